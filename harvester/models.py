@@ -1,0 +1,178 @@
+"""The record types every stage shares: what a PubMed record is, once parsed.
+
+Plain frozen dataclasses, built by ``pubmed.py`` (from XML or MEDLINE text), kept by ``store.py``
+and read by the extractor and the reports. ``Record.abstract_text`` is *the* abstract text: the
+extractor's evidence offsets and the exports all refer to it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+RETRACTION_TYPES = frozenset({"Retracted Publication"})
+RETRACTION_NOTICE_REFS = frozenset({"RetractionIn", "RetractionOf"})
+
+
+@dataclass(frozen=True)
+class AbstractSection:
+    """One paragraph of an abstract; structured abstracts have a label and an NLM category."""
+
+    text: str
+    label: str | None = None
+    category: str | None = None  # BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS, UNASSIGNED
+
+
+@dataclass(frozen=True)
+class Author:
+    """A person (last name, fore name, initials) or a collective (group) author."""
+
+    last_name: str | None = None
+    fore_name: str | None = None
+    initials: str | None = None
+    collective_name: str | None = None
+    affiliations: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        """'Lastname Initials' as PubMed shows it, or the collective name."""
+        if self.collective_name:
+            return self.collective_name
+        return " ".join(part for part in (self.last_name, self.initials) if part)
+
+
+@dataclass(frozen=True)
+class Journal:
+    title: str | None = None
+    iso_abbreviation: str | None = None
+    issn: str | None = None
+
+
+@dataclass(frozen=True)
+class PubDate:
+    """A publication date as precise as PubMed gives it (MedlineDate '2003 Dec-2004 Jan' -> 2003, 12)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    text: str | None = None  # the MedlineDate (or other free text) exactly as written
+
+
+@dataclass(frozen=True)
+class MeshQualifier:
+    name: str
+    major_topic: bool = False
+
+
+@dataclass(frozen=True)
+class MeshHeading:
+    descriptor: str
+    major_topic: bool = False
+    qualifiers: tuple[MeshQualifier, ...] = ()
+    ui: str | None = None
+
+
+@dataclass(frozen=True)
+class CommentCorrection:
+    """A link to another record: RetractionIn, ErratumIn, CommentIn, UpdateOf, ..."""
+
+    ref_type: str
+    source: str | None = None
+    pmid: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One PubMed citation, whatever format it arrived in."""
+
+    pmid: str
+    title: str = ""
+    abstract: tuple[AbstractSection, ...] = ()
+    authors: tuple[Author, ...] = ()
+    journal: Journal = field(default_factory=Journal)
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    pub_date: PubDate = field(default_factory=PubDate)
+    entrez_date: dt.date | None = None
+    doi: str | None = None
+    pmcid: str | None = None
+    languages: tuple[str, ...] = ()
+    publication_types: tuple[str, ...] = ()
+    mesh: tuple[MeshHeading, ...] = ()
+    keywords: tuple[str, ...] = ()
+    comments_corrections: tuple[CommentCorrection, ...] = ()
+    is_book: bool = False
+    source_format: str = "xml"  # "xml" or "medline": what `raw` holds
+    raw: str = field(default="", repr=False, compare=False)
+
+    @property
+    def year(self) -> int | None:
+        return self.pub_date.year
+
+    @property
+    def abstract_text(self) -> str:
+        """Sections joined by a blank line, each prefixed 'LABEL: ' where labelled."""
+        return "\n\n".join(
+            f"{section.label}: {section.text}" if section.label else section.text
+            for section in self.abstract
+        )
+
+    @property
+    def retracted(self) -> bool:
+        """PubMed marks a retracted article by publication type, and links the notice (RetractionIn)."""
+        return bool(RETRACTION_TYPES.intersection(self.publication_types)) or any(
+            cc.ref_type == "RetractionIn" for cc in self.comments_corrections
+        )
+
+    @property
+    def corrections(self) -> tuple[CommentCorrection, ...]:
+        """Links a citing reader must know about: retractions, errata, expressions of concern."""
+        wanted = {"RetractionIn", "ErratumIn", "ExpressionOfConcernIn", "UpdateIn", "RepublishedIn"}
+        return tuple(cc for cc in self.comments_corrections if cc.ref_type in wanted)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings); ``from_dict`` reverses it exactly."""
+        data = dataclasses.asdict(self)
+        data["entrez_date"] = self.entrez_date.isoformat() if self.entrez_date else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Record":
+        return cls(
+            pmid=data["pmid"],
+            title=data.get("title", ""),
+            abstract=tuple(AbstractSection(**s) for s in data.get("abstract", ())),
+            authors=tuple(
+                Author(**{**a, "affiliations": tuple(a.get("affiliations", ()))})
+                for a in data.get("authors", ())
+            ),
+            journal=Journal(**data.get("journal", {})),
+            volume=data.get("volume"),
+            issue=data.get("issue"),
+            pages=data.get("pages"),
+            pub_date=PubDate(**data.get("pub_date", {})),
+            entrez_date=dt.date.fromisoformat(data["entrez_date"]) if data.get("entrez_date") else None,
+            doi=data.get("doi"),
+            pmcid=data.get("pmcid"),
+            languages=tuple(data.get("languages", ())),
+            publication_types=tuple(data.get("publication_types", ())),
+            mesh=tuple(
+                MeshHeading(
+                    descriptor=m["descriptor"],
+                    major_topic=m.get("major_topic", False),
+                    qualifiers=tuple(MeshQualifier(**q) for q in m.get("qualifiers", ())),
+                    ui=m.get("ui"),
+                )
+                for m in data.get("mesh", ())
+            ),
+            keywords=tuple(data.get("keywords", ())),
+            comments_corrections=tuple(
+                CommentCorrection(**c) for c in data.get("comments_corrections", ())
+            ),
+            is_book=data.get("is_book", False),
+            source_format=data.get("source_format", "xml"),
+            raw=data.get("raw", ""),
+        )
