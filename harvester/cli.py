@@ -1,0 +1,158 @@
+"""The ``harvester`` command: parses arguments, calls the library, maps errors to exit codes.
+
+Nothing here knows how PubMed, the store or the reports work; each command is a few lines that
+build Settings, call one library function and print its summary.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from harvester import __version__
+from harvester.errors import EXIT_BAD_INPUT, HarvesterError
+from harvester.settings import Settings
+
+
+class HarvesterGroup(click.Group):
+    """Turns library errors into one line on stderr and the error's exit code."""
+
+    def invoke(self, ctx: click.Context):  # noqa: D401 - click API
+        try:
+            return super().invoke(ctx)
+        except HarvesterError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; the store keeps only completed batches.", err=True)
+            sys.exit(130)
+
+
+def _settings(ctx: click.Context, **overrides: object) -> Settings:
+    data_dir = ctx.obj.get("data_dir") if ctx.obj else None
+    return Settings.from_env(data_dir=data_dir, **overrides)
+
+
+@click.group(cls=HarvesterGroup)
+@click.version_option(__version__, prog_name="harvester")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the record store and HTTP cache live (default: $HARVESTER_DATA_DIR or ./data).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log each request and batch to stderr.")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
+    """Harvest PubMed for saved searches and publish evidence digests."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = {"data_dir": data_dir}
+
+
+@cli.command("harvest")
+@click.argument("query")
+@click.option("--offline", is_flag=True, help="Answer from the HTTP cache only; never touch the network.")
+@click.pass_context
+def harvest_command(ctx: click.Context, query: str, offline: bool) -> None:
+    """Search PubMed for saved search QUERY (a name in queries/ or a .toml path) and store new records."""
+    from harvester.harvest import harvest
+    from harvester.queries import load_query
+
+    settings = _settings(ctx, offline=offline or None)
+    saved = load_query(query, settings.queries_dir)
+    report = harvest(saved, settings)  # PubMedUnavailable already suggests --offline
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(
+        f"{saved.name}: {report.count} matched, {report.new} new, {report.refreshed} refreshed, "
+        f"{report.already_stored} already stored, {report.missing} missing (run {report.run_id})"
+    )
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--query", "query", metavar="NAME", help="Attach the records to this saved-search name.")
+@click.pass_context
+def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | None) -> None:
+    """Import PubMed XML (.xml, .xml.gz) or MEDLINE (.txt, .nbib) FILES; all or nothing."""
+    from harvester.imports import import_files
+    from harvester.store import Store
+
+    settings = _settings(ctx)
+    with Store.open(settings.store_path) as store:
+        report = import_files(files, store, query=query)
+    click.echo(
+        f"Imported {report.files} file(s): {report.records} records, {report.new} new, "
+        f"{report.updated} updated, {report.skipped} unchanged"
+    )
+
+
+@cli.command("export")
+@click.argument("query", required=False)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.pass_context
+def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path | None) -> None:
+    """Export the stored records (of saved search QUERY, or all) as JSON Lines or CSV."""
+    import io
+
+    from harvester.errors import OutputError
+    from harvester.export import export_records
+    from harvester.store import Store
+
+    settings = _settings(ctx)
+    with Store.open(settings.store_path) as store:
+        if output is None:
+            export_records(store, query, fmt, sys.stdout)
+            return
+        buffer = io.StringIO()  # written only once complete, so an error leaves no half file
+        count = export_records(store, query, fmt, buffer)
+    try:
+        output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    except OSError as error:
+        raise OutputError(f"{output}: cannot write ({error.strerror})") from None
+    click.echo(f"Wrote {count} records to {output}", err=True)
+
+
+@cli.command("digest")
+@click.argument("query")
+@click.option("--month", metavar="YYYY-MM", help="The month to report on (default: the current month, UTC).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the files here (default: reports/<YYYY-MM>/<query>/).",
+)
+@click.option("--offline", is_flag=True, help="Build from the store only; fetch nothing.")
+@click.pass_context
+def digest_command(ctx: click.Context, query: str, month: str | None, out_dir: Path | None, offline: bool) -> None:
+    """Harvest saved search QUERY (unless --offline) and write its monthly evidence digest."""
+    from harvester.digest import build_digest
+    from harvester.queries import load_query
+
+    settings = _settings(ctx, offline=offline or None)
+    saved = load_query(query, settings.queries_dir)
+    result = build_digest(saved, settings, month=month, out_dir=out_dir, offline=offline)
+    click.echo(
+        f"{saved.name}: {result.records} records, {result.new_this_month} new this month; "
+        f"{len(result.files)} files in {result.out_dir}",
+        err=True,
+    )
+    click.echo(str(result.html))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(standalone_mode=True)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
+
+
+__all__ = ["cli", "main", "EXIT_BAD_INPUT"]

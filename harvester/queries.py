@@ -1,0 +1,210 @@
+"""Saved searches: ``queries/<name>.toml`` files, validated into frozen ``Query`` objects.
+
+The topic of a harvest is data, not code: a saved search names the PubMed term, an optional
+publication-date window and language/publication-type filters, and the outcome domains the digest
+should focus on. Every mistake in such a file is reported as one line naming the file and the
+field, so the person editing it can fix it without reading Python.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harvester.errors import QueryFileError
+
+POLARITIES = ("lower_is_better", "higher_is_better")
+QUERY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+# PubMed accepts YYYY, YYYY/MM or YYYY/MM/DD for mindate/maxdate.
+_DATE = re.compile(r"\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\d|3[01]))?)?\Z")
+
+_TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes"}
+_FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
+_OUTCOME_KEYS = {"focus", "extra"}
+_EXTRA_KEYS = {"synonyms", "instruments", "polarity"}
+
+
+@dataclass(frozen=True)
+class ExtraDomain:
+    """An outcome domain a saved search adds to the extractor's built-in vocabulary."""
+
+    name: str
+    synonyms: tuple[str, ...]
+    instruments: tuple[str, ...]
+    polarity: str  # one of POLARITIES
+
+
+@dataclass(frozen=True)
+class Query:
+    """One saved search, as read from its TOML file."""
+
+    name: str
+    title: str
+    description: str
+    term: str
+    mindate: str | None
+    maxdate: str | None
+    languages: tuple[str, ...]
+    publication_types: tuple[str, ...]
+    focus_outcomes: tuple[str, ...]
+    extra_domains: tuple[ExtraDomain, ...]
+    path: Path
+
+    def full_term(self) -> str:
+        """The term as sent to ESearch: the saved term AND the language / publication-type filters.
+
+        The date window is not part of the term: ESearch takes it as mindate/maxdate parameters.
+        """
+        term = " ".join(self.term.split())  # the file's line breaks mean nothing to PubMed
+        parts = [f"({term})"]
+        if self.languages:
+            parts.append(_any_of(self.languages, "la"))
+        if self.publication_types:
+            parts.append(_any_of(self.publication_types, "pt"))
+        return " AND ".join(parts) if len(parts) > 1 else term
+
+
+def _any_of(values: tuple[str, ...], tag: str) -> str:
+    return "(" + " OR ".join(f'"{value}"[{tag}]' for value in values) + ")"
+
+
+def load_query(name_or_path: str | Path, queries_dir: Path) -> Query:
+    """Load a saved search given its name (a file in ``queries_dir``) or a path to a .toml file."""
+    path = _resolve(name_or_path, queries_dir)
+    return _parse(path)
+
+
+def list_queries(queries_dir: Path) -> list[Query]:
+    """Every saved search in ``queries_dir``, sorted by name; a malformed file raises."""
+    if not queries_dir.is_dir():
+        return []
+    return [_parse(path) for path in sorted(queries_dir.glob("*.toml"))]
+
+
+def _resolve(name_or_path: str | Path, queries_dir: Path) -> Path:
+    text = str(name_or_path)
+    looks_like_path = text.endswith(".toml") or "/" in text or "\\" in text
+    path = Path(text) if looks_like_path else queries_dir / f"{text}.toml"
+    if path.is_file():
+        return path
+    if looks_like_path:
+        raise QueryFileError(f"{path}: saved search file not found")
+    available = sorted(p.stem for p in queries_dir.glob("*.toml")) if queries_dir.is_dir() else []
+    listing = ", ".join(available) if available else "none"
+    raise QueryFileError(f"unknown saved search '{text}' in {queries_dir}; available: {listing}")
+
+
+def _parse(path: Path) -> Query:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise QueryFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise QueryFileError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise QueryFileError(f"{path}: invalid TOML: {' '.join(str(error).split())}") from None
+    return _QueryReader(path).read(data)
+
+
+class _QueryReader:
+    """Checks one parsed TOML document field by field; every error names ``path`` and the field."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, field: str, problem: str) -> QueryFileError:
+        # Keys and values come from the file and may hold line breaks; the message stays one line.
+        message = f"{self.path}: field '{field}' {problem}"
+        return QueryFileError(message.replace("\r", "\\r").replace("\n", "\\n"))
+
+    def read(self, data: dict[str, Any]) -> Query:
+        self.no_unknown_keys(data, _TOP_KEYS, "")
+        name = self.string(data, "name", "name", required=True)
+        if name != self.path.stem:
+            raise self.fail("name", f"is '{name}' but must match the file name '{self.path.stem}'")
+        if not QUERY_NAME.match(name):
+            raise self.fail("name", "must be lower-case letters, digits, '-' or '_'")
+        term = self.string(data, "term", "term", required=True).strip()
+        if not term:
+            raise self.fail("term", "must not be empty")
+        filters = self.table(data, "filters", "filters")
+        outcomes = self.table(data, "outcomes", "outcomes")
+        self.no_unknown_keys(filters, _FILTER_KEYS, "filters.")
+        self.no_unknown_keys(outcomes, _OUTCOME_KEYS, "outcomes.")
+        mindate, maxdate = self.date(filters, "mindate"), self.date(filters, "maxdate")
+        if mindate and maxdate and mindate > maxdate:
+            raise self.fail("filters.mindate", f"'{mindate}' is after filters.maxdate '{maxdate}'")
+        return Query(
+            name=name,
+            title=self.string(data, "title", "title") or name,
+            description=self.string(data, "description", "description"),
+            term=term,
+            mindate=mindate,
+            maxdate=maxdate,
+            languages=self.strings(filters, "languages", "filters.languages"),
+            publication_types=self.strings(filters, "publication_types", "filters.publication_types"),
+            focus_outcomes=self.strings(outcomes, "focus", "outcomes.focus"),
+            extra_domains=self.extra_domains(self.table(outcomes, "extra", "outcomes.extra")),
+            path=self.path,
+        )
+
+    def no_unknown_keys(self, table: dict[str, Any], allowed: set[str], prefix: str) -> None:
+        for key in sorted(set(table) - allowed):
+            raise self.fail(f"{prefix}{key}", f"is not a known field (known: {', '.join(sorted(allowed))})")
+
+    def string(self, table: dict[str, Any], key: str, field: str, *, required: bool = False) -> str:
+        if key not in table:
+            if required:
+                raise self.fail(field, "is missing")
+            return ""
+        value = table[key]
+        if not isinstance(value, str):
+            raise self.fail(field, "must be a string")
+        return value
+
+    def strings(self, table: dict[str, Any], key: str, field: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.fail(field, "must be a list of strings")
+        if any(not item.strip() for item in value):
+            raise self.fail(field, "must not contain empty strings")
+        return tuple(item.strip() for item in value)
+
+    def table(self, data: dict[str, Any], key: str, field: str) -> dict[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(field, "must be a table")
+        return value
+
+    def date(self, filters: dict[str, Any], key: str) -> str | None:
+        field = f"filters.{key}"
+        if key not in filters:
+            return None
+        value = self.string(filters, key, field)
+        if not _DATE.match(value):
+            raise self.fail(field, f"is '{value}' but must be YYYY, YYYY/MM or YYYY/MM/DD")
+        return value
+
+    def extra_domains(self, extra: dict[str, Any]) -> tuple[ExtraDomain, ...]:
+        domains = []
+        for name in sorted(extra):
+            prefix = f"outcomes.extra.{name}"
+            spec = self.table(extra, name, prefix)
+            self.no_unknown_keys(spec, _EXTRA_KEYS, prefix + ".")
+            polarity = self.string(spec, "polarity", prefix + ".polarity", required=True)
+            if polarity not in POLARITIES:
+                raise self.fail(prefix + ".polarity", f"is '{polarity}' but must be one of {', '.join(POLARITIES)}")
+            domains.append(
+                ExtraDomain(
+                    name=name,
+                    synonyms=self.strings(spec, "synonyms", prefix + ".synonyms"),
+                    instruments=self.strings(spec, "instruments", prefix + ".instruments"),
+                    polarity=polarity,
+                )
+            )
+        return tuple(domains)

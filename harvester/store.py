@@ -1,0 +1,537 @@
+"""The record store: one SQLite file holding records, saved-search membership, runs and extractions.
+
+Why SQLite: a harvest writes in batches and may be killed at any moment; SQLite transactions make
+each batch land whole or not at all, and WAL mode lets a report read while a harvest writes.
+
+Tables::
+
+    records         pmid -> raw text as fetched, parsed JSON, retracted flag, content hash, times
+    query_members   which saved search found which PMID, first in which run and when
+    runs            every harvest/import: status running/complete/failed/interrupted and counts
+    status_changes  a record's retraction or correction links changed on a re-fetch
+    extractions     (pmid, extractor version) -> the Extraction as JSON
+
+Every timestamp is UTC ISO 8601 from an injected clock (``now``), so tests are deterministic.
+The store never holds secrets: nothing here sees a URL or a Settings object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from harvester.errors import StoreBusyError, StoreError
+from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
+from harvester.models import Record
+
+SCHEMA_VERSION = 1
+RUN_STATUSES = ("running", "complete", "failed", "interrupted")
+DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another process before giving up
+_CHUNK = 500  # PMIDs per "IN (...)" query, well under SQLite's variable limit
+
+Clock = Callable[[], dt.datetime]
+
+_SCHEMA = """
+CREATE TABLE records (
+    pmid          TEXT PRIMARY KEY,
+    source_format TEXT NOT NULL,
+    raw           TEXT NOT NULL,
+    parsed        TEXT NOT NULL,
+    entrez_date   TEXT,
+    retracted     INTEGER NOT NULL,
+    corrections   TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,
+    fetched_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE TABLE runs (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    query             TEXT,
+    kind              TEXT NOT NULL,
+    started_at        TEXT NOT NULL,
+    finished_at       TEXT,
+    status            TEXT NOT NULL,
+    query_translation TEXT,
+    count             INTEGER,
+    fetched           INTEGER,
+    new               INTEGER,
+    refreshed         INTEGER,
+    missing           INTEGER,
+    message           TEXT,
+    host              TEXT NOT NULL,
+    pid               INTEGER NOT NULL
+);
+CREATE TABLE query_members (
+    query          TEXT NOT NULL,
+    pmid           TEXT NOT NULL REFERENCES records(pmid),
+    first_seen_run INTEGER REFERENCES runs(id),
+    first_seen_at  TEXT NOT NULL,
+    last_seen_run  INTEGER REFERENCES runs(id),
+    PRIMARY KEY (query, pmid)
+);
+CREATE TABLE status_changes (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    pmid               TEXT NOT NULL REFERENCES records(pmid),
+    changed_at         TEXT NOT NULL,
+    run_id             INTEGER REFERENCES runs(id),
+    retracted_before   INTEGER NOT NULL,
+    retracted_after    INTEGER NOT NULL,
+    corrections_before TEXT NOT NULL,
+    corrections_after  TEXT NOT NULL
+);
+CREATE TABLE extractions (
+    pmid              TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    data              TEXT NOT NULL,
+    saved_at          TEXT NOT NULL,
+    PRIMARY KEY (pmid, extractor_version)
+);
+CREATE INDEX query_members_pmid ON query_members(pmid);
+CREATE INDEX status_changes_pmid ON status_changes(pmid, changed_at);
+"""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one batch did: records never seen, records whose content changed, records unchanged."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+    def __add__(self, other: "AddResult") -> "AddResult":
+        return AddResult(self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged)
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    query: str | None
+    kind: str  # "harvest" or "import"
+    started_at: str
+    finished_at: str | None
+    status: str  # one of RUN_STATUSES
+    query_translation: str | None
+    count: int | None
+    fetched: int | None
+    new: int | None
+    refreshed: int | None
+    missing: int | None
+    message: str | None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A re-fetch found a record's retraction flag or correction links different from before."""
+
+    pmid: str
+    changed_at: str
+    run_id: int | None
+    retracted_before: bool
+    retracted_after: bool
+    corrections_before: tuple[str, ...]  # "ErratumIn 12345678" style, sorted
+    corrections_after: tuple[str, ...]
+
+
+class Store:
+    """A connection to the record store; use as a context manager, or call ``close``."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, now: Clock) -> None:
+        self._db = connection
+        self.path = path
+        self._now = now
+        self._depth = 0  # nesting of ``transaction()`` blocks
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, now: Clock = utc_now, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> "Store":
+        """Open (creating directories and schema as needed) the store at ``path``."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{path.parent}: cannot create the data directory ({error.strerror})") from None
+        try:
+            connection = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot open the record store ({error})") from None
+        store = cls(connection, path, now)
+        try:
+            store._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        try:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a usable record store ({error})") from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {version} is newer than this harvester "
+                f"understands ({SCHEMA_VERSION}); upgrade the harvester"
+            )
+        try:
+            self._db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            raise self._busy_or_error(error) from None
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                # Re-read inside the lock: another process may have created the schema meanwhile.
+                if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested blocks join the outermost one (all or nothing).
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front, so a second writer waits (up to the
+        busy timeout) at the start instead of failing half-way through its batch.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise self._busy_or_error(error) from None
+        self._depth = 1
+        try:
+            yield
+            self._db.execute("COMMIT")
+        except BaseException as error:
+            if self._db.in_transaction:  # SQLite may already have rolled back on its own
+                self._db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError):
+                raise self._busy_or_error(error) from None
+            raise
+        finally:
+            self._depth = 0
+
+    def _busy_or_error(self, error: sqlite3.Error) -> StoreError:
+        if "locked" in str(error) or "busy" in str(error):
+            return StoreBusyError(
+                f"{self.path}: the record store is busy (another harvester process is writing it); "
+                "try again when it has finished"
+            )
+        return StoreError(f"{self.path}: {error}")
+
+    def _timestamp(self) -> str:
+        return self._now().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+    # -- runs ----------------------------------------------------------------------------------
+
+    def begin_run(self, query: str | None, kind: str = "harvest") -> int:
+        """Record the start of a harvest or import; runs left 'running' by dead processes are closed."""
+        with self.transaction():
+            self._close_abandoned_runs()
+            cursor = self._db.execute(
+                "INSERT INTO runs (query, kind, started_at, status, host, pid) VALUES (?, ?, ?, 'running', ?, ?)",
+                (query, kind, self._timestamp(), socket.gethostname(), os.getpid()),
+            )
+        return int(cursor.lastrowid)
+
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        status: str,
+        count: int | None = None,
+        query_translation: str | None = None,
+        fetched: int | None = None,
+        new: int | None = None,
+        refreshed: int | None = None,
+        missing: int | None = None,
+        message: str | None = None,
+    ) -> None:
+        if status not in RUN_STATUSES[1:]:
+            raise ValueError(f"a run finishes as one of {RUN_STATUSES[1:]}, not {status!r}")
+        with self.transaction():
+            self._db.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, count = ?, query_translation = ?, "
+                "fetched = ?, new = ?, refreshed = ?, missing = ?, message = ? WHERE id = ?",
+                (self._timestamp(), status, count, query_translation, fetched, new, refreshed,
+                 missing, message, run_id),
+            )
+
+    def _close_abandoned_runs(self) -> None:
+        """A process killed mid-run leaves its run 'running'; mark it interrupted, never complete."""
+        host = socket.gethostname()
+        rows = self._db.execute(
+            "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", (host,)
+        ).fetchall()
+        for run_id, pid in rows:
+            if not _process_alive(pid):
+                self._db.execute(
+                    "UPDATE runs SET status = 'interrupted', message = ? WHERE id = ?",
+                    ("the process stopped before the run finished", run_id),
+                )
+
+    def runs(self, query: str | None = None) -> list[Run]:
+        """Runs oldest first; all runs, or those of one saved search."""
+        sql = f"SELECT {_RUN_COLUMNS} FROM runs"
+        rows = (
+            self._db.execute(sql + " WHERE query = ? ORDER BY id", (query,))
+            if query is not None
+            else self._db.execute(sql + " ORDER BY id")
+        )
+        return [Run(*row) for row in rows]
+
+    def last_complete_run(self, query: str, kind: str | None = None) -> Run | None:
+        """The latest complete run of a saved search, of any kind or only of ``kind``."""
+        row = self._db.execute(
+            f"SELECT {_RUN_COLUMNS} FROM runs WHERE query = ? AND status = 'complete' "
+            "AND (? IS NULL OR kind = ?) ORDER BY id DESC LIMIT 1",
+            (query, kind, kind),
+        ).fetchone()
+        return Run(*row) if row else None
+
+    # -- records -------------------------------------------------------------------------------
+
+    def add_records(
+        self, records: Iterable[Record], *, query: str | None = None, run_id: int | None = None
+    ) -> AddResult:
+        """Insert or update a batch in ONE transaction, with its query membership.
+
+        If iterating ``records`` raises (a parse error half-way through a file), nothing of the
+        batch is kept. A record fetched again with identical content only has its fetch time
+        renewed; a changed retraction/correction state is written to ``status_changes``.
+        """
+        result = AddResult()
+        with self.transaction():
+            stamp = self._timestamp()
+            for record in records:
+                result = result + self._put(record, stamp, run_id)
+                if query is not None:
+                    self._attach_one(query, record.pmid, run_id, stamp)
+        return result
+
+    def _put(self, record: Record, stamp: str, run_id: int | None) -> AddResult:
+        parsed = _record_json(record)
+        content_hash = hashlib.sha256(parsed.encode("utf-8")).hexdigest()
+        corrections = _corrections(record)
+        old = self._db.execute(
+            "SELECT content_hash, retracted, corrections FROM records WHERE pmid = ?", (record.pmid,)
+        ).fetchone()
+        if old is None:
+            self._db.execute(
+                "INSERT INTO records (pmid, source_format, raw, parsed, entrez_date, retracted, "
+                "corrections, content_hash, fetched_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (record.pmid, record.source_format, record.raw, parsed, _iso(record.entrez_date),
+                 int(record.retracted), json.dumps(corrections), content_hash, stamp, stamp),
+            )
+            return AddResult(new=1)
+        old_hash, old_retracted, old_corrections = old
+        if old_hash == content_hash:
+            self._db.execute("UPDATE records SET fetched_at = ? WHERE pmid = ?", (stamp, record.pmid))
+            return AddResult(unchanged=1)
+        self._db.execute(
+            "UPDATE records SET source_format = ?, raw = ?, parsed = ?, entrez_date = ?, retracted = ?, "
+            "corrections = ?, content_hash = ?, fetched_at = ?, updated_at = ? WHERE pmid = ?",
+            (record.source_format, record.raw, parsed, _iso(record.entrez_date), int(record.retracted),
+             json.dumps(corrections), content_hash, stamp, stamp, record.pmid),
+        )
+        if bool(old_retracted) != record.retracted or json.loads(old_corrections) != corrections:
+            self._db.execute(
+                "INSERT INTO status_changes (pmid, changed_at, run_id, retracted_before, retracted_after, "
+                "corrections_before, corrections_after) VALUES (?,?,?,?,?,?,?)",
+                (record.pmid, stamp, run_id, old_retracted, int(record.retracted), old_corrections,
+                 json.dumps(corrections)),
+            )
+        return AddResult(updated=1)
+
+    def attach(self, query: str, pmids: Iterable[str], run_id: int | None) -> int:
+        """Note that ``query`` found these already-stored PMIDs; returns how many were attached."""
+        wanted = sorted(set(pmids))
+        stored = self.has(wanted)
+        with self.transaction():
+            stamp = self._timestamp()
+            for pmid in wanted:
+                if pmid in stored:
+                    self._attach_one(query, pmid, run_id, stamp)
+        return len(stored)
+
+    def _attach_one(self, query: str, pmid: str, run_id: int | None, stamp: str) -> None:
+        self._db.execute(
+            "INSERT INTO query_members (query, pmid, first_seen_run, first_seen_at, last_seen_run) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (query, pmid) DO UPDATE SET "
+            "last_seen_run = COALESCE(excluded.last_seen_run, last_seen_run)",
+            (query, pmid, run_id, stamp, run_id),
+        )
+
+    def has(self, pmids: Iterable[str]) -> set[str]:
+        """The subset of ``pmids`` already in the store."""
+        return self._select_pmids("SELECT pmid FROM records WHERE pmid IN ({})", pmids)
+
+    def stale(self, pmids: Iterable[str], older_than_days: int) -> set[str]:
+        """The subset of stored ``pmids`` last fetched more than ``older_than_days`` ago."""
+        cutoff = (self._now() - dt.timedelta(days=older_than_days)).astimezone(dt.timezone.utc)
+        return self._select_pmids(
+            "SELECT pmid FROM records WHERE fetched_at < ? AND pmid IN ({})",
+            pmids,
+            cutoff.isoformat(timespec="seconds"),
+        )
+
+    def _select_pmids(self, sql: str, pmids: Iterable[str], *params: object) -> set[str]:
+        wanted = list(dict.fromkeys(pmids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            query = sql.format(",".join("?" * len(chunk)))
+            found.update(row[0] for row in self._db.execute(query, (*params, *chunk)))
+        return found
+
+    def record(self, pmid: str) -> Record | None:
+        row = self._db.execute("SELECT parsed, raw FROM records WHERE pmid = ?", (pmid,)).fetchone()
+        return _to_record(*row) if row else None
+
+    def records(self, query: str | None = None) -> Iterator[Record]:
+        """Every record (or a saved search's records), in numeric PMID order."""
+        sql = "SELECT r.parsed, r.raw FROM records r"
+        params: tuple[str, ...] = ()
+        if query is not None:
+            sql += " JOIN query_members m ON m.pmid = r.pmid WHERE m.query = ?"
+            params = (query,)
+        # PMIDs are digit strings: shorter first, then by text, is numeric order.
+        for parsed, raw in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
+            yield _to_record(parsed, raw)
+
+    def query_pmids(self, query: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT pmid FROM query_members WHERE query = ? ORDER BY length(pmid), pmid", (query,)
+        )
+        return [row[0] for row in rows]
+
+    def queries(self) -> list[str]:
+        """Names of the saved searches the store knows, from memberships and runs."""
+        rows = self._db.execute(
+            "SELECT query FROM query_members UNION SELECT query FROM runs WHERE query IS NOT NULL ORDER BY 1"
+        )
+        return [row[0] for row in rows]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM records").fetchone()[0])
+
+    def status_changes(self, query: str | None, since: dt.date) -> list[StatusChange]:
+        """Retraction/correction changes on or after ``since`` (of one saved search's records)."""
+        sql = (
+            "SELECT s.pmid, s.changed_at, s.run_id, s.retracted_before, s.retracted_after, "
+            "s.corrections_before, s.corrections_after FROM status_changes s WHERE s.changed_at >= ?"
+        )
+        params: tuple[object, ...] = (since.isoformat(),)
+        if query is not None:
+            sql += " AND s.pmid IN (SELECT pmid FROM query_members WHERE query = ?)"
+            params += (query,)
+        rows = self._db.execute(sql + " ORDER BY s.changed_at, s.id", params)
+        return [
+            StatusChange(
+                pmid=pmid,
+                changed_at=changed_at,
+                run_id=run_id,
+                retracted_before=bool(before),
+                retracted_after=bool(after),
+                corrections_before=tuple(json.loads(c_before)),
+                corrections_after=tuple(json.loads(c_after)),
+            )
+            for pmid, changed_at, run_id, before, after, c_before, c_after in rows
+        ]
+
+    # -- extractions ---------------------------------------------------------------------------
+
+    def save_extractions(self, extractions: Iterable[Extraction]) -> None:
+        """Store extractions (replacing any of the same pmid and version) in one transaction."""
+        with self.transaction():
+            stamp = self._timestamp()
+            for extraction in extractions:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO extractions (pmid, extractor_version, data, saved_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    (extraction.pmid, extraction.version,
+                     json.dumps(extraction_to_dict(extraction), sort_keys=True), stamp),
+                )
+
+    def extractions(self, pmids: Iterable[str], version: str) -> dict[str, Extraction]:
+        """Stored extractions of ``version`` for these PMIDs, keyed by PMID (absent if none)."""
+        wanted = list(dict.fromkeys(pmids))
+        found: dict[str, Extraction] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            rows = self._db.execute(
+                f"SELECT pmid, data FROM extractions WHERE extractor_version = ? "
+                f"AND pmid IN ({','.join('?' * len(chunk))})",
+                (version, *chunk),
+            )
+            for pmid, data in rows:
+                found[pmid] = extraction_from_dict(json.loads(data))
+        return found
+
+
+_RUN_COLUMNS = (
+    "id, query, kind, started_at, finished_at, status, query_translation, count, fetched, new, "
+    "refreshed, missing, message"
+)
+
+
+def _record_json(record: Record) -> str:
+    data = record.to_dict()
+    del data["raw"]
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def _to_record(parsed: str, raw: str) -> Record:
+    return Record.from_dict({**json.loads(parsed), "raw": raw})
+
+
+def _corrections(record: Record) -> list[str]:
+    return sorted(f"{cc.ref_type} {cc.pmid or cc.source or ''}".strip() for cc in record.corrections)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True

@@ -1,0 +1,183 @@
+"""Saved searches: what a valid queries/*.toml gives, and how every mistake in one is reported."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+
+from harvester.errors import QueryFileError
+from harvester.queries import ExtraDomain, Query, list_queries, load_query
+
+PROJECT_QUERIES = Path(__file__).resolve().parents[1] / "queries"
+
+VALID = '''
+name = "demo"
+title = "A fictional topic"
+description = "Only for tests."
+term = """(widget therapy[tiab])
+  AND gadget[mh]"""
+
+[filters]
+mindate = "2000/01/01"
+maxdate = "2020"
+languages = ["english", "german"]
+publication_types = ["Randomized Controlled Trial"]
+
+[outcomes]
+focus = ["pain", "fatigue"]
+
+[outcomes.extra.itch]
+synonyms = ["itch", "pruritus"]
+instruments = ["Itch Severity Scale"]
+polarity = "lower_is_better"
+'''
+
+
+def write(directory: Path, text: str, name: str = "demo") -> Path:
+    path = directory / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_valid_file_gives_every_field(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID)
+    query = load_query("demo", tmp_path)
+    assert query == Query(
+        name="demo",
+        title="A fictional topic",
+        description="Only for tests.",
+        term="(widget therapy[tiab])\n  AND gadget[mh]",
+        mindate="2000/01/01",
+        maxdate="2020",
+        languages=("english", "german"),
+        publication_types=("Randomized Controlled Trial",),
+        focus_outcomes=("pain", "fatigue"),
+        extra_domains=(ExtraDomain("itch", ("itch", "pruritus"), ("Itch Severity Scale",), "lower_is_better"),),
+        path=path,
+    )
+
+
+def test_full_term_adds_language_and_publication_type_filters(tmp_path: Path) -> None:
+    write(tmp_path, VALID)
+    assert load_query("demo", tmp_path).full_term() == (
+        '((widget therapy[tiab]) AND gadget[mh]) AND ("english"[la] OR "german"[la]) '
+        'AND ("Randomized Controlled Trial"[pt])'
+    )
+
+
+def test_full_term_without_filters_is_the_term_on_one_line(tmp_path: Path) -> None:
+    write(tmp_path, 'name = "demo"\nterm = """a[ti]\n   OR b[ti]"""\n')
+    query = load_query("demo", tmp_path)
+    assert query.full_term() == "a[ti] OR b[ti]"
+    assert query.title == "demo"
+
+
+def test_a_query_can_be_loaded_by_path(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID)
+    assert load_query(path, Path("/nonexistent")).name == "demo"
+    assert load_query(str(path), Path("/nonexistent")).path == path
+
+
+def test_an_unknown_name_lists_the_available_ones(tmp_path: Path) -> None:
+    write(tmp_path, VALID)
+    write(tmp_path, VALID.replace('name = "demo"', 'name = "other"'), name="other")
+    with pytest.raises(QueryFileError, match=r"unknown saved search 'nope'.*available: demo, other"):
+        load_query("nope", tmp_path)
+
+
+def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
+    write(tmp_path, VALID.replace('name = "demo"', 'name = "zeta"'), name="zeta")
+    write(tmp_path, VALID)
+    assert [query.name for query in list_queries(tmp_path)] == ["demo", "zeta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "problem"),
+    [
+        ('name = "demo"\n', "term", "is missing"),
+        ('name = "demo"\nterm = "   "\n', "term", "must not be empty"),
+        ('name = "demo"\nterm = 5\n', "term", "must be a string"),
+        ('term = "x"\n', "name", "is missing"),
+        ('name = "other"\nterm = "x"\n', "name", "must match the file name"),
+        ('name = "demo"\nterm = "x"\ncolour = "red"\n', "colour", "is not a known field"),
+        ('name = "demo"\nterm = "x"\n[filters]\nlanguage = ["english"]\n', "filters.language", "is not a known field"),
+        ('name = "demo"\nterm = "x"\n[filters]\nlanguages = "english"\n', "filters.languages", "must be a list of strings"),
+        ('name = "demo"\nterm = "x"\n[filters]\nlanguages = [1]\n', "filters.languages", "must be a list of strings"),
+        ('name = "demo"\nterm = "x"\n[filters]\npublication_types = [""]\n', "filters.publication_types", "empty"),
+        ('name = "demo"\nterm = "x"\n[filters]\nmindate = "01/01/2000"\n', "filters.mindate", "YYYY, YYYY/MM or YYYY/MM/DD"),
+        ('name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020-01-01"\n', "filters.maxdate", "YYYY, YYYY/MM or YYYY/MM/DD"),
+        ('name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020/13"\n', "filters.maxdate", "YYYY, YYYY/MM or YYYY/MM/DD"),
+        ('name = "demo"\nterm = "x"\n[filters]\nmindate = 2000\n', "filters.mindate", "must be a string"),
+        ('name = "demo"\nterm = "x"\n[filters]\nmindate = "2021"\nmaxdate = "2020"\n', "filters.mindate", "after"),
+        ('name = "demo"\nterm = "x"\nfilters = 3\n', "filters", "must be a table"),
+        ('name = "demo"\nterm = "x"\n[outcomes]\nfocus = "pain"\n', "outcomes.focus", "must be a list of strings"),
+        ('name = "demo"\nterm = "x"\n[outcomes]\nfoci = []\n', "outcomes.foci", "is not a known field"),
+        ('name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "up"\n', "outcomes.extra.itch.polarity", "must be one of"),
+        ('name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\n', "outcomes.extra.itch.polarity", "is missing"),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "lower_is_better"\nscale = 1\n',
+            "outcomes.extra.itch.scale",
+            "is not a known field",
+        ),
+        ('name = "demo"\nterm = "x"\n[outcomes.extra]\nitch = 1\n', "outcomes.extra.itch", "must be a table"),
+    ],
+)
+def test_a_malformed_file_names_the_file_and_the_field(tmp_path: Path, text: str, field: str, problem: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(QueryFileError) as caught:
+        load_query("demo", tmp_path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: field '{field}' ")
+    assert problem in message
+
+
+def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, 'name = "demo"\nterm = "x"\nlanguages = [english]\n')
+    with pytest.raises(QueryFileError, match=re.escape(str(path)) + r": invalid TOML: .*line 3"):
+        load_query("demo", tmp_path)
+
+
+def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "demo.toml").write_bytes(b'name = "demo"\nterm = "\xff"\n')
+    with pytest.raises(QueryFileError, match="not UTF-8"):
+        load_query("demo", tmp_path)
+
+
+def test_the_shipped_massage_ms_search_loads() -> None:
+    query = load_query("massage-ms", PROJECT_QUERIES)
+    term = query.full_term()
+    assert query.name == "massage-ms"
+    assert '"Massage"[mh]' in term and '"Multiple Sclerosis"[mh]' in term
+    assert term.count("(") == term.count(")")
+    assert "\n" not in term
+    for outcome in ("anxiety", "depression", "spasticity", "pain", "fatigue", "quality of life", "adverse events"):
+        assert outcome in query.focus_outcomes
+
+
+def test_the_shipped_search_uses_only_valid_pubmed_field_tags() -> None:
+    valid_tags = {"mh", "mh:noexp", "tiab", "ti", "ab", "la", "pt", "majr", "tw", "sh", "nm"}
+    tags = set(re.findall(r"\[([^\]]+)\]", load_query("massage-ms", PROJECT_QUERIES).full_term()))
+    assert tags and tags <= valid_tags
+
+
+@hypothesis_settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(st.text(max_size=300), st.builds(lambda tail: VALID + tail, st.text(max_size=60))))
+def test_any_text_gives_a_query_or_a_query_file_error(tmp_path: Path, text: str) -> None:
+    (tmp_path / "demo.toml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        query = load_query("demo", tmp_path)
+    except QueryFileError as error:
+        assert "\n" not in str(error)
+    else:
+        assert query.name == "demo" and query.term
+
+
+def test_a_line_break_inside_a_key_or_value_keeps_the_message_on_one_line(tmp_path: Path) -> None:
+    write(tmp_path, 'name = "demo"\nterm = "x"\n"bad\\nkey" = 1\n')
+    with pytest.raises(QueryFileError, match=r"field 'bad\\nkey' is not a known field") as caught:
+        load_query("demo", tmp_path)
+    assert "\n" not in str(caught.value)
