@@ -1,0 +1,296 @@
+"""Study facts: design, sample size, what was given and against what, how much, and when measured.
+
+Every fact is read with plain rules from the publication types, the title and the abstract, so
+that a reader can check each one against the text. Design comes from PubMed's publication types
+first (indexers read the full paper), then from the words of the title and abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harvester.extract.types import StudyFacts
+from harvester.extract.vocabulary import Vocabulary
+from harvester.models import Record
+
+# Publication type -> design, checked in this order; the first hit wins.
+_DESIGN_BY_TYPE = (
+    ("Meta-Analysis", "meta-analysis"),
+    ("Systematic Review", "systematic review"),
+    ("Practice Guideline", "guideline"),
+    ("Guideline", "guideline"),
+    ("Clinical Trial Protocol", "protocol"),
+    ("Randomized Controlled Trial", "randomized controlled trial"),
+    ("Equivalence Trial", "randomized controlled trial"),
+    ("Pragmatic Clinical Trial", "randomized controlled trial"),
+    ("Controlled Clinical Trial", "non-randomized trial"),
+    ("Case Reports", "case report"),
+    ("Review", "narrative review"),
+)
+# Text cue -> design, checked in this order ("non-randomized" before "randomized").
+_DESIGN_BY_TEXT = (
+    (r"meta-?analys[ie]s", "meta-analysis"),
+    (r"systematic review", "systematic review"),
+    (r"\bprotocol\b", "protocol"),
+    (r"cross-?over", "crossover trial"),
+    (r"quasi-?experimental|non-?randomi[sz]ed|not randomi[sz]ed", "non-randomized trial"),
+    (r"randomi[sz]ed|randomly (?:assigned|allocated)", "randomized controlled trial"),
+    (r"\bcohort\b", "cohort study"),
+    (r"case series", "case series"),
+    (r"case report|we (?:describe|report) an? \d+-year-old", "case report"),
+    (r"\bpilot\b|feasibility", "pilot study"),
+    (r"qualitative|semi-structured interviews|focus groups?", "qualitative study"),
+    (r"guideline", "guideline"),
+    (r"\breview\b", "narrative review"),
+)
+# Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
+# this one's design.
+_FORWARD_LOOKING = re.compile(r"\b(?:warranted|are needed|is needed|future)\b")
+# A notice about another article (retraction, erratum, letter) reports no study of its own.
+_NOTICE_TYPES = frozenset(
+    {"Retraction of Publication", "Published Erratum", "Letter", "Comment", "Editorial", "News"}
+)
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+# "forty-two", "one hundred and twenty", "twelve"
+_NUMBER_WORDS = (
+    rf"(?:(?:{_WORD})[\s-]+hundred(?:\s+and)?[\s-]*)?(?:{_WORD})(?:[\s-](?:{_WORD}))?|(?:{_WORD})[\s-]+hundred"
+)
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORDS})"
+_SPELLED = re.compile(rf"\b(?=[zotfsenZOTFSEN])(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_PEOPLE = (
+    r"(?:patients|participants|subjects|people|persons|individuals|adults|women|men|volunteers|"
+    r"children|users|cases)"
+)
+_ENROLLED = (
+    r"(?:were|was|been)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|"
+    r"enrol+ed|recruited|included)|took part|participated|received|chose|were followed"
+)
+
+
+def parse_number(text: str) -> int | None:
+    """'42' -> 42, 'Forty-two' -> 42, 'one hundred and twenty' -> 120; None if not a number."""
+    cleaned = text.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", cleaned):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word != "and":
+            return None
+    return total + current
+
+
+def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
+    """Everything the digest says about a study besides its findings."""
+    interventions, comparators = _techniques(f"{record.title}\n{record.abstract_text}", vocabulary)
+    text = with_digits(record.abstract_text)
+    sessions, minutes, weeks = _dose(text)
+    return StudyFacts(
+        design=design(record),
+        n_randomized=_n_randomized(text),
+        n_analysed=_n_analysed(text),
+        interventions=interventions,
+        comparators=comparators,
+        sessions=sessions,
+        session_minutes=minutes,
+        duration_weeks=weeks,
+        follow_up=_follow_up_points(text),
+    )
+
+
+def with_digits(text: str) -> str:
+    """'Forty-two patients' -> '42 patients', '1,200' -> '1200': one pass, so the rules need \\d+ only."""
+    spelled = _SPELLED.sub(lambda m: str(parse_number(m.group())), text)
+    return _THOUSANDS.sub("", spelled)
+
+
+def design(record: Record) -> str:
+    """One of ``types.DESIGNS``: publication types first, then the title and abstract."""
+    types = set(record.publication_types)
+    text = f"{record.title}\n{record.abstract_text}".lower()
+    if types & _NOTICE_TYPES and not record.abstract:
+        return "other"
+    for publication_type, name in _DESIGN_BY_TYPE:
+        if publication_type in types:
+            return _refine(name, text)
+    if types & _NOTICE_TYPES:
+        return "other"
+    own_words = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _FORWARD_LOOKING.search(s))
+    for pattern, name in _DESIGN_BY_TEXT:
+        if re.search(pattern, own_words):
+            return name
+    return "other"
+
+
+def _refine(name: str, text: str) -> str:
+    """Publication types are coarse: an RCT may be a crossover, a 'Case Reports' a series."""
+    if name == "randomized controlled trial" and re.search(r"cross-?over", text):
+        return "crossover trial"
+    if name == "case report" and "case series" in text:
+        return "case series"
+    if name == "narrative review" and re.search(r"systematic review|meta-?analys", text):
+        return "systematic review"
+    return name
+
+
+_N = r"\d+"  # the rules below read text passed through ``with_digits``
+
+
+def _n_randomized(text: str) -> int | None:
+    """Randomized or enrolled, as the abstract states it (whole sample, not one arm)."""
+    patterns = (
+        # "Forty-two patients with RRMS were randomized", "15 adults ... received"
+        rf"\b({_N})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b[^.;]*?\b(?:{_ENROLLED})\b",
+        # "enrolled twenty participants", "will enrol 120 participants", "a cohort of 312 people"
+        rf"\b(?:enrol+(?:ed|s)?|recruited|randomi[sz]ed|included|cohort of)\s+({_N})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b",
+        r"\(\s*N\s*=\s*(\d+)\s*\)",
+        rf"\b({_N})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if text[match.end(1) : match.end(1) + 1] == "-":
+                continue  # "38-year-old"
+            number = parse_number(match.group(1))
+            if number is not None and number > 0:
+                return number
+    return None
+
+
+def _n_analysed(text: str) -> int | None:
+    """'Forty patients were analysed', 'Sixty-four women completed the study'."""
+    pattern = (
+        rf"\b({_N})\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s+)?(?:\(\d+(?:\.\d+)?%\)\s+)?"
+        r"(?:were\s+(?:included\s+in\s+the\s+)?analy[sz]ed|completed\b)"
+    )
+    match = re.search(pattern, text, re.IGNORECASE)
+    return parse_number(match.group(1)) if match else None
+
+
+def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Technique and comparator labels.
+
+    Generic ones ('massage', 'control') are named only when nothing more specific is.
+    """
+    generic = {t.key for t in vocabulary.techniques if t.generic}
+    found = vocabulary.match_techniques(text)
+    specific = [m.label for m in found if m.key not in generic]
+    interventions = specific or [m.label for m in found]
+    found_comparators = vocabulary.match_comparators(text)
+    generic |= {t.key for t in vocabulary.comparators if t.generic}
+    named = [m.label for m in found_comparators if m.key not in generic]
+    comparators = named or [m.label for m in found_comparators]
+    return tuple(dict.fromkeys(interventions)), tuple(dict.fromkeys(comparators))
+
+
+_SESSIONS = rf"\b({_N})\s+(?:treatment\s+|massage\s+)?sessions\b(?!\s+(?:a|per|each)\s+week)"
+_MINUTES = (
+    rf"\b({_N})[\s-]+min(?:ute)?s?\b(?=[\s-]+(?:session|treatment|massage))|sessions?\s+of\s+({_N})\s+min"
+)
+_FREQUENCY = {"once": 1, "twice": 2, "daily": 7, "every day": 7}  # "3 times a week" is read as a number
+
+
+def _dose(text: str) -> tuple[int | None, int | None, float | None]:
+    """(number of sessions, minutes per session, weeks of treatment), each None when unstated."""
+    sessions = _first_number(_SESSIONS, text)
+    minutes = _first_number(_MINUTES, text)
+    weeks = _weeks(text)
+    per_week = _per_week(text)
+    if sessions is None and per_week is not None and weeks is not None:
+        sessions = round(per_week * weeks)
+    return sessions, minutes, weeks
+
+
+def _weeks(text: str) -> float | None:
+    pattern = (
+        rf"\b(?:for|over|lasted|during)\s+({_N})\s+(weeks?|months?)\b"
+        rf"(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)"
+    )
+    match = re.search(pattern, text, re.IGNORECASE)
+    if not match:
+        return None
+    number = parse_number(match.group(1) or match.group(3))
+    unit = (match.group(2) or match.group(4)).lower()
+    if number is None:
+        return None
+    return float(number) if unit.startswith("week") else round(number * 52 / 12, 1)
+
+
+def _per_week(text: str) -> int | None:
+    words = "|".join(_FREQUENCY)
+    match = re.search(
+        rf"\b({words}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week|\b(twice|once)\s+weekly|\b(daily)\b|\b(weekly)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    phrase = next(g for g in match.groups() if g).lower()
+    if phrase == "weekly":
+        return 1
+    if phrase in _FREQUENCY:
+        return _FREQUENCY[phrase]
+    return parse_number(re.split(r"\s+(?:sessions?|times)", phrase)[0])
+
+
+_UNIT = r"(?P<unit>weeks?|months?|years?|days?)"
+_FOLLOW_UP_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?P<n>\d+)[\s-]+{_UNIT}\s+follow-?up",  # "12-week follow-up"
+        rf"\bfollow-?up\s+(?:of|at|after)\s+(?P<n>\d+)\s+{_UNIT}",  # "follow-up at 3 months"
+        rf"\b(?P<n>\d+)\s+{_UNIT}\s+of\s+follow-?up",  # "2 years of follow-up"
+        rf"\b(?P<n>\d+)\s+{_UNIT}\s+after\s+(?:the\s+end\s+of\s+)?(?:treatment|the\s+intervention)",
+        rf"\b(?:at|after)\s+(?:(?P<first>\d+)\s+and\s+)?(?P<n>\d+)[\s-]+{_UNIT}\b",  # "at 12 and 24 weeks"
+        r"\b(?:at|to)\s+(?P<unit>week|month)\s+(?P<n>\d+)\b",  # "at week 8"
+    )
+)
+
+
+def follow_up_points(text: str) -> tuple[str, ...]:
+    """Time points at which outcomes were assessed, normalised: ('12 weeks', '3 months')."""
+    return _follow_up_points(with_digits(text))
+
+
+def _follow_up_points(text: str) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for pattern in _FOLLOW_UP_PATTERNS:
+        for match in pattern.finditer(text):
+            unit = match.group("unit")
+            if "first" in pattern.groupindex and match.group("first"):
+                found.append((match.start(), time_point(int(match.group("first")), unit)))
+            found.append((match.start("n"), time_point(int(match.group("n")), unit)))
+    return tuple(dict.fromkeys(point for _, point in sorted(found)))
+
+
+def time_point(number: int | None, unit: str) -> str:
+    """'12', 'weeks' -> '12 weeks'; '1', 'months' -> '1 month'; '' when there is no number."""
+    if number is None:
+        return ""
+    singular = unit.lower().rstrip("s")
+    return f"{number} {singular}" + ("" if number == 1 else "s")
+
+
+def _first_number(pattern: str, text: str) -> int | None:
+    match = re.search(pattern, text, re.IGNORECASE)
+    if not match:
+        return None
+    value = next(g for g in match.groups() if g)
+    return parse_number(value)

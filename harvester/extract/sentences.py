@@ -1,0 +1,167 @@
+"""Split abstract text into sentences, keeping exact character offsets.
+
+Clinical abstracts are hostile to naive splitting: "P = 0.03", "vs. placebo", "et al.",
+"95% CI 1.2-3.4" and parenthesised statistics all contain full stops that do not end a
+sentence. Every sentence comes back as an ``Evidence`` whose offsets satisfy
+``text[e.start:e.end] == e.text``, so callers can quote it and point back into the abstract.
+
+Section label lines ("ABSTRACT.RESULTS:", "RESULTS:", "TITLE:") are not sentences; use
+``section_spans`` to learn which section a sentence sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harvester.extract.types import Evidence
+
+# Words that end with a full stop without ending the sentence (compared lower-cased).
+ABBREVIATIONS = frozenset(
+    """
+    al approx ca cf dr e.g eg fig figs i.e ie incl jr mr mrs ms prof resp sr vs vol ref refs
+    """.split()
+)
+
+# A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
+    r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
+    r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
+    r"[ \t]*:{1,2}[ \t]*$",
+    re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]+")
+# A candidate boundary: terminal punctuation, optional closing quote/bracket, then whitespace.
+_BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A labelled stretch of the abstract: the label as written, normalised, and its span."""
+
+    label: str  # e.g. "RESULTS", "" before any label
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Evidence]:
+    """Every sentence of ``text`` in order, label lines left out, offsets exact.
+
+    A blank line or a label line always ends a sentence; a single line break does not, because
+    many abstracts are hard-wrapped in the middle of sentences.
+    """
+    sentences: list[Evidence] = []
+    for block_start, block_end in _paragraphs(text):
+        block = text[block_start:block_end]
+        for start, end in _split_block(block):
+            sentences.append(
+                Evidence(text=block[start:end], start=block_start + start, end=block_start + end)
+            )
+    return sentences
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of consecutive non-blank lines, with label lines acting as separators."""
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for line in _LINE.finditer(text):
+        if not line.group().strip() or _LABEL_LINE.match(line.group()):
+            current = None
+            continue
+        if current is not None and text.count("\n", current[1], line.start()) == 1:
+            current = (current[0], line.end())
+            spans[-1] = current
+        else:
+            current = (line.start(), line.end())
+            spans.append(current)
+    return spans
+
+
+def section_spans(text: str) -> list[Section]:
+    """The sections of ``text``: each label line starts one that runs to the next label."""
+    labels = list(_LABEL_LINE.finditer(text))
+    sections: list[Section] = []
+    if not labels or labels[0].start() > 0:
+        first_end = labels[0].start() if labels else len(text)
+        sections.append(Section(label="", start=0, end=first_end))
+    for i, match in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        sections.append(Section(label=_normalise_label(match.group()), start=match.start(), end=end))
+    return sections
+
+
+def section_of(sections: list[Section], offset: int) -> str:
+    """The label of the section holding ``offset`` ("" when unlabelled)."""
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section.label
+    return ""
+
+
+def _normalise_label(line: str) -> str:
+    label = line.strip().rstrip(":").strip().upper()
+    return label.removeprefix("ABSTRACT.")
+
+
+def _split_block(line: str) -> list[tuple[int, int]]:
+    """Sentence spans within one paragraph, trimmed of surrounding whitespace."""
+    protected = _inside_brackets(line)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        end = match.end()
+        if end - 1 in protected or not _ends_sentence(line, match.start(), end):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(line)))
+    trimmed = []
+    for begin, finish in spans:
+        piece = line[begin:finish]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            trimmed.append((begin + left, begin + right))
+    return trimmed
+
+
+def _ends_sentence(line: str, stop: int, end: int) -> bool:
+    """Whether the punctuation at ``line[stop:end]`` closes a sentence."""
+    following = line[end:].lstrip()
+    if not following:
+        return True
+    first = following[0]
+    if first.islower() or first in ",;:)]%":
+        return False
+    if line[stop] == ".":
+        word = _WORD_BEFORE.search(line[:stop])
+        abbreviation = word.group(1).lower().rstrip(".") if word else ""
+        if abbreviation in ABBREVIATIONS or (abbreviation in ("no", "nos") and first.isdigit()):
+            return False
+        if word and len(word.group(1)) == 1 and word.group(1).isupper() and first.isupper():
+            # An initial, as in "J. Smith" -- but "vitamin D. The" is rarer than initials
+            # only in author lists, which abstracts seldom carry; keep splitting there.
+            return not _looks_like_initials(line, stop)
+    return True
+
+
+def _looks_like_initials(line: str, stop: int) -> bool:
+    """True for runs like "A. B. Smith" where a capital letter follows an initial."""
+    return bool(re.search(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$", line[: stop + 1]))
+
+
+def _inside_brackets(line: str) -> set[int]:
+    """Positions strictly inside matched (), [] pairs, where a full stop never ends a sentence."""
+    pairs = {")": "(", "]": "["}
+    stack: list[tuple[str, int]] = []
+    inside: set[int] = set()
+    for i, char in enumerate(line):
+        if char in "([":
+            stack.append((char, i))
+        elif char in pairs and stack and stack[-1][0] == pairs[char]:
+            _, opened = stack.pop()
+            if i - opened < 400:
+                inside.update(range(opened + 1, i))
+    return inside

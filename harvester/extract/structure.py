@@ -1,0 +1,129 @@
+"""Which part of an abstract each sentence belongs to: background, methods, results, conclusions.
+
+Findings must come from what a study found, not from what it planned to measure or what its
+authors concluded, so every sentence gets a role. Structured abstracts say so in their section
+labels; for unstructured ones the role is read from the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harvester.extract.sentences import split_sentences
+from harvester.extract.types import Evidence
+from harvester.models import Record
+
+ROLES = ("background", "methods", "results", "conclusions")
+
+_ROLE_BY_LABEL = {
+    "BACKGROUND": "background", "INTRODUCTION": "background", "CONTEXT": "background",
+    "OBJECTIVE": "methods", "OBJECTIVES": "methods", "AIM": "methods", "AIMS": "methods",
+    "PURPOSE": "methods", "METHODS": "methods", "DESIGN": "methods", "SETTING": "methods",
+    "PARTICIPANTS": "methods", "INTERVENTIONS": "methods", "MEASUREMENTS": "methods",
+    "MAIN OUTCOME MEASURES": "methods", "RESULTS": "results", "FINDINGS": "results",
+    "CONCLUSIONS": "conclusions", "CONCLUSION": "conclusions", "INTERPRETATION": "conclusions",
+}  # fmt: skip
+
+P_VALUE = re.compile(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
+STATISTIC = re.compile(
+    r"\b(?:standardi[sz]ed mean difference|mean difference|weighted mean difference|rate ratio|"
+    r"risk ratio|odds ratio|hazard ratio|effect size|SMD|WMD|MD|IRR|OR|RR|HR|Cohen's d|Hedges' g)"
+    r"\s*[=:]?\s*-?\d+(?:\.\d+)?|\b[dg]\s*=\s*-?\d*\.\d+|\b\d{2}%\s*CI\s*[:,]?\s*[\[(]?\s*-?\d+(?:\.\d+)?"
+    r"\s*(?:to|,|–|—|-)\s*-?\d+(?:\.\d+)?[\])]?"
+)
+# Words that state a result: a change, a difference or its absence.
+RESULT_WORDS = re.compile(
+    r"\b(?:improv\w*|better|benefit\w*|eased|relieved|alleviated|worse\w*|deteriorat\w*|"
+    r"aggravated|increas\w*|decreas\w*|reduc\w*|higher(?![\s-]limb)|lower(?![\s-](?:limbs?|extremit\w*|back))|rose|fell|declined|dropped|"
+    r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*)\b",
+    re.IGNORECASE,
+)
+_MEASUREMENT = re.compile(
+    r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected)\b",
+    re.IGNORECASE,
+)
+_NOT_A_RESULT = re.compile(
+    r"\b(?:will|should|warranted|needed|recommend\w*|aims?|objectives?|to test whether|"
+    r"to assess|to evaluate|to examine|we hypothesi[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AbstractSentence:
+    evidence: Evidence
+    role: str  # one of ROLES
+    structured: bool  # the role comes from a section label, not from the wording
+
+
+def abstract_sentences(record: Record) -> list[AbstractSentence]:
+    """Every sentence of ``record.abstract_text`` with its role; label prefixes left out."""
+    text = record.abstract_text
+    sections = _section_spans(record)
+    sentences = [_without_label(s, sections, text) for s in split_sentences(text)]
+    sentences = [s for s in sentences if s.text]
+    found = []
+    for index, sentence in enumerate(sentences):
+        label = _label_at(sections, sentence.start)
+        role = _ROLE_BY_LABEL.get(label) if label else None
+        if role is None:
+            is_last = index == len(sentences) - 1 and len(sentences) >= 3
+            found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
+        else:
+            found.append(AbstractSentence(sentence, role, True))
+    return found
+
+
+def _role_from_words(sentence: str, is_last: bool) -> str:
+    """The role of an unlabelled sentence: plans and aims are methods, a closing claim concludes."""
+    has_statistics = bool(P_VALUE.search(sentence) or STATISTIC.search(sentence))
+    if not has_statistics and _NOT_A_RESULT.search(sentence):
+        return "methods" if _MEASUREMENT.search(sentence) else "background"
+    if not has_statistics and _MEASUREMENT.search(sentence) and not RESULT_WORDS.search(sentence):
+        return "methods"
+    if is_last and not has_statistics:
+        return "conclusions"
+    if has_statistics or RESULT_WORDS.search(sentence):
+        return "results"
+    return "background"
+
+
+@dataclass(frozen=True)
+class _Span:
+    label: str  # upper-cased NLM category or label, "" when unlabelled
+    start: int
+    text_start: int  # where the section's own text starts, after "LABEL: "
+    end: int
+
+
+def _section_spans(record: Record) -> list[_Span]:
+    """Where each AbstractSection sits in ``abstract_text`` (sections are joined by a blank line)."""
+    spans, offset = [], 0
+    for section in record.abstract:
+        prefix = f"{section.label}: " if section.label else ""
+        name = (section.category or section.label or "").upper()
+        if name == "UNASSIGNED":
+            name = (section.label or "").upper()
+        end = offset + len(prefix) + len(section.text)
+        spans.append(_Span(name, offset, offset + len(prefix), end))
+        offset = end + 2
+    return spans
+
+
+def _label_at(spans: list[_Span], offset: int) -> str:
+    for span in spans:
+        if span.start <= offset < span.end:
+            return span.label
+    return ""
+
+
+def _without_label(sentence: Evidence, spans: list[_Span], text: str) -> Evidence:
+    """Drop a 'RESULTS: ' prefix the splitter left on a section's first sentence."""
+    for span in spans:
+        if span.start == sentence.start < span.text_start < sentence.end:
+            start = span.text_start
+            while start < sentence.end and text[start].isspace():
+                start += 1
+            return Evidence(text=text[start : sentence.end], start=start, end=sentence.end)
+    return sentence

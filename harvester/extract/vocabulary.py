@@ -1,0 +1,434 @@
+"""The outcome and technique vocabularies: data files in, fast longest-match lookups out.
+
+The words live in ``data/outcomes.toml`` and ``data/techniques.toml`` so that a new topic is a
+data change, never a code change; a saved search can add domains of its own
+(``[outcomes.extra.<domain>]``), which ``Vocabulary.merged`` folds in.
+
+Matching is case-insensitive and word-boundary aware, except instrument abbreviations, which
+match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Where terms overlap,
+the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from harvester.errors import InputError
+
+POLARITIES = ("lower_is_better", "higher_is_better")
+OUTCOMES_FILE = "outcomes.toml"
+TECHNIQUES_FILE = "techniques.toml"
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A named scale; ``polarity`` is set only where it runs against its domain's."""
+
+    name: str
+    abbreviations: tuple[str, ...] = ()
+    polarity: str | None = None
+
+
+@dataclass(frozen=True)
+class Domain:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+    instruments: tuple[Instrument, ...]
+    polarity: str
+    inverse_synonyms: tuple[str, ...] = ()
+    safety: bool = False
+
+
+@dataclass(frozen=True)
+class DomainMatch:
+    """One mention of a domain in a text: the words as written and where they are."""
+
+    domain: str  # the domain's key
+    measure: str  # the matched text, e.g. "Modified Ashworth Scale" or "pain"
+    start: int
+    end: int
+    polarity: str  # the polarity of this measure (an instrument's override, or the domain's)
+    is_instrument: bool = False
+
+
+@dataclass(frozen=True)
+class Term:
+    """A technique or comparator: a key, the label reports use, and the words that name it."""
+
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    key: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+class ExtraDomainLike(Protocol):
+    """What a saved search's ``[outcomes.extra.<name>]`` table becomes (``queries.ExtraDomain``)."""
+
+    name: str
+    synonyms: tuple[str, ...]
+    instruments: tuple[str, ...]
+    polarity: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one matchable phrase means: its domain, polarity, and whether it is an instrument."""
+
+    domain: str
+    polarity: str
+    is_instrument: bool
+
+
+class _Matcher:
+    """Longest-phrase matching over many phrases, fast enough for thousands of abstracts.
+
+    Phrases are bucketed by their first two characters; at each word start only that bucket's
+    alternation (longest phrase first) is tried, instead of every phrase everywhere.
+    """
+
+    _WORD_START = re.compile(r"(?<![\w-])\w")
+
+    def __init__(self, phrases: Iterable[tuple[str, bool, object]]) -> None:
+        # phrase, case_sensitive, payload; duplicates of one phrase pool their payloads
+        grouped: dict[tuple[str, bool], list[object]] = {}
+        for phrase, case_sensitive, payload in phrases:
+            key = (phrase if case_sensitive else phrase.lower(), case_sensitive)
+            grouped.setdefault(key, []).append(payload)
+        self._payloads: dict[str, tuple[object, ...]] = {}
+        buckets: dict[str, list[tuple[int, str]]] = {}
+        for index, ((phrase, case_sensitive), payloads) in enumerate(sorted(grouped.items())):
+            name = f"t{index}"
+            self._payloads[name] = tuple(payloads)
+            pattern = f"(?P<{name}>{_phrase_pattern(phrase, case_sensitive)})"
+            buckets.setdefault(phrase[:2].lower(), []).append((len(phrase), pattern))
+        self._buckets = {
+            prefix: re.compile(
+                "(?:" + "|".join(p for _, p in sorted(entries, key=lambda e: -e[0])) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            for prefix, entries in buckets.items()
+        }
+
+    def finditer(self, text: str) -> Iterable[tuple[re.Match[str], tuple[object, ...]]]:
+        resume = 0
+        for start in self._WORD_START.finditer(text):
+            position = start.start()
+            if position < resume:
+                continue
+            regex = self._buckets.get(text[position : position + 2].lower())
+            match = regex.match(text, position) if regex else None
+            if match:
+                resume = match.end()
+                yield match, self._payloads[match.lastgroup or ""]
+
+
+def _phrase_pattern(phrase: str, case_sensitive: bool) -> str:
+    """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed."""
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()) if part]
+    pattern = r"[\s-]?".join(parts) if len(parts) > 1 and "-" in phrase else r"[\s-]+".join(parts)
+    if case_sensitive:
+        return f"(?-i:{pattern})"
+    if phrase[-1:].isalpha() and len(phrase) > 3:
+        pattern += "(?:e?s)?"
+    return pattern
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Outcome domains, generic rating scales, techniques and comparators, ready to match."""
+
+    domains: tuple[Domain, ...]
+    scales: tuple[Instrument, ...] = ()
+    techniques: tuple[Term, ...] = ()
+    comparators: tuple[Term, ...] = ()
+    # Compiled once per vocabulary; derived from the fields above, so left out of ==.
+    _by_key: dict[str, Domain] = field(init=False, repr=False, compare=False)
+    _domain_matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _comparator_matcher: _Matcher = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        derived = {
+            "_by_key": {d.key: d for d in self.domains},
+            "_domain_matcher": _Matcher(_domain_phrases(self.domains)),
+            "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
+            "_technique_matcher": _Matcher(_term_phrases(self.techniques)),
+            "_comparator_matcher": _Matcher(_term_phrases(self.comparators)),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)  # the dataclass is frozen
+
+    @classmethod
+    def load(cls, outcomes: Path | None = None, techniques: Path | None = None) -> "Vocabulary":
+        """Read the vocabulary files (the packaged ones unless paths are given)."""
+        outcomes_data, outcomes_name = _read_toml(outcomes, OUTCOMES_FILE)
+        techniques_data, techniques_name = _read_toml(techniques, TECHNIQUES_FILE)
+        return _parse_vocabulary(outcomes_data, outcomes_name, techniques_data, techniques_name)
+
+    def domain(self, key: str) -> Domain:
+        return self._by_key[key]
+
+    def find_domain(self, name: str) -> Domain | None:
+        """The domain a person means by ``name``: its key, its label or one of its synonyms."""
+        wanted = _normalise(name)
+        for domain in self.domains:
+            names = (domain.key, domain.label, *domain.synonyms, *domain.inverse_synonyms)
+            if wanted in {_normalise(n) for n in names}:
+                return domain
+        return None
+
+    def match(self, text: str) -> list[DomainMatch]:
+        """Every domain mention in ``text``, left to right, longest phrase at each place.
+
+        A phrase that belongs to two domains (HADS: anxiety and depression) yields one match
+        per domain, at the same span.
+        """
+        found: list[DomainMatch] = []
+        for match, payloads in self._domain_matcher.finditer(text):
+            for entry in payloads:
+                assert isinstance(entry, _Entry)
+                found.append(
+                    DomainMatch(
+                        domain=entry.domain,
+                        measure=match.group(),
+                        start=match.start(),
+                        end=match.end(),
+                        polarity=entry.polarity,
+                        is_instrument=entry.is_instrument,
+                    )
+                )
+        return found
+
+    def match_scales(self, text: str) -> list[TermMatch]:
+        """Generic rating scales (VAS, NRS): they measure whichever domain they sit beside."""
+        return [
+            TermMatch("scale", str(payloads[0]), m.group(), m.start(), m.end())
+            for m, payloads in self._scale_matcher.finditer(text)
+        ]
+
+    def match_techniques(self, text: str) -> list[TermMatch]:
+        return _term_matches(self._technique_matcher, text)
+
+    def match_comparators(self, text: str) -> list[TermMatch]:
+        return _term_matches(self._comparator_matcher, text)
+
+    def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> "Vocabulary":
+        """This vocabulary plus a saved search's own domains.
+
+        An extra domain whose name is already a domain extends it: its words join the domain's
+        synonyms, or its inverse synonyms where the stated polarity runs the other way.
+        """
+        domains = list(self.domains)
+        for extra in extra_domains:
+            polarity = _checked_polarity(extra.polarity, f"outcomes.extra.{extra.name}.polarity", "saved search")
+            instruments = tuple(Instrument(name=name) for name in extra.instruments)
+            existing = self.find_domain(extra.name)
+            if existing is None:
+                domains.append(
+                    Domain(
+                        key=extra.name,
+                        label=extra.name[:1].upper() + extra.name[1:],
+                        synonyms=tuple(dict.fromkeys((extra.name, *extra.synonyms))),
+                        instruments=instruments,
+                        polarity=polarity,
+                    )
+                )
+                continue
+            index = domains.index(next(d for d in domains if d.key == existing.key))
+            current = domains[index]
+            if polarity == current.polarity:
+                current = replace(current, synonyms=tuple(dict.fromkeys((*current.synonyms, *extra.synonyms))))
+            else:
+                inverse = tuple(dict.fromkeys((*current.inverse_synonyms, *extra.synonyms)))
+                current = replace(current, inverse_synonyms=inverse)
+                instruments = tuple(replace(i, polarity=polarity) for i in instruments)
+            domains[index] = replace(current, instruments=(*current.instruments, *instruments))
+        return Vocabulary(tuple(domains), self.scales, self.techniques, self.comparators)
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[\s_-]+", " ", name.strip().lower())
+
+
+def _domain_phrases(domains: Iterable[Domain]) -> Iterable[tuple[str, bool, object]]:
+    for domain in domains:
+        for synonym in domain.synonyms:
+            yield synonym, False, _Entry(domain.key, domain.polarity, False)
+        opposite = POLARITIES[1] if domain.polarity == POLARITIES[0] else POLARITIES[0]
+        for synonym in domain.inverse_synonyms:
+            yield synonym, False, _Entry(domain.key, opposite, False)
+        for instrument in domain.instruments:
+            entry = _Entry(domain.key, instrument.polarity or domain.polarity, True)
+            yield instrument.name, False, entry
+            for abbreviation in instrument.abbreviations:
+                yield abbreviation, True, entry
+
+
+def _instrument_phrases(scales: Iterable[Instrument]) -> Iterable[tuple[str, bool, object]]:
+    for scale in scales:
+        yield scale.name, False, scale.abbreviations[0] if scale.abbreviations else scale.name
+        for abbreviation in scale.abbreviations:
+            yield abbreviation, True, abbreviation
+
+
+def _term_phrases(terms: Iterable[Term]) -> Iterable[tuple[str, bool, object]]:
+    for term in terms:
+        for synonym in term.synonyms:
+            yield synonym, False, term
+
+
+def _term_matches(matcher: _Matcher, text: str) -> list[TermMatch]:
+    found = []
+    for match, payloads in matcher.finditer(text):
+        term = payloads[0]
+        assert isinstance(term, Term)
+        found.append(TermMatch(term.key, term.label, match.group(), match.start(), match.end()))
+    return found
+
+
+# --- reading and checking the data files -------------------------------------------------------
+
+
+def _read_toml(path: Path | None, default: str) -> tuple[dict[str, Any], str]:
+    if path is None:
+        resource = resources.files("harvester.extract") / "data" / default
+        name, raw = f"harvester/extract/data/{default}", resource.read_bytes()
+    else:
+        name = str(path)
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as error:
+            raise InputError(f"{name}: cannot read the vocabulary file ({error.strerror})") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8")), name
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{name}: not valid TOML ({error})") from None
+
+
+def _parse_vocabulary(
+    outcomes: dict[str, Any], outcomes_name: str, techniques: dict[str, Any], techniques_name: str
+) -> Vocabulary:
+    _only_keys(outcomes, {"scales", "domains"}, "", outcomes_name)
+    domains_table = _table(outcomes.get("domains"), "domains", outcomes_name)
+    if not domains_table:
+        raise InputError(f"{outcomes_name}: field 'domains' must define at least one domain")
+    domains = tuple(_domain(key, value, outcomes_name) for key, value in domains_table.items())
+    scales_table = _table(outcomes.get("scales", {}), "scales", outcomes_name)
+    _only_keys(scales_table, {"generic"}, "scales", outcomes_name)
+    scales = _instruments(scales_table.get("generic", []), "scales.generic", outcomes_name)
+    _only_keys(techniques, {"techniques", "comparators"}, "", techniques_name)
+    return Vocabulary(
+        domains=domains,
+        scales=scales,
+        techniques=_terms(techniques.get("techniques"), "techniques", techniques_name),
+        comparators=_terms(techniques.get("comparators"), "comparators", techniques_name),
+    )
+
+
+def _domain(key: str, value: Any, file: str) -> Domain:
+    where = f"domains.{key}"
+    table = _table(value, where, file)
+    allowed = {"label", "polarity", "synonyms", "inverse_synonyms", "instruments", "safety"}
+    _only_keys(table, allowed, where, file)
+    safety = table.get("safety", False)
+    if not isinstance(safety, bool):
+        raise InputError(f"{file}: field '{where}.safety' must be true or false")
+    return Domain(
+        key=key,
+        label=_string(table.get("label", key), f"{where}.label", file),
+        synonyms=_strings(table.get("synonyms", []), f"{where}.synonyms", file),
+        inverse_synonyms=_strings(table.get("inverse_synonyms", []), f"{where}.inverse_synonyms", file),
+        instruments=_instruments(table.get("instruments", []), f"{where}.instruments", file),
+        polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
+        safety=safety,
+    )
+
+
+def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:
+    if not isinstance(value, list):
+        raise InputError(f"{file}: field '{where}' must be a list of tables")
+    instruments = []
+    for index, item in enumerate(value):
+        here = f"{where}[{index}]"
+        table = _table(item, here, file)
+        _only_keys(table, {"name", "abbreviations", "polarity"}, here, file)
+        polarity = table.get("polarity")
+        instruments.append(
+            Instrument(
+                name=_string(table.get("name"), f"{here}.name", file),
+                abbreviations=_strings(table.get("abbreviations", []), f"{here}.abbreviations", file),
+                polarity=None if polarity is None else _checked_polarity(polarity, f"{here}.polarity", file),
+            )
+        )
+    return tuple(instruments)
+
+
+def _terms(value: Any, where: str, file: str) -> tuple[Term, ...]:
+    table = _table(value, where, file)
+    terms = []
+    for key, item in table.items():
+        here = f"{where}.{key}"
+        entry = _table(item, here, file)
+        _only_keys(entry, {"label", "synonyms", "generic"}, here, file)
+        generic = entry.get("generic", False)
+        if not isinstance(generic, bool):
+            raise InputError(f"{file}: field '{here}.generic' must be true or false")
+        terms.append(
+            Term(
+                key=key,
+                label=_string(entry.get("label", key), f"{here}.label", file),
+                synonyms=_strings(entry.get("synonyms"), f"{here}.synonyms", file, non_empty=True),
+                generic=generic,
+            )
+        )
+    return tuple(terms)
+
+
+def _checked_polarity(value: Any, where: str, file: str) -> str:
+    if value not in POLARITIES:
+        raise InputError(f"{file}: field '{where}' must be 'lower_is_better' or 'higher_is_better'")
+    return str(value)
+
+
+def _table(value: Any, where: str, file: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"{file}: field '{where}' must be a table")
+    return value
+
+
+def _only_keys(table: dict[str, Any], allowed: set[str], where: str, file: str) -> None:
+    for key in table:
+        if key not in allowed:
+            field = f"{where}.{key}" if where else key
+            raise InputError(f"{file}: unknown field '{field}' (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _string(value: Any, where: str, file: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{file}: field '{where}' must be a non-empty string")
+    return value
+
+
+def _strings(value: Any, where: str, file: str, non_empty: bool = False) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(f"{file}: field '{where}' must be a list of non-empty strings")
+    if non_empty and not value:
+        raise InputError(f"{file}: field '{where}' must not be empty")
+    return tuple(value)

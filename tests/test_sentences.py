@@ -1,0 +1,91 @@
+"""The sentence splitter: clinical punctuation does not end sentences, offsets stay exact."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from harvester.extract.sentences import section_of, section_spans, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_back_into_the_text() -> None:
+    text = "  Pain fell.  Mood rose!\nSleep? Yes.  "
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert texts(text) == ["Pain fell.", "Mood rose!", "Sleep?", "Yes."]
+
+
+def test_p_values_and_decimals_do_not_end_a_sentence() -> None:
+    text = "Fatigue fell by 2.5 points (P = 0.03) in the massage group. Walking speed was unchanged."
+    assert texts(text) == [
+        "Fatigue fell by 2.5 points (P = 0.03) in the massage group.",
+        "Walking speed was unchanged.",
+    ]
+
+
+def test_a_p_value_at_the_end_of_a_sentence_still_ends_it() -> None:
+    assert texts("Spasticity fell, P = 0.03. Pain did not.") == [
+        "Spasticity fell, P = 0.03.",
+        "Pain did not.",
+    ]
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "As Doe et al. reported, massage vs. Rest gave 95% CI 1.2-3.4 for pain. It was safe."
+    assert texts(text) == [
+        "As Doe et al. reported, massage vs. Rest gave 95% CI 1.2-3.4 for pain.",
+        "It was safe.",
+    ]
+
+
+def test_full_stops_inside_parentheses_do_not_end_a_sentence() -> None:
+    text = "Scores improved (mean diff. 3. Range 1-5) after therapy. Follow-up ended."
+    assert texts(text) == [
+        "Scores improved (mean diff. 3. Range 1-5) after therapy.",
+        "Follow-up ended.",
+    ]
+
+
+def test_label_lines_are_not_sentences_and_start_sections() -> None:
+    text = "TITLE:\nA fictional trial\n\nABSTRACT.RESULTS::\nPain fell. Mood rose.\n\nCONCLUSIONS:\nIt helps."
+    assert texts(text) == ["A fictional trial", "Pain fell.", "Mood rose.", "It helps."]
+    sections = section_spans(text)
+    by_text = {s.text: section_of(sections, s.start) for s in split_sentences(text)}
+    assert by_text == {
+        "A fictional trial": "TITLE",
+        "Pain fell.": "RESULTS",
+        "Mood rose.": "RESULTS",
+        "It helps.": "CONCLUSIONS",
+    }
+
+
+def test_a_single_line_break_does_not_end_a_sentence_but_a_blank_line_does() -> None:
+    text = "Pain was lower in the\nmassage group\n\nSleep improved.\nMood did not."
+    assert texts(text) == [
+        "Pain was lower in the\nmassage group",
+        "Sleep improved.",
+        "Mood did not.",
+    ]
+
+
+def test_a_lower_case_continuation_is_not_a_new_sentence() -> None:
+    assert texts("Pain fell (approx. 20%). and then rose.") == ["Pain fell (approx. 20%). and then rose."]
+
+
+def test_empty_and_blank_text_give_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n\t ") == []
+
+
+@given(st.text())
+def test_any_text_gives_exact_ordered_non_overlapping_sentences(text: str) -> None:
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
