@@ -1,0 +1,71 @@
+"""Write one month's digest of one saved search: HTML, Markdown, CSV tables, citations, a feed.
+
+Every file is rendered in memory first and then written atomically (temporary file + rename),
+so a reader or a failed run never sees half a digest file, and a rerun replaces files cleanly.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from harvester.errors import OutputError
+from harvester.report.citations import bibtex, csl_json, ris
+from harvester.report.context import DigestInput, DigestView, StatusChange, build_view
+from harvester.report.feed import atom_feed
+from harvester.report.render import render
+from harvester.report.tables import findings_frame, studies_frame, to_csv
+
+__all__ = ["DigestInput", "StatusChange", "render_digest", "write_digest"]
+
+FILE_MODE = 0o644
+
+
+def render_digest(digest: DigestInput) -> dict[str, str]:
+    """Every digest file by name, as text; nothing is written."""
+    view: DigestView = build_view(digest)
+    records = [study.record for study in view.studies]
+    return {
+        "digest.html": render("digest.html", view=view),
+        "digest.md": render("digest.md", view=view),
+        "studies.csv": to_csv(studies_frame(view)),
+        "findings.csv": to_csv(findings_frame(view)),
+        "citations.ris": ris(records),
+        "citations.bib": bibtex(records),
+        "citations.json": csl_json(records),
+        "feed.xml": atom_feed(view),
+    }
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text with '\\n' line endings to a temporary sibling, then rename it over path."""
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", delete=False
+    )
+    try:
+        with handle:
+            handle.write(text)
+        os.chmod(handle.name, FILE_MODE)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def write_digest(digest: DigestInput, out_dir: Path) -> list[Path]:
+    """Write every digest file into out_dir (created if needed); return their paths, sorted."""
+    files = render_digest(digest)
+    out_dir = Path(out_dir)
+    written = []
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name in sorted(files):
+            write_text_atomically(out_dir / name, files[name])
+            written.append(out_dir / name)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise OutputError(
+            f"cannot write the digest to {out_dir}: {reason}; choose a writable directory"
+        ) from error
+    return written

@@ -1,0 +1,76 @@
+"""An Atom feed of the month's new studies, for feed readers and blogs.
+
+Entry ids are ``urn:pmid:NNN`` so a reader never shows the same study twice, even across months;
+``updated`` comes from the record's Entrez date, never the wall clock, so the feed is
+byte-identical when nothing changed. ElementTree does the XML escaping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from urllib.parse import quote
+
+from harvester.report.citations import ama
+from harvester.report.context import DigestView, StudyView
+from harvester.report.text import one_line
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+GENERATOR = "evidence-harvester"
+
+
+def _timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _summary(study: StudyView) -> str:
+    lines = []
+    if study.retracted:
+        lines.append("RETRACTED: this study has been retracted; do not cite its findings.")
+    lines.append(ama(study.record))
+    lines.append(f"Design: {study.design or 'not assessed'}; {study.size}.")
+    lines += [f"{line.text}. Abstract: \u201c{line.quote.text}\u201d" for line in study.findings]
+    lines += [f"{line.label}. Abstract: \u201c{line.quote.text}\u201d" for line in study.safety]
+    return "\n".join(lines)
+
+
+def _entry(feed: ET.Element, study: StudyView, fallback: dt.date) -> None:
+    entry = _add(feed, "entry")
+    title = study.title or f"PMID {study.pmid}"
+    _add(entry, "title", ("[RETRACTED] " if study.retracted else "") + title)
+    _add(entry, "id", f"urn:pmid:{study.pmid}")
+    _add(entry, "updated", _timestamp(study.record.entrez_date or fallback))
+    _add(entry, "link", rel="alternate", type="text/html", href=study.pubmed_url)
+    if study.doi_url:
+        _add(entry, "link", rel="related", href=study.doi_url)
+    for author in study.record.authors:
+        name = one_line(author.display_name)
+        if name:
+            _add(_add(entry, "author"), "name", name)
+    _add(entry, "summary", _summary(study), type="text")
+
+
+def atom_feed(view: DigestView) -> str:
+    """The feed document as text (UTF-8 declared), entries in the digest's order."""
+    ET.register_namespace("", ATOM_NS)
+    feed = ET.Element(f"{{{ATOM_NS}}}feed")
+    _add(feed, "title", f"{one_line(view.query_title)}: new studies")
+    _add(feed, "subtitle", one_line(view.query_description))
+    _add(feed, "id", f"urn:evidence-harvester:query:{quote(view.query_name, safe='')}")
+    days = [s.record.entrez_date for s in view.new_studies if s.record.entrez_date]
+    _add(feed, "updated", _timestamp(max(days, default=view.generated_for)))
+    _add(feed, "link", rel="alternate", type="text/html", href="digest.html")
+    _add(_add(feed, "author"), "name", GENERATOR)
+    _add(feed, "generator", GENERATOR)
+    for study in view.new_studies:
+        _entry(feed, study, view.generated_for)
+    ET.indent(feed)
+    body = ET.tostring(feed, encoding="unicode")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"

@@ -1,0 +1,91 @@
+"""The digest as two CSV tables for pandas and R: one row per study, one row per finding.
+
+Both cover every record of the saved search, not only the new ones. Text cells are made
+spreadsheet-safe (a title starting with '=' must not run as a formula when the CSV is opened in
+a spreadsheet); numeric columns stay numeric so they read back as numbers.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from harvester.export import spreadsheet_safe
+from harvester.report.citations import ama, apa
+from harvester.report.context import DigestView, pmid_key
+from harvester.report.text import one_line
+
+STUDY_COLUMNS = (
+    "pmid", "year", "title", "journal", "doi", "design", "n", "interventions", "comparator",
+    "outcomes", "new_this_month", "retracted", "citation_ama", "citation_apa",
+)
+FINDING_COLUMNS = (
+    "pmid", "outcome", "measure", "direction", "comparison", "timepoint", "p_value", "statistic",
+    "evidence", "evidence_start", "evidence_end",
+)
+INTEGER_COLUMNS = frozenset({"year", "n", "evidence_start", "evidence_end"})
+BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
+LIST_SEPARATOR = "; "
+
+
+def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for column in columns:
+        if column in INTEGER_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        elif column in BOOLEAN_COLUMNS:
+            frame[column] = frame[column].astype(bool)
+        else:
+            frame[column] = frame[column].map(lambda v: "" if v is None else spreadsheet_safe(str(v)))
+    return frame
+
+
+def studies_frame(view: DigestView) -> pd.DataFrame:
+    """One row per record, by PMID."""
+    rows = []
+    for study in view.studies:
+        record = study.record
+        rows.append({
+            "pmid": study.pmid,
+            "year": record.year,
+            "title": study.title,
+            "journal": one_line(record.journal.iso_abbreviation or record.journal.title),
+            "doi": one_line(record.doi),
+            "design": study.design,
+            "n": study.n,
+            "interventions": LIST_SEPARATOR.join(study.interventions),
+            "comparator": LIST_SEPARATOR.join(study.comparators),
+            "outcomes": LIST_SEPARATOR.join(study.outcomes),
+            "new_this_month": study.new_this_month,
+            "retracted": study.retracted,
+            "citation_ama": ama(record),
+            "citation_apa": apa(record),
+        })
+    return _frame(rows, STUDY_COLUMNS)
+
+
+def findings_frame(view: DigestView) -> pd.DataFrame:
+    """One row per finding, ordered by PMID, outcome, then position in the abstract."""
+    rows = []
+    for study in view.studies:
+        for finding in study.extraction.findings if study.extraction else ():
+            rows.append({
+                "pmid": study.pmid,
+                "outcome": finding.domain,
+                "measure": one_line(finding.measure),
+                "direction": finding.direction,
+                "comparison": finding.comparison,
+                "timepoint": one_line(finding.timepoint),
+                "p_value": one_line(finding.p_value),
+                "statistic": one_line(finding.statistic),
+                "evidence": one_line(finding.evidence.text),
+                "evidence_start": finding.evidence.start,
+                "evidence_end": finding.evidence.end,
+            })
+    rows.sort(key=lambda r: (pmid_key(str(r["pmid"])), r["outcome"], r["evidence_start"],
+                             r["measure"], r["timepoint"], r["direction"]))
+    return _frame(rows, FINDING_COLUMNS)
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """UTF-8 text with '\\n' line endings, no index column."""
+    return frame.to_csv(index=False, lineterminator="\n")
