@@ -1,180 +1,173 @@
-"""write_digest: every file, every section, deterministic bytes, hostile text inert everywhere."""
+"""The monthly job end to end: records in the store (imported or harvested) -> the digest files."""
 
 from __future__ import annotations
 
-import io
-import json
+import csv
+import dataclasses
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
-import pandas as pd
 import pytest
-from report_samples import EXTRACTIONS, HOSTILE, RECORDS, sample_digest
+from click.testing import CliRunner
 
-from harvester.errors import OutputError
-from harvester.report.digest import write_digest
+import harvester.digest as digest_module
+from demo_data import DEMO_QUERY, DEMO_RECORDS
+from harvester.cli import cli
+from harvester.digest import build_digest, extractor_version, parse_month
+from harvester.errors import InputError
+from harvester.imports import import_files
+from harvester.queries import load_query
+from harvester.settings import Settings
+from harvester.store import Store
+from standin import StandIn
 
-FILES = ["citations.bib", "citations.json", "citations.ris", "digest.html", "digest.md", "feed.xml",
-         "findings.csv", "studies.csv"]
-SECTIONS = ["summary", "new", "outcomes", "safety", "corrections", "methods"]
-
-
-class _Tags(HTMLParser):
-    """Collects every start tag with its attributes, and the page's visible text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
+DIGEST_FILES = {
+    "digest.html", "digest.md", "studies.csv", "findings.csv",
+    "citations.ris", "citations.bib", "citations.json", "feed.xml",
+}
 
 
-@pytest.fixture(scope="module")
-def out(tmp_path_factory) -> Path:
-    directory = tmp_path_factory.mktemp("digest") / "reports" / "2025-03" / "ms-massage"
-    write_digest(sample_digest(), directory)
-    return directory
+@pytest.fixture
+def demo_store(settings: Settings) -> Settings:
+    """A store holding the fictional demo records, attached to the saved search 'demo'."""
+    with Store.open(settings.store_path) as store:
+        import_files([DEMO_RECORDS], store, query="demo")
+    return settings
 
 
-def _html(out: Path) -> _Tags:
-    parser = _Tags()
-    parser.feed((out / "digest.html").read_text(encoding="utf-8"))
-    parser.close()
-    return parser
+@pytest.fixture
+def demo_query():
+    return load_query(DEMO_QUERY, DEMO_QUERY.parent)
 
 
-def test_write_digest_creates_the_directory_and_returns_every_file(tmp_path):
-    paths = write_digest(sample_digest(), tmp_path / "a" / "b")
-    assert [p.name for p in paths] == FILES
-    assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
-    assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == FILES  # no temp files left
+def read_all(directory: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(directory.iterdir())}
 
 
-def test_same_input_gives_byte_identical_files_whatever_the_input_order(tmp_path):
-    write_digest(sample_digest(), tmp_path / "one")
-    shuffled = sample_digest(records=tuple(reversed(RECORDS)),
-                             extractions=dict(reversed(list(EXTRACTIONS.items()))))
-    write_digest(shuffled, tmp_path / "two")
-    for name in FILES:
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+def test_an_offline_digest_of_imported_records_writes_every_file(demo_store, demo_query, tmp_path):
+    result = build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "out", offline=True)
+
+    assert {path.name for path in result.files} == DIGEST_FILES
+    assert result.html == tmp_path / "out" / "digest.html"
+    assert result.records == 36
+    assert result.new_this_month == 7  # demo records with an Entrez date in October 2026
+    assert result.harvest is None
 
 
-def test_rewriting_replaces_the_files(tmp_path):
-    write_digest(sample_digest(), tmp_path)
-    write_digest(sample_digest(fictional=False), tmp_path)
-    assert "Demonstration" not in (tmp_path / "digest.html").read_text(encoding="utf-8")
+def test_the_same_store_and_month_give_identical_bytes(demo_store, demo_query, tmp_path):
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "a", offline=True)
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "b", offline=True)
+
+    assert read_all(tmp_path / "a") == read_all(tmp_path / "b")
 
 
-def test_an_unwritable_directory_is_an_output_error_naming_it(tmp_path):
-    blocker = tmp_path / "not-a-directory"
-    blocker.write_text("x")
-    with pytest.raises(OutputError, match=re.escape(str(blocker / "digest"))):
-        write_digest(sample_digest(), blocker / "digest")
+def test_new_this_month_follows_the_entrez_date_so_past_months_can_be_rebuilt(demo_store, demo_query, tmp_path):
+    september = build_digest(demo_query, demo_store, month="2026-09", out_dir=tmp_path / "s", offline=True)
+    with open(tmp_path / "s" / "studies.csv", encoding="utf-8", newline="") as handle:
+        flagged = [row["pmid"] for row in csv.DictReader(handle) if row["new_this_month"] == "True"]
+
+    assert september.new_this_month == 2
+    assert len(flagged) == 2
 
 
-def test_html_has_every_section_and_is_self_contained(out):
-    page = _html(out)
-    ids = {attrs.get("id") for _, attrs in page.tags}
-    assert set(SECTIONS) <= ids
-    names = [tag for tag, _ in page.tags]
-    assert "script" not in names and "img" not in names and "iframe" not in names
-    assert not [a for t, a in page.tags if t == "link"]  # no external stylesheet, font or icon
-    assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) in page.tags
-    assert "svg" in names and "style" in names
-    assert not [a for _, a in page.tags if (a.get("src") or "").startswith(("http", "//"))]
-    text = (out / "digest.html").read_text(encoding="utf-8")
-    assert "@media print" in text and "<script" not in text.lower()
+def test_fictional_records_are_announced_in_the_digest(demo_store, demo_query, tmp_path):
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path, offline=True)
+
+    assert "every record here is fictional" in (tmp_path / "digest.html").read_text(encoding="utf-8")
+    assert "fictional" in (tmp_path / "digest.md").read_text(encoding="utf-8").lower()
 
 
-def test_html_quotes_every_finding_with_its_offsets_and_links_the_sources(out):
-    page = _html(out)
-    quotes = [a for t, a in page.tags if t == "blockquote"]
-    assert {"data-start": "82", "data-end": "141", "data-pmid": "10000001",
-            "cite": "https://pubmed.ncbi.nlm.nih.gov/10000001/"}.items() <= quotes[0].items()
-    hrefs = {a.get("href") for t, a in page.tags if t == "a"}
-    assert {"https://pubmed.ncbi.nlm.nih.gov/10000001/", "https://doi.org/10.5555/fict.2025.001",
-            "https://www.ncbi.nlm.nih.gov/home/about/policies/"} <= hrefs
-    visible = " ".join(" ".join(page.text).split())
-    assert "Spasticity (Modified Ashworth Scale): improved vs sham, P = 0.03, end of treatment" in visible
-    assert "Spasticity improved more with massage than sham (P = 0.03)." in visible
-    assert "RETRACTED: do not rely on this study" in visible
-    assert "Demonstration: every record here is fictional." in visible
-    assert "Extractor version: rules-1.0." in visible
-    assert "2025-03-25: PMID 10000004 retracted" in visible
+def test_hostile_demo_text_comes_out_inert(demo_store, demo_query, tmp_path):
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path, offline=True)
+    html = (tmp_path / "digest.html").read_text(encoding="utf-8")
+
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;" in html
+    for name in ("studies.csv", "findings.csv"):
+        with open(tmp_path / name, encoding="utf-8", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not [cell for cell in cells if cell[:1] in ("=", "+", "@")], name
+        assert not [cell for cell in cells if cell.startswith("-") and not re.fullmatch(r"-[\d.]+", cell)]
 
 
-def test_evidence_map_svg_has_titles_a_legend_and_a_text_alternative(out):
-    page = _html(out)
-    svg = next(a for t, a in page.tags if t == "svg")
-    assert svg["role"] == "img" and svg["aria-labelledby"] == "map-title map-desc"
-    visible = " ".join(page.text)
-    assert "spasticity x massage: 1 study found improvement" in visible  # a mark's <title>
-    assert "Improvement" in visible and "No difference" in visible
-    assert any(t == "table" for t, _ in page.tags)
+def test_extractions_are_computed_once_and_reused(demo_store, demo_query, tmp_path, monkeypatch):
+    calls: list[str] = []
+    real_extract = digest_module.extract
+
+    def counting_extract(record, vocabulary=None):
+        calls.append(record.pmid)
+        return real_extract(record, vocabulary)
+
+    monkeypatch.setattr(digest_module, "extract", counting_extract)
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "a", offline=True)
+    first = len(calls)
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "b", offline=True)
+
+    assert first == 36
+    assert len(calls) == first  # the second digest read every extraction from the store
 
 
-def test_no_banner_when_the_records_are_real(tmp_path):
-    write_digest(sample_digest(fictional=False), tmp_path)
-    assert "fictional." not in (tmp_path / "digest.html").read_text(encoding="utf-8")
-    assert "fictional.**" not in (tmp_path / "digest.md").read_text(encoding="utf-8")
+def test_a_new_extractor_version_recomputes(demo_store, demo_query, tmp_path, monkeypatch):
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "a", offline=True)
+    monkeypatch.setattr(digest_module, "EXTRACTOR_VERSION", "next")
+    calls: list[str] = []
+    real_extract = digest_module.extract
+    monkeypatch.setattr(
+        digest_module, "extract", lambda record, vocabulary=None: calls.append(record.pmid) or real_extract(record, vocabulary)
+    )
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "b", offline=True)
+
+    assert len(calls) == 36
 
 
-def test_markdown_has_the_sections_and_both_citation_styles(out):
-    text = (out / "digest.md").read_text(encoding="utf-8")
-    for heading in ("## Summary", "## New this month (5)", "## Evidence by outcome",
-                    "## Safety and cautions", "## Retracted or corrected", "## Methods and limits"):
-        assert f"\n{heading}\n" in text
-    assert "- AMA: Doe J, Roe RA, Poe E. Fictional trial" in text
-    assert "- APA: Doe, J., Roe, R. A., &amp; Poe, E. (2025)." in text
-    assert "  > Spasticity improved more with massage than sham (P = 0.03).\n" in text
+def test_a_search_s_own_outcome_domains_are_part_of_the_extraction_version(demo_query):
+    without_extras = dataclasses.replace(demo_query, extra_domains=())
+
+    assert extractor_version(without_extras) == digest_module.EXTRACTOR_VERSION
+    assert extractor_version(demo_query).startswith(digest_module.EXTRACTOR_VERSION + "+")
 
 
-def test_hostile_record_is_inert_in_every_file(out):
-    html = (out / "digest.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Kneading &amp; [click](javascript:alert(2))" in html
-    assert not re.search(r"<script|<b>Group|<b>kneading|javascript:alert\(2\)\"", html, re.I)
-    assert 'href="javascript' not in html
-
-    md = (out / "digest.md").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Kneading &amp; \\[click\\](javascript:alert(2))" in md
-    assert "<script" not in md and "<b>" not in md and "[click](" not in md
-    assert "\\*bold\\* \\`code\\`" in md
-
-    studies = pd.read_csv(out / "studies.csv", dtype={"pmid": str}).set_index("pmid")
-    assert studies.loc[HOSTILE.pmid, "journal"].startswith("'=")
-    findings = pd.read_csv(out / "findings.csv", dtype={"pmid": str}).set_index("pmid")
-    assert findings.loc[HOSTILE.pmid, "evidence"].startswith("'=HYPERLINK")
-
-    ris = (out / "citations.ris").read_text(encoding="utf-8")
-    assert all(re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line) for line in ris.splitlines() if line)
-    items = json.loads((out / "citations.json").read_text(encoding="utf-8"))
-    assert len(items) == len(RECORDS)
-    bib = (out / "citations.bib").read_text(encoding="utf-8")
-    assert bib.count("@article{") == len(RECORDS)
-    unescaped = re.sub(r"\\[{}]", "", bib)
-    assert unescaped.count("{") == unescaped.count("}")
-
-    feed = (out / "feed.xml").read_text(encoding="utf-8")
-    assert "<script" not in feed
-    SafeET.fromstring(feed.encode("utf-8"))
-
-    for name in FILES:  # odd but legal Unicode is kept, never mangled
-        assert "\U0001F600" in (out / name).read_text(encoding="utf-8"), name
+@pytest.mark.parametrize("month", ["2026-13", "2026-1", "October", "2026/10", ""])
+def test_a_malformed_month_is_refused_before_anything_runs(month):
+    with pytest.raises(InputError, match="YYYY-MM"):
+        parse_month(month)
 
 
-def test_every_text_file_uses_unix_line_endings(out):
-    for name in FILES:
-        assert b"\r\n" not in (out / name).read_bytes(), name
+def test_an_offline_digest_of_an_empty_search_says_how_to_fill_it(settings, demo_query, tmp_path):
+    with pytest.raises(InputError, match="harvester import FILE --query demo"):
+        build_digest(demo_query, settings, month="2026-10", out_dir=tmp_path / "out", offline=True)
+    assert not (tmp_path / "out").exists()
 
 
-def test_tables_cover_every_record_not_only_the_new_ones(out):
-    studies = pd.read_csv(io.StringIO((out / "studies.csv").read_text(encoding="utf-8")))
-    assert len(studies) == len(RECORDS)
-    assert int(studies["new_this_month"].sum()) == 5
+def test_a_live_digest_harvests_first_and_shows_pubmed_s_count(settings, demo_query, eutils_standin: StandIn, tmp_path):
+    for record in DEMO_RECORDS.read_text(encoding="utf-8").split("<PubmedArticle>")[1:]:
+        eutils_standin.add_article_xml("<PubmedArticle>" + record.split("</PubmedArticle>")[0] + "</PubmedArticle>")
+    live = dataclasses.replace(settings, eutils_url=eutils_standin.url)
+
+    result = build_digest(demo_query, live, month="2026-10", out_dir=tmp_path, offline=False)
+
+    assert result.harvest is not None and result.harvest.new == 36
+    assert result.records == 36
+    html = (tmp_path / "digest.html").read_text(encoding="utf-8")
+    assert "not searched" not in html  # the count came from the harvest, not from an import
+
+
+def test_the_digest_command_prints_the_html_path(demo_store, tmp_path, monkeypatch):
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(demo_store.data_dir), "digest", str(DEMO_QUERY), "--month", "2026-10", "--offline", "--out", str(out)],
+    )
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(out / "digest.html")
+
+
+def test_the_digest_command_rejects_a_bad_month_with_exit_2(demo_store):
+    result = CliRunner().invoke(
+        cli, ["--data-dir", str(demo_store.data_dir), "digest", str(DEMO_QUERY), "--month", "2026-13", "--offline"]
+    )
+
+    assert result.exit_code == 2
+    assert "YYYY-MM" in result.stderr
+    assert "Traceback" not in result.output

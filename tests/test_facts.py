@@ -46,6 +46,7 @@ DEMO_DESIGNS = {
     "99000033": ("guideline", None, None),
     "99000034": ("pilot study", 20, 18),
     "99000035": ("randomized controlled trial", 24, None),
+    "99000036": ("other", 18, None),
 }
 
 

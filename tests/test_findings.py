@@ -175,6 +175,9 @@ EXPECTED = [
     Row('99000035', 'fatigue', 'Fatigue', 'no_difference', 'between_groups', 'end of treatment',
         'usual care', 'p = 0.14', False, 151,
         'Fatigue decreased in the lymphatic drainage group but did not differ significantly from usual care (p = 0.14).'),
+    Row('99000036', 'sleep', 'PSQI', 'improved', 'within_group', 'end of treatment',
+        None, 'p = 0.01', False, 0,
+        '=HYPERLINK("http://example.com","details") Sleep quality (PSQI) improved significantly after 8 weeks of daily self-massage in 18 patients with MS (p = 0.01).'),
 ]
 
 MEASURED_NOT_REPORTED = {
