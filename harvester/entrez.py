@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 ESEARCH_LIMIT = 9_999  # PubMed's ESearch returns no item beyond index 9,998
 POST_ABOVE = 200  # NCBI asks for POST when an id list is longer than about 200
+POST_TERM_ABOVE = 1_500  # characters: a longer search term goes in a POST body, not the URL
 RETRY_AFTER_CAP = 120.0  # seconds; a longer Retry-After is not worth waiting for unattended
 RATE_MARGIN = 1.1  # spacing 10% wider than NCBI's limit absorbs network jitter
 EARLIEST = date(1700, 1, 1)  # before any Entrez date
@@ -260,7 +261,9 @@ class EntrezClient:
                 datetype=datetype, mindate=f"{span[0]:%Y/%m/%d}", maxdate=f"{span[1]:%Y/%m/%d}"
             )
         # Search results change daily: always ask PubMed, but keep the answer for --offline.
-        return self._call("esearch.fcgi", params, parse_esearch, read_cache=False)
+        return self._call(
+            "esearch.fcgi", params, parse_esearch, read_cache=False, post=len(term) > POST_TERM_ABOVE
+        )
 
     # EFetch --------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ QUERY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 # PubMed accepts YYYY, YYYY/MM or YYYY/MM/DD for mindate/maxdate.
 _DATE = re.compile(r"\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\d|3[01]))?)?\Z")
 
+MAX_TERM_CHARS = 50_000  # far beyond any real search; a longer one is a mistake in the file
 _TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes"}
 _FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
 _OUTCOME_KEYS = {"focus", "extra"}
@@ -132,6 +133,8 @@ class _QueryReader:
         term = self.string(data, "term", "term", required=True).strip()
         if not term:
             raise self.fail("term", "must not be empty")
+        if len(term) > MAX_TERM_CHARS:
+            raise self.fail("term", f"is {len(term):,} characters long; at most {MAX_TERM_CHARS:,} are accepted")
         filters = self.table(data, "filters", "filters")
         outcomes = self.table(data, "outcomes", "outcomes")
         self.no_unknown_keys(filters, _FILTER_KEYS, "filters.")

@@ -430,3 +430,15 @@ def test_a_stopped_standin_makes_a_live_client_give_up_cleanly(live) -> None:
     with EntrezClient(replace(live, eutils_url=url, max_retries=2)) as client:
         with pytest.raises(PubMedUnavailable, match="connection failed"):
             client.search("x")
+
+
+def test_a_long_search_term_is_posted_not_put_in_the_url(settings: Settings, eutils_standin: StandIn) -> None:
+    eutils_standin.add_records(3)
+    term = " OR ".join(f"term{i}[tiab]" for i in range(entrez.POST_TERM_ABOVE // 10))
+    with EntrezClient(replace(settings, eutils_url=eutils_standin.url)) as client:
+        result = client.search(term)
+
+    (request,) = eutils_standin.requests_to("esearch.fcgi")
+    assert request.method == "POST"
+    assert request.param("term") == term
+    assert result.count == 3

@@ -100,6 +100,7 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
         ('name = "demo"\n', "term", "is missing"),
         ('name = "demo"\nterm = "   "\n', "term", "must not be empty"),
         ('name = "demo"\nterm = 5\n', "term", "must be a string"),
+        ('name = "demo"\nterm = "' + "pain OR " * 7_000 + 'pain"\n', "term", "at most 50,000 are accepted"),
         ('term = "x"\n', "name", "is missing"),
         ('name = "other"\nterm = "x"\n', "name", "must match the file name"),
         ('name = "demo"\nterm = "x"\ncolour = "red"\n', "colour", "is not a known field"),
