@@ -7,10 +7,34 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from harvester.errors import InputError
+
 NCBI_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_QUERIES_DIR = Path("queries")
 TOOL_NAME = "evidence-harvester"
+
+
+# Tuning knobs a user may set in the environment: variable -> (Settings field, type).
+_NUMERIC_VARIABLES: dict[str, tuple[str, type]] = {
+    "HARVESTER_REFRESH_AFTER_DAYS": ("refresh_after_days", int),
+    "HARVESTER_BATCH_SIZE": ("batch_size", int),
+    "HARVESTER_TIMEOUT": ("timeout", float),
+    "HARVESTER_MAX_RETRIES": ("max_retries", int),
+}
+
+
+def _number(env: Mapping[str, str], variable: str, kind: type) -> int | float:
+    """A positive number from the environment, or an error naming the variable."""
+    text = env[variable].strip()
+    try:
+        value = kind(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        noun = "a whole number" if kind is int else "a number"
+        raise InputError(f"environment variable {variable}={text!r}: expected {noun} above 0")
+    return value
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,9 @@ class Settings:
             values["email"] = env["NCBI_EMAIL"]
         if env.get("NCBI_API_KEY"):
             values["api_key"] = env["NCBI_API_KEY"]
+        for variable, (name, kind) in _NUMERIC_VARIABLES.items():
+            if env.get(variable):
+                values[name] = _number(env, variable, kind)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
