@@ -148,10 +148,25 @@ def _digest_input(
         records=records,
         extractions=extractions,
         status_changes=tuple(_status_change(c) for c in changes),
-        focus_outcomes=query.focus_outcomes,
+        focus_outcomes=focus_domains(query, vocabulary),
         domain_labels={domain.key: domain.label for domain in vocabulary.domains},
         fictional=any(FICTIONAL_MARKER in (r.journal.title or "") for r in records),
     )
+
+
+def focus_domains(query: Query, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The saved search's focus outcomes ("quality of life") as vocabulary keys ("quality_of_life")."""
+    keys = []
+    for name in query.focus_outcomes:
+        domain = vocabulary.find_domain(name)
+        if domain is None:
+            known = ", ".join(sorted(d.key for d in vocabulary.domains))
+            raise InputError(
+                f"{query.path}: field 'outcomes.focus' names {name!r}, which is no outcome domain; "
+                f"use one of: {known}"
+            )
+        keys.append(domain.key)
+    return tuple(dict.fromkeys(keys))
 
 
 def _search_date(finished_at: str | None, last_day: dt.date) -> dt.date:

@@ -13,8 +13,9 @@ from click.testing import CliRunner
 import harvester.digest as digest_module
 from demo_data import DEMO_QUERY, DEMO_RECORDS
 from harvester.cli import cli
-from harvester.digest import build_digest, extractor_version, parse_month
+from harvester.digest import build_digest, extractor_version, focus_domains, parse_month
 from harvester.errors import InputError
+from harvester.extract import load_vocabulary
 from harvester.imports import import_files
 from harvester.queries import load_query
 from harvester.settings import Settings
@@ -171,3 +172,22 @@ def test_the_digest_command_rejects_a_bad_month_with_exit_2(demo_store):
     assert result.exit_code == 2
     assert "YYYY-MM" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_focus_outcomes_are_matched_to_vocabulary_domains(demo_query):
+    keys = focus_domains(demo_query, load_vocabulary(demo_query.extra_domains))
+
+    assert "quality_of_life" in keys and "quality of life" not in keys
+    assert len(keys) == len(demo_query.focus_outcomes)
+
+
+def test_an_unknown_focus_outcome_names_the_file_and_field(demo_query):
+    query = dataclasses.replace(demo_query, focus_outcomes=("pain", "happiness of cats"))
+    with pytest.raises(InputError, match=r"demo\.toml: field 'outcomes\.focus' names 'happiness of cats'"):
+        focus_domains(query, load_vocabulary())
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parents[1].joinpath("queries").glob("*.toml")))
+def test_every_shipped_saved_search_names_known_focus_outcomes(path):
+    query = load_query(path, path.parent)
+    assert len(focus_domains(query, load_vocabulary(query.extra_domains))) == len(set(query.focus_outcomes))

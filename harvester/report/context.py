@@ -351,6 +351,7 @@ def _outcomes(studies: tuple[StudyView, ...], digest: DigestInput) -> tuple[Outc
 
 
 MAP_LEFT, MAP_TOP, MAP_CELL, MAP_ROW, MAP_MIN_WIDTH = 170, 120, 88, 44, 480
+MAP_CHAR_WIDTH = 7  # px per character of a 12 px label, generous, so no row label is clipped
 
 
 def _evidence_map(outcomes: tuple[OutcomeView, ...], studies: tuple[StudyView, ...]) -> EvidenceMap:
@@ -359,6 +360,7 @@ def _evidence_map(outcomes: tuple[OutcomeView, ...], studies: tuple[StudyView, .
     Retracted studies are left out of the map, as they are left out of the counts.
     """
     rows = [o for o in outcomes if o.studies]
+    left = max([MAP_LEFT] + [len(o.label) * MAP_CHAR_WIDTH + 16 for o in rows])
     columns = sorted({i for s in studies if s.findings and not s.retracted
                       for i in (s.interventions or (NO_INTERVENTION,))})
     marks = []
@@ -377,20 +379,20 @@ def _evidence_map(outcomes: tuple[OutcomeView, ...], studies: tuple[StudyView, .
                          f"{'study' if count == 1 else 'studies'} found {DIRECTION_HEADINGS[direction]}")
                 description.append(title)
                 marks.append(MapMark(
-                    x=MAP_LEFT + c * MAP_CELL + 14 + d * 20,
+                    x=left + c * MAP_CELL + 14 + d * 20,
                     y=MAP_TOP + r * MAP_ROW + MAP_ROW / 2,
                     r=round(min(4 + 3 * count ** 0.5, 10), 1),
                     colour=DIRECTION_COLOURS[direction],
                     title=title,
                 ))
     return EvidenceMap(
-        width=max(MAP_LEFT + len(columns) * MAP_CELL + 10, MAP_MIN_WIDTH),
+        width=max(left + len(columns) * MAP_CELL + 10, MAP_MIN_WIDTH),
         height=MAP_TOP + max(len(rows), 1) * MAP_ROW + 10,
         grid_top=MAP_TOP,
         cell_width=MAP_CELL,
-        rows=tuple(MapAxisLabel(o.label, MAP_LEFT - 8, MAP_TOP + i * MAP_ROW + MAP_ROW / 2 + 4)
+        rows=tuple(MapAxisLabel(o.label, left - 8, MAP_TOP + i * MAP_ROW + MAP_ROW / 2 + 4)
                    for i, o in enumerate(rows)),
-        columns=tuple(MapAxisLabel(text, MAP_LEFT + i * MAP_CELL, MAP_TOP - 8)
+        columns=tuple(MapAxisLabel(text, left + i * MAP_CELL, MAP_TOP - 8)
                       for i, text in enumerate(columns)),
         marks=tuple(marks),
         legend=outcomes[0].counts if outcomes else tuple(
