@@ -147,6 +147,23 @@ def digest_command(ctx: click.Context, query: str, month: str | None, out_dir: P
     click.echo(str(result.html))
 
 
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Prompts as JSON Lines: id, abstract, outcome, intervention, comparator.")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the answers (JSON Lines); default: standard output.")
+@click.option("--skip-invalid", is_flag=True, help="Warn about malformed lines and go on.")
+def effects(input_path: Path, output_path: Path | None, skip_invalid: bool) -> None:
+    """Did each intervention increase, decrease or not change its outcome? Cites the sentence."""
+    from harvester.extract.effects import predict_file, predict_to_path
+
+    if output_path is None:
+        report = predict_file(input_path, sys.stdout, skip_invalid=skip_invalid)
+    else:
+        report = predict_to_path(input_path, output_path, skip_invalid=skip_invalid)
+    click.echo(f"{report.n_written} answers written, {report.n_skipped} invalid lines skipped.", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -28,13 +28,15 @@ _LABEL_LINE = re.compile(
     r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
     r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
     r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
-    r"[ \t]*:{1,2}[ \t]*$",
+    r"[ \t]*:{1,2}[ \t\r]*$",
     re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]+")
-# A candidate boundary: terminal punctuation, optional closing quote/bracket, then whitespace.
+# A candidate boundary: terminal punctuation, an optional closing quote, then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
+_BRACKET = re.compile(r"[()\[\]]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -105,21 +107,23 @@ def _normalise_label(line: str) -> str:
     return label.removeprefix("ABSTRACT.")
 
 
-def _split_block(line: str) -> list[tuple[int, int]]:
+def _split_block(block: str) -> list[tuple[int, int]]:
     """Sentence spans within one paragraph, trimmed of surrounding whitespace."""
-    protected = _inside_brackets(line)
+    protected = _inside_brackets(block)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(line):
+    for match in _BOUNDARY.finditer(block):
         end = match.end()
-        if end - 1 in protected or not _ends_sentence(line, match.start(), end):
+        if any(opened < end - 1 < closed for opened, closed in protected):
+            continue
+        if not _ends_sentence(block, match.start(), end):
             continue
         spans.append((start, end))
         start = end
-    spans.append((start, len(line)))
+    spans.append((start, len(block)))
     trimmed = []
     for begin, finish in spans:
-        piece = line[begin:finish]
+        piece = block[begin:finish]
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
         if right > left:
@@ -136,32 +140,28 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
     if first.islower() or first in ",;:)]%":
         return False
     if line[stop] == ".":
-        word = _WORD_BEFORE.search(line[:stop])
+        word = _WORD_BEFORE.search(line[max(0, stop - 40) : stop])
         abbreviation = word.group(1).lower().rstrip(".") if word else ""
         if abbreviation in ABBREVIATIONS or (abbreviation in ("no", "nos") and first.isdigit()):
             return False
-        if word and len(word.group(1)) == 1 and word.group(1).isupper() and first.isupper():
-            # An initial, as in "J. Smith" -- but "vitamin D. The" is rarer than initials
-            # only in author lists, which abstracts seldom carry; keep splitting there.
-            return not _looks_like_initials(line, stop)
+        # Two initials in a row ("J. A. Smith") make a name; a lone capital, as in
+        # "vitamin D. The", ends a sentence.
+        after_initial = _INITIALS.search(line[max(0, stop - 5) : stop + 1])
+        return not (after_initial or re.match(r"[A-Z]\.\s", following))
     return True
 
 
-def _looks_like_initials(line: str, stop: int) -> bool:
-    """True for runs like "A. B. Smith" where a capital letter follows an initial."""
-    return bool(re.search(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$", line[: stop + 1]))
-
-
-def _inside_brackets(line: str) -> set[int]:
-    """Positions strictly inside matched (), [] pairs, where a full stop never ends a sentence."""
+def _inside_brackets(line: str) -> list[tuple[int, int]]:
+    """Matched (), [] pairs as (open, close) positions: a full stop inside never ends a sentence."""
     pairs = {")": "(", "]": "["}
     stack: list[tuple[str, int]] = []
-    inside: set[int] = set()
-    for i, char in enumerate(line):
+    spans: list[tuple[int, int]] = []
+    for bracket in _BRACKET.finditer(line):
+        i, char = bracket.start(), bracket.group()
         if char in "([":
             stack.append((char, i))
         elif char in pairs and stack and stack[-1][0] == pairs[char]:
             _, opened = stack.pop()
             if i - opened < 400:
-                inside.update(range(opened + 1, i))
-    return inside
+                spans.append((opened, i))
+    return spans

@@ -1,0 +1,259 @@
+"""Evidence inference: labels, evidence sentences, prompt files and the ``effects`` command."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harvester.cli import cli
+from harvester.errors import InputError, PromptFileError
+from harvester.extract.effects import (
+    EMPTY_LABEL,
+    LABELS,
+    EffectModel,
+    Prompt,
+    predict_file,
+    read_prompts,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "effects"
+LABELLED = FIXTURES / "labelled.jsonl"
+
+
+@pytest.fixture(scope="module")
+def model() -> EffectModel:
+    return EffectModel.load()
+
+
+def labelled_prompts() -> list[tuple[Prompt, str]]:
+    cases = []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line)
+        label = data.pop("label")
+        cases.append((Prompt(**data), label))
+    return cases
+
+
+@pytest.mark.parametrize("prompt, label", labelled_prompts(), ids=lambda x: getattr(x, "id", x))
+def test_each_outcome_gets_its_own_label_and_sentence(model: EffectModel, prompt: Prompt, label: str) -> None:
+    inference = model.infer(prompt)
+    assert inference.label == label
+    assert prompt.outcome.lower() in inference.evidence.text.lower()
+    assert prompt.abstract[inference.evidence.start : inference.evidence.end] == inference.evidence.text
+    assert 1 / 3 < inference.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Massage significantly reduced pain compared with usual care (P < 0.001).", "decreased"),
+        ("Pain was significantly lower in the massage group than in the usual care group (P = 0.01).", "decreased"),
+        ("Pain was significantly higher in the usual care group than in the massage group (P = 0.01).", "decreased"),
+        ("Pain scores rose significantly more with massage than with usual care (P = 0.02).", "increased"),
+        ("There was no significant difference in pain between massage and usual care (P = 0.6).", "no_difference"),
+        ("Pain scores were similar in both groups.", "no_difference"),
+    ],
+)
+def test_a_sentence_is_classified_from_the_interventions_side(model: EffectModel, sentence: str, label: str) -> None:
+    assert model.classify_sentence(sentence, "pain", "massage", "usual care")[0] == label
+
+
+def test_sentences_are_ranked_best_first_and_the_results_sentence_wins(model: EffectModel) -> None:
+    prompt = labelled_prompts()[1][0]
+    ranked = model.rank_sentences(prompt.abstract, prompt.outcome, prompt.intervention, prompt.comparator)
+    scores = [score for _, score in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert len(ranked) == 7  # every sentence, label lines excluded
+    assert ranked[0][0].text.startswith("Walking speed was significantly higher")
+
+
+def test_an_abstract_without_sentences_gets_the_empty_rule(model: EffectModel) -> None:
+    inference = model.infer(Prompt(id=3, abstract=" \n ", outcome="pain"))
+    assert (inference.label, inference.evidence.text, inference.evidence.start, inference.score) == (
+        EMPTY_LABEL, "", 0, 0.0,
+    )
+
+
+def test_inference_is_deterministic(model: EffectModel) -> None:
+    prompt = labelled_prompts()[0][0]
+    assert model.infer(prompt) == EffectModel.load().infer(prompt)
+
+
+def test_the_default_model_is_loaded_once() -> None:
+    assert EffectModel.load() is EffectModel.load()
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"format": 99}', '{"format": 1, "labels": ["increased", "decreased", "no_difference"], "ranker": {}}',
+     '{"format": 1, "labels": ["up", "down"]}', "not json"],
+)
+def test_a_broken_model_file_is_an_input_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="model.json"):
+        EffectModel.load(path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(abstract=st.text(max_size=400), outcome=st.text(max_size=40), other=st.none() | st.text(max_size=30))
+def test_any_text_gives_a_valid_answer(abstract: str, outcome: str, other: str | None) -> None:
+    inference = EffectModel.load().infer(Prompt(id="h", abstract=abstract, outcome=outcome,
+                                                intervention=other, comparator=other))
+    assert inference.label in LABELS
+    assert abstract[inference.evidence.start : inference.evidence.end] == inference.evidence.text
+    assert 0.0 <= inference.score <= 1.0
+    if not abstract.strip():
+        assert inference.label == EMPTY_LABEL
+
+
+# ----------------------------------------------------------------------------- prompt files
+
+
+def write_lines(path: Path, *lines: str) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+GOOD = json.dumps({"id": 1, "abstract": "Pain fell.", "outcome": "pain"})
+
+
+def test_prompts_keep_their_id_type_and_optional_fields(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "p.jsonl", GOOD, "",
+                       json.dumps({"id": "b", "abstract": "A.", "outcome": "o", "comparator": "sham"}))
+    prompts = list(read_prompts(path))
+    assert [p.id for p in prompts] == [1, "b"]
+    assert prompts[1].comparator == "sham" and prompts[1].intervention is None
+
+
+@pytest.mark.parametrize(
+    "bad_line, message",
+    [
+        ("{not json", "line 2: not valid JSON"),
+        (json.dumps({"id": 2, "outcome": "pain"}), "line 2: missing field 'abstract'"),
+        (json.dumps({"id": 2, "abstract": "A.", "outcome": 5}), "line 2: field 'outcome' must be a string"),
+        (json.dumps({"id": [2], "abstract": "A.", "outcome": "o"}), "line 2: field 'id' must be a string or an integer"),
+        (json.dumps({"id": 2, "abstract": "A.", "outcome": "o", "comparator": 1}), "line 2: field 'comparator'"),
+        (json.dumps(["a list"]), "line 2: expected a JSON object"),
+    ],
+)
+def test_a_bad_line_is_named(tmp_path: Path, bad_line: str, message: str) -> None:
+    path = write_lines(tmp_path / "p.jsonl", GOOD, bad_line, GOOD)
+    with pytest.raises(PromptFileError, match=message):
+        list(read_prompts(path))
+
+
+def test_a_line_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(GOOD.encode() + b"\n" + b'{"id": "\xff"}\n')
+    with pytest.raises(PromptFileError, match="line 2: not UTF-8"):
+        list(read_prompts(path))
+
+
+def test_a_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode() + b"\n")
+    assert [p.id for p in read_prompts(path)] == [1]
+
+
+def test_skip_invalid_warns_about_the_line_and_goes_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write_lines(tmp_path / "p.jsonl", GOOD, "{oops", GOOD)
+    with caplog.at_level(logging.WARNING):
+        prompts = list(read_prompts(path, skip_invalid=True))
+    assert len(prompts) == 2
+    assert "line 2" in caplog.text
+
+
+def test_a_missing_prompt_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(PromptFileError, match="absent.jsonl"):
+        list(read_prompts(tmp_path / "absent.jsonl"))
+
+
+def test_predict_file_counts_what_it_read_wrote_and_skipped(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "p.jsonl", GOOD, "{oops", GOOD)
+    output = io.StringIO()
+    report = predict_file(path, output, skip_invalid=True)
+    assert (report.n_read, report.n_written, report.n_skipped) == (3, 2, 1)
+    assert len(output.getvalue().splitlines()) == 2
+
+
+# ------------------------------------------------------------------------------------ CLI
+
+
+def test_cli_round_trip_writes_one_sorted_line_per_prompt(tmp_path: Path) -> None:
+    output = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(cli, ["effects", "--input", str(LABELLED), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert output.stat().st_mode & 0o777 == 0o644
+    lines = output.read_text(encoding="utf-8").splitlines()
+    expected = labelled_prompts()
+    assert len(lines) == len(expected)
+    for line, (prompt, label) in zip(lines, expected):
+        answer = json.loads(line)
+        assert line == json.dumps(answer, sort_keys=True, ensure_ascii=False)
+        assert (answer["id"], answer["label"]) == (prompt.id, label)
+        assert answer["evidence"] in prompt.abstract
+
+
+def test_cli_empty_input_gives_empty_output(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "empty.jsonl")
+    output = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(cli, ["effects", "--input", str(source), "--output", str(output)])
+    assert result.exit_code == 0
+    assert output.read_text(encoding="utf-8") == ""
+
+
+def test_cli_bad_input_exits_2_and_leaves_no_file(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "p.jsonl", GOOD, "{oops")
+    output = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(cli, ["effects", "--input", str(source), "--output", str(output)])
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.jsonl"]
+
+
+def test_cli_skip_invalid_writes_the_good_lines(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "p.jsonl", GOOD, "{oops", GOOD)
+    output = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(cli, ["effects", "--input", str(source), "--output", str(output), "--skip-invalid"])
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == [1, 1]
+
+
+def test_cli_unwritable_output_is_an_input_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["effects", "--input", str(LABELLED), "--output",
+                                      str(tmp_path / "missing-dir" / "pred.jsonl")])
+    assert result.exit_code == 2
+    assert "missing-dir" in result.output
+
+
+# ------------------------------------------------------------------ regression guard on real data
+
+
+@pytest.mark.shared_data
+def test_validation_split_stays_above_a_floor(evidence_inference: Path, model: EffectModel) -> None:
+    """A floor well below the measured figures: it catches a broken model, not a weak one."""
+    truth, predicted, hits = [], [], 0
+    for line in (evidence_inference / "validation.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        inference = model.infer(Prompt(id=row["id"], abstract=row["abstract"], outcome=row["outcome"],
+                                       intervention=row["intervention"], comparator=row["comparator"]))
+        truth.append(row["label"])
+        predicted.append(inference.label)
+        hits += any(inference.evidence.text and (inference.evidence.text in cited or cited in inference.evidence.text)
+                    for cited in row["evidence"])
+    f1s = []
+    for label in LABELS:
+        tp = sum(t == p == label for t, p in zip(truth, predicted))
+        precision = tp / max(1, predicted.count(label))
+        recall = tp / max(1, truth.count(label))
+        f1s.append(2 * precision * recall / (precision + recall) if tp else 0.0)
+    assert sum(f1s) / len(f1s) >= 0.60
+    assert hits / len(truth) >= 0.70
