@@ -1,7 +1,7 @@
 """Run every benchmark, print one table, and write the figures to benchmarks/results/.
 
-Each ``benchmarks/bench_<name>.py`` exposes ``run() -> dict[str, float | str]``; an empty dict
-means the benchmark was skipped (it says why in a ``skipped`` entry). Figures are measured side by
+Each ``benchmarks/bench_<name>.py`` exposes ``run() -> dict[str, float | str]``; a skipped
+benchmark returns a ``skipped`` entry saying why (or nothing at all). Figures are measured side by
 side within one run, so compare the ratios between runs, not absolute times.
 """
 
@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"benchmarks.{name}")
         started = time.perf_counter()
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        figures = module.run()
+        figures = module.run() or {"skipped": "no figures (see the message above)"}
         figures["bench_seconds"] = round(time.perf_counter() - started, 1)
         results[name.removeprefix("bench_")] = figures
     width = max((len(f"{b}.{k}") for b, f in results.items() for k in f), default=10)
