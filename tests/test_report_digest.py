@@ -132,7 +132,7 @@ def test_markdown_has_the_sections_and_both_citation_styles(out):
                     "## Safety and cautions", "## Retracted or corrected", "## Methods and limits"):
         assert f"\n{heading}\n" in text
     assert "- AMA: Doe J, Roe RA, Poe E. Fictional trial" in text
-    assert "- APA: Doe, J., Roe, R. A., &amp; Poe, E. (2025)." in text
+    assert "- APA: Doe, J., Roe, R. A., & Poe, E. (2025)." in text
     assert "  > Spasticity improved more with massage than sham (P = 0.03).\n" in text
 
 
@@ -143,7 +143,7 @@ def test_hostile_record_is_inert_in_every_file(out):
     assert 'href="javascript' not in html
 
     md = (out / "digest.md").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Kneading &amp; \\[click\\](javascript:alert(2))" in md
+    assert "&lt;script>alert(1)&lt;/script> Kneading & \\[click\\](javascript:alert(2))" in md
     assert "<script" not in md and "<b>" not in md and "[click](" not in md
     assert "\\*bold\\* \\`code\\`" in md
 

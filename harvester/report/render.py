@@ -20,16 +20,20 @@ from harvester.report.text import one_line
 # Characters with a meaning somewhere in CommonMark/GFM inline syntax (links, emphasis, code,
 # tables, strikethrough, images, math in some renderers).
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!$])")
+# Only '&' that could start an entity and '<' that could start a tag mean anything to Markdown's
+# HTML pass-through; "p < 0.05" and "A & B" stay readable as plain text in an e-mail.
+_MD_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_MD_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 # A list marker or a numbered-list start would nest a list when text follows '- ' on a line.
 _MD_BULLET_START = re.compile(r"^([-+=])")
 _MD_NUMBER_START = re.compile(r"^(\d+)([.)])")
 
 
 def md(value: object) -> str:
-    """Make record text literal in Markdown: one line, HTML-significant characters as entities,
-    Markdown punctuation backslash-escaped, and no list marker at the start."""
+    """Make record text literal in Markdown: one line, anything that could open an HTML tag or
+    entity as an entity, Markdown punctuation backslash-escaped, and no list marker at the start."""
     text = one_line(str(value))
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_TAG_START.sub("&lt;", _MD_ENTITY_START.sub("&amp;", text))
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_BULLET_START.sub(r"\\\1", text)
     return _MD_NUMBER_START.sub(r"\1\\\2", text)
