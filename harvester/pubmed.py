@@ -44,11 +44,14 @@ ROOT_TAGS = frozenset({"PubmedArticleSet", "PubmedBookArticleSet"})
 RECORD_TAGS = frozenset({"PubmedArticle", "PubmedBookArticle"})
 _MEMBER_TAGS = RECORD_TAGS | {"DeleteCitation"}
 _MATHML = "{http://www.w3.org/1998/Math/MathML}"
+_MATHML_ELEMENTS = _MATHML + "*"
 _GZIP_MAGIC = b"\x1f\x8b"
 _SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False}
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 # libxml2 appends ", line 3, column 4" and " (<string>, line 3)"; the message names the line itself.
 _LIBXML_LOCATION = re.compile(r"(?:,? line \d+, column \d+)?(?: \([^()]*, line \d+\))?$")
+# XML's own escapes; any other "&name;" in a record's text is an entity reference.
+_ENTITY_REFERENCE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
 _XML_ADVICE = "download the file again from PubMed (EFetch db=pubmed retmode=xml) or remove it"
 
 
@@ -235,49 +238,62 @@ def _syntax_error(
 
 def _record_from_element(element: etree._Element, name: str, raw: str | None = None) -> Record:
     """A Record from a <PubmedArticle> or <PubmedBookArticle> element, raw XML kept."""
+    if raw is None:
+        raw = etree.tostring(element, encoding="unicode", with_tail=False)
+    _refuse_entities(element, raw, name)
+    if element.tag == "PubmedBookArticle":
+        return _book_record(element, name, raw)
+    return _article_record(element, name, raw)
+
+
+def _refuse_entities(element: etree._Element, raw: str, name: str) -> None:
+    """An entity reference (never in PubMed's own files) makes the record unreadable as is.
+
+    Walking every record's whole tree for Entity nodes costs as much as parsing its fields, so
+    the record's XML text is searched first: an entity node can only be there if the text has
+    an ``&name;`` that is not one of XML's own escapes.
+    """
+    if "&" not in raw or not _ENTITY_REFERENCE.search(raw):
+        return
     entity = next(element.iter(etree.Entity), None)
     if entity is not None:
         raise RecordFileError(
             f"{name}, line {entity.sourceline}: the record uses the entity reference "
             f"{entity.text}, which PubMed never writes; {_XML_ADVICE}"
         )
-    if raw is None:
-        raw = etree.tostring(element, encoding="unicode", with_tail=False)
-    if element.tag == "PubmedBookArticle":
-        return _book_record(element, name, raw)
-    return _article_record(element, name, raw)
 
 
 def _article_record(element: etree._Element, name: str, raw: str) -> Record:
-    citation = _child(element, "MedlineCitation")
-    article = _child(citation, "Article")
-    journal = _child(article, "Journal")
-    issue = _child(journal, "JournalIssue")
-    pubmed_data = _child(element, "PubmedData")
+    top = _Children(element)
+    citation = _Children(top.first("MedlineCitation"))
+    article = _Children(citation.first("Article"))
+    journal = _Children(article.first("Journal"))
+    issue = _Children(journal.first("JournalIssue"))
+    pubmed_data = _Children(top.first("PubmedData"))
     doi = _article_id(pubmed_data, "doi") or _elocation_doi(article)
     return Record(
         pmid=_required_pmid(citation, element, name),
-        title=_text(_child(article, "ArticleTitle")) or _text(_child(article, "VernacularTitle")),
+        title=article.text("ArticleTitle") or article.text("VernacularTitle"),
         abstract=_abstract(article),
-        authors=_authors(_all(article, "AuthorList"), _child(article, "Affiliation")),
+        authors=_authors(article.all("AuthorList"), article.first("Affiliation")),
         journal=Journal(
-            title=_text(_child(journal, "Title")) or None,
-            iso_abbreviation=_text(_child(journal, "ISOAbbreviation"))
-            or _text(_child(citation, "MedlineJournalInfo/MedlineTA"))
+            title=journal.text("Title") or None,
+            iso_abbreviation=journal.text("ISOAbbreviation")
+            or _text(_first(citation.nested("MedlineJournalInfo", "MedlineTA")))
             or None,
-            issn=_text(_child(journal, "ISSN")) or None,
+            issn=journal.text("ISSN") or None,
         ),
-        volume=_text(_child(issue, "Volume")) or None,
-        issue=_text(_child(issue, "Issue")) or None,
-        pages=_pages(_child(article, "Pagination")),
-        pub_date=_pub_date(_child(issue, "PubDate")),
+        volume=issue.text("Volume") or None,
+        issue=issue.text("Issue") or None,
+        pages=_pages(article.first("Pagination")),
+        pub_date=_pub_date(issue.first("PubDate")),
         entrez_date=_entrez_date(pubmed_data),
         doi=doi,
         pmcid=_article_id(pubmed_data, "pmc"),
-        languages=_texts(article, "Language"),
-        publication_types=_texts(article, "PublicationTypeList/PublicationType"),
+        languages=_texts(article.all("Language")),
+        publication_types=_texts(article.nested("PublicationTypeList", "PublicationType")),
         mesh=_mesh(citation),
-        keywords=_texts(citation, "KeywordList/Keyword"),
+        keywords=_texts(citation.nested("KeywordList", "Keyword")),
         comments_corrections=_comments_corrections(citation),
         is_book=False,
         source_format="xml",
@@ -288,38 +304,43 @@ def _article_record(element: etree._Element, name: str, raw: str) -> Record:
 def _book_record(element: etree._Element, name: str, raw: str) -> Record:
     """A Bookshelf record: a chapter sits in its book as an article in a journal; a whole book
     has no container, so its publisher stands in for the journal."""
-    document = _child(element, "BookDocument")
-    book = _child(document, "Book")
-    book_data = _child(element, "PubmedBookData")
-    chapter_title = _text(_child(document, "ArticleTitle"))
-    book_title = _text(_child(book, "BookTitle"))
-    authors = _authors(_all(document, "AuthorList")) or _authors(_all(book, "AuthorList"))
+    top = _Children(element)
+    document = _Children(top.first("BookDocument"))
+    book = _Children(document.first("Book"))
+    book_data = _Children(top.first("PubmedBookData"))
+    chapter_title = document.text("ArticleTitle")
+    book_title = book.text("BookTitle")
+    authors = _authors(document.all("AuthorList")) or _authors(book.all("AuthorList"))
     return Record(
         pmid=_required_pmid(document, element, name),
-        title=chapter_title or book_title or _text(_child(document, "VernacularTitle")),
+        title=chapter_title or book_title or document.text("VernacularTitle"),
         abstract=_abstract(document),
         authors=authors,
         journal=Journal(
-            title=(book_title if chapter_title else _text(_child(book, "Publisher/PublisherName")))
+            title=(
+                book_title
+                if chapter_title
+                else _text(_first(book.nested("Publisher", "PublisherName")))
+            )
             or None
         ),
-        volume=_text(_child(book, "Volume")) or None,
-        pages=_pages(_child(document, "Pagination")),
-        pub_date=_pub_date(_child(book, "PubDate")),
+        volume=book.text("Volume") or None,
+        pages=_pages(document.first("Pagination")),
+        pub_date=_pub_date(book.first("PubDate")),
         entrez_date=_entrez_date(book_data),
         doi=_article_id(book_data, "doi") or _article_id(document, "doi") or _elocation_doi(book),
         pmcid=_article_id(book_data, "pmc") or _article_id(document, "pmc"),
-        languages=_texts(document, "Language"),
-        publication_types=_texts(document, "PublicationType"),
-        keywords=_texts(document, "KeywordList/Keyword"),
+        languages=_texts(document.all("Language")),
+        publication_types=_texts(document.all("PublicationType")),
+        keywords=_texts(document.nested("KeywordList", "Keyword")),
         is_book=True,
         source_format="xml",
         raw=raw,
     )
 
 
-def _required_pmid(holder: etree._Element | None, record: etree._Element, name: str) -> str:
-    pmid = _text(_child(holder, "PMID"))
+def _required_pmid(holder: "_Children", record: etree._Element, name: str) -> str:
+    pmid = holder.text("PMID")
     if not is_pmid(pmid):
         found = f"PMID {pmid[:20]!r} is not a number" if pmid else "no PMID"
         raise RecordFileError(
@@ -331,14 +352,14 @@ def _required_pmid(holder: etree._Element | None, record: etree._Element, name: 
 # --- fields --------------------------------------------------------------------------------
 
 
-def _abstract(holder: etree._Element | None) -> tuple[AbstractSection, ...]:
+def _abstract(holder: "_Children") -> tuple[AbstractSection, ...]:
     sections = (
         AbstractSection(
             text=_text(part),
             label=normalise_space(part.get("Label")) or None,
             category=part.get("NlmCategory") or None,
         )
-        for part in _all(holder, "Abstract/AbstractText")
+        for part in holder.nested("Abstract", "AbstractText")
     )
     return tuple(section for section in sections if section.text or section.label)
 
@@ -351,7 +372,7 @@ def _authors(
         _author(person)
         for author_list in author_lists
         if author_list.get("Type") != "editors"
-        for person in author_list.findall("Author")
+        for person in author_list.iterchildren("Author")
         if person.get("ValidYN") != "N"
     ]
     authors = [author for author in authors if author.last_name or author.collective_name]
@@ -369,11 +390,12 @@ def _author(person: etree._Element) -> Author:
     names: dict[str, str] = {}
     affiliations: list[str] = []
     for child in person:
-        if child.tag in ("LastName", "ForeName", "Initials", "CollectiveName"):
-            names[child.tag] = _text(child)
-        elif child.tag == "AffiliationInfo":
+        tag = child.tag
+        if tag in ("LastName", "ForeName", "Initials", "CollectiveName"):
+            names[tag] = _text(child)
+        elif tag == "AffiliationInfo":
             affiliations += (_text(a) for a in child.iterchildren("Affiliation"))
-        elif child.tag == "Affiliation":  # DTDs before 2013
+        elif tag == "Affiliation":  # DTDs before 2013
             affiliations.append(_text(child))
     return Author(
         last_name=names.get("LastName") or None,
@@ -384,60 +406,64 @@ def _author(person: etree._Element) -> Author:
     )
 
 
-def _pages(pagination: etree._Element | None) -> str | None:
-    medline_pages = _text(_child(pagination, "MedlinePgn"))
+def _pages(element: etree._Element | None) -> str | None:
+    pagination = _Children(element)
+    medline_pages = pagination.text("MedlinePgn")
     if medline_pages:
         return medline_pages
-    start, end = _text(_child(pagination, "StartPage")), _text(_child(pagination, "EndPage"))
+    start, end = pagination.text("StartPage"), pagination.text("EndPage")
     return f"{start}-{end}" if start and end else (start or None)
 
 
-def _pub_date(date: etree._Element | None) -> PubDate:
-    if date is None:
+def _pub_date(element: etree._Element | None) -> PubDate:
+    if element is None:
         return PubDate()
-    medline_date = _text(_child(date, "MedlineDate"))
+    date = _Children(element)
+    medline_date = date.text("MedlineDate")
     if medline_date:
         return parse_date_text(medline_date)
     return structured_date(
-        *(_text(_child(date, part)) or None for part in ("Year", "Month", "Day", "Season"))
+        *(date.text(part) or None for part in ("Year", "Month", "Day", "Season"))
     )
 
 
-def _entrez_date(pubmed_data: etree._Element | None) -> dt.date | None:
-    for date in _all(pubmed_data, "History/PubMedPubDate"):
-        if date.get("PubStatus") == "entrez":
-            return calendar_date(*(_text(_child(date, part)) for part in ("Year", "Month", "Day")))
+def _entrez_date(pubmed_data: "_Children") -> dt.date | None:
+    for element in pubmed_data.nested("History", "PubMedPubDate"):
+        if element.get("PubStatus") == "entrez":
+            date = _Children(element)
+            return calendar_date(*(date.text(part) for part in ("Year", "Month", "Day")))
     return None
 
 
-def _article_id(holder: etree._Element | None, id_type: str) -> str | None:
+def _article_id(holder: "_Children", id_type: str) -> str | None:
     """The record's own id of that type; the ids inside ReferenceList belong to cited papers."""
-    for article_id in _all(holder, "ArticleIdList/ArticleId"):
-        if article_id.get("IdType") == id_type and _text(article_id):
-            return _text(article_id)
+    for article_id in holder.nested("ArticleIdList", "ArticleId"):
+        if article_id.get("IdType") == id_type and (text := _text(article_id)):
+            return text
     return None
 
 
-def _elocation_doi(holder: etree._Element | None) -> str | None:
-    for location in _all(holder, "ELocationID"):
+def _elocation_doi(holder: "_Children") -> str | None:
+    for location in holder.all("ELocationID"):
         if location.get("EIdType") == "doi" and location.get("ValidYN") != "N" and _text(location):
             return _text(location)
     return None
 
 
-def _mesh(citation: etree._Element | None) -> tuple[MeshHeading, ...]:
+def _mesh(citation: "_Children") -> tuple[MeshHeading, ...]:
     headings = []
-    for heading in _all(citation, "MeshHeadingList/MeshHeading"):
+    for heading in citation.nested("MeshHeadingList", "MeshHeading"):
         descriptor, qualifiers = None, []
         for child in heading:
-            if child.tag == "DescriptorName":
+            tag = child.tag
+            if tag == "DescriptorName":
                 descriptor = child
-            elif child.tag == "QualifierName" and _text(child):
-                qualifiers.append(MeshQualifier(_text(child), child.get("MajorTopicYN") == "Y"))
-        if descriptor is not None and _text(descriptor):
+            elif tag == "QualifierName" and (name := _text(child)):
+                qualifiers.append(MeshQualifier(name, child.get("MajorTopicYN") == "Y"))
+        if descriptor is not None and (name := _text(descriptor)):
             headings.append(
                 MeshHeading(
-                    descriptor=_text(descriptor),
+                    descriptor=name,
                     major_topic=descriptor.get("MajorTopicYN") == "Y",
                     qualifiers=tuple(qualifiers),
                     ui=descriptor.get("UI") or None,
@@ -446,31 +472,78 @@ def _mesh(citation: etree._Element | None) -> tuple[MeshHeading, ...]:
     return tuple(headings)
 
 
-def _comments_corrections(citation: etree._Element | None) -> tuple[CommentCorrection, ...]:
-    return tuple(
-        CommentCorrection(
-            ref_type=link.get("RefType", ""),
-            source=normalise_space(link.findtext("RefSource")) or None,
-            pmid=normalise_space(link.findtext("PMID")) or None,
+def _comments_corrections(citation: "_Children") -> tuple[CommentCorrection, ...]:
+    """Links to comments, errata, retractions and updates.
+
+    Older records list their references here too (RefType "Cites", often hundreds); those are a
+    bibliography, not comments or corrections, and are left out.
+    """
+    links = []
+    for link in citation.nested("CommentsCorrectionsList", "CommentsCorrections"):
+        ref_type = link.get("RefType")
+        if not ref_type or ref_type == "Cites":
+            continue
+        source = pmid = None  # each as findtext would give it: the first one's own text
+        for child in link:
+            tag = child.tag
+            if tag == "RefSource" and source is None:
+                source = child.text or ""
+            elif tag == "PMID" and pmid is None:
+                pmid = child.text or ""
+        links.append(
+            CommentCorrection(
+                ref_type=ref_type,
+                source=normalise_space(source) or None,
+                pmid=normalise_space(pmid) or None,
+            )
         )
-        for link in _all(citation, "CommentsCorrectionsList/CommentsCorrections")
-        if link.get("RefType")
-    )
+    return tuple(links)
 
 
 # --- element helpers -----------------------------------------------------------------------
 
 
-def _child(element: etree._Element | None, path: str) -> etree._Element | None:
-    return None if element is None else element.find(path)
+class _Children:
+    """An element's direct children grouped by tag, in document order.
+
+    lxml's ``find("Tag")`` runs ElementPath and costs microseconds a call; a record needs about
+    a hundred such look-ups. One pass over each container's children makes every look-up a
+    dict access. ``_Children(None)`` stands for a missing element: it has no children.
+    """
+
+    __slots__ = ("_by_tag",)
+
+    def __init__(self, element: etree._Element | None) -> None:
+        by_tag: dict[object, list[etree._Element]] = {}
+        if element is not None:
+            for child in element:
+                by_tag.setdefault(child.tag, []).append(child)
+        self._by_tag = by_tag
+
+    def first(self, tag: str) -> etree._Element | None:
+        """The first child named ``tag`` (like ``find(tag)``)."""
+        found = self._by_tag.get(tag)
+        return found[0] if found else None
+
+    def all(self, tag: str) -> list[etree._Element]:
+        """Every child named ``tag`` (like ``findall(tag)``)."""
+        return self._by_tag.get(tag, [])
+
+    def nested(self, tag: str, inner: str) -> list[etree._Element]:
+        """Every ``inner`` child of every ``tag`` child (like ``findall("tag/inner")``)."""
+        return [found for parent in self.all(tag) for found in parent.iterchildren(inner)]
+
+    def text(self, tag: str) -> str:
+        """The text of the first child named ``tag``, as ``_text`` gives it; '' if none."""
+        return _text(self.first(tag))
 
 
-def _all(element: etree._Element | None, path: str) -> list[etree._Element]:
-    return [] if element is None else element.findall(path)
+def _first(elements: list[etree._Element]) -> etree._Element | None:
+    return elements[0] if elements else None
 
 
-def _texts(element: etree._Element | None, path: str) -> tuple[str, ...]:
-    return tuple(text for text in (_text(e) for e in _all(element, path)) if text)
+def _texts(elements: list[etree._Element]) -> tuple[str, ...]:
+    return tuple(text for text in map(_text, elements) if text)
 
 
 def _text(element: etree._Element | None) -> str:
@@ -482,7 +555,10 @@ def _text(element: etree._Element | None) -> str:
     if element is None:
         return ""
     if len(element) == 0:  # the common case: plain text, no markup
-        return normalise_space(element.text)
+        text = element.text  # normalise_space inlined: this runs ~100 times a record
+        return " ".join(text.split()) if text else ""
+    if next(element.iter(_MATHML_ELEMENTS), None) is None:  # lxml joins plain markup in C
+        return normalise_space("".join(element.itertext()))
     parts: list[str] = []
     _gather_text(element, parts, in_math=False)
     return normalise_space("".join(parts))

@@ -244,6 +244,18 @@ def test_retraction_and_erratum_links() -> None:
     assert not records["90000001"].retracted
 
 
+def test_reference_lists_filed_as_cites_links_are_not_comments_or_corrections() -> None:
+    links = "".join(
+        f'<CommentsCorrections RefType="Cites"><RefSource>Ref {n}</RefSource><PMID>{n}</PMID></CommentsCorrections>'
+        for n in range(1, 4)
+    ) + '<CommentsCorrections RefType="ErratumIn"><RefSource>Demo J Fict. 2020;1:2</RefSource></CommentsCorrections>'
+    xml = minimal_article("90000500").replace(
+        "</Article>", f"</Article><CommentsCorrectionsList>{links}</CommentsCorrectionsList>"
+    )
+    (record,) = parse_xml(article_set(xml))
+    assert record.comments_corrections == (CommentCorrection("ErratumIn", "Demo J Fict. 2020;1:2", None),)
+
+
 def test_record_without_abstract_has_empty_abstract_text() -> None:
     record = demo_records()["90000002"]
     assert record.abstract == ()
@@ -414,3 +426,54 @@ def test_damaged_gzip_is_refused(tmp_path: Path) -> None:
 def test_stored_xml_that_cannot_be_reparsed_raises(raw: str, message: str) -> None:
     with pytest.raises(RecordFileError, match=message):
         parse_record_xml(raw)
+
+
+# --- entity references are told apart from XML's own escapes ----------------------------------
+
+
+def test_escapes_and_character_references_are_plain_text() -> None:
+    title = "Pain fell (p &lt; 0.05) &amp; mood rose &gt; 2 points; A&#38;B &#x3b1;-waves"
+    [record] = parse_xml(article_set(minimal_article("90000001", title)))
+    assert record.title == "Pain fell (p < 0.05) & mood rose > 2 points; A&B \u03b1-waves"
+
+
+def test_an_undeclared_entity_under_an_external_dtd_is_refused_with_its_line() -> None:
+    doctype = '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD x//EN" "https://example.invalid/x.dtd">\n'
+    articles = [minimal_article("90000001"), minimal_article("90000002", "Widgets&nbsp;helped")]
+    with pytest.raises(RecordFileError, match=r"XML input, line 5: .*entity reference &nbsp;"):
+        list(parse_xml(article_set(*articles, doctype=doctype)))
+
+
+def test_stored_xml_with_an_ampersand_in_cdata_is_not_mistaken_for_an_entity() -> None:
+    raw = (
+        "<PubmedArticle><MedlineCitation><PMID>90000001</PMID><Article><ArticleTitle>"
+        "<![CDATA[Salt &fake; pepper]]><!-- &also; --></ArticleTitle></Article>"
+        "</MedlineCitation></PubmedArticle>"
+    )
+    record = parse_record_xml(raw)
+    assert record.title == "Salt &fake; pepper"
+    assert record.raw == raw
+
+
+def test_repeated_containers_are_all_read_in_document_order() -> None:
+    article = (
+        "<PubmedArticle><MedlineCitation><PMID>90000001</PMID><Article>"
+        "<ArticleTitle>Invented.</ArticleTitle>"
+        "<AuthorList><Author><LastName>Ames</LastName></Author></AuthorList>"
+        "<AuthorList><Author><LastName>Birch</LastName></Author></AuthorList>"
+        "</Article>"
+        "<KeywordList Owner='NOTNLM'><Keyword>widgets</Keyword></KeywordList>"
+        "<KeywordList Owner='NLM'><Keyword>gadgets</Keyword><Keyword>gizmos</Keyword></KeywordList>"
+        "<CommentsCorrectionsList><CommentsCorrections RefType='ErratumIn'>"
+        "<RefSource>  J Imag  Med. 2026 </RefSource><PMID>77</PMID><PMID>78</PMID>"
+        "</CommentsCorrections><CommentsCorrections RefType='CommentIn'><PMID/>"
+        "</CommentsCorrections></CommentsCorrectionsList>"
+        "</MedlineCitation></PubmedArticle>"
+    )
+    [record] = parse_xml(article_set(article))
+    assert [author.last_name for author in record.authors] == ["Ames", "Birch"]
+    assert record.keywords == ("widgets", "gadgets", "gizmos")
+    assert record.comments_corrections == (
+        CommentCorrection("ErratumIn", "J Imag Med. 2026", "77"),
+        CommentCorrection("CommentIn", None, None),
+    )

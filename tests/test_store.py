@@ -104,6 +104,30 @@ def test_add_counts_new_updated_and_unchanged(store: Store) -> None:
     assert store.count() == 3
 
 
+def test_a_pmid_twice_in_one_batch_is_judged_against_its_own_earlier_copy(store: Store) -> None:
+    first, same, revised = make_record("1"), make_record("1"), make_record("1", title="Revised")
+    assert store.add_records([first, same, revised]) == AddResult(new=1, updated=1, unchanged=1)
+    assert store.record("1").title == "Revised"  # type: ignore[union-attr]
+    assert store.count() == 1
+
+
+def test_a_retraction_inside_the_batch_that_added_the_record_is_noted(store: Store) -> None:
+    retracted = make_record("1", publication_types=("Retracted Publication",))
+    assert store.add_records([make_record("1"), retracted]) == AddResult(new=1, updated=1)
+    changes = store.status_changes(None, since=dt.date(2026, 1, 1))
+    assert [(c.pmid, c.retracted_before, c.retracted_after) for c in changes] == [("1", False, True)]
+
+
+def test_batches_larger_than_one_write_chunk_are_stored_whole(store: Store) -> None:
+    pmids = [str(n) for n in range(1, 1_202)]
+    assert store.add_records((make_record(p) for p in pmids), query="demo") == AddResult(new=1_201)
+    changed = [make_record(p, title="Changed") if p in ("7", "1201") else make_record(p) for p in pmids]
+    assert store.add_records(changed, query="demo") == AddResult(updated=2, unchanged=1_199)
+    assert store.count() == 1_201
+    assert store.query_pmids("demo") == pmids
+    assert store.record("1201").title == "Changed"  # type: ignore[union-attr]
+
+
 def test_an_exception_mid_batch_leaves_the_store_as_it_was(store: Store) -> None:
     store.add_records([make_record("1")], query="demo")
 
