@@ -31,6 +31,7 @@ from pathlib import Path
 from harvester.errors import StoreBusyError, StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record
+from harvester.store_sql import ATTACH_SQL, INSERT_SQL, RUN_COLUMNS, SCHEMA, STATUS_CHANGE_SQL, UPDATE_SQL
 
 SCHEMA_VERSION = 1
 RUN_STATUSES = ("running", "complete", "failed", "interrupted")
@@ -38,65 +39,6 @@ DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another process before
 _CHUNK = 500  # PMIDs per "IN (...)" query, well under SQLite's variable limit
 
 Clock = Callable[[], dt.datetime]
-
-_SCHEMA = """
-CREATE TABLE records (
-    pmid          TEXT PRIMARY KEY,
-    source_format TEXT NOT NULL,
-    raw           TEXT NOT NULL,
-    parsed        TEXT NOT NULL,
-    entrez_date   TEXT,
-    retracted     INTEGER NOT NULL,
-    corrections   TEXT NOT NULL,
-    content_hash  TEXT NOT NULL,
-    fetched_at    TEXT NOT NULL,
-    updated_at    TEXT NOT NULL
-);
-CREATE TABLE runs (
-    id                INTEGER PRIMARY KEY AUTOINCREMENT,
-    query             TEXT,
-    kind              TEXT NOT NULL,
-    started_at        TEXT NOT NULL,
-    finished_at       TEXT,
-    status            TEXT NOT NULL,
-    query_translation TEXT,
-    count             INTEGER,
-    fetched           INTEGER,
-    new               INTEGER,
-    refreshed         INTEGER,
-    missing           INTEGER,
-    message           TEXT,
-    host              TEXT NOT NULL,
-    pid               INTEGER NOT NULL
-);
-CREATE TABLE query_members (
-    query          TEXT NOT NULL,
-    pmid           TEXT NOT NULL REFERENCES records(pmid),
-    first_seen_run INTEGER REFERENCES runs(id),
-    first_seen_at  TEXT NOT NULL,
-    last_seen_run  INTEGER REFERENCES runs(id),
-    PRIMARY KEY (query, pmid)
-);
-CREATE TABLE status_changes (
-    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
-    pmid               TEXT NOT NULL REFERENCES records(pmid),
-    changed_at         TEXT NOT NULL,
-    run_id             INTEGER REFERENCES runs(id),
-    retracted_before   INTEGER NOT NULL,
-    retracted_after    INTEGER NOT NULL,
-    corrections_before TEXT NOT NULL,
-    corrections_after  TEXT NOT NULL
-);
-CREATE TABLE extractions (
-    pmid              TEXT NOT NULL,
-    extractor_version TEXT NOT NULL,
-    data              TEXT NOT NULL,
-    saved_at          TEXT NOT NULL,
-    PRIMARY KEY (pmid, extractor_version)
-);
-CREATE INDEX query_members_pmid ON query_members(pmid);
-CREATE INDEX status_changes_pmid ON status_changes(pmid, changed_at);
-"""
 
 
 def utc_now() -> dt.datetime:
@@ -204,7 +146,7 @@ class Store:
             with self.transaction():
                 # Re-read inside the lock: another process may have created the schema meanwhile.
                 if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
-                    for statement in _SCHEMA.split(";"):
+                    for statement in SCHEMA.split(";"):
                         if statement.strip():
                             self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -312,7 +254,7 @@ class Store:
 
     def runs(self, query: str | None = None) -> list[Run]:
         """Runs oldest first; all runs, or those of one saved search."""
-        sql = f"SELECT {_RUN_COLUMNS} FROM runs"
+        sql = f"SELECT {RUN_COLUMNS} FROM runs"
         rows = (
             self._db.execute(sql + " WHERE query = ? ORDER BY id", (query,))
             if query is not None
@@ -323,7 +265,7 @@ class Store:
     def last_complete_run(self, query: str, kind: str | None = None) -> Run | None:
         """The latest complete run of a saved search, of any kind or only of ``kind``."""
         row = self._db.execute(
-            f"SELECT {_RUN_COLUMNS} FROM runs WHERE query = ? AND status = 'complete' "
+            f"SELECT {RUN_COLUMNS} FROM runs WHERE query = ? AND status = 'complete' "
             "AND (? IS NULL OR kind = ?) ORDER BY id DESC LIMIT 1",
             (query, kind, kind),
         ).fetchone()
@@ -349,7 +291,7 @@ class Store:
                 result = result + self._put_chunk(chunk, stamp, run_id)
                 if query is not None:
                     self._db.executemany(
-                        _ATTACH_SQL, [(query, record.pmid, run_id, stamp, run_id) for record in chunk]
+                        ATTACH_SQL, [(query, record.pmid, run_id, stamp, run_id) for record in chunk]
                     )
         return result
 
@@ -376,10 +318,10 @@ class Store:
                 ):
                     changes.append((record.pmid, stamp, run_id, old_retracted,
                                     int(record.retracted), old_corrections, row.corrections))
-        self._db.executemany(_INSERT_SQL, inserts)
-        self._db.executemany(_UPDATE_SQL, updates)
+        self._db.executemany(INSERT_SQL, inserts)
+        self._db.executemany(UPDATE_SQL, updates)
         self._db.executemany("UPDATE records SET fetched_at = ? WHERE pmid = ?", touches)
-        self._db.executemany(_STATUS_CHANGE_SQL, changes)
+        self._db.executemany(STATUS_CHANGE_SQL, changes)
         return AddResult(new=len(inserts), updated=len(updates), unchanged=len(touches))
 
     def _stored_states(self, pmids: list[str]) -> dict[str, tuple[str, int, str]]:
@@ -404,7 +346,7 @@ class Store:
         return len(stored)
 
     def _attach_one(self, query: str, pmid: str, run_id: int | None, stamp: str) -> None:
-        self._db.execute(_ATTACH_SQL, (query, pmid, run_id, stamp, run_id))
+        self._db.execute(ATTACH_SQL, (query, pmid, run_id, stamp, run_id))
 
     def has(self, pmids: Iterable[str]) -> set[str]:
         """The subset of ``pmids`` already in the store."""
@@ -511,31 +453,6 @@ class Store:
             for pmid, data in rows:
                 found[pmid] = extraction_from_dict(json.loads(data))
         return found
-
-
-_RUN_COLUMNS = (
-    "id, query, kind, started_at, finished_at, status, query_translation, count, fetched, new, "
-    "refreshed, missing, message"
-)
-
-
-_INSERT_SQL = (
-    "INSERT INTO records (pmid, source_format, raw, parsed, entrez_date, retracted, corrections, "
-    "content_hash, fetched_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
-)
-_UPDATE_SQL = (
-    "UPDATE records SET source_format = ?, raw = ?, parsed = ?, entrez_date = ?, retracted = ?, "
-    "corrections = ?, content_hash = ?, fetched_at = ?, updated_at = ? WHERE pmid = ?"
-)
-_STATUS_CHANGE_SQL = (
-    "INSERT INTO status_changes (pmid, changed_at, run_id, retracted_before, retracted_after, "
-    "corrections_before, corrections_after) VALUES (?,?,?,?,?,?,?)"
-)
-_ATTACH_SQL = (
-    "INSERT INTO query_members (query, pmid, first_seen_run, first_seen_at, last_seen_run) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (query, pmid) DO UPDATE SET "
-    "last_seen_run = COALESCE(excluded.last_seen_run, last_seen_run)"
-)
 
 
 @dataclass(frozen=True)
