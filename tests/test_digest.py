@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from harvester.digest import build_digest, extractor_version, focus_domains, par
 from harvester.errors import InputError
 from harvester.extract import load_vocabulary
 from harvester.imports import import_files
+from harvester.pubmed import parse_xml
 from harvester.queries import load_query
 from harvester.settings import Settings
 from harvester.store import Store
@@ -191,3 +193,23 @@ def test_an_unknown_focus_outcome_names_the_file_and_field(demo_query):
 def test_every_shipped_saved_search_names_known_focus_outcomes(path):
     query = load_query(path, path.parent)
     assert len(focus_domains(query, load_vocabulary(query.extra_domains))) == len(set(query.focus_outcomes))
+
+
+def test_a_record_retracted_during_the_month_is_reported_as_a_status_change(demo_store, demo_query, tmp_path):
+    original = next(r for r in parse_xml(DEMO_RECORDS) if r.pmid == "99000001")
+    retracted_xml = original.raw.replace(
+        "<PublicationType>Journal Article</PublicationType>",
+        "<PublicationType>Journal Article</PublicationType><PublicationType>Retracted Publication</PublicationType>",
+    )
+    (retracted,) = parse_xml(f"<PubmedArticleSet>{retracted_xml}</PubmedArticleSet>".encode())
+    october = lambda: dt.datetime(2026, 10, 20, 6, 0, tzinfo=dt.timezone.utc)  # noqa: E731
+    with Store.open(demo_store.store_path, now=october) as store:
+        store.add_records([retracted], query="demo")
+
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path / "oct", offline=True)
+    build_digest(demo_query, demo_store, month="2026-09", out_dir=tmp_path / "sep", offline=True)
+
+    october_md = (tmp_path / "oct" / "digest.md").read_text(encoding="utf-8")
+    september_md = (tmp_path / "sep" / "digest.md").read_text(encoding="utf-8")
+    assert "2026-10-20: PMID 99000001 retracted" in october_md
+    assert "PMID 99000001 retracted" not in september_md  # a change shows in the month it happened
