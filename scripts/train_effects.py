@@ -2,17 +2,23 @@
 
     python scripts/train_effects.py [--data ../shared/data/evidence-inference] [--folds 5]
 
-Prints cross-validated figures on the training split (folds grouped by article, so one
-abstract never sits on both sides) and the figures on the validation split, then writes the
-model trained on the whole training split. Deterministic: fixed folds, deterministic solvers,
-weights rounded and written with sorted keys.
+Every choice (features, regularisation, top_k) was made by cross-validation on the training
+split, folds grouped by article so one abstract never sits on both sides. The script prints:
+
+1. cross-validation on the training split (what the choices were made on);
+2. the validation split scored by a model trained on the training split only (a fair check);
+3. cross-validation on training + validation, the estimate for unseen abstracts of the model
+   it then writes, which is trained on both splits (more data for the prompts it will meet).
+
+Deterministic: fixed folds, deterministic solvers, weights rounded and written with sorted keys.
 
 Training signal:
 - ranker: every sentence of every training abstract, positive when it overlaps a sentence
   the annotators cited;
 - classifier: the cited sentences with the prompt's label, plus every individual annotator's
-  cited passage and label from ``train_annotations.csv`` (many of them quote the full text,
-  which still teaches how results are worded).
+  cited passage and label from ``<split>_annotations.csv`` (many of them quote the full text,
+  which still teaches how results are worded). It is two logistic regressions: did the outcome
+  change significantly, and if so did it go up (see ``fit_classifier``).
 """
 
 from __future__ import annotations
@@ -54,9 +60,10 @@ CSV_LABELS = {
 }
 # Chosen by grouped cross-validation on the training split; the validation split only reports.
 RANKER_C = 0.3  # inverse L2 strength of the sentence ranker
-CLASSIFIER_C = 0.1  # inverse L2 strength of the label classifier
+SIGNIFICANCE_C = 0.1  # inverse L2 strength of the "changed significantly?" classifier
+DIRECTION_C = 0.1  # inverse L2 strength of the "went up?" classifier
 MIN_COUNT = 2  # features seen in fewer training rows are dropped
-TOP_K = 2  # sentences whose label probabilities are averaged, weighted by softmax(rank score)
+TOP_K = 2
 TEMPERATURE = 1.0
 
 
@@ -97,13 +104,13 @@ def load_examples(path: Path) -> list[Example]:
     return examples
 
 
-def load_passages(data: Path) -> list[Passage]:
+def load_passages(data: Path, split: str) -> list[Passage]:
     prompts = {}
-    with open(data / "train_prompts.csv", encoding="utf-8", newline="") as handle:
+    with open(data / f"{split}_prompts.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             prompts[row["PromptID"]] = row
     passages = []
-    with open(data / "train_annotations.csv", encoding="utf-8", newline="") as handle:
+    with open(data / f"{split}_annotations.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             prompt = prompts.get(row["PromptID"])
             label = CSV_LABELS.get(row["Label"].strip())
@@ -173,11 +180,20 @@ def _vectorise(rows: list[dict]) -> tuple[list[str], csr_matrix]:
 
 
 def fit_classifier(rows: list[dict], targets: list[int]) -> tuple[list[str], np.ndarray]:
-    """Multinomial logistic regression; returns feature names and one weight row per label."""
+    """Two logistic regressions over the same features, one weight row each.
+
+    Row 0: did the outcome change significantly at all (increased or decreased against
+    no_difference)? Row 1: if it did, did it go up? Each question gets its own regularisation.
+    """
     names, matrix = _vectorise(rows)
-    model = LogisticRegression(C=CLASSIFIER_C, fit_intercept=False, max_iter=1000, tol=1e-4)
-    model.fit(matrix, targets)
-    return names, model.coef_
+    labels = np.asarray(targets)
+    changed = (labels != LABELS.index("no_difference")).astype(int)
+    significance = LogisticRegression(C=SIGNIFICANCE_C, fit_intercept=False, max_iter=1000, tol=1e-4)
+    significance.fit(matrix, changed)
+    moved = np.flatnonzero(changed)
+    direction = LogisticRegression(C=DIRECTION_C, fit_intercept=False, max_iter=1000, tol=1e-4)
+    direction.fit(matrix[moved], (labels[moved] == LABELS.index("increased")).astype(int))
+    return names, np.vstack([significance.coef_[0], direction.coef_[0]])
 
 
 def fit_ranker(rows: list[dict], targets: list[int]) -> tuple[list[str], np.ndarray]:
@@ -196,9 +212,9 @@ def train(examples: list[Example], passages: list[Passage]) -> dict:
     names, weights = fit_ranker(*ranker_rows(examples))
     ranker = {n: round(float(w), 5) for n, w in zip(names, weights) if round(float(w), 5) != 0.0}
     names, coef = fit_classifier(*classifier_rows(examples, passages))
-    classifier = {}
+    classifier = {}  # feature -> [weight for "changed significantly?", weight for "went up?"]
     for j, name in enumerate(names):
-        weights = [round(float(coef[i][j]), 5) for i in range(len(LABELS))]
+        weights = [round(float(coef[i][j]), 5) for i in range(len(coef))]
         if any(weights):
             classifier[name] = weights
     return {"format": MODEL_FORMAT, "labels": list(LABELS), "top_k": TOP_K, "temperature": TEMPERATURE,
@@ -253,13 +269,20 @@ def main() -> None:
     started = time.perf_counter()
     examples = load_examples(args.data / "train.jsonl")
     validation = load_examples(args.data / "validation.jsonl")
-    passages = load_passages(args.data)
+    passages = load_passages(args.data, "train")
+    validation_passages = load_passages(args.data, "validation")
     print(f"{len(examples)} training prompts, {len(passages)} annotated passages, "
-          f"{len(validation)} validation prompts")
+          f"{len(validation)} validation prompts, {len(validation_passages)} annotated passages")
     if args.folds:
-        show(f"cross-validation ({args.folds} folds by article)", cross_validate(examples, passages, args.folds))
+        show(f"train, cross-validation ({args.folds} folds by article)",
+             cross_validate(examples, passages, args.folds))
+    show("validation, model trained on train", evaluate(EffectModel.from_dict(train(examples, passages)), validation))
+    examples, passages = examples + validation, passages + validation_passages
+    if args.folds:
+        show(f"train + validation, cross-validation ({args.folds} folds by article)",
+             cross_validate(examples, passages, args.folds))
     data = train(examples, passages)
-    show("validation", evaluate(EffectModel.from_dict(data), validation))
+    data["trained_on"] = ["train", "validation"]
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(data, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB, "

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from harvester.cli import cli
 from harvester.errors import InputError, PromptFileError
+from harvester.extract.effect_features import Question
 from harvester.extract.effects import (
     EMPTY_LABEL,
     LABELS,
@@ -65,6 +66,37 @@ def test_a_sentence_is_classified_from_the_interventions_side(model: EffectModel
     assert model.classify_sentence(sentence, "pain", "massage", "usual care")[0] == label
 
 
+@pytest.mark.parametrize(
+    "sentence, outcome, label",
+    [
+        ("Pain improved significantly more with massage than with usual care (P = 0.01).", "pain", "decreased"),
+        ("Massage produced a significantly greater improvement in fatigue severity than usual care (P = 0.003).",
+         "fatigue severity", "decreased"),
+        ("Massage produced a significantly greater improvement in walking speed than usual care (P = 0.003).",
+         "walking speed", "increased"),
+        ("Quality of life improved significantly more with massage than with usual care (P = 0.02).",
+         "quality of life", "increased"),
+    ],
+)
+def test_improvement_means_down_for_an_outcome_where_less_is_better(
+    model: EffectModel, sentence: str, outcome: str, label: str,
+) -> None:
+    assert model.classify_sentence(sentence, outcome, "massage", "usual care")[0] == label
+
+
+def test_a_change_in_both_groups_is_no_difference_between_them(model: EffectModel) -> None:
+    sentence = "Fatigue fell from 5.1 to 3.2 in both groups, with no difference between massage and usual care."
+    assert model.classify_sentence(sentence, "fatigue", "massage", "usual care")[0] == "no_difference"
+
+
+def test_sentence_probabilities_cover_the_three_labels(model: EffectModel) -> None:
+    question = Question.of("pain", "massage", "usual care")
+    probabilities = model.label_probabilities("Pain was lower with massage (P = 0.01).", question)
+    assert len(probabilities) == len(LABELS)
+    assert all(0.0 < p < 1.0 for p in probabilities)
+    assert sum(probabilities) == pytest.approx(1.0)
+
+
 def test_sentences_are_ranked_best_first_and_the_results_sentence_wins(model: EffectModel) -> None:
     prompt = labelled_prompts()[1][0]
     ranked = model.rank_sentences(prompt.abstract, prompt.outcome, prompt.intervention, prompt.comparator)
@@ -92,8 +124,11 @@ def test_the_default_model_is_loaded_once() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ['{"format": 99}', '{"format": 1, "labels": ["increased", "decreased", "no_difference"], "ranker": {}}',
-     '{"format": 1, "labels": ["up", "down"]}', "not json"],
+    ['{"format": 99}', '{"format": 2, "labels": ["increased", "decreased", "no_difference"], "ranker": {}}',
+     '{"format": 2, "labels": ["up", "down"]}', "not json",
+     '{"format": 1, "labels": ["increased", "decreased", "no_difference"], "ranker": {}, "classifier": {}}',
+     '{"format": 2, "labels": ["increased", "decreased", "no_difference"], "ranker": {}, '
+     '"classifier": {"bias": [0.1, 0.2, 0.3]}}'],
 )
 def test_a_broken_model_file_is_an_input_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "model.json"
@@ -239,7 +274,11 @@ def test_cli_unwritable_output_is_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.shared_data
 def test_validation_split_stays_above_a_floor(evidence_inference: Path, model: EffectModel) -> None:
-    """A floor well below the measured figures: it catches a broken model, not a weak one."""
+    """A floor well below the measured figures: it catches a broken model, not a weak one.
+
+    The packaged model is trained on this split too, so the figures here are not an estimate
+    of quality on new abstracts (``scripts/train_effects.py`` prints cross-validated ones).
+    """
     truth, predicted, hits = [], [], 0
     for line in (evidence_inference / "validation.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -255,5 +294,5 @@ def test_validation_split_stays_above_a_floor(evidence_inference: Path, model: E
         precision = tp / max(1, predicted.count(label))
         recall = tp / max(1, truth.count(label))
         f1s.append(2 * precision * recall / (precision + recall) if tp else 0.0)
-    assert sum(f1s) / len(f1s) >= 0.60
-    assert hits / len(truth) >= 0.70
+    assert sum(f1s) / len(f1s) >= 0.75
+    assert hits / len(truth) >= 0.75

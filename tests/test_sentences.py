@@ -42,6 +42,14 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_initials_do_not_end_a_sentence_but_a_lone_capital_does() -> None:
+    assert texts("Rated by J. A. Doe on day 3. Vitamin D. The end.") == [
+        "Rated by J. A. Doe on day 3.",
+        "Vitamin D.",
+        "The end.",
+    ]
+
+
 def test_full_stops_inside_parentheses_do_not_end_a_sentence() -> None:
     text = "Scores improved (mean diff. 3. Range 1-5) after therapy. Follow-up ended."
     assert texts(text) == [

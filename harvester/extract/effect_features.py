@@ -67,6 +67,7 @@ class Question:
     intervention_grams: set[str]
     # word -> masked token, filled as sentences are read (a question meets the same words often)
     tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    harmful: bool = False  # less of the outcome is better (pain, mortality): "improved" means down
 
     @classmethod
     def of(cls, outcome: str, intervention: str | None, comparator: str | None) -> "Question":
@@ -78,6 +79,7 @@ class Question:
             comparator=content_stems(comparator) - out - both,
             outcome_grams=char_grams(outcome),
             intervention_grams=char_grams(intervention or ""),
+            harmful=not HARMFUL_OUTCOMES.isdisjoint(out),
         )
 
     def role(self, word_stem: str) -> str | None:
@@ -93,6 +95,15 @@ class Question:
         return None
 
 
+# Stems of outcomes where less is better: for them "improved" means "decreased".
+HARMFUL_OUTCOMES = frozenset(stem(w) for w in """
+    pain severity symptom mortality death incidence risk infection complication adverse nausea vomiting
+    depression depressive anxiety stress fatigue duration consumption recurrence failure loss bleeding blood
+    swelling pruritus discomfort negative disability relapse hospitalization hospitalisation admission
+    readmission toxicity injury dyspnea dyspnoea itching insomnia distress burden spasticity inflammation
+    edema oedema hypotension exacerbation morbidity events delirium agitation craving errors restenosis
+    stenosis weight cholesterol ldl triglyceride glucose hba1c pressure
+    """.split())
 # Words that mean "the comparator" or "the intervention" even when the prompt names them otherwise.
 GENERIC_COMPARATORS = frozenset({"placebo", "control", "sham", "usual", "standard", "conventional"})
 GENERIC_INTERVENTIONS = frozenset({"experimental", "intervention", "active"})
@@ -231,11 +242,62 @@ def label_features(sentence: str, question: Question) -> dict[str, float]:
     for name in cues(sentence):
         features["cue:" + name] = 1.0
     _add_p_value_features(sentence, features)
-    _add_order_features(tokens, features)
-    _add_direction_features(tokens, features)
-    _add_clause_features(sentence, question, features)
+    _add_order_features(tokens, question.harmful, features)
+    _add_direction_features(tokens, question.harmful, features)
+    clause = outcome_clause(sentence, question)
+    _add_clause_features(clause, question, features)
     _add_nearest_p_feature(sentence, question, features)
+    _add_outcome_polarity_features(clause, question, features)
+    _add_interval_features(clause, features)
+    if _WITHIN_GROUPS.search(sentence):
+        features["within_groups"] = 1.0
     return features
+
+
+# "Improved in both groups", "within-group", "from baseline": a change over time, not a difference.
+_WITHIN_GROUPS = re.compile(
+    r"\b(?:both|all|each|either)\s+(?:\w+\s+){0,2}(?:groups?|arms?|treatments?|sides?|regimens?)\b|"
+    r"\bwithin[\s-]+(?:the\s+)?groups?\b|\bfrom\s+baseline\b", re.IGNORECASE)
+_INTERVAL = re.compile(
+    r"\b(?:95\s*%\s*(?:CI|C\.I\.|confidence interval)?|CI)\s*[:=,]?\s*[(\[]?\s*"
+    r"(-?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*(-?\d+(?:[.·]\d+)?)", re.IGNORECASE)
+_RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds|hazard|risk ratio|rate ratio|relative risk)\b", re.IGNORECASE)
+
+
+def _add_interval_features(clause: str, features: dict[str, float]) -> None:
+    """Whether the first confidence interval excludes the null: 0 for a difference, 1 for a ratio.
+
+    "-0.25 to -0.06" is a significant difference and "0.36-3.14" a ratio that is not, with no
+    p-value in sight.
+    """
+    match = _INTERVAL.search(clause)
+    if not match:
+        return
+    low, high = (float(g.replace("·", ".")) for g in match.groups())
+    kind = "ratio" if _RATIO.search(clause[: match.start()]) else "diff"
+    null = 1.0 if kind == "ratio" else 0.0
+    excludes = (low > null and high > null) or (low < null and high < null)
+    features[f"ci:{kind}_{'excl' if excludes else 'incl'}"] = 1.0
+
+
+def _add_outcome_polarity_features(clause: str, question: Question, features: dict[str, float]) -> None:
+    """The clause's directions crossed with whether less of the outcome is better, and with the
+    outcome's own words, so that the model can learn which way each outcome improves.
+    """
+    kinds = set()
+    for word in words(clause):
+        direction = _direction_of(word, question.harmful)
+        if direction:
+            kinds.add(direction)
+        if _BETTER.fullmatch(word) or _WORSE.fullmatch(word):
+            kinds.add("valence")
+    harm = "harm" if question.harmful else "other"
+    for kind in kinds:
+        features["val:" + harm + ":" + kind] = 1.0
+    for word_stem in question.outcome:
+        features["os:" + word_stem] = 1.0
+        for kind in kinds:
+            features["op:" + word_stem + ":" + kind] = 1.0
 
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|while|except|however|although|though)\b", re.IGNORECASE)
@@ -255,15 +317,14 @@ def outcome_clause(sentence: str, question: Question) -> str:
     return clauses[best] if overlaps[best] else sentence
 
 
-def _add_clause_features(sentence: str, question: Question, features: dict[str, float]) -> None:
+def _add_clause_features(clause: str, question: Question, features: dict[str, float]) -> None:
     """Cues, p-values and directions again, read from the outcome's own clause only."""
-    clause = outcome_clause(sentence, question)
     tokens = masked_tokens(clause, question)
     local: dict[str, float] = {}
     for name in cues(clause):
         local["cue:" + name] = 1.0
     _add_p_value_features(clause, local)
-    _add_direction_features(tokens, local)
+    _add_direction_features(tokens, question.harmful, local)
     for token in tokens:
         local["w:" + token] = 1.0
     for name, value in local.items():
@@ -295,15 +356,15 @@ def _add_p_value_features(sentence: str, features: dict[str, float]) -> None:
     features["p:first_sig" if is_significant(*found[0]) else "p:first_ns"] = 1.0
 
 
-def _add_order_features(tokens: list[str], features: dict[str, float]) -> None:
+def _add_order_features(tokens: list[str], harmful: bool, features: dict[str, float]) -> None:
     """Which of INT and CMP comes first, crossed with the direction words present.
 
     "INT lowered X compared with CMP" and "CMP lowered X compared with INT" share every word;
     only the order tells the direction.
     """
     first = next((t for t in tokens if t in ("INT", "CMP")), "none")
-    ups = sum(1 for t in tokens if _direction_of(t) == "up")
-    downs = sum(1 for t in tokens if _direction_of(t) == "down")
+    directions = [_direction_of(t, harmful) for t in tokens]
+    ups, downs = directions.count("up"), directions.count("down")
     direction = "up" if ups > downs else "down" if downs > ups else "flat"
     features[f"order:{first}_{direction}"] = 1.0
 
@@ -415,12 +476,23 @@ def _view(sentence: Evidence, section: str) -> _SentenceView:
 _THAN = frozenset({"than", "versu", "vs", "compar", "relative", "over"})
 
 
-def _direction_of(token: str) -> str | None:
+_BETTER = re.compile(r"improv\w*|better|benefi\w*|superior")
+_WORSE = re.compile(r"worse|worsen\w*|deteriorat\w*|inferior")
+
+
+@lru_cache(maxsize=1 << 16)
+def _direction_of(token: str, harmful: bool = False) -> str | None:
+    """"up", "down" or None; for a harmful outcome, getting better means going down."""
+    if harmful:
+        if _BETTER.fullmatch(token):
+            return "down"
+        if _WORSE.fullmatch(token):
+            return "up"
     found = word_cues(token)
     return "up" if "up" in found else "down" if "down" in found else None
 
 
-def _add_direction_features(tokens: list[str], features: dict[str, float]) -> None:
+def _add_direction_features(tokens: list[str], harmful: bool, features: dict[str, float]) -> None:
     """Each direction word tied to the nearest group named before and after it.
 
     "lower in the CMP group" and "lower than in the CMP group" point opposite ways; the
@@ -429,7 +501,7 @@ def _add_direction_features(tokens: list[str], features: dict[str, float]) -> No
     mentions = [i for i, token in enumerate(tokens) if token == "OUT"]
     nearest: tuple[int, list[str]] | None = None
     for i, token in enumerate(tokens):
-        direction = _direction_of(token)
+        direction = _direction_of(token, harmful)
         if direction is None:
             continue
         links = [f"{direction}"]

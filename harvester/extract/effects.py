@@ -7,8 +7,10 @@ models answer from the abstract alone:
    outcome, intervention and comparator; section; statistics and comparison words);
 2. a *classifier* reads the best sentences, with the question's own words replaced by the
    placeholders OUT, INT and CMP, so that "pain was lower in the CMP group" and "pain was lower
-   in the INT group" look different, and answers ``increased``, ``decreased`` or
-   ``no_difference``.
+   in the INT group" look different, and answers two questions in turn: did the outcome change
+   significantly (else ``no_difference``), and if so did it go up (``increased``) or down
+   (``decreased``)? Significance and direction are worded differently and each question gets
+   its own weights.
 
 The weights are plain JSON (``data/effects_model.json``), rebuilt by ``scripts/train_effects.py``:
 reviewable, identical across library versions, and safe to load. Runtime needs only Python.
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 
 LABELS = ("increased", "decreased", "no_difference")
 DEFAULT_MODEL = Path(__file__).resolve().parent / "data" / "effects_model.json"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2  # 2: each classifier weight is a pair (changed?, went up?)
 
 # Rule for an abstract without a single sentence: nothing was reported, so nothing changed.
 EMPTY_LABEL = "no_difference"
@@ -77,6 +79,10 @@ def _dot(weights: dict[str, float], features: dict[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
+def _sigmoid(score: float) -> float:
+    return 0.5 * (1.0 + math.tanh(0.5 * score))
+
+
 def _softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -85,7 +91,11 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 class EffectModel:
-    """The ranker and the classifier, with the weights read from JSON."""
+    """The ranker and the classifier, with the weights read from JSON.
+
+    ``classifier`` maps a feature to its weights for the two questions: (changed significantly,
+    went up given that it changed).
+    """
 
     def __init__(self, ranker: dict[str, float], classifier: dict[str, list[float]],
                  top_k: int = 1, temperature: float = 1.0) -> None:
@@ -103,9 +113,12 @@ class EffectModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> "EffectModel":
+        classifier = {k: [float(x) for x in v] for k, v in data["classifier"].items()}
+        if any(len(weights) != 2 for weights in classifier.values()):
+            raise ValueError("every classifier feature needs two weights")
         return cls(
             ranker={k: float(v) for k, v in data["ranker"].items()},
-            classifier={k: [float(x) for x in v] for k, v in data["classifier"].items()},
+            classifier=classifier,
             top_k=int(data.get("top_k", 1)),
             temperature=float(data.get("temperature", 1.0)),
         )
@@ -129,13 +142,15 @@ class EffectModel:
         return LABELS[best], probabilities[best]
 
     def label_probabilities(self, sentence: str, question: Question) -> list[float]:
-        scores = [0.0] * len(LABELS)
+        """P(increased), P(decreased), P(no_difference) for one sentence, in LABELS order."""
+        significance = direction = 0.0
         for name, value in label_features(sentence, question).items():
             weights = self.classifier.get(name)
             if weights:
-                for i, weight in enumerate(weights):
-                    scores[i] += weight * value
-        return _softmax(scores)
+                significance += weights[0] * value
+                direction += weights[1] * value
+        p_changed, p_up = _sigmoid(significance), _sigmoid(direction)
+        return [p_changed * p_up, p_changed * (1.0 - p_up), 1.0 - p_changed]
 
     def infer(self, prompt: Prompt) -> Inference:
         """The label and its best evidence sentence; see EMPTY_LABEL for an empty abstract."""
