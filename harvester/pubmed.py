@@ -42,7 +42,8 @@ ROOT_TAGS = frozenset({"PubmedArticleSet", "PubmedBookArticleSet"})
 RECORD_TAGS = frozenset({"PubmedArticle", "PubmedBookArticle"})
 _MEMBER_TAGS = RECORD_TAGS | {"DeleteCitation"}
 _GZIP_MAGIC = b"\x1f\x8b"
-_SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False}
+# Never load a DTD, never touch the network, never expand an entity: the same for every reader.
+SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False}
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 # libxml2 appends ", line 3, column 4" and " (<string>, line 3)"; the message names the line itself.
 _LIBXML_LOCATION = re.compile(r"(?:,? line \d+, column \d+)?(?: \([^()]*, line \d+\))?$")
@@ -80,7 +81,7 @@ def parse_record_xml(raw: str) -> Record:
     """Re-read one stored <PubmedArticle> or <PubmedBookArticle> (a ``Record.raw``)."""
     name = "stored record XML"
     try:
-        element = etree.fromstring(raw.encode("utf-8"), etree.XMLParser(**_SAFE_PARSING))
+        element = etree.fromstring(raw.encode("utf-8"), etree.XMLParser(**SAFE_PARSING))
     except etree.XMLSyntaxError as error:
         raise _syntax_error(name, error, advice="re-import the record") from None
     except (UnicodeError, ValueError) as error:
@@ -168,7 +169,7 @@ def _set_members(stream: BinaryIO, name: str) -> Iterator[etree._Element]:
     which is what keeps a baseline file fast.
     """
     events = etree.iterparse(
-        stream, events=("start", "end"), tag=[*ROOT_TAGS, *_MEMBER_TAGS], **_SAFE_PARSING
+        stream, events=("start", "end"), tag=[*ROOT_TAGS, *_MEMBER_TAGS], **SAFE_PARSING
     )
     inside_set = False
     for event, element in _translated(events, name):

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from harvester.errors import StoreBusyError, StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
@@ -281,43 +282,67 @@ class Store:
         If iterating ``records`` raises (a parse error half-way through a file), nothing of the
         batch is kept. A record fetched again with identical content only has its fetch time
         renewed; a changed retraction/correction state is written to ``status_changes``.
-        Records are written ``_CHUNK`` at a time (one lookup and a few bulk statements per chunk),
+        """
+        return self.add_rows(map(record_row, records), query=query, run_id=run_id)
+
+    def add_rows(
+        self, rows: Iterable[RecordRow], *, query: str | None = None, run_id: int | None = None
+    ) -> AddResult:
+        """``add_records`` for rows already built by ``record_row`` (possibly in other processes).
+
+        Rows are written ``_CHUNK`` at a time (one lookup and a few bulk statements per chunk),
         which is what makes importing a baseline-size file fast.
         """
         result = AddResult()
         with self.transaction():
             stamp = self._timestamp()
-            for chunk in _chunks(records, _CHUNK):
+            for chunk in _chunks(rows, _CHUNK):
                 result = result + self._put_chunk(chunk, stamp, run_id)
                 if query is not None:
                     self._db.executemany(
-                        ATTACH_SQL, [(query, record.pmid, run_id, stamp, run_id) for record in chunk]
+                        ATTACH_SQL, [(query, row.pmid, run_id, stamp, run_id) for row in chunk]
                     )
         return result
 
-    def _put_chunk(self, chunk: list[Record], stamp: str, run_id: int | None) -> AddResult:
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of a transaction that an exception undoes on its own, keeping what came before.
+
+        An import uses it to abandon a fast attempt at a file and read the file again another way.
+        """
+        with self.transaction():
+            self._db.execute("SAVEPOINT part")
+            try:
+                yield
+            except BaseException:
+                if self._db.in_transaction:  # SQLite may already have rolled everything back
+                    self._db.execute("ROLLBACK TO part")
+                    self._db.execute("RELEASE part")
+                raise
+            self._db.execute("RELEASE part")
+
+    def _put_chunk(self, chunk: list[RecordRow], stamp: str, run_id: int | None) -> AddResult:
         """Write one chunk; a PMID seen twice is judged against its own earlier version."""
-        stored = self._stored_states([record.pmid for record in chunk])
+        stored = self._stored_states([row.pmid for row in chunk])
         inserts: list[tuple] = []
         updates: list[tuple] = []
         touches: list[tuple] = []  # unchanged records: only fetched_at is renewed
         changes: list[tuple] = []  # status_changes rows
-        for record in chunk:
-            row = _RecordRow.of(record)
-            old = stored.get(record.pmid)
-            stored[record.pmid] = (row.content_hash, int(record.retracted), row.corrections)
+        for row in chunk:
+            old = stored.get(row.pmid)
+            stored[row.pmid] = (row.content_hash, row.retracted, row.corrections)
             if old is None:
-                inserts.append(row.values(stamp))
+                inserts.append((*row, stamp, stamp))
             elif old[0] == row.content_hash:
-                touches.append((stamp, record.pmid))
+                touches.append((stamp, row.pmid))
             else:
-                updates.append((*row.values(stamp)[1:], record.pmid))
+                updates.append((*row[1:], stamp, stamp, row.pmid))
                 _, old_retracted, old_corrections = old
-                if bool(old_retracted) != record.retracted or (
+                if bool(old_retracted) != bool(row.retracted) or (
                     json.loads(old_corrections) != json.loads(row.corrections)
                 ):
-                    changes.append((record.pmid, stamp, run_id, old_retracted,
-                                    int(record.retracted), old_corrections, row.corrections))
+                    changes.append((row.pmid, stamp, run_id, old_retracted,
+                                    row.retracted, old_corrections, row.corrections))
         self._db.executemany(INSERT_SQL, inserts)
         self._db.executemany(UPDATE_SQL, updates)
         self._db.executemany("UPDATE records SET fetched_at = ? WHERE pmid = ?", touches)
@@ -455,30 +480,40 @@ class Store:
         return found
 
 
-@dataclass(frozen=True)
-class _RecordRow:
-    """A record as the columns of its ``records`` row (apart from the timestamps)."""
+class RecordRow(NamedTuple):
+    """A record as the columns of its ``records`` row, in INSERT order, less the two timestamps.
 
-    record: Record
-    parsed: str
-    content_hash: str
+    A plain tuple of strings and ints, so that worker processes can build rows and hand them
+    back cheaply; ``record_row`` is the only way one is made, whichever process makes it.
+    """
+
+    pmid: str
+    source_format: str
+    raw: str
+    parsed: str  # the record as JSON, without raw
+    entrez_date: str | None
+    retracted: int
     corrections: str  # JSON list, see _corrections
-
-    @classmethod
-    def of(cls, record: Record) -> "_RecordRow":
-        parsed = _record_json(record)
-        content_hash = hashlib.sha256(parsed.encode("utf-8")).hexdigest()
-        return cls(record, parsed, content_hash, json.dumps(_corrections(record)))
-
-    def values(self, stamp: str) -> tuple[object, ...]:
-        """The INSERT parameters; the UPDATE takes the same values after the PMID."""
-        record = self.record
-        return (record.pmid, record.source_format, record.raw, self.parsed, _iso(record.entrez_date),
-                int(record.retracted), self.corrections, self.content_hash, stamp, stamp)
+    content_hash: str  # sha256 of parsed
 
 
-def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
+def record_row(record: Record) -> RecordRow:
+    """The row the store writes for ``record``; the same record always gives the same bytes."""
+    parsed = _record_json(record)
+    return RecordRow(
+        pmid=record.pmid,
+        source_format=record.source_format,
+        raw=record.raw,
+        parsed=parsed,
+        entrez_date=_iso(record.entrez_date),
+        retracted=int(record.retracted),
+        corrections=json.dumps(_corrections(record)),
+        content_hash=hashlib.sha256(parsed.encode("utf-8")).hexdigest(),
+    )
+
+
+def _chunks(items: Iterable[RecordRow], size: int) -> Iterator[list[RecordRow]]:
+    chunk: list[RecordRow] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:

@@ -14,7 +14,7 @@ import pytest
 from harvester.errors import StoreBusyError, StoreError
 from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
 from harvester.models import AbstractSection, Author, CommentCorrection, Journal, PubDate, Record
-from harvester.store import AddResult, Store
+from harvester.store import AddResult, Store, record_row
 
 
 class Clock:
@@ -302,3 +302,24 @@ def test_a_second_writer_waits_for_the_first_to_finish(tmp_path: Path) -> None:
     with Store.open(path) as store:
         assert [run.query for run in store.runs()] == ["holder"]
         assert store.has(["1"]) == {"1"}
+
+
+def test_a_savepoint_undoes_only_its_own_writes(store: Store) -> None:
+    with store.transaction():
+        store.add_records([make_record("1")])
+        with pytest.raises(RuntimeError):
+            with store.savepoint():
+                store.add_records([make_record("2")])
+                raise RuntimeError("abandoned")
+        store.add_records([make_record("3")])
+    assert [record.pmid for record in store.records()] == ["1", "3"]
+
+
+def test_a_stored_row_is_record_row_plus_its_timestamps(store: Store, clock: Clock) -> None:
+    record = make_record("1", comments_corrections=(CommentCorrection("ErratumIn", "J Imag Med. 2022", "9"),))
+    assert store.add_rows([record_row(record)]) == AddResult(new=1)
+    with sqlite3.connect(store.path) as db:
+        stored = db.execute("SELECT * FROM records").fetchone()
+    stamp = clock().isoformat(timespec="seconds")
+    assert stored == (*record_row(record), stamp, stamp)
+    assert store.record("1") == record
