@@ -121,7 +121,10 @@ def _pool(workers: int) -> Iterator[Pool]:
     try:
         yield pool
     finally:
-        pool.terminate()
+        # close(), not terminate(): killing a worker while it holds the result queue's lock can
+        # hang terminate() for ever. At most TASKS_IN_FLIGHT tasks are queued, so waiting for
+        # them to finish costs a fraction of a second.
+        pool.close()
         pool.join()
         if in_main_thread:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
