@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from harvester.errors import PubMedQueryError
+from harvester.pubmed import SAFE_PARSING
 
 EMPTY_ARTICLE_SET = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n<PubmedArticleSet></PubmedArticleSet>\n'
@@ -107,7 +108,7 @@ def parse_efetch(body: bytes) -> ArticleSet:
 
 def parse_xml(body: bytes) -> etree._Element:
     """Parse untrusted XML: no DTD loading, no entity expansion, no network."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser = etree.XMLParser(**SAFE_PARSING)
     try:
         return etree.fromstring(body, parser)
     except (etree.XMLSyntaxError, ValueError) as error:
