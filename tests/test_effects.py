@@ -84,6 +84,32 @@ def test_improvement_means_down_for_an_outcome_where_less_is_better(
     assert model.classify_sentence(sentence, outcome, "massage", "usual care")[0] == label
 
 
+@pytest.mark.parametrize(
+    "outcome, less_is_better",
+    [
+        ("pain intensity", True),
+        ("relapse rate", True),
+        ("time to relapse", False),  # a later relapse is better
+        ("relapse-free survival", False),
+        ("pain relief", False),  # named as a change for the better
+        ("reduction in depressive symptoms", False),
+        ("walking speed", False),
+    ],
+)
+def test_an_outcome_knows_whether_less_is_better(outcome: str, less_is_better: bool) -> None:
+    assert Question.of(outcome, "massage", "usual care").harmful is less_is_better
+
+
+def test_greater_relief_is_an_increase_in_relief(model: EffectModel) -> None:
+    sentence = "Massage gave significantly greater pain relief than usual care (P = 0.004)."
+    assert model.classify_sentence(sentence, "pain relief", "massage", "usual care")[0] == "increased"
+
+
+def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> None:
+    sentence = "Although insignificant, fatigue was lower in the massage group than in the usual care group."
+    assert model.classify_sentence(sentence, "fatigue", "massage", "usual care")[0] == "no_difference"
+
+
 def test_a_change_in_both_groups_is_no_difference_between_them(model: EffectModel) -> None:
     sentence = "Fatigue fell from 5.1 to 3.2 in both groups, with no difference between massage and usual care."
     assert model.classify_sentence(sentence, "fatigue", "massage", "usual care")[0] == "no_difference"

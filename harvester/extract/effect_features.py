@@ -79,7 +79,7 @@ class Question:
             comparator=content_stems(comparator) - out - both,
             outcome_grams=char_grams(outcome),
             intervention_grams=char_grams(intervention or ""),
-            harmful=not HARMFUL_OUTCOMES.isdisjoint(out),
+            harmful=_less_is_better(outcome, out),
         )
 
     def role(self, word_stem: str) -> str | None:
@@ -104,6 +104,19 @@ HARMFUL_OUTCOMES = frozenset(stem(w) for w in """
     edema oedema hypotension exacerbation morbidity events delirium agitation craving errors restenosis
     stenosis weight cholesterol ldl triglyceride glucose hba1c pressure
     """.split())
+# Outcomes that are better when larger whatever they count: "time to relapse", "relapse-free
+# survival", and outcomes named as a change for the better ("pain relief", "reduction in HbA1c").
+_MORE_IS_BETTER = re.compile(
+    r"\b(?:time|times|interval|duration)\s+(?:\w+\s+){0,2}(?:to|until|before)\b|\bfree\b|"
+    r"\b(?:reduction|reductions|reduced|decrease|decreases|relief|relieved|improvement|improvements|"
+    r"improved|resolution|remission|recovery|prevention|control|success|successful)\b",
+    re.IGNORECASE)
+
+
+def _less_is_better(outcome: str, outcome_stems: set[str]) -> bool:
+    return not HARMFUL_OUTCOMES.isdisjoint(outcome_stems) and not _MORE_IS_BETTER.search(outcome)
+
+
 # Words that mean "the comparator" or "the intervention" even when the prompt names them otherwise.
 GENERIC_COMPARATORS = frozenset({"placebo", "control", "sham", "usual", "standard", "conventional"})
 GENERIC_INTERVENTIONS = frozenset({"experimental", "intervention", "active"})
@@ -120,8 +133,9 @@ _CI_WORDS = frozenset({"95", "ci", "confidence"})  # one of them precedes any _C
 # present (a cheap test that spares the regular expression on most sentences).
 PHRASE_CUES = {
     "no_signif": (
-        frozenset("no not non nor without neither lack failed didn did was were".split()),
+        frozenset("no not non nor without neither lack failed didn did was were insignificant nonsignificant".split()),
         re.compile(
+            r"\b(?:insignificant|nonsignificant)\b|"
             r"\b(?:no|not|non|nor|without|neither|lack of|failed to|did not|didn't|was not|were not)\b"
             r"[\s-]*(?:\w+[\s-]+){0,3}(?:statistically[\s-]+)?(?:significant|significance|significantly|"
             r"differ|different|difference|differences|change|changed|effect|affect|alter|improve|reduce|"
@@ -281,8 +295,10 @@ def _add_interval_features(clause: str, features: dict[str, float]) -> None:
 
 
 def _add_outcome_polarity_features(clause: str, question: Question, features: dict[str, float]) -> None:
-    """The clause's directions crossed with whether less of the outcome is better, and with the
-    outcome's own words, so that the model can learn which way each outcome improves.
+    """The clause's directions crossed with whether less of the outcome is better.
+
+    (Crossing them with the outcome's own words as well was tried: it learns the training
+    topics, scoring higher on them and lower on unseen abstracts.)
     """
     kinds = set()
     for word in words(clause):
@@ -294,10 +310,6 @@ def _add_outcome_polarity_features(clause: str, question: Question, features: di
     harm = "harm" if question.harmful else "other"
     for kind in kinds:
         features["val:" + harm + ":" + kind] = 1.0
-    for word_stem in question.outcome:
-        features["os:" + word_stem] = 1.0
-        for kind in kinds:
-            features["op:" + word_stem + ":" + kind] = 1.0
 
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|while|except|however|although|though)\b", re.IGNORECASE)
@@ -476,7 +488,7 @@ def _view(sentence: Evidence, section: str) -> _SentenceView:
 _THAN = frozenset({"than", "versu", "vs", "compar", "relative", "over"})
 
 
-_BETTER = re.compile(r"improv\w*|better|benefi\w*|superior")
+_BETTER = re.compile(r"improv\w*|better|benefi\w*|superior|effective|efficacious")
 _WORSE = re.compile(r"worse|worsen\w*|deteriorat\w*|inferior")
 
 
