@@ -42,12 +42,8 @@ from sklearn.metrics import f1_score
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from harvester.extract.effect_features import (  # noqa: E402
-    Question,
-    label_features,
-    rank_features,
-    sentence_views,
-)
+from harvester.extract.effect_features import Question, label_features  # noqa: E402
+from harvester.extract.effect_ranking import rank_features, sentence_views  # noqa: E402
 from harvester.extract.effects import LABELS, MODEL_FORMAT, EffectModel, Prompt  # noqa: E402
 
 DEFAULT_DATA = PROJECT.parent / "shared" / "data" / "evidence-inference"

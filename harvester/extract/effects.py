@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import TextIO
 
 from harvester.errors import InputError, OutputError, PromptFileError
-from harvester.extract.effect_features import Question, label_features, rank_features, sentence_views
+from harvester.extract.effect_features import Question, label_features
+from harvester.extract.effect_ranking import rank_features, sentence_views
 from harvester.extract.types import Evidence
 
 log = logging.getLogger(__name__)
