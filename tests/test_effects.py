@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from harvester.cli import cli
 from harvester.errors import InputError, PromptFileError
 from harvester.extract.effect_features import Question
+from harvester.extract.group_numbers import numbers_by_group
 from harvester.extract.effects import (
     EMPTY_LABEL,
     LABELS,
@@ -108,6 +109,24 @@ def test_greater_relief_is_an_increase_in_relief(model: EffectModel) -> None:
 def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> None:
     sentence = "Although insignificant, fatigue was lower in the massage group than in the usual care group."
     assert model.classify_sentence(sentence, "fatigue", "massage", "usual care")[0] == "no_difference"
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("Pain was 3.1 (95% CI 2.0-4.2) with massage and 5.4 (4.1-6.0) with usual care.", {"INT": 3.1, "CMP": 5.4}),
+        ("Pain in the massage group (2.8 ± 1.1) was lower than in the usual care group (4.6 ± 1.5).",
+         {"INT": 2.8, "CMP": 4.6}),
+        ("Pain scores were 3.2 and 4.5 with usual care and massage, respectively.", {"CMP": 3.2, "INT": 4.5}),
+        ("Compared with usual care, massage lowered pain (2.9 ± 1.0 versus 4.4 ± 1.2 points).",
+         {"INT": 2.9, "CMP": 4.4}),
+        ("Massage lowered pain more than usual care (2.9 vs. 4.4).", {"INT": 2.9, "CMP": 4.4}),
+        ("Pain fell in 12 of 40 massage patients versus 20 of 41 given usual care.", {}),  # counts, not levels
+        ("Pain fell with massage (P = 0.01).", {}),  # one group only
+    ],
+)
+def test_numbers_are_read_per_group(sentence: str, numbers: dict[str, float]) -> None:
+    assert numbers_by_group(sentence, Question.of("pain", "massage", "usual care").word_role) == numbers
 
 
 def test_a_change_in_both_groups_is_no_difference_between_them(model: EffectModel) -> None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from harvester.extract.group_numbers import numbers_by_group
+
 # --------------------------------------------------------------------------- text features
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
@@ -78,6 +80,10 @@ class Question:
             intervention_grams=char_grams(intervention or ""),
             harmful=_less_is_better(outcome, out),
         )
+
+    def word_role(self, word: str) -> str | None:
+        """The part of the question one lower-cased word as written names (numbers name none)."""
+        return None if word[0].isdigit() else self.role(stem(word))
 
     def role(self, word_stem: str) -> str | None:
         """Which part of the question a word names, if any (outcome wins ties)."""
@@ -260,6 +266,7 @@ def label_features(sentence: str, question: Question) -> dict[str, float]:
     _add_nearest_p_feature(sentence, question, features)
     _add_outcome_polarity_features(clause, question, features)
     _add_interval_features(clause, features)
+    _add_number_features(clause, question, features)
     if _WITHIN_GROUPS.search(sentence):
         features["within_groups"] = 1.0
     return features
@@ -428,3 +435,13 @@ def _add_direction_features(tokens: list[str], harmful: bool, features: dict[str
         # The direction word closest to the outcome speaks for it, not for other outcomes.
         for link in nearest[1]:
             features["outdir:" + link] = 1.0
+
+
+def _add_number_features(sentence: str, question: Question, features: dict[str, float]) -> None:
+    """Which group the sentence's own numbers put higher: direction without a direction word."""
+    values = numbers_by_group(sentence, question.word_role)
+    if values and values["INT"] != values["CMP"]:
+        features["num:int_higher" if values["INT"] > values["CMP"] else "num:int_lower"] = 1.0
+
+
+# "12.2 ± 4.4 days versus 7.6 ± 1.9 days": two numbers, each perhaps with its spread and unit.
