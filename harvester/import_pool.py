@@ -1,20 +1,25 @@
-"""Reading a large PubMed XML file on two cores: the file is cut into records here, and worker
-processes turn each record into the row the store writes.
+"""Reading a large PubMed XML file on two cores: this process cuts the file into regions of whole
+records and writes the rows; worker processes turn each region's records into those rows.
 
-One core parses, reads and serialises about a thousand records a second, a baseline-size file
-(30,000 records) in half a minute; the store's own work is a fraction of that. So this process only
-cuts the byte stream into records (``bytes.find`` on the record tags, far cheaper than parsing)
-and writes the rows, while a pool of workers parses each record with the same functions as
-``harvester.pubmed`` and builds its row with the store's ``record_row``: the rows are identical,
-byte for byte, to those of the streaming path.
+One core parses, reads and serialises a few thousand records a second; the store's own work is a
+fraction of that. So this process does as little per record as it can: it cuts the byte stream
+into regions of about a megabyte just before a record's start tag (one ``rfind`` per region, from
+its end), and a worker reads the region itself (a plain file's descriptor is inherited; only a
+gzipped file's regions are shipped). The worker cuts the region into records with ``bytes.find``,
+parses each on its own and builds its row with the same functions as ``harvester.pubmed`` and the
+store's ``record_row``: the rows are identical, byte for byte, to those of the streaming path. A
+record's raw XML does not travel back when it is exactly the record's own bytes, as it is for
+most files: this process still holds them, and hands them to the store as they are.
 
-Cutting XML with ``bytes.find`` is only sound for plain PubMed files, so the cutter vouches for
-nothing else: an internal DTD subset, a comment, CDATA or processing instruction (any of which
-could hide a tag), text between records, a carriage return (lines would be miscounted), a
-missing end tag or a damaged stream all raise ``Unusual``, and the caller reads the whole file
-with the streaming parser instead, which also gives its usual error messages. A record that fails
-to parse on its own is read again in its file's context (same prolog, same line), so its error
-names the file and line exactly as the streaming parser would.
+Cutting with ``bytes.find`` is only sound for plain PubMed files, so the cut vouches for nothing
+else: an internal DTD subset, a comment, CDATA or processing instruction (any of which could hide
+a tag), text between records, a carriage return (lines would be miscounted), a missing end tag or
+a damaged stream all raise ``Unusual``, and the caller reads the whole file with the streaming
+parser instead, which also gives its usual error messages. A region cut at a start tag nested in
+a record is caught too: the region before it then ends inside a record. A region holding a record
+that fails to parse is read again by this process record by record (``_careful_rows``), a failing
+record in its file's context (same prolog, same line), so that its error names the file and line
+exactly as the streaming parser would, or, if a nested record tag cut it short, falls back.
 """
 
 from __future__ import annotations
@@ -22,15 +27,16 @@ from __future__ import annotations
 import gzip
 import io
 import multiprocessing
+import os
 import re
 import signal
 import threading
 import zlib
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,20 +46,22 @@ from harvester import pubmed
 from harvester.errors import RecordFileError
 from harvester.models import Record
 from harvester.pubmed import SAFE_PARSING
-from harvester.pubmed_article import record_from_element
+from harvester.pubmed_article import record_and_raw_xml, record_from_element
 from harvester.store import RecordRow, record_row
 
-__all__ = ["FAST_PATH_MIN_BYTES", "Unusual", "file_rows"]
+__all__ = ["FAST_PATH_MIN_BYTES", "FileRows", "Unusual", "file_rows"]
 
 FAST_PATH_MIN_BYTES = 20_000_000  # below this, a second process is not worth starting
 WORKERS = 2
-RECORDS_PER_TASK = 100
-TASKS_IN_FLIGHT = 2 * WORKERS  # bounds memory: at most this many tasks read ahead
+RECORDS_PER_TASK = 100  # rows are handed on in lists of this many
+TASKS_IN_FLIGHT = 2 * WORKERS  # bounds memory: at most this many regions are read ahead
+_REGION_BYTES = 1 << 20  # a region holds about this much of the file
 _BLOCK_BYTES = 1 << 20
 _PROLOG_BYTES = 64 << 10  # the prolog must lie within the file's first bytes
 _MAX_RECORD_BYTES = 64 << 20  # a record this large is anything but PubMed: leave it to the parser
 _GZIP_MAGIC = b"\x1f\x8b"
 _READ_ERRORS = (OSError, EOFError, zlib.error)
+_BLANKS = b" \t\n"
 _SPACE = re.compile(rb"[ \t\n]*")
 _PROLOG = re.compile(
     rb"(?:\xef\xbb\xbf)?"
@@ -69,8 +77,9 @@ _RECORD_ENDS = {b"<PubmedArticle>": b"</PubmedArticle>", b"<PubmedBookArticle>":
 _DELETE_CITATION = re.compile(
     rb"<DeleteCitation>(?:[ \t\n]*<PMID Version=\"[0-9]+\">[0-9]+</PMID>)*[ \t\n]*</DeleteCitation>"
 )
-# Inside a record, a nested record tag, a comment, CDATA or a processing instruction could hide
-# or fake a record's end. Each rare byte is looked for first (memchr is ~40x faster).
+# Inside a record, a nested record tag could fake the record's end: a worker's parse then fails,
+# and the careful path looks for these. Comments, CDATA and processing instructions could hide a
+# tag anywhere: both paths refuse them, each rare byte looked for first (memchr is ~40x faster).
 _NESTED_RECORDS = (b"<PubmedArticle", b"<PubmedBookArticle")
 _UNSAFE_MARKUP = ((b"!", b"<!"), (b"?", b"<?"))
 
@@ -81,51 +90,117 @@ class Unusual(Exception):
 
 @dataclass(frozen=True)
 class _Task:
-    """Records for one worker: each as (its first line in the file, its bytes)."""
+    """A region of the file for one worker: whole records, and the blanks between them.
+
+    A plain file's region is not shipped: the worker reads it itself through the file
+    descriptor it inherited, which spares this process a megabyte of pickling and piping.
+    """
 
     name: str  # the file, for messages
     prolog: bytes  # the file up to and including the root's start tag
-    records: list[tuple[int, bytes]]
+    root: bytes  # the root's name
+    offset: int  # where the region starts in the (gunzipped) file
+    size: int
+    shipped: bytes | None  # the region, or None: read it from ``fd`` at ``offset``
+    fd: int
 
 
-def file_rows(path: Path, *, workers: int = WORKERS) -> Iterator[list[RecordRow]]:
+# A worker's rows for a region: (row, start, end), the record being region[start:end]. Rows are
+# in UTF-8 (record_row(utf8=True)); a raw of b"" means exactly those bytes, which need not travel.
+_QuickRows = list[tuple[RecordRow, int, int]]
+
+
+def file_rows(path: Path, *, workers: int = WORKERS) -> "FileRows":
     """The store rows of every record of a PubMed XML file, in file order, a list at a time.
 
     Raises ``Unusual`` (possibly after yielding rows) when the file must be read by the
     streaming parser instead, and ``RecordFileError`` for a record that cannot be read.
-    Close the generator when stopping early: that is what stops the workers.
     """
+    return FileRows(path, workers)
+
+
+class FileRows:
+    """``file_rows``' answer: iterate it for lists of rows exactly as ``record_row`` makes them,
+    or iterate ``utf8()`` for the same rows as ``record_row(utf8=True)`` makes them, which the
+    store writes as the same text. The store takes the latter: decoding every record's XML only
+    for SQLite to encode it again was a sixth of this process's work.
+
+    Choose before reading the first list. Close it when stopping early: that stops the workers.
+    """
+
+    def __init__(self, path: Path, workers: int) -> None:
+        self._path = path
+        self._workers = workers
+        self._rows: Iterator[list[RecordRow]] | None = None
+
+    def __iter__(self) -> "FileRows":
+        return self
+
+    def __next__(self) -> list[RecordRow]:
+        if self._rows is None:
+            self._rows = _file_rows(self._path, self._workers, text=True)
+        return next(self._rows)
+
+    def utf8(self) -> Iterator[list[RecordRow]]:
+        if self._rows is not None:
+            raise ValueError("utf8() must come before the first list is read")
+        self._rows = _file_rows(self._path, self._workers, text=False)
+        return self._rows
+
+    def close(self) -> None:
+        if self._rows is not None:
+            self._rows.close()
+
+
+def _file_rows(path: Path, workers: int, *, text: bool) -> Iterator[list[RecordRow]]:
     if "fork" not in multiprocessing.get_all_start_methods():
         raise Unusual("worker processes need the 'fork' start method")
     with _opened(path) as stream:
-        cutter = _Cutter(stream)
-        prolog = cutter.prolog()
-        tasks = _tasks(cutter.records(), str(path), prolog)
+        regions = _Regions(stream)
+        prolog, root = regions.prolog()
+        fd = -1 if isinstance(stream, gzip.GzipFile) else stream.fileno()
+        before = _identity(fd)
+        tasks = (
+            (_Task(str(path), prolog, root, offset, len(region), region if fd < 0 else None, fd), region)
+            for offset, region in regions.regions(root)
+        )
         with _pool(workers) as pool:
-            yield from _results_in_order(pool, tasks)
+            results = _results_in_order(pool, tasks)
+            yield from _in_lists(map(_as_text, results) if text else results, RECORDS_PER_TASK)
+        if _identity(fd) != before:  # the workers may have read other bytes than this process
+            raise Unusual("the file changed while it was read")
+
+
+def _identity(fd: int) -> tuple[int, int] | None:
+    """What changes when a file is written to: its size and modification time."""
+    if fd < 0:
+        return None
+    status = os.fstat(fd)
+    return status.st_size, status.st_mtime_ns
 
 
 # --- the workers ---------------------------------------------------------------------------
 
 
 @contextmanager
-def _pool(workers: int) -> Iterator[Pool]:
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """Worker processes that never outlive the block, whether it ends well, fails or is signalled.
 
     SIGTERM is turned into SystemExit for the duration, so that a terminated import stops its
     workers too; Ctrl-C reaches the workers as well, who ignore it and leave it to this process.
+    (Not ``multiprocessing.Pool``: its worker-handler thread spins while a result waits to be
+    read, which cost this process a fifth of its time.)
     """
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm) if in_main_thread else None
     try:
         yield pool
     finally:
-        # close(), not terminate(): killing a worker while it holds the result queue's lock can
-        # hang terminate() for ever. At most TASKS_IN_FLIGHT tasks are queued, so waiting for
-        # them to finish costs a fraction of a second.
-        pool.close()
-        pool.join()
+        # Waits for the tasks already running (at most TASKS_IN_FLIGHT, a fraction of a second)
+        # rather than killing workers, which could leave a queue's lock held for ever.
+        pool.shutdown(wait=True, cancel_futures=True)
         if in_main_thread:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
@@ -139,55 +214,173 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _results_in_order(pool: Pool, tasks: Iterator[_Task]) -> Iterator[list[RecordRow]]:
+def _results_in_order(
+    pool: ProcessPoolExecutor, tasks: Iterator[tuple[_Task, bytes]]
+) -> Iterator[list[RecordRow]]:
     """Each task's rows in submission order, with at most ``TASKS_IN_FLIGHT`` tasks read ahead.
 
-    (``Pool.imap`` would read its whole input ahead, which for a file means all of it.)
+    (``ProcessPoolExecutor.map`` would read its whole input ahead: for a file, all of it.)
     """
-    pending: deque = deque()
-    for task in tasks:
-        pending.append(pool.apply_async(_rows_of, (task,)))
+    pending: deque[tuple[_Task, bytes, Future]] = deque()
+    for task, region in tasks:
+        pending.append((task, region, pool.submit(_quick_rows, task)))
         if len(pending) >= TASKS_IN_FLIGHT:
-            yield pending.popleft().get()
+            yield _finished(*pending.popleft())
     while pending:
-        yield pending.popleft().get()
+        yield _finished(*pending.popleft())
 
 
-def _rows_of(task: _Task) -> list[RecordRow]:
-    """Runs in a worker: each record parsed on its own, as the streaming parser would read it."""
+def _finished(task: _Task, region: bytes, result: Future) -> list[RecordRow]:
+    """A task's rows in UTF-8, each with its raw XML (from the region if the worker left it out)."""
+    rows: _QuickRows | None = result.result()
+    if rows is None:
+        return _careful_rows(task, region)
+    return [row._replace(raw=row.raw or region[start:end]) for row, start, end in rows]
+
+
+def _as_text(rows: list[RecordRow]) -> list[RecordRow]:
+    """UTF-8 rows as ``record_row`` makes them, with text."""
+    return [row._replace(raw=_text(row.raw), parsed=_text(row.parsed)) for row in rows]
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _in_lists(batches: Iterable[list[RecordRow]], size: int) -> Iterator[list[RecordRow]]:
+    """The rows again, in lists of ``size`` (the last one shorter), whatever the regions held."""
+    waiting: list[RecordRow] = []
+    for batch in batches:
+        waiting += batch
+        while len(waiting) >= size:
+            yield waiting[:size]
+            del waiting[:size]
+    if waiting:
+        yield waiting
+
+
+def _quick_rows(task: _Task) -> _QuickRows | None:
+    """Runs in a worker: the rows of a region's records, each record parsed on its own.
+
+    (One parse of the whole region would be simpler, but reading a record long after it was
+    parsed, out of the CPU's cache, costs a tenth more.) None when the region holds an error:
+    ``_careful_rows`` then reads it again to name the file's own line.
+    """
+    region = task.shipped if task.shipped is not None else os.pread(task.fd, task.size, task.offset)
+    if len(region) != task.size:
+        raise Unusual("the file changed while it was read")
+    if _opens_tag(region, b"!") or _opens_tag(region, b"?"):
+        raise Unusual("a comment, CDATA or processing instruction could hide a tag")
     parser = etree.XMLParser(**SAFE_PARSING)
+    rows: _QuickRows = []
+    try:
+        for start, end in _records(region):
+            data = region[start:end]
+            record, raw = record_and_raw_xml(etree.fromstring(data, parser), task.name)
+            row = record_row(record, utf8=True)  # its raw is b"": the record was read without it
+            rows.append((row if raw == data else row._replace(raw=raw), start, end))
+    except (etree.XMLSyntaxError, RecordFileError):
+        return None  # an error to name by its line, or a record cut short by a nested one
+    return rows
+
+
+def _opens_tag(region: bytes, byte: bytes) -> bool:
+    """Whether ``<`` followed by ``byte`` occurs: each occurrence of the (rarer) byte is found
+    by memchr and checked, several times faster than a search for the two bytes."""
+    found = region.find(byte, 1)
+    while found != -1:
+        if region[found - 1] == 0x3C:  # "<"
+            return True
+        found = region.find(byte, found + 1)
+    return False
+
+
+# --- a region that holds an error: record by record, in the file's context ----------------
+
+
+def _careful_rows(task: _Task, region: bytes) -> list[RecordRow]:
+    """The region's records parsed one by one, and a record that fails read again in its
+    file's context, so that the error names the file and line as the streaming parser would.
+
+    Here the cut must be vouched for first: a nested record tag could have cut a record short.
+    """
+    parser = etree.XMLParser(**SAFE_PARSING)
+    line, counted = _line_at(task.name, task.offset), 0
     rows = []
-    for line, data in task.records:
+    for start, end in _records(region):
+        if not _plain(region, start, end):
+            raise Unusual("a record holds markup the cutter cannot vouch for")
+        line += region.count(b"\n", counted, start)
+        counted = start
+        data = region[start:end]
         try:
             record = record_from_element(etree.fromstring(data, parser), task.name)
         except (etree.XMLSyntaxError, RecordFileError):
             record = _read_in_context(task, line, data)
-        rows.append(record_row(record))
+        rows.append(record_row(record, utf8=True))
     return rows
 
 
 def _read_in_context(task: _Task, line: int, data: bytes) -> Record:
     """The record parsed as the streaming parser sees it: after the file's own prolog, on its
     own line, so that an error (or an entity only the DOCTYPE allows) is judged as in the file."""
-    root = _PROLOG.match(task.prolog).group(4)  # type: ignore[union-attr]
     padding = b"\n" * (line - 1 - task.prolog.count(b"\n"))
-    stream = io.BytesIO(task.prolog + padding + data + b"</" + root + b">")
+    stream = io.BytesIO(task.prolog + padding + data + b"</" + task.root + b">")
     stream.name = task.name
     return next(pubmed.parse_xml(stream))
 
 
-# --- cutting the file into records ---------------------------------------------------------
+def _line_at(name: str, offset: int) -> int:
+    """The line at a byte offset of the (gunzipped) file: counted only when a message needs it."""
+    line = 1
+    with _opened(Path(name)) as stream:
+        while offset > 0:
+            block = _read(stream, min(offset, _BLOCK_BYTES))
+            if not block:
+                break
+            line += block.count(b"\n")
+            offset -= len(block)
+    return line
 
 
-def _tasks(records: Iterator[tuple[int, bytes]], name: str, prolog: bytes) -> Iterator[_Task]:
-    batch: list[tuple[int, bytes]] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) == RECORDS_PER_TASK:
-            yield _Task(name, prolog, batch)
-            batch = []
-    if batch:
-        yield _Task(name, prolog, batch)
+def _records(region: bytes) -> Iterator[tuple[int, int]]:
+    """Where each record of a region starts and ends: from a record start tag to the first end
+    tag of its name. Only blanks and DeleteCitations may lie between records (else Unusual).
+    """
+    pos = 0
+    while (pos := _SPACE.match(region, pos).end()) < len(region):  # type: ignore[union-attr]
+        start_tag = next((tag for tag in _RECORD_ENDS if region.startswith(tag, pos)), None)
+        if start_tag is not None:
+            end = _end_of(region, pos, _RECORD_ENDS[start_tag])
+            yield pos, end
+        elif region.startswith(b"<DeleteCitation>", pos):
+            end = _end_of(region, pos, b"</DeleteCitation>")
+            if not _DELETE_CITATION.fullmatch(region, pos, end):
+                raise Unusual("a DeleteCitation is not in PubMed's form")
+        else:
+            raise Unusual("something other than a record lies between records")
+        pos = end
+
+
+def _end_of(region: bytes, start: int, end_tag: bytes) -> int:
+    found = region.find(end_tag, start)
+    if found == -1:
+        raise Unusual(f"the region ends before {end_tag.decode()}")
+    return found + len(end_tag)
+
+
+def _plain(region: bytes, start: int, end: int) -> bool:
+    """Whether the record at ``region[start:end]`` holds only elements, text and attributes."""
+    find = region.find
+    if any(find(tag, start + 1, end) != -1 for tag in _NESTED_RECORDS):
+        return False
+    return not any(
+        find(byte, start, end) != -1 and find(markup, start, end) != -1
+        for byte, markup in _UNSAFE_MARKUP
+    )
+
+
+# --- cutting the file into regions ---------------------------------------------------------
 
 
 @contextmanager
@@ -203,123 +396,71 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         yield stream
 
 
-class _Cutter:
-    """Cuts a PubMed XML byte stream into records, counting lines; raises Unusual on anything else.
+def _read(stream: BinaryIO, size: int) -> bytes:
+    try:
+        return stream.read(size)
+    except _READ_ERRORS:
+        raise Unusual("the file cannot be read to its end") from None
 
-    ``_buffer[_pos:]`` is what is still to be read; ``_line`` is the line number at ``_mark``.
+
+class _Regions:
+    """Cuts a PubMed XML byte stream into its prolog and regions of whole records.
+
+    A region ends where the last record start tag in the bytes read so far begins: one
+    ``rfind`` from the end per region, whatever the number of records in it. ``_rest`` holds
+    what is read and not yet handed out; ``_offset`` is where it starts in the stream.
     """
 
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream
-        self._buffer = b""
-        self._pos = 0
-        self._mark = 0
-        self._line = 1
+        self._rest = b""
+        self._offset = 0
         self._eof = False
-        self._root_end = b""  # the root's end tag, once the prolog is read
 
-    def prolog(self) -> bytes:
-        """Everything up to and including the root's start tag, which must be plain PubMed's."""
-        while len(self._buffer) < _PROLOG_BYTES and self._more():
-            pass
-        found = _PROLOG.match(self._buffer)
+    def prolog(self) -> tuple[bytes, bytes]:
+        """The file up to and including the root's start tag, which must be plain PubMed's,
+        and the root's name."""
+        self._read(_PROLOG_BYTES)
+        found = _PROLOG.match(self._rest)
         if not found:
             raise Unusual("the file does not start like a PubMed XML file")
-        self._root_end = b"</" + found.group(4) + b">"
-        self._pos = found.end()
-        return self._buffer[: self._pos]
+        return self._take(found.end()), found.group(4)
 
-    def records(self) -> Iterator[tuple[int, bytes]]:
-        """(first line, bytes) of each record, up to the root's end tag and the end of the file."""
-        while True:
-            self._pos = self._after_space()
-            if self._starts_with(self._root_end):
-                self._pos += len(self._root_end)
-                self._expect_only_space()
-                return
-            start_tag = next((tag for tag in _RECORD_ENDS if self._starts_with(tag)), None)
-            if start_tag is not None:
-                yield self._record(start_tag)
-            elif self._starts_with(b"<DeleteCitation>"):
-                self._skip_delete_citation()
-            else:
-                raise Unusual("something other than a record lies between records")
-
-    def _record(self, start_tag: bytes) -> tuple[int, bytes]:
-        end_tag = _RECORD_ENDS[start_tag]
-        line = self._line_at(self._pos)
-        end = self._find(end_tag) + len(end_tag)
-        start = self._pos  # reading on may have moved the buffer
-        if not self._plain(start, end):
-            raise Unusual("a record holds markup the cutter cannot vouch for")
-        self._pos = end
-        return line, self._buffer[start:end]
-
-    def _plain(self, start: int, end: int) -> bool:
-        """Whether the record at ``_buffer[start:end]`` holds only elements, text and attributes."""
-        find = self._buffer.find
-        if any(find(tag, start + 1, end) != -1 for tag in _NESTED_RECORDS):
-            return False
-        return not any(
-            find(byte, start, end) != -1 and find(markup, start, end) != -1
-            for byte, markup in _UNSAFE_MARKUP
-        )
-
-    def _skip_delete_citation(self) -> None:
-        end_tag = b"</DeleteCitation>"
-        end = self._find(end_tag) + len(end_tag)
-        if not _DELETE_CITATION.fullmatch(self._buffer, self._pos, end):
-            raise Unusual("a DeleteCitation is not in PubMed's form")
-        self._pos = end
-
-    def _expect_only_space(self) -> None:
-        if self._after_space() != len(self._buffer):
-            raise Unusual("something follows the root element")
-
-    def _after_space(self) -> int:
-        """Where the next non-blank byte is, reading on as needed (the buffer's end at EOF)."""
-        end = _SPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
-        while end == len(self._buffer) and self._more():
-            end = _SPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
-        return end
-
-    def _starts_with(self, prefix: bytes) -> bool:
-        while len(self._buffer) - self._pos < len(prefix) and self._more():
-            pass
-        return self._buffer.startswith(prefix, self._pos)
-
-    def _find(self, token: bytes) -> int:
-        """Where ``token`` next starts, reading on as needed; a file that ends first is Unusual."""
-        searched = self._pos
-        while (found := self._buffer.find(token, searched)) == -1:
-            searched = max(self._pos, len(self._buffer) - len(token) + 1)
-            offset = self._pos
-            if not self._more():
-                raise Unusual(f"the file ends before {token.decode()}")
-            searched -= offset - self._pos
-            if len(self._buffer) - self._pos > _MAX_RECORD_BYTES:
+    def regions(self, root: bytes) -> Iterator[tuple[int, bytes]]:
+        """(offset, bytes) of each region, up to the root's end tag, which must end the file."""
+        wanted = _REGION_BYTES
+        while self._read(wanted):
+            cut = self._rest.rfind(b"<PubmedArticle>", 1)
+            cut = max(cut, self._rest.rfind(b"<PubmedBookArticle>", max(cut, 1)))
+            if cut > 0:
+                yield self._offset, self._take(cut)
+                wanted = _REGION_BYTES
+            elif len(self._rest) > _MAX_RECORD_BYTES:
                 raise Unusual("a record is larger than any PubMed record")
-        return found
+            else:
+                wanted = len(self._rest) + _BLOCK_BYTES  # one record fills what is read: read on
+        end_tag = b"</" + root + b">"
+        last = self._rest.rstrip(_BLANKS)
+        if not last.endswith(end_tag):
+            raise Unusual(f"the file does not end with {end_tag.decode()}")
+        yield self._offset, last[: -len(end_tag)]
 
-    def _line_at(self, offset: int) -> int:
-        self._line += self._buffer.count(b"\n", self._mark, offset)
-        self._mark = offset
-        return self._line
+    def _read(self, size: int) -> bool:
+        """Read on until ``size`` bytes wait in ``_rest``; False if the file ends first."""
+        blocks = [self._rest]
+        waiting = len(self._rest)
+        while waiting < size and not self._eof:
+            block = _read(self._stream, _BLOCK_BYTES)
+            if b"\r" in block:
+                raise Unusual("carriage returns would make line numbers differ from the parser's")
+            self._eof = not block
+            blocks.append(block)
+            waiting += len(block)
+        if len(blocks) > 1:
+            self._rest = b"".join(blocks)
+        return waiting >= size
 
-    def _more(self) -> bool:
-        """Append the next block, dropping what has been read; False at the end of the file."""
-        if self._eof:
-            return False
-        try:
-            block = self._stream.read(_BLOCK_BYTES)
-        except _READ_ERRORS:
-            raise Unusual("the file cannot be read to its end") from None
-        if not block:
-            self._eof = True
-            return False
-        if b"\r" in block:
-            raise Unusual("carriage returns would make line numbers differ from the parser's")
-        self._line_at(self._pos)
-        self._buffer = self._buffer[self._pos :] + block
-        self._pos = self._mark = 0
-        return True
+    def _take(self, size: int) -> bytes:
+        taken, self._rest = self._rest[:size], self._rest[size:]
+        self._offset += size
+        return taken

@@ -79,7 +79,8 @@ def _import_file(path: Path, store: Store, query: str | None, run_id: int, fast:
         rows = import_pool.file_rows(path)
         try:
             with store.savepoint():
-                return store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
+                utf8_rows = itertools.chain.from_iterable(rows.utf8())
+                return store.add_rows(utf8_rows, query=query, run_id=run_id)
         except import_pool.Unusual:
             pass  # undone by the savepoint; the streaming parser reads the file instead
         finally:

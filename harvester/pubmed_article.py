@@ -18,12 +18,13 @@ from harvester.models import MeshQualifier, PubDate, Record
 from harvester.pubmed_fields import calendar_date, is_pmid, normalise_space, parse_date_text
 from harvester.pubmed_fields import structured_date
 
-__all__ = ["XML_ADVICE", "element_text", "record_from_element"]
+__all__ = ["XML_ADVICE", "element_text", "raw_xml", "record_and_raw_xml", "record_from_element"]
 
 _MATHML = "{http://www.w3.org/1998/Math/MathML}"
 _MATHML_ELEMENTS = _MATHML + "*"
 # XML's own escapes; any other "&name;" in a record's text is an entity reference.
 _ENTITY_REFERENCE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
+_ENTITY_REFERENCE_UTF8 = re.compile(_ENTITY_REFERENCE.pattern.encode("ascii"))
 XML_ADVICE = "download the file again from PubMed (EFetch db=pubmed retmode=xml) or remove it"
 
 
@@ -33,21 +34,44 @@ XML_ADVICE = "download the file again from PubMed (EFetch db=pubmed retmode=xml)
 def record_from_element(element: etree._Element, name: str, raw: str | None = None) -> Record:
     """A Record from a <PubmedArticle> or <PubmedBookArticle> element, raw XML kept."""
     if raw is None:
-        raw = etree.tostring(element, encoding="unicode", with_tail=False)
-    _refuse_entities(element, raw, name)
+        raw = raw_xml(element).decode("utf-8")
+    return _record(element, name, raw, raw)
+
+
+def record_and_raw_xml(element: etree._Element, name: str) -> tuple[Record, bytes]:
+    """The record with an empty ``raw``, and its raw XML as UTF-8 bytes: for a caller that
+    keeps the bytes as they are (decoding a record's XML costs as much as reading its authors)."""
+    xml = raw_xml(element)
+    return _record(element, name, xml, raw=""), xml
+
+
+def _record(element: etree._Element, name: str, xml: str | bytes, raw: str) -> Record:
+    _refuse_entities(element, xml, name)
     if element.tag == "PubmedBookArticle":
         return _book_record(element, name, raw)
     return _article_record(element, name, raw)
 
 
-def _refuse_entities(element: etree._Element, raw: str, name: str) -> None:
+def raw_xml(element: etree._Element) -> bytes:
+    """The record's own XML, as a record keeps it (``Record.raw``), in UTF-8.
+
+    Decoded, exactly what ``tostring(encoding="unicode")`` gives, at half the cost: lxml builds
+    its unicode output by way of UTF-8 anyway.
+    """
+    return etree.tostring(element, encoding="utf-8", with_tail=False)
+
+
+def _refuse_entities(element: etree._Element, xml: str | bytes, name: str) -> None:
     """An entity reference (never in PubMed's own files) makes the record unreadable as is.
 
     Walking every record's whole tree for Entity nodes costs as much as parsing its fields, so
-    the record's XML text is searched first: an entity node can only be there if the text has
-    an ``&name;`` that is not one of XML's own escapes.
+    the record's XML (text or UTF-8, alike for this ASCII pattern) is searched first: an entity
+    node can only be there if it has an ``&name;`` that is not one of XML's own escapes.
     """
-    if "&" not in raw or not _ENTITY_REFERENCE.search(raw):
+    if isinstance(xml, bytes):
+        if b"&" not in xml or not _ENTITY_REFERENCE_UTF8.search(xml):
+            return
+    elif "&" not in xml or not _ENTITY_REFERENCE.search(xml):
         return
     entity = next(element.iter(etree.Entity), None)
     if entity is not None:
@@ -147,15 +171,13 @@ def _required_pmid(holder: "_Children", record: etree._Element, name: str) -> st
 
 
 def _abstract(holder: "_Children") -> tuple[AbstractSection, ...]:
-    sections = (
-        AbstractSection(
-            text=element_text(part),
-            label=normalise_space(part.get("Label")) or None,
-            category=part.get("NlmCategory") or None,
-        )
-        for part in holder.nested("Abstract", "AbstractText")
-    )
-    return tuple(section for section in sections if section.text or section.label)
+    sections = []
+    for part in holder.nested("Abstract", "AbstractText"):
+        text = element_text(part)
+        label = normalise_space(part.get("Label")) or None
+        if text or label:
+            sections.append(AbstractSection(text, label, part.get("NlmCategory") or None))
+    return tuple(sections)
 
 
 def _authors(
@@ -181,23 +203,25 @@ def _authors(
 
 def _author(person: etree._Element) -> Author:
     """One <Author>; a single pass over its children, since a record can list hundreds."""
-    names: dict[str, str] = {}
+    last = fore = initials = collective = None  # a name part given twice: the last one counts
     affiliations: list[str] = []
     for child in person:
         tag = child.tag
-        if tag in ("LastName", "ForeName", "Initials", "CollectiveName"):
-            names[tag] = element_text(child)
+        if tag == "LastName":
+            last = element_text(child)
+        elif tag == "ForeName":
+            fore = element_text(child)
+        elif tag == "Initials":
+            initials = element_text(child)
         elif tag == "AffiliationInfo":
-            affiliations += (element_text(a) for a in child.iterchildren("Affiliation"))
-        elif tag == "Affiliation":  # DTDs before 2013
-            affiliations.append(element_text(child))
-    return Author(
-        last_name=names.get("LastName") or None,
-        fore_name=names.get("ForeName") or None,
-        initials=names.get("Initials") or None,
-        collective_name=names.get("CollectiveName") or None,
-        affiliations=tuple(a for a in affiliations if a),
-    )
+            for affiliation in child:
+                if affiliation.tag == "Affiliation" and (text := element_text(affiliation)):
+                    affiliations.append(text)
+        elif tag == "CollectiveName":
+            collective = element_text(child)
+        elif tag == "Affiliation" and (text := element_text(child)):  # DTDs before 2013
+            affiliations.append(text)
+    return Author(last or None, fore or None, initials or None, collective or None, tuple(affiliations))
 
 
 def _pages(element: etree._Element | None) -> str | None:
@@ -216,8 +240,9 @@ def _pub_date(element: etree._Element | None) -> PubDate:
     medline_date = date.text("MedlineDate")
     if medline_date:
         return parse_date_text(medline_date)
+    text = date.text
     return structured_date(
-        *(date.text(part) or None for part in ("Year", "Month", "Day", "Season"))
+        text("Year") or None, text("Month") or None, text("Day") or None, text("Season") or None
     )
 
 
@@ -225,7 +250,7 @@ def _entrez_date(pubmed_data: "_Children") -> dt.date | None:
     for element in pubmed_data.nested("History", "PubMedPubDate"):
         if element.get("PubStatus") == "entrez":
             date = _Children(element)
-            return calendar_date(*(date.text(part) for part in ("Year", "Month", "Day")))
+            return calendar_date(date.text("Year"), date.text("Month"), date.text("Day"))
     return None
 
 
@@ -255,14 +280,9 @@ def _mesh(citation: "_Children") -> tuple[MeshHeading, ...]:
             elif tag == "QualifierName" and (name := element_text(child)):
                 qualifiers.append(MeshQualifier(name, child.get("MajorTopicYN") == "Y"))
         if descriptor is not None and (name := element_text(descriptor)):
-            headings.append(
-                MeshHeading(
-                    descriptor=name,
-                    major_topic=descriptor.get("MajorTopicYN") == "Y",
-                    qualifiers=tuple(qualifiers),
-                    ui=descriptor.get("UI") or None,
-                )
-            )
+            major_topic = descriptor.get("MajorTopicYN") == "Y"
+            ui = descriptor.get("UI") or None
+            headings.append(MeshHeading(name, major_topic, tuple(qualifiers), ui))
     return tuple(headings)
 
 
@@ -311,7 +331,11 @@ class _Children:
         by_tag: dict[object, list[etree._Element]] = {}
         if element is not None:
             for child in element:
-                by_tag.setdefault(child.tag, []).append(child)
+                found = by_tag.get(child.tag)
+                if found is None:
+                    by_tag[child.tag] = [child]
+                else:
+                    found.append(child)
         self._by_tag = by_tag
 
     def first(self, tag: str) -> etree._Element | None:
@@ -329,7 +353,8 @@ class _Children:
 
     def text(self, tag: str) -> str:
         """The text of the first child named ``tag``, as ``element_text`` gives it; '' if none."""
-        return element_text(self.first(tag))
+        found = self._by_tag.get(tag)
+        return element_text(found[0]) if found else ""
 
 
 def _first(elements: list[etree._Element]) -> etree._Element | None:
@@ -337,7 +362,7 @@ def _first(elements: list[etree._Element]) -> etree._Element | None:
 
 
 def _texts(elements: list[etree._Element]) -> tuple[str, ...]:
-    return tuple(text for text in map(element_text, elements) if text)
+    return tuple([text for element in elements if (text := element_text(element))])
 
 
 def element_text(element: etree._Element | None) -> str:
@@ -349,21 +374,34 @@ def element_text(element: etree._Element | None) -> str:
     if element is None:
         return ""
     if len(element) == 0:  # the common case: plain text, no markup
-        text = element.text  # normalise_space inlined: this runs ~100 times a record
-        return " ".join(text.split()) if text else ""
+        text = element.text  # normalise_space inlined for short texts: this runs ~70 times a record
+        if not text:
+            return ""
+        return " ".join(text.split()) if len(text) <= 40 else normalise_space(text)
     if next(element.iter(_MATHML_ELEMENTS), None) is None:  # lxml joins plain markup in C
         return normalise_space("".join(element.itertext()))
     parts: list[str] = []
-    _gather_text(element, parts, in_math=False)
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith(_MATHML):
+        parts += [text for text in element.itertext() if not text.isspace()]
+    else:
+        _gather_text(element, parts)
     return normalise_space("".join(parts))
 
 
-def _gather_text(element: etree._Element, parts: list[str], in_math: bool) -> None:
-    in_math = in_math or (isinstance(element.tag, str) and element.tag.startswith(_MATHML))
-    if element.text and not (in_math and element.text.isspace()):
+def _gather_text(element: etree._Element, parts: list[str]) -> None:
+    """The element's strings as ``itertext`` gives them, except that inside MathML the
+    whitespace-only ones (the indentation between its elements) are left out."""
+    if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str):  # comments and processing instructions add no text
-            _gather_text(child, parts, in_math)
-        if child.tail and not (in_math and child.tail.isspace()):
+        tag = child.tag
+        if isinstance(tag, str):  # comments and processing instructions add no text
+            if tag.startswith(_MATHML):
+                parts += [text for text in child.itertext() if not text.isspace()]
+            elif len(child):
+                _gather_text(child, parts)
+            elif child.text:  # inline markup such as <sub>, read without a call
+                parts.append(child.text)
+        if child.tail:
             parts.append(child.tail)

@@ -69,13 +69,16 @@ RUN_COLUMNS = (
 )
 
 
+# raw and parsed may come as text or as the same text's UTF-8 bytes (see store.RecordRow); the
+# CAST stores either as TEXT, byte for byte the same, and leaves text as it is.
 INSERT_SQL = (
     "INSERT INTO records (pmid, source_format, raw, parsed, entrez_date, retracted, corrections, "
-    "content_hash, fetched_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    "content_hash, fetched_at, updated_at) VALUES (?,?,CAST(? AS TEXT),CAST(? AS TEXT),?,?,?,?,?,?)"
 )
 UPDATE_SQL = (
-    "UPDATE records SET source_format = ?, raw = ?, parsed = ?, entrez_date = ?, retracted = ?, "
-    "corrections = ?, content_hash = ?, fetched_at = ?, updated_at = ? WHERE pmid = ?"
+    "UPDATE records SET source_format = ?, raw = CAST(? AS TEXT), parsed = CAST(? AS TEXT), "
+    "entrez_date = ?, retracted = ?, corrections = ?, content_hash = ?, fetched_at = ?, "
+    "updated_at = ? WHERE pmid = ?"
 )
 STATUS_CHANGE_SQL = (
     "INSERT INTO status_changes (pmid, changed_at, run_id, retracted_before, retracted_after, "

@@ -343,3 +343,47 @@ def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
     assert len(next(rows)) == import_pool.RECORDS_PER_TASK
     rows.close()
     assert multiprocessing.active_children() == []
+
+
+# --- regions: cut anywhere at a record's start, checked on their own ------------------------
+
+
+@pytest.mark.parametrize("name", ["set.xml", "set.xml.gz"])
+def test_small_regions_give_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setattr(import_pool, "_REGION_BYTES", 3000)  # most regions hold one record
+    monkeypatch.setattr(import_pool, "_BLOCK_BYTES", 1500)
+    path = write(tmp_path / name, body(120), between=b"\n \n")
+    rows = [row for rows in import_pool.file_rows(path) for row in rows]
+    assert rows == [record_row(record) for record in pubmed.parse_xml(path)]
+
+
+def test_utf8_rows_are_the_text_rows_encoded(tmp_path: Path) -> None:
+    path = write(tmp_path / "set.xml", body(150))
+    utf8 = [row for rows in import_pool.file_rows(path).utf8() for row in rows]
+    assert utf8 == [record_row(record, utf8=True) for record in pubmed.parse_xml(path)]
+    assert all(isinstance(row.raw, bytes) and isinstance(row.parsed, bytes) for row in utf8)
+
+
+def test_a_record_nested_in_a_record_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A region may begin at the nested start tag; the region before it then ends inside a record.
+    monkeypatch.setattr(import_pool, "_REGION_BYTES", 3000)
+    records = body(30)
+    inner = renumbered(RECORDS[0], 93_000_001)
+    records[12] = records[12].replace(b"</MedlineCitation>", b"</MedlineCitation>" + inner, 1)
+    path = write(tmp_path / "set.xml", records)
+    with pytest.raises(import_pool.Unusual):
+        for _ in import_pool.file_rows(path):
+            pass
+    assert same_outcome_both_ways(path, tmp_path)
+
+
+def test_a_file_changed_while_it_is_read_falls_back(tmp_path: Path) -> None:
+    # The workers read a plain file themselves; if it changed meanwhile, their bytes and this
+    # process's may differ, so the rows are not trusted.
+    path = write(tmp_path / "set.xml", body(600))
+    rows = import_pool.file_rows(path)
+    next(rows)
+    os.utime(path, ns=(0, 0))
+    with pytest.raises(import_pool.Unusual):
+        for _ in rows:
+            pass

@@ -477,3 +477,24 @@ def test_repeated_containers_are_all_read_in_document_order() -> None:
         CommentCorrection("ErratumIn", "J Imag Med. 2026", "77"),
         CommentCorrection("CommentIn", None, None),
     )
+
+
+def test_a_record_read_without_its_raw_text_is_the_same_record_and_its_xml() -> None:
+    # The import's workers read a record with record_and_raw_xml, keeping its XML as bytes.
+    from lxml import etree
+
+    from harvester.pubmed import SAFE_PARSING
+    from harvester.pubmed_article import record_and_raw_xml, record_from_element
+
+    root = etree.parse(str(DEMO_XML), etree.XMLParser(**SAFE_PARSING)).getroot()
+    elements = [element for element in root if element.tag in ("PubmedArticle", "PubmedBookArticle")]
+    assert elements
+    for element in elements:
+        record = record_from_element(element, "demo")
+        bare, xml = record_and_raw_xml(element, "demo")
+        assert bare == record and bare.raw == "" and xml.decode("utf-8") == record.raw
+    doctype = '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD x//EN" "https://example.invalid/x.dtd">\n'
+    with_entity = article_set(minimal_article("90000002", "Widgets&nbsp;helped"), doctype=doctype)
+    element = etree.fromstring(with_entity, etree.XMLParser(**SAFE_PARSING))[0]
+    with pytest.raises(RecordFileError, match="entity reference &nbsp;"):
+        record_and_raw_xml(element, "XML input")

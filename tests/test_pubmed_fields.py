@@ -68,3 +68,21 @@ def test_whitespace_and_pmids() -> None:
     assert normalise_space(None) == ""
     assert is_pmid("90000001")
     assert not any(is_pmid(text) for text in ("", "0", "012", "12a", "1" * 11, "١٢"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An already normal text that is long enough to take the quick check, twice over.",
+        " A long text that starts with a space and so must not take the quick check at all.",
+        "A long text that ends with a space and so must not take the quick check at all. ",
+        "A long text with  two spaces in a row, which the quick check must not take either.",
+        "A long text with a\u00a0no-break space, which is whitespace that isprintable rejects.",
+        "A long text with a tab\tand a newline\nwhich both collapse to one space in the end.",
+        "A long text with a thin\u2009space and an ideographic\u3000space, both whitespace.",
+        "Ünïcödé text that is long enough for the quick check and otherwise quite normal.",
+    ],
+)
+def test_long_texts_are_normalised_as_a_split_and_join_would(text: str) -> None:
+    # Long texts take a quick check for being normal already; the answer must not change.
+    assert normalise_space(text) == " ".join(text.split())
