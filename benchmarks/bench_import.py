@@ -41,6 +41,9 @@ RECORDS = 30_000
 FIRST_PMID = 40_000_001
 TARGET_RATIO = 0.5  # of the lxml ceiling
 TARGET_PEAK_MB = 150.0
+# The ratio to the ceiling is the figure with a target: ours and the ceiling take turns this many
+# times and each keeps its fastest round, as timeit does (slower rounds measure the neighbours).
+RATIO_ROUNDS = 3
 HEADER = (
     b'<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
     b'1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n'
@@ -184,6 +187,24 @@ def measure(name: str, path: Path, work: Path, megabytes: float) -> dict[str, fl
     }
 
 
+def best_rounds(names: tuple[str, ...], path: Path, root: Path, megabytes: float) -> dict[str, dict[str, float] | str]:
+    """Each contender's fastest of RATIO_ROUNDS turns (each on a fresh store), with its largest peak."""
+    best: dict[str, dict[str, float] | str] = {}
+    for round_ in range(RATIO_ROUNDS):
+        for name in names:
+            figures = measure(name, path, root / f"{name}-{round_}", megabytes)
+            previous = best.get(name)
+            if isinstance(figures, str) or previous is None:
+                best.setdefault(name, figures)
+                continue
+            if isinstance(previous, str):
+                continue
+            fastest = max(previous, figures, key=lambda f: f["records_per_s"])
+            best[name] = {**fastest, "peak_mb": max(previous["peak_mb"], figures["peak_mb"]),
+                          "worker_peak_mb": max(previous["worker_peak_mb"], figures["worker_peak_mb"])}
+    return best
+
+
 def run() -> dict[str, float | str]:
     if not SAMPLES.is_dir():
         return {"skipped": f"reference data not found at {SAMPLES}"}
@@ -197,8 +218,10 @@ def run() -> dict[str, float | str]:
         results["file_records"] = float(RECORDS)
         megabytes = plain.stat().st_size / 1e6
         results["file_mb"] = megabytes
-        runs = [(name, plain) for name in CONTENDERS if name != "pubmed_parser"]
-        runs.insert(3, ("pubmed_parser", gzipped))
+        for name, figures in best_rounds(("ceiling", "ours"), plain, root, megabytes).items():
+            _report(results, name, figures)
+        runs = [(name, plain) for name in CONTENDERS if name not in ("ours", "ceiling", "pubmed_parser")]
+        runs.insert(1, ("pubmed_parser", gzipped))
         for name, path in runs:
             _report(results, name, measure(name, path, root / name, megabytes))
         plain.unlink()
