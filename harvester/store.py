@@ -32,7 +32,7 @@ from typing import NamedTuple
 from harvester.errors import StoreBusyError, StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record
-from harvester.store_sql import ATTACH_SQL, INSERT_SQL, RUN_COLUMNS, SCHEMA, STATUS_CHANGE_SQL, UPDATE_SQL
+from harvester.store_sql import ATTACH_SQL, CURRENT_MEMBER, INSERT_SQL, RUN_COLUMNS, SCHEMA, STATUS_CHANGE_SQL, UPDATE_SQL
 
 SCHEMA_VERSION = 1
 RUN_STATUSES = ("running", "complete", "failed", "interrupted")
@@ -400,21 +400,40 @@ class Store:
         return _to_record(*row) if row else None
 
     def records(self, query: str | None = None) -> Iterator[Record]:
-        """Every record (or a saved search's records), in numeric PMID order."""
+        """Every record (or a saved search's current records), in numeric PMID order."""
         sql = "SELECT r.parsed, r.raw FROM records r"
-        params: tuple[str, ...] = ()
+        params: tuple[object, ...] = ()
         if query is not None:
-            sql += " JOIN query_members m ON m.pmid = r.pmid WHERE m.query = ?"
-            params = (query,)
+            sql += f" JOIN query_members m ON m.pmid = r.pmid WHERE m.query = ? AND {CURRENT_MEMBER}"
+            params = (query, self._current_from(query))
         # PMIDs are digit strings: shorter first, then by text, is numeric order.
         for parsed, raw in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
             yield _to_record(parsed, raw)
 
     def query_pmids(self, query: str) -> list[str]:
+        """The PMIDs of a saved search's current records, in numeric order."""
         rows = self._db.execute(
-            "SELECT pmid FROM query_members WHERE query = ? ORDER BY length(pmid), pmid", (query,)
+            f"SELECT pmid FROM query_members m WHERE query = ? AND {CURRENT_MEMBER} ORDER BY length(pmid), pmid",
+            (query, self._current_from(query)),
         )
         return [row[0] for row in rows]
+
+    def _current_from(self, query: str) -> int:
+        """The first run whose finding a record makes it one of the search's current records.
+
+        That is the latest complete harvest, when it retrieved every PMID PubMed counted: a search
+        edited to match less leaves memberships behind, and the records it no longer finds drop
+        out of its records, exports and digests (they stay in the store, and come back with their
+        first-seen dates if the search finds them again). Otherwise every membership counts: an
+        incomplete answer proves nothing about the records it lacks.
+        """
+        run = self.last_complete_run(query, kind="harvest")
+        if run is None or run.count is None:
+            return 0
+        (seen,) = self._db.execute(
+            "SELECT count(*) FROM query_members WHERE query = ? AND last_seen_run >= ?", (query, run.id)
+        ).fetchone()
+        return run.id if seen >= run.count else 0
 
     def queries(self) -> list[str]:
         """Names of the saved searches the store knows, from memberships and runs."""
@@ -434,8 +453,8 @@ class Store:
         )
         params: tuple[object, ...] = (since.isoformat(),)
         if query is not None:
-            sql += " AND s.pmid IN (SELECT pmid FROM query_members WHERE query = ?)"
-            params += (query,)
+            sql += f" AND s.pmid IN (SELECT pmid FROM query_members m WHERE query = ? AND {CURRENT_MEMBER})"
+            params += (query, self._current_from(query))
         rows = self._db.execute(sql + " ORDER BY s.changed_at, s.id", params)
         return [
             StatusChange(

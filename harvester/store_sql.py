@@ -84,6 +84,8 @@ STATUS_CHANGE_SQL = (
     "INSERT INTO status_changes (pmid, changed_at, run_id, retracted_before, retracted_after, "
     "corrections_before, corrections_after) VALUES (?,?,?,?,?,?,?)"
 )
+# A membership of query_members m that counts now; the parameter is Store._current_from's run.
+CURRENT_MEMBER = "(m.last_seen_run IS NULL OR m.last_seen_run >= ?)"
 ATTACH_SQL = (
     "INSERT INTO query_members (query, pmid, first_seen_run, first_seen_at, last_seen_run) "
     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (query, pmid) DO UPDATE SET "

@@ -164,6 +164,63 @@ def test_membership_remembers_the_first_and_last_run(store: Store, clock: Clock)
     assert rows == [("1", first, "2026-01-15T12:00:00+00:00", second)]
 
 
+def _harvest_run(store: Store, found: list[str], count: int | None = None) -> int:
+    """A complete harvest that found ``found`` (records stored first) out of ``count`` matches."""
+    run_id = store.begin_run("demo")
+    store.add_records([make_record(pmid) for pmid in found], query="demo", run_id=run_id)
+    store.finish_run(run_id, status="complete", count=len(found) if count is None else count)
+    return run_id
+
+
+def test_records_a_search_no_longer_finds_drop_out_of_it_but_stay_stored(store: Store) -> None:
+    _harvest_run(store, ["1", "2", "3"])
+    _harvest_run(store, ["1", "3"])  # the search was edited to match less
+    assert store.query_pmids("demo") == ["1", "3"]
+    assert [record.pmid for record in store.records("demo")] == ["1", "3"]
+    assert store.has(["2"]) == {"2"}
+
+
+def test_a_record_found_again_comes_back_with_its_first_seen_date(store: Store) -> None:
+    first = _harvest_run(store, ["1", "2"])
+    _harvest_run(store, ["1"])
+    _harvest_run(store, ["1", "2"])
+    assert store.query_pmids("demo") == ["1", "2"]
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("SELECT first_seen_run FROM query_members WHERE pmid = '2'").fetchone() == (first,)
+
+
+def test_an_incomplete_harvest_drops_nothing(store: Store) -> None:
+    _harvest_run(store, ["1", "2", "3"])
+    _harvest_run(store, ["1"], count=3)  # PubMed counted 3 but only 1 came back
+    assert store.query_pmids("demo") == ["1", "2", "3"]
+
+
+def test_a_failed_harvest_drops_nothing(store: Store) -> None:
+    _harvest_run(store, ["1", "2"])
+    failed = store.begin_run("demo")
+    store.add_records([make_record("1")], query="demo", run_id=failed)
+    store.finish_run(failed, status="failed", message="PubMed unavailable")
+    assert store.query_pmids("demo") == ["1", "2"]
+
+
+def test_records_imported_after_the_last_harvest_count(store: Store) -> None:
+    _harvest_run(store, ["1"])
+    imported = store.begin_run("demo", kind="import")
+    store.add_records([make_record("7")], query="demo", run_id=imported)
+    store.finish_run(imported, status="complete", count=1)
+    assert store.query_pmids("demo") == ["1", "7"]
+
+
+def test_status_changes_follow_the_current_records(store: Store, clock: Clock) -> None:
+    _harvest_run(store, ["1", "2"])
+    _harvest_run(store, ["1"])
+    retracted = {"publication_types": ("Journal Article", "Retracted Publication")}
+    store.add_records([make_record("1", **retracted), make_record("2", **retracted)])
+    since = clock().date()
+    assert [change.pmid for change in store.status_changes("demo", since)] == ["1"]
+    assert sorted(change.pmid for change in store.status_changes(None, since)) == ["1", "2"]
+
+
 def test_has_and_stale(store: Store, clock: Clock) -> None:
     store.add_records([make_record("1"), make_record("2")])
     clock.advance(days=10)
