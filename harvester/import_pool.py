@@ -24,6 +24,8 @@ exactly as the streaming parser would, or, if a nested record tag cut it short, 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gzip
 import io
 import multiprocessing
@@ -60,6 +62,7 @@ _BLOCK_BYTES = 1 << 20
 _PROLOG_BYTES = 64 << 10  # the prolog must lie within the file's first bytes
 _MAX_RECORD_BYTES = 64 << 20  # a record this large is anything but PubMed: leave it to the parser
 _GZIP_MAGIC = b"\x1f\x8b"
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 _BLANKS = b" \t\n"
 _SPACE = re.compile(rb"[ \t\n]*")
@@ -192,7 +195,7 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     read, which cost this process a fifth of its time.)
     """
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals, initargs=(os.getpid(),))
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm) if in_main_thread else None
     try:
@@ -205,9 +208,25 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
-def _worker_signals() -> None:
+def _worker_signals(parent: int) -> None:
+    """Ctrl-C is the parent's to handle; SIGTERM ends a worker, and so does its parent's death.
+
+    A parent killed outright (SIGKILL, the OOM killer) runs no clean-up; on Linux the kernel
+    then sends its workers SIGTERM, rather than leave them waiting for work for ever.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _terminate_with_parent()
+    if os.getppid() != parent:  # it died before we asked
+        os._exit(1)
+
+
+def _terminate_with_parent() -> None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: a worker then outlives a parent killed outright, as before
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

@@ -14,6 +14,9 @@ import os
 import re
 import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -343,6 +346,27 @@ def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
     assert len(next(rows)) == import_pool.RECORDS_PER_TASK
     rows.close()
     assert multiprocessing.active_children() == []
+
+
+_HOLD_THE_POOL = """
+import os, time
+from harvester import import_pool
+with import_pool._pool(2) as pool:
+    print(*sorted({pool.submit(os.getpid).result() for _ in range(8)}), flush=True)
+    time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="workers die with their parent on Linux only")
+def test_workers_die_with_a_parent_killed_outright() -> None:
+    with subprocess.Popen([sys.executable, "-c", _HOLD_THE_POOL], stdout=subprocess.PIPE, text=True) as holder:
+        workers = [int(pid) for pid in holder.stdout.readline().split()]
+        assert workers and holder.pid not in workers
+        holder.kill()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
 
 
 # --- regions: cut anywhere at a record's start, checked on their own ------------------------
