@@ -49,7 +49,7 @@ from harvester.errors import RecordFileError
 from harvester.models import Record
 from harvester.pubmed import SAFE_PARSING
 from harvester.pubmed_article import record_and_raw_xml, record_from_element
-from harvester.store import RecordRow, record_row
+from harvester.store_rows import RecordRow, record_row
 
 __all__ = ["FAST_PATH_MIN_BYTES", "FileRows", "Unusual", "file_rows"]
 

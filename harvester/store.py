@@ -18,7 +18,6 @@ The store never holds secrets: nothing here sees a URL or a Settings object.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import socket
@@ -27,11 +26,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from harvester.errors import StoreBusyError, StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record
+from harvester.store_rows import RecordRow, record_from_row, record_row
 from harvester.store_sql import ATTACH_SQL, CURRENT_MEMBER, INSERT_SQL, RUN_COLUMNS, SCHEMA, STATUS_CHANGE_SQL, UPDATE_SQL
 
 SCHEMA_VERSION = 1
@@ -397,7 +396,7 @@ class Store:
 
     def record(self, pmid: str) -> Record | None:
         row = self._db.execute("SELECT parsed, raw FROM records WHERE pmid = ?", (pmid,)).fetchone()
-        return _to_record(*row) if row else None
+        return record_from_row(*row) if row else None
 
     def records(self, query: str | None = None) -> Iterator[Record]:
         """Every record (or a saved search's current records), in numeric PMID order."""
@@ -408,7 +407,7 @@ class Store:
             params = (query, self._current_from(query))
         # PMIDs are digit strings: shorter first, then by text, is numeric order.
         for parsed, raw in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
-            yield _to_record(parsed, raw)
+            yield record_from_row(parsed, raw)
 
     def query_pmids(self, query: str) -> list[str]:
         """The PMIDs of a saved search's current records, in numeric order."""
@@ -499,45 +498,6 @@ class Store:
         return found
 
 
-class RecordRow(NamedTuple):
-    """A record as the columns of its ``records`` row, in INSERT order, less the two timestamps.
-
-    A plain tuple of strings and ints, so that worker processes can build rows and hand them
-    back cheaply; ``record_row`` is the only way one is made, whichever process makes it.
-    ``raw`` and ``parsed`` are text, or (``record_row(utf8=True)``) that text's UTF-8 bytes,
-    which the store writes as the same text: the import passes its files' bytes on as they are.
-    """
-
-    pmid: str
-    source_format: str
-    raw: str | bytes
-    parsed: str | bytes  # the record as JSON, without raw
-    entrez_date: str | None
-    retracted: int
-    corrections: str  # JSON list, see _corrections
-    content_hash: str  # sha256 of parsed
-
-
-def record_row(record: Record, *, utf8: bool = False) -> RecordRow:
-    """The row the store writes for ``record``; the same record always gives the same bytes.
-
-    With ``utf8``, raw and parsed come as their UTF-8 bytes (stored as the same text), for a
-    caller that would otherwise have them decoded only for SQLite to encode them again.
-    """
-    parsed = _record_json(record)
-    encoded = parsed.encode("utf-8")
-    return RecordRow(
-        pmid=record.pmid,
-        source_format=record.source_format,
-        raw=record.raw.encode("utf-8") if utf8 else record.raw,
-        parsed=encoded if utf8 else parsed,
-        entrez_date=_iso(record.entrez_date),
-        retracted=int(record.retracted),
-        corrections=json.dumps(_corrections(record)),
-        content_hash=hashlib.sha256(encoded).hexdigest(),
-    )
-
-
 def _chunks(items: Iterable[RecordRow], size: int) -> Iterator[list[RecordRow]]:
     chunk: list[RecordRow] = []
     for item in items:
@@ -547,36 +507,6 @@ def _chunks(items: Iterable[RecordRow], size: int) -> Iterator[list[RecordRow]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-# json.dumps(data, sort_keys=True, ensure_ascii=False, check_circular=False, default=vars), built once.
-_RECORD_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, check_circular=False, default=vars)
-
-
-def _record_json(record: Record) -> str:
-    """The JSON of ``record.to_dict()`` less raw, byte for byte, built without the dict copies.
-
-    ``to_dict`` copies every nested object's fields into a new dict; here json's C encoder asks
-    ``vars`` for each nested object as it meets it (its fields, as ``to_dict`` gives them: see
-    ``models._fields``), which halves the cost of a row. A record is a tree, never a cycle, so
-    the cycle check is skipped too. tests/test_store.py holds this against ``to_dict``.
-    """
-    data = dict(vars(record))
-    del data["raw"]
-    data["entrez_date"] = _iso(record.entrez_date)
-    return _RECORD_ENCODER.encode(data)
-
-
-def _to_record(parsed: str, raw: str) -> Record:
-    return Record.from_dict({**json.loads(parsed), "raw": raw})
-
-
-def _corrections(record: Record) -> list[str]:
-    return sorted(f"{cc.ref_type} {cc.pmid or cc.source or ''}".strip() for cc in record.corrections)
-
-
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
 
 
 def _process_alive(pid: int) -> bool:
