@@ -121,12 +121,17 @@ def test_offline_fetches_new_records_from_the_cache_only(
     assert (report.count, report.new) == (30, 30)
 
 
+def harvested_then_narrowed(standin: StandIn, live: Settings, query: Query) -> tuple[list[str], Query]:
+    """Ten records harvested by ``query``, and the same saved search edited to a narrower term."""
+    pmids = standin.add_records(10)
+    harvest(query, live)
+    return pmids, dataclasses.replace(query, term="widget massage AND trial")
+
+
 def test_records_an_edited_search_no_longer_finds_leave_its_records_but_not_the_store(
     live: Settings, eutils_standin: StandIn, query: Query
 ) -> None:
-    pmids = eutils_standin.add_records(10)
-    harvest(query, live)
-    narrower = dataclasses.replace(query, term="widget massage AND trial")
+    pmids, narrower = harvested_then_narrowed(eutils_standin, live, query)
     eutils_standin.set_term(narrower.full_term(), pmids[:6])
     report = harvest(narrower, live)
     assert (report.count, report.new, report.already_stored) == (6, 0, 6)
@@ -138,9 +143,7 @@ def test_records_an_edited_search_no_longer_finds_leave_its_records_but_not_the_
 def test_a_search_whose_records_did_not_all_arrive_keeps_the_earlier_ones(
     live: Settings, eutils_standin: StandIn, query: Query
 ) -> None:
-    pmids = eutils_standin.add_records(10)
-    harvest(query, live)
-    narrower = dataclasses.replace(query, term="widget massage AND trial")
+    pmids, narrower = harvested_then_narrowed(eutils_standin, live, query)
     (gone,) = eutils_standin.add_records(1, start_pmid=99_999_999)
     eutils_standin.set_term(narrower.full_term(), pmids[:6] + [gone])
     eutils_standin.withdraw(gone)  # counted by ESearch, never returned by EFetch
