@@ -364,9 +364,18 @@ def test_workers_die_with_a_parent_killed_outright() -> None:
         assert workers and holder.pid not in workers
         holder.kill()
     deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+    while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    assert not any(map(_running, workers))
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` still runs: gone, or a zombie waiting to be reaped, is not running."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 # --- regions: cut anywhere at a record's start, checked on their own ------------------------
