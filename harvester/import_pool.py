@@ -51,7 +51,7 @@ from harvester.pubmed import SAFE_PARSING
 from harvester.pubmed_article import record_and_raw_xml, record_from_element
 from harvester.store_rows import RecordRow, record_row
 
-__all__ = ["FAST_PATH_MIN_BYTES", "FileRows", "Unusual", "file_rows"]
+__all__ = ["FAST_PATH_MIN_BYTES", "Unusual", "file_rows"]
 
 FAST_PATH_MIN_BYTES = 20_000_000  # below this, a second process is not worth starting
 WORKERS = 2
@@ -113,49 +113,17 @@ class _Task:
 _QuickRows = list[tuple[RecordRow, int, int]]
 
 
-def file_rows(path: Path, *, workers: int = WORKERS) -> "FileRows":
+def file_rows(path: Path, *, workers: int = WORKERS, utf8: bool = False) -> Iterator[list[RecordRow]]:
     """The store rows of every record of a PubMed XML file, in file order, a list at a time.
+
+    The rows are exactly those ``record_row`` makes, or with ``utf8`` those of
+    ``record_row(utf8=True)``, which the store writes as the same text: the import takes these,
+    since decoding every record's XML only for SQLite to encode it again was a sixth of this
+    process's work. Close the iterator when stopping early: that stops the workers.
 
     Raises ``Unusual`` (possibly after yielding rows) when the file must be read by the
     streaming parser instead, and ``RecordFileError`` for a record that cannot be read.
     """
-    return FileRows(path, workers)
-
-
-class FileRows:
-    """``file_rows``' answer: iterate it for lists of rows exactly as ``record_row`` makes them,
-    or iterate ``utf8()`` for the same rows as ``record_row(utf8=True)`` makes them, which the
-    store writes as the same text. The store takes the latter: decoding every record's XML only
-    for SQLite to encode it again was a sixth of this process's work.
-
-    Choose before reading the first list. Close it when stopping early: that stops the workers.
-    """
-
-    def __init__(self, path: Path, workers: int) -> None:
-        self._path = path
-        self._workers = workers
-        self._rows: Iterator[list[RecordRow]] | None = None
-
-    def __iter__(self) -> "FileRows":
-        return self
-
-    def __next__(self) -> list[RecordRow]:
-        if self._rows is None:
-            self._rows = _file_rows(self._path, self._workers, text=True)
-        return next(self._rows)
-
-    def utf8(self) -> Iterator[list[RecordRow]]:
-        if self._rows is not None:
-            raise ValueError("utf8() must come before the first list is read")
-        self._rows = _file_rows(self._path, self._workers, text=False)
-        return self._rows
-
-    def close(self) -> None:
-        if self._rows is not None:
-            self._rows.close()
-
-
-def _file_rows(path: Path, workers: int, *, text: bool) -> Iterator[list[RecordRow]]:
     if "fork" not in multiprocessing.get_all_start_methods():
         raise Unusual("worker processes need the 'fork' start method")
     with _opened(path) as stream:
@@ -169,7 +137,7 @@ def _file_rows(path: Path, workers: int, *, text: bool) -> Iterator[list[RecordR
         )
         with _pool(workers) as pool:
             results = _results_in_order(pool, tasks)
-            yield from _in_lists(map(_as_text, results) if text else results, RECORDS_PER_TASK)
+            yield from _in_lists(results if utf8 else map(_as_text, results), RECORDS_PER_TASK)
         if _identity(fd) != before:  # the workers may have read other bytes than this process
             raise Unusual("the file changed while it was read")
 

@@ -76,11 +76,10 @@ def _import_file(path: Path, store: Store, query: str | None, run_id: int, fast:
     if fast is None:
         fast = path.stat().st_size > import_pool.FAST_PATH_MIN_BYTES
     if fast:
-        rows = import_pool.file_rows(path)
+        rows = import_pool.file_rows(path, utf8=True)
         try:
             with store.savepoint():
-                utf8_rows = itertools.chain.from_iterable(rows.utf8())
-                return store.add_rows(utf8_rows, query=query, run_id=run_id)
+                return store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
         except import_pool.Unusual:
             pass  # undone by the savepoint; the streaming parser reads the file instead
         finally:

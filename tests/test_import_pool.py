@@ -192,7 +192,7 @@ def test_only_files_over_the_size_limit_take_the_fast_path(
     path = write(tmp_path / "set.xml", body(5))
     taken: list[Path] = []
     real = import_pool.file_rows
-    monkeypatch.setattr(import_pool, "file_rows", lambda p: taken.append(p) or real(p))
+    monkeypatch.setattr(import_pool, "file_rows", lambda p, **options: taken.append(p) or real(p, **options))
     with Store.open(tmp_path / "a.sqlite") as store:
         import_files([path], store)
     assert taken == []
@@ -392,7 +392,7 @@ def test_small_regions_give_the_same_rows(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_utf8_rows_are_the_text_rows_encoded(tmp_path: Path) -> None:
     path = write(tmp_path / "set.xml", body(150))
-    utf8 = [row for rows in import_pool.file_rows(path).utf8() for row in rows]
+    utf8 = [row for rows in import_pool.file_rows(path, utf8=True) for row in rows]
     assert utf8 == [record_row(record, utf8=True) for record in pubmed.parse_xml(path)]
     assert all(isinstance(row.raw, bytes) and isinstance(row.parsed, bytes) for row in utf8)
 
