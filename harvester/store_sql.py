@@ -69,7 +69,7 @@ RUN_COLUMNS = (
 )
 
 
-# raw and parsed may come as text or as the same text's UTF-8 bytes (see store.RecordRow); the
+# raw and parsed may come as text or as the same text's UTF-8 bytes (see store_rows.RecordRow); the
 # CAST stores either as TEXT, byte for byte the same, and leaves text as it is.
 INSERT_SQL = (
     "INSERT INTO records (pmid, source_format, raw, parsed, entrez_date, retracted, corrections, "

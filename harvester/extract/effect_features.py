@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from harvester.extract.group_numbers import numbers_by_group
+from harvester.extract.sentences import WORD
 
 # --------------------------------------------------------------------------- text features
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 STOPWORDS = frozenset(
     """a an and are as at be been by for from had has have in into is it its of on or that the
     their there these this those to was were which with who after before during between than
@@ -35,7 +35,7 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    return WORD.findall(text.lower())
 
 
 def content_stems(text: str | None) -> set[str]:
@@ -215,7 +215,7 @@ def _add_nearest_p_feature(sentence: str, question: Question, features: dict[str
     located = _located_p_values(sentence)
     if not located:
         return
-    mentions = [m.end() for m in _WORD.finditer(sentence.lower()) if stem(m.group()) in question.outcome]
+    mentions = [m.end() for m in WORD.finditer(sentence.lower()) if stem(m.group()) in question.outcome]
     if not mentions:
         return
     after = [p for p in located if p[0] >= mentions[0]]
@@ -442,6 +442,3 @@ def _add_number_features(sentence: str, question: Question, features: dict[str, 
     values = numbers_by_group(sentence, question.word_role)
     if values and values["INT"] != values["CMP"]:
         features["num:int_higher" if values["INT"] > values["CMP"] else "num:int_lower"] = 1.0
-
-
-# "12.2 ± 4.4 days versus 7.6 ± 1.9 days": two numbers, each perhaps with its spread and unit.

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from harvester.extract.sentences import WORD
+
 Role = Callable[[str], str | None]
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")  # as effect_features reads words
 
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
@@ -33,7 +34,7 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     A run of words naming the same group is one mention ("oral methadone group").
     """
     mentions: list[tuple[str, int, int]] = []
-    for match in _WORD.finditer(sentence.lower()):
+    for match in WORD.finditer(sentence.lower()):
         group = role(match.group())
         if group not in ("INT", "CMP"):
             continue
@@ -53,25 +54,22 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
-    if len({role for role, _, _ in mentions}) < 2:
+    if len({group for group, _, _ in mentions}) < 2:
         return found
-    for role, _, end in mentions:
+    for group, _, end in mentions:
         match = _NUMBER_AFTER_GROUP.match(sentence[end:])
-        if match and role not in found:
-            found[role] = float(match.group(1).replace("·", "."))
+        if match and group not in found:
+            found[group] = _number(match.group(1))
     if len(found) == 2:
         return found
     found = {}
     unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
     previous_end = 0
-    for role, start, end in mentions:
-        window = unbracketed[max(previous_end, start - 80):start]
+    for group, start, end in mentions:
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80):start]))
         previous_end = end
-        match = None
-        for match in _NUMBER_BEFORE_GROUP.finditer(window):
-            pass
-        if match and role not in found:
-            found[role] = float(match.group(1).replace("·", "."))
+        if before and group not in found:
+            found[group] = _number(before[-1].group(1))  # the number nearest the group
     if len(found) == 2:
         return found
     return _respectively(unbracketed, mentions) or _versus(sentence, mentions)
@@ -89,7 +87,7 @@ def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dic
     match = _RESPECTIVELY_NUMBERS.search(unbracketed[: first[1]])
     if not match or unbracketed[first[2]:second[1]].strip(" ,") not in ("and", "or", "vs", "vs.", "versus", ","):
         return {}
-    return {first[0]: float(match.group(1).replace("·", ".")), second[0]: float(match.group(2).replace("·", "."))}
+    return {first[0]: _number(match.group(1)), second[0]: _number(match.group(2))}
 
 
 _VERSUS_NUMBERS = re.compile(
@@ -114,4 +112,9 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     references = {role for role, start, _ in mentions if start < match.start() and _REFERENCE.search(sentence[:start])}
     primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
     other = "CMP" if primary == "INT" else "INT"
-    return {primary: float(match.group(1).replace("·", ".")), other: float(match.group(2).replace("·", "."))}
+    return {primary: _number(match.group(1)), other: _number(match.group(2))}
+
+
+def _number(text: str) -> float:
+    """A matched number; "4·5" (a middle dot, as some journals print it) is 4.5."""
+    return float(text.replace("·", "."))

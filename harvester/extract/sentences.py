@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from harvester.extract.types import Evidence
 
+# A word of lower-cased text as the evidence-inference features read it: decimals stay whole.
+WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 # Words that end with a full stop without ending the sentence (compared lower-cased).
 ABBREVIATIONS = frozenset(
     """
