@@ -6,10 +6,13 @@ names the file and line. Importing the same file twice changes nothing the secon
 
 A large XML file is read on two cores (``harvester.import_pool``); whatever that fast path cannot
 vouch for is undone and read again by the streaming parser, so results and messages are the same.
+Such an import also takes the store for itself while it writes (``Store.bulk_load``), which
+writes each page once instead of twice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +22,8 @@ from harvester import import_pool, pubmed
 from harvester.errors import InputError, RecordFileError
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
+
+BULK_MIN_BYTES = import_pool.FAST_PATH_MIN_BYTES  # files this large are written by a bulk load
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,8 @@ def import_files(
     for path in paths:
         if not path.is_file():
             raise RecordFileError(f"{path}: file not found")
-    with store.transaction():
+    large = sum(path.stat().st_size for path in paths) > BULK_MIN_BYTES
+    with store.bulk_load() if large else contextlib.nullcontext(), store.transaction():
         run_id = store.begin_run(query, kind="import")
         totals = AddResult()
         for path in paths:

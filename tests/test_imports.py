@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import sqlite3
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError, RecordFileError
+from harvester import imports
 from harvester.imports import import_files
 from harvester.store import Store
 
@@ -25,7 +27,7 @@ def store(tmp_path: Path):
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table, to compare the store before and after a failed import."""
-    with sqlite3.connect(store.path) as db:
+    with contextlib.closing(sqlite3.connect(store.path)) as db:
         tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in tables}
 
@@ -88,3 +90,51 @@ def test_a_missing_file_is_reported_before_anything_is_stored(store: Store, tmp_
     with pytest.raises(RecordFileError, match="nowhere.xml"):
         import_files([XML, tmp_path / "nowhere.xml"], store)
     assert store.count() == 0
+
+
+@pytest.fixture
+def bulk_loads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every file counts as large; the list collects whether each bulk load had the store alone."""
+    monkeypatch.setattr(imports, "BULK_MIN_BYTES", 0)
+    seen: list[bool] = []
+    real = Store.bulk_load
+
+    @contextlib.contextmanager
+    def spy(self: Store):
+        with real(self) as alone:
+            seen.append(alone)
+            yield alone
+
+    monkeypatch.setattr(Store, "bulk_load", spy)
+    return seen
+
+
+def journal_mode(store: Store) -> str:
+    with contextlib.closing(sqlite3.connect(store.path)) as db:
+        return db.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def test_a_large_import_is_a_bulk_load_and_leaves_the_store_in_wal_mode(
+    store: Store, bulk_loads: list[bool]
+) -> None:
+    assert import_files([XML, MEDLINE], store).new == 3
+    assert bulk_loads == [True]
+    assert journal_mode(store) == "wal"
+    assert [record.pmid for record in store.records()] == ["90000001", "90000002", "90000003"]
+
+
+def test_a_large_import_that_fails_leaves_the_store_as_it_was(
+    store: Store, tmp_path: Path, bulk_loads: list[bool]
+) -> None:
+    import_files([MEDLINE], store, query="demo")
+    before = snapshot(store)
+    with pytest.raises(RecordFileError):
+        import_files([XML, truncated_copy(tmp_path)], store, query="demo")
+    assert bulk_loads == [True, True]
+    assert snapshot(store) == before
+    assert journal_mode(store) == "wal"
+
+
+def test_a_small_import_goes_through_the_wal(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Store, "bulk_load", None)  # any use would fail
+    assert import_files([XML], store).new == 2

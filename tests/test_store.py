@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -394,3 +395,83 @@ def test_a_row_is_the_same_in_text_and_in_utf8(store: Store) -> None:
         stored = db.execute("SELECT raw, parsed, typeof(raw), typeof(parsed) FROM records").fetchone()
     assert stored == (text.raw, text.parsed, "text", "text")  # UTF-8 bytes are stored as that text
     assert store.add_rows([text]) == AddResult(unchanged=1)
+
+
+def journal_mode(path: Path) -> str:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_bulk_load_writes_through_a_rollback_journal_then_returns_to_wal(store: Store) -> None:
+    with store.bulk_load() as bulk, store.transaction():
+        store.add_records([make_record("1")])
+        assert bulk is True
+        assert journal_mode(store.path) == "delete"
+    assert journal_mode(store.path) == "wal"
+    assert store.has(["1"]) == {"1"}
+
+
+def test_a_bulk_load_stays_in_wal_mode_while_another_connection_has_the_store_open(store: Store) -> None:
+    other = sqlite3.connect(store.path)
+    other.execute("SELECT count(*) FROM records").fetchone()  # a reader that has read is open
+    try:
+        with store.bulk_load() as bulk, store.transaction():
+            store.add_records([make_record("1")])
+            assert bulk is False
+            assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert other.execute("SELECT count(*) FROM records").fetchone()[0] == 0  # not yet committed
+    finally:
+        other.close()
+    assert store.has(["1"]) == {"1"}
+
+
+def test_a_failed_bulk_load_leaves_the_store_as_it_was_and_in_wal_mode(store: Store) -> None:
+    store.add_records([make_record("1")])
+    with pytest.raises(RuntimeError):
+        with store.bulk_load(), store.transaction():
+            store.add_records([make_record(str(pmid)) for pmid in range(2, 500)])
+            raise RuntimeError("the file ended half-way")
+    assert [record.pmid for record in store.records()] == ["1"]
+    assert journal_mode(store.path) == "wal"
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_bulk_load_cannot_begin_inside_a_transaction(store: Store) -> None:
+    with store.transaction():
+        with pytest.raises(RuntimeError, match="outside a transaction"):
+            with store.bulk_load():
+                pass
+
+
+READ_COUNT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from harvester.store import Store
+    print("opening", flush=True)
+    with Store.open(Path(sys.argv[1])) as store:
+        print(store.count(), flush=True)
+    """
+)
+
+
+def test_a_reader_arriving_during_a_bulk_load_waits_for_it_and_sees_its_records(store: Store) -> None:
+    big = "x" * 20_000
+    with store.bulk_load() as bulk, store.transaction():
+        assert bulk is True
+        # More than SQLite's page cache holds: the writes reach the file, under an exclusive lock.
+        store.add_records([make_record(str(pmid), raw=big) for pmid in range(1, 301)])
+        reader = subprocess.Popen(
+            [sys.executable, "-c", READ_COUNT, str(store.path)], stdout=subprocess.PIPE, text=True
+        )
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "opening"
+        time.sleep(0.5)  # the reader is now opening the store, and waits for the commit
+        assert reader.poll() is None
+    out, _ = reader.communicate(timeout=20)
+    assert reader.returncode == 0
+    assert out.strip() == "300"
+    assert journal_mode(store.path) == "wal"
