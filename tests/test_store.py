@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import subprocess
@@ -475,3 +476,36 @@ def test_a_reader_arriving_during_a_bulk_load_waits_for_it_and_sees_its_records(
     assert reader.returncode == 0
     assert out.strip() == "300"
     assert journal_mode(store.path) == "wal"
+
+
+KILLED_MID_LOAD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from harvester.models import Record
+    from harvester.store import Store
+    with Store.open(Path(sys.argv[1])) as store, store.bulk_load() as alone, store.transaction():
+        raw = "x" * 20_000
+        store.add_records([Record(pmid=str(pmid), title="t", raw=raw) for pmid in range(2, 302)])
+        print("written" if alone else "not alone", flush=True)
+        time.sleep(60)
+    """
+)
+
+
+def test_a_bulk_load_killed_outright_is_undone_when_the_store_is_next_opened(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as store:
+        store.add_records([make_record("1")])
+    loader = subprocess.Popen([sys.executable, "-c", KILLED_MID_LOAD, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert loader.stdout is not None and loader.stdout.readline().strip() == "written"
+        assert path.with_name("store.sqlite-journal").exists()  # pages already reached the file
+    finally:
+        loader.kill()
+        loader.communicate(timeout=10)
+    with Store.open(path) as store:
+        assert [record.pmid for record in store.records()] == ["1"]
+    assert journal_mode(path) == "wal"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
