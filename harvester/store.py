@@ -28,9 +28,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from harvester.errors import StoreBusyError, StoreError
+from harvester.errors import StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record
+from harvester.store_connection import Connection, store_error
 from harvester.store_rows import RecordRow, record_from_row, record_row
 from harvester.store_sql import ATTACH_SQL, CURRENT_MEMBER, INSERT_SQL, RUN_COLUMNS, SCHEMA, STATUS_CHANGE_SQL, UPDATE_SQL
 
@@ -95,7 +96,7 @@ class StatusChange:
 class Store:
     """A connection to the record store; use as a context manager, or call ``close``."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, now: Clock) -> None:
+    def __init__(self, connection: Connection, path: Path, now: Clock) -> None:
         self._db = connection
         self.path = path
         self._now = now
@@ -114,7 +115,7 @@ class Store:
             connection = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the record store ({error})") from None
-        store = cls(connection, path, now)
+        store = cls(Connection(connection, path), path, now)
         try:
             store._prepare()
         except BaseException:
@@ -140,9 +141,9 @@ class Store:
             # Refused only while another process's bulk load has the store: this connection
             # then reads and writes through the rollback journal, waiting its turn, and the
             # bulk load puts the store back in WAL mode when it ends.
-            self._try_pragma("journal_mode = WAL", wait=False)
+            self._db.try_pragma("journal_mode = WAL", wait=False)
         except sqlite3.OperationalError as error:
-            raise self._busy_or_error(error) from None
+            raise store_error(self.path, error) from None
         # With WAL, NORMAL still never corrupts the store; a power cut can at worst undo the
         # last commits, and it saves a disk flush on every commit.
         self._db.execute("PRAGMA synchronous = NORMAL")
@@ -183,7 +184,7 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise self._busy_or_error(error) from None
+            raise store_error(self.path, error) from None
         self._depth = 1
         try:
             yield
@@ -192,7 +193,7 @@ class Store:
             if self._db.in_transaction:  # SQLite may already have rolled back on its own
                 self._db.execute("ROLLBACK")
             if isinstance(error, sqlite3.OperationalError):
-                raise self._busy_or_error(error) from None
+                raise store_error(self.path, error) from None
             raise
         finally:
             self._depth = 0
@@ -212,7 +213,7 @@ class Store:
         """
         if self._depth:
             raise RuntimeError("bulk_load() must begin outside a transaction")
-        switched = self._try_pragma("journal_mode = DELETE", wait=False) == "delete"
+        switched = self._db.try_pragma("journal_mode = DELETE", wait=False) == "delete"
         if switched:
             self._db.execute("PRAGMA synchronous = FULL")
         try:
@@ -220,30 +221,8 @@ class Store:
         finally:
             if switched:
                 # Any other process's Store.open also switches back, should this fail.
-                self._try_pragma("journal_mode = WAL", wait=True)
+                self._db.try_pragma("journal_mode = WAL", wait=True)
                 self._db.execute("PRAGMA synchronous = NORMAL")
-
-    def _try_pragma(self, pragma: str, *, wait: bool) -> str | None:
-        """The pragma's answer, or None when another connection's lock refused it."""
-        timeout = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
-        if not wait:
-            self._db.execute("PRAGMA busy_timeout = 0")
-        try:
-            return str(self._db.execute(f"PRAGMA {pragma}").fetchone()[0])
-        except sqlite3.OperationalError as error:
-            if isinstance(self._busy_or_error(error), StoreBusyError):
-                return None
-            raise
-        finally:
-            self._db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-
-    def _busy_or_error(self, error: sqlite3.Error) -> StoreError:
-        if "locked" in str(error) or "busy" in str(error):
-            return StoreBusyError(
-                f"{self.path}: the record store is busy (another harvester process is writing it); "
-                "try again when it has finished"
-            )
-        return StoreError(f"{self.path}: {error}")
 
     def _timestamp(self) -> str:
         return self._now().astimezone(dt.timezone.utc).isoformat(timespec="seconds")

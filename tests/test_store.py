@@ -509,3 +509,16 @@ def test_a_bulk_load_killed_outright_is_undone_when_the_store_is_next_opened(tmp
     assert journal_mode(path) == "wal"
     with contextlib.closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_opening_the_store_while_a_bulk_load_holds_it_too_long_is_store_busy(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    Store.open(path).close()
+    loader = subprocess.Popen([sys.executable, "-c", KILLED_MID_LOAD, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert loader.stdout is not None and loader.stdout.readline().strip() == "written"
+        with pytest.raises(StoreBusyError, match="try again when it has finished"):
+            Store.open(path, busy_timeout=0.2)
+    finally:
+        loader.kill()
+        loader.communicate(timeout=10)
