@@ -130,13 +130,21 @@ def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path
     help="Write the files here (default: reports/<YYYY-MM>/<query>/).",
 )
 @click.option("--offline", is_flag=True, help="Build from the store only; fetch nothing.")
+@click.option(
+    "--publish-url",
+    metavar="URL",
+    help="Web address the digest's folder is published at, for the feed's own link; may hold "
+    "{query} and {month} (default: $HARVESTER_PUBLISH_URL).",
+)
 @click.pass_context
-def digest_command(ctx: click.Context, query: str, month: str | None, out_dir: Path | None, offline: bool) -> None:
+def digest_command(
+    ctx: click.Context, query: str, month: str | None, out_dir: Path | None, offline: bool, publish_url: str | None
+) -> None:
     """Harvest saved search QUERY (unless --offline) and write its monthly evidence digest."""
     from harvester.digest import build_digest
     from harvester.queries import load_query
 
-    settings = _settings(ctx, offline=offline or None)
+    settings = _settings(ctx, offline=offline or None, publish_url=publish_url)
     saved = load_query(query, settings.queries_dir)
     result = build_digest(saved, settings, month=month, out_dir=out_dir, offline=offline)
     click.echo(

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from harvester.errors import InputError
 from harvester.extract import EXTRACTOR_VERSION, extract, load_vocabulary
@@ -75,6 +76,7 @@ def build_digest(
     """Harvest ``query`` (unless offline), then write its digest for ``month`` to ``out_dir``."""
     month = current_month() if month is None else month  # "" is a bad month, not "now"
     first_day, last_day = parse_month(month)
+    address = publish_address(settings.publish_url, query.name, month) if settings.publish_url else None
     report = None if offline else harvest(query, settings)
     out_dir = out_dir or DEFAULT_REPORTS_DIR / month / query.name
     with Store.open(settings.store_path) as store:
@@ -86,10 +88,28 @@ def build_digest(
             )
         vocabulary = load_vocabulary(query.extra_domains)
         extractions = cached_extractions(store, records, query, vocabulary)
-        digest = _digest_input(store, query, vocabulary, month, records, extractions)
+        digest = replace(_digest_input(store, query, vocabulary, month, records, extractions), publish_url=address)
     files = write_digest(digest, out_dir)
     new = sum(1 for r in records if r.entrez_date and first_day <= r.entrez_date <= last_day)
     return DigestResult(out_dir, tuple(files), len(records), new, report)
+
+
+def publish_address(template: str, query: str, month: str) -> str:
+    """The web address a digest's folder is published at, ending in "/".
+
+    ``template`` may hold ``{query}`` and ``{month}``, so that one setting serves every saved
+    search and month: publishing ``reports/`` at https://example.org/digests/ gives
+    https://example.org/digests/{month}/{query}/. The feed then names its own address.
+    """
+    advice = "give the http(s) address of the digest's folder, e.g. https://example.org/digests/{month}/{query}/"
+    try:
+        address = template.format(query=query, month=month)
+    except (KeyError, IndexError, ValueError):
+        raise InputError(f"publish URL {template!r}: only {{query}} and {{month}} may be filled in; {advice}") from None
+    parts = urlsplit(address)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise InputError(f"publish URL {template!r}: {advice}")
+    return address if address.endswith("/") else address + "/"
 
 
 def extractor_version(query: Query) -> str:

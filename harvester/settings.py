@@ -57,6 +57,7 @@ class Settings:
     batch_size: int = 200
     refresh_after_days: int = 30
     offline: bool = False
+    publish_url: str | None = None  # where digests are published: see digest.publish_address
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
@@ -70,6 +71,8 @@ class Settings:
         if env.get("HARVESTER_EUTILS_URL"):
             url = env["HARVESTER_EUTILS_URL"]
             values["eutils_url"] = url if url.endswith("/") else url + "/"
+        if env.get("HARVESTER_PUBLISH_URL"):
+            values["publish_url"] = env["HARVESTER_PUBLISH_URL"]
         if env.get("NCBI_EMAIL"):
             values["email"] = env["NCBI_EMAIL"]
         if env.get("NCBI_API_KEY"):

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import harvester.digest as digest_module
 from demo_data import DEMO_QUERY, DEMO_RECORDS
 from harvester.cli import cli
-from harvester.digest import build_digest, extractor_version, focus_domains, parse_month
+from harvester.digest import build_digest, extractor_version, focus_domains, parse_month, publish_address
 from harvester.errors import InputError
 from harvester.extract import load_vocabulary
 from harvester.imports import import_files
@@ -213,3 +213,40 @@ def test_a_record_retracted_during_the_month_is_reported_as_a_status_change(demo
     september_md = (tmp_path / "sep" / "digest.md").read_text(encoding="utf-8")
     assert "2026-10-20: PMID 99000001 retracted" in october_md
     assert "PMID 99000001 retracted" not in september_md  # a change shows in the month it happened
+
+
+def test_a_publish_address_fills_in_the_search_and_month_and_ends_with_a_slash():
+    assert publish_address("https://example.org/d/{month}/{query}", "massage-ms", "2026-10") == (
+        "https://example.org/d/2026-10/massage-ms/"
+    )
+    assert publish_address("http://example.org/latest/", "demo", "2026-10") == "http://example.org/latest/"
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["example.org/digests/", "ftp://example.org/", "https:///no-host/", "https://example.org/{year}/",
+     "https://example.org/?page={month}", "https://example.org/{", "https://example.org/{0}/"],
+)
+def test_a_publish_address_that_is_no_web_folder_is_refused_with_an_example(template):
+    with pytest.raises(InputError, match=r"https://example\.org/digests/\{month\}/\{query\}/"):
+        publish_address(template, "demo", "2026-10")
+
+
+def test_a_published_digest_s_feed_names_its_own_address(demo_store, demo_query, tmp_path):
+    settings = dataclasses.replace(demo_store, publish_url="https://example.org/d/{month}/{query}/")
+    build_digest(demo_query, settings, month="2026-10", out_dir=tmp_path / "out", offline=True)
+
+    feed = (tmp_path / "out" / "feed.xml").read_text(encoding="utf-8")
+    assert 'rel="self" type="application/atom+xml" href="https://example.org/d/2026-10/demo/feed.xml"' in feed
+    assert 'rel="alternate" type="text/html" href="https://example.org/d/2026-10/demo/digest.html"' in feed
+
+
+def test_the_digest_command_refuses_a_bad_publish_url_before_harvesting(demo_store, eutils_standin: StandIn):
+    result = CliRunner().invoke(
+        cli, ["--data-dir", str(demo_store.data_dir), "digest", str(DEMO_QUERY), "--month", "2026-10",
+              "--publish-url", "ftp://example.org/"],
+    )
+
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "publish URL 'ftp://example.org/'" in result.stderr
+    assert eutils_standin.requests == []

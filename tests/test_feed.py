@@ -65,3 +65,19 @@ def test_a_month_without_new_studies_is_a_valid_empty_feed_dated_by_the_digest()
 
 def test_the_feed_is_byte_identical_for_the_same_input():
     assert atom_feed(build_view(sample_digest())) == atom_feed(build_view(sample_digest()))
+
+
+def _links(feed):
+    return [(link.get("rel"), link.get("href")) for link in feed.findall("a:link", NS)]
+
+
+def test_an_unpublished_feed_links_its_digest_relatively_and_names_no_self():
+    assert _links(_feed()) == [("alternate", "digest.html")]
+
+
+def test_a_published_feed_names_its_own_address_and_the_digest_s():
+    feed = _feed(publish_url="https://example.org/digests/2025-03/ms-massage/")
+    assert _links(feed) == [
+        ("self", "https://example.org/digests/2025-03/ms-massage/feed.xml"),
+        ("alternate", "https://example.org/digests/2025-03/ms-massage/digest.html"),
+    ]

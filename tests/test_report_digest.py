@@ -14,7 +14,7 @@ import pytest
 from report_samples import EXTRACTIONS, HOSTILE, RECORDS, sample_digest
 
 from harvester.errors import OutputError
-from harvester.report.digest import write_digest
+from harvester.report.digest import DOWNLOADS, write_digest
 
 FILES = ["citations.bib", "citations.json", "citations.ris", "digest.html", "digest.md", "feed.xml",
          "findings.csv", "studies.csv"]
@@ -85,7 +85,8 @@ def test_html_has_every_section_and_is_self_contained(out):
     assert set(SECTIONS) <= ids
     names = [tag for tag, _ in page.tags]
     assert "script" not in names and "img" not in names and "iframe" not in names
-    assert not [a for t, a in page.tags if t == "link"]  # no external stylesheet, font or icon
+    links = [a for t, a in page.tags if t == "link"]  # no external stylesheet, font or icon
+    assert [(a["rel"], a["type"], a["href"]) for a in links] == [("alternate", "application/atom+xml", "feed.xml")]
     assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) in page.tags
     assert "svg" in names and "style" in names
     assert not [a for _, a in page.tags if (a.get("src") or "").startswith(("http", "//"))]
@@ -178,3 +179,12 @@ def test_tables_cover_every_record_not_only_the_new_ones(out):
     studies = pd.read_csv(io.StringIO((out / "studies.csv").read_text(encoding="utf-8")))
     assert len(studies) == len(RECORDS)
     assert int(studies["new_this_month"].sum()) == 5
+
+
+def test_the_page_and_the_markdown_link_every_companion_file_written_beside_them(out):
+    hrefs = [a["href"] for t, a in _html(out).tags if t == "a" and "://" not in (a.get("href") or "#")
+             and not a["href"].startswith("#")]
+    assert hrefs == [name for name, _ in DOWNLOADS]
+    assert set(hrefs) == set(FILES) - {"digest.html", "digest.md"}
+    markdown = (out / "digest.md").read_text(encoding="utf-8")
+    assert all(f"]({name})" in markdown for name in hrefs)

@@ -32,6 +32,7 @@ def test_environment_variables_fill_the_settings() -> None:
             "HARVESTER_BATCH_SIZE": "500",
             "HARVESTER_TIMEOUT": "12.5",
             "HARVESTER_MAX_RETRIES": "9",
+            "HARVESTER_PUBLISH_URL": "https://example.org/digests/{month}/{query}/",
         }
     )
 
@@ -42,6 +43,7 @@ def test_environment_variables_fill_the_settings() -> None:
     assert settings.requests_per_second == 10.0  # an API key raises NCBI's limit
     assert (settings.refresh_after_days, settings.batch_size) == (7, 500)
     assert (settings.timeout, settings.max_retries) == (12.5, 9)
+    assert settings.publish_url == "https://example.org/digests/{month}/{query}/"
 
 
 def test_explicit_overrides_win_over_the_environment() -> None:

@@ -73,6 +73,7 @@ class DigestInput:
     focus_outcomes: tuple[str, ...] = ()
     domain_labels: Mapping[str, str] = field(default_factory=dict)
     fictional: bool = False
+    publish_url: str | None = None  # the folder's web address, ending in "/", if known
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,7 @@ class DigestView:
     flagged: tuple[StudyView, ...]  # retracted or corrected
     status_changes: tuple[StatusLine, ...]
     extractor_versions: tuple[str, ...]
+    publish_url: str | None
 
 
 # --- small pieces ------------------------------------------------------------------------------
@@ -445,4 +447,5 @@ def build_view(digest: DigestInput) -> DigestView:
             for c in changes
         ),
         extractor_versions=tuple(sorted({s.extraction.version for s in studies if s.extraction})),
+        publish_url=digest.publish_url,
     )

@@ -22,13 +22,24 @@ __all__ = ["DigestInput", "StatusChange", "render_digest", "write_digest"]
 FILE_MODE = 0o644
 
 
+# The files beside the digest, as its HTML and Markdown list them for download.
+DOWNLOADS = (
+    ("citations.ris", "citations (RIS)"),
+    ("citations.bib", "citations (BibTeX)"),
+    ("citations.json", "citations (CSL-JSON)"),
+    ("studies.csv", "studies (CSV)"),
+    ("findings.csv", "findings (CSV)"),
+    ("feed.xml", "feed of new studies (Atom)"),
+)
+
+
 def render_digest(digest: DigestInput) -> dict[str, str]:
     """Every digest file by name, as text; nothing is written."""
     view: DigestView = build_view(digest)
     records = [study.record for study in view.studies]
     return {
-        "digest.html": render("digest.html", view=view),
-        "digest.md": render("digest.md", view=view),
+        "digest.html": render("digest.html", view=view, downloads=DOWNLOADS),
+        "digest.md": render("digest.md", view=view, downloads=DOWNLOADS),
         "studies.csv": to_csv(studies_frame(view)),
         "findings.csv": to_csv(findings_frame(view)),
         "citations.ris": ris(records),

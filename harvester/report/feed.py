@@ -66,7 +66,10 @@ def atom_feed(view: DigestView) -> str:
     _add(feed, "id", f"urn:evidence-harvester:query:{quote(view.query_name, safe='')}")
     days = [s.record.entrez_date for s in view.new_studies if s.record.entrez_date]
     _add(feed, "updated", _timestamp(max(days, default=view.generated_for)))
-    _add(feed, "link", rel="alternate", type="text/html", href="digest.html")
+    base = view.publish_url or ""  # without it, links are relative to wherever the feed lies
+    if view.publish_url:
+        _add(feed, "link", rel="self", type="application/atom+xml", href=base + "feed.xml")
+    _add(feed, "link", rel="alternate", type="text/html", href=base + "digest.html")
     _add(_add(feed, "author"), "name", GENERATOR)
     _add(feed, "generator", GENERATOR)
     for study in view.new_studies:
