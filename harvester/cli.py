@@ -155,6 +155,37 @@ def digest_command(
     click.echo(str(result.html))
 
 
+@cli.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write studies.csv and findings.csv here.",
+)
+@click.option(
+    "--outcomes-from",
+    "query",
+    metavar="QUERY",
+    help="Also look for the outcome domains of this saved search (a name in queries/ or a .toml path).",
+)
+@click.pass_context
+def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, query: str | None) -> None:
+    """Read the abstracts of PubMed XML or MEDLINE FILES and write the digest's two tables."""
+    from harvester.queries import load_query
+    from harvester.record_tables import write_tables
+
+    extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
+    report = write_tables(files, out_dir, extra_domains=extra_domains)
+    duplicates = f" ({report.duplicates} repeated PMIDs: the last one counts)" if report.duplicates else ""
+    click.echo(
+        f"Read {report.records} records from {report.files} file(s){duplicates}; "
+        f"{report.findings} findings; wrote {', '.join(path.name for path in report.paths)} to {out_dir}",
+        err=True,
+    )
+
+
 @cli.command()
 @click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Prompts as JSON Lines: id, abstract, outcome, intervention, comparator.")

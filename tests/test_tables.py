@@ -28,7 +28,7 @@ def _read(text: str) -> pd.DataFrame:
 
 
 def test_studies_csv_has_exactly_the_named_columns_and_every_record(view):
-    table = _read(to_csv(studies_frame(view)))
+    table = _read(to_csv(studies_frame(view.studies)))
     assert tuple(table.columns) == STUDY_COLUMNS == (
         "pmid", "year", "title", "journal", "doi", "design", "n", "interventions", "comparator",
         "outcomes", "new_this_month", "retracted", "citation_ama", "citation_apa",
@@ -38,7 +38,7 @@ def test_studies_csv_has_exactly_the_named_columns_and_every_record(view):
 
 
 def test_studies_csv_keeps_numbers_and_booleans_typed(view):
-    table = _read(to_csv(studies_frame(view)))
+    table = _read(to_csv(studies_frame(view.studies)))
     assert pd.api.types.is_integer_dtype(table["year"])
     assert pd.api.types.is_numeric_dtype(table["n"])
     assert table["n"].isna().sum() == 1  # the letter without abstract
@@ -49,7 +49,7 @@ def test_studies_csv_keeps_numbers_and_booleans_typed(view):
 
 
 def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view):
-    table = _read(to_csv(findings_frame(view)))
+    table = _read(to_csv(findings_frame(view.studies)))
     assert tuple(table.columns) == FINDING_COLUMNS == (
         "pmid", "outcome", "measure", "direction", "comparison", "timepoint", "p_value", "statistic",
         "evidence", "evidence_start", "evidence_end",
@@ -64,7 +64,7 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
 
 
 def test_formula_like_text_is_prefixed_but_numbers_stay_numbers(view):
-    findings = _read(to_csv(findings_frame(view)))
+    findings = _read(to_csv(findings_frame(view.studies)))
     row = findings.set_index("pmid").loc[HOSTILE.pmid]
     assert row["evidence"].startswith("'=HYPERLINK(")
     assert row["p_value"] == "'=1+1"
@@ -72,12 +72,12 @@ def test_formula_like_text_is_prefixed_but_numbers_stay_numbers(view):
     assert row["measure"] == "'-2.5 points"
     assert row["timepoint"] == "'@end"
     assert row["evidence_start"] == 24  # a genuine number, unprefixed
-    studies = _read(to_csv(studies_frame(view))).set_index("pmid")
+    studies = _read(to_csv(studies_frame(view.studies))).set_index("pmid")
     assert studies.loc[HOSTILE.pmid, "journal"] == "'=Evil J"
 
 
 def test_csv_text_is_utf8_with_unix_line_endings(view):
-    text = to_csv(studies_frame(view))
+    text = to_csv(studies_frame(view.studies))
     assert "\r\n" not in text
     assert "cafe\u0301" in text and "\U0001F600" in text
     assert text.encode("utf-8").decode("utf-8") == text
@@ -85,5 +85,5 @@ def test_csv_text_is_utf8_with_unix_line_endings(view):
 
 def test_an_empty_search_gives_header_only_tables():
     empty = build_view(sample_digest(records=(), extractions={}))
-    assert to_csv(studies_frame(empty)) == ",".join(STUDY_COLUMNS) + "\n"
-    assert to_csv(findings_frame(empty)) == ",".join(FINDING_COLUMNS) + "\n"
+    assert to_csv(studies_frame(empty.studies)) == ",".join(STUDY_COLUMNS) + "\n"
+    assert to_csv(findings_frame(empty.studies)) == ",".join(FINDING_COLUMNS) + "\n"

@@ -223,8 +223,8 @@ def pmid_key(pmid: str) -> tuple[int, str]:
     return (int(pmid), "") if pmid.isdigit() else (10**12, pmid)
 
 
-def in_month(day: dt.date | None, month: str) -> bool:
-    return day is not None and f"{day.year:04d}-{day.month:02d}" == month
+def in_month(day: dt.date | None, month: str | None) -> bool:
+    return day is not None and month is not None and f"{day.year:04d}-{day.month:02d}" == month
 
 
 def domain_label(domain: str, labels: Mapping[str, str]) -> str:
@@ -264,7 +264,10 @@ def short_citation(record: Record) -> str:
     return f"{who}, {year}" if year else who
 
 
-def _study(record: Record, extraction: Extraction | None, digest: DigestInput) -> StudyView:
+def study_view(
+    record: Record, extraction: Extraction | None, domain_labels: Mapping[str, str], month: str | None = None
+) -> StudyView:
+    """One record as the digest and the tables show it; without a month, nothing is new."""
     facts = extraction.facts if extraction else None
     design = facts.design if facts else ""
     findings = extraction.findings if extraction else ()
@@ -274,7 +277,7 @@ def _study(record: Record, extraction: Extraction | None, digest: DigestInput) -
             domain=f.domain,
             direction=f.direction,
             colour=DIRECTION_COLOURS.get(f.direction, DIRECTION_COLOURS["unclear"]),
-            text=finding_text(f, digest.domain_labels),
+            text=finding_text(f, domain_labels),
             quote=_quote(f.evidence),
         )
         for f in ordered
@@ -298,7 +301,7 @@ def _study(record: Record, extraction: Extraction | None, digest: DigestInput) -
         comparators=tuple(facts.comparators) if facts else (),
         outcomes=tuple(sorted({f.domain for f in findings})),
         has_abstract=bool(record.abstract_text.strip()),
-        new_this_month=in_month(record.entrez_date, digest.month),
+        new_this_month=in_month(record.entrez_date, month),
         retracted=record.retracted,
         corrections=tuple(
             f"{CORRECTION_LABELS.get(c.ref_type, c.ref_type)}: {one_line(c.source) or 'see PubMed'}"
@@ -420,7 +423,7 @@ def build_view(digest: DigestInput) -> DigestView:
         raise InputError(f"digest month {digest.month!r} is not a month: write it as YYYY-MM")
     by_pmid = {record.pmid: record for record in digest.records}
     studies = tuple(
-        _study(by_pmid[pmid], digest.extractions.get(pmid), digest)
+        study_view(by_pmid[pmid], digest.extractions.get(pmid), digest.domain_labels, digest.month)
         for pmid in sorted(by_pmid, key=pmid_key)
     )
     outcomes = _outcomes(studies, digest)

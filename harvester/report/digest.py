@@ -17,7 +17,7 @@ from harvester.report.feed import atom_feed
 from harvester.report.render import render
 from harvester.report.tables import findings_frame, studies_frame, to_csv
 
-__all__ = ["DigestInput", "StatusChange", "render_digest", "write_digest"]
+__all__ = ["DOWNLOADS", "DigestInput", "StatusChange", "render_digest", "write_digest", "write_files"]
 
 FILE_MODE = 0o644
 
@@ -40,8 +40,8 @@ def render_digest(digest: DigestInput) -> dict[str, str]:
     return {
         "digest.html": render("digest.html", view=view, downloads=DOWNLOADS),
         "digest.md": render("digest.md", view=view, downloads=DOWNLOADS),
-        "studies.csv": to_csv(studies_frame(view)),
-        "findings.csv": to_csv(findings_frame(view)),
+        "studies.csv": to_csv(studies_frame(view.studies)),
+        "findings.csv": to_csv(findings_frame(view.studies)),
         "citations.ris": ris(records),
         "citations.bib": bibtex(records),
         "citations.json": csl_json(records),
@@ -66,7 +66,11 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def write_digest(digest: DigestInput, out_dir: Path) -> list[Path]:
     """Write every digest file into out_dir (created if needed); return their paths, sorted."""
-    files = render_digest(digest)
+    return write_files(render_digest(digest), out_dir, what="the digest")
+
+
+def write_files(files: dict[str, str], out_dir: Path, *, what: str) -> list[Path]:
+    """Write ``files`` (name -> text) into out_dir, created if needed; their paths, sorted."""
     out_dir = Path(out_dir)
     written = []
     try:
@@ -77,6 +81,6 @@ def write_digest(digest: DigestInput, out_dir: Path) -> list[Path]:
     except OSError as error:
         reason = error.strerror or str(error)
         raise OutputError(
-            f"cannot write the digest to {out_dir}: {reason}; choose a writable directory"
+            f"cannot write {what} to {out_dir}: {reason}; choose a writable directory"
         ) from error
     return written

@@ -1,17 +1,20 @@
-"""The digest as two CSV tables for pandas and R: one row per study, one row per finding.
+"""Studies as two CSV tables for pandas and R: one row per study, one row per finding.
 
-Both cover every record of the saved search, not only the new ones. Text cells are made
+A digest's tables cover every record of the saved search, not only the new ones; ``harvester
+extract`` writes the same tables for a researcher's own files. Text cells are made
 spreadsheet-safe (a title starting with '=' must not run as a formula when the CSV is opened in
 a spreadsheet); numeric columns stay numeric so they read back as numbers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from harvester.export import spreadsheet_safe
 from harvester.report.citations import ama, apa
-from harvester.report.context import DigestView, pmid_key
+from harvester.report.context import StudyView, pmid_key
 from harvester.report.text import one_line
 
 STUDY_COLUMNS = (
@@ -39,10 +42,10 @@ def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFr
     return frame
 
 
-def studies_frame(view: DigestView) -> pd.DataFrame:
-    """One row per record, by PMID."""
+def studies_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
+    """One row per record, in the order given (a digest's is by PMID)."""
     rows = []
-    for study in view.studies:
+    for study in studies:
         record = study.record
         rows.append({
             "pmid": study.pmid,
@@ -63,10 +66,10 @@ def studies_frame(view: DigestView) -> pd.DataFrame:
     return _frame(rows, STUDY_COLUMNS)
 
 
-def findings_frame(view: DigestView) -> pd.DataFrame:
+def findings_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
     """One row per finding, ordered by PMID, outcome, then position in the abstract."""
     rows = []
-    for study in view.studies:
+    for study in studies:
         for finding in study.extraction.findings if study.extraction else ():
             rows.append({
                 "pmid": study.pmid,
