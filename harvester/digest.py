@@ -88,7 +88,7 @@ def build_digest(
             )
         vocabulary = load_vocabulary(query.extra_domains)
         extractions = cached_extractions(store, records, query, vocabulary)
-        digest = replace(_digest_input(store, query, vocabulary, month, records, extractions), publish_url=address)
+        digest = _digest_input(store, query, vocabulary, month, records, extractions, address)
     files = write_digest(digest, out_dir)
     new = sum(1 for r in records if r.entrez_date and first_day <= r.entrez_date <= last_day)
     return DigestResult(out_dir, tuple(files), len(records), new, report)
@@ -148,6 +148,7 @@ def _digest_input(
     month: str,
     records: tuple[Record, ...],
     extractions: dict[str, Extraction],
+    publish_url: str | None,
 ) -> DigestInput:
     first_day, last_day = parse_month(month)
     last_run = store.last_complete_run(query.name, kind="harvest")
@@ -171,6 +172,7 @@ def _digest_input(
         focus_outcomes=focus_domains(query, vocabulary),
         domain_labels={domain.key: domain.label for domain in vocabulary.domains},
         fictional=any(FICTIONAL_MARKER in (r.journal.title or "") for r in records),
+        publish_url=publish_url,
     )
 
 
