@@ -14,6 +14,7 @@ from functools import lru_cache
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
 from harvester.extract.safety import safety_notes
+from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.models import Record
@@ -39,12 +40,13 @@ def extract(record: Record, vocabulary: Vocabulary | None = None) -> Extraction:
     """Read one record. Never raises on odd text: an unreadable abstract yields no findings."""
     vocabulary = vocabulary or load_vocabulary()
     facts = study_facts(record, vocabulary)
-    found, not_reported = findings(record, vocabulary, facts)
+    sentences = abstract_sentences(record)
+    found, not_reported = findings(record, vocabulary, facts, sentences)
     return Extraction(
         pmid=record.pmid,
         version=EXTRACTOR_VERSION,
         facts=facts,
         findings=tuple(found),
         measured_not_reported=tuple(not_reported),
-        safety=tuple(safety_notes(record)),
+        safety=tuple(safety_notes(record, sentences)),
     )

@@ -89,9 +89,12 @@ class _Candidate:
     from_results: bool
 
 
-def findings(record: Record, vocabulary: Vocabulary, facts: StudyFacts) -> tuple[list[Finding], list[str]]:
-    """(findings, domains measured but not reported) for one record."""
-    sentences = abstract_sentences(record)
+def findings(
+    record: Record, vocabulary: Vocabulary, facts: StudyFacts, sentences: list[AbstractSentence] | None = None
+) -> tuple[list[Finding], list[str]]:
+    """(findings, domains measured but not reported) for one record; ``sentences`` are its
+    ``abstract_sentences``, when the caller has them already."""
+    sentences = abstract_sentences(record) if sentences is None else sentences
     candidates: list[_Candidate] = []
     for sentence in sentences:
         if sentence.role in ("results", "conclusions"):

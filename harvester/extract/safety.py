@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.structure import abstract_sentences
+from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
 from harvester.models import Record
 
@@ -34,10 +34,11 @@ _CAUTION = re.compile(
 )
 
 
-def safety_notes(record: Record) -> list[SafetyNote]:
-    """Every safety statement in the abstract, in order; one note per kind per sentence."""
+def safety_notes(record: Record, sentences: list[AbstractSentence] | None = None) -> list[SafetyNote]:
+    """Every safety statement in the abstract, in order; one note per kind per sentence
+    (``sentences`` are its ``abstract_sentences``, when the caller has them already)."""
     notes = []
-    for sentence in abstract_sentences(record):
+    for sentence in abstract_sentences(record) if sentences is None else sentences:
         if sentence.structured and sentence.role == "background":
             continue
         for kind in _kinds(sentence.evidence.text):
