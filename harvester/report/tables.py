@@ -28,9 +28,10 @@ FINDING_COLUMNS = (
 INTEGER_COLUMNS = frozenset({"year", "n", "evidence_start", "evidence_end"})
 BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
 LIST_SEPARATOR = "; "
+Row = dict[str, object]  # one CSV row, by column name
 
 
-def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
+def _frame(rows: list[Row], columns: tuple[str, ...]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(columns))
     for column in columns:
         if column in INTEGER_COLUMNS:
@@ -44,48 +45,63 @@ def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFr
 
 def studies_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
     """One row per record, in the order given (a digest's is by PMID)."""
-    rows = []
-    for study in studies:
-        record = study.record
-        rows.append({
-            "pmid": study.pmid,
-            "year": record.year,
-            "title": study.title,
-            "journal": one_line(record.journal.iso_abbreviation or record.journal.title),
-            "doi": one_line(record.doi),
-            "design": study.design,
-            "n": study.n,
-            "interventions": LIST_SEPARATOR.join(study.interventions),
-            "comparator": LIST_SEPARATOR.join(study.comparators),
-            "outcomes": LIST_SEPARATOR.join(study.outcomes),
-            "new_this_month": study.new_this_month,
-            "retracted": study.retracted,
-            "citation_ama": ama(record),
-            "citation_apa": apa(record),
-        })
-    return _frame(rows, STUDY_COLUMNS)
+    return study_table([study_row(study) for study in studies])
 
 
 def findings_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
     """One row per finding, ordered by PMID, outcome, then position in the abstract."""
-    rows = []
-    for study in studies:
-        for finding in study.extraction.findings if study.extraction else ():
-            rows.append({
-                "pmid": study.pmid,
-                "outcome": finding.domain,
-                "measure": one_line(finding.measure),
-                "direction": finding.direction,
-                "comparison": finding.comparison,
-                "timepoint": one_line(finding.timepoint),
-                "p_value": one_line(finding.p_value),
-                "statistic": one_line(finding.statistic),
-                "evidence": one_line(finding.evidence.text),
-                "evidence_start": finding.evidence.start,
-                "evidence_end": finding.evidence.end,
-            })
-    rows.sort(key=lambda r: (pmid_key(str(r["pmid"])), r["outcome"], r["evidence_start"],
-                             r["measure"], r["timepoint"], r["direction"]))
+    return finding_table([row for study in studies for row in finding_rows(study)])
+
+
+def study_row(study: StudyView) -> Row:
+    """A study's row of ``studies.csv``: a caller with many records can keep this, not them."""
+    record = study.record
+    return {
+        "pmid": study.pmid,
+        "year": record.year,
+        "title": study.title,
+        "journal": one_line(record.journal.iso_abbreviation or record.journal.title),
+        "doi": one_line(record.doi),
+        "design": study.design,
+        "n": study.n,
+        "interventions": LIST_SEPARATOR.join(study.interventions),
+        "comparator": LIST_SEPARATOR.join(study.comparators),
+        "outcomes": LIST_SEPARATOR.join(study.outcomes),
+        "new_this_month": study.new_this_month,
+        "retracted": study.retracted,
+        "citation_ama": ama(record),
+        "citation_apa": apa(record),
+    }
+
+
+def finding_rows(study: StudyView) -> list[Row]:
+    """A study's rows of ``findings.csv``, in no particular order (``finding_table`` sorts)."""
+    return [
+        {
+            "pmid": study.pmid,
+            "outcome": finding.domain,
+            "measure": one_line(finding.measure),
+            "direction": finding.direction,
+            "comparison": finding.comparison,
+            "timepoint": one_line(finding.timepoint),
+            "p_value": one_line(finding.p_value),
+            "statistic": one_line(finding.statistic),
+            "evidence": one_line(finding.evidence.text),
+            "evidence_start": finding.evidence.start,
+            "evidence_end": finding.evidence.end,
+        }
+        for finding in (study.extraction.findings if study.extraction else ())
+    ]
+
+
+def study_table(rows: list[Row]) -> pd.DataFrame:
+    return _frame(rows, STUDY_COLUMNS)
+
+
+def finding_table(rows: list[Row]) -> pd.DataFrame:
+    """The findings in their fixed order: PMID, outcome, position in the abstract."""
+    rows = sorted(rows, key=lambda r: (pmid_key(str(r["pmid"])), r["outcome"], r["evidence_start"],
+                                       r["measure"], r["timepoint"], r["direction"]))
     return _frame(rows, FINDING_COLUMNS)
 
 
