@@ -24,6 +24,20 @@ _ROLE_BY_LABEL = {
     "MAIN OUTCOME MEASURES": "methods", "RESULTS": "results", "FINDINGS": "results",
     "CONCLUSIONS": "conclusions", "CONCLUSION": "conclusions", "INTERPRETATION": "conclusions",
 }  # fmt: skip
+# Any other label (MEDLINE text carries no NLM category to fall back on) goes by its first
+# telling word: "MATERIALS AND METHODS", "CONCLUSIONS AND RELEVANCE", "METHODS AND RESULTS".
+# Words missing from _ROLE_BY_LABEL_WORD name a part of the methods.
+_LABEL_WORD = re.compile(
+    r"\b(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVE|AIM|PURPOSE|HYPOTHES|METHOD|DESIGN|"
+    r"SETTING|PATIENT|PARTICIPANT|SUBJECT|MATERIAL|INTERVENTION|MEASURE|RESULT|FINDING|"
+    r"CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION|SIGNIFICANCE)"
+)
+_ROLE_BY_LABEL_WORD = {
+    "BACKGROUND": "background", "INTRODUCTION": "background", "CONTEXT": "background",
+    "RATIONALE": "background", "RESULT": "results", "FINDING": "results",
+    "CONCLUSION": "conclusions", "INTERPRETATION": "conclusions", "IMPLICATION": "conclusions",
+    "DISCUSSION": "conclusions", "SIGNIFICANCE": "conclusions",
+}  # fmt: skip
 
 P_VALUE = re.compile(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
 STATISTIC = re.compile(
@@ -65,14 +79,23 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
     sentences = [s for s in sentences if s.text]
     found = []
     for index, sentence in enumerate(sentences):
-        label = _label_at(sections, sentence.start)
-        role = _ROLE_BY_LABEL.get(label) if label else None
+        role = label_role(_label_at(sections, sentence.start))
         if role is None:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
         else:
             found.append(AbstractSentence(sentence, role, True))
     return found
+
+
+def label_role(label: str) -> str | None:
+    """The role a section label (upper case) gives its sentences; None for "SUMMARY" and the like."""
+    if not label:
+        return None
+    role = _ROLE_BY_LABEL.get(label)
+    if role is None and (word := _LABEL_WORD.search(label)):
+        role = _ROLE_BY_LABEL_WORD.get(word.group(1), "methods")
+    return role
 
 
 def _role_from_words(sentence: str, is_last: bool) -> str:
