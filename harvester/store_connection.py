@@ -9,7 +9,8 @@ reports it the same way, as an error the command line can show in one line.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from harvester.errors import StoreBusyError, StoreError
@@ -39,16 +40,18 @@ class Connection:
         self._path = path
 
     def execute(self, sql: str, parameters: Iterable[object] = ()) -> sqlite3.Cursor:
-        try:
+        with self._locks_reported():
             return self._db.execute(sql, parameters)
-        except sqlite3.OperationalError as error:
-            if _is_busy(error):
-                raise store_error(self._path, error) from None
-            raise
 
     def executemany(self, sql: str, rows: Iterable[Iterable[object]]) -> sqlite3.Cursor:
-        try:
+        with self._locks_reported():
             return self._db.executemany(sql, rows)
+
+    @contextmanager
+    def _locks_reported(self) -> Iterator[None]:
+        """A lock met inside the block raises ``StoreBusyError``; other errors pass unchanged."""
+        try:
+            yield
         except sqlite3.OperationalError as error:
             if _is_busy(error):
                 raise store_error(self._path, error) from None
