@@ -11,7 +11,7 @@ DEMO_DATA := build/demo-data
 DEMO_MONTH := 2026-10
 MONTH ?= $(shell date -u +%Y-%m)
 
-.PHONY: help setup test demo digest bench clean
+.PHONY: help setup lint test demo digest bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -24,7 +24,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create .venv and install the project with its test tools
 
-test: $(STAMP) ## Run the test suite
+lint: $(STAMP) ## ruff (lint and format) and mypy
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+test: lint ## Lint, type-check and run the test suite
 	$(PY) -m pytest
 
 demo: $(STAMP) ## Build a digest offline from the fictional demo records

@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         for key, value in figures.items():
             print(f"{bench + '.' + key:<{width}}  {format_value(value)}")
     RESULTS.mkdir(exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     document = {
         "when": stamp,
         "python": platform.python_version(),

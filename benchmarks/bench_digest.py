@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from harvester.digest import build_digest
-from harvester.imports import import_files
+from harvester.jobs.digest import build_digest
+from harvester.jobs.imports import import_files
 from harvester.queries import load_query
 from harvester.settings import Settings
 from harvester.store import Store
@@ -26,18 +26,33 @@ RECORDS = 5_000
 FIRST_PMID = 95_000_001
 MONTH = "2024-06"
 QUERY = 'name = "bench"\ntitle = "Fictional benchmark search"\nterm = "massage"\n'
-INTERVENTIONS = ["massage therapy", "reflexology", "aromatherapy massage", "acupressure",
-                 "myofascial release", "manual lymphatic drainage"]
+INTERVENTIONS = [
+    "massage therapy",
+    "reflexology",
+    "aromatherapy massage",
+    "acupressure",
+    "myofascial release",
+    "manual lymphatic drainage",
+]
 COMPARATORS = ["usual care", "sham touch", "guided relaxation", "a waiting list"]
-OUTCOMES = [("fatigue", "Modified Fatigue Impact Scale"), ("pain", "visual analogue scale"),
-            ("spasticity", "Modified Ashworth Scale"), ("anxiety", "State-Trait Anxiety Inventory"),
-            ("depression", "Beck Depression Inventory"), ("quality of life", "MSQOL-54"),
-            ("sleep quality", "Pittsburgh Sleep Quality Index"), ("balance", "Berg Balance Scale")]
-DESIGNS = [("Randomized Controlled Trial", "In this randomised controlled trial"),
-           ("Clinical Trial", "In this non-randomised controlled study"),
-           ("Journal Article", "In this pilot study"), ("Review", "In this systematic review")]
+OUTCOMES = [
+    ("fatigue", "Modified Fatigue Impact Scale"),
+    ("pain", "visual analogue scale"),
+    ("spasticity", "Modified Ashworth Scale"),
+    ("anxiety", "State-Trait Anxiety Inventory"),
+    ("depression", "Beck Depression Inventory"),
+    ("quality of life", "MSQOL-54"),
+    ("sleep quality", "Pittsburgh Sleep Quality Index"),
+    ("balance", "Berg Balance Scale"),
+]
+DESIGNS = [
+    ("Randomized Controlled Trial", "In this randomised controlled trial"),
+    ("Clinical Trial", "In this non-randomised controlled study"),
+    ("Journal Article", "In this pilot study"),
+    ("Review", "In this systematic review"),
+]
 SAFETY = ["No serious adverse events occurred.", "Two participants reported mild soreness.", ""]
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def abstract_sections(rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
@@ -50,12 +65,18 @@ def abstract_sections(rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
     p = rng.choice(["p < 0.001", "p = 0.03", "p = 0.21", "p = 0.47", "p = 0.008"])
     sections = [
         ("BACKGROUND", f"People with multiple sclerosis often report {outcome} and {second}."),
-        ("METHODS", f"{opening}, {n} imaginary adults with multiple sclerosis received "
-                    f"{intervention} or {comparator} twice weekly for {rng.randrange(4, 13)} weeks. "
-                    f"The primary outcome was {outcome} on the {scale}."),
-        ("RESULTS", f"Mean {outcome} score changed from {before:.1f} to {before + change:.1f} with "
-                    f"{intervention} and by {rng.uniform(-3, 3):.1f} with {comparator} ({p}). "
-                    f"{second.capitalize()} did not differ between groups. {rng.choice(SAFETY)}"),
+        (
+            "METHODS",
+            f"{opening}, {n} imaginary adults with multiple sclerosis received "
+            f"{intervention} or {comparator} twice weekly for {rng.randrange(4, 13)} weeks. "
+            f"The primary outcome was {outcome} on the {scale}.",
+        ),
+        (
+            "RESULTS",
+            f"Mean {outcome} score changed from {before:.1f} to {before + change:.1f} with "
+            f"{intervention} and by {rng.uniform(-3, 3):.1f} with {comparator} ({p}). "
+            f"{second.capitalize()} did not differ between groups. {rng.choice(SAFETY)}",
+        ),
         ("CONCLUSIONS", f"{intervention.capitalize()} may reduce {outcome} in multiple sclerosis."),
     ]
     return pub_type, sections
@@ -77,7 +98,7 @@ def article(pmid: int, rng: random.Random) -> str:
         f"<Abstract>{text}</Abstract><AuthorList><Author><LastName>Example</LastName>"
         f"<ForeName>Ada</ForeName><Initials>A</Initials></Author></AuthorList><Language>eng</Language>"
         f"<PublicationTypeList><PublicationType>{pub_type}</PublicationType></PublicationTypeList>"
-        f"</Article></MedlineCitation><PubmedData><History><PubMedPubDate PubStatus=\"entrez\">"
+        f'</Article></MedlineCitation><PubmedData><History><PubMedPubDate PubStatus="entrez">'
         f"<Year>{year}</Year><Month>{month}</Month><Day>{day}</Day></PubMedPubDate></History>"
         f"</PubmedData></PubmedArticle>\n"
     )
@@ -86,7 +107,7 @@ def article(pmid: int, rng: random.Random) -> str:
 def write_records(path: Path, count: int) -> None:
     rng = random.Random(20240601)
     with open(path, "w", encoding="utf-8") as out:
-        out.write("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n")
+        out.write('<?xml version="1.0"?>\n<PubmedArticleSet>\n')
         for index in range(count):
             out.write(article(FIRST_PMID + index, rng))
         out.write("</PubmedArticleSet>\n")

@@ -25,7 +25,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from harvester.extract.effects import EffectModel  # noqa: E402
+from harvester.extract.reader.effects import EffectModel  # noqa: E402
 
 DATA = PROJECT.parent / "shared" / "data" / "evidence-inference"
 SPEED_ROUNDS = 7  # the split is small; time it several times and keep the best round
@@ -70,7 +70,10 @@ def _speed(model: EffectModel, prompts: list) -> dict[str, float]:
         cpu_rounds.append(time.process_time() - started)
         wall_rounds.append(time.perf_counter() - started_wall)
     # The best round, as timeit does: slower rounds measure the neighbours, not this code.
-    return {"prompts_per_s": len(prompts) / min(cpu_rounds), "prompts_per_s_wall": len(prompts) / min(wall_rounds)}
+    return {
+        "prompts_per_s": len(prompts) / min(cpu_rounds),
+        "prompts_per_s_wall": len(prompts) / min(wall_rounds),
+    }
 
 
 if __name__ == "__main__":

@@ -35,7 +35,10 @@ def run() -> dict[str, float | str]:
     figures.update(_measure("demo", demo, vocabulary))
     if EVIDENCE_INFERENCE.is_file():
         prompts = _evidence_inference_prompts()
-        records = [Record(pmid=key, abstract=(AbstractSection(text=text),)) for key, text in _abstracts(prompts).items()]
+        records = [
+            Record(pmid=key, abstract=(AbstractSection(text=text),))
+            for key, text in _abstracts(prompts).items()
+        ]
         figures.update(_measure("evidence_inference", records, vocabulary))
         figures.update(_significance_agreement(prompts, records, vocabulary))
     else:
@@ -77,7 +80,10 @@ def _significance_agreement(prompts: list[dict], records: list[Record], vocabula
             finding
             for finding in extractions[str(prompt["pmcid"])].findings
             if finding.direction != "unclear"
-            and any(sentence[:40] in finding.evidence.text or finding.evidence.text[:40] in sentence for sentence in cited)
+            and any(
+                sentence[:40] in finding.evidence.text or finding.evidence.text[:40] in sentence
+                for sentence in cited
+            )
         ]
         if quoting:
             checked += 1
@@ -90,6 +96,12 @@ def _significance_agreement(prompts: list[dict], records: list[Record], vocabula
 
 if __name__ == "__main__":
     for key, value in run().items():
-        shown = f"{value:,.3f}" if isinstance(value, float) and value < 100 else f"{value:,.0f}" if isinstance(value, float) else value
+        shown = (
+            f"{value:,.3f}"
+            if isinstance(value, float) and value < 100
+            else f"{value:,.0f}"
+            if isinstance(value, float)
+            else value
+        )
         print(f"{key:<42} {shown}")
     sys.exit(0)

@@ -27,8 +27,8 @@ sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 
 from standin import FIRST_PMID, StandIn  # noqa: E402
 
-from harvester.entrez import EntrezClient  # noqa: E402
-from harvester.harvest import harvest  # noqa: E402
+from harvester.entrez.client import EntrezClient  # noqa: E402
+from harvester.jobs.harvest import harvest  # noqa: E402
 from harvester.queries import load_query  # noqa: E402
 from harvester.settings import Settings  # noqa: E402
 
@@ -68,8 +68,12 @@ def run() -> dict[str, float | str]:
         standin = StandIn().start()
         try:
             settings = Settings(
-                data_dir=root / "data", eutils_url=standin.url, email="bench@example.org",
-                api_key="benchmark-key", backoff_base=0.05, backoff_max=0.2,
+                data_dir=root / "data",
+                eutils_url=standin.url,
+                email="bench@example.org",
+                api_key="benchmark-key",
+                backoff_base=0.05,
+                backoff_max=0.2,
             )
             standin.add_records(RECORDS)
             _phase(results, "cold", timed_harvest(query, settings), standin)
@@ -87,8 +91,9 @@ def run() -> dict[str, float | str]:
     return results
 
 
-def _phase(results: dict[str, float | str], name: str, figures: tuple[int, float, str],
-           standin: StandIn | None) -> None:
+def _phase(
+    results: dict[str, float | str], name: str, figures: tuple[int, float, str], standin: StandIn | None
+) -> None:
     sent, seconds, summary = figures
     print(f"  {name}: {sent} requests in {seconds:.1f} s ({summary})", file=sys.stderr)
     results[f"{name}.requests"] = sent

@@ -89,7 +89,7 @@ def write_baseline(path: Path, articles: list[bytes], count: int) -> None:
 
 
 def _ours(path: Path, work: Path) -> int:
-    from harvester.imports import import_files
+    from harvester.jobs.imports import import_files
     from harvester.store import Store
 
     with Store.open(work / "harvester.sqlite") as store:
@@ -148,8 +148,11 @@ def child(name: str, path: Path, work: Path) -> None:
     records = CONTENDERS[name](path, work)
     seconds = time.perf_counter() - started
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kilobytes on Linux
-    print(json.dumps({"records": records, "seconds": seconds, "peak_mb": peak_megabytes(),
-                      "worker_peak_mb": workers}))
+    print(
+        json.dumps(
+            {"records": records, "seconds": seconds, "peak_mb": peak_megabytes(), "worker_peak_mb": workers}
+        )
+    )
 
 
 def peak_megabytes() -> float:
@@ -172,7 +175,9 @@ def measure(name: str, path: Path, work: Path, megabytes: float) -> dict[str, fl
     print(f"  {name} on {path.name} ...", file=sys.stderr, flush=True)
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_import", name, str(path), str(work)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
     )
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
@@ -187,7 +192,9 @@ def measure(name: str, path: Path, work: Path, megabytes: float) -> dict[str, fl
     }
 
 
-def best_rounds(names: tuple[str, ...], path: Path, root: Path, megabytes: float) -> dict[str, dict[str, float] | str]:
+def best_rounds(
+    names: tuple[str, ...], path: Path, root: Path, megabytes: float
+) -> dict[str, dict[str, float] | str]:
     """Each contender's fastest of RATIO_ROUNDS turns (each on a fresh store), with its largest peak."""
     best: dict[str, dict[str, float] | str] = {}
     for round_ in range(RATIO_ROUNDS):
@@ -200,8 +207,11 @@ def best_rounds(names: tuple[str, ...], path: Path, root: Path, megabytes: float
             if isinstance(previous, str):
                 continue
             fastest = max(previous, figures, key=lambda f: f["records_per_s"])
-            best[name] = {**fastest, "peak_mb": max(previous["peak_mb"], figures["peak_mb"]),
-                          "worker_peak_mb": max(previous["worker_peak_mb"], figures["worker_peak_mb"])}
+            best[name] = {
+                **fastest,
+                "peak_mb": max(previous["peak_mb"], figures["peak_mb"]),
+                "worker_peak_mb": max(previous["worker_peak_mb"], figures["worker_peak_mb"]),
+            }
     return best
 
 

@@ -20,7 +20,7 @@ from harvester.settings import Settings
 class HarvesterGroup(click.Group):
     """Turns library errors into one line on stderr and the error's exit code."""
 
-    def invoke(self, ctx: click.Context):  # noqa: D401 - click API
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except HarvesterError as error:
@@ -33,7 +33,7 @@ class HarvesterGroup(click.Group):
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
     data_dir = ctx.obj.get("data_dir") if ctx.obj else None
-    return Settings.from_env(data_dir=data_dir, **overrides)
+    return Settings.from_env(None, data_dir=data_dir, **overrides)
 
 
 @click.group(cls=HarvesterGroup)
@@ -61,7 +61,7 @@ def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
 @click.pass_context
 def harvest_command(ctx: click.Context, query: str, offline: bool) -> None:
     """Search PubMed for saved search QUERY (a name in queries/ or a .toml path) and store new records."""
-    from harvester.harvest import harvest
+    from harvester.jobs.harvest import harvest
     from harvester.queries import load_query
 
     settings = _settings(ctx, offline=offline or None)
@@ -81,7 +81,7 @@ def harvest_command(ctx: click.Context, query: str, offline: bool) -> None:
 @click.pass_context
 def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | None) -> None:
     """Import PubMed XML (.xml, .xml.gz) or MEDLINE (.txt, .nbib) FILES; all or nothing."""
-    from harvester.imports import import_files
+    from harvester.jobs.imports import import_files
     from harvester.store import Store
 
     settings = _settings(ctx)
@@ -96,28 +96,17 @@ def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | Non
 @cli.command("export")
 @click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
+)
 @click.pass_context
 def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path | None) -> None:
     """Export the stored records (of saved search QUERY, or all) as JSON Lines or CSV."""
-    import io
+    from harvester.jobs.export import export_to
 
-    from harvester.errors import OutputError
-    from harvester.export import export_records
-    from harvester.store import Store
-
-    settings = _settings(ctx)
-    with Store.open(settings.store_path) as store:
-        if output is None:
-            export_records(store, query, fmt, sys.stdout)
-            return
-        buffer = io.StringIO()  # written only once complete, so an error leaves no half file
-        count = export_records(store, query, fmt, buffer)
-    try:
-        output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    except OSError as error:
-        raise OutputError(f"{output}: cannot write ({error.strerror})") from None
-    click.echo(f"Wrote {count} records to {output}", err=True)
+    count = export_to(_settings(ctx).store_path, query, fmt, output)
+    if output is not None:
+        click.echo(f"Wrote {count} records to {output}", err=True)
 
 
 @cli.command("digest")
@@ -138,10 +127,15 @@ def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path
 )
 @click.pass_context
 def digest_command(
-    ctx: click.Context, query: str, month: str | None, out_dir: Path | None, offline: bool, publish_url: str | None
+    ctx: click.Context,
+    query: str,
+    month: str | None,
+    out_dir: Path | None,
+    offline: bool,
+    publish_url: str | None,
 ) -> None:
     """Harvest saved search QUERY (unless --offline) and write its monthly evidence digest."""
-    from harvester.digest import build_digest
+    from harvester.jobs.digest import build_digest
     from harvester.queries import load_query
 
     settings = _settings(ctx, offline=offline or None, publish_url=publish_url)
@@ -173,8 +167,8 @@ def digest_command(
 @click.pass_context
 def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, query: str | None) -> None:
     """Read the abstracts of PubMed XML or MEDLINE FILES and write the digest's two tables."""
+    from harvester.jobs.tables import write_tables
     from harvester.queries import load_query
-    from harvester.record_tables import write_tables
 
     extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
     report = write_tables(files, out_dir, extra_domains=extra_domains)
@@ -187,14 +181,23 @@ def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, 
 
 
 @cli.command()
-@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Prompts as JSON Lines: id, abstract, outcome, intervention, comparator.")
-@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the answers (JSON Lines); default: standard output.")
+@click.option(
+    "--input",
+    "input_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Prompts as JSON Lines: id, abstract, outcome, intervention, comparator.",
+)
+@click.option(
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the answers (JSON Lines); default: standard output.",
+)
 @click.option("--skip-invalid", is_flag=True, help="Warn about malformed lines and go on.")
 def effects(input_path: Path, output_path: Path | None, skip_invalid: bool) -> None:
     """Did each intervention increase, decrease or not change its outcome? Cites the sentence."""
-    from harvester.extract.effects import predict_file, predict_to_path
+    from harvester.extract.reader.effects import predict_file, predict_to_path
 
     if output_path is None:
         report = predict_file(input_path, sys.stdout, skip_invalid=skip_invalid)
@@ -211,4 +214,4 @@ def main() -> None:
         sys.exit(exit_.exit_code)
 
 
-__all__ = ["cli", "main", "EXIT_BAD_INPUT"]
+__all__ = ["EXIT_BAD_INPUT", "cli", "main"]

@@ -115,8 +115,7 @@ class Record:
     def abstract_text(self) -> str:
         """Sections joined by a blank line, each prefixed 'LABEL: ' where labelled."""
         return "\n\n".join(
-            f"{section.label}: {section.text}" if section.label else section.text
-            for section in self.abstract
+            f"{section.label}: {section.text}" if section.label else section.text for section in self.abstract
         )
 
     @property
@@ -153,7 +152,7 @@ class Record:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         return cls(
             pmid=data["pmid"],
             title=data.get("title", ""),
@@ -182,9 +181,7 @@ class Record:
                 for m in data.get("mesh", ())
             ),
             keywords=tuple(data.get("keywords", ())),
-            comments_corrections=tuple(
-                CommentCorrection(**c) for c in data.get("comments_corrections", ())
-            ),
+            comments_corrections=tuple(CommentCorrection(**c) for c in data.get("comments_corrections", ())),
             is_book=data.get("is_book", False),
             source_format=data.get("source_format", "xml"),
             raw=data.get("raw", ""),

@@ -134,7 +134,9 @@ class _QueryReader:
         if not term:
             raise self.fail("term", "must not be empty")
         if len(term) > MAX_TERM_CHARS:
-            raise self.fail("term", f"is {len(term):,} characters long; at most {MAX_TERM_CHARS:,} are accepted")
+            raise self.fail(
+                "term", f"is {len(term):,} characters long; at most {MAX_TERM_CHARS:,} are accepted"
+            )
         filters = self.table(data, "filters", "filters")
         outcomes = self.table(data, "outcomes", "outcomes")
         self.no_unknown_keys(filters, _FILTER_KEYS, "filters.")
@@ -201,7 +203,9 @@ class _QueryReader:
             self.no_unknown_keys(spec, _EXTRA_KEYS, prefix + ".")
             polarity = self.string(spec, "polarity", prefix + ".polarity", required=True)
             if polarity not in POLARITIES:
-                raise self.fail(prefix + ".polarity", f"is '{polarity}' but must be one of {', '.join(POLARITIES)}")
+                raise self.fail(
+                    prefix + ".polarity", f"is '{polarity}' but must be one of {', '.join(POLARITIES)}"
+                )
             domains.append(
                 ExtraDomain(
                     name=name,

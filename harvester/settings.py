@@ -60,7 +60,7 @@ class Settings:
     publish_url: str | None = None  # where digests are published: see digest.publish_address
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         """Build settings from HARVESTER_* and NCBI_* variables; explicit overrides win."""
         env = os.environ if env is None else env
         values: dict[str, object] = {}

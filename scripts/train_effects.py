@@ -42,9 +42,9 @@ from sklearn.metrics import f1_score
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from harvester.extract.effect_features import Question, label_features  # noqa: E402
-from harvester.extract.effect_ranking import rank_features, sentence_views  # noqa: E402
-from harvester.extract.effects import LABELS, MODEL_FORMAT, EffectModel, Prompt  # noqa: E402
+from harvester.extract.reader.effects import LABELS, MODEL_FORMAT, EffectModel, Prompt  # noqa: E402
+from harvester.extract.reader.features import Question, label_features  # noqa: E402
+from harvester.extract.reader.ranking import rank_features, sentence_views  # noqa: E402
 
 DEFAULT_DATA = PROJECT.parent / "shared" / "data" / "evidence-inference"
 OUTPUT = PROJECT / "harvester" / "extract" / "data" / "effects_model.json"
@@ -89,8 +89,13 @@ def load_examples(path: Path) -> list[Example]:
     examples = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        prompt = Prompt(id=row["id"], abstract=row["abstract"], outcome=row["outcome"],
-                        intervention=row["intervention"], comparator=row["comparator"])
+        prompt = Prompt(
+            id=row["id"],
+            abstract=row["abstract"],
+            outcome=row["outcome"],
+            intervention=row["intervention"],
+            comparator=row["comparator"],
+        )
         spans = []
         for cited in row["evidence"]:
             start = row["abstract"].find(cited.strip())
@@ -110,18 +115,34 @@ def load_passages(data: Path, split: str) -> list[Passage]:
         for row in csv.DictReader(handle):
             prompt = prompts.get(row["PromptID"])
             label = CSV_LABELS.get(row["Label"].strip())
-            if prompt is None or label is None or row["Valid Label"] != "True" or not row["Annotations"].strip():
+            if (
+                prompt is None
+                or label is None
+                or row["Valid Label"] != "True"
+                or not row["Annotations"].strip()
+            ):
                 continue
-            passages.append(Passage(row["PMCID"], row["Annotations"].strip(), prompt["Outcome"],
-                                    prompt["Intervention"], prompt["Comparator"], label))
+            passages.append(
+                Passage(
+                    row["PMCID"],
+                    row["Annotations"].strip(),
+                    prompt["Outcome"],
+                    prompt["Intervention"],
+                    prompt["Comparator"],
+                    label,
+                )
+            )
     return passages
 
 
 def cited_sentences(example: Example) -> list[int]:
     """Indexes of the abstract's sentences that overlap a cited passage."""
     views = sentence_views(example.prompt.abstract)
-    return [i for i, v in enumerate(views)
-            if any(v.evidence.start < end and start < v.evidence.end for start, end in example.evidence_spans)]
+    return [
+        i
+        for i, v in enumerate(views)
+        if any(v.evidence.start < end and start < v.evidence.end for start, end in example.evidence_spans)
+    ]
 
 
 def question_of(prompt: Prompt) -> Question:
@@ -148,8 +169,9 @@ def classifier_rows(examples: list[Example], passages: list[Passage]) -> tuple[l
     for example in examples:
         views = sentence_views(example.prompt.abstract)
         for i in cited_sentences(example):
-            items.append((views[i].evidence.text, question_of(example.prompt), example.label,
-                          example.prompt.outcome))
+            items.append(
+                (views[i].evidence.text, question_of(example.prompt), example.label, example.prompt.outcome)
+            )
     for passage in passages:
         question = Question.of(passage.outcome, passage.intervention, passage.comparator)
         items.append((passage.text, question, passage.label, passage.outcome))
@@ -213,8 +235,14 @@ def train(examples: list[Example], passages: list[Passage]) -> dict:
         weights = [round(float(coef[i][j]), 5) for i in range(len(coef))]
         if any(weights):
             classifier[name] = weights
-    return {"format": MODEL_FORMAT, "labels": list(LABELS), "top_k": TOP_K, "temperature": TEMPERATURE,
-            "ranker": ranker, "classifier": classifier}
+    return {
+        "format": MODEL_FORMAT,
+        "labels": list(LABELS),
+        "top_k": TOP_K,
+        "temperature": TEMPERATURE,
+        "ranker": ranker,
+        "classifier": classifier,
+    }
 
 
 def evaluate(model: EffectModel, examples: list[Example]) -> dict[str, float]:
@@ -226,8 +254,11 @@ def evaluate(model: EffectModel, examples: list[Example]) -> dict[str, float]:
         evidence = inference.evidence
         hits += any(evidence.start < end and start < evidence.end for start, end in example.evidence_spans)
     per_class = f1_score(truth, predicted, labels=list(LABELS), average=None)
-    figures = {"macro_f1": float(np.mean(per_class)), "evidence_accuracy": hits / len(examples),
-               "accuracy": float(np.mean([t == p for t, p in zip(truth, predicted)]))}
+    figures = {
+        "macro_f1": float(np.mean(per_class)),
+        "evidence_accuracy": hits / len(examples),
+        "accuracy": float(np.mean([t == p for t, p in zip(truth, predicted)])),
+    }
     figures.update({f"f1_{label}": float(f) for label, f in zip(LABELS, per_class)})
     return figures
 
@@ -267,23 +298,34 @@ def main() -> None:
     validation = load_examples(args.data / "validation.jsonl")
     passages = load_passages(args.data, "train")
     validation_passages = load_passages(args.data, "validation")
-    print(f"{len(examples)} training prompts, {len(passages)} annotated passages, "
-          f"{len(validation)} validation prompts, {len(validation_passages)} annotated passages")
+    print(
+        f"{len(examples)} training prompts, {len(passages)} annotated passages, "
+        f"{len(validation)} validation prompts, {len(validation_passages)} annotated passages"
+    )
     if args.folds:
-        show(f"train, cross-validation ({args.folds} folds by article)",
-             cross_validate(examples, passages, args.folds))
-    show("validation, model trained on train", evaluate(EffectModel.from_dict(train(examples, passages)), validation))
+        show(
+            f"train, cross-validation ({args.folds} folds by article)",
+            cross_validate(examples, passages, args.folds),
+        )
+    show(
+        "validation, model trained on train",
+        evaluate(EffectModel.from_dict(train(examples, passages)), validation),
+    )
     examples, passages = examples + validation, passages + validation_passages
     if args.folds:
-        show(f"train + validation, cross-validation ({args.folds} folds by article)",
-             cross_validate(examples, passages, args.folds))
+        show(
+            f"train + validation, cross-validation ({args.folds} folds by article)",
+            cross_validate(examples, passages, args.folds),
+        )
     data = train(examples, passages)
     data["trained_on"] = ["train", "validation"]
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(data, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB, "
-          f"{len(data['ranker'])} ranker and {len(data['classifier'])} classifier weights) "
-          f"in {time.perf_counter() - started:.0f} s")
+    print(
+        f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB, "
+        f"{len(data['ranker'])} ranker and {len(data['classifier'])} classifier weights) "
+        f"in {time.perf_counter() - started:.0f} s"
+    )
 
 
 if __name__ == "__main__":

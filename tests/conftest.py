@@ -7,10 +7,7 @@ from pathlib import Path
 import pytest
 
 from harvester.settings import Settings
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from support import PROJECT_ROOT, SHARED_DATA
 
 
 @pytest.fixture
@@ -54,7 +51,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def eutils_standin(monkeypatch: pytest.MonkeyPatch):
     """A running E-utilities stand-in on 127.0.0.1; HARVESTER_EUTILS_URL points at it."""
-    from standin import StandIn
+    from support.standin import StandIn
 
     with StandIn() as standin:
         monkeypatch.setenv("HARVESTER_EUTILS_URL", standin.url)

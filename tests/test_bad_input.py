@@ -16,11 +16,10 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-import harvester.cli
-
 import pytest
 from click.testing import CliRunner, Result
 
+import harvester.cli
 from harvester.cli import cli
 from harvester.settings import Settings
 
@@ -45,9 +44,11 @@ def article_xml(pmid: int | str, title: str = "A fictional trial of hand massage
 
 
 def article_set(*articles: str, doctype: str = "") -> str:
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<PubmedArticleSet>\n' + "\n".join(
-        articles
-    ) + "\n</PubmedArticleSet>\n"
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<PubmedArticleSet>\n'
+        + "\n".join(articles)
+        + "\n</PubmedArticleSet>\n"
+    )
 
 
 MEDLINE_ARTICLE = """\
@@ -195,9 +196,7 @@ def test_an_unknown_saved_search_lists_the_ones_there_are(ws: Workspace) -> None
     assert dump(ws.store) == before
 
 
-def test_a_one_megabyte_term_fails_in_one_line_and_keeps_every_record(
-    ws: Workspace, eutils_standin
-) -> None:
+def test_a_one_megabyte_term_fails_in_one_line_and_keeps_every_record(ws: Workspace, eutils_standin) -> None:
     ws.query("huge", 'name = "huge"\nterm = "' + "massage OR " * 100_000 + 'massage"\n')
     records_before = stored_pmids(ws.store)
     result = invoke("harvest", "huge")
@@ -213,8 +212,7 @@ _GOOD = article_set(article_xml(91000201), article_xml(91000202))
 _LAUGHS = (
     '<!DOCTYPE PubmedArticleSet [\n<!ENTITY lol "lol">\n'
     + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
-        for i in range(1, 10)
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n' for i in range(1, 10)
     )
     + "]>\n"
 )
@@ -226,18 +224,15 @@ XML_CASES = {
         ["root element", "html"],
     ),
     "eSearch answer, not records": (
-        b"<eSearchResult><Count>0</Count><IdList/></eSearchResult>", ["eSearchResult"]
+        b"<eSearchResult><Count>0</Count><IdList/></eSearchResult>",
+        ["eSearchResult"],
     ),
-    "billion laughs": (
-        article_set(article_xml(91000203, "&lol9;"), doctype=_LAUGHS).encode(), ["line"]
-    ),
+    "billion laughs": (article_set(article_xml(91000203, "&lol9;"), doctype=_LAUGHS).encode(), ["line"]),
     "not UTF-8": (
         article_set(article_xml(91000204, "Caf\udce9 massage")).encode("utf-8", "surrogateescape"),
         ["line"],
     ),
-    "a record without a PMID": (
-        article_set(article_xml(91000205), article_xml("")).encode(), ["PMID"]
-    ),
+    "a record without a PMID": (article_set(article_xml(91000205), article_xml("")).encode(), ["PMID"]),
     "text that is no record format": (b"Dear colleague,\nplease find attached\n", ["MEDLINE"]),
     "empty": (b"", ["empty"]),
     "truncated gzip": (gzip.compress(_GOOD.encode())[:200], []),
@@ -354,7 +349,7 @@ def test_a_bad_month_is_named(ws: Workspace, month: str) -> None:
 # ``harvester import``, with every file counted as large (a bulk load) when the first argument
 # says so: the files here are small, and the bulk load is what a baseline-size file gets.
 IMPORT_COMMAND = (
-    "import sys; import harvester.imports as imports; from harvester.cli import main\n"
+    "import sys; import harvester.jobs.imports as imports; from harvester.cli import main\n"
     "if sys.argv[1] == 'bulk': imports.BULK_MIN_BYTES = 0\n"
     "sys.argv = ['harvester', 'import', *sys.argv[2:]]; main()"
 )
@@ -367,8 +362,7 @@ def test_two_imports_at_once_both_land_or_one_is_told_the_store_is_busy(ws: Work
         "second.xml": range(93_000_001, 93_003_001),
     }
     paths = [
-        ws.write(name, article_set(*(article_xml(pmid) for pmid in pmids)))
-        for name, pmids in batches.items()
+        ws.write(name, article_set(*(article_xml(pmid) for pmid in pmids))) for name, pmids in batches.items()
     ]
     env = {**os.environ, "HARVESTER_DATA_DIR": str(ws.data_dir)}
     command = [sys.executable, "-c", IMPORT_COMMAND, mode]

@@ -13,9 +13,9 @@ from click.testing import CliRunner, Result
 from harvester.cli import cli
 from harvester.settings import Settings
 from harvester.store import Store
-from standin import StandIn
+from support import FIXTURES
+from support.standin import StandIn
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 XML = FIXTURES / "store_two_articles.xml"
 MEDLINE = FIXTURES / "store_one_article.nbib"
 
@@ -26,7 +26,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     monkeypatch.setenv("HARVESTER_QUERIES_DIR", str(tmp_path / "queries"))
     (tmp_path / "queries").mkdir()
-    (tmp_path / "queries" / "demo.toml").write_text('name = "demo"\nterm = "widget massage"\n', encoding="utf-8")
+    (tmp_path / "queries" / "demo.toml").write_text(
+        'name = "demo"\nterm = "widget massage"\n', encoding="utf-8"
+    )
     return tmp_path / "data"
 
 
@@ -62,11 +64,15 @@ def test_harvest_offline_answers_from_the_cache(data_dir: Path, eutils_standin: 
 
 
 def test_harvest_of_an_unknown_query_exits_2_listing_the_known_ones(data_dir: Path) -> None:
-    assert_one_line_error(run(data_dir, "harvest", "nope"), 2, "unknown saved search 'nope'", "available: demo")
+    assert_one_line_error(
+        run(data_dir, "harvest", "nope"), 2, "unknown saved search 'nope'", "available: demo"
+    )
 
 
 def test_harvest_offline_with_nothing_cached_exits_3(data_dir: Path, eutils_standin: StandIn) -> None:
-    assert_one_line_error(run(data_dir, "harvest", "demo", "--offline"), 3, "--offline", "not in the HTTP cache")
+    assert_one_line_error(
+        run(data_dir, "harvest", "demo", "--offline"), 3, "--offline", "not in the HTTP cache"
+    )
 
 
 def test_harvest_with_pubmed_unreachable_exits_3_and_suggests_offline(
@@ -110,7 +116,9 @@ def test_export_csv_to_a_file_neutralises_formulas(data_dir: Path, tmp_path: Pat
     assert result.stderr == f"Wrote 3 records to {output}\n"
 
 
-def test_a_truncated_second_file_exits_2_naming_it_and_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
+def test_a_truncated_second_file_exits_2_naming_it_and_changes_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
     cut = tmp_path / "cut.xml"
     text = XML.read_text(encoding="utf-8")
     cut.write_text(text[: text.index("<ArticleTitle>Reflexology")], encoding="utf-8")
@@ -124,7 +132,9 @@ def test_a_truncated_second_file_exits_2_naming_it_and_changes_nothing(data_dir:
 
 def test_export_of_an_unknown_query_exits_2_and_writes_no_file(data_dir: Path, tmp_path: Path) -> None:
     output = tmp_path / "never.jsonl"
-    assert_one_line_error(run(data_dir, "export", "nope", "--output", str(output)), 2, "no saved search 'nope'")
+    assert_one_line_error(
+        run(data_dir, "export", "nope", "--output", str(output)), 2, "no saved search 'nope'"
+    )
     assert not output.exists()
 
 

@@ -7,8 +7,16 @@ import dataclasses
 import datetime as dt
 import json
 
-from harvester.models import AbstractSection, Author, CommentCorrection, Journal, MeshHeading
-from harvester.models import MeshQualifier, PubDate, Record
+from harvester.models import (
+    AbstractSection,
+    Author,
+    CommentCorrection,
+    Journal,
+    MeshHeading,
+    MeshQualifier,
+    PubDate,
+    Record,
+)
 
 
 def rich_record(entrez_date: dt.date | None = dt.date(2021, 3, 4)) -> Record:

@@ -6,12 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from harvester.errors import QueryFileError
 from harvester.queries import ExtraDomain, Query, list_queries, load_query
+from support import PROJECT_ROOT
 
-PROJECT_QUERIES = Path(__file__).resolve().parents[1] / "queries"
+PROJECT_QUERIES = PROJECT_ROOT / "queries"
 
 VALID = '''
 name = "demo"
@@ -55,7 +58,9 @@ def test_a_valid_file_gives_every_field(tmp_path: Path) -> None:
         languages=("english", "german"),
         publication_types=("Randomized Controlled Trial",),
         focus_outcomes=("pain", "fatigue"),
-        extra_domains=(ExtraDomain("itch", ("itch", "pruritus"), ("Itch Severity Scale",), "lower_is_better"),),
+        extra_domains=(
+            ExtraDomain("itch", ("itch", "pruritus"), ("Itch Severity Scale",), "lower_is_better"),
+        ),
         path=path,
     )
 
@@ -104,20 +109,64 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
         ('term = "x"\n', "name", "is missing"),
         ('name = "other"\nterm = "x"\n', "name", "must match the file name"),
         ('name = "demo"\nterm = "x"\ncolour = "red"\n', "colour", "is not a known field"),
-        ('name = "demo"\nterm = "x"\n[filters]\nlanguage = ["english"]\n', "filters.language", "is not a known field"),
-        ('name = "demo"\nterm = "x"\n[filters]\nlanguages = "english"\n', "filters.languages", "must be a list of strings"),
-        ('name = "demo"\nterm = "x"\n[filters]\nlanguages = [1]\n', "filters.languages", "must be a list of strings"),
-        ('name = "demo"\nterm = "x"\n[filters]\npublication_types = [""]\n', "filters.publication_types", "empty"),
-        ('name = "demo"\nterm = "x"\n[filters]\nmindate = "01/01/2000"\n', "filters.mindate", "YYYY, YYYY/MM or YYYY/MM/DD"),
-        ('name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020-01-01"\n', "filters.maxdate", "YYYY, YYYY/MM or YYYY/MM/DD"),
-        ('name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020/13"\n', "filters.maxdate", "YYYY, YYYY/MM or YYYY/MM/DD"),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nlanguage = ["english"]\n',
+            "filters.language",
+            "is not a known field",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nlanguages = "english"\n',
+            "filters.languages",
+            "must be a list of strings",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nlanguages = [1]\n',
+            "filters.languages",
+            "must be a list of strings",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\npublication_types = [""]\n',
+            "filters.publication_types",
+            "empty",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nmindate = "01/01/2000"\n',
+            "filters.mindate",
+            "YYYY, YYYY/MM or YYYY/MM/DD",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020-01-01"\n',
+            "filters.maxdate",
+            "YYYY, YYYY/MM or YYYY/MM/DD",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nmaxdate = "2020/13"\n',
+            "filters.maxdate",
+            "YYYY, YYYY/MM or YYYY/MM/DD",
+        ),
         ('name = "demo"\nterm = "x"\n[filters]\nmindate = 2000\n', "filters.mindate", "must be a string"),
-        ('name = "demo"\nterm = "x"\n[filters]\nmindate = "2021"\nmaxdate = "2020"\n', "filters.mindate", "after"),
+        (
+            'name = "demo"\nterm = "x"\n[filters]\nmindate = "2021"\nmaxdate = "2020"\n',
+            "filters.mindate",
+            "after",
+        ),
         ('name = "demo"\nterm = "x"\nfilters = 3\n', "filters", "must be a table"),
-        ('name = "demo"\nterm = "x"\n[outcomes]\nfocus = "pain"\n', "outcomes.focus", "must be a list of strings"),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes]\nfocus = "pain"\n',
+            "outcomes.focus",
+            "must be a list of strings",
+        ),
         ('name = "demo"\nterm = "x"\n[outcomes]\nfoci = []\n', "outcomes.foci", "is not a known field"),
-        ('name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "up"\n', "outcomes.extra.itch.polarity", "must be one of"),
-        ('name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\n', "outcomes.extra.itch.polarity", "is missing"),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "up"\n',
+            "outcomes.extra.itch.polarity",
+            "must be one of",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\n',
+            "outcomes.extra.itch.polarity",
+            "is missing",
+        ),
         (
             'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "lower_is_better"\nscale = 1\n',
             "outcomes.extra.itch.scale",
@@ -126,7 +175,9 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
         ('name = "demo"\nterm = "x"\n[outcomes.extra]\nitch = 1\n', "outcomes.extra.itch", "must be a table"),
     ],
 )
-def test_a_malformed_file_names_the_file_and_the_field(tmp_path: Path, text: str, field: str, problem: str) -> None:
+def test_a_malformed_file_names_the_file_and_the_field(
+    tmp_path: Path, text: str, field: str, problem: str
+) -> None:
     path = write(tmp_path, text)
     with pytest.raises(QueryFileError) as caught:
         load_query("demo", tmp_path)
@@ -155,7 +206,15 @@ def test_the_shipped_massage_ms_search_loads() -> None:
     assert '"Massage"[mh]' in term and '"Multiple Sclerosis"[mh]' in term
     assert term.count("(") == term.count(")")
     assert "\n" not in term
-    for outcome in ("anxiety", "depression", "spasticity", "pain", "fatigue", "quality of life", "adverse events"):
+    for outcome in (
+        "anxiety",
+        "depression",
+        "spasticity",
+        "pain",
+        "fatigue",
+        "quality of life",
+        "adverse events",
+    ):
         assert outcome in query.focus_outcomes
 
 

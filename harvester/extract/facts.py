@@ -64,7 +64,8 @@ _TENS = {
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 # "forty-two", "one hundred and twenty", "twelve"
 _NUMBER_WORDS = (
-    rf"(?:(?:{_WORD})[\s-]+hundred(?:\s+and)?[\s-]*)?(?:{_WORD})(?:[\s-](?:{_WORD}))?|(?:{_WORD})[\s-]+hundred"
+    rf"(?:(?:{_WORD})[\s-]+hundred(?:\s+and)?[\s-]*)?(?:{_WORD})(?:[\s-](?:{_WORD}))?"
+    rf"|(?:{_WORD})[\s-]+hundred"
 )
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORDS})"
 _SPELLED = re.compile(rf"\b(?=[zotfsenZOTFSEN])(?:{_NUMBER_WORDS})\b", re.IGNORECASE)

@@ -55,9 +55,7 @@ _TREND = re.compile(
     re.IGNORECASE,
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b"
-)
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = re.compile(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
@@ -203,7 +201,9 @@ def _finding(
 ) -> Finding | None:
     own = [m for m in matches if m.domain == domain]
     stated = segment if (_CHANGE.search(segment) or _NO_DIFFERENCE.search(segment)) else sentence
-    p_value = _first(P_VALUE, segment) or (_first(P_VALUE, sentence) if len(P_VALUE.findall(sentence)) == 1 else None)
+    p_value = _first(P_VALUE, segment) or (
+        _first(P_VALUE, sentence) if len(P_VALUE.findall(sentence)) == 1 else None
+    )
     direction = _direction(stated, sentence, own, p_value)
     if direction is None:
         return None

@@ -20,9 +20,31 @@ from harvester.extract.types import Evidence
 WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 # Words that end with a full stop without ending the sentence (compared lower-cased).
 ABBREVIATIONS = frozenset(
-    """
-    al approx ca cf dr e.g eg fig figs i.e ie incl jr mr mrs ms prof resp sr vs vol ref refs
-    """.split()
+    [
+        "al",
+        "approx",
+        "ca",
+        "cf",
+        "dr",
+        "e.g",
+        "eg",
+        "fig",
+        "figs",
+        "i.e",
+        "ie",
+        "incl",
+        "jr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "resp",
+        "sr",
+        "vs",
+        "vol",
+        "ref",
+        "refs",
+    ]
 )
 
 # A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".

@@ -80,10 +80,14 @@ class TermMatch:
 class ExtraDomainLike(Protocol):
     """What a saved search's ``[outcomes.extra.<name>]`` table becomes (``queries.ExtraDomain``)."""
 
-    name: str
-    synonyms: tuple[str, ...]
-    instruments: tuple[str, ...]
-    polarity: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def synonyms(self) -> tuple[str, ...]: ...
+    @property
+    def instruments(self) -> tuple[str, ...]: ...
+    @property
+    def polarity(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ class Vocabulary:
             object.__setattr__(self, name, value)  # the dataclass is frozen
 
     @classmethod
-    def load(cls, outcomes: Path | None = None, techniques: Path | None = None) -> "Vocabulary":
+    def load(cls, outcomes: Path | None = None, techniques: Path | None = None) -> Vocabulary:
         """Read the vocabulary files (the packaged ones unless paths are given)."""
         outcomes_data, outcomes_name = _read_toml(outcomes, OUTCOMES_FILE)
         techniques_data, techniques_name = _read_toml(techniques, TECHNIQUES_FILE)
@@ -229,7 +233,7 @@ class Vocabulary:
     def match_comparators(self, text: str) -> list[TermMatch]:
         return _term_matches(self._comparator_matcher, text)
 
-    def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> "Vocabulary":
+    def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> Vocabulary:
         """This vocabulary plus a saved search's own domains.
 
         An extra domain whose name is already a domain extends it: its words join the domain's
@@ -237,7 +241,9 @@ class Vocabulary:
         """
         domains = list(self.domains)
         for extra in extra_domains:
-            polarity = _checked_polarity(extra.polarity, f"outcomes.extra.{extra.name}.polarity", "saved search")
+            polarity = _checked_polarity(
+                extra.polarity, f"outcomes.extra.{extra.name}.polarity", "saved search"
+            )
             instruments = tuple(Instrument(name=name) for name in extra.instruments)
             existing = self.find_domain(extra.name)
             if existing is None:
@@ -254,7 +260,9 @@ class Vocabulary:
             index = domains.index(next(d for d in domains if d.key == existing.key))
             current = domains[index]
             if polarity == current.polarity:
-                current = replace(current, synonyms=tuple(dict.fromkeys((*current.synonyms, *extra.synonyms))))
+                current = replace(
+                    current, synonyms=tuple(dict.fromkeys((*current.synonyms, *extra.synonyms)))
+                )
             else:
                 inverse = tuple(dict.fromkeys((*current.inverse_synonyms, *extra.synonyms)))
                 current = replace(current, inverse_synonyms=inverse)
@@ -417,7 +425,9 @@ def _only_keys(table: dict[str, Any], allowed: set[str], where: str, file: str) 
     for key in table:
         if key not in allowed:
             field = f"{where}.{key}" if where else key
-            raise InputError(f"{file}: unknown field '{field}' (expected one of: {', '.join(sorted(allowed))})")
+            raise InputError(
+                f"{file}: unknown field '{field}' (expected one of: {', '.join(sorted(allowed))})"
+            )
 
 
 def _string(value: Any, where: str, file: str) -> str:

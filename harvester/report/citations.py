@@ -167,8 +167,12 @@ def ris_entry(record: Record) -> str:
         ("T2", one_line(record.journal.title)),
         ("JO", one_line(record.journal.iso_abbreviation)),
         ("PY", str(date.year) if date.year else None),
-        ("DA", f"{date.year}/{date.month:02d}/{f'{date.day:02d}' if date.day else ''}/"
-         if date.year and date.month else None),
+        (
+            "DA",
+            f"{date.year}/{date.month:02d}/{f'{date.day:02d}' if date.day else ''}/"
+            if date.year and date.month
+            else None,
+        ),
         ("VL", one_line(record.volume)),
         ("IS", one_line(record.issue)),
         ("SP", first_page),

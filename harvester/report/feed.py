@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 from harvester.report.citations import ama
-from harvester.report.context import DigestView, StudyView
 from harvester.report.text import one_line
+from harvester.report.view import DigestView, StudyView
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 GENERATOR = "evidence-harvester"

@@ -15,7 +15,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from harvester.report.citations import ama, apa
-from harvester.report.text import one_line
+from harvester.report.text import capitalise, one_line
 
 # Characters with a meaning somewhere in CommonMark/GFM inline syntax (links, emphasis, code,
 # tables, strikethrough, images, math in some renderers).
@@ -48,10 +48,6 @@ def month_label(month: str) -> str:
     """'2025-03' -> 'March 2025'."""
     year, number = month.split("-")
     return f"{calendar.month_name[int(number)]} {year}"
-
-
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @cache

@@ -12,22 +12,41 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from harvester.export import spreadsheet_safe
 from harvester.report.citations import ama, apa
-from harvester.report.context import StudyView, pmid_key
-from harvester.report.text import one_line
+from harvester.report.text import LIST_SEPARATOR, one_line, spreadsheet_safe
+from harvester.report.view import StudyView, pmid_key
 
 STUDY_COLUMNS = (
-    "pmid", "year", "title", "journal", "doi", "design", "n", "interventions", "comparator",
-    "outcomes", "new_this_month", "retracted", "citation_ama", "citation_apa",
+    "pmid",
+    "year",
+    "title",
+    "journal",
+    "doi",
+    "design",
+    "n",
+    "interventions",
+    "comparator",
+    "outcomes",
+    "new_this_month",
+    "retracted",
+    "citation_ama",
+    "citation_apa",
 )
 FINDING_COLUMNS = (
-    "pmid", "outcome", "measure", "direction", "comparison", "timepoint", "p_value", "statistic",
-    "evidence", "evidence_start", "evidence_end",
+    "pmid",
+    "outcome",
+    "measure",
+    "direction",
+    "comparison",
+    "timepoint",
+    "p_value",
+    "statistic",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
 )
 INTEGER_COLUMNS = frozenset({"year", "n", "evidence_start", "evidence_end"})
 BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
-LIST_SEPARATOR = "; "
 Row = dict[str, object]  # one CSV row, by column name
 
 
@@ -100,8 +119,17 @@ def study_table(rows: list[Row]) -> pd.DataFrame:
 
 def finding_table(rows: list[Row]) -> pd.DataFrame:
     """The findings in their fixed order: PMID, outcome, position in the abstract."""
-    rows = sorted(rows, key=lambda r: (pmid_key(str(r["pmid"])), r["outcome"], r["evidence_start"],
-                                       r["measure"], r["timepoint"], r["direction"]))
+    rows = sorted(
+        rows,
+        key=lambda r: (
+            pmid_key(str(r["pmid"])),
+            r["outcome"],
+            r["evidence_start"],
+            r["measure"],
+            r["timepoint"],
+            r["direction"],
+        ),
+    )
     return _frame(rows, FINDING_COLUMNS)
 
 

@@ -31,3 +31,17 @@ def end_with_period(text: str) -> str:
     if not text or text[-1] in ".?!":
         return text
     return text + "."
+
+
+LIST_SEPARATOR = "; "  # how every CSV cell joins a list
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A leading ``'`` on a cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``…)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter only (``str.capitalize`` would lower-case "MSIS-29")."""
+    return text[:1].upper() + text[1:]

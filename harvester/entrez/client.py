@@ -1,0 +1,512 @@
+"""PubMed's E-utilities (ESearch, EFetch) behind a client that never loses records quietly.
+
+PubMed clients commonly fail in four silent ways: they give up on HTTP 429, they stop at
+ESearch's 9,999-record ceiling, they accept truncated EFetch bodies, and they treat an ``<ERROR>``
+answer as data. This client instead:
+
+* retries 429, 5xx, timeouts, resets and truncated or malformed bodies with capped, jittered
+  exponential backoff (honouring ``Retry-After``), then raises ``PubMedUnavailable``;
+* splits a search matching more than 9,999 records into disjoint Entrez-date windows, halving
+  each window until it fits, and warns when the union does not add up to PubMed's count;
+* validates every EFetch body and refetches the PMIDs it lacks before reporting them missing;
+* fetches by explicit PMID lists and never through the history server (WebEnv), so an expired
+  WebEnv cannot break a harvest;
+* keeps every request of the process under NCBI's rate limit (3/s, or 10/s with an API key);
+* stores validated answers in requests-cache's SQLite backend, with ``api_key``, ``email`` and
+  ``tool`` redacted, so that ``--offline`` can replay a harvest without the network.
+
+The cache is written explicitly, after validation, instead of through ``CachedSession``'s
+automatic path: that path can only filter a response after receiving it, and filtering out a
+failed refresh deletes the good answer cached earlier. What makes an answer acceptable is decided
+in ``harvester.entrez.answers``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
+
+import requests
+import requests_cache
+from lxml import etree
+from tqdm import tqdm
+
+from harvester.entrez.answers import (
+    EMPTY_ARTICLE_SET,
+    ArticleSet,
+    ESearchPage,
+    UnusableAnswer,
+    parse_efetch,
+    parse_esearch,
+)
+from harvester.errors import InputError, OfflineCacheMiss, PubMedError, PubMedUnavailable, redact
+from harvester.settings import Settings
+
+__all__ = ["ESearchPage", "EntrezClient", "FetchResult", "SearchResult", "parse_esearch"]
+
+log = logging.getLogger(__name__)
+
+ESEARCH_LIMIT = 9_999  # PubMed's ESearch returns no item beyond index 9,998
+POST_ABOVE = 200  # NCBI asks for POST when an id list is longer than about 200
+POST_TERM_ABOVE = 1_500  # characters: a longer search term goes in a POST body, not the URL
+RETRY_AFTER_CAP = 120.0  # seconds; a longer Retry-After is not worth waiting for unattended
+RATE_MARGIN = 1.1  # spacing 10% wider than NCBI's limit absorbs network jitter
+EARLIEST = date(1700, 1, 1)  # before any Entrez date
+LATEST = date(3000, 12, 31)  # PubMed's own idiom for "until now"
+IGNORED_PARAMS = ("api_key", "email", "tool")  # kept out of cache keys and stored requests
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The PMIDs matching a search, in PubMed's order (most recent first)."""
+
+    count: int
+    pmids: tuple[str, ...]
+    query_translation: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """One EFetch batch: a validated ``<PubmedArticleSet>`` and the PMIDs PubMed did not return."""
+
+    requested: tuple[str, ...]
+    xml: bytes
+    missing: tuple[str, ...]
+
+
+class _Retry(Exception):
+    """One failed attempt: what went wrong and how long the server asked us to wait."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class _RateLimiter:
+    """Spaces request starts across the whole process; each caller reserves the next free slot."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+
+    def wait(self, per_second: float) -> None:
+        interval = RATE_MARGIN / per_second
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start)
+            self._next_start = start + interval
+        if start > now:
+            time.sleep(start - now)
+
+
+_LIMITER = _RateLimiter()
+_EMAIL_WARNING = threading.Event()
+
+
+class _RedactSecrets(logging.Filter):
+    """urllib3 logs every URL it requests at DEBUG; the API key must not reach those records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(_RedactSecrets())
+
+
+class EntrezClient:
+    """ESearch and EFetch for PubMed, with retries, rate limiting, validation and a cache.
+
+    ``session`` is the transport for live requests (a new ``requests.Session`` by default); the
+    cache always lives at ``settings.http_cache_path``.
+    """
+
+    esearch_page_size = ESEARCH_LIMIT  # PMIDs per ESearch page; smaller pages mean more requests
+
+    def __init__(self, settings: Settings, *, session: requests.Session | None = None) -> None:
+        self._settings = settings
+        self._owns_session = session is None
+        self._http = session if session is not None else requests.Session()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # A CachedSession is how requests-cache applies ignored_parameters to its backend (a bare
+        # SQLiteCache silently ignores them); read_only stops it from writing on its own.
+        self._cached = requests_cache.CachedSession(
+            settings.http_cache_path,
+            backend="sqlite",
+            allowable_methods=("GET", "POST"),
+            ignored_parameters=list(IGNORED_PARAMS),
+            read_only=True,
+        )
+        self._cache = self._cached.cache
+        if not settings.email and not settings.offline and not _EMAIL_WARNING.is_set():
+            _EMAIL_WARNING.set()
+            log.warning("NCBI asks E-utilities users for a contact address: set NCBI_EMAIL.")
+
+    def __enter__(self) -> EntrezClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the cache and, when this client created it, the HTTP session."""
+        if self._owns_session:
+            self._http.close()
+        self._cached.close()
+
+    # ESearch -------------------------------------------------------------------------------
+
+    def esearch(
+        self,
+        term: str,
+        *,
+        retstart: int = 0,
+        retmax: int = 20,
+        mindate: str | None = None,
+        maxdate: str | None = None,
+        datetype: str = "edat",
+        **params: str,
+    ) -> SearchResult:
+        """One ESearch page, as PubMed answers it (its default page is 20 PMIDs)."""
+        span = _date_span(mindate, maxdate)
+        page = self._esearch_page(term, retstart, retmax, span, datetype, params)
+        return SearchResult(page.count, page.pmids, page.query_translation, page.warnings)
+
+    def search(
+        self,
+        term: str,
+        *,
+        mindate: str | None = None,
+        maxdate: str | None = None,
+        datetype: str = "edat",
+    ) -> SearchResult:
+        """Every PMID matching ``term``, however many, each once, most recent first.
+
+        Windows of the ``edat`` date type are disjoint; other date types can place a record in
+        two windows, which deduplication absorbs.
+        """
+        span = _date_span(mindate, maxdate)
+        first = self._esearch_page(term, 0, self.esearch_page_size, span, datetype, {})
+        pmids, notes = self._collect(term, span, datetype, first)
+        unique = tuple(dict.fromkeys(pmids))
+        if len(unique) != first.count:
+            notes.append(
+                f"PubMed counted {first.count} matches but {len(unique)} distinct PMIDs were "
+                "retrieved (records were probably added or removed during the search); "
+                "run the search again to pick them up."
+            )
+        warnings = tuple(dict.fromkeys([*first.warnings, *notes]))
+        return SearchResult(first.count, unique, first.query_translation, warnings)
+
+    def _collect(
+        self,
+        term: str,
+        span: tuple[date, date] | None,
+        datetype: str,
+        first: ESearchPage | None = None,
+    ) -> tuple[list[str], list[str]]:
+        """PMIDs of one date window, splitting it in two while it holds more than ESearch gives."""
+        size = self.esearch_page_size
+        page = first or self._esearch_page(term, 0, size, span, datetype, {})
+        if page.count > ESEARCH_LIMIT:
+            lo, hi = span or (EARLIEST, LATEST)
+            if lo < hi:
+                middle = lo + (hi - lo) // 2
+                newer = self._collect(term, (middle + timedelta(days=1), hi), datetype)
+                older = self._collect(term, (lo, middle), datetype)
+                return newer[0] + older[0], newer[1] + older[1]
+        pmids = list(page.pmids)
+        retstart = size
+        while page.pmids and retstart < min(page.count, ESEARCH_LIMIT):
+            page = self._esearch_page(term, retstart, size, span, datetype, {})
+            pmids.extend(page.pmids)
+            retstart += size
+        notes = []
+        if page.count > ESEARCH_LIMIT:
+            day = (span or (EARLIEST, LATEST))[0]
+            notes.append(
+                f"{page.count} records share the {datetype} {day:%Y/%m/%d}; ESearch returns "
+                f"only {ESEARCH_LIMIT} of them, so the rest were not retrieved."
+            )
+        return pmids, notes
+
+    def _esearch_page(
+        self,
+        term: str,
+        retstart: int,
+        retmax: int,
+        span: tuple[date, date] | None,
+        datetype: str,
+        extra: dict[str, str],
+    ) -> ESearchPage:
+        params = {"term": term, "retstart": str(retstart), "retmax": str(retmax), **extra}
+        if span is not None:
+            params.update(datetype=datetype, mindate=f"{span[0]:%Y/%m/%d}", maxdate=f"{span[1]:%Y/%m/%d}")
+        # Search results change daily: always ask PubMed, but keep the answer for --offline.
+        return self._call(
+            "esearch.fcgi", params, parse_esearch, read_cache=False, post=len(term) > POST_TERM_ABOVE
+        )
+
+    # EFetch --------------------------------------------------------------------------------
+
+    def efetch(self, pmids: Sequence[str]) -> FetchResult:
+        """One batch of PubMed XML; PMIDs absent even from a refetch are reported, not raised."""
+        requested = _clean_pmids(pmids)
+        if not requested:
+            return FetchResult((), EMPTY_ARTICLE_SET, ())
+        fetched = self._efetch_once(requested)
+        body, root = fetched.body, fetched.root
+        missing = [pmid for pmid in requested if pmid not in fetched.pmids]
+        if missing:
+            log.info("PubMed left out %d of %d PMIDs; asking again", len(missing), len(requested))
+            again = self._efetch_once(missing)
+            if again.pmids:
+                root.extend(list(again.root))
+                body = etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8")
+            missing = [pmid for pmid in missing if pmid not in again.pmids]
+        return FetchResult(requested, body, tuple(missing))
+
+    def fetch(self, pmids: Sequence[str], *, batch_size: int | None = None) -> Iterator[FetchResult]:
+        """EFetch in batches, with a progress bar when stderr is a terminal."""
+        size = batch_size or self._settings.batch_size
+        if size < 1:
+            raise InputError(f"batch size must be at least 1, not {size}")
+        requested = _clean_pmids(pmids)
+        interactive = bool(getattr(sys.stderr, "isatty", lambda: False)())
+        with tqdm(
+            total=len(requested),
+            unit="record",
+            desc="Fetching",
+            file=sys.stderr,
+            disable=not interactive,
+            leave=False,
+        ) as progress:
+            for start in range(0, len(requested), size):
+                batch = requested[start : start + size]
+                yield self.efetch(batch)
+                progress.update(len(batch))
+
+    def _efetch_once(self, pmids: Sequence[str]) -> ArticleSet:
+        params = {"id": ",".join(pmids), "retmode": "xml"}
+        wanted = set(pmids)
+        return self._call(
+            "efetch.fcgi",
+            params,
+            parse_efetch,
+            post=len(pmids) > POST_ABOVE,
+            # An answer that left records out is not reused: next time, PubMed is asked again.
+            cacheable=lambda articles: wanted <= set(articles.pmids),
+        )
+
+    # HTTP, retries and cache ---------------------------------------------------------------
+
+    def _call(
+        self,
+        endpoint: str,
+        params: dict[str, str],
+        parse: Callable[[bytes], T],
+        *,
+        post: bool = False,
+        read_cache: bool = True,
+        cacheable: Callable[[T], bool] = lambda _result: True,
+    ) -> T:
+        """Ask one endpoint, retrying until the answer parses; cache the accepted answer."""
+        request = self._prepare(endpoint, params, post)
+        # requests-cache redacts ignored parameters but keeps their names in the key, so a key
+        # made with an API key would differ from one made without: key on the anonymous request.
+        key = self._cache.create_key(self._prepare(endpoint, params, post, identify=False))
+        if self._settings.offline:
+            return self._replay(endpoint, key, parse)
+        if read_cache:
+            cached = self._cache.get_response(key)
+            if cached is not None and not cached.is_expired:
+                try:
+                    result = parse(cached.content)
+                except UnusableAnswer:
+                    self._cache.delete(key)
+                else:
+                    log.debug("%s answered from the cache", endpoint)
+                    return result
+        attempts = max(1, self._settings.max_retries)
+        problem = "no attempt made"
+        for attempt in range(1, attempts + 1):
+            try:
+                response = self._send(request, endpoint, attempt, attempts)
+                result = _accept(response, endpoint, parse)
+            except _Retry as retry:
+                problem = retry.reason
+                log.info("%s attempt %d/%d failed: %s", endpoint, attempt, attempts, problem)
+                if attempt < attempts:
+                    time.sleep(self._backoff(attempt, retry.retry_after))
+                continue
+            if cacheable(result):
+                self._store(key, response, endpoint)
+            return result
+        raise PubMedUnavailable(
+            f"PubMed {endpoint} gave no usable answer after {attempts} attempts "
+            f"(last: {problem}); check the network or NCBI's status, or run with --offline "
+            "to use cached answers"
+        )
+
+    def _prepare(
+        self, endpoint: str, params: dict[str, str], post: bool, *, identify: bool = True
+    ) -> requests.PreparedRequest:
+        """The request as sent; ``identify=False`` leaves out tool, email and api_key."""
+        fields = {"db": "pubmed", **params}
+        if identify:
+            fields["tool"] = self._settings.tool
+            if self._settings.email:
+                fields["email"] = self._settings.email
+            if self._settings.api_key:
+                fields["api_key"] = self._settings.api_key
+        url = self._settings.eutils_url + endpoint
+        if post:
+            request = requests.Request("POST", url, data=fields)
+        else:
+            request = requests.Request("GET", url, params=fields)
+        return self._http.prepare_request(request)
+
+    def _send(
+        self, request: requests.PreparedRequest, endpoint: str, attempt: int, attempts: int
+    ) -> requests.Response:
+        _LIMITER.wait(self._settings.requests_per_second)
+        url = redact(request.url or "")
+        log.info("%s %s (attempt %d/%d)", request.method, url, attempt, attempts)
+        try:
+            return self._http.send(request, timeout=self._settings.timeout)
+        except requests.Timeout:
+            raise _Retry(f"no answer within {self._settings.timeout:g} s") from None
+        except requests.exceptions.ChunkedEncodingError:
+            raise _Retry("the answer was cut off before its end") from None
+        except (requests.ConnectionError, requests.exceptions.ContentDecodingError) as error:
+            raise _Retry(f"connection failed ({type(error).__name__})") from None
+        except requests.RequestException as error:
+            raise PubMedError(
+                f"cannot send a request to {self._settings.eutils_url!r} ({type(error).__name__});"
+                " check HARVESTER_EUTILS_URL"
+            ) from None
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        ceiling = min(self._settings.backoff_max, self._settings.backoff_base * 2 ** (attempt - 1))
+        delay = random.uniform(ceiling / 2, ceiling)
+        return max(delay, retry_after or 0.0)
+
+    def _store(self, key: str, response: requests.Response, endpoint: str) -> None:
+        # EFetch answers are reused until records may have been revised; ESearch answers are
+        # only replayed offline, so they never expire.
+        expires = None
+        if endpoint == "efetch.fcgi":
+            days = timedelta(days=self._settings.refresh_after_days)
+            expires = datetime.now(UTC) + days
+        self._cache.save_response(response, key, expires)
+
+    def _replay(self, endpoint: str, key: str, parse: Callable[[bytes], T]) -> T:
+        cached = self._cache.get_response(key)
+        if cached is None:
+            raise OfflineCacheMiss(
+                f"--offline: this {endpoint} answer is not in the HTTP cache "
+                f"({self._settings.http_cache_path}); run once without --offline to fetch it"
+            )
+        try:
+            return parse(cached.content)
+        except UnusableAnswer as error:
+            raise OfflineCacheMiss(
+                f"--offline: the cached {endpoint} answer is unusable ({error}); "
+                "run without --offline to fetch it again"
+            ) from None
+
+
+def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes], T]) -> T:
+    """Parse a live answer, or say why it must be retried or given up on."""
+    status = response.status_code
+    if status in RETRY_STATUSES:
+        raise _Retry(f"HTTP {status}", _retry_after(response.headers.get("Retry-After")))
+    if 400 <= status < 600:
+        raise PubMedError(
+            f"PubMed {endpoint} refused the request with HTTP {status}; a 400 usually means a "
+            "malformed search term or parameter"
+        )
+    if status != 200:
+        raise _Retry(f"unexpected HTTP {status}")
+    try:
+        return parse(response.content)
+    except UnusableAnswer as error:
+        raise _Retry(str(error)) from None
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), capped."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        seconds = float(value)
+    else:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+
+
+# Arguments ---------------------------------------------------------------------------------
+
+
+def _clean_pmids(pmids: Sequence[str]) -> tuple[str, ...]:
+    """Strip and deduplicate PMIDs, keeping their order; anything but digits is an input error."""
+    if isinstance(pmids, str):
+        raise InputError(f"expected a list of PMIDs, got the single string {pmids!r}")
+    cleaned = [str(pmid).strip() for pmid in pmids]
+    for pmid in cleaned:
+        if not pmid.isdigit():
+            raise InputError(f"{pmid!r} is not a PubMed ID (PMIDs are digits only)")
+    return tuple(dict.fromkeys(cleaned))
+
+
+def _date_span(mindate: str | None, maxdate: str | None) -> tuple[date, date] | None:
+    """PubMed wants both ends of a date range; a missing end means 'from the start'/'until now'."""
+    if mindate is None and maxdate is None:
+        return None
+    lo = _parse_day(mindate, "mindate", last=False) if mindate else EARLIEST
+    hi = _parse_day(maxdate, "maxdate", last=True) if maxdate else LATEST
+    if lo > hi:
+        raise InputError(f"mindate {mindate} is after maxdate {maxdate}")
+    return lo, hi
+
+
+def _parse_day(value: str, name: str, *, last: bool) -> date:
+    """YYYY, YYYY/MM or YYYY/MM/DD; a year or month stands for its first or last day."""
+    parts = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?)?", value.strip())
+    if not parts:
+        raise InputError(f"{name} {value!r} is not a date: use YYYY, YYYY/MM or YYYY/MM/DD")
+    year, month, day = parts.groups()
+    try:
+        if day:
+            return date(int(year), int(month), int(day))
+        if month:
+            start = date(int(year), int(month), 1)
+            following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return following - timedelta(days=1) if last else start
+        return date(int(year), 12, 31) if last else date(int(year), 1, 1)
+    except ValueError:
+        raise InputError(f"{name} {value!r} is not a calendar date") from None

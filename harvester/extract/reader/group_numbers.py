@@ -1,0 +1,144 @@
+"""Which number a sentence gives each group: "pain was 3.1 with massage and 5.4 with usual care".
+
+Results often carry their direction in numbers alone, with no "higher" or "lower" to read. The
+evidence-inference classifier (``effect_features``) uses what this finds as one more feature.
+A ``Role`` tells, for one lower-cased word, whether it names the intervention ("INT"), the
+comparator ("CMP") or neither; ``effect_features.Question.word_role`` is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from harvester.extract.sentences import WORD
+
+Role = Callable[[str], str | None]
+
+_NUMBER = r"(-?\d+(?:[.·]\d+)?)"
+# "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
+# then a preposition and a few words before the group is named.
+_NUMBER_BEFORE_GROUP = re.compile(
+    _NUMBER + r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
+    r"(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
+_NUMBER_AFTER_GROUP = re.compile(
+    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*[(\[]\s*(?:\w+\s*[=:]\s*)?"
+    + _NUMBER,
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
+    """Where the intervention and comparator are named: (INT or CMP, start, end), in order.
+
+    A run of words naming the same group is one mention ("oral methadone group").
+    """
+    mentions: list[tuple[str, int, int]] = []
+    for match in WORD.finditer(sentence.lower()):
+        group = role(match.group())
+        if group not in ("INT", "CMP"):
+            continue
+        if (
+            mentions
+            and mentions[-1][0] == group
+            and not sentence[mentions[-1][2] : match.start()].strip(" -/")
+        ):
+            mentions[-1] = (group, mentions[-1][1], match.end())
+        else:
+            mentions.append((group, match.start(), match.end()))
+    return mentions
+
+
+def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
+    """The first number the sentence gives each group, when it gives one to both.
+
+    Read three ways: a bracketed number right after the group ("INT group (12.1 months)"), a
+    number shortly before it with brackets set aside ("12.1 months for INT and 4.9 for CMP"), or
+    two numbers then two groups, "respectively".
+    """
+    found: dict[str, float] = {}
+    mentions = group_mentions(sentence, role)
+    if len({group for group, _, _ in mentions}) < 2:
+        return found
+    for group, _, end in mentions:
+        match = _NUMBER_AFTER_GROUP.match(sentence[end:])
+        if match and group not in found:
+            found[group] = _number(match.group(1))
+    if len(found) == 2:
+        return found
+    found = {}
+    unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
+    previous_end = 0
+    for group, start, end in mentions:
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80) : start]))
+        previous_end = end
+        if before and group not in found:
+            found[group] = _number(before[-1].group(1))  # the number nearest the group
+    if len(found) == 2:
+        return found
+    return _respectively(unbracketed, mentions) or _versus(sentence, mentions)
+
+
+_RESPECTIVELY_NUMBERS = re.compile(
+    _NUMBER + r"\s*%?\s*(?:[^\W\d]+\s*)?(?:,|and|vs\.?|versus)\s*" + _NUMBER + r"\D{0,80}$"
+)
+
+
+def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
+    """ "53.3% and 86.6% in patients given INT and CMP, respectively": numbers in the groups' order."""
+    if "respectively" not in unbracketed.lower():
+        return {}
+    first = mentions[0]
+    second = next(m for m in mentions if m[0] != first[0])
+    match = _RESPECTIVELY_NUMBERS.search(unbracketed[: first[1]])
+    if not match or unbracketed[first[2] : second[1]].strip(" ,") not in (
+        "and",
+        "or",
+        "vs",
+        "vs.",
+        "versus",
+        ",",
+    ):
+        return {}
+    return {first[0]: _number(match.group(1)), second[0]: _number(match.group(2))}
+
+
+_VERSUS_NUMBERS = re.compile(
+    r"(?<![\w.−-])(?<!of )"
+    + _NUMBER
+    + r"(?:\s*±\s*\d+(?:[.·]\d+)?)?[^\d()\[\];,]{0,25}?(?:[(\[][^()\[\]]*[)\]]\s*)?"
+    r"(?:vs\.?|versus)\s*" + _NUMBER,
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
+    """ "INT lowered X more than CMP (4.1 vs 6.3)": the first number is the sentence's subject's.
+
+    The subject is the group not introduced by "than" or "compared with"; failing that, the
+    group named first.
+    """
+    match = _VERSUS_NUMBERS.search(sentence)
+    if not match:
+        return {}
+    roles = [role for role, start, _ in mentions if start < match.start()]
+    if len(set(roles)) < 2:
+        return {}
+    references = {
+        role for role, start, _ in mentions if start < match.start() and _REFERENCE.search(sentence[:start])
+    }
+    primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
+    other = "CMP" if primary == "INT" else "INT"
+    return {primary: _number(match.group(1)), other: _number(match.group(2))}
+
+
+def _number(text: str) -> float:
+    """A matched number; "4·5" (a middle dot, as some journals print it) is 4.5."""
+    return float(text.replace("·", "."))

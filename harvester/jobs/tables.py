@@ -1,0 +1,70 @@
+"""The digest's two tables for a researcher's own PubMed files: no store, no saved search needed.
+
+Every record of the files is read by the extractor, and ``studies.csv`` and ``findings.csv`` come
+out with the same columns, rows and order as a digest's, so one analysis script reads both
+(``new_this_month`` is false throughout: there is no month). A saved search may still lend its
+own outcome domains. Only each record's table rows are kept, not the record, so a baseline-size
+file fits in little memory; all files are read before anything is written, so a bad file leaves
+the output directory as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from harvester import pubmed
+from harvester.errors import RecordFileError
+from harvester.extract import extract, load_vocabulary
+from harvester.extract.vocabulary import ExtraDomainLike
+from harvester.report.files import write_files
+from harvester.report.tables import Row, finding_rows, finding_table, study_row, study_table, to_csv
+from harvester.report.view import pmid_key, study_view
+
+__all__ = ["TablesReport", "write_tables"]
+
+
+@dataclass(frozen=True)
+class TablesReport:
+    files: int
+    records: int  # distinct PMIDs
+    duplicates: int  # records whose PMID an earlier one had; the later one counts
+    findings: int
+    paths: tuple[Path, ...]
+
+
+def write_tables(
+    paths: Iterable[Path], out_dir: Path, *, extra_domains: Iterable[ExtraDomainLike] = ()
+) -> TablesReport:
+    """Read every record of ``paths`` and write its studies and findings tables to ``out_dir``."""
+    paths = [Path(path) for path in paths]
+    for path in paths:
+        if not path.is_file():
+            raise RecordFileError(f"{path}: file not found")
+    vocabulary = load_vocabulary(extra_domains)
+    labels = {domain.key: domain.label for domain in vocabulary.domains}
+    rows: dict[str, tuple[Row, list[Row]]] = {}  # by PMID; a later record replaces an earlier
+    read = 0
+    for path in paths:
+        for record in pubmed.iter_records(path):
+            study = study_view(record, extract(record, vocabulary), labels)
+            rows[record.pmid] = (study_row(study), finding_rows(study))
+            read += 1
+    ordered = [rows[pmid] for pmid in sorted(rows, key=pmid_key)]
+    findings = [row for _, found in ordered for row in found]
+    written = write_files(
+        {
+            "studies.csv": to_csv(study_table([study for study, _ in ordered])),
+            "findings.csv": to_csv(finding_table(findings)),
+        },
+        out_dir,
+        what="the tables",
+    )
+    return TablesReport(
+        files=len(paths),
+        records=len(rows),
+        duplicates=read - len(rows),
+        findings=len(findings),
+        paths=tuple(written),
+    )

@@ -1,0 +1,11 @@
+"""The local record store: one SQLite file of records, saved-search membership, runs, extractions.
+
+- ``store``: ``Store``, the operations the jobs use;
+- ``schema``: the tables and the SQL that writes them;
+- ``rows``: how a ``Record`` becomes a row and back;
+- ``connection``: the SQLite connection, with a lock reported as ``StoreBusyError``.
+"""
+
+from harvester.store.store import AddResult, Clock, Run, StatusChange, Store, utc_now
+
+__all__ = ["AddResult", "Clock", "Run", "StatusChange", "Store", "utc_now"]

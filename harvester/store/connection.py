@@ -1,0 +1,78 @@
+"""The record store's SQLite connection: a locked store is a ``StoreBusyError`` wherever it shows.
+
+Another process may hold the store (a harvest or import writing it), and SQLite then answers
+"database is locked" from whichever statement met the lock: a read as well as a write, while a
+bulk load has the store to itself. Every statement goes through ``Connection``, so each of them
+reports it the same way, as an error the command line can show in one line.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from harvester.errors import StoreBusyError, StoreError
+
+__all__ = ["Connection", "store_error"]
+
+
+def store_error(path: Path, error: sqlite3.Error) -> StoreError:
+    """The user's view of a SQLite error: busy (try again later), or the store's own trouble."""
+    if _is_busy(error):
+        return StoreBusyError(
+            f"{path}: the record store is busy (another harvester process is writing it); "
+            "try again when it has finished"
+        )
+    return StoreError(f"{path}: {error}")
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+class Connection:
+    """A SQLite connection in autocommit mode whose lock errors are ``StoreBusyError``."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self._path = path
+
+    def execute(self, sql: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
+        with self._locks_reported():
+            return self._db.execute(sql, parameters)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
+        with self._locks_reported():
+            return self._db.executemany(sql, rows)
+
+    @contextmanager
+    def _locks_reported(self) -> Iterator[None]:
+        """A lock met inside the block raises ``StoreBusyError``; other errors pass unchanged."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise store_error(self._path, error) from None
+            raise
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.in_transaction
+
+    def close(self) -> None:
+        self._db.close()
+
+    def try_pragma(self, pragma: str, *, wait: bool) -> str | None:
+        """The pragma's answer, or None when another connection's lock refused it; without
+        ``wait``, refused at once rather than after the busy timeout."""
+        timeout = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
+        if not wait:
+            self._db.execute("PRAGMA busy_timeout = 0")
+        try:
+            return str(self.execute(f"PRAGMA {pragma}").fetchone()[0])
+        except StoreBusyError:
+            return None
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(timeout)}")

@@ -1,0 +1,182 @@
+"""Study facts: design, sample size, techniques, comparators, dose and time points."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract import load_vocabulary
+from harvester.extract.facts import design, follow_up_points, parse_number, study_facts
+from harvester.models import AbstractSection, Record
+from support.demo_data import demo_records
+
+# pmid: (design, randomized or enrolled, analysed)
+DEMO_DESIGNS = {
+    "99000001": ("randomized controlled trial", 42, 40),
+    "99000002": ("randomized controlled trial", 71, 64),
+    "99000003": ("crossover trial", 24, None),
+    "99000004": ("pilot study", 15, None),
+    "99000005": ("non-randomized trial", 60, None),
+    "99000006": ("cohort study", 312, None),
+    "99000007": ("case report", None, None),
+    "99000008": ("case series", 3, None),
+    "99000009": ("qualitative study", 14, None),
+    "99000010": ("systematic review", 412, None),
+    "99000011": ("meta-analysis", 356, None),
+    "99000012": ("protocol", 120, None),
+    "99000013": ("narrative review", None, None),
+    "99000014": ("randomized controlled trial", 50, None),
+    "99000015": ("other", None, None),
+    "99000016": ("other", None, None),
+    "99000017": ("randomized controlled trial", 38, 36),
+    "99000018": ("other", None, None),
+    "99000019": ("pilot study", 12, None),
+    "99000020": ("randomized controlled trial", 32, None),
+    "99000021": ("randomized controlled trial", 40, None),
+    "99000022": ("randomized controlled trial", 28, None),
+    "99000023": ("randomized controlled trial", 30, None),
+    "99000024": ("randomized controlled trial", 48, None),
+    "99000025": ("randomized controlled trial", 34, None),
+    "99000026": ("randomized controlled trial", 30, None),
+    "99000027": ("non-randomized trial", 44, None),
+    "99000028": ("randomized controlled trial", 36, None),
+    "99000029": ("randomized controlled trial", 40, None),
+    "99000030": ("randomized controlled trial", 52, 49),
+    "99000031": ("randomized controlled trial", 46, None),
+    "99000032": ("randomized controlled trial", 60, None),
+    "99000033": ("guideline", None, None),
+    "99000034": ("pilot study", 20, 18),
+    "99000035": ("randomized controlled trial", 24, None),
+    "99000036": ("other", 18, None),
+}
+
+
+def _facts(pmid: str):
+    return study_facts(demo_records()[pmid], load_vocabulary())
+
+
+def test_every_demo_record_has_an_expected_design() -> None:
+    assert sorted(DEMO_DESIGNS) == sorted(demo_records())
+
+
+@pytest.mark.parametrize("pmid", sorted(DEMO_DESIGNS))
+def test_demo_design_and_sample_size(pmid: str) -> None:
+    facts = _facts(pmid)
+    assert (facts.design, facts.n_randomized, facts.n_analysed) == DEMO_DESIGNS[pmid]
+
+
+@pytest.mark.parametrize(
+    ("pmid", "interventions", "comparators", "sessions", "minutes", "weeks", "follow_up"),
+    [
+        ("99000001", ("Swedish massage",), ("usual care",), 12, 45, 6.0, ()),
+        ("99000002", ("reflexology",), ("sham",), 11, 40, 11.0, ("12 weeks",)),
+        ("99000003", ("deep tissue massage",), ("no intervention",), 8, 50, 4.0, ()),
+        ("99000005", ("self-massage",), ("control",), 28, None, 4.0, ("4 weeks",)),
+        ("99000006", ("massage",), ("no intervention",), None, None, None, ("2 years",)),
+        ("99000012", ("myofascial release",), ("usual care",), 16, 45, 8.0, ("12 weeks", "24 weeks")),
+        ("99000013", ("Swedish massage", "reflexology", "lymphatic drainage"), (), None, None, None, ()),
+        ("99000017", ("shiatsu or acupressure",), ("sham",), 12, None, 4.0, ()),
+        ("99000019", ("vibration",), (), 18, None, 6.0, ("6 weeks",)),
+        ("99000024", ("massage",), ("usual care",), None, None, 6.0, ("6 weeks",)),
+        ("99000030", ("Swedish massage",), ("relaxation",), 8, 45, 8.0, ("3 months",)),
+        ("99000031", ("deep tissue massage",), ("usual care",), 12, None, 6.0, ("3 months",)),
+    ],
+)
+def test_demo_treatment_and_time_points(
+    pmid, interventions, comparators, sessions, minutes, weeks, follow_up
+) -> None:
+    facts = _facts(pmid)
+    assert facts.interventions == interventions
+    assert facts.comparators == comparators
+    assert (facts.sessions, facts.session_minutes, facts.duration_weeks) == (sessions, minutes, weeks)
+    assert facts.follow_up == follow_up
+
+
+def _record(abstract: str, *types: str, title: str = "A fictional study") -> Record:
+    return Record(pmid="1", title=title, abstract=(AbstractSection(text=abstract),), publication_types=types)
+
+
+def test_publication_type_wins_over_the_text() -> None:
+    record = _record("We report a pilot study.", "Journal Article", "Meta-Analysis")
+    assert design(record) == "meta-analysis"
+
+
+def test_a_randomized_trial_that_crosses_over_is_a_crossover_trial() -> None:
+    record = _record("Patients were randomized in a cross-over design.", "Randomized Controlled Trial")
+    assert design(record) == "crossover trial"
+
+
+def test_non_randomized_is_not_read_as_randomized() -> None:
+    assert (
+        design(_record("In this non-randomised study, 30 patients received massage."))
+        == "non-randomized trial"
+    )
+
+
+def test_a_call_for_future_trials_does_not_set_the_design() -> None:
+    record = _record(
+        "In this feasibility study 10 patients received massage. A randomized trial is warranted."
+    )
+    assert design(record) == "pilot study"
+
+
+def test_a_notice_about_another_article_has_no_design() -> None:
+    assert (
+        design(Record(pmid="1", title="Retraction", publication_types=("Retraction of Publication",)))
+        == "other"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("42", 42),
+        ("Forty-two", 42),
+        ("twelve", 12),
+        ("one hundred and twenty", 120),
+        ("1,200", 1200),
+        ("many", None),
+    ],
+)
+def test_parse_number(text: str, number: int | None) -> None:
+    assert parse_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("abstract", "n_randomized", "n_analysed"),
+    [
+        ("Forty-two patients were randomized to massage or rest.", 42, None),
+        ("We enrolled 30 participants (n = 30) and 27 were analysed.", 30, 27),
+        ("Adults with MS (N=24) received massage.", 24, None),
+        ("A 38-year-old woman received massage.", None, None),
+    ],
+)
+def test_sample_size(abstract: str, n_randomized: int | None, n_analysed: int | None) -> None:
+    facts = study_facts(_record(abstract), load_vocabulary())
+    assert (facts.n_randomized, facts.n_analysed) == (n_randomized, n_analysed)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "sessions", "minutes", "weeks"),
+    [
+        ("Massage was given twice weekly for 4 weeks.", 8, None, 4.0),
+        ("Participants received 45-minute sessions three times a week for 6 weeks.", 18, 45, 6.0),
+        ("Patients received 12 sessions of 30 minutes over 8 weeks.", 12, 30, 8.0),
+        ("Patients received massage.", None, None, None),
+    ],
+)
+def test_dose(abstract: str, sessions: int | None, minutes: int | None, weeks: float | None) -> None:
+    facts = study_facts(_record(abstract), load_vocabulary())
+    assert (facts.sessions, facts.session_minutes, facts.duration_weeks) == (sessions, minutes, weeks)
+
+
+def test_follow_up_points_are_normalised_in_order() -> None:
+    text = "Outcomes were assessed at 12 weeks and at a six-month follow-up, and again at week 30."
+    assert follow_up_points(text) == ("12 weeks", "6 months", "30 weeks")
+
+
+def test_generic_massage_is_named_only_when_no_technique_is() -> None:
+    vocabulary = load_vocabulary()
+    assert study_facts(_record("Reflexology and massage were offered."), vocabulary).interventions == (
+        "reflexology",
+    )
+    assert study_facts(_record("Massage was offered."), vocabulary).interventions == ("massage",)

@@ -1,0 +1,866 @@
+"""Findings: what each abstract reports per outcome, with the sentence quoted at exact offsets."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from harvester.extract import extract, load_vocabulary
+from harvester.extract.facts import study_facts
+from harvester.extract.findings import findings
+from harvester.extract.types import Evidence, Finding
+from harvester.models import AbstractSection, Record
+from harvester.queries import ExtraDomain
+from support.demo_data import demo_records
+
+
+class Row(NamedTuple):
+    pmid: str
+    domain: str
+    measure: str
+    direction: str
+    comparison: str
+    timepoint: str
+    comparator: str | None
+    p_value: str | None
+    hedged: bool
+    start: int
+    sentence: str
+
+
+# Every finding the extractor reads from the fictional demo records, and nothing else.
+EXPECTED = [
+    Row(
+        "99000001",
+        "anxiety",
+        "State anxiety",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.002",
+        False,
+        393,
+        "State anxiety decreased significantly in the massage group compared with the usual care group (p = 0.002).",
+    ),
+    Row(
+        "99000001",
+        "depression",
+        "Depression",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.21",
+        False,
+        500,
+        "Depression scores did not differ significantly between the groups (p = 0.21).",
+    ),
+    Row(
+        "99000002",
+        "paresthesia",
+        "Paresthesia intensity",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p < 0.01",
+        False,
+        565,
+        "Paresthesia intensity decreased more in the reflexology group than in the sham group at the end of treatment (p < 0.01).",
+    ),
+    Row(
+        "99000002",
+        "urinary",
+        "Urinary symptom",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p = 0.38",
+        False,
+        686,
+        "Urinary symptom scores improved in both groups, with no significant difference between groups (p = 0.38).",
+    ),
+    Row(
+        "99000002",
+        "spasticity",
+        "Spasticity",
+        "improved",
+        "between_groups",
+        "follow-up (12 weeks)",
+        "sham",
+        "p = 0.04",
+        False,
+        792,
+        "Spasticity was lower in the reflexology group than in the sham group at the 12-week follow-up (p = 0.04).",
+    ),
+    Row(
+        "99000003",
+        "pain",
+        "Pain intensity (NRS)",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "no intervention",
+        "p < 0.001",
+        False,
+        214,
+        "Pain intensity on a numeric rating scale (NRS) decreased after deep tissue massage compared with rest (mean difference -1.8, 95% CI -2.6 to -1.0; p < 0.001).",
+    ),
+    Row(
+        "99000003",
+        "fatigue",
+        "Modified Fatigue Impact Scale",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "no intervention",
+        "p = 0.47",
+        False,
+        372,
+        "Fatigue on the Modified Fatigue Impact Scale (MFIS) did not differ significantly between the massage and rest periods (p = 0.47).",
+    ),
+    Row(
+        "99000004",
+        "sleep",
+        "Pittsburgh Sleep Quality Index",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.01",
+        False,
+        156,
+        "Sleep quality (Pittsburgh Sleep Quality Index, PSQI) improved from baseline to week 8 (p = 0.01).",
+    ),
+    Row(
+        "99000004",
+        "anxiety",
+        "Anxiety",
+        "no_difference",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.09",
+        False,
+        254,
+        "Anxiety scores decreased from pre- to post-intervention, but the change was not statistically significant (p = 0.09).",
+    ),
+    Row(
+        "99000005",
+        "fatigue",
+        "Fatigue Severity Scale",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "control",
+        "P<0.001",
+        False,
+        176,
+        "Fatigue Severity Scale (FSS) scores decreased significantly in the self-massage group compared with the control group after 4 weeks (P<0.001).",
+    ),
+    Row(
+        "99000006",
+        "disability",
+        "annualized relapse rate",
+        "no_difference",
+        "between_groups",
+        "follow-up (2 years)",
+        "no intervention",
+        None,
+        False,
+        94,
+        "Over 2 years of follow-up, the annualized relapse rate did not differ between massage users and non-users (rate ratio 0.96, 95% CI 0.71 to 1.30).",
+    ),
+    Row(
+        "99000007",
+        "paresthesia",
+        "leg numbness",
+        "worsened",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        95,
+        "Her leg numbness worsened within hours of the session and resolved within 3 days.",
+    ),
+    Row(
+        "99000010",
+        "fatigue",
+        "fatigue",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "control",
+        None,
+        False,
+        100,
+        "Massage reduced fatigue compared with control in four trials.",
+    ),
+    Row(
+        "99000010",
+        "spasticity",
+        "spasticity",
+        "unclear",
+        "unclear",
+        "end of treatment",
+        None,
+        None,
+        False,
+        201,
+        "Evidence for spasticity was inconsistent.",
+    ),
+    Row(
+        "99000011",
+        "anxiety",
+        "anxiety",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "control",
+        "p < 0.001",
+        False,
+        215,
+        "Massage reduced anxiety (SMD -0.62, 95% CI -0.95 to -0.29; p < 0.001) and depression (SMD -0.41, 95% CI -0.80 to -0.02; p = 0.04) compared with control.",
+    ),
+    Row(
+        "99000011",
+        "depression",
+        "depression",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "control",
+        "p = 0.04",
+        False,
+        215,
+        "Massage reduced anxiety (SMD -0.62, 95% CI -0.95 to -0.29; p < 0.001) and depression (SMD -0.41, 95% CI -0.80 to -0.02; p = 0.04) compared with control.",
+    ),
+    Row(
+        "99000014",
+        "fatigue",
+        "FSS",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "wait-list",
+        "p = 0.001",
+        False,
+        83,
+        "Fatigue (FSS) decreased significantly in the shiatsu group compared with the wait-list group at 6 weeks (p = 0.001).",
+    ),
+    Row(
+        "99000014",
+        "walking",
+        "Timed 25-Foot Walk",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "wait-list",
+        "p = 0.02",
+        False,
+        200,
+        "Walking speed on the Timed 25-Foot Walk improved more with shiatsu than wait-list (p = 0.02).",
+    ),
+    Row(
+        "99000017",
+        "fatigue",
+        "MFIS",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p = 0.006",
+        False,
+        140,
+        "Fatigue on the MFIS improved significantly with acupressure compared with sham acupressure (p = 0.006).",
+    ),
+    Row(
+        "99000017",
+        "quality_of_life",
+        "Quality of life",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p = 0.44",
+        False,
+        244,
+        "Quality of life did not differ between groups (p = 0.44).",
+    ),
+    Row(
+        "99000019",
+        "walking",
+        "Timed 25-Foot Walk",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.02",
+        False,
+        189,
+        "Timed 25-Foot Walk (T25FW) time decreased from 9.8 s to 8.1 s after 6 weeks of vibration (p = 0.02).",
+    ),
+    Row(
+        "99000020",
+        "mobility",
+        "Timed Up and Go",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "exercise",
+        "p = 0.03",
+        False,
+        100,
+        "Timed Up and Go (TUG) time decreased significantly in the massage group compared with the exercise-only group (p = 0.03).",
+    ),
+    Row(
+        "99000020",
+        "balance",
+        "Berg Balance Scale",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "exercise",
+        "p = 0.52",
+        False,
+        222,
+        "Berg Balance Scale scores increased in both groups without a significant between-group difference (p = 0.52).",
+    ),
+    Row(
+        "99000021",
+        "pain",
+        "Pain",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "exercise",
+        "p = 0.29",
+        False,
+        131,
+        "Pain decreased in both groups, with no significant difference between groups (p = 0.29).",
+    ),
+    Row(
+        "99000021",
+        "fatigue",
+        "Fatigue",
+        "worsened",
+        "between_groups",
+        "end of treatment",
+        "exercise",
+        "p = 0.03",
+        False,
+        220,
+        "Fatigue worsened in the trigger point group compared with the stretching group (p = 0.03).",
+    ),
+    Row(
+        "99000022",
+        "quality_of_life",
+        "MSQOL-54",
+        "unclear",
+        "between_groups",
+        "end of treatment",
+        "control",
+        "p = 0.07",
+        True,
+        99,
+        "Quality of life (MSQOL-54) tended to improve in the massage group compared with the control group (p = 0.07).",
+    ),
+    Row(
+        "99000022",
+        "self_esteem",
+        "Self-esteem",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "control",
+        "p = 0.02",
+        False,
+        209,
+        "Self-esteem improved significantly in the massage group compared with the control group (p = 0.02).",
+    ),
+    Row(
+        "99000023",
+        "anxiety",
+        "Anxiety",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.01",
+        False,
+        161,
+        "Anxiety improved in the massage group only (p = 0.01), with no change in the wait-list group.",
+    ),
+    Row(
+        "99000023",
+        "stress",
+        "perceived stress",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "wait-list",
+        "p = 0.12",
+        False,
+        255,
+        "The between-group difference in perceived stress was not significant (p = 0.12).",
+    ),
+    Row(
+        "99000024",
+        "fatigue",
+        "MFIS",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.004",
+        False,
+        164,
+        "Fatigue (MFIS) decreased significantly in the massage group compared with usual care (p = 0.004).",
+    ),
+    Row(
+        "99000025",
+        "self_esteem",
+        "Rosenberg Self-Esteem Scale",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "relaxation",
+        "p = 0.004",
+        False,
+        89,
+        "Self-esteem on the Rosenberg Self-Esteem Scale increased in the massage group compared with the relaxation group (p = 0.004).",
+    ),
+    Row(
+        "99000025",
+        "body_image",
+        "Body image",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "relaxation",
+        "p = 0.33",
+        False,
+        215,
+        "Body image scores did not differ between groups (p = 0.33).",
+    ),
+    Row(
+        "99000026",
+        "bowel",
+        "Neurogenic Bowel Dysfunction score",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.008",
+        False,
+        105,
+        "Bowel symptoms on the Neurogenic Bowel Dysfunction score decreased significantly after abdominal massage compared with usual care (p = 0.008).",
+    ),
+    Row(
+        "99000027",
+        "mood",
+        "Profile of Mood States",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.01",
+        False,
+        106,
+        "Mood on the Profile of Mood States improved in the reflexology group compared with the usual care group (p = 0.01).",
+    ),
+    Row(
+        "99000027",
+        "cognition",
+        "Cognition",
+        "no_difference",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        222,
+        "Cognition did not change in either group.",
+    ),
+    Row(
+        "99000028",
+        "range_of_motion",
+        "Ankle range of motion",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.02",
+        False,
+        107,
+        "Ankle range of motion increased by 8 degrees in the myofascial release group versus 2 degrees in the usual care group (p = 0.02).",
+    ),
+    Row(
+        "99000028",
+        "pain",
+        "Pain",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.61",
+        False,
+        237,
+        "Pain did not differ significantly between groups (p = 0.61).",
+    ),
+    Row(
+        "99000029",
+        "strength",
+        "Knee extensor muscle strength",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.003",
+        False,
+        110,
+        "Knee extensor muscle strength increased significantly from baseline in the vibration group (p = 0.003).",
+    ),
+    Row(
+        "99000029",
+        "strength",
+        "Muscle strength",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p = 0.18",
+        False,
+        214,
+        "Muscle strength did not differ significantly between the vibration and sham groups (p = 0.18).",
+    ),
+    Row(
+        "99000030",
+        "stress",
+        "Stress",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "relaxation",
+        "p = 0.01",
+        False,
+        357,
+        "Stress scores decreased significantly in the massage group compared with the relaxation group at the end of treatment (p = 0.01).",
+    ),
+    Row(
+        "99000030",
+        "stress",
+        "stress",
+        "no_difference",
+        "between_groups",
+        "follow-up (3 months)",
+        "relaxation",
+        "p = 0.26",
+        False,
+        487,
+        "At the 3-month follow-up, stress did not differ significantly between groups (p = 0.26).",
+    ),
+    Row(
+        "99000031",
+        "walking",
+        "Six-minute walk distance",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.003",
+        False,
+        107,
+        "Six-minute walk distance increased by 42 m in the massage group compared with 5 m in the usual care group (p = 0.003).",
+    ),
+    Row(
+        "99000031",
+        "walking",
+        "walking distance",
+        "no_difference",
+        "between_groups",
+        "follow-up (3 months)",
+        "usual care",
+        "p = 0.18",
+        False,
+        226,
+        "At the 3-month follow-up, the difference in walking distance was no longer significant (p = 0.18).",
+    ),
+    Row(
+        "99000031",
+        "quality_of_life",
+        "MSQOL-54",
+        "unclear",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.05",
+        True,
+        325,
+        "Quality of life (MSQOL-54) showed a borderline significant improvement with massage compared with usual care (p = 0.05).",
+    ),
+    Row(
+        "99000032",
+        "sleep",
+        "PSQI",
+        "improved",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p < 0.001",
+        False,
+        116,
+        "PSQI scores decreased significantly with acupressure compared with sham acupressure (p < 0.001).",
+    ),
+    Row(
+        "99000032",
+        "fatigue",
+        "FSS",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "sham",
+        "p = 0.09",
+        True,
+        213,
+        "Daytime fatigue (FSS) may have improved with acupressure, but the difference was not significant (p = 0.09).",
+    ),
+    Row(
+        "99000034",
+        "pain",
+        "Pain (NRS)",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.03",
+        False,
+        201,
+        "Pain on the NRS decreased from baseline to week 6 (p = 0.03).",
+    ),
+    Row(
+        "99000035",
+        "fatigue",
+        "Fatigue",
+        "no_difference",
+        "between_groups",
+        "end of treatment",
+        "usual care",
+        "p = 0.14",
+        False,
+        151,
+        "Fatigue decreased in the lymphatic drainage group but did not differ significantly from usual care (p = 0.14).",
+    ),
+    Row(
+        "99000036",
+        "sleep",
+        "PSQI",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        "p = 0.01",
+        False,
+        0,
+        '=HYPERLINK("http://example.com","details") Sleep quality (PSQI) improved significantly after 8 weeks of daily self-massage in 18 patients with MS (p = 0.01).',
+    ),
+]
+
+MEASURED_NOT_REPORTED = {
+    "99000012": ("spasticity", "pain", "fatigue", "quality_of_life"),
+    "99000024": ("depression", "walking"),
+    "99000034": ("spasticity",),
+}
+
+
+def _extract_demo(pmid: str):
+    return extract(demo_records()[pmid], load_vocabulary())
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=lambda row: f"{row.pmid}-{row.domain}-{row.timepoint}")
+def test_demo_finding(row: Row) -> None:
+    record = demo_records()[row.pmid]
+    found = [
+        f for f in _extract_demo(row.pmid).findings
+        if (f.domain, f.comparison, f.timepoint) == (row.domain, row.comparison, row.timepoint)
+    ]  # fmt: skip
+    assert len(found) == 1
+    finding = found[0]
+    assert (finding.measure, finding.direction, finding.comparator, finding.p_value, finding.hedged) == (
+        row.measure,
+        row.direction,
+        row.comparator,
+        row.p_value,
+        row.hedged,
+    )
+    end = row.start + len(row.sentence)
+    assert finding.evidence == Evidence(text=row.sentence, start=row.start, end=end)
+    assert record.abstract_text[row.start : end] == row.sentence
+
+
+@pytest.mark.parametrize("pmid", sorted(demo_records()))
+def test_demo_record_has_exactly_the_expected_findings(pmid: str) -> None:
+    extraction = _extract_demo(pmid)
+    expected = [(r.domain, r.comparison, r.timepoint) for r in EXPECTED if r.pmid == pmid]
+    assert [(f.domain, f.comparison, f.timepoint) for f in extraction.findings] == expected
+    assert extraction.measured_not_reported == MEASURED_NOT_REPORTED.get(pmid, ())
+
+
+def test_demo_extra_domain_from_the_saved_search_adds_a_finding() -> None:
+    record = demo_records()["99000008"]
+    assert extract(record, load_vocabulary()).findings == ()
+    vocabulary = load_vocabulary([ExtraDomain("swelling", ("swelling", "oedema"), (), "lower_is_better")])
+    (finding,) = extract(record, vocabulary).findings
+    assert (finding.domain, finding.direction, finding.comparison) == ("swelling", "improved", "within_group")
+    assert finding.evidence.text == "Leg swelling decreased in all three patients by the end of treatment."
+
+
+def test_statistics_belong_to_their_own_outcome_in_a_shared_sentence() -> None:
+    by_domain = {f.domain: f for f in _extract_demo("99000011").findings}
+    assert by_domain["anxiety"].statistic == "SMD -0.62, 95% CI -0.95 to -0.29"
+    assert by_domain["depression"].statistic == "SMD -0.41, 95% CI -0.80 to -0.02"
+
+
+def test_statistic_quotes_effect_and_interval_without_the_closing_bracket() -> None:
+    (finding,) = _extract_demo("99000006").findings
+    assert finding.statistic == "rate ratio 0.96, 95% CI 0.71 to 1.30"
+    (pain, _) = _extract_demo("99000003").findings
+    assert pain.statistic == "mean difference -1.8, 95% CI -2.6 to -1.0"
+
+
+# --- small fictional abstracts, one rule each ----------------------------------------------------
+
+
+def _read(*paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]:
+    sections = tuple(
+        AbstractSection(text=p[1], label=p[0], category=p[0])
+        if isinstance(p, tuple)
+        else AbstractSection(text=p)
+        for p in paragraphs
+    )
+    record = Record(pmid="1", title="A fictional trial of massage", abstract=sections)
+    vocabulary = load_vocabulary()
+    return findings(record, vocabulary, study_facts(record, vocabulary))
+
+
+def _only(found: tuple[list[Finding], list[str]]) -> Finding:
+    (finding,) = found[0]
+    return finding
+
+
+INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
+
+
+def test_negation_reads_as_no_difference() -> None:
+    finding = _only(
+        _read(f"{INTRO} Pain did not significantly decrease compared with usual care (p = 0.40).")
+    )
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+def test_a_trend_is_unclear_and_hedged() -> None:
+    finding = _only(
+        _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")
+    )
+    assert (finding.direction, finding.hedged) == ("unclear", True)
+
+
+def test_borderline_significance_is_unclear_and_hedged() -> None:
+    sentence = (
+        "Sleep quality showed a borderline significant improvement compared with usual care (p = 0.051)."
+    )
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.hedged, finding.p_value) == ("unclear", True, "p = 0.051")
+
+
+def test_hedging_words_keep_a_significant_direction() -> None:
+    sentence = "Massage may have reduced anxiety compared with usual care (p = 0.01)."
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.hedged) == ("improved", True)
+
+
+def test_a_non_significant_p_value_turns_a_change_into_no_difference() -> None:
+    finding = _only(_read(f"{INTRO} Depression decreased more with massage than with usual care (p = 0.32)."))
+    assert finding.direction == "no_difference"
+
+
+def test_a_result_in_one_arm_only_is_within_group() -> None:
+    sentence = (
+        "Anxiety decreased in the massage group only (p = 0.02), with no change in the usual care group."
+    )
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.comparison, finding.comparator) == ("improved", "within_group", None)
+
+
+def test_a_lower_timed_up_and_go_time_is_an_improvement() -> None:
+    sentence = "TUG time decreased significantly compared with usual care (p = 0.01)."
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.domain, finding.measure, finding.direction) == ("mobility", "TUG", "improved")
+
+
+def test_a_higher_walking_distance_is_an_improvement_and_higher_pain_a_worsening() -> None:
+    found, _ = _read(
+        f"{INTRO} The 6MWT distance increased compared with usual care (p = 0.01). "
+        "Pain was higher in the massage group than in the usual care group (p = 0.03)."
+    )
+    assert [(f.domain, f.direction) for f in found] == [("walking", "improved"), ("pain", "worsened")]
+
+
+def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Spasticity decreased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Massage may reduce spasticity in people with MS."),
+    )
+    (finding,) = found
+    assert finding.evidence.text.startswith("Spasticity decreased")
+
+
+def test_a_conclusion_speaks_for_an_outcome_no_result_sentence_covers() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Spasticity decreased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Massage also improved sleep."),
+    )
+    assert [f.domain for f in found] == ["spasticity", "sleep"]
+
+
+def test_outcomes_named_only_in_the_methods_are_not_findings() -> None:
+    found, not_reported = _read(
+        ("METHODS", f"{INTRO} Anxiety, fatigue and balance were measured at baseline and at 6 weeks."),
+        ("RESULTS", "Fatigue decreased more with massage than with usual care (p = 0.01)."),
+    )
+    assert [f.domain for f in found] == ["fatigue"]
+    assert not_reported == ["anxiety", "balance"]
+
+
+def test_a_background_sentence_is_not_a_finding() -> None:
+    found, not_reported = _read("Pain and fatigue are common in multiple sclerosis. Massage is popular.")
+    assert found == [] and not_reported == []
+
+
+def test_a_follow_up_result_is_kept_apart_from_the_end_of_treatment_result() -> None:
+    found, _ = _read(
+        f"{INTRO} Pain decreased more with massage than with usual care (p = 0.01). "
+        "At the 6-month follow-up, pain did not differ between groups (p = 0.40)."
+    )
+    assert [(f.timepoint, f.direction) for f in found] == [
+        ("end of treatment", "improved"),
+        ("follow-up (6 months)", "no_difference"),
+    ]
+
+
+def test_an_instrument_shared_by_domains_counts_for_the_domain_named() -> None:
+    _, not_reported = _read(("METHODS", f"{INTRO} Stress was rated with the DASS-21 stress subscale."))
+    assert not_reported == ["stress"]
+
+
+def test_a_lower_limb_is_not_a_decrease() -> None:
+    found, _ = _read(
+        "This case series describes three people with lower-limb spasticity who received massage."
+    )
+    assert found == []

@@ -1,0 +1,102 @@
+"""Safety notes: harms, their absence, relapses and cautions, each quoting its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract.safety import safety_notes
+from harvester.models import AbstractSection, Record
+from support.demo_data import demo_records
+
+# Every safety note in the fictional demo records, in order: (pmid, kind, sentence).
+EXPECTED = [
+    ("99000001", "no_adverse_events", "No adverse events were reported."),
+    ("99000004", "adverse_events", "Two participants reported mild headache after the sessions."),
+    (
+        "99000006",
+        "relapse",
+        "Over 2 years of follow-up, the annualized relapse rate did not differ between massage users and non-users (rate ratio 0.96, 95% CI 0.71 to 1.30).",
+    ),
+    ("99000006", "relapse", "Massage use was not associated with a higher risk of relapse."),
+    (
+        "99000007",
+        "adverse_events",
+        "Her leg numbness worsened within hours of the session and resolved within 3 days.",
+    ),
+    (
+        "99000007",
+        "caution",
+        "Vigorous pressure should be avoided over areas of reduced sensation in people with MS.",
+    ),
+    ("99000008", "no_adverse_events", "The procedure was well tolerated."),
+    ("99000010", "no_adverse_events", "No serious adverse events were reported in the included trials."),
+    ("99000013", "no_adverse_events", "Massage is generally regarded as safe."),
+    (
+        "99000013",
+        "caution",
+        "Deep pressure should be avoided over areas of reduced sensation, and heat should be used with caution in heat-sensitive patients.",
+    ),
+    ("99000019", "no_adverse_events", "No adverse events occurred."),
+    ("99000026", "no_adverse_events", "Abdominal massage was well tolerated."),
+    (
+        "99000030",
+        "relapse",
+        "One participant in the massage group experienced a relapse unrelated to the intervention.",
+    ),
+    ("99000031", "no_adverse_events", "Massage was well tolerated."),
+    (
+        "99000032",
+        "adverse_events",
+        "Mild bruising at the pressure points was reported by three participants.",
+    ),
+    ("99000033", "caution", "Massage should not replace disease-modifying treatment."),
+    (
+        "99000033",
+        "caution",
+        "Therapists should use caution with vigorous techniques in patients with osteoporosis.",
+    ),
+    ("99000034", "no_adverse_events", "No serious adverse events occurred."),
+    ("99000035", "adverse_events", "Two patients reported transient dizziness after treatment."),
+    ("99000035", "relapse", "One relapse occurred in the usual care group."),
+]
+
+
+@pytest.mark.parametrize("pmid", sorted(demo_records()))
+def test_demo_safety_notes(pmid: str) -> None:
+    record = demo_records()[pmid]
+    notes = safety_notes(record)
+    assert [(n.kind, n.evidence.text) for n in notes] == [(k, s) for p, k, s in EXPECTED if p == pmid]
+    for note in notes:
+        assert record.abstract_text[note.evidence.start : note.evidence.end] == note.evidence.text
+
+
+def _kinds(*sections: AbstractSection) -> list[str]:
+    return [note.kind for note in safety_notes(Record(pmid="1", abstract=sections))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("No adverse events were reported.", ["no_adverse_events"]),
+        (
+            "There were no serious adverse events, but two participants had headaches.",
+            ["adverse_events", "no_adverse_events"],
+        ),
+        ("Massage was well tolerated.", ["no_adverse_events"]),
+        ("Three adverse events occurred, all mild.", ["adverse_events"]),
+        ("One relapse occurred during follow-up.", ["relapse"]),
+        ("Patients with relapsing-remitting MS were included.", []),
+        ("Massage is contraindicated over areas of deep vein thrombosis.", ["caution"]),
+        ("Fatigue worsened in the massage group compared with the control group.", []),
+    ],
+)
+def test_safety_kinds(sentence: str, kinds: list[str]) -> None:
+    assert _kinds(AbstractSection(text=sentence)) == kinds
+
+
+def test_a_background_section_is_not_about_the_study() -> None:
+    kinds = _kinds(
+        AbstractSection(text="Stress can trigger relapses.", label="BACKGROUND", category="BACKGROUND"),
+        AbstractSection(text="No relapses occurred.", label="RESULTS", category="RESULTS"),
+    )
+    assert kinds == ["relapse"]

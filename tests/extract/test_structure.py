@@ -1,0 +1,83 @@
+"""Abstract structure: which part of the abstract (background, methods, results, conclusions)
+each sentence belongs to, from its section label or, without one, from its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract import extract
+from harvester.extract.structure import abstract_sentences, label_role
+from harvester.models import AbstractSection, Record
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("BACKGROUND", "background"),
+        ("OBJECTIVE", "methods"),
+        ("RESULTS", "results"),
+        ("CONCLUSIONS", "conclusions"),
+        ("MATERIALS AND METHODS", "methods"),
+        ("PATIENTS AND METHODS", "methods"),
+        ("METHODS AND RESULTS", "methods"),
+        ("RESULTS AND CONCLUSIONS", "results"),
+        ("MAIN RESULTS", "results"),
+        ("CONCLUSIONS AND RELEVANCE", "conclusions"),
+        ("BACKGROUND AND AIMS", "background"),
+        ("STUDY DESIGN", "methods"),
+        ("CLINICAL SIGNIFICANCE", "conclusions"),
+        ("DISCUSSION", "conclusions"),
+    ],
+)
+def test_a_section_label_gives_its_sentences_a_role(label: str, role: str) -> None:
+    assert label_role(label) == role
+
+
+@pytest.mark.parametrize("label", ["", "SUMMARY", "AVAILABILITY", "SUPPLEMENTARY INFORMATION"])
+def test_a_label_that_names_no_part_leaves_the_role_to_the_wording(label: str) -> None:
+    assert label_role(label) is None
+
+
+SECTIONS = (
+    (
+        "BACKGROUND AND AIMS",
+        "BACKGROUND",
+        "Earlier trials reported that massage reduced pain significantly (p < 0.05).",
+    ),
+    (
+        "PATIENTS AND METHODS",
+        "METHODS",
+        "Forty fictional people with multiple sclerosis received massage or usual care for six weeks.",
+    ),
+    (
+        "MAIN RESULTS",
+        "RESULTS",
+        "Fatigue decreased significantly in the massage group compared with usual care (p = 0.01).",
+    ),
+    ("CONCLUSIONS AND RELEVANCE", "CONCLUSIONS", "Massage may ease fatigue in multiple sclerosis."),
+)
+
+
+def record(with_categories: bool) -> Record:
+    return Record(
+        pmid="1",
+        title="A fictional trial of massage for fatigue in multiple sclerosis",
+        abstract=tuple(
+            AbstractSection(text, label, category if with_categories else None)
+            for label, category, text in SECTIONS
+        ),
+    )
+
+
+def test_medline_labels_without_nlm_categories_are_read_as_the_xml_categories_are() -> None:
+    medline, xml = record(with_categories=False), record(with_categories=True)
+
+    assert [s.role for s in abstract_sentences(medline)] == [
+        "background",
+        "methods",
+        "results",
+        "conclusions",
+    ]
+    assert [s.role for s in abstract_sentences(medline)] == [s.role for s in abstract_sentences(xml)]
+    assert extract(medline).findings == extract(xml).findings
+    assert {f.domain for f in extract(medline).findings} == {"fatigue"}  # not the background's pain

@@ -1,0 +1,202 @@
+"""The outcome and technique vocabularies: loading, matching, merging and malformed files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from harvester.errors import InputError
+from harvester.extract.vocabulary import Vocabulary
+from harvester.queries import ExtraDomain, load_query
+from support.demo_data import DEMO_QUERY
+
+REQUIRED_DOMAINS = {
+    "anxiety": "lower_is_better",
+    "depression": "lower_is_better",
+    "stress": "lower_is_better",
+    "mood": "higher_is_better",
+    "self_esteem": "higher_is_better",
+    "body_image": "higher_is_better",
+    "social_functioning": "higher_is_better",
+    "pain": "lower_is_better",
+    "fatigue": "lower_is_better",
+    "spasticity": "lower_is_better",
+    "paresthesia": "lower_is_better",
+    "urinary": "lower_is_better",
+    "bowel": "lower_is_better",
+    "strength": "higher_is_better",
+    "balance": "higher_is_better",
+    "walking": "higher_is_better",
+    "mobility": "higher_is_better",
+    "range_of_motion": "higher_is_better",
+    "sleep": "higher_is_better",
+    "quality_of_life": "higher_is_better",
+    "cognition": "higher_is_better",
+    "disability": "lower_is_better",
+    "adverse_events": "lower_is_better",
+}
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def test_packaged_vocabulary_has_every_domain_with_its_polarity(vocabulary: Vocabulary) -> None:
+    assert {d.key: d.polarity for d in vocabulary.domains if d.key in REQUIRED_DOMAINS} == REQUIRED_DOMAINS
+    assert vocabulary.domain("adverse_events").safety
+
+
+def _found(vocabulary: Vocabulary, text: str) -> list[tuple[str, str]]:
+    return [(m.domain, m.measure) for m in vocabulary.match(text)]
+
+
+def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
+    assert _found(vocabulary, "the Modified Fatigue Impact Scale improved") == [
+        ("fatigue", "Modified Fatigue Impact Scale")
+    ]
+
+
+def test_match_reports_exact_offsets(vocabulary: Vocabulary) -> None:
+    text = "Scores on the Berg Balance Scale rose."
+    (match,) = vocabulary.match(text)
+    assert text[match.start : match.end] == match.measure == "Berg Balance Scale"
+
+
+def test_words_match_case_insensitively_on_word_boundaries(vocabulary: Vocabulary) -> None:
+    assert _found(vocabulary, "FATIGUE and Spasticity") == [
+        ("fatigue", "FATIGUE"),
+        ("spasticity", "Spasticity"),
+    ]
+    assert _found(vocabulary, "painful, fatigued, repainting") == []
+
+
+def test_abbreviations_match_case_sensitively(vocabulary: Vocabulary) -> None:
+    assert _found(vocabulary, "MAS scores") == [("spasticity", "MAS")]
+    assert _found(vocabulary, "mas scores") == []
+
+
+def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> None:
+    (tug,) = vocabulary.match("TUG")
+    assert (tug.domain, tug.polarity, tug.is_instrument) == ("mobility", "lower_is_better", True)
+    assert vocabulary.domain("mobility").polarity == "higher_is_better"
+    (insomnia,) = vocabulary.match("insomnia")
+    assert (insomnia.domain, insomnia.polarity) == ("sleep", "lower_is_better")
+
+
+def test_a_shared_instrument_matches_each_of_its_domains(vocabulary: Vocabulary) -> None:
+    assert sorted(m.domain for m in vocabulary.match("HADS")) == ["anxiety", "depression"]
+
+
+def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
+    found = vocabulary.match_comparators("wait-list, wait list and waitlist")
+    assert [m.label for m in found] == ["wait-list"] * 3
+
+
+def test_techniques_and_comparators(vocabulary: Vocabulary) -> None:
+    text = "Self-massage and reflexology compared with sham acupressure or usual care."
+    assert [m.label for m in vocabulary.match_techniques(text)] == [
+        "self-massage",
+        "reflexology",
+        "shiatsu or acupressure",
+    ]
+    assert [m.label for m in vocabulary.match_comparators(text)] == ["sham", "usual care"]
+
+
+def test_generic_scales_are_not_domains(vocabulary: Vocabulary) -> None:
+    assert vocabulary.match("on a visual analogue scale (VAS)") == []
+    assert [m.label for m in vocabulary.match_scales("on a visual analogue scale (VAS)")] == ["VAS", "VAS"]
+
+
+def test_find_domain_by_key_label_or_synonym(vocabulary: Vocabulary) -> None:
+    assert vocabulary.find_domain("quality of life").key == "quality_of_life"
+    assert vocabulary.find_domain("Walking and gait").key == "walking"
+    assert vocabulary.find_domain("numbness").key == "paresthesia"
+    assert vocabulary.find_domain("no such outcome") is None
+
+
+def test_every_focus_outcome_of_the_demo_search_is_a_domain(vocabulary: Vocabulary) -> None:
+    query = load_query(DEMO_QUERY, DEMO_QUERY.parent)
+    assert [name for name in query.focus_outcomes if vocabulary.find_domain(name) is None] == []
+
+
+def test_merging_a_saved_search_adds_its_domains(vocabulary: Vocabulary) -> None:
+    query = load_query(DEMO_QUERY, DEMO_QUERY.parent)
+    merged = vocabulary.merged(query.extra_domains)
+    assert vocabulary.match("leg swelling") == []
+    (match,) = merged.match("leg swelling")
+    assert (match.domain, match.polarity) == ("swelling", "lower_is_better")
+    assert merged.domain("swelling").label == "Swelling"
+
+
+def test_merging_extends_an_existing_domain(vocabulary: Vocabulary) -> None:
+    @dataclass(frozen=True)
+    class AnyExtra:  # any object with the ExtraDomain attributes will do
+        name: str
+        synonyms: tuple[str, ...]
+        instruments: tuple[str, ...]
+        polarity: str
+
+    merged = vocabulary.merged(
+        [
+            AnyExtra("pain", ("aching",), ("Widget Pain Index",), "lower_is_better"),
+            ExtraDomain("sleep", ("night waking",), (), "lower_is_better"),
+        ]
+    )
+    assert [(m.domain, m.polarity) for m in merged.match("aching, Widget Pain Index, night waking")] == [
+        ("pain", "lower_is_better"),
+        ("pain", "lower_is_better"),
+        ("sleep", "lower_is_better"),
+    ]
+    assert len(merged.domains) == len(vocabulary.domains)
+
+
+def test_a_bad_polarity_in_a_saved_search_is_an_input_error(vocabulary: Vocabulary) -> None:
+    with pytest.raises(InputError, match="outcomes.extra.tremor.polarity"):
+        vocabulary.merged([ExtraDomain("tremor", ("tremor",), (), "sideways")])
+
+
+GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsynonyms = ["pain"]\n'
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "message"),
+    [
+        ("[domains.pain\n", "not valid TOML"),
+        ('[domains.pain]\nlabel = "Pain"\nsynonyms = ["pain"]\n', "field 'domains.pain.polarity'"),
+        (GOOD_DOMAIN.replace('"lower_is_better"', '"down"'), "field 'domains.pain.polarity'"),
+        (GOOD_DOMAIN.replace('["pain"]', '"pain"'), "field 'domains.pain.synonyms' must be a list"),
+        (GOOD_DOMAIN + "colour = 'red'\n", "unknown field 'domains.pain.colour'"),
+        (
+            GOOD_DOMAIN + "instruments = [{ abbreviations = ['X'] }]\n",
+            "field 'domains.pain.instruments[0].name'",
+        ),
+        ("title = 'x'\n", "unknown field 'title'"),
+        ("", "field 'domains'"),
+    ],
+)
+def test_a_malformed_outcomes_file_names_the_file_and_field(
+    tmp_path: Path, outcomes: str, message: str
+) -> None:
+    path = tmp_path / "outcomes.toml"
+    path.write_text(outcomes, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        Vocabulary.load(outcomes=path)
+    assert str(path) in str(error.value) and message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_a_malformed_techniques_file_names_the_file_and_field(tmp_path: Path) -> None:
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(GOOD_DOMAIN, encoding="utf-8")
+    techniques = tmp_path / "techniques.toml"
+    techniques.write_text('[techniques.reiki]\nlabel = "reiki"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"techniques\.toml: field 'techniques\.reiki\.synonyms'"):
+        Vocabulary.load(outcomes=outcomes, techniques=techniques)
+
+
+def test_a_missing_vocabulary_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read the vocabulary file"):
+        Vocabulary.load(outcomes=tmp_path / "absent.toml")
