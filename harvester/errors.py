@@ -16,14 +16,23 @@ edge, prints ``str(error)`` on one line and exits with ``error.exit_code``::
         ├── PubMedQueryError        PubMed rejected the search itself (<ERROR>)
         └── OfflineCacheMiss        --offline, and the answer is not cached
 
+    Internal signals, caught inside the package and never shown to a user:
+
+    UnusableAnswer                  an E-utilities answer must be asked for again (entrez)
+    RetryableFailure                one attempt failed; carries the server's Retry-After (entrez)
+    NotPlainXml                     a file the two-core import cannot vouch for (jobs.import_pool)
+
+Foreign errors (sqlite3, lxml, zlib, the OS, requests) become these at one boundary per library,
+with ``translated``: the store's connection, ``pubmed.files`` and ``pubmed.xml``, the client.
 Messages never contain the NCBI API key: ``redact`` is applied to anything built from URLs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 
-EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_BAD_INPUT = 2
 EXIT_PUBMED_UNREACHABLE = 3
@@ -86,6 +95,48 @@ class PubMedQueryError(PubMedError):
 
 class OfflineCacheMiss(PubMedError):
     """Running --offline and the needed answer is not in the HTTP cache."""
+
+
+class UnusableAnswer(Exception):
+    """An E-utilities answer that cannot be used as it is (cut off, an error page, a transient
+    ``<ERROR>``): the client asks again rather than store or trust it."""
+
+
+class RetryableFailure(Exception):
+    """One failed attempt: what went wrong and how long the server asked us to wait."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class NotPlainXml(Exception):
+    """A file the two-core import cannot vouch for; the streaming parser reads it instead."""
+
+
+ErrorMapping = Mapping[
+    type[BaseException] | tuple[type[BaseException], ...], Callable[[BaseException], Exception]
+]
+
+
+@contextmanager
+def translated(mapping: ErrorMapping) -> Iterator[None]:
+    """Turn a foreign library's exceptions into the project's, at the one boundary that uses it.
+
+    The first matching entry wins; its function builds the replacement from the original, which
+    is dropped from the traceback (the message says all a user needs). Example::
+
+        with translated({sqlite3.DatabaseError: lambda e: StoreError(f"{path}: unusable ({e})")}):
+            connection.execute("PRAGMA user_version")
+    """
+    try:
+        yield
+    except BaseException as error:
+        for kinds, build in mapping.items():
+            if isinstance(error, kinds):
+                raise build(error) from None
+        raise
 
 
 _SECRET_PARAMS = re.compile(r"(api_key|email)=([^&\s'\"]+)", re.IGNORECASE)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 RETRACTION_TYPES = frozenset({"Retracted Publication"})
-RETRACTION_NOTICE_REFS = frozenset({"RetractionIn", "RetractionOf"})
 
 
 @dataclass(frozen=True)
@@ -133,6 +132,9 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO strings); ``from_dict`` reverses it exactly.
+
+        Production stores records through ``store/rows.py``, which writes the same JSON without
+        building this dict; this is the readable definition that fast path is tested against.
 
         The same dict ``dataclasses.asdict`` gives, built by hand: ``asdict`` deep-copies every
         value, which made it the slowest step of an import. Every field here is immutable, so a

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from harvester.errors import PubMedQueryError
+from harvester.errors import PubMedQueryError, UnusableAnswer
 from harvester.pubmed.xml import SAFE_PARSING
 
 EMPTY_ARTICLE_SET = b'<?xml version="1.0" encoding="UTF-8"?>\n<PubmedArticleSet></PubmedArticleSet>\n'
@@ -31,10 +31,6 @@ _JSON_LISTS = {
 }
 
 
-class UnusableAnswer(Exception):
-    """An answer that cannot be used as it is but may be fine when asked again."""
-
-
 @dataclass(frozen=True)
 class ESearchPage:
     """One ESearch answer as PubMed wrote it (XML or JSON).
@@ -44,13 +40,9 @@ class ESearchPage:
     """
 
     count: int
-    retstart: int
-    retmax: int
     pmids: tuple[str, ...]
     query_translation: str
     warnings: tuple[str, ...] = ()
-    webenv: str | None = None
-    query_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,13 +71,9 @@ def parse_esearch(body: bytes) -> ESearchPage:
     ]
     return ESearchPage(
         count=_number(root.findtext("Count"), "Count"),
-        retstart=_number(root.findtext("RetStart") or "0", "RetStart"),
-        retmax=_number(root.findtext("RetMax") or "0", "RetMax"),
         pmids=tuple((item.text or "").strip() for item in root.iterfind("IdList/Id")),
         query_translation=(root.findtext("QueryTranslation") or "").strip(),
         warnings=tuple(warnings),
-        webenv=root.findtext("WebEnv"),
-        query_key=root.findtext("QueryKey"),
     )
 
 
@@ -131,13 +119,9 @@ def _parse_esearch_json(body: bytes) -> ESearchPage:
     ]
     return ESearchPage(
         count=_number(result.get("count"), "count"),
-        retstart=_number(result.get("retstart", "0"), "retstart"),
-        retmax=_number(result.get("retmax", "0"), "retmax"),
         pmids=tuple(str(pmid) for pmid in result.get("idlist") or ()),
         query_translation=str(result.get("querytranslation", "")),
         warnings=tuple(warnings),
-        webenv=result.get("webenv"),
-        query_key=result.get("querykey"),
     )
 
 

@@ -44,11 +44,18 @@ from harvester.entrez.answers import (
     EMPTY_ARTICLE_SET,
     ArticleSet,
     ESearchPage,
-    UnusableAnswer,
     parse_efetch,
     parse_esearch,
 )
-from harvester.errors import InputError, OfflineCacheMiss, PubMedError, PubMedUnavailable, redact
+from harvester.errors import (
+    InputError,
+    OfflineCacheMiss,
+    PubMedError,
+    PubMedUnavailable,
+    RetryableFailure,
+    UnusableAnswer,
+    redact,
+)
 from harvester.settings import Settings
 
 __all__ = ["ESearchPage", "EntrezClient", "FetchResult", "SearchResult", "parse_esearch"]
@@ -85,15 +92,6 @@ class FetchResult:
     requested: tuple[str, ...]
     xml: bytes
     missing: tuple[str, ...]
-
-
-class _Retry(Exception):
-    """One failed attempt: what went wrong and how long the server asked us to wait."""
-
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.retry_after = retry_after
 
 
 class _RateLimiter:
@@ -350,7 +348,7 @@ class EntrezClient:
             try:
                 response = self._send(request, endpoint, attempt, attempts)
                 result = _accept(response, endpoint, parse)
-            except _Retry as retry:
+            except RetryableFailure as retry:
                 problem = retry.reason
                 log.info("%s attempt %d/%d failed: %s", endpoint, attempt, attempts, problem)
                 if attempt < attempts:
@@ -392,11 +390,11 @@ class EntrezClient:
         try:
             return self._http.send(request, timeout=self._settings.timeout)
         except requests.Timeout:
-            raise _Retry(f"no answer within {self._settings.timeout:g} s") from None
+            raise RetryableFailure(f"no answer within {self._settings.timeout:g} s") from None
         except requests.exceptions.ChunkedEncodingError:
-            raise _Retry("the answer was cut off before its end") from None
+            raise RetryableFailure("the answer was cut off before its end") from None
         except (requests.ConnectionError, requests.exceptions.ContentDecodingError) as error:
-            raise _Retry(f"connection failed ({type(error).__name__})") from None
+            raise RetryableFailure(f"connection failed ({type(error).__name__})") from None
         except requests.RequestException as error:
             raise PubMedError(
                 f"cannot send a request to {self._settings.eutils_url!r} ({type(error).__name__});"
@@ -437,18 +435,18 @@ def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes],
     """Parse a live answer, or say why it must be retried or given up on."""
     status = response.status_code
     if status in RETRY_STATUSES:
-        raise _Retry(f"HTTP {status}", _retry_after(response.headers.get("Retry-After")))
+        raise RetryableFailure(f"HTTP {status}", _retry_after(response.headers.get("Retry-After")))
     if 400 <= status < 600:
         raise PubMedError(
             f"PubMed {endpoint} refused the request with HTTP {status}; a 400 usually means a "
             "malformed search term or parameter"
         )
     if status != 200:
-        raise _Retry(f"unexpected HTTP {status}")
+        raise RetryableFailure(f"unexpected HTTP {status}")
     try:
         return parse(response.content)
     except UnusableAnswer as error:
-        raise _Retry(str(error)) from None
+        raise RetryableFailure(str(error)) from None
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -17,6 +17,7 @@ leaves less done, never a gap marked as done.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 
@@ -74,6 +75,24 @@ def harvest(
             raise
 
 
+@dataclass(frozen=True)
+class FetchPlan:
+    """Which PMIDs a harvest fetches, decided from the search result and the store alone."""
+
+    matched: tuple[str, ...]  # every PMID the search found, in PubMed's order, once each
+    stored: frozenset[str]  # of those, the ones the store already holds
+    stale: frozenset[str]  # stored records of the search old enough to be fetched again
+    wanted: tuple[str, ...]  # what to fetch: the new PMIDs, then the stale ones in PMID order
+
+
+def plan_fetch(pmids: Sequence[str], stored: set[str], stale: set[str]) -> FetchPlan:
+    """New PMIDs first (in the search's order), then stale ones; nothing stored is fetched twice."""
+    matched = tuple(dict.fromkeys(pmids))
+    wanted = [pmid for pmid in matched if pmid not in stored]
+    wanted += sorted(stale, key=lambda pmid: (len(pmid), pmid))
+    return FetchPlan(matched, frozenset(stored), frozenset(stale), tuple(wanted))
+
+
 def _harvest(
     query: Query,
     settings: Settings,
@@ -87,50 +106,63 @@ def _harvest(
         )
     else:
         result = client.search(query.full_term())
-    pmids = list(dict.fromkeys(result.pmids))
-    stored = store.has(pmids)
+    stored = store.has(list(dict.fromkeys(result.pmids)))
     store.attach(query.name, stored, run_id)
-
     # Offline, a re-fetch could only return the same cached answer, so stale records stay as they are.
     stale = (
         set() if settings.offline else store.stale(store.query_pmids(query.name), settings.refresh_after_days)
     )
-    wanted = [pmid for pmid in pmids if pmid not in stored]
-    wanted += sorted(stale, key=lambda pmid: (len(pmid), pmid))
-    log.info("%s: %d matched, %d to fetch (%d stale)", query.name, len(pmids), len(wanted), len(stale))
-
-    new = refreshed = missing = fetched = 0
-    for batch in client.fetch(wanted, batch_size=settings.batch_size) if wanted else ():
-        records = list(pubmed.parse_xml(batch.xml))
-        added = store.add_records(records, query=query.name, run_id=run_id)
-        returned = {record.pmid for record in records}
-        fetched += len(records)
-        new += added.new
-        refreshed += sum(1 for pmid in returned if pmid in stale)
-        missing += len(set(batch.requested) - returned)
-
+    plan = plan_fetch(result.pmids, stored, stale)
+    log.info(
+        "%s: %d matched, %d to fetch (%d stale)", query.name, len(plan.matched), len(plan.wanted), len(stale)
+    )
+    totals = _fetch_and_store(plan, query.name, client, store, run_id, settings.batch_size)
     warnings = tuple(result.warnings)
     store.finish_run(
         run_id,
         status="complete",
         count=result.count,
         query_translation=result.query_translation,
-        fetched=fetched,
-        new=new,
-        refreshed=refreshed,
-        missing=missing,
+        fetched=totals.fetched,
+        new=totals.new,
+        refreshed=totals.refreshed,
+        missing=totals.missing,
         message="; ".join(warnings) or None,
     )
     return HarvestReport(
         run_id=run_id,
         count=result.count,
         query_translation=result.query_translation,
-        new=new,
-        refreshed=refreshed,
+        new=totals.new,
+        refreshed=totals.refreshed,
         already_stored=len(stored),
-        missing=missing,
+        missing=totals.missing,
         warnings=warnings,
     )
+
+
+@dataclass
+class _FetchTotals:
+    fetched: int = 0
+    new: int = 0
+    refreshed: int = 0
+    missing: int = 0
+
+
+def _fetch_and_store(
+    plan: FetchPlan, query: str, client: EntrezClient, store: Store, run_id: int, batch_size: int
+) -> _FetchTotals:
+    """Carry out the plan: each EFetch batch is stored in a transaction of its own."""
+    totals = _FetchTotals()
+    for batch in client.fetch(plan.wanted, batch_size=batch_size) if plan.wanted else ():
+        records = list(pubmed.parse_xml(batch.xml))
+        added = store.add_records(records, query=query, run_id=run_id)
+        returned = {record.pmid for record in records}
+        totals.fetched += len(records)
+        totals.new += added.new
+        totals.refreshed += sum(1 for pmid in returned if pmid in plan.stale)
+        totals.missing += len(set(batch.requested) - returned)
+    return totals
 
 
 def _close_run(store: Store, run_id: int, status: str, message: str) -> None:

@@ -14,7 +14,7 @@ most files: this process still holds them, and hands them to the store as they a
 Cutting with ``bytes.find`` is only sound for plain PubMed files, so the cut vouches for nothing
 else: an internal DTD subset, a comment, CDATA or processing instruction (any of which could hide
 a tag), text between records, a carriage return (lines would be miscounted), a missing end tag or
-a damaged stream all raise ``Unusual``, and the caller reads the whole file with the streaming
+a damaged stream all raise ``NotPlainXml``, and the caller reads the whole file with the streaming
 parser instead, which also gives its usual error messages. A region cut at a start tag nested in
 a record is caught too: the region before it then ends inside a record. A region holding a record
 that fails to parse is read again by this process record by record (``_careful_rows``), a failing
@@ -43,14 +43,14 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from harvester.errors import RecordFileError
+from harvester.errors import NotPlainXml, RecordFileError
 from harvester.models import Record
 from harvester.pubmed.article import record_and_raw_xml, record_from_element
 from harvester.pubmed.files import READ_ERRORS, open_binary
 from harvester.pubmed.xml import SAFE_PARSING, parse_xml
 from harvester.store.rows import RecordRow, record_row
 
-__all__ = ["FAST_PATH_MIN_BYTES", "Unusual", "file_rows"]
+__all__ = ["FAST_PATH_MIN_BYTES", "file_rows"]
 
 FAST_PATH_MIN_BYTES = 20_000_000  # below this, a second process is not worth starting
 WORKERS = 2
@@ -84,10 +84,6 @@ _NESTED_RECORDS = (b"<PubmedArticle", b"<PubmedBookArticle")
 _UNSAFE_MARKUP = ((b"!", b"<!"), (b"?", b"<?"))
 
 
-class Unusual(Exception):
-    """The file is not plain PubMed XML the cutter can vouch for; read it with the parser."""
-
-
 @dataclass(frozen=True)
 class _Task:
     """A region of the file for one worker: whole records, and the blanks between them.
@@ -118,11 +114,11 @@ def file_rows(path: Path, *, workers: int = WORKERS, utf8: bool = False) -> Gene
     since decoding every record's XML only for SQLite to encode it again was a sixth of this
     process's work. Close the iterator when stopping early: that stops the workers.
 
-    Raises ``Unusual`` (possibly after yielding rows) when the file must be read by the
+    Raises ``NotPlainXml`` (possibly after yielding rows) when the file must be read by the
     streaming parser instead, and ``RecordFileError`` for a record that cannot be read.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
-        raise Unusual("worker processes need the 'fork' start method")
+        raise NotPlainXml("worker processes need the 'fork' start method")
     with _opened(path) as stream:
         regions = _Regions(stream)
         prolog, root = regions.prolog()
@@ -136,7 +132,7 @@ def file_rows(path: Path, *, workers: int = WORKERS, utf8: bool = False) -> Gene
             results = _results_in_order(pool, tasks)
             yield from _in_lists(results if utf8 else map(_as_text, results), RECORDS_PER_TASK)
         if _identity(fd) != before:  # the workers may have read other bytes than this process
-            raise Unusual("the file changed while it was read")
+            raise NotPlainXml("the file changed while it was read")
 
 
 def _identity(fd: int) -> tuple[int, int] | None:
@@ -254,9 +250,9 @@ def _quick_rows(task: _Task) -> _QuickRows | None:
     """
     region = task.shipped if task.shipped is not None else os.pread(task.fd, task.size, task.offset)
     if len(region) != task.size:
-        raise Unusual("the file changed while it was read")
+        raise NotPlainXml("the file changed while it was read")
     if _opens_tag(region, b"!") or _opens_tag(region, b"?"):
-        raise Unusual("a comment, CDATA or processing instruction could hide a tag")
+        raise NotPlainXml("a comment, CDATA or processing instruction could hide a tag")
     parser = etree.XMLParser(**SAFE_PARSING)
     rows: _QuickRows = []
     try:
@@ -295,7 +291,7 @@ def _careful_rows(task: _Task, region: bytes) -> list[RecordRow]:
     rows = []
     for start, end in _records(region):
         if not _plain(region, start, end):
-            raise Unusual("a record holds markup the cutter cannot vouch for")
+            raise NotPlainXml("a record holds markup the cutter cannot vouch for")
         line += region.count(b"\n", counted, start)
         counted = start
         data = region[start:end]
@@ -331,7 +327,7 @@ def _line_at(name: str, offset: int) -> int:
 
 def _records(region: bytes) -> Iterator[tuple[int, int]]:
     """Where each record of a region starts and ends: from a record start tag to the first end
-    tag of its name. Only blanks and DeleteCitations may lie between records (else Unusual).
+    tag of its name. Only blanks and DeleteCitations may lie between records (else NotPlainXml).
     """
     pos = 0
     while (pos := _SPACE.match(region, pos).end()) < len(region):  # type: ignore[union-attr]
@@ -342,16 +338,16 @@ def _records(region: bytes) -> Iterator[tuple[int, int]]:
         elif region.startswith(b"<DeleteCitation>", pos):
             end = _end_of(region, pos, b"</DeleteCitation>")
             if not _DELETE_CITATION.fullmatch(region, pos, end):
-                raise Unusual("a DeleteCitation is not in PubMed's form")
+                raise NotPlainXml("a DeleteCitation is not in PubMed's form")
         else:
-            raise Unusual("something other than a record lies between records")
+            raise NotPlainXml("something other than a record lies between records")
         pos = end
 
 
 def _end_of(region: bytes, start: int, end_tag: bytes) -> int:
     found = region.find(end_tag, start)
     if found == -1:
-        raise Unusual(f"the region ends before {end_tag.decode()}")
+        raise NotPlainXml(f"the region ends before {end_tag.decode()}")
     return found + len(end_tag)
 
 
@@ -375,7 +371,7 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         try:
             stream = stack.enter_context(open_binary(path))
         except RecordFileError:
-            raise Unusual(f"{path} cannot be opened") from None
+            raise NotPlainXml(f"{path} cannot be opened") from None
         yield stream
 
 
@@ -383,7 +379,7 @@ def _read(stream: BinaryIO, size: int) -> bytes:
     try:
         return stream.read(size)
     except READ_ERRORS:
-        raise Unusual("the file cannot be read to its end") from None
+        raise NotPlainXml("the file cannot be read to its end") from None
 
 
 class _Regions:
@@ -406,7 +402,7 @@ class _Regions:
         self._read(_PROLOG_BYTES)
         found = _PROLOG.match(self._rest)
         if not found:
-            raise Unusual("the file does not start like a PubMed XML file")
+            raise NotPlainXml("the file does not start like a PubMed XML file")
         return self._take(found.end()), found.group(4)
 
     def regions(self, root: bytes) -> Iterator[tuple[int, bytes]]:
@@ -419,13 +415,13 @@ class _Regions:
                 yield self._offset, self._take(cut)
                 wanted = _REGION_BYTES
             elif len(self._rest) > _MAX_RECORD_BYTES:
-                raise Unusual("a record is larger than any PubMed record")
+                raise NotPlainXml("a record is larger than any PubMed record")
             else:
                 wanted = len(self._rest) + _BLOCK_BYTES  # one record fills what is read: read on
         end_tag = b"</" + root + b">"
         last = self._rest.rstrip(_BLANKS)
         if not last.endswith(end_tag):
-            raise Unusual(f"the file does not end with {end_tag.decode()}")
+            raise NotPlainXml(f"the file does not end with {end_tag.decode()}")
         yield self._offset, last[: -len(end_tag)]
 
     def _read(self, size: int) -> bool:
@@ -435,7 +431,7 @@ class _Regions:
         while waiting < size and not self._eof:
             block = _read(self._stream, _BLOCK_BYTES)
             if b"\r" in block:
-                raise Unusual("carriage returns would make line numbers differ from the parser's")
+                raise NotPlainXml("carriage returns would make line numbers differ from the parser's")
             self._eof = not block
             blocks.append(block)
             waiting += len(block)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harvester import pubmed
-from harvester.errors import InputError, RecordFileError
+from harvester.errors import InputError, NotPlainXml, RecordFileError
 from harvester.jobs import import_pool
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
@@ -37,28 +37,52 @@ class ImportReport:
     run_id: int
 
 
+@dataclass(frozen=True)
+class ImportPlan:
+    """How an import will run, decided from the files' sizes before anything is read."""
+
+    paths: tuple[Path, ...]
+    bulk_load: bool  # the store is taken for itself: each page written once
+    two_cores: tuple[bool, ...]  # per file: cut into regions and read by the worker pool
+
+
+def plan_import(paths: Iterable[Path], query: str | None, fast: bool | None = None) -> ImportPlan:
+    """Check the inputs and decide the import's mode; raises before anything is stored.
+
+    ``fast`` forces the two-core path on (True) or off (False); by default files larger than
+    ``import_pool.FAST_PATH_MIN_BYTES`` take it.
+    """
+    paths = tuple(Path(path) for path in paths)
+    if query is not None and not QUERY_NAME.match(query):
+        raise InputError(f"--query '{query}': use lower-case letters, digits, '-' or '_' (e.g. massage-ms)")
+    for path in paths:
+        if not path.is_file():
+            raise RecordFileError(f"{path}: file not found")
+    sizes = [path.stat().st_size for path in paths]
+    two_cores = tuple(size > import_pool.FAST_PATH_MIN_BYTES if fast is None else fast for size in sizes)
+    return ImportPlan(paths, bulk_load=sum(sizes) > BULK_MIN_BYTES, two_cores=two_cores)
+
+
 def import_files(
     paths: Iterable[Path], store: Store, *, query: str | None = None, fast: bool | None = None
 ) -> ImportReport:
     """Store every record of ``paths``; with ``query``, attach them to that saved-search name.
 
     The query name need not have a file in queries/: an import can start a collection of its own
-    (for example a PubMed web-site export), which the digest can then be built from.
-    ``fast`` forces the two-core path on (True) or off (False); by default files larger than
-    ``import_pool.FAST_PATH_MIN_BYTES`` take it.
+    (for example a PubMed web-site export), which the digest can then be built from. The import
+    is one transaction: a bad file leaves the store as it was.
+
+    Example::
+
+        with Store.open(Path("data/harvester.sqlite")) as store:
+            import_files([Path("pubmed-export.txt")], store, query="massage-ms")
     """
-    paths = [Path(path) for path in paths]
-    if query is not None and not QUERY_NAME.match(query):
-        raise InputError(f"--query '{query}': use lower-case letters, digits, '-' or '_' (e.g. massage-ms)")
-    for path in paths:
-        if not path.is_file():
-            raise RecordFileError(f"{path}: file not found")
-    large = sum(path.stat().st_size for path in paths) > BULK_MIN_BYTES
-    with store.bulk_load() if large else contextlib.nullcontext(), store.transaction():
+    plan = plan_import(paths, query, fast)
+    with store.bulk_load() if plan.bulk_load else contextlib.nullcontext(), store.transaction():
         run_id = store.begin_run(query, kind="import")
         totals = AddResult()
-        for path in paths:
-            totals += _import_file(path, store, query, run_id, fast)
+        for path, two_cores in zip(plan.paths, plan.two_cores):
+            totals += _import_file(path, store, query, run_id, two_cores)
         store.finish_run(
             run_id,
             status="complete",
@@ -67,10 +91,10 @@ def import_files(
             new=totals.new,
             refreshed=0,
             missing=0,
-            message=f"imported {len(paths)} file(s)",
+            message=f"imported {len(plan.paths)} file(s)",
         )
     return ImportReport(
-        files=len(paths),
+        files=len(plan.paths),
         records=totals.total,
         new=totals.new,
         updated=totals.updated,
@@ -79,15 +103,13 @@ def import_files(
     )
 
 
-def _import_file(path: Path, store: Store, query: str | None, run_id: int, fast: bool | None) -> AddResult:
-    if fast is None:
-        fast = path.stat().st_size > import_pool.FAST_PATH_MIN_BYTES
-    if fast:
+def _import_file(path: Path, store: Store, query: str | None, run_id: int, two_cores: bool) -> AddResult:
+    if two_cores:
         rows = import_pool.file_rows(path, utf8=True)
         try:
             with store.savepoint():
                 return store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
-        except import_pool.Unusual:
+        except NotPlainXml:
             pass  # undone by the savepoint; the streaming parser reads the file instead
         finally:
             rows.close()

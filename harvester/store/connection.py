@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager as ContextManager
 from contextlib import contextmanager
 from pathlib import Path
 
-from harvester.errors import StoreBusyError, StoreError
+from harvester.errors import ErrorMapping, StoreBusyError, StoreError, translated
 
-__all__ = ["Connection", "store_error"]
+__all__ = ["Connection", "sqlite_errors", "store_error"]
 
 
-def store_error(path: Path, error: sqlite3.Error) -> StoreError:
+def sqlite_errors(path: Path, kinds: type[sqlite3.Error] = sqlite3.OperationalError) -> ContextManager[None]:
+    """The store's one boundary with sqlite3: ``kinds`` raised inside become ``store_error``s."""
+    mapping: ErrorMapping = {kinds: lambda error: store_error(path, error)}
+    return translated(mapping)
+
+
+def store_error(path: Path, error: BaseException) -> StoreError:
     """The user's view of a SQLite error: busy (try again later), or the store's own trouble."""
-    if _is_busy(error):
+    if isinstance(error, sqlite3.Error) and _is_busy(error):
         return StoreBusyError(
             f"{path}: the record store is busy (another harvester process is writing it); "
             "try again when it has finished"
@@ -50,12 +57,14 @@ class Connection:
     @contextmanager
     def _locks_reported(self) -> Iterator[None]:
         """A lock met inside the block raises ``StoreBusyError``; other errors pass unchanged."""
-        try:
+        busy: ErrorMapping = {sqlite3.OperationalError: self._busy_or_as_is}
+        with translated(busy):
             yield
-        except sqlite3.OperationalError as error:
-            if _is_busy(error):
-                raise store_error(self._path, error) from None
-            raise
+
+    def _busy_or_as_is(self, error: BaseException) -> Exception:
+        """A lock becomes ``StoreBusyError``; any other SQLite error is re-raised as it is."""
+        assert isinstance(error, sqlite3.OperationalError)
+        return store_error(self._path, error) if _is_busy(error) else error
 
     @property
     def in_transaction(self) -> bool:

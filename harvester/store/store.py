@@ -31,7 +31,7 @@ from pathlib import Path
 from harvester.errors import StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record
-from harvester.store.connection import Connection, store_error
+from harvester.store.connection import Connection, sqlite_errors, store_error
 from harvester.store.rows import RecordRow, record_from_row, record_row
 from harvester.store.schema import (
     ATTACH_SQL,
@@ -142,7 +142,7 @@ class Store:
                 f"{self.path}: store schema version {version} is newer than this harvester "
                 f"understands ({SCHEMA_VERSION}); upgrade the harvester"
             )
-        try:
+        with sqlite_errors(self.path):
             # Records are ~20 KB of text; 16 KiB pages (fixed when the file is created, ignored
             # afterwards) keep each one in fewer overflow pages, which makes bulk imports faster.
             self._db.execute("PRAGMA page_size = 16384")
@@ -150,8 +150,6 @@ class Store:
             # then reads and writes through the rollback journal, waiting its turn, and the
             # bulk load puts the store back in WAL mode when it ends.
             self._db.try_pragma("journal_mode = WAL", wait=False)
-        except sqlite3.OperationalError as error:
-            raise store_error(self.path, error) from None
         # With WAL, NORMAL still never corrupts the store; a power cut can at worst undo the
         # last commits, and it saves a disk flush on every commit.
         self._db.execute("PRAGMA synchronous = NORMAL")
@@ -189,10 +187,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        try:
+        with sqlite_errors(self.path):
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise store_error(self.path, error) from None
         self._depth = 1
         try:
             yield
@@ -418,11 +414,8 @@ class Store:
             stamp = self._timestamp()
             for pmid in wanted:
                 if pmid in stored:
-                    self._attach_one(query, pmid, run_id, stamp)
+                    self._db.execute(ATTACH_SQL, (query, pmid, run_id, stamp, run_id))
         return len(stored)
-
-    def _attach_one(self, query: str, pmid: str, run_id: int | None, stamp: str) -> None:
-        self._db.execute(ATTACH_SQL, (query, pmid, run_id, stamp, run_id))
 
     def has(self, pmids: Iterable[str]) -> set[str]:
         """The subset of ``pmids`` already in the store."""

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from harvester.entrez.answers import UnusableAnswer, parse_efetch, parse_esearch
-from harvester.errors import PubMedQueryError
+from harvester.entrez.answers import parse_efetch, parse_esearch
+from harvester.errors import PubMedQueryError, UnusableAnswer
 
 ARTICLE = "<PubmedArticle><MedlineCitation><PMID Version='1'>{}</PMID></MedlineCitation></PubmedArticle>"
 BOOK = "<PubmedBookArticle><BookDocument><PMID Version='1'>{}</PMID></BookDocument></PubmedBookArticle>"
@@ -26,11 +26,11 @@ def test_real_esearch_samples_parse_as_written(ncbi_samples: Path) -> None:
         assert bool(page.warnings) == ("<ErrorList>" in text or "<WarningList>" in text)
 
 
-def test_real_history_and_paging_fields_are_read(ncbi_samples: Path) -> None:
+def test_real_answers_with_history_or_a_later_page_read_their_count_and_ids(ncbi_samples: Path) -> None:
     with_history = parse_esearch((ncbi_samples / "esearch2.xml").read_bytes())
-    assert with_history.query_key == "1" and with_history.webenv.startswith("MCID_")
+    assert with_history.count > 0 and with_history.pmids
     paged = parse_esearch((ncbi_samples / "esearch3.xml").read_bytes())
-    assert (paged.retstart, paged.retmax) == (6, 6)
+    assert len(paged.pmids) == 6 and all(pmid.isdigit() for pmid in paged.pmids)
 
 
 def test_real_phrase_not_found_is_an_empty_result_with_warnings(ncbi_samples: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from harvester.entrez.client import EntrezClient, FetchResult
 from harvester.errors import PubMedUnavailable
-from harvester.jobs.harvest import harvest
+from harvester.jobs.harvest import harvest, plan_fetch
 from harvester.pubmed import parse_record_xml
 from harvester.queries import Query, load_query
 from harvester.settings import Settings
@@ -332,3 +332,14 @@ def test_a_failure_message_is_stored_without_the_api_key(settings: Settings, que
     assert failed.status == "failed" and "api_key=REDACTED" in (failed.message or "")
     for path in settings.data_dir.iterdir():
         assert API_KEY.encode() not in path.read_bytes(), path.name
+
+
+def test_the_plan_fetches_new_pmids_in_search_order_then_stale_ones_in_pmid_order() -> None:
+    plan = plan_fetch(["30", "4", "30", "200", "17"], stored={"4", "17"}, stale={"17", "4"})
+    assert plan.matched == ("30", "4", "200", "17")
+    assert plan.wanted == ("30", "200", "4", "17")
+
+
+def test_the_plan_fetches_nothing_the_store_holds_fresh() -> None:
+    plan = plan_fetch(["1", "2"], stored={"1", "2"}, stale=set())
+    assert plan.wanted == ()

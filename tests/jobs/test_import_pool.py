@@ -24,7 +24,7 @@ import pytest
 from lxml import etree
 
 from harvester import pubmed
-from harvester.errors import RecordFileError
+from harvester.errors import NotPlainXml, RecordFileError
 from harvester.jobs import import_pool
 from harvester.jobs.imports import import_files
 from harvester.pubmed.xml import RECORD_TAGS
@@ -207,7 +207,7 @@ def test_only_files_over_the_size_limit_take_the_fast_path(
 
 def test_medline_files_are_left_to_the_streaming_path(tmp_path: Path) -> None:
     medline = PROJECT_ROOT / "tests" / "fixtures" / "store_one_article.nbib"
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         next(import_pool.file_rows(medline))
     fast = outcome(medline, tmp_path / "fast.sqlite", fast=True)
     assert fast == outcome(medline, tmp_path / "slow.sqlite", fast=False) and fast[0] == "stored"
@@ -233,7 +233,7 @@ UNUSUAL = {
 @pytest.mark.parametrize("case", UNUSUAL, ids=list(UNUSUAL))
 def test_unusual_files_fall_back_to_the_streaming_parser(tmp_path: Path, case: str) -> None:
     path = write(tmp_path / "set.xml", RECORDS_10, **UNUSUAL[case])  # type: ignore[arg-type]
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         for _ in import_pool.file_rows(path):
             pass
     assert same_outcome_both_ways(path, tmp_path)
@@ -248,7 +248,7 @@ def test_markup_that_could_hide_a_tag_inside_a_record_falls_back(tmp_path: Path,
     records = list(RECORDS_10)
     records[4] = records[4].replace(b"</MedlineCitation>", inside + b"</MedlineCitation>", 1)
     path = write(tmp_path / "set.xml", records)
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         for _ in import_pool.file_rows(path):
             pass
     assert same_outcome_both_ways(path, tmp_path)
@@ -263,7 +263,7 @@ def test_a_late_fall_back_undoes_the_rows_already_written(
     path = write(tmp_path / "set.xml", records)
     rows = import_pool.file_rows(path)
     assert len(next(rows)) == import_pool.RECORDS_PER_TASK  # rows come before the comment is seen
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         for _ in rows:
             pass
     assert same_outcome_both_ways(path, tmp_path)  # counts would differ if rows were left behind
@@ -407,7 +407,7 @@ def test_a_record_nested_in_a_record_falls_back(tmp_path: Path, monkeypatch: pyt
     inner = renumbered(RECORDS[0], 93_000_001)
     records[12] = records[12].replace(b"</MedlineCitation>", b"</MedlineCitation>" + inner, 1)
     path = write(tmp_path / "set.xml", records)
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         for _ in import_pool.file_rows(path):
             pass
     assert same_outcome_both_ways(path, tmp_path)
@@ -420,6 +420,6 @@ def test_a_file_changed_while_it_is_read_falls_back(tmp_path: Path) -> None:
     rows = import_pool.file_rows(path)
     next(rows)
     os.utime(path, ns=(0, 0))
-    with pytest.raises(import_pool.Unusual):
+    with pytest.raises(NotPlainXml):
         for _ in rows:
             pass

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError, RecordFileError
-from harvester.jobs import imports
-from harvester.jobs.imports import import_files
+from harvester.jobs import import_pool, imports
+from harvester.jobs.imports import import_files, plan_import
 from harvester.store import Store
 from support import FIXTURES
 
@@ -138,3 +138,20 @@ def test_a_large_import_that_fails_leaves_the_store_as_it_was(
 def test_a_small_import_goes_through_the_wal(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Store, "bulk_load", None)  # any use would fail
     assert import_files([XML], store).new == 2
+
+
+def test_the_plan_takes_two_cores_only_for_large_files_unless_told(tmp_path: Path, monkeypatch) -> None:
+    small, large = tmp_path / "small.xml", tmp_path / "large.xml"
+    small.write_bytes(b"x" * 10)
+    large.write_bytes(b"x" * 100)
+    monkeypatch.setattr(import_pool, "FAST_PATH_MIN_BYTES", 50)
+    monkeypatch.setattr(imports, "BULK_MIN_BYTES", 105)
+    plan = plan_import([small, large], query=None)
+    assert plan.two_cores == (False, True)
+    assert plan.bulk_load is True
+    assert plan_import([small, large], query=None, fast=False).two_cores == (False, False)
+
+
+def test_the_plan_refuses_a_bad_query_name_before_reading_anything(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--query 'Bad Name'"):
+        plan_import([tmp_path / "never-read.xml"], query="Bad Name")
