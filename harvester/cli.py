@@ -31,12 +31,17 @@ class HarvesterGroup(click.Group):
             sys.exit(130)
 
 
+def example(command: str) -> str:
+    """The closing lines of a command's --help: one command line to copy (kept unwrapped)."""
+    return f"\b\nExample:\n    {command}"
+
+
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
     data_dir = ctx.obj.get("data_dir") if ctx.obj else None
     return Settings.from_env(None, data_dir=data_dir, **overrides)
 
 
-@click.group(cls=HarvesterGroup)
+@click.group(cls=HarvesterGroup, epilog=example("harvester digest massage-ms --month 2026-10"))
 @click.version_option(__version__, prog_name="harvester")
 @click.option(
     "--data-dir",
@@ -55,7 +60,7 @@ def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
     ctx.obj = {"data_dir": data_dir}
 
 
-@cli.command("harvest")
+@cli.command("harvest", epilog=example("NCBI_EMAIL=you@example.org harvester harvest massage-ms"))
 @click.argument("query")
 @click.option("--offline", is_flag=True, help="Answer from the HTTP cache only; never touch the network.")
 @click.pass_context
@@ -75,7 +80,7 @@ def harvest_command(ctx: click.Context, query: str, offline: bool) -> None:
     )
 
 
-@cli.command("import")
+@cli.command("import", epilog=example("harvester import pubmed-export.txt --query massage-ms"))
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--query", "query", metavar="NAME", help="Attach the records to this saved-search name.")
 @click.pass_context
@@ -93,7 +98,7 @@ def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | Non
     )
 
 
-@cli.command("export")
+@cli.command("export", epilog=example("harvester export massage-ms --format csv --output records.csv"))
 @click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option(
@@ -109,7 +114,9 @@ def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path
         click.echo(f"Wrote {count} records to {output}", err=True)
 
 
-@cli.command("digest")
+@cli.command(
+    "digest", epilog=example("harvester digest massage-ms --month 2026-10 --out reports/2026-10/massage-ms")
+)
 @click.argument("query")
 @click.option("--month", metavar="YYYY-MM", help="The month to report on (default: the current month, UTC).")
 @click.option(
@@ -149,7 +156,7 @@ def digest_command(
     click.echo(str(result.html))
 
 
-@cli.command("extract")
+@cli.command("extract", epilog=example("harvester extract pubmed26n0001.xml.gz --out tables/"))
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--out",
@@ -180,7 +187,7 @@ def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, 
     )
 
 
-@cli.command()
+@cli.command("effects", epilog=example("harvester effects --input prompts.jsonl --output predictions.jsonl"))
 @click.option(
     "--input",
     "input_path",

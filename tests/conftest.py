@@ -56,3 +56,13 @@ def eutils_standin(monkeypatch: pytest.MonkeyPatch):
     with StandIn() as standin:
         monkeypatch.setenv("HARVESTER_EUTILS_URL", standin.url)
         yield standin
+
+
+_REAL_SERVER_FIXTURES = {"eutils_standin", "live", "standin"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that talks to the loopback stand-in over real sockets is an integration test."""
+    for item in items:
+        if _REAL_SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)

@@ -196,6 +196,7 @@ def test_an_unknown_saved_search_lists_the_ones_there_are(ws: Workspace) -> None
     assert dump(ws.store) == before
 
 
+@pytest.mark.integration
 def test_a_one_megabyte_term_fails_in_one_line_and_keeps_every_record(ws: Workspace, eutils_standin) -> None:
     ws.query("huge", 'name = "huge"\nterm = "' + "massage OR " * 100_000 + 'massage"\n')
     records_before = stored_pmids(ws.store)
@@ -355,6 +356,7 @@ IMPORT_COMMAND = (
 )
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("mode", ["wal", "bulk"])
 def test_two_imports_at_once_both_land_or_one_is_told_the_store_is_busy(ws: Workspace, mode: str) -> None:
     batches = {

@@ -25,6 +25,8 @@ from harvester.queries import load_query
 from harvester.settings import Settings
 from support.standin import Fault, StandIn
 
+pytestmark = pytest.mark.integration  # real sockets and killed processes
+
 RECORDS = 450  # three EFetch batches of 200
 BATCH = 200
 API_KEY = "fault-suite-key-0123456789"

@@ -320,6 +320,7 @@ def test_a_failed_import_leaves_earlier_imports_alone(tmp_path: Path) -> None:
         assert dump(store.path) == before
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_a_signal_mid_import_stops_the_workers_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
@@ -342,6 +343,7 @@ def test_a_signal_mid_import_stops_the_workers_and_writes_nothing(
     assert signal.getsignal(signal.SIGTERM) is handler_before
 
 
+@pytest.mark.integration
 def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
     rows = import_pool.file_rows(write(tmp_path / "set.xml", body(600)))
     assert len(next(rows)) == import_pool.RECORDS_PER_TASK
@@ -358,6 +360,7 @@ with import_pool._pool(2) as pool:
 """
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="workers die with their parent on Linux only")
 def test_workers_die_with_a_parent_killed_outright() -> None:
     with subprocess.Popen(

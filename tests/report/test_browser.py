@@ -18,7 +18,7 @@ import pytest
 from harvester.report.files import write_digest
 from support.report_samples import sample_digest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [

@@ -250,6 +250,7 @@ def test_runs_are_recorded_with_timestamps_and_counts(store: Store, clock: Clock
     assert store.queries() == ["demo"]
 
 
+@pytest.mark.integration
 def test_a_run_left_running_by_a_dead_process_is_marked_interrupted(store: Store) -> None:
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
@@ -458,6 +459,7 @@ READ_COUNT = textwrap.dedent(
 )
 
 
+@pytest.mark.integration
 def test_a_reader_arriving_during_a_bulk_load_waits_for_it_and_sees_its_records(store: Store) -> None:
     big = "x" * 20_000
     with store.bulk_load() as bulk, store.transaction():
@@ -491,6 +493,7 @@ KILLED_MID_LOAD = textwrap.dedent(
 )
 
 
+@pytest.mark.integration
 def test_a_bulk_load_killed_outright_is_undone_when_the_store_is_next_opened(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     with Store.open(path) as store:
@@ -511,6 +514,7 @@ def test_a_bulk_load_killed_outright_is_undone_when_the_store_is_next_opened(tmp
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.integration
 def test_opening_the_store_while_a_bulk_load_holds_it_too_long_is_store_busy(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     Store.open(path).close()
