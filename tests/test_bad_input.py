@@ -22,33 +22,12 @@ from click.testing import CliRunner, Result
 import harvester.cli
 from harvester.cli import cli
 from harvester.settings import Settings
+from support.builders import article_set, article_xml
 
 SEED_PMIDS = ("91000001", "91000002")
 
 
 # --- fictional input -----------------------------------------------------------------------
-
-
-def article_xml(pmid: int | str, title: str = "A fictional trial of hand massage.") -> str:
-    """A minimal fictional <PubmedArticle> in PubMed's element layout."""
-    return (
-        f'<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">{pmid}</PMID>'
-        f"<Article><Journal><Title>Journal of Imaginary Studies</Title><JournalIssue>"
-        f"<PubDate><Year>2024</Year><Month>Mar</Month></PubDate></JournalIssue></Journal>"
-        f"<ArticleTitle>{title}</ArticleTitle><Abstract><AbstractText>Twelve imaginary people "
-        f"felt calmer after massage.</AbstractText></Abstract><Language>eng</Language>"
-        f"</Article></MedlineCitation><PubmedData><History>"
-        f'<PubMedPubDate PubStatus="entrez"><Year>2024</Year><Month>3</Month><Day>4</Day>'
-        f"</PubMedPubDate></History></PubmedData></PubmedArticle>"
-    )
-
-
-def article_set(*articles: str, doctype: str = "") -> str:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<PubmedArticleSet>\n'
-        + "\n".join(articles)
-        + "\n</PubmedArticleSet>\n"
-    )
 
 
 MEDLINE_ARTICLE = """\

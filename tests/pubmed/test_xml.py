@@ -21,7 +21,7 @@ from harvester.pubmed import (
     parse_record_xml,
     parse_xml,
 )
-from support import FIXTURES
+from support import FIXTURES, builders
 
 DEMO_XML = FIXTURES / "pubmed_demo.xml"
 XML_SAMPLES = ["pubmed1.xml", "pubmed2.xml", "pubmed4.xml", "pubmed5.xml", "pubmed6.xml"]
@@ -33,13 +33,7 @@ def demo_records() -> dict[str, Record]:
 
 
 def article_set(*articles: str, doctype: str = "") -> bytes:
-    return (
-        '<?xml version="1.0"?>\n'
-        + doctype
-        + "<PubmedArticleSet>\n"
-        + "\n".join(articles)
-        + "\n</PubmedArticleSet>\n"
-    ).encode("utf-8")
+    return builders.article_set(*articles, doctype=doctype).encode("utf-8")
 
 
 def minimal_article(pmid: str, title: str = "An invented title.") -> str:

@@ -21,9 +21,10 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
+from support.builders import article_xml
+
 ESEARCH_LIMIT = 9_999
 FIRST_PMID = 90_000_001
-JOURNAL = "Demonstration Journal (fictional records)"
 RETSTART_ERROR = (
     "Search Backend failed: Exception:\n'retstart' cannot be larger than 9998. For PubMed, "
     "ESearch can only retrieve the first 9,999 records matching the query. To obtain more than "
@@ -43,7 +44,6 @@ _HTML_PAGE = (
     "<h1>NCBI is temporarily unavailable<br></h1><p>Please try again later.</body></html>"
 )
 _JSON_HEADER = {"type": "esearch", "version": "0.3"}
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 #: What a ``Fault`` can do to one request.
 KINDS = (
@@ -416,33 +416,7 @@ def _error_text(fault: Fault, default: str) -> str:
 
 
 def _article_xml(entry: _Entry) -> bytes:
-    """A fictional PubmedArticle in the element layout of PubMed's DTD."""
-    day = entry.entrez
-    stamp = f"<Year>{day.year}</Year><Month>{day.month}</Month><Day>{day.day}</Day>"
-    return (
-        f'<PubmedArticle><MedlineCitation Status="PubMed-not-MEDLINE" Owner="NLM">'
-        f'<PMID Version="1">{entry.pmid}</PMID>'
-        f"<DateRevised><Year>{day.year}</Year><Month>{day.month:02d}</Month>"
-        f"<Day>{day.day:02d}</Day></DateRevised>"
-        f'<Article PubModel="Print"><Journal><ISSN IssnType="Electronic">0000-0000</ISSN>'
-        f'<JournalIssue CitedMedium="Internet"><Volume>1</Volume><Issue>1</Issue><PubDate>'
-        f"<Year>{day.year}</Year><Month>{_MONTHS[day.month - 1]}</Month></PubDate></JournalIssue>"
-        f"<Title>{JOURNAL}</Title><ISOAbbreviation>Demo J</ISOAbbreviation></Journal>"
-        f"<ArticleTitle>Fictional record {entry.pmid} for exercising the harvester.</ArticleTitle>"
-        f"<Abstract><AbstractText>This record was generated for tests and describes no study."
-        f"</AbstractText></Abstract>"
-        f'<AuthorList CompleteYN="Y"><Author ValidYN="Y"><LastName>Example</LastName>'
-        f"<ForeName>Ada</ForeName><Initials>A</Initials></Author></AuthorList>"
-        f"<Language>eng</Language><PublicationTypeList>"
-        f'<PublicationType UI="D016428">Journal Article</PublicationType></PublicationTypeList>'
-        f"</Article><MedlineJournalInfo><Country>United States</Country><MedlineTA>Demo J"
-        f"</MedlineTA><NlmUniqueID>000000000</NlmUniqueID></MedlineJournalInfo></MedlineCitation>"
-        f'<PubmedData><History><PubMedPubDate PubStatus="entrez">{stamp}<Hour>0</Hour>'
-        f'<Minute>0</Minute></PubMedPubDate><PubMedPubDate PubStatus="pubmed">{stamp}'
-        f"</PubMedPubDate></History><PublicationStatus>ppublish</PublicationStatus>"
-        f'<ArticleIdList><ArticleId IdType="pubmed">{entry.pmid}</ArticleId></ArticleIdList>'
-        f"</PubmedData></PubmedArticle>"
-    ).encode()
+    return article_xml(entry.pmid, entrez=entry.entrez).encode()
 
 
 def _day(value: str | None, last: bool) -> date | None:
