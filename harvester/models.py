@@ -197,3 +197,24 @@ def _fields(instance: object) -> dict[str, Any]:
     holds exactly their fields (tests/test_models.py holds this against ``dataclasses.asdict``).
     """
     return dict(vars(instance))
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A re-fetch found a record's retraction flag or correction links different from before."""
+
+    pmid: str
+    changed_at: str
+    run_id: int | None
+    retracted_before: bool
+    retracted_after: bool
+    corrections_before: tuple[str, ...]  # "ErratumIn 12345678" style, sorted
+    corrections_after: tuple[str, ...]
+
+
+def pmid_key(pmid: str) -> tuple[int, str]:
+    """PMIDs sort as numbers ('9' before '10'); anything odd sorts after, as text.
+
+    The one PMID order of every output; the store's SQL writes it as ``length(pmid), pmid``.
+    """
+    return (int(pmid), "") if pmid.isdigit() else (10**12, pmid)

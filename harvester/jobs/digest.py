@@ -12,7 +12,6 @@ import calendar
 import datetime as dt
 import hashlib
 import json
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,14 +24,12 @@ from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
 from harvester.queries import Query
 from harvester.report.files import write_digest
-from harvester.report.view import DigestInput, StatusChange
+from harvester.report.view import MONTH, DigestInput
 from harvester.settings import Settings
-from harvester.store import StatusChange as StoredStatusChange
 from harvester.store import Store
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ class DigestResult:
 
 def parse_month(month: str) -> tuple[dt.date, dt.date]:
     """'2026-10' -> (first day, last day); anything else is the user's mistake."""
-    match = _MONTH.match(month)
+    match = MONTH.fullmatch(month)
     if not match:
         raise InputError(f"--month {month!r}: expected YYYY-MM, for example 2026-10")
     year, number = int(match.group(1)), int(match.group(2))
@@ -170,7 +167,7 @@ def _digest_input(
         matched_count=last_run.count if last_run else None,
         records=records,
         extractions=extractions,
-        status_changes=tuple(_status_change(c) for c in changes),
+        status_changes=tuple(changes),
         focus_outcomes=focus_domains(query, vocabulary),
         domain_labels={domain.key: domain.label for domain in vocabulary.domains},
         fictional=any(FICTIONAL_MARKER in (r.journal.title or "") for r in records),
@@ -198,15 +195,3 @@ def _search_date(finished_at: str | None, last_day: dt.date) -> dt.date:
     if not finished_at:
         return last_day
     return min(dt.date.fromisoformat(finished_at[:10]), last_day)
-
-
-def _status_change(change: StoredStatusChange) -> StatusChange:
-    """Turn the store's before/after pair into the digest's one-line description."""
-    if change.retracted_after and not change.retracted_before:
-        what = "retracted"
-    elif change.retracted_before and not change.retracted_after:
-        what = "retraction no longer listed"
-    else:
-        added = sorted(set(change.corrections_after) - set(change.corrections_before))
-        what = "new link: " + ", ".join(added) if added else "correction links changed"
-    return StatusChange(pmid=change.pmid, what=what, when=dt.date.fromisoformat(change.changed_at[:10]))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from harvester import pubmed
 from harvester.entrez import EntrezClient
 from harvester.errors import redact
+from harvester.models import pmid_key
 from harvester.queries import Query
 from harvester.settings import Settings
 from harvester.store import Clock, Store, utc_now
@@ -89,7 +90,7 @@ def plan_fetch(pmids: Sequence[str], stored: set[str], stale: set[str]) -> Fetch
     """New PMIDs first (in the search's order), then stale ones; nothing stored is fetched twice."""
     matched = tuple(dict.fromkeys(pmids))
     wanted = [pmid for pmid in matched if pmid not in stored]
-    wanted += sorted(stale, key=lambda pmid: (len(pmid), pmid))
+    wanted += sorted(stale, key=pmid_key)
     return FetchPlan(matched, frozenset(stored), frozenset(stale), tuple(wanted))
 
 

@@ -18,9 +18,10 @@ from harvester import pubmed
 from harvester.errors import RecordFileError
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.vocabulary import ExtraDomainLike
+from harvester.models import pmid_key
 from harvester.report.files import write_files
 from harvester.report.tables import Row, finding_rows, finding_table, study_row, study_table, to_csv
-from harvester.report.view import pmid_key, study_view
+from harvester.report.view import study_view
 
 __all__ = ["TablesReport", "write_tables"]
 

@@ -14,9 +14,9 @@ from harvester.report.citations import bibtex, csl_json, ris
 from harvester.report.feed import atom_feed
 from harvester.report.render import render
 from harvester.report.tables import findings_frame, studies_frame, to_csv
-from harvester.report.view import DigestInput, DigestView, StatusChange, build_view
+from harvester.report.view import DigestInput, DigestView, build_view
 
-__all__ = ["DOWNLOADS", "DigestInput", "StatusChange", "render_digest", "write_digest", "write_files"]
+__all__ = ["DOWNLOADS", "DigestInput", "render_digest", "write_digest", "write_files"]
 
 
 # The files beside the digest, as its HTML and Markdown list them for download.

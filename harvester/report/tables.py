@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from harvester.models import pmid_key
 from harvester.report.citations import ama, apa
 from harvester.report.text import LIST_SEPARATOR, one_line, spreadsheet_safe
-from harvester.report.view import StudyView, pmid_key
+from harvester.report.view import StudyView
 
 STUDY_COLUMNS = (
     "pmid",

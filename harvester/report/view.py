@@ -6,6 +6,7 @@ rendering, and the HTML, Markdown, CSV and Atom outputs all tell the same story.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from harvester.errors import InputError
 from harvester.extract.types import DESIGNS, DIRECTIONS, Evidence, Extraction, Finding
-from harvester.models import Record
+from harvester.models import Record, StatusChange, pmid_key
 from harvester.report.citations import CORRECTION_LABELS, doi_url, pubmed_url, year_text
 from harvester.report.text import capitalise, one_line
 
@@ -43,16 +44,7 @@ SAFETY_LABELS = {
     "caution": "Caution",
 }
 NO_INTERVENTION = "unspecified"
-MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """Something that happened to a record since the previous digest (e.g. 'retracted')."""
-
-    pmid: str
-    what: str
-    when: dt.date
+MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a digest's month, YYYY-MM
 
 
 @dataclass(frozen=True)
@@ -77,28 +69,19 @@ class DigestInput:
 
 
 @dataclass(frozen=True)
-class Quote:
-    """A sentence quoted from an abstract, with its offsets in ``Record.abstract_text``."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class FindingLine:
     domain: str
     direction: str
     colour: str
     text: str  # "Spasticity (MAS): improved vs sham, P = 0.03, end of treatment"
-    quote: Quote
+    quote: Evidence  # the sentence on one line, with its offsets in the abstract
 
 
 @dataclass(frozen=True)
 class SafetyLine:
     kind: str
     label: str
-    quote: Quote
+    quote: Evidence  # the sentence on one line, with its offsets in the abstract
 
 
 @dataclass(frozen=True)
@@ -218,9 +201,14 @@ class DigestView:
 # --- small pieces ------------------------------------------------------------------------------
 
 
-def pmid_key(pmid: str) -> tuple[int, str]:
-    """PMIDs sort as numbers ('9' before '10'); anything odd sorts after, as text."""
-    return (int(pmid), "") if pmid.isdigit() else (10**12, pmid)
+def describe(change: StatusChange) -> str:
+    """The store's before/after pair as the digest's words ('retracted', 'new link: …')."""
+    if change.retracted_after and not change.retracted_before:
+        return "retracted"
+    if change.retracted_before and not change.retracted_after:
+        return "retraction no longer listed"
+    added = sorted(set(change.corrections_after) - set(change.corrections_before))
+    return "new link: " + ", ".join(added) if added else "correction links changed"
 
 
 def in_month(day: dt.date | None, month: str | None) -> bool:
@@ -231,8 +219,8 @@ def domain_label(domain: str, labels: Mapping[str, str]) -> str:
     return labels.get(domain) or domain.replace("_", " ")
 
 
-def _quote(evidence: Evidence) -> Quote:
-    return Quote(text=one_line(evidence.text), start=evidence.start, end=evidence.end)
+def _quote(evidence: Evidence) -> Evidence:
+    return dataclasses.replace(evidence, text=one_line(evidence.text))
 
 
 def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
@@ -438,7 +426,7 @@ def build_view(digest: DigestInput) -> DigestView:
     )
     outcomes = _outcomes(studies, digest)
     known = {s.pmid: s for s in studies}
-    changes = sorted(digest.status_changes, key=lambda c: (c.when, pmid_key(c.pmid), c.what))
+    changes = sorted(digest.status_changes, key=lambda c: (c.changed_at[:10], pmid_key(c.pmid), describe(c)))
     return DigestView(
         query_name=digest.query_name,
         query_title=digest.query_title,
@@ -456,7 +444,9 @@ def build_view(digest: DigestInput) -> DigestView:
         safety=tuple(sorted((s for s in studies if s.safety), key=strength_key)),
         flagged=tuple(s for s in studies if s.retracted or s.corrections),
         status_changes=tuple(
-            StatusLine(c.pmid, f"{c.when.isoformat()}: PMID {c.pmid} {one_line(c.what)}", known.get(c.pmid))
+            StatusLine(
+                c.pmid, f"{c.changed_at[:10]}: PMID {c.pmid} {one_line(describe(c))}", known.get(c.pmid)
+            )
             for c in changes
         ),
         extractor_versions=tuple(sorted({s.extraction.version for s in studies if s.extraction})),

@@ -6,6 +6,7 @@
 - ``connection``: the SQLite connection, with a lock reported as ``StoreBusyError``.
 """
 
-from harvester.store.store import AddResult, Clock, Run, StatusChange, Store, utc_now
+from harvester.models import StatusChange
+from harvester.store.store import AddResult, Clock, Run, Store, utc_now
 
 __all__ = ["AddResult", "Clock", "Run", "StatusChange", "Store", "utc_now"]

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from harvester.errors import StoreError
 from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
-from harvester.models import Record
+from harvester.models import Record, StatusChange
 from harvester.store.connection import Connection, sqlite_errors, store_error
 from harvester.store.rows import RecordRow, record_from_row, record_row
 from harvester.store.schema import (
@@ -86,19 +86,6 @@ class Run:
     refreshed: int | None
     missing: int | None
     message: str | None
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """A re-fetch found a record's retraction flag or correction links different from before."""
-
-    pmid: str
-    changed_at: str
-    run_id: int | None
-    retracted_before: bool
-    retracted_after: bool
-    corrections_before: tuple[str, ...]  # "ErratumIn 12345678" style, sorted
-    corrections_after: tuple[str, ...]
 
 
 class Store:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
 from harvester.errors import InputError
 from harvester.extract.types import Evidence, Finding
-from harvester.report.view import DIRECTION_COLOURS, StatusChange, build_view, finding_text
+from harvester.models import StatusChange
+from harvester.report.view import DIRECTION_COLOURS, build_view, finding_text
 from support.report_samples import (
     EXTRACTIONS,
     HOSTILE,
@@ -151,15 +151,15 @@ def test_evidence_map_marks_grow_with_the_number_of_studies():
 
 def test_retracted_and_corrected_records_are_flagged_and_status_changes_sorted():
     changes = (
-        StatusChange(REVIEW.pmid, "erratum published", dt.date(2025, 3, 30)),
-        StatusChange(RETRACTED.pmid, "retracted", dt.date(2025, 3, 25)),
+        StatusChange(REVIEW.pmid, "2025-03-30T09:00:00Z", 7, False, False, (), ("ErratumIn Fict Rev",)),
+        StatusChange(RETRACTED.pmid, "2025-03-25T09:00:00Z", 6, False, True, (), ()),
     )
     view = build_view(sample_digest(status_changes=changes))
     assert [s.pmid for s in view.flagged] == [REVIEW.pmid, RETRACTED.pmid]
     assert view.flagged[0].corrections == ("Erratum in: Fict Rev. 2025;30(2):99",)
     assert [c.text for c in view.status_changes] == [
         "2025-03-25: PMID 10000004 retracted",
-        "2025-03-30: PMID 9000003 erratum published",
+        "2025-03-30: PMID 9000003 new link: ErratumIn Fict Rev",
     ]
     assert view.status_changes[0].study.pmid == RETRACTED.pmid
 

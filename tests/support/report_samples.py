@@ -10,8 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
-from harvester.models import AbstractSection, Author, CommentCorrection, Journal, PubDate, Record
-from harvester.report.view import DigestInput, StatusChange
+from harvester.models import (
+    AbstractSection,
+    Author,
+    CommentCorrection,
+    Journal,
+    PubDate,
+    Record,
+    StatusChange,
+)
+from harvester.report.view import DigestInput
 
 VERSION = "rules-1.0"
 HOSTILE_TITLE = (
@@ -240,7 +248,7 @@ def sample_digest(**overrides: object) -> DigestInput:
         matched_count=42,
         records=RECORDS,
         extractions=EXTRACTIONS,
-        status_changes=(StatusChange(RETRACTED.pmid, "retracted", dt.date(2025, 3, 25)),),
+        status_changes=(StatusChange(RETRACTED.pmid, "2025-03-25T09:00:00Z", 6, False, True, (), ()),),
         focus_outcomes=("spasticity", "fatigue", "urinary"),
         domain_labels=LABELS,
         fictional=True,
