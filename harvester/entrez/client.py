@@ -94,6 +94,21 @@ class FetchResult:
     missing: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class CallPlan:
+    """What one E-utilities call will do, decided before anything is sent.
+
+    The decisions (cache key, offline replay, cache read, attempts) are made here and carried
+    out by ``EntrezClient._call``, as requests-cache's ``CacheActions`` are by its session.
+    """
+
+    request: requests.PreparedRequest  # as sent: with tool, email and api_key
+    key: str  # the cache key of the same request without them
+    replay_only: bool  # --offline: the cache answers, or nothing does
+    try_cache: bool  # a fresh cached answer may stand in for a request
+    attempts: int
+
+
 class _RateLimiter:
     """Spaces request starts across the whole process; each caller reserves the next free slot."""
 
@@ -145,14 +160,14 @@ class EntrezClient:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         # A CachedSession is how requests-cache applies ignored_parameters to its backend (a bare
         # SQLiteCache silently ignores them); read_only stops it from writing on its own.
-        self._cached = requests_cache.CachedSession(
+        self._cache_session = requests_cache.CachedSession(
             settings.http_cache_path,
             backend="sqlite",
             allowable_methods=("GET", "POST"),
             ignored_parameters=list(IGNORED_PARAMS),
             read_only=True,
         )
-        self._cache = self._cached.cache
+        self._cache = self._cache_session.cache
         if not settings.email and not settings.offline and not _EMAIL_WARNING.is_set():
             _EMAIL_WARNING.set()
             log.warning("NCBI asks E-utilities users for a contact address: set NCBI_EMAIL.")
@@ -167,7 +182,7 @@ class EntrezClient:
         """Close the cache and, when this client created it, the HTTP session."""
         if self._owns_session:
             self._http.close()
-        self._cached.close()
+        self._cache_session.close()
 
     # ESearch -------------------------------------------------------------------------------
 
@@ -326,39 +341,59 @@ class EntrezClient:
         cacheable: Callable[[T], bool] = lambda _result: True,
     ) -> T:
         """Ask one endpoint, retrying until the answer parses; cache the accepted answer."""
-        request = self._prepare(endpoint, params, post)
+        plan = self._plan(endpoint, params, post, read_cache)
+        if plan.replay_only:
+            return self._replay(endpoint, plan.key, parse)
+        if plan.try_cache:
+            cached = self._cached(plan.key, endpoint, parse)
+            if cached is not None:
+                return cached[0]
+        return self._ask(plan, endpoint, parse, cacheable)
+
+    def _plan(self, endpoint: str, params: dict[str, str], post: bool, read_cache: bool) -> CallPlan:
         # requests-cache redacts ignored parameters but keeps their names in the key, so a key
         # made with an API key would differ from one made without: key on the anonymous request.
-        key = self._cache.create_key(self._prepare(endpoint, params, post, identify=False))
-        if self._settings.offline:
-            return self._replay(endpoint, key, parse)
-        if read_cache:
-            cached = self._cache.get_response(key)
-            if cached is not None and not cached.is_expired:
-                try:
-                    result = parse(cached.content)
-                except UnusableAnswer:
-                    self._cache.delete(key)
-                else:
-                    log.debug("%s answered from the cache", endpoint)
-                    return result
-        attempts = max(1, self._settings.max_retries)
+        return CallPlan(
+            request=self._prepare(endpoint, params, post),
+            key=self._cache.create_key(self._prepare(endpoint, params, post, identify=False)),
+            replay_only=self._settings.offline,
+            try_cache=read_cache,
+            attempts=max(1, self._settings.max_retries),
+        )
+
+    def _cached(self, key: str, endpoint: str, parse: Callable[[bytes], T]) -> tuple[T] | None:
+        """A fresh cached answer that still parses, or None (an unusable one is dropped)."""
+        cached = self._cache.get_response(key)
+        if cached is None or cached.is_expired:
+            return None
+        try:
+            result = parse(cached.content)
+        except UnusableAnswer:
+            self._cache.delete(key)
+            return None
+        log.debug("%s answered from the cache", endpoint)
+        return (result,)
+
+    def _ask(
+        self, plan: CallPlan, endpoint: str, parse: Callable[[bytes], T], cacheable: Callable[[T], bool]
+    ) -> T:
+        """Send the request until an answer parses, waiting between attempts as the server asks."""
         problem = "no attempt made"
-        for attempt in range(1, attempts + 1):
+        for attempt in range(1, plan.attempts + 1):
             try:
-                response = self._send(request, endpoint, attempt, attempts)
+                response = self._send(plan.request, endpoint, attempt, plan.attempts)
                 result = _accept(response, endpoint, parse)
             except RetryableFailure as retry:
                 problem = retry.reason
-                log.info("%s attempt %d/%d failed: %s", endpoint, attempt, attempts, problem)
-                if attempt < attempts:
+                log.info("%s attempt %d/%d failed: %s", endpoint, attempt, plan.attempts, problem)
+                if attempt < plan.attempts:
                     time.sleep(self._backoff(attempt, retry.retry_after))
                 continue
             if cacheable(result):
-                self._store(key, response, endpoint)
+                self._store(plan.key, response, endpoint)
             return result
         raise PubMedUnavailable(
-            f"PubMed {endpoint} gave no usable answer after {attempts} attempts "
+            f"PubMed {endpoint} gave no usable answer after {plan.attempts} attempts "
             f"(last: {problem}); check the network or NCBI's status, or run with --offline "
             "to use cached answers"
         )
