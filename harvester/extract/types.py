@@ -6,6 +6,7 @@ character offsets in ``Record.abstract_text`` (so ``abstract_text[start:end] == 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 # Study designs, strongest evidence first (the digest sorts by this order).
@@ -112,3 +113,13 @@ def extraction_from_dict(data: dict) -> Extraction:
             SafetyNote(kind=s["kind"], evidence=Evidence(**s["evidence"])) for s in data.get("safety", ())
         ),
     )
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """The text the store keeps for an extraction (sorted keys: the same extraction, the same bytes)."""
+    return json.dumps(extraction_to_dict(extraction), sort_keys=True)
+
+
+def extraction_from_json(text: str) -> Extraction:
+    """The extraction the store's text holds; ``extraction_to_json`` reverses it exactly."""
+    return extraction_from_dict(json.loads(text))

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from harvester.errors import InputError
 from harvester.extract import EXTRACTOR_VERSION, extract, load_vocabulary
-from harvester.extract.types import Extraction
+from harvester.extract.types import Extraction, extraction_from_json, extraction_to_json
 from harvester.extract.vocabulary import Vocabulary
 from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
@@ -26,7 +26,7 @@ from harvester.queries import Query
 from harvester.report.files import write_digest
 from harvester.report.view import MONTH, DigestInput
 from harvester.settings import Settings
-from harvester.store import Store
+from harvester.store import Store, StoredExtraction
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
@@ -131,11 +131,12 @@ def cached_extractions(
 ) -> dict[str, Extraction]:
     """Extractions for every record: read from the store, computing (and saving) only the missing."""
     version = extractor_version(query)
-    found = store.extractions((r.pmid for r in records), version)
+    stored = store.extractions((r.pmid for r in records), version)
+    found = {pmid: extraction_from_json(row.data) for pmid, row in stored.items()}
     missing = [r for r in records if r.pmid not in found]
     if missing:
         fresh = [replace(extract(record, vocabulary), version=version) for record in missing]
-        store.save_extractions(fresh)
+        store.save_extractions(StoredExtraction(e.pmid, e.version, extraction_to_json(e)) for e in fresh)
         found.update((e.pmid, e) for e in fresh)
     return found
 

@@ -7,6 +7,6 @@
 """
 
 from harvester.models import StatusChange
-from harvester.store.store import AddResult, Clock, Run, Store, utc_now
+from harvester.store.store import AddResult, Clock, Run, Store, StoredExtraction, utc_now
 
-__all__ = ["AddResult", "Clock", "Run", "StatusChange", "Store", "utc_now"]
+__all__ = ["AddResult", "Clock", "Run", "StatusChange", "Store", "StoredExtraction", "utc_now"]

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harvester.errors import StoreError
-from harvester.extract.types import Extraction, extraction_from_dict, extraction_to_dict
 from harvester.models import Record, StatusChange
 from harvester.store.connection import Connection, sqlite_errors, store_error
 from harvester.store.rows import RecordRow, record_from_row, record_row
@@ -86,6 +85,15 @@ class Run:
     refreshed: int | None
     missing: int | None
     message: str | None
+
+
+@dataclass(frozen=True)
+class StoredExtraction:
+    """One record's extraction as the store keeps it: JSON made and read by the extractor."""
+
+    pmid: str
+    version: str
+    data: str
 
 
 class Store:
@@ -503,26 +511,25 @@ class Store:
 
     # -- extractions ---------------------------------------------------------------------------
 
-    def save_extractions(self, extractions: Iterable[Extraction]) -> None:
-        """Store extractions (replacing any of the same pmid and version) in one transaction."""
+    def save_extractions(self, extractions: Iterable[StoredExtraction]) -> None:
+        """Store extractions (replacing any of the same pmid and version) in one transaction.
+
+        The store keeps what the extractor made as JSON it does not read: the extractor's types
+        stay the extractor's, and a new extractor version simply writes new rows.
+        """
         with self.transaction():
             stamp = self._timestamp()
             for extraction in extractions:
                 self._db.execute(
                     "INSERT OR REPLACE INTO extractions (pmid, extractor_version, data, saved_at) "
                     "VALUES (?, ?, ?, ?)",
-                    (
-                        extraction.pmid,
-                        extraction.version,
-                        json.dumps(extraction_to_dict(extraction), sort_keys=True),
-                        stamp,
-                    ),
+                    (extraction.pmid, extraction.version, extraction.data, stamp),
                 )
 
-    def extractions(self, pmids: Iterable[str], version: str) -> dict[str, Extraction]:
+    def extractions(self, pmids: Iterable[str], version: str) -> dict[str, StoredExtraction]:
         """Stored extractions of ``version`` for these PMIDs, keyed by PMID (absent if none)."""
         wanted = list(dict.fromkeys(pmids))
-        found: dict[str, Extraction] = {}
+        found: dict[str, StoredExtraction] = {}
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             rows = self._db.execute(
@@ -531,7 +538,7 @@ class Store:
                 (version, *chunk),
             )
             for pmid, data in rows:
-                found[pmid] = extraction_from_dict(json.loads(data))
+                found[pmid] = StoredExtraction(pmid, version, data)
         return found
 
 

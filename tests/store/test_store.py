@@ -14,9 +14,17 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import StoreBusyError, StoreError
-from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
+from harvester.extract.types import (
+    Evidence,
+    Extraction,
+    Finding,
+    SafetyNote,
+    StudyFacts,
+    extraction_from_json,
+    extraction_to_json,
+)
 from harvester.models import CommentCorrection
-from harvester.store import AddResult, Store
+from harvester.store import AddResult, Store, StoredExtraction
 from harvester.store.rows import record_row
 from support.builders import make_record
 
@@ -282,6 +290,10 @@ def test_a_newly_retracted_record_is_noted_as_a_status_change(store: Store, cloc
     assert store.record("1").retracted  # type: ignore[union-attr]
 
 
+def stored(extraction: Extraction) -> StoredExtraction:
+    return StoredExtraction(extraction.pmid, extraction.version, extraction_to_json(extraction))
+
+
 def test_extractions_round_trip_per_version(store: Store) -> None:
     evidence = Evidence("Widgets reduced pain.", 10, 31)
     extraction = Extraction(
@@ -296,10 +308,14 @@ def test_extractions_round_trip_per_version(store: Store) -> None:
         measured_not_reported=("fatigue",),
         safety=(SafetyNote("no_adverse_events", evidence),),
     )
-    store.save_extractions([extraction, Extraction(pmid="2", version="0.9", facts=StudyFacts())])
-    assert store.extractions(["1", "2", "3"], "1.0") == {"1": extraction}
-    store.save_extractions([Extraction(pmid="1", version="1.0", facts=StudyFacts(design="case report"))])
-    assert store.extractions(["1"], "1.0")["1"].facts.design == "case report"
+    store.save_extractions(
+        [stored(extraction), stored(Extraction(pmid="2", version="0.9", facts=StudyFacts()))]
+    )
+    assert store.extractions(["1", "2", "3"], "1.0") == {"1": stored(extraction)}
+    store.save_extractions(
+        [stored(Extraction(pmid="1", version="1.0", facts=StudyFacts(design="case report")))]
+    )
+    assert extraction_from_json(store.extractions(["1"], "1.0")["1"].data).facts.design == "case report"
 
 
 def test_the_store_never_keeps_a_settings_object_or_url(store: Store) -> None:
