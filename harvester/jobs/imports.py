@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harvester import pubmed
-from harvester.errors import InputError, RecordFileError
+from harvester.errors import InputError
 from harvester.jobs import import_pool
+from harvester.pubmed.files import check_path
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
 
@@ -51,8 +52,7 @@ def import_files(
     if query is not None and not QUERY_NAME.match(query):
         raise InputError(f"--query '{query}': use lower-case letters, digits, '-' or '_' (e.g. massage-ms)")
     for path in paths:
-        if not path.is_file():
-            raise RecordFileError(f"{path}: file not found")
+        check_path(path)
     large = sum(path.stat().st_size for path in paths) > BULK_MIN_BYTES
     with store.bulk_load() if large else contextlib.nullcontext(), store.transaction():
         run_id = store.begin_run(query, kind="import")
