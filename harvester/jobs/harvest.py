@@ -17,7 +17,7 @@ leaves less done, never a gap marked as done.
 from __future__ import annotations
 
 import logging
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 
 from harvester import pubmed
@@ -26,6 +26,7 @@ from harvester.errors import redact
 from harvester.queries import Query
 from harvester.settings import Settings
 from harvester.store import Clock, Store, utc_now
+from harvester.store.locks import exclusive
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def harvest(
     On any failure the run is marked failed (interrupted for Ctrl-C) and the error re-raised.
     """
     with ExitStack() as owned:
+        owned.enter_context(_only_harvest_of(query, settings))
         if store is None:
             store = owned.enter_context(Store.open(settings.store_path, now=now))
         if client is None:
@@ -72,6 +74,16 @@ def harvest(
             # Not every exception is ours (and so redacted): never let a URL's api_key into the store.
             _close_run(store, run_id, "failed", redact(str(error)) or type(error).__name__)
             raise
+
+
+def _only_harvest_of(query: Query, settings: Settings) -> AbstractContextManager[None]:
+    """Refuse a second harvest of one saved search on one data directory while the first runs:
+    it would fetch the same batches again. Harvests of different searches run side by side."""
+    return exclusive(
+        settings.data_dir / f"harvest-{query.name}.lock",
+        f"another harvest of saved search '{query.name}' is running on {settings.data_dir}; "
+        "let it finish (what it fetches is kept), then run this one again",
+    )
 
 
 def _harvest(

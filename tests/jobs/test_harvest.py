@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from harvester.entrez.client import EntrezClient, FetchResult
-from harvester.errors import PubMedUnavailable
-from harvester.jobs.harvest import harvest
+from harvester.errors import PubMedUnavailable, StoreBusyError
+from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.pubmed import parse_record_xml
 from harvester.queries import Query, load_query
 from harvester.settings import Settings
@@ -332,3 +333,30 @@ def test_a_failure_message_is_stored_without_the_api_key(settings: Settings, que
     assert failed.status == "failed" and "api_key=REDACTED" in (failed.message or "")
     for path in settings.data_dir.iterdir():
         assert API_KEY.encode() not in path.read_bytes(), path.name
+
+
+def test_a_second_harvest_of_the_same_search_is_refused_while_the_first_runs(
+    live: Settings, eutils_standin: StandIn, query: Query
+) -> None:
+    eutils_standin.add_records(600)
+    eutils_standin.inject(Fault("slow", "efetch.fcgi", delay=1.5))
+    outcome: dict[str, object] = {}
+
+    def first() -> None:
+        outcome["first"] = harvest(query, live)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not eutils_standin.requests_to("efetch.fcgi") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    with pytest.raises(StoreBusyError, match="another harvest of saved search 'demo' is running"):
+        harvest(query, live)
+    thread.join()
+
+    report = outcome["first"]
+    assert isinstance(report, HarvestReport) and report.new == 600
+    assert len(eutils_standin.requests_to("efetch.fcgi")) == 3  # 600 records in batches of 200, once
+    with Store.open(live.store_path) as store:
+        assert [run.status for run in store.runs("demo")] == ["complete"]
+    assert harvest(query, live).already_stored == 600  # the lock went with the first harvest
