@@ -144,7 +144,7 @@ class _QueryReader:
         mindate, maxdate = self.date(filters, "mindate"), self.date(filters, "maxdate")
         if mindate and maxdate and mindate > maxdate:
             raise self.fail("filters.mindate", f"'{mindate}' is after filters.maxdate '{maxdate}'")
-        return Query(
+        query = Query(
             name=name,
             title=self.string(data, "title", "title") or name,
             description=self.string(data, "description", "description"),
@@ -157,6 +157,35 @@ class _QueryReader:
             extra_domains=self.extra_domains(self.table(outcomes, "extra", "outcomes.extra")),
             path=self.path,
         )
+        self.outcomes_known(query)
+        return query
+
+    def outcomes_known(self, query: Query) -> None:
+        """Check the outcome fields against the extractor's vocabulary, so that every command
+        (harvest, digest, extract) refuses the same file at once, not a digest after a harvest.
+
+        An extra domain named like a built-in one extends it; with the opposite polarity it would
+        silently turn the built-in domain's findings around, so that is refused here.
+        """
+        from harvester.extract import load_vocabulary  # the extractor is loaded only when needed
+
+        built_in = load_vocabulary()
+        for extra in query.extra_domains:
+            domain = built_in.find_domain(extra.name)
+            if domain is not None and domain.polarity != extra.polarity:
+                raise self.fail(
+                    f"outcomes.extra.{extra.name}.polarity",
+                    f"is '{extra.polarity}' but the built-in domain '{domain.key}' it extends is "
+                    f"'{domain.polarity}'; give your domain a name of its own (e.g. "
+                    f"'{extra.name}_{extra.polarity.split('_')[0]}')",
+                )
+        merged = load_vocabulary(query.extra_domains)
+        for name in query.focus_outcomes:
+            if merged.find_domain(name) is None:
+                known = ", ".join(sorted(d.key for d in merged.domains))
+                raise self.fail(
+                    "outcomes.focus", f"names {name!r}, which is no outcome domain; use one of: {known}"
+                )
 
     def no_unknown_keys(self, table: dict[str, Any], allowed: set[str], prefix: str) -> None:
         for key in sorted(set(table) - allowed):
@@ -179,6 +208,15 @@ class _QueryReader:
         if any(not item.strip() for item in value):
             raise self.fail(field, "must not contain empty strings")
         return tuple(item.strip() for item in value)
+
+    def words(self, table: dict[str, Any], key: str, field: str) -> tuple[str, ...]:
+        """A list of strings that must hold at least one: a domain no word finds finds nothing."""
+        if key not in table:
+            raise self.fail(field, "is missing: list the words that name the outcome in an abstract")
+        words = self.strings(table, key, field)
+        if not words:
+            raise self.fail(field, "is empty: list the words that name the outcome in an abstract")
+        return words
 
     def table(self, data: dict[str, Any], key: str, field: str) -> dict[str, Any]:
         value = data.get(key, {})
@@ -209,7 +247,7 @@ class _QueryReader:
             domains.append(
                 ExtraDomain(
                     name=name,
-                    synonyms=self.strings(spec, "synonyms", prefix + ".synonyms"),
+                    synonyms=self.words(spec, "synonyms", prefix + ".synonyms"),
                     instruments=self.strings(spec, "instruments", prefix + ".instruments"),
                     polarity=polarity,
                 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from harvester.errors import InputError
 
@@ -15,25 +18,73 @@ DEFAULT_QUERIES_DIR = Path("queries")
 TOOL_NAME = "evidence-harvester"
 
 
-# Tuning knobs a user may set in the environment: variable -> (Settings field, type).
-_NUMERIC_VARIABLES: dict[str, tuple[str, type]] = {
-    "HARVESTER_REFRESH_AFTER_DAYS": ("refresh_after_days", int),
-    "HARVESTER_BATCH_SIZE": ("batch_size", int),
-    "HARVESTER_TIMEOUT": ("timeout", float),
-    "HARVESTER_MAX_RETRIES": ("max_retries", int),
+# Tuning knobs a user may set in the environment: variable -> (Settings field, type, largest
+# sensible value). The ceilings keep every later use (timedelta, socket timeouts, EFetch's 10,000
+# ids per request) inside what the libraries accept, so a typo fails here and not mid-harvest.
+_NUMERIC_VARIABLES: dict[str, tuple[str, type, int]] = {
+    "HARVESTER_REFRESH_AFTER_DAYS": ("refresh_after_days", int, 36_500),
+    "HARVESTER_BATCH_SIZE": ("batch_size", int, 10_000),
+    "HARVESTER_TIMEOUT": ("timeout", float, 3_600),
+    "HARVESTER_MAX_RETRIES": ("max_retries", int, 100),
 }
+_API_KEY = re.compile(r"[A-Za-z0-9._-]{1,128}\Z")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\Z")
 
 
-def _number(env: Mapping[str, str], variable: str, kind: type) -> int | float:
-    """A positive number from the environment, or an error naming the variable."""
+def _number(env: Mapping[str, str], variable: str, kind: type, ceiling: int) -> int | float:
+    """A finite number in (0, ceiling] from the environment, or an error naming the variable."""
     text = env[variable].strip()
     try:
         value = kind(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        noun = "a whole number" if kind is int else "a number"
-        raise InputError(f"environment variable {variable}={text!r}: expected {noun} above 0")
+    except (ValueError, OverflowError):
+        value = math.nan
+    if not (0 < value <= ceiling):  # also false for nan
+        noun = "a whole number" if kind is int else "a number of seconds"
+        raise InputError(
+            f"environment variable {variable}={_shown(text)}: expected {noun} above 0 and at most {ceiling:,}"
+        )
+    return value
+
+
+def _shown(text: str) -> str:
+    """A value quoted for a one-line message: escaped, and cut short when long."""
+    shown = ascii(text[:60])
+    return shown[:-1] + "…'" if len(text) > 60 else shown
+
+
+def eutils_url(text: str, variable: str = "HARVESTER_EUTILS_URL") -> str:
+    """An http(s) base URL with a host (and a valid port), ending in "/"; else an error naming it.
+
+    requests would otherwise fail mid-harvest with MissingSchema or InvalidURL, and an ``ftp://``
+    address would look like an unreachable PubMed rather than a configuration mistake.
+    """
+    text = text.strip()
+    problem = None
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 (raises ValueError for a port outside 0-65535)
+    except ValueError as error:
+        problem = str(error)
+    else:
+        if parts.scheme not in ("http", "https"):
+            problem = "it must start with http:// or https://"
+        elif not parts.hostname:
+            problem = "it names no host"
+        elif not text.isascii() or any(ch.isspace() or not ch.isprintable() for ch in text):
+            problem = "it holds spaces or characters a URL cannot"
+    if problem:
+        raise InputError(
+            f"environment variable {variable}={_shown(text)} is not a usable address ({problem}); "
+            f"unset it to use {NCBI_EUTILS_URL}"
+        )
+    return text if text.endswith("/") else text + "/"
+
+
+def _checked(env: Mapping[str, str], variable: str, pattern: re.Pattern[str], what: str) -> str:
+    """A value that must match ``pattern``; the message never repeats it (it may be a secret)."""
+    value = env[variable].strip()
+    if not pattern.match(value):
+        raise InputError(f"environment variable {variable} is not {what}; fix or unset it")
     return value
 
 
@@ -69,17 +120,18 @@ class Settings:
         if env.get("HARVESTER_QUERIES_DIR"):
             values["queries_dir"] = Path(env["HARVESTER_QUERIES_DIR"])
         if env.get("HARVESTER_EUTILS_URL"):
-            url = env["HARVESTER_EUTILS_URL"]
-            values["eutils_url"] = url if url.endswith("/") else url + "/"
+            values["eutils_url"] = eutils_url(env["HARVESTER_EUTILS_URL"])
         if env.get("HARVESTER_PUBLISH_URL"):
             values["publish_url"] = env["HARVESTER_PUBLISH_URL"]
         if env.get("NCBI_EMAIL"):
-            values["email"] = env["NCBI_EMAIL"]
+            values["email"] = _checked(env, "NCBI_EMAIL", _EMAIL, "an e-mail address")
         if env.get("NCBI_API_KEY"):
-            values["api_key"] = env["NCBI_API_KEY"]
-        for variable, (name, kind) in _NUMERIC_VARIABLES.items():
+            values["api_key"] = _checked(
+                env, "NCBI_API_KEY", _API_KEY, "an NCBI API key (letters, digits, - . _)"
+            )
+        for variable, (name, kind, ceiling) in _NUMERIC_VARIABLES.items():
             if env.get(variable):
-                values[name] = _number(env, variable, kind)
+                values[name] = _number(env, variable, kind, ceiling)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

@@ -154,16 +154,38 @@ QUERY_CASES = {
     ),
     "name unlike the file": ('name = "other"\nterm = "massage"\n', ["'name'", "broken"]),
     "binary garbage": (bytes(range(256)) * 8, ["not UTF-8"]),
+    "unknown focus domain": (
+        'name = "broken"\nterm = "massage"\n[outcomes]\nfocus = ["notadomain"]\n',
+        ["'outcomes.focus'", "notadomain"],
+    ),
+    "empty synonyms": (
+        'name = "broken"\nterm = "massage"\n[outcomes.extra.itch]\nsynonyms = []\npolarity = "lower_is_better"\n',
+        ["'outcomes.extra.itch.synonyms'"],
+    ),
+    "a built-in domain turned around": (
+        'name = "broken"\nterm = "massage"\n[outcomes.extra.anxiety]\nsynonyms = ["calm"]\n'
+        'polarity = "higher_is_better"\n',
+        ["'outcomes.extra.anxiety.polarity'", "built-in"],
+    ),
 }
 
 
+@pytest.mark.parametrize("command", ["harvest", "digest", "extract"])
 @pytest.mark.parametrize("content, named", QUERY_CASES.values(), ids=QUERY_CASES.keys())
 def test_a_malformed_saved_search_is_named_with_its_field(
-    ws: Workspace, content: str | bytes, named: list[str]
+    ws: Workspace, content: str | bytes, named: list[str], command: str
 ) -> None:
     path = ws.query("broken", content)
     before = dump(ws.store)
-    result = invoke("harvest", "broken")
+    records = ws.write("records.xml", article_set(article_xml(91000003)))
+    out = ws.root / "out"
+    arguments = {
+        "harvest": ["harvest", "broken"],
+        "digest": ["digest", "broken", "--offline", "--out", str(out)],
+        "extract": ["extract", str(records), "--out", str(out), "--outcomes-from", "broken"],
+    }
+    result = invoke(*arguments[command])
+    assert not out.exists()
     assert_clean_failure(result, 2, str(path), *named)
     assert dump(ws.store) == before
 
@@ -251,6 +273,16 @@ def test_a_missing_file_is_named(ws: Workspace) -> None:
     assert dump(ws.store) == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_is_named_as_one(ws: Workspace) -> None:
+    before = dump(ws.store)
+    fifo = ws.root / "records.xml"
+    os.mkfifo(fifo)
+    error = assert_clean_failure(invoke("import", str(fifo)), 2, str(fifo), "named pipe (FIFO)")
+    assert "not found" not in error and "does not exist" not in error
+    assert dump(ws.store) == before
+
+
 def test_a_directory_is_not_a_record_file(ws: Workspace) -> None:
     before = dump(ws.store)
     folder = ws.root / "folder"
@@ -312,7 +344,7 @@ def test_digest_to_a_directory_under_a_regular_file_fails_cleanly(ws: Workspace)
     assert blocker.read_text() == "a regular file, not a directory\n"
 
 
-@pytest.mark.parametrize("month", ["2024-13", "2024-3", "March", "2024-03-01", ""])
+@pytest.mark.parametrize("month", ["2024-13", "2024-3", "March", "2024-03-01", "", "0000-01"])
 def test_a_bad_month_is_named(ws: Workspace, month: str) -> None:
     _digest_query(ws)
     before = dump(ws.store)
@@ -321,6 +353,32 @@ def test_a_bad_month_is_named(ws: Workspace, month: str) -> None:
     assert_clean_failure(result, 2, "--month", "YYYY-MM")
     assert dump(ws.store) == before
     assert not out.exists()
+
+
+# --- settings -----------------------------------------------------------------------------
+
+SETTING_CASES = {
+    "timeout nan": ("HARVESTER_TIMEOUT", "nan"),
+    "timeout inf": ("HARVESTER_TIMEOUT", "inf"),
+    "timeout 1e400": ("HARVESTER_TIMEOUT", "1e400"),
+    "refresh in 27,000 years": ("HARVESTER_REFRESH_AFTER_DAYS", "10000000"),
+    "url without a scheme": ("HARVESTER_EUTILS_URL", "notaurl"),
+    "url with a port too large": ("HARVESTER_EUTILS_URL", "http://127.0.0.1:99999/e/"),
+    "url with a broken IPv6 host": ("HARVESTER_EUTILS_URL", "http://[::1/e/"),
+    "ftp url": ("HARVESTER_EUTILS_URL", "ftp://ftp.ncbi.nlm.nih.gov/e/"),
+}
+
+
+@pytest.mark.parametrize(("variable", "value"), SETTING_CASES.values(), ids=SETTING_CASES.keys())
+@pytest.mark.parametrize("command", ["harvest", "digest"])
+def test_a_bad_setting_is_named_before_any_run_starts(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, command: str
+) -> None:
+    _digest_query(ws)
+    monkeypatch.setenv(variable, value)
+    before = dump(ws.store)
+    assert_clean_failure(invoke(command, "seeded"), 2, variable)
+    assert dump(ws.store) == before  # no run recorded as failed
 
 
 # --- two writers at once -------------------------------------------------------------------

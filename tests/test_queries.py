@@ -173,6 +173,32 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
             "is not a known field",
         ),
         ('name = "demo"\nterm = "x"\n[outcomes.extra]\nitch = 1\n', "outcomes.extra.itch", "must be a table"),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes]\nfocus = ["pain", "notadomain"]\n',
+            "outcomes.focus",
+            "names 'notadomain', which is no outcome domain; use one of: ",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = []\npolarity = "lower_is_better"\n',
+            "outcomes.extra.itch.synonyms",
+            "is empty",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\npolarity = "lower_is_better"\n',
+            "outcomes.extra.itch.synonyms",
+            "is missing",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.pain]\nsynonyms = ["ache"]\npolarity = "higher_is_better"\n',
+            "outcomes.extra.pain.polarity",
+            "the built-in domain 'pain' it extends is 'lower_is_better'",
+        ),
+        (  # a built-in domain is found by its label and synonyms too
+            'name = "demo"\nterm = "x"\n[outcomes.extra."Quality of life"]\nsynonyms = ["wellbeing"]\n'
+            'polarity = "lower_is_better"\n',
+            "outcomes.extra.Quality of life.polarity",
+            "the built-in domain 'quality_of_life' it extends is 'higher_is_better'",
+        ),
     ],
 )
 def test_a_malformed_file_names_the_file_and_the_field(
@@ -241,3 +267,15 @@ def test_a_line_break_inside_a_key_or_value_keeps_the_message_on_one_line(tmp_pa
     with pytest.raises(QueryFileError, match=r"field 'bad\\nkey' is not a known field") as caught:
         load_query("demo", tmp_path)
     assert "\n" not in str(caught.value)
+
+
+def test_focus_may_name_the_files_own_domain_and_an_extension_keeps_the_polarity(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        'name = "demo"\nterm = "x"\n[outcomes]\nfocus = ["itch", "pain"]\n'
+        '[outcomes.extra.itch]\nsynonyms = ["pruritus"]\npolarity = "lower_is_better"\n'
+        '[outcomes.extra.pain]\nsynonyms = ["ache"]\npolarity = "lower_is_better"\n',
+    )
+    query = load_query("demo", tmp_path)
+    assert query.focus_outcomes == ("itch", "pain")
+    assert [domain.name for domain in query.extra_domains] == ["itch", "pain"]

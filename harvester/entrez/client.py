@@ -11,7 +11,8 @@ answer as data. This client instead:
 * validates every EFetch body and refetches the PMIDs it lacks before reporting them missing;
 * fetches by explicit PMID lists and never through the history server (WebEnv), so an expired
   WebEnv cannot break a harvest;
-* keeps every request of the process under NCBI's rate limit (3/s, or 10/s with an API key);
+* keeps every request under NCBI's rate limit (3/s, or 10/s with an API key), shared by every
+  process using the same data directory (``harvester.entrez.ratelimit``);
 * stores validated answers in requests-cache's SQLite backend, with ``api_key``, ``email`` and
   ``tool`` redacted, so that ``--offline`` can replay a harvest without the network.
 
@@ -47,6 +48,7 @@ from harvester.entrez.answers import (
     parse_efetch,
     parse_esearch,
 )
+from harvester.entrez.ratelimit import limiter_for
 from harvester.errors import (
     InputError,
     OfflineCacheMiss,
@@ -66,7 +68,6 @@ ESEARCH_LIMIT = 9_999  # PubMed's ESearch returns no item beyond index 9,998
 POST_ABOVE = 200  # NCBI asks for POST when an id list is longer than about 200
 POST_TERM_ABOVE = 1_500  # characters: a longer search term goes in a POST body, not the URL
 RETRY_AFTER_CAP = 120.0  # seconds; a longer Retry-After is not worth waiting for unattended
-RATE_MARGIN = 1.1  # spacing 10% wider than NCBI's limit absorbs network jitter
 EARLIEST = date(1700, 1, 1)  # before any Entrez date
 LATEST = date(3000, 12, 31)  # PubMed's own idiom for "until now"
 IGNORED_PARAMS = ("api_key", "email", "tool")  # kept out of cache keys and stored requests
@@ -109,24 +110,6 @@ class CallPlan:
     attempts: int
 
 
-class _RateLimiter:
-    """Spaces request starts across the whole process; each caller reserves the next free slot."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._next_start = 0.0
-
-    def wait(self, per_second: float) -> None:
-        interval = RATE_MARGIN / per_second
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next_start)
-            self._next_start = start + interval
-        if start > now:
-            time.sleep(start - now)
-
-
-_LIMITER = _RateLimiter()
 _EMAIL_WARNING = threading.Event()
 
 
@@ -168,6 +151,7 @@ class EntrezClient:
             read_only=True,
         )
         self._cache = self._cache_session.cache
+        self._limiter = limiter_for(settings.data_dir)
         if not settings.email and not settings.offline and not _EMAIL_WARNING.is_set():
             _EMAIL_WARNING.set()
             log.warning("NCBI asks E-utilities users for a contact address: set NCBI_EMAIL.")
@@ -242,8 +226,19 @@ class EntrezClient:
             lo, hi = span or (EARLIEST, LATEST)
             if lo < hi:
                 middle = lo + (hi - lo) // 2
-                newer = self._collect(term, (middle + timedelta(days=1), hi), datetype)
-                older = self._collect(term, (lo, middle), datetype)
+                halves = ((middle + timedelta(days=1), hi), (lo, middle))
+                firsts = [self._esearch_page(term, 0, size, half, datetype, {}) for half in halves]
+                _check_split(page.count, [f.count for f in firsts], (lo, hi), datetype)
+                log.info(
+                    "%s %s-%s holds %d records: split into %d + %d",
+                    datetype,
+                    f"{lo:%Y/%m/%d}",
+                    f"{hi:%Y/%m/%d}",
+                    page.count,
+                    *(f.count for f in firsts),
+                )
+                newer = self._collect(term, halves[0], datetype, firsts[0])
+                older = self._collect(term, halves[1], datetype, firsts[1])
                 return newer[0] + older[0], newer[1] + older[1]
         pmids = list(page.pmids)
         retstart = size
@@ -419,7 +414,7 @@ class EntrezClient:
     def _send(
         self, request: requests.PreparedRequest, endpoint: str, attempt: int, attempts: int
     ) -> requests.Response:
-        _LIMITER.wait(self._settings.requests_per_second)
+        self._limiter.wait(self._settings.requests_per_second)
         url = redact(request.url or "")
         log.info("%s %s (attempt %d/%d)", request.method, url, attempt, attempts)
         try:
@@ -482,6 +477,23 @@ def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes],
         return parse(response.content)
     except UnusableAnswer as error:
         raise RetryableFailure(str(error)) from None
+
+
+def _check_split(whole: int, halves: list[int], span: tuple[date, date], datetype: str) -> None:
+    """Halving a date window must share its records out; if it does not, the server is not
+    honouring mindate/maxdate and halving again would only send thousands of useless requests.
+
+    Records added while the search runs can raise the halves' sum a little; ``edat`` windows
+    are disjoint, and other date types rarely place a record in both halves.
+    """
+    if sum(halves) <= whole + max(100, whole // 10):
+        return
+    raise PubMedError(
+        f"ESearch ignored the date window: {span[0]:%Y/%m/%d}-{span[1]:%Y/%m/%d} ({datetype}) "
+        f"counted {whole} records and its two halves {halves[0]} and {halves[1]}, so the search "
+        f"cannot be split below ESearch's {ESEARCH_LIMIT:,}-record limit; check HARVESTER_EUTILS_URL "
+        "points at NCBI's E-utilities"
+    )
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -53,6 +53,10 @@ def parse_month(month: str) -> tuple[dt.date, dt.date]:
     if not match:
         raise InputError(f"--month {month!r}: expected YYYY-MM, for example 2026-10")
     year, number = int(match.group(1)), int(match.group(2))
+    if year < dt.MINYEAR:
+        raise InputError(
+            f"--month {month!r}: there is no year 0; expected YYYY-MM from 0001-01 on, for example 2026-10"
+        )
     last = calendar.monthrange(year, number)[1]
     return dt.date(year, number, 1), dt.date(year, number, last)
 

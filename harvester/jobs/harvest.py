@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 
 from harvester import pubmed
@@ -28,6 +28,7 @@ from harvester.models import pmid_key
 from harvester.queries import Query
 from harvester.settings import Settings
 from harvester.store import Clock, Store, utc_now
+from harvester.store.locks import exclusive
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def harvest(
     On any failure the run is marked failed (interrupted for Ctrl-C) and the error re-raised.
     """
     with ExitStack() as owned:
+        owned.enter_context(_only_harvest_of(query, settings))
         if store is None:
             store = owned.enter_context(Store.open(settings.store_path, now=now))
         if client is None:
@@ -92,6 +94,16 @@ def plan_fetch(pmids: Sequence[str], stored: set[str], stale: set[str]) -> Fetch
     wanted = [pmid for pmid in matched if pmid not in stored]
     wanted += sorted(stale, key=pmid_key)
     return FetchPlan(matched, frozenset(stored), frozenset(stale), tuple(wanted))
+
+
+def _only_harvest_of(query: Query, settings: Settings) -> AbstractContextManager[None]:
+    """Refuse a second harvest of one saved search on one data directory while the first runs:
+    it would fetch the same batches again. Harvests of different searches run side by side."""
+    return exclusive(
+        settings.data_dir / f"harvest-{query.name}.lock",
+        f"another harvest of saved search '{query.name}' is running on {settings.data_dir}; "
+        "let it finish (what it fetches is kept), then run this one again",
+    )
 
 
 def _harvest(

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harvester import pubmed
-from harvester.errors import InputError, NotPlainXml, RecordFileError
+from harvester.errors import InputError, NotPlainXml
 from harvester.jobs import import_pool
+from harvester.pubmed.files import check_path
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
 
@@ -56,8 +57,7 @@ def plan_import(paths: Iterable[Path], query: str | None, fast: bool | None = No
     if query is not None and not QUERY_NAME.match(query):
         raise InputError(f"--query '{query}': use lower-case letters, digits, '-' or '_' (e.g. massage-ms)")
     for path in paths:
-        if not path.is_file():
-            raise RecordFileError(f"{path}: file not found")
+        check_path(path)
     sizes = [path.stat().st_size for path in paths]
     two_cores = tuple(size > import_pool.FAST_PATH_MIN_BYTES if fast is None else fast for size in sizes)
     return ImportPlan(paths, bulk_load=sum(sizes) > BULK_MIN_BYTES, two_cores=two_cores)

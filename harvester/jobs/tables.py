@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harvester import pubmed
-from harvester.errors import RecordFileError
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.vocabulary import ExtraDomainLike
 from harvester.models import pmid_key
+from harvester.pubmed.files import check_path
 from harvester.report.files import write_files
 from harvester.report.tables import Row, finding_rows, finding_table, study_row, study_table, to_csv
 from harvester.report.view import study_view
@@ -41,8 +41,7 @@ def write_tables(
     """Read every record of ``paths`` and write its studies and findings tables to ``out_dir``."""
     paths = [Path(path) for path in paths]
     for path in paths:
-        if not path.is_file():
-            raise RecordFileError(f"{path}: file not found")
+        check_path(path)
     vocabulary = load_vocabulary(extra_domains)
     labels = {domain.key: domain.label for domain in vocabulary.domains}
     rows: dict[str, tuple[Row, list[Row]]] = {}  # by PMID; a later record replaces an earlier

@@ -9,6 +9,7 @@ reader meets it, and read failures are translated to ``RecordFileError`` at one 
 from __future__ import annotations
 
 import gzip
+import stat
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import BinaryIO, Literal, cast
 
 from harvester.errors import RecordFileError
 
-__all__ = ["GZIP_MAGIC", "READ_ERRORS", "open_binary", "read_errors", "sniff_format"]
+__all__ = ["GZIP_MAGIC", "READ_ERRORS", "check_path", "open_binary", "read_errors", "sniff_format"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 READ_ERRORS = (OSError, EOFError, zlib.error)
@@ -35,11 +36,32 @@ def read_errors(name: str | Path, advice: str) -> Iterator[None]:
 
 
 def check_path(path: Path) -> None:
-    """A path that names no readable regular file stops here with what to do about it."""
-    if path.is_dir():
+    """A path that names no readable regular file stops here with what to do about it.
+
+    A record file is read more than once (sniffed, then parsed), so a named pipe or a device,
+    which can be read only once, is refused by name rather than reported as missing.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise RecordFileError(f"{path} does not exist; check the path") from None
+    except OSError as error:
+        raise RecordFileError(f"{path} cannot be read: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
         raise RecordFileError(f"{path} is a directory; give a PubMed XML or MEDLINE file")
-    if not path.exists():
-        raise RecordFileError(f"{path} does not exist; check the path")
+    if not stat.S_ISREG(mode):
+        kind = _SPECIAL_FILES.get(stat.S_IFMT(mode), "not a regular file")
+        raise RecordFileError(
+            f"{path} is {kind}, which can be read only once; save the records to a regular file first"
+        )
+
+
+_SPECIAL_FILES = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 @contextmanager

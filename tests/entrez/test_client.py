@@ -94,6 +94,18 @@ def test_more_than_9999_records_on_one_day_is_reported_not_hidden(live, eutils_s
     assert any("9999 distinct PMIDs" in warning for warning in result.warnings)
 
 
+def test_a_server_that_ignores_the_date_window_stops_the_split_at_once(live, eutils_standin) -> None:
+    eutils_standin.add_records(12_000)
+    eutils_standin.ignore_dates = True
+    with (
+        EntrezClient(live) as client,
+        pytest.raises(PubMedError, match="ESearch ignored the date window") as raised,
+    ):
+        client.search("massage")
+    assert "counted 12000 records and its two halves 12000 and 12000" in str(raised.value)
+    assert len(eutils_standin.requests_to("esearch.fcgi")) == 3  # the whole, then its two halves
+
+
 def test_a_phrase_pubmed_does_not_know_is_an_empty_result_with_a_warning(live, eutils_standin):
     eutils_standin.add_records(5)
     eutils_standin.set_term("abcXYZ", [])

@@ -14,6 +14,7 @@ from harvester.errors import InputError
 from harvester.jobs.export import COLUMNS, export_records, spreadsheet_safe
 from harvester.models import AbstractSection, Author, Journal, MeshHeading, PubDate, Record
 from harvester.store import Store
+from support import PROJECT_ROOT
 
 
 def fictional(pmid: str, title: str, **fields: object) -> Record:
@@ -132,3 +133,9 @@ def test_an_unknown_query_or_format_is_bad_input(store: Store) -> None:
         export_records(store, "nope", "jsonl", io.StringIO())
     with pytest.raises(InputError, match="unknown export format 'xlsx'"):
         export_records(store, None, "xlsx", io.StringIO())
+
+
+def test_the_readme_names_every_exported_field() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Record export", 1)[1].split("\n## ", 1)[0]
+    assert [column for column in COLUMNS if f"`{column}`" not in section] == []

@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from harvester.entrez.client import EntrezClient, FetchResult
-from harvester.errors import PubMedUnavailable
-from harvester.jobs.harvest import harvest, plan_fetch
+from harvester.errors import PubMedUnavailable, StoreBusyError
+from harvester.jobs.harvest import HarvestReport, harvest, plan_fetch
 from harvester.pubmed import parse_record_xml
 from harvester.queries import Query, load_query
 from harvester.settings import Settings
@@ -343,3 +344,30 @@ def test_the_plan_fetches_new_pmids_in_search_order_then_stale_ones_in_pmid_orde
 def test_the_plan_fetches_nothing_the_store_holds_fresh() -> None:
     plan = plan_fetch(["1", "2"], stored={"1", "2"}, stale=set())
     assert plan.wanted == ()
+
+
+def test_a_second_harvest_of_the_same_search_is_refused_while_the_first_runs(
+    live: Settings, eutils_standin: StandIn, query: Query
+) -> None:
+    eutils_standin.add_records(600)
+    eutils_standin.inject(Fault("slow", "efetch.fcgi", delay=1.5))
+    outcome: dict[str, object] = {}
+
+    def first() -> None:
+        outcome["first"] = harvest(query, live)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not eutils_standin.requests_to("efetch.fcgi") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    with pytest.raises(StoreBusyError, match="another harvest of saved search 'demo' is running"):
+        harvest(query, live)
+    thread.join()
+
+    report = outcome["first"]
+    assert isinstance(report, HarvestReport) and report.new == 600
+    assert len(eutils_standin.requests_to("efetch.fcgi")) == 3  # 600 records in batches of 200, once
+    with Store.open(live.store_path) as store:
+        assert [run.status for run in store.runs("demo")] == ["complete"]
+    assert harvest(query, live).already_stored == 600  # the lock went with the first harvest

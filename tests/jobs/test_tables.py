@@ -80,7 +80,7 @@ def test_a_bad_file_names_its_line_and_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_reported_before_anything_is_read(tmp_path: Path) -> None:
-    with pytest.raises(RecordFileError, match="nowhere.xml: file not found"):
+    with pytest.raises(RecordFileError, match="nowhere.xml does not exist"):
         write_tables([DEMO_RECORDS, tmp_path / "nowhere.xml"], tmp_path / "out")
 
 

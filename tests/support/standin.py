@@ -124,6 +124,7 @@ class StandIn:
         self._log: list[LoggedRequest] = []
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.ignore_dates = False  # answer as if mindate/maxdate were not given (a broken mirror)
 
     # Lifecycle -------------------------------------------------------------------------------
 
@@ -255,6 +256,8 @@ class StandIn:
             return _esearch_error(RETSTART_ERROR, json_mode)
         entries = self._matches(term)
         low, high = _day(request.param("mindate"), False), _day(request.param("maxdate"), True)
+        if self.ignore_dates:
+            low = high = None
         if low or high:
             low, high = low or date.min, high or date.max
             entries = [entry for entry in entries if low <= entry.entrez <= high]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -209,6 +210,9 @@ def _default_model() -> EffectModel:
 # ----------------------------------------------------------------------------- prompt files
 
 _OPTIONAL_FIELDS = ("intervention", "comparator", "title")
+_TEXT_FIELDS = ("abstract", "outcome", *_OPTIONAL_FIELDS)
+# JSON may escape half of a UTF-16 pair ("\\ud800"); such a string cannot be written as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_prompts(path: Path, *, skip_invalid: bool = False) -> Iterator[Prompt]:
@@ -250,6 +254,8 @@ def _parse_prompt(raw: bytes) -> Prompt:
         raise ValueError("not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not a prompt (JSON nested too deeply)") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object with id, abstract and outcome")
     for field in ("id", "abstract", "outcome"):
@@ -264,6 +270,9 @@ def _parse_prompt(raw: bytes) -> Prompt:
     for field in _OPTIONAL_FIELDS:
         if data.get(field) is not None and not isinstance(data[field], str):
             raise ValueError(f"field {field!r} must be a string or null")
+    for field in ("id", *_TEXT_FIELDS):
+        if isinstance(data.get(field), str) and _LONE_SURROGATE.search(data[field]):
+            raise ValueError(f"field {field!r} holds a lone surrogate escape (such as \\ud800), not text")
     return Prompt(
         id=prompt_id,
         abstract=data["abstract"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -280,12 +281,54 @@ def test_prompts_keep_their_id_type_and_optional_fields(tmp_path: Path) -> None:
             "line 2: field 'comparator'",
         ),
         (json.dumps(["a list"]), "line 2: expected a JSON object"),
+        ("[" * 100_000 + "]" * 100_000, "line 2: not a prompt \\(JSON nested too deeply\\)"),
+        (
+            '{"id": 2, "abstract": "A \\ud800 B.", "outcome": "o"}',
+            "line 2: field 'abstract' holds a lone surrogate",
+        ),
+        ('{"id": "\\udfff", "abstract": "A.", "outcome": "o"}', "line 2: field 'id' holds a lone surrogate"),
     ],
 )
 def test_a_bad_line_is_named(tmp_path: Path, bad_line: str, message: str) -> None:
     path = write_lines(tmp_path / "p.jsonl", GOOD, bad_line, GOOD)
     with pytest.raises(PromptFileError, match=message):
         list(read_prompts(path))
+
+
+# Lines a hostile or careless writer might produce: any bytes, any JSON, prompt-shaped objects
+# whose strings may hold escapes JSON allows but UTF-8 cannot encode.
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+_ESCAPED_TEXT = st.lists(
+    st.sampled_from(["a", ". ", "\\ud800", "\\udc00", "\\u0000", '\\"', "p < 0.05"])
+).map("".join)
+_PROMPT_LINE = st.builds(
+    '{{"id": "{}", "abstract": "{}", "outcome": "{}"}}'.format, _ESCAPED_TEXT, _ESCAPED_TEXT, _ESCAPED_TEXT
+)
+_LINES = st.one_of(
+    st.binary(max_size=200),
+    _JSON.map(json.dumps).map(str.encode),
+    _PROMPT_LINE.map(str.encode),
+    st.integers(1, 5_000).map(lambda depth: b"[" * depth + b"]" * depth),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(line=_LINES, skip_invalid=st.booleans())
+def test_any_line_gives_an_answer_or_a_named_error_never_a_traceback(line: bytes, skip_invalid: bool) -> None:
+    path = Path(tempfile.mkdtemp()) / "p.jsonl"
+    path.write_bytes(GOOD.encode() + b"\n" + line.replace(b"\n", b" ") + b"\n")
+    output = io.StringIO()
+    try:
+        report = predict_file(path, output, skip_invalid=skip_invalid)
+    except PromptFileError as error:
+        assert not skip_invalid and "line 2" in str(error) and "\n" not in str(error)
+        return
+    output.getvalue().encode("utf-8")  # every answer can be written out
+    assert report.n_written + report.n_skipped == report.n_read
 
 
 def test_a_line_that_is_not_utf8_is_named(tmp_path: Path) -> None:
