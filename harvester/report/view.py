@@ -15,7 +15,7 @@ from harvester.errors import InputError
 from harvester.extract.types import DESIGNS, DIRECTIONS, Evidence, Extraction, Finding
 from harvester.models import Record
 from harvester.report.citations import CORRECTION_LABELS, doi_url, pubmed_url, year_text
-from harvester.report.text import capitalise, one_line
+from harvester.report.text import capitalise, clean, one_line
 
 DIRECTION_PHRASES = {
     "improved": "improved",
@@ -440,11 +440,11 @@ def build_view(digest: DigestInput) -> DigestView:
     known = {s.pmid: s for s in studies}
     changes = sorted(digest.status_changes, key=lambda c: (c.when, pmid_key(c.pmid), c.what))
     return DigestView(
-        query_name=digest.query_name,
-        query_title=digest.query_title,
-        query_description=digest.query_description,
-        query_term=digest.query_term,
-        query_translation=digest.query_translation,
+        query_name=clean(digest.query_name),
+        query_title=one_line(digest.query_title),
+        query_description=clean(digest.query_description),
+        query_term=clean(digest.query_term),
+        query_translation=clean(digest.query_translation) or None,
         month=digest.month,
         generated_for=digest.generated_for,
         fictional=digest.fictional,

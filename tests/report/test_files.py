@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -13,8 +14,11 @@ import pandas as pd
 import pytest
 
 from harvester.errors import OutputError
+from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
+from harvester.models import AbstractSection, Author, Journal, PubDate, Record
 from harvester.report.files import DOWNLOADS, write_digest
-from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, sample_digest
+from harvester.report.view import StatusChange
+from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, VERSION, sample_digest
 
 FILES = [
     "citations.bib",
@@ -192,6 +196,57 @@ def test_hostile_record_is_inert_in_every_file(out):
 
     for name in FILES:  # odd but legal Unicode is kept, never mangled
         assert "\U0001f600" in (out / name).read_text(encoding="utf-8"), name
+
+
+def test_bidi_and_control_characters_reach_no_output(tmp_path):
+    """A fictional record hiding bidi overrides, a NUL and an escape in every field it has."""
+    trick = "\u202e\u2066\x00\x1b[2J\x07"
+    sentence = f"Pain fell{trick} after massage."
+    record = Record(
+        pmid="10000007",
+        title=f"Fictional {trick}exe.txt trial",
+        abstract=(AbstractSection(f"Eight people had massage. {sentence}", f"RESULTS{trick}"),),
+        authors=(Author(last_name=f"Doe{trick}", fore_name=f"Ann{trick}", initials="A"),),
+        journal=Journal(f"Fictional{trick} Journal", f"Fict{trick} J", f"0000-000{trick}1"),
+        volume=f"1{trick}",
+        issue=f"2{trick}",
+        pages=f"3-9{trick}",
+        pub_date=PubDate(2025, 3, None),
+        entrez_date=dt.date(2025, 3, 3),
+        doi=f"10.5555/fict{trick}.7",
+        pmcid=f"PMC{trick}7",
+    )
+    start = record.abstract_text.index(sentence)
+    evidence = Evidence(sentence, start, start + len(sentence))
+    extraction = Extraction(
+        pmid=record.pmid,
+        version=VERSION,
+        facts=StudyFacts(design="case series", n_analysed=8, interventions=("massage",)),
+        findings=(
+            Finding(
+                "pain",
+                f"pain{trick}",
+                "improved",
+                "within_group",
+                f"end{trick}",
+                evidence,
+                p_value=f"p{trick}=0.01",
+            ),
+        ),
+        safety=(SafetyNote("caution", evidence),),
+    )
+    digest = sample_digest(
+        records=(*RECORDS, record),
+        extractions={**EXTRACTIONS, record.pmid: extraction},
+        query_title=f"Fictional{trick} search",
+        status_changes=(StatusChange(record.pmid, f"retracted{trick}", dt.date(2025, 3, 9)),),
+    )
+    write_digest(digest, tmp_path)
+    for name in FILES:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "10000007" in text, name  # the record is there, only its tricks are gone
+        found = {f"U+{ord(c):04X}" for c in text if c in "\u202e\u2066\x00\x1b\x07"}
+        assert not found, (name, found)
 
 
 def test_every_text_file_uses_unix_line_endings(out):
