@@ -76,7 +76,7 @@ def test_new_this_month_follows_the_entrez_date_so_past_months_can_be_rebuilt(
 ):
     september = build_digest(demo_query, demo_store, month="2026-09", out_dir=tmp_path / "s", offline=True)
     with open(tmp_path / "s" / "studies.csv", encoding="utf-8", newline="") as handle:
-        flagged = [row["pmid"] for row in csv.DictReader(handle) if row["new_this_month"] == "True"]
+        flagged = [row["pmid"] for row in csv.DictReader(handle) if row["new_this_month"] == "TRUE"]
 
     assert september.new_this_month == 2
     assert len(flagged) == 2
