@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from harvester.errors import InputError
 from harvester.extract.types import DESIGNS, DIRECTIONS, Evidence, Extraction, Finding
 from harvester.models import Record
+from harvester.queries import Caution
 from harvester.report.citations import CORRECTION_LABELS, doi_url, pubmed_url, year_text
 from harvester.report.text import capitalise, clean, one_line
 
@@ -74,6 +75,7 @@ class DigestInput:
     domain_labels: Mapping[str, str] = field(default_factory=dict)
     fictional: bool = False
     publish_url: str | None = None  # the folder's web address, ending in "/", if known
+    cautions: tuple[Caution, ...] = ()  # the saved search's standing cautions
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class DigestView:
     new_studies: tuple[StudyView, ...]  # strongest design first
     outcomes: tuple[OutcomeView, ...]
     evidence_map: EvidenceMap
+    cautions: tuple[Caution, ...]  # standing cautions, shown first in the safety section
     safety: tuple[StudyView, ...]  # studies with safety notes
     flagged: tuple[StudyView, ...]  # retracted or corrected
     status_changes: tuple[StatusLine, ...]
@@ -453,6 +456,7 @@ def build_view(digest: DigestInput) -> DigestView:
         new_studies=tuple(sorted((s for s in studies if s.new_this_month), key=strength_key)),
         outcomes=outcomes,
         evidence_map=_evidence_map(outcomes, studies),
+        cautions=tuple(Caution(one_line(c.text), one_line(c.source)) for c in digest.cautions),
         safety=tuple(sorted((s for s in studies if s.safety), key=strength_key)),
         flagged=tuple(s for s in studies if s.retracted or s.corrections),
         status_changes=tuple(

@@ -16,6 +16,7 @@ import pytest
 from harvester.errors import OutputError
 from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
 from harvester.models import AbstractSection, Author, Journal, PubDate, Record
+from harvester.queries import Caution
 from harvester.report.files import DOWNLOADS, write_digest
 from harvester.report.view import StatusChange
 from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, VERSION, sample_digest
@@ -270,3 +271,31 @@ def test_the_page_and_the_markdown_link_every_companion_file_written_beside_them
     assert set(hrefs) == set(FILES) - {"digest.html", "digest.md"}
     markdown = (out / "digest.md").read_text(encoding="utf-8")
     assert all(f"]({name})" in markdown for name in hrefs)
+
+
+CAUTIONS = (
+    Caution("Fictional caution: wait while a <b>flare</b> settles.", "Fictional guide, 2020"),
+    Caution("Second fictional caution.", "Another fictional guide"),
+)
+
+
+@pytest.mark.parametrize("records", [RECORDS, ()], ids=["with notes", "no record at all"])
+def test_standing_cautions_open_the_safety_section_every_month(tmp_path, records):
+    write_digest(sample_digest(records=records, cautions=CAUTIONS), tmp_path)
+    page = (tmp_path / "digest.html").read_text(encoding="utf-8")
+    safety = page[page.index('<section id="safety">') : page.index('<section id="corrections">')]
+    first = safety.index("Fictional caution: wait while a &lt;b&gt;flare&lt;/b&gt; settles.")
+    assert first < safety.index("Second fictional caution.") < safety.index("Another fictional guide")
+    assert "Source: Fictional guide, 2020" in safety
+    if records:
+        assert first < safety.index("<article")  # before what the abstracts report
+    md = (tmp_path / "digest.md").read_text(encoding="utf-8")
+    section = md[md.index("## Safety and cautions") : md.index("## Retracted or corrected")]
+    assert (
+        "- Fictional caution: wait while a \\<b>flare\\</b> settles. (Source: Fictional guide, 2020)"
+        in section
+    )
+
+
+def test_no_cautions_no_box(out):
+    assert 'class="cautions"' not in (out / "digest.html").read_text(encoding="utf-8")
