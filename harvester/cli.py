@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from harvester import __version__
 from harvester.errors import EXIT_BAD_INPUT, HarvesterError
 from harvester.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class HarvesterGroup(click.Group):
@@ -41,13 +45,30 @@ def _settings(ctx: click.Context, **overrides: object) -> Settings:
     return Settings.from_env(None, data_dir=data_dir, **overrides)
 
 
+DATA_DIR_HELP = "Where the record store and HTTP cache live (default: $HARVESTER_DATA_DIR or ./data)."
+
+
+def _remember_data_dir(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    if value is not None:  # given after the subcommand: it wins over one given before it
+        ctx.ensure_object(dict)["data_dir"] = value
+
+
+def data_dir_option(command: F) -> F:
+    """``--data-dir`` after the subcommand too (``harvester import F --data-dir D``), as git-style
+    tools accept their global options."""
+    option = click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        expose_value=False,
+        callback=_remember_data_dir,
+        help=DATA_DIR_HELP,
+    )
+    return option(command)
+
+
 @click.group(cls=HarvesterGroup, epilog=example("harvester digest massage-ms --month 2026-10"))
 @click.version_option(__version__, prog_name="harvester")
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where the record store and HTTP cache live (default: $HARVESTER_DATA_DIR or ./data).",
-)
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help=DATA_DIR_HELP)
 @click.option("-v", "--verbose", is_flag=True, help="Log each request and batch to stderr.")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
@@ -61,6 +82,7 @@ def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
 
 
 @cli.command("harvest", epilog=example("NCBI_EMAIL=you@example.org harvester harvest massage-ms"))
+@data_dir_option
 @click.argument("query")
 @click.option("--offline", is_flag=True, help="Answer from the HTTP cache only; never touch the network.")
 @click.pass_context
@@ -81,6 +103,7 @@ def harvest_command(ctx: click.Context, query: str, offline: bool) -> None:
 
 
 @cli.command("import", epilog=example("harvester import pubmed-export.txt --query massage-ms"))
+@data_dir_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--query", "query", metavar="NAME", help="Attach the records to this saved-search name.")
 @click.pass_context
@@ -99,6 +122,7 @@ def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | Non
 
 
 @cli.command("export", epilog=example("harvester export massage-ms --format csv --output records.csv"))
+@data_dir_option
 @click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option(
@@ -117,6 +141,7 @@ def export_command(ctx: click.Context, query: str | None, fmt: str, output: Path
 @cli.command(
     "digest", epilog=example("harvester digest massage-ms --month 2026-10 --out reports/2026-10/massage-ms")
 )
+@data_dir_option
 @click.argument("query")
 @click.option("--month", metavar="YYYY-MM", help="The month to report on (default: the current month, UTC).")
 @click.option(
@@ -157,6 +182,7 @@ def digest_command(
 
 
 @cli.command("extract", epilog=example("harvester extract pubmed26n0001.xml.gz --out tables/"))
+@data_dir_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--out",

@@ -1,9 +1,10 @@
 """Saved searches: ``queries/<name>.toml`` files, validated into frozen ``Query`` objects.
 
 The topic of a harvest is data, not code: a saved search names the PubMed term, an optional
-publication-date window and language/publication-type filters, and the outcome domains the digest
-should focus on. Every mistake in such a file is reported as one line naming the file and the
-field, so the person editing it can fix it without reading Python.
+publication-date window and language/publication-type filters, the outcome domains the digest
+should focus on, and standing cautions the digest repeats every month. Every mistake in such a
+file is reported as one line naming the file and the field, so the person editing it can fix it
+without reading Python.
 """
 
 from __future__ import annotations
@@ -22,10 +23,20 @@ QUERY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 _DATE = re.compile(r"\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\d|3[01]))?)?\Z")
 
 MAX_TERM_CHARS = 50_000  # far beyond any real search; a longer one is a mistake in the file
-_TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes"}
+_TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes", "cautions"}
 _FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
 _OUTCOME_KEYS = {"focus", "extra"}
 _EXTRA_KEYS = {"synonyms", "instruments", "polarity"}
+_CAUTION_KEYS = {"text", "source"}
+
+
+@dataclass(frozen=True)
+class Caution:
+    """Standing advice the digest shows at the top of its safety section every month, beside what
+    the abstracts report: what to be careful about, and who says so."""
+
+    text: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,7 @@ class Query:
     focus_outcomes: tuple[str, ...]
     extra_domains: tuple[ExtraDomain, ...]
     path: Path
+    cautions: tuple[Caution, ...] = ()
 
     def full_term(self) -> str:
         """The term as sent to ESearch: the saved term AND the language / publication-type filters.
@@ -156,6 +168,7 @@ class _QueryReader:
             focus_outcomes=self.strings(outcomes, "focus", "outcomes.focus"),
             extra_domains=self.extra_domains(self.table(outcomes, "extra", "outcomes.extra")),
             path=self.path,
+            cautions=self.cautions(data.get("cautions", [])),
         )
         self.outcomes_known(query)
         return query
@@ -232,6 +245,22 @@ class _QueryReader:
         if not _DATE.match(value):
             raise self.fail(field, f"is '{value}' but must be YYYY, YYYY/MM or YYYY/MM/DD")
         return value
+
+    def cautions(self, value: object) -> tuple[Caution, ...]:
+        """``[[cautions]]`` tables, each with a ``text`` and the ``source`` it comes from."""
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise self.fail("cautions", "must be a list of tables: write each as [[cautions]]")
+        cautions = []
+        for number, item in enumerate(value, start=1):
+            prefix = f"cautions[{number}]"
+            self.no_unknown_keys(item, _CAUTION_KEYS, prefix + ".")
+            text, source = (
+                self.string(item, key, f"{prefix}.{key}", required=True).strip() for key in ("text", "source")
+            )
+            if not text or not source:
+                raise self.fail(f"{prefix}.{'source' if text else 'text'}", "must not be empty")
+            cautions.append(Caution(text=text, source=source))
+        return tuple(cautions)
 
     def extra_domains(self, extra: dict[str, Any]) -> tuple[ExtraDomain, ...]:
         domains = []

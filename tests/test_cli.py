@@ -103,6 +103,19 @@ def test_import_then_export_jsonl_to_stdout(data_dir: Path) -> None:
     assert rows[0]["abstract"].startswith("BACKGROUND: Fatigue is common")
 
 
+def test_data_dir_is_accepted_after_the_subcommand_too(data_dir: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["import", str(XML), "--data-dir", str(data_dir), "--query", "mine"])
+    assert result.exit_code == 0, result.output
+    assert (data_dir / "harvester.sqlite").is_file()
+    elsewhere = tmp_path / "elsewhere"
+    exported = CliRunner().invoke(
+        cli, ["--data-dir", str(elsewhere), "export", "mine", "--data-dir", str(data_dir)]
+    )
+    assert exported.exit_code == 0, exported.output  # the later one wins, as in git
+    assert len(exported.stdout.splitlines()) == 2
+    assert not (elsewhere / "harvester.sqlite").exists()
+
+
 def test_export_csv_to_a_file_neutralises_formulas(data_dir: Path, tmp_path: Path) -> None:
     run(data_dir, "import", str(XML), str(MEDLINE))
     output = tmp_path / "out" / "records.csv"

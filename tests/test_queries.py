@@ -199,6 +199,24 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
             "outcomes.extra.Quality of life.polarity",
             "the built-in domain 'quality_of_life' it extends is 'higher_is_better'",
         ),
+        ('name = "demo"\nterm = "x"\ncautions = "careful"\n', "cautions", "[[cautions]]"),
+        ('name = "demo"\nterm = "x"\n[cautions]\ntext = "careful"\n', "cautions", "must be a list of tables"),
+        ('name = "demo"\nterm = "x"\n[[cautions]]\ntext = "careful"\n', "cautions[1].source", "is missing"),
+        (
+            'name = "demo"\nterm = "x"\n[[cautions]]\ntext = "a"\nsource = "b"\n[[cautions]]\ntext = " "\nsource = "b"\n',
+            "cautions[2].text",
+            "must not be empty",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[[cautions]]\ntext = "a"\nsource = "b"\nurl = "c"\n',
+            "cautions[1].url",
+            "is not a known field",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[[cautions]]\ntext = 1\nsource = "b"\n',
+            "cautions[1].text",
+            "must be a string",
+        ),
     ],
 )
 def test_a_malformed_file_names_the_file_and_the_field(
@@ -242,6 +260,29 @@ def test_the_shipped_massage_ms_search_loads() -> None:
         "adverse events",
     ):
         assert outcome in query.focus_outcomes
+
+
+def test_the_shipped_search_carries_the_project_s_two_standing_cautions() -> None:
+    cautions = load_query("massage-ms", PROJECT_QUERIES).cautions
+    assert len(cautions) == 2
+    flare, pressure = (caution.text.lower() for caution in cautions)
+    assert "flare" in flare and "relapse" in flare
+    assert "deep tissue" in pressure and "trigger point" in pressure
+    assert all(caution.source for caution in cautions)
+
+
+def test_cautions_keep_their_order_text_and_source(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        'name = "demo"\nterm = "x"\n'
+        '[[cautions]]\ntext = """\nFirst caution,\non two lines."""\nsource = "Fictional guide, 2020"\n'
+        '[[cautions]]\ntext = "Second"\nsource = "Another fictional guide"\n',
+    )
+    cautions = load_query("demo", tmp_path).cautions
+    assert [(c.text, c.source) for c in cautions] == [
+        ("First caution,\non two lines.", "Fictional guide, 2020"),
+        ("Second", "Another fictional guide"),
+    ]
 
 
 def test_the_shipped_search_uses_only_valid_pubmed_field_tags() -> None:

@@ -177,6 +177,7 @@ def _digest_input(
         domain_labels={domain.key: domain.label for domain in vocabulary.domains},
         fictional=any(FICTIONAL_MARKER in (r.journal.title or "") for r in records),
         publish_url=publish_url,
+        cautions=query.cautions,
     )
 
 

@@ -18,7 +18,7 @@ from typing import TextIO
 from harvester.atomic import atomic_text_file
 from harvester.errors import InputError
 from harvester.models import Record
-from harvester.report.text import LIST_SEPARATOR, spreadsheet_safe
+from harvester.report.text import LIST_SEPARATOR, clean, csv_boolean, spreadsheet_safe
 from harvester.store import Store
 
 FORMATS = ("jsonl", "csv")
@@ -44,18 +44,20 @@ class ExportRow:
 
     @classmethod
     def from_record(cls, record: Record) -> ExportRow:
+        """Every text passes ``clean``: no NUL, terminal escape or bidi control leaves the store."""
+        authors = (clean(author.display_name) for author in record.authors)
         return cls(
-            pmid=record.pmid,
-            title=record.title,
-            abstract=record.abstract_text,
-            journal=record.journal.title or record.journal.iso_abbreviation,
+            pmid=clean(record.pmid),
+            title=clean(record.title),
+            abstract=clean(record.abstract_text),
+            journal=clean(record.journal.title or record.journal.iso_abbreviation) or None,
             year=record.year,
-            doi=record.doi,
-            pmcid=record.pmcid,
-            authors=[author.display_name for author in record.authors if author.display_name],
-            mesh=[heading.descriptor for heading in record.mesh],
-            publication_types=list(record.publication_types),
-            languages=list(record.languages),
+            doi=clean(record.doi) or None,
+            pmcid=clean(record.pmcid) or None,
+            authors=[name for name in authors if name],
+            mesh=[clean(heading.descriptor) for heading in record.mesh],
+            publication_types=[clean(kind) for kind in record.publication_types],
+            languages=[clean(language) for language in record.languages],
             retracted=record.retracted,
             entrez_date=record.entrez_date.isoformat() if record.entrez_date else None,
         )
@@ -110,11 +112,11 @@ def _write_csv(rows: Iterator[ExportRow], out: TextIO) -> int:
 
 
 def csv_cell(value: object) -> str:
-    """One CSV cell: lists joined by '; ', booleans as true/false, None empty, formula-safe."""
+    """One CSV cell: lists joined by '; ', booleans as TRUE/FALSE, None empty, formula-safe."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return csv_boolean(value)
     if isinstance(value, (list, tuple)):
         return spreadsheet_safe(LIST_SEPARATOR.join(str(item) for item in value))
     return spreadsheet_safe(str(value))

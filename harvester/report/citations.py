@@ -1,6 +1,13 @@
-"""Citations for people (AMA/Vancouver, APA) and for reference managers (RIS, BibTeX, CSL-JSON).
+"""Citations for people (AMA 11th edition, APA 7th edition) and for reference managers (RIS,
+BibTeX, CSL-JSON).
 
-Everything is built from a ``Record`` alone, so a citation is the same wherever it appears.
+Everything is built from a ``Record`` alone, so a citation is the same wherever it appears. The
+two styles follow their manuals as the CSL project's styles encode them (the tests compare them
+with citeproc-py and the CSL styles ``american-medical-association`` and ``apa``): AMA lists up to
+six authors, and three then "et al" when there are more (Vancouver's rule is six then "et al");
+APA gives given names as initials ("J.-M." for Jean-Marc), page ranges with an en dash, the
+journal title in title case and the DOI as it is.
+
 Record text is untrusted: each format escapes what its own syntax gives meaning to, and
 one-line fields are folded so a line break in a title cannot start a new RIS tag.
 """
@@ -17,8 +24,14 @@ from harvester.report.text import end_with_period, one_line
 
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 DOI_URL = "https://doi.org/{doi}"
-AMA_MAX_AUTHORS = 6
+AMA_MAX_AUTHORS = 6  # up to six are all listed ...
+AMA_ET_AL_AFTER = 3  # ... more than six: the first three, then "et al"
 APA_MAX_AUTHORS = 20
+# Words CSL's title case leaves in lower case (unless first, or after a colon or period).
+TITLE_CASE_STOP_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on"}
+    | {"onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"}
+)
 
 CORRECTION_LABELS = {
     "RetractionIn": "Retraction in",
@@ -55,9 +68,22 @@ def expand_pages(pages: str | None) -> tuple[str | None, str | None]:
     return first, last or None
 
 
-def page_range(record: Record) -> str | None:
+def page_range(record: Record, dash: str = "-") -> str | None:
     first, last = expand_pages(record.pages)
-    return f"{first}-{last}" if first and last else first
+    return f"{first}{dash}{last}" if first and last else first
+
+
+def title_case(text: str) -> str:
+    """CSL's title case, as APA wants journal names: a lower-case word gets a capital unless it
+    is a stop word ('of', 'and'…) past the start; words with capitals ('eCAM') stay as they are."""
+    words = []
+    previous = ":"
+    for word in text.split(" "):
+        if word.islower() and (word not in TITLE_CASE_STOP_WORDS or previous in (":", ".")):
+            word = word[:1].upper() + word[1:]
+        previous = word[-1:] or previous
+        words.append(word)
+    return " ".join(words)
 
 
 def year_text(record: Record) -> str:
@@ -77,14 +103,31 @@ def status_note(record: Record) -> str | None:
     return " ".join(parts) or None
 
 
+def _given_initials(author: Author) -> list[list[str]]:
+    """One list of initials per given name, a hyphenated name's parts apart: 'Jean-Marc' ->
+    [['J', 'M']], 'Richard A' -> [['R'], ['A']]; a fore name without lower case ('SH', 'S H') or
+    only PubMed's initials are letters each."""
+    fore = one_line(author.fore_name)
+    if any(char.islower() for char in fore):
+        return [[part[0] for part in word.split("-") if part] for word in fore.split() if word.strip("-")]
+    return [[char] for char in one_line(author.initials) or fore if char.isalpha()]
+
+
 def _initials(author: Author) -> str:
-    if author.initials:
-        return one_line(author.initials)
-    words = re.split(r"[\s-]+", one_line(author.fore_name))
-    return "".join(word[0] for word in words if word)
+    """AMA's initials: 'JM' for Jean-Marc, 'RA' for Richard A."""
+    return "".join("".join(group) for group in _given_initials(author))
 
 
-# --- AMA (Vancouver) and APA -------------------------------------------------------------------
+def given_name(author: Author) -> str:
+    """The given name for reference managers: the fore name, or initials with periods ('S. H.'),
+    which CSL engines and BibTeX read as two names, where 'SH' would be one."""
+    fore = one_line(author.fore_name)
+    if any(char.islower() for char in fore):
+        return fore
+    return " ".join(f"{letter}." for group in _given_initials(author) for letter in group)
+
+
+# --- AMA 11th edition and APA 7th edition ------------------------------------------------------
 
 
 def _ama_name(author: Author) -> str:
@@ -94,10 +137,13 @@ def _ama_name(author: Author) -> str:
 
 
 def ama(record: Record) -> str:
-    """AMA/Vancouver: 'Doe J, Roe R. Title. J Abbrev. 2020;12(3):45-67. doi:10.1/x'."""
+    """AMA 11th edition: 'Doe J, Roe R. Title. J Abbrev. 2020;12(3):45-67. doi:10.1/x'; without a
+    DOI, the PubMed address."""
     names = [_ama_name(a) for a in record.authors]
     names = [n for n in names if n]
-    authors = ", ".join(names[:AMA_MAX_AUTHORS]) + (", et al" if len(names) > AMA_MAX_AUTHORS else "")
+    if len(names) > AMA_MAX_AUTHORS:
+        names = [*names[:AMA_ET_AL_AFTER], "et al"]
+    authors = ", ".join(names)
     journal = one_line(record.journal.iso_abbreviation) or one_line(record.journal.title)
     source = year_text(record)
     if record.volume:
@@ -109,13 +155,13 @@ def ama(record: Record) -> str:
     parts = [authors, one_line(record.title), journal, source.lstrip(";")]
     text = " ".join(end_with_period(part) for part in parts if part)
     doi = one_line(record.doi)
-    return f"{text} doi:{doi}" if doi else text
+    return f"{text} doi:{doi}" if doi else f"{text} {pubmed_url(record)}"
 
 
 def _apa_name(author: Author) -> str:
     if author.collective_name:
         return one_line(author.collective_name)
-    initials = " ".join(f"{letter}." for letter in _initials(author) if letter.isalpha())
+    initials = " ".join("-".join(f"{letter}." for letter in group) for group in _given_initials(author))
     last = one_line(author.last_name)
     return f"{last}, {initials}" if last and initials else last or initials
 
@@ -129,20 +175,22 @@ def _apa_authors(names: list[str]) -> str:
 
 
 def apa(record: Record) -> str:
-    """APA 7: 'Doe, J., & Roe, R. (2020). Title. Journal, 12(3), 45-67. https://doi.org/10.1/x'."""
+    """APA 7: 'Doe, J., & Roe, R. (2020). Title. Journal, 12(3), 45–67. https://doi.org/10.1/x'."""
     authors = _apa_authors([n for n in (_apa_name(a) for a in record.authors) if n])
     year = f"({year_text(record) or 'n.d.'})."
     title = end_with_period(one_line(record.title))
     head = f"{end_with_period(authors)} {year} {title}" if authors else f"{title} {year}"
-    source = one_line(record.journal.title) or one_line(record.journal.iso_abbreviation)
+    source = title_case(one_line(record.journal.title) or one_line(record.journal.iso_abbreviation))
     if record.volume:
         source += f", {one_line(record.volume)}"
         if record.issue:
             source += f"({one_line(record.issue)})"
-    if page_range(record):
-        source += f", {page_range(record)}"
+    pages = page_range(record, dash="\u2013")
+    if pages:
+        source += f", {pages}"
     text = f"{head} {end_with_period(source)}" if source else head
-    return f"{text} {doi_url(record) or pubmed_url(record)}".strip()
+    doi = one_line(record.doi)
+    return f"{text} {DOI_URL.format(doi=doi) if doi else pubmed_url(record)}".strip()
 
 
 # --- RIS ---------------------------------------------------------------------------------------
@@ -151,7 +199,7 @@ def apa(record: Record) -> str:
 def _ris_name(author: Author) -> str:
     if author.collective_name:
         return one_line(author.collective_name)
-    given = one_line(author.fore_name) or _initials(author)
+    given = given_name(author)
     last = one_line(author.last_name)
     return f"{last}, {given}" if last and given else last or given
 
@@ -215,6 +263,32 @@ def bibtex_escape(text: str | None) -> str:
     return _BIBTEX_PATTERN.sub(lambda match: _BIBTEX_SPECIAL[match.group()], one_line(text))
 
 
+def bibtex_verbatim(text: str | None) -> str:
+    """A DOI or URL as biblatex reads it (verbatim: '\\_' would print as is), braces made unable
+    to end the field early by percent-encoding them, as doi.org accepts."""
+    return one_line(text).replace("{", "%7B").replace("}", "%7D")
+
+
+def _keeps_case(word: str, first: bool) -> bool:
+    """Must this title word keep its case when a style lower-cases titles? An acronym or any word
+    with a capital past its first letter ('IL-6', 'MSIS-29', 'eCAM'), and a capitalised word
+    past the first ('Shiatsu', 'Swedish')."""
+    letters = [char for char in word if char.isalpha()]
+    if any(char.isupper() for char in letters[1:]):
+        return True
+    return bool(letters) and letters[0].isupper() and not first
+
+
+def bibtex_title(text: str | None) -> str:
+    """The title escaped, each word that must keep its case in braces, as biblatex users write
+    it ('{Shiatsu} and {IL-6}'): BibTeX's styles and biber lower-case what is not protected."""
+    words = []
+    for number, word in enumerate(one_line(text).split(" ")):
+        escaped = bibtex_escape(word)
+        words.append(f"{{{escaped}}}" if _keeps_case(word, first=number == 0) else escaped)
+    return " ".join(words)
+
+
 def bibtex_key(record: Record) -> str:
     return "pmid" + re.sub(r"[^A-Za-z0-9]", "", record.pmid)
 
@@ -231,17 +305,18 @@ def bibtex_entry(record: Record) -> str:
     month = record.pub_date.month
     fields: list[tuple[str, str | None]] = [
         ("author", " and ".join(_bibtex_name(a) for a in record.authors)),
-        ("title", bibtex_escape(record.title)),
+        ("title", bibtex_title(record.title)),
         ("journal", bibtex_escape(record.journal.title or record.journal.iso_abbreviation)),
         ("year", str(record.pub_date.year) if record.pub_date.year else None),
         ("volume", bibtex_escape(record.volume)),
         ("number", bibtex_escape(record.issue)),
         ("pages", bibtex_escape(pages)),
         ("issn", bibtex_escape(record.journal.issn)),
-        ("doi", bibtex_escape(record.doi)),
-        ("pmid", bibtex_escape(record.pmid)),
+        ("doi", bibtex_verbatim(record.doi)),
+        ("eprint", bibtex_escape(record.pmid)),  # biblatex links eprinttype pubmed to PubMed
+        ("eprinttype", "pubmed"),
         ("pmcid", bibtex_escape(record.pmcid)),
-        ("url", bibtex_escape(pubmed_url(record))),
+        ("url", bibtex_verbatim(pubmed_url(record))),
         ("note", bibtex_escape(status_note(record))),
     ]
     body = [f"  {name} = {{{value}}}" for name, value in fields if value]
@@ -261,7 +336,7 @@ def _csl_name(author: Author) -> dict[str, str]:
     if author.collective_name or not author.last_name:
         return {"literal": one_line(author.collective_name or author.fore_name)}
     name = {"family": one_line(author.last_name)}
-    given = one_line(author.fore_name) or _initials(author)
+    given = given_name(author)
     if given:
         name["given"] = given
     return name

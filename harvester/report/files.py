@@ -13,7 +13,7 @@ from harvester.errors import OutputError
 from harvester.report.citations import bibtex, csl_json, ris
 from harvester.report.feed import atom_feed
 from harvester.report.render import render
-from harvester.report.tables import findings_frame, studies_frame, to_csv
+from harvester.report.tables import findings_table, studies_table, to_csv
 from harvester.report.view import DigestInput, DigestView, build_view
 
 __all__ = ["DOWNLOADS", "DigestInput", "render_digest", "write_digest", "write_files"]
@@ -37,8 +37,8 @@ def render_digest(digest: DigestInput) -> dict[str, str]:
     return {
         "digest.html": render("digest.html", view=view, downloads=DOWNLOADS),
         "digest.md": render("digest.md", view=view, downloads=DOWNLOADS),
-        "studies.csv": to_csv(studies_frame(view.studies)),
-        "findings.csv": to_csv(findings_frame(view.studies)),
+        "studies.csv": to_csv(studies_table(view.studies)),
+        "findings.csv": to_csv(findings_table(view.studies)),
         "citations.ris": ris(records),
         "citations.bib": bibtex(records),
         "citations.json": csl_json(records),

@@ -30,11 +30,14 @@ _MD_NUMBER_START = re.compile(r"^(\d+)([.)])")
 
 
 def md(value: object) -> str:
-    """Make record text literal in Markdown: one line, anything that could open an HTML tag or
-    entity as an entity, Markdown punctuation backslash-escaped, and no list marker at the start."""
-    text = one_line(str(value))
-    text = _MD_TAG_START.sub("&lt;", _MD_ENTITY_START.sub("&amp;", text))
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    """Make record text literal in Markdown: one line, Markdown punctuation and anything that could
+    open an HTML tag or entity backslash-escaped, and no list marker at the start.
+
+    A backslash escape, not an entity: mistune's default renderer escapes the '&' of "&lt;" again,
+    while "\\<" reads as "<" in markdown-it, mistune and every CommonMark renderer.
+    """
+    text = _MD_SPECIAL.sub(r"\\\1", one_line(str(value)))
+    text = _MD_TAG_START.sub(r"\\<", _MD_ENTITY_START.sub(r"\\&", text))
     text = _MD_BULLET_START.sub(r"\\\1", text)
     return _MD_NUMBER_START.sub(r"\1\\\2", text)
 

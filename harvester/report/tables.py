@@ -3,18 +3,23 @@
 A digest's tables cover every record of the saved search, not only the new ones; ``harvester
 extract`` writes the same tables for a researcher's own files. Text cells are made
 spreadsheet-safe (a title starting with '=' must not run as a formula when the CSV is opened in
-a spreadsheet); numeric columns stay numeric so they read back as numbers.
+a spreadsheet); numeric columns stay numeric so they read back as numbers, and booleans are
+TRUE/FALSE, which R reads as logical and pandas as bool.
+
+The standard ``csv`` module writes them: the tables are built row by row, and importing pandas
+only to format two files cost more than half of a small digest's time.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
-
-import pandas as pd
+from dataclasses import dataclass
 
 from harvester.models import pmid_key
 from harvester.report.citations import ama, apa
-from harvester.report.text import LIST_SEPARATOR, one_line, spreadsheet_safe
+from harvester.report.text import LIST_SEPARATOR, csv_boolean, one_line, spreadsheet_safe
 from harvester.report.view import StudyView
 
 STUDY_COLUMNS = (
@@ -51,24 +56,31 @@ BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
 Row = dict[str, object]  # one CSV row, by column name
 
 
-def _frame(rows: list[Row], columns: tuple[str, ...]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for column in columns:
-        if column in INTEGER_COLUMNS:
-            frame[column] = frame[column].astype("Int64")
-        elif column in BOOLEAN_COLUMNS:
-            frame[column] = frame[column].astype(bool)
-        else:
-            frame[column] = frame[column].map(lambda v: "" if v is None else spreadsheet_safe(str(v)))
-    return frame
+@dataclass(frozen=True)
+class Table:
+    """A CSV table before it is written: its columns and its rows, in their final order."""
+
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
 
 
-def studies_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
+def _cell(column: str, value: object) -> str:
+    """Integers as digits, booleans as TRUE/FALSE, missing values empty, text formula-safe."""
+    if value is None:
+        return ""
+    if column in BOOLEAN_COLUMNS:
+        return csv_boolean(bool(value))
+    if column in INTEGER_COLUMNS:
+        return str(int(value))  # type: ignore[call-overload]
+    return spreadsheet_safe(str(value))
+
+
+def studies_table(studies: Sequence[StudyView]) -> Table:
     """One row per record, in the order given (a digest's is by PMID)."""
     return study_table([study_row(study) for study in studies])
 
 
-def findings_frame(studies: Sequence[StudyView]) -> pd.DataFrame:
+def findings_table(studies: Sequence[StudyView]) -> Table:
     """One row per finding, ordered by PMID, outcome, then position in the abstract."""
     return finding_table([row for study in studies for row in finding_rows(study)])
 
@@ -114,11 +126,11 @@ def finding_rows(study: StudyView) -> list[Row]:
     ]
 
 
-def study_table(rows: list[Row]) -> pd.DataFrame:
-    return _frame(rows, STUDY_COLUMNS)
+def study_table(rows: list[Row]) -> Table:
+    return Table(STUDY_COLUMNS, tuple(rows))
 
 
-def finding_table(rows: list[Row]) -> pd.DataFrame:
+def finding_table(rows: list[Row]) -> Table:
     """The findings in their fixed order: PMID, outcome, position in the abstract."""
     rows = sorted(
         rows,
@@ -131,9 +143,13 @@ def finding_table(rows: list[Row]) -> pd.DataFrame:
             r["direction"],
         ),
     )
-    return _frame(rows, FINDING_COLUMNS)
+    return Table(FINDING_COLUMNS, tuple(rows))
 
 
-def to_csv(frame: pd.DataFrame) -> str:
-    """UTF-8 text with '\\n' line endings, no index column."""
-    return frame.to_csv(index=False, lineterminator="\n")
+def to_csv(table: Table) -> str:
+    """The table as CSV text: a header row, then one line per row, '\\n' line endings."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows([_cell(column, row.get(column)) for column in table.columns] for row in table.rows)
+    return out.getvalue()

@@ -1,23 +1,31 @@
 """Small text clean-ups every output format needs before record text goes into it.
 
-PubMed text is data we do not control: it may hold control characters that XML forbids, or line
-breaks that would end a RIS tag or a Markdown block early. Odd but legal Unicode (bidi marks,
-joiners, emoji, combining accents) is kept: it is part of the text.
+PubMed text is data we do not control: it may hold control characters (a NUL, an escape sequence
+that repaints a terminal), line breaks that would end a RIS tag or a Markdown block early, or
+Unicode bidirectional controls (U+202A-U+202E, U+2066-U+2069) that make a plain-text reader show
+"exe.txt" as "txt.exe". ``clean`` is the one rule every output applies to record text: it drops
+all of these. Odd but legal Unicode (the LRM/RLM marks, joiners, emoji, combining accents) is
+kept: it is part of the text, and it cannot reorder what follows it.
 """
 
 from __future__ import annotations
 
 import re
 
-# Characters XML 1.0 forbids (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
+# Control characters other than tab and line breaks (C0, DEL, C1 but NEL), the bidirectional
+# embedding, override and isolate controls, and what XML 1.0 forbids (lone surrogates, U+FFFE/F).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+_CARRIAGE_RETURNS = re.compile(r"\r\n?|\x85")
+_LINE_BREAKS = re.compile(r"[\n\u2028\u2029]+")
 _SPACES = re.compile(r"[ \t]+")
 
 
 def clean(text: str | None) -> str:
-    """Drop characters no XML/HTML/CSV consumer accepts; keep everything printable."""
-    return _NOT_XML.sub("", text or "")
+    """Record text safe for every output: no control characters but tab and newline (a CR or NEL
+    becomes a newline), no bidirectional controls; everything printable is kept."""
+    return _CARRIAGE_RETURNS.sub("\n", _UNSAFE.sub("", text or ""))
 
 
 def one_line(text: str | None) -> str:
@@ -34,6 +42,13 @@ def end_with_period(text: str) -> str:
 
 
 LIST_SEPARATOR = "; "  # how every CSV cell joins a list
+
+
+def csv_boolean(value: bool) -> str:
+    """How every CSV writes a boolean: R's ``read.csv`` reads TRUE/FALSE as logical, pandas as bool."""
+    return "TRUE" if value else "FALSE"
+
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

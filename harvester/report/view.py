@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from harvester.errors import InputError
 from harvester.extract.types import DESIGNS, DIRECTIONS, Evidence, Extraction, Finding
 from harvester.models import Record, StatusChange, pmid_key
+from harvester.queries import Caution
 from harvester.report.citations import CORRECTION_LABELS, doi_url, pubmed_url, year_text
-from harvester.report.text import capitalise, one_line
+from harvester.report.text import capitalise, clean, one_line
 
 DIRECTION_PHRASES = {
     "improved": "improved",
@@ -66,6 +67,7 @@ class DigestInput:
     domain_labels: Mapping[str, str] = field(default_factory=dict)
     fictional: bool = False
     publish_url: str | None = None  # the folder's web address, ending in "/", if known
+    cautions: tuple[Caution, ...] = ()  # the saved search's standing cautions
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ class DigestView:
     new_studies: tuple[StudyView, ...]  # strongest design first
     outcomes: tuple[OutcomeView, ...]
     evidence_map: EvidenceMap
+    cautions: tuple[Caution, ...]  # standing cautions, shown first in the safety section
     safety: tuple[StudyView, ...]  # studies with safety notes
     flagged: tuple[StudyView, ...]  # retracted or corrected
     status_changes: tuple[StatusLine, ...]
@@ -428,11 +431,11 @@ def build_view(digest: DigestInput) -> DigestView:
     known = {s.pmid: s for s in studies}
     changes = sorted(digest.status_changes, key=lambda c: (c.changed_at[:10], pmid_key(c.pmid), describe(c)))
     return DigestView(
-        query_name=digest.query_name,
-        query_title=digest.query_title,
-        query_description=digest.query_description,
-        query_term=digest.query_term,
-        query_translation=digest.query_translation,
+        query_name=clean(digest.query_name),
+        query_title=one_line(digest.query_title),
+        query_description=clean(digest.query_description),
+        query_term=clean(digest.query_term),
+        query_translation=clean(digest.query_translation) or None,
         month=digest.month,
         generated_for=digest.generated_for,
         fictional=digest.fictional,
@@ -441,6 +444,7 @@ def build_view(digest: DigestInput) -> DigestView:
         new_studies=tuple(sorted((s for s in studies if s.new_this_month), key=strength_key)),
         outcomes=outcomes,
         evidence_map=_evidence_map(outcomes, studies),
+        cautions=tuple(Caution(one_line(c.text), one_line(c.source)) for c in digest.cautions),
         safety=tuple(sorted((s for s in studies if s.safety), key=strength_key)),
         flagged=tuple(s for s in studies if s.retracted or s.corrections),
         status_changes=tuple(

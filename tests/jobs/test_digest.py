@@ -76,7 +76,7 @@ def test_new_this_month_follows_the_entrez_date_so_past_months_can_be_rebuilt(
 ):
     september = build_digest(demo_query, demo_store, month="2026-09", out_dir=tmp_path / "s", offline=True)
     with open(tmp_path / "s" / "studies.csv", encoding="utf-8", newline="") as handle:
-        flagged = [row["pmid"] for row in csv.DictReader(handle) if row["new_this_month"] == "True"]
+        flagged = [row["pmid"] for row in csv.DictReader(handle) if row["new_this_month"] == "TRUE"]
 
     assert september.new_this_month == 2
     assert len(flagged) == 2
@@ -300,3 +300,11 @@ def test_the_digest_command_refuses_a_bad_publish_url_before_harvesting(demo_sto
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "publish URL 'ftp://example.org/'" in result.stderr
     assert eutils_standin.requests == []
+
+
+def test_the_saved_search_s_cautions_reach_the_digest(demo_store, demo_query, tmp_path):
+    assert demo_query.cautions  # demo.toml carries the project's two
+    build_digest(demo_query, demo_store, month="2026-10", out_dir=tmp_path, offline=True)
+    page = (tmp_path / "digest.html").read_text(encoding="utf-8")
+    for caution in demo_query.cautions:
+        assert " ".join(caution.text.split()) in page and caution.source.replace("'", "&#39;") in page

@@ -114,11 +114,30 @@ def test_csv_neutralises_formula_cells_and_joins_lists(store: Store) -> None:
     assert rows[0]["title"] == "'+1 trick"
     assert rows[1]["authors"] == "Example A; Widget Group"
     assert rows[1]["mesh"] == "Massage; Fatigue"
-    assert (rows[0]["retracted"], rows[1]["retracted"]) == ("true", "false")
+    assert (rows[0]["retracted"], rows[1]["retracted"]) == ("TRUE", "FALSE")
     assert rows[0]["doi"] == ""
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_no_control_or_bidi_character_is_exported(tmp_path: Path, fmt: str) -> None:
+    trick = "\x00\x1b\u202e\u2067"
+    with Store.open(tmp_path / "store.sqlite") as opened:
+        opened.add_records(
+            [
+                fictional(
+                    "11", f"Fictional{trick} title", doi=f"10.0000/{trick}x", mesh=(MeshHeading(f"M{trick}"),)
+                )
+            ],
+            query="demo",
+        )
+        out = io.StringIO()
+        export_records(opened, "demo", fmt, out)
+    text = out.getvalue()
+    assert "Fictional title" in text and "10.0000/x" in text
+    assert not set(trick) & set(text)
 
 
 def test_exports_are_byte_identical_when_repeated(store: Store) -> None:

@@ -40,7 +40,7 @@ def test_the_tables_are_the_digest_s_for_the_same_records(settings: Settings, tm
     digest_studies = read_csv(tmp_path / "digest" / "studies.csv")
     studies = read_csv(tmp_path / "tables" / "studies.csv")
     assert list(studies.columns) == list(STUDY_COLUMNS)
-    assert set(studies["new_this_month"]) == {"False"}  # no month, so nothing is new
+    assert set(studies["new_this_month"]) == {"FALSE"}  # no month, so nothing is new
     same = [column for column in STUDY_COLUMNS if column != "new_this_month"]
     pd.testing.assert_frame_equal(studies[same], digest_studies[same])
     assert (tmp_path / "tables" / "findings.csv").read_bytes() == (

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import defusedxml.ElementTree as SafeET
+import feedparser
 
 from harvester.report.feed import atom_feed
 from harvester.report.view import build_view
-from support.report_samples import HOSTILE, HOSTILE_TITLE, RCT, RETRACTED, sample_digest
+from support.report_samples import HOSTILE, HOSTILE_TITLE, RCT, RECORDS, RETRACTED, sample_digest
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 
@@ -94,3 +98,16 @@ def test_a_published_feed_names_its_own_address_and_the_digest_s():
         ("self", "https://example.org/digests/2025-03/ms-massage/feed.xml"),
         ("alternate", "https://example.org/digests/2025-03/ms-massage/digest.html"),
     ]
+
+
+def test_entries_of_one_entrez_day_have_distinct_times_as_feed_readers_parse_them():
+    """Real months put many records on one Entrez day; the W3C validator rejects equal `updated`."""
+    same_day = [replace(record, entrez_date=dt.date(2025, 3, 12)) for record in RECORDS]
+    parsed = feedparser.parse(atom_feed(build_view(sample_digest(records=tuple(same_day)))))
+    assert not parsed.bozo, parsed.bozo_exception
+    times = {entry.id: entry.updated for entry in parsed.entries}
+    assert len(set(times.values())) == len(times) == len(RECORDS)
+    in_pmid_order = [times[key] for key in sorted(times, key=lambda k: int(k.rsplit(":", 1)[1]))]
+    assert in_pmid_order == sorted(in_pmid_order)  # a later PMID arrived later: a stable tie-break
+    assert in_pmid_order[0] == "2025-03-12T00:00:00Z" and in_pmid_order[1] == "2025-03-12T00:00:01Z"
+    assert parsed.feed.updated == max(times.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -13,8 +14,11 @@ import pandas as pd
 import pytest
 
 from harvester.errors import OutputError
+from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
+from harvester.models import AbstractSection, Author, Journal, PubDate, Record, StatusChange
+from harvester.queries import Caution
 from harvester.report.files import DOWNLOADS, write_digest
-from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, sample_digest
+from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, VERSION, sample_digest
 
 FILES = [
     "citations.bib",
@@ -168,8 +172,8 @@ def test_hostile_record_is_inert_in_every_file(out):
     assert 'href="javascript' not in html
 
     md = (out / "digest.md").read_text(encoding="utf-8")
-    assert "&lt;script>alert(1)&lt;/script> Kneading & \\[click\\](javascript:alert(2))" in md
-    assert "<script" not in md and "<b>" not in md and "[click](" not in md
+    assert "\\<script>alert(1)\\</script> Kneading & \\[click\\](javascript:alert(2))" in md
+    assert not re.search(r"(?<!\\)<(script|b>)", md) and "[click](" not in md
     assert "\\*bold\\* \\`code\\`" in md
 
     studies = pd.read_csv(out / "studies.csv", dtype={"pmid": str}).set_index("pmid")
@@ -194,6 +198,59 @@ def test_hostile_record_is_inert_in_every_file(out):
         assert "\U0001f600" in (out / name).read_text(encoding="utf-8"), name
 
 
+def test_bidi_and_control_characters_reach_no_output(tmp_path):
+    """A fictional record hiding bidi overrides, a NUL and an escape in every field it has."""
+    trick = "\u202e\u2066\x00\x1b[2J\x07"
+    sentence = f"Pain fell{trick} after massage."
+    record = Record(
+        pmid="10000007",
+        title=f"Fictional {trick}exe.txt trial",
+        abstract=(AbstractSection(f"Eight people had massage. {sentence}", f"RESULTS{trick}"),),
+        authors=(Author(last_name=f"Doe{trick}", fore_name=f"Ann{trick}", initials="A"),),
+        journal=Journal(f"Fictional{trick} Journal", f"Fict{trick} J", f"0000-000{trick}1"),
+        volume=f"1{trick}",
+        issue=f"2{trick}",
+        pages=f"3-9{trick}",
+        pub_date=PubDate(2025, 3, None),
+        entrez_date=dt.date(2025, 3, 3),
+        doi=f"10.5555/fict{trick}.7",
+        pmcid=f"PMC{trick}7",
+    )
+    start = record.abstract_text.index(sentence)
+    evidence = Evidence(sentence, start, start + len(sentence))
+    extraction = Extraction(
+        pmid=record.pmid,
+        version=VERSION,
+        facts=StudyFacts(design="case series", n_analysed=8, interventions=("massage",)),
+        findings=(
+            Finding(
+                "pain",
+                f"pain{trick}",
+                "improved",
+                "within_group",
+                f"end{trick}",
+                evidence,
+                p_value=f"p{trick}=0.01",
+            ),
+        ),
+        safety=(SafetyNote("caution", evidence),),
+    )
+    digest = sample_digest(
+        records=(*RECORDS, record),
+        extractions={**EXTRACTIONS, record.pmid: extraction},
+        query_title=f"Fictional{trick} search",
+        status_changes=(
+            StatusChange(record.pmid, "2025-03-09T09:00:00Z", 5, False, False, (), (f"ErratumIn{trick}",)),
+        ),
+    )
+    write_digest(digest, tmp_path)
+    for name in FILES:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "10000007" in text, name  # the record is there, only its tricks are gone
+        found = {f"U+{ord(c):04X}" for c in text if c in "\u202e\u2066\x00\x1b\x07"}
+        assert not found, (name, found)
+
+
 def test_every_text_file_uses_unix_line_endings(out):
     for name in FILES:
         assert b"\r\n" not in (out / name).read_bytes(), name
@@ -215,3 +272,31 @@ def test_the_page_and_the_markdown_link_every_companion_file_written_beside_them
     assert set(hrefs) == set(FILES) - {"digest.html", "digest.md"}
     markdown = (out / "digest.md").read_text(encoding="utf-8")
     assert all(f"]({name})" in markdown for name in hrefs)
+
+
+CAUTIONS = (
+    Caution("Fictional caution: wait while a <b>flare</b> settles.", "Fictional guide, 2020"),
+    Caution("Second fictional caution.", "Another fictional guide"),
+)
+
+
+@pytest.mark.parametrize("records", [RECORDS, ()], ids=["with notes", "no record at all"])
+def test_standing_cautions_open_the_safety_section_every_month(tmp_path, records):
+    write_digest(sample_digest(records=records, cautions=CAUTIONS), tmp_path)
+    page = (tmp_path / "digest.html").read_text(encoding="utf-8")
+    safety = page[page.index('<section id="safety">') : page.index('<section id="corrections">')]
+    first = safety.index("Fictional caution: wait while a &lt;b&gt;flare&lt;/b&gt; settles.")
+    assert first < safety.index("Second fictional caution.") < safety.index("Another fictional guide")
+    assert "Source: Fictional guide, 2020" in safety
+    if records:
+        assert first < safety.index("<article")  # before what the abstracts report
+    md = (tmp_path / "digest.md").read_text(encoding="utf-8")
+    section = md[md.index("## Safety and cautions") : md.index("## Retracted or corrected")]
+    assert (
+        "- Fictional caution: wait while a \\<b>flare\\</b> settles. (Source: Fictional guide, 2020)"
+        in section
+    )
+
+
+def test_no_cautions_no_box(out):
+    assert 'class="cautions"' not in (out / "digest.html").read_text(encoding="utf-8")

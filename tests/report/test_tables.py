@@ -10,8 +10,8 @@ import pytest
 from harvester.report.tables import (
     FINDING_COLUMNS,
     STUDY_COLUMNS,
-    findings_frame,
-    studies_frame,
+    findings_table,
+    studies_table,
     to_csv,
 )
 from harvester.report.view import build_view
@@ -28,7 +28,7 @@ def _read(text: str) -> pd.DataFrame:
 
 
 def test_studies_csv_has_exactly_the_named_columns_and_every_record(view):
-    table = _read(to_csv(studies_frame(view.studies)))
+    table = _read(to_csv(studies_table(view.studies)))
     assert (
         tuple(table.columns)
         == STUDY_COLUMNS
@@ -54,7 +54,7 @@ def test_studies_csv_has_exactly_the_named_columns_and_every_record(view):
 
 
 def test_studies_csv_keeps_numbers_and_booleans_typed(view):
-    table = _read(to_csv(studies_frame(view.studies)))
+    table = _read(to_csv(studies_table(view.studies)))
     assert pd.api.types.is_integer_dtype(table["year"])
     assert pd.api.types.is_numeric_dtype(table["n"])
     assert table["n"].isna().sum() == 1  # the letter without abstract
@@ -65,7 +65,7 @@ def test_studies_csv_keeps_numbers_and_booleans_typed(view):
 
 
 def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view):
-    table = _read(to_csv(findings_frame(view.studies)))
+    table = _read(to_csv(findings_table(view.studies)))
     assert (
         tuple(table.columns)
         == FINDING_COLUMNS
@@ -95,7 +95,7 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
 
 
 def test_formula_like_text_is_prefixed_but_numbers_stay_numbers(view):
-    findings = _read(to_csv(findings_frame(view.studies)))
+    findings = _read(to_csv(findings_table(view.studies)))
     row = findings.set_index("pmid").loc[HOSTILE.pmid]
     assert row["evidence"].startswith("'=HYPERLINK(")
     assert row["p_value"] == "'=1+1"
@@ -103,12 +103,12 @@ def test_formula_like_text_is_prefixed_but_numbers_stay_numbers(view):
     assert row["measure"] == "'-2.5 points"
     assert row["timepoint"] == "'@end"
     assert row["evidence_start"] == 24  # a genuine number, unprefixed
-    studies = _read(to_csv(studies_frame(view.studies))).set_index("pmid")
+    studies = _read(to_csv(studies_table(view.studies))).set_index("pmid")
     assert studies.loc[HOSTILE.pmid, "journal"] == "'=Evil J"
 
 
 def test_csv_text_is_utf8_with_unix_line_endings(view):
-    text = to_csv(studies_frame(view.studies))
+    text = to_csv(studies_table(view.studies))
     assert "\r\n" not in text
     assert "cafe\u0301" in text and "\U0001f600" in text
     assert text.encode("utf-8").decode("utf-8") == text
@@ -116,5 +116,5 @@ def test_csv_text_is_utf8_with_unix_line_endings(view):
 
 def test_an_empty_search_gives_header_only_tables():
     empty = build_view(sample_digest(records=(), extractions={}))
-    assert to_csv(studies_frame(empty.studies)) == ",".join(STUDY_COLUMNS) + "\n"
-    assert to_csv(findings_frame(empty.studies)) == ",".join(FINDING_COLUMNS) + "\n"
+    assert to_csv(studies_table(empty.studies)) == ",".join(STUDY_COLUMNS) + "\n"
+    assert to_csv(findings_table(empty.studies)) == ",".join(FINDING_COLUMNS) + "\n"
