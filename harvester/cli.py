@@ -87,9 +87,10 @@ def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | Non
     settings = _settings(ctx)
     with Store.open(settings.store_path) as store:
         report = import_files(files, store, query=query)
+    deleted = f", {report.deleted} deleted" if report.deleted else ""
     click.echo(
         f"Imported {report.files} file(s): {report.records} records, {report.new} new, "
-        f"{report.updated} updated, {report.skipped} unchanged"
+        f"{report.updated} updated, {report.skipped} unchanged{deleted}"
     )
 
 

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError, RecordFileError
+from harvester.extract import extract, load_vocabulary
 from harvester.jobs import imports
 from harvester.jobs.imports import import_files
 from harvester.store import Store
 from support import FIXTURES
+from support.pubmed_files import article, write_pubmed_file
 
 XML = FIXTURES / "store_two_articles.xml"
 MEDLINE = FIXTURES / "store_one_article.nbib"
@@ -138,3 +140,36 @@ def test_a_large_import_that_fails_leaves_the_store_as_it_was(
 def test_a_small_import_goes_through_the_wal(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Store, "bulk_load", None)  # any use would fail
     assert import_files([XML], store).new == 2
+
+
+def test_update_files_replace_records_and_their_deletions_remove_them(store: Store, tmp_path: Path) -> None:
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
+    update = write_pubmed_file(
+        tmp_path / "update.xml.gz", [article(102, revised=True), article(104)], deleted=[103, 999]
+    )
+    import_files([baseline], store, query="fictional")
+    saved = extract(store.record("103"), load_vocabulary())  # type: ignore[arg-type]
+    store.save_extractions([saved])  # what refers to a deleted record goes with it
+
+    report = import_files([update], store, query="fictional")
+
+    assert (report.records, report.new, report.updated, report.deleted) == (2, 1, 1, 1)
+    assert [record.pmid for record in store.records()] == ["101", "102", "104"]
+    assert store.record("102").title.startswith("Revised: ")  # type: ignore[union-attr]
+    assert store.query_pmids("fictional") == ["101", "102", "104"]
+    assert store.extractions(["103"], saved.version) == {}
+
+
+def test_a_record_deleted_then_published_again_is_back(store: Store, tmp_path: Path) -> None:
+    first = write_pubmed_file(tmp_path / "first.xml", [article(101), article(102)], deleted=[101])
+    second = write_pubmed_file(tmp_path / "second.xml", [article(101)])
+    assert import_files([first], store).deleted == 1
+    assert [record.pmid for record in store.records()] == ["102"]
+    import_files([second], store)
+    assert [record.pmid for record in store.records()] == ["101", "102"]
+
+
+def test_a_large_update_file_read_on_two_cores_deletes_too(store: Store, tmp_path: Path) -> None:
+    update = write_pubmed_file(tmp_path / "update.xml", [article(101), article(102)], deleted=[101])
+    assert import_files([update], store, fast=True).deleted == 1
+    assert [record.pmid for record in store.records()] == ["102"]
