@@ -97,8 +97,7 @@ def _import_file(
         try:
             with store.savepoint():
                 added = store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
-            # The cutter steps over <DeleteCitation>; reading the tags alone is a fraction of the work.
-            return added, store.delete_records(pubmed.iter_deleted_pmids(path))
+            return added, store.delete_records(import_pool.deleted_pmids(path))
         except import_pool.Unusual:
             pass  # undone by the savepoint; the streaming parser reads the file instead
         finally:

@@ -169,7 +169,11 @@ def test_a_record_deleted_then_published_again_is_back(store: Store, tmp_path: P
     assert [record.pmid for record in store.records()] == ["101", "102"]
 
 
-def test_a_large_update_file_read_on_two_cores_deletes_too(store: Store, tmp_path: Path) -> None:
-    update = write_pubmed_file(tmp_path / "update.xml", [article(101), article(102)], deleted=[101])
-    assert import_files([update], store, fast=True).deleted == 1
+@pytest.mark.parametrize("fast", [True, False], ids=["two-cores", "streaming"])
+def test_a_deletion_list_longer_than_a_read_block_is_read_whole(
+    store: Store, tmp_path: Path, fast: bool
+) -> None:
+    many = [*range(5_000_000, 5_100_000), 101]  # ~3 MB of DeleteCitation, past the 1 MB blocks
+    update = write_pubmed_file(tmp_path / "update.xml", [article(101), article(102)], deleted=many)
+    assert import_files([update], store, fast=fast).deleted == 1
     assert [record.pmid for record in store.records()] == ["102"]
