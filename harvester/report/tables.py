@@ -47,7 +47,8 @@ FINDING_COLUMNS = (
 )
 INTEGER_COLUMNS = frozenset({"year", "n", "evidence_start", "evidence_end"})
 BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
-Row = dict[str, object]  # one CSV row, by column name
+LIST_COLUMNS = frozenset({"interventions", "comparator", "outcomes"})  # joined by LIST_SEPARATOR in CSV
+Row = dict[str, object]  # one row, by column name; a list column holds a list of strings
 
 
 def _frame(rows: list[Row], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -57,6 +58,8 @@ def _frame(rows: list[Row], columns: tuple[str, ...]) -> pd.DataFrame:
             frame[column] = frame[column].astype("Int64")
         elif column in BOOLEAN_COLUMNS:
             frame[column] = frame[column].astype(bool)
+        elif column in LIST_COLUMNS:
+            frame[column] = frame[column].map(lambda v: spreadsheet_safe(LIST_SEPARATOR.join(v)))
         else:
             frame[column] = frame[column].map(lambda v: "" if v is None else spreadsheet_safe(str(v)))
     return frame
@@ -83,9 +86,9 @@ def study_row(study: StudyView) -> Row:
         "doi": one_line(record.doi),
         "design": study.design,
         "n": study.n,
-        "interventions": LIST_SEPARATOR.join(study.interventions),
-        "comparator": LIST_SEPARATOR.join(study.comparators),
-        "outcomes": LIST_SEPARATOR.join(study.outcomes),
+        "interventions": list(study.interventions),
+        "comparator": list(study.comparators),
+        "outcomes": list(study.outcomes),
         "new_this_month": study.new_this_month,
         "retracted": study.retracted,
         "citation_ama": ama(record),
@@ -119,18 +122,19 @@ def study_table(rows: list[Row]) -> pd.DataFrame:
 
 def finding_table(rows: list[Row]) -> pd.DataFrame:
     """The findings in their fixed order: PMID, outcome, position in the abstract."""
-    rows = sorted(
-        rows,
-        key=lambda r: (
-            pmid_key(str(r["pmid"])),
-            r["outcome"],
-            r["evidence_start"],
-            r["measure"],
-            r["timepoint"],
-            r["direction"],
-        ),
+    return _frame(sorted(rows, key=finding_order), FINDING_COLUMNS)
+
+
+def finding_order(row: Row) -> tuple:
+    """The sort key of the findings' fixed order, for every writer of the table."""
+    return (
+        pmid_key(str(row["pmid"])),
+        row["outcome"],
+        row["evidence_start"],
+        row["measure"],
+        row["timepoint"],
+        row["direction"],
     )
-    return _frame(rows, FINDING_COLUMNS)
 
 
 def to_csv(frame: pd.DataFrame) -> str:
