@@ -47,3 +47,15 @@ def write_pubmed_file(path: Path, articles: Iterable[bytes], deleted: Iterable[i
     body += FOOTER
     path.write_bytes(gzip.compress(body, mtime=0) if path.suffix == ".gz" else body)
     return path
+
+
+def baseline_folder(folder: Path, *, files: int, per_file: int, first_pmid: int = 1000) -> list[Path]:
+    """``files`` gzipped files of ``per_file`` consecutive PMIDs each, named as NCBI names them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [
+        write_pubmed_file(
+            folder / f"pubmed26n{index + 1:04d}.xml.gz",
+            [article(first_pmid + index * per_file + k) for k in range(per_file)],
+        )
+        for index in range(files)
+    ]

@@ -45,6 +45,7 @@ class Cluster:
     workers: int | None = None  # default: one a core this process may use
     scheduler: str | None = None  # default: $DASK_SCHEDULER_ADDRESS, else a local cluster
     dashboard: str | None = ":8787"  # a local cluster's dashboard address (":0" picks a free port)
+    connect_timeout: float = 30.0  # seconds to reach a scheduler before giving up
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def _connected(cluster: Cluster) -> Iterator[Client]:
     address = cluster.scheduler or os.environ.get(SCHEDULER_ENV)
     if address:
         try:
-            client = Client(address, timeout="30s")
+            client = Client(address, timeout=cluster.connect_timeout)
         except (OSError, TimeoutError) as error:
             raise InputError(
                 f"cannot reach the Dask scheduler at {address} ({error}); "
