@@ -7,6 +7,7 @@ build Settings, call one library function and print its summary.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from harvester import __version__
-from harvester.errors import EXIT_BAD_INPUT, HarvesterError
+from harvester.errors import EXIT_BAD_INPUT, HarvesterError, InputError
 from harvester.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -78,7 +79,7 @@ def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
         format="%(levelname)s: %(message)s",
         stream=sys.stderr,
     )
-    ctx.obj = {"data_dir": data_dir}
+    ctx.obj = {"data_dir": data_dir, "verbose": verbose}
 
 
 @cli.command("harvest", epilog=example("NCBI_EMAIL=you@example.org harvester harvest massage-ms"))
@@ -115,9 +116,10 @@ def import_command(ctx: click.Context, files: tuple[Path, ...], query: str | Non
     settings = _settings(ctx)
     with Store.open(settings.store_path) as store:
         report = import_files(files, store, query=query)
+    deleted = f", {report.deleted} deleted" if report.deleted else ""
     click.echo(
         f"Imported {report.files} file(s): {report.records} records, {report.new} new, "
-        f"{report.updated} updated, {report.skipped} unchanged"
+        f"{report.updated} updated, {report.skipped} unchanged{deleted}"
     )
 
 
@@ -183,13 +185,13 @@ def digest_command(
 
 @cli.command("extract", epilog=example("harvester extract pubmed26n0001.xml.gz --out tables/"))
 @data_dir_option
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write studies.csv and findings.csv here.",
+    help="Write studies.csv and findings.csv here (Parquet: records/, studies/, findings/).",
 )
 @click.option(
     "--outcomes-from",
@@ -197,13 +199,55 @@ def digest_command(
     metavar="QUERY",
     help="Also look for the outcome domains of this saved search (a name in queries/ or a .toml path).",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="csv: two tables, for a few files. parquet: datasets a part per file, on Dask; reruns resume.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Parquet: worker processes of the local Dask cluster (default: one a core).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Parquet: run on this Dask scheduler (tcp://host:8786) instead; default: $DASK_SCHEDULER_ADDRESS.",
+)
 @click.pass_context
-def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, query: str | None) -> None:
-    """Read the abstracts of PubMed XML or MEDLINE FILES and write the digest's two tables."""
-    from harvester.jobs.tables import write_tables
+def extract_command(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    out_dir: Path,
+    query: str | None,
+    fmt: str,
+    workers: int | None,
+    scheduler: str | None,
+) -> None:
+    """Read the abstracts of PubMed XML or MEDLINE FILES (or folders) and write the digest's tables.
+
+    \b
+    Example:
+        harvester extract baseline/ updatefiles/ --out pubmed-parquet --format parquet
+    """
+    from harvester.jobs.bulk.inputs import find_inputs
     from harvester.queries import load_query
 
     extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
+    if fmt == "csv":
+        if workers or scheduler:
+            raise InputError("--workers and --scheduler go with --format parquet")
+        _extract_csv(find_inputs(files), out_dir, extra_domains)
+    else:
+        _extract_parquet(files, out_dir, extra_domains, workers, scheduler, ctx.obj.get("verbose", False))
+
+
+def _extract_csv(files: list[Path], out_dir: Path, extra_domains: tuple) -> None:
+    from harvester.jobs.tables import write_tables
+
     report = write_tables(files, out_dir, extra_domains=extra_domains)
     duplicates = f" ({report.duplicates} repeated PMIDs: the last one counts)" if report.duplicates else ""
     click.echo(
@@ -211,6 +255,40 @@ def extract_command(ctx: click.Context, files: tuple[Path, ...], out_dir: Path, 
         f"{report.findings} findings; wrote {', '.join(path.name for path in report.paths)} to {out_dir}",
         err=True,
     )
+
+
+def _extract_parquet(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    extra_domains: tuple,
+    workers: int | None,
+    scheduler: str | None,
+    verbose: bool,
+) -> None:
+    if not verbose:  # Dask's own log lines (a failed task, a worker restarted) only with -v, in workers too
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    from harvester.jobs.bulk.run import Cluster, run_bulk
+    from harvester.jobs.bulk.show import Progress, summary  # after the logging setting
+
+    progress = Progress(sys.stderr)
+    try:
+        with progress:
+            report = run_bulk(
+                files,
+                out_dir,
+                cluster=Cluster(workers=workers, scheduler=scheduler),
+                extra_domains=extra_domains,
+                on_start=progress.start,
+                on_file=progress.file_done,
+            )
+    except KeyboardInterrupt:
+        click.echo("Interrupted; run the same command again to go on from the files finished.", err=True)
+        sys.exit(130)
+    click.echo(summary(report), err=True)
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if report.failures:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @cli.command("effects", epilog=example("harvester effects --input prompts.jsonl --output predictions.jsonl"))

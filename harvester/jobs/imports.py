@@ -2,7 +2,9 @@
 
 An import is all or nothing: every file is parsed inside one store transaction, so a file that
 fails half-way (truncated, not PubMed at all) leaves the store exactly as it was, and the error
-names the file and line. Importing the same file twice changes nothing the second time.
+names the file and line. Importing the same file twice changes nothing the second time. A daily
+update file's ``<DeleteCitation>`` removes those records from the store once the file's own records
+are in, so importing PubMed's files in order gives PubMed's current records.
 
 A large XML file is read on two cores (``harvester.jobs.import_pool``); whatever that fast path cannot
 vouch for is undone and read again by the streaming parser, so results and messages are the same.
@@ -36,6 +38,7 @@ class ImportReport:
     updated: int  # already stored, content changed
     skipped: int  # already stored with identical content
     run_id: int
+    deleted: int = 0  # stored records that a file's <DeleteCitation> removed
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,11 @@ def import_files(
     with store.bulk_load() if plan.bulk_load else contextlib.nullcontext(), store.transaction():
         run_id = store.begin_run(query, kind="import")
         totals = AddResult()
+        deleted = 0
         for path, two_cores in zip(plan.paths, plan.two_cores):
-            totals += _import_file(path, store, query, run_id, two_cores)
+            added, removed = _import_file(path, store, query, run_id, two_cores)
+            totals += added
+            deleted += removed
         store.finish_run(
             run_id,
             status="complete",
@@ -100,17 +106,24 @@ def import_files(
         updated=totals.updated,
         skipped=totals.unchanged,
         run_id=run_id,
+        deleted=deleted,
     )
 
 
-def _import_file(path: Path, store: Store, query: str | None, run_id: int, two_cores: bool) -> AddResult:
+def _import_file(
+    path: Path, store: Store, query: str | None, run_id: int, two_cores: bool
+) -> tuple[AddResult, int]:
+    """What storing the file's records did, and how many stored records its deletions removed."""
     if two_cores:
         rows = import_pool.file_rows(path, utf8=True)
         try:
             with store.savepoint():
-                return store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
+                added = store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
+            return added, store.delete_records(import_pool.deleted_pmids(path))
         except NotPlainXml:
             pass  # undone by the savepoint; the streaming parser reads the file instead
         finally:
             rows.close()
-    return store.add_records(pubmed.iter_records(path), query=query, run_id=run_id)
+    deleted: list[str] = []
+    added = store.add_records(pubmed.iter_records(path, deleted=deleted), query=query, run_id=run_id)
+    return added, store.delete_records(deleted)

@@ -10,20 +10,20 @@ the output directory as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from harvester import pubmed
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.vocabulary import ExtraDomainLike
-from harvester.models import pmid_key
+from harvester.models import Record, pmid_key
 from harvester.pubmed.files import check_path
 from harvester.report.files import write_files
 from harvester.report.tables import Row, finding_rows, finding_table, study_row, study_table, to_csv
 from harvester.report.view import study_view
 
-__all__ = ["TablesReport", "write_tables"]
+__all__ = ["TablesReport", "table_rows", "write_tables"]
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,12 @@ def write_tables(
     paths = [Path(path) for path in paths]
     for path in paths:
         check_path(path)
-    vocabulary = load_vocabulary(extra_domains)
-    labels = {domain.key: domain.label for domain in vocabulary.domains}
     rows: dict[str, tuple[Row, list[Row]]] = {}  # by PMID; a later record replaces an earlier
     read = 0
-    for path in paths:
-        for record in pubmed.iter_records(path):
-            study = study_view(record, extract(record, vocabulary), labels)
-            rows[record.pmid] = (study_row(study), finding_rows(study))
-            read += 1
+    records = (record for path in paths for record in pubmed.iter_records(path))
+    for record, study, findings in table_rows(records, extra_domains):
+        rows[record.pmid] = (study, findings)
+        read += 1
     ordered = [rows[pmid] for pmid in sorted(rows, key=pmid_key)]
     findings = [row for _, found in ordered for row in found]
     written = write_files(
@@ -68,3 +65,14 @@ def write_tables(
         findings=len(findings),
         paths=tuple(written),
     )
+
+
+def table_rows(
+    records: Iterable[Record], extra_domains: Iterable[ExtraDomainLike] = ()
+) -> Iterator[tuple[Record, Row, list[Row]]]:
+    """Each record with its row of ``studies.csv`` and its rows of ``findings.csv``."""
+    vocabulary = load_vocabulary(extra_domains)
+    labels = {domain.key: domain.label for domain in vocabulary.domains}
+    for record in records:
+        study = study_view(record, extract(record, vocabulary), labels)
+        yield record, study_row(study), finding_rows(study)

@@ -13,8 +13,10 @@ from harvester.pubmed.xml import parse_xml
 __all__ = ["iter_records"]
 
 
-def iter_records(path: Path) -> Iterator[Record]:
+def iter_records(path: Path, *, deleted: list[str] | None = None) -> Iterator[Record]:
     """Every record in a PubMed XML, gzipped XML or MEDLINE file, told apart by content.
+
+    With ``deleted``, an XML file's <DeleteCitation> PMIDs are appended to it (MEDLINE has none).
 
     Example::
 
@@ -23,6 +25,6 @@ def iter_records(path: Path) -> Iterator[Record]:
     """
     path = Path(path)
     if sniff_format(path) == "xml":
-        yield from parse_xml(path)
+        yield from parse_xml(path, deleted=deleted)
     else:
         yield from parse_medline(path)

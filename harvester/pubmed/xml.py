@@ -42,12 +42,18 @@ _LIBXML_LOCATION = re.compile(r"(?:,? line \d+, column \d+)?(?: \([^()]*, line \
 # --- public entry points -------------------------------------------------------------------
 
 
-def parse_xml(source: bytes | BinaryIO | Path) -> Iterator[Record]:
-    """Records from PubMed XML given as bytes, a binary stream or a file path (gzip allowed)."""
+def parse_xml(source: bytes | BinaryIO | Path, *, deleted: list[str] | None = None) -> Iterator[Record]:
+    """Records from PubMed XML given as bytes, a binary stream or a file path (gzip allowed).
+
+    With ``deleted``, the PMIDs of the file's <DeleteCitation> elements are appended to it as the
+    stream meets them: a daily update file's records and withdrawals come from one reading.
+    """
     with _binary_source(source) as (stream, name):
         for element in _set_members(stream, name):
             if element.tag in RECORD_TAGS:
                 yield record_from_element(element, name)
+            elif deleted is not None:
+                deleted.extend(_deleted_pmids(element))
 
 
 def iter_deleted_pmids(path: Path) -> Iterator[str]:
@@ -55,7 +61,11 @@ def iter_deleted_pmids(path: Path) -> Iterator[str]:
     with _binary_source(Path(path)) as (stream, name):
         for element in _set_members(stream, name):
             if element.tag == "DeleteCitation":
-                yield from (pmid for pmid in (element_text(e) for e in element.findall("PMID")) if pmid)
+                yield from _deleted_pmids(element)
+
+
+def _deleted_pmids(element: etree._Element) -> list[str]:
+    return [pmid for pmid in (element_text(e) for e in element.findall("PMID")) if pmid]
 
 
 def parse_record_xml(raw: str) -> Record:

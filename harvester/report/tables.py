@@ -53,7 +53,8 @@ FINDING_COLUMNS = (
 )
 INTEGER_COLUMNS = frozenset({"year", "n", "evidence_start", "evidence_end"})
 BOOLEAN_COLUMNS = frozenset({"new_this_month", "retracted"})
-Row = dict[str, object]  # one CSV row, by column name
+LIST_COLUMNS = frozenset({"interventions", "comparator", "outcomes"})  # joined by LIST_SEPARATOR in CSV
+Row = dict[str, object]  # one row, by column name; a list column holds a list of strings
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ def _cell(column: str, value: object) -> str:
         return csv_boolean(bool(value))
     if column in INTEGER_COLUMNS:
         return str(int(value))  # type: ignore[call-overload]
+    if column in LIST_COLUMNS:
+        return spreadsheet_safe(LIST_SEPARATOR.join(value))  # type: ignore[arg-type]
     return spreadsheet_safe(str(value))
 
 
@@ -96,9 +99,9 @@ def study_row(study: StudyView) -> Row:
         "doi": one_line(record.doi),
         "design": study.design,
         "n": study.n,
-        "interventions": LIST_SEPARATOR.join(study.interventions),
-        "comparator": LIST_SEPARATOR.join(study.comparators),
-        "outcomes": LIST_SEPARATOR.join(study.outcomes),
+        "interventions": list(study.interventions),
+        "comparator": list(study.comparators),
+        "outcomes": list(study.outcomes),
         "new_this_month": study.new_this_month,
         "retracted": study.retracted,
         "citation_ama": ama(record),
@@ -132,18 +135,19 @@ def study_table(rows: list[Row]) -> Table:
 
 def finding_table(rows: list[Row]) -> Table:
     """The findings in their fixed order: PMID, outcome, position in the abstract."""
-    rows = sorted(
-        rows,
-        key=lambda r: (
-            pmid_key(str(r["pmid"])),
-            r["outcome"],
-            r["evidence_start"],
-            r["measure"],
-            r["timepoint"],
-            r["direction"],
-        ),
+    return Table(FINDING_COLUMNS, tuple(sorted(rows, key=finding_order)))
+
+
+def finding_order(row: Row) -> tuple:
+    """The sort key of the findings' fixed order, for every writer of the table."""
+    return (
+        pmid_key(str(row["pmid"])),
+        row["outcome"],
+        row["evidence_start"],
+        row["measure"],
+        row["timepoint"],
+        row["direction"],
     )
-    return Table(FINDING_COLUMNS, tuple(rows))
 
 
 def to_csv(table: Table) -> str:

@@ -401,6 +401,22 @@ class Store:
         )
         return {pmid: (hash_, retracted, corrections) for pmid, hash_, retracted, corrections in rows}
 
+    def delete_records(self, pmids: Iterable[str]) -> int:
+        """Remove records PubMed withdrew (an update file's <DeleteCitation>), with everything
+        that refers to them: memberships, status changes and extractions. Returns how many of
+        ``pmids`` were stored; the others are no news.
+        """
+        wanted = list(dict.fromkeys(pmids))
+        deleted = 0
+        with self.transaction():
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                for table in ("query_members", "status_changes", "extractions"):
+                    self._db.execute(f"DELETE FROM {table} WHERE pmid IN ({marks})", chunk)
+                deleted += self._db.execute(f"DELETE FROM records WHERE pmid IN ({marks})", chunk).rowcount
+        return deleted
+
     def attach(self, query: str, pmids: Iterable[str], run_id: int | None) -> int:
         """Note that ``query`` found these already-stored PMIDs; returns how many were attached."""
         wanted = sorted(set(pmids))

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError, RecordFileError
+from harvester.extract import extract, load_vocabulary
+from harvester.extract.types import extraction_to_json
 from harvester.jobs import import_pool, imports
 from harvester.jobs.imports import import_files, plan_import
-from harvester.store import Store
+from harvester.store import Store, StoredExtraction
 from support import FIXTURES
+from support.pubmed_files import article, write_pubmed_file
 
 XML = FIXTURES / "store_two_articles.xml"
 MEDLINE = FIXTURES / "store_one_article.nbib"
@@ -155,3 +158,40 @@ def test_the_plan_takes_two_cores_only_for_large_files_unless_told(tmp_path: Pat
 def test_the_plan_refuses_a_bad_query_name_before_reading_anything(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="--query 'Bad Name'"):
         plan_import([tmp_path / "never-read.xml"], query="Bad Name")
+
+
+def test_update_files_replace_records_and_their_deletions_remove_them(store: Store, tmp_path: Path) -> None:
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
+    update = write_pubmed_file(
+        tmp_path / "update.xml.gz", [article(102, revised=True), article(104)], deleted=[103, 999]
+    )
+    import_files([baseline], store, query="fictional")
+    saved = extract(store.record("103"), load_vocabulary())  # type: ignore[arg-type]
+    store.save_extractions([StoredExtraction(saved.pmid, saved.version, extraction_to_json(saved))])
+
+    report = import_files([update], store, query="fictional")
+
+    assert (report.records, report.new, report.updated, report.deleted) == (2, 1, 1, 1)
+    assert [record.pmid for record in store.records()] == ["101", "102", "104"]
+    assert store.record("102").title.startswith("Revised: ")  # type: ignore[union-attr]
+    assert store.query_pmids("fictional") == ["101", "102", "104"]
+    assert store.extractions(["103"], saved.version) == {}
+
+
+def test_a_record_deleted_then_published_again_is_back(store: Store, tmp_path: Path) -> None:
+    first = write_pubmed_file(tmp_path / "first.xml", [article(101), article(102)], deleted=[101])
+    second = write_pubmed_file(tmp_path / "second.xml", [article(101)])
+    assert import_files([first], store).deleted == 1
+    assert [record.pmid for record in store.records()] == ["102"]
+    import_files([second], store)
+    assert [record.pmid for record in store.records()] == ["101", "102"]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["two-cores", "streaming"])
+def test_a_deletion_list_longer_than_a_read_block_is_read_whole(
+    store: Store, tmp_path: Path, fast: bool
+) -> None:
+    many = [*range(5_000_000, 5_100_000), 101]  # ~3 MB of DeleteCitation, past the 1 MB blocks
+    update = write_pubmed_file(tmp_path / "update.xml", [article(101), article(102)], deleted=many)
+    assert import_files([update], store, fast=fast).deleted == 1
+    assert [record.pmid for record in store.records()] == ["102"]

@@ -281,6 +281,16 @@ def test_records_come_in_file_order_and_delete_citations_are_separate() -> None:
     assert list(iter_deleted_pmids(DEMO_XML)) == ["90000098", "90000099"]
 
 
+def test_one_reading_gives_the_records_and_the_deleted_pmids() -> None:
+    deleted: list[str] = []
+    records = [record.pmid for record in parse_xml(DEMO_XML, deleted=deleted)]
+    assert records == list(demo_records())
+    assert deleted == ["90000098", "90000099"]
+    deleted_again: list[str] = []
+    assert list(iter_records(DEMO_XML, deleted=deleted_again)) == list(demo_records().values())
+    assert deleted_again == ["90000098", "90000099"]
+
+
 def test_raw_xml_round_trips_to_an_equal_record() -> None:
     for record in demo_records().values():
         assert record.raw.startswith("<Pubmed")
