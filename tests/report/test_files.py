@@ -161,8 +161,8 @@ def test_markdown_has_the_sections_and_both_citation_styles(out):
         "## Methods and limits",
     ):
         assert f"\n{heading}\n" in text
-    assert "- AMA: Doe J, Roe RA, Poe E. Fictional trial" in text
-    assert "- APA: Doe, J., Roe, R. A., & Poe, E. (2025)." in text
+    assert "- AMA (11th edition): Doe J, Roe RA, Poe E. Fictional trial" in text
+    assert "- APA (7th edition): Doe, J., Roe, R. A., & Poe, E. (2025)." in text
     assert "  > Spasticity improved more with massage than sham (P = 0.03).\n" in text
 
 
