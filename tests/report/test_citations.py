@@ -202,6 +202,12 @@ def test_bibtex_protects_the_case_of_acronyms_and_capitalised_words_only():
         "Shiatsu and {IL-6} in {MS:} {A} fictional {eCAM} trial of {Swedish} massage"
     )
     assert bibtex_title("IL-6 falls") == "{IL-6} falls"
+    assert bibtex_title("[Massage in MS]") == "{[Massage} in {MS]}"  # PubMed's translated titles
+
+
+def test_bibtex_doi_is_verbatim_but_cannot_end_its_field():
+    entry = bibtex_entry(dataclasses.replace(RCT, doi="10.5555/a_b}{c\\"))
+    assert "  doi = {10.5555/a_b%7D%7Bc%5C}," in entry
 
 
 def test_bibtex_fields_and_retraction_note():
