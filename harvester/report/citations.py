@@ -264,9 +264,10 @@ def bibtex_escape(text: str | None) -> str:
 
 
 def bibtex_verbatim(text: str | None) -> str:
-    """A DOI or URL as biblatex reads it (verbatim: '\\_' would print as is), braces made unable
-    to end the field early by percent-encoding them, as doi.org accepts."""
-    return one_line(text).replace("{", "%7B").replace("}", "%7D")
+    """A DOI or URL as biblatex reads it (verbatim: '\\_' would print as is); braces and
+    backslashes, which could end the field early, percent-encoded, as doi.org accepts them."""
+    encoded = {"{": "%7B", "}": "%7D", "\\": "%5C"}
+    return "".join(encoded.get(char, char) for char in one_line(text))
 
 
 def _keeps_case(word: str, first: bool) -> bool:
@@ -276,7 +277,9 @@ def _keeps_case(word: str, first: bool) -> bool:
     letters = [char for char in word if char.isalpha()]
     if any(char.isupper() for char in letters[1:]):
         return True
-    return bool(letters) and letters[0].isupper() and not first
+    # BibTeX spares only a title's first character: '[Massage' would become '[massage'.
+    capitalised = bool(letters) and letters[0].isupper()
+    return capitalised and (not first or not word[0].isalpha())
 
 
 def bibtex_title(text: str | None) -> str:

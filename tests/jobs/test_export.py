@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from harvester.errors import InputError
@@ -15,6 +16,7 @@ from harvester.jobs.export import COLUMNS, export_records, spreadsheet_safe
 from harvester.models import AbstractSection, Author, Journal, MeshHeading, PubDate, Record
 from harvester.store import Store
 from support import PROJECT_ROOT
+from support.r_reader import r_column_classes
 
 
 def fictional(pmid: str, title: str, **fields: object) -> Record:
@@ -138,6 +140,16 @@ def test_no_control_or_bidi_character_is_exported(tmp_path: Path, fmt: str) -> N
     text = out.getvalue()
     assert "Fictional title" in text and "10.0000/x" in text
     assert not set(trick) & set(text)
+
+
+def test_csv_booleans_read_as_bool_in_pandas_and_logical_in_r(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "records.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        export_records(store, None, "csv", handle)
+    table = pd.read_csv(path, dtype={"pmid": str})
+    assert table["retracted"].dtype == bool and table["retracted"].sum() == 1
+    classes = r_column_classes(path)
+    assert (classes["retracted"], classes["year"], classes["pmid"]) == ("logical", "integer", "character")
 
 
 def test_exports_are_byte_identical_when_repeated(store: Store) -> None:

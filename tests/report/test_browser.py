@@ -7,10 +7,13 @@ self-contained. Skipped where Chromium is not installed.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import struct
 import subprocess
 import zlib
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -109,3 +112,59 @@ def test_screenshots_at_phone_and_desktop_width_are_not_blank(page, tmp_path, si
     assert (width, height) == tuple(int(v) for v in size.split(","))
     assert colours > 20  # text, the yellow banner, boxes and links, not an empty white page
     assert _console_messages(result.stderr) == []
+
+
+_MEASURE = """<script>
+const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+const table = document.querySelector("table.alt");
+const label = document.querySelector("figure svg text[text-anchor='end']").getBoundingClientRect();
+parent.postMessage(JSON.stringify({
+  viewport: document.documentElement.clientWidth,
+  page: document.documentElement.scrollWidth,
+  caption_left: box("table.alt caption").left,
+  caption_right: box("table.alt caption").right,
+  table_width: table.scrollWidth,
+  table_room: table.parentElement.clientWidth,
+  table_top: box("table.alt").top,
+  map_top: box("figure svg").top,
+  label_height: label.height,
+}), "*");
+</script>"""
+# Chromium's headless window is at least 500 px wide, so a phone is a 390 px frame in a page that
+# prints what the frame reports.
+_FRAME = """<!doctype html><pre id="measures"></pre>
+<script>addEventListener("message", (e) => { document.getElementById("measures").textContent = e.data; });</script>
+<iframe src="{src}" width="{width}" height="844" style="border: 0"></iframe>"""
+
+
+def _measure(page: Path, tmp_path: Path, width: int) -> dict[str, float]:
+    """The page's layout at a width, measured by a script in a copy of the page (the page itself
+    forbids scripts, so its Content-Security-Policy is left out of the copy)."""
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    copy = page.with_name(f"measured-{width}.html")
+    copy.write_text(html.replace("</main>", _MEASURE + "</main>"), encoding="utf-8")
+    frame = page.with_name(f"frame-{width}.html")
+    frame.write_text(_FRAME.replace("{src}", copy.name).replace("{width}", str(width)), encoding="utf-8")
+    result = _chromium(
+        frame, tmp_path / "profile", "--window-size=1280,900", "--virtual-time-budget=10000", "--dump-dom"
+    )
+    found = re.search(r'<pre id="measures">(.+?)</pre>', result.stdout, re.S)
+    assert found, result.stdout[-2000:] + result.stderr[-2000:]
+    return json.loads(html_unescape(found.group(1)))
+
+
+def test_at_phone_width_the_counts_come_first_whole_and_the_map_stays_legible(page, tmp_path):
+    m = _measure(page, tmp_path, 390)
+    assert m["viewport"] == 390
+    assert m["page"] <= m["viewport"]  # nothing widens the page itself
+    assert m["table_width"] <= m["table_room"]  # the table fits: no scrolling to read a count
+    assert m["caption_left"] >= 0 and m["caption_right"] <= m["viewport"]  # its caption is not cut off
+    assert m["table_top"] < m["map_top"]  # the table first on a phone
+    assert m["label_height"] >= 12  # 12 px labels drawn at their size, not shrunk to ~3 px
+
+
+def test_at_desktop_width_the_map_comes_first(page, tmp_path):
+    m = _measure(page, tmp_path, 1024)
+    assert m["page"] <= m["viewport"]
+    assert m["map_top"] < m["table_top"]

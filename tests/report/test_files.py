@@ -10,15 +10,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
+import mistune
 import pandas as pd
 import pytest
+from markdown_it import MarkdownIt
 
 from harvester.errors import OutputError
 from harvester.extract.types import Evidence, Extraction, Finding, SafetyNote, StudyFacts
 from harvester.models import AbstractSection, Author, Journal, PubDate, Record, StatusChange
 from harvester.queries import Caution
 from harvester.report.files import DOWNLOADS, write_digest
-from support.report_samples import EXTRACTIONS, HOSTILE, RECORDS, VERSION, sample_digest
+from support.report_samples import EXTRACTIONS, HOSTILE, HOSTILE_TITLE, RECORDS, VERSION, sample_digest
 
 FILES = [
     "citations.bib",
@@ -160,8 +162,8 @@ def test_markdown_has_the_sections_and_both_citation_styles(out):
         "## Methods and limits",
     ):
         assert f"\n{heading}\n" in text
-    assert "- AMA: Doe J, Roe RA, Poe E. Fictional trial" in text
-    assert "- APA: Doe, J., Roe, R. A., & Poe, E. (2025)." in text
+    assert "- AMA (11th edition): Doe J, Roe RA, Poe E. Fictional trial" in text
+    assert "- APA (7th edition): Doe, J., Roe, R. A., & Poe, E. (2025)." in text
     assert "  > Spasticity improved more with massage than sham (P = 0.03).\n" in text
 
 
@@ -300,3 +302,17 @@ def test_standing_cautions_open_the_safety_section_every_month(tmp_path, records
 
 def test_no_cautions_no_box(out):
     assert 'class="cautions"' not in (out / "digest.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("renderer", ["markdown-it", "mistune"])
+def test_digest_md_shows_hostile_record_text_as_written_in_markdown_renderers(out, renderer):
+    text = (out / "digest.md").read_text(encoding="utf-8")
+    page = MarkdownIt("commonmark").render(text) if renderer == "markdown-it" else mistune.html(text)
+    parser = _Tags()
+    parser.feed(page)
+    parser.close()
+    tags = {tag for tag, _ in parser.tags}
+    assert not tags & {"script", "b", "i"}  # the record's markup stays text
+    assert not any(attrs.get("href", "").startswith("javascript") for _, attrs in parser.tags)
+    shown = " ".join("".join(parser.text).split())
+    assert " ".join(HOSTILE_TITLE.split()) in shown  # and reads exactly as the record has it

@@ -15,6 +15,7 @@ from harvester.report.tables import (
     to_csv,
 )
 from harvester.report.view import build_view
+from support.r_reader import r_column_classes
 from support.report_samples import HOSTILE, RECORDS, RETRACTED, sample_digest
 
 
@@ -118,3 +119,20 @@ def test_an_empty_search_gives_header_only_tables():
     empty = build_view(sample_digest(records=(), extractions={}))
     assert to_csv(studies_table(empty.studies)) == ",".join(STUDY_COLUMNS) + "\n"
     assert to_csv(findings_table(empty.studies)) == ",".join(FINDING_COLUMNS) + "\n"
+
+
+def test_pandas_reads_booleans_as_bool_and_n_as_int64_as_the_readme_says(view):
+    studies = pd.read_csv(io.StringIO(to_csv(studies_table(view.studies))), dtype={"pmid": str, "n": "Int64"})
+    assert studies["new_this_month"].dtype == bool and studies["retracted"].dtype == bool
+    assert studies["n"].dtype == "Int64" and studies["n"].isna().sum() == 1
+    assert set(studies["retracted"]) == {True, False}
+
+
+def test_r_reads_booleans_as_logical_and_numbers_as_integers(view, tmp_path):
+    (tmp_path / "studies.csv").write_text(to_csv(studies_table(view.studies)), encoding="utf-8")
+    (tmp_path / "findings.csv").write_text(to_csv(findings_table(view.studies)), encoding="utf-8")
+    studies = r_column_classes(tmp_path / "studies.csv")
+    assert (studies["new_this_month"], studies["retracted"]) == ("logical", "logical")
+    assert (studies["pmid"], studies["year"], studies["n"]) == ("character", "integer", "integer")
+    findings = r_column_classes(tmp_path / "findings.csv")
+    assert (findings["evidence_start"], findings["evidence_end"]) == ("integer", "integer")
