@@ -28,6 +28,8 @@ import email.utils
 import logging
 import random
 import re
+import socket
+import ssl
 import sys
 import threading
 import time
@@ -35,6 +37,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import requests
 import requests_cache
@@ -355,9 +358,9 @@ class EntrezClient:
                 self._store(key, response, endpoint)
             return result
         raise PubMedUnavailable(
-            f"PubMed {endpoint} gave no usable answer after {attempts} attempts "
+            f"PubMed {endpoint} gave no usable answer after {attempts} attempt{'s' if attempts > 1 else ''} "
             f"(last: {problem}); check the network or NCBI's status, or run with --offline "
-            "to use cached answers"
+            "(make digest OFFLINE=1) to use cached answers"
         )
 
     def _prepare(
@@ -390,8 +393,10 @@ class EntrezClient:
             raise _Retry(f"no answer within {self._settings.timeout:g} s") from None
         except requests.exceptions.ChunkedEncodingError:
             raise _Retry("the answer was cut off before its end") from None
-        except (requests.ConnectionError, requests.exceptions.ContentDecodingError) as error:
-            raise _Retry(f"connection failed ({type(error).__name__})") from None
+        except requests.exceptions.ContentDecodingError:
+            raise _Retry("the answer could not be decompressed") from None
+        except requests.ConnectionError as error:
+            raise _Retry(connection_problem(error, self._settings.eutils_url)) from None
         except requests.RequestException as error:
             raise PubMedError(
                 f"cannot send a request to {self._settings.eutils_url!r} ({type(error).__name__});"
@@ -426,6 +431,46 @@ class EntrezClient:
                 f"--offline: the cached {endpoint} answer is unusable ({error}); "
                 "run without --offline to fetch it again"
             ) from None
+
+
+def connection_problem(error: BaseException, url: str) -> str:
+    """What stopped a connection, in words, with the host: requests wraps the cause two or three
+    exceptions deep (urllib3's MaxRetryError, NewConnectionError, then the socket's own)."""
+    parts = urlsplit(url)
+    host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+    causes = _causes(error)
+    if any(isinstance(cause, ssl.SSLError) for cause in causes) or isinstance(
+        error, requests.exceptions.SSLError
+    ):
+        what = "TLS (HTTPS) handshake with"
+    elif any(isinstance(cause, socket.gaierror) for cause in causes):
+        what = "DNS lookup failed for"
+    elif any(isinstance(cause, ConnectionRefusedError) for cause in causes):
+        what = "connection refused by"
+    elif any(isinstance(cause, ConnectionResetError) for cause in causes):
+        what = "connection reset by"
+    elif isinstance(error, requests.exceptions.ProxyError):
+        what = "the proxy refused the connection to"
+    else:
+        deepest = causes[-1]
+        what = f"connection failed ({type(deepest).__name__}) to"
+    if what.startswith("TLS"):
+        return f"{what} {host} failed"
+    return f"{what} {host}"
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error`` and every exception behind it (cause, context, urllib3's ``reason``), in order."""
+    found: list[BaseException] = []
+    pending = [error]
+    while pending and len(found) < 20:
+        current = pending.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        inner = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
+        pending.extend(item for item in inner if isinstance(item, BaseException))
+    return found
 
 
 def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes], T]) -> T:

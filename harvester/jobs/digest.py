@@ -27,8 +27,8 @@ from harvester.queries import Query
 from harvester.report.files import write_digest
 from harvester.report.view import DigestInput, StatusChange
 from harvester.settings import Settings
+from harvester.store import Run, Store
 from harvester.store import StatusChange as StoredStatusChange
-from harvester.store import Store
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
@@ -170,7 +170,7 @@ def _digest_input(
         query_term=query.full_term(),
         query_translation=last_run.query_translation if last_run else None,
         month=month,
-        generated_for=_search_date(last_run.finished_at if last_run else None, last_day),
+        generated_for=_data_date(store.last_complete_run(query.name), last_day),
         matched_count=last_run.count if last_run else None,
         records=records,
         extractions=extractions,
@@ -197,11 +197,13 @@ def focus_domains(query: Query, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _search_date(finished_at: str | None, last_day: dt.date) -> dt.date:
-    """The date of the search the digest shows: the last harvest, or the month's end if later."""
-    if not finished_at:
+def _data_date(last_run: Run | None, last_day: dt.date) -> dt.date:
+    """The date the digest's data was read ("data as of"): the search's last complete harvest or
+    import, or the month's end for a past month. Read from the store, never the clock, so the same
+    store and month give the same digest; a digest of the current month says the day it was read."""
+    if last_run is None or not last_run.finished_at:
         return last_day
-    return min(dt.date.fromisoformat(finished_at[:10]), last_day)
+    return min(dt.date.fromisoformat(last_run.finished_at[:10]), last_day)
 
 
 def _status_change(change: StoredStatusChange) -> StatusChange:

@@ -300,3 +300,15 @@ def test_the_digest_command_refuses_a_bad_publish_url_before_harvesting(demo_sto
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "publish URL 'ftp://example.org/'" in result.stderr
     assert eutils_standin.requests == []
+
+
+def test_a_digest_of_the_current_month_says_the_day_its_data_was_read(settings, demo_query, tmp_path):
+    first_of_december = lambda: dt.datetime(2026, 12, 1, 7, 0, tzinfo=dt.UTC)  # noqa: E731
+    with Store.open(settings.store_path, now=first_of_december) as store:
+        import_files([DEMO_RECORDS], store, query="demo")
+
+    build_digest(demo_query, settings, month="2026-12", out_dir=tmp_path / "dec", offline=True)
+    build_digest(demo_query, settings, month="2026-10", out_dir=tmp_path / "oct", offline=True)
+
+    assert "Data as of 1 December 2026." in (tmp_path / "dec" / "digest.md").read_text(encoding="utf-8")
+    assert "Data as of 31 October 2026." in (tmp_path / "oct" / "digest.md").read_text(encoding="utf-8")
