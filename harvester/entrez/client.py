@@ -30,7 +30,6 @@ import random
 import re
 import socket
 import ssl
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -42,7 +41,6 @@ from urllib.parse import urlsplit
 import requests
 import requests_cache
 from lxml import etree
-from tqdm import tqdm
 
 from harvester.entrez.answers import (
     EMPTY_ARTICLE_SET,
@@ -54,6 +52,7 @@ from harvester.entrez.answers import (
 )
 from harvester.entrez.ratelimit import limiter_for
 from harvester.errors import InputError, OfflineCacheMiss, PubMedError, PubMedUnavailable, redact
+from harvester.progress import Progress, progress
 from harvester.settings import Settings
 
 __all__ = ["ESearchPage", "EntrezClient", "FetchResult", "SearchResult", "parse_esearch"]
@@ -191,7 +190,8 @@ class EntrezClient:
         """
         span = _date_span(mindate, maxdate)
         first = self._esearch_page(term, 0, self.esearch_page_size, span, datetype, {})
-        pmids, notes = self._collect(term, span, datetype, first)
+        with progress("Searching", total=first.count, unit="PMID", log=log) as step:
+            pmids, notes = self._collect(term, span, datetype, first, step)
         unique = tuple(dict.fromkeys(pmids))
         if len(unique) != first.count:
             notes.append(
@@ -208,6 +208,7 @@ class EntrezClient:
         span: tuple[date, date] | None,
         datetype: str,
         first: ESearchPage | None = None,
+        step: Progress | None = None,
     ) -> tuple[list[str], list[str]]:
         """PMIDs of one date window, splitting it in two while it holds more than ESearch gives."""
         size = self.esearch_page_size
@@ -227,15 +228,21 @@ class EntrezClient:
                     page.count,
                     *(f.count for f in firsts),
                 )
-                newer = self._collect(term, halves[0], datetype, firsts[0])
-                older = self._collect(term, halves[1], datetype, firsts[1])
+                newer = self._collect(term, halves[0], datetype, firsts[0], step)
+                older = self._collect(term, halves[1], datetype, firsts[1], step)
                 return newer[0] + older[0], newer[1] + older[1]
+        if step is not None and span is not None:
+            step.status(f"{datetype} {span[0]:%Y/%m/%d}-{span[1]:%Y/%m/%d}")
         pmids = list(page.pmids)
         retstart = size
         while page.pmids and retstart < min(page.count, ESEARCH_LIMIT):
+            if step is not None:
+                step.update(len(page.pmids))
             page = self._esearch_page(term, retstart, size, span, datetype, {})
             pmids.extend(page.pmids)
             retstart += size
+        if step is not None:
+            step.update(len(page.pmids))
         notes = []
         if page.count > ESEARCH_LIMIT:
             day = (span or (EARLIEST, LATEST))[0]
@@ -287,19 +294,11 @@ class EntrezClient:
         if size < 1:
             raise InputError(f"batch size must be at least 1, not {size}")
         requested = _clean_pmids(pmids)
-        interactive = bool(getattr(sys.stderr, "isatty", lambda: False)())
-        with tqdm(
-            total=len(requested),
-            unit="record",
-            desc="Fetching",
-            file=sys.stderr,
-            disable=not interactive,
-            leave=False,
-        ) as progress:
+        with progress("Fetching", total=len(requested), unit="record", log=log) as step:
             for start in range(0, len(requested), size):
                 batch = requested[start : start + size]
                 yield self.efetch(batch)
-                progress.update(len(batch))
+                step.update(len(batch))
 
     def _efetch_once(self, pmids: Sequence[str]) -> ArticleSet:
         params = {"id": ",".join(pmids), "retmode": "xml"}
@@ -350,9 +349,17 @@ class EntrezClient:
                 result = _accept(response, endpoint, parse)
             except _Retry as retry:
                 problem = retry.reason
-                log.info("%s attempt %d/%d failed: %s", endpoint, attempt, attempts, problem)
                 if attempt < attempts:
-                    time.sleep(self._backoff(attempt, retry.retry_after))
+                    delay = self._backoff(attempt, retry.retry_after)
+                    # A second failure in a row is worth telling whoever waits (and the log).
+                    level = logging.WARNING if attempt > 1 else logging.INFO
+                    log.log(
+                        level, "PubMed %s attempt %d/%d failed (%s); trying again in %.0f s",
+                        endpoint, attempt, attempts, problem, delay,
+                    )  # fmt: skip
+                    time.sleep(delay)
+                else:
+                    log.info("%s attempt %d/%d failed: %s", endpoint, attempt, attempts, problem)
                 continue
             if cacheable(result):
                 self._store(key, response, endpoint)

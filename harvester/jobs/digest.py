@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,12 +24,15 @@ from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import Vocabulary
 from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
+from harvester.progress import progress
 from harvester.queries import Query
 from harvester.report.files import write_digest
 from harvester.report.view import DigestInput, StatusChange
 from harvester.settings import Settings
 from harvester.store import Run, Store
 from harvester.store import StatusChange as StoredStatusChange
+
+log = logging.getLogger(__name__)
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
@@ -84,7 +88,7 @@ def build_digest(
     report = None if offline else harvest(query, settings)
     out_dir = out_dir or DEFAULT_REPORTS_DIR / month / query.name
     with Store.open(settings.store_path) as store:
-        records = tuple(store.records(query.name))
+        records = tuple(store.records(query.name, raw=False))
         if not records and offline:
             raise InputError(
                 f"the store in {settings.data_dir} holds no records for saved search '{query.name}': "
@@ -141,7 +145,11 @@ def cached_extractions(
     found = store.extractions((r.pmid for r in records), version)
     missing = [r for r in records if r.pmid not in found]
     if missing:
-        fresh = [replace(extract(record, vocabulary), version=version) for record in missing]
+        fresh = []
+        with progress("Reading abstracts", total=len(missing), unit="abstract", log=log) as step:
+            for record in missing:
+                fresh.append(replace(extract(record, vocabulary), version=version))
+                step.update()
         store.save_extractions(fresh)
         found.update((e.pmid, e) for e in fresh)
     return found

@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from harvester import pubmed
 from harvester.errors import InputError
 from harvester.jobs import import_pool
+from harvester.progress import Progress, progress
 from harvester.pubmed.files import check_path
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BULK_MIN_BYTES = import_pool.FAST_PATH_MIN_BYTES  # files this large are written by a bulk load
 
@@ -82,13 +88,25 @@ def import_files(
 def _import_file(path: Path, store: Store, query: str | None, run_id: int, fast: bool | None) -> AddResult:
     if fast is None:
         fast = path.stat().st_size > import_pool.FAST_PATH_MIN_BYTES
-    if fast:
-        rows = import_pool.file_rows(path, utf8=True)
-        try:
-            with store.savepoint():
-                return store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
-        except import_pool.Unusual:
-            pass  # undone by the savepoint; the streaming parser reads the file instead
-        finally:
-            rows.close()
-    return store.add_records(pubmed.iter_records(path), query=query, run_id=run_id)
+    with progress(f"Importing {path.name}", unit="record", log=log) as step:
+        if fast:
+            rows = import_pool.file_rows(path, utf8=True)
+            try:
+                with store.savepoint():
+                    return store.add_rows(
+                        _counted(itertools.chain.from_iterable(rows), step), query=query, run_id=run_id
+                    )
+            except import_pool.Unusual:
+                step.update(
+                    -step.done
+                )  # undone by the savepoint; the streaming parser reads the file instead
+            finally:
+                rows.close()
+        return store.add_records(_counted(pubmed.iter_records(path), step), query=query, run_id=run_id)
+
+
+def _counted(items: Iterable[T], step: Progress) -> Iterator[T]:
+    """``items`` unchanged, each one counted on the step's progress as it passes."""
+    for item in items:
+        step.update()
+        yield item

@@ -450,16 +450,20 @@ class Store:
         row = self._db.execute("SELECT parsed, raw FROM records WHERE pmid = ?", (pmid,)).fetchone()
         return record_from_row(*row) if row else None
 
-    def records(self, query: str | None = None) -> Iterator[Record]:
-        """Every record (or a saved search's current records), in numeric PMID order."""
-        sql = "SELECT r.parsed, r.raw FROM records r"
+    def records(self, query: str | None = None, *, raw: bool = True) -> Iterator[Record]:
+        """Every record (or a saved search's current records), in numeric PMID order.
+
+        ``raw=False`` leaves ``Record.raw`` empty: the record's XML or MEDLINE text is most of its
+        size, and a digest, which never shows it, then holds thousands of records in far less memory.
+        """
+        sql = "SELECT r.parsed, " + ("r.raw" if raw else "''") + " FROM records r"
         params: tuple[object, ...] = ()
         if query is not None:
             sql += f" JOIN query_members m ON m.pmid = r.pmid WHERE m.query = ? AND {CURRENT_MEMBER}"
             params = (query, self._current_from(query))
         # PMIDs are digit strings: shorter first, then by text, is numeric order.
-        for parsed, raw in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
-            yield record_from_row(parsed, raw)
+        for parsed, text in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
+            yield record_from_row(parsed, text)
 
     def query_pmids(self, query: str) -> list[str]:
         """The PMIDs of a saved search's current records, in numeric order."""

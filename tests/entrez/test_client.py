@@ -208,6 +208,32 @@ def test_persistent_failure_raises_unavailable_without_leaking_the_key(live, eut
     assert len(eutils_standin.requests) == 3
 
 
+def test_a_request_failing_twice_tells_whoever_waits(live, eutils_standin, caplog) -> None:
+    eutils_standin.add_records(2)
+    eutils_standin.inject(Fault("500", "esearch.fcgi"), Fault("503", "esearch.fcgi"))
+    with caplog.at_level(logging.INFO), EntrezClient(live) as client:
+        client.search("x")
+    retries = [r for r in caplog.records if "trying again" in r.getMessage()]
+    assert [r.levelno for r in retries] == [logging.INFO, logging.WARNING]
+    assert "PubMed esearch.fcgi attempt 2/6 failed (HTTP 503); trying again in " in retries[1].getMessage()
+
+
+def test_a_search_split_into_windows_shows_its_progress_on_a_terminal(
+    live, eutils_standin, monkeypatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    eutils_standin.add_records(12_000)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with EntrezClient(live) as client:
+        client.search("massage")
+    assert "Searching:" in terminal.getvalue() and "/12000 " in terminal.getvalue()
+    assert "edat " in terminal.getvalue()  # the date window being read
+
+
 def test_retry_after_is_honoured(live, eutils_standin) -> None:
     pmids = eutils_standin.add_records(1)
     eutils_standin.inject(Fault("429", "efetch.fcgi", retry_after="1"))

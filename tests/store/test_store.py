@@ -84,6 +84,14 @@ def test_records_round_trip_with_their_raw_text(store: Store) -> None:
     assert store.record("999") is None
 
 
+def test_records_may_be_read_without_their_raw_text(store: Store) -> None:
+    record = make_record("101", doi="10.0000/fictional.1")
+    store.add_records([record], query="demo")
+    (light,) = store.records("demo", raw=False)
+    (full,) = store.records("demo")
+    assert light == record and light.raw == "" and full.raw == record.raw != ""
+
+
 def test_add_counts_new_updated_and_unchanged(store: Store) -> None:
     assert store.add_records([make_record("1"), make_record("2")]) == AddResult(new=2)
     assert store.add_records(
