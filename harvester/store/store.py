@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import socket
 import sqlite3
@@ -42,6 +43,8 @@ from harvester.store.schema import (
     STATUS_CHANGE_SQL,
     UPDATE_SQL,
 )
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 RUN_STATUSES = ("running", "complete", "failed", "interrupted")
@@ -109,6 +112,7 @@ class Store:
         self.path = path
         self._now = now
         self._depth = 0  # nesting of ``transaction()`` blocks
+        self._busy_timeout = DEFAULT_BUSY_TIMEOUT
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -124,6 +128,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the record store ({error})") from None
         store = cls(Connection(connection, path), path, now)
+        store._busy_timeout = busy_timeout
         try:
             store._prepare()
         except BaseException:
@@ -190,7 +195,7 @@ class Store:
                 self._depth -= 1
             return
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute_or_wait("BEGIN IMMEDIATE", self._say_waiting)
         except sqlite3.OperationalError as error:
             raise store_error(self.path, error) from None
         self._depth = 1
@@ -205,6 +210,14 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    def _say_waiting(self) -> None:
+        log.warning(
+            "%s: the record store is busy (another harvester process is writing it); "
+            "waiting up to %g s for it",
+            self.path,
+            self._busy_timeout,
+        )
 
     @contextmanager
     def bulk_load(self) -> Iterator[bool]:
