@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])\Z")  # ASCII digits only; no trailing newline
 
 
 @dataclass(frozen=True)
