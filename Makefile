@@ -38,9 +38,9 @@ demo: $(STAMP) ## Build a digest offline from the fictional demo records
 	$(HARVESTER) --data-dir $(DEMO_DATA) digest harvester/data/demo/demo.toml \
 		--month $(DEMO_MONTH) --offline --out reports/demo
 
-digest: $(STAMP) ## Harvest every saved search and write this month's digests (MONTH=YYYY-MM to rebuild one)
+digest: $(STAMP) ## Harvest every saved search and write this month's digests (MONTH=YYYY-MM, OFFLINE=1)
 	@for query in queries/*.toml; do \
-		$(HARVESTER) digest "$$query" --month $(MONTH) || exit $$?; \
+		$(HARVESTER) digest "$$query" --month $(MONTH) $(if $(OFFLINE),--offline) || exit $$?; \
 	done
 
 $(BENCH_STAMP): $(STAMP)

@@ -8,10 +8,13 @@ extractor's evidence offsets and the exports all refer to it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 RETRACTION_TYPES = frozenset({"Retracted Publication"})
+# PubMed's longest real abstracts run to about 10,000 characters; ten times that is damaged or
+# hostile input, and the readers (extractor, evidence inference) read no further than this.
+MAX_ABSTRACT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,20 @@ class Record:
         return "\n\n".join(
             f"{section.label}: {section.text}" if section.label else section.text for section in self.abstract
         )
+
+    def abstract_cut(self, limit: int) -> Record:
+        """This record with ``abstract_text`` cut to at most ``limit`` characters (sections after
+        the cut dropped, the one it falls in shortened), so offsets into the kept text still hold."""
+        sections, used = [], 0
+        for index, section in enumerate(self.abstract):
+            used += 2 if index else 0  # the blank line joining sections
+            prefix = len(section.label) + 2 if section.label else 0
+            room = limit - used - prefix
+            if room <= 0:
+                break
+            sections.append(replace(section, text=section.text[:room]))
+            used += prefix + len(sections[-1].text)
+        return replace(self, abstract=tuple(sections))
 
     @property
     def retracted(self) -> bool:

@@ -20,7 +20,7 @@ from harvester.errors import QueryFileError
 POLARITIES = ("lower_is_better", "higher_is_better")
 QUERY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 # PubMed accepts YYYY, YYYY/MM or YYYY/MM/DD for mindate/maxdate.
-_DATE = re.compile(r"\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\d|3[01]))?)?\Z")
+_DATE = re.compile(r"[0-9]{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12][0-9]|3[01]))?)?\Z")  # ASCII digits only
 
 MAX_TERM_CHARS = 50_000  # far beyond any real search; a longer one is a mistake in the file
 _TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes", "cautions"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from click.testing import CliRunner, Result
 from harvester.cli import cli
 from harvester.settings import Settings
 from harvester.store import Store
-from support import FIXTURES
+from support import FIXTURES, PROJECT_ROOT
 from support.standin import StandIn
 
 XML = FIXTURES / "store_two_articles.xml"
@@ -160,3 +162,17 @@ def test_export_to_an_unwritable_place_exits_2(data_dir: Path, tmp_path: Path) -
 def test_an_unknown_format_is_a_usage_error(data_dir: Path) -> None:
     result = run(data_dir, "export", "--format", "xlsx")
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize(("variables", "offline"), [([], False), (["OFFLINE=1"], True)])
+def test_make_digest_passes_offline_on_when_asked(variables: list[str], offline: bool) -> None:
+    planned = subprocess.run(
+        ["make", "-n", "digest", "MONTH=2026-10", *variables],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert 'digest "$query" --month 2026-10' in planned
+    assert ("--offline" in planned) is offline

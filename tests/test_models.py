@@ -7,6 +7,9 @@ import dataclasses
 import datetime as dt
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from harvester.models import (
     AbstractSection,
     Author,
@@ -81,3 +84,28 @@ def test_from_dict_reverses_to_dict() -> None:
     again = Record.from_dict(json.loads(json.dumps(record.to_dict())))
     assert again == record
     assert again.raw == record.raw
+
+
+_SECTIONS = st.lists(
+    st.builds(
+        AbstractSection,
+        st.text(alphabet="ab .\n", max_size=30),
+        st.none() | st.sampled_from(["RESULTS", "METHODS"]),
+    ),
+    max_size=5,
+)
+
+
+@given(sections=_SECTIONS, limit=st.integers(0, 120))
+def test_an_abstract_cut_is_a_prefix_of_the_abstract_text(
+    sections: list[AbstractSection], limit: int
+) -> None:
+    record = Record(pmid="90000042", abstract=tuple(sections))
+    cut = record.abstract_cut(limit).abstract_text
+    assert len(cut) <= limit
+    assert record.abstract_text.startswith(cut)
+    assert len(cut) >= min(len(record.abstract_text), limit) - len(
+        "\n\nMETHODS: "
+    )  # no more lost than a label
+    if len(record.abstract_text) <= limit:
+        assert cut == record.abstract_text

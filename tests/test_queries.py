@@ -146,6 +146,11 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
         ),
         ('name = "demo"\nterm = "x"\n[filters]\nmindate = 2000\n', "filters.mindate", "must be a string"),
         (
+            'name = "demo"\nterm = "x"\n[filters]\nmindate = "２０２０"\n',  # full-width digits
+            "filters.mindate",
+            "YYYY, YYYY/MM or YYYY/MM/DD",
+        ),
+        (
             'name = "demo"\nterm = "x"\n[filters]\nmindate = "2021"\nmaxdate = "2020"\n',
             "filters.mindate",
             "after",

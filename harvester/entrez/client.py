@@ -28,18 +28,19 @@ import email.utils
 import logging
 import random
 import re
-import sys
+import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import requests
 import requests_cache
 from lxml import etree
-from tqdm import tqdm
 
 from harvester.entrez.answers import (
     EMPTY_ARTICLE_SET,
@@ -58,6 +59,7 @@ from harvester.errors import (
     UnusableAnswer,
     redact,
 )
+from harvester.progress import Progress, progress
 from harvester.settings import Settings
 
 __all__ = ["ESearchPage", "EntrezClient", "FetchResult", "SearchResult", "parse_esearch"]
@@ -201,7 +203,8 @@ class EntrezClient:
         """
         span = _date_span(mindate, maxdate)
         first = self._esearch_page(term, 0, self.esearch_page_size, span, datetype, {})
-        pmids, notes = self._collect(term, span, datetype, first)
+        with progress("Searching", total=first.count, unit="PMID", log=log) as step:
+            pmids, notes = self._collect(term, span, datetype, first, step)
         unique = tuple(dict.fromkeys(pmids))
         if len(unique) != first.count:
             notes.append(
@@ -218,6 +221,7 @@ class EntrezClient:
         span: tuple[date, date] | None,
         datetype: str,
         first: ESearchPage | None = None,
+        step: Progress | None = None,
     ) -> tuple[list[str], list[str]]:
         """PMIDs of one date window, splitting it in two while it holds more than ESearch gives."""
         size = self.esearch_page_size
@@ -237,15 +241,21 @@ class EntrezClient:
                     page.count,
                     *(f.count for f in firsts),
                 )
-                newer = self._collect(term, halves[0], datetype, firsts[0])
-                older = self._collect(term, halves[1], datetype, firsts[1])
+                newer = self._collect(term, halves[0], datetype, firsts[0], step)
+                older = self._collect(term, halves[1], datetype, firsts[1], step)
                 return newer[0] + older[0], newer[1] + older[1]
+        if step is not None and span is not None:
+            step.status(f"{datetype} {span[0]:%Y/%m/%d}-{span[1]:%Y/%m/%d}")
         pmids = list(page.pmids)
         retstart = size
         while page.pmids and retstart < min(page.count, ESEARCH_LIMIT):
+            if step is not None:
+                step.update(len(page.pmids))
             page = self._esearch_page(term, retstart, size, span, datetype, {})
             pmids.extend(page.pmids)
             retstart += size
+        if step is not None:
+            step.update(len(page.pmids))
         notes = []
         if page.count > ESEARCH_LIMIT:
             day = (span or (EARLIEST, LATEST))[0]
@@ -297,19 +307,11 @@ class EntrezClient:
         if size < 1:
             raise InputError(f"batch size must be at least 1, not {size}")
         requested = _clean_pmids(pmids)
-        interactive = bool(getattr(sys.stderr, "isatty", lambda: False)())
-        with tqdm(
-            total=len(requested),
-            unit="record",
-            desc="Fetching",
-            file=sys.stderr,
-            disable=not interactive,
-            leave=False,
-        ) as progress:
+        with progress("Fetching", total=len(requested), unit="record", log=log) as step:
             for start in range(0, len(requested), size):
                 batch = requested[start : start + size]
                 yield self.efetch(batch)
-                progress.update(len(batch))
+                step.update(len(batch))
 
     def _efetch_once(self, pmids: Sequence[str]) -> ArticleSet:
         params = {"id": ",".join(pmids), "retmode": "xml"}
@@ -380,17 +382,26 @@ class EntrezClient:
                 result = _accept(response, endpoint, parse)
             except RetryableFailure as retry:
                 problem = retry.reason
-                log.info("%s attempt %d/%d failed: %s", endpoint, attempt, plan.attempts, problem)
                 if attempt < plan.attempts:
-                    time.sleep(self._backoff(attempt, retry.retry_after))
+                    delay = self._backoff(attempt, retry.retry_after)
+                    # A second failure in a row is worth telling whoever waits (and the log).
+                    level = logging.WARNING if attempt > 1 else logging.INFO
+                    log.log(
+                        level, "PubMed %s attempt %d/%d failed (%s); trying again in %.0f s",
+                        endpoint, attempt, plan.attempts, problem, delay,
+                    )  # fmt: skip
+                    time.sleep(delay)
+                else:
+                    log.info("%s attempt %d/%d failed: %s", endpoint, attempt, plan.attempts, problem)
                 continue
             if cacheable(result):
                 self._store(plan.key, response, endpoint)
             return result
+        tries = f"{plan.attempts} attempt{'s' if plan.attempts > 1 else ''}"
         raise PubMedUnavailable(
-            f"PubMed {endpoint} gave no usable answer after {plan.attempts} attempts "
+            f"PubMed {endpoint} gave no usable answer after {tries} "
             f"(last: {problem}); check the network or NCBI's status, or run with --offline "
-            "to use cached answers"
+            "(make digest OFFLINE=1) to use cached answers"
         )
 
     def _prepare(
@@ -423,8 +434,10 @@ class EntrezClient:
             raise RetryableFailure(f"no answer within {self._settings.timeout:g} s") from None
         except requests.exceptions.ChunkedEncodingError:
             raise RetryableFailure("the answer was cut off before its end") from None
-        except (requests.ConnectionError, requests.exceptions.ContentDecodingError) as error:
-            raise RetryableFailure(f"connection failed ({type(error).__name__})") from None
+        except requests.exceptions.ContentDecodingError:
+            raise RetryableFailure("the answer could not be decompressed") from None
+        except requests.ConnectionError as error:
+            raise RetryableFailure(connection_problem(error, self._settings.eutils_url)) from None
         except requests.RequestException as error:
             raise PubMedError(
                 f"cannot send a request to {self._settings.eutils_url!r} ({type(error).__name__});"
@@ -459,6 +472,46 @@ class EntrezClient:
                 f"--offline: the cached {endpoint} answer is unusable ({error}); "
                 "run without --offline to fetch it again"
             ) from None
+
+
+def connection_problem(error: BaseException, url: str) -> str:
+    """What stopped a connection, in words, with the host: requests wraps the cause two or three
+    exceptions deep (urllib3's MaxRetryError, NewConnectionError, then the socket's own)."""
+    parts = urlsplit(url)
+    host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+    causes = _causes(error)
+    if any(isinstance(cause, ssl.SSLError) for cause in causes) or isinstance(
+        error, requests.exceptions.SSLError
+    ):
+        what = "TLS (HTTPS) handshake with"
+    elif any(isinstance(cause, socket.gaierror) for cause in causes):
+        what = "DNS lookup failed for"
+    elif any(isinstance(cause, ConnectionRefusedError) for cause in causes):
+        what = "connection refused by"
+    elif any(isinstance(cause, ConnectionResetError) for cause in causes):
+        what = "connection reset by"
+    elif isinstance(error, requests.exceptions.ProxyError):
+        what = "the proxy refused the connection to"
+    else:
+        deepest = causes[-1]
+        what = f"connection failed ({type(deepest).__name__}) to"
+    if what.startswith("TLS"):
+        return f"{what} {host} failed"
+    return f"{what} {host}"
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error`` and every exception behind it (cause, context, urllib3's ``reason``), in order."""
+    found: list[BaseException] = []
+    pending = [error]
+    while pending and len(found) < 20:
+        current = pending.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        inner = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
+        pending.extend(item for item in inner if isinstance(item, BaseException))
+    return found
 
 
 def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes], T]) -> T:

@@ -35,13 +35,15 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
 
-    def wait(self, per_second: float) -> None:
-        """Return when this caller may send its request (at most ``per_second`` a second overall)."""
+    def wait(self, per_second: float) -> float:
+        """Return when this caller may send its request (at most ``per_second`` a second overall),
+        with the start time (``time.time()``) it reserved."""
         with self._lock:
             start = self._reserve(RATE_MARGIN / per_second)
         delay = start - time.time()
         if delay > 0:
             time.sleep(delay)
+        return start
 
     def _reserve(self, interval: float) -> float:
         db = self._connection()

@@ -8,6 +8,7 @@ record could change (rules or vocabulary files), and cached extractions are reco
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -17,9 +18,11 @@ from harvester.extract.safety import safety_notes
 from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
-from harvester.models import Record
+from harvester.models import MAX_ABSTRACT_CHARS, Record
 
 EXTRACTOR_VERSION = "2"
+
+log = logging.getLogger(__name__)
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Vocabulary", "extract", "load_vocabulary"]
 
@@ -36,8 +39,22 @@ def load_vocabulary(extra_domains: Iterable[ExtraDomainLike] = ()) -> Vocabulary
     return base.merged(extra) if extra else base
 
 
-def extract(record: Record, vocabulary: Vocabulary | None = None) -> Extraction:
-    """Read one record. Never raises on odd text: an unreadable abstract yields no findings."""
+def extract(
+    record: Record, vocabulary: Vocabulary | None = None, *, max_chars: int | None = MAX_ABSTRACT_CHARS
+) -> Extraction:
+    """Read one record. Never raises on odd text: an unreadable abstract yields no findings.
+
+    An abstract longer than ``max_chars`` is read only that far, with a warning naming the
+    record, so that one damaged or hostile record cannot hold up a whole digest.
+    """
+    if max_chars is not None and len(record.abstract_text) > max_chars:
+        log.warning(
+            "PMID %s: the abstract is %s characters long; only the first %s are read",
+            record.pmid,
+            f"{len(record.abstract_text):,}",
+            f"{max_chars:,}",
+        )
+        record = record.abstract_cut(max_chars)
     vocabulary = vocabulary or load_vocabulary()
     facts = study_facts(record, vocabulary)
     sentences = abstract_sentences(record)

@@ -11,6 +11,7 @@ Section label lines ("ABSTRACT.RESULTS:", "RESULTS:", "TITLE:") are not sentence
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,8 @@ _BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
 _BRACKET = re.compile(r"[()\[\]]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
+_INITIAL = re.compile(r"[A-Z]\.\s")
+_NEXT_WORD = re.compile(r"\s*(\S)")
 
 
 @dataclass(frozen=True)
@@ -119,10 +122,15 @@ def section_spans(text: str) -> list[Section]:
 
 
 def section_of(sections: list[Section], offset: int) -> str:
-    """The label of the section holding ``offset`` ("" when unlabelled)."""
-    for section in sections:
-        if section.start <= offset < section.end:
-            return section.label
+    """The label of the section holding ``offset`` ("" when unlabelled).
+
+    ``sections`` are in text order (as ``section_spans`` gives them), so a binary search finds
+    the one section that can hold ``offset``: one lookup per sentence stays cheap however many
+    sections an abstract has.
+    """
+    index = bisect.bisect_right(sections, offset, key=lambda section: section.start) - 1
+    if index >= 0 and sections[index].start <= offset < sections[index].end:
+        return sections[index].label
     return ""
 
 
@@ -133,12 +141,12 @@ def _normalise_label(line: str) -> str:
 
 def _split_block(block: str) -> list[tuple[int, int]]:
     """Sentence spans within one paragraph, trimmed of surrounding whitespace."""
-    protected = _inside_brackets(block)
+    protected = _Protected(_inside_brackets(block))
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(block):
         end = match.end()
-        if any(opened < end - 1 < closed for opened, closed in protected):
+        if protected.holds(end - 1):
             continue
         if not _ends_sentence(block, match.start(), end):
             continue
@@ -156,11 +164,15 @@ def _split_block(block: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(line: str, stop: int, end: int) -> bool:
-    """Whether the punctuation at ``line[stop:end]`` closes a sentence."""
-    following = line[end:].lstrip()
-    if not following:
+    """Whether the punctuation at ``line[stop:end]`` closes a sentence.
+
+    The text after the stop is read in place (never copied), so that checking every full stop of
+    a long paragraph costs time in proportion to its length, not to its square.
+    """
+    next_word = _NEXT_WORD.match(line, end)
+    if not next_word:
         return True
-    first = following[0]
+    first = next_word.group(1)
     if first.islower() or first in ",;:)]%":
         return False
     if line[stop] == ".":
@@ -171,8 +183,28 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
         # Two initials in a row ("J. A. Smith") make a name; a lone capital, as in
         # "vitamin D. The", ends a sentence.
         after_initial = _INITIALS.search(line[max(0, stop - 5) : stop + 1])
-        return not (after_initial or re.match(r"[A-Z]\.\s", following))
+        return not (after_initial or _INITIAL.match(line, next_word.start(1)))
     return True
+
+
+class _Protected:
+    """Positions inside bracket pairs, asked about in O(log n): the pairs (which may nest) are
+    merged into disjoint open intervals once, then each question is one binary search."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for opened, closed in sorted(pairs):
+            if merged and opened < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], closed)
+            else:
+                merged.append([opened, closed])
+        self._opens = [opened for opened, _ in merged]
+        self._closes = [closed for _, closed in merged]
+
+    def holds(self, position: int) -> bool:
+        """Whether ``opened < position < closed`` for some bracket pair."""
+        index = bisect.bisect_left(self._opens, position) - 1
+        return index >= 0 and position < self._closes[index]
 
 
 def _inside_brackets(line: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ labels; for unstructured ones the role is read from the sentence itself.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -135,18 +136,24 @@ def _section_spans(record: Record) -> list[_Span]:
 
 
 def _label_at(spans: list[_Span], offset: int) -> str:
-    for span in spans:
-        if span.start <= offset < span.end:
-            return span.label
-    return ""
+    """The label of the section holding ``offset``: a binary search, as spans are in text order."""
+    span = _span_at(spans, offset)
+    return span.label if span else ""
+
+
+def _span_at(spans: list[_Span], offset: int) -> _Span | None:
+    index = bisect.bisect_right(spans, offset, key=lambda span: span.start) - 1
+    if index >= 0 and spans[index].start <= offset < spans[index].end:
+        return spans[index]
+    return None
 
 
 def _without_label(sentence: Evidence, spans: list[_Span], text: str) -> Evidence:
     """Drop a 'RESULTS: ' prefix the splitter left on a section's first sentence."""
-    for span in spans:
-        if span.start == sentence.start < span.text_start < sentence.end:
-            start = span.text_start
-            while start < sentence.end and text[start].isspace():
-                start += 1
-            return Evidence(text=text[start : sentence.end], start=start, end=sentence.end)
+    span = _span_at(spans, sentence.start)
+    if span is not None and span.start == sentence.start < span.text_start < sentence.end:
+        start = span.text_start
+        while start < sentence.end and text[start].isspace():
+            start += 1
+        return Evidence(text=text[start : sentence.end], start=start, end=sentence.end)
     return sentence

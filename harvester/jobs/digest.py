@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,11 +23,14 @@ from harvester.extract.types import Extraction, extraction_from_json, extraction
 from harvester.extract.vocabulary import Vocabulary
 from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
+from harvester.progress import progress
 from harvester.queries import Query
 from harvester.report.files import write_digest
 from harvester.report.view import MONTH, DigestInput
 from harvester.settings import Settings
-from harvester.store import Store, StoredExtraction
+from harvester.store import Run, Store, StoredExtraction
+
+log = logging.getLogger(__name__)
 
 DEFAULT_REPORTS_DIR = Path("reports")
 FICTIONAL_MARKER = "(fictional records)"
@@ -81,7 +85,7 @@ def build_digest(
     report = None if offline else harvest(query, settings)
     out_dir = out_dir or DEFAULT_REPORTS_DIR / month / query.name
     with Store.open(settings.store_path) as store:
-        records = tuple(store.records(query.name))
+        records = tuple(store.records(query.name, raw=False))
         if not records and offline:
             raise InputError(
                 f"the store in {settings.data_dir} holds no records for saved search '{query.name}': "
@@ -139,7 +143,11 @@ def cached_extractions(
     found = {pmid: extraction_from_json(row.data) for pmid, row in stored.items()}
     missing = [r for r in records if r.pmid not in found]
     if missing:
-        fresh = [replace(extract(record, vocabulary), version=version) for record in missing]
+        fresh = []
+        with progress("Reading abstracts", total=len(missing), unit="abstract", log=log) as step:
+            for record in missing:
+                fresh.append(replace(extract(record, vocabulary), version=version))
+                step.update()
         store.save_extractions(StoredExtraction(e.pmid, e.version, extraction_to_json(e)) for e in fresh)
         found.update((e.pmid, e) for e in fresh)
     return found
@@ -168,7 +176,7 @@ def _digest_input(
         query_term=query.full_term(),
         query_translation=last_run.query_translation if last_run else None,
         month=month,
-        generated_for=_search_date(last_run.finished_at if last_run else None, last_day),
+        generated_for=_data_date(store.last_complete_run(query.name), last_day),
         matched_count=last_run.count if last_run else None,
         records=records,
         extractions=extractions,
@@ -196,8 +204,10 @@ def focus_domains(query: Query, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _search_date(finished_at: str | None, last_day: dt.date) -> dt.date:
-    """The date of the search the digest shows: the last harvest, or the month's end if later."""
-    if not finished_at:
+def _data_date(last_run: Run | None, last_day: dt.date) -> dt.date:
+    """The date the digest's data was read ("data as of"): the search's last complete harvest or
+    import, or the month's end for a past month. Read from the store, never the clock, so the same
+    store and month give the same digest; a digest of the current month says the day it was read."""
+    if last_run is None or not last_run.finished_at:
         return last_day
-    return min(dt.date.fromisoformat(finished_at[:10]), last_day)
+    return min(dt.date.fromisoformat(last_run.finished_at[:10]), last_day)

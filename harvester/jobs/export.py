@@ -89,7 +89,7 @@ def export_records(store: Store, query: str | None, fmt: str, out: TextIO) -> in
         raise InputError(
             f"the store has no saved search '{query}' (known: {known}); harvest or import it first"
         )
-    rows = (ExportRow.from_record(record) for record in store.records(query))
+    rows = (ExportRow.from_record(record) for record in store.records(query, raw=False))
     return _write_jsonl(rows, out) if fmt == "jsonl" else _write_csv(rows, out)
 
 

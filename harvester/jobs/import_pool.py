@@ -47,7 +47,7 @@ from harvester.errors import NotPlainXml, RecordFileError
 from harvester.models import Record
 from harvester.pubmed.article import record_and_raw_xml, record_from_element
 from harvester.pubmed.files import READ_ERRORS, open_binary
-from harvester.pubmed.xml import SAFE_PARSING, parse_xml
+from harvester.pubmed.xml import MAX_RECORD_BYTES, SAFE_PARSING, parse_xml
 from harvester.store.rows import RecordRow, record_row
 
 __all__ = ["FAST_PATH_MIN_BYTES", "deleted_pmids", "file_rows"]
@@ -59,7 +59,6 @@ TASKS_IN_FLIGHT = 2 * WORKERS  # bounds memory: at most this many regions are re
 _REGION_BYTES = 1 << 20  # a region holds about this much of the file
 _BLOCK_BYTES = 1 << 20
 _PROLOG_BYTES = 64 << 10  # the prolog must lie within the file's first bytes
-_MAX_RECORD_BYTES = 64 << 20  # a record this large is anything but PubMed: leave it to the parser
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _BLANKS = b" \t\n"
 _SPACE = re.compile(rb"[ \t\n]*")
@@ -442,7 +441,7 @@ class _Regions:
             if cut > 0:
                 yield self._offset, self._take(cut)
                 wanted = _REGION_BYTES
-            elif len(self._rest) > _MAX_RECORD_BYTES:
+            elif len(self._rest) > MAX_RECORD_BYTES:  # leave it to the streaming parser
                 raise NotPlainXml("a record is larger than any PubMed record")
             else:
                 wanted = len(self._rest) + _BLOCK_BYTES  # one record fills what is read: read on

@@ -16,16 +16,22 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from harvester import pubmed
 from harvester.errors import InputError, NotPlainXml
 from harvester.jobs import import_pool
+from harvester.progress import Progress, progress
 from harvester.pubmed.files import check_path
 from harvester.queries import QUERY_NAME
 from harvester.store import AddResult, Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BULK_MIN_BYTES = import_pool.FAST_PATH_MIN_BYTES  # files this large are written by a bulk load
 
@@ -114,16 +120,27 @@ def _import_file(
     path: Path, store: Store, query: str | None, run_id: int, two_cores: bool
 ) -> tuple[AddResult, int]:
     """What storing the file's records did, and how many stored records its deletions removed."""
-    if two_cores:
-        rows = import_pool.file_rows(path, utf8=True)
-        try:
-            with store.savepoint():
-                added = store.add_rows(itertools.chain.from_iterable(rows), query=query, run_id=run_id)
-            return added, store.delete_records(import_pool.deleted_pmids(path))
-        except NotPlainXml:
-            pass  # undone by the savepoint; the streaming parser reads the file instead
-        finally:
-            rows.close()
-    deleted: list[str] = []
-    added = store.add_records(pubmed.iter_records(path, deleted=deleted), query=query, run_id=run_id)
-    return added, store.delete_records(deleted)
+    with progress(f"Importing {path.name}", unit="record", log=log) as step:
+        if two_cores:
+            rows = import_pool.file_rows(path, utf8=True)
+            try:
+                with store.savepoint():
+                    added = store.add_rows(
+                        _counted(itertools.chain.from_iterable(rows), step), query=query, run_id=run_id
+                    )
+                return added, store.delete_records(import_pool.deleted_pmids(path))
+            except NotPlainXml:
+                step.update(-step.done)  # undone by the savepoint; the streaming parser reads the file
+            finally:
+                rows.close()
+        deleted: list[str] = []
+        records = _counted(pubmed.iter_records(path, deleted=deleted), step)
+        added = store.add_records(records, query=query, run_id=run_id)
+        return added, store.delete_records(deleted)
+
+
+def _counted(items: Iterable[T], step: Progress) -> Iterator[T]:
+    """``items`` unchanged, each one counted on the step's progress as it passes."""
+    for item in items:
+        step.update()
+        yield item

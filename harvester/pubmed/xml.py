@@ -28,13 +28,17 @@ from harvester.pubmed.article import XML_ADVICE, element_text, record_from_eleme
 from harvester.pubmed.fields import normalise_space
 from harvester.pubmed.files import GZIP_MAGIC, open_binary, read_errors
 
-__all__ = ["SAFE_PARSING", "iter_deleted_pmids", "parse_record_xml", "parse_xml"]
+__all__ = ["MAX_RECORD_BYTES", "SAFE_PARSING", "iter_deleted_pmids", "parse_record_xml", "parse_xml"]
 
 ROOT_TAGS = frozenset({"PubmedArticleSet", "PubmedBookArticleSet"})
 RECORD_TAGS = frozenset({"PubmedArticle", "PubmedBookArticle"})
 _MEMBER_TAGS = RECORD_TAGS | {"DeleteCitation"}
 # Never load a DTD, never touch the network, never expand an entity: the same for every reader.
 SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False}
+# No PubMed record comes near this (the largest, with thousands of authors, are a few MB); more
+# bytes than this without a record starting or ending is a damaged or hostile file, such as a
+# gzipped comment of gigabytes that libxml2 would otherwise hold whole before refusing it.
+MAX_RECORD_BYTES = 32 << 20
 # libxml2 appends ", line 3, column 4" and " (<string>, line 3)"; the message names the line itself.
 _LIBXML_LOCATION = re.compile(r"(?:,? line \d+, column \d+)?(?: \([^()]*, line \d+\))?$")
 
@@ -110,9 +114,13 @@ def _set_members(stream: BinaryIO, name: str) -> Iterator[etree._Element]:
     Only the set and member tags raise events: the parser builds the rest of each record in C,
     which is what keeps a baseline file fast.
     """
-    events = etree.iterparse(stream, events=("start", "end"), tag=[*ROOT_TAGS, *_MEMBER_TAGS], **SAFE_PARSING)
+    bounded = _Bounded(stream, name)
+    events = etree.iterparse(
+        bounded, events=("start", "end"), tag=[*ROOT_TAGS, *_MEMBER_TAGS], **SAFE_PARSING
+    )
     inside_set = False
     for event, element in _translated(events, name):
+        bounded.reset()
         parent = element.getparent()
         if parent is None:
             if element.tag not in ROOT_TAGS:
@@ -129,6 +137,32 @@ def _set_members(stream: BinaryIO, name: str) -> Iterator[etree._Element]:
             del parent[0]
     if not inside_set:
         raise _wrong_root(name, events.root)
+
+
+class _Bounded:
+    """The parser's input, refused once MAX_RECORD_BYTES pass with no record starting or ending.
+
+    The bytes are counted as they are read (after gunzipping), so memory stays bounded whatever
+    the file holds; ``reset`` is called at every record event.
+    """
+
+    def __init__(self, stream: BinaryIO, name: str) -> None:
+        self._stream = stream
+        self._name = name
+        self._since_event = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size if size is not None and size >= 0 else 1 << 16)
+        self._since_event += len(data)
+        if self._since_event > MAX_RECORD_BYTES:
+            raise RecordFileError(
+                f"{self._name}: more than {MAX_RECORD_BYTES >> 20} MB of XML without a record starting "
+                f"or ending (a huge comment, or a damaged file); no PubMed record is that large, {XML_ADVICE}"
+            )
+        return data
+
+    def reset(self) -> None:
+        self._since_event = 0
 
 
 def _translated(events: etree.iterparse, name: str) -> Iterator[tuple[str, etree._Element]]:

@@ -45,7 +45,7 @@ SAFETY_LABELS = {
     "caution": "Caution",
 }
 NO_INTERVENTION = "unspecified"
-MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a digest's month, YYYY-MM
+MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")  # a digest's month: YYYY-MM, ASCII digits
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ reports it the same way, as an error the command line can show in one line.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,6 +65,21 @@ class Connection:
         """A lock becomes ``StoreBusyError``; any other SQLite error is re-raised as it is."""
         assert isinstance(error, sqlite3.OperationalError)
         return store_error(self._path, error) if _is_busy(error) else error
+
+    def execute_or_wait(self, sql: str, waiting: Callable[[], None]) -> sqlite3.Cursor:
+        """``sql`` at once if no other connection holds the lock; otherwise ``waiting()`` is
+        called (to tell whoever waits) before the usual wait of up to the busy timeout."""
+        timeout = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self._db.execute("PRAGMA busy_timeout = 0")
+        try:
+            return self._db.execute(sql)
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error):
+                raise
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        waiting()
+        return self.execute(sql)
 
     @property
     def in_transaction(self) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import socket
 import sqlite3
@@ -41,6 +42,8 @@ from harvester.store.schema import (
     STATUS_CHANGE_SQL,
     UPDATE_SQL,
 )
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 RUN_STATUSES = ("running", "complete", "failed", "interrupted")
@@ -104,6 +107,7 @@ class Store:
         self.path = path
         self._now = now
         self._depth = 0  # nesting of ``transaction()`` blocks
+        self._busy_timeout = DEFAULT_BUSY_TIMEOUT
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the record store ({error})") from None
         store = cls(Connection(connection, path), path, now)
+        store._busy_timeout = busy_timeout
         try:
             store._prepare()
         except BaseException:
@@ -183,7 +188,7 @@ class Store:
                 self._depth -= 1
             return
         with sqlite_errors(self.path):
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute_or_wait("BEGIN IMMEDIATE", self._say_waiting)
         self._depth = 1
         try:
             yield
@@ -196,6 +201,14 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    def _say_waiting(self) -> None:
+        log.warning(
+            "%s: the record store is busy (another harvester process is writing it); "
+            "waiting up to %g s for it",
+            self.path,
+            self._busy_timeout,
+        )
 
     @contextmanager
     def bulk_load(self) -> Iterator[bool]:
@@ -454,16 +467,20 @@ class Store:
         row = self._db.execute("SELECT parsed, raw FROM records WHERE pmid = ?", (pmid,)).fetchone()
         return record_from_row(*row) if row else None
 
-    def records(self, query: str | None = None) -> Iterator[Record]:
-        """Every record (or a saved search's current records), in numeric PMID order."""
-        sql = "SELECT r.parsed, r.raw FROM records r"
+    def records(self, query: str | None = None, *, raw: bool = True) -> Iterator[Record]:
+        """Every record (or a saved search's current records), in numeric PMID order.
+
+        ``raw=False`` leaves ``Record.raw`` empty: the record's XML or MEDLINE text is most of its
+        size, and a digest, which never shows it, then holds thousands of records in far less memory.
+        """
+        sql = "SELECT r.parsed, " + ("r.raw" if raw else "''") + " FROM records r"
         params: tuple[object, ...] = ()
         if query is not None:
             sql += f" JOIN query_members m ON m.pmid = r.pmid WHERE m.query = ? AND {CURRENT_MEMBER}"
             params = (query, self._current_from(query))
         # PMIDs are digit strings: shorter first, then by text, is numeric order.
-        for parsed, raw in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
-            yield record_from_row(parsed, raw)
+        for parsed, text in self._db.execute(sql + " ORDER BY length(r.pmid), r.pmid", params):
+            yield record_from_row(parsed, text)
 
     def query_pmids(self, query: str) -> list[str]:
         """The PMIDs of a saved search's current records, in numeric order."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import socket
 import sys
 import threading
 from dataclasses import replace
@@ -205,6 +206,32 @@ def test_persistent_failure_raises_unavailable_without_leaking_the_key(live, eut
     assert "3 attempts" in message and "--offline" in message and "\n" not in message
     assert API_KEY not in message and EMAIL not in message
     assert len(eutils_standin.requests) == 3
+
+
+def test_a_request_failing_twice_tells_whoever_waits(live, eutils_standin, caplog) -> None:
+    eutils_standin.add_records(2)
+    eutils_standin.inject(Fault("500", "esearch.fcgi"), Fault("503", "esearch.fcgi"))
+    with caplog.at_level(logging.INFO), EntrezClient(live) as client:
+        client.search("x")
+    retries = [r for r in caplog.records if "trying again" in r.getMessage()]
+    assert [r.levelno for r in retries] == [logging.INFO, logging.WARNING]
+    assert "PubMed esearch.fcgi attempt 2/6 failed (HTTP 503); trying again in " in retries[1].getMessage()
+
+
+def test_a_search_split_into_windows_shows_its_progress_on_a_terminal(
+    live, eutils_standin, monkeypatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    eutils_standin.add_records(12_000)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with EntrezClient(live) as client:
+        client.search("massage")
+    assert "Searching:" in terminal.getvalue() and "/12000 " in terminal.getvalue()
+    assert "edat " in terminal.getvalue()  # the date window being read
 
 
 def test_retry_after_is_honoured(live, eutils_standin) -> None:
@@ -452,9 +479,33 @@ def test_a_stopped_standin_makes_a_live_client_give_up_cleanly(live) -> None:
     standin = StandIn().start()
     url = standin.url
     standin.stop()
+    port = url.split(":")[2].split("/")[0]
     with (
         EntrezClient(replace(live, eutils_url=url, max_retries=2)) as client,
-        pytest.raises(PubMedUnavailable, match="connection failed"),
+        pytest.raises(
+            PubMedUnavailable, match=f"after 2 attempts \\(last: connection refused by 127.0.0.1:{port}\\)"
+        ),
+    ):
+        client.search("x")
+
+
+def test_one_attempt_is_one_attempt_and_a_dns_failure_names_the_host(live, monkeypatch) -> None:
+    def no_such_host(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    settings = replace(live, eutils_url="http://eutils.example.invalid/entrez/eutils/", max_retries=1)
+    with EntrezClient(settings) as client, pytest.raises(PubMedUnavailable) as raised:
+        client.search("x")
+    assert "after 1 attempt (last: DNS lookup failed for eutils.example.invalid)" in str(raised.value)
+    assert "make digest OFFLINE=1" in str(raised.value)
+
+
+def test_https_to_a_plain_http_server_is_named_a_tls_failure(live, eutils_standin) -> None:
+    url = eutils_standin.url.replace("http://", "https://")
+    with (
+        EntrezClient(replace(live, eutils_url=url, max_retries=1)) as client,
+        pytest.raises(PubMedUnavailable, match=r"TLS \(HTTPS\) handshake with 127\.0\.0\.1:\d+ failed"),
     ):
         client.search("x")
 

@@ -27,8 +27,7 @@ def test_two_limiters_on_one_file_share_the_slots(tmp_path: Path) -> None:
 
     def ask(limiter: RateLimiter) -> None:
         for _ in range(8):
-            limiter.wait(10.0)
-            starts.append(time.time())
+            starts.append(limiter.wait(10.0))
 
     threads = [threading.Thread(target=ask, args=(RateLimiter(path),)) for _ in range(2)]
     for thread in threads:
@@ -36,9 +35,8 @@ def test_two_limiters_on_one_file_share_the_slots(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert len(starts) == 16
-    assert busiest_second(starts) <= 10
     gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:])]
-    assert min(gaps) >= RATE_MARGIN / 10.0 - 0.01
+    assert min(gaps) >= RATE_MARGIN / 10.0 - 1e-6  # no two callers got slots closer than the limit
 
 
 def test_threads_of_one_process_get_one_limiter_per_data_directory(tmp_path: Path) -> None:

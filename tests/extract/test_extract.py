@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +17,7 @@ from harvester.extract.types import (
     extraction_from_dict,
     extraction_to_dict,
 )
-from harvester.models import AbstractSection, Record
+from harvester.models import MAX_ABSTRACT_CHARS, AbstractSection, Record
 from harvester.queries import ExtraDomain
 from support.demo_data import demo_records
 
@@ -46,6 +49,21 @@ def test_the_hostile_demo_record_is_read_like_any_other() -> None:
     assert record.abstract_text.startswith('=HYPERLINK("http://example.com","x")')
     (finding,) = extract(record).findings
     assert (finding.domain, finding.direction) == ("walking", "improved")
+
+
+def test_an_absurdly_long_abstract_is_read_only_to_the_bound_with_a_warning_naming_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Fictional text: one results sentence, then the same filler until far beyond any abstract.
+    results = "Pain decreased significantly more with massage than with usual care (p = 0.01). "
+    filler = "Fatigue was measured weekly. " * (MAX_ABSTRACT_CHARS // 20)
+    record = Record(pmid="99000901", abstract=(AbstractSection(results + filler),))
+    with caplog.at_level(logging.WARNING):
+        extraction = extract(record)
+    assert "PMID 99000901" in caplog.text and "only the first 100,000 are read" in caplog.text
+    assert [f.domain for f in extraction.findings] == ["pain"]
+    assert extraction == extract(record.abstract_cut(MAX_ABSTRACT_CHARS))
+    assert extract(record, max_chars=None).findings == extraction.findings  # the cut lost nothing here
 
 
 def test_load_vocabulary_merges_a_saved_search_and_keeps_the_packaged_one_intact() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from harvester.extract.sentences import section_of, section_spans, split_sentences
+from harvester.extract.sentences import _Protected, section_of, section_spans, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -97,3 +97,24 @@ def test_any_text_gives_exact_ordered_non_overlapping_sentences(text: str) -> No
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+# The lookups that keep long abstracts linear must answer as the plain scans they replace.
+_PAIRS = st.lists(st.tuples(st.integers(0, 200), st.integers(1, 60)), max_size=12).map(
+    lambda pairs: [(opened, opened + length) for opened, length in pairs]
+)
+
+
+@given(pairs=_PAIRS, position=st.integers(0, 300))
+def test_a_position_is_protected_exactly_when_some_bracket_pair_encloses_it(
+    pairs: list[tuple[int, int]], position: int
+) -> None:
+    expected = any(opened < position < closed for opened, closed in pairs)
+    assert _Protected(pairs).holds(position) is expected
+
+
+@given(text=st.text(alphabet="RESULTS:METHODS:ab.\n ", max_size=200), offset=st.integers(0, 220))
+def test_section_of_finds_the_section_a_scan_would(text: str, offset: int) -> None:
+    sections = section_spans(text)
+    expected = next((s.label for s in sections if s.start <= offset < s.end), "")
+    assert section_of(sections, offset) == expected

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import harvester.jobs.digest as digest_module
 from harvester.cli import cli
@@ -308,3 +311,27 @@ def test_the_saved_search_s_cautions_reach_the_digest(demo_store, demo_query, tm
     page = (tmp_path / "digest.html").read_text(encoding="utf-8")
     for caution in demo_query.cautions:
         assert " ".join(caution.text.split()) in page and caution.source.replace("'", "&#39;") in page
+
+
+def test_a_digest_of_the_current_month_says_the_day_its_data_was_read(settings, demo_query, tmp_path):
+    first_of_december = lambda: dt.datetime(2026, 12, 1, 7, 0, tzinfo=dt.UTC)  # noqa: E731
+    with Store.open(settings.store_path, now=first_of_december) as store:
+        import_files([DEMO_RECORDS], store, query="demo")
+
+    build_digest(demo_query, settings, month="2026-12", out_dir=tmp_path / "dec", offline=True)
+    build_digest(demo_query, settings, month="2026-10", out_dir=tmp_path / "oct", offline=True)
+
+    assert "Data as of 1 December 2026." in (tmp_path / "dec" / "digest.md").read_text(encoding="utf-8")
+    assert "Data as of 31 October 2026." in (tmp_path / "oct" / "digest.md").read_text(encoding="utf-8")
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(month=st.text(max_size=10) | st.from_regex(r"\A\d{4}-\d{2}\Z"))
+def test_any_month_text_is_a_month_or_a_one_line_error_naming_the_option(month: str) -> None:
+    try:
+        first, last = parse_month(month)
+    except InputError as error:
+        assert str(error).startswith("--month ") and "\n" not in str(error)
+        return
+    assert first.day == 1 and (first.year, first.month) == (last.year, last.month)
+    assert f"{first.year:04d}-{first.month:02d}" == month

@@ -21,6 +21,7 @@ from harvester.pubmed import (
     parse_record_xml,
     parse_xml,
 )
+from harvester.pubmed import xml as xml_module
 from support import FIXTURES, builders
 
 DEMO_XML = FIXTURES / "pubmed_demo.xml"
@@ -506,3 +507,37 @@ def test_a_record_read_without_its_raw_text_is_the_same_record_and_its_xml() -> 
     element = etree.fromstring(with_entity, etree.XMLParser(**SAFE_PARSING))[0]
     with pytest.raises(RecordFileError, match="entity reference &nbsp;"):
         record_and_raw_xml(element, "XML input")
+
+
+class _CountingStream(io.RawIOBase):
+    """A gunzipped stream that counts the bytes the parser took from it."""
+
+    def __init__(self, data: bytes) -> None:
+        self._inner = gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb")
+        self.taken = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._inner.read(size)
+        self.taken += len(chunk)
+        return chunk
+
+
+def test_a_gzipped_giant_comment_is_refused_after_a_bounded_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xml_module, "MAX_RECORD_BYTES", 1 << 20)
+    body = io.BytesIO()
+    with gzip.GzipFile(fileobj=body, mode="wb") as packed:
+        packed.write(
+            b'<?xml version="1.0"?>\n<PubmedArticleSet>\n' + minimal_article("91000001").encode() + b"\n<!--"
+        )
+        for _ in range(8):  # 8 MB of comment, 8 times the bound
+            packed.write(b"x" * (1 << 20))
+        packed.write(b"-->\n</PubmedArticleSet>\n")
+    stream = _CountingStream(body.getvalue())
+    records = []
+    with pytest.raises(RecordFileError, match="more than 1 MB of XML without a record starting or ending"):
+        records.extend(parse_xml(stream))
+    assert [record.pmid for record in records] == ["91000001"]  # what came before the comment
+    assert stream.taken < 2 << 20  # read no further than the bound (and one read beyond it)

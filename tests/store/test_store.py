@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -90,6 +91,14 @@ def test_records_round_trip_with_their_raw_text(store: Store) -> None:
     assert stored == record
     assert stored is not None and stored.raw == record.raw
     assert store.record("999") is None
+
+
+def test_records_may_be_read_without_their_raw_text(store: Store) -> None:
+    record = make_record("101", doi="10.0000/fictional.1")
+    store.add_records([record], query="demo")
+    (light,) = store.records("demo", raw=False)
+    (full,) = store.records("demo")
+    assert light == record and light.raw == "" and full.raw == record.raw != ""
 
 
 def test_add_counts_new_updated_and_unchanged(store: Store) -> None:
@@ -544,3 +553,28 @@ def test_opening_the_store_while_a_bulk_load_holds_it_too_long_is_store_busy(tmp
     finally:
         loader.kill()
         loader.communicate(timeout=10)
+
+
+def test_a_writer_that_must_wait_for_the_store_says_so_first(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "store.sqlite"
+    Store.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing
+    try:
+        with (
+            Store.open(path, busy_timeout=0.3) as store,
+            caplog.at_level(logging.WARNING),
+            pytest.raises(StoreBusyError),
+            store.transaction(),
+        ):
+            pass
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    (waiting,) = [record.getMessage() for record in caplog.records]
+    assert "the record store is busy" in waiting and "waiting up to 0.3 s" in waiting
+    with Store.open(path) as store, caplog.at_level(logging.WARNING), store.transaction():
+        pass  # a free store: no word about waiting
+    assert len(caplog.records) == 1

@@ -23,16 +23,17 @@ import logging
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from harvester.atomic import atomic_text_file
 from harvester.errors import InputError, PromptFileError
 from harvester.extract.reader.features import Question, label_features
 from harvester.extract.reader.ranking import rank_features, sentence_views
 from harvester.extract.types import Evidence
+from harvester.models import MAX_ABSTRACT_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +211,9 @@ def _default_model() -> EffectModel:
 # ----------------------------------------------------------------------------- prompt files
 
 _OPTIONAL_FIELDS = ("intervention", "comparator", "title")
+# A prompt line is read into memory only this far: room for an abstract of MAX_ABSTRACT_CHARS
+# even with every character written as a JSON escape, and the question's other fields.
+MAX_LINE_BYTES = 8 * MAX_ABSTRACT_CHARS
 _TEXT_FIELDS = ("abstract", "outcome", *_OPTIONAL_FIELDS)
 # JSON may escape half of a UTF-16 pair ("\\ud800"); such a string cannot be written as UTF-8.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -233,17 +237,48 @@ def _read_lines(path: Path, skip_invalid: bool) -> Iterator[Prompt | None]:
     except OSError as error:
         raise PromptFileError(f"{path}: cannot read the prompt file ({error.strerror})") from error
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
+        for number, raw in _bounded_lines(handle):
+            if raw is not None and not raw.strip():
                 continue
             try:
-                yield _parse_prompt(raw)
+                if raw is None:
+                    raise ValueError(f"longer than {MAX_LINE_BYTES:,} bytes, far beyond any real abstract")
+                yield _bounded_prompt(_parse_prompt(raw), f"{path}, line {number}")
             except ValueError as error:
                 message = f"{path}, line {number}: {error}"
                 if not skip_invalid:
                     raise PromptFileError(message + " (fix the line or use --skip-invalid)") from None
                 log.warning("skipped %s", message)
                 yield None
+
+
+def _bounded_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines, each read into memory only up to MAX_LINE_BYTES; a longer one is skipped
+    to its end and given as None, so memory stays bounded whatever the file holds."""
+    number = 0
+    while raw := handle.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(raw) <= MAX_LINE_BYTES or raw.endswith(b"\n"):
+            yield number, raw
+            continue
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield number, None
+
+
+def _bounded_prompt(prompt: Prompt, where: str) -> Prompt:
+    """The prompt, its abstract cut to MAX_ABSTRACT_CHARS with a warning naming the line and id:
+    reading costs time in proportion to the abstract, and no real abstract is that long."""
+    if len(prompt.abstract) <= MAX_ABSTRACT_CHARS:
+        return prompt
+    log.warning(
+        "%s (id %s): the abstract is %s characters long; only the first %s are read",
+        where,
+        ascii(prompt.id) if isinstance(prompt.id, str) else prompt.id,
+        f"{len(prompt.abstract):,}",
+        f"{MAX_ABSTRACT_CHARS:,}",
+    )
+    return replace(prompt, abstract=prompt.abstract[:MAX_ABSTRACT_CHARS])
 
 
 def _parse_prompt(raw: bytes) -> Prompt:
@@ -256,6 +291,8 @@ def _parse_prompt(raw: bytes) -> Prompt:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
     except RecursionError:
         raise ValueError("not a prompt (JSON nested too deeply)") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise ValueError("not a prompt (a number too long to read)") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object with id, abstract and outcome")
     for field in ("id", "abstract", "outcome"):

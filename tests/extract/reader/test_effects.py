@@ -18,6 +18,7 @@ from harvester.errors import InputError, PromptFileError
 from harvester.extract.reader.effects import (
     EMPTY_LABEL,
     LABELS,
+    MAX_LINE_BYTES,
     EffectModel,
     Prompt,
     predict_file,
@@ -25,6 +26,7 @@ from harvester.extract.reader.effects import (
 )
 from harvester.extract.reader.features import Question
 from harvester.extract.reader.group_numbers import numbers_by_group
+from harvester.models import MAX_ABSTRACT_CHARS
 from support import FIXTURES
 
 EFFECTS_FIXTURES = FIXTURES / "effects"
@@ -283,6 +285,10 @@ def test_prompts_keep_their_id_type_and_optional_fields(tmp_path: Path) -> None:
         (json.dumps(["a list"]), "line 2: expected a JSON object"),
         ("[" * 100_000 + "]" * 100_000, "line 2: not a prompt \\(JSON nested too deeply\\)"),
         (
+            '{"id": ' + "9" * 5_000 + ', "abstract": "A.", "outcome": "o"}',
+            "line 2: not a prompt \\(a number too long",
+        ),
+        (
             '{"id": 2, "abstract": "A \\ud800 B.", "outcome": "o"}',
             "line 2: field 'abstract' holds a lone surrogate",
         ),
@@ -329,6 +335,27 @@ def test_any_line_gives_an_answer_or_a_named_error_never_a_traceback(line: bytes
         return
     output.getvalue().encode("utf-8")  # every answer can be written out
     assert report.n_written + report.n_skipped == report.n_read
+
+
+def test_an_abstract_beyond_the_bound_is_cut_with_a_warning_naming_the_line_and_id(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    long = json.dumps(
+        {"id": "far", "abstract": "Pain fell. " * (MAX_ABSTRACT_CHARS // 10), "outcome": "pain"}
+    )
+    path = write_lines(tmp_path / "p.jsonl", GOOD, long)
+    with caplog.at_level(logging.WARNING):
+        prompts = list(read_prompts(path))
+    assert len(prompts[1].abstract) == MAX_ABSTRACT_CHARS
+    assert "line 2 (id 'far')" in caplog.text and "only the first 100,000 are read" in caplog.text
+
+
+def test_a_line_beyond_any_abstract_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    huge = json.dumps({"id": 2, "abstract": "x" * MAX_LINE_BYTES, "outcome": "pain"})
+    path = write_lines(tmp_path / "p.jsonl", GOOD, huge, GOOD)
+    with pytest.raises(PromptFileError, match="line 2: longer than 800,000 bytes"):
+        list(read_prompts(path))
+    assert [p.id for p in read_prompts(path, skip_invalid=True)] == [1, 1]  # line 3 still read
 
 
 def test_a_line_that_is_not_utf8_is_named(tmp_path: Path) -> None:
