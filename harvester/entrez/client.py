@@ -24,19 +24,14 @@ in ``harvester.entrez.answers``.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
-import re
-import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 import requests
 import requests_cache
@@ -49,7 +44,9 @@ from harvester.entrez.answers import (
     parse_efetch,
     parse_esearch,
 )
+from harvester.entrez.failures import accept, connection_problem
 from harvester.entrez.ratelimit import limiter_for
+from harvester.entrez.windows import EARLIEST, ESEARCH_LIMIT, LATEST, check_split, date_span, halves
 from harvester.errors import (
     InputError,
     OfflineCacheMiss,
@@ -66,14 +63,9 @@ __all__ = ["ESearchPage", "EntrezClient", "FetchResult", "SearchResult", "parse_
 
 log = logging.getLogger(__name__)
 
-ESEARCH_LIMIT = 9_999  # PubMed's ESearch returns no item beyond index 9,998
 POST_ABOVE = 200  # NCBI asks for POST when an id list is longer than about 200
 POST_TERM_ABOVE = 1_500  # characters: a longer search term goes in a POST body, not the URL
-RETRY_AFTER_CAP = 120.0  # seconds; a longer Retry-After is not worth waiting for unattended
-EARLIEST = date(1700, 1, 1)  # before any Entrez date
-LATEST = date(3000, 12, 31)  # PubMed's own idiom for "until now"
 IGNORED_PARAMS = ("api_key", "email", "tool")  # kept out of cache keys and stored requests
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 T = TypeVar("T")
 
@@ -184,7 +176,7 @@ class EntrezClient:
         **params: str,
     ) -> SearchResult:
         """One ESearch page, as PubMed answers it (its default page is 20 PMIDs)."""
-        span = _date_span(mindate, maxdate)
+        span = date_span(mindate, maxdate)
         page = self._esearch_page(term, retstart, retmax, span, datetype, params)
         return SearchResult(page.count, page.pmids, page.query_translation, page.warnings)
 
@@ -201,7 +193,7 @@ class EntrezClient:
         Windows of the ``edat`` date type are disjoint; other date types can place a record in
         two windows, which deduplication absorbs.
         """
-        span = _date_span(mindate, maxdate)
+        span = date_span(mindate, maxdate)
         first = self._esearch_page(term, 0, self.esearch_page_size, span, datetype, {})
         with progress("Searching", total=first.count, unit="PMID", log=log) as step:
             pmids, notes = self._collect(term, span, datetype, first, step)
@@ -229,10 +221,11 @@ class EntrezClient:
         if page.count > ESEARCH_LIMIT:
             lo, hi = span or (EARLIEST, LATEST)
             if lo < hi:
-                middle = lo + (hi - lo) // 2
-                halves = ((middle + timedelta(days=1), hi), (lo, middle))
-                firsts = [self._esearch_page(term, 0, size, half, datetype, {}) for half in halves]
-                _check_split(page.count, [f.count for f in firsts], (lo, hi), datetype)
+                newer_half, older_half = halves((lo, hi))
+                firsts = [
+                    self._esearch_page(term, 0, size, half, datetype, {}) for half in (newer_half, older_half)
+                ]
+                check_split(page.count, [f.count for f in firsts], (lo, hi), datetype)
                 log.info(
                     "%s %s-%s holds %d records: split into %d + %d",
                     datetype,
@@ -241,8 +234,8 @@ class EntrezClient:
                     page.count,
                     *(f.count for f in firsts),
                 )
-                newer = self._collect(term, halves[0], datetype, firsts[0], step)
-                older = self._collect(term, halves[1], datetype, firsts[1], step)
+                newer = self._collect(term, newer_half, datetype, firsts[0], step)
+                older = self._collect(term, older_half, datetype, firsts[1], step)
                 return newer[0] + older[0], newer[1] + older[1]
         if step is not None and span is not None:
             step.status(f"{datetype} {span[0]:%Y/%m/%d}-{span[1]:%Y/%m/%d}")
@@ -379,7 +372,7 @@ class EntrezClient:
         for attempt in range(1, plan.attempts + 1):
             try:
                 response = self._send(plan.request, endpoint, attempt, plan.attempts)
-                result = _accept(response, endpoint, parse)
+                result = accept(response, endpoint, parse)
             except RetryableFailure as retry:
                 problem = retry.reason
                 if attempt < plan.attempts:
@@ -474,99 +467,6 @@ class EntrezClient:
             ) from None
 
 
-def connection_problem(error: BaseException, url: str) -> str:
-    """What stopped a connection, in words, with the host: requests wraps the cause two or three
-    exceptions deep (urllib3's MaxRetryError, NewConnectionError, then the socket's own)."""
-    parts = urlsplit(url)
-    host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
-    causes = _causes(error)
-    if any(isinstance(cause, ssl.SSLError) for cause in causes) or isinstance(
-        error, requests.exceptions.SSLError
-    ):
-        what = "TLS (HTTPS) handshake with"
-    elif any(isinstance(cause, socket.gaierror) for cause in causes):
-        what = "DNS lookup failed for"
-    elif any(isinstance(cause, ConnectionRefusedError) for cause in causes):
-        what = "connection refused by"
-    elif any(isinstance(cause, ConnectionResetError) for cause in causes):
-        what = "connection reset by"
-    elif isinstance(error, requests.exceptions.ProxyError):
-        what = "the proxy refused the connection to"
-    else:
-        deepest = causes[-1]
-        what = f"connection failed ({type(deepest).__name__}) to"
-    if what.startswith("TLS"):
-        return f"{what} {host} failed"
-    return f"{what} {host}"
-
-
-def _causes(error: BaseException) -> list[BaseException]:
-    """``error`` and every exception behind it (cause, context, urllib3's ``reason``), in order."""
-    found: list[BaseException] = []
-    pending = [error]
-    while pending and len(found) < 20:
-        current = pending.pop(0)
-        if current in found:
-            continue
-        found.append(current)
-        inner = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
-        pending.extend(item for item in inner if isinstance(item, BaseException))
-    return found
-
-
-def _accept(response: requests.Response, endpoint: str, parse: Callable[[bytes], T]) -> T:
-    """Parse a live answer, or say why it must be retried or given up on."""
-    status = response.status_code
-    if status in RETRY_STATUSES:
-        raise RetryableFailure(f"HTTP {status}", _retry_after(response.headers.get("Retry-After")))
-    if 400 <= status < 600:
-        raise PubMedError(
-            f"PubMed {endpoint} refused the request with HTTP {status}; a 400 usually means a "
-            "malformed search term or parameter"
-        )
-    if status != 200:
-        raise RetryableFailure(f"unexpected HTTP {status}")
-    try:
-        return parse(response.content)
-    except UnusableAnswer as error:
-        raise RetryableFailure(str(error)) from None
-
-
-def _check_split(whole: int, halves: list[int], span: tuple[date, date], datetype: str) -> None:
-    """Halving a date window must share its records out; if it does not, the server is not
-    honouring mindate/maxdate and halving again would only send thousands of useless requests.
-
-    Records added while the search runs can raise the halves' sum a little; ``edat`` windows
-    are disjoint, and other date types rarely place a record in both halves.
-    """
-    if sum(halves) <= whole + max(100, whole // 10):
-        return
-    raise PubMedError(
-        f"ESearch ignored the date window: {span[0]:%Y/%m/%d}-{span[1]:%Y/%m/%d} ({datetype}) "
-        f"counted {whole} records and its two halves {halves[0]} and {halves[1]}, so the search "
-        f"cannot be split below ESearch's {ESEARCH_LIMIT:,}-record limit; check HARVESTER_EUTILS_URL "
-        "points at NCBI's E-utilities"
-    )
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date), capped."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        seconds = float(value)
-    else:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
-
-
 # Arguments ---------------------------------------------------------------------------------
 
 
@@ -579,32 +479,3 @@ def _clean_pmids(pmids: Sequence[str]) -> tuple[str, ...]:
         if not pmid.isdigit():
             raise InputError(f"{pmid!r} is not a PubMed ID (PMIDs are digits only)")
     return tuple(dict.fromkeys(cleaned))
-
-
-def _date_span(mindate: str | None, maxdate: str | None) -> tuple[date, date] | None:
-    """PubMed wants both ends of a date range; a missing end means 'from the start'/'until now'."""
-    if mindate is None and maxdate is None:
-        return None
-    lo = _parse_day(mindate, "mindate", last=False) if mindate else EARLIEST
-    hi = _parse_day(maxdate, "maxdate", last=True) if maxdate else LATEST
-    if lo > hi:
-        raise InputError(f"mindate {mindate} is after maxdate {maxdate}")
-    return lo, hi
-
-
-def _parse_day(value: str, name: str, *, last: bool) -> date:
-    """YYYY, YYYY/MM or YYYY/MM/DD; a year or month stands for its first or last day."""
-    parts = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?)?", value.strip())
-    if not parts:
-        raise InputError(f"{name} {value!r} is not a date: use YYYY, YYYY/MM or YYYY/MM/DD")
-    year, month, day = parts.groups()
-    try:
-        if day:
-            return date(int(year), int(month), int(day))
-        if month:
-            start = date(int(year), int(month), 1)
-            following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-            return following - timedelta(days=1) if last else start
-        return date(int(year), 12, 31) if last else date(int(year), 1, 1)
-    except ValueError:
-        raise InputError(f"{name} {value!r} is not a calendar date") from None
