@@ -20,6 +20,9 @@ a record is caught too: the region before it then ends inside a record. A region
 that fails to parse is read again by this process record by record (``_careful_rows``), a failing
 record in its file's context (same prolog, same line), so that its error names the file and line
 exactly as the streaming parser would, or, if a nested record tag cut it short, falls back.
+
+Everything about worker processes (start, signals, death with the parent) and about cutting
+bytes stays fenced in this one module, long as it is, so no other module needs to know either.
 """
 
 from __future__ import annotations

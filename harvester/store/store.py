@@ -14,6 +14,10 @@ Tables::
 
 Every timestamp is UTC ISO 8601 from an injected clock (``now``), so tests are deterministic.
 The store never holds secrets: nothing here sees a URL or a Settings object.
+
+``Store`` is one class of about 500 lines on purpose: every operation shares its connection,
+its clock and its one transaction model (``transaction``, ``savepoint``, ``bulk_load``), and the
+SQL it runs lives in ``schema.py`` and the row encoding in ``rows.py``.
 """
 
 from __future__ import annotations
