@@ -291,6 +291,8 @@ def _parse_prompt(raw: bytes) -> Prompt:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
     except RecursionError:
         raise ValueError("not a prompt (JSON nested too deeply)") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise ValueError("not a prompt (a number too long to read)") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object with id, abstract and outcome")
     for field in ("id", "abstract", "outcome"):

@@ -285,6 +285,10 @@ def test_prompts_keep_their_id_type_and_optional_fields(tmp_path: Path) -> None:
         (json.dumps(["a list"]), "line 2: expected a JSON object"),
         ("[" * 100_000 + "]" * 100_000, "line 2: not a prompt \\(JSON nested too deeply\\)"),
         (
+            '{"id": ' + "9" * 5_000 + ', "abstract": "A.", "outcome": "o"}',
+            "line 2: not a prompt \\(a number too long",
+        ),
+        (
             '{"id": 2, "abstract": "A \\ud800 B.", "outcome": "o"}',
             "line 2: field 'abstract' holds a lone surrogate",
         ),
