@@ -1,11 +1,14 @@
 """Write one month's digest of one saved search: HTML, Markdown, CSV tables, citations, a feed.
 
-Every file is rendered in memory first and then written atomically (temporary file + rename),
-so a reader or a failed run never sees half a digest file, and a rerun replaces files cleanly.
+Each file is rendered and then written atomically (temporary file + rename) before the next is
+rendered, so a reader or a failed run never sees half a digest file, a rerun replaces files
+cleanly, and only one file's text is held in memory at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 from harvester.atomic import write_text_atomically
@@ -16,7 +19,9 @@ from harvester.report.render import render
 from harvester.report.tables import findings_table, studies_table, to_csv
 from harvester.report.view import DigestInput, DigestView, build_view
 
-__all__ = ["DOWNLOADS", "DigestInput", "render_digest", "write_digest", "write_files"]
+__all__ = ["DOWNLOADS", "DigestInput", "digest_files", "write_digest", "write_files"]
+
+Render = Callable[[], str]  # makes one file's text when called
 
 
 # The files beside the digest, as its HTML and Markdown list them for download.
@@ -30,29 +35,30 @@ DOWNLOADS = (
 )
 
 
-def render_digest(digest: DigestInput) -> dict[str, str]:
-    """Every digest file by name, as text; nothing is written."""
+def digest_files(digest: DigestInput) -> dict[str, Render]:
+    """Every digest file by name, each rendered only when asked for; nothing is written."""
     view: DigestView = build_view(digest)
     records = [study.record for study in view.studies]
     return {
-        "digest.html": render("digest.html", view=view, downloads=DOWNLOADS),
-        "digest.md": render("digest.md", view=view, downloads=DOWNLOADS),
-        "studies.csv": to_csv(studies_table(view.studies)),
-        "findings.csv": to_csv(findings_table(view.studies)),
-        "citations.ris": ris(records),
-        "citations.bib": bibtex(records),
-        "citations.json": csl_json(records),
-        "feed.xml": atom_feed(view),
+        "digest.html": partial(render, "digest.html", view=view, downloads=DOWNLOADS),
+        "digest.md": partial(render, "digest.md", view=view, downloads=DOWNLOADS),
+        "studies.csv": lambda: to_csv(studies_table(view.studies)),
+        "findings.csv": lambda: to_csv(findings_table(view.studies)),
+        "citations.ris": partial(ris, records),
+        "citations.bib": partial(bibtex, records),
+        "citations.json": partial(csl_json, records),
+        "feed.xml": partial(atom_feed, view),
     }
 
 
 def write_digest(digest: DigestInput, out_dir: Path) -> list[Path]:
     """Write every digest file into out_dir (created if needed); return their paths, sorted."""
-    return write_files(render_digest(digest), out_dir, what="the digest")
+    return write_files(digest_files(digest), out_dir, what="the digest")
 
 
-def write_files(files: dict[str, str], out_dir: Path, *, what: str) -> list[Path]:
-    """Write ``files`` (name -> text) into out_dir, created if needed; their paths, sorted."""
+def write_files(files: Mapping[str, str | Render], out_dir: Path, *, what: str) -> list[Path]:
+    """Write ``files`` (name -> text, or what renders it) into out_dir, created if needed, one
+    at a time; their paths, sorted."""
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -63,6 +69,8 @@ def write_files(files: dict[str, str], out_dir: Path, *, what: str) -> list[Path
         ) from None
     written = []
     for name in sorted(files):
-        write_text_atomically(out_dir / name, files[name], advice="choose a writable directory")
+        content = files[name]
+        text = content if isinstance(content, str) else content()
+        write_text_atomically(out_dir / name, text, advice="choose a writable directory")
         written.append(out_dir / name)
     return written
