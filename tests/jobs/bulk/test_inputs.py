@@ -93,5 +93,7 @@ def test_parts_of_another_extractor_or_other_outcome_domains_are_not_mixed_in(tm
 
     again = Manifest.load(tmp_path / "out")
     again.use_extractor("7")
-    with pytest.raises(OutputError, match=r"holds tables read by extractor 7, not 7\+abc .*give another --out"):
+    with pytest.raises(
+        OutputError, match=r"holds tables read by extractor 7, not 7\+abc .*give another --out"
+    ):
         again.use_extractor("7+abc")
