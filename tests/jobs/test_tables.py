@@ -114,3 +114,25 @@ def test_the_extract_command_refuses_an_unknown_saved_search_with_exit_2(tmp_pat
     assert result.exit_code == 2
     assert "unknown saved search 'no-such-search'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_extract_command_reads_a_folders_pubmed_files(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "demo.xml").write_bytes(DEMO_RECORDS.read_bytes())
+    (folder / "one.nbib").write_bytes(MEDLINE.read_bytes())
+    (folder / "notes.html").write_text("<p>not PubMed</p>", encoding="utf-8")
+
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Read 37 records from 2 file(s);")
+
+
+def test_dask_options_without_parquet_are_refused_with_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["extract", str(DEMO_RECORDS), "--out", str(tmp_path / "out"), "--workers", "2"]
+    )
+    assert result.exit_code == 2
+    assert "--workers and --scheduler go with --format parquet" in result.stderr
+    assert not (tmp_path / "out").exists()
