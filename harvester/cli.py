@@ -204,9 +204,11 @@ def extract_command(
     from harvester.queries import load_query
 
     extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
+    if fmt == "csv" and (workers or scheduler):
+        raise InputError("--workers and --scheduler go with --format parquet")
+    if workers and scheduler:
+        raise InputError("--workers sizes a local cluster; a --scheduler's cluster has the workers it has")
     if fmt == "csv":
-        if workers or scheduler:
-            raise InputError("--workers and --scheduler go with --format parquet")
         _extract_csv(find_inputs(files), out_dir, extra_domains)
     else:
         _extract_parquet(files, out_dir, extra_domains, workers, scheduler, ctx.obj.get("verbose", False))

@@ -136,3 +136,13 @@ def test_dask_options_without_parquet_are_refused_with_exit_2(tmp_path: Path) ->
     assert result.exit_code == 2
     assert "--workers and --scheduler go with --format parquet" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_workers_with_a_scheduler_is_refused_with_exit_2(tmp_path: Path) -> None:
+    both = ["--workers", "2", "--scheduler", "tcp://127.0.0.1:9"]
+    result = CliRunner().invoke(
+        cli, ["extract", str(DEMO_RECORDS), "--out", str(tmp_path / "out"), "--format", "parquet", *both]
+    )
+    assert result.exit_code == 2
+    assert "--workers sizes a local cluster" in result.stderr
+    assert not (tmp_path / "out").exists()
