@@ -219,8 +219,9 @@ def _extract_csv(files: list[Path], out_dir: Path, extra_domains: tuple) -> None
 
     report = write_tables(files, out_dir, extra_domains=extra_domains)
     duplicates = f" ({report.duplicates} repeated PMIDs: the last one counts)" if report.duplicates else ""
+    deleted = f", {report.deleted} deleted by update files" if report.deleted else ""
     click.echo(
-        f"Read {report.records} records from {report.files} file(s){duplicates}; "
+        f"Read {report.records} records from {report.files} file(s){duplicates}{deleted}; "
         f"{report.findings} findings; wrote {', '.join(path.name for path in report.paths)} to {out_dir}",
         err=True,
     )

@@ -20,6 +20,7 @@ from harvester.settings import Settings
 from harvester.store import Store
 from support import FIXTURES
 from support.demo_data import DEMO_QUERY, DEMO_RECORDS
+from support.pubmed_files import article, write_pubmed_file
 
 MEDLINE = FIXTURES / "store_one_article.nbib"
 
@@ -146,3 +147,15 @@ def test_workers_with_a_scheduler_is_refused_with_exit_2(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "--workers sizes a local cluster" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_update_files_replace_and_delete_as_the_store_import_does(tmp_path: Path) -> None:
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
+    update = write_pubmed_file(tmp_path / "update.xml", [article(102, revised=True)], deleted=[103, 999])
+
+    report = write_tables([baseline, update], tmp_path / "out")
+
+    studies = read_csv(tmp_path / "out" / "studies.csv")
+    assert studies["pmid"].tolist() == ["101", "102"]
+    assert studies["title"].tolist()[1].startswith("Revised: ")
+    assert (report.records, report.duplicates, report.deleted) == (2, 1, 1)
