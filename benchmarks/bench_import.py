@@ -73,12 +73,12 @@ def renumbered(article: bytes, pmid: int) -> bytes:
     return _OWN_ARTICLE_ID.sub(b'<ArticleId IdType="pubmed">%d</ArticleId>' % pmid, article, count=1)
 
 
-def write_baseline(path: Path, articles: list[bytes], count: int) -> None:
+def write_baseline(path: Path, articles: list[bytes], count: int, first_pmid: int = FIRST_PMID) -> None:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "wb") as out:
         out.write(HEADER)
         for index in range(count):
-            out.write(renumbered(articles[index % len(articles)], FIRST_PMID + index) + b"\n")
+            out.write(renumbered(articles[index % len(articles)], first_pmid + index) + b"\n")
         out.write(FOOTER)
     # Flush the new file to disk now: otherwise its write-back competes with the next contender
     # to run, and only ``ours`` (the one that waits for its store to reach the disk) pays for it.

@@ -237,9 +237,11 @@ def extract_command(
     from harvester.queries import load_query
 
     extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
+    if fmt == "csv" and (workers or scheduler):
+        raise InputError("--workers and --scheduler go with --format parquet")
+    if workers and scheduler:
+        raise InputError("--workers sizes a local cluster; a --scheduler's cluster has the workers it has")
     if fmt == "csv":
-        if workers or scheduler:
-            raise InputError("--workers and --scheduler go with --format parquet")
         _extract_csv(find_inputs(files), out_dir, extra_domains)
     else:
         _extract_parquet(files, out_dir, extra_domains, workers, scheduler, ctx.obj.get("verbose", False))
@@ -250,8 +252,9 @@ def _extract_csv(files: list[Path], out_dir: Path, extra_domains: tuple) -> None
 
     report = write_tables(files, out_dir, extra_domains=extra_domains)
     duplicates = f" ({report.duplicates} repeated PMIDs: the last one counts)" if report.duplicates else ""
+    deleted = f", {report.deleted} deleted by update files" if report.deleted else ""
     click.echo(
-        f"Read {report.records} records from {report.files} file(s){duplicates}; "
+        f"Read {report.records} records from {report.files} file(s){duplicates}{deleted}; "
         f"{report.findings} findings; wrote {', '.join(path.name for path in report.paths)} to {out_dir}",
         err=True,
     )

@@ -16,6 +16,7 @@ from harvester.cli import cli
 from harvester.settings import Settings
 from harvester.store import Store
 from support import FIXTURES, PROJECT_ROOT
+from support.pubmed_files import article, write_pubmed_file
 from support.standin import StandIn
 
 XML = FIXTURES / "store_two_articles.xml"
@@ -90,6 +91,14 @@ def test_harvest_with_pubmed_unreachable_exits_3_and_suggests_offline(
     assert_one_line_error(run(data_dir, "harvest", "demo"), 3, "no usable answer", "--offline")
     with Store.open(data_dir / "harvester.sqlite") as store:
         assert [run.status for run in store.runs("demo")] == ["failed"]
+
+
+def test_an_update_files_deletions_are_counted_in_the_summary(data_dir: Path, tmp_path: Path) -> None:
+    update = write_pubmed_file(tmp_path / "update.xml", [article(101)], deleted=[90000001, 4242])
+    assert run(data_dir, "import", str(XML)).exit_code == 0
+    result = run(data_dir, "import", str(update))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Imported 1 file(s): 1 records, 1 new, 0 updated, 0 unchanged, 1 deleted\n"
 
 
 def test_import_then_export_jsonl_to_stdout(data_dir: Path) -> None:

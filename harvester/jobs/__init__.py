@@ -5,6 +5,7 @@
 - ``export``: the store's records as JSONL or CSV;
 - ``digest``: the monthly job: harvest, extract, report;
 - ``tables``: ``harvester extract``, a researcher's own files straight to the digest's tables.
+- ``bulk``: ``harvester extract --format parquet``, whole PubMed baselines on Dask into Parquet.
 
 Each is imported from its module, so a command loads only what it needs.
 """

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 from harvester.errors import InputError
 from harvester.extract import EXTRACTOR_VERSION, extract, load_vocabulary
 from harvester.extract.types import Extraction, extraction_from_json, extraction_to_json
-from harvester.extract.vocabulary import Vocabulary
+from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
 from harvester.progress import progress
@@ -127,9 +128,14 @@ def extractor_version(query: Query) -> str:
     A saved search's extra domains change what the extractor finds, so they are part of the
     cache key: editing them recomputes that search's extractions and nothing else.
     """
-    if not query.extra_domains:
+    return domains_version(query.extra_domains)
+
+
+def domains_version(extra_domains: Iterable[ExtraDomainLike]) -> str:
+    """``extractor_version`` for a set of extra domains, wherever they come from."""
+    extras = [[d.name, list(d.synonyms), list(d.instruments), d.polarity] for d in extra_domains]
+    if not extras:
         return EXTRACTOR_VERSION
-    extras = [[d.name, list(d.synonyms), list(d.instruments), d.polarity] for d in query.extra_domains]
     fingerprint = hashlib.sha256(json.dumps(extras, sort_keys=True).encode()).hexdigest()[:12]
     return f"{EXTRACTOR_VERSION}+{fingerprint}"
 

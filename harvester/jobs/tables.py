@@ -3,9 +3,10 @@
 Every record of the files is read by the extractor, and ``studies.csv`` and ``findings.csv`` come
 out with the same columns, rows and order as a digest's, so one analysis script reads both
 (``new_this_month`` is false throughout: there is no month). A saved search may still lend its
-own outcome domains. Only each record's table rows are kept, not the record, so a baseline-size
-file fits in little memory; all files are read before anything is written, so a bad file leaves
-the output directory as it was.
+own outcome domains. A later record of a PMID replaces an earlier one and an update file's
+``<DeleteCitation>`` removes it, as in the store. Only each record's table rows are kept, not the
+record, so a baseline-size file fits in little memory; all files are read before anything is
+written, so a bad file leaves the output directory as it was.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class TablesReport:
     duplicates: int  # records whose PMID an earlier one had; the later one counts
     findings: int
     paths: tuple[Path, ...]
+    deleted: int = 0  # records an update file's <DeleteCitation> removed
 
 
 def write_tables(
@@ -43,11 +45,14 @@ def write_tables(
     for path in paths:
         check_path(path)
     rows: dict[str, tuple[Row, list[Row]]] = {}  # by PMID; a later record replaces an earlier
-    read = 0
-    records = (record for path in paths for record in pubmed.iter_records(path))
-    for record, study, findings in table_rows(records, extra_domains):
-        rows[record.pmid] = (study, findings)
-        read += 1
+    read = deleted = 0
+    for path in paths:
+        withdrawn: list[str] = []  # as the store import does: a file's deletions after its records
+        records = pubmed.iter_records(path, deleted=withdrawn)
+        for record, study, findings in table_rows(records, extra_domains):
+            rows[record.pmid] = (study, findings)
+            read += 1
+        deleted += sum(rows.pop(pmid, None) is not None for pmid in withdrawn)
     ordered = [rows[pmid] for pmid in sorted(rows, key=pmid_key)]
     findings = [row for _, found in ordered for row in found]
     written = write_files(
@@ -61,9 +66,10 @@ def write_tables(
     return TablesReport(
         files=len(paths),
         records=len(rows),
-        duplicates=read - len(rows),
+        duplicates=read - len(rows) - deleted,
         findings=len(findings),
         paths=tuple(written),
+        deleted=deleted,
     )
 
 

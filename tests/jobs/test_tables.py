@@ -20,6 +20,7 @@ from harvester.settings import Settings
 from harvester.store import Store
 from support import FIXTURES
 from support.demo_data import DEMO_QUERY, DEMO_RECORDS
+from support.pubmed_files import article, write_pubmed_file
 
 MEDLINE = FIXTURES / "store_one_article.nbib"
 
@@ -114,3 +115,47 @@ def test_the_extract_command_refuses_an_unknown_saved_search_with_exit_2(tmp_pat
     assert result.exit_code == 2
     assert "unknown saved search 'no-such-search'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_extract_command_reads_a_folders_pubmed_files(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "demo.xml").write_bytes(DEMO_RECORDS.read_bytes())
+    (folder / "one.nbib").write_bytes(MEDLINE.read_bytes())
+    (folder / "notes.html").write_text("<p>not PubMed</p>", encoding="utf-8")
+
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Read 37 records from 2 file(s);")
+
+
+def test_dask_options_without_parquet_are_refused_with_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["extract", str(DEMO_RECORDS), "--out", str(tmp_path / "out"), "--workers", "2"]
+    )
+    assert result.exit_code == 2
+    assert "--workers and --scheduler go with --format parquet" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_workers_with_a_scheduler_is_refused_with_exit_2(tmp_path: Path) -> None:
+    both = ["--workers", "2", "--scheduler", "tcp://127.0.0.1:9"]
+    result = CliRunner().invoke(
+        cli, ["extract", str(DEMO_RECORDS), "--out", str(tmp_path / "out"), "--format", "parquet", *both]
+    )
+    assert result.exit_code == 2
+    assert "--workers sizes a local cluster" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_update_files_replace_and_delete_as_the_store_import_does(tmp_path: Path) -> None:
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
+    update = write_pubmed_file(tmp_path / "update.xml", [article(102, revised=True)], deleted=[103, 999])
+
+    report = write_tables([baseline, update], tmp_path / "out")
+
+    studies = read_csv(tmp_path / "out" / "studies.csv")
+    assert studies["pmid"].tolist() == ["101", "102"]
+    assert studies["title"].tolist()[1].startswith("Revised: ")
+    assert (report.records, report.duplicates, report.deleted) == (2, 1, 1)

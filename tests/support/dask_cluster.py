@@ -8,18 +8,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import cloudpickle
-from distributed import Client, LocalCluster, WorkerPlugin
+from distributed import Client, WorkerPlugin
+
+from harvester.jobs.bulk.run import Cluster, connect
 
 
 @contextmanager
 def local_cluster(workers: int = 2) -> Iterator[Client]:
-    """Worker processes on 127.0.0.1, one thread each, as ``harvester extract`` starts them."""
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    """Worker processes on 127.0.0.1, one thread each, started as ``harvester extract`` starts them."""
+    with connect(Cluster(workers=workers, dashboard=":0")) as client:
         yield client
 
 

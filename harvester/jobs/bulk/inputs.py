@@ -50,6 +50,7 @@ class Manifest:
     out_dir: Path
     order: list[str] = field(default_factory=list)
     done: dict[str, Done] = field(default_factory=dict)
+    extractor: str | None = None  # the extractor version (and outcome domains) the parts are from
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -61,7 +62,8 @@ class Manifest:
             if data.get("version") != MANIFEST_VERSION:
                 raise ValueError(f"version {data.get('version')!r}, expected {MANIFEST_VERSION}")
             done = [Done(**{**entry, "deleted": tuple(entry["deleted"])}) for entry in data["done"]]
-            return cls(out_dir, list(data["order"]), {entry.name: entry for entry in done})
+            by_name = {entry.name: entry for entry in done}
+            return cls(out_dir, list(data["order"]), by_name, data["extractor"])
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise OutputError(
                 f"{path} cannot be read ({error}); give another --out, or delete the folder to start again"
@@ -69,8 +71,23 @@ class Manifest:
 
     def save(self) -> None:
         entries = [asdict(self.done[name]) for name in self.order if name in self.done]
-        text = json.dumps({"version": MANIFEST_VERSION, "order": self.order, "done": entries}, indent=1)
+        data = {
+            "version": MANIFEST_VERSION,
+            "extractor": self.extractor,
+            "order": self.order,
+            "done": entries,
+        }
+        text = json.dumps(data, indent=1)
         write_text_atomically(self.out_dir / MANIFEST, text + "\n", advice="give another --out")
+
+    def use_extractor(self, version: str) -> None:
+        """Parts read by another extractor, or with other outcome domains, cannot join these."""
+        if self.done and self.extractor != version:
+            raise OutputError(
+                f"{self.out_dir} holds tables read by extractor {self.extractor}, not {version} (another "
+                "version, or other --outcomes-from domains); give another --out, or the same domains"
+            )
+        self.extractor = version
 
     def add_order(self, names: Iterable[str]) -> None:
         """Append the names not yet known, keeping the place of those already known."""

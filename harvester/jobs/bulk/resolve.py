@@ -5,7 +5,9 @@ part of a baseline file and of several update files. This last step of a run giv
 importing the files one by one into the store gives: each PMID keeps the rows of the last input
 that has it, unless an input at or after that one withdrew it with ``<DeleteCitation>`` (an input's
 deletions come after its own records, as NCBI puts them). The losing rows are removed from the
-earlier parts, each part rewritten whole; rerunning the step changes nothing.
+earlier parts, each part rewritten whole; rerunning the step changes nothing. NCBI never changes
+a file once published; a file that does change is read again, but the rows it once removed from
+earlier parts stay removed: after replacing an update file by different content, start a new DIR.
 
 It reads only the ``pmid`` column of each records part, as integers: for the baseline and a year
 of updates (~50 million rows) under 2 GB on the machine that runs the command, for a few seconds.

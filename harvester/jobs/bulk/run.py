@@ -29,11 +29,12 @@ from harvester.extract.vocabulary import ExtraDomainLike
 from harvester.jobs.bulk.inputs import DATASETS, Done, Manifest, by_name, find_inputs
 from harvester.jobs.bulk.parts import PartJob, write_parts
 from harvester.jobs.bulk.resolve import apply_in_order
+from harvester.jobs.digest import domains_version
 
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["BulkReport", "Cluster", "FileDone", "Started", "run_bulk"]
+__all__ = ["BulkReport", "Cluster", "FileDone", "Started", "connect", "run_bulk"]
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 
@@ -100,18 +101,19 @@ def run_bulk(
     inputs = by_name(find_inputs(paths))
     out_dir = Path(out_dir).resolve()
     _make_folders(out_dir)
+    domains = tuple(extra_domains)
     manifest = Manifest.load(out_dir)
+    manifest.use_extractor(domains_version(domains))
     manifest.add_order(inputs)
     manifest.save()  # the order holds from now on, however the run ends
     todo = {name: path for name, path in inputs.items() if not manifest.finished(name, path)}
-    domains = tuple(extra_domains)
     jobs = [PartJob(str(path.resolve()), name, str(out_dir), domains) for name, path in todo.items()]
     finished: list[Done] = []
     failures: list[str] = []
     if not jobs and on_start:
         on_start(Started(0, len(inputs), 0, None))
     elif jobs:
-        with _connected(cluster) as client:
+        with connect(cluster) as client:
             if on_start:
                 workers = len(client.scheduler_info()["workers"])
                 on_start(Started(len(todo), len(inputs) - len(todo), workers, client.dashboard_link))
@@ -165,7 +167,7 @@ def _follow(
 
 
 @contextmanager
-def _connected(cluster: Cluster) -> Iterator[Client]:
+def connect(cluster: Cluster) -> Iterator[Client]:
     """A client of the given scheduler, or of a local cluster that ends with the block."""
     from distributed import Client, LocalCluster
 

@@ -43,7 +43,7 @@ def test_parts_are_named_after_the_file_and_two_files_of_one_name_are_refused(tm
 
 
 def finished_manifest(tmp_path: Path, path: Path) -> Manifest:
-    manifest = Manifest(tmp_path / "out")
+    manifest = Manifest(tmp_path / "out", extractor="7")
     manifest.out_dir.mkdir()
     manifest.add_order(["base", "update"])
     manifest.done["base"] = Done("base", str(path), path.stat().st_size, md5_of(path), 2, 3, ("7",))
@@ -86,3 +86,14 @@ def test_a_damaged_manifest_is_named_with_what_to_do(tmp_path: Path) -> None:
         OutputError, match=r"manifest\.json cannot be read .*delete the folder to start again"
     ):
         Manifest.load(tmp_path)
+
+
+def test_parts_of_another_extractor_or_other_outcome_domains_are_not_mixed_in(tmp_path: Path) -> None:
+    finished_manifest(tmp_path, touch(tmp_path / "base.xml"))
+
+    again = Manifest.load(tmp_path / "out")
+    again.use_extractor("7")
+    with pytest.raises(
+        OutputError, match=r"holds tables read by extractor 7, not 7\+abc .*give another --out"
+    ):
+        again.use_extractor("7+abc")

@@ -151,6 +151,13 @@ def wait_for_first_line(path: Path, timeout: float = 60.0) -> str:
     raise AssertionError("no task started")
 
 
+@pytest.fixture
+def quiet_dask(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command quietens Dask's logging through the environment; this undoes it afterwards."""
+    monkeypatch.setenv("DASK_LOGGING__DISTRIBUTED", "critical")
+
+
+@pytest.mark.usefixtures("quiet_dask")
 def test_a_rerun_after_the_client_was_killed_skips_the_finished_files(tmp_path: Path) -> None:
     baseline_folder(tmp_path / "baseline", files=6, per_file=60)
     out = tmp_path / "out"
@@ -198,6 +205,7 @@ def part_stamp(out: Path, name: str) -> tuple[int, int]:
     return stat.st_ino, stat.st_mtime_ns
 
 
+@pytest.mark.usefixtures("quiet_dask")
 def test_a_corrupt_file_is_named_the_others_finish_and_the_exit_is_2(scheduler: str, tmp_path: Path) -> None:
     files = baseline_folder(tmp_path / "baseline", files=3, per_file=10)
     whole = files[1].read_bytes()
