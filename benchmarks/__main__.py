@@ -13,6 +13,7 @@ import json
 import platform
 import sys
 import time
+import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,11 +37,17 @@ def format_value(value: object) -> str:
 
 def main(argv: list[str]) -> int:
     results: dict[str, dict[str, object]] = {}
+    failed = 0
     for name in discover(argv):
-        module = importlib.import_module(f"benchmarks.{name}")
         started = time.perf_counter()
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        figures = module.run() or {"skipped": "no figures (see the message above)"}
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            figures = module.run() or {"skipped": "no figures (see the message above)"}
+        except Exception as error:  # one broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            figures = {"failed": f"{type(error).__name__}: {error}"}
+            failed += 1
         figures["bench_seconds"] = round(time.perf_counter() - started, 1)
         results[name.removeprefix("bench_")] = figures
     width = max((len(f"{b}.{k}") for b, f in results.items() for k in f), default=10)
@@ -61,7 +68,7 @@ def main(argv: list[str]) -> int:
     (RESULTS / "latest.json").write_text(text + "\n", encoding="utf-8")
     (RESULTS / f"bench-{stamp}.json").write_text(text + "\n", encoding="utf-8")
     print(f"\nwritten to {RESULTS / 'latest.json'}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

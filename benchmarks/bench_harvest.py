@@ -25,12 +25,11 @@ import requests
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 
-from standin import FIRST_PMID, StandIn  # noqa: E402
-
-from harvester.entrez.client import EntrezClient  # noqa: E402
+from harvester.entrez import EntrezClient  # noqa: E402
 from harvester.jobs.harvest import harvest  # noqa: E402
 from harvester.queries import load_query  # noqa: E402
 from harvester.settings import Settings  # noqa: E402
+from support.standin import FIRST_PMID, StandIn  # noqa: E402
 
 RECORDS = 5_000
 NEW = 20
