@@ -16,7 +16,7 @@ from harvester.cli import cli
 from harvester.settings import Settings
 from harvester.store import Store
 from support import FIXTURES, PROJECT_ROOT
-from support.pubmed_files import article, write_pubmed_file
+from support.builders import demo_article, write_pubmed_file
 from support.standin import StandIn
 
 XML = FIXTURES / "store_two_articles.xml"
@@ -94,7 +94,7 @@ def test_harvest_with_pubmed_unreachable_exits_3_and_suggests_offline(
 
 
 def test_an_update_files_deletions_are_counted_in_the_summary(data_dir: Path, tmp_path: Path) -> None:
-    update = write_pubmed_file(tmp_path / "update.xml", [article(101)], deleted=[90000001, 4242])
+    update = write_pubmed_file(tmp_path / "update.xml", [demo_article(101)], deleted=[90000001, 4242])
     assert run(data_dir, "import", str(XML)).exit_code == 0
     result = run(data_dir, "import", str(update))
     assert result.exit_code == 0, result.output

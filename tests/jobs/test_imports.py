@@ -16,7 +16,7 @@ from harvester.jobs import import_pool, imports
 from harvester.jobs.imports import import_files, plan_import
 from harvester.store import Store, StoredExtraction
 from support import FIXTURES
-from support.pubmed_files import article, write_pubmed_file
+from support.builders import demo_article, write_pubmed_file
 
 XML = FIXTURES / "store_two_articles.xml"
 MEDLINE = FIXTURES / "store_one_article.nbib"
@@ -161,9 +161,9 @@ def test_the_plan_refuses_a_bad_query_name_before_reading_anything(tmp_path: Pat
 
 
 def test_update_files_replace_records_and_their_deletions_remove_them(store: Store, tmp_path: Path) -> None:
-    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [demo_article(pmid) for pmid in (101, 102, 103)])
     update = write_pubmed_file(
-        tmp_path / "update.xml.gz", [article(102, revised=True), article(104)], deleted=[103, 999]
+        tmp_path / "update.xml.gz", [demo_article(102, revised=True), demo_article(104)], deleted=[103, 999]
     )
     import_files([baseline], store, query="fictional")
     saved = extract(store.record("103"), load_vocabulary())  # type: ignore[arg-type]
@@ -179,8 +179,8 @@ def test_update_files_replace_records_and_their_deletions_remove_them(store: Sto
 
 
 def test_a_record_deleted_then_published_again_is_back(store: Store, tmp_path: Path) -> None:
-    first = write_pubmed_file(tmp_path / "first.xml", [article(101), article(102)], deleted=[101])
-    second = write_pubmed_file(tmp_path / "second.xml", [article(101)])
+    first = write_pubmed_file(tmp_path / "first.xml", [demo_article(101), demo_article(102)], deleted=[101])
+    second = write_pubmed_file(tmp_path / "second.xml", [demo_article(101)])
     assert import_files([first], store).deleted == 1
     assert [record.pmid for record in store.records()] == ["102"]
     import_files([second], store)
@@ -192,6 +192,6 @@ def test_a_deletion_list_longer_than_a_read_block_is_read_whole(
     store: Store, tmp_path: Path, fast: bool
 ) -> None:
     many = [*range(5_000_000, 5_100_000), 101]  # ~3 MB of DeleteCitation, past the 1 MB blocks
-    update = write_pubmed_file(tmp_path / "update.xml", [article(101), article(102)], deleted=many)
+    update = write_pubmed_file(tmp_path / "update.xml", [demo_article(101), demo_article(102)], deleted=many)
     assert import_files([update], store, fast=fast).deleted == 1
     assert [record.pmid for record in store.records()] == ["102"]

@@ -19,8 +19,8 @@ from harvester.report.tables import FINDING_COLUMNS, STUDY_COLUMNS
 from harvester.settings import Settings
 from harvester.store import Store
 from support import FIXTURES
+from support.builders import demo_article, write_pubmed_file
 from support.demo_data import DEMO_QUERY, DEMO_RECORDS
-from support.pubmed_files import article, write_pubmed_file
 
 MEDLINE = FIXTURES / "store_one_article.nbib"
 
@@ -150,8 +150,8 @@ def test_workers_with_a_scheduler_is_refused_with_exit_2(tmp_path: Path) -> None
 
 
 def test_update_files_replace_and_delete_as_the_store_import_does(tmp_path: Path) -> None:
-    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [article(pmid) for pmid in (101, 102, 103)])
-    update = write_pubmed_file(tmp_path / "update.xml", [article(102, revised=True)], deleted=[103, 999])
+    baseline = write_pubmed_file(tmp_path / "base.xml.gz", [demo_article(pmid) for pmid in (101, 102, 103)])
+    update = write_pubmed_file(tmp_path / "update.xml", [demo_article(102, revised=True)], deleted=[103, 999])
 
     report = write_tables([baseline, update], tmp_path / "out")
 

@@ -29,7 +29,7 @@ from harvester.report.tables import (
     to_csv,
 )
 from harvester.report.view import pmid_key
-from support.pubmed_files import article, write_pubmed_file
+from support.builders import demo_article, write_pubmed_file
 
 
 def part(out: Path, dataset: str, name: str) -> list[dict]:
@@ -62,7 +62,7 @@ def test_a_repeated_pmid_counts_once_and_the_files_own_deletion_removes_one(
     monkeypatch.setattr(parts, "BATCH_RECORDS", 2)  # the repeats lie in different row groups
     path = write_pubmed_file(
         tmp_path / "update.xml.gz",
-        [article(1), article(2), article(3), article(1, revised=True), article(4)],
+        [demo_article(1), demo_article(2), demo_article(3), demo_article(1, revised=True), demo_article(4)],
         deleted=[3, 77],
     )
 
@@ -79,7 +79,7 @@ def test_a_repeated_pmid_counts_once_and_the_files_own_deletion_removes_one(
 
 
 def test_a_file_that_fails_half_way_leaves_no_part_and_no_temporary_file(tmp_path: Path) -> None:
-    path = write_pubmed_file(tmp_path / "cut.xml.gz", [article(n) for n in range(1, 6)])
+    path = write_pubmed_file(tmp_path / "cut.xml.gz", [demo_article(n) for n in range(1, 6)])
     path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes())[:-3000]))
 
     with pytest.raises(RecordFileError, match=r"cut\.xml\.gz, line \d+") as caught:

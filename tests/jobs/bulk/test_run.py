@@ -34,8 +34,8 @@ from harvester.report.tables import finding_table, study_table, to_csv
 from harvester.report.view import pmid_key
 from harvester.store import Store
 from support import PROJECT_ROOT
+from support.builders import baseline_folder, demo_article, write_pubmed_file
 from support.dask_cluster import StartLog, local_cluster
-from support.pubmed_files import article, baseline_folder, write_pubmed_file
 
 pytestmark = pytest.mark.integration
 
@@ -95,11 +95,11 @@ def test_update_files_give_the_stores_answer_in_one_run_or_two(scheduler: str, t
     updates.mkdir()
     first = write_pubmed_file(
         updates / "pubmed26n0003.xml.gz",
-        [article(1003, revised=True), article(1030), article(1011)],
+        [demo_article(1003, revised=True), demo_article(1030), demo_article(1011)],
         deleted=[1005, 1011, 4242],  # 1011 is withdrawn by the file that also holds it
     )
     second = write_pubmed_file(
-        updates / "pubmed26n0004.xml.gz", [article(1005), article(1003)], deleted=[1030]
+        updates / "pubmed26n0004.xml.gz", [demo_article(1005), demo_article(1003)], deleted=[1030]
     )
     expected = store_answer([*baseline, first, second], tmp_path)
 
