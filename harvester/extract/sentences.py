@@ -73,6 +73,7 @@ class Section:
     label: str  # e.g. "RESULTS", "" before any label
     start: int
     end: int
+    text_start: int = -1  # where the section's own text begins, after "LABEL: " (-1: not known)
 
 
 def split_sentences(text: str) -> list[Evidence]:
@@ -121,17 +122,22 @@ def section_spans(text: str) -> list[Section]:
     return sections
 
 
-def section_of(sections: list[Section], offset: int) -> str:
-    """The label of the section holding ``offset`` ("" when unlabelled).
+def section_at(sections: list[Section], offset: int) -> Section | None:
+    """The section holding ``offset``, or None.
 
-    ``sections`` are in text order (as ``section_spans`` gives them), so a binary search finds
-    the one section that can hold ``offset``: one lookup per sentence stays cheap however many
-    sections an abstract has.
+    ``sections`` are in text order, so a binary search finds the one section that can hold
+    ``offset``: one lookup per sentence stays cheap however many sections an abstract has.
     """
     index = bisect.bisect_right(sections, offset, key=lambda section: section.start) - 1
     if index >= 0 and sections[index].start <= offset < sections[index].end:
-        return sections[index].label
-    return ""
+        return sections[index]
+    return None
+
+
+def section_of(sections: list[Section], offset: int) -> str:
+    """The label of the section holding ``offset`` ("" when unlabelled)."""
+    section = section_at(sections, offset)
+    return section.label if section else ""
 
 
 def _normalise_label(line: str) -> str:

@@ -7,11 +7,10 @@ labels; for unstructured ones the role is read from the sentence itself.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from harvester.extract.sentences import split_sentences
+from harvester.extract.sentences import Section, section_at, section_of, split_sentences
 from harvester.extract.types import Evidence
 from harvester.models import Record
 
@@ -80,7 +79,7 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
     sentences = [s for s in sentences if s.text]
     found = []
     for index, sentence in enumerate(sentences):
-        role = label_role(_label_at(sections, sentence.start))
+        role = label_role(section_of(sections, sentence.start))
         if role is None:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
@@ -113,16 +112,9 @@ def _role_from_words(sentence: str, is_last: bool) -> str:
     return "background"
 
 
-@dataclass(frozen=True)
-class _Span:
-    label: str  # upper-cased NLM category or label, "" when unlabelled
-    start: int
-    text_start: int  # where the section's own text starts, after "LABEL: "
-    end: int
-
-
-def _section_spans(record: Record) -> list[_Span]:
-    """Where each AbstractSection sits in ``abstract_text`` (sections are joined by a blank line)."""
+def _section_spans(record: Record) -> list[Section]:
+    """Where each AbstractSection sits in ``abstract_text`` (sections are joined by a blank line);
+    the label is the upper-cased NLM category, or the label where there is none."""
     spans, offset = [], 0
     for section in record.abstract:
         prefix = f"{section.label}: " if section.label else ""
@@ -130,27 +122,14 @@ def _section_spans(record: Record) -> list[_Span]:
         if name == "UNASSIGNED":
             name = (section.label or "").upper()
         end = offset + len(prefix) + len(section.text)
-        spans.append(_Span(name, offset, offset + len(prefix), end))
+        spans.append(Section(name, offset, end, text_start=offset + len(prefix)))
         offset = end + 2
     return spans
 
 
-def _label_at(spans: list[_Span], offset: int) -> str:
-    """The label of the section holding ``offset``: a binary search, as spans are in text order."""
-    span = _span_at(spans, offset)
-    return span.label if span else ""
-
-
-def _span_at(spans: list[_Span], offset: int) -> _Span | None:
-    index = bisect.bisect_right(spans, offset, key=lambda span: span.start) - 1
-    if index >= 0 and spans[index].start <= offset < spans[index].end:
-        return spans[index]
-    return None
-
-
-def _without_label(sentence: Evidence, spans: list[_Span], text: str) -> Evidence:
+def _without_label(sentence: Evidence, spans: list[Section], text: str) -> Evidence:
     """Drop a 'RESULTS: ' prefix the splitter left on a section's first sentence."""
-    span = _span_at(spans, sentence.start)
+    span = section_at(spans, sentence.start)
     if span is not None and span.start == sentence.start < span.text_start < sentence.end:
         start = span.text_start
         while start < sentence.end and text[start].isspace():
