@@ -1,8 +1,17 @@
 """Findings: what each abstract reports for each outcome, quoted sentence by sentence.
 
-A finding is read from one sentence with explainable rules, never guessed from a model:
+A finding is read from one statement (a sentence, or a clause of it: "pain fell in both groups,
+but massage was not superior to sham" states two things) with explainable rules:
 
-* the outcome domain and measure come from the outcome vocabulary;
+* the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
+  domain ``other``, named as the abstract names it (``measures.open_measures``), and a
+  statement that names no outcome ("but the difference was not significant") speaks for the
+  outcome its sentence named before it, or "the primary outcome" for the one the methods name;
+* ``change`` is what happened to the measure itself (increased, decreased, no_difference,
+  unclear); ``direction`` turns it through the measure's polarity, ``not_applicable`` where the
+  measure has no good side and ``unclear`` where its good side is not known;
+* an effect estimate whose confidence interval includes the null is ``no_difference``, one that
+  excludes it a change its way (``statements.interval_reading``), as meta-analyses report;
 * the direction comes from the sentence's words: "improved"/"worsened" directly, a raw
   "increased"/"decreased" turned through the measure's polarity (lower TUG time is better);
 * "did not differ", "not significant", "no change" give ``no_difference``;
@@ -12,8 +21,13 @@ A finding is read from one sentence with explainable rules, never guessed from a
   without changing a direction the statistics support; a non-significant p-value with a hedged
   change ("may have improved ... p = 0.09") is ``unclear`` unless the sentence itself says the
   difference was not significant (then ``no_difference``);
-* a change in one arm only ("improved in the massage group only") is a within-group result,
-  not a difference between groups.
+* a change in one arm only ("improved in the massage group only"), in both arms ("in both
+  groups") or after the treatment is a within-group result; a comparison ("than", "compared
+  with", "higher in the massage group", "between groups") is between groups; ``unclear`` only
+  where the statement says neither;
+* statements about the groups at baseline and correlations are not findings;
+* between groups, a "no difference" stated in the abstract wins over any other reading of the
+  same outcome and time point: a reversed finding misleads more than a missing one.
 
 Results come first: a conclusion restating a result adds nothing, and a conclusion speaks for a
 domain only when no results sentence does. An outcome named only in the methods is returned as
@@ -23,15 +37,26 @@ domain only when no results sentence does. An outcome named only in the methods 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
+from harvester.extract.measures import NO_GOOD_SIDE, OpenMeasure, open_measures
+from harvester.extract.statements import (
+    clause_spans,
+    interval_reading,
+    is_association,
+    is_baseline,
+    is_correlation,
+)
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
-from harvester.extract.types import Evidence, Finding, StudyFacts
-from harvester.extract.vocabulary import DomainMatch, Vocabulary
+from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
+from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 from harvester.models import Record
 
-_GOOD = r"improv\w*|better|benefit\w*|eased|relieved|alleviated|enhanced"
+_GOOD = (
+    r"improv\w*|better|benefit\w*|eased|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
+)
 _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated"
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
@@ -47,7 +72,11 @@ _NO_DIFFERENCE = re.compile(
     r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |significant )?differences?|no change|unchanged|were similar|was similar|"
-    r"not different|no effect|not associated|failed to)\b",
+    r"not different|no effect|not associated|failed to|not superior|no more effective|"
+    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
+    r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
+    r"increase|decrease|change)s?)\b",
     re.IGNORECASE,
 )
 _TREND = re.compile(
@@ -68,22 +97,84 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _WITHIN = re.compile(
-    r"\bfrom baseline\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
+    r"\bfrom baseline\b|\bcompared (?:with|to) baseline\b|\bfrom (?:the )?pre-?\w*\b|"
+    r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
+    r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
+    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
     re.IGNORECASE,
 )
-_WEAK_BETWEEN = re.compile(r"\bthe difference\b|\bgroups? differ", re.IGNORECASE)
+_WEAK_BETWEEN = re.compile(
+    r"\bthe difference\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
+    re.IGNORECASE,
+)
+# "higher in the massage group": a comparative says "than the other arm" without saying "than".
+_COMPARATIVE_IN_GROUP = re.compile(
+    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
+    r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
+    r"in (?:group|arm) \w+)\b",
+    re.IGNORECASE,
+)
+# "pain decreased in the massage group": a change in one named arm, no comparison stated.
+_IN_ONE_GROUP = re.compile(
+    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
+    r"increased|decreased|reduced)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVES = frozenset(
+    ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
+)
+_CHANGE_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
+    r"(?P<up>increases?|rises?|gains?|elevations?))\b",
+    re.IGNORECASE,
+)
+_FLIPPED = {
+    "increased": "decreased",
+    "decreased": "increased",
+    "improved": "worsened",
+    "worsened": "improved",
+}
+_CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
+# "higher in the placebo group than in the massage group": the comparator arm comes first.
+_CONTROL_ARM_FIRST = re.compile(
+    rf"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{{0,60}}?"
+    rf"\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b[^.;]{{0,40}}?\bthan\b|"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b[^.;]{{0,40}}?"
+    rf"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{{0,60}}?\bthan\b",
+    re.IGNORECASE,
+)
+_PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
+_PRIMARY_NAMED = re.compile(
+    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
+    r"(?P<m>[^,;.]{3,100})",
+    re.IGNORECASE,
+)
+_CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
 _FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)", re.IGNORECASE)
 _TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b", re.IGNORECASE)
 _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b", re.IGNORECASE)
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
+_CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 
 
 @dataclass(frozen=True)
 class _Candidate:
     finding: Finding
+    from_results: bool
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """One clause of a results or conclusions sentence, with what surrounds it."""
+
+    clause: str
+    sentence: str
+    evidence: Evidence
     from_results: bool
 
 
@@ -93,10 +184,11 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
+    primary = _primary_outcome(sentences, vocabulary)
     candidates: list[_Candidate] = []
     for sentence in sentences:
         if sentence.role in ("results", "conclusions"):
-            candidates.extend(_sentence_findings(sentence, vocabulary, facts))
+            candidates.extend(_sentence_findings(sentence, vocabulary, facts, primary))
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
     measured = [
@@ -130,22 +222,74 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     return kept
 
 
-def _choose(candidates: list[_Candidate]) -> list[Finding]:
-    """One finding per (domain, comparison, time point): the most specific sentence wins.
+def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcome the methods call primary, for results that say only "the primary outcome"."""
+    for sentence in sentences:
+        if sentence.role not in ("methods", "background"):
+            continue
+        named = _PRIMARY_NAMED.search(sentence.evidence.text)
+        if named is None:
+            continue
+        words = named.group("m")
+        mentions = outcome_mentions(words, vocabulary)
+        if mentions:
+            return mentions[:1]
+        opened = open_measures(words + " was reduced")
+        if opened:
+            return [_as_match(opened[0], 0)]
+    return []
 
-    Conclusions speak for a domain only when no results sentence does.
+
+def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
+    return DomainMatch(
+        domain=OTHER_DOMAIN,
+        measure=measure.measure,
+        start=offset + measure.start,
+        end=offset + measure.end,
+        polarity=measure.polarity or "",
+    )
+
+
+def _choose(candidates: list[_Candidate]) -> list[Finding]:
+    """One finding per (outcome, comparison, time point): the most specific statement wins.
+
+    Conclusions speak for an outcome only when no results sentence does. Between groups, a stated
+    "no difference" wins over an effect read elsewhere for the same outcome and time point.
     """
-    from_results = {c.finding.domain for c in candidates if c.from_results}
-    best: dict[tuple[str, str, str], _Candidate] = {}
+    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results}
+    result_words = {w for key in from_results for w in key[1]}
+    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}
     for candidate in candidates:
         finding = candidate.finding
-        if not candidate.from_results and finding.domain in from_results:
+        outcome = _outcome_key(finding)
+        if not candidate.from_results and (
+            outcome in from_results or (finding.domain == OTHER_DOMAIN and outcome[1] & result_words)
+        ):
             continue
-        key = (finding.domain, finding.comparison, finding.timepoint)
-        if key not in best or _specificity(candidate) > _specificity(best[key]):
+        key = (*outcome, finding.comparison, finding.timepoint)
+        if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
-    ordered = sorted(best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain))
+    ordered = sorted(
+        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
+    )
     return [c.finding for c in ordered]
+
+
+def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
+    if finding.domain != OTHER_DOMAIN:
+        return finding.domain, frozenset()
+    return finding.domain, frozenset(_CONTENT_WORD.findall(finding.measure.lower()))
+
+
+def _wins(candidate: _Candidate, incumbent: _Candidate) -> bool:
+    new, old = candidate.finding, incumbent.finding
+    if (
+        new.comparison == "between_groups"
+        and candidate.from_results == incumbent.from_results
+        and (new.direction == "no_difference") != (old.direction == "no_difference")
+    ):
+        return new.direction == "no_difference"
+    return _specificity(candidate) > _specificity(incumbent)
 
 
 def _specificity(candidate: _Candidate) -> tuple[int, ...]:
@@ -160,94 +304,162 @@ def _specificity(candidate: _Candidate) -> tuple[int, ...]:
 
 
 def _sentence_findings(
-    sentence: AbstractSentence, vocabulary: Vocabulary, facts: StudyFacts
+    sentence: AbstractSentence, vocabulary: Vocabulary, facts: StudyFacts, primary: list[DomainMatch]
 ) -> list[_Candidate]:
     text = sentence.evidence.text
     matches = outcome_mentions(text, vocabulary)
-    found = []
-    for domain, (start, end) in _segments(matches, len(text)).items():
-        finding = _finding(text[start:end], text, domain, matches, sentence.evidence, vocabulary, facts)
-        if finding is not None:
-            found.append(_Candidate(finding, sentence.role == "results"))
+    found: list[_Candidate] = []
+    previous: list[DomainMatch] = []
+    for start, end in clause_spans(text):
+        clause = text[start:end]
+        if is_baseline(clause) or is_correlation(clause):
+            previous = []
+            continue
+        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")
+        own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+            own = [_as_match(m, 0) for m in open_measures(clause)]
+        if not own and _PRIMARY.search(clause) and primary:
+            own = [replace(m, start=0, end=0) for m in primary]
+        if not own and previous and _states_result(clause):
+            own = [replace(m, start=0, end=0) for m in previous]
+        for key, (seg_start, seg_end) in _segments(own, len(clause)).items():
+            finding = _finding(clause[seg_start:seg_end], statement, key, own, vocabulary, facts)
+            if finding is not None:
+                found.append(_Candidate(finding, statement.from_results))
+        previous = own or previous
     return found
 
 
-def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int]]:
-    """Each domain's stretch of the sentence: from its first mention to the next domain's.
+def _shifted(match: DomainMatch, by: int) -> DomainMatch:
+    return replace(match, start=match.start + by, end=match.end + by)
 
-    The first domain's stretch starts at the sentence start, so that "Massage reduced anxiety"
-    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each domain keeps
+
+def _states_result(clause: str) -> bool:
+    return bool(_CHANGE.search(clause) or _NO_DIFFERENCE.search(clause) or interval_reading(clause))
+
+
+def _segment_key(match: DomainMatch) -> str:
+    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
+
+
+def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int]]:
+    """Each outcome's stretch of the clause: from its first mention to the next outcome's.
+
+    The first outcome's stretch starts at the clause start, so that "Massage reduced anxiety"
+    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each outcome keeps
     its own statistics.
     """
     firsts: dict[str, int] = {}
     for match in matches:
-        firsts.setdefault(match.domain, match.start)
+        firsts.setdefault(_segment_key(match), match.start)
     starts = sorted(set(firsts.values()))
     segments = {}
-    for domain, first in firsts.items():
+    for key, first in firsts.items():
         later = [s for s in starts if s > first]
-        segments[domain] = (0 if first == starts[0] else first, later[0] if later else length)
+        segments[key] = (0 if first == starts[0] else first, later[0] if later else length)
     return segments
 
 
 def _finding(
     segment: str,
-    sentence: str,
-    domain: str,
+    statement: _Statement,
+    key: str,
     matches: list[DomainMatch],
-    evidence: Evidence,
     vocabulary: Vocabulary,
     facts: StudyFacts,
 ) -> Finding | None:
-    own = [m for m in matches if m.domain == domain]
-    stated = segment if (_CHANGE.search(segment) or _NO_DIFFERENCE.search(segment)) else sentence
+    own = [m for m in matches if _segment_key(m) == key]
+    clause = statement.clause
+    stated = segment if _states_result(segment) else clause
     p_value = _first(P_VALUE, segment) or (
-        _first(P_VALUE, sentence) if len(P_VALUE.findall(sentence)) == 1 else None
+        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    direction = _direction(stated, sentence, own, p_value)
-    if direction is None:
+    reading = _reading(stated, clause, own, p_value)
+    if reading is None:
         return None
-    comparison = _comparison(sentence, facts)
+    change, direction = reading
+    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
+        return None  # a measure whose good side is unknown, or a trend in one: no guess
+    comparison = _comparison(clause, statement.sentence, facts)
+    domain = own[0].domain
     return Finding(
         domain=domain,
-        measure=_measure(own, segment, vocabulary),
+        measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
         direction=direction,
         comparison=comparison,
-        timepoint=_timepoint(sentence, facts),
-        evidence=evidence,
-        comparator=_comparator(sentence, facts, vocabulary) if comparison == "between_groups" else None,
+        timepoint=_timepoint(statement.sentence, facts),
+        evidence=statement.evidence,
+        comparator=(
+            _comparator(statement.sentence, facts, vocabulary) if comparison == "between_groups" else None
+        ),
         p_value=p_value,
-        statistic=_statistic(segment),
-        hedged=bool(_TREND.search(stated) or _HEDGE.search(stated)),
+        statistic=_statistic(segment) or _statistic(clause),
+        hedged=_hedged(stated if own[0].end else statement.sentence),
+        change=change,
     )
 
 
-def _direction(stated: str, sentence: str, own: list[DomainMatch], p_value: str | None) -> str | None:
-    """improved / worsened / no_difference / unclear, or None when no result is stated."""
+def _hedged(text: str) -> bool:
+    """A trend or hedging words; a statement about an outcome named earlier in its sentence
+    reads the whole sentence ("may have improved, but the difference was not significant")."""
+    return bool(_TREND.search(text) or _HEDGE.search(text))
+
+
+def _reading(stated: str, clause: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
+    """(change, direction), or None when the statement gives no result for the outcome."""
     change = _CHANGE.search(stated)
-    if _ONE_ARM.search(sentence) and change and not change.group("mixed"):
-        return _turn(change, own)
-    if _NO_DIFFERENCE.search(stated):
-        return "no_difference"
+    interval = interval_reading(stated) or interval_reading(clause)
+    if _ONE_ARM.search(clause) and change and not change.group("mixed"):
+        return _turn(change, stated, own)
+    if _TREND.search(stated):
+        return "unclear", "unclear"
+    if _NO_DIFFERENCE.search(stated) or interval == "no_difference":
+        return "no_difference", "no_difference"
     if change is None:
-        return None
-    if change.group("mixed") or _TREND.search(stated):
-        return "unclear"
+        if interval is None:
+            return None
+        return interval, _through_polarity(interval, own)
+    if change.group("mixed"):
+        return "unclear", "unclear"
     if p_value and not _significant(p_value):
-        return "unclear" if _HEDGE.search(stated) else "no_difference"
-    return _turn(change, own)
+        return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    moved, direction = _turn(change, stated, own)
+    if _CONTROL_ARM_FIRST.search(clause):
+        return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
+    return moved, direction
 
 
-def _turn(change: re.Match[str], own: list[DomainMatch]) -> str:
-    """A change word as improved/worsened, raw rises and falls through the measure's polarity."""
-    if change.group("good"):
-        return "improved"
-    if change.group("bad"):
-        return "worsened"
-    before = [m for m in own if m.start < change.start()]
-    polarity = (before[-1] if before else own[0]).polarity
-    went_down = change.group("down") is not None
-    return "improved" if went_down == (polarity == "lower_is_better") else "worsened"
+def _polarity(change_at: int, own: list[DomainMatch]) -> str:
+    before = [m for m in own if m.start < change_at]
+    return (before[-1] if before else own[0]).polarity
+
+
+def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """A change word as (change, direction); raw rises and falls go through the polarity."""
+    polarity = _polarity(change.start(), own)
+    if change.group("good") or change.group("bad"):
+        good = change.group("good") is not None
+        if polarity in POLARITIES:
+            went_down = good == (polarity == "lower_is_better")
+            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+        return "unclear", "improved" if good else "worsened"
+    moved = "decreased" if change.group("down") is not None else "increased"
+    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group().lower() in _COMPARATIVES else None
+    if noun:  # "greater reductions": the noun says which way, the comparative how much
+        said = "decreased" if noun.group("down") else "increased"
+        moved = said if moved == "increased" else _FLIPPED[said]
+    return moved, _through_polarity(moved, own, polarity)
+
+
+def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None = None) -> str:
+    """'increased'/'decreased' as improved/worsened; not_applicable or unclear without a good side."""
+    polarity = own[0].polarity if polarity is None else polarity
+    if polarity == NO_GOOD_SIDE:
+        return "not_applicable"
+    if polarity not in POLARITIES:
+        return "unclear"
+    return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
 
 
 def _significant(p_value: str) -> bool:
@@ -263,18 +475,29 @@ def _significant(p_value: str) -> bool:
     return value < 0.05
 
 
-def _comparison(sentence: str, facts: StudyFacts) -> str:
-    if _ONE_ARM.search(sentence):
-        return "within_group"
-    if _BETWEEN.search(sentence):
-        return "between_groups"
-    if _WITHIN.search(sentence):
-        return "within_group"
-    if _WEAK_BETWEEN.search(sentence):
-        return "between_groups"
-    if not facts.comparators and facts.design not in _POOLED_DESIGNS:
+def _comparison(clause: str, sentence: str, facts: StudyFacts) -> str:
+    """Between groups or within a group, as the statement (else its sentence) says."""
+    for text in (clause, sentence):
+        said = _stated_comparison(text)
+        if said:
+            return said
+    if not facts.comparators and facts.design not in _POOLED_DESIGNS and facts.design not in _CONTROLLED:
         return "within_group"  # one arm only: any change is a change over time
+    if facts.design in _POOLED_DESIGNS and interval_reading(clause):
+        return "between_groups"  # a pooled estimate: intervention against control
     return "unclear"
+
+
+def _stated_comparison(text: str) -> str | None:
+    if _ONE_ARM.search(text):
+        return "within_group"
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
+        return "between_groups"
+    if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
+        return "within_group"
+    if _WEAK_BETWEEN.search(text):
+        return "between_groups"
+    return None
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:

@@ -70,6 +70,19 @@ EXPECTED = [
         565,
         "Paresthesia intensity decreased more in the reflexology group than in the sham group at the end of treatment (p < 0.01).",
     ),
+    Row(  # the change from baseline in both arms, beside the comparison between them
+        "99000002",
+        "urinary",
+        "Urinary symptom",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        686,
+        "Urinary symptom scores improved in both groups, with no significant difference between groups (p = 0.38).",
+    ),
     Row(
         "99000002",
         "urinary",
@@ -329,6 +342,19 @@ EXPECTED = [
         False,
         222,
         "Berg Balance Scale scores increased in both groups without a significant between-group difference (p = 0.52).",
+    ),
+    Row(  # the change from baseline in both arms, beside the comparison between them
+        "99000021",
+        "pain",
+        "Pain",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        131,
+        "Pain decreased in both groups, with no significant difference between groups (p = 0.29).",
     ),
     Row(
         "99000021",
@@ -642,6 +668,19 @@ EXPECTED = [
         201,
         "Pain on the NRS decreased from baseline to week 6 (p = 0.03).",
     ),
+    Row(  # the change in the treated arm, beside the comparison with usual care
+        "99000035",
+        "fatigue",
+        "Fatigue",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        151,
+        "Fatigue decreased in the lymphatic drainage group but did not differ significantly from usual care (p = 0.14).",
+    ),
     Row(
         "99000035",
         "fatigue",
@@ -667,6 +706,19 @@ EXPECTED = [
         False,
         0,
         '=HYPERLINK("http://example.com","details") Sleep quality (PSQI) improved significantly after 8 weeks of daily self-massage in 18 patients with MS (p = 0.01).',
+    ),
+    Row(  # an outcome outside the vocabulary, named as the abstract names it
+        "99000008",
+        "other",
+        "Leg swelling",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        146,
+        "Leg swelling decreased in all three patients by the end of treatment.",
     ),
 ]
 
@@ -710,9 +762,10 @@ def test_demo_record_has_exactly_the_expected_findings(pmid: str) -> None:
     assert extraction.measured_not_reported == MEASURED_NOT_REPORTED.get(pmid, ())
 
 
-def test_demo_extra_domain_from_the_saved_search_adds_a_finding() -> None:
+def test_demo_extra_domain_from_the_saved_search_names_the_finding() -> None:
     record = demo_records()["99000008"]
-    assert extract(record, load_vocabulary()).findings == ()
+    (other,) = extract(record, load_vocabulary()).findings
+    assert (other.domain, other.measure, other.direction) == ("other", "Leg swelling", "improved")
     vocabulary = load_vocabulary([ExtraDomain("swelling", ("swelling", "oedema"), (), "lower_is_better")])
     (finding,) = extract(record, vocabulary).findings
     assert (finding.domain, finding.direction, finding.comparison) == ("swelling", "improved", "within_group")
