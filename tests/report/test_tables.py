@@ -74,6 +74,7 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
             "outcome",
             "measure",
             "direction",
+            "change",
             "comparison",
             "timepoint",
             "p_value",
