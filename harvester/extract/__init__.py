@@ -1,6 +1,7 @@
 """The extractor: one PubMed record in, its study facts, findings and safety notes out.
 
-Rules over vocabularies (``data/*.toml``): every finding quotes the sentence it came from, with offsets into ``Record.abstract_text``, so a reader can check it.
+Rules over vocabularies (``data/*.toml``): every finding quotes the sentence it came from,
+with offsets into ``Record.abstract_text``, so a reader can check it.
 The store caches extractions by ``EXTRACTOR_VERSION``; bump it whenever the output for the same
 record could change (rules or vocabulary files), and cached extractions are recomputed.
 """

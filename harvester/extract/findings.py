@@ -60,8 +60,9 @@ _GOOD = (
 _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated"
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
-_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped"
+_OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
+_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
+_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less {_OFTEN}"
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
@@ -185,10 +186,11 @@ def findings(
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
     primary = _primary_outcome(sentences, vocabulary)
+    scored = _instrument_polarities(sentences, vocabulary)
     candidates: list[_Candidate] = []
     for sentence in sentences:
         if sentence.role in ("results", "conclusions"):
-            candidates.extend(_sentence_findings(sentence, vocabulary, facts, primary))
+            candidates.extend(_sentence_findings(sentence, vocabulary, facts, primary, scored))
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
     measured = [
@@ -220,6 +222,24 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(match)
     return kept
+
+
+def _instrument_polarities(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> dict[str, str]:
+    """Domains the abstract measures with one instrument scored against the domain's usual way.
+
+    "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
+    an improvement: the MSIS-29 is scored lower-is-better.
+    """
+    seen: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in outcome_mentions(sentence.evidence.text, vocabulary):
+            if match.is_instrument:
+                seen.setdefault(match.domain, set()).add(match.polarity)
+    return {
+        domain: polarities.pop()
+        for domain, polarities in seen.items()
+        if len(polarities) == 1 and next(iter(polarities)) != vocabulary.domain(domain).polarity
+    }
 
 
 def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
@@ -304,10 +324,17 @@ def _specificity(candidate: _Candidate) -> tuple[int, ...]:
 
 
 def _sentence_findings(
-    sentence: AbstractSentence, vocabulary: Vocabulary, facts: StudyFacts, primary: list[DomainMatch]
+    sentence: AbstractSentence,
+    vocabulary: Vocabulary,
+    facts: StudyFacts,
+    primary: list[DomainMatch],
+    scored: dict[str, str],
 ) -> list[_Candidate]:
     text = sentence.evidence.text
-    matches = outcome_mentions(text, vocabulary)
+    matches = [
+        replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
+        for m in outcome_mentions(text, vocabulary)
+    ]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = []
     for start, end in clause_spans(text):

@@ -28,7 +28,7 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
-    r"normali[sz]ed|favou?red|superior|inferior|equivalent|significant|statistically|differ|change|"
+    r"normali[sz]ed|significant|statistically|differ|change|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned)\b"
 )
@@ -93,7 +93,7 @@ _LEADING_CONTEXT = re.compile(
 _FUNCTION_WORD = re.compile(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
-    r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|"
+    r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )

@@ -917,3 +917,198 @@ def test_a_lower_limb_is_not_a_decrease() -> None:
         "This case series describes three people with lower-limb spasticity who received massage."
     )
     assert found == []
+
+
+# --- the kinds of error met in real abstracts, each in a fictional abstract of its own ----------
+
+SHAM = "Forty people with MS were randomized to reflexology or sham reflexology for 8 weeks."
+
+
+def _readings(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str]]:
+    return [(f.domain, f.direction, f.comparison) for f in found[0]]
+
+
+def test_both_arms_improving_with_no_difference_from_sham_is_never_improved_vs_sham() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from baseline in both groups (p < 0.01), but reflexology was not "
+            "superior to sham (p = 0.52).",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_between_groups_no_difference_wins_over_an_effect_read_elsewhere() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain was lower with reflexology compared with sham (p = 0.04)."),
+        (
+            "RESULTS",
+            "However, the difference in pain between the groups was not significant after adjustment.",
+        ),
+    )
+    between = [f.direction for f in found[0] if f.comparison == "between_groups"]
+    assert between == ["no_difference"]
+
+
+def test_a_change_in_one_named_arm_or_after_treatment_is_within_group() -> None:
+    for sentence in (
+        "The reflexology group showed a significant reduction in pain (p = 0.01).",
+        "Pain improved significantly after the intervention (p = 0.01).",
+        "Pain decreased significantly in the reflexology group (p = 0.01).",
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+def test_a_comparative_in_one_arm_is_between_groups_and_the_control_arm_first_is_turned() -> None:
+    first = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "Pain was lower in the reflexology group (p = 0.02)."))
+    )
+    assert (first.direction, first.comparison) == ("improved", "between_groups")
+    turned = _only(
+        _read(
+            ("METHODS", SHAM),
+            (
+                "RESULTS",
+                "Relapses were more frequent in the sham group than in the reflexology group (p = 0.03).",
+            ),
+        )
+    )
+    assert (turned.domain, turned.measure) == ("other", "Relapses")
+    assert (turned.change, turned.direction) == ("decreased", "improved")
+
+
+def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:
+    found = _read(
+        ("METHODS", f"{SHAM} Quality of life was measured with the MSIS-29."),
+        (
+            "RESULTS",
+            "Quality of life, pain and fatigue scores all decreased in the reflexology group (p < 0.01).",
+        ),
+    )
+    assert {(f.domain, f.direction) for f in found[0]} == {
+        ("quality_of_life", "improved"),
+        ("pain", "improved"),
+        ("fatigue", "improved"),
+    }
+
+
+def test_a_correlation_between_two_changes_is_not_a_finding() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("CONCLUSIONS", "The reduction in pain correlated with the improvement in sleep quality (r = 0.61)."),
+    )
+    assert found[0] == []
+
+
+def test_groups_at_baseline_are_not_findings() -> None:
+    for sentence in (
+        "The groups did not differ at baseline in fatigue or pain.",
+        "There were no significant differences in age, sex or disability between the groups.",
+        "Baseline characteristics, including anxiety scores, were similar in both groups.",
+    ):
+        assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
+
+
+def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause() -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
+        (
+            "RESULTS",
+            "Massage reduced pain (MD -1.2, 95% CI -1.9 to -0.5), whereas the pooled effect on fatigue "
+            "was small (SMD -0.10, 95% CI -0.40 to 0.20).",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_a_confidence_interval_alone_decides_the_result() -> None:
+    found = _read(
+        ("METHODS", "We pooled six randomized trials in a meta-analysis."),
+        ("RESULTS", "For anxiety the standardized mean difference was -0.52 (95% CI -0.81 to -0.23)."),
+    )
+    assert _readings(found) == [("anxiety", "improved", "between_groups")]
+
+
+def test_other_verbs_give_findings() -> None:
+    for sentence, direction in (
+        ("Reflexology ameliorated fatigue compared with sham (p = 0.01).", "improved"),
+        ("Massage relieved pain more than sham did (p = 0.02).", "improved"),
+        ("Reflexology led to a reduction in anxiety compared with sham (p = 0.03).", "improved"),
+        ("Reflexology was effective in reducing fatigue compared with sham (p = 0.03).", "improved"),
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert finding.direction == direction, sentence
+
+
+def test_the_primary_outcome_refers_back_to_the_methods() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", f"{SHAM} The primary outcome was fatigue on the Modified Fatigue Impact Scale."),
+            ("RESULTS", "The primary outcome improved more with reflexology than with sham (p = 0.02)."),
+        )
+    )
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "change", "direction"),
+    [
+        ("Systolic blood pressure was lower after massage than after rest (p = 0.01).", "Systolic blood pressure", "decreased", "improved"),
+        ("Serum cortisol decreased more in the massage group than in the control group (p = 0.02).", "Serum cortisol", "decreased", "improved"),
+        ("Agitation was significantly reduced compared with usual care (p < 0.001).", "Agitation", "decreased", "improved"),
+        ("Length of stay was shorter in the massage group than in the control group (p = 0.03).", "Length of stay", "decreased", "improved"),
+        ("HbA1c did not differ between the groups (p = 0.61).", "HbA1c", "no_difference", "no_difference"),
+        ("Plasma drug concentration was higher with the new formulation than with the old (p = 0.01).", "Plasma drug concentration", "increased", "not_applicable"),
+    ],
+)  # fmt: skip
+def test_an_outcome_outside_the_vocabulary_is_other_named_as_written(
+    sentence: str, measure: str, change: str, direction: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.measure, finding.change, finding.direction) == (
+        "other",
+        measure,
+        change,
+        direction,
+    )
+
+
+def test_a_measure_with_no_known_good_side_gives_no_guessed_finding() -> None:
+    assert (
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Serum zonulin was higher after massage than after rest (p = 0.01)."),
+        )[0]
+        == []
+    )
+
+
+def test_change_is_the_raw_change_and_direction_the_patients_view() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Walking speed increased more with massage than with usual care (p = 0.01)."),
+        )
+    )
+    assert (finding.change, finding.direction) == ("increased", "improved")
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Pain increased more with massage than with usual care (p = 0.01)."),
+        )
+    )
+    assert (finding.change, finding.direction) == ("increased", "worsened")
