@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import NO_GOOD_SIDE, OpenMeasure, open_measures
@@ -72,7 +73,8 @@ _NO_DIFFERENCE = re.compile(
     r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
     r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"no (?:between-group |significant )?differences?|no change|unchanged|were similar|was similar|"
+    r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
+    r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
@@ -148,6 +150,10 @@ _CONTROL_ARM_FIRST = re.compile(
     rf"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{{0,60}}?\bthan\b",
     re.IGNORECASE,
 )
+# Harms belong to the safety notes, not the findings.
+_SAFETY_MEASURE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -185,19 +191,17 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
+    mentions = [outcome_mentions(s.evidence.text, vocabulary) for s in sentences]
     primary = _primary_outcome(sentences, vocabulary)
-    scored = _instrument_polarities(sentences, vocabulary)
+    scored = _instrument_polarities(mentions, vocabulary)
     candidates: list[_Candidate] = []
-    for sentence in sentences:
+    for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            candidates.extend(_sentence_findings(sentence, vocabulary, facts, primary, scored))
+            candidates.extend(_sentence_findings(sentence, named, vocabulary, facts, primary, scored))
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
     measured = [
-        m.domain
-        for sentence in sentences
-        if sentence.role == "methods"
-        for m in outcome_mentions(sentence.evidence.text, vocabulary)
+        m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
@@ -224,15 +228,15 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     return kept
 
 
-def _instrument_polarities(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> dict[str, str]:
+def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 
     "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
     an improvement: the MSIS-29 is scored lower-is-better.
     """
     seen: dict[str, set[str]] = {}
-    for sentence in sentences:
-        for match in outcome_mentions(sentence.evidence.text, vocabulary):
+    for named in mentions:
+        for match in named:
             if match.is_instrument:
                 seen.setdefault(match.domain, set()).add(match.polarity)
     return {
@@ -325,15 +329,17 @@ def _specificity(candidate: _Candidate) -> tuple[int, ...]:
 
 def _sentence_findings(
     sentence: AbstractSentence,
+    named: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
     primary: list[DomainMatch],
     scored: dict[str, str],
 ) -> list[_Candidate]:
+    """The findings of one sentence, whose outcome mentions are ``named``."""
     text = sentence.evidence.text
     matches = [
         replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
-        for m in outcome_mentions(text, vocabulary)
+        for m in named
     ]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = []
@@ -345,17 +351,47 @@ def _sentence_findings(
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = [_as_match(m, 0) for m in open_measures(clause)]
+            own = [_as_match(m, 0) for m in open_measures(clause) if not _SAFETY_MEASURE.search(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
-        if not own and previous and _states_result(clause):
+        inherited = not own and bool(previous) and _states_result(clause)
+        if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
-        for key, (seg_start, seg_end) in _segments(own, len(clause)).items():
-            finding = _finding(clause[seg_start:seg_end], statement, key, own, vocabulary, facts)
-            if finding is not None:
-                found.append(_Candidate(finding, statement.from_results))
+        read = [
+            _Candidate(finding, statement.from_results)
+            for key, (seg_start, seg_end) in _segments(own, len(clause)).items()
+            if (finding := _finding(clause[seg_start:seg_end], statement, key, own, vocabulary, facts))
+        ]
+        if inherited:
+            found = _qualified(found, read)
+        found.extend(read)
         previous = own or previous
+    if any(c.finding.comparison == "between_groups" for c in found):
+        against = _comparator(text, facts, vocabulary)
+        found = [
+            replace(c, finding=replace(c.finding, comparator=against))
+            if c.finding.comparison == "between_groups"
+            else c
+            for c in found
+        ]
     return found
+
+
+def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
+    """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
+    the second clause is the reading of the first's comparison. A comparison of its own ("X fell
+    in both groups, but did not differ between them") leaves the first standing."""
+    corrected = {
+        (_outcome_key(c.finding), c.finding.comparison) for c in read if c.finding.direction != "improved"
+    }
+    return [
+        c
+        for c in earlier
+        if (_outcome_key(c.finding), c.finding.comparison) not in corrected
+        and not (
+            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k for k, _ in corrected)
+        )
+    ]
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:
@@ -415,11 +451,8 @@ def _finding(
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
         direction=direction,
         comparison=comparison,
-        timepoint=_timepoint(statement.sentence, facts),
+        timepoint=_timepoint(statement.sentence, facts.duration_weeks),
         evidence=statement.evidence,
-        comparator=(
-            _comparator(statement.sentence, facts, vocabulary) if comparison == "between_groups" else None
-        ),
         p_value=p_value,
         statistic=_statistic(segment) or _statistic(clause),
         hedged=_hedged(stated if own[0].end else statement.sentence),
@@ -536,7 +569,8 @@ def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str
     return facts.comparators[0] if facts.comparators else None
 
 
-def _timepoint(sentence: str, facts: StudyFacts) -> str:
+@lru_cache(maxsize=256)
+def _timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
     when = _TIME.search(sentence)
     if _FOLLOW_UP.search(sentence):
@@ -544,10 +578,10 @@ def _timepoint(sentence: str, facts: StudyFacts) -> str:
             return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
         return "follow-up"
     at = _AT_TIME.search(sentence)
-    if at and facts.duration_weeks:
+    if at and duration_weeks:
         number = parse_number(at.group(1)) or 0
         weeks = number if at.group(2).lower().startswith("week") else number * 52 / 12
-        if weeks > facts.duration_weeks:
+        if weeks > duration_weeks:
             return f"follow-up ({time_point(number, at.group(2))})"
     return "end of treatment"
 

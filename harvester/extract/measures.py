@@ -32,7 +32,8 @@ _VERB = (
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned)\b"
 )
-_SUBJECT = re.compile(rf"^(?P<m>[^;:]{{3,120}}?)\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}", re.IGNORECASE)
+# The first result verb after a clause's opening words: what comes before it is its subject.
+_SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}", re.IGNORECASE)
 _NOMINAL = re.compile(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation)"
@@ -119,9 +120,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     found: dict[int, OpenMeasure] = {}
     body = _LEADING_CONTEXT.sub("", clause)
     offset = len(clause) - len(body)
-    subject = _SUBJECT.match(body)
-    if subject:
-        _add(found, clause, offset + subject.start("m"), offset + subject.end("m"))
+    verb = _SUBJECT_END.search(body, 3, 123 + 80)
+    if verb and ";" not in body[: verb.start()] and ":" not in body[: verb.start()] and verb.start() <= 120:
+        _add(found, clause, offset, offset + verb.start())
     for pattern in (_NOMINAL, _OBJECT):
         for match in pattern.finditer(clause):
             _add(found, clause, match.start("m"), match.end("m"))
@@ -184,6 +185,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(phrases, re.compile(rf"(?<![\w-])(?:{alternation})", re.IGNORECASE))
 
 
+@lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
     or its words disagree at the same length."""

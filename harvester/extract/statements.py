@@ -23,7 +23,7 @@ _CLAUSE_BREAK = re.compile(
 _BASELINE = re.compile(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
     r"\bpre-?operative(?! (?:to|and))|\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
-    r"randomi[sz]ation|admission)\b|\b(?:at|in) baseline\b|"
+    r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
     r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test)|"
     r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
