@@ -55,10 +55,10 @@ from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 from harvester.models import Record
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
 )
-_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated"
+_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
@@ -79,7 +79,7 @@ _NO_DIFFERENCE = re.compile(
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
-    r"increase|decrease|change)s?)\b",
+    r"increase|decrease|change)s?(?! in \d))\b",
     re.IGNORECASE,
 )
 _TREND = re.compile(
@@ -143,11 +143,13 @@ _FLIPPED = {
 }
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
+_COMPARATIVE = r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+_NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
+# "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = re.compile(
-    rf"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{{0,60}}?"
-    rf"\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b[^.;]{{0,40}}?\bthan\b|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b[^.;]{{0,40}}?"
-    rf"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{{0,60}}?\bthan\b",
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
+    rf"{_NO_THAN}{_COMPARATIVE}",
     re.IGNORECASE,
 )
 # Harms belong to the safety notes, not the findings.

@@ -16,7 +16,7 @@ import re
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
-    r",\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?(?:between|differen))|"
+    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?(?:between|differen))|"
     r"\.\s+(?=[A-Z])",
     re.IGNORECASE,
 )
