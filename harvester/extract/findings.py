@@ -56,6 +56,7 @@ from harvester.models import Record
 
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"more (?:effective|efficacious|beneficial)|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
 )
 _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
@@ -63,7 +64,7 @@ _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more diffic
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 _UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less {_OFTEN}"
+_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)"
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
@@ -93,14 +94,19 @@ _ONE_ARM = re.compile(
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
     re.IGNORECASE,
 )
+# "compared with baseline", "than before": a change over time, not a comparison of arms.
+_NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
 _BETWEEN = re.compile(
-    r"\bcompared (?:with|to)\b|\bthan\b|\bversus\b|\bvs\b|\bbetween[\s-](?:the )?groups?\b|"
-    r"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{1,40}? and\b|\brelative to\b|"
+    rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
+    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
+    r"\bbetween[\s-](?:the )?groups?\b|"
+    rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
     re.IGNORECASE,
 )
 _WITHIN = re.compile(
-    r"\bfrom baseline\b|\bcompared (?:with|to) baseline\b|\bfrom (?:the )?pre-?\w*\b|"
+    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
+    r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
     r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"

@@ -17,6 +17,8 @@ import re
 _CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?(?:between|differen))|"
+    r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
+    r"smaller|more|less|better|bigger)\b)|"
     r"\.\s+(?=[A-Z])",
     re.IGNORECASE,
 )

@@ -1125,3 +1125,23 @@ def test_change_is_the_raw_change_and_direction_the_patients_view() -> None:
         )
     )
     assert (finding.change, finding.direction) == ("increased", "worsened")
+
+
+def test_a_change_compared_with_baseline_is_within_group() -> None:
+    for sentence in (
+        "Compared with baseline, the reflexology group showed less fatigue (p = 0.01).",
+        "Fatigue was lower than at baseline after 8 weeks of reflexology (p = 0.01).",
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain decreased in both groups (p < 0.001), with a greater reduction in the reflexology group (p = 0.03).",
+        ),
+    )
+    assert _readings(found) == [("pain", "improved", "within_group"), ("pain", "improved", "between_groups")]
