@@ -162,6 +162,10 @@ _CONTROL_ARM_FIRST = re.compile(
 _SAFETY_MEASURE = re.compile(
     r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
+# "pain did not change in the sham group": a change within the comparator arm, said so.
+_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b", re.IGNORECASE)
+_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)
+_GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b", re.IGNORECASE)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -290,7 +294,7 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
     """
     from_results = {_outcome_key(c.finding) for c in candidates if c.from_results}
     result_words = {w for key in from_results for w in key[1]}
-    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}
+    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
     for candidate in candidates:
         finding = candidate.finding
         outcome = _outcome_key(finding)
@@ -298,7 +302,10 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
             outcome in from_results or (finding.domain == OTHER_DOMAIN and outcome[1] & result_words)
         ):
             continue
-        key = (*outcome, finding.comparison, finding.timepoint)
+        arm = (
+            f" ({finding.comparator})" if finding.comparison == "within_group" and finding.comparator else ""
+        )
+        key = (*outcome, finding.comparison + arm, finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
     ordered = sorted(
@@ -390,14 +397,16 @@ def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candi
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
     in both groups, but did not differ between them") leaves the first standing."""
     corrected = {
-        (_outcome_key(c.finding), c.finding.comparison) for c in read if c.finding.direction != "improved"
+        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator)
+        for c in read
+        if c.finding.direction != "improved"
     }
     return [
         c
         for c in earlier
-        if (_outcome_key(c.finding), c.finding.comparison) not in corrected
+        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator) not in corrected
         and not (
-            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k for k, _ in corrected)
+            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
         )
     ]
 
@@ -454,6 +463,9 @@ def _finding(
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     comparison = _comparison(clause, statement.sentence, facts)
     domain = own[0].domain
+    arm = _COMPARATOR_ARM.search(clause) if comparison == "within_group" else None
+    if arm and (_ALL_ARMS.search(clause) or len(_GROUP_WORD.findall(clause)) > 1):
+        arm = None  # "in the massage group, with no change in the sham group": not about the sham arm
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
@@ -465,6 +477,7 @@ def _finding(
         statistic=_statistic(segment) or _statistic(clause),
         hedged=_hedged(stated if own[0].end else statement.sentence),
         change=change,
+        comparator=arm.group("arm").lower() if arm else None,  # a change within the comparator arm
     )
 
 

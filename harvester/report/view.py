@@ -260,6 +260,8 @@ def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
         result = CHANGE_PHRASES.get(finding.change, result)
     if finding.comparison == "between_groups" and finding.comparator:
         result += f" vs {one_line(finding.comparator)}"
+    elif finding.comparison == "within_group" and finding.comparator:
+        result += f" within the {one_line(finding.comparator)} group"
     elif finding.comparison == "within_group":
         result += " within the group"
     if finding.hedged:

@@ -1145,3 +1145,18 @@ def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> 
         ),
     )
     assert _readings(found) == [("pain", "improved", "within_group"), ("pain", "improved", "between_groups")]
+
+
+def test_a_change_within_the_comparator_arm_says_so() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased significantly in the reflexology group (p = 0.01), while it did not change "
+            "in the sham group (p = 0.70).",
+        ),
+    )
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "sham"),
+    ]
