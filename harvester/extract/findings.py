@@ -99,7 +99,8 @@ _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prio
 _BETWEEN = re.compile(
     rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
-    r"\bbetween[\s-](?:the )?groups?\b|"
+    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
+    r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
     re.IGNORECASE,
@@ -461,7 +462,7 @@ def _finding(
     change, direction = reading
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
-    comparison = _comparison(clause, statement.sentence, facts)
+    comparison = _comparison(clause, statement.sentence, facts, change)
     domain = own[0].domain
     arm = _COMPARATOR_ARM.search(clause) if comparison == "within_group" else None
     if arm and (_ALL_ARMS.search(clause) or len(_GROUP_WORD.findall(clause)) > 1):
@@ -556,16 +557,19 @@ def _significant(p_value: str) -> bool:
     return value < 0.05
 
 
-def _comparison(clause: str, sentence: str, facts: StudyFacts) -> str:
+def _comparison(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
     """Between groups or within a group, as the statement (else its sentence) says."""
     for text in (clause, sentence):
         said = _stated_comparison(text)
         if said:
             return said
-    if not facts.comparators and facts.design not in _POOLED_DESIGNS and facts.design not in _CONTROLLED:
+    controlled = bool(facts.comparators) or facts.design in _CONTROLLED
+    if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _POOLED_DESIGNS and interval_reading(clause):
         return "between_groups"  # a pooled estimate: intervention against control
+    if controlled and change == "no_difference":
+        return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
 
 
