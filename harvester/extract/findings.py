@@ -97,7 +97,7 @@ _ONE_ARM = re.compile(
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
 _BETWEEN = re.compile(
-    rf"\b(?:compared|in comparison) (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
+    rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
@@ -167,8 +167,8 @@ _SAFETY_MEASURE = re.compile(
 _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b", re.IGNORECASE)
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b", re.IGNORECASE)
-# "reduced significantly (p = 0.05)": at the threshold itself, the authors' word decides.
-_AUTHORS_SIGNIFICANT = re.compile(r"^[Pp]\s*=\s*0?\.050?\b.*\bsignificantly\b")
+_AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
+_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b", re.IGNORECASE)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -506,7 +506,9 @@ def _reading(stated: str, clause: str, own: list[DomainMatch], p_value: str | No
         return interval, _through_polarity(interval, own)
     if change.group("mixed"):
         return "unclear", "unclear"
-    if p_value and not _significant(p_value) and not _AUTHORS_SIGNIFICANT.search(p_value + " " + stated):
+    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(stated):
+        return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
+    if p_value and not _significant(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     moved, direction = _turn(change, stated, own)
     if _CONTROL_ARM_FIRST.search(clause):
