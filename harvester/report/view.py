@@ -41,6 +41,7 @@ DIRECTION_COLOURS = {
     "no_difference": "#E69F00",
     "worsened": "#D55E00",
     "unclear": "#999999",
+    "not_applicable": "#999999",
 }
 SAFETY_LABELS = {
     "adverse_events": "Adverse events reported",

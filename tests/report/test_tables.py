@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pandas as pd
@@ -15,7 +16,7 @@ from harvester.report.tables import (
     to_csv,
 )
 from harvester.report.view import build_view
-from support.report_samples import HOSTILE, RECORDS, RETRACTED, sample_digest
+from support.report_samples import EXTRACTIONS, HOSTILE, RCT, RECORDS, RETRACTED, sample_digest
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,25 @@ def test_an_empty_search_gives_header_only_tables():
     empty = build_view(sample_digest(records=(), extractions={}))
     assert to_csv(studies_frame(empty.studies)) == ",".join(STUDY_COLUMNS) + "\n"
     assert to_csv(findings_frame(empty.studies)) == ",".join(FINDING_COLUMNS) + "\n"
+
+
+def test_findings_csv_gives_the_raw_change_beside_the_direction():
+    extraction = EXTRACTIONS[RCT.pmid]
+    drug_level = dataclasses.replace(
+        extraction.findings[0],
+        domain="other",
+        measure="plasma zinc",
+        direction="not_applicable",
+        change="increased",
+    )
+    digest = sample_digest(
+        extractions={**EXTRACTIONS, RCT.pmid: dataclasses.replace(extraction, findings=(drug_level,))}
+    )
+    table = _read(to_csv(findings_frame(build_view(digest).studies))).set_index("pmid")
+    row = table.loc[RCT.pmid]
+    assert (row["outcome"], row["measure"], row["direction"], row["change"]) == (
+        "other",
+        "plasma zinc",
+        "not_applicable",
+        "increased",
+    )
