@@ -56,7 +56,8 @@ from harvester.models import Record
 
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
-    r"more (?:effective|efficacious|beneficial)|"
+    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
+    r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
 )
 _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
@@ -169,6 +170,11 @@ _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b", re.IGNORECASE)
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
 _SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b", re.IGNORECASE)
+_NAMES_A_TREATMENT = re.compile(
+    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
+    re.IGNORECASE,
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -227,9 +233,14 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
 
     An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
     for the domain the sentence names in words, when it names one: "the DASS-21 stress
-    subscale" is about stress.
+    subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
+    arm, not an outcome.
     """
-    matches = [m for m in vocabulary.match(text) if not vocabulary.domain(m.domain).safety]
+    matches = [
+        m
+        for m in vocabulary.match(text)
+        if not vocabulary.domain(m.domain).safety and not _NAMES_A_TREATMENT.match(text, m.end)
+    ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)

@@ -1160,3 +1160,24 @@ def test_a_change_within_the_comparator_arm_says_so() -> None:
         ("improved", "within_group", None),
         ("no_difference", "within_group", "sham"),
     ]
+
+
+def test_a_treatment_named_after_an_outcome_is_not_an_outcome() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", "Thirty people with MS were randomized to balance training or usual care."),
+            ("RESULTS", "Balance training reduced fatigue compared with usual care (p = 0.02)."),
+        )
+    )
+    assert (finding.domain, finding.direction) == ("fatigue", "improved")
+
+
+def test_being_effective_is_an_improvement_and_not_being_effective_none() -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Reflexology was effective for fatigue compared with sham (p = 0.01).")
+    )
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Reflexology was not effective for fatigue compared with sham.")
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
