@@ -175,6 +175,12 @@ _NAMES_A_TREATMENT = re.compile(
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
+# A sentence about the previous one's result: "This difference was not statistically significant."
+_REFERS_BACK = re.compile(
+    r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
+    r"increase|decrease|benefit)s?\b",
+    re.IGNORECASE,
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -216,9 +222,13 @@ def findings(
     primary = _primary_outcome(sentences, vocabulary)
     scored = _instrument_polarities(mentions, vocabulary)
     candidates: list[_Candidate] = []
+    carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            candidates.extend(_sentence_findings(sentence, named, vocabulary, facts, primary, scored))
+            if not _REFERS_BACK.match(sentence.evidence.text):
+                carried = []
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, primary, scored, carried)
+            candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
     measured = [
@@ -363,15 +373,18 @@ def _sentence_findings(
     facts: StudyFacts,
     primary: list[DomainMatch],
     scored: dict[str, str],
-) -> list[_Candidate]:
-    """The findings of one sentence, whose outcome mentions are ``named``."""
+    carried: list[DomainMatch],
+) -> tuple[list[_Candidate], list[DomainMatch]]:
+    """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
+    speaks of last; ``carried`` are the previous sentence's, for "This difference was not
+    significant"."""
     text = sentence.evidence.text
     matches = [
         replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
         for m in named
     ]
     found: list[_Candidate] = []
-    previous: list[DomainMatch] = []
+    previous: list[DomainMatch] = carried
     for start, end in clause_spans(text):
         clause = text[start:end]
         if is_baseline(clause) or is_correlation(clause):
@@ -380,7 +393,7 @@ def _sentence_findings(
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = [_as_match(m, 0) for m in open_measures(clause) if not _SAFETY_MEASURE.search(m.measure)]
+            own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
         inherited = not own and bool(previous) and _states_result(clause)
@@ -403,7 +416,7 @@ def _sentence_findings(
             else c
             for c in found
         ]
-    return found
+    return found, previous
 
 
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
@@ -423,6 +436,12 @@ def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candi
             c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
         )
     ]
+
+
+def _is_harm(measure: str) -> bool:
+    """Adverse events and tolerability, alone: the safety notes' business. In a list of other
+    outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
+    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:

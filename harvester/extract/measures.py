@@ -37,7 +37,8 @@ _SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}", re.IGNORECASE
 _NOMINAL = re.compile(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation)"
-    r"(?:\s+between\s+[^,;:()]{1,50}?)?\s+(?:was |were |were found |was found |was seen |was observed |"
+    r"(?:\s+(?:was|were) (?:found|seen|observed|noted|detected|shown))?(?:\s+between\s+[^,;:()]{1,50}?)?"
+    r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in|of|for|regarding|concerning|with (?:respect|regard) to|in terms of)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<m>[^;:]{3,120})",
@@ -65,7 +66,7 @@ _LEAD = re.compile(
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
-    r"scores? in|measures? of|incidence of|duration of|frequency of)\s+)+",
+    r"scores? in|measures? of)\s+)+",
     re.IGNORECASE,
 )
 _NOT_A_MEASURE = re.compile(

@@ -29,7 +29,7 @@ _BASELINE = re.compile(
     r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test)|"
     r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
-    r"\bdemographic|\b(?:groups?|arms?|samples?) (?:were|was) "
+    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
     re.IGNORECASE,
 )

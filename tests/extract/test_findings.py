@@ -1181,3 +1181,20 @@ def test_being_effective_is_an_improvement_and_not_being_effective_none() -> Non
         ("METHODS", SHAM), ("RESULTS", "Reflexology was not effective for fatigue compared with sham.")
     )
     assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_a_sentence_about_the_previous_result_speaks_for_its_outcome() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Fatigue was lower with reflexology than with sham (p = 0.04)."),
+        ("RESULTS", "This difference was no longer significant after adjustment for age (p = 0.21)."),
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline() -> None:
+    finding = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "Pain scores in all groups were similar at 8 weeks (p = 0.60)."))
+    )
+    assert (finding.domain, finding.direction) == ("pain", "no_difference")
+    assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
