@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 NO_GOOD_SIDE = "no_good_side"
+_EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
 MEASURES_FILE = "measures.toml"
 
 # What a result does to a measure, as a verb or a comparative.
@@ -178,7 +179,7 @@ def _lexicon() -> _Lexicon:
     lists = tomllib.loads(raw.decode("utf-8"))["polarity"]
     by_phrase = {
         phrase.lower(): polarity
-        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE)
+        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS)
         for phrase in lists[polarity]
     }
     phrases = tuple(sorted(by_phrase.items(), key=lambda item: (-len(item[0]), item[0])))
@@ -200,6 +201,10 @@ def polarity_of(measure: str) -> str | None:
         # "time to relapse": the longer the wait for a bad event, the better
         event = polarity_of(waited.group("event"))
         return "higher_is_better" if event == "lower_is_better" else None
+    named = [h for h in hits if by_phrase[h] != _EVENTS]
+    if not named:
+        return "lower_is_better"  # "incidence of X" where X is not in the lists: an event
+    hits = named
     longest = max(len(h) for h in hits)
     polarities = {by_phrase[h] for h in hits}
     if len(polarities) == 1:

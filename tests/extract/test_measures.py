@@ -35,3 +35,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
+
+
+def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
+    assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
+    assert polarity_of("incidence of remission") == "higher_is_better"
