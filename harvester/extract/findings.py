@@ -193,6 +193,7 @@ _TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b", re.IGNORECAS
 _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b", re.IGNORECASE)
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
+_REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 
 
@@ -600,8 +601,8 @@ def _comparison(clause: str, sentence: str, facts: StudyFacts, change: str) -> s
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
-    if facts.design in _POOLED_DESIGNS and interval_reading(clause):
-        return "between_groups"  # a pooled estimate: intervention against control
+    if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
+        return "between_groups"  # a pooled result: intervention against control
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

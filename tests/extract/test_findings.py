@@ -213,14 +213,14 @@ EXPECTED = [
         100,
         "Massage reduced fatigue compared with control in four trials.",
     ),
-    Row(
+    Row(  # a review's pooled evidence: the intervention against its controls
         "99000010",
         "spasticity",
         "spasticity",
         "unclear",
-        "unclear",
+        "between_groups",
         "end of treatment",
-        None,
+        "control",
         None,
         False,
         201,
