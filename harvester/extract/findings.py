@@ -1,7 +1,8 @@
 """Findings: what each abstract reports for each outcome, quoted sentence by sentence.
 
 A finding is read from one statement (a sentence, or a clause of it: "pain fell in both groups,
-but massage was not superior to sham" states two things) with explainable rules:
+but massage was not superior to sham" states two things) with explainable rules; this module
+decides which statements speak for which outcome, ``readings`` what each one says:
 
 * the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
   domain ``other``, named as the abstract names it (``measures.open_measures``), and a
@@ -41,135 +42,23 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.measures import NO_GOOD_SIDE, OpenMeasure, open_measures
+from harvester.extract.measures import OpenMeasure, open_measures
+from harvester.extract.readings import comparator_arm, comparison_of, is_hedged, read_change, states_result
 from harvester.extract.statements import (
     clause_spans,
-    interval_reading,
     is_association,
     is_baseline,
     is_correlation,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
-from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
+from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
-_GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
-    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
-    r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
-    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
-)
-_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
-# "lower-limb spasticity" names a body part, not a change.
-_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
-_OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
-_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)"
-_MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
-_CHANGE = re.compile(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
-    re.IGNORECASE,
-)
-_NO_DIFFERENCE = re.compile(
-    r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
-    r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
-    r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
-    r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
-    r"not different|no effect|not associated|failed to|not superior|no more effective|"
-    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
-    r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
-    r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
-    r"increase|decrease|change)s?(?! in \d))\b",
-    re.IGNORECASE,
-)
-_TREND = re.compile(
-    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
-    re.IGNORECASE,
-)
-# Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = re.compile(
-    r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
-    re.IGNORECASE,
-)
-# "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
-_BETWEEN = re.compile(
-    rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
-    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
-    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
-    r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
-    rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
-    r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
-    re.IGNORECASE,
-)
-_WITHIN = re.compile(
-    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
-    r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
-    r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
-    r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
-    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
-    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
-    re.IGNORECASE,
-)
-_WEAK_BETWEEN = re.compile(
-    r"\bthe difference\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
-    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
-    re.IGNORECASE,
-)
-# "higher in the massage group": a comparative says "than the other arm" without saying "than".
-_COMPARATIVE_IN_GROUP = re.compile(
-    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
-    r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
-    r"in (?:group|arm) \w+)\b",
-    re.IGNORECASE,
-)
-# "pain decreased in the massage group": a change in one named arm, no comparison stated.
-_IN_ONE_GROUP = re.compile(
-    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
-    r"increased|decreased|reduced)\b",
-    re.IGNORECASE,
-)
-_COMPARATIVES = frozenset(
-    ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
-)
-_CHANGE_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
-    r"(?P<up>increases?|rises?|gains?|elevations?))\b",
-    re.IGNORECASE,
-)
-_FLIPPED = {
-    "increased": "decreased",
-    "decreased": "increased",
-    "improved": "worsened",
-    "worsened": "improved",
-}
-_CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
-# "higher in the placebo group than in the massage group": the comparator arm comes first.
-_COMPARATIVE = r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b"
-_NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
-# "higher in the placebo group (than in the massage group)": the comparator arm comes first.
-_CONTROL_ARM_FIRST = re.compile(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
-    rf"{_NO_THAN}{_COMPARATIVE}",
-    re.IGNORECASE,
-)
 # Harms belong to the safety notes, not the findings.
 _SAFETY_MEASURE = re.compile(
     r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
-# "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b", re.IGNORECASE)
-_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)
-_GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b", re.IGNORECASE)
-_AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b", re.IGNORECASE)
 _NAMES_A_TREATMENT = re.compile(
     r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
@@ -191,10 +80,6 @@ _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
 _FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)", re.IGNORECASE)
 _TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b", re.IGNORECASE)
 _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b", re.IGNORECASE)
-_SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
-_POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
-_REVIEWS = ("meta-analysis", "systematic review")
-_CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 
 
 @dataclass(frozen=True)
@@ -397,7 +282,7 @@ def _sentence_findings(
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
-        inherited = not own and bool(previous) and _states_result(clause)
+        inherited = not own and bool(previous) and states_result(clause)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
         read = [
@@ -449,10 +334,6 @@ def _shifted(match: DomainMatch, by: int) -> DomainMatch:
     return replace(match, start=match.start + by, end=match.end + by)
 
 
-def _states_result(clause: str) -> bool:
-    return bool(_CHANGE.search(clause) or _NO_DIFFERENCE.search(clause) or interval_reading(clause))
-
-
 def _segment_key(match: DomainMatch) -> str:
     return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
 
@@ -485,21 +366,19 @@ def _finding(
 ) -> Finding | None:
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
-    stated = segment if _states_result(segment) else clause
+    stated = segment if states_result(segment) else clause
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    reading = _reading(stated, clause, own, p_value)
+    reading = read_change(stated, clause, own, p_value)
     if reading is None:
         return None
     change, direction = reading
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
-    comparison = _comparison(clause, statement.sentence, facts, change)
+    comparison = comparison_of(clause, statement.sentence, facts, change)
     domain = own[0].domain
-    arm = _COMPARATOR_ARM.search(clause) if comparison == "within_group" else None
-    if arm and (_ALL_ARMS.search(clause) or len(_GROUP_WORD.findall(clause)) > 1):
-        arm = None  # "in the massage group, with no change in the sham group": not about the sham arm
+    arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
@@ -509,115 +388,10 @@ def _finding(
         evidence=statement.evidence,
         p_value=p_value,
         statistic=_statistic(segment) or _statistic(clause),
-        hedged=_hedged(stated if own[0].end else statement.sentence),
+        hedged=is_hedged(stated if own[0].end else statement.sentence),
         change=change,
-        comparator=arm.group("arm").lower() if arm else None,  # a change within the comparator arm
+        comparator=arm,  # a change within the comparator arm
     )
-
-
-def _hedged(text: str) -> bool:
-    """A trend or hedging words; a statement about an outcome named earlier in its sentence
-    reads the whole sentence ("may have improved, but the difference was not significant")."""
-    return bool(_TREND.search(text) or _HEDGE.search(text))
-
-
-def _reading(stated: str, clause: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
-    """(change, direction), or None when the statement gives no result for the outcome."""
-    change = _CHANGE.search(stated)
-    interval = interval_reading(stated) or interval_reading(clause)
-    if _ONE_ARM.search(clause) and change and not change.group("mixed"):
-        return _turn(change, stated, own)
-    if _TREND.search(stated):
-        return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(stated) or interval == "no_difference":
-        return "no_difference", "no_difference"
-    if change is None:
-        if interval is None:
-            return None
-        return interval, _through_polarity(interval, own)
-    if change.group("mixed"):
-        return "unclear", "unclear"
-    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(stated):
-        return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
-    if p_value and not _significant(p_value):
-        return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
-    moved, direction = _turn(change, stated, own)
-    if _CONTROL_ARM_FIRST.search(clause):
-        return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
-    return moved, direction
-
-
-def _polarity(change_at: int, own: list[DomainMatch]) -> str:
-    before = [m for m in own if m.start < change_at]
-    return (before[-1] if before else own[0]).polarity
-
-
-def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
-    """A change word as (change, direction); raw rises and falls go through the polarity."""
-    polarity = _polarity(change.start(), own)
-    if change.group("good") or change.group("bad"):
-        good = change.group("good") is not None
-        if polarity in POLARITIES:
-            went_down = good == (polarity == "lower_is_better")
-            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
-        return "unclear", "improved" if good else "worsened"
-    moved = "decreased" if change.group("down") is not None else "increased"
-    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group().lower() in _COMPARATIVES else None
-    if noun:  # "greater reductions": the noun says which way, the comparative how much
-        said = "decreased" if noun.group("down") else "increased"
-        moved = said if moved == "increased" else _FLIPPED[said]
-    return moved, _through_polarity(moved, own, polarity)
-
-
-def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None = None) -> str:
-    """'increased'/'decreased' as improved/worsened; not_applicable or unclear without a good side."""
-    polarity = own[0].polarity if polarity is None else polarity
-    if polarity == NO_GOOD_SIDE:
-        return "not_applicable"
-    if polarity not in POLARITIES:
-        return "unclear"
-    return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
-
-
-def _significant(p_value: str) -> bool:
-    """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
-    match = _SIGNIFICANCE.search(p_value)
-    if not match:
-        return True
-    operator, value = match.group(1), float(match.group(2))
-    if operator in ("<", "≤", "&lt;"):
-        return value <= 0.05
-    if operator in (">", "≥", "&gt;"):
-        return False
-    return value < 0.05
-
-
-def _comparison(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
-    """Between groups or within a group, as the statement (else its sentence) says."""
-    for text in (clause, sentence):
-        said = _stated_comparison(text)
-        if said:
-            return said
-    controlled = bool(facts.comparators) or facts.design in _CONTROLLED
-    if not controlled and facts.design not in _POOLED_DESIGNS:
-        return "within_group"  # one arm only: any change is a change over time
-    if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
-        return "between_groups"  # a pooled result: intervention against control
-    if controlled and change == "no_difference":
-        return "between_groups"  # "X did not improve survival" in a controlled trial: against control
-    return "unclear"
-
-
-def _stated_comparison(text: str) -> str | None:
-    if _ONE_ARM.search(text):
-        return "within_group"
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
-        return "between_groups"
-    if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
-        return "within_group"
-    if _WEAK_BETWEEN.search(text):
-        return "between_groups"
-    return None
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:
