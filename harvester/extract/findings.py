@@ -43,7 +43,14 @@ from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, open_measures
-from harvester.extract.readings import comparator_arm, comparison_of, is_hedged, read_change, states_result
+from harvester.extract.readings import (
+    comparator_arm,
+    comparison_of,
+    is_hedged,
+    lowered,
+    read_change,
+    states_result,
+)
 from harvester.extract.statements import (
     clause_spans,
     is_association,
@@ -76,10 +83,12 @@ _PRIMARY_NAMED = re.compile(
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
+_READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
-_FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)", re.IGNORECASE)
-_TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b", re.IGNORECASE)
-_AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b", re.IGNORECASE)
+# Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
+_FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)")
+_TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,9 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
-    mentions = [outcome_mentions(s.evidence.text, vocabulary) for s in sentences]
+    mentions = [
+        outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
+    ]
     primary = _primary_outcome(sentences, vocabulary)
     scored = _instrument_polarities(mentions, vocabulary)
     candidates: list[_Candidate] = []
@@ -265,6 +276,8 @@ def _sentence_findings(
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
     significant"."""
     text = sentence.evidence.text
+    if not states_result(text):
+        return [], named or carried  # most sentences state no result: read no further
     matches = [
         replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
         for m in named
@@ -278,11 +291,13 @@ def _sentence_findings(
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        if not own and not states_result(clause):
+            continue  # no result stated, and no outcome to carry forward
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
-        inherited = not own and bool(previous) and states_result(clause)
+        inherited = not own and bool(previous)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
         read = [
@@ -406,6 +421,7 @@ def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str
 @lru_cache(maxsize=256)
 def _timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
+    sentence = lowered(sentence)
     when = _TIME.search(sentence)
     if _FOLLOW_UP.search(sentence):
         if when:

@@ -34,7 +34,7 @@ _VERB = (
     r"larger|stronger|weaker|reverted|returned)\b"
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
-_SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}", re.IGNORECASE)
+_SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}")
 _NOMINAL = re.compile(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation)"
@@ -43,14 +43,12 @@ _NOMINAL = re.compile(
     r"were observed )?(?:in|of|for|regarding|concerning|with (?:respect|regard) to|in terms of)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<m>[^;:]{3,120})",
-    re.IGNORECASE,
 )
 _OBJECT = re.compile(
     r"\b(?:reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
     r"better|worse|higher|lower|greater|less|more|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>[^,;:]{3,120})",
-    re.IGNORECASE,
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(
@@ -60,15 +58,13 @@ _END = re.compile(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|"
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
     r"\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
-    re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|"
+    r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of)\s+)+",
-    re.IGNORECASE,
 )
 _NOT_A_MEASURE = re.compile(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
@@ -89,7 +85,6 @@ _LEADING_CONTEXT = re.compile(
     r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|overall|finally|also|and|but|while|whereas)\b[^,]{0,80},\s*)+",
-    re.IGNORECASE,
 )
 
 
@@ -120,27 +115,30 @@ class OpenMeasure:
 def open_measures(clause: str) -> list[OpenMeasure]:
     """The measures a results clause reports on, left to right; none when it names none."""
     found: dict[int, OpenMeasure] = {}
-    body = _LEADING_CONTEXT.sub("", clause)
-    offset = len(clause) - len(body)
+    low = clause.lower()
+    if len(low) != len(clause):
+        low = clause  # lowering moved offsets: match as written (capitalised words then missed)
+    body = _LEADING_CONTEXT.sub("", low)
+    offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, 123 + 80)
     if verb and ";" not in body[: verb.start()] and ":" not in body[: verb.start()] and verb.start() <= 120:
-        _add(found, clause, offset, offset + verb.start())
+        _add(found, clause, low, offset, offset + verb.start())
     for pattern in (_NOMINAL, _OBJECT):
-        for match in pattern.finditer(clause):
-            _add(found, clause, match.start("m"), match.end("m"))
+        for match in pattern.finditer(low):
+            _add(found, clause, low, match.start("m"), match.end("m"))
     return [found[start] for start in sorted(found)]
 
 
-def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> None:
-    text = clause[start:end]
-    cut = _END.search(text)
+def _add(found: dict[int, OpenMeasure], clause: str, low: str, start: int, end: int) -> None:
+    """Add the measure at ``clause[start:end]`` once trimmed; ``low`` is the clause lowered,
+    which the patterns read (same offsets)."""
+    cut = _END.search(low, start, end)
     if cut:
-        text = text[: cut.start()]
-    lead = _LEAD.match(text)
+        end = cut.start()
+    lead = _LEAD.match(low, start, end)
     if lead:
-        start += lead.end()
-        text = text[lead.end() :]
-    text = text.strip(" .'\"-")
+        start = lead.end()
+    text = clause[start:end].strip(" .'\"-")
     if not _plausible(text):
         return
     start = clause.find(text, start)
@@ -169,8 +167,8 @@ _TIME_TO = re.compile(
 
 @dataclass(frozen=True)
 class _Lexicon:
-    phrases: tuple[tuple[str, str], ...]  # (phrase, polarity), longest first
-    pattern: re.Pattern[str]
+    by_phrase: dict[str, str]  # lower-cased phrase -> polarity
+    pattern: re.Pattern[str]  # every phrase, longest first, for lower-cased text
 
 
 @lru_cache(maxsize=1)
@@ -182,9 +180,9 @@ def _lexicon() -> _Lexicon:
         for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS)
         for phrase in lists[polarity]
     }
-    phrases = tuple(sorted(by_phrase.items(), key=lambda item: (-len(item[0]), item[0])))
-    alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
-    return _Lexicon(phrases, re.compile(rf"(?<![\w-])(?:{alternation})", re.IGNORECASE))
+    phrases = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
+    alternation = "|".join(re.escape(phrase) for phrase in phrases)
+    return _Lexicon(by_phrase, re.compile(rf"(?<![\w-])(?:{alternation})"))
 
 
 @lru_cache(maxsize=4096)
@@ -192,8 +190,8 @@ def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
     or its words disagree at the same length."""
     lexicon = _lexicon()
-    by_phrase = dict(lexicon.phrases)
-    hits = [m.group().lower() for m in lexicon.pattern.finditer(measure)]
+    by_phrase = lexicon.by_phrase
+    hits = [m.group() for m in lexicon.pattern.finditer(measure.lower())]
     if not hits:
         return None
     waited = _TIME_TO.search(measure)

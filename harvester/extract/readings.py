@@ -12,6 +12,7 @@ decides which statements to read; this module only reads them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.statements import interval_reading
@@ -33,7 +34,6 @@ _DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
-    re.IGNORECASE,
 )
 _NO_DIFFERENCE = re.compile(
     r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
@@ -46,18 +46,15 @@ _NO_DIFFERENCE = re.compile(
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d))\b",
-    re.IGNORECASE,
 )
 _TREND = re.compile(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
-    re.IGNORECASE,
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = re.compile(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
-    re.IGNORECASE,
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
@@ -68,7 +65,6 @@ _BETWEEN = re.compile(
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
-    re.IGNORECASE,
 )
 _WITHIN = re.compile(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
@@ -78,26 +74,22 @@ _WITHIN = re.compile(
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
-    re.IGNORECASE,
 )
 _WEAK_BETWEEN = re.compile(
     r"\bthe difference\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
-    re.IGNORECASE,
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE_IN_GROUP = re.compile(
     r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b",
-    re.IGNORECASE,
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
-    re.IGNORECASE,
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
@@ -105,7 +97,6 @@ _COMPARATIVES = frozenset(
 _CHANGE_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
     r"(?P<up>increases?|rises?|gains?|elevations?))\b",
-    re.IGNORECASE,
 )
 _FLIPPED = {
     "increased": "decreased",
@@ -122,41 +113,50 @@ _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
     rf"{_NO_THAN}{_COMPARATIVE}",
-    re.IGNORECASE,
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b", re.IGNORECASE)
-_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)
-_GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b", re.IGNORECASE)
+_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
+_GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b", re.IGNORECASE)
+_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 
 
+def lowered(text: str) -> str:
+    """The text in lower case, for patterns written in lower case (matching without IGNORECASE
+    is several times faster); unchanged where lowering would move offsets."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+@lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
-    return bool(_CHANGE.search(clause) or _NO_DIFFERENCE.search(clause) or interval_reading(clause))
+    low = lowered(clause)
+    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or interval_reading(clause))
 
 
 def is_hedged(text: str) -> bool:
     """A trend or hedging words; a statement about an outcome named earlier in its sentence
     reads the whole sentence ("may have improved, but the difference was not significant")."""
-    return bool(_TREND.search(text) or _HEDGE.search(text))
+    return bool(_TREND.search(lowered(text)) or _HEDGE.search(text))
 
 
 def read_change(
     stated: str, clause: str, own: list[DomainMatch], p_value: str | None
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome."""
-    change = _CHANGE.search(stated)
+    low, low_clause = lowered(stated), lowered(clause)
+    change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
-    if _ONE_ARM.search(clause) and change and not change.group("mixed"):
-        return _turn(change, stated, own)
-    if _TREND.search(stated):
+    if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
+        return _turn(change, low, own)
+    if _TREND.search(low):
         return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(stated) or interval == "no_difference":
+    if _NO_DIFFERENCE.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
         if interval is None:
@@ -164,12 +164,12 @@ def read_change(
         return interval, _through_polarity(interval, own)
     if change.group("mixed"):
         return "unclear", "unclear"
-    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(stated):
+    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
         return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
     if p_value and not _significant(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
-    moved, direction = _turn(change, stated, own)
-    if _CONTROL_ARM_FIRST.search(clause):
+    moved, direction = _turn(change, low, own)
+    if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
 
@@ -180,7 +180,8 @@ def _polarity(change_at: int, own: list[DomainMatch]) -> str:
 
 
 def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
-    """A change word as (change, direction); raw rises and falls go through the polarity."""
+    """A change word as (change, direction); raw rises and falls go through the polarity.
+    ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
     if change.group("good") or change.group("bad"):
         good = change.group("good") is not None
@@ -189,7 +190,7 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
-    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group().lower() in _COMPARATIVES else None
+    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
     if noun:  # "greater reductions": the noun says which way, the comparative how much
         said = "decreased" if noun.group("down") else "increased"
         moved = said if moved == "increased" else _FLIPPED[said]
@@ -222,7 +223,7 @@ def _significant(p_value: str) -> bool:
 def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
     """Between groups or within a group, as the statement (else its sentence) says."""
     for text in (clause, sentence):
-        said = _stated_comparison(text)
+        said = _stated_comparison(lowered(text))
         if said:
             return said
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
@@ -235,6 +236,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     return "unclear"
 
 
+@lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
     if _ONE_ARM.search(text):
         return "within_group"
@@ -250,7 +252,8 @@ def _stated_comparison(text: str) -> str | None:
 def comparator_arm(clause: str) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group"), or None; a clause naming both arms or "both groups" is about neither alone."""
-    arm = _COMPARATOR_ARM.search(clause)
-    if arm is None or _ALL_ARMS.search(clause) or len(_GROUP_WORD.findall(clause)) > 1:
+    low = lowered(clause)
+    arm = _COMPARATOR_ARM.search(low)
+    if arm is None or _ALL_ARMS.search(low) or len(_GROUP_WORD.findall(low)) > 1:
         return None
-    return arm.group("arm").lower()
+    return arm.group("arm")

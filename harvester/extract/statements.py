@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
@@ -31,21 +32,18 @@ _BASELINE = re.compile(
     r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
     r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
-    re.IGNORECASE,
 )
 _CHANGE_SINCE_BASELINE = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
     r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b",
-    re.IGNORECASE,
 )
 _CORRELATION = re.compile(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
-    re.IGNORECASE,
 )
-_ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b", re.IGNORECASE)
+_ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
 _INTERVAL = re.compile(
     rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
@@ -78,22 +76,24 @@ def _bracket_depth(text: str, at: int) -> int:
 
 def is_baseline(clause: str) -> bool:
     """True for a statement about the groups before treatment, not about a change since."""
-    return bool(_BASELINE.search(clause)) and not _CHANGE_SINCE_BASELINE.search(clause)
+    low = clause.lower()
+    return bool(_BASELINE.search(low)) and not _CHANGE_SINCE_BASELINE.search(low)
 
 
 def is_correlation(clause: str) -> bool:
-    return bool(_CORRELATION.search(clause))
+    return bool(_CORRELATION.search(clause.lower()))
 
 
 def is_association(clause: str) -> bool:
     """ "X was (not) associated with Y": the subject is an exposure, not a measure."""
-    return bool(_ASSOCIATION.search(clause))
+    return bool(_ASSOCIATION.search(clause.lower()))
 
 
 def _number(text: str) -> float:
     return float(re.sub(r"\s", "", text).replace("−", "-").replace("–", "-").replace("·", "."))
 
 
+@lru_cache(maxsize=1024)
 def interval_reading(text: str) -> str | None:
     """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None."""
     match = _INTERVAL.search(text)
