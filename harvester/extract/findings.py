@@ -302,8 +302,12 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
         read = [
             _Candidate(finding, statement.from_results)
-            for key, (seg_start, seg_end) in _segments(own, len(clause)).items()
-            if (finding := _finding(clause[seg_start:seg_end], statement, key, own, vocabulary, facts))
+            for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
+            if (
+                finding := _finding(
+                    clause[seg_start:seg_end], clause[lead:seg_end], statement, key, own, vocabulary, facts
+                )
+            )
         ]
         if inherited:
             found = _qualified(found, read)
@@ -353,12 +357,14 @@ def _segment_key(match: DomainMatch) -> str:
     return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
 
 
-def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int]]:
-    """Each outcome's stretch of the clause: from its first mention to the next outcome's.
+def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
+    """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
+    where its lead-in starts (the end of the mention before it).
 
     The first outcome's stretch starts at the clause start, so that "Massage reduced anxiety"
     keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each outcome keeps
-    its own statistics.
+    its own statistics; in "a decrease of fatigue and an increase of walking speed" walking speed
+    reads its own lead-in, "an increase of".
     """
     firsts: dict[str, int] = {}
     for match in matches:
@@ -367,12 +373,15 @@ def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, i
     segments = {}
     for key, first in firsts.items():
         later = [s for s in starts if s > first]
-        segments[key] = (0 if first == starts[0] else first, later[0] if later else length)
+        ends_before = [m.end for m in matches if m.end <= first]
+        start = 0 if first == starts[0] else first
+        segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
     return segments
 
 
 def _finding(
     segment: str,
+    led: str,
     statement: _Statement,
     key: str,
     matches: list[DomainMatch],
@@ -381,7 +390,9 @@ def _finding(
 ) -> Finding | None:
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
-    stated = segment if states_result(segment) else clause
+    # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
+    # the clause ("pain and fatigue decreased").
+    stated = next((text for text in (segment, led) if states_result(text)), clause)
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )

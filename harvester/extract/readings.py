@@ -67,7 +67,8 @@ _BETWEEN = re.compile(
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
 )
 _WITHIN = re.compile(
-    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
+    r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
     r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"

@@ -1198,3 +1198,31 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
     )
     assert (finding.domain, finding.direction) == ("pain", "no_difference")
     assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
+
+
+def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Both groups showed significant reductions in spasticity, with no between-group differences.",
+        ),
+    )
+    assert _readings(found) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
+def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Reflexology led to a significant decrease of fatigue (p = 0.02) and an increase of walking speed (p = 0.03).",
+        ),
+    )
+    assert sorted((f.domain, f.change, f.direction) for f in found[0]) == [
+        ("fatigue", "decreased", "improved"),
+        ("walking", "increased", "improved"),
+    ]
