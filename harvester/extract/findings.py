@@ -410,7 +410,7 @@ def _finding(
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
         direction=direction,
         comparison=comparison,
-        timepoint=_timepoint(statement.sentence, facts.duration_weeks),
+        timepoint=_timepoint(_when(statement), facts.duration_weeks),
         evidence=statement.evidence,
         p_value=p_value,
         statistic=_statistic(segment) or _statistic(clause),
@@ -427,6 +427,15 @@ def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str
     if specific or named:
         return (specific or [m.label for m in named])[0]
     return facts.comparators[0] if facts.comparators else None
+
+
+def _when(statement: _Statement) -> str:
+    """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
+    is two times), else its sentence."""
+    low = lowered(statement.clause)
+    if _FOLLOW_UP.search(low) or _TIME.search(low):
+        return statement.clause
+    return statement.sentence
 
 
 @lru_cache(maxsize=256)

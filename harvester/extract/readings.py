@@ -40,6 +40,7 @@ _NO_DIFFERENCE = re.compile(
     r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
+    r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
@@ -97,7 +98,8 @@ _COMPARATIVES = frozenset(
 )
 _CHANGE_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
-    r"(?P<up>increases?|rises?|gains?|elevations?))\b",
+    r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
+    r"(?P<bad>worsening|deteriorations?))\b",
 )
 _FLIPPED = {
     "increased": "decreased",
@@ -192,6 +194,12 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
+    if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
+        good = (noun.group("good") is not None) == (moved == "increased")
+        if polarity in POLARITIES:
+            went_down = good == (polarity == "lower_is_better")
+            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+        return "unclear", "improved" if good else "worsened"
     if noun:  # "greater reductions": the noun says which way, the comparative how much
         said = "decreased" if noun.group("down") else "increased"
         moved = said if moved == "increased" else _FLIPPED[said]

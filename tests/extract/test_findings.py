@@ -1226,3 +1226,31 @@ def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
         ("fatigue", "decreased", "improved"),
         ("walking", "increased", "improved"),
     ]
+
+
+def test_a_greater_improvement_is_an_improvement_at_its_own_time() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", SHAM),
+            (
+                "RESULTS",
+                "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
+                "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison, finding.timepoint) == (
+        "decreased",
+        "improved",
+        "between_groups",
+        "end of treatment",
+    )
+
+
+def test_scores_that_remained_stable_did_not_change() -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", "EDSS scores remained stable in both groups.")))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "disability",
+        "no_difference",
+        "within_group",
+    )
