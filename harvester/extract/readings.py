@@ -120,7 +120,7 @@ _CONTROL_ARM_FIRST = re.compile(
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
-_GROUP_WORD = re.compile(r"\b(?:group|arm)s?\b")
+_FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
 _SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
@@ -260,9 +260,11 @@ def _stated_comparison(text: str) -> str | None:
 
 def comparator_arm(clause: str) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
-    group"), or None; a clause naming both arms or "both groups" is about neither alone."""
+    group", "fatigue worsened in the control group but not in the massage group"): the first arm
+    the clause names, when that is the comparator's; None for "both groups"."""
     low = lowered(clause)
-    arm = _COMPARATOR_ARM.search(low)
-    if arm is None or _ALL_ARMS.search(low) or len(_GROUP_WORD.findall(low)) > 1:
+    first = _FIRST_ARM.search(low)
+    if first is None or _ALL_ARMS.search(low):
         return None
-    return arm.group("arm")
+    arm = _COMPARATOR_ARM.match(low, first.start())
+    return arm.group("arm") if arm else None

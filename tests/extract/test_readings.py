@@ -71,3 +71,7 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("pain fell in the massage group and the sham group") is None
     assert comparator_arm("pain fell in both the massage and the sham group") is None
+    assert (
+        comparator_arm("the pain score worsened in the control group but not in the massage group")
+        == "control"
+    )
