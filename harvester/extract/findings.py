@@ -56,6 +56,7 @@ from harvester.extract.statements import (
     is_association,
     is_baseline,
     is_correlation,
+    is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
@@ -286,7 +287,7 @@ def _sentence_findings(
     previous: list[DomainMatch] = carried
     for start, end in clause_spans(text):
         clause = text[start:end]
-        if is_baseline(clause) or is_correlation(clause):
+        if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")

@@ -31,7 +31,7 @@ _VERB = (
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
     r"normali[sz]ed|significant|statistically|differ|change|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
-    r"larger|stronger|weaker|reverted|returned)\b"
+    r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 _SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}")

@@ -5,6 +5,7 @@
 - ``is_baseline``: the groups as they were at the start ("groups did not differ at baseline in
   age") is a description, never a finding;
 - ``is_correlation``: a correlation between two measures is not an effect of the intervention;
+- ``is_hypothetical``: what a trial would, should or will do is not what it found;
 - ``interval_reading``: an effect estimate with its confidence interval, as a meta-analysis pools
   it ("SMD -0.45, 95% CI -0.71 to -0.19"): significant when the interval excludes the null (0 for
   differences, 1 for ratios), and which way the estimate lies.
@@ -43,6 +44,10 @@ _CORRELATION = re.compile(
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
+)
+_STATISTICS = re.compile(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
 _INTERVAL = re.compile(
@@ -82,6 +87,12 @@ def is_baseline(clause: str) -> bool:
 
 def is_correlation(clause: str) -> bool:
     return bool(_CORRELATION.search(clause.lower()))
+
+
+def is_hypothetical(clause: str) -> bool:
+    """ "Such trials would involve...", "larger studies should confirm...": a plan or a wish,
+    not a result (unless it quotes a p-value or an interval)."""
+    return bool(_HYPOTHETICAL.search(clause.lower())) and not _STATISTICS.search(clause)
 
 
 def is_association(clause: str) -> bool:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.statements import clause_spans, interval_reading, is_baseline, is_correlation
+from harvester.extract.statements import (
+    clause_spans,
+    interval_reading,
+    is_baseline,
+    is_correlation,
+    is_hypothetical,
+)
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -56,3 +62,9 @@ def test_a_correlation_is_recognised() -> None:
 )
 def test_an_estimate_is_read_from_its_confidence_interval(text: str, reading: str | None) -> None:
     assert interval_reading(text) == reading
+
+
+def test_a_plan_or_a_wish_is_not_a_result() -> None:
+    assert is_hypothetical("Larger trials should confirm whether massage reduces pain")
+    assert not is_hypothetical("Massage reduced pain (p = 0.01) and will be offered to all patients")
+    assert not is_hypothetical("Massage reduced pain more than rest")
