@@ -130,13 +130,19 @@ class _Matcher:
         # Only the word starts some phrase could begin at are visited: most words begin with a
         # pair of letters no phrase does, and skipping them in C is much cheaper than in Python.
         prefixes = "|".join(re.escape(prefix) for prefix in sorted(self._buckets, key=lambda p: (-len(p), p)))
-        self._starts = re.compile(rf"(?<![\w-])(?=(?:{prefixes}))", re.IGNORECASE) if prefixes else None
+        starts = rf"(?<![\w-])(?=(?:{prefixes}))"
+        self._starts = re.compile(starts) if prefixes else None  # for lowered text
+        self._starts_any_case = re.compile(starts, re.IGNORECASE) if prefixes else None
 
     def finditer(self, text: str) -> Iterable[tuple[re.Match[str], tuple[object, ...]]]:
         if self._starts is None:
             return
         resume = 0
-        for start in self._starts.finditer(text):
+        low = text.lower()  # the prefixes are lower case; matching lowered text is faster
+        same_offsets = len(low) == len(text)
+        starts = self._starts if same_offsets else self._starts_any_case
+        assert starts is not None
+        for start in starts.finditer(low if same_offsets else text):
             position = start.start()
             if position < resume:
                 continue
