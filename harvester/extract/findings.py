@@ -44,10 +44,13 @@ from functools import lru_cache
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, open_measures
 from harvester.extract.readings import (
+    Role,
+    arm_roles,
     comparator_arm,
     comparison_of,
     is_hedged,
     lowered,
+    numbers_change,
     read_change,
     states_result,
 )
@@ -106,6 +109,7 @@ class _Statement:
     sentence: str
     evidence: Evidence
     from_results: bool
+    arms: Role  # which arm a word names, for results given as one number per arm
 
 
 def findings(
@@ -277,8 +281,9 @@ def _sentence_findings(
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
     significant"."""
     text = sentence.evidence.text
-    if not states_result(text):
+    if not states_result(text) and not P_VALUE.search(text):
         return [], named or carried  # most sentences state no result: read no further
+    arms = arm_roles(facts.interventions)
     matches = [
         replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
         for m in named
@@ -290,7 +295,7 @@ def _sentence_findings(
         if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
-        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results")
+        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         if not own and not states_result(clause):
             continue  # no result stated, and no outcome to carry forward
@@ -398,12 +403,16 @@ def _finding(
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
     reading = read_change(stated, clause, own, p_value)
+    by_numbers = reading is None
+    if reading is None:
+        reading = numbers_change(clause, statement.arms, own, p_value)
     if reading is None:
         return None
     change, direction = reading
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
-    comparison = comparison_of(clause, statement.sentence, facts, change)
+    # A number for each arm is a comparison of the arms, whatever else the clause says.
+    comparison = "between_groups" if by_numbers else comparison_of(clause, statement.sentence, facts, change)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

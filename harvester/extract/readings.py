@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.reader.group_numbers import Role, numbers_by_group
+from harvester.extract.sentences import WORD
 from harvester.extract.statements import interval_reading
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch
@@ -268,3 +270,40 @@ def comparator_arm(clause: str) -> str | None:
         return None
     arm = _COMPARATOR_ARM.match(low, first.start())
     return arm.group("arm") if arm else None
+
+
+_COMPARATOR_WORDS = frozenset(
+    ["control", "controls", "placebo", "sham", "usual", "standard", "waitlist", "untreated"]
+)
+_INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+
+
+def arm_roles(interventions: tuple[str, ...]) -> Role:
+    """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
+    care), "INT" for the intervention's (its technique names, "experimental", "intervention")."""
+    named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+
+    def role(word: str) -> str | None:
+        if word in _COMPARATOR_WORDS:
+            return "CMP"
+        return "INT" if word in named else None
+
+    return role
+
+
+def numbers_change(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction) from the number each arm got, where the clause says no more: "pain
+    was 3.1 in the massage group and 5.4 in the control group (p = 0.01)" is a decrease with
+    massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
+    evidence-inference reader's own reading)."""
+    if p_value is None:
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not _significant(p_value):
+        return "no_difference", "no_difference"
+    moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
+    return moved, _through_polarity(moved, own)

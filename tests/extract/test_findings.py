@@ -1254,3 +1254,16 @@ def test_scores_that_remained_stable_did_not_change() -> None:
         "no_difference",
         "within_group",
     )
+
+
+def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
+    methods = ("METHODS", "Forty people with MS were randomized to reflexology or usual care.")
+    for sentence, reading in (
+        ("Pain was 3.1 in the reflexology group and 5.4 in the control group (p = 0.01).", ("decreased", "improved")),
+        ("Walking speed was 1.1 m/s in the control group and 1.3 m/s in the reflexology group (p = 0.02).", ("increased", "improved")),
+        ("Fatigue scores were 38.2 with reflexology versus 41.0 with usual care (p = 0.34).", ("no_difference", "no_difference")),
+    ):  # fmt: skip
+        finding = _only(_read(methods, ("RESULTS", sentence)))
+        assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
+            sentence
+        )
