@@ -292,13 +292,14 @@ def _sentence_findings(
     previous: list[DomainMatch] = carried
     for start, end in clause_spans(text):
         clause = text[start:end]
+        own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        if not states_result(clause) and not P_VALUE.search(clause):
+            previous = own or previous
+            continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-        own = [_shifted(m, -start) for m in matches if start <= m.start < end]
-        if not own and not states_result(clause):
-            continue  # no result stated, and no outcome to carry forward
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
