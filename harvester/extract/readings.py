@@ -43,6 +43,7 @@ _NO_DIFFERENCE = re.compile(
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
+    r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
@@ -94,6 +95,10 @@ _IN_ONE_GROUP = re.compile(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
+)
+_ALIKE = re.compile(
+    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|no (?:significant )?differences?|"
+    r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
@@ -232,7 +237,13 @@ def _significant(p_value: str) -> bool:
 
 
 def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
-    """Between groups or within a group, as the statement (else its sentence) says."""
+    """Between groups or within a group, as the statement (else its sentence) says.
+
+    "Improvements were similar in both groups" compares the groups: a no-difference worded as a
+    likeness is between them, whatever else the clause names.
+    """
+    if change == "no_difference" and _ALIKE.search(lowered(clause)):
+        return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(lowered(text))
         if said:

@@ -1267,3 +1267,21 @@ def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
         assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
             sentence
         )
+
+
+def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased over time in both arms (p < 0.001) with no group-by-time interaction (p = 0.61).",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
