@@ -336,14 +336,15 @@ def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candi
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
     in both groups, but did not differ between them") leaves the first standing."""
     corrected = {
-        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator)
+        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
         for c in read
         if c.finding.direction != "improved"
     }
     return [
         c
         for c in earlier
-        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator) not in corrected
+        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        not in corrected
         and not (
             c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
         )

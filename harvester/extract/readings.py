@@ -80,15 +80,22 @@ _WITHIN = re.compile(
     r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
 )
+# "compared with baseline": the strongest word for a change over time, whatever else is said.
+_AGAINST_BASELINE = re.compile(
+    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
+    r"(?:baseline|before|pre\b|pre-|prior|initial)"
+)
 _WEAK_BETWEEN = re.compile(
-    r"\bthe difference\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE_IN_GROUP = re.compile(
     r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
-    r"in (?:group|arm) \w+)\b",
+    r"in (?:group|arm) \w+)\b|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
+    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(
@@ -260,7 +267,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
-    if _ONE_ARM.search(text):
+    if _ONE_ARM.search(text) or _AGAINST_BASELINE.search(text):
         return "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
         return "between_groups"

@@ -1285,3 +1285,18 @@ def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
         ("fatigue", "improved", "within_group"),
         ("fatigue", "no_difference", "between_groups"),
     ]
+
+
+def test_a_result_and_its_fading_at_follow_up_are_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "The reflexology group reported significantly less fatigue at 8 weeks (p = 0.01), but differences "
+            "were not significant at the 12-week follow-up.",
+        ),
+    )
+    assert [(f.direction, f.comparison, f.timepoint) for f in found[0]] == [
+        ("improved", "between_groups", "end of treatment"),
+        ("no_difference", "between_groups", "follow-up (12 weeks)"),
+    ]
