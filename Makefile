@@ -44,7 +44,7 @@ digest: $(STAMP) ## Harvest every saved search and write this month's digests (M
 	done
 
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) -m pip install --quiet -e '.[dev,bench,train]'
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## Run the benchmarks; prints a table and writes benchmarks/results/latest.json

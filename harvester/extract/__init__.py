@@ -1,7 +1,7 @@
 """The extractor: one PubMed record in, its study facts, findings and safety notes out.
 
-Rules over vocabularies (``data/*.toml``), not a trained model: every finding quotes the
-sentence it came from, with offsets into ``Record.abstract_text``, so a reader can check it.
+Rules over vocabularies (``data/*.toml``): every finding quotes the sentence it came from,
+with offsets into ``Record.abstract_text``, so a reader can check it.
 The store caches extractions by ``EXTRACTOR_VERSION``; bump it whenever the output for the same
 record could change (rules or vocabulary files), and cached extractions are recomputed.
 """
@@ -20,7 +20,7 @@ from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.models import MAX_ABSTRACT_CHARS, Record
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 log = logging.getLogger(__name__)
 

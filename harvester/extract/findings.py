@@ -1,8 +1,18 @@
 """Findings: what each abstract reports for each outcome, quoted sentence by sentence.
 
-A finding is read from one sentence with explainable rules, never guessed from a model:
+A finding is read from one statement (a sentence, or a clause of it: "pain fell in both groups,
+but massage was not superior to sham" states two things) with explainable rules; this module
+decides which statements speak for which outcome, ``readings`` what each one says:
 
-* the outcome domain and measure come from the outcome vocabulary;
+* the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
+  domain ``other``, named as the abstract names it (``measures.open_measures``), and a
+  statement that names no outcome ("but the difference was not significant") speaks for the
+  outcome its sentence named before it, or "the primary outcome" for the one the methods name;
+* ``change`` is what happened to the measure itself (increased, decreased, no_difference,
+  unclear); ``direction`` turns it through the measure's polarity, ``not_applicable`` where the
+  measure has no good side and ``unclear`` where its good side is not known;
+* an effect estimate whose confidence interval includes the null is ``no_difference``, one that
+  excludes it a change its way (``statements.interval_reading``), as meta-analyses report;
 * the direction comes from the sentence's words: "improved"/"worsened" directly, a raw
   "increased"/"decreased" turned through the measure's polarity (lower TUG time is better);
 * "did not differ", "not significant", "no change" give ``no_difference``;
@@ -12,8 +22,13 @@ A finding is read from one sentence with explainable rules, never guessed from a
   without changing a direction the statistics support; a non-significant p-value with a hedged
   change ("may have improved ... p = 0.09") is ``unclear`` unless the sentence itself says the
   difference was not significant (then ``no_difference``);
-* a change in one arm only ("improved in the massage group only") is a within-group result,
-  not a difference between groups.
+* a change in one arm only ("improved in the massage group only"), in both arms ("in both
+  groups") or after the treatment is a within-group result; a comparison ("than", "compared
+  with", "higher in the massage group", "between groups") is between groups; ``unclear`` only
+  where the statement says neither;
+* statements about the groups at baseline and correlations are not findings;
+* between groups, a "no difference" stated in the abstract wins over any other reading of the
+  same outcome and time point: a reversed finding misleads more than a missing one.
 
 Results come first: a conclusion restating a result adds nothing, and a conclusion speaks for a
 domain only when no results sentence does. An outcome named only in the methods is returned as
@@ -23,62 +38,61 @@ domain only when no results sentence does. An outcome named only in the methods 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
+from harvester.extract.measures import OpenMeasure, open_measures
+from harvester.extract.readings import (
+    Role,
+    arm_roles,
+    comparator_arm,
+    comparison_of,
+    is_hedged,
+    lowered,
+    numbers_change,
+    read_change,
+    states_result,
+)
+from harvester.extract.statements import (
+    clause_spans,
+    is_association,
+    is_baseline,
+    is_correlation,
+    is_hypothetical,
+)
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
-from harvester.extract.types import Evidence, Finding, StudyFacts
+from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
-_GOOD = r"improv\w*|better|benefit\w*|eased|relieved|alleviated|enhanced"
-_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated"
-# "lower-limb spasticity" names a body part, not a change.
-_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
-_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped"
-_MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
-_CHANGE = re.compile(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
+# Harms belong to the safety notes, not the findings.
+_SAFETY_MEASURE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
+)
+_NAMES_A_TREATMENT = re.compile(
+    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
-_NO_DIFFERENCE = re.compile(
-    r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
-    r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
-    r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"no (?:between-group |significant )?differences?|no change|unchanged|were similar|was similar|"
-    r"not different|no effect|not associated|failed to)\b",
+# A sentence about the previous one's result: "This difference was not statistically significant."
+_REFERS_BACK = re.compile(
+    r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
+    r"increase|decrease|benefit)s?\b",
     re.IGNORECASE,
 )
-_TREND = re.compile(
-    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
+_PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
+_PRIMARY_NAMED = re.compile(
+    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
+    r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
-# Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = re.compile(
-    r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
-    re.IGNORECASE,
-)
-_BETWEEN = re.compile(
-    r"\bcompared (?:with|to)\b|\bthan\b|\bversus\b|\bvs\b|\bbetween[\s-](?:the )?groups?\b|"
-    r"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{1,40}? and\b|\brelative to\b|"
-    r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
-    re.IGNORECASE,
-)
-_WITHIN = re.compile(
-    r"\bfrom baseline\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
-    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
-    re.IGNORECASE,
-)
-_WEAK_BETWEEN = re.compile(r"\bthe difference\b|\bgroups? differ", re.IGNORECASE)
-_FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)", re.IGNORECASE)
-_TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b", re.IGNORECASE)
-_AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b", re.IGNORECASE)
-_SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
-_POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
+_READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
+_CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
+# Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
+_FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)")
+_TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 @dataclass(frozen=True)
@@ -87,23 +101,40 @@ class _Candidate:
     from_results: bool
 
 
+@dataclass(frozen=True)
+class _Statement:
+    """One clause of a results or conclusions sentence, with what surrounds it."""
+
+    clause: str
+    sentence: str
+    evidence: Evidence
+    from_results: bool
+    arms: Role  # which arm a word names, for results given as one number per arm
+
+
 def findings(
     record: Record, vocabulary: Vocabulary, facts: StudyFacts, sentences: list[AbstractSentence] | None = None
 ) -> tuple[list[Finding], list[str]]:
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
+    mentions = [
+        outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
+    ]
+    primary = _primary_outcome(sentences, vocabulary)
+    scored = _instrument_polarities(mentions, vocabulary)
     candidates: list[_Candidate] = []
-    for sentence in sentences:
+    carried: list[DomainMatch] = []
+    for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            candidates.extend(_sentence_findings(sentence, vocabulary, facts))
+            if not _REFERS_BACK.match(sentence.evidence.text):
+                carried = []
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, primary, scored, carried)
+            candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
     measured = [
-        m.domain
-        for sentence in sentences
-        if sentence.role == "methods"
-        for m in outcome_mentions(sentence.evidence.text, vocabulary)
+        m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
@@ -114,9 +145,14 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
 
     An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
     for the domain the sentence names in words, when it names one: "the DASS-21 stress
-    subscale" is about stress.
+    subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
+    arm, not an outcome.
     """
-    matches = [m for m in vocabulary.match(text) if not vocabulary.domain(m.domain).safety]
+    matches = [
+        m
+        for m in vocabulary.match(text)
+        if not vocabulary.domain(m.domain).safety and not _NAMES_A_TREATMENT.match(text, m.end)
+    ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)
@@ -130,22 +166,95 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     return kept
 
 
-def _choose(candidates: list[_Candidate]) -> list[Finding]:
-    """One finding per (domain, comparison, time point): the most specific sentence wins.
+def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
+    """Domains the abstract measures with one instrument scored against the domain's usual way.
 
-    Conclusions speak for a domain only when no results sentence does.
+    "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
+    an improvement: the MSIS-29 is scored lower-is-better.
     """
-    from_results = {c.finding.domain for c in candidates if c.from_results}
-    best: dict[tuple[str, str, str], _Candidate] = {}
+    seen: dict[str, set[str]] = {}
+    for named in mentions:
+        for match in named:
+            if match.is_instrument:
+                seen.setdefault(match.domain, set()).add(match.polarity)
+    return {
+        domain: polarities.pop()
+        for domain, polarities in seen.items()
+        if len(polarities) == 1 and next(iter(polarities)) != vocabulary.domain(domain).polarity
+    }
+
+
+def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcome the methods call primary, for results that say only "the primary outcome"."""
+    for sentence in sentences:
+        if sentence.role not in ("methods", "background"):
+            continue
+        named = _PRIMARY_NAMED.search(sentence.evidence.text)
+        if named is None:
+            continue
+        words = named.group("m")
+        mentions = outcome_mentions(words, vocabulary)
+        if mentions:
+            return mentions[:1]
+        opened = open_measures(words + " was reduced")
+        if opened:
+            return [_as_match(opened[0], 0)]
+    return []
+
+
+def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
+    return DomainMatch(
+        domain=OTHER_DOMAIN,
+        measure=measure.measure,
+        start=offset + measure.start,
+        end=offset + measure.end,
+        polarity=measure.polarity or "",
+    )
+
+
+def _choose(candidates: list[_Candidate]) -> list[Finding]:
+    """One finding per (outcome, comparison, time point): the most specific statement wins.
+
+    Conclusions speak for an outcome only when no results sentence does. Between groups, a stated
+    "no difference" wins over an effect read elsewhere for the same outcome and time point.
+    """
+    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results}
+    result_words = {w for key in from_results for w in key[1]}
+    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
     for candidate in candidates:
         finding = candidate.finding
-        if not candidate.from_results and finding.domain in from_results:
+        outcome = _outcome_key(finding)
+        if not candidate.from_results and (
+            outcome in from_results or (finding.domain == OTHER_DOMAIN and outcome[1] & result_words)
+        ):
             continue
-        key = (finding.domain, finding.comparison, finding.timepoint)
-        if key not in best or _specificity(candidate) > _specificity(best[key]):
+        arm = (
+            f" ({finding.comparator})" if finding.comparison == "within_group" and finding.comparator else ""
+        )
+        key = (*outcome, finding.comparison + arm, finding.timepoint)
+        if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
-    ordered = sorted(best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain))
+    ordered = sorted(
+        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
+    )
     return [c.finding for c in ordered]
+
+
+def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
+    if finding.domain != OTHER_DOMAIN:
+        return finding.domain, frozenset()
+    return finding.domain, frozenset(_CONTENT_WORD.findall(finding.measure.lower()))
+
+
+def _wins(candidate: _Candidate, incumbent: _Candidate) -> bool:
+    new, old = candidate.finding, incumbent.finding
+    if (
+        new.comparison == "between_groups"
+        and candidate.from_results == incumbent.from_results
+        and (new.direction == "no_difference") != (old.direction == "no_difference")
+    ):
+        return new.direction == "no_difference"
+    return _specificity(candidate) > _specificity(incumbent)
 
 
 def _specificity(candidate: _Candidate) -> tuple[int, ...]:
@@ -160,121 +269,167 @@ def _specificity(candidate: _Candidate) -> tuple[int, ...]:
 
 
 def _sentence_findings(
-    sentence: AbstractSentence, vocabulary: Vocabulary, facts: StudyFacts
-) -> list[_Candidate]:
+    sentence: AbstractSentence,
+    named: list[DomainMatch],
+    vocabulary: Vocabulary,
+    facts: StudyFacts,
+    primary: list[DomainMatch],
+    scored: dict[str, str],
+    carried: list[DomainMatch],
+) -> tuple[list[_Candidate], list[DomainMatch]]:
+    """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
+    speaks of last; ``carried`` are the previous sentence's, for "This difference was not
+    significant"."""
     text = sentence.evidence.text
-    matches = outcome_mentions(text, vocabulary)
-    found = []
-    for domain, (start, end) in _segments(matches, len(text)).items():
-        finding = _finding(text[start:end], text, domain, matches, sentence.evidence, vocabulary, facts)
-        if finding is not None:
-            found.append(_Candidate(finding, sentence.role == "results"))
-    return found
+    if not states_result(text) and not P_VALUE.search(text):
+        return [], named or carried  # most sentences state no result: read no further
+    arms = arm_roles(facts.interventions)
+    matches = [
+        replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
+        for m in named
+    ]
+    found: list[_Candidate] = []
+    previous: list[DomainMatch] = carried
+    for start, end in clause_spans(text):
+        clause = text[start:end]
+        own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        if not states_result(clause) and not P_VALUE.search(clause):
+            previous = own or previous
+            continue  # no result stated here: only an outcome to carry forward
+        if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
+            previous = []
+            continue
+        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+            own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+        if not own and _PRIMARY.search(clause) and primary:
+            own = [replace(m, start=0, end=0) for m in primary]
+        inherited = not own and bool(previous)
+        if inherited:
+            own = [replace(m, start=0, end=0) for m in previous]
+        read = [
+            _Candidate(finding, statement.from_results)
+            for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
+            if (
+                finding := _finding(
+                    clause[seg_start:seg_end], clause[lead:seg_end], statement, key, own, vocabulary, facts
+                )
+            )
+        ]
+        if inherited:
+            found = _qualified(found, read)
+        found.extend(read)
+        previous = own or previous
+    if any(c.finding.comparison == "between_groups" for c in found):
+        against = _comparator(text, facts, vocabulary)
+        found = [
+            replace(c, finding=replace(c.finding, comparator=against))
+            if c.finding.comparison == "between_groups"
+            else c
+            for c in found
+        ]
+    return found, previous
 
 
-def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int]]:
-    """Each domain's stretch of the sentence: from its first mention to the next domain's.
+def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
+    """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
+    the second clause is the reading of the first's comparison. A comparison of its own ("X fell
+    in both groups, but did not differ between them") leaves the first standing."""
+    corrected = {
+        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        for c in read
+        if c.finding.direction != "improved"
+    }
+    return [
+        c
+        for c in earlier
+        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        not in corrected
+        and not (
+            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
+        )
+    ]
 
-    The first domain's stretch starts at the sentence start, so that "Massage reduced anxiety"
-    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each domain keeps
-    its own statistics.
+
+def _is_harm(measure: str) -> bool:
+    """Adverse events and tolerability, alone: the safety notes' business. In a list of other
+    outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
+    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)
+
+
+def _shifted(match: DomainMatch, by: int) -> DomainMatch:
+    return replace(match, start=match.start + by, end=match.end + by)
+
+
+def _segment_key(match: DomainMatch) -> str:
+    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
+
+
+def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
+    """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
+    where its lead-in starts (the end of the mention before it).
+
+    The first outcome's stretch starts at the clause start, so that "Massage reduced anxiety"
+    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each outcome keeps
+    its own statistics; in "a decrease of fatigue and an increase of walking speed" walking speed
+    reads its own lead-in, "an increase of".
     """
     firsts: dict[str, int] = {}
     for match in matches:
-        firsts.setdefault(match.domain, match.start)
+        firsts.setdefault(_segment_key(match), match.start)
     starts = sorted(set(firsts.values()))
     segments = {}
-    for domain, first in firsts.items():
+    for key, first in firsts.items():
         later = [s for s in starts if s > first]
-        segments[domain] = (0 if first == starts[0] else first, later[0] if later else length)
+        ends_before = [m.end for m in matches if m.end <= first]
+        start = 0 if first == starts[0] else first
+        segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
     return segments
 
 
 def _finding(
     segment: str,
-    sentence: str,
-    domain: str,
+    led: str,
+    statement: _Statement,
+    key: str,
     matches: list[DomainMatch],
-    evidence: Evidence,
     vocabulary: Vocabulary,
     facts: StudyFacts,
 ) -> Finding | None:
-    own = [m for m in matches if m.domain == domain]
-    stated = segment if (_CHANGE.search(segment) or _NO_DIFFERENCE.search(segment)) else sentence
+    own = [m for m in matches if _segment_key(m) == key]
+    clause = statement.clause
+    # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
+    # the clause ("pain and fatigue decreased").
+    stated = next((text for text in (segment, led) if states_result(text)), clause)
     p_value = _first(P_VALUE, segment) or (
-        _first(P_VALUE, sentence) if len(P_VALUE.findall(sentence)) == 1 else None
+        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    direction = _direction(stated, sentence, own, p_value)
-    if direction is None:
+    reading = read_change(stated, clause, own, p_value)
+    by_numbers = reading is None
+    if reading is None:
+        reading = numbers_change(clause, statement.arms, own, p_value)
+    if reading is None:
         return None
-    comparison = _comparison(sentence, facts)
+    change, direction = reading
+    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
+        return None  # a measure whose good side is unknown, or a trend in one: no guess
+    # A number for each arm is a comparison of the arms, whatever else the clause says.
+    comparison = "between_groups" if by_numbers else comparison_of(clause, statement.sentence, facts, change)
+    domain = own[0].domain
+    arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(
         domain=domain,
-        measure=_measure(own, segment, vocabulary),
+        measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
         direction=direction,
         comparison=comparison,
-        timepoint=_timepoint(sentence, facts),
-        evidence=evidence,
-        comparator=_comparator(sentence, facts, vocabulary) if comparison == "between_groups" else None,
+        timepoint=_timepoint(_when(statement), facts.duration_weeks),
+        evidence=statement.evidence,
         p_value=p_value,
-        statistic=_statistic(segment),
-        hedged=bool(_TREND.search(stated) or _HEDGE.search(stated)),
+        statistic=_statistic(segment) or _statistic(clause),
+        hedged=is_hedged(stated if own[0].end else statement.sentence),
+        change=change,
+        comparator=arm,  # a change within the comparator arm
     )
-
-
-def _direction(stated: str, sentence: str, own: list[DomainMatch], p_value: str | None) -> str | None:
-    """improved / worsened / no_difference / unclear, or None when no result is stated."""
-    change = _CHANGE.search(stated)
-    if _ONE_ARM.search(sentence) and change and not change.group("mixed"):
-        return _turn(change, own)
-    if _NO_DIFFERENCE.search(stated):
-        return "no_difference"
-    if change is None:
-        return None
-    if change.group("mixed") or _TREND.search(stated):
-        return "unclear"
-    if p_value and not _significant(p_value):
-        return "unclear" if _HEDGE.search(stated) else "no_difference"
-    return _turn(change, own)
-
-
-def _turn(change: re.Match[str], own: list[DomainMatch]) -> str:
-    """A change word as improved/worsened, raw rises and falls through the measure's polarity."""
-    if change.group("good"):
-        return "improved"
-    if change.group("bad"):
-        return "worsened"
-    before = [m for m in own if m.start < change.start()]
-    polarity = (before[-1] if before else own[0]).polarity
-    went_down = change.group("down") is not None
-    return "improved" if went_down == (polarity == "lower_is_better") else "worsened"
-
-
-def _significant(p_value: str) -> bool:
-    """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
-    match = _SIGNIFICANCE.search(p_value)
-    if not match:
-        return True
-    operator, value = match.group(1), float(match.group(2))
-    if operator in ("<", "≤", "&lt;"):
-        return value <= 0.05
-    if operator in (">", "≥", "&gt;"):
-        return False
-    return value < 0.05
-
-
-def _comparison(sentence: str, facts: StudyFacts) -> str:
-    if _ONE_ARM.search(sentence):
-        return "within_group"
-    if _BETWEEN.search(sentence):
-        return "between_groups"
-    if _WITHIN.search(sentence):
-        return "within_group"
-    if _WEAK_BETWEEN.search(sentence):
-        return "between_groups"
-    if not facts.comparators and facts.design not in _POOLED_DESIGNS:
-        return "within_group"  # one arm only: any change is a change over time
-    return "unclear"
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:
@@ -286,18 +441,29 @@ def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str
     return facts.comparators[0] if facts.comparators else None
 
 
-def _timepoint(sentence: str, facts: StudyFacts) -> str:
+def _when(statement: _Statement) -> str:
+    """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
+    is two times), else its sentence."""
+    low = lowered(statement.clause)
+    if _FOLLOW_UP.search(low) or _TIME.search(low):
+        return statement.clause
+    return statement.sentence
+
+
+@lru_cache(maxsize=256)
+def _timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
+    sentence = lowered(sentence)
     when = _TIME.search(sentence)
     if _FOLLOW_UP.search(sentence):
         if when:
             return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
         return "follow-up"
     at = _AT_TIME.search(sentence)
-    if at and facts.duration_weeks:
+    if at and duration_weeks:
         number = parse_number(at.group(1)) or 0
         weeks = number if at.group(2).lower().startswith("week") else number * 52 / 12
-        if weeks > facts.duration_weeks:
+        if weeks > duration_weeks:
             return f"follow-up ({time_point(number, at.group(2))})"
     return "end of treatment"
 

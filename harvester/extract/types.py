@@ -27,8 +27,12 @@ DESIGNS = (
     "other",
 )
 
-DIRECTIONS = ("improved", "worsened", "no_difference", "unclear")
+DIRECTIONS = ("improved", "worsened", "no_difference", "unclear", "not_applicable")
+# What happened to the measure itself, whatever is good for the patient (Evidence Inference's
+# labels, plus "unclear" for a trend or a change whose way the sentence does not say).
+CHANGES = ("increased", "decreased", "no_difference", "unclear")
 COMPARISONS = ("between_groups", "within_group", "unclear")
+OTHER_DOMAIN = "other"  # an outcome outside the vocabulary, named by ``Finding.measure``
 SAFETY_KINDS = ("adverse_events", "no_adverse_events", "relapse", "caution")
 
 
@@ -60,7 +64,7 @@ class StudyFacts:
 
 @dataclass(frozen=True)
 class Finding:
-    domain: str  # outcome-vocabulary key, e.g. "spasticity"
+    domain: str  # outcome-vocabulary key, e.g. "spasticity", or OTHER_DOMAIN
     measure: str  # the measure as written, e.g. "Modified Ashworth Scale"
     direction: str  # one of DIRECTIONS, already turned through the domain's polarity
     comparison: str  # one of COMPARISONS
@@ -70,6 +74,7 @@ class Finding:
     p_value: str | None = None  # as written: "P = 0.03", "p<0.001"
     statistic: str | None = None  # CI or effect size as written
     hedged: bool = False  # "borderline", "trend", "may"
+    change: str = "unclear"  # one of CHANGES: the measure's own change, before polarity
 
 
 @dataclass(frozen=True)

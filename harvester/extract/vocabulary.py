@@ -102,11 +102,10 @@ class _Entry:
 class _Matcher:
     """Longest-phrase matching over many phrases, fast enough for thousands of abstracts.
 
-    Phrases are bucketed by their first two characters; at each word start only that bucket's
-    alternation (longest phrase first) is tried, instead of every phrase everywhere.
+    Phrases are bucketed by their first two characters; at each word start whose first two
+    characters begin some phrase, only that bucket's alternation (longest phrase first) is
+    tried, instead of every phrase everywhere.
     """
-
-    _WORD_START = re.compile(r"(?<![\w-])\w")
 
     def __init__(self, phrases: Iterable[tuple[str, bool, object]]) -> None:
         # phrase, case_sensitive, payload; duplicates of one phrase pool their payloads
@@ -128,10 +127,22 @@ class _Matcher:
             )
             for prefix, entries in buckets.items()
         }
+        # Only the word starts some phrase could begin at are visited: most words begin with a
+        # pair of letters no phrase does, and skipping them in C is much cheaper than in Python.
+        prefixes = "|".join(re.escape(prefix) for prefix in sorted(self._buckets, key=lambda p: (-len(p), p)))
+        starts = rf"(?<![\w-])(?=(?:{prefixes}))"
+        self._starts = re.compile(starts) if prefixes else None  # for lowered text
+        self._starts_any_case = re.compile(starts, re.IGNORECASE) if prefixes else None
 
     def finditer(self, text: str) -> Iterable[tuple[re.Match[str], tuple[object, ...]]]:
+        if self._starts is None:
+            return
         resume = 0
-        for start in self._WORD_START.finditer(text):
+        low = text.lower()  # the prefixes are lower case; matching lowered text is faster
+        same_offsets = len(low) == len(text)
+        starts = self._starts if same_offsets else self._starts_any_case
+        assert starts is not None
+        for start in starts.finditer(low if same_offsets else text):
             position = start.start()
             if position < resume:
                 continue

@@ -13,18 +13,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from harvester.errors import InputError
-from harvester.extract.types import DESIGNS, DIRECTIONS, Evidence, Extraction, Finding
+from harvester.extract.types import DESIGNS, OTHER_DOMAIN, Evidence, Extraction, Finding
 from harvester.models import Record, StatusChange, pmid_key
 from harvester.queries import Caution
 from harvester.report.citations import CORRECTION_LABELS, doi_url, pubmed_url, year_text
 from harvester.report.text import capitalise, clean, one_line
 
+# The directions counted per outcome; a change in a measure with no good side
+# ("not_applicable") is listed with its study but counted under none of them.
+DIRECTIONS = ("improved", "worsened", "no_difference", "unclear")
 DIRECTION_PHRASES = {
     "improved": "improved",
     "no_difference": "no difference",
     "worsened": "worsened",
     "unclear": "unclear result",
+    "not_applicable": "changed",
 }
+CHANGE_PHRASES = {"increased": "increased", "decreased": "decreased"}
+OTHER_LABEL = "Other outcomes"  # outcomes outside the vocabulary, each named by its measure
 DIRECTION_HEADINGS = {
     "improved": "improvement",
     "no_difference": "no difference",
@@ -37,6 +43,7 @@ DIRECTION_COLOURS = {
     "no_difference": "#E69F00",
     "worsened": "#D55E00",
     "unclear": "#999999",
+    "not_applicable": "#999999",
 }
 SAFETY_LABELS = {
     "adverse_events": "Adverse events reported",
@@ -77,6 +84,7 @@ class FindingLine:
     colour: str
     text: str  # "Spasticity (MAS): improved vs sham, P = 0.03, end of treatment"
     quote: Evidence  # the sentence on one line, with its offsets in the abstract
+    group: str = ""  # the outcome section it is listed under: its domain, or "other-<measure>"
 
 
 @dataclass(frozen=True)
@@ -219,6 +227,8 @@ def in_month(day: dt.date | None, month: str | None) -> bool:
 
 
 def domain_label(domain: str, labels: Mapping[str, str]) -> str:
+    if domain == OTHER_DOMAIN:
+        return labels.get(domain) or OTHER_LABEL
     return labels.get(domain) or domain.replace("_", " ")
 
 
@@ -227,20 +237,38 @@ def _quote(evidence: Evidence) -> Evidence:
 
 
 def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
-    """One plain line: 'Spasticity (MAS): improved vs sham, P = 0.03, end of treatment'."""
+    """One plain line: 'Spasticity (MAS): improved vs sham, P = 0.03, end of treatment'.
+
+    An outcome outside the vocabulary is named by its measure alone: 'Cortisol: improved ...'.
+    """
     label = capitalise(domain_label(finding.domain, labels))
     measure = one_line(finding.measure)
     plain = {label.lower(), finding.domain.lower(), finding.domain.replace("_", " ").lower()}
     head = f"{label} ({measure})" if measure and measure.lower() not in plain else label
+    if finding.domain == OTHER_DOMAIN and measure:
+        head = capitalise(measure)
     result = DIRECTION_PHRASES.get(finding.direction, finding.direction)
+    if finding.direction == "not_applicable":
+        result = CHANGE_PHRASES.get(finding.change, result)
     if finding.comparison == "between_groups" and finding.comparator:
         result += f" vs {one_line(finding.comparator)}"
+    elif finding.comparison == "within_group" and finding.comparator:
+        result += f" within the {one_line(finding.comparator)} group"
     elif finding.comparison == "within_group":
         result += " within the group"
     if finding.hedged:
         result += " (tentative wording)"
     details = (one_line(v) for v in (finding.p_value, finding.statistic, finding.timepoint))
     return ", ".join([f"{head}: {result}", *[d for d in details if d]])
+
+
+def outcome_group(finding: Finding) -> str:
+    """The outcome section a finding is listed under: its domain, and for an outcome outside the
+    vocabulary its measure ("other-serum-cortisol"), so each measure gets a section of its own."""
+    if finding.domain != OTHER_DOMAIN:
+        return finding.domain
+    slug = re.sub(r"[^a-z0-9]+", "-", one_line(finding.measure).lower()).strip("-")
+    return f"{OTHER_DOMAIN}-{slug}" if slug else OTHER_DOMAIN
 
 
 def short_citation(record: Record) -> str:
@@ -266,6 +294,7 @@ def study_view(
             colour=DIRECTION_COLOURS.get(f.direction, DIRECTION_COLOURS["unclear"]),
             text=finding_text(f, domain_labels),
             quote=_quote(f.evidence),
+            group=outcome_group(f),
         )
         for f in ordered
     )
@@ -309,11 +338,13 @@ def strength_key(study: StudyView) -> tuple[bool, int, int, tuple[int, str]]:
 # --- sections ----------------------------------------------------------------------------------
 
 
-def _outcome(domain: str, studies: tuple[StudyView, ...], digest: DigestInput) -> OutcomeView:
+def _outcome(group: str, studies: tuple[StudyView, ...], digest: DigestInput) -> OutcomeView:
     entries = []
+    measure = ""
     for study in sorted(studies, key=strength_key):
-        lines = tuple(line for line in study.findings if line.domain == domain)
+        lines = tuple(line for line in study.findings if (line.group or line.domain) == group)
         if lines:
+            measure = measure or lines[0].text.split(":", 1)[0]
             directions = tuple(d for d in DIRECTIONS if any(line.direction == d for line in lines))
             entries.append(OutcomeStudy(study=study, directions=directions, findings=lines))
     counts = tuple(
@@ -325,10 +356,13 @@ def _outcome(domain: str, studies: tuple[StudyView, ...], digest: DigestInput) -
         )
         for d in DIRECTIONS
     )
+    other = group.startswith(OTHER_DOMAIN) and group not in digest.domain_labels
     return OutcomeView(
-        domain=domain,
-        label=domain_label(domain, digest.domain_labels),
-        focus=domain in digest.focus_outcomes,
+        domain=group,
+        label=f"{domain_label(OTHER_DOMAIN, digest.domain_labels)}: {measure}"
+        if other
+        else domain_label(group, digest.domain_labels),
+        focus=group in digest.focus_outcomes,
         counts=counts,
         studies=tuple(entries),
     )
@@ -336,9 +370,12 @@ def _outcome(domain: str, studies: tuple[StudyView, ...], digest: DigestInput) -
 
 def _outcomes(studies: tuple[StudyView, ...], digest: DigestInput) -> tuple[OutcomeView, ...]:
     """Focus outcomes first in the saved search's order (even with no study yet), then the rest."""
-    found = {domain for study in studies for domain in study.outcomes}
+    found = {line.group or line.domain for study in studies for line in study.findings}
     focus = list(dict.fromkeys(digest.focus_outcomes))
-    others = sorted(found - set(focus), key=lambda d: (domain_label(d, digest.domain_labels), d))
+    others = sorted(
+        found - set(focus),
+        key=lambda d: (d.startswith(OTHER_DOMAIN), domain_label(d, digest.domain_labels).lower(), d),
+    )
     return tuple(_outcome(domain, studies, digest) for domain in focus + others)
 
 

@@ -70,6 +70,19 @@ EXPECTED = [
         565,
         "Paresthesia intensity decreased more in the reflexology group than in the sham group at the end of treatment (p < 0.01).",
     ),
+    Row(  # the change from baseline in both arms, beside the comparison between them
+        "99000002",
+        "urinary",
+        "Urinary symptom",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        686,
+        "Urinary symptom scores improved in both groups, with no significant difference between groups (p = 0.38).",
+    ),
     Row(
         "99000002",
         "urinary",
@@ -200,14 +213,14 @@ EXPECTED = [
         100,
         "Massage reduced fatigue compared with control in four trials.",
     ),
-    Row(
+    Row(  # a review's pooled evidence: the intervention against its controls
         "99000010",
         "spasticity",
         "spasticity",
         "unclear",
-        "unclear",
+        "between_groups",
         "end of treatment",
-        None,
+        "control",
         None,
         False,
         201,
@@ -317,6 +330,19 @@ EXPECTED = [
         100,
         "Timed Up and Go (TUG) time decreased significantly in the massage group compared with the exercise-only group (p = 0.03).",
     ),
+    Row(  # the change from baseline in both arms, beside the comparison between them
+        "99000020",
+        "balance",
+        "Berg Balance Scale",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        222,
+        "Berg Balance Scale scores increased in both groups without a significant between-group difference (p = 0.52).",
+    ),
     Row(
         "99000020",
         "balance",
@@ -329,6 +355,19 @@ EXPECTED = [
         False,
         222,
         "Berg Balance Scale scores increased in both groups without a significant between-group difference (p = 0.52).",
+    ),
+    Row(  # the change from baseline in both arms, beside the comparison between them
+        "99000021",
+        "pain",
+        "Pain",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        131,
+        "Pain decreased in both groups, with no significant difference between groups (p = 0.29).",
     ),
     Row(
         "99000021",
@@ -642,6 +681,19 @@ EXPECTED = [
         201,
         "Pain on the NRS decreased from baseline to week 6 (p = 0.03).",
     ),
+    Row(  # the change in the treated arm, beside the comparison with usual care
+        "99000035",
+        "fatigue",
+        "Fatigue",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        151,
+        "Fatigue decreased in the lymphatic drainage group but did not differ significantly from usual care (p = 0.14).",
+    ),
     Row(
         "99000035",
         "fatigue",
@@ -667,6 +719,19 @@ EXPECTED = [
         False,
         0,
         '=HYPERLINK("http://example.com","details") Sleep quality (PSQI) improved significantly after 8 weeks of daily self-massage in 18 patients with MS (p = 0.01).',
+    ),
+    Row(  # an outcome outside the vocabulary, named as the abstract names it
+        "99000008",
+        "other",
+        "Leg swelling",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        146,
+        "Leg swelling decreased in all three patients by the end of treatment.",
     ),
 ]
 
@@ -710,9 +775,10 @@ def test_demo_record_has_exactly_the_expected_findings(pmid: str) -> None:
     assert extraction.measured_not_reported == MEASURED_NOT_REPORTED.get(pmid, ())
 
 
-def test_demo_extra_domain_from_the_saved_search_adds_a_finding() -> None:
+def test_demo_extra_domain_from_the_saved_search_names_the_finding() -> None:
     record = demo_records()["99000008"]
-    assert extract(record, load_vocabulary()).findings == ()
+    (other,) = extract(record, load_vocabulary()).findings
+    assert (other.domain, other.measure, other.direction) == ("other", "Leg swelling", "improved")
     vocabulary = load_vocabulary([ExtraDomain("swelling", ("swelling", "oedema"), (), "lower_is_better")])
     (finding,) = extract(record, vocabulary).findings
     assert (finding.domain, finding.direction, finding.comparison) == ("swelling", "improved", "within_group")
@@ -864,3 +930,373 @@ def test_a_lower_limb_is_not_a_decrease() -> None:
         "This case series describes three people with lower-limb spasticity who received massage."
     )
     assert found == []
+
+
+# --- the kinds of error met in real abstracts, each in a fictional abstract of its own ----------
+
+SHAM = "Forty people with MS were randomized to reflexology or sham reflexology for 8 weeks."
+
+
+def _readings(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str]]:
+    return [(f.domain, f.direction, f.comparison) for f in found[0]]
+
+
+def test_both_arms_improving_with_no_difference_from_sham_is_never_improved_vs_sham() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from baseline in both groups (p < 0.01), but reflexology was not "
+            "superior to sham (p = 0.52).",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_between_groups_no_difference_wins_over_an_effect_read_elsewhere() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain was lower with reflexology compared with sham (p = 0.04)."),
+        (
+            "RESULTS",
+            "However, the difference in pain between the groups was not significant after adjustment.",
+        ),
+    )
+    between = [f.direction for f in found[0] if f.comparison == "between_groups"]
+    assert between == ["no_difference"]
+
+
+def test_a_change_in_one_named_arm_or_after_treatment_is_within_group() -> None:
+    for sentence in (
+        "The reflexology group showed a significant reduction in pain (p = 0.01).",
+        "Pain improved significantly after the intervention (p = 0.01).",
+        "Pain decreased significantly in the reflexology group (p = 0.01).",
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+def test_a_comparative_in_one_arm_is_between_groups_and_the_control_arm_first_is_turned() -> None:
+    first = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "Pain was lower in the reflexology group (p = 0.02)."))
+    )
+    assert (first.direction, first.comparison) == ("improved", "between_groups")
+    turned = _only(
+        _read(
+            ("METHODS", SHAM),
+            (
+                "RESULTS",
+                "Relapses were more frequent in the sham group than in the reflexology group (p = 0.03).",
+            ),
+        )
+    )
+    assert (turned.domain, turned.measure) == ("other", "Relapses")
+    assert (turned.change, turned.direction) == ("decreased", "improved")
+
+
+def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:
+    found = _read(
+        ("METHODS", f"{SHAM} Quality of life was measured with the MSIS-29."),
+        (
+            "RESULTS",
+            "Quality of life, pain and fatigue scores all decreased in the reflexology group (p < 0.01).",
+        ),
+    )
+    assert {(f.domain, f.direction) for f in found[0]} == {
+        ("quality_of_life", "improved"),
+        ("pain", "improved"),
+        ("fatigue", "improved"),
+    }
+
+
+def test_a_correlation_between_two_changes_is_not_a_finding() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("CONCLUSIONS", "The reduction in pain correlated with the improvement in sleep quality (r = 0.61)."),
+    )
+    assert found[0] == []
+
+
+def test_groups_at_baseline_are_not_findings() -> None:
+    for sentence in (
+        "The groups did not differ at baseline in fatigue or pain.",
+        "There were no significant differences in age, sex or disability between the groups.",
+        "Baseline characteristics, including anxiety scores, were similar in both groups.",
+    ):
+        assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
+
+
+def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause() -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
+        (
+            "RESULTS",
+            "Massage reduced pain (MD -1.2, 95% CI -1.9 to -0.5), whereas the pooled effect on fatigue "
+            "was small (SMD -0.10, 95% CI -0.40 to 0.20).",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_a_confidence_interval_alone_decides_the_result() -> None:
+    found = _read(
+        ("METHODS", "We pooled six randomized trials in a meta-analysis."),
+        ("RESULTS", "For anxiety the standardized mean difference was -0.52 (95% CI -0.81 to -0.23)."),
+    )
+    assert _readings(found) == [("anxiety", "improved", "between_groups")]
+
+
+def test_other_verbs_give_findings() -> None:
+    for sentence, direction in (
+        ("Reflexology ameliorated fatigue compared with sham (p = 0.01).", "improved"),
+        ("Massage relieved pain more than sham did (p = 0.02).", "improved"),
+        ("Reflexology led to a reduction in anxiety compared with sham (p = 0.03).", "improved"),
+        ("Reflexology was effective in reducing fatigue compared with sham (p = 0.03).", "improved"),
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert finding.direction == direction, sentence
+
+
+def test_the_primary_outcome_refers_back_to_the_methods() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", f"{SHAM} The primary outcome was fatigue on the Modified Fatigue Impact Scale."),
+            ("RESULTS", "The primary outcome improved more with reflexology than with sham (p = 0.02)."),
+        )
+    )
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "change", "direction"),
+    [
+        ("Systolic blood pressure was lower after massage than after rest (p = 0.01).", "Systolic blood pressure", "decreased", "improved"),
+        ("Serum cortisol decreased more in the massage group than in the control group (p = 0.02).", "Serum cortisol", "decreased", "improved"),
+        ("Agitation was significantly reduced compared with usual care (p < 0.001).", "Agitation", "decreased", "improved"),
+        ("Length of stay was shorter in the massage group than in the control group (p = 0.03).", "Length of stay", "decreased", "improved"),
+        ("HbA1c did not differ between the groups (p = 0.61).", "HbA1c", "no_difference", "no_difference"),
+        ("Plasma drug concentration was higher with the new formulation than with the old (p = 0.01).", "Plasma drug concentration", "increased", "not_applicable"),
+    ],
+)  # fmt: skip
+def test_an_outcome_outside_the_vocabulary_is_other_named_as_written(
+    sentence: str, measure: str, change: str, direction: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.measure, finding.change, finding.direction) == (
+        "other",
+        measure,
+        change,
+        direction,
+    )
+
+
+def test_a_measure_with_no_known_good_side_gives_no_guessed_finding() -> None:
+    assert (
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Serum zonulin was higher after massage than after rest (p = 0.01)."),
+        )[0]
+        == []
+    )
+
+
+def test_change_is_the_raw_change_and_direction_the_patients_view() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Walking speed increased more with massage than with usual care (p = 0.01)."),
+        )
+    )
+    assert (finding.change, finding.direction) == ("increased", "improved")
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Pain increased more with massage than with usual care (p = 0.01)."),
+        )
+    )
+    assert (finding.change, finding.direction) == ("increased", "worsened")
+
+
+def test_a_change_compared_with_baseline_is_within_group() -> None:
+    for sentence in (
+        "Compared with baseline, the reflexology group showed less fatigue (p = 0.01).",
+        "Fatigue was lower than at baseline after 8 weeks of reflexology (p = 0.01).",
+    ):
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain decreased in both groups (p < 0.001), with a greater reduction in the reflexology group (p = 0.03).",
+        ),
+    )
+    assert _readings(found) == [("pain", "improved", "within_group"), ("pain", "improved", "between_groups")]
+
+
+def test_a_change_within_the_comparator_arm_says_so() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased significantly in the reflexology group (p = 0.01), while it did not change "
+            "in the sham group (p = 0.70).",
+        ),
+    )
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "sham"),
+    ]
+
+
+def test_a_treatment_named_after_an_outcome_is_not_an_outcome() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", "Thirty people with MS were randomized to balance training or usual care."),
+            ("RESULTS", "Balance training reduced fatigue compared with usual care (p = 0.02)."),
+        )
+    )
+    assert (finding.domain, finding.direction) == ("fatigue", "improved")
+
+
+def test_being_effective_is_an_improvement_and_not_being_effective_none() -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Reflexology was effective for fatigue compared with sham (p = 0.01).")
+    )
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Reflexology was not effective for fatigue compared with sham.")
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_a_sentence_about_the_previous_result_speaks_for_its_outcome() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Fatigue was lower with reflexology than with sham (p = 0.04)."),
+        ("RESULTS", "This difference was no longer significant after adjustment for age (p = 0.21)."),
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline() -> None:
+    finding = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "Pain scores in all groups were similar at 8 weeks (p = 0.60)."))
+    )
+    assert (finding.domain, finding.direction) == ("pain", "no_difference")
+    assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
+
+
+def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Both groups showed significant reductions in spasticity, with no between-group differences.",
+        ),
+    )
+    assert _readings(found) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
+def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Reflexology led to a significant decrease of fatigue (p = 0.02) and an increase of walking speed (p = 0.03).",
+        ),
+    )
+    assert sorted((f.domain, f.change, f.direction) for f in found[0]) == [
+        ("fatigue", "decreased", "improved"),
+        ("walking", "increased", "improved"),
+    ]
+
+
+def test_a_greater_improvement_is_an_improvement_at_its_own_time() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", SHAM),
+            (
+                "RESULTS",
+                "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
+                "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison, finding.timepoint) == (
+        "decreased",
+        "improved",
+        "between_groups",
+        "end of treatment",
+    )
+
+
+def test_scores_that_remained_stable_did_not_change() -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", "EDSS scores remained stable in both groups.")))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "disability",
+        "no_difference",
+        "within_group",
+    )
+
+
+def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
+    methods = ("METHODS", "Forty people with MS were randomized to reflexology or usual care.")
+    for sentence, reading in (
+        ("Pain was 3.1 in the reflexology group and 5.4 in the control group (p = 0.01).", ("decreased", "improved")),
+        ("Walking speed was 1.1 m/s in the control group and 1.3 m/s in the reflexology group (p = 0.02).", ("increased", "improved")),
+        ("Fatigue scores were 38.2 with reflexology versus 41.0 with usual care (p = 0.34).", ("no_difference", "no_difference")),
+    ):  # fmt: skip
+        finding = _only(_read(methods, ("RESULTS", sentence)))
+        assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
+            sentence
+        )
+
+
+def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased over time in both arms (p < 0.001) with no group-by-time interaction (p = 0.61).",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_result_and_its_fading_at_follow_up_are_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "The reflexology group reported significantly less fatigue at 8 weeks (p = 0.01), but differences "
+            "were not significant at the 12-week follow-up.",
+        ),
+    )
+    assert [(f.direction, f.comparison, f.timepoint) for f in found[0]] == [
+        ("improved", "between_groups", "end of treatment"),
+        ("no_difference", "between_groups", "follow-up (12 weeks)"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pandas as pd
@@ -16,7 +17,7 @@ from harvester.report.tables import (
 )
 from harvester.report.view import build_view
 from support.r_reader import r_column_classes
-from support.report_samples import HOSTILE, RECORDS, RETRACTED, sample_digest
+from support.report_samples import EXTRACTIONS, HOSTILE, RCT, RECORDS, RETRACTED, sample_digest
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +76,7 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
             "outcome",
             "measure",
             "direction",
+            "change",
             "comparison",
             "timepoint",
             "p_value",
@@ -136,3 +138,25 @@ def test_r_reads_booleans_as_logical_and_numbers_as_integers(view, tmp_path):
     assert (studies["pmid"], studies["year"], studies["n"]) == ("character", "integer", "integer")
     findings = r_column_classes(tmp_path / "findings.csv")
     assert (findings["evidence_start"], findings["evidence_end"]) == ("integer", "integer")
+
+
+def test_findings_csv_gives_the_raw_change_beside_the_direction():
+    extraction = EXTRACTIONS[RCT.pmid]
+    drug_level = dataclasses.replace(
+        extraction.findings[0],
+        domain="other",
+        measure="plasma zinc",
+        direction="not_applicable",
+        change="increased",
+    )
+    digest = sample_digest(
+        extractions={**EXTRACTIONS, RCT.pmid: dataclasses.replace(extraction, findings=(drug_level,))}
+    )
+    table = _read(to_csv(findings_table(build_view(digest).studies))).set_index("pmid")
+    row = table.loc[RCT.pmid]
+    assert (row["outcome"], row["measure"], row["direction"], row["change"]) == (
+        "other",
+        "plasma zinc",
+        "not_applicable",
+        "increased",
+    )

@@ -99,6 +99,32 @@ def test_finding_lines_read_as_plain_sentences():
     assert finding_text(hedged, {}) == "Pain: unclear result within the group (tentative wording), 8 weeks"
 
 
+def test_outcomes_outside_the_vocabulary_are_listed_by_measure_after_the_vocabularys():
+    extraction = EXTRACTIONS[RCT.pmid]
+    spasticity = extraction.findings[0]
+    others = (
+        dataclasses.replace(spasticity, domain="other", measure="serum cortisol", direction="improved"),
+        dataclasses.replace(
+            spasticity, domain="other", measure="Plasma zinc", direction="not_applicable", change="increased"
+        ),
+        dataclasses.replace(spasticity, domain="other", measure="Serum cortisol", direction="no_difference"),
+    )
+    view = build_view(
+        sample_digest(extractions={**EXTRACTIONS, RCT.pmid: dataclasses.replace(extraction, findings=others)})
+    )
+    listed = [(o.domain, o.label) for o in view.outcomes if o.domain.startswith("other")]
+    assert listed == [
+        ("other-plasma-zinc", "Other outcomes: Plasma zinc"),
+        ("other-serum-cortisol", "Other outcomes: Serum cortisol"),
+    ]
+    assert [o.domain for o in view.outcomes][-2:] == ["other-plasma-zinc", "other-serum-cortisol"]
+    cortisol = next(o for o in view.outcomes if o.domain == "other-serum-cortisol")
+    assert _counts(cortisol)["improved"] == 1 and _counts(cortisol)["no_difference"] == 1
+    zinc = next(o for o in view.outcomes if o.domain == "other-plasma-zinc")
+    assert zinc.studies[0].findings[0].text.startswith("Plasma zinc: increased vs sham")
+    assert sum(c.count for c in zinc.counts) == 0  # no good side: counted under no direction
+
+
 def test_quotes_carry_the_evidence_offsets_into_the_abstract():
     for study in build_view(sample_digest()).studies:
         for line in study.findings:

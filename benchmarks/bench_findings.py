@@ -1,0 +1,159 @@
+"""Findings against the gold annotations: recall, recall with comparison, precision, reversals.
+
+    python benchmarks/bench_findings.py
+
+For each gold file in ``../shared/data/findings-gold/`` the abstracts are written as PubMed XML
+by the gold folder's own ``gold_xml.py``, read by ``harvester extract`` (``write_tables``, the
+library call behind it) into a ``findings.csv``, and scored by the gold folder's
+``gold_score.py``, so these figures are the ones that script prints. ``dev_*`` files measure
+(the reader never learns from them); ``train_*`` files, pooled and labelled ``train_``, show
+what the reader was fitted on. The Evidence Inference validation macro-F1 (a reader trained on
+the training split only, see ``bench_effects``) is printed beside them. Skips with a reason when
+``../shared/data`` is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from harvester.jobs.tables import write_tables  # noqa: E402
+
+GOLD = PROJECT.parent / "shared" / "data" / "findings-gold"
+BASE = 99800000  # PMIDs for gold abstracts without one: BASE * 10 + file index, + line number
+_SUMMARY = re.compile(
+    r"recall (?P<recall>[\d.]+) \((?P<found>\d+)/(?P<total>\d+); strict with comparison "
+    r"(?P<strict>[\d.]+)\), precision (?P<precision>[\d.]+) \((?P<correct>\d+)/(?P<claimed>\d+)\), "
+    r"reversals (?P<reversals>\d+)"
+)
+
+
+def score_file(gold: Path, base: int, work: Path) -> dict[str, float]:
+    """One gold file through gold_xml.py, ``harvester extract`` and gold_score.py."""
+    xml = work / f"{gold.stem}.xml"
+    subprocess.run(
+        [
+            sys.executable,
+            str(GOLD / "gold_xml.py"),
+            str(_labels_escaped(gold, work)),
+            str(xml),
+            "--base",
+            str(base),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    out = work / gold.stem
+    write_tables([xml], out)
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(GOLD / "gold_score.py"),
+            str(gold),
+            str(out / "findings.csv"),
+            "--base",
+            str(base),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=GOLD,
+    )
+    match = _SUMMARY.search(scored.stdout)
+    if match is None:
+        raise RuntimeError(
+            f"gold_score.py printed no summary for {gold.name}: {scored.stdout}{scored.stderr}"
+        )
+    return {key: float(value) for key, value in match.groupdict().items()}
+
+
+def _labels_escaped(gold: Path, work: Path) -> Path:
+    """A copy of the gold file whose section labels are XML-escaped.
+
+    gold_xml.py escapes the text but not the ``Label`` attribute, so "MATERIALS & METHODS"
+    would make the XML unreadable; escaped here, the label reads back as written.
+    """
+    lines = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            study = json.loads(line)
+            for section in study.get("abstract_sections", []):
+                if section.get("label"):
+                    section["label"] = escape(section["label"])
+            line = json.dumps(study, ensure_ascii=False)
+        lines.append(line)
+    copy = work / f"{gold.stem}.escaped.jsonl"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return copy
+
+
+def _pooled(scores: list[dict[str, float]]) -> dict[str, float]:
+    """Counts summed over several files, and the ratios recomputed from them."""
+    total = {
+        key: sum(s[key] for s in scores) for key in ("found", "total", "correct", "claimed", "reversals")
+    }
+    strict = sum(s["strict"] * s["total"] for s in scores)
+    return {
+        "recall": total["found"] / total["total"] if total["total"] else 0.0,
+        "strict": strict / total["total"] if total["total"] else 0.0,
+        "precision": total["correct"] / total["claimed"] if total["claimed"] else 0.0,
+        "reversals": total["reversals"],
+        "total": total["total"],
+    }
+
+
+def _figures(prefix: str, score: dict[str, float]) -> dict[str, float]:
+    return {
+        f"{prefix}_recall": round(score["recall"], 3),
+        f"{prefix}_recall_with_comparison": round(score["strict"], 3),
+        f"{prefix}_precision": round(score["precision"], 3),
+        f"{prefix}_reversals": score["reversals"],
+    }
+
+
+def run() -> dict[str, float | str]:
+    if not (GOLD / "gold_score.py").is_file():
+        return {"skipped": f"findings gold not found at {GOLD}"}
+    files = sorted(GOLD.glob("dev_*.jsonl")) + sorted(GOLD.glob("train_*.jsonl"))
+    figures: dict[str, float | str] = {}
+    train_scores = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, gold in enumerate(files):
+            score = score_file(gold, BASE * 10 + index * 1000, Path(tmp))
+            if gold.stem.startswith("dev_"):
+                figures.update(_figures(gold.stem, score))
+            else:
+                train_scores.append(score)
+    dev = [name.stem for name in files if name.stem.startswith("dev_")]
+    if dev:
+        figures["dev_worst_recall"] = min(float(figures[f"{d}_recall"]) for d in dev)
+        figures["dev_worst_precision"] = min(float(figures[f"{d}_precision"]) for d in dev)
+        figures["dev_total_reversals"] = sum(float(figures[f"{d}_reversals"]) for d in dev)
+    if train_scores:
+        figures.update(_figures("train_pooled", _pooled(train_scores)))
+    figures.update(_evidence_inference())
+    return figures
+
+
+def _evidence_inference() -> dict[str, float | str]:
+    """The held-out Evidence Inference macro-F1 of ``bench_effects`` (trained on train only)."""
+    from benchmarks import bench_effects
+
+    if not (bench_effects.DATA / "validation.jsonl").is_file():
+        return {"evidence_inference_skipped": f"not found: {bench_effects.DATA}"}
+    if importlib.util.find_spec("sklearn") is None:
+        return {"evidence_inference_skipped": "scikit-learn not installed (pip install -e '.[train]')"}
+    return {"evidence_inference_heldout_macro_f1": round(bench_effects.heldout_macro_f1(), 3)}
+
+
+if __name__ == "__main__":
+    for name, value in run().items():
+        print(f"{name:>45}: {value}")

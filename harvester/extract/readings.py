@@ -1,0 +1,327 @@
+"""What one statement says happened to an outcome, and to whom: the exact wording rules.
+
+``read_change`` gives (change, direction): "improved"/"worsened" directly, a raw "increased"/
+"decreased" turned through the measure's polarity, "did not differ"/"not superior"/p ≥ 0.05/a
+confidence interval across the null as ``no_difference``, trends and borderline results as
+``unclear``; "greater reductions" by the noun, "higher in the placebo group" turned round.
+``comparison_of`` says between groups or within a group; ``comparator_arm`` names the arm a
+within-group change belongs to when it is the comparator's. ``harvester.extract.findings``
+decides which statements to read; this module only reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.reader.group_numbers import Role, numbers_by_group
+from harvester.extract.sentences import WORD
+from harvester.extract.statements import interval_reading
+from harvester.extract.types import StudyFacts
+from harvester.extract.vocabulary import POLARITIES, DomainMatch
+
+_GOOD = (
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
+    r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
+    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
+)
+_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
+# "lower-limb spasticity" names a body part, not a change.
+_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
+_OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
+_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
+_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)"
+_MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
+_CHANGE = re.compile(
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
+)
+_NO_DIFFERENCE = re.compile(
+    r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
+    r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
+    r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
+    r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
+    r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
+    r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
+    r"not different|no effect|not associated|failed to|not superior|no more effective|"
+    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
+    r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
+    r"increase|decrease|change)s?(?! in \d))\b",
+)
+_TREND = re.compile(
+    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
+)
+# Case-sensitive, so that the month "May" opening a sentence is not a hedge.
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+_ONE_ARM = re.compile(
+    r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
+    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
+)
+# "compared with baseline", "than before": a change over time, not a comparison of arms.
+_NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
+_BETWEEN = re.compile(
+    rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
+    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
+    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
+    r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
+    rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
+)
+_WITHIN = re.compile(
+    r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
+    r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
+    r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
+    r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
+    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
+    r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
+    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
+)
+# "compared with baseline": the strongest word for a change over time, whatever else is said.
+_AGAINST_BASELINE = re.compile(
+    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
+    r"(?:baseline|before|pre\b|pre-|prior|initial)"
+)
+_WEAK_BETWEEN = re.compile(
+    r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
+)
+# "higher in the massage group": a comparative says "than the other arm" without saying "than".
+_COMPARATIVE_IN_GROUP = re.compile(
+    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
+    r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
+    r"in (?:group|arm) \w+)\b|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
+    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+)
+# "pain decreased in the massage group": a change in one named arm, no comparison stated.
+_IN_ONE_GROUP = re.compile(
+    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
+    r"increased|decreased|reduced)\b",
+)
+_ALIKE = re.compile(
+    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|no (?:significant )?differences?|"
+    r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
+)
+_COMPARATIVES = frozenset(
+    ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
+)
+_CHANGE_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
+    r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
+    r"(?P<bad>worsening|deteriorations?))\b",
+)
+_FLIPPED = {
+    "increased": "decreased",
+    "decreased": "increased",
+    "improved": "worsened",
+    "worsened": "improved",
+}
+_CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
+# "higher in the placebo group than in the massage group": the comparator arm comes first.
+_COMPARATIVE = r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+_NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
+# "higher in the placebo group (than in the massage group)": the comparator arm comes first.
+_CONTROL_ARM_FIRST = re.compile(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
+    rf"{_NO_THAN}{_COMPARATIVE}",
+)
+# "pain did not change in the sham group": a change within the comparator arm, said so.
+_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
+_FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
+_AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
+_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
+_SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
+_REVIEWS = ("meta-analysis", "systematic review")
+_CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
+
+
+def lowered(text: str) -> str:
+    """The text in lower case, for patterns written in lower case (matching without IGNORECASE
+    is several times faster); unchanged where lowering would move offsets."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+@lru_cache(maxsize=1024)
+def states_result(clause: str) -> bool:
+    low = lowered(clause)
+    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or interval_reading(clause))
+
+
+def is_hedged(text: str) -> bool:
+    """A trend or hedging words; a statement about an outcome named earlier in its sentence
+    reads the whole sentence ("may have improved, but the difference was not significant")."""
+    return bool(_TREND.search(lowered(text)) or _HEDGE.search(text))
+
+
+def read_change(
+    stated: str, clause: str, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction), or None when the statement gives no result for the outcome."""
+    low, low_clause = lowered(stated), lowered(clause)
+    change = _CHANGE.search(low)
+    interval = interval_reading(stated) or interval_reading(clause)
+    if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
+        return _turn(change, low, own)
+    if _TREND.search(low):
+        return "unclear", "unclear"
+    if _NO_DIFFERENCE.search(low) or interval == "no_difference":
+        return "no_difference", "no_difference"
+    if change is None:
+        if interval is None:
+            return None
+        return interval, _through_polarity(interval, own)
+    if change.group("mixed"):
+        return "unclear", "unclear"
+    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
+        return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
+    if p_value and not _significant(p_value):
+        return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    moved, direction = _turn(change, low, own)
+    if _CONTROL_ARM_FIRST.search(low_clause):
+        return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
+    return moved, direction
+
+
+def _polarity(change_at: int, own: list[DomainMatch]) -> str:
+    before = [m for m in own if m.start < change_at]
+    return (before[-1] if before else own[0]).polarity
+
+
+def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """A change word as (change, direction); raw rises and falls go through the polarity.
+    ``stated`` is lowered, as ``change`` was found in it."""
+    polarity = _polarity(change.start(), own)
+    if change.group("good") or change.group("bad"):
+        good = change.group("good") is not None
+        if polarity in POLARITIES:
+            went_down = good == (polarity == "lower_is_better")
+            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+        return "unclear", "improved" if good else "worsened"
+    moved = "decreased" if change.group("down") is not None else "increased"
+    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
+    if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
+        good = (noun.group("good") is not None) == (moved == "increased")
+        if polarity in POLARITIES:
+            went_down = good == (polarity == "lower_is_better")
+            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+        return "unclear", "improved" if good else "worsened"
+    if noun:  # "greater reductions": the noun says which way, the comparative how much
+        said = "decreased" if noun.group("down") else "increased"
+        moved = said if moved == "increased" else _FLIPPED[said]
+    return moved, _through_polarity(moved, own, polarity)
+
+
+def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None = None) -> str:
+    """'increased'/'decreased' as improved/worsened; not_applicable or unclear without a good side."""
+    polarity = own[0].polarity if polarity is None else polarity
+    if polarity == NO_GOOD_SIDE:
+        return "not_applicable"
+    if polarity not in POLARITIES:
+        return "unclear"
+    return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
+
+
+def _significant(p_value: str) -> bool:
+    """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
+    match = _SIGNIFICANCE.search(p_value)
+    if not match:
+        return True
+    operator, value = match.group(1), float(match.group(2))
+    if operator in ("<", "≤", "&lt;"):
+        return value <= 0.05
+    if operator in (">", "≥", "&gt;"):
+        return False
+    return value < 0.05
+
+
+def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
+    """Between groups or within a group, as the statement (else its sentence) says.
+
+    "Improvements were similar in both groups" compares the groups: a no-difference worded as a
+    likeness is between them, whatever else the clause names.
+    """
+    if change == "no_difference" and _ALIKE.search(lowered(clause)):
+        return "between_groups"
+    for text in (clause, sentence):
+        said = _stated_comparison(lowered(text))
+        if said:
+            return said
+    controlled = bool(facts.comparators) or facts.design in _CONTROLLED
+    if not controlled and facts.design not in _POOLED_DESIGNS:
+        return "within_group"  # one arm only: any change is a change over time
+    if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
+        return "between_groups"  # a pooled result: intervention against control
+    if controlled and change == "no_difference":
+        return "between_groups"  # "X did not improve survival" in a controlled trial: against control
+    return "unclear"
+
+
+@lru_cache(maxsize=1024)
+def _stated_comparison(text: str) -> str | None:
+    if _ONE_ARM.search(text) or _AGAINST_BASELINE.search(text):
+        return "within_group"
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
+        return "between_groups"
+    if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
+        return "within_group"
+    if _WEAK_BETWEEN.search(text):
+        return "between_groups"
+    return None
+
+
+def comparator_arm(clause: str) -> str | None:
+    """The comparator arm a within-group statement is about ("it did not change in the sham
+    group", "fatigue worsened in the control group but not in the massage group"): the first arm
+    the clause names, when that is the comparator's; None for "both groups"."""
+    low = lowered(clause)
+    first = _FIRST_ARM.search(low)
+    if first is None or _ALL_ARMS.search(low):
+        return None
+    arm = _COMPARATOR_ARM.match(low, first.start())
+    return arm.group("arm") if arm else None
+
+
+_COMPARATOR_WORDS = frozenset(
+    ["control", "controls", "placebo", "sham", "usual", "standard", "waitlist", "untreated"]
+)
+_INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+
+
+def arm_roles(interventions: tuple[str, ...]) -> Role:
+    """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
+    care), "INT" for the intervention's (its technique names, "experimental", "intervention")."""
+    named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+
+    def role(word: str) -> str | None:
+        if word in _COMPARATOR_WORDS:
+            return "CMP"
+        return "INT" if word in named else None
+
+    return role
+
+
+def numbers_change(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction) from the number each arm got, where the clause says no more: "pain
+    was 3.1 in the massage group and 5.4 in the control group (p = 0.01)" is a decrease with
+    massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
+    evidence-inference reader's own reading)."""
+    if p_value is None:
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not _significant(p_value):
+        return "no_difference", "no_difference"
+    moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
+    return moved, _through_polarity(moved, own)

@@ -1,0 +1,122 @@
+"""Exact rules about what a results sentence states, before any outcome is read from it.
+
+- ``clause_spans``: a sentence cut where its statements change ("pain fell in both groups, but
+  massage was not superior to sham" is two statements, each with its own comparison);
+- ``is_baseline``: the groups as they were at the start ("groups did not differ at baseline in
+  age") is a description, never a finding;
+- ``is_correlation``: a correlation between two measures is not an effect of the intervention;
+- ``is_hypothetical``: what a trial would, should or will do is not what it found;
+- ``interval_reading``: an effect estimate with its confidence interval, as a meta-analysis pools
+  it ("SMD -0.45, 95% CI -0.71 to -0.19"): significant when the interval excludes the null (0 for
+  differences, 1 for ratios), and which way the estimate lies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
+    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?"
+    r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
+    r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
+    r"smaller|more|less|better|bigger)\b)|"
+    r"\.\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_BASELINE = re.compile(
+    r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
+    r"\bpre-?operative(?! (?:to|and))|\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
+    r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
+    r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
+    r"\b(?:pre-?(?:intervention|treatment|test)|"
+    r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
+    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?) (?:were|was) "
+    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
+)
+_CHANGE_SINCE_BASELINE = re.compile(
+    r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
+    r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
+    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b",
+)
+_CORRELATION = re.compile(
+    r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
+    r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
+    r"\bpredict(?:ed|or|ors|ive|s)\b",
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
+)
+_STATISTICS = re.compile(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
+_ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b")
+_NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
+_INTERVAL = re.compile(
+    rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
+    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)\b"
+    rf"[^;]{{0,40}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
+    rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
+    re.IGNORECASE,
+)
+_RATIOS = ("rr", "or", "hr", "irr", "risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each statement in the sentence, in order, breaks left out."""
+    spans, start = [], 0
+    for cut in _CLAUSE_BREAK.finditer(sentence):
+        if _bracket_depth(sentence, cut.start()) > 0:
+            continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
+        if cut.start() > start:
+            spans.append((start, cut.start()))
+        start = cut.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans or [(0, len(sentence))]
+
+
+def _bracket_depth(text: str, at: int) -> int:
+    before = text[:at]
+    return before.count("(") + before.count("[") - before.count(")") - before.count("]")
+
+
+def is_baseline(clause: str) -> bool:
+    """True for a statement about the groups before treatment, not about a change since."""
+    low = clause.lower()
+    return bool(_BASELINE.search(low)) and not _CHANGE_SINCE_BASELINE.search(low)
+
+
+def is_correlation(clause: str) -> bool:
+    return bool(_CORRELATION.search(clause.lower()))
+
+
+def is_hypothetical(clause: str) -> bool:
+    """ "Such trials would involve...", "larger studies should confirm...": a plan or a wish,
+    not a result (unless it quotes a p-value or an interval)."""
+    return bool(_HYPOTHETICAL.search(clause.lower())) and not _STATISTICS.search(clause)
+
+
+def is_association(clause: str) -> bool:
+    """ "X was (not) associated with Y": the subject is an exposure, not a measure."""
+    return bool(_ASSOCIATION.search(clause.lower()))
+
+
+def _number(text: str) -> float:
+    return float(re.sub(r"\s", "", text).replace("−", "-").replace("–", "-").replace("·", "."))
+
+
+@lru_cache(maxsize=1024)
+def interval_reading(text: str) -> str | None:
+    """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None."""
+    match = _INTERVAL.search(text)
+    if match is None:
+        return None
+    estimate, low, high = (_number(match.group(g)) for g in ("estimate", "low", "high"))
+    if low > high:
+        low, high = high, low
+    null = 1.0 if match.group("kind").lower() in _RATIOS else 0.0
+    if not low <= estimate <= high:
+        return None  # not an estimate and its interval: better no reading than a wrong one
+    if low <= null <= high:
+        return "no_difference"
+    return "increased" if estimate > null else "decreased"

@@ -1,0 +1,77 @@
+"""The wording rules: what one statement says happened to an outcome, and to whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract.readings import comparator_arm, comparison_of, read_change
+from harvester.extract.types import StudyFacts
+from harvester.extract.vocabulary import DomainMatch
+
+PAIN = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
+UNKNOWN = [DomainMatch("other", "zonulin", 0, 7, "")]
+RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
+
+
+@pytest.mark.parametrize(
+    ("clause", "own", "reading"),
+    [
+        ("pain decreased more with massage than with sham", PAIN, ("decreased", "improved")),
+        ("pain showed greater reductions with massage than with sham", PAIN, ("decreased", "improved")),
+        ("pain was higher in the sham group", PAIN, ("decreased", "improved")),  # the comparator arm first
+        ("pain did not differ between the groups", PAIN, ("no_difference", "no_difference")),
+        ("pain tended to decrease", PAIN, ("unclear", "unclear")),
+        ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
+        ("zonulin increased with massage", UNKNOWN, ("increased", "unclear")),  # no known good side
+        ("pain was measured weekly", PAIN, None),
+    ],
+)  # fmt: skip
+def test_what_a_statement_says_happened(
+    clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, own, None) == reading
+
+
+def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borderline() -> None:
+    assert read_change("pain decreased", "pain decreased", PAIN, "p = 0.21") == (
+        "no_difference",
+        "no_difference",
+    )
+    said = "pain decreased significantly"
+    assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        ("pain decreased more with massage than with sham", "between_groups"),
+        ("pain decreased from baseline in both groups", "within_group"),
+        ("pain was lower than at baseline", "within_group"),
+        ("pain decreased in the massage group", "within_group"),
+        ("pain was lower in the massage group", "between_groups"),
+        ("pain decreased significantly", "unclear"),
+    ],
+)
+def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
+    assert (
+        comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
+        == "within_group"
+    )
+    review = StudyFacts(design="systematic review")
+    assert (
+        comparison_of("massage reduced pain", "massage reduced pain", review, "decreased") == "between_groups"
+    )
+
+
+def test_the_comparator_arm_of_a_within_group_change() -> None:
+    assert comparator_arm("it did not change in the sham group") == "sham"
+    assert comparator_arm("pain fell in the massage group and the sham group") is None
+    assert comparator_arm("pain fell in both the massage and the sham group") is None
+    assert (
+        comparator_arm("the pain score worsened in the control group but not in the massage group")
+        == "control"
+    )

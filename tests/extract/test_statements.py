@@ -1,0 +1,70 @@
+"""Exact rules about what a results sentence states: clauses, baselines, correlations, intervals."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract.statements import (
+    clause_spans,
+    interval_reading,
+    is_baseline,
+    is_correlation,
+    is_hypothetical,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [sentence[start:end] for start, end in clause_spans(sentence)]
+
+
+def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets() -> None:
+    assert _clauses("Pain fell in both groups (p < 0.01; n = 40), but massage was not superior to sham.") == [
+        "Pain fell in both groups (p < 0.01; n = 40)",
+        "massage was not superior to sham.",
+    ]
+    assert _clauses("Fatigue improved in both groups with no significant difference between them.") == [
+        "Fatigue improved in both groups",
+        "with no significant difference between them.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "baseline"),
+    [
+        ("The groups did not differ at baseline in pain", True),
+        ("Baseline characteristics were similar in both arms", True),
+        ("There were no significant differences in age, sex or disease duration", True),
+        ("Pain decreased from baseline in both groups", False),
+        ("Pain was lower than at baseline after treatment", False),
+    ],
+)
+def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
+    assert is_baseline(clause) is baseline
+
+
+def test_a_correlation_is_recognised() -> None:
+    assert is_correlation("The fall in pain correlated with better sleep (r = 0.52)")
+    assert not is_correlation("Pain fell more with massage than with rest (p = 0.02)")
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("SMD -0.45, 95% CI -0.71 to -0.19", "decreased"),
+        ("mean difference 1.2 (95% CI 0.4 to 2.0)", "increased"),
+        ("MD -0.3, 95% CI -0.9 to 0.3", "no_difference"),
+        ("risk ratio 0.96, 95% CI 0.71 to 1.30", "no_difference"),  # a ratio's null is 1
+        ("odds ratio 0.37 (95% CI 0.20–0.68)", "decreased"),
+        ("HR 0·76, 95% CI 0·63–0·92", "decreased"),
+        ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
+        ("pain fell by 2 points (p = 0.01)", None),
+    ],
+)
+def test_an_estimate_is_read_from_its_confidence_interval(text: str, reading: str | None) -> None:
+    assert interval_reading(text) == reading
+
+
+def test_a_plan_or_a_wish_is_not_a_result() -> None:
+    assert is_hypothetical("Larger trials should confirm whether massage reduces pain")
+    assert not is_hypothetical("Massage reduced pain (p = 0.01) and will be offered to all patients")
+    assert not is_hypothetical("Massage reduced pain more than rest")
