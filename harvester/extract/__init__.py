@@ -19,7 +19,7 @@ from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.models import Record
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Vocabulary", "extract", "load_vocabulary"]
 
