@@ -4,7 +4,7 @@
 
 Trains ONLY on ``train_ei_*.jsonl`` (the ``dev_*`` files measure, in ``bench_findings``):
 
-1. every abstract is read by the extractor's rules (the judge switched off), and each finding
+1. every abstract is read by the extractor's rules (``findings``, before the judge), and each finding
    is labelled right or wrong by the matching ``gold_score.py`` uses: right when a gold finding
    of the same abstract has the same domain (for ``other``, shares a content word) and the same
    direction (where gold's is n/a, the same change); a wrong one is further told apart as a
@@ -49,7 +49,10 @@ DEFAULT_GOLD = PROJECT.parent / "shared" / "data" / "findings-gold"
 DEFAULT_EVIDENCE_INFERENCE = PROJECT.parent / "shared" / "data" / "evidence-inference"
 OUTPUT = PROJECT / "harvester" / "extract" / "data" / "finding_judge.json"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
+# The judge acts only on a finding it thinks more likely wrong than right: above even odds the
+# trade is right findings lost for wrong ones removed, at a rate a hundred training abstracts
+# cannot estimate for other fields.
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 11))
 # gold_score.py's words that never make two outcomes the same
 STOP = frozenset(
     [
@@ -83,6 +86,7 @@ class Abstract:
 
     key: str
     source: str
+    design: str
     gold: list[dict]
     found: list[Finding]
     features: list[dict[str, float]]
@@ -151,9 +155,10 @@ def _read(gold_dir: Path, study: dict, key: str, gold: list[dict]) -> Abstract:
     record = parse_record_xml(gold_xml.article(study, "90000000"))
     sentences = abstract_sentences(record)
     vocabulary = load_vocabulary()
-    found, _ = findings(record, vocabulary, study_facts(record, vocabulary), sentences, judge=False)
+    facts = study_facts(record, vocabulary)
+    found, _ = findings(record, vocabulary, facts, sentences)
     features = [finding_features(f, c) for f, c in zip(found, contexts(found, sentences))]
-    return Abstract(key, key.split(":")[0], gold, found, features)
+    return Abstract(key, key.split(":")[0], facts.design, gold, found, features)
 
 
 def ei_labels(abstract: Abstract) -> list[tuple[int, dict[str, float]]]:
@@ -366,6 +371,7 @@ def train(gold_dir: Path, evidence_inference: Path, folds: int, show=print) -> d
         "format": JUDGE_FORMAT,
         "trained_on": "findings-gold train_ei_*.jsonl" + (" + Evidence Inference train" if use else ""),
         "C": c,
+        "designs": sorted({a.design for a in abstracts}),
         "policy": {"action": action, "threshold": threshold},
         "cross_validated": {"rules_alone": score(abstracts, [a.found for a in abstracts]), "judged": figures},
         "weights": fit(*training_rows(abstracts, extra), c),

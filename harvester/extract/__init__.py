@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
+from harvester.extract.reader.judge import judged
 from harvester.extract.safety import safety_notes
 from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
@@ -42,6 +43,7 @@ def extract(record: Record, vocabulary: Vocabulary | None = None) -> Extraction:
     facts = study_facts(record, vocabulary)
     sentences = abstract_sentences(record)
     found, not_reported = findings(record, vocabulary, facts, sentences)
+    found = judged(found, sentences, facts.design)  # the rules read, the trained judge keeps what it trusts
     return Extraction(
         pmid=record.pmid,
         version=EXTRACTOR_VERSION,

@@ -43,7 +43,6 @@ from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, open_measures
-from harvester.extract.reader.judge import judged
 from harvester.extract.readings import comparator_arm, comparison_of, is_hedged, read_change, states_result
 from harvester.extract.statements import (
     clause_spans,
@@ -100,15 +99,10 @@ class _Statement:
 
 
 def findings(
-    record: Record,
-    vocabulary: Vocabulary,
-    facts: StudyFacts,
-    sentences: list[AbstractSentence] | None = None,
-    judge: bool = True,
+    record: Record, vocabulary: Vocabulary, facts: StudyFacts, sentences: list[AbstractSentence] | None = None
 ) -> tuple[list[Finding], list[str]]:
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
-    ``abstract_sentences``, when the caller has them already. ``judge`` False returns the rules'
-    findings before the finding judge (``reader.judge``) reviews them, as its training needs."""
+    ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
     mentions = [outcome_mentions(s.evidence.text, vocabulary) for s in sentences]
     primary = _primary_outcome(sentences, vocabulary)
@@ -127,7 +121,7 @@ def findings(
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
-    return (judged(chosen, sentences) if judge else chosen), not_reported
+    return chosen, not_reported
 
 
 def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:

@@ -31,11 +31,16 @@ ACTIONS = ("drop", "demote")
 
 @dataclass(frozen=True)
 class Judge:
-    """The weights, and the policy: below ``threshold``, ``action`` (drop, or demote to unclear)."""
+    """The weights, and the policy: below ``threshold``, ``action`` (drop, or demote to unclear).
+
+    ``designs`` are the study designs the judge learned from; an abstract of another design
+    (a case report, a review) is outside what it knows, and its findings are left as read.
+    """
 
     weights: dict[str, float]
     threshold: float
     action: str
+    designs: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict) -> Judge:
@@ -51,8 +56,14 @@ class Judge:
         weights = data.get("weights")
         if not isinstance(weights, dict) or not all(isinstance(w, (int, float)) for w in weights.values()):
             raise ValueError("finding judge: 'weights' must map feature names to numbers")
+        designs = data.get("designs", [])
+        if not isinstance(designs, list) or not all(isinstance(d, str) for d in designs):
+            raise ValueError("finding judge: 'designs' must be a list of study designs")
         return cls(
-            weights={str(k): float(v) for k, v in weights.items()}, threshold=float(threshold), action=action
+            weights={str(k): float(v) for k, v in weights.items()},
+            threshold=float(threshold),
+            action=action,
+            designs=tuple(designs),
         )
 
     def probability(self, finding: Finding, context: FindingContext) -> float:
@@ -64,8 +75,13 @@ class Judge:
         score = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 0.5 * (1.0 + math.tanh(0.5 * score))
 
-    def review(self, findings: list[Finding], sentences: list[AbstractSentence]) -> list[Finding]:
-        """The findings the policy keeps, in their order, demoted where the policy says so."""
+    def review(
+        self, findings: list[Finding], sentences: list[AbstractSentence], design: str
+    ) -> list[Finding]:
+        """The findings the policy keeps, in their order, demoted where the policy says so; all of
+        them for a study ``design`` the judge never learned from."""
+        if design not in self.designs:
+            return findings
         kept = []
         for finding, context in zip(findings, contexts(findings, sentences)):
             if self.probability(finding, context) >= self.threshold:
@@ -100,6 +116,6 @@ def packaged_judge() -> Judge:
     return Judge.from_dict(json.loads(DEFAULT_JUDGE.read_text(encoding="utf-8")))
 
 
-def judged(findings: list[Finding], sentences: list[AbstractSentence]) -> list[Finding]:
-    """The packaged judge's review of one abstract's findings."""
-    return packaged_judge().review(findings, sentences)
+def judged(findings: list[Finding], sentences: list[AbstractSentence], design: str) -> list[Finding]:
+    """The packaged judge's review of one abstract's findings (``design``: the study's)."""
+    return packaged_judge().review(findings, sentences, design)
