@@ -378,6 +378,11 @@ def train(gold_dir: Path, evidence_inference: Path, folds: int, show=print) -> d
     }
 
 
+def as_json(data: dict) -> str:
+    """The file's text: sorted keys, so the same training gives the same bytes."""
+    return json.dumps(data, sort_keys=True, indent=0) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -388,7 +393,7 @@ def main() -> None:
     if not any(args.gold.glob("train_ei_*.jsonl")):
         sys.exit(f"error: no train_ei_*.jsonl in {args.gold}; pass --gold with the findings-gold folder")
     data = train(args.gold, args.evidence_inference, args.folds)
-    args.output.write_text(json.dumps(data, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    args.output.write_text(as_json(data), encoding="utf-8")
     print(f"wrote {args.output}")
 
 
