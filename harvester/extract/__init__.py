@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
+from harvester.extract.reader.judge import judged
 from harvester.extract.safety import safety_notes
 from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.models import MAX_ABSTRACT_CHARS, Record
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ def extract(
     facts = study_facts(record, vocabulary)
     sentences = abstract_sentences(record)
     found, not_reported = findings(record, vocabulary, facts, sentences)
+    found = judged(found, sentences, facts.design)  # the rules read, the trained judge keeps what it trusts
     return Extraction(
         pmid=record.pmid,
         version=EXTRACTOR_VERSION,
