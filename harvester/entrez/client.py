@@ -19,7 +19,8 @@ answer as data. This client instead:
 The cache is written explicitly, after validation, instead of through ``CachedSession``'s
 automatic path: that path can only filter a response after receiving it, and filtering out a
 failed refresh deletes the good answer cached earlier. What makes an answer acceptable is decided
-in ``harvester.entrez.answers``.
+in ``harvester.entrez.answers``; what a failed exchange means in ``failures``; date windows in
+``windows``. What stays here is the one request path and what ESearch and EFetch do with it.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ data change, never a code change; a saved search can add domains of its own
 Matching is case-insensitive and word-boundary aware, except instrument abbreviations, which
 match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Where terms overlap,
 the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue".
+
+Loading, checking (with messages naming the file and field), merging a search's own domains and
+matching stay together here: they are one data format's rules.
 """
 
 from __future__ import annotations

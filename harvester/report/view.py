@@ -1,7 +1,9 @@
 """Records and extractions in, a plain view model out: every sort, group and count of the digest.
 
 The templates only display what is built here, so the digest's logic can be tested without
-rendering, and the HTML, Markdown, CSV and Atom outputs all tell the same story.
+rendering, and the HTML, Markdown, CSV and Atom outputs all tell the same story. It is the one
+long module of the report on purpose: every decision about what the digest says (wording,
+grouping, ordering, the evidence map's geometry) is made here, in one reading.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ sentence read against it (the ranker's features are in ``effect_ranking``).
 
 Shared by the runtime (``harvester.extract.reader.effects``) and the training script, so the model is
 always scored on exactly the features it was trained on. Everything here is plain Python and
-deterministic: features are named strings, never hashes.
+deterministic: features are named strings, never hashes. Most of its length is word lists: the
+cues a reader looks for, kept beside the functions that use them.
 """
 
 from __future__ import annotations
