@@ -1,6 +1,7 @@
 """Evidence harvester for PubMed: saved searches in, a monthly evidence digest out.
 
-Stages, data flowing one way: queries -> entrez -> store -> pubmed (parse) -> extract -> report.
+Stages, in the order the data flows: queries -> entrez (search, fetch) -> pubmed (parse) -> store
+-> extract -> report; ``jobs`` runs them for each command, ``cli`` parses the command line.
 """
 
 from harvester.errors import HarvesterError
