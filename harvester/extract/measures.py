@@ -33,6 +33,12 @@ _VERB = (
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )
+# What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
+_NOT_AN_OBJECT = re.compile(
+    r"(?:more|less|most|least|further|significantly|markedly|slightly|greatly|substantially|"
+    r"considerably|over|by|from|to|in|at|after|before|during|with|than|compared|among|between|"
+    r"within|for|only|both|and|or|but|not|as|until|throughout|across|following)\b"
+)
 # The first result verb after a clause's opening words: what comes before it is its subject.
 _SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?{_VERB}")
 _NOMINAL = re.compile(
@@ -121,12 +127,29 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     body = _LEADING_CONTEXT.sub("", low)
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, 123 + 80)
-    if verb and ";" not in body[: verb.start()] and ":" not in body[: verb.start()] and verb.start() <= 120:
+    if (
+        verb
+        and ";" not in body[: verb.start()]
+        and ":" not in body[: verb.start()]
+        and verb.start() <= 120
+        and not _has_object(clause, low, offset + verb.start())
+    ):
         _add(found, clause, low, offset, offset + verb.start())
     for pattern in (_NOMINAL, _OBJECT):
         for match in pattern.finditer(low):
             _add(found, clause, low, match.start("m"), match.end("m"))
     return [found[start] for start in sorted(found)]
+
+
+def _has_object(clause: str, low: str, verb_at: int) -> bool:
+    """Whether the change verb after a clause's subject has a measure as its object: in "the new
+    shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
+    match = _OBJECT.match(low, verb_at + len(low[verb_at:]) - len(low[verb_at:].lstrip()))
+    if match is None or _NOT_AN_OBJECT.match(low, match.start("m")):
+        return False
+    objects: dict[int, OpenMeasure] = {}
+    _add(objects, clause, low, match.start("m"), match.end("m"))
+    return bool(objects)
 
 
 def _add(found: dict[int, OpenMeasure], clause: str, low: str, start: int, end: int) -> None:

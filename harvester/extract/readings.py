@@ -49,8 +49,18 @@ _NO_DIFFERENCE = re.compile(
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
-    r"increase|decrease|change)s?(?! in \d))\b",
+    r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
+    r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
 )
+# "without concomitant increases in tone": a change word negated by what comes just before it.
+_NEGATED_BEFORE = re.compile(r"\bwithout (?:[\w-]+ ){0,2}$")
+# "X was unchanged, except for improved Y": the exception reads apart from the rule.
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
+# Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
+_LABELLED_ARM = re.compile(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
+_RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+# A standardized effect's sign follows how the pooled scales are scored, not which way is better.
+_STANDARDIZED = re.compile(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = re.compile(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
@@ -166,9 +176,13 @@ def read_change(
     stated: str, clause: str, own: list[DomainMatch], p_value: str | None
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome."""
-    low, low_clause = lowered(stated), lowered(clause)
+    low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
+    if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
+        return "no_difference", "no_difference"
+    if interval == "no_difference" and p_value and _significant(p_value):
+        return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
     if _TREND.search(low):
@@ -178,17 +192,40 @@ def read_change(
     if change is None:
         if interval is None:
             return None
-        return interval, _through_polarity(interval, own)
+        direction = _through_polarity(interval, own)
+        if direction == "worsened" and _STANDARDIZED.search(clause):
+            direction = "unclear"  # a negative SMD says nothing of better or worse by itself
+        if not own[0].end and _RATIO.search(clause):
+            direction = "unclear"  # "but did at 6 weeks (OR 1.4 ...)": the event counted is said earlier
+        return interval, direction
     if change.group("mixed"):
         return "unclear", "unclear"
     if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
         return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
     if p_value and not _significant(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
+        return "unclear", "unclear"  # "higher in Group 2 than Group 1": whose arm is Group 2?
     moved, direction = _turn(change, low, own)
     if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
+
+
+def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """The statement and clause cut at an exception: an outcome named after "except for" reads
+    only what follows it, one named before reads only what precedes it ("scores were unchanged,
+    except for improved bowel function": unchanged for the scores, improved for bowel function)."""
+    exception = _EXCEPT.search(clause)
+    if exception is None or not own or not own[0].end:
+        return stated, clause
+    after = own[0].start >= exception.end()
+    part = clause[exception.end() :] if after else clause[: exception.start()]
+    at = clause.find(stated)
+    if at < 0:
+        return part, part
+    cut = stated[max(0, exception.end() - at) :] if after else stated[: max(0, exception.start() - at)]
+    return (cut if states_result(cut) else part), part
 
 
 def _polarity(change_at: int, own: list[DomainMatch]) -> str:

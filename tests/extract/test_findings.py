@@ -1300,3 +1300,55 @@ def test_a_result_and_its_fading_at_follow_up_are_two_findings() -> None:
         ("improved", "between_groups", "end of treatment"),
         ("no_difference", "between_groups", "follow-up (12 weeks)"),
     ]
+
+
+# --- readings that would reverse a result: say less rather than the opposite ----------------------
+
+
+def _by_domain(found: tuple[list[Finding], list[str]]) -> dict[str, Finding]:
+    return {f.domain: f for f in found[0]}
+
+
+def test_an_excepted_outcome_reads_what_follows_except() -> None:
+    read = _by_domain(
+        _read(f"{INTRO} Pain scores were unchanged, except for improved sleep quality in the massage group.")
+    )
+    assert read["pain"].direction == "no_difference"
+    assert (read["sleep"].direction, read["sleep"].comparison) == ("improved", "within_group")
+
+
+def test_a_negative_smd_for_a_higher_is_better_domain_is_not_worsened() -> None:
+    sentence = (
+        "Pooled effects of massage compared to usual care were found for quality of life "
+        "(SMD = -0.40; 95% CI = -0.70 to -0.10; p = 0.01)."
+    )
+    finding = _only(_read("A fictional systematic review and meta-analysis of massage trials.", sentence))
+    assert finding.direction == "unclear"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Compared with usual care, massage does not provide significant effectiveness of pain improvement.",
+        "Massage raised grip strength compared with usual care, without concomitant increases in pain.",
+        "No change in pain was found after massage compared with usual care.",
+    ],
+)
+def test_a_negated_effect_is_never_an_effect(sentence: str) -> None:
+    assert _by_domain(_read(f"{INTRO} {sentence}"))["pain"].direction == "no_difference"
+
+
+def test_arms_named_only_by_labels_give_no_direction() -> None:
+    sentence = "Pain was higher in Group 2 (4.1) as compared to Group 1 (2.2) (p = 0.01)."
+    read = _by_domain(_read("Twenty patients were randomized to Group 1 or Group 2 for 6 weeks.", sentence))
+    assert read["pain"].direction == "unclear"
+
+
+def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:
+    sentence = (
+        "Massage was better than usual care in the Fictional Balance Test (SMD = 0.90; 95% CI = -0.10, "
+        "1.90; p = 0.03) and for pain (SMD = -0.50; 95% CI = -0.90 to -0.10; p = 0.02)."
+    )
+    read = _by_domain(_read("A fictional systematic review and meta-analysis of massage trials.", sentence))
+    assert read["balance"].direction == "unclear"
+    assert read["pain"].direction == "improved"

@@ -16,6 +16,8 @@ from harvester.extract.measures import NO_GOOD_SIDE, open_measures, polarity_of
         ("No significant differences between the groups regarding the total operating time", ["operating time"]),
         ("Patients in the yoga group reported less stiffness", ["stiffness"]),
         ("There were no differences between the groups", []),
+        # Fictional: the subject is the device that acted; the measure is the verb's object.
+        ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
