@@ -18,7 +18,7 @@ from typing import TextIO
 from harvester.atomic import atomic_text_file
 from harvester.errors import InputError
 from harvester.models import Record
-from harvester.report.text import LIST_SEPARATOR, clean, csv_boolean, spreadsheet_safe
+from harvester.report.text import clean, csv_cell
 from harvester.store import Store
 
 FORMATS = ("jsonl", "csv")
@@ -109,14 +109,3 @@ def _write_csv(rows: Iterator[ExportRow], out: TextIO) -> int:
         writer.writerow([csv_cell(value) for value in asdict(row).values()])
         written += 1
     return written
-
-
-def csv_cell(value: object) -> str:
-    """One CSV cell: lists joined by '; ', booleans as TRUE/FALSE, None empty, formula-safe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return csv_boolean(value)
-    if isinstance(value, (list, tuple)):
-        return spreadsheet_safe(LIST_SEPARATOR.join(str(item) for item in value))
-    return spreadsheet_safe(str(value))

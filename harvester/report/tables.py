@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from harvester.models import pmid_key
 from harvester.report.citations import ama, apa
-from harvester.report.text import LIST_SEPARATOR, csv_boolean, one_line, spreadsheet_safe
+from harvester.report.text import csv_cell, one_line
 from harvester.report.view import StudyView
 
 STUDY_COLUMNS = (
@@ -67,16 +67,10 @@ class Table:
 
 
 def _cell(column: str, value: object) -> str:
-    """Integers as digits, booleans as TRUE/FALSE, missing values empty, text formula-safe."""
-    if value is None:
-        return ""
-    if column in BOOLEAN_COLUMNS:
-        return csv_boolean(bool(value))
-    if column in INTEGER_COLUMNS:
+    """Integers as digits (never quoted, so they stay numeric), anything else as every CSV writes it."""
+    if value is not None and column in INTEGER_COLUMNS:
         return str(int(value))  # type: ignore[call-overload]
-    if column in LIST_COLUMNS:
-        return spreadsheet_safe(LIST_SEPARATOR.join(value))  # type: ignore[arg-type]
-    return spreadsheet_safe(str(value))
+    return csv_cell(value)
 
 
 def studies_table(studies: Sequence[StudyView]) -> Table:

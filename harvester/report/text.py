@@ -60,3 +60,14 @@ def spreadsheet_safe(value: str) -> str:
 def capitalise(text: str) -> str:
     """Upper-case the first letter only (``str.capitalize`` would lower-case "MSIS-29")."""
     return text[:1].upper() + text[1:]
+
+
+def csv_cell(value: object) -> str:
+    """One CSV cell: lists joined by '; ', booleans as TRUE/FALSE, None empty, formula-safe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return csv_boolean(value)
+    if isinstance(value, (list, tuple)):
+        return spreadsheet_safe(LIST_SEPARATOR.join(str(item) for item in value))
+    return spreadsheet_safe(str(value))

@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 
 from harvester.errors import InputError
-from harvester.jobs.export import COLUMNS, export_records, spreadsheet_safe
+from harvester.jobs.export import COLUMNS, export_records
 from harvester.models import AbstractSection, Author, Journal, MeshHeading, PubDate, Record
+from harvester.report.text import spreadsheet_safe
 from harvester.store import Store
 from support import PROJECT_ROOT
 from support.r_reader import r_column_classes
