@@ -40,7 +40,7 @@ from harvester.extract import load_vocabulary  # noqa: E402
 from harvester.extract.facts import study_facts  # noqa: E402
 from harvester.extract.findings import findings  # noqa: E402
 from harvester.extract.reader.finding_features import finding_features  # noqa: E402
-from harvester.extract.reader.judge import JUDGE_FORMAT, Judge, contexts, demoted  # noqa: E402
+from harvester.extract.reader.judge import JUDGE_FORMAT, Judge, by_policy, contexts  # noqa: E402
 from harvester.extract.structure import abstract_sentences  # noqa: E402
 from harvester.extract.types import Finding  # noqa: E402
 from harvester.pubmed.xml import parse_record_xml  # noqa: E402
@@ -146,7 +146,8 @@ def _ei_sections(abstract: str) -> list[dict]:
 
 def _read(gold_dir: Path, study: dict, key: str, gold: list[dict]) -> Abstract:
     """One abstract through the PubMed XML the gold folder's ``gold_xml.py`` writes, and the rules."""
-    sys.path.insert(0, str(gold_dir))
+    if str(gold_dir) not in sys.path:  # gold_xml.py lives beside the gold files, not in a package
+        sys.path.insert(0, str(gold_dir))
     import gold_xml
 
     for section in study.get("abstract_sections", []):
@@ -231,18 +232,6 @@ def score(abstracts: list[Abstract], kept: list[list[Finding]]) -> dict[str, flo
     }
 
 
-def apply_policy(
-    abstract: Abstract, probabilities: list[float], action: str, threshold: float
-) -> list[Finding]:
-    kept = []
-    for finding, p in zip(abstract.found, probabilities):
-        if p >= threshold:
-            kept.append(finding)
-        elif action == "demote":
-            kept.append(demoted(finding))
-    return kept
-
-
 # ------------------------------------------------------------------------------- training
 
 
@@ -303,7 +292,7 @@ def choose_policy(abstracts: list[Abstract], probabilities: list[list[float]]) -
     best: tuple[float, str, float, dict] | None = None
     for action in ("drop", "demote"):
         for threshold in THRESHOLDS:
-            kept = [apply_policy(a, ps, action, threshold) for a, ps in zip(abstracts, probabilities)]
+            kept = [by_policy(a.found, ps, action, threshold) for a, ps in zip(abstracts, probabilities)]
             figures = score(abstracts, kept)
             value = utility(figures)
             if best is None or value > best[0]:

@@ -82,13 +82,22 @@ class Judge:
         them for a study ``design`` the judge never learned from."""
         if design not in self.designs:
             return findings
-        kept = []
-        for finding, context in zip(findings, contexts(findings, sentences)):
-            if self.probability(finding, context) >= self.threshold:
-                kept.append(finding)
-            elif self.action == "demote":
-                kept.append(demoted(finding))
-        return kept
+        probabilities = [self.probability(f, c) for f, c in zip(findings, contexts(findings, sentences))]
+        return by_policy(findings, probabilities, self.action, self.threshold)
+
+
+def by_policy(
+    findings: list[Finding], probabilities: list[float], action: str, threshold: float
+) -> list[Finding]:
+    """Keep a finding at least ``threshold`` likely right; drop the rest, or demote them where the
+    ``action`` is "demote". The training script scores its policies through this same function."""
+    kept = []
+    for finding, p in zip(findings, probabilities):
+        if p >= threshold:
+            kept.append(finding)
+        elif action == "demote":
+            kept.append(demoted(finding))
+    return kept
 
 
 def demoted(finding: Finding) -> Finding:
