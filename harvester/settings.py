@@ -147,3 +147,8 @@ class Settings:
     @property
     def http_cache_path(self) -> Path:
         return self.data_dir / "http-cache.sqlite"
+
+    @property
+    def rate_limit_path(self) -> Path:
+        """The next free request slot, shared by every process using this data directory."""
+        return self.data_dir / "rate-limit.sqlite"

@@ -146,7 +146,7 @@ class EntrezClient:
             read_only=True,
         )
         self._cache = self._cache_session.cache
-        self._limiter = limiter_for(settings.data_dir)
+        self._limiter = limiter_for(settings.rate_limit_path)
         if not settings.email and not settings.offline and not _EMAIL_WARNING.is_set():
             _EMAIL_WARNING.set()
             log.warning("NCBI asks E-utilities users for a contact address: set NCBI_EMAIL.")

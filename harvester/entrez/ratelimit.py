@@ -26,7 +26,6 @@ RATE_MARGIN = 1.25
 LOCK_WAIT = 30.0  # seconds to wait for another process's reservation (each takes microseconds)
 # A reserved slot further ahead than this came from a clock that jumped back: start afresh.
 MAX_AHEAD = 120.0
-FILE_NAME = "rate-limit.sqlite"
 
 
 class RateLimiter:
@@ -81,8 +80,9 @@ _LIMITERS: dict[Path, RateLimiter] = {}
 _LIMITERS_LOCK = threading.Lock()
 
 
-def limiter_for(data_dir: Path) -> RateLimiter:
-    """The limiter of ``data_dir``, one per process, shared with other processes through its file."""
-    path = (data_dir / FILE_NAME).resolve()
+def limiter_for(path: Path) -> RateLimiter:
+    """The limiter of the slot file at ``path`` (``Settings.rate_limit_path``), one per process,
+    shared with other processes through the file."""
+    path = path.resolve()
     with _LIMITERS_LOCK:
         return _LIMITERS.setdefault(path, RateLimiter(path))

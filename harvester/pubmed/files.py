@@ -12,11 +12,11 @@ import gzip
 import stat
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import BinaryIO, Literal, cast
 
-from harvester.errors import RecordFileError
+from harvester.errors import ErrorMapping, RecordFileError, translated
 
 __all__ = ["GZIP_MAGIC", "READ_ERRORS", "check_path", "open_binary", "read_errors", "sniff_format"]
 
@@ -26,13 +26,12 @@ READ_ERRORS = (OSError, EOFError, zlib.error)
 Format = Literal["xml", "medline"]
 
 
-@contextmanager
-def read_errors(name: str | Path, advice: str) -> Iterator[None]:
+def read_errors(name: str | Path, advice: str) -> AbstractContextManager[None]:
     """Turn the OS's, gzip's and zlib's read failures into one ``RecordFileError`` line."""
-    try:
-        yield
-    except READ_ERRORS as error:
-        raise RecordFileError(f"{name} cannot be read ({error}); {advice}") from None
+    mapping: ErrorMapping = {
+        READ_ERRORS: lambda error: RecordFileError(f"{name} cannot be read ({error}); {advice}")
+    }
+    return translated(mapping)
 
 
 def check_path(path: Path) -> None:
