@@ -18,7 +18,6 @@ records part still holds the PMIDs and the next run finishes the job.
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from harvester.atomic import atomic_path
 from harvester.errors import OutputError
 from harvester.jobs.bulk.inputs import Done
 from harvester.jobs.bulk.parts import COMPRESSION
@@ -88,10 +88,5 @@ def _drop(out_dir: Path, name: str, pmids: pa.Array) -> None:
         path = out_dir / dataset / f"{name}.parquet"
         table = pq.read_table(path)
         kept = table.filter(pc.invert(pc.is_in(table.column("pmid"), value_set=values)))
-        temp = path.with_name(f".{path.name}.resolve.tmp")
-        try:
+        with atomic_path(path) as temp:
             pq.write_table(kept, temp, compression=COMPRESSION)
-            os.replace(temp, path)
-        except OSError as error:
-            temp.unlink(missing_ok=True)
-            raise OutputError(f"{path}: cannot write here ({error.strerror or error})") from None
