@@ -270,19 +270,24 @@ def _extract_parquet(
 ) -> None:
     if not verbose:  # Dask's own log lines (a failed task, a worker restarted) only with -v, in workers too
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
-    from harvester.jobs.bulk.run import Cluster, run_bulk
-    from harvester.jobs.bulk.show import Progress, summary  # after the logging setting
+    from harvester.jobs.bulk.run import Cluster, Started, run_bulk
+    from harvester.jobs.bulk.show import FileCounter, opening, summary  # after the logging setting
+    from harvester.progress import progress
 
-    progress = Progress(sys.stderr)
     try:
-        with progress:
+        with progress("Reading files", unit="file", log=logging.getLogger("harvester.jobs.bulk")) as step:
+
+            def started(start: Started) -> None:
+                step.note(opening(start))
+                step.set_total(start.files)
+
             report = run_bulk(
                 files,
                 out_dir,
                 cluster=Cluster(workers=workers, scheduler=scheduler),
                 extra_domains=extra_domains,
-                on_start=progress.start,
-                on_file=progress.file_done,
+                on_start=started,
+                on_file=FileCounter(step),
             )
     except KeyboardInterrupt:
         click.echo("Interrupted; run the same command again to go on from the files finished.", err=True)

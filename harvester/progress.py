@@ -43,6 +43,15 @@ class Progress:
         self.done += count
         self._bar.update(count)
 
+    def set_total(self, total: int) -> None:
+        """The step's size, once known (a bulk run learns how many files are left to read)."""
+        self._bar.total = total
+        self._bar.refresh()
+
+    def note(self, line: str) -> None:
+        """A line for the person running the command, printed above the bar (or alone)."""
+        self._bar.write(line, file=sys.stderr)
+
     def status(self, text: str) -> None:
         """A short note after the bar, such as the date window being searched."""
         self._bar.set_postfix_str(text, refresh=True)

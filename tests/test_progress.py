@@ -66,3 +66,20 @@ def test_an_import_and_a_digest_show_their_progress_on_a_terminal(
     logged = [record.getMessage() for record in caplog.records]
     assert any(line.startswith("Importing records.xml: 36 record(s) in ") for line in logged)
     assert any(line.startswith("Reading abstracts: 36 abstract(s) in ") for line in logged)
+
+
+def test_a_step_learns_its_size_late_and_notes_a_line_above_the_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with progress("Reading files", unit="file") as step:
+        step.note("Dask: 2 worker(s)")
+        step.set_total(5)
+    assert "Dask: 2 worker(s)\n" in terminal.getvalue() and "0/5" in terminal.getvalue()
+
+
+def test_a_note_is_printed_off_a_terminal_too(capsys: pytest.CaptureFixture[str]) -> None:
+    with progress("Reading files", unit="file") as step:
+        step.note("Nothing to read")
+    assert capsys.readouterr().err == "Nothing to read\n"

@@ -22,12 +22,17 @@ from pathlib import Path
 from harvester.atomic import write_text_atomically
 from harvester.errors import InputError, OutputError, RecordFileError
 
-__all__ = ["Done", "Manifest", "by_name", "find_inputs", "input_name", "md5_of"]
+__all__ = ["Done", "Manifest", "by_name", "find_inputs", "input_name", "md5_of", "part_path"]
 
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 DATASETS = ("records", "studies", "findings")  # one folder of parts each
 _SUFFIXES = (".xml.gz", ".xml", ".txt", ".nbib", ".medline")  # what a folder contributes
+
+
+def part_path(out_dir: Path, dataset: str, name: str) -> Path:
+    """Where one input's part of one dataset lives: ``DIR/findings/pubmed26n0001.parquet``."""
+    return out_dir / dataset / f"{name}.parquet"
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ class Manifest:
         entry = self.done.get(name)
         if entry is None or entry.size != path.stat().st_size:
             return False
-        parts = all((self.out_dir / dataset / f"{name}.parquet").is_file() for dataset in DATASETS)
+        parts = all(part_path(self.out_dir, dataset, name).is_file() for dataset in DATASETS)
         return parts and entry.md5 == md5_of(path)
 
 

@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from harvester import pubmed
 from harvester.errors import HarvesterError, OutputError, RecordFileError
 from harvester.extract.vocabulary import ExtraDomainLike
-from harvester.jobs.bulk.inputs import DATASETS, Done, md5_of
+from harvester.jobs.bulk.inputs import DATASETS, Done, md5_of, part_path
 from harvester.jobs.export import ExportRow
 from harvester.jobs.tables import table_rows
 from harvester.pubmed.article import XML_ADVICE
@@ -130,7 +130,7 @@ class _Parts:
     """The three parts of one input, written to temporary files and renamed into place whole."""
 
     def __init__(self, out_dir: Path, name: str) -> None:
-        self._final = {dataset: out_dir / dataset / f"{name}.parquet" for dataset in DATASETS}
+        self._final = {dataset: part_path(out_dir, dataset, name) for dataset in DATASETS}
         token = uuid.uuid4().hex[:12]  # a retry on another worker never writes into this attempt's file
         self._temp = {d: p.with_name(f".{p.name}.{token}.tmp") for d, p in self._final.items()}
         self._writers: dict[str, pq.ParquetWriter] = {}

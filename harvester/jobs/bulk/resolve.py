@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from harvester.atomic import atomic_path
 from harvester.errors import OutputError
-from harvester.jobs.bulk.inputs import Done
+from harvester.jobs.bulk.inputs import Done, part_path
 from harvester.jobs.bulk.parts import COMPRESSION
 
 __all__ = ["apply_in_order"]
@@ -50,7 +50,7 @@ def apply_in_order(out_dir: Path, done: Sequence[Done]) -> int:
 
 
 def _pmids(out_dir: Path, name: str) -> np.ndarray:
-    path = out_dir / "records" / f"{name}.parquet"
+    path = part_path(out_dir, "records", name)
     column = pq.read_table(path, columns=["pmid"]).column("pmid")
     try:
         return pc.cast(column, pa.int64()).to_numpy()
@@ -85,7 +85,7 @@ def _drop(out_dir: Path, name: str, pmids: pa.Array) -> None:
     """Rewrite the input's three parts without these PMIDs' rows, records last."""
     values = pc.cast(pmids, pa.string())
     for dataset in ("studies", "findings", "records"):
-        path = out_dir / dataset / f"{name}.parquet"
+        path = part_path(out_dir, dataset, name)
         table = pq.read_table(path)
         kept = table.filter(pc.invert(pc.is_in(table.column("pmid"), value_set=values)))
         with atomic_path(path) as temp:

@@ -1,56 +1,37 @@
-"""What a person at the terminal sees of a bulk run: where it runs, a progress bar, a summary.
+"""What a person at the terminal sees of a bulk run: where it runs, progress, a summary.
 
-The bar counts files and shows the records written so far; it is drawn only on a terminal, so a
-batch job's log holds the opening line and the summary alone.
+The bar itself is ``harvester.progress``'s, drawn only on a terminal, so a batch job's log holds
+the opening line and the summary alone.
 """
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from tqdm import tqdm
-
 from harvester.jobs.bulk.run import BulkReport, FileDone, Started
+from harvester.progress import Progress
 
-__all__ = ["Progress", "summary"]
+__all__ = ["FileCounter", "opening", "summary"]
 
 
-class Progress:
-    """Follows ``run_bulk`` through its ``on_start`` and ``on_file`` callbacks."""
+def opening(started: Started) -> str:
+    """Where the run happens and how much is left to read."""
+    already = f" ({started.skipped} finished by an earlier run)" if started.skipped else ""
+    if not started.files:
+        return f"Nothing to read{already}"
+    where = f"dashboard {started.dashboard}" if started.dashboard else "no dashboard"
+    return f"Dask: {started.workers} worker(s), {where}; {started.files} file(s) to read{already}"
 
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._bar: tqdm | None = None
+
+class FileCounter:
+    """Follows ``run_bulk``'s ``on_file``: a tick per file and the records written so far."""
+
+    def __init__(self, step: Progress) -> None:
+        self._step = step
         self._records = 0
 
-    def __enter__(self) -> Progress:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-    def start(self, started: Started) -> None:
-        already = f" ({started.skipped} finished by an earlier run)" if started.skipped else ""
-        if started.files:
-            where = f"dashboard {started.dashboard}" if started.dashboard else "no dashboard"
-            line = f"Dask: {started.workers} worker(s), {where}; {started.files} file(s) to read{already}"
-        else:
-            line = f"Nothing to read{already}"
-        print(line, file=self._stream, flush=True)
-        self._bar = tqdm(
-            total=started.files,
-            unit="file",
-            file=self._stream,
-            disable=not self._stream.isatty(),
-            dynamic_ncols=True,
-        )
-
-    def file_done(self, done: FileDone) -> None:
+    def __call__(self, done: FileDone) -> None:
         self._records += done.records
-        if self._bar is not None:
-            self._bar.set_postfix_str(f"{self._records:,} records", refresh=False)
-            self._bar.update(1)
+        self._step.update()
+        self._step.status(f"{self._records:,} records")
 
 
 def summary(report: BulkReport) -> str:

@@ -215,6 +215,7 @@ def test_a_corrupt_file_is_named_the_others_finish_and_the_exit_is_2(scheduler: 
     result = CliRunner().invoke(cli, [*arguments, "--scheduler", scheduler])
 
     assert result.exit_code == 2
+    assert "Dask: " in result.stderr and "; 3 file(s) to read\n" in result.stderr
     assert f"Error: {files[1]}, line " in result.stderr
     assert "Traceback" not in result.output
     assert "Read 2 file(s)" in result.stderr
@@ -222,6 +223,7 @@ def test_a_corrupt_file_is_named_the_others_finish_and_the_exit_is_2(scheduler: 
     files[1].write_bytes(whole)
     again = CliRunner().invoke(cli, [*arguments, "--scheduler", scheduler])
     assert again.exit_code == 0, again.output
+    assert "1 file(s) to read (2 finished by an earlier run)" in again.stderr
     assert "Read 1 file(s)" in again.stderr and "2 file(s) finished before" in again.stderr
     assert len(rows(tmp_path / "out", "records")) == 30
 
