@@ -79,23 +79,40 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
     sentences = [s for s in sentences if s.text]
     found = []
     for index, sentence in enumerate(sentences):
-        role = label_role(section_of(sections, sentence.start))
-        if role is None:
+        label = section_of(sections, sentence.start)
+        role = label_role(label)
+        if role is not None:
+            found.append(AbstractSentence(sentence, role, True))
+        elif _joins_methods_and_results(label):
+            found.append(AbstractSentence(sentence, _plan_or_result(sentence.text), True))
+        else:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
-        else:
-            found.append(AbstractSentence(sentence, role, True))
     return found
 
 
 def label_role(label: str) -> str | None:
-    """The role a section label (upper case) gives its sentences; None for "SUMMARY" and the like."""
-    if not label:
+    """The role a section label (upper case) gives its sentences; None for "SUMMARY" and the like,
+    and for a label joining the methods and the results ("METHODS AND FINDINGS"): there each
+    sentence's own wording tells a plan from a result."""
+    if not label or _joins_methods_and_results(label):
         return None
     role = _ROLE_BY_LABEL.get(label)
     if role is None and (word := _LABEL_WORD.search(label)):
         role = _ROLE_BY_LABEL_WORD.get(word.group(1), "methods")
     return role
+
+
+def _joins_methods_and_results(label: str) -> bool:
+    roles = {_ROLE_BY_LABEL_WORD.get(word, "methods") for word in _LABEL_WORD.findall(label)}
+    return {"methods", "results"} <= roles
+
+
+def _plan_or_result(sentence: str) -> str:
+    """A sentence of a section that holds both the methods and the results."""
+    if P_VALUE.search(sentence) or STATISTIC.search(sentence):
+        return "results"
+    return "results" if RESULT_WORDS.search(sentence) and not _NOT_A_RESULT.search(sentence) else "methods"
 
 
 def _role_from_words(sentence: str, is_last: bool) -> str:
@@ -114,13 +131,15 @@ def _role_from_words(sentence: str, is_last: bool) -> str:
 
 def _section_spans(record: Record) -> list[Section]:
     """Where each AbstractSection sits in ``abstract_text`` (sections are joined by a blank line);
-    the label is the upper-cased NLM category, or the label where there is none."""
+    the label is the upper-cased NLM category, or the label where there is none or where it joins
+    two parts (NLM files "METHODS AND FINDINGS" under METHODS)."""
     spans, offset = [], 0
     for section in record.abstract:
         prefix = f"{section.label}: " if section.label else ""
-        name = (section.category or section.label or "").upper()
-        if name == "UNASSIGNED":
-            name = (section.label or "").upper()
+        label = (section.label or "").upper()
+        name = (section.category or label).upper()
+        if name == "UNASSIGNED" or _joins_methods_and_results(label):
+            name = label
         end = offset + len(prefix) + len(section.text)
         spans.append(Section(name, offset, end, text_start=offset + len(prefix)))
         offset = end + 2

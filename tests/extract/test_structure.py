@@ -19,7 +19,6 @@ from harvester.models import AbstractSection, Record
         ("CONCLUSIONS", "conclusions"),
         ("MATERIALS AND METHODS", "methods"),
         ("PATIENTS AND METHODS", "methods"),
-        ("METHODS AND RESULTS", "methods"),
         ("RESULTS AND CONCLUSIONS", "results"),
         ("MAIN RESULTS", "results"),
         ("CONCLUSIONS AND RELEVANCE", "conclusions"),
@@ -33,9 +32,43 @@ def test_a_section_label_gives_its_sentences_a_role(label: str, role: str) -> No
     assert label_role(label) == role
 
 
-@pytest.mark.parametrize("label", ["", "SUMMARY", "AVAILABILITY", "SUPPLEMENTARY INFORMATION"])
-def test_a_label_that_names_no_part_leaves_the_role_to_the_wording(label: str) -> None:
+@pytest.mark.parametrize(
+    "label",
+    [
+        "",
+        "SUMMARY",
+        "AVAILABILITY",
+        "SUPPLEMENTARY INFORMATION",
+        "METHODS AND RESULTS",
+        "METHODS AND FINDINGS",
+    ],
+)
+def test_a_label_that_names_no_part_or_two_leaves_the_role_to_the_wording(label: str) -> None:
     assert label_role(label) is None
+
+
+def test_a_methods_and_findings_section_holds_plans_and_results_even_filed_under_methods() -> None:
+    fictional = Record(
+        pmid="1",
+        title="A fictional trial of widget therapy",
+        abstract=(
+            AbstractSection("Widget therapy for fictional knee pain.", "BACKGROUND", "BACKGROUND"),
+            AbstractSection(
+                "Eighty fictional adults were randomised to widget therapy or usual care. "
+                "Stiffness was significantly lower with widget therapy than with usual care (p = 0.01).",
+                "METHODS AND FINDINGS",
+                "METHODS",
+            ),
+        ),
+    )
+    sentences = abstract_sentences(fictional)
+    assert [s.role for s in sentences] == ["background", "methods", "results"]
+    (finding,) = extract(fictional).findings
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "Stiffness",
+        "improved",
+        "between_groups",
+    )
 
 
 SECTIONS = (
