@@ -12,8 +12,12 @@ Trains ONLY on ``train_ei_*.jsonl`` (the ``dev_*`` files measure, in ``bench_fin
 2. a logistic regression over ``finding_features`` predicts "right"; its regularisation, the
    policy (drop the finding, or demote its direction to unclear) and the threshold are chosen
    by cross-validation over abstracts (grouped folds), scored as gold_score.py scores;
-3. the model fitted on all training abstracts is written with the chosen policy and the
-   cross-validated figures.
+3. a second one, over the same features less the rules' comparison, predicts "between groups"
+   from the right findings' gold comparison; it settles the comparisons the rules leave unclear,
+   with the margin from even odds chosen by the same cross-validation (strict matches gained,
+   reversals counted three times against);
+4. the models fitted on all training abstracts are written with the chosen policy and margin and
+   the cross-validated figures.
 
 Deterministic: fixed folds, a deterministic solver, weights rounded and written with sorted keys.
 """
@@ -40,7 +44,14 @@ from harvester.extract import load_vocabulary  # noqa: E402
 from harvester.extract.facts import study_facts  # noqa: E402
 from harvester.extract.findings import findings  # noqa: E402
 from harvester.extract.reader.finding_features import finding_features  # noqa: E402
-from harvester.extract.reader.judge import JUDGE_FORMAT, Judge, by_policy, contexts  # noqa: E402
+from harvester.extract.reader.judge import (  # noqa: E402
+    JUDGE_FORMAT,
+    by_policy,
+    comparison_features,
+    contexts,
+    logistic,
+    settled,
+)
 from harvester.extract.structure import abstract_sentences  # noqa: E402
 from harvester.extract.types import Finding  # noqa: E402
 from harvester.pubmed.xml import parse_record_xml  # noqa: E402
@@ -53,6 +64,7 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 # trade is right findings lost for wrong ones removed, at a rate a hundred training abstracts
 # cannot estimate for other fields.
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 11))
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # 0.5: the comparison model never answers
 # gold_score.py's words that never make two outcomes the same
 STOP = frozenset(
     [
@@ -158,7 +170,7 @@ def _read(gold_dir: Path, study: dict, key: str, gold: list[dict]) -> Abstract:
     vocabulary = load_vocabulary()
     facts = study_facts(record, vocabulary)
     found, _ = findings(record, vocabulary, facts, sentences)
-    features = [finding_features(f, c) for f, c in zip(found, contexts(found, sentences))]
+    features = [finding_features(f, c) for f, c in zip(found, contexts(found, sentences, facts.design))]
     return Abstract(key, key.split(":")[0], facts.design, gold, found, features)
 
 
@@ -229,6 +241,7 @@ def score(abstracts: list[Abstract], kept: list[list[Finding]]) -> dict[str, flo
         "reversals": reversals,
         "correct": correct,
         "claimed": claimed,
+        "strict_found": strict,
     }
 
 
@@ -246,7 +259,7 @@ def fit(rows: list[dict[str, float]], targets: list[int], c: float) -> dict[str,
 
 
 def probability(weights: dict[str, float], features: dict[str, float]) -> float:
-    return Judge(weights=weights, threshold=0.0, action="drop").probability_of(features)
+    return logistic(weights, features)
 
 
 def fold_of(abstract: Abstract, folds: int) -> int:
@@ -275,6 +288,55 @@ def out_of_fold(
             if fold_of(a, folds) == fold:
                 result[i] = [probability(weights, x) for x in a.features]
     return result
+
+
+def comparison_rows(abstracts: list[Abstract]) -> tuple[list[dict[str, float]], list[int]]:
+    """Features and targets (1: between groups) of the right findings whose gold says one side."""
+    rows, targets = [], []
+    for a in abstracts:
+        for finding, features in zip(a.found, a.features):
+            sides = {g["comparison"] for g in a.gold if same_outcome(g, finding) and agrees(g, finding)}
+            if len(sides) == 1:
+                rows.append(comparison_features(features))
+                targets.append(int(sides.pop() == "between_groups"))
+    return rows, targets
+
+
+def comparison_out_of_fold(abstracts: list[Abstract], folds: int, c: float) -> list[list[float]]:
+    """Each abstract's findings' probability of being between groups, from a model that never saw
+    the abstract."""
+    result: list[list[float]] = [[] for _ in abstracts]
+    for fold in range(folds):
+        weights = fit(*comparison_rows([a for a in abstracts if fold_of(a, folds) != fold]), c)
+        for i, a in enumerate(abstracts):
+            if fold_of(a, folds) == fold:
+                result[i] = [probability(weights, comparison_features(x)) for x in a.features]
+    return result
+
+
+def choose_margin(
+    abstracts: list[Abstract], kept: list[list[Finding]], between: list[list[float]]
+) -> tuple[float, dict]:
+    """The margin from even odds at which the comparison model answers: strict matches gained,
+    a reversal counted three times against; ties go to the larger (more cautious) margin."""
+    best: tuple[float, float, dict] | None = None
+    for margin in sorted(MARGINS, reverse=True):
+        settled_all = [
+            settled(mine, _unclear_only(a, mine, ps), margin) for a, mine, ps in zip(abstracts, kept, between)
+        ]
+        figures = score(abstracts, settled_all)
+        value = figures["strict_found"] - 3.0 * figures["reversals"]
+        if best is None or value > best[0]:
+            best = (value, margin, figures)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _unclear_only(abstract: Abstract, kept: list[Finding], between: list[float]) -> list[float | None]:
+    """The probabilities of ``kept`` (the judge's choice among the abstract's findings), None where
+    the rules said the comparison."""
+    by_finding = {id(f): p for f, p in zip(abstract.found, between)}
+    return [by_finding.get(id(f), 0.5) if f.comparison == "unclear" else None for f in kept]
 
 
 def log_loss(abstracts: list[Abstract], probabilities: list[list[float]]) -> float:
@@ -356,15 +418,44 @@ def train(gold_dir: Path, evidence_inference: Path, folds: int, show=print) -> d
     probabilities = out_of_fold(abstracts, folds, c, extra)
     action, threshold, figures = choose_policy(abstracts, probabilities)
     show(f"chosen: C={c}, {action} below {threshold}: cross-validated {figures}")
+    kept = [by_policy(a.found, ps, action, threshold) for a, ps in zip(abstracts, probabilities)]
+    comparison_c = min(C_GRID, key=lambda grid_c: (_comparison_loss(abstracts, folds, grid_c), grid_c))
+    margin, settled_figures = choose_margin(
+        abstracts, kept, comparison_out_of_fold(abstracts, folds, comparison_c)
+    )
+    show(f"comparison model: C={comparison_c}, answers beyond {margin} of even odds: {settled_figures}")
     return {
         "format": JUDGE_FORMAT,
         "trained_on": "findings-gold train_ei_*.jsonl" + (" + Evidence Inference train" if use else ""),
         "C": c,
         "designs": sorted({a.design for a in abstracts}),
         "policy": {"action": action, "threshold": threshold},
-        "cross_validated": {"rules_alone": score(abstracts, [a.found for a in abstracts]), "judged": figures},
+        "cross_validated": {
+            "rules_alone": score(abstracts, [a.found for a in abstracts]),
+            "judged": figures,
+            "comparisons_settled": settled_figures,
+        },
         "weights": fit(*training_rows(abstracts, extra), c),
+        "comparison": {
+            "C": comparison_c,
+            "margin": margin,
+            "weights": fit(*comparison_rows(abstracts), comparison_c),
+        },
     }
+
+
+def _comparison_loss(abstracts: list[Abstract], folds: int, c: float) -> float:
+    """Cross-validated log-loss of the comparison model on the rows it learns from."""
+    total, count = 0.0, 0
+    between = comparison_out_of_fold(abstracts, folds, c)
+    for a, ps in zip(abstracts, between):
+        for finding, p in zip(a.found, ps):
+            sides = {g["comparison"] for g in a.gold if same_outcome(g, finding) and agrees(g, finding)}
+            if len(sides) == 1:
+                p = min(max(p, 1e-6), 1 - 1e-6)
+                total -= np.log(p) if sides.pop() == "between_groups" else np.log(1 - p)
+                count += 1
+    return total / count
 
 
 def as_json(data: dict) -> str:

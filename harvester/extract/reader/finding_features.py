@@ -63,10 +63,12 @@ _P_NUMBER = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 
 @dataclass(frozen=True)
 class FindingContext:
-    """Where a finding stands: its sentence's section and how many findings share the sentence."""
+    """Where a finding stands: its sentence's section, how many findings share the sentence, and
+    the study's design (a single-arm study reports changes within its arm)."""
 
     role: str  # the sentence's role: results, conclusions, ...
     outcomes_in_sentence: int
+    design: str = ""
 
 
 def finding_features(finding: Finding, context: FindingContext) -> dict[str, float]:
@@ -84,6 +86,8 @@ def finding_features(finding: Finding, context: FindingContext) -> dict[str, flo
         f"outcomes_in_sentence={min(context.outcomes_in_sentence, 3)}",
         "mention=found" if mention >= 0 else "mention=absent",
     ]
+    if context.design:
+        names.append(f"design={context.design}")
     if finding.domain == OTHER_DOMAIN:  # how well an open measure is named
         names.append(f"other_measure_words={_bucket(len(_WORD.findall(finding.measure)), (1, 3, 6))}")
     if _HARM.search(finding.measure):
