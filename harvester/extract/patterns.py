@@ -31,7 +31,7 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 _NOT_LITERAL = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 # A check of more words than this, or of shorter ones, costs about what it saves.
-_MOST_WORDS = 8
+_MOST_WORDS = 12
 _SHORTEST_WORD = 3
 
 

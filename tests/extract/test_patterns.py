@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from harvester.extract import facts
+from harvester.extract import facts, safety, structure
 from harvester.extract.patterns import UNLIKE_IGNORECASE, Caseless, lowered_exactly, required_words
 
 # Fictional sentences in mixed case, some with the characters lowering treats apart.
@@ -18,6 +18,8 @@ TEXTS = (
     "Twelve ſessions of 30 min were given over 8 weeks; the ıntervention lasted 8 weeks.",
     "İn 2 weeks, 20 adults were enrolled and followed up at week 4 and after 6 months.",
     "No sessions were planned.",
+    "No serious ADVERSE EVENTS were reported; two participants had headaches after the massage session.",
+    "Massage should be avoided during a RELAPSE; outcomes were ASSESSED at baseline and were similar.",
     "",
 )
 
@@ -70,7 +72,7 @@ def test_required_words_are_read_from_the_pattern(source: str, words: set[str] |
 
 def _caseless_patterns() -> list[Caseless]:
     found = []
-    for value in vars(facts).values():
+    for value in (*vars(facts).values(), *vars(structure).values(), *vars(safety).values()):
         for pattern in value if isinstance(value, tuple) else (value,):
             if isinstance(pattern, Caseless):
                 found.append(pattern)
