@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import Caseless
+from harvester.extract.patterns import Caseless, Screened
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 from harvester.models import Record
@@ -44,9 +44,11 @@ _DESIGN_BY_TEXT = (
     (r"guideline", "guideline"),
     (r"\breview\b", "narrative review"),
 )
+_DESIGN_PATTERNS = tuple((Screened(pattern), name) for pattern, name in _DESIGN_BY_TEXT)
+_SENTENCE_GAP = re.compile(r"(?<=\.)\s+")
 # Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
 # this one's design.
-_FORWARD_LOOKING = re.compile(r"\b(?:warranted|are needed|is needed|future)\b")
+_FORWARD_LOOKING = Screened(r"\b(?:warranted|are needed|is needed|future)\b")
 # A notice about another article (retraction, erratum, letter) reports no study of its own.
 _NOTICE_TYPES = frozenset(
     {"Retraction of Publication", "Published Erratum", "Letter", "Comment", "Editorial", "News"}
@@ -70,7 +72,7 @@ _NUMBER_WORDS = (
 )
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORDS})"
 _SPELLED = Caseless(rf"\b(?=[zotfsen])(?:{_NUMBER_WORDS})\b")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")  # the comma first: re looks for it directly
 _PEOPLE = (
     r"(?:patients|participants|subjects|people|persons|individuals|adults|women|men|volunteers|"
     r"children|users|cases)"
@@ -139,9 +141,9 @@ def design(record: Record) -> str:
             return _refine(name, text)
     if types & _NOTICE_TYPES:
         return "other"
-    own_words = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _FORWARD_LOOKING.search(s))
-    for pattern, name in _DESIGN_BY_TEXT:
-        if re.search(pattern, own_words):
+    own_words = " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+    for pattern, name in _DESIGN_PATTERNS:
+        if pattern.search(own_words):
             return name
     return "other"
 

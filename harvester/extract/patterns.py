@@ -95,6 +95,27 @@ def _worth_checking(words: frozenset[str] | None) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+class Screened:
+    """A pattern that skips a text without any of the words each of its matches holds.
+
+    >>> Screened(r"\\bprotocol\\b").search("a trial protocol").span()
+    (8, 16)
+    """
+
+    __slots__ = ("_compiled", "_words", "pattern")
+
+    def __init__(self, source: str) -> None:
+        self.pattern = source
+        self._compiled = re.compile(source)
+        self._words = _worth_checking(required_words(source))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._compiled.search(text) if _holds_any(text, self._words) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(text) if _holds_any(text, self._words) else iter(())
+
+
 class Caseless:
     """A case-insensitive pattern, written in lower case, searched in the lowered text.
 
@@ -116,14 +137,15 @@ class Caseless:
         low = lowered_exactly(text)
         if low is None:
             return self._any_case.search(text)
-        if self._words and not any(word in low for word in self._words):
-            return None
-        return self._lower_case.search(low)
+        return self._lower_case.search(low) if _holds_any(low, self._words) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowered_exactly(text)
         if low is None:
             return self._any_case.finditer(text)
-        if self._words and not any(word in low for word in self._words):
-            return iter(())
-        return self._lower_case.finditer(low)
+        return self._lower_case.finditer(low) if _holds_any(low, self._words) else iter(())
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match: it holds one of ``words``, or there are none to check."""
+    return not words or any(word in text for word in words)

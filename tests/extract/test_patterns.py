@@ -9,7 +9,13 @@ import sys
 import pytest
 
 from harvester.extract import facts, safety, structure
-from harvester.extract.patterns import UNLIKE_IGNORECASE, Caseless, lowered_exactly, required_words
+from harvester.extract.patterns import (
+    UNLIKE_IGNORECASE,
+    Caseless,
+    Screened,
+    lowered_exactly,
+    required_words,
+)
 
 # Fictional sentences in mixed case, some with the characters lowering treats apart.
 TEXTS = (
@@ -20,6 +26,7 @@ TEXTS = (
     "No sessions were planned.",
     "No serious ADVERSE EVENTS were reported; two participants had headaches after the massage session.",
     "Massage should be avoided during a RELAPSE; outcomes were ASSESSED at baseline and were similar.",
+    "this non-randomised pilot study of 1,200 adults. a randomized trial is warranted in future.",
     "",
 )
 
@@ -95,6 +102,20 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
     assert pattern.search("12 SESSIONS").group(1) == "12"
     assert pattern.search("12 visits") is None
     assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
+
+
+def _screened_patterns() -> list[Screened]:
+    found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
+    return [*found, facts._FORWARD_LOOKING]
+
+
+@pytest.mark.parametrize("pattern", _screened_patterns(), ids=lambda p: p.pattern[:40])
+@pytest.mark.parametrize("text", [text.lower() for text in TEXTS] + list(TEXTS))
+def test_screened_finds_what_the_plain_pattern_finds(pattern: Screened, text: str) -> None:
+    plain = re.compile(pattern.pattern)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    first = pattern.search(text)
+    assert (first and first.span()) == (next((m.span() for m in plain.finditer(text)), None))
 
 
 @pytest.mark.parametrize("source", [r"\bMAS\b", r"(?i)pain", r"(?-i:x)y"])
