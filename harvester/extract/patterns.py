@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -123,15 +123,17 @@ class Caseless:
     'sessions'
     """
 
-    __slots__ = ("_any_case", "_lower_case", "_words", "pattern")
-
     def __init__(self, source: str) -> None:
         if _INLINE_FLAGS.search(source) or any(c.isupper() for c in _NOT_LITERAL.sub("", source)):
             raise ValueError(f"a Caseless pattern is written in lower case, without flags: {source!r}")
         self.pattern = source
-        self._any_case = re.compile(source, re.IGNORECASE)
         self._lower_case = re.compile(source)
         self._words = _worth_checking(required_words(source))
+
+    @cached_property
+    def _any_case(self) -> re.Pattern[str]:
+        """Compiled on first use: few texts need it, and every process would pay for it."""
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         low = lowered_exactly(text)

@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -139,10 +140,18 @@ class _Matcher:
         # Only the word starts some phrase could begin at are visited: most words begin with a
         # pair of letters no phrase does, and skipping them in C is much cheaper than in Python.
         # The third character is checked only in text that ``lowered_exactly`` lowers.
-        loose = _starts_pattern(dict.fromkeys(buckets))
         self._starts = re.compile(_starts_pattern(thirds)) if buckets else None  # lowered exactly
-        self._starts_loose = re.compile(loose) if buckets else None  # for lowered text
-        self._starts_any_case = re.compile(loose, re.IGNORECASE) if buckets else None
+
+    @cached_property
+    def _starts_loose(self) -> re.Pattern[str] | None:
+        """For lowered text that ``lowered_exactly`` refuses (rare: compiled on first use)."""
+        return re.compile(_starts_pattern(dict.fromkeys(self._buckets))) if self._buckets else None
+
+    @cached_property
+    def _starts_any_case(self) -> re.Pattern[str] | None:
+        """For text whose lowering moves offsets (rare: compiled on first use)."""
+        loose = _starts_pattern(dict.fromkeys(self._buckets))
+        return re.compile(loose, re.IGNORECASE) if self._buckets else None
 
     def finditer(self, text: str) -> Iterable[tuple[re.Match[str], tuple[object, ...]]]:
         if self._starts is None:
