@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from harvester.extract.patterns import Caseless, Screened
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 from harvester.models import Record
@@ -43,9 +44,11 @@ _DESIGN_BY_TEXT = (
     (r"guideline", "guideline"),
     (r"\breview\b", "narrative review"),
 )
+_DESIGN_PATTERNS = tuple((Screened(pattern), name) for pattern, name in _DESIGN_BY_TEXT)
+_SENTENCE_GAP = re.compile(r"(?<=\.)\s+")
 # Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
 # this one's design.
-_FORWARD_LOOKING = re.compile(r"\b(?:warranted|are needed|is needed|future)\b")
+_FORWARD_LOOKING = Screened(r"\b(?:warranted|are needed|is needed|future)\b")
 # A notice about another article (retraction, erratum, letter) reports no study of its own.
 _NOTICE_TYPES = frozenset(
     {"Retraction of Publication", "Published Erratum", "Letter", "Comment", "Editorial", "News"}
@@ -68,8 +71,8 @@ _NUMBER_WORDS = (
     rf"|(?:{_WORD})[\s-]+hundred"
 )
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORDS})"
-_SPELLED = re.compile(rf"\b(?=[zotfsenZOTFSEN])(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SPELLED = Caseless(rf"\b(?=[zotfsen])(?:{_NUMBER_WORDS})\b")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")  # the comma first: re looks for it directly
 _PEOPLE = (
     r"(?:patients|participants|subjects|people|persons|individuals|adults|women|men|volunteers|"
     r"children|users|cases)"
@@ -118,8 +121,13 @@ def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
 
 def with_digits(text: str) -> str:
     """'Forty-two patients' -> '42 patients', '1,200' -> '1200': one pass, so the rules need \\d+ only."""
-    spelled = _SPELLED.sub(lambda m: str(parse_number(m.group())), text)
-    return _THOUSANDS.sub("", spelled)
+    parts: list[str] = []
+    at = 0
+    for match in _SPELLED.finditer(text):
+        parts += (text[at : match.start()], str(parse_number(match.group())))
+        at = match.end()
+    parts.append(text[at:])
+    return _THOUSANDS.sub("", "".join(parts))
 
 
 def design(record: Record) -> str:
@@ -133,9 +141,9 @@ def design(record: Record) -> str:
             return _refine(name, text)
     if types & _NOTICE_TYPES:
         return "other"
-    own_words = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _FORWARD_LOOKING.search(s))
-    for pattern, name in _DESIGN_BY_TEXT:
-        if re.search(pattern, own_words):
+    own_words = " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+    for pattern, name in _DESIGN_PATTERNS:
+        if pattern.search(own_words):
             return name
     return "other"
 
@@ -154,19 +162,24 @@ def _refine(name: str, text: str) -> str:
 _N = r"\d+"  # the rules below read text passed through ``with_digits``
 
 
-def _n_randomized(text: str) -> int | None:
-    """Randomized or enrolled, as the abstract states it (whole sample, not one arm)."""
-    patterns = (
+_RANDOMIZED = tuple(
+    Caseless(pattern)
+    for pattern in (
         # "Forty-two patients with RRMS were randomized", "15 adults ... received"
         rf"\b({_N})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b[^.;]*?\b(?:{_ENROLLED})\b",
         # "enrolled twenty participants", "will enrol 120 participants", "a cohort of 312 people"
         rf"\b(?:enrol+(?:ed|s)?|recruited|randomi[sz]ed|included|cohort of)\s+({_N})\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b",
-        r"\(\s*N\s*=\s*(\d+)\s*\)",
+        r"\(\s*n\s*=\s*(\d+)\s*\)",
         rf"\b({_N})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
     )
-    for pattern in patterns:
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+)
+
+
+def _n_randomized(text: str) -> int | None:
+    """Randomized or enrolled, as the abstract states it (whole sample, not one arm)."""
+    for pattern in _RANDOMIZED:
+        for match in pattern.finditer(text):
             if text[match.end(1) : match.end(1) + 1] == "-":
                 continue  # "38-year-old"
             number = parse_number(match.group(1))
@@ -175,13 +188,15 @@ def _n_randomized(text: str) -> int | None:
     return None
 
 
+_ANALYSED = Caseless(
+    rf"\b({_N})\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s+)?(?:\(\d+(?:\.\d+)?%\)\s+)?"
+    r"(?:were\s+(?:included\s+in\s+the\s+)?analy[sz]ed|completed\b)"
+)
+
+
 def _n_analysed(text: str) -> int | None:
     """'Forty patients were analysed', 'Sixty-four women completed the study'."""
-    pattern = (
-        rf"\b({_N})\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s+)?(?:\(\d+(?:\.\d+)?%\)\s+)?"
-        r"(?:were\s+(?:included\s+in\s+the\s+)?analy[sz]ed|completed\b)"
-    )
-    match = re.search(pattern, text, re.IGNORECASE)
+    match = _ANALYSED.search(text)
     return parse_number(match.group(1)) if match else None
 
 
@@ -201,8 +216,8 @@ def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tup
     return tuple(dict.fromkeys(interventions)), tuple(dict.fromkeys(comparators))
 
 
-_SESSIONS = rf"\b({_N})\s+(?:treatment\s+|massage\s+)?sessions\b(?!\s+(?:a|per|each)\s+week)"
-_MINUTES = (
+_SESSIONS = Caseless(rf"\b({_N})\s+(?:treatment\s+|massage\s+)?sessions\b(?!\s+(?:a|per|each)\s+week)")
+_MINUTES = Caseless(
     rf"\b({_N})[\s-]+min(?:ute)?s?\b(?=[\s-]+(?:session|treatment|massage))|sessions?\s+of\s+({_N})\s+min"
 )
 _FREQUENCY = {"once": 1, "twice": 2, "daily": 7, "every day": 7}  # "3 times a week" is read as a number
@@ -219,12 +234,18 @@ def _dose(text: str) -> tuple[int | None, int | None, float | None]:
     return sessions, minutes, weeks
 
 
+_WEEKS = Caseless(
+    rf"\b(?:for|over|lasted|during)\s+({_N})\s+(weeks?|months?)\b"
+    rf"(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)"
+)
+_PER_WEEK = Caseless(
+    rf"\b({'|'.join(_FREQUENCY)}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week"
+    r"|\b(twice|once)\s+weekly|\b(daily)\b|\b(weekly)\b"
+)
+
+
 def _weeks(text: str) -> float | None:
-    pattern = (
-        rf"\b(?:for|over|lasted|during)\s+({_N})\s+(weeks?|months?)\b"
-        rf"(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)"
-    )
-    match = re.search(pattern, text, re.IGNORECASE)
+    match = _WEEKS.search(text)
     if not match:
         return None
     number = parse_number(match.group(1) or match.group(3))
@@ -235,12 +256,7 @@ def _weeks(text: str) -> float | None:
 
 
 def _per_week(text: str) -> int | None:
-    words = "|".join(_FREQUENCY)
-    match = re.search(
-        rf"\b({words}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week|\b(twice|once)\s+weekly|\b(daily)\b|\b(weekly)\b",
-        text,
-        re.IGNORECASE,
-    )
+    match = _PER_WEEK.search(text)
     if not match:
         return None
     phrase = next(g for g in match.groups() if g).lower()
@@ -253,7 +269,7 @@ def _per_week(text: str) -> int | None:
 
 _UNIT = r"(?P<unit>weeks?|months?|years?|days?)"
 _FOLLOW_UP_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    Caseless(pattern)
     for pattern in (
         rf"\b(?P<n>\d+)[\s-]+{_UNIT}\s+follow-?up",  # "12-week follow-up"
         rf"\bfollow-?up\s+(?:of|at|after)\s+(?P<n>\d+)\s+{_UNIT}",  # "follow-up at 3 months"
@@ -275,7 +291,7 @@ def _follow_up_points(text: str) -> tuple[str, ...]:
     for pattern in _FOLLOW_UP_PATTERNS:
         for match in pattern.finditer(text):
             unit = match.group("unit")
-            if "first" in pattern.groupindex and match.group("first"):
+            if "first" in match.re.groupindex and match.group("first"):
                 found.append((match.start(), time_point(int(match.group("first")), unit)))
             found.append((match.start("n"), time_point(int(match.group("n")), unit)))
     return tuple(dict.fromkeys(point for _, point in sorted(found)))
@@ -289,8 +305,8 @@ def time_point(number: int | None, unit: str) -> str:
     return f"{number} {singular}" + ("" if number == 1 else "s")
 
 
-def _first_number(pattern: str, text: str) -> int | None:
-    match = re.search(pattern, text, re.IGNORECASE)
+def _first_number(pattern: Caseless, text: str) -> int | None:
+    match = pattern.search(text)
     if not match:
         return None
     value = next(g for g in match.groups() if g)

@@ -7,30 +7,26 @@ linked to relapses" describes the disease, not the study.
 
 from __future__ import annotations
 
-import re
-
+from harvester.extract.patterns import Caseless
 from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
 from harvester.models import Record
 
-_NO_ADVERSE_EVENTS = re.compile(
+_NO_ADVERSE_EVENTS = Caseless(
     r"\bno (?:serious |major |severe |significant |other )?(?:adverse (?:events?|effects?|reactions?)|"
     r"side[\s-]effects?|complications|harms?|safety concerns)\b|"
     r"\bwithout (?:any )?(?:adverse (?:events?|effects?)|side[\s-]effects?|complications)\b|"
     r"\bwell[\s-]tolerated\b|\b(?:is|was|were|are) (?:generally )?(?:regarded as |considered )?safe\b",
-    re.IGNORECASE,
 )
-_ADVERSE_EVENTS = re.compile(
+_ADVERSE_EVENTS = Caseless(
     r"\badverse (?:events?|effects?|reactions?)\b|\bside[\s-]effects?\b|\bheadaches?\b|\bdizziness\b|"
     r"\bbruis\w*|\bsoreness\b|\bnausea\b|\bfainting\b|"
     r"\bworsen\w*\s+(?:within|after)\b[^.]{0,80}?\b(?:session|massage|treatment)",
-    re.IGNORECASE,
 )
-_RELAPSE = re.compile(r"\brelapses?\b|\bexacerbations?\b|\bflare-?ups?\b", re.IGNORECASE)
-_CAUTION = re.compile(
+_RELAPSE = Caseless(r"\brelapses?\b|\bexacerbations?\b|\bflare-?ups?\b")
+_CAUTION = Caseless(
     r"\bcaution\w*|\bcontraindicat\w*|\bshould be avoided\b|\bavoid(?:ed)?\b|\bshould not\b|"
     r"\buse with care\b|\bprecautions?\b",
-    re.IGNORECASE,
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass
 
 from harvester.extract.types import Evidence
@@ -60,7 +61,9 @@ _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, an optional closing quote, then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
 _BRACKET = re.compile(r"[()\[\]]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# The word before a full stop: letters and stops, from its first letter (str.rstrip finds the
+# run faster than a pattern anchored at the end, which re tries at every position).
+_WORD_CHARS = string.ascii_letters + "."
 _INITIALS = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
 _INITIAL = re.compile(r"[A-Z]\.\s")
 _NEXT_WORD = re.compile(r"\s*(\S)")
@@ -182,8 +185,9 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
     if first.islower() or first in ",;:)]%":
         return False
     if line[stop] == ".":
-        word = _WORD_BEFORE.search(line[max(0, stop - 40) : stop])
-        abbreviation = word.group(1).lower().rstrip(".") if word else ""
+        before = line[max(0, stop - 40) : stop]
+        word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
+        abbreviation = word.lower().rstrip(".")
         if abbreviation in ABBREVIATIONS or (abbreviation in ("no", "nos") and first.isdigit()):
             return False
         # Two initials in a row ("J. A. Smith") make a name; a lone capital, as in

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from harvester.extract.patterns import Caseless
 from harvester.extract.sentences import Section, section_at, section_of, split_sentences
 from harvester.extract.types import Evidence
 from harvester.models import Record
@@ -47,20 +48,17 @@ STATISTIC = re.compile(
     r"\s*(?:to|,|–|—|-)\s*-?\d+(?:\.\d+)?[\])]?"
 )
 # Words that state a result: a change, a difference or its absence.
-RESULT_WORDS = re.compile(
+RESULT_WORDS = Caseless(
     r"\b(?:improv\w*|better|benefit\w*|eased|relieved|alleviated|worse\w*|deteriorat\w*|"
     r"aggravated|increas\w*|decreas\w*|reduc\w*|higher(?![\s-]limb)|lower(?![\s-](?:limbs?|extremit\w*|back))|rose|fell|declined|dropped|"
     r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*)\b",
-    re.IGNORECASE,
 )
-_MEASUREMENT = re.compile(
+_MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected)\b",
-    re.IGNORECASE,
 )
-_NOT_A_RESULT = re.compile(
+_NOT_A_RESULT = Caseless(
     r"\b(?:will|should|warranted|needed|recommend\w*|aims?|objectives?|to test whether|"
     r"to assess|to evaluate|to examine|we hypothesi[sz]ed)\b",
-    re.IGNORECASE,
 )
 
 

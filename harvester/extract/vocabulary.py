@@ -18,11 +18,13 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from harvester.errors import InputError
+from harvester.extract.patterns import lowered_exactly
 
 POLARITIES = ("lower_is_better", "higher_is_better")
 OUTCOMES_FILE = "outcomes.toml"
@@ -107,7 +109,9 @@ class _Matcher:
 
     Phrases are bucketed by their first two characters; at each word start whose first two
     characters begin some phrase, only that bucket's alternation (longest phrase first) is
-    tried, instead of every phrase everywhere.
+    tried, instead of every phrase everywhere. Where every phrase of a bucket has a known third
+    character, a word start must have one of those too: "the" and "then" are not tried against
+    "therapeutic massage".
     """
 
     def __init__(self, phrases: Iterable[tuple[str, bool, object]]) -> None:
@@ -118,11 +122,14 @@ class _Matcher:
             grouped.setdefault(key, []).append(payload)
         self._payloads: dict[str, tuple[object, ...]] = {}
         buckets: dict[str, list[tuple[int, str]]] = {}
+        thirds: dict[str, frozenset[str] | None] = {}  # a bucket's third characters, None: any
         for index, ((phrase, case_sensitive), payloads) in enumerate(sorted(grouped.items())):
             name = f"t{index}"
             self._payloads[name] = tuple(payloads)
             pattern = f"(?P<{name}>{_phrase_pattern(phrase, case_sensitive)})"
             buckets.setdefault(phrase[:2].lower(), []).append((len(phrase), pattern))
+            third, known = _third_character(phrase), thirds.get(phrase[:2].lower(), frozenset())
+            thirds[phrase[:2].lower()] = None if third is None or known is None else known | {third}
         self._buckets = {
             prefix: re.compile(
                 "(?:" + "|".join(p for _, p in sorted(entries, key=lambda e: -e[0])) + r")(?!\w)",
@@ -132,20 +139,33 @@ class _Matcher:
         }
         # Only the word starts some phrase could begin at are visited: most words begin with a
         # pair of letters no phrase does, and skipping them in C is much cheaper than in Python.
-        prefixes = "|".join(re.escape(prefix) for prefix in sorted(self._buckets, key=lambda p: (-len(p), p)))
-        starts = rf"(?<![\w-])(?=(?:{prefixes}))"
-        self._starts = re.compile(starts) if prefixes else None  # for lowered text
-        self._starts_any_case = re.compile(starts, re.IGNORECASE) if prefixes else None
+        # The third character is checked only in text that ``lowered_exactly`` lowers.
+        self._starts = re.compile(_starts_pattern(thirds)) if buckets else None  # lowered exactly
+
+    @cached_property
+    def _starts_loose(self) -> re.Pattern[str] | None:
+        """For lowered text that ``lowered_exactly`` refuses (rare: compiled on first use)."""
+        return re.compile(_starts_pattern(dict.fromkeys(self._buckets))) if self._buckets else None
+
+    @cached_property
+    def _starts_any_case(self) -> re.Pattern[str] | None:
+        """For text whose lowering moves offsets (rare: compiled on first use)."""
+        loose = _starts_pattern(dict.fromkeys(self._buckets))
+        return re.compile(loose, re.IGNORECASE) if self._buckets else None
 
     def finditer(self, text: str) -> Iterable[tuple[re.Match[str], tuple[object, ...]]]:
         if self._starts is None:
             return
         resume = 0
-        low = text.lower()  # the prefixes are lower case; matching lowered text is faster
-        same_offsets = len(low) == len(text)
-        starts = self._starts if same_offsets else self._starts_any_case
+        low = lowered_exactly(text)  # the prefixes are lower case; matching lowered text is faster
+        starts: re.Pattern[str] | None = self._starts
+        if low is None:
+            low = text.lower()
+            same_offsets = len(low) == len(text)
+            starts = self._starts_loose if same_offsets else self._starts_any_case
+            low = low if same_offsets else text
         assert starts is not None
-        for start in starts.finditer(low if same_offsets else text):
+        for start in starts.finditer(low):
             position = start.start()
             if position < resume:
                 continue
@@ -154,6 +174,28 @@ class _Matcher:
             if match:
                 resume = match.end()
                 yield match, self._payloads[match.lastgroup or ""]
+
+
+def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
+    """Word starts that begin a bucket's prefix (and one of its third characters, where known),
+    the prefixes grouped by their first character so that ``re`` tries few at each start."""
+    by_first: dict[str, list[str]] = {}
+    for prefix, third in sorted(thirds.items()):
+        rest = re.escape(prefix[1:]) + (f"[{re.escape(''.join(sorted(third)))}]" if third else "")
+        by_first.setdefault(prefix[0], []).append(rest)
+    alternatives = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+    return rf"(?<![\w-])(?={alternatives})"
+
+
+def _third_character(phrase: str) -> str | None:
+    """The third character of every text the phrase matches, lower-cased, where its first word
+    has an ASCII one (then case-insensitive matching is lowering, see ``lowered_exactly``)."""
+    parts = [part for part in re.split(r"[\s-]+", phrase.strip()) if part]
+    if not parts or not phrase.startswith(parts[0]) or len(parts[0]) < 3 or not parts[0][2].isascii():
+        return None
+    return parts[0][2].lower()
 
 
 def _phrase_pattern(phrase: str, case_sensitive: bool) -> str:

@@ -78,6 +78,22 @@ def test_abbreviations_match_case_sensitively(vocabulary: Vocabulary) -> None:
     assert _found(vocabulary, "mas scores") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("Fatigue and MAS scores, then spasticity", 0),
+        ("FATIGUE AND MAS SCORES, THEN SPASTICITY", 0),
+        ("İn sum: Fatigue and MAS scores, then spasticity", 8),  # İ lowers to two characters
+        ("ſo: Fatigue and MAS scores, then spasticity", 4),  # long s: lowering is not IGNORECASE
+    ],
+)
+def test_word_starts_are_screened_alike_whatever_the_text_lowers_to(
+    vocabulary: Vocabulary, text: str, shift: int
+) -> None:
+    found = [(m.start - shift, m.domain, m.measure.lower()) for m in vocabulary.match(text)]
+    assert found == [(0, "fatigue", "fatigue"), (12, "spasticity", "mas"), (29, "spasticity", "spasticity")]
+
+
 def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> None:
     (tug,) = vocabulary.match("TUG")
     assert (tug.domain, tug.polarity, tug.is_instrument) == ("mobility", "lower_is_better", True)

@@ -1,0 +1,124 @@
+"""Prefiltered and case-insensitive patterns: the same matches as the plain patterns, faster."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+import pytest
+
+from harvester.extract import facts, safety, structure
+from harvester.extract.patterns import (
+    UNLIKE_IGNORECASE,
+    Caseless,
+    Screened,
+    lowered_exactly,
+    required_words,
+)
+
+# Fictional sentences in mixed case, some with the characters lowering treats apart.
+TEXTS = (
+    "Forty-Two PATIENTS were randomized to 12 Sessions of massage, twice WEEKLY for 6 weeks.",
+    "At 3 months follow-up, 40 participants completed the study (N = 42).",
+    "Twelve ſessions of 30 min were given over 8 weeks; the ıntervention lasted 8 weeks.",
+    "İn 2 weeks, 20 adults were enrolled and followed up at week 4 and after 6 months.",
+    "No sessions were planned.",
+    "No serious ADVERSE EVENTS were reported; two participants had headaches after the massage session.",
+    "Massage should be avoided during a RELAPSE; outcomes were ASSESSED at baseline and were similar.",
+    "this non-randomised pilot study of 1,200 adults. a randomized trial is warranted in future.",
+    "",
+)
+
+
+def test_lowering_matches_as_ignorecase_does_except_for_the_listed_characters() -> None:
+    """Every character that lowers to one character, and is not listed, is matched by a lower-case
+    letter or class exactly when IGNORECASE would match it as written."""
+    chars = "".join(
+        char
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and len((char := chr(code)).lower()) == 1
+    )
+    lowered = chars.lower()
+    odd: set[str] = set()
+    for letter in string.ascii_lowercase:
+        as_written = {m.start() for m in re.finditer(letter, chars, re.IGNORECASE)}
+        odd |= {chars[i] for i in as_written ^ {m.start() for m in re.finditer(letter, lowered)}}
+    for category in (r"\w", r"\d", r"\s"):
+        as_written = {m.start() for m in re.finditer(category, chars)}
+        odd |= {chars[i] for i in as_written ^ {m.start() for m in re.finditer(category, lowered)}}
+    assert odd == set(UNLIKE_IGNORECASE)
+
+
+@pytest.mark.parametrize("text", ["İn", "a ſession", "ınterval"])
+def test_text_that_lowers_unlike_ignorecase_is_not_lowered(text: str) -> None:
+    assert lowered_exactly(text) is None
+
+
+def test_text_is_lowered_once_for_many_patterns() -> None:
+    text = "Pain FELL."
+    assert lowered_exactly(text) == "pain fell."
+    assert lowered_exactly(text) is lowered_exactly(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (r"\b(\d+)\s+(?:weeks?|months?)\b", {"week", "month"}),
+        (r"(?:pre-)?test(?:ing)?", {"test"}),
+        (r"\bno (?:serious )?adverse events?", {"adverse event"}),
+        (r"relapses?|flare-?ups?", {"relapse", "flare"}),
+        (r"\d+|weeks", None),  # one way to match needs no fixed string
+        (r"(?:weeks)*\d", None),
+        (r"[a-z]+", None),
+    ],
+)
+def test_required_words_are_read_from_the_pattern(source: str, words: set[str] | None) -> None:
+    assert required_words(source) == (None if words is None else frozenset(words))
+
+
+def _caseless_patterns() -> list[Caseless]:
+    found = []
+    for value in (*vars(facts).values(), *vars(structure).values(), *vars(safety).values()):
+        for pattern in value if isinstance(value, tuple) else (value,):
+            if isinstance(pattern, Caseless):
+                found.append(pattern)
+    return found
+
+
+@pytest.mark.parametrize("pattern", _caseless_patterns(), ids=lambda p: p.pattern[:40])
+@pytest.mark.parametrize("text", TEXTS)
+def test_caseless_finds_what_ignorecase_finds(pattern: Caseless, text: str) -> None:
+    plain = re.compile(pattern.pattern, re.IGNORECASE)
+    expected = [(m.span(), [g and g.lower() for g in m.groups()]) for m in plain.finditer(text)]
+    found = [(m.span(), [g and g.lower() for g in m.groups()]) for m in pattern.finditer(text)]
+    assert found == expected
+    first = pattern.search(text)
+    assert (first and first.span()) == (expected[0][0] if expected else None)
+
+
+def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
+    pattern = Caseless(r"\b(\d+)\s+sessions\b")
+    assert pattern.search("12 SESSIONS").group(1) == "12"
+    assert pattern.search("12 visits") is None
+    assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
+
+
+def _screened_patterns() -> list[Screened]:
+    found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
+    return [*found, facts._FORWARD_LOOKING]
+
+
+@pytest.mark.parametrize("pattern", _screened_patterns(), ids=lambda p: p.pattern[:40])
+@pytest.mark.parametrize("text", [text.lower() for text in TEXTS] + list(TEXTS))
+def test_screened_finds_what_the_plain_pattern_finds(pattern: Screened, text: str) -> None:
+    plain = re.compile(pattern.pattern)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    first = pattern.search(text)
+    assert (first and first.span()) == (next((m.span() for m in plain.finditer(text)), None))
+
+
+@pytest.mark.parametrize("source", [r"\bMAS\b", r"(?i)pain", r"(?-i:x)y"])
+def test_caseless_is_written_in_lower_case_without_flags(source: str) -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(source)
