@@ -123,11 +123,11 @@ class Question:
 
     @classmethod
     def of(cls, outcome: str, intervention: str | None, comparator: str | None) -> Question:
-        out = content_stems(outcome)
+        out = content_stems(outcome) | _acronyms(outcome)
         # "no" and "without" name no arm: as the comparator's words they would mask every
         # "no significant difference".
-        treated = content_stems(intervention) - NEGATIONS
-        control = content_stems(comparator) - NEGATIONS
+        treated = (content_stems(intervention) | _acronyms(intervention)) - NEGATIONS
+        control = (content_stems(comparator) | _acronyms(comparator)) - NEGATIONS
         both = treated & control
         negated = frozenset(_negated_stems(comparator) & treated - out)
         return cls(
@@ -237,6 +237,15 @@ _MORE_IS_BETTER = re.compile(
 
 
 NEGATIONS = frozenset({"no", "non", "without", "not"})
+
+
+def _acronyms(text: str | None) -> set[str]:
+    """The initials of a phrase's words, as abstracts abbreviate it: "cmf" for "cyclophosphamide,
+    methotrexate and fluorouracil", "pdi" for "pain disability index". Three to six letters and
+    not a common word, so an acronym never masks ordinary prose."""
+    found = [w for w in words(text or "") if w not in STOPWORDS and not w[0].isdigit()]
+    initials = "".join(w[0] for w in found)
+    return {stem(initials)} if 3 <= len(initials) <= 6 and initials not in STOPWORDS else set()
 
 
 def _negated_stems(text: str | None) -> set[str]:
@@ -473,7 +482,7 @@ _WITHIN_GROUPS = re.compile(
 )
 _INTERVAL = re.compile(
     r"\b(?:95\s*%\s*(?:CI|C\.I\.|confidence interval)?|CI)\s*[:=,]?\s*[(\[]?\s*"
-    r"(-?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*(-?\d+(?:[.·]\d+)?)",
+    r"([-−]?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*([-−]?\d+(?:[.·]\d+)?)",
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds|hazard|risk ratio|rate ratio|relative risk)\b", re.IGNORECASE)
@@ -488,7 +497,7 @@ def _add_interval_features(clause: str, features: dict[str, float]) -> None:
     match = _INTERVAL.search(clause)
     if not match:
         return
-    low, high = (float(g.replace("·", ".")) for g in match.groups())
+    low, high = (float(g.replace("·", ".").replace("−", "-")) for g in match.groups())
     kind = "ratio" if _RATIO.search(clause[: match.start()]) else "diff"
     null = 1.0 if kind == "ratio" else 0.0
     excludes = (low > null and high > null) or (low < null and high < null)

@@ -147,6 +147,12 @@ def test_an_outcome_knows_whether_less_is_better(outcome: str, less_is_better: b
             "no exercise",
             "there was no difference in OUT",
         ),
+        (  # an arm called by its initials
+            "Stiffness was lower with CMF than with usual care.",
+            "cyclophosphamide, methotrexate and fluorouracil",
+            "usual care",
+            "OUT was lower with INT than with CMP",
+        ),
         (  # an arm called by its role
             "Stiffness fell in the treatment group and in the study arm.",
             "exercise",
