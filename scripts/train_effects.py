@@ -202,14 +202,20 @@ def fit_classifier(rows: list[dict], targets: list[int]) -> tuple[list[str], np.
 
     Row 0: did the outcome change significantly at all (increased or decreased against
     no_difference)? Row 1: if it did, did it go up? Each question gets its own regularisation.
+    Classes are weighted to equal total weight: the score is macro-F1, where the rarer
+    labels count as much as the common one.
     """
     names, matrix = _vectorise(rows)
     labels = np.asarray(targets)
     changed = (labels != LABELS.index("no_difference")).astype(int)
-    significance = LogisticRegression(C=SIGNIFICANCE_C, fit_intercept=False, max_iter=1000, tol=1e-4)
+    significance = LogisticRegression(
+        C=SIGNIFICANCE_C, fit_intercept=False, max_iter=1000, tol=1e-4, class_weight="balanced"
+    )
     significance.fit(matrix, changed)
     moved = np.flatnonzero(changed)
-    direction = LogisticRegression(C=DIRECTION_C, fit_intercept=False, max_iter=1000, tol=1e-4)
+    direction = LogisticRegression(
+        C=DIRECTION_C, fit_intercept=False, max_iter=1000, tol=1e-4, class_weight="balanced"
+    )
     direction.fit(matrix[moved], (labels[moved] == LABELS.index("increased")).astype(int))
     return names, np.vstack([significance.coef_[0], direction.coef_[0]])
 

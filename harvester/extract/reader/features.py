@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from harvester.extract.reader.group_numbers import numbers_by_group
 from harvester.extract.sentences import WORD
@@ -116,18 +117,27 @@ class Question:
     # word -> masked token, filled as sentences are read (a question meets the same words often)
     tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     harmful: bool = False  # less of the outcome is better (pain, mortality): "improved" means down
+    # Intervention stems the comparator negates ("without tourniquet", "no-morphine"): alone they
+    # name the intervention, after "no", "non" or "without" the comparator.
+    negated: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, outcome: str, intervention: str | None, comparator: str | None) -> Question:
-        out = content_stems(outcome)
-        both = content_stems(intervention) & content_stems(comparator)
+        out = content_stems(outcome) | _acronyms(outcome)
+        # "no" and "without" name no arm: as the comparator's words they would mask every
+        # "no significant difference".
+        treated = (content_stems(intervention) | _acronyms(intervention)) - NEGATIONS
+        control = (content_stems(comparator) | _acronyms(comparator)) - NEGATIONS
+        both = treated & control
+        negated = frozenset(_negated_stems(comparator) & treated - out)
         return cls(
             outcome=out,
-            intervention=content_stems(intervention) - out - both,
-            comparator=content_stems(comparator) - out - both,
+            intervention=(treated - out - both) | negated,
+            comparator=control - out - both - negated,
             outcome_grams=char_grams(outcome),
             intervention_grams=char_grams(intervention or ""),
             harmful=_less_is_better(outcome, out),
+            negated=negated,
         )
 
     def word_role(self, word: str) -> str | None:
@@ -224,6 +234,28 @@ _MORE_IS_BETTER = re.compile(
     r"improved|resolution|remission|recovery|prevention|control|success|successful)\b",
     re.IGNORECASE,
 )
+
+
+NEGATIONS = frozenset({"no", "non", "without", "not"})
+
+
+def _acronyms(text: str | None) -> set[str]:
+    """The initials of a phrase's words, as abstracts abbreviate it: "cmf" for "cyclophosphamide,
+    methotrexate and fluorouracil", "pdi" for "pain disability index". Three to six letters and
+    not a common word, so an acronym never masks ordinary prose."""
+    found = [w for w in words(text or "") if w not in STOPWORDS and not w[0].isdigit()]
+    initials = "".join(w[0] for w in found)
+    return {stem(initials)} if 3 <= len(initials) <= 6 and initials not in STOPWORDS else set()
+
+
+def _negated_stems(text: str | None) -> set[str]:
+    """The stems a phrase negates: "tourniquet" in "without tourniquet", "arb" in "non-ARB"."""
+    found = words(text or "")
+    return {
+        stem(word)
+        for before, word in pairwise(found)
+        if before in NEGATIONS and word not in STOPWORDS and not word[0].isdigit()
+    }
 
 
 def _less_is_better(outcome: str, outcome_stems: set[str]) -> bool:
@@ -392,14 +424,29 @@ def masked_tokens(sentence: str | tuple[str, ...], question: Question) -> list[s
     """
     tokens: list[str] = []
     memo = question.tokens
+    negated = question.negated
+    previous = ""
     for word in words(sentence) if isinstance(sentence, str) else sentence:
         token = memo.get(word)
         if token is None:
             token = memo[word] = "NUM" if word[0].isdigit() else (question.role(stem(word)) or stem(word))
+        if tokens:
+            if word in _GROUP_NOUNS and tokens[-1] in _GENERIC_GROUP_HEADS:
+                tokens.pop()  # "the treatment group", "the study arm": the intervention's arm
+                if not tokens or tokens[-1] != "INT":
+                    tokens.append("INT")
+            elif negated and previous in NEGATIONS and token == "INT" and stem(word) in negated:
+                tokens[-1] = token = "CMP"  # "the non-tourniquet group"
+        previous = word
         if tokens and token == tokens[-1] and token in _PLACEHOLDERS:
             continue
         tokens.append(token)
     return tokens
+
+
+_GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+# Words that name the intervention's arm when "group" or "arm" follows, whatever it is called.
+_GENERIC_GROUP_HEADS = frozenset({"treat", "study", "case", "experiment", "active"})
 
 
 def label_features(sentence: str, question: Question) -> dict[str, float]:
@@ -435,7 +482,7 @@ _WITHIN_GROUPS = re.compile(
 )
 _INTERVAL = re.compile(
     r"\b(?:95\s*%\s*(?:CI|C\.I\.|confidence interval)?|CI)\s*[:=,]?\s*[(\[]?\s*"
-    r"(-?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*(-?\d+(?:[.·]\d+)?)",
+    r"([-−]?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*([-−]?\d+(?:[.·]\d+)?)",
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds|hazard|risk ratio|rate ratio|relative risk)\b", re.IGNORECASE)
@@ -450,7 +497,7 @@ def _add_interval_features(clause: str, features: dict[str, float]) -> None:
     match = _INTERVAL.search(clause)
     if not match:
         return
-    low, high = (float(g.replace("·", ".")) for g in match.groups())
+    low, high = (float(g.replace("·", ".").replace("−", "-")) for g in match.groups())
     kind = "ratio" if _RATIO.search(clause[: match.start()]) else "diff"
     null = 1.0 if kind == "ratio" else 0.0
     excludes = (low > null and high > null) or (low < null and high < null)

@@ -24,7 +24,7 @@ from harvester.extract.reader.effects import (
     predict_file,
     read_prompts,
 )
-from harvester.extract.reader.features import Question
+from harvester.extract.reader.features import Question, masked_tokens
 from harvester.extract.reader.group_numbers import numbers_by_group
 from harvester.models import MAX_ABSTRACT_CHARS
 from support import FIXTURES
@@ -130,6 +130,43 @@ def test_improvement_means_down_for_an_outcome_where_less_is_better(
 )
 def test_an_outcome_knows_whether_less_is_better(outcome: str, less_is_better: bool) -> None:
     assert Question.of(outcome, "massage", "usual care").harmful is less_is_better
+
+
+@pytest.mark.parametrize(
+    "sentence, intervention, comparator, masked",
+    [
+        (  # the comparator negates the intervention's own word
+            "Stiffness was lower in the non-tourniquet group than with a tourniquet.",
+            "knee replacement with tourniquet",
+            "without tourniquet",
+            "OUT was lower in the CMP group than with a INT",
+        ),
+        (  # "no" names no arm, even when the comparator is "no exercise"
+            "There was no difference in stiffness.",
+            "exercise",
+            "no exercise",
+            "there was no difference in OUT",
+        ),
+        (  # an arm called by its initials
+            "Stiffness was lower with CMF than with usual care.",
+            "cyclophosphamide, methotrexate and fluorouracil",
+            "usual care",
+            "OUT was lower with INT than with CMP",
+        ),
+        (  # an arm called by its role
+            "Stiffness fell in the treatment group and in the study arm.",
+            "exercise",
+            "usual care",
+            "OUT fell in the INT group and in the INT arm",
+        ),
+    ],
+)
+def test_the_arms_are_recognised_however_the_sentence_names_them(
+    sentence: str, intervention: str, comparator: str, masked: str
+) -> None:
+    # Fictional sentences, written for this test.
+    question = Question.of("stiffness", intervention, comparator)
+    assert " ".join(masked_tokens(sentence, question)) == masked
 
 
 def test_greater_relief_is_an_increase_in_relief(model: EffectModel) -> None:
