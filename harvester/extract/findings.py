@@ -87,6 +87,17 @@ _PRIMARY_NAMED = re.compile(
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
+# Between two items of one list: the rest of the first's name, its brackets, a separator.
+_LIST_GAP = re.compile(
+    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
+    r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
+)
+_WORD_START = re.compile(r"\b\w")
+# "were not significantly higher": the words that qualify a result word just before it.
+_QUALIFIERS_BEFORE = re.compile(
+    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
+    re.IGNORECASE,
+)
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
@@ -300,8 +311,8 @@ def _sentence_findings(
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-        if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+        if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+            own = _with_open_measures(clause, own)
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
         inherited = not own and bool(previous)
@@ -312,7 +323,7 @@ def _sentence_findings(
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(
-                    clause[seg_start:seg_end], clause[lead:seg_end], statement, key, own, vocabulary, facts
+                    clause[seg_start:seg_end], _lead_in(clause, lead, seg_end), statement, key, own, vocabulary, facts
                 )
             )
         ]
@@ -329,6 +340,22 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+def _with_open_measures(clause: str, named: list[DomainMatch]) -> list[DomainMatch]:
+    """The clause's vocabulary mentions and the measures outside the vocabulary listed with
+    them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
+    all three. Where the vocabulary names nothing, every measure the clause names."""
+    opened = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+    if not named:
+        return opened
+    kept = list(named)
+    for measure in opened:
+        if any(measure.start < n.end and n.start < measure.end for n in named):
+            continue
+        if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
+            kept.append(measure)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
@@ -385,6 +412,20 @@ def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, i
         start = 0 if first == starts[0] else first
         segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
     return segments
+
+
+def _lead_in(clause: str, lead: int, end: int) -> str:
+    """What an outcome is read from when its own words say nothing: its lead-in ("an increase
+    of walking speed"), else the clause from the nearest result word before it (in "higher
+    platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
+    "lower"), else the whole clause."""
+    if states_result(clause[lead:end]):
+        return clause[lead:end]
+    for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
+        if states_result(clause[word.start() : lead]):
+            qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
+            return clause[qualified.start() if qualified else word.start() : end]
+    return clause
 
 
 def _finding(
