@@ -323,7 +323,13 @@ def _sentence_findings(
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(
-                    clause[seg_start:seg_end], _lead_in(clause, lead, seg_end), statement, key, own, vocabulary, facts
+                    clause[seg_start:seg_end],
+                    _lead_in(clause, lead, seg_end),
+                    statement,
+                    key,
+                    own,
+                    vocabulary,
+                    facts,
                 )
             )
         ]

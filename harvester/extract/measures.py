@@ -45,7 +45,8 @@ _SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)
 _NOMINAL = re.compile(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
-    r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?(?:\s+between\s+[^,;:()]{1,50}?)?"
+    r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
+    r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in|of|for|regarding|concerning|with (?:respect|regard) to|in terms of)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
@@ -65,7 +66,7 @@ _END = re.compile(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
-    r"(?<!grade)(?<!stage)(?<!type)(?<!class)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
+    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
 )
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
@@ -94,8 +95,9 @@ _STATISTIC_NAME = re.compile(
     r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
     re.IGNORECASE,
 )
-_GROUP = re.compile(
-    r"\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
+_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
+_GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
+    r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
     re.IGNORECASE,
 )
@@ -177,7 +179,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     for pattern in (_NOMINAL, _OBJECT, _ALSO):
         for match in pattern.finditer(low):
-            _add_list(found, clause, low, match.start("m"), _region_end(low, match.start("m")), subject=False)
+            start = match.start("m")
+            _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
     return [found[start] for start in sorted(found)]
 
 
@@ -188,7 +191,14 @@ def _region_end(low: str, start: int) -> int:
 
 
 def _add_list(
-    found: dict[int, OpenMeasure], clause: str, low: str, start: int, end: int, *, subject: bool
+    found: dict[int, OpenMeasure],
+    clause: str,
+    low: str,
+    start: int,
+    end: int,
+    *,
+    subject: bool = False,
+    listed: bool = False,
 ) -> None:
     """Add the measures of the list at ``low[start:end]``, item by item.
 
@@ -196,22 +206,38 @@ def _add_list(
     where its name ends ("time to laryngoscopy, intubating conditions during laryngoscopy and
     ..."). Elsewhere the list goes on only while an item is followed by nothing but brackets (a
     p-value, an abbreviation) before the next separator: "reduced A (p = 0.01), B and C than
-    placebo" lists three, "reduced A in the massage group, and B ..." one.
+    placebo" lists three, "reduced A in the massage group, and B ..." one. What follows "as
+    were" (``listed``) is a list of measures whatever its brackets.
     """
-    masked = _masked(low, start, end)
-    cuts = list(_SEPARATOR.finditer(masked, start))
-    item = _item(low, start, end)
-    if len(cuts) == 1 and item and _SHARED_HEAD.fullmatch(masked, *item):
-        cuts = []
-    pieces = [start, *(at for cut in cuts for at in (cut.start(), cut.end())), end]
+    cuts = _separators(low, start, end, subject or listed)
+    pieces = [start, *(at for cut in cuts for at in cut), end]
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
-        if item is None or not _add(found, clause, item[0], item[1]):
+        if item is None or not _add(found, clause, *item):
             return
         if not subject and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+
+
+def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:
+    """Where the list at ``low[start:end]`` divides into items, brackets set aside.
+
+    None for two words sharing one head noun ("systolic and diastolic blood pressure"), and
+    unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
+    brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
+    one statement about all three, and read apart a list read wrongly would be wrong once for
+    each item.
+    """
+    masked = _masked(low, start, end)
+    cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
+    whole = _item(low, start, end)
+    if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
+        return []
+    if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
+        return []
+    return cuts
 
 
 def _masked(low: str, start: int, end: int) -> str:
@@ -263,10 +289,12 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
 def _plausible(text: str) -> bool:
     """A measure's name: a few words, not a group, a pronoun or a bare result word."""
     words = text.split()
-    if not words or len(words) > 12 or len(text) < 3:
+    if not words or len(words) > 12 or len(text) < 3 or _NUMBER_WORD.fullmatch(words[0]):
         return False
-    if _NOT_A_MEASURE.match(text) and (len(words) == 1 or _PEOPLE.match(text)):
-        return False
+    if _NOT_A_MEASURE.match(text) and (
+        len(words) == 1 or (_PEOPLE.match(text) and polarity_of(text) is None)
+    ):
+        return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]):
         return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):

@@ -24,6 +24,51 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # a list as the subject: each item its own measure
+        ("Serum ferritin, transferrin and hepcidin were higher in the iron group (all p < 0.05)", ["Serum ferritin", "transferrin", "hepcidin"]),
+        ("Time to extubation, recovery time and hemodynamic changes after surgery were similar in both groups", ["Time to extubation", "recovery time", "hemodynamic changes"]),
+        # a list after a change word, each item with its own p-value
+        ("The supplement group had lower calprotectin (p = 0.02), zonulin (p = 0.01) and lactoferrin (p = 0.04) than the control group", ["calprotectin", "zonulin", "lactoferrin"]),
+        # "as were": more measures with the same result
+        ("Resting energy expenditure was higher in the diet group, as were basal metabolic rate and fat oxidation (all p < 0.05)", ["Resting energy expenditure", "basal metabolic rate", "fat oxidation"]),
+        # two words sharing one head noun name one measure
+        ("Systolic and diastolic blood pressure were lower after the intervention", ["Systolic and diastolic blood pressure"]),
+        # a list with no statistics of its own stays one statement about all its items
+        ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
+        # a participle ends the list: it says how the measure was taken
+        ("Post-operative nausea scores, assessed using a visual analogue scale, were similar between the groups", ["Post-operative nausea scores"]),
+    ],
+)  # fmt: skip
+def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # a copula before one number per arm: the subject is the measure
+        ("The number of dialysis sessions was 4.1 ± 1.2 and 4.3 ± 1.0 in groups 1 and 2, respectively (p = 0.41)", ["dialysis sessions"]),
+        # "the change in" leads to the measure, which ends at its body site
+        ("There was no significant difference between the two groups with respect to the change in ulcer score in the stomach", ["ulcer score"]),
+        ("There was a marked improvement shown in skin elasticity in the cream group", ["skin elasticity"]),
+        ("Grade 3 or 4 neutropenia was more common with the new drug than with placebo", ["Grade 3 or 4 neutropenia"]),
+        # a statistic, a count of people or a lone treatment word is no measure
+        ("Hazard ratios were 0.91 (95% CI 0.6 to 1.3)", []),
+        ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("Both doses produced greater pain relief than placebo", ["pain relief"]),
+    ],
+)  # fmt: skip
+def test_the_measure_is_named_without_a_change_verb_and_not_confused(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 @pytest.mark.parametrize(
     ("measure", "polarity"),
     [
