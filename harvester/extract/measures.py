@@ -62,7 +62,7 @@ _OBJECT = re.compile(
 _END = re.compile(
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|with|was|were|is|"
     r"are|by|for|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
-    r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|"
+    r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
@@ -107,6 +107,12 @@ _LEADING_CONTEXT = re.compile(
     r"similarly|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
 )
 
+# "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
+_LEADING_SETTING = re.compile(
+    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
+)
+_COMMA = re.compile(r",\s+(?:and\s+)?")
+_COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
 _ALSO = re.compile(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
@@ -166,7 +172,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     low = clause.lower()
     if len(low) != len(clause):
         low = clause  # lowering moved offsets: match as written (capitalised words then missed)
-    body = _LEADING_CONTEXT.sub("", low)
+    body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, 123 + 80)
     if (
@@ -177,11 +183,28 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not _has_object(clause, low, offset + verb.start())
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+    _add_later_subjects(found, clause, low)
     for pattern in (_NOMINAL, _OBJECT, _ALSO):
         for match in pattern.finditer(low):
             start = match.start("m")
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
     return [found[start] for start in sorted(found)]
+
+
+def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
+    """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
+    consumption of sufentanil and meperidine were lower" names three results."""
+    masked = _masked(low, 0, len(low))
+    for comma in _COMMA.finditer(masked):
+        start = comma.end()
+        verb = _SUBJECT_END.search(masked, start, start + 100)
+        if (
+            verb
+            and "," not in masked[start : verb.start()]
+            and _COPULA.match(masked, verb.start())
+            and not _has_object(clause, low, verb.start())
+        ):
+            _add_list(found, clause, low, start, verb.start(), subject=True)
 
 
 def _region_end(low: str, start: int) -> int:

@@ -39,6 +39,11 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("Systolic and diastolic blood pressure were lower after the intervention", ["Systolic and diastolic blood pressure"]),
         # a list with no statistics of its own stays one statement about all its items
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
+        # each comma-led subject of its own
+        ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # where the result holds, before the subject, and "up to" a figure
+        ("In the hyperlipidaemia subgroup LDL cholesterol was reduced by 7% (p = 0.04)", ["LDL cholesterol"]),
+        ("A decrease in the total lesion count up to 90% was achieved from baseline", ["lesion count"]),
         # a participle ends the list: it says how the measure was taken
         ("Post-operative nausea scores, assessed using a visual analogue scale, were similar between the groups", ["Post-operative nausea scores"]),
     ],
