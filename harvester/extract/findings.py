@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.measures import OpenMeasure, open_measures
+from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -113,6 +113,15 @@ class _Candidate:
 
 
 @dataclass(frozen=True)
+class _Known:
+    """What the whole abstract tells about its outcomes, for reading any one sentence."""
+
+    primary: list[DomainMatch]  # the outcome the methods call primary
+    scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
+    spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
+
+
+@dataclass(frozen=True)
 class _Statement:
     """One clause of a results or conclusions sentence, with what surrounds it."""
 
@@ -132,15 +141,18 @@ def findings(
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
-    primary = _primary_outcome(sentences, vocabulary)
-    scored = _instrument_polarities(mentions, vocabulary)
+    known = _Known(
+        primary=_primary_outcome(sentences, vocabulary),
+        scored=_instrument_polarities(mentions, vocabulary),
+        spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
+    )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, primary, scored, carried)
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried)
             candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
@@ -284,8 +296,7 @@ def _sentence_findings(
     named: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
-    primary: list[DomainMatch],
-    scored: dict[str, str],
+    known: _Known,
     carried: list[DomainMatch],
 ) -> tuple[list[_Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
@@ -296,7 +307,7 @@ def _sentence_findings(
         return [], named or carried  # most sentences state no result: read no further
     arms = arm_roles(facts.interventions)
     matches = [
-        replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
+        replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
     found: list[_Candidate] = []
@@ -312,9 +323,9 @@ def _sentence_findings(
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = _with_open_measures(clause, own)
-        if not own and _PRIMARY.search(clause) and primary:
-            own = [replace(m, start=0, end=0) for m in primary]
+            own = _with_open_measures(clause, own, known.spelled)
+        if not own and _PRIMARY.search(clause) and known.primary:
+            own = [replace(m, start=0, end=0) for m in known.primary]
         inherited = not own and bool(previous)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
@@ -348,11 +359,12 @@ def _sentence_findings(
     return found, previous
 
 
-def _with_open_measures(clause: str, named: list[DomainMatch]) -> list[DomainMatch]:
+def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str, str]) -> list[DomainMatch]:
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
-    all three. Where the vocabulary names nothing, every measure the clause names."""
-    opened = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+    all three. Where the vocabulary names nothing, every measure the clause names; an
+    abbreviation the abstract defined (``spelled``) is named in words."""
+    opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
     if not named:
         return opened
     kept = list(named)

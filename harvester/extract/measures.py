@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -70,7 +70,7 @@ _END = re.compile(
 )
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
-    r"several|many|various|other|"
+    r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
@@ -95,6 +95,7 @@ _STATISTIC_NAME = re.compile(
     r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
     re.IGNORECASE,
 )
+_ABBREVIATION = re.compile(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
 _NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
 _GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
@@ -110,6 +111,10 @@ _LEADING_CONTEXT = re.compile(
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = re.compile(
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
+)
+_AUXILIARY = re.compile(
+    r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
+    r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
 _COMMA = re.compile(r",\s+(?:and\s+)?")
 _COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
@@ -290,7 +295,9 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
-    match = _OBJECT.match(low, verb_at + len(low[verb_at:]) - len(low[verb_at:].lstrip()))
+    verb_at += len(low[verb_at:]) - len(low[verb_at:].lstrip())
+    auxiliary = _AUXILIARY.match(low, verb_at)  # "did not improve OS", "significantly reduced pain"
+    match = _OBJECT.match(low, auxiliary.end() if auxiliary else verb_at)
     if match is None or _NOT_AN_OBJECT.match(low, match.start("m")):
         return False
     item = _item(low, match.start("m"), _region_end(low, match.start("m")))
@@ -312,8 +319,10 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
 def _plausible(text: str) -> bool:
     """A measure's name: a few words, not a group, a pronoun or a bare result word."""
     words = text.split()
-    if not words or len(words) > 12 or len(text) < 3 or _NUMBER_WORD.fullmatch(words[0]):
+    if not words or len(words) > 12 or _NUMBER_WORD.fullmatch(words[0]):
         return False
+    if len(text) < 3:
+        return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
     if _NOT_A_MEASURE.match(text) and (
         len(words) == 1 or (_PEOPLE.match(text) and polarity_of(text) is None)
     ):
@@ -323,6 +332,54 @@ def _plausible(text: str) -> bool:
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
+
+
+_DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations an abstract defines, with their long forms: "overall survival (OS)"
+    gives {"OS": "overall survival"}, so that "did not improve OS" names its measure in words.
+
+    The long form is found as Schwartz and Hearst do (2003): each letter of the abbreviation, from
+    the last, in the words just before the bracket, the first at the start of a word.
+    """
+    defined: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        abbreviation = match.group("abbr")
+        if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
+            continue
+        before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
+        long_form = _long_form(abbreviation, before)
+        if long_form:
+            defined[abbreviation] = long_form
+    return defined
+
+
+def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
+    """The measure named in words where the abstract defined its abbreviation: "OS" as "overall
+    survival (OS)", with the good side its words give."""
+    long_form = defined.get(measure.measure)
+    if long_form is None:
+        return measure
+    return replace(measure, measure=f"{long_form} ({measure.measure})", polarity=polarity_of(long_form))
+
+
+def _long_form(abbreviation: str, before: str) -> str | None:
+    letters = [c.lower() for c in abbreviation if c.isalnum()]
+    words = before.split()[-min(len(letters) + 5, len(letters) * 2) :]
+    candidate = " ".join(words)
+    at = len(candidate) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (
+            candidate[at].lower() != letters[index] or (index == 0 and at > 0 and candidate[at - 1].isalnum())
+        ):
+            at -= 1
+        if at < 0:
+            return None
+        at -= 1
+    long_form = candidate[candidate.rfind(" ", 0, at + 2) + 1 :].strip(" ,-")
+    return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
 
 
 _TIME_TO = re.compile(

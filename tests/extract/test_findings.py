@@ -1424,3 +1424,14 @@ def test_a_measure_given_as_one_number_per_arm_is_compared_by_its_numbers() -> N
         "improved",
         "between_groups",
     )
+
+
+def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
+    found = _read(
+        ("METHODS", f"{INTRO} Outcomes were overall survival (OS) and progression-free survival (PFS)."),
+        ("RESULTS", "Massage did not improve OS (p = 0.68) or PFS (p = 0.65)."),
+    )  # fictional
+    assert _by_measure(found) == {
+        "overall survival (OS)": ("other", "no_difference", "between_groups", "p = 0.68"),
+        "progression-free survival (PFS)": ("other", "no_difference", "between_groups", "p = 0.65"),
+    }

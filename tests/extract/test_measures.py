@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.measures import NO_GOOD_SIDE, open_measures, polarity_of
+from harvester.extract.measures import (
+    NO_GOOD_SIDE,
+    defined_abbreviations,
+    open_measures,
+    polarity_of,
+    spelled_out,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +98,16 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"
+
+
+def test_an_abbreviation_defined_in_the_abstract_is_spelled_out() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations(
+        "Outcomes were overall survival (OS), progression-free survival (PFS) and blood pressure (BP) "
+        "in Group B (n = 20)."
+    )
+    assert defined == {"OS": "overall survival", "PFS": "progression-free survival", "BP": "blood pressure"}
+    (measure,) = open_measures("Median OS was longer with the new drug")
+    assert measure.measure == "OS"
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity, named.start) == ("overall survival (OS)", "higher_is_better", 7)
