@@ -85,7 +85,8 @@ _NOT_A_MEASURE = re.compile(
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
-    r"components?|favou?r of)\b",
+    r"components?|favou?r of|generally|physicians?|nurses?|clinicians?|surgeons?|"
+    r"investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
@@ -152,7 +153,8 @@ _FUNCTION_WORD = re.compile(
 )
 _PEOPLE = re.compile(
     r"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|arms?|both|all|"
-    r"those|control|placebo|sham|treatment|intervention|favou?r of)\b",
+    r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
+    r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
 )
 

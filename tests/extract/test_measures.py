@@ -72,6 +72,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Hazard ratios were 0.91 (95% CI 0.6 to 1.3)", []),
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
+        ("The surgeons who performed the procedures had comparable experience", []),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
