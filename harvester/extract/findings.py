@@ -98,6 +98,7 @@ _QUALIFIERS_BEFORE = re.compile(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+_LISTS = re.compile(r",|\b(?:and|or|as well as)\b")
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
@@ -364,6 +365,8 @@ def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
     all three. Where the vocabulary names nothing, every measure the clause names; an
     abbreviation the abstract defined (``spelled``) is named in words."""
+    if named and not _LISTS.search(clause):
+        return named  # no list for another measure to share with them
     opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
     if not named:
         return opened
