@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.measures import OpenMeasure, open_measures
+from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -87,6 +87,18 @@ _PRIMARY_NAMED = re.compile(
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
+# Between two items of one list: the rest of the first's name, its brackets, a separator.
+_LIST_GAP = re.compile(
+    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
+    r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
+)
+_WORD_START = re.compile(r"\b\w")
+# "were not significantly higher": the words that qualify a result word just before it.
+_QUALIFIERS_BEFORE = re.compile(
+    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
+    re.IGNORECASE,
+)
+_LISTS = re.compile(r",|\b(?:and|or|as well as)\b")
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
@@ -99,6 +111,15 @@ _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 class _Candidate:
     finding: Finding
     from_results: bool
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the whole abstract tells about its outcomes, for reading any one sentence."""
+
+    primary: list[DomainMatch]  # the outcome the methods call primary
+    scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
+    spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
 
 
 @dataclass(frozen=True)
@@ -121,15 +142,18 @@ def findings(
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
-    primary = _primary_outcome(sentences, vocabulary)
-    scored = _instrument_polarities(mentions, vocabulary)
+    known = _Known(
+        primary=_primary_outcome(sentences, vocabulary),
+        scored=_instrument_polarities(mentions, vocabulary),
+        spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
+    )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, primary, scored, carried)
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried)
             candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
@@ -273,8 +297,7 @@ def _sentence_findings(
     named: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
-    primary: list[DomainMatch],
-    scored: dict[str, str],
+    known: _Known,
     carried: list[DomainMatch],
 ) -> tuple[list[_Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
@@ -285,7 +308,7 @@ def _sentence_findings(
         return [], named or carried  # most sentences state no result: read no further
     arms = arm_roles(facts.interventions)
     matches = [
-        replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
+        replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
     found: list[_Candidate] = []
@@ -300,10 +323,10 @@ def _sentence_findings(
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-        if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
-        if not own and _PRIMARY.search(clause) and primary:
-            own = [replace(m, start=0, end=0) for m in primary]
+        if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+            own = _with_open_measures(clause, own, known.spelled)
+        if not own and _PRIMARY.search(clause) and known.primary:
+            own = [replace(m, start=0, end=0) for m in known.primary]
         inherited = not own and bool(previous)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
@@ -312,7 +335,13 @@ def _sentence_findings(
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(
-                    clause[seg_start:seg_end], clause[lead:seg_end], statement, key, own, vocabulary, facts
+                    clause[seg_start:seg_end],
+                    _lead_in(clause, lead, seg_end),
+                    statement,
+                    key,
+                    own,
+                    vocabulary,
+                    facts,
                 )
             )
         ]
@@ -329,6 +358,25 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str, str]) -> list[DomainMatch]:
+    """The clause's vocabulary mentions and the measures outside the vocabulary listed with
+    them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
+    all three. Where the vocabulary names nothing, every measure the clause names; an
+    abbreviation the abstract defined (``spelled``) is named in words."""
+    if named and not _LISTS.search(clause):
+        return named  # no list for another measure to share with them
+    opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+    if not named:
+        return opened
+    kept = list(named)
+    for measure in opened:
+        if any(measure.start < n.end and n.start < measure.end for n in named):
+            continue
+        if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
+            kept.append(measure)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
@@ -385,6 +433,20 @@ def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, i
         start = 0 if first == starts[0] else first
         segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
     return segments
+
+
+def _lead_in(clause: str, lead: int, end: int) -> str:
+    """What an outcome is read from when its own words say nothing: its lead-in ("an increase
+    of walking speed"), else the clause from the nearest result word before it (in "higher
+    platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
+    "lower"), else the whole clause."""
+    if states_result(clause[lead:end]):
+        return clause[lead:end]
+    for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
+        if states_result(clause[word.start() : lead]):
+            qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
+            return clause[qualified.start() if qualified else word.start() : end]
+    return clause
 
 
 def _finding(

@@ -1352,3 +1352,86 @@ def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:
     read = _by_domain(_read("A fictional systematic review and meta-analysis of massage trials.", sentence))
     assert read["balance"].direction == "unclear"
     assert read["pain"].direction == "improved"
+
+
+def _by_measure(found: tuple[list[Finding], list[str]]) -> dict[str, tuple[str, str, str, str | None]]:
+    return {f.measure: (f.domain, f.direction, f.comparison, f.p_value) for f in found[0]}
+
+
+def test_each_outcome_of_a_list_with_its_own_p_value_is_a_finding_beside_the_vocabulary() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Compared with sham, reflexology improved fatigue (p = 0.01), proprioception (p = 0.02) "
+            "and reaction speed (p = 0.03).",
+        ),
+    )  # fictional
+    assert _by_measure(found) == {
+        "fatigue": ("fatigue", "improved", "between_groups", "p = 0.01"),
+        "proprioception": ("other", "improved", "between_groups", "p = 0.02"),
+        "reaction speed": ("other", "improved", "between_groups", "p = 0.03"),
+    }
+
+
+def test_a_listed_outcome_reads_the_nearest_result_word_before_it() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, massage gave a lower cortisol level (p = 0.04) and higher "
+            "satisfaction (p = 0.01) and comfort (p = 0.02).",
+        ),
+    )  # fictional: comfort is higher, not lower
+    assert {m: (f[1], f[3]) for m, f in _by_measure(found).items()} == {
+        "cortisol level": ("improved", "p = 0.04"),
+        "satisfaction": ("improved", "p = 0.01"),
+        "comfort": ("improved", "p = 0.02"),
+    }
+    assert {f.measure: f.change for f in found[0]}["comfort"] == "increased"
+
+
+def test_outcomes_listed_after_as_were_share_the_result() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Treatment success was higher with massage than with usual care, as were patient "
+            "satisfaction and wound healing (all p < 0.05).",
+        ),
+    )  # fictional
+    assert _by_measure(found) == {
+        measure: ("other", "improved", "between_groups", "p < 0.05")
+        for measure in ("Treatment success", "patient satisfaction", "wound healing")
+    }
+
+
+def test_a_measure_given_as_one_number_per_arm_is_compared_by_its_numbers() -> None:
+    methods = ("METHODS", "Forty people with MS were randomized to reflexology or usual care.")
+    finding = _only(
+        _read(
+            methods,
+            (
+                "RESULTS",
+                "Length of hospital stay was 5.1 days in the reflexology group and 6.3 days in the "
+                "control group (p = 0.01).",
+            ),
+        )
+    )  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "Length of hospital stay",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
+    found = _read(
+        ("METHODS", f"{INTRO} Outcomes were overall survival (OS) and progression-free survival (PFS)."),
+        ("RESULTS", "Massage did not improve OS (p = 0.68) or PFS (p = 0.65)."),
+    )  # fictional
+    assert _by_measure(found) == {
+        "overall survival (OS)": ("other", "no_difference", "between_groups", "p = 0.68"),
+        "progression-free survival (PFS)": ("other", "no_difference", "between_groups", "p = 0.65"),
+    }

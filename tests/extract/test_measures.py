@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.measures import NO_GOOD_SIDE, open_measures, polarity_of
+from harvester.extract.measures import (
+    NO_GOOD_SIDE,
+    defined_abbreviations,
+    open_measures,
+    polarity_of,
+    spelled_out,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +27,57 @@ from harvester.extract.measures import NO_GOOD_SIDE, open_measures, polarity_of
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # a list as the subject: each item its own measure
+        ("Serum ferritin, transferrin and hepcidin were higher in the iron group (all p < 0.05)", ["Serum ferritin", "transferrin", "hepcidin"]),
+        ("Time to extubation, recovery time and hemodynamic changes after surgery were similar in both groups", ["Time to extubation", "recovery time", "hemodynamic changes"]),
+        # a list after a change word, each item with its own p-value
+        ("The supplement group had lower calprotectin (p = 0.02), zonulin (p = 0.01) and lactoferrin (p = 0.04) than the control group", ["calprotectin", "zonulin", "lactoferrin"]),
+        # "as were": more measures with the same result
+        ("Resting energy expenditure was higher in the diet group, as were basal metabolic rate and fat oxidation (all p < 0.05)", ["Resting energy expenditure", "basal metabolic rate", "fat oxidation"]),
+        # two words sharing one head noun name one measure
+        ("Systolic and diastolic blood pressure were lower after the intervention", ["Systolic and diastolic blood pressure"]),
+        # a list with no statistics of its own stays one statement about all its items
+        ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
+        # each comma-led subject of its own
+        ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # where the result holds, before the subject, and "up to" a figure
+        ("In the hyperlipidaemia subgroup LDL cholesterol was reduced by 7% (p = 0.04)", ["LDL cholesterol"]),
+        ("A decrease in the total lesion count up to 90% was achieved from baseline", ["lesion count"]),
+        # a participle ends the list: it says how the measure was taken
+        ("Post-operative nausea scores, assessed using a visual analogue scale, were similar between the groups", ["Post-operative nausea scores"]),
+    ],
+)  # fmt: skip
+def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # a copula before one number per arm: the subject is the measure
+        ("The number of dialysis sessions was 4.1 ± 1.2 and 4.3 ± 1.0 in groups 1 and 2, respectively (p = 0.41)", ["dialysis sessions"]),
+        # "the change in" leads to the measure, which ends at its body site
+        ("There was no significant difference between the two groups with respect to the change in ulcer score in the stomach", ["ulcer score"]),
+        ("There was a marked improvement shown in skin elasticity in the cream group", ["skin elasticity"]),
+        ("Grade 3 or 4 neutropenia was more common with the new drug than with placebo", ["Grade 3 or 4 neutropenia"]),
+        # a statistic, a count of people or a lone treatment word is no measure
+        ("Hazard ratios were 0.91 (95% CI 0.6 to 1.3)", []),
+        ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("Both doses produced greater pain relief than placebo", ["pain relief"]),
+        ("The surgeons who performed the procedures had comparable experience", []),
+    ],
+)  # fmt: skip
+def test_the_measure_is_named_without_a_change_verb_and_not_confused(
+    clause: str, measures: list[str]
+) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
 
 
@@ -42,3 +99,16 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"
+
+
+def test_an_abbreviation_defined_in_the_abstract_is_spelled_out() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations(
+        "Outcomes were overall survival (OS), progression-free survival (PFS) and blood pressure (BP) "
+        "in Group B (n = 20)."
+    )
+    assert defined == {"OS": "overall survival", "PFS": "progression-free survival", "BP": "blood pressure"}
+    (measure,) = open_measures("Median OS was longer with the new drug")
+    assert measure.measure == "OS"
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity, named.start) == ("overall survival (OS)", "higher_is_better", 7)

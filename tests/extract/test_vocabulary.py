@@ -59,6 +59,22 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Diarrhoea was less frequent with the probiotic", [("bowel", "Diarrhoea")]),
+        ("attention and executive functioning improved", [("cognition", "attention"), ("cognition", "executive functioning")]),
+        ("functional status did not change", [("mobility", "functional status")]),
+        ("quadriceps strength increased", [("strength", "quadriceps strength")]),
+    ],
+)  # fmt: skip
+def test_the_annotation_guides_domains_cover_their_common_names(
+    vocabulary: Vocabulary, text: str, found: list[tuple[str, str]]
+) -> None:
+    """Fictional phrases: diarrhoea is a bowel outcome, attention a cognitive one."""
+    assert _found(vocabulary, text) == found
+
+
 def test_match_reports_exact_offsets(vocabulary: Vocabulary) -> None:
     text = "Scores on the Berg Balance Scale rose."
     (match,) = vocabulary.match(text)
