@@ -41,7 +41,8 @@ _NO_DIFFERENCE = re.compile(
     r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
     r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
+    r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
+    r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
@@ -80,6 +81,8 @@ _BETWEEN = re.compile(
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
 )
+# A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
+_VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = re.compile(
     r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
@@ -87,8 +90,10 @@ _WITHIN = re.compile(
     r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
     r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
-    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
+    rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
+    r"\bwithin[\s-]groups?\b|\bover time\b|"
+    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
+    r"\b(?:in|following|after) both\b|\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = re.compile(
@@ -114,7 +119,8 @@ _IN_ONE_GROUP = re.compile(
     r"increased|decreased|reduced)\b",
 )
 _ALIKE = re.compile(
-    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|no (?:significant )?differences?|"
+    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
+    r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 _COMPARATIVES = frozenset(
@@ -297,6 +303,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
         return "between_groups"  # a pooled result: intervention against control
+    if controlled and (interval_reading(clause) or _RATIO.search(clause)):
+        return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
-    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?"
+    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"

@@ -1214,6 +1214,20 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     ]
 
 
+def test_both_groups_improving_with_no_statistical_difference_is_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Both groups increased walking speed (G1=+9.1%, G2=+10.0%), with no statistical difference between groups.",
+        ),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+
+
 def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
     found = _read(
         ("METHODS", SHAM),

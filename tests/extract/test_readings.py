@@ -50,6 +50,14 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
         ("pain decreased significantly", "unclear"),
+        # fictional: a change from one value to another, its spread between them, is over time
+        ("pain fell from 6·1 (SD 1·2) to 3·9 (1·4)", "within_group"),
+        ("pain fell from 6.1 ± 1.2 to 3.9 ± 1.4 points", "within_group"),
+        ("pain decreased in both the massage and the sham arm", "within_group"),
+        ("pain decreased after administration of the oil", "within_group"),
+        # fictional: an effect estimate of a controlled trial compares its arms
+        ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
+        ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
