@@ -32,7 +32,7 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("pain relief", "higher_is_better"),  # the longer phrase wins over "pain"
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
         ("plasma concentration of the drug", NO_GOOD_SIDE),
-        ("serum zonulin", None),
+        ("zonulin", None),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -42,3 +42,10 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"
+
+
+def test_a_substance_in_the_blood_has_no_good_side_unless_the_substance_has_one() -> None:
+    assert polarity_of("serum zonulin") == NO_GOOD_SIDE
+    assert polarity_of("plasma levels of the fictional peptide") == NO_GOOD_SIDE
+    assert polarity_of("serum interleukin-6") == "lower_is_better"
+    assert polarity_of("serum cortisol") == "lower_is_better"
