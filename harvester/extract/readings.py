@@ -38,8 +38,11 @@ _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = re.compile(
-    r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
-    r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
+    r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
+    r"reduce|lower|raise|alter|affect|modify)|"
+    r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
+    r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
     r"were similar|was similar|"
@@ -93,7 +96,8 @@ _WITHIN = re.compile(
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
-    r"\b(?:in|following|after) both\b|\b(?:after|following) (?:the )?administration\b",
+    r"\b(?:in|following|after) both\b|\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    r"\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = re.compile(

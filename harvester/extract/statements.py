@@ -38,7 +38,7 @@ _BASELINE = re.compile(
 _CHANGE_SINCE_BASELINE = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
-    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b",
+    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b",
 )
 _CORRELATION = re.compile(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"

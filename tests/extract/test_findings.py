@@ -1029,6 +1029,17 @@ def test_groups_at_baseline_are_not_findings() -> None:
         assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
 
 
+def test_an_outcome_back_at_its_baseline_level_is_no_change_within_the_group() -> None:
+    finding = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "After the last session, fatigue reverted to baseline levels."))
+    )  # fictional
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "no_difference",
+        "within_group",
+    )
+
+
 def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause() -> None:
     found = _read(
         ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
@@ -1235,6 +1246,17 @@ def test_both_groups_improving_with_no_statistical_difference_is_two_findings() 
             "RESULTS",
             "Both groups increased walking speed (G1=+9.1%, G2=+10.0%), with no statistical difference between groups.",
         ),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_change_to_a_similar_extent_in_both_groups_is_within_and_no_difference_between() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Walking speed increased significantly but to a similar extent in both groups."),
     )  # fictional
     assert _readings(found) == [
         ("walking", "improved", "within_group"),

@@ -24,6 +24,11 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
         ("zonulin increased with massage", UNKNOWN, ("increased", "unclear")),  # no known good side
         ("pain was measured weekly", PAIN, None),
+        # fictional: other ways of saying nothing changed
+        ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
+        ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        ("pain returned to baseline levels", PAIN, ("no_difference", "no_difference")),
+        ("pain fell to a similar extent in both groups", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -55,6 +60,7 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain fell from 6.1 ± 1.2 to 3.9 ± 1.4 points", "within_group"),
         ("pain decreased in both the massage and the sham arm", "within_group"),
         ("pain decreased after administration of the oil", "within_group"),
+        ("pain reverted to baseline values at 12 weeks", "within_group"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
