@@ -61,6 +61,8 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain decreased in both the massage and the sham arm", "within_group"),
         ("pain decreased after administration of the oil", "within_group"),
         ("pain reverted to baseline values at 12 weeks", "within_group"),
+        ("pain did not change after oil or water treatment", "within_group"),
+        ("pain fell after the second injection", "within_group"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
