@@ -33,6 +33,11 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
+        ("number of intubation attempts", "lower_is_better"),  # a procedure's tries and time
+        ("tramadol consumption", "lower_is_better"),
+        ("pressure pain threshold", "higher_is_better"),  # the longer phrase wins over "pain"
+        ("pain sensitivity", "lower_is_better"),
+        ("insulin sensitivity", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
