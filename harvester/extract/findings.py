@@ -81,6 +81,16 @@ _REFERS_BACK = re.compile(
     r"increase|decrease|benefit)s?\b",
     re.IGNORECASE,
 )
+# A list item naming an outcome of its own ("; and less dominance of men in decisions"): when the
+# outcome is not recognised, the item is not about the outcome named before it.
+_OWN_ITEM = re.compile(
+    r"^(?:and |or )?(?:an? )?(?:less|more|greater|higher|lower|fewer|better|worse|reduced|increased|"
+    r"decreased|improved)\s+(?:levels? of\s+)?(?!(?:than|in|at|after|with|for|among|between|compared|"
+    r"significant\w*|statistically|over|during|by|from|to|the|scores?|values?|levels?|rates?|means?|"
+    r"medians?|numbers?|results?|changes?|effects?|improvements?|reductions?|increases?|decreases?|"
+    r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
+    re.IGNORECASE,
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -304,6 +314,9 @@ def _sentence_findings(
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
             own = [replace(m, start=0, end=0) for m in primary]
+        if not own and _OWN_ITEM.match(clause):
+            previous = []
+            continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]

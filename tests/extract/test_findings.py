@@ -1264,6 +1264,18 @@ def test_a_change_to_a_similar_extent_in_both_groups_is_within_and_no_difference
     ]
 
 
+def test_a_list_item_about_an_unrecognised_outcome_never_rereads_the_one_before() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, the massage group reported greater walking speed (p = 0.01); "
+            "and less reliance on others for chores.",
+        ),
+    )  # fictional: the walking result is not turned into a worsening by the next item's "less"
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
+
+
 def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
     found = _read(
         ("METHODS", SHAM),
