@@ -81,7 +81,7 @@ _REFERS_BACK = re.compile(
     r"increase|decrease|benefit)s?\b",
     re.IGNORECASE,
 )
-# A list item naming an outcome of its own ("; and less dominance of men in decisions"): when the
+# A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
 _OWN_ITEM = re.compile(
     r"^(?:and |or )?(?:an? )?(?:less|more|greater|higher|lower|fewer|better|worse|reduced|increased|"

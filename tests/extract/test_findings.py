@@ -1270,7 +1270,7 @@ def test_a_list_item_about_an_unrecognised_outcome_never_rereads_the_one_before(
         (
             "RESULTS",
             "Compared with usual care, the massage group reported greater walking speed (p = 0.01); "
-            "and less reliance on others for chores.",
+            "and less teasing of younger children.",
         ),
     )  # fictional: the walking result is not turned into a worsening by the next item's "less"
     assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
