@@ -359,6 +359,10 @@ def arm_roles(interventions: tuple[str, ...]) -> Role:
     return role
 
 
+# Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
+_PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
+
+
 def numbers_change(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
 ) -> tuple[str, str] | None:
@@ -368,6 +372,8 @@ def numbers_change(
     evidence-inference reader's own reading)."""
     if p_value is None:
         return None
+    if not _significant(p_value) and _PER_ARM.search(lowered(clause)):
+        return "no_difference", "no_difference"  # whichever arm is which, they did not differ
     numbers = numbers_by_group(clause, arms)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None

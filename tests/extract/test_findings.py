@@ -1331,6 +1331,20 @@ def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
         )
 
 
+def test_numbers_for_arms_known_only_by_labels_with_a_non_significant_p_are_no_difference() -> None:
+    methods = ("METHODS", "Forty adults were randomized to two fictional ointments, groups 1 and 2.")
+    for sentence in (
+        "Pain scores were 5.3 ± 1.2 and 6.4 ± 1.4 in groups 1 and 2, respectively (p = 0.06).",
+        "Pain scores were 5.3 (1.2) vs 6.4 (1.4) (p = 0.31).",
+    ):  # fictional
+        finding = _only(_read(methods, ("RESULTS", sentence)))
+        assert (finding.change, finding.direction, finding.comparison) == (
+            "no_difference",
+            "no_difference",
+            "between_groups",
+        ), sentence
+
+
 def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")
