@@ -52,6 +52,7 @@ from harvester.extract.readings import (
     lowered,
     numbers_change,
     read_change,
+    significant_p,
     states_result,
 )
 from harvester.extract.statements import (
@@ -90,6 +91,11 @@ _OWN_ITEM = re.compile(
     r"medians?|numbers?|results?|changes?|effects?|improvements?|reductions?|increases?|decreases?|"
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
+)
+# "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
+_BETWEEN_P = re.compile(
+    r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
+    r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
@@ -329,6 +335,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read.extend(_between_too(read, clause))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -342,6 +349,31 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """The comparison a within-group statement quotes beside its change: "improved in the massage
+    group only (between-group difference p = 0.19)" is also no difference between the groups. A
+    significant one is left alone: which arm it favours is not said."""
+    said = _BETWEEN_P.search(clause)
+    if said is None or significant_p(said.group("p")):
+        return []
+    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    return [
+        replace(
+            c,
+            finding=replace(
+                c.finding,
+                change="no_difference",
+                direction="no_difference",
+                comparison="between_groups",
+                comparator=None,
+                p_value=said.group("p"),
+            ),
+        )
+        for c in read
+        if c.finding.comparison == "within_group" and _outcome_key(c.finding) not in compared
+    ]
 
 
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:

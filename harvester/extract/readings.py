@@ -192,7 +192,7 @@ def read_change(
     interval = interval_reading(stated) or interval_reading(clause)
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
-    if interval == "no_difference" and p_value and _significant(p_value):
+    if interval == "no_difference" and p_value and significant_p(p_value):
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
@@ -213,7 +213,7 @@ def read_change(
         return "unclear", "unclear"
     if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
         return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
-    if p_value and not _significant(p_value):
+    if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         return "unclear", "unclear"  # "higher in Group 2 than Group 1": whose arm is Group 2?
@@ -278,7 +278,7 @@ def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None =
     return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
 
 
-def _significant(p_value: str) -> bool:
+def significant_p(p_value: str) -> bool:
     """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
     match = _SIGNIFICANCE.search(p_value)
     if not match:
@@ -372,12 +372,12 @@ def numbers_change(
     evidence-inference reader's own reading)."""
     if p_value is None:
         return None
-    if not _significant(p_value) and _PER_ARM.search(lowered(clause)):
+    if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
     numbers = numbers_by_group(clause, arms)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
-    if not _significant(p_value):
+    if not significant_p(p_value):
         return "no_difference", "no_difference"
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)

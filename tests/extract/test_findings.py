@@ -1345,6 +1345,29 @@ def test_numbers_for_arms_known_only_by_labels_with_a_non_significant_p_are_no_d
         ), sentence
 
 
+def test_a_change_in_one_arm_with_a_non_significant_between_group_p_is_also_no_difference() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed increased from 1.0 (0.2) to 1.2 (0.2) m/s (p = 0.01) in the reflexology group only "
+            "(between-group difference p = 0.21).",
+        ),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed increased (p = 0.01) in the reflexology group only (between-group difference p = 0.02).",
+        ),
+    )  # fictional: a significant comparison does not say which arm it favours here
+    assert _readings(found) == [("walking", "improved", "within_group")]
+
+
 def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")
