@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, open_measures
 from harvester.extract.readings import (
@@ -126,6 +127,7 @@ class _Statement:
     evidence: Evidence
     from_results: bool
     arms: Role  # which arm a word names, for results given as one number per arm
+    labels: dict[str, str]  # which arm a label names ("Group T"), from the methods
 
 
 def findings(
@@ -139,13 +141,17 @@ def findings(
     ]
     primary = _primary_outcome(sentences, vocabulary)
     scored = _instrument_polarities(mentions, vocabulary)
+    methods = [s.evidence.text for s in sentences if s.role == "methods"]
+    labels = labelled_arms(methods, record.title or "", facts.interventions)
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, primary, scored, carried)
+            read, carried = _sentence_findings(
+                sentence, named, vocabulary, facts, primary, scored, carried, labels
+            )
             candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
@@ -292,10 +298,11 @@ def _sentence_findings(
     primary: list[DomainMatch],
     scored: dict[str, str],
     carried: list[DomainMatch],
+    labels: dict[str, str],
 ) -> tuple[list[_Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
-    significant"."""
+    significant"; ``labels`` say which arm a label names."""
     text = sentence.evidence.text
     if not states_result(text) and not P_VALUE.search(text):
         return [], named or carried  # most sentences state no result: read no further
@@ -315,7 +322,7 @@ def _sentence_findings(
         if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
-        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms, labels)
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
@@ -449,7 +456,7 @@ def _finding(
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    reading = read_change(stated, clause, own, p_value)
+    reading = read_change(stated, clause, own, p_value, statement.labels)
     by_numbers = reading is None
     if reading is None:
         reading = numbers_change(clause, statement.arms, own, p_value)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from harvester.extract.arms import INT, labelled_subject
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
@@ -184,9 +185,14 @@ def is_hedged(text: str) -> bool:
 
 
 def read_change(
-    stated: str, clause: str, own: list[DomainMatch], p_value: str | None
+    stated: str,
+    clause: str,
+    own: list[DomainMatch],
+    p_value: str | None,
+    labels: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
-    """(change, direction), or None when the statement gives no result for the outcome."""
+    """(change, direction), or None when the statement gives no result for the outcome; ``labels``
+    say which arm a label names ("Group T": ``arms.labelled_arms``)."""
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
@@ -215,9 +221,17 @@ def read_change(
         return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
-    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
-        return "unclear", "unclear"  # "higher in Group 2 than Group 1": whose arm is Group 2?
     moved, direction = _turn(change, low, own)
+    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
+        # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
+        subject = labelled_subject(clause, labels or {})
+        if subject is None:
+            return "unclear", "unclear"
+        return (
+            (moved, direction)
+            if subject == INT
+            else (_FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction))
+        )
     if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction

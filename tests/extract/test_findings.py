@@ -1437,6 +1437,22 @@ def test_a_negated_effect_is_never_an_effect(sentence: str) -> None:
     assert _by_domain(_read(f"{INTRO} {sentence}"))["pain"].direction == "no_difference"
 
 
+def test_arms_named_by_labels_the_methods_define_are_read_through_them() -> None:
+    methods = (
+        "METHODS",
+        "Forty people with MS were randomized: group R received reflexology and group C received sham reflexology.",
+    )
+    for sentence, reading in (
+        ("Fatigue was significantly lower in group R than in group C (p = 0.01).", ("decreased", "improved")),
+        ("Fatigue was significantly higher in group C than in group R (p = 0.01).", ("decreased", "improved")),
+        ("Fatigue was significantly higher in group R compared with group C (p = 0.01).", ("increased", "worsened")),
+    ):  # fmt: skip
+        finding = _only(_read(methods, ("RESULTS", sentence)))  # fictional
+        assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
+            sentence
+        )
+
+
 def test_arms_named_only_by_labels_give_no_direction() -> None:
     sentence = "Pain was higher in Group 2 (4.1) as compared to Group 1 (2.2) (p = 0.01)."
     read = _by_domain(_read("Twenty patients were randomized to Group 1 or Group 2 for 6 weeks.", sentence))
