@@ -92,7 +92,7 @@ def labelled_arms(methods: list[str], title: str, interventions: tuple[str, ...]
             words = _definition(sentence, mentions, i)
             if words:
                 definitions[label] = words
-    tested, compared = _title_arms(title)
+    tested, compared = title_arms(title)
     tested |= {w for label in interventions for w in _WORD.findall(label.lower())}
     roles: dict[str, str] = {}
     for label, words in definitions.items():
@@ -130,7 +130,7 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
-def _title_arms(title: str) -> tuple[set[str], set[str]]:
+def title_arms(title: str) -> tuple[set[str], set[str]]:
     """Content words of the title's tested treatment and of its comparator."""
     match = _TITLE_ARMS.search(title)
     if match is None:

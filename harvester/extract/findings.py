@@ -119,6 +119,15 @@ class _Candidate:
 
 
 @dataclass(frozen=True)
+class _Arms:
+    """Which arm a word names ("massage", "placebo": for results given as one number per arm) and
+    which arm a label names ("Group T"), read once per abstract."""
+
+    words: Role
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
 class _Statement:
     """One clause of a results or conclusions sentence, with what surrounds it."""
 
@@ -126,8 +135,7 @@ class _Statement:
     sentence: str
     evidence: Evidence
     from_results: bool
-    arms: Role  # which arm a word names, for results given as one number per arm
-    labels: dict[str, str]  # which arm a label names ("Group T"), from the methods
+    arms: _Arms
 
 
 def findings(
@@ -142,7 +150,10 @@ def findings(
     primary = _primary_outcome(sentences, vocabulary)
     scored = _instrument_polarities(mentions, vocabulary)
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
-    labels = labelled_arms(methods, record.title or "", facts.interventions)
+    arms = _Arms(
+        arm_roles(facts.interventions, record.title or ""),
+        labelled_arms(methods, record.title or "", facts.interventions),
+    )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
@@ -150,7 +161,7 @@ def findings(
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
             read, carried = _sentence_findings(
-                sentence, named, vocabulary, facts, primary, scored, carried, labels
+                sentence, named, vocabulary, facts, primary, scored, carried, arms
             )
             candidates.extend(read)
     chosen = _choose(candidates)
@@ -298,15 +309,14 @@ def _sentence_findings(
     primary: list[DomainMatch],
     scored: dict[str, str],
     carried: list[DomainMatch],
-    labels: dict[str, str],
+    arms: _Arms,
 ) -> tuple[list[_Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
-    significant"; ``labels`` say which arm a label names."""
+    significant"; ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
     if not states_result(text) and not P_VALUE.search(text):
         return [], named or carried  # most sentences state no result: read no further
-    arms = arm_roles(facts.interventions)
     matches = [
         replace(m, polarity=scored[m.domain]) if m.domain in scored and not m.is_instrument else m
         for m in named
@@ -322,7 +332,7 @@ def _sentence_findings(
         if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
-        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms, labels)
+        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if not own and statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
             own = [_as_match(m, 0) for m in open_measures(clause) if not _is_harm(m.measure)]
         if not own and _PRIMARY.search(clause) and primary:
@@ -456,10 +466,10 @@ def _finding(
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    reading = read_change(stated, clause, own, p_value, statement.labels)
+    reading = read_change(stated, clause, own, p_value, statement.arms.labels)
     by_numbers = reading is None
     if reading is None:
-        reading = numbers_change(clause, statement.arms, own, p_value)
+        reading = numbers_change(clause, statement.arms.words, own, p_value)
     if reading is None:
         return None
     change, direction = reading

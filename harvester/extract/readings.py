@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.arms import INT, labelled_subject
+from harvester.extract.arms import INT, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
@@ -360,13 +360,16 @@ _COMPARATOR_WORDS = frozenset(
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
-def arm_roles(interventions: tuple[str, ...]) -> Role:
+def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care), "INT" for the intervention's (its technique names, "experimental", "intervention")."""
+    care, the second arm of the title's "X versus Y"), "INT" for the intervention's (its technique
+    names, "experimental", "intervention", the title's X)."""
+    tested, compared = title_arms(title)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+    named |= tested
 
     def role(word: str) -> str | None:
-        if word in _COMPARATOR_WORDS:
+        if word in _COMPARATOR_WORDS or word in compared:
             return "CMP"
         return "INT" if word in named else None
 

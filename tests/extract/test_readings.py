@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.readings import comparator_arm, comparison_of, read_change
+from harvester.extract.readings import arm_roles, comparator_arm, comparison_of, numbers_change, read_change
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 
@@ -91,3 +91,11 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
         comparator_arm("the pain score worsened in the control group but not in the massage group")
         == "control"
     )
+
+
+def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
+    arms = arm_roles((), "Oral fictolan versus hypertonic saline for low sodium")
+    pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
+    clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
+    assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
+    assert numbers_change(clause, arm_roles(()), pain, "p = 0.01") is None  # arms not known
