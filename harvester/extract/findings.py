@@ -49,6 +49,7 @@ from harvester.extract.readings import (
     arm_roles,
     comparator_arm,
     comparison_of,
+    in_one_arm_only,
     is_hedged,
     lowered,
     numbers_change,
@@ -370,10 +371,15 @@ def _sentence_findings(
 
 def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
     """The comparison a within-group statement quotes beside its change: "improved in the massage
-    group only (between-group difference p = 0.19)" is also no difference between the groups. A
-    significant one is left alone: which arm it favours is not said."""
+    group only (between-group difference p = 0.19)" is also no difference between the groups, and
+    with p = 0.01 an improvement against the other arm, the one that did not change. Where both
+    arms may have changed, or the one that changed is the comparator, a significant comparison
+    is left alone: which arm it favours is not said."""
     said = _BETWEEN_P.search(clause)
-    if said is None or significant_p(said.group("p")):
+    if said is None:
+        return []
+    differ = significant_p(said.group("p"))
+    if differ and not in_one_arm_only(clause):
         return []
     compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     return [
@@ -381,15 +387,18 @@ def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
             c,
             finding=replace(
                 c.finding,
-                change="no_difference",
-                direction="no_difference",
+                change=c.finding.change if differ else "no_difference",
+                direction=c.finding.direction if differ else "no_difference",
                 comparison="between_groups",
                 comparator=None,
                 p_value=said.group("p"),
             ),
         )
         for c in read
-        if c.finding.comparison == "within_group" and _outcome_key(c.finding) not in compared
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator  # the change is the tested arm's
+        and _outcome_key(c.finding) not in compared
+        and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
     ]
 
 

@@ -106,6 +106,8 @@ _AGAINST_BASELINE = re.compile(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
 )
+# "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
+_QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = re.compile(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
@@ -314,7 +316,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     if change == "no_difference" and _ALIKE.search(lowered(clause)):
         return "between_groups"
     for text in (clause, sentence):
-        said = _stated_comparison(lowered(text))
+        said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said:
             return said
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
@@ -340,6 +342,11 @@ def _stated_comparison(text: str) -> str | None:
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
+
+
+def in_one_arm_only(clause: str) -> bool:
+    """ "improved in the massage group only", "only in the sham group": one arm changed."""
+    return bool(_ONE_ARM.search(lowered(clause)))
 
 
 def comparator_arm(clause: str) -> str | None:

@@ -1345,7 +1345,7 @@ def test_numbers_for_arms_known_only_by_labels_with_a_non_significant_p_are_no_d
         ), sentence
 
 
-def test_a_change_in_one_arm_with_a_non_significant_between_group_p_is_also_no_difference() -> None:
+def test_a_change_in_one_arm_quoting_a_between_group_p_is_also_a_comparison() -> None:
     found = _read(
         ("METHODS", SHAM),
         (
@@ -1364,7 +1364,15 @@ def test_a_change_in_one_arm_with_a_non_significant_between_group_p_is_also_no_d
             "RESULTS",
             "Walking speed increased (p = 0.01) in the reflexology group only (between-group difference p = 0.02).",
         ),
-    )  # fictional: a significant comparison does not say which arm it favours here
+    )  # fictional: only the tested arm changed, and the arms differed
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "improved", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Walking speed increased (p = 0.01) in both groups (between-group difference p = 0.02)."),
+    )  # fictional: a significant comparison of two arms that both changed does not say which it favours
     assert _readings(found) == [("walking", "improved", "within_group")]
 
 
