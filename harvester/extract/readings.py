@@ -32,8 +32,14 @@ _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more diffic
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
-_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)"
+_UP = (
+    rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}|"
+    r"prolonged|lengthened|doubled|tripled"
+)
+_DOWN = (
+    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|"
+    r"lowered|shortened|halved|diminished"
+)
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
