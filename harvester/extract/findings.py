@@ -94,6 +94,7 @@ _OWN_ITEM = re.compile(
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
 )
+_BOTH_COMPARISONS = re.compile(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = re.compile(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
@@ -354,6 +355,7 @@ def _sentence_findings(
             )
         ]
         read.extend(_between_too(read, clause))
+        read.extend(_both_ways(read, clause))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -367,6 +369,19 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """ "did not vary either between or within groups": no difference between the arms, and no
+    change within them, two findings."""
+    if not _BOTH_COMPARISONS.search(clause):
+        return []
+    other = {"between_groups": "within_group", "within_group": "between_groups"}
+    return [
+        replace(c, finding=replace(c.finding, comparison=other[c.finding.comparison]))
+        for c in read
+        if c.finding.direction == "no_difference" and c.finding.comparison in other
+    ]
 
 
 def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:

@@ -46,7 +46,7 @@ _CHANGE = re.compile(
 )
 _NO_DIFFERENCE = re.compile(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
-    r"reduce|lower|raise|alter|affect|modify)|"
+    r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
@@ -63,6 +63,8 @@ _NO_DIFFERENCE = re.compile(
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
 )
+# "6.9% versus 6.1% (NS)": not significant, said in two letters.
+_NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = re.compile(r"\bwithout (?:[\w-]+ ){0,2}$")
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
@@ -183,7 +185,9 @@ def lowered(text: str) -> str:
 @lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
     low = lowered(clause)
-    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or interval_reading(clause))
+    return bool(
+        _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
+    )
 
 
 def is_hedged(text: str) -> bool:
@@ -212,7 +216,7 @@ def read_change(
         return _turn(change, low, own)
     if _TREND.search(low):
         return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(low) or interval == "no_difference":
+    if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
         if interval is None:

@@ -1376,6 +1376,20 @@ def test_a_change_in_one_arm_quoting_a_between_group_p_is_also_a_comparison() ->
     assert _readings(found) == [("walking", "improved", "within_group")]
 
 
+def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed did not vary significantly either between or within groups after 8 weeks.",
+        ),
+    )  # fictional
+    assert sorted(_readings(found)) == [
+        ("walking", "no_difference", "between_groups"),
+        ("walking", "no_difference", "within_group"),
+    ]
+
+
 def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")

@@ -27,6 +27,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: other ways of saying nothing changed
         ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
         ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
+        ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
+        ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
         ("the massage halved pain", PAIN, ("decreased", "improved")),  # fictional: other change verbs
         ("the massage prolonged pain", PAIN, ("increased", "worsened")),
         ("pain returned to baseline levels", PAIN, ("no_difference", "no_difference")),
