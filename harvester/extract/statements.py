@@ -27,7 +27,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _BASELINE = re.compile(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
-    r"\bpre-?operative(?! (?:to|and))|\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
+    r"\bpre-?operative(?! (?:to|and|chemo|radio|\w*therapy|treatment|administration|infusion|dos|use|"
+    r"training|exercise|education|rehabilitation|carbohydrate|nutrition|supplement))"
+    r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
+    r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
     r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test)|"

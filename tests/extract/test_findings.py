@@ -1029,6 +1029,20 @@ def test_groups_at_baseline_are_not_findings() -> None:
         assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
 
 
+def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", "Sixty adults were randomized to preoperative massage or usual care."),
+            (
+                "RESULTS",
+                "Pain in the preoperative massage arm was lower than in the usual care arm (p = 0.01).",
+            ),
+        )
+    )  # fictional
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+    assert _read(("METHODS", SHAM), ("RESULTS", "Preoperative pain was similar in both groups."))[0] == []
+
+
 def test_an_outcome_back_at_its_baseline_level_is_no_change_within_the_group() -> None:
     finding = _only(
         _read(("METHODS", SHAM), ("RESULTS", "After the last session, fatigue reverted to baseline levels."))
