@@ -65,6 +65,8 @@ _NO_DIFFERENCE = re.compile(
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
+# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
+_NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = re.compile(r"\bwithout (?:[\w-]+ ){0,2}$")
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
@@ -205,6 +207,8 @@ def read_change(
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    if own and own[0].end and _NOT_THIS.search(lowered(clause)[max(0, own[0].start - 24) : own[0].start]):
+        return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)

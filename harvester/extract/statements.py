@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
-    r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
+    r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
+    r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"

@@ -1029,6 +1029,17 @@ def test_groups_at_baseline_are_not_findings() -> None:
         assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
 
 
+def test_an_outcome_excepted_with_but_not_never_takes_the_others_change() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain, but not fatigue, improved significantly after reflexology."),
+    )  # fictional
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("fatigue", "no_difference"),
+        ("pain", "improved"),
+    ]
+
+
 def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
     finding = _only(
         _read(
