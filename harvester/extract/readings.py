@@ -149,6 +149,11 @@ _CHANGE_NOUN = re.compile(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
+# "rose less (than ...)": the change word's size, compared, turns its way round.
+_BY_LESS = re.compile(
+    r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after)\b"
+)
 _FLIPPED = {
     "increased": "decreased",
     "decreased": "increased",
@@ -163,7 +168,11 @@ _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
-    rf"{_NO_THAN}{_COMPARATIVE}",
+    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # "compared with massage, sham produced greater reductions": the comparator acted
+    rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
+    rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"
+    r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
@@ -285,6 +294,8 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
+    if _BY_LESS.match(stated, change.end()):
+        moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
     if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
         good = (noun.group("good") is not None) == (moved == "increased")

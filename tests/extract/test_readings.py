@@ -27,6 +27,11 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: other ways of saying nothing changed
         ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
         ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
+        ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
+        ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),
+        ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
+        ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
