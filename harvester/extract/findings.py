@@ -432,7 +432,8 @@ def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candi
         if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
         not in corrected
         and not (
-            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
+            c.finding.comparison == "unclear"
+            and any(_outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
         )
     ]
 

@@ -47,6 +47,7 @@ _CHANGE = re.compile(
 _NO_DIFFERENCE = re.compile(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
+    r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"

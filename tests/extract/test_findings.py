@@ -1040,6 +1040,22 @@ def test_an_outcome_excepted_with_but_not_never_takes_the_others_change() -> Non
     ]
 
 
+def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain improved in the reflexology group (p = 0.01) but not in the sham group (p = 0.6)."),
+    )  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "sham"),
+    ]
+    found = _read(("METHODS", SHAM), ("RESULTS", "Pain improved at 8 weeks (p = 0.01) but not at follow-up."))
+    assert [(f.direction, f.timepoint) for f in found[0]] == [
+        ("improved", "end of treatment"),
+        ("no_difference", "follow-up"),
+    ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
+
+
 def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
     finding = _only(
         _read(
