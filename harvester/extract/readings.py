@@ -69,7 +69,10 @@ _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
 _NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
-_NEGATED_BEFORE = re.compile(r"\bwithout (?:[\w-]+ ){0,2}$")
+_NEGATED_BEFORE = re.compile(
+    r"\bwithout (?:[\w-]+ ){0,2}$|"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:\w+ly )?(?:be |been |have )?$"
+)
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
@@ -109,7 +112,9 @@ _WITHIN = re.compile(
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
-    r"\b(?:in|following|after) both\b|\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    r"\b(?:in|following|after) both\b|"
+    r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
+    r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
@@ -168,6 +173,8 @@ _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)"
+    r"(?=[^.;]{0,40}\bthan\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "compared with massage, sham produced greater reductions": the comparator acted

@@ -32,6 +32,11 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),
         ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
         ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
+        ("the reduction in pain was greater with sham than with massage", PAIN, ("increased", "worsened")),
+        ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
+        # fictional: a change verb negated
+        ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
+        ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
@@ -73,6 +78,7 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain reverted to baseline values at 12 weeks", "within_group"),
         ("pain did not change after oil or water treatment", "within_group"),
         ("pain fell after the second injection", "within_group"),
+        ("both massage and sham reduced pain", "within_group"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
