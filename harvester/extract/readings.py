@@ -71,7 +71,7 @@ _NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = re.compile(
     r"\bwithout (?:[\w-]+ ){0,2}$|"
-    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:\w+ly )?(?:be |been |have )?$"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")

@@ -37,6 +37,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: a change verb negated
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
+        ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
