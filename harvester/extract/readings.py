@@ -155,6 +155,7 @@ _CHANGE_NOUN = re.compile(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
+_P_QUOTED = re.compile(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 _BY_LESS = re.compile(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
@@ -235,7 +236,7 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
-    if _TREND.search(low):
+    if _TREND.search(_own_statement(low, stated, clause, own)):
         return "unclear", "unclear"
     if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
@@ -268,6 +269,17 @@ def read_change(
     if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
+
+
+def _own_statement(low: str, stated: str, clause: str, own: list[DomainMatch]) -> str:
+    """``low`` (the statement, lowered) up to the p-value that follows the outcome's mention: in
+    "improved strength (p = 0.03) and showed a trend towards better balance (p = 0.06)" the trend
+    is balance's, not strength's."""
+    at = clause.find(stated)
+    if not own or not own[0].end or at < 0:
+        return low
+    quoted = _P_QUOTED.search(low, max(0, own[0].end - at))
+    return low[: quoted.end()] if quoted else low
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:

@@ -1056,6 +1056,20 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
     ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
 
 
+def test_a_trend_belongs_to_the_outcome_after_it_not_to_the_one_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Reflexology improved muscle strength (p = 0.03) and showed a trend towards better balance (p = 0.06).",
+        ),
+    )  # fictional
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("balance", "unclear"),
+        ("strength", "improved"),
+    ]
+
+
 def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
     finding = _only(
         _read(
