@@ -227,6 +227,7 @@ def read_change(
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
     if own and own[0].end and _NOT_THIS.search(lowered(clause)[max(0, own[0].start - 24) : own[0].start]):
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
+    stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
@@ -236,7 +237,7 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
-    if _TREND.search(_own_statement(low, stated, clause, own)):
+    if _TREND.search(low):
         return "unclear", "unclear"
     if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
@@ -271,15 +272,19 @@ def read_change(
     return moved, direction
 
 
-def _own_statement(low: str, stated: str, clause: str, own: list[DomainMatch]) -> str:
-    """``low`` (the statement, lowered) up to the p-value that follows the outcome's mention: in
-    "improved strength (p = 0.03) and showed a trend towards better balance (p = 0.06)" the trend
-    is balance's, not strength's."""
+def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
+    """The statement up to the p-value that follows the outcome's mention, when that much states a
+    result: in "strength improved (p = 0.03) and endurance was unchanged (p = 0.4)" the lack of
+    change is endurance's, and in "improved strength (p = 0.03) and showed a trend towards better
+    balance" the trend is balance's. "Pain (p < 0.01) and fatigue (p = 0.02) fell" keeps it all."""
     at = clause.find(stated)
     if not own or not own[0].end or at < 0:
-        return low
-    quoted = _P_QUOTED.search(low, max(0, own[0].end - at))
-    return low[: quoted.end()] if quoted else low
+        return stated
+    quoted = _P_QUOTED.search(lowered(stated), max(0, own[0].end - at))
+    if quoted is None or quoted.end() == len(stated):
+        return stated
+    part = stated[: quoted.end()]
+    return part if states_result(part) else stated
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:

@@ -1070,6 +1070,22 @@ def test_a_trend_belongs_to_the_outcome_after_it_not_to_the_one_before() -> None
     ]
 
 
+def test_an_outcome_reads_its_own_statement_up_to_its_p_value() -> None:
+    for sentence in (
+        "Muscle strength improved (p = 0.03) and grip endurance was unchanged (p = 0.4).",
+        "Reflexology improved muscle strength (p = 0.03) and vision did not change (p = 0.4).",
+    ):  # fictional: the lack of change is the next outcome's
+        finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+        assert (finding.domain, finding.direction) == ("strength", "improved"), sentence
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Pain (p < 0.01) and fatigue (p = 0.02) decreased significantly.")
+    )
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("fatigue", "improved"),
+        ("pain", "improved"),
+    ]
+
+
 def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
     finding = _only(
         _read(
