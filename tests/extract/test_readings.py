@@ -80,6 +80,7 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain did not change after oil or water treatment", "within_group"),
         ("pain fell after the second injection", "within_group"),
         ("both massage and sham reduced pain", "within_group"),
+        ("pain fell by 2.1 and 0.4 points in the massage and sham groups, respectively", "between_groups"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
