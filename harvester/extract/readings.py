@@ -131,11 +131,11 @@ _WEAK_BETWEEN = re.compile(
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE_IN_GROUP = re.compile(
-    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
-    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(
@@ -170,13 +170,14 @@ _FLIPPED = {
 }
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
-_COMPARATIVE = r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+_COMPARATIVE = (
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+)
 _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)"
-    r"(?=[^.;]{0,40}\bthan\b)|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "compared with massage, sham produced greater reductions": the comparator acted
@@ -186,6 +187,10 @@ _CONTROL_ARM_FIRST = re.compile(
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+# "whereas it increased with usual care": a change under the comparator, its arm named bare.
+_UNDER_COMPARATOR = re.compile(
+    rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+)
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
@@ -390,6 +395,8 @@ def _stated_comparison(text: str) -> str | None:
         return "between_groups"
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
+    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
+        return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
@@ -405,11 +412,20 @@ def comparator_arm(clause: str) -> str | None:
     group", "fatigue worsened in the control group but not in the massage group"): the first arm
     the clause names, when that is the comparator's; None for "both groups"."""
     low = lowered(clause)
-    first = _FIRST_ARM.search(low)
-    if first is None or _ALL_ARMS.search(low):
+    if _ALL_ARMS.search(low):
         return None
+    first = _FIRST_ARM.search(low)
+    if first is None:
+        under = _UNDER_COMPARATOR.search(low)
+        return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
     return arm.group("arm") if arm else None
+
+
+def _names_another_arm(low: str) -> bool:
+    """Whether a clause compares (a comparative, "than", "compared with"): then a comparator named
+    in it is what the other arm is measured against, not the arm that changed."""
+    return bool(re.search(_COMPARATIVE, low) or _BETWEEN.search(low))
 
 
 _COMPARATOR_WORDS = frozenset(

@@ -1086,6 +1086,25 @@ def test_an_outcome_reads_its_own_statement_up_to_its_p_value() -> None:
     ]
 
 
+def test_the_comparators_change_and_its_larger_change_are_never_the_interventions() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Pain was reduced with massage, whereas it increased with usual care (p < 0.01)."),
+    )  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("worsened", "within_group", "usual care"),
+    ]
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain decreased in both groups; the decrease was larger in the usual care group (p = 0.02).",
+        ),
+    )  # fictional
+    assert _readings(found) == [("pain", "improved", "within_group"), ("pain", "worsened", "between_groups")]
+
+
 def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
     finding = _only(
         _read(

@@ -38,6 +38,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
+        ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
@@ -102,6 +103,8 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
 
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:
+    assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
+    assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("pain fell in the massage group and the sham group") is None
     assert comparator_arm("pain fell in both the massage and the sham group") is None
