@@ -180,6 +180,9 @@ _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
     rf"{_NO_THAN}{_COMPARATIVE}|"
+    # "placebo was more effective than the drug": the comparator is the subject compared
+    rf"^\W*(?:the )?{_CONTROL_ARM}(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
+    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
     rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"

@@ -39,6 +39,8 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
+        ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
+        ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
