@@ -33,7 +33,7 @@ _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more diffic
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 _UP = (
-    rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}|"
+    rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     r"prolonged|lengthened|doubled|tripled"
 )
 _DOWN = (
@@ -51,7 +51,8 @@ _NO_DIFFERENCE = re.compile(
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
-    r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    r"non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"

@@ -42,6 +42,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
         ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
+        ("at 20 weeks the groups no longer differed in pain", PAIN, ("no_difference", "no_difference")),
         ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
         ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
         ("the massage halved pain", PAIN, ("decreased", "improved")),  # fictional: other change verbs
