@@ -38,6 +38,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("pressure pain threshold", "higher_is_better"),  # the longer phrase wins over "pain"
         ("pain sensitivity", "lower_is_better"),
         ("insulin sensitivity", "higher_is_better"),
+        ("cardiac output", NO_GOOD_SIDE),  # physiology with no good side of its own
+        ("heart rate variability", "higher_is_better"),  # the longer phrase wins over "heart rate"
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
