@@ -130,14 +130,21 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+# Where an arm's name in a title starts and ends: "Effect of [X] versus [Y] on pain in adults".
+_ARM_BEFORE = re.compile(r"\b(?:of|with|between|comparing)\b")
+_ARM_AFTER = re.compile(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")
+
+
 def title_arms(title: str) -> tuple[set[str], set[str]]:
     """Content words of the title's tested treatment and of its comparator."""
     match = _TITLE_ARMS.search(title)
     if match is None:
         return set(), set()
-    x = set(_WORD.findall(match.group("x").lower())[-4:]) - _STOP
-    y = set(_WORD.findall(match.group("y").lower())[:4]) - _STOP
-    return x - y, y - x
+    x = _ARM_BEFORE.split(match.group("x").lower())[-1]
+    y = _ARM_AFTER.split(match.group("y").lower())[0]
+    tested = set(_WORD.findall(x)[-4:]) - _STOP
+    compared = set(_WORD.findall(y)[:4]) - _STOP
+    return tested - compared, compared - tested
 
 
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harvester.extract.arms import CMP, INT, labelled_arms, labelled_subject
+from harvester.extract.arms import CMP, INT, labelled_arms, labelled_subject, title_arms
 
 
 def test_a_label_defined_with_a_comparators_words_is_the_comparator() -> None:
@@ -47,3 +47,9 @@ def test_whose_result_a_statement_gives() -> None:
     assert labelled_subject("compared with Group H, sodium was higher in Group T", labels) == INT
     assert labelled_subject("sodium was higher in Group A than in Group B", {"A": INT, "B": INT}) is None
     assert labelled_subject("sodium was higher in Group Q", labels) is None
+
+
+def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
+    assert title_arms("Effect of fictolan versus placebin on pain in adults") == ({"fictolan"}, {"placebin"})
+    assert title_arms("Massage or rest for anxiety") == ({"massage"}, {"rest"})
+    assert title_arms("A fictional trial of massage") == (set(), set())
