@@ -34,6 +34,10 @@ _AFTER = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
     r"were treated|treated|underwent|with)\b|[:=–-])"
 )
+# What a label is defined with, in front of it: "drug X only was prescribed to group 2".
+_GIVEN_TO = re.compile(
+    r"\b(?:was|were) (?:prescribed|given|administered|assigned|allocated|randomi[sz]ed) to\s*$", re.IGNORECASE
+)
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
 _STOP = frozenset(
     [
@@ -124,6 +128,8 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     if before.rstrip().endswith("("):
         phrase = re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", before.rstrip()[:-1])[-1]
         return phrase.strip()
+    if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
+        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
     after = sentence[mention.end() : end]
     if _AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
@@ -145,6 +151,33 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     tested = set(_WORD.findall(x)[-4:]) - _STOP
     compared = set(_WORD.findall(y)[:4]) - _STOP
     return tested - compared, compared - tested
+
+
+# "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
+_LABELS_IN_ORDER = re.compile(
+    r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+    r"(?=[^;]{0,120}?\brespectively\b)"
+)
+_TWO_NUMBERS = re.compile(
+    r"(?<![\w.])(?P<a>\d+(?:[.·]\d+)?)\s*(?:±\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*"
+    r"(?:,|and|vs\.?|versus)\s*(?P<b>\d+(?:[.·]\d+)?)"
+)
+
+
+def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number a clause gives each labelled arm "respectively"; empty unless
+    both labels are known and of different arms."""
+    named = _LABELS_IN_ORDER.search(clause)
+    if named is None:
+        return {}
+    roles = (labels.get(named.group("a")), labels.get(named.group("b")))
+    if None in roles or roles[0] == roles[1]:
+        return {}
+    numbers = _TWO_NUMBERS.search(clause, named.end())
+    if numbers is None:
+        return {}
+    values = (float(numbers.group("a").replace("·", ".")), float(numbers.group("b").replace("·", ".")))
+    return {str(role): value for role, value in zip(roles, values)}
 
 
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:

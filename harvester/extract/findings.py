@@ -494,7 +494,7 @@ def _finding(
     reading = read_change(stated, clause, own, p_value, statement.arms.labels)
     by_numbers = reading is None
     if reading is None:
-        reading = numbers_change(clause, statement.arms.words, own, p_value)
+        reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
     if reading is None:
         return None
     change, direction = reading

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.arms import INT, labelled_subject, title_arms
+from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
@@ -459,17 +459,22 @@ _PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?
 
 
 def numbers_change(
-    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+    clause: str,
+    arms: Role,
+    own: list[DomainMatch],
+    p_value: str | None,
+    labels: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """(change, direction) from the number each arm got, where the clause says no more: "pain
     was 3.1 in the massage group and 5.4 in the control group (p = 0.01)" is a decrease with
     massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
-    evidence-inference reader's own reading)."""
+    evidence-inference reader's own reading, or arms known by ``labels``: "in groups 1 and 2 ...
+    respectively")."""
     if p_value is None:
         return None
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
-    numbers = numbers_by_group(clause, arms)
+    numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harvester.extract.arms import CMP, INT, labelled_arms, labelled_subject, title_arms
+from harvester.extract.arms import CMP, INT, labelled_arms, labelled_numbers, labelled_subject, title_arms
 
 
 def test_a_label_defined_with_a_comparators_words_is_the_comparator() -> None:
@@ -29,7 +29,7 @@ def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
 
 
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
-    methods = ["Drug X was prescribed to group 1, and drug Y to group 2."]
+    methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy") == {}
     methods = ["Group A: drug X. Group B: drug Y. Group C: drug Z."]
     assert labelled_arms(methods, "Three drugs for pain") == {}
@@ -53,3 +53,18 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
     assert title_arms("Effect of fictolan versus placebin on pain in adults") == ({"fictolan"}, {"placebin"})
     assert title_arms("Massage or rest for anxiety") == ({"massage"}, {"rest"})
     assert title_arms("A fictional trial of massage") == (set(), set())
+
+
+def test_a_label_given_its_treatment_in_front_of_it() -> None:
+    methods = [
+        "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."
+    ]
+    assert labelled_arms(methods, "Drug X after lithotripsy") == {"1": INT, "2": CMP}
+
+
+def test_the_numbers_labelled_arms_get_respectively() -> None:
+    labels = {"1": INT, "2": CMP}
+    said = "Pain in groups 1 and 2 was 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)"  # fictional
+    assert labelled_numbers(said, labels) == {INT: 3.0, CMP: 5.1}
+    assert labelled_numbers(said.replace("groups 1 and 2", "groups 2 and 1"), labels) == {CMP: 3.0, INT: 5.1}
+    assert labelled_numbers(said, {"1": INT, "2": INT}) == {}  # two tested arms: no comparator

@@ -1565,6 +1565,21 @@ def test_arms_named_by_labels_the_methods_define_are_read_through_them() -> None
         )
 
 
+def test_numbers_for_labelled_arms_respectively_are_read_through_the_methods() -> None:
+    methods = (
+        "METHODS",
+        "Adults were randomized: massage and an analgesic were prescribed to group 1, and the analgesic only "
+        "was prescribed to group 2.",
+    )
+    sentence = "Pain scores in groups 1 and 2 were 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)."
+    finding = _only(_read(methods, ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_arms_named_only_by_labels_give_no_direction() -> None:
     sentence = "Pain was higher in Group 2 (4.1) as compared to Group 1 (2.2) (p = 0.01)."
     read = _by_domain(_read("Twenty patients were randomized to Group 1 or Group 2 for 6 weeks.", sentence))
