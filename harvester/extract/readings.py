@@ -116,6 +116,7 @@ _WITHIN = re.compile(
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
     r"\b(?:in|following|after) both\b|"
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
+    r"\b(?:in )?neither (?:group|arm)\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"\b(?:after|following) (?:the )?administration\b",
 )
@@ -323,7 +324,8 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
     if change.group("good") or change.group("bad"):
-        good = change.group("good") is not None
+        # "worsened less in the massage group": relatively, the better way
+        good = (change.group("good") is not None) != bool(_BY_LESS.match(stated, change.end()))
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")

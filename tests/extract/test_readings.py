@@ -29,6 +29,8 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
         # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
+        ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
+        ("pain improved less with massage than with sham", PAIN, ("increased", "worsened")),
         ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),
         ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
         ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
@@ -84,6 +86,7 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain did not change after oil or water treatment", "within_group"),
         ("pain fell after the second injection", "within_group"),
         ("both massage and sham reduced pain", "within_group"),
+        ("neither group showed significant changes in pain", "within_group"),
         ("pain fell by 2.1 and 0.4 points in the massage and sham groups, respectively", "between_groups"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
