@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
 from harvester.extract.readings import (
@@ -48,10 +49,12 @@ from harvester.extract.readings import (
     arm_roles,
     comparator_arm,
     comparison_of,
+    in_one_arm_only,
     is_hedged,
     lowered,
     numbers_change,
     read_change,
+    significant_p,
     states_result,
 )
 from harvester.extract.statements import (
@@ -80,6 +83,22 @@ _REFERS_BACK = re.compile(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b",
     re.IGNORECASE,
+)
+# A list item naming an outcome of its own ("; and less teasing of younger children"): when the
+# outcome is not recognised, the item is not about the outcome named before it.
+_OWN_ITEM = re.compile(
+    r"^(?:and |or )?(?:an? )?(?:less|more|greater|higher|lower|fewer|better|worse|reduced|increased|"
+    r"decreased|improved)\s+(?:levels? of\s+)?(?!(?:than|in|at|after|with|for|among|between|compared|"
+    r"significant\w*|statistically|over|during|by|from|to|the|scores?|values?|levels?|rates?|means?|"
+    r"medians?|numbers?|results?|changes?|effects?|improvements?|reductions?|increases?|decreases?|"
+    r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
+    re.IGNORECASE,
+)
+_BOTH_COMPARISONS = re.compile(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+# "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
+_BETWEEN_P = re.compile(
+    r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
+    r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
@@ -123,6 +142,15 @@ class _Known:
 
 
 @dataclass(frozen=True)
+class _Arms:
+    """Which arm a word names ("massage", "placebo": for results given as one number per arm) and
+    which arm a label names ("Group T"), read once per abstract."""
+
+    words: Role
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
 class _Statement:
     """One clause of a results or conclusions sentence, with what surrounds it."""
 
@@ -130,7 +158,7 @@ class _Statement:
     sentence: str
     evidence: Evidence
     from_results: bool
-    arms: Role  # which arm a word names, for results given as one number per arm
+    arms: _Arms
 
 
 def findings(
@@ -147,13 +175,18 @@ def findings(
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
     )
+    methods = [s.evidence.text for s in sentences if s.role == "methods"]
+    arms = _Arms(
+        arm_roles(facts.interventions, record.title or ""),
+        labelled_arms(methods, record.title or "", facts.interventions),
+    )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried)
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
             candidates.extend(read)
     chosen = _choose(candidates)
     reported = {f.domain for f in chosen}
@@ -299,14 +332,14 @@ def _sentence_findings(
     facts: StudyFacts,
     known: _Known,
     carried: list[DomainMatch],
+    arms: _Arms,
 ) -> tuple[list[_Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
-    significant"."""
+    significant"; ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
     if not states_result(text) and not P_VALUE.search(text):
         return [], named or carried  # most sentences state no result: read no further
-    arms = arm_roles(facts.interventions)
     matches = [
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
@@ -327,6 +360,9 @@ def _sentence_findings(
             own = _with_open_measures(clause, own, known.spelled)
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        if not own and _OWN_ITEM.match(clause):
+            previous = []
+            continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
@@ -345,6 +381,8 @@ def _sentence_findings(
                 )
             )
         ]
+        read.extend(_between_too(read, clause))
+        read.extend(_both_ways(read, clause))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -379,6 +417,52 @@ def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str
     return sorted(kept, key=lambda m: m.start)
 
 
+def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """ "did not vary either between or within groups": no difference between the arms, and no
+    change within them, two findings."""
+    if not _BOTH_COMPARISONS.search(clause):
+        return []
+    other = {"between_groups": "within_group", "within_group": "between_groups"}
+    return [
+        replace(c, finding=replace(c.finding, comparison=other[c.finding.comparison]))
+        for c in read
+        if c.finding.direction == "no_difference" and c.finding.comparison in other
+    ]
+
+
+def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """The comparison a within-group statement quotes beside its change: "improved in the massage
+    group only (between-group difference p = 0.19)" is also no difference between the groups, and
+    with p = 0.01 an improvement against the other arm, the one that did not change. Where both
+    arms may have changed, or the one that changed is the comparator, a significant comparison
+    is left alone: which arm it favours is not said."""
+    said = _BETWEEN_P.search(clause)
+    if said is None:
+        return []
+    differ = significant_p(said.group("p"))
+    if differ and not in_one_arm_only(clause):
+        return []
+    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    return [
+        replace(
+            c,
+            finding=replace(
+                c.finding,
+                change=c.finding.change if differ else "no_difference",
+                direction=c.finding.direction if differ else "no_difference",
+                comparison="between_groups",
+                comparator=None,
+                p_value=said.group("p"),
+            ),
+        )
+        for c in read
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator  # the change is the tested arm's
+        and _outcome_key(c.finding) not in compared
+        and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
+    ]
+
+
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
     """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
@@ -394,7 +478,8 @@ def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candi
         if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
         not in corrected
         and not (
-            c.finding.comparison == "unclear" and any(_outcome_key(c.finding) == k[0] for k in corrected)
+            c.finding.comparison == "unclear"
+            and any(_outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
         )
     ]
 
@@ -466,10 +551,10 @@ def _finding(
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    reading = read_change(stated, clause, own, p_value)
+    reading = read_change(stated, clause, own, p_value, statement.arms.labels)
     by_numbers = reading is None
     if reading is None:
-        reading = numbers_change(clause, statement.arms, own, p_value)
+        reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
     if reading is None:
         return None
     change, direction = reading

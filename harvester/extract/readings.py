@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
@@ -31,17 +32,29 @@ _BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more diffic
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
-_UP = rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|longer|elevated|more {_OFTEN}"
-_DOWN = rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)"
+_UP = (
+    rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
+    r"prolonged|lengthened|doubled|tripled"
+)
+_DOWN = (
+    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|"
+    r"lowered|shortened|halved|diminished"
+)
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 _CHANGE = re.compile(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = re.compile(
-    r"\b(?:did not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach)|"
-    r"do not differ|no (?:statistically )?significant|not (?:statistically )?significant\w*|"
-    r"no longer significant|non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"no (?:between-group |significant )?differences?|no change(?! in \d)|unchanged|were similar|was similar|"
+    r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
+    r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
+    r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
+    r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
+    r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
+    r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    r"non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
+    r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
@@ -52,8 +65,15 @@ _NO_DIFFERENCE = re.compile(
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
 )
+# "6.9% versus 6.1% (NS)": not significant, said in two letters.
+_NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
+# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
+_NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
-_NEGATED_BEFORE = re.compile(r"\bwithout (?:[\w-]+ ){0,2}$")
+_NEGATED_BEFORE = re.compile(
+    r"\bwithout (?:[\w-]+ ){0,2}$|"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
+)
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
@@ -78,34 +98,46 @@ _BETWEEN = re.compile(
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
-    r"\bdiffer\w*\s+(?:\w+\s+)?from\b",
+    r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
+    r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
+# A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
+_VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = re.compile(
     r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
-    r"\b(?:after|following) (?:the )?(?:\w+ )?(?:intervention|treatment|training|program|programme|"
-    r"therapy|sessions?|massage|exercise)\b|\bpost-?(?:intervention|treatment|test)\b|"
+    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
+    r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
+    r"dosing)\b|\bpost-?(?:intervention|treatment|test)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    r"\bfrom -?\d[\d.]*\s*\S*\s+to\s+-?\d|\bwithin[\s-]groups?\b|\bover time\b|"
-    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
+    rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
+    r"\bwithin[\s-]groups?\b|\bover time\b|"
+    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
+    r"\b(?:in|following|after) both\b|"
+    r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
+    r"\b(?:in )?neither (?:group|arm)\b|"
+    r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    r"\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = re.compile(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
 )
+# "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
+_QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = re.compile(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE_IN_GROUP = re.compile(
-    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
-    r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(
@@ -114,7 +146,8 @@ _IN_ONE_GROUP = re.compile(
     r"increased|decreased|reduced)\b",
 )
 _ALIKE = re.compile(
-    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|no (?:significant )?differences?|"
+    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
+    r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 _COMPARATIVES = frozenset(
@@ -125,6 +158,12 @@ _CHANGE_NOUN = re.compile(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
+_P_QUOTED = re.compile(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+# "rose less (than ...)": the change word's size, compared, turns its way round.
+_BY_LESS = re.compile(
+    r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after)\b"
+)
 _FLIPPED = {
     "increased": "decreased",
     "decreased": "increased",
@@ -133,16 +172,30 @@ _FLIPPED = {
 }
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
-_COMPARATIVE = r"\b(?:higher|lower|greater|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+_COMPARATIVE = (
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+)
 _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = re.compile(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
-    rf"{_NO_THAN}{_COMPARATIVE}",
+    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # "placebo was more effective than the drug": the comparator is the subject compared
+    rf"^\W*(?:the )?{_CONTROL_ARM}(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
+    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs)\b)|"
+    # "compared with massage, sham produced greater reductions": the comparator acted
+    rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
+    rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"
+    r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+# "whereas it increased with usual care": a change under the comparator, its arm named bare.
+_UNDER_COMPARATOR = re.compile(
+    rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+)
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
@@ -163,7 +216,9 @@ def lowered(text: str) -> str:
 @lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
     low = lowered(clause)
-    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or interval_reading(clause))
+    return bool(
+        _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
+    )
 
 
 def is_hedged(text: str) -> bool:
@@ -173,21 +228,29 @@ def is_hedged(text: str) -> bool:
 
 
 def read_change(
-    stated: str, clause: str, own: list[DomainMatch], p_value: str | None
+    stated: str,
+    clause: str,
+    own: list[DomainMatch],
+    p_value: str | None,
+    labels: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
-    """(change, direction), or None when the statement gives no result for the outcome."""
+    """(change, direction), or None when the statement gives no result for the outcome; ``labels``
+    say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    if own and own[0].end and _NOT_THIS.search(lowered(clause)[max(0, own[0].start - 24) : own[0].start]):
+        return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
+    stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
-    if interval == "no_difference" and p_value and _significant(p_value):
+    if interval == "no_difference" and p_value and significant_p(p_value):
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
     if _TREND.search(low):
         return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(low) or interval == "no_difference":
+    if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
         if interval is None:
@@ -202,14 +265,37 @@ def read_change(
         return "unclear", "unclear"
     if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
         return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
-    if p_value and not _significant(p_value):
+    if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
-    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
-        return "unclear", "unclear"  # "higher in Group 2 than Group 1": whose arm is Group 2?
     moved, direction = _turn(change, low, own)
+    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
+        # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
+        subject = labelled_subject(clause, labels or {})
+        if subject is None:
+            return "unclear", "unclear"
+        return (
+            (moved, direction)
+            if subject == INT
+            else (_FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction))
+        )
     if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
+
+
+def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
+    """The statement up to the p-value that follows the outcome's mention, when that much states a
+    result: in "strength improved (p = 0.03) and endurance was unchanged (p = 0.4)" the lack of
+    change is endurance's, and in "improved strength (p = 0.03) and showed a trend towards better
+    balance" the trend is balance's. "Pain (p < 0.01) and fatigue (p = 0.02) fell" keeps it all."""
+    at = clause.find(stated)
+    if not own or not own[0].end or at < 0:
+        return stated
+    quoted = _P_QUOTED.search(lowered(stated), max(0, own[0].end - at))
+    if quoted is None or quoted.end() == len(stated):
+        return stated
+    part = stated[: quoted.end()]
+    return part if states_result(part) else stated
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
@@ -238,12 +324,15 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
     if change.group("good") or change.group("bad"):
-        good = change.group("good") is not None
+        # "worsened less in the massage group": relatively, the better way
+        good = (change.group("good") is not None) != bool(_BY_LESS.match(stated, change.end()))
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
+    if _BY_LESS.match(stated, change.end()):
+        moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
     if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
         good = (noun.group("good") is not None) == (moved == "increased")
@@ -267,7 +356,7 @@ def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None =
     return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
 
 
-def _significant(p_value: str) -> bool:
+def significant_p(p_value: str) -> bool:
     """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
     match = _SIGNIFICANCE.search(p_value)
     if not match:
@@ -289,7 +378,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     if change == "no_difference" and _ALIKE.search(lowered(clause)):
         return "between_groups"
     for text in (clause, sentence):
-        said = _stated_comparison(lowered(text))
+        said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said:
             return said
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
@@ -297,6 +386,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
         return "between_groups"  # a pooled result: intervention against control
+    if controlled and (interval_reading(clause) or _RATIO.search(clause)):
+        return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
@@ -310,9 +401,16 @@ def _stated_comparison(text: str) -> str | None:
         return "between_groups"
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
+    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
+        return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
+
+
+def in_one_arm_only(clause: str) -> bool:
+    """ "improved in the massage group only", "only in the sham group": one arm changed."""
+    return bool(_ONE_ARM.search(lowered(clause)))
 
 
 def comparator_arm(clause: str) -> str | None:
@@ -320,11 +418,20 @@ def comparator_arm(clause: str) -> str | None:
     group", "fatigue worsened in the control group but not in the massage group"): the first arm
     the clause names, when that is the comparator's; None for "both groups"."""
     low = lowered(clause)
-    first = _FIRST_ARM.search(low)
-    if first is None or _ALL_ARMS.search(low):
+    if _ALL_ARMS.search(low):
         return None
+    first = _FIRST_ARM.search(low)
+    if first is None:
+        under = _UNDER_COMPARATOR.search(low)
+        return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
     return arm.group("arm") if arm else None
+
+
+def _names_another_arm(low: str) -> bool:
+    """Whether a clause compares (a comparative, "than", "compared with"): then a comparator named
+    in it is what the other arm is measured against, not the arm that changed."""
+    return bool(re.search(_COMPARATIVE, low) or _BETWEEN.search(low))
 
 
 _COMPARATOR_WORDS = frozenset(
@@ -333,32 +440,46 @@ _COMPARATOR_WORDS = frozenset(
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
-def arm_roles(interventions: tuple[str, ...]) -> Role:
+def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care), "INT" for the intervention's (its technique names, "experimental", "intervention")."""
+    care, the second arm of the title's "X versus Y"), "INT" for the intervention's (its technique
+    names, "experimental", "intervention", the title's X)."""
+    tested, compared = title_arms(title)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+    named |= tested
 
     def role(word: str) -> str | None:
-        if word in _COMPARATOR_WORDS:
+        if word in _COMPARATOR_WORDS or word in compared:
             return "CMP"
         return "INT" if word in named else None
 
     return role
 
 
+# Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
+_PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
+
+
 def numbers_change(
-    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+    clause: str,
+    arms: Role,
+    own: list[DomainMatch],
+    p_value: str | None,
+    labels: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """(change, direction) from the number each arm got, where the clause says no more: "pain
     was 3.1 in the massage group and 5.4 in the control group (p = 0.01)" is a decrease with
     massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
-    evidence-inference reader's own reading)."""
+    evidence-inference reader's own reading, or arms known by ``labels``: "in groups 1 and 2 ...
+    respectively")."""
     if p_value is None:
         return None
-    numbers = numbers_by_group(clause, arms)
+    if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
+        return "no_difference", "no_difference"  # whichever arm is which, they did not differ
+    numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
-    if not _significant(p_value):
+    if not significant_p(p_value):
         return "no_difference", "no_difference"
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)

@@ -17,8 +17,9 @@ import re
 from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
-    r";\s*|,?\s+(?:but|whereas|while|although|though|however|yet)\b,?\s*|"
-    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistically )?(?:significant )?"
+    r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
+    r"although|though|however|yet)\b,?\s*|"
+    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
@@ -27,7 +28,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _BASELINE = re.compile(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
-    r"\bpre-?operative(?! (?:to|and))|\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
+    r"\bpre-?operative(?! (?:to|and|chemo|radio|\w*therapy|treatment|administration|infusion|dos|use|"
+    r"training|exercise|education|rehabilitation|carbohydrate|nutrition|supplement))"
+    r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
+    r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
     r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test)|"
@@ -38,7 +42,7 @@ _BASELINE = re.compile(
 _CHANGE_SINCE_BASELINE = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
-    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b",
+    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b",
 )
 _CORRELATION = re.compile(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"

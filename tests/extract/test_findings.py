@@ -1029,6 +1029,108 @@ def test_groups_at_baseline_are_not_findings() -> None:
         assert _read(("METHODS", SHAM), ("RESULTS", sentence))[0] == [], sentence
 
 
+def test_an_outcome_excepted_with_but_not_never_takes_the_others_change() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain, but not fatigue, improved significantly after reflexology."),
+    )  # fictional
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("fatigue", "no_difference"),
+        ("pain", "improved"),
+    ]
+
+
+def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain improved in the reflexology group (p = 0.01) but not in the sham group (p = 0.6)."),
+    )  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "sham"),
+    ]
+    found = _read(("METHODS", SHAM), ("RESULTS", "Pain improved at 8 weeks (p = 0.01) but not at follow-up."))
+    assert [(f.direction, f.timepoint) for f in found[0]] == [
+        ("improved", "end of treatment"),
+        ("no_difference", "follow-up"),
+    ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
+
+
+def test_a_trend_belongs_to_the_outcome_after_it_not_to_the_one_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Reflexology improved muscle strength (p = 0.03) and showed a trend towards better balance (p = 0.06).",
+        ),
+    )  # fictional
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("balance", "unclear"),
+        ("strength", "improved"),
+    ]
+
+
+def test_an_outcome_reads_its_own_statement_up_to_its_p_value() -> None:
+    for sentence in (
+        "Muscle strength improved (p = 0.03) and grip endurance was unchanged (p = 0.4).",
+        "Reflexology improved muscle strength (p = 0.03) and vision did not change (p = 0.4).",
+    ):  # fictional: the lack of change is the next outcome's
+        found = _read(("METHODS", SHAM), ("RESULTS", sentence))[0]
+        assert [f.direction for f in found if f.domain == "strength"] == ["improved"], sentence
+        assert [f.direction for f in found if f.domain == "other"] in ([], ["no_difference"]), sentence
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Pain (p < 0.01) and fatigue (p = 0.02) decreased significantly.")
+    )
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("fatigue", "improved"),
+        ("pain", "improved"),
+    ]
+
+
+def test_the_comparators_change_and_its_larger_change_are_never_the_interventions() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Pain was reduced with massage, whereas it increased with usual care (p < 0.01)."),
+    )  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", None),
+        ("worsened", "within_group", "usual care"),
+    ]
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain decreased in both groups; the decrease was larger in the usual care group (p = 0.02).",
+        ),
+    )  # fictional
+    assert _readings(found) == [("pain", "improved", "within_group"), ("pain", "worsened", "between_groups")]
+
+
+def test_a_preoperative_treatment_names_an_arm_not_the_time_before_it() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", "Sixty adults were randomized to preoperative massage or usual care."),
+            (
+                "RESULTS",
+                "Pain in the preoperative massage arm was lower than in the usual care arm (p = 0.01).",
+            ),
+        )
+    )  # fictional
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+    assert _read(("METHODS", SHAM), ("RESULTS", "Preoperative pain was similar in both groups."))[0] == []
+
+
+def test_an_outcome_back_at_its_baseline_level_is_no_change_within_the_group() -> None:
+    finding = _only(
+        _read(("METHODS", SHAM), ("RESULTS", "After the last session, fatigue reverted to baseline levels."))
+    )  # fictional
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "no_difference",
+        "within_group",
+    )
+
+
 def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause() -> None:
     found = _read(
         ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
@@ -1104,9 +1206,23 @@ def test_a_measure_with_no_known_good_side_gives_no_guessed_finding() -> None:
     assert (
         _read(
             ("METHODS", INTRO),
-            ("RESULTS", "Serum zonulin was higher after massage than after rest (p = 0.01)."),
+            ("RESULTS", "Zonulin was higher after massage than after rest (p = 0.01)."),
         )[0]
         == []
+    )
+
+
+def test_a_substance_in_the_blood_gives_its_change_with_no_good_side() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            ("RESULTS", "Serum zonulin was higher after massage than after rest (p = 0.01)."),
+        )
+    )  # fictional
+    assert (finding.measure, finding.change, finding.direction) == (
+        "Serum zonulin",
+        "increased",
+        "not_applicable",
     )
 
 
@@ -1214,6 +1330,43 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     ]
 
 
+def test_both_groups_improving_with_no_statistical_difference_is_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Both groups increased walking speed (G1=+9.1%, G2=+10.0%), with no statistical difference between groups.",
+        ),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_change_to_a_similar_extent_in_both_groups_is_within_and_no_difference_between() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Walking speed increased significantly but to a similar extent in both groups."),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_list_item_about_an_unrecognised_outcome_never_rereads_the_one_before() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, the massage group reported greater walking speed (p = 0.01); "
+            "and less teasing of younger children.",
+        ),
+    )  # fictional: the walking result is not turned into a worsening by the next item's "less"
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
+
+
 def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
     found = _read(
         ("METHODS", SHAM),
@@ -1267,6 +1420,65 @@ def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
         assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
             sentence
         )
+
+
+def test_numbers_for_arms_known_only_by_labels_with_a_non_significant_p_are_no_difference() -> None:
+    methods = ("METHODS", "Forty adults were randomized to two fictional ointments, groups 1 and 2.")
+    for sentence in (
+        "Pain scores were 5.3 ± 1.2 and 6.4 ± 1.4 in groups 1 and 2, respectively (p = 0.06).",
+        "Pain scores were 5.3 (1.2) vs 6.4 (1.4) (p = 0.31).",
+    ):  # fictional
+        finding = _only(_read(methods, ("RESULTS", sentence)))
+        assert (finding.change, finding.direction, finding.comparison) == (
+            "no_difference",
+            "no_difference",
+            "between_groups",
+        ), sentence
+
+
+def test_a_change_in_one_arm_quoting_a_between_group_p_is_also_a_comparison() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed increased from 1.0 (0.2) to 1.2 (0.2) m/s (p = 0.01) in the reflexology group only "
+            "(between-group difference p = 0.21).",
+        ),
+    )  # fictional
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "no_difference", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed increased (p = 0.01) in the reflexology group only (between-group difference p = 0.02).",
+        ),
+    )  # fictional: only the tested arm changed, and the arms differed
+    assert _readings(found) == [
+        ("walking", "improved", "within_group"),
+        ("walking", "improved", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Walking speed increased (p = 0.01) in both groups (between-group difference p = 0.02)."),
+    )  # fictional: a significant comparison of two arms that both changed does not say which it favours
+    assert _readings(found) == [("walking", "improved", "within_group")]
+
+
+def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed did not vary significantly either between or within groups after 8 weeks.",
+        ),
+    )  # fictional
+    assert sorted(_readings(found)) == [
+        ("walking", "no_difference", "between_groups"),
+        ("walking", "no_difference", "within_group"),
+    ]
 
 
 def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
@@ -1336,6 +1548,37 @@ def test_a_negative_smd_for_a_higher_is_better_domain_is_not_worsened() -> None:
 )
 def test_a_negated_effect_is_never_an_effect(sentence: str) -> None:
     assert _by_domain(_read(f"{INTRO} {sentence}"))["pain"].direction == "no_difference"
+
+
+def test_arms_named_by_labels_the_methods_define_are_read_through_them() -> None:
+    methods = (
+        "METHODS",
+        "Forty people with MS were randomized: group R received reflexology and group C received sham reflexology.",
+    )
+    for sentence, reading in (
+        ("Fatigue was significantly lower in group R than in group C (p = 0.01).", ("decreased", "improved")),
+        ("Fatigue was significantly higher in group C than in group R (p = 0.01).", ("decreased", "improved")),
+        ("Fatigue was significantly higher in group R compared with group C (p = 0.01).", ("increased", "worsened")),
+    ):  # fmt: skip
+        finding = _only(_read(methods, ("RESULTS", sentence)))  # fictional
+        assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (
+            sentence
+        )
+
+
+def test_numbers_for_labelled_arms_respectively_are_read_through_the_methods() -> None:
+    methods = (
+        "METHODS",
+        "Adults were randomized: massage and an analgesic were prescribed to group 1, and the analgesic only "
+        "was prescribed to group 2.",
+    )
+    sentence = "Pain scores in groups 1 and 2 were 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)."
+    finding = _only(_read(methods, ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
 
 
 def test_arms_named_only_by_labels_give_no_direction() -> None:

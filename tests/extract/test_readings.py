@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.readings import comparator_arm, comparison_of, read_change
+from harvester.extract.readings import arm_roles, comparator_arm, comparison_of, numbers_change, read_change
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 
@@ -24,6 +24,33 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
         ("zonulin increased with massage", UNKNOWN, ("increased", "unclear")),  # no known good side
         ("pain was measured weekly", PAIN, None),
+        # fictional: other ways of saying nothing changed
+        ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
+        ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
+        ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
+        ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
+        ("pain improved less with massage than with sham", PAIN, ("increased", "worsened")),
+        ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),
+        ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
+        ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
+        ("the reduction in pain was greater with sham than with massage", PAIN, ("increased", "worsened")),
+        ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
+        # fictional: a change verb negated
+        ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
+        ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
+        ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
+        ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
+        ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
+        ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
+        ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
+        ("at 20 weeks the groups no longer differed in pain", PAIN, ("no_difference", "no_difference")),
+        ("pain was 3.1 versus 3.4 (NS)", PAIN, ("no_difference", "no_difference")),
+        ("pain was higher with massage (n.s.)", PAIN, ("no_difference", "no_difference")),
+        ("the massage halved pain", PAIN, ("decreased", "improved")),  # fictional: other change verbs
+        ("the massage prolonged pain", PAIN, ("increased", "worsened")),
+        ("pain returned to baseline levels", PAIN, ("no_difference", "no_difference")),
+        ("pain fell to a similar extent in both groups", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -50,6 +77,20 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
         ("pain decreased significantly", "unclear"),
+        # fictional: a change from one value to another, its spread between them, is over time
+        ("pain fell from 6·1 (SD 1·2) to 3·9 (1·4)", "within_group"),
+        ("pain fell from 6.1 ± 1.2 to 3.9 ± 1.4 points", "within_group"),
+        ("pain decreased in both the massage and the sham arm", "within_group"),
+        ("pain decreased after administration of the oil", "within_group"),
+        ("pain reverted to baseline values at 12 weeks", "within_group"),
+        ("pain did not change after oil or water treatment", "within_group"),
+        ("pain fell after the second injection", "within_group"),
+        ("both massage and sham reduced pain", "within_group"),
+        ("neither group showed significant changes in pain", "within_group"),
+        ("pain fell by 2.1 and 0.4 points in the massage and sham groups, respectively", "between_groups"),
+        # fictional: an effect estimate of a controlled trial compares its arms
+        ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
+        ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -68,6 +109,8 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
 
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:
+    assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
+    assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("pain fell in the massage group and the sham group") is None
     assert comparator_arm("pain fell in both the massage and the sham group") is None
@@ -75,3 +118,11 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
         comparator_arm("the pain score worsened in the control group but not in the massage group")
         == "control"
     )
+
+
+def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
+    arms = arm_roles((), "Oral fictolan versus hypertonic saline for low sodium")
+    pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
+    clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
+    assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
+    assert numbers_change(clause, arm_roles(()), pain, "p = 0.01") is None  # arms not known

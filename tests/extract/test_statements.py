@@ -26,6 +26,10 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Fatigue improved in both groups",
         "with no significant difference between them.",
     ]
+    # fictional: an outcome set aside ("but not fatigue,") stays in its statement
+    assert _clauses("Pain, but not fatigue, improved after massage.") == [
+        "Pain, but not fatigue, improved after massage."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -36,6 +40,8 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         ("There were no significant differences in age, sex or disease duration", True),
         ("Pain decreased from baseline in both groups", False),
         ("Pain was lower than at baseline after treatment", False),
+        ("Pain was lower in the preoperative massage arm", False),  # fictional: an arm, not a time
+        ("Preoperative pain was similar in both arms", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:

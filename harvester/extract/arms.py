@@ -1,0 +1,199 @@
+"""Arms named only by a label ("Group T", "group 2", "Group P+D"): which one is the comparator.
+
+"Sodium was higher in Group T than in Group H" says nothing until the methods say which arm had
+the treatment under test. ``labelled_arms`` reads that from the methods: a label defined with a
+comparator's words ("Group C received saline only", "conventional method (group A)") is the
+comparator; otherwise the title's "X versus Y" (or "X or Y") tells the tested treatment X from its
+comparator Y, and a label defined with X's words is X's. With two labels, knowing one gives the
+other; with one comparator among labels all defined, the others are the arms tested. A label the
+methods leave open stays unknown, and a result about it stays unclear.
+``labelled_subject`` then says whose result a statement gives: the arm it names first, unless that
+arm is what the other is compared with ("than in Group H").
+"""
+
+from __future__ import annotations
+
+import re
+
+INT, CMP = "INT", "CMP"
+
+# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits.
+_LABEL = re.compile(r"\b[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)(?![\w+-])")
+_COMPARATOR_WORDS = re.compile(
+    r"\b(?:placebo|sham|controls?|usual care|standard care|standard treatment|conventional|"
+    r"no (?:treatment|intervention)|untreated|only|alone|wait(?:ing)?[- ]?list|vehicle)\b",
+    re.IGNORECASE,
+)
+# The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
+_TITLE_ARMS = re.compile(
+    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
+    re.IGNORECASE,
+)
+# What a label is defined with: after it ("Group T received tolvaptan"), up to the next label.
+_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
+    r"were treated|treated|underwent|with)\b|[:=–-])"
+)
+# What a label is defined with, in front of it: "drug X only was prescribed to group 2".
+_GIVEN_TO = re.compile(
+    r"\b(?:was|were) (?:prescribed|given|administered|assigned|allocated|randomi[sz]ed) to\s*$", re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "with",
+        "for",
+        "was",
+        "were",
+        "group",
+        "groups",
+        "dose",
+        "doses",
+        "daily",
+        "day",
+        "days",
+        "received",
+        "receiving",
+        "treated",
+        "patients",
+        "subjects",
+        "given",
+        "versus",
+        "compared",
+        "method",
+        "effect",
+        "effects",
+        "efficacy",
+        "study",
+        "trial",
+        "comparison",
+        "comparing",
+        "randomized",
+        "randomised",
+    ]
+)
+# "than in Group H", "compared with Group P2.5": the arm named is the one compared against.
+_REFERENCE = re.compile(
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:(?:in|with|for|to|the|that|those|"
+    r"of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_arms(methods: list[str], title: str, interventions: tuple[str, ...] = ()) -> dict[str, str]:
+    """Label (as written) -> INT or CMP, for the labels the methods define; see the module."""
+    definitions: dict[str, str] = {}
+    seen: set[str] = set()
+    for sentence in methods:
+        mentions = list(_LABEL.finditer(sentence))
+        for i, mention in enumerate(mentions):
+            label = mention.group("label")
+            seen.add(label)
+            if label in definitions:
+                continue
+            words = _definition(sentence, mentions, i)
+            if words:
+                definitions[label] = words
+    tested, compared = title_arms(title)
+    tested |= {w for label in interventions for w in _WORD.findall(label.lower())}
+    roles: dict[str, str] = {}
+    for label, words in definitions.items():
+        own = set(_WORD.findall(words.lower())) - _STOP
+        if _COMPARATOR_WORDS.search(words):
+            roles[label] = CMP
+        elif own & tested and not own & compared:
+            roles[label] = INT
+        elif own & compared and not own & tested:
+            roles[label] = CMP
+    if set(definitions) == seen and list(roles.values()) == [CMP]:
+        roles = {label: roles.get(label, INT) for label in seen}  # one placebo arm, the rest tested
+    elif len(seen) == 2 and len(roles) == 1:
+        known, role = next(iter(roles.items()))
+        other = next(label for label in seen if label != known)
+        roles[other] = CMP if role == INT else INT
+    if CMP not in roles.values() or INT not in roles.values():
+        return {}  # no comparator, or nothing tested against it: no arm is known for sure
+    return roles
+
+
+def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
+    """The words a label is defined with: those in front of "(Group T" or after "Group T received",
+    up to the neighbouring label; empty where the sentence does not say ("prescribed to group 1")."""
+    mention = mentions[i]
+    start = mentions[i - 1].end() if i else 0
+    end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
+    before = sentence[start : mention.start()]
+    if before.rstrip().endswith("("):
+        phrase = re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", before.rstrip()[:-1])[-1]
+        return phrase.strip()
+    if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
+        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
+    after = sentence[mention.end() : end]
+    if _AFTER.match(after):
+        return re.split(r";|\.\s", after)[0]
+    return ""
+
+
+# Where an arm's name in a title starts and ends: "Effect of [X] versus [Y] on pain in adults".
+_ARM_BEFORE = re.compile(r"\b(?:of|with|between|comparing)\b")
+_ARM_AFTER = re.compile(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")
+
+
+def title_arms(title: str) -> tuple[set[str], set[str]]:
+    """Content words of the title's tested treatment and of its comparator."""
+    match = _TITLE_ARMS.search(title)
+    if match is None:
+        return set(), set()
+    x = _ARM_BEFORE.split(match.group("x").lower())[-1]
+    y = _ARM_AFTER.split(match.group("y").lower())[0]
+    tested = set(_WORD.findall(x)[-4:]) - _STOP
+    compared = set(_WORD.findall(y)[:4]) - _STOP
+    return tested - compared, compared - tested
+
+
+# "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
+_LABELS_IN_ORDER = re.compile(
+    r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+    r"(?=[^;]{0,120}?\brespectively\b)"
+)
+_TWO_NUMBERS = re.compile(
+    r"(?<![\w.])(?P<a>\d+(?:[.·]\d+)?)\s*(?:±\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*"
+    r"(?:,|and|vs\.?|versus)\s*(?P<b>\d+(?:[.·]\d+)?)"
+)
+
+
+def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number a clause gives each labelled arm "respectively"; empty unless
+    both labels are known and of different arms."""
+    named = _LABELS_IN_ORDER.search(clause)
+    if named is None:
+        return {}
+    roles = (labels.get(named.group("a")), labels.get(named.group("b")))
+    if None in roles or roles[0] == roles[1]:
+        return {}
+    numbers = _TWO_NUMBERS.search(clause, named.end())
+    if numbers is None:
+        return {}
+    values = (float(numbers.group("a").replace("·", ".")), float(numbers.group("b").replace("·", ".")))
+    return {str(role): value for role, value in zip(roles, values)}
+
+
+def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
+    """INT or CMP: the arm whose result the clause gives, by label; None where it is not known."""
+    named = [(m.group("label"), m.start()) for m in _LABEL.finditer(clause)]
+    if not named or not labels:
+        return None
+    first, at = named[0]
+    if _REFERENCE.search(clause[max(0, at - 40) : at]):
+        others = [label for label, _ in named[1:] if label != first]
+        if not others:
+            return None
+        role = labels.get(others[0])
+    else:
+        role = labels.get(first)
+    compared = {labels.get(label) for label, _ in named}
+    if len(named) > 1 and (None in compared or len(compared) < 2):
+        return None  # two tested arms, or an arm the methods leave open
+    return role

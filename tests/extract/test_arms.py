@@ -1,0 +1,70 @@
+"""Arms named only by a label: which one is the comparator (fictional methods and titles)."""
+
+from __future__ import annotations
+
+from harvester.extract.arms import CMP, INT, labelled_arms, labelled_numbers, labelled_subject, title_arms
+
+
+def test_a_label_defined_with_a_comparators_words_is_the_comparator() -> None:
+    methods = [
+        "Children were divided into two groups: Group A treated by the usual drill and group B with a new gel."
+    ]
+    assert labelled_arms(methods, "A fictional gel for caries") == {}  # "usual drill" is no comparator word
+    methods = [
+        "Children were divided into two groups: Group A treated by conventional drilling and group B with a gel."
+    ]
+    assert labelled_arms(methods, "A fictional gel for caries") == {"A": CMP, "B": INT}
+
+
+def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
+    methods = ["Group T received oral fictolan 15 mg.", "In Group H, saline was infused."]
+    assert labelled_arms(methods, "Oral fictolan versus hypertonic saline for low sodium") == {
+        "T": INT,
+        "H": CMP,
+    }
+    methods = [
+        "Adults were assigned to a fictolan group (Group F; n = 16) or a placebin group (Group P; n = 16)."
+    ]
+    assert labelled_arms(methods, "Effect of fictolan or placebin on ulcers") == {"F": INT, "P": CMP}
+
+
+def test_labels_the_methods_leave_open_give_no_roles() -> None:
+    methods = ["Drug X went to group 1, and drug Y to group 2."]
+    assert labelled_arms(methods, "Drug X after lithotripsy") == {}
+    methods = ["Group A: drug X. Group B: drug Y. Group C: drug Z."]
+    assert labelled_arms(methods, "Three drugs for pain") == {}
+
+
+def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
+    methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
+    assert labelled_arms(methods, "Two drugs for pain") == {"A": INT, "B": INT, "C": CMP}
+
+
+def test_whose_result_a_statement_gives() -> None:
+    labels = {"T": INT, "H": CMP}
+    assert labelled_subject("Group T had higher sodium than Group H", labels) == INT
+    assert labelled_subject("sodium was higher in Group H", labels) == CMP
+    assert labelled_subject("compared with Group H, sodium was higher in Group T", labels) == INT
+    assert labelled_subject("sodium was higher in Group A than in Group B", {"A": INT, "B": INT}) is None
+    assert labelled_subject("sodium was higher in Group Q", labels) is None
+
+
+def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
+    assert title_arms("Effect of fictolan versus placebin on pain in adults") == ({"fictolan"}, {"placebin"})
+    assert title_arms("Massage or rest for anxiety") == ({"massage"}, {"rest"})
+    assert title_arms("A fictional trial of massage") == (set(), set())
+
+
+def test_a_label_given_its_treatment_in_front_of_it() -> None:
+    methods = [
+        "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."
+    ]
+    assert labelled_arms(methods, "Drug X after lithotripsy") == {"1": INT, "2": CMP}
+
+
+def test_the_numbers_labelled_arms_get_respectively() -> None:
+    labels = {"1": INT, "2": CMP}
+    said = "Pain in groups 1 and 2 was 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)"  # fictional
+    assert labelled_numbers(said, labels) == {INT: 3.0, CMP: 5.1}
+    assert labelled_numbers(said.replace("groups 1 and 2", "groups 2 and 1"), labels) == {CMP: 3.0, INT: 5.1}
+    assert labelled_numbers(said, {"1": INT, "2": INT}) == {}  # two tested arms: no comparator
