@@ -22,9 +22,6 @@ from importlib import resources
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
-_LEVELS = "levels"  # weak: a substance in a body fluid, no good side unless the substance is named
-# The weak lists, in the order they decide when nothing else is named, and what they then say.
-_WEAK = {_EVENTS: "lower_is_better", _LEVELS: NO_GOOD_SIDE}
 MEASURES_FILE = "measures.toml"
 
 # What a result does to a measure, as a verb or a comparative.
@@ -406,7 +403,7 @@ def _lexicon() -> _Lexicon:
     lists = tomllib.loads(raw.decode("utf-8"))["polarity"]
     by_phrase = {
         phrase.lower(): polarity
-        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, *_WEAK)
+        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS)
         for phrase in lists[polarity]
     }
     phrases = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
@@ -428,9 +425,9 @@ def polarity_of(measure: str) -> str | None:
         # "time to relapse": the longer the wait for a bad event, the better
         event = polarity_of(waited.group("event"))
         return "higher_is_better" if event == "lower_is_better" else None
-    named = [h for h in hits if by_phrase[h] not in _WEAK]
-    if not named:  # "incidence of X", "serum X" where X is not in the lists: an event, a level
-        return next(said for weak, said in _WEAK.items() if any(by_phrase[h] == weak for h in hits))
+    named = [h for h in hits if by_phrase[h] != _EVENTS]
+    if not named:
+        return "lower_is_better"  # "incidence of X" where X is not in the lists: an event
     hits = named
     longest = max(len(h) for h in hits)
     polarities = {by_phrase[h] for h in hits}
