@@ -54,10 +54,14 @@ _NOMINAL = re.compile(
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
-_OBJECT = re.compile(
-    r"\b(?:reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
+# What a result did to a measure, as a past participle or a comparative: "reduced pain", "lower pain".
+_CHANGED = (
+    r"reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
-    r"better|worse|higher|lower|greater|less|more|reduce|improve|decrease|increase|"
+    r"better|worse|higher|lower|greater|less|more"
+)
+_OBJECT = re.compile(
+    rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>)(?=[^,;:]{3})",
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
@@ -137,9 +141,7 @@ _NOT_AN_ITEM = re.compile(
     r"\w+ed\s+(?:by|using|with|as|for|in|at|to|from|on|according)\b|"
     r"(?:which|who|that|than|compared|respectively|was|were|is|are|had|has|did|showed|shown|"
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
-    r"(?:significantly |statistically |also )*(?:reduced|decreased|increased|improved|lowered|raised|"
-    r"ameliorated|relieved|alleviated|enhanced|shortened|prolonged|attenuated|prevented|diminished|"
-    r"eased|lessened|worsened|better|worse|higher|lower|greater|less|more|fewer|smaller|larger)\b",
+    rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
