@@ -87,6 +87,7 @@ class FindingLine:
     text: str  # "Spasticity (MAS): improved vs sham, P = 0.03, end of treatment"
     quote: Evidence  # the sentence on one line, with its offsets in the abstract
     group: str = ""  # the outcome section it is listed under: its domain, or "other-<measure>"
+    head: str = ""  # what the line is about: "Spasticity (MAS)", or an other outcome's measure
 
 
 @dataclass(frozen=True)
@@ -238,17 +239,20 @@ def _quote(evidence: Evidence) -> Evidence:
     return dataclasses.replace(evidence, text=one_line(evidence.text))
 
 
-def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
-    """One plain line: 'Spasticity (MAS): improved vs sham, P = 0.03, end of treatment'.
-
-    An outcome outside the vocabulary is named by its measure alone: 'Cortisol: improved ...'.
-    """
+def finding_head(finding: Finding, labels: Mapping[str, str]) -> str:
+    """What a finding is about: 'Spasticity (MAS)'; an outcome outside the vocabulary is named
+    by its measure alone ('Cortisol')."""
     label = capitalise(domain_label(finding.domain, labels))
     measure = one_line(finding.measure)
-    plain = {label.lower(), finding.domain.lower(), finding.domain.replace("_", " ").lower()}
-    head = f"{label} ({measure})" if measure and measure.lower() not in plain else label
     if finding.domain == OTHER_DOMAIN and measure:
-        head = capitalise(measure)
+        return capitalise(measure)
+    plain = {label.lower(), finding.domain.lower(), finding.domain.replace("_", " ").lower()}
+    return f"{label} ({measure})" if measure and measure.lower() not in plain else label
+
+
+def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
+    """One plain line: 'Spasticity (MAS): improved vs sham, P = 0.03, end of treatment'."""
+    head = finding_head(finding, labels)
     result = DIRECTION_PHRASES.get(finding.direction, finding.direction)
     if finding.direction == "not_applicable":
         result = CHANGE_PHRASES.get(finding.change, result)
@@ -297,6 +301,7 @@ def study_view(
             text=finding_text(f, domain_labels),
             quote=_quote(f.evidence),
             group=outcome_group(f),
+            head=finding_head(f, domain_labels),
         )
         for f in ordered
     )
@@ -346,7 +351,7 @@ def _outcome(group: str, studies: tuple[StudyView, ...], digest: DigestInput) ->
     for study in sorted(studies, key=strength_key):
         lines = tuple(line for line in study.findings if (line.group or line.domain) == group)
         if lines:
-            measure = measure or lines[0].text.split(":", 1)[0]
+            measure = measure or lines[0].head
             directions = tuple(d for d in DIRECTIONS if any(line.direction == d for line in lines))
             entries.append(OutcomeStudy(study=study, directions=directions, findings=lines))
     counts = tuple(

@@ -125,6 +125,18 @@ def test_outcomes_outside_the_vocabulary_are_listed_by_measure_after_the_vocabul
     assert sum(c.count for c in zinc.counts) == 0  # no good side: counted under no direction
 
 
+def test_an_other_outcomes_section_is_titled_by_the_whole_measure_even_with_a_colon_in_it():
+    extraction = EXTRACTIONS[RCT.pmid]
+    ratio = dataclasses.replace(extraction.findings[0], domain="other", measure="ratio 2:1 responders")
+    view = build_view(
+        sample_digest(
+            extractions={**EXTRACTIONS, RCT.pmid: dataclasses.replace(extraction, findings=(ratio,))}
+        )
+    )
+    section = next(o for o in view.outcomes if o.domain.startswith("other"))
+    assert section.label == "Other outcomes: Ratio 2:1 responders"
+
+
 def test_quotes_carry_the_evidence_offsets_into_the_abstract():
     for study in build_view(sample_digest()).studies:
         for line in study.findings:
