@@ -10,6 +10,12 @@ library call behind it) into a ``findings.csv``, and scored by the gold folder's
 what the reader was fitted on. The Evidence Inference validation macro-F1 (a reader trained on
 the training split only, see ``bench_effects``) is printed beside them. Skips with a reason when
 ``../shared/data`` is absent.
+
+A wider check of the same reader: the Evidence Inference training prompts of the articles that
+are in no gold file (no rule was written from them). For each prompt (an outcome, the change its
+annotators read, the sentences they cited), is there a finding quoting a cited sentence whose
+measure shares a word with the outcome (the gold scorer's word rule), and does its ``change``
+agree with theirs? The corpus names no good side, so only the change is checked.
 """
 
 from __future__ import annotations
@@ -20,16 +26,44 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from harvester.extract import extract, load_vocabulary  # noqa: E402
 from harvester.jobs.tables import write_tables  # noqa: E402
+from harvester.models import AbstractSection, Record  # noqa: E402
 
 GOLD = PROJECT.parent / "shared" / "data" / "findings-gold"
 BASE = 99800000  # PMIDs for gold abstracts without one: BASE * 10 + file index, + line number
+EVIDENCE_INFERENCE_TRAIN = PROJECT.parent / "shared" / "data" / "evidence-inference" / "train.jsonl"
+_STOP = frozenset(  # gold_score.py's words that name no outcome
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "to",
+        "a",
+        "an",
+        "with",
+        "for",
+        "on",
+        "at",
+        "by",
+        "score",
+        "scores",
+        "total",
+        "level",
+        "levels",
+        "scale",
+        "index",
+        "questionnaire",
+    ]
+)
 _SUMMARY = re.compile(
     r"recall (?P<recall>[\d.]+) \((?P<found>\d+)/(?P<total>\d+); strict with comparison "
     r"(?P<strict>[\d.]+)\), precision (?P<precision>[\d.]+) \((?P<correct>\d+)/(?P<claimed>\d+)\), "
@@ -140,7 +174,69 @@ def run() -> dict[str, float | str]:
     if train_scores:
         figures.update(_figures("train_pooled", _pooled(train_scores)))
     figures.update(_evidence_inference())
+    if EVIDENCE_INFERENCE_TRAIN.is_file():
+        figures.update(_evidence_inference_prompts(files))
     return figures
+
+
+def _evidence_inference_prompts(gold_files: list[Path]) -> dict[str, float]:
+    """Coverage and change agreement on the training prompts of articles in no gold file."""
+    gold_openings = _openings(gold_files)
+    vocabulary = load_vocabulary()
+    extractions: dict[str, list] = {}
+    counts: Counter[str] = Counter()
+    for line in EVIDENCE_INFERENCE_TRAIN.read_text(encoding="utf-8").splitlines():
+        prompt = json.loads(line)
+        abstract = " ".join(prompt["abstract"].split())
+        if any(opening in abstract for opening in gold_openings):
+            continue
+        key = str(prompt["pmcid"])
+        if key not in extractions:
+            record = Record(pmid=key, abstract=(AbstractSection(text=prompt["abstract"]),))
+            extractions[key] = list(extract(record, vocabulary).findings)
+        changes = _changes_read(prompt, extractions[key])
+        counts["prompts"] += 1
+        counts["covered"] += bool(changes)
+        counts["agrees"] += prompt["label"] in changes
+        counts["contrary"] += bool(changes - {"unclear"}) and prompt["label"] not in changes
+    prompts = counts["prompts"] or 1
+    return {
+        "ei_unseen_prompts": float(counts["prompts"]),
+        "ei_unseen_articles": float(len(extractions)),
+        "ei_unseen_covered": round(counts["covered"] / prompts, 3),
+        "ei_unseen_change_agrees": round(counts["agrees"] / prompts, 3),
+        "ei_unseen_change_contrary": round(counts["contrary"] / prompts, 3),
+    }
+
+
+def _openings(gold_files: list[Path]) -> set[str]:
+    """The first 80 characters of every gold abstract section, to recognise a gold article."""
+    openings = set()
+    for gold in gold_files:
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                for section in json.loads(line).get("abstract_sections", []):
+                    opening = " ".join(section["text"].split())[:80]
+                    if len(opening) >= 40:
+                        openings.add(opening)
+    return openings
+
+
+def _changes_read(prompt: dict, findings: list) -> set[str]:
+    """The changes our findings give the prompt's outcome in the sentences its annotators cited."""
+    cited = prompt["evidence"] if isinstance(prompt["evidence"], list) else [prompt["evidence"]]
+    cited = [sentence.strip() for sentence in cited if sentence.strip()]
+    outcome = _words(prompt["outcome"])
+    return {
+        finding.change
+        for finding in findings
+        if any(s[:40] in finding.evidence.text or finding.evidence.text[:40] in s for s in cited)
+        and outcome & _words(f"{finding.measure} {finding.domain.replace('_', ' ')}")
+    }
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
 def _evidence_inference() -> dict[str, float | str]:
