@@ -117,6 +117,9 @@ _QUALIFIERS_BEFORE = re.compile(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
+_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
+_OWN_RESULT = re.compile(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 _LISTS = re.compile(r",|\b(?:and|or|as well as)\b")
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
@@ -412,9 +415,20 @@ def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
             continue
-        if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
+        listed = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
+        if listed or _own_predicate(clause, measure):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _own_predicate(clause: str, measure: DomainMatch) -> bool:
+    """Whether a measure is the subject of a result of its own after a comma: in "pain scores at
+    rest were lower (p < 0.001), the sedation scores were lower, ..." sedation is reported on
+    too, however long the vocabulary outcome's stretch before it."""
+    if not _AFTER_COMMA.search(clause, 0, measure.start):
+        return False
+    own = _OWN_RESULT.match(clause, measure.end)
+    return own is not None and states_result(own.group())
 
 
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:

@@ -1664,3 +1664,20 @@ def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
         "overall survival (OS)": ("other", "no_difference", "between_groups", "p = 0.68"),
         "progression-free survival (PFS)": ("other", "no_difference", "between_groups", "p = 0.65"),
     }
+
+
+def test_a_measure_with_a_result_of_its_own_after_an_outcome_of_the_vocabulary_is_read() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, pain scores at rest and on coughing during the first two days were "
+            "lower after massage (p < 0.001), the sedation scores were lower, and the consumption of "
+            "morphine was lower.",
+        ),
+    )  # fictional: the later subjects are far from the vocabulary's outcome, and read all the same
+    assert sorted((f.measure, f.change, f.direction, f.comparison) for f in found[0]) == [
+        ("consumption of morphine", "decreased", "improved", "between_groups"),
+        ("pain", "decreased", "improved", "between_groups"),
+        ("sedation scores", "decreased", "not_applicable", "between_groups"),
+    ]
