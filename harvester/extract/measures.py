@@ -123,6 +123,12 @@ _AUXILIARY = re.compile(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
+_LONGEST_SUBJECT = 200
+# A change with a direction after a subject: "were significantly higher", not "were similar".
+_DIRECTED = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
+    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
+)
 _COMMA = re.compile(r",\s+(?:and\s+)?")
 _COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
@@ -185,12 +191,12 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         low = clause  # lowering moved offsets: match as written (capitalised words then missed)
     body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
-    verb = _SUBJECT_END.search(body, 3, 123 + 80)
+    verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
     if (
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and verb.start() <= 120
+        and verb.start() <= _longest_subject(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
@@ -200,6 +206,18 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             start = match.start("m")
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
     return [found[start] for start in sorted(found)]
+
+
+def _longest_subject(body: str, offset: int, verb_at: int) -> int:
+    """How far a clause's subject may reach: a few words, or a list of measures at the very start
+    of the clause changed one way ("Skin temperature, heart rate, ..., and plasma volume were
+    higher"). A list after an opening that names an arm ("In the landmark group, A occurred in
+    10%, B in 8%, ...") stays short: whose result the list is, the opening says, and the reading
+    may not know; so does a list that "were similar", as often the groups' characteristics as
+    their results."""
+    if offset == 0 and len(_SEPARATOR.findall(body, 0, verb_at)) >= 2 and _DIRECTED.match(body, verb_at):
+        return _LONGEST_SUBJECT
+    return 120
 
 
 def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:

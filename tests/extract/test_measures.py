@@ -81,6 +81,29 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+# Fictional sentences, written for this test.
+def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_arm_before_it() -> None:
+    listed = (
+        "Forehead skin temperature, ear canal temperature, heart rate, salivary flow rate, ratings "
+        "of perceived thirst and plasma volume changes were significantly higher in the warm trial (p < 0.05)"
+    )
+    assert [m.measure for m in open_measures(listed)] == [
+        "Forehead skin temperature",
+        "ear canal temperature",
+        "heart rate",
+        "salivary flow rate",
+        "ratings of perceived thirst",
+        "plasma volume changes",
+    ]
+    assert len(listed.split(" were ")[0]) > 120  # longer than a subject of a few words may be
+    # an arm named first may be the comparator: the long list is not read as the subject
+    armed = f"In the old-device group, {listed[0].lower()}{listed[1:]}"
+    assert "heart rate" not in [m.measure for m in open_measures(armed)]
+    # "were similar": a list of characteristics as often as of results
+    alike = listed.replace("significantly higher in the warm trial (p < 0.05)", "similar in both trials")
+    assert "heart rate" not in [m.measure for m in open_measures(alike)]
+
+
 @pytest.mark.parametrize(
     ("measure", "polarity"),
     [
