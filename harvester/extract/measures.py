@@ -124,6 +124,10 @@ _AUXILIARY = re.compile(
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
 _LONGEST_SUBJECT = 200
+_MOST_WORDS = 12  # in one measure's name
+_MOST_ITEM_WORDS = 8  # in each item of a longer list
+# Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
+_BEFORE_VERB = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
 # A change with a direction after a subject: "were significantly higher", not "were similar".
 _DIRECTED = re.compile(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
@@ -319,7 +323,7 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
-    verb_at += len(low[verb_at:]) - len(low[verb_at:].lstrip())
+    verb_at = _BEFORE_VERB.match(low, verb_at).end()  # type: ignore[union-attr]
     auxiliary = _AUXILIARY.match(low, verb_at)  # "did not improve OS", "significantly reduced pain"
     match = _OBJECT.match(low, auxiliary.end() if auxiliary else verb_at)
     if match is None or _NOT_AN_OBJECT.match(low, match.start("m")):
@@ -343,7 +347,9 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
 def _plausible(text: str) -> bool:
     """A measure's name: a few words, not a group, a pronoun or a bare result word."""
     words = text.split()
-    if not words or len(words) > 12 or _NUMBER_WORD.fullmatch(words[0]):
+    if len(words) > _MOST_WORDS:
+        return _plausible_list(text)
+    if not words or _NUMBER_WORD.fullmatch(words[0]):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
@@ -356,6 +362,21 @@ def _plausible(text: str) -> bool:
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
+
+
+def _plausible_list(text: str) -> bool:
+    """A list too long for one measure's name, each of whose items names one: "reduced fasting
+    glucose, fasting insulin, the insulin resistance index and HbA1c" reports on all four."""
+    items = [_without_lead(item) for item in _SEPARATOR.split(text)]
+    return len(items) > 1 and all(
+        len(item.split()) <= _MOST_ITEM_WORDS and _plausible(item) for item in items
+    )
+
+
+def _without_lead(item: str) -> str:
+    """An item of a list without its lead-in words ("the", "levels of")."""
+    lead = _LEAD.match(item.lower())
+    return item[lead.end() :] if lead else item
 
 
 _DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")

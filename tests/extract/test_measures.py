@@ -82,6 +82,18 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
 
 
 # Fictional sentences, written for this test.
+def test_a_long_list_after_a_change_verb_quoting_its_p_value_is_the_measure_not_the_subject() -> None:
+    clause = (
+        "Fictozan, but not placebozan, significantly (p < 0.05) reduced fasting plasma glucose, fasting "
+        "plasma insulin, the homeostasis model assessment of insulin resistance and glycated haemoglobin"
+    )
+    assert [m.measure for m in open_measures(clause)] == [
+        "fasting plasma glucose, fasting plasma insulin, the homeostasis model assessment of insulin "
+        "resistance and glycated haemoglobin"
+    ]
+
+
+# Fictional sentences, written for this test.
 def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_arm_before_it() -> None:
     listed = (
         "Forehead skin temperature, ear canal temperature, heart rate, salivary flow rate, ratings "
