@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from harvester.extract.patterns import Screened
+
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
 MEASURES_FILE = "measures.toml"
@@ -63,6 +65,13 @@ _CHANGED = (
 _OBJECT = re.compile(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>)(?=[^,;:]{3})",
+)
+# What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
+# in one group and one (3%) in the other developed a rash".
+_HAD = Screened(
+    r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
+    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed)\s+(?:an?\s+|any\s+)?"
+    r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(
@@ -205,7 +214,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD):
         for match in pattern.finditer(low):
             start = match.start("m")
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)

@@ -457,7 +457,14 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
 
 
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
-_PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
+# "16% in the drug group and 3% in the placebo group": a number in each named arm.
+_IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+_PER_ARM = re.compile(
+    r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
+    rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
+    rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
+    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
+)
 
 
 def numbers_change(

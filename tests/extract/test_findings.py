@@ -1681,3 +1681,20 @@ def test_a_measure_with_a_result_of_its_own_after_an_outcome_of_the_vocabulary_i
         ("pain", "decreased", "improved", "between_groups"),
         ("sedation scores", "decreased", "not_applicable", "between_groups"),
     ]
+
+
+def test_what_fewer_people_had_decreased_and_numbers_per_arm_with_no_significance_did_not_differ() -> None:
+    for sentence, reading in (  # fictional
+        ("Fewer patients in the massage group had wound infection (p = 0.01).", ("decreased", "improved")),
+        (
+            "Six patients (12%) in the massage group and four (8%) in the usual care group developed "
+            "wound infection (p = 0.48).",
+            ("no_difference", "no_difference"),
+        ),
+    ):
+        finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+        assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+            "wound infection",
+            *reading,
+            "between_groups",
+        ), sentence

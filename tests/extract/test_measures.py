@@ -73,6 +73,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
+        # what people had: the measure is the verb's object
+        ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
+        ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(

@@ -126,3 +126,14 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
     assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
     assert numbers_change(clause, arm_roles(()), pain, "p = 0.01") is None  # arms not known
+
+
+def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() -> None:
+    unknown = arm_roles(())
+    for clause in (  # fictional
+        "survival was 91% and 84% in the fictolan group and 93% and 86% in the saline group (p = 0.61)",
+        "six patients (12%) in the early group and four (8%) in the late group had pain at day 10 (p = 0.48)",
+    ):
+        assert numbers_change(clause, unknown, PAIN, "p = 0.48") == ("no_difference", "no_difference"), clause
+    # one arm's number only: nothing compared
+    assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
