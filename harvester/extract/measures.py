@@ -411,12 +411,25 @@ def defined_abbreviations(text: str) -> dict[str, str]:
 
 
 def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
-    """The measure named in words where the abstract defined its abbreviation: "OS" as "overall
-    survival (OS)", with the good side its words give."""
-    long_form = defined.get(measure.measure)
-    if long_form is None:
+    """The measure named in words where the abstract defined its abbreviations: "OS" as "overall
+    survival (OS)", "UP and GFR" as "urine production (UP) and glomerular filtration rate (GFR)",
+    with the good side its words give."""
+    if not defined:
         return measure
-    return replace(measure, measure=f"{long_form} ({measure.measure})", polarity=polarity_of(long_form))
+    spelled = _TOKEN.sub(lambda m: _spelled(m.group(), defined, measure.measure), measure.measure)
+    if spelled == measure.measure:
+        return measure
+    return replace(measure, measure=spelled, polarity=polarity_of(spelled))
+
+
+_TOKEN = re.compile(r"(?<![\w(-])[A-Za-z][\w-]*(?![\w)-])")
+
+
+def _spelled(token: str, defined: dict[str, str], measure: str) -> str:
+    long_form = defined.get(token)
+    if long_form is None or long_form.lower() in measure.lower():
+        return token
+    return f"{long_form} ({token})"
 
 
 def _long_form(abbreviation: str, before: str) -> str | None:

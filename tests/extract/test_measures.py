@@ -158,3 +158,21 @@ def test_an_abbreviation_defined_in_the_abstract_is_spelled_out() -> None:
     assert measure.measure == "OS"
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity, named.start) == ("overall survival (OS)", "higher_is_better", 7)
+
+
+def test_each_defined_abbreviation_in_a_measure_is_spelled_out() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations(
+        "We measured urine production (UP), glomerular filtration rate (GFR) and resting energy "
+        "expenditure (REE) in forty dogs."
+    )
+    (listed,) = open_measures("There were no differences in UP, GFR and serum urea between the groups")
+    assert spelled_out(listed, defined).measure == (
+        "urine production (UP), glomerular filtration rate (GFR) and serum urea"
+    )
+    (fasting,) = open_measures("Fasting REE was higher with the new diet")
+    named = spelled_out(fasting, defined)
+    assert (named.measure, named.polarity) == ("Fasting resting energy expenditure (REE)", NO_GOOD_SIDE)
+    # an abbreviation already spelled out beside its long form is left as written
+    (both,) = open_measures("Glomerular filtration rate (GFR) was higher with the new diet")
+    assert spelled_out(both, defined).measure == both.measure
