@@ -454,6 +454,9 @@ _TIME_TO = re.compile(
 )
 
 
+_WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     by_phrase: dict[str, str]  # lower-cased phrase -> polarity
@@ -485,9 +488,9 @@ def polarity_of(measure: str) -> str | None:
         return None
     waited = _TIME_TO.search(measure)
     if waited and not any(h.startswith("time to") for h in hits):
-        # "time to relapse": the longer the wait for a bad event, the better
-        event = polarity_of(waited.group("event"))
-        return "higher_is_better" if event == "lower_is_better" else None
+        # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
+        # the shorter the wait for a good one
+        return _WAIT.get(polarity_of(waited.group("event")) or "")
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event
