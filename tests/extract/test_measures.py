@@ -127,6 +127,7 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
         ("pain relief", "higher_is_better"),  # the longer phrase wins over "pain"
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
         ("time to complete healing", "lower_is_better"),  # waiting less for a good one
+        ("worsening renal function", "lower_is_better"),  # named as a change for the worse
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
         ("serum zonulin", None),  # a level with no known good side: no guess
