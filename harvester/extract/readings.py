@@ -36,8 +36,14 @@ _UP = (
     rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     r"prolonged|lengthened|doubled|tripled"
 )
+# "less than that of the control group": a comparison with the comparator; "less than 5%" is a
+# quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
+_LESS_THAN_ARM = (
+    r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+)
 _DOWN = (
-    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|"
+    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"

@@ -137,3 +137,14 @@ def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() 
         assert numbers_change(clause, unknown, PAIN, "p = 0.48") == ("no_difference", "no_difference"), clause
     # one arm's number only: nothing compared
     assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
+
+
+def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result() -> None:
+    own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
+    clause = "morphine use with fictolan was 30% less than that of the control group (p < 0.001)"  # fictional
+    assert read_change(clause, clause, own, "p < 0.001") == ("decreased", "improved")
+    quantity = "morphine use was less than 5 mg in most patients"  # fictional
+    assert read_change(quantity, quantity, own, None) is None
+    # less than another named arm: which of the two is the comparator, the words do not say
+    named = "morphine use in the LC group was less than in the RF group (p < 0.001)"  # fictional
+    assert read_change(named, named, own, "p < 0.001") is None
