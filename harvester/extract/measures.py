@@ -33,7 +33,7 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
-    r"normali[sz]ed|significant|statistically|differ|change|"
+    r"normali[sz]ed|unaltered|unaffected|stable|significant|statistically|differ|change|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )

@@ -73,6 +73,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
+        # no change, said in other words
+        ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
+        ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
