@@ -47,6 +47,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own
         ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # a subject after the statistics of the result before it
+        ("Mean plasma zinc was higher (0.72 vs 0.62) and the prevalence of zinc deficiency was halved (6% vs 13%)", ["plasma zinc", "prevalence of zinc deficiency"]),
         # where the result holds, before the subject, and "up to" a figure
         ("In the hyperlipidaemia subgroup LDL cholesterol was reduced by 7% (p = 0.04)", ["LDL cholesterol"]),
         ("A decrease in the total lesion count up to 90% was achieved from baseline", ["lesion count"]),
