@@ -75,6 +75,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
+        # "days with" names what the days had; elsewhere "with" starts what the measure is not
+        ("Children given zinc had a 16% reduction in days with high fever", ["days with high fever"]),
+        ("Pain was lower with zinc than with placebo", ["Pain"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
         ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
