@@ -70,8 +70,12 @@ _OBJECT = re.compile(
 # in one group and one (3%) in the other developed a rash".
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
-    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed)\s+(?:an?\s+|any\s+)?"
-    r"(?P<m>)(?=[^,;:]{3})"
+    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+)
+# What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)".
+_RATIO_OF = Screened(
+    r"\b(?:hazard|odds|risk|rate) ratios?(?: \([a-z]+\))? (?:for|of) (?:the )?(?:first )?(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(
@@ -87,7 +91,7 @@ _END = re.compile(
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
-    r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
+    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
@@ -216,7 +220,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)

@@ -78,6 +78,10 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # "days with" names what the days had; elsewhere "with" starts what the measure is not
         ("Children given zinc had a 16% reduction in days with high fever", ["days with high fever"]),
         ("Pain was lower with zinc than with placebo", ["Pain"]),
+        # what an effect estimate is of, and what people achieved or had fewer of
+        ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
+        ("More women in the zinc group achieved remission", ["remission"]),
+        ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
         ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
