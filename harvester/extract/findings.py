@@ -44,6 +44,7 @@ from functools import lru_cache
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
+from harvester.extract.patterns import Caseless
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -100,6 +101,15 @@ _BETWEEN_P = re.compile(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
     r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
+# The methods' list of outcomes, and a result about all of them.
+_LISTED_NAMED = Caseless(
+    r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
+    r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
+)
+_ANY_OUTCOME = Caseless(
+    r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
+    r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -133,6 +143,7 @@ _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 class _Candidate:
     finding: Finding
     from_results: bool
+    by_reference: bool = False  # "for any of the outcome measures": the methods' list
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,7 @@ class _Known:
     """What the whole abstract tells about its outcomes, for reading any one sentence."""
 
     primary: list[DomainMatch]  # the outcome the methods call primary
+    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
 
@@ -175,6 +187,7 @@ def findings(
     ]
     known = _Known(
         primary=_primary_outcome(sentences, vocabulary),
+        listed=_listed_outcomes(sentences, vocabulary),
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
     )
@@ -262,6 +275,27 @@ def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
     return []
 
 
+def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcomes the methods list ("Outcome measures included strength, BMD and quality of
+    life"), for results that speak of "any of the outcome measures"; each once."""
+    listed: dict[str, DomainMatch] = {}
+    for sentence in sentences:
+        if sentence.role != "methods":
+            continue
+        text = sentence.evidence.text
+        for named in _LISTED_NAMED.finditer(text):
+            words = text[named.start("m") : named.end("m")]
+            mentions = outcome_mentions(words, vocabulary)
+            opened = [
+                _as_match(m, 0)
+                for m in open_measures(f"{words} were reduced")
+                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
+            ]
+            for match in sorted([*mentions, *opened], key=lambda m: m.start):
+                listed.setdefault(_segment_key(match), match)
+    return list(listed.values())
+
+
 def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     return DomainMatch(
         domain=OTHER_DOMAIN,
@@ -278,7 +312,8 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
     Conclusions speak for an outcome only when no results sentence does. Between groups, a stated
     "no difference" wins over an effect read elsewhere for the same outcome and time point.
     """
-    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results}
+    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
+    candidates = [c for c in candidates if not c.by_reference or _outcome_key(c.finding) not in from_results]
     result_words = {w for key in from_results for w in key[1]}
     best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
     for candidate in candidates:
@@ -363,6 +398,9 @@ def _sentence_findings(
             own = _with_open_measures(clause, own, known.spelled)
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        by_reference = not own and bool(known.listed) and bool(_ANY_OUTCOME.search(clause))
+        if by_reference:
+            own = [replace(m, start=0, end=0) for m in known.listed]
         if not own and _OWN_ITEM.match(clause):
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
@@ -370,7 +408,7 @@ def _sentence_findings(
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
         read = [
-            _Candidate(finding, statement.from_results)
+            _Candidate(finding, statement.from_results, by_reference)
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(

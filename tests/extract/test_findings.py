@@ -1698,3 +1698,33 @@ def test_what_fewer_people_had_decreased_and_numbers_per_arm_with_no_significanc
             *reading,
             "between_groups",
         ), sentence
+
+
+def test_a_result_for_any_of_the_outcome_measures_speaks_for_each_the_methods_list() -> None:
+    methods = (
+        "METHODS",
+        f"{INTRO} Outcome measures included hand grip strength, bone mineral density and quality of life.",
+    )
+    found = _read(
+        methods,
+        (
+            "RESULTS",
+            "There were no significant differences between the groups for any of the outcome measures.",
+        ),
+    )  # fictional
+    assert sorted((f.domain, f.measure, f.direction, f.comparison) for f in found[0]) == [
+        ("other", "bone mineral density", "no_difference", "between_groups"),
+        ("quality_of_life", "quality of life", "no_difference", "between_groups"),
+        ("strength", "grip strength", "no_difference", "between_groups"),
+    ]
+    # an outcome with a result of its own keeps it
+    found = _read(
+        methods,
+        (
+            "RESULTS",
+            "Quality of life improved more with massage than with usual care (p = 0.01). There were no "
+            "significant differences between the groups for any of the outcome measures.",
+        ),
+    )  # fictional
+    assert ("quality_of_life", "improved") in [(f.domain, f.direction) for f in found[0]]
+    assert ("quality_of_life", "no_difference") not in [(f.domain, f.direction) for f in found[0]]
