@@ -73,9 +73,11 @@ _HAD = Screened(
     r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
-# What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)".
+# What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
+# "hazard ratios (HRs) comparing time to death were ...".
 _RATIO_OF = Screened(
-    r"\b(?:hazard|odds|risk|rate) ratios?(?: \([a-z]+\))? (?:for|of) (?:the )?(?:first )?(?P<m>)(?=[^,;:]{3})"
+    r"\b(?:hazard|odds|risk|rate) ratios?(?: \([a-z]+\))? (?:for|of|comparing) (?:the )?(?:first )?"
+    r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(

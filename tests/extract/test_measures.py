@@ -80,6 +80,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Pain was lower with zinc than with placebo", ["Pain"]),
         # what an effect estimate is of, and what people achieved or had fewer of
         ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
+        ("Hazard ratios (HRs) comparing time to relapse were 0.91 (95% CI 0.62 to 1.33)", ["time to relapse"]),
         ("More women in the zinc group achieved remission", ["remission"]),
         ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
         # no change, said in other words
