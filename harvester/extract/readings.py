@@ -247,7 +247,7 @@ def read_change(
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
-    interval = interval_reading(stated) or interval_reading(clause)
+    interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
     if interval == "no_difference" and p_value and significant_p(p_value):

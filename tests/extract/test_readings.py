@@ -148,3 +148,12 @@ def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result
     # less than another named arm: which of the two is the comparator, the words do not say
     named = "morphine use in the LC group was less than in the RF group (p < 0.001)"  # fictional
     assert read_change(named, named, own, "p < 0.001") is None
+
+
+def test_an_estimate_quoted_for_the_exception_is_not_the_rules() -> None:
+    own = [DomainMatch("other", "relapse", 39, 46, "lower_is_better")]
+    clause = (  # fictional: the exception's estimate and p-value disagree, and are not relapse's
+        "There was no significant difference in relapse between the arms, except for women "
+        "(HR 0.87; 95% CI 0.56 to 1.63; p = 0.03)"
+    )
+    assert read_change(clause, clause, own, "p = 0.03") == ("no_difference", "no_difference")
