@@ -58,7 +58,7 @@ _NO_DIFFERENCE = re.compile(
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
-    r"non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"

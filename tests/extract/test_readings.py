@@ -27,6 +27,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: other ways of saying nothing changed
         ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
         ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        ("pain was insignificantly reduced by 3%", PAIN, ("no_difference", "no_difference")),
         # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
