@@ -81,7 +81,9 @@ _RATIO_OF = Screened(
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(
-    r"(?<!\bdays)(?<!\bnights)\s+with\b|"  # "days with fever" is one measure
+    # "days with fever", "the percentage of patients with a relapse": one measure
+    r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
+    r"(?<!of children)\s+with\b|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
     r"are|by|for|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"

@@ -78,6 +78,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # "days with" names what the days had; elsewhere "with" starts what the measure is not
         ("Children given zinc had a 16% reduction in days with high fever", ["days with high fever"]),
         ("Pain was lower with zinc than with placebo", ["Pain"]),
+        ("The percentage of patients with an exacerbation was reduced with zinc", ["percentage of patients with an exacerbation"]),
         # what an effect estimate is of, and what people achieved or had fewer of
         ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
         ("Hazard ratios (HRs) comparing time to relapse were 0.91 (95% CI 0.62 to 1.33)", ["time to relapse"]),
