@@ -57,6 +57,7 @@ from harvester.extract.readings import (
     read_change,
     significant_p,
     states_result,
+    times_change,
 )
 from harvester.extract.statements import (
     clause_spans,
@@ -604,16 +605,19 @@ def _finding(
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
     reading = read_change(stated, clause, own, p_value, statement.arms.labels)
-    by_numbers = reading is None
+    by_numbers = None if reading else "between_groups"
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
+    if reading is None:
+        reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None:
         return None
     change, direction = reading
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
-    # A number for each arm is a comparison of the arms, whatever else the clause says.
-    comparison = "between_groups" if by_numbers else comparison_of(clause, statement.sentence, facts, change)
+    # A number for each arm is a comparison of the arms, one before and after treatment a change
+    # over time, whatever else the clause says.
+    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

@@ -496,3 +496,34 @@ def numbers_change(
         return "no_difference", "no_difference"
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.
+_SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
+_BEFORE = (
+    r"(?:before (?:the )?(?:treatment|intervention|training|therapy|surgery)|at baseline|"
+    r"pre-?(?:treatment|intervention|test))"
+)
+_AFTER = r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?))|post-?(?:treatment|intervention|test))"
+_BEFORE_AFTER = re.compile(
+    rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
+    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"
+)
+
+
+def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
+    """(change, direction) from an outcome's number before treatment and after it: "severity was
+    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group.
+    Needs a significant p-value; a non-significant one is no change."""
+    if p_value is None:
+        return None
+    numbers = _BEFORE_AFTER.search(lowered(segment))
+    if numbers is None:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    before, after = (float(numbers.group(g).replace("·", ".")) for g in ("before", "after"))
+    if before == after:
+        return None
+    moved = "increased" if after > before else "decreased"
+    return moved, _through_polarity(moved, own)

@@ -1728,3 +1728,22 @@ def test_a_result_for_any_of_the_outcome_measures_speaks_for_each_the_methods_li
     )  # fictional
     assert ("quality_of_life", "improved") in [(f.domain, f.direction) for f in found[0]]
     assert ("quality_of_life", "no_difference") not in [(f.domain, f.direction) for f in found[0]]
+
+
+def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Mean symptom severity in the massage group was 39.9 ± 4.9 before treatment and "
+                "20.1 ± 6.0 after 6 weeks of treatment (p < 0.001).",
+            ),
+        )
+    )  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "symptom severity",
+        "decreased",
+        "improved",
+        "within_group",
+    )

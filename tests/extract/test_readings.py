@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.readings import arm_roles, comparator_arm, comparison_of, numbers_change, read_change
+from harvester.extract.readings import (
+    arm_roles,
+    comparator_arm,
+    comparison_of,
+    numbers_change,
+    read_change,
+    times_change,
+)
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 
@@ -158,3 +165,13 @@ def test_an_estimate_quoted_for_the_exception_is_not_the_rules() -> None:
         "(HR 0.87; 95% CI 0.56 to 1.63; p = 0.03)"
     )
     assert read_change(clause, clause, own, "p = 0.03") == ("no_difference", "no_difference")
+
+
+def test_a_number_before_and_one_after_treatment_are_a_change_over_time() -> None:
+    segment = (
+        "pain in the fictolan group was 6.1 ± 1.2 before treatment and 3.4 ± 1.1 after 8 weeks"  # fictional
+    )
+    assert times_change(segment, PAIN, "p < 0.001") == ("decreased", "improved")
+    assert times_change(segment, PAIN, "p = 0.31") == ("no_difference", "no_difference")
+    assert times_change(segment, PAIN, None) is None  # no test of the change: no reading
+    assert times_change("pain was 6.1 in one group and 3.4 in the other", PAIN, "p < 0.001") is None
