@@ -142,6 +142,12 @@ _AUXILIARY = re.compile(
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
 _LONGEST_SUBJECT = 200
+# A threshold in a measure's name: what is counted is reaching it, whose good side may be the
+# level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
+_THRESHOLD = re.compile(
+    r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
+    r"(?<!p)(?<!p )(?<!value )(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+)
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
 # Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
@@ -337,6 +343,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
         start = lead.end()
     cut = _END.search(low, start, end)
     if cut:
+        if _THRESHOLD.search(low, start, cut.end() + 8):
+            return None  # "patients with HbA1c below 7%": a target reached, not the level itself
         end = cut.start()
     return (start, end) if end > start else None
 
