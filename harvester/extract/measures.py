@@ -84,8 +84,9 @@ _END = re.compile(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)\s+with\b|"
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)\s+for\b|"  # "the need for rescue analgesia"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
-    r"are|by|for|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
+    r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
@@ -474,6 +475,7 @@ _TIME_TO = re.compile(
 )
 
 
+_NEEDED = re.compile(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
 _WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 
 
@@ -503,6 +505,8 @@ def polarity_of(measure: str) -> str | None:
     or its words disagree at the same length."""
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
+    if _NEEDED.match(measure):
+        return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
     hits = [m.group() for m in lexicon.pattern.finditer(measure.lower())]
     if not hits:
         return None

@@ -79,6 +79,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # "days with" names what the days had; elsewhere "with" starts what the measure is not
         ("Children given zinc had a 16% reduction in days with high fever", ["days with high fever"]),
         ("Pain was lower with zinc than with placebo", ["Pain"]),
+        ("The need for rescue analgesia was lower with ketamine", ["need for rescue analgesia"]),
+        ("Pain was lower for ketamine than for placebo", ["Pain"]),
         ("The percentage of patients with an exacerbation was reduced with zinc", ["percentage of patients with an exacerbation"]),
         # what an effect estimate is of, and what people achieved or had fewer of
         ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
@@ -152,6 +154,7 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
         ("time to complete healing", "lower_is_better"),  # waiting less for a good one
         ("worsening renal function", "lower_is_better"),  # named as a change for the worse
+        ("need for rescue analgesia", "lower_is_better"),  # the less needed, the better
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
         ("serum zonulin", None),  # a level with no known good side: no guess
