@@ -52,7 +52,7 @@ _NOMINAL = re.compile(
     r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
-    r"were observed )?(?:in|of|for|regarding|concerning|with (?:respect|regard) to|in terms of)|"
+    r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
@@ -64,7 +64,8 @@ _CHANGED = (
 )
 _OBJECT = re.compile(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
-    r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>)(?=[^,;:]{3})",
+    r"reducing|improving|decreasing|increasing|lowering|relieving|"
+    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash".

@@ -81,6 +81,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Pain was lower with zinc than with placebo", ["Pain"]),
         ("The need for rescue analgesia was lower with ketamine", ["need for rescue analgesia"]),
         ("Pain was lower for ketamine than for placebo", ["Pain"]),
+        # what was not affected, and a difference "in terms of" a measure
+        ("Zinc did not significantly affect body weight", ["body weight"]),
+        ("There was no difference between the groups in terms of length of hospital stay", ["length of hospital stay"]),
         ("The percentage of patients with an exacerbation was reduced with zinc", ["percentage of patients with an exacerbation"]),
         # what an effect estimate is of, and what people achieved or had fewer of
         ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
