@@ -34,6 +34,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|significant|statistically|differ|change|"
+    r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )

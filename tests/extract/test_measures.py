@@ -81,6 +81,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Pain was lower with zinc than with placebo", ["Pain"]),
         ("The need for rescue analgesia was lower with ketamine", ["need for rescue analgesia"]),
         ("Pain was lower for ketamine than for placebo", ["Pain"]),
+        # what occurred less often; a mere occurrence names no result
+        ("Shivering occurred less frequently with ketamine than with saline", ["Shivering"]),
         # what was not affected, and a difference "in terms of" a measure
         ("Zinc did not significantly affect body weight", ["body weight"]),
         ("There was no difference between the groups in terms of length of hospital stay", ["length of hospital stay"]),
