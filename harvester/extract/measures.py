@@ -66,7 +66,8 @@ _CHANGED = (
 _OBJECT = re.compile(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
-    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+(?P<m>)(?=[^,;:]{3})",
+    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+"
+    r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash".
