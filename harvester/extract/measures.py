@@ -54,7 +54,9 @@ _NOMINAL = re.compile(
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
-    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
+    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in)|"
+    r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
+    r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # What a result did to a measure, as a past participle or a comparative: "reduced pain", "lower pain".
@@ -98,6 +100,7 @@ _END = re.compile(
 )
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    r"neither|either|including|such as|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
@@ -171,7 +174,7 @@ _ALSO = re.compile(
 )
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = re.compile(
-    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|as well as)\s+)?|\s+(?:and/or|and|or|as well as)\s+)(?!\d)"
+    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
 _SHARED_HEAD = re.compile(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")

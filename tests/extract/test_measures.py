@@ -81,6 +81,10 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Pain was lower with zinc than with placebo", ["Pain"]),
         ("The need for rescue analgesia was lower with ketamine", ["need for rescue analgesia"]),
         ("Pain was lower for ketamine than for placebo", ["Pain"]),
+        # what the groups did not differ in; "neither ... nor"; what a list includes
+        ("The groups did not differ in length of stay or readmission rates", ["length of stay or readmission rates"]),
+        ("Neither length of stay nor readmission differed significantly between groups", ["length of stay", "readmission"]),
+        ("Secondary outcomes, including serum zinc and readmission, did not differ between groups", ["Secondary outcomes", "serum zinc", "readmission"]),
         # what occurred less often; a mere occurrence names no result
         ("Shivering occurred less frequently with ketamine than with saline", ["Shivering"]),
         # what was not affected, and a difference "in terms of" a measure
