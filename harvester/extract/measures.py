@@ -148,7 +148,8 @@ _AUXILIARY = re.compile(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
-_LONGEST_SUBJECT = 200
+_LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
+_LONGEST_SUBJECT = 200  # for a list of measures
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = re.compile(
@@ -253,7 +254,7 @@ def _longest_subject(body: str, offset: int, verb_at: int) -> int:
     their results."""
     if offset == 0 and len(_SEPARATOR.findall(body, 0, verb_at)) >= 2 and _DIRECTED.match(body, verb_at):
         return _LONGEST_SUBJECT
-    return 120
+    return _LONG_SUBJECT
 
 
 def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
@@ -359,7 +360,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
-    verb_at = _BEFORE_VERB.match(low, verb_at).end()  # type: ignore[union-attr]
+    skipped = _BEFORE_VERB.match(low, verb_at)
+    verb_at = skipped.end() if skipped else verb_at
     auxiliary = _AUXILIARY.match(low, verb_at)  # "did not improve OS", "significantly reduced pain"
     match = _OBJECT.match(low, auxiliary.end() if auxiliary else verb_at)
     if match is None or _NOT_AN_OBJECT.match(low, match.start("m")):
