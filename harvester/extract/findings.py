@@ -7,7 +7,8 @@ decides which statements speak for which outcome, ``readings`` what each one say
 * the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
   domain ``other``, named as the abstract names it (``measures.open_measures``), and a
   statement that names no outcome ("but the difference was not significant") speaks for the
-  outcome its sentence named before it, or "the primary outcome" for the one the methods name;
+  outcome its sentence named before it, "the primary outcome" for the one the methods name, and
+  "any of the outcome measures" for each the methods list (unless it has a result of its own);
 * ``change`` is what happened to the measure itself (increased, decreased, no_difference,
   unclear); ``direction`` turns it through the measure's polarity, ``not_applicable`` where the
   measure has no good side and ``unclear`` where its good side is not known;

@@ -5,11 +5,12 @@ vocabulary, yet its results are worded like any other: "Time to first flatus was
 shorter in the acupuncture group", "no significant difference in complications between the
 groups", "the intervention reduced cortisol". ``open_measures`` finds the measure in such a
 clause from where results put it (the subject of "was higher", the object of "reduced", the
-noun after "difference in", the subject of a copula before one number per arm), item by item
+noun after "difference in", the subject of a copula before one number per arm, what "fewer
+patients had", what "the hazard ratio for" is of), item by item
 where the clause lists several; ``polarity_of`` says which way is better from the word list in
 ``data/measures.toml``, or None where the list does not know (the finding then says how the
 measure changed, not whether that helped); ``defined_abbreviations`` and ``spelled_out`` name
-"OS" as the abstract defined it, "overall survival (OS)".
+"OS" as the abstract defined it, "overall survival (OS)", inside a longer name too.
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@
 confidence interval across the null as ``no_difference``, trends and borderline results as
 ``unclear``; "greater reductions" by the noun, "higher in the placebo group" turned round.
 ``comparison_of`` says between groups or within a group; ``comparator_arm`` names the arm a
-within-group change belongs to when it is the comparator's. ``harvester.extract.findings``
-decides which statements to read; this module only reads them.
+within-group change belongs to when it is the comparator's. Where the words say no more,
+``numbers_change`` reads the number each arm got and ``times_change`` the number before and after
+treatment. ``harvester.extract.findings`` decides which statements to read; this module only
+reads them.
 """
 
 from __future__ import annotations
