@@ -128,8 +128,8 @@ class Record:
             used += 2 if index else 0  # the blank line joining sections
             prefix = len(section.label) + 2 if section.label else 0
             room = limit - used - prefix
-            if room <= 0:
-                break
+            if room < 0 or (room == 0 and section.text):
+                break  # an empty section that just fits is kept whole
             sections.append(replace(section, text=section.text[:room]))
             used += prefix + len(sections[-1].text)
         return replace(self, abstract=tuple(sections))

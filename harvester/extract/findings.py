@@ -7,7 +7,8 @@ decides which statements speak for which outcome, ``readings`` what each one say
 * the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
   domain ``other``, named as the abstract names it (``measures.open_measures``), and a
   statement that names no outcome ("but the difference was not significant") speaks for the
-  outcome its sentence named before it, or "the primary outcome" for the one the methods name;
+  outcome its sentence named before it, "the primary outcome" for the one the methods name, and
+  "any of the outcome measures" for each the methods list (unless it has a result of its own);
 * ``change`` is what happened to the measure itself (increased, decreased, no_difference,
   unclear); ``direction`` turns it through the measure's polarity, ``not_applicable`` where the
   measure has no good side and ``unclear`` where its good side is not known;
@@ -44,6 +45,7 @@ from functools import lru_cache
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
+from harvester.extract.patterns import Caseless
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -56,6 +58,7 @@ from harvester.extract.readings import (
     read_change,
     significant_p,
     states_result,
+    times_change,
 )
 from harvester.extract.statements import (
     clause_spans,
@@ -100,6 +103,15 @@ _BETWEEN_P = re.compile(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
     r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
+# The methods' list of outcomes, and a result about all of them.
+_LISTED_NAMED = Caseless(
+    r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
+    r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
+)
+_ANY_OUTCOME = Caseless(
+    r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
+    r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
+)
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
 _PRIMARY_NAMED = re.compile(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
@@ -117,6 +129,9 @@ _QUALIFIERS_BEFORE = re.compile(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
+_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
+_OWN_RESULT = re.compile(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 _LISTS = re.compile(r",|\b(?:and|or|as well as)\b")
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
@@ -130,6 +145,7 @@ _AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 class _Candidate:
     finding: Finding
     from_results: bool
+    by_reference: bool = False  # "for any of the outcome measures": the methods' list
 
 
 @dataclass(frozen=True)
@@ -137,6 +153,7 @@ class _Known:
     """What the whole abstract tells about its outcomes, for reading any one sentence."""
 
     primary: list[DomainMatch]  # the outcome the methods call primary
+    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
 
@@ -172,6 +189,7 @@ def findings(
     ]
     known = _Known(
         primary=_primary_outcome(sentences, vocabulary),
+        listed=_listed_outcomes(sentences, vocabulary),
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
     )
@@ -259,6 +277,27 @@ def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
     return []
 
 
+def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcomes the methods list ("Outcome measures included strength, BMD and quality of
+    life"), for results that speak of "any of the outcome measures"; each once."""
+    listed: dict[str, DomainMatch] = {}
+    for sentence in sentences:
+        if sentence.role != "methods":
+            continue
+        text = sentence.evidence.text
+        for named in _LISTED_NAMED.finditer(text):
+            words = text[named.start("m") : named.end("m")]
+            mentions = outcome_mentions(words, vocabulary)
+            opened = [
+                _as_match(m, 0)
+                for m in open_measures(f"{words} were reduced")
+                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
+            ]
+            for match in sorted([*mentions, *opened], key=lambda m: m.start):
+                listed.setdefault(_segment_key(match), match)
+    return list(listed.values())
+
+
 def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     return DomainMatch(
         domain=OTHER_DOMAIN,
@@ -275,7 +314,8 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
     Conclusions speak for an outcome only when no results sentence does. Between groups, a stated
     "no difference" wins over an effect read elsewhere for the same outcome and time point.
     """
-    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results}
+    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
+    candidates = [c for c in candidates if not c.by_reference or _outcome_key(c.finding) not in from_results]
     result_words = {w for key in from_results for w in key[1]}
     best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
     for candidate in candidates:
@@ -360,6 +400,9 @@ def _sentence_findings(
             own = _with_open_measures(clause, own, known.spelled)
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        by_reference = not own and bool(known.listed) and bool(_ANY_OUTCOME.search(clause))
+        if by_reference:
+            own = [replace(m, start=0, end=0) for m in known.listed]
         if not own and _OWN_ITEM.match(clause):
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
@@ -367,7 +410,7 @@ def _sentence_findings(
         if inherited:
             own = [replace(m, start=0, end=0) for m in previous]
         read = [
-            _Candidate(finding, statement.from_results)
+            _Candidate(finding, statement.from_results, by_reference)
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(
@@ -412,9 +455,20 @@ def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
             continue
-        if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
+        listed = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
+        if listed or _own_predicate(clause, measure):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _own_predicate(clause: str, measure: DomainMatch) -> bool:
+    """Whether a measure is the subject of a result of its own after a comma: in "pain scores at
+    rest were lower (p < 0.001), the sedation scores were lower, ..." sedation is reported on
+    too, however long the vocabulary outcome's stretch before it."""
+    if not _AFTER_COMMA.search(clause, 0, measure.start):
+        return False
+    own = _OWN_RESULT.match(clause, measure.end)
+    return own is not None and states_result(own.group())
 
 
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
@@ -552,16 +606,19 @@ def _finding(
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
     reading = read_change(stated, clause, own, p_value, statement.arms.labels)
-    by_numbers = reading is None
+    by_numbers = None if reading else "between_groups"
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
+    if reading is None:
+        reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None:
         return None
     change, direction = reading
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
-    # A number for each arm is a comparison of the arms, whatever else the clause says.
-    comparison = "between_groups" if by_numbers else comparison_of(clause, statement.sentence, facts, change)
+    # A number for each arm is a comparison of the arms, one before and after treatment a change
+    # over time, whatever else the clause says.
+    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

@@ -5,11 +5,12 @@ vocabulary, yet its results are worded like any other: "Time to first flatus was
 shorter in the acupuncture group", "no significant difference in complications between the
 groups", "the intervention reduced cortisol". ``open_measures`` finds the measure in such a
 clause from where results put it (the subject of "was higher", the object of "reduced", the
-noun after "difference in", the subject of a copula before one number per arm), item by item
+noun after "difference in", the subject of a copula before one number per arm, what "fewer
+patients had", what "the hazard ratio for" is of), item by item
 where the clause lists several; ``polarity_of`` says which way is better from the word list in
 ``data/measures.toml``, or None where the list does not know (the finding then says how the
 measure changed, not whether that helped); ``defined_abbreviations`` and ``spelled_out`` name
-"OS" as the abstract defined it, "overall survival (OS)".
+"OS" as the abstract defined it, "overall survival (OS)", inside a longer name too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+
+from harvester.extract.patterns import Screened
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -31,7 +34,8 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
-    r"normali[sz]ed|significant|statistically|differ|change|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|significant|statistically|differ|change|"
+    r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )
@@ -50,8 +54,10 @@ _NOMINAL = re.compile(
     r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
-    r"were observed )?(?:in|of|for|regarding|concerning|with (?:respect|regard) to|in terms of)|"
-    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in))\s+(?:the\s+)?"
+    r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
+    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in)|"
+    r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
+    r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # What a result did to a measure, as a past participle or a comparative: "reduced pain", "lower pain".
@@ -62,12 +68,31 @@ _CHANGED = (
 )
 _OBJECT = re.compile(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
-    r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>)(?=[^,;:]{3})",
+    r"reducing|improving|decreasing|increasing|lowering|relieving|"
+    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+"
+    r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
+)
+# What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
+# in one group and one (3%) in the other developed a rash".
+_HAD = Screened(
+    r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
+    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+)
+# What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
+# "hazard ratios (HRs) comparing time to death were ...".
+_RATIO_OF = Screened(
+    r"\b(?:hazard|odds|risk|rate) ratios?(?: \([a-z]+\))? (?:for|of|comparing) (?:the )?(?:first )?"
+    r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = re.compile(
-    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|with|was|were|is|"
-    r"are|by|for|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
+    # "days with fever", "the percentage of patients with a relapse": one measure
+    r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
+    r"(?<!of children)\s+with\b|"
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)\s+for\b|"  # "the need for rescue analgesia"
+    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
+    r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
@@ -76,8 +101,9 @@ _END = re.compile(
 )
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    r"neither|either|including|such as|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
-    r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
+    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
@@ -123,7 +149,25 @@ _AUXILIARY = re.compile(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
+_LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
+_LONGEST_SUBJECT = 200  # for a list of measures
+# A threshold in a measure's name: what is counted is reaching it, whose good side may be the
+# level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
+_THRESHOLD = re.compile(
+    r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
+    r"(?<!p)(?<!p )(?<!value )(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+)
+_MOST_WORDS = 12  # in one measure's name
+_MOST_ITEM_WORDS = 8  # in each item of a longer list
+# Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
+_BEFORE_VERB = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+# A change with a direction after a subject: "were significantly higher", not "were similar".
+_DIRECTED = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
+    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
+)
 _COMMA = re.compile(r",\s+(?:and\s+)?")
+_BRACKET_AND = Screened(r"[)\]]\s+and\s+")
 _COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
 _ALSO = re.compile(
@@ -132,7 +176,7 @@ _ALSO = re.compile(
 )
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = re.compile(
-    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|as well as)\s+)?|\s+(?:and/or|and|or|as well as)\s+)(?!\d)"
+    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
 _SHARED_HEAD = re.compile(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
@@ -185,29 +229,43 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         low = clause  # lowering moved offsets: match as written (capitalised words then missed)
     body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
-    verb = _SUBJECT_END.search(body, 3, 123 + 80)
+    verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
     if (
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and verb.start() <= 120
+        and verb.start() <= _longest_subject(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
     return [found[start] for start in sorted(found)]
 
 
+def _longest_subject(body: str, offset: int, verb_at: int) -> int:
+    """How far a clause's subject may reach: a few words, or a list of measures at the very start
+    of the clause changed one way ("Skin temperature, heart rate, ..., and plasma volume were
+    higher"). A list after an opening that names an arm ("In the landmark group, A occurred in
+    10%, B in 8%, ...") stays short: whose result the list is, the opening says, and the reading
+    may not know; so does a list that "were similar", as often the groups' characteristics as
+    their results."""
+    if offset == 0 and len(_SEPARATOR.findall(body, 0, verb_at)) >= 2 and _DIRECTED.match(body, verb_at):
+        return _LONGEST_SUBJECT
+    return _LONG_SUBJECT
+
+
 def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
-    consumption of sufentanil and meperidine were lower" names three results."""
+    consumption of sufentanil and meperidine were lower" names three results; and after the
+    statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
+    deficiency was halved (6% vs 13%)"."""
     masked = _masked(low, 0, len(low))
-    for comma in _COMMA.finditer(masked):
-        start = comma.end()
+    starts = [m.end() for m in _COMMA.finditer(masked)] + [m.end() for m in _BRACKET_AND.finditer(low)]
+    for start in sorted(starts):
         verb = _SUBJECT_END.search(masked, start, start + 100)
         if (
             verb
@@ -294,6 +352,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
         start = lead.end()
     cut = _END.search(low, start, end)
     if cut:
+        if _THRESHOLD.search(low, start, cut.end() + 8):
+            return None  # "patients with HbA1c below 7%": a target reached, not the level itself
         end = cut.start()
     return (start, end) if end > start else None
 
@@ -301,7 +361,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
-    verb_at += len(low[verb_at:]) - len(low[verb_at:].lstrip())
+    skipped = _BEFORE_VERB.match(low, verb_at)
+    verb_at = skipped.end() if skipped else verb_at
     auxiliary = _AUXILIARY.match(low, verb_at)  # "did not improve OS", "significantly reduced pain"
     match = _OBJECT.match(low, auxiliary.end() if auxiliary else verb_at)
     if match is None or _NOT_AN_OBJECT.match(low, match.start("m")):
@@ -325,7 +386,9 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
 def _plausible(text: str) -> bool:
     """A measure's name: a few words, not a group, a pronoun or a bare result word."""
     words = text.split()
-    if not words or len(words) > 12 or _NUMBER_WORD.fullmatch(words[0]):
+    if len(words) > _MOST_WORDS:
+        return _plausible_list(text)
+    if not words or _NUMBER_WORD.fullmatch(words[0]):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
@@ -338,6 +401,21 @@ def _plausible(text: str) -> bool:
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
+
+
+def _plausible_list(text: str) -> bool:
+    """A list too long for one measure's name, each of whose items names one: "reduced fasting
+    glucose, fasting insulin, the insulin resistance index and HbA1c" reports on all four."""
+    items = [_without_lead(item) for item in _SEPARATOR.split(text)]
+    return len(items) > 1 and all(
+        len(item.split()) <= _MOST_ITEM_WORDS and _plausible(item) for item in items
+    )
+
+
+def _without_lead(item: str) -> str:
+    """An item of a list without its lead-in words ("the", "levels of")."""
+    lead = _LEAD.match(item.lower())
+    return item[lead.end() :] if lead else item
 
 
 _DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
@@ -363,12 +441,25 @@ def defined_abbreviations(text: str) -> dict[str, str]:
 
 
 def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
-    """The measure named in words where the abstract defined its abbreviation: "OS" as "overall
-    survival (OS)", with the good side its words give."""
-    long_form = defined.get(measure.measure)
-    if long_form is None:
+    """The measure named in words where the abstract defined its abbreviations: "OS" as "overall
+    survival (OS)", "UP and GFR" as "urine production (UP) and glomerular filtration rate (GFR)",
+    with the good side its words give."""
+    if not defined:
         return measure
-    return replace(measure, measure=f"{long_form} ({measure.measure})", polarity=polarity_of(long_form))
+    spelled = _TOKEN.sub(lambda m: _spelled(m.group(), defined, measure.measure), measure.measure)
+    if spelled == measure.measure:
+        return measure
+    return replace(measure, measure=spelled, polarity=polarity_of(spelled))
+
+
+_TOKEN = re.compile(r"(?<![\w(-])[A-Za-z][\w-]*(?![\w)-])")
+
+
+def _spelled(token: str, defined: dict[str, str], measure: str) -> str:
+    long_form = defined.get(token)
+    if long_form is None or long_form.lower() in measure.lower():
+        return token
+    return f"{long_form} ({token})"
 
 
 def _long_form(abbreviation: str, before: str) -> str | None:
@@ -391,6 +482,10 @@ def _long_form(abbreviation: str, before: str) -> str | None:
 _TIME_TO = re.compile(
     r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
 )
+
+
+_NEEDED = re.compile(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+_WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 
 
 @dataclass(frozen=True)
@@ -419,14 +514,16 @@ def polarity_of(measure: str) -> str | None:
     or its words disagree at the same length."""
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
+    if _NEEDED.match(measure):
+        return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
     hits = [m.group() for m in lexicon.pattern.finditer(measure.lower())]
     if not hits:
         return None
     waited = _TIME_TO.search(measure)
     if waited and not any(h.startswith("time to") for h in hits):
-        # "time to relapse": the longer the wait for a bad event, the better
-        event = polarity_of(waited.group("event"))
-        return "higher_is_better" if event == "lower_is_better" else None
+        # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
+        # the shorter the wait for a good one
+        return _WAIT.get(polarity_of(waited.group("event")) or "")
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event

@@ -5,8 +5,10 @@
 confidence interval across the null as ``no_difference``, trends and borderline results as
 ``unclear``; "greater reductions" by the noun, "higher in the placebo group" turned round.
 ``comparison_of`` says between groups or within a group; ``comparator_arm`` names the arm a
-within-group change belongs to when it is the comparator's. ``harvester.extract.findings``
-decides which statements to read; this module only reads them.
+within-group change belongs to when it is the comparator's. Where the words say no more,
+``numbers_change`` reads the number each arm got and ``times_change`` the number before and after
+treatment. ``harvester.extract.findings`` decides which statements to read; this module only
+reads them.
 """
 
 from __future__ import annotations
@@ -36,8 +38,14 @@ _UP = (
     rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     r"prolonged|lengthened|doubled|tripled"
 )
+# "less than that of the control group": a comparison with the comparator; "less than 5%" is a
+# quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
+_LESS_THAN_ARM = (
+    r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+)
 _DOWN = (
-    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|"
+    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
@@ -52,7 +60,7 @@ _NO_DIFFERENCE = re.compile(
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
-    r"non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
@@ -241,7 +249,7 @@ def read_change(
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     change = _CHANGE.search(low)
-    interval = interval_reading(stated) or interval_reading(clause)
+    interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
     if interval == "no_difference" and p_value and significant_p(p_value):
@@ -457,7 +465,14 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
 
 
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
-_PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
+# "16% in the drug group and 3% in the placebo group": a number in each named arm.
+_IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+_PER_ARM = re.compile(
+    r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
+    rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
+    rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
+    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
+)
 
 
 def numbers_change(
@@ -482,4 +497,35 @@ def numbers_change(
     if not significant_p(p_value):
         return "no_difference", "no_difference"
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
+    return moved, _through_polarity(moved, own)
+
+
+# "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.
+_SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
+_BEFORE = (
+    r"(?:before (?:the )?(?:treatment|intervention|training|therapy|surgery)|at baseline|"
+    r"pre-?(?:treatment|intervention|test))"
+)
+_AFTER = r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?))|post-?(?:treatment|intervention|test))"
+_BEFORE_AFTER = re.compile(
+    rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
+    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"
+)
+
+
+def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
+    """(change, direction) from an outcome's number before treatment and after it: "severity was
+    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group.
+    Needs a significant p-value; a non-significant one is no change."""
+    if p_value is None:
+        return None
+    numbers = _BEFORE_AFTER.search(lowered(segment))
+    if numbers is None:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    before, after = (float(numbers.group(g).replace("·", ".")) for g in ("before", "after"))
+    if before == after:
+        return None
+    moved = "increased" if after > before else "decreased"
     return moved, _through_polarity(moved, own)

@@ -57,8 +57,8 @@ _ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
 _INTERVAL = re.compile(
     rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
-    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)\b"
-    rf"[^;]{{0,40}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
+    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)s?\b"
+    rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     re.IGNORECASE,
 )

@@ -1664,3 +1664,86 @@ def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
         "overall survival (OS)": ("other", "no_difference", "between_groups", "p = 0.68"),
         "progression-free survival (PFS)": ("other", "no_difference", "between_groups", "p = 0.65"),
     }
+
+
+def test_a_measure_with_a_result_of_its_own_after_an_outcome_of_the_vocabulary_is_read() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, pain scores at rest and on coughing during the first two days were "
+            "lower after massage (p < 0.001), the sedation scores were lower, and the consumption of "
+            "morphine was lower.",
+        ),
+    )  # fictional: the later subjects are far from the vocabulary's outcome, and read all the same
+    assert sorted((f.measure, f.change, f.direction, f.comparison) for f in found[0]) == [
+        ("consumption of morphine", "decreased", "improved", "between_groups"),
+        ("pain", "decreased", "improved", "between_groups"),
+        ("sedation scores", "decreased", "not_applicable", "between_groups"),
+    ]
+
+
+def test_what_fewer_people_had_decreased_and_numbers_per_arm_with_no_significance_did_not_differ() -> None:
+    for sentence, reading in (  # fictional
+        ("Fewer patients in the massage group had wound infection (p = 0.01).", ("decreased", "improved")),
+        (
+            "Six patients (12%) in the massage group and four (8%) in the usual care group developed "
+            "wound infection (p = 0.48).",
+            ("no_difference", "no_difference"),
+        ),
+    ):
+        finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+        assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+            "wound infection",
+            *reading,
+            "between_groups",
+        ), sentence
+
+
+def test_a_result_for_any_of_the_outcome_measures_speaks_for_each_the_methods_list() -> None:
+    methods = (
+        "METHODS",
+        f"{INTRO} Outcome measures included hand grip strength, bone mineral density and quality of life.",
+    )
+    found = _read(
+        methods,
+        (
+            "RESULTS",
+            "There were no significant differences between the groups for any of the outcome measures.",
+        ),
+    )  # fictional
+    assert sorted((f.domain, f.measure, f.direction, f.comparison) for f in found[0]) == [
+        ("other", "bone mineral density", "no_difference", "between_groups"),
+        ("quality_of_life", "quality of life", "no_difference", "between_groups"),
+        ("strength", "grip strength", "no_difference", "between_groups"),
+    ]
+    # an outcome with a result of its own keeps it
+    found = _read(
+        methods,
+        (
+            "RESULTS",
+            "Quality of life improved more with massage than with usual care (p = 0.01). There were no "
+            "significant differences between the groups for any of the outcome measures.",
+        ),
+    )  # fictional
+    assert ("quality_of_life", "improved") in [(f.domain, f.direction) for f in found[0]]
+    assert ("quality_of_life", "no_difference") not in [(f.domain, f.direction) for f in found[0]]
+
+
+def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Mean symptom severity in the massage group was 39.9 ± 4.9 before treatment and "
+                "20.1 ± 6.0 after 6 weeks of treatment (p < 0.001).",
+            ),
+        )
+    )  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "symptom severity",
+        "decreased",
+        "improved",
+        "within_group",
+    )

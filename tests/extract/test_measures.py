@@ -47,6 +47,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own
         ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # a subject after the statistics of the result before it
+        ("Mean plasma zinc was higher (0.72 vs 0.62) and the prevalence of zinc deficiency was halved (6% vs 13%)", ["plasma zinc", "prevalence of zinc deficiency"]),
         # where the result holds, before the subject, and "up to" a figure
         ("In the hyperlipidaemia subgroup LDL cholesterol was reduced by 7% (p = 0.04)", ["LDL cholesterol"]),
         ("A decrease in the total lesion count up to 90% was achieved from baseline", ["lesion count"]),
@@ -73,12 +75,83 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
+        ("Serum cortisol was lower with the new drug (P value < 0.05)", ["Serum cortisol"]),
+        # "days with" names what the days had; elsewhere "with" starts what the measure is not
+        ("Children given zinc had a 16% reduction in days with high fever", ["days with high fever"]),
+        ("Pain was lower with zinc than with placebo", ["Pain"]),
+        ("The need for rescue analgesia was lower with ketamine", ["need for rescue analgesia"]),
+        ("Pain was lower for ketamine than for placebo", ["Pain"]),
+        # what the groups did not differ in; "neither ... nor"; what a list includes
+        ("The groups did not differ in length of stay or readmission rates", ["length of stay or readmission rates"]),
+        ("Neither length of stay nor readmission differed significantly between groups", ["length of stay", "readmission"]),
+        ("Secondary outcomes, including serum zinc and readmission, did not differ between groups", ["Secondary outcomes", "serum zinc", "readmission"]),
+        # what occurred less often; a mere occurrence names no result
+        ("Shivering occurred less frequently with ketamine than with saline", ["Shivering"]),
+        # what was not affected, and a difference "in terms of" a measure
+        ("Zinc did not significantly affect body weight", ["body weight"]),
+        ("There was no difference between the groups in terms of length of hospital stay", ["length of hospital stay"]),
+        ("The percentage of patients with an exacerbation was reduced with zinc", ["percentage of patients with an exacerbation"]),
+        # what an effect estimate is of, and what people achieved or had fewer of
+        ("The hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)", ["death"]),
+        ("Hazard ratios (HRs) comparing time to relapse were 0.91 (95% CI 0.62 to 1.33)", ["time to relapse"]),
+        ("More women in the zinc group achieved remission", ["remission"]),
+        ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
+        # no change, said in other words
+        ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
+        ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
+        # what people had: the measure is the verb's object
+        ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
+        ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
     clause: str, measures: list[str]
 ) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+# Fictional sentences, written for this test.
+def test_a_target_reached_is_no_level() -> None:
+    for clause in (  # its good side may be the level's opposite: HbA1c below 7% is good
+        "The proportion of patients who achieved HbA1c below 7% was higher with the new drug",
+        "The proportion of patients with HbA1c < 7% was higher with the new drug",
+    ):
+        assert not any("HbA1c" in m.measure for m in open_measures(clause)), clause
+
+
+# Fictional sentences, written for this test.
+def test_a_long_list_after_a_change_verb_quoting_its_p_value_is_the_measure_not_the_subject() -> None:
+    clause = (
+        "Fictozan, but not placebozan, significantly (p < 0.05) reduced fasting plasma glucose, fasting "
+        "plasma insulin, the homeostasis model assessment of insulin resistance and glycated haemoglobin"
+    )
+    assert [m.measure for m in open_measures(clause)] == [
+        "fasting plasma glucose, fasting plasma insulin, the homeostasis model assessment of insulin "
+        "resistance and glycated haemoglobin"
+    ]
+
+
+# Fictional sentences, written for this test.
+def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_arm_before_it() -> None:
+    listed = (
+        "Forehead skin temperature, ear canal temperature, heart rate, salivary flow rate, ratings "
+        "of perceived thirst and plasma volume changes were significantly higher in the warm trial (p < 0.05)"
+    )
+    assert [m.measure for m in open_measures(listed)] == [
+        "Forehead skin temperature",
+        "ear canal temperature",
+        "heart rate",
+        "salivary flow rate",
+        "ratings of perceived thirst",
+        "plasma volume changes",
+    ]
+    assert len(listed.split(" were ")[0]) > 120  # longer than a subject of a few words may be
+    # an arm named first may be the comparator: the long list is not read as the subject
+    armed = f"In the old-device group, {listed[0].lower()}{listed[1:]}"
+    assert "heart rate" not in [m.measure for m in open_measures(armed)]
+    # "were similar": a list of characteristics as often as of results
+    alike = listed.replace("significantly higher in the warm trial (p < 0.05)", "similar in both trials")
+    assert "heart rate" not in [m.measure for m in open_measures(alike)]
 
 
 @pytest.mark.parametrize(
@@ -88,6 +161,9 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
         ("overall survival", "higher_is_better"),
         ("pain relief", "higher_is_better"),  # the longer phrase wins over "pain"
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
+        ("time to complete healing", "lower_is_better"),  # waiting less for a good one
+        ("worsening renal function", "lower_is_better"),  # named as a change for the worse
+        ("need for rescue analgesia", "lower_is_better"),  # the less needed, the better
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
         ("serum zonulin", None),  # a level with no known good side: no guess
@@ -120,3 +196,21 @@ def test_an_abbreviation_defined_in_the_abstract_is_spelled_out() -> None:
     assert measure.measure == "OS"
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity, named.start) == ("overall survival (OS)", "higher_is_better", 7)
+
+
+def test_each_defined_abbreviation_in_a_measure_is_spelled_out() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations(
+        "We measured urine production (UP), glomerular filtration rate (GFR) and resting energy "
+        "expenditure (REE) in forty dogs."
+    )
+    (listed,) = open_measures("There were no differences in UP, GFR and serum urea between the groups")
+    assert spelled_out(listed, defined).measure == (
+        "urine production (UP), glomerular filtration rate (GFR) and serum urea"
+    )
+    (fasting,) = open_measures("Fasting REE was higher with the new diet")
+    named = spelled_out(fasting, defined)
+    assert (named.measure, named.polarity) == ("Fasting resting energy expenditure (REE)", NO_GOOD_SIDE)
+    # an abbreviation already spelled out beside its long form is left as written
+    (both,) = open_measures("Glomerular filtration rate (GFR) was higher with the new diet")
+    assert spelled_out(both, defined).measure == both.measure

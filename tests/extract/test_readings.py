@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.readings import arm_roles, comparator_arm, comparison_of, numbers_change, read_change
+from harvester.extract.readings import (
+    arm_roles,
+    comparator_arm,
+    comparison_of,
+    numbers_change,
+    read_change,
+    times_change,
+)
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 
@@ -27,6 +34,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: other ways of saying nothing changed
         ("massage did not lower pain", PAIN, ("no_difference", "no_difference")),
         ("pain was unaltered", PAIN, ("no_difference", "no_difference")),
+        ("pain was insignificantly reduced by 3%", PAIN, ("no_difference", "no_difference")),
         # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
@@ -126,3 +134,44 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
     assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
     assert numbers_change(clause, arm_roles(()), pain, "p = 0.01") is None  # arms not known
+
+
+def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() -> None:
+    unknown = arm_roles(())
+    for clause in (  # fictional
+        "survival was 91% and 84% in the fictolan group and 93% and 86% in the saline group (p = 0.61)",
+        "six patients (12%) in the early group and four (8%) in the late group had pain at day 10 (p = 0.48)",
+    ):
+        assert numbers_change(clause, unknown, PAIN, "p = 0.48") == ("no_difference", "no_difference"), clause
+    # one arm's number only: nothing compared
+    assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
+
+
+def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result() -> None:
+    own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
+    clause = "morphine use with fictolan was 30% less than that of the control group (p < 0.001)"  # fictional
+    assert read_change(clause, clause, own, "p < 0.001") == ("decreased", "improved")
+    quantity = "morphine use was less than 5 mg in most patients"  # fictional
+    assert read_change(quantity, quantity, own, None) is None
+    # less than another named arm: which of the two is the comparator, the words do not say
+    named = "morphine use in the LC group was less than in the RF group (p < 0.001)"  # fictional
+    assert read_change(named, named, own, "p < 0.001") is None
+
+
+def test_an_estimate_quoted_for_the_exception_is_not_the_rules() -> None:
+    own = [DomainMatch("other", "relapse", 39, 46, "lower_is_better")]
+    clause = (  # fictional: the exception's estimate and p-value disagree, and are not relapse's
+        "There was no significant difference in relapse between the arms, except for women "
+        "(HR 0.87; 95% CI 0.56 to 1.63; p = 0.03)"
+    )
+    assert read_change(clause, clause, own, "p = 0.03") == ("no_difference", "no_difference")
+
+
+def test_a_number_before_and_one_after_treatment_are_a_change_over_time() -> None:
+    segment = (
+        "pain in the fictolan group was 6.1 ± 1.2 before treatment and 3.4 ± 1.1 after 8 weeks"  # fictional
+    )
+    assert times_change(segment, PAIN, "p < 0.001") == ("decreased", "improved")
+    assert times_change(segment, PAIN, "p = 0.31") == ("no_difference", "no_difference")
+    assert times_change(segment, PAIN, None) is None  # no test of the change: no reading
+    assert times_change("pain was 6.1 in one group and 3.4 in the other", PAIN, "p < 0.001") is None

@@ -62,6 +62,12 @@ def test_a_correlation_is_recognised() -> None:
         ("risk ratio 0.96, 95% CI 0.71 to 1.30", "no_difference"),  # a ratio's null is 1
         ("odds ratio 0.37 (95% CI 0.20–0.68)", "decreased"),
         ("HR 0·76, 95% CI 0·63–0·92", "decreased"),
+        # fictional: estimates named in the plural, a few words before their figure
+        (
+            "Hazard ratios (HRs) comparing time to relapse or death were 0.91 (95% CI 0.62 to 1.33)",
+            "no_difference",
+        ),
+        ("ORs for a first fall were 0.52 (95% CI 0.31 to 0.88)", "decreased"),
         ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
         ("pain fell by 2 points (p = 0.01)", None),
     ],
