@@ -91,8 +91,8 @@ _NOT_A_MEASURE = re.compile(
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
-    r"components?|favou?r of|generally|physicians?|nurses?|clinicians?|surgeons?|"
-    r"investigators?|staff|caregivers?)\b",
+    r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
+    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
@@ -112,7 +112,9 @@ _GROUP = re.compile(  # "the massage group", "older women"; not "dominance of me
 _LEADING_CONTEXT = re.compile(
     r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
-    r"similarly|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
+    r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
+    r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
+    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
@@ -148,6 +150,12 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ONLY_BRACKETS = re.compile(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 
 
+# "multiple reported outcomes": how many outcomes, not which.
+_VAGUE = re.compile(
+    r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
+    r"end-?points|domains|indices|indicators)$",
+    re.IGNORECASE,
+)
 _FUNCTION_WORD = re.compile(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
@@ -335,7 +343,9 @@ def _plausible(text: str) -> bool:
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]):
         return False
-    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):
+    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
+        return False
+    if not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
 

@@ -73,12 +73,27 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("An improvement was seen in 70 and 39 women in the two groups", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
+        # fictional: a discourse word before the comma is no measure, nor a lone word of praise
+        ("Likewise, grip strength did not differ between the groups", ["grip strength"]),
+        ("The programme led to improvements in multiple reported outcomes", []),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
     clause: str, measures: list[str]
 ) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "word"),
+    [
+        ("In older adults, the new drug had a greater benefit (p < 0.01)", "benefit"),
+        ("In older adults, the new drug showed greater efficacy (p < 0.01)", "efficacy"),
+    ],
+)  # fmt: skip
+def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
+    # fictional sentences
+    assert word not in [m.measure for m in open_measures(clause)]
 
 
 @pytest.mark.parametrize(
