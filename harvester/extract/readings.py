@@ -65,6 +65,12 @@ _NO_DIFFERENCE = re.compile(
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
 )
+# "Response (a reduction of at least 25% in symptoms) was 90% and 60%": the bracket defines the
+# measure, its change word is not the result's.
+_DEFINING_BRACKET = re.compile(
+    r"\((?=\s*(?:an? |defined |i\.?e\.?,? |at least |≥|>=?\s*\d|\d+\s*% (?:reduction|decrease|increase|"
+    r"improvement)))[^()]*\)"
+)
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
@@ -124,6 +130,11 @@ _WITHIN = re.compile(
 _AGAINST_BASELINE = re.compile(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
+)
+# "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
+_CHANGES_COMPARED = re.compile(
+    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
+    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
@@ -199,7 +210,6 @@ _UNDER_COMPARATOR = re.compile(
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
@@ -240,6 +250,8 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    if "(" in low:
+        low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _CHANGE.search(low)
     interval = interval_reading(stated) or interval_reading(clause)
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
@@ -263,8 +275,10 @@ def read_change(
         return interval, direction
     if change.group("mixed"):
         return "unclear", "unclear"
-    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
-        return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
+    if p_value and _AT_THRESHOLD.search(p_value):
+        # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
+        # puts on the line; neither an effect shown nor evidence of none
+        return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     moved, direction = _turn(change, low, own)
@@ -296,6 +310,12 @@ def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
         return stated
     part = stated[: quoted.end()]
     return part if states_result(part) else stated
+
+
+def _without_definitions(low: str) -> str:
+    """``low`` with the brackets that define a measure blanked out (same length): their change
+    words say what the measure counts, not what happened to it."""
+    return _DEFINING_BRACKET.sub(lambda m: " " * len(m.group()), low)
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
@@ -395,8 +415,10 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
-    if _ONE_ARM.search(text) or _AGAINST_BASELINE.search(text):
+    if _ONE_ARM.search(text):
         return "within_group"
+    if _AGAINST_BASELINE.search(text):
+        return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
         return "between_groups"
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):

@@ -66,6 +66,17 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
     )
     said = "pain decreased significantly"
     assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+    # fictional: a change the authors report, its test on the line and its interval touching 0
+    said = "pain was reduced by 18% (95% CI 0 to 33%; p = 0.05)"
+    assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+
+
+def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
+    # fictional: "a reduction" says what counts as a response, not what happened to responses
+    said = "response (a reduction of at least 30% in pain) was seen in 80% and 50%"
+    assert read_change(said, said, PAIN, "p = 0.01") is None
+    said = "pain fell (a reduction of 2 points) with massage"
+    assert read_change(said, said, PAIN, "p = 0.01") == ("decreased", "improved")
 
 
 @pytest.mark.parametrize(
@@ -73,6 +84,8 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
     [
         ("pain decreased more with massage than with sham", "between_groups"),
         ("pain decreased from baseline in both groups", "within_group"),
+        # fictional: changes from baseline compared between the arms
+        ("a greater reduction in pain from baseline with massage than with sham", "between_groups"),
         ("pain was lower than at baseline", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
