@@ -43,7 +43,13 @@ from functools import lru_cache
 
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
+from harvester.extract.measures import (
+    OpenMeasure,
+    acts_on_a_measure,
+    defined_abbreviations,
+    open_measures,
+    spelled_out,
+)
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -78,6 +84,23 @@ _NAMES_A_TREATMENT = re.compile(
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
+# Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
+# test", "the walking and running exercise tests" (a test's mode, not how well anyone walks).
+_NOT_THE_DOMAIN_BEFORE = re.compile(
+    r"\b(?:oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
+    r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
+    r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal)[\s-]+$",
+    re.IGNORECASE,
+)
+_NOT_THE_DOMAIN_AFTER = {
+    domain: re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
+    for domain, words in (
+        ("stress", r"tests?|testing|incontinence|ulcers?|fractures?|echocardiograph\w*|hormones?|markers?|"
+                   r"biomarkers?|response|proteins?"),
+        ("balance", r"CPETs?|bouts?|trials"),
+        ("walking", r"CPETs?|bouts?|trials"),
+    )
+}  # fmt: skip
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = re.compile(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
@@ -208,7 +231,9 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     matches = [
         m
         for m in vocabulary.match(text)
-        if not vocabulary.domain(m.domain).safety and not _NAMES_A_TREATMENT.match(text, m.end)
+        if not vocabulary.domain(m.domain).safety
+        and not _NAMES_A_TREATMENT.match(text, m.end)
+        and not (m.domain in _NOT_THE_DOMAIN_AFTER and _looks_alike(text, m))
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
@@ -221,6 +246,17 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(match)
     return kept
+
+
+def _looks_alike(text: str, match: DomainMatch) -> bool:
+    """A domain's word in a phrase that names something else: "haemodynamic stress", "negative
+    fluid balance", "provocative stress test", "the walking and running CPETs"."""
+    if match.is_instrument:
+        return False
+    return bool(
+        _NOT_THE_DOMAIN_BEFORE.search(text, max(0, match.start - 24), match.start)
+        or _NOT_THE_DOMAIN_AFTER[match.domain].match(text, match.end)
+    )
 
 
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
@@ -349,6 +385,7 @@ def _sentence_findings(
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        own = [m for m in own if not acts_on_a_measure(clause, m.end)]  # "walking reduced lipemia"
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or previous
             continue  # no result stated here: only an outcome to carry forward

@@ -158,6 +158,7 @@ _VAGUE = re.compile(
 )
 _FUNCTION_WORD = re.compile(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
+    r"although|though|whereas|while|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
@@ -306,6 +307,27 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".
+_AGENT_GAP = re.compile(r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?")
+_NOT_AN_AGENT = re.compile(r"\b(?:was|were|is|are|and|or|than|in|after|during)\b")
+
+
+def acts_on_a_measure(clause: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are the subject of a change verb with a measure as
+    its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and
+    lipemia what changed."""
+    low = clause.lower()
+    if len(low) != len(clause):
+        low = clause
+    for verb in _OBJECT.finditer(low, end, end + 60):
+        between = low[end : verb.start()]
+        if _NOT_AN_AGENT.search(between) or not _AGENT_GAP.fullmatch(between.rstrip() + " ", 0):
+            return False
+        if _has_object(clause, low, verb.start()):
+            return True
+    return False
+
+
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
@@ -345,6 +367,8 @@ def _plausible(text: str) -> bool:
         return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
         return False
+    if text.count("(") != text.count(")"):
+        return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
     if not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)

@@ -52,7 +52,7 @@ _NO_DIFFERENCE = re.compile(
     r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
-    r"non-?significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"no (?:between-group |statistical(?:ly)? |significant )*differences?|no change(?! in \d)|unchanged|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
@@ -147,8 +147,8 @@ _COMPARATIVE_IN_GROUP = re.compile(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:had|reported|showed|experienced|achieved)\b"
+    r"[^.;]{0,30}?\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(

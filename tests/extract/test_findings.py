@@ -1664,3 +1664,44 @@ def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
         "overall survival (OS)": ("other", "no_difference", "between_groups", "p = 0.68"),
         "progression-free survival (PFS)": ("other", "no_difference", "between_groups", "p = 0.65"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # fictional: a domain's word naming something else
+        ("Heart rate recovery was significantly greater after the cycling test compared to the walking and running CPETs (p < 0.01).", "walking"),
+        ("Group B had a lower negative fluid balance on day 3 (p = 0.02).", "balance"),
+        ("Drug A lowered markers of oxidative stress more than placebo (p = 0.01).", "stress"),
+        ("Continence (a negative provocative stress test) was better with massage than with usual care (p = 0.01).", "stress"),
+        # fictional: the domain's word names what was done, and another measure what changed
+        ("Brisk walking of 40 min duration lowered plasma triglycerides compared with rest (p = 0.01).", "walking"),
+    ],
+)  # fmt: skip
+def test_a_word_that_only_looks_like_the_domain_gives_no_finding_for_it(sentence: str, domain: str) -> None:
+    assert domain not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        ("Massage reduced perceived stress compared with usual care (p = 0.01).", "stress"),
+        ("Balance on the fictional balance test improved more with massage than with usual care (p = 0.01).", "balance"),
+        ("Massage improved walking speed compared with usual care (p = 0.01).", "walking"),
+    ],
+)  # fmt: skip
+def test_the_domain_itself_is_still_read(sentence: str, domain: str) -> None:
+    # fictional sentences
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))[domain].direction == "improved"
+
+
+def test_a_measure_read_from_a_statement_that_insignificantly_changed_is_no_difference() -> None:
+    sentence = "Massage slightly, but insignificantly, lowered pain compared with usual care."  # fictional
+    finding = _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"]
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+def test_an_arm_named_by_its_label_as_subject_of_a_comparative_gives_no_direction() -> None:
+    sentence = "Group B had a significantly lower pain score on day 3."  # fictional
+    read = _by_domain(_read("Thirty patients were randomized to Group A or Group B.", ("RESULTS", sentence)))
+    assert read["pain"].direction == "unclear"

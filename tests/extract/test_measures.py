@@ -6,6 +6,7 @@ import pytest
 
 from harvester.extract.measures import (
     NO_GOOD_SIDE,
+    acts_on_a_measure,
     defined_abbreviations,
     open_measures,
     polarity_of,
@@ -135,3 +136,23 @@ def test_an_abbreviation_defined_in_the_abstract_is_spelled_out() -> None:
     assert measure.measure == "OS"
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity, named.start) == ("overall survival (OS)", "higher_is_better", 7)
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject", "acts"),
+    [
+        ("Brisk walking lowered plasma triglycerides", "Brisk walking", True),
+        ("Walking of 30 min duration reduced serum glucose", "Walking", True),
+        ("Walking speed improved significantly in the massage group", "Walking speed", False),
+        ("Walking speed improved more with massage than with rest", "Walking speed", False),
+        ("Walking was improved by massage", "Walking", False),
+    ],
+)  # fmt: skip
+def test_a_subject_acting_on_a_measure_is_what_was_done(clause: str, subject: str, acts: bool) -> None:
+    # fictional sentences
+    assert acts_on_a_measure(clause, len(subject)) is acts
+
+
+def test_a_measure_cut_inside_a_bracket_is_none() -> None:
+    clause = "Outcomes (a fall in scores and a negative stress test) were better with massage"  # fictional
+    assert all(m.measure.count("(") == m.measure.count(")") for m in open_measures(clause))
