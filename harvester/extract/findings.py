@@ -53,6 +53,7 @@ from harvester.extract.measures import (
 from harvester.extract.readings import (
     Role,
     arm_roles,
+    before_after_change,
     comparator_arm,
     comparison_of,
     in_one_arm_only,
@@ -589,6 +590,7 @@ def _finding(
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
     reading = read_change(stated, clause, own, p_value, statement.arms.labels)
+    over_time = reading is None and (reading := before_after_change(clause, own, p_value)) is not None
     by_numbers = reading is None
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
@@ -598,7 +600,12 @@ def _finding(
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, whatever else the clause says.
-    comparison = "between_groups" if by_numbers else comparison_of(clause, statement.sentence, facts, change)
+    if over_time:
+        comparison = "within_group"
+    elif by_numbers:
+        comparison = "between_groups"
+    else:
+        comparison = comparison_of(clause, statement.sentence, facts, change)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

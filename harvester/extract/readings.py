@@ -60,6 +60,7 @@ _NO_DIFFERENCE = re.compile(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"at least as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
@@ -94,7 +95,11 @@ _TREND = re.compile(
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = re.compile(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
+    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
+    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )|"
+    # "drug A, but not drug B, reduced X": what one arm's treatment did
+    r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
+    r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
@@ -206,6 +211,10 @@ _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
 _UNDER_COMPARATOR = re.compile(
     rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+)
+# "..., but not by losartan": the clause is the other arm's, whatever its treatment.
+_NOT_THIS_ARM = re.compile(
+    r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
@@ -440,6 +449,9 @@ def comparator_arm(clause: str) -> str | None:
     group", "fatigue worsened in the control group but not in the massage group"): the first arm
     the clause names, when that is the comparator's; None for "both groups"."""
     low = lowered(clause)
+    other = _NOT_THIS_ARM.match(low)
+    if other:
+        return other.group("arm")
     if _ALL_ARMS.search(low):
         return None
     first = _FIRST_ARM.search(low)
@@ -476,6 +488,35 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
         return "INT" if word in named else None
 
     return role
+
+
+# "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
+_BEFORE_AFTER = re.compile(
+    r"(?P<before>-?\d+(?:[.·]\d+)?)(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?(?:\s*\([^()]{0,30}\))?\s*"
+    r"(?:at baseline|before (?:the )?(?:treatment|intervention|therapy|training|surgery))\b,?\s+and\s+"
+    r"(?:was\s+)?(?P<after>-?\d+(?:[.·]\d+)?)(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?(?:\s*\([^()]{0,30}\))?\s*"
+    r"(?:after|at the end|post-?)"
+)
+
+
+def before_after_change(clause: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
+    """(change, direction) from one arm's value before and after treatment, where the clause
+    says no more: "severity was 39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" fell.
+    Needs a p-value, as ``numbers_change``; a change over time, so within a group."""
+    if p_value is None or ("before" not in clause and "baseline" not in clause):
+        return None
+    said = _BEFORE_AFTER.search(clause)
+    if said is None:
+        return None
+    if _AT_THRESHOLD.search(p_value):
+        return None  # on the line: no reading either way
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    before, after = (float(said.group(g).replace("·", ".")) for g in ("before", "after"))
+    if before == after:
+        return None
+    moved = "increased" if after > before else "decreased"
+    return moved, _through_polarity(moved, own)
 
 
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.readings import arm_roles, comparator_arm, comparison_of, numbers_change, read_change
+from harvester.extract.readings import (
+    arm_roles,
+    before_after_change,
+    comparator_arm,
+    comparison_of,
+    numbers_change,
+    read_change,
+)
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 
@@ -51,6 +58,10 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("the massage prolonged pain", PAIN, ("increased", "worsened")),
         ("pain returned to baseline levels", PAIN, ("no_difference", "no_difference")),
         ("pain fell to a similar extent in both groups", PAIN, ("no_difference", "no_difference")),
+        # fictional: non-inferiority is no difference between the arms
+        ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
+        ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
+        ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -84,6 +95,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
     [
         ("pain decreased more with massage than with sham", "between_groups"),
         ("pain decreased from baseline in both groups", "within_group"),
+        # fictional: what one arm's treatment did, the other arm's excepted
+        ("massage, but not sham, significantly (p < 0.05) reduced pain", "within_group"),
+        ("pain was reduced by massage, but not by stretching", "within_group"),
         # fictional: changes from baseline compared between the arms
         ("a greater reduction in pain from baseline with massage than with sham", "between_groups"),
         ("pain was lower than at baseline", "within_group"),
@@ -119,6 +133,30 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert (
         comparison_of("massage reduced pain", "massage reduced pain", review, "decreased") == "between_groups"
     )
+
+
+def test_the_arm_a_trailing_but_not_names() -> None:
+    # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
+    assert comparator_arm("not with stretching.") == "stretching"
+    assert comparator_arm("not by the stretching group") == "stretching"
+    assert comparator_arm("not at 12 weeks") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "p_value", "reading"),
+    [
+        ("pain was 6.2 ± 1.1 before treatment and 3.1 ± 0.9 after 8 weeks", "p < 0.001", ("decreased", "improved")),
+        ("pain was 6.2 before treatment and 5.9 after 8 weeks", "p = 0.41", ("no_difference", "no_difference")),
+        ("pain was 6.2 before treatment and 3.1 after 8 weeks", None, None),
+        ("pain was 6.2 before treatment and 3.1 after 8 weeks", "p = 0.05", None),
+        ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
+    ],
+)  # fmt: skip
+def test_one_arms_value_before_and_after_treatment(
+    clause: str, p_value: str | None, reading: tuple[str, str] | None
+) -> None:
+    # fictional sentences
+    assert before_after_change(clause, PAIN, p_value) == reading
 
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:

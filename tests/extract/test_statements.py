@@ -42,6 +42,10 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         ("Pain was lower than at baseline after treatment", False),
         ("Pain was lower in the preoperative massage arm", False),  # fictional: an arm, not a time
         ("Preoperative pain was similar in both arms", True),
+        # fictional: adjectives before "characteristics"; values before induction; a later change
+        ("Baseline demographic and clinical characteristics were comparable in both groups", True),
+        ("Pre-induction heart rate and blood pressure were comparable between groups", True),
+        ("Blood pressure fell from its pre-induction value at every subsequent reading", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
