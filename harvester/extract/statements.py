@@ -21,6 +21,7 @@ _CLAUSE_BREAK = re.compile(
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"\.\s+(?=[A-Z])",

@@ -26,6 +26,11 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Fatigue improved in both groups",
         "with no significant difference between them.",
     ]
+    # fictional: what a result is taken to show is a statement of its own
+    assert _clauses("Tissue density was higher with the drug (p = 0.02), indicating less swelling.") == [
+        "Tissue density was higher with the drug (p = 0.02)",
+        "indicating less swelling.",
+    ]
     # fictional: an outcome set aside ("but not fatigue,") stays in its statement
     assert _clauses("Pain, but not fatigue, improved after massage.") == [
         "Pain, but not fatigue, improved after massage."
