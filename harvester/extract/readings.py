@@ -220,6 +220,11 @@ _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_NO_CHANGE_OVER_TIME = re.compile(
+    r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
+    r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
+    r"\bremained (?:stable|unchanged|constant)\b"
+)
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
@@ -417,6 +422,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+        return "within_group"  # "no significant changes in X during the study": over time
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

@@ -124,6 +124,14 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
 
 
+def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
+    # fictional: "changes" are over time; a plain "did not improve" is against the comparator
+    said = "there were no significant changes in pain during the three periods"
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+    said = "massage did not improve pain"
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+
+
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
     assert (
         comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
