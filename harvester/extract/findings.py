@@ -48,6 +48,7 @@ from harvester.extract.measures import (
     acts_on_a_measure,
     defined_abbreviations,
     open_measures,
+    polarity_of,
     spelled_out,
 )
 from harvester.extract.readings import (
@@ -136,6 +137,7 @@ _LIST_GAP = re.compile(
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
 _WORD_START = re.compile(r"\b\w")
+_LIST_END = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = re.compile(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -449,10 +451,29 @@ def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str
     kept = list(named)
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
+            before = _listed_before(clause, measure, named)
+            if before is not None:
+                kept.append(before)
             continue
         if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _listed_before(clause: str, measure: DomainMatch, named: list[DomainMatch]) -> DomainMatch | None:
+    """The items of an open list before the vocabulary's outcome it ends with: "no differences in
+    response rates, CRP or stool frequency" reports on the rates and CRP too, read as one."""
+    inside = [n for n in named if measure.start < n.start < measure.end]
+    if not inside:
+        return None
+    end = min(n.start for n in inside)
+    gap = _LIST_END.search(clause, measure.start, end)
+    if gap is None or gap.start() - measure.start < 3:
+        return None
+    if any(n.start < gap.start() and measure.start < n.end for n in named):
+        return None  # the vocabulary names an item before: the list is its
+    words = clause[measure.start : gap.start()]
+    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or "")
 
 
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:

@@ -355,7 +355,7 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
 def _plausible(text: str) -> bool:
     """A measure's name: a few words, not a group, a pronoun or a bare result word."""
     words = text.split()
-    if not words or len(words) > 12 or _NUMBER_WORD.fullmatch(words[0]):
+    if not words or _too_long(text, words) or _NUMBER_WORD.fullmatch(words[0]):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
@@ -372,6 +372,14 @@ def _plausible(text: str) -> bool:
     if not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
+
+
+def _too_long(text: str, words: list[str]) -> bool:
+    """More words than a measure's name has: 12, or in a list of measures read as one
+    ("A, B, C or D") 12 an item and 30 in all."""
+    if len(words) <= 12:
+        return False
+    return len(words) > 30 or "," not in text or any(len(item.split()) > 12 for item in text.split(","))
 
 
 _DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")

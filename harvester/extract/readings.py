@@ -60,7 +60,7 @@ _NO_DIFFERENCE = re.compile(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
-    r"at least as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
+    r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
@@ -71,6 +71,10 @@ _NO_DIFFERENCE = re.compile(
 _DEFINING_BRACKET = re.compile(
     r"\((?=\s*(?:an? |defined |i\.?e\.?,? |at least |≥|>=?\s*\d|\d+\s*% (?:reduction|decrease|increase|"
     r"improvement)))[^()]*\)"
+)
+# "lowered A, B and C at least as much as drug B": every outcome listed, no worse than the comparator.
+_NON_INFERIOR = re.compile(
+    r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
@@ -120,7 +124,7 @@ _WITHIN = re.compile(
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
-    r"dosing)\b|\bpost-?(?:intervention|treatment|test)\b|"
+    r"dosing)s?\b|\bpost-?(?:intervention|treatment|test)\b|\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
@@ -264,6 +268,8 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    if _NON_INFERIOR.search(low_clause):
+        return "no_difference", "no_difference"
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _CHANGE.search(low)

@@ -1705,3 +1705,34 @@ def test_an_arm_named_by_its_label_as_subject_of_a_comparative_gives_no_directio
     sentence = "Group B had a significantly lower pain score on day 3."  # fictional
     read = _by_domain(_read("Thirty patients were randomized to Group A or Group B.", ("RESULTS", sentence)))
     assert read["pain"].direction == "unclear"
+
+
+def test_a_list_ending_with_a_vocabulary_outcome_reports_on_the_items_before_it_too() -> None:
+    sentence = (  # fictional
+        "There were no significant differences in clinical remission rates, serum ferritin, platelet "
+        "count, erythrocyte sedimentation rate, C-reactive protein, or pain."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    read = {f.measure: (f.direction, f.comparison) for f in found}
+    listed = "clinical remission rates, serum ferritin, platelet count, erythrocyte sedimentation rate, C-reactive protein"
+    assert read == {"pain": ("no_difference", "between_groups"), listed: ("no_difference", "between_groups")}
+
+
+def test_non_inferiority_is_no_difference_for_every_outcome_listed() -> None:
+    sentence = "Massage lowered anxiety, pain and fatigue at least as much as the drug."  # fictional
+    read = _by_domain(_read(INTRO, ("RESULTS", sentence)))
+    assert {d: (f.direction, f.comparison) for d, f in read.items()} == {
+        d: ("no_difference", "between_groups") for d in ("anxiety", "pain", "fatigue")
+    }
+
+
+def test_a_change_after_both_treatments_is_within_each_and_no_difference_between() -> None:
+    sentence = (  # fictional
+        "Pain decreased significantly both after massage and stretching treatments but the difference "
+        "between the two treatments was not significant (p = 0.6)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.direction, f.comparison) for f in found} == {
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    }
