@@ -397,7 +397,9 @@ def _sentence_findings(
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = _with_open_measures(clause, own, known.spelled)
+            own, listed = _with_open_measures(clause, own, known.spelled)
+        else:
+            listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
         if not own and _OWN_ITEM.match(clause):
@@ -423,6 +425,7 @@ def _sentence_findings(
         ]
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
+        read.extend(_listed_alike(read, listed))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -438,42 +441,61 @@ def _sentence_findings(
     return found, previous
 
 
-def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str, str]) -> list[DomainMatch]:
+def _with_open_measures(
+    clause: str, named: list[DomainMatch], spelled: dict[str, str]
+) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
     all three. Where the vocabulary names nothing, every measure the clause names; an
-    abbreviation the abstract defined (``spelled``) is named in words."""
+    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists a
+    vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
     if named and not _LISTS.search(clause):
-        return named  # no list for another measure to share with them
+        return named, []  # no list for another measure to share with them
     opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
     if not named:
-        return opened
+        return opened, []
     kept = list(named)
+    listed = []
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
             before = _listed_before(clause, measure, named)
             if before is not None:
-                kept.append(before)
+                listed.append(before)
             continue
         if any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept):
             kept.append(measure)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=lambda m: m.start), listed
 
 
-def _listed_before(clause: str, measure: DomainMatch, named: list[DomainMatch]) -> DomainMatch | None:
-    """The items of an open list before the vocabulary's outcome it ends with: "no differences in
-    response rates, CRP or stool frequency" reports on the rates and CRP too, read as one."""
+def _listed_before(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> tuple[DomainMatch, str] | None:
+    """The items of an open list before the vocabulary's outcome it ends with, and that
+    outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
+    rates and CRP too."""
     inside = [n for n in named if measure.start < n.start < measure.end]
     if not inside:
         return None
-    end = min(n.start for n in inside)
-    gap = _LIST_END.search(clause, measure.start, end)
+    first = min(inside, key=lambda n: n.start)
+    gap = _LIST_END.search(clause, measure.start, first.start)
     if gap is None or gap.start() - measure.start < 3:
         return None
     if any(n.start < gap.start() and measure.start < n.end for n in named):
         return None  # the vocabulary names an item before: the list is its
     words = clause[measure.start : gap.start()]
-    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or "")
+    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
+
+
+def _listed_alike(read: list[_Candidate], listed: list[tuple[DomainMatch, str]]) -> list[_Candidate]:
+    """The open items listed before a vocabulary outcome share its "no difference": in "no
+    significant differences in A, B or pain" A and B did not differ either. A change is not
+    shared: which way is better for A and B is their own."""
+    return [
+        replace(c, finding=replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure))
+        for items, domain in listed
+        for c in read
+        if c.finding.domain == domain and c.finding.direction == "no_difference"
+    ]
 
 
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
