@@ -103,6 +103,8 @@ _NOT_THE_DOMAIN_AFTER = {
         ("walking", r"CPETs?|bouts?|trials"),
     )
 }  # fmt: skip
+# Domains whose word also names something done: "brisk walking lowered triglycerides".
+_ACTIVITIES = frozenset(("walking",))
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = re.compile(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
@@ -388,7 +390,7 @@ def _sentence_findings(
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
-        own = [m for m in own if not acts_on_a_measure(clause, m.end)]  # "walking reduced lipemia"
+        own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or previous
             continue  # no result stated here: only an outcome to carry forward

@@ -150,6 +150,9 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ONLY_BRACKETS = re.compile(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 
 
+_ADVERB = re.compile(
+    r"(?!(?:daily|family|weekly|monthly|yearly|early|supply|assembly|anomaly)$)[a-z]+ly", re.IGNORECASE
+)
 # "multiple reported outcomes": how many outcomes, not which.
 _VAGUE = re.compile(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
@@ -367,6 +370,8 @@ def _plausible(text: str) -> bool:
         return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
         return False
+    if len(words) == 1 and _ADVERB.fullmatch(text):
+        return False  # "decreased similarly in both groups": how, not what
     if text.count("(") != text.count(")"):
         return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
     if not re.search(r"[A-Za-z]{3}", text):

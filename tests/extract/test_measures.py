@@ -77,6 +77,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: a discourse word before the comma is no measure, nor a lone word of praise
         ("Likewise, grip strength did not differ between the groups", ["grip strength"]),
         ("The programme led to improvements in multiple reported outcomes", []),
+        # fictional: an adverb after the verb says how, not what changed
+        ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
+        ("The drug improved family functioning", ["family functioning"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
