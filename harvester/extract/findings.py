@@ -50,6 +50,7 @@ from harvester.extract.measures import (
     open_measures,
     polarity_of,
     spelled_out,
+    with_abbreviation,
 )
 from harvester.extract.readings import (
     Role,
@@ -453,7 +454,11 @@ def _with_open_measures(
     vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
     if named and not _LISTS.search(clause):
         return named, []  # no list for another measure to share with them
-    opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+    opened = [
+        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        for m in open_measures(clause)
+        if not _is_harm(m.measure)
+    ]
     if not named:
         return opened, []
     kept = list(named)

@@ -418,6 +418,23 @@ def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
     return replace(measure, measure=f"{long_form} ({measure.measure})", polarity=polarity_of(long_form))
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+
+
+def with_abbreviation(measure: OpenMeasure, clause: str, defined: dict[str, str]) -> OpenMeasure:
+    """The measure as the abstract defined it, with its abbreviation, where the clause gives the
+    abbreviation just after: "overall survival (OS)" for "the overall survival (OS)" read as
+    "survival", so that a reader (or a search for OS) knows it by either name."""
+    bracket = _BRACKETED_ABBREVIATION.match(clause, measure.end)
+    if bracket is None:
+        return measure
+    abbreviation = bracket.group("abbr")
+    long_form = defined.get(abbreviation, "")
+    if not long_form.lower().endswith(measure.measure.lower()):
+        return measure
+    return replace(measure, measure=f"{long_form} ({abbreviation})")
+
+
 def _long_form(abbreviation: str, before: str) -> str | None:
     letters = [c.lower() for c in abbreviation if c.isalnum()]
     words = before.split()[-min(len(letters) + 5, len(letters) * 2) :]

@@ -11,6 +11,7 @@ from harvester.extract.measures import (
     open_measures,
     polarity_of,
     spelled_out,
+    with_abbreviation,
 )
 
 
@@ -159,3 +160,12 @@ def test_a_subject_acting_on_a_measure_is_what_was_done(clause: str, subject: st
 def test_a_measure_cut_inside_a_bracket_is_none() -> None:
     clause = "Outcomes (a fall in scores and a negative stress test) were better with massage"  # fictional
     assert all(m.measure.count("(") == m.measure.count(")") for m in open_measures(clause))
+
+
+def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
+    # fictional
+    clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
+    (measure,) = open_measures(clause)
+    defined = defined_abbreviations("We measured the mean serum zonulin level (SZL) weekly.")
+    assert with_abbreviation(measure, clause, defined).measure == "serum zonulin level (SZL)"
+    assert with_abbreviation(measure, clause, {}).measure == "serum zonulin level"
