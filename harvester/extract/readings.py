@@ -76,6 +76,15 @@ _DEFINING_BRACKET = re.compile(
 _NON_INFERIOR = re.compile(
     r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
 )
+# "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
+# given as values, with nothing said of which is more.
+_NAMED_CHANGE = re.compile(
+    r"(?:declines?|reductions?|decreases?|increases?|rises?|falls?)\s+(?:in|of)\s+[^.;]{1,60}?\b(?:was|were)\s+[−-]?\d"
+)
+_SAYS_WHICH_WAY = re.compile(
+    r"\b(?:significant\w*|greater|larger|smaller|more|less|higher|lower|than|compared|versus|vs|differ\w*|"
+    r"similar|better|worse|improv\w*)\b"
+)
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
@@ -295,6 +304,12 @@ def read_change(
         return interval, direction
     if change.group("mixed"):
         return "unclear", "unclear"
+    if (
+        p_value is None
+        and _NAMED_CHANGE.match(low, change.start())
+        and not _SAYS_WHICH_WAY.search(low_clause)
+    ):
+        return None  # "the decline in FEV1 was -16 for A and -14 for B": values, no result
     if p_value and _AT_THRESHOLD.search(p_value):
         # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
         # puts on the line; neither an effect shown nor evidence of none

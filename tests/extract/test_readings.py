@@ -82,6 +82,14 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
     assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
 
 
+def test_a_change_naming_the_measure_given_as_values_is_no_result() -> None:
+    # fictional: the values of "the decline in pain" per arm, nothing said of which is more
+    said = "the rate of decline in pain was -1.6 for massage and -1.4 for sham"
+    assert read_change(said, said, PAIN, None) is None
+    said = "the decline in pain was -1.6 for massage and -1.4 for sham, a greater fall with massage"
+    assert read_change(said, said, PAIN, None) == ("decreased", "improved")
+
+
 def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
     # fictional: "a reduction" says what counts as a response, not what happened to responses
     said = "response (a reduction of at least 30% in pain) was seen in 80% and 50%"
