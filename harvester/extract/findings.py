@@ -122,6 +122,8 @@ _OWN_ITEM = re.compile(
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
 )
+# "...; compliance was similar": after a description of the groups, more of the same.
+_ALIKE_TOO = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 _BOTH_COMPARISONS = re.compile(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = re.compile(
@@ -388,6 +390,7 @@ def _sentence_findings(
     ]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = carried
+    described = False  # a clause of the sentence described the groups at baseline
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -395,7 +398,10 @@ def _sentence_findings(
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or previous
             continue  # no result stated here: only an outcome to carry forward
-        if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
+        if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
+            described, previous = True, []
+            continue  # "comparable at baseline; compliance was similar": the study described
+        if is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)

@@ -1736,3 +1736,10 @@ def test_a_change_after_both_treatments_is_within_each_and_no_difference_between
         ("improved", "within_group"),
         ("no_difference", "between_groups"),
     }
+
+
+def test_a_likeness_after_a_baseline_description_in_the_same_sentence_describes_the_study() -> None:
+    sentence = "The groups were comparable at baseline; attendance at sessions was similar."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+    sentence = "The groups were comparable at baseline; pain was similar at 6 weeks (p = 0.40)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
