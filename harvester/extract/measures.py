@@ -103,7 +103,7 @@ _STATISTIC_NAME = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
-_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
+_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
 _GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",

@@ -37,8 +37,10 @@ _BASELINE = re.compile(
     r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other)\s+){0,3}"
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
-    r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
-    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?) (?:were|was) "
+    r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
+    r"inclusion|study entry))\b|"
+    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
+    r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
 )
 _CHANGE_SINCE_BASELINE = re.compile(

@@ -73,6 +73,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # a statistic, a count of people or a lone treatment word is no measure
         ("Hazard ratios were 0.91 (95% CI 0.6 to 1.3)", []),
         ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("Overall, 14/40 rats (35%) died, with no significant difference between the arms", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
         # fictional: a discourse word before the comma is no measure, nor a lone word of praise

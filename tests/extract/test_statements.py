@@ -51,6 +51,7 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         ("Baseline demographic and clinical characteristics were comparable in both groups", True),
         ("Pre-induction heart rate and blood pressure were comparable between groups", True),
         ("Blood pressure fell from its pre-induction value at every subsequent reading", False),
+        ("The patients were similar in the three arms and had had pain for 3 days prior to admission", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
