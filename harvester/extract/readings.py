@@ -436,6 +436,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said:
             return said
+        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+            return "within_group"  # "no significant changes in X during the study": over time
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
@@ -443,8 +445,6 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
-    if change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
-        return "within_group"  # "no significant changes in X during the study": over time
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

@@ -22,6 +22,7 @@ _CLAUSE_BREAK = re.compile(
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"\.\s+(?=[A-Z])",

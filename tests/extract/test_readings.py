@@ -138,6 +138,10 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     said = "massage did not improve pain"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    # the clause's own "no change in" wins over a comparison its sentence names elsewhere
+    clause = "there was no change in group A (p = 0.9)"
+    sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
+    assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
 
 
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:

@@ -31,6 +31,13 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Tissue density was higher with the drug (p = 0.02)",
         "indicating less swelling.",
     ]
+    # fictional: the comparison of the arms after a change in one of them is a statement of its own
+    assert _clauses(
+        "There was no change in group A (p = 0.9), and the between-group difference was significant."
+    ) == [
+        "There was no change in group A (p = 0.9)",
+        "the between-group difference was significant.",
+    ]
     # fictional: an outcome set aside ("but not fatigue,") stays in its statement
     assert _clauses("Pain, but not fatigue, improved after massage.") == [
         "Pain, but not fatigue, improved after massage."
