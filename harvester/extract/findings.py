@@ -61,6 +61,7 @@ from harvester.extract.readings import (
     in_one_arm_only,
     is_hedged,
     lowered,
+    non_inferior_change,
     numbers_change,
     read_change,
     significant_p,
@@ -435,6 +436,7 @@ def _sentence_findings(
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
+        read.extend(_changed_as_much(read, clause, own))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -497,6 +499,31 @@ def _listed_before(
         return None  # the vocabulary names an item before: the list is its
     words = clause[measure.start : gap.start()]
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
+
+
+def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
+    """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
+    fell with drug A, two findings."""
+    if "as " not in clause and "inferior" not in clause:
+        return []  # the cheap screen: no non-inferiority wording
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or finding.direction != "no_difference":
+            continue
+        mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
+        reading = non_inferior_change(clause, mention[:1]) if mention else None
+        if reading:
+            change, direction = reading
+            within = replace(
+                finding, change=change, direction=direction, comparison="within_group", comparator=None
+            )
+            added.append(replace(candidate, finding=within))
+    return added
+
+
+def _segment_key_of(finding: Finding) -> str:
+    return finding.domain if finding.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{finding.measure}"
 
 
 def _listed_alike(read: list[_Candidate], listed: list[tuple[DomainMatch, str]]) -> list[_Candidate]:

@@ -12,6 +12,7 @@ decides which statements to read; this module only reads them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
@@ -330,6 +331,17 @@ def read_change(
     if _CONTROL_ARM_FIRST.search(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
+
+
+def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """What the tested arm did, in a non-inferiority statement: "drug A lowered BNP at least as
+    much as drug B" lowered BNP (within the arm), besides being no worse than drug B."""
+    said = _NON_INFERIOR.search(lowered(clause))
+    if said is None:
+        return None
+    before = clause[: said.start()]
+    reading = read_change(before, before, [replace(m, start=0, end=0) for m in own], None)
+    return reading if reading and reading[0] in ("increased", "decreased") else None
 
 
 def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:

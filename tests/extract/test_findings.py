@@ -1718,11 +1718,13 @@ def test_a_list_ending_with_a_vocabulary_outcome_reports_on_the_items_before_it_
     assert read == {"pain": ("no_difference", "between_groups"), listed: ("no_difference", "between_groups")}
 
 
-def test_non_inferiority_is_no_difference_for_every_outcome_listed() -> None:
+def test_non_inferiority_is_no_difference_for_every_outcome_listed_and_the_change_within_the_arm() -> None:
     sentence = "Massage lowered anxiety, pain and fatigue at least as much as the drug."  # fictional
-    read = _by_domain(_read(INTRO, ("RESULTS", sentence)))
-    assert {d: (f.direction, f.comparison) for d, f in read.items()} == {
-        d: ("no_difference", "between_groups") for d in ("anxiety", "pain", "fatigue")
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        (d, direction, comparison)
+        for d in ("anxiety", "pain", "fatigue")
+        for direction, comparison in (("no_difference", "between_groups"), ("improved", "within_group"))
     }
 
 
