@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.patterns import Screened
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import interval_reading
@@ -74,7 +75,7 @@ _DEFINING_BRACKET = re.compile(
     r"improvement)))[^()]*\)"
 )
 # "lowered A, B and C at least as much as drug B": every outcome listed, no worse than the comparator.
-_NON_INFERIOR = re.compile(
+_NON_INFERIOR = Screened(
     r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
 )
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
@@ -234,7 +235,7 @@ _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
-_NO_CHANGE_OVER_TIME = re.compile(
+_NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
     r"\bremained (?:stable|unchanged|constant)\b"
