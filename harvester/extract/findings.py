@@ -89,20 +89,35 @@ _NAMES_A_TREATMENT = re.compile(
     re.IGNORECASE,
 )
 # Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
-# test", "the walking and running exercise tests" (a test's mode, not how well anyone walks).
-_NOT_THE_DOMAIN_BEFORE = re.compile(
-    r"\b(?:oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
+# test", "the walking and running exercise tests" (a test's mode, not how well anyone walks),
+# "urinary cotinine" (a substance measured in urine), "intellectual disability" (who was studied).
+_PHYSIOLOGICAL = (
+    r"oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
     r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
-    r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal)[\s-]+$",
-    re.IGNORECASE,
+    r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal"
 )
+_NOT_THE_DOMAIN_BEFORE = {
+    domain: re.compile(rf"\b(?:{words})[\s-]+$", re.IGNORECASE)
+    for domain, words in (
+        ("stress", rf"{_PHYSIOLOGICAL}|urogenital"),
+        ("balance", _PHYSIOLOGICAL),
+        ("walking", _PHYSIOLOGICAL),
+        ("urinary", r"rodent|animal"),
+        ("disability", r"intellectual|learning|developmental"),
+        ("sleep", r"(?!)"),
+    )
+}  # fmt: skip
 _NOT_THE_DOMAIN_AFTER = {
     domain: re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
     for domain, words in (
-        ("stress", r"tests?|testing|incontinence|ulcers?|fractures?|echocardiograph\w*|hormones?|markers?|"
-                   r"biomarkers?|response|proteins?"),
+        ("stress", r"tests?|testing|(?:urinary )?incontinence|ulcers?|fractures?|echocardiograph\w*|"
+                   r"hormones?|markers?|biomarkers?|response|proteins?"),
         ("balance", r"CPETs?|bouts?|trials"),
         ("walking", r"CPETs?|bouts?|trials"),
+        ("urinary", r"clearances?|proteins?|cotinine|excretion|sodium|potassium|albumin\w*|creatinine|"
+                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?"),
+        ("disability", r"(?!)"),
+        ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
     )
 }  # fmt: skip
 # Domains whose word also names something done: "brisk walking lowered triglycerides".
@@ -263,7 +278,7 @@ def _looks_alike(text: str, match: DomainMatch) -> bool:
     if match.is_instrument:
         return False
     return bool(
-        _NOT_THE_DOMAIN_BEFORE.search(text, max(0, match.start - 24), match.start)
+        _NOT_THE_DOMAIN_BEFORE[match.domain].search(text, max(0, match.start - 24), match.start)
         or _NOT_THE_DOMAIN_AFTER[match.domain].match(text, match.end)
     )
 

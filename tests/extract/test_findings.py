@@ -1674,6 +1674,9 @@ def test_an_abbreviated_outcome_is_named_by_its_definition() -> None:
         ("Group B had a lower negative fluid balance on day 3 (p = 0.02).", "balance"),
         ("Drug A lowered markers of oxidative stress more than placebo (p = 0.01).", "stress"),
         ("Continence (a negative provocative stress test) was better with massage than with usual care (p = 0.01).", "stress"),
+        ("Urinary cotinine fell more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
+        ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
         # fictional: the domain's word names what was done, and another measure what changed
         ("Brisk walking of 40 min duration lowered plasma triglycerides compared with rest (p = 0.01).", "walking"),
     ],
