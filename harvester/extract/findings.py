@@ -528,7 +528,7 @@ def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]
             continue
         mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
         reading = non_inferior_change(clause, mention[:1]) if mention else None
-        if reading:
+        if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
             change, direction = reading
             within = replace(
                 finding, change=change, direction=direction, comparison="within_group", comparator=None

@@ -1748,3 +1748,9 @@ def test_a_likeness_after_a_baseline_description_in_the_same_sentence_describes_
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
     sentence = "The groups were comparable at baseline; pain was similar at 6 weeks (p = 0.40)."  # fictional
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
+
+
+def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_good_side() -> None:
+    sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}

@@ -103,6 +103,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
     [
         ("pain decreased more with massage than with sham", "between_groups"),
         ("pain decreased from baseline in both groups", "within_group"),
+        # fictional: the effect of a treatment on a measure compares the arms, whatever follows
+        (
+            "no significant effect of the training on scores of nurses assessed after training",
+            "between_groups",
+        ),
+        ("a significant effect of time on pain", "unclear"),
         # fictional: what one arm's treatment did, the other arm's excepted
         ("massage, but not sham, significantly (p < 0.05) reduced pain", "within_group"),
         ("pain was reduced by massage, but not by stretching", "within_group"),
