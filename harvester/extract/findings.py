@@ -44,7 +44,15 @@ from functools import lru_cache
 
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.measures import OpenMeasure, defined_abbreviations, open_measures, spelled_out
+from harvester.extract.measures import (
+    OpenMeasure,
+    acts_on_a_measure,
+    defined_abbreviations,
+    open_measures,
+    polarity_of,
+    spelled_out,
+    with_abbreviation,
+)
 from harvester.extract.patterns import Caseless
 from harvester.extract.readings import (
     Role,
@@ -54,6 +62,7 @@ from harvester.extract.readings import (
     in_one_arm_only,
     is_hedged,
     lowered,
+    non_inferior_change,
     numbers_change,
     read_change,
     significant_p,
@@ -81,6 +90,40 @@ _NAMES_A_TREATMENT = re.compile(
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
+# Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
+# test", "the walking and running exercise tests" (a test's mode, not how well anyone walks),
+# "urinary cotinine" (a substance measured in urine), "intellectual disability" (who was studied).
+_PHYSIOLOGICAL = (
+    r"oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
+    r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
+    r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal"
+)
+_NOT_THE_DOMAIN_BEFORE = {
+    domain: re.compile(rf"\b(?:{words})[\s-]+$", re.IGNORECASE)
+    for domain, words in (
+        ("stress", rf"{_PHYSIOLOGICAL}|urogenital"),
+        ("balance", _PHYSIOLOGICAL),
+        ("walking", _PHYSIOLOGICAL),
+        ("urinary", r"rodent|animal"),
+        ("disability", r"intellectual|learning|developmental"),
+        ("sleep", r"(?!)"),
+    )
+}  # fmt: skip
+_NOT_THE_DOMAIN_AFTER = {
+    domain: re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
+    for domain, words in (
+        ("stress", r"tests?|testing|(?:urinary )?incontinence|ulcers?|fractures?|echocardiograph\w*|"
+                   r"hormones?|markers?|biomarkers?|response|proteins?"),
+        ("balance", r"CPETs?|bouts?|trials"),
+        ("walking", r"CPETs?|bouts?|trials"),
+        ("urinary", r"clearances?|proteins?|cotinine|excretion|sodium|potassium|albumin\w*|creatinine|"
+                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?"),
+        ("disability", r"(?!)"),
+        ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
+    )
+}  # fmt: skip
+# Domains whose word also names something done: "brisk walking lowered triglycerides".
+_ACTIVITIES = frozenset(("walking",))
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = re.compile(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
@@ -97,6 +140,8 @@ _OWN_ITEM = re.compile(
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
 )
+# "...; compliance was similar": after a description of the groups, more of the same.
+_ALIKE_TOO = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 _BOTH_COMPARISONS = re.compile(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = re.compile(
@@ -124,6 +169,7 @@ _LIST_GAP = re.compile(
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
 _WORD_START = re.compile(r"\b\w")
+_LIST_END = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = re.compile(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -226,7 +272,9 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     matches = [
         m
         for m in vocabulary.match(text)
-        if not vocabulary.domain(m.domain).safety and not _NAMES_A_TREATMENT.match(text, m.end)
+        if not vocabulary.domain(m.domain).safety
+        and not _NAMES_A_TREATMENT.match(text, m.end)
+        and not (m.domain in _NOT_THE_DOMAIN_AFTER and _looks_alike(text, m))
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
@@ -239,6 +287,17 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(match)
     return kept
+
+
+def _looks_alike(text: str, match: DomainMatch) -> bool:
+    """A domain's word in a phrase that names something else: "haemodynamic stress", "negative
+    fluid balance", "provocative stress test", "the walking and running CPETs"."""
+    if match.is_instrument:
+        return False
+    return bool(
+        _NOT_THE_DOMAIN_BEFORE[match.domain].search(text, max(0, match.start - 24), match.start)
+        or _NOT_THE_DOMAIN_AFTER[match.domain].match(text, match.end)
+    )
 
 
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
@@ -386,18 +445,25 @@ def _sentence_findings(
     ]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = carried
+    described = False  # a clause of the sentence described the groups at baseline
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
+        own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or previous
             continue  # no result stated here: only an outcome to carry forward
-        if is_baseline(clause) or is_correlation(clause) or is_hypothetical(clause):
+        if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
+            described, previous = True, []
+            continue  # "comparable at baseline; compliance was similar": the study described
+        if is_correlation(clause) or is_hypothetical(clause):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own = _with_open_measures(clause, own, known.spelled)
+            own, listed = _with_open_measures(clause, own, known.spelled)
+        else:
+            listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
         by_reference = not own and bool(known.listed) and bool(_ANY_OUTCOME.search(clause))
@@ -426,6 +492,8 @@ def _sentence_findings(
         ]
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
+        read.extend(_listed_alike(read, listed))
+        read.extend(_changed_as_much(read, clause, own))
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -441,24 +509,91 @@ def _sentence_findings(
     return found, previous
 
 
-def _with_open_measures(clause: str, named: list[DomainMatch], spelled: dict[str, str]) -> list[DomainMatch]:
+def _with_open_measures(
+    clause: str, named: list[DomainMatch], spelled: dict[str, str]
+) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
     all three. Where the vocabulary names nothing, every measure the clause names; an
-    abbreviation the abstract defined (``spelled``) is named in words."""
+    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists a
+    vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
     if named and not _LISTS.search(clause):
-        return named  # no list for another measure to share with them
-    opened = [_as_match(spelled_out(m, spelled), 0) for m in open_measures(clause) if not _is_harm(m.measure)]
+        return named, []  # no list for another measure to share with them
+    opened = [
+        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        for m in open_measures(clause)
+        if not _is_harm(m.measure)
+    ]
     if not named:
-        return opened
+        return opened, []
     kept = list(named)
+    listed = []
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
+            before = _listed_before(clause, measure, named)
+            if before is not None:
+                listed.append(before)
             continue
-        listed = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
-        if listed or _own_predicate(clause, measure):
+        in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
+        if in_list or _own_predicate(clause, measure):
             kept.append(measure)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=lambda m: m.start), listed
+
+
+def _listed_before(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> tuple[DomainMatch, str] | None:
+    """The items of an open list before the vocabulary's outcome it ends with, and that
+    outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
+    rates and CRP too."""
+    inside = [n for n in named if measure.start < n.start < measure.end]
+    if not inside:
+        return None
+    first = min(inside, key=lambda n: n.start)
+    gap = _LIST_END.search(clause, measure.start, first.start)
+    if gap is None or gap.start() - measure.start < 3:
+        return None
+    if any(n.start < gap.start() and measure.start < n.end for n in named):
+        return None  # the vocabulary names an item before: the list is its
+    words = clause[measure.start : gap.start()]
+    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
+
+
+def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
+    """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
+    fell with drug A, two findings."""
+    if "as " not in clause and "inferior" not in clause:
+        return []  # the cheap screen: no non-inferiority wording
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or finding.direction != "no_difference":
+            continue
+        mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
+        reading = non_inferior_change(clause, mention[:1]) if mention else None
+        if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
+            change, direction = reading
+            within = replace(
+                finding, change=change, direction=direction, comparison="within_group", comparator=None
+            )
+            added.append(replace(candidate, finding=within))
+    return added
+
+
+def _segment_key_of(finding: Finding) -> str:
+    return finding.domain if finding.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{finding.measure}"
+
+
+def _listed_alike(read: list[_Candidate], listed: list[tuple[DomainMatch, str]]) -> list[_Candidate]:
+    """The open items listed before a vocabulary outcome share its "no difference": in "no
+    significant differences in A, B or pain" A and B did not differ either. A change is not
+    shared: which way is better for A and B is their own."""
+    return [
+        replace(c, finding=replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure))
+        for items, domain in listed
+        for c in read
+        if c.finding.domain == domain and c.finding.direction == "no_difference"
+    ]
 
 
 def _own_predicate(clause: str, measure: DomainMatch) -> bool:

@@ -117,8 +117,8 @@ _NOT_A_MEASURE = re.compile(
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
-    r"components?|favou?r of|generally|physicians?|nurses?|clinicians?|surgeons?|"
-    r"investigators?|staff|caregivers?)\b",
+    r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
+    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
@@ -129,7 +129,7 @@ _STATISTIC_NAME = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
-_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
+_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
 _GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
@@ -138,7 +138,9 @@ _GROUP = re.compile(  # "the massage group", "older women"; not "dominance of me
 _LEADING_CONTEXT = re.compile(
     r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
-    r"similarly|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
+    r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
+    r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
+    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
@@ -192,8 +194,18 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ONLY_BRACKETS = re.compile(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 
 
+_ADVERB = re.compile(
+    r"(?!(?:daily|family|weekly|monthly|yearly|early|supply|assembly|anomaly)$)[a-z]+ly", re.IGNORECASE
+)
+# "multiple reported outcomes": how many outcomes, not which.
+_VAGUE = re.compile(
+    r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
+    r"end-?points|domains|indices|indicators)$",
+    re.IGNORECASE,
+)
 _FUNCTION_WORD = re.compile(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
+    r"although|though|whereas|while|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
@@ -358,6 +370,27 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".
+_AGENT_GAP = re.compile(r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?")
+_NOT_AN_AGENT = re.compile(r"\b(?:was|were|is|are|and|or|than|in|after|during)\b")
+
+
+def acts_on_a_measure(clause: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are the subject of a change verb with a measure as
+    its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and
+    lipemia what changed."""
+    low = clause.lower()
+    if len(low) != len(clause):
+        low = clause
+    for verb in _OBJECT.finditer(low, end, end + 60):
+        between = low[end : verb.start()]
+        if _NOT_AN_AGENT.search(between) or not _AGENT_GAP.fullmatch(between.rstrip() + " ", 0):
+            return False
+        if _has_object(clause, low, verb.start()):
+            return True
+    return False
+
+
 def _has_object(clause: str, low: str, verb_at: int) -> bool:
     """Whether the change verb after a clause's subject has a measure as its object: in "the new
     shoe decreased plantar pressures" the subject is what acted, and the measure is the object."""
@@ -398,7 +431,13 @@ def _plausible(text: str) -> bool:
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]):
         return False
-    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or not re.search(r"[A-Za-z]{3}", text):
+    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
+        return False
+    if len(words) == 1 and _ADVERB.fullmatch(text):
+        return False  # "decreased similarly in both groups": how, not what
+    if text.count("(") != text.count(")"):
+        return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
+    if not re.search(r"[A-Za-z]{3}", text):
         return False
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
 
@@ -460,6 +499,23 @@ def _spelled(token: str, defined: dict[str, str], measure: str) -> str:
     if long_form is None or long_form.lower() in measure.lower():
         return token
     return f"{long_form} ({token})"
+
+
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+
+
+def with_abbreviation(measure: OpenMeasure, clause: str, defined: dict[str, str]) -> OpenMeasure:
+    """The measure as the abstract defined it, with its abbreviation, where the clause gives the
+    abbreviation just after: "overall survival (OS)" for "the overall survival (OS)" read as
+    "survival", so that a reader (or a search for OS) knows it by either name."""
+    bracket = _BRACKETED_ABBREVIATION.match(clause, measure.end)
+    if bracket is None:
+        return measure
+    abbreviation = bracket.group("abbr")
+    long_form = defined.get(abbreviation, "")
+    if not long_form.lower().endswith(measure.measure.lower()):
+        return measure
+    return replace(measure, measure=f"{long_form} ({abbreviation})")
 
 
 def _long_form(abbreviation: str, before: str) -> str | None:

@@ -14,10 +14,12 @@ reads them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.patterns import Screened
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import interval_reading
@@ -68,10 +70,30 @@ _NO_DIFFERENCE = re.compile(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not different|no effect|not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
+)
+# "Response (a reduction of at least 25% in symptoms) was 90% and 60%": the bracket defines the
+# measure, its change word is not the result's.
+_DEFINING_BRACKET = re.compile(
+    r"\((?=\s*(?:an? |defined |i\.?e\.?,? |at least |≥|>=?\s*\d|\d+\s*% (?:reduction|decrease|increase|"
+    r"improvement)))[^()]*\)"
+)
+# "lowered A, B and C at least as much as drug B": every outcome listed, no worse than the comparator.
+_NON_INFERIOR = Screened(
+    r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
+)
+# "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
+# given as values, with nothing said of which is more.
+_NAMED_CHANGE = re.compile(
+    r"(?:declines?|reductions?|decreases?|increases?|rises?|falls?)\s+(?:in|of)\s+[^.;]{1,60}?\b(?:was|were)\s+[−-]?\d"
+)
+_SAYS_WHICH_WAY = re.compile(
+    r"\b(?:significant\w*|greater|larger|smaller|more|less|higher|lower|than|compared|versus|vs|differ\w*|"
+    r"similar|better|worse|improv\w*)\b"
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
@@ -96,7 +118,11 @@ _TREND = re.compile(
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = re.compile(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
+    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
+    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )|"
+    # "drug A, but not drug B, reduced X": what one arm's treatment did
+    r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
+    r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
@@ -107,6 +133,7 @@ _BETWEEN = re.compile(
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
+    r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
@@ -117,7 +144,7 @@ _WITHIN = re.compile(
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
-    r"dosing)\b|\bpost-?(?:intervention|treatment|test)\b|"
+    r"dosing)s?\b|\bpost-?(?:intervention|treatment|test)\b|\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
@@ -133,6 +160,11 @@ _AGAINST_BASELINE = re.compile(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
 )
+# "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
+_CHANGES_COMPARED = re.compile(
+    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
+    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
+)
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = re.compile(
@@ -144,8 +176,8 @@ _COMPARATIVE_IN_GROUP = re.compile(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:had|reported|showed|experienced|achieved)\b[^.;]{0,30}?"
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:had|reported|showed|experienced|achieved)\b"
+    r"[^.;]{0,30}?\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = re.compile(
@@ -204,11 +236,19 @@ _COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|
 _UNDER_COMPARATOR = re.compile(
     rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
 )
+# "..., but not by losartan": the clause is the other arm's, whatever its treatment.
+_NOT_THIS_ARM = re.compile(
+    r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
+)
 _ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
 _SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_NO_CHANGE_OVER_TIME = Screened(
+    r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
+    r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
+    r"\bremained (?:stable|unchanged|constant)\b"
+)
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
@@ -248,6 +288,10 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    if _NON_INFERIOR.search(low_clause):
+        return "no_difference", "no_difference"
+    if "(" in low:
+        low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _CHANGE.search(low)
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
@@ -271,8 +315,16 @@ def read_change(
         return interval, direction
     if change.group("mixed"):
         return "unclear", "unclear"
-    if p_value and _AT_THRESHOLD.search(p_value) and _SAID_SIGNIFICANT.search(low):
-        return "unclear", "unclear"  # "reduced significantly (p = 0.05)": borderline, at best
+    if (
+        p_value is None
+        and _NAMED_CHANGE.match(low, change.start())
+        and not _SAYS_WHICH_WAY.search(low_clause)
+    ):
+        return None  # "the decline in FEV1 was -16 for A and -14 for B": values, no result
+    if p_value and _AT_THRESHOLD.search(p_value):
+        # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
+        # puts on the line; neither an effect shown nor evidence of none
+        return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     moved, direction = _turn(change, low, own)
@@ -291,6 +343,17 @@ def read_change(
     return moved, direction
 
 
+def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """What the tested arm did, in a non-inferiority statement: "drug A lowered BNP at least as
+    much as drug B" lowered BNP (within the arm), besides being no worse than drug B."""
+    said = _NON_INFERIOR.search(lowered(clause))
+    if said is None:
+        return None
+    before = clause[: said.start()]
+    reading = read_change(before, before, [replace(m, start=0, end=0) for m in own], None)
+    return reading if reading and reading[0] in ("increased", "decreased") else None
+
+
 def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
     """The statement up to the p-value that follows the outcome's mention, when that much states a
     result: in "strength improved (p = 0.03) and endurance was unchanged (p = 0.4)" the lack of
@@ -304,6 +367,12 @@ def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
         return stated
     part = stated[: quoted.end()]
     return part if states_result(part) else stated
+
+
+def _without_definitions(low: str) -> str:
+    """``low`` with the brackets that define a measure blanked out (same length): their change
+    words say what the measure counts, not what happened to it."""
+    return _DEFINING_BRACKET.sub(lambda m: " " * len(m.group()), low)
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
@@ -389,6 +458,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said:
             return said
+        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+            return "within_group"  # "no significant changes in X during the study": over time
     controlled = bool(facts.comparators) or facts.design in _CONTROLLED
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
@@ -403,8 +474,10 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
-    if _ONE_ARM.search(text) or _AGAINST_BASELINE.search(text):
+    if _ONE_ARM.search(text):
         return "within_group"
+    if _AGAINST_BASELINE.search(text):
+        return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
         return "between_groups"
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
@@ -426,6 +499,9 @@ def comparator_arm(clause: str) -> str | None:
     group", "fatigue worsened in the control group but not in the massage group"): the first arm
     the clause names, when that is the comparator's; None for "both groups"."""
     low = lowered(clause)
+    other = _NOT_THIS_ARM.match(low)
+    if other:
+        return other.group("arm")
     if _ALL_ARMS.search(low):
         return None
     first = _FIRST_ARM.search(low)
@@ -464,6 +540,7 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
     return role
 
 
+# "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
 # "16% in the drug group and 3% in the placebo group": a number in each named arm.
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
@@ -522,6 +599,8 @@ def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> t
     numbers = _BEFORE_AFTER.search(lowered(segment))
     if numbers is None:
         return None
+    if _AT_THRESHOLD.search(p_value):
+        return None  # on the line: no reading either way
     if not significant_p(p_value):
         return "no_difference", "no_difference"
     before, after = (float(numbers.group(g).replace("·", ".")) for g in ("before", "after"))

@@ -21,6 +21,8 @@ _CLAUSE_BREAK = re.compile(
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"\.\s+(?=[A-Z])",
@@ -33,16 +35,20 @@ _BASELINE = re.compile(
     r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
     r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
-    r"\bbaseline (?:characteristics|values|data|demographics|measures|scores|levels|variables)\b|"
-    r"\b(?:pre-?(?:intervention|treatment|test)|"
-    r"before (?:the )?(?:intervention|treatment|randomi[sz]ation))\b|"
-    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?) (?:were|was) "
+    r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other)\s+){0,3}"
+    r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
+    r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
+    r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
+    r"inclusion|study entry))\b|"
+    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
+    r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
 )
 _CHANGE_SINCE_BASELINE = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
-    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b",
+    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
+    r"\bsubsequent\b",
 )
 _CORRELATION = re.compile(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"

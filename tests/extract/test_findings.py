@@ -1747,3 +1747,93 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
         "improved",
         "within_group",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # fictional: a domain's word naming something else
+        ("Heart rate recovery was significantly greater after the cycling test compared to the walking and running CPETs (p < 0.01).", "walking"),
+        ("Group B had a lower negative fluid balance on day 3 (p = 0.02).", "balance"),
+        ("Drug A lowered markers of oxidative stress more than placebo (p = 0.01).", "stress"),
+        ("Continence (a negative provocative stress test) was better with massage than with usual care (p = 0.01).", "stress"),
+        ("Urinary cotinine fell more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
+        ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
+        # fictional: the domain's word names what was done, and another measure what changed
+        ("Brisk walking of 40 min duration lowered plasma triglycerides compared with rest (p = 0.01).", "walking"),
+    ],
+)  # fmt: skip
+def test_a_word_that_only_looks_like_the_domain_gives_no_finding_for_it(sentence: str, domain: str) -> None:
+    assert domain not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        ("Massage reduced perceived stress compared with usual care (p = 0.01).", "stress"),
+        ("Balance on the fictional balance test improved more with massage than with usual care (p = 0.01).", "balance"),
+        ("Massage improved walking speed compared with usual care (p = 0.01).", "walking"),
+    ],
+)  # fmt: skip
+def test_the_domain_itself_is_still_read(sentence: str, domain: str) -> None:
+    # fictional sentences
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))[domain].direction == "improved"
+
+
+def test_a_measure_read_from_a_statement_that_insignificantly_changed_is_no_difference() -> None:
+    sentence = "Massage slightly, but insignificantly, lowered pain compared with usual care."  # fictional
+    finding = _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"]
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+def test_an_arm_named_by_its_label_as_subject_of_a_comparative_gives_no_direction() -> None:
+    sentence = "Group B had a significantly lower pain score on day 3."  # fictional
+    read = _by_domain(_read("Thirty patients were randomized to Group A or Group B.", ("RESULTS", sentence)))
+    assert read["pain"].direction == "unclear"
+
+
+def test_a_list_ending_with_a_vocabulary_outcome_reports_on_the_items_before_it_too() -> None:
+    sentence = (  # fictional
+        "There were no significant differences in clinical remission rates, serum ferritin, platelet "
+        "count, erythrocyte sedimentation rate, C-reactive protein, or pain."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    read = {f.measure: (f.direction, f.comparison) for f in found}
+    listed = "clinical remission rates, serum ferritin, platelet count, erythrocyte sedimentation rate, C-reactive protein"
+    assert read == {"pain": ("no_difference", "between_groups"), listed: ("no_difference", "between_groups")}
+
+
+def test_non_inferiority_is_no_difference_for_every_outcome_listed_and_the_change_within_the_arm() -> None:
+    sentence = "Massage lowered anxiety, pain and fatigue at least as much as the drug."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        (d, direction, comparison)
+        for d in ("anxiety", "pain", "fatigue")
+        for direction, comparison in (("no_difference", "between_groups"), ("improved", "within_group"))
+    }
+
+
+def test_a_change_after_both_treatments_is_within_each_and_no_difference_between() -> None:
+    sentence = (  # fictional
+        "Pain decreased significantly both after massage and stretching treatments but the difference "
+        "between the two treatments was not significant (p = 0.6)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.direction, f.comparison) for f in found} == {
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    }
+
+
+def test_a_likeness_after_a_baseline_description_in_the_same_sentence_describes_the_study() -> None:
+    sentence = "The groups were comparable at baseline; attendance at sessions was similar."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+    sentence = "The groups were comparable at baseline; pain was similar at 6 weeks (p = 0.40)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
+
+
+def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_good_side() -> None:
+    sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}

@@ -6,10 +6,12 @@ import pytest
 
 from harvester.extract.measures import (
     NO_GOOD_SIDE,
+    acts_on_a_measure,
     defined_abbreviations,
     open_measures,
     polarity_of,
     spelled_out,
+    with_abbreviation,
 )
 
 
@@ -73,6 +75,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # a statistic, a count of people or a lone treatment word is no measure
         ("Hazard ratios were 0.91 (95% CI 0.6 to 1.3)", []),
         ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("Overall, 14/40 rats (35%) died, with no significant difference between the arms", []),
         ("Both doses produced greater pain relief than placebo", ["pain relief"]),
         ("The surgeons who performed the procedures had comparable experience", []),
         ("Serum cortisol was lower with the new drug (P value < 0.05)", ["Serum cortisol"]),
@@ -102,6 +105,12 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # fictional: a discourse word before the comma is no measure, nor a lone word of praise
+        ("Likewise, grip strength did not differ between the groups", ["grip strength"]),
+        ("The programme led to improvements in multiple reported outcomes", []),
+        # fictional: an adverb after the verb says how, not what changed
+        ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
+        ("The drug improved family functioning", ["family functioning"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
@@ -152,6 +161,18 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
     # "were similar": a list of characteristics as often as of results
     alike = listed.replace("significantly higher in the warm trial (p < 0.05)", "similar in both trials")
     assert "heart rate" not in [m.measure for m in open_measures(alike)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "word"),
+    [
+        ("In older adults, the new drug had a greater benefit (p < 0.01)", "benefit"),
+        ("In older adults, the new drug showed greater efficacy (p < 0.01)", "efficacy"),
+    ],
+)  # fmt: skip
+def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
+    # fictional sentences
+    assert word not in [m.measure for m in open_measures(clause)]
 
 
 @pytest.mark.parametrize(
@@ -214,3 +235,32 @@ def test_each_defined_abbreviation_in_a_measure_is_spelled_out() -> None:
     # an abbreviation already spelled out beside its long form is left as written
     (both,) = open_measures("Glomerular filtration rate (GFR) was higher with the new diet")
     assert spelled_out(both, defined).measure == both.measure
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject", "acts"),
+    [
+        ("Brisk walking lowered plasma triglycerides", "Brisk walking", True),
+        ("Walking of 30 min duration reduced serum glucose", "Walking", True),
+        ("Walking speed improved significantly in the massage group", "Walking speed", False),
+        ("Walking speed improved more with massage than with rest", "Walking speed", False),
+        ("Walking was improved by massage", "Walking", False),
+    ],
+)  # fmt: skip
+def test_a_subject_acting_on_a_measure_is_what_was_done(clause: str, subject: str, acts: bool) -> None:
+    # fictional sentences
+    assert acts_on_a_measure(clause, len(subject)) is acts
+
+
+def test_a_measure_cut_inside_a_bracket_is_none() -> None:
+    clause = "Outcomes (a fall in scores and a negative stress test) were better with massage"  # fictional
+    assert all(m.measure.count("(") == m.measure.count(")") for m in open_measures(clause))
+
+
+def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
+    # fictional
+    clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
+    (measure,) = open_measures(clause)
+    defined = defined_abbreviations("We measured the mean serum zonulin level (SZL) weekly.")
+    assert with_abbreviation(measure, clause, defined).measure == "serum zonulin level (SZL)"
+    assert with_abbreviation(measure, clause, {}).measure == "serum zonulin level"

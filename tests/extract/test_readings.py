@@ -59,6 +59,10 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("the massage prolonged pain", PAIN, ("increased", "worsened")),
         ("pain returned to baseline levels", PAIN, ("no_difference", "no_difference")),
         ("pain fell to a similar extent in both groups", PAIN, ("no_difference", "no_difference")),
+        # fictional: non-inferiority is no difference between the arms
+        ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
+        ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
+        ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -74,6 +78,25 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
     )
     said = "pain decreased significantly"
     assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+    # fictional: a change the authors report, its test on the line and its interval touching 0
+    said = "pain was reduced by 18% (95% CI 0 to 33%; p = 0.05)"
+    assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+
+
+def test_a_change_naming_the_measure_given_as_values_is_no_result() -> None:
+    # fictional: the values of "the decline in pain" per arm, nothing said of which is more
+    said = "the rate of decline in pain was -1.6 for massage and -1.4 for sham"
+    assert read_change(said, said, PAIN, None) is None
+    said = "the decline in pain was -1.6 for massage and -1.4 for sham, a greater fall with massage"
+    assert read_change(said, said, PAIN, None) == ("decreased", "improved")
+
+
+def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
+    # fictional: "a reduction" says what counts as a response, not what happened to responses
+    said = "response (a reduction of at least 30% in pain) was seen in 80% and 50%"
+    assert read_change(said, said, PAIN, "p = 0.01") is None
+    said = "pain fell (a reduction of 2 points) with massage"
+    assert read_change(said, said, PAIN, "p = 0.01") == ("decreased", "improved")
 
 
 @pytest.mark.parametrize(
@@ -81,6 +104,17 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
     [
         ("pain decreased more with massage than with sham", "between_groups"),
         ("pain decreased from baseline in both groups", "within_group"),
+        # fictional: the effect of a treatment on a measure compares the arms, whatever follows
+        (
+            "no significant effect of the training on scores of nurses assessed after training",
+            "between_groups",
+        ),
+        ("a significant effect of time on pain", "unclear"),
+        # fictional: what one arm's treatment did, the other arm's excepted
+        ("massage, but not sham, significantly (p < 0.05) reduced pain", "within_group"),
+        ("pain was reduced by massage, but not by stretching", "within_group"),
+        # fictional: changes from baseline compared between the arms
+        ("a greater reduction in pain from baseline with massage than with sham", "between_groups"),
         ("pain was lower than at baseline", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
@@ -105,6 +139,18 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
 
 
+def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
+    # fictional: "changes" are over time; a plain "did not improve" is against the comparator
+    said = "there were no significant changes in pain during the three periods"
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+    said = "massage did not improve pain"
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    # the clause's own "no change in" wins over a comparison its sentence names elsewhere
+    clause = "there was no change in group A (p = 0.9)"
+    sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
+    assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
+
+
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
     assert (
         comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
@@ -114,6 +160,30 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert (
         comparison_of("massage reduced pain", "massage reduced pain", review, "decreased") == "between_groups"
     )
+
+
+def test_the_arm_a_trailing_but_not_names() -> None:
+    # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
+    assert comparator_arm("not with stretching.") == "stretching"
+    assert comparator_arm("not by the stretching group") == "stretching"
+    assert comparator_arm("not at 12 weeks") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "p_value", "reading"),
+    [
+        ("pain was 6.2 ± 1.1 before treatment and 3.1 ± 0.9 after 8 weeks", "p < 0.001", ("decreased", "improved")),
+        ("pain was 6.2 before treatment and 5.9 after 8 weeks", "p = 0.41", ("no_difference", "no_difference")),
+        ("pain was 6.2 before treatment and 3.1 after 8 weeks", None, None),
+        ("pain was 6.2 before treatment and 3.1 after 8 weeks", "p = 0.05", None),
+        ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
+    ],
+)  # fmt: skip
+def test_one_arms_value_before_and_after_treatment(
+    clause: str, p_value: str | None, reading: tuple[str, str] | None
+) -> None:
+    # fictional sentences
+    assert times_change(clause, PAIN, p_value) == reading
 
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:

@@ -26,6 +26,18 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Fatigue improved in both groups",
         "with no significant difference between them.",
     ]
+    # fictional: what a result is taken to show is a statement of its own
+    assert _clauses("Tissue density was higher with the drug (p = 0.02), indicating less swelling.") == [
+        "Tissue density was higher with the drug (p = 0.02)",
+        "indicating less swelling.",
+    ]
+    # fictional: the comparison of the arms after a change in one of them is a statement of its own
+    assert _clauses(
+        "There was no change in group A (p = 0.9), and the between-group difference was significant."
+    ) == [
+        "There was no change in group A (p = 0.9)",
+        "the between-group difference was significant.",
+    ]
     # fictional: an outcome set aside ("but not fatigue,") stays in its statement
     assert _clauses("Pain, but not fatigue, improved after massage.") == [
         "Pain, but not fatigue, improved after massage."
@@ -42,6 +54,11 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         ("Pain was lower than at baseline after treatment", False),
         ("Pain was lower in the preoperative massage arm", False),  # fictional: an arm, not a time
         ("Preoperative pain was similar in both arms", True),
+        # fictional: adjectives before "characteristics"; values before induction; a later change
+        ("Baseline demographic and clinical characteristics were comparable in both groups", True),
+        ("Pre-induction heart rate and blood pressure were comparable between groups", True),
+        ("Blood pressure fell from its pre-induction value at every subsequent reading", False),
+        ("The patients were similar in the three arms and had had pain for 3 days prior to admission", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
