@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from harvester.extract.patterns import compiled
+
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
 MEASURES_FILE = "measures.toml"
@@ -36,15 +38,15 @@ _VERB = (
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
-_NOT_AN_OBJECT = re.compile(
+_NOT_AN_OBJECT = compiled(
     r"(?:more|less|most|least|further|significantly|markedly|slightly|greatly|substantially|"
     r"considerably|over|by|from|to|in|at|after|before|during|with|than|compared|among|between|"
     r"within|for|only|both|and|or|but|not|as|until|throughout|across|following)\b"
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-_SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
-_NOMINAL = re.compile(
+_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
+_NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
     r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
@@ -60,12 +62,12 @@ _CHANGED = (
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
     r"better|worse|higher|lower|greater|less|more"
 )
-_OBJECT = re.compile(
+_OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving)\s+(?P<m>)(?=[^,;:]{3})",
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
-_END = re.compile(
+_END = compiled(
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|with|was|were|is|"
     r"are|by|for|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
@@ -74,7 +76,7 @@ _END = re.compile(
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
 )
-_LEAD = re.compile(
+_LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|"
@@ -82,7 +84,7 @@ _LEAD = re.compile(
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
 )
-_NOT_A_MEASURE = re.compile(
+_NOT_A_MEASURE = compiled(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
@@ -96,66 +98,66 @@ _NOT_A_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
-_STATISTIC_NAME = re.compile(
+_STATISTIC_NAME = compiled(
     r"(?:(?:adjusted |pooled |crude )?(?:hazard|odds|risk|rate|incidence rate) ratios?|relative risks?|"
     r"(?:standardi[sz]ed |weighted )?mean differences?|effect sizes?|p[- ]values?|"
     r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
     re.IGNORECASE,
 )
-_ABBREVIATION = re.compile(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
-_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
-_GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
+_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
+_NUMBER_WORD = compiled(r"[−-]?[\d.,·%±]+")  # "70 and 39 women": counts, not a measure
+_GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
     re.IGNORECASE,
 )
-_LEADING_CONTEXT = re.compile(
+_LEADING_CONTEXT = compiled(
     r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
-_LEADING_SETTING = re.compile(
+_LEADING_SETTING = compiled(
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
 )
-_AUXILIARY = re.compile(
+_AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
-_COMMA = re.compile(r",\s+(?:and\s+)?")
-_COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
+_COMMA = compiled(r",\s+(?:and\s+)?")
+_COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
-_ALSO = re.compile(
+_ALSO = compiled(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = re.compile(
+_SEPARATOR = compiled(
     r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|as well as)\s+)?|\s+(?:and/or|and|or|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
-_SHARED_HEAD = re.compile(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
+_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
 # What starts no item of a list: "..., assessed using a VAS", "..., which", "... and improved sleep".
-_NOT_AN_ITEM = re.compile(
+_NOT_AN_ITEM = compiled(
     r"\w+ed\s+(?:by|using|with|as|for|in|at|to|from|on|according)\b|"
     r"(?:which|who|that|than|compared|respectively|was|were|is|are|had|has|did|showed|shown|"
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
     rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
-_ONLY_BRACKETS = re.compile(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
+_ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 
 
-_FUNCTION_WORD = re.compile(
+_FUNCTION_WORD = compiled(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )
-_PEOPLE = re.compile(
+_PEOPLE = compiled(
     r"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|arms?|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
@@ -340,7 +342,7 @@ def _plausible(text: str) -> bool:
     return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
 
 
-_DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -388,9 +390,7 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
 
 
-_TIME_TO = re.compile(
-    r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
-)
+_TIME_TO = compiled(r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -410,7 +410,7 @@ def _lexicon() -> _Lexicon:
     }
     phrases = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
     alternation = "|".join(re.escape(phrase) for phrase in phrases)
-    return _Lexicon(by_phrase, re.compile(rf"(?<![\w-])(?:{alternation})"))
+    return _Lexicon(by_phrase, compiled(rf"(?<![\w-])(?:{alternation})"))
 
 
 @lru_cache(maxsize=4096)

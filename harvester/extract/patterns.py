@@ -205,10 +205,10 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """
     tree = _parser.parse(source, flags)
     opened = _opened(list(tree.data), tree.state)
-    if opened is None:
-        return re.compile(source, flags)
     try:
-        return _compile_tree(source, flags, _parser.SubPattern(tree.state, opened))
+        return _compile_tree(
+            source, flags, tree if opened is None else _parser.SubPattern(tree.state, opened)
+        )
     except Exception:  # re's internals changed: the pattern as written matches the same
         return re.compile(source, flags)
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.patterns import compiled
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import interval_reading
@@ -41,10 +42,10 @@ _DOWN = (
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
-_CHANGE = re.compile(
+_CHANGE = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
 )
-_NO_DIFFERENCE = re.compile(
+_NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
@@ -66,33 +67,33 @@ _NO_DIFFERENCE = re.compile(
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
-_NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
+_NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
-_NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
+_NOT_THIS = compiled(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = compiled(
     r"\bwithout (?:[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
-_EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
+_EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
-_LABELLED_ARM = re.compile(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
-_RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+_LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
+_RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
-_STANDARDIZED = re.compile(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
-_TREND = re.compile(
+_STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
+_TREND = compiled(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = re.compile(
+_HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+_ONE_ARM = compiled(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b",
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
-_BETWEEN = re.compile(
+_BETWEEN = compiled(
     rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
@@ -103,7 +104,7 @@ _BETWEEN = re.compile(
 )
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
-_WITHIN = re.compile(
+_WITHIN = compiled(
     r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
@@ -121,18 +122,18 @@ _WITHIN = re.compile(
     r"\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = re.compile(
+_AGAINST_BASELINE = compiled(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
-_QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
-_WEAK_BETWEEN = re.compile(
+_QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
+_WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
-_COMPARATIVE_IN_GROUP = re.compile(
+_COMPARATIVE_IN_GROUP = compiled(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
@@ -140,12 +141,12 @@ _COMPARATIVE_IN_GROUP = re.compile(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
-_IN_ONE_GROUP = re.compile(
+_IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
-_ALIKE = re.compile(
+_ALIKE = compiled(
     r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
@@ -153,14 +154,14 @@ _ALIKE = re.compile(
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
-_CHANGE_NOUN = re.compile(
+_CHANGE_NOUN = compiled(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
-_P_QUOTED = re.compile(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+_P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
-_BY_LESS = re.compile(
+_BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after)\b"
 )
@@ -177,7 +178,7 @@ _COMPARATIVE = (
 )
 _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
-_CONTROL_ARM_FIRST = re.compile(
+_CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
@@ -191,16 +192,16 @@ _CONTROL_ARM_FIRST = re.compile(
     r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
-_UNDER_COMPARATOR = re.compile(
+_UNDER_COMPARATOR = compiled(
     rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
 )
-_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
-_FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
-_AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SAID_SIGNIFICANT = re.compile(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
-_SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
+_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
+_AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
+_SAID_SIGNIFICANT = compiled(r"(?<!not )(?<!no )\bsignificant(?:ly)?\b")
+_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
@@ -457,7 +458,7 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
 
 
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
-_PER_ARM = re.compile(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
+_PER_ARM = compiled(r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d")
 
 
 def numbers_change(
