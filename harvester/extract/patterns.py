@@ -180,9 +180,10 @@ _LETTER_SHARE = {
 _OTHER_SHARE = 0.005  # a digit, a punctuation mark, a rare letter
 _CAPITALS = 0.1  # capitals are about a tenth as common as small letters
 _SPACE_SHARE = 0.15
-# The most of the text the first characters may make up, matched as written and under
-# IGNORECASE (which compares each character more slowly, so skipping pays sooner).
-_MOST_SHARE = {0: 0.15, re.IGNORECASE: 0.5}
+# The most of the text the first characters may make up for the rewriting to pay (measured on
+# the extractor's patterns). Under IGNORECASE it always pays: re compares every character
+# case-insensitively there, and tries a position much more slowly than it reads a character.
+_MOST_SHARE = 0.3
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
@@ -240,7 +241,7 @@ def _opened(items: _Items, state: Any) -> _Items | None:
         moved = _parser.SubPattern(state, [items[0], *inside.data])
         return _opened([(sre.SUBPATTERN, (group, add, remove, moved)), *items[2:]], state)
     first = _split_first(items, state)
-    if first is None or _share(first[0], state.flags) > _MOST_SHARE[state.flags & re.IGNORECASE]:
+    if first is None or (not state.flags & re.IGNORECASE and _share(first[0]) > _MOST_SHARE):
         return None
     head = _first_character(first[0], state)
     return None if head is None else [head, *first[1]]
@@ -339,7 +340,7 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
     return sre.SUBPATTERN, (None, 0, re.IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
 
 
-def _share(members: _Items, flags: int) -> float:
+def _share(members: _Items) -> float:
     """About how much of an English text the class matches, a character at a time."""
     share = 0.0
     for kind, value in members:
@@ -352,16 +353,14 @@ def _share(members: _Items, flags: int) -> float:
                 else 1
             )
         elif kind is sre.LITERAL:
-            share += _character_share(chr(value), flags)
+            share += _character_share(chr(value))
         else:  # a range
-            share += sum(_character_share(chr(code), flags) for code in range(value[0], value[1] + 1))
+            share += sum(_character_share(chr(code)) for code in range(value[0], value[1] + 1))
     return share
 
 
-def _character_share(char: str, flags: int) -> float:
+def _character_share(char: str) -> float:
     small = _LETTER_SHARE.get(char.lower(), _OTHER_SHARE)
-    if flags & re.IGNORECASE:
-        return small * (1 + _CAPITALS)
     return small * _CAPITALS if char.isupper() else small
 
 
