@@ -187,6 +187,7 @@ _MOST_SHARE = 0.3
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+_OTHER_WORDS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE  # other word characters: left as written
 # Parsed pattern items, (opcode, argument), as ``re._parser`` gives them.
 _Items = list[tuple[Any, Any]]
 
@@ -204,6 +205,7 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     checking that the character read is one of its own. A pattern that cannot open so (with
     ``^``, a lookbehind, or a capturing group in an alternation) is compiled as written.
     """
+    flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
     tree = _parser.parse(source, flags)
     opened = _opened(list(tree.data), tree.state)
     try:
@@ -230,7 +232,7 @@ def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
 def _opened(items: _Items, state: Any) -> _Items | None:
     """``items`` rewritten to open with the character every match starts with; None where they
     open so already or cannot."""
-    if not items or _scannable(items, state.flags) or state.flags & (re.ASCII | re.LOCALE):
+    if not items or state.flags & _OTHER_WORDS or _scannable(items, state.flags):
         return None
     op, av = items[0]
     if op is sre.SUBPATTERN and av[0] is not None and not av[1] and not av[2]:
@@ -241,7 +243,7 @@ def _opened(items: _Items, state: Any) -> _Items | None:
         moved = _parser.SubPattern(state, [items[0], *inside.data])
         return _opened([(sre.SUBPATTERN, (group, add, remove, moved)), *items[2:]], state)
     first = _split_first(items, state)
-    if first is None or (not state.flags & re.IGNORECASE and _share(first[0]) > _MOST_SHARE):
+    if first is None or (not state.flags & sre.SRE_FLAG_IGNORECASE and _share(first[0]) > _MOST_SHARE):
         return None
     head = _first_character(first[0], state)
     return None if head is None else [head, *first[1]]
@@ -250,7 +252,7 @@ def _opened(items: _Items, state: Any) -> _Items | None:
 def _scannable(items: _Items, flags: int) -> bool:
     """Whether ``re`` already looks for these items' first character in one pass."""
     op, av = items[0]
-    ignorecase = flags & re.IGNORECASE
+    ignorecase = flags & sre.SRE_FLAG_IGNORECASE
     if op is sre.SUBPATTERN:
         return bool(av[3].data) and _scannable(list(av[3].data), (flags | av[1]) & ~av[2])
     if op is sre.LITERAL:
@@ -325,7 +327,7 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
     """The item reading the first character, as ``re`` can look for it: under IGNORECASE a
     class of every case of each letter, matched as written; None where a character's cases are
     not known here (beyond ASCII)."""
-    if not state.flags & re.IGNORECASE:
+    if not state.flags & sre.SRE_FLAG_IGNORECASE:
         return members[0] if len(members) == 1 and members[0][0] is sre.LITERAL else (sre.IN, members)
     cases: _Items = []
     for kind, value in members:
@@ -337,7 +339,7 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
             cases.extend((sre.LITERAL, ord(char)) for char in sorted(variants))
         else:
             return None
-    return sre.SUBPATTERN, (None, 0, re.IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
+    return sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
 
 
 def _share(members: _Items) -> float:
