@@ -15,30 +15,32 @@ from __future__ import annotations
 
 import re
 
+from harvester.extract.patterns import compiled
+
 INT, CMP = "INT", "CMP"
 
 # "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits.
-_LABEL = re.compile(r"\b[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)(?![\w+-])")
-_COMPARATOR_WORDS = re.compile(
+_LABEL = compiled(r"\b[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)(?![\w+-])")
+_COMPARATOR_WORDS = compiled(
     r"\b(?:placebo|sham|controls?|usual care|standard care|standard treatment|conventional|"
     r"no (?:treatment|intervention)|untreated|only|alone|wait(?:ing)?[- ]?list|vehicle)\b",
     re.IGNORECASE,
 )
 # The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
-_TITLE_ARMS = re.compile(
+_TITLE_ARMS = compiled(
     r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
     re.IGNORECASE,
 )
 # What a label is defined with: after it ("Group T received tolvaptan"), up to the next label.
-_AFTER = re.compile(
+_AFTER = compiled(
     r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
     r"were treated|treated|underwent|with)\b|[:=–-])"
 )
 # What a label is defined with, in front of it: "drug X only was prescribed to group 2".
-_GIVEN_TO = re.compile(
+_GIVEN_TO = compiled(
     r"\b(?:was|were) (?:prescribed|given|administered|assigned|allocated|randomi[sz]ed) to\s*$", re.IGNORECASE
 )
-_WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
+_WORD = compiled(r"[a-z][a-z0-9-]{2,}")
 _STOP = frozenset(
     [
         "the",
@@ -75,7 +77,7 @@ _STOP = frozenset(
     ]
 )
 # "than in Group H", "compared with Group P2.5": the arm named is the one compared against.
-_REFERENCE = re.compile(
+_REFERENCE = compiled(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:(?:in|with|for|to|the|that|those|"
     r"of)\s+)*$",
     re.IGNORECASE,
@@ -137,8 +139,8 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
 
 
 # Where an arm's name in a title starts and ends: "Effect of [X] versus [Y] on pain in adults".
-_ARM_BEFORE = re.compile(r"\b(?:of|with|between|comparing)\b")
-_ARM_AFTER = re.compile(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")
+_ARM_BEFORE = compiled(r"\b(?:of|with|between|comparing)\b")
+_ARM_AFTER = compiled(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")
 
 
 def title_arms(title: str) -> tuple[set[str], set[str]]:
@@ -154,11 +156,11 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
 
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
-_LABELS_IN_ORDER = re.compile(
+_LABELS_IN_ORDER = compiled(
     r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
     r"(?=[^;]{0,120}?\brespectively\b)"
 )
-_TWO_NUMBERS = re.compile(
+_TWO_NUMBERS = compiled(
     r"(?<![\w.])(?P<a>\d+(?:[.·]\d+)?)\s*(?:±\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*"
     r"(?:,|and|vs\.?|versus)\s*(?P<b>\d+(?:[.·]\d+)?)"
 )

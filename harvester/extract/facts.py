@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import Caseless, Screened
+from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 from harvester.models import Record
@@ -45,7 +45,7 @@ _DESIGN_BY_TEXT = (
     (r"\breview\b", "narrative review"),
 )
 _DESIGN_PATTERNS = tuple((Screened(pattern), name) for pattern, name in _DESIGN_BY_TEXT)
-_SENTENCE_GAP = re.compile(r"(?<=\.)\s+")
+_SENTENCE_GAP = compiled(r"(?<=\.)\s+")
 # Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
 # this one's design.
 _FORWARD_LOOKING = Screened(r"\b(?:warranted|are needed|is needed|future)\b")
@@ -72,7 +72,7 @@ _NUMBER_WORDS = (
 )
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORDS})"
 _SPELLED = Caseless(rf"\b(?=[zotfsen])(?:{_NUMBER_WORDS})\b")
-_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")  # the comma first: re looks for it directly
+_THOUSANDS = compiled(r",(?<=\d,)(?=\d{3}\b)")  # the comma first: re looks for it directly
 _PEOPLE = (
     r"(?:patients|participants|subjects|people|persons|individuals|adults|women|men|volunteers|"
     r"children|users|cases)"

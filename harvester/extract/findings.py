@@ -53,7 +53,7 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import Caseless
+from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -82,10 +82,10 @@ from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
 # Harms belong to the safety notes, not the findings.
-_SAFETY_MEASURE = re.compile(
+_SAFETY_MEASURE = compiled(
     r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
-_NAMES_A_TREATMENT = re.compile(
+_NAMES_A_TREATMENT = compiled(
     r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ _PHYSIOLOGICAL = (
     r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal"
 )
 _NOT_THE_DOMAIN_BEFORE = {
-    domain: re.compile(rf"\b(?:{words})[\s-]+$", re.IGNORECASE)
+    domain: compiled(rf"\b(?:{words})[\s-]+$", re.IGNORECASE)
     for domain, words in (
         ("stress", rf"{_PHYSIOLOGICAL}|urogenital"),
         ("balance", _PHYSIOLOGICAL),
@@ -110,7 +110,7 @@ _NOT_THE_DOMAIN_BEFORE = {
     )
 }  # fmt: skip
 _NOT_THE_DOMAIN_AFTER = {
-    domain: re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
+    domain: compiled(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
     for domain, words in (
         ("stress", r"tests?|testing|(?:urinary )?incontinence|ulcers?|fractures?|echocardiograph\w*|"
                    r"hormones?|markers?|biomarkers?|response|proteins?"),
@@ -125,14 +125,14 @@ _NOT_THE_DOMAIN_AFTER = {
 # Domains whose word also names something done: "brisk walking lowered triglycerides".
 _ACTIVITIES = frozenset(("walking",))
 # A sentence about the previous one's result: "This difference was not statistically significant."
-_REFERS_BACK = re.compile(
+_REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b",
     re.IGNORECASE,
 )
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
-_OWN_ITEM = re.compile(
+_OWN_ITEM = compiled(
     r"^(?:and |or )?(?:an? )?(?:less|more|greater|higher|lower|fewer|better|worse|reduced|increased|"
     r"decreased|improved)\s+(?:levels? of\s+)?(?!(?:than|in|at|after|with|for|among|between|compared|"
     r"significant\w*|statistically|over|during|by|from|to|the|scores?|values?|levels?|rates?|means?|"
@@ -141,10 +141,10 @@ _OWN_ITEM = re.compile(
     re.IGNORECASE,
 )
 # "...; compliance was similar": after a description of the groups, more of the same.
-_ALIKE_TOO = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
-_BOTH_COMPARISONS = re.compile(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+_ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
+_BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
-_BETWEEN_P = re.compile(
+_BETWEEN_P = compiled(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
     r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
@@ -157,34 +157,34 @@ _ANY_OUTCOME = Caseless(
     r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
-_PRIMARY = re.compile(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
-_PRIMARY_NAMED = re.compile(
+_PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
+_PRIMARY_NAMED = compiled(
     r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
 # Between two items of one list: the rest of the first's name, its brackets, a separator.
-_LIST_GAP = re.compile(
+_LIST_GAP = compiled(
     r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
-_WORD_START = re.compile(r"\b\w")
-_LIST_END = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_WORD_START = compiled(r"\b\w")
+_LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # "were not significantly higher": the words that qualify a result word just before it.
-_QUALIFIERS_BEFORE = re.compile(
+_QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
-_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
-_OWN_RESULT = re.compile(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
-_LISTS = re.compile(r",|\b(?:and|or|as well as)\b")
+_AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
+_OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
+_LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
-_CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
+_CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
-_FOLLOW_UP = re.compile(r"follow-?up|after the end of (?:treatment|the intervention)")
-_TIME = re.compile(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
-_AT_TIME = re.compile(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+_FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
+_TIME = compiled(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = compiled(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from harvester.extract.patterns import Screened
+from harvester.extract.patterns import Screened, compiled
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -40,15 +40,15 @@ _VERB = (
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
-_NOT_AN_OBJECT = re.compile(
+_NOT_AN_OBJECT = compiled(
     r"(?:more|less|most|least|further|significantly|markedly|slightly|greatly|substantially|"
     r"considerably|over|by|from|to|in|at|after|before|during|with|than|compared|among|between|"
     r"within|for|only|both|and|or|but|not|as|until|throughout|across|following)\b"
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-_SUBJECT_END = re.compile(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
-_NOMINAL = re.compile(
+_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
+_NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
     r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
@@ -66,7 +66,7 @@ _CHANGED = (
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
     r"better|worse|higher|lower|greater|less|more"
 )
-_OBJECT = re.compile(
+_OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+"
@@ -86,7 +86,7 @@ _RATIO_OF = Screened(
     r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
-_END = re.compile(
+_END = compiled(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)\s+with\b|"
@@ -99,7 +99,7 @@ _END = re.compile(
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
 )
-_LEAD = re.compile(
+_LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
@@ -108,7 +108,7 @@ _LEAD = re.compile(
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
 )
-_NOT_A_MEASURE = re.compile(
+_NOT_A_MEASURE = compiled(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
@@ -122,20 +122,20 @@ _NOT_A_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
-_STATISTIC_NAME = re.compile(
+_STATISTIC_NAME = compiled(
     r"(?:(?:adjusted |pooled |crude )?(?:hazard|odds|risk|rate|incidence rate) ratios?|relative risks?|"
     r"(?:standardi[sz]ed |weighted )?mean differences?|effect sizes?|p[- ]values?|"
     r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
     re.IGNORECASE,
 )
-_ABBREVIATION = re.compile(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
-_NUMBER_WORD = re.compile(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
-_GROUP = re.compile(  # "the massage group", "older women"; not "dominance of men"
+_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
+_NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
+_GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
     re.IGNORECASE,
 )
-_LEADING_CONTEXT = re.compile(
+_LEADING_CONTEXT = compiled(
     r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
@@ -144,10 +144,10 @@ _LEADING_CONTEXT = re.compile(
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
-_LEADING_SETTING = re.compile(
+_LEADING_SETTING = compiled(
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
 )
-_AUXILIARY = re.compile(
+_AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
     r"markedly|greatly|slightly|substantially|considerably)\s+)+"
 )
@@ -155,55 +155,55 @@ _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few
 _LONGEST_SUBJECT = 200  # for a list of measures
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
-_THRESHOLD = re.compile(
+_THRESHOLD = compiled(
     r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
     r"(?<!p)(?<!p )(?<!value )(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
 )
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
 # Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
-_BEFORE_VERB = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+_BEFORE_VERB = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")
 # A change with a direction after a subject: "were significantly higher", not "were similar".
-_DIRECTED = re.compile(
+_DIRECTED = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
     r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
 )
-_COMMA = re.compile(r",\s+(?:and\s+)?")
+_COMMA = compiled(r",\s+(?:and\s+)?")
 _BRACKET_AND = Screened(r"[)\]]\s+and\s+")
-_COPULA = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
+_COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
-_ALSO = re.compile(
+_ALSO = compiled(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = re.compile(
+_SEPARATOR = compiled(
     r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
-_SHARED_HEAD = re.compile(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
+_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
 # What starts no item of a list: "..., assessed using a VAS", "..., which", "... and improved sleep".
-_NOT_AN_ITEM = re.compile(
+_NOT_AN_ITEM = compiled(
     r"\w+ed\s+(?:by|using|with|as|for|in|at|to|from|on|according)\b|"
     r"(?:which|who|that|than|compared|respectively|was|were|is|are|had|has|did|showed|shown|"
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
     rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
-_ONLY_BRACKETS = re.compile(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
+_ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 
 
-_ADVERB = re.compile(
+_ADVERB = compiled(
     r"(?!(?:daily|family|weekly|monthly|yearly|early|supply|assembly|anomaly)$)[a-z]+ly", re.IGNORECASE
 )
 # "multiple reported outcomes": how many outcomes, not which.
-_VAGUE = re.compile(
+_VAGUE = compiled(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
     r"end-?points|domains|indices|indicators)$",
     re.IGNORECASE,
 )
-_FUNCTION_WORD = re.compile(
+_FUNCTION_WORD = compiled(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"although|though|whereas|while|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
@@ -211,7 +211,7 @@ _FUNCTION_WORD = re.compile(
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )
-_PEOPLE = re.compile(
+_PEOPLE = compiled(
     r"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|arms?|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
@@ -371,8 +371,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".
-_AGENT_GAP = re.compile(r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?")
-_NOT_AN_AGENT = re.compile(r"\b(?:was|were|is|are|and|or|than|in|after|during)\b")
+_AGENT_GAP = compiled(r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?")
+_NOT_AN_AGENT = compiled(r"\b(?:was|were|is|are|and|or|than|in|after|during)\b")
 
 
 def acts_on_a_measure(clause: str, end: int) -> bool:
@@ -457,7 +457,7 @@ def _without_lead(item: str) -> str:
     return item[lead.end() :] if lead else item
 
 
-_DEFINITION = re.compile(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -491,7 +491,7 @@ def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
     return replace(measure, measure=spelled, polarity=polarity_of(spelled))
 
 
-_TOKEN = re.compile(r"(?<![\w(-])[A-Za-z][\w-]*(?![\w)-])")
+_TOKEN = compiled(r"(?<![\w(-])[A-Za-z][\w-]*(?![\w)-])")
 
 
 def _spelled(token: str, defined: dict[str, str], measure: str) -> str:
@@ -501,7 +501,7 @@ def _spelled(token: str, defined: dict[str, str], measure: str) -> str:
     return f"{long_form} ({token})"
 
 
-_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+_BRACKETED_ABBREVIATION = compiled(r"\s*\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
 
 
 def with_abbreviation(measure: OpenMeasure, clause: str, defined: dict[str, str]) -> OpenMeasure:
@@ -535,12 +535,10 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
 
 
-_TIME_TO = re.compile(
-    r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
-)
+_TIME_TO = compiled(r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE)
 
 
-_NEEDED = re.compile(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+_NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
 _WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 
 
@@ -561,7 +559,7 @@ def _lexicon() -> _Lexicon:
     }
     phrases = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
     alternation = "|".join(re.escape(phrase) for phrase in phrases)
-    return _Lexicon(by_phrase, re.compile(rf"(?<![\w-])(?:{alternation})"))
+    return _Lexicon(by_phrase, compiled(rf"(?<![\w-])(?:{alternation})"))
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import Screened
+from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import interval_reading
@@ -51,10 +51,10 @@ _DOWN = (
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
-_CHANGE = re.compile(
+_CHANGE = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
 )
-_NO_DIFFERENCE = re.compile(
+_NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
@@ -78,7 +78,7 @@ _NO_DIFFERENCE = re.compile(
 )
 # "Response (a reduction of at least 25% in symptoms) was 90% and 60%": the bracket defines the
 # measure, its change word is not the result's.
-_DEFINING_BRACKET = re.compile(
+_DEFINING_BRACKET = compiled(
     r"\((?=\s*(?:an? |defined |i\.?e\.?,? |at least |≥|>=?\s*\d|\d+\s*% (?:reduction|decrease|increase|"
     r"improvement)))[^()]*\)"
 )
@@ -88,35 +88,35 @@ _NON_INFERIOR = Screened(
 )
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
 # given as values, with nothing said of which is more.
-_NAMED_CHANGE = re.compile(
+_NAMED_CHANGE = compiled(
     r"(?:declines?|reductions?|decreases?|increases?|rises?|falls?)\s+(?:in|of)\s+[^.;]{1,60}?\b(?:was|were)\s+[−-]?\d"
 )
-_SAYS_WHICH_WAY = re.compile(
+_SAYS_WHICH_WAY = compiled(
     r"\b(?:significant\w*|greater|larger|smaller|more|less|higher|lower|than|compared|versus|vs|differ\w*|"
     r"similar|better|worse|improv\w*)\b"
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
-_NS = re.compile(r"\(\s*n\.?\s?s\.?\s*[),;]")
+_NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
-_NOT_THIS = re.compile(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
+_NOT_THIS = compiled(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = compiled(
     r"\bwithout (?:[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
-_EXCEPT = re.compile(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
+_EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
-_LABELLED_ARM = re.compile(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
-_RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+_LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
+_RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
-_STANDARDIZED = re.compile(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
-_TREND = re.compile(
+_STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
+_TREND = compiled(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = re.compile(
+_HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+_ONE_ARM = compiled(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
     r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )|"
@@ -126,7 +126,7 @@ _ONE_ARM = re.compile(
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
-_BETWEEN = re.compile(
+_BETWEEN = compiled(
     rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
@@ -138,7 +138,7 @@ _BETWEEN = re.compile(
 )
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
-_WITHIN = re.compile(
+_WITHIN = compiled(
     r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
@@ -156,23 +156,23 @@ _WITHIN = re.compile(
     r"\b(?:after|following) (?:the )?administration\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = re.compile(
+_AGAINST_BASELINE = compiled(
     r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
     r"(?:baseline|before|pre\b|pre-|prior|initial)"
 )
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
-_CHANGES_COMPARED = re.compile(
+_CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
-_QUOTED_BETWEEN = re.compile(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
-_WEAK_BETWEEN = re.compile(
+_QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
+_WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
-_COMPARATIVE_IN_GROUP = re.compile(
+_COMPARATIVE_IN_GROUP = compiled(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
     r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
     r"in (?:group|arm) \w+)\b|"
@@ -180,12 +180,12 @@ _COMPARATIVE_IN_GROUP = re.compile(
     r"[^.;]{0,30}?\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
-_IN_ONE_GROUP = re.compile(
+_IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
-_ALIKE = re.compile(
+_ALIKE = compiled(
     r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
@@ -193,14 +193,14 @@ _ALIKE = re.compile(
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
-_CHANGE_NOUN = re.compile(
+_CHANGE_NOUN = compiled(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
-_P_QUOTED = re.compile(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+_P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
-_BY_LESS = re.compile(
+_BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after)\b"
 )
@@ -217,7 +217,7 @@ _COMPARATIVE = (
 )
 _NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
-_CONTROL_ARM_FIRST = re.compile(
+_CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
@@ -231,19 +231,19 @@ _CONTROL_ARM_FIRST = re.compile(
     r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = re.compile(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
-_UNDER_COMPARATOR = re.compile(
+_UNDER_COMPARATOR = compiled(
     rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
-_NOT_THIS_ARM = re.compile(
+_NOT_THIS_ARM = compiled(
     r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
-_ALL_ARMS = re.compile(r"\b(?:both|each|all|either)\b")
-_FIRST_ARM = re.compile(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
-_AT_THRESHOLD = re.compile(r"=\s*0?\.050?$")
-_SIGNIFICANCE = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
+_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
+_AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
+_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
@@ -544,7 +544,7 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
 # "16% in the drug group and 3% in the placebo group": a number in each named arm.
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
-_PER_ARM = re.compile(
+_PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
@@ -584,7 +584,7 @@ _BEFORE = (
     r"pre-?(?:treatment|intervention|test))"
 )
 _AFTER = r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?))|post-?(?:treatment|intervention|test))"
-_BEFORE_AFTER = re.compile(
+_BEFORE_AFTER = compiled(
     rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
     rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"
 )

@@ -16,10 +16,11 @@ import re
 import string
 from dataclasses import dataclass
 
+from harvester.extract.patterns import compiled
 from harvester.extract.types import Evidence
 
 # A word of lower-cased text as the evidence-inference features read it: decimals stay whole.
-WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+WORD = compiled(r"[a-z0-9]+(?:[.,][0-9]+)*")
 # Words that end with a full stop without ending the sentence (compared lower-cased).
 ABBREVIATIONS = frozenset(
     [
@@ -50,23 +51,23 @@ ABBREVIATIONS = frozenset(
 )
 
 # A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".
-_LABEL_LINE = re.compile(
+_LABEL_LINE = compiled(
     r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
     r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
     r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
     r"[ \t]*:{1,2}[ \t\r]*$",
     re.MULTILINE,
 )
-_LINE = re.compile(r"[^\n]+")
+_LINE = compiled(r"[^\n]+")
 # A candidate boundary: terminal punctuation, an optional closing quote, then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
-_BRACKET = re.compile(r"[()\[\]]")
+_BOUNDARY = compiled(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
+_BRACKET = compiled(r"[()\[\]]")
 # The word before a full stop: letters and stops, from its first letter (str.rstrip finds the
 # run faster than a pattern anchored at the end, which re tries at every position).
 _WORD_CHARS = string.ascii_letters + "."
-_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
-_INITIAL = re.compile(r"[A-Z]\.\s")
-_NEXT_WORD = re.compile(r"\s*(\S)")
+_INITIALS = compiled(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
+_INITIAL = compiled(r"[A-Z]\.\s")
+_NEXT_WORD = compiled(r"\s*(\S)")
 
 
 @dataclass(frozen=True)

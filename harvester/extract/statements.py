@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CLAUSE_BREAK = re.compile(
+from harvester.extract.patterns import compiled
+
+_CLAUSE_BREAK = compiled(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
@@ -28,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
     r"\.\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-_BASELINE = re.compile(
+_BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
     r"\bpre-?operative(?! (?:to|and|chemo|radio|\w*therapy|treatment|administration|infusion|dos|use|"
     r"training|exercise|education|rehabilitation|carbohydrate|nutrition|supplement))"
@@ -44,24 +46,24 @@ _BASELINE = re.compile(
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
 )
-_CHANGE_SINCE_BASELINE = re.compile(
+_CHANGE_SINCE_BASELINE = compiled(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
     r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
 )
-_CORRELATION = re.compile(
+_CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = compiled(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
 )
-_STATISTICS = re.compile(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
-_ASSOCIATION = re.compile(r"\bassociated with\b|\bassociation\b")
+_STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
+_ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
-_INTERVAL = re.compile(
+_INTERVAL = compiled(
     rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
     rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)s?\b"
     rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"

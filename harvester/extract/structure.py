@@ -7,10 +7,9 @@ labels; for unstructured ones the role is read from the sentence itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from harvester.extract.patterns import Caseless
+from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, split_sentences
 from harvester.extract.types import Evidence
 from harvester.models import Record
@@ -28,7 +27,7 @@ _ROLE_BY_LABEL = {
 # Any other label (MEDLINE text carries no NLM category to fall back on) goes by its first
 # telling word: "MATERIALS AND METHODS", "CONCLUSIONS AND RELEVANCE", "METHODS AND RESULTS".
 # Words missing from _ROLE_BY_LABEL_WORD name a part of the methods.
-_LABEL_WORD = re.compile(
+_LABEL_WORD = compiled(
     r"\b(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVE|AIM|PURPOSE|HYPOTHES|METHOD|DESIGN|"
     r"SETTING|PATIENT|PARTICIPANT|SUBJECT|MATERIAL|INTERVENTION|MEASURE|RESULT|FINDING|"
     r"CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION|SIGNIFICANCE)"
@@ -40,8 +39,8 @@ _ROLE_BY_LABEL_WORD = {
     "DISCUSSION": "conclusions", "SIGNIFICANCE": "conclusions",
 }  # fmt: skip
 
-P_VALUE = re.compile(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
-STATISTIC = re.compile(
+P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
+STATISTIC = compiled(
     r"\b(?:standardi[sz]ed mean difference|mean difference|weighted mean difference|rate ratio|"
     r"risk ratio|odds ratio|hazard ratio|effect size|SMD|WMD|MD|IRR|OR|RR|HR|Cohen's d|Hedges' g)"
     r"\s*[=:]?\s*-?\d+(?:\.\d+)?|\b[dg]\s*=\s*-?\d*\.\d+|\b\d{2}%\s*CI\s*[:,]?\s*[\[(]?\s*-?\d+(?:\.\d+)?"

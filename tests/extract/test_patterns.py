@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import string
 import sys
@@ -10,9 +11,11 @@ import pytest
 
 from harvester.extract import facts, safety, structure
 from harvester.extract.patterns import (
+    _OTHER_CASES,
     UNLIKE_IGNORECASE,
     Caseless,
     Screened,
+    compiled,
     lowered_exactly,
     required_words,
 )
@@ -122,3 +125,98 @@ def test_screened_finds_what_the_plain_pattern_finds(pattern: Screened, text: st
 def test_caseless_is_written_in_lower_case_without_flags(source: str) -> None:
     with pytest.raises(ValueError, match="lower case"):
         Caseless(source)
+
+
+# Fictional texts for ``compiled``: word boundaries after underscores, digits, hyphens and
+# brackets, capitals, and the characters IGNORECASE folds unlike lowering.
+BOUNDARY_TEXTS = (
+    *TEXTS,
+    "Pain fell (p < 0.01; SMD −0.45, 95% CI −0.71 to −0.19) in the massage group only.",
+    "_age x-age 2age age, sex and BMI were similar at baseline; pre-operative anxiety rose.",
+    "Groups A and B did not differ, but fatigue improved in group 2 vs. Group C (P=0.04).",
+    "İNTERVAL ınterval Kelvin \u212aelvin ſide effects: none. Twelve-week follow-up at week 8.",
+    "OR 1.5 (95 % CI 1.1-2.0), RR 0.8; Hedges' g = 0.4, d=.3; HR: 2",
+)
+
+
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL  # those a pattern may be compiled with
+
+
+def _package_patterns() -> list[tuple[str, int]]:
+    """Every pattern the extractor compiles at import, as (source, flags)."""
+    import importlib
+    import pkgutil
+
+    import harvester.extract as package
+
+    found: dict[tuple[str, int], None] = {}
+    names = [info.name for info in pkgutil.walk_packages(package.__path__, "harvester.extract.")]
+    for module in map(importlib.import_module, names):
+        for value in vars(module).values():
+            for pattern in value if isinstance(value, tuple) else (value,):
+                if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
+                    found[(pattern.pattern, pattern.flags & _FLAGS)] = None
+                elif isinstance(pattern, Caseless | Screened):
+                    found[(pattern.pattern, 0)] = None
+    return list(found)
+
+
+def _same_matches(plain: re.Pattern[str], fast: re.Pattern[str], text: str) -> None:
+    def read(match: re.Match[str] | None) -> object:
+        return match and (match.span(), match.groups(), match.groupdict(), match.lastindex)
+
+    assert [read(m) for m in fast.finditer(text)] == [read(m) for m in plain.finditer(text)]
+    end = len(text) - 1  # a search that stops short of the text's end
+    for position in range(len(text) + 1):
+        assert read(fast.match(text, position)) == read(plain.match(text, position))
+        assert read(fast.search(text, position, end)) == read(plain.search(text, position, end))
+
+
+@pytest.mark.parametrize(("source", "flags"), _package_patterns(), ids=lambda p: str(p)[:40])
+def test_compiled_matches_as_the_pattern_as_written(source: str, flags: int) -> None:
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    assert (fast.pattern, fast.flags, fast.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+    for text in (*BOUNDARY_TEXTS, *(text.lower() for text in BOUNDARY_TEXTS)):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:pain|bmi)\b",  # a boundary before rare first letters
+        r"\b(\d+)\s+weeks?",  # into a group
+        r"\b(?=[pb])(?:pain|back)\b",  # a lookahead on the first character
+        r"(?:,\s*)?\bvs?\b",  # an optional opening
+        r"\b[Pp]\s*[<=]|\bCI\b",
+        r"\b(?:p\d|bmi_)\w*",
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_compiled_rewrites_and_still_matches_the_same(source: str, flags: int) -> None:
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    assert fast != plain  # rewritten: this is what makes it faster
+    alphabet = "pPbBaiInm vsVS,_-1\u0130\u0131\u017f\u212ak<=C"
+    texts = ["".join(random.Random(seed).choices(alphabet, k=24)) for seed in range(300)]
+    for text in (*texts, *BOUNDARY_TEXTS):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"^\W*pain",  # anchored: re tries one position already
+        r"\b(?:the|and|in|on|so|he|re)\b",  # common first letters: reading them costs more than it saves
+        r"(?<!\w)pain",  # opens with a lookbehind
+        r"pain|fatigue",  # re looks for the first characters already
+        r"\b(?:(?P<up>rose)|(?P<down>fell))",  # a group around the first character
+    ],
+)
+def test_compiled_leaves_a_pattern_as_written_where_nothing_is_gained(source: str) -> None:
+    assert compiled(source) == re.compile(source)
+
+
+def test_the_other_cases_are_every_character_ignorecase_matches_for_a_letter() -> None:
+    chars = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    for letter in string.ascii_lowercase:
+        matched = {m.group() for m in re.finditer(letter, chars, re.IGNORECASE)}
+        assert matched == {letter, letter.upper(), *_OTHER_CASES.get(letter, "")}

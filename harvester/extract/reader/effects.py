@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -30,6 +29,7 @@ from typing import BinaryIO, TextIO
 
 from harvester.atomic import atomic_text_file
 from harvester.errors import InputError, PromptFileError
+from harvester.extract.patterns import compiled
 from harvester.extract.reader.features import Question, label_features
 from harvester.extract.reader.ranking import rank_features, sentence_views
 from harvester.extract.types import Evidence
@@ -216,7 +216,7 @@ _OPTIONAL_FIELDS = ("intervention", "comparator", "title")
 MAX_LINE_BYTES = 8 * MAX_ABSTRACT_CHARS
 _TEXT_FIELDS = ("abstract", "outcome", *_OPTIONAL_FIELDS)
 # JSON may escape half of a UTF-16 pair ("\\ud800"); such a string cannot be written as UTF-8.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 def read_prompts(path: Path, *, skip_invalid: bool = False) -> Iterator[Prompt]:

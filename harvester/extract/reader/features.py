@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from harvester.extract.patterns import compiled
 from harvester.extract.reader.group_numbers import numbers_by_group
 from harvester.extract.sentences import WORD
 
@@ -228,7 +229,7 @@ HARMFUL_OUTCOMES = frozenset(
 )
 # Outcomes that are better when larger whatever they count: "time to relapse", "relapse-free
 # survival", and outcomes named as a change for the better ("pain relief", "reduction in HbA1c").
-_MORE_IS_BETTER = re.compile(
+_MORE_IS_BETTER = compiled(
     r"\b(?:time|times|interval|duration)\s+(?:\w+\s+){0,2}(?:to|until|before)\b|\bfree\b|"
     r"\b(?:reduction|reductions|reduced|decrease|decreases|relief|relieved|improvement|improvements|"
     r"improved|resolution|remission|recovery|prevention|control|success|successful)\b",
@@ -266,7 +267,7 @@ def _less_is_better(outcome: str, outcome_stems: set[str]) -> bool:
 GENERIC_COMPARATORS = frozenset({"placebo", "control", "sham", "usual", "standard", "conventional"})
 GENERIC_INTERVENTIONS = frozenset({"experimental", "intervention", "active"})
 
-P_VALUE = re.compile(
+P_VALUE = compiled(
     r"\bp\s*(?:-?values?\s*)?(?:for trend\s*)?([<>=≤≥]|&lt;|&gt;|less than|greater than|more than)"
     r"\s*=?\s*(0?[.,·]\s?\d+|1(?:\.0+)?)",
     re.IGNORECASE,
@@ -280,7 +281,7 @@ _RELATIONS = {
     "greater than": ">",
     "more than": ">",
 }
-CI_MENTION = re.compile(r"\b(?:95\s*%|ci\b|confidence interval)", re.IGNORECASE)
+CI_MENTION = compiled(r"\b(?:95\s*%|ci\b|confidence interval)", re.IGNORECASE)
 CI_WORDS = frozenset({"95", "ci", "confidence"})  # one of them precedes any CI_MENTION match
 # Cue phrases, matched against lower-cased text, and only when one of their trigger words is
 # present (a cheap test that spares the regular expression on most sentences).
@@ -304,7 +305,7 @@ PHRASE_CUES = {
                 "nonsignificant",
             ]
         ),
-        re.compile(
+        compiled(
             r"\b(?:insignificant|nonsignificant)\b|"
             r"\b(?:no|not|non|nor|without|neither|lack of|failed to|did not|didn't|was not|were not)\b"
             r"[\s-]*(?:\w+[\s-]+){0,3}(?:statistically[\s-]+)?(?:significant|significance|significantly|"
@@ -328,7 +329,7 @@ PHRASE_CUES = {
                 "ns",
             ]
         ),
-        re.compile(
+        compiled(
             r"\b(?:similar|comparable|equivalent|equal|same|unchanged|unaffected|"
             r"non-?inferior|not inferior|n\.?s\.?)\b"
         ),
@@ -336,17 +337,17 @@ PHRASE_CUES = {
 }
 # Cue words: each lower-cased word is tested whole against these.
 WORD_CUES = {
-    "signif": re.compile(r"significan\w*"),
-    "trend": re.compile(r"(?:trend|tendency|tended|marginal|borderline)\w*"),
-    "up": re.compile(
+    "signif": compiled(r"significan\w*"),
+    "trend": compiled(r"(?:trend|tendency|tended|marginal|borderline)\w*"),
+    "up": compiled(
         r"increas\w*|higher|greater|more|improv\w*|rais\w*|rose|elevat\w*|longer|"
         r"better|enhanc\w*|gain\w*|superior|prolong\w*|larger|exceed\w*"
     ),
-    "down": re.compile(
+    "down": compiled(
         r"decreas\w*|lower\w*|less|fewer|reduc\w*|declin\w*|fell|drop\w*|shorter|"
         r"worse|diminish\w*|inferior|smaller|attenuat\w*|suppress\w*|prevent\w*"
     ),
-    "compare": re.compile(r"than|versus|vs|compared|comparison"),
+    "compare": compiled(r"than|versus|vs|compared|comparison"),
 }
 CUE_NAMES = tuple(PHRASE_CUES) + tuple(WORD_CUES)
 
@@ -475,17 +476,17 @@ def label_features(sentence: str, question: Question) -> dict[str, float]:
 
 
 # "Improved in both groups", "within-group", "from baseline": a change over time, not a difference.
-_WITHIN_GROUPS = re.compile(
+_WITHIN_GROUPS = compiled(
     r"\b(?:both|all|each|either)\s+(?:\w+\s+){0,2}(?:groups?|arms?|treatments?|sides?|regimens?)\b|"
     r"\bwithin[\s-]+(?:the\s+)?groups?\b|\bfrom\s+baseline\b",
     re.IGNORECASE,
 )
-_INTERVAL = re.compile(
+_INTERVAL = compiled(
     r"\b(?:95\s*%\s*(?:CI|C\.I\.|confidence interval)?|CI)\s*[:=,]?\s*[(\[]?\s*"
     r"([-−]?\d+(?:[.·]\d+)?)\s*%?\s*(?:to|,|–|—|-|;)\s*([-−]?\d+(?:[.·]\d+)?)",
     re.IGNORECASE,
 )
-_RATIO = re.compile(r"\b(?:OR|RR|HR|IRR|odds|hazard|risk ratio|rate ratio|relative risk)\b", re.IGNORECASE)
+_RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds|hazard|risk ratio|rate ratio|relative risk)\b", re.IGNORECASE)
 
 
 def _add_interval_features(clause: str, features: dict[str, float]) -> None:
@@ -522,7 +523,7 @@ def _add_outcome_polarity_features(clause: str, question: Question, features: di
         features["val:" + harm + ":" + kind] = 1.0
 
 
-_CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|while|except|however|although|though)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compiled(r";|\b(?:but|whereas|while|except|however|although|though)\b", re.IGNORECASE)
 
 
 def outcome_clause(sentence: str, question: Question) -> str:
@@ -594,8 +595,8 @@ def _add_order_features(tokens: list[str], harmful: bool, features: dict[str, fl
 _THAN = frozenset({"than", "versu", "vs", "compar", "relative", "over"})
 
 
-_BETTER = re.compile(r"improv\w*|better|benefi\w*|superior|effective|efficacious")
-_WORSE = re.compile(r"worse|worsen\w*|deteriorat\w*|inferior")
+_BETTER = compiled(r"improv\w*|better|benefi\w*|superior|effective|efficacious")
+_WORSE = compiled(r"worse|worsen\w*|deteriorat\w*|inferior")
 
 
 @lru_cache(maxsize=1 << 16)

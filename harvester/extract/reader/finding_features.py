@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from harvester.extract.patterns import compiled
 from harvester.extract.statements import interval_reading, is_baseline, is_correlation
 from harvester.extract.structure import P_VALUE
 from harvester.extract.types import OTHER_DOMAIN, Finding
@@ -21,7 +22,7 @@ from harvester.extract.types import OTHER_DOMAIN, Finding
 # Cue words, by what they suggest about a result. Kept coarse: the weights, not the patterns,
 # decide what a cue is worth.
 CUES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
+    name: compiled(pattern, re.IGNORECASE)
     for name, pattern in (
         ("improve", r"\b(?:improv\w*|better|benefi\w*|effective\w*|relie\w*|ameliorat\w*)"),
         ("worsen", r"\b(?:worse\w*|deteriorat\w*|aggravat\w*|exacerbat\w*)"),
@@ -48,17 +49,17 @@ CUES: dict[str, re.Pattern[str]] = {
         ("percent", r"\d\s?%"),
     )
 }
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = compiled(r"[A-Za-z0-9]+")
 # An outcome that is a harm, or the people or the setting rather than a measure.
-_HARM = re.compile(
+_HARM = compiled(
     r"\b(?:adverse|AEs?|SAEs?|side[- ]effects?|toxicit\w*|tolerab\w*|complications?)\b", re.IGNORECASE
 )
-_NOT_A_MEASURE = re.compile(
+_NOT_A_MEASURE = compiled(
     r"^(?:generally|overall|multiple|physicians?|patients?|participants?|subjects?|doses?|groups?|"
     r"experience|efficacy|outcomes?|results?|intense)\b",
     re.IGNORECASE,
 )
-_P_NUMBER = re.compile(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_P_NUMBER = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 
 
 @dataclass(frozen=True)

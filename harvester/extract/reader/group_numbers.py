@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from harvester.extract.patterns import compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -18,18 +19,18 @@ Role = Callable[[str], str | None]
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
 # then a preposition and a few words before the group is named.
-_NUMBER_BEFORE_GROUP = re.compile(
+_NUMBER_BEFORE_GROUP = compiled(
     _NUMBER + r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
-_NUMBER_AFTER_GROUP = re.compile(
+_NUMBER_AFTER_GROUP = compiled(
     r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*[(\[]\s*(?:\w+\s*[=:]\s*)?"
     + _NUMBER,
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
@@ -83,7 +84,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     return _respectively(unbracketed, mentions) or _versus(sentence, mentions)
 
 
-_RESPECTIVELY_NUMBERS = re.compile(
+_RESPECTIVELY_NUMBERS = compiled(
     _NUMBER + r"\s*%?\s*(?:[^\W\d]+\s*)?(?:,|and|vs\.?|versus)\s*" + _NUMBER + r"\D{0,80}$"
 )
 
@@ -107,14 +108,14 @@ def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dic
     return {first[0]: _number(match.group(1)), second[0]: _number(match.group(2))}
 
 
-_VERSUS_NUMBERS = re.compile(
+_VERSUS_NUMBERS = compiled(
     r"(?<![\w.−-])(?<!of )"
     + _NUMBER
     + r"(?:\s*±\s*\d+(?:[.·]\d+)?)?[^\d()\[\];,]{0,25}?(?:[(\[][^()\[\]]*[)\]]\s*)?"
     r"(?:vs\.?|versus)\s*" + _NUMBER,
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(
+_REFERENCE = compiled(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 
