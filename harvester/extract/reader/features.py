@@ -345,7 +345,7 @@ WORD_CUES = {
     ),
     "down": compiled(
         r"decreas\w*|lower\w*|less|fewer|reduc\w*|declin\w*|fell|drop\w*|shorter|"
-        r"worse|diminish\w*|inferior|smaller|attenuat\w*|suppress\w*|prevent\w*"
+        r"worse|poorer|diminish\w*|inferior|smaller|attenuat\w*|suppress\w*|prevent\w*"
     ),
     "compare": compiled(r"than|versus|vs|compared|comparison"),
 }
@@ -592,11 +592,11 @@ def _add_order_features(tokens: list[str], harmful: bool, features: dict[str, fl
     features[f"order:{first}_{direction}"] = 1.0
 
 
-_THAN = frozenset({"than", "versu", "vs", "compar", "relative", "over"})
+_THAN = frozenset({"than", "versu", "vs", "compar", "comparison", "relative", "over", "against"})
 
 
 _BETTER = compiled(r"improv\w*|better|benefi\w*|superior|effective|efficacious")
-_WORSE = compiled(r"worse|worsen\w*|deteriorat\w*|inferior")
+_WORSE = compiled(r"worse|worsen\w*|deteriorat\w*|inferior|poorer")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -642,6 +642,100 @@ def _add_direction_features(tokens: list[str], harmful: bool, features: dict[str
         # The direction word closest to the outcome speaks for it, not for other outcomes.
         for link in nearest[1]:
             features["outdir:" + link] = 1.0
+    _add_relative_direction(tokens, mentions, harmful, features)
+
+
+def _add_relative_direction(
+    tokens: list[str], mentions: list[int], harmful: bool, features: dict[str, float]
+) -> None:
+    """The direction nearest the outcome, turned round when it is the comparator's.
+
+    "lower in the CMP group", "CMP had lower X" and "higher than in the INT group" all say the
+    intervention's X went up. The links above see each wording apart, each with a few examples;
+    this one feature pools them, read by the rules a reader uses.
+    """
+    if not mentions:
+        return
+    best: tuple[int, str, str] | None = None
+    for i in range(len(tokens)):
+        direction = _composed_direction(tokens, i, harmful)
+        if direction is None:
+            continue
+        distance = min(abs(i - m) for m in mentions)
+        if best is None or distance < best[0]:
+            arm, how = _arm_of(tokens, i)
+            if arm == "CMP":
+                direction = "up" if direction == "down" else "down"
+            best = (distance, direction, how)
+    if best is not None:
+        features["rel:" + best[1]] = 1.0
+        features["rel:" + best[1] + ":" + best[2]] = 1.0
+
+
+# Words that say how large a change was: "greater reduction", "decreased less", "smaller rise".
+_MORE = frozenset({"greater", "larger", "more", "bigger"})
+_LESS = frozenset({"smaller", "less", "fewer", "lesser"})
+_CHANGE = compiled(
+    r"increas\w*|decreas\w*|reduc\w*|improv\w*|declin\w*|rais\w*|rise|rose|gain\w*|drop\w*|fell|fall"
+)
+
+
+def _composed_direction(tokens: list[str], i: int, harmful: bool) -> str | None:
+    """The direction of the word at ``i``, a change word read with the size beside it.
+
+    "a greater reduction" is down and "a smaller increase" or "decreased less" too, relatively;
+    the size word itself yields to the change word next to it.
+    """
+    token = tokens[i]
+    direction = _direction_of(token, harmful)
+    if direction is None:
+        return None
+    near = tokens[max(0, i - 3) : i] + tokens[i + 1 : i + 4]
+    if _CHANGE.fullmatch(token):
+        if _LESS.intersection(near):
+            return "up" if direction == "down" else "down"
+        return direction
+    if (token in _MORE or token in _LESS) and any(_CHANGE.fullmatch(t) for t in near):
+        return None  # the change word beside it speaks, read with this size
+    return direction
+
+
+def _arm_of(tokens: list[str], i: int) -> tuple[str | None, str]:
+    """Whose change the direction word at ``i`` reports, and how the sentence says so.
+
+    "lower in the CMP group": the arm after it ("in"); "CMP had lower": the subject before it
+    ("subj"), unless that arm is the reference ("compared with CMP, X was lower"); "lower than
+    CMP": the reference after it ("than"), the other arm's. None when no arm is named.
+    """
+    after: tuple[str, str] | None = None
+    for j in range(i + 1, min(len(tokens), i + 9)):
+        if tokens[j] in ("INT", "CMP"):
+            reference = bool(_THAN.intersection(tokens[i + 1 : j]))
+            after = (tokens[j], "than" if reference else "in")
+            break
+    if after and after[1] == "in":
+        return after[0], "in"
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if tokens[j] in ("INT", "CMP"):
+            if _is_reference(tokens, j):
+                return _OTHER_ARM[tokens[j]], "ref"
+            return tokens[j], "subj"
+    if after:
+        return _OTHER_ARM[after[0]], "than"
+    return None, "none"
+
+
+_OTHER_ARM = {"INT": "CMP", "CMP": "INT"}
+
+
+def _is_reference(tokens: list[str], j: int) -> bool:
+    """Whether the arm at ``j`` is what the other is compared with: "compared with the CMP"."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k] in ("INT", "CMP"):
+            return False
+        if tokens[k] in _THAN:
+            return True
+    return False
 
 
 def _add_number_features(sentence: str, question: Question, features: dict[str, float]) -> None:

@@ -24,7 +24,7 @@ from harvester.extract.reader.effects import (
     predict_file,
     read_prompts,
 )
-from harvester.extract.reader.features import Question, masked_tokens
+from harvester.extract.reader.features import Question, label_features, masked_tokens
 from harvester.extract.reader.group_numbers import numbers_by_group
 from harvester.models import MAX_ABSTRACT_CHARS
 from support import FIXTURES
@@ -167,6 +167,31 @@ def test_the_arms_are_recognised_however_the_sentence_names_them(
     # Fictional sentences, written for this test.
     question = Question.of("stiffness", intervention, comparator)
     assert " ".join(masked_tokens(sentence, question)) == masked
+
+
+@pytest.mark.parametrize(
+    "sentence, direction",
+    [
+        ("Stiffness was lower in the usual care group (P = 0.01).", "up"),
+        ("Stiffness was lower in the massage group (P = 0.01).", "down"),
+        ("The usual care group had lower stiffness than the massage group.", "up"),
+        ("Compared with usual care, massage gave lower stiffness.", "down"),
+        ("Compared with the usual care group, stiffness was higher with massage.", "up"),
+        ("Stiffness was higher with usual care than with massage.", "down"),
+        ("Stiffness was higher than with usual care in every week.", "up"),
+        ("Stiffness increased significantly less with massage than with usual care.", "down"),
+        ("Massage gave a greater reduction in stiffness than usual care.", "down"),
+        ("Stiffness was significantly poorer with massage.", "down"),
+    ],
+)
+def test_the_direction_is_read_for_the_intervention_against_the_comparator(
+    sentence: str, direction: str
+) -> None:
+    # Fictional sentences, written for this test.
+    features = label_features(sentence, Question.of("stiffness", "massage", "usual care"))
+    assert [name for name in features if name.startswith("rel:") and name.count(":") == 1] == [
+        f"rel:{direction}"
+    ]
 
 
 def test_greater_relief_is_an_increase_in_relief(model: EffectModel) -> None:
