@@ -1837,3 +1837,18 @@ def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_go
     sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional
+        "Serum zonulin levels were not statistically different between the two groups.",
+        "Zonulin and calprotectin did not reveal any significant between-group differences.",
+    ],
+)
+def test_a_measure_said_not_to_differ_in_other_words_is_no_difference(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert found
+    assert all(f.change == f.direction == "no_difference" for f in found)
+    assert {f.comparison for f in found} == {"between_groups"}
+    assert any("zonulin" in f.measure.lower() for f in found)
