@@ -34,7 +34,10 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
-    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|significant|statistically|differ|change|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|change|"
+    # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
+    r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
+    r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"

@@ -1852,3 +1852,14 @@ def test_a_measure_said_not_to_differ_in_other_words_is_no_difference(sentence: 
     assert all(f.change == f.direction == "no_difference" for f in found)
     assert {f.comparison for f in found} == {"between_groups"}
     assert any("zonulin" in f.measure.lower() for f in found)
+
+
+def test_significant_as_an_adjective_inside_a_measure_does_not_end_its_name() -> None:
+    sentence = "The incidence of significant zonulin elevation did not differ between the groups (p = 0.40)."  # fictional
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "zonulin elevation" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
