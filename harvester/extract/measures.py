@@ -50,7 +50,7 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
+_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d))")
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
@@ -100,7 +100,9 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
-    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
+    # a number ends the name, unless it counts the time the measure spans ("5 year survival")
+    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
+    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
 )
 _LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
@@ -148,7 +150,8 @@ _LEADING_CONTEXT = compiled(
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
-    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
+    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+|"
+    r"^(?:the )?(?:results?|data|analys[ie]s|findings?) (?:showed|revealed|indicated|demonstrated|suggested) that\s+"
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
@@ -171,6 +174,8 @@ _DIRECTED = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
     r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
 )
+# A measure over a time span it names first: "5 year survival", "30 day mortality".
+_TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
 _COMMA = compiled(r",\s+(?:and\s+)?")
 _BRACKET_AND = Screened(r"[)\]]\s+and\s+")
 _COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
@@ -424,7 +429,7 @@ def _plausible(text: str) -> bool:
     words = text.split()
     if len(words) > _MOST_WORDS:
         return _plausible_list(text)
-    if not words or _NUMBER_WORD.fullmatch(words[0]):
+    if not words or (_NUMBER_WORD.fullmatch(words[0]) and not _TIME_SPANNED.match(text)):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)

@@ -1863,3 +1863,25 @@ def test_significant_as_an_adjective_inside_a_measure_does_not_end_its_name() ->
         "no_difference",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional
+        (
+            "The 5 year zonulin response rate was 12%, with no statistically significant difference "
+            "between the two groups (P = 0.54).",
+            "5 year zonulin response rate",
+        ),
+        (
+            "Results showed that the rate of wound closure in the gel group was more than in the cream group "
+            "(61% versus 55%) but the difference was not significant (P = 0.31).",
+            "wound closure",
+        ),
+    ],
+)
+def test_a_measure_named_before_its_result_clause_is_read_there(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.measure, f.change, f.direction, f.comparison) for f in found} == {
+        (measure, "no_difference", "no_difference", "between_groups")
+    }
