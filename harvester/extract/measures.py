@@ -150,8 +150,10 @@ _LEADING_CONTEXT = compiled(
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
-    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+|"
-    r"^(?:the )?(?:results?|data|analys[ie]s|findings?) (?:showed|revealed|indicated|demonstrated|suggested) that\s+"
+    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?"
+    r"(?:study|trial|subgroup|analysis|population|cohort)\s+|"
+    r"^(?:the )?(?:results?|data|analys[ie]s|findings?) "
+    r"(?:showed|revealed|indicated|demonstrated|suggested) that\s+"
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
