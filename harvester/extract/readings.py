@@ -548,6 +548,11 @@ def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
+    # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
+    # relative risk ... was 0.83": a number for each arm, or one for their comparison
+    r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
+    r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
+    r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"

@@ -1885,3 +1885,21 @@ def test_a_measure_named_before_its_result_clause_is_read_there(sentence: str, m
     assert {(f.measure, f.change, f.direction, f.comparison) for f in found} == {
         (measure, "no_difference", "no_difference", "between_groups")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [  # fictional
+        ("The zonulin response rate was 43/195 (22%) and 57/194 (29%) for the two formulations (p = 0.10).", "zonulin"),
+        ("Mean serum zonulin was 2.24 ± 0.06 ng/mL in both groups (P = 0.75).", "zonulin"),
+        ("The relative risk of readmission for the programme was 0.83 (0.56-1.24, P = .37) compared with usual care.", "readmission"),
+    ],
+)  # fmt: skip
+def test_a_measure_with_a_number_for_each_arm_and_a_p_value_above_the_line_did_not_differ(
+    sentence: str, word: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.change, f.direction, f.comparison) for f in found} == {
+        ("no_difference", "no_difference", "between_groups")
+    }
+    assert any(word in f.measure for f in found)
