@@ -82,6 +82,7 @@ _HAD = Screened(
     r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+_REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
 _RATIO_OF = Screened(
@@ -264,8 +265,19 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
+            before = set(found)
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
+            if pattern is _HAD and _REACHED.search(low, match.start(), start):
+                _as_goals(found, before)
     return [found[start] for start in sorted(found)]
+
+
+def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
+    """What people achieved or attained is a goal, more of it better, where the word list
+    does not know the measure: "more patients achieved ASAS40", "attained remission"."""
+    for start in set(found) - before:
+        if found[start].polarity is None:
+            found[start] = replace(found[start], polarity="higher_is_better")
 
 
 def _longest_subject(body: str, offset: int, verb_at: int) -> int:

@@ -38,6 +38,8 @@ _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 _UP = (
     rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
+    # "more patients in the gel group had ...": the opposite of "fewer"
+    r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     r"prolonged|lengthened|doubled|tripled"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a

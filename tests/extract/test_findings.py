@@ -1903,3 +1903,17 @@ def test_a_measure_with_a_number_for_each_arm_and_a_p_value_above_the_line_did_n
         ("no_difference", "no_difference", "between_groups")
     }
     assert any(word in f.measure for f in found)
+
+
+def test_what_more_patients_achieved_is_a_goal_reached_more_often() -> None:
+    sentence = (  # fictional
+        "Significantly more patients in the gel group achieved a FICTO40 response at week 12 "
+        "compared with patients in the placebo group (36% vs 15%, p < 0.001)."
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "FICTO40" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "improved",
+        "between_groups",
+    )
