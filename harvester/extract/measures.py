@@ -40,7 +40,8 @@ _VERB = (
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
-    r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
+    r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
+    r"(?:superior|inferior)(?= (?:to|in|for|with)\b))\b"
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
 _NOT_AN_OBJECT = compiled(

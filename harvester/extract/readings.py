@@ -30,9 +30,12 @@ _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
-    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of"
+    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of|"
+    r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
-_BAD = r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult"
+_BAD = (
+    r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult|inferior(?= (?:to|in|for)\b)"
+)
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"

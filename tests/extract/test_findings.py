@@ -1917,3 +1917,18 @@ def test_what_more_patients_achieved_is_a_goal_reached_more_often() -> None:
         "improved",
         "between_groups",
     )
+
+
+def test_a_measure_superior_with_the_treatment_improved_and_an_anatomical_superior_is_no_result() -> None:
+    sentence = (
+        "Graft survival times were superior with the gel (median 46 versus 32 months, P = 0.02)."  # fictional
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "survival times" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "improved",
+        "between_groups",
+    )
+    sentence = "The superior vena cava diameter was 21 mm at 6 weeks."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
