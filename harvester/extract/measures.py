@@ -41,7 +41,7 @@ _VERB = (
     r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
-    r"(?:superior|inferior)(?= (?:to|in|for|with)\b))\b"
+    r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
 _NOT_AN_OBJECT = compiled(
