@@ -451,7 +451,7 @@ def _sentence_findings(
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
         if not states_result(clause) and not P_VALUE.search(clause):
-            previous = own or previous
+            previous = own or _subject_measures(clause, sentence.role, known.spelled) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
@@ -538,6 +538,17 @@ def _with_open_measures(
         if in_list or _own_predicate(clause, measure):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start), listed
+
+
+def _subject_measures(clause: str, role: str, spelled: dict[str, str]) -> list[DomainMatch]:
+    """The measures a results clause that states no result names, for the clause after it: "The
+    response rate was 40% and 35%, with no significant difference between the groups"."""
+    if role != "results":
+        return []
+    return [
+        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        for m in open_measures(clause)
+    ]
 
 
 def _listed_before(

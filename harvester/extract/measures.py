@@ -34,10 +34,14 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
-    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|significant|statistically|differ|change|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|change|"
+    # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
+    r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
+    r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
-    r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited)\b"
+    r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
+    r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
 _NOT_AN_OBJECT = compiled(
@@ -47,7 +51,7 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were)\s+(?=[−-]?\d))")
+_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d))")
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
@@ -79,6 +83,7 @@ _HAD = Screened(
     r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+_REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
 _RATIO_OF = Screened(
@@ -97,7 +102,9 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
-    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
+    # a number ends the name, unless it counts the time the measure spans ("5 year survival")
+    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
+    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
 )
 _LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
@@ -145,7 +152,10 @@ _LEADING_CONTEXT = compiled(
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
-    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?(?:study|trial|subgroup|analysis|population|cohort)\s+"
+    r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?"
+    r"(?:study|trial|subgroup|analysis|population|cohort)\s+|"
+    r"^(?:the )?(?:results?|data|analys[ie]s|findings?) "
+    r"(?:showed|revealed|indicated|demonstrated|suggested) that\s+"
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
@@ -168,6 +178,8 @@ _DIRECTED = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
     r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
 )
+# A measure over a time span it names first: "5 year survival", "30 day mortality".
+_TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
 _COMMA = compiled(r",\s+(?:and\s+)?")
 _BRACKET_AND = Screened(r"[)\]]\s+and\s+")
 _COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
@@ -254,8 +266,19 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
+            before = set(found)
             _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
+            if pattern is _HAD and _REACHED.search(low, match.start(), start):
+                _as_goals(found, before)
     return [found[start] for start in sorted(found)]
+
+
+def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
+    """What people achieved or attained is a goal, more of it better, where the word list
+    does not know the measure: "more patients achieved ASAS40", "attained remission"."""
+    for start in set(found) - before:
+        if found[start].polarity is None:
+            found[start] = replace(found[start], polarity="higher_is_better")
 
 
 def _longest_subject(body: str, offset: int, verb_at: int) -> int:
@@ -421,7 +444,7 @@ def _plausible(text: str) -> bool:
     words = text.split()
     if len(words) > _MOST_WORDS:
         return _plausible_list(text)
-    if not words or _NUMBER_WORD.fullmatch(words[0]):
+    if not words or (_NUMBER_WORD.fullmatch(words[0]) and not _TIME_SPANNED.match(text)):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)

@@ -43,14 +43,17 @@ P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[0
 STATISTIC = compiled(
     r"\b(?:standardi[sz]ed mean difference|mean difference|weighted mean difference|rate ratio|"
     r"risk ratio|odds ratio|hazard ratio|effect size|SMD|WMD|MD|IRR|OR|RR|HR|Cohen's d|Hedges' g)"
-    r"\s*[=:]?\s*-?\d+(?:\.\d+)?|\b[dg]\s*=\s*-?\d*\.\d+|\b\d{2}%\s*CI\s*[:,]?\s*[\[(]?\s*-?\d+(?:\.\d+)?"
+    r"\s*[=:]?\s*-?\d+(?:\.\d+)?|\b[dg]\s*=\s*-?\d*\.\d+|"
+    r"\b\d{2}%\s*(?:CI|confidence intervals?)\s*[:,]?\s*[\[(]?\s*-?\d+(?:\.\d+)?"
     r"\s*(?:to|,|–|—|-)\s*-?\d+(?:\.\d+)?[\])]?"
 )
 # Words that state a result: a change, a difference or its absence.
 RESULT_WORDS = Caseless(
     r"\b(?:improv\w*|better|benefit\w*|eased|relieved|alleviated|worse\w*|deteriorat\w*|"
     r"aggravated|increas\w*|decreas\w*|reduc\w*|higher(?![\s-]limb)|lower(?![\s-](?:limbs?|extremit\w*|back))|rose|fell|declined|dropped|"
-    r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*)\b",
+    r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*|"
+    # "no side effect was observed", "did not affect the risk": nothing happened, a result too
+    r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|(?:did|does|do) not (?:affect|alter|influence))\b",
 )
 _MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected)\b",

@@ -1837,3 +1837,98 @@ def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_go
     sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional
+        "Serum zonulin levels were not statistically different between the two groups.",
+        "Zonulin and calprotectin did not reveal any significant between-group differences.",
+    ],
+)
+def test_a_measure_said_not_to_differ_in_other_words_is_no_difference(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert found
+    assert all(f.change == f.direction == "no_difference" for f in found)
+    assert {f.comparison for f in found} == {"between_groups"}
+    assert any("zonulin" in f.measure.lower() for f in found)
+
+
+def test_significant_as_an_adjective_inside_a_measure_does_not_end_its_name() -> None:
+    sentence = "The incidence of significant zonulin elevation did not differ between the groups (p = 0.40)."  # fictional
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "zonulin elevation" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional
+        (
+            "The 5 year zonulin response rate was 12%, with no statistically significant difference "
+            "between the two groups (P = 0.54).",
+            "5 year zonulin response rate",
+        ),
+        (
+            "Results showed that the rate of wound closure in the gel group was more than in the cream group "
+            "(61% versus 55%) but the difference was not significant (P = 0.31).",
+            "wound closure",
+        ),
+    ],
+)
+def test_a_measure_named_before_its_result_clause_is_read_there(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.measure, f.change, f.direction, f.comparison) for f in found} == {
+        (measure, "no_difference", "no_difference", "between_groups")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [  # fictional
+        ("The zonulin response rate was 43/195 (22%) and 57/194 (29%) for the two formulations (p = 0.10).", "zonulin"),
+        ("Mean serum zonulin was 2.24 ± 0.06 ng/mL in both groups (P = 0.75).", "zonulin"),
+        ("The relative risk of readmission for the programme was 0.83 (0.56-1.24, P = .37) compared with usual care.", "readmission"),
+    ],
+)  # fmt: skip
+def test_a_measure_with_a_number_for_each_arm_and_a_p_value_above_the_line_did_not_differ(
+    sentence: str, word: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.change, f.direction, f.comparison) for f in found} == {
+        ("no_difference", "no_difference", "between_groups")
+    }
+    assert any(word in f.measure for f in found)
+
+
+def test_what_more_patients_achieved_is_a_goal_reached_more_often() -> None:
+    sentence = (  # fictional
+        "Significantly more patients in the gel group achieved a FICTO40 response at week 12 "
+        "compared with patients in the placebo group (36% vs 15%, p < 0.001)."
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "FICTO40" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_measure_superior_with_the_treatment_improved_and_an_anatomical_superior_is_no_result() -> None:
+    sentence = (
+        "Graft survival times were superior with the gel (median 46 versus 32 months, P = 0.02)."  # fictional
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert "survival times" in finding.measure
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "improved",
+        "between_groups",
+    )
+    sentence = "The superior vena cava diameter was 21 mm at 6 weeks."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []

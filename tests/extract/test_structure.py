@@ -114,3 +114,22 @@ def test_medline_labels_without_nlm_categories_are_read_as_the_xml_categories_ar
     assert [s.role for s in abstract_sentences(medline)] == [s.role for s in abstract_sentences(xml)]
     assert extract(medline).findings == extract(xml).findings
     assert {f.domain for f in extract(medline).findings} == {"fatigue"}  # not the background's pain
+
+
+def test_an_unlabelled_sentence_reporting_an_interval_or_that_nothing_happened_is_a_result() -> None:
+    fictional = Record(
+        pmid="1",
+        title="A fictional trial of widget therapy",
+        abstract=(
+            AbstractSection(
+                "Widget therapy is widely used for fictional knee pain. "
+                "Eighty fictional adults were randomised to widget therapy or usual care. "
+                "The hazard ratio for knee surgery with widget therapy was 1.13 (95% confidence interval 0.68-1.89). "
+                "No skin irritation was observed throughout the study. "
+                "Widget therapy did not affect the risk of falls. "
+                "Widget therapy deserves further study."
+            ),
+        ),
+    )
+    roles = [s.role for s in abstract_sentences(fictional)]
+    assert roles[2:] == ["results", "results", "results", "conclusions"]
