@@ -62,6 +62,7 @@ from harvester.extract.readings import (
     in_one_arm_only,
     is_hedged,
     lowered,
+    negates,
     non_inferior_change,
     numbers_change,
     read_change,
@@ -179,6 +180,14 @@ _QUALIFIERS_BEFORE = compiled(
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 _LISTS = compiled(r",|\b(?:and|or|as well as)\b")
+# "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
+# whatever change an earlier outcome's words name before it.
+_OWN_CHANGE_NOUN = Caseless(
+    r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
+)
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
@@ -736,7 +745,9 @@ def _finding(
     clause = statement.clause
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
-    stated = next((text for text in (segment, led) if states_result(text)), clause)
+    stated = _own_change_noun(clause, own[0].start, segment) or next(
+        (text for text in (segment, led) if states_result(text)), clause
+    )
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
@@ -769,6 +780,22 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own change noun and the rest of its stretch, where an earlier change word
+    in the clause is another outcome's, or a later one the next outcome's: in "caused a greater
+    reduction in area and a higher increase in mineral content" the content rose, in "a decrease
+    in TG and an increase in HDL" TG fell. None where what is said before negates ("did not show
+    a reduction in X")."""
+    if start <= 0:
+        return None
+    window = max(0, start - 80)
+    own = _OWN_CHANGE_NOUN.search(clause[window:start])
+    if own is None or negates(clause[: window + own.start()]):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
+    return clause[window + own.start() : end]
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:

@@ -59,7 +59,7 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
+    r"(?:to|by) a similar (?:extent|degree)|similarly (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
@@ -68,7 +68,8 @@ _NO_DIFFERENCE = compiled(
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
-    r"not different|no effect|not associated|failed to|not superior|no more effective|"
+    r"not different|no effect|no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
+    r"not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally effective|(?:was|were) comparable|"
@@ -267,6 +268,13 @@ def states_result(clause: str) -> bool:
     return bool(
         _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
     )
+
+
+def negates(text: str) -> bool:
+    """Whether ``text`` says there was no change or difference, or only a trend: "did not show"
+    before "a reduction in X" makes the reduction one that did not happen."""
+    low = lowered(text)
+    return bool(_NO_DIFFERENCE.search(low) or _TREND.search(low) or _NEGATED_BEFORE.search(low[-40:]))
 
 
 def is_hedged(text: str) -> bool:

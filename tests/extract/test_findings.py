@@ -1837,3 +1837,38 @@ def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_go
     sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}
+
+
+def test_each_outcome_reads_its_own_change_noun_in_a_shared_sentence() -> None:
+    sentence = (  # fictional
+        "Zorbatin resulted in a decrease in triglyceride (TG) and an increase in plasma zonulin (ZN) "
+        "(within groups p < 0.001 and p = 0.001, respectively)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if f.measure == "triglyceride"} == {"decreased"}
+    sentence = (  # fictional
+        "The gel produced a significantly greater reduction in size and a significantly higher increase "
+        "in calcium content of the enamel compared with the control group (p < 0.05)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if "calcium" in f.measure} == {"increased"}
+
+
+def test_a_negated_change_noun_stays_no_change() -> None:
+    sentence = "Massage did not produce a reduction in triglycerides (p = 0.40)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found} == {"no_difference"}
+
+
+def test_no_impact_and_a_similar_occurrence_read_as_no_difference() -> None:
+    sentence = "Massage had no impact on pain at 12 weeks (OR 1.2, 95% CI 0.7 to 2.9)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].change == "no_difference"
+    sentence = "Falls similarly occurred in both groups (2.1 vs. 2.3 per year)."  # fictional
+    assert {f.change for f in _read(INTRO, ("RESULTS", sentence))[0]} <= {"no_difference"}
+
+
+def test_baseline_mean_scores_are_not_a_finding() -> None:
+    sentence = (  # fictional
+        "The baseline mean scores of anxiety and pain were not significantly different between the groups."
+    )
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
