@@ -73,6 +73,7 @@ from harvester.extract.readings import (
 from harvester.extract.statements import (
     clause_spans,
     is_association,
+    is_background,
     is_baseline,
     is_correlation,
     is_hypothetical,
@@ -176,6 +177,8 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# "We did not find that X improves ...": the claim after it is negated whole.
+_NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
@@ -465,7 +468,7 @@ def _sentence_findings(
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
-        if is_correlation(clause) or is_hypothetical(clause):
+        if is_correlation(clause) or is_hypothetical(clause) or is_background(clause):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
@@ -722,11 +725,14 @@ def _lead_in(clause: str, lead: int, end: int) -> str:
     """What an outcome is read from when its own words say nothing: its lead-in ("an increase
     of walking speed"), else the clause from the nearest result word before it (in "higher
     platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
-    "lower"), else the whole clause."""
+    "lower"), else the whole clause; the whole clause too where what precedes that word negates it
+    ("did not find that X improves A or B")."""
     if states_result(clause[lead:end]):
         return clause[lead:end]
     for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
         if states_result(clause[word.start() : lead]):
+            if _NEGATED_CLAIM.search(clause, 0, word.start()):
+                return clause  # "we did not find that X improves A or B": B's result is negated too
             qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
             return clause[qualified.start() if qualified else word.start() : end]
     return clause

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import Caseless, compiled
 
 _CLAUSE_BREAK = compiled(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
@@ -59,6 +59,18 @@ _CORRELATION = compiled(
 )
 _HYPOTHETICAL = compiled(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
+)
+# What was known before the study, or what it set out to do: "has been shown to reduce
+# diarrhoea", "the purpose was to determine if X could increase recovery", "we tested an
+# intervention to improve care"; never a result of this study.
+_BACKGROUND = Caseless(
+    r"\b(?:ha(?:s|ve) (?:previously |already |also )?(?:been )?(?:shown|demonstrated|proven|reported) to|"
+    r"ha(?:s|ve) (?:previously |already )?been (?:shown|demonstrated|proven|reported|suggested)|"
+    r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
+    r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
+    r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
+    r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
+    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
@@ -106,6 +118,13 @@ def is_hypothetical(clause: str) -> bool:
     """ "Such trials would involve...", "larger studies should confirm...": a plan or a wish,
     not a result (unless it quotes a p-value or an interval)."""
     return bool(_HYPOTHETICAL.search(clause.lower())) and not _STATISTICS.search(clause)
+
+
+def is_background(clause: str) -> bool:
+    """ "X has been shown to reduce Y", "the aim was to determine if X could increase Y": what
+    was known, or asked, before the study; not its result (unless it quotes a p-value or an
+    interval)."""
+    return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
 
 
 def is_association(clause: str) -> bool:

@@ -1872,3 +1872,18 @@ def test_baseline_mean_scores_are_not_a_finding() -> None:
         "The baseline mean scores of anxiety and pain were not significantly different between the groups."
     )
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_what_was_known_or_asked_before_the_study_is_not_a_finding() -> None:
+    for sentence in (  # fictional
+        "Massage has been shown to reduce anxiety in older adults.",
+        "Warm baths have previously been demonstrated to improve sleep quality.",
+        "The aim of the study was to determine if massage could reduce pain.",
+    ):
+        assert _read(("BACKGROUND", sentence), ("RESULTS", sentence))[0] == [], sentence
+
+
+def test_a_negated_claim_covers_every_outcome_it_lists() -> None:
+    sentence = "We did not find that massage improves anxiety or sleep quality."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found} == {"no_difference"}
