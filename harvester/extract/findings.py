@@ -61,6 +61,7 @@ from harvester.extract.readings import (
     comparison_of,
     in_one_arm_only,
     is_hedged,
+    listed_under_no_difference,
     lowered,
     negates,
     non_inferior_change,
@@ -766,6 +767,13 @@ def _finding(
     if reading is None:
         return None
     change, direction = reading
+    if (
+        change in ("increased", "decreased")
+        and not by_numbers
+        and own[0].end
+        and listed_under_no_difference(clause, own[0].start)
+    ):
+        change, direction = "no_difference", "no_difference"
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, one before and after treatment a change

@@ -89,6 +89,13 @@ _NON_INFERIOR = Screened(
 )
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
 # given as values, with nothing said of which is more.
+# What ends a list of outcomes that one statement governs: a verb of its own, a new clause, a
+# comparison, a p-value.
+_ENDS_A_LIST = compiled(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|showed?|shown|found|observed|but|while|whereas|although|"
+    r"however|except|than|compared|versus|vs|with|which|that|into|significant\w*|(?:reduc|increas|decreas|improv|lower|rais|elevat|declin|worsen|"
+    r"enhanc|prolong|shorten)ed|rose|fell)\b|[;:]|\bp\s*(?:[<>=≤≥]|&lt;|&gt;)"
+)
 _NAMED_CHANGE = compiled(
     r"(?:declines?|reductions?|decreases?|increases?|rises?|falls?)\s+(?:in|of)\s+[^.;]{1,60}?\b(?:was|were)\s+[−-]?\d"
 )
@@ -275,6 +282,17 @@ def negates(text: str) -> bool:
     before "a reduction in X" makes the reduction one that did not happen."""
     low = lowered(text)
     return bool(_NO_DIFFERENCE.search(low) or _TREND.search(low) or _NEGATED_BEFORE.search(low[-40:]))
+
+
+def listed_under_no_difference(clause: str, start: int) -> bool:
+    """Whether the outcome starting at ``clause[start]`` is an item of a list that a stated lack
+    of difference before it governs: "no differences in symptom reduction, change in quality of
+    life or well-being" say nothing changed for the quality of life, whatever change noun the list
+    holds. A verb, a comparison or a new clause between the two ("no change in pain, which led
+    to a significant fall in ...") ends the list."""
+    low = lowered(clause)
+    said = list(_NO_DIFFERENCE.finditer(low, 0, start))
+    return bool(said) and not _ENDS_A_LIST.search(low, said[-1].end(), start)
 
 
 def is_hedged(text: str) -> bool:

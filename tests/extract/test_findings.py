@@ -1887,3 +1887,16 @@ def test_a_negated_claim_covers_every_outcome_it_lists() -> None:
     sentence = "We did not find that massage improves anxiety or sleep quality."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert {f.change for f in found} == {"no_difference"}
+
+
+def test_a_stated_lack_of_difference_governs_the_list_after_it() -> None:
+    sentence = (  # fictional
+        "There were no significant differences between the groups in anxiety reduction, change in "
+        "quality of life or sleep quality."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert found and {f.change for f in found} == {"no_difference"}
+    sentence = (  # fictional
+        "There was a non-significant fall in pain, which led to a significant reduction in anxiety (p = 0.01)."
+    )
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["anxiety"].change == "decreased"
