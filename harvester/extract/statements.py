@@ -77,7 +77,8 @@ _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
 _INTERVAL = compiled(
     rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
-    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)s?\b"
+    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference|"
+    rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
     rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     re.IGNORECASE,
