@@ -178,6 +178,15 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
+# non-significant reduction in all" - the non-significance is the next outcome's.
+_NEXT_LEAD_IN = Caseless(
+    r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
+)
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
@@ -750,6 +759,7 @@ def _finding(
 ) -> Finding | None:
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
+    segment = _before_next_lead_in(segment, clause, own[0])
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
     stated = _own_change_noun(clause, own[0].start, segment) or next(
@@ -794,6 +804,16 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
+    """An outcome's stretch without the next outcome's lead-in at its end ("vascular deaths, along
+    with a non-significant reduction in all"), which speaks of the next outcome, not this one."""
+    if not own.end:
+        return segment
+    after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
+    tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
+    return segment if tail is None else segment[: after + tail.start()]
 
 
 def _own_change_noun(clause: str, start: int, segment: str) -> str | None:

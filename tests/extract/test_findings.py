@@ -1900,3 +1900,15 @@ def test_a_stated_lack_of_difference_governs_the_list_after_it() -> None:
         "There was a non-significant fall in pain, which led to a significant reduction in anxiety (p = 0.01)."
     )
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["anxiety"].change == "decreased"
+
+
+def test_the_next_outcomes_lead_in_is_not_this_outcomes_result() -> None:
+    sentence = (  # fictional
+        "There was a 20% (95% CI 5-30) reduction in cardiac deaths, along with a non-significant "
+        "reduction in all other deaths, which led to a significant reduction in all-cause mortality "
+        "(p = 0.001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if f.measure.startswith("cardiac deaths")} == {"decreased"}
+    assert {f.change for f in found if f.measure == "deaths"} == {"no_difference"}
+    assert not [f for f in found if f.measure.startswith("non-significant")]
