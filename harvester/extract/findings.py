@@ -95,7 +95,8 @@ _NAMES_A_TREATMENT = compiled(
 )
 # Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
 # test", "the walking and running exercise tests" (a test's mode, not how well anyone walks),
-# "urinary cotinine" (a substance measured in urine), "intellectual disability" (who was studied).
+# "urinary cotinine" (a substance measured in urine), "urinary tract infections" (a harm),
+# "intellectual disability" (who was studied).
 _PHYSIOLOGICAL = (
     r"oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
     r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
@@ -120,7 +121,8 @@ _NOT_THE_DOMAIN_AFTER = {
         ("balance", r"CPETs?|bouts?|trials"),
         ("walking", r"CPETs?|bouts?|trials"),
         ("urinary", r"clearances?|proteins?|cotinine|excretion|sodium|potassium|albumin\w*|creatinine|"
-                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?"),
+                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?|tract\w*|"
+                    r"output|[\w-]+ (?:levels?|concentrations?)"),
         ("disability", r"(?!)"),
         ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
     )

@@ -1912,3 +1912,12 @@ def test_the_next_outcomes_lead_in_is_not_this_outcomes_result() -> None:
     assert {f.change for f in found if f.measure.startswith("cardiac deaths")} == {"decreased"}
     assert {f.change for f in found if f.measure == "deaths"} == {"no_difference"}
     assert not [f for f in found if f.measure.startswith("non-significant")]
+
+
+def test_urinary_tract_infections_and_urinary_levels_are_not_urinary_symptoms() -> None:
+    sentence = "Urinary tract infections were more frequent with massage than with usual care (p = 0.03)."  # fictional
+    assert "urinary" not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+    sentence = "Urinary melatonin levels did not differ between the groups (p = 0.4)."  # fictional
+    assert "urinary" not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+    sentence = "Urinary symptoms improved with massage compared with usual care (p = 0.03)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["urinary"].direction == "improved"
