@@ -73,6 +73,7 @@ from harvester.extract.readings import (
 )
 from harvester.extract.statements import (
     clause_spans,
+    compares_subgroups,
     is_association,
     is_background,
     is_baseline,
@@ -480,7 +481,12 @@ def _sentence_findings(
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
-        if is_correlation(clause) or is_hypothetical(clause) or is_background(clause):
+        if (
+            is_correlation(clause)
+            or is_hypothetical(clause)
+            or is_background(clause)
+            or compares_subgroups(clause)
+        ):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)

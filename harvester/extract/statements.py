@@ -72,6 +72,13 @@ _BACKGROUND = Caseless(
     r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
 )
+# People told apart by who they are, not by the arm they were in: "women showed a higher peak
+# than men", "between males and females", "responders ... than non-responders".
+_KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
+_SUBGROUPS_COMPARED = Caseless(
+    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
+    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
+)
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
@@ -126,6 +133,11 @@ def is_background(clause: str) -> bool:
     was known, or asked, before the study; not its result (unless it quotes a p-value or an
     interval)."""
     return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
+
+
+def compares_subgroups(clause: str) -> bool:
+    """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
+    return bool(_SUBGROUPS_COMPARED.search(clause))
 
 
 def is_association(clause: str) -> bool:

@@ -1921,3 +1921,14 @@ def test_urinary_tract_infections_and_urinary_levels_are_not_urinary_symptoms() 
     assert "urinary" not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
     sentence = "Urinary symptoms improved with massage compared with usual care (p = 0.03)."  # fictional
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["urinary"].direction == "improved"
+
+
+def test_a_comparison_of_kinds_of_people_is_not_a_comparison_of_the_arms() -> None:
+    sentence = "Women showed a higher peak of diastolic blood pressure than men (p < .001)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+    sentence = "Pain improved in both men and women after massage (p = 0.01)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "improved"
+    sentence = (  # fictional
+        "Pain did not differ between males and females under the two treatments (p = 0.5)."
+    )
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
