@@ -117,6 +117,11 @@ _EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
 _LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
 _RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+# A ratio of the arms quoted as such: "hazard ratio 0.41", "HR = 0.41" (not "HR 72", a heart rate).
+_RATIO_ESTIMATE = compiled(
+    r"\b(?:hazard ratio|odds ratio|risk ratio|relative risk|rate ratio)s?\b|"
+    r"\ba?(?:HR|OR|RR|IRR)\s*[=:]\s*\d*[.·]\d"
+)
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = compiled(
@@ -482,6 +487,14 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
+        if (
+            said == "within_group"
+            and text is clause
+            and _RATIO_ESTIMATE.search(clause)
+            and interval_reading(clause)
+        ):
+            # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
+            return "between_groups"
         if said:
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):

@@ -1932,3 +1932,14 @@ def test_a_comparison_of_kinds_of_people_is_not_a_comparison_of_the_arms() -> No
         "Pain did not differ between males and females under the two treatments (p = 0.5)."
     )
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
+
+
+def test_a_ratio_of_the_arms_makes_a_one_arm_wording_a_comparison() -> None:
+    sentence = (  # fictional
+        "A significant improvement in overall survival was observed for the massage group "
+        "(HR = 0.41, 95% CI 0.27-0.62, p < 0.0001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.comparison for f in found if "survival" in f.measure] == ["between_groups"]
+    sentence = "Pain decreased from baseline in the massage group (p = 0.01)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].comparison == "within_group"
