@@ -190,6 +190,8 @@ _NEXT_LEAD_IN = Caseless(
     r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
+# A clause that is only "not in" another arm: "..., but not in the group given advice".
+_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
@@ -524,6 +526,10 @@ def _sentence_findings(
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
         read.extend(_changed_as_much(read, clause, own))
+        if inherited and _BUT_NOT_IN.match(clause):
+            # "reduced in the massage group, but not in the group given advice": the other arm's
+            # lack of change, kept only where the arm is known to be the comparator
+            read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
         if inherited:
             found = _qualified(found, read)
         found.extend(read)

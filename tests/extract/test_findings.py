@@ -1943,3 +1943,11 @@ def test_a_ratio_of_the_arms_makes_a_one_arm_wording_a_comparison() -> None:
     assert [f.comparison for f in found if "survival" in f.measure] == ["between_groups"]
     sentence = "Pain decreased from baseline in the massage group (p = 0.01)."  # fictional
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].comparison == "within_group"
+
+
+def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
+    sentence = (  # fictional
+        "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.comparator) for f in found] == [("decreased", None)]
