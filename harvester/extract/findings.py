@@ -61,7 +61,9 @@ from harvester.extract.readings import (
     comparison_of,
     in_one_arm_only,
     is_hedged,
+    listed_under_no_difference,
     lowered,
+    negates,
     non_inferior_change,
     numbers_change,
     read_change,
@@ -71,7 +73,9 @@ from harvester.extract.readings import (
 )
 from harvester.extract.statements import (
     clause_spans,
+    compares_subgroups,
     is_association,
+    is_background,
     is_baseline,
     is_correlation,
     is_hypothetical,
@@ -92,7 +96,8 @@ _NAMES_A_TREATMENT = compiled(
 )
 # Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
 # test", "the walking and running exercise tests" (a test's mode, not how well anyone walks),
-# "urinary cotinine" (a substance measured in urine), "intellectual disability" (who was studied).
+# "urinary cotinine" (a substance measured in urine), "urinary tract infections" (a harm),
+# "intellectual disability" (who was studied).
 _PHYSIOLOGICAL = (
     r"oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
     r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
@@ -117,7 +122,8 @@ _NOT_THE_DOMAIN_AFTER = {
         ("balance", r"CPETs?|bouts?|trials"),
         ("walking", r"CPETs?|bouts?|trials"),
         ("urinary", r"clearances?|proteins?|cotinine|excretion|sodium|potassium|albumin\w*|creatinine|"
-                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?"),
+                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?|tract\w*|"
+                    r"output|[\w-]+ (?:levels?|concentrations?)"),
         ("disability", r"(?!)"),
         ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
     )
@@ -175,10 +181,31 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
+# non-significant reduction in all" - the non-significance is the next outcome's.
+_NEXT_LEAD_IN = Caseless(
+    r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
+)
+# A clause that is only "not in" another arm: "..., but not in the group given advice".
+_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
+# "We did not find that X improves ...": the claim after it is negated whole.
+_NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 _LISTS = compiled(r",|\b(?:and|or|as well as)\b")
+# "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
+# whatever change an earlier outcome's words name before it.
+_OWN_CHANGE_NOUN = Caseless(
+    r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
+)
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
 _CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
@@ -456,7 +483,12 @@ def _sentence_findings(
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
-        if is_correlation(clause) or is_hypothetical(clause):
+        if (
+            is_correlation(clause)
+            or is_hypothetical(clause)
+            or is_background(clause)
+            or compares_subgroups(clause)
+        ):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
@@ -494,6 +526,10 @@ def _sentence_findings(
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
         read.extend(_changed_as_much(read, clause, own))
+        if inherited and _BUT_NOT_IN.match(clause):
+            # "reduced in the massage group, but not in the group given advice": the other arm's
+            # lack of change, kept only where the arm is known to be the comparator
+            read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
         if inherited:
             found = _qualified(found, read)
         found.extend(read)
@@ -724,11 +760,14 @@ def _lead_in(clause: str, lead: int, end: int) -> str:
     """What an outcome is read from when its own words say nothing: its lead-in ("an increase
     of walking speed"), else the clause from the nearest result word before it (in "higher
     platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
-    "lower"), else the whole clause."""
+    "lower"), else the whole clause; the whole clause too where what precedes that word negates it
+    ("did not find that X improves A or B")."""
     if states_result(clause[lead:end]):
         return clause[lead:end]
     for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
         if states_result(clause[word.start() : lead]):
+            if _NEGATED_CLAIM.search(clause, 0, word.start()):
+                return clause  # "we did not find that X improves A or B": B's result is negated too
             qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
             return clause[qualified.start() if qualified else word.start() : end]
     return clause
@@ -745,9 +784,12 @@ def _finding(
 ) -> Finding | None:
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
+    segment = _before_next_lead_in(segment, clause, own[0])
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
-    stated = next((text for text in (segment, led) if states_result(text)), clause)
+    stated = _own_change_noun(clause, own[0].start, segment) or next(
+        (text for text in (segment, led) if states_result(text)), clause
+    )
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
@@ -760,6 +802,13 @@ def _finding(
     if reading is None:
         return None
     change, direction = reading
+    if (
+        change in ("increased", "decreased")
+        and not by_numbers
+        and own[0].end
+        and listed_under_no_difference(clause, own[0].start)
+    ):
+        change, direction = "no_difference", "no_difference"
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, one before and after treatment a change
@@ -780,6 +829,32 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
+    """An outcome's stretch without the next outcome's lead-in at its end ("vascular deaths, along
+    with a non-significant reduction in all"), which speaks of the next outcome, not this one."""
+    if not own.end:
+        return segment
+    after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
+    tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
+    return segment if tail is None else segment[: after + tail.start()]
+
+
+def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own change noun and the rest of its stretch, where an earlier change word
+    in the clause is another outcome's, or a later one the next outcome's: in "caused a greater
+    reduction in area and a higher increase in mineral content" the content rose, in "a decrease
+    in TG and an increase in HDL" TG fell. None where what is said before negates ("did not show
+    a reduction in X")."""
+    if start <= 0:
+        return None
+    window = max(0, start - 80)
+    own = _OWN_CHANGE_NOUN.search(clause[window:start])
+    if own is None or negates(clause[: window + own.start()]):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
+    return clause[window + own.start() : end]
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:

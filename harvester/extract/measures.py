@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from harvester.extract.patterns import Screened, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -127,6 +127,12 @@ _NOT_A_MEASURE = compiled(
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
     r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
+)
+# Words that open a description of the result or of the study, never a measure's name, however
+# long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
+_NOT_A_MEASURE_START = Caseless(
+    r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    r"^(?:adjusted |crude )?(?:mean|median)s?$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
 _STATISTIC_NAME = compiled(
@@ -452,7 +458,7 @@ def _plausible(text: str) -> bool:
         len(words) == 1 or (_PEOPLE.match(text) and polarity_of(text) is None)
     ):
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
-    if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]):
+    if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
         return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
         return False

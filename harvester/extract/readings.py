@@ -64,7 +64,7 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"(?:to|by) a similar (?:extent|degree)|similarly in (?:both|all|each)|"
+    r"(?:to|by) a similar (?:extent|degree)|similarly (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
@@ -74,6 +74,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not (?:statistically |significantly )*different|no effect|"
+    r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
@@ -95,6 +96,13 @@ _NON_INFERIOR = Screened(
 )
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
 # given as values, with nothing said of which is more.
+# What ends a list of outcomes that one statement governs: a verb of its own, a new clause, a
+# comparison, a p-value.
+_ENDS_A_LIST = compiled(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|showed?|shown|found|observed|but|while|whereas|although|"
+    r"however|except|than|compared|versus|vs|with|which|that|into|significant\w*|(?:reduc|increas|decreas|improv|lower|rais|elevat|declin|worsen|"
+    r"enhanc|prolong|shorten)ed|rose|fell)\b|[;:]|\bp\s*(?:[<>=≤≥]|&lt;|&gt;)"
+)
 _NAMED_CHANGE = compiled(
     r"(?:declines?|reductions?|decreases?|increases?|rises?|falls?)\s+(?:in|of)\s+[^.;]{1,60}?\b(?:was|were)\s+[−-]?\d"
 )
@@ -116,6 +124,11 @@ _EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
 _LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
 _RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+# A ratio of the arms quoted as such: "hazard ratio 0.41", "HR = 0.41" (not "HR 72", a heart rate).
+_RATIO_ESTIMATE = compiled(
+    r"\b(?:hazard ratio|odds ratio|risk ratio|relative risk|rate ratio)s?\b|"
+    r"\ba?(?:HR|OR|RR|IRR)\s*[=:]\s*\d*[.·]\d"
+)
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = compiled(
@@ -274,6 +287,24 @@ def states_result(clause: str) -> bool:
     return bool(
         _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
     )
+
+
+def negates(text: str) -> bool:
+    """Whether ``text`` says there was no change or difference, or only a trend: "did not show"
+    before "a reduction in X" makes the reduction one that did not happen."""
+    low = lowered(text)
+    return bool(_NO_DIFFERENCE.search(low) or _TREND.search(low) or _NEGATED_BEFORE.search(low[-40:]))
+
+
+def listed_under_no_difference(clause: str, start: int) -> bool:
+    """Whether the outcome starting at ``clause[start]`` is an item of a list that a stated lack
+    of difference before it governs: "no differences in symptom reduction, change in quality of
+    life or well-being" say nothing changed for the quality of life, whatever change noun the list
+    holds. A verb, a comparison or a new clause between the two ("no change in pain, which led
+    to a significant fall in ...") ends the list."""
+    low = lowered(clause)
+    said = list(_NO_DIFFERENCE.finditer(low, 0, start))
+    return bool(said) and not _ENDS_A_LIST.search(low, said[-1].end(), start)
 
 
 def is_hedged(text: str) -> bool:
@@ -463,6 +494,14 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
+        if (
+            said == "within_group"
+            and text is clause
+            and _RATIO_ESTIMATE.search(clause)
+            and interval_reading(clause)
+        ):
+            # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
+            return "between_groups"
         if said:
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import Caseless, compiled
 
 _CLAUSE_BREAK = compiled(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
@@ -37,7 +37,7 @@ _BASELINE = compiled(
     r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
     r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
-    r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other)\s+){0,3}"
+    r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other|mean|median|average)\s+){0,3}"
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
@@ -60,12 +60,32 @@ _CORRELATION = compiled(
 _HYPOTHETICAL = compiled(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
 )
+# What was known before the study, or what it set out to do: "has been shown to reduce
+# diarrhoea", "the purpose was to determine if X could increase recovery", "we tested an
+# intervention to improve care"; never a result of this study.
+_BACKGROUND = Caseless(
+    r"\b(?:ha(?:s|ve) (?:previously |already |also )?(?:been )?(?:shown|demonstrated|proven|reported) to|"
+    r"ha(?:s|ve) (?:previously |already )?been (?:shown|demonstrated|proven|reported|suggested)|"
+    r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
+    r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
+    r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
+    r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
+    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
+)
+# People told apart by who they are, not by the arm they were in: "women showed a higher peak
+# than men", "between males and females", "responders ... than non-responders".
+_KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
+_SUBGROUPS_COMPARED = Caseless(
+    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
+    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
+)
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
 _INTERVAL = compiled(
     rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
-    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference)s?\b"
+    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference|"
+    rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
     rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     re.IGNORECASE,
@@ -106,6 +126,18 @@ def is_hypothetical(clause: str) -> bool:
     """ "Such trials would involve...", "larger studies should confirm...": a plan or a wish,
     not a result (unless it quotes a p-value or an interval)."""
     return bool(_HYPOTHETICAL.search(clause.lower())) and not _STATISTICS.search(clause)
+
+
+def is_background(clause: str) -> bool:
+    """ "X has been shown to reduce Y", "the aim was to determine if X could increase Y": what
+    was known, or asked, before the study; not its result (unless it quotes a p-value or an
+    interval)."""
+    return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
+
+
+def compares_subgroups(clause: str) -> bool:
+    """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
+    return bool(_SUBGROUPS_COMPARED.search(clause))
 
 
 def is_association(clause: str) -> bool:

@@ -88,7 +88,28 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
         else:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
-    return found
+    return _background_first(found)
+
+
+def _background_first(found: list[AbstractSentence]) -> list[AbstractSentence]:
+    """An unlabelled abstract opens with what was known before its methods: a sentence before the
+    first methods sentence, quoting no statistics, is background whatever its words ("Fish oil
+    reduces cardiovascular risk.") - unless the methods come first or not at all."""
+    if any(s.structured for s in found):
+        return found
+    first = next((i for i, s in enumerate(found) if s.role == "methods"), None)
+    if not first:
+        return found
+    return [
+        AbstractSentence(s.evidence, "background", False)
+        if i < first and s.role != "background" and not _quotes_statistics(s.evidence.text)
+        else s
+        for i, s in enumerate(found)
+    ]
+
+
+def _quotes_statistics(sentence: str) -> bool:
+    return bool(P_VALUE.search(sentence) or STATISTIC.search(sentence))
 
 
 def label_role(label: str) -> str | None:
@@ -117,7 +138,7 @@ def _plan_or_result(sentence: str) -> str:
 
 def _role_from_words(sentence: str, is_last: bool) -> str:
     """The role of an unlabelled sentence: plans and aims are methods, a closing claim concludes."""
-    has_statistics = bool(P_VALUE.search(sentence) or STATISTIC.search(sentence))
+    has_statistics = _quotes_statistics(sentence)
     if not has_statistics and _NOT_A_RESULT.search(sentence):
         return "methods" if _MEASUREMENT.search(sentence) else "background"
     if not has_statistics and _MEASUREMENT.search(sentence) and not RESULT_WORDS.search(sentence):

@@ -1932,3 +1932,117 @@ def test_a_measure_superior_with_the_treatment_improved_and_an_anatomical_superi
     )
     sentence = "The superior vena cava diameter was 21 mm at 6 weeks."  # fictional
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_each_outcome_reads_its_own_change_noun_in_a_shared_sentence() -> None:
+    sentence = (  # fictional
+        "Zorbatin resulted in a decrease in triglyceride (TG) and an increase in plasma zonulin (ZN) "
+        "(within groups p < 0.001 and p = 0.001, respectively)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if f.measure == "triglyceride"} == {"decreased"}
+    sentence = (  # fictional
+        "The gel produced a significantly greater reduction in size and a significantly higher increase "
+        "in calcium content of the enamel compared with the control group (p < 0.05)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if "calcium" in f.measure} == {"increased"}
+
+
+def test_a_negated_change_noun_stays_no_change() -> None:
+    sentence = "Massage did not produce a reduction in triglycerides (p = 0.40)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found} == {"no_difference"}
+
+
+def test_no_impact_and_a_similar_occurrence_read_as_no_difference() -> None:
+    sentence = "Massage had no impact on pain at 12 weeks (OR 1.2, 95% CI 0.7 to 2.9)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].change == "no_difference"
+    sentence = "Falls similarly occurred in both groups (2.1 vs. 2.3 per year)."  # fictional
+    assert {f.change for f in _read(INTRO, ("RESULTS", sentence))[0]} <= {"no_difference"}
+
+
+def test_baseline_mean_scores_are_not_a_finding() -> None:
+    sentence = (  # fictional
+        "The baseline mean scores of anxiety and pain were not significantly different between the groups."
+    )
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_what_was_known_or_asked_before_the_study_is_not_a_finding() -> None:
+    for sentence in (  # fictional
+        "Massage has been shown to reduce anxiety in older adults.",
+        "Warm baths have previously been demonstrated to improve sleep quality.",
+        "The aim of the study was to determine if massage could reduce pain.",
+    ):
+        assert _read(("BACKGROUND", sentence), ("RESULTS", sentence))[0] == [], sentence
+
+
+def test_a_negated_claim_covers_every_outcome_it_lists() -> None:
+    sentence = "We did not find that massage improves anxiety or sleep quality."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found} == {"no_difference"}
+
+
+def test_a_stated_lack_of_difference_governs_the_list_after_it() -> None:
+    sentence = (  # fictional
+        "There were no significant differences between the groups in anxiety reduction, change in "
+        "quality of life or sleep quality."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert found and {f.change for f in found} == {"no_difference"}
+    sentence = (  # fictional
+        "There was a non-significant fall in pain, which led to a significant reduction in anxiety (p = 0.01)."
+    )
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["anxiety"].change == "decreased"
+
+
+def test_the_next_outcomes_lead_in_is_not_this_outcomes_result() -> None:
+    sentence = (  # fictional
+        "There was a 20% (95% CI 5-30) reduction in cardiac deaths, along with a non-significant "
+        "reduction in all other deaths, which led to a significant reduction in all-cause mortality "
+        "(p = 0.001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {f.change for f in found if f.measure.startswith("cardiac deaths")} == {"decreased"}
+    assert {f.change for f in found if f.measure == "deaths"} == {"no_difference"}
+    assert not [f for f in found if f.measure.startswith("non-significant")]
+
+
+def test_urinary_tract_infections_and_urinary_levels_are_not_urinary_symptoms() -> None:
+    sentence = "Urinary tract infections were more frequent with massage than with usual care (p = 0.03)."  # fictional
+    assert "urinary" not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+    sentence = "Urinary melatonin levels did not differ between the groups (p = 0.4)."  # fictional
+    assert "urinary" not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+    sentence = "Urinary symptoms improved with massage compared with usual care (p = 0.03)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["urinary"].direction == "improved"
+
+
+def test_a_comparison_of_kinds_of_people_is_not_a_comparison_of_the_arms() -> None:
+    sentence = "Women showed a higher peak of diastolic blood pressure than men (p < .001)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+    sentence = "Pain improved in both men and women after massage (p = 0.01)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "improved"
+    sentence = (  # fictional
+        "Pain did not differ between males and females under the two treatments (p = 0.5)."
+    )
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
+
+
+def test_a_ratio_of_the_arms_makes_a_one_arm_wording_a_comparison() -> None:
+    sentence = (  # fictional
+        "A significant improvement in overall survival was observed for the massage group "
+        "(HR = 0.41, 95% CI 0.27-0.62, p < 0.0001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.comparison for f in found if "survival" in f.measure] == ["between_groups"]
+    sentence = "Pain decreased from baseline in the massage group (p = 0.01)."  # fictional
+    assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].comparison == "within_group"
+
+
+def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
+    sentence = (  # fictional
+        "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.comparator) for f in found] == [("decreased", None)]

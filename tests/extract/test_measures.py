@@ -264,3 +264,12 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     defined = defined_abbreviations("We measured the mean serum zonulin level (SZL) weekly.")
     assert with_abbreviation(measure, clause, defined).measure == "serum zonulin level (SZL)"
     assert with_abbreviation(measure, clause, {}).measure == "serum zonulin level"
+
+
+def test_a_description_of_the_result_is_not_a_measure() -> None:
+    for clause in (  # fictional
+        "A non-significant fall in all the parameters was observed",
+        "A similar result was obtained after the crossover",
+        "The adjusted mean did not differ between the groups",
+    ):
+        assert open_measures(clause) == [], clause

@@ -97,3 +97,12 @@ def test_a_plan_or_a_wish_is_not_a_result() -> None:
     assert is_hypothetical("Larger trials should confirm whether massage reduces pain")
     assert not is_hypothetical("Massage reduced pain (p = 0.01) and will be offered to all patients")
     assert not is_hypothetical("Massage reduced pain more than rest")
+
+
+def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() -> None:
+    # fictional
+    assert (
+        interval_reading("rate difference 0.20 (95% confidence interval [CI]: -0.05 to 0.45)")
+        == "no_difference"
+    )
+    assert interval_reading("adjusted difference -3.1 mmHg (95% CI -5.0 to -1.2)") == "decreased"

@@ -133,3 +133,19 @@ def test_an_unlabelled_sentence_reporting_an_interval_or_that_nothing_happened_i
     )
     roles = [s.role for s in abstract_sentences(fictional)]
     assert roles[2:] == ["results", "results", "results", "conclusions"]
+
+
+def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> None:
+    text = (  # fictional
+        "Warm compresses reduce neck pain. Forty adults were randomized to warm compresses or usual "
+        "care, and neck pain was measured at 6 weeks. Neck pain was lower with warm compresses (p = 0.04). "
+        "Warm compresses reduce neck pain."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "methods", "results", "conclusions"]
+
+
+def test_an_unlabelled_abstract_without_methods_keeps_its_results() -> None:
+    text = "Neck pain fell with warm compresses. Stiffness was unchanged."  # fictional
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["results", "results"]
