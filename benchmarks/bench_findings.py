@@ -35,36 +35,18 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from harvester.extract import extract, load_vocabulary  # noqa: E402
+from harvester.extract.types import Finding  # noqa: E402
 from harvester.jobs.tables import write_tables  # noqa: E402
 from harvester.models import AbstractSection, Record  # noqa: E402
 
 GOLD = PROJECT.parent / "shared" / "data" / "findings-gold"
 BASE = 99800000  # PMIDs for gold abstracts without one: BASE * 10 + file index, + line number
 EVIDENCE_INFERENCE_TRAIN = PROJECT.parent / "shared" / "data" / "evidence-inference" / "train.jsonl"
-_STOP = frozenset(  # gold_score.py's words that name no outcome
-    [
-        "the",
-        "of",
-        "and",
-        "in",
-        "to",
-        "a",
-        "an",
-        "with",
-        "for",
-        "on",
-        "at",
-        "by",
-        "score",
-        "scores",
-        "total",
-        "level",
-        "levels",
-        "scale",
-        "index",
-        "questionnaire",
-    ]
+# gold_score.py's words that never make two outcomes the same
+STOP = frozenset(
+    re.findall(r"\w+", "the of and in to a an with for on at by score scores total level levels scale index")
 )
+STOP |= {"questionnaire"}
 _SUMMARY = re.compile(
     r"recall (?P<recall>[\d.]+) \((?P<found>\d+)/(?P<total>\d+); strict with comparison "
     r"(?P<strict>[\d.]+)\), precision (?P<precision>[\d.]+) \((?P<correct>\d+)/(?P<claimed>\d+)\), "
@@ -225,21 +207,27 @@ def _openings(gold_files: list[Path]) -> set[str]:
     return openings
 
 
-def _changes_read(prompt: dict, findings: list) -> set[str]:
+def _changes_read(prompt: dict, findings: list[Finding]) -> set[str]:
     """The changes our findings give the prompt's outcome in the sentences its annotators cited."""
     cited = prompt["evidence"] if isinstance(prompt["evidence"], list) else [prompt["evidence"]]
     cited = [sentence.strip() for sentence in cited if sentence.strip()]
-    outcome = _words(prompt["outcome"])
+    outcome = outcome_words(prompt["outcome"])
     return {
         finding.change
         for finding in findings
         if any(s[:40] in finding.evidence.text or finding.evidence.text[:40] in s for s in cited)
-        and outcome & _words(f"{finding.measure} {finding.domain.replace('_', ' ')}")
+        and outcome & finding_words(finding)
     }
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+def outcome_words(text: str | None) -> set[str]:
+    """The words by which gold_score.py takes an `other` outcome and a finding to be the same."""
+    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in STOP and len(w) > 2}
+
+
+def finding_words(finding: Finding) -> set[str]:
+    """A finding's words for that match: its measure's and its domain's."""
+    return outcome_words(f"{finding.measure} {finding.domain.replace('_', ' ')}")
 
 
 def _evidence_inference() -> dict[str, float | str]:

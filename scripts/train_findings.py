@@ -40,6 +40,7 @@ from sklearn.linear_model import LogisticRegression
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from benchmarks.bench_findings import finding_words, outcome_words  # noqa: E402
 from harvester.extract import load_vocabulary  # noqa: E402
 from harvester.extract.facts import study_facts  # noqa: E402
 from harvester.extract.findings import findings  # noqa: E402
@@ -65,31 +66,6 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 # cannot estimate for other fields.
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 11))
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # 0.5: the comparison model never answers
-# gold_score.py's words that never make two outcomes the same
-STOP = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "in",
-        "to",
-        "a",
-        "an",
-        "with",
-        "for",
-        "on",
-        "at",
-        "by",
-        "score",
-        "scores",
-        "total",
-        "level",
-        "levels",
-        "scale",
-        "index",
-        "questionnaire",
-    ]
-)
 
 
 @dataclass
@@ -180,8 +156,8 @@ def ei_labels(abstract: Abstract) -> list[tuple[int, dict[str, float]]]:
     for finding, features in zip(abstract.found, abstract.features):
         if finding.comparison == "within_group":
             continue
-        words = _words(finding.measure + " " + finding.domain.replace("_", " "))
-        about = [g for g in abstract.gold if _words(g["outcome"]) & words]
+        words = finding_words(finding)
+        about = [g for g in abstract.gold if outcome_words(g["outcome"]) & words]
         if about:
             labelled.append((int(any(g["change"] == finding.change for g in about)), features))
     return labelled
@@ -190,14 +166,10 @@ def ei_labels(abstract: Abstract) -> list[tuple[int, dict[str, float]]]:
 # ------------------------------------------------------------------ gold_score.py's matching
 
 
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in STOP and len(w) > 2}
-
-
 def same_outcome(gold: dict, finding: Finding) -> bool:
     if gold["domain"] != "other":
         return finding.domain == gold["domain"]
-    return bool(_words(gold["outcome"]) & _words(finding.measure + " " + finding.domain.replace("_", " ")))
+    return bool(outcome_words(gold["outcome"]) & finding_words(finding))
 
 
 def agrees(gold: dict, finding: Finding) -> bool:
