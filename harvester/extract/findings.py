@@ -181,13 +181,17 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
+# Nouns naming a change, as in "a reduction in pain".
+_CHANGE_NOUNS = (
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+)
 # The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
 # non-significant reduction in all" - the non-significance is the next outcome's.
 _NEXT_LEAD_IN = Caseless(
     r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
     r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
@@ -203,7 +207,7 @@ _LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 _OWN_CHANGE_NOUN = Caseless(
     r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
     r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?"
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
 _READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
