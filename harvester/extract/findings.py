@@ -53,7 +53,7 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -214,8 +214,8 @@ _READ_ROLES = ("methods", "results", "conclusions")  # background names no resul
 _CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 _FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
-_TIME = compiled(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
-_AT_TIME = compiled(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+_TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,14 @@ _BASELINE = compiled(
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
-    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
+    r"\bdemographic|\bhomogene",
+)
+# Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
+# its words may begin: "the groups were comparable", said as a statement opens.
+_BASELINE_OPENING = compiled(
+    r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
-    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
+    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
@@ -115,7 +120,8 @@ def _bracket_depth(text: str, at: int) -> int:
 def is_baseline(clause: str) -> bool:
     """True for a statement about the groups before treatment, not about a change since."""
     low = clause.lower()
-    return bool(_BASELINE.search(low)) and not _CHANGE_SINCE_BASELINE.search(low)
+    baseline = _BASELINE.search(low) or _BASELINE_OPENING.match(low)
+    return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)
 
 
 def is_correlation(clause: str) -> bool:
