@@ -385,9 +385,11 @@ def _masked(low: str, start: int, end: int) -> str:
     return " " * start + text
 
 
+@lru_cache(maxsize=512)
 def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the measure named in ``low[start:end]`` starts and ends: its lead-in words ("the
-    mean", "levels of", "change in") left out, cut where the name ends."""
+    mean", "levels of", "change in") left out, cut where the name ends (a cache: the measures
+    of a clause are read again for each outcome it names)."""
     lead = _LEAD.match(low, start, end)
     if lead:
         start = lead.end()

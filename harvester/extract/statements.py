@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from harvester.extract.patterns import Caseless, compiled
 
-_CLAUSE_BREAK = compiled(
+_CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
@@ -27,8 +27,7 @@ _CLAUSE_BREAK = compiled(
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
-    r"\.\s+(?=[A-Z])",
-    re.IGNORECASE,
+    r"\.\s+(?=[a-z])",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -87,13 +86,12 @@ _SUBGROUPS_COMPARED = Caseless(
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
-_INTERVAL = compiled(
-    rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
+_INTERVAL = Caseless(
+    rf"\b(?P<kind>smd|wmd|md|rr|or|hr|irr|rd|standardi[sz]ed mean difference|weighted mean difference|"
     rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference|"
     rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
-    rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
+    rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bci\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
-    re.IGNORECASE,
 )
 _RATIOS = ("rr", "or", "hr", "irr", "risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 
