@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 
 _CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
@@ -61,7 +61,7 @@ _CORRELATION = compiled(
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
-_HYPOTHETICAL = compiled(
+_HYPOTHETICAL = Screened(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
 )
 # What was known before the study, or what it set out to do: "has been shown to reduce
@@ -92,6 +92,7 @@ _INTERVAL = Caseless(
     rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
     rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bci\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
+    shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
 )
 _RATIOS = ("rr", "or", "hr", "irr", "risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 
