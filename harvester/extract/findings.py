@@ -906,8 +906,10 @@ def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> st
     return f"{own[0].measure} ({scales[0].label})" if scales else own[0].measure
 
 
+@lru_cache(maxsize=256)
 def _statistic(segment: str) -> str | None:
-    """Effect sizes and confidence intervals, quoted as one stretch of the text."""
+    """Effect sizes and confidence intervals, quoted as one stretch of the text (a cache: the
+    outcomes of a list share their segment)."""
     found = list(STATISTIC.finditer(segment))
     if not found:
         return None
