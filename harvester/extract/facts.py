@@ -64,7 +64,14 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_LONGEST_FIRST = sorted([*_UNITS, *_TENS], key=len, reverse=True)
+# The words grouped by their first letter ("s(?:eventeen|eventy|...)"), each group longest first:
+# the same matches as the plain list, as words of different first letters never match at one
+# place, but re tries one group at a word start instead of every word.
+_WORD = "|".join(
+    first + "(?:" + "|".join(word[1:] for word in _LONGEST_FIRST if word[0] == first) + ")"
+    for first in dict.fromkeys(word[0] for word in _LONGEST_FIRST)
+)
 # "forty-two", "one hundred and twenty", "twelve"
 _NUMBER_WORDS = (
     rf"(?:(?:{_WORD})[\s-]+hundred(?:\s+and)?[\s-]*)?(?:{_WORD})(?:[\s-](?:{_WORD}))?"

@@ -53,7 +53,7 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import (
     Role,
     arm_roles,
@@ -214,8 +214,8 @@ _READ_ROLES = ("methods", "results", "conclusions")  # background names no resul
 _CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 _FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
-_TIME = compiled(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
-_AT_TIME = compiled(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+_TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 @dataclass(frozen=True)
@@ -906,8 +906,10 @@ def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> st
     return f"{own[0].measure} ({scales[0].label})" if scales else own[0].measure
 
 
+@lru_cache(maxsize=256)
 def _statistic(segment: str) -> str | None:
-    """Effect sizes and confidence intervals, quoted as one stretch of the text."""
+    """Effect sizes and confidence intervals, quoted as one stretch of the text (a cache: the
+    outcomes of a list share their segment)."""
     found = list(STATISTIC.finditer(segment))
     if not found:
         return None

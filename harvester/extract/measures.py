@@ -92,6 +92,9 @@ _RATIO_OF = Screened(
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = compiled(
+    # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
+    # that the lookbehinds below run only there, not at every character.
+    r"(?=[\s(\[=<>,])(?:"
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)\s+with\b|"
@@ -104,7 +107,7 @@ _END = compiled(
     r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
-    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)",
+    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
@@ -385,9 +388,11 @@ def _masked(low: str, start: int, end: int) -> str:
     return " " * start + text
 
 
+@lru_cache(maxsize=512)
 def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the measure named in ``low[start:end]`` starts and ends: its lead-in words ("the
-    mean", "levels of", "change in") left out, cut where the name ends."""
+    mean", "levels of", "change in") left out, cut where the name ends (a cache: the measures
+    of a clause are read again for each outcome it names)."""
     lead = _LEAD.match(low, start, end)
     if lead:
         start = lead.end()

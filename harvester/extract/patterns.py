@@ -95,8 +95,8 @@ def _part(op: object, av: object) -> frozenset[str] | None:
     return None  # a class, an assertion, an optional part: nothing it must hold
 
 
-def _worth_checking(words: frozenset[str] | None) -> tuple[str, ...]:
-    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < _SHORTEST_WORD:
+def _worth_checking(words: frozenset[str] | None, shortest: int = _SHORTEST_WORD) -> tuple[str, ...]:
+    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < shortest:
         return ()
     return tuple(sorted(words))
 
@@ -125,16 +125,19 @@ class Screened:
 class Caseless:
     """A case-insensitive pattern, written in lower case, searched in the lowered text.
 
+    ``shortest_word`` lowers the length below which a required word is not checked, for a
+    pattern whose short word is rare in the texts it reads ("ci" of a confidence interval).
+
     >>> Caseless(r"\\bsessions?\\b").search("Twelve SESSIONS").group()
     'sessions'
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, shortest_word: int = _SHORTEST_WORD) -> None:
         if _INLINE_FLAGS.search(source) or any(c.isupper() for c in _NOT_LITERAL.sub("", source)):
             raise ValueError(f"a Caseless pattern is written in lower case, without flags: {source!r}")
         self.pattern = source
         self._lower_case = compiled(source)
-        self._words = _worth_checking(required_words(source))
+        self._words = _worth_checking(required_words(source), shortest_word)
 
     @cached_property
     def _any_case(self) -> re.Pattern[str]:

@@ -139,8 +139,11 @@ _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed
 _ONE_ARM = compiled(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
-    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )|"
-    # "drug A, but not drug B, reduced X": what one arm's treatment did
+    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )",
+)
+# "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
+# which ``re`` could not otherwise start only where one of its words may begin.
+_ONE_ARM_OPENING = compiled(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
@@ -241,7 +244,11 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
-    rf"{_NO_THAN}{_COMPARATIVE}|"
+    rf"{_NO_THAN}{_COMPARATIVE}",
+)
+# Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
+# start only where one of its words may begin.
+_CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
     rf"^\W*(?:the )?{_CONTROL_ARM}(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
     r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs)\b)|"
@@ -336,7 +343,7 @@ def read_change(
         return "no_difference", "no_difference"
     if interval == "no_difference" and p_value and significant_p(p_value):
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
-    if _ONE_ARM.search(low_clause) and change and not change.group("mixed"):
+    if _one_arm(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
     if _TREND.search(low):
         return "unclear", "unclear"
@@ -376,7 +383,7 @@ def read_change(
             if subject == INT
             else (_FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction))
         )
-    if _CONTROL_ARM_FIRST.search(low_clause):
+    if _CONTROL_ARM_FIRST.search(low_clause) or _CONTROL_ARM_FIRST_OPENING.match(low_clause):
         return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
     return moved, direction
 
@@ -520,7 +527,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
-    if _ONE_ARM.search(text):
+    if _one_arm(text):
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
@@ -537,7 +544,11 @@ def _stated_comparison(text: str) -> str | None:
 
 def in_one_arm_only(clause: str) -> bool:
     """ "improved in the massage group only", "only in the sham group": one arm changed."""
-    return bool(_ONE_ARM.search(lowered(clause)))
+    return _one_arm(lowered(clause))
+
+
+def _one_arm(low: str) -> bool:
+    return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
 def comparator_arm(clause: str) -> str | None:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 
-_CLAUSE_BREAK = compiled(
+_CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
@@ -27,8 +27,7 @@ _CLAUSE_BREAK = compiled(
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
-    r"\.\s+(?=[A-Z])",
-    re.IGNORECASE,
+    r"\.\s+(?=[a-z])",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -42,9 +41,14 @@ _BASELINE = compiled(
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
-    r"\bdemographic|^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
+    r"\bdemographic|\bhomogene",
+)
+# Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
+# its words may begin: "the groups were comparable", said as a statement opens.
+_BASELINE_OPENING = compiled(
+    r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
-    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b|\bhomogene",
+    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
@@ -57,7 +61,7 @@ _CORRELATION = compiled(
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
-_HYPOTHETICAL = compiled(
+_HYPOTHETICAL = Screened(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
 )
 # What was known before the study, or what it set out to do: "has been shown to reduce
@@ -82,13 +86,13 @@ _SUBGROUPS_COMPARED = Caseless(
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
-_INTERVAL = compiled(
-    rf"\b(?P<kind>SMD|WMD|MD|RR|OR|HR|IRR|RD|standardi[sz]ed mean difference|weighted mean difference|"
+_INTERVAL = Caseless(
+    rf"\b(?P<kind>smd|wmd|md|rr|or|hr|irr|rd|standardi[sz]ed mean difference|weighted mean difference|"
     rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference|"
     rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
-    rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bCI\b[^0-9−–-]{{0,8}}"
+    rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bci\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
-    re.IGNORECASE,
+    shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
 )
 _RATIOS = ("rr", "or", "hr", "irr", "risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 
@@ -115,7 +119,8 @@ def _bracket_depth(text: str, at: int) -> int:
 def is_baseline(clause: str) -> bool:
     """True for a statement about the groups before treatment, not about a change since."""
     low = clause.lower()
-    return bool(_BASELINE.search(low)) and not _CHANGE_SINCE_BASELINE.search(low)
+    baseline = _BASELINE.search(low) or _BASELINE_OPENING.match(low)
+    return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)
 
 
 def is_correlation(clause: str) -> bool:

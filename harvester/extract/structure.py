@@ -47,6 +47,7 @@ STATISTIC = compiled(
     r"\b\d{2}%\s*(?:CI|confidence intervals?)\s*[:,]?\s*[\[(]?\s*-?\d+(?:\.\d+)?"
     r"\s*(?:to|,|–|—|-)\s*-?\d+(?:\.\d+)?[\])]?"
 )
+_DIGIT = compiled(r"\d")  # every match of P_VALUE and of STATISTIC holds one
 # Words that state a result: a change, a difference or its absence.
 RESULT_WORDS = Caseless(
     r"\b(?:improv\w*|better|benefit\w*|eased|relieved|alleviated|worse\w*|deteriorat\w*|"
@@ -109,7 +110,9 @@ def _background_first(found: list[AbstractSentence]) -> list[AbstractSentence]:
 
 
 def _quotes_statistics(sentence: str) -> bool:
-    return bool(P_VALUE.search(sentence) or STATISTIC.search(sentence))
+    """Whether the sentence quotes a p-value or an effect size: never without a digit, which
+    ``re`` finds in one quick pass where the two patterns try every word."""
+    return bool(_DIGIT.search(sentence) and (P_VALUE.search(sentence) or STATISTIC.search(sentence)))
 
 
 def label_role(label: str) -> str | None:
@@ -131,7 +134,7 @@ def _joins_methods_and_results(label: str) -> bool:
 
 def _plan_or_result(sentence: str) -> str:
     """A sentence of a section that holds both the methods and the results."""
-    if P_VALUE.search(sentence) or STATISTIC.search(sentence):
+    if _quotes_statistics(sentence):
         return "results"
     return "results" if RESULT_WORDS.search(sentence) and not _NOT_A_RESULT.search(sentence) else "methods"
 
