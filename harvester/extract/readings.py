@@ -22,7 +22,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
 from harvester.extract.sentences import WORD
-from harvester.extract.statements import interval_reading
+from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch
 
@@ -123,12 +123,11 @@ _NEGATED_BEFORE = compiled(
 _EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
 _LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
-_RATIO = compiled(r"\b(?:OR|RR|HR|IRR|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio)\b")
+_RATIO_NAME = "|".join(RATIO_NAMES)
+_RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)
+_RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
 # A ratio of the arms quoted as such: "hazard ratio 0.41", "HR = 0.41" (not "HR 72", a heart rate).
-_RATIO_ESTIMATE = compiled(
-    r"\b(?:hazard ratio|odds ratio|risk ratio|relative risk|rate ratio)s?\b|"
-    r"\ba?(?:HR|OR|RR|IRR)\s*[=:]\s*\d*[.·]\d"
-)
+_RATIO_ESTIMATE = compiled(rf"\b(?:{_RATIO_NAME})s?\b|\ba?(?:{_RATIO_ABBREVIATION})\s*[=:]\s*\d*[.·]\d")
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = compiled(

@@ -86,15 +86,17 @@ _SUBGROUPS_COMPARED = Caseless(
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 _NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
+# A ratio of the arms, by name and by abbreviation: its null is 1, a difference's 0.
+RATIO_NAMES = ("risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
+RATIO_ABBREVIATIONS = ("rr", "or", "hr", "irr")
 _INTERVAL = Caseless(
-    rf"\b(?P<kind>smd|wmd|md|rr|or|hr|irr|rd|standardi[sz]ed mean difference|weighted mean difference|"
-    rf"mean difference|risk ratio|relative risk|odds ratio|hazard ratio|rate ratio|risk difference|"
+    rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
+    rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
     rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
     rf"[^;]{{0,60}}?(?P<estimate>{_NUMBER}).{{0,140}}?\bci\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
 )
-_RATIOS = ("rr", "or", "hr", "irr", "risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -163,7 +165,7 @@ def interval_reading(text: str) -> str | None:
     estimate, low, high = (_number(match.group(g)) for g in ("estimate", "low", "high"))
     if low > high:
         low, high = high, low
-    null = 1.0 if match.group("kind").lower() in _RATIOS else 0.0
+    null = 1.0 if match.group("kind").lower() in RATIO_ABBREVIATIONS + RATIO_NAMES else 0.0
     if not low <= estimate <= high:
         return None  # not an estimate and its interval: better no reading than a wrong one
     if low <= null <= high:
