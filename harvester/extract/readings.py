@@ -175,7 +175,7 @@ _WITHIN = compiled(
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
     r"\b(?:in )?neither (?:group|arm)\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"\b(?:after|following) (?:the )?administration\b",
+    r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(
@@ -521,6 +521,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
+    if controlled:
+        return "between_groups"  # no group, no time named: a controlled trial reports its comparison
     return "unclear"
 
 

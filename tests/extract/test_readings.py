@@ -109,7 +109,7 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "no significant effect of the training on scores of nurses assessed after training",
             "between_groups",
         ),
-        ("a significant effect of time on pain", "unclear"),
+        ("a significant effect of time on pain", "within_group"),
         # fictional: what one arm's treatment did, the other arm's excepted
         ("massage, but not sham, significantly (p < 0.05) reduced pain", "within_group"),
         ("pain was reduced by massage, but not by stretching", "within_group"),
@@ -118,7 +118,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain was lower than at baseline", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
-        ("pain decreased significantly", "unclear"),
+        # fictional: naming neither a group nor a time, a controlled trial reports its comparison
+        ("pain decreased significantly", "between_groups"),
+        ("pain scores fell significantly with active treatment (p = 0.01)", "between_groups"),
         # fictional: a change from one value to another, its spread between them, is over time
         ("pain fell from 6·1 (SD 1·2) to 3·9 (1·4)", "within_group"),
         ("pain fell from 6.1 ± 1.2 to 3.9 ± 1.4 points", "within_group"),
@@ -160,6 +162,8 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert (
         comparison_of("massage reduced pain", "massage reduced pain", review, "decreased") == "between_groups"
     )
+    narrative = StudyFacts(design="narrative review")
+    assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
 
 
 def test_the_arm_a_trailing_but_not_names() -> None:
