@@ -63,6 +63,7 @@ from harvester.extract.readings import (
     is_hedged,
     listed_under_no_difference,
     lowered,
+    names_one_group,
     negates,
     non_inferior_change,
     numbers_change,
@@ -415,16 +416,21 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
             outcome in from_results or (finding.domain == OTHER_DOMAIN and outcome[1] & result_words)
         ):
             continue
-        arm = (
-            f" ({finding.comparator})" if finding.comparison == "within_group" and finding.comparator else ""
-        )
-        key = (*outcome, finding.comparison + arm, finding.timepoint)
+        key = (*outcome, finding.comparison + _arm_of(finding), finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
     ordered = sorted(
         best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
     )
     return [c.finding for c in ordered]
+
+
+def _arm_of(finding: Finding) -> str:
+    """Which arm a within-group finding is about, as far as the key can tell: the comparator's
+    when named, else its change, so "rose in group A, no change in group B" keeps both."""
+    if finding.comparison != "within_group":
+        return ""
+    return f" ({finding.comparator or finding.change})"
 
 
 def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
@@ -534,7 +540,7 @@ def _sentence_findings(
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
             read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
-        if inherited:
+        if inherited and not _of_another_arm(read, clause):
             found = _qualified(found, read)
         found.extend(read)
         previous = own or previous
@@ -701,6 +707,14 @@ def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
         and _outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
     ]
+
+
+def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
+    """ "X rose in group A, but there was no change in group B": the second clause speaks of its
+    own arm, so it qualifies nothing the first said."""
+    return (
+        bool(read) and all(c.finding.comparison == "within_group" for c in read) and names_one_group(clause)
+    )
 
 
 def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:

@@ -173,7 +173,7 @@ _WITHIN = compiled(
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
     r"\b(?:in|following|after) both\b|"
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
-    r"\b(?:in )?neither (?:group|arm)\b|"
+    r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b",
 )
@@ -185,6 +185,9 @@ _AGAINST_BASELINE = compiled(
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
+    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
+    rf"\bfrom baseline\b[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
+    rf"[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
@@ -204,6 +207,7 @@ _COMPARATIVE_IN_GROUP = compiled(
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
@@ -541,6 +545,11 @@ def _stated_comparison(text: str) -> str | None:
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
+
+
+def names_one_group(clause: str) -> bool:
+    """ "no change in group B", "in the sham group": a statement about one named arm."""
+    return bool(_IN_ONE_GROUP.search(lowered(clause)))
 
 
 def in_one_arm_only(clause: str) -> bool:

@@ -1056,6 +1056,20 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
     ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
 
 
+def test_arms_named_by_letter_each_keep_their_own_change() -> None:
+    found = _read(
+        ("METHODS", "Thirty patients were randomized to group A (massage) or group B (rest)."),
+        (
+            "RESULTS",
+            "Pain increased significantly in group A (p = 0.002), but there was no change in group B (p = 0.9).",
+        ),
+    )  # fictional: the second clause is another arm's, not a correction of the first
+    assert [(f.change, f.comparison) for f in found[0]] == [
+        ("increased", "within_group"),
+        ("no_difference", "within_group"),
+    ]
+
+
 def test_a_trend_belongs_to_the_outcome_after_it_not_to_the_one_before() -> None:
     found = _read(
         ("METHODS", SHAM),

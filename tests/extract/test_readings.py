@@ -131,6 +131,15 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain fell after the second injection", "within_group"),
         ("both massage and sham reduced pain", "within_group"),
         ("neither group showed significant changes in pain", "within_group"),
+        # fictional: each arm's own change, none against the other
+        ("neither massage nor sham had a significant effect on pain", "within_group"),
+        ("pain did not vary in any comparison and in none of the groups", "within_group"),
+        ("pain decreased in group A (p = 0.01)", "within_group"),
+        # fictional: changes from baseline, then compared across the arms
+        (
+            "the share with a 30% fall in pain from baseline was higher with massage versus sham",
+            "between_groups",
+        ),
         ("pain fell by 2.1 and 0.4 points in the massage and sham groups, respectively", "between_groups"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
