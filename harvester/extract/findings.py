@@ -211,7 +211,13 @@ _OWN_CHANGE_NOUN = Caseless(
     rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
-_READ_ROLES = ("methods", "results", "conclusions")  # background names no result or measure
+_READ_ROLES = ("methods", "results", "conclusions")
+# How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
+_SCALE_REACH = 30
+# What may surround a scale that names nothing else: "the VAS scores", "mean VAS ratings".
+_SCALE_WORDS = re.compile(
+    r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*"
+)  # background names no result or measure
 _CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 _FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
@@ -234,6 +240,7 @@ class _Known:
     listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
+    scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
 
 
 @dataclass(frozen=True)
@@ -270,6 +277,7 @@ def findings(
         listed=_listed_outcomes(sentences, vocabulary),
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
+        scales=_scale_domains(sentences, mentions, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
@@ -488,7 +496,7 @@ def _sentence_findings(
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
         if not states_result(clause) and not P_VALUE.search(clause):
-            previous = own or _subject_measures(clause, sentence.role, known.spelled) or previous
+            previous = own or _subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
@@ -503,7 +511,7 @@ def _sentence_findings(
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
-            own, listed = _with_open_measures(clause, own, known.spelled)
+            own, listed = _with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
@@ -556,7 +564,7 @@ def _sentence_findings(
 
 
 def _with_open_measures(
-    clause: str, named: list[DomainMatch], spelled: dict[str, str]
+    clause: str, named: list[DomainMatch], known: _Known, vocabulary: Vocabulary
 ) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
@@ -565,11 +573,7 @@ def _with_open_measures(
     vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
     if named and not _LISTS.search(clause):
         return named, []  # no list for another measure to share with them
-    opened = [
-        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
-        for m in open_measures(clause)
-        if not _is_harm(m.measure)
-    ]
+    opened = [m for m in _opened(clause, known, vocabulary) if not _is_harm(m.measure)]
     if not named:
         return opened, []
     kept = list(named)
@@ -586,15 +590,61 @@ def _with_open_measures(
     return sorted(kept, key=lambda m: m.start), listed
 
 
-def _subject_measures(clause: str, role: str, spelled: dict[str, str]) -> list[DomainMatch]:
+def _subject_measures(clause: str, role: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
     """The measures a results clause that states no result names, for the clause after it: "The
     response rate was 40% and 35%, with no significant difference between the groups"."""
     if role != "results":
         return []
-    return [
+    return _opened(clause, known, vocabulary)
+
+
+def _opened(clause: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The measures outside the vocabulary a clause names, abbreviations the abstract defined
+    named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
+    spelled = known.spelled
+    opened = [
         _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
         for m in open_measures(clause)
     ]
+    return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:
+    """ "VAS scores fell": the outcome this abstract rates on the VAS, when that is one outcome."""
+    found = vocabulary.match_scales(measure.measure)  # "VAS", or "visual analogue scale (VAS)"
+    labels = {scale.label for scale in found}
+    if len(labels) != 1 or found[0].label not in scales:
+        return measure
+    rest = measure.measure
+    for scale in reversed(found):
+        rest = rest[: scale.start] + rest[scale.end :]
+    if not _SCALE_WORDS.fullmatch(rest.lower()):
+        return measure  # "VAS for fatigue", "the VAS of the neck": the words say what it rates
+    bound = scales[found[0].label]
+    return replace(measure, domain=bound.domain, polarity=bound.polarity)
+
+
+def _scale_domains(
+    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]], vocabulary: Vocabulary
+) -> dict[str, DomainMatch]:
+    """What each generic rating scale rates in this abstract, where it sits beside exactly one
+    outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
+    outcomes, here or in another sentence, rates none of them for certain."""
+    beside: dict[str, dict[str, DomainMatch]] = {}
+    for sentence, named in zip(sentences, mentions):
+        if not named:
+            continue
+        for scale in vocabulary.match_scales(sentence.evidence.text):
+            near = beside.setdefault(scale.label, {})
+            for mention in named:
+                if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
+                    near[mention.domain] = mention
+    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+
+
+def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
+    gap = start - mention.end if mention.end <= start else mention.start - end
+    return 0 <= gap <= _SCALE_REACH
 
 
 def _listed_before(

@@ -1056,6 +1056,26 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
     ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
 
 
+def test_a_bare_rating_scale_reports_the_outcome_the_abstract_rates_on_it() -> None:
+    methods = (
+        "Forty adults were randomized to massage or rest. Pain was rated on a visual analogue scale (VAS)."
+    )
+    found = _read(
+        ("METHODS", methods), ("RESULTS", "VAS scores fell more with massage than with rest (p = 0.01).")
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", "improved", "between_groups")
+    ]  # fictional
+
+
+def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
+    methods = "Forty adults were randomized to massage or rest. Pain and fatigue were rated on a VAS."
+    found = _read(
+        ("METHODS", methods), ("RESULTS", "VAS scores fell more with massage than with rest (p = 0.01).")
+    )
+    assert [f.domain for f in found[0]] == []  # fictional: which of the two fell is not said
+
+
 def test_arms_named_by_letter_each_keep_their_own_change() -> None:
     found = _read(
         ("METHODS", "Thirty patients were randomized to group A (massage) or group B (rest)."),
