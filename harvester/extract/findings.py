@@ -578,6 +578,7 @@ def _with_open_measures(
         return opened, []
     kept = list(named)
     listed = []
+    ahead = []
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
             before = _listed_before(clause, measure, named)
@@ -586,6 +587,11 @@ def _with_open_measures(
             continue
         in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
         if in_list or _own_predicate(clause, measure):
+            kept.append(measure)
+        else:
+            ahead.append(measure)
+    for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
+        if any(_LIST_GAP.fullmatch(clause, measure.end, k.start) for k in kept):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start), listed
 

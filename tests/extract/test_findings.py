@@ -1076,6 +1076,24 @@ def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     assert [f.domain for f in found[0]] == []  # fictional: which of the two fell is not said
 
 
+def test_measures_listed_before_a_vocabulary_outcome_share_its_result() -> None:
+    said = "Grip endurance, finger dexterity and pain improved in both groups (p < 0.05)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.measure, f.direction) for f in found[0]] == [
+        ("other", "Grip endurance", "improved"),
+        ("other", "finger dexterity", "improved"),
+        ("pain", "pain", "improved"),
+    ]
+
+
+def test_rom_is_range_of_motion() -> None:
+    said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("range_of_motion", "improved", "between_groups")
+    ]
+
+
 def test_arms_named_by_letter_each_keep_their_own_change() -> None:
     found = _read(
         ("METHODS", "Thirty patients were randomized to group A (massage) or group B (rest)."),
