@@ -135,6 +135,8 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("neither massage nor sham had a significant effect on pain", "within_group"),
         ("pain did not vary in any comparison and in none of the groups", "within_group"),
         ("pain decreased in group A (p = 0.01)", "within_group"),
+        ("a marked improvement in pain was shown in oil-massage group", "within_group"),
+        ("pain improved in favour of massage group", "between_groups"),
         # fictional: changes from baseline, then compared across the arms
         (
             "the share with a 30% fall in pain from baseline was higher with massage versus sham",
