@@ -51,7 +51,14 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-_SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d))")
+# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+_HAPPENED = (
+    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+_SUBJECT_END = compiled(
+    rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d)|{_HAPPENED})"
+)
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
@@ -146,6 +153,9 @@ _STATISTIC_NAME = compiled(
 )
 _ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
 _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+_COUNT_WORD = compiled(rf"(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?", re.IGNORECASE)  # "Four vs two events"
 _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
@@ -269,6 +279,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and ":" not in body[: verb.start()]
         and verb.start() <= _longest_subject(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
+        and not (offset and verb.group("happened"))  # "In the control group, A occurred in 10%": whose?
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     _add_later_subjects(found, clause, low)
@@ -456,6 +467,8 @@ def _plausible(text: str) -> bool:
     if len(words) > _MOST_WORDS:
         return _plausible_list(text)
     if not words or (_NUMBER_WORD.fullmatch(words[0]) and not _TIME_SPANNED.match(text)):
+        return False
+    if _COUNT_WORD.fullmatch(words[0]):
         return False
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)

@@ -1094,6 +1094,14 @@ def test_rom_is_range_of_motion() -> None:
     ]
 
 
+def test_events_counted_per_arm_read_against_the_comparator() -> None:
+    said = "Relapse occurred in 4% of the massage group and 35% of the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("Relapse", "decreased", "improved", "between_groups")
+    ]
+
+
 def test_arms_named_by_letter_each_keep_their_own_change() -> None:
     found = _read(
         ("METHODS", "Thirty patients were randomized to group A (massage) or group B (rest)."),

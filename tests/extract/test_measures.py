@@ -266,6 +266,21 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     assert with_abbreviation(measure, clause, {}).measure == "serum zonulin level"
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        ("Relapse occurred in 12% of the massage group and 15% of the control group (p = 0.6)", ["Relapse"]),
+        ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
+        # whose events these were, the opening says, and the reading may not know
+        ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
+        ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
+    ],
+)  # fmt: skip
+def test_what_happened_to_how_many_is_the_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_a_description_of_the_result_is_not_a_measure() -> None:
     for clause in (  # fictional
         "A non-significant fall in all the parameters was observed",

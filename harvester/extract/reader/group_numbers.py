@@ -21,7 +21,8 @@ _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # then a preposition and a few words before the group is named.
 _NUMBER_BEFORE_GROUP = compiled(
     _NUMBER + r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
-    r"(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}$",
+    r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
+    r"of\s+(?:[^\W\d]+\s+){0,3})$",  # "12% of the massage group", not "12 of 40 massage patients"
     re.IGNORECASE,
 )
 # "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.

@@ -226,6 +226,10 @@ def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> Non
             {},
         ),  # counts, not levels
         ("Pain fell with massage (P = 0.01).", {}),  # one group only
+        (
+            "Flares occurred in 12% of the massage group and 15% of the usual care group.",
+            {"INT": 12, "CMP": 15},
+        ),
     ],
 )
 def test_numbers_are_read_per_group(sentence: str, numbers: dict[str, float]) -> None:
