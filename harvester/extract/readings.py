@@ -212,6 +212,13 @@ _IN_ONE_GROUP = compiled(
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
+# A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
+_OVER_A_SPAN = compiled(
+    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b"
+    r"[^;]{0,60}?\b(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+    r"(?:weeks?|months?|days?|sessions?|years?)\b"
+)
 _ALIKE = compiled(
     r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
@@ -541,6 +548,8 @@ def _stated_comparison(text: str) -> str | None:
         return "between_groups"
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
+    if _OVER_A_SPAN.search(text) and not _WEAK_BETWEEN.search(text):
+        return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _WEAK_BETWEEN.search(text):

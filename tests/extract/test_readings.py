@@ -137,6 +137,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased in group A (p = 0.01)", "within_group"),
         ("a marked improvement in pain was shown in oil-massage group", "within_group"),
         ("pain improved in favour of massage group", "between_groups"),
+        # fictional: a change over a span of time is within a group; a difference still between them
+        ("fatigue decreased significantly after 8 weeks (p = 0.01)", "within_group"),
+        ("fatigue decreased significantly after 8 weeks compared with usual care", "between_groups"),
+        ("after 8 weeks, the difference in fatigue was significant", "between_groups"),
         # fictional: changes from baseline, then compared across the arms
         (
             "the share with a 30% fall in pain from baseline was higher with massage versus sham",
