@@ -177,6 +177,7 @@ _LIST_GAP = compiled(
 )
 _WORD_START = compiled(r"\b\w")
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -581,9 +582,11 @@ def _with_open_measures(
     ahead = []
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
-            before = _listed_before(clause, measure, named)
-            if before is not None:
-                listed.append(before)
+            listed.extend(
+                item
+                for item in (_listed_before(clause, measure, named), _listed_after(clause, measure, named))
+                if item
+            )
             continue
         in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
         if in_list or _own_predicate(clause, measure):
@@ -670,6 +673,24 @@ def _listed_before(
         return None  # the vocabulary names an item before: the list is its
     words = clause[measure.start : gap.start()]
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
+
+
+def _listed_after(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> tuple[DomainMatch, str] | None:
+    """The item of an open list after the last vocabulary outcome it names, and that outcome's
+    domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
+    inside = [n for n in named if measure.start <= n.start and n.end < measure.end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda n: n.end)
+    gap = _LIST_START.match(clause, last.end, measure.end)
+    if gap is None:
+        return None
+    words = clause[gap.end() : measure.end]
+    if _LISTS.search(words) or not _CONTENT_WORD.search(words):
+        return None  # another list inside, or nothing named: leave it unread
+    return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
 
 
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
