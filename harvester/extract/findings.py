@@ -578,7 +578,7 @@ def _with_open_measures(
     if not named:
         return opened, []
     kept = list(named)
-    listed = []
+    listed: list[tuple[DomainMatch, str]] = []
     ahead = []
     for measure in opened:
         if any(measure.start < n.end and n.start < measure.end for n in named):
@@ -680,10 +680,10 @@ def _listed_after(
 ) -> tuple[DomainMatch, str] | None:
     """The item of an open list after the last vocabulary outcome it names, and that outcome's
     domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
-    inside = [n for n in named if measure.start <= n.start and n.end < measure.end]
-    if not inside:
+    inside = [n for n in named if measure.start <= n.start and n.end <= measure.end]
+    last = max(inside, key=lambda n: n.end, default=None)
+    if last is None or last.end >= measure.end:
         return None
-    last = max(inside, key=lambda n: n.end)
     gap = _LIST_START.match(clause, last.end, measure.end)
     if gap is None:
         return None
