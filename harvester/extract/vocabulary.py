@@ -6,7 +6,10 @@ data change, never a code change; a saved search can add domains of its own
 
 Matching is case-insensitive and word-boundary aware, except instrument abbreviations, which
 match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Where terms overlap,
-the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue".
+the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue". A
+domain's words next to the words its entry says make them another thing ("oxidative stress",
+"urinary cotinine": ``not_when_preceded_by``, ``not_when_followed_by``) are matched all the same,
+and ``Vocabulary.names_something_else`` tells them apart.
 
 Loading, checking (with messages naming the file and field), merging a search's own domains and
 matching stay together here: they are one data format's rules.
@@ -24,11 +27,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from harvester.errors import InputError
-from harvester.extract.patterns import lowered_exactly
+from harvester.extract.patterns import compiled, lowered_exactly
 
 POLARITIES = ("lower_is_better", "higher_is_better")
 OUTCOMES_FILE = "outcomes.toml"
 TECHNIQUES_FILE = "techniques.toml"
+# How far before a domain's word its ``not_when_preceded_by`` words are looked for, in characters.
+_PRECEDING_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,9 @@ class Domain:
     polarity: str
     inverse_synonyms: tuple[str, ...] = ()
     safety: bool = False
+    # Words that make the domain's words name another thing: "oxidative" stress, urinary "cotinine".
+    not_when_preceded_by: tuple[str, ...] = ()
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,15 +206,51 @@ def _third_character(phrase: str) -> str | None:
     return parts[0][2].lower()
 
 
-def _phrase_pattern(phrase: str, case_sensitive: bool) -> str:
-    """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed."""
-    parts = [re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()) if part]
+def _phrase_pattern(phrase: str, case_sensitive: bool, wildcards: bool = False) -> str:
+    """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed.
+    With ``wildcards``, a ``*`` is the rest of a word ("echocardiograph*") or, alone, any one
+    word ("* levels")."""
+    parts = [_word_pattern(part, wildcards) for part in re.split(r"[\s-]+", phrase.strip()) if part]
     pattern = r"[\s-]?".join(parts) if len(parts) > 1 and "-" in phrase else r"[\s-]+".join(parts)
     if case_sensitive:
         return f"(?-i:{pattern})"
     if phrase[-1:].isalpha() and len(phrase) > 3:
         pattern += "(?:e?s)?"
     return pattern
+
+
+def _word_pattern(word: str, wildcards: bool) -> str:
+    if not wildcards:
+        return re.escape(word)
+    if word == "*":
+        return r"[\w-]+"
+    return r"\w*".join(re.escape(piece) for piece in word.split("*"))
+
+
+@dataclass(frozen=True)
+class _Lookalikes:
+    """One domain's ``not_when_preceded_by`` and ``not_when_followed_by`` words, compiled."""
+
+    preceding: re.Pattern[str]  # searched in the few characters before the domain's word
+    following: re.Pattern[str]  # matched where the domain's word ends
+
+    @classmethod
+    def of(cls, domain: Domain) -> _Lookalikes:
+        """Preceding words end just before the domain's word; a following word may also come
+        after a pair ("the walking and running CPETs": the tests' mode, not how well anyone
+        walks)."""
+        return cls(
+            compiled(rf"\b(?:{_alternatives(domain.not_when_preceded_by)})[\s-]+$", re.IGNORECASE),
+            compiled(
+                rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{_alternatives(domain.not_when_followed_by)})\b",
+                re.IGNORECASE,
+            ),
+        )
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """The phrases as one alternation; one that never matches where there are none."""
+    return "|".join(_phrase_pattern(p, False, wildcards=True) for p in phrases) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -219,6 +263,7 @@ class Vocabulary:
     comparators: tuple[Term, ...] = ()
     # Compiled once per vocabulary; derived from the fields above, so left out of ==.
     _by_key: dict[str, Domain] = field(init=False, repr=False, compare=False)
+    _lookalikes: dict[str, _Lookalikes] = field(init=False, repr=False, compare=False)
     _domain_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
@@ -227,6 +272,11 @@ class Vocabulary:
     def __post_init__(self) -> None:
         derived = {
             "_by_key": {d.key: d for d in self.domains},
+            "_lookalikes": {
+                d.key: _Lookalikes.of(d)
+                for d in self.domains
+                if d.not_when_preceded_by or d.not_when_followed_by
+            },
             "_domain_matcher": _Matcher(_domain_phrases(self.domains)),
             "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
             "_technique_matcher": _Matcher(_term_phrases(self.techniques)),
@@ -275,6 +325,24 @@ class Vocabulary:
                     )
                 )
         return found
+
+    def names_something_else(self, text: str, match: DomainMatch) -> bool:
+        """Whether a domain's word names another thing where it stands in ``text``, by the
+        words its entry gives: "oxidative stress", "negative fluid balance", "a provocative
+        stress test", "urinary cotinine". An instrument's name is never something else.
+
+        >>> vocabulary = Vocabulary.load()
+        >>> text = "Oxidative stress fell; perceived stress did not."
+        >>> [vocabulary.names_something_else(text, m) for m in vocabulary.match(text)]
+        [True, False]
+        """
+        lookalikes = self._lookalikes.get(match.domain)
+        if lookalikes is None or match.is_instrument:
+            return False
+        return bool(
+            lookalikes.preceding.search(text, max(0, match.start - _PRECEDING_REACH), match.start)
+            or lookalikes.following.match(text, match.end)
+        )
 
     def match_scales(self, text: str) -> list[TermMatch]:
         """Generic rating scales (VAS, NRS): they measure whichever domain they sit beside."""
@@ -409,7 +477,16 @@ def _parse_vocabulary(
 def _domain(key: str, value: Any, file: str) -> Domain:
     where = f"domains.{key}"
     table = _table(value, where, file)
-    allowed = {"label", "polarity", "synonyms", "inverse_synonyms", "instruments", "safety"}
+    allowed = {
+        "label",
+        "polarity",
+        "synonyms",
+        "inverse_synonyms",
+        "instruments",
+        "safety",
+        "not_when_preceded_by",
+        "not_when_followed_by",
+    }
     _only_keys(table, allowed, where, file)
     safety = table.get("safety", False)
     if not isinstance(safety, bool):
@@ -422,7 +499,32 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         instruments=_instruments(table.get("instruments", []), f"{where}.instruments", file),
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
+        not_when_preceded_by=_neighbours(
+            table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, _PRECEDING_REACH
+        ),
+        not_when_followed_by=_neighbours(
+            table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file
+        ),
     )
+
+
+def _neighbours(value: Any, where: str, file: str, reach: int | None = None) -> tuple[str, ...]:
+    """Words beside a domain's that make it another thing. Each must name a word, as a lone
+    ``*`` (any word at all) or a stray hyphen would take the domain's word away everywhere, and
+    fit in the ``reach`` looked at, as a longer one would silently never match."""
+    phrases = _strings(value, where, file)
+    for phrase in phrases:
+        if not any(char.isalnum() for char in phrase):
+            raise InputError(
+                f"{file}: field '{where}' has {phrase!r}, which names no word; give words such as "
+                '"test" or "* level" ("*" stands for the rest of a word, or alone for any one word)'
+            )
+        if reach is not None and len(phrase) >= reach:
+            raise InputError(
+                f"{file}: field '{where}' has {phrase!r}, longer than the {reach - 1} characters "
+                "read before a domain's word; give only its last word or two"
+            )
+    return phrases
 
 
 def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:
