@@ -101,6 +101,10 @@ class ExtraDomainLike(Protocol):
     def instruments(self) -> tuple[str, ...]: ...
     @property
     def polarity(self) -> str: ...
+    @property
+    def not_when_preceded_by(self) -> tuple[str, ...]: ...
+    @property
+    def not_when_followed_by(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -361,7 +365,8 @@ class Vocabulary:
         """This vocabulary plus a saved search's own domains.
 
         An extra domain whose name is already a domain extends it: its words join the domain's
-        synonyms, or its inverse synonyms where the stated polarity runs the other way.
+        synonyms, or its inverse synonyms where the stated polarity runs the other way, and the
+        words that make them another thing join the domain's.
         """
         domains = list(self.domains)
         for extra in extra_domains:
@@ -378,21 +383,29 @@ class Vocabulary:
                         synonyms=tuple(dict.fromkeys((extra.name, *extra.synonyms))),
                         instruments=instruments,
                         polarity=polarity,
+                        not_when_preceded_by=extra.not_when_preceded_by,
+                        not_when_followed_by=extra.not_when_followed_by,
                     )
                 )
                 continue
             index = domains.index(next(d for d in domains if d.key == existing.key))
-            current = domains[index]
+            current = replace(
+                domains[index],
+                not_when_preceded_by=_joined(domains[index].not_when_preceded_by, extra.not_when_preceded_by),
+                not_when_followed_by=_joined(domains[index].not_when_followed_by, extra.not_when_followed_by),
+            )
             if polarity == current.polarity:
-                current = replace(
-                    current, synonyms=tuple(dict.fromkeys((*current.synonyms, *extra.synonyms)))
-                )
+                current = replace(current, synonyms=_joined(current.synonyms, extra.synonyms))
             else:
-                inverse = tuple(dict.fromkeys((*current.inverse_synonyms, *extra.synonyms)))
+                inverse = _joined(current.inverse_synonyms, extra.synonyms)
                 current = replace(current, inverse_synonyms=inverse)
                 instruments = tuple(replace(i, polarity=polarity) for i in instruments)
             domains[index] = replace(current, instruments=(*current.instruments, *instruments))
         return Vocabulary(tuple(domains), self.scales, self.techniques, self.comparators)
+
+
+def _joined(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*words, *more)))
 
 
 def _normalise(name: str) -> str:
@@ -500,31 +513,40 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
         not_when_preceded_by=_neighbours(
-            table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, _PRECEDING_REACH
+            table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
         ),
         not_when_followed_by=_neighbours(
-            table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file
+            table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file, preceding=False
         ),
     )
 
 
-def _neighbours(value: Any, where: str, file: str, reach: int | None = None) -> tuple[str, ...]:
-    """Words beside a domain's that make it another thing. Each must name a word, as a lone
-    ``*`` (any word at all) or a stray hyphen would take the domain's word away everywhere, and
-    fit in the ``reach`` looked at, as a longer one would silently never match."""
+def _neighbours(value: Any, where: str, file: str, preceding: bool) -> tuple[str, ...]:
     phrases = _strings(value, where, file)
     for phrase in phrases:
-        if not any(char.isalnum() for char in phrase):
-            raise InputError(
-                f"{file}: field '{where}' has {phrase!r}, which names no word; give words such as "
-                '"test" or "* level" ("*" stands for the rest of a word, or alone for any one word)'
-            )
-        if reach is not None and len(phrase) >= reach:
-            raise InputError(
-                f"{file}: field '{where}' has {phrase!r}, longer than the {reach - 1} characters "
-                "read before a domain's word; give only its last word or two"
-            )
+        problem = lookalike_problem(phrase, preceding)
+        if problem:
+            raise InputError(f"{file}: field '{where}' {problem}")
     return phrases
+
+
+def lookalike_problem(phrase: str, preceding: bool) -> str | None:
+    """What is wrong with a ``not_when_preceded_by`` (``preceding``) or ``not_when_followed_by``
+    phrase, for a message naming its field; None if nothing. A phrase must name a word, as a
+    lone ``*`` (any word at all) or a stray hyphen would take the domain's word away everywhere,
+    and a preceding one must fit in the characters looked at, or it would silently never match.
+    """
+    if not any(char.isalnum() for char in phrase):
+        return (
+            f"has {phrase!r}, which names no word; give words such as "
+            '"test" or "* level" ("*" stands for the rest of a word, or alone for any one word)'
+        )
+    if preceding and len(phrase) >= _PRECEDING_REACH:
+        return (
+            f"has {phrase!r}, longer than the {_PRECEDING_REACH - 1} characters read before a "
+            "domain's word; give only its last word or two"
+        )
+    return None
 
 
 def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:

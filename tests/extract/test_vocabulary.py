@@ -170,6 +170,8 @@ def test_merging_extends_an_existing_domain(vocabulary: Vocabulary) -> None:
         synonyms: tuple[str, ...]
         instruments: tuple[str, ...]
         polarity: str
+        not_when_preceded_by: tuple[str, ...] = ()
+        not_when_followed_by: tuple[str, ...] = ()
 
     merged = vocabulary.merged(
         [
@@ -327,3 +329,18 @@ def test_merging_keeps_the_words_that_make_a_domain_another_thing(vocabulary: Vo
     merged = vocabulary.merged([ExtraDomain("stress", ("strain",), (), "lower_is_better")])
     text = "oxidative stress and oxidative strain"  # fictional
     assert _something_else(merged, text) == [("stress", True), ("strain", True)]
+
+
+def test_a_saved_search_s_domain_says_what_is_not_it(vocabulary: Vocabulary) -> None:
+    itch = ExtraDomain("itch", ("itch",), (), "lower_is_better", not_when_followed_by=("mite*",))
+    stress = ExtraDomain("stress", ("strain",), (), "lower_is_better", not_when_preceded_by=("exam",))
+    merged = vocabulary.merged([itch, stress])
+    text = "itch mites, itch, exam stress, oxidative stress, stress"  # fictional
+    assert _something_else(merged, text) == [
+        ("itch", True),
+        ("itch", False),
+        ("stress", True),
+        ("stress", True),
+        ("stress", False),
+    ]
+    assert _something_else(vocabulary, "exam stress") == [("stress", False)]
