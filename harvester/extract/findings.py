@@ -94,8 +94,6 @@ _NAMES_A_TREATMENT = compiled(
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
-# Domains whose word also names something done: "brisk walking lowered triglycerides".
-_ACTIVITIES = frozenset(("walking",))
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
@@ -436,7 +434,12 @@ def _sentence_findings(
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
-        own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
+        # "brisk walking lowered triglycerides": walking is what was done, not what changed
+        own = [
+            m
+            for m in own
+            if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
+        ]
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or _subject_measures(clause, sentence.role, known.spelled) or previous
             continue  # no result stated here: only an outcome to carry forward

@@ -54,6 +54,7 @@ class Domain:
     polarity: str
     inverse_synonyms: tuple[str, ...] = ()
     safety: bool = False
+    also_an_activity: bool = False  # its words also name something done: "brisk walking"
     # Words that make the domain's words name another thing: "oxidative" stress, urinary "cotinine".
     not_when_preceded_by: tuple[str, ...] = ()
     not_when_followed_by: tuple[str, ...] = ()
@@ -497,13 +498,12 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         "inverse_synonyms",
         "instruments",
         "safety",
+        "also_an_activity",
         "not_when_preceded_by",
         "not_when_followed_by",
     }
     _only_keys(table, allowed, where, file)
-    safety = table.get("safety", False)
-    if not isinstance(safety, bool):
-        raise InputError(f"{file}: field '{where}.safety' must be true or false")
+    safety, activity = (_flag(table, name, where, file) for name in ("safety", "also_an_activity"))
     return Domain(
         key=key,
         label=_string(table.get("label", key), f"{where}.label", file),
@@ -512,6 +512,7 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         instruments=_instruments(table.get("instruments", []), f"{where}.instruments", file),
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
+        also_an_activity=activity,
         not_when_preceded_by=_neighbours(
             table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
         ),
@@ -519,6 +520,13 @@ def _domain(key: str, value: Any, file: str) -> Domain:
             table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file, preceding=False
         ),
     )
+
+
+def _flag(table: dict[str, Any], name: str, where: str, file: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise InputError(f"{file}: field '{where}.{name}' must be true or false")
+    return value
 
 
 def _neighbours(value: Any, where: str, file: str, preceding: bool) -> tuple[str, ...]:

@@ -804,6 +804,10 @@ def test_statistic_quotes_effect_and_interval_without_the_closing_bracket() -> N
 
 
 def _read(*paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]:
+    return _read_with(load_vocabulary(), *paragraphs)
+
+
+def _read_with(vocabulary: Vocabulary, *paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]:
     sections = tuple(
         AbstractSection(text=p[1], label=p[0], category=p[0])
         if isinstance(p, tuple)
@@ -811,7 +815,6 @@ def _read(*paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]
         for p in paragraphs
     )
     record = Record(pmid="1", title="A fictional trial of massage", abstract=sections)
-    vocabulary = load_vocabulary()
     return findings(record, vocabulary, study_facts(record, vocabulary))
 
 
@@ -1782,18 +1785,29 @@ def test_what_is_not_a_domain_comes_from_the_vocabulary_file(tmp_path: Path, say
     )
     vocabulary = Vocabulary.load(outcomes=outcomes)
     sentence = "Tremor clinic visits were fewer with massage than with usual care (p = 0.01)."  # fictional
-    record = Record(
-        pmid="1",
-        abstract=(
-            AbstractSection(text=INTRO),
-            AbstractSection(text=sentence, label="RESULTS", category="RESULTS"),
-        ),
-    )
-    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", sentence))
     assert ("tremor" in {f.domain for f in found}) is not says_what_is_not
     assert [m.measure for m in outcome_mentions(sentence, vocabulary)] == (
         [] if says_what_is_not else ["Tremor"]
     )
+
+
+@pytest.mark.parametrize("also_an_activity", [True, False])
+def test_a_domain_whose_words_name_something_done_comes_from_the_vocabulary_file(
+    tmp_path: Path, also_an_activity: bool
+) -> None:
+    """Fictional: rowing is what was done, triglycerides what changed, where the domain's entry
+    says its words also name an activity; read as the outcome otherwise."""
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(
+        '[domains.rowing]\npolarity = "higher_is_better"\nsynonyms = ["rowing"]\n'
+        f"also_an_activity = {str(also_an_activity).lower()}\n",
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes)
+    sentence = "Brisk rowing of 40 min duration lowered plasma triglycerides compared with rest (p = 0.01)."
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", sentence))
+    assert [f.measure for f in found] == (["plasma triglycerides"] if also_an_activity else ["rowing"])
 
 
 @pytest.mark.parametrize(

@@ -227,6 +227,10 @@ GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsyn
             GOOD_DOMAIN + "not_when_preceded_by = ['moderately to severely chronic']\n",
             "longer than the 23 characters read before a domain's word",
         ),
+        (
+            GOOD_DOMAIN + "also_an_activity = 'yes'\n",
+            "field 'domains.pain.also_an_activity' must be true or false",
+        ),
         ("title = 'x'\n", "unknown field 'title'"),
         ("", "field 'domains'"),
     ],
@@ -276,6 +280,10 @@ def tremor(tmp_path: Path) -> Vocabulary:
 
 def _something_else(vocabulary: Vocabulary, text: str) -> list[tuple[str, bool]]:
     return [(m.measure, vocabulary.names_something_else(text, m)) for m in vocabulary.match(text)]
+
+
+def test_a_domain_whose_words_also_name_something_done_says_so(vocabulary: Vocabulary) -> None:
+    assert [d.key for d in vocabulary.domains if d.also_an_activity] == ["walking"]
 
 
 def test_the_words_that_make_a_domain_another_thing_are_read(tremor: Vocabulary) -> None:
