@@ -513,10 +513,10 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
         also_an_activity=activity,
-        not_when_preceded_by=_neighbours(
+        not_when_preceded_by=_lookalike_words(
             table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
         ),
-        not_when_followed_by=_neighbours(
+        not_when_followed_by=_lookalike_words(
             table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file, preceding=False
         ),
     )
@@ -529,7 +529,7 @@ def _flag(table: dict[str, Any], name: str, where: str, file: str) -> bool:
     return value
 
 
-def _neighbours(value: Any, where: str, file: str, preceding: bool) -> tuple[str, ...]:
+def _lookalike_words(value: Any, where: str, file: str, preceding: bool) -> tuple[str, ...]:
     phrases = _strings(value, where, file)
     for phrase in phrases:
         problem = lookalike_problem(phrase, preceding)
