@@ -21,7 +21,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -239,18 +239,16 @@ class _Lookalikes:
     preceding: re.Pattern[str]  # searched in the few characters before the domain's word
     following: re.Pattern[str]  # matched where the domain's word ends
 
-    @classmethod
-    def of(cls, domain: Domain) -> _Lookalikes:
-        """Preceding words end just before the domain's word; a following word may also come
-        after a pair ("the walking and running CPETs": the tests' mode, not how well anyone
-        walks)."""
-        return cls(
-            compiled(rf"\b(?:{_alternatives(domain.not_when_preceded_by)})[\s-]+$", re.IGNORECASE),
-            compiled(
-                rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{_alternatives(domain.not_when_followed_by)})\b",
-                re.IGNORECASE,
-            ),
-        )
+
+@lru_cache(maxsize=256)
+def _compiled_lookalikes(preceding: tuple[str, ...], following: tuple[str, ...]) -> _Lookalikes:
+    """Preceding words end just before the domain's word; a following word may also come after a
+    pair ("the walking and running CPETs": the tests' mode, not how well anyone walks). Cached, so
+    that a vocabulary merged with a search's domains compiles only what the search changes."""
+    return _Lookalikes(
+        compiled(rf"\b(?:{_alternatives(preceding)})[\s-]+$", re.IGNORECASE),
+        compiled(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{_alternatives(following)})\b", re.IGNORECASE),
+    )
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
@@ -278,7 +276,7 @@ class Vocabulary:
         derived = {
             "_by_key": {d.key: d for d in self.domains},
             "_lookalikes": {
-                d.key: _Lookalikes.of(d)
+                d.key: _compiled_lookalikes(d.not_when_preceded_by, d.not_when_followed_by)
                 for d in self.domains
                 if d.not_when_preceded_by or d.not_when_followed_by
             },
