@@ -26,7 +26,7 @@ MAX_TERM_CHARS = 50_000  # far beyond any real search; a longer one is a mistake
 _TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes", "cautions"}
 _FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
 _OUTCOME_KEYS = {"focus", "extra"}
-_EXTRA_KEYS = {"synonyms", "instruments", "polarity"}
+_EXTRA_KEYS = {"synonyms", "instruments", "polarity", "not_when_preceded_by", "not_when_followed_by"}
 _CAUTION_KEYS = {"text", "source"}
 
 
@@ -47,6 +47,9 @@ class ExtraDomain:
     synonyms: tuple[str, ...]
     instruments: tuple[str, ...]
     polarity: str  # one of POLARITIES
+    # Words that make the domain's words another thing, as in the built-in vocabulary's domains.
+    not_when_preceded_by: tuple[str, ...] = ()
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,21 @@ class _QueryReader:
                     synonyms=self.words(spec, "synonyms", prefix + ".synonyms"),
                     instruments=self.strings(spec, "instruments", prefix + ".instruments"),
                     polarity=polarity,
+                    not_when_preceded_by=self.lookalike_words(spec, "not_when_preceded_by", prefix),
+                    not_when_followed_by=self.lookalike_words(spec, "not_when_followed_by", prefix),
                 )
             )
         return tuple(domains)
+
+    def lookalike_words(self, spec: dict[str, Any], key: str, prefix: str) -> tuple[str, ...]:
+        """An extra domain's ``not_when_preceded_by`` or ``not_when_followed_by``, checked by the
+        vocabulary's own rule for them."""
+        from harvester.extract.vocabulary import lookalike_problem  # loaded only when needed
+
+        field = f"{prefix}.{key}"
+        words = self.strings(spec, key, field)
+        for word in words:
+            problem = lookalike_problem(word, preceding=key == "not_when_preceded_by")
+            if problem:
+                raise self.fail(field, problem)
+        return words

@@ -167,6 +167,11 @@ QUERY_CASES = {
         'polarity = "higher_is_better"\n',
         ["'outcomes.extra.anxiety.polarity'", "built-in"],
     ),
+    "a word that is no word": (
+        'name = "broken"\nterm = "massage"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\n'
+        'polarity = "lower_is_better"\nnot_when_followed_by = ["-"]\n',
+        ["'outcomes.extra.itch.not_when_followed_by'", "names no word"],
+    ),
 }
 
 

@@ -204,6 +204,18 @@ def test_list_queries_is_sorted_by_name(tmp_path: Path) -> None:
             "outcomes.extra.Quality of life.polarity",
             "the built-in domain 'quality_of_life' it extends is 'higher_is_better'",
         ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\npolarity = "lower_is_better"\n'
+            'not_when_followed_by = "mite"\n',
+            "outcomes.extra.itch.not_when_followed_by",
+            "must be a list of strings",
+        ),
+        (
+            'name = "demo"\nterm = "x"\n[outcomes.extra.itch]\nsynonyms = ["itch"]\npolarity = "lower_is_better"\n'
+            'not_when_preceded_by = ["*"]\n',
+            "outcomes.extra.itch.not_when_preceded_by",
+            "has '*', which names no word",
+        ),
         ('name = "demo"\nterm = "x"\ncautions = "careful"\n', "cautions", "[[cautions]]"),
         ('name = "demo"\nterm = "x"\n[cautions]\ntext = "careful"\n', "cautions", "must be a list of tables"),
         ('name = "demo"\nterm = "x"\n[[cautions]]\ntext = "careful"\n', "cautions[1].source", "is missing"),
@@ -325,3 +337,12 @@ def test_focus_may_name_the_files_own_domain_and_an_extension_keeps_the_polarity
     query = load_query("demo", tmp_path)
     assert query.focus_outcomes == ("itch", "pain")
     assert [domain.name for domain in query.extra_domains] == ["itch", "pain"]
+
+
+def test_an_extra_domain_may_say_which_words_make_it_another_thing(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        VALID + 'not_when_preceded_by = ["swimmer\'s"]\nnot_when_followed_by = ["mite*", "* cream"]\n',
+    )
+    (itch,) = load_query("demo", tmp_path).extra_domains
+    assert (itch.not_when_preceded_by, itch.not_when_followed_by) == (("swimmer's",), ("mite*", "* cream"))

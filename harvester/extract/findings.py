@@ -95,42 +95,6 @@ _NAMES_A_TREATMENT = compiled(
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
     re.IGNORECASE,
 )
-# Words that make a domain's word another thing: "oxidative stress", "fluid balance", "stress
-# test", "the walking and running exercise tests" (a test's mode, not how well anyone walks),
-# "urinary cotinine" (a substance measured in urine), "urinary tract infections" (a harm),
-# "intellectual disability" (who was studied).
-_PHYSIOLOGICAL = (
-    r"oxidative|nitrosative|h(?:a)?emodynamic|shear|mechanical|heat|thermal|wall|cardiac|cellular|"
-    r"metabolic|physiological|fluid|water|electrolyte|nitrogen|energy|sodium|calcium|acid[- ]base|"
-    r"sympathovagal|autonomic|glyc(?:a)?emic|hormonal"
-)
-_NOT_THE_DOMAIN_BEFORE = {
-    domain: compiled(rf"\b(?:{words})[\s-]+$", re.IGNORECASE)
-    for domain, words in (
-        ("stress", rf"{_PHYSIOLOGICAL}|urogenital"),
-        ("balance", _PHYSIOLOGICAL),
-        ("walking", _PHYSIOLOGICAL),
-        ("urinary", r"rodent|animal"),
-        ("disability", r"intellectual|learning|developmental"),
-        ("sleep", r"(?!)"),
-    )
-}  # fmt: skip
-_NOT_THE_DOMAIN_AFTER = {
-    domain: compiled(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{words})\b", re.IGNORECASE)
-    for domain, words in (
-        ("stress", r"tests?|testing|(?:urinary )?incontinence|ulcers?|fractures?|echocardiograph\w*|"
-                   r"hormones?|markers?|biomarkers?|response|proteins?"),
-        ("balance", r"CPETs?|bouts?|trials"),
-        ("walking", r"CPETs?|bouts?|trials"),
-        ("urinary", r"clearances?|proteins?|cotinine|excretion|sodium|potassium|albumin\w*|creatinine|"
-                    r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?|tract\w*|"
-                    r"output|[\w-]+ (?:levels?|concentrations?)"),
-        ("disability", r"(?!)"),
-        ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
-    )
-}  # fmt: skip
-# Domains whose word also names something done: "brisk walking lowered triglycerides".
-_ACTIVITIES = frozenset(("walking",))
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
@@ -308,14 +272,15 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
     for the domain the sentence names in words, when it names one: "the DASS-21 stress
     subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
-    arm, not an outcome.
+    arm, not an outcome, and "oxidative stress" is not the stress domain (the words its entry in
+    the vocabulary gives, ``Vocabulary.names_something_else``).
     """
     matches = [
         m
         for m in vocabulary.match(text)
         if not vocabulary.domain(m.domain).safety
         and not _NAMES_A_TREATMENT.match(text, m.end)
-        and not (m.domain in _NOT_THE_DOMAIN_AFTER and _looks_alike(text, m))
+        and not vocabulary.names_something_else(text, m)
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
@@ -328,17 +293,6 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(match)
     return kept
-
-
-def _looks_alike(text: str, match: DomainMatch) -> bool:
-    """A domain's word in a phrase that names something else: "haemodynamic stress", "negative
-    fluid balance", "provocative stress test", "the walking and running CPETs"."""
-    if match.is_instrument:
-        return False
-    return bool(
-        _NOT_THE_DOMAIN_BEFORE[match.domain].search(text, max(0, match.start - 24), match.start)
-        or _NOT_THE_DOMAIN_AFTER[match.domain].match(text, match.end)
-    )
 
 
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
@@ -495,7 +449,12 @@ def _sentence_findings(
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
-        own = [m for m in own if not (m.domain in _ACTIVITIES and acts_on_a_measure(clause, m.end))]
+        # "brisk walking lowered triglycerides": walking is what was done, not what changed
+        own = [
+            m
+            for m in own
+            if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
+        ]
         if not states_result(clause) and not P_VALUE.search(clause):
             previous = own or _subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward

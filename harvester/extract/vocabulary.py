@@ -6,7 +6,10 @@ data change, never a code change; a saved search can add domains of its own
 
 Matching is case-insensitive and word-boundary aware, except instrument abbreviations, which
 match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Where terms overlap,
-the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue".
+the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue". A
+domain's words next to the words its entry says make them another thing ("oxidative stress",
+"urinary cotinine": ``not_when_preceded_by``, ``not_when_followed_by``) are matched all the same,
+and ``Vocabulary.names_something_else`` tells them apart.
 
 Loading, checking (with messages naming the file and field), merging a search's own domains and
 matching stay together here: they are one data format's rules.
@@ -18,17 +21,19 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from harvester.errors import InputError
-from harvester.extract.patterns import lowered_exactly
+from harvester.extract.patterns import compiled, lowered_exactly
 
 POLARITIES = ("lower_is_better", "higher_is_better")
 OUTCOMES_FILE = "outcomes.toml"
 TECHNIQUES_FILE = "techniques.toml"
+# How far before a domain's word its ``not_when_preceded_by`` words are looked for, in characters.
+_PRECEDING_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,10 @@ class Domain:
     polarity: str
     inverse_synonyms: tuple[str, ...] = ()
     safety: bool = False
+    also_an_activity: bool = False  # its words also name something done: "brisk walking"
+    # Words that make the domain's words name another thing: "oxidative" stress, urinary "cotinine".
+    not_when_preceded_by: tuple[str, ...] = ()
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,10 @@ class ExtraDomainLike(Protocol):
     def instruments(self) -> tuple[str, ...]: ...
     @property
     def polarity(self) -> str: ...
+    @property
+    def not_when_preceded_by(self) -> tuple[str, ...]: ...
+    @property
+    def not_when_followed_by(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -198,15 +211,49 @@ def _third_character(phrase: str) -> str | None:
     return parts[0][2].lower()
 
 
-def _phrase_pattern(phrase: str, case_sensitive: bool) -> str:
-    """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed."""
-    parts = [re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()) if part]
+def _phrase_pattern(phrase: str, case_sensitive: bool, wildcards: bool = False) -> str:
+    """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed.
+    With ``wildcards``, a ``*`` is the rest of a word ("echocardiograph*") or, alone, any one
+    word ("* levels")."""
+    parts = [_word_pattern(part, wildcards) for part in re.split(r"[\s-]+", phrase.strip()) if part]
     pattern = r"[\s-]?".join(parts) if len(parts) > 1 and "-" in phrase else r"[\s-]+".join(parts)
     if case_sensitive:
         return f"(?-i:{pattern})"
     if phrase[-1:].isalpha() and len(phrase) > 3:
         pattern += "(?:e?s)?"
     return pattern
+
+
+def _word_pattern(word: str, wildcards: bool) -> str:
+    if not wildcards:
+        return re.escape(word)
+    if word == "*":
+        return r"[\w-]+"
+    return r"\w*".join(re.escape(piece) for piece in word.split("*"))
+
+
+@dataclass(frozen=True)
+class _Lookalikes:
+    """One domain's ``not_when_preceded_by`` and ``not_when_followed_by`` words, compiled."""
+
+    preceding: re.Pattern[str]  # searched in the few characters before the domain's word
+    following: re.Pattern[str]  # matched where the domain's word ends
+
+
+@lru_cache(maxsize=256)
+def _compiled_lookalikes(preceding: tuple[str, ...], following: tuple[str, ...]) -> _Lookalikes:
+    """Preceding words end just before the domain's word; a following word may also come after a
+    pair ("the walking and running CPETs": the tests' mode, not how well anyone walks). Cached, so
+    that a vocabulary merged with a search's domains compiles only what the search changes."""
+    return _Lookalikes(
+        compiled(rf"\b(?:{_alternatives(preceding)})[\s-]+$", re.IGNORECASE),
+        compiled(rf"(?:\s+(?:and|or)\s+[\w-]+)?[\s-]+(?:{_alternatives(following)})\b", re.IGNORECASE),
+    )
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """The phrases as one alternation; one that never matches where there are none."""
+    return "|".join(_phrase_pattern(p, False, wildcards=True) for p in phrases) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -219,6 +266,7 @@ class Vocabulary:
     comparators: tuple[Term, ...] = ()
     # Compiled once per vocabulary; derived from the fields above, so left out of ==.
     _by_key: dict[str, Domain] = field(init=False, repr=False, compare=False)
+    _lookalikes: dict[str, _Lookalikes] = field(init=False, repr=False, compare=False)
     _domain_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
@@ -227,6 +275,11 @@ class Vocabulary:
     def __post_init__(self) -> None:
         derived = {
             "_by_key": {d.key: d for d in self.domains},
+            "_lookalikes": {
+                d.key: _compiled_lookalikes(d.not_when_preceded_by, d.not_when_followed_by)
+                for d in self.domains
+                if d.not_when_preceded_by or d.not_when_followed_by
+            },
             "_domain_matcher": _Matcher(_domain_phrases(self.domains)),
             "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
             "_technique_matcher": _Matcher(_term_phrases(self.techniques)),
@@ -276,6 +329,24 @@ class Vocabulary:
                 )
         return found
 
+    def names_something_else(self, text: str, match: DomainMatch) -> bool:
+        """Whether a domain's word names another thing where it stands in ``text``, by the
+        words its entry gives: "oxidative stress", "negative fluid balance", "a provocative
+        stress test", "urinary cotinine". An instrument's name is never something else.
+
+        >>> vocabulary = Vocabulary.load()
+        >>> text = "Oxidative stress fell; perceived stress did not."
+        >>> [vocabulary.names_something_else(text, m) for m in vocabulary.match(text)]
+        [True, False]
+        """
+        lookalikes = self._lookalikes.get(match.domain)
+        if lookalikes is None or match.is_instrument:
+            return False
+        return bool(
+            lookalikes.preceding.search(text, max(0, match.start - _PRECEDING_REACH), match.start)
+            or lookalikes.following.match(text, match.end)
+        )
+
     def match_scales(self, text: str) -> list[TermMatch]:
         """Generic rating scales (VAS, NRS): they measure whichever domain they sit beside."""
         return [
@@ -293,7 +364,8 @@ class Vocabulary:
         """This vocabulary plus a saved search's own domains.
 
         An extra domain whose name is already a domain extends it: its words join the domain's
-        synonyms, or its inverse synonyms where the stated polarity runs the other way.
+        synonyms, or its inverse synonyms where the stated polarity runs the other way, and the
+        words that make them another thing join the domain's.
         """
         domains = list(self.domains)
         for extra in extra_domains:
@@ -310,21 +382,29 @@ class Vocabulary:
                         synonyms=tuple(dict.fromkeys((extra.name, *extra.synonyms))),
                         instruments=instruments,
                         polarity=polarity,
+                        not_when_preceded_by=extra.not_when_preceded_by,
+                        not_when_followed_by=extra.not_when_followed_by,
                     )
                 )
                 continue
             index = domains.index(next(d for d in domains if d.key == existing.key))
-            current = domains[index]
+            current = replace(
+                domains[index],
+                not_when_preceded_by=_joined(domains[index].not_when_preceded_by, extra.not_when_preceded_by),
+                not_when_followed_by=_joined(domains[index].not_when_followed_by, extra.not_when_followed_by),
+            )
             if polarity == current.polarity:
-                current = replace(
-                    current, synonyms=tuple(dict.fromkeys((*current.synonyms, *extra.synonyms)))
-                )
+                current = replace(current, synonyms=_joined(current.synonyms, extra.synonyms))
             else:
-                inverse = tuple(dict.fromkeys((*current.inverse_synonyms, *extra.synonyms)))
+                inverse = _joined(current.inverse_synonyms, extra.synonyms)
                 current = replace(current, inverse_synonyms=inverse)
                 instruments = tuple(replace(i, polarity=polarity) for i in instruments)
             domains[index] = replace(current, instruments=(*current.instruments, *instruments))
         return Vocabulary(tuple(domains), self.scales, self.techniques, self.comparators)
+
+
+def _joined(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*words, *more)))
 
 
 def _normalise(name: str) -> str:
@@ -409,11 +489,19 @@ def _parse_vocabulary(
 def _domain(key: str, value: Any, file: str) -> Domain:
     where = f"domains.{key}"
     table = _table(value, where, file)
-    allowed = {"label", "polarity", "synonyms", "inverse_synonyms", "instruments", "safety"}
+    allowed = {
+        "label",
+        "polarity",
+        "synonyms",
+        "inverse_synonyms",
+        "instruments",
+        "safety",
+        "also_an_activity",
+        "not_when_preceded_by",
+        "not_when_followed_by",
+    }
     _only_keys(table, allowed, where, file)
-    safety = table.get("safety", False)
-    if not isinstance(safety, bool):
-        raise InputError(f"{file}: field '{where}.safety' must be true or false")
+    safety, activity = (_flag(table, name, where, file) for name in ("safety", "also_an_activity"))
     return Domain(
         key=key,
         label=_string(table.get("label", key), f"{where}.label", file),
@@ -422,7 +510,49 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         instruments=_instruments(table.get("instruments", []), f"{where}.instruments", file),
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
+        also_an_activity=activity,
+        not_when_preceded_by=_lookalike_words(
+            table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
+        ),
+        not_when_followed_by=_lookalike_words(
+            table.get("not_when_followed_by", []), f"{where}.not_when_followed_by", file, preceding=False
+        ),
     )
+
+
+def _flag(table: dict[str, Any], name: str, where: str, file: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise InputError(f"{file}: field '{where}.{name}' must be true or false")
+    return value
+
+
+def _lookalike_words(value: Any, where: str, file: str, preceding: bool) -> tuple[str, ...]:
+    phrases = _strings(value, where, file)
+    for phrase in phrases:
+        problem = lookalike_problem(phrase, preceding)
+        if problem:
+            raise InputError(f"{file}: field '{where}' {problem}")
+    return phrases
+
+
+def lookalike_problem(phrase: str, preceding: bool) -> str | None:
+    """What is wrong with a ``not_when_preceded_by`` (``preceding``) or ``not_when_followed_by``
+    phrase, for a message naming its field; None if nothing. A phrase must name a word, as a
+    lone ``*`` (any word at all) or a stray hyphen would take the domain's word away everywhere,
+    and a preceding one must fit in the characters looked at, or it would silently never match.
+    """
+    if not any(char.isalnum() for char in phrase):
+        return (
+            f"has {phrase!r}, which names no word; give words such as "
+            '"test" or "* level" ("*" stands for the rest of a word, or alone for any one word)'
+        )
+    if preceding and len(phrase) >= _PRECEDING_REACH:
+        return (
+            f"has {phrase!r}, longer than the {_PRECEDING_REACH - 1} characters read before a "
+            "domain's word; give only its last word or two"
+        )
+    return None
 
 
 def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:

@@ -133,11 +133,20 @@ def extractor_version(query: Query) -> str:
 
 def domains_version(extra_domains: Iterable[ExtraDomainLike]) -> str:
     """``extractor_version`` for a set of extra domains, wherever they come from."""
-    extras = [[d.name, list(d.synonyms), list(d.instruments), d.polarity] for d in extra_domains]
+    extras = [
+        [d.name, list(d.synonyms), list(d.instruments), d.polarity]
+        # only where given, so that the searches that give none keep their stored extractions
+        + ([list(d.not_when_preceded_by), list(d.not_when_followed_by)] if _lookalikes(d) else [])
+        for d in extra_domains
+    ]
     if not extras:
         return EXTRACTOR_VERSION
     fingerprint = hashlib.sha256(json.dumps(extras, sort_keys=True).encode()).hexdigest()[:12]
     return f"{EXTRACTOR_VERSION}+{fingerprint}"
+
+
+def _lookalikes(domain: ExtraDomainLike) -> bool:
+    return bool(domain.not_when_preceded_by or domain.not_when_followed_by)
 
 
 def cached_extractions(

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.facts import study_facts
-from harvester.extract.findings import findings
+from harvester.extract.findings import findings, outcome_mentions
 from harvester.extract.types import Evidence, Finding
+from harvester.extract.vocabulary import Vocabulary
 from harvester.models import AbstractSection, Record
 from harvester.queries import ExtraDomain
 from support.demo_data import demo_records
@@ -802,6 +804,10 @@ def test_statistic_quotes_effect_and_interval_without_the_closing_bracket() -> N
 
 
 def _read(*paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]:
+    return _read_with(load_vocabulary(), *paragraphs)
+
+
+def _read_with(vocabulary: Vocabulary, *paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]:
     sections = tuple(
         AbstractSection(text=p[1], label=p[0], category=p[0])
         if isinstance(p, tuple)
@@ -809,7 +815,6 @@ def _read(*paragraphs: str | tuple[str, str]) -> tuple[list[Finding], list[str]]
         for p in paragraphs
     )
     record = Record(pmid="1", title="A fictional trial of massage", abstract=sections)
-    vocabulary = load_vocabulary()
     return findings(record, vocabulary, study_facts(record, vocabulary))
 
 
@@ -1836,6 +1841,43 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
 )  # fmt: skip
 def test_a_word_that_only_looks_like_the_domain_gives_no_finding_for_it(sentence: str, domain: str) -> None:
     assert domain not in _by_domain(_read(INTRO, ("RESULTS", sentence)))
+
+
+@pytest.mark.parametrize("says_what_is_not", [True, False])
+def test_what_is_not_a_domain_comes_from_the_vocabulary_file(tmp_path: Path, says_what_is_not: bool) -> None:
+    """A domain of a researcher's own vocabulary, with and without the words that make its word
+    another thing: the same fictional sentence gives a finding for it only without them."""
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(
+        '[domains.tremor]\npolarity = "lower_is_better"\nsynonyms = ["tremor"]\n'
+        + ('not_when_followed_by = ["clinic"]\n' if says_what_is_not else ""),
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes)
+    sentence = "Tremor clinic visits were fewer with massage than with usual care (p = 0.01)."  # fictional
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", sentence))
+    assert ("tremor" in {f.domain for f in found}) is not says_what_is_not
+    assert [m.measure for m in outcome_mentions(sentence, vocabulary)] == (
+        [] if says_what_is_not else ["Tremor"]
+    )
+
+
+@pytest.mark.parametrize("also_an_activity", [True, False])
+def test_a_domain_whose_words_name_something_done_comes_from_the_vocabulary_file(
+    tmp_path: Path, also_an_activity: bool
+) -> None:
+    """Fictional: rowing is what was done, triglycerides what changed, where the domain's entry
+    says its words also name an activity; read as the outcome otherwise."""
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(
+        '[domains.rowing]\npolarity = "higher_is_better"\nsynonyms = ["rowing"]\n'
+        f"also_an_activity = {str(also_an_activity).lower()}\n",
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes)
+    sentence = "Brisk rowing of 40 min duration lowered plasma triglycerides compared with rest (p = 0.01)."
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", sentence))
+    assert [f.measure for f in found] == (["plasma triglycerides"] if also_an_activity else ["rowing"])
 
 
 @pytest.mark.parametrize(

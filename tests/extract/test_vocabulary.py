@@ -170,6 +170,8 @@ def test_merging_extends_an_existing_domain(vocabulary: Vocabulary) -> None:
         synonyms: tuple[str, ...]
         instruments: tuple[str, ...]
         polarity: str
+        not_when_preceded_by: tuple[str, ...] = ()
+        not_when_followed_by: tuple[str, ...] = ()
 
     merged = vocabulary.merged(
         [
@@ -205,6 +207,30 @@ GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsyn
             GOOD_DOMAIN + "instruments = [{ abbreviations = ['X'] }]\n",
             "field 'domains.pain.instruments[0].name'",
         ),
+        (
+            GOOD_DOMAIN + "not_when_followed_by = 'clinic'\n",
+            "field 'domains.pain.not_when_followed_by' must be a list",
+        ),
+        (
+            GOOD_DOMAIN + "not_when_preceded_by = ['chronic', 3]\n",
+            "field 'domains.pain.not_when_preceded_by' must be a list",
+        ),
+        (
+            GOOD_DOMAIN + "not_when_followed_by = ['*']\n",
+            "field 'domains.pain.not_when_followed_by' has '*', which names no word",
+        ),
+        (
+            GOOD_DOMAIN + "not_when_preceded_by = ['- -']\n",
+            "field 'domains.pain.not_when_preceded_by' has '- -', which names no word",
+        ),
+        (
+            GOOD_DOMAIN + "not_when_preceded_by = ['moderately to severely chronic']\n",
+            "longer than the 23 characters read before a domain's word",
+        ),
+        (
+            GOOD_DOMAIN + "also_an_activity = 'yes'\n",
+            "field 'domains.pain.also_an_activity' must be true or false",
+        ),
         ("title = 'x'\n", "unknown field 'title'"),
         ("", "field 'domains'"),
     ],
@@ -232,3 +258,97 @@ def test_a_malformed_techniques_file_names_the_file_and_field(tmp_path: Path) ->
 def test_a_missing_vocabulary_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read the vocabulary file"):
         Vocabulary.load(outcomes=tmp_path / "absent.toml")
+
+
+# A fictional domain: its words, and the words beside them that make them another thing.
+TREMOR = """
+[domains.tremor]
+polarity = "lower_is_better"
+synonyms = ["tremor"]
+not_when_preceded_by = ["essential"]
+not_when_followed_by = ["clinic", "registr*", "* cohort"]
+instruments = [{ name = "Fictional Tremor Scale", abbreviations = ["FTS"] }]
+"""
+
+
+@pytest.fixture
+def tremor(tmp_path: Path) -> Vocabulary:
+    path = tmp_path / "outcomes.toml"
+    path.write_text(TREMOR, encoding="utf-8")
+    return Vocabulary.load(outcomes=path)
+
+
+def _something_else(vocabulary: Vocabulary, text: str) -> list[tuple[str, bool]]:
+    return [(m.measure, vocabulary.names_something_else(text, m)) for m in vocabulary.match(text)]
+
+
+def test_a_domain_whose_words_also_name_something_done_says_so(vocabulary: Vocabulary) -> None:
+    assert [d.key for d in vocabulary.domains if d.also_an_activity] == ["walking"]
+
+
+def test_the_words_that_make_a_domain_another_thing_are_read(tremor: Vocabulary) -> None:
+    domain = tremor.domain("tremor")
+    assert domain.not_when_preceded_by == ("essential",)
+    assert domain.not_when_followed_by == ("clinic", "registr*", "* cohort")
+    assert Vocabulary.load().domain("pain").not_when_followed_by == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "something_else"),
+    [
+        # fictional phrases
+        ("Tremor eased after massage.", False),
+        ("Essential tremor patients were enrolled.", True),
+        ("Tremor clinics referred them.", True),  # plurals, as for synonyms
+        ("Tremor and ataxia clinics referred them.", True),  # after a pair
+        ("The tremor registries were searched.", True),  # "*": the rest of a word
+        ("The tremor follow-up cohort was small.", True),  # "*" alone: any one word
+        ("The tremor cohort was small.", False),  # ... but one word there must be
+        ("Tremor clinical scores fell.", False),  # whole words only
+    ],
+)
+def test_a_domains_word_names_something_else_by_its_entrys_words(
+    tremor: Vocabulary, text: str, something_else: bool
+) -> None:
+    assert [(m.lower(), other) for m, other in _something_else(tremor, text)] == [("tremor", something_else)]
+
+
+def test_an_instruments_name_is_never_something_else(tremor: Vocabulary) -> None:
+    # fictional phrases
+    assert _something_else(tremor, "FTS clinic scores fell.") == [("FTS", False)]
+    assert _something_else(tremor, "Fictional Tremor Scale registry data") == [
+        ("Fictional Tremor Scale", False)
+    ]
+
+
+def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabulary) -> None:
+    # fictional phrases
+    text = "Oxidative stress, fluid balance and urinary cotinine fell; perceived stress and balance did not."
+    assert _something_else(vocabulary, text) == [
+        ("stress", True),
+        ("balance", True),
+        ("urinary", True),
+        ("perceived stress", False),
+        ("balance", False),
+    ]
+
+
+def test_merging_keeps_the_words_that_make_a_domain_another_thing(vocabulary: Vocabulary) -> None:
+    merged = vocabulary.merged([ExtraDomain("stress", ("strain",), (), "lower_is_better")])
+    text = "oxidative stress and oxidative strain"  # fictional
+    assert _something_else(merged, text) == [("stress", True), ("strain", True)]
+
+
+def test_a_saved_search_s_domain_says_what_is_not_it(vocabulary: Vocabulary) -> None:
+    itch = ExtraDomain("itch", ("itch",), (), "lower_is_better", not_when_followed_by=("mite*",))
+    stress = ExtraDomain("stress", ("strain",), (), "lower_is_better", not_when_preceded_by=("exam",))
+    merged = vocabulary.merged([itch, stress])
+    text = "itch mites, itch, exam stress, oxidative stress, stress"  # fictional
+    assert _something_else(merged, text) == [
+        ("itch", True),
+        ("itch", False),
+        ("stress", True),
+        ("stress", True),
+        ("stress", False),
+    ]
+    assert _something_else(vocabulary, "exam stress") == [("stress", False)]

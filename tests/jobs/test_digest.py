@@ -144,6 +144,19 @@ def test_a_search_s_own_outcome_domains_are_part_of_the_extraction_version(demo_
     assert extractor_version(demo_query).startswith(digest_module.EXTRACTOR_VERSION + "+")
 
 
+def test_the_words_that_make_a_search_s_domain_another_thing_are_part_of_the_extraction_version(demo_query):
+    (first, *rest) = demo_query.extra_domains
+    versions = {
+        extractor_version(dataclasses.replace(demo_query, extra_domains=(extra, *rest)))
+        for extra in (
+            first,
+            dataclasses.replace(first, not_when_preceded_by=("brain",)),
+            dataclasses.replace(first, not_when_followed_by=("brain",)),
+        )
+    }
+    assert len(versions) == 3
+
+
 @pytest.mark.parametrize("month", ["2026-13", "2026-1", "October", "2026/10", ""])
 def test_a_malformed_month_is_refused_before_anything_runs(month):
     with pytest.raises(InputError, match="YYYY-MM"):
