@@ -33,7 +33,7 @@ _VERB = (
     r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
-    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|"
+    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|change|"
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
@@ -62,7 +62,8 @@ _SUBJECT_END = compiled(
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
-    r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
+    r"(?:\s+(?:(?:was|were) )?"
+    r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"

@@ -274,6 +274,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
+        ("No detectable differences were present in grip endurance (p > 0.05)", ["grip endurance"]),
+        ("Grip endurance with massage was equivalent to rest (p = 0.24)", ["Grip endurance"]),
     ],
 )  # fmt: skip
 def test_what_happened_to_how_many_is_the_measure(clause: str, measures: list[str]) -> None:

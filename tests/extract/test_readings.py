@@ -63,6 +63,10 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
         ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
         ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: more ways of saying the arms did not differ
+        ("no detectable differences were present in pain", PAIN, ("no_difference", "no_difference")),
+        ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
+        ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
