@@ -75,6 +75,7 @@ from harvester.extract.readings import (
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    interval_reading,
     is_association,
     is_background,
     is_baseline,
@@ -437,7 +438,7 @@ def _sentence_findings(
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
     significant"; ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
-    if not states_result(text) and not P_VALUE.search(text):
+    if not _reports(text):
         return [], named or carried  # most sentences state no result: read no further
     matches = [
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
@@ -455,7 +456,7 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
-        if not states_result(clause) and not P_VALUE.search(clause):
+        if not _reports(clause):
             previous = own or _subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
@@ -521,6 +522,12 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+def _reports(text: str) -> bool:
+    """Whether a text states a result: in words, with a p-value, or as an estimate with its
+    interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)")."""
+    return bool(states_result(text) or P_VALUE.search(text) or interval_reading(text))
 
 
 def _with_open_measures(

@@ -1101,6 +1101,14 @@ def test_a_measure_listed_after_vocabulary_outcomes_shares_their_no_difference()
     ]
 
 
+def test_an_estimate_with_its_interval_is_a_result_without_a_result_word() -> None:
+    said = "The odds ratio for pain with massage was 0.52 (95% confidence interval 0.31 to 0.88)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", "decreased", "improved", "between_groups")
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

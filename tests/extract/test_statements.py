@@ -85,6 +85,12 @@ def test_a_correlation_is_recognised() -> None:
             "no_difference",
         ),
         ("ORs for a first fall were 0.52 (95% CI 0.31 to 0.88)", "decreased"),
+        # fictional: the interval spelled out, the estimate after a long name
+        (
+            "the hazard ratio for relapse or death among patients who had two sessions a week "
+            "was 1.13 (95% confidence interval 0.68 to 1.89)",
+            "no_difference",
+        ),
         ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
         ("pain fell by 2 points (p = 0.01)", None),
     ],
