@@ -540,9 +540,9 @@ def _with_open_measures(
     vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
     if named and not _LISTS.search(clause):
         return named, []  # no list for another measure to share with them
-    opened = [m for m in _opened(clause, known, vocabulary) if not _is_harm(m.measure)]
+    opened = _opened(clause, known, vocabulary)
     if not named:
-        return opened, []
+        return [m for m in opened if not _is_harm(m.measure)], []
     kept = list(named)
     listed: list[tuple[DomainMatch, str]] = []
     ahead = []
@@ -562,6 +562,9 @@ def _with_open_measures(
     for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
         if any(_LIST_GAP.fullmatch(clause, measure.end, k.start) for k in kept):
             kept.append(measure)
+    # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
+    # notes report it
+    kept = [m for m in kept if not _is_harm(m.measure)]
     return sorted(kept, key=lambda m: m.start), listed
 
 
@@ -654,8 +657,8 @@ def _listed_after(
     if gap is None:
         return None
     words = clause[gap.end() : measure.end]
-    if _LISTS.search(words) or not _CONTENT_WORD.search(words):
-        return None  # another list inside, or nothing named: leave it unread
+    if not _CONTENT_WORD.search(words):
+        return None
     return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
 
 

@@ -1109,6 +1109,15 @@ def test_an_estimate_with_its_interval_is_a_result_without_a_result_word() -> No
     ]
 
 
+def test_a_harm_in_a_list_links_it_and_is_left_to_the_safety_notes() -> None:
+    said = "Pain scores, the incidence of adverse events and patient satisfaction did not differ between the groups."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.measure, f.direction) for f in found[0]) == [
+        ("other", "patient satisfaction", "no_difference"),
+        ("pain", "Pain", "no_difference"),
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
