@@ -66,6 +66,10 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("attention and executive functioning improved", [("cognition", "attention"), ("cognition", "executive functioning")]),
         ("functional status did not change", [("mobility", "functional status")]),
         ("quadriceps strength increased", [("strength", "quadriceps strength")]),
+        ("the Functional Reach Test improved", [("balance", "Functional Reach Test")]),
+        ("Qualiveen scores fell", [("urinary", "Qualiveen")]),
+        ("knee ROM increased", [("range_of_motion", "ROM")]),
+        ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
     ],
 )  # fmt: skip
 def test_the_annotation_guides_domains_cover_their_common_names(
