@@ -70,6 +70,11 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("Qualiveen scores fell", [("urinary", "Qualiveen")]),
         ("knee ROM increased", [("range_of_motion", "ROM")]),
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
+        ("strength improved", [("strength", "strength")]),
+        # what was done, or no muscle's strength
+        ("strength training was offered", []),
+        ("strength and endurance training was offered", []),
+        ("the strength of the evidence is low", []),
     ],
 )  # fmt: skip
 def test_the_annotation_guides_domains_cover_their_common_names(
