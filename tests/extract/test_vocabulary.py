@@ -71,10 +71,6 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("knee ROM increased", [("range_of_motion", "ROM")]),
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
         ("strength improved", [("strength", "strength")]),
-        # what was done, or no muscle's strength
-        ("strength training was offered", []),
-        ("strength and endurance training was offered", []),
-        ("the strength of the evidence is low", []),
     ],
 )  # fmt: skip
 def test_the_annotation_guides_domains_cover_their_common_names(
@@ -340,6 +336,25 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
         ("perceived stress", False),
         ("balance", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "something_else"),
+    [
+        ("strength improved", False),
+        # fictional: what was done, or no muscle's strength
+        ("strength training was offered", True),
+        ("strength and endurance training was offered", True),
+        ("the strength of the evidence is low", True),
+        ("bone strength rose", True),
+    ],
+)
+def test_strength_is_a_muscles_unless_it_was_done_or_is_no_muscles(
+    vocabulary: Vocabulary, text: str, something_else: bool
+) -> None:
+    assert [
+        other for measure, other in _something_else(vocabulary, text) if measure.lower() == "strength"
+    ] == [something_else]
 
 
 def test_merging_keeps_the_words_that_make_a_domain_another_thing(vocabulary: Vocabulary) -> None:
