@@ -125,8 +125,16 @@ _LISTED_NAMED = Caseless(
     r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
     r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
 )
+# "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
+# the other way round.
+_LISTED_MEASURED = Caseless(
+    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:\w+ly\s+)?"
+    r"(?:measured|assessed|evaluated|recorded|examined|compared)\b"
+)
 _ANY_OUTCOME = Caseless(
     r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
+    r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b|"
+    r"^\W*(?:all|none of|neither of) (?:the )?(?:(?:study|measured) )?"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 _PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
@@ -340,7 +348,7 @@ def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
         if sentence.role != "methods":
             continue
         text = sentence.evidence.text
-        for named in _LISTED_NAMED.finditer(text):
+        for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
             words = text[named.start("m") : named.end("m")]
             mentions = outcome_mentions(words, vocabulary)
             opened = [
@@ -477,7 +485,12 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
-        by_reference = not own and bool(known.listed) and bool(_ANY_OUTCOME.search(clause))
+        by_reference = (
+            not own
+            and bool(known.listed)
+            and bool(_ANY_OUTCOME.search(clause))
+            and len(P_VALUE.findall(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
+        )
         if by_reference:
             own = [replace(m, start=0, end=0) for m in known.listed]
         if not own and _OWN_ITEM.match(clause):

@@ -232,7 +232,9 @@ _ADVERB = compiled(
 # "multiple reported outcomes": how many outcomes, not which.
 _VAGUE = compiled(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
-    r"end-?points|domains|indices|indicators)$",
+    r"end-?points|domains|indices|indicators)$|"
+    # "all outcomes": which ones, the methods say
+    r"^(?:(?:study|measured)\s+)?(?:outcomes|outcome measures|end-?points|parameters|variables)$",
     re.IGNORECASE,
 )
 _FUNCTION_WORD = compiled(

@@ -1118,6 +1118,36 @@ def test_a_harm_in_a_list_links_it_and_is_left_to_the_safety_notes() -> None:
     ]
 
 
+ASSESSED = (
+    "Forty people with MS were randomized to massage or usual care for 8 weeks. "
+    "Fatigue (MFIS), pain and balance were assessed before and after."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        (
+            "No significant differences between groups were found for any of the outcomes.",
+            {("fatigue", "no_difference", "between_groups"), ("pain", "no_difference", "between_groups"),
+             ("balance", "no_difference", "between_groups")},
+        ),
+        (
+            "All outcome measures improved significantly in the massage group (p < 0.01).",
+            {("fatigue", "improved", "within_group"), ("pain", "improved", "within_group"),
+             ("balance", "improved", "within_group")},
+        ),
+        # a fall, then a rise: no one reading for every outcome
+        ("A non-significant fall (p > 0.05), then a significant rise (p < 0.05) in all the parameters.", set()),
+    ],
+)  # fmt: skip
+def test_results_about_all_the_outcomes_the_methods_list(
+    said: str, readings: set[tuple[str, str, str]]
+) -> None:
+    found = _read(("METHODS", ASSESSED), ("RESULTS", said))  # fictional
+    assert set(_readings(found)) == readings
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
