@@ -242,6 +242,7 @@ _FUNCTION_WORD = compiled(
     r"although|though|whereas|while|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
+    r"remained|remain|remains|stayed|became|become|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )

@@ -1148,6 +1148,15 @@ def test_results_about_all_the_outcomes_the_methods_list(
     assert set(_readings(found)) == readings
 
 
+def test_an_outcome_that_remained_unchanged_in_the_other_arm_is_that_arms_no_change() -> None:
+    said = "Pain improved significantly in the massage group (p = 0.01) but remained unchanged in the usual care group."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional: "remained" names no measure
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("pain", "improved", "within_group", None),
+        ("pain", "no_difference", "within_group", "usual care"),
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
