@@ -185,6 +185,8 @@ _OWN_CHANGE_NOUN = Caseless(
     rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
+# A stretch that ends joined to the next item: "reductions in A and", "A,".
+_JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 _READ_ROLES = ("methods", "results", "conclusions")
 # How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
 _SCALE_REACH = 30
@@ -931,6 +933,8 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
     if own is None or negates(clause[: window + own.start()]):
         return None
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
+    if _JOINED.search(clause, 0, end) and negates(clause[end:]):
+        return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
     return clause[window + own.start() : end]
 
 

@@ -1157,6 +1157,15 @@ def test_an_outcome_that_remained_unchanged_in_the_other_arm_is_that_arms_no_cha
     ]
 
 
+def test_a_change_noun_before_a_list_takes_the_lists_verb() -> None:
+    said = "Reductions in grip endurance and finger tremor did not differ between the groups (p = 0.50 and p = 0.73)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.measure, f.direction) for f in found[0]) == [
+        ("finger tremor", "no_difference"),
+        ("grip endurance", "no_difference"),
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
