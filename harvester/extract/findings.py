@@ -60,7 +60,9 @@ from harvester.extract.readings import (
     comparator_arm,
     comparison_of,
     in_one_arm_only,
+    is_controlled,
     is_hedged,
+    listed_before_no_difference,
     listed_under_no_difference,
     lowered,
     names_one_group,
@@ -206,6 +208,7 @@ class _Candidate:
     finding: Finding
     from_results: bool
     by_reference: bool = False  # "for any of the outcome measures": the methods' list
+    assumed: bool = False  # between groups only because the trial is controlled, no word says so
 
 
 @dataclass(frozen=True)
@@ -373,23 +376,63 @@ def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     )
 
 
+def _assumed_between(read: list[_Candidate], facts: StudyFacts) -> list[_Candidate]:
+    """A result that names neither a group nor a time ("pain decreased significantly"), in a
+    controlled trial, reports the trial's comparison: between the groups, marked as assumed so
+    that a stated "no difference" between them elsewhere can overrule it (``_choose``)."""
+    if not is_controlled(facts):
+        return read
+    return [
+        replace(c, finding=replace(c.finding, comparison="between_groups"), assumed=True)
+        if c.finding.comparison == "unclear"
+        else c
+        for c in read
+    ]
+
+
 def _choose(candidates: list[_Candidate]) -> list[Finding]:
     """One finding per (outcome, comparison, time point): the most specific statement wins.
 
-    Conclusions speak for an outcome only when no results sentence does. Between groups, a stated
-    "no difference" wins over an effect read elsewhere for the same outcome and time point.
+    Conclusions speak for an outcome only when no results sentence does, or to say the arms did
+    not differ where the results compare them in no words of their own. Between groups, a stated
+    "no difference" wins over an effect read elsewhere for the same outcome and time point, and
+    over an effect only assumed to be between them: that one's comparison is then unclear.
     """
     from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
     candidates = [c for c in candidates if not c.by_reference or _outcome_key(c.finding) not in from_results]
     result_words = {w for key in from_results for w in key[1]}
+    compared = {
+        _outcome_key(c.finding) for c in candidates if c.from_results and _between(c) and not c.assumed
+    }
+    candidates = [
+        c
+        for c in candidates
+        if c.from_results
+        or not (
+            _outcome_key(c.finding) in from_results
+            or (c.finding.domain == OTHER_DOMAIN and _outcome_key(c.finding)[1] & result_words)
+        )
+        or (
+            _between(c) and c.finding.direction == "no_difference" and _outcome_key(c.finding) not in compared
+        )
+    ]
+    # "not superior to sham" concluded: the results' "pain decreased" is no longer against sham (a
+    # no difference stated in the results wins over it below, as over any between-groups effect)
+    concluded_alike = {
+        _outcome_key(c.finding)
+        for c in candidates
+        if not c.from_results and _between(c) and c.finding.direction == "no_difference"
+    }
+    candidates = [
+        replace(c, finding=replace(c.finding, comparison="unclear", comparator=None), assumed=False)
+        if c.assumed and c.finding.direction != "no_difference" and _outcome_key(c.finding) in concluded_alike
+        else c
+        for c in candidates
+    ]
     best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
     for candidate in candidates:
         finding = candidate.finding
         outcome = _outcome_key(finding)
-        if not candidate.from_results and (
-            outcome in from_results or (finding.domain == OTHER_DOMAIN and outcome[1] & result_words)
-        ):
-            continue
         key = (*outcome, finding.comparison + _arm_of(finding), finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
@@ -397,6 +440,10 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
         best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
     )
     return [c.finding for c in ordered]
+
+
+def _between(candidate: _Candidate) -> bool:
+    return candidate.finding.comparison == "between_groups"
 
 
 def _arm_of(finding: Finding) -> str:
@@ -516,6 +563,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read = _assumed_between(read, facts)
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
@@ -885,7 +933,10 @@ def _finding(
         change in ("increased", "decreased")
         and not by_numbers
         and own[0].end
-        and listed_under_no_difference(clause, own[0].start)
+        and (
+            listed_under_no_difference(clause, own[0].start)
+            or listed_before_no_difference(clause, own[0].end)
+        )
     ):
         change, direction = "no_difference", "no_difference"
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":

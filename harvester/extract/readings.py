@@ -317,6 +317,26 @@ def negates(text: str) -> bool:
     return bool(_NO_DIFFERENCE.search(low) or _TREND.search(low) or _NEGATED_BEFORE.search(low[-40:]))
 
 
+# After one item of a list: the next item follows.
+_LIST_GOES_ON = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_LIST_VERB = compiled(r"\b(?:was|were|is|are|did|do|does|remained)\b")
+
+
+def listed_before_no_difference(clause: str, end: int) -> bool:
+    """Whether the outcome ending at ``clause[end]`` is an item of a list whose own verb, after
+    the list, says there was no difference: in "reduction of symptoms, quality of life and
+    well-being was not significantly different" the lead-in's "reduction" is the list's subject,
+    not a fall in quality of life."""
+    low = lowered(clause)
+    if not _LIST_GOES_ON.match(low, end):
+        return False
+    verb = _LIST_VERB.search(low, end, end + 200)
+    if verb is None or _ENDS_A_LIST.search(low, end, verb.start()):
+        return False
+    said = _NO_DIFFERENCE.search(low, verb.start(), verb.end() + 60)
+    return said is not None and said.start() <= verb.end() + 1
+
+
 def listed_under_no_difference(clause: str, start: int) -> bool:
     """Whether the outcome starting at ``clause[start]`` is an item of a list that a stated lack
     of difference before it governs: "no differences in symptom reduction, change in quality of
@@ -527,7 +547,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
-    controlled = bool(facts.comparators) or facts.design in _CONTROLLED
+    controlled = is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
@@ -536,9 +556,12 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
-    if controlled:
-        return "between_groups"  # no group, no time named: a controlled trial reports its comparison
     return "unclear"
+
+
+def is_controlled(facts: StudyFacts) -> bool:
+    """Whether the study compares arms: a comparator named, or a controlled design."""
+    return bool(facts.comparators) or facts.design in _CONTROLLED
 
 
 @lru_cache(maxsize=1024)

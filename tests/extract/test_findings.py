@@ -1166,6 +1166,29 @@ def test_a_change_noun_before_a_list_takes_the_lists_verb() -> None:
     ]
 
 
+def test_a_result_naming_no_group_is_against_the_control_arm_unless_the_abstract_says_they_did_not_differ() -> (
+    None
+):
+    results = ("RESULTS", "Pain decreased significantly (p < 0.01).")
+    assert _readings(_read(("METHODS", SHAM), results)) == [("pain", "improved", "between_groups")]
+    found = _read(
+        ("METHODS", SHAM),
+        results,
+        ("CONCLUSIONS", "Reflexology was not superior to sham reflexology for pain."),
+    )  # fictional: both arms may have improved; against sham, nothing did
+    assert _readings(found) == [("pain", "improved", "unclear"), ("pain", "no_difference", "between_groups")]
+
+
+def test_a_list_whose_verb_says_no_difference_is_no_difference_for_every_item() -> None:
+    said = "Reduction of pain, quality of life and mood was not significantly different from usual care."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.direction) for f in found[0]) == [
+        ("mood", "no_difference"),
+        ("pain", "no_difference"),
+        ("quality_of_life", "no_difference"),
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

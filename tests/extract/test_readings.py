@@ -8,6 +8,7 @@ from harvester.extract.readings import (
     arm_roles,
     comparator_arm,
     comparison_of,
+    listed_before_no_difference,
     numbers_change,
     read_change,
     times_change,
@@ -122,9 +123,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain was lower than at baseline", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
-        # fictional: naming neither a group nor a time, a controlled trial reports its comparison
-        ("pain decreased significantly", "between_groups"),
-        ("pain scores fell significantly with active treatment (p = 0.01)", "between_groups"),
+        # fictional: naming neither a group nor a time, the words do not say (findings assume
+        # between groups in a controlled trial)
+        ("pain decreased significantly", "unclear"),
         # fictional: a change from one value to another, its spread between them, is over time
         ("pain fell from 6·1 (SD 1·2) to 3·9 (1·4)", "within_group"),
         ("pain fell from 6.1 ± 1.2 to 3.9 ± 1.4 points", "within_group"),
@@ -268,3 +269,23 @@ def test_a_number_before_and_one_after_treatment_are_a_change_over_time() -> Non
     assert times_change(segment, PAIN, "p = 0.31") == ("no_difference", "no_difference")
     assert times_change(segment, PAIN, None) is None  # no test of the change: no reading
     assert times_change("pain was 6.1 in one group and 3.4 in the other", PAIN, "p < 0.001") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "item", "shared"),
+    [
+        # fictional: the list's own verb, after it, says no difference
+        (
+            "reduction of pain, quality of life and mood was not significantly different",
+            "quality of life",
+            True,
+        ),
+        ("pain, fatigue and mood did not differ between the groups", "fatigue", True),
+        ("pain, fatigue and mood improved, but sleep did not differ", "fatigue", False),
+        ("pain fell, and fatigue was not different", "pain", False),
+    ],
+)
+def test_an_item_shares_the_no_difference_its_list_states_after_it(
+    clause: str, item: str, shared: bool
+) -> None:
+    assert listed_before_no_difference(clause, clause.index(item) + len(item)) == shared
