@@ -127,6 +127,14 @@ _LISTED_NAMED = Caseless(
     r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
     r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
 )
+# "There were no significant differences between the groups": of every outcome, as far as it says.
+_ARMS_ALIKE = Caseless(
+    r"^\W*(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between-group )?differences?"
+    r"(?: (?:was|were) (?:found|observed|seen|detected|noted))?(?: between (?:the )?(?:two |three )?"
+    r"(?:groups|arms|treatments)| among (?:the )?(?:groups|arms))?\W*$|"
+    r"^\W*(?:the )?(?:groups|arms) did not differ(?: significantly)?\W*$|"
+    r"^\W*(?:the )?between-group differences were not (?:statistically )?significant\W*$"
+)
 # "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
 # the other way round.
 _LISTED_MEASURED = Caseless(
@@ -220,6 +228,7 @@ class _Known:
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
     scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
+    arms_alike: bool = False  # "there were no significant differences between the groups", of nothing named
 
 
 @dataclass(frozen=True)
@@ -257,6 +266,10 @@ def findings(
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
         scales=_scale_domains(sentences, mentions, vocabulary),
+        arms_alike=any(
+            s.role in ("results", "conclusions") and not named and _ARMS_ALIKE.search(s.evidence.text)
+            for s, named in zip(sentences, mentions)
+        ),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
@@ -379,7 +392,8 @@ def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
 def _assumed_between(read: list[_Candidate], facts: StudyFacts) -> list[_Candidate]:
     """A result that names neither a group nor a time ("pain decreased significantly"), in a
     controlled trial, reports the trial's comparison: between the groups, marked as assumed so
-    that a stated "no difference" between them elsewhere can overrule it (``_choose``)."""
+    that a stated "no difference" between them elsewhere can overrule it (``_choose``). Not
+    assumed at all where the abstract says the groups did not differ, naming nothing."""
     if not is_controlled(facts):
         return read
     return [
@@ -563,7 +577,7 @@ def _sentence_findings(
                 )
             )
         ]
-        read = _assumed_between(read, facts)
+        read = _assumed_between(read, facts) if not known.arms_alike else read
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))

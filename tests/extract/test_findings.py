@@ -1179,6 +1179,21 @@ def test_a_result_naming_no_group_is_against_the_control_arm_unless_the_abstract
     assert _readings(found) == [("pain", "improved", "unclear"), ("pain", "no_difference", "between_groups")]
 
 
+@pytest.mark.parametrize(
+    "alike",
+    [
+        "There were no significant differences between the groups.",
+        "No between-group differences were found.",
+        "The groups did not differ.",
+    ],
+)
+def test_groups_said_not_to_differ_leave_an_unnamed_comparison_unclear(alike: str) -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", f"Pain decreased significantly (p < 0.01). {alike}")
+    )  # fictional
+    assert _readings(found) == [("pain", "improved", "unclear")]
+
+
 def test_a_list_whose_verb_says_no_difference_is_no_difference_for_every_item() -> None:
     said = "Reduction of pain, quality of life and mood was not significantly different from usual care."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
