@@ -95,7 +95,9 @@ _SAFETY_MEASURE = compiled(
 )
 _NAMES_A_TREATMENT = compiled(
     r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
-    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation)\b",
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
+    # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
+    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
     re.IGNORECASE,
 )
 # A sentence about the previous one's result: "This difference was not statistically significant."

@@ -81,7 +81,11 @@ _BACKGROUND = Caseless(
 _KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
-    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
+    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
+    # "participants with higher baseline fatigue improved more": who gained most, not which arm
+    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals) "
+    r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|better|"
+    r"severe|mild|moderate|high|low)\b"
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")

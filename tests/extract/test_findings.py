@@ -1204,6 +1204,19 @@ def test_a_list_whose_verb_says_no_difference_is_no_difference_for_every_item() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        ("Pain medication use decreased more with massage than with usual care (p = 0.02).", "Pain medication use"),
+        ("Sleep aid use did not differ between massage and usual care (p = 0.52).", "Sleep aid use"),
+        ("Fatigue-related absenteeism fell more with massage than with usual care (p = 0.04).", "Fatigue-related absenteeism"),
+    ],
+)  # fmt: skip
+def test_what_is_for_or_from_a_symptom_is_not_the_symptom(said: str, measure: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.measure) for f in found[0]] == [("other", measure)]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
@@ -1953,11 +1966,11 @@ def test_what_is_not_a_domain_comes_from_the_vocabulary_file(tmp_path: Path, say
     outcomes = tmp_path / "outcomes.toml"
     outcomes.write_text(
         '[domains.tremor]\npolarity = "lower_is_better"\nsynonyms = ["tremor"]\n'
-        + ('not_when_followed_by = ["clinic"]\n' if says_what_is_not else ""),
+        + ('not_when_followed_by = ["diary"]\n' if says_what_is_not else ""),
         encoding="utf-8",
     )
     vocabulary = Vocabulary.load(outcomes=outcomes)
-    sentence = "Tremor clinic visits were fewer with massage than with usual care (p = 0.01)."  # fictional
+    sentence = "Tremor diary entries were fewer with massage than with usual care (p = 0.01)."  # fictional
     found, _ = _read_with(vocabulary, INTRO, ("RESULTS", sentence))
     assert ("tremor" in {f.domain for f in found}) is not says_what_is_not
     assert [m.measure for m in outcome_mentions(sentence, vocabulary)] == (

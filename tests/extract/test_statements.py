@@ -6,6 +6,7 @@ import pytest
 
 from harvester.extract.statements import (
     clause_spans,
+    compares_subgroups,
     interval_reading,
     is_baseline,
     is_correlation,
@@ -112,3 +113,17 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         == "no_difference"
     )
     assert interval_reading("adjusted difference -3.1 mmHg (95% CI -5.0 to -1.2)") == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kinds"),
+    [
+        ("Women showed a higher peak than men (p < .001)", True),
+        # fictional: who gained most, not which arm did
+        ("Participants with higher baseline fatigue showed greater improvements in walking speed", True),
+        ("Patients who had severe pain improved more", True),
+        ("Participants in the massage group showed greater improvements in walking speed", False),
+    ],
+)
+def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
+    assert compares_subgroups(clause) == kinds
