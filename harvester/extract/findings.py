@@ -57,6 +57,7 @@ from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import (
     Role,
     arm_roles,
+    changes_compared,
     comparator_arm,
     comparison_of,
     in_one_arm_only,
@@ -936,8 +937,9 @@ def _finding(
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
     )
-    reading = read_change(stated, clause, own, p_value, statement.arms.labels)
-    by_numbers = None if reading else "between_groups"
+    compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
+    reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
+    by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
     if reading is None:

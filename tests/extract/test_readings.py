@@ -6,6 +6,7 @@ import pytest
 
 from harvester.extract.readings import (
     arm_roles,
+    changes_compared,
     comparator_arm,
     comparison_of,
     listed_before_no_difference,
@@ -289,3 +290,21 @@ def test_an_item_shares_the_no_difference_its_list_states_after_it(
     clause: str, item: str, shared: bool
 ) -> None:
     assert listed_before_no_difference(clause, clause.index(item) + len(item)) == shared
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [
+        # fictional: each arm's change, compared by one p-value
+        ("pain decreased by 12 points with massage and by 2 points with sham (p = 0.003)", ("decreased", "improved")),
+        ("pain decreased by 2 points with massage and by 12 points with sham (p = 0.003)", ("increased", "worsened")),
+        ("pain rose by 3 points with massage and by 1 point with sham (p = 0.01)", ("increased", "worsened")),
+        ("pain fell by 30% with massage and by 25% with sham (p = 0.41)", ("no_difference", "no_difference")),
+        # each arm's own p-value: two changes over time, not a comparison
+        ("pain fell by 30% with massage (p = 0.01) and by 5% with sham (p = 0.40)", None),
+    ],
+)  # fmt: skip
+def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[str, str] | None) -> None:
+    arms = arm_roles(("massage",), "")
+    p_value = "p = 0.41" if "0.41" in clause else "p = 0.01"
+    assert changes_compared(clause, arms, PAIN, p_value) == reading
