@@ -10,7 +10,8 @@ listed by hand, so a pattern and its check cannot drift apart.
 ``compiled`` is ``re.compile`` for a pattern that opens with a word boundary ("\\bage|\\bsex"): it
 rewrites the pattern so that ``re`` can jump to the characters a match may start with, as it
 does for a pattern opening with a plain character, instead of trying every position (see its
-docstring). ``Screened`` and ``Caseless`` use it.
+docstring); a pattern it cannot rewrite is told the characters its matches may start with, to the
+same end. ``Screened`` and ``Caseless`` use it.
 
 ``Caseless`` is a case-insensitive pattern written in lower case. ``re`` matches IGNORECASE
 several times more slowly than the same pattern on text lowered beforehand; lowering keeps every
@@ -190,6 +191,7 @@ _MOST_SHARE = 0.3
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+_ANCHORS = ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING))
 _OTHER_WORDS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE  # other word characters: left as written
 # Parsed pattern items, (opcode, argument), as ``re._parser`` gives them.
 _Items = list[tuple[Any, Any]]
@@ -206,7 +208,10 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     anything else: ``\\b(?:age|sex)`` becomes ``[as](?<!\\w\\w)(?:(?<=a)ge|(?<=s)ex)``, a word
     boundary before a word character being "no word character before it", and each alternative
     checking that the character read is one of its own. A pattern that cannot open so (with
-    ``^``, a lookbehind, or a capturing group in an alternation) is compiled as written.
+    ``^``, a lookbehind, or a capturing group in an alternation) is compiled as written, but
+    told the characters its matches may start with where they are known (``_told_first``):
+    ``re`` then skips every other position in one quick pass, as it does for a pattern opening
+    with a class.
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
     tree = _parser.parse(source, flags)
@@ -225,11 +230,64 @@ def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    code = _compiler._code(tree, flags)
+    code = _told_first(_compiler._code(tree, flags), tree, flags | state.flags)
     pattern: re.Pattern[str] = _compiler._sre.compile(
         source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
     )
     return pattern
+
+
+def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
+    """``code`` with an opening note of the characters every match starts with, where ``re``
+    found none to note and they are known (``_first_members``): the note ``re`` writes for a
+    pattern opening with that class, of the same pattern width, put before the same code."""
+    if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+        return code
+    if flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE) or tree.getwidth()[0] == 0:
+        return code
+    if tree.data and tree.data[0] in _ANCHORS:
+        return code  # re tries an anchored pattern at one position already
+    members = _first_members(list(tree.data))
+    if members is None:
+        return code
+    opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
+    opening.width = tree.getwidth()  # the note gives the whole pattern's width
+    info: list[int] = []
+    _compiler._compile_info(info, opening, flags)
+    return [*info, *code[1 + code[1] :]]
+
+
+def _first_members(items: _Items) -> _Items | None:
+    """The class of the first character of every match of ``items``; None where it is not known
+    (any character may open a match, a match may be empty, or flags change inside)."""
+    for index, (op, av) in enumerate(items):
+        rest = items[index + 1 :]
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # reads no character
+        if op is sre.LITERAL:
+            return [(op, av)]
+        if op is sre.IN:
+            return None if any(kind is sre.NEGATE for kind, _ in av) else list(av)
+        if op is sre.SUBPATTERN:
+            return None if av[1] or av[2] else _first_members([*av[3].data, *rest])
+        if op is sre.BRANCH:
+            return _union([[*alternative.data, *rest] for alternative in av[1]])
+        if op in _REPEATS:
+            body = [*av[2].data, *rest]
+            return _first_members(body) if av[0] >= 1 else _union([body, rest])
+        return None
+    return None  # the match may be empty
+
+
+def _union(sequences: list[_Items]) -> _Items | None:
+    """The first characters of any of ``sequences``; None where one's are not known."""
+    union: _Items = []
+    for sequence in sequences:
+        members = _first_members(sequence)
+        if members is None:
+            return None
+        union.extend(member for member in members if member not in union)
+    return union
 
 
 def _opened(items: _Items, state: Any) -> _Items | None:
