@@ -8,10 +8,9 @@ any pattern) skips them. The words are read from the pattern itself (``required_
 listed by hand, so a pattern and its check cannot drift apart.
 
 ``compiled`` is ``re.compile`` for a pattern that opens with a word boundary ("\\bage|\\bsex"): it
-rewrites the pattern so that ``re`` can jump to the characters a match may start with, as it
-does for a pattern opening with a plain character, instead of trying every position (see its
-docstring); a pattern it cannot rewrite is told the characters its matches may start with, to the
-same end. ``Screened`` and ``Caseless`` use it.
+tells ``re`` the characters a match may start with (or rewrites the pattern to open with them),
+so that ``re`` jumps to them, as it does for a pattern opening with a plain character, instead
+of trying every position (see its docstring). ``Screened`` and ``Caseless`` use it.
 
 ``Caseless`` is a case-insensitive pattern written in lower case. ``re`` matches IGNORECASE
 several times more slowly than the same pattern on text lowered beforehand; lowering keeps every
@@ -172,22 +171,6 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 # How IGNORECASE matches an ASCII letter besides its two cases (the four letters the ``re``
 # documentation lists; tests/extract/test_patterns.py checks every character).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-# How often each letter occurs in English text, per character (spaces, digits and punctuation
-# make up the rest): reading the first character before the boundary pays only where the
-# letters a match may start with are rare, since every one of them in the middle of a word is
-# now read and rejected, a dearer step than rejecting a position that is no word start.
-_LETTER_SHARE = {
-    "e": 0.10, "t": 0.073, "a": 0.066, "o": 0.06, "i": 0.056, "n": 0.054, "s": 0.05, "h": 0.049,
-    "r": 0.048, "d": 0.034, "l": 0.032, "c": 0.022, "u": 0.022, "m": 0.019, "w": 0.019, "f": 0.018,
-    "g": 0.016, "y": 0.016, "p": 0.015, "b": 0.012, "v": 0.008, "k": 0.006,
-}  # fmt: skip
-_OTHER_SHARE = 0.005  # a digit, a punctuation mark, a rare letter
-_CAPITALS = 0.1  # capitals are about a tenth as common as small letters
-_SPACE_SHARE = 0.15
-# The most of the text the first characters may make up for the rewriting to pay (measured on
-# the extractor's patterns). Under IGNORECASE it always pays: re compares every character
-# case-insensitively there, and tries a position much more slowly than it reads a character.
-_MOST_SHARE = 0.3
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
@@ -204,18 +187,21 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     ``re`` looks for a pattern's first character in one quick pass over the text when the
     pattern opens with a character, a class or an alternation of characters; otherwise it tries
     the whole pattern at every position, several times slower (``\\b(?:age|sex)`` tries each
-    word at each character). So the pattern is rewritten to read its first character before
-    anything else: ``\\b(?:age|sex)`` becomes ``[as](?<!\\w\\w)(?:(?<=a)ge|(?<=s)ex)``, a word
-    boundary before a word character being "no word character before it", and each alternative
-    checking that the character read is one of its own. A pattern that cannot open so (with
-    ``^``, a lookbehind, or a capturing group in an alternation) is compiled as written, but
-    told the characters its matches may start with where they are known (``_told_first``):
-    ``re`` then skips every other position in one quick pass, as it does for a pattern opening
-    with a class.
+    word at each character). So the pattern is told the characters its matches may start with
+    (``_told_first``), as ``re`` tells itself for a pattern opening with a class: ``\\b(?:age|sex)``
+    is then tried only where an "a" or an "s" stands. The note cannot name the other cases of a
+    letter, so a case-insensitive pattern is rewritten instead to read its first character before
+    anything else: ``\\b(?:age|sex)`` becomes ``[as](?<!\\w\\w)(?:(?<=a)ge|(?<=s)ex)`` (each letter
+    in all its cases), a word boundary before a word character being "no word character before
+    it", and each alternative checking that the character read is one of its own; the lookbehinds
+    make each place tried dearer than the note does. A pattern whose first characters are not
+    known (``^``, and for the rewriting a lookbehind or a capturing group in an alternation) is
+    compiled as written.
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
     tree = _parser.parse(source, flags)
-    opened = _opened(list(tree.data), tree.state)
+    ignorecase = tree.state.flags & sre.SRE_FLAG_IGNORECASE
+    opened = _opened(list(tree.data), tree.state) if ignorecase else None
     try:
         return _compile_tree(
             source, flags, tree if opened is None else _parser.SubPattern(tree.state, opened)
@@ -291,8 +277,8 @@ def _union(sequences: list[_Items]) -> _Items | None:
 
 
 def _opened(items: _Items, state: Any) -> _Items | None:
-    """``items`` rewritten to open with the character every match starts with; None where they
-    open so already or cannot."""
+    """``items`` (of a case-insensitive pattern) rewritten to open with the character every
+    match starts with; None where they open so already or cannot."""
     if not items or state.flags & _OTHER_WORDS or _scannable(items, state.flags):
         return None
     op, av = items[0]
@@ -304,7 +290,7 @@ def _opened(items: _Items, state: Any) -> _Items | None:
         moved = _parser.SubPattern(state, [items[0], *inside.data])
         return _opened([(sre.SUBPATTERN, (group, add, remove, moved)), *items[2:]], state)
     first = _split_first(items, state)
-    if first is None or (not state.flags & sre.SRE_FLAG_IGNORECASE and _share(first[0]) > _MOST_SHARE):
+    if first is None:
         return None
     head = _first_character(first[0], state)
     return None if head is None else [head, *first[1]]
@@ -385,11 +371,9 @@ def _no_word_before(state: Any) -> tuple[Any, Any]:
 
 
 def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
-    """The item reading the first character, as ``re`` can look for it: under IGNORECASE a
-    class of every case of each letter, matched as written; None where a character's cases are
-    not known here (beyond ASCII)."""
-    if not state.flags & sre.SRE_FLAG_IGNORECASE:
-        return members[0] if len(members) == 1 and members[0][0] is sre.LITERAL else (sre.IN, members)
+    """The item reading the first character of a case-insensitive pattern, as ``re`` can look
+    for it: a class of every case of each letter, matched as written; None where a character's
+    cases are not known here (beyond ASCII)."""
     cases: _Items = []
     for kind, value in members:
         if kind is sre.CATEGORY:
@@ -401,30 +385,6 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
         else:
             return None
     return sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
-
-
-def _share(members: _Items) -> float:
-    """About how much of an English text the class matches, a character at a time."""
-    share = 0.0
-    for kind, value in members:
-        if kind is sre.CATEGORY:
-            share += (
-                _SPACE_SHARE
-                if value is sre.CATEGORY_SPACE
-                else _OTHER_SHARE
-                if value is sre.CATEGORY_DIGIT
-                else 1
-            )
-        elif kind is sre.LITERAL:
-            share += _character_share(chr(value))
-        else:  # a range
-            share += sum(_character_share(chr(code)) for code in range(value[0], value[1] + 1))
-    return share
-
-
-def _character_share(char: str) -> float:
-    small = _LETTER_SHARE.get(char.lower(), _OTHER_SHARE)
-    return small * _CAPITALS if char.isupper() else small
 
 
 def _word_only(members: _Items) -> bool:
