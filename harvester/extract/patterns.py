@@ -24,7 +24,7 @@ lower case, at the offsets of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -171,11 +171,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 # How IGNORECASE matches an ASCII letter besides its two cases (the four letters the ``re``
 # documentation lists; tests/extract/test_patterns.py checks every character).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_WORD_CHARACTER = re.compile(r"\w")
-_WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
 _ANCHORS = ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING))
-_OTHER_WORDS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE  # other word characters: left as written
 # Parsed pattern items, (opcode, argument), as ``re._parser`` gives them.
 _Items = list[tuple[Any, Any]]
 
@@ -189,23 +186,13 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     the whole pattern at every position, several times slower (``\\b(?:age|sex)`` tries each
     word at each character). So the pattern is told the characters its matches may start with
     (``_told_first``), as ``re`` tells itself for a pattern opening with a class: ``\\b(?:age|sex)``
-    is then tried only where an "a" or an "s" stands. The note cannot name the other cases of a
-    letter, so a case-insensitive pattern is rewritten instead to read its first character before
-    anything else: ``\\b(?:age|sex)`` becomes ``[as](?<!\\w\\w)(?:(?<=a)ge|(?<=s)ex)`` (each letter
-    in all its cases), a word boundary before a word character being "no word character before
-    it", and each alternative checking that the character read is one of its own; the lookbehinds
-    make each place tried dearer than the note does. A pattern whose first characters are not
-    known (``^``, and for the rewriting a lookbehind or a capturing group in an alternation) is
-    compiled as written.
+    is then tried only where an "a" or an "s" stands (under IGNORECASE, where one of "aAsS\u017f"
+    stands). A pattern whose first characters are not known (any character may open a match,
+    or none) or that ``re`` tries at one position already (``^``) is compiled as written.
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
-    tree = _parser.parse(source, flags)
-    ignorecase = tree.state.flags & sre.SRE_FLAG_IGNORECASE
-    opened = _opened(list(tree.data), tree.state) if ignorecase else None
     try:
-        return _compile_tree(
-            source, flags, tree if opened is None else _parser.SubPattern(tree.state, opened)
-        )
+        return _compile_tree(source, flags, _parser.parse(source, flags))
     except Exception:  # re's internals changed: the pattern as written matches the same
         return re.compile(source, flags)
 
@@ -229,17 +216,20 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     pattern opening with that class, of the same pattern width, put before the same code."""
     if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
         return code
-    if flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE) or tree.getwidth()[0] == 0:
+    if flags & sre.SRE_FLAG_LOCALE or tree.getwidth()[0] == 0:
         return code
     if tree.data and tree.data[0] in _ANCHORS:
         return code  # re tries an anchored pattern at one position already
     members = _first_members(list(tree.data))
+    if members is not None and flags & sre.SRE_FLAG_IGNORECASE:
+        members = _every_case(members)
     if members is None:
         return code
     opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
     opening.width = tree.getwidth()  # the note gives the whole pattern's width
     info: list[int] = []
-    _compiler._compile_info(info, opening, flags)
+    # The note names every case itself: re checks each character as it stands against it.
+    _compiler._compile_info(info, opening, flags & ~sre.SRE_FLAG_IGNORECASE)
     return [*info, *code[1 + code[1] :]]
 
 
@@ -276,104 +266,9 @@ def _union(sequences: list[_Items]) -> _Items | None:
     return union
 
 
-def _opened(items: _Items, state: Any) -> _Items | None:
-    """``items`` (of a case-insensitive pattern) rewritten to open with the character every
-    match starts with; None where they open so already or cannot."""
-    if not items or state.flags & _OTHER_WORDS or _scannable(items, state.flags):
-        return None
-    op, av = items[0]
-    if op is sre.SUBPATTERN and av[0] is not None and not av[1] and not av[2]:
-        inner = _opened(list(av[3].data), state)  # "(\d+) weeks": the group opens with a digit
-        return None if inner is None else [(op, (av[0], 0, 0, _parser.SubPattern(state, inner))), *items[1:]]
-    if op is sre.AT and av is sre.AT_BOUNDARY and len(items) > 1 and items[1][0] is sre.SUBPATTERN:
-        group, add, remove, inside = items[1][1]  # "\b(\d+)": the boundary goes into the group
-        moved = _parser.SubPattern(state, [items[0], *inside.data])
-        return _opened([(sre.SUBPATTERN, (group, add, remove, moved)), *items[2:]], state)
-    first = _split_first(items, state)
-    if first is None:
-        return None
-    head = _first_character(first[0], state)
-    return None if head is None else [head, *first[1]]
-
-
-def _scannable(items: _Items, flags: int) -> bool:
-    """Whether ``re`` already looks for these items' first character in one pass."""
-    op, av = items[0]
-    ignorecase = flags & sre.SRE_FLAG_IGNORECASE
-    if op is sre.SUBPATTERN:
-        return bool(av[3].data) and _scannable(list(av[3].data), (flags | av[1]) & ~av[2])
-    if op is sre.LITERAL:
-        return not (ignorecase and _cased(av))
-    if op is sre.IN:
-        return not ignorecase or all(kind is sre.CATEGORY for kind, _ in av)
-    if op is sre.BRANCH:
-        return not ignorecase and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
-    return False
-
-
-def _split_first(items: _Items, state: Any) -> tuple[_Items, _Items] | None:
-    """(the class of the first character, what follows it): ``items`` match as that class
-    followed by the rest, the first character read outside any group; None where it cannot be
-    split off so."""
-    if not items:
-        return None
-    (op, av), rest = items[0], items[1:]
-    if op is sre.LITERAL:
-        return [(op, av)], rest
-    if op is sre.IN:
-        return None if any(kind is sre.NEGATE for kind, _ in av) else (list(av), rest)
-    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] in (sre.LITERAL, sre.IN):
-        low, high, body = av  # "\d+" is "\d\d*"
-        more = [] if high == 1 else [(op, (low - 1, high if high == sre.MAXREPEAT else high - 1, body))]
-        return _split_first([*body.data, *more, *rest], state)
-    if op is sre.AT and av is sre.AT_BOUNDARY:
-        first = _split_first(rest, state)
-        if first is None or not _word_only(first[0]):
-            return None
-        return first[0], [_no_word_before(state), *first[1]]
-    if op is sre.ASSERT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] in (sre.LITERAL, sre.IN):
-        first = _split_first(rest, state)  # "(?=[ab])": the character read is one of those
-        return None if first is None else (first[0], [(sre.ASSERT, (-1, av[1])), *first[1]])
-    if op is sre.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-        return _split_first([*av[3].data, *rest], state)
-    if op is sre.BRANCH:
-        return _split_branch([list(alternative.data) for alternative in av[1]], rest, state)
-    if op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1 and not _has_groups([*av[2].data, *rest]):
-        return _split_branch([[*av[2].data, *rest], rest], [], state)  # "x?y" is "xy|y", in that order
-    return None
-
-
-def _split_branch(alternatives: list[_Items], rest: _Items, state: Any) -> tuple[_Items, _Items] | None:
-    """An alternation split after its first character: each alternative checks that the
-    character read is one of its own, then goes on as written."""
-    parts = [_split_first(alternative, state) for alternative in alternatives]
-    if any(part is None for part in parts):
-        return None
-    union: _Items = []
-    for members, _ in filter(None, parts):
-        union.extend(member for member in members if member not in union)
-    branches = [
-        _parser.SubPattern(state, after if members == union else [_behind(members, state), *after])
-        for members, after in filter(None, parts)
-    ]
-    return union, [(sre.BRANCH, (None, branches)), *rest]
-
-
-def _behind(members: _Items, state: Any) -> tuple[Any, Any]:
-    """``(?<=[members])``: the character just read is one of these."""
-    return sre.ASSERT, (-1, _parser.SubPattern(state, [(sre.IN, members)]))
-
-
-def _no_word_before(state: Any) -> tuple[Any, Any]:
-    """``(?<!\\w\\w)`` after a word character: no word character before it."""
-    word = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])
-    return sre.ASSERT_NOT, (-1, _parser.SubPattern(state, [word, word]))
-
-
-def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
-    """The item reading the first character of a case-insensitive pattern, as ``re`` can look
-    for it: a class of every case of each letter, matched as written; None where a character's
-    cases are not known here (beyond ASCII)."""
+def _every_case(members: _Items) -> _Items | None:
+    """A case-insensitive pattern's first characters in each case IGNORECASE matches them in;
+    None where those are not known here (beyond ASCII, or a range of letters)."""
     cases: _Items = []
     for kind, value in members:
         if kind is sre.CATEGORY:
@@ -384,45 +279,4 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
             cases.extend((sre.LITERAL, ord(char)) for char in sorted(variants))
         else:
             return None
-    return sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
-
-
-def _word_only(members: _Items) -> bool:
-    """Whether the class holds word characters only (then a word boundary before it means no
-    word character before it)."""
-    for kind, value in members:
-        if kind is sre.LITERAL:
-            characters: Iterable[int] = (value,)
-        elif kind is sre.RANGE:
-            characters = range(value[0], value[1] + 1)
-        elif kind is sre.CATEGORY and value in _WORD_CATEGORIES:
-            continue
-        else:
-            return False
-        if not all(_WORD_CHARACTER.match(chr(code)) for code in characters):
-            return False
-    return True
-
-
-def _cased(code: int) -> bool:
-    char = chr(code)
-    return char.lower() != char or char.upper() != char
-
-
-def _has_groups(items: _Items) -> bool:
-    """Whether ``items`` capture or refer to a group (then they cannot be written twice)."""
-    for op, av in items:
-        if (op is sre.SUBPATTERN and av[0] is not None) or op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
-            return True
-        if any(_has_groups(list(inner.data)) for inner in _nested(av)):
-            return True
-    return False
-
-
-def _nested(argument: Any) -> Iterator[Any]:
-    """The parsed subpatterns inside an item's argument."""
-    if isinstance(argument, _parser.SubPattern):
-        yield argument
-    elif isinstance(argument, tuple | list):
-        for part in argument:
-            yield from _nested(part)
+    return cases
