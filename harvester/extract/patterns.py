@@ -230,6 +230,8 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     info: list[int] = []
     # The note names every case itself: re checks each character as it stands against it.
     _compiler._compile_info(info, opening, flags & ~sre.SRE_FLAG_IGNORECASE)
+    if info[0] is not sre.INFO or info[3:5] != code[3:5]:
+        return code  # re's internals changed: the pattern as written matches the same
     return [*info, *code[1 + code[1] :]]
 
 
