@@ -8,9 +8,9 @@ any pattern) skips them. The words are read from the pattern itself (``required_
 listed by hand, so a pattern and its check cannot drift apart.
 
 ``compiled`` is ``re.compile`` for a pattern that opens with a word boundary ("\\bage|\\bsex"): it
-rewrites the pattern so that ``re`` can jump to the characters a match may start with, as it
-does for a pattern opening with a plain character, instead of trying every position (see its
-docstring). ``Screened`` and ``Caseless`` use it.
+tells ``re`` the characters a match may start with (or rewrites the pattern to open with them),
+so that ``re`` jumps to them, as it does for a pattern opening with a plain character, instead
+of trying every position (see its docstring). ``Screened`` and ``Caseless`` use it.
 
 ``Caseless`` is a case-insensitive pattern written in lower case. ``re`` matches IGNORECASE
 several times more slowly than the same pattern on text lowered beforehand; lowering keeps every
@@ -24,7 +24,7 @@ lower case, at the offsets of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -171,26 +171,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 # How IGNORECASE matches an ASCII letter besides its two cases (the four letters the ``re``
 # documentation lists; tests/extract/test_patterns.py checks every character).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-# How often each letter occurs in English text, per character (spaces, digits and punctuation
-# make up the rest): reading the first character before the boundary pays only where the
-# letters a match may start with are rare, since every one of them in the middle of a word is
-# now read and rejected, a dearer step than rejecting a position that is no word start.
-_LETTER_SHARE = {
-    "e": 0.10, "t": 0.073, "a": 0.066, "o": 0.06, "i": 0.056, "n": 0.054, "s": 0.05, "h": 0.049,
-    "r": 0.048, "d": 0.034, "l": 0.032, "c": 0.022, "u": 0.022, "m": 0.019, "w": 0.019, "f": 0.018,
-    "g": 0.016, "y": 0.016, "p": 0.015, "b": 0.012, "v": 0.008, "k": 0.006,
-}  # fmt: skip
-_OTHER_SHARE = 0.005  # a digit, a punctuation mark, a rare letter
-_CAPITALS = 0.1  # capitals are about a tenth as common as small letters
-_SPACE_SHARE = 0.15
-# The most of the text the first characters may make up for the rewriting to pay (measured on
-# the extractor's patterns). Under IGNORECASE it always pays: re compares every character
-# case-insensitively there, and tries a position much more slowly than it reads a character.
-_MOST_SHARE = 0.3
-_WORD_CHARACTER = re.compile(r"\w")
-_WORD_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
-_OTHER_WORDS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE  # other word characters: left as written
+_ANCHORS = ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING))
 # Parsed pattern items, (opcode, argument), as ``re._parser`` gives them.
 _Items = list[tuple[Any, Any]]
 
@@ -202,19 +184,15 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     ``re`` looks for a pattern's first character in one quick pass over the text when the
     pattern opens with a character, a class or an alternation of characters; otherwise it tries
     the whole pattern at every position, several times slower (``\\b(?:age|sex)`` tries each
-    word at each character). So the pattern is rewritten to read its first character before
-    anything else: ``\\b(?:age|sex)`` becomes ``[as](?<!\\w\\w)(?:(?<=a)ge|(?<=s)ex)``, a word
-    boundary before a word character being "no word character before it", and each alternative
-    checking that the character read is one of its own. A pattern that cannot open so (with
-    ``^``, a lookbehind, or a capturing group in an alternation) is compiled as written.
+    word at each character). So the pattern is told the characters its matches may start with
+    (``_told_first``), as ``re`` tells itself for a pattern opening with a class: ``\\b(?:age|sex)``
+    is then tried only where an "a" or an "s" stands (under IGNORECASE, where one of "aAsS\u017f"
+    stands). A pattern whose first characters are not known (any character may open a match,
+    or none) or that ``re`` tries at one position already (``^``) is compiled as written.
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
-    tree = _parser.parse(source, flags)
-    opened = _opened(list(tree.data), tree.state)
     try:
-        return _compile_tree(
-            source, flags, tree if opened is None else _parser.SubPattern(tree.state, opened)
-        )
+        return _compile_tree(source, flags, _parser.parse(source, flags))
     except Exception:  # re's internals changed: the pattern as written matches the same
         return re.compile(source, flags)
 
@@ -225,113 +203,74 @@ def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    code = _compiler._code(tree, flags)
+    code = _told_first(_compiler._code(tree, flags), tree, flags | state.flags)
     pattern: re.Pattern[str] = _compiler._sre.compile(
         source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
     )
     return pattern
 
 
-def _opened(items: _Items, state: Any) -> _Items | None:
-    """``items`` rewritten to open with the character every match starts with; None where they
-    open so already or cannot."""
-    if not items or state.flags & _OTHER_WORDS or _scannable(items, state.flags):
+def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
+    """``code`` with an opening note of the characters every match starts with, where ``re``
+    found none to note and they are known (``_first_members``): the note ``re`` writes for a
+    pattern opening with that class, of the same pattern width, put before the same code."""
+    if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+        return code
+    if flags & sre.SRE_FLAG_LOCALE or tree.getwidth()[0] == 0:
+        return code
+    if tree.data and tree.data[0] in _ANCHORS:
+        return code  # re tries an anchored pattern at one position already
+    members = _first_members(list(tree.data))
+    if members is not None and flags & sre.SRE_FLAG_IGNORECASE:
+        members = _every_case(members)
+    if members is None:
+        return code
+    opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
+    opening.width = tree.getwidth()  # the note gives the whole pattern's width
+    info: list[int] = []
+    # The note names every case itself: re checks each character as it stands against it.
+    _compiler._compile_info(info, opening, flags & ~sre.SRE_FLAG_IGNORECASE)
+    if info[0] is not sre.INFO or info[3:5] != code[3:5]:
+        return code  # re's internals changed: the pattern as written matches the same
+    return [*info, *code[1 + code[1] :]]
+
+
+def _first_members(items: _Items) -> _Items | None:
+    """The class of the first character of every match of ``items``; None where it is not known
+    (any character may open a match, a match may be empty, or flags change inside)."""
+    for index, (op, av) in enumerate(items):
+        rest = items[index + 1 :]
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # reads no character
+        if op is sre.LITERAL:
+            return [(op, av)]
+        if op is sre.IN:
+            return None if any(kind is sre.NEGATE for kind, _ in av) else list(av)
+        if op is sre.SUBPATTERN:
+            return None if av[1] or av[2] else _first_members([*av[3].data, *rest])
+        if op is sre.BRANCH:
+            return _union([[*alternative.data, *rest] for alternative in av[1]])
+        if op in _REPEATS:
+            body = [*av[2].data, *rest]
+            return _first_members(body) if av[0] >= 1 else _union([body, rest])
         return None
-    op, av = items[0]
-    if op is sre.SUBPATTERN and av[0] is not None and not av[1] and not av[2]:
-        inner = _opened(list(av[3].data), state)  # "(\d+) weeks": the group opens with a digit
-        return None if inner is None else [(op, (av[0], 0, 0, _parser.SubPattern(state, inner))), *items[1:]]
-    if op is sre.AT and av is sre.AT_BOUNDARY and len(items) > 1 and items[1][0] is sre.SUBPATTERN:
-        group, add, remove, inside = items[1][1]  # "\b(\d+)": the boundary goes into the group
-        moved = _parser.SubPattern(state, [items[0], *inside.data])
-        return _opened([(sre.SUBPATTERN, (group, add, remove, moved)), *items[2:]], state)
-    first = _split_first(items, state)
-    if first is None or (not state.flags & sre.SRE_FLAG_IGNORECASE and _share(first[0]) > _MOST_SHARE):
-        return None
-    head = _first_character(first[0], state)
-    return None if head is None else [head, *first[1]]
+    return None  # the match may be empty
 
 
-def _scannable(items: _Items, flags: int) -> bool:
-    """Whether ``re`` already looks for these items' first character in one pass."""
-    op, av = items[0]
-    ignorecase = flags & sre.SRE_FLAG_IGNORECASE
-    if op is sre.SUBPATTERN:
-        return bool(av[3].data) and _scannable(list(av[3].data), (flags | av[1]) & ~av[2])
-    if op is sre.LITERAL:
-        return not (ignorecase and _cased(av))
-    if op is sre.IN:
-        return not ignorecase or all(kind is sre.CATEGORY for kind, _ in av)
-    if op is sre.BRANCH:
-        return not ignorecase and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
-    return False
-
-
-def _split_first(items: _Items, state: Any) -> tuple[_Items, _Items] | None:
-    """(the class of the first character, what follows it): ``items`` match as that class
-    followed by the rest, the first character read outside any group; None where it cannot be
-    split off so."""
-    if not items:
-        return None
-    (op, av), rest = items[0], items[1:]
-    if op is sre.LITERAL:
-        return [(op, av)], rest
-    if op is sre.IN:
-        return None if any(kind is sre.NEGATE for kind, _ in av) else (list(av), rest)
-    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] in (sre.LITERAL, sre.IN):
-        low, high, body = av  # "\d+" is "\d\d*"
-        more = [] if high == 1 else [(op, (low - 1, high if high == sre.MAXREPEAT else high - 1, body))]
-        return _split_first([*body.data, *more, *rest], state)
-    if op is sre.AT and av is sre.AT_BOUNDARY:
-        first = _split_first(rest, state)
-        if first is None or not _word_only(first[0]):
-            return None
-        return first[0], [_no_word_before(state), *first[1]]
-    if op is sre.ASSERT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] in (sre.LITERAL, sre.IN):
-        first = _split_first(rest, state)  # "(?=[ab])": the character read is one of those
-        return None if first is None else (first[0], [(sre.ASSERT, (-1, av[1])), *first[1]])
-    if op is sre.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-        return _split_first([*av[3].data, *rest], state)
-    if op is sre.BRANCH:
-        return _split_branch([list(alternative.data) for alternative in av[1]], rest, state)
-    if op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1 and not _has_groups([*av[2].data, *rest]):
-        return _split_branch([[*av[2].data, *rest], rest], [], state)  # "x?y" is "xy|y", in that order
-    return None
-
-
-def _split_branch(alternatives: list[_Items], rest: _Items, state: Any) -> tuple[_Items, _Items] | None:
-    """An alternation split after its first character: each alternative checks that the
-    character read is one of its own, then goes on as written."""
-    parts = [_split_first(alternative, state) for alternative in alternatives]
-    if any(part is None for part in parts):
-        return None
+def _union(sequences: list[_Items]) -> _Items | None:
+    """The first characters of any of ``sequences``; None where one's are not known."""
     union: _Items = []
-    for members, _ in filter(None, parts):
+    for sequence in sequences:
+        members = _first_members(sequence)
+        if members is None:
+            return None
         union.extend(member for member in members if member not in union)
-    branches = [
-        _parser.SubPattern(state, after if members == union else [_behind(members, state), *after])
-        for members, after in filter(None, parts)
-    ]
-    return union, [(sre.BRANCH, (None, branches)), *rest]
+    return union
 
 
-def _behind(members: _Items, state: Any) -> tuple[Any, Any]:
-    """``(?<=[members])``: the character just read is one of these."""
-    return sre.ASSERT, (-1, _parser.SubPattern(state, [(sre.IN, members)]))
-
-
-def _no_word_before(state: Any) -> tuple[Any, Any]:
-    """``(?<!\\w\\w)`` after a word character: no word character before it."""
-    word = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])
-    return sre.ASSERT_NOT, (-1, _parser.SubPattern(state, [word, word]))
-
-
-def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
-    """The item reading the first character, as ``re`` can look for it: under IGNORECASE a
-    class of every case of each letter, matched as written; None where a character's cases are
-    not known here (beyond ASCII)."""
-    if not state.flags & sre.SRE_FLAG_IGNORECASE:
-        return members[0] if len(members) == 1 and members[0][0] is sre.LITERAL else (sre.IN, members)
+def _every_case(members: _Items) -> _Items | None:
+    """A case-insensitive pattern's first characters in each case IGNORECASE matches them in;
+    None where those are not known here (beyond ASCII, or a range of letters)."""
     cases: _Items = []
     for kind, value in members:
         if kind is sre.CATEGORY:
@@ -342,69 +281,4 @@ def _first_character(members: _Items, state: Any) -> tuple[Any, Any] | None:
             cases.extend((sre.LITERAL, ord(char)) for char in sorted(variants))
         else:
             return None
-    return sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, _parser.SubPattern(state, [(sre.IN, cases)]))
-
-
-def _share(members: _Items) -> float:
-    """About how much of an English text the class matches, a character at a time."""
-    share = 0.0
-    for kind, value in members:
-        if kind is sre.CATEGORY:
-            share += (
-                _SPACE_SHARE
-                if value is sre.CATEGORY_SPACE
-                else _OTHER_SHARE
-                if value is sre.CATEGORY_DIGIT
-                else 1
-            )
-        elif kind is sre.LITERAL:
-            share += _character_share(chr(value))
-        else:  # a range
-            share += sum(_character_share(chr(code)) for code in range(value[0], value[1] + 1))
-    return share
-
-
-def _character_share(char: str) -> float:
-    small = _LETTER_SHARE.get(char.lower(), _OTHER_SHARE)
-    return small * _CAPITALS if char.isupper() else small
-
-
-def _word_only(members: _Items) -> bool:
-    """Whether the class holds word characters only (then a word boundary before it means no
-    word character before it)."""
-    for kind, value in members:
-        if kind is sre.LITERAL:
-            characters: Iterable[int] = (value,)
-        elif kind is sre.RANGE:
-            characters = range(value[0], value[1] + 1)
-        elif kind is sre.CATEGORY and value in _WORD_CATEGORIES:
-            continue
-        else:
-            return False
-        if not all(_WORD_CHARACTER.match(chr(code)) for code in characters):
-            return False
-    return True
-
-
-def _cased(code: int) -> bool:
-    char = chr(code)
-    return char.lower() != char or char.upper() != char
-
-
-def _has_groups(items: _Items) -> bool:
-    """Whether ``items`` capture or refer to a group (then they cannot be written twice)."""
-    for op, av in items:
-        if (op is sre.SUBPATTERN and av[0] is not None) or op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
-            return True
-        if any(_has_groups(list(inner.data)) for inner in _nested(av)):
-            return True
-    return False
-
-
-def _nested(argument: Any) -> Iterator[Any]:
-    """The parsed subpatterns inside an item's argument."""
-    if isinstance(argument, _parser.SubPattern):
-        yield argument
-    elif isinstance(argument, tuple | list):
-        for part in argument:
-            yield from _nested(part)
+    return cases

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError
-from harvester.extract.vocabulary import Vocabulary
+from harvester.extract.vocabulary import Vocabulary, _Matcher
 from harvester.queries import ExtraDomain, load_query
 from support.demo_data import DEMO_QUERY
 
@@ -113,6 +113,21 @@ def test_word_starts_are_screened_alike_whatever_the_text_lowers_to(
 ) -> None:
     found = [(m.start - shift, m.domain, m.measure.lower()) for m in vocabulary.match(text)]
     assert found == [(0, "fatigue", "fatigue"), (12, "spasticity", "mas"), (29, "spasticity", "spasticity")]
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ("pain", "fatigue"),
+        ("pain", "fatigue", "(pain)"),  # a phrase opening with a bracket: looked ahead at, not read
+    ],
+)
+def test_phrases_are_found_at_word_starts_only_never_after_a_hyphen(phrases: tuple[str, ...]) -> None:
+    matcher = _Matcher((phrase, False, phrase) for phrase in phrases)
+    text = "Pain, non-pain, repain fatigue;fatigue-pain (pain)"
+    found = [(m.start(), m.group()) for m, _ in matcher.finditer(text)]
+    expected = [(0, "Pain"), (23, "fatigue"), (31, "fatigue")]
+    assert found == expected + ([(44, "(pain)")] if "(pain)" in phrases else [(45, "pain")])
 
 
 def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> None:
