@@ -231,6 +231,11 @@ GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsyn
             GOOD_DOMAIN + "also_an_activity = 'yes'\n",
             "field 'domains.pain.also_an_activity' must be true or false",
         ),
+        (GOOD_DOMAIN + "[safety]\nharms = 'headache'\n", "field 'safety.harms' must be a list"),
+        (GOOD_DOMAIN + "[safety]\nrelapses = ['relapse', '']\n", "field 'safety.relapses' must be a list"),
+        (GOOD_DOMAIN + "[safety]\nflares = ['flare']\n", "unknown field 'safety.flares'"),
+        (GOOD_DOMAIN + "safety = ['headache']\n", "field 'domains.pain.safety' must be true or false"),
+        ("safety = ['headache']\n" + GOOD_DOMAIN, "field 'safety' must be a table"),
         ("title = 'x'\n", "unknown field 'title'"),
         ("", "field 'domains'"),
     ],
@@ -280,6 +285,36 @@ def tremor(tmp_path: Path) -> Vocabulary:
 
 def _something_else(vocabulary: Vocabulary, text: str) -> list[tuple[str, bool]]:
     return [(m.measure, vocabulary.names_something_else(text, m)) for m in vocabulary.match(text)]
+
+
+def test_the_safety_words_of_the_topic_are_read(vocabulary: Vocabulary, tmp_path: Path) -> None:
+    assert {"headache", "bruising"} <= set(vocabulary.harms) and "exacerbation" in vocabulary.relapses
+    path = tmp_path / "outcomes.toml"
+    path.write_text(GOOD_DOMAIN, encoding="utf-8")
+    assert (Vocabulary.load(outcomes=path).harms, Vocabulary.load(outcomes=path).relapses) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "harms", "relapse"),
+    [
+        # fictional phrases
+        ("Two reported headaches and one Dizziness.", ["headaches", "Dizziness"], False),
+        ("An anti-nausea effect; no flare-ups.", [], True),
+        ("Exacerbations were fewer.", [], True),
+        ("Relapsing-remitting disease.", [], False),
+    ],
+)
+def test_harms_and_relapses_match_like_synonyms(
+    vocabulary: Vocabulary, text: str, harms: list[str], relapse: bool
+) -> None:
+    assert [m.text for m in vocabulary.match_harms(text)] == harms
+    assert vocabulary.names_a_relapse(text) is relapse
+
+
+def test_merging_keeps_the_safety_words(vocabulary: Vocabulary) -> None:
+    merged = vocabulary.merged([ExtraDomain("tremor", ("tremor",), (), "lower_is_better")])
+    assert (merged.harms, merged.relapses) == (vocabulary.harms, vocabulary.relapses)
+    assert [m.text for m in merged.match_harms("a headache")] == ["headache"]
 
 
 def test_a_domain_whose_words_also_name_something_done_says_so(vocabulary: Vocabulary) -> None:
