@@ -248,8 +248,8 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
-        arm_roles(facts.interventions, record.title or ""),
-        labelled_arms(methods, record.title or "", facts.interventions),
+        arm_roles(vocabulary, facts.interventions, record.title or ""),
+        labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []

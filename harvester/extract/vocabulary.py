@@ -82,6 +82,8 @@ class Term:
     label: str
     synonyms: tuple[str, ...]
     generic: bool = False
+    # A comparator whose words name the arm compared with in any trial: placebo, sham, usual care.
+    control_arm: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,7 @@ class Vocabulary:
     _comparator_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _harm_words: Caseless = field(init=False, repr=False, compare=False)
     _relapse_words: Caseless = field(init=False, repr=False, compare=False)
+    _control_arm_words: Caseless = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         derived = {
@@ -301,6 +304,7 @@ class Vocabulary:
             "_comparator_matcher": _Matcher(_term_phrases(self.comparators)),
             "_harm_words": _compiled_words(self.harms),
             "_relapse_words": _compiled_words(self.relapses),
+            "_control_arm_words": _compiled_words(_control_arm_synonyms(self.comparators)),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # the dataclass is frozen
@@ -392,6 +396,21 @@ class Vocabulary:
         """Whether ``text`` speaks of a relapse of the condition, by the ``[safety]`` words."""
         return self._relapse_words.search(text) is not None
 
+    def names_the_control_arm(self, text: str) -> bool:
+        """Whether ``text`` holds the words of a comparator that is the arm compared with in any
+        trial (``control_arm``): "placebo", "sham", "usual care", "wait-list".
+
+        >>> Vocabulary.load().names_the_control_arm("Group C received usual care")
+        True
+        """
+        return self._control_arm_words.search(text) is not None
+
+    @cached_property
+    def control_arm_words(self) -> frozenset[str]:
+        """The single words that are such a comparator's synonyms ("placebo", "sham", "control"),
+        for rules that read a text word by word."""
+        return frozenset(s.lower() for s in _control_arm_synonyms(self.comparators) if " " not in s)
+
     def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> Vocabulary:
         """This vocabulary plus a saved search's own domains.
 
@@ -462,6 +481,10 @@ def _instrument_phrases(scales: Iterable[Instrument]) -> Iterable[tuple[str, boo
         yield scale.name, False, scale.abbreviations[0] if scale.abbreviations else scale.name
         for abbreviation in scale.abbreviations:
             yield abbreviation, True, abbreviation
+
+
+def _control_arm_synonyms(comparators: Iterable[Term]) -> tuple[str, ...]:
+    return tuple(synonym for term in comparators if term.control_arm for synonym in term.synonyms)
 
 
 def _term_phrases(terms: Iterable[Term]) -> Iterable[tuple[str, bool, object]]:
@@ -616,16 +639,15 @@ def _terms(value: Any, where: str, file: str) -> tuple[Term, ...]:
     for key, item in table.items():
         here = f"{where}.{key}"
         entry = _table(item, here, file)
-        _only_keys(entry, {"label", "synonyms", "generic"}, here, file)
-        generic = entry.get("generic", False)
-        if not isinstance(generic, bool):
-            raise InputError(f"{file}: field '{here}.generic' must be true or false")
+        _only_keys(entry, {"label", "synonyms", "generic", "control_arm"}, here, file)
+        generic, control_arm = (_flag(entry, name, here, file) for name in ("generic", "control_arm"))
         terms.append(
             Term(
                 key=key,
                 label=_string(entry.get("label", key), f"{here}.label", file),
                 synonyms=_strings(entry.get("synonyms"), f"{here}.synonyms", file, non_empty=True),
                 generic=generic,
+                control_arm=control_arm,
             )
         )
     return tuple(terms)

@@ -260,6 +260,28 @@ def test_a_malformed_techniques_file_names_the_file_and_field(tmp_path: Path) ->
         Vocabulary.load(outcomes=outcomes, techniques=techniques)
 
 
+def test_a_bad_control_arm_flag_names_the_file_and_field(tmp_path: Path) -> None:
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(GOOD_DOMAIN, encoding="utf-8")
+    techniques = tmp_path / "techniques.toml"
+    techniques.write_text(
+        '[techniques.reiki]\nsynonyms = ["reiki"]\n[comparators.sham]\nsynonyms = ["sham"]\ncontrol_arm = 1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        Vocabulary.load(outcomes=outcomes, techniques=techniques)
+    assert f"{techniques}: field 'comparators.sham.control_arm' must be true or false" == str(error.value)
+
+
+def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary) -> None:
+    control = {t.key for t in vocabulary.comparators if t.control_arm}
+    assert control == {"usual_care", "sham", "wait_list", "no_intervention", "placebo", "control"}
+    assert {"placebo", "sham", "control"} <= vocabulary.control_arm_words
+    assert "usual care" not in vocabulary.control_arm_words  # one word each, for word-by-word rules
+    assert vocabulary.names_the_control_arm("Group C: waiting list") is True
+    assert vocabulary.names_the_control_arm("Group E: exercise") is False  # a comparator, not only one
+
+
 def test_a_missing_vocabulary_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read the vocabulary file"):
         Vocabulary.load(outcomes=tmp_path / "absent.toml")
