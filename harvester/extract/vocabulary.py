@@ -408,8 +408,9 @@ class Vocabulary:
     @cached_property
     def control_arm_words(self) -> frozenset[str]:
         """The single words that are such a comparator's synonyms ("placebo", "sham", "control"),
-        for rules that read a text word by word."""
-        return frozenset(s.lower() for s in _control_arm_synonyms(self.comparators) if " " not in s)
+        for rules that read a text word by word ("wait-list" is two words there)."""
+        synonyms = _control_arm_synonyms(self.comparators)
+        return frozenset(s.lower() for s in synonyms if not re.search(r"[\s-]", s))
 
     def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> Vocabulary:
         """This vocabulary plus a saved search's own domains.
