@@ -67,5 +67,5 @@ def extract(
         facts=facts,
         findings=tuple(found),
         measured_not_reported=tuple(not_reported),
-        safety=tuple(safety_notes(record, sentences)),
+        safety=tuple(safety_notes(record, vocabulary, sentences)),
     )

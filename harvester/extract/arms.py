@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.vocabulary import Vocabulary
 
 INT, CMP = "INT", "CMP"
 
 # "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits.
 _LABEL = compiled(r"\b[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)(?![\w+-])")
-_COMPARATOR_WORDS = compiled(
-    r"\b(?:placebo|sham|controls?|usual care|standard care|standard treatment|conventional|"
-    r"no (?:treatment|intervention)|untreated|only|alone|wait(?:ing)?[- ]?list|vehicle)\b",
-    re.IGNORECASE,
-)
+# A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
+# care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
+# no treatment or the usual one, which is not a comparator to list (an "untreated" patient is often
+# one not yet treated), or with less than the other ("saline only", "drug X alone").
+UNTREATED_WORDS = ("untreated", "vehicle", "conventional")
+_UNTREATED_OR_LESS = Caseless(rf"\b(?:{'|'.join(UNTREATED_WORDS)}|only|alone)\b")
 # The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
 _TITLE_ARMS = compiled(
     r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
@@ -84,7 +86,9 @@ _REFERENCE = compiled(
 )
 
 
-def labelled_arms(methods: list[str], title: str, interventions: tuple[str, ...] = ()) -> dict[str, str]:
+def labelled_arms(
+    methods: list[str], title: str, vocabulary: Vocabulary, interventions: tuple[str, ...] = ()
+) -> dict[str, str]:
     """Label (as written) -> INT or CMP, for the labels the methods define; see the module."""
     definitions: dict[str, str] = {}
     seen: set[str] = set()
@@ -103,7 +107,7 @@ def labelled_arms(methods: list[str], title: str, interventions: tuple[str, ...]
     roles: dict[str, str] = {}
     for label, words in definitions.items():
         own = set(_WORD.findall(words.lower())) - _STOP
-        if _COMPARATOR_WORDS.search(words):
+        if vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
             roles[label] = CMP
         elif own & tested and not own & compared:
             roles[label] = INT

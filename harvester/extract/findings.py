@@ -75,6 +75,7 @@ from harvester.extract.readings import (
     states_result,
     times_change,
 )
+from harvester.extract.safety import HARM_WORDS
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
@@ -90,9 +91,10 @@ from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
-# Harms belong to the safety notes, not the findings.
+# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
+# name one as a measure ("adverse outcomes", "AEs", "tolerability").
 _SAFETY_MEASURE = compiled(
-    r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
+    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
 _NAMES_A_TREATMENT = compiled(
     r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
@@ -276,8 +278,8 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
-        arm_roles(facts.interventions, record.title or ""),
-        labelled_arms(methods, record.title or "", facts.interventions),
+        arm_roles(vocabulary, facts.interventions, record.title or ""),
+        labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from harvester.extract.arms import INT, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.arms import INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, numbers_by_group
@@ -25,7 +25,7 @@ from harvester.extract.sentences import WORD
 from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
 from harvester.extract.structure import P_VALUE
 from harvester.extract.types import StudyFacts
-from harvester.extract.vocabulary import POLARITIES, DomainMatch
+from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
@@ -622,22 +622,24 @@ def _names_another_arm(low: str) -> bool:
     return bool(re.search(_COMPARATIVE, low) or _BETWEEN.search(low))
 
 
-_COMPARATOR_WORDS = frozenset(
-    ["control", "controls", "placebo", "sham", "usual", "standard", "waitlist", "untreated"]
-)
+# Read word by word, the comparator's words are the vocabulary's one-word ``control_arm``
+# comparators ("placebo", "sham"), the first words of "usual care" and "standard care", and the
+# words for an arm given no treatment (``arms.UNTREATED_WORDS``).
+_CONTROL_WORDS = frozenset(["usual", "standard", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
-def arm_roles(interventions: tuple[str, ...], title: str = "") -> Role:
+def arm_roles(vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "") -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y"), "INT" for the intervention's (its technique
     names, "experimental", "intervention", the title's X)."""
     tested, compared = title_arms(title)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
     named |= tested
+    comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 
     def role(word: str) -> str | None:
-        if word in _COMPARATOR_WORDS or word in compared:
+        if word in comparators or word in compared:
             return "CMP"
         return "INT" if word in named else None
 

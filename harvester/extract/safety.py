@@ -7,56 +7,75 @@ linked to relapses" describes the disease, not the study.
 
 from __future__ import annotations
 
-from harvester.extract.patterns import Caseless
+import re
+
+from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
+from harvester.extract.vocabulary import Vocabulary
 from harvester.models import Record
 
+# The words every trial's safety reporting shares are here; those of a topic (the harms its
+# treatment may cause, what a relapse of its condition is called, its techniques) are the
+# vocabulary's ([safety] in outcomes.toml, techniques.toml).
+# Harms in general: reported ("two reported side effects") or said absent ("no adverse events").
+HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
 _NO_ADVERSE_EVENTS = Caseless(
-    r"\bno (?:serious |major |severe |significant |other )?(?:adverse (?:events?|effects?|reactions?)|"
-    r"side[\s-]effects?|complications|harms?|safety concerns)\b|"
-    r"\bwithout (?:any )?(?:adverse (?:events?|effects?)|side[\s-]effects?|complications)\b|"
+    rf"\bno (?:serious |major |severe |significant |other )?(?:{HARM_WORDS}|complications|harms?|"
+    r"safety concerns)\b|"
+    rf"\bwithout (?:any )?(?:{HARM_WORDS}|complications)\b|"
     r"\bwell[\s-]tolerated\b|\b(?:is|was|were|are) (?:generally )?(?:regarded as |considered )?safe\b",
 )
-_ADVERSE_EVENTS = Caseless(
-    r"\badverse (?:events?|effects?|reactions?)\b|\bside[\s-]effects?\b|\bheadaches?\b|\bdizziness\b|"
-    r"\bbruis\w*|\bsoreness\b|\bnausea\b|\bfainting\b|"
-    r"\bworsen\w*\s+(?:within|after)\b[^.]{0,80}?\b(?:session|massage|treatment)",
-)
-_RELAPSE = Caseless(r"\brelapses?\b|\bexacerbations?\b|\bflare-?ups?\b")
+# "numbness worsened within hours of the session": worse after the treatment, a harm of it.
+_ADVERSE_EVENTS = Caseless(rf"\b(?:{HARM_WORDS})\b|\b(?P<worse>worsen)\w*\s+(?:within|after)\b")
+_WORSENED_REACH = 80  # characters after "worsened after" within which the treatment is named
+_A_SESSION = compiled(r"\b(?:session|treatment)", re.IGNORECASE)
 _CAUTION = Caseless(
     r"\bcaution\w*|\bcontraindicat\w*|\bshould be avoided\b|\bavoid(?:ed)?\b|\bshould not\b|"
     r"\buse with care\b|\bprecautions?\b",
 )
 
 
-def safety_notes(record: Record, sentences: list[AbstractSentence] | None = None) -> list[SafetyNote]:
+def safety_notes(
+    record: Record, vocabulary: Vocabulary, sentences: list[AbstractSentence] | None = None
+) -> list[SafetyNote]:
     """Every safety statement in the abstract, in order; one note per kind per sentence
     (``sentences`` are its ``abstract_sentences``, when the caller has them already)."""
     notes = []
     for sentence in abstract_sentences(record) if sentences is None else sentences:
         if sentence.structured and sentence.role == "background":
             continue
-        for kind in _kinds(sentence.evidence.text):
+        for kind in _kinds(sentence.evidence.text, vocabulary):
             notes.append(SafetyNote(kind=kind, evidence=sentence.evidence))
     return notes
 
 
-def _kinds(text: str) -> list[str]:
+def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     """The kinds of safety statement one sentence makes, in ``SAFETY_KINDS`` order."""
     kinds = []
-    absent = list(_NO_ADVERSE_EVENTS.finditer(text))
-    covered = [(m.start(), m.end()) for m in absent]
-    present = [
-        m for m in _ADVERSE_EVENTS.finditer(text)
-        if not any(start <= m.start() < end for start, end in covered)
-    ]  # fmt: skip
-    if present:
+    absent = [(m.start(), m.end()) for m in _NO_ADVERSE_EVENTS.finditer(text)]
+    harms = [
+        m.start()
+        for m in _ADVERSE_EVENTS.finditer(text)
+        if not m.group("worse") or _after_treatment(text, m.end(), vocabulary)
+    ]
+    harms += [m.start for m in vocabulary.match_harms(text)]
+    if any(not any(start <= at < end for start, end in absent) for at in harms):
         kinds.append("adverse_events")
     if absent:
         kinds.append("no_adverse_events")
-    if _RELAPSE.search(text):
+    if vocabulary.names_a_relapse(text):
         kinds.append("relapse")
     if _CAUTION.search(text):
         kinds.append("caution")
     return kinds
+
+
+def _after_treatment(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Whether a session, a treatment or one of the techniques is named within reach of ``end``,
+    in the same sentence."""
+    stop = text.find(".", end)
+    reach = text[end : min(len(text) if stop < 0 else stop, end + 2 * _WORSENED_REACH)]
+    session = _A_SESSION.search(reach)
+    named = ([session.start()] if session else []) + [m.start for m in vocabulary.match_techniques(reach)]
+    return min(named, default=_WORSENED_REACH + 1) <= _WORSENED_REACH

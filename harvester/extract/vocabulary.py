@@ -9,7 +9,9 @@ match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Whe
 the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue". A
 domain's words next to the words its entry says make them another thing ("oxidative stress",
 "urinary cotinine": ``not_when_preceded_by``, ``not_when_followed_by``) are matched all the same,
-and ``Vocabulary.names_something_else`` tells them apart.
+and ``Vocabulary.names_something_else`` tells them apart. The safety notes' words that belong to a
+topic are data too: the harms its treatment may cause and what a relapse of its condition is
+called (``[safety]``: ``Vocabulary.match_harms``, ``Vocabulary.names_a_relapse``).
 
 Loading, checking (with messages naming the file and field), merging a search's own domains and
 matching stay together here: they are one data format's rules.
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from harvester.errors import InputError
-from harvester.extract.patterns import compiled, lowered_exactly
+from harvester.extract.patterns import Caseless, compiled, lowered_exactly
 
 POLARITIES = ("lower_is_better", "higher_is_better")
 OUTCOMES_FILE = "outcomes.toml"
@@ -81,6 +83,8 @@ class Term:
     label: str
     synonyms: tuple[str, ...]
     generic: bool = False
+    # A comparator whose words name the arm compared with in any trial: placebo, sham, usual care.
+    control_arm: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,15 @@ def _compiled_lookalikes(preceding: tuple[str, ...], following: tuple[str, ...])
     )
 
 
+@lru_cache(maxsize=64)
+def _compiled_words(phrases: tuple[str, ...]) -> Caseless:
+    """A few words matched like synonyms, for a sentence-by-sentence check: ``Caseless`` skips a
+    sentence without any of them at the cost of a substring search, where a ``_Matcher`` would
+    scan every word start. Cached, as ``_compiled_lookalikes``."""
+    alternatives = "|".join(_phrase_pattern(p.lower(), False) for p in phrases) or "(?!)"
+    return Caseless(rf"(?<![\w-])(?:{alternatives})(?!\w)")
+
+
 def _alternatives(phrases: tuple[str, ...]) -> str:
     """The phrases as one alternation; one that never matches where there are none."""
     return "|".join(_phrase_pattern(p, False, wildcards=True) for p in phrases) or "(?!)"
@@ -276,6 +289,8 @@ class Vocabulary:
     scales: tuple[Instrument, ...] = ()
     techniques: tuple[Term, ...] = ()
     comparators: tuple[Term, ...] = ()
+    harms: tuple[str, ...] = ()  # harms the treatment may cause: "headache", "bruising"
+    relapses: tuple[str, ...] = ()  # what a relapse of the condition is called
     # Compiled once per vocabulary; derived from the fields above, so left out of ==.
     _by_key: dict[str, Domain] = field(init=False, repr=False, compare=False)
     _lookalikes: dict[str, _Lookalikes] = field(init=False, repr=False, compare=False)
@@ -283,6 +298,9 @@ class Vocabulary:
     _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _comparator_matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _harm_words: Caseless = field(init=False, repr=False, compare=False)
+    _relapse_words: Caseless = field(init=False, repr=False, compare=False)
+    _control_arm_words: Caseless = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         derived = {
@@ -296,6 +314,9 @@ class Vocabulary:
             "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
             "_technique_matcher": _Matcher(_term_phrases(self.techniques)),
             "_comparator_matcher": _Matcher(_term_phrases(self.comparators)),
+            "_harm_words": _compiled_words(self.harms),
+            "_relapse_words": _compiled_words(self.relapses),
+            "_control_arm_words": _compiled_words(_control_arm_synonyms(self.comparators)),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # the dataclass is frozen
@@ -372,6 +393,37 @@ class Vocabulary:
     def match_comparators(self, text: str) -> list[TermMatch]:
         return _term_matches(self._comparator_matcher, text)
 
+    def match_harms(self, text: str) -> list[TermMatch]:
+        """The harms the treatment may cause named in ``text``, by the ``[safety]`` words.
+
+        >>> [m.text for m in Vocabulary.load().match_harms("One headache, no dizziness.")]
+        ['headache', 'dizziness']
+        """
+        return [
+            TermMatch("harm", "harm", text[m.start() : m.end()], m.start(), m.end())
+            for m in self._harm_words.finditer(text)
+        ]
+
+    def names_a_relapse(self, text: str) -> bool:
+        """Whether ``text`` speaks of a relapse of the condition, by the ``[safety]`` words."""
+        return self._relapse_words.search(text) is not None
+
+    def names_the_control_arm(self, text: str) -> bool:
+        """Whether ``text`` holds the words of a comparator that is the arm compared with in any
+        trial (``control_arm``): "placebo", "sham", "usual care", "wait-list".
+
+        >>> Vocabulary.load().names_the_control_arm("Group C received usual care")
+        True
+        """
+        return self._control_arm_words.search(text) is not None
+
+    @cached_property
+    def control_arm_words(self) -> frozenset[str]:
+        """The single words that are such a comparator's synonyms ("placebo", "sham", "control"),
+        for rules that read a text word by word ("wait-list" is two words there)."""
+        synonyms = _control_arm_synonyms(self.comparators)
+        return frozenset(s.lower() for s in synonyms if not re.search(r"[\s-]", s))
+
     def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> Vocabulary:
         """This vocabulary plus a saved search's own domains.
 
@@ -412,7 +464,7 @@ class Vocabulary:
                 current = replace(current, inverse_synonyms=inverse)
                 instruments = tuple(replace(i, polarity=polarity) for i in instruments)
             domains[index] = replace(current, instruments=(*current.instruments, *instruments))
-        return Vocabulary(tuple(domains), self.scales, self.techniques, self.comparators)
+        return replace(self, domains=tuple(domains))
 
 
 def _joined(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
@@ -442,6 +494,10 @@ def _instrument_phrases(scales: Iterable[Instrument]) -> Iterable[tuple[str, boo
         yield scale.name, False, scale.abbreviations[0] if scale.abbreviations else scale.name
         for abbreviation in scale.abbreviations:
             yield abbreviation, True, abbreviation
+
+
+def _control_arm_synonyms(comparators: Iterable[Term]) -> tuple[str, ...]:
+    return tuple(synonym for term in comparators if term.control_arm for synonym in term.synonyms)
 
 
 def _term_phrases(terms: Iterable[Term]) -> Iterable[tuple[str, bool, object]]:
@@ -481,7 +537,7 @@ def _read_toml(path: Path | None, default: str) -> tuple[dict[str, Any], str]:
 def _parse_vocabulary(
     outcomes: dict[str, Any], outcomes_name: str, techniques: dict[str, Any], techniques_name: str
 ) -> Vocabulary:
-    _only_keys(outcomes, {"scales", "domains"}, "", outcomes_name)
+    _only_keys(outcomes, {"scales", "domains", "safety"}, "", outcomes_name)
     domains_table = _table(outcomes.get("domains"), "domains", outcomes_name)
     if not domains_table:
         raise InputError(f"{outcomes_name}: field 'domains' must define at least one domain")
@@ -489,12 +545,16 @@ def _parse_vocabulary(
     scales_table = _table(outcomes.get("scales", {}), "scales", outcomes_name)
     _only_keys(scales_table, {"generic"}, "scales", outcomes_name)
     scales = _instruments(scales_table.get("generic", []), "scales.generic", outcomes_name)
+    safety = _table(outcomes.get("safety", {}), "safety", outcomes_name)
+    _only_keys(safety, {"harms", "relapses"}, "safety", outcomes_name)
     _only_keys(techniques, {"techniques", "comparators"}, "", techniques_name)
     return Vocabulary(
         domains=domains,
         scales=scales,
         techniques=_terms(techniques.get("techniques"), "techniques", techniques_name),
         comparators=_terms(techniques.get("comparators"), "comparators", techniques_name),
+        harms=_strings(safety.get("harms", []), "safety.harms", outcomes_name),
+        relapses=_strings(safety.get("relapses", []), "safety.relapses", outcomes_name),
     )
 
 
@@ -592,16 +652,15 @@ def _terms(value: Any, where: str, file: str) -> tuple[Term, ...]:
     for key, item in table.items():
         here = f"{where}.{key}"
         entry = _table(item, here, file)
-        _only_keys(entry, {"label", "synonyms", "generic"}, here, file)
-        generic = entry.get("generic", False)
-        if not isinstance(generic, bool):
-            raise InputError(f"{file}: field '{here}.generic' must be true or false")
+        _only_keys(entry, {"label", "synonyms", "generic", "control_arm"}, here, file)
+        generic, control_arm = (_flag(entry, name, here, file) for name in ("generic", "control_arm"))
         terms.append(
             Term(
                 key=key,
                 label=_string(entry.get("label", key), f"{here}.label", file),
                 synonyms=_strings(entry.get("synonyms"), f"{here}.synonyms", file, non_empty=True),
                 generic=generic,
+                control_arm=control_arm,
             )
         )
     return tuple(terms)

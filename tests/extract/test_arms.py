@@ -2,42 +2,54 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from harvester.extract import load_vocabulary
 from harvester.extract.arms import CMP, INT, labelled_arms, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.vocabulary import Vocabulary
+
+VOCABULARY = load_vocabulary()
 
 
 def test_a_label_defined_with_a_comparators_words_is_the_comparator() -> None:
     methods = [
         "Children were divided into two groups: Group A treated by the usual drill and group B with a new gel."
     ]
-    assert labelled_arms(methods, "A fictional gel for caries") == {}  # "usual drill" is no comparator word
+    # "usual drill" is no comparator word
+    assert labelled_arms(methods, "A fictional gel for caries", VOCABULARY) == {}
     methods = [
         "Children were divided into two groups: Group A treated by conventional drilling and group B with a gel."
     ]
-    assert labelled_arms(methods, "A fictional gel for caries") == {"A": CMP, "B": INT}
+    assert labelled_arms(methods, "A fictional gel for caries", VOCABULARY) == {"A": CMP, "B": INT}
 
 
 def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
     methods = ["Group T received oral fictolan 15 mg.", "In Group H, saline was infused."]
-    assert labelled_arms(methods, "Oral fictolan versus hypertonic saline for low sodium") == {
+    assert labelled_arms(methods, "Oral fictolan versus hypertonic saline for low sodium", VOCABULARY) == {
         "T": INT,
         "H": CMP,
     }
     methods = [
         "Adults were assigned to a fictolan group (Group F; n = 16) or a placebin group (Group P; n = 16)."
     ]
-    assert labelled_arms(methods, "Effect of fictolan or placebin on ulcers") == {"F": INT, "P": CMP}
+    assert labelled_arms(methods, "Effect of fictolan or placebin on ulcers", VOCABULARY) == {
+        "F": INT,
+        "P": CMP,
+    }
 
 
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
-    assert labelled_arms(methods, "Drug X after lithotripsy") == {}
+    assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
     methods = ["Group A: drug X. Group B: drug Y. Group C: drug Z."]
-    assert labelled_arms(methods, "Three drugs for pain") == {}
+    assert labelled_arms(methods, "Three drugs for pain", VOCABULARY) == {}
 
 
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
-    assert labelled_arms(methods, "Two drugs for pain") == {"A": INT, "B": INT, "C": CMP}
+    assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}
 
 
 def test_whose_result_a_statement_gives() -> None:
@@ -59,7 +71,7 @@ def test_a_label_given_its_treatment_in_front_of_it() -> None:
     methods = [
         "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."
     ]
-    assert labelled_arms(methods, "Drug X after lithotripsy") == {"1": INT, "2": CMP}
+    assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {"1": INT, "2": CMP}
 
 
 def test_the_numbers_labelled_arms_get_respectively() -> None:
@@ -68,3 +80,25 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
     assert labelled_numbers(said, labels) == {INT: 3.0, CMP: 5.1}
     assert labelled_numbers(said.replace("groups 1 and 2", "groups 2 and 1"), labels) == {CMP: 3.0, INT: 5.1}
     assert labelled_numbers(said, {"1": INT, "2": INT}) == {}  # two tested arms: no comparator
+
+
+@pytest.mark.parametrize("control_arm", [True, False])
+def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file(
+    tmp_path: Path, control_arm: bool
+) -> None:
+    """Fictional: a "mock drill" is the arm compared with where the techniques file says so."""
+    outcomes, techniques = tmp_path / "outcomes.toml", tmp_path / "techniques.toml"
+    outcomes.write_text(
+        '[domains.caries]\npolarity = "lower_is_better"\nsynonyms = ["caries"]\n', encoding="utf-8"
+    )
+    techniques.write_text(
+        '[techniques.gel]\nsynonyms = ["gel"]\n[comparators.mock]\nsynonyms = ["mock drill"]\n'
+        f"control_arm = {str(control_arm).lower()}\n",
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes, techniques=techniques)
+    methods = [
+        "Children were divided into two groups: Group A treated by a mock drill and group B with a gel."
+    ]
+    expected = {"A": CMP, "B": INT} if control_arm else {}
+    assert labelled_arms(methods, "A fictional gel for caries", vocabulary) == expected

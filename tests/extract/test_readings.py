@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from harvester.extract import load_vocabulary
 from harvester.extract.readings import (
     arm_roles,
     changes_compared,
@@ -15,8 +18,9 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.types import StudyFacts
-from harvester.extract.vocabulary import DomainMatch
+from harvester.extract.vocabulary import DomainMatch, Vocabulary
 
+VOCABULARY = load_vocabulary()
 PAIN = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
 UNKNOWN = [DomainMatch("other", "zonulin", 0, 7, "")]
 RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
@@ -224,15 +228,15 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
 
 
 def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
-    arms = arm_roles((), "Oral fictolan versus hypertonic saline for low sodium")
+    arms = arm_roles(VOCABULARY, (), "Oral fictolan versus hypertonic saline for low sodium")
     pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
     clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
     assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
-    assert numbers_change(clause, arm_roles(()), pain, "p = 0.01") is None  # arms not known
+    assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
 
 
 def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() -> None:
-    unknown = arm_roles(())
+    unknown = arm_roles(VOCABULARY, ())
     for clause in (  # fictional
         "survival was 91% and 84% in the fictolan group and 93% and 86% in the saline group (p = 0.61)",
         "six patients (12%) in the early group and four (8%) in the late group had pain at day 10 (p = 0.48)",
@@ -305,6 +309,28 @@ def test_an_item_shares_the_no_difference_its_list_states_after_it(
     ],
 )  # fmt: skip
 def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[str, str] | None) -> None:
-    arms = arm_roles(("massage",), "")
+    arms = arm_roles(VOCABULARY, ("massage",))
     p_value = "p = 0.41" if "0.41" in clause else "p = 0.01"
     assert changes_compared(clause, arms, PAIN, p_value) == reading
+
+
+@pytest.mark.parametrize("control_arm", [True, False])
+def test_the_comparators_words_come_from_the_vocabulary_file(tmp_path: Path, control_arm: bool) -> None:
+    """Fictional: "mock" names the comparator's numbers where the techniques file says it is the
+    arm compared with."""
+    outcomes, techniques = tmp_path / "outcomes.toml", tmp_path / "techniques.toml"
+    outcomes.write_text(
+        '[domains.pain]\npolarity = "lower_is_better"\nsynonyms = ["pain"]\n', encoding="utf-8"
+    )
+    techniques.write_text(
+        '[techniques.gel]\nsynonyms = ["gel"]\n[comparators.mock]\nsynonyms = ["mock"]\n'
+        f"control_arm = {str(control_arm).lower()}\n",
+        encoding="utf-8",
+    )
+    arms = arm_roles(Vocabulary.load(outcomes=outcomes, techniques=techniques), ("gel",))
+    clause = "pain was 3.1 in the mock group and 2.2 in the gel group (p = 0.01)"
+    assert numbers_change(clause, arms, PAIN, "p = 0.01") == (
+        ("decreased", "improved") if control_arm else None
+    )
+    assert arms("mock") == ("CMP" if control_arm else None)
+    assert arms("placebo") is None  # not a comparator of this vocabulary

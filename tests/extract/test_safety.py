@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from harvester.extract import load_vocabulary
 from harvester.extract.safety import safety_notes
+from harvester.extract.vocabulary import Vocabulary
 from harvester.models import AbstractSection, Record
 from support.demo_data import demo_records
 
@@ -64,14 +68,15 @@ EXPECTED = [
 @pytest.mark.parametrize("pmid", sorted(demo_records()))
 def test_demo_safety_notes(pmid: str) -> None:
     record = demo_records()[pmid]
-    notes = safety_notes(record)
+    notes = safety_notes(record, load_vocabulary())
     assert [(n.kind, n.evidence.text) for n in notes] == [(k, s) for p, k, s in EXPECTED if p == pmid]
     for note in notes:
         assert record.abstract_text[note.evidence.start : note.evidence.end] == note.evidence.text
 
 
-def _kinds(*sections: AbstractSection) -> list[str]:
-    return [note.kind for note in safety_notes(Record(pmid="1", abstract=sections))]
+def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> list[str]:
+    record = Record(pmid="1", abstract=sections)
+    return [note.kind for note in safety_notes(record, vocabulary or load_vocabulary())]
 
 
 @pytest.mark.parametrize(
@@ -88,6 +93,11 @@ def _kinds(*sections: AbstractSection) -> list[str]:
         ("Patients with relapsing-remitting MS were included.", []),
         ("Massage is contraindicated over areas of deep vein thrombosis.", ["caution"]),
         ("Fatigue worsened in the massage group compared with the control group.", []),
+        ("Pain worsened after the second foot reflexology session.", ["adverse_events"]),
+        ("Pain worsened after reflexology.", ["adverse_events"]),
+        ("Pain worsened after 8 weeks in both groups.", []),
+        ("The anti-nausea effect was comparable.", []),
+        ("No side effects; one participant reported soreness.", ["adverse_events", "no_adverse_events"]),
     ],
 )
 def test_safety_kinds(sentence: str, kinds: list[str]) -> None:
@@ -100,3 +110,50 @@ def test_a_background_section_is_not_about_the_study() -> None:
         AbstractSection(text="No relapses occurred.", label="RESULTS", category="RESULTS"),
     )
     assert kinds == ["relapse"]
+
+
+# A fictional topic: cupping for migraine, with its own harms, relapses and technique.
+CUPPING_OUTCOMES = """
+[domains.migraine]
+polarity = "lower_is_better"
+synonyms = ["migraine days"]
+
+[safety]
+harms = ["blistering"]
+relapses = ["migraine attack"]
+"""
+CUPPING_TECHNIQUES = """
+[techniques.cupping]
+synonyms = ["cupping"]
+
+[comparators.sham]
+synonyms = ["sham cupping"]
+"""
+
+
+def _cupping(tmp_path: Path) -> Vocabulary:
+    outcomes, techniques = tmp_path / "outcomes.toml", tmp_path / "techniques.toml"
+    outcomes.write_text(CUPPING_OUTCOMES, encoding="utf-8")
+    techniques.write_text(CUPPING_TECHNIQUES, encoding="utf-8")
+    return Vocabulary.load(outcomes=outcomes, techniques=techniques)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "massage_ms", "cupping"),
+    [
+        # fictional sentences
+        ("Two participants reported blistering.", [], ["adverse_events"]),
+        ("Two participants reported headache.", ["adverse_events"], []),
+        ("One migraine attack occurred.", [], ["relapse"]),
+        ("One relapse occurred.", ["relapse"], []),
+        ("Neck pain worsened within hours of cupping.", [], ["adverse_events"]),
+        ("Neck pain worsened within hours of massage.", ["adverse_events"], []),
+        ("No adverse events were reported.", ["no_adverse_events"], ["no_adverse_events"]),
+    ],
+)
+def test_the_topic_s_safety_words_come_from_the_vocabulary_files(
+    tmp_path: Path, sentence: str, massage_ms: list[str], cupping: list[str]
+) -> None:
+    section = AbstractSection(text=sentence)
+    assert _kinds(section) == massage_ms
+    assert _kinds(section, vocabulary=_cupping(tmp_path)) == cupping

@@ -251,6 +251,11 @@ GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsyn
             GOOD_DOMAIN + "also_an_activity = 'yes'\n",
             "field 'domains.pain.also_an_activity' must be true or false",
         ),
+        (GOOD_DOMAIN + "[safety]\nharms = 'headache'\n", "field 'safety.harms' must be a list"),
+        (GOOD_DOMAIN + "[safety]\nrelapses = ['relapse', '']\n", "field 'safety.relapses' must be a list"),
+        (GOOD_DOMAIN + "[safety]\nflares = ['flare']\n", "unknown field 'safety.flares'"),
+        (GOOD_DOMAIN + "safety = ['headache']\n", "field 'domains.pain.safety' must be true or false"),
+        ("safety = ['headache']\n" + GOOD_DOMAIN, "field 'safety' must be a table"),
         ("title = 'x'\n", "unknown field 'title'"),
         ("", "field 'domains'"),
     ],
@@ -273,6 +278,28 @@ def test_a_malformed_techniques_file_names_the_file_and_field(tmp_path: Path) ->
     techniques.write_text('[techniques.reiki]\nlabel = "reiki"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"techniques\.toml: field 'techniques\.reiki\.synonyms'"):
         Vocabulary.load(outcomes=outcomes, techniques=techniques)
+
+
+def test_a_bad_control_arm_flag_names_the_file_and_field(tmp_path: Path) -> None:
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(GOOD_DOMAIN, encoding="utf-8")
+    techniques = tmp_path / "techniques.toml"
+    techniques.write_text(
+        '[techniques.reiki]\nsynonyms = ["reiki"]\n[comparators.sham]\nsynonyms = ["sham"]\ncontrol_arm = 1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        Vocabulary.load(outcomes=outcomes, techniques=techniques)
+    assert f"{techniques}: field 'comparators.sham.control_arm' must be true or false" == str(error.value)
+
+
+def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary) -> None:
+    control = {t.key for t in vocabulary.comparators if t.control_arm}
+    assert control == {"usual_care", "sham", "wait_list", "no_intervention", "placebo", "control"}
+    assert {"placebo", "sham", "control"} <= vocabulary.control_arm_words
+    assert "usual care" not in vocabulary.control_arm_words  # one word each, for word-by-word rules
+    assert vocabulary.names_the_control_arm("Group C: waiting list") is True
+    assert vocabulary.names_the_control_arm("Group E: exercise") is False  # a comparator, not only one
 
 
 def test_a_missing_vocabulary_file_is_an_input_error(tmp_path: Path) -> None:
@@ -300,6 +327,36 @@ def tremor(tmp_path: Path) -> Vocabulary:
 
 def _something_else(vocabulary: Vocabulary, text: str) -> list[tuple[str, bool]]:
     return [(m.measure, vocabulary.names_something_else(text, m)) for m in vocabulary.match(text)]
+
+
+def test_the_safety_words_of_the_topic_are_read(vocabulary: Vocabulary, tmp_path: Path) -> None:
+    assert {"headache", "bruising"} <= set(vocabulary.harms) and "exacerbation" in vocabulary.relapses
+    path = tmp_path / "outcomes.toml"
+    path.write_text(GOOD_DOMAIN, encoding="utf-8")
+    assert (Vocabulary.load(outcomes=path).harms, Vocabulary.load(outcomes=path).relapses) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "harms", "relapse"),
+    [
+        # fictional phrases
+        ("Two reported headaches and one Dizziness.", ["headaches", "Dizziness"], False),
+        ("An anti-nausea effect; no flare-ups.", [], True),
+        ("Exacerbations were fewer.", [], True),
+        ("Relapsing-remitting disease.", [], False),
+    ],
+)
+def test_harms_and_relapses_match_like_synonyms(
+    vocabulary: Vocabulary, text: str, harms: list[str], relapse: bool
+) -> None:
+    assert [m.text for m in vocabulary.match_harms(text)] == harms
+    assert vocabulary.names_a_relapse(text) is relapse
+
+
+def test_merging_keeps_the_safety_words(vocabulary: Vocabulary) -> None:
+    merged = vocabulary.merged([ExtraDomain("tremor", ("tremor",), (), "lower_is_better")])
+    assert (merged.harms, merged.relapses) == (vocabulary.harms, vocabulary.relapses)
+    assert [m.text for m in merged.match_harms("a headache")] == ["headache"]
 
 
 def test_a_domain_whose_words_also_name_something_done_says_so(vocabulary: Vocabulary) -> None:
