@@ -397,8 +397,7 @@ def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
 def _assumed_between(read: list[_Candidate], facts: StudyFacts) -> list[_Candidate]:
     """A result that names neither a group nor a time ("pain decreased significantly"), in a
     controlled trial, reports the trial's comparison: between the groups, marked as assumed so
-    that a stated "no difference" between them elsewhere can overrule it (``_choose``). Not
-    assumed at all where the abstract says the groups did not differ, naming nothing."""
+    that a stated "no difference" between them elsewhere can overrule it (``_choose``)."""
     if not is_controlled(facts):
         return read
     return [
@@ -412,53 +411,60 @@ def _assumed_between(read: list[_Candidate], facts: StudyFacts) -> list[_Candida
 def _choose(candidates: list[_Candidate]) -> list[Finding]:
     """One finding per (outcome, comparison, time point): the most specific statement wins.
 
-    Conclusions speak for an outcome only when no results sentence does, or to say the arms did
-    not differ where the results compare them in no words of their own. Between groups, a stated
-    "no difference" wins over an effect read elsewhere for the same outcome and time point, and
-    over an effect only assumed to be between them: that one's comparison is then unclear.
+    Between groups, a stated "no difference" wins over an effect read elsewhere for the same
+    outcome and time point.
     """
-    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
-    candidates = [c for c in candidates if not c.by_reference or _outcome_key(c.finding) not in from_results]
-    result_words = {w for key in from_results for w in key[1]}
-    compared = {
-        _outcome_key(c.finding) for c in candidates if c.from_results and _between(c) and not c.assumed
-    }
-    candidates = [
-        c
-        for c in candidates
-        if c.from_results
-        or not (
-            _outcome_key(c.finding) in from_results
-            or (c.finding.domain == OTHER_DOMAIN and _outcome_key(c.finding)[1] & result_words)
-        )
-        or (
-            _between(c) and c.finding.direction == "no_difference" and _outcome_key(c.finding) not in compared
-        )
-    ]
-    # "not superior to sham" concluded: the results' "pain decreased" is no longer against sham (a
-    # no difference stated in the results wins over it below, as over any between-groups effect)
-    concluded_alike = {
-        _outcome_key(c.finding)
-        for c in candidates
-        if not c.from_results and _between(c) and c.finding.direction == "no_difference"
-    }
-    candidates = [
-        replace(c, finding=replace(c.finding, comparison="unclear", comparator=None), assumed=False)
-        if c.assumed and c.finding.direction != "no_difference" and _outcome_key(c.finding) in concluded_alike
-        else c
-        for c in candidates
-    ]
     best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
-    for candidate in candidates:
+    for candidate in _overruled_assumptions(_heard(candidates)):
         finding = candidate.finding
-        outcome = _outcome_key(finding)
-        key = (*outcome, finding.comparison + _arm_of(finding), finding.timepoint)
+        key = (*_outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
     ordered = sorted(
         best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
     )
     return [c.finding for c in ordered]
+
+
+def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The statements that speak for their outcome: every result; a reference to "any of the
+    outcomes" only for an outcome no result names; a conclusion likewise, or to say the arms did
+    not differ where no result compares them in words of its own."""
+    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
+    result_words = {w for key in from_results for w in key[1]}
+    compared = {
+        _outcome_key(c.finding) for c in candidates if c.from_results and _between(c) and not c.assumed
+    }
+
+    def heard(candidate: _Candidate) -> bool:
+        outcome = _outcome_key(candidate.finding)
+        if candidate.by_reference and outcome in from_results:
+            return False
+        if candidate.from_results:
+            return True
+        named = outcome in from_results or (
+            candidate.finding.domain == OTHER_DOMAIN and bool(outcome[1] & result_words)
+        )
+        return not named or (_alike(candidate) and outcome not in compared)
+
+    return [c for c in candidates if heard(c)]
+
+
+def _overruled_assumptions(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Not superior to sham" concluded: a result's "pain decreased", only assumed to be against
+    sham, is no longer; its comparison is unclear. (A no difference stated in the results wins
+    over it in ``_choose``, as over any between-groups effect.)"""
+    concluded = {_outcome_key(c.finding) for c in candidates if not c.from_results and _alike(c)}
+    return [
+        replace(c, finding=replace(c.finding, comparison="unclear", comparator=None), assumed=False)
+        if c.assumed and c.finding.direction != "no_difference" and _outcome_key(c.finding) in concluded
+        else c
+        for c in candidates
+    ]
+
+
+def _alike(candidate: _Candidate) -> bool:
+    return _between(candidate) and candidate.finding.direction == "no_difference"
 
 
 def _between(candidate: _Candidate) -> bool:
@@ -582,7 +588,8 @@ def _sentence_findings(
                 )
             )
         ]
-        read = _assumed_between(read, facts) if not known.arms_alike else read
+        if not known.arms_alike:  # "the groups did not differ", of nothing named: assume nothing
+            read = _assumed_between(read, facts)
         read.extend(_between_too(read, clause))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
