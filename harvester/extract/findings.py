@@ -60,6 +60,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    each_arm_changed,
     in_one_arm_only,
     is_controlled,
     is_hedged,
@@ -202,6 +203,7 @@ _OWN_CHANGE_NOUN = Caseless(
 )
 # A stretch that ends joined to the next item: "reductions in A and", "A,".
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
+_OPPOSITE = {"improved": "worsened", "worsened": "improved"}
 _READ_ROLES = ("methods", "results", "conclusions")
 # How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
 _SCALE_REACH = 30
@@ -590,7 +592,7 @@ def _sentence_findings(
         ]
         if not known.arms_alike:  # "the groups did not differ", of nothing named: assume nothing
             read = _assumed_between(read, facts)
-        read.extend(_between_too(read, clause))
+        read.extend(_between_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed))
         read.extend(_changed_as_much(read, clause, own))
@@ -811,17 +813,20 @@ def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
     ]
 
 
-def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
     """The comparison a within-group statement quotes beside its change: "improved in the massage
     group only (between-group difference p = 0.19)" is also no difference between the groups, and
-    with p = 0.01 an improvement against the other arm, the one that did not change. Where both
-    arms may have changed, or the one that changed is the comparator, a significant comparison
-    is left alone: which arm it favours is not said."""
+    with p = 0.01 an improvement against the other arm, the one that did not change, or against
+    the arm that changed less by the values given for each ("from 5.1 to 3.2 in the massage group
+    and from 5.0 to 4.8 in the control group"). Where both arms may have changed otherwise, or the
+    one that changed is the comparator, a significant comparison is left alone: which arm it
+    favours is not said."""
     said = _BETWEEN_P.search(clause)
     if said is None:
         return []
     differ = significant_p(said.group("p"))
-    if differ and not in_one_arm_only(clause):
+    relative = None if not differ or in_one_arm_only(clause) else each_arm_changed(clause, arms)
+    if differ and not in_one_arm_only(clause) and relative is None:
         return []
     compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     return [
@@ -829,8 +834,8 @@ def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
             c,
             finding=replace(
                 c.finding,
-                change=c.finding.change if differ else "no_difference",
-                direction=c.finding.direction if differ else "no_difference",
+                change=(relative or c.finding.change) if differ else "no_difference",
+                direction=_turned(c.finding, relative) if differ else "no_difference",
                 comparison="between_groups",
                 comparator=None,
                 p_value=said.group("p"),
@@ -842,6 +847,14 @@ def _between_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
         and _outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
     ]
+
+
+def _turned(finding: Finding, change: str | None) -> str:
+    """The direction of ``change`` for the finding's measure, read off the finding's own change
+    and direction (an increase that improved makes a decrease worse)."""
+    if change is None or change == finding.change or finding.direction not in _OPPOSITE:
+        return finding.direction
+    return _OPPOSITE[finding.direction]
 
 
 def _of_another_arm(read: list[_Candidate], clause: str) -> bool:

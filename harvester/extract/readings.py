@@ -669,6 +669,44 @@ _CHANGED_BY_EACH = compiled(
 )
 
 
+# "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
+# values before and after, its spread and unit set aside.
+_NUMBER_TO = r"(?P<{0}>-?\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
+_FROM_TO_EACH = compiled(
+    rf"\bfrom\s+{_NUMBER_TO.format('a1')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
+    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
+    rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
+    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
+)
+
+
+def each_arm_changed(clause: str, arms: Role) -> str | None:
+    """'decreased' or 'increased': how the intervention's arm changed against the comparator's,
+    from each arm's values before and after ("fell from 5.1 to 3.2 in the massage group and from
+    5.0 to 4.8 in the control group": the greater fall with massage); None where the clause does
+    not give both arms' or they changed alike."""
+    said = _FROM_TO_EACH.search(lowered(clause))
+    if said is None:
+        return None
+    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    if set(roles) != {"CMP", "INT"}:
+        return None
+    moved = [_number(said.group(f"b{i}")) - _number(said.group(f"a{i}")) for i in (1, 2)]
+    by_arm = {role: change for role, change in zip(roles, moved) if role}
+    if by_arm["INT"] == by_arm["CMP"]:
+        return None
+    return "increased" if by_arm["INT"] > by_arm["CMP"] else "decreased"
+
+
+def _arm_named(words: str, arms: Role) -> str | None:
+    roles = {arms(word.group()) for word in WORD.finditer(words)} - {None}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _number(text: str) -> float:
+    return float(text.replace("·", "."))
+
+
 def changes_compared(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
 ) -> tuple[str, str] | None:

@@ -1225,6 +1225,22 @@ def test_each_arms_change_with_one_p_value_is_a_comparison_of_the_arms() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "between"),
+    [
+        ("Pain fell from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the usual care group "
+         "(between-group p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 to 4.9 in the massage group and from 5.0 to 3.1 in the usual care group "
+         "(between-group p = 0.01).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_significant_between_group_p_with_each_arms_values_favours_the_arm_that_changed_more(
+    said: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -12,6 +12,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    each_arm_changed,
     listed_before_no_difference,
     numbers_change,
     read_change,
@@ -334,3 +335,20 @@ def test_the_comparators_words_come_from_the_vocabulary_file(tmp_path: Path, con
     )
     assert arms("mock") == ("CMP" if control_arm else None)
     assert arms("placebo") is None  # not a comparator of this vocabulary
+
+
+@pytest.mark.parametrize(
+    ("clause", "changed"),
+    [
+        # fictional: each arm's values before and after, the greater fall or the smaller rise
+        ("pain fell from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the sham group", "decreased"),
+        ("pain fell from 6.1 ± 1.2 to 5.9 ± 1.4 with massage and from 6.0 ± 1.1 to 4.2 ± 1.3 with sham", "increased"),
+        ("pain rose from 3 to 5 in the sham group and from 3 to 4 in the massage group", "decreased"),
+        ("pain fell from 5 to 3 in both groups", None),
+        ("pain fell from 5.1 to 3.2 in group A and from 5.0 to 4.8 in group B", None),  # arms not known
+    ],
+)  # fmt: skip
+def test_how_the_intervention_changed_against_the_comparator_from_each_arms_values(
+    clause: str, changed: str | None
+) -> None:
+    assert each_arm_changed(clause, arm_roles(VOCABULARY, ("massage",))) == changed
