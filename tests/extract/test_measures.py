@@ -195,6 +195,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("insulin sensitivity", "higher_is_better"),
         ("cardiac output", NO_GOOD_SIDE),  # physiology with no good side of its own
         ("heart rate variability", "higher_is_better"),  # the longer phrase wins over "heart rate"
+        ("HDL cholesterol", "higher_is_better"),  # the longer phrase wins over "cholesterol"
+        ("serum LDL cholesterol", "lower_is_better"),
+        ("24-h ambulatory SBP", "lower_is_better"),  # blood pressure by its abbreviation
+        ("NT-proBNP", "lower_is_better"),
+        ("ocular discomfort", "lower_is_better"),  # not "comfort"
+        ("attrition rate", "lower_is_better"),
+        ("completion rate", "higher_is_better"),
+        ("time to completion of the course", "lower_is_better"),  # waiting less for a good event
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
