@@ -203,6 +203,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("attrition rate", "lower_is_better"),
         ("completion rate", "higher_is_better"),
         ("time to completion of the course", "lower_is_better"),  # waiting less for a good event
+        ("incidence of hyperkalaemia", "lower_is_better"),  # an electrolyte out of range, not its level
+        ("serum potassium", None),
+        ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
+        ("SVR12", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
