@@ -1188,6 +1188,10 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
         ("Length of stay was shorter in the massage group than in the control group (p = 0.03).", "Length of stay", "decreased", "improved"),
         ("HbA1c did not differ between the groups (p = 0.61).", "HbA1c", "no_difference", "no_difference"),
         ("Plasma drug concentration was higher with the new formulation than with the old (p = 0.01).", "Plasma drug concentration", "increased", "not_applicable"),
+        ("Plasma retinol was higher in the massage group than in the control group (p = 0.01).", "Plasma retinol", "increased", "not_applicable"),
+        ("Ratings of perceived exertion were lower after massage than after rest (p = 0.02).", "Ratings of perceived exertion", "decreased", "not_applicable"),
+        ("Clinic SBP was lower after massage than after rest (p = 0.01).", "Clinic SBP", "decreased", "improved"),
+        ("Ocular discomfort was lower after massage than after rest (p = 0.01).", "Ocular discomfort", "decreased", "improved"),
     ],
 )  # fmt: skip
 def test_an_outcome_outside_the_vocabulary_is_other_named_as_written(

@@ -207,6 +207,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("serum potassium", None),
         ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
         ("SVR12", "higher_is_better"),
+        ("serum tocopherol", NO_GOOD_SIDE),  # a nutrient's level in the blood
+        ("percentage stained area of the marker", NO_GOOD_SIDE),
+        ("gut microbiota diversity", NO_GOOD_SIDE),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
