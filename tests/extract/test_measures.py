@@ -210,6 +210,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("serum tocopherol", NO_GOOD_SIDE),  # a nutrient's level in the blood
         ("percentage stained area of the marker", NO_GOOD_SIDE),
         ("gut microbiota diversity", NO_GOOD_SIDE),
+        ("plasma α-tocopherol", NO_GOOD_SIDE),
+        ("maximal isometric knee torque", "higher_is_better"),
+        ("passive torque", "lower_is_better"),  # the longer phrase: stiffness, not strength
+        ("quadriceps muscle thickness", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
