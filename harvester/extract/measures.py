@@ -5,8 +5,9 @@ vocabulary, yet its results are worded like any other: "Time to first flatus was
 shorter in the acupuncture group", "no significant difference in complications between the
 groups", "the intervention reduced cortisol". ``open_measures`` finds the measure in such a
 clause from where results put it (the subject of "was higher", the object of "reduced", the
-noun after "difference in", the subject of a copula before one number per arm, what "fewer
-patients had", what "the hazard ratio for" is of), item by item
+noun after "difference in", what the arms were compared on ("better than placebo for visual
+acuity"), the subject of a copula before one number per arm, what "fewer patients had", what "the
+hazard ratio for" is of), item by item
 where the clause lists several; ``polarity_of`` says which way is better from the word list in
 ``data/measures.toml``, or None where the list does not know (the finding then says how the
 measure changed, not whether that helped); ``defined_abbreviations`` and ``spelled_out`` name
@@ -55,11 +56,20 @@ _SUBJECT_END = compiled(rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
-    r"(?:\s+(?:(?:was|were) )?(?:found|seen|observed|noted|detected|shown|reported))?"
+    r"(?:\s+(?:(?:was|were) )?(?:also )?(?:found|seen|observed|noted|detected|shown|reported))?"
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
-    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in)|"
+    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
+    r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
+    # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
+    # decrease than the control group for HbA1c": the measure the arms were compared on ("better
+    # in" is more often said of the people it was better in, "superior for citrate" of an arm)
+    r"(?:(?:better|worse)\s+than|(?:superior|inferior)\s+to)\s+[^,;:()]{1,60}?"
+    r"\s+(?:for|in terms of|regarding|with (?:respect|regard) to)|"
+    r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
+    r"participants|subjects|those|women|men|children)\b)|"
+    r"\bthan\s+[^,;:()]{1,40}?\s+for|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
     r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",

@@ -163,6 +163,34 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
     assert "heart rate" not in [m.measure for m in open_measures(alike)]
 
 
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [
+        ("The new lens was significantly better than the old lens for visual acuity (p = 0.01)", "visual acuity"),
+        ("The app group was superior to the leaflet group in medication adherence (p = 0.02)", "medication adherence"),
+        ("Improvements were also observed for walking speed (p < 0.001)", "walking speed"),
+        ("Significant benefits of the programme were found for self-rated health (p = 0.03)", "self-rated health"),
+        ("The trained group had a greater decrease than the control group for fasting glucose (p = 0.01)", "fasting glucose"),
+    ],
+)  # fmt: skip
+def test_the_measure_the_arms_were_compared_on_follows_for_or_in(clause: str, measure: str) -> None:
+    assert measure in [m.measure for m in open_measures(clause)]
+
+
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("Filter life was superior for the citrate lock (p = 0.02)", "citrate lock"),  # an arm
+        ("The new lens was significantly better in nonsurvivors (p = 0.01)", "nonsurvivors"),  # people
+        ("No other effects were observed in the per-protocol analysis", "per-protocol analysis"),
+    ],
+)  # fmt: skip
+def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str, words: str) -> None:
+    assert words not in [m.measure for m in open_measures(clause)]
+
+
 @pytest.mark.parametrize(
     ("clause", "word"),
     [
