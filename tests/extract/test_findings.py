@@ -1233,6 +1233,15 @@ def test_change_is_the_raw_change_and_direction_the_patients_view() -> None:
     assert (finding.change, finding.direction) == ("increased", "worsened")
 
 
+@pytest.mark.parametrize(
+    "threshold", ["pain threshold", "pain perception threshold", "pain detection threshold"]
+)
+def test_a_higher_pain_threshold_is_better(threshold: str) -> None:
+    sentence = f"The {threshold} was higher with massage than with usual care (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.change, finding.direction) == ("pain", "increased", "improved")
+
+
 def test_a_change_compared_with_baseline_is_within_group() -> None:
     for sentence in (
         "Compared with baseline, the reflexology group showed less fatigue (p = 0.01).",
