@@ -125,7 +125,7 @@ _NOT_THE_DOMAIN_AFTER = {
                     r"cortisol|catecholamines?|metabolites?|concentrations?|markers?|biomarkers?|tract\w*|"
                     r"output|[\w-]+ (?:levels?|concentrations?)"),
         ("disability", r"(?!)"),
-        ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)"),
+        ("sleep", r"laborator\w*|lab|clinic|cent(?:er|re)|depriv\w*|restrict\w*"),
     )
 }  # fmt: skip
 # Domains whose word also names something done: "brisk walking lowered triglycerides".

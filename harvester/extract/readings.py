@@ -43,6 +43,8 @@ _UP = (
     rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
+    # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
+    r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a

@@ -63,6 +63,10 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
         ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
         ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: "more" of the outcome itself is a rise; "more than half" says nothing
+        ("the drug caused more pain than massage", PAIN, ("increased", "worsened")),
+        ("the sham group reported more severe pain", PAIN, ("decreased", "improved")),  # the comparator's
+        ("more than half reported pain", PAIN, None),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
