@@ -242,6 +242,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("maximal isometric knee torque", "higher_is_better"),
         ("passive torque", "lower_is_better"),  # the longer phrase: stiffness, not strength
         ("quadriceps muscle thickness", "higher_is_better"),
+        ("intestinal permeability", "lower_is_better"),  # a barrier that leaks
+        ("blood-brain barrier disruption", "lower_is_better"),
+        ("sustained bronchodilation", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
