@@ -245,6 +245,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("intestinal permeability", "lower_is_better"),  # a barrier that leaks
         ("blood-brain barrier disruption", "lower_is_better"),
         ("sustained bronchodilation", "higher_is_better"),
+        ("serum alanine aminotransferase", "lower_is_better"),  # liver injury, not "enzyme" levels
+        ("fasting blood sugar", "lower_is_better"),
+        ("tender joint count", "lower_is_better"),
+        ("failed intubation", "lower_is_better"),
+        ("disease control rate", "higher_is_better"),
+        ("maximum voluntary contraction force", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
