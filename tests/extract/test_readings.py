@@ -67,6 +67,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("the drug caused more pain than massage", PAIN, ("increased", "worsened")),
         ("the sham group reported more severe pain", PAIN, ("decreased", "improved")),  # the comparator's
         ("more than half reported pain", PAIN, None),
+        # fictional: "in comparison with" the comparator names what the tested arm is compared with
+        ("pain was lower with massage in comparison with the control group", PAIN, ("decreased", "improved")),
+        ("pain was lower with massage relative to placebo", PAIN, ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
