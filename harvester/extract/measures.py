@@ -90,7 +90,9 @@ _OBJECT = compiled(
 # in one group and one (3%) in the other developed a rash".
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
-    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    # "children treated with B. clausii had": a genus's initial does not end the subject
+    r"(?:[^.;:]|(?<=\b[A-Za-z])\.){0,80}?"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
@@ -121,9 +123,9 @@ _END = compiled(
 )
 _LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
-    r"neither|either|including|such as|"
+    r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
-    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|"
+    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",

@@ -172,6 +172,10 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
         ("Improvements were also observed for walking speed (p < 0.001)", "walking speed"),
         ("Significant benefits of the programme were found for self-rated health (p = 0.03)", "self-rated health"),
         ("The trained group had a greater decrease than the control group for fasting glucose (p = 0.01)", "fasting glucose"),
+        # what people had, after a species named by its genus initial; "shorter" says how it changed
+        ("Children given L. fictivus had shorter duration of fever than controls (p = 0.01)", "duration of fever"),
+        # an apposition's "i.e." is no part of the measure
+        ("Recovery, i.e. return to work by 6 weeks, did not differ between the groups", "return to work"),
     ],
 )  # fmt: skip
 def test_the_measure_the_arms_were_compared_on_follows_for_or_in(clause: str, measure: str) -> None:
