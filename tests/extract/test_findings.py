@@ -1824,6 +1824,25 @@ def test_a_list_ending_with_a_vocabulary_outcome_reports_on_the_items_before_it_
     assert read == {"pain": ("no_difference", "between_groups"), listed: ("no_difference", "between_groups")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: an improvement is one whatever the item's good side
+        ("The massage group showed greater improvements in zonulin and pain than the sham group.", ("unclear", "improved")),
+        # fictional: the item's own good side turns a raw fall
+        ("The massage group showed greater reductions in serum cortisol and pain than the sham group (p = 0.01).", ("decreased", "improved")),
+        # fictional: a raw rise in an item with no known good side says nothing of better or worse
+        ("The massage group showed greater increases in zonulin and pain than the sham group (p = 0.01).", None),
+    ],
+)  # fmt: skip
+def test_a_change_of_a_list_ending_with_a_vocabulary_outcome_is_read_for_each_item(
+    sentence: str, reading: tuple[str, str] | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    items = [(f.change, f.direction) for f in found if f.domain == "other"]
+    assert items == ([reading] if reading else [])
+
+
 def test_non_inferiority_is_no_difference_for_every_outcome_listed_and_the_change_within_the_arm() -> None:
     sentence = "Massage lowered anxiety, pain and fatigue at least as much as the drug."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
