@@ -110,7 +110,10 @@ _END = compiled(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)\s+with\b|"
-    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)\s+for\b|"  # "the need for rescue analgesia"
+    # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
+    # the i-gel": the arm)
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)\s+for\b|"
+    r"(?<=\btime)\s+for(?= the\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
@@ -581,7 +584,9 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
 
 
-_TIME_TO = compiled(r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE)
+_TIME_TO = compiled(
+    r"\b(?:time|days|interval) (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
+)
 
 
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)

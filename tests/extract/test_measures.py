@@ -174,6 +174,9 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
         ("The trained group had a greater decrease than the control group for fasting glucose (p = 0.01)", "fasting glucose"),
         # what people had, after a species named by its genus initial; "shorter" says how it changed
         ("Children given L. fictivus had shorter duration of fever than controls (p = 0.01)", "duration of fever"),
+        # "the time for" an event names a wait, as "the time to" does; "time for the" names an arm
+        ("The time for complete wound closure was shorter with the gel than with gauze (p = 0.01)", "time for complete wound closure"),
+        ("Insertion time for the new mask was shorter than for the old mask (p = 0.01)", "Insertion time"),
         # an apposition's "i.e." is no part of the measure
         ("Recovery, i.e. return to work by 6 weeks, did not differ between the groups", "return to work"),
     ],
@@ -238,6 +241,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("incidence of hyperkalaemia", "lower_is_better"),  # an electrolyte out of range, not its level
         ("serum potassium", None),
         ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
+        ("time for successful intubation", "lower_is_better"),  # "time for" as "time to"
         ("SVR12", "higher_is_better"),
         ("serum tocopherol", NO_GOOD_SIDE),  # a nutrient's level in the blood
         ("percentage stained area of the marker", NO_GOOD_SIDE),
