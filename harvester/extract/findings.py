@@ -594,7 +594,7 @@ def _sentence_findings(
             read = _assumed_between(read, facts)
         read.extend(_between_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
-        read.extend(_listed_alike(read, listed))
+        read.extend(_listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(_changed_as_much(read, clause, own))
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
@@ -778,16 +778,29 @@ def _segment_key_of(finding: Finding) -> str:
     return finding.domain if finding.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{finding.measure}"
 
 
-def _listed_alike(read: list[_Candidate], listed: list[tuple[DomainMatch, str]]) -> list[_Candidate]:
-    """The open items listed before a vocabulary outcome share its "no difference": in "no
-    significant differences in A, B or pain" A and B did not differ either. A change is not
-    shared: which way is better for A and B is their own."""
-    return [
-        replace(c, finding=replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure))
-        for items, domain in listed
-        for c in read
-        if c.finding.domain == domain and c.finding.direction == "no_difference"
-    ]
+def _listed_alike(
+    read: list[_Candidate], listed: list[tuple[DomainMatch, str]], clause: str, labels: dict[str, str]
+) -> list[_Candidate]:
+    """The open items listed before a vocabulary outcome share its result: in "no significant
+    differences in A, B or pain" A and B did not differ either, and in "greater improvements in A
+    and social functioning" A improved too. A raw rise or fall is read again through the items'
+    own good side ("increases in A and pain" says nothing of whether A got better), and dropped
+    where that is not known."""
+    shared = []
+    for items, domain in listed:
+        for c in read:
+            if c.finding.domain != domain:
+                continue
+            finding = replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure)
+            if c.finding.direction != "no_difference":
+                reading = read_change(
+                    clause, clause, [replace(items, start=0, end=0)], c.finding.p_value, labels
+                )
+                if reading is None or reading[1] in ("unclear", "no_difference"):
+                    continue
+                finding = replace(finding, change=reading[0], direction=reading[1])
+            shared.append(replace(c, finding=finding))
+    return shared
 
 
 def _own_predicate(clause: str, measure: DomainMatch) -> bool:

@@ -5,8 +5,9 @@ vocabulary, yet its results are worded like any other: "Time to first flatus was
 shorter in the acupuncture group", "no significant difference in complications between the
 groups", "the intervention reduced cortisol". ``open_measures`` finds the measure in such a
 clause from where results put it (the subject of "was higher", the object of "reduced", the
-noun after "difference in", the subject of a copula before one number per arm, what "fewer
-patients had", what "the hazard ratio for" is of), item by item
+noun after "difference in", what the arms were compared on ("better than placebo for visual
+acuity"), the subject of a copula before one number per arm, what "fewer patients had", what "the
+hazard ratio for" is of), item by item
 where the clause lists several; ``polarity_of`` says which way is better from the word list in
 ``data/measures.toml``, or None where the list does not know (the finding then says how the
 measure changed, not whether that helped); ``defined_abbreviations`` and ``spelled_out`` name
@@ -62,12 +63,21 @@ _SUBJECT_END = compiled(
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
-    r"(?:\s+(?:(?:was|were) )?"
+    r"(?:\s+(?:(?:was|were) )?(?:also )?"
     r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
     r"(?:\s+between\s+[^,;:()]{1,50}?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
-    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:on|in)|"
+    r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
+    r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
+    # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
+    # decrease than the control group for HbA1c": the measure the arms were compared on ("better
+    # in" is more often said of the people it was better in, "superior for citrate" of an arm)
+    r"(?:(?:better|worse)\s+than|(?:superior|inferior)\s+to)\s+[^,;:()]{1,60}?"
+    r"\s+(?:for|in terms of|regarding|with (?:respect|regard) to)|"
+    r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
+    r"participants|subjects|those|women|men|children)\b)|"
+    r"\bthan\s+[^,;:()]{1,40}?\s+for|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
     r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
@@ -88,7 +98,9 @@ _OBJECT = compiled(
 # in one group and one (3%) in the other developed a rash".
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
-    r"[^.;:]{0,80}?\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    # "children treated with B. clausii had": a genus's initial does not end the subject
+    r"(?:[^.;:]|(?<=\b[A-Za-z])\.){0,80}?"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
@@ -106,7 +118,10 @@ _END = compiled(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)\s+with\b|"
-    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)\s+for\b|"  # "the need for rescue analgesia"
+    # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
+    # the i-gel": the arm)
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)\s+for\b|"
+    r"(?<=\btime)\s+for(?= the\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
@@ -119,9 +134,9 @@ _END = compiled(
 )
 _LEAD = compiled(
     r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
-    r"neither|either|including|such as|"
+    r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
-    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|"
+    r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
@@ -586,7 +601,9 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
 
 
-_TIME_TO = compiled(r"\b(?:time|days|interval) (?:to|until) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE)
+_TIME_TO = compiled(
+    r"\b(?:time|days|interval) (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
+)
 
 
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)

@@ -44,6 +44,8 @@ _UP = (
     rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
+    # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
+    r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
@@ -253,7 +255,7 @@ _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparis
 _COMPARATIVE = (
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
 )
-_NO_THAN = r"(?:(?!\b(?:than|compared|versus|vs)\b)[^.;]){0,60}?"
+_NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"

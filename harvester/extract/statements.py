@@ -27,7 +27,7 @@ _CLAUSE_BREAK = Caseless(
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
-    r"\.\s+(?=[a-z])",
+    r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"

@@ -2,15 +2,16 @@
 
 Findings must come from what a study found, not from what it planned to measure or what its
 authors concluded, so every sentence gets a role. Structured abstracts say so in their section
-labels; for unstructured ones the role is read from the sentence itself.
+labels, or on heading lines of their own in an unlabelled text ("ABSTRACT.METHODS:", "RESULTS:");
+for unstructured ones the role is read from the sentence itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.sentences import Section, section_at, section_of, split_sentences
+from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
 from harvester.extract.types import Evidence
 from harvester.models import Record
 
@@ -165,9 +166,19 @@ def _section_spans(record: Record) -> list[Section]:
         if name == "UNASSIGNED" or _joins_methods_and_results(label):
             name = label
         end = offset + len(prefix) + len(section.text)
-        spans.append(Section(name, offset, end, text_start=offset + len(prefix)))
+        inline = _inline_sections(section.text, offset) if not name else []
+        spans.extend(inline or [Section(name, offset, end, text_start=offset + len(prefix))])
         offset = end + 2
     return spans
+
+
+def _inline_sections(text: str, offset: int) -> list[Section]:
+    """The sections an unlabelled text names on lines of their own ("ABSTRACT.METHODS:",
+    "RESULTS:"), at ``offset``; none where it names none, as most unlabelled abstracts do."""
+    sections = section_spans(text)
+    if not any(section.label for section in sections):
+        return []
+    return [replace(s, start=s.start + offset, end=s.end + offset) for s in sections]
 
 
 def _without_label(sentence: Evidence, spans: list[Section], text: str) -> Evidence:

@@ -1403,6 +1403,10 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
         ("Length of stay was shorter in the massage group than in the control group (p = 0.03).", "Length of stay", "decreased", "improved"),
         ("HbA1c did not differ between the groups (p = 0.61).", "HbA1c", "no_difference", "no_difference"),
         ("Plasma drug concentration was higher with the new formulation than with the old (p = 0.01).", "Plasma drug concentration", "increased", "not_applicable"),
+        ("Plasma retinol was higher in the massage group than in the control group (p = 0.01).", "Plasma retinol", "increased", "not_applicable"),
+        ("Ratings of perceived exertion were lower after massage than after rest (p = 0.02).", "Ratings of perceived exertion", "decreased", "not_applicable"),
+        ("Clinic SBP was lower after massage than after rest (p = 0.01).", "Clinic SBP", "decreased", "improved"),
+        ("Ocular discomfort was lower after massage than after rest (p = 0.01).", "Ocular discomfort", "decreased", "improved"),
     ],
 )  # fmt: skip
 def test_an_outcome_outside_the_vocabulary_is_other_named_as_written(
@@ -1442,6 +1446,22 @@ def test_change_is_the_raw_change_and_direction_the_patients_view() -> None:
         )
     )
     assert (finding.change, finding.direction) == ("increased", "worsened")
+
+
+@pytest.mark.parametrize(
+    "words", ["when the subjects were sleep-deprived", "after a night of sleep restriction"]
+)
+def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) -> None:
+    assert outcome_mentions(words, load_vocabulary()) == []  # fictional
+
+
+@pytest.mark.parametrize(
+    "threshold", ["pain threshold", "pain perception threshold", "pain detection threshold"]
+)
+def test_a_higher_pain_threshold_is_better(threshold: str) -> None:
+    sentence = f"The {threshold} was higher with massage than with usual care (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.change, finding.direction) == ("pain", "increased", "improved")
 
 
 def test_a_change_compared_with_baseline_is_within_group() -> None:
@@ -2054,6 +2074,25 @@ def test_a_list_ending_with_a_vocabulary_outcome_reports_on_the_items_before_it_
     read = {f.measure: (f.direction, f.comparison) for f in found}
     listed = "clinical remission rates, serum ferritin, platelet count, erythrocyte sedimentation rate, C-reactive protein"
     assert read == {"pain": ("no_difference", "between_groups"), listed: ("no_difference", "between_groups")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: an improvement is one whatever the item's good side
+        ("The massage group showed greater improvements in zonulin and pain than the sham group.", ("unclear", "improved")),
+        # fictional: the item's own good side turns a raw fall
+        ("The massage group showed greater reductions in serum cortisol and pain than the sham group (p = 0.01).", ("decreased", "improved")),
+        # fictional: a raw rise in an item with no known good side says nothing of better or worse
+        ("The massage group showed greater increases in zonulin and pain than the sham group (p = 0.01).", None),
+    ],
+)  # fmt: skip
+def test_a_change_of_a_list_ending_with_a_vocabulary_outcome_is_read_for_each_item(
+    sentence: str, reading: tuple[str, str] | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    items = [(f.change, f.direction) for f in found if f.domain == "other"]
+    assert items == ([reading] if reading else [])
 
 
 def test_non_inferiority_is_no_difference_for_every_outcome_listed_and_the_change_within_the_arm() -> None:

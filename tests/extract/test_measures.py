@@ -163,6 +163,41 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
     assert "heart rate" not in [m.measure for m in open_measures(alike)]
 
 
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [
+        ("The new lens was significantly better than the old lens for visual acuity (p = 0.01)", "visual acuity"),
+        ("The app group was superior to the leaflet group in medication adherence (p = 0.02)", "medication adherence"),
+        ("Improvements were also observed for walking speed (p < 0.001)", "walking speed"),
+        ("Significant benefits of the programme were found for self-rated health (p = 0.03)", "self-rated health"),
+        ("The trained group had a greater decrease than the control group for fasting glucose (p = 0.01)", "fasting glucose"),
+        # what people had, after a species named by its genus initial; "shorter" says how it changed
+        ("Children given L. fictivus had shorter duration of fever than controls (p = 0.01)", "duration of fever"),
+        # "the time for" an event names a wait, as "the time to" does; "time for the" names an arm
+        ("The time for complete wound closure was shorter with the gel than with gauze (p = 0.01)", "time for complete wound closure"),
+        ("Insertion time for the new mask was shorter than for the old mask (p = 0.01)", "Insertion time"),
+        # an apposition's "i.e." is no part of the measure
+        ("Recovery, i.e. return to work by 6 weeks, did not differ between the groups", "return to work"),
+    ],
+)  # fmt: skip
+def test_the_measure_the_arms_were_compared_on_follows_for_or_in(clause: str, measure: str) -> None:
+    assert measure in [m.measure for m in open_measures(clause)]
+
+
+# Fictional sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("Filter life was superior for the citrate lock (p = 0.02)", "citrate lock"),  # an arm
+        ("The new lens was significantly better in nonsurvivors (p = 0.01)", "nonsurvivors"),  # people
+        ("No other effects were observed in the per-protocol analysis", "per-protocol analysis"),
+    ],
+)  # fmt: skip
+def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str, words: str) -> None:
+    assert words not in [m.measure for m in open_measures(clause)]
+
+
 @pytest.mark.parametrize(
     ("clause", "word"),
     [
@@ -195,6 +230,35 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("insulin sensitivity", "higher_is_better"),
         ("cardiac output", NO_GOOD_SIDE),  # physiology with no good side of its own
         ("heart rate variability", "higher_is_better"),  # the longer phrase wins over "heart rate"
+        ("HDL cholesterol", "higher_is_better"),  # the longer phrase wins over "cholesterol"
+        ("serum LDL cholesterol", "lower_is_better"),
+        ("24-h ambulatory SBP", "lower_is_better"),  # blood pressure by its abbreviation
+        ("NT-proBNP", "lower_is_better"),
+        ("ocular discomfort", "lower_is_better"),  # not "comfort"
+        ("attrition rate", "lower_is_better"),
+        ("completion rate", "higher_is_better"),
+        ("time to completion of the course", "lower_is_better"),  # waiting less for a good event
+        ("incidence of hyperkalaemia", "lower_is_better"),  # an electrolyte out of range, not its level
+        ("serum potassium", None),
+        ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
+        ("time for successful intubation", "lower_is_better"),  # "time for" as "time to"
+        ("SVR12", "higher_is_better"),
+        ("serum tocopherol", NO_GOOD_SIDE),  # a nutrient's level in the blood
+        ("percentage stained area of the marker", NO_GOOD_SIDE),
+        ("gut microbiota diversity", NO_GOOD_SIDE),
+        ("plasma α-tocopherol", NO_GOOD_SIDE),
+        ("maximal isometric knee torque", "higher_is_better"),
+        ("passive torque", "lower_is_better"),  # the longer phrase: stiffness, not strength
+        ("quadriceps muscle thickness", "higher_is_better"),
+        ("intestinal permeability", "lower_is_better"),  # a barrier that leaks
+        ("blood-brain barrier disruption", "lower_is_better"),
+        ("sustained bronchodilation", "higher_is_better"),
+        ("serum alanine aminotransferase", "lower_is_better"),  # liver injury, not "enzyme" levels
+        ("fasting blood sugar", "lower_is_better"),
+        ("tender joint count", "lower_is_better"),
+        ("failed intubation", "lower_is_better"),
+        ("disease control rate", "higher_is_better"),
+        ("maximum voluntary contraction force", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

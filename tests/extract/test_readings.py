@@ -74,6 +74,13 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("no detectable differences were present in pain", PAIN, ("no_difference", "no_difference")),
         ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
         ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: "more" of the outcome itself is a rise; "more than half" says nothing
+        ("the drug caused more pain than massage", PAIN, ("increased", "worsened")),
+        ("the sham group reported more severe pain", PAIN, ("decreased", "improved")),  # the comparator's
+        ("more than half reported pain", PAIN, None),
+        # fictional: "in comparison with" the comparator names what the tested arm is compared with
+        ("pain was lower with massage in comparison with the control group", PAIN, ("decreased", "improved")),
+        ("pain was lower with massage relative to placebo", PAIN, ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(

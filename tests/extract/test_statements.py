@@ -45,6 +45,13 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> None:
+    # fictional
+    assert _clauses("Children given L. fictivus had fewer colds (p = 0.01).") == [
+        "Children given L. fictivus had fewer colds (p = 0.01)."
+    ]
+
+
 @pytest.mark.parametrize(
     ("clause", "baseline"),
     [

@@ -149,3 +149,20 @@ def test_an_unlabelled_abstract_without_methods_keeps_its_results() -> None:
     text = "Neck pain fell with warm compresses. Stiffness was unchanged."  # fictional
     sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
     assert [s.role for s in sentences] == ["results", "results"]
+
+
+@pytest.mark.parametrize("heading", ["ABSTRACT.{}:", "{}:", "ABSTRACT.{}::"])
+def test_an_unlabelled_text_that_names_its_sections_on_lines_of_their_own_is_read_by_them(
+    heading: str,
+) -> None:
+    # fictional: each sentence's wording alone would give it another role
+    parts = [
+        ("BACKGROUND", "Nothing was measured before this trial."),
+        ("METHODS", "Neck pain was lower with warm compresses in a pilot (p = 0.04), so forty adults were randomized."),
+        ("RESULTS", "The groups were not compared at 6 weeks."),
+        ("CONCLUSIONS", "Warm compresses reduce neck pain."),
+    ]  # fmt: skip
+    text = "\n\n".join(f"{heading.format(label)}\n{sentence}" for label, sentence in parts)
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [(s.role, s.evidence.text) for s in sentences] == [(label.lower(), text) for label, text in parts]
+    assert all(s.structured for s in sentences)

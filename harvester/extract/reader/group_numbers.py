@@ -20,7 +20,8 @@ _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
 # then a preposition and a few words before the group is named.
 _NUMBER_BEFORE_GROUP = compiled(
-    _NUMBER + r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
+    _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
+    r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     r"of\s+(?:[^\W\d]+\s+){0,3})$",  # "12% of the massage group", not "12 of 40 massage patients"
     re.IGNORECASE,

@@ -221,6 +221,12 @@ def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> Non
             {"INT": 2.9, "CMP": 4.4},
         ),
         ("Massage lowered pain more than usual care (2.9 vs. 4.4).", {"INT": 2.9, "CMP": 4.4}),
+        # a mean and its spread before each group: the mean, not the spread
+        ("Pain was 3.1 ± 0.9 with massage and 5.4 ± 0.3 with usual care.", {"INT": 3.1, "CMP": 5.4}),
+        (
+            "Pain was 3.1 +/- 0.9 points with massage and 5.4 +/- 0.3 points with usual care.",
+            {"INT": 3.1, "CMP": 5.4},
+        ),
         (
             "Pain fell in 12 of 40 massage patients versus 20 of 41 given usual care.",
             {},
