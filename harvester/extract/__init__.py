@@ -21,7 +21,7 @@ from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
 from harvester.models import MAX_ABSTRACT_CHARS, Record
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 log = logging.getLogger(__name__)
 
