@@ -62,7 +62,6 @@ from harvester.extract.readings import (
     comparison_of,
     each_arm_changed,
     in_one_arm_only,
-    is_controlled,
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
@@ -132,14 +131,6 @@ _BETWEEN_P = compiled(
 _LISTED_NAMED = Caseless(
     r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
     r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
-)
-# "There were no significant differences between the groups": of every outcome, as far as it says.
-_ARMS_ALIKE = Caseless(
-    r"^\W*(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between-group )?differences?"
-    r"(?: (?:was|were) (?:found|observed|seen|detected|noted))?(?: between (?:the )?(?:two |three )?"
-    r"(?:groups|arms|treatments)| among (?:the )?(?:groups|arms))?\W*$|"
-    r"^\W*(?:the )?(?:groups|arms) did not differ(?: significantly)?\W*$|"
-    r"^\W*(?:the )?between-group differences were not (?:statistically )?significant\W*$"
 )
 # "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
 # the other way round.
@@ -223,7 +214,6 @@ class _Candidate:
     finding: Finding
     from_results: bool
     by_reference: bool = False  # "for any of the outcome measures": the methods' list
-    assumed: bool = False  # between groups only because the trial is controlled, no word says so
 
 
 @dataclass(frozen=True)
@@ -235,7 +225,6 @@ class _Known:
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
     scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
-    arms_alike: bool = False  # "there were no significant differences between the groups", of nothing named
 
 
 @dataclass(frozen=True)
@@ -273,10 +262,6 @@ def findings(
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
         scales=_scale_domains(sentences, mentions, vocabulary),
-        arms_alike=any(
-            s.role in ("results", "conclusions") and not named and _ARMS_ALIKE.search(s.evidence.text)
-            for s, named in zip(sentences, mentions)
-        ),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
@@ -396,20 +381,6 @@ def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     )
 
 
-def _assumed_between(read: list[_Candidate], facts: StudyFacts) -> list[_Candidate]:
-    """A result that names neither a group nor a time ("pain decreased significantly"), in a
-    controlled trial, reports the trial's comparison: between the groups, marked as assumed so
-    that a stated "no difference" between them elsewhere can overrule it (``_choose``)."""
-    if not is_controlled(facts):
-        return read
-    return [
-        replace(c, finding=replace(c.finding, comparison="between_groups"), assumed=True)
-        if c.finding.comparison == "unclear"
-        else c
-        for c in read
-    ]
-
-
 def _choose(candidates: list[_Candidate]) -> list[Finding]:
     """One finding per (outcome, comparison, time point): the most specific statement wins.
 
@@ -417,7 +388,7 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
     outcome and time point.
     """
     best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
-    for candidate in _overruled_assumptions(_heard(candidates)):
+    for candidate in _heard(candidates):
         finding = candidate.finding
         key = (*_outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
@@ -434,9 +405,7 @@ def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
     not differ where no result compares them in words of its own."""
     from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
     result_words = {w for key in from_results for w in key[1]}
-    compared = {
-        _outcome_key(c.finding) for c in candidates if c.from_results and _between(c) and not c.assumed
-    }
+    compared = {_outcome_key(c.finding) for c in candidates if c.from_results and _between(c)}
 
     def heard(candidate: _Candidate) -> bool:
         outcome = _outcome_key(candidate.finding)
@@ -450,19 +419,6 @@ def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
         return not named or (_alike(candidate) and outcome not in compared)
 
     return [c for c in candidates if heard(c)]
-
-
-def _overruled_assumptions(candidates: list[_Candidate]) -> list[_Candidate]:
-    """ "Not superior to sham" concluded: a result's "pain decreased", only assumed to be against
-    sham, is no longer; its comparison is unclear. (A no difference stated in the results wins
-    over it in ``_choose``, as over any between-groups effect.)"""
-    concluded = {_outcome_key(c.finding) for c in candidates if not c.from_results and _alike(c)}
-    return [
-        replace(c, finding=replace(c.finding, comparison="unclear", comparator=None), assumed=False)
-        if c.assumed and c.finding.direction != "no_difference" and _outcome_key(c.finding) in concluded
-        else c
-        for c in candidates
-    ]
 
 
 def _alike(candidate: _Candidate) -> bool:
@@ -590,8 +546,6 @@ def _sentence_findings(
                 )
             )
         ]
-        if not known.arms_alike:  # "the groups did not differ", of nothing named: assume nothing
-            read = _assumed_between(read, facts)
         read.extend(_between_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed, clause, statement.arms.labels))

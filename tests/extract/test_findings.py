@@ -1166,16 +1166,14 @@ def test_a_change_noun_before_a_list_takes_the_lists_verb() -> None:
     ]
 
 
-def test_a_result_naming_no_group_is_against_the_control_arm_unless_the_abstract_says_they_did_not_differ() -> (
-    None
-):
+def test_a_result_naming_no_group_is_never_assumed_against_the_control_arm() -> None:
     results = ("RESULTS", "Pain decreased significantly (p < 0.01).")
-    assert _readings(_read(("METHODS", SHAM), results)) == [("pain", "improved", "between_groups")]
+    assert _readings(_read(("METHODS", SHAM), results)) == [("pain", "improved", "unclear")]
     found = _read(
         ("METHODS", SHAM),
         results,
         ("CONCLUSIONS", "Reflexology was not superior to sham reflexology for pain."),
-    )  # fictional: both arms may have improved; against sham, nothing did
+    )  # fictional: both arms may have improved; against sham, nothing did, as the conclusion says
     assert _readings(found) == [("pain", "improved", "unclear"), ("pain", "no_difference", "between_groups")]
 
 
