@@ -8,7 +8,7 @@ import pytest
 
 from harvester.extract import load_vocabulary
 from harvester.extract.arms import CMP, INT, labelled_arms, labelled_numbers, labelled_subject, title_arms
-from harvester.extract.vocabulary import Vocabulary
+from support.vocabularies import vocabulary_with_comparator
 
 VOCABULARY = load_vocabulary()
 
@@ -87,16 +87,7 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
     tmp_path: Path, control_arm: bool
 ) -> None:
     """Fictional: a "mock drill" is the arm compared with where the techniques file says so."""
-    outcomes, techniques = tmp_path / "outcomes.toml", tmp_path / "techniques.toml"
-    outcomes.write_text(
-        '[domains.caries]\npolarity = "lower_is_better"\nsynonyms = ["caries"]\n', encoding="utf-8"
-    )
-    techniques.write_text(
-        '[techniques.gel]\nsynonyms = ["gel"]\n[comparators.mock]\nsynonyms = ["mock drill"]\n'
-        f"control_arm = {str(control_arm).lower()}\n",
-        encoding="utf-8",
-    )
-    vocabulary = Vocabulary.load(outcomes=outcomes, techniques=techniques)
+    vocabulary = vocabulary_with_comparator(tmp_path, "caries", "mock drill", control_arm=control_arm)
     methods = [
         "Children were divided into two groups: Group A treated by a mock drill and group B with a gel."
     ]

@@ -19,7 +19,8 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.types import StudyFacts
-from harvester.extract.vocabulary import DomainMatch, Vocabulary
+from harvester.extract.vocabulary import DomainMatch
+from support.vocabularies import vocabulary_with_comparator
 
 VOCABULARY = load_vocabulary()
 PAIN = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
@@ -326,16 +327,7 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
 def test_the_comparators_words_come_from_the_vocabulary_file(tmp_path: Path, control_arm: bool) -> None:
     """Fictional: "mock" names the comparator's numbers where the techniques file says it is the
     arm compared with."""
-    outcomes, techniques = tmp_path / "outcomes.toml", tmp_path / "techniques.toml"
-    outcomes.write_text(
-        '[domains.pain]\npolarity = "lower_is_better"\nsynonyms = ["pain"]\n', encoding="utf-8"
-    )
-    techniques.write_text(
-        '[techniques.gel]\nsynonyms = ["gel"]\n[comparators.mock]\nsynonyms = ["mock"]\n'
-        f"control_arm = {str(control_arm).lower()}\n",
-        encoding="utf-8",
-    )
-    arms = arm_roles(Vocabulary.load(outcomes=outcomes, techniques=techniques), ("gel",))
+    arms = arm_roles(vocabulary_with_comparator(tmp_path, "pain", "mock", control_arm=control_arm), ("gel",))
     clause = "pain was 3.1 in the mock group and 2.2 in the gel group (p = 0.01)"
     assert numbers_change(clause, arms, PAIN, "p = 0.01") == (
         ("decreased", "improved") if control_arm else None
