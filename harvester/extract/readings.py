@@ -550,7 +550,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
-    controlled = is_controlled(facts)
+    controlled = _is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
@@ -562,7 +562,7 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     return "unclear"
 
 
-def is_controlled(facts: StudyFacts) -> bool:
+def _is_controlled(facts: StudyFacts) -> bool:
     """Whether the study compares arms: a comparator named, or a controlled design."""
     return bool(facts.comparators) or facts.design in _CONTROLLED
 
