@@ -46,7 +46,7 @@ def lowered_exactly(text: str) -> str | None:
     """``text`` lower-cased, where a lower-case pattern matches it as IGNORECASE matches
     ``text``; None where it would not (a cache, as one text meets many patterns in a row)."""
     low = text.lower()
-    if len(low) != len(text) or any(char in text for char in UNLIKE_IGNORECASE):
+    if len(low) != len(text) or _holds_any(text, UNLIKE_IGNORECASE):
         return None
     return low
 

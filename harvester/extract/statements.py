@@ -81,8 +81,12 @@ _BACKGROUND = Caseless(
 _KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
-    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
-    # "participants with higher baseline fatigue improved more": who gained most, not which arm
+    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
+)
+# "participants with higher baseline fatigue improved more": who gained most, not which arm.
+# Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
+# at nearly every character to try (a match of this one may open with any space or punctuation).
+_SUBGROUPS_BY_BASELINE = Caseless(
     r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals) "
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|better|"
     r"severe|mild|moderate|high|low)\b"
@@ -148,7 +152,7 @@ def is_background(clause: str) -> bool:
 
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
-    return bool(_SUBGROUPS_COMPARED.search(clause))
+    return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
 
 
 def is_association(clause: str) -> bool:

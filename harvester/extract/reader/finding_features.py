@@ -14,15 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.statements import interval_reading, is_baseline, is_correlation
 from harvester.extract.structure import P_VALUE
 from harvester.extract.types import OTHER_DOMAIN, Finding
 
 # Cue words, by what they suggest about a result. Kept coarse: the weights, not the patterns,
-# decide what a cue is worth.
-CUES: dict[str, re.Pattern[str]] = {
-    name: compiled(pattern, re.IGNORECASE)
+# decide what a cue is worth. Caseless: the same matches, found faster in the lowered sentence.
+CUES: dict[str, Caseless] = {
+    name: Caseless(pattern)
     for name, pattern in (
         ("improve", r"\b(?:improv\w*|better|benefi\w*|effective\w*|relie\w*|ameliorat\w*)"),
         ("worsen", r"\b(?:worse\w*|deteriorat\w*|aggravat\w*|exacerbat\w*)"),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from harvester.extract.reader.finding_features import FindingContext, finding_features
+import re
+
+import pytest
+
+from harvester.extract.reader.finding_features import CUES, FindingContext, finding_features
 from harvester.extract.reader.judge import contexts
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import Evidence, Finding
@@ -106,3 +110,18 @@ def test_context_gives_the_section_and_the_outcomes_sharing_a_sentence() -> None
     assert contexts(two, sentences) == [FindingContext("results", 2), FindingContext("results", 2)]
     assert "outcomes_in_sentence=2" in names(two[0], contexts(two, sentences)[0])
     assert "role=results" in names(two[0], contexts(two, sentences)[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fictional sentences, in every case
+        "Pain IMPROVED Significantly More With Massage Than With Sham (P < 0.01), 40 % Fewer",
+        "No Significant Difference Between Groups was found; Fatigue tended to decrease",
+        "Sleep İmproved and ſtress fell from baseline",  # letters lowering reshapes
+    ],
+)
+def test_cues_are_found_where_a_case_insensitive_search_finds_them(sentence: str) -> None:
+    for pattern in CUES.values():
+        found, expected = pattern.search(sentence), re.search(pattern.pattern, sentence, re.IGNORECASE)
+        assert (found and found.start()) == (expected and expected.start())
