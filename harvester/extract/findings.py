@@ -56,6 +56,7 @@ from harvester.extract.measures import (
 from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import (
     Role,
+    active_comparator_first,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -195,6 +196,7 @@ _OWN_CHANGE_NOUN = Caseless(
 # A stretch that ends joined to the next item: "reductions in A and", "A,".
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 _OPPOSITE = {"improved": "worsened", "worsened": "improved"}
+_FLIPPED = {**_OPPOSITE, "increased": "decreased", "decreased": "increased"}
 _READ_ROLES = ("methods", "results", "conclusions")
 # How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
 _SCALE_REACH = 30
@@ -234,6 +236,7 @@ class _Arms:
 
     words: Role
     labels: dict[str, str]
+    compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,7 @@ def findings(
     arms = _Arms(
         arm_roles(vocabulary, facts.interventions, record.title or ""),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
+        _comparator_words(facts, vocabulary),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
@@ -928,6 +932,12 @@ def _finding(
     )
     compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
+    if (
+        reading
+        and not compared
+        and active_comparator_first(clause, statement.arms.compared, statement.arms.words)
+    ):
+        reading = _FLIPPED.get(reading[0], reading[0]), _FLIPPED.get(reading[1], reading[1])
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
@@ -994,6 +1004,19 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
     if _JOINED.search(clause, 0, end) and negates(clause[end:]):
         return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
     return clause[window + own.start() : end]
+
+
+def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
+    """The one-word names of this study's comparators ("relaxation"), its interventions' words
+    left out."""
+    tested = {word for label in facts.interventions for word in _CONTENT_WORD.findall(label.lower())}
+    return frozenset(
+        synonym.lower()
+        for term in vocabulary.comparators
+        if term.key in facts.comparators
+        for synonym in term.synonyms
+        if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
+    )
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:

@@ -425,6 +425,28 @@ def read_change(
     return moved, direction
 
 
+# "relaxation led to a greater improvement in sleep than reflexology": the subject, and what
+# it is set against after "than".
+_SUBJECT_THAN = compiled(
+    r"^\W*(?:the\s+)?(?P<subject>[\w-]+)\b[^.;]{0,120}?\bthan\s+(?:(?:with|in|after|the|those|that of)\s+)*"
+    r"(?P<other>[\w-]+)"
+)
+
+
+def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause sets this study's own comparator, named as its subject, against the
+    intervention after "than": in "relaxation led to a greater improvement in sleep quality than
+    reflexology" the gain is relaxation's. ``comparators`` are the words of comparators that are
+    no control arm anywhere (relaxation, exercise): a control arm as the subject is read apart."""
+    said = _SUBJECT_THAN.match(lowered(clause))
+    return (
+        said is not None
+        and said.group("subject") in comparators
+        and arms(said.group("subject")) is None
+        and arms(said.group("other")) == "INT"
+    )
+
+
 def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
     """What the tested arm did, in a non-inferiority statement: "drug A lowered BNP at least as
     much as drug B" lowered BNP (within the arm), besides being no worse than drug B."""

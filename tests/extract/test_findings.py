@@ -1239,6 +1239,15 @@ def test_a_significant_between_group_p_with_each_arms_values_favours_the_arm_tha
     assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
 
 
+def test_an_active_comparators_greater_gain_is_the_interventions_loss() -> None:
+    methods = "Thirty women with MS were randomly allocated to reflexology or relaxation for 4 weeks."
+    said = "Relaxation led to a greater improvement in sleep quality than reflexology (p = 0.02)."
+    found = _read(("METHODS", methods), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("sleep", "decreased", "worsened", "between_groups")
+    ]
+
+
 def test_rom_is_range_of_motion() -> None:
     said = "Knee ROM improved more with massage than with usual care (p = 0.02)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -8,6 +8,7 @@ import pytest
 
 from harvester.extract import load_vocabulary
 from harvester.extract.readings import (
+    active_comparator_first,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -351,3 +352,20 @@ def test_how_the_intervention_changed_against_the_comparator_from_each_arms_valu
     clause: str, changed: str | None
 ) -> None:
     assert each_arm_changed(clause, arm_roles(VOCABULARY, ("massage",))) == changed
+
+
+@pytest.mark.parametrize(
+    ("clause", "first"),
+    [
+        # fictional: the study's own comparator as the subject, set against the intervention
+        ("relaxation led to a greater improvement in sleep quality than reflexology", True),
+        ("the relaxation group slept longer than those in the reflexology group", True),
+        ("reflexology led to a greater improvement in sleep quality than relaxation", False),
+        ("relaxation intensity plays a role, and sleep improved more than expected", False),
+        # a control arm as the subject is read by the control-arm patterns
+        ("sham led to a greater improvement in sleep quality than reflexology", False),
+    ],
+)
+def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first: bool) -> None:
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    assert active_comparator_first(clause, frozenset({"relaxation", "sham"}), arms) == first
