@@ -44,12 +44,12 @@ from functools import lru_cache
 
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
+from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import (
     OpenMeasure,
     acts_on_a_measure,
     defined_abbreviations,
     open_measures,
-    polarity_of,
     spelled_out,
     with_abbreviation,
 )
@@ -151,14 +151,7 @@ _PRIMARY_NAMED = compiled(
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )
-# Between two items of one list: the rest of the first's name, its brackets, a separator.
-_LIST_GAP = compiled(
-    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
-    r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
-)
 _WORD_START = compiled(r"\b\w")
-_LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
-_LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -181,10 +174,6 @@ _NEXT_LEAD_IN = Caseless(
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
-# A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
-_AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
-_OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
-_LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 # "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
 # whatever change an earlier outcome's words name before it.
 _OWN_CHANGE_NOUN = Caseless(
@@ -585,36 +574,17 @@ def _with_open_measures(
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
     all three. Where the vocabulary names nothing, every measure the clause names; an
-    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists a
-    vocabulary outcome ends, with that outcome's domain (``_listed_before``)."""
-    if named and not _LISTS.search(clause):
+    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists that
+    share a vocabulary outcome's result, with that outcome's domain (``lists.listed_with``)."""
+    if named and not LISTS.search(clause):
         return named, []  # no list for another measure to share with them
     opened = _opened(clause, known, vocabulary)
     if not named:
         return [m for m in opened if not _is_harm(m.measure)], []
-    kept = list(named)
-    listed: list[tuple[DomainMatch, str]] = []
-    ahead = []
-    for measure in opened:
-        if any(measure.start < n.end and n.start < measure.end for n in named):
-            listed.extend(
-                item
-                for item in (_listed_before(clause, measure, named), _listed_after(clause, measure, named))
-                if item
-            )
-            continue
-        in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
-        if in_list or _own_predicate(clause, measure):
-            kept.append(measure)
-        else:
-            ahead.append(measure)
-    for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
-        if any(_LIST_GAP.fullmatch(clause, measure.end, k.start) for k in kept):
-            kept.append(measure)
+    kept, listed = listed_with(clause, named, opened)
     # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
     # notes report it
-    kept = [m for m in kept if not _is_harm(m.measure)]
-    return sorted(kept, key=lambda m: m.start), listed
+    return [m for m in kept if not _is_harm(m.measure)], listed
 
 
 def _subject_measures(clause: str, role: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
@@ -674,43 +644,6 @@ def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     return 0 <= gap <= _SCALE_REACH
 
 
-def _listed_before(
-    clause: str, measure: DomainMatch, named: list[DomainMatch]
-) -> tuple[DomainMatch, str] | None:
-    """The items of an open list before the vocabulary's outcome it ends with, and that
-    outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
-    rates and CRP too."""
-    inside = [n for n in named if measure.start < n.start < measure.end]
-    if not inside:
-        return None
-    first = min(inside, key=lambda n: n.start)
-    gap = _LIST_END.search(clause, measure.start, first.start)
-    if gap is None or gap.start() - measure.start < 3:
-        return None
-    if any(n.start < gap.start() and measure.start < n.end for n in named):
-        return None  # the vocabulary names an item before: the list is its
-    words = clause[measure.start : gap.start()]
-    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
-
-
-def _listed_after(
-    clause: str, measure: DomainMatch, named: list[DomainMatch]
-) -> tuple[DomainMatch, str] | None:
-    """The item of an open list after the last vocabulary outcome it names, and that outcome's
-    domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
-    inside = [n for n in named if measure.start <= n.start and n.end <= measure.end]
-    last = max(inside, key=lambda n: n.end, default=None)
-    if last is None or last.end >= measure.end:
-        return None
-    gap = _LIST_START.match(clause, last.end, measure.end)
-    if gap is None:
-        return None
-    words = clause[gap.end() : measure.end]
-    if not _CONTENT_WORD.search(words):
-        return None
-    return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
-
-
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
     """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
     fell with drug A, two findings."""
@@ -759,16 +692,6 @@ def _listed_alike(
                 finding = replace(finding, change=reading[0], direction=reading[1])
             shared.append(replace(c, finding=finding))
     return shared
-
-
-def _own_predicate(clause: str, measure: DomainMatch) -> bool:
-    """Whether a measure is the subject of a result of its own after a comma: in "pain scores at
-    rest were lower (p < 0.001), the sedation scores were lower, ..." sedation is reported on
-    too, however long the vocabulary outcome's stretch before it."""
-    if not _AFTER_COMMA.search(clause, 0, measure.start):
-        return False
-    own = _OWN_RESULT.match(clause, measure.end)
-    return own is not None and states_result(own.group())
 
 
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:

@@ -1,0 +1,107 @@
+"""Lists of outcomes: which measures outside the vocabulary share a clause's result with the
+vocabulary outcomes they are listed with.
+
+"Improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on all three;
+"the VAS, KOOS and ROM improved" on the items before the named one; "no differences in response
+rates, CRP or stool frequency" on the open items before the outcome the list ends with, and "no
+differences in fatigue, pain and hand dexterity" on the item after the last one. The findings
+read each such measure as an outcome of its own (``findings._with_open_measures``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from harvester.extract.measures import polarity_of
+from harvester.extract.patterns import compiled
+from harvester.extract.readings import states_result
+from harvester.extract.vocabulary import DomainMatch
+
+# A list's separators: a clause without one lists nothing.
+LISTS = compiled(r",|\b(?:and|or|as well as)\b")
+# Between two items of one list: the rest of the first's name, its brackets, a separator.
+_LIST_GAP = compiled(
+    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
+    r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
+)
+_LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
+_AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
+_OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
+_NAMING = compiled(r"[a-z0-9]{3,}")  # a word that can name something
+
+
+def listed_with(
+    clause: str, named: list[DomainMatch], opened: list[DomainMatch]
+) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
+    """The vocabulary outcomes ``named`` in a clause with the measures of ``opened`` listed with
+    them, in order; and the open lists that overlap a named outcome, as measures with the domain
+    whose result they share (its no difference, ``findings._listed_alike``)."""
+    kept = list(named)
+    listed: list[tuple[DomainMatch, str]] = []
+    ahead = []
+    for measure in opened:
+        if any(measure.start < n.end and n.start < measure.end for n in named):
+            listed.extend(
+                item
+                for item in (_listed_before(clause, measure, named), _listed_after(clause, measure, named))
+                if item
+            )
+            continue
+        in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
+        if in_list or _own_predicate(clause, measure):
+            kept.append(measure)
+        else:
+            ahead.append(measure)
+    for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
+        if any(_LIST_GAP.fullmatch(clause, measure.end, k.start) for k in kept):
+            kept.append(measure)
+    return sorted(kept, key=lambda m: m.start), listed
+
+
+def _listed_before(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> tuple[DomainMatch, str] | None:
+    """The items of an open list before the vocabulary's outcome it ends with, and that
+    outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
+    rates and CRP too."""
+    inside = [n for n in named if measure.start < n.start < measure.end]
+    if not inside:
+        return None
+    first = min(inside, key=lambda n: n.start)
+    gap = _LIST_END.search(clause, measure.start, first.start)
+    if gap is None or gap.start() - measure.start < 3:
+        return None
+    if any(n.start < gap.start() and measure.start < n.end for n in named):
+        return None  # the vocabulary names an item before: the list is its
+    words = clause[measure.start : gap.start()]
+    return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
+
+
+def _listed_after(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> tuple[DomainMatch, str] | None:
+    """The item of an open list after the last vocabulary outcome it names, and that outcome's
+    domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
+    inside = [n for n in named if measure.start <= n.start and n.end <= measure.end]
+    last = max(inside, key=lambda n: n.end, default=None)
+    if last is None or last.end >= measure.end:
+        return None
+    gap = _LIST_START.match(clause, last.end, measure.end)
+    if gap is None:
+        return None
+    words = clause[gap.end() : measure.end]
+    if not _NAMING.search(words):
+        return None
+    return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
+
+
+def _own_predicate(clause: str, measure: DomainMatch) -> bool:
+    """Whether a measure is the subject of a result of its own after a comma: in "pain scores at
+    rest were lower (p < 0.001), the sedation scores were lower, ..." sedation is reported on
+    too, however long the vocabulary outcome's stretch before it."""
+    if not _AFTER_COMMA.search(clause, 0, measure.start):
+        return False
+    own = _OWN_RESULT.match(clause, measure.end)
+    return own is not None and states_result(own.group())

@@ -1,0 +1,41 @@
+"""Measures outside the vocabulary that share a clause's result with the outcomes listed beside
+them (fictional clauses, written for these tests)."""
+
+from __future__ import annotations
+
+from harvester.extract.lists import listed_with
+from harvester.extract.vocabulary import DomainMatch
+
+
+def _at(clause: str, words: str, domain: str = "other") -> DomainMatch:
+    start = clause.index(words)
+    return DomainMatch(
+        domain, words, start, start + len(words), "lower_is_better" if domain == "pain" else ""
+    )
+
+
+def test_items_before_and_after_a_named_outcome_are_listed_with_it() -> None:
+    clause = "The VAS, KOOS and pain improved, as did hand dexterity"
+    kept, listed = listed_with(
+        clause, [_at(clause, "pain", "pain")], [_at(clause, "VAS"), _at(clause, "KOOS")]
+    )
+    assert [m.measure for m in kept] == ["VAS", "KOOS", "pain"]
+    assert listed == []
+
+
+def test_a_measure_outside_the_list_is_not_kept() -> None:
+    clause = "Pain improved in the massage group of the clinic trial"
+    kept, _ = listed_with(clause, [_at(clause, "Pain", "pain")], [_at(clause, "clinic trial")])
+    assert [m.measure for m in kept] == ["Pain"]
+
+
+def test_an_open_list_around_a_named_outcome_shares_its_domain() -> None:
+    before = "no differences in response rates, CRP or pain"
+    _, listed = listed_with(
+        before, [_at(before, "pain", "pain")], [_at(before, "response rates, CRP or pain")]
+    )
+    assert [(m.measure, domain) for m, domain in listed] == [("response rates, CRP", "pain")]
+    after = "no differences in fatigue, pain and hand dexterity"
+    named = [_at(after, "fatigue", "fatigue"), _at(after, "pain", "pain")]
+    _, listed = listed_with(after, named, [_at(after, "fatigue, pain and hand dexterity")])
+    assert [(m.measure, domain) for m, domain in listed] == [("hand dexterity", "pain")]
