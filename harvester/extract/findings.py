@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
-from harvester.extract.lists import LISTS, listed_with
+from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
     OpenMeasure,
     acts_on_a_measure,
@@ -62,6 +62,7 @@ from harvester.extract.readings import (
     comparator_arm,
     comparison_of,
     each_arm_changed,
+    flipped,
     in_one_arm_only,
     is_hedged,
     listed_before_no_difference,
@@ -184,8 +185,6 @@ _OWN_CHANGE_NOUN = Caseless(
 )
 # A stretch that ends joined to the next item: "reductions in A and", "A,".
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
-_OPPOSITE = {"improved": "worsened", "worsened": "improved"}
-_FLIPPED = {**_OPPOSITE, "increased": "decreased", "decreased": "increased"}
 _READ_ROLES = ("methods", "results", "conclusions")
 # How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
 _SCALE_REACH = 30
@@ -193,7 +192,6 @@ _SCALE_REACH = 30
 _SCALE_WORDS = re.compile(
     r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*"
 )  # background names no result or measure
-_CONTENT_WORD = compiled(r"[a-z0-9]{3,}")
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 _FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
@@ -433,7 +431,7 @@ def _arm_of(finding: Finding) -> str:
 def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
     if finding.domain != OTHER_DOMAIN:
         return finding.domain, frozenset()
-    return finding.domain, frozenset(_CONTENT_WORD.findall(finding.measure.lower()))
+    return finding.domain, frozenset(CONTENT_WORD.findall(finding.measure.lower()))
 
 
 def _wins(candidate: _Candidate, incumbent: _Candidate) -> bool:
@@ -719,8 +717,9 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
     if said is None:
         return []
     differ = significant_p(said.group("p"))
-    relative = None if not differ or in_one_arm_only(clause) else each_arm_changed(clause, arms)
-    if differ and not in_one_arm_only(clause) and relative is None:
+    both_may_have = differ and not in_one_arm_only(clause)
+    relative = each_arm_changed(clause, arms) if both_may_have else None
+    if both_may_have and relative is None:
         return []
     compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     return [
@@ -746,9 +745,9 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
 def _turned(finding: Finding, change: str | None) -> str:
     """The direction of ``change`` for the finding's measure, read off the finding's own change
     and direction (an increase that improved makes a decrease worse)."""
-    if change is None or change == finding.change or finding.direction not in _OPPOSITE:
+    if change is None or change == finding.change:
         return finding.direction
-    return _OPPOSITE[finding.direction]
+    return flipped((change, finding.direction))[1]
 
 
 def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
@@ -860,7 +859,7 @@ def _finding(
         and not compared
         and active_comparator_first(clause, statement.arms.compared, statement.arms.words)
     ):
-        reading = _FLIPPED.get(reading[0], reading[0]), _FLIPPED.get(reading[1], reading[1])
+        reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
         reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
@@ -932,7 +931,7 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
 def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
     """The one-word names of this study's comparators ("relaxation"), its interventions' words
     left out."""
-    tested = {word for label in facts.interventions for word in _CONTENT_WORD.findall(label.lower())}
+    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
     return frozenset(
         synonym.lower()
         for term in vocabulary.comparators

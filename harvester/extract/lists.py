@@ -29,7 +29,7 @@ _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
-_NAMING = compiled(r"[a-z0-9]{3,}")  # a word that can name something
+CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)
 
 
 def listed_with(
@@ -92,7 +92,7 @@ def _listed_after(
     if gap is None:
         return None
     words = clause[gap.end() : measure.end]
-    if not _NAMING.search(words):
+    if not CONTENT_WORD.search(words):
         return None
     return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
 

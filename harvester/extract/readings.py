@@ -20,7 +20,7 @@ from functools import lru_cache
 from harvester.extract.arms import INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
-from harvester.extract.reader.group_numbers import Role, numbers_by_group
+from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
 from harvester.extract.structure import P_VALUE
@@ -415,14 +415,17 @@ def read_change(
         subject = labelled_subject(clause, labels or {})
         if subject is None:
             return "unclear", "unclear"
-        return (
-            (moved, direction)
-            if subject == INT
-            else (_FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction))
-        )
+        return (moved, direction) if subject == INT else flipped((moved, direction))
     if _CONTROL_ARM_FIRST.search(low_clause) or _CONTROL_ARM_FIRST_OPENING.match(low_clause):
-        return _FLIPPED.get(moved, moved), _FLIPPED.get(direction, direction)
+        return flipped((moved, direction))
     return moved, direction
+
+
+def flipped(reading: tuple[str, str]) -> tuple[str, str]:
+    """(change, direction) the other way round: the comparator's result read as the
+    intervention's; no difference and unclear stay as they are."""
+    change, direction = reading
+    return _FLIPPED.get(change, change), _FLIPPED.get(direction, direction)
 
 
 # "relaxation led to a greater improvement in sleep than reflexology": the subject, and what
@@ -693,9 +696,11 @@ _CHANGED_BY_EACH = compiled(
 )
 
 
+# A value's spread after it: "3.1 ± 0.9".
+_SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 # "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
 # values before and after, its spread and unit set aside.
-_NUMBER_TO = r"(?P<{0}>-?\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
+_NUMBER_TO = rf"(?P<{{0}}>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}"
 _FROM_TO_EACH = compiled(
     rf"\bfrom\s+{_NUMBER_TO.format('a1')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
     rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
@@ -715,7 +720,7 @@ def each_arm_changed(clause: str, arms: Role) -> str | None:
     roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
     if set(roles) != {"CMP", "INT"}:
         return None
-    moved = [_number(said.group(f"b{i}")) - _number(said.group(f"a{i}")) for i in (1, 2)]
+    moved = [decimal(said.group(f"b{i}")) - decimal(said.group(f"a{i}")) for i in (1, 2)]
     by_arm = {role: change for role, change in zip(roles, moved) if role}
     if by_arm["INT"] == by_arm["CMP"]:
         return None
@@ -725,10 +730,6 @@ def each_arm_changed(clause: str, arms: Role) -> str | None:
 def _arm_named(words: str, arms: Role) -> str | None:
     roles = {arms(word.group()) for word in WORD.finditer(words)} - {None}
     return roles.pop() if len(roles) == 1 else None
-
-
-def _number(text: str) -> float:
-    return float(text.replace("·", "."))
 
 
 def changes_compared(
@@ -779,7 +780,6 @@ def numbers_change(
 
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.
-_SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 _BEFORE = (
     r"(?:before (?:the )?(?:treatment|intervention|training|therapy|surgery)|at baseline|"
     r"pre-?(?:treatment|intervention|test))"

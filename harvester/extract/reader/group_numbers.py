@@ -70,7 +70,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     for group, _, end in mentions:
         match = _NUMBER_AFTER_GROUP.match(sentence[end:])
         if match and group not in found:
-            found[group] = _number(match.group(1))
+            found[group] = decimal(match.group(1))
     if len(found) == 2:
         return found
     found = {}
@@ -80,7 +80,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
         before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80) : start]))
         previous_end = end
         if before and group not in found:
-            found[group] = _number(before[-1].group(1))  # the number nearest the group
+            found[group] = decimal(before[-1].group(1))  # the number nearest the group
     if len(found) == 2:
         return found
     return _respectively(unbracketed, mentions) or _versus(sentence, mentions)
@@ -107,7 +107,7 @@ def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dic
         ",",
     ):
         return {}
-    return {first[0]: _number(match.group(1)), second[0]: _number(match.group(2))}
+    return {first[0]: decimal(match.group(1)), second[0]: decimal(match.group(2))}
 
 
 _VERSUS_NUMBERS = compiled(
@@ -139,9 +139,9 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     }
     primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
     other = "CMP" if primary == "INT" else "INT"
-    return {primary: _number(match.group(1)), other: _number(match.group(2))}
+    return {primary: decimal(match.group(1)), other: decimal(match.group(2))}
 
 
-def _number(text: str) -> float:
+def decimal(text: str) -> float:
     """A matched number; "4·5" (a middle dot, as some journals print it) is 4.5."""
     return float(text.replace("·", "."))
