@@ -71,6 +71,12 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("knee ROM increased", [("range_of_motion", "ROM")]),
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
         ("strength improved", [("strength", "strength")]),
+        ("HAM-D scores fell", [("depression", "HAM-D")]),
+        ("the Modified Tardieu Scale", [("spasticity", "Modified Tardieu Scale")]),
+        ("PIPP scores during heel lance", [("pain", "PIPP")]),
+        ("the Mini-BESTest improved", [("balance", "Mini-BESTest")]),
+        ("WHOQOL-BREF totals", [("quality_of_life", "WHOQOL-BREF")]),
+        ("Guy's Neurological Disability Scale", [("disability", "Guy's Neurological Disability Scale")]),
     ],
 )  # fmt: skip
 def test_the_annotation_guides_domains_cover_their_common_names(
@@ -136,6 +142,27 @@ def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> Non
     assert vocabulary.domain("mobility").polarity == "higher_is_better"
     (insomnia,) = vocabulary.match("insomnia")
     assert (insomnia.domain, insomnia.polarity) == ("sleep", "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("text", "domain", "polarity"),
+    [
+        ("FACIT-F", "fatigue", "higher_is_better"),  # a FACIT score is higher when fatigue is less
+        ("Trail Making Test", "cognition", "lower_is_better"),  # seconds taken
+        ("Five Times Sit-to-Stand Test", "mobility", "lower_is_better"),
+        ("Nottingham Health Profile", "quality_of_life", "lower_is_better"),  # counts problems
+        ("sleep onset latency", "sleep", "lower_is_better"),
+    ],
+)
+def test_instruments_scored_against_their_domain_say_so(
+    vocabulary: Vocabulary, text: str, domain: str, polarity: str
+) -> None:
+    (match,) = vocabulary.match(text)
+    assert (match.domain, match.polarity) == (domain, polarity)
+
+
+def test_the_dash_diet_is_no_disability_score(vocabulary: Vocabulary) -> None:
+    assert _found(vocabulary, "the DASH diet lowered blood pressure") == []
 
 
 def test_a_shared_instrument_matches_each_of_its_domains(vocabulary: Vocabulary) -> None:
