@@ -72,6 +72,7 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
         ("strength improved", [("strength", "strength")]),
         ("HAM-D scores fell", [("depression", "HAM-D")]),
+        ("stride length and gait velocity increased", [("walking", "stride length"), ("walking", "gait velocity")]),
         ("the Modified Tardieu Scale", [("spasticity", "Modified Tardieu Scale")]),
         ("PIPP scores during heel lance", [("pain", "PIPP")]),
         ("the Mini-BESTest improved", [("balance", "Mini-BESTest")]),
