@@ -11,13 +11,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from harvester import __version__
 from harvester.errors import EXIT_BAD_INPUT, HarvesterError, InputError
 from harvester.settings import Settings
+
+if TYPE_CHECKING:  # the saved-search module is loaded by the commands that read one
+    from harvester.queries import Topic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -197,7 +200,10 @@ def digest_command(
     "--outcomes-from",
     "query",
     metavar="QUERY",
-    help="Also look for the outcome domains of this saved search (a name in queries/ or a .toml path).",
+    help=(
+        "Also read with the words of this saved search: its outcome domains, techniques, comparators "
+        "and harms (a name in queries/ or a .toml path)."
+    ),
 )
 @click.option(
     "--format",
@@ -236,21 +242,21 @@ def extract_command(
     from harvester.jobs.bulk.inputs import find_inputs
     from harvester.queries import load_query
 
-    extra_domains = load_query(query, _settings(ctx).queries_dir).extra_domains if query else ()
+    topic = load_query(query, _settings(ctx).queries_dir).topic if query else None
     if fmt == "csv" and (workers or scheduler):
         raise InputError("--workers and --scheduler go with --format parquet")
     if workers and scheduler:
         raise InputError("--workers sizes a local cluster; a --scheduler's cluster has the workers it has")
     if fmt == "csv":
-        _extract_csv(find_inputs(files), out_dir, extra_domains)
+        _extract_csv(find_inputs(files), out_dir, topic)
     else:
-        _extract_parquet(files, out_dir, extra_domains, workers, scheduler, ctx.obj.get("verbose", False))
+        _extract_parquet(files, out_dir, topic, workers, scheduler, ctx.obj.get("verbose", False))
 
 
-def _extract_csv(files: list[Path], out_dir: Path, extra_domains: tuple) -> None:
+def _extract_csv(files: list[Path], out_dir: Path, topic: Topic | None) -> None:
     from harvester.jobs.tables import write_tables
 
-    report = write_tables(files, out_dir, extra_domains=extra_domains)
+    report = write_tables(files, out_dir, topic=topic)
     duplicates = f" ({report.duplicates} repeated PMIDs: the last one counts)" if report.duplicates else ""
     deleted = f", {report.deleted} deleted by update files" if report.deleted else ""
     click.echo(
@@ -263,7 +269,7 @@ def _extract_csv(files: list[Path], out_dir: Path, extra_domains: tuple) -> None
 def _extract_parquet(
     files: tuple[Path, ...],
     out_dir: Path,
-    extra_domains: tuple,
+    topic: Topic | None,
     workers: int | None,
     scheduler: str | None,
     verbose: bool,
@@ -285,7 +291,7 @@ def _extract_parquet(
                 files,
                 out_dir,
                 cluster=Cluster(workers=workers, scheduler=scheduler),
-                extra_domains=extra_domains,
+                topic=topic,
                 on_start=started,
                 on_file=FileCounter(step),
             )

@@ -2,7 +2,9 @@
 
 The topic of a harvest is data, not code: a saved search names the PubMed term, an optional
 publication-date window and language/publication-type filters, the outcome domains the digest
-should focus on, and standing cautions the digest repeats every month. Every mistake in such a
+should focus on, the words of its topic the extractor's vocabulary lacks (outcome domains,
+techniques, comparators, harms and relapse words: its ``Topic``), and standing cautions the digest
+repeats every month. Every mistake in such a
 file is reported as one line naming the file and the field, so the person editing it can fix it
 without reading Python.
 """
@@ -23,10 +25,24 @@ QUERY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 _DATE = re.compile(r"[0-9]{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12][0-9]|3[01]))?)?\Z")  # ASCII digits only
 
 MAX_TERM_CHARS = 50_000  # far beyond any real search; a longer one is a mistake in the file
-_TOP_KEYS = {"name", "title", "description", "term", "filters", "outcomes", "cautions"}
+_TOP_KEYS = {
+    "name",
+    "title",
+    "description",
+    "term",
+    "filters",
+    "outcomes",
+    "techniques",
+    "comparators",
+    "safety",
+    "cautions",
+}
 _FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
 _OUTCOME_KEYS = {"focus", "extra"}
 _EXTRA_KEYS = {"synonyms", "instruments", "polarity", "not_when_preceded_by", "not_when_followed_by"}
+_TERM_KEYS = {"label", "synonyms"}
+_COMPARATOR_KEYS = {"label", "synonyms", "control_arm"}
+_SAFETY_KEYS = {"harms", "relapses"}
 _CAUTION_KEYS = {"text", "source"}
 
 
@@ -53,6 +69,30 @@ class ExtraDomain:
 
 
 @dataclass(frozen=True)
+class ExtraTerm:
+    """A technique (what was given) or comparator (what it was compared with) a saved search adds:
+    ``[techniques.<key>]`` or ``[comparators.<key>]``, with the label reports use and its words."""
+
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+    control_arm: bool = False  # a comparator that is the arm compared with in any trial (a sham)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """The words a saved search adds to the extractor's vocabulary, so that a new clinical
+    question needs a file, not code: its outcome domains (``[outcomes.extra.<name>]``), techniques,
+    comparators, and the harms and relapse words its safety notes look for (``[safety]``)."""
+
+    domains: tuple[ExtraDomain, ...] = ()
+    techniques: tuple[ExtraTerm, ...] = ()
+    comparators: tuple[ExtraTerm, ...] = ()
+    harms: tuple[str, ...] = ()
+    relapses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Query:
     """One saved search, as read from its TOML file."""
 
@@ -65,7 +105,7 @@ class Query:
     languages: tuple[str, ...]
     publication_types: tuple[str, ...]
     focus_outcomes: tuple[str, ...]
-    extra_domains: tuple[ExtraDomain, ...]
+    topic: Topic
     path: Path
     cautions: tuple[Caution, ...] = ()
 
@@ -154,6 +194,8 @@ class _QueryReader:
             )
         filters = self.table(data, "filters", "filters")
         outcomes = self.table(data, "outcomes", "outcomes")
+        safety = self.table(data, "safety", "safety")
+        self.no_unknown_keys(safety, _SAFETY_KEYS, "safety.")
         self.no_unknown_keys(filters, _FILTER_KEYS, "filters.")
         self.no_unknown_keys(outcomes, _OUTCOME_KEYS, "outcomes.")
         mindate, maxdate = self.date(filters, "mindate"), self.date(filters, "maxdate")
@@ -169,7 +211,13 @@ class _QueryReader:
             languages=self.strings(filters, "languages", "filters.languages"),
             publication_types=self.strings(filters, "publication_types", "filters.publication_types"),
             focus_outcomes=self.strings(outcomes, "focus", "outcomes.focus"),
-            extra_domains=self.extra_domains(self.table(outcomes, "extra", "outcomes.extra")),
+            topic=Topic(
+                domains=self.extra_domains(self.table(outcomes, "extra", "outcomes.extra")),
+                techniques=self.terms(self.table(data, "techniques", "techniques"), "techniques"),
+                comparators=self.terms(self.table(data, "comparators", "comparators"), "comparators"),
+                harms=self.strings(safety, "harms", "safety.harms"),
+                relapses=self.strings(safety, "relapses", "safety.relapses"),
+            ),
             path=self.path,
             cautions=self.cautions(data.get("cautions", [])),
         )
@@ -186,7 +234,7 @@ class _QueryReader:
         from harvester.extract import load_vocabulary  # the extractor is loaded only when needed
 
         built_in = load_vocabulary()
-        for extra in query.extra_domains:
+        for extra in query.topic.domains:
             domain = built_in.find_domain(extra.name)
             if domain is not None and domain.polarity != extra.polarity:
                 raise self.fail(
@@ -195,7 +243,7 @@ class _QueryReader:
                     f"'{domain.polarity}'; give your domain a name of its own (e.g. "
                     f"'{extra.name}_{extra.polarity.split('_')[0]}')",
                 )
-        merged = load_vocabulary(query.extra_domains)
+        merged = load_vocabulary(query.topic)
         for name in query.focus_outcomes:
             if merged.find_domain(name) is None:
                 known = ", ".join(sorted(d.key for d in merged.domains))
@@ -225,13 +273,13 @@ class _QueryReader:
             raise self.fail(field, "must not contain empty strings")
         return tuple(item.strip() for item in value)
 
-    def words(self, table: dict[str, Any], key: str, field: str) -> tuple[str, ...]:
-        """A list of strings that must hold at least one: a domain no word finds finds nothing."""
+    def words(self, table: dict[str, Any], key: str, field: str, what: str = "outcome") -> tuple[str, ...]:
+        """A list of strings that must hold at least one: an entry no word finds finds nothing."""
         if key not in table:
-            raise self.fail(field, "is missing: list the words that name the outcome in an abstract")
+            raise self.fail(field, f"is missing: list the words that name the {what} in an abstract")
         words = self.strings(table, key, field)
         if not words:
-            raise self.fail(field, "is empty: list the words that name the outcome in an abstract")
+            raise self.fail(field, f"is empty: list the words that name the {what} in an abstract")
         return words
 
     def table(self, data: dict[str, Any], key: str, field: str) -> dict[str, Any]:
@@ -287,6 +335,28 @@ class _QueryReader:
                 )
             )
         return tuple(domains)
+
+    def terms(self, table: dict[str, Any], kind: str) -> tuple[ExtraTerm, ...]:
+        """``[techniques.<key>]`` or ``[comparators.<key>]`` tables; only a comparator can be
+        a control arm."""
+        allowed = _COMPARATOR_KEYS if kind == "comparators" else _TERM_KEYS
+        terms = []
+        for key in sorted(table):
+            prefix = f"{kind}.{key}"
+            spec = self.table(table, key, prefix)
+            self.no_unknown_keys(spec, allowed, prefix + ".")
+            control_arm = spec.get("control_arm", False)
+            if not isinstance(control_arm, bool):
+                raise self.fail(prefix + ".control_arm", "must be true or false")
+            terms.append(
+                ExtraTerm(
+                    key=key,
+                    label=self.string(spec, "label", prefix + ".label").strip() or key,
+                    synonyms=self.words(spec, "synonyms", prefix + ".synonyms", kind[:-1]),
+                    control_arm=control_arm,
+                )
+            )
+        return tuple(terms)
 
     def lookalike_words(self, spec: dict[str, Any], key: str, prefix: str) -> tuple[str, ...]:
         """An extra domain's ``not_when_preceded_by`` or ``not_when_followed_by``, checked by the

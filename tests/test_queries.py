@@ -11,7 +11,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from harvester.errors import QueryFileError
-from harvester.queries import ExtraDomain, Query, list_queries, load_query
+from harvester.queries import ExtraDomain, ExtraTerm, Query, Topic, list_queries, load_query
 from support import PROJECT_ROOT
 
 PROJECT_QUERIES = PROJECT_ROOT / "queries"
@@ -58,8 +58,8 @@ def test_a_valid_file_gives_every_field(tmp_path: Path) -> None:
         languages=("english", "german"),
         publication_types=("Randomized Controlled Trial",),
         focus_outcomes=("pain", "fatigue"),
-        extra_domains=(
-            ExtraDomain("itch", ("itch", "pruritus"), ("Itch Severity Scale",), "lower_is_better"),
+        topic=Topic(
+            domains=(ExtraDomain("itch", ("itch", "pruritus"), ("Itch Severity Scale",), "lower_is_better"),),
         ),
         path=path,
     )
@@ -327,6 +327,47 @@ def test_a_line_break_inside_a_key_or_value_keeps_the_message_on_one_line(tmp_pa
     assert "\n" not in str(caught.value)
 
 
+TOPIC_WORDS = """
+[techniques.cupping]
+label = "cupping therapy"
+synonyms = ["cupping", "dry cupping"]
+
+[comparators.sham_cups]
+synonyms = ["sham cups"]
+control_arm = true
+
+[safety]
+harms = ["skin marks"]
+relapses = ["flare"]
+"""
+
+
+def test_a_search_may_add_techniques_comparators_and_safety_words(tmp_path: Path) -> None:
+    write(tmp_path, VALID + TOPIC_WORDS)
+    topic = load_query("demo", tmp_path).topic
+    assert topic.techniques == (ExtraTerm("cupping", "cupping therapy", ("cupping", "dry cupping")),)
+    assert topic.comparators == (ExtraTerm("sham_cups", "sham_cups", ("sham cups",), control_arm=True),)
+    assert (topic.harms, topic.relapses) == (("skin marks",), ("flare",))
+
+
+@pytest.mark.parametrize(
+    ("tail", "message"),
+    [
+        ('[techniques.cupping]\nlabel = "cupping"\n', r"field 'techniques.cupping.synonyms' is missing: list the words that name the technique"),
+        ('[comparators.sham]\nsynonyms = []\n', r"field 'comparators.sham.synonyms' is empty: list the words that name the comparator"),
+        ('[comparators.sham]\nsynonyms = ["sham"]\ncontrol_arm = "yes"\n', r"field 'comparators.sham.control_arm' must be true or false"),
+        ('[techniques.cupping]\nsynonyms = ["cupping"]\ncontrol_arm = true\n', r"field 'techniques.cupping.control_arm' is not a known field"),
+        ('[safety]\nharm = ["skin marks"]\n', r"field 'safety.harm' is not a known field \(known: harms, relapses\)"),
+        ('[safety]\nharms = "skin marks"\n', r"field 'safety.harms' must be a list of strings"),
+        ('techniques = ["cupping"]\n', r"field 'techniques' must be a table"),
+    ],
+)  # fmt: skip
+def test_a_bad_topic_word_names_its_field(tmp_path: Path, tail: str, message: str) -> None:
+    write(tmp_path, 'name = "demo"\nterm = "x"\n' + tail)
+    with pytest.raises(QueryFileError, match=message):
+        load_query("demo", tmp_path)
+
+
 def test_focus_may_name_the_files_own_domain_and_an_extension_keeps_the_polarity(tmp_path: Path) -> None:
     write(
         tmp_path,
@@ -336,7 +377,7 @@ def test_focus_may_name_the_files_own_domain_and_an_extension_keeps_the_polarity
     )
     query = load_query("demo", tmp_path)
     assert query.focus_outcomes == ("itch", "pain")
-    assert [domain.name for domain in query.extra_domains] == ["itch", "pain"]
+    assert [domain.name for domain in query.topic.domains] == ["itch", "pain"]
 
 
 def test_an_extra_domain_may_say_which_words_make_it_another_thing(tmp_path: Path) -> None:
@@ -344,5 +385,5 @@ def test_an_extra_domain_may_say_which_words_make_it_another_thing(tmp_path: Pat
         tmp_path,
         VALID + 'not_when_preceded_by = ["swimmer\'s"]\nnot_when_followed_by = ["mite*", "* cream"]\n',
     )
-    (itch,) = load_query("demo", tmp_path).extra_domains
+    (itch,) = load_query("demo", tmp_path).topic.domains
     assert (itch.not_when_preceded_by, itch.not_when_followed_by) == (("swimmer's",), ("mite*", "* cream"))

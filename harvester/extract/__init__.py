@@ -9,7 +9,6 @@ record could change (rules or vocabulary files), and cached extractions are reco
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from functools import lru_cache
 
 from harvester.extract.facts import study_facts
@@ -18,7 +17,7 @@ from harvester.extract.reader.judge import judged
 from harvester.extract.safety import safety_notes
 from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
-from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
+from harvester.extract.vocabulary import TopicLike, Vocabulary
 from harvester.models import MAX_ABSTRACT_CHARS, Record
 
 EXTRACTOR_VERSION = "8"
@@ -33,11 +32,14 @@ def _packaged_vocabulary() -> Vocabulary:
     return Vocabulary.load()
 
 
-def load_vocabulary(extra_domains: Iterable[ExtraDomainLike] = ()) -> Vocabulary:
-    """The packaged vocabulary, plus a saved search's own domains where it has any."""
-    extra = tuple(extra_domains)
+def load_vocabulary(topic: TopicLike | None = None) -> Vocabulary:
+    """The packaged vocabulary, plus a saved search's own words where it has any."""
     base = _packaged_vocabulary()
-    return base.merged(extra) if extra else base
+    return base.merged(topic) if topic is not None and _adds_words(topic) else base
+
+
+def _adds_words(topic: TopicLike) -> bool:
+    return any((topic.domains, topic.techniques, topic.comparators, topic.harms, topic.relapses))
 
 
 def extract(

@@ -1,8 +1,8 @@
 """The outcome and technique vocabularies: data files in, fast longest-match lookups out.
 
 The words live in ``data/outcomes.toml`` and ``data/techniques.toml`` so that a new topic is a
-data change, never a code change; a saved search can add domains of its own
-(``[outcomes.extra.<domain>]``), which ``Vocabulary.merged`` folds in.
+data change, never a code change; a saved search can add words of its own (domains, techniques,
+comparators, safety words: its ``Topic``), which ``Vocabulary.merged`` folds in.
 
 Matching is case-insensitive and word-boundary aware, except instrument abbreviations, which
 match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Where terms overlap,
@@ -13,7 +13,7 @@ and ``Vocabulary.names_something_else`` tells them apart. The safety notes' word
 topic are data too: the harms its treatment may cause and what a relapse of its condition is
 called (``[safety]``: ``Vocabulary.match_harms``, ``Vocabulary.names_a_relapse``).
 
-Loading, checking (with messages naming the file and field), merging a search's own domains and
+Loading, checking (with messages naming the file and field), merging a search's own words and
 matching stay together here: they are one data format's rules.
 """
 
@@ -111,6 +111,34 @@ class ExtraDomainLike(Protocol):
     def not_when_preceded_by(self) -> tuple[str, ...]: ...
     @property
     def not_when_followed_by(self) -> tuple[str, ...]: ...
+
+
+class ExtraTermLike(Protocol):
+    """A technique or comparator a saved search adds (``queries.ExtraTerm``)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def synonyms(self) -> tuple[str, ...]: ...
+    @property
+    def control_arm(self) -> bool: ...
+
+
+class TopicLike(Protocol):
+    """Everything a saved search adds to the vocabulary (``queries.Topic``)."""
+
+    @property
+    def domains(self) -> tuple[ExtraDomainLike, ...]: ...
+    @property
+    def techniques(self) -> tuple[ExtraTermLike, ...]: ...
+    @property
+    def comparators(self) -> tuple[ExtraTermLike, ...]: ...
+    @property
+    def harms(self) -> tuple[str, ...]: ...
+    @property
+    def relapses(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -424,13 +452,25 @@ class Vocabulary:
         synonyms = _control_arm_synonyms(self.comparators)
         return frozenset(s.lower() for s in synonyms if not re.search(r"[\s-]", s))
 
-    def merged(self, extra_domains: Iterable[ExtraDomainLike]) -> Vocabulary:
-        """This vocabulary plus a saved search's own domains.
+    def merged(self, topic: TopicLike) -> Vocabulary:
+        """This vocabulary plus a saved search's own words.
 
         An extra domain whose name is already a domain extends it: its words join the domain's
         synonyms, or its inverse synonyms where the stated polarity runs the other way, and the
-        words that make them another thing join the domain's.
+        words that make them another thing join the domain's. A technique or comparator whose key
+        is already one adds its words to it (a comparator it marks ``control_arm`` becomes one);
+        harms and relapse words join the ``[safety]`` lists.
         """
+        return replace(
+            self,
+            domains=self._merged_domains(topic.domains),
+            techniques=_merged_terms(self.techniques, topic.techniques),
+            comparators=_merged_terms(self.comparators, topic.comparators),
+            harms=_joined(self.harms, topic.harms),
+            relapses=_joined(self.relapses, topic.relapses),
+        )
+
+    def _merged_domains(self, extra_domains: Iterable[ExtraDomainLike]) -> tuple[Domain, ...]:
         domains = list(self.domains)
         for extra in extra_domains:
             polarity = _checked_polarity(
@@ -464,7 +504,23 @@ class Vocabulary:
                 current = replace(current, inverse_synonyms=inverse)
                 instruments = tuple(replace(i, polarity=polarity) for i in instruments)
             domains[index] = replace(current, instruments=(*current.instruments, *instruments))
-        return replace(self, domains=tuple(domains))
+        return tuple(domains)
+
+
+def _merged_terms(terms: tuple[Term, ...], extra: Iterable[ExtraTermLike]) -> tuple[Term, ...]:
+    """``terms`` with a saved search's own: a known key gains the words, a new key is added."""
+    merged = {term.key: term for term in terms}
+    for added in extra:
+        known = merged.get(added.key)
+        if known is None:
+            merged[added.key] = Term(added.key, added.label, added.synonyms, control_arm=added.control_arm)
+        else:
+            merged[added.key] = replace(
+                known,
+                synonyms=_joined(known.synonyms, added.synonyms),
+                control_arm=known.control_arm or added.control_arm,
+            )
+    return tuple(merged.values())
 
 
 def _joined(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,7 +20,7 @@ from urllib.parse import urlsplit
 from harvester.errors import InputError
 from harvester.extract import EXTRACTOR_VERSION, extract, load_vocabulary
 from harvester.extract.types import Extraction, extraction_from_json, extraction_to_json
-from harvester.extract.vocabulary import ExtraDomainLike, Vocabulary
+from harvester.extract.vocabulary import ExtraDomainLike, TopicLike, Vocabulary
 from harvester.jobs.harvest import HarvestReport, harvest
 from harvester.models import Record
 from harvester.progress import progress
@@ -92,7 +91,7 @@ def build_digest(
                 f"the store in {settings.data_dir} holds no records for saved search '{query.name}': "
                 f"run 'harvester harvest {query.name}', or 'harvester import FILE --query {query.name}'"
             )
-        vocabulary = load_vocabulary(query.extra_domains)
+        vocabulary = load_vocabulary(query.topic)
         extractions = cached_extractions(store, records, query, vocabulary)
         digest = _digest_input(store, query, vocabulary, month, records, extractions, address)
     files = write_digest(digest, out_dir)
@@ -123,22 +122,29 @@ def publish_address(template: str, query: str, month: str) -> str:
 
 
 def extractor_version(query: Query) -> str:
-    """The extractor version, plus a fingerprint of the search's own outcome domains.
+    """The extractor version, plus a fingerprint of the search's own words.
 
-    A saved search's extra domains change what the extractor finds, so they are part of the
-    cache key: editing them recomputes that search's extractions and nothing else.
+    A saved search's extra domains, techniques, comparators and safety words change what the
+    extractor finds, so they are part of the cache key: editing them recomputes that search's
+    extractions and nothing else.
     """
-    return domains_version(query.extra_domains)
+    return topic_version(query.topic)
 
 
-def domains_version(extra_domains: Iterable[ExtraDomainLike]) -> str:
-    """``extractor_version`` for a set of extra domains, wherever they come from."""
-    extras = [
+def topic_version(topic: TopicLike | None) -> str:
+    """``extractor_version`` for a saved search's own words, wherever they come from."""
+    if topic is None:
+        return EXTRACTOR_VERSION
+    extras: list[list] = [
         [d.name, list(d.synonyms), list(d.instruments), d.polarity]
         # only where given, so that the searches that give none keep their stored extractions
         + ([list(d.not_when_preceded_by), list(d.not_when_followed_by)] if _lookalikes(d) else [])
-        for d in extra_domains
+        for d in topic.domains
     ]
+    for kind, terms in (("techniques", topic.techniques), ("comparators", topic.comparators)):
+        extras += [[kind, t.key, t.label, list(t.synonyms), t.control_arm] for t in terms]
+    for kind, words in (("harms", topic.harms), ("relapses", topic.relapses)):
+        extras += [[kind, list(words)]] if words else []
     if not extras:
         return EXTRACTOR_VERSION
     fingerprint = hashlib.sha256(json.dumps(extras, sort_keys=True).encode()).hexdigest()[:12]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harvester import pubmed
 from harvester.extract import extract, load_vocabulary
-from harvester.extract.vocabulary import ExtraDomainLike
+from harvester.extract.vocabulary import TopicLike
 from harvester.models import Record, pmid_key
 from harvester.pubmed.files import check_path
 from harvester.report.files import write_files
@@ -37,9 +37,7 @@ class TablesReport:
     deleted: int = 0  # records an update file's <DeleteCitation> removed
 
 
-def write_tables(
-    paths: Iterable[Path], out_dir: Path, *, extra_domains: Iterable[ExtraDomainLike] = ()
-) -> TablesReport:
+def write_tables(paths: Iterable[Path], out_dir: Path, *, topic: TopicLike | None = None) -> TablesReport:
     """Read every record of ``paths`` and write its studies and findings tables to ``out_dir``."""
     paths = [Path(path) for path in paths]
     for path in paths:
@@ -49,7 +47,7 @@ def write_tables(
     for path in paths:
         withdrawn: list[str] = []  # as the store import does: a file's deletions after its records
         records = pubmed.iter_records(path, deleted=withdrawn)
-        for record, study, findings in table_rows(records, extra_domains):
+        for record, study, findings in table_rows(records, topic):
             rows[record.pmid] = (study, findings)
             read += 1
         deleted += sum(rows.pop(pmid, None) is not None for pmid in withdrawn)
@@ -74,10 +72,10 @@ def write_tables(
 
 
 def table_rows(
-    records: Iterable[Record], extra_domains: Iterable[ExtraDomainLike] = ()
+    records: Iterable[Record], topic: TopicLike | None = None
 ) -> Iterator[tuple[Record, Row, list[Row]]]:
     """Each record with its row of ``studies.csv`` and its rows of ``findings.csv``."""
-    vocabulary = load_vocabulary(extra_domains)
+    vocabulary = load_vocabulary(topic)
     labels = {domain.key: domain.label for domain in vocabulary.domains}
     for record in records:
         study = study_view(record, extract(record, vocabulary), labels)

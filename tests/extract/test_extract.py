@@ -18,7 +18,7 @@ from harvester.extract.types import (
     extraction_to_dict,
 )
 from harvester.models import MAX_ABSTRACT_CHARS, AbstractSection, Record
-from harvester.queries import ExtraDomain
+from harvester.queries import ExtraDomain, ExtraTerm, Topic
 from support.demo_data import demo_records
 
 
@@ -67,9 +67,41 @@ def test_an_absurdly_long_abstract_is_read_only_to_the_bound_with_a_warning_nami
 
 
 def test_load_vocabulary_merges_a_saved_search_and_keeps_the_packaged_one_intact() -> None:
-    merged = load_vocabulary([ExtraDomain("tremor", ("tremor",), (), "lower_is_better")])
+    merged = load_vocabulary(Topic(domains=(ExtraDomain("tremor", ("tremor",), (), "lower_is_better"),)))
     assert merged.find_domain("tremor") is not None
     assert load_vocabulary().find_domain("tremor") is None
+    assert load_vocabulary(Topic()) is load_vocabulary()  # a search that adds no words
+
+
+def test_a_saved_search_names_its_own_treatments_comparators_and_harms() -> None:
+    """A topic outside the packaged vocabulary (fictional trial): the search's words name the
+    treatment, the sham it was compared with, and the harm the safety notes report."""
+    topic = Topic(
+        techniques=(ExtraTerm("acupuncture", "acupuncture", ("acupuncture", "electroacupuncture")),),
+        comparators=(ExtraTerm("sham_needling", "sham needling", ("sham needling",), control_arm=True),),
+        harms=("needle pain",),
+    )
+    record = Record(
+        pmid="1",
+        title="Electroacupuncture versus sham needling for widget headache: a fictional trial",
+        abstract=(
+            AbstractSection(
+                text="Sixty adults were randomised to electroacupuncture or sham needling. Pain decreased "
+                "more with electroacupuncture than with sham needling (p = 0.01). Two participants "
+                "reported needle pain."
+            ),
+        ),
+        publication_types=("Randomized Controlled Trial",),
+    )
+    without = extract(record)
+    extraction = extract(record, load_vocabulary(topic))
+
+    assert (without.facts.interventions, without.safety) == ((), ())
+    assert (extraction.facts.interventions, extraction.facts.comparators) == (
+        ("acupuncture",),
+        ("sham needling",),
+    )
+    assert [note.evidence.text for note in extraction.safety] == ["Two participants reported needle pain."]
 
 
 WORDS = [

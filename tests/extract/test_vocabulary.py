@@ -9,7 +9,7 @@ import pytest
 
 from harvester.errors import InputError
 from harvester.extract.vocabulary import Vocabulary, _Matcher
-from harvester.queries import ExtraDomain, load_query
+from harvester.queries import ExtraDomain, ExtraTerm, Topic, load_query
 from support.demo_data import DEMO_QUERY
 
 REQUIRED_DOMAINS = {
@@ -204,7 +204,7 @@ def test_every_focus_outcome_of_the_demo_search_is_a_domain(vocabulary: Vocabula
 
 def test_merging_a_saved_search_adds_its_domains(vocabulary: Vocabulary) -> None:
     query = load_query(DEMO_QUERY, DEMO_QUERY.parent)
-    merged = vocabulary.merged(query.extra_domains)
+    merged = vocabulary.merged(query.topic)
     assert vocabulary.match("leg swelling") == []
     (match,) = merged.match("leg swelling")
     assert (match.domain, match.polarity) == ("swelling", "lower_is_better")
@@ -222,10 +222,12 @@ def test_merging_extends_an_existing_domain(vocabulary: Vocabulary) -> None:
         not_when_followed_by: tuple[str, ...] = ()
 
     merged = vocabulary.merged(
-        [
-            AnyExtra("pain", ("aching",), ("Widget Pain Index",), "lower_is_better"),
-            ExtraDomain("sleep", ("night waking",), (), "lower_is_better"),
-        ]
+        Topic(
+            domains=(
+                AnyExtra("pain", ("aching",), ("Widget Pain Index",), "lower_is_better"),
+                ExtraDomain("sleep", ("night waking",), (), "lower_is_better"),
+            )
+        )
     )
     assert [(m.domain, m.polarity) for m in merged.match("aching, Widget Pain Index, night waking")] == [
         ("pain", "lower_is_better"),
@@ -237,7 +239,7 @@ def test_merging_extends_an_existing_domain(vocabulary: Vocabulary) -> None:
 
 def test_a_bad_polarity_in_a_saved_search_is_an_input_error(vocabulary: Vocabulary) -> None:
     with pytest.raises(InputError, match="outcomes.extra.tremor.polarity"):
-        vocabulary.merged([ExtraDomain("tremor", ("tremor",), (), "sideways")])
+        vocabulary.merged(Topic(domains=(ExtraDomain("tremor", ("tremor",), (), "sideways"),)))
 
 
 GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsynonyms = ["pain"]\n'
@@ -381,8 +383,30 @@ def test_harms_and_relapses_match_like_synonyms(
     assert vocabulary.names_a_relapse(text) is relapse
 
 
+def test_merging_adds_a_searchs_techniques_comparators_and_safety_words(vocabulary: Vocabulary) -> None:
+    topic = Topic(
+        techniques=(ExtraTerm("cupping", "cupping therapy", ("cupping", "dry cupping")),),
+        comparators=(
+            ExtraTerm("sham_cups", "sham cupping", ("sham cups",), control_arm=True),
+            ExtraTerm("placebo", "placebo", ("dummy cream",)),  # a known key: more words for it
+        ),
+        harms=("skin marks",),
+        relapses=("flare of widget disease",),
+    )
+    merged = vocabulary.merged(topic)
+    text = "Dry cupping or sham cups; a dummy cream; skin marks; one flare of widget disease"  # fictional
+
+    assert [(m.key, m.label) for m in merged.match_techniques(text)] == [("cupping", "cupping therapy")]
+    assert [m.key for m in merged.match_comparators(text)] == ["sham_cups", "placebo"]
+    assert merged.names_the_control_arm("the sham cups group") and merged.names_the_control_arm("dummy cream")
+    assert [m.text for m in merged.match_harms(text)] == ["skin marks"]
+    assert merged.names_a_relapse(text) and not vocabulary.names_a_relapse(text)
+    assert len(merged.comparators) == len(vocabulary.comparators) + 1
+    assert vocabulary.match_techniques(text) == []  # the packaged vocabulary is left as it was
+
+
 def test_merging_keeps_the_safety_words(vocabulary: Vocabulary) -> None:
-    merged = vocabulary.merged([ExtraDomain("tremor", ("tremor",), (), "lower_is_better")])
+    merged = vocabulary.merged(Topic(domains=(ExtraDomain("tremor", ("tremor",), (), "lower_is_better"),)))
     assert (merged.harms, merged.relapses) == (vocabulary.harms, vocabulary.relapses)
     assert [m.text for m in merged.match_harms("a headache")] == ["headache"]
 
@@ -458,7 +482,7 @@ def test_strength_is_a_muscles_unless_it_was_done_or_is_no_muscles(
 
 
 def test_merging_keeps_the_words_that_make_a_domain_another_thing(vocabulary: Vocabulary) -> None:
-    merged = vocabulary.merged([ExtraDomain("stress", ("strain",), (), "lower_is_better")])
+    merged = vocabulary.merged(Topic(domains=(ExtraDomain("stress", ("strain",), (), "lower_is_better"),)))
     text = "oxidative stress and oxidative strain"  # fictional
     assert _something_else(merged, text) == [("stress", True), ("strain", True)]
 
@@ -466,7 +490,7 @@ def test_merging_keeps_the_words_that_make_a_domain_another_thing(vocabulary: Vo
 def test_a_saved_search_s_domain_says_what_is_not_it(vocabulary: Vocabulary) -> None:
     itch = ExtraDomain("itch", ("itch",), (), "lower_is_better", not_when_followed_by=("mite*",))
     stress = ExtraDomain("stress", ("strain",), (), "lower_is_better", not_when_preceded_by=("exam",))
-    merged = vocabulary.merged([itch, stress])
+    merged = vocabulary.merged(Topic(domains=(itch, stress)))
     text = "itch mites, itch, exam stress, oxidative stress, stress"  # fictional
     assert _something_else(merged, text) == [
         ("itch", True),

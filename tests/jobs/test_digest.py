@@ -21,7 +21,7 @@ from harvester.extract import load_vocabulary
 from harvester.jobs.digest import build_digest, extractor_version, focus_domains, parse_month, publish_address
 from harvester.jobs.imports import import_files
 from harvester.pubmed import parse_xml
-from harvester.queries import load_query
+from harvester.queries import ExtraTerm, Topic, load_query
 from harvester.settings import Settings
 from harvester.store import Store
 from support import PROJECT_ROOT
@@ -138,16 +138,30 @@ def test_a_new_extractor_version_recomputes(demo_store, demo_query, tmp_path, mo
 
 
 def test_a_search_s_own_outcome_domains_are_part_of_the_extraction_version(demo_query):
-    without_extras = dataclasses.replace(demo_query, extra_domains=())
+    without_extras = dataclasses.replace(demo_query, topic=Topic())
 
     assert extractor_version(without_extras) == digest_module.EXTRACTOR_VERSION
     assert extractor_version(demo_query).startswith(digest_module.EXTRACTOR_VERSION + "+")
 
 
+def test_a_search_s_techniques_comparators_and_safety_words_are_part_of_the_extraction_version(demo_query):
+    cupping = ExtraTerm("cupping", "cupping", ("cupping",))
+    topics = [
+        demo_query.topic,
+        dataclasses.replace(demo_query.topic, techniques=(cupping,)),
+        dataclasses.replace(demo_query.topic, comparators=(cupping,)),
+        dataclasses.replace(demo_query.topic, comparators=(dataclasses.replace(cupping, control_arm=True),)),
+        dataclasses.replace(demo_query.topic, harms=("skin marks",)),
+        dataclasses.replace(demo_query.topic, relapses=("skin marks",)),
+    ]
+    versions = [extractor_version(dataclasses.replace(demo_query, topic=topic)) for topic in topics]
+    assert len(set(versions)) == len(topics)
+
+
 def test_the_words_that_make_a_search_s_domain_another_thing_are_part_of_the_extraction_version(demo_query):
-    (first, *rest) = demo_query.extra_domains
+    (first, *rest) = demo_query.topic.domains
     versions = {
-        extractor_version(dataclasses.replace(demo_query, extra_domains=(extra, *rest)))
+        extractor_version(dataclasses.replace(demo_query, topic=Topic(domains=(extra, *rest))))
         for extra in (
             first,
             dataclasses.replace(first, not_when_preceded_by=("brain",)),
@@ -227,7 +241,7 @@ def test_the_digest_command_rejects_a_bad_month_with_exit_2(demo_store):
 
 
 def test_focus_outcomes_are_matched_to_vocabulary_domains(demo_query):
-    keys = focus_domains(demo_query, load_vocabulary(demo_query.extra_domains))
+    keys = focus_domains(demo_query, load_vocabulary(demo_query.topic))
 
     assert "quality_of_life" in keys and "quality of life" not in keys
     assert len(keys) == len(demo_query.focus_outcomes)
@@ -242,7 +256,7 @@ def test_an_unknown_focus_outcome_names_the_file_and_field(demo_query):
 @pytest.mark.parametrize("path", sorted(PROJECT_ROOT.joinpath("queries").glob("*.toml")))
 def test_every_shipped_saved_search_names_known_focus_outcomes(path):
     query = load_query(path, path.parent)
-    assert len(focus_domains(query, load_vocabulary(query.extra_domains))) == len(set(query.focus_outcomes))
+    assert len(focus_domains(query, load_vocabulary(query.topic))) == len(set(query.focus_outcomes))
 
 
 def test_a_record_retracted_during_the_month_is_reported_as_a_status_change(demo_store, demo_query, tmp_path):

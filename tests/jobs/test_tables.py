@@ -35,7 +35,7 @@ def test_the_tables_are_the_digest_s_for_the_same_records(settings: Settings, tm
         import_files([DEMO_RECORDS], store, query="demo")
     build_digest(query, settings, month="2026-10", out_dir=tmp_path / "digest", offline=True)
 
-    report = write_tables([DEMO_RECORDS], tmp_path / "tables", extra_domains=query.extra_domains)
+    report = write_tables([DEMO_RECORDS], tmp_path / "tables", topic=query.topic)
 
     assert [path.name for path in report.paths] == ["findings.csv", "studies.csv"]
     digest_studies = read_csv(tmp_path / "digest" / "studies.csv")
@@ -62,7 +62,7 @@ def test_xml_and_medline_files_mix_and_a_repeated_pmid_counts_once(tmp_path: Pat
 
 def test_a_saved_search_lends_its_own_outcome_domains(tmp_path: Path) -> None:
     query = load_query(DEMO_QUERY, DEMO_QUERY.parent)
-    write_tables([DEMO_RECORDS], tmp_path / "with", extra_domains=query.extra_domains)
+    write_tables([DEMO_RECORDS], tmp_path / "with", topic=query.topic)
     write_tables([DEMO_RECORDS], tmp_path / "without")
 
     assert "swelling" in set(read_csv(tmp_path / "with" / "findings.csv")["outcome"])

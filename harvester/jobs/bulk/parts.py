@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from harvester import pubmed
 from harvester.errors import HarvesterError, OutputError, RecordFileError
-from harvester.extract.vocabulary import ExtraDomainLike
+from harvester.extract.vocabulary import TopicLike
 from harvester.jobs.bulk.inputs import DATASETS, Done, md5_of, part_path
 from harvester.jobs.export import ExportRow
 from harvester.jobs.tables import table_rows
@@ -58,7 +58,7 @@ class PartJob:
     path: str  # as the workers see it: a cluster's workers need the same file system
     name: str  # the parts' name
     out_dir: str
-    extra_domains: tuple[ExtraDomainLike, ...] = ()
+    topic: TopicLike | None = None  # a saved search's own words
 
 
 def write_parts(job: PartJob) -> Done:
@@ -81,7 +81,7 @@ def _write_parts(job: PartJob) -> Done:
     records = pubmed.iter_records(path, deleted=deleted)
     with _Parts(Path(job.out_dir), job.name) as parts:
         batch: dict[str, list[Row]] = {dataset: [] for dataset in DATASETS}
-        for record, study, findings in table_rows(records, job.extra_domains):
+        for record, study, findings in table_rows(records, job.topic):
             parts.seen(record.pmid, len(findings))
             batch["records"].append(asdict(ExportRow.from_record(record)))
             batch["studies"].append(study)

@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from harvester.errors import HarvesterError, InputError, OutputError
-from harvester.extract.vocabulary import ExtraDomainLike
+from harvester.extract.vocabulary import TopicLike
 from harvester.jobs.bulk.inputs import DATASETS, Done, Manifest, by_name, find_inputs
 from harvester.jobs.bulk.parts import PartJob, write_parts
 from harvester.jobs.bulk.resolve import apply_in_order
-from harvester.jobs.digest import domains_version
+from harvester.jobs.digest import topic_version
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -86,7 +86,7 @@ def run_bulk(
     out_dir: Path,
     *,
     cluster: Cluster = Cluster(),
-    extra_domains: Iterable[ExtraDomainLike] = (),
+    topic: TopicLike | None = None,
     on_start: Callable[[Started], None] | None = None,
     on_file: Callable[[FileDone], None] | None = None,
 ) -> BulkReport:
@@ -101,13 +101,12 @@ def run_bulk(
     inputs = by_name(find_inputs(paths))
     out_dir = Path(out_dir).resolve()
     _make_folders(out_dir)
-    domains = tuple(extra_domains)
     manifest = Manifest.load(out_dir)
-    manifest.use_extractor(domains_version(domains))
+    manifest.use_extractor(topic_version(topic))
     manifest.add_order(inputs)
     manifest.save()  # the order holds from now on, however the run ends
     todo = {name: path for name, path in inputs.items() if not manifest.finished(name, path)}
-    jobs = [PartJob(str(path.resolve()), name, str(out_dir), domains) for name, path in todo.items()]
+    jobs = [PartJob(str(path.resolve()), name, str(out_dir), topic) for name, path in todo.items()]
     finished: list[Done] = []
     failures: list[str] = []
     if not jobs and on_start:
