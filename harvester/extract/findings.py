@@ -929,13 +929,13 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
 
 
 def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-word names of this study's comparators ("relaxation"), its interventions' words
-    left out."""
+    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
+    interventions' words left out: a control arm's result is read by the control-arm rules."""
     tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
     return frozenset(
         synonym.lower()
         for term in vocabulary.comparators
-        if term.key in facts.comparators
+        if term.key in facts.comparators and not term.control_arm
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )

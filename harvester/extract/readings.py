@@ -428,26 +428,24 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     return _FLIPPED.get(change, change), _FLIPPED.get(direction, direction)
 
 
-# "relaxation led to a greater improvement in sleep than reflexology": the subject, and what
-# it is set against after "than".
-_SUBJECT_THAN = compiled(
-    r"^\W*(?:the\s+)?(?P<subject>[\w-]+)\b[^.;]{0,120}?\bthan\s+(?:(?:with|in|after|the|those|that of)\s+)*"
-    r"(?P<other>[\w-]+)"
-)
+# What sets one arm against another: the arm before it is the one whose result is told.
+_SET_AGAINST = compiled(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b")
+_ARM_REACH = 8  # words after the cue within which the arm set against is named
 
 
 def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role) -> bool:
-    """Whether the clause sets this study's own comparator, named as its subject, against the
-    intervention after "than": in "relaxation led to a greater improvement in sleep quality than
-    reflexology" the gain is relaxation's. ``comparators`` are the words of comparators that are
-    no control arm anywhere (relaxation, exercise): a control arm as the subject is read apart."""
-    said = _SUBJECT_THAN.match(lowered(clause))
-    return (
-        said is not None
-        and said.group("subject") in comparators
-        and arms(said.group("subject")) is None
-        and arms(said.group("other")) == "INT"
-    )
+    """Whether the clause tells this study's own comparator's result, set against the
+    intervention: in "relaxation led to a greater improvement in sleep quality than reflexology"
+    and "balance improved more in the exercise group than in the massage group" the gain is the
+    comparator's. ``comparators`` are the words of comparators that are no control arm anywhere
+    (relaxation, exercise): a control arm as the subject is read apart."""
+    low = lowered(clause)
+    cue = _SET_AGAINST.search(low)
+    if cue is None:
+        return False
+    first = next((w for w in WORD.findall(low[: cue.start()]) if w in comparators or arms(w)), None)
+    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
+    return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
 
 
 def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from harvester.extract.findings import findings, outcome_mentions
 from harvester.extract.types import Evidence, Finding
 from harvester.extract.vocabulary import Vocabulary
 from harvester.models import AbstractSection, Record
-from harvester.queries import ExtraDomain
+from harvester.queries import ExtraDomain, Topic
 from support.demo_data import demo_records
 
 
@@ -781,7 +781,9 @@ def test_demo_extra_domain_from_the_saved_search_names_the_finding() -> None:
     record = demo_records()["99000008"]
     (other,) = extract(record, load_vocabulary()).findings
     assert (other.domain, other.measure, other.direction) == ("other", "Leg swelling", "improved")
-    vocabulary = load_vocabulary([ExtraDomain("swelling", ("swelling", "oedema"), (), "lower_is_better")])
+    vocabulary = load_vocabulary(
+        Topic(domains=(ExtraDomain("swelling", ("swelling", "oedema"), (), "lower_is_better"),))
+    )
     (finding,) = extract(record, vocabulary).findings
     assert (finding.domain, finding.direction, finding.comparison) == ("swelling", "improved", "within_group")
     assert finding.evidence.text == "Leg swelling decreased in all three patients by the end of treatment."
@@ -1000,6 +1002,35 @@ def test_a_comparative_in_one_arm_is_between_groups_and_the_control_arm_first_is
     )
     assert (turned.domain, turned.measure) == ("other", "Relapses")
     assert (turned.change, turned.direction) == ("decreased", "improved")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Balance improved significantly in the exercise group compared with the massage group (p = 0.03).",
+        "Balance improved more in the exercise group than in the massage group (p = 0.03).",
+        "Exercise improved balance more than massage (p = 0.03).",
+    ],
+)
+def test_an_active_comparator_s_gain_is_never_the_intervention_s(result: str) -> None:
+    """Fictional: massage against exercise, the better balance was exercise's."""
+    methods = "Thirty people with MS were randomized to massage or exercise for 8 weeks."
+    record = Record(
+        pmid="1",
+        title="Massage versus exercise for balance in multiple sclerosis: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    (finding,) = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "balance",
+        "decreased",
+        "worsened",
+        "between_groups",
+    )
 
 
 def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:

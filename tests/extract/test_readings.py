@@ -362,10 +362,23 @@ def test_how_the_intervention_changed_against_the_comparator_from_each_arms_valu
         ("the relaxation group slept longer than those in the reflexology group", True),
         ("reflexology led to a greater improvement in sleep quality than relaxation", False),
         ("relaxation intensity plays a role, and sleep improved more than expected", False),
+        ("sleep improved more in the relaxation group compared with the reflexology group", True),
+        ("sleep improved more in the reflexology group compared with the relaxation group", False),
+        ("sleep improved more with relaxation than with the control treatment", False),
         # a control arm as the subject is read by the control-arm patterns
         ("sham led to a greater improvement in sleep quality than reflexology", False),
     ],
 )
 def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first: bool) -> None:
     arms = arm_roles(VOCABULARY, ("reflexology",))
-    assert active_comparator_first(clause, frozenset({"relaxation", "sham"}), arms) == first
+    assert active_comparator_first(clause, frozenset({"relaxation"}), arms) == first
+
+
+def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> None:
+    """Fictional: in "Massage versus exercise" exercise is the title's second arm."""
+    arms = arm_roles(VOCABULARY, ("massage",), "Massage versus exercise for balance: a fictional trial")
+    clause = "balance improved significantly in the exercise group compared with the massage group"
+    assert active_comparator_first(clause, frozenset({"exercise"}), arms)
+    assert not active_comparator_first(
+        clause.replace("exercise", "X").replace("massage", "exercise"), frozenset({"exercise"}), arms
+    )
