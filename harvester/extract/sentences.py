@@ -36,19 +36,15 @@ ABBREVIATIONS = frozenset(
         "i.e",
         "ie",
         "incl",
-        "jr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
         "resp",
-        "sr",
         "vs",
         "vol",
         "ref",
         "refs",
     ]
 )
+# Titles before a name, as written: "Ms. Smith", never "MS." (multiple sclerosis) or "120 ms."
+_TITLES = frozenset(["Dr", "Jr", "Mr", "Mrs", "Ms", "Prof", "Sr"])
 
 # A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".
 _LABEL_LINE = compiled(
@@ -189,7 +185,11 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
         before = line[max(0, stop - 40) : stop]
         word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
         abbreviation = word.lower().rstrip(".")
-        if abbreviation in ABBREVIATIONS or (abbreviation in ("no", "nos") and first.isdigit()):
+        if (
+            abbreviation in ABBREVIATIONS
+            or word in _TITLES
+            or (abbreviation in ("no", "nos") and first.isdigit())
+        ):
             return False
         # Two initials in a row ("J. A. Smith") make a name; a lone capital, as in
         # "vitamin D. The", ends a sentence.

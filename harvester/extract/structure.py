@@ -62,7 +62,9 @@ _MEASUREMENT = Caseless(
 )
 _NOT_A_RESULT = Caseless(
     r"\b(?:will|should|warranted|needed|recommend\w*|aims?|objectives?|to test whether|"
-    r"to assess|to evaluate|to examine|we hypothesi[sz]ed)\b",
+    r"to assess|to evaluate|to examine|we hypothesi[sz]ed|"
+    # "we examined whether massage improves balance": the question asked, not its answer
+    r"(?:examined|investigated|tested|explored|studied|asked|determined|evaluated|assessed) whether)\b",
 )
 
 

@@ -42,6 +42,17 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_ms_the_disease_and_ms_the_unit_end_a_sentence_where_ms_the_title_does_not() -> None:
+    text = "Forty people had MS. Pain fell. QTc rose by 12 ms. Ms. Doe was dosed. Fine."  # fictional
+    assert texts(text) == [
+        "Forty people had MS.",
+        "Pain fell.",
+        "QTc rose by 12 ms.",
+        "Ms. Doe was dosed.",
+        "Fine.",
+    ]
+
+
 def test_initials_do_not_end_a_sentence_but_a_lone_capital_does() -> None:
     assert texts("Rated by J. A. Doe on day 3. Vitamin D. The end.") == [
         "Rated by J. A. Doe on day 3.",

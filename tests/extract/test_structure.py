@@ -145,6 +145,15 @@ def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> No
     assert [s.role for s in sentences] == ["background", "methods", "results", "conclusions"]
 
 
+def test_the_question_an_unlabelled_abstract_asks_is_not_its_answer() -> None:
+    text = (  # fictional
+        "Balance was measured in forty adults with MS. We examined whether warm compresses improve "
+        "balance. Balance improved with warm compresses (p = 0.04). Warm compresses help."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["methods", "background", "results", "conclusions"]
+
+
 def test_an_unlabelled_abstract_without_methods_keeps_its_results() -> None:
     text = "Neck pain fell with warm compresses. Stiffness was unchanged."  # fictional
     sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
