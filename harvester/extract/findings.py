@@ -140,6 +140,12 @@ _LISTED_MEASURED = Caseless(
     r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:\w+ly\s+)?"
     r"(?:measured|assessed|evaluated|recorded|examined|compared)\b"
 )
+# "..., assessed at baseline, week 6 and week 12": when and how the listed outcomes were measured.
+_LIST_TAIL = Caseless(
+    r",?\s+(?:(?:were|was)\s+)?(?:assessed|measured|evaluated|recorded|collected|administered|obtained|"
+    r"taken|used)\b|\s+(?:at|before|after|during|on|from)\s+(?:the\s+)?(?:baseline|weeks?|months?|days?|"
+    r"end|start|beginning)\b"
+)
 _ANY_OUTCOME = Caseless(
     r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b|"
@@ -351,6 +357,8 @@ def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
         text = sentence.evidence.text
         for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
             words = text[named.start("m") : named.end("m")]
+            tail = _LIST_TAIL.search(words)
+            words = words[: tail.start()] if tail else words
             mentions = outcome_mentions(words, vocabulary)
             opened = [
                 _as_match(m, 0)

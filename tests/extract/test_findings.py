@@ -1179,6 +1179,14 @@ def test_results_about_all_the_outcomes_the_methods_list(
     assert set(_readings(found)) == readings
 
 
+def test_when_the_listed_outcomes_were_measured_is_no_outcome() -> None:
+    listed = "Outcomes were fatigue (MFIS), pain (VAS) and balance, assessed at baseline, week 6 and week 12."
+    found = _read(
+        ("METHODS", listed), ("RESULTS", "All outcomes improved significantly in the massage group.")
+    )
+    assert sorted(f.measure for f in found[0]) == ["balance", "fatigue", "pain"]  # fictional; no "week"
+
+
 def test_an_outcome_that_remained_unchanged_in_the_other_arm_is_that_arms_no_change() -> None:
     said = "Pain improved significantly in the massage group (p = 0.01) but remained unchanged in the usual care group."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional: "remained" names no measure
