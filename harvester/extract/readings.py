@@ -77,6 +77,7 @@ _NO_DIFFERENCE = compiled(
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
+    r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
@@ -160,6 +161,7 @@ _BETWEEN = compiled(
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    r"\b(?:main )?(?:group|treatment) effects?\b|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
@@ -181,7 +183,7 @@ _WITHIN = compiled(
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b",
+    r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(
@@ -229,6 +231,13 @@ _ALIKE = compiled(
     r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
+)
+# "decreased by 3.1 points in the massage group and 2.8 in the sham group, a non-significant
+# difference": the difference of one number per arm is between them.
+_ARMS_DIFFERENCE = compiled(
+    r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;]{0,80}?\band\b[^;]{0,40}?"
+    r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;]{0,60}?\bdifferences?\b"
+    r"(?!\s+(?:from|over|since|before|after)\b)"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
@@ -557,7 +566,9 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names.
     """
-    if change == "no_difference" and _ALIKE.search(lowered(clause)):
+    if change == "no_difference" and (
+        _ALIKE.search(lowered(clause)) or _ARMS_DIFFERENCE.search(lowered(clause))
+    ):
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))

@@ -1004,6 +1004,15 @@ def test_a_comparative_in_one_arm_is_between_groups_and_the_control_arm_first_is
     assert (turned.change, turned.direction) == ("decreased", "improved")
 
 
+def test_no_group_effect_beside_a_change_over_time_is_the_between_group_no_difference() -> None:
+    said = "Fatigue improved significantly over time in both groups (p < 0.001), with no group effect (p = 0.63)."
+    found = _read(("METHODS", SHAM), ("RESULTS", said))  # fictional
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
 @pytest.mark.parametrize(
     "result",
     [

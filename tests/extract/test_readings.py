@@ -170,6 +170,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
+        # fictional: an analysis of variance's effects of group and of time
+        ("pain decreased with a significant time effect (p = 0.01)", "within_group"),
+        ("pain decreased, a significant group effect (p = 0.01)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -183,6 +186,11 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     said = "massage did not improve pain"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
     # the clause's own "no change in" wins over a comparison its sentence names elsewhere
+    # one number per arm, and no difference between the numbers
+    said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, a non-significant difference"
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, both not significant"
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     clause = "there was no change in group A (p = 0.9)"
     sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
     assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
