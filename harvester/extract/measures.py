@@ -141,11 +141,14 @@ _LEAD = compiled(
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
 )
+# An arm of the trial ("the placebo arm", "arm B", "arms of the trial"); the body's arm is
+# measured ("arm volume", "arm circumference").
+_TRIAL_ARM = r"arms?\b(?=\s*$|\s+(?:[a-z0-9]{1,2}|i{1,3}|iv|of|in|with|and|or|who|that|was|were)\b)"
 _NOT_A_MEASURE = compiled(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
-    r"patients?|participants?|subjects?|women|men|children|infants|groups?|arms?|both|all|"
+    rf"patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"outcomes?|measures?|parameters?|variables?|effects?|values?|scores?|levels?|changes?|"
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
@@ -167,6 +170,7 @@ _STATISTIC_NAME = compiled(
     r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
     re.IGNORECASE,
 )
+_NAMES_AN_ARM = compiled(rf"\bgroups?\b|\b{_TRIAL_ARM}", re.IGNORECASE)
 _ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
 _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
@@ -262,7 +266,7 @@ _FUNCTION_WORD = compiled(
     re.IGNORECASE,
 )
 _PEOPLE = compiled(
-    r"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|arms?|both|all|"
+    rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
     re.IGNORECASE,
@@ -505,7 +509,7 @@ def _plausible(text: str) -> bool:
         return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
     if not re.search(r"[A-Za-z]{3}", text):
         return False
-    return not re.search(r"\b(?:group|arm)\b", text, re.IGNORECASE)
+    return not _NAMES_AN_ARM.search(text)
 
 
 def _plausible_list(text: str) -> bool:

@@ -234,10 +234,12 @@ _ALIKE = compiled(
 )
 # "decreased by 3.1 points in the massage group and 2.8 in the sham group, a non-significant
 # difference": the difference of one number per arm is between them.
+# "by 24% in the MLD group and by 21% in the compression group (p = 0.45)": one p-value after
+# both arms' numbers tests one against the other.
 _ARMS_DIFFERENCE = compiled(
-    r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;]{0,80}?\band\b[^;]{0,40}?"
-    r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;]{0,60}?\bdifferences?\b"
-    r"(?!\s+(?:from|over|since|before|after)\b)"
+    r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b(?:(?!\bp\s*[<>=≤≥])[^;]){0,80}?"
+    r"\band\b[^;]{0,40}?\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b"
+    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[=>≥])"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")

@@ -26,6 +26,12 @@ from harvester.extract.measures import (
         ("There were no differences between the groups", []),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
+        # Fictional: the body's arm is measured; an arm of the trial is no measure.
+        ("Arm volume did not differ between groups (p = 0.45)", ["Arm volume"]),
+        ("Arm circumference decreased significantly in the drainage group", ["Arm circumference"]),
+        ("The placebo arm did not differ (p = 0.45)", []),
+        ("Arm B was better (p = 0.01)", []),
+        ("Both arms improved (p = 0.01)", []),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -259,6 +265,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("failed intubation", "lower_is_better"),
         ("disease control rate", "higher_is_better"),
         ("maximum voluntary contraction force", "higher_is_better"),
+        ("affected arm volume", "lower_is_better"),  # a swollen limb
+        ("arm heaviness", "lower_is_better"),
+        ("duration of the first stage of labour", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -189,7 +189,13 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     # one number per arm, and no difference between the numbers
     said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, a non-significant difference"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
-    said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, both not significant"
+    said = "pain fell by 24% in the massage group and by 21% in the sham group (p = 0.45)"
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    said = "pain fell by 24% in the massage group (p = 0.35) and by 21% in the sham group (p = 0.45)"
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+    said = (
+        "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, both not significant"
+    )
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     clause = "there was no change in group A (p = 0.9)"
     sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
