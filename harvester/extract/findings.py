@@ -199,7 +199,16 @@ _SCALE_WORDS = re.compile(
     r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*"
 )  # background names no result or measure
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
-_FOLLOW_UP = compiled(r"follow-?up|after the end of (?:treatment|the intervention)")
+# A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
+# "no longer significant after adjustment"), is later than the time it was seen.
+_LATER = (
+    r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
+)
+_FOLLOW_UP = compiled(
+    r"follow-?up|after the end of (?:treatment|the intervention)|"
+    rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
+    r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
+)
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 

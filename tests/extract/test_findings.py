@@ -1790,6 +1790,26 @@ def test_a_result_and_its_fading_at_follow_up_are_two_findings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The benefit was no longer significant at 52 weeks.",
+        "At 52 weeks, the difference in pain was no longer significant.",
+        "The benefit on pain was not maintained (p = 0.40).",
+    ],
+)
+def test_an_effect_no_longer_seen_later_is_a_later_time_not_a_correction(later: str) -> None:
+    """Fictional: the methods give no length of treatment; the words say the time is later."""
+    found = _read(
+        ("RESULTS", "At 10 weeks, pain was lower with massage than with usual care (p = 0.01)."),
+        ("RESULTS", later),
+    )
+    assert [(f.direction, f.timepoint.split(" (")[0]) for f in found[0]] == [
+        ("improved", "end of treatment"),
+        ("no_difference", "follow-up"),
+    ]
+
+
 # --- readings that would reverse a result: say less rather than the opposite ----------------------
 
 
