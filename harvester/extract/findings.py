@@ -258,6 +258,8 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
+    if facts.duration_weeks is None:
+        facts = replace(facts, duration_weeks=_first_time_reported(sentences))
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
@@ -976,6 +978,23 @@ def _when(statement: _Statement) -> str:
     return statement.sentence
 
 
+def _first_time_reported(sentences: list[AbstractSentence]) -> float | None:
+    """The earliest time results are reported at ("at 10 weeks"), in weeks: where the methods do
+    not say how long treatment lasted, a later time reported is a follow-up."""
+    times = [
+        _in_weeks(at)
+        for s in sentences
+        if s.role == "results"
+        for at in _AT_TIME.finditer(lowered(s.evidence.text))
+    ]
+    return min(times) if times else None
+
+
+def _in_weeks(at: re.Match[str]) -> float:
+    number = parse_number(at.group(1)) or 0
+    return number if at.group(2).lower().startswith("week") else number * 52 / 12
+
+
 @lru_cache(maxsize=256)
 def _timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
@@ -986,11 +1005,8 @@ def _timepoint(sentence: str, duration_weeks: float | None) -> str:
             return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
         return "follow-up"
     at = _AT_TIME.search(sentence)
-    if at and duration_weeks:
-        number = parse_number(at.group(1)) or 0
-        weeks = number if at.group(2).lower().startswith("week") else number * 52 / 12
-        if weeks > duration_weeks:
-            return f"follow-up ({time_point(number, at.group(2))})"
+    if at and duration_weeks and _in_weeks(at) > duration_weeks:
+        return f"follow-up ({time_point(parse_number(at.group(1)) or 0, at.group(2))})"
     return "end of treatment"
 
 

@@ -1810,6 +1810,17 @@ def test_an_effect_no_longer_seen_later_is_a_later_time_not_a_correction(later: 
     ]
 
 
+def test_where_the_methods_give_no_length_a_later_time_reported_is_a_follow_up() -> None:
+    found = _read(
+        ("RESULTS", "At 10 weeks, pain was lower with massage than with usual care (p = 0.01)."),
+        ("RESULTS", "At 12 months, pain did not differ between the groups (p = 0.30)."),
+    )  # fictional
+    assert [(f.direction, f.timepoint) for f in found[0]] == [
+        ("improved", "end of treatment"),
+        ("no_difference", "follow-up (12 months)"),
+    ]
+
+
 # --- readings that would reverse a result: say less rather than the opposite ----------------------
 
 
