@@ -56,6 +56,7 @@ from harvester.extract.measures import (
 from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import (
     Role,
+    active_comparator_against_control,
     active_comparator_first,
     arm_roles,
     changes_compared,
@@ -873,11 +874,10 @@ def _finding(
     )
     compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
-    if (
-        reading
-        and not compared
-        and active_comparator_first(clause, statement.arms.compared, statement.arms.words)
-    ):
+    arms = statement.arms
+    if reading and not compared and active_comparator_against_control(clause, arms.compared, arms.words):
+        return None  # another arm's result against control: the intervention's is not told
+    if reading and not compared and active_comparator_first(clause, arms.compared, arms.words):
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:

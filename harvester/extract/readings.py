@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from harvester.extract.arms import INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.arms import CMP, INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
@@ -450,13 +450,38 @@ def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role
     and "balance improved more in the exercise group than in the massage group" the gain is the
     comparator's. ``comparators`` are the words of comparators that are no control arm anywhere
     (relaxation, exercise): a control arm as the subject is read apart."""
+    first, other = _arms_set_against(clause, comparators, arms)
+    return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
+
+
+def active_comparator_against_control(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause tells how this study's own active comparator did against the control arm
+    ("exercise alone improved balance (p = 0.02 vs control)" in a trial of massage): a result of
+    neither the intervention nor its comparison."""
+    first, other = _arms_set_against(clause, comparators, arms)
+    return (
+        first in comparators
+        and arms(first) != INT
+        and other is not None
+        and other not in comparators
+        and arms(other) == CMP
+        # named as an arm, not a word of both arms' treatment ("exercise in a cooler room")
+        and re.search(rf"\b{re.escape(first)}\s+(?:alone|only|group|arm)\b", lowered(clause)) is not None
+    )
+
+
+def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
+    """The first arm named before a comparison cue ("than", "compared with", "vs") and the
+    first named just after it; None where there is no cue or no arm."""
     low = lowered(clause)
     cue = _SET_AGAINST.search(low)
     if cue is None:
-        return False
+        return None, None
     first = next((w for w in WORD.findall(low[: cue.start()]) if w in comparators or arms(w)), None)
-    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
-    return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
+    other = next(
+        (w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if w in comparators or arms(w)), None
+    )
+    return first, other
 
 
 def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:

@@ -1042,6 +1042,23 @@ def test_an_active_comparator_s_gain_is_never_the_intervention_s(result: str) ->
     )
 
 
+def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
+    """Fictional four-arm trial: exercise against control says nothing of massage."""
+    methods = "Forty-eight people with MS were randomized to massage, exercise, both, or control."
+    results = "Pain decreased in the massage group compared with the control group (p = 0.01). Exercise alone improved balance (p = 0.02 vs control)."
+    record = Record(
+        pmid="1",
+        title="Massage and exercise in multiple sclerosis: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
 def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:
     found = _read(
         ("METHODS", f"{SHAM} Quality of life was measured with the MSIS-29."),

@@ -8,6 +8,7 @@ import pytest
 
 from harvester.extract import load_vocabulary
 from harvester.extract.readings import (
+    active_comparator_against_control,
     active_comparator_first,
     arm_roles,
     changes_compared,
@@ -386,6 +387,22 @@ def test_how_the_intervention_changed_against_the_comparator_from_each_arms_valu
 def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first: bool) -> None:
     arms = arm_roles(VOCABULARY, ("reflexology",))
     assert active_comparator_first(clause, frozenset({"relaxation"}), arms) == first
+
+
+@pytest.mark.parametrize(
+    ("clause", "against_control"),
+    [
+        # fictional: the study's active comparator named as an arm, set against control
+        ("exercise alone improved balance (p = 0.02 vs control)", True),
+        ("balance improved in the exercise group compared with the control group", True),
+        ("balance improved in the reflexology group compared with the control group", False),
+        # a word of both arms' treatment, not an arm
+        ("exercise in a cooler room increased strength compared to standard room temperature", False),
+    ],
+)
+def test_an_active_comparator_against_control(clause: str, against_control: bool) -> None:
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    assert active_comparator_against_control(clause, frozenset({"exercise"}), arms) == against_control
 
 
 def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> None:
