@@ -875,7 +875,12 @@ def _finding(
     compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
     arms = statement.arms
-    if reading and not compared and active_comparator_against_control(clause, arms.compared, arms.words):
+    if (
+        reading
+        and not compared
+        and facts.interventions  # a trial of a known treatment, whose comparator the other is
+        and active_comparator_against_control(clause, arms.compared, arms.words)
+    ):
         return None  # another arm's result against control: the intervention's is not told
     if reading and not compared and active_comparator_first(clause, arms.compared, arms.words):
         reading = flipped(reading)

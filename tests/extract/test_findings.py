@@ -1059,6 +1059,25 @@ def test_an_active_comparator_against_control_is_no_result_of_the_intervention()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
+    """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
+    methods = "Forty people with MS were randomized to balance exercise or a control group."
+    results = "Balance improved more in the exercise group than in the control group (p = 0.01)."
+    record = Record(
+        pmid="1",
+        title="Balance training in multiple sclerosis: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("balance", "improved", "between_groups")
+    ]
+
+
 def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:
     found = _read(
         ("METHODS", f"{SHAM} Quality of life was measured with the MSIS-29."),
