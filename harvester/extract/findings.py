@@ -74,6 +74,7 @@ from harvester.extract.readings import (
     non_inferior_change,
     numbers_change,
     read_change,
+    set_against_at,
     significant_p,
     states_result,
     times_change,
@@ -966,8 +967,14 @@ def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[st
 
 
 def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:
+    """The comparator a between-group result names, preferring one named after "than" or
+    "compared with": in "lower in the relaxation group than in the control group" relaxation is
+    the arm compared, control what it was compared with."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
     named = vocabulary.match_comparators(sentence)
+    at = set_against_at(sentence)
+    if at is not None:
+        named = [m for m in named if m.start >= at] or named
     specific = [m.label for m in named if m.key not in generic]
     if specific or named:
         return (specific or [m.label for m in named])[0]

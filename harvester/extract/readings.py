@@ -470,6 +470,13 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
     )
 
 
+def set_against_at(text: str) -> int | None:
+    """Where what a statement sets its subject against begins: after its first "than",
+    "compared with", "versus" or "relative to"; None where it compares nothing."""
+    cue = _SET_AGAINST.search(lowered(text))
+    return cue.end() if cue else None
+
+
 def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""

@@ -1078,6 +1078,25 @@ def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_
     ]
 
 
+def test_the_comparator_of_a_between_group_result_is_the_arm_after_than() -> None:
+    """Fictional: relaxation is what was tested here; usual care is what it was compared with."""
+    methods = "Sixty people with MS were randomized to progressive muscle relaxation or usual care."
+    results = (
+        "Anxiety was significantly lower in the relaxation group than in the usual care group (p < 0.01)."
+    )
+    record = Record(
+        pmid="1",
+        title="Progressive muscle relaxation for anxiety in multiple sclerosis: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    (finding,) = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert (finding.domain, finding.direction, finding.comparator) == ("anxiety", "improved", "usual care")
+
+
 def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its_instrument() -> None:
     found = _read(
         ("METHODS", f"{SHAM} Quality of life was measured with the MSIS-29."),
