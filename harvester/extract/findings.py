@@ -107,8 +107,14 @@ _NAMES_A_TREATMENT = compiled(
 )
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
-    r"increase|decrease|benefit)s?\b",
+    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
+    r"increase|decrease|benefit)s?\b|"
+    # "There was no significant difference between the two groups.": the arms' comparison of what
+    # the sentence before measured in each
+    r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
+    r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
+    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b)",
     re.IGNORECASE,
 )
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the

@@ -59,8 +59,15 @@ _DOWN = (
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
+# "diarrhea longer than 96 hours", "a fall greater than 50%": a comparative set against a number is a
+# threshold that defines what is counted, not a change of the outcome.
+_NOT_A_THRESHOLD = (
+    r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
+)
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
@@ -71,6 +78,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"without (?:any )?differences?|"
     r"no (?:between-group |statistical(?:ly)? |significant |detectable |discernible |appreciable )*"
     r"differences?|"
     r"no change(?! in \d)|unchanged|(?:was|were) equivalent|"

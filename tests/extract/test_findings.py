@@ -1188,8 +1188,9 @@ def test_a_result_naming_no_group_is_never_assumed_against_the_control_arm() -> 
 def test_groups_said_not_to_differ_leave_an_unnamed_comparison_unclear(alike: str) -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", f"Pain decreased significantly (p < 0.01). {alike}")
-    )  # fictional
-    assert _readings(found) == [("pain", "improved", "unclear")]
+    )  # fictional: the change itself is never assumed against the control arm (the sentence after
+    # it may add that the arms did not differ in it)
+    assert [r for r in _readings(found) if r[1] != "no_difference"] == [("pain", "improved", "unclear")]
 
 
 def test_a_list_whose_verb_says_no_difference_is_no_difference_for_every_item() -> None:
@@ -2344,3 +2345,38 @@ def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     )
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.change, f.comparator) for f in found] == [("decreased", None)]
+
+
+def test_a_sentence_saying_only_that_the_groups_did_not_differ_speaks_for_the_one_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue fell from 41 to 33 points in the reflexology group and from 40 to 35 points in the "
+            "sham group (both p < 0.01). There was no significant difference between the two groups.",
+        ),
+    )  # fictional
+    assert ("fatigue", "no_difference", "between_groups") in _readings(found)
+
+
+def test_a_change_in_one_arm_without_differences_among_the_groups_is_no_difference_between_them() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased significantly in the reflexology group after 8 weeks (p < 0.01), without "
+            "differences between the groups (p > 0.05).",
+        ),
+    )  # fictional
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_count_above_a_threshold_is_no_change_of_the_outcome() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "All recovered, and fewer than one in ten had fatigue longer than 14 days."),
+    )  # fictional
+    assert found[0] == []

@@ -83,6 +83,12 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: "in comparison with" the comparator names what the tested arm is compared with
         ("pain was lower with massage in comparison with the control group", PAIN, ("decreased", "improved")),
         ("pain was lower with massage relative to placebo", PAIN, ("decreased", "improved")),
+        # fictional: a comparative set against a number is a threshold that defines what is counted
+        ("few had pain longer than 96 hours", PAIN, None),
+        ("a third reported pain higher than 5 points", PAIN, None),
+        ("pain lasted longer than with sham", PAIN, ("increased", "worsened")),
+        # fictional: "without differences" says the arms did not differ
+        ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
