@@ -850,13 +850,15 @@ def _finding(
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
     segment = _before_next_lead_in(segment, clause, own[0])
+    after = _after_an_earlier_result(segment, clause, own[0])
+    segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
     stated = _own_change_noun(clause, own[0].start, segment) or next(
         (text for text in (segment, led) if states_result(text)), clause
     )
     p_value = _first(P_VALUE, segment) or (
-        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
+        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
     )
     compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
@@ -904,6 +906,20 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _after_an_earlier_result(segment: str, clause: str, own: DomainMatch) -> str | None:
+    """The outcome's stretch from its own mention, where the clause before it states a result
+    closed by its own p-value, of a measure not recognised: in "time in range was higher (p =
+    0.05), and the dispersion of glucose values was reduced" the dispersion fell. None where the
+    outcome's stretch states no result of its own ("massage reduced pain")."""
+    if own.start <= 0 or not own.end or not clause.startswith(segment) or own.start >= len(segment):
+        return None
+    quoted = P_VALUE.search(clause, 0, own.start)
+    if quoted is None or not states_result(clause[: quoted.start()]):
+        return None
+    rest = segment[own.start :]
+    return rest if states_result(rest) else None
 
 
 def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:

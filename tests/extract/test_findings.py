@@ -2380,3 +2380,15 @@ def test_a_count_above_a_threshold_is_no_change_of_the_outcome() -> None:
         ("RESULTS", "All recovered, and fewer than one in ten had fatigue longer than 14 days."),
     )  # fictional
     assert found[0] == []
+
+
+def test_a_result_closed_by_its_own_p_value_before_the_outcome_is_another_measures() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Attendance at the sessions was significantly higher with reflexology (p = 0.01), and fatigue "
+            "was reduced in both groups.",
+        ),
+    )  # fictional: the rise is the attendance's, the fall the fatigue's
+    assert _readings(found) == [("fatigue", "improved", "within_group")]
