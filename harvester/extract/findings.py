@@ -261,7 +261,7 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or ""),
+        arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
     )

@@ -17,7 +17,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from harvester.extract.arms import INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.arms import (
+    INT,
+    UNTREATED_WORDS,
+    labelled_numbers,
+    labelled_subject,
+    randomized_arms,
+    title_arms,
+)
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
@@ -664,11 +671,16 @@ _CONTROL_WORDS = frozenset(["usual", "standard", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
-def arm_roles(vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "") -> Role:
+def arm_roles(
+    vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "", methods: list[str] | None = None
+) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care, the second arm of the title's "X versus Y"), "INT" for the intervention's (its technique
-    names, "experimental", "intervention", the title's X)."""
+    care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
+    call the control), "INT" for the intervention's (its technique names, "experimental",
+    "intervention", the title's X, the other arm the methods randomized to)."""
     tested, compared = title_arms(title)
+    if not tested and not compared and methods:
+        tested, compared = randomized_arms(methods, vocabulary)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS

@@ -251,6 +251,16 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
 
 
+def test_the_methods_randomized_arms_name_the_numbers_of_each_arm_where_the_title_does_not() -> None:
+    methods = ["Adults were randomized to receive fictolan 20 mg or placebin (control group) for 8 weeks."]
+    arms = arm_roles(VOCABULARY, (), "A fictional trial in adults with pain", methods)
+    pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
+    clause = "pain was 3.1 with placebin and 2.2 with fictolan (p = 0.01)"  # fictional
+    assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
+    neither = ["Adults were randomized to receive fictolan or placebin for 8 weeks."]  # no arm says control
+    assert numbers_change(clause, arm_roles(VOCABULARY, (), "", neither), pain, "p = 0.01") is None
+
+
 def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() -> None:
     unknown = arm_roles(VOCABULARY, ())
     for clause in (  # fictional
