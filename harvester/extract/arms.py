@@ -168,6 +168,10 @@ _RANDOMIZED_TO = compiled(
 )
 # Where an arm's name in the methods ends: its dose, schedule or description.
 _NAME_ENDS = compiled(r"[(,;:]|\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b")
+# Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
+_NO_ARM = frozenset(
+    ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
+) | {"treatment", "therapy"}
 
 
 def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
@@ -183,8 +187,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         y_control = vocabulary.names_the_control_arm(y[:60]) or bool(_UNTREATED_OR_LESS.search(y[:60]))
         if x_control == y_control:
             continue
-        x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP
-        y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP
+        x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
+        y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         return tested - compared, compared - tested
     return set(), set()
