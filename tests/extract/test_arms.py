@@ -108,6 +108,7 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
     [
         (["Adults were randomized to receive fictolan 20 mg or placebin (control group)."], ({"fictolan"}, {"placebin"})),
         (["Adults were randomly assigned to usual care or fictolan twice daily."], ({"fictolan"}, {"usual", "care"})),
+        (["Adults were randomized to fictolan or oral placebo."], ({"fictolan"}, {"placebo"})),
         (["Adults were randomized to fictolan or placebin."], (set(), set())),  # neither is the control
         (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
     ],
