@@ -159,6 +159,8 @@ _PRIMARY_NAMED = compiled(
     re.IGNORECASE,
 )
 _WORD_START = compiled(r"\b\w")
+# A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
+_A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -870,7 +872,9 @@ def _finding(
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
-        reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
+        reading = numbers_change(
+            _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
+        )
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None:
@@ -906,6 +910,16 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _numbers_of(segment: str, clause: str) -> str:
+    """Where an outcome's numbers are: its own stretch where both it and the clause before it
+    give two or more ("A was 53% and 87% in groups X and Y, respectively, and B was 93% and 47%":
+    B's are its own, not A's), else the clause."""
+    at = clause.find(segment)
+    if at <= 0 or len(_A_NUMBER.findall(segment)) < 2:
+        return clause
+    return segment if len(_A_NUMBER.findall(clause, 0, at)) >= 2 else clause
 
 
 def _after_an_earlier_result(segment: str, clause: str, own: DomainMatch) -> str | None:

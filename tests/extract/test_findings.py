@@ -2392,3 +2392,20 @@ def test_a_result_closed_by_its_own_p_value_before_the_outcome_is_another_measur
         ),
     )  # fictional: the rise is the attendance's, the fall the fatigue's
     assert _readings(found) == [("fatigue", "improved", "within_group")]
+
+
+def test_an_outcome_with_numbers_of_its_own_never_reads_the_numbers_of_the_outcome_before_it() -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan versus placebo for ulcers",
+        abstract=(
+            AbstractSection(
+                text="Forty adults with ulcers were randomized. Recurrence rates were 20% and 45% with "
+                "fictolan and placebo, respectively (p = 0.01), and cure rates were 60% and 30%, "
+                "respectively (p = 0.02)."
+            ),
+        ),
+    )  # fictional: the cure rates rose with fictolan, whose arm this clause leaves unsaid
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.measure, f.change) for f in found] == [("Recurrence rates", "decreased")]
