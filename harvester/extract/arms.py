@@ -159,6 +159,41 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     return tested - compared, compared - tested
 
 
+# The methods' "randomized to X or Y": the two arms, the comparator told by its words.
+_RANDOMIZED_TO = compiled(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\s+"
+    r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)\s+(?:or|versus|vs\.?)\s+"
+    r"(?P<y>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+# Where an arm's name in the methods ends: its dose, schedule or description.
+_NAME_ENDS = compiled(r"[(,;:]|\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b")
+# Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
+_NO_ARM = frozenset(
+    ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
+) | {"treatment", "therapy"}
+
+
+def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
+    """Content words of the tested arm and of the comparator, from the methods' "randomized to X
+    or Y" where exactly one of the two is named as the control arm ("sorafenib or capecitabine
+    (control group)"); empty sets where no sentence says so."""
+    for sentence in methods:
+        said = _RANDOMIZED_TO.search(sentence)
+        if said is None:
+            continue
+        x, y = said.group("x"), said.group("y")
+        x_control = vocabulary.names_the_control_arm(x) or bool(_UNTREATED_OR_LESS.search(x))
+        y_control = vocabulary.names_the_control_arm(y[:60]) or bool(_UNTREATED_OR_LESS.search(y[:60]))
+        if x_control == y_control:
+            continue
+        x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
+        y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
+        tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
+        return tested - compared, compared - tested
+    return set(), set()
+
+
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
     r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"

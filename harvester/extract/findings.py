@@ -109,8 +109,14 @@ _NAMES_A_TREATMENT = compiled(
 )
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    r"^(?:However,? |But )?(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
-    r"increase|decrease|benefit)s?\b",
+    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
+    r"increase|decrease|benefit)s?\b|"
+    # "There was no significant difference between the two groups.": the arms' comparison of what
+    # the sentence before measured in each
+    r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
+    r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
+    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b)",
     re.IGNORECASE,
 )
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
@@ -161,6 +167,8 @@ _PRIMARY_NAMED = compiled(
     re.IGNORECASE,
 )
 _WORD_START = compiled(r"\b\w")
+# A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
+_A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
 # "were not significantly higher": the words that qualify a result word just before it.
 _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
@@ -274,7 +282,7 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = _Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or ""),
+        arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
     )
@@ -865,13 +873,15 @@ def _finding(
     own = [m for m in matches if _segment_key(m) == key]
     clause = statement.clause
     segment = _before_next_lead_in(segment, clause, own[0])
+    after = _after_an_earlier_result(segment, clause, own[0])
+    segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
     stated = _own_change_noun(clause, own[0].start, segment) or next(
         (text for text in (segment, led) if states_result(text)), clause
     )
     p_value = _first(P_VALUE, segment) or (
-        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 else None
+        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
     )
     compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
@@ -887,7 +897,9 @@ def _finding(
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
-        reading = numbers_change(clause, statement.arms.words, own, p_value, statement.arms.labels)
+        reading = numbers_change(
+            _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
+        )
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None:
@@ -923,6 +935,30 @@ def _finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _numbers_of(segment: str, clause: str) -> str:
+    """Where an outcome's numbers are: its own stretch where both it and the clause before it
+    give two or more ("A was 53% and 87% in groups X and Y, respectively, and B was 93% and 47%":
+    B's are its own, not A's), else the clause."""
+    at = clause.find(segment)
+    if at <= 0 or len(_A_NUMBER.findall(segment)) < 2:
+        return clause
+    return segment if len(_A_NUMBER.findall(clause, 0, at)) >= 2 else clause
+
+
+def _after_an_earlier_result(segment: str, clause: str, own: DomainMatch) -> str | None:
+    """The outcome's stretch from its own mention, where the clause before it states a result
+    closed by its own p-value, of a measure not recognised: in "time in range was higher (p =
+    0.05), and the dispersion of glucose values was reduced" the dispersion fell. None where the
+    outcome's stretch states no result of its own ("massage reduced pain")."""
+    if own.start <= 0 or not own.end or not clause.startswith(segment) or own.start >= len(segment):
+        return None
+    quoted = P_VALUE.search(clause, 0, own.start)
+    if quoted is None or not states_result(clause[: quoted.start()]):
+        return None
+    rest = segment[own.start :]
+    return rest if states_result(rest) else None
 
 
 def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:

@@ -17,7 +17,15 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from harvester.extract.arms import CMP, INT, UNTREATED_WORDS, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.arms import (
+    CMP,
+    INT,
+    UNTREATED_WORDS,
+    labelled_numbers,
+    labelled_subject,
+    randomized_arms,
+    title_arms,
+)
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
@@ -59,8 +67,15 @@ _DOWN = (
     r"lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
+# "diarrhea longer than 96 hours", "a fall greater than 50%": a comparative set against a number is a
+# threshold that defines what is counted, not a change of the outcome.
+_NOT_A_THRESHOLD = (
+    r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
+)
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<mixed>{_MIXED}))\b",
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
@@ -71,6 +86,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
+    r"without (?:any )?differences?|"
     r"no (?:between-group |statistical(?:ly)? |significant |detectable |discernible |appreciable )*"
     r"differences?|"
     r"no change(?! in \d)|unchanged|(?:was|were) equivalent|"
@@ -699,11 +715,16 @@ _CONTROL_WORDS = frozenset(["usual", "standard", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
-def arm_roles(vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "") -> Role:
+def arm_roles(
+    vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "", methods: list[str] | None = None
+) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care, the second arm of the title's "X versus Y"), "INT" for the intervention's (its technique
-    names, "experimental", "intervention", the title's X)."""
+    care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
+    call the control), "INT" for the intervention's (its technique names, "experimental",
+    "intervention", the title's X, the other arm the methods randomized to)."""
     tested, compared = title_arms(title)
+    if not tested and not compared and methods:
+        tested, compared = randomized_arms(methods, vocabulary)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS

@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.arms import CMP, INT, labelled_arms, labelled_numbers, labelled_subject, title_arms
+from harvester.extract.arms import (
+    CMP,
+    INT,
+    labelled_arms,
+    labelled_numbers,
+    labelled_subject,
+    randomized_arms,
+    title_arms,
+)
 from support.vocabularies import vocabulary_with_comparator
 
 VOCABULARY = load_vocabulary()
@@ -93,3 +101,19 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
     ]
     expected = {"A": CMP, "B": INT} if control_arm else {}
     assert labelled_arms(methods, "A fictional gel for caries", vocabulary) == expected
+
+
+@pytest.mark.parametrize(
+    ("methods", "arms"),
+    [
+        (["Adults were randomized to receive fictolan 20 mg or placebin (control group)."], ({"fictolan"}, {"placebin"})),
+        (["Adults were randomly assigned to usual care or fictolan twice daily."], ({"fictolan"}, {"usual", "care"})),
+        (["Adults were randomized to fictolan or oral placebo."], ({"fictolan"}, {"placebo"})),
+        (["Adults were randomized to fictolan or placebin."], (set(), set())),  # neither is the control
+        (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
+    ],
+)  # fmt: skip
+def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
+    methods: list[str], arms: tuple[set[str], set[str]]
+) -> None:
+    assert randomized_arms(methods, VOCABULARY) == arms  # fictional

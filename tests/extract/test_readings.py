@@ -84,6 +84,12 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: "in comparison with" the comparator names what the tested arm is compared with
         ("pain was lower with massage in comparison with the control group", PAIN, ("decreased", "improved")),
         ("pain was lower with massage relative to placebo", PAIN, ("decreased", "improved")),
+        # fictional: a comparative set against a number is a threshold that defines what is counted
+        ("few had pain longer than 96 hours", PAIN, None),
+        ("a third reported pain higher than 5 points", PAIN, None),
+        ("pain lasted longer than with sham", PAIN, ("increased", "worsened")),
+        # fictional: "without differences" says the arms did not differ
+        ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -258,6 +264,16 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
     assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
+
+
+def test_the_methods_randomized_arms_name_the_numbers_of_each_arm_where_the_title_does_not() -> None:
+    methods = ["Adults were randomized to receive fictolan 20 mg or placebin (control group) for 8 weeks."]
+    arms = arm_roles(VOCABULARY, (), "A fictional trial in adults with pain", methods)
+    pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
+    clause = "pain was 3.1 with placebin and 2.2 with fictolan (p = 0.01)"  # fictional
+    assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
+    neither = ["Adults were randomized to receive fictolan or placebin for 8 weeks."]  # no arm says control
+    assert numbers_change(clause, arm_roles(VOCABULARY, (), "", neither), pain, "p = 0.01") is None
 
 
 def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() -> None:
