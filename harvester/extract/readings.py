@@ -250,12 +250,13 @@ _ALIKE = compiled(
 )
 # "decreased by 3.1 points in the massage group and 2.8 in the sham group, a non-significant
 # difference": the difference of one number per arm is between them.
-# "by 24% in the MLD group and by 21% in the compression group (p = 0.45)": one p-value after
-# both arms' numbers tests one against the other.
+# "by 24% in the MLD group and by 21% in the compression group (p = 0.45)", "in 18 of 25 patients
+# in the massage group and 7 of 25 in the control group (p = 0.004)": one p-value after both arms'
+# numbers tests one against the other.
 _ARMS_DIFFERENCE = compiled(
     r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b(?:(?!\bp\s*[<>=≤≥])[^;]){0,80}?"
     r"\band\b[^;]{0,40}?\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b"
-    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[=>≥])"
+    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
@@ -616,9 +617,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names.
     """
-    if change == "no_difference" and (
-        _ALIKE.search(lowered(clause)) or _ARMS_DIFFERENCE.search(lowered(clause))
-    ):
+    low = lowered(clause)
+    if (change == "no_difference" and _ALIKE.search(low)) or _ARMS_DIFFERENCE.search(low):
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))

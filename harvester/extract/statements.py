@@ -94,7 +94,8 @@ _SUBGROUPS_BY_BASELINE = Caseless(
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
-_NUMBER = r"(?<![\w.])[−–-]?\s?\d+(?:[.·]\d+)?"
+# Not a scale's number: "MSIS-29", "SF-36", "PHQ-9" name an instrument.
+_NUMBER = r"(?<![\w.])(?<![a-z][−–-])[−–-]?\s?\d+(?:[.·]\d+)?"
 # A ratio of the arms, by name and by abbreviation: its null is 1, a difference's 0.
 RATIO_NAMES = ("risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 RATIO_ABBREVIATIONS = ("rr", "or", "hr", "irr")

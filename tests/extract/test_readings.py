@@ -198,6 +198,8 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
     said = "pain fell by 24% in the massage group and by 21% in the sham group (p = 0.45)"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    said = "pain improved in 18 of 25 patients in the massage group and 7 of 25 in the sham group (p = 0.004)"
+    assert comparison_of(said, said, RCT, "decreased") == "between_groups"
     said = "pain fell by 24% in the massage group (p = 0.35) and by 21% in the sham group (p = 0.45)"
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     said = (

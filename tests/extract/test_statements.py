@@ -99,6 +99,9 @@ def test_a_correlation_is_recognised() -> None:
             "was 1.13 (95% confidence interval 0.68 to 1.89)",
             "no_difference",
         ),
+        # fictional: a scale's number ("MSIS-29") is no estimate; a range's dash still joins its ends
+        ("the mean difference in MSIS-29 scores was -6.1 (95% CI -10.2 to -2.0)", "decreased"),
+        ("the mean difference in SF-36 was 4.2 (95% CI 1.1-7.3)", "increased"),
         ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
         ("pain fell by 2 points (p = 0.01)", None),
     ],
