@@ -152,24 +152,37 @@ _ONE_ARM_OPENING = compiled(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
+# "baseline", "before", "pretest", "week 0", "the first session": the start of a change over time.
+_START = (
+    r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
+_NOT_AN_ARM = rf"(?! {_START})"
+# "between pre- and post-test", "between week 4 and week 8": times, not arms.
+_TIMES = (
+    r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
+    r"start|beginning)\b"
+)
 _BETWEEN = compiled(
     rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
-    rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
+# "from baseline", "from the baseline", "from their baseline": the start of a change over time.
+_FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
-    r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
-    r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
+    rf"{_FROM_BASELINE}|"
+    r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
+    rf"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     r"dosing)s?\b|\bpost-?(?:intervention|treatment|test)\b|\bboth (?:after|following)\b|"
@@ -185,14 +198,13 @@ _WITHIN = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(
-    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
-    r"(?:baseline|before|pre\b|pre-|prior|initial)"
+    rf"{_FROM_BASELINE}|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}"
 )
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
-    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
+    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
-    rf"\bfrom baseline\b[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
+    rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
@@ -559,8 +571,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names.
     """
-    if change == "no_difference" and _ALIKE.search(lowered(clause)):
-        return "between_groups"
+    if change == "no_difference" and (_ALIKE.search(lowered(clause)) or _PER_ARM.search(lowered(clause))):
+        return "between_groups"  # alike, or a number for each arm that did not differ
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if (
@@ -677,6 +689,7 @@ def arm_roles(vocabulary: Vocabulary, interventions: tuple[str, ...], title: str
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
 # "16% in the drug group and 3% in the placebo group": a number in each named arm.
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+_ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -684,6 +697,8 @@ _PER_ARM = compiled(
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
     r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
+    # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
+    rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"

@@ -170,6 +170,16 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),
+        # fictional: the start of a change over time, however it is named, is no arm
+        ("pain decreased from the baseline (p < 0.01)", "within_group"),
+        ("pain decreased from their baseline values", "within_group"),
+        ("pain was lower at 6 weeks compared to week 0 (p < 0.01)", "within_group"),
+        ("pain was lower at 6 weeks than at pretest (p < 0.01)", "within_group"),
+        (
+            "the difference in pain between pre- and post-test was significant in the massage group",
+            "within_group",
+        ),
+        ("the difference in pain between massage and sham was significant", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -186,6 +196,17 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     clause = "there was no change in group A (p = 0.9)"
     sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
     assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
+
+
+def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_the_sentence_says() -> None:
+    # fictional: the sentence's other clause is a change from baseline; this one gives each arm
+    clause = "good response was seen in 88% (group A) and 85% (group B) of patients (p = 0.41)"
+    sentence = f"Acne fell by 90% from the baseline (p < 0.01), {clause}."
+    assert comparison_of(clause, sentence, RCT, "no_difference") == "between_groups"
+    clause = "good response was seen in 88% of patients (p = 0.41)"
+    assert comparison_of(clause, f"Acne fell by 90% from the baseline, {clause}.", RCT, "no_difference") == (
+        "within_group"
+    )
 
 
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
