@@ -882,7 +882,7 @@ def _finding(
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
-    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change)
+    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

@@ -214,13 +214,23 @@ _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
 )
+# "those who received massage", "patients given the drug": the people of one arm, named by it.
+_WHO_RECEIVED = (
+    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+    r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
+    r"randomi[sz]ed to)"
+)
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
+_COMPARATIVE = (
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+)
+_ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
 _COMPARATIVE_IN_GROUP = compiled(
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
-    r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
-    r"in (?:group|arm) \w+)\b|"
-    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:had|reported|showed|experienced|achieved)\b"
-    r"[^.;]{0,30}?\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
+    rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
+    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = compiled(
@@ -264,9 +274,6 @@ _FLIPPED = {
 }
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
-_COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
-)
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
@@ -565,14 +572,17 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
-def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
-    """Between groups or within a group, as the statement (else its sentence) says.
+def comparison_of(
+    clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
+) -> str:
+    """Between groups or within a group, as the statement (else its sentence) says; ``arms`` say
+    which arm a word names.
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names.
     """
-    if change == "no_difference" and (_ALIKE.search(lowered(clause)) or _PER_ARM.search(lowered(clause))):
-        return "between_groups"  # alike, or a number for each arm that did not differ
+    if change == "no_difference" and (_ALIKE.search(lowered(clause)) or _numbers_alike(lowered(clause))):
+        return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if (
@@ -587,6 +597,8 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
+        if text is clause and arms is not None and compared_with_an_arm(clause, arms):
+            return "between_groups"
     controlled = _is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
@@ -597,6 +609,29 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+# "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
+_COMPARATIVE_FOR = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
+)
+
+
+def _numbers_alike(low: str) -> bool:
+    """A number for each arm, where a result says they did not differ: "88% (group A) and 85%
+    (group B) (p = 0.41)" compares the arms. Not where the arms each changed ("fell in both
+    groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36), respectively"): those are their own changes."""
+    return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
+
+
+def compared_with_an_arm(clause: str, arms: Role) -> bool:
+    """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
+    lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
+    placebo", whose reading ``read_change`` turns round."""
+    low = lowered(clause)
+    if _CONTROL_ARM_FIRST.search(low):
+        return True
+    return any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
 
 
 def _is_controlled(facts: StudyFacts) -> bool:

@@ -209,6 +209,32 @@ def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_th
     )
 
 
+def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() -> None:
+    clause = "pain fell in both groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36) in groups A and B, respectively"
+    assert comparison_of(clause, clause, RCT, "no_difference") == "within_group"  # fictional
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a comparative said of the people of one arm, named by what they received
+        ("anxiety was significantly lower in those who received massage (p = 0.01)", "between_groups"),
+        ("anxiety was significantly lower among massage recipients (p = 0.01)", "between_groups"),
+        ("patients receiving massage had significantly lower anxiety scores (p = 0.01)", "between_groups"),
+        ("anxiety decreased in those who received massage (p = 0.01)", "unclear"),  # no comparative
+        # fictional: a comparative said of the tested arm by its treatment's name
+        ("the incidence of pain was lower for massage (p = 0.01)", "between_groups"),
+        ("pain was reduced significantly more with massage (p = 0.01)", "between_groups"),
+        ("pain was higher with sham (p = 0.01)", "between_groups"),
+        ("pain was lower in the first week (p = 0.01)", "unclear"),
+        ("pain was lower for 6 weeks (p = 0.01)", "unclear"),
+    ],
+)
+def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of massage versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
     assert (
         comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
