@@ -597,7 +597,7 @@ def comparison_of(
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
-        if text is clause and arms is not None and compared_with_an_arm(clause, arms):
+        if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
     controlled = _is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
@@ -624,14 +624,39 @@ def _numbers_alike(low: str) -> bool:
     return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
 
 
-def compared_with_an_arm(clause: str, arms: Role) -> bool:
+def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
     lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
-    placebo", whose reading ``read_change`` turns round."""
+    placebo", whose reading ``read_change`` turns round. Or whether the change is given as each
+    arm's value beside one p-value, the arms in the order the change says: "was reduced (drug
+    9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
     if _CONTROL_ARM_FIRST.search(low):
         return True
-    return any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
+    if any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low)):
+        return True
+    values = _ARM_VALUES.search(low)
+    if values is None or change not in ("increased", "decreased"):
+        return False
+    roles = [_arm_named(values.group(arm), arms) for arm in ("a", "b")]
+    if roles.count("CMP") == 1 and roles.count("INT") < 2:
+        tested = decimal(values.group("x" if roles[1] == "CMP" else "y"))
+        other = decimal(values.group("y" if roles[1] == "CMP" else "x"))
+        return tested != other and (tested > other) == (change == "increased")
+    return False
+
+
+# "(drug 9.5%; placebo 17.9%; p = 0.01)": each arm with its value, then the p-value comparing them.
+_ARM_VALUE = (
+    r"(?P<{0}>[a-z][\w+-]*(?: [a-z][\w+-]*)?)[\s:=]+(?P<{1}>-?\d+(?:[.·]\d+)?)\s*%?[^;(),]{{0,20}}?[;,]\s*"
+)
+_ARM_VALUES = compiled(
+    r"\(\s*"
+    + _ARM_VALUE.format("a", "x")
+    + r"(?:vs\.?\s+|versus\s+)?"
+    + _ARM_VALUE.format("b", "y")
+    + r"p\s*(?:[<>=≤]|&lt;)"
+)
 
 
 def _is_controlled(facts: StudyFacts) -> bool:

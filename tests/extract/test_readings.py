@@ -235,6 +235,23 @@ def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, c
     assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
 
 
+@pytest.mark.parametrize(
+    ("clause", "change", "comparison"),
+    [
+        # fictional: each arm's value side by side, one p-value, in the order the change says
+        ("the share with a flare was reduced (oilrub 9.5%; sham 17.9%; p = 0.01)", "decreased", "between_groups"),
+        ("the share with a flare was reduced (massage 9.5%, sham 17.9%, p = 0.01)", "decreased", "between_groups"),
+        ("the share with a flare was reduced (oilrub 9.5%; sham 17.9%; p = 0.01)", "increased", "unclear"),
+        ("the share with a flare was reduced (week 4 9.5%; week 8 17.9%; p = 0.01)", "decreased", "unclear"),
+    ],
+)  # fmt: skip
+def test_each_arms_value_beside_one_p_value_compares_the_arms(
+    clause: str, change: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of massage versus sham")
+    assert comparison_of(clause, clause, RCT, change, arms) == comparison
+
+
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
     assert (
         comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
