@@ -75,6 +75,7 @@ from harvester.extract.readings import (
     read_change,
     significant_p,
     states_result,
+    tested_arm_changed,
     times_change,
 )
 from harvester.extract.safety import HARM_WORDS
@@ -538,6 +539,7 @@ def _sentence_findings(
             )
         ]
         read.extend(_between_too(read, clause, arms.words))
+        read.extend(_within_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(_changed_as_much(read, clause, own))
@@ -739,6 +741,34 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
         and not c.finding.comparator  # the change is the tested arm's
         and _outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
+    ]
+
+
+def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """The tested arm's own change beside a comparison that gives each arm's values before and
+    after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
+    (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
+    moved = tested_arm_changed(clause, arms) if " to " in clause else None
+    if moved is None:
+        return []
+    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    return [
+        replace(
+            c,
+            finding=replace(
+                c.finding,
+                change=moved,
+                direction=_turned(c.finding, moved),
+                comparison="within_group",
+                comparator=None,
+                p_value=None,
+                statistic=None,
+            ),
+        )
+        for c in read
+        if c.finding.comparison == "between_groups"
+        and c.finding.change in ("increased", "decreased")
+        and _outcome_key(c.finding) not in within
     ]
 
 

@@ -802,6 +802,34 @@ def each_arm_changed(clause: str, arms: Role) -> str | None:
     return "increased" if by_arm["INT"] > by_arm["CMP"] else "decreased"
 
 
+# "16.1 (2.9) to 25.1 (4.6) in the drug group": one arm's values before and after, each with its
+# spread, and the arm; "from" may be left to an earlier arm's values.
+_BRACKETED_SPREAD = r"(?:\([^()]{0,20}\)\s*)?"
+_TO_IN_ARM = compiled(
+    rf"(?<![\d.·])(?P<a>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;()]{{0,12}}?\bto\s+"
+    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;]{{0,15}}?\b(?:in|with|for|among)\s+"
+    r"(?P<arm>[^\d;,()]{1,50}?)(?=\s*(?:[,;)(]|$)|\s+(?:versus|vs|and|compared|whereas|while|but)\b)"
+)
+# Less than this share of its starting value, a change of one arm's values is not read as a change.
+_SMALLEST_CHANGE = 0.1
+
+
+def tested_arm_changed(clause: str, arms: Role) -> str | None:
+    """'increased' or 'decreased': how the tested arm's own values moved, where the clause gives
+    each arm's values before and after ("rose from 16.1 to 25.1 in the drug group versus 15.9 to
+    16.5 in the placebo group"): besides the comparison, a change within the tested arm. None
+    where the clause does not give both arms, or the tested arm moved by less than a tenth."""
+    said = list(_TO_IN_ARM.finditer(lowered(clause)))
+    roles = [_arm_named(arm.group("arm"), arms) for arm in said]
+    if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
+        return None  # two arms, the comparator's named as such; the other is the tested one
+    found = {role or "INT": (decimal(arm["a"]), decimal(arm["b"])) for role, arm in zip(roles, said)}
+    before, after = found["INT"]
+    if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
+        return None
+    return "increased" if after > before else "decreased"
+
+
 def _arm_named(words: str, arms: Role) -> str | None:
     roles = {arms(word.group()) for word in WORD.finditer(words)} - {None}
     return roles.pop() if len(roles) == 1 else None

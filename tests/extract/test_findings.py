@@ -2344,3 +2344,19 @@ def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     )
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.change, f.comparator) for f in found] == [("decreased", None)]
+
+
+def test_each_arms_values_before_and_after_give_the_comparison_and_the_tested_arms_own_change() -> None:
+    sentence = (  # fictional
+        "Pain fell from 6.1 (1.2) to 3.2 (1.1) in the massage group versus 6.0 (1.3) to 5.8 (1.0) in the "
+        "usual care group (p < 0.001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.comparison, f.change, f.p_value) for f in found) == [
+        ("between_groups", "decreased", "p < 0.001"),
+        ("within_group", "decreased", None),
+    ]
+    sentence = (  # fictional: the tested arm barely moved, so no change of its own is read
+        "Pain fell from 6.1 to 5.9 in the massage group versus 6.0 to 7.8 in the usual care group (p < 0.001)."
+    )
+    assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
