@@ -212,7 +212,10 @@ _CHANGES_COMPARED = compiled(
 _QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
-    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
+    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    # "improved with active treatment": "active" names the arm as against the inactive one
+    r"\b(?:with|by|on|under|receiving) (?:the )?active (?:treatment|drug|medication|intervention|product|"
+    r"compound|stimulation|therapy|cream|gel|substance)s?\b",
 )
 # "those who received massage", "patients given the drug": the people of one arm, named by it.
 _WHO_RECEIVED = (

@@ -180,6 +180,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "within_group",
         ),
         ("the difference in pain between massage and sham was significant", "between_groups"),
+        # fictional: "active" names the tested arm as against the inactive one
+        ("pain improved significantly with active treatment", "between_groups"),
+        ("pain improved significantly with active treatment from baseline", "within_group"),
+        ("pain improved significantly after the active treatment", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
