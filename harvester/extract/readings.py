@@ -602,6 +602,9 @@ def comparison_of(
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
+    test = _TEST_NAMED.search(lowered(sentence))
+    if test and (test.group("between") or facts.design != "crossover trial"):
+        return "between_groups" if test.group("between") else "within_group"
     controlled = _is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
@@ -659,6 +662,16 @@ _ARM_VALUES = compiled(
     + r"(?:vs\.?\s+|versus\s+)?"
     + _ARM_VALUE.format("b", "y")
     + r"p\s*(?:[<>=≤]|&lt;)"
+)
+
+
+# The test a result names says what it compared: a paired test one arm's values before and after,
+# an independent one the arms (in a crossover trial a paired test compares the treatments too).
+_TEST_NAMED = compiled(
+    r"\b(?:(?P<between>(?:independent|unpaired)(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|"
+    r"mann[- ]whitney|analysis of covariance|ancova)|"
+    r"(?:paired(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|wilcoxon signed[- ]ranks?|"
+    r"friedman(?:'s)? test))\b"
 )
 
 

@@ -256,6 +256,23 @@ def test_each_arms_value_beside_one_p_value_compares_the_arms(
     assert comparison_of(clause, clause, RCT, change, arms) == comparison
 
 
+@pytest.mark.parametrize(
+    ("sentence", "design", "comparison"),
+    [
+        # fictional: the test named says what was compared
+        ("the paired t-test showed that massage significantly reduced pain", "randomized controlled trial", "within_group"),
+        ("a Wilcoxon signed-rank test showed that pain fell (p = 0.01)", "randomized controlled trial", "within_group"),
+        ("the Mann-Whitney U test showed that massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
+        ("by ANCOVA, massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
+        ("the paired t-test showed that massage significantly reduced pain", "crossover trial", "unclear"),
+        ("the paired t-test showed that pain was lower in the massage group", "randomized controlled trial", "between_groups"),
+    ],
+)  # fmt: skip
+def test_the_test_a_result_names_says_what_it_compared(sentence: str, design: str, comparison: str) -> None:
+    facts = StudyFacts(design=design, comparators=("sham",))
+    assert comparison_of(sentence, sentence, facts, "decreased") == comparison
+
+
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
     assert (
         comparison_of("pain decreased", "pain decreased", StudyFacts(design="case series"), "decreased")
