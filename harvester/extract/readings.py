@@ -227,7 +227,11 @@ _WHO_RECEIVED = (
 _COMPARATIVE = (
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
 )
-_ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
+# "the massage group had lower", "the massage group improved more": what one arm did, compared.
+_ARM_HAD = (
+    r"(?:had|reported|showed|experienced|achieved|scored|improved|increased|decreased|declined|reduced|"
+    r"gained|changed)\b"
+)
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
@@ -602,6 +606,8 @@ def comparison_of(
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
+        if text is clause and arms is not None and _after_the_treatment(clause, arms):
+            return "within_group"  # "fatigue fell after reflexology": a change over the treatment
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
@@ -650,6 +656,17 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
         other = decimal(values.group("y" if roles[1] == "CMP" else "x"))
         return tested != other and (tested > other) == (change == "increased")
     return False
+
+
+# "after reflexology", "following the first drug infusion": the words after it name the treatment.
+_AFTER_WORDS = compiled(r"\b(?:after|following)(?P<words>(?: [\w+-]+){1,3})")
+
+
+def _after_the_treatment(clause: str, arms: Role) -> bool:
+    """Whether the clause says a change came after the tested treatment, named as the study names
+    it: "fatigue fell after reflexology" is a change over the treatment, within its arm."""
+    said = _AFTER_WORDS.finditer(lowered(clause))
+    return any(arms(word) == "INT" for after in said for word in after.group("words").split())
 
 
 # "(drug 9.5%; placebo 17.9%; p = 0.01)": each arm with its value, then the p-value comparing them.

@@ -232,10 +232,18 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("pain was higher with sham (p = 0.01)", "between_groups"),
         ("pain was lower in the first week (p = 0.01)", "unclear"),
         ("pain was lower for 6 weeks (p = 0.01)", "unclear"),
+        # fictional: what one arm did, compared without "than"
+        ("the massage group improved more in pain (p = 0.01)", "between_groups"),
+        ("the massage group improved in pain (p = 0.01)", "within_group"),
+        # fictional: a change after the tested treatment, named as the study names it, is over time
+        ("pain was significantly reduced after oilrub (p = 0.01)", "within_group"),
+        ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
+        ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
+        ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
     ],
 )
 def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
-    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of massage versus sham")
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
     assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
 
 
