@@ -125,6 +125,16 @@ _OWN_ITEM = compiled(
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 _BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+# "did not vary in any of the comparisons and in none of the groups": a lack of difference between
+# the arms and of change within each, said apart.
+_ARMS_NAMED = Caseless(
+    r"\b(?:between[- ](?:the )?(?:two |three )?groups?|between-group|any of the comparisons|"
+    r"the groups did not differ)\b"
+)
+_EACH_ARM_NAMED = Caseless(
+    r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
+    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
+)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
@@ -697,7 +707,9 @@ def _listed_alike(
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
     """ "did not vary either between or within groups": no difference between the arms, and no
     change within them, two findings."""
-    if not _BOTH_COMPARISONS.search(clause):
+    if not _BOTH_COMPARISONS.search(clause) and not (
+        _ARMS_NAMED.search(clause) and _EACH_ARM_NAMED.search(clause)
+    ):
         return []
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     return [

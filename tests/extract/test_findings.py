@@ -2360,3 +2360,23 @@ def test_each_arms_values_before_and_after_give_the_comparison_and_the_tested_ar
         "Pain fell from 6.1 to 5.9 in the massage group versus 6.0 to 7.8 in the usual care group (p < 0.001)."
     )
     assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional
+        "Pain did not vary significantly in any of the comparisons and in none of the groups.",
+        "Pain did not change over time and did not differ between groups (p = 0.7).",
+    ],
+)
+def test_no_difference_between_the_arms_and_no_change_within_them_said_apart_are_two_findings(
+    sentence: str,
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted(f.comparison for f in found) == ["between_groups", "within_group"]
+    assert {f.direction for f in found} == {"no_difference"}
+
+
+def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
+    sentence = "Pain did not differ between groups (p = 0.7)."  # fictional
+    assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
