@@ -46,6 +46,7 @@ from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
+    NO_GOOD_SIDE,
     OpenMeasure,
     acts_on_a_measure,
     defined_abbreviations,
@@ -62,6 +63,7 @@ from harvester.extract.readings import (
     comparator_arm,
     comparison_of,
     each_arm_changed,
+    every_arm_before_comparison,
     flipped,
     in_one_arm_only,
     is_hedged,
@@ -553,6 +555,7 @@ def _sentence_findings(
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(_changed_as_much(read, clause, own))
+        read.extend(_every_arm_too(read, clause))
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
@@ -652,6 +655,42 @@ def _scale_domains(
 def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     gap = start - mention.end if mention.end <= start else mention.start - end
     return 0 <= gap <= _SCALE_REACH
+
+
+def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """ "Both groups improved in pain, and the improvement was greater with massage": better than
+    the comparator, and a change within every arm, two findings; the arms' own change is read
+    from the words before the comparison ("both groups improved, but the control group improved
+    more" is a loss against the comparator and an improvement in each arm)."""
+    before = every_arm_before_comparison(clause) if " " in clause else None
+    if before is None:
+        return []
+    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or _outcome_key(finding) in within:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue  # the measure's good side is read off its change and direction
+        mention = DomainMatch(finding.domain, finding.measure, 0, 0, _polarity_of(finding))
+        reading = read_change(before, before, [mention], None)
+        if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
+            continue
+        change, direction = reading
+        found = replace(
+            finding, change=change, direction=direction, comparison="within_group", comparator=None
+        )
+        added.append(replace(candidate, finding=replace(found, p_value=None, statistic=None)))
+    return added
+
+
+def _polarity_of(finding: Finding) -> str:
+    """The polarity a finding was read with, from its change and direction."""
+    if finding.direction == "not_applicable":
+        return NO_GOOD_SIDE
+    improved = finding.direction == "improved"
+    return "lower_is_better" if (finding.change == "decreased") == improved else "higher_is_better"
 
 
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:

@@ -227,11 +227,10 @@ _WHO_RECEIVED = (
 _COMPARATIVE = (
     r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
 )
-# "the massage group had lower", "the massage group improved more": what one arm did, compared.
-_ARM_HAD = (
-    r"(?:had|reported|showed|experienced|achieved|scored|improved|increased|decreased|declined|reduced|"
-    r"gained|changed)\b"
-)
+# "the massage group had lower": what one arm had, compared.
+_ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
+# "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
+_ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
@@ -286,7 +285,7 @@ _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
@@ -636,6 +635,11 @@ def _numbers_alike(low: str) -> bool:
     return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
 
 
+_ARM_CHANGED_MORE = compiled(
+    rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
+)
+
+
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
     lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
@@ -643,19 +647,32 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     arm's value beside one p-value, the arms in the order the change says: "was reduced (drug
     9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
-    if _CONTROL_ARM_FIRST.search(low):
-        return True
-    if any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low)):
-        return True
+    return bool(
+        _CONTROL_ARM_FIRST.search(low)
+        or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
+        or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
+        or _values_side_by_side(low, change, arms)
+    )
+
+
+def _the_tested_arm(words: str, arms: Role) -> bool:
+    """Whether the words name the tested arm and not the comparator ("the Swedish massage")."""
+    roles = {arms(word) for word in words.split()}
+    return "INT" in roles and "CMP" not in roles
+
+
+def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
+    """ "reduced (drug 9.5%; placebo 17.9%; p = 0.01)": the control arm named, the other arm the
+    tested one, their values in the order the change says."""
     values = _ARM_VALUES.search(low)
     if values is None or change not in ("increased", "decreased"):
         return False
     roles = [_arm_named(values.group(arm), arms) for arm in ("a", "b")]
-    if roles.count("CMP") == 1 and roles.count("INT") < 2:
-        tested = decimal(values.group("x" if roles[1] == "CMP" else "y"))
-        other = decimal(values.group("y" if roles[1] == "CMP" else "x"))
-        return tested != other and (tested > other) == (change == "increased")
-    return False
+    if roles.count("CMP") != 1 or roles.count("INT") > 1:
+        return False
+    tested = decimal(values.group("x" if roles[1] == "CMP" else "y"))
+    other = decimal(values.group("y" if roles[1] == "CMP" else "x"))
+    return tested != other and (tested > other) == (change == "increased")
 
 
 # "after reflexology", "following the first drug infusion": the words after it name the treatment.
@@ -703,8 +720,10 @@ def _stated_comparison(text: str) -> str | None:
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _CONTROL_ARM_FIRST.search(text):
         return "between_groups"
+    if _ARM_CHANGED_MORE.search(text):
+        return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
     if _OVER_A_SPAN.search(text) and not _WEAK_BETWEEN.search(text):
@@ -714,6 +733,27 @@ def _stated_comparison(text: str) -> str | None:
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
+
+
+# "in both groups", "all three arms", "both the massage and the sham group": every arm at once.
+_EVERY_ARM = compiled(
+    r"\b(?:both|all|each|either)(?: (?:of the|the|two|three|four))? (?:groups|arms)\b|"
+    r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\b"
+)
+
+
+def every_arm_before_comparison(clause: str) -> str | None:
+    """The clause up to its comparison of the arms, where that part says first what every arm did:
+    in "both groups improved in pain, and the improvement was greater with massage" the arms each
+    improved, besides massage's greater improvement. None where the clause says no such thing."""
+    low = lowered(clause)
+    compared = [
+        said.start() for pattern in (_BETWEEN, _COMPARATIVE_IN_GROUP) if (said := pattern.search(low))
+    ]
+    if not compared:
+        return None
+    before = clause[: min(compared)]
+    return before if _EVERY_ARM.search(lowered(before)) and states_result(before) else None
 
 
 def names_one_group(clause: str) -> bool:

@@ -2380,3 +2380,24 @@ def test_no_difference_between_the_arms_and_no_change_within_them_said_apart_are
 def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
     sentence = "Pain did not differ between groups (p = 0.7)."  # fictional
     assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between", "within"),
+    [  # fictional: what every arm did, then the comparison, in one clause
+        (
+            "Both groups improved significantly in pain, and the improvement was greater in the massage group "
+            "(p = 0.02).",
+            "improved",
+            "improved",
+        ),
+        ("Pain decreased in both groups, but the usual care group improved more (p = 0.02).", "worsened", "improved"),
+        ("Pain decreased significantly in the massage group compared with usual care (p = 0.02).", "improved", None),
+    ],
+)  # fmt: skip
+def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
+    sentence: str, between: str, within: str | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+    assert [f.direction for f in found if f.comparison == "within_group"] == ([within] if within else [])

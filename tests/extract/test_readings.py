@@ -58,6 +58,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
+        ("the sham group improved more in pain", PAIN, ("increased", "worsened")),  # fictional
         ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
         ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
@@ -235,6 +236,8 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         # fictional: what one arm did, compared without "than"
         ("the massage group improved more in pain (p = 0.01)", "between_groups"),
         ("the massage group improved in pain (p = 0.01)", "within_group"),
+        ("the sham group improved more in pain (p = 0.01)", "between_groups"),  # read turned round
+        ("the exercise group improved more in pain (p = 0.01)", "unclear"),  # which arm is that?
         # fictional: a change after the tested treatment, named as the study names it, is over time
         ("pain was significantly reduced after oilrub (p = 0.01)", "within_group"),
         ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
