@@ -126,6 +126,11 @@ _OWN_ITEM = compiled(
 )
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
+# "..., but more so in the massage group", "and less so with sham": the change before, compared.
+_MORE_SO = compiled(
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+so\b",
+    re.IGNORECASE,
+)
 _BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
 # "did not vary in any of the comparisons and in none of the groups": a lack of difference between
 # the arms and of change within each, said apart.
@@ -529,6 +534,9 @@ def _sentence_findings(
         )
         if by_reference:
             own = [replace(m, start=0, end=0) for m in known.listed]
+        if not own and _MORE_SO.match(clause):
+            found.extend(_more_so(found, clause, arms.words))
+            continue  # "but more so in the massage group": the change before, compared
         if not own and _OWN_ITEM.match(clause):
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
@@ -655,6 +663,33 @@ def _scale_domains(
 def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     gap = start - mention.end if mention.end <= start else mention.start - end
     return 0 <= gap <= _SCALE_REACH
+
+
+def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
+    sentence gave every arm, greater in one, is that change against the other arm; "less so", or
+    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
+    said = _MORE_SO.match(clause)
+    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
+    if said is None or len(roles) != 1:
+        return []
+    tested_more = (roles == {"INT"}) == (said.group("more") == "more")
+    compared = {_outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    p_value = _first(P_VALUE, clause)
+    added = []
+    for candidate in found:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.comparator or _outcome_key(finding) in compared:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue
+        change = finding.change if tested_more else flipped((finding.change, finding.direction))[0]
+        direction = _turned(finding, change)
+        if p_value and not significant_p(p_value):
+            change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
+        between = replace(finding, change=change, direction=direction, comparison="between_groups")
+        added.append(replace(candidate, finding=replace(between, p_value=p_value, statistic=None)))
+    return added
 
 
 def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:

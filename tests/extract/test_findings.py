@@ -2401,3 +2401,28 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
     assert [f.direction for f in found if f.comparison == "within_group"] == ([within] if within else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the change every arm had, then which arm had more of it
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the massage group (p = 0.03).",
+            "improved",
+        ),
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the usual care group (p = 0.03).",
+            "worsened",
+        ),
+        ("Pain increased in both groups, but significantly less so with massage (p = 0.03).", "improved"),
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the massage group (p = 0.30).",
+            "no_difference",
+        ),
+        ("Pain decreased in both groups (p < 0.01), but more so in the older patients (p = 0.03).", None),
+    ],
+)
+def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
+    assert len([f for f in found if f.comparison == "within_group"]) == 1
