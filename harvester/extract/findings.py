@@ -834,7 +834,7 @@ def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candid
     """The tested arm's own change beside a comparison that gives each arm's values before and
     after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
     (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
-    moved = tested_arm_changed(clause, arms) if " to " in clause else None
+    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
     if moved is None:
         return []
     within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}

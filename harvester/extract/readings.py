@@ -891,7 +891,14 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     """'increased' or 'decreased': how the tested arm's own values moved, where the clause gives
     each arm's values before and after ("rose from 16.1 to 25.1 in the drug group versus 15.9 to
     16.5 in the placebo group"): besides the comparison, a change within the tested arm. None
-    where the clause does not give both arms, or the tested arm moved by less than a tenth."""
+    where the clause does not give both arms, or the tested arm moved by less than a tenth. Each
+    arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
+    care") is the tested arm's change that way."""
+    each = _CHANGED_BY_EACH.search(lowered(clause))
+    if each:
+        sizes = numbers_by_group(clause, arms)
+        if len(sizes) == 2 and sizes["INT"] > 0:
+            return "increased" if each.group("up") else "decreased"
     said = list(_TO_IN_ARM.finditer(lowered(clause)))
     roles = [_arm_named(arm.group("arm"), arms) for arm in said]
     if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
