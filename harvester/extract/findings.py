@@ -697,7 +697,9 @@ def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
     the comparator, and a change within every arm, two findings; the arms' own change is read
     from the words before the comparison ("both groups improved, but the control group improved
     more" is a loss against the comparator and an improvement in each arm)."""
-    before = every_arm_before_comparison(clause) if " " in clause else None
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
+    before = every_arm_before_comparison(clause)
     if before is None:
         return []
     within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
@@ -834,6 +836,8 @@ def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candid
     """The tested arm's own change beside a comparison that gives each arm's values before and
     after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
     (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
     moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
     if moved is None:
         return []
