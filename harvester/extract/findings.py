@@ -46,6 +46,7 @@ from harvester.extract.arms import labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
+    NO_GOOD_SIDE,
     OpenMeasure,
     acts_on_a_measure,
     defined_abbreviations,
@@ -63,6 +64,7 @@ from harvester.extract.readings import (
     comparator_arm,
     comparison_of,
     each_arm_changed,
+    every_arm_before_comparison,
     flipped,
     in_one_arm_only,
     is_hedged,
@@ -77,6 +79,7 @@ from harvester.extract.readings import (
     set_against_at,
     significant_p,
     states_result,
+    tested_arm_changed,
     times_change,
 )
 from harvester.extract.safety import HARM_WORDS
@@ -131,7 +134,22 @@ _OWN_ITEM = compiled(
 )
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
+# "..., but more so in the massage group", "and less so with sham": the change before, compared.
+_MORE_SO = compiled(
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+so\b",
+    re.IGNORECASE,
+)
 _BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+# "did not vary in any of the comparisons and in none of the groups": a lack of difference between
+# the arms and of change within each, said apart.
+_ARMS_NAMED = Caseless(
+    r"\b(?:between[- ](?:the )?(?:two |three )?groups?|between-group|any of the comparisons|"
+    r"the groups did not differ)\b"
+)
+_EACH_ARM_NAMED = Caseless(
+    r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
+    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
+)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
@@ -545,6 +563,9 @@ def _sentence_findings(
         )
         if by_reference:
             own = [replace(m, start=0, end=0) for m in known.listed]
+        if not own and _MORE_SO.match(clause):
+            found.extend(_more_so(found, clause, arms.words))
+            continue  # "but more so in the massage group": the change before, compared
         if not own and _OWN_ITEM.match(clause):
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
@@ -567,9 +588,11 @@ def _sentence_findings(
             )
         ]
         read.extend(_between_too(read, clause, arms.words))
+        read.extend(_within_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
         read.extend(_listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(_changed_as_much(read, clause, own))
+        read.extend(_every_arm_too(read, clause))
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
@@ -671,6 +694,71 @@ def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     return 0 <= gap <= _SCALE_REACH
 
 
+def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
+    sentence gave every arm, greater in one, is that change against the other arm; "less so", or
+    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
+    said = _MORE_SO.match(clause)
+    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
+    if said is None or len(roles) != 1:
+        return []
+    tested_more = (roles == {"INT"}) == (said.group("more") == "more")
+    compared = {_outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    p_value = _first(P_VALUE, clause)
+    added = []
+    for candidate in found:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.comparator or _outcome_key(finding) in compared:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue
+        change = finding.change if tested_more else flipped((finding.change, finding.direction))[0]
+        direction = _turned(finding, change)
+        if p_value and not significant_p(p_value):
+            change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
+        between = replace(finding, change=change, direction=direction, comparison="between_groups")
+        added.append(replace(candidate, finding=replace(between, p_value=p_value, statistic=None)))
+    return added
+
+
+def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+    """ "Both groups improved in pain, and the improvement was greater with massage": better than
+    the comparator, and a change within every arm, two findings; the arms' own change is read
+    from the words before the comparison ("both groups improved, but the control group improved
+    more" is a loss against the comparator and an improvement in each arm)."""
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
+    before = every_arm_before_comparison(clause)
+    if before is None:
+        return []
+    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or _outcome_key(finding) in within:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue  # the measure's good side is read off its change and direction
+        mention = DomainMatch(finding.domain, finding.measure, 0, 0, _polarity_of(finding))
+        reading = read_change(before, before, [mention], None)
+        if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
+            continue
+        change, direction = reading
+        found = replace(
+            finding, change=change, direction=direction, comparison="within_group", comparator=None
+        )
+        added.append(replace(candidate, finding=replace(found, p_value=None, statistic=None)))
+    return added
+
+
+def _polarity_of(finding: Finding) -> str:
+    """The polarity a finding was read with, from its change and direction."""
+    if finding.direction == "not_applicable":
+        return NO_GOOD_SIDE
+    improved = finding.direction == "improved"
+    return "lower_is_better" if (finding.change == "decreased") == improved else "higher_is_better"
+
+
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
     """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
     fell with drug A, two findings."""
@@ -724,7 +812,9 @@ def _listed_alike(
 def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
     """ "did not vary either between or within groups": no difference between the arms, and no
     change within them, two findings."""
-    if not _BOTH_COMPARISONS.search(clause):
+    if not _BOTH_COMPARISONS.search(clause) and not (
+        _ARMS_NAMED.search(clause) and _EACH_ARM_NAMED.search(clause)
+    ):
         return []
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     return [
@@ -768,6 +858,36 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
         and not c.finding.comparator  # the change is the tested arm's
         and _outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
+    ]
+
+
+def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """The tested arm's own change beside a comparison that gives each arm's values before and
+    after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
+    (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
+    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
+    if moved is None:
+        return []
+    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    return [
+        replace(
+            c,
+            finding=replace(
+                c.finding,
+                change=moved,
+                direction=_turned(c.finding, moved),
+                comparison="within_group",
+                comparator=None,
+                p_value=None,
+                statistic=None,
+            ),
+        )
+        for c in read
+        if c.finding.comparison == "between_groups"
+        and c.finding.change in ("increased", "decreased")
+        and _outcome_key(c.finding) not in within
     ]
 
 
@@ -919,7 +1039,7 @@ def _finding(
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
-    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change)
+    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
     domain = own[0].domain
     arm = comparator_arm(clause) if comparison == "within_group" else None
     return Finding(

@@ -169,25 +169,38 @@ _ONE_ARM_OPENING = compiled(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
+# "baseline", "before", "pretest", "week 0", "the first session": the start of a change over time.
+_START = (
+    r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = r"(?! (?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|prior|initial|the start))"
+_NOT_AN_ARM = rf"(?! {_START})"
+# "between pre- and post-test", "between week 4 and week 8": times, not arms.
+_TIMES = (
+    r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
+    r"start|beginning)\b"
+)
 _BETWEEN = compiled(
     rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
-    rf"\bbetween-group\b|\bbetween (?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\b(?:main )?(?:group|treatment) effects?\b|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
+# "from baseline", "from the baseline", "from their baseline": the start of a change over time.
+_FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
-    r"\bfrom baseline\b|\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
-    r"(?:baseline|before|pre\b|pre-|prior|initial)|\bfrom (?:the )?pre-?\w*\b|"
+    rf"{_FROM_BASELINE}|"
+    r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
+    rf"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     r"dosing)s?\b|\bpost-?(?:intervention|treatment|test)\b|\bboth (?:after|following)\b|"
@@ -203,14 +216,13 @@ _WITHIN = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(
-    r"\bfrom baseline\b|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:at |the |their |its )?"
-    r"(?:baseline|before|pre\b|pre-|prior|initial)"
+    rf"{_FROM_BASELINE}|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}"
 )
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
-    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?\bfrom baseline\b[^.;]{{0,80}}?"
+    rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
-    rf"\bfrom baseline\b[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
+    rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
@@ -218,15 +230,31 @@ _CHANGES_COMPARED = compiled(
 _QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
-    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b",
+    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    # "improved with active treatment": "active" names the arm as against the inactive one
+    r"\b(?:with|by|on|under|receiving) (?:the )?active (?:treatment|drug|medication|intervention|product|"
+    r"compound|stimulation|therapy|cream|gel|substance)s?\b",
+)
+# "those who received massage", "patients given the drug": the people of one arm, named by it.
+_WHO_RECEIVED = (
+    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+    r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
+    r"randomi[sz]ed to)"
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
+_COMPARATIVE = (
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+)
+# "the massage group had lower": what one arm had, compared.
+_ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
+# "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
+_ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
 _COMPARATIVE_IN_GROUP = compiled(
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b[^.;]{0,60}?"
-    r"\b(?:(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?(?:group|arm|patients|participants)|"
-    r"in (?:group|arm) \w+)\b|"
-    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:had|reported|showed|experienced|achieved)\b"
-    r"[^.;]{0,30}?\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b",
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
+    rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
+    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = compiled(
@@ -280,15 +308,12 @@ _FLIPPED = {
 }
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
-_COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
-)
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:had|showed|experienced|reported|was|were)\b"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
@@ -611,14 +636,19 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
-def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) -> str:
-    """Between groups or within a group, as the statement (else its sentence) says.
+def comparison_of(
+    clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
+) -> str:
+    """Between groups or within a group, as the statement (else its sentence) says; ``arms`` say
+    which arm a word names.
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names.
     """
     low = lowered(clause)
-    if (change == "no_difference" and _ALIKE.search(low)) or _ARMS_DIFFERENCE.search(low):
+    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _ARMS_DIFFERENCE.search(
+        low
+    ):
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
@@ -634,6 +664,13 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
             return said
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
+        if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
+            return "between_groups"
+        if text is clause and arms is not None and _after_the_treatment(clause, arms):
+            return "within_group"  # "fatigue fell after reflexology": a change over the treatment
+    test = _TEST_NAMED.search(lowered(sentence))
+    if test and (test.group("between") or facts.design != "crossover trial"):
+        return "between_groups" if test.group("between") else "within_group"
     controlled = _is_controlled(facts)
     if not controlled and facts.design not in _POOLED_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
@@ -644,6 +681,93 @@ def comparison_of(clause: str, sentence: str, facts: StudyFacts, change: str) ->
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+# "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
+_COMPARATIVE_FOR = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
+)
+
+
+def _numbers_alike(low: str) -> bool:
+    """A number for each arm, where a result says they did not differ: "88% (group A) and 85%
+    (group B) (p = 0.41)" compares the arms. Not where the arms each changed ("fell in both
+    groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36), respectively"): those are their own changes."""
+    return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
+
+
+_ARM_CHANGED_MORE = compiled(
+    rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
+)
+
+
+def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
+    """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
+    lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
+    placebo", whose reading ``read_change`` turns round. Or whether the change is given as each
+    arm's value beside one p-value, the arms in the order the change says: "was reduced (drug
+    9.5%; placebo 17.9%; p = 0.01)"."""
+    low = lowered(clause)
+    return bool(
+        _CONTROL_ARM_FIRST.search(low)
+        or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
+        or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
+        or _values_side_by_side(low, change, arms)
+    )
+
+
+def _the_tested_arm(words: str, arms: Role) -> bool:
+    """Whether the words name the tested arm and not the comparator ("the Swedish massage")."""
+    roles = {arms(word) for word in words.split()}
+    return "INT" in roles and "CMP" not in roles
+
+
+def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
+    """ "reduced (drug 9.5%; placebo 17.9%; p = 0.01)": the control arm named, the other arm the
+    tested one, their values in the order the change says."""
+    values = _ARM_VALUES.search(low)
+    if values is None or change not in ("increased", "decreased"):
+        return False
+    roles = [_arm_named(values.group(arm), arms) for arm in ("a", "b")]
+    if roles.count("CMP") != 1 or roles.count("INT") > 1:
+        return False
+    tested = decimal(values.group("x" if roles[1] == "CMP" else "y"))
+    other = decimal(values.group("y" if roles[1] == "CMP" else "x"))
+    return tested != other and (tested > other) == (change == "increased")
+
+
+# "after reflexology", "following the first drug infusion": the words after it name the treatment.
+_AFTER_WORDS = compiled(r"\b(?:after|following)(?P<words>(?: [\w+-]+){1,3})")
+
+
+def _after_the_treatment(clause: str, arms: Role) -> bool:
+    """Whether the clause says a change came after the tested treatment, named as the study names
+    it: "fatigue fell after reflexology" is a change over the treatment, within its arm."""
+    said = _AFTER_WORDS.finditer(lowered(clause))
+    return any(arms(word) == "INT" for after in said for word in after.group("words").split())
+
+
+# "(drug 9.5%; placebo 17.9%; p = 0.01)": each arm with its value, then the p-value comparing them.
+_ARM_VALUE = (
+    r"(?P<{0}>[a-z][\w+-]*(?: [a-z][\w+-]*)?)[\s:=]+(?P<{1}>-?\d+(?:[.·]\d+)?)\s*%?[^;(),]{{0,20}}?[;,]\s*"
+)
+_ARM_VALUES = compiled(
+    r"\(\s*"
+    + _ARM_VALUE.format("a", "x")
+    + r"(?:vs\.?\s+|versus\s+)?"
+    + _ARM_VALUE.format("b", "y")
+    + r"p\s*(?:[<>=≤]|&lt;)"
+)
+
+
+# The test a result names says what it compared: a paired test one arm's values before and after,
+# an independent one the arms (in a crossover trial a paired test compares the treatments too).
+_TEST_NAMED = compiled(
+    r"\b(?:(?P<between>(?:independent|unpaired)(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|"
+    r"mann[- ]whitney|analysis of covariance|ancova)|"
+    r"(?:paired(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|wilcoxon signed[- ]ranks?|"
+    r"friedman(?:'s)? test))\b"
+)
 
 
 def _is_controlled(facts: StudyFacts) -> bool:
@@ -657,8 +781,10 @@ def _stated_comparison(text: str) -> str | None:
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text):
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _CONTROL_ARM_FIRST.search(text):
         return "between_groups"
+    if _ARM_CHANGED_MORE.search(text):
+        return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
     if _OVER_A_SPAN.search(text) and not _WEAK_BETWEEN.search(text):
@@ -668,6 +794,27 @@ def _stated_comparison(text: str) -> str | None:
     if _WEAK_BETWEEN.search(text):
         return "between_groups"
     return None
+
+
+# "in both groups", "all three arms", "both the massage and the sham group": every arm at once.
+_EVERY_ARM = compiled(
+    r"\b(?:both|all|each|either)(?: (?:of the|the|two|three|four))? (?:groups|arms)\b|"
+    r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\b"
+)
+
+
+def every_arm_before_comparison(clause: str) -> str | None:
+    """The clause up to its comparison of the arms, where that part says first what every arm did:
+    in "both groups improved in pain, and the improvement was greater with massage" the arms each
+    improved, besides massage's greater improvement. None where the clause says no such thing."""
+    low = lowered(clause)
+    compared = [
+        said.start() for pattern in (_BETWEEN, _COMPARATIVE_IN_GROUP) if (said := pattern.search(low))
+    ]
+    if not compared:
+        return None
+    before = clause[: min(compared)]
+    return before if _EVERY_ARM.search(lowered(before)) and states_result(before) else None
 
 
 def names_one_group(clause: str) -> bool:
@@ -741,6 +888,7 @@ def arm_roles(
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
 # "16% in the drug group and 3% in the placebo group": a number in each named arm.
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+_ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -748,6 +896,8 @@ _PER_ARM = compiled(
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
     r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
+    # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
+    rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
@@ -789,6 +939,41 @@ def each_arm_changed(clause: str, arms: Role) -> str | None:
     if by_arm["INT"] == by_arm["CMP"]:
         return None
     return "increased" if by_arm["INT"] > by_arm["CMP"] else "decreased"
+
+
+# "16.1 (2.9) to 25.1 (4.6) in the drug group": one arm's values before and after, each with its
+# spread, and the arm; "from" may be left to an earlier arm's values.
+_BRACKETED_SPREAD = r"(?:\([^()]{0,20}\)\s*)?"
+_TO_IN_ARM = compiled(
+    rf"(?<![\d.·])(?P<a>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;()]{{0,12}}?\bto\s+"
+    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;]{{0,15}}?\b(?:in|with|for|among)\s+"
+    r"(?P<arm>[^\d;,()]{1,50}?)(?=\s*(?:[,;)(]|$)|\s+(?:versus|vs|and|compared|whereas|while|but)\b)"
+)
+# Less than this share of its starting value, a change of one arm's values is not read as a change.
+_SMALLEST_CHANGE = 0.1
+
+
+def tested_arm_changed(clause: str, arms: Role) -> str | None:
+    """'increased' or 'decreased': how the tested arm's own values moved, where the clause gives
+    each arm's values before and after ("rose from 16.1 to 25.1 in the drug group versus 15.9 to
+    16.5 in the placebo group"): besides the comparison, a change within the tested arm. None
+    where the clause does not give both arms, or the tested arm moved by less than a tenth. Each
+    arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
+    care") is the tested arm's change that way."""
+    each = _CHANGED_BY_EACH.search(lowered(clause))
+    if each:
+        sizes = numbers_by_group(clause, arms)
+        if len(sizes) == 2 and sizes["INT"] > 0:
+            return "increased" if each.group("up") else "decreased"
+    said = list(_TO_IN_ARM.finditer(lowered(clause)))
+    roles = [_arm_named(arm.group("arm"), arms) for arm in said]
+    if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
+        return None  # two arms, the comparator's named as such; the other is the tested one
+    found = {role or "INT": (decimal(arm["a"]), decimal(arm["b"])) for role, arm in zip(roles, said)}
+    before, after = found["INT"]
+    if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
+        return None
+    return "increased" if after > before else "decreased"
 
 
 def _arm_named(words: str, arms: Role) -> str | None:

@@ -1322,8 +1322,9 @@ def test_what_is_for_or_from_a_symptom_is_not_the_symptom(said: str, measure: st
 def test_each_arms_change_with_one_p_value_is_a_comparison_of_the_arms() -> None:
     said = "Pain decreased by 12 points in the massage group and by 2 points in the usual care group (p = 0.003)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
-    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [
-        ("decreased", "improved", "between_groups")
+    assert sorted((f.change, f.direction, f.comparison) for f in found[0]) == [
+        ("decreased", "improved", "between_groups"),
+        ("decreased", "improved", "within_group"),  # the massage group's own change, as the guide asks
     ]
 
 
@@ -2543,3 +2544,85 @@ def test_an_outcome_with_numbers_of_its_own_never_reads_the_numbers_of_the_outco
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert [(f.measure, f.change) for f in found] == [("Recurrence rates", "decreased")]
+
+
+def test_each_arms_values_before_and_after_give_the_comparison_and_the_tested_arms_own_change() -> None:
+    sentence = (  # fictional
+        "Pain fell from 6.1 (1.2) to 3.2 (1.1) in the massage group versus 6.0 (1.3) to 5.8 (1.0) in the "
+        "usual care group (p < 0.001)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.comparison, f.change, f.p_value) for f in found) == [
+        ("between_groups", "decreased", "p < 0.001"),
+        ("within_group", "decreased", None),
+    ]
+    sentence = (  # fictional: the tested arm barely moved, so no change of its own is read
+        "Pain fell from 6.1 to 5.9 in the massage group versus 6.0 to 7.8 in the usual care group (p < 0.001)."
+    )
+    assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional
+        "Pain did not vary significantly in any of the comparisons and in none of the groups.",
+        "Pain did not change over time and did not differ between groups (p = 0.7).",
+    ],
+)
+def test_no_difference_between_the_arms_and_no_change_within_them_said_apart_are_two_findings(
+    sentence: str,
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted(f.comparison for f in found) == ["between_groups", "within_group"]
+    assert {f.direction for f in found} == {"no_difference"}
+
+
+def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
+    sentence = "Pain did not differ between groups (p = 0.7)."  # fictional
+    assert [f.comparison for f in _read(INTRO, ("RESULTS", sentence))[0]] == ["between_groups"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between", "within"),
+    [  # fictional: what every arm did, then the comparison, in one clause
+        (
+            "Both groups improved significantly in pain, and the improvement was greater in the massage group "
+            "(p = 0.02).",
+            "improved",
+            "improved",
+        ),
+        ("Pain decreased in both groups, but the usual care group improved more (p = 0.02).", "worsened", "improved"),
+        ("Pain decreased significantly in the massage group compared with usual care (p = 0.02).", "improved", None),
+    ],
+)  # fmt: skip
+def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
+    sentence: str, between: str, within: str | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+    assert [f.direction for f in found if f.comparison == "within_group"] == ([within] if within else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the change every arm had, then which arm had more of it
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the massage group (p = 0.03).",
+            "improved",
+        ),
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the usual care group (p = 0.03).",
+            "worsened",
+        ),
+        ("Pain increased in both groups, but significantly less so with massage (p = 0.03).", "improved"),
+        (
+            "Pain decreased in both groups (p < 0.01), but more so in the massage group (p = 0.30).",
+            "no_difference",
+        ),
+        ("Pain decreased in both groups (p < 0.01), but more so in the older patients (p = 0.03).", None),
+    ],
+)
+def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
+    assert len([f for f in found if f.comparison == "within_group"]) == 1

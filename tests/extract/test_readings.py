@@ -59,6 +59,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
+        ("the sham group improved more in pain", PAIN, ("increased", "worsened")),  # fictional
         ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
         ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
@@ -180,6 +181,20 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an analysis of variance's effects of group and of time
         ("pain decreased with a significant time effect (p = 0.01)", "within_group"),
         ("pain decreased, a significant group effect (p = 0.01)", "between_groups"),
+        # fictional: the start of a change over time, however it is named, is no arm
+        ("pain decreased from the baseline (p < 0.01)", "within_group"),
+        ("pain decreased from their baseline values", "within_group"),
+        ("pain was lower at 6 weeks compared to week 0 (p < 0.01)", "within_group"),
+        ("pain was lower at 6 weeks than at pretest (p < 0.01)", "within_group"),
+        (
+            "the difference in pain between pre- and post-test was significant in the massage group",
+            "within_group",
+        ),
+        ("the difference in pain between massage and sham was significant", "between_groups"),
+        # fictional: "active" names the tested arm as against the inactive one
+        ("pain improved significantly with active treatment", "between_groups"),
+        ("pain improved significantly with active treatment from baseline", "within_group"),
+        ("pain improved significantly after the active treatment", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -209,6 +224,87 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     clause = "there was no change in group A (p = 0.9)"
     sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
     assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
+
+
+def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_the_sentence_says() -> None:
+    # fictional: the sentence's other clause is a change from baseline; this one gives each arm
+    clause = "good response was seen in 88% (group A) and 85% (group B) of patients (p = 0.41)"
+    sentence = f"Acne fell by 90% from the baseline (p < 0.01), {clause}."
+    assert comparison_of(clause, sentence, RCT, "no_difference") == "between_groups"
+    clause = "good response was seen in 88% of patients (p = 0.41)"
+    assert comparison_of(clause, f"Acne fell by 90% from the baseline, {clause}.", RCT, "no_difference") == (
+        "within_group"
+    )
+
+
+def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() -> None:
+    clause = "pain fell in both groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36) in groups A and B, respectively"
+    assert comparison_of(clause, clause, RCT, "no_difference") == "within_group"  # fictional
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a comparative said of the people of one arm, named by what they received
+        ("anxiety was significantly lower in those who received massage (p = 0.01)", "between_groups"),
+        ("anxiety was significantly lower among massage recipients (p = 0.01)", "between_groups"),
+        ("patients receiving massage had significantly lower anxiety scores (p = 0.01)", "between_groups"),
+        ("anxiety decreased in those who received massage (p = 0.01)", "unclear"),  # no comparative
+        # fictional: a comparative said of the tested arm by its treatment's name
+        ("the incidence of pain was lower for massage (p = 0.01)", "between_groups"),
+        ("pain was reduced significantly more with massage (p = 0.01)", "between_groups"),
+        ("pain was higher with sham (p = 0.01)", "between_groups"),
+        ("pain was lower in the first week (p = 0.01)", "unclear"),
+        ("pain was lower for 6 weeks (p = 0.01)", "unclear"),
+        # fictional: what one arm did, compared without "than"
+        ("the massage group improved more in pain (p = 0.01)", "between_groups"),
+        ("the massage group improved in pain (p = 0.01)", "within_group"),
+        ("the sham group improved more in pain (p = 0.01)", "between_groups"),  # read turned round
+        ("the exercise group improved more in pain (p = 0.01)", "unclear"),  # which arm is that?
+        # fictional: a change after the tested treatment, named as the study names it, is over time
+        ("pain was significantly reduced after oilrub (p = 0.01)", "within_group"),
+        ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
+        ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
+        ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
+    ],
+)
+def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "change", "comparison"),
+    [
+        # fictional: each arm's value side by side, one p-value, in the order the change says
+        ("the share with a flare was reduced (oilrub 9.5%; sham 17.9%; p = 0.01)", "decreased", "between_groups"),
+        ("the share with a flare was reduced (massage 9.5%, sham 17.9%, p = 0.01)", "decreased", "between_groups"),
+        ("the share with a flare was reduced (oilrub 9.5%; sham 17.9%; p = 0.01)", "increased", "unclear"),
+        ("the share with a flare was reduced (week 4 9.5%; week 8 17.9%; p = 0.01)", "decreased", "unclear"),
+    ],
+)  # fmt: skip
+def test_each_arms_value_beside_one_p_value_compares_the_arms(
+    clause: str, change: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of massage versus sham")
+    assert comparison_of(clause, clause, RCT, change, arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("sentence", "design", "comparison"),
+    [
+        # fictional: the test named says what was compared
+        ("the paired t-test showed that massage significantly reduced pain", "randomized controlled trial", "within_group"),
+        ("a Wilcoxon signed-rank test showed that pain fell (p = 0.01)", "randomized controlled trial", "within_group"),
+        ("the Mann-Whitney U test showed that massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
+        ("by ANCOVA, massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
+        ("the paired t-test showed that massage significantly reduced pain", "crossover trial", "unclear"),
+        ("the paired t-test showed that pain was lower in the massage group", "randomized controlled trial", "between_groups"),
+    ],
+)  # fmt: skip
+def test_the_test_a_result_names_says_what_it_compared(sentence: str, design: str, comparison: str) -> None:
+    facts = StudyFacts(design=design, comparators=("sham",))
+    assert comparison_of(sentence, sentence, facts, "decreased") == comparison
 
 
 def test_a_single_arm_study_compares_over_time_and_a_review_against_control() -> None:
