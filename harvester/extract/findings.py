@@ -112,7 +112,8 @@ _NAMES_A_TREATMENT = compiled(
 )
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:difference|change|effect|improvement|reduction|"
+    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
+    r"(?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what
     # the sentence before measured in each
@@ -254,6 +255,7 @@ class _Known:
 
     primary: list[DomainMatch]  # the outcome the methods call primary
     listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
+    reported: list[DomainMatch]  # the outcomes the results name, where the methods list none
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
     scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
@@ -294,6 +296,7 @@ def findings(
     known = _Known(
         primary=_primary_outcome(sentences, vocabulary),
         listed=_listed_outcomes(sentences, vocabulary),
+        reported=_reported_outcomes(sentences, mentions),
         scored=_instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
         scales=_scale_domains(sentences, mentions, vocabulary),
@@ -409,6 +412,19 @@ def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
     return list(listed.values())
 
 
+def _reported_outcomes(
+    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]]
+) -> list[DomainMatch]:
+    """The vocabulary's outcomes the results name, each once: what "for any outcome" speaks of
+    where the methods list no outcomes."""
+    reported: dict[str, DomainMatch] = {}
+    for sentence, named in zip(sentences, mentions):
+        if sentence.role == "results":
+            for match in named:
+                reported.setdefault(_segment_key(match), match)
+    return list(reported.values())
+
+
 def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     return DomainMatch(
         domain=OTHER_DOMAIN,
@@ -439,16 +455,19 @@ def _choose(candidates: list[_Candidate]) -> list[Finding]:
 
 def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
     """The statements that speak for their outcome: every result; a reference to "any of the
-    outcomes" only for an outcome no result names; a conclusion likewise, or to say the arms did
-    not differ where no result compares them in words of its own."""
+    outcomes", and a conclusion, only for an outcome no result names, or to say the arms did not
+    differ where no result compares them in words of its own ("all improved from baseline in both
+    groups; reflexology was not superior to sham for any outcome")."""
     from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
     result_words = {w for key in from_results for w in key[1]}
-    compared = {_outcome_key(c.finding) for c in candidates if c.from_results and _between(c)}
+    compared = {
+        _outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference and _between(c)
+    }
 
     def heard(candidate: _Candidate) -> bool:
         outcome = _outcome_key(candidate.finding)
         if candidate.by_reference and outcome in from_results:
-            return False
+            return _alike(candidate) and outcome not in compared
         if candidate.from_results:
             return True
         named = outcome in from_results or (
@@ -555,14 +574,15 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        referred = known.listed or known.reported
         by_reference = (
             not own
-            and bool(known.listed)
+            and bool(referred)
             and bool(_ANY_OUTCOME.search(clause))
             and len(P_VALUE.findall(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
         )
         if by_reference:
-            own = [replace(m, start=0, end=0) for m in known.listed]
+            own = [replace(m, start=0, end=0) for m in referred]
         if not own and _MORE_SO.match(clause):
             found.extend(_more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared

@@ -1649,6 +1649,32 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
     assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
 
 
+def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each_reported() -> None:
+    """Fictional sham-controlled trial whose methods list no outcomes."""
+    said = (
+        "Pain, fatigue and anxiety improved significantly from baseline in both groups (all p < 0.01). "
+        "Reflexology was not superior to sham for any outcome."
+    )
+    found = _read(("METHODS", SHAM), ("RESULTS", said))
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "within_group"),
+        ("anxiety", "no_difference", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+def test_the_between_group_difference_named_so_speaks_for_the_outcome_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Fatigue decreased by 25% with reflexology and by 22% with sham reflexology."),
+        ("RESULTS", "The between-group difference was not statistically significant."),
+    )  # fictional
+    assert ("fatigue", "no_difference", "between_groups") in _readings(found)
+
+
 def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     found = _read(
         ("METHODS", SHAM),
