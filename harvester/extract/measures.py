@@ -35,7 +35,8 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
-    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|change|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
@@ -133,7 +134,9 @@ _END = compiled(
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
-    r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    # "the mean of birth weight", "mean change from baseline in synovitis": what the value is of
+    r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
+    r"from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
@@ -523,7 +526,8 @@ def _without_lead(item: str) -> str:
     return item[lead.end() :] if lead else item
 
 
-_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+# "(OS)", and "(ORR; primary endpoint)": an abbreviation, then perhaps what more its bracket says.
+_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})(?:\)|[;,]\s)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:

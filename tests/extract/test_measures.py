@@ -354,3 +354,26 @@ def test_a_description_of_the_result_is_not_a_measure() -> None:
         "The adjusted mean did not differ between the groups",
     ):
         assert open_measures(clause) == [], clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        ("The mean of grip endurance in both groups was 31 and 29 seconds", ["grip endurance"]),
+        ("Mean change from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
+        ("The mean of score changes for body awareness in the massage group was higher than in the control group", ["body awareness"]),
+        # "change" is still a verb where it is one
+        ("Grip endurance did not change in either group", ["Grip endurance"]),
+    ],
+)  # fmt: skip
+def test_what_a_mean_or_a_change_is_of_is_the_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_an_abbreviation_whose_bracket_says_more_is_defined() -> None:
+    # fictional
+    defined = defined_abbreviations(
+        "Outcomes included the ankle swelling index (ASI; primary endpoint) and grip endurance (GE, in seconds)."
+    )
+    assert defined == {"ASI": "ankle swelling index", "GE": "grip endurance"}

@@ -83,6 +83,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         # fictional: "in comparison with" the comparator names what the tested arm is compared with
         ("pain was lower with massage in comparison with the control group", PAIN, ("decreased", "improved")),
         ("pain was lower with massage relative to placebo", PAIN, ("decreased", "improved")),
+        # fictional: "none" of a list differed
+        ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
+        ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -254,6 +257,19 @@ def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() 
         assert numbers_change(clause, unknown, PAIN, "p = 0.48") == ("no_difference", "no_difference"), clause
     # one arm's number only: nothing compared
     assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
+
+
+def test_a_number_for_each_arm_by_name_with_a_non_significant_p_is_no_difference() -> None:
+    unknown = arm_roles(VOCABULARY, ())
+    for clause in (  # fictional: arms the reader does not know, each given its number
+        "response rates were 58% for fictolan and 29% for zorbamide (chi2 = 3.5, p > 0.05)",
+        "the mean change in pain was -0.4 (1.5) with fictolan versus 0.5 (1.4) with zorbamide (p = 0.10)",
+        "pain was 16 points for fictolan, 13 points for zorbamide (p = 0.31)",
+    ):
+        assert numbers_change(clause, unknown, PAIN, "p = 0.31") == ("no_difference", "no_difference"), clause
+    # significant: which arm is the intervention's is not known, so no reading
+    clause = "response rates were 58% for fictolan and 29% for zorbamide (p = 0.01)"
+    assert numbers_change(clause, unknown, PAIN, "p = 0.01") is None
 
 
 def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result() -> None:
