@@ -1997,7 +1997,10 @@ def test_any_of_the_secondary_outcomes_speaks_for_the_listed_ones_measured_also(
         "METHODS",
         f"{INTRO} Grip endurance and the wheeze score were also determined.",
     )
-    results = ("RESULTS", "There was no difference between the groups for any of the secondary outcome measures.")
+    results = (
+        "RESULTS",
+        "There was no difference between the groups for any of the secondary outcome measures.",
+    )
     found = sorted((f.measure, f.direction) for f in _read(methods, results)[0])  # fictional
     assert found == [("Grip endurance", "no_difference"), ("wheeze score", "no_difference")]
 
