@@ -99,8 +99,9 @@ _OBJECT = compiled(
 # in one group and one (3%) in the other developed a rash".
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
-    # "children treated with B. clausii had": a genus's initial does not end the subject
-    r"(?:[^.;:]|(?<=\b[A-Za-z])\.){0,80}?"
+    # "children treated with B. clausii had": a genus's initial does not end the subject, nor
+    # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
+    r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
     r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )

@@ -377,3 +377,11 @@ def test_an_abbreviation_whose_bracket_says_more_is_defined() -> None:
         "Outcomes included the ankle swelling index (ASI; primary endpoint) and grip endurance (GE, in seconds)."
     )
     assert defined == {"ASI": "ankle swelling index", "GE": "grip endurance"}
+
+
+def test_what_people_in_each_arm_had_after_their_percentages() -> None:
+    # fictional: the decimal points of each arm's share end no subject
+    clause = (
+        "Five patients (16.2%) in the early-surgery group and one (3.3%) in the late-surgery group had a rash"
+    )
+    assert [m.measure for m in open_measures(clause)] == ["rash"]
