@@ -435,7 +435,22 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
         if _THRESHOLD.search(low, start, cut.end() + 8):
             return None  # "patients with HbA1c below 7%": a target reached, not the level itself
         end = cut.start()
+    if lead and end > start:
+        start = _with_naming_word(low, lead.start(), start, end)
     return (start, end) if end > start else None
+
+
+# Lead-in words that may belong to the measure's name: "total protein", "mean arterial pressure".
+_NAMING_WORD = compiled(r"(?:total|overall|mean|average)\s+$")
+
+
+def _with_naming_word(low: str, lead_start: int, start: int, end: int) -> int:
+    """Where a measure starts: with the last word of its lead-in where only that word makes a
+    name whose good side the word list knows ("total protein" has none, "protein" is unknown)."""
+    word = _NAMING_WORD.search(low, lead_start, start)
+    if word is None or polarity_of(low[start:end]) is not None:
+        return start
+    return word.start() if polarity_of(low[word.start() : end]) is not None else start
 
 
 # Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".

@@ -385,3 +385,13 @@ def test_what_people_in_each_arm_had_after_their_percentages() -> None:
         "Five patients (16.2%) in the early-surgery group and one (3.3%) in the late-surgery group had a rash"
     )
     assert [m.measure for m in open_measures(clause)] == ["rash"]
+
+
+def test_a_lead_in_word_that_names_the_measure_is_kept() -> None:
+    # fictional: "total protein" has a side the word list knows (none), "protein" alone not
+    clause = "The massage group had higher total protein (p = 0.03) and overall survival (p = 0.04)"
+    measures = open_measures(clause)
+    assert [(m.measure, m.polarity) for m in measures] == [
+        ("total protein", NO_GOOD_SIDE),
+        ("survival", "higher_is_better"),  # known without its lead-in word
+    ]
