@@ -227,6 +227,8 @@ _ALSO = compiled(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
+# A difference denied just before a list: "no (significant) differences in", "did not differ in".
+_DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = compiled(
     r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
@@ -310,7 +312,16 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         for match in pattern.finditer(low):
             start = match.start("m")
             before = set(found)
-            _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
+            _add_list(
+                found,
+                clause,
+                low,
+                start,
+                _region_end(low, start),
+                listed=pattern is _ALSO,
+                denied=pattern is _NOMINAL
+                and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
+            )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
     return [found[start] for start in sorted(found)]
@@ -369,6 +380,7 @@ def _add_list(
     *,
     subject: bool = False,
     listed: bool = False,
+    denied: bool = False,
 ) -> None:
     """Add the measures of the list at ``low[start:end]``, item by item.
 
@@ -377,18 +389,43 @@ def _add_list(
     ..."). Elsewhere the list goes on only while an item is followed by nothing but brackets (a
     p-value, an abbreviation) before the next separator: "reduced A (p = 0.01), B and C than
     placebo" lists three, "reduced A in the massage group, and B ..." one. What follows "as
-    were" (``listed``) is a list of measures whatever its brackets.
+    were" (``listed``) is a list of measures whatever its brackets. A difference denied
+    (``denied``: "no differences in A at 12 weeks, B or C") is denied for every item, whatever
+    follows each name, where the list read whole would end inside it.
     """
-    cuts = _separators(low, start, end, subject or listed)
+    every = subject or listed or (denied and _denied_items(low, start, end))
+    cuts = _separators(low, start, end, every)
     pieces = [start, *(at for cut in cuts for at in cut), end]
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
-        if item is None or not _add(found, clause, *item):
+        if item is None or (piece_start > start and _SUBJECT_END.search(low, item[0], item[1])):
+            return  # "no difference in A, B improved": B has a result of its own
+        if not _add(found, clause, *item):
             return
-        if not subject and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
+        if not subject and not (every and denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+
+
+def _denied_items(low: str, start: int, end: int) -> bool:
+    """Whether the list at ``low[start:end]`` after a denied difference is read item by item:
+    where, read as one name, it is cut before its last item ("A, B at 12 weeks, or C" read whole
+    names A and B alone), its first item ends where the list divides (in "A in the esophagus,
+    stomach and duodenum" the list is of places), and every item is a name of a few words (not
+    "physical, vital, and blood indices", words sharing one head)."""
+    whole = _item(low, start, end)
+    cuts = _separators(low, start, end, True)
+    if whole is None or not cuts or whole[1] >= cuts[-1][0]:
+        return False
+    pieces = [start, *(at for cut in cuts for at in cut), end]
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    first = items[0]
+    return (
+        first is not None
+        and bool(_ONLY_BRACKETS.fullmatch(low, first[1], cuts[0][0]))
+        and all(item is not None and len(low[item[0] : item[1]].split()) >= 2 for item in items)
+    )
 
 
 def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:

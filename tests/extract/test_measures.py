@@ -395,3 +395,21 @@ def test_a_lead_in_word_that_names_the_measure_is_kept() -> None:
         ("total protein", NO_GOOD_SIDE),
         ("survival", "higher_is_better"),  # known without its lead-in word
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # read whole, the list's name would end at "at 12 weeks": each item denied alike
+        ("No differences in wound healing, scar height at 12 weeks, skin elasticity or patient satisfaction were found", ["wound healing", "scar height", "skin elasticity", "patient satisfaction"]),
+        # a list of places, times or words sharing a head, after the measure: one measure
+        ("There were no significant changes in grip endurance during weeks one, two and three", ["grip endurance"]),
+        ("There were no differences in lesion score in the neck, shoulder, and back", ["lesion score"]),
+        ("There were no differences in physical, vital, and blood indices at 12 weeks", ["physical, vital, and blood indices"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_denied_difference_is_read_item_by_item_when_read_whole_it_is_cut(
+    clause: str, measures: list[str]
+) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
