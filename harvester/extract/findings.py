@@ -144,7 +144,7 @@ _LISTED_MEASURED = Caseless(
     r"(?:measured|assessed|evaluated|recorded|examined|compared|determined)\b"
 )
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
-_OF_THE_LIST = r"(?:(?:other|remaining|secondary|clinical|efficacy|study|measured|investigated|evaluated) )*"
+_OF_THE_LIST = r"(?:(?:other|remaining|secondary|clinical|efficacy|study|measured) )*"
 _ANY_OUTCOME = Caseless(
     rf"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b|"
