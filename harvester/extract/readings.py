@@ -678,14 +678,6 @@ def arm_roles(vocabulary: Vocabulary, interventions: tuple[str, ...], title: str
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
 # "16% in the drug group and 3% in the placebo group": a number in each named arm.
 _IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
-# One arm's value as results give it: "58%", "13 min", "-0.44 (1.47)".
-_ARM_VALUE = r"(?<![\w.])[−-]?\d[\d.,·]*\s*(?:%|[a-zμ/]{1,8}\b)?\s*(?:\([^()]{0,40}\)\s*)?"
-# The arm a value is for, in a word or a few ("for drug A", "with the 15-pulse schedule"); not a
-# time ("in week 1", "at 12 months"), whose values are one arm's before and after.
-_FOR_ARM = (
-    r"(?:for|in|with|among|on|receiving|given)\s+(?:the\s+)?"
-    r"(?!(?:weeks?|months?|days?|years?|hours?|baseline|visits?)\b)[\w+/-]+(?:\s+[\w+/-]+){0,3}?"
-)
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -695,12 +687,7 @@ _PER_ARM = compiled(
     r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
-    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
-    # "58% for drug A and 29% for drug B", "-0.4 (1.5) with A versus 0.5 (1.4) with B": a number,
-    # the arm it is for, then the other arm's, whatever the arms are called
-    rf"{_ARM_VALUE}{_FOR_ARM}\s*(?:,\s*(?:and\s+|whereas\s+|while\s+)?|"
-    rf"\s+(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\s+)[^\d;]{{0,30}}?{_ARM_VALUE}"
-    r"(?:for|in|with|among|on|receiving|given)\b"
+    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
 )
 
 
