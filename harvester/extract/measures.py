@@ -393,18 +393,18 @@ def _add_list(
     (``denied``: "no differences in A at 12 weeks, B or C") is denied for every item, whatever
     follows each name, where the list read whole would end inside it.
     """
-    every = subject or listed or (denied and _denied_items(low, start, end))
-    cuts = _separators(low, start, end, every)
+    denied = denied and _denied_items(low, start, end)
+    cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
-        if item is None or (piece_start > start and _SUBJECT_END.search(low, item[0], item[1])):
+        if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
             return  # "no difference in A, B improved": B has a result of its own
         if not _add(found, clause, *item):
             return
-        if not subject and not (every and denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
+        if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
 
 
