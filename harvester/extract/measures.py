@@ -206,7 +206,8 @@ _LONGEST_SUBJECT = 200  # for a list of measures
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
     r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
-    r"(?<!p)(?<!p )(?<!value )(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+    # not a p-value, however spaced ("p < 0.05", "p\u2009<\u20090.05" with thin spaces)
+    r"(?<!p)(?<!p\s)(?<!value\s)(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
 )
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list

@@ -413,3 +413,11 @@ def test_a_list_after_a_denied_difference_is_read_item_by_item_when_read_whole_i
 ) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_a_p_value_with_thin_spaces_is_no_threshold_in_the_measure() -> None:
+    # fictional: PMC text often spaces "p > 0.05" with thin spaces (U+2009)
+    clause = "No detectable differences were present in grip endurance (p\u2009>\u20090.05)"
+    assert [m.measure for m in open_measures(clause)] == ["grip endurance"]
+    # a threshold stays one: what is counted is reaching it
+    assert open_measures("No differences were present in patients with HbA1c\u2009<\u20097%") == []
