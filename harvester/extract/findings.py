@@ -158,14 +158,17 @@ _BETWEEN_P = compiled(
 )
 # The methods' list of outcomes, and a result about all of them.
 _LISTED_NAMED = Caseless(
-    r"\b(?:outcome measures?|outcomes?|end-?points?)(?: measured)? (?:included|were|comprised)\s*:?\s+"
-    r"(?:the\s+)?(?P<m>[^.;:]{3,300})"
+    r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
+    # "Efficacy assessments, based on central review, included": what they were based on, between
+    r"(?:,[^,.;:()]{1,60},)? (?:included|were|comprised)\s*:?\s+"
+    # the list, brackets and all: "response rate (ORR; primary endpoint), disease control rate"
+    r"(?:the\s+)?(?P<m>(?:[^.;:()]|\([^()]{0,60}\)){3,300})"
 )
 # "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
 # the other way round.
 _LISTED_MEASURED = Caseless(
-    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:\w+ly\s+)?"
-    r"(?:measured|assessed|evaluated|recorded|examined|compared)\b"
+    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:measured|assessed|evaluated|recorded|examined|compared|determined)\b"
 )
 # "..., assessed at baseline, week 6 and week 12": when and how the listed outcomes were measured.
 _LIST_TAIL = Caseless(
@@ -173,10 +176,12 @@ _LIST_TAIL = Caseless(
     r"taken|used)\b|\s+(?:at|before|after|during|on|from)\s+(?:the\s+)?(?:baseline|weeks?|months?|days?|"
     r"end|start|beginning)\b"
 )
+# "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
+_OF_THE_LIST = r"(?:(?:other|remaining|secondary|clinical|efficacy|study|measured) )*"
 _ANY_OUTCOME = Caseless(
-    r"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?(?:(?:study|measured) )?"
+    rf"\b(?:for|in|on) (?:any|all|each) (?:of )?(?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b|"
-    r"^\W*(?:all|none of|neither of) (?:the )?(?:(?:study|measured) )?"
+    rf"^\W*(?:all|none of|neither of) (?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 _PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
@@ -398,7 +403,8 @@ def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
             continue
         text = sentence.evidence.text
         for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
-            words = text[named.start("m") : named.end("m")]
+            # "response rate (ORR; primary endpoint), ...": a bracket's ";" ends no list (same length)
+            words = _BRACKET.sub(_commas_for_stops, text[named.start("m") : named.end("m")])
             tail = _LIST_TAIL.search(words)
             words = words[: tail.start()] if tail else words
             mentions = outcome_mentions(words, vocabulary)
@@ -423,6 +429,13 @@ def _reported_outcomes(
             for match in named:
                 reported.setdefault(_segment_key(match), match)
     return list(reported.values())
+
+
+_BRACKET = compiled(r"\([^()]*\)")
+
+
+def _commas_for_stops(bracket: re.Match[str]) -> str:
+    return bracket.group().replace(";", ",").replace(":", ",")
 
 
 def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
@@ -466,8 +479,8 @@ def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
 
     def heard(candidate: _Candidate) -> bool:
         outcome = _outcome_key(candidate.finding)
-        if candidate.by_reference and outcome in from_results:
-            return _alike(candidate) and outcome not in compared
+        if candidate.by_reference and _named_in(outcome, from_results):
+            return _alike(candidate) and not _named_in(outcome, compared)
         if candidate.from_results:
             return True
         named = outcome in from_results or (
@@ -476,6 +489,14 @@ def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
         return not named or (_alike(candidate) and outcome not in compared)
 
     return [c for c in candidates if heard(c)]
+
+
+def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a result names the outcome, perhaps at more length: "objective response rate
+    (ORR)" names the methods' "objective response rate"."""
+    if outcome in results:
+        return True
+    return bool(outcome[1]) and any(key[0] == outcome[0] and outcome[1] <= key[1] for key in results)
 
 
 def _alike(candidate: _Candidate) -> bool:
@@ -544,6 +565,7 @@ def _sentence_findings(
     found: list[_Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
+    referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -574,15 +596,15 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
-        referred = known.listed or known.reported
+        meant = known.listed or known.reported  # what "any of the outcomes" means here
         by_reference = (
             not own
-            and bool(referred)
+            and bool(meant)
             and bool(_ANY_OUTCOME.search(clause))
             and len(P_VALUE.findall(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
         )
         if by_reference:
-            own = [replace(m, start=0, end=0) for m in referred]
+            own = referred = [replace(m, start=0, end=0) for m in meant]
         if not own and _MORE_SO.match(clause):
             found.extend(_more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared
@@ -591,7 +613,11 @@ def _sentence_findings(
             continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
         if inherited:
+            # "all other endpoints favoured A, but none differed": still the list, for what
+            # no result of its own names
+            by_reference = previous is referred
             own = [replace(m, start=0, end=0) for m in previous]
+            referred = own if by_reference else referred
         read = [
             _Candidate(finding, statement.from_results, by_reference)
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()

@@ -35,7 +35,8 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
-    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|change|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
@@ -98,8 +99,9 @@ _OBJECT = compiled(
 # in one group and one (3%) in the other developed a rash".
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
-    # "children treated with B. clausii had": a genus's initial does not end the subject
-    r"(?:[^.;:]|(?<=\b[A-Za-z])\.){0,80}?"
+    # "children treated with B. clausii had": a genus's initial does not end the subject, nor
+    # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
+    r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
     r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
@@ -133,7 +135,9 @@ _END = compiled(
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
-    r"(?:(?:the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    # "the mean of birth weight", "mean change from baseline in synovitis": what the value is of
+    r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
+    r"from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
@@ -206,7 +210,8 @@ _LONGEST_SUBJECT = 200  # for a list of measures
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
     r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
-    r"(?<!p)(?<!p )(?<!value )(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+    # not a p-value, however spaced ("p < 0.05", "p\u2009<\u20090.05" with thin spaces)
+    r"(?<!p)(?<!p\s)(?<!value\s)(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
 )
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
@@ -227,6 +232,8 @@ _ALSO = compiled(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
+# A difference denied just before a list: "no (significant) differences in", "did not differ in".
+_DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = compiled(
     r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
@@ -310,7 +317,16 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         for match in pattern.finditer(low):
             start = match.start("m")
             before = set(found)
-            _add_list(found, clause, low, start, _region_end(low, start), listed=pattern is _ALSO)
+            _add_list(
+                found,
+                clause,
+                low,
+                start,
+                _region_end(low, start),
+                listed=pattern is _ALSO,
+                denied=pattern is _NOMINAL
+                and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
+            )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
     return [found[start] for start in sorted(found)]
@@ -369,6 +385,7 @@ def _add_list(
     *,
     subject: bool = False,
     listed: bool = False,
+    denied: bool = False,
 ) -> None:
     """Add the measures of the list at ``low[start:end]``, item by item.
 
@@ -377,18 +394,43 @@ def _add_list(
     ..."). Elsewhere the list goes on only while an item is followed by nothing but brackets (a
     p-value, an abbreviation) before the next separator: "reduced A (p = 0.01), B and C than
     placebo" lists three, "reduced A in the massage group, and B ..." one. What follows "as
-    were" (``listed``) is a list of measures whatever its brackets.
+    were" (``listed``) is a list of measures whatever its brackets. A difference denied
+    (``denied``: "no differences in A at 12 weeks, B or C") is denied for every item, whatever
+    follows each name, where the list read whole would end inside it.
     """
-    cuts = _separators(low, start, end, subject or listed)
+    denied = denied and _denied_items(low, start, end)
+    cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
-        if item is None or not _add(found, clause, *item):
+        if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
+            return  # "no difference in A, B improved": B has a result of its own
+        if not _add(found, clause, *item):
             return
-        if not subject and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
+        if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+
+
+def _denied_items(low: str, start: int, end: int) -> bool:
+    """Whether the list at ``low[start:end]`` after a denied difference is read item by item:
+    where, read as one name, it is cut before its last item ("A, B at 12 weeks, or C" read whole
+    names A and B alone), its first item ends where the list divides (in "A in the esophagus,
+    stomach and duodenum" the list is of places), and every item is a name of a few words (not
+    "physical, vital, and blood indices", words sharing one head)."""
+    whole = _item(low, start, end)
+    cuts = _separators(low, start, end, True)
+    if whole is None or not cuts or whole[1] >= cuts[-1][0]:
+        return False
+    pieces = [start, *(at for cut in cuts for at in cut), end]
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    first = items[0]
+    return (
+        first is not None
+        and bool(_ONLY_BRACKETS.fullmatch(low, first[1], cuts[0][0]))
+        and all(item is not None and len(low[item[0] : item[1]].split()) >= 2 for item in items)
+    )
 
 
 def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:
@@ -435,7 +477,22 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
         if _THRESHOLD.search(low, start, cut.end() + 8):
             return None  # "patients with HbA1c below 7%": a target reached, not the level itself
         end = cut.start()
+    if lead and end > start:
+        start = _with_naming_word(low, lead.start(), start, end)
     return (start, end) if end > start else None
+
+
+# Lead-in words that may belong to the measure's name: "total protein", "mean arterial pressure".
+_NAMING_WORD = compiled(r"(?:total|overall|mean|average)\s+$")
+
+
+def _with_naming_word(low: str, lead_start: int, start: int, end: int) -> int:
+    """Where a measure starts: with the last word of its lead-in where only that word makes a
+    name whose good side the word list knows ("total protein" has none, "protein" is unknown)."""
+    word = _NAMING_WORD.search(low, lead_start, start)
+    if word is None or polarity_of(low[start:end]) is not None:
+        return start
+    return word.start() if polarity_of(low[word.start() : end]) is not None else start
 
 
 # Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".
@@ -527,7 +584,8 @@ def _without_lead(item: str) -> str:
     return item[lead.end() :] if lead else item
 
 
-_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})\)")
+# "(OS)", and "(ORR; primary endpoint)": an abbreviation, then perhaps what more its bracket says.
+_DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})(?:\)|[;,]\s)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:

@@ -99,6 +99,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
+    r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"

@@ -2134,6 +2134,39 @@ def test_a_result_for_any_of_the_outcome_measures_speaks_for_each_the_methods_li
     assert ("quality_of_life", "no_difference") not in [(f.domain, f.direction) for f in found[0]]
 
 
+def test_all_other_endpoints_not_differing_speaks_for_each_listed_without_a_result_of_its_own() -> None:
+    methods = (
+        "METHODS",
+        f"{INTRO} Efficacy assessments, based on blinded review, included the swelling response rate "
+        "(SRR; primary endpoint), grip endurance, time to relapse and overall survival.",
+    )
+    results = (
+        "RESULTS",
+        "The SRR was higher with massage but the difference was not significant (60% vs 44%; p = 0.21). "
+        "All other clinical endpoints also favoured massage but none statistically differed between arms.",
+    )  # fictional
+    found = sorted((f.measure, f.direction, f.comparison) for f in _read(methods, results)[0])
+    assert found == [
+        ("grip endurance", "no_difference", "between_groups"),
+        ("survival", "no_difference", "between_groups"),
+        ("swelling response rate (SRR)", "no_difference", "between_groups"),
+        ("time to relapse", "no_difference", "between_groups"),
+    ]
+
+
+def test_any_of_the_secondary_outcomes_speaks_for_the_listed_ones_measured_also() -> None:
+    methods = (
+        "METHODS",
+        f"{INTRO} Grip endurance and the wheeze score were also determined.",
+    )
+    results = (
+        "RESULTS",
+        "There was no difference between the groups for any of the secondary outcome measures.",
+    )
+    found = sorted((f.measure, f.direction) for f in _read(methods, results)[0])  # fictional
+    assert found == [("Grip endurance", "no_difference"), ("wheeze score", "no_difference")]
+
+
 def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> None:
     finding = _only(
         _read(

@@ -363,3 +363,70 @@ def test_a_description_of_the_result_is_not_a_measure() -> None:
         "The adjusted mean did not differ between the groups",
     ):
         assert open_measures(clause) == [], clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        ("The mean of grip endurance in both groups was 31 and 29 seconds", ["grip endurance"]),
+        ("Mean change from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
+        ("The mean of score changes for body awareness in the massage group was higher than in the control group", ["body awareness"]),
+        # "change" is still a verb where it is one
+        ("Grip endurance did not change in either group", ["Grip endurance"]),
+    ],
+)  # fmt: skip
+def test_what_a_mean_or_a_change_is_of_is_the_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_an_abbreviation_whose_bracket_says_more_is_defined() -> None:
+    # fictional
+    defined = defined_abbreviations(
+        "Outcomes included the ankle swelling index (ASI; primary endpoint) and grip endurance (GE, in seconds)."
+    )
+    assert defined == {"ASI": "ankle swelling index", "GE": "grip endurance"}
+
+
+def test_what_people_in_each_arm_had_after_their_percentages() -> None:
+    # fictional: the decimal points of each arm's share end no subject
+    clause = (
+        "Five patients (16.2%) in the early-surgery group and one (3.3%) in the late-surgery group had a rash"
+    )
+    assert [m.measure for m in open_measures(clause)] == ["rash"]
+
+
+def test_a_lead_in_word_that_names_the_measure_is_kept() -> None:
+    # fictional: "total protein" has a side the word list knows (none), "protein" alone not
+    clause = "The massage group had higher total protein (p = 0.03) and overall survival (p = 0.04)"
+    measures = open_measures(clause)
+    assert [(m.measure, m.polarity) for m in measures] == [
+        ("total protein", NO_GOOD_SIDE),
+        ("survival", "higher_is_better"),  # known without its lead-in word
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # read whole, the list's name would end at "at 12 weeks": each item denied alike
+        ("No differences in wound healing, scar height at 12 weeks, skin elasticity or patient satisfaction were found", ["wound healing", "scar height", "skin elasticity", "patient satisfaction"]),
+        # a list of places, times or words sharing a head, after the measure: one measure
+        ("There were no significant changes in grip endurance during weeks one, two and three", ["grip endurance"]),
+        ("There were no differences in lesion score in the neck, shoulder, and back", ["lesion score"]),
+        ("There were no differences in physical, vital, and blood indices at 12 weeks", ["physical, vital, and blood indices"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_denied_difference_is_read_item_by_item_when_read_whole_it_is_cut(
+    clause: str, measures: list[str]
+) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_a_p_value_with_thin_spaces_is_no_threshold_in_the_measure() -> None:
+    # fictional: PMC text often spaces "p > 0.05" with thin spaces (U+2009)
+    clause = "No detectable differences were present in grip endurance (p\u2009>\u20090.05)"
+    assert [m.measure for m in open_measures(clause)] == ["grip endurance"]
+    # a threshold stays one: what is counted is reaching it
+    assert open_measures("No differences were present in patients with HbA1c\u2009<\u20097%") == []

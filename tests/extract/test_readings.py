@@ -91,6 +91,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain lasted longer than with sham", PAIN, ("increased", "worsened")),
         # fictional: "without differences" says the arms did not differ
         ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
+        # fictional: "none" of a list differed
+        ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
+        ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
