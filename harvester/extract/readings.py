@@ -49,7 +49,7 @@ _BAD = (
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 _UP = (
-    rf"increas\w*|higher{_BODY}|rose|raised|greater|gained|(?<!no )longer|elevated|more {_OFTEN}|"
+    rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
@@ -64,7 +64,7 @@ _LESS_THAN_ARM = (
 )
 _DOWN = (
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
-    r"lowered|shortened|halved|diminished"
+    r"smaller|lowered|shortened|halved|diminished"
 )
 _MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
 # "diarrhea longer than 96 hours", "a fall greater than 50%": a comparative set against a number is a
@@ -602,6 +602,8 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
     if _BY_LESS.match(stated, change.end()):
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
+    if noun and _names_the_measure(noun, own):
+        noun = None  # "fewer falls": the falls are what is counted, not a change in it
     if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
         good = (noun.group("good") is not None) == (moved == "increased")
         if polarity in POLARITIES:
@@ -612,6 +614,11 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
         said = "decreased" if noun.group("down") else "increased"
         moved = said if moved == "increased" else _FLIPPED[said]
     return moved, _through_polarity(moved, own, polarity)
+
+
+def _names_the_measure(noun: re.Match[str], own: list[DomainMatch]) -> bool:
+    word = next(noun.group(kind) for kind in ("down", "up", "good", "bad") if noun.group(kind))
+    return any(word in m.measure.lower().split() for m in own)
 
 
 def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None = None) -> str:

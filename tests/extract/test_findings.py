@@ -1907,6 +1907,24 @@ def test_where_the_methods_give_no_length_a_later_time_reported_is_a_follow_up()
 # --- readings that would reverse a result: say less rather than the opposite ----------------------
 
 
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [
+        # fictional: falls are what is counted; fewer of them is better balance
+        ("There were significantly fewer falls in the massage group than in the sham group (p = 0.01).", ("balance", "decreased", "improved")),
+        ("Fewer falls occurred in the massage group than with sham (p = 0.01).", ("balance", "decreased", "improved")),
+        # a smaller rise, its size said with a mean
+        ("Significantly smaller mean increases in anxiety were seen in the massage group (p = 0.02).", ("anxiety", "decreased", "improved")),
+        ("Larger reductions in pain were seen with massage than with sham (p = 0.01).", ("pain", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_what_is_counted_and_how_much_it_changed_keep_their_way(
+    said: str, reading: tuple[str, str, str]
+) -> None:
+    (finding,) = _read(("METHODS", SHAM), ("RESULTS", said))[0]
+    assert (finding.domain, finding.change, finding.direction) == reading
+
+
 def _by_domain(found: tuple[list[Finding], list[str]]) -> dict[str, Finding]:
     return {f.domain: f for f in found[0]}
 
