@@ -63,6 +63,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    differed_unsaid,
     each_arm_changed,
     every_arm_before_comparison,
     flipped,
@@ -320,13 +321,48 @@ def findings(
                 carried = []
             read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
             candidates.extend(read)
-    chosen = _choose(candidates)
+    chosen = _choose(_way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
+
+
+def _way_said(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Results that say only that the arms differed significantly, given the way the conclusions
+    say the treatment moved the outcome ("a significant difference in fatigue between the groups
+    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
+    said = {
+        _outcome_key(c.finding): c.finding
+        for c in candidates
+        if not c.from_results
+        and c.finding.change in ("increased", "decreased")
+        and c.finding.comparison != "within_group"
+        and not c.finding.hedged
+    }
+    kept = []
+    for candidate in candidates:
+        finding = candidate.finding
+        if candidate.from_results and _differed_unsaid(finding):
+            way = said.get(_outcome_key(finding))
+            if way is None:
+                continue
+            candidate = replace(
+                candidate, finding=replace(finding, change=way.change, direction=way.direction)
+            )
+        kept.append(candidate)
+    return kept
+
+
+def _differed_unsaid(finding: Finding) -> bool:
+    return (
+        finding.change == finding.direction == "unclear"
+        and finding.comparison == "between_groups"
+        and not finding.hedged
+        and differed_unsaid(finding.evidence.text)
+    )
 
 
 def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
@@ -1068,6 +1104,8 @@ def _finding(
         )
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
+    if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
+        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see _way_said
     if reading is None:
         return None
     change, direction = reading

@@ -513,6 +513,22 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
     )
 
 
+# "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
+_DIFFERED = compiled(
+    r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
+    r"\b(?:between|among)\b|"
+    r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b"
+)
+
+
+def differed_unsaid(clause: str) -> bool:
+    """Whether the clause says only that the arms differed significantly, not which way: "there
+    was a significant difference in the mean fatigue score between the two groups (p < 0.001)".
+    """
+    low = lowered(clause)
+    return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""

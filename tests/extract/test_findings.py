@@ -1675,6 +1675,26 @@ def test_the_between_group_difference_named_so_speaks_for_the_outcome_before() -
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
 
 
+DIFFERED = "There was a significant difference in the mean fatigue score between the two groups (p < 0.001)."
+
+
+@pytest.mark.parametrize(
+    ("concluded", "readings"),
+    [
+        # fictional: the conclusion says which way the arms differed
+        ("Reflexology reduced fatigue in people with MS.", [("fatigue", "improved", "between_groups")]),
+        # a hedge, or no conclusion about it, leaves the way unsaid: no finding
+        ("Reflexology may reduce fatigue in people with MS.", [("fatigue", "improved", "unclear")]),
+        ("Reflexology is safe.", []),
+    ],
+)
+def test_arms_differing_significantly_take_the_way_the_conclusion_says(
+    concluded: str, readings: list[tuple[str, str, str]]
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", DIFFERED), ("CONCLUSIONS", concluded))
+    assert _readings(found) == readings
+
+
 def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     found = _read(
         ("METHODS", SHAM),

@@ -14,6 +14,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    differed_unsaid,
     each_arm_changed,
     listed_before_no_difference,
     numbers_change,
@@ -520,6 +521,21 @@ def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first:
 def test_an_active_comparator_against_control(clause: str, against_control: bool) -> None:
     arms = arm_roles(VOCABULARY, ("reflexology",))
     assert active_comparator_against_control(clause, frozenset({"exercise"}), arms) == against_control
+
+
+@pytest.mark.parametrize(
+    ("clause", "unsaid"),
+    [
+        # fictional
+        ("there was a significant difference in fatigue between the two groups (p < 0.001)", True),
+        ("the groups differed significantly in fatigue", True),
+        ("fatigue was significantly lower in the massage group", False),  # the way is said
+        ("there was no significant difference in fatigue between the groups", False),
+        ("fatigue differed significantly from baseline", False),  # no arms set against each other
+    ],
+)
+def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
+    assert differed_unsaid(clause) == unsaid
 
 
 def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> None:
