@@ -517,13 +517,15 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\b(?:between|among)\b|"
-    r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b"
+    r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
+    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b"
 )
 
 
 def differed_unsaid(clause: str) -> bool:
     """Whether the clause says only that the arms differed significantly, not which way: "there
-    was a significant difference in the mean fatigue score between the two groups (p < 0.001)".
+    was a significant difference in the mean fatigue score between the two groups (p < 0.001)",
+    "a significant group by time interaction for pain".
     """
     low = lowered(clause)
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)

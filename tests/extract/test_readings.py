@@ -529,6 +529,8 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         # fictional
         ("there was a significant difference in fatigue between the two groups (p < 0.001)", True),
         ("the groups differed significantly in fatigue", True),
+        ("a significant group by time interaction was found for fatigue (p = 0.01)", True),
+        ("no significant group x time interaction for fatigue", False),
         ("fatigue was significantly lower in the massage group", False),  # the way is said
         ("there was no significant difference in fatigue between the groups", False),
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
