@@ -40,6 +40,8 @@ _GOOD = (
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of|"
+    # "the results indicated the effectiveness of massage on fatigue"
+    r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
 _BAD = (
@@ -97,6 +99,7 @@ _NO_DIFFERENCE = compiled(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
+    r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"

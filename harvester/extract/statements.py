@@ -53,7 +53,10 @@ _BASELINE_OPENING = compiled(
 )
 _CHANGE_SINCE_BASELINE = compiled(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
-    r"(?:baseline|pre-?(?:intervention|treatment|test))\b|\bbaseline to\b|\bchanges? in\b|\bafter\b|"
+    r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
+    # "compared with before the intervention", "than before treatment": a change since then
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
+    r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
     r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
 )

@@ -92,6 +92,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain lasted longer than with sham", PAIN, ("increased", "worsened")),
         # fictional: "without differences" says the arms did not differ
         ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
+        # fictional: an effect had, or not; effectiveness shown
+        ("massage did not have a significant effect on pain", PAIN, ("no_difference", "no_difference")),
+        ("the results indicated the effectiveness of massage on pain", PAIN, ("decreased", "improved")),
         # fictional: "none" of a list differed
         ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
         ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),

@@ -67,6 +67,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Pre-induction heart rate and blood pressure were comparable between groups", True),
         ("Blood pressure fell from its pre-induction value at every subsequent reading", False),
         ("The patients were similar in the three arms and had had pain for 3 days prior to admission", True),
+        # fictional: a change since before the treatment, however the start is named
+        ("Pain decreased significantly compared with before the intervention", False),
+        ("The groups did not differ before the intervention", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
