@@ -618,7 +618,7 @@ def _sentence_findings(
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
         if (
-            is_correlation(clause)
+            (is_correlation(clause) and not _treatment_associated(clause, arms.words))
             or is_hypothetical(clause)
             or is_background(clause)
             or compares_subgroups(clause)
@@ -692,6 +692,20 @@ def _sentence_findings(
             for c in found
         ]
     return found, previous
+
+
+# "Massage was associated with improvements in fatigue": the treatment's effect, not a correlation.
+_ASSOCIATED_CHANGE = Caseless(
+    r"^\W*(?:the\s+)?(?P<subject>[\w-]+)(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+associated\s+with\s+(?:the\s+)?"
+    r"(?:(?:statistically\s+)?significant\s+)?(?:improvement|reduction|increase|decrease|benefit)s?\s+in\b"
+)
+
+
+def _treatment_associated(clause: str, arms: Role) -> bool:
+    said = _ASSOCIATED_CHANGE.search(lowered(clause))
+    return (
+        said is not None and arms(said.group("subject")) == "INT" and not is_correlation(clause[said.end() :])
+    )
 
 
 def _reports(text: str) -> bool:

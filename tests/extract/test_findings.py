@@ -1695,6 +1695,15 @@ def test_arms_differing_significantly_take_the_way_the_conclusion_says(
     assert _readings(found) == readings
 
 
+def test_the_treatment_associated_with_an_improvement_is_its_effect_not_a_correlation() -> None:
+    found = _read(
+        ("METHODS", SHAM), ("RESULTS", "Reflexology was associated with improvements in fatigue (p = 0.02).")
+    )
+    assert _readings(found) == [("fatigue", "improved", "unclear")]  # fictional
+    correlated = "The change in pain was associated with improvements in fatigue (r = 0.45, p = 0.02)."
+    assert _read(("METHODS", SHAM), ("RESULTS", correlated))[0] == []
+
+
 def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     found = _read(
         ("METHODS", SHAM),
