@@ -32,6 +32,11 @@ _NUMBER_AFTER_GROUP = compiled(
     + _NUMBER,
     re.IGNORECASE,
 )
+# "28.1 (massage) and 35.4 (usual care)": the number, then its group in brackets.
+_NUMBER_BEFORE_BRACKETED_GROUP = compiled(
+    _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -59,9 +64,10 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
 def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """The first number the sentence gives each group, when it gives one to both.
 
-    Read three ways: a bracketed number right after the group ("INT group (12.1 months)"), a
-    number shortly before it with brackets set aside ("12.1 months for INT and 4.9 for CMP"), or
-    two numbers then two groups, "respectively".
+    Read four ways: a bracketed number right after the group ("INT group (12.1 months)"), a
+    number with its group bracketed after it ("12.1 (INT) and 4.9 (CMP)"), a number shortly
+    before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"), or two
+    numbers then two groups, "respectively".
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
@@ -69,6 +75,13 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
         return found
     for group, _, end in mentions:
         match = _NUMBER_AFTER_GROUP.match(sentence[end:])
+        if match and group not in found:
+            found[group] = decimal(match.group(1))
+    if len(found) == 2:
+        return found
+    found = {}
+    for group, start, _ in mentions:
+        match = _NUMBER_BEFORE_BRACKETED_GROUP.search(sentence[max(0, start - 40) : start])
         if match and group not in found:
             found[group] = decimal(match.group(1))
     if len(found) == 2:

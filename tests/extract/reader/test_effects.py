@@ -236,6 +236,12 @@ def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> Non
             "Flares occurred in 12% of the massage group and 15% of the usual care group.",
             {"INT": 12, "CMP": 15},
         ),
+        # each number with its group in brackets after it
+        ("Pain scores were 28.1 (massage) and 35.4 (usual care), p = 0.004.", {"INT": 28.1, "CMP": 35.4}),
+        (
+            "Pain was 2.1 ± 0.4 points (massage) versus 3.5 ± 0.6 points (usual care).",
+            {"INT": 2.1, "CMP": 3.5},
+        ),
     ],
 )
 def test_numbers_are_read_per_group(sentence: str, numbers: dict[str, float]) -> None:
