@@ -2703,3 +2703,26 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
     assert len([f for f in found if f.comparison == "within_group"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: less analgesia given is a gain, not a loss of pain relief
+        (
+            "Fewer women in the massage group needed pharmacological pain relief than in the usual care group "
+            "(p = 0.02).",
+            "pharmacological pain relief",
+        ),
+        ("The use of epidural analgesia was lower in the massage group (18% vs 39%, p = 0.02).", "use of epidural analgesia"),
+        (
+            "Patients in the massage group required less opioid analgesia than patients in the usual care group "
+            "(p = 0.03).",
+            "opioid analgesia",
+        ),
+    ],
+)  # fmt: skip
+def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [
+        ("other", measure, "decreased", "improved")
+    ]

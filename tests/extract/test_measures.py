@@ -268,6 +268,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("affected arm volume", "lower_is_better"),  # a swollen limb
         ("arm heaviness", "lower_is_better"),
         ("duration of the first stage of labour", "lower_is_better"),
+        # analgesia given or asked for, against the relief it brings and the wait for more
+        ("use of epidural analgesia", "lower_is_better"),
+        ("opioid analgesia", "lower_is_better"),
+        ("number of requests for analgesia", "lower_is_better"),
+        ("pharmacological pain relief", "lower_is_better"),
+        ("duration of analgesia", "higher_is_better"),
+        ("quality of epidural analgesia", "higher_is_better"),
+        ("time to first analgesic request", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
