@@ -76,6 +76,7 @@ from harvester.extract.readings import (
     non_inferior_change,
     numbers_change,
     read_change,
+    responders_compared,
     set_against_at,
     significant_p,
     states_result,
@@ -1049,7 +1050,9 @@ def _finding(
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
     )
-    compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
+    compared = changes_compared(
+        clause, statement.arms.words, own, p_value, statement.arms.labels
+    ) or responders_compared(clause, statement.arms.words, own, p_value)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
     arms = statement.arms
     if (

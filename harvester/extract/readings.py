@@ -1011,6 +1011,62 @@ def changes_compared(
     return moved, _through_polarity(moved, own)
 
 
+# How many people in each arm: "36% of the massage group", "12 of 20 children", "(60%)".
+_PEOPLE = (
+    r"\d+(?:[.·]\d+)?\s*%\s+(?:of|in)\b|\d+\s+of\s+(?:the\s+)?\d+\b|"
+    r"\d+\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\)"
+)
+# What each of them had: the outcome's own change, said of a person ("constipation resolved in 12
+# of 20", "reported that their pain was much better"), not a comparative of the arms.
+_EACH_ONES = (
+    r"(?P<good>improved|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
+    r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone)|completely gone)|"
+    r"(?P<bad>worsened|deteriorated|(?:was|were|became) (?:much |somewhat |a little )?worse)|"
+    r"(?P<down>reduced|decreased)|(?P<up>increased)"
+)
+_EACH_ONES_SAID = compiled(rf"\b(?:{_EACH_ONES})\b")
+_EACH = re.sub(r"\?P<\w+>", "?:", _EACH_ONES)
+_EACH_WAY = re.sub(r"\?P<\w+>", "?:", _EACH_ONES.split("|(?P<down>")[0])  # better or worse, not a size
+_RESPONDERS = compiled(
+    rf"\b(?:{_EACH})\s+(?:\w+\s+){{0,3}}?(?:in|among|for)\s+(?:only\s+)?(?={_PEOPLE})|"
+    # "36% of the massage group and 4% of the usual care group reported that their pain was much
+    # better": a person's gain or loss, told in the same clause as the counts
+    rf"(?:{_PEOPLE})[^;]{{0,60}}?\band\s+(?:{_PEOPLE})[^;,]{{0,120}}?\b(?:{_EACH_WAY})\b"
+)
+
+
+def responders_compared(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction) from how many people in each arm had the outcome change: in
+    "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
+    (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
+    itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
+    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+        return None
+    low = lowered(clause)
+    responders = _RESPONDERS.search(low)
+    said = _EACH_ONES_SAID.search(low, responders.start()) if responders else None
+    if said is None:
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    polarity = own[0].polarity
+    if said.group("good") or said.group("bad"):
+        if polarity not in POLARITIES:
+            return None
+        good = (said.group("good") is not None) == (numbers["INT"] > numbers["CMP"])
+        went_down = good == (polarity == "lower_is_better")
+        return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+    moved = "decreased" if said.group("down") else "increased"
+    if numbers["INT"] < numbers["CMP"]:
+        moved = _FLIPPED[moved]  # fewer people in whom it fell: relatively, it rose
+    return moved, _through_polarity(moved, own)
+
+
 def numbers_change(
     clause: str,
     arms: Role,

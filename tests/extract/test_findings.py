@@ -2726,3 +2726,52 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
     assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [
         ("other", measure, "decreased", "improved")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "direction"),
+    [  # fictional: how many in each arm had the outcome get better, not how much of it they had
+        (
+            "At 10 weeks, 36% of the massage group and 4% of the usual care group reported that their pain was "
+            "much better or completely gone (p < 0.001).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Constipation resolved in 12 of 20 children in the massage group and 5 of 20 in the usual care group "
+            "(p = 0.03).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Constipation resolved in 5 of 20 children in the massage group and 12 of 20 in the usual care group "
+            "(p = 0.03).",
+            "increased",
+            "worsened",
+        ),
+        (
+            "Pain increased in 10% of the massage group and 40% of the usual care group (p = 0.01).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Anxiety improved in 50% of the massage group and 45% of the usual care group (p = 0.60).",
+            "no_difference",
+            "no_difference",
+        ),
+    ],
+)
+def test_shares_of_each_arm_whose_outcome_changed_compare_the_arms(
+    sentence: str, change: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.change, f.direction) for f in found] == [("between_groups", change, direction)]
+
+
+def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() -> None:
+    sentence = (  # fictional: the counts are of vomiting; its fall over time is another statement
+        "Vomiting was reported by 10% of the massage group and 30% of the usual care group, and it decreased "
+        "over time (p = 0.02)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert ("between_groups", "worsened") not in [(f.comparison, f.direction) for f in found]
