@@ -359,6 +359,22 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     return kept
 
 
+# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
+_WAIT_FOR = compiled(
+    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
+    re.IGNORECASE,
+)
+_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+
+
+def _waited_for(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "time to" name how long it took to come: the sooner walking or
+    sleep or pain relief comes, the better, and the later pain does."""
+    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+        return match
+    return replace(match, polarity=_OTHER_WAY[match.polarity])
+
+
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 
@@ -563,6 +579,7 @@ def _sentence_findings(
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
+    matches = [_waited_for(m, text) for m in matches]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline

@@ -2775,3 +2775,19 @@ def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() ->
     )
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert ("between_groups", "worsened") not in [(f.comparison, f.direction) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain", "direction"),
+    [  # fictional: how long it took to come, the sooner for a gain and the later for a harm
+        ("Time to first ambulation was shorter with massage (p = 0.03).", "walking", "improved"),
+        ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
+        ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
+        ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
+    ],
+)
+def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
+    sentence: str, domain: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [(domain, direction)]
