@@ -276,6 +276,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("duration of analgesia", "higher_is_better"),
         ("quality of epidural analgesia", "higher_is_better"),
         ("time to first analgesic request", "higher_is_better"),
+        ("mean arterial pressure", "lower_is_better"),  # blood pressure by another name
+        ("radial pulse rate", NO_GOOD_SIDE),  # the heart rate, felt at the wrist
+        ("number of tender points", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
