@@ -84,6 +84,7 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.safety import HARM_WORDS
+from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
@@ -375,6 +376,17 @@ def _waited_for(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity=_OTHER_WAY[match.polarity])
 
 
+_ASSOCIATED = compiled(r"\bassociated with\b", re.IGNORECASE)
+
+
+def _an_arm_associated(clause: str, arms: Role) -> bool:
+    """ "Reflexology was associated with less dyspnoea than usual care": an arm, the subject of
+    "associated with", had the result; "higher anxiety was associated with greater fatigue" ties
+    one measure to another, and is no result of the trial."""
+    said = _ASSOCIATED.search(clause)
+    return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
+
+
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 
@@ -599,16 +611,18 @@ def _sentence_findings(
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
+        associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
         if (
             is_correlation(clause)
             or is_hypothetical(clause)
             or is_background(clause)
             or compares_subgroups(clause)
+            or associated
         ):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-        if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+        if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = _with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []

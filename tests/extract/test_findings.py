@@ -2791,3 +2791,17 @@ def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
 ) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.domain, f.direction) for f in found] == [(domain, direction)]
+
+
+def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_another_is_not() -> None:
+    found = _read(  # fictional
+        INTRO,
+        (
+            "RESULTS",
+            "Massage was associated with significantly less dyspnea than usual care (p < 0.01). Higher "
+            "baseline anxiety was associated with greater fatigue (p = 0.01).",
+        ),
+    )[0]
+    assert [(f.measure, f.comparison, f.direction) for f in found] == [
+        ("dyspnea", "between_groups", "improved")
+    ]
