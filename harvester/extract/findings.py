@@ -1075,8 +1075,10 @@ def _finding(
     segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
-    stated = _own_change_noun(clause, own[0].start, segment) or next(
-        (text for text in (segment, led) if states_result(text)), clause
+    stated = (
+        _own_change_noun(clause, own[0].start, segment)
+        or _own_comparative(clause, own[0].start, segment)
+        or next((text for text in (segment, led) if states_result(text)), clause)
     )
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
@@ -1186,6 +1188,32 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     if _JOINED.search(clause, 0, end) and negates(clause[end:]):
         return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
+    return clause[window + own.start() : end]
+
+
+# "... cried less and had lower salivary cortisol": what an arm had, the comparative just before it.
+_OWN_COMPARATIVE = Caseless(
+    r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
+    r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
+    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+)
+
+
+def _own_comparative(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own comparative and the rest of its stretch, where the clause holds another
+    result word before it: in "the massaged infants spent more time awake and had lower cortisol
+    levels than the rocked infants" the cortisol was lower, whatever came "more" before it."""
+    if start <= 0:
+        return None
+    window = max(0, start - 60)
+    own = _OWN_COMPARATIVE.search(clause[window:start])
+    if (
+        own is None
+        or not states_result(clause[: window + own.start()])
+        or negates(clause[: window + own.start()])
+    ):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     return clause[window + own.start() : end]
 
 

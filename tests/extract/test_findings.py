@@ -2805,3 +2805,14 @@ def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_anothe
     assert [(f.measure, f.comparison, f.direction) for f in found] == [
         ("dyspnea", "between_groups", "improved")
     ]
+
+
+def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -> None:
+    sentence = (  # fictional: "more" is the time awake's; the cortisol was lower
+        "The massage group spent more time awake, cried less and had lower salivary cortisol levels than the "
+        "usual care group (p = 0.01)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if "cortisol" in f.measure] == [
+        ("salivary cortisol", "decreased")
+    ]
