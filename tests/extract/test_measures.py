@@ -279,6 +279,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("mean arterial pressure", "lower_is_better"),  # blood pressure by another name
         ("radial pulse rate", NO_GOOD_SIDE),  # the heart rate, felt at the wrist
         ("number of tender points", "lower_is_better"),
+        ("crying time", "lower_is_better"),
+        ("serum bilirubin", "lower_is_better"),  # an infant's jaundice
+        ("night awakenings", "lower_is_better"),
+        ("time to awakening", None),  # waking from anaesthesia: not a night awakening
+        ("laxative use", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
