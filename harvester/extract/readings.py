@@ -513,6 +513,22 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
     )
 
 
+# "favoured usual care", "in favour of the exercise group": the arm a result favours.
+_FAVOURED = compiled(r"\b(?:favou?r(?:ed|s|ing)?|in favou?r of)\s+(?:the\s+)?(?P<arm>[\w\s-]{1,40})")
+
+
+def favours_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the result favoured the comparator: "disability differences favoured exercise",
+    "in favour of the control group" are the comparator's gain, not the intervention's. An arm of
+    the intervention's named first ("favoured massage over usual care") is its own."""
+    said = _FAVOURED.search(lowered(clause))
+    if said is None:
+        return False
+    words = WORD.findall(said.group("arm"))[:3]
+    first = next((w for w in words if w in comparators or arms(w)), None)
+    return first is not None and (first in comparators or arms(first) == CMP) and arms(first) != INT
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""

@@ -2816,3 +2816,19 @@ def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -
     assert [(f.measure, f.change) for f in found if "cortisol" in f.measure] == [
         ("salivary cortisol", "decreased")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: the arm a result favours
+        ("The difference in disability favoured usual care (p = 0.03).", "worsened"),
+        ("Pain changes were in favour of the control group (p = 0.04).", "worsened"),
+        ("Pain scores favoured massage (p = 0.02).", "improved"),
+        ("Sleep quality results favoured massage over usual care (p = 0.01).", "improved"),
+    ],
+)
+def test_a_result_favouring_the_comparator_is_no_gain_of_the_intervention(
+    sentence: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
