@@ -1036,7 +1036,8 @@ _PEOPLE = (
 # of 20", "reported that their pain was much better"), not a comparative of the arms.
 _EACH_ONES = (
     r"(?P<good>improved|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
-    r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone)|completely gone)|"
+    r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone|normal)|completely gone|"
+    r"normali[sz]ed|had normal)|"
     r"(?P<bad>worsened|deteriorated|(?:was|were|became) (?:much |somewhat |a little )?worse)|"
     r"(?P<down>reduced|decreased)|(?P<up>increased)"
 )

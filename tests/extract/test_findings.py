@@ -2750,6 +2750,12 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
             "worsened",
         ),
         (
+            "At week 6, 66% of the massage group and 31% of the usual care group had normal fatigue scores "
+            "(p < 0.001).",
+            "decreased",
+            "improved",
+        ),
+        (
             "Pain increased in 10% of the massage group and 40% of the usual care group (p = 0.01).",
             "decreased",
             "improved",
