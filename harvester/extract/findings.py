@@ -59,6 +59,7 @@ from harvester.extract.readings import (
     Role,
     active_comparator_against_control,
     active_comparator_first,
+    alike_change,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -840,16 +841,23 @@ def _polarity_of(finding: Finding) -> str:
 
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
     """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
-    fell with drug A, two findings."""
-    if "as " not in clause and "inferior" not in clause:
-        return []  # the cheap screen: no non-inferiority wording
+    fell with drug A, two findings; so too "pain improved similarly in both groups"."""
+    if not any(word in clause for word in ("as ", "inferior", "similar", "equal", "same", "compara")):
+        return []  # the cheap screen: no non-inferiority wording, nor arms alike
+    changed = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     added = []
     for candidate in read:
         finding = candidate.finding
         if finding.comparison != "between_groups" or finding.direction != "no_difference":
             continue
+        if _outcome_key(finding) in changed:
+            continue
         mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
-        reading = non_inferior_change(clause, mention[:1]) if mention else None
+        reading = (
+            (non_inferior_change(clause, mention[:1]) or alike_change(clause, mention[:1]))
+            if mention
+            else None
+        )
         if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
             change, direction = reading
             within = replace(

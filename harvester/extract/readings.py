@@ -82,7 +82,8 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"(?:to|by) a similar (?:extent|degree)|similarly (?:[a-z]+ )?in (?:both|all|each)|"
+    r"(?:to|by) a similar (?:extent|degree)|"
+    r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
@@ -559,6 +560,31 @@ def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] 
     before = clause[: said.start()]
     reading = read_change(before, before, [replace(m, start=0, end=0) for m in own], None)
     return reading if reading and reading[0] in ("increased", "decreased") else None
+
+
+# "pain improved similarly in both groups", "both groups improved equally": alike, but changed.
+_ALIKE_IN_EVERY_ARM = compiled(
+    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\s+"
+    r"(?:in|across|among|for)\s+(?:both|all|each|the two|the three)\b|"
+    r"\b(?:both|all|the two|the three) (?:groups|arms)\b[^;]{0,40}?\b(?:similarly|equally|comparably)\b"
+)
+
+
+def alike_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """What every arm did, where the clause says they did it alike: "pain improved similarly in
+    both groups" is no difference between the arms and an improvement within them, two findings."""
+    said = _ALIKE_IN_EVERY_ARM.search(lowered(clause))
+    if said is None or negates(clause[: said.start()]):
+        return None
+    told = clause[: said.end()]
+    reading = read_change(_ALIKE_WORDS.sub("", told), told, [replace(m, start=0, end=0) for m in own], None)
+    return reading if reading and reading[0] in ("increased", "decreased") else None
+
+
+_ALIKE_WORDS = compiled(
+    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\b",
+    re.IGNORECASE,
+)
 
 
 def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:

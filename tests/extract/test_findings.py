@@ -2838,3 +2838,24 @@ def test_a_result_favouring_the_comparator_is_no_gain_of_the_intervention(
 ) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: alike in the arms, but changed in each
+        "Pain improved similarly in both groups.",
+        "Pain improved equally in both groups.",
+        "Pain decreased to a similar extent in both groups.",
+    ],
+)
+def test_a_change_alike_in_every_arm_is_no_difference_between_them_and_a_change_within(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.comparison, f.direction) for f in found) == [
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    ]
+
+
+def test_no_change_alike_in_every_arm_is_no_change_within_them() -> None:
+    found = _read(INTRO, ("RESULTS", "Pain did not change, similarly in both groups."))[0]
+    assert "improved" not in [f.direction for f in found]
