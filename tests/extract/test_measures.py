@@ -284,6 +284,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("night awakenings", "lower_is_better"),
         ("time to awakening", None),  # waking from anaesthesia: not a night awakening
         ("laxative use", "lower_is_better"),
+        ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
+        ("Neuropsychiatric Inventory score", "lower_is_better"),
+        ("anger", "lower_is_better"),
+        ("anger control", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
