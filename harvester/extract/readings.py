@@ -956,7 +956,7 @@ _PER_ARM = compiled(
 
 # "decreased by 12 points in the massage group and by 2 in the control group": each arm's change.
 _CHANGED_BY_EACH = compiled(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+by\s+\d"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+(?:by\s+)?\d"
 )
 
 

@@ -2859,3 +2859,11 @@ def test_a_change_alike_in_every_arm_is_no_difference_between_them_and_a_change_
 def test_no_change_alike_in_every_arm_is_no_change_within_them() -> None:
     found = _read(INTRO, ("RESULTS", "Pain did not change, similarly in both groups."))[0]
     assert "improved" not in [f.direction for f in found]
+
+
+def test_each_arms_change_compares_them_where_by_is_said_once() -> None:
+    sentence = "Anxiety decreased by 10.4 points with massage and 4.1 points with usual care (p = 0.02)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("decreased", "improved")
+    ]

@@ -288,6 +288,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("Neuropsychiatric Inventory score", "lower_is_better"),
         ("anger", "lower_is_better"),
         ("anger control", "higher_is_better"),
+        ("abdominal distension", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
