@@ -2867,3 +2867,23 @@ def test_each_arms_change_compares_them_where_by_is_said_once() -> None:
     assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [
         ("decreased", "improved")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: "poorer" is worse
+        ("Usual care patients reported poorer sleep quality than massage patients (p = 0.03).", "improved"),
+        (
+            "Sleep quality was poorer in the massage group than in the usual care group (p = 0.03).",
+            "worsened",
+        ),
+    ],
+)
+def test_poorer_is_worse(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("sleep", direction)]
+
+
+def test_people_told_apart_by_a_poorer_baseline_are_no_comparison_of_the_arms() -> None:
+    sentence = "Participants with poorer sleep quality at baseline improved more (p = 0.03)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
