@@ -289,6 +289,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("anger", "lower_is_better"),
         ("anger control", "higher_is_better"),
         ("abdominal distension", "lower_is_better"),
+        ("rate of spontaneous vaginal delivery", "higher_is_better"),  # a birth without help
+        ("assisted vaginal delivery", "lower_is_better"),  # the longer phrase: a birth helped by instruments
+        ("use of oxytocin augmentation", "lower_is_better"),
+        ("plasma oxytocin", None),  # a hormone's level
+        ("absenteeism", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
