@@ -292,7 +292,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("rate of spontaneous vaginal delivery", "higher_is_better"),  # a birth without help
         ("assisted vaginal delivery", "lower_is_better"),  # the longer phrase: a birth helped by instruments
         ("use of oxytocin augmentation", "lower_is_better"),
-        ("plasma oxytocin", None),  # a hormone's level
+        ("plasma oxytocin", NO_GOOD_SIDE),  # a hormone's level
+        ("serotonin levels", NO_GOOD_SIDE),
+        ("natural killer cell numbers", NO_GOOD_SIDE),
         ("absenteeism", "lower_is_better"),
     ],
 )
