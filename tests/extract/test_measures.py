@@ -296,6 +296,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("serotonin levels", NO_GOOD_SIDE),
         ("natural killer cell numbers", NO_GOOD_SIDE),
         ("absenteeism", "lower_is_better"),
+        # a harm absent: the more time or people without it, the better
+        ("proportion of cramp-free sessions", "higher_is_better"),
+        ("symptom-free days", "higher_is_better"),
+        ("days free of headache", "higher_is_better"),
+        ("proportion of patients without any nausea or vomiting", "higher_is_better"),
+        ("recurrence-free survival", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
