@@ -667,6 +667,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read = _each_arm_from_to(read, clause, arms.words)
         read.extend(_between_too(read, clause, arms.words))
         read.extend(_within_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
@@ -909,6 +910,38 @@ def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
         for c in read
         if c.finding.direction == "no_difference" and c.finding.comparison in other
     ]
+
+
+def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
+    one p-value after each arm's values before and after compares the arms, the greater fall
+    with massage, besides the change within the massage arm, which is not the comparator's."""
+    if len(P_VALUE.findall(clause)) != 1 or _BETWEEN_P.search(clause):
+        return read
+    relative = each_arm_changed(clause, arms)
+    if relative is None:
+        return read
+    p_value = _first(P_VALUE, clause) or ""
+    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    kept, added = [], []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
+            kept.append(candidate)
+            continue
+        kept.append(replace(candidate, finding=replace(finding, comparator=None)))
+        if _outcome_key(finding) in compared:
+            continue
+        differ = significant_p(p_value)
+        between = replace(
+            finding,
+            change=relative if differ else "no_difference",
+            direction=_turned(finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+        )
+        added.append(replace(candidate, finding=between))
+    return kept + added
 
 
 def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:

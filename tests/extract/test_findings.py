@@ -2887,3 +2887,16 @@ def test_poorer_is_worse(sentence: str, direction: str) -> None:
 def test_people_told_apart_by_a_poorer_baseline_are_no_comparison_of_the_arms() -> None:
     sentence = "Participants with poorer sleep quality at baseline improved more (p = 0.03)."  # fictional
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_each_arms_values_before_and_after_with_one_p_value_compare_the_arms() -> None:
+    sentence = (
+        "Pain fell from 6.2 to 3.1 with massage and from 6.0 to 5.8 with usual care (p < 0.001)."  # fictional
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted(
+        (f.comparison, f.direction, f.comparator) for f in found if f.comparison == "within_group"
+    ) == [
+        ("within_group", "improved", None)  # the massage arm's, not the usual care arm's
+    ]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ["improved"]
