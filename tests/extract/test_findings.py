@@ -2900,3 +2900,20 @@ def test_each_arms_values_before_and_after_with_one_p_value_compare_the_arms() -
         ("within_group", "improved", None)  # the massage arm's, not the usual care arm's
     ]
     assert [f.direction for f in found if f.comparison == "between_groups"] == ["improved"]
+
+
+def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() -> None:
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text="Children were randomized to massage or quiet time.", label="METHODS"),
+            AbstractSection(
+                text="Pain decreased significantly after massage (p = 0.01) but not after quiet time.",
+                label="RESULTS",
+            ),
+        ),
+    )  # fictional: quiet time is the other arm, whose lack of change corrects nothing
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.comparison, f.direction) for f in found] == [("within_group", "improved")]
