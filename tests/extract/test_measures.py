@@ -288,6 +288,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("Neuropsychiatric Inventory score", "lower_is_better"),
         ("anger", "lower_is_better"),
         ("anger control", "higher_is_better"),
+        ("frequency of wandering", "lower_is_better"),  # a behaviour of dementia
         ("abdominal distension", "lower_is_better"),
         ("rate of spontaneous vaginal delivery", "higher_is_better"),  # a birth without help
         ("assisted vaginal delivery", "lower_is_better"),  # the longer phrase: a birth helped by instruments
