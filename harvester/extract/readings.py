@@ -630,19 +630,28 @@ def _polarity(change_at: int, own: list[DomainMatch]) -> str:
     return (before[-1] if before else own[0]).polarity
 
 
+# "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
+_SMALLER_CHANGE = compiled(
+    r"(?:increases?|rises?|gains?|reductions?|decreases?|declines?|falls?|drops?|improvements?|"
+    r"deteriorations?|worsening)\b[^;]{0,60}?\b(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+)?"
+    r"(?:smaller|less|lower)\b(?!\s+than\s+\d)"
+)
+
+
 def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
+    smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
     if change.group("good") or change.group("bad"):
         # "worsened less in the massage group": relatively, the better way
-        good = (change.group("good") is not None) != bool(_BY_LESS.match(stated, change.end()))
+        good = (change.group("good") is not None) != (bool(_BY_LESS.match(stated, change.end())) or smaller)
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
-    if _BY_LESS.match(stated, change.end()):
+    if _BY_LESS.match(stated, change.end()) or smaller:
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
     if noun and _names_the_measure(noun, own):

@@ -2917,3 +2917,17 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert [(f.comparison, f.direction) for f in found] == [("within_group", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: a change noun, then how big it was
+        ("The increase in anxiety before the procedure was smaller in the massage group (p = 0.01).", "improved"),
+        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "worsened"),
+        ("The reduction in anxiety was smaller in the usual care group (p = 0.01).", "improved"),
+        ("The reduction in anxiety was greater in the massage group (p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_a_change_said_to_be_smaller_is_relatively_the_other_way(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
