@@ -59,6 +59,7 @@ from harvester.extract.readings import (
     Role,
     active_comparator_against_control,
     active_comparator_first,
+    alike_change,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -66,6 +67,7 @@ from harvester.extract.readings import (
     differed_unsaid,
     each_arm_changed,
     every_arm_before_comparison,
+    favours_comparator,
     flipped,
     in_one_arm_only,
     is_hedged,
@@ -77,6 +79,7 @@ from harvester.extract.readings import (
     non_inferior_change,
     numbers_change,
     read_change,
+    responders_compared,
     set_against_at,
     significant_p,
     states_result,
@@ -84,6 +87,7 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.safety import HARM_WORDS
+from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
@@ -213,7 +217,7 @@ _NEXT_LEAD_IN = Caseless(
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
-_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
+_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
@@ -392,6 +396,33 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(match)
     return kept
+
+
+# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
+_WAIT_FOR = compiled(
+    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
+    re.IGNORECASE,
+)
+_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+
+
+def _waited_for(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "time to" name how long it took to come: the sooner walking or
+    sleep or pain relief comes, the better, and the later pain does."""
+    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+        return match
+    return replace(match, polarity=_OTHER_WAY[match.polarity])
+
+
+_ASSOCIATED = compiled(r"\bassociated with\b", re.IGNORECASE)
+
+
+def _an_arm_associated(clause: str, arms: Role) -> bool:
+    """ "Reflexology was associated with less dyspnoea than usual care": an arm, the subject of
+    "associated with", had the result; "higher anxiety was associated with greater fatigue" ties
+    one measure to another, and is no result of the trial."""
+    said = _ASSOCIATED.search(clause)
+    return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
 def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
@@ -598,6 +629,7 @@ def _sentence_findings(
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
+    matches = [_waited_for(m, text) for m in matches]
     found: list[_Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
@@ -617,16 +649,18 @@ def _sentence_findings(
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
+        associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
         if (
             (is_correlation(clause) and not _treatment_associated(clause, arms.words))
             or is_hypothetical(clause)
             or is_background(clause)
             or compares_subgroups(clause)
+            or associated
         ):
             previous = []
             continue
         statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-        if statement.from_results and not _PRIMARY.search(clause) and not is_association(clause):
+        if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = _with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []
@@ -669,6 +703,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read = _each_arm_from_to(read, clause, arms.words)
         read.extend(_between_too(read, clause, arms.words))
         read.extend(_within_too(read, clause, arms.words))
         read.extend(_both_ways(read, clause))
@@ -857,16 +892,23 @@ def _polarity_of(finding: Finding) -> str:
 
 def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
     """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
-    fell with drug A, two findings."""
-    if "as " not in clause and "inferior" not in clause:
-        return []  # the cheap screen: no non-inferiority wording
+    fell with drug A, two findings; so too "pain improved similarly in both groups"."""
+    if not any(word in clause for word in ("as ", "inferior", "similar", "equal", "same", "compara")):
+        return []  # the cheap screen: no non-inferiority wording, nor arms alike
+    changed = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     added = []
     for candidate in read:
         finding = candidate.finding
         if finding.comparison != "between_groups" or finding.direction != "no_difference":
             continue
+        if _outcome_key(finding) in changed:
+            continue
         mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
-        reading = non_inferior_change(clause, mention[:1]) if mention else None
+        reading = (
+            (non_inferior_change(clause, mention[:1]) or alike_change(clause, mention[:1]))
+            if mention
+            else None
+        )
         if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
             change, direction = reading
             within = replace(
@@ -918,6 +960,38 @@ def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
         for c in read
         if c.finding.direction == "no_difference" and c.finding.comparison in other
     ]
+
+
+def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+    """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
+    one p-value after each arm's values before and after compares the arms, the greater fall
+    with massage, besides the change within the massage arm, which is not the comparator's."""
+    if len(P_VALUE.findall(clause)) != 1 or _BETWEEN_P.search(clause):
+        return read
+    relative = each_arm_changed(clause, arms)
+    if relative is None:
+        return read
+    p_value = _first(P_VALUE, clause) or ""
+    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    kept, added = [], []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
+            kept.append(candidate)
+            continue
+        kept.append(replace(candidate, finding=replace(finding, comparator=None)))
+        if _outcome_key(finding) in compared:
+            continue
+        differ = significant_p(p_value)
+        between = replace(
+            finding,
+            change=relative if differ else "no_difference",
+            direction=_turned(finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+        )
+        added.append(replace(candidate, finding=between))
+    return kept + added
 
 
 def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
@@ -1093,13 +1167,17 @@ def _finding(
     segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
-    stated = _own_change_noun(clause, own[0].start, segment) or next(
-        (text for text in (segment, led) if states_result(text)), clause
+    stated = (
+        _own_change_noun(clause, own[0].start, segment)
+        or _own_comparative(clause, own[0].start, segment)
+        or next((text for text in (segment, led) if states_result(text)), clause)
     )
     p_value = _first(P_VALUE, segment) or (
         _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
     )
-    compared = changes_compared(clause, statement.arms.words, own, p_value, statement.arms.labels)
+    compared = changes_compared(
+        clause, statement.arms.words, own, p_value, statement.arms.labels
+    ) or responders_compared(clause, statement.arms.words, own, p_value)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
     arms = statement.arms
     if (
@@ -1109,7 +1187,14 @@ def _finding(
         and active_comparator_against_control(clause, arms.compared, arms.words)
     ):
         return None  # another arm's result against control: the intervention's is not told
-    if reading and not compared and active_comparator_first(clause, arms.compared, arms.words):
+    if (
+        reading
+        and not compared
+        and (
+            active_comparator_first(clause, arms.compared, arms.words)
+            or favours_comparator(clause, arms.compared, arms.words)
+        )
+    ):
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:
@@ -1204,6 +1289,32 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     if _JOINED.search(clause, 0, end) and negates(clause[end:]):
         return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
+    return clause[window + own.start() : end]
+
+
+# "... cried less and had lower salivary cortisol": what an arm had, the comparative just before it.
+_OWN_COMPARATIVE = Caseless(
+    r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
+    r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
+    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+)
+
+
+def _own_comparative(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own comparative and the rest of its stretch, where the clause holds another
+    result word before it: in "the massaged infants spent more time awake and had lower cortisol
+    levels than the rocked infants" the cortisol was lower, whatever came "more" before it."""
+    if start <= 0:
+        return None
+    window = max(0, start - 60)
+    own = _OWN_COMPARATIVE.search(clause[window:start])
+    if (
+        own is None
+        or not states_result(clause[: window + own.start()])
+        or negates(clause[: window + own.start()])
+    ):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     return clause[window + own.start() : end]
 
 

@@ -670,6 +670,12 @@ _TIME_TO = compiled(
 
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
 _WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+_OTHER_WAY = _WAIT
+# What is absent: "cramp-free", "free of headache", "without any nausea or vomiting".
+_ABSENT = compiled(
+    r"(?P<thing>[^\W\d_]+)-free\b|\b(?:free (?:of|from)|without(?: any)?|absence of) (?P<after>.+)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -700,6 +706,13 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    absent = _ABSENT.search(measure)
+    if absent:
+        # "cramp-free sessions", "patients without nausea", "days free of headache": the more
+        # time or people without a harm, the better (and without a gain, the worse)
+        freed = _OTHER_WAY.get(polarity_of(absent.group("thing") or absent.group("after")) or "")
+        if freed:
+            return freed
     hits = [m.group() for m in lexicon.pattern.finditer(measure.lower())]
     if not hits:
         return None

@@ -45,7 +45,8 @@ _GOOD = (
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
 _BAD = (
-    r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult|inferior(?= (?:to|in|for)\b)"
+    r"worsen\w*|worse|poorer|deteriorat\w*|aggravated|exacerbated|harder|more difficult|"
+    r"inferior(?= (?:to|in|for)\b)"
 )
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
@@ -84,7 +85,8 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"(?:to|by) a similar (?:extent|degree)|similarly (?:[a-z]+ )?in (?:both|all|each)|"
+    r"(?:to|by) a similar (?:extent|degree)|"
+    r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
@@ -534,6 +536,22 @@ def differed_unsaid(clause: str) -> bool:
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
 
 
+# "favoured usual care", "in favour of the exercise group": the arm a result favours.
+_FAVOURED = compiled(r"\b(?:favou?r(?:ed|s|ing)?|in favou?r of)\s+(?:the\s+)?(?P<arm>[\w\s-]{1,40})")
+
+
+def favours_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the result favoured the comparator: "disability differences favoured exercise",
+    "in favour of the control group" are the comparator's gain, not the intervention's. An arm of
+    the intervention's named first ("favoured massage over usual care") is its own."""
+    said = _FAVOURED.search(lowered(clause))
+    if said is None:
+        return False
+    words = WORD.findall(said.group("arm"))[:3]
+    first = next((w for w in words if w in comparators or arms(w)), None)
+    return first is not None and (first in comparators or arms(first) == CMP) and arms(first) != INT
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""
@@ -564,6 +582,31 @@ def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] 
     before = clause[: said.start()]
     reading = read_change(before, before, [replace(m, start=0, end=0) for m in own], None)
     return reading if reading and reading[0] in ("increased", "decreased") else None
+
+
+# "pain improved similarly in both groups", "both groups improved equally": alike, but changed.
+_ALIKE_IN_EVERY_ARM = compiled(
+    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\s+"
+    r"(?:in|across|among|for)\s+(?:both|all|each|the two|the three)\b|"
+    r"\b(?:both|all|the two|the three) (?:groups|arms)\b[^;]{0,40}?\b(?:similarly|equally|comparably)\b"
+)
+
+
+def alike_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """What every arm did, where the clause says they did it alike: "pain improved similarly in
+    both groups" is no difference between the arms and an improvement within them, two findings."""
+    said = _ALIKE_IN_EVERY_ARM.search(lowered(clause))
+    if said is None or negates(clause[: said.start()]):
+        return None
+    told = clause[: said.end()]
+    reading = read_change(_ALIKE_WORDS.sub("", told), told, [replace(m, start=0, end=0) for m in own], None)
+    return reading if reading and reading[0] in ("increased", "decreased") else None
+
+
+_ALIKE_WORDS = compiled(
+    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\b",
+    re.IGNORECASE,
+)
 
 
 def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
@@ -608,19 +651,28 @@ def _polarity(change_at: int, own: list[DomainMatch]) -> str:
     return (before[-1] if before else own[0]).polarity
 
 
+# "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
+_SMALLER_CHANGE = compiled(
+    r"(?:increases?|rises?|gains?|reductions?|decreases?|declines?|falls?|drops?|improvements?|"
+    r"deteriorations?|worsening)\b[^;]{0,60}?\b(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+)?"
+    r"(?:smaller|less|lower)\b(?!\s+than\s+\d)"
+)
+
+
 def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
+    smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
     if change.group("good") or change.group("bad"):
         # "worsened less in the massage group": relatively, the better way
-        good = (change.group("good") is not None) != bool(_BY_LESS.match(stated, change.end()))
+        good = (change.group("good") is not None) != (bool(_BY_LESS.match(stated, change.end())) or smaller)
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
         return "unclear", "improved" if good else "worsened"
     moved = "decreased" if change.group("down") is not None else "increased"
-    if _BY_LESS.match(stated, change.end()):
+    if _BY_LESS.match(stated, change.end()) or smaller:
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
     noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
     if noun and _names_the_measure(noun, own):
@@ -935,7 +987,7 @@ _PER_ARM = compiled(
 
 # "decreased by 12 points in the massage group and by 2 in the control group": each arm's change.
 _CHANGED_BY_EACH = compiled(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+by\s+\d"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+(?:by\s+)?\d"
 )
 
 
@@ -1029,6 +1081,63 @@ def changes_compared(
         return "no_difference", "no_difference"
     more = numbers["INT"] > numbers["CMP"]
     moved = "increased" if bool(said.group("up")) == more else "decreased"
+    return moved, _through_polarity(moved, own)
+
+
+# How many people in each arm: "36% of the massage group", "12 of 20 children", "(60%)".
+_PEOPLE = (
+    r"\d+(?:[.·]\d+)?\s*%\s+(?:of|in)\b|\d+\s+of\s+(?:the\s+)?\d+\b|"
+    r"\d+\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\)"
+)
+# What each of them had: the outcome's own change, said of a person ("constipation resolved in 12
+# of 20", "reported that their pain was much better"), not a comparative of the arms.
+_EACH_ONES = (
+    r"(?P<good>improved|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
+    r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone|normal)|completely gone|"
+    r"normali[sz]ed|had normal)|"
+    r"(?P<bad>worsened|deteriorated|(?:was|were|became) (?:much |somewhat |a little )?worse)|"
+    r"(?P<down>reduced|decreased)|(?P<up>increased)"
+)
+_EACH_ONES_SAID = compiled(rf"\b(?:{_EACH_ONES})\b")
+_EACH = re.sub(r"\?P<\w+>", "?:", _EACH_ONES)
+_EACH_WAY = re.sub(r"\?P<\w+>", "?:", _EACH_ONES.split("|(?P<down>")[0])  # better or worse, not a size
+_RESPONDERS = compiled(
+    rf"\b(?:{_EACH})\s+(?:\w+\s+){{0,3}}?(?:in|among|for)\s+(?:only\s+)?(?={_PEOPLE})|"
+    # "36% of the massage group and 4% of the usual care group reported that their pain was much
+    # better": a person's gain or loss, told in the same clause as the counts
+    rf"(?:{_PEOPLE})[^;]{{0,60}}?\band\s+(?:{_PEOPLE})[^;,]{{0,120}}?\b(?:{_EACH_WAY})\b"
+)
+
+
+def responders_compared(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction) from how many people in each arm had the outcome change: in
+    "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
+    (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
+    itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
+    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+        return None
+    low = lowered(clause)
+    responders = _RESPONDERS.search(low)
+    said = _EACH_ONES_SAID.search(low, responders.start()) if responders else None
+    if said is None:
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    polarity = own[0].polarity
+    if said.group("good") or said.group("bad"):
+        if polarity not in POLARITIES:
+            return None
+        good = (said.group("good") is not None) == (numbers["INT"] > numbers["CMP"])
+        went_down = good == (polarity == "lower_is_better")
+        return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+    moved = "decreased" if said.group("down") else "increased"
+    if numbers["INT"] < numbers["CMP"]:
+        moved = _FLIPPED[moved]  # fewer people in whom it fell: relatively, it rose
     return moved, _through_polarity(moved, own)
 
 

@@ -92,7 +92,7 @@ _SUBGROUPS_COMPARED = Caseless(
 # at nearly every character to try (a match of this one may open with any space or punctuation).
 _SUBGROUPS_BY_BASELINE = Caseless(
     r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals) "
-    r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|better|"
+    r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")

@@ -2732,3 +2732,231 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
     assert len([f for f in found if f.comparison == "within_group"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: less analgesia given is a gain, not a loss of pain relief
+        (
+            "Fewer women in the massage group needed pharmacological pain relief than in the usual care group "
+            "(p = 0.02).",
+            "pharmacological pain relief",
+        ),
+        ("The use of epidural analgesia was lower in the massage group (18% vs 39%, p = 0.02).", "use of epidural analgesia"),
+        (
+            "Patients in the massage group required less opioid analgesia than patients in the usual care group "
+            "(p = 0.03).",
+            "opioid analgesia",
+        ),
+    ],
+)  # fmt: skip
+def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [
+        ("other", measure, "decreased", "improved")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "direction"),
+    [  # fictional: how many in each arm had the outcome get better, not how much of it they had
+        (
+            "At 10 weeks, 36% of the massage group and 4% of the usual care group reported that their pain was "
+            "much better or completely gone (p < 0.001).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Constipation resolved in 12 of 20 children in the massage group and 5 of 20 in the usual care group "
+            "(p = 0.03).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Constipation resolved in 5 of 20 children in the massage group and 12 of 20 in the usual care group "
+            "(p = 0.03).",
+            "increased",
+            "worsened",
+        ),
+        (
+            "At week 6, 66% of the massage group and 31% of the usual care group had normal fatigue scores "
+            "(p < 0.001).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Pain increased in 10% of the massage group and 40% of the usual care group (p = 0.01).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Anxiety improved in 50% of the massage group and 45% of the usual care group (p = 0.60).",
+            "no_difference",
+            "no_difference",
+        ),
+    ],
+)
+def test_shares_of_each_arm_whose_outcome_changed_compare_the_arms(
+    sentence: str, change: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.change, f.direction) for f in found] == [("between_groups", change, direction)]
+
+
+def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() -> None:
+    sentence = (  # fictional: the counts are of vomiting; its fall over time is another statement
+        "Vomiting was reported by 10% of the massage group and 30% of the usual care group, and it decreased "
+        "over time (p = 0.02)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert ("between_groups", "worsened") not in [(f.comparison, f.direction) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain", "direction"),
+    [  # fictional: how long it took to come, the sooner for a gain and the later for a harm
+        ("Time to first ambulation was shorter with massage (p = 0.03).", "walking", "improved"),
+        ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
+        ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
+        ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
+    ],
+)
+def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
+    sentence: str, domain: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [(domain, direction)]
+
+
+def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_another_is_not() -> None:
+    found = _read(  # fictional
+        INTRO,
+        (
+            "RESULTS",
+            "Massage was associated with significantly less dyspnea than usual care (p < 0.01). Higher "
+            "baseline anxiety was associated with greater fatigue (p = 0.01).",
+        ),
+    )[0]
+    assert [(f.measure, f.comparison, f.direction) for f in found] == [
+        ("dyspnea", "between_groups", "improved")
+    ]
+
+
+def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -> None:
+    sentence = (  # fictional: "more" is the time awake's; the cortisol was lower
+        "The massage group spent more time awake, cried less and had lower salivary cortisol levels than the "
+        "usual care group (p = 0.01)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if "cortisol" in f.measure] == [
+        ("salivary cortisol", "decreased")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: the arm a result favours
+        ("The difference in disability favoured usual care (p = 0.03).", "worsened"),
+        ("Pain changes were in favour of the control group (p = 0.04).", "worsened"),
+        ("Pain scores favoured massage (p = 0.02).", "improved"),
+        ("Sleep quality results favoured massage over usual care (p = 0.01).", "improved"),
+    ],
+)
+def test_a_result_favouring_the_comparator_is_no_gain_of_the_intervention(
+    sentence: str, direction: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: alike in the arms, but changed in each
+        "Pain improved similarly in both groups.",
+        "Pain improved equally in both groups.",
+        "Pain decreased to a similar extent in both groups.",
+    ],
+)
+def test_a_change_alike_in_every_arm_is_no_difference_between_them_and_a_change_within(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.comparison, f.direction) for f in found) == [
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    ]
+
+
+def test_no_change_alike_in_every_arm_is_no_change_within_them() -> None:
+    found = _read(INTRO, ("RESULTS", "Pain did not change, similarly in both groups."))[0]
+    assert "improved" not in [f.direction for f in found]
+
+
+def test_each_arms_change_compares_them_where_by_is_said_once() -> None:
+    sentence = "Anxiety decreased by 10.4 points with massage and 4.1 points with usual care (p = 0.02)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("decreased", "improved")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: "poorer" is worse
+        ("Usual care patients reported poorer sleep quality than massage patients (p = 0.03).", "improved"),
+        (
+            "Sleep quality was poorer in the massage group than in the usual care group (p = 0.03).",
+            "worsened",
+        ),
+    ],
+)
+def test_poorer_is_worse(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("sleep", direction)]
+
+
+def test_people_told_apart_by_a_poorer_baseline_are_no_comparison_of_the_arms() -> None:
+    sentence = "Participants with poorer sleep quality at baseline improved more (p = 0.03)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_each_arms_values_before_and_after_with_one_p_value_compare_the_arms() -> None:
+    sentence = (
+        "Pain fell from 6.2 to 3.1 with massage and from 6.0 to 5.8 with usual care (p < 0.001)."  # fictional
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted(
+        (f.comparison, f.direction, f.comparator) for f in found if f.comparison == "within_group"
+    ) == [
+        ("within_group", "improved", None)  # the massage arm's, not the usual care arm's
+    ]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ["improved"]
+
+
+def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() -> None:
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text="Children were randomized to massage or quiet time.", label="METHODS"),
+            AbstractSection(
+                text="Pain decreased significantly after massage (p = 0.01) but not after quiet time.",
+                label="RESULTS",
+            ),
+        ),
+    )  # fictional: quiet time is the other arm, whose lack of change corrects nothing
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.comparison, f.direction) for f in found] == [("within_group", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: a change noun, then how big it was
+        ("The increase in anxiety before the procedure was smaller in the massage group (p = 0.01).", "improved"),
+        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "worsened"),
+        ("The reduction in anxiety was smaller in the usual care group (p = 0.01).", "improved"),
+        ("The reduction in anxiety was greater in the massage group (p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_a_change_said_to_be_smaller_is_relatively_the_other_way(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]

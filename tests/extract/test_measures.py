@@ -268,6 +268,41 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("affected arm volume", "lower_is_better"),  # a swollen limb
         ("arm heaviness", "lower_is_better"),
         ("duration of the first stage of labour", "lower_is_better"),
+        # analgesia given or asked for, against the relief it brings and the wait for more
+        ("use of epidural analgesia", "lower_is_better"),
+        ("opioid analgesia", "lower_is_better"),
+        ("number of requests for analgesia", "lower_is_better"),
+        ("pharmacological pain relief", "lower_is_better"),
+        ("duration of analgesia", "higher_is_better"),
+        ("quality of epidural analgesia", "higher_is_better"),
+        ("time to first analgesic request", "higher_is_better"),
+        ("mean arterial pressure", "lower_is_better"),  # blood pressure by another name
+        ("radial pulse rate", NO_GOOD_SIDE),  # the heart rate, felt at the wrist
+        ("number of tender points", "lower_is_better"),
+        ("crying time", "lower_is_better"),
+        ("serum bilirubin", "lower_is_better"),  # an infant's jaundice
+        ("night awakenings", "lower_is_better"),
+        ("time to awakening", None),  # waking from anaesthesia: not a night awakening
+        ("laxative use", "lower_is_better"),
+        ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
+        ("Neuropsychiatric Inventory score", "lower_is_better"),
+        ("anger", "lower_is_better"),
+        ("anger control", "higher_is_better"),
+        ("frequency of wandering", "lower_is_better"),  # a behaviour of dementia
+        ("abdominal distension", "lower_is_better"),
+        ("rate of spontaneous vaginal delivery", "higher_is_better"),  # a birth without help
+        ("assisted vaginal delivery", "lower_is_better"),  # the longer phrase: a birth helped by instruments
+        ("use of oxytocin augmentation", "lower_is_better"),
+        ("plasma oxytocin", NO_GOOD_SIDE),  # a hormone's level
+        ("serotonin levels", NO_GOOD_SIDE),
+        ("natural killer cell numbers", NO_GOOD_SIDE),
+        ("absenteeism", "lower_is_better"),
+        # a harm absent: the more time or people without it, the better
+        ("proportion of cramp-free sessions", "higher_is_better"),
+        ("symptom-free days", "higher_is_better"),
+        ("days free of headache", "higher_is_better"),
+        ("proportion of patients without any nausea or vomiting", "higher_is_better"),
+        ("recurrence-free survival", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
