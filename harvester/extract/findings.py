@@ -65,6 +65,7 @@ from harvester.extract.readings import (
     comparison_of,
     each_arm_changed,
     every_arm_before_comparison,
+    favours_active_comparator,
     flipped,
     in_one_arm_only,
     is_hedged,
@@ -1059,7 +1060,15 @@ def _finding(
         and active_comparator_against_control(clause, arms.compared, arms.words)
     ):
         return None  # another arm's result against control: the intervention's is not told
-    if reading and not compared and active_comparator_first(clause, arms.compared, arms.words):
+    if (
+        reading
+        and not compared
+        and (
+            active_comparator_first(clause, arms.compared, arms.words)
+            # in a trial of a known treatment, "in favour of exercise" favours its comparator
+            or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
+        )
+    ):
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None:

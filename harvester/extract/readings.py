@@ -310,12 +310,16 @@ _FLIPPED = {
 _CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
+# "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
+_FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}",
+    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # "improved in favour of sham", "the effect favoured the control group": the comparator won
+    rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -482,6 +486,7 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     return _FLIPPED.get(change, change), _FLIPPED.get(direction, direction)
 
 
+_FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
@@ -495,6 +500,14 @@ def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role
     (relaxation, exercise): a control arm as the subject is read apart."""
     first, other = _arms_set_against(clause, comparators, arms)
     return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
+
+
+def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause says the result favoured this study's own active comparator: "pain
+    improved in favour of exercise" in a trial of massage is the comparator's gain."""
+    favoured = _FAVOURED_ARM.search(lowered(clause))
+    arm = favoured.group("arm") if favoured else ""
+    return arm in comparators and arms(arm) != INT
 
 
 def active_comparator_against_control(clause: str, comparators: frozenset[str], arms: Role) -> bool:

@@ -1059,6 +1059,54 @@ def test_an_active_comparator_against_control_is_no_result_of_the_intervention()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    return findings(record, vocabulary, study_facts(record, vocabulary))[0]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the result favoured the control arm
+        ("Urinary urgency improved significantly in favour of sham (p = 0.03).", "urinary"),
+        ("The effect on fatigue favoured the sham group (p = 0.04).", "fatigue"),
+        ("Differences in pain favoured sham reflexology (p = 0.02).", "pain"),
+    ],
+)
+def test_a_result_in_favour_of_the_control_arm_is_never_the_intervention_s_gain(
+    result: str, domain: str
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, "worsened", "between_groups")]
+
+
+def test_a_result_in_favour_of_an_active_comparator_is_the_intervention_s_loss() -> None:
+    """Fictional: massage against exercise, pain improved in favour of exercise."""
+    found = _read_titled(
+        "Massage versus exercise for pain in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to massage or exercise for 8 weeks.",
+        "Pain improved in favour of exercise (p = 0.03).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
+
+
+def test_in_a_trial_of_exercise_a_result_in_favour_of_exercise_is_the_intervention_s() -> None:
+    """Fictional: exercise against a wait-list, the arms not named as randomized."""
+    found = _read_titled(
+        "Exercise for fatigue in multiple sclerosis: a fictional trial",
+        "Forty patients took part; half were allocated to an exercise program and half to a wait-list.",
+        "Fatigue improved in favour of the exercise group (p = 0.01).",
+    )
+    assert [(f.domain, f.direction) for f in found] == [("fatigue", "improved")]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
