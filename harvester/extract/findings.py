@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.arms import labelled_arms
+from harvester.extract.arms import INT, labelled_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
@@ -214,6 +214,8 @@ _NEXT_LEAD_IN = Caseless(
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
+# "with no difference between aromatherapy and plain massage": what two arms were compared.
+_BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
 # "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
@@ -613,6 +615,8 @@ def _sentence_findings(
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
+        if inherited and _between_tested_arms(clause, arms.words):
+            continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
             # no result of its own names
@@ -944,6 +948,17 @@ def _turned(finding: Finding, change: str | None) -> str:
     if change is None or change == finding.change:
         return finding.direction
     return flipped((change, finding.direction))[1]
+
+
+def _between_tested_arms(clause: str, arms: Role) -> bool:
+    """Whether the clause compares two arms that both had a treatment under test ("no difference
+    between aromatherapy and plain massage" in a trial that also had a usual-care arm): it says
+    nothing of either against the comparator the outcome's result before it was set against."""
+    said = _BETWEEN_TWO.search(lowered(clause))
+    if said is None:
+        return False
+    roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
+    return all(role == {INT} for role in roles)
 
 
 def _of_another_arm(read: list[_Candidate], clause: str) -> bool:

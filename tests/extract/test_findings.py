@@ -1107,6 +1107,34 @@ def test_in_a_trial_of_exercise_a_result_in_favour_of_exercise_is_the_interventi
     assert [(f.domain, f.direction) for f in found] == [("fatigue", "improved")]
 
 
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional three-arm trial: two massage arms and usual care
+        (
+            "Anxiety decreased significantly in both massage groups compared with usual care (p < 0.001), "
+            "with no difference between aromatherapy massage and plain massage (p = 0.62).",
+            "improved",
+        ),
+        (
+            "Anxiety decreased significantly in the aromatherapy massage group compared with usual care "
+            "(p = 0.01), but there was no difference between massage and usual care (p = 0.40).",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_comparison_of_two_tested_arms_does_not_correct_their_comparison_with_control(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in multiple sclerosis: a fictional trial",
+        "Forty-five people with MS were randomly allocated to aromatherapy massage, plain massage or usual care.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("anxiety", between)
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
