@@ -490,6 +490,7 @@ _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
+_SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 
 
 def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role) -> bool:
@@ -499,7 +500,19 @@ def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role
     comparator's. ``comparators`` are the words of comparators that are no control arm anywhere
     (relaxation, exercise): a control arm as the subject is read apart."""
     first, other = _arms_set_against(clause, comparators, arms)
-    return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
+    if first is None or other is None or arms(other) != INT:
+        return False
+    if first in comparators:
+        return arms(first) != INT
+    # "conventional physiotherapy produced larger gains than vibration", the methods having
+    # randomized to "vibration or conventional physiotherapy": the comparator, as the subject,
+    # gained, where the control-arm rules of ``read_change`` have not turned it already
+    low = lowered(clause)
+    return (
+        arms(first) == CMP
+        and first in WORD.findall(low)[:_SUBJECT_REACH]
+        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+    )
 
 
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:

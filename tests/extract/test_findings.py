@@ -1135,6 +1135,24 @@ def test_a_comparison_of_two_tested_arms_does_not_correct_their_comparison_with_
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: vibration against conventional physiotherapy, the comparator did better
+        "Conventional physiotherapy produced larger improvements in gait speed than vibration (p = 0.01).",
+        "The conventional group improved more in gait speed than the vibration group (p = 0.01).",
+    ],
+)
+def test_the_comparator_the_methods_randomized_to_as_the_subject_of_a_comparison_gained(result: str) -> None:
+    found = _read_titled(
+        "Whole body vibration in Parkinson's disease: a fictional trial",
+        "Thirty patients were randomized to whole body vibration or conventional physiotherapy.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "worsened", "between_groups")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
