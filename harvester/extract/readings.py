@@ -1026,7 +1026,7 @@ def changes_compared(
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
-        return None
+        return _opposite_changes(clause, arms, own, p_value)
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
@@ -1035,6 +1035,38 @@ def changes_compared(
     more = numbers["INT"] > numbers["CMP"]
     moved = "increased" if bool(said.group("up")) == more else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+_ARM_VERB = r"(?:(?:increas|decreas|declin|reduc|improv|worsen|deteriorat)(?:ed|ing)|rose|fell)"
+# "fatigue increased in the usual care group and decreased in the aquatic group": each arm's
+# change, one way in one arm and the other way in the other.
+_OPPOSITE_CHANGES = compiled(
+    rf"\b(?P<v1>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm1>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
+    rf"\b(?P<v2>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm2>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+)
+
+
+def _opposite_changes(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator where the two arms moved
+    opposite ways, tested by one p-value: "fatigue increased in the usual care group and decreased
+    in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy."""
+    low = lowered(clause)
+    said = _OPPOSITE_CHANGES.search(low)
+    if said is None:
+        return None
+    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    if sorted(roles, key=str) != ["CMP", "INT"]:
+        return None
+    kinds = [_CHANGE.match(low, said.start(verb)) for verb in ("v1", "v2")]
+    if None in kinds or {k.lastgroup for k in kinds if k} not in ({"up", "down"}, {"good", "bad"}):
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    tested = kinds[roles.index("INT")]
+    return _turn(tested, low, own) if tested else None
 
 
 def numbers_change(

@@ -1153,6 +1153,38 @@ def test_the_comparator_the_methods_randomized_to_as_the_subject_of_a_comparison
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: each arm moved its own way, one p-value tests the arms
+        (
+            "Fatigue increased in the usual care group and decreased in the aquatic therapy group "
+            "(group x time interaction p = 0.01).",
+            "improved",
+        ),
+        (
+            "Fatigue decreased in the usual care group and increased in the aquatic therapy group (p = 0.03).",
+            "worsened",
+        ),
+        (
+            "Fatigue increased in the usual care group and decreased in the aquatic therapy group (p = 0.41).",
+            "no_difference",
+        ),
+    ],
+)
+def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("fatigue", between)
+    ]
+    assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
