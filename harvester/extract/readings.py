@@ -934,7 +934,10 @@ _PER_ARM = compiled(
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
-    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
+    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
+    # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
+    rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
+    rf"\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
 )
 
 

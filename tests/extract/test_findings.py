@@ -1185,6 +1185,19 @@ def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
     assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
 
 
+def test_each_arm_s_number_named_by_its_treatment_beside_one_p_value_compares_the_arms() -> None:
+    """Fictional: the mean reduction per arm, with acupressure and with sham, not significant."""
+    found = _read_titled(
+        "Acupressure for fatigue in multiple sclerosis: a fictional trial",
+        "Forty patients were randomized to acupressure or sham acupressure.",
+        "The mean reduction in fatigue was 2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) "
+        "with sham (p = 0.31).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "no_difference", "between_groups")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
