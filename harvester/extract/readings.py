@@ -1029,7 +1029,7 @@ def changes_compared(
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
-        return _opposite_changes(clause, arms, own, p_value)
+        return _opposite_changes(clause, arms, own, p_value) or _shares_changed(clause, arms, own, p_value)
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
@@ -1070,6 +1070,32 @@ def _opposite_changes(
         return "no_difference", "no_difference"
     tested = kinds[roles.index("INT")]
     return _turn(tested, low, own) if tested else None
+
+
+# "38% of the mindfulness group and 17% of the usual care group had a reduction in depression":
+# each arm's share, then what that share had.
+_SHARES_HAD = compiled(
+    r"\d\s*%[^;]{0,60}?\band\b[^;]{0,40}?\d\s*%[^;]{0,60}?\b(?:had|showed|achieved|reported|experienced|"
+    r"attained)\b(?P<what>[^;]{0,80})"
+)
+
+
+def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator from the share of each arm
+    that had a change, tested by one p-value: more of the tested arm had a reduction in depression
+    is a fall with it; fewer, a fall with the comparator."""
+    low = lowered(clause)
+    said = _SHARES_HAD.search(low)
+    if said is None:
+        return None
+    change = _CHANGE.search(low, said.start("what"), said.end("what"))
+    numbers = numbers_by_group(clause, arms)
+    if change is None or change.group("mixed") or len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    reading = _turn(change, low, own)
+    return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
 
 
 def numbers_change(

@@ -1198,6 +1198,25 @@ def test_each_arm_s_number_named_by_its_treatment_beside_one_p_value_compares_th
     ]
 
 
+@pytest.mark.parametrize(
+    ("shares", "p_value", "direction"),
+    [  # fictional: the share of each arm that had a reduction in depression
+        ("38% of the mindfulness group and 17% of the usual care group", "p = 0.01", "improved"),
+        ("17% of the mindfulness group and 38% of the usual care group", "p = 0.01", "worsened"),
+        ("38% of the mindfulness group and 30% of the usual care group", "p = 0.41", "no_difference"),
+    ],
+)
+def test_each_arm_s_share_with_a_change_compares_the_arms(shares: str, p_value: str, direction: str) -> None:
+    found = _read_titled(
+        "Mindfulness for depression in multiple sclerosis: a fictional trial",
+        "One hundred and fifty patients were randomized to mindfulness or usual care.",
+        f"At 6 months, {shares} had a clinically meaningful reduction in depression ({p_value}).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("depression", direction, "between_groups")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
