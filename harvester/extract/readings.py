@@ -504,13 +504,20 @@ def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role
         return False
     if first in comparators:
         return arms(first) != INT
-    # "conventional physiotherapy produced larger gains than vibration", the methods having
-    # randomized to "vibration or conventional physiotherapy": the comparator, as the subject,
-    # gained, where the control-arm rules of ``read_change`` have not turned it already
+    # "conventional physiotherapy produced larger gains than vibration" or "better in the
+    # conventional therapy group compared with the hippotherapy group": the comparator, as the
+    # subject or the arm a comparative holds for, gained, where the control-arm rules of
+    # ``read_change`` have not turned it already
     low = lowered(clause)
+    cue = _SET_AGAINST.search(low)
+    named = first in WORD.findall(low)[:_SUBJECT_REACH] or (
+        cue is not None
+        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", low[: cue.start()])
+    )
     return (
-        arms(first) == CMP
-        and first in WORD.findall(low)[:_SUBJECT_REACH]
+        first in _CONTROL_WORDS  # a word for the comparator in any trial, not the title's order
+        and arms(first) == CMP
+        and bool(named)
         and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
     )
 

@@ -1217,6 +1217,28 @@ def test_each_arm_s_share_with_a_change_compares_the_arms(shares: str, p_value: 
     ]
 
 
+def test_better_in_the_conventional_therapy_group_is_the_comparator_s_gain() -> None:
+    found = _read_titled(
+        "Hippotherapy versus conventional therapy for balance in multiple sclerosis: a fictional trial",
+        "Thirty patients were randomized to hippotherapy or conventional therapy.",
+        "Balance was significantly better in the conventional therapy group compared with the hippotherapy "
+        "group (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("balance", "worsened", "between_groups")
+    ]
+
+
+def test_shorter_in_the_arm_a_title_names_second_is_no_comparator_s_gain() -> None:
+    """Fictional: "A or B" in a title names two techniques, neither of them a control."""
+    found = _read_titled(
+        "Wound closure via staples or sutures after hip surgery: a fictional randomized trial",
+        "Sixty patients were randomized into a staple group or a suture group.",
+        "Pain was significantly lower in the suture group than in the staple group (p = 0.01).",
+    )
+    assert ("pain", "worsened") not in [(f.domain, f.direction) for f in found]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
