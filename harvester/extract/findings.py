@@ -59,6 +59,7 @@ from harvester.extract.readings import (
     Role,
     active_comparator_against_control,
     active_comparator_first,
+    another_arm_alone,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -1072,7 +1073,10 @@ def _finding(
         reading
         and not compared
         and facts.interventions  # a trial of a known treatment, whose comparator the other is
-        and active_comparator_against_control(clause, arms.compared, arms.words)
+        and (
+            active_comparator_against_control(clause, arms.compared, arms.words)
+            or another_arm_alone(clause, arms.compared, arms.words)
+        )
     ):
         return None  # another arm's result against control: the intervention's is not told
     if (

@@ -546,6 +546,23 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
     )
 
 
+# "Exercise alone did not reduce pain", "the relaxation group improved": one arm as the subject.
+_ARM_OPENS = compiled(
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+) (?:alone|only|group|arm)\b"
+)
+
+
+def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause tells only this study's own active comparator's result, set against
+    nothing: "exercise alone did not reduce pain" in a trial of massage is no result of massage."""
+    low = lowered(clause)
+    opens = _ARM_OPENS.match(low)
+    if opens is None or _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
+        return False
+    arm = opens.group("arm")
+    return arm in comparators and arms(arm) != INT
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""

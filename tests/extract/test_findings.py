@@ -1239,6 +1239,22 @@ def test_shorter_in_the_arm_a_title_names_second_is_no_comparator_s_gain() -> No
     assert ("pain", "worsened") not in [(f.domain, f.direction) for f in found]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what the exercise arm alone did, in a trial of massage
+        "Exercise alone did not reduce pain.",
+        "The exercise group did not improve in pain (p = 0.41).",
+    ],
+)
+def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(result: str) -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional four-arm trial",
+        "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+        result,
+    )
+    assert [f for f in found if f.domain == "pain"] == []
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
