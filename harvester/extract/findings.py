@@ -704,8 +704,21 @@ def _opened(clause: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMa
     opened = [
         _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
         for m in open_measures(clause)
+        if not _names_an_arm(m.measure, vocabulary)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# Words that name an arm's treatment, not what was measured in it.
+_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
+
+
+def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
+    """Whether a measure's name is only a treatment or comparator ("Yoga did not differ from
+    exercise for any outcome": yoga is an arm, not an outcome)."""
+    rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
+    named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
+    return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
 
 
 def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:

@@ -1255,6 +1255,16 @@ def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(resu
     assert [f for f in found if f.domain == "pain"] == []
 
 
+def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
+    """Fictional three-arm trial: yoga and exercise compared with each other."""
+    found = _read_titled(
+        "Yoga and aerobic exercise in multiple sclerosis: a fictional trial",
+        "Sixty-nine patients were randomized to weekly yoga, weekly aerobic exercise, or a wait-list control.",
+        "Yoga did not differ from exercise for any outcome.",
+    )
+    assert [f.measure for f in found if f.domain == "other"] == []
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
