@@ -278,6 +278,9 @@ class _Arms:
     words: Role
     labels: dict[str, str]
     compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
+    titled: frozenset[str] = (
+        frozenset()
+    )  # words of the treatment a title names alone ("Aquatic exercise for ...")
 
 
 @dataclass(frozen=True)
@@ -315,6 +318,7 @@ def findings(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
+        _title_treatment(record.title or "", vocabulary),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
@@ -654,7 +658,7 @@ def _sentence_findings(
         found.extend(read)
         previous = own or previous
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = _comparator(text, facts, vocabulary)
+        against = _comparator(text, facts, vocabulary, arms)
         found = [
             replace(c, finding=replace(c.finding, comparator=against))
             if c.finding.comparison == "between_groups"
@@ -1209,19 +1213,54 @@ def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[st
     )
 
 
-def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:
+def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: _Arms) -> str | None:
     """The comparator a between-group result names, preferring one named after "than" or
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
-    the arm compared, control what it was compared with."""
+    the arm compared, control what it was compared with. A comparator's words that name this
+    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
-    named = vocabulary.match_comparators(sentence)
+    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
     at = set_against_at(sentence)
     if at is not None:
         named = [m for m in named if m.start >= at] or named
     specific = [m.label for m in named if m.key not in generic]
     if specific or named:
         return (specific or [m.label for m in named])[0]
-    return facts.comparators[0] if facts.comparators else None
+    terms = {t.label: t for t in vocabulary.comparators}
+    kept = [
+        label
+        for label in facts.comparators
+        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
+    ]
+    return kept[0] if kept else None
+
+
+def _tested(words: str, arms: _Arms) -> bool:
+    """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
+    or as the treatment the title names alone."""
+    said = CONTENT_WORD.findall(words.lower())
+    return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
+
+
+# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
+_TITLE_TREATMENT = compiled(
+    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
+)
+# A title that names two arms, or one added to another: no one treatment is the tested one.
+_TITLE_COMPARES = compiled(
+    r"\b(?:versus|vs|compared|comparison|or|and|plus|with|added|combined|combination|adjunct\w*|than)\b|\+"
+)
+
+
+def _title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
+    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
+    said = _TITLE_TREATMENT.match(title.lower())
+    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
+        return frozenset()
+    if vocabulary.names_the_control_arm(said.group("treatment")):
+        return frozenset()
+    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
 
 
 def _when(statement: _Statement) -> str:

@@ -1265,6 +1265,37 @@ def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
     assert [f.measure for f in found if f.domain == "other"] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "methods", "comparator"),
+    [  # fictional: a comparator's words that name the treatment under test
+        (
+            "Aquatic exercise for fatigue in multiple sclerosis: a fictional trial",
+            "Thirty-two women were randomized to an 8-week aquatic exercise program or a wait-list control group.",
+            "wait-list",
+        ),
+        (
+            "Yoga for fatigue in multiple sclerosis: a fictional trial",
+            "Sixty patients were randomized to yoga or usual care for 12 weeks.",
+            "usual care",
+        ),
+        (  # exercise is the comparator where the tested treatment is added to it
+            "Massage added to exercise for fatigue in multiple sclerosis: a fictional trial",
+            "Thirty-two patients were randomized to massage plus exercise or exercise alone.",
+            "exercise",
+        ),
+    ],
+)
+def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
+    title: str, methods: str, comparator: str
+) -> None:
+    found = _read_titled(
+        title, methods, "Fatigue decreased significantly more than in the other group (p = 0.01)."
+    )
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("fatigue", "between_groups", comparator)
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
