@@ -319,14 +319,20 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
-    rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)",
+    rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "strength decreased in the control group compared with the exercise group": its change, compared
+    rf"\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
+    rf"(?:compared (?:with|to)|relative to|versus|vs\b|than){_NOT_AN_ARM}",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
 _CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
-    rf"^\W*(?:the )?{_CONTROL_ARM}(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
-    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs)\b)|"
+    rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
+    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
+    # "after sham, spasticity was higher than after vibration": the comparator's condition first
+    rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
+    r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
     rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"

@@ -1296,6 +1296,26 @@ def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "domain", "direction", "comparison"),
+    [  # fictional: the control arm's change or condition told first, then what it is set against
+        ("Strength decreased in the control group compared with the exercise group (p = 0.01).", "strength", "improved", "between_groups"),
+        ("Controls showed a decline in walking speed relative to the exercise group (p = 0.02).", "walking", "improved", "between_groups"),
+        ("After sham, spasticity was higher than after vibration (p = 0.03).", "spasticity", "improved", "between_groups"),
+        ("Pain decreased in the control group compared with baseline (p = 0.01).", "pain", "improved", "within_group"),
+    ],
+)  # fmt: skip
+def test_the_control_arm_s_change_set_against_the_tested_arm_is_turned_round(
+    result: str, domain: str, direction: str, comparison: str
+) -> None:
+    found = _read_titled(
+        "Resistance exercise and vibration in multiple sclerosis: a fictional trial",
+        "Patients were randomized to resistance exercise with vibration or a control group with sham vibration.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, comparison)]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
