@@ -322,7 +322,10 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group": its change, compared
     rf"\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
-    rf"(?:compared (?:with|to)|relative to|versus|vs\b|than){_NOT_AN_ARM}",
+    rf"(?:compared (?:with|to)|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
+    # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
+    rf"\b(?:{_ARM_CHANGED}|worsened\b|deteriorated\b)(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
+    r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -334,8 +337,9 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
-    rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:compared (?:with|to)|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    r"(?:produced|resulted in|led to|showed|had|"
     r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.

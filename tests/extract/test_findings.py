@@ -1316,6 +1316,23 @@ def test_the_control_arm_s_change_set_against_the_tested_arm_is_turned_round(
     assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, comparison)]
 
 
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the comparator arm's own result, told as such
+        ("Relative to massage, usual care patients had higher anxiety (p = 0.03).", "anxiety"),
+        (
+            "Pain improved in the massage group but worsened in the usual care group (p = 0.01 between groups).",
+            "pain",
+        ),
+    ],
+)
+def test_the_comparator_arm_s_worse_result_is_the_intervention_s_gain(result: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        (domain, "improved")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
