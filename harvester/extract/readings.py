@@ -338,7 +338,8 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     rf"^\W*(?:\w+\s+){{0,3}}?(?:compared (?:with|to)|relative to) (?!(?:the )?{_CONTROL_ARM})"
-    rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
+    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
     r"(?:produced|resulted in|led to|showed|had|"
     r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
