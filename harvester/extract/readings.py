@@ -307,7 +307,10 @@ _FLIPPED = {
     "improved": "worsened",
     "worsened": "improved",
 }
-_CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
+    r"wait(?:ing)?[- ]?list)"
+)
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
@@ -316,6 +319,8 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
+    rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
     rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
@@ -1064,7 +1069,11 @@ def changes_compared(
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
-        return _opposite_changes(clause, arms, own, p_value) or _shares_changed(clause, arms, own, p_value)
+        return (
+            _opposite_changes(clause, arms, own, p_value)
+            or _shares_changed(clause, arms, own, p_value)
+            or _values_compared(clause, arms, own, p_value)
+        )
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
@@ -1131,6 +1140,19 @@ def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: st
         return "no_difference", "no_difference"
     reading = _turn(change, low, own)
     return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
+
+
+def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator from each arm's values
+    before and after, tested by one p-value: "fell from 45 to 38 in the sham group and from 44 to
+    43 in the reflexology group (p = 0.03)" is the smaller fall with reflexology, a rise against
+    sham, whatever the change word says of both arms."""
+    relative = each_arm_changed(clause, arms)
+    if relative is None:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    return relative, _through_polarity(relative, own)
 
 
 def numbers_change(

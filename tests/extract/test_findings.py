@@ -1333,6 +1333,36 @@ def test_the_comparator_arm_s_worse_result_is_the_intervention_s_gain(result: st
     ]
 
 
+@pytest.mark.parametrize(
+    ("methods", "result", "domain", "direction"),
+    [  # fictional: the comparator's better result, each way it is written
+        (
+            SHAM,
+            "Anxiety scores fell from 45 to 38 in the sham group and from 44 to 43 in the reflexology group (p = 0.03).",
+            "anxiety",
+            "worsened",
+        ),
+        (
+            "Forty people with MS were randomized to dance therapy or a wait-list.",
+            "The wait-list group had a smaller improvement in walking than the dance group (p = 0.01).",
+            "walking",
+            "improved",
+        ),
+        (
+            INTRO,
+            "Anxiety was 20% lower in usual care than with massage (p = 0.04).",
+            "anxiety",
+            "worsened",
+        ),
+    ],
+)
+def test_the_comparator_s_result_set_against_the_tested_arm_reads_for_the_tested_arm(
+    methods: str, result: str, domain: str, direction: str
+) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, "between_groups")]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
