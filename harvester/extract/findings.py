@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.arms import INT, labelled_arms
+from harvester.extract.arms import INT, labelled_arms, randomized_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
@@ -278,9 +278,9 @@ class _Arms:
     words: Role
     labels: dict[str, str]
     compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
-    titled: frozenset[str] = (
-        frozenset()
-    )  # words of the treatment a title names alone ("Aquatic exercise for ...")
+    # words of the treatment a title names alone ("Aquatic exercise for ...")
+    titled: frozenset[str] = frozenset()
+    controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
 
 
 @dataclass(frozen=True)
@@ -319,6 +319,7 @@ def findings(
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
         _title_treatment(record.title or "", vocabulary),
+        frozenset(randomized_arms(methods, vocabulary)[1]),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
@@ -1100,7 +1101,7 @@ def _finding(
         reading
         and not compared
         and (
-            active_comparator_first(clause, arms.compared, arms.words)
+            active_comparator_first(clause, arms.compared, arms.words, arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator
             or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
         )

@@ -509,12 +509,15 @@ _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 
 
-def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+def active_comparator_first(
+    clause: str, comparators: frozenset[str], arms: Role, controls: frozenset[str] = frozenset()
+) -> bool:
     """Whether the clause tells this study's own comparator's result, set against the
     intervention: in "relaxation led to a greater improvement in sleep quality than reflexology"
     and "balance improved more in the exercise group than in the massage group" the gain is the
     comparator's. ``comparators`` are the words of comparators that are no control arm anywhere
-    (relaxation, exercise): a control arm as the subject is read apart."""
+    (relaxation, exercise): a control arm as the subject is read apart. ``controls`` are the words
+    of the arm the methods call the control ("aquatic or land exercise (control)": land)."""
     first, other = _arms_set_against(clause, comparators, arms)
     if first is None or other is None or arms(other) != INT:
         return False
@@ -531,7 +534,8 @@ def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role
         and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", low[: cue.start()])
     )
     return (
-        first in _CONTROL_WORDS  # a word for the comparator in any trial, not the title's order
+        # a word for the comparator in any trial, or the methods' control arm; not the title's order
+        (first in _CONTROL_WORDS or first in controls)
         and arms(first) == CMP
         and bool(named)
         and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))

@@ -1363,6 +1363,17 @@ def test_the_comparator_s_result_set_against_the_tested_arm_reads_for_the_tested
     assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, "between_groups")]
 
 
+def test_the_arm_the_methods_call_the_control_as_the_subject_of_a_comparison_gained() -> None:
+    found = _read_titled(
+        "Aquatic exercise for balance in multiple sclerosis: a fictional trial",
+        "Thirty patients were randomized to aquatic exercise or land exercise (control).",
+        "Land exercise improved balance more than aquatic exercise (p = 0.03).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("balance", "worsened", "between_groups")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
