@@ -214,6 +214,14 @@ _NEXT_LEAD_IN = Caseless(
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
+# "Two trials found reflexology superior ..., while two found no difference": the studies a review
+# pooled, some one way and some the other.
+_STUDIES_DISAGREE = Caseless(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:of (?:the|these) )?"
+    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?[,;]?\s*(?:while|whereas|but|and)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
+    r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
+)
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among)\b")
 # "with no difference between aromatherapy and plain massage": what two arms were compared.
 _BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
@@ -658,6 +666,12 @@ def _sentence_findings(
             found = _qualified(found, read)
         found.extend(read)
         previous = own or previous
+    if _STUDIES_DISAGREE.search(text):
+        # "two trials found A superior for X, while two found no difference": conflicting results
+        found = [
+            replace(c, finding=replace(c.finding, change="unclear", direction="unclear", hedged=True))
+            for c in found
+        ]
     if any(c.finding.comparison == "between_groups" for c in found):
         against = _comparator(text, facts, vocabulary, arms)
         found = [

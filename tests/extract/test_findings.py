@@ -1374,6 +1374,29 @@ def test_the_arm_the_methods_call_the_control_as_the_subject_of_a_comparison_gai
     ]
 
 
+def test_studies_of_a_review_finding_each_way_are_unclear() -> None:
+    """Fictional review: the trials disagree, and the pooled result stays as it is."""
+    record = Record(
+        pmid="1",
+        title="Reflexology in multiple sclerosis: a fictional systematic review",
+        abstract=(
+            AbstractSection(
+                text="Four trials were included. Two trials found reflexology superior to sham for paresthesia, "
+                "while two found no difference. Pooled analysis showed no effect on fatigue "
+                "(MD -0.4, 95% CI -1.2 to 0.4).",
+                label="RESULTS",
+            ),
+        ),
+        publication_types=("Systematic Review",),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction) for f in found] == [
+        ("paresthesia", "unclear"),
+        ("fatigue", "no_difference"),
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
