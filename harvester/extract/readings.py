@@ -43,7 +43,8 @@ _GOOD = (
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
 _BAD = (
-    r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult|inferior(?= (?:to|in|for)\b)"
+    r"worsen\w*|worse|deteriorat\w*|aggravated|exacerbated|harder|more difficult|"
+    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
 )
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"

@@ -1397,6 +1397,20 @@ def test_studies_of_a_review_finding_each_way_are_unclear() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: "less effective" is worse, whichever arm is its subject
+        ("Massage was less effective than usual care for spasticity (p = 0.03).", "worsened"),
+        ("Usual care was less effective than massage for spasticity (p = 0.03).", "improved"),
+    ],
+)
+def test_less_effective_is_a_worse_result(result: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", direction, "between_groups")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
