@@ -139,7 +139,8 @@ _OWN_ITEM = compiled(
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "..., but more so in the massage group", "and less so with sham": the change before, compared.
 _MORE_SO = compiled(
-    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+so\b",
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
+    r"(?:so\b|(?=(?:in|with|among|for|after) ))",
     re.IGNORECASE,
 )
 _BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)

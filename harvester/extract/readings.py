@@ -322,7 +322,9 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
+    rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
+    rf"^\W*(?:the )?{_CONTROL_ARM} (?:participants|patients|subjects|recipients)) "
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"

@@ -1411,6 +1411,20 @@ def test_less_effective_is_a_worse_result(result: str, direction: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the comparator arm had more of the gain
+        ("Fatigue decreased significantly in both groups, but significantly less in the massage group (p = 0.04).", "fatigue"),
+        ("Usual care participants reported greater pain reduction (p = 0.03).", "pain"),
+    ],
+)  # fmt: skip
+def test_a_smaller_gain_with_the_intervention_is_worse_between_the_groups(result: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        (domain, "worsened")
+    ]
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
