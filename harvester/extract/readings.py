@@ -451,7 +451,7 @@ def read_change(
         return "no_difference", "no_difference"
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
-    change = _CHANGE.search(low)
+    change = _people_who_changed(low, _CHANGE.search(low))
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -496,6 +496,24 @@ def read_change(
     if _CONTROL_ARM_FIRST.search(low_clause) or _CONTROL_ARM_FIRST_OPENING.match(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "more patients", "fewer participants": how many people, before what they had.
+_HOW_MANY_PEOPLE = compiled(
+    r"(?:more|fewer) (?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b"
+)
+
+
+def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str] | None:
+    """The change a statement tells: in "more patients in the usual care group reported improved
+    pain" what they had, an improvement, and not "more" of the pain; None where fewer had it (which
+    way that leaves the outcome is not read)."""
+    if change is None or not _HOW_MANY_PEOPLE.match(low, change.start()):
+        return change
+    later = _CHANGE.search(low, change.end(), change.end() + 80)
+    if later is None or not (later.group("good") or later.group("bad")):
+        return change
+    return later if change.group("up") else None
 
 
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:

@@ -1425,6 +1425,23 @@ def test_a_smaller_gain_with_the_intervention_is_worse_between_the_groups(result
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: how many people had an improvement, not how much pain
+        ("Significantly more patients in the usual care group reported improved pain (45% vs 20%, p = 0.02).", "worsened"),
+        ("Significantly more patients in the massage group reported improved pain (45% vs 20%, p = 0.02).", "improved"),
+        ("Fewer patients in the massage group reported improved pain (20% vs 45%, p = 0.02).", None),
+    ],
+)  # fmt: skip
+def test_more_patients_who_improved_is_an_improvement_not_more_of_the_outcome(
+    result: str, between: str | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [f.direction for f in found if f.domain == "pain" and f.comparison == "between_groups"] == (
+        [between] if between else []
+    )
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
