@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.arms import labelled_arms
+from harvester.extract.arms import INT, labelled_arms, randomized_arms
 from harvester.extract.facts import NUMBER, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
@@ -60,6 +60,7 @@ from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_change,
+    another_arm_alone,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -67,7 +68,7 @@ from harvester.extract.readings import (
     differed_unsaid,
     each_arm_changed,
     every_arm_before_comparison,
-    favours_comparator,
+    favours_active_comparator,
     flipped,
     in_one_arm_only,
     is_hedged,
@@ -142,7 +143,8 @@ _OWN_ITEM = compiled(
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "..., but more so in the massage group", "and less so with sham": the change before, compared.
 _MORE_SO = compiled(
-    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+so\b",
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
+    r"(?:so\b|(?=(?:in|with|among|for|after) ))",
     re.IGNORECASE,
 )
 _BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
@@ -217,6 +219,21 @@ _NEXT_LEAD_IN = Caseless(
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
+# "Two trials found reflexology superior ..., while two found no difference": the studies a review
+# pooled, some one way and some the other.
+_STUDIES_DISAGREE = Caseless(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:of (?:the|these) )?"
+    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?[,;]?\s*(?:while|whereas|but|and)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
+    r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
+)
+# "with no difference between aromatherapy and plain massage": what two arms were compared.
+_BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
+# People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
+_WHO_IMPROVED = Caseless(
+    r"\b(?:patients|participants|subjects|people|women|men|children|infants)\b[^.;]{0,40}?"
+    r"\b(?:reported|had|showed|experienced|achieved)\s+(?:an?\s+|any\s+)?(?:improved|improvements?|better|relief)\b"
+)
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
@@ -279,6 +296,9 @@ class _Arms:
     words: Role
     labels: dict[str, str]
     compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
+    # words of the treatment a title names alone ("Aquatic exercise for ...")
+    titled: frozenset[str] = frozenset()
+    controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
 
 
 @dataclass(frozen=True)
@@ -316,6 +336,8 @@ def findings(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
+        _title_treatment(record.title or "", vocabulary),
+        frozenset(randomized_arms(methods, vocabulary)[1]),
     )
     candidates: list[_Candidate] = []
     carried: list[DomainMatch] = []
@@ -682,6 +704,8 @@ def _sentence_findings(
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
+        if inherited and _between_tested_arms(clause, arms.words):
+            continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
             # no result of its own names
@@ -718,8 +742,14 @@ def _sentence_findings(
             found = _qualified(found, read)
         found.extend(read)
         previous = own or previous
+    if _STUDIES_DISAGREE.search(text):
+        # "two trials found A superior for X, while two found no difference": conflicting results
+        found = [
+            replace(c, finding=replace(c.finding, change="unclear", direction="unclear", hedged=True))
+            for c in found
+        ]
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = _comparator(text, facts, vocabulary)
+        against = _comparator(text, facts, vocabulary, arms)
         found = [
             replace(c, finding=replace(c.finding, comparator=against))
             if c.finding.comparison == "between_groups"
@@ -783,8 +813,21 @@ def _opened(clause: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMa
     opened = [
         _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
         for m in open_measures(clause)
+        if not _names_an_arm(m.measure, vocabulary)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# Words that name an arm's treatment, not what was measured in it.
+_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
+
+
+def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
+    """Whether a measure's name is only a treatment or comparator ("Yoga did not differ from
+    exercise for any outcome": yoga is an arm, not an outcome)."""
+    rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
+    named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
+    return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
 
 
 def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:
@@ -1069,6 +1112,17 @@ def _turned(finding: Finding, change: str | None) -> str:
     return flipped((change, finding.direction))[1]
 
 
+def _between_tested_arms(clause: str, arms: Role) -> bool:
+    """Whether the clause compares two arms that both had a treatment under test ("no difference
+    between aromatherapy and plain massage" in a trial that also had a usual-care arm): it says
+    nothing of either against the comparator the outcome's result before it was set against."""
+    said = _BETWEEN_TWO.search(lowered(clause))
+    if said is None:
+        return False
+    roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
+    return all(role == {INT} for role in roles)
+
+
 def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
     """ "X rose in group A, but there was no change in group B": the second clause speaks of its
     own arm, so it qualifies nothing the first said."""
@@ -1169,7 +1223,7 @@ def _finding(
     # the clause ("pain and fatigue decreased").
     stated = (
         _own_change_noun(clause, own[0].start, segment)
-        or _own_comparative(clause, own[0].start, segment)
+        or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
     p_value = _first(P_VALUE, segment) or (
@@ -1184,19 +1238,25 @@ def _finding(
         reading
         and not compared
         and facts.interventions  # a trial of a known treatment, whose comparator the other is
-        and active_comparator_against_control(clause, arms.compared, arms.words)
+        and (
+            active_comparator_against_control(clause, arms.compared, arms.words)
+            or another_arm_alone(clause, arms.compared, arms.words)
+        )
     ):
         return None  # another arm's result against control: the intervention's is not told
     if (
         reading
         and not compared
         and (
-            active_comparator_first(clause, arms.compared, arms.words)
-            or favours_comparator(clause, arms.compared, arms.words)
+            active_comparator_first(clause, arms.compared, arms.words, arms.controls)
+            # in a trial of a known treatment, "in favour of exercise" favours its comparator
+            or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
         )
     ):
         reading = flipped(reading)
     by_numbers = None if reading and not compared else "between_groups"
+    if reading is None and _WHO_IMPROVED.search(clause):
+        return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:
         reading = numbers_change(
             _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
@@ -1331,19 +1391,54 @@ def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[st
     )
 
 
-def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary) -> str | None:
+def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: _Arms) -> str | None:
     """The comparator a between-group result names, preferring one named after "than" or
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
-    the arm compared, control what it was compared with."""
+    the arm compared, control what it was compared with. A comparator's words that name this
+    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
-    named = vocabulary.match_comparators(sentence)
+    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
     at = set_against_at(sentence)
     if at is not None:
         named = [m for m in named if m.start >= at] or named
     specific = [m.label for m in named if m.key not in generic]
     if specific or named:
         return (specific or [m.label for m in named])[0]
-    return facts.comparators[0] if facts.comparators else None
+    terms = {t.label: t for t in vocabulary.comparators}
+    kept = [
+        label
+        for label in facts.comparators
+        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
+    ]
+    return kept[0] if kept else None
+
+
+def _tested(words: str, arms: _Arms) -> bool:
+    """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
+    or as the treatment the title names alone."""
+    said = CONTENT_WORD.findall(words.lower())
+    return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
+
+
+# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
+_TITLE_TREATMENT = compiled(
+    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
+)
+# A title that names two arms, or one added to another: no one treatment is the tested one.
+_TITLE_COMPARES = compiled(
+    r"\b(?:versus|vs|compared|comparison|or|and|plus|with|added|combined|combination|adjunct\w*|than)\b|\+"
+)
+
+
+def _title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
+    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
+    said = _TITLE_TREATMENT.match(title.lower())
+    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
+        return frozenset()
+    if vocabulary.names_the_control_arm(said.group("treatment")):
+        return frozenset()
+    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
 
 
 def _when(statement: _Statement) -> str:

@@ -46,7 +46,7 @@ _GOOD = (
 )
 _BAD = (
     r"worsen\w*|worse|poorer|deteriorat\w*|aggravated|exacerbated|harder|more difficult|"
-    r"inferior(?= (?:to|in|for)\b)"
+    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
 )
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
@@ -312,25 +312,47 @@ _FLIPPED = {
     "improved": "worsened",
     "worsened": "improved",
 }
-_CONTROL_ARM = r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+)"
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
+    r"wait(?:ing)?[- ]?list)"
+)
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
+# "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
+_FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}",
+    # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
+    rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
+    rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
+    rf"^\W*(?:the )?{_CONTROL_ARM} (?:participants|patients|subjects|recipients)) "
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
+    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # "improved in favour of sham", "the effect favoured the control group": the comparator won
+    rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "strength decreased in the control group compared with the exercise group": its change, compared
+    rf"\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
+    rf"(?:compared (?:with|to)|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
+    # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
+    rf"\b(?:{_ARM_CHANGED}|worsened\b|deteriorated\b)(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
+    r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
 _CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
-    rf"^\W*(?:the )?{_CONTROL_ARM}(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
-    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs)\b)|"
+    rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
+    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
+    # "after sham, spasticity was higher than after vibration": the comparator's condition first
+    rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
+    r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?compared (?:with|to) (?!(?:the )?{_CONTROL_ARM})[^,;]{{1,50}},\s*(?:the )?"
-    rf"{_CONTROL_ARM}(?: (?:group|arm|treatment|condition)s?)? (?:produced|resulted in|led to|showed|had|"
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:compared (?:with|to)|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
+    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    r"(?:produced|resulted in|led to|showed|had|"
     r"caused|achieved|yielded|gave|induced|was associated with)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
@@ -433,7 +455,7 @@ def read_change(
         return "no_difference", "no_difference"
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
-    change = _CHANGE.search(low)
+    change = _people_who_changed(low, _CHANGE.search(low))
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -480,6 +502,24 @@ def read_change(
     return moved, direction
 
 
+# "more patients", "fewer participants": how many people, before what they had.
+_HOW_MANY_PEOPLE = compiled(
+    r"(?:more|fewer) (?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b"
+)
+
+
+def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str] | None:
+    """The change a statement tells: in "more patients in the usual care group reported improved
+    pain" what they had, an improvement, and not "more" of the pain; None where fewer had it (which
+    way that leaves the outcome is not read)."""
+    if change is None or not _HOW_MANY_PEOPLE.match(low, change.start()):
+        return change
+    later = _CHANGE.search(low, change.end(), change.end() + 80)
+    if later is None or not (later.group("good") or later.group("bad")):
+        return change
+    return later if change.group("up") else None
+
+
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     """(change, direction) the other way round: the comparator's result read as the
     intervention's; no difference and unclear stay as they are."""
@@ -487,19 +527,52 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     return _FLIPPED.get(change, change), _FLIPPED.get(direction, direction)
 
 
+_FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
+_SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 
 
-def active_comparator_first(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+def active_comparator_first(
+    clause: str, comparators: frozenset[str], arms: Role, controls: frozenset[str] = frozenset()
+) -> bool:
     """Whether the clause tells this study's own comparator's result, set against the
     intervention: in "relaxation led to a greater improvement in sleep quality than reflexology"
     and "balance improved more in the exercise group than in the massage group" the gain is the
     comparator's. ``comparators`` are the words of comparators that are no control arm anywhere
-    (relaxation, exercise): a control arm as the subject is read apart."""
+    (relaxation, exercise): a control arm as the subject is read apart. ``controls`` are the words
+    of the arm the methods call the control ("aquatic or land exercise (control)": land)."""
     first, other = _arms_set_against(clause, comparators, arms)
-    return first in comparators and arms(first) != INT and other is not None and arms(other) == INT
+    if first is None or other is None or arms(other) != INT:
+        return False
+    if first in comparators:
+        return arms(first) != INT
+    # "conventional physiotherapy produced larger gains than vibration" or "better in the
+    # conventional therapy group compared with the hippotherapy group": the comparator, as the
+    # subject or the arm a comparative holds for, gained, where the control-arm rules of
+    # ``read_change`` have not turned it already
+    low = lowered(clause)
+    cue = _SET_AGAINST.search(low)
+    named = first in WORD.findall(low)[:_SUBJECT_REACH] or (
+        cue is not None
+        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", low[: cue.start()])
+    )
+    return (
+        # a word for the comparator in any trial, or the methods' control arm; not the title's order
+        (first in _CONTROL_WORDS or first in controls)
+        and arms(first) == CMP
+        and bool(named)
+        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+    )
+
+
+def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause says the result favoured this study's own active comparator: "pain
+    improved in favour of exercise" in a trial of massage is the comparator's gain."""
+    favoured = _FAVOURED_ARM.search(lowered(clause))
+    arm = favoured.group("arm") if favoured else ""
+    return arm in comparators and arms(arm) != INT
 
 
 def active_comparator_against_control(clause: str, comparators: frozenset[str], arms: Role) -> bool:
@@ -536,20 +609,21 @@ def differed_unsaid(clause: str) -> bool:
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
 
 
-# "favoured usual care", "in favour of the exercise group": the arm a result favours.
-_FAVOURED = compiled(r"\b(?:favou?r(?:ed|s|ing)?|in favou?r of)\s+(?:the\s+)?(?P<arm>[\w\s-]{1,40})")
+# "Exercise alone did not reduce pain", "the relaxation group improved": one arm as the subject.
+_ARM_OPENS = compiled(
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+) (?:alone|only|group|arm)\b"
+)
 
 
-def favours_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
-    """Whether the result favoured the comparator: "disability differences favoured exercise",
-    "in favour of the control group" are the comparator's gain, not the intervention's. An arm of
-    the intervention's named first ("favoured massage over usual care") is its own."""
-    said = _FAVOURED.search(lowered(clause))
-    if said is None:
+def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+    """Whether the clause tells only this study's own active comparator's result, set against
+    nothing: "exercise alone did not reduce pain" in a trial of massage is no result of massage."""
+    low = lowered(clause)
+    opens = _ARM_OPENS.match(low)
+    if opens is None or _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
         return False
-    words = WORD.findall(said.group("arm"))[:3]
-    first = next((w for w in words if w in comparators or arms(w)), None)
-    return first is not None and (first in comparators or arms(first) == CMP) and arms(first) != INT
+    arm = opens.group("arm")
+    return arm in comparators and arms(arm) != INT
 
 
 def set_against_at(text: str) -> int | None:
@@ -981,7 +1055,10 @@ _PER_ARM = compiled(
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
     rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
-    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})"
+    rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
+    # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
+    rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
+    rf"\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
 )
 
 
@@ -1073,7 +1150,11 @@ def changes_compared(
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
-        return None
+        return (
+            _opposite_changes(clause, arms, own, p_value)
+            or _shares_changed(clause, arms, own, p_value)
+            or _values_compared(clause, arms, own, p_value)
+        )
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
@@ -1139,6 +1220,77 @@ def responders_compared(
     if numbers["INT"] < numbers["CMP"]:
         moved = _FLIPPED[moved]  # fewer people in whom it fell: relatively, it rose
     return moved, _through_polarity(moved, own)
+
+
+_ARM_VERB = r"(?:(?:increas|decreas|declin|reduc|improv|worsen|deteriorat)(?:ed|ing)|rose|fell)"
+# "fatigue increased in the usual care group and decreased in the aquatic group": each arm's
+# change, one way in one arm and the other way in the other.
+_OPPOSITE_CHANGES = compiled(
+    rf"\b(?P<v1>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm1>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
+    rf"\b(?P<v2>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm2>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+)
+
+
+def _opposite_changes(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator where the two arms moved
+    opposite ways, tested by one p-value: "fatigue increased in the usual care group and decreased
+    in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy."""
+    low = lowered(clause)
+    said = _OPPOSITE_CHANGES.search(low)
+    if said is None:
+        return None
+    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    if sorted(roles, key=str) != ["CMP", "INT"]:
+        return None
+    kinds = [_CHANGE.match(low, said.start(verb)) for verb in ("v1", "v2")]
+    if None in kinds or {k.lastgroup for k in kinds if k} not in ({"up", "down"}, {"good", "bad"}):
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    tested = kinds[roles.index("INT")]
+    return _turn(tested, low, own) if tested else None
+
+
+# "38% of the mindfulness group and 17% of the usual care group had a reduction in depression":
+# each arm's share, then what that share had.
+_SHARES_HAD = compiled(
+    r"\d\s*%[^;]{0,60}?\band\b[^;]{0,40}?\d\s*%[^;]{0,60}?\b(?:had|showed|achieved|reported|experienced|"
+    r"attained)\b(?P<what>[^;]{0,80})"
+)
+
+
+def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator from the share of each arm
+    that had a change, tested by one p-value: more of the tested arm had a reduction in depression
+    is a fall with it; fewer, a fall with the comparator."""
+    low = lowered(clause)
+    said = _SHARES_HAD.search(low)
+    if said is None:
+        return None
+    change = _CHANGE.search(low, said.start("what"), said.end("what"))
+    numbers = numbers_by_group(clause, arms)
+    if change is None or change.group("mixed") or len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    reading = _turn(change, low, own)
+    return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
+
+
+def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator from each arm's values
+    before and after, tested by one p-value: "fell from 45 to 38 in the sham group and from 44 to
+    43 in the reflexology group (p = 0.03)" is the smaller fall with reflexology, a rise against
+    sham, whatever the change word says of both arms."""
+    relative = each_arm_changed(clause, arms)
+    if relative is None:
+        return None
+    if not significant_p(p_value):
+        return "no_difference", "no_difference"
+    return relative, _through_polarity(relative, own)
 
 
 def numbers_change(

@@ -1059,6 +1059,389 @@ def test_an_active_comparator_against_control_is_no_result_of_the_intervention()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    return findings(record, vocabulary, study_facts(record, vocabulary))[0]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the result favoured the control arm
+        ("Urinary urgency improved significantly in favour of sham (p = 0.03).", "urinary"),
+        ("The effect on fatigue favoured the sham group (p = 0.04).", "fatigue"),
+        ("Differences in pain favoured sham reflexology (p = 0.02).", "pain"),
+    ],
+)
+def test_a_result_in_favour_of_the_control_arm_is_never_the_intervention_s_gain(
+    result: str, domain: str
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, "worsened", "between_groups")]
+
+
+def test_a_result_in_favour_of_an_active_comparator_is_the_intervention_s_loss() -> None:
+    """Fictional: massage against exercise, pain improved in favour of exercise."""
+    found = _read_titled(
+        "Massage versus exercise for pain in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to massage or exercise for 8 weeks.",
+        "Pain improved in favour of exercise (p = 0.03).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
+
+
+def test_in_a_trial_of_exercise_a_result_in_favour_of_exercise_is_the_intervention_s() -> None:
+    """Fictional: exercise against a wait-list, the arms not named as randomized."""
+    found = _read_titled(
+        "Exercise for fatigue in multiple sclerosis: a fictional trial",
+        "Forty patients took part; half were allocated to an exercise program and half to a wait-list.",
+        "Fatigue improved in favour of the exercise group (p = 0.01).",
+    )
+    assert [(f.domain, f.direction) for f in found] == [("fatigue", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional three-arm trial: two massage arms and usual care
+        (
+            "Anxiety decreased significantly in both massage groups compared with usual care (p < 0.001), "
+            "with no difference between aromatherapy massage and plain massage (p = 0.62).",
+            "improved",
+        ),
+        (
+            "Anxiety decreased significantly in the aromatherapy massage group compared with usual care "
+            "(p = 0.01), but there was no difference between massage and usual care (p = 0.40).",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_comparison_of_two_tested_arms_does_not_correct_their_comparison_with_control(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in multiple sclerosis: a fictional trial",
+        "Forty-five people with MS were randomly allocated to aromatherapy massage, plain massage or usual care.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("anxiety", between)
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: vibration against conventional physiotherapy, the comparator did better
+        "Conventional physiotherapy produced larger improvements in gait speed than vibration (p = 0.01).",
+        "The conventional group improved more in gait speed than the vibration group (p = 0.01).",
+    ],
+)
+def test_the_comparator_the_methods_randomized_to_as_the_subject_of_a_comparison_gained(result: str) -> None:
+    found = _read_titled(
+        "Whole body vibration in Parkinson's disease: a fictional trial",
+        "Thirty patients were randomized to whole body vibration or conventional physiotherapy.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "worsened", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: each arm moved its own way, one p-value tests the arms
+        (
+            "Fatigue increased in the usual care group and decreased in the aquatic therapy group "
+            "(group x time interaction p = 0.01).",
+            "improved",
+        ),
+        (
+            "Fatigue decreased in the usual care group and increased in the aquatic therapy group (p = 0.03).",
+            "worsened",
+        ),
+        (
+            "Fatigue increased in the usual care group and decreased in the aquatic therapy group (p = 0.41).",
+            "no_difference",
+        ),
+    ],
+)
+def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("fatigue", between)
+    ]
+    assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
+
+
+def test_each_arm_s_number_named_by_its_treatment_beside_one_p_value_compares_the_arms() -> None:
+    """Fictional: the mean reduction per arm, with acupressure and with sham, not significant."""
+    found = _read_titled(
+        "Acupressure for fatigue in multiple sclerosis: a fictional trial",
+        "Forty patients were randomized to acupressure or sham acupressure.",
+        "The mean reduction in fatigue was 2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) "
+        "with sham (p = 0.31).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "no_difference", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shares", "p_value", "direction"),
+    [  # fictional: the share of each arm that had a reduction in depression
+        ("38% of the mindfulness group and 17% of the usual care group", "p = 0.01", "improved"),
+        ("17% of the mindfulness group and 38% of the usual care group", "p = 0.01", "worsened"),
+        ("38% of the mindfulness group and 30% of the usual care group", "p = 0.41", "no_difference"),
+    ],
+)
+def test_each_arm_s_share_with_a_change_compares_the_arms(shares: str, p_value: str, direction: str) -> None:
+    found = _read_titled(
+        "Mindfulness for depression in multiple sclerosis: a fictional trial",
+        "One hundred and fifty patients were randomized to mindfulness or usual care.",
+        f"At 6 months, {shares} had a clinically meaningful reduction in depression ({p_value}).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("depression", direction, "between_groups")
+    ]
+
+
+def test_better_in_the_conventional_therapy_group_is_the_comparator_s_gain() -> None:
+    found = _read_titled(
+        "Hippotherapy versus conventional therapy for balance in multiple sclerosis: a fictional trial",
+        "Thirty patients were randomized to hippotherapy or conventional therapy.",
+        "Balance was significantly better in the conventional therapy group compared with the hippotherapy "
+        "group (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("balance", "worsened", "between_groups")
+    ]
+
+
+def test_shorter_in_the_arm_a_title_names_second_is_no_comparator_s_gain() -> None:
+    """Fictional: "A or B" in a title names two techniques, neither of them a control."""
+    found = _read_titled(
+        "Wound closure via staples or sutures after hip surgery: a fictional randomized trial",
+        "Sixty patients were randomized into a staple group or a suture group.",
+        "Pain was significantly lower in the suture group than in the staple group (p = 0.01).",
+    )
+    assert ("pain", "worsened") not in [(f.domain, f.direction) for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what the exercise arm alone did, in a trial of massage
+        "Exercise alone did not reduce pain.",
+        "The exercise group did not improve in pain (p = 0.41).",
+    ],
+)
+def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(result: str) -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional four-arm trial",
+        "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+        result,
+    )
+    assert [f for f in found if f.domain == "pain"] == []
+
+
+def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
+    """Fictional three-arm trial: yoga and exercise compared with each other."""
+    found = _read_titled(
+        "Yoga and aerobic exercise in multiple sclerosis: a fictional trial",
+        "Sixty-nine patients were randomized to weekly yoga, weekly aerobic exercise, or a wait-list control.",
+        "Yoga did not differ from exercise for any outcome.",
+    )
+    assert [f.measure for f in found if f.domain == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "comparator"),
+    [  # fictional: a comparator's words that name the treatment under test
+        (
+            "Aquatic exercise for fatigue in multiple sclerosis: a fictional trial",
+            "Thirty-two women were randomized to an 8-week aquatic exercise program or a wait-list control group.",
+            "wait-list",
+        ),
+        (
+            "Yoga for fatigue in multiple sclerosis: a fictional trial",
+            "Sixty patients were randomized to yoga or usual care for 12 weeks.",
+            "usual care",
+        ),
+        (  # exercise is the comparator where the tested treatment is added to it
+            "Massage added to exercise for fatigue in multiple sclerosis: a fictional trial",
+            "Thirty-two patients were randomized to massage plus exercise or exercise alone.",
+            "exercise",
+        ),
+    ],
+)
+def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
+    title: str, methods: str, comparator: str
+) -> None:
+    found = _read_titled(
+        title, methods, "Fatigue decreased significantly more than in the other group (p = 0.01)."
+    )
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("fatigue", "between_groups", comparator)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain", "direction", "comparison"),
+    [  # fictional: the control arm's change or condition told first, then what it is set against
+        ("Strength decreased in the control group compared with the exercise group (p = 0.01).", "strength", "improved", "between_groups"),
+        ("Controls showed a decline in walking speed relative to the exercise group (p = 0.02).", "walking", "improved", "between_groups"),
+        ("After sham, spasticity was higher than after vibration (p = 0.03).", "spasticity", "improved", "between_groups"),
+        ("Pain decreased in the control group compared with baseline (p = 0.01).", "pain", "improved", "within_group"),
+    ],
+)  # fmt: skip
+def test_the_control_arm_s_change_set_against_the_tested_arm_is_turned_round(
+    result: str, domain: str, direction: str, comparison: str
+) -> None:
+    found = _read_titled(
+        "Resistance exercise and vibration in multiple sclerosis: a fictional trial",
+        "Patients were randomized to resistance exercise with vibration or a control group with sham vibration.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, comparison)]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the comparator arm's own result, told as such
+        ("Relative to massage, usual care patients had higher anxiety (p = 0.03).", "anxiety"),
+        (
+            "Pain improved in the massage group but worsened in the usual care group (p = 0.01 between groups).",
+            "pain",
+        ),
+    ],
+)
+def test_the_comparator_arm_s_worse_result_is_the_intervention_s_gain(result: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        (domain, "improved")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "domain", "direction"),
+    [  # fictional: the comparator's better result, each way it is written
+        (
+            SHAM,
+            "Anxiety scores fell from 45 to 38 in the sham group and from 44 to 43 in the reflexology group (p = 0.03).",
+            "anxiety",
+            "worsened",
+        ),
+        (
+            "Forty people with MS were randomized to dance therapy or a wait-list.",
+            "The wait-list group had a smaller improvement in walking than the dance group (p = 0.01).",
+            "walking",
+            "improved",
+        ),
+        (
+            INTRO,
+            "Anxiety was 20% lower in usual care than with massage (p = 0.04).",
+            "anxiety",
+            "worsened",
+        ),
+    ],
+)
+def test_the_comparator_s_result_set_against_the_tested_arm_reads_for_the_tested_arm(
+    methods: str, result: str, domain: str, direction: str
+) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(domain, direction, "between_groups")]
+
+
+def test_the_arm_the_methods_call_the_control_as_the_subject_of_a_comparison_gained() -> None:
+    found = _read_titled(
+        "Aquatic exercise for balance in multiple sclerosis: a fictional trial",
+        "Thirty patients were randomized to aquatic exercise or land exercise (control).",
+        "Land exercise improved balance more than aquatic exercise (p = 0.03).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("balance", "worsened", "between_groups")
+    ]
+
+
+def test_studies_of_a_review_finding_each_way_are_unclear() -> None:
+    """Fictional review: the trials disagree, and the pooled result stays as it is."""
+    record = Record(
+        pmid="1",
+        title="Reflexology in multiple sclerosis: a fictional systematic review",
+        abstract=(
+            AbstractSection(
+                text="Four trials were included. Two trials found reflexology superior to sham for paresthesia, "
+                "while two found no difference. Pooled analysis showed no effect on fatigue "
+                "(MD -0.4, 95% CI -1.2 to 0.4).",
+                label="RESULTS",
+            ),
+        ),
+        publication_types=("Systematic Review",),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction) for f in found] == [
+        ("paresthesia", "unclear"),
+        ("fatigue", "no_difference"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: "less effective" is worse, whichever arm is its subject
+        ("Massage was less effective than usual care for spasticity (p = 0.03).", "worsened"),
+        ("Usual care was less effective than massage for spasticity (p = 0.03).", "improved"),
+    ],
+)
+def test_less_effective_is_a_worse_result(result: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", direction, "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the comparator arm had more of the gain
+        ("Fatigue decreased significantly in both groups, but significantly less in the massage group (p = 0.04).", "fatigue"),
+        ("Usual care participants reported greater pain reduction (p = 0.03).", "pain"),
+    ],
+)  # fmt: skip
+def test_a_smaller_gain_with_the_intervention_is_worse_between_the_groups(result: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        (domain, "worsened")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: how many people had an improvement, not how much pain
+        ("Significantly more patients in the usual care group reported improved pain (45% vs 20%, p = 0.02).", "worsened"),
+        ("Significantly more patients in the massage group reported improved pain (45% vs 20%, p = 0.02).", "improved"),
+        ("Fewer patients in the massage group reported improved pain (20% vs 45%, p = 0.02).", None),
+    ],
+)  # fmt: skip
+def test_more_patients_who_improved_is_an_improvement_not_more_of_the_outcome(
+    result: str, between: str | None
+) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [f.direction for f in found if f.domain == "pain" and f.comparison == "between_groups"] == (
+        [between] if between else []
+    )
+
+
 def test_in_a_trial_of_exercise_the_exercise_group_s_result_is_the_intervention_s() -> None:
     """Fictional: exercise is a comparator of massage trials, but here it is what was tested."""
     methods = "Forty people with MS were randomized to balance exercise or a control group."
