@@ -259,7 +259,12 @@ def _weeks(text: str) -> float | None:
     unit = (match.group(2) or match.group(4)).lower()
     if number is None:
         return None
-    return float(number) if unit.startswith("week") else round(number * 52 / 12, 1)
+    return round(in_weeks(number, unit), 1)
+
+
+def in_weeks(number: float, unit: str) -> float:
+    """A span in weeks: "12 weeks" is 12, "3 months" 13."""
+    return float(number) if unit.lower().startswith("week") else number * 52 / 12
 
 
 def _per_week(text: str) -> int | None:

@@ -41,9 +41,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from harvester.extract.arms import INT, labelled_arms, randomized_arms
-from harvester.extract.facts import NUMBER, parse_number, time_point
+from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
     NO_GOOD_SIDE,
@@ -375,9 +376,7 @@ def _way_said(candidates: list[_Candidate]) -> list[_Candidate]:
             way = said.get(_outcome_key(finding))
             if way is None:
                 continue
-            candidate = replace(
-                candidate, finding=replace(finding, change=way.change, direction=way.direction)
-            )
+            candidate = _restated(candidate, change=way.change, direction=way.direction)
         kept.append(candidate)
     return kept
 
@@ -744,17 +743,11 @@ def _sentence_findings(
         previous = own or previous
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
-        found = [
-            replace(c, finding=replace(c.finding, change="unclear", direction="unclear", hedged=True))
-            for c in found
-        ]
+        found = [_restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
         against = _comparator(text, facts, vocabulary, arms)
         found = [
-            replace(c, finding=replace(c.finding, comparator=against))
-            if c.finding.comparison == "between_groups"
-            else c
-            for c in found
+            _restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
         ]
     return found, previous
 
@@ -890,8 +883,16 @@ def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidat
         direction = _turned(finding, change)
         if p_value and not significant_p(p_value):
             change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
-        between = replace(finding, change=change, direction=direction, comparison="between_groups")
-        added.append(replace(candidate, finding=replace(between, p_value=p_value, statistic=None)))
+        added.append(
+            _restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="between_groups",
+                p_value=p_value,
+                statistic=None,
+            )
+        )
     return added
 
 
@@ -918,10 +919,17 @@ def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
         if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
             continue
         change, direction = reading
-        found = replace(
-            finding, change=change, direction=direction, comparison="within_group", comparator=None
+        added.append(
+            _restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="within_group",
+                comparator=None,
+                p_value=None,
+                statistic=None,
+            )
         )
-        added.append(replace(candidate, finding=replace(found, p_value=None, statistic=None)))
     return added
 
 
@@ -999,7 +1007,7 @@ def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
         return []
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     return [
-        replace(c, finding=replace(c.finding, comparison=other[c.finding.comparison]))
+        _restated(c, comparison=other[c.finding.comparison])
         for c in read
         if c.finding.direction == "no_difference" and c.finding.comparison in other
     ]
@@ -1022,7 +1030,7 @@ def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_
         if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
             kept.append(candidate)
             continue
-        kept.append(replace(candidate, finding=replace(finding, comparator=None)))
+        kept.append(_restated(candidate, comparator=None))
         if _outcome_key(finding) in compared:
             continue
         differ = significant_p(p_value)
@@ -1055,16 +1063,13 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
         return []
     compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     return [
-        replace(
+        _restated(
             c,
-            finding=replace(
-                c.finding,
-                change=(relative or c.finding.change) if differ else "no_difference",
-                direction=_turned(c.finding, relative) if differ else "no_difference",
-                comparison="between_groups",
-                comparator=None,
-                p_value=said.group("p"),
-            ),
+            change=(relative or c.finding.change) if differ else "no_difference",
+            direction=_turned(c.finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=said.group("p"),
         )
         for c in read
         if c.finding.comparison == "within_group"
@@ -1085,23 +1090,25 @@ def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candid
         return []
     within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     return [
-        replace(
+        _restated(
             c,
-            finding=replace(
-                c.finding,
-                change=moved,
-                direction=_turned(c.finding, moved),
-                comparison="within_group",
-                comparator=None,
-                p_value=None,
-                statistic=None,
-            ),
+            change=moved,
+            direction=_turned(c.finding, moved),
+            comparison="within_group",
+            comparator=None,
+            p_value=None,
+            statistic=None,
         )
         for c in read
         if c.finding.comparison == "between_groups"
         and c.finding.change in ("increased", "decreased")
         and _outcome_key(c.finding) not in within
     ]
+
+
+def _restated(candidate: _Candidate, **fields: Any) -> _Candidate:
+    """The candidate with its finding's ``fields`` changed."""
+    return replace(candidate, finding=replace(candidate.finding, **fields))
 
 
 def _turned(finding: Finding, change: str | None) -> str:
@@ -1463,8 +1470,7 @@ def _first_time_reported(sentences: list[AbstractSentence]) -> float | None:
 
 
 def _in_weeks(at: re.Match[str]) -> float:
-    number = parse_number(at.group(1)) or 0
-    return number if at.group(2).lower().startswith("week") else number * 52 / 12
+    return in_weeks(parse_number(at.group(1)) or 0, at.group(2))
 
 
 @lru_cache(maxsize=256)
