@@ -87,7 +87,7 @@ _NOMINAL = compiled(
 _CHANGED = (
     r"reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
-    r"better|worse|higher|lower|greater|less|more"
+    r"better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
 )
 _OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"

@@ -32,6 +32,9 @@ from harvester.extract.measures import (
         ("The placebo arm did not differ (p = 0.45)", []),
         ("Arm B was better (p = 0.01)", []),
         ("Both arms improved (p = 0.01)", []),
+        # Fictional: a comparative of size or count before the measure names it.
+        ("The massage group had a shorter hospital stay than the control group", ["hospital stay"]),
+        ("Participants in the massage group used fewer rescue analgesics than controls", ["rescue analgesics"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
