@@ -223,6 +223,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
     ("measure", "polarity"),
     [
         ("length of hospital stay", "lower_is_better"),
+        ("UPDRS motor score", "lower_is_better"),  # neurological rating scales: higher is worse
+        ("Hoehn and Yahr stage", "lower_is_better"),
+        ("Nine-Hole Peg Test", "lower_is_better"),  # seconds taken
+        ("Gross Motor Function Measure", "higher_is_better"),
+        ("Fugl-Meyer Assessment", "higher_is_better"),
+        ("manual dexterity", "higher_is_better"),
         ("overall survival", "higher_is_better"),
         ("pain relief", "higher_is_better"),  # the longer phrase wins over "pain"
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
