@@ -227,6 +227,10 @@ _TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+
 _COMMA = compiled(r",\s+(?:and\s+)?")
 _BRACKET_AND = Screened(r"[)\]]\s+and\s+")
 _COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
+# A verb that changes its subject and takes no object: "(p = 0.002) and rigidity improved".
+_CHANGED_ITSELF = compiled(
+    r"\s+(?:significantly\s+)?(?:improved|decreased|increased|declined|fell|rose|dropped|worsened)\b"
+)
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
 _ALSO = compiled(
     r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
@@ -356,15 +360,19 @@ def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) ->
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
     consumption of sufentanil and meperidine were lower" names three results; and after the
     statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
-    deficiency was halved (6% vs 13%)"."""
+    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved"."""
     masked = _masked(low, 0, len(low))
-    starts = [m.end() for m in _COMMA.finditer(masked)] + [m.end() for m in _BRACKET_AND.finditer(low)]
+    after_statistics = {m.end() for m in _BRACKET_AND.finditer(low)}
+    starts = [m.end() for m in _COMMA.finditer(masked)] + sorted(after_statistics)
     for start in sorted(starts):
         verb = _SUBJECT_END.search(masked, start, start + 100)
         if (
             verb
             and "," not in masked[start : verb.start()]
-            and _COPULA.match(masked, verb.start())
+            and (
+                _COPULA.match(masked, verb.start())
+                or (start in after_statistics and _CHANGED_ITSELF.match(masked, verb.start()))
+            )
             and not _has_object(clause, low, verb.start())
         ):
             _add_list(found, clause, low, start, verb.start(), subject=True)

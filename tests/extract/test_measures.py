@@ -35,6 +35,8 @@ from harvester.extract.measures import (
         # Fictional: a comparative of size or count before the measure names it.
         ("The massage group had a shorter hospital stay than the control group", ["hospital stay"]),
         ("Participants in the massage group used fewer rescue analgesics than controls", ["rescue analgesics"]),
+        # Fictional: a second subject after the first result's statistics changes by itself.
+        ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
