@@ -39,11 +39,12 @@ domain only when no results sentence does. An outcome named only in the methods 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from harvester.extract.arms import INT, labelled_arms, randomized_arms
+from harvester.extract.candidates import Arms, Candidate, Known, Statement, outcome_key, restated, segment_key
+from harvester.extract.choice import choose, way_said
 from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
 from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
 from harvester.extract.measures import (
@@ -101,7 +102,7 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
-from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
+from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
@@ -219,7 +220,6 @@ _NEXT_LEAD_IN = Caseless(
     rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
 )
-# A clause that is only "not in" another arm: "..., but not in the group given advice".
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
@@ -235,6 +235,7 @@ _WHO_IMPROVED = Caseless(
     r"\b(?:patients|participants|subjects|people|women|men|children|infants)\b[^.;]{0,40}?"
     r"\b(?:reported|had|showed|experienced|achieved)\s+(?:an?\s+|any\s+)?(?:improved|improvements?|better|relief)\b"
 )
+# A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
 # "We did not find that X improves ...": the claim after it is negated whole.
 _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
@@ -270,49 +271,6 @@ _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    finding: Finding
-    from_results: bool
-    by_reference: bool = False  # "for any of the outcome measures": the methods' list
-
-
-@dataclass(frozen=True)
-class _Known:
-    """What the whole abstract tells about its outcomes, for reading any one sentence."""
-
-    primary: list[DomainMatch]  # the outcome the methods call primary
-    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
-    reported: list[DomainMatch]  # the outcomes the results name, where the methods list none
-    scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
-    spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
-    scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
-
-
-@dataclass(frozen=True)
-class _Arms:
-    """Which arm a word names ("massage", "placebo": for results given as one number per arm) and
-    which arm a label names ("Group T"), read once per abstract."""
-
-    words: Role
-    labels: dict[str, str]
-    compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
-    # words of the treatment a title names alone ("Aquatic exercise for ...")
-    titled: frozenset[str] = frozenset()
-    controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
-
-
-@dataclass(frozen=True)
-class _Statement:
-    """One clause of a results or conclusions sentence, with what surrounds it."""
-
-    clause: str
-    sentence: str
-    evidence: Evidence
-    from_results: bool
-    arms: _Arms
-
-
 def findings(
     record: Record, vocabulary: Vocabulary, facts: StudyFacts, sentences: list[AbstractSentence] | None = None
 ) -> tuple[list[Finding], list[str]]:
@@ -324,7 +282,7 @@ def findings(
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
-    known = _Known(
+    known = Known(
         primary=_primary_outcome(sentences, vocabulary),
         listed=_listed_outcomes(sentences, vocabulary),
         reported=_reported_outcomes(sentences, mentions),
@@ -333,14 +291,14 @@ def findings(
         scales=_scale_domains(sentences, mentions, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
-    arms = _Arms(
+    arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         _comparator_words(facts, vocabulary),
         _title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
     )
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
@@ -348,46 +306,13 @@ def findings(
                 carried = []
             read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
             candidates.extend(read)
-    chosen = _choose(_way_said(candidates))
+    chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
-
-
-def _way_said(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Results that say only that the arms differed significantly, given the way the conclusions
-    say the treatment moved the outcome ("a significant difference in fatigue between the groups
-    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
-    said = {
-        _outcome_key(c.finding): c.finding
-        for c in candidates
-        if not c.from_results
-        and c.finding.change in ("increased", "decreased")
-        and c.finding.comparison != "within_group"
-        and not c.finding.hedged
-    }
-    kept = []
-    for candidate in candidates:
-        finding = candidate.finding
-        if candidate.from_results and _differed_unsaid(finding):
-            way = said.get(_outcome_key(finding))
-            if way is None:
-                continue
-            candidate = _restated(candidate, change=way.change, direction=way.direction)
-        kept.append(candidate)
-    return kept
-
-
-def _differed_unsaid(finding: Finding) -> bool:
-    return (
-        finding.change == finding.direction == "unclear"
-        and finding.comparison == "between_groups"
-        and not finding.hedged
-        and differed_unsaid(finding.evidence.text)
-    )
 
 
 def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
@@ -502,7 +427,7 @@ def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) 
                 if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
             ]
             for match in sorted([*mentions, *opened], key=lambda m: m.start):
-                listed.setdefault(_segment_key(match), match)
+                listed.setdefault(segment_key(match), match)
     return list(listed.values())
 
 
@@ -515,7 +440,7 @@ def _reported_outcomes(
     for sentence, named in zip(sentences, mentions):
         if sentence.role == "results":
             for match in named:
-                reported.setdefault(_segment_key(match), match)
+                reported.setdefault(segment_key(match), match)
     return list(reported.values())
 
 
@@ -536,110 +461,15 @@ def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
     )
 
 
-def _choose(candidates: list[_Candidate]) -> list[Finding]:
-    """One finding per (outcome, comparison, time point): the most specific statement wins.
-
-    Between groups, a stated "no difference" wins over an effect read elsewhere for the same
-    outcome and time point.
-    """
-    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
-    for candidate in _heard(candidates):
-        finding = candidate.finding
-        key = (*_outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
-        if key not in best or _wins(candidate, best[key]):
-            best[key] = candidate
-    ordered = sorted(
-        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
-    )
-    return [c.finding for c in ordered]
-
-
-def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The statements that speak for their outcome: every result; a reference to "any of the
-    outcomes", and a conclusion, only for an outcome no result names, or to say the arms did not
-    differ where no result compares them in words of its own ("all improved from baseline in both
-    groups; reflexology was not superior to sham for any outcome")."""
-    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
-    result_words = {w for key in from_results for w in key[1]}
-    compared = {
-        _outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference and _between(c)
-    }
-
-    def heard(candidate: _Candidate) -> bool:
-        outcome = _outcome_key(candidate.finding)
-        if candidate.by_reference and _named_in(outcome, from_results):
-            return _alike(candidate) and not _named_in(outcome, compared)
-        if candidate.from_results:
-            return True
-        named = outcome in from_results or (
-            candidate.finding.domain == OTHER_DOMAIN and bool(outcome[1] & result_words)
-        )
-        return not named or (_alike(candidate) and outcome not in compared)
-
-    return [c for c in candidates if heard(c)]
-
-
-def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:
-    """Whether a result names the outcome, perhaps at more length: "objective response rate
-    (ORR)" names the methods' "objective response rate"."""
-    if outcome in results:
-        return True
-    return bool(outcome[1]) and any(key[0] == outcome[0] and outcome[1] <= key[1] for key in results)
-
-
-def _alike(candidate: _Candidate) -> bool:
-    return _between(candidate) and candidate.finding.direction == "no_difference"
-
-
-def _between(candidate: _Candidate) -> bool:
-    return candidate.finding.comparison == "between_groups"
-
-
-def _arm_of(finding: Finding) -> str:
-    """Which arm a within-group finding is about, as far as the key can tell: the comparator's
-    when named, else its change, so "rose in group A, no change in group B" keeps both."""
-    if finding.comparison != "within_group":
-        return ""
-    return f" ({finding.comparator or finding.change})"
-
-
-def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
-    if finding.domain != OTHER_DOMAIN:
-        return finding.domain, frozenset()
-    return finding.domain, frozenset(CONTENT_WORD.findall(finding.measure.lower()))
-
-
-def _wins(candidate: _Candidate, incumbent: _Candidate) -> bool:
-    new, old = candidate.finding, incumbent.finding
-    if (
-        new.comparison == "between_groups"
-        and candidate.from_results == incumbent.from_results
-        and (new.direction == "no_difference") != (old.direction == "no_difference")
-    ):
-        return new.direction == "no_difference"
-    return _specificity(candidate) > _specificity(incumbent)
-
-
-def _specificity(candidate: _Candidate) -> tuple[int, ...]:
-    finding = candidate.finding
-    return (
-        int(candidate.from_results),
-        int(finding.p_value is not None or finding.statistic is not None),
-        int(not finding.hedged),
-        int(finding.direction != "unclear"),
-        -finding.evidence.start,  # ties go to the earlier sentence
-    )
-
-
 def _sentence_findings(
     sentence: AbstractSentence,
     named: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
-    known: _Known,
+    known: Known,
     carried: list[DomainMatch],
-    arms: _Arms,
-) -> tuple[list[_Candidate], list[DomainMatch]]:
+    arms: Arms,
+) -> tuple[list[Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
     significant"; ``arms`` say which arm a word or a label names."""
@@ -651,7 +481,7 @@ def _sentence_findings(
         for m in named
     ]
     matches = [_waited_for(m, text) for m in matches]
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
@@ -680,7 +510,7 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = _with_open_measures(clause, own, known, vocabulary)
         else:
@@ -712,7 +542,7 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
         read = [
-            _Candidate(finding, statement.from_results, by_reference)
+            Candidate(finding, statement.from_results, by_reference)
             for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
             if (
                 finding := _finding(
@@ -743,11 +573,11 @@ def _sentence_findings(
         previous = own or previous
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
-        found = [_restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
+        found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
         against = _comparator(text, facts, vocabulary, arms)
         found = [
-            _restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
+            restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
         ]
     return found, previous
 
@@ -773,7 +603,7 @@ def _reports(text: str) -> bool:
 
 
 def _with_open_measures(
-    clause: str, named: list[DomainMatch], known: _Known, vocabulary: Vocabulary
+    clause: str, named: list[DomainMatch], known: Known, vocabulary: Vocabulary
 ) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The clause's vocabulary mentions and the measures outside the vocabulary listed with
     them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
@@ -791,7 +621,7 @@ def _with_open_measures(
     return [m for m in kept if not _is_harm(m.measure)], listed
 
 
-def _subject_measures(clause: str, role: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+def _subject_measures(clause: str, role: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
     """The measures a results clause that states no result names, for the clause after it: "The
     response rate was 40% and 35%, with no significant difference between the groups"."""
     if role != "results":
@@ -799,7 +629,7 @@ def _subject_measures(clause: str, role: str, known: _Known, vocabulary: Vocabul
     return _opened(clause, known, vocabulary)
 
 
-def _opened(clause: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
     """The measures outside the vocabulary a clause names, abbreviations the abstract defined
     named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
     spelled = known.spelled
@@ -861,7 +691,7 @@ def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     return 0 <= gap <= _SCALE_REACH
 
 
-def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+def _more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
     """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
     sentence gave every arm, greater in one, is that change against the other arm; "less so", or
     "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
@@ -870,12 +700,12 @@ def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidat
     if said is None or len(roles) != 1:
         return []
     tested_more = (roles == {"INT"}) == (said.group("more") == "more")
-    compared = {_outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
     p_value = _first(P_VALUE, clause)
     added = []
     for candidate in found:
         finding = candidate.finding
-        if finding.comparison != "within_group" or finding.comparator or _outcome_key(finding) in compared:
+        if finding.comparison != "within_group" or finding.comparator or outcome_key(finding) in compared:
             continue
         if finding.change not in ("increased", "decreased"):
             continue
@@ -884,7 +714,7 @@ def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidat
         if p_value and not significant_p(p_value):
             change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
         added.append(
-            _restated(
+            restated(
                 candidate,
                 change=change,
                 direction=direction,
@@ -896,7 +726,7 @@ def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidat
     return added
 
 
-def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
+def _every_arm_too(read: list[Candidate], clause: str) -> list[Candidate]:
     """ "Both groups improved in pain, and the improvement was greater with massage": better than
     the comparator, and a change within every arm, two findings; the arms' own change is read
     from the words before the comparison ("both groups improved, but the control group improved
@@ -906,11 +736,11 @@ def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
     before = every_arm_before_comparison(clause)
     if before is None:
         return []
-    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     added = []
     for candidate in read:
         finding = candidate.finding
-        if finding.comparison != "between_groups" or _outcome_key(finding) in within:
+        if finding.comparison != "between_groups" or outcome_key(finding) in within:
             continue
         if finding.change not in ("increased", "decreased"):
             continue  # the measure's good side is read off its change and direction
@@ -920,7 +750,7 @@ def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
             continue
         change, direction = reading
         added.append(
-            _restated(
+            restated(
                 candidate,
                 change=change,
                 direction=direction,
@@ -941,20 +771,20 @@ def _polarity_of(finding: Finding) -> str:
     return "lower_is_better" if (finding.change == "decreased") == improved else "higher_is_better"
 
 
-def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
+def _changed_as_much(read: list[Candidate], clause: str, own: list[DomainMatch]) -> list[Candidate]:
     """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
     fell with drug A, two findings; so too "pain improved similarly in both groups"."""
     if not any(word in clause for word in ("as ", "inferior", "similar", "equal", "same", "compara")):
         return []  # the cheap screen: no non-inferiority wording, nor arms alike
-    changed = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    changed = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     added = []
     for candidate in read:
         finding = candidate.finding
         if finding.comparison != "between_groups" or finding.direction != "no_difference":
             continue
-        if _outcome_key(finding) in changed:
+        if outcome_key(finding) in changed:
             continue
-        mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
+        mention = [m for m in own if segment_key(m) == _segment_key_of(finding)]
         reading = (
             (non_inferior_change(clause, mention[:1]) or alike_change(clause, mention[:1]))
             if mention
@@ -974,8 +804,8 @@ def _segment_key_of(finding: Finding) -> str:
 
 
 def _listed_alike(
-    read: list[_Candidate], listed: list[tuple[DomainMatch, str]], clause: str, labels: dict[str, str]
-) -> list[_Candidate]:
+    read: list[Candidate], listed: list[tuple[DomainMatch, str]], clause: str, labels: dict[str, str]
+) -> list[Candidate]:
     """The open items listed before a vocabulary outcome share its result: in "no significant
     differences in A, B or pain" A and B did not differ either, and in "greater improvements in A
     and social functioning" A improved too. A raw rise or fall is read again through the items'
@@ -998,7 +828,7 @@ def _listed_alike(
     return shared
 
 
-def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
+def _both_ways(read: list[Candidate], clause: str) -> list[Candidate]:
     """ "did not vary either between or within groups": no difference between the arms, and no
     change within them, two findings."""
     if not _BOTH_COMPARISONS.search(clause) and not (
@@ -1007,13 +837,13 @@ def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
         return []
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     return [
-        _restated(c, comparison=other[c.finding.comparison])
+        restated(c, comparison=other[c.finding.comparison])
         for c in read
         if c.finding.direction == "no_difference" and c.finding.comparison in other
     ]
 
 
-def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+def _each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
     """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
     one p-value after each arm's values before and after compares the arms, the greater fall
     with massage, besides the change within the massage arm, which is not the comparator's."""
@@ -1023,15 +853,15 @@ def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_
     if relative is None:
         return read
     p_value = _first(P_VALUE, clause) or ""
-    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     kept, added = [], []
     for candidate in read:
         finding = candidate.finding
         if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
             kept.append(candidate)
             continue
-        kept.append(_restated(candidate, comparator=None))
-        if _outcome_key(finding) in compared:
+        kept.append(restated(candidate, comparator=None))
+        if outcome_key(finding) in compared:
             continue
         differ = significant_p(p_value)
         between = replace(
@@ -1045,7 +875,7 @@ def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_
     return kept + added
 
 
-def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+def _between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
     """The comparison a within-group statement quotes beside its change: "improved in the massage
     group only (between-group difference p = 0.19)" is also no difference between the groups, and
     with p = 0.01 an improvement against the other arm, the one that did not change, or against
@@ -1061,9 +891,9 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
     relative = each_arm_changed(clause, arms) if both_may_have else None
     if both_may_have and relative is None:
         return []
-    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     return [
-        _restated(
+        restated(
             c,
             change=(relative or c.finding.change) if differ else "no_difference",
             direction=_turned(c.finding, relative) if differ else "no_difference",
@@ -1074,12 +904,12 @@ def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candi
         for c in read
         if c.finding.comparison == "within_group"
         and not c.finding.comparator  # the change is the tested arm's
-        and _outcome_key(c.finding) not in compared
+        and outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
     ]
 
 
-def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
+def _within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
     """The tested arm's own change beside a comparison that gives each arm's values before and
     after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
     (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
@@ -1088,9 +918,9 @@ def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candid
     moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
     if moved is None:
         return []
-    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     return [
-        _restated(
+        restated(
             c,
             change=moved,
             direction=_turned(c.finding, moved),
@@ -1102,13 +932,8 @@ def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candid
         for c in read
         if c.finding.comparison == "between_groups"
         and c.finding.change in ("increased", "decreased")
-        and _outcome_key(c.finding) not in within
+        and outcome_key(c.finding) not in within
     ]
-
-
-def _restated(candidate: _Candidate, **fields: Any) -> _Candidate:
-    """The candidate with its finding's ``fields`` changed."""
-    return replace(candidate, finding=replace(candidate.finding, **fields))
 
 
 def _turned(finding: Finding, change: str | None) -> str:
@@ -1130,7 +955,7 @@ def _between_tested_arms(clause: str, arms: Role) -> bool:
     return all(role == {INT} for role in roles)
 
 
-def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
+def _of_another_arm(read: list[Candidate], clause: str) -> bool:
     """ "X rose in group A, but there was no change in group B": the second clause speaks of its
     own arm, so it qualifies nothing the first said."""
     return (
@@ -1138,23 +963,23 @@ def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
     )
 
 
-def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
+def _qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
     in both groups, but did not differ between them") leaves the first standing."""
     corrected = {
-        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
         for c in read
         if c.finding.direction != "improved"
     }
     return [
         c
         for c in earlier
-        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        if (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
         not in corrected
         and not (
             c.finding.comparison == "unclear"
-            and any(_outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+            and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
         )
     ]
 
@@ -1169,10 +994,6 @@ def _shifted(match: DomainMatch, by: int) -> DomainMatch:
     return replace(match, start=match.start + by, end=match.end + by)
 
 
-def _segment_key(match: DomainMatch) -> str:
-    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
-
-
 def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
     """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
     where its lead-in starts (the end of the mention before it).
@@ -1184,7 +1005,7 @@ def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, i
     """
     firsts: dict[str, int] = {}
     for match in matches:
-        firsts.setdefault(_segment_key(match), match.start)
+        firsts.setdefault(segment_key(match), match.start)
     starts = sorted(set(firsts.values()))
     segments = {}
     for key, first in firsts.items():
@@ -1215,13 +1036,13 @@ def _lead_in(clause: str, lead: int, end: int) -> str:
 def _finding(
     segment: str,
     led: str,
-    statement: _Statement,
+    statement: Statement,
     key: str,
     matches: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
 ) -> Finding | None:
-    own = [m for m in matches if _segment_key(m) == key]
+    own = [m for m in matches if segment_key(m) == key]
     clause = statement.clause
     segment = _before_next_lead_in(segment, clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])
@@ -1271,7 +1092,7 @@ def _finding(
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
-        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see _way_said
+        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see way_said
     if reading is None:
         return None
     change, direction = reading
@@ -1398,7 +1219,7 @@ def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[st
     )
 
 
-def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: _Arms) -> str | None:
+def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:
     """The comparator a between-group result names, preferring one named after "than" or
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
     the arm compared, control what it was compared with. A comparator's words that name this
@@ -1420,7 +1241,7 @@ def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: 
     return kept[0] if kept else None
 
 
-def _tested(words: str, arms: _Arms) -> bool:
+def _tested(words: str, arms: Arms) -> bool:
     """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
     or as the treatment the title names alone."""
     said = CONTENT_WORD.findall(words.lower())
@@ -1448,7 +1269,7 @@ def _title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(CONTENT_WORD.findall(said.group("treatment")))
 
 
-def _when(statement: _Statement) -> str:
+def _when(statement: Statement) -> str:
     """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
     is two times), else its sentence."""
     low = lowered(statement.clause)
