@@ -45,18 +45,21 @@ from functools import lru_cache
 from harvester.extract.arms import INT, labelled_arms, randomized_arms
 from harvester.extract.candidates import Arms, Candidate, Known, Statement, outcome_key, restated, segment_key
 from harvester.extract.choice import choose, way_said
-from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
-from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
-from harvester.extract.measures import (
-    NO_GOOD_SIDE,
-    OpenMeasure,
-    acts_on_a_measure,
-    defined_abbreviations,
-    open_measures,
-    spelled_out,
-    with_abbreviation,
+from harvester.extract.comparators import comparator, comparator_words, title_treatment
+from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.measures import NO_GOOD_SIDE, acts_on_a_measure, defined_abbreviations
+from harvester.extract.mentions import (
+    instrument_polarities,
+    listed_outcomes,
+    outcome_mentions,
+    primary_outcome,
+    reported_outcomes,
+    scale_domains,
+    subject_measures,
+    waited_for,
+    with_open_measures,
 )
-from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
     Role,
     active_comparator_against_control,
@@ -83,13 +86,11 @@ from harvester.extract.readings import (
     numbers_change,
     read_change,
     responders_compared,
-    set_against_at,
     significant_p,
     states_result,
     tested_arm_changed,
     times_change,
 )
-from harvester.extract.safety import HARM_WORDS
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
@@ -102,22 +103,11 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
+from harvester.extract.timepoints import first_time_reported, timepoint, when_said
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
-# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
-# name one as a measure ("adverse outcomes", "AEs", "tolerability").
-_SAFETY_MEASURE = compiled(
-    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
-)
-_NAMES_A_TREATMENT = compiled(
-    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
-    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
-    # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
-    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
-    re.IGNORECASE,
-)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
@@ -165,26 +155,6 @@ _BETWEEN_P = compiled(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
     r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
 )
-# The methods' list of outcomes, and a result about all of them.
-_LISTED_NAMED = Caseless(
-    r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
-    # "Efficacy assessments, based on central review, included": what they were based on, between
-    r"(?:,[^,.;:()]{1,60},)? (?:included|were|comprised)\s*:?\s+"
-    # the list, brackets and all: "response rate (ORR; primary endpoint), disease control rate"
-    r"(?:the\s+)?(?P<m>(?:[^.;:()]|\([^()]{0,60}\)){3,300})"
-)
-# "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
-# the other way round.
-_LISTED_MEASURED = Caseless(
-    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?:measured|assessed|evaluated|recorded|examined|compared|determined)\b"
-)
-# "..., assessed at baseline, week 6 and week 12": when and how the listed outcomes were measured.
-_LIST_TAIL = Caseless(
-    r",?\s+(?:(?:were|was)\s+)?(?:assessed|measured|evaluated|recorded|collected|administered|obtained|"
-    r"taken|used)\b|\s+(?:at|before|after|during|on|from)\s+(?:the\s+)?(?:baseline|weeks?|months?|days?|"
-    r"end|start|beginning)\b"
-)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
 _OF_THE_LIST = r"(?:(?:other|remaining|secondary|clinical|efficacy|study|measured) )*"
 _ANY_OUTCOME = Caseless(
@@ -194,11 +164,6 @@ _ANY_OUTCOME = Caseless(
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 _PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
-_PRIMARY_NAMED = compiled(
-    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
-    r"(?P<m>[^,;.]{3,100})",
-    re.IGNORECASE,
-)
 _WORD_START = compiled(r"\b\w")
 # A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
 _A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
@@ -250,25 +215,6 @@ _OWN_CHANGE_NOUN = Caseless(
 # A stretch that ends joined to the next item: "reductions in A and", "A,".
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 _READ_ROLES = ("methods", "results", "conclusions")
-# How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
-_SCALE_REACH = 30
-# What may surround a scale that names nothing else: "the VAS scores", "mean VAS ratings".
-_SCALE_WORDS = re.compile(
-    r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*"
-)  # background names no result or measure
-# Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
-# A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
-# "no longer significant after adjustment"), is later than the time it was seen.
-_LATER = (
-    r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
-)
-_FOLLOW_UP = compiled(
-    r"follow-?up|after the end of (?:treatment|the intervention)|"
-    rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
-    r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
-)
-_TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
-_AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 
 
 def findings(
@@ -278,24 +224,24 @@ def findings(
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
     if facts.duration_weeks is None:
-        facts = replace(facts, duration_weeks=_first_time_reported(sentences))
+        facts = replace(facts, duration_weeks=first_time_reported(sentences))
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
     known = Known(
-        primary=_primary_outcome(sentences, vocabulary),
-        listed=_listed_outcomes(sentences, vocabulary),
-        reported=_reported_outcomes(sentences, mentions),
-        scored=_instrument_polarities(mentions, vocabulary),
+        primary=primary_outcome(sentences, vocabulary),
+        listed=listed_outcomes(sentences, vocabulary),
+        reported=reported_outcomes(sentences, mentions),
+        scored=instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
-        scales=_scale_domains(sentences, mentions, vocabulary),
+        scales=scale_domains(sentences, mentions, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
-        _comparator_words(facts, vocabulary),
-        _title_treatment(record.title or "", vocabulary),
+        comparator_words(facts, vocabulary),
+        title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
     )
     candidates: list[Candidate] = []
@@ -315,51 +261,6 @@ def findings(
     return chosen, not_reported
 
 
-def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """Outcome-domain mentions in one sentence, safety domains left to the safety notes.
-
-    An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
-    for the domain the sentence names in words, when it names one: "the DASS-21 stress
-    subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
-    arm, not an outcome, and "oxidative stress" is not the stress domain (the words its entry in
-    the vocabulary gives, ``Vocabulary.names_something_else``).
-    """
-    matches = [
-        m
-        for m in vocabulary.match(text)
-        if not vocabulary.domain(m.domain).safety
-        and not _NAMES_A_TREATMENT.match(text, m.end)
-        and not vocabulary.names_something_else(text, m)
-    ]
-    spans: dict[tuple[int, int], set[str]] = {}
-    for match in matches:
-        spans.setdefault((match.start, match.end), set()).add(match.domain)
-    named = {m.domain for m in matches if len(spans[(m.start, m.end)]) == 1}
-    kept = []
-    for match in matches:
-        siblings = spans[(match.start, match.end)]
-        if len(siblings) > 1 and siblings & named and match.domain not in named:
-            continue
-        kept.append(match)
-    return kept
-
-
-# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
-_WAIT_FOR = compiled(
-    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
-    re.IGNORECASE,
-)
-_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
-
-
-def _waited_for(match: DomainMatch, text: str) -> DomainMatch:
-    """A domain's words after "time to" name how long it took to come: the sooner walking or
-    sleep or pain relief comes, the better, and the later pain does."""
-    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
-        return match
-    return replace(match, polarity=_OTHER_WAY[match.polarity])
-
-
 _ASSOCIATED = compiled(r"\bassociated with\b", re.IGNORECASE)
 
 
@@ -369,96 +270,6 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     one measure to another, and is no result of the trial."""
     said = _ASSOCIATED.search(clause)
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
-
-
-def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
-    """Domains the abstract measures with one instrument scored against the domain's usual way.
-
-    "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
-    an improvement: the MSIS-29 is scored lower-is-better.
-    """
-    seen: dict[str, set[str]] = {}
-    for named in mentions:
-        for match in named:
-            if match.is_instrument:
-                seen.setdefault(match.domain, set()).add(match.polarity)
-    return {
-        domain: polarities.pop()
-        for domain, polarities in seen.items()
-        if len(polarities) == 1 and next(iter(polarities)) != vocabulary.domain(domain).polarity
-    }
-
-
-def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The outcome the methods call primary, for results that say only "the primary outcome"."""
-    for sentence in sentences:
-        if sentence.role not in ("methods", "background"):
-            continue
-        named = _PRIMARY_NAMED.search(sentence.evidence.text)
-        if named is None:
-            continue
-        words = named.group("m")
-        mentions = outcome_mentions(words, vocabulary)
-        if mentions:
-            return mentions[:1]
-        opened = open_measures(words + " was reduced")
-        if opened:
-            return [_as_match(opened[0], 0)]
-    return []
-
-
-def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The outcomes the methods list ("Outcome measures included strength, BMD and quality of
-    life"), for results that speak of "any of the outcome measures"; each once."""
-    listed: dict[str, DomainMatch] = {}
-    for sentence in sentences:
-        if sentence.role != "methods":
-            continue
-        text = sentence.evidence.text
-        for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
-            # "response rate (ORR; primary endpoint), ...": a bracket's ";" ends no list (same length)
-            words = _BRACKET.sub(_commas_for_stops, text[named.start("m") : named.end("m")])
-            tail = _LIST_TAIL.search(words)
-            words = words[: tail.start()] if tail else words
-            mentions = outcome_mentions(words, vocabulary)
-            opened = [
-                _as_match(m, 0)
-                for m in open_measures(f"{words} were reduced")
-                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
-            ]
-            for match in sorted([*mentions, *opened], key=lambda m: m.start):
-                listed.setdefault(segment_key(match), match)
-    return list(listed.values())
-
-
-def _reported_outcomes(
-    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]]
-) -> list[DomainMatch]:
-    """The vocabulary's outcomes the results name, each once: what "for any outcome" speaks of
-    where the methods list no outcomes."""
-    reported: dict[str, DomainMatch] = {}
-    for sentence, named in zip(sentences, mentions):
-        if sentence.role == "results":
-            for match in named:
-                reported.setdefault(segment_key(match), match)
-    return list(reported.values())
-
-
-_BRACKET = compiled(r"\([^()]*\)")
-
-
-def _commas_for_stops(bracket: re.Match[str]) -> str:
-    return bracket.group().replace(";", ",").replace(":", ",")
-
-
-def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
-    return DomainMatch(
-        domain=OTHER_DOMAIN,
-        measure=measure.measure,
-        start=offset + measure.start,
-        end=offset + measure.end,
-        polarity=measure.polarity or "",
-    )
 
 
 def _sentence_findings(
@@ -480,7 +291,7 @@ def _sentence_findings(
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
-    matches = [_waited_for(m, text) for m in matches]
+    matches = [waited_for(m, text) for m in matches]
     found: list[Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
@@ -495,7 +306,7 @@ def _sentence_findings(
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
         if not _reports(clause):
-            previous = own or _subject_measures(clause, sentence.role, known, vocabulary) or previous
+            previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
@@ -512,7 +323,7 @@ def _sentence_findings(
             continue
         statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
-            own, listed = _with_open_measures(clause, own, known, vocabulary)
+            own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
@@ -575,7 +386,7 @@ def _sentence_findings(
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = _comparator(text, facts, vocabulary, arms)
+        against = comparator(text, facts, vocabulary, arms)
         found = [
             restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
         ]
@@ -600,95 +411,6 @@ def _reports(text: str) -> bool:
     """Whether a text states a result: in words, with a p-value, or as an estimate with its
     interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)")."""
     return bool(states_result(text) or P_VALUE.search(text) or interval_reading(text))
-
-
-def _with_open_measures(
-    clause: str, named: list[DomainMatch], known: Known, vocabulary: Vocabulary
-) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
-    """The clause's vocabulary mentions and the measures outside the vocabulary listed with
-    them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
-    all three. Where the vocabulary names nothing, every measure the clause names; an
-    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists that
-    share a vocabulary outcome's result, with that outcome's domain (``lists.listed_with``)."""
-    if named and not LISTS.search(clause):
-        return named, []  # no list for another measure to share with them
-    opened = _opened(clause, known, vocabulary)
-    if not named:
-        return [m for m in opened if not _is_harm(m.measure)], []
-    kept, listed = listed_with(clause, named, opened)
-    # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
-    # notes report it
-    return [m for m in kept if not _is_harm(m.measure)], listed
-
-
-def _subject_measures(clause: str, role: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The measures a results clause that states no result names, for the clause after it: "The
-    response rate was 40% and 35%, with no significant difference between the groups"."""
-    if role != "results":
-        return []
-    return _opened(clause, known, vocabulary)
-
-
-def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The measures outside the vocabulary a clause names, abbreviations the abstract defined
-    named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
-    spelled = known.spelled
-    opened = [
-        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
-        for m in open_measures(clause)
-        if not _names_an_arm(m.measure, vocabulary)
-    ]
-    return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
-
-
-# Words that name an arm's treatment, not what was measured in it.
-_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
-
-
-def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
-    """Whether a measure's name is only a treatment or comparator ("Yoga did not differ from
-    exercise for any outcome": yoga is an arm, not an outcome)."""
-    rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
-    named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
-    return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
-
-
-def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:
-    """ "VAS scores fell": the outcome this abstract rates on the VAS, when that is one outcome."""
-    found = vocabulary.match_scales(measure.measure)  # "VAS", or "visual analogue scale (VAS)"
-    labels = {scale.label for scale in found}
-    if len(labels) != 1 or found[0].label not in scales:
-        return measure
-    rest = measure.measure
-    for scale in reversed(found):
-        rest = rest[: scale.start] + rest[scale.end :]
-    if not _SCALE_WORDS.fullmatch(rest.lower()):
-        return measure  # "VAS for fatigue", "the VAS of the neck": the words say what it rates
-    bound = scales[found[0].label]
-    return replace(measure, domain=bound.domain, polarity=bound.polarity)
-
-
-def _scale_domains(
-    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]], vocabulary: Vocabulary
-) -> dict[str, DomainMatch]:
-    """What each generic rating scale rates in this abstract, where it sits beside exactly one
-    outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
-    outcomes, here or in another sentence, rates none of them for certain."""
-    beside: dict[str, dict[str, DomainMatch]] = {}
-    for sentence, named in zip(sentences, mentions):
-        if not named:
-            continue
-        for scale in vocabulary.match_scales(sentence.evidence.text):
-            near = beside.setdefault(scale.label, {})
-            for mention in named:
-                if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
-                    near[mention.domain] = mention
-    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
-
-
-def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
-    gap = start - mention.end if mention.end <= start else mention.start - end
-    return 0 <= gap <= _SCALE_REACH
 
 
 def _more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
@@ -984,12 +706,6 @@ def _qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidat
     ]
 
 
-def _is_harm(measure: str) -> bool:
-    """Adverse events and tolerability, alone: the safety notes' business. In a list of other
-    outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
-    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)
-
-
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:
     return replace(match, start=match.start + by, end=match.end + by)
 
@@ -1118,7 +834,7 @@ def _finding(
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
         direction=direction,
         comparison=comparison,
-        timepoint=_timepoint(_when(statement), facts.duration_weeks),
+        timepoint=timepoint(when_said(statement), facts.duration_weeks),
         evidence=statement.evidence,
         p_value=p_value,
         statistic=_statistic(segment) or _statistic(clause),
@@ -1204,109 +920,6 @@ def _own_comparative(clause: str, start: int, segment: str) -> str | None:
         return None
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     return clause[window + own.start() : end]
-
-
-def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
-    interventions' words left out: a control arm's result is read by the control-arm rules."""
-    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
-    return frozenset(
-        synonym.lower()
-        for term in vocabulary.comparators
-        if term.key in facts.comparators and not term.control_arm
-        for synonym in term.synonyms
-        if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
-    )
-
-
-def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:
-    """The comparator a between-group result names, preferring one named after "than" or
-    "compared with": in "lower in the relaxation group than in the control group" relaxation is
-    the arm compared, control what it was compared with. A comparator's words that name this
-    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
-    generic = {t.key for t in vocabulary.comparators if t.generic}
-    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
-    at = set_against_at(sentence)
-    if at is not None:
-        named = [m for m in named if m.start >= at] or named
-    specific = [m.label for m in named if m.key not in generic]
-    if specific or named:
-        return (specific or [m.label for m in named])[0]
-    terms = {t.label: t for t in vocabulary.comparators}
-    kept = [
-        label
-        for label in facts.comparators
-        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
-    ]
-    return kept[0] if kept else None
-
-
-def _tested(words: str, arms: Arms) -> bool:
-    """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
-    or as the treatment the title names alone."""
-    said = CONTENT_WORD.findall(words.lower())
-    return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
-
-
-# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
-_TITLE_TREATMENT = compiled(
-    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
-)
-# A title that names two arms, or one added to another: no one treatment is the tested one.
-_TITLE_COMPARES = compiled(
-    r"\b(?:versus|vs|compared|comparison|or|and|plus|with|added|combined|combination|adjunct\w*|than)\b|\+"
-)
-
-
-def _title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
-    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
-    said = _TITLE_TREATMENT.match(title.lower())
-    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
-        return frozenset()
-    if vocabulary.names_the_control_arm(said.group("treatment")):
-        return frozenset()
-    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
-
-
-def _when(statement: Statement) -> str:
-    """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
-    is two times), else its sentence."""
-    low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low):
-        return statement.clause
-    return statement.sentence
-
-
-def _first_time_reported(sentences: list[AbstractSentence]) -> float | None:
-    """The earliest time results are reported at ("at 10 weeks"), in weeks: where the methods do
-    not say how long treatment lasted, a later time reported is a follow-up."""
-    times = [
-        _in_weeks(at)
-        for s in sentences
-        if s.role == "results"
-        for at in _AT_TIME.finditer(lowered(s.evidence.text))
-    ]
-    return min(times) if times else None
-
-
-def _in_weeks(at: re.Match[str]) -> float:
-    return in_weeks(parse_number(at.group(1)) or 0, at.group(2))
-
-
-@lru_cache(maxsize=256)
-def _timepoint(sentence: str, duration_weeks: float | None) -> str:
-    """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
-    sentence = lowered(sentence)
-    when = _TIME.search(sentence)
-    if _FOLLOW_UP.search(sentence):
-        if when:
-            return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
-        return "follow-up"
-    at = _AT_TIME.search(sentence)
-    if at and duration_weeks and _in_weeks(at) > duration_weeks:
-        return f"follow-up ({time_point(parse_number(at.group(1)) or 0, at.group(2))})"
-    return "end of treatment"
 
 
 def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> str:

@@ -5,7 +5,7 @@ vocabulary outcomes they are listed with.
 "the VAS, KOOS and ROM improved" on the items before the named one; "no differences in response
 rates, CRP or stool frequency" on the open items before the outcome the list ends with, and "no
 differences in fatigue, pain and hand dexterity" on the item after the last one. The findings
-read each such measure as an outcome of its own (``findings._with_open_measures``).
+read each such measure as an outcome of its own (``mentions.with_open_measures``).
 """
 
 from __future__ import annotations
