@@ -37,7 +37,7 @@ def listed_with(
 ) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The vocabulary outcomes ``named`` in a clause with the measures of ``opened`` listed with
     them, in order; and the open lists that overlap a named outcome, as measures with the domain
-    whose result they share (its no difference, ``findings._listed_alike``)."""
+    whose result they share (its no difference, ``rest_of_clause.listed_alike``)."""
     kept = list(named)
     listed: list[tuple[DomainMatch, str]] = []
     ahead = []
