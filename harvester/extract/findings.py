@@ -4,11 +4,11 @@ A finding is read from one statement (a sentence, or a clause of it: "pain fell 
 but massage was not superior to sham" states two things) with explainable rules; this module
 decides which statements speak for which outcome, ``readings`` what each one says:
 
-* the outcome domain and measure come from the outcome vocabulary; an outcome outside it is
-  domain ``other``, named as the abstract names it (``measures.open_measures``), and a
-  statement that names no outcome ("but the difference was not significant") speaks for the
-  outcome its sentence named before it, "the primary outcome" for the one the methods name, and
-  "any of the outcome measures" for each the methods list (unless it has a result of its own);
+* the outcomes come from the outcome vocabulary, or are named as the abstract names them
+  (``mentions``); a statement that names no outcome ("but the difference was not significant")
+  speaks for the outcome its sentence named before it, "the primary outcome" for the one the
+  methods name, and "any of the outcome measures" for each the methods list (unless it has a
+  result of its own);
 * ``change`` is what happened to the measure itself (increased, decreased, no_difference,
   unclear); ``direction`` turns it through the measure's polarity, ``not_applicable`` where the
   measure has no good side and ``unclear`` where its good side is not known;
@@ -27,68 +27,56 @@ decides which statements speak for which outcome, ``readings`` what each one say
   groups") or after the treatment is a within-group result; a comparison ("than", "compared
   with", "higher in the massage group", "between groups") is between groups; ``unclear`` only
   where the statement says neither;
-* statements about the groups at baseline and correlations are not findings;
-* between groups, a "no difference" stated in the abstract wins over any other reading of the
-  same outcome and time point: a reversed finding misleads more than a missing one.
+* statements about the groups at baseline and correlations are not findings.
 
-Results come first: a conclusion restating a result adds nothing, and a conclusion speaks for a
-domain only when no results sentence does. An outcome named only in the methods is returned as
-"measured, not reported", never as a finding.
+Where several statements speak for one outcome, one finding is kept (``choice``: results first,
+and between groups a stated "no difference" over any other reading). An outcome named only in the
+methods is returned as "measured, not reported", never as a finding.
+
+The stages, in the order they run: ``mentions`` (the outcomes a sentence names, and what the
+abstract says of them), ``outcome_finding`` (one finding per outcome of a clause, with its
+``timepoints`` and ``comparators``), ``rest_of_clause`` (what the rest of the clause adds or
+corrects) and ``choice``; ``candidates`` holds the plain data they pass on.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
+from dataclasses import replace
 
-from harvester.extract.arms import INT, labelled_arms, randomized_arms
-from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
-from harvester.extract.lists import CONTENT_WORD, LISTS, listed_with
-from harvester.extract.measures import (
-    NO_GOOD_SIDE,
-    OpenMeasure,
-    acts_on_a_measure,
-    defined_abbreviations,
-    open_measures,
-    spelled_out,
-    with_abbreviation,
+from harvester.extract.arms import labelled_arms, randomized_arms
+from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
+from harvester.extract.choice import choose, way_said
+from harvester.extract.comparators import comparator, comparator_words, title_treatment
+from harvester.extract.measures import acts_on_a_measure, defined_abbreviations
+from harvester.extract.mentions import (
+    instrument_polarities,
+    listed_outcomes,
+    outcome_mentions,
+    primary_outcome,
+    reported_outcomes,
+    scale_domains,
+    subject_measures,
+    waited_for,
+    with_open_measures,
 )
-from harvester.extract.patterns import Caseless, Screened, compiled
-from harvester.extract.readings import (
-    Role,
-    active_comparator_against_control,
-    active_comparator_first,
-    alike_change,
-    another_arm_alone,
-    arm_roles,
-    changes_compared,
-    comparator_arm,
-    comparison_of,
-    differed_unsaid,
-    each_arm_changed,
-    every_arm_before_comparison,
-    favours_active_comparator,
-    flipped,
-    in_one_arm_only,
-    is_hedged,
-    listed_before_no_difference,
-    listed_under_no_difference,
-    lowered,
-    names_one_group,
-    negates,
-    non_inferior_change,
-    numbers_change,
-    read_change,
-    responders_compared,
-    set_against_at,
-    significant_p,
-    states_result,
-    tested_arm_changed,
-    times_change,
+from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
+from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.readings import Role, arm_roles, lowered, states_result
+from harvester.extract.rest_of_clause import (
+    MORE_SO,
+    between_tested_arms,
+    between_too,
+    both_ways,
+    changed_as_much,
+    each_arm_from_to,
+    every_arm_too,
+    listed_alike,
+    more_so,
+    of_another_arm,
+    qualified,
+    within_too,
 )
-from harvester.extract.safety import HARM_WORDS
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
@@ -100,23 +88,12 @@ from harvester.extract.statements import (
     is_correlation,
     is_hypothetical,
 )
-from harvester.extract.structure import P_VALUE, STATISTIC, AbstractSentence, abstract_sentences
-from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding, StudyFacts
+from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
+from harvester.extract.timepoints import first_time_reported
+from harvester.extract.types import Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
-# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
-# name one as a measure ("adverse outcomes", "AEs", "tolerability").
-_SAFETY_MEASURE = compiled(
-    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
-)
-_NAMES_A_TREATMENT = compiled(
-    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
-    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
-    # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
-    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
-    re.IGNORECASE,
-)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
@@ -142,48 +119,6 @@ _OWN_ITEM = compiled(
 )
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
-# "..., but more so in the massage group", "and less so with sham": the change before, compared.
-_MORE_SO = compiled(
-    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
-    r"(?:so\b|(?=(?:in|with|among|for|after) ))",
-    re.IGNORECASE,
-)
-_BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
-# "did not vary in any of the comparisons and in none of the groups": a lack of difference between
-# the arms and of change within each, said apart.
-_ARMS_NAMED = Caseless(
-    r"\b(?:between[- ](?:the )?(?:two |three )?groups?|between-group|any of the comparisons|"
-    r"the groups did not differ)\b"
-)
-_EACH_ARM_NAMED = Caseless(
-    r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
-    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
-)
-# "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
-_BETWEEN_P = compiled(
-    r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
-    r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
-)
-# The methods' list of outcomes, and a result about all of them.
-_LISTED_NAMED = Caseless(
-    r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
-    # "Efficacy assessments, based on central review, included": what they were based on, between
-    r"(?:,[^,.;:()]{1,60},)? (?:included|were|comprised)\s*:?\s+"
-    # the list, brackets and all: "response rate (ORR; primary endpoint), disease control rate"
-    r"(?:the\s+)?(?P<m>(?:[^.;:()]|\([^()]{0,60}\)){3,300})"
-)
-# "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
-# the other way round.
-_LISTED_MEASURED = Caseless(
-    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?:measured|assessed|evaluated|recorded|examined|compared|determined)\b"
-)
-# "..., assessed at baseline, week 6 and week 12": when and how the listed outcomes were measured.
-_LIST_TAIL = Caseless(
-    r",?\s+(?:(?:were|was)\s+)?(?:assessed|measured|evaluated|recorded|collected|administered|obtained|"
-    r"taken|used)\b|\s+(?:at|before|after|during|on|from)\s+(?:the\s+)?(?:baseline|weeks?|months?|days?|"
-    r"end|start|beginning)\b"
-)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
 _OF_THE_LIST = r"(?:(?:other|remaining|secondary|clinical|efficacy|study|measured) )*"
 _ANY_OUTCOME = Caseless(
@@ -193,33 +128,6 @@ _ANY_OUTCOME = Caseless(
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 _PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
-_PRIMARY_NAMED = compiled(
-    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
-    r"(?P<m>[^,;.]{3,100})",
-    re.IGNORECASE,
-)
-_WORD_START = compiled(r"\b\w")
-# A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
-_A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
-# "were not significantly higher": the words that qualify a result word just before it.
-_QUALIFIERS_BEFORE = compiled(
-    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
-    re.IGNORECASE,
-)
-# Nouns naming a change, as in "a reduction in pain".
-_CHANGE_NOUNS = (
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
-)
-# The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
-# non-significant reduction in all" - the non-significance is the next outcome's.
-_NEXT_LEAD_IN = Caseless(
-    r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
-    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
-    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
-    rf"{_CHANGE_NOUNS}"
-    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
-)
-# A clause that is only "not in" another arm: "..., but not in the group given advice".
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
@@ -228,89 +136,9 @@ _STUDIES_DISAGREE = Caseless(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
 )
-# "with no difference between aromatherapy and plain massage": what two arms were compared.
-_BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
-# People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
-_WHO_IMPROVED = Caseless(
-    r"\b(?:patients|participants|subjects|people|women|men|children|infants)\b[^.;]{0,40}?"
-    r"\b(?:reported|had|showed|experienced|achieved)\s+(?:an?\s+|any\s+)?(?:improved|improvements?|better|relief)\b"
-)
+# A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
-# "We did not find that X improves ...": the claim after it is negated whole.
-_NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
-# "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
-# whatever change an earlier outcome's words name before it.
-_OWN_CHANGE_NOUN = Caseless(
-    r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
-    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?(?:(?:mean|average|median)\s+)?"
-    rf"{_CHANGE_NOUNS}"
-    r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
-)
-# A stretch that ends joined to the next item: "reductions in A and", "A,".
-_JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 _READ_ROLES = ("methods", "results", "conclusions")
-# How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
-_SCALE_REACH = 30
-# What may surround a scale that names nothing else: "the VAS scores", "mean VAS ratings".
-_SCALE_WORDS = re.compile(
-    r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*"
-)  # background names no result or measure
-# Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
-# A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
-# "no longer significant after adjustment"), is later than the time it was seen.
-_LATER = (
-    r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
-)
-_FOLLOW_UP = compiled(
-    r"follow-?up|after the end of (?:treatment|the intervention)|"
-    rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
-    r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
-)
-_TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
-_AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    finding: Finding
-    from_results: bool
-    by_reference: bool = False  # "for any of the outcome measures": the methods' list
-
-
-@dataclass(frozen=True)
-class _Known:
-    """What the whole abstract tells about its outcomes, for reading any one sentence."""
-
-    primary: list[DomainMatch]  # the outcome the methods call primary
-    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
-    reported: list[DomainMatch]  # the outcomes the results name, where the methods list none
-    scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
-    spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
-    scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
-
-
-@dataclass(frozen=True)
-class _Arms:
-    """Which arm a word names ("massage", "placebo": for results given as one number per arm) and
-    which arm a label names ("Group T"), read once per abstract."""
-
-    words: Role
-    labels: dict[str, str]
-    compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
-    # words of the treatment a title names alone ("Aquatic exercise for ...")
-    titled: frozenset[str] = frozenset()
-    controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
-
-
-@dataclass(frozen=True)
-class _Statement:
-    """One clause of a results or conclusions sentence, with what surrounds it."""
-
-    clause: str
-    sentence: str
-    evidence: Evidence
-    from_results: bool
-    arms: _Arms
 
 
 def findings(
@@ -320,27 +148,27 @@ def findings(
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
     if facts.duration_weeks is None:
-        facts = replace(facts, duration_weeks=_first_time_reported(sentences))
+        facts = replace(facts, duration_weeks=first_time_reported(sentences))
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
-    known = _Known(
-        primary=_primary_outcome(sentences, vocabulary),
-        listed=_listed_outcomes(sentences, vocabulary),
-        reported=_reported_outcomes(sentences, mentions),
-        scored=_instrument_polarities(mentions, vocabulary),
+    known = Known(
+        primary=primary_outcome(sentences, vocabulary),
+        listed=listed_outcomes(sentences, vocabulary),
+        reported=reported_outcomes(sentences, mentions),
+        scored=instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
-        scales=_scale_domains(sentences, mentions, vocabulary),
+        scales=scale_domains(sentences, mentions, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
-    arms = _Arms(
+    arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
-        _comparator_words(facts, vocabulary),
-        _title_treatment(record.title or "", vocabulary),
+        comparator_words(facts, vocabulary),
+        title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
     )
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
@@ -348,91 +176,13 @@ def findings(
                 carried = []
             read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
             candidates.extend(read)
-    chosen = _choose(_way_said(candidates))
+    chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
-
-
-def _way_said(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Results that say only that the arms differed significantly, given the way the conclusions
-    say the treatment moved the outcome ("a significant difference in fatigue between the groups
-    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
-    said = {
-        _outcome_key(c.finding): c.finding
-        for c in candidates
-        if not c.from_results
-        and c.finding.change in ("increased", "decreased")
-        and c.finding.comparison != "within_group"
-        and not c.finding.hedged
-    }
-    kept = []
-    for candidate in candidates:
-        finding = candidate.finding
-        if candidate.from_results and _differed_unsaid(finding):
-            way = said.get(_outcome_key(finding))
-            if way is None:
-                continue
-            candidate = _restated(candidate, change=way.change, direction=way.direction)
-        kept.append(candidate)
-    return kept
-
-
-def _differed_unsaid(finding: Finding) -> bool:
-    return (
-        finding.change == finding.direction == "unclear"
-        and finding.comparison == "between_groups"
-        and not finding.hedged
-        and differed_unsaid(finding.evidence.text)
-    )
-
-
-def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """Outcome-domain mentions in one sentence, safety domains left to the safety notes.
-
-    An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
-    for the domain the sentence names in words, when it names one: "the DASS-21 stress
-    subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
-    arm, not an outcome, and "oxidative stress" is not the stress domain (the words its entry in
-    the vocabulary gives, ``Vocabulary.names_something_else``).
-    """
-    matches = [
-        m
-        for m in vocabulary.match(text)
-        if not vocabulary.domain(m.domain).safety
-        and not _NAMES_A_TREATMENT.match(text, m.end)
-        and not vocabulary.names_something_else(text, m)
-    ]
-    spans: dict[tuple[int, int], set[str]] = {}
-    for match in matches:
-        spans.setdefault((match.start, match.end), set()).add(match.domain)
-    named = {m.domain for m in matches if len(spans[(m.start, m.end)]) == 1}
-    kept = []
-    for match in matches:
-        siblings = spans[(match.start, match.end)]
-        if len(siblings) > 1 and siblings & named and match.domain not in named:
-            continue
-        kept.append(match)
-    return kept
-
-
-# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
-_WAIT_FOR = compiled(
-    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
-    re.IGNORECASE,
-)
-_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
-
-
-def _waited_for(match: DomainMatch, text: str) -> DomainMatch:
-    """A domain's words after "time to" name how long it took to come: the sooner walking or
-    sleep or pain relief comes, the better, and the later pain does."""
-    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
-        return match
-    return replace(match, polarity=_OTHER_WAY[match.polarity])
 
 
 _ASSOCIATED = compiled(r"\bassociated with\b", re.IGNORECASE)
@@ -446,200 +196,15 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
-def _instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
-    """Domains the abstract measures with one instrument scored against the domain's usual way.
-
-    "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
-    an improvement: the MSIS-29 is scored lower-is-better.
-    """
-    seen: dict[str, set[str]] = {}
-    for named in mentions:
-        for match in named:
-            if match.is_instrument:
-                seen.setdefault(match.domain, set()).add(match.polarity)
-    return {
-        domain: polarities.pop()
-        for domain, polarities in seen.items()
-        if len(polarities) == 1 and next(iter(polarities)) != vocabulary.domain(domain).polarity
-    }
-
-
-def _primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The outcome the methods call primary, for results that say only "the primary outcome"."""
-    for sentence in sentences:
-        if sentence.role not in ("methods", "background"):
-            continue
-        named = _PRIMARY_NAMED.search(sentence.evidence.text)
-        if named is None:
-            continue
-        words = named.group("m")
-        mentions = outcome_mentions(words, vocabulary)
-        if mentions:
-            return mentions[:1]
-        opened = open_measures(words + " was reduced")
-        if opened:
-            return [_as_match(opened[0], 0)]
-    return []
-
-
-def _listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The outcomes the methods list ("Outcome measures included strength, BMD and quality of
-    life"), for results that speak of "any of the outcome measures"; each once."""
-    listed: dict[str, DomainMatch] = {}
-    for sentence in sentences:
-        if sentence.role != "methods":
-            continue
-        text = sentence.evidence.text
-        for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
-            # "response rate (ORR; primary endpoint), ...": a bracket's ";" ends no list (same length)
-            words = _BRACKET.sub(_commas_for_stops, text[named.start("m") : named.end("m")])
-            tail = _LIST_TAIL.search(words)
-            words = words[: tail.start()] if tail else words
-            mentions = outcome_mentions(words, vocabulary)
-            opened = [
-                _as_match(m, 0)
-                for m in open_measures(f"{words} were reduced")
-                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
-            ]
-            for match in sorted([*mentions, *opened], key=lambda m: m.start):
-                listed.setdefault(_segment_key(match), match)
-    return list(listed.values())
-
-
-def _reported_outcomes(
-    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]]
-) -> list[DomainMatch]:
-    """The vocabulary's outcomes the results name, each once: what "for any outcome" speaks of
-    where the methods list no outcomes."""
-    reported: dict[str, DomainMatch] = {}
-    for sentence, named in zip(sentences, mentions):
-        if sentence.role == "results":
-            for match in named:
-                reported.setdefault(_segment_key(match), match)
-    return list(reported.values())
-
-
-_BRACKET = compiled(r"\([^()]*\)")
-
-
-def _commas_for_stops(bracket: re.Match[str]) -> str:
-    return bracket.group().replace(";", ",").replace(":", ",")
-
-
-def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
-    return DomainMatch(
-        domain=OTHER_DOMAIN,
-        measure=measure.measure,
-        start=offset + measure.start,
-        end=offset + measure.end,
-        polarity=measure.polarity or "",
-    )
-
-
-def _choose(candidates: list[_Candidate]) -> list[Finding]:
-    """One finding per (outcome, comparison, time point): the most specific statement wins.
-
-    Between groups, a stated "no difference" wins over an effect read elsewhere for the same
-    outcome and time point.
-    """
-    best: dict[tuple[str, frozenset[str], str, str], _Candidate] = {}  # outcome, comparison, time
-    for candidate in _heard(candidates):
-        finding = candidate.finding
-        key = (*_outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
-        if key not in best or _wins(candidate, best[key]):
-            best[key] = candidate
-    ordered = sorted(
-        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
-    )
-    return [c.finding for c in ordered]
-
-
-def _heard(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The statements that speak for their outcome: every result; a reference to "any of the
-    outcomes", and a conclusion, only for an outcome no result names, or to say the arms did not
-    differ where no result compares them in words of its own ("all improved from baseline in both
-    groups; reflexology was not superior to sham for any outcome")."""
-    from_results = {_outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
-    result_words = {w for key in from_results for w in key[1]}
-    compared = {
-        _outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference and _between(c)
-    }
-
-    def heard(candidate: _Candidate) -> bool:
-        outcome = _outcome_key(candidate.finding)
-        if candidate.by_reference and _named_in(outcome, from_results):
-            return _alike(candidate) and not _named_in(outcome, compared)
-        if candidate.from_results:
-            return True
-        named = outcome in from_results or (
-            candidate.finding.domain == OTHER_DOMAIN and bool(outcome[1] & result_words)
-        )
-        return not named or (_alike(candidate) and outcome not in compared)
-
-    return [c for c in candidates if heard(c)]
-
-
-def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:
-    """Whether a result names the outcome, perhaps at more length: "objective response rate
-    (ORR)" names the methods' "objective response rate"."""
-    if outcome in results:
-        return True
-    return bool(outcome[1]) and any(key[0] == outcome[0] and outcome[1] <= key[1] for key in results)
-
-
-def _alike(candidate: _Candidate) -> bool:
-    return _between(candidate) and candidate.finding.direction == "no_difference"
-
-
-def _between(candidate: _Candidate) -> bool:
-    return candidate.finding.comparison == "between_groups"
-
-
-def _arm_of(finding: Finding) -> str:
-    """Which arm a within-group finding is about, as far as the key can tell: the comparator's
-    when named, else its change, so "rose in group A, no change in group B" keeps both."""
-    if finding.comparison != "within_group":
-        return ""
-    return f" ({finding.comparator or finding.change})"
-
-
-def _outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
-    if finding.domain != OTHER_DOMAIN:
-        return finding.domain, frozenset()
-    return finding.domain, frozenset(CONTENT_WORD.findall(finding.measure.lower()))
-
-
-def _wins(candidate: _Candidate, incumbent: _Candidate) -> bool:
-    new, old = candidate.finding, incumbent.finding
-    if (
-        new.comparison == "between_groups"
-        and candidate.from_results == incumbent.from_results
-        and (new.direction == "no_difference") != (old.direction == "no_difference")
-    ):
-        return new.direction == "no_difference"
-    return _specificity(candidate) > _specificity(incumbent)
-
-
-def _specificity(candidate: _Candidate) -> tuple[int, ...]:
-    finding = candidate.finding
-    return (
-        int(candidate.from_results),
-        int(finding.p_value is not None or finding.statistic is not None),
-        int(not finding.hedged),
-        int(finding.direction != "unclear"),
-        -finding.evidence.start,  # ties go to the earlier sentence
-    )
-
-
 def _sentence_findings(
     sentence: AbstractSentence,
     named: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
-    known: _Known,
+    known: Known,
     carried: list[DomainMatch],
-    arms: _Arms,
-) -> tuple[list[_Candidate], list[DomainMatch]]:
+    arms: Arms,
+) -> tuple[list[Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
     speaks of last; ``carried`` are the previous sentence's, for "This difference was not
     significant"; ``arms`` say which arm a word or a label names."""
@@ -650,8 +215,8 @@ def _sentence_findings(
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
-    matches = [_waited_for(m, text) for m in matches]
-    found: list[_Candidate] = []
+    matches = [waited_for(m, text) for m in matches]
+    found: list[Candidate] = []
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
@@ -665,7 +230,7 @@ def _sentence_findings(
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
         if not _reports(clause):
-            previous = own or _subject_measures(clause, sentence.role, known, vocabulary) or previous
+            previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
             described, previous = True, []
@@ -680,9 +245,9 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = _Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
-            own, listed = _with_open_measures(clause, own, known, vocabulary)
+            own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
@@ -696,14 +261,14 @@ def _sentence_findings(
         )
         if by_reference:
             own = referred = [replace(m, start=0, end=0) for m in meant]
-        if not own and _MORE_SO.match(clause):
-            found.extend(_more_so(found, clause, arms.words))
+        if not own and MORE_SO.match(clause):
+            found.extend(more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared
         if not own and _OWN_ITEM.match(clause):
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
-        if inherited and _between_tested_arms(clause, arms.words):
+        if inherited and between_tested_arms(clause, arms.words):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
@@ -712,12 +277,12 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
         read = [
-            _Candidate(finding, statement.from_results, by_reference)
-            for key, (seg_start, seg_end, lead) in _segments(own, len(clause)).items()
+            Candidate(finding, statement.from_results, by_reference)
+            for key, (seg_start, seg_end, lead) in segments(own, len(clause)).items()
             if (
-                finding := _finding(
+                finding := outcome_finding(
                     clause[seg_start:seg_end],
-                    _lead_in(clause, lead, seg_end),
+                    lead_in(clause, lead, seg_end),
                     statement,
                     key,
                     own,
@@ -726,28 +291,28 @@ def _sentence_findings(
                 )
             )
         ]
-        read = _each_arm_from_to(read, clause, arms.words)
-        read.extend(_between_too(read, clause, arms.words))
-        read.extend(_within_too(read, clause, arms.words))
-        read.extend(_both_ways(read, clause))
-        read.extend(_listed_alike(read, listed, clause, statement.arms.labels))
-        read.extend(_changed_as_much(read, clause, own))
-        read.extend(_every_arm_too(read, clause))
+        read = each_arm_from_to(read, clause, arms.words)
+        read.extend(between_too(read, clause, arms.words))
+        read.extend(within_too(read, clause, arms.words))
+        read.extend(both_ways(read, clause))
+        read.extend(listed_alike(read, listed, clause, statement.arms.labels))
+        read.extend(changed_as_much(read, clause, own))
+        read.extend(every_arm_too(read, clause))
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
             read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
-        if inherited and not _of_another_arm(read, clause):
-            found = _qualified(found, read)
+        if inherited and not of_another_arm(read, clause):
+            found = qualified(found, read)
         found.extend(read)
         previous = own or previous
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
-        found = [_restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
+        found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = _comparator(text, facts, vocabulary, arms)
+        against = comparator(text, facts, vocabulary, arms)
         found = [
-            _restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
+            restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
         ]
     return found, previous
 
@@ -772,745 +337,5 @@ def _reports(text: str) -> bool:
     return bool(states_result(text) or P_VALUE.search(text) or interval_reading(text))
 
 
-def _with_open_measures(
-    clause: str, named: list[DomainMatch], known: _Known, vocabulary: Vocabulary
-) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
-    """The clause's vocabulary mentions and the measures outside the vocabulary listed with
-    them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
-    all three. Where the vocabulary names nothing, every measure the clause names; an
-    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists that
-    share a vocabulary outcome's result, with that outcome's domain (``lists.listed_with``)."""
-    if named and not LISTS.search(clause):
-        return named, []  # no list for another measure to share with them
-    opened = _opened(clause, known, vocabulary)
-    if not named:
-        return [m for m in opened if not _is_harm(m.measure)], []
-    kept, listed = listed_with(clause, named, opened)
-    # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
-    # notes report it
-    return [m for m in kept if not _is_harm(m.measure)], listed
-
-
-def _subject_measures(clause: str, role: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The measures a results clause that states no result names, for the clause after it: "The
-    response rate was 40% and 35%, with no significant difference between the groups"."""
-    if role != "results":
-        return []
-    return _opened(clause, known, vocabulary)
-
-
-def _opened(clause: str, known: _Known, vocabulary: Vocabulary) -> list[DomainMatch]:
-    """The measures outside the vocabulary a clause names, abbreviations the abstract defined
-    named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
-    spelled = known.spelled
-    opened = [
-        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
-        for m in open_measures(clause)
-        if not _names_an_arm(m.measure, vocabulary)
-    ]
-    return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
-
-
-# Words that name an arm's treatment, not what was measured in it.
-_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
-
-
-def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
-    """Whether a measure's name is only a treatment or comparator ("Yoga did not differ from
-    exercise for any outcome": yoga is an arm, not an outcome)."""
-    rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
-    named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
-    return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
-
-
-def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:
-    """ "VAS scores fell": the outcome this abstract rates on the VAS, when that is one outcome."""
-    found = vocabulary.match_scales(measure.measure)  # "VAS", or "visual analogue scale (VAS)"
-    labels = {scale.label for scale in found}
-    if len(labels) != 1 or found[0].label not in scales:
-        return measure
-    rest = measure.measure
-    for scale in reversed(found):
-        rest = rest[: scale.start] + rest[scale.end :]
-    if not _SCALE_WORDS.fullmatch(rest.lower()):
-        return measure  # "VAS for fatigue", "the VAS of the neck": the words say what it rates
-    bound = scales[found[0].label]
-    return replace(measure, domain=bound.domain, polarity=bound.polarity)
-
-
-def _scale_domains(
-    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]], vocabulary: Vocabulary
-) -> dict[str, DomainMatch]:
-    """What each generic rating scale rates in this abstract, where it sits beside exactly one
-    outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
-    outcomes, here or in another sentence, rates none of them for certain."""
-    beside: dict[str, dict[str, DomainMatch]] = {}
-    for sentence, named in zip(sentences, mentions):
-        if not named:
-            continue
-        for scale in vocabulary.match_scales(sentence.evidence.text):
-            near = beside.setdefault(scale.label, {})
-            for mention in named:
-                if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
-                    near[mention.domain] = mention
-    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
-
-
-def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
-    gap = start - mention.end if mention.end <= start else mention.start - end
-    return 0 <= gap <= _SCALE_REACH
-
-
-def _more_so(found: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
-    """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
-    sentence gave every arm, greater in one, is that change against the other arm; "less so", or
-    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
-    said = _MORE_SO.match(clause)
-    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
-    if said is None or len(roles) != 1:
-        return []
-    tested_more = (roles == {"INT"}) == (said.group("more") == "more")
-    compared = {_outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
-    p_value = _first(P_VALUE, clause)
-    added = []
-    for candidate in found:
-        finding = candidate.finding
-        if finding.comparison != "within_group" or finding.comparator or _outcome_key(finding) in compared:
-            continue
-        if finding.change not in ("increased", "decreased"):
-            continue
-        change = finding.change if tested_more else flipped((finding.change, finding.direction))[0]
-        direction = _turned(finding, change)
-        if p_value and not significant_p(p_value):
-            change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
-        added.append(
-            _restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="between_groups",
-                p_value=p_value,
-                statistic=None,
-            )
-        )
-    return added
-
-
-def _every_arm_too(read: list[_Candidate], clause: str) -> list[_Candidate]:
-    """ "Both groups improved in pain, and the improvement was greater with massage": better than
-    the comparator, and a change within every arm, two findings; the arms' own change is read
-    from the words before the comparison ("both groups improved, but the control group improved
-    more" is a loss against the comparator and an improvement in each arm)."""
-    if not any(c.finding.comparison == "between_groups" for c in read):
-        return []  # the cheap screen: nothing compared here
-    before = every_arm_before_comparison(clause)
-    if before is None:
-        return []
-    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
-    added = []
-    for candidate in read:
-        finding = candidate.finding
-        if finding.comparison != "between_groups" or _outcome_key(finding) in within:
-            continue
-        if finding.change not in ("increased", "decreased"):
-            continue  # the measure's good side is read off its change and direction
-        mention = DomainMatch(finding.domain, finding.measure, 0, 0, _polarity_of(finding))
-        reading = read_change(before, before, [mention], None)
-        if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
-            continue
-        change, direction = reading
-        added.append(
-            _restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="within_group",
-                comparator=None,
-                p_value=None,
-                statistic=None,
-            )
-        )
-    return added
-
-
-def _polarity_of(finding: Finding) -> str:
-    """The polarity a finding was read with, from its change and direction."""
-    if finding.direction == "not_applicable":
-        return NO_GOOD_SIDE
-    improved = finding.direction == "improved"
-    return "lower_is_better" if (finding.change == "decreased") == improved else "higher_is_better"
-
-
-def _changed_as_much(read: list[_Candidate], clause: str, own: list[DomainMatch]) -> list[_Candidate]:
-    """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
-    fell with drug A, two findings; so too "pain improved similarly in both groups"."""
-    if not any(word in clause for word in ("as ", "inferior", "similar", "equal", "same", "compara")):
-        return []  # the cheap screen: no non-inferiority wording, nor arms alike
-    changed = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
-    added = []
-    for candidate in read:
-        finding = candidate.finding
-        if finding.comparison != "between_groups" or finding.direction != "no_difference":
-            continue
-        if _outcome_key(finding) in changed:
-            continue
-        mention = [m for m in own if _segment_key(m) == _segment_key_of(finding)]
-        reading = (
-            (non_inferior_change(clause, mention[:1]) or alike_change(clause, mention[:1]))
-            if mention
-            else None
-        )
-        if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
-            change, direction = reading
-            within = replace(
-                finding, change=change, direction=direction, comparison="within_group", comparator=None
-            )
-            added.append(replace(candidate, finding=within))
-    return added
-
-
-def _segment_key_of(finding: Finding) -> str:
-    return finding.domain if finding.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{finding.measure}"
-
-
-def _listed_alike(
-    read: list[_Candidate], listed: list[tuple[DomainMatch, str]], clause: str, labels: dict[str, str]
-) -> list[_Candidate]:
-    """The open items listed before a vocabulary outcome share its result: in "no significant
-    differences in A, B or pain" A and B did not differ either, and in "greater improvements in A
-    and social functioning" A improved too. A raw rise or fall is read again through the items'
-    own good side ("increases in A and pain" says nothing of whether A got better), and dropped
-    where that is not known."""
-    shared = []
-    for items, domain in listed:
-        for c in read:
-            if c.finding.domain != domain:
-                continue
-            finding = replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure)
-            if c.finding.direction != "no_difference":
-                reading = read_change(
-                    clause, clause, [replace(items, start=0, end=0)], c.finding.p_value, labels
-                )
-                if reading is None or reading[1] in ("unclear", "no_difference"):
-                    continue
-                finding = replace(finding, change=reading[0], direction=reading[1])
-            shared.append(replace(c, finding=finding))
-    return shared
-
-
-def _both_ways(read: list[_Candidate], clause: str) -> list[_Candidate]:
-    """ "did not vary either between or within groups": no difference between the arms, and no
-    change within them, two findings."""
-    if not _BOTH_COMPARISONS.search(clause) and not (
-        _ARMS_NAMED.search(clause) and _EACH_ARM_NAMED.search(clause)
-    ):
-        return []
-    other = {"between_groups": "within_group", "within_group": "between_groups"}
-    return [
-        _restated(c, comparison=other[c.finding.comparison])
-        for c in read
-        if c.finding.direction == "no_difference" and c.finding.comparison in other
-    ]
-
-
-def _each_arm_from_to(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
-    """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
-    one p-value after each arm's values before and after compares the arms, the greater fall
-    with massage, besides the change within the massage arm, which is not the comparator's."""
-    if len(P_VALUE.findall(clause)) != 1 or _BETWEEN_P.search(clause):
-        return read
-    relative = each_arm_changed(clause, arms)
-    if relative is None:
-        return read
-    p_value = _first(P_VALUE, clause) or ""
-    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
-    kept, added = [], []
-    for candidate in read:
-        finding = candidate.finding
-        if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
-            kept.append(candidate)
-            continue
-        kept.append(_restated(candidate, comparator=None))
-        if _outcome_key(finding) in compared:
-            continue
-        differ = significant_p(p_value)
-        between = replace(
-            finding,
-            change=relative if differ else "no_difference",
-            direction=_turned(finding, relative) if differ else "no_difference",
-            comparison="between_groups",
-            comparator=None,
-        )
-        added.append(replace(candidate, finding=between))
-    return kept + added
-
-
-def _between_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
-    """The comparison a within-group statement quotes beside its change: "improved in the massage
-    group only (between-group difference p = 0.19)" is also no difference between the groups, and
-    with p = 0.01 an improvement against the other arm, the one that did not change, or against
-    the arm that changed less by the values given for each ("from 5.1 to 3.2 in the massage group
-    and from 5.0 to 4.8 in the control group"). Where both arms may have changed otherwise, or the
-    one that changed is the comparator, a significant comparison is left alone: which arm it
-    favours is not said."""
-    said = _BETWEEN_P.search(clause)
-    if said is None:
-        return []
-    differ = significant_p(said.group("p"))
-    both_may_have = differ and not in_one_arm_only(clause)
-    relative = each_arm_changed(clause, arms) if both_may_have else None
-    if both_may_have and relative is None:
-        return []
-    compared = {_outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
-    return [
-        _restated(
-            c,
-            change=(relative or c.finding.change) if differ else "no_difference",
-            direction=_turned(c.finding, relative) if differ else "no_difference",
-            comparison="between_groups",
-            comparator=None,
-            p_value=said.group("p"),
-        )
-        for c in read
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator  # the change is the tested arm's
-        and _outcome_key(c.finding) not in compared
-        and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
-    ]
-
-
-def _within_too(read: list[_Candidate], clause: str, arms: Role) -> list[_Candidate]:
-    """The tested arm's own change beside a comparison that gives each arm's values before and
-    after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
-    (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
-    if not any(c.finding.comparison == "between_groups" for c in read):
-        return []  # the cheap screen: nothing compared here
-    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
-    if moved is None:
-        return []
-    within = {_outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
-    return [
-        _restated(
-            c,
-            change=moved,
-            direction=_turned(c.finding, moved),
-            comparison="within_group",
-            comparator=None,
-            p_value=None,
-            statistic=None,
-        )
-        for c in read
-        if c.finding.comparison == "between_groups"
-        and c.finding.change in ("increased", "decreased")
-        and _outcome_key(c.finding) not in within
-    ]
-
-
-def _restated(candidate: _Candidate, **fields: Any) -> _Candidate:
-    """The candidate with its finding's ``fields`` changed."""
-    return replace(candidate, finding=replace(candidate.finding, **fields))
-
-
-def _turned(finding: Finding, change: str | None) -> str:
-    """The direction of ``change`` for the finding's measure, read off the finding's own change
-    and direction (an increase that improved makes a decrease worse)."""
-    if change is None or change == finding.change:
-        return finding.direction
-    return flipped((change, finding.direction))[1]
-
-
-def _between_tested_arms(clause: str, arms: Role) -> bool:
-    """Whether the clause compares two arms that both had a treatment under test ("no difference
-    between aromatherapy and plain massage" in a trial that also had a usual-care arm): it says
-    nothing of either against the comparator the outcome's result before it was set against."""
-    said = _BETWEEN_TWO.search(lowered(clause))
-    if said is None:
-        return False
-    roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
-    return all(role == {INT} for role in roles)
-
-
-def _of_another_arm(read: list[_Candidate], clause: str) -> bool:
-    """ "X rose in group A, but there was no change in group B": the second clause speaks of its
-    own arm, so it qualifies nothing the first said."""
-    return (
-        bool(read) and all(c.finding.comparison == "within_group" for c in read) and names_one_group(clause)
-    )
-
-
-def _qualified(earlier: list[_Candidate], read: list[_Candidate]) -> list[_Candidate]:
-    """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
-    the second clause is the reading of the first's comparison. A comparison of its own ("X fell
-    in both groups, but did not differ between them") leaves the first standing."""
-    corrected = {
-        (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
-        for c in read
-        if c.finding.direction != "improved"
-    }
-    return [
-        c
-        for c in earlier
-        if (_outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
-        not in corrected
-        and not (
-            c.finding.comparison == "unclear"
-            and any(_outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
-        )
-    ]
-
-
-def _is_harm(measure: str) -> bool:
-    """Adverse events and tolerability, alone: the safety notes' business. In a list of other
-    outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
-    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)
-
-
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:
     return replace(match, start=match.start + by, end=match.end + by)
-
-
-def _segment_key(match: DomainMatch) -> str:
-    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
-
-
-def _segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
-    """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
-    where its lead-in starts (the end of the mention before it).
-
-    The first outcome's stretch starts at the clause start, so that "Massage reduced anxiety"
-    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each outcome keeps
-    its own statistics; in "a decrease of fatigue and an increase of walking speed" walking speed
-    reads its own lead-in, "an increase of".
-    """
-    firsts: dict[str, int] = {}
-    for match in matches:
-        firsts.setdefault(_segment_key(match), match.start)
-    starts = sorted(set(firsts.values()))
-    segments = {}
-    for key, first in firsts.items():
-        later = [s for s in starts if s > first]
-        ends_before = [m.end for m in matches if m.end <= first]
-        start = 0 if first == starts[0] else first
-        segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
-    return segments
-
-
-def _lead_in(clause: str, lead: int, end: int) -> str:
-    """What an outcome is read from when its own words say nothing: its lead-in ("an increase
-    of walking speed"), else the clause from the nearest result word before it (in "higher
-    platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
-    "lower"), else the whole clause; the whole clause too where what precedes that word negates it
-    ("did not find that X improves A or B")."""
-    if states_result(clause[lead:end]):
-        return clause[lead:end]
-    for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
-        if states_result(clause[word.start() : lead]):
-            if _NEGATED_CLAIM.search(clause, 0, word.start()):
-                return clause  # "we did not find that X improves A or B": B's result is negated too
-            qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
-            return clause[qualified.start() if qualified else word.start() : end]
-    return clause
-
-
-def _finding(
-    segment: str,
-    led: str,
-    statement: _Statement,
-    key: str,
-    matches: list[DomainMatch],
-    vocabulary: Vocabulary,
-    facts: StudyFacts,
-) -> Finding | None:
-    own = [m for m in matches if _segment_key(m) == key]
-    clause = statement.clause
-    segment = _before_next_lead_in(segment, clause, own[0])
-    after = _after_an_earlier_result(segment, clause, own[0])
-    segment = after or segment
-    # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
-    # the clause ("pain and fatigue decreased").
-    stated = (
-        _own_change_noun(clause, own[0].start, segment)
-        or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
-        or next((text for text in (segment, led) if states_result(text)), clause)
-    )
-    p_value = _first(P_VALUE, segment) or (
-        _first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
-    )
-    compared = changes_compared(
-        clause, statement.arms.words, own, p_value, statement.arms.labels
-    ) or responders_compared(clause, statement.arms.words, own, p_value)
-    reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
-    arms = statement.arms
-    if (
-        reading
-        and not compared
-        and facts.interventions  # a trial of a known treatment, whose comparator the other is
-        and (
-            active_comparator_against_control(clause, arms.compared, arms.words)
-            or another_arm_alone(clause, arms.compared, arms.words)
-        )
-    ):
-        return None  # another arm's result against control: the intervention's is not told
-    if (
-        reading
-        and not compared
-        and (
-            active_comparator_first(clause, arms.compared, arms.words, arms.controls)
-            # in a trial of a known treatment, "in favour of exercise" favours its comparator
-            or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
-        )
-    ):
-        reading = flipped(reading)
-    by_numbers = None if reading and not compared else "between_groups"
-    if reading is None and _WHO_IMPROVED.search(clause):
-        return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
-    if reading is None:
-        reading = numbers_change(
-            _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
-        )
-    if reading is None:
-        reading, by_numbers = times_change(segment, own, p_value), "within_group"
-    if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
-        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see _way_said
-    if reading is None:
-        return None
-    change, direction = reading
-    if (
-        change in ("increased", "decreased")
-        and not by_numbers
-        and own[0].end
-        and (
-            listed_under_no_difference(clause, own[0].start)
-            or listed_before_no_difference(clause, own[0].end)
-        )
-    ):
-        change, direction = "no_difference", "no_difference"
-    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
-        return None  # a measure whose good side is unknown, or a trend in one: no guess
-    # A number for each arm is a comparison of the arms, one before and after treatment a change
-    # over time, whatever else the clause says.
-    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
-    domain = own[0].domain
-    arm = comparator_arm(clause) if comparison == "within_group" else None
-    return Finding(
-        domain=domain,
-        measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
-        direction=direction,
-        comparison=comparison,
-        timepoint=_timepoint(_when(statement), facts.duration_weeks),
-        evidence=statement.evidence,
-        p_value=p_value,
-        statistic=_statistic(segment) or _statistic(clause),
-        hedged=is_hedged(stated if own[0].end else statement.sentence),
-        change=change,
-        comparator=arm,  # a change within the comparator arm
-    )
-
-
-def _numbers_of(segment: str, clause: str) -> str:
-    """Where an outcome's numbers are: its own stretch where both it and the clause before it
-    give two or more ("A was 53% and 87% in groups X and Y, respectively, and B was 93% and 47%":
-    B's are its own, not A's), else the clause."""
-    at = clause.find(segment)
-    if at <= 0 or len(_A_NUMBER.findall(segment)) < 2:
-        return clause
-    return segment if len(_A_NUMBER.findall(clause, 0, at)) >= 2 else clause
-
-
-def _after_an_earlier_result(segment: str, clause: str, own: DomainMatch) -> str | None:
-    """The outcome's stretch from its own mention, where the clause before it states a result
-    closed by its own p-value, of a measure not recognised: in "time in range was higher (p =
-    0.05), and the dispersion of glucose values was reduced" the dispersion fell. None where the
-    outcome's stretch states no result of its own ("massage reduced pain")."""
-    if own.start <= 0 or not own.end or not clause.startswith(segment) or own.start >= len(segment):
-        return None
-    quoted = P_VALUE.search(clause, 0, own.start)
-    if quoted is None or not states_result(clause[: quoted.start()]):
-        return None
-    rest = segment[own.start :]
-    return rest if states_result(rest) else None
-
-
-def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
-    """An outcome's stretch without the next outcome's lead-in at its end ("vascular deaths, along
-    with a non-significant reduction in all"), which speaks of the next outcome, not this one."""
-    if not own.end:
-        return segment
-    after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
-    tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
-    return segment if tail is None else segment[: after + tail.start()]
-
-
-def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
-    """The outcome's own change noun and the rest of its stretch, where an earlier change word
-    in the clause is another outcome's, or a later one the next outcome's: in "caused a greater
-    reduction in area and a higher increase in mineral content" the content rose, in "a decrease
-    in TG and an increase in HDL" TG fell. None where what is said before negates ("did not show
-    a reduction in X")."""
-    if start <= 0:
-        return None
-    window = max(0, start - 80)
-    own = _OWN_CHANGE_NOUN.search(clause[window:start])
-    if own is None or negates(clause[: window + own.start()]):
-        return None
-    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
-    if _JOINED.search(clause, 0, end) and negates(clause[end:]):
-        return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
-    return clause[window + own.start() : end]
-
-
-# "... cried less and had lower salivary cortisol": what an arm had, the comparative just before it.
-_OWN_COMPARATIVE = Caseless(
-    r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
-    r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
-    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
-)
-
-
-def _own_comparative(clause: str, start: int, segment: str) -> str | None:
-    """The outcome's own comparative and the rest of its stretch, where the clause holds another
-    result word before it: in "the massaged infants spent more time awake and had lower cortisol
-    levels than the rocked infants" the cortisol was lower, whatever came "more" before it."""
-    if start <= 0:
-        return None
-    window = max(0, start - 60)
-    own = _OWN_COMPARATIVE.search(clause[window:start])
-    if (
-        own is None
-        or not states_result(clause[: window + own.start()])
-        or negates(clause[: window + own.start()])
-    ):
-        return None
-    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
-    return clause[window + own.start() : end]
-
-
-def _comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
-    interventions' words left out: a control arm's result is read by the control-arm rules."""
-    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
-    return frozenset(
-        synonym.lower()
-        for term in vocabulary.comparators
-        if term.key in facts.comparators and not term.control_arm
-        for synonym in term.synonyms
-        if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
-    )
-
-
-def _comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: _Arms) -> str | None:
-    """The comparator a between-group result names, preferring one named after "than" or
-    "compared with": in "lower in the relaxation group than in the control group" relaxation is
-    the arm compared, control what it was compared with. A comparator's words that name this
-    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
-    generic = {t.key for t in vocabulary.comparators if t.generic}
-    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
-    at = set_against_at(sentence)
-    if at is not None:
-        named = [m for m in named if m.start >= at] or named
-    specific = [m.label for m in named if m.key not in generic]
-    if specific or named:
-        return (specific or [m.label for m in named])[0]
-    terms = {t.label: t for t in vocabulary.comparators}
-    kept = [
-        label
-        for label in facts.comparators
-        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
-    ]
-    return kept[0] if kept else None
-
-
-def _tested(words: str, arms: _Arms) -> bool:
-    """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
-    or as the treatment the title names alone."""
-    said = CONTENT_WORD.findall(words.lower())
-    return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
-
-
-# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
-_TITLE_TREATMENT = compiled(
-    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
-)
-# A title that names two arms, or one added to another: no one treatment is the tested one.
-_TITLE_COMPARES = compiled(
-    r"\b(?:versus|vs|compared|comparison|or|and|plus|with|added|combined|combination|adjunct\w*|than)\b|\+"
-)
-
-
-def _title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
-    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
-    said = _TITLE_TREATMENT.match(title.lower())
-    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
-        return frozenset()
-    if vocabulary.names_the_control_arm(said.group("treatment")):
-        return frozenset()
-    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
-
-
-def _when(statement: _Statement) -> str:
-    """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
-    is two times), else its sentence."""
-    low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low):
-        return statement.clause
-    return statement.sentence
-
-
-def _first_time_reported(sentences: list[AbstractSentence]) -> float | None:
-    """The earliest time results are reported at ("at 10 weeks"), in weeks: where the methods do
-    not say how long treatment lasted, a later time reported is a follow-up."""
-    times = [
-        _in_weeks(at)
-        for s in sentences
-        if s.role == "results"
-        for at in _AT_TIME.finditer(lowered(s.evidence.text))
-    ]
-    return min(times) if times else None
-
-
-def _in_weeks(at: re.Match[str]) -> float:
-    return in_weeks(parse_number(at.group(1)) or 0, at.group(2))
-
-
-@lru_cache(maxsize=256)
-def _timepoint(sentence: str, duration_weeks: float | None) -> str:
-    """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
-    sentence = lowered(sentence)
-    when = _TIME.search(sentence)
-    if _FOLLOW_UP.search(sentence):
-        if when:
-            return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
-        return "follow-up"
-    at = _AT_TIME.search(sentence)
-    if at and duration_weeks and _in_weeks(at) > duration_weeks:
-        return f"follow-up ({time_point(parse_number(at.group(1)) or 0, at.group(2))})"
-    return "end of treatment"
-
-
-def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> str:
-    """The instrument as written if one is named, else the words used, with a generic scale."""
-    instruments = [m for m in own if m.is_instrument]
-    if instruments:
-        return instruments[0].measure
-    scales = vocabulary.match_scales(segment)
-    return f"{own[0].measure} ({scales[0].label})" if scales else own[0].measure
-
-
-@lru_cache(maxsize=256)
-def _statistic(segment: str) -> str | None:
-    """Effect sizes and confidence intervals, quoted as one stretch of the text (a cache: the
-    outcomes of a list share their segment)."""
-    found = list(STATISTIC.finditer(segment))
-    if not found:
-        return None
-    quoted = segment[found[0].start() : found[-1].end()]
-    for opening, closing in ("()", "[]"):
-        if quoted.endswith(closing) and quoted.count(closing) > quoted.count(opening):
-            quoted = quoted[:-1]  # the bracket closes the sentence's parenthesis, not the CI
-    return quoted
-
-
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group() if match else None

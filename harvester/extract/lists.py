@@ -5,7 +5,7 @@ vocabulary outcomes they are listed with.
 "the VAS, KOOS and ROM improved" on the items before the named one; "no differences in response
 rates, CRP or stool frequency" on the open items before the outcome the list ends with, and "no
 differences in fatigue, pain and hand dexterity" on the item after the last one. The findings
-read each such measure as an outcome of its own (``findings._with_open_measures``).
+read each such measure as an outcome of its own (``mentions.with_open_measures``).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def listed_with(
 ) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
     """The vocabulary outcomes ``named`` in a clause with the measures of ``opened`` listed with
     them, in order; and the open lists that overlap a named outcome, as measures with the domain
-    whose result they share (its no difference, ``findings._listed_alike``)."""
+    whose result they share (its no difference, ``rest_of_clause.listed_alike``)."""
     kept = list(named)
     listed: list[tuple[DomainMatch, str]] = []
     ahead = []

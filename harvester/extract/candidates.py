@@ -1,0 +1,83 @@
+"""The plain data the findings stages share: a candidate finding and what a sentence is read with.
+
+Reading an abstract's findings runs in stages (``findings`` runs them in order): the outcomes a
+sentence mentions (``mentions``), one finding per outcome from its stretch of a clause
+(``outcome_finding``), what the rest of the clause adds to those (``rest_of_clause``) and, last,
+one finding kept per outcome (``choice``). The stages pass these values on; keeping them here lets
+each stage import them without importing another stage. ``restated`` is the one way to change a
+candidate's finding, and ``outcome_key`` and ``segment_key`` the one way to tell that two
+findings, or two mentions, are of the same outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.readings import Role
+from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
+from harvester.extract.vocabulary import DomainMatch
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A finding read from one statement, before one is kept per outcome (``choice``)."""
+
+    finding: Finding
+    from_results: bool
+    by_reference: bool = False  # "for any of the outcome measures": the methods' list
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the whole abstract tells about its outcomes, for reading any one sentence."""
+
+    primary: list[DomainMatch]  # the outcome the methods call primary
+    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
+    reported: list[DomainMatch]  # the outcomes the results name, where the methods list none
+    scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
+    spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
+    scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
+
+
+@dataclass(frozen=True)
+class Arms:
+    """Which arm a word names ("massage", "placebo": for results given as one number per arm) and
+    which arm a label names ("Group T"), read once per abstract."""
+
+    words: Role
+    labels: dict[str, str]
+    compared: frozenset[str] = frozenset()  # words of this study's comparators that no control arm is
+    # words of the treatment a title names alone ("Aquatic exercise for ...")
+    titled: frozenset[str] = frozenset()
+    controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One clause of a results or conclusions sentence, with what surrounds it."""
+
+    clause: str
+    sentence: str
+    evidence: Evidence
+    from_results: bool
+    arms: Arms
+
+
+def outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
+    """Which outcome a finding is of: its domain, or, outside the vocabulary, the content words of
+    the measure's name."""
+    if finding.domain != OTHER_DOMAIN:
+        return finding.domain, frozenset()
+    return finding.domain, frozenset(CONTENT_WORD.findall(finding.measure.lower()))
+
+
+def restated(candidate: Candidate, **fields: Any) -> Candidate:
+    """The candidate with its finding's ``fields`` changed."""
+    return replace(candidate, finding=replace(candidate.finding, **fields))
+
+
+def segment_key(match: DomainMatch) -> str:
+    """Which outcome a mention names: its domain, or, outside the vocabulary, the measure as named."""
+    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"

@@ -1,0 +1,138 @@
+"""Choosing among the candidate findings of one outcome.
+
+Results come first: a conclusion restating a result adds nothing, and a conclusion speaks for a
+domain only when no results sentence does (or to say the arms did not differ where no result
+compares them in words of its own). One finding is kept per outcome, comparison and time point,
+the most specific statement winning; between groups, a "no difference" stated in the abstract
+wins over any other reading of the same outcome and time point: a reversed finding misleads more
+than a missing one. A result that says only that the arms differed takes its way from the
+conclusions, and is left out where they do not say it.
+"""
+
+from __future__ import annotations
+
+from harvester.extract.candidates import Candidate, outcome_key, restated
+from harvester.extract.readings import differed_unsaid
+from harvester.extract.types import OTHER_DOMAIN, Finding
+
+
+def way_said(candidates: list[Candidate]) -> list[Candidate]:
+    """Results that say only that the arms differed significantly, given the way the conclusions
+    say the treatment moved the outcome ("a significant difference in fatigue between the groups
+    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
+    said = {
+        outcome_key(c.finding): c.finding
+        for c in candidates
+        if not c.from_results
+        and c.finding.change in ("increased", "decreased")
+        and c.finding.comparison != "within_group"
+        and not c.finding.hedged
+    }
+    kept = []
+    for candidate in candidates:
+        finding = candidate.finding
+        if candidate.from_results and _differed_unsaid(finding):
+            way = said.get(outcome_key(finding))
+            if way is None:
+                continue
+            candidate = restated(candidate, change=way.change, direction=way.direction)
+        kept.append(candidate)
+    return kept
+
+
+def _differed_unsaid(finding: Finding) -> bool:
+    return (
+        finding.change == finding.direction == "unclear"
+        and finding.comparison == "between_groups"
+        and not finding.hedged
+        and differed_unsaid(finding.evidence.text)
+    )
+
+
+def choose(candidates: list[Candidate]) -> list[Finding]:
+    """One finding per (outcome, comparison, time point): the most specific statement wins.
+
+    Between groups, a stated "no difference" wins over an effect read elsewhere for the same
+    outcome and time point.
+    """
+    best: dict[tuple[str, frozenset[str], str, str], Candidate] = {}  # outcome, comparison, time
+    for candidate in _heard(candidates):
+        finding = candidate.finding
+        key = (*outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
+        if key not in best or _wins(candidate, best[key]):
+            best[key] = candidate
+    ordered = sorted(
+        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
+    )
+    return [c.finding for c in ordered]
+
+
+def _heard(candidates: list[Candidate]) -> list[Candidate]:
+    """The statements that speak for their outcome: every result; a reference to "any of the
+    outcomes", and a conclusion, only for an outcome no result names, or to say the arms did not
+    differ where no result compares them in words of its own ("all improved from baseline in both
+    groups; reflexology was not superior to sham for any outcome")."""
+    from_results = {outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference}
+    result_words = {w for key in from_results for w in key[1]}
+    compared = {
+        outcome_key(c.finding) for c in candidates if c.from_results and not c.by_reference and _between(c)
+    }
+
+    def heard(candidate: Candidate) -> bool:
+        outcome = outcome_key(candidate.finding)
+        if candidate.by_reference and _named_in(outcome, from_results):
+            return _alike(candidate) and not _named_in(outcome, compared)
+        if candidate.from_results:
+            return True
+        named = outcome in from_results or (
+            candidate.finding.domain == OTHER_DOMAIN and bool(outcome[1] & result_words)
+        )
+        return not named or (_alike(candidate) and outcome not in compared)
+
+    return [c for c in candidates if heard(c)]
+
+
+def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a result names the outcome, perhaps at more length: "objective response rate
+    (ORR)" names the methods' "objective response rate"."""
+    if outcome in results:
+        return True
+    return bool(outcome[1]) and any(key[0] == outcome[0] and outcome[1] <= key[1] for key in results)
+
+
+def _alike(candidate: Candidate) -> bool:
+    return _between(candidate) and candidate.finding.direction == "no_difference"
+
+
+def _between(candidate: Candidate) -> bool:
+    return candidate.finding.comparison == "between_groups"
+
+
+def _arm_of(finding: Finding) -> str:
+    """Which arm a within-group finding is about, as far as the key can tell: the comparator's
+    when named, else its change, so "rose in group A, no change in group B" keeps both."""
+    if finding.comparison != "within_group":
+        return ""
+    return f" ({finding.comparator or finding.change})"
+
+
+def _wins(candidate: Candidate, incumbent: Candidate) -> bool:
+    new, old = candidate.finding, incumbent.finding
+    if (
+        new.comparison == "between_groups"
+        and candidate.from_results == incumbent.from_results
+        and (new.direction == "no_difference") != (old.direction == "no_difference")
+    ):
+        return new.direction == "no_difference"
+    return _specificity(candidate) > _specificity(incumbent)
+
+
+def _specificity(candidate: Candidate) -> tuple[int, ...]:
+    finding = candidate.finding
+    return (
+        int(candidate.from_results),
+        int(finding.p_value is not None or finding.statistic is not None),
+        int(not finding.hedged),
+        int(finding.direction != "unclear"),
+        -finding.evidence.start,  # ties go to the earlier sentence
+    )

@@ -1,0 +1,80 @@
+"""Comparators: what a between-group result was set against, and which words name the tested arm.
+
+A finding between groups names its comparator ("sham massage", "usual care"), preferring the one
+named after "than" or "compared with". Words of this study's tested treatment, by the arms' roles
+or as the treatment the title names alone, are never its comparator; the study's active
+comparators that no control arm is are read once per abstract, so that their results are not
+taken for the intervention's.
+"""
+
+from __future__ import annotations
+
+from harvester.extract.candidates import Arms
+from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.patterns import compiled
+from harvester.extract.readings import set_against_at
+from harvester.extract.types import StudyFacts
+from harvester.extract.vocabulary import Vocabulary
+
+
+def comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
+    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
+    interventions' words left out: a control arm's result is read by the control-arm rules."""
+    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
+    return frozenset(
+        synonym.lower()
+        for term in vocabulary.comparators
+        if term.key in facts.comparators and not term.control_arm
+        for synonym in term.synonyms
+        if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
+    )
+
+
+def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:
+    """The comparator a between-group result names, preferring one named after "than" or
+    "compared with": in "lower in the relaxation group than in the control group" relaxation is
+    the arm compared, control what it was compared with. A comparator's words that name this
+    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
+    generic = {t.key for t in vocabulary.comparators if t.generic}
+    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
+    at = set_against_at(sentence)
+    if at is not None:
+        named = [m for m in named if m.start >= at] or named
+    specific = [m.label for m in named if m.key not in generic]
+    if specific or named:
+        return (specific or [m.label for m in named])[0]
+    terms = {t.label: t for t in vocabulary.comparators}
+    kept = [
+        label
+        for label in facts.comparators
+        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
+    ]
+    return kept[0] if kept else None
+
+
+def _tested(words: str, arms: Arms) -> bool:
+    """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
+    or as the treatment the title names alone."""
+    said = CONTENT_WORD.findall(words.lower())
+    return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
+
+
+# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
+_TITLE_TREATMENT = compiled(
+    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
+)
+# A title that names two arms, or one added to another: no one treatment is the tested one.
+_TITLE_COMPARES = compiled(
+    r"\b(?:versus|vs|compared|comparison|or|and|plus|with|added|combined|combination|adjunct\w*|than)\b|\+"
+)
+
+
+def title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
+    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
+    said = _TITLE_TREATMENT.match(title.lower())
+    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
+        return frozenset()
+    if vocabulary.names_the_control_arm(said.group("treatment")):
+        return frozenset()
+    return frozenset(CONTENT_WORD.findall(said.group("treatment")))

@@ -1,0 +1,295 @@
+"""Outcome mentions: which outcomes a sentence names, and what the whole abstract says of them.
+
+The outcome domain and measure come from the outcome vocabulary; an outcome outside it is domain
+``other``, named as the abstract names it (``measures.open_measures``). Beside one sentence's
+mentions, the abstract as a whole tells how to read them: the outcome the methods call primary,
+the outcomes they list (for "any of the outcome measures"), the instruments scored against a
+domain's usual way and the outcome each generic rating scale rates, read once per abstract into
+``candidates.Known``. Harms are left to the safety notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from harvester.extract.candidates import Known, segment_key
+from harvester.extract.lists import LISTS, listed_with
+from harvester.extract.measures import OpenMeasure, open_measures, spelled_out, with_abbreviation
+from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.safety import HARM_WORDS
+from harvester.extract.structure import AbstractSentence
+from harvester.extract.types import OTHER_DOMAIN
+from harvester.extract.vocabulary import DomainMatch, Vocabulary
+
+# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
+# name one as a measure ("adverse outcomes", "AEs", "tolerability").
+_SAFETY_MEASURE = compiled(
+    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
+)
+_NAMES_A_TREATMENT = compiled(
+    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
+    # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
+    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
+    re.IGNORECASE,
+)
+# The methods' list of outcomes.
+_LISTED_NAMED = Caseless(
+    r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
+    # "Efficacy assessments, based on central review, included": what they were based on, between
+    r"(?:,[^,.;:()]{1,60},)? (?:included|were|comprised)\s*:?\s+"
+    # the list, brackets and all: "response rate (ORR; primary endpoint), disease control rate"
+    r"(?:the\s+)?(?P<m>(?:[^.;:()]|\([^()]{0,60}\)){3,300})"
+)
+# "Fatigue (MFIS), pain and balance were assessed before and after": the methods' list, said
+# the other way round.
+_LISTED_MEASURED = Caseless(
+    r"^(?:the\s+)?(?P<m>[^.;:]{3,300}?)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:measured|assessed|evaluated|recorded|examined|compared|determined)\b"
+)
+# "..., assessed at baseline, week 6 and week 12": when and how the listed outcomes were measured.
+_LIST_TAIL = Caseless(
+    r",?\s+(?:(?:were|was)\s+)?(?:assessed|measured|evaluated|recorded|collected|administered|obtained|"
+    r"taken|used)\b|\s+(?:at|before|after|during|on|from)\s+(?:the\s+)?(?:baseline|weeks?|months?|days?|"
+    r"end|start|beginning)\b"
+)
+_PRIMARY_NAMED = compiled(
+    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
+    r"(?P<m>[^,;.]{3,100})",
+    re.IGNORECASE,
+)
+# How far a rating scale sits from the outcome it rates: "pain was rated on a VAS", "VAS for pain".
+_SCALE_REACH = 30
+# What may surround a scale that names nothing else: "the VAS scores", "mean VAS ratings".
+_SCALE_WORDS = re.compile(r"(?:\W|\b(?:the|mean|median|scores?|values?|ratings?)\b)*")
+
+
+def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
+    """Outcome-domain mentions in one sentence, safety domains left to the safety notes.
+
+    An instrument shared by several domains (DASS-21: anxiety, depression, stress) counts only
+    for the domain the sentence names in words, when it names one: "the DASS-21 stress
+    subscale" is about stress. "Balance training" and "the walking group" name a treatment or an
+    arm, not an outcome, and "oxidative stress" is not the stress domain (the words its entry in
+    the vocabulary gives, ``Vocabulary.names_something_else``).
+    """
+    matches = [
+        m
+        for m in vocabulary.match(text)
+        if not vocabulary.domain(m.domain).safety
+        and not _NAMES_A_TREATMENT.match(text, m.end)
+        and not vocabulary.names_something_else(text, m)
+    ]
+    spans: dict[tuple[int, int], set[str]] = {}
+    for match in matches:
+        spans.setdefault((match.start, match.end), set()).add(match.domain)
+    named = {m.domain for m in matches if len(spans[(m.start, m.end)]) == 1}
+    kept = []
+    for match in matches:
+        siblings = spans[(match.start, match.end)]
+        if len(siblings) > 1 and siblings & named and match.domain not in named:
+            continue
+        kept.append(match)
+    return kept
+
+
+# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
+_WAIT_FOR = compiled(
+    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
+    re.IGNORECASE,
+)
+_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+
+
+def waited_for(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "time to" name how long it took to come: the sooner walking or
+    sleep or pain relief comes, the better, and the later pain does."""
+    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+        return match
+    return replace(match, polarity=_OTHER_WAY[match.polarity])
+
+
+def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
+    """Domains the abstract measures with one instrument scored against the domain's usual way.
+
+    "Quality of life (MSIS-29)" in the methods makes "quality of life decreased" in the results
+    an improvement: the MSIS-29 is scored lower-is-better.
+    """
+    seen: dict[str, set[str]] = {}
+    for named in mentions:
+        for match in named:
+            if match.is_instrument:
+                seen.setdefault(match.domain, set()).add(match.polarity)
+    return {
+        domain: polarities.pop()
+        for domain, polarities in seen.items()
+        if len(polarities) == 1 and next(iter(polarities)) != vocabulary.domain(domain).polarity
+    }
+
+
+def primary_outcome(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcome the methods call primary, for results that say only "the primary outcome"."""
+    for sentence in sentences:
+        if sentence.role not in ("methods", "background"):
+            continue
+        named = _PRIMARY_NAMED.search(sentence.evidence.text)
+        if named is None:
+            continue
+        words = named.group("m")
+        mentions = outcome_mentions(words, vocabulary)
+        if mentions:
+            return mentions[:1]
+        opened = open_measures(words + " was reduced")
+        if opened:
+            return [_as_match(opened[0], 0)]
+    return []
+
+
+def listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The outcomes the methods list ("Outcome measures included strength, BMD and quality of
+    life"), for results that speak of "any of the outcome measures"; each once."""
+    listed: dict[str, DomainMatch] = {}
+    for sentence in sentences:
+        if sentence.role != "methods":
+            continue
+        text = sentence.evidence.text
+        for named in [*_LISTED_NAMED.finditer(text), *_LISTED_MEASURED.finditer(text)]:
+            # "response rate (ORR; primary endpoint), ...": a bracket's ";" ends no list (same length)
+            words = _BRACKET.sub(_commas_for_stops, text[named.start("m") : named.end("m")])
+            tail = _LIST_TAIL.search(words)
+            words = words[: tail.start()] if tail else words
+            mentions = outcome_mentions(words, vocabulary)
+            opened = [
+                _as_match(m, 0)
+                for m in open_measures(f"{words} were reduced")
+                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
+            ]
+            for match in sorted([*mentions, *opened], key=lambda m: m.start):
+                listed.setdefault(segment_key(match), match)
+    return list(listed.values())
+
+
+def reported_outcomes(
+    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]]
+) -> list[DomainMatch]:
+    """The vocabulary's outcomes the results name, each once: what "for any outcome" speaks of
+    where the methods list no outcomes."""
+    reported: dict[str, DomainMatch] = {}
+    for sentence, named in zip(sentences, mentions):
+        if sentence.role == "results":
+            for match in named:
+                reported.setdefault(segment_key(match), match)
+    return list(reported.values())
+
+
+_BRACKET = compiled(r"\([^()]*\)")
+
+
+def _commas_for_stops(bracket: re.Match[str]) -> str:
+    return bracket.group().replace(";", ",").replace(":", ",")
+
+
+def _as_match(measure: OpenMeasure, offset: int) -> DomainMatch:
+    return DomainMatch(
+        domain=OTHER_DOMAIN,
+        measure=measure.measure,
+        start=offset + measure.start,
+        end=offset + measure.end,
+        polarity=measure.polarity or "",
+    )
+
+
+def with_open_measures(
+    clause: str, named: list[DomainMatch], known: Known, vocabulary: Vocabulary
+) -> tuple[list[DomainMatch], list[tuple[DomainMatch, str]]]:
+    """The clause's vocabulary mentions and the measures outside the vocabulary listed with
+    them: "improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on
+    all three. Where the vocabulary names nothing, every measure the clause names; an
+    abbreviation the abstract defined (``spelled``) is named in words. Second, the open lists that
+    share a vocabulary outcome's result, with that outcome's domain (``lists.listed_with``)."""
+    if named and not LISTS.search(clause):
+        return named, []  # no list for another measure to share with them
+    opened = _opened(clause, known, vocabulary)
+    if not named:
+        return [m for m in opened if not _is_harm(m.measure)], []
+    kept, listed = listed_with(clause, named, opened)
+    # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
+    # notes report it
+    return [m for m in kept if not _is_harm(m.measure)], listed
+
+
+def subject_measures(clause: str, role: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The measures a results clause that states no result names, for the clause after it: "The
+    response rate was 40% and 35%, with no significant difference between the groups"."""
+    if role != "results":
+        return []
+    return _opened(clause, known, vocabulary)
+
+
+def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+    """The measures outside the vocabulary a clause names, abbreviations the abstract defined
+    named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
+    spelled = known.spelled
+    opened = [
+        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        for m in open_measures(clause)
+        if not _names_an_arm(m.measure, vocabulary)
+    ]
+    return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# Words that name an arm's treatment, not what was measured in it.
+_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
+
+
+def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
+    """Whether a measure's name is only a treatment or comparator ("Yoga did not differ from
+    exercise for any outcome": yoga is an arm, not an outcome)."""
+    rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
+    named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
+    return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
+
+
+def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:
+    """ "VAS scores fell": the outcome this abstract rates on the VAS, when that is one outcome."""
+    found = vocabulary.match_scales(measure.measure)  # "VAS", or "visual analogue scale (VAS)"
+    labels = {scale.label for scale in found}
+    if len(labels) != 1 or found[0].label not in scales:
+        return measure
+    rest = measure.measure
+    for scale in reversed(found):
+        rest = rest[: scale.start] + rest[scale.end :]
+    if not _SCALE_WORDS.fullmatch(rest.lower()):
+        return measure  # "VAS for fatigue", "the VAS of the neck": the words say what it rates
+    bound = scales[found[0].label]
+    return replace(measure, domain=bound.domain, polarity=bound.polarity)
+
+
+def scale_domains(
+    sentences: list[AbstractSentence], mentions: list[list[DomainMatch]], vocabulary: Vocabulary
+) -> dict[str, DomainMatch]:
+    """What each generic rating scale rates in this abstract, where it sits beside exactly one
+    outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
+    outcomes, here or in another sentence, rates none of them for certain."""
+    beside: dict[str, dict[str, DomainMatch]] = {}
+    for sentence, named in zip(sentences, mentions):
+        if not named:
+            continue
+        for scale in vocabulary.match_scales(sentence.evidence.text):
+            near = beside.setdefault(scale.label, {})
+            for mention in named:
+                if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
+                    near[mention.domain] = mention
+    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+
+
+def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
+    gap = start - mention.end if mention.end <= start else mention.start - end
+    return 0 <= gap <= _SCALE_REACH
+
+
+def _is_harm(measure: str) -> bool:
+    """Adverse events and tolerability, alone: the safety notes' business. In a list of other
+    outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
+    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)

@@ -1,0 +1,321 @@
+"""One outcome's finding, from its stretch of a clause.
+
+A clause may report several outcomes ("reduced anxiety (p < 0.001) and depression (p = 0.04)"):
+each is read from its own stretch (``segments``) with its own statistics and, where its own words
+state no result, from its lead-in ("an increase of walking speed") or the whole clause.
+``readings`` says what the words mean; this module chooses which words those are and assembles
+the ``Finding``: measure, comparison, time point and statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from harvester.extract.candidates import Statement, segment_key
+from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.readings import (
+    active_comparator_against_control,
+    active_comparator_first,
+    another_arm_alone,
+    changes_compared,
+    comparator_arm,
+    comparison_of,
+    differed_unsaid,
+    favours_active_comparator,
+    flipped,
+    is_hedged,
+    listed_before_no_difference,
+    listed_under_no_difference,
+    negates,
+    numbers_change,
+    read_change,
+    responders_compared,
+    significant_p,
+    states_result,
+    times_change,
+)
+from harvester.extract.structure import P_VALUE, STATISTIC
+from harvester.extract.timepoints import timepoint, when_said
+from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
+from harvester.extract.vocabulary import DomainMatch, Vocabulary
+
+_WORD_START = compiled(r"\b\w")
+# A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
+_A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
+# "were not significantly higher": the words that qualify a result word just before it.
+_QUALIFIERS_BEFORE = compiled(
+    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
+    re.IGNORECASE,
+)
+# Nouns naming a change, as in "a reduction in pain".
+_CHANGE_NOUNS = (
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+)
+# The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
+# non-significant reduction in all" - the non-significance is the next outcome's.
+_NEXT_LEAD_IN = Caseless(
+    r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
+    rf"{_CHANGE_NOUNS}"
+    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
+)
+# People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
+_WHO_IMPROVED = Caseless(
+    r"\b(?:patients|participants|subjects|people|women|men|children|infants)\b[^.;]{0,40}?"
+    r"\b(?:reported|had|showed|experienced|achieved)\s+(?:an?\s+|any\s+)?(?:improved|improvements?|better|relief)\b"
+)
+# "We did not find that X improves ...": the claim after it is negated whole.
+_NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:that|whether)\b[^,;]*$")
+# "a decrease in TG and an increase in HDL": the change noun just before an outcome is its own,
+# whatever change an earlier outcome's words name before it.
+_OWN_CHANGE_NOUN = Caseless(
+    r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?(?:(?:mean|average|median)\s+)?"
+    rf"{_CHANGE_NOUNS}"
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
+)
+# A stretch that ends joined to the next item: "reductions in A and", "A,".
+_JOINED = compiled(r"(?:,|\band|\bor)\s*$")
+
+
+def segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
+    """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
+    where its lead-in starts (the end of the mention before it).
+
+    The first outcome's stretch starts at the clause start, so that "Massage reduced anxiety"
+    keeps its verb. In "reduced anxiety (p < 0.001) and depression (p = 0.04)" each outcome keeps
+    its own statistics; in "a decrease of fatigue and an increase of walking speed" walking speed
+    reads its own lead-in, "an increase of".
+    """
+    firsts: dict[str, int] = {}
+    for match in matches:
+        firsts.setdefault(segment_key(match), match.start)
+    starts = sorted(set(firsts.values()))
+    segments = {}
+    for key, first in firsts.items():
+        later = [s for s in starts if s > first]
+        ends_before = [m.end for m in matches if m.end <= first]
+        start = 0 if first == starts[0] else first
+        segments[key] = (start, later[0] if later else length, max(ends_before, default=start))
+    return segments
+
+
+def lead_in(clause: str, lead: int, end: int) -> str:
+    """What an outcome is read from when its own words say nothing: its lead-in ("an increase
+    of walking speed"), else the clause from the nearest result word before it (in "higher
+    platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
+    "lower"), else the whole clause; the whole clause too where what precedes that word negates it
+    ("did not find that X improves A or B")."""
+    if states_result(clause[lead:end]):
+        return clause[lead:end]
+    for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
+        if states_result(clause[word.start() : lead]):
+            if _NEGATED_CLAIM.search(clause, 0, word.start()):
+                return clause  # "we did not find that X improves A or B": B's result is negated too
+            qualified = _QUALIFIERS_BEFORE.search(clause, 0, word.start())
+            return clause[qualified.start() if qualified else word.start() : end]
+    return clause
+
+
+def outcome_finding(
+    segment: str,
+    led: str,
+    statement: Statement,
+    key: str,
+    matches: list[DomainMatch],
+    vocabulary: Vocabulary,
+    facts: StudyFacts,
+) -> Finding | None:
+    own = [m for m in matches if segment_key(m) == key]
+    clause = statement.clause
+    segment = _before_next_lead_in(segment, clause, own[0])
+    after = _after_an_earlier_result(segment, clause, own[0])
+    segment = after or segment
+    # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
+    # the clause ("pain and fatigue decreased").
+    stated = (
+        _own_change_noun(clause, own[0].start, segment)
+        or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
+        or next((text for text in (segment, led) if states_result(text)), clause)
+    )
+    p_value = first(P_VALUE, segment) or (
+        first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
+    )
+    compared = changes_compared(
+        clause, statement.arms.words, own, p_value, statement.arms.labels
+    ) or responders_compared(clause, statement.arms.words, own, p_value)
+    reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
+    arms = statement.arms
+    if (
+        reading
+        and not compared
+        and facts.interventions  # a trial of a known treatment, whose comparator the other is
+        and (
+            active_comparator_against_control(clause, arms.compared, arms.words)
+            or another_arm_alone(clause, arms.compared, arms.words)
+        )
+    ):
+        return None  # another arm's result against control: the intervention's is not told
+    if (
+        reading
+        and not compared
+        and (
+            active_comparator_first(clause, arms.compared, arms.words, arms.controls)
+            # in a trial of a known treatment, "in favour of exercise" favours its comparator
+            or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
+        )
+    ):
+        reading = flipped(reading)
+    by_numbers = None if reading and not compared else "between_groups"
+    if reading is None and _WHO_IMPROVED.search(clause):
+        return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
+    if reading is None:
+        reading = numbers_change(
+            _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
+        )
+    if reading is None:
+        reading, by_numbers = times_change(segment, own, p_value), "within_group"
+    if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
+        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see way_said
+    if reading is None:
+        return None
+    change, direction = reading
+    if (
+        change in ("increased", "decreased")
+        and not by_numbers
+        and own[0].end
+        and (
+            listed_under_no_difference(clause, own[0].start)
+            or listed_before_no_difference(clause, own[0].end)
+        )
+    ):
+        change, direction = "no_difference", "no_difference"
+    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
+        return None  # a measure whose good side is unknown, or a trend in one: no guess
+    # A number for each arm is a comparison of the arms, one before and after treatment a change
+    # over time, whatever else the clause says.
+    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
+    domain = own[0].domain
+    arm = comparator_arm(clause) if comparison == "within_group" else None
+    return Finding(
+        domain=domain,
+        measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
+        direction=direction,
+        comparison=comparison,
+        timepoint=timepoint(when_said(statement), facts.duration_weeks),
+        evidence=statement.evidence,
+        p_value=p_value,
+        statistic=_statistic(segment) or _statistic(clause),
+        hedged=is_hedged(stated if own[0].end else statement.sentence),
+        change=change,
+        comparator=arm,  # a change within the comparator arm
+    )
+
+
+def _numbers_of(segment: str, clause: str) -> str:
+    """Where an outcome's numbers are: its own stretch where both it and the clause before it
+    give two or more ("A was 53% and 87% in groups X and Y, respectively, and B was 93% and 47%":
+    B's are its own, not A's), else the clause."""
+    at = clause.find(segment)
+    if at <= 0 or len(_A_NUMBER.findall(segment)) < 2:
+        return clause
+    return segment if len(_A_NUMBER.findall(clause, 0, at)) >= 2 else clause
+
+
+def _after_an_earlier_result(segment: str, clause: str, own: DomainMatch) -> str | None:
+    """The outcome's stretch from its own mention, where the clause before it states a result
+    closed by its own p-value, of a measure not recognised: in "time in range was higher (p =
+    0.05), and the dispersion of glucose values was reduced" the dispersion fell. None where the
+    outcome's stretch states no result of its own ("massage reduced pain")."""
+    if own.start <= 0 or not own.end or not clause.startswith(segment) or own.start >= len(segment):
+        return None
+    quoted = P_VALUE.search(clause, 0, own.start)
+    if quoted is None or not states_result(clause[: quoted.start()]):
+        return None
+    rest = segment[own.start :]
+    return rest if states_result(rest) else None
+
+
+def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
+    """An outcome's stretch without the next outcome's lead-in at its end ("vascular deaths, along
+    with a non-significant reduction in all"), which speaks of the next outcome, not this one."""
+    if not own.end:
+        return segment
+    after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
+    tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
+    return segment if tail is None else segment[: after + tail.start()]
+
+
+def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own change noun and the rest of its stretch, where an earlier change word
+    in the clause is another outcome's, or a later one the next outcome's: in "caused a greater
+    reduction in area and a higher increase in mineral content" the content rose, in "a decrease
+    in TG and an increase in HDL" TG fell. None where what is said before negates ("did not show
+    a reduction in X")."""
+    if start <= 0:
+        return None
+    window = max(0, start - 80)
+    own = _OWN_CHANGE_NOUN.search(clause[window:start])
+    if own is None or negates(clause[: window + own.start()]):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
+    if _JOINED.search(clause, 0, end) and negates(clause[end:]):
+        return clause[window + own.start() :]  # "reductions in A and B did not differ": the list's verb
+    return clause[window + own.start() : end]
+
+
+# "... cried less and had lower salivary cortisol": what an arm had, the comparative just before it.
+_OWN_COMPARATIVE = Caseless(
+    r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
+    r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
+    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+)
+
+
+def _own_comparative(clause: str, start: int, segment: str) -> str | None:
+    """The outcome's own comparative and the rest of its stretch, where the clause holds another
+    result word before it: in "the massaged infants spent more time awake and had lower cortisol
+    levels than the rocked infants" the cortisol was lower, whatever came "more" before it."""
+    if start <= 0:
+        return None
+    window = max(0, start - 60)
+    own = _OWN_COMPARATIVE.search(clause[window:start])
+    if (
+        own is None
+        or not states_result(clause[: window + own.start()])
+        or negates(clause[: window + own.start()])
+    ):
+        return None
+    end = start + len(segment) if clause.startswith(segment, start) else len(segment)
+    return clause[window + own.start() : end]
+
+
+def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> str:
+    """The instrument as written if one is named, else the words used, with a generic scale."""
+    instruments = [m for m in own if m.is_instrument]
+    if instruments:
+        return instruments[0].measure
+    scales = vocabulary.match_scales(segment)
+    return f"{own[0].measure} ({scales[0].label})" if scales else own[0].measure
+
+
+@lru_cache(maxsize=256)
+def _statistic(segment: str) -> str | None:
+    """Effect sizes and confidence intervals, quoted as one stretch of the text (a cache: the
+    outcomes of a list share their segment)."""
+    found = list(STATISTIC.finditer(segment))
+    if not found:
+        return None
+    quoted = segment[found[0].start() : found[-1].end()]
+    for opening, closing in ("()", "[]"):
+        if quoted.endswith(closing) and quoted.count(closing) > quoted.count(opening):
+            quoted = quoted[:-1]  # the bracket closes the sentence's parenthesis, not the CI
+    return quoted
+
+
+def first(pattern: re.Pattern[str], text: str) -> str | None:
+    """The text of the pattern's first match, as a p-value is quoted."""
+    match = pattern.search(text)
+    return match.group() if match else None

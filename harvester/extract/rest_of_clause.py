@@ -1,0 +1,356 @@
+"""What the rest of a clause adds to, or corrects in, the findings read for its outcomes.
+
+One clause may state two findings for one outcome ("pain fell in both groups, but more so with
+massage": a change within each arm and a difference between them; "did not vary between or
+within groups"), quote a comparison beside a within-group change ("between-group difference
+p = 0.19"), share an outcome's result with the open measures listed beside it, or qualify what
+the clause before it said ("..., but this was not significant"). Each reader here takes the
+findings read for the clause's outcomes and returns what the rest of the clause adds or restates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from harvester.extract.arms import INT
+from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
+from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.measures import NO_GOOD_SIDE
+from harvester.extract.outcome_finding import first
+from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.readings import (
+    Role,
+    alike_change,
+    each_arm_changed,
+    every_arm_before_comparison,
+    flipped,
+    in_one_arm_only,
+    lowered,
+    names_one_group,
+    non_inferior_change,
+    read_change,
+    significant_p,
+    tested_arm_changed,
+)
+from harvester.extract.structure import P_VALUE
+from harvester.extract.types import OTHER_DOMAIN, Finding
+from harvester.extract.vocabulary import DomainMatch
+
+# "..., but more so in the massage group", "and less so with sham": the change before, compared.
+MORE_SO = compiled(
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
+    r"(?:so\b|(?=(?:in|with|among|for|after) ))",
+    re.IGNORECASE,
+)
+_BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+# "did not vary in any of the comparisons and in none of the groups": a lack of difference between
+# the arms and of change within each, said apart.
+_ARMS_NAMED = Caseless(
+    r"\b(?:between[- ](?:the )?(?:two |three )?groups?|between-group|any of the comparisons|"
+    r"the groups did not differ)\b"
+)
+_EACH_ARM_NAMED = Caseless(
+    r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
+    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
+)
+# "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
+_BETWEEN_P = compiled(
+    r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
+    r"(?P<p>\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+)"
+)
+# "with no difference between aromatherapy and plain massage": what two arms were compared.
+_BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
+
+
+def more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
+    sentence gave every arm, greater in one, is that change against the other arm; "less so", or
+    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
+    said = MORE_SO.match(clause)
+    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
+    if said is None or len(roles) != 1:
+        return []
+    tested_more = (roles == {"INT"}) == (said.group("more") == "more")
+    compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    p_value = first(P_VALUE, clause)
+    added = []
+    for candidate in found:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.comparator or outcome_key(finding) in compared:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue
+        change = finding.change if tested_more else flipped((finding.change, finding.direction))[0]
+        direction = _turned(finding, change)
+        if p_value and not significant_p(p_value):
+            change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
+        added.append(
+            restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="between_groups",
+                p_value=p_value,
+                statistic=None,
+            )
+        )
+    return added
+
+
+def every_arm_too(read: list[Candidate], clause: str) -> list[Candidate]:
+    """ "Both groups improved in pain, and the improvement was greater with massage": better than
+    the comparator, and a change within every arm, two findings; the arms' own change is read
+    from the words before the comparison ("both groups improved, but the control group improved
+    more" is a loss against the comparator and an improvement in each arm)."""
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
+    before = every_arm_before_comparison(clause)
+    if before is None:
+        return []
+    within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or outcome_key(finding) in within:
+            continue
+        if finding.change not in ("increased", "decreased"):
+            continue  # the measure's good side is read off its change and direction
+        mention = DomainMatch(finding.domain, finding.measure, 0, 0, _polarity_of(finding))
+        reading = read_change(before, before, [mention], None)
+        if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
+            continue
+        change, direction = reading
+        added.append(
+            restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="within_group",
+                comparator=None,
+                p_value=None,
+                statistic=None,
+            )
+        )
+    return added
+
+
+def _polarity_of(finding: Finding) -> str:
+    """The polarity a finding was read with, from its change and direction."""
+    if finding.direction == "not_applicable":
+        return NO_GOOD_SIDE
+    improved = finding.direction == "improved"
+    return "lower_is_better" if (finding.change == "decreased") == improved else "higher_is_better"
+
+
+def changed_as_much(read: list[Candidate], clause: str, own: list[DomainMatch]) -> list[Candidate]:
+    """ "Drug A lowered BNP at least as much as drug B": no difference between the arms, and BNP
+    fell with drug A, two findings; so too "pain improved similarly in both groups"."""
+    if not any(word in clause for word in ("as ", "inferior", "similar", "equal", "same", "compara")):
+        return []  # the cheap screen: no non-inferiority wording, nor arms alike
+    changed = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "between_groups" or finding.direction != "no_difference":
+            continue
+        if outcome_key(finding) in changed:
+            continue
+        mention = [m for m in own if segment_key(m) == _segment_key_of(finding)]
+        reading = (
+            (non_inferior_change(clause, mention[:1]) or alike_change(clause, mention[:1]))
+            if mention
+            else None
+        )
+        if reading and not (finding.domain == OTHER_DOMAIN and reading[1] == "unclear"):
+            change, direction = reading
+            within = replace(
+                finding, change=change, direction=direction, comparison="within_group", comparator=None
+            )
+            added.append(replace(candidate, finding=within))
+    return added
+
+
+def _segment_key_of(finding: Finding) -> str:
+    return finding.domain if finding.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{finding.measure}"
+
+
+def listed_alike(
+    read: list[Candidate], listed: list[tuple[DomainMatch, str]], clause: str, labels: dict[str, str]
+) -> list[Candidate]:
+    """The open items listed before a vocabulary outcome share its result: in "no significant
+    differences in A, B or pain" A and B did not differ either, and in "greater improvements in A
+    and social functioning" A improved too. A raw rise or fall is read again through the items'
+    own good side ("increases in A and pain" says nothing of whether A got better), and dropped
+    where that is not known."""
+    shared = []
+    for items, domain in listed:
+        for c in read:
+            if c.finding.domain != domain:
+                continue
+            finding = replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure)
+            if c.finding.direction != "no_difference":
+                reading = read_change(
+                    clause, clause, [replace(items, start=0, end=0)], c.finding.p_value, labels
+                )
+                if reading is None or reading[1] in ("unclear", "no_difference"):
+                    continue
+                finding = replace(finding, change=reading[0], direction=reading[1])
+            shared.append(replace(c, finding=finding))
+    return shared
+
+
+def both_ways(read: list[Candidate], clause: str) -> list[Candidate]:
+    """ "did not vary either between or within groups": no difference between the arms, and no
+    change within them, two findings."""
+    if not _BOTH_COMPARISONS.search(clause) and not (
+        _ARMS_NAMED.search(clause) and _EACH_ARM_NAMED.search(clause)
+    ):
+        return []
+    other = {"between_groups": "within_group", "within_group": "between_groups"}
+    return [
+        restated(c, comparison=other[c.finding.comparison])
+        for c in read
+        if c.finding.direction == "no_difference" and c.finding.comparison in other
+    ]
+
+
+def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
+    one p-value after each arm's values before and after compares the arms, the greater fall
+    with massage, besides the change within the massage arm, which is not the comparator's."""
+    if len(P_VALUE.findall(clause)) != 1 or _BETWEEN_P.search(clause):
+        return read
+    relative = each_arm_changed(clause, arms)
+    if relative is None:
+        return read
+    p_value = first(P_VALUE, clause) or ""
+    compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    kept, added = [], []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.change not in ("increased", "decreased"):
+            kept.append(candidate)
+            continue
+        kept.append(restated(candidate, comparator=None))
+        if outcome_key(finding) in compared:
+            continue
+        differ = significant_p(p_value)
+        between = replace(
+            finding,
+            change=relative if differ else "no_difference",
+            direction=_turned(finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+        )
+        added.append(replace(candidate, finding=between))
+    return kept + added
+
+
+def between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """The comparison a within-group statement quotes beside its change: "improved in the massage
+    group only (between-group difference p = 0.19)" is also no difference between the groups, and
+    with p = 0.01 an improvement against the other arm, the one that did not change, or against
+    the arm that changed less by the values given for each ("from 5.1 to 3.2 in the massage group
+    and from 5.0 to 4.8 in the control group"). Where both arms may have changed otherwise, or the
+    one that changed is the comparator, a significant comparison is left alone: which arm it
+    favours is not said."""
+    said = _BETWEEN_P.search(clause)
+    if said is None:
+        return []
+    differ = significant_p(said.group("p"))
+    both_may_have = differ and not in_one_arm_only(clause)
+    relative = each_arm_changed(clause, arms) if both_may_have else None
+    if both_may_have and relative is None:
+        return []
+    compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
+    return [
+        restated(
+            c,
+            change=(relative or c.finding.change) if differ else "no_difference",
+            direction=_turned(c.finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=said.group("p"),
+        )
+        for c in read
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator  # the change is the tested arm's
+        and outcome_key(c.finding) not in compared
+        and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
+    ]
+
+
+def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """The tested arm's own change beside a comparison that gives each arm's values before and
+    after: "rose from 16.1 to 25.1 in the drug group versus 15.9 to 16.5 in the placebo group
+    (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []  # the cheap screen: nothing compared here
+    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
+    if moved is None:
+        return []
+    within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    return [
+        restated(
+            c,
+            change=moved,
+            direction=_turned(c.finding, moved),
+            comparison="within_group",
+            comparator=None,
+            p_value=None,
+            statistic=None,
+        )
+        for c in read
+        if c.finding.comparison == "between_groups"
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) not in within
+    ]
+
+
+def _turned(finding: Finding, change: str | None) -> str:
+    """The direction of ``change`` for the finding's measure, read off the finding's own change
+    and direction (an increase that improved makes a decrease worse)."""
+    if change is None or change == finding.change:
+        return finding.direction
+    return flipped((change, finding.direction))[1]
+
+
+def between_tested_arms(clause: str, arms: Role) -> bool:
+    """Whether the clause compares two arms that both had a treatment under test ("no difference
+    between aromatherapy and plain massage" in a trial that also had a usual-care arm): it says
+    nothing of either against the comparator the outcome's result before it was set against."""
+    said = _BETWEEN_TWO.search(lowered(clause))
+    if said is None:
+        return False
+    roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
+    return all(role == {INT} for role in roles)
+
+
+def of_another_arm(read: list[Candidate], clause: str) -> bool:
+    """ "X rose in group A, but there was no change in group B": the second clause speaks of its
+    own arm, so it qualifies nothing the first said."""
+    return (
+        bool(read) and all(c.finding.comparison == "within_group" for c in read) and names_one_group(clause)
+    )
+
+
+def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
+    the second clause is the reading of the first's comparison. A comparison of its own ("X fell
+    in both groups, but did not differ between them") leaves the first standing."""
+    corrected = {
+        (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        for c in read
+        if c.finding.direction != "improved"
+    }
+    return [
+        c
+        for c in earlier
+        if (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        not in corrected
+        and not (
+            c.finding.comparison == "unclear"
+            and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+        )
+    ]

@@ -1,0 +1,72 @@
+"""Time points: whether a result is at the end of treatment or at a later follow-up.
+
+A result "at 12 weeks" after 8 weeks of treatment, "at follow-up" or "not maintained" is kept
+apart from the end-of-treatment result for the same outcome, so that an effect that faded is not
+read over the one that was seen. Where the methods give no treatment length, the earliest time
+the results report stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from harvester.extract.candidates import Statement
+from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
+from harvester.extract.patterns import Screened, compiled
+from harvester.extract.readings import lowered
+from harvester.extract.structure import AbstractSentence
+
+# Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
+# A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
+# "no longer significant after adjustment"), is later than the time it was seen.
+_LATER = (
+    r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
+)
+_FOLLOW_UP = compiled(
+    r"follow-?up|after the end of (?:treatment|the intervention)|"
+    rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
+    r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
+)
+_TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
+_AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+
+
+def when_said(statement: Statement) -> str:
+    """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
+    is two times), else its sentence."""
+    low = lowered(statement.clause)
+    if _FOLLOW_UP.search(low) or _TIME.search(low):
+        return statement.clause
+    return statement.sentence
+
+
+def first_time_reported(sentences: list[AbstractSentence]) -> float | None:
+    """The earliest time results are reported at ("at 10 weeks"), in weeks: where the methods do
+    not say how long treatment lasted, a later time reported is a follow-up."""
+    times = [
+        _in_weeks(at)
+        for s in sentences
+        if s.role == "results"
+        for at in _AT_TIME.finditer(lowered(s.evidence.text))
+    ]
+    return min(times) if times else None
+
+
+def _in_weeks(at: re.Match[str]) -> float:
+    return in_weeks(parse_number(at.group(1)) or 0, at.group(2))
+
+
+@lru_cache(maxsize=256)
+def timepoint(sentence: str, duration_weeks: float | None) -> str:
+    """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
+    sentence = lowered(sentence)
+    when = _TIME.search(sentence)
+    if _FOLLOW_UP.search(sentence):
+        if when:
+            return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
+        return "follow-up"
+    at = _AT_TIME.search(sentence)
+    if at and duration_weeks and _in_weeks(at) > duration_weeks:
+        return f"follow-up ({time_point(parse_number(at.group(1)) or 0, at.group(2))})"
+    return "end of treatment"
