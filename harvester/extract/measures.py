@@ -541,8 +541,10 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
     return True
 
 
+@lru_cache(maxsize=1024)
 def _plausible(text: str) -> bool:
-    """A measure's name: a few words, not a group, a pronoun or a bare result word."""
+    """A measure's name: a few words, not a group, a pronoun or a bare result word (cached: the
+    same words come back as each outcome of a clause is read)."""
     words = text.split()
     if len(words) > _MOST_WORDS:
         return _plausible_list(text)

@@ -118,8 +118,15 @@ class Screened:
     def search(self, text: str) -> re.Match[str] | None:
         return self._compiled.search(text) if _holds_any(text, self._words) else None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._compiled.match(text) if _holds_any(text, self._words) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(text) if _holds_any(text, self._words) else iter(())
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``text`` with every match replaced; a text without a match is returned as it is."""
+        return self._compiled.sub(replacement, text) if _holds_any(text, self._words) else text
 
 
 class Caseless:

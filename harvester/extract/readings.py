@@ -149,7 +149,7 @@ _NEGATED_BEFORE = compiled(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
-_EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
+_EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
 _LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
 _RATIO_NAME = "|".join(RATIO_NAMES)
@@ -159,19 +159,19 @@ _RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
 _RATIO_ESTIMATE = compiled(rf"\b(?:{_RATIO_NAME})s?\b|\ba?(?:{_RATIO_ABBREVIATION})\s*[=:]\s*\d*[.·]\d")
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
-_TREND = compiled(
+_TREND = Screened(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = compiled(
+_ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
     r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )",
 )
 # "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
 # which ``re`` could not otherwise start only where one of its words may begin.
-_ONE_ARM_OPENING = compiled(
+_ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
@@ -233,7 +233,7 @@ _CHANGES_COMPARED = compiled(
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
-_QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
+_QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
@@ -497,7 +497,7 @@ def read_change(
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _CONTROL_ARM_FIRST.search(low_clause) or _CONTROL_ARM_FIRST_OPENING.match(low_clause):
+    if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
 
@@ -518,6 +518,19 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     if later is None or not (later.group("good") or later.group("bad")):
         return change
     return later if change.group("up") else None
+
+
+@lru_cache(maxsize=256)
+def _control_arm_compared(low: str) -> bool:
+    """Whether a lowered clause says the control arm had more or less, or that a result favoured
+    it (``_CONTROL_ARM_FIRST``). Cached: each outcome of a clause asks again, and the pattern is
+    among the costliest."""
+    return _CONTROL_ARM_FIRST.search(low) is not None
+
+
+def _control_arm_first(low: str) -> bool:
+    """Whether a lowered clause tells the control arm's result, set against the other arm."""
+    return _control_arm_compared(low) or _CONTROL_ARM_FIRST_OPENING.match(low) is not None
 
 
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:
@@ -563,7 +576,7 @@ def active_comparator_first(
         (first in _CONTROL_WORDS or first in controls)
         and arms(first) == CMP
         and bool(named)
-        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+        and not _control_arm_first(low)
     )
 
 
@@ -778,6 +791,7 @@ def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None =
     return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
 
 
+@lru_cache(maxsize=256)
 def significant_p(p_value: str) -> bool:
     """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
     match = _SIGNIFICANCE.search(p_value)
@@ -864,7 +878,7 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
     return bool(
-        _CONTROL_ARM_FIRST.search(low)
+        _control_arm_compared(low)
         or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
@@ -936,7 +950,7 @@ def _stated_comparison(text: str) -> str | None:
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _CONTROL_ARM_FIRST.search(text):
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):
         return None  # "the X group improved more": against the other arm if X is the tested one
@@ -982,6 +996,7 @@ def in_one_arm_only(clause: str) -> bool:
     return _one_arm(lowered(clause))
 
 
+@lru_cache(maxsize=256)
 def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
