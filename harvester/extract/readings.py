@@ -27,7 +27,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import Screened, compiled
+from harvester.extract.patterns import Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -377,13 +377,6 @@ _NO_CHANGE_OVER_TIME = Screened(
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
-
-
-def lowered(text: str) -> str:
-    """The text in lower case, for patterns written in lower case (matching without IGNORECASE
-    is several times faster); unchanged where lowering would move offsets."""
-    low = text.lower()
-    return low if len(low) == len(text) else text
 
 
 @lru_cache(maxsize=1024)

@@ -208,6 +208,36 @@ def test_compiled_names_the_first_characters_and_still_matches_the_same(source: 
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(\d+)\s+weeks?",  # digits
+        r"\b\w+ly\b",  # word characters
+        r"\b(?:\W|x)y",  # anything but a word character, or a letter
+        r"\b(?:\s+|-)fell",  # spaces
+        r"\b(?:\D|1)0",  # anything but a digit
+        r"\b[\d.]+\s*%",  # digits in a class with a full stop
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_compiled_finds_matches_opening_with_a_class_at_any_character(source: str, flags: int) -> None:
+    """A class of characters (digits, spaces, word characters) is named in the note by its
+    Latin-1 characters and every character beyond: matches that open with another script's
+    digit or letter, or a wide space, are found as before."""
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    assert fast != plain
+    texts = [
+        "after \u0661\u0662 weeks and 12 weeks, 3\u00a0weeks",  # Arabic-Indic digits, no-break space
+        "\u01c5ly quickly \u00ffly \u0436ly \U0001d7cely",  # letters beyond ASCII and beyond Latin-1
+        "a\u2003y \u00d7y x\u3000y _y 1y",  # wide spaces, a multiplication sign
+        "pain\u2003fell, pain\u00a0fell and pain-fell",
+        "\u0660 0 \u00b20 a0 10 \U0001d7ce0",
+        "\u0663.5% 3.5 % \u00bd%",
+    ]
+    for text in (*texts, *BOUNDARY_TEXTS):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize(
     ("source", "flags"),
     [
         (r"^\W*pain", 0),  # anchored: re tries one position already
