@@ -448,7 +448,7 @@ def read_change(
         return "no_difference", "no_difference"
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
-    change = _people_who_changed(low, _CHANGE.search(low))
+    change = _people_who_changed(low, _change_in(low))
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -458,7 +458,7 @@ def read_change(
         return _turn(change, low, own)
     if _TREND.search(low):
         return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
+    if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
         if interval is None:
@@ -493,6 +493,23 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# What read_change and comparison_of ask of a statement, cached: the same statement comes back
+# for each outcome it names, and each reading of it (match objects never change).
+@lru_cache(maxsize=256)
+def _change_in(low: str) -> re.Match[str] | None:
+    return _CHANGE.search(low)
+
+
+@lru_cache(maxsize=256)
+def _no_difference_in(low: str) -> bool:
+    return _NO_DIFFERENCE.search(low) is not None
+
+
+@lru_cache(maxsize=256)
+def _arms_differ(low: str) -> bool:
+    return _ARMS_DIFFERENCE.search(low) is not None
 
 
 # "more patients", "fewer participants": how many people, before what they had.
@@ -808,9 +825,7 @@ def comparison_of(
     likeness is between them, whatever else the clause names.
     """
     low = lowered(clause)
-    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _ARMS_DIFFERENCE.search(
-        low
-    ):
+    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
