@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from harvester.extract import facts, safety, structure
+from harvester.extract import facts, readings, safety, structure
 from harvester.extract.patterns import (
     _OTHER_CASES,
     UNLIKE_IGNORECASE,
@@ -109,16 +109,38 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
 
 def _screened_patterns() -> list[Screened]:
     found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
-    return [*found, facts._FORWARD_LOOKING]
+    read = [value for value in vars(readings).values() if isinstance(value, Screened)]
+    return [*found, facts._FORWARD_LOOKING, *read]
+
+
+# Fictional results, for the readings' screened patterns: a trend, an exception, one arm only,
+# a between-group test in brackets.
+READINGS_TEXTS = (
+    "Pain fell in the massage group only (between-groups p = 0.03), except for fatigue, which tended to rise.",
+    "massage, but not rest, reduced pain; anxiety was unchanged apart from a borderline fall.",
+    "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
+    "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
+)
 
 
 @pytest.mark.parametrize("pattern", _screened_patterns(), ids=lambda p: p.pattern[:40])
-@pytest.mark.parametrize("text", [text.lower() for text in TEXTS] + list(TEXTS))
+@pytest.mark.parametrize("text", [text.lower() for text in (*TEXTS, *READINGS_TEXTS)] + list(TEXTS))
 def test_screened_finds_what_the_plain_pattern_finds(pattern: Screened, text: str) -> None:
     plain = re.compile(pattern.pattern)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     first = pattern.search(text)
     assert (first and first.span()) == (next((m.span() for m in plain.finditer(text)), None))
+    opening = pattern.match(text)
+    assert (opening and opening.span()) == ((m := plain.match(text)) and m.span())
+    assert pattern.sub("", text) == plain.sub("", text)
+
+
+def test_the_readings_texts_meet_the_readings_screened_patterns() -> None:
+    """Each screened pattern of the readings finds something in the texts above, so that the
+    test before compares matches, not only their absence."""
+    texts = [text.lower() for text in READINGS_TEXTS]
+    for pattern in _screened_patterns()[len(facts._DESIGN_PATTERNS) + 1 :]:
+        assert any(re.search(pattern.pattern, text) for text in texts), pattern.pattern
 
 
 @pytest.mark.parametrize("source", [r"\bMAS\b", r"(?i)pain", r"(?-i:x)y"])
