@@ -543,6 +543,13 @@ def _control_arm_first(low: str) -> bool:
     return _control_arm_compared(low) or _CONTROL_ARM_FIRST_OPENING.match(low) is not None
 
 
+@lru_cache(maxsize=256)
+def _p_values_quoted(clause: str) -> int:
+    """How many p-values a clause quotes (cached: the readings of each arm's numbers ask it for
+    each outcome of the clause)."""
+    return len(P_VALUE.findall(clause))
+
+
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     """(change, direction) the other way round: the comparator's result read as the
     intervention's; no difference and unclear stay as they are."""
@@ -1169,7 +1176,7 @@ def changes_compared(
     the one p-value that compares them: "fatigue decreased by 12 points with massage and by 2
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
     difference between them."""
-    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+    if p_value is None or _p_values_quoted(clause) != 1:
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
@@ -1220,7 +1227,7 @@ def responders_compared(
     "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
     (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
     itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
-    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+    if p_value is None or _p_values_quoted(clause) != 1:
         return None
     low = lowered(clause)
     responders = _RESPONDERS.search(low)
