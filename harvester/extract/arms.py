@@ -160,11 +160,12 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
 
 
 # The methods' "randomized to X or Y": the two arms, the comparator told by its words.
-_RANDOMIZED_TO = compiled(
+# Caseless: a sentence without its words is passed over at once (its groups are read from the
+# sentence as written, by their spans).
+_RANDOMIZED_TO = Caseless(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\s+"
     r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)\s+(?:or|versus|vs\.?)\s+"
-    r"(?P<y>[^.;]{3,120})",
-    re.IGNORECASE,
+    r"(?P<y>[^.;]{3,120})"
 )
 # Where an arm's name in the methods ends: its dose, schedule or description.
 _NAME_ENDS = compiled(r"[(,;:]|\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b")
@@ -182,7 +183,7 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         said = _RANDOMIZED_TO.search(sentence)
         if said is None:
             continue
-        x, y = said.group("x"), said.group("y")
+        x, y = sentence[slice(*said.span("x"))], sentence[slice(*said.span("y"))]
         x_control = vocabulary.names_the_control_arm(x) or bool(_UNTREATED_OR_LESS.search(x))
         y_control = vocabulary.names_the_control_arm(y[:60]) or bool(_UNTREATED_OR_LESS.search(y[:60]))
         if x_control == y_control:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled, lowered
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -301,9 +301,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     higher, as were B, C and D"): each item is a measure of its own.
     """
     found: dict[int, OpenMeasure] = {}
-    low = clause.lower()
-    if len(low) != len(clause):
-        low = clause  # lowering moved offsets: match as written (capitalised words then missed)
+    low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
@@ -512,9 +510,7 @@ def acts_on_a_measure(clause: str, end: int) -> bool:
     """Whether the words ending at ``end`` are the subject of a change verb with a measure as
     its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and
     lipemia what changed."""
-    low = clause.lower()
-    if len(low) != len(clause):
-        low = clause
+    low = lowered(clause)
     for verb in _OBJECT.finditer(low, end, end + 60):
         between = low[end : verb.start()]
         if _NOT_AN_AGENT.search(between) or not _AGENT_GAP.fullmatch(between.rstrip() + " ", 0):
@@ -549,8 +545,10 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
     return True
 
 
+@lru_cache(maxsize=1024)
 def _plausible(text: str) -> bool:
-    """A measure's name: a few words, not a group, a pronoun or a bare result word."""
+    """A measure's name: a few words, not a group, a pronoun or a bare result word (cached: the
+    same words come back as each outcome of a clause is read)."""
     words = text.split()
     if len(words) > _MOST_WORDS:
         return _plausible_list(text)

@@ -51,6 +51,15 @@ def lowered_exactly(text: str) -> str | None:
     return low
 
 
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str:
+    """The text in lower case, for patterns written in lower case (matching without IGNORECASE
+    is several times faster); unchanged where lowering would move offsets. A cache: each outcome
+    of a clause, and each rule reading it, asks again for the same clause lowered."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
 def required_words(source: str) -> frozenset[str] | None:
     """Strings of which every match of ``source`` (matched case-sensitively) holds at least
     one, chosen to be few and long; None where the pattern needs no fixed string.
@@ -118,8 +127,15 @@ class Screened:
     def search(self, text: str) -> re.Match[str] | None:
         return self._compiled.search(text) if _holds_any(text, self._words) else None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._compiled.match(text) if _holds_any(text, self._words) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(text) if _holds_any(text, self._words) else iter(())
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``text`` with every match replaced; a text without a match is returned as it is."""
+        return self._compiled.sub(replacement, text) if _holds_any(text, self._words) else text
 
 
 class Caseless:
@@ -225,6 +241,8 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
         members = _every_case(members)
     if members is None:
         return code
+    if flags & sre.SRE_FLAG_UNICODE:
+        members = _categories_spelled_out(members)
     opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
     opening.width = tree.getwidth()  # the note gives the whole pattern's width
     info: list[int] = []
@@ -266,6 +284,44 @@ def _union(sequences: list[_Items]) -> _Items | None:
             return None
         union.extend(member for member in members if member not in union)
     return union
+
+
+# A class of characters (\\d, \\s, \\w and their opposites) is checked in the Unicode database,
+# several times more slowly than a character in a bitmap. The note of first characters may name
+# more characters than a match can start with, never fewer: where it holds such a class, it
+# names instead every character but the Latin-1 ones no match starts with (which ``re`` itself
+# tells apart below), so a Latin-1 character is checked in a bitmap, and any other, rare in the
+# texts read, lets the match be tried.
+_LATIN_1_OF = {
+    category: frozenset(code for code in range(256) if re.match(escape, chr(code)))
+    for category, escape in (
+        (sre.CATEGORY_DIGIT, r"\d"),
+        (sre.CATEGORY_NOT_DIGIT, r"\D"),
+        (sre.CATEGORY_SPACE, r"\s"),
+        (sre.CATEGORY_NOT_SPACE, r"\S"),
+        (sre.CATEGORY_WORD, r"\w"),
+        (sre.CATEGORY_NOT_WORD, r"\W"),
+    )
+}
+
+
+def _categories_spelled_out(members: _Items) -> _Items:
+    """``members`` as a negated class of Latin-1 characters, where they hold a class of
+    characters (Unicode's, as a pattern without the ASCII flag reads it); as they are otherwise,
+    or where they hold a kind of item not read here."""
+    if not any(kind is sre.CATEGORY and value in _LATIN_1_OF for kind, value in members):
+        return members
+    starts: set[int] = set()
+    for kind, value in members:
+        if kind is sre.CATEGORY and value in _LATIN_1_OF:
+            starts |= _LATIN_1_OF[value]
+        elif kind is sre.LITERAL:
+            starts.add(value)
+        elif kind is sre.RANGE:
+            starts.update(range(value[0], min(value[1], 255) + 1))
+        else:
+            return members
+    return [(sre.NEGATE, None), *((sre.LITERAL, code) for code in range(256) if code not in starts)]
 
 
 def _every_case(members: _Items) -> _Items | None:

@@ -27,7 +27,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import Screened, compiled
+from harvester.extract.patterns import Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -149,7 +149,7 @@ _NEGATED_BEFORE = compiled(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
-_EXCEPT = compiled(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
+_EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
 _LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
 _RATIO_NAME = "|".join(RATIO_NAMES)
@@ -159,19 +159,19 @@ _RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
 _RATIO_ESTIMATE = compiled(rf"\b(?:{_RATIO_NAME})s?\b|\ba?(?:{_RATIO_ABBREVIATION})\s*[=:]\s*\d*[.·]\d")
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
-_TREND = compiled(
+_TREND = Screened(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
-_ONE_ARM = compiled(
+_ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
     r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )",
 )
 # "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
 # which ``re`` could not otherwise start only where one of its words may begin.
-_ONE_ARM_OPENING = compiled(
+_ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
@@ -233,7 +233,7 @@ _CHANGES_COMPARED = compiled(
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
-_QUOTED_BETWEEN = compiled(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
+_QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
@@ -379,13 +379,6 @@ _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 
 
-def lowered(text: str) -> str:
-    """The text in lower case, for patterns written in lower case (matching without IGNORECASE
-    is several times faster); unchanged where lowering would move offsets."""
-    low = text.lower()
-    return low if len(low) == len(text) else text
-
-
 @lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
     low = lowered(clause)
@@ -455,7 +448,7 @@ def read_change(
         return "no_difference", "no_difference"
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
-    change = _people_who_changed(low, _CHANGE.search(low))
+    change = _people_who_changed(low, _change_in(low))
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -465,7 +458,7 @@ def read_change(
         return _turn(change, low, own)
     if _TREND.search(low):
         return "unclear", "unclear"
-    if _NO_DIFFERENCE.search(low) or _NS.search(low) or interval == "no_difference":
+    if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
         if interval is None:
@@ -497,9 +490,26 @@ def read_change(
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _CONTROL_ARM_FIRST.search(low_clause) or _CONTROL_ARM_FIRST_OPENING.match(low_clause):
+    if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# What read_change and comparison_of ask of a statement, cached: the same statement comes back
+# for each outcome it names, and each reading of it (match objects never change).
+@lru_cache(maxsize=256)
+def _change_in(low: str) -> re.Match[str] | None:
+    return _CHANGE.search(low)
+
+
+@lru_cache(maxsize=256)
+def _no_difference_in(low: str) -> bool:
+    return _NO_DIFFERENCE.search(low) is not None
+
+
+@lru_cache(maxsize=256)
+def _arms_differ(low: str) -> bool:
+    return _ARMS_DIFFERENCE.search(low) is not None
 
 
 # "more patients", "fewer participants": how many people, before what they had.
@@ -518,6 +528,26 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     if later is None or not (later.group("good") or later.group("bad")):
         return change
     return later if change.group("up") else None
+
+
+@lru_cache(maxsize=256)
+def _control_arm_compared(low: str) -> bool:
+    """Whether a lowered clause says the control arm had more or less, or that a result favoured
+    it (``_CONTROL_ARM_FIRST``). Cached: each outcome of a clause asks again, and the pattern is
+    among the costliest."""
+    return _CONTROL_ARM_FIRST.search(low) is not None
+
+
+def _control_arm_first(low: str) -> bool:
+    """Whether a lowered clause tells the control arm's result, set against the other arm."""
+    return _control_arm_compared(low) or _CONTROL_ARM_FIRST_OPENING.match(low) is not None
+
+
+@lru_cache(maxsize=256)
+def _p_values_quoted(clause: str) -> int:
+    """How many p-values a clause quotes (cached: the readings of each arm's numbers ask it for
+    each outcome of the clause)."""
+    return len(P_VALUE.findall(clause))
 
 
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:
@@ -563,7 +593,7 @@ def active_comparator_first(
         (first in _CONTROL_WORDS or first in controls)
         and arms(first) == CMP
         and bool(named)
-        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+        and not _control_arm_first(low)
     )
 
 
@@ -778,6 +808,7 @@ def _through_polarity(moved: str, own: list[DomainMatch], polarity: str | None =
     return "improved" if (moved == "decreased") == (polarity == "lower_is_better") else "worsened"
 
 
+@lru_cache(maxsize=256)
 def significant_p(p_value: str) -> bool:
     """False for 'p = 0.21' or 'p > 0.05'; True for 'p < 0.05', 'p = 0.003'."""
     match = _SIGNIFICANCE.search(p_value)
@@ -801,9 +832,7 @@ def comparison_of(
     likeness is between them, whatever else the clause names.
     """
     low = lowered(clause)
-    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _ARMS_DIFFERENCE.search(
-        low
-    ):
+    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
     for text in (clause, sentence):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
@@ -864,7 +893,7 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
     return bool(
-        _CONTROL_ARM_FIRST.search(low)
+        _control_arm_compared(low)
         or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
@@ -936,7 +965,7 @@ def _stated_comparison(text: str) -> str | None:
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _CONTROL_ARM_FIRST.search(text):
+    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):
         return None  # "the X group improved more": against the other arm if X is the tested one
@@ -982,6 +1011,7 @@ def in_one_arm_only(clause: str) -> bool:
     return _one_arm(lowered(clause))
 
 
+@lru_cache(maxsize=256)
 def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
@@ -1146,7 +1176,7 @@ def changes_compared(
     the one p-value that compares them: "fatigue decreased by 12 points with massage and by 2
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
     difference between them."""
-    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+    if p_value is None or _p_values_quoted(clause) != 1:
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
@@ -1197,7 +1227,7 @@ def responders_compared(
     "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
     (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
     itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
-    if p_value is None or len(P_VALUE.findall(clause)) != 1:
+    if p_value is None or _p_values_quoted(clause) != 1:
         return None
     low = lowered(clause)
     responders = _RESPONDERS.search(low)

@@ -131,8 +131,10 @@ def _bracket_depth(text: str, at: int) -> int:
     return before.count("(") + before.count("[") - before.count(")") - before.count("]")
 
 
+@lru_cache(maxsize=256)
 def is_baseline(clause: str) -> bool:
-    """True for a statement about the groups before treatment, not about a change since."""
+    """True for a statement about the groups before treatment, not about a change since (cached:
+    a clause is asked again as each of its outcomes is read)."""
     low = clause.lower()
     baseline = _BASELINE.search(low) or _BASELINE_OPENING.match(low)
     return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)

@@ -9,6 +9,7 @@ for unstructured ones the role is read from the sentence itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
@@ -118,10 +119,12 @@ def _quotes_statistics(sentence: str) -> bool:
     return bool(_DIGIT.search(sentence) and (P_VALUE.search(sentence) or STATISTIC.search(sentence)))
 
 
+@lru_cache(maxsize=256)
 def label_role(label: str) -> str | None:
     """The role a section label (upper case) gives its sentences; None for "SUMMARY" and the like,
     and for a label joining the methods and the results ("METHODS AND FINDINGS"): there each
-    sentence's own wording tells a plan from a result."""
+    sentence's own wording tells a plan from a result. Cached: every sentence of a section asks
+    again for its label's role."""
     if not label or _joins_methods_and_results(label):
         return None
     role = _ROLE_BY_LABEL.get(label)

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from harvester.extract import facts, safety, structure
+from harvester.extract import facts, readings, safety, structure
 from harvester.extract.patterns import (
     _OTHER_CASES,
     UNLIKE_IGNORECASE,
@@ -109,16 +109,38 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
 
 def _screened_patterns() -> list[Screened]:
     found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
-    return [*found, facts._FORWARD_LOOKING]
+    read = [value for value in vars(readings).values() if isinstance(value, Screened)]
+    return [*found, facts._FORWARD_LOOKING, *read]
+
+
+# Fictional results, for the readings' screened patterns: a trend, an exception, one arm only,
+# a between-group test in brackets.
+READINGS_TEXTS = (
+    "Pain fell in the massage group only (between-groups p = 0.03), except for fatigue, which tended to rise.",
+    "massage, but not rest, reduced pain; anxiety was unchanged apart from a borderline fall.",
+    "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
+    "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
+)
 
 
 @pytest.mark.parametrize("pattern", _screened_patterns(), ids=lambda p: p.pattern[:40])
-@pytest.mark.parametrize("text", [text.lower() for text in TEXTS] + list(TEXTS))
+@pytest.mark.parametrize("text", [text.lower() for text in (*TEXTS, *READINGS_TEXTS)] + list(TEXTS))
 def test_screened_finds_what_the_plain_pattern_finds(pattern: Screened, text: str) -> None:
     plain = re.compile(pattern.pattern)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     first = pattern.search(text)
     assert (first and first.span()) == (next((m.span() for m in plain.finditer(text)), None))
+    opening = pattern.match(text)
+    assert (opening and opening.span()) == ((m := plain.match(text)) and m.span())
+    assert pattern.sub("", text) == plain.sub("", text)
+
+
+def test_the_readings_texts_meet_the_readings_screened_patterns() -> None:
+    """Each screened pattern of the readings finds something in the texts above, so that the
+    test before compares matches, not only their absence."""
+    texts = [text.lower() for text in READINGS_TEXTS]
+    for pattern in _screened_patterns()[len(facts._DESIGN_PATTERNS) + 1 :]:
+        assert any(re.search(pattern.pattern, text) for text in texts), pattern.pattern
 
 
 @pytest.mark.parametrize("source", [r"\bMAS\b", r"(?i)pain", r"(?-i:x)y"])
@@ -203,6 +225,36 @@ def test_compiled_names_the_first_characters_and_still_matches_the_same(source: 
     assert fast != plain  # told where matches may start: this is what makes it faster
     alphabet = "pPbBaiInmk vsVS,._-19=<C\u0130\u0131\u017f\u212a\n"
     texts = ["".join(random.Random(seed).choices(alphabet, k=24)) for seed in range(300)]
+    for text in (*texts, *BOUNDARY_TEXTS):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(\d+)\s+weeks?",  # digits
+        r"\b\w+ly\b",  # word characters
+        r"\b(?:\W|x)y",  # anything but a word character, or a letter
+        r"\b(?:\s+|-)fell",  # spaces
+        r"\b(?:\D|1)0",  # anything but a digit
+        r"\b[\d.]+\s*%",  # digits in a class with a full stop
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_compiled_finds_matches_opening_with_a_class_at_any_character(source: str, flags: int) -> None:
+    """A class of characters (digits, spaces, word characters) is named in the note by its
+    Latin-1 characters and every character beyond: matches that open with another script's
+    digit or letter, or a wide space, are found as before."""
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    assert fast != plain
+    texts = [
+        "after \u0661\u0662 weeks and 12 weeks, 3\u00a0weeks",  # Arabic-Indic digits, no-break space
+        "\u01c5ly quickly \u00ffly \u0436ly \U0001d7cely",  # letters beyond ASCII and beyond Latin-1
+        "a\u2003y \u00d7y x\u3000y _y 1y",  # wide spaces, a multiplication sign
+        "pain\u2003fell, pain\u00a0fell and pain-fell",
+        "\u0660 0 \u00b20 a0 10 \U0001d7ce0",
+        "\u0663.5% 3.5 % \u00bd%",
+    ]
     for text in (*texts, *BOUNDARY_TEXTS):
         _same_matches(plain, fast, text)
 
