@@ -21,6 +21,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    control_condition_first,
     differed_unsaid,
     favours_active_comparator,
     flipped,
@@ -163,6 +164,8 @@ def outcome_finding(
         and not compared
         and (
             active_comparator_first(clause, arms.compared, arms.words, arms.controls)
+            # "decreased more after rest than after massage": the control condition's greater fall
+            or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator
             or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
         )

@@ -1348,3 +1348,37 @@ def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> t
         return None
     moved = "increased" if after > before else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# "rigidity decreased more after rest than after massage": the condition a comparative holds for,
+# named just after it, before what it is set against.
+_COMPARATIVE_AFTER_ARM = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following|during|with) (?:the )?(?P<arm>[\w-]+)\b(?! of\b)|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among) the (?P<grouped>[\w-]+) (?:group|arm|condition)s?\b"
+)
+# "the rest condition reduced rigidity more than massage", "after rest, rigidity was higher than
+# after massage": the comparator arm, as the clause opens, is what is compared.
+_ARM_OPENS_COMPARED = compiled(
+    r"^\W*(?:(?:after|following|during|with) (?:the )?(?P<after>[\w-]+)(?: (?:group|arm|condition|session|"
+    r"period)s?)?\s*,|(?:the )?(?P<subject>[\w-]+) (?:group|arm|condition|session|period)s?\b)"
+)
+
+
+def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -> bool:
+    """Whether the clause tells the control arm's result set against the intervention's, the arm
+    named by a word of ``controls`` (the words that name a control arm in any trial, and the
+    methods' control) rather than those ``read_change`` turns round already: in a crossover trial
+    of massage and rest, "rigidity decreased more after rest than after massage" is rest's
+    greater fall, massage's smaller one. "Pain at rest" is a measure: an arm counts only where a
+    comparative holds for it, or as the clause's opening subject."""
+    low = lowered(clause)
+    cue = _SET_AGAINST.search(low)
+    if cue is None or _CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low):
+        return False
+    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
+    if other is None or arms(other) != INT:
+        return False
+    held = _COMPARATIVE_AFTER_ARM.search(low, 0, cue.start())
+    opens = _ARM_OPENS_COMPARED.match(low, 0, cue.start())
+    named = [arm for said in (held, opens) if said is not None for arm in said.groups() if arm and arms(arm)]
+    return bool(named) and named[0] in controls | _CONTROL_WORDS and arms(named[0]) == CMP

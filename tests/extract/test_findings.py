@@ -3337,3 +3337,21 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
 def test_a_change_said_to_be_smaller_is_relatively_the_other_way(sentence: str, direction: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
+
+
+CROSSOVER = "In a crossover design, 16 people with MS received massage and a rest condition in random order."
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a crossover of massage and a rest condition
+        ("Spasticity was lower after massage than after rest (p = 0.02).", ("spasticity", "decreased", "improved")),
+        ("Spasticity decreased more after rest than after massage (p = 0.02).", ("spasticity", "increased", "worsened")),
+        ("Pain at rest decreased more after massage than after the rest condition (p = 0.03).", ("pain", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_rest_condition_compared_first_is_never_the_intervention_s_gain(
+    result: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read_titled("Massage for spasticity in MS: a fictional crossover trial", CROSSOVER, result)
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]

@@ -14,6 +14,7 @@ from harvester.extract.readings import (
     changes_compared,
     comparator_arm,
     comparison_of,
+    control_condition_first,
     differed_unsaid,
     each_arm_changed,
     listed_before_no_difference,
@@ -551,3 +552,23 @@ def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> No
     assert not active_comparator_first(
         clause.replace("exercise", "X").replace("massage", "exercise"), frozenset({"exercise"}), arms
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "first"),
+    [
+        # fictional: a crossover of massage and rest, the control condition compared first
+        ("rigidity decreased more after rest than after massage", True),
+        ("the rest condition reduced rigidity more than massage did", True),
+        ("after rest, rigidity was higher than after massage", True),
+        ("rigidity decreased more after massage than after rest", False),
+        # "pain at rest" is a measure, not the arm the comparative holds for
+        ("pain at rest decreased more after massage than after the rest condition", False),
+        ("pain at rest was lower after rest than after massage", True),
+        # a control arm the control-arm patterns read already is not turned twice
+        ("pain decreased more after placebo than after massage", False),
+    ],
+)
+def test_a_control_condition_as_the_arm_a_comparative_holds_for(clause: str, first: bool) -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    assert control_condition_first(clause, arms, VOCABULARY.control_arm_words) == first
