@@ -3355,3 +3355,19 @@ def test_the_rest_condition_compared_first_is_never_the_intervention_s_gain(
 ) -> None:
     found = _read_titled("Massage for spasticity in MS: a fictional crossover trial", CROSSOVER, result)
     assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+def test_a_between_group_effect_at_week_6_is_not_corrected_by_none_at_week_12() -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "Pain decreased significantly in both groups over time, with a significantly greater reduction "
+            "in the massage group at week 6 (p = 0.01) but not at week 12 (p = 0.30).",
+        ),
+    )  # fictional: the effect at the end of treatment, gone by the follow-up
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("within_group", "improved", "end of treatment"),
+        ("between_groups", "improved", "end of treatment"),
+        ("between_groups", "no_difference", "follow-up (12 weeks)"),
+    ]
