@@ -65,6 +65,7 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
+    PERSISTED,
     between_tested_arms,
     between_too,
     both_ways,
@@ -74,6 +75,7 @@ from harvester.extract.rest_of_clause import (
     listed_alike,
     more_so,
     of_another_arm,
+    persisted,
     qualified,
     within_too,
 )
@@ -89,7 +91,7 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
-from harvester.extract.timepoints import first_time_reported
+from harvester.extract.timepoints import first_time_reported, timepoint, when_said
 from harvester.extract.types import Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
@@ -220,6 +222,7 @@ def _sentence_findings(
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
+    last_read: list[Candidate] = []  # what the last clause that read a result found
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -229,6 +232,11 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
+        if not own and last_read and PERSISTED.match(clause):
+            # "..., and these differences persisted at follow-up": the results before, at a later time
+            later = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+            found.extend(persisted(last_read, clause, timepoint(when_said(later), facts.duration_weeks)))
+            continue
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
@@ -305,6 +313,7 @@ def _sentence_findings(
         if inherited and not of_another_arm(read, clause):
             found = qualified(found, read)
         found.extend(read)
+        last_read = read
         previous = own or previous
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results

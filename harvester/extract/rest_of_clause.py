@@ -26,8 +26,10 @@ from harvester.extract.readings import (
     every_arm_before_comparison,
     flipped,
     in_one_arm_only,
+    is_hedged,
     lowered,
     names_one_group,
+    negates,
     non_inferior_change,
     read_change,
     significant_p,
@@ -353,4 +355,49 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
             c.finding.comparison == "unclear"
             and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
         )
+    ]
+
+
+# "(and) these differences persisted at follow-up", "the improvement was maintained at 12 weeks": the
+# result before it, still seen at a later time, or, "not maintained", no longer; "remained" only with
+# "significant", since "remained unchanged" or "non-significant" says otherwise.
+PERSISTED = compiled(
+    r"^\W*(?:and\s+)?(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?(?P<what>differences?|effects?|"
+    r"improvements?|benefits?|reductions?|gains?)\b(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+"
+    r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
+    r"(?:maintained|sustained|retained|preserved))|"
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    re.IGNORECASE,
+)
+
+
+def persisted(earlier: list[Candidate], clause: str, when: str) -> list[Candidate]:
+    """ "Anxiety was lower with aromatherapy (p < 0.01), and these differences persisted at the
+    4-week follow-up (p < 0.05)": each effect the clause before stated, again at the clause's own
+    later time (``when``), a finding of its own; "differences" are the arms' only. "But these
+    differences were not maintained at follow-up" is no difference between the arms then. Nothing
+    where the clause names no other time, is hedged, or quotes a p-value that disagrees."""
+    said = PERSISTED.match(clause)
+    if said is None or is_hedged(clause):
+        return []
+    p_value = first(P_VALUE, clause)
+    kept = said.group("kept") is not None
+    if (kept and negates(clause)) or (p_value is not None and significant_p(p_value) != kept):
+        return []
+    arms_only = not kept or said.group("what").lower().startswith("difference")
+    return [
+        restated(c, timepoint=when, p_value=p_value, statistic=None)
+        if kept
+        else restated(
+            c,
+            timepoint=when,
+            p_value=p_value,
+            statistic=None,
+            change="no_difference",
+            direction="no_difference",
+        )
+        for c in earlier
+        if c.finding.timepoint != when
+        and c.finding.change in ("increased", "decreased")
+        and (c.finding.comparison == "between_groups" or not arms_only)
     ]

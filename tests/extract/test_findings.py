@@ -2147,22 +2147,19 @@ def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
 
 
 def test_a_greater_improvement_is_an_improvement_at_its_own_time() -> None:
-    finding = _only(
-        _read(
-            ("METHODS", SHAM),
-            (
-                "RESULTS",
-                "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
-                "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
-            ),
-        )
+    found, _ = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
+            "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
+        ),
     )
-    assert (finding.change, finding.direction, finding.comparison, finding.timepoint) == (
-        "decreased",
-        "improved",
-        "between_groups",
-        "end of treatment",
-    )
+    assert [(f.change, f.direction, f.comparison, f.timepoint) for f in found] == [
+        ("decreased", "improved", "between_groups", "end of treatment"),
+        # the effect not maintained: no difference at the follow-up, beside the effect at the end
+        ("no_difference", "no_difference", "between_groups", "follow-up (12 weeks)"),
+    ]
 
 
 def test_scores_that_remained_stable_did_not_change() -> None:
@@ -3370,4 +3367,44 @@ def test_a_between_group_effect_at_week_6_is_not_corrected_by_none_at_week_12() 
         ("within_group", "improved", "end of treatment"),
         ("between_groups", "improved", "end of treatment"),
         ("between_groups", "no_difference", "follow-up (12 weeks)"),
+    ]
+
+
+AROMATHERAPY = "Thirty women with MS were randomized to aromatherapy massage or usual care for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    ("later", "direction"),
+    [  # fictional: the arms compared at the end of treatment, then at a follow-up
+        ("and these differences persisted at the 4-week follow-up (p < 0.05)", "improved"),
+        ("and the effects were maintained at 16 weeks", "improved"),
+        ("but these differences were not maintained at the 4-week follow-up (p = 0.21)", "no_difference"),
+    ],
+)
+def test_a_difference_said_to_persist_or_not_is_a_follow_up_finding_beside_the_first(
+    later: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in MS: a fictional trial",
+        AROMATHERAPY,
+        "After 8 weeks, anxiety and depression scores were significantly lower in the aromatherapy group than in "
+        f"the usual care group (p < 0.01), {later}.",
+    )
+    assert [(f.domain, f.comparison, f.direction, f.timepoint.split(" (")[0]) for f in found] == [
+        ("anxiety", "between_groups", "improved", "end of treatment"),
+        ("anxiety", "between_groups", direction, "follow-up"),
+        ("depression", "between_groups", "improved", "end of treatment"),
+        ("depression", "between_groups", direction, "follow-up"),
+    ]
+
+
+def test_a_hedged_or_unchanged_later_result_is_not_read_as_persisting() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in MS: a fictional trial",
+        AROMATHERAPY,
+        "After 8 weeks, anxiety was significantly lower in the aromatherapy group than in the usual care group "
+        "(p < 0.01), and the difference appeared to persist at 12 weeks.",
+    )  # fictional
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment")
     ]
