@@ -47,7 +47,7 @@ from dataclasses import replace
 from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
 from harvester.extract.choice import choose, way_said
-from harvester.extract.comparators import comparator, comparator_words, title_treatment
+from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations
 from harvester.extract.mentions import (
     instrument_polarities,
@@ -74,6 +74,7 @@ from harvester.extract.rest_of_clause import (
     every_arm_too,
     listed_alike,
     more_so,
+    not_against_another,
     of_another_arm,
     persisted,
     qualified,
@@ -306,6 +307,7 @@ def _sentence_findings(
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(every_arm_too(read, clause))
+        read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
@@ -319,11 +321,48 @@ def _sentence_findings(
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = comparator(text, facts, vocabulary, arms)
-        found = [
-            restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
-        ]
+        in_words = named_comparator(text, vocabulary, arms, specific=True) is not None
+        found = _comparators_named(found, comparator(text, facts, vocabulary, arms), in_words)
     return found, previous
+
+
+def _against_its_own(
+    read: list[Candidate],
+    clause: str,
+    inherited: bool,
+    earlier: list[Candidate],
+    vocabulary: Vocabulary,
+    arms: Arms,
+) -> list[Candidate]:
+    """The clause's between-group findings, set against the comparator it names itself, if one
+    more specific than "control"; for a clause that reads nothing of its own, "but not compared
+    with sham", no difference from that arm for the effects the clause before (``earlier``) set
+    against another."""
+    if not any(c.finding.comparison == "between_groups" for c in read) and not (inherited and not read):
+        return read  # the cheap screen: no comparison here
+    against = named_comparator(clause, vocabulary, arms, specific=True)
+    if not read:
+        return not_against_another(earlier, clause, against)
+    if against is None:
+        return read
+    return [restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in read]
+
+
+def _comparators_named(found: list[Candidate], against: str | None, named: bool) -> list[Candidate]:
+    """Each between-group finding's comparator: the sentence's (``against``), or, where its clauses
+    set the outcomes against several ("lower than with usual care, but not than with sham"), each
+    clause's own. ``Candidate.own_comparator`` marks those the words name (``named``: the
+    sentence names one), so that ``choice`` keeps results against two arms apart."""
+    between = [c for c in found if c.finding.comparison == "between_groups"]
+    several = len({c.finding.comparator for c in between if c.finding.comparator}) >= 2
+    return [
+        c
+        if c.finding.comparison != "between_groups"
+        else replace(c, own_comparator=True)
+        if several and c.finding.comparator
+        else replace(restated(c, comparator=against), own_comparator=named)
+        for c in found
+    ]
 
 
 # "Massage was associated with improvements in fatigue": the treatment's effect, not a correlation.

@@ -342,19 +342,77 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
     in both groups, but did not differ between them") leaves the first standing."""
     corrected = {
-        (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
         for c in read
         if c.finding.direction != "improved"
+    }
+    named = {
+        (outcome_key(c.finding), c.finding.timepoint, c.finding.comparator)
+        for c in read
+        if c.finding.comparison == "between_groups" and c.finding.direction != "improved"
     }
     return [
         c
         for c in earlier
-        if (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
-        not in corrected
-        and not (
-            c.finding.comparison == "unclear"
-            and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+        if (
+            (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
+            not in corrected
+            and not (
+                c.finding.comparison == "unclear"
+                and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+            )
         )
+        or _against_another(c.finding, named)
+    ]
+
+
+def _corrected_arm(finding: Finding) -> str | None:
+    """The arm a qualifying clause must name to correct a finding: within a group, its arm; between
+    groups, any (which comparator: ``_against_another``)."""
+    return None if finding.comparison == "between_groups" else finding.comparator
+
+
+def _against_another(
+    finding: Finding, named: set[tuple[tuple[str, frozenset[str]], str, str | None]]
+) -> bool:
+    """Whether a between-group finding stands beside the qualifying clause's because each names
+    its own comparator: "lower than with usual care (p = 0.01), but not than with sham" corrects
+    nothing said against usual care."""
+    if finding.comparison != "between_groups" or finding.comparator is None:
+        return False
+    mine = [arm for key, time, arm in named if key == outcome_key(finding) and time == finding.timepoint]
+    return bool(mine) and all(arm is not None and arm != finding.comparator for arm in mine)
+
+
+# "..., but not compared with sham (p = 0.40)": the result before, not seen against another arm.
+NOT_AGAINST = compiled(
+    r"^\W*(?:but\s+|and\s+)?not\s+(?:(?:significantly|statistically|when)\s+)*(?:compared (?:with|to)|"
+    r"than(?: with| in| after)?|versus|vs\.?|relative to|against)\s",
+    re.IGNORECASE,
+)
+
+
+def not_against_another(earlier: list[Candidate], clause: str, against: str | None) -> list[Candidate]:
+    """ "Reflexology reduced anxiety compared with usual care (p = 0.01), but not compared with
+    sham (p = 0.40)": no difference from the arm the clause names (``against``), for each effect
+    the clause before set against another; nothing where the clause quotes a significant p-value
+    or names no arm of its own."""
+    p_value = first(P_VALUE, clause)
+    if against is None or not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
+        return []
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparator=against,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in earlier
+        if c.finding.comparison == "between_groups"
+        and c.finding.change in ("increased", "decreased")
+        and c.finding.comparator not in (None, against)
     ]
 
 

@@ -3408,3 +3408,35 @@ def test_a_hedged_or_unchanged_later_result_is_not_read_as_persisting() -> None:
     assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
         ("between_groups", "improved", "end of treatment")
     ]
+
+
+THREE_ARMS = "Sixty stroke survivors were randomized to reflexology, sham reflexology or usual care."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: one outcome set against two comparators, each its own result
+        "Reflexology reduced anxiety compared with usual care (p = 0.01) but not compared with sham (p = 0.40).",
+        "Reflexology reduced anxiety compared with usual care (p = 0.01), but did not differ from sham (p = 0.40).",
+        "Anxiety was lower with reflexology than with usual care (p = 0.01) but not lower than with sham (p = 0.40).",
+        # each comparator in a sentence of its own
+        "Reflexology reduced anxiety compared with usual care (p = 0.01). Compared with sham, anxiety did not differ (p = 0.40).",
+    ],
+)
+def test_a_result_against_each_of_two_comparators_is_a_finding_against_each(result: str) -> None:
+    found = _read_titled("Reflexology for anxiety after stroke: a fictional trial", THREE_ARMS, result)
+    assert [(f.domain, f.comparison, f.direction, f.comparator) for f in found] == [
+        ("anxiety", "between_groups", "improved", "usual care"),
+        ("anxiety", "between_groups", "no_difference", "sham"),
+    ]
+
+
+def test_a_qualifying_clause_naming_no_other_comparator_still_corrects_the_first() -> None:
+    found = _read_titled(
+        "Reflexology for anxiety after stroke: a fictional trial",
+        THREE_ARMS,
+        "Anxiety was lower with reflexology than with usual care, but this was not significant (p = 0.20).",
+    )  # fictional
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [
+        ("between_groups", "no_difference", "usual care")
+    ]
