@@ -1382,3 +1382,32 @@ def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -
     opens = _ARM_OPENS_COMPARED.match(low, 0, cue.start())
     named = [arm for said in (held, opens) if said is not None for arm in said.groups() if arm and arms(arm)]
     return bool(named) and named[0] in controls | _CONTROL_WORDS and arms(named[0]) == CMP
+
+
+# "improved balance as much as the combined program": the arms alike, not the amount of a change
+# ("by as much as 40%", "as much as 3 points").
+_AS_MUCH_AS = Screened(
+    r"(?<!\bby )\b(?:as much|as effectively|as effective|to the same (?:extent|degree)) as "
+    r"(?P<rest>[^.;,()]{1,60})|"
+    # "improved as much with physiotherapy alone as with the combined program"
+    r"\bas (?:much|effectively) "
+    r"(?=(?:with|in|after|among|for) [^.;,()]{1,60}? as (?:with|in|after|among|for) )(?P<each>[^.;,()]{1,60})"
+)
+_AN_ARM_NAMED = compiled(
+    r"^(?:the |those (?:in|receiving|given) )?(?:[\w+-]+ ){0,3}?(?:groups?|arms?|programs?|programmes?|"
+    r"treatments?|therap(?:y|ies)|interventions?|conditions?|regimens?|alone)\b"
+)
+
+
+def alike_to_an_arm(clause: str, arms: Role) -> bool:
+    """Whether the clause says one arm did as much as another ("physiotherapy alone improved motor
+    function as much as the combined program"): no difference between them, whichever is named
+    first. "At least as much as" is read by ``read_change`` as non-inferiority."""
+    low = lowered(clause)
+    said = _AS_MUCH_AS.search(low)
+    if said is None or _NON_INFERIOR.search(low):
+        return False
+    rest = said.group("rest") or said.group("each")
+    if rest[:1].isdigit():
+        return False
+    return bool(_AN_ARM_NAMED.match(rest)) or any(arms(w) for w in WORD.findall(rest)[:_ARM_REACH])

@@ -3440,3 +3440,22 @@ def test_a_qualifying_clause_naming_no_other_comparator_still_corrects_the_first
     assert [(f.comparison, f.direction, f.comparator) for f in found] == [
         ("between_groups", "no_difference", "usual care")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the comparator arm did as much as the combined one
+        "Physiotherapy alone improved balance as much as the combined program.",
+        "The combined program improved balance as much as physiotherapy alone.",
+        "Balance improved as much with physiotherapy alone as with the combined program.",
+    ],
+)
+def test_an_arm_that_improved_as_much_as_the_other_is_no_difference_between_them(result: str) -> None:
+    found = _read_titled(
+        "Massage for children with cerebral palsy: a fictional trial",
+        "Sixty children with cerebral palsy were randomized to massage plus physiotherapy or physiotherapy alone.",
+        result,
+    )
+    assert [(f.domain, f.comparison, f.direction) for f in found] == [
+        ("balance", "between_groups", "no_difference")
+    ]

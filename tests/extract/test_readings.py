@@ -10,6 +10,7 @@ from harvester.extract import load_vocabulary
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
+    alike_to_an_arm,
     arm_roles,
     changes_compared,
     comparator_arm,
@@ -572,3 +573,24 @@ def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> No
 def test_a_control_condition_as_the_arm_a_comparative_holds_for(clause: str, first: bool) -> None:
     arms = arm_roles(VOCABULARY, ("massage",))
     assert control_condition_first(clause, arms, VOCABULARY.control_arm_words) == first
+
+
+@pytest.mark.parametrize(
+    ("clause", "alike"),
+    [
+        # fictional: one arm did as much as the other
+        ("physiotherapy alone improved motor function as much as the combined program", True),
+        ("the combined program improved motor function as much as physiotherapy alone", True),
+        ("motor function improved as much with physiotherapy alone as with the combined program", True),
+        ("massage reduced pain as effectively as usual care", True),
+        # the size of a change, not two arms alike
+        ("pain decreased by as much as 40% with massage", False),
+        ("massage reduced pain by as much as the usual care group", False),
+        ("pain fell with massage, as much as 3 points", False),
+        ("massage reduced pain as much as possible", False),
+        # non-inferiority, read apart
+        ("massage reduced pain at least as much as usual care", False),
+    ],
+)
+def test_one_arm_doing_as_much_as_another_is_alike(clause: str, alike: bool) -> None:
+    assert alike_to_an_arm(clause, arm_roles(VOCABULARY, ("massage",))) == alike
