@@ -70,6 +70,7 @@ from harvester.extract.rest_of_clause import (
     between_too,
     both_ways,
     changed_as_much,
+    comparator_arm_did_not,
     each_arm_from_to,
     every_arm_too,
     listed_alike,
@@ -233,11 +234,10 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
-        if not own and last_read and PERSISTED.match(clause):
-            # "..., and these differences persisted at follow-up": the results before, at a later time
-            later = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
-            found.extend(persisted(last_read, clause, timepoint(when_said(later), facts.duration_weeks)))
-            continue
+        told = _told_again(last_read, clause, sentence, facts, arms) if not own and last_read else []
+        if told:
+            found.extend(told)
+            continue  # "..., and these differences persisted", "whereas usual care did not"
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
@@ -326,6 +326,18 @@ def _sentence_findings(
     return found, previous
 
 
+def _told_again(
+    earlier: list[Candidate], clause: str, sentence: AbstractSentence, facts: StudyFacts, arms: Arms
+) -> list[Candidate]:
+    """What a clause naming no outcome tells of the findings the clause before read (``earlier``):
+    "and these differences persisted at follow-up", the same at a later time; "whereas usual care
+    did not", no change within the comparator arm."""
+    if PERSISTED.match(clause):
+        later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
+        return persisted(earlier, clause, timepoint(when_said(later), facts.duration_weeks))
+    return comparator_arm_did_not(earlier, clause, arms.words)
+
+
 def _against_its_own(
     read: list[Candidate],
     clause: str,
@@ -340,9 +352,9 @@ def _against_its_own(
     against another."""
     if not any(c.finding.comparison == "between_groups" for c in read) and not (inherited and not read):
         return read  # the cheap screen: no comparison here
+    if not read:  # "..., but not compared with sham"
+        return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
     against = named_comparator(clause, vocabulary, arms, specific=True)
-    if not read:
-        return not_against_another(earlier, clause, against)
     if against is None:
         return read
     return [restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in read]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harvester.extract.arms import INT
+from harvester.extract.arms import CMP, INT
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -458,4 +458,46 @@ def persisted(earlier: list[Candidate], clause: str, when: str) -> list[Candidat
         if c.finding.timepoint != when
         and c.finding.change in ("increased", "decreased")
         and (c.finding.comparison == "between_groups" or not arms_only)
+    ]
+
+
+# "..., whereas usual care did not (p = 0.51)", "..., but not the control group": the other arm,
+# said not to have done what the clause before told, and nothing more.
+_ARM_PHRASE = (
+    r"(?:the\s+)?(?P<{}>(?!(?:in|with|among|for|after|the)\b)[\w+-]+(?: [\w+-]+){{0,2}}?)"
+    r"(?:\s+(?:group|arm)s?)?"
+)
+_THE_REST = r"\s*(?:\([^()]*\)\s*)?[.;,]?\s*$"
+_ARM_DID_NOT = compiled(
+    rf"^\W*(?:(?:but|whereas|while|and)\s+)?{_ARM_PHRASE.format('did')}\s+(?:did|does|do|was|were|had|has)\s+not"
+    rf"{_THE_REST}|^\W*(?:but\s+)?not\s+{_ARM_PHRASE.format('not')}{_THE_REST}"
+)
+
+
+def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """ "The aromatherapy group improved on the MFIS (p = 0.004), whereas usual care did not
+    (p = 0.51)": no change within the comparator arm, said so (``Finding.comparator``), for each
+    change the clause before told of the tested arm. Nothing where the arm named is not the
+    comparator's or the clause quotes a significant p-value."""
+    said = _ARM_DID_NOT.match(lowered(clause))
+    if said is None:
+        return []
+    arm = said.group("did") or said.group("not")
+    roles = {arms(word) for word in CONTENT_WORD.findall(arm)} - {None}
+    p_value = first(P_VALUE, clause)
+    if roles != {CMP} or (p_value is not None and significant_p(p_value)):
+        return []
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparator=arm,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in earlier
+        if c.finding.comparison == "within_group"
+        and c.finding.comparator is None  # the tested arm's change
+        and c.finding.change in ("increased", "decreased")
     ]

@@ -3459,3 +3459,30 @@ def test_an_arm_that_improved_as_much_as_the_other_is_no_difference_between_them
     assert [(f.domain, f.comparison, f.direction) for f in found] == [
         ("balance", "between_groups", "no_difference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "arm"),
+    [  # fictional: the comparator arm said not to have changed, in as few words as can be
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.51).", "usual care"),
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), but not the usual care group (p = 0.51).", "usual care"),
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas the control group did not.", "control"),
+    ],
+)  # fmt: skip
+def test_the_comparator_arm_that_did_not_change_is_its_own_within_group_finding(
+    result: str, arm: str
+) -> None:
+    found = _read_titled("Aromatherapy massage for fatigue in MS: a fictional trial", AROMATHERAPY, result)
+    assert [(f.domain, f.comparison, f.direction, f.comparator) for f in found] == [
+        ("fatigue", "within_group", "improved", None),
+        ("fatigue", "within_group", "no_difference", arm),
+    ]
+
+
+def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for fatigue in MS: a fictional trial",
+        AROMATHERAPY,
+        "The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.03).",
+    )  # fictional: contradictory, so nothing is said of usual care
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [("within_group", "improved", None)]
