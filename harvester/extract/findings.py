@@ -307,7 +307,8 @@ def _sentence_findings(
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(every_arm_too(read, clause))
-        read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
+        if clause != text:  # a sentence of one clause names its comparator once
+            read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
@@ -321,8 +322,10 @@ def _sentence_findings(
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        in_words = named_comparator(text, vocabulary, arms, specific=True) is not None
-        found = _comparators_named(found, comparator(text, facts, vocabulary, arms), in_words)
+        in_words = named_comparator(text, vocabulary, arms, specific=True)
+        found = _comparators_named(
+            found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
+        )
     return found, previous
 
 
@@ -372,7 +375,7 @@ def _comparators_named(found: list[Candidate], against: str | None, named: bool)
         if c.finding.comparison != "between_groups"
         else replace(c, own_comparator=True)
         if several and c.finding.comparator
-        else replace(restated(c, comparator=against), own_comparator=named)
+        else replace(c, finding=replace(c.finding, comparator=against), own_comparator=named)
         for c in found
     ]
 

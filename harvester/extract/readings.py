@@ -1373,15 +1373,19 @@ def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -
     comparative holds for it, or as the clause's opening subject."""
     low = lowered(clause)
     cue = _SET_AGAINST.search(low)
-    if cue is None or _CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low):
-        return False
-    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
-    if other is None or arms(other) != INT:
+    if cue is None:
         return False
     held = _COMPARATIVE_AFTER_ARM.search(low, 0, cue.start())
     opens = _ARM_OPENS_COMPARED.match(low, 0, cue.start())
     named = [arm for said in (held, opens) if said is not None for arm in said.groups() if arm and arms(arm)]
-    return bool(named) and named[0] in controls | _CONTROL_WORDS and arms(named[0]) == CMP
+    if not named or named[0] not in controls | _CONTROL_WORDS or arms(named[0]) != CMP:
+        return False
+    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
+    return (
+        other is not None
+        and arms(other) == INT
+        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+    )
 
 
 # "improved balance as much as the combined program": the arms alike, not the amount of a change
