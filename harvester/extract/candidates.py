@@ -27,6 +27,9 @@ class Candidate:
     finding: Finding
     from_results: bool
     by_reference: bool = False  # "for any of the outcome measures": the methods' list
+    # between groups, the comparator is named in the statement's own words: where the abstract names
+    # several for one outcome ("lower than with usual care, but not than with sham"), kept apart
+    own_comparator: bool = False
 
 
 @dataclass(frozen=True)

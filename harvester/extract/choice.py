@@ -56,9 +56,11 @@ def choose(candidates: list[Candidate]) -> list[Finding]:
     outcome and time point.
     """
     best: dict[tuple[str, frozenset[str], str, str], Candidate] = {}  # outcome, comparison, time
-    for candidate in _heard(candidates):
+    heard = _heard(candidates)
+    against = _set_against(heard)
+    for candidate in heard:
         finding = candidate.finding
-        key = (*outcome_key(finding), finding.comparison + _arm_of(finding), finding.timepoint)
+        key = (*outcome_key(finding), finding.comparison + _arm_of(candidate, against), finding.timepoint)
         if key not in best or _wins(candidate, best[key]):
             best[key] = candidate
     ordered = sorted(
@@ -108,9 +110,25 @@ def _between(candidate: Candidate) -> bool:
     return candidate.finding.comparison == "between_groups"
 
 
-def _arm_of(finding: Finding) -> str:
+def _set_against(candidates: list[Candidate]) -> dict[tuple[tuple[str, frozenset[str]], str], set[str]]:
+    """For each outcome and time point, the comparators its between-group findings name in their
+    own words."""
+    named: dict[tuple[tuple[str, frozenset[str]], str], set[str]] = {}
+    for c in candidates:
+        if _between(c) and c.own_comparator and c.finding.comparator:
+            named.setdefault((outcome_key(c.finding), c.finding.timepoint), set()).add(c.finding.comparator)
+    return named
+
+
+def _arm_of(candidate: Candidate, against: dict[tuple[tuple[str, frozenset[str]], str], set[str]]) -> str:
     """Which arm a within-group finding is about, as far as the key can tell: the comparator's
-    when named, else its change, so "rose in group A, no change in group B" keeps both."""
+    when named, else its change, so "rose in group A, no change in group B" keeps both; between
+    groups, which comparator, where the abstract names several for the outcome and time point
+    ("lower than with usual care, but not than with sham" keeps both)."""
+    finding = candidate.finding
+    if finding.comparison == "between_groups":
+        several = len(against.get((outcome_key(finding), finding.timepoint), ())) >= 2
+        return f" ({finding.comparator})" if several and candidate.own_comparator else ""
     if finding.comparison != "within_group":
         return ""
     return f" ({finding.comparator or finding.change})"

@@ -34,15 +34,11 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     """The comparator a between-group result names, preferring one named after "than" or
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
     the arm compared, control what it was compared with. A comparator's words that name this
-    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator."""
-    generic = {t.key for t in vocabulary.comparators if t.generic}
-    named = [m for m in vocabulary.match_comparators(sentence) if not _tested(m.text, arms)]
-    at = set_against_at(sentence)
-    if at is not None:
-        named = [m for m in named if m.start >= at] or named
-    specific = [m.label for m in named if m.key not in generic]
-    if specific or named:
-        return (specific or [m.label for m in named])[0]
+    study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator.
+    Where the sentence names none, the study's."""
+    named = named_comparator(sentence, vocabulary, arms)
+    if named is not None:
+        return named
     terms = {t.label: t for t in vocabulary.comparators}
     kept = [
         label
@@ -50,6 +46,21 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
     ]
     return kept[0] if kept else None
+
+
+def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific: bool = False) -> str | None:
+    """The comparator the text itself names, preferring one named after "than" or "compared
+    with", and one more specific than "control"; with ``specific``, only such a one. None where
+    it names none."""
+    generic = {t.key for t in vocabulary.comparators if t.generic}
+    named = [m for m in vocabulary.match_comparators(text) if not _tested(m.text, arms)]
+    at = set_against_at(text)
+    if at is not None:
+        named = [m for m in named if m.start >= at] or named
+    labels = [m.label for m in named if m.key not in generic] or (
+        [] if specific else [m.label for m in named]
+    )
+    return labels[0] if labels else None
 
 
 def _tested(words: str, arms: Arms) -> bool:

@@ -47,7 +47,7 @@ from dataclasses import replace
 from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
 from harvester.extract.choice import choose, way_said
-from harvester.extract.comparators import comparator, comparator_words, title_treatment
+from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations
 from harvester.extract.mentions import (
     instrument_polarities,
@@ -65,15 +65,19 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
+    PERSISTED,
     between_tested_arms,
     between_too,
     both_ways,
     changed_as_much,
+    comparator_arm_did_not,
     each_arm_from_to,
     every_arm_too,
     listed_alike,
     more_so,
+    not_against_another,
     of_another_arm,
+    persisted,
     qualified,
     within_too,
 )
@@ -89,7 +93,7 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
-from harvester.extract.timepoints import first_time_reported
+from harvester.extract.timepoints import first_time_reported, timepoint, when_said
 from harvester.extract.types import Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
@@ -220,6 +224,7 @@ def _sentence_findings(
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
+    last_read: list[Candidate] = []  # what the last clause that read a result found
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -229,6 +234,10 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
+        told = _told_again(last_read, clause, sentence, facts, arms) if not own and last_read else []
+        if told:
+            found.extend(told)
+            continue  # "..., and these differences persisted", "whereas usual care did not"
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
@@ -298,6 +307,8 @@ def _sentence_findings(
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(every_arm_too(read, clause))
+        if clause != text:  # a sentence of one clause names its comparator once
+            read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
@@ -305,16 +316,68 @@ def _sentence_findings(
         if inherited and not of_another_arm(read, clause):
             found = qualified(found, read)
         found.extend(read)
+        last_read = read
         previous = own or previous
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        against = comparator(text, facts, vocabulary, arms)
-        found = [
-            restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in found
-        ]
+        in_words = named_comparator(text, vocabulary, arms, specific=True)
+        found = _comparators_named(
+            found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
+        )
     return found, previous
+
+
+def _told_again(
+    earlier: list[Candidate], clause: str, sentence: AbstractSentence, facts: StudyFacts, arms: Arms
+) -> list[Candidate]:
+    """What a clause naming no outcome tells of the findings the clause before read (``earlier``):
+    "and these differences persisted at follow-up", the same at a later time; "whereas usual care
+    did not", no change within the comparator arm."""
+    if PERSISTED.match(clause):
+        later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
+        return persisted(earlier, clause, timepoint(when_said(later), facts.duration_weeks))
+    return comparator_arm_did_not(earlier, clause, arms.words)
+
+
+def _against_its_own(
+    read: list[Candidate],
+    clause: str,
+    inherited: bool,
+    earlier: list[Candidate],
+    vocabulary: Vocabulary,
+    arms: Arms,
+) -> list[Candidate]:
+    """The clause's between-group findings, set against the comparator it names itself, if one
+    more specific than "control"; for a clause that reads nothing of its own, "but not compared
+    with sham", no difference from that arm for the effects the clause before (``earlier``) set
+    against another."""
+    if not any(c.finding.comparison == "between_groups" for c in read) and not (inherited and not read):
+        return read  # the cheap screen: no comparison here
+    if not read:  # "..., but not compared with sham"
+        return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
+    against = named_comparator(clause, vocabulary, arms, specific=True)
+    if against is None:
+        return read
+    return [restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in read]
+
+
+def _comparators_named(found: list[Candidate], against: str | None, named: bool) -> list[Candidate]:
+    """Each between-group finding's comparator: the sentence's (``against``), or, where its clauses
+    set the outcomes against several ("lower than with usual care, but not than with sham"), each
+    clause's own. ``Candidate.own_comparator`` marks those the words name (``named``: the
+    sentence names one), so that ``choice`` keeps results against two arms apart."""
+    between = [c for c in found if c.finding.comparison == "between_groups"]
+    several = len({c.finding.comparator for c in between if c.finding.comparator}) >= 2
+    return [
+        c
+        if c.finding.comparison != "between_groups"
+        else replace(c, own_comparator=True)
+        if several and c.finding.comparator
+        else replace(c, finding=replace(c.finding, comparator=against), own_comparator=named)
+        for c in found
+    ]
 
 
 # "Massage was associated with improvements in fatigue": the treatment's effect, not a correlation.

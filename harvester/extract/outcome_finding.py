@@ -17,10 +17,12 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
+    alike_to_an_arm,
     another_arm_alone,
     changes_compared,
     comparator_arm,
     comparison_of,
+    control_condition_first,
     differed_unsaid,
     favours_active_comparator,
     flipped,
@@ -148,6 +150,9 @@ def outcome_finding(
     ) or responders_compared(clause, statement.arms.words, own, p_value)
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
     arms = statement.arms
+    if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
+        # "physiotherapy alone improved motor function as much as the combined program": alike
+        return _alike_between(own, segment, clause, statement, vocabulary, facts, p_value)
     if (
         reading
         and not compared
@@ -163,6 +168,8 @@ def outcome_finding(
         and not compared
         and (
             active_comparator_first(clause, arms.compared, arms.words, arms.controls)
+            # "decreased more after rest than after massage": the control condition's greater fall
+            or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator
             or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
         )
@@ -211,6 +218,30 @@ def outcome_finding(
         hedged=is_hedged(stated if own[0].end else statement.sentence),
         change=change,
         comparator=arm,  # a change within the comparator arm
+    )
+
+
+def _alike_between(
+    own: list[DomainMatch],
+    segment: str,
+    clause: str,
+    statement: Statement,
+    vocabulary: Vocabulary,
+    facts: StudyFacts,
+    p_value: str | None,
+) -> Finding:
+    """No difference between the arms, for an outcome one arm changed as much as the other."""
+    return Finding(
+        domain=own[0].domain,
+        measure=_measure(own, segment, vocabulary) if own[0].domain != OTHER_DOMAIN else own[0].measure,
+        direction="no_difference",
+        comparison="between_groups",
+        timepoint=timepoint(when_said(statement), facts.duration_weeks),
+        evidence=statement.evidence,
+        p_value=p_value,
+        statistic=_statistic(segment) or _statistic(clause),
+        hedged=is_hedged(segment if own[0].end else statement.sentence),
+        change="no_difference",
     )
 
 

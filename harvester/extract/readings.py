@@ -1378,3 +1378,70 @@ def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> t
         return None
     moved = "increased" if after > before else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# "rigidity decreased more after rest than after massage": the condition a comparative holds for,
+# named just after it, before what it is set against.
+_COMPARATIVE_AFTER_ARM = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following|during|with) (?:the )?(?P<arm>[\w-]+)\b(?! of\b)|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among) the (?P<grouped>[\w-]+) (?:group|arm|condition)s?\b"
+)
+# "the rest condition reduced rigidity more than massage", "after rest, rigidity was higher than
+# after massage": the comparator arm, as the clause opens, is what is compared.
+_ARM_OPENS_COMPARED = compiled(
+    r"^\W*(?:(?:after|following|during|with) (?:the )?(?P<after>[\w-]+)(?: (?:group|arm|condition|session|"
+    r"period)s?)?\s*,|(?:the )?(?P<subject>[\w-]+) (?:group|arm|condition|session|period)s?\b)"
+)
+
+
+def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -> bool:
+    """Whether the clause tells the control arm's result set against the intervention's, the arm
+    named by a word of ``controls`` (the words that name a control arm in any trial, and the
+    methods' control) rather than those ``read_change`` turns round already: in a crossover trial
+    of massage and rest, "rigidity decreased more after rest than after massage" is rest's
+    greater fall, massage's smaller one. "Pain at rest" is a measure: an arm counts only where a
+    comparative holds for it, or as the clause's opening subject."""
+    low = lowered(clause)
+    cue = _SET_AGAINST.search(low)
+    if cue is None:
+        return False
+    held = _COMPARATIVE_AFTER_ARM.search(low, 0, cue.start())
+    opens = _ARM_OPENS_COMPARED.match(low, 0, cue.start())
+    named = [arm for said in (held, opens) if said is not None for arm in said.groups() if arm and arms(arm)]
+    if not named or named[0] not in controls | _CONTROL_WORDS or arms(named[0]) != CMP:
+        return False
+    other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
+    return (
+        other is not None
+        and arms(other) == INT
+        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
+    )
+
+
+# "improved balance as much as the combined program": the arms alike, not the amount of a change
+# ("by as much as 40%", "as much as 3 points").
+_AS_MUCH_AS = Screened(
+    r"(?<!\bby )\b(?:as much|as effectively|as effective|to the same (?:extent|degree)) as "
+    r"(?P<rest>[^.;,()]{1,60})|"
+    # "improved as much with physiotherapy alone as with the combined program"
+    r"\bas (?:much|effectively) "
+    r"(?=(?:with|in|after|among|for) [^.;,()]{1,60}? as (?:with|in|after|among|for) )(?P<each>[^.;,()]{1,60})"
+)
+_AN_ARM_NAMED = compiled(
+    r"^(?:the |those (?:in|receiving|given) )?(?:[\w+-]+ ){0,3}?(?:groups?|arms?|programs?|programmes?|"
+    r"treatments?|therap(?:y|ies)|interventions?|conditions?|regimens?|alone)\b"
+)
+
+
+def alike_to_an_arm(clause: str, arms: Role) -> bool:
+    """Whether the clause says one arm did as much as another ("physiotherapy alone improved motor
+    function as much as the combined program"): no difference between them, whichever is named
+    first. "At least as much as" is read by ``read_change`` as non-inferiority."""
+    low = lowered(clause)
+    said = _AS_MUCH_AS.search(low)
+    if said is None or _NON_INFERIOR.search(low):
+        return False
+    rest = said.group("rest") or said.group("each")
+    if rest[:1].isdigit():
+        return False
+    return bool(_AN_ARM_NAMED.match(rest)) or any(arms(w) for w in WORD.findall(rest)[:_ARM_REACH])

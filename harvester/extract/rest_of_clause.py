@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harvester.extract.arms import INT
+from harvester.extract.arms import CMP, INT
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -26,8 +26,10 @@ from harvester.extract.readings import (
     every_arm_before_comparison,
     flipped,
     in_one_arm_only,
+    is_hedged,
     lowered,
     names_one_group,
+    negates,
     non_inferior_change,
     read_change,
     significant_p,
@@ -340,17 +342,162 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
     in both groups, but did not differ between them") leaves the first standing."""
     corrected = {
-        (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
+        (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
         for c in read
         if c.finding.direction != "improved"
+    }
+    named = {
+        (outcome_key(c.finding), c.finding.timepoint, c.finding.comparator)
+        for c in read
+        if c.finding.comparison == "between_groups" and c.finding.direction != "improved"
     }
     return [
         c
         for c in earlier
-        if (outcome_key(c.finding), c.finding.comparison, c.finding.comparator, c.finding.timepoint)
-        not in corrected
-        and not (
-            c.finding.comparison == "unclear"
-            and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+        if (
+            (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
+            not in corrected
+            and not (
+                c.finding.comparison == "unclear"
+                and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+            )
         )
+        or _against_another(c.finding, named)
+    ]
+
+
+def _corrected_arm(finding: Finding) -> str | None:
+    """The arm a qualifying clause must name to correct a finding: within a group, its arm; between
+    groups, any (which comparator: ``_against_another``)."""
+    return None if finding.comparison == "between_groups" else finding.comparator
+
+
+def _against_another(
+    finding: Finding, named: set[tuple[tuple[str, frozenset[str]], str, str | None]]
+) -> bool:
+    """Whether a between-group finding stands beside the qualifying clause's because each names
+    its own comparator: "lower than with usual care (p = 0.01), but not than with sham" corrects
+    nothing said against usual care."""
+    if finding.comparison != "between_groups" or finding.comparator is None:
+        return False
+    mine = [arm for key, time, arm in named if key == outcome_key(finding) and time == finding.timepoint]
+    return bool(mine) and all(arm is not None and arm != finding.comparator for arm in mine)
+
+
+# "..., but not compared with sham (p = 0.40)": the result before, not seen against another arm.
+NOT_AGAINST = compiled(
+    r"^\W*(?:but\s+|and\s+)?not\s+(?:(?:significantly|statistically|when)\s+)*(?:compared (?:with|to)|"
+    r"than(?: with| in| after)?|versus|vs\.?|relative to|against)\s",
+    re.IGNORECASE,
+)
+
+
+def not_against_another(earlier: list[Candidate], clause: str, against: str | None) -> list[Candidate]:
+    """ "Reflexology reduced anxiety compared with usual care (p = 0.01), but not compared with
+    sham (p = 0.40)": no difference from the arm the clause names (``against``), for each effect
+    the clause before set against another; nothing where the clause quotes a significant p-value
+    or names no arm of its own."""
+    p_value = first(P_VALUE, clause)
+    if against is None or not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
+        return []
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparator=against,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in earlier
+        if c.finding.comparison == "between_groups"
+        and c.finding.change in ("increased", "decreased")
+        and c.finding.comparator not in (None, against)
+    ]
+
+
+# "(and) these differences persisted at follow-up", "the improvement was maintained at 12 weeks": the
+# result before it, still seen at a later time, or, "not maintained", no longer; "remained" only with
+# "significant", since "remained unchanged" or "non-significant" says otherwise.
+PERSISTED = compiled(
+    r"^\W*(?:and\s+)?(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?(?P<what>differences?|effects?|"
+    r"improvements?|benefits?|reductions?|gains?)\b(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+"
+    r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
+    r"(?:maintained|sustained|retained|preserved))|"
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    re.IGNORECASE,
+)
+
+
+def persisted(earlier: list[Candidate], clause: str, when: str) -> list[Candidate]:
+    """ "Anxiety was lower with aromatherapy (p < 0.01), and these differences persisted at the
+    4-week follow-up (p < 0.05)": each effect the clause before stated, again at the clause's own
+    later time (``when``), a finding of its own; "differences" are the arms' only. "But these
+    differences were not maintained at follow-up" is no difference between the arms then. Nothing
+    where the clause names no other time, is hedged, or quotes a p-value that disagrees."""
+    said = PERSISTED.match(clause)
+    if said is None or is_hedged(clause):
+        return []
+    p_value = first(P_VALUE, clause)
+    kept = said.group("kept") is not None
+    if (kept and negates(clause)) or (p_value is not None and significant_p(p_value) != kept):
+        return []
+    arms_only = not kept or said.group("what").lower().startswith("difference")
+    return [
+        restated(c, timepoint=when, p_value=p_value, statistic=None)
+        if kept
+        else restated(
+            c,
+            timepoint=when,
+            p_value=p_value,
+            statistic=None,
+            change="no_difference",
+            direction="no_difference",
+        )
+        for c in earlier
+        if c.finding.timepoint != when
+        and c.finding.change in ("increased", "decreased")
+        and (c.finding.comparison == "between_groups" or not arms_only)
+    ]
+
+
+# "..., whereas usual care did not (p = 0.51)", "..., but not the control group": the other arm,
+# said not to have done what the clause before told, and nothing more.
+_ARM_PHRASE = (
+    r"(?:the\s+)?(?P<{}>(?!(?:in|with|among|for|after|the)\b)[\w+-]+(?: [\w+-]+){{0,2}}?)"
+    r"(?:\s+(?:group|arm)s?)?"
+)
+_THE_REST = r"\s*(?:\([^()]*\)\s*)?[.;,]?\s*$"
+_ARM_DID_NOT = compiled(
+    rf"^\W*(?:(?:but|whereas|while|and)\s+)?{_ARM_PHRASE.format('did')}\s+(?:did|does|do|was|were|had|has)\s+not"
+    rf"{_THE_REST}|^\W*(?:but\s+)?not\s+{_ARM_PHRASE.format('not')}{_THE_REST}"
+)
+
+
+def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """ "The aromatherapy group improved on the MFIS (p = 0.004), whereas usual care did not
+    (p = 0.51)": no change within the comparator arm, said so (``Finding.comparator``), for each
+    change the clause before told of the tested arm. Nothing where the arm named is not the
+    comparator's or the clause quotes a significant p-value."""
+    said = _ARM_DID_NOT.match(lowered(clause))
+    if said is None:
+        return []
+    arm = said.group("did") or said.group("not")
+    roles = {arms(word) for word in CONTENT_WORD.findall(arm)} - {None}
+    p_value = first(P_VALUE, clause)
+    if roles != {CMP} or (p_value is not None and significant_p(p_value)):
+        return []
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparator=arm,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in earlier
+        if c.finding.comparison == "within_group"
+        and c.finding.comparator is None  # the tested arm's change
+        and c.finding.change in ("increased", "decreased")
     ]

@@ -26,6 +26,10 @@ _CLAUSE_BREAK = Caseless(
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
+    # "..., and these differences persisted at follow-up": the result before, at a later time
+    r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
+    r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
+    r"(?:was|were) (?:still )?(?:maintained|sustained))\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species

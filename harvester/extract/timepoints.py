@@ -30,13 +30,15 @@ _FOLLOW_UP = compiled(
 )
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+# "at week 6", "by month 3": the time counted from the start, its unit first.
+_AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s+(\d{1,3})\b")
 
 
 def when_said(statement: Statement) -> str:
     """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
     is two times), else its sentence."""
     low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low):
+    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low):
         return statement.clause
     return statement.sentence
 
@@ -48,25 +50,40 @@ def first_time_reported(sentences: list[AbstractSentence]) -> float | None:
         _in_weeks(at)
         for s in sentences
         if s.role == "results"
-        for at in _AT_TIME.finditer(lowered(s.evidence.text))
+        for pattern in (_AT_TIME, _AT_NTH)
+        for at in pattern.finditer(lowered(s.evidence.text))
     ]
     return min(times) if times else None
 
 
 def _in_weeks(at: re.Match[str]) -> float:
-    return in_weeks(parse_number(at.group(1)) or 0, at.group(2))
+    number, unit = _number_and_unit(at)
+    return in_weeks(parse_number(number) or 0, unit)
+
+
+def _number_and_unit(at: re.Match[str]) -> tuple[str, str]:
+    """The number and the unit of "6 weeks" or of "week 6"."""
+    first, second = at.group(1), at.group(2)
+    return (second, first) if first[0].isalpha() and second[0].isdigit() else (first, second)
+
+
+def _said_at(sentence: str) -> tuple[str, str] | None:
+    """The time a result is told at ("6 weeks", "week 6"), as (number, unit)."""
+    when = _TIME.search(sentence) or _AT_NTH.search(sentence)
+    return _number_and_unit(when) if when else None
 
 
 @lru_cache(maxsize=256)
 def timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
     sentence = lowered(sentence)
-    when = _TIME.search(sentence)
     if _FOLLOW_UP.search(sentence):
+        when = _said_at(sentence)
         if when:
-            return f"follow-up ({time_point(parse_number(when.group(1)), when.group(2))})"
+            return f"follow-up ({time_point(parse_number(when[0]), when[1])})"
         return "follow-up"
-    at = _AT_TIME.search(sentence)
+    at = _AT_TIME.search(sentence) or _AT_NTH.search(sentence)
     if at and duration_weeks and _in_weeks(at) > duration_weeks:
-        return f"follow-up ({time_point(parse_number(at.group(1)) or 0, at.group(2))})"
+        number, unit = _number_and_unit(at)
+        return f"follow-up ({time_point(parse_number(number) or 0, unit)})"
     return "end of treatment"

@@ -2147,22 +2147,19 @@ def test_each_outcome_of_a_list_reads_its_own_change_word() -> None:
 
 
 def test_a_greater_improvement_is_an_improvement_at_its_own_time() -> None:
-    finding = _only(
-        _read(
-            ("METHODS", SHAM),
-            (
-                "RESULTS",
-                "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
-                "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
-            ),
-        )
+    found, _ = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "At 8 weeks, the reflexology group had greater improvement in fatigue than the sham group "
+            "(p = 0.01), but this difference was not maintained at the 12-week follow-up.",
+        ),
     )
-    assert (finding.change, finding.direction, finding.comparison, finding.timepoint) == (
-        "decreased",
-        "improved",
-        "between_groups",
-        "end of treatment",
-    )
+    assert [(f.change, f.direction, f.comparison, f.timepoint) for f in found] == [
+        ("decreased", "improved", "between_groups", "end of treatment"),
+        # the effect not maintained: no difference at the follow-up, beside the effect at the end
+        ("no_difference", "no_difference", "between_groups", "follow-up (12 weeks)"),
+    ]
 
 
 def test_scores_that_remained_stable_did_not_change() -> None:
@@ -3337,3 +3334,155 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
 def test_a_change_said_to_be_smaller_is_relatively_the_other_way(sentence: str, direction: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.comparison, f.direction) for f in found] == [("between_groups", direction)]
+
+
+CROSSOVER = "In a crossover design, 16 people with MS received massage and a rest condition in random order."
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a crossover of massage and a rest condition
+        ("Spasticity was lower after massage than after rest (p = 0.02).", ("spasticity", "decreased", "improved")),
+        ("Spasticity decreased more after rest than after massage (p = 0.02).", ("spasticity", "increased", "worsened")),
+        ("Pain at rest decreased more after massage than after the rest condition (p = 0.03).", ("pain", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_rest_condition_compared_first_is_never_the_intervention_s_gain(
+    result: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read_titled("Massage for spasticity in MS: a fictional crossover trial", CROSSOVER, result)
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+def test_a_between_group_effect_at_week_6_is_not_corrected_by_none_at_week_12() -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "Pain decreased significantly in both groups over time, with a significantly greater reduction "
+            "in the massage group at week 6 (p = 0.01) but not at week 12 (p = 0.30).",
+        ),
+    )  # fictional: the effect at the end of treatment, gone by the follow-up
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("within_group", "improved", "end of treatment"),
+        ("between_groups", "improved", "end of treatment"),
+        ("between_groups", "no_difference", "follow-up (12 weeks)"),
+    ]
+
+
+AROMATHERAPY = "Thirty women with MS were randomized to aromatherapy massage or usual care for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    ("later", "direction"),
+    [  # fictional: the arms compared at the end of treatment, then at a follow-up
+        ("and these differences persisted at the 4-week follow-up (p < 0.05)", "improved"),
+        ("and the effects were maintained at 16 weeks", "improved"),
+        ("but these differences were not maintained at the 4-week follow-up (p = 0.21)", "no_difference"),
+    ],
+)
+def test_a_difference_said_to_persist_or_not_is_a_follow_up_finding_beside_the_first(
+    later: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in MS: a fictional trial",
+        AROMATHERAPY,
+        "After 8 weeks, anxiety and depression scores were significantly lower in the aromatherapy group than in "
+        f"the usual care group (p < 0.01), {later}.",
+    )
+    assert [(f.domain, f.comparison, f.direction, f.timepoint.split(" (")[0]) for f in found] == [
+        ("anxiety", "between_groups", "improved", "end of treatment"),
+        ("anxiety", "between_groups", direction, "follow-up"),
+        ("depression", "between_groups", "improved", "end of treatment"),
+        ("depression", "between_groups", direction, "follow-up"),
+    ]
+
+
+def test_a_hedged_or_unchanged_later_result_is_not_read_as_persisting() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for anxiety in MS: a fictional trial",
+        AROMATHERAPY,
+        "After 8 weeks, anxiety was significantly lower in the aromatherapy group than in the usual care group "
+        "(p < 0.01), and the difference appeared to persist at 12 weeks.",
+    )  # fictional
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment")
+    ]
+
+
+THREE_ARMS = "Sixty stroke survivors were randomized to reflexology, sham reflexology or usual care."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: one outcome set against two comparators, each its own result
+        "Reflexology reduced anxiety compared with usual care (p = 0.01) but not compared with sham (p = 0.40).",
+        "Reflexology reduced anxiety compared with usual care (p = 0.01), but did not differ from sham (p = 0.40).",
+        "Anxiety was lower with reflexology than with usual care (p = 0.01) but not lower than with sham (p = 0.40).",
+        # each comparator in a sentence of its own
+        "Reflexology reduced anxiety compared with usual care (p = 0.01). Compared with sham, anxiety did not differ (p = 0.40).",
+    ],
+)
+def test_a_result_against_each_of_two_comparators_is_a_finding_against_each(result: str) -> None:
+    found = _read_titled("Reflexology for anxiety after stroke: a fictional trial", THREE_ARMS, result)
+    assert [(f.domain, f.comparison, f.direction, f.comparator) for f in found] == [
+        ("anxiety", "between_groups", "improved", "usual care"),
+        ("anxiety", "between_groups", "no_difference", "sham"),
+    ]
+
+
+def test_a_qualifying_clause_naming_no_other_comparator_still_corrects_the_first() -> None:
+    found = _read_titled(
+        "Reflexology for anxiety after stroke: a fictional trial",
+        THREE_ARMS,
+        "Anxiety was lower with reflexology than with usual care, but this was not significant (p = 0.20).",
+    )  # fictional
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [
+        ("between_groups", "no_difference", "usual care")
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the comparator arm did as much as the combined one
+        "Physiotherapy alone improved balance as much as the combined program.",
+        "The combined program improved balance as much as physiotherapy alone.",
+        "Balance improved as much with physiotherapy alone as with the combined program.",
+    ],
+)
+def test_an_arm_that_improved_as_much_as_the_other_is_no_difference_between_them(result: str) -> None:
+    found = _read_titled(
+        "Massage for children with cerebral palsy: a fictional trial",
+        "Sixty children with cerebral palsy were randomized to massage plus physiotherapy or physiotherapy alone.",
+        result,
+    )
+    assert [(f.domain, f.comparison, f.direction) for f in found] == [
+        ("balance", "between_groups", "no_difference")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "arm"),
+    [  # fictional: the comparator arm said not to have changed, in as few words as can be
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.51).", "usual care"),
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), but not the usual care group (p = 0.51).", "usual care"),
+        ("The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas the control group did not.", "control"),
+    ],
+)  # fmt: skip
+def test_the_comparator_arm_that_did_not_change_is_its_own_within_group_finding(
+    result: str, arm: str
+) -> None:
+    found = _read_titled("Aromatherapy massage for fatigue in MS: a fictional trial", AROMATHERAPY, result)
+    assert [(f.domain, f.comparison, f.direction, f.comparator) for f in found] == [
+        ("fatigue", "within_group", "improved", None),
+        ("fatigue", "within_group", "no_difference", arm),
+    ]
+
+
+def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for fatigue in MS: a fictional trial",
+        AROMATHERAPY,
+        "The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.03).",
+    )  # fictional: contradictory, so nothing is said of usual care
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [("within_group", "improved", None)]

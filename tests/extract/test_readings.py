@@ -10,10 +10,12 @@ from harvester.extract import load_vocabulary
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
+    alike_to_an_arm,
     arm_roles,
     changes_compared,
     comparator_arm,
     comparison_of,
+    control_condition_first,
     differed_unsaid,
     each_arm_changed,
     listed_before_no_difference,
@@ -551,3 +553,44 @@ def test_an_active_comparator_named_by_the_title_is_still_the_comparator() -> No
     assert not active_comparator_first(
         clause.replace("exercise", "X").replace("massage", "exercise"), frozenset({"exercise"}), arms
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "first"),
+    [
+        # fictional: a crossover of massage and rest, the control condition compared first
+        ("rigidity decreased more after rest than after massage", True),
+        ("the rest condition reduced rigidity more than massage did", True),
+        ("after rest, rigidity was higher than after massage", True),
+        ("rigidity decreased more after massage than after rest", False),
+        # "pain at rest" is a measure, not the arm the comparative holds for
+        ("pain at rest decreased more after massage than after the rest condition", False),
+        ("pain at rest was lower after rest than after massage", True),
+        # a control arm the control-arm patterns read already is not turned twice
+        ("pain decreased more after placebo than after massage", False),
+    ],
+)
+def test_a_control_condition_as_the_arm_a_comparative_holds_for(clause: str, first: bool) -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    assert control_condition_first(clause, arms, VOCABULARY.control_arm_words) == first
+
+
+@pytest.mark.parametrize(
+    ("clause", "alike"),
+    [
+        # fictional: one arm did as much as the other
+        ("physiotherapy alone improved motor function as much as the combined program", True),
+        ("the combined program improved motor function as much as physiotherapy alone", True),
+        ("motor function improved as much with physiotherapy alone as with the combined program", True),
+        ("massage reduced pain as effectively as usual care", True),
+        # the size of a change, not two arms alike
+        ("pain decreased by as much as 40% with massage", False),
+        ("massage reduced pain by as much as the usual care group", False),
+        ("pain fell with massage, as much as 3 points", False),
+        ("massage reduced pain as much as possible", False),
+        # non-inferiority, read apart
+        ("massage reduced pain at least as much as usual care", False),
+    ],
+)
+def test_one_arm_doing_as_much_as_another_is_alike(clause: str, alike: bool) -> None:
+    assert alike_to_an_arm(clause, arm_roles(VOCABULARY, ("massage",))) == alike

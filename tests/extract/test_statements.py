@@ -45,6 +45,20 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
+    # fictional: the same result at a later time
+    assert _clauses(
+        "Anxiety was lower with massage (p < 0.01), and these differences persisted at 12 weeks."
+    ) == [
+        "Anxiety was lower with massage (p < 0.01)",
+        "these differences persisted at 12 weeks.",
+    ]
+    assert _clauses("Anxiety was lower with massage, and the effects were maintained at follow-up.") == [
+        "Anxiety was lower with massage",
+        "the effects were maintained at follow-up.",
+    ]
+
+
 def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> None:
     # fictional
     assert _clauses("Children given L. fictivus had fewer colds (p = 0.01).") == [

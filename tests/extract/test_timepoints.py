@@ -1,0 +1,25 @@
+"""Time points of results: the end of treatment or a later follow-up (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract.timepoints import timepoint
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duration_weeks", "expected"),
+    [
+        ("pain was lower in the massage group at 12 weeks (p = 0.01)", 6.0, "follow-up (12 weeks)"),
+        ("pain was lower in the massage group at week 12 (p = 0.01)", 6.0, "follow-up (12 weeks)"),
+        ("pain was lower in the massage group at week 6 (p = 0.01)", 6.0, "end of treatment"),
+        ("pain was lower in the massage group by month 6 (p = 0.01)", 8.0, "follow-up (6 months)"),
+        ("pain was lower at the week 24 follow-up (p = 0.01)", 8.0, "follow-up (24 weeks)"),
+        # a count per week is no time point
+        ("pain was lower with two sessions per week (p = 0.01)", 6.0, "end of treatment"),
+    ],
+)
+def test_a_time_counted_in_weeks_or_months_from_the_start(
+    sentence: str, duration_weeks: float, expected: str
+) -> None:
+    assert timepoint(sentence, duration_weeks) == expected
