@@ -3486,3 +3486,22 @@ def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged
         "The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.03).",
     )  # fictional: contradictory, so nothing is said of usual care
     assert [(f.comparison, f.direction, f.comparator) for f in found] == [("within_group", "improved", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: the fewer drugs needed for attacks or to calm behaviour, the better
+        ("The massage group used less acute medication than the usual care group (p = 0.02).", "acute medication"),
+        ("The massage group took fewer psychotropic drugs than the usual care group (p = 0.02).", "psychotropic drugs"),
+        ("Antipsychotic use was lower in the massage group than in the usual care group (p = 0.01).", "Antipsychotic use"),
+    ],
+)  # fmt: skip
+def test_fewer_drugs_needed_with_the_treatment_is_an_improvement(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction) for f in found] == [(measure, "decreased", "improved")]
+
+
+def test_less_freezing_of_gait_is_a_gain_in_walking() -> None:
+    sentence = "Freezing of gait decreased more in the massage group than in the usual care group (p = 0.01)."
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert (finding.domain, finding.change, finding.direction) == ("walking", "decreased", "improved")

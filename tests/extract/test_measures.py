@@ -297,6 +297,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("laxative use", "lower_is_better"),
         ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
         ("Neuropsychiatric Inventory score", "lower_is_better"),
+        ("NPI total score", "lower_is_better"),
+        ("FIQ total score", "lower_is_better"),  # fibromyalgia's impact, by its questionnaire
+        ("revised Fibromyalgia Impact Questionnaire", "lower_is_better"),
+        ("Rafiq score", None),  # fictional name: "fiq" inside a word is not the questionnaire
+        ("acute medication use", "lower_is_better"),  # drugs needed for attacks: the fewer the better
+        ("as-needed medication", "lower_is_better"),
+        ("use of rescue medication", "lower_is_better"),
+        ("psychotropic drug use", "lower_is_better"),
+        ("number of antipsychotic prescriptions", "lower_is_better"),
         ("anger", "lower_is_better"),
         ("anger control", "higher_is_better"),
         ("frequency of wandering", "lower_is_better"),  # a behaviour of dementia
