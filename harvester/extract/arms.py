@@ -148,11 +148,14 @@ _ARM_AFTER = compiled(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(
 
 
 def title_arms(title: str) -> tuple[set[str], set[str]]:
-    """Content words of the title's tested treatment and of its comparator."""
+    """Content words of the title's tested treatment and of its comparator. In a list of arms
+    ("Massage, relaxation training or control") the one before "or" is no more tested than the
+    first: only the comparator is told."""
     match = _TITLE_ARMS.search(title)
     if match is None:
         return set(), set()
-    x = _ARM_BEFORE.split(match.group("x").lower())[-1]
+    listed = title[: match.start("x")].rstrip().endswith(",")
+    x = "" if listed else _ARM_BEFORE.split(match.group("x").lower())[-1]
     y = _ARM_AFTER.split(match.group("y").lower())[0]
     tested = set(_WORD.findall(x)[-4:]) - _STOP
     compared = set(_WORD.findall(y)[:4]) - _STOP

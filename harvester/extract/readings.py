@@ -617,7 +617,7 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
         and other not in comparators
         and arms(other) == CMP
         # named as an arm, not a word of both arms' treatment ("exercise in a cooler room")
-        and re.search(rf"\b{re.escape(first)}\s+(?:alone|only|group|arm)\b", lowered(clause)) is not None
+        and re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
     )
 
 
@@ -639,21 +639,41 @@ def differed_unsaid(clause: str) -> bool:
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
 
 
-# "Exercise alone did not reduce pain", "the relaxation group improved": one arm as the subject.
+# An arm named as an arm: "exercise alone", "the relaxation group", "relaxation training".
+_AS_AN_ARM = (
+    r"(?:(?: (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|"
+    r"interventions?|exercises?|classes))?(?: (?:alone|only|groups?|arms?))|"
+    r" (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|interventions?|classes))\b"
+)
+# "Exercise alone did not reduce pain", "the relaxation group improved", "relaxation training
+# reduced anxiety", "relaxation reduced anxiety": one arm as the subject.
 _ARM_OPENS = compiled(
-    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+) (?:alone|only|group|arm)\b"
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+)"
+    rf"(?:{_AS_AN_ARM}| (?=(?:also |significantly )?(?:reduced|improved|increased|decreased|lowered|"
+    r"raised|relieved|did not|produced|led to|resulted in)\b))"
+)
+# "anxiety decreased with relaxation training", "in the relaxation group": where the change was.
+_IN_AN_ARM_NAMED = compiled(
+    r"\b(?:with|in|after|following|among|during|by) (?:the )?(?P<arm>[\w-]+)"
+    rf"(?:{_AS_AN_ARM}|(?=\s*(?:[(),;]|$)))"
 )
 
 
 def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause tells only this study's own active comparator's result, set against
-    nothing: "exercise alone did not reduce pain" in a trial of massage is no result of massage."""
+    nothing: "exercise alone did not reduce pain", "relaxation training, but not massage, reduced
+    anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result of
+    massage (in a trial with a third arm, the other active arm's)."""
     low = lowered(clause)
-    opens = _ARM_OPENS.match(low)
-    if opens is None or _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
+    if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
         return False
-    arm = opens.group("arm")
-    return arm in comparators and arms(arm) != INT
+    opens = _ARM_OPENS.match(low)
+    if opens is not None and opens.group("arm") in comparators:
+        return arms(opens.group("arm")) != INT
+    where = [said.group("arm") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
+        arms(word) == INT for word in WORD.findall(low)
+    )
 
 
 def set_against_at(text: str) -> int | None:

@@ -75,6 +75,11 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
     assert title_arms("A fictional trial of massage") == (set(), set())
 
 
+def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
+    # fictional: relaxation, before "or", is no more the tested arm than massage
+    assert title_arms("Massage, relaxation training or control for neck pain") == (set(), {"control"})
+
+
 def test_a_label_given_its_treatment_in_front_of_it() -> None:
     methods = [
         "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."

@@ -1256,6 +1256,43 @@ def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(resu
     assert [f for f in found if f.domain == "pain"] == []
 
 
+_THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or a control group for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A fictional randomized controlled trial of massage",
+        "Massage, relaxation training or control: a fictional trial",
+    ],
+)
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what the other active arm of a three-arm trial did is no result of massage
+        "Relaxation training reduced anxiety (p = 0.03).",
+        "Relaxation reduced anxiety (p = 0.03).",
+        "Relaxation training, but not massage, reduced anxiety (p = 0.02).",
+        "Relaxation training, but not massage, reduced anxiety compared with the control group (p = 0.02).",
+        "Anxiety decreased significantly with relaxation training (p = 0.01), whereas massage did not.",
+        "Anxiety decreased significantly in the relaxation group (p = 0.01).",
+        "In the relaxation group, anxiety decreased (p = 0.01).",
+        "Relaxation training did not reduce anxiety (p = 0.40).",
+    ],
+)
+def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, result: str) -> None:
+    found = _read_titled(title, _THREE_ARMS, result)
+    assert [f for f in found if f.domain == "anxiety"] == []
+
+
+def test_the_intervention_s_own_result_beside_the_other_arm_s_is_kept() -> None:
+    found = _read_titled(
+        "A fictional randomized controlled trial of massage",
+        _THREE_ARMS,
+        "Relaxation training reduced anxiety (p = 0.03). Massage reduced pain compared with the control group (p = 0.01).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
 def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
     """Fictional three-arm trial: yoga and exercise compared with each other."""
     found = _read_titled(
