@@ -24,7 +24,7 @@ def comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str
     return frozenset(
         synonym.lower()
         for term in vocabulary.comparators
-        if term.key in facts.comparators and not term.control_arm
+        if term.label in facts.comparators and not term.control_arm
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )

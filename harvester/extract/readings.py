@@ -646,11 +646,12 @@ _AS_AN_ARM = (
     r" (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|interventions?|classes))\b"
 )
 # "Exercise alone did not reduce pain", "the relaxation group improved", "relaxation training
-# reduced anxiety", "relaxation reduced anxiety": one arm as the subject.
+# reduced anxiety", "relaxation reduced anxiety", "relaxation, but not massage, ...": one arm as the
+# subject.
 _ARM_OPENS = compiled(
     r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+)"
-    rf"(?:{_AS_AN_ARM}| (?=(?:also |significantly )?(?:reduced|improved|increased|decreased|lowered|"
-    r"raised|relieved|did not|produced|led to|resulted in)\b))"
+    rf"(?:{_AS_AN_ARM}|,? (?=but not\b)| (?=(?:also |significantly )?(?:reduced|improved|increased|"
+    r"decreased|lowered|raised|relieved|did not|produced|led to|resulted in)\b))"
 )
 # "anxiety decreased with relaxation training", "in the relaxation group": where the change was.
 _IN_AN_ARM_NAMED = compiled(

@@ -1272,6 +1272,7 @@ _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or 
         "Relaxation training reduced anxiety (p = 0.03).",
         "Relaxation reduced anxiety (p = 0.03).",
         "Relaxation training, but not massage, reduced anxiety (p = 0.02).",
+        "Relaxation, but not massage, reduced anxiety (p = 0.02).",
         "Relaxation training, but not massage, reduced anxiety compared with the control group (p = 0.02).",
         "Anxiety decreased significantly with relaxation training (p = 0.01), whereas massage did not.",
         "Anxiety decreased significantly in the relaxation group (p = 0.01).",
@@ -1281,6 +1282,17 @@ _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or 
 )
 def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, result: str) -> None:
     found = _read_titled(title, _THREE_ARMS, result)
+    assert [f for f in found if f.domain == "anxiety"] == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    ["Acupuncture reduced anxiety (p = 0.03).", "Anxiety decreased in the acupuncture group (p = 0.01)."],
+)
+def test_the_other_active_arm_is_told_by_any_comparator_s_words(result: str) -> None:
+    """Fictional: acupuncture is one of the words of the comparator labelled "another therapy"."""
+    methods = "Ninety adults were randomized to massage, acupuncture or usual care for 8 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
     assert [f for f in found if f.domain == "anxiety"] == []
 
 
