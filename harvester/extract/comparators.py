@@ -48,15 +48,20 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     return kept[0] if kept else None
 
 
+_JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")
+
+
 def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific: bool = False) -> str | None:
-    """The comparator the text itself names, preferring one named after "than" or "compared
-    with", and one more specific than "control"; with ``specific``, only such a one. None where
-    it names none."""
+    """The comparator the text itself names, preferring the one named just after "than" or
+    "compared with" ("compared with the control group, whereas relaxation did not": control, the
+    other arm named later), else one after it, and one more specific than "control"; with
+    ``specific``, only such a one. None where it names none."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
     named = [m for m in vocabulary.match_comparators(text) if not _tested(m.text, arms)]
     at = set_against_at(text)
     if at is not None:
-        named = [m for m in named if m.start >= at] or named
+        after = sorted((m for m in named if m.start >= at), key=lambda m: m.start)
+        named = after[:1] if after and after[0].start - at <= _JUST_AFTER else after or named
     labels = [m.label for m in named if m.key not in generic] or (
         [] if specific else [m.label for m in named]
     )

@@ -1296,6 +1296,28 @@ def test_the_other_active_arm_is_told_by_any_comparator_s_words(result: str) -> 
     assert [f for f in found if f.domain == "anxiety"] == []
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm named just after "compared with" or "than" is the comparator
+        "Massage reduced anxiety compared with the control group (p = 0.01), whereas relaxation training did not.",
+        "Anxiety was lower in the massage group than in the control group (p = 0.03); relaxation training had no effect.",
+    ],
+)
+def test_the_comparator_is_the_arm_named_after_than_not_another_named_later(result: str) -> None:
+    found = _read_titled("A fictional randomized controlled trial of massage", _THREE_ARMS, result)
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", "control")]
+
+
+def test_pain_at_rest_after_than_names_no_arm_at_rest() -> None:
+    """Fictional: "at rest" after the control group is when pain was scored, not a rest arm."""
+    found = _read_titled(
+        "A fictional randomized controlled trial of massage",
+        "Forty adults were randomized to massage or a control group.",
+        "The massage group had lower pain scores than the control group at rest (p < 0.001).",
+    )
+    assert [(f.domain, f.comparator) for f in found] == [("pain", "control")]
+
+
 def test_the_intervention_s_own_result_beside_the_other_arm_s_is_kept() -> None:
     found = _read_titled(
         "A fictional randomized controlled trial of massage",
