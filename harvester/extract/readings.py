@@ -263,8 +263,15 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+)
+# The control arm named as its group or its people: "the control group", "(wait-listed) controls".
+_CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
@@ -312,17 +319,13 @@ _FLIPPED = {
     "improved": "worsened",
     "worsened": "improved",
 }
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
-    r"wait(?:ing)?[- ]?list)"
-)
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
@@ -1048,6 +1051,9 @@ def comparator_arm(clause: str) -> str | None:
     if _ALL_ARMS.search(low):
         return None
     first = _FIRST_ARM.search(low)
+    controls = _IN_ONE_GROUP.search(low)
+    if controls is not None and controls.group("controls") and not _names_another_arm(low):
+        return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         return under.group("arm") if under and not _names_another_arm(low) else None

@@ -3576,3 +3576,37 @@ def test_less_freezing_of_gait_is_a_gain_in_walking() -> None:
     sentence = "Freezing of gait decreased more in the massage group than in the usual care group (p = 0.01)."
     finding = _only(_read(INTRO, ("RESULTS", sentence)))
     assert (finding.domain, finding.change, finding.direction) == ("walking", "decreased", "improved")
+
+
+_WAIT_LIST = "Forty women were randomized to massage or a wait-list for 6 weeks."
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: the wait-list arm named as its people, "(wait-listed) controls"
+        ("Fatigue decreased more in the massage group than in wait-listed controls (p = 0.01).", "improved"),
+        ("Fatigue was higher in wait-listed controls than in the massage group (p = 0.02).", "improved"),
+        ("Fatigue was higher in the controls than in the massage group (p = 0.02).", "improved"),
+        ("Wait-listed controls showed greater fatigue than the massage group (p = 0.02).", "improved"),
+        ("Compared with the massage group, wait-listed controls had higher fatigue (p = 0.03).", "improved"),
+        ("Fatigue was lower among controls than in the massage group (p = 0.01).", "worsened"),
+        ("The wait-list group had higher fatigue scores than the massage group (p = 0.04).", "improved"),
+    ],
+)
+def test_the_controls_as_the_subject_of_a_comparison_are_the_comparator(result: str, direction: str) -> None:
+    found = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", direction, "between_groups")
+    ]
+
+
+def test_wait_listed_controls_are_the_wait_list_comparator() -> None:
+    result = "Fatigue decreased more in the massage group than in wait-listed controls (p = 0.01)."
+    (finding,) = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert finding.comparator == "wait-list"
+
+
+def test_a_change_in_the_controls_is_the_control_arm_s_own() -> None:
+    result = "Anxiety increased in the controls (p = 0.02)."
+    (finding,) = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert (finding.comparison, finding.comparator) == ("within_group", "control")
