@@ -271,7 +271,8 @@ _CONTROL_ARM = (
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
-    rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b(?! (?:than|compared|versus|vs))|"
+    rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
+    r"(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
