@@ -36,6 +36,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"(?<=not )(?:affected|altered|influenced|modified)|"
     r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"

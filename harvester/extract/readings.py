@@ -85,6 +85,9 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
+    r"(?:was|were|is|are|remained) not (?:significantly |statistically )*"
+    r"(?:affected|altered|influenced|modified|changed)|"
     r"(?:to|by) a similar (?:extent|degree)|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"

@@ -3610,3 +3610,19 @@ def test_a_change_in_the_controls_is_the_control_arm_s_own() -> None:
     result = "Anxiety increased in the controls (p = 0.02)."
     (finding,) = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
     assert (finding.comparison, finding.comparator) == ("within_group", "control")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: an outcome the treatment left as it was
+        ("Anxiety was not affected by massage (p = 0.40).", "anxiety"),
+        ("Fatigue was not altered by the intervention.", "fatigue"),
+        ("Pain was not significantly influenced by massage (p = 0.31).", "pain"),
+        ("Depression scores were not modified by the treatment.", "depression"),
+        ("Sleep quality was unaffected by massage (p = 0.52).", "sleep"),
+        ("Serum cortisol was not affected by massage (p = 0.6).", "other"),
+    ],
+)
+def test_an_outcome_not_affected_by_the_treatment_is_no_difference(sentence: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [(domain, "no_difference")]
