@@ -3626,3 +3626,25 @@ def test_a_change_in_the_controls_is_the_control_arm_s_own() -> None:
 def test_an_outcome_not_affected_by_the_treatment_is_no_difference(sentence: str, domain: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.domain, f.direction) for f in found] == [(domain, "no_difference")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "the other outcomes" name no measure of their own
+        "Anxiety and the other outcomes did not differ between groups (p > 0.05).",
+        "No significant differences were found in the other outcomes.",
+        "The remaining variables were not affected by massage.",
+    ],
+)
+def test_the_other_outcomes_give_no_finding_named_by_those_words(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.measure for f in found if f.domain == "other"] == []
+
+
+def test_the_remaining_outcomes_unchanged_is_no_correction_of_the_result_before() -> None:
+    sentence = (
+        "Blood pressure was lower in the massage group than in the usual care group (p = 0.02), "
+        "whereas the remaining parameters did not differ."
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert (finding.measure, finding.direction) == ("Blood pressure", "improved")

@@ -210,6 +210,21 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: outcomes told apart only by where they stand among the study's
+        "The other variables did not differ between groups",
+        "The remaining variables were not affected by massage",
+        "There were no significant differences in the investigated variables (p > 0.05)",
+        "The remaining outcome measures showed no significant changes",
+        "No significant differences were found in the other outcomes",
+        "The rest of the variables were similar between the groups",
+    ],
+)
+def test_the_other_outcomes_are_no_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
     ("clause", "word"),
     [
         ("In older adults, the new drug had a greater benefit (p < 0.01)", "benefit"),
