@@ -198,6 +198,32 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
     return set(), set()
 
 
+# What names an arm's kind rather than which arm it is: "relaxation training", "ultrasound therapy".
+_KIND_OF_ARM = frozenset(
+    ["training", "therapy", "therapies", "sessions", "session", "program", "programme", "intervention",
+     "arm", "one", "two", "three", "four", "weekly", "minutes", "min", "weeks"]
+)  # fmt: skip
+
+
+def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str]) -> frozenset[str]:
+    """Content words of the active arms, besides the tested one, of the methods' "randomized to
+    A, B or C" with three arms or more ("massage, ultrasound or a control group": ultrasound,
+    where massage is tested); the control arm, and items naming a word of ``tested``, left out."""
+    for sentence in methods:
+        said = _RANDOMIZED_TO.search(sentence)
+        if said is None or "," not in said.group("x"):
+            continue
+        items = [*said.group("x").split(","), _NAME_ENDS.split(said.group("y"))[0]]
+        words: set[str] = set()
+        for item in items:
+            named = set(_WORD.findall(_NAME_ENDS.split(item.lower())[0])) - _STOP - _NO_ARM - _KIND_OF_ARM
+            if vocabulary.names_the_control_arm(item) or _UNTREATED_OR_LESS.search(item) or named & tested:
+                continue
+            words |= named
+        return frozenset(words)
+    return frozenset()
+
+
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
     r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"

@@ -9,6 +9,7 @@ taken for the intervention's.
 
 from __future__ import annotations
 
+from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
@@ -17,17 +18,22 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
 
-def comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
-    interventions' words left out: a control arm's result is read by the control-arm rules."""
-    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
-    return frozenset(
+def comparator_words(
+    facts: StudyFacts, vocabulary: Vocabulary, methods: list[str] | None = None
+) -> frozenset[str]:
+    """The one-word names of this study's comparators that no control arm is ("relaxation"), and
+    the words of the other active arms the methods randomized to ("massage, ultrasound or
+    control": ultrasound), its interventions' words left out: a control arm's result is read by
+    the control-arm rules."""
+    tested = frozenset(word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower()))
+    named = frozenset(
         synonym.lower()
         for term in vocabulary.comparators
         if term.label in facts.comparators and not term.control_arm
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )
+    return named | (other_arms(methods, vocabulary, tested) if methods and tested else frozenset())
 
 
 def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:

@@ -168,7 +168,7 @@ def findings(
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
-        comparator_words(facts, vocabulary),
+        comparator_words(facts, vocabulary, methods),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
     )

@@ -3648,3 +3648,17 @@ def test_the_remaining_outcomes_unchanged_is_no_correction_of_the_result_before(
     )
     finding = _only(_read(INTRO, ("RESULTS", sentence)))
     assert (finding.measure, finding.direction) == ("Blood pressure", "improved")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: an active arm no vocabulary names, told by the methods' list of arms
+        "Ultrasound therapy reduced anxiety (p = 0.03).",
+        "Anxiety decreased significantly in the ultrasound group (p = 0.01).",
+        "Ultrasound, but not massage, reduced anxiety (p = 0.02).",
+    ],
+)
+def test_the_other_active_arm_is_told_by_the_methods_list_of_arms(result: str) -> None:
+    methods = "Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [f for f in found if f.domain == "anxiety"] == []
