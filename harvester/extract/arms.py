@@ -148,11 +148,14 @@ _ARM_AFTER = compiled(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(
 
 
 def title_arms(title: str) -> tuple[set[str], set[str]]:
-    """Content words of the title's tested treatment and of its comparator."""
+    """Content words of the title's tested treatment and of its comparator. In a list of arms
+    ("Massage, relaxation training or control") the one before "or" is no more tested than the
+    first: only the comparator is told."""
     match = _TITLE_ARMS.search(title)
     if match is None:
         return set(), set()
-    x = _ARM_BEFORE.split(match.group("x").lower())[-1]
+    listed = title[: match.start("x")].rstrip().endswith(",")
+    x = "" if listed else _ARM_BEFORE.split(match.group("x").lower())[-1]
     y = _ARM_AFTER.split(match.group("y").lower())[0]
     tested = set(_WORD.findall(x)[-4:]) - _STOP
     compared = set(_WORD.findall(y)[:4]) - _STOP
@@ -193,6 +196,32 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         return tested - compared, compared - tested
     return set(), set()
+
+
+# What names an arm's kind rather than which arm it is: "relaxation training", "ultrasound therapy".
+_KIND_OF_ARM = frozenset(
+    ["training", "therapy", "therapies", "sessions", "session", "program", "programme", "intervention",
+     "arm", "one", "two", "three", "four", "weekly", "minutes", "min", "weeks"]
+)  # fmt: skip
+
+
+def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str]) -> frozenset[str]:
+    """Content words of the active arms, besides the tested one, of the methods' "randomized to
+    A, B or C" with three arms or more ("massage, ultrasound or a control group": ultrasound,
+    where massage is tested); the control arm, and items naming a word of ``tested``, left out."""
+    for sentence in methods:
+        said = _RANDOMIZED_TO.search(sentence)
+        if said is None or "," not in said.group("x"):
+            continue
+        items = [*said.group("x").split(","), _NAME_ENDS.split(said.group("y"))[0]]
+        words: set[str] = set()
+        for item in items:
+            named = set(_WORD.findall(_NAME_ENDS.split(item.lower())[0])) - _STOP - _NO_ARM - _KIND_OF_ARM
+            if vocabulary.names_the_control_arm(item) or _UNTREATED_OR_LESS.search(item) or named & tested:
+                continue
+            words |= named
+        return frozenset(words)
+    return frozenset()
 
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.

@@ -9,6 +9,7 @@ taken for the intervention's.
 
 from __future__ import annotations
 
+from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
@@ -17,17 +18,22 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
 
-def comparator_words(facts: StudyFacts, vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-word names of this study's comparators that no control arm is ("relaxation"), its
-    interventions' words left out: a control arm's result is read by the control-arm rules."""
-    tested = {word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower())}
-    return frozenset(
+def comparator_words(
+    facts: StudyFacts, vocabulary: Vocabulary, methods: list[str] | None = None
+) -> frozenset[str]:
+    """The one-word names of this study's comparators that no control arm is ("relaxation"), and
+    the words of the other active arms the methods randomized to ("massage, ultrasound or
+    control": ultrasound), its interventions' words left out: a control arm's result is read by
+    the control-arm rules."""
+    tested = frozenset(word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower()))
+    named = frozenset(
         synonym.lower()
         for term in vocabulary.comparators
-        if term.key in facts.comparators and not term.control_arm
+        if term.label in facts.comparators and not term.control_arm
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )
+    return named | (other_arms(methods, vocabulary, tested) if methods and tested else frozenset())
 
 
 def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:
@@ -48,15 +54,20 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     return kept[0] if kept else None
 
 
+_JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")
+
+
 def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific: bool = False) -> str | None:
-    """The comparator the text itself names, preferring one named after "than" or "compared
-    with", and one more specific than "control"; with ``specific``, only such a one. None where
-    it names none."""
+    """The comparator the text itself names, preferring the one named just after "than" or
+    "compared with" ("compared with the control group, whereas relaxation did not": control, the
+    other arm named later), else one after it, and one more specific than "control"; with
+    ``specific``, only such a one. None where it names none."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
     named = [m for m in vocabulary.match_comparators(text) if not _tested(m.text, arms)]
     at = set_against_at(text)
     if at is not None:
-        named = [m for m in named if m.start >= at] or named
+        after = sorted((m for m in named if m.start >= at), key=lambda m: m.start)
+        named = after[:1] if after and after[0].start - at <= _JUST_AFTER else after or named
     labels = [m.label for m in named if m.key not in generic] or (
         [] if specific else [m.label for m in named]
     )

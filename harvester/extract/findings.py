@@ -48,7 +48,7 @@ from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
 from harvester.extract.choice import choose, way_said
 from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
-from harvester.extract.measures import acts_on_a_measure, defined_abbreviations
+from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
     instrument_polarities,
     listed_outcomes,
@@ -168,7 +168,7 @@ def findings(
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
-        comparator_words(facts, vocabulary),
+        comparator_words(facts, vocabulary, methods),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
     )
@@ -273,9 +273,9 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared
-        if not own and _OWN_ITEM.match(clause):
+        if not own and (_OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause)):
             previous = []
-            continue  # an outcome of its own, not recognised: never the one named before
+            continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before
         inherited = not own and bool(previous)
         if inherited and between_tested_arms(clause, arms.words):
             continue  # "..., with no difference between two tested arms": not their comparison with control

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from harvester.extract.measures import polarity_of
+from harvester.extract.measures import polarity_of, vague
 from harvester.extract.patterns import compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
@@ -76,6 +76,8 @@ def _listed_before(
     if any(n.start < gap.start() and measure.start < n.end for n in named):
         return None  # the vocabulary names an item before: the list is its
     words = clause[measure.start : gap.start()]
+    if vague(words):
+        return None
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
 
 
@@ -92,8 +94,8 @@ def _listed_after(
     if gap is None:
         return None
     words = clause[gap.end() : measure.end]
-    if not CONTENT_WORD.search(words):
-        return None
+    if not CONTENT_WORD.search(words) or vague(words):
+        return None  # "anxiety and the other outcomes": no other measure named
     return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
 
 

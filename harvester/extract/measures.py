@@ -36,6 +36,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"(?<=not )(?:affected|altered|influenced|modified)|"
     r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
@@ -259,14 +260,25 @@ _ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s
 _ADVERB = compiled(
     r"(?!(?:daily|family|weekly|monthly|yearly|early|supply|assembly|anomaly)$)[a-z]+ly", re.IGNORECASE
 )
+# "the other variables", "the remaining outcome measures": outcomes told apart only by where
+# they stand among the study's.
+_AMONG_THE_STUDY_S = (
+    r"(?:rest of the |(?:all )?(?:the )?(?:other|remaining|investigated|studied|examined|assessed|"
+    r"evaluated|analy[sz]ed)\s+)"
+)
+_OUTCOMES_WORD = (
+    r"(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
+    r"parameters|variables|measures)"
+)
 # "multiple reported outcomes": how many outcomes, not which.
 _VAGUE = compiled(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
     r"end-?points|domains|indices|indicators)$|"
-    # "all outcomes": which ones, the methods say
-    r"^(?:(?:study|measured)\s+)?(?:outcomes|outcome measures|end-?points|parameters|variables)$",
+    # "all outcomes", "the other variables": which ones, the methods say
+    rf"^(?:the )?{_AMONG_THE_STUDY_S}?{_OUTCOMES_WORD}$",
     re.IGNORECASE,
 )
+_OTHER_OUTCOMES = compiled(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b", re.IGNORECASE)
 _FUNCTION_WORD = compiled(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"although|though|whereas|while|however|likewise|conversely|"
@@ -564,7 +576,7 @@ def _plausible(text: str) -> bool:
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
         return False
-    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or _VAGUE.match(text):
+    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):
         return False  # "decreased similarly in both groups": how, not what
@@ -705,6 +717,18 @@ def _lexicon() -> _Lexicon:
 
 
 @lru_cache(maxsize=4096)
+def vague(words: str) -> bool:
+    """Whether words name outcomes only by where they stand among the study's ("the other
+    variables", "the remaining outcome measures", "multiple outcomes"): no one measure."""
+    return bool(_VAGUE.match(words.strip()))
+
+
+def speaks_of_other_outcomes(clause: str) -> bool:
+    """Whether a clause tells of outcomes other than those named before it: "..., whereas the
+    remaining parameters did not differ" is no correction of the result before."""
+    return bool(_OTHER_OUTCOMES.search(clause))
+
+
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
     or its words disagree at the same length."""

@@ -85,6 +85,9 @@ _NO_DIFFERENCE = compiled(
     r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
+    # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
+    r"(?:was|were|is|are|remained) not (?:significantly |statistically )*"
+    r"(?:affected|altered|influenced|modified|changed)|"
     r"(?:to|by) a similar (?:extent|degree)|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
@@ -263,8 +266,16 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+)
+# The control arm named as its group or its people: "the control group", "(wait-listed) controls".
+_CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
+    r"(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
@@ -312,17 +323,13 @@ _FLIPPED = {
     "improved": "worsened",
     "worsened": "improved",
 }
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
-    r"wait(?:ing)?[- ]?list)"
-)
 # "higher in the placebo group than in the massage group": the comparator arm comes first.
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 _CONTROL_ARM_FIRST = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\b|"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
@@ -617,7 +624,7 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
         and other not in comparators
         and arms(other) == CMP
         # named as an arm, not a word of both arms' treatment ("exercise in a cooler room")
-        and re.search(rf"\b{re.escape(first)}\s+(?:alone|only|group|arm)\b", lowered(clause)) is not None
+        and re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
     )
 
 
@@ -639,21 +646,42 @@ def differed_unsaid(clause: str) -> bool:
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
 
 
-# "Exercise alone did not reduce pain", "the relaxation group improved": one arm as the subject.
+# An arm named as an arm: "exercise alone", "the relaxation group", "relaxation training".
+_AS_AN_ARM = (
+    r"(?:(?: (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|"
+    r"interventions?|exercises?|classes))?(?: (?:alone|only|groups?|arms?))|"
+    r" (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|interventions?|classes))\b"
+)
+# "Exercise alone did not reduce pain", "the relaxation group improved", "relaxation training
+# reduced anxiety", "relaxation reduced anxiety", "relaxation, but not massage, ...": one arm as the
+# subject.
 _ARM_OPENS = compiled(
-    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+) (?:alone|only|group|arm)\b"
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[\w-]+)"
+    rf"(?:{_AS_AN_ARM}|,? (?=but not\b)| (?=(?:also |significantly )?(?:reduced|improved|increased|"
+    r"decreased|lowered|raised|relieved|did not|produced|led to|resulted in)\b))"
+)
+# "anxiety decreased with relaxation training", "in the relaxation group": where the change was.
+_IN_AN_ARM_NAMED = compiled(
+    r"\b(?:with|in|after|following|among|during|by) (?:the )?(?P<arm>[\w-]+)"
+    rf"(?:{_AS_AN_ARM}|(?=\s*(?:[(),;]|$)))"
 )
 
 
 def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause tells only this study's own active comparator's result, set against
-    nothing: "exercise alone did not reduce pain" in a trial of massage is no result of massage."""
+    nothing: "exercise alone did not reduce pain", "relaxation training, but not massage, reduced
+    anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result of
+    massage (in a trial with a third arm, the other active arm's)."""
     low = lowered(clause)
-    opens = _ARM_OPENS.match(low)
-    if opens is None or _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
+    if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
         return False
-    arm = opens.group("arm")
-    return arm in comparators and arms(arm) != INT
+    opens = _ARM_OPENS.match(low)
+    if opens is not None and opens.group("arm") in comparators:
+        return arms(opens.group("arm")) != INT
+    where = [said.group("arm") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
+        arms(word) == INT for word in WORD.findall(low)
+    )
 
 
 def set_against_at(text: str) -> int | None:
@@ -1027,6 +1055,9 @@ def comparator_arm(clause: str) -> str | None:
     if _ALL_ARMS.search(low):
         return None
     first = _FIRST_ARM.search(low)
+    controls = _IN_ONE_GROUP.search(low)
+    if controls is not None and controls.group("controls") and not _names_another_arm(low):
+        return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         return under.group("arm") if under and not _names_another_arm(low) else None

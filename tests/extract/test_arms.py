@@ -13,6 +13,7 @@ from harvester.extract.arms import (
     labelled_arms,
     labelled_numbers,
     labelled_subject,
+    other_arms,
     randomized_arms,
     title_arms,
 )
@@ -73,6 +74,23 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
     assert title_arms("Effect of fictolan versus placebin on pain in adults") == ({"fictolan"}, {"placebin"})
     assert title_arms("Massage or rest for anxiety") == ({"massage"}, {"rest"})
     assert title_arms("A fictional trial of massage") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("methods", "others"),
+    [  # fictional methods: the active arms besides massage, by the words that tell them apart
+        ("Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks.", {"ultrasound"}),
+        ("Patients were randomly assigned to one of three groups: massage, acupuncture, or usual care.", {"acupuncture"}),
+        ("Forty patients were randomized to massage or usual care.", set()),  # two arms: none other
+    ],
+)  # fmt: skip
+def test_the_other_active_arms_of_a_three_arm_trial(methods: str, others: set[str]) -> None:
+    assert other_arms([methods], VOCABULARY, frozenset({"massage"})) == others
+
+
+def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
+    # fictional: relaxation, before "or", is no more the tested arm than massage
+    assert title_arms("Massage, relaxation training or control for neck pain") == (set(), {"control"})
 
 
 def test_a_label_given_its_treatment_in_front_of_it() -> None:

@@ -1256,6 +1256,77 @@ def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(resu
     assert [f for f in found if f.domain == "pain"] == []
 
 
+_THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or a control group for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A fictional randomized controlled trial of massage",
+        "Massage, relaxation training or control: a fictional trial",
+    ],
+)
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what the other active arm of a three-arm trial did is no result of massage
+        "Relaxation training reduced anxiety (p = 0.03).",
+        "Relaxation reduced anxiety (p = 0.03).",
+        "Relaxation training, but not massage, reduced anxiety (p = 0.02).",
+        "Relaxation, but not massage, reduced anxiety (p = 0.02).",
+        "Relaxation training, but not massage, reduced anxiety compared with the control group (p = 0.02).",
+        "Anxiety decreased significantly with relaxation training (p = 0.01), whereas massage did not.",
+        "Anxiety decreased significantly in the relaxation group (p = 0.01).",
+        "In the relaxation group, anxiety decreased (p = 0.01).",
+        "Relaxation training did not reduce anxiety (p = 0.40).",
+    ],
+)
+def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, result: str) -> None:
+    found = _read_titled(title, _THREE_ARMS, result)
+    assert [f for f in found if f.domain == "anxiety"] == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    ["Acupuncture reduced anxiety (p = 0.03).", "Anxiety decreased in the acupuncture group (p = 0.01)."],
+)
+def test_the_other_active_arm_is_told_by_any_comparator_s_words(result: str) -> None:
+    """Fictional: acupuncture is one of the words of the comparator labelled "another therapy"."""
+    methods = "Ninety adults were randomized to massage, acupuncture or usual care for 8 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [f for f in found if f.domain == "anxiety"] == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm named just after "compared with" or "than" is the comparator
+        "Massage reduced anxiety compared with the control group (p = 0.01), whereas relaxation training did not.",
+        "Anxiety was lower in the massage group than in the control group (p = 0.03); relaxation training had no effect.",
+    ],
+)
+def test_the_comparator_is_the_arm_named_after_than_not_another_named_later(result: str) -> None:
+    found = _read_titled("A fictional randomized controlled trial of massage", _THREE_ARMS, result)
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", "control")]
+
+
+def test_pain_at_rest_after_than_names_no_arm_at_rest() -> None:
+    """Fictional: "at rest" after the control group is when pain was scored, not a rest arm."""
+    found = _read_titled(
+        "A fictional randomized controlled trial of massage",
+        "Forty adults were randomized to massage or a control group.",
+        "The massage group had lower pain scores than the control group at rest (p < 0.001).",
+    )
+    assert [(f.domain, f.comparator) for f in found] == [("pain", "control")]
+
+
+def test_the_intervention_s_own_result_beside_the_other_arm_s_is_kept() -> None:
+    found = _read_titled(
+        "A fictional randomized controlled trial of massage",
+        _THREE_ARMS,
+        "Relaxation training reduced anxiety (p = 0.03). Massage reduced pain compared with the control group (p = 0.01).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
 def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
     """Fictional three-arm trial: yoga and exercise compared with each other."""
     found = _read_titled(
@@ -3486,3 +3557,108 @@ def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged
         "The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.03).",
     )  # fictional: contradictory, so nothing is said of usual care
     assert [(f.comparison, f.direction, f.comparator) for f in found] == [("within_group", "improved", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: the fewer drugs needed for attacks or to calm behaviour, the better
+        ("The massage group used less acute medication than the usual care group (p = 0.02).", "acute medication"),
+        ("The massage group took fewer psychotropic drugs than the usual care group (p = 0.02).", "psychotropic drugs"),
+        ("Antipsychotic use was lower in the massage group than in the usual care group (p = 0.01).", "Antipsychotic use"),
+    ],
+)  # fmt: skip
+def test_fewer_drugs_needed_with_the_treatment_is_an_improvement(sentence: str, measure: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction) for f in found] == [(measure, "decreased", "improved")]
+
+
+def test_less_freezing_of_gait_is_a_gain_in_walking() -> None:
+    sentence = "Freezing of gait decreased more in the massage group than in the usual care group (p = 0.01)."
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert (finding.domain, finding.change, finding.direction) == ("walking", "decreased", "improved")
+
+
+_WAIT_LIST = "Forty women were randomized to massage or a wait-list for 6 weeks."
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: the wait-list arm named as its people, "(wait-listed) controls"
+        ("Fatigue decreased more in the massage group than in wait-listed controls (p = 0.01).", "improved"),
+        ("Fatigue was higher in wait-listed controls than in the massage group (p = 0.02).", "improved"),
+        ("Fatigue was higher in the controls than in the massage group (p = 0.02).", "improved"),
+        ("Wait-listed controls showed greater fatigue than the massage group (p = 0.02).", "improved"),
+        ("Compared with the massage group, wait-listed controls had higher fatigue (p = 0.03).", "improved"),
+        ("Fatigue was lower among controls than in the massage group (p = 0.01).", "worsened"),
+        ("The wait-list group had higher fatigue scores than the massage group (p = 0.04).", "improved"),
+    ],
+)
+def test_the_controls_as_the_subject_of_a_comparison_are_the_comparator(result: str, direction: str) -> None:
+    found = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", direction, "between_groups")
+    ]
+
+
+def test_wait_listed_controls_are_the_wait_list_comparator() -> None:
+    result = "Fatigue decreased more in the massage group than in wait-listed controls (p = 0.01)."
+    (finding,) = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert finding.comparator == "wait-list"
+
+
+def test_a_change_in_the_controls_is_the_control_arm_s_own() -> None:
+    result = "Anxiety increased in the controls (p = 0.02)."
+    (finding,) = _read_titled("A fictional randomized controlled trial of massage", _WAIT_LIST, result)
+    assert (finding.comparison, finding.comparator) == ("within_group", "control")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: an outcome the treatment left as it was
+        ("Anxiety was not affected by massage (p = 0.40).", "anxiety"),
+        ("Fatigue was not altered by the intervention.", "fatigue"),
+        ("Pain was not significantly influenced by massage (p = 0.31).", "pain"),
+        ("Depression scores were not modified by the treatment.", "depression"),
+        ("Sleep quality was unaffected by massage (p = 0.52).", "sleep"),
+        ("Serum cortisol was not affected by massage (p = 0.6).", "other"),
+    ],
+)
+def test_an_outcome_not_affected_by_the_treatment_is_no_difference(sentence: str, domain: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [(domain, "no_difference")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "the other outcomes" name no measure of their own
+        "Anxiety and the other outcomes did not differ between groups (p > 0.05).",
+        "No significant differences were found in the other outcomes.",
+        "The remaining variables were not affected by massage.",
+    ],
+)
+def test_the_other_outcomes_give_no_finding_named_by_those_words(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.measure for f in found if f.domain == "other"] == []
+
+
+def test_the_remaining_outcomes_unchanged_is_no_correction_of_the_result_before() -> None:
+    sentence = (
+        "Blood pressure was lower in the massage group than in the usual care group (p = 0.02), "
+        "whereas the remaining parameters did not differ."
+    )
+    finding = _only(_read(INTRO, ("RESULTS", sentence)))
+    assert (finding.measure, finding.direction) == ("Blood pressure", "improved")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: an active arm no vocabulary names, told by the methods' list of arms
+        "Ultrasound therapy reduced anxiety (p = 0.03).",
+        "Anxiety decreased significantly in the ultrasound group (p = 0.01).",
+        "Ultrasound, but not massage, reduced anxiety (p = 0.02).",
+    ],
+)
+def test_the_other_active_arm_is_told_by_the_methods_list_of_arms(result: str) -> None:
+    methods = "Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [f for f in found if f.domain == "anxiety"] == []

@@ -210,6 +210,21 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: outcomes told apart only by where they stand among the study's
+        "The other variables did not differ between groups",
+        "The remaining variables were not affected by massage",
+        "There were no significant differences in the investigated variables (p > 0.05)",
+        "The remaining outcome measures showed no significant changes",
+        "No significant differences were found in the other outcomes",
+        "The rest of the variables were similar between the groups",
+    ],
+)
+def test_the_other_outcomes_are_no_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
     ("clause", "word"),
     [
         ("In older adults, the new drug had a greater benefit (p < 0.01)", "benefit"),
@@ -297,6 +312,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("laxative use", "lower_is_better"),
         ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
         ("Neuropsychiatric Inventory score", "lower_is_better"),
+        ("NPI total score", "lower_is_better"),
+        ("FIQ total score", "lower_is_better"),  # fibromyalgia's impact, by its questionnaire
+        ("revised Fibromyalgia Impact Questionnaire", "lower_is_better"),
+        ("Rafiq score", None),  # fictional name: "fiq" inside a word is not the questionnaire
+        ("acute medication use", "lower_is_better"),  # drugs needed for attacks: the fewer the better
+        ("as-needed medication", "lower_is_better"),
+        ("use of rescue medication", "lower_is_better"),
+        ("psychotropic drug use", "lower_is_better"),
+        ("number of antipsychotic prescriptions", "lower_is_better"),
         ("anger", "lower_is_better"),
         ("anger control", "higher_is_better"),
         ("frequency of wandering", "lower_is_better"),  # a behaviour of dementia

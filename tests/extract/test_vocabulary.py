@@ -153,6 +153,12 @@ def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> Non
         ("Five Times Sit-to-Stand Test", "mobility", "lower_is_better"),
         ("Nottingham Health Profile", "quality_of_life", "lower_is_better"),  # counts problems
         ("sleep onset latency", "sleep", "lower_is_better"),
+        ("freezing of gait", "walking", "lower_is_better"),  # a gait problem: walking better less
+        ("gait impairment", "walking", "lower_is_better"),
+        ("HIT-6", "pain", "lower_is_better"),  # headache's impact, scored higher the worse
+        ("Migraine Disability Assessment", "disability", "lower_is_better"),
+        ("MIDAS", "disability", "lower_is_better"),
+        ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
