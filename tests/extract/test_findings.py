@@ -884,6 +884,15 @@ def test_a_higher_walking_distance_is_an_improvement_and_higher_pain_a_worsening
     assert [(f.domain, f.direction) for f in found] == [("walking", "improved"), ("pain", "worsened")]
 
 
+def test_more_bowel_movements_and_a_shorter_time_to_the_first_are_improvements() -> None:
+    for sentence in (
+        "Bowel movement frequency increased more with massage than with usual care (p = 0.002).",
+        "Time to first bowel movement was shorter with massage than with usual care (p = 0.01).",
+    ):
+        finding = _only(_read(f"{INTRO} {sentence}"))
+        assert (finding.domain, finding.direction) == ("bowel", "improved"), sentence
+
+
 def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
     found, _ = _read(
         ("METHODS", INTRO),

@@ -145,6 +145,16 @@ def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> Non
     assert (insomnia.domain, insomnia.polarity) == ("sleep", "lower_is_better")
 
 
+def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabulary: Vocabulary) -> None:
+    """Fictional phrase: the frequency of bowel movements is not the bowel symptoms' lower-is-better."""
+    (frequency,) = vocabulary.match("Bowel movement frequency")
+    assert (frequency.domain, frequency.measure, frequency.polarity) == (
+        "bowel",
+        "Bowel movement",
+        "higher_is_better",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "domain", "polarity"),
     [
