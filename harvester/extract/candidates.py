@@ -30,6 +30,9 @@ class Candidate:
     # between groups, the comparator is named in the statement's own words: where the abstract names
     # several for one outcome ("lower than with usual care, but not than with sham"), kept apart
     own_comparator: bool = False
+    # which of its domain's measures the finding reads (``DomainMatch.measure_key``): an
+    # instrument, the domain's inverse words or its own words, which ``choice`` may keep apart
+    measure_key: str = ""
 
 
 @dataclass(frozen=True)

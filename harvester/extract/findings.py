@@ -286,7 +286,7 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
         read = [
-            Candidate(finding, statement.from_results, by_reference)
+            Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
             for key, (seg_start, seg_end, lead) in segments(own, len(clause)).items()
             if (
                 finding := outcome_finding(
@@ -392,6 +392,12 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
     return (
         said is not None and arms(said.group("subject")) == "INT" and not is_correlation(clause[said.end() :])
     )
+
+
+def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:
+    """Which of its domain's measures the finding's measure names, by the clause's mention of it."""
+    named = (m for m in own if m.domain == finding.domain and m.measure == finding.measure)
+    return next((m.measure_key for m in named), "")
 
 
 def _reports(text: str) -> bool:
