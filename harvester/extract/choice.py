@@ -7,8 +7,9 @@ the most specific statement winning; between groups, a "no difference" stated in
 wins over any other reading of the same outcome and time point: a reversed finding misleads more
 than a missing one. Two measures of one domain that the abstract names apart are two outcomes:
 two named instruments ("the Barthel Index improved; the FIM did not differ"), or the domain's
-words and an instrument, or its words scored the other way, where their results differ. A result that says only that the arms differed takes its way from the
-conclusions, and is left out where they do not say it.
+words and an instrument, or its words scored the other way, where their results differ. A result
+that says only that the arms differed takes its way from the conclusions, and is left out where
+they do not say it.
 """
 
 from __future__ import annotations
