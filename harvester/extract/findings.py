@@ -45,7 +45,15 @@ import re
 from dataclasses import replace
 
 from harvester.extract.arms import labelled_arms, randomized_arms
-from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
+from harvester.extract.candidates import (
+    Arms,
+    Candidate,
+    Known,
+    Statement,
+    instruments_apart,
+    restated,
+    segment_key,
+)
 from harvester.extract.choice import choose, way_said
 from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations
@@ -285,16 +293,16 @@ def _sentence_findings(
             by_reference = previous is referred
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
+        apart = instruments_apart(own)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
-            for key, (seg_start, seg_end, lead) in segments(own, len(clause)).items()
+            for key, (seg_start, seg_end, lead) in segments(own, len(clause), apart).items()
             if (
                 finding := outcome_finding(
                     clause[seg_start:seg_end],
                     lead_in(clause, lead, seg_end),
                     statement,
-                    key,
-                    own,
+                    [m for m in own if segment_key(m, apart) == key],
                     vocabulary,
                     facts,
                 )

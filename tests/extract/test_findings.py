@@ -893,6 +893,36 @@ def test_more_bowel_movements_and_a_shorter_time_to_the_first_are_improvements()
         assert (finding.domain, finding.direction) == ("bowel", "improved"), sentence
 
 
+def test_two_instruments_of_one_domain_in_one_clause_each_read_their_own_result() -> None:
+    """Fictional results: each instrument reads its own p-value, and a list of them the result."""
+    for sentence, expected in (
+        (
+            "The Barthel Index (p = 0.01) and the FIM (p = 0.03) improved more with massage than with "
+            "usual care.",
+            [("Barthel Index", "improved", "p = 0.01"), ("FIM", "improved", "p = 0.03")],
+        ),
+        (
+            "There were no significant differences between the groups in the Barthel Index (p = 0.40) "
+            "or the FIM (p = 0.52).",
+            [("Barthel Index", "no_difference", "p = 0.40"), ("FIM", "no_difference", "p = 0.52")],
+        ),
+        (
+            "Walking, measured by the T25FW and the 6MWT, improved more with massage than with usual "
+            "care (p = 0.01).",
+            [("6MWT", "improved", "p = 0.01"), ("T25FW", "improved", "p = 0.01")],
+        ),
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure, f.direction, f.p_value) for f in found) == expected, sentence
+
+
+def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding() -> None:
+    finding = _only(
+        _read(f"{INTRO} Fatigue on the Modified Fatigue Impact Scale fell more with massage (p = 0.02).")
+    )
+    assert (finding.measure, finding.direction) == ("Modified Fatigue Impact Scale", "improved")
+
+
 def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
     found, _ = _read(
         ("METHODS", INTRO),
