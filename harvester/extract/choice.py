@@ -23,9 +23,11 @@ from harvester.extract.vocabulary import INVERSE
 def way_said(candidates: list[Candidate]) -> list[Candidate]:
     """Results that say only that the arms differed significantly, given the way the conclusions
     say the treatment moved the outcome ("a significant difference in fatigue between the groups
-    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
+    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it, or where
+    the conclusions say it only of another instrument ("massage improved the FIM" says nothing of
+    the Barthel Index) or say it both ways."""
     said = {
-        outcome_key(c.finding): c.finding
+        (outcome_key(c.finding), c.measure_key): c.finding
         for c in candidates
         if not c.from_results
         and c.finding.change in ("increased", "decreased")
@@ -36,10 +38,16 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         finding = candidate.finding
         if candidate.from_results and _differed_unsaid(finding):
-            way = said.get(outcome_key(finding))
-            if way is None:
+            ways = {
+                (way.change, way.direction)
+                for (outcome, measure), way in said.items()
+                if outcome == outcome_key(finding)
+                and (measure == candidate.measure_key or "" in (measure, candidate.measure_key))
+            }
+            if len(ways) != 1:
                 continue
-            candidate = restated(candidate, change=way.change, direction=way.direction)
+            ((change, direction),) = ways
+            candidate = restated(candidate, change=change, direction=direction)
         kept.append(candidate)
     return kept
 

@@ -122,3 +122,22 @@ def test_two_statements_of_one_measure_still_give_one_finding_the_no_difference_
         ("mobility", "FIM", "no_difference", "between_groups"),
         ("mobility", "Barthel Index", "improved", "between_groups"),
     ]
+
+
+def test_a_difference_said_only_of_one_instrument_takes_no_way_from_anothers_conclusion() -> None:
+    results = "There was a significant difference in the Barthel Index between the groups (p < 0.001)."
+    assert _read(results, "Massage worsened the FIM but improved the Barthel Index.")[0] == (
+        "mobility",
+        "Barthel Index",
+        "improved",
+        "between_groups",
+    )
+    assert [measure for _, measure, _, _ in _read(results, "Massage improved the FIM.")] == ["FIM"]
+
+
+def test_a_difference_in_the_domains_words_takes_the_way_a_conclusion_says_of_its_instrument() -> None:
+    found = _read(
+        "There was a significant difference in functional status between the groups (p < 0.001).",
+        "Massage improved the Barthel Index.",
+    )
+    assert found == [("mobility", "functional status", "improved", "between_groups")]
