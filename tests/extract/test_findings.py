@@ -916,6 +916,15 @@ def test_two_instruments_of_one_domain_in_one_clause_each_read_their_own_result(
         assert sorted((f.measure, f.direction, f.p_value) for f in found) == expected, sentence
 
 
+def test_an_instrument_set_aside_after_anothers_effect_is_no_difference_between_the_groups() -> None:
+    sentence = "Compared with usual care, massage improved the 6MWT (p = 0.02) but not the T25FW (p = 0.61)."
+    found, _ = _read(f"{INTRO} {sentence}")
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [
+        ("6MWT", "improved", "between_groups"),
+        ("T25FW", "no_difference", "between_groups"),
+    ]
+
+
 def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue on the Modified Fatigue Impact Scale fell more with massage (p = 0.02).")
