@@ -925,6 +925,28 @@ def test_an_instrument_set_aside_after_anothers_effect_is_no_difference_between_
     ]
 
 
+def test_an_instrument_that_did_not_after_anothers_effect_is_no_difference_as_the_clause_before_compared() -> (
+    None
+):
+    for sentence, comparison in (
+        (
+            "The Barthel Index improved more with massage than with usual care (p = 0.01), whereas the "
+            "FIM did not (p = 0.42).",
+            "between_groups",
+        ),
+        (
+            "The Barthel Index improved from baseline in the massage group (p = 0.01), whereas the FIM "
+            "did not (p = 0.42).",
+            "within_group",
+        ),
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert [(f.measure, f.direction, f.comparison) for f in found] == [
+            ("Barthel Index", "improved", comparison),
+            ("FIM", "no_difference", comparison),
+        ], sentence
+
+
 def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue on the Modified Fatigue Impact Scale fell more with massage (p = 0.02).")
