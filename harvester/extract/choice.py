@@ -89,7 +89,8 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     each keeps the result read for it; else the one finding that wins. Beside these, a measure of
     the domain read another way keeps its own finding ("constipation fell; bowel movement frequency
     did not change"; "relapses were fewer; EDSS did not differ"), so that neither's result
-    overrides the other's; the domain's words saying what a kept finding says are a restatement.
+    overrides the other's; the domain's words saying what a kept finding says are a restatement,
+    and an unclear reading beside a clear one adds only doubt.
     """
     best: dict[str, Candidate] = {}
     for candidate in group:
@@ -99,7 +100,8 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     instruments = [c for key, c in best.items() if key and key != INVERSE]
     kept = instruments if len(instruments) >= 2 else [_winner(group)]
     for candidate in best.values():
-        if candidate not in kept and all(c.finding.direction != candidate.finding.direction for c in kept):
+        direction = candidate.finding.direction
+        if direction != "unclear" and all(c.finding.direction != direction for c in kept):
             kept.append(candidate)
     return kept
 

@@ -141,3 +141,11 @@ def test_a_difference_in_the_domains_words_takes_the_way_a_conclusion_says_of_it
         "Massage improved the Barthel Index.",
     )
     assert found == [("mobility", "functional status", "improved", "between_groups")]
+
+
+def test_an_unclear_reading_of_the_domains_words_beside_an_instruments_result_adds_nothing() -> None:
+    found = _read(
+        "Walking tended to improve with massage compared with usual care (p = 0.08). The 6MWT distance "
+        "increased more with massage than with usual care (p = 0.02)."
+    )
+    assert found == [("walking", "6MWT", "improved", "between_groups")]
