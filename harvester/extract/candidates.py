@@ -30,6 +30,9 @@ class Candidate:
     # between groups, the comparator is named in the statement's own words: where the abstract names
     # several for one outcome ("lower than with usual care, but not than with sham"), kept apart
     own_comparator: bool = False
+    # which of its domain's measures the finding reads (``DomainMatch.measure_key``): an
+    # instrument, the domain's inverse words or its own words, which ``choice`` may keep apart
+    measure_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,21 @@ def restated(candidate: Candidate, **fields: Any) -> Candidate:
     return replace(candidate, finding=replace(candidate.finding, **fields))
 
 
-def segment_key(match: DomainMatch) -> str:
-    """Which outcome a mention names: its domain, or, outside the vocabulary, the measure as named."""
-    return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"
+def segment_key(match: DomainMatch, apart: frozenset[str] = frozenset()) -> str:
+    """Which outcome a mention names: its domain, or, outside the vocabulary, the measure as named;
+    an instrument of a domain in ``apart`` (``instruments_apart``) is an outcome of its own."""
+    if match.domain == OTHER_DOMAIN:
+        return f"{OTHER_DOMAIN}:{match.measure}"
+    if match.domain in apart and match.is_instrument:
+        return f"{match.domain}:{match.measure_key}"
+    return match.domain
+
+
+def instruments_apart(matches: list[DomainMatch]) -> frozenset[str]:
+    """The domains of which a clause names two instruments or more ("the Barthel Index improved
+    (p = 0.01), whereas the FIM did not"): each instrument keeps its own result."""
+    named: dict[str, set[str]] = {}
+    for match in matches:
+        if match.is_instrument:
+            named.setdefault(match.domain, set()).add(match.measure_key)
+    return frozenset(domain for domain, instruments in named.items() if len(instruments) >= 2)

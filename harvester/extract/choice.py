@@ -5,8 +5,11 @@ domain only when no results sentence does (or to say the arms did not differ whe
 compares them in words of its own). One finding is kept per outcome, comparison and time point,
 the most specific statement winning; between groups, a "no difference" stated in the abstract
 wins over any other reading of the same outcome and time point: a reversed finding misleads more
-than a missing one. A result that says only that the arms differed takes its way from the
-conclusions, and is left out where they do not say it.
+than a missing one. Two measures of one domain that the abstract names apart are two outcomes:
+two named instruments ("the Barthel Index improved; the FIM did not differ"), or the domain's
+words and an instrument, or its words scored the other way, where their results differ. A result
+that says only that the arms differed takes its way from the conclusions, and is left out where
+they do not say it.
 """
 
 from __future__ import annotations
@@ -14,14 +17,17 @@ from __future__ import annotations
 from harvester.extract.candidates import Candidate, outcome_key, restated
 from harvester.extract.readings import differed_unsaid
 from harvester.extract.types import OTHER_DOMAIN, Finding
+from harvester.extract.vocabulary import INVERSE
 
 
 def way_said(candidates: list[Candidate]) -> list[Candidate]:
     """Results that say only that the arms differed significantly, given the way the conclusions
     say the treatment moved the outcome ("a significant difference in fatigue between the groups
-    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it."""
+    (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it, or where
+    the conclusions say it only of another instrument ("massage improved the FIM" says nothing of
+    the Barthel Index) or say it both ways."""
     said = {
-        outcome_key(c.finding): c.finding
+        (outcome_key(c.finding), c.measure_key): c.finding
         for c in candidates
         if not c.from_results
         and c.finding.change in ("increased", "decreased")
@@ -32,10 +38,16 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         finding = candidate.finding
         if candidate.from_results and _differed_unsaid(finding):
-            way = said.get(outcome_key(finding))
-            if way is None:
+            ways = {
+                (way.change, way.direction)
+                for (outcome, measure), way in said.items()
+                if outcome == outcome_key(finding)
+                and (measure == candidate.measure_key or "" in (measure, candidate.measure_key))
+            }
+            if len(ways) != 1:
                 continue
-            candidate = restated(candidate, change=way.change, direction=way.direction)
+            ((change, direction),) = ways
+            candidate = restated(candidate, change=change, direction=direction)
         kept.append(candidate)
     return kept
 
@@ -53,20 +65,53 @@ def choose(candidates: list[Candidate]) -> list[Finding]:
     """One finding per (outcome, comparison, time point): the most specific statement wins.
 
     Between groups, a stated "no difference" wins over an effect read elsewhere for the same
-    outcome and time point.
+    outcome and time point, unless the two are of measures the abstract names apart
+    (``_measures_apart``).
     """
-    best: dict[tuple[str, frozenset[str], str, str], Candidate] = {}  # outcome, comparison, time
     heard = _heard(candidates)
     against = _set_against(heard)
+    by_key: dict[_Key, list[Candidate]] = {}
     for candidate in heard:
         finding = candidate.finding
         key = (*outcome_key(finding), finding.comparison + _arm_of(candidate, against), finding.timepoint)
-        if key not in best or _wins(candidate, best[key]):
-            best[key] = candidate
-    ordered = sorted(
-        best.values(), key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure)
-    )
+        by_key.setdefault(key, []).append(candidate)
+    kept = [c for group in by_key.values() for c in _measures_apart(group)]
+    ordered = sorted(kept, key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure))
     return [c.finding for c in ordered]
+
+
+_Key = tuple[str, frozenset[str], str, str]  # outcome, comparison (and arm), time point
+
+
+def _measures_apart(group: list[Candidate]) -> list[Candidate]:
+    """The findings kept of one outcome, comparison and time point. Where the results name two of
+    the domain's instruments ("the Barthel Index improved (p = 0.01); the FIM did not differ"),
+    each keeps the result read for it; else the one finding that wins. Beside these, a measure of
+    the domain read another way keeps its own finding ("constipation fell; bowel movement frequency
+    did not change"; "relapses were fewer; EDSS did not differ"), so that neither's result
+    overrides the other's; the domain's words saying what a kept finding says are a restatement,
+    and an unclear reading beside a clear one adds only doubt.
+    """
+    best: dict[str, Candidate] = {}
+    for candidate in group:
+        measure = candidate.measure_key
+        if measure not in best or _wins(candidate, best[measure]):
+            best[measure] = candidate
+    instruments = [c for key, c in best.items() if key and key != INVERSE]
+    kept = instruments if len(instruments) >= 2 else [_winner(group)]
+    for candidate in best.values():
+        direction = candidate.finding.direction
+        if direction != "unclear" and all(c.finding.direction != direction for c in kept):
+            kept.append(candidate)
+    return kept
+
+
+def _winner(group: list[Candidate]) -> Candidate:
+    winner = group[0]
+    for candidate in group[1:]:
+        if _wins(candidate, winner):
+            winner = candidate
+    return winner
 
 
 def _heard(candidates: list[Candidate]) -> list[Candidate]:

@@ -45,7 +45,15 @@ import re
 from dataclasses import replace
 
 from harvester.extract.arms import labelled_arms, randomized_arms
-from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
+from harvester.extract.candidates import (
+    Arms,
+    Candidate,
+    Known,
+    Statement,
+    instruments_apart,
+    restated,
+    segment_key,
+)
 from harvester.extract.choice import choose, way_said
 from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
@@ -285,16 +293,16 @@ def _sentence_findings(
             by_reference = previous is referred
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
+        apart = instruments_apart(own)
         read = [
-            Candidate(finding, statement.from_results, by_reference)
-            for key, (seg_start, seg_end, lead) in segments(own, len(clause)).items()
+            Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
+            for key, (seg_start, seg_end, lead) in segments(own, len(clause), apart).items()
             if (
                 finding := outcome_finding(
                     clause[seg_start:seg_end],
                     lead_in(clause, lead, seg_end),
                     statement,
-                    key,
-                    own,
+                    [m for m in own if segment_key(m, apart) == key],
                     vocabulary,
                     facts,
                 )
@@ -392,6 +400,12 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
     return (
         said is not None and arms(said.group("subject")) == "INT" and not is_correlation(clause[said.end() :])
     )
+
+
+def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:
+    """Which of its domain's measures the finding's measure names, by the clause's mention of it."""
+    named = (m for m in own if m.domain == finding.domain and m.measure == finding.measure)
+    return next((m.measure_key for m in named), "")
 
 
 def _reports(text: str) -> bool:

@@ -82,7 +82,9 @@ _OWN_CHANGE_NOUN = Caseless(
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 
 
-def segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, int, int]]:
+def segments(
+    matches: list[DomainMatch], length: int, apart: frozenset[str] = frozenset()
+) -> dict[str, tuple[int, int, int]]:
     """Each outcome's stretch of the clause: from its first mention to the next outcome's, and
     where its lead-in starts (the end of the mention before it).
 
@@ -93,7 +95,7 @@ def segments(matches: list[DomainMatch], length: int) -> dict[str, tuple[int, in
     """
     firsts: dict[str, int] = {}
     for match in matches:
-        firsts.setdefault(segment_key(match), match.start)
+        firsts.setdefault(segment_key(match, apart), match.start)
     starts = sorted(set(firsts.values()))
     segments = {}
     for key, first in firsts.items():
@@ -125,12 +127,10 @@ def outcome_finding(
     segment: str,
     led: str,
     statement: Statement,
-    key: str,
-    matches: list[DomainMatch],
+    own: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
 ) -> Finding | None:
-    own = [m for m in matches if segment_key(m) == key]
     clause = statement.clause
     segment = _before_next_lead_in(segment, clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])

@@ -144,8 +144,12 @@ _SAYS_WHICH_WAY = compiled(
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
-# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted.
-_NOT_THIS = compiled(r"\b(?:but not|nor)\s+(?:(?:in|for|on|of|the)\s+)*$")
+# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted; so
+# is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
+# its "but" the clauses' divide).
+_NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s+)*$")
+# "..., whereas fatigue did not (p = 0.42)": the outcome did not do what the clause before said.
+_DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = compiled(
     r"\bwithout (?:[\w-]+ ){0,2}$|"
@@ -447,8 +451,10 @@ def read_change(
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
-    if own and own[0].end and _NOT_THIS.search(lowered(clause)[max(0, own[0].start - 24) : own[0].start]):
+    if own and own[0].end and _NOT_THIS.search(lowered(clause)[: own[0].start], max(0, own[0].start - 24)):
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
+    if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
+        return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     if _NON_INFERIOR.search(low_clause):

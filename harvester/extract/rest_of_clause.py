@@ -198,7 +198,7 @@ def listed_alike(
                 if reading is None or reading[1] in ("unclear", "no_difference"):
                     continue
                 finding = replace(finding, change=reading[0], direction=reading[1])
-            shared.append(replace(c, finding=finding))
+            shared.append(replace(c, finding=finding, measure_key=""))  # a measure outside the vocabulary
     return shared
 
 

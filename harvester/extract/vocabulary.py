@@ -73,6 +73,11 @@ class DomainMatch:
     end: int
     polarity: str  # the polarity of this measure (an instrument's override, or the domain's)
     is_instrument: bool = False
+    # which of its domain's measures the words name, to tell two measures of one domain apart: an
+    # instrument by its name spelled one way for all its forms ("FIM", "Functional Independence
+    # Measure"), INVERSE for the words scored against the domain's way ("bowel movements" beside
+    # "constipation"), empty for the domain's own words
+    measure_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,11 +148,13 @@ class TopicLike(Protocol):
 
 @dataclass(frozen=True)
 class _Entry:
-    """What one matchable phrase means: its domain, polarity, and whether it is an instrument."""
+    """What one matchable phrase means: its domain, polarity, whether it is an instrument, and
+    which of the domain's measures it names (``DomainMatch.measure_key``)."""
 
     domain: str
     polarity: str
     is_instrument: bool
+    measure_key: str = ""
 
 
 class _Matcher:
@@ -386,6 +393,7 @@ class Vocabulary:
                         end=match.end(),
                         polarity=entry.polarity,
                         is_instrument=entry.is_instrument,
+                        measure_key=entry.measure_key,
                     )
                 )
         return found
@@ -531,15 +539,32 @@ def _normalise(name: str) -> str:
     return re.sub(r"[\s_-]+", " ", name.strip().lower())
 
 
+INVERSE = "(inverse)"  # the measure_key of a domain's words scored against its way
+_NUMBER_WORDS = {"two": "2", "five": "5", "six": "6", "ten": "10", "twelve": "12", "metre": "meter"}
+
+
+def _instrument_key(name: str) -> str:
+    """An instrument's name spelled one way for the vocabulary's variants of it ("Six-Minute Walk
+    Test", "6-Minute Walk Test"; "10-Metre", "10-Meter"; "Timed Up-and-Go", "Timed Up and Go"),
+    so that two spellings are one instrument.
+
+    >>> _instrument_key("Six-Minute Walk Test") == _instrument_key("6-minute walk test")
+    True
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return " ".join(_NUMBER_WORDS.get(word, word) for word in words if word != "test")
+
+
 def _domain_phrases(domains: Iterable[Domain]) -> Iterable[tuple[str, bool, object]]:
     for domain in domains:
         for synonym in domain.synonyms:
             yield synonym, False, _Entry(domain.key, domain.polarity, False)
         opposite = POLARITIES[1] if domain.polarity == POLARITIES[0] else POLARITIES[0]
         for synonym in domain.inverse_synonyms:
-            yield synonym, False, _Entry(domain.key, opposite, False)
+            yield synonym, False, _Entry(domain.key, opposite, False, INVERSE)
         for instrument in domain.instruments:
-            entry = _Entry(domain.key, instrument.polarity or domain.polarity, True)
+            polarity = instrument.polarity or domain.polarity
+            entry = _Entry(domain.key, polarity, True, _instrument_key(instrument.name))
             yield instrument.name, False, entry
             for abbreviation in instrument.abbreviations:
                 yield abbreviation, True, entry

@@ -884,6 +884,76 @@ def test_a_higher_walking_distance_is_an_improvement_and_higher_pain_a_worsening
     assert [(f.domain, f.direction) for f in found] == [("walking", "improved"), ("pain", "worsened")]
 
 
+def test_more_bowel_movements_and_a_shorter_time_to_the_first_are_improvements() -> None:
+    for sentence in (
+        "Bowel movement frequency increased more with massage than with usual care (p = 0.002).",
+        "Time to first bowel movement was shorter with massage than with usual care (p = 0.01).",
+    ):
+        finding = _only(_read(f"{INTRO} {sentence}"))
+        assert (finding.domain, finding.direction) == ("bowel", "improved"), sentence
+
+
+def test_two_instruments_of_one_domain_in_one_clause_each_read_their_own_result() -> None:
+    """Fictional results: each instrument reads its own p-value, and a list of them the result."""
+    for sentence, expected in (
+        (
+            "The Barthel Index (p = 0.01) and the FIM (p = 0.03) improved more with massage than with "
+            "usual care.",
+            [("Barthel Index", "improved", "p = 0.01"), ("FIM", "improved", "p = 0.03")],
+        ),
+        (
+            "There were no significant differences between the groups in the Barthel Index (p = 0.40) "
+            "or the FIM (p = 0.52).",
+            [("Barthel Index", "no_difference", "p = 0.40"), ("FIM", "no_difference", "p = 0.52")],
+        ),
+        (
+            "Walking, measured by the T25FW and the 6MWT, improved more with massage than with usual "
+            "care (p = 0.01).",
+            [("6MWT", "improved", "p = 0.01"), ("T25FW", "improved", "p = 0.01")],
+        ),
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure, f.direction, f.p_value) for f in found) == expected, sentence
+
+
+def test_an_instrument_set_aside_after_anothers_effect_is_no_difference_between_the_groups() -> None:
+    sentence = "Compared with usual care, massage improved the 6MWT (p = 0.02) but not the T25FW (p = 0.61)."
+    found, _ = _read(f"{INTRO} {sentence}")
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [
+        ("6MWT", "improved", "between_groups"),
+        ("T25FW", "no_difference", "between_groups"),
+    ]
+
+
+def test_an_instrument_that_did_not_after_anothers_effect_is_no_difference_as_the_clause_before_compared() -> (
+    None
+):
+    for sentence, comparison in (
+        (
+            "The Barthel Index improved more with massage than with usual care (p = 0.01), whereas the "
+            "FIM did not (p = 0.42).",
+            "between_groups",
+        ),
+        (
+            "The Barthel Index improved from baseline in the massage group (p = 0.01), whereas the FIM "
+            "did not (p = 0.42).",
+            "within_group",
+        ),
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert [(f.measure, f.direction, f.comparison) for f in found] == [
+            ("Barthel Index", "improved", comparison),
+            ("FIM", "no_difference", comparison),
+        ], sentence
+
+
+def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding() -> None:
+    finding = _only(
+        _read(f"{INTRO} Fatigue on the Modified Fatigue Impact Scale fell more with massage (p = 0.02).")
+    )
+    assert (finding.measure, finding.direction) == ("Modified Fatigue Impact Scale", "improved")
+
+
 def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
     found, _ = _read(
         ("METHODS", INTRO),

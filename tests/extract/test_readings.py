@@ -594,3 +594,24 @@ def test_a_control_condition_as_the_arm_a_comparative_holds_for(clause: str, fir
 )
 def test_one_arm_doing_as_much_as_another_is_alike(clause: str, alike: bool) -> None:
     assert alike_to_an_arm(clause, arm_roles(VOCABULARY, ("massage",))) == alike
+
+
+def test_an_outcome_opening_its_clause_with_not_is_set_aside() -> None:
+    """Fictional clauses: in "massage reduced anxiety (p = 0.01) but not fatigue (p = 0.42)" the
+    clauses divide at "but", and the second is fatigue's lack of change."""
+    fatigue = [DomainMatch("fatigue", "fatigue", 4, 11, "lower_is_better")]
+    clause = "not fatigue (p = 0.42)."
+    assert read_change(clause, clause, fatigue, "p = 0.42") == ("no_difference", "no_difference")
+    clause = "notably fatigue decreased (p = 0.01)."  # a word that only opens with "not"
+    fatigue = [DomainMatch("fatigue", "fatigue", 8, 15, "lower_is_better")]
+    assert read_change(clause, clause, fatigue, "p = 0.01") == ("decreased", "improved")
+
+
+def test_an_outcome_that_did_not_is_no_change() -> None:
+    """Fictional clauses: "..., whereas fatigue did not (p = 0.42)" is fatigue's lack of the change
+    the clause before told; "notably" is no "not"."""
+    fatigue = [DomainMatch("fatigue", "fatigue", 0, 7, "lower_is_better")]
+    for clause in ("fatigue did not (p = 0.42).", "fatigue did not."):
+        assert read_change(clause, clause, fatigue, None) == ("no_difference", "no_difference"), clause
+    clause = "fatigue was notably lower with massage than with usual care (p = 0.01)."
+    assert read_change(clause, clause, fatigue, "p = 0.01") == ("decreased", "improved")

@@ -145,6 +145,38 @@ def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> Non
     assert (insomnia.domain, insomnia.polarity) == ("sleep", "lower_is_better")
 
 
+def test_each_measure_of_a_domain_is_told_apart_and_an_instrument_is_one_in_all_its_forms(
+    vocabulary: Vocabulary,
+) -> None:
+    """Fictional phrases: the key that keeps two measures of one domain apart in ``choice``."""
+    keys = {
+        m.measure: m.measure_key
+        for m in vocabulary.match(
+            "FIM, Functional Independence Measure, Barthel Index, 6MWT, Six-Minute Walk Test, "
+            "6-minute walk test, Timed 25-Foot Walk, constipation, bowel movements, walking"
+        )
+    }
+    assert keys["FIM"] == keys["Functional Independence Measure"] != keys["Barthel Index"]
+    assert (
+        keys["6MWT"]
+        == keys["Six-Minute Walk Test"]
+        == keys["6-minute walk test"]
+        != keys["Timed 25-Foot Walk"]
+    )
+    assert keys["constipation"] == keys["walking"] == ""  # the domain's own words
+    assert keys["bowel movements"] not in ("", keys["FIM"])  # scored against the domain's way
+
+
+def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabulary: Vocabulary) -> None:
+    """Fictional phrase: the frequency of bowel movements is not the bowel symptoms' lower-is-better."""
+    (frequency,) = vocabulary.match("Bowel movement frequency")
+    assert (frequency.domain, frequency.measure, frequency.polarity) == (
+        "bowel",
+        "Bowel movement",
+        "higher_is_better",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "domain", "polarity"),
     [

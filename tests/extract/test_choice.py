@@ -1,0 +1,151 @@
+"""Choosing among the candidate findings of one outcome: two measures of one domain, each its own.
+
+Every abstract here is fictional, written for the rule it tests.
+"""
+
+from __future__ import annotations
+
+from harvester.extract import load_vocabulary
+from harvester.extract.facts import study_facts
+from harvester.extract.findings import findings
+from harvester.models import AbstractSection, Record
+
+METHODS = "Sixty adults after stroke were randomized to massage or usual care for 6 weeks."
+
+
+def _read(results: str, conclusions: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(domain, measure, direction, comparison) of each finding of a fictional abstract."""
+    sections = [("METHODS", METHODS), ("RESULTS", results)]
+    if conclusions:
+        sections.append(("CONCLUSIONS", conclusions))
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=tuple(AbstractSection(text=text, label=label, category=label) for label, text in sections),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    return [(f.domain, f.measure, f.direction, f.comparison) for f in found]
+
+
+def test_two_instruments_of_one_domain_keep_their_own_results_and_the_conclusion_adds_none() -> None:
+    found = _read(
+        "The Barthel Index improved more in the massage group than in the usual care group (p = 0.01). "
+        "The Functional Independence Measure (FIM) did not differ between the groups (p = 0.42).",
+        "Massage improved the Barthel Index but not the FIM.",
+    )
+    assert found == [
+        ("mobility", "Barthel Index", "improved", "between_groups"),
+        ("mobility", "Functional Independence Measure", "no_difference", "between_groups"),
+    ]
+
+
+def test_one_instruments_no_difference_never_overrides_the_other_instruments_effect() -> None:
+    found = _read(
+        "The Timed 25-Foot Walk did not differ between groups (p = 0.51). The 6-Minute Walk Test "
+        "distance increased more with massage than with usual care (p = 0.02)."
+    )
+    assert found == [
+        ("walking", "Timed 25-Foot Walk", "no_difference", "between_groups"),
+        ("walking", "6-Minute Walk Test", "improved", "between_groups"),
+    ]
+
+
+def test_two_instruments_that_agree_are_two_findings_and_the_domains_words_restating_them_none() -> None:
+    found = _read(
+        "Walking improved more with massage than with usual care (p = 0.01). The T25FW time fell more "
+        "with massage than with usual care (p = 0.02). The 6MWT distance increased more with massage "
+        "than with usual care (p = 0.03)."
+    )
+    assert [(measure, direction) for _, measure, direction, _ in found] == [
+        ("T25FW", "improved"),
+        ("6MWT", "improved"),
+    ]
+
+
+def test_one_instrument_named_two_ways_is_one_finding() -> None:
+    found = _read(
+        "The Barthel Index did not differ between groups (p = 0.60). The Six-Minute Walk Test "
+        "distance increased more with massage than with usual care (p = 0.02). The 6-minute walk "
+        "test distance also rose within the massage group (p = 0.01). The 6MWT gain was greater "
+        "with massage than with usual care at 6 weeks (p = 0.04)."
+    )
+    walking = [
+        (measure, direction, comparison)
+        for domain, measure, direction, comparison in found
+        if domain == "walking"
+    ]
+    assert walking == [
+        ("Six-Minute Walk Test", "improved", "between_groups"),
+        ("6-minute walk test", "improved", "within_group"),
+    ]
+
+
+def test_the_domains_words_and_an_instrument_that_disagree_keep_both_results() -> None:
+    found = _read(
+        "The annualized relapse rate was lower with massage than with usual care (p = 0.01). "
+        "The EDSS did not differ between the groups (p = 0.70)."
+    )
+    assert found == [
+        ("disability", "annualized relapse rate", "improved", "between_groups"),
+        ("disability", "EDSS", "no_difference", "between_groups"),
+    ]
+
+
+def test_the_domains_words_and_an_instrument_that_agree_stay_one_finding() -> None:
+    found = _read(
+        "Quality of life improved more with massage than with usual care (p = 0.01). SF-36 scores "
+        "were higher with massage than with usual care (p = 0.02)."
+    )
+    assert [(domain, direction) for domain, _, direction, _ in found] == [("quality_of_life", "improved")]
+
+
+def test_a_measure_scored_against_its_domains_way_keeps_its_own_result() -> None:
+    found = _read(
+        "Constipation severity decreased more in the massage group than in the usual care group "
+        "(p = 0.002). Bowel movement frequency did not differ between the groups (p = 0.35).",
+        "Abdominal massage reduced constipation.",
+    )
+    assert found == [
+        ("bowel", "Constipation", "improved", "between_groups"),
+        ("bowel", "Bowel movement", "no_difference", "between_groups"),
+    ]
+
+
+def test_two_statements_of_one_measure_still_give_one_finding_the_no_difference_winning() -> None:
+    found = _read(
+        "The FIM was higher with massage than with usual care (p = 0.04). After adjustment for age, "
+        "the FIM did not differ between the groups (p = 0.20). The Barthel Index improved more with "
+        "massage than with usual care (p = 0.01)."
+    )
+    assert found == [
+        ("mobility", "FIM", "no_difference", "between_groups"),
+        ("mobility", "Barthel Index", "improved", "between_groups"),
+    ]
+
+
+def test_a_difference_said_only_of_one_instrument_takes_no_way_from_anothers_conclusion() -> None:
+    results = "There was a significant difference in the Barthel Index between the groups (p < 0.001)."
+    assert _read(results, "Massage worsened the FIM but improved the Barthel Index.")[0] == (
+        "mobility",
+        "Barthel Index",
+        "improved",
+        "between_groups",
+    )
+    assert [measure for _, measure, _, _ in _read(results, "Massage improved the FIM.")] == ["FIM"]
+
+
+def test_a_difference_in_the_domains_words_takes_the_way_a_conclusion_says_of_its_instrument() -> None:
+    found = _read(
+        "There was a significant difference in functional status between the groups (p < 0.001).",
+        "Massage improved the Barthel Index.",
+    )
+    assert found == [("mobility", "functional status", "improved", "between_groups")]
+
+
+def test_an_unclear_reading_of_the_domains_words_beside_an_instruments_result_adds_nothing() -> None:
+    found = _read(
+        "Walking tended to improve with massage compared with usual care (p = 0.08). The 6MWT distance "
+        "increased more with massage than with usual care (p = 0.02)."
+    )
+    assert found == [("walking", "6MWT", "improved", "between_groups")]
