@@ -81,6 +81,7 @@ def restated(candidate: Candidate, **fields: Any) -> Candidate:
     return replace(candidate, finding=replace(candidate.finding, **fields))
 
 
-def segment_key(match: DomainMatch) -> str:
-    """Which outcome a mention names: its domain, or, outside the vocabulary, the measure as named."""
+def segment_key(match: DomainMatch | Finding) -> str:
+    """Which outcome a mention (or a finding) names: its domain, or, outside the vocabulary, the
+    measure as named."""
     return match.domain if match.domain != OTHER_DOMAIN else f"{OTHER_DOMAIN}:{match.measure}"

@@ -30,6 +30,9 @@ _CLAUSE_BREAK = Caseless(
     r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b)|"
+    # "..., which persisted at 6 months": the same, told by a relative clause
+    r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
+    r"did not (?:persist|last))\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species

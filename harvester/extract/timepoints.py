@@ -15,7 +15,23 @@ from harvester.extract.candidates import Statement
 from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.readings import lowered
+from harvester.extract.statements import clause_spans
 from harvester.extract.structure import AbstractSentence
+
+# "..., and these differences persisted at follow-up", "but this was not maintained", "which
+# persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
+# before, again at a later time.
+PERSISTED = compiled(
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<what>differences?|effects?|improvements?|benefits?|reductions?|gains?)\b"
+    r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
+    r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
+    r"(?:maintained|sustained|retained|preserved))|"
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    re.IGNORECASE,
+)
+# "..., but not at follow-up": the result before, not seen at a later time.
+_NOT_LATER = compiled(r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during)\b")
 
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 # A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
@@ -36,11 +52,22 @@ _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s
 
 def when_said(statement: Statement) -> str:
     """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
-    is two times), else its sentence."""
+    is two times) or tells an effect again later, else its sentence up to the clause that tells
+    the effect again: "pain improved (p = 0.02), but this was not maintained at follow-up" saw
+    the improvement at the end of treatment."""
     low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low):
+    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low) or PERSISTED.match(low):
         return statement.clause
-    return statement.sentence
+    return _before_told_later(statement.sentence, statement.clause)
+
+
+def _before_told_later(sentence: str, clause: str) -> str:
+    """The sentence up to the first clause after ``clause`` that tells its effect at a later time."""
+    after = sentence.find(clause) + len(clause)
+    for start, end in clause_spans(sentence):
+        if start >= after and (PERSISTED.match(sentence[start:end]) or _NOT_LATER.match(sentence[start:end])):
+            return sentence[:start]
+    return sentence
 
 
 def first_time_reported(sentences: list[AbstractSentence]) -> float | None:
@@ -77,7 +104,7 @@ def _said_at(sentence: str) -> tuple[str, str] | None:
 def timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
     sentence = lowered(sentence)
-    if _FOLLOW_UP.search(sentence):
+    if _FOLLOW_UP.search(sentence) or PERSISTED.match(sentence):
         when = _said_at(sentence)
         if when:
             return f"follow-up ({time_point(parse_number(when[0]), when[1])})"

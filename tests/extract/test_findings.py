@@ -3398,6 +3398,68 @@ def test_a_difference_said_to_persist_or_not_is_a_follow_up_finding_beside_the_f
     ]
 
 
+NECK_PAIN = "Sixty adults with neck pain were randomized to massage or usual care for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    ("later", "direction", "when"),
+    [  # fictional: the result stated with no time, then its fate at a later one
+        ("but this was not maintained at follow-up", "no_difference", "follow-up"),
+        ("but the effect was not sustained at 3 months", "no_difference", "follow-up (3 months)"),
+        ("but not at follow-up", "no_difference", "follow-up"),
+        ("which persisted at 6 months", "improved", "follow-up (6 months)"),
+    ],
+)
+def test_an_effect_told_with_no_time_before_its_fate_at_follow_up_was_seen_at_the_end(
+    later: str, direction: str, when: str
+) -> None:
+    found = _read_titled(
+        "Massage for neck pain: a fictional trial",
+        NECK_PAIN,
+        f"Pain improved after massage compared with control (p = 0.02), {later}.",
+    )
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment"),
+        ("between_groups", direction, when),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "direction"),
+    [  # fictional: a sentence of its own telling the effect before at a later time
+        ("Effects on depression were maintained at 6 months.", "improved"),
+        ("The effects were maintained at 6 months (p = 0.03).", "improved"),
+        ("These improvements were not maintained at 6 months.", "no_difference"),
+    ],
+)
+def test_a_sentence_telling_the_effect_before_at_a_later_time_is_a_follow_up_finding(
+    later: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage for depression: a fictional trial",
+        NECK_PAIN,
+        f"Depression decreased more with massage than with usual care (p = 0.01). {later}",
+    )
+    assert [(f.domain, f.direction, f.timepoint, f.evidence.text) for f in found] == [
+        ("depression", "improved", "end of treatment", found[0].evidence.text),
+        ("depression", direction, "follow-up (6 months)", later),
+    ]
+
+
+def test_a_later_sentence_keeps_only_the_effects_it_names() -> None:
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional trial",
+        NECK_PAIN,
+        "Fatigue and pain decreased more with massage than with usual care (p < 0.01). "
+        "Effects on fatigue were maintained at 6 months.",
+    )
+    assert sorted((f.domain, f.timepoint) for f in found) == [
+        ("fatigue", "end of treatment"),
+        ("fatigue", "follow-up (6 months)"),
+        ("pain", "end of treatment"),
+    ]
+
+
 def test_a_hedged_or_unchanged_later_result_is_not_read_as_persisting() -> None:
     found = _read_titled(
         "Aromatherapy massage for anxiety in MS: a fictional trial",

@@ -57,6 +57,10 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
         "Anxiety was lower with massage",
         "the effects were maintained at follow-up.",
     ]
+    assert _clauses("Anxiety was lower with massage (p < 0.01), which persisted at 12 weeks.") == [
+        "Anxiety was lower with massage (p < 0.01)",
+        "which persisted at 12 weeks.",
+    ]
 
 
 def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> None:

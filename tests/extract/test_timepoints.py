@@ -23,3 +23,18 @@ def test_a_time_counted_in_weeks_or_months_from_the_start(
     sentence: str, duration_weeks: float, expected: str
 ) -> None:
     assert timepoint(sentence, duration_weeks) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "which persisted at 6 months",
+        "and the effects were maintained at 6 months",
+        "this was not sustained at 6 months",
+    ],
+)
+def test_an_effect_told_again_at_a_time_is_at_a_follow_up_even_within_the_treatment_s_length(
+    clause: str,
+) -> None:
+    # fictional: the treatment's length unknown, taken as the first time reported
+    assert timepoint(clause, 26.0) == "follow-up (6 months)"
