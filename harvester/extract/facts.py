@@ -241,9 +241,13 @@ def _dose(text: str) -> tuple[int | None, int | None, float | None]:
     return sessions, minutes, weeks
 
 
+# How long treatment lasted: "for 6 weeks" (not "followed up for 6 months"), "after 6 weeks of
+# treatment", "a 12-week massage program".
 _WEEKS = Caseless(
-    rf"\b(?:for|over|lasted|during)\s+({_N})\s+(weeks?|months?)\b"
-    rf"(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)"
+    rf"\b(?<!followed up )(?<!followed )(?<!follow-up )(?:for|over|lasted|during)\s+({_N})\s+"
+    rf"(weeks?|months?)\b(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)|"
+    rf"\b({_N})-(week|month)\s+(?:[\w-]+\s+){{0,2}}?(?:program|programme|intervention|treatment|course|"
+    r"protocol|training|regimen)s?\b"
 )
 _PER_WEEK = Caseless(
     rf"\b({'|'.join(_FREQUENCY)}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week"
@@ -255,8 +259,8 @@ def _weeks(text: str) -> float | None:
     match = _WEEKS.search(text)
     if not match:
         return None
-    number = parse_number(match.group(1) or match.group(3))
-    unit = (match.group(2) or match.group(4)).lower()
+    number = parse_number(match.group(1) or match.group(3) or match.group(5))
+    unit = (match.group(2) or match.group(4) or match.group(6)).lower()
     if number is None:
         return None
     return round(in_weeks(number, unit), 1)

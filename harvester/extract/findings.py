@@ -92,7 +92,14 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
-from harvester.extract.timepoints import PERSISTED, first_time_reported, timepoint, when_said
+from harvester.extract.timepoints import (
+    PERSISTED,
+    first_time_reported,
+    speaks_of_follow_up,
+    timepoint,
+    when_said,
+    within_treatment,
+)
 from harvester.extract.types import Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
@@ -150,7 +157,8 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
-    if facts.duration_weeks is None:
+    stated = facts.duration_weeks is not None
+    if not stated:
         facts = replace(facts, duration_weeks=first_time_reported(sentences))
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
@@ -181,6 +189,8 @@ def findings(
             before = (carried, read if PERSISTED.match(sentence.evidence.text) else [])
             read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, before, arms)
             candidates.extend(read)
+    if not stated and not speaks_of_follow_up(sentences):
+        candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
     chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [

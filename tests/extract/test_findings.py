@@ -2296,15 +2296,42 @@ def test_an_effect_no_longer_seen_later_is_a_later_time_not_a_correction(later: 
     ]
 
 
-def test_where_the_methods_give_no_length_a_later_time_reported_is_a_follow_up() -> None:
+@pytest.mark.parametrize(
+    ("methods", "later"),
+    [  # fictional: the methods give no length of treatment
+        ("Forty adults were randomized to massage or usual care and followed up for 12 months.", "follow-up (12 months)"),
+        ("Forty adults were randomized to massage or usual care.", "at 12 months"),
+    ],
+)  # fmt: skip
+def test_where_the_methods_give_no_length_a_later_time_is_a_follow_up_only_if_the_abstract_says_so(
+    methods: str, later: str
+) -> None:
     found = _read(
+        ("METHODS", methods),
         ("RESULTS", "At 10 weeks, pain was lower with massage than with usual care (p = 0.01)."),
         ("RESULTS", "At 12 months, pain did not differ between the groups (p = 0.30)."),
-    )  # fictional
+    )
     assert [(f.direction, f.timepoint) for f in found[0]] == [
         ("improved", "end of treatment"),
-        ("no_difference", "follow-up (12 months)"),
+        ("no_difference", later),
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "later"),
+    [  # fictional: "at 3 months" after a treatment of about that length is its end
+        ("Forty adults received a 12-week massage program or usual care.", "end of treatment"),
+        ("Forty adults received massage or usual care for 3 months.", "end of treatment"),
+        ("Forty adults received massage or usual care for 6 weeks.", "follow-up (3 months)"),
+    ],
+)
+def test_a_time_as_long_as_the_treatment_is_its_end(methods: str, later: str) -> None:
+    found = _read(
+        ("METHODS", methods),
+        ("RESULTS", "At 6 weeks, pain was lower with massage than with usual care (p = 0.02)."),
+        ("RESULTS", "At 3 months, disability was lower with massage than with usual care (p = 0.01)."),
+    )
+    assert [f.timepoint for f in found[0] if f.domain == "disability"] == [later]
 
 
 # --- readings that would reverse a result: say less rather than the opposite ----------------------
