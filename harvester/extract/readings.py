@@ -312,8 +312,11 @@ _FLIPPED = {
     "improved": "worsened",
     "worsened": "improved",
 }
+# "no treatment", "no-massage": an arm; "no effect", "no significant difference": a result.
 _CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|no[- ]\w+|"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
+    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
+    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
     r"wait(?:ing)?[- ]?list)"
 )
 # "higher in the placebo group than in the massage group": the comparator arm comes first.

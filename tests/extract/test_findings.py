@@ -1857,6 +1857,39 @@ def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a pooled effect on one outcome, then none on another
+        "Massage reduced spasticity (MD -0.48, 95% CI -0.79 to -0.17), with no effect on range of motion "
+        "(MD 1.8, 95% CI -0.9 to 4.5).",
+        "Massage reduced spasticity (MD -0.48, 95% CI -0.79 to -0.17) but had no effect on range of motion "
+        "(MD 1.8, 95% CI -0.9 to 4.5).",
+    ],
+)
+def test_a_pooled_effect_is_not_overwritten_by_no_effect_on_another_outcome(result: str) -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."), ("RESULTS", result)
+    )
+    assert sorted(_readings(found)) == [
+        ("range_of_motion", "no_difference", "between_groups"),
+        ("spasticity", "improved", "between_groups"),
+    ]
+    assert all(f.comparator is None for f in found[0])  # "no effect" is no arm
+
+
+def test_an_effect_closed_by_its_interval_is_not_read_from_another_subject_after_it() -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
+        (
+            "RESULTS",
+            "The risk of falls was lower with massage (RR 0.61, 95% CI 0.42 to 0.88), and the risk of "
+            "hospital admission did not differ (RR 0.95, 95% CI 0.70 to 1.30).",
+        ),
+    )  # fictional
+    assert ("balance", "improved", "between_groups") in _readings(found)
+    assert ("balance", "no_difference", "between_groups") not in _readings(found)
+
+
 def test_a_confidence_interval_alone_decides_the_result() -> None:
     found = _read(
         ("METHODS", "We pooled six randomized trials in a meta-analysis."),

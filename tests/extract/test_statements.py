@@ -45,6 +45,14 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_no_effect_on_another_outcome_is_a_statement_of_its_own() -> None:
+    # fictional
+    assert _clauses("Massage reduced spasticity (MD -0.5), with no effect on range of motion (MD 1.8).") == [
+        "Massage reduced spasticity (MD -0.5)",
+        "with no effect on range of motion (MD 1.8).",
+    ]
+
+
 def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     # fictional: the same result at a later time
     assert _clauses(
