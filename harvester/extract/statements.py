@@ -82,6 +82,10 @@ _BACKGROUND = Caseless(
     r"\b(?:ha(?:s|ve) (?:previously |already |also )?(?:been )?(?:shown|demonstrated|proven|reported) to|"
     r"ha(?:s|ve) (?:previously |already )?been (?:shown|demonstrated|proven|reported|suggested)|"
     r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
+    # "massage and stretching are used to reduce spasticity", "is thought to improve sleep": what a
+    # therapy is for, or believed to do
+    r"(?:is|are) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
+    r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"

@@ -59,7 +59,9 @@ RESULT_WORDS = Caseless(
     r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|(?:did|does|do) not (?:affect|alter|influence))\b",
 )
 _MEASUREMENT = Caseless(
-    r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected)\b",
+    r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"
+    # "Forty adults were randomized to massage or usual care": the design, a method
+    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to)\b",
 )
 _NOT_A_RESULT = Caseless(
     r"\b(?:will|should|warranted|needed|recommend\w*|aims?|objectives?|to test whether|"

@@ -917,6 +917,26 @@ def test_a_background_sentence_is_not_a_finding() -> None:
     assert found == [] and not_reported == []
 
 
+@pytest.mark.parametrize(
+    "background",
+    [  # fictional: what a therapy is used for, or thought to do, before the study's own methods
+        ("BACKGROUND", "Massage and stretching are used to reduce spasticity in people with multiple sclerosis."),
+        ("INTRODUCTION", "Reflexology is thought to lower anxiety and may help improve sleep quality."),
+        ("OBJECTIVE", "Massage is widely used to relieve pain; we asked whether it reduces fatigue."),
+        "Massage and stretching are used to reduce spasticity in people with multiple sclerosis.",
+        "Reflexology is thought to lower anxiety and may help improve sleep quality.",
+        "Massage may help relieve anxiety in hospitalized patients.",
+    ],
+)  # fmt: skip
+def test_what_a_therapy_is_used_for_or_thought_to_do_is_no_finding(background: str | tuple[str, str]) -> None:
+    found, _ = _read(
+        background,
+        "Forty adults were randomized to massage or usual care for 6 weeks.",
+        "Fatigue was lower with massage than with usual care (p = 0.01).",
+    )
+    assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]
+
+
 def test_a_follow_up_result_is_kept_apart_from_the_end_of_treatment_result() -> None:
     found, _ = _read(
         f"{INTRO} Pain decreased more with massage than with usual care (p = 0.01). "

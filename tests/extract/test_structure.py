@@ -145,6 +145,15 @@ def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> No
     assert [s.role for s in sentences] == ["background", "methods", "results", "conclusions"]
 
 
+def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
+    text = (  # fictional
+        "Warm compresses may help ease neck pain. Forty adults were randomized to warm compresses or "
+        "usual care. Neck pain was lower with warm compresses (p = 0.04)."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "methods", "results"]
+
+
 def test_the_question_an_unlabelled_abstract_asks_is_not_its_answer() -> None:
     text = (  # fictional
         "Balance was measured in forty adults with MS. We examined whether warm compresses improve "
