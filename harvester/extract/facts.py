@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.structure import label_role
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
-from harvester.models import Record
+from harvester.models import AbstractSection, Record
 
 # Publication type -> design, checked in this order; the first hit wins.
 _DESIGN_BY_TYPE = (
@@ -111,6 +112,8 @@ def parse_number(text: str) -> int | None:
 def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     """Everything the digest says about a study besides its findings."""
     interventions, comparators = _techniques(f"{record.title}\n{record.abstract_text}", vocabulary)
+    if any(_is_background(section) for section in record.abstract):
+        comparators = _techniques(f"{record.title}\n{_without_background(record)}", vocabulary)[1]
     text = with_digits(record.abstract_text)
     sessions, minutes, weeks = _dose(text)
     return StudyFacts(
@@ -205,6 +208,16 @@ def _n_analysed(text: str) -> int | None:
     """'Forty patients were analysed', 'Sixty-four women completed the study'."""
     match = _ANALYSED.search(text)
     return parse_number(match.group(1)) if match else None
+
+
+def _without_background(record: Record) -> str:
+    """The abstract without its labelled background: "BACKGROUND: Massage and stretching are used
+    to reduce spasticity" names no arm of the study, which its methods name."""
+    return "\n\n".join(section.text for section in record.abstract if not _is_background(section))
+
+
+def _is_background(section: AbstractSection) -> bool:
+    return label_role((section.label or "").upper()) == "background"
 
 
 def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -183,3 +183,16 @@ def test_generic_massage_is_named_only_when_no_technique_is() -> None:
         "reflexology",
     )
     assert study_facts(_record("Massage was offered."), vocabulary).interventions == ("massage",)
+
+
+def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> None:
+    record = Record(  # fictional
+        pmid="1",
+        title="Massage for spasticity: a fictional meta-analysis",
+        abstract=(
+            AbstractSection(label="BACKGROUND", text="Massage and stretching are used to reduce spasticity."),
+            AbstractSection(label="METHODS", text="We pooled trials of massage against usual care."),
+        ),
+    )
+    facts = study_facts(record, load_vocabulary())
+    assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))
