@@ -131,7 +131,7 @@ def _said_at(sentence: str) -> tuple[str, str] | None:
 def timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
     sentence = lowered(sentence)
-    if _FOLLOW_UP.search(sentence) or PERSISTED.match(sentence):
+    if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
         when = _said_at(sentence)
         if when:
             return f"follow-up ({time_point(parse_number(when[0]), when[1])})"

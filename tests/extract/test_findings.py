@@ -3526,6 +3526,17 @@ def test_a_sentence_telling_the_effect_before_at_a_later_time_is_a_follow_up_fin
     ]
 
 
+def test_an_effect_said_to_last_with_no_later_time_is_no_follow_up_finding() -> None:
+    found = _read_titled(
+        "Massage for neck pain: a fictional trial",
+        NECK_PAIN,
+        "Massage reduced pain more than usual care (p = 0.01). This effect lasted for two hours after each session.",
+    )
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment")
+    ]
+
+
 def test_a_later_sentence_keeps_only_the_effects_it_names() -> None:
     found = _read_titled(
         "Massage for fibromyalgia: a fictional trial",

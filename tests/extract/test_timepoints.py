@@ -47,3 +47,7 @@ def test_a_later_time_not_known_to_follow_treatment_is_named_for_its_time_only()
     assert within_treatment("follow-up (12 months)") == "at 12 months"
     assert within_treatment("follow-up") == "follow-up"
     assert within_treatment("end of treatment") == "end of treatment"
+
+
+def test_an_effect_told_again_with_no_time_is_not_placed_at_a_follow_up() -> None:
+    assert timepoint("and this effect lasted for two hours", 8.0) == "end of treatment"  # fictional
