@@ -84,12 +84,13 @@ def restated(candidate: Candidate, **fields: Any) -> Candidate:
     return replace(candidate, finding=replace(candidate.finding, **fields))
 
 
-def segment_key(match: DomainMatch, apart: frozenset[str] = frozenset()) -> str:
-    """Which outcome a mention names: its domain, or, outside the vocabulary, the measure as named;
-    an instrument of a domain in ``apart`` (``instruments_apart``) is an outcome of its own."""
+def segment_key(match: DomainMatch | Finding, apart: frozenset[str] = frozenset()) -> str:
+    """Which outcome a mention (or a finding) names: its domain, or, outside the vocabulary, the
+    measure as named; an instrument of a domain in ``apart`` (``instruments_apart``) is an outcome
+    of its own."""
     if match.domain == OTHER_DOMAIN:
         return f"{OTHER_DOMAIN}:{match.measure}"
-    if match.domain in apart and match.is_instrument:
+    if isinstance(match, DomainMatch) and match.domain in apart and match.is_instrument:
         return f"{match.domain}:{match.measure_key}"
     return match.domain
 

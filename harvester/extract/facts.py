@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.structure import label_role
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
-from harvester.models import Record
+from harvester.models import AbstractSection, Record
 
 # Publication type -> design, checked in this order; the first hit wins.
 _DESIGN_BY_TYPE = (
@@ -111,6 +112,8 @@ def parse_number(text: str) -> int | None:
 def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     """Everything the digest says about a study besides its findings."""
     interventions, comparators = _techniques(f"{record.title}\n{record.abstract_text}", vocabulary)
+    if any(_is_background(section) for section in record.abstract):
+        comparators = _techniques(f"{record.title}\n{_without_background(record)}", vocabulary)[1]
     text = with_digits(record.abstract_text)
     sessions, minutes, weeks = _dose(text)
     return StudyFacts(
@@ -207,6 +210,16 @@ def _n_analysed(text: str) -> int | None:
     return parse_number(match.group(1)) if match else None
 
 
+def _without_background(record: Record) -> str:
+    """The abstract without its labelled background: "BACKGROUND: Massage and stretching are used
+    to reduce spasticity" names no arm of the study, which its methods name."""
+    return "\n\n".join(section.text for section in record.abstract if not _is_background(section))
+
+
+def _is_background(section: AbstractSection) -> bool:
+    return label_role((section.label or "").upper()) == "background"
+
+
 def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Technique and comparator labels.
 
@@ -241,9 +254,13 @@ def _dose(text: str) -> tuple[int | None, int | None, float | None]:
     return sessions, minutes, weeks
 
 
+# How long treatment lasted: "for 6 weeks" (not "followed up for 6 months"), "after 6 weeks of
+# treatment", "a 12-week massage program".
 _WEEKS = Caseless(
-    rf"\b(?:for|over|lasted|during)\s+({_N})\s+(weeks?|months?)\b"
-    rf"(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)"
+    rf"\b(?<!followed up )(?<!followed )(?<!follow-up )(?:for|over|lasted|during)\s+({_N})\s+"
+    rf"(weeks?|months?)\b(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)|"
+    rf"\b({_N})-(week|month)\s+(?:[\w-]+\s+){{0,2}}?(?:program|programme|intervention|treatment|course|"
+    r"protocol|training|regimen)s?\b"
 )
 _PER_WEEK = Caseless(
     rf"\b({'|'.join(_FREQUENCY)}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week"
@@ -255,8 +272,8 @@ def _weeks(text: str) -> float | None:
     match = _WEEKS.search(text)
     if not match:
         return None
-    number = parse_number(match.group(1) or match.group(3))
-    unit = (match.group(2) or match.group(4)).lower()
+    number = parse_number(match.group(1) or match.group(3) or match.group(5))
+    unit = (match.group(2) or match.group(4) or match.group(6)).lower()
     if number is None:
         return None
     return round(in_weeks(number, unit), 1)

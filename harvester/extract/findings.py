@@ -73,7 +73,6 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
-    PERSISTED,
     between_tested_arms,
     between_too,
     both_ways,
@@ -101,7 +100,14 @@ from harvester.extract.statements import (
     is_hypothetical,
 )
 from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
-from harvester.extract.timepoints import first_time_reported, timepoint, when_said
+from harvester.extract.timepoints import (
+    PERSISTED,
+    first_time_reported,
+    speaks_of_follow_up,
+    timepoint,
+    when_said,
+    within_treatment,
+)
 from harvester.extract.types import Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
@@ -159,7 +165,8 @@ def findings(
     """(findings, domains measured but not reported) for one record; ``sentences`` are its
     ``abstract_sentences``, when the caller has them already."""
     sentences = abstract_sentences(record) if sentences is None else sentences
-    if facts.duration_weeks is None:
+    stated = facts.duration_weeks is not None
+    if not stated:
         facts = replace(facts, duration_weeks=first_time_reported(sentences))
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
@@ -182,12 +189,16 @@ def findings(
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
+    read: list[Candidate] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
+            before = (carried, read if PERSISTED.match(sentence.evidence.text) else [])
+            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, before, arms)
             candidates.extend(read)
+    if not stated and not speaks_of_follow_up(sentences):
+        candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
     chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
@@ -214,14 +225,16 @@ def _sentence_findings(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     known: Known,
-    carried: list[DomainMatch],
+    before: tuple[list[DomainMatch], list[Candidate]],
     arms: Arms,
 ) -> tuple[list[Candidate], list[DomainMatch]]:
     """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
-    speaks of last; ``carried`` are the previous sentence's, for "This difference was not
-    significant"; ``arms`` say which arm a word or a label names."""
+    speaks of last; ``before`` holds the previous sentence's outcomes, for "This difference was
+    not significant", and, where this one tells them at a later time ("The effects were maintained
+    at 6 months"), its findings; ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
-    if not _reports(text):
+    carried, last_read = before
+    if not _reports(text) and not last_read:
         return [], named or carried  # most sentences state no result: read no further
     matches = [
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
@@ -232,7 +245,6 @@ def _sentence_findings(
     previous: list[DomainMatch] = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
-    last_read: list[Candidate] = []  # what the last clause that read a result found
     for start, end in clause_spans(text):
         clause = text[start:end]
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -242,7 +254,11 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
-        told = _told_again(last_read, clause, sentence, facts, arms) if not own and last_read else []
+        told = (
+            _told_again(last_read, clause, sentence, facts, arms, own)
+            if last_read and (not own or PERSISTED.match(clause))
+            else []
+        )
         if told:
             found.extend(told)
             continue  # "..., and these differences persisted", "whereas usual care did not"
@@ -338,15 +354,24 @@ def _sentence_findings(
 
 
 def _told_again(
-    earlier: list[Candidate], clause: str, sentence: AbstractSentence, facts: StudyFacts, arms: Arms
+    earlier: list[Candidate],
+    clause: str,
+    sentence: AbstractSentence,
+    facts: StudyFacts,
+    arms: Arms,
+    own: list[DomainMatch],
 ) -> list[Candidate]:
-    """What a clause naming no outcome tells of the findings the clause before read (``earlier``):
-    "and these differences persisted at follow-up", the same at a later time; "whereas usual care
-    did not", no change within the comparator arm."""
+    """What a clause tells of the findings the clause before read (``earlier``): "and these
+    differences persisted at follow-up", the same at a later time, for the outcomes it names
+    (``own``: "effects on depression were maintained") or, naming none, for all; "whereas usual
+    care did not", no change within the comparator arm."""
     if PERSISTED.match(clause):
         later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
-        return persisted(earlier, clause, timepoint(when_said(later), facts.duration_weeks))
-    return comparator_arm_did_not(earlier, clause, arms.words)
+        named = {segment_key(m) for m in own}
+        of_named = [c for c in earlier if not named or segment_key(c.finding) in named]
+        when = timepoint(when_said(later), facts.duration_weeks)
+        return persisted(of_named, clause, when, sentence.evidence)
+    return comparator_arm_did_not(earlier, clause, arms.words) if not own else []
 
 
 def _against_its_own(

@@ -78,6 +78,14 @@ _OWN_CHANGE_NOUN = Caseless(
     rf"{_CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
+# "(RR 0.61, 95% CI 0.42 to 0.88), and the risk of relapse did not differ": a result closed by its
+# statistics, then another subject's own (not "and this difference was ...", which qualifies it).
+_ANOTHER_SUBJECT = compiled(
+    r"\)\s*,?\s+and\s+(?!(?:this|these|that|those|it|they|there|the\s+(?:differences?|effects?|changes?|"
+    r"improvements?|reductions?|results?|benefits?|same))\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:was|were|did|had|showed|remained)\b",
+    re.IGNORECASE,
+)
 # A stretch that ends joined to the next item: "reductions in A and", "A,".
 _JOINED = compiled(r"(?:,|\band|\bor)\s*$")
 
@@ -132,7 +140,7 @@ def outcome_finding(
     facts: StudyFacts,
 ) -> Finding | None:
     clause = statement.clause
-    segment = _before_next_lead_in(segment, clause, own[0])
+    segment = _before_another_subject(_before_next_lead_in(segment, clause, own[0]), clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])
     segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
@@ -277,6 +285,23 @@ def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
     after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
     tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
     return segment if tail is None else segment[: after + tail.start()]
+
+
+def _before_another_subject(segment: str, clause: str, own: DomainMatch) -> str:
+    """An outcome's stretch up to its own statistics, where another subject's result follows: in
+    "the risk of falls was lower (RR 0.61, 95% CI 0.42 to 0.88), and the risk of relapse did not
+    differ" falls were fewer; what follows speaks of relapse, a measure not recognised."""
+    if not own.end:
+        return segment
+    after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
+    cut = _ANOTHER_SUBJECT.search(segment, max(after, 0))
+    if cut is None:
+        return segment
+    kept = segment[: cut.start() + 1]
+    closing = kept[kept.rfind("(") :]
+    if not (P_VALUE.search(closing) or STATISTIC.search(closing)) or not states_result(kept):
+        return segment
+    return kept
 
 
 def _own_change_noun(clause: str, start: int, segment: str) -> str | None:

@@ -36,7 +36,8 @@ from harvester.extract.readings import (
     tested_arm_changed,
 )
 from harvester.extract.structure import P_VALUE
-from harvester.extract.types import OTHER_DOMAIN, Finding
+from harvester.extract.timepoints import PERSISTED
+from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
 from harvester.extract.vocabulary import DomainMatch
 
 # "..., but more so in the massage group", "and less so with sham": the change before, compared.
@@ -419,21 +420,12 @@ def not_against_another(earlier: list[Candidate], clause: str, against: str | No
 # "(and) these differences persisted at follow-up", "the improvement was maintained at 12 weeks": the
 # result before it, still seen at a later time, or, "not maintained", no longer; "remained" only with
 # "significant", since "remained unchanged" or "non-significant" says otherwise.
-PERSISTED = compiled(
-    r"^\W*(?:and\s+)?(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?(?P<what>differences?|effects?|"
-    r"improvements?|benefits?|reductions?|gains?)\b(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+"
-    r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
-    r"(?:maintained|sustained|retained|preserved))|"
-    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
-    re.IGNORECASE,
-)
-
-
-def persisted(earlier: list[Candidate], clause: str, when: str) -> list[Candidate]:
+def persisted(earlier: list[Candidate], clause: str, when: str, evidence: Evidence) -> list[Candidate]:
     """ "Anxiety was lower with aromatherapy (p < 0.01), and these differences persisted at the
     4-week follow-up (p < 0.05)": each effect the clause before stated, again at the clause's own
-    later time (``when``), a finding of its own; "differences" are the arms' only. "But these
-    differences were not maintained at follow-up" is no difference between the arms then. Nothing
+    later time (``when``), a finding of its own quoting the sentence that says so (``evidence``);
+    "differences" are the arms' only. "But these differences were not maintained at follow-up" is
+    no difference between the arms then. Nothing
     where the clause names no other time, is hedged, or quotes a p-value that disagrees."""
     said = PERSISTED.match(clause)
     if said is None or is_hedged(clause):
@@ -442,13 +434,14 @@ def persisted(earlier: list[Candidate], clause: str, when: str) -> list[Candidat
     kept = said.group("kept") is not None
     if (kept and negates(clause)) or (p_value is not None and significant_p(p_value) != kept):
         return []
-    arms_only = not kept or said.group("what").lower().startswith("difference")
+    arms_only = not kept or (said.group("what") or "").lower().startswith("difference")
     return [
-        restated(c, timepoint=when, p_value=p_value, statistic=None)
+        restated(c, timepoint=when, p_value=p_value, statistic=None, evidence=evidence)
         if kept
         else restated(
             c,
             timepoint=when,
+            evidence=evidence,
             p_value=p_value,
             statistic=None,
             change="no_difference",

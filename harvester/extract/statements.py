@@ -22,7 +22,7 @@ _CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
     r"although|though|however|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
-    r"(?:between|differen|(?:main )?(?:group|treatment) effects?|"
+    r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
@@ -30,6 +30,9 @@ _CLAUSE_BREAK = Caseless(
     r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b)|"
+    # "..., which persisted at 6 months": the same, told by a relative clause
+    r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
+    r"did not (?:persist|last))\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species
@@ -79,6 +82,10 @@ _BACKGROUND = Caseless(
     r"\b(?:ha(?:s|ve) (?:previously |already |also )?(?:been )?(?:shown|demonstrated|proven|reported) to|"
     r"ha(?:s|ve) (?:previously |already )?been (?:shown|demonstrated|proven|reported|suggested)|"
     r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
+    # "massage and stretching are used to reduce spasticity", "is thought to improve sleep": what a
+    # therapy is for, or believed to do
+    r"(?:is|are) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
+    r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
+from harvester.extract.statements import is_background
 from harvester.extract.types import Evidence
 from harvester.models import Record
 
@@ -59,8 +60,12 @@ RESULT_WORDS = Caseless(
     r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|(?:did|does|do) not (?:affect|alter|influence))\b",
 )
 _MEASUREMENT = Caseless(
-    r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected)\b",
+    r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"
+    # "Forty adults were randomized to massage or usual care": the design, a method
+    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to)\b",
 )
+# "Massage may help reduce anxiety": a belief, in an abstract's opening
+_MAY_HELP = Caseless(r"\b(?:may|might|can|could) help\b")
 _NOT_A_RESULT = Caseless(
     r"\b(?:will|should|warranted|needed|recommend\w*|aims?|objectives?|to test whether|"
     r"to assess|to evaluate|to examine|we hypothesi[sz]ed|"
@@ -102,7 +107,7 @@ def _background_first(found: list[AbstractSentence]) -> list[AbstractSentence]:
     reduces cardiovascular risk.") - unless the methods come first or not at all."""
     if any(s.structured for s in found):
         return found
-    first = next((i for i, s in enumerate(found) if s.role == "methods"), None)
+    first = next((i for i, s in enumerate(found) if s.role == "methods"), None) or _leading_beliefs(found)
     if not first:
         return found
     return [
@@ -111,6 +116,18 @@ def _background_first(found: list[AbstractSentence]) -> list[AbstractSentence]:
         else s
         for i, s in enumerate(found)
     ]
+
+
+def _leading_beliefs(found: list[AbstractSentence]) -> int:
+    """How many sentences open the abstract with what a therapy is for or believed to do ("Massage
+    may help reduce anxiety.", "Reflexology is thought to ..."), before what the study found."""
+    count = 0
+    for s in found[:-1]:
+        text = s.evidence.text
+        if _quotes_statistics(text) or not (is_background(text) or _MAY_HELP.search(text)):
+            break
+        count += 1
+    return count
 
 
 def _quotes_statistics(sentence: str) -> bool:

@@ -15,7 +15,23 @@ from harvester.extract.candidates import Statement
 from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
 from harvester.extract.patterns import Screened, compiled
 from harvester.extract.readings import lowered
+from harvester.extract.statements import clause_spans
 from harvester.extract.structure import AbstractSentence
+
+# "..., and these differences persisted at follow-up", "but this was not maintained", "which
+# persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
+# before, again at a later time.
+PERSISTED = compiled(
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<what>differences?|effects?|improvements?|benefits?|reductions?|gains?)\b"
+    r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
+    r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
+    r"(?:maintained|sustained|retained|preserved))|"
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    re.IGNORECASE,
+)
+# "..., but not at follow-up": the result before, not seen at a later time.
+_NOT_LATER = compiled(r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during)\b")
 
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 # A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
@@ -23,29 +39,49 @@ from harvester.extract.structure import AbstractSentence
 _LATER = (
     r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
 )
+# Follow-up after treatment, as an abstract speaks of it ("lost to follow-up" does not).
+_FOLLOWED_UP = (
+    r"(?<!lost to )(?<!loss to )follow(?:ed)?[\s-]?up|"
+    r"after (?:the )?(?:end|completion|cessation) of (?:the )?(?:treatment|intervention|program)"
+)
 _FOLLOW_UP = compiled(
-    r"follow-?up|after the end of (?:treatment|the intervention)|"
+    rf"{_FOLLOWED_UP}|"
     rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
     r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
 )
+_LATER_THAN_FIRST = compiled(r"follow-up \((.+)\)")
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
+# "at 3 months" after a 12-week treatment (13 weeks against 12) is its end, not a later time.
+_SAME_SPAN = 1.1
 # "at week 6", "by month 3": the time counted from the start, its unit first.
 _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s+(\d{1,3})\b")
 
 
 def when_said(statement: Statement) -> str:
     """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
-    is two times), else its sentence."""
+    is two times) or tells an effect again later, else its sentence up to the clause that tells
+    the effect again: "pain improved (p = 0.02), but this was not maintained at follow-up" saw
+    the improvement at the end of treatment."""
     low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low):
+    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low) or PERSISTED.match(low):
         return statement.clause
-    return statement.sentence
+    return _before_told_later(statement.sentence, statement.clause)
+
+
+def _before_told_later(sentence: str, clause: str) -> str:
+    """The sentence up to the first clause after ``clause`` that tells its effect at a later time."""
+    after = sentence.find(clause) + len(clause)
+    for start, end in clause_spans(sentence):
+        if start >= after and (PERSISTED.match(sentence[start:end]) or _NOT_LATER.match(sentence[start:end])):
+            return sentence[:start]
+    return sentence
 
 
 def first_time_reported(sentences: list[AbstractSentence]) -> float | None:
     """The earliest time results are reported at ("at 10 weeks"), in weeks: where the methods do
-    not say how long treatment lasted, a later time reported is a follow-up."""
+    not say how long treatment lasted, a later time reported is a follow-up, if the abstract
+    speaks of one (``speaks_of_follow_up``)."""
     times = [
         _in_weeks(at)
         for s in sentences
@@ -54,6 +90,24 @@ def first_time_reported(sentences: list[AbstractSentence]) -> float | None:
         for at in pattern.finditer(lowered(s.evidence.text))
     ]
     return min(times) if times else None
+
+
+def speaks_of_follow_up(sentences: list[AbstractSentence]) -> bool:
+    """Whether the abstract tells of a time after treatment: a follow-up, the end of treatment,
+    an effect kept or lost later."""
+    return any(
+        _FOLLOW_UP.search(low) or PERSISTED.match(low)
+        for s in sentences
+        for low in [lowered(s.evidence.text)]
+    )
+
+
+def within_treatment(when: str) -> str:
+    """A time point named for its time only ("follow-up (3 months)" -> "at 3 months"): where the
+    treatment's length is unknown and the abstract speaks of no follow-up, a time later than the
+    first reported may still be within the treatment, but is kept apart from the first."""
+    later = _LATER_THAN_FIRST.fullmatch(when)
+    return f"at {later.group(1)}" if later else when
 
 
 def _in_weeks(at: re.Match[str]) -> float:
@@ -77,13 +131,13 @@ def _said_at(sentence: str) -> tuple[str, str] | None:
 def timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
     sentence = lowered(sentence)
-    if _FOLLOW_UP.search(sentence):
+    if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
         when = _said_at(sentence)
         if when:
             return f"follow-up ({time_point(parse_number(when[0]), when[1])})"
         return "follow-up"
     at = _AT_TIME.search(sentence) or _AT_NTH.search(sentence)
-    if at and duration_weeks and _in_weeks(at) > duration_weeks:
+    if at and duration_weeks and _in_weeks(at) > duration_weeks * _SAME_SPAN:
         number, unit = _number_and_unit(at)
         return f"follow-up ({time_point(parse_number(number) or 0, unit)})"
     return "end of treatment"

@@ -162,6 +162,9 @@ def test_sample_size(abstract: str, n_randomized: int | None, n_analysed: int | 
         ("Participants received 45-minute sessions three times a week for 6 weeks.", 18, 45, 6.0),
         ("Patients received 12 sessions of 30 minutes over 8 weeks.", 12, 30, 8.0),
         ("Patients received massage.", None, None, None),
+        # fictional: the length of a program, and not the time followed up
+        ("Patients took part in a 12-week massage program.", None, None, 12.0),
+        ("Patients received massage and were followed up for 6 months.", None, None, None),
     ],
 )
 def test_dose(abstract: str, sessions: int | None, minutes: int | None, weeks: float | None) -> None:
@@ -180,3 +183,16 @@ def test_generic_massage_is_named_only_when_no_technique_is() -> None:
         "reflexology",
     )
     assert study_facts(_record("Massage was offered."), vocabulary).interventions == ("massage",)
+
+
+def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> None:
+    record = Record(  # fictional
+        pmid="1",
+        title="Massage for spasticity: a fictional meta-analysis",
+        abstract=(
+            AbstractSection(label="BACKGROUND", text="Massage and stretching are used to reduce spasticity."),
+            AbstractSection(label="METHODS", text="We pooled trials of massage against usual care."),
+        ),
+    )
+    facts = study_facts(record, load_vocabulary())
+    assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))

@@ -987,6 +987,26 @@ def test_a_background_sentence_is_not_a_finding() -> None:
     assert found == [] and not_reported == []
 
 
+@pytest.mark.parametrize(
+    "background",
+    [  # fictional: what a therapy is used for, or thought to do, before the study's own methods
+        ("BACKGROUND", "Massage and stretching are used to reduce spasticity in people with multiple sclerosis."),
+        ("INTRODUCTION", "Reflexology is thought to lower anxiety and may help improve sleep quality."),
+        ("OBJECTIVE", "Massage is widely used to relieve pain; we asked whether it reduces fatigue."),
+        "Massage and stretching are used to reduce spasticity in people with multiple sclerosis.",
+        "Reflexology is thought to lower anxiety and may help improve sleep quality.",
+        "Massage may help relieve anxiety in hospitalized patients.",
+    ],
+)  # fmt: skip
+def test_what_a_therapy_is_used_for_or_thought_to_do_is_no_finding(background: str | tuple[str, str]) -> None:
+    found, _ = _read(
+        background,
+        "Forty adults were randomized to massage or usual care for 6 weeks.",
+        "Fatigue was lower with massage than with usual care (p = 0.01).",
+    )
+    assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]
+
+
 def test_a_follow_up_result_is_kept_apart_from_the_end_of_treatment_result() -> None:
     found, _ = _read(
         f"{INTRO} Pain decreased more with massage than with usual care (p = 0.01). "
@@ -1998,6 +2018,39 @@ def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a pooled effect on one outcome, then none on another
+        "Massage reduced spasticity (MD -0.48, 95% CI -0.79 to -0.17), with no effect on range of motion "
+        "(MD 1.8, 95% CI -0.9 to 4.5).",
+        "Massage reduced spasticity (MD -0.48, 95% CI -0.79 to -0.17) but had no effect on range of motion "
+        "(MD 1.8, 95% CI -0.9 to 4.5).",
+    ],
+)
+def test_a_pooled_effect_is_not_overwritten_by_no_effect_on_another_outcome(result: str) -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."), ("RESULTS", result)
+    )
+    assert sorted(_readings(found)) == [
+        ("range_of_motion", "no_difference", "between_groups"),
+        ("spasticity", "improved", "between_groups"),
+    ]
+    assert all(f.comparator is None for f in found[0])  # "no effect" is no arm
+
+
+def test_an_effect_closed_by_its_interval_is_not_read_from_another_subject_after_it() -> None:
+    found = _read(
+        ("METHODS", "We pooled eight randomized trials of massage in a meta-analysis."),
+        (
+            "RESULTS",
+            "The risk of falls was lower with massage (RR 0.61, 95% CI 0.42 to 0.88), and the risk of "
+            "hospital admission did not differ (RR 0.95, 95% CI 0.70 to 1.30).",
+        ),
+    )  # fictional
+    assert ("balance", "improved", "between_groups") in _readings(found)
+    assert ("balance", "no_difference", "between_groups") not in _readings(found)
+
+
 def test_a_confidence_interval_alone_decides_the_result() -> None:
     found = _read(
         ("METHODS", "We pooled six randomized trials in a meta-analysis."),
@@ -2437,15 +2490,42 @@ def test_an_effect_no_longer_seen_later_is_a_later_time_not_a_correction(later: 
     ]
 
 
-def test_where_the_methods_give_no_length_a_later_time_reported_is_a_follow_up() -> None:
+@pytest.mark.parametrize(
+    ("methods", "later"),
+    [  # fictional: the methods give no length of treatment
+        ("Forty adults were randomized to massage or usual care and followed up for 12 months.", "follow-up (12 months)"),
+        ("Forty adults were randomized to massage or usual care.", "at 12 months"),
+    ],
+)  # fmt: skip
+def test_where_the_methods_give_no_length_a_later_time_is_a_follow_up_only_if_the_abstract_says_so(
+    methods: str, later: str
+) -> None:
     found = _read(
+        ("METHODS", methods),
         ("RESULTS", "At 10 weeks, pain was lower with massage than with usual care (p = 0.01)."),
         ("RESULTS", "At 12 months, pain did not differ between the groups (p = 0.30)."),
-    )  # fictional
+    )
     assert [(f.direction, f.timepoint) for f in found[0]] == [
         ("improved", "end of treatment"),
-        ("no_difference", "follow-up (12 months)"),
+        ("no_difference", later),
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "later"),
+    [  # fictional: "at 3 months" after a treatment of about that length is its end
+        ("Forty adults received a 12-week massage program or usual care.", "end of treatment"),
+        ("Forty adults received massage or usual care for 3 months.", "end of treatment"),
+        ("Forty adults received massage or usual care for 6 weeks.", "follow-up (3 months)"),
+    ],
+)
+def test_a_time_as_long_as_the_treatment_is_its_end(methods: str, later: str) -> None:
+    found = _read(
+        ("METHODS", methods),
+        ("RESULTS", "At 6 weeks, pain was lower with massage than with usual care (p = 0.02)."),
+        ("RESULTS", "At 3 months, disability was lower with massage than with usual care (p = 0.01)."),
+    )
+    assert [f.timepoint for f in found[0] if f.domain == "disability"] == [later]
 
 
 # --- readings that would reverse a result: say less rather than the opposite ----------------------
@@ -3536,6 +3616,79 @@ def test_a_difference_said_to_persist_or_not_is_a_follow_up_finding_beside_the_f
         ("anxiety", "between_groups", direction, "follow-up"),
         ("depression", "between_groups", "improved", "end of treatment"),
         ("depression", "between_groups", direction, "follow-up"),
+    ]
+
+
+NECK_PAIN = "Sixty adults with neck pain were randomized to massage or usual care for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    ("later", "direction", "when"),
+    [  # fictional: the result stated with no time, then its fate at a later one
+        ("but this was not maintained at follow-up", "no_difference", "follow-up"),
+        ("but the effect was not sustained at 3 months", "no_difference", "follow-up (3 months)"),
+        ("but not at follow-up", "no_difference", "follow-up"),
+        ("which persisted at 6 months", "improved", "follow-up (6 months)"),
+    ],
+)
+def test_an_effect_told_with_no_time_before_its_fate_at_follow_up_was_seen_at_the_end(
+    later: str, direction: str, when: str
+) -> None:
+    found = _read_titled(
+        "Massage for neck pain: a fictional trial",
+        NECK_PAIN,
+        f"Pain improved after massage compared with control (p = 0.02), {later}.",
+    )
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment"),
+        ("between_groups", direction, when),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "direction"),
+    [  # fictional: a sentence of its own telling the effect before at a later time
+        ("Effects on depression were maintained at 6 months.", "improved"),
+        ("The effects were maintained at 6 months (p = 0.03).", "improved"),
+        ("These improvements were not maintained at 6 months.", "no_difference"),
+    ],
+)
+def test_a_sentence_telling_the_effect_before_at_a_later_time_is_a_follow_up_finding(
+    later: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage for depression: a fictional trial",
+        NECK_PAIN,
+        f"Depression decreased more with massage than with usual care (p = 0.01). {later}",
+    )
+    assert [(f.domain, f.direction, f.timepoint, f.evidence.text) for f in found] == [
+        ("depression", "improved", "end of treatment", found[0].evidence.text),
+        ("depression", direction, "follow-up (6 months)", later),
+    ]
+
+
+def test_an_effect_said_to_last_with_no_later_time_is_no_follow_up_finding() -> None:
+    found = _read_titled(
+        "Massage for neck pain: a fictional trial",
+        NECK_PAIN,
+        "Massage reduced pain more than usual care (p = 0.01). This effect lasted for two hours after each session.",
+    )
+    assert [(f.comparison, f.direction, f.timepoint) for f in found] == [
+        ("between_groups", "improved", "end of treatment")
+    ]
+
+
+def test_a_later_sentence_keeps_only_the_effects_it_names() -> None:
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional trial",
+        NECK_PAIN,
+        "Fatigue and pain decreased more with massage than with usual care (p < 0.01). "
+        "Effects on fatigue were maintained at 6 months.",
+    )
+    assert sorted((f.domain, f.timepoint) for f in found) == [
+        ("fatigue", "end of treatment"),
+        ("fatigue", "follow-up (6 months)"),
+        ("pain", "end of treatment"),
     ]
 
 

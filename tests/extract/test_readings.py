@@ -357,6 +357,8 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
     assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
     assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
+    assert comparator_arm("it did not change with no treatment") == "no treatment"
+    assert comparator_arm("with no effect on range of motion") is None  # a result, not an arm
     assert comparator_arm("pain fell in the massage group and the sham group") is None
     assert comparator_arm("pain fell in both the massage and the sham group") is None
     assert (

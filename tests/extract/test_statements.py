@@ -8,6 +8,7 @@ from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
     interval_reading,
+    is_background,
     is_baseline,
     is_correlation,
     is_hypothetical,
@@ -45,6 +46,14 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_no_effect_on_another_outcome_is_a_statement_of_its_own() -> None:
+    # fictional
+    assert _clauses("Massage reduced spasticity (MD -0.5), with no effect on range of motion (MD 1.8).") == [
+        "Massage reduced spasticity (MD -0.5)",
+        "with no effect on range of motion (MD 1.8).",
+    ]
+
+
 def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     # fictional: the same result at a later time
     assert _clauses(
@@ -56,6 +65,10 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     assert _clauses("Anxiety was lower with massage, and the effects were maintained at follow-up.") == [
         "Anxiety was lower with massage",
         "the effects were maintained at follow-up.",
+    ]
+    assert _clauses("Anxiety was lower with massage (p < 0.01), which persisted at 12 weeks.") == [
+        "Anxiety was lower with massage (p < 0.01)",
+        "which persisted at 12 weeks.",
     ]
 
 
@@ -156,3 +169,18 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
     assert compares_subgroups(clause) == kinds
+
+
+@pytest.mark.parametrize(
+    ("clause", "background"),
+    [  # fictional
+        ("Massage and stretching are used to reduce spasticity", True),
+        ("Reflexology is commonly used for anxiety", True),
+        ("Massage is thought to improve sleep", True),
+        ("Aromatherapy is believed to lower stress", True),
+        ("Massage reduced spasticity more than stretching (p = 0.02)", False),
+        ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
+    ],
+)
+def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
+    assert is_background(clause) is background

@@ -145,6 +145,33 @@ def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> No
     assert [s.role for s in sentences] == ["background", "methods", "results", "conclusions"]
 
 
+def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
+    text = (  # fictional
+        "Warm compresses may help ease neck pain. Forty adults were randomized to warm compresses or "
+        "usual care. Neck pain was lower with warm compresses (p = 0.04)."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "methods", "results"]
+
+
+def test_an_unlabelled_abstract_opening_with_a_belief_opens_with_background_without_methods() -> None:
+    text = (  # fictional
+        "Warm compresses may help ease neck pain. Warm compresses are thought to relax muscles. "
+        "Neck pain fell after warm compresses (p = 0.04)."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "background", "results"]
+
+
+def test_a_belief_after_the_results_is_still_the_abstract_s_conclusion() -> None:
+    text = (  # fictional
+        "Neck pain fell after warm compresses (p = 0.04). Stiffness fell too (p = 0.03). "
+        "Warm compresses may help ease neck pain."
+    )
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["results", "results", "conclusions"]
+
+
 def test_the_question_an_unlabelled_abstract_asks_is_not_its_answer() -> None:
     text = (  # fictional
         "Balance was measured in forty adults with MS. We examined whether warm compresses improve "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.timepoints import timepoint
+from harvester.extract.timepoints import timepoint, within_treatment
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,9 @@ from harvester.extract.timepoints import timepoint
         ("pain was lower in the massage group at week 6 (p = 0.01)", 6.0, "end of treatment"),
         ("pain was lower in the massage group by month 6 (p = 0.01)", 8.0, "follow-up (6 months)"),
         ("pain was lower at the week 24 follow-up (p = 0.01)", 8.0, "follow-up (24 weeks)"),
+        # about the treatment's length: its end
+        ("pain was lower in the massage group at 3 months (p = 0.01)", 12.0, "end of treatment"),
+        ("pain was lower at the 3-month follow-up (p = 0.01)", 13.0, "follow-up (3 months)"),
         # a count per week is no time point
         ("pain was lower with two sessions per week (p = 0.01)", 6.0, "end of treatment"),
     ],
@@ -23,3 +26,28 @@ def test_a_time_counted_in_weeks_or_months_from_the_start(
     sentence: str, duration_weeks: float, expected: str
 ) -> None:
     assert timepoint(sentence, duration_weeks) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "which persisted at 6 months",
+        "and the effects were maintained at 6 months",
+        "this was not sustained at 6 months",
+    ],
+)
+def test_an_effect_told_again_at_a_time_is_at_a_follow_up_even_within_the_treatment_s_length(
+    clause: str,
+) -> None:
+    # fictional: the treatment's length unknown, taken as the first time reported
+    assert timepoint(clause, 26.0) == "follow-up (6 months)"
+
+
+def test_a_later_time_not_known_to_follow_treatment_is_named_for_its_time_only() -> None:
+    assert within_treatment("follow-up (12 months)") == "at 12 months"
+    assert within_treatment("follow-up") == "follow-up"
+    assert within_treatment("end of treatment") == "end of treatment"
+
+
+def test_an_effect_told_again_with_no_time_is_not_placed_at_a_follow_up() -> None:
+    assert timepoint("and this effect lasted for two hours", 8.0) == "end of treatment"  # fictional
