@@ -1041,9 +1041,9 @@ def _names_another_arm(low: str) -> bool:
 
 
 # Read word by word, the comparator's words are the vocabulary's one-word ``control_arm``
-# comparators ("placebo", "sham"), the first words of "usual care" and "standard care", and the
-# words for an arm given no treatment (``arms.UNTREATED_WORDS``).
-_CONTROL_WORDS = frozenset(["usual", "standard", *UNTREATED_WORDS])
+# comparators ("placebo", "sham"), the first words of "usual care", "standard care" and
+# "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
+_CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
@@ -1057,6 +1057,7 @@ def arm_roles(
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
+    tested, compared = _word_parts(tested), _word_parts(compared)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
@@ -1067,6 +1068,12 @@ def arm_roles(
         return "INT" if word in named else None
 
     return role
+
+
+def _word_parts(words: set[str]) -> set[str]:
+    """The words as a text is read word by word: "wait-list" as "wait" and "list", so that "the
+    wait-list group" names the arm the title's "versus wait-list" does."""
+    return {part for word in words for part in WORD.findall(word)}
 
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
@@ -1092,9 +1099,15 @@ _PER_ARM = compiled(
 )
 
 
-# "decreased by 12 points in the massage group and by 2 in the control group": each arm's change.
+# "decreased by 12 points in the massage group and by 2 in the control group", "improved by 48 m
+# in the aquatic group and by 5 m in controls", "fell by a mean of 2.1 points with massage and 0.4
+# with usual care": each arm's change, by its size.
+_BY_SIZE = (
+    r"\bby\s+(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?(?:about\s+|approximately\s+)?"
+)
 _CHANGED_BY_EACH = compiled(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+(?:by\s+)?\d"
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
+    rf"[^;]{{0,80}}?\band\s+(?:{_BY_SIZE})?\d"
 )
 
 
@@ -1141,18 +1154,24 @@ _TO_IN_ARM = compiled(
 _SMALLEST_CHANGE = 0.1
 
 
+# Each kind of change word, as the tested arm's own change: a rise or fall, or, said by a word that
+# tells only good or bad, that judgement ("improved by 48 m").
+_KIND_OF_CHANGE = {"increased": "up", "decreased": "down", "improved": "good", "worsened": "bad"}
+
+
 def tested_arm_changed(clause: str, arms: Role) -> str | None:
     """'increased' or 'decreased': how the tested arm's own values moved, where the clause gives
     each arm's values before and after ("rose from 16.1 to 25.1 in the drug group versus 15.9 to
     16.5 in the placebo group"): besides the comparison, a change within the tested arm. None
     where the clause does not give both arms, or the tested arm moved by less than a tenth. Each
     arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
-    care") is the tested arm's change that way."""
+    care") is the tested arm's change that way; 'improved' or 'worsened' where its word says only
+    that ("improved by 48 m in the aquatic group and by 5 m in controls")."""
     each = _CHANGED_BY_EACH.search(lowered(clause))
     if each:
         sizes = numbers_by_group(clause, arms)
         if len(sizes) == 2 and sizes["INT"] > 0:
-            return "increased" if each.group("up") else "decreased"
+            return next(kind for kind, word in _KIND_OF_CHANGE.items() if each.group(word))
     said = list(_TO_IN_ARM.finditer(lowered(clause)))
     roles = [_arm_named(arm.group("arm"), arms) for arm in said]
     if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
@@ -1190,9 +1209,9 @@ def changes_compared(
         return None
     if not significant_p(p_value):
         return "no_difference", "no_difference"
-    more = numbers["INT"] > numbers["CMP"]
-    moved = "increased" if bool(said.group("up")) == more else "decreased"
-    return moved, _through_polarity(moved, own)
+    low = lowered(clause)
+    reading = _turn(_CHANGE.match(low, said.start()) or said, low, own)
+    return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
 
 
 # How many people in each arm: "36% of the massage group", "12 of 20 children", "(60%)".

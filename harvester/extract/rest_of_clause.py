@@ -296,8 +296,8 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
     return [
         restated(
             c,
-            change=moved,
-            direction=_turned(c.finding, moved),
+            change=_judged(c.finding, moved),
+            direction=moved if moved in _JUDGED else _turned(c.finding, moved),
             comparison="within_group",
             comparator=None,
             p_value=None,
@@ -308,6 +308,20 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) not in within
     ]
+
+
+_JUDGED = ("improved", "worsened")
+
+
+def _judged(finding: Finding, moved: str) -> str:
+    """The change of the measure that ``moved`` says, read off the finding's own change and
+    direction where ``moved`` is only a judgement ("improved by 48 m": a rise of walking
+    distance, whose rise the between-groups finding calls an improvement)."""
+    if moved not in _JUDGED:
+        return moved
+    if finding.direction not in _JUDGED:
+        return "unclear"
+    return finding.change if finding.direction == moved else flipped((finding.change, finding.direction))[0]
 
 
 def _turned(finding: Finding, change: str | None) -> str:

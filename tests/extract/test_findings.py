@@ -1712,6 +1712,31 @@ def test_each_arms_change_with_one_p_value_is_a_comparison_of_the_arms() -> None
     ]
 
 
+AQUATIC = "Forty adults were randomized to aquatic exercise or a wait-list control group for 12 weeks."
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        ("Walking distance improved by 48 m in the aquatic group and by 5 m in controls (p = 0.01).",
+         [("increased", "improved", "between_groups"), ("increased", "improved", "within_group")]),
+        ("Walking distance improved by 5 m in the wait-list group and by 48 m in the aquatic group (p = 0.01).",
+         [("increased", "improved", "between_groups"), ("increased", "improved", "within_group")]),
+        ("Fatigue fell by a mean of 2.1 points in the aquatic group and 0.4 in the usual-care group (p < 0.05).",
+         [("decreased", "improved", "between_groups"), ("decreased", "improved", "within_group")]),
+        ("Fatigue fell by a mean of 0.4 points in the aquatic group and 2.1 in the wait-list group (p = 0.04).",
+         [("decreased", "improved", "within_group"), ("increased", "worsened", "between_groups")]),
+        ("Walking distance improved by 48 m in the aquatic group and by 35 m in the wait-list group (p = 0.32).",
+         [("no_difference", "no_difference", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
+    said: str, readings: list[tuple[str, str, str]]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert sorted((f.change, f.direction, f.comparison) for f in found[0]) == sorted(readings)
+
+
 @pytest.mark.parametrize(
     ("said", "between"),
     [
