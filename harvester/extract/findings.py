@@ -62,7 +62,7 @@ from harvester.extract.mentions import (
 )
 from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.readings import Role, arm_roles, lowered, states_result
+from harvester.extract.readings import Role, arm_roles, lowered, significance_said, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     PERSISTED,
@@ -174,11 +174,14 @@ def findings(
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
+    said_before = ""
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
-                carried = []
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, carried, arms)
+                carried, said_before = [], ""
+            read, carried, said_before = _sentence_findings(
+                sentence, named, vocabulary, facts, known, (carried, said_before), arms
+            )
             candidates.extend(read)
     chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
@@ -206,27 +209,30 @@ def _sentence_findings(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     known: Known,
-    carried: list[DomainMatch],
+    carried: tuple[list[DomainMatch], str],
     arms: Arms,
-) -> tuple[list[Candidate], list[DomainMatch]]:
-    """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
-    speaks of last; ``carried`` are the previous sentence's, for "This difference was not
-    significant"; ``arms`` say which arm a word or a label names."""
+) -> tuple[list[Candidate], list[DomainMatch], str]:
+    """The findings of one sentence, whose outcome mentions are ``named``, the outcomes it speaks
+    of last and its last clause; ``carried`` are the previous sentence's, for "This difference was
+    not significant"; ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
+    spans = clause_spans(text)
+    last = text[spans[-1][0] : spans[-1][1]] if spans else text
     if not _reports(text):
-        return [], named or carried  # most sentences state no result: read no further
+        return [], named or carried[0], last  # most sentences state no result: read no further
     matches = [
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
     matches = [waited_for(m, text) for m in matches]
     found: list[Candidate] = []
-    previous: list[DomainMatch] = carried
+    previous, before = carried
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     last_read: list[Candidate] = []  # what the last clause that read a result found
-    for start, end in clause_spans(text):
+    for start, end in spans:
         clause = text[start:end]
+        prior, before = before, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         # "brisk walking lowered triglycerides": walking is what was done, not what changed
         own = [
@@ -254,7 +260,7 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms, prior)
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
@@ -326,7 +332,7 @@ def _sentence_findings(
         found = _comparators_named(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
-    return found, previous
+    return found, previous, last
 
 
 def _told_again(
@@ -395,9 +401,12 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
 
 
 def _reports(text: str) -> bool:
-    """Whether a text states a result: in words, with a p-value, or as an estimate with its
-    interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)")."""
-    return bool(states_result(text) or P_VALUE.search(text) or interval_reading(text))
+    """Whether a text states a result: in words, with a p-value, as an estimate with its
+    interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)"), or as the test of a
+    difference told in words ("the difference between groups was significant")."""
+    return bool(
+        states_result(text) or P_VALUE.search(text) or interval_reading(text) or significance_said(text)
+    )
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:

@@ -630,6 +630,33 @@ _DIFFERED = compiled(
 )
 
 
+# "the difference between groups was significant", "and this difference was not statistically
+# significant", "the between-group difference did not reach significance": a comparison's test
+# told in words, with no p-value.
+_SIGNIFICANCE_SAID = compiled(
+    r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
+    r"differences?\s+"
+    r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
+    r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"
+    r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
+    r"reached\s+(?:statistical\s+)?significance)"
+)
+# What a comparison's test told in words amounts to, as the readers of p-values read one.
+_SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
+
+
+def significance_said(clause: str) -> str | None:
+    """The p-value a clause gives in words of the arms' difference, for the readers that compare
+    each arm's numbers: "..., and this difference was significant" as a significant one, "the
+    between-group difference was not significant" as one that is not; None where it says
+    neither."""
+    said = _SIGNIFICANCE_SAID.search(lowered(clause))
+    if said is None:
+        return None
+    failed = said.group("not") or said.group("did_not") or "failed to" in said.group()
+    return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
+
+
 def differed_unsaid(clause: str) -> bool:
     """Whether the clause says only that the arms differed significantly, not which way: "there
     was a significant difference in the mean fatigue score between the two groups (p < 0.001)",
@@ -1194,8 +1221,9 @@ def changes_compared(
     """(change, direction) of the intervention against the comparator from each arm's change and
     the one p-value that compares them: "fatigue decreased by 12 points with massage and by 2
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
-    difference between them."""
-    if p_value is None or _p_values_quoted(clause) != 1:
+    difference between them. A p-value given in words (``significance_said``) is the clause's
+    one."""
+    if p_value is None or _p_values_quoted(clause) > 1:
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
@@ -1246,7 +1274,7 @@ def responders_compared(
     "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
     (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
     itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
-    if p_value is None or _p_values_quoted(clause) != 1:
+    if p_value is None or _p_values_quoted(clause) > 1:
         return None
     low = lowered(clause)
     responders = _RESPONDERS.search(low)

@@ -1740,6 +1740,38 @@ def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
 @pytest.mark.parametrize(
     ("said", "between"),
     [
+        ("Walking distance improved by 48 m in the aquatic group and by 5 m in the wait-list group; "
+         "the difference between groups was significant.", ("increased", "improved")),
+        ("Walking distance improved by 5 m in the aquatic group and by 48 m in the wait-list group; "
+         "the difference between groups was significant.", ("decreased", "worsened")),
+        ("Fatigue decreased by 4 points in the aquatic group and by 1 point in the wait-list group, "
+         "and this difference was significant.", ("decreased", "improved")),
+        ("Fatigue decreased by 1 point in the aquatic group and by 4 points in the wait-list group, "
+         "and this difference was significant.", ("increased", "worsened")),
+        ("Fatigue fell from 10 to 6 in the aquatic group and from 10 to 9 in the wait-list group; "
+         "the difference between the groups was statistically significant.", ("decreased", "improved")),
+        ("Balance scores were 45 in the aquatic group and 38 in the wait-list group; "
+         "the difference between groups was significant (p = 0.02).", ("increased", "improved")),
+        ("Balance scores were 45 in the aquatic group and 38 in the wait-list group. "
+         "This difference was statistically significant.", ("increased", "improved")),
+        ("Pain decreased by 4 points in the aquatic group and by 1 point in the wait-list group. "
+         "The between-group difference was significant.", ("decreased", "improved")),
+        ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group. "
+         "The between-group difference was not significant.", ("no_difference", "no_difference")),
+        ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group; "
+         "the difference between groups did not reach significance.", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_their_way(
+    said: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
+    ("said", "between"),
+    [
         ("Pain fell from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the usual care group "
          "(between-group p = 0.01).", ("decreased", "improved")),
         ("Pain fell from 5.1 to 4.9 in the massage group and from 5.0 to 3.1 in the usual care group "

@@ -21,6 +21,7 @@ from harvester.extract.readings import (
     listed_before_no_difference,
     numbers_change,
     read_change,
+    significance_said,
     times_change,
 )
 from harvester.extract.types import StudyFacts
@@ -466,6 +467,22 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
     arms = arm_roles(VOCABULARY, ("massage",))
     p_value = "p = 0.41" if "0.41" in clause else "p = 0.01"
     assert changes_compared(clause, arms, PAIN, p_value) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "p_value"),
+    [
+        # fictional: a comparison's test told in words
+        ("and this difference was significant", "p < 0.05"),
+        ("the difference between groups was statistically significant", "p < 0.05"),
+        ("The between-group difference was not significant", "p > 0.05"),
+        ("but the difference did not reach significance", "p > 0.05"),
+        ("the difference between the two groups failed to reach statistical significance", "p > 0.05"),
+        ("pain was significantly reduced", None),  # a result, not the test of a difference
+    ],
+)
+def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
+    assert significance_said(clause) == p_value
 
 
 def test_a_hyphenated_arm_named_by_the_methods_is_read_word_by_word() -> None:
