@@ -65,6 +65,7 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, significance_said, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
+    NOT_AGAINST,
     PERSISTED,
     between_tested_arms,
     between_too,
@@ -240,7 +241,9 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
-        told = _told_again(last_read, clause, sentence, facts, arms) if not own and last_read else []
+        told = (
+            _told_again(last_read, clause, sentence, facts, arms, vocabulary) if not own and last_read else []
+        )
         if told:
             found.extend(told)
             continue  # "..., and these differences persisted", "whereas usual care did not"
@@ -336,14 +339,22 @@ def _sentence_findings(
 
 
 def _told_again(
-    earlier: list[Candidate], clause: str, sentence: AbstractSentence, facts: StudyFacts, arms: Arms
+    earlier: list[Candidate],
+    clause: str,
+    sentence: AbstractSentence,
+    facts: StudyFacts,
+    arms: Arms,
+    vocabulary: Vocabulary,
 ) -> list[Candidate]:
     """What a clause naming no outcome tells of the findings the clause before read (``earlier``):
     "and these differences persisted at follow-up", the same at a later time; "whereas usual care
-    did not", no change within the comparator arm."""
+    did not", no change within the comparator arm; "but not compared with the wait-list group", no
+    difference from that arm."""
     if PERSISTED.match(clause):
         later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
         return persisted(earlier, clause, timepoint(when_said(later), facts.duration_weeks))
+    if NOT_AGAINST.match(clause):
+        return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
     return comparator_arm_did_not(earlier, clause, arms.words)
 
 

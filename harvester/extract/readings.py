@@ -861,7 +861,7 @@ def comparison_of(
     low = lowered(clause)
     if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
-    for text in (clause, sentence):
+    for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if (
             said == "within_group"
@@ -892,6 +892,22 @@ def comparison_of(
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
+    """The sentence as far as it speaks for a change in ``clause``: not the clauses after it that
+    say the arms did not differ ("fatigue improved (p = 0.01), but the difference between groups
+    did not reach significance"), whose comparison is theirs; the change before them is the
+    tested arm's over time."""
+    at = sentence.find(clause)
+    if change == "no_difference" or at < 0:
+        return sentence
+    rest = lowered(sentence[at + len(clause) :])
+    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _NO_DIFFERENCE.search(rest)) and (
+        _stated_comparison(_QUOTED_BETWEEN.sub("", rest)) == "between_groups"
+    ):
+        return sentence[: at + len(clause)]
+    return sentence  # "..., but to a similar extent in both groups": the change in each arm
 
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".

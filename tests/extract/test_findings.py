@@ -1770,6 +1770,40 @@ def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_th
 
 
 @pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        ("Fatigue improved with aquatic exercise (p = 0.01), but the difference between groups did not "
+         "reach significance.", [("improved", "within_group"), ("no_difference", "between_groups")]),
+        ("Fatigue improved (p = 0.02), but this did not differ from control.",
+         [("improved", "within_group"), ("no_difference", "between_groups")]),
+        ("Fatigue decreased in the aquatic group (p = 0.03), but not compared with the wait-list group.",
+         [("improved", "within_group"), ("no_difference", "between_groups")]),
+        # no test of its own: the change is not kept, and never as a difference between the arms
+        ("Fatigue improved with aquatic exercise, but the difference between groups did not reach significance.",
+         [("no_difference", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_a_change_beside_a_difference_that_did_not_reach_significance_is_within_the_arm(
+    said: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert sorted((f.direction, f.comparison) for f in found[0]) == sorted(readings)
+
+
+def test_a_later_clause_about_another_outcome_lends_no_comparison() -> None:
+    """Fictional: the arms' lack of difference said of other outcomes leaves the change before it
+    the tested arm's own."""
+    said = (
+        "Aquatic exercise significantly decreased fatigue (p = 0.01), but other outcomes showed no "
+        "significant differences."
+    )
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))
+    readings = [(f.domain, f.direction, f.comparison) for f in found[0]]
+    assert ("fatigue", "improved", "within_group") in readings
+    assert ("fatigue", "improved", "between_groups") not in readings
+
+
+@pytest.mark.parametrize(
     ("said", "between"),
     [
         ("Pain fell from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the usual care group "
