@@ -3577,3 +3577,13 @@ def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged
         "The aromatherapy group improved significantly on the MFIS (p = 0.004), whereas usual care did not (p = 0.03).",
     )  # fictional: contradictory, so nothing is said of usual care
     assert [(f.comparison, f.direction, f.comparator) for f in found] == [("within_group", "improved", None)]
+
+
+def test_a_shared_instrument_beside_one_domain_gives_each_domain_its_own_result() -> None:
+    """Fictional: anxiety fell, depression did not change; neither takes the other's result."""
+    said = "HADS anxiety scores fell (p = 0.02), whereas HADS depression did not change."
+    found = _read(("METHODS", "Forty adults were randomized to massage or usual care."), ("RESULTS", said))
+    assert {(f.domain, f.direction) for f in found[0]} == {
+        ("anxiety", "improved"),
+        ("depression", "no_difference"),
+    }
