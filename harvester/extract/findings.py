@@ -62,7 +62,7 @@ from harvester.extract.mentions import (
 )
 from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.readings import Role, arm_roles, lowered, significance_said, states_result
+from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
@@ -286,6 +286,8 @@ def _sentence_findings(
             previous = []
             continue  # an outcome of its own, not recognised: never the one named before
         inherited = not own and bool(previous)
+        if inherited and not_either(clause):
+            continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
         if inherited and between_tested_arms(clause, arms.words):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited:
@@ -309,6 +311,8 @@ def _sentence_findings(
                 )
             )
         ]
+        if last_read and not_either(clause):
+            read = _compared_as(read, last_read)  # "..., whereas fatigue did not"
         read = each_arm_from_to(read, clause, arms.words)
         read.extend(between_too(read, clause, arms.words))
         read.extend(within_too(read, clause, arms.words))
@@ -336,6 +340,20 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+def _compared_as(read: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """The no-difference findings of a clause that denies its outcome the result before it,
+    compared as that result was: "balance improved in the massage group (p = 0.01), whereas
+    fatigue did not" is no change within the group; "more than with usual care ..., whereas
+    fatigue did not", no difference between the arms."""
+    compared = {c.finding.comparison for c in earlier}
+    if len(compared) != 1:
+        return read
+    (comparison,) = compared
+    return [
+        restated(c, comparison=comparison) if c.finding.direction == "no_difference" else c for c in read
+    ]
 
 
 def _told_again(

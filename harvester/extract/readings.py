@@ -76,6 +76,8 @@ _NOT_A_THRESHOLD = (
     r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
 )
+# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here.
+_NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
 _CHANGE = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
@@ -111,7 +113,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
-    r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
+    r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
+    rf"{_NOT_EITHER}",
 )
 # "Response (a reduction of at least 25% in symptoms) was 90% and 60%": the bracket defines the
 # measure, its change word is not the result's.
@@ -385,6 +388,15 @@ def states_result(clause: str) -> bool:
     return bool(
         _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
     )
+
+
+_NOT_EITHER_SAID = compiled(_NOT_EITHER)
+
+
+def not_either(clause: str) -> bool:
+    """Whether the clause only denies its outcome the result the clause before stated ("...,
+    whereas fatigue did not"): no difference, compared as that result was."""
+    return bool(_NOT_EITHER_SAID.search(lowered(clause))) and not _CHANGE.search(lowered(clause))
 
 
 def negates(text: str) -> bool:

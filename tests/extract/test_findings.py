@@ -3587,3 +3587,23 @@ def test_a_shared_instrument_beside_one_domain_gives_each_domain_its_own_result(
         ("anxiety", "improved"),
         ("depression", "no_difference"),
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "fatigue"),
+    [
+        ("Balance improved in the massage group (p = 0.01), whereas fatigue did not.", "within_group"),
+        ("Balance improved more with massage than with usual care (p = 0.01), whereas fatigue did not.",
+         "between_groups"),
+        ("Balance improved more with massage than with usual care (p = 0.01), but fatigue did not (p = 0.40).",
+         "between_groups"),
+    ],
+)  # fmt: skip
+def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_result(
+    said: str, fatigue: str
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.direction, f.comparison) for f in found[0]) == [
+        ("balance", "improved", "within_group" if fatigue == "within_group" else "between_groups"),
+        ("fatigue", "no_difference", fatigue),
+    ]

@@ -19,6 +19,7 @@ from harvester.extract.readings import (
     differed_unsaid,
     each_arm_changed,
     listed_before_no_difference,
+    not_either,
     numbers_change,
     read_change,
     significance_said,
@@ -483,6 +484,21 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
     assert significance_said(clause) == p_value
+
+
+@pytest.mark.parametrize(
+    ("clause", "denied"),
+    [
+        # fictional: the outcome denied the result before it
+        ("whereas fatigue did not", True),
+        ("but fatigue did not (p = 0.40)", True),
+        ("while anxiety did not do so.", True),
+        ("whereas fatigue did not change", False),  # a result of its own, read as such
+        ("fatigue did not improve", False),
+    ],
+)
+def test_an_outcome_that_did_not_either_is_told_apart(clause: str, denied: bool) -> None:
+    assert not_either(clause) == denied
 
 
 def test_a_hyphenated_arm_named_by_the_methods_is_read_word_by_word() -> None:
