@@ -351,9 +351,7 @@ def _compared_as(read: list[Candidate], earlier: list[Candidate]) -> list[Candid
     if len(compared) != 1:
         return read
     (comparison,) = compared
-    return [
-        restated(c, comparison=comparison) if c.finding.direction == "no_difference" else c for c in read
-    ]
+    return [restated(c, comparison=comparison) if c.finding.direction == "no_difference" else c for c in read]
 
 
 def _told_again(
