@@ -78,8 +78,11 @@ _NOT_A_THRESHOLD = (
 )
 # "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here.
 _NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+# "walked faster", "the TUG was slower": better or worse where doing it faster is better
+# (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
+_PACE = r"(?P<fast>faster|quicker|more quickly)|(?P<slow>slower|more slowly)"
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
@@ -461,6 +464,8 @@ def read_change(
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))
+    if change and change.lastgroup in _PACES and not own[0].faster_is_better:
+        change = None  # "a faster heart rate": which way is better, the pace does not say
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -802,14 +807,20 @@ _SMALLER_CHANGE = compiled(
 )
 
 
+_PACES = ("fast", "slow")
+
+
 def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
     smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
-    if change.group("good") or change.group("bad"):
+    if change.lastgroup in _PACES and not own[0].faster_is_better:
+        return "unclear", "unclear"
+    if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
-        good = (change.group("good") is not None) != (bool(_BY_LESS.match(stated, change.end())) or smaller)
+        better = change.group("good") is not None or change.group("fast") is not None
+        good = better != (bool(_BY_LESS.match(stated, change.end())) or smaller)
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")

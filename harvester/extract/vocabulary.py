@@ -58,6 +58,7 @@ class Domain:
     inverse_synonyms: tuple[str, ...] = ()
     safety: bool = False
     also_an_activity: bool = False  # its words also name something done: "brisk walking"
+    faster_is_better: bool = False  # done faster, better: walking, a timed mobility test
     # Words that make the domain's words name another thing: "oxidative" stress, urinary "cotinine".
     not_when_preceded_by: tuple[str, ...] = ()
     not_when_followed_by: tuple[str, ...] = ()
@@ -73,6 +74,7 @@ class DomainMatch:
     end: int
     polarity: str  # the polarity of this measure (an instrument's override, or the domain's)
     is_instrument: bool = False
+    faster_is_better: bool = False  # its domain's: "walked faster", "the TUG was faster"
 
 
 @dataclass(frozen=True)
@@ -386,6 +388,7 @@ class Vocabulary:
                         end=match.end(),
                         polarity=entry.polarity,
                         is_instrument=entry.is_instrument,
+                        faster_is_better=self.domain(entry.domain).faster_is_better,
                     )
                 )
         return found
@@ -625,11 +628,14 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         "instruments",
         "safety",
         "also_an_activity",
+        "faster_is_better",
         "not_when_preceded_by",
         "not_when_followed_by",
     }
     _only_keys(table, allowed, where, file)
-    safety, activity = (_flag(table, name, where, file) for name in ("safety", "also_an_activity"))
+    safety, activity, faster = (
+        _flag(table, name, where, file) for name in ("safety", "also_an_activity", "faster_is_better")
+    )
     return Domain(
         key=key,
         label=_string(table.get("label", key), f"{where}.label", file),
@@ -639,6 +645,7 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
         also_an_activity=activity,
+        faster_is_better=faster,
         not_when_preceded_by=_lookalike_words(
             table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
         ),

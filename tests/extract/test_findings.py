@@ -3607,3 +3607,50 @@ def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_
         ("balance", "improved", "within_group" if fatigue == "within_group" else "between_groups"),
         ("fatigue", "no_difference", fatigue),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [
+        ("Participants in the massage group walked faster than those receiving usual care (p = 0.01).",
+         ("walking", "improved", "between_groups")),
+        ("The Timed Up and Go was faster with massage than with usual care (p = 0.02).",
+         ("mobility", "improved", "between_groups")),
+        ("The 10-m walk test was slower in the usual care group than in the massage group (p = 0.03).",
+         ("walking", "improved", "between_groups")),
+        ("Timed 25-foot walk times were slower with massage than with usual care (p = 0.04).",
+         ("walking", "worsened", "between_groups")),
+        ("Balance was faster in the massage group after 8 weeks (p = 0.02).", ("balance", "improved", "within_group")),
+    ],
+)  # fmt: skip
+def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Heart rate was faster with massage than with usual care (p = 0.01).",
+        "Fatigue recovery was slower in the usual care group (p = 0.02).",
+    ],
+)
+def test_faster_or_slower_is_no_result_where_the_pace_says_nothing_of_better(said: str) -> None:
+    assert _read(("METHODS", INTRO), ("RESULTS", said))[0] == []  # fictional
+
+
+@pytest.mark.parametrize("faster_is_better", [True, False])
+def test_which_domains_are_better_faster_comes_from_the_vocabulary_file(
+    tmp_path: Path, faster_is_better: bool
+) -> None:
+    """Fictional: stair climbing read as better when done faster only where its entry says so."""
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(
+        '[domains.climbing]\npolarity = "higher_is_better"\nsynonyms = ["stair climbing"]\n'
+        f"faster_is_better = {str(faster_is_better).lower()}\n",
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes)
+    said = "Stair climbing was faster with massage than with usual care (p = 0.01)."
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", said))
+    assert [f.direction for f in found] == (["improved"] if faster_is_better else [])
