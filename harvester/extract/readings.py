@@ -1167,13 +1167,14 @@ _PER_ARM = compiled(
 
 # "decreased by 12 points in the massage group and by 2 in the control group", "improved by 48 m
 # in the aquatic group and by 5 m in controls", "fell by a mean of 2.1 points with massage and 0.4
-# with usual care": each arm's change, by its size.
+# with usual care", "by 1 point in the aquatic group compared with 4 points": each arm's change,
+# by its size.
 _BY_SIZE = (
     r"\bby\s+(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?(?:about\s+|approximately\s+)?"
 )
 _CHANGED_BY_EACH = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
-    rf"[^;]{{0,80}}?\band\s+(?:{_BY_SIZE})?\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|compared (?:with|to)|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
 
 
