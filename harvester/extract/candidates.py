@@ -69,6 +69,9 @@ class Statement:
     evidence: Evidence
     from_results: bool
     arms: Arms
+    # the clause before it, whose numbers for each arm a clause of its own saying only that "the
+    # difference between groups was significant" compares
+    before: str = ""
 
 
 def outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:

@@ -70,9 +70,10 @@ from harvester.extract.mentions import (
 )
 from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.readings import Role, arm_roles, lowered, states_result
+from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
 from harvester.extract.rest_of_clause import (
     MORE_SO,
+    NOT_AGAINST,
     between_tested_arms,
     between_too,
     both_ways,
@@ -189,13 +190,16 @@ def findings(
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
+    said_before = ""
     read: list[Candidate] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
-                carried = []
-            before = (carried, read if PERSISTED.match(sentence.evidence.text) else [])
-            read, carried = _sentence_findings(sentence, named, vocabulary, facts, known, before, arms)
+                carried, said_before = [], ""
+            told_later = read if PERSISTED.match(sentence.evidence.text) else []
+            read, carried, said_before = _sentence_findings(
+                sentence, named, vocabulary, facts, known, (carried, said_before, told_later), arms
+            )
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
@@ -225,28 +229,32 @@ def _sentence_findings(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     known: Known,
-    before: tuple[list[DomainMatch], list[Candidate]],
+    before: tuple[list[DomainMatch], str, list[Candidate]],
     arms: Arms,
-) -> tuple[list[Candidate], list[DomainMatch]]:
-    """The findings of one sentence, whose outcome mentions are ``named``, and the outcomes it
-    speaks of last; ``before`` holds the previous sentence's outcomes, for "This difference was
-    not significant", and, where this one tells them at a later time ("The effects were maintained
-    at 6 months"), its findings; ``arms`` say which arm a word or a label names."""
+) -> tuple[list[Candidate], list[DomainMatch], str]:
+    """The findings of one sentence, whose outcome mentions are ``named``, the outcomes it speaks
+    of last and its last clause; ``before`` holds the previous sentence's outcomes, for "This
+    difference was not significant", its last clause, and, where this one tells them at a later
+    time ("The effects were maintained at 6 months"), its findings; ``arms`` say which arm a word
+    or a label names."""
     text = sentence.evidence.text
-    carried, last_read = before
+    carried, said_before, last_read = before
+    spans = clause_spans(text)
+    last = text[spans[-1][0] : spans[-1][1]] if spans else text
     if not _reports(text) and not last_read:
-        return [], named or carried  # most sentences state no result: read no further
+        return [], named or carried, last  # most sentences state no result: read no further
     matches = [
         replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
         for m in named
     ]
     matches = [waited_for(m, text) for m in matches]
     found: list[Candidate] = []
-    previous: list[DomainMatch] = carried
+    previous, said = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
-    for start, end in clause_spans(text):
+    for start, end in spans:
         clause = text[start:end]
+        prior, said = said, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         # "brisk walking lowered triglycerides": walking is what was done, not what changed
         own = [
@@ -255,7 +263,7 @@ def _sentence_findings(
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
         told = (
-            _told_again(last_read, clause, sentence, facts, arms, own)
+            _told_again(last_read, clause, sentence, facts, arms, own, vocabulary)
             if last_read and (not own or PERSISTED.match(clause))
             else []
         )
@@ -278,7 +286,7 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms)
+        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms, prior)
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
@@ -301,6 +309,8 @@ def _sentence_findings(
             previous = []
             continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before
         inherited = not own and bool(previous)
+        if inherited and not_either(clause):
+            continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
         if inherited and between_tested_arms(clause, arms.words):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited:
@@ -324,6 +334,8 @@ def _sentence_findings(
                 )
             )
         ]
+        if last_read and not_either(clause):
+            read = _compared_as(read, last_read)  # "..., whereas fatigue did not"
         read = each_arm_from_to(read, clause, arms.words)
         read.extend(between_too(read, clause, arms.words))
         read.extend(within_too(read, clause, arms.words))
@@ -350,7 +362,19 @@ def _sentence_findings(
         found = _comparators_named(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
-    return found, previous
+    return found, previous, last
+
+
+def _compared_as(read: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """The no-difference findings of a clause that denies its outcome the result before it,
+    compared as that result was: "balance improved in the massage group (p = 0.01), whereas
+    fatigue did not" is no change within the group; "more than with usual care ..., whereas
+    fatigue did not", no difference between the arms."""
+    compared = {c.finding.comparison for c in earlier}
+    if len(compared) != 1:
+        return read
+    (comparison,) = compared
+    return [restated(c, comparison=comparison) if c.finding.direction == "no_difference" else c for c in read]
 
 
 def _told_again(
@@ -360,18 +384,24 @@ def _told_again(
     facts: StudyFacts,
     arms: Arms,
     own: list[DomainMatch],
+    vocabulary: Vocabulary,
 ) -> list[Candidate]:
     """What a clause tells of the findings the clause before read (``earlier``): "and these
     differences persisted at follow-up", the same at a later time, for the outcomes it names
-    (``own``: "effects on depression were maintained") or, naming none, for all; "whereas usual
-    care did not", no change within the comparator arm."""
+    (``own``: "effects on depression were maintained") or, naming none, for all; naming none,
+    "whereas usual care did not", no change within the comparator arm, and "but not compared with
+    the wait-list group", no difference from that arm."""
     if PERSISTED.match(clause):
         later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
         named = {segment_key(m) for m in own}
         of_named = [c for c in earlier if not named or segment_key(c.finding) in named]
         when = timepoint(when_said(later), facts.duration_weeks)
         return persisted(of_named, clause, when, sentence.evidence)
-    return comparator_arm_did_not(earlier, clause, arms.words) if not own else []
+    if own:
+        return []
+    if NOT_AGAINST.match(clause):
+        return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
+    return comparator_arm_did_not(earlier, clause, arms.words)
 
 
 def _against_its_own(
@@ -434,9 +464,12 @@ def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:
 
 
 def _reports(text: str) -> bool:
-    """Whether a text states a result: in words, with a p-value, or as an estimate with its
-    interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)")."""
-    return bool(states_result(text) or P_VALUE.search(text) or interval_reading(text))
+    """Whether a text states a result: in words, with a p-value, as an estimate with its
+    interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)"), or as the test of a
+    difference told in words ("the difference between groups was significant")."""
+    return bool(
+        states_result(text) or P_VALUE.search(text) or interval_reading(text) or significance_said(text)
+    )
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:

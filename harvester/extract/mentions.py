@@ -84,14 +84,45 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)
-    named = {m.domain for m in matches if len(spans[(m.start, m.end)]) == 1}
+    alone = [m for m in matches if len(spans[(m.start, m.end)]) == 1]
+    named = {m.domain for m in alone}
     kept = []
     for match in matches:
         siblings = spans[(match.start, match.end)]
-        if len(siblings) > 1 and siblings & named and match.domain not in named:
+        shared = len(siblings) > 1 and siblings & named
+        if shared and match.domain not in _spoken_for(text, match, siblings, alone):
             continue
         kept.append(match)
     return kept
+
+
+# What may stand between a shared instrument and the domain it is scored for: "HADS anxiety",
+# "anxiety (HADS)", "the anxiety subscale of the HADS", "HADS-anxiety scores".
+_BESIDE = compiled(r"(?:[\s()\[\]:,-]|\b(?:sub-?)?scales?\b|\bscores?\b|\bdomains?\b|\bof\b|\bthe\b|\bon\b)*")
+_BESIDE_REACH = 25
+# "anxiety and depression (HADS)": a list of the domains, all of it beside the instrument.
+_LISTED_WITH = compiled(r"\s*(?:,|and|or|&|/)\s*(?:and\s+)?")
+
+
+def _spoken_for(text: str, shared: DomainMatch, siblings: set[str], alone: list[DomainMatch]) -> set[str]:
+    """The domains a shared instrument speaks for in this sentence: the one named in words right
+    beside it ("HADS anxiety scores fell, whereas HADS depression did not change": the first HADS
+    is the anxiety subscale), with the list it ends ("anxiety and depression (HADS)"), else every
+    one the sentence names ("the HADS showed less anxiety and less depression")."""
+    words = [m for m in alone if m.domain in siblings]
+    beside = [
+        m
+        for m in words
+        if (0 <= m.start - shared.end <= _BESIDE_REACH and _BESIDE.fullmatch(text, shared.end, m.start))
+        or (0 <= shared.start - m.end <= _BESIDE_REACH and _BESIDE.fullmatch(text, m.end, shared.start))
+    ]
+    listed = [
+        m
+        for m in words
+        for b in beside
+        if _LISTED_WITH.fullmatch(text, *((m.end, b.start) if m.start < b.start else (b.end, m.start)))
+    ]
+    return {m.domain for m in beside + listed} or {m.domain for m in words}
 
 
 # "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.

@@ -33,6 +33,7 @@ from harvester.extract.readings import (
     numbers_change,
     read_change,
     responders_compared,
+    significance_said,
     significant_p,
     states_result,
     times_change,
@@ -153,9 +154,10 @@ def outcome_finding(
     p_value = first(P_VALUE, segment) or (
         first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
     )
-    compared = changes_compared(
-        clause, statement.arms.words, own, p_value, statement.arms.labels
-    ) or responders_compared(clause, statement.arms.words, own, p_value)
+    tested = p_value or significance_said(clause)
+    compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(
+        clause, statement, own
+    )
     reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
     arms = statement.arms
     if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
@@ -188,7 +190,7 @@ def outcome_finding(
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:
         reading = numbers_change(
-            _numbers_of(segment, clause), statement.arms.words, own, p_value, statement.arms.labels
+            _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
         )
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
@@ -226,6 +228,33 @@ def outcome_finding(
         hedged=is_hedged(stated if own[0].end else statement.sentence),
         change=change,
         comparator=arm,  # a change within the comparator arm
+    )
+
+
+def _arms_compared(
+    text: str, statement: Statement, own: list[DomainMatch], p_value: str | None
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator from each arm's change or
+    share of people who changed in ``text``, tested by ``p_value``."""
+    arms = statement.arms
+    return changes_compared(text, arms.words, own, p_value, arms.labels) or responders_compared(
+        text, arms.words, own, p_value
+    )
+
+
+def _difference_told_after(
+    clause: str, statement: Statement, own: list[DomainMatch]
+) -> tuple[str, str] | None:
+    """(change, direction) for a clause that names no outcome and says only how the arms' difference
+    tested ("...; the difference between groups was significant"): the comparison of the numbers
+    the clause before it gave each arm, toward the arm they favour; None where it gave none."""
+    said = significance_said(clause)
+    if own[0].end or not statement.before or said is None:
+        return None
+    tested = first(P_VALUE, clause) or said
+    arms = statement.arms
+    return _arms_compared(statement.before, statement, own, tested) or numbers_change(
+        statement.before, arms.words, own, tested, arms.labels
     )
 
 

@@ -76,8 +76,13 @@ _NOT_A_THRESHOLD = (
     r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
 )
+# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here.
+_NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+# "walked faster", "the TUG was slower": better or worse where doing it faster is better
+# (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
+_PACE = r"(?P<fast>faster|quicker|more quickly)|(?P<slow>slower|more slowly)"
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
@@ -114,7 +119,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:was|were) comparable|"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
     r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
-    r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b",
+    r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
+    rf"{_NOT_EITHER}",
 )
 # "Response (a reduction of at least 25% in symptoms) was 90% and 60%": the bracket defines the
 # measure, its change word is not the result's.
@@ -401,6 +407,15 @@ def states_result(clause: str) -> bool:
     )
 
 
+_NOT_EITHER_SAID = compiled(_NOT_EITHER)
+
+
+def not_either(clause: str) -> bool:
+    """Whether the clause only denies its outcome the result the clause before stated ("...,
+    whereas fatigue did not"): no difference, compared as that result was."""
+    return bool(_NOT_EITHER_SAID.search(lowered(clause))) and not _CHANGE.search(lowered(clause))
+
+
 def negates(text: str) -> bool:
     """Whether ``text`` says there was no change or difference, or only a trend: "did not show"
     before "a reduction in X" makes the reduction one that did not happen."""
@@ -465,6 +480,8 @@ def read_change(
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))
+    if change and change.lastgroup in _PACES and not own[0].faster_is_better:
+        change = None  # "a faster heart rate": which way is better, the pace does not say
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
         return "no_difference", "no_difference"
@@ -646,6 +663,33 @@ _DIFFERED = compiled(
 )
 
 
+# "the difference between groups was significant", "and this difference was not statistically
+# significant", "the between-group difference did not reach significance": a comparison's test
+# told in words, with no p-value.
+_SIGNIFICANCE_SAID = compiled(
+    r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
+    r"differences?\s+"
+    r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
+    r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"
+    r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
+    r"reached\s+(?:statistical\s+)?significance)"
+)
+# What a comparison's test told in words amounts to, as the readers of p-values read one.
+_SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
+
+
+def significance_said(clause: str) -> str | None:
+    """The p-value a clause gives in words of the arms' difference, for the readers that compare
+    each arm's numbers: "..., and this difference was significant" as a significant one, "the
+    between-group difference was not significant" as one that is not; None where it says
+    neither."""
+    said = _SIGNIFICANCE_SAID.search(lowered(clause))
+    if said is None:
+        return None
+    failed = said.group("not") or said.group("did_not") or "failed to" in said.group()
+    return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
+
+
 def differed_unsaid(clause: str) -> bool:
     """Whether the clause says only that the arms differed significantly, not which way: "there
     was a significant difference in the mean fatigue score between the two groups (p < 0.001)",
@@ -800,14 +844,20 @@ _SMALLER_CHANGE = compiled(
 )
 
 
+_PACES = ("fast", "slow")
+
+
 def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
     ``stated`` is lowered, as ``change`` was found in it."""
     polarity = _polarity(change.start(), own)
     smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
-    if change.group("good") or change.group("bad"):
+    if change.lastgroup in _PACES and not own[0].faster_is_better:
+        return "unclear", "unclear"
+    if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
-        good = (change.group("good") is not None) != (bool(_BY_LESS.match(stated, change.end())) or smaller)
+        better = change.group("good") is not None or change.group("fast") is not None
+        good = better != (bool(_BY_LESS.match(stated, change.end())) or smaller)
         if polarity in POLARITIES:
             went_down = good == (polarity == "lower_is_better")
             return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
@@ -871,7 +921,7 @@ def comparison_of(
     low = lowered(clause)
     if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
-    for text in (clause, sentence):
+    for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if (
             said == "within_group"
@@ -902,6 +952,22 @@ def comparison_of(
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
+    """The sentence as far as it speaks for a change in ``clause``: not the clauses after it that
+    say the arms did not differ ("fatigue improved (p = 0.01), but the difference between groups
+    did not reach significance"), whose comparison is theirs; the change before them is the
+    tested arm's over time."""
+    at = sentence.find(clause)
+    if change == "no_difference" or at < 0:
+        return sentence
+    rest = lowered(sentence[at + len(clause) :])
+    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _NO_DIFFERENCE.search(rest)) and (
+        _stated_comparison(_QUOTED_BETWEEN.sub("", rest)) == "between_groups"
+    ):
+        return sentence[: at + len(clause)]
+    return sentence  # "..., but to a similar extent in both groups": the change in each arm
 
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
@@ -1081,9 +1147,9 @@ def _names_another_arm(low: str) -> bool:
 
 
 # Read word by word, the comparator's words are the vocabulary's one-word ``control_arm``
-# comparators ("placebo", "sham"), the first words of "usual care" and "standard care", and the
-# words for an arm given no treatment (``arms.UNTREATED_WORDS``).
-_CONTROL_WORDS = frozenset(["usual", "standard", *UNTREATED_WORDS])
+# comparators ("placebo", "sham"), the first words of "usual care", "standard care" and
+# "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
+_CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 
 
@@ -1097,6 +1163,7 @@ def arm_roles(
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
+    tested, compared = _word_parts(tested), _word_parts(compared)
     named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
@@ -1107,6 +1174,12 @@ def arm_roles(
         return "INT" if word in named else None
 
     return role
+
+
+def _word_parts(words: set[str]) -> set[str]:
+    """The words as a text is read word by word: "wait-list" as "wait" and "list", so that "the
+    wait-list group" names the arm the title's "versus wait-list" does."""
+    return {part for word in words for part in WORD.findall(word)}
 
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
@@ -1132,9 +1205,16 @@ _PER_ARM = compiled(
 )
 
 
-# "decreased by 12 points in the massage group and by 2 in the control group": each arm's change.
+# "decreased by 12 points in the massage group and by 2 in the control group", "improved by 48 m
+# in the aquatic group and by 5 m in controls", "fell by a mean of 2.1 points with massage and 0.4
+# with usual care", "by 1 point in the aquatic group compared with 4 points": each arm's change,
+# by its size.
+_BY_SIZE = (
+    r"\bby\s+(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?(?:about\s+|approximately\s+)?"
+)
 _CHANGED_BY_EACH = compiled(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?\bby\s+\d[^;]{{0,80}}?\band\s+(?:by\s+)?\d"
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|compared (?:with|to)|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
 
 
@@ -1181,18 +1261,24 @@ _TO_IN_ARM = compiled(
 _SMALLEST_CHANGE = 0.1
 
 
+# Each kind of change word, as the tested arm's own change: a rise or fall, or, said by a word that
+# tells only good or bad, that judgement ("improved by 48 m").
+_KIND_OF_CHANGE = {"increased": "up", "decreased": "down", "improved": "good", "worsened": "bad"}
+
+
 def tested_arm_changed(clause: str, arms: Role) -> str | None:
     """'increased' or 'decreased': how the tested arm's own values moved, where the clause gives
     each arm's values before and after ("rose from 16.1 to 25.1 in the drug group versus 15.9 to
     16.5 in the placebo group"): besides the comparison, a change within the tested arm. None
     where the clause does not give both arms, or the tested arm moved by less than a tenth. Each
     arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
-    care") is the tested arm's change that way."""
+    care") is the tested arm's change that way; 'improved' or 'worsened' where its word says only
+    that ("improved by 48 m in the aquatic group and by 5 m in controls")."""
     each = _CHANGED_BY_EACH.search(lowered(clause))
     if each:
         sizes = numbers_by_group(clause, arms)
         if len(sizes) == 2 and sizes["INT"] > 0:
-            return "increased" if each.group("up") else "decreased"
+            return next(kind for kind, word in _KIND_OF_CHANGE.items() if each.group(word))
     said = list(_TO_IN_ARM.finditer(lowered(clause)))
     roles = [_arm_named(arm.group("arm"), arms) for arm in said]
     if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
@@ -1215,8 +1301,9 @@ def changes_compared(
     """(change, direction) of the intervention against the comparator from each arm's change and
     the one p-value that compares them: "fatigue decreased by 12 points with massage and by 2
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
-    difference between them."""
-    if p_value is None or _p_values_quoted(clause) != 1:
+    difference between them. A p-value given in words (``significance_said``) is the clause's
+    one."""
+    if p_value is None or _p_values_quoted(clause) > 1:
         return None
     said = _CHANGED_BY_EACH.search(lowered(clause))
     if said is None:
@@ -1230,9 +1317,9 @@ def changes_compared(
         return None
     if not significant_p(p_value):
         return "no_difference", "no_difference"
-    more = numbers["INT"] > numbers["CMP"]
-    moved = "increased" if bool(said.group("up")) == more else "decreased"
-    return moved, _through_polarity(moved, own)
+    low = lowered(clause)
+    reading = _turn(_CHANGE.match(low, said.start()) or said, low, own)
+    return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
 
 
 # How many people in each arm: "36% of the massage group", "12 of 20 children", "(60%)".
@@ -1267,7 +1354,7 @@ def responders_compared(
     "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
     (p = 0.03)" the larger share is a gain, however the counts compare; a count of the outcome
     itself ("nausea in 22% and 48%") is ``numbers_change``'s."""
-    if p_value is None or _p_values_quoted(clause) != 1:
+    if p_value is None or _p_values_quoted(clause) > 1:
         return None
     low = lowered(clause)
     responders = _RESPONDERS.search(low)

@@ -297,8 +297,8 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
     return [
         restated(
             c,
-            change=moved,
-            direction=_turned(c.finding, moved),
+            change=_judged(c.finding, moved),
+            direction=moved if moved in _JUDGED else _turned(c.finding, moved),
             comparison="within_group",
             comparator=None,
             p_value=None,
@@ -309,6 +309,20 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) not in within
     ]
+
+
+_JUDGED = ("improved", "worsened")
+
+
+def _judged(finding: Finding, moved: str) -> str:
+    """The change of the measure that ``moved`` says, read off the finding's own change and
+    direction where ``moved`` is only a judgement ("improved by 48 m": a rise of walking
+    distance, whose rise the between-groups finding calls an improvement)."""
+    if moved not in _JUDGED:
+        return moved
+    if finding.direction not in _JUDGED:
+        return "unclear"
+    return finding.change if finding.direction == moved else flipped((finding.change, finding.direction))[0]
 
 
 def _turned(finding: Finding, change: str | None) -> str:
@@ -352,8 +366,13 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
         for c in read
         if c.finding.comparison == "between_groups" and c.finding.direction != "improved"
     }
+    alike = {
+        (outcome_key(c.finding), c.finding.timepoint)
+        for c in read
+        if c.finding.comparison == "between_groups" and c.finding.direction == "no_difference"
+    }
     return [
-        c
+        _within_after_all(c) if (outcome_key(c.finding), c.finding.timepoint) in alike else c
         for c in earlier
         if (
             (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
@@ -361,10 +380,31 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
             and not (
                 c.finding.comparison == "unclear"
                 and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
+                and not _tested_on_its_own(c.finding)
             )
         )
         or _against_another(c.finding, named)
     ]
+
+
+def _tested_on_its_own(finding: Finding) -> bool:
+    """Whether a change whose comparison its words leave open quotes a significant p-value of its
+    own: in "fatigue improved (p = 0.01), but the difference between groups did not reach
+    significance" the fall is the tested arm's over time, stated with its own test."""
+    return (
+        finding.comparison == "unclear"
+        and finding.direction in ("improved", "worsened")
+        and finding.p_value is not None
+        and significant_p(finding.p_value)
+    )
+
+
+def _within_after_all(candidate: Candidate) -> Candidate:
+    """A change said beside the arms' lack of difference: within the group, where its own p-value
+    tested it (``_tested_on_its_own``); otherwise as it was read."""
+    if not _tested_on_its_own(candidate.finding):
+        return candidate
+    return restated(candidate, comparison="within_group")
 
 
 def _corrected_arm(finding: Finding) -> str | None:
@@ -397,23 +437,33 @@ def not_against_another(earlier: list[Candidate], clause: str, against: str | No
     """ "Reflexology reduced anxiety compared with usual care (p = 0.01), but not compared with
     sham (p = 0.40)": no difference from the arm the clause names (``against``), for each effect
     the clause before set against another; nothing where the clause quotes a significant p-value
-    or names no arm of its own."""
+    or names no arm of its own. After the tested arm's own change ("decreased in the aquatic group
+    (p = 0.03), but not compared with the wait-list group"), the same: no difference from that arm."""
     p_value = first(P_VALUE, clause)
     if against is None or not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
         return []
+    compared = {outcome_key(c.finding) for c in earlier if c.finding.comparison == "between_groups"}
     return [
         restated(
             c,
             change="no_difference",
             direction="no_difference",
+            comparison="between_groups",
             comparator=against,
             p_value=p_value,
             statistic=None,
         )
         for c in earlier
-        if c.finding.comparison == "between_groups"
-        and c.finding.change in ("increased", "decreased")
-        and c.finding.comparator not in (None, against)
+        if c.finding.change in ("increased", "decreased")
+        and (
+            (c.finding.comparison == "between_groups" and c.finding.comparator not in (None, against))
+            # "decreased in the aquatic group (p = 0.03) but not compared with the wait-list group"
+            or (
+                c.finding.comparison == "within_group"
+                and c.finding.comparator is None
+                and outcome_key(c.finding) not in compared
+            )
+        )
     ]
 
 

@@ -58,6 +58,7 @@ class Domain:
     inverse_synonyms: tuple[str, ...] = ()
     safety: bool = False
     also_an_activity: bool = False  # its words also name something done: "brisk walking"
+    faster_is_better: bool = False  # done faster, better: walking, a timed mobility test
     # Words that make the domain's words name another thing: "oxidative" stress, urinary "cotinine".
     not_when_preceded_by: tuple[str, ...] = ()
     not_when_followed_by: tuple[str, ...] = ()
@@ -78,6 +79,7 @@ class DomainMatch:
     # Measure"), INVERSE for the words scored against the domain's way ("bowel movements" beside
     # "constipation"), empty for the domain's own words
     measure_key: str = ""
+    faster_is_better: bool = False  # its domain's: "walked faster", "the TUG was faster"
 
 
 @dataclass(frozen=True)
@@ -394,6 +396,7 @@ class Vocabulary:
                         polarity=entry.polarity,
                         is_instrument=entry.is_instrument,
                         measure_key=entry.measure_key,
+                        faster_is_better=self.domain(entry.domain).faster_is_better,
                     )
                 )
         return found
@@ -650,11 +653,14 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         "instruments",
         "safety",
         "also_an_activity",
+        "faster_is_better",
         "not_when_preceded_by",
         "not_when_followed_by",
     }
     _only_keys(table, allowed, where, file)
-    safety, activity = (_flag(table, name, where, file) for name in ("safety", "also_an_activity"))
+    safety, activity, faster = (
+        _flag(table, name, where, file) for name in ("safety", "also_an_activity", "faster_is_better")
+    )
     return Domain(
         key=key,
         label=_string(table.get("label", key), f"{where}.label", file),
@@ -664,6 +670,7 @@ def _domain(key: str, value: Any, file: str) -> Domain:
         polarity=_checked_polarity(table.get("polarity"), f"{where}.polarity", file),
         safety=safety,
         also_an_activity=activity,
+        faster_is_better=faster,
         not_when_preceded_by=_lookalike_words(
             table.get("not_when_preceded_by", []), f"{where}.not_when_preceded_by", file, preceding=True
         ),

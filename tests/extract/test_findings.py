@@ -543,6 +543,19 @@ EXPECTED = [
     ),
     Row(
         "99000028",
+        "range_of_motion",
+        "Ankle range of motion",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
+        False,
+        107,
+        "Ankle range of motion increased by 8 degrees in the myofascial release group versus 2 degrees in the usual care group (p = 0.02).",
+    ),
+    Row(
+        "99000028",
         "pain",
         "Pain",
         "no_difference",
@@ -615,6 +628,19 @@ EXPECTED = [
         "end of treatment",
         "usual care",
         "p = 0.003",
+        False,
+        107,
+        "Six-minute walk distance increased by 42 m in the massage group compared with 5 m in the usual care group (p = 0.003).",
+    ),
+    Row(
+        "99000031",
+        "walking",
+        "Six-minute walk distance",
+        "improved",
+        "within_group",
+        "end of treatment",
+        None,
+        None,
         False,
         107,
         "Six-minute walk distance increased by 42 m in the massage group compared with 5 m in the usual care group (p = 0.003).",
@@ -1871,6 +1897,99 @@ def test_each_arms_change_with_one_p_value_is_a_comparison_of_the_arms() -> None
         ("decreased", "improved", "between_groups"),
         ("decreased", "improved", "within_group"),  # the massage group's own change, as the guide asks
     ]
+
+
+AQUATIC = "Forty adults were randomized to aquatic exercise or a wait-list control group for 12 weeks."
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        ("Walking distance improved by 48 m in the aquatic group and by 5 m in controls (p = 0.01).",
+         [("increased", "improved", "between_groups"), ("increased", "improved", "within_group")]),
+        ("Walking distance improved by 5 m in the wait-list group and by 48 m in the aquatic group (p = 0.01).",
+         [("increased", "improved", "between_groups"), ("increased", "improved", "within_group")]),
+        ("Fatigue fell by a mean of 2.1 points in the aquatic group and 0.4 in the usual-care group (p < 0.05).",
+         [("decreased", "improved", "between_groups"), ("decreased", "improved", "within_group")]),
+        ("Fatigue fell by a mean of 0.4 points in the aquatic group and 2.1 in the wait-list group (p = 0.04).",
+         [("decreased", "improved", "within_group"), ("increased", "worsened", "between_groups")]),
+        ("Walking distance improved by 48 m in the aquatic group and by 35 m in the wait-list group (p = 0.32).",
+         [("no_difference", "no_difference", "between_groups")]),
+        # the smaller fall set against the larger: worse than the wait-list, whatever "decreased" says
+        ("Fatigue decreased by 1 point in the aquatic group compared with 4 points in the wait-list group (p = 0.03).",
+         [("decreased", "improved", "within_group"), ("increased", "worsened", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
+    said: str, readings: list[tuple[str, str, str]]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert sorted((f.change, f.direction, f.comparison) for f in found[0]) == sorted(readings)
+
+
+@pytest.mark.parametrize(
+    ("said", "between"),
+    [
+        ("Walking distance improved by 48 m in the aquatic group and by 5 m in the wait-list group; "
+         "the difference between groups was significant.", ("increased", "improved")),
+        ("Walking distance improved by 5 m in the aquatic group and by 48 m in the wait-list group; "
+         "the difference between groups was significant.", ("decreased", "worsened")),
+        ("Fatigue decreased by 4 points in the aquatic group and by 1 point in the wait-list group, "
+         "and this difference was significant.", ("decreased", "improved")),
+        ("Fatigue decreased by 1 point in the aquatic group and by 4 points in the wait-list group, "
+         "and this difference was significant.", ("increased", "worsened")),
+        ("Fatigue fell from 10 to 6 in the aquatic group and from 10 to 9 in the wait-list group; "
+         "the difference between the groups was statistically significant.", ("decreased", "improved")),
+        ("Balance scores were 45 in the aquatic group and 38 in the wait-list group; "
+         "the difference between groups was significant (p = 0.02).", ("increased", "improved")),
+        ("Balance scores were 45 in the aquatic group and 38 in the wait-list group. "
+         "This difference was statistically significant.", ("increased", "improved")),
+        ("Pain decreased by 4 points in the aquatic group and by 1 point in the wait-list group. "
+         "The between-group difference was significant.", ("decreased", "improved")),
+        ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group. "
+         "The between-group difference was not significant.", ("no_difference", "no_difference")),
+        ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group; "
+         "the difference between groups did not reach significance.", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_their_way(
+    said: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        ("Fatigue improved with aquatic exercise (p = 0.01), but the difference between groups did not "
+         "reach significance.", [("improved", "within_group"), ("no_difference", "between_groups")]),
+        ("Fatigue improved (p = 0.02), but this did not differ from control.",
+         [("improved", "within_group"), ("no_difference", "between_groups")]),
+        ("Fatigue decreased in the aquatic group (p = 0.03), but not compared with the wait-list group.",
+         [("improved", "within_group"), ("no_difference", "between_groups")]),
+        # no test of its own: the change is not kept, and never as a difference between the arms
+        ("Fatigue improved with aquatic exercise, but the difference between groups did not reach significance.",
+         [("no_difference", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_a_change_beside_a_difference_that_did_not_reach_significance_is_within_the_arm(
+    said: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert sorted((f.direction, f.comparison) for f in found[0]) == sorted(readings)
+
+
+def test_a_later_clause_about_another_outcome_lends_no_comparison() -> None:
+    """Fictional: the arms' lack of difference said of other outcomes neither compares the change
+    before it with the other arm nor denies it; naming no group or time, its comparison is unclear."""
+    said = (
+        "Aquatic exercise significantly decreased fatigue (p = 0.01), but other outcomes showed no "
+        "significant differences."
+    )
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))
+    readings = [(f.domain, f.direction, f.comparison) for f in found[0]]
+    assert readings == [("fatigue", "improved", "unclear")]
 
 
 @pytest.mark.parametrize(
@@ -3885,3 +4004,80 @@ def test_the_other_active_arm_is_told_by_the_methods_list_of_arms(result: str) -
     methods = "Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks."
     found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
     assert [f for f in found if f.domain == "anxiety"] == []
+
+
+def test_a_shared_instrument_beside_one_domain_gives_each_domain_its_own_result() -> None:
+    """Fictional: anxiety fell, depression did not change; neither takes the other's result."""
+    said = "HADS anxiety scores fell (p = 0.02), whereas HADS depression did not change."
+    found = _read(("METHODS", "Forty adults were randomized to massage or usual care."), ("RESULTS", said))
+    assert {(f.domain, f.direction) for f in found[0]} == {
+        ("anxiety", "improved"),
+        ("depression", "no_difference"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("said", "fatigue"),
+    [
+        ("Balance improved in the massage group (p = 0.01), whereas fatigue did not.", "within_group"),
+        ("Balance improved more with massage than with usual care (p = 0.01), whereas fatigue did not.",
+         "between_groups"),
+        ("Balance improved more with massage than with usual care (p = 0.01), but fatigue did not (p = 0.40).",
+         "between_groups"),
+    ],
+)  # fmt: skip
+def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_result(
+    said: str, fatigue: str
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.direction, f.comparison) for f in found[0]) == [
+        ("balance", "improved", "within_group" if fatigue == "within_group" else "between_groups"),
+        ("fatigue", "no_difference", fatigue),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [
+        ("Participants in the massage group walked faster than those receiving usual care (p = 0.01).",
+         ("walking", "improved", "between_groups")),
+        ("The Timed Up and Go was faster with massage than with usual care (p = 0.02).",
+         ("mobility", "improved", "between_groups")),
+        ("The 10-m walk test was slower in the usual care group than in the massage group (p = 0.03).",
+         ("walking", "improved", "between_groups")),
+        ("Timed 25-foot walk times were slower with massage than with usual care (p = 0.04).",
+         ("walking", "worsened", "between_groups")),
+        ("Balance was faster in the massage group after 8 weeks (p = 0.02).", ("balance", "improved", "within_group")),
+    ],
+)  # fmt: skip
+def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Heart rate was faster with massage than with usual care (p = 0.01).",
+        "Fatigue recovery was slower in the usual care group (p = 0.02).",
+    ],
+)
+def test_faster_or_slower_is_no_result_where_the_pace_says_nothing_of_better(said: str) -> None:
+    assert _read(("METHODS", INTRO), ("RESULTS", said))[0] == []  # fictional
+
+
+@pytest.mark.parametrize("faster_is_better", [True, False])
+def test_which_domains_are_better_faster_comes_from_the_vocabulary_file(
+    tmp_path: Path, faster_is_better: bool
+) -> None:
+    """Fictional: stair climbing read as better when done faster only where its entry says so."""
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(
+        '[domains.climbing]\npolarity = "higher_is_better"\nsynonyms = ["stair climbing"]\n'
+        f"faster_is_better = {str(faster_is_better).lower()}\n",
+        encoding="utf-8",
+    )
+    vocabulary = Vocabulary.load(outcomes=outcomes)
+    said = "Stair climbing was faster with massage than with usual care (p = 0.01)."
+    found, _ = _read_with(vocabulary, INTRO, ("RESULTS", said))
+    assert [f.direction for f in found] == (["improved"] if faster_is_better else [])

@@ -13,3 +13,33 @@ from harvester.extract.mentions import outcome_mentions
 )
 def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) -> None:
     assert outcome_mentions(words, load_vocabulary()) == []  # fictional
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where", "domains"),
+    [
+        # fictional: a shared instrument beside one domain's words is scored for that domain
+        (
+            "HADS anxiety scores fell (p = 0.02), whereas HADS depression did not change.",
+            "HADS anxiety",
+            {"anxiety"},
+        ),
+        (
+            "HADS anxiety scores fell (p = 0.02), whereas HADS depression did not change.",
+            "HADS depression",
+            {"depression"},
+        ),
+        ("Depression (HADS) fell, whereas anxiety did not change.", "HADS", {"depression"}),
+        ("The anxiety subscale of the HADS fell, whereas depression did not.", "HADS", {"anxiety"}),
+        # beside neither, or beside a list of both: every domain the sentence names
+        ("Anxiety and depression (HADS) improved.", "HADS", {"anxiety", "depression"}),
+        ("HADS depression and anxiety improved, whereas stress did not.", "HADS", {"anxiety", "depression"}),
+        ("The HADS showed less anxiety and less depression.", "HADS", {"anxiety", "depression"}),
+    ],
+)
+def test_a_shared_instrument_speaks_for_the_domain_beside_it(
+    sentence: str, where: str, domains: set[str]
+) -> None:
+    found = outcome_mentions(sentence, load_vocabulary())
+    at = sentence.index(where)
+    assert {m.domain for m in found if m.is_instrument and m.start == at} == domains

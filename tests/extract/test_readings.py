@@ -19,8 +19,10 @@ from harvester.extract.readings import (
     differed_unsaid,
     each_arm_changed,
     listed_before_no_difference,
+    not_either,
     numbers_change,
     read_change,
+    significance_said,
     times_change,
 )
 from harvester.extract.types import StudyFacts
@@ -454,6 +456,12 @@ def test_an_item_shares_the_no_difference_its_list_states_after_it(
         ("pain decreased by 2 points with massage and by 12 points with sham (p = 0.003)", ("increased", "worsened")),
         ("pain rose by 3 points with massage and by 1 point with sham (p = 0.01)", ("increased", "worsened")),
         ("pain fell by 30% with massage and by 25% with sham (p = 0.41)", ("no_difference", "no_difference")),
+        # a word that says only better or worse, and a size given as a mean
+        ("pain improved by 2.1 points with massage and by 0.4 with sham (p = 0.01)", ("decreased", "improved")),
+        ("pain improved by 0.4 points with massage and by 2.1 with sham (p = 0.01)", ("increased", "worsened")),
+        ("pain worsened by 3 points with sham and by 1 point with massage (p = 0.01)", ("decreased", "improved")),
+        ("pain fell by a mean of 2.1 points with massage and 0.4 with sham (p = 0.01)", ("decreased", "improved")),
+        ("pain improved by 2.1 points with massage and by 0.4 with sham (p = 0.41)", ("no_difference", "no_difference")),
         # each arm's own p-value: two changes over time, not a comparison
         ("pain fell by 30% with massage (p = 0.01) and by 5% with sham (p = 0.40)", None),
     ],
@@ -462,6 +470,46 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
     arms = arm_roles(VOCABULARY, ("massage",))
     p_value = "p = 0.41" if "0.41" in clause else "p = 0.01"
     assert changes_compared(clause, arms, PAIN, p_value) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "p_value"),
+    [
+        # fictional: a comparison's test told in words
+        ("and this difference was significant", "p < 0.05"),
+        ("the difference between groups was statistically significant", "p < 0.05"),
+        ("The between-group difference was not significant", "p > 0.05"),
+        ("but the difference did not reach significance", "p > 0.05"),
+        ("the difference between the two groups failed to reach statistical significance", "p > 0.05"),
+        ("pain was significantly reduced", None),  # a result, not the test of a difference
+    ],
+)
+def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
+    assert significance_said(clause) == p_value
+
+
+@pytest.mark.parametrize(
+    ("clause", "denied"),
+    [
+        # fictional: the outcome denied the result before it
+        ("whereas fatigue did not", True),
+        ("but fatigue did not (p = 0.40)", True),
+        ("while anxiety did not do so.", True),
+        ("whereas fatigue did not change", False),  # a result of its own, read as such
+        ("fatigue did not improve", False),
+    ],
+)
+def test_an_outcome_that_did_not_either_is_told_apart(clause: str, denied: bool) -> None:
+    assert not_either(clause) == denied
+
+
+def test_a_hyphenated_arm_named_by_the_methods_is_read_word_by_word() -> None:
+    """Fictional: "the wait-list group" is the arm the methods' "or a wait-list" names."""
+    methods = ["Adults were randomized to aquatic exercise or a wait-list."]
+    arms = arm_roles(VOCABULARY, (), "A fictional trial in adults with pain", methods)
+    clause = "pain fell by 1 point in the wait-list group and by 3 points in the aquatic group (p = 0.01)"
+    assert (arms("wait"), arms("aquatic")) == ("CMP", "INT")
+    assert changes_compared(clause, arms, PAIN, "p = 0.01") == ("decreased", "improved")
 
 
 @pytest.mark.parametrize("control_arm", [True, False])
