@@ -3489,6 +3489,8 @@ def test_an_arm_that_did_not_with_a_significant_p_value_is_not_read_as_unchanged
 
 
 def test_a_value_after_the_tested_group_and_was_compares_it_with_the_comparators() -> None:
-    sentence = "The mean pain score in the massage group was 2.5 compared to 4.0 in the usual care group (p = 0.03)."
+    sentence = (
+        "The mean pain score in the massage group was 2.5 compared to 4.0 in the usual care group (p = 0.03)."
+    )
     finding = _only(_read(f"{INTRO} {sentence}"))
     assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
