@@ -3494,3 +3494,13 @@ def test_a_value_after_the_tested_group_and_was_compares_it_with_the_comparators
     )
     finding = _only(_read(f"{INTRO} {sentence}"))
     assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+
+
+def test_more_responders_defined_by_a_fall_in_an_outcome_is_never_a_rise_of_that_outcome() -> None:
+    sentence = (
+        "Response to treatment (a reduction of at least 25% in anxiety) was 90% in the massage group "
+        "and 60% in the usual care group (p = 0.028)."
+    )
+    found = _read(f"{INTRO} {sentence}")
+    assert _readings(found) == [("other", "improved", "between_groups")]
+    assert found[0][0].measure == "Response to treatment"
