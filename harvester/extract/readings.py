@@ -282,6 +282,11 @@ _ALIKE = compiled(
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
+# "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
+_GROUP_WAS = (
+    r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;\d]{0,40}?,?\s*(?:(?:it|they) )?"
+    r"(?:was|were|is|are)\s+(?:about |approximately )?-?\d"
+)
 # "decreased by 3.1 points in the massage group and 2.8 in the sham group, a non-significant
 # difference": the difference of one number per arm is between them.
 # "by 24% in the MLD group and by 21% in the compression group (p = 0.45)", "in 18 of 25 patients
@@ -290,7 +295,10 @@ _ALIKE = compiled(
 _ARMS_DIFFERENCE = compiled(
     r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b(?:(?!\bp\s*[<>=≤≥])[^;]){0,80}?"
     r"\band\b[^;]{0,40}?\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b"
-    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])"
+    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])|"
+    # "in the massage group was 19.7 and in the sham group (it was) 15.1 (p = 0.27)": each arm
+    # named first, then its number
+    rf"{_GROUP_WAS}[^;]{{0,60}}?\band\s+{_GROUP_WAS}[^;]{{0,60}}?[(,;]\s*p\s*[<>=≤≥]"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")

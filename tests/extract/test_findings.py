@@ -3504,3 +3504,13 @@ def test_more_responders_defined_by_a_fall_in_an_outcome_is_never_a_rise_of_that
     found = _read(f"{INTRO} {sentence}")
     assert _readings(found) == [("other", "improved", "between_groups")]
     assert found[0][0].measure == "Response to treatment"
+
+
+def test_each_arm_named_then_its_number_with_one_p_value_compares_the_arms() -> None:
+    sentence = "Anxiety in the massage group was 2.5 and in the usual care group it was 4.0 (p = 0.02)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )

@@ -37,11 +37,12 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "pain in the massage group was 2.5 compared to 4.0 in the usual care group": the group, a
-# copula, then its number (not "was reduced by 2.5", a change, "was 2.5 points lower", nor "was
-# 8/17" or "was 8 of 17", a count out of a total).
+# "pain in the massage group was 2.5 compared to 4.0 in the usual care group", "... and in the
+# usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
+# a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
 _NUMBER_AFTER_COPULA = compiled(
-    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*(?:was|were|is|are)\s+"
+    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*(?:(?:it|they)\s+)?"
+    r"(?:was|were|is|are)\s+"
     r"(?:(?:about|approximately|only|just|nearly|almost)\s+)?"
     + _NUMBER
     + r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)",
