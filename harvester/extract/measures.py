@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from harvester.extract.patterns import Caseless, Screened, compiled, lowered
+from harvester.extract.statements import without_adjustment
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -306,6 +307,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     higher, as were B, C and D"): each item is a measure of its own.
     """
     found: dict[int, OpenMeasure] = {}
+    clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)

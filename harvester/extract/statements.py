@@ -135,11 +135,31 @@ def _bracket_depth(text: str, at: int) -> int:
     return before.count("(") + before.count("[") - before.count(")") - before.count("]")
 
 
+# "the mean difference, adjusted for age, sex and baseline score, was 6.8": the covariates of an
+# analysis, not the groups described at baseline.
+_ADJUSTED_FOR = compiled(
+    r"\b(?:(?:after |with )?adjust(?:ed|ing|ment) for|controll(?:ed|ing) for|corrected for)\b[^;()]*?"
+    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|\)|;|$)"
+)
+
+
+def without_adjustment(text: str) -> str:
+    """The text with what its analysis was adjusted for blanked out, each offset kept: "the
+    difference in pain, adjusted for age and sex, was 6.8" names pain, and describes no groups
+    at baseline by their age and sex. Any case; a text that lowering would move is unchanged."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    for said in _ADJUSTED_FOR.finditer(low):
+        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    return text
+
+
 @lru_cache(maxsize=256)
 def is_baseline(clause: str) -> bool:
     """True for a statement about the groups before treatment, not about a change since (cached:
     a clause is asked again as each of its outcomes is read)."""
-    low = clause.lower()
+    low = without_adjustment(clause.lower())
     baseline = _BASELINE.search(low) or _BASELINE_OPENING.match(low)
     return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)
 

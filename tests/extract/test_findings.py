@@ -3514,3 +3514,12 @@ def test_each_arm_named_then_its_number_with_one_p_value_compares_the_arms() -> 
         "improved",
         "between_groups",
     )
+
+
+def test_a_difference_adjusted_for_age_and_sex_is_a_result_not_a_baseline_description() -> None:
+    sentence = (
+        "The mean difference in pain scores, adjusted for age and sex, was 1.8 (95% CI 0.7 to 2.9) "
+        "in favour of massage (p = 0.009)."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")

@@ -84,6 +84,13 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: a change since before the treatment, however the start is named
         ("Pain decreased significantly compared with before the intervention", False),
         ("The groups did not differ before the intervention", True),
+        # fictional: what an analysis was adjusted for describes no groups at baseline
+        (
+            "The mean difference in pain, adjusted for age, sex and centre, was 1.2 in favour of massage",
+            False,
+        ),
+        ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
+        ("The groups, adjusted for centre, did not differ in age or sex", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
