@@ -99,6 +99,13 @@ _SUBGROUPS_BY_BASELINE = Caseless(
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
+# "With a tumour volume of <= 1302 ml, ...", "in the subgroup of women, ...": a result in part of
+# the sample, told apart by a threshold or called a subgroup, as the clause opens.
+_PART_OF_THE_SAMPLE = Caseless(
+    r"^\W*(?:[\w-]+ ){0,6}?(?:with(?:out)?|aged|having) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+    r"(?:of |at |was |is )?(?:[<>≤≥]|&[lg]t;|more than|less than|greater than|over|under|above|below)=?\s*\d|"
+    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b"
+)
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 # Not a scale's number: "MSIS-29", "SF-36", "PHQ-9" name an instrument.
@@ -184,6 +191,12 @@ def is_background(clause: str) -> bool:
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
     return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
+
+
+def in_part_of_the_sample(sentence: str) -> bool:
+    """ "In patients with a volume of > 1302 ml, diarrhoea was ...": a result for a subgroup, which
+    never stands for the whole sample's result of the same outcome."""
+    return bool(_PART_OF_THE_SAMPLE.search(sentence))
 
 
 def is_association(clause: str) -> bool:

@@ -3523,3 +3523,28 @@ def test_a_difference_adjusted_for_age_and_sex_is_a_result_not_a_baseline_descri
     )
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
     assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+
+
+def test_a_subgroups_no_difference_never_replaces_the_whole_samples_effect() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Fatigue was lower in the massage group than in the usual care group (p = 0.01). With a fatigue "
+            "score of <= 5 (n = 41), fatigue in the massage group was 2.2 compared to 3.5 in the usual care "
+            "group (p = 0.50).",
+        ),
+    )
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+
+
+def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Fatigue did not differ between the groups (p = 0.40). In the subgroup of women, fatigue was "
+            "lower in the massage group than in the usual care group (p = 0.01).",
+        ),
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]

@@ -7,6 +7,7 @@ import pytest
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    in_part_of_the_sample,
     interval_reading,
     is_baseline,
     is_correlation,
@@ -163,3 +164,19 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
     assert compares_subgroups(clause) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # fictional: a threshold or a subgroup, as the sentence opens
+        ("With a tumour volume of <= 1300 ml (n = 41), pain was lower with massage (p = 0.5).", True),
+        ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
+        ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
+        # fictional: the population of the whole trial, and a threshold later in the sentence
+        ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
+        ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),
+    ],
+)
+def test_a_result_in_part_of_the_sample(sentence: str, part: bool) -> None:
+    assert in_part_of_the_sample(sentence) is part
