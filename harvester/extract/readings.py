@@ -21,6 +21,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     UNTREATED_WORDS,
+    abbreviated_arms,
     labelled_numbers,
     labelled_subject,
     randomized_arms,
@@ -1056,12 +1057,18 @@ _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "t
 
 
 def arm_roles(
-    vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "", methods: list[str] | None = None
+    vocabulary: Vocabulary,
+    interventions: tuple[str, ...],
+    title: str = "",
+    methods: list[str] | None = None,
+    text: str = "",
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
     call the control), "INT" for the intervention's (its technique names, "experimental",
-    "intervention", the title's X, the other arm the methods randomized to)."""
+    "intervention", the title's X, the other arm the methods randomized to); and the short names
+    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)")."""
+    abbreviated = abbreviated_arms(text, vocabulary) if text else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
@@ -1070,6 +1077,8 @@ def arm_roles(
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 
     def role(word: str) -> str | None:
+        if word in abbreviated:
+            return abbreviated[word]
         if word in comparators or word in compared:
             return "CMP"
         return "INT" if word in named else None

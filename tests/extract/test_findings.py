@@ -3548,3 +3548,24 @@ def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> Non
         ),
     )
     assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> None:
+    record = Record(
+        pmid="1",
+        title="Ginger tea after surgery: a fictional randomized trial",
+        abstract=(
+            AbstractSection(
+                label="METHODS",
+                text="Sixty adults were randomized to a ginger group (GG) or a control group (CG) given water.",
+            ),
+            AbstractSection(
+                label="RESULTS", text="Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02)."
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
