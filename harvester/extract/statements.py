@@ -25,6 +25,8 @@ _CLAUSE_BREAK = Caseless(
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
+    r",?\s+and\s+(?=(?:did|does|do) not\b)|"
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
     r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"

@@ -3569,3 +3569,12 @@ def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> No
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("fatigue", "improved", "between_groups")
     ]
+
+
+def test_a_reduction_then_and_did_not_affect_keeps_the_reduction() -> None:
+    sentence = "Massage reduced fatigue compared with usual care (p = 0.01) and did not affect sleep quality."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _readings(found) == [
+        ("fatigue", "improved", "between_groups"),
+        ("sleep", "no_difference", "between_groups"),
+    ]

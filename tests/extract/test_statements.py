@@ -180,3 +180,14 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
 )
 def test_a_result_in_part_of_the_sample(sentence: str, part: bool) -> None:
     assert in_part_of_the_sample(sentence) is part
+
+
+def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
+    # fictional: the denial is the second verb's, not the first's
+    assert _clauses("Massage reduced fatigue (p = 0.01) and did not affect sleep quality.") == [
+        "Massage reduced fatigue (p = 0.01)",
+        "did not affect sleep quality.",
+    ]
+    assert _clauses("Fatigue and anxiety did not differ between groups.") == [
+        "Fatigue and anxiety did not differ between groups."
+    ]
