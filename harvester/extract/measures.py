@@ -98,7 +98,7 @@ _CHANGED = (
 _OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
-    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+"
+    r"(?:not|no|never) (?:significantly |adversely |negatively )?(?:affect|alter|influence|modify|change))\s+"
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)

@@ -82,8 +82,9 @@ _CHANGE = compiled(
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
-    r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
-    r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
+    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
+    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary)|"
+    r"equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"(?:to|by) a similar (?:extent|degree)|"

@@ -3578,3 +3578,19 @@ def test_a_reduction_then_and_did_not_affect_keeps_the_reduction() -> None:
         ("fatigue", "improved", "between_groups"),
         ("sleep", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Massage did not adversely affect sleep quality (p = 0.40).",
+        "Massage did not negatively affect sleep quality.",
+    ],
+)
+def test_not_adversely_affected_is_no_difference(sentence: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "sleep",
+        "no_difference",
+        "between_groups",
+    )
