@@ -142,6 +142,33 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+# An arm given a short name of its own: "a control group (CG)", "[selenium group, SeG]", "the
+# intervention group (IG)": its words, then the abbreviation in brackets.
+_ABBREVIATED_ARM = compiled(
+    r"\b(?P<words>(?:[\w-]+ ){1,3}?(?:group|arm))\s*[(\[]\s*(?:[\w\s-]{1,40}?,\s*)?"
+    r"(?P<abbr>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]|"
+    r"[(\[]\s*(?P<words2>(?:[\w-]+ ){1,3}?(?:group|arm)),\s*(?P<abbr2>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]"
+)
+
+
+def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
+    """Abbreviation (lower case) -> INT or CMP, for the arms the abstract names by a short name
+    it defines ("control group (CG)", "[selenium group, SeG]"): one defined with a comparator's
+    words is the comparator, and with two such arms, one the comparator, the other is the arm
+    tested. Empty where the abstract does not tell the two apart."""
+    defined: dict[str, str] = {}
+    for said in _ABBREVIATED_ARM.finditer(text):
+        words = said.group("words") or said.group("words2")
+        abbreviation = (said.group("abbr") or said.group("abbr2")).lower()
+        defined.setdefault(abbreviation, words)
+    if len(defined) != 2:
+        return {}
+    control = {a for a, words in defined.items() if vocabulary.names_the_control_arm(words)}
+    control |= {a for a, words in defined.items() if _UNTREATED_OR_LESS.search(words)}
+    roles = {abbreviation: CMP if abbreviation in control else INT for abbreviation in defined}
+    return roles if sorted(roles.values()) == [CMP, INT] else {}
+
+
 # Where an arm's name in a title starts and ends: "Effect of [X] versus [Y] on pain in adults".
 _ARM_BEFORE = compiled(r"\b(?:of|with|between|comparing)\b")
 _ARM_AFTER = compiled(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from harvester.extract.candidates import Candidate, outcome_key, restated
 from harvester.extract.readings import differed_unsaid
+from harvester.extract.statements import in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
 from harvester.extract.vocabulary import INVERSE
 
@@ -186,6 +187,9 @@ def _wins(candidate: Candidate, incumbent: Candidate) -> bool:
         and candidate.from_results == incumbent.from_results
         and (new.direction == "no_difference") != (old.direction == "no_difference")
     ):
+        part = in_part_of_the_sample(new.evidence.text)
+        if part != in_part_of_the_sample(old.evidence.text):
+            return not part  # the whole sample's result, not a subgroup's, speaks for the outcome
         return new.direction == "no_difference"
     return _specificity(candidate) > _specificity(incumbent)
 

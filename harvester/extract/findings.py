@@ -182,7 +182,7 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or "", methods),
+        arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         comparator_words(facts, vocabulary, methods),
         title_treatment(record.title or "", vocabulary),

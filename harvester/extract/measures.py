@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from harvester.extract.patterns import Caseless, Screened, compiled, lowered
+from harvester.extract.statements import without_adjustment
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -47,10 +48,15 @@ _VERB = (
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )
 # What follows an intransitive change verb ("decreased more in ...", "rose by 5%"): no object.
+# A time after the treatment is none either ("increased postsurgery in all groups"), unless a
+# noun follows it ("increased post-exercise heart rate").
 _NOT_AN_OBJECT = compiled(
     r"(?:more|less|most|least|further|significantly|markedly|slightly|greatly|substantially|"
     r"considerably|over|by|from|to|in|at|after|before|during|with|than|compared|among|between|"
-    r"within|for|only|both|and|or|but|not|as|until|throughout|across|following)\b"
+    r"within|for|only|both|and|or|but|not|as|until|throughout|across|following)\b|"
+    r"post-?(?:surgery|surgically|operatively|operation|treatment|intervention|exercise|injection|"
+    r"infusion|dose|dosing|partum)\b(?!\s+(?!(?:in|at|and|but|compared|than|with|for|after|to|from|by|"
+    r"among|during|until|p)\b)[a-z])"
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
@@ -93,7 +99,7 @@ _CHANGED = (
 _OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
-    r"(?:not|no|never) (?:significantly )?(?:affect|alter|influence|modify|change))\s+"
+    r"(?:not|no|never) (?:significantly |adversely |negatively )?(?:affect|alter|influence|modify|change))\s+"
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
@@ -313,6 +319,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     higher, as were B, C and D"): each item is a measure of its own.
     """
     found: dict[int, OpenMeasure] = {}
+    clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
@@ -330,6 +337,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
+            if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
+                continue  # "increased postsurgery in all groups": no object
             before = set(found)
             _add_list(
                 found,

@@ -34,6 +34,11 @@ _NAMES_A_TREATMENT = compiled(
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
     re.IGNORECASE,
 )
+# "Response to treatment (a reduction of at least 25% in anxiety) was 90% ...": the bracket says
+# what counted as a response, the outcome measured; more responders is no more anxiety.
+_DEFINES_A_RESPONSE = compiled(
+    r"\b(?:respon(?:se|ses|ders?|ded)|remission|success)\b[^().;]{0,40}?\([^()]*$", re.IGNORECASE
+)
 # The methods' list of outcomes.
 _LISTED_NAMED = Caseless(
     r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
@@ -80,6 +85,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         if not vocabulary.domain(m.domain).safety
         and not _NAMES_A_TREATMENT.match(text, m.end)
         and not vocabulary.names_something_else(text, m)
+        and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:

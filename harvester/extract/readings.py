@@ -21,6 +21,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     UNTREATED_WORDS,
+    abbreviated_arms,
     labelled_numbers,
     labelled_subject,
     randomized_arms,
@@ -86,8 +87,9 @@ _CHANGE = compiled(
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
-    r"\b(?:(?:did|does|do) not (?:significantly )?(?:differ|change|improve|worsen|decrease|increase|reach|"
-    r"reduce|lower|raise|alter|affect|modify|vary)|equally distributed|in none of the groups|"
+    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
+    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary)|"
+    r"equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
@@ -306,6 +308,11 @@ _ALIKE = compiled(
     r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
+# "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
+_GROUP_WAS = (
+    r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b[^;\d]{0,40}?,?\s*(?:(?:it|they) )?"
+    r"(?:was|were|is|are)\s+(?:about |approximately )?-?\d"
+)
 # "decreased by 3.1 points in the massage group and 2.8 in the sham group, a non-significant
 # difference": the difference of one number per arm is between them.
 # "by 24% in the MLD group and by 21% in the compression group (p = 0.45)", "in 18 of 25 patients
@@ -314,7 +321,10 @@ _ALIKE = compiled(
 _ARMS_DIFFERENCE = compiled(
     r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b(?:(?!\bp\s*[<>=≤≥])[^;]){0,80}?"
     r"\band\b[^;]{0,40}?\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b"
-    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])"
+    r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])|"
+    # "in the massage group was 19.7 and in the sham group (it was) 15.1 (p = 0.27)": each arm
+    # named first, then its number
+    rf"{_GROUP_WAS}[^;]{{0,60}}?\band\s+{_GROUP_WAS}[^;]{{0,60}}?[(,;]\s*p\s*[<>=≤≥]"
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
@@ -1154,12 +1164,18 @@ _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "t
 
 
 def arm_roles(
-    vocabulary: Vocabulary, interventions: tuple[str, ...], title: str = "", methods: list[str] | None = None
+    vocabulary: Vocabulary,
+    interventions: tuple[str, ...],
+    title: str = "",
+    methods: list[str] | None = None,
+    text: str = "",
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
     call the control), "INT" for the intervention's (its technique names, "experimental",
-    "intervention", the title's X, the other arm the methods randomized to)."""
+    "intervention", the title's X, the other arm the methods randomized to); and the short names
+    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)")."""
+    abbreviated = abbreviated_arms(text, vocabulary) if text else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
@@ -1169,6 +1185,8 @@ def arm_roles(
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 
     def role(word: str) -> str | None:
+        if word in abbreviated:
+            return abbreviated[word]
         if word in comparators or word in compared:
             return "CMP"
         return "INT" if word in named else None

@@ -25,6 +25,8 @@ _CLAUSE_BREAK = Caseless(
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
+    r",?\s+and\s+(?=(?:did|does|do) not\b)|"
     r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
     r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
@@ -106,6 +108,13 @@ _SUBGROUPS_BY_BASELINE = Caseless(
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
+# "With a tumour volume of <= 1302 ml, ...", "in the subgroup of women, ...": a result in part of
+# the sample, told apart by a threshold or called a subgroup, as the clause opens.
+_PART_OF_THE_SAMPLE = Caseless(
+    r"^\W*(?:[\w-]+ ){0,6}?(?:with(?:out)?|aged|having) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+    r"(?:of |at |was |is )?(?:[<>≤≥]|&[lg]t;|more than|less than|greater than|over|under|above|below)=?\s*\d|"
+    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b"
+)
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
 # Not a scale's number: "MSIS-29", "SF-36", "PHQ-9" name an instrument.
@@ -142,11 +151,31 @@ def _bracket_depth(text: str, at: int) -> int:
     return before.count("(") + before.count("[") - before.count(")") - before.count("]")
 
 
+# "the mean difference, adjusted for age, sex and baseline score, was 6.8": the covariates of an
+# analysis, not the groups described at baseline.
+_ADJUSTED_FOR = compiled(
+    r"\b(?:(?:after |with )?adjust(?:ed|ing|ment) for|controll(?:ed|ing) for|corrected for)\b[^;()]*?"
+    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|\)|;|$)"
+)
+
+
+def without_adjustment(text: str) -> str:
+    """The text with what its analysis was adjusted for blanked out, each offset kept: "the
+    difference in pain, adjusted for age and sex, was 6.8" names pain, and describes no groups
+    at baseline by their age and sex. Any case; a text that lowering would move is unchanged."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    for said in _ADJUSTED_FOR.finditer(low):
+        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    return text
+
+
 @lru_cache(maxsize=256)
 def is_baseline(clause: str) -> bool:
     """True for a statement about the groups before treatment, not about a change since (cached:
     a clause is asked again as each of its outcomes is read)."""
-    low = clause.lower()
+    low = without_adjustment(clause.lower())
     baseline = _BASELINE.search(low) or _BASELINE_OPENING.match(low)
     return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)
 
@@ -171,6 +200,12 @@ def is_background(clause: str) -> bool:
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
     return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
+
+
+def in_part_of_the_sample(sentence: str) -> bool:
+    """ "In patients with a volume of > 1302 ml, diarrhoea was ...": a result for a subgroup, which
+    never stands for the whole sample's result of the same outcome."""
+    return bool(_PART_OF_THE_SAMPLE.search(sentence))
 
 
 def is_association(clause: str) -> bool:

@@ -57,7 +57,8 @@ RESULT_WORDS = Caseless(
     r"aggravated|increas\w*|decreas\w*|reduc\w*|higher(?![\s-]limb)|lower(?![\s-](?:limbs?|extremit\w*|back))|rose|fell|declined|dropped|"
     r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*|"
     # "no side effect was observed", "did not affect the risk": nothing happened, a result too
-    r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|(?:did|does|do) not (?:affect|alter|influence))\b",
+    r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|"
+    r"(?:did|does|do) not (?:adversely |negatively )?(?:affect|alter|influence))\b",
 )
 _MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"

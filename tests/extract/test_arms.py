@@ -10,6 +10,7 @@ from harvester.extract import load_vocabulary
 from harvester.extract.arms import (
     CMP,
     INT,
+    abbreviated_arms,
     labelled_arms,
     labelled_numbers,
     labelled_subject,
@@ -135,3 +136,19 @@ def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
     methods: list[str], arms: tuple[set[str], set[str]]
 ) -> None:
     assert randomized_arms(methods, VOCABULARY) == arms  # fictional
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # fictional: each arm's short name after its words, in brackets
+        ("Adults were randomized to a ginger group (GG) or a control group (CG).", {"gg": "INT", "cg": "CMP"}),
+        ("40 received ginger [ginger group, GG] and 42 served as controls [control group, CG].", {"gg": "INT", "cg": "CMP"}),
+        ("Adults were assigned to the intervention group (IG) or the placebo group (PG).", {"ig": "INT", "pg": "CMP"}),
+        # fictional: no comparator's words, or a single arm, tell nothing
+        ("Adults were randomized to a ginger group (GG) or a mint group (MG).", {}),
+        ("Adults in the ginger group (GG) drank tea daily.", {}),
+    ],
+)  # fmt: skip
+def test_arms_named_by_a_short_name_the_abstract_defines(text: str, roles: dict[str, str]) -> None:
+    assert abbreviated_arms(text, load_vocabulary()) == roles

@@ -3970,6 +3970,98 @@ def test_an_outcome_not_affected_by_the_treatment_is_no_difference(sentence: str
     assert [(f.domain, f.direction) for f in found] == [(domain, "no_difference")]
 
 
+def test_a_value_after_the_tested_group_and_was_compares_it_with_the_comparators() -> None:
+    sentence = (
+        "The mean pain score in the massage group was 2.5 compared to 4.0 in the usual care group (p = 0.03)."
+    )
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+
+
+def test_more_responders_defined_by_a_fall_in_an_outcome_is_never_a_rise_of_that_outcome() -> None:
+    sentence = (
+        "Response to treatment (a reduction of at least 25% in anxiety) was 90% in the massage group "
+        "and 60% in the usual care group (p = 0.028)."
+    )
+    found = _read(f"{INTRO} {sentence}")
+    assert _readings(found) == [("other", "improved", "between_groups")]
+    assert found[0][0].measure == "Response to treatment"
+
+
+def test_each_arm_named_then_its_number_with_one_p_value_compares_the_arms() -> None:
+    sentence = "Anxiety in the massage group was 2.5 and in the usual care group it was 4.0 (p = 0.02)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_difference_adjusted_for_age_and_sex_is_a_result_not_a_baseline_description() -> None:
+    sentence = (
+        "The mean difference in pain scores, adjusted for age and sex, was 1.8 (95% CI 0.7 to 2.9) "
+        "in favour of massage (p = 0.009)."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+
+
+def test_a_subgroups_no_difference_never_replaces_the_whole_samples_effect() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Fatigue was lower in the massage group than in the usual care group (p = 0.01). With a fatigue "
+            "score of <= 5 (n = 41), fatigue in the massage group was 2.2 compared to 3.5 in the usual care "
+            "group (p = 0.50).",
+        ),
+    )
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+
+
+def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Fatigue did not differ between the groups (p = 0.40). In the subgroup of women, fatigue was "
+            "lower in the massage group than in the usual care group (p = 0.01).",
+        ),
+    )
+    assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
+
+
+def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> None:
+    record = Record(
+        pmid="1",
+        title="Ginger tea after surgery: a fictional randomized trial",
+        abstract=(
+            AbstractSection(
+                label="METHODS",
+                text="Sixty adults were randomized to a ginger group (GG) or a control group (CG) given water.",
+            ),
+            AbstractSection(
+                label="RESULTS", text="Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02)."
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
+
+
+def test_a_reduction_then_and_did_not_affect_keeps_the_reduction() -> None:
+    sentence = "Massage reduced fatigue compared with usual care (p = 0.01) and did not affect sleep quality."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _readings(found) == [
+        ("fatigue", "improved", "between_groups"),
+        ("sleep", "no_difference", "between_groups"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [  # fictional: "the other outcomes" name no measure of their own
@@ -4081,3 +4173,19 @@ def test_which_domains_are_better_faster_comes_from_the_vocabulary_file(
     said = "Stair climbing was faster with massage than with usual care (p = 0.01)."
     found, _ = _read_with(vocabulary, INTRO, ("RESULTS", said))
     assert [f.direction for f in found] == (["improved"] if faster_is_better else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Massage did not adversely affect sleep quality (p = 0.40).",
+        "Massage did not negatively affect sleep quality.",
+    ],
+)
+def test_not_adversely_affected_is_no_difference(sentence: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "sleep",
+        "no_difference",
+        "between_groups",
+    )

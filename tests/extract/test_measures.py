@@ -37,6 +37,12 @@ from harvester.extract.measures import (
         ("Participants in the massage group used fewer rescue analgesics than controls", ["rescue analgesics"]),
         # Fictional: a second subject after the first result's statistics changes by itself.
         ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
+        # Fictional: a time after the treatment is no object of the verb; a noun after it makes one.
+        ("Serum cortisol increased postsurgery in all three groups", ["Serum cortisol"]),
+        ("Plasma lactate rose post-exercise in both groups (p < 0.01)", ["Plasma lactate"]),
+        ("The new drink increased post-exercise plasma volume", ["post-exercise plasma volume"]),
+        # Fictional: what the analysis was adjusted for is no measure of its own.
+        ("The mean difference in serum cortisol, adjusted for age and sex, was -6.8", ["serum cortisol"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:

@@ -43,3 +43,20 @@ def test_a_shared_instrument_speaks_for_the_domain_beside_it(
     found = outcome_mentions(sentence, load_vocabulary())
     at = sentence.index(where)
     assert {m.domain for m in found if m.is_instrument and m.start == at} == domains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [
+        # fictional: the bracket says what counted as a response; the responders are the measure
+        ("Response to treatment (a reduction of at least 25% in anxiety) was 90% with massage", []),
+        ("Remission (no more than two days of pain a month) was reached by 40%", []),
+        # fictional: a bracket after the outcome itself names it as before
+        ("Anxiety (STAI) fell more with massage than with sham", ["anxiety"]),
+        ("The response of pain to massage was fast; fatigue (a secondary outcome) fell", ["pain", "fatigue"]),
+    ],
+)
+def test_an_outcome_defining_a_response_in_brackets_is_no_outcome_of_its_own(
+    sentence: str, domains: list[str]
+) -> None:
+    assert sorted({m.domain for m in outcome_mentions(sentence, load_vocabulary())}) == sorted(domains)

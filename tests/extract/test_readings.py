@@ -186,6 +186,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "between_groups",
         ),
         ("pain fell by 2.1 and 0.4 points in the massage and sham groups, respectively", "between_groups"),
+        # fictional: each arm named, then its number, one p-value after both
+        (
+            "the fall in pain in the massage group was 4.1 and in the sham group it was 3.2 (p = 0.27)",
+            "between_groups",
+        ),
+        ("pain in the massage group was 4.1 at baseline and 2.0 after treatment (p < 0.01)", "within_group"),
         # fictional: an effect estimate of a controlled trial compares its arms
         ("massage reduced the odds of pain (OR 0.41, p = 0.01)", "between_groups"),
         ("pain decreased (mean difference -1.2, 95% CI -2.0 to -0.4)", "between_groups"),

@@ -7,6 +7,7 @@ import pytest
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    in_part_of_the_sample,
     interval_reading,
     is_background,
     is_baseline,
@@ -97,6 +98,13 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: a change since before the treatment, however the start is named
         ("Pain decreased significantly compared with before the intervention", False),
         ("The groups did not differ before the intervention", True),
+        # fictional: what an analysis was adjusted for describes no groups at baseline
+        (
+            "The mean difference in pain, adjusted for age, sex and centre, was 1.2 in favour of massage",
+            False,
+        ),
+        ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
+        ("The groups, adjusted for centre, did not differ in age or sex", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -184,3 +192,30 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
     assert is_background(clause) is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # fictional: a threshold or a subgroup, as the sentence opens
+        ("With a tumour volume of <= 1300 ml (n = 41), pain was lower with massage (p = 0.5).", True),
+        ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
+        ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
+        # fictional: the population of the whole trial, and a threshold later in the sentence
+        ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
+        ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),
+    ],
+)
+def test_a_result_in_part_of_the_sample(sentence: str, part: bool) -> None:
+    assert in_part_of_the_sample(sentence) is part
+
+
+def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
+    # fictional: the denial is the second verb's, not the first's
+    assert _clauses("Massage reduced fatigue (p = 0.01) and did not affect sleep quality.") == [
+        "Massage reduced fatigue (p = 0.01)",
+        "did not affect sleep quality.",
+    ]
+    assert _clauses("Fatigue and anxiety did not differ between groups.") == [
+        "Fatigue and anxiety did not differ between groups."
+    ]

@@ -37,6 +37,17 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "pain in the massage group was 2.5 compared to 4.0 in the usual care group", "... and in the
+# usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
+# a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
+_NUMBER_AFTER_COPULA = compiled(
+    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*(?:(?:it|they)\s+)?"
+    r"(?:was|were|is|are)\s+"
+    r"(?:(?:about|approximately|only|just|nearly|almost)\s+)?"
+    + _NUMBER
+    + r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)",
+    re.IGNORECASE,
+)
 _BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -66,8 +77,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
 
     Read four ways: a bracketed number right after the group ("INT group (12.1 months)"), a
     number with its group bracketed after it ("12.1 (INT) and 4.9 (CMP)"), a number shortly
-    before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"), or two
-    numbers then two groups, "respectively".
+    before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"; or, for a
+    group with none before it, its number after "was": "in the INT group was 12.1 compared to 4.9
+    in the CMP group"), or two numbers then two groups, "respectively".
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
@@ -92,8 +104,14 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     for group, start, end in mentions:
         before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80) : start]))
         previous_end = end
-        if before and group not in found:
+        after = _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+        if group in found:
+            continue
+        if before:
             found[group] = decimal(before[-1].group(1))  # the number nearest the group
+        elif after:
+            found[group] = decimal(after.group(1))
+            previous_end = end + after.end()  # the next group's number comes after this one's
     if len(found) == 2:
         return found
     return _respectively(unbracketed, mentions) or _versus(sentence, mentions)

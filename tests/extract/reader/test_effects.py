@@ -561,3 +561,28 @@ def test_validation_split_stays_above_a_floor(evidence_inference: Path, model: E
         f1s.append(2 * precision * recall / (precision + recall) if tp else 0.0)
     assert sum(f1s) / len(f1s) >= 0.75
     assert hits / len(truth) >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        # the tested group, "was", its number; the comparator's number before its name
+        (
+            "The mean pain score in the massage group was 2.5 compared to 4.0 in the usual care group (p = 0.03).",
+            {"INT": 2.5, "CMP": 4.0},
+        ),
+        (
+            "Pain in the massage group was 12% versus 40% in the usual care group (p = 0.03).",
+            {"INT": 12, "CMP": 40},
+        ),
+        # the number after "was" is the first group's, not also the next group's
+        ("Pain in the massage group was 2.5 and in the usual care group 4.0.", {}),
+        # a change, a difference or a count after "was" is no group's value
+        ("Pain in the massage group was reduced by 2.5 compared to 1.0 in the usual care group.", {}),
+        ("Pain in the massage group was 2.5 points lower than 4.0 in the usual care group.", {}),
+        ("Remission in the massage group was 8/17 compared to 1/6 in the usual care group.", {}),
+    ],
+)
+def test_a_group_then_was_then_its_number(sentence: str, numbers: dict[str, float]) -> None:
+    """ "X in the INT group was 2.5 compared to 4.0 in the CMP group" gives each group its number."""
+    assert numbers_by_group(sentence, Question.of("pain", "massage", "usual care").word_role) == numbers
