@@ -45,11 +45,13 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     named = named_comparator(sentence, vocabulary, arms)
     if named is not None:
         return named
-    terms = {t.label: t for t in vocabulary.comparators}
+    synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
+    for term in vocabulary.comparators:
+        synonyms.setdefault(term.label, []).extend(term.synonyms)
     kept = [
         label
         for label in facts.comparators
-        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
+        if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
     return kept[0] if kept else None
 
