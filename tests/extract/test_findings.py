@@ -1278,11 +1278,21 @@ _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or 
         "Anxiety decreased significantly in the relaxation group (p = 0.01).",
         "In the relaxation group, anxiety decreased (p = 0.01).",
         "Relaxation training did not reduce anxiety (p = 0.40).",
+        "Relaxation training, however, had no effect on anxiety.",
     ],
 )
 def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, result: str) -> None:
     found = _read_titled(title, _THREE_ARMS, result)
     assert [f for f in found if f.domain == "anxiety"] == []
+
+
+def test_the_other_active_arm_s_result_after_however_is_not_set_against_it() -> None:
+    """Fictional: "however" between the other arm and its verb leaves the verb its subject."""
+    result = (
+        "Anxiety decreased with massage (p = 0.01); relaxation training, however, had no effect on anxiety."
+    )
+    found = _read_titled("A fictional randomized controlled trial of massage", _THREE_ARMS, result)
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", None)]
 
 
 @pytest.mark.parametrize(
