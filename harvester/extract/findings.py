@@ -47,7 +47,13 @@ from dataclasses import replace
 from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import Arms, Candidate, Known, Statement, restated
 from harvester.extract.choice import choose, way_said
-from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
+from harvester.extract.comparators import (
+    comparator,
+    comparator_words,
+    named_comparator,
+    other_arm_names,
+    title_treatment,
+)
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
     instrument_polarities,
@@ -171,6 +177,7 @@ def findings(
         comparator_words(facts, vocabulary, methods),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
+        other_arm_names(facts, vocabulary, methods),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

@@ -1286,6 +1286,25 @@ def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, r
     assert [f for f in found if f.domain == "anxiety"] == []
 
 
+@pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: the arm set against massage, by the name the methods give it
+        ("Stress was lower in the massage group than in the ultrasound group (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower with massage than with ultrasound (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower after massage compared with ultrasound therapy (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower in the massage group than in the control group (p = 0.03).", "control"),
+    ],
+)  # fmt: skip
+def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_it(
+    result: str, comparator: str
+) -> None:
+    methods = "Seventy adults were randomized to massage, ultrasound therapy or a control group for 4 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("stress", "improved", "between_groups", comparator)
+    ]
+
+
 def test_the_other_active_arm_s_result_after_however_is_not_set_against_it() -> None:
     """Fictional: "however" between the other arm and its verb leaves the verb its subject."""
     result = (
