@@ -180,3 +180,19 @@ def test_generic_massage_is_named_only_when_no_technique_is() -> None:
         "reflexology",
     )
     assert study_facts(_record("Massage was offered."), vocabulary).interventions == ("massage",)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "comparators"),
+    [
+        # fictional: "rest" is a comparator only where no word beside it says it names another thing
+        ("Adults were randomized to massage or seated rest. Pain fell after massage.", ("no intervention",)),
+        (
+            "Adults were randomized to massage or usual care. Pain at rest fell after massage.",
+            ("usual care",),
+        ),
+        ("Adults received massage or usual care. The rest of the variables did not change.", ("usual care",)),
+    ],
+)
+def test_rest_is_a_comparator_only_where_it_names_an_arm(abstract: str, comparators: tuple[str, ...]) -> None:
+    assert study_facts(_record(abstract), load_vocabulary()).comparators == comparators
