@@ -348,6 +348,7 @@ def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary
         ("Heart rate at rest did not change.", []),
         ("The rest of the variables did not differ.", []),
         ("The rest were lost to follow-up.", []),
+        ("Rest pain and rest tremor eased.", []),  # pain and tremor at rest
         ("Users and non-users of massage were compared.", ["no intervention"]),  # "of" only after rest
     ],
 )
