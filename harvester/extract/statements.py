@@ -25,7 +25,9 @@ _PREDICATE = (
     r"(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|showed|shows|remained|remains|"
     r"produced|yielded|failed|led|resulted|demonstrated|exhibited|experienced|reported|achieved|reached|"
     r"displayed|gave|appeared|seemed|tended|"
-    r"[a-z]+ed\s+(?:no|not|neither|any|the|a|an|its|their|significantly|only|slightly|markedly|by|from)\b)"
+    r"[a-z]+ed\s+(?:no|not|neither|any|the|a|an|its|their|significantly|only|slightly|markedly|by|from)\b|"
+    # after an adverb of degree, a word in -ed is the verb: "significantly reduced fatigue"
+    r"(?:(?:statistically\s+)?significantly|slightly|markedly|further)\s+[a-z]+ed\b)"
 )
 _CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"

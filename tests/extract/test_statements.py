@@ -54,6 +54,7 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "The relaxation group, however, also showed less fatigue.",
         "Scores in the relaxation group, however, were unchanged.",
         "Relaxation training, however, reduced the fatigue score only slightly.",
+        "Relaxation training, however, significantly reduced fatigue.",
         "Relaxation training, in contrast, had no effect on fatigue.",
         "Relaxation training, on the other hand, had no effect on fatigue.",
     ],
