@@ -40,8 +40,8 @@ _TOP_KEYS = {
 _FILTER_KEYS = {"mindate", "maxdate", "languages", "publication_types"}
 _OUTCOME_KEYS = {"focus", "extra"}
 _EXTRA_KEYS = {"synonyms", "instruments", "polarity", "not_when_preceded_by", "not_when_followed_by"}
-_TERM_KEYS = {"label", "synonyms"}
-_COMPARATOR_KEYS = {"label", "synonyms", "control_arm"}
+_TERM_KEYS = {"label", "synonyms", "not_when_preceded_by", "not_when_followed_by"}
+_COMPARATOR_KEYS = _TERM_KEYS | {"control_arm"}
 _SAFETY_KEYS = {"harms", "relapses"}
 _CAUTION_KEYS = {"text", "source"}
 
@@ -77,6 +77,9 @@ class ExtraTerm:
     label: str
     synonyms: tuple[str, ...]
     control_arm: bool = False  # a comparator that is the arm compared with in any trial (a sham)
+    # Words that make its words another thing ("pain at rest"), as an extra domain's.
+    not_when_preceded_by: tuple[str, ...] = ()
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -354,13 +357,15 @@ class _QueryReader:
                     label=self.string(spec, "label", prefix + ".label").strip() or key,
                     synonyms=self.words(spec, "synonyms", prefix + ".synonyms", kind[:-1]),
                     control_arm=control_arm,
+                    not_when_preceded_by=self.lookalike_words(spec, "not_when_preceded_by", prefix),
+                    not_when_followed_by=self.lookalike_words(spec, "not_when_followed_by", prefix),
                 )
             )
         return tuple(terms)
 
     def lookalike_words(self, spec: dict[str, Any], key: str, prefix: str) -> tuple[str, ...]:
-        """An extra domain's ``not_when_preceded_by`` or ``not_when_followed_by``, checked by the
-        vocabulary's own rule for them."""
+        """An extra domain's, technique's or comparator's ``not_when_preceded_by`` or
+        ``not_when_followed_by``, checked by the vocabulary's own rule for them."""
         from harvester.extract.vocabulary import lookalike_problem  # loaded only when needed
 
         field = f"{prefix}.{key}"

@@ -368,6 +368,25 @@ def test_a_bad_topic_word_names_its_field(tmp_path: Path, tail: str, message: st
         load_query("demo", tmp_path)
 
 
+def test_a_search_s_technique_or_comparator_may_say_which_words_make_it_another_thing(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        VALID + '[comparators.rest]\nsynonyms = ["rest"]\nnot_when_preceded_by = ["at"]\n'
+        '[techniques.cupping]\nsynonyms = ["cupping"]\nnot_when_followed_by = ["glass*"]\n',
+    )
+    topic = load_query("demo", tmp_path).topic
+    assert topic.comparators == (ExtraTerm("rest", "rest", ("rest",), not_when_preceded_by=("at",)),)
+    assert topic.techniques[0].not_when_followed_by == ("glass*",)
+
+
+def test_a_search_s_comparator_s_lookalike_words_are_checked(tmp_path: Path) -> None:
+    write(tmp_path, VALID + '[comparators.rest]\nsynonyms = ["rest"]\nnot_when_followed_by = ["*"]\n')
+    with pytest.raises(
+        QueryFileError, match=r"field 'comparators.rest.not_when_followed_by' has '\*', which names no word"
+    ):
+        load_query("demo", tmp_path)
+
+
 def test_focus_may_name_the_files_own_domain_and_an_extension_keeps_the_polarity(tmp_path: Path) -> None:
     write(
         tmp_path,

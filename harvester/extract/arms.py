@@ -225,6 +225,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
     return set(), set()
 
 
+# What opens an item of a list of arms without naming it: "or a control group", "either massage".
+_ARTICLE = compiled(r"^(?:(?:or|and|either|an?|the)\s+)+")
 # What names an arm's kind rather than which arm it is: "relaxation training", "ultrasound therapy".
 _KIND_OF_ARM = frozenset(
     ["training", "therapy", "therapies", "sessions", "session", "program", "programme", "intervention",
@@ -232,23 +234,25 @@ _KIND_OF_ARM = frozenset(
 )  # fmt: skip
 
 
-def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str]) -> frozenset[str]:
+def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str]) -> dict[str, str]:
     """Content words of the active arms, besides the tested one, of the methods' "randomized to
-    A, B or C" with three arms or more ("massage, ultrasound or a control group": ultrasound,
-    where massage is tested); the control arm, and items naming a word of ``tested``, left out."""
+    A, B or C" with three arms or more, each with its arm's name there ("massage, ultrasound
+    therapy or a control group": ultrasound, of ultrasound therapy, where massage is tested); the
+    control arm, and items naming a word of ``tested``, left out."""
     for sentence in methods:
         said = _RANDOMIZED_TO.search(sentence)
         if said is None or "," not in said.group("x"):
             continue
         items = [*said.group("x").split(","), _NAME_ENDS.split(said.group("y"))[0]]
-        words: set[str] = set()
+        names: dict[str, str] = {}
         for item in items:
-            named = set(_WORD.findall(_NAME_ENDS.split(item.lower())[0])) - _STOP - _NO_ARM - _KIND_OF_ARM
+            name = _ARTICLE.sub("", _NAME_ENDS.split(item.lower())[0].strip())
+            named = set(_WORD.findall(name)) - _STOP - _NO_ARM - _KIND_OF_ARM
             if vocabulary.names_the_control_arm(item) or _UNTREATED_OR_LESS.search(item) or named & tested:
                 continue
-            words |= named
-        return frozenset(words)
-    return frozenset()
+            names |= dict.fromkeys(sorted(named), name)
+        return names
+    return {}
 
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.

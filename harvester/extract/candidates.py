@@ -11,7 +11,7 @@ findings, or two mentions, are of the same outcome.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from harvester.extract.lists import CONTENT_WORD
@@ -58,6 +58,8 @@ class Arms:
     # words of the treatment a title names alone ("Aquatic exercise for ...")
     titled: frozenset[str] = frozenset()
     controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
+    # words of the other active arms the methods randomized to, each with its arm's name there
+    others: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

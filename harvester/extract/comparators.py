@@ -9,6 +9,8 @@ taken for the intervention's.
 
 from __future__ import annotations
 
+import re
+
 from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
@@ -25,7 +27,7 @@ def comparator_words(
     the words of the other active arms the methods randomized to ("massage, ultrasound or
     control": ultrasound), its interventions' words left out: a control arm's result is read by
     the control-arm rules."""
-    tested = frozenset(word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower()))
+    tested = _tested_words(facts)
     named = frozenset(
         synonym.lower()
         for term in vocabulary.comparators
@@ -33,7 +35,18 @@ def comparator_words(
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )
-    return named | (other_arms(methods, vocabulary, tested) if methods and tested else frozenset())
+    return named | frozenset(other_arm_names(facts, vocabulary, methods or []))
+
+
+def other_arm_names(facts: StudyFacts, vocabulary: Vocabulary, methods: list[str]) -> dict[str, str]:
+    """The words of the other active arms the methods randomized to, each with its arm's name
+    there ("massage, ultrasound therapy or control": ultrasound, of ultrasound therapy)."""
+    tested = _tested_words(facts)
+    return other_arms(methods, vocabulary, tested) if methods and tested else {}
+
+
+def _tested_words(facts: StudyFacts) -> frozenset[str]:
+    return frozenset(word for label in facts.interventions for word in CONTENT_WORD.findall(label.lower()))
 
 
 def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: Arms) -> str | None:
@@ -45,11 +58,13 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     named = named_comparator(sentence, vocabulary, arms)
     if named is not None:
         return named
-    terms = {t.label: t for t in vocabulary.comparators}
+    synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
+    for term in vocabulary.comparators:
+        synonyms.setdefault(term.label, []).extend(term.synonyms)
     kept = [
         label
         for label in facts.comparators
-        if label not in terms or not any(_tested(synonym, arms) for synonym in terms[label].synonyms)
+        if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
     return kept[0] if kept else None
 
@@ -67,11 +82,30 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
     at = set_against_at(text)
     if at is not None:
         after = sorted((m for m in named if m.start >= at), key=lambda m: m.start)
-        named = after[:1] if after and after[0].start - at <= _JUST_AFTER else after or named
+        if after and after[0].start - at <= _JUST_AFTER:
+            named = after[:1]
+        elif (arm := _other_arm_just_after(text, at, arms)) is not None:
+            return arm
+        else:
+            named = after or named
     labels = [m.label for m in named if m.key not in generic] or (
         [] if specific else [m.label for m in named]
     )
     return labels[0] if labels else None
+
+
+# The first word after "than" or "compared with", past the words that lead to an arm's name.
+_FIRST_WORD = compiled(
+    r"\W*(?:(?:in|with|to|for|after|the|those|that|of)\s+)*(?P<word>[a-z][\w-]*)", re.IGNORECASE
+)
+
+
+def _other_arm_just_after(text: str, at: int, arms: Arms) -> str | None:
+    """The name the methods give the other active arm named just after "than" ("than in the
+    ultrasound group": ultrasound therapy, where the methods randomized to massage, ultrasound
+    therapy or control); None where another word comes first."""
+    first = _FIRST_WORD.match(text, at)
+    return arms.others.get(first.group("word").lower()) if first else None
 
 
 def _tested(words: str, arms: Arms) -> bool:

@@ -55,7 +55,13 @@ from harvester.extract.candidates import (
     segment_key,
 )
 from harvester.extract.choice import choose, way_said
-from harvester.extract.comparators import comparator, comparator_words, named_comparator, title_treatment
+from harvester.extract.comparators import (
+    comparator,
+    comparator_words,
+    named_comparator,
+    other_arm_names,
+    title_treatment,
+)
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
     instrument_polarities,
@@ -187,6 +193,7 @@ def findings(
         comparator_words(facts, vocabulary, methods),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
+        other_arm_names(facts, vocabulary, methods),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

@@ -18,9 +18,20 @@ from functools import lru_cache
 
 from harvester.extract.patterns import Caseless, Screened, compiled
 
+# What follows a subject and its verb: "relaxation training, however, had no effect" is one
+# statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
+_PREDICATE = (
+    r"(?:(?:also|still|only|not|again|likewise|similarly|clearly)\s+)?"
+    r"(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|showed|shows|remained|remains|"
+    r"produced|yielded|failed|led|resulted|demonstrated|exhibited|experienced|reported|achieved|reached|"
+    r"displayed|gave|appeared|seemed|tended|"
+    r"[a-z]+ed\s+(?:no|not|neither|any|the|a|an|its|their|significantly|only|slightly|markedly|by|from)\b|"
+    # after an adverb of degree, a word in -ed is the verb: "significantly reduced fatigue"
+    r"(?:(?:statistically\s+)?significantly|slightly|markedly|further)\s+[a-z]+ed\b)"
+)
 _CLAUSE_BREAK = Caseless(
     r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
-    r"although|though|however|yet)\b,?\s*|"
+    rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"

@@ -9,9 +9,11 @@ match case-sensitively ("MAS" is the Modified Ashworth Scale; "mas" is not). Whe
 the longest wins: "Modified Fatigue Impact Scale" is one instrument, not the word "fatigue". A
 domain's words next to the words its entry says make them another thing ("oxidative stress",
 "urinary cotinine": ``not_when_preceded_by``, ``not_when_followed_by``) are matched all the same,
-and ``Vocabulary.names_something_else`` tells them apart. The safety notes' words that belong to a
-topic are data too: the harms its treatment may cause and what a relapse of its condition is
-called (``[safety]``: ``Vocabulary.match_harms``, ``Vocabulary.names_a_relapse``).
+and ``Vocabulary.names_something_else`` tells them apart; a technique's or comparator's words next
+to its entry's such words ("pain at rest", "the rest of the outcomes") are not matched at all.
+The safety notes' words that belong to a topic are data too: the harms its treatment may cause
+and what a relapse of its condition is called (``[safety]``: ``Vocabulary.match_harms``,
+``Vocabulary.names_a_relapse``).
 
 Loading, checking (with messages naming the file and field), merging a search's own words and
 matching stay together here: they are one data format's rules.
@@ -37,6 +39,7 @@ TECHNIQUES_FILE = "techniques.toml"
 # How far before a domain's word its ``not_when_preceded_by`` words are looked for, in characters.
 _PRECEDING_REACH = 24
 _WORD_CHARACTER = re.compile(r"\w")
+_TERM_KEYS = {"label", "synonyms", "generic", "control_arm", "not_when_preceded_by", "not_when_followed_by"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class Term:
     generic: bool = False
     # A comparator whose words name the arm compared with in any trial: placebo, sham, usual care.
     control_arm: bool = False
+    # Words that make the term's words name another thing, as a domain's: pain "at" rest.
+    not_when_preceded_by: tuple[str, ...] = ()
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,12 @@ class ExtraTermLike(Protocol):
     def synonyms(self) -> tuple[str, ...]: ...
     @property
     def control_arm(self) -> bool: ...
+
+    @property
+    def not_when_preceded_by(self) -> tuple[str, ...]: ...
+
+    @property
+    def not_when_followed_by(self) -> tuple[str, ...]: ...
 
 
 class TopicLike(Protocol):
@@ -287,10 +299,17 @@ def _word_pattern(word: str, wildcards: bool) -> str:
 
 @dataclass(frozen=True)
 class _Lookalikes:
-    """One domain's ``not_when_preceded_by`` and ``not_when_followed_by`` words, compiled."""
+    """One domain's or term's ``not_when_preceded_by`` and ``not_when_followed_by`` words, compiled."""
 
     preceding: re.Pattern[str]  # searched in the few characters before the domain's word
     following: re.Pattern[str]  # matched where the domain's word ends
+
+    def around(self, text: str, start: int, end: int) -> bool:
+        """Whether such words stand just before ``start`` or just after ``end`` in ``text``."""
+        return bool(
+            self.preceding.search(text, max(0, start - _PRECEDING_REACH), start)
+            or self.following.match(text, end)
+        )
 
 
 @lru_cache(maxsize=256)
@@ -337,7 +356,11 @@ class Vocabulary:
     _comparator_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _harm_words: Caseless = field(init=False, repr=False, compare=False)
     _relapse_words: Caseless = field(init=False, repr=False, compare=False)
-    _control_arm_words: Caseless = field(init=False, repr=False, compare=False)
+    # The control-arm comparators' words: those of terms without lookalikes in one pattern (None),
+    # each other term's in its own, with its lookalikes.
+    _control_arm_words: tuple[tuple[Caseless, _Lookalikes | None], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         derived = {
@@ -353,7 +376,7 @@ class Vocabulary:
             "_comparator_matcher": _Matcher(_term_phrases(self.comparators)),
             "_harm_words": _compiled_words(self.harms),
             "_relapse_words": _compiled_words(self.relapses),
-            "_control_arm_words": _compiled_words(_control_arm_synonyms(self.comparators)),
+            "_control_arm_words": _control_arm_patterns(self.comparators),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # the dataclass is frozen
@@ -414,10 +437,7 @@ class Vocabulary:
         lookalikes = self._lookalikes.get(match.domain)
         if lookalikes is None or match.is_instrument:
             return False
-        return bool(
-            lookalikes.preceding.search(text, max(0, match.start - _PRECEDING_REACH), match.start)
-            or lookalikes.following.match(text, match.end)
-        )
+        return lookalikes.around(text, match.start, match.end)
 
     def match_scales(self, text: str) -> list[TermMatch]:
         """Generic rating scales (VAS, NRS): they measure whichever domain they sit beside."""
@@ -430,6 +450,8 @@ class Vocabulary:
         return _term_matches(self._technique_matcher, text)
 
     def match_comparators(self, text: str) -> list[TermMatch]:
+        """The comparators named in ``text``; "rest" in "pain at rest" names none (its entry's
+        ``not_when_preceded_by``)."""
         return _term_matches(self._comparator_matcher, text)
 
     def match_harms(self, text: str) -> list[TermMatch]:
@@ -449,12 +471,17 @@ class Vocabulary:
 
     def names_the_control_arm(self, text: str) -> bool:
         """Whether ``text`` holds the words of a comparator that is the arm compared with in any
-        trial (``control_arm``): "placebo", "sham", "usual care", "wait-list".
+        trial (``control_arm``): "placebo", "sham", "usual care", "wait-list", but not where its
+        entry's words say they name another thing ("heart rate at rest").
 
         >>> Vocabulary.load().names_the_control_arm("Group C received usual care")
         True
         """
-        return self._control_arm_words.search(text) is not None
+        return any(
+            lookalikes is None or not lookalikes.around(text, hit.start(), hit.end())
+            for words, lookalikes in self._control_arm_words
+            for hit in words.finditer(text)
+        )
 
     @cached_property
     def control_arm_words(self) -> frozenset[str]:
@@ -524,12 +551,21 @@ def _merged_terms(terms: tuple[Term, ...], extra: Iterable[ExtraTermLike]) -> tu
     for added in extra:
         known = merged.get(added.key)
         if known is None:
-            merged[added.key] = Term(added.key, added.label, added.synonyms, control_arm=added.control_arm)
+            merged[added.key] = Term(
+                added.key,
+                added.label,
+                added.synonyms,
+                control_arm=added.control_arm,
+                not_when_preceded_by=added.not_when_preceded_by,
+                not_when_followed_by=added.not_when_followed_by,
+            )
         else:
             merged[added.key] = replace(
                 known,
                 synonyms=_joined(known.synonyms, added.synonyms),
                 control_arm=known.control_arm or added.control_arm,
+                not_when_preceded_by=_joined(known.not_when_preceded_by, added.not_when_preceded_by),
+                not_when_followed_by=_joined(known.not_when_followed_by, added.not_when_followed_by),
             )
     return tuple(merged.values())
 
@@ -584,6 +620,24 @@ def _control_arm_synonyms(comparators: Iterable[Term]) -> tuple[str, ...]:
     return tuple(synonym for term in comparators if term.control_arm for synonym in term.synonyms)
 
 
+def _control_arm_patterns(comparators: Iterable[Term]) -> tuple[tuple[Caseless, _Lookalikes | None], ...]:
+    """The control-arm comparators' words for ``Vocabulary.names_the_control_arm``: one pattern
+    for the terms without lookalikes, one with its lookalikes for each other term."""
+    terms = [(term, _lookalikes_of(term)) for term in comparators if term.control_arm]
+    plain = _compiled_words(_control_arm_synonyms(term for term, lookalikes in terms if lookalikes is None))
+    return (
+        (plain, None),
+        *((_compiled_words(t.synonyms), lookalikes) for t, lookalikes in terms if lookalikes),
+    )
+
+
+def _lookalikes_of(term: Term) -> _Lookalikes | None:
+    """A term's ``not_when_preceded_by`` and ``not_when_followed_by`` words, compiled; None if none."""
+    if not term.not_when_preceded_by and not term.not_when_followed_by:
+        return None
+    return _compiled_lookalikes(term.not_when_preceded_by, term.not_when_followed_by)
+
+
 def _term_phrases(terms: Iterable[Term]) -> Iterable[tuple[str, bool, object]]:
     for term in terms:
         for synonym in term.synonyms:
@@ -595,6 +649,9 @@ def _term_matches(matcher: _Matcher, text: str) -> list[TermMatch]:
     for match, payloads in matcher.finditer(text):
         term = payloads[0]
         assert isinstance(term, Term)
+        lookalikes = _lookalikes_of(term)
+        if lookalikes is not None and lookalikes.around(text, match.start(), match.end()):
+            continue  # "pain at rest": no rest arm
         found.append(TermMatch(term.key, term.label, match.group(), match.start(), match.end()))
     return found
 
@@ -740,7 +797,7 @@ def _terms(value: Any, where: str, file: str) -> tuple[Term, ...]:
     for key, item in table.items():
         here = f"{where}.{key}"
         entry = _table(item, here, file)
-        _only_keys(entry, {"label", "synonyms", "generic", "control_arm"}, here, file)
+        _only_keys(entry, _TERM_KEYS, here, file)
         generic, control_arm = (_flag(entry, name, here, file) for name in ("generic", "control_arm"))
         terms.append(
             Term(
@@ -749,6 +806,18 @@ def _terms(value: Any, where: str, file: str) -> tuple[Term, ...]:
                 synonyms=_strings(entry.get("synonyms"), f"{here}.synonyms", file, non_empty=True),
                 generic=generic,
                 control_arm=control_arm,
+                not_when_preceded_by=_lookalike_words(
+                    entry.get("not_when_preceded_by", []),
+                    f"{here}.not_when_preceded_by",
+                    file,
+                    preceding=True,
+                ),
+                not_when_followed_by=_lookalike_words(
+                    entry.get("not_when_followed_by", []),
+                    f"{here}.not_when_followed_by",
+                    file,
+                    preceding=False,
+                ),
             )
         )
     return tuple(terms)

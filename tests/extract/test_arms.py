@@ -79,13 +79,14 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
 
 @pytest.mark.parametrize(
     ("methods", "others"),
-    [  # fictional methods: the active arms besides massage, by the words that tell them apart
-        ("Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks.", {"ultrasound"}),
-        ("Patients were randomly assigned to one of three groups: massage, acupuncture, or usual care.", {"acupuncture"}),
-        ("Forty patients were randomized to massage or usual care.", set()),  # two arms: none other
+    [  # fictional methods: the active arms besides massage, by the words that tell them apart, named
+        ("Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks.", {"ultrasound": "ultrasound therapy"}),
+        ("Patients were randomly assigned to one of three groups: massage, acupuncture, or usual care.", {"acupuncture": "acupuncture"}),
+        ("Adults were randomized to massage, cold water immersion, or rest.", {"cold": "cold water immersion", "water": "cold water immersion", "immersion": "cold water immersion"}),
+        ("Forty patients were randomized to massage or usual care.", {}),  # two arms: none other
     ],
 )  # fmt: skip
-def test_the_other_active_arms_of_a_three_arm_trial(methods: str, others: set[str]) -> None:
+def test_the_other_active_arms_of_a_three_arm_trial(methods: str, others: dict[str, str]) -> None:
     assert other_arms([methods], VOCABULARY, frozenset({"massage"})) == others
 
 

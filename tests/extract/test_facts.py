@@ -196,3 +196,19 @@ def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> N
     )
     facts = study_facts(record, load_vocabulary())
     assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))
+
+
+@pytest.mark.parametrize(
+    ("abstract", "comparators"),
+    [
+        # fictional: "rest" is a comparator only where no word beside it says it names another thing
+        ("Adults were randomized to massage or seated rest. Pain fell after massage.", ("no intervention",)),
+        (
+            "Adults were randomized to massage or usual care. Pain at rest fell after massage.",
+            ("usual care",),
+        ),
+        ("Adults received massage or usual care. The rest of the variables did not change.", ("usual care",)),
+    ],
+)
+def test_rest_is_a_comparator_only_where_it_names_an_arm(abstract: str, comparators: tuple[str, ...]) -> None:
+    assert study_facts(_record(abstract), load_vocabulary()).comparators == comparators

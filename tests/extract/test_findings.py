@@ -1394,11 +1394,40 @@ _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or 
         "Anxiety decreased significantly in the relaxation group (p = 0.01).",
         "In the relaxation group, anxiety decreased (p = 0.01).",
         "Relaxation training did not reduce anxiety (p = 0.40).",
+        "Relaxation training, however, had no effect on anxiety.",
     ],
 )
 def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, result: str) -> None:
     found = _read_titled(title, _THREE_ARMS, result)
     assert [f for f in found if f.domain == "anxiety"] == []
+
+
+@pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: the arm set against massage, by the name the methods give it
+        ("Stress was lower in the massage group than in the ultrasound group (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower with massage than with ultrasound (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower after massage compared with ultrasound therapy (p = 0.03).", "ultrasound therapy"),
+        ("Stress was lower in the massage group than in the control group (p = 0.03).", "control"),
+    ],
+)  # fmt: skip
+def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_it(
+    result: str, comparator: str
+) -> None:
+    methods = "Seventy adults were randomized to massage, ultrasound therapy or a control group for 4 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("stress", "improved", "between_groups", comparator)
+    ]
+
+
+def test_the_other_active_arm_s_result_after_however_is_not_set_against_it() -> None:
+    """Fictional: "however" between the other arm and its verb leaves the verb its subject."""
+    result = (
+        "Anxiety decreased with massage (p = 0.01); relaxation training, however, had no effect on anxiety."
+    )
+    found = _read_titled("A fictional randomized controlled trial of massage", _THREE_ARMS, result)
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", None)]
 
 
 @pytest.mark.parametrize(

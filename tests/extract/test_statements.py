@@ -55,6 +55,42 @@ def test_no_effect_on_another_outcome_is_a_statement_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fictional: "however" between a subject and its verb, as "in contrast" would be
+        "Relaxation training, however, had no effect on fatigue.",
+        "Relaxation training, though, had no effect on fatigue.",
+        "The relaxation group, however, also showed less fatigue.",
+        "Scores in the relaxation group, however, were unchanged.",
+        "Relaxation training, however, reduced the fatigue score only slightly.",
+        "Relaxation training, however, significantly reduced fatigue.",
+        "Relaxation training, in contrast, had no effect on fatigue.",
+        "Relaxation training, on the other hand, had no effect on fatigue.",
+    ],
+)
+def test_a_however_set_off_between_subject_and_verb_does_not_cut_the_statement(sentence: str) -> None:
+    assert _clauses(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        # fictional: "however" between two statements
+        (
+            "Pain fell after massage, however, anxiety did not change.",
+            ["Pain fell after massage", "anxiety did not change."],
+        ),
+        (
+            "Pain fell after massage, however, increased tension was reported.",
+            ["Pain fell after massage", "increased tension was reported."],
+        ),
+    ],
+)
+def test_a_however_between_two_statements_still_cuts(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
+
+
 def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     # fictional: the same result at a later time
     assert _clauses(

@@ -363,11 +363,70 @@ def test_a_bad_control_arm_flag_names_the_file_and_field(tmp_path: Path) -> None
 
 def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary) -> None:
     control = {t.key for t in vocabulary.comparators if t.control_arm}
-    assert control == {"usual_care", "sham", "wait_list", "no_intervention", "placebo", "control"}
+    assert control == {"usual_care", "sham", "wait_list", "no_intervention", "rest", "placebo", "control"}
     assert {"placebo", "sham", "control"} <= vocabulary.control_arm_words
     assert "usual care" not in vocabulary.control_arm_words  # one word each, for word-by-word rules
     assert vocabulary.names_the_control_arm("Group C: waiting list") is True
     assert vocabulary.names_the_control_arm("Group E: exercise") is False  # a comparator, not only one
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # fictional phrases
+        ("Massage or seated rest for twenty minutes.", ["no intervention"]),
+        ("Pain after massage was lower than after rest.", ["no intervention"]),
+        ("Pain at rest fell after massage.", []),
+        ("Heart rate at rest did not change.", []),
+        ("The rest of the variables did not differ.", []),
+        ("The rest were lost to follow-up.", []),
+        ("Rest pain and rest tremor eased.", []),  # pain and tremor at rest
+        ("Users and non-users of massage were compared.", ["no intervention"]),  # "of" only after rest
+    ],
+)
+def test_rest_is_a_comparator_only_where_no_word_beside_it_says_otherwise(
+    vocabulary: Vocabulary, text: str, comparators: list[str]
+) -> None:
+    assert [m.label for m in vocabulary.match_comparators(text)] == comparators
+    assert vocabulary.names_the_control_arm(text) is bool(comparators)
+
+
+def test_a_term_s_lookalike_words_are_read_and_checked(tmp_path: Path) -> None:
+    outcomes = tmp_path / "outcomes.toml"
+    outcomes.write_text(GOOD_DOMAIN, encoding="utf-8")
+    techniques = tmp_path / "techniques.toml"
+    techniques.write_text(
+        '[techniques.reiki]\nsynonyms = ["reiki"]\nnot_when_followed_by = ["master*"]\n'
+        '[comparators.nap]\nsynonyms = ["nap"]\nnot_when_preceded_by = ["* and"]\n',
+        encoding="utf-8",
+    )
+    loaded = Vocabulary.load(outcomes=outcomes, techniques=techniques)
+    text = "Reiki masters gave reiki or a nap; nap and reiki, a cat and nap."  # fictional
+    assert [m.text for m in loaded.match_techniques(text)] == ["reiki", "reiki"]
+    assert [m.start for m in loaded.match_comparators(text)] == [text.index("nap"), text.index("nap and")]
+    techniques.write_text(
+        '[techniques.reiki]\nsynonyms = ["reiki"]\n[comparators.nap]\nsynonyms = ["nap"]\nnot_when_preceded_by = ["-"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        InputError, match=r"field 'comparators.nap.not_when_preceded_by' has '-', which names no word"
+    ):
+        Vocabulary.load(outcomes=outcomes, techniques=techniques)
+
+
+def test_a_saved_search_s_comparator_says_what_is_not_it(vocabulary: Vocabulary) -> None:
+    nap = ExtraTerm("nap", "a nap", ("nap",), control_arm=True, not_when_followed_by=("time",))
+    rest = ExtraTerm("rest", "rest", ("bed rest",), not_when_preceded_by=("strict",))
+    merged = vocabulary.merged(Topic(comparators=(nap, rest)))
+    text = "a nap; nap time; strict bed rest; after rest"  # fictional
+    assert [(m.label, m.text) for m in merged.match_comparators(text)] == [
+        ("a nap", "nap"),
+        ("no intervention", "rest"),
+    ]
+    assert merged.names_the_control_arm("a nap") and not merged.names_the_control_arm("nap time")
+    assert [t.not_when_preceded_by for t in merged.comparators if t.key == "rest"] == [
+        ("at", "the", "strict")
+    ]
 
 
 def test_a_missing_vocabulary_file_is_an_input_error(tmp_path: Path) -> None:
