@@ -68,7 +68,7 @@ from harvester.extract.mentions import (
     waited_for,
     with_open_measures,
 )
-from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
+from harvester.extract.outcome_finding import lead_in, outcome_finding, own_statements, segments
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, states_result
 from harvester.extract.rest_of_clause import (
@@ -102,7 +102,7 @@ from harvester.extract.statements import (
 )
 from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
 from harvester.extract.timepoints import first_time_reported, timepoint, when_said
-from harvester.extract.types import Finding, StudyFacts
+from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
@@ -294,9 +294,11 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
         apart = instruments_apart(own)
+        spans = segments(own, len(clause), apart)
+        parts = own_statements(clause, spans, min((m.start for m in own), default=0))
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
-            for key, (seg_start, seg_end, lead) in segments(own, len(clause), apart).items()
+            for key, (seg_start, seg_end, lead) in spans.items()
             if (
                 finding := outcome_finding(
                     clause[seg_start:seg_end],
@@ -305,6 +307,7 @@ def _sentence_findings(
                     [m for m in own if segment_key(m, apart) == key],
                     vocabulary,
                     facts,
+                    parts[key],
                 )
             )
         ]
@@ -314,7 +317,8 @@ def _sentence_findings(
         read.extend(both_ways(read, clause))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
-        read.extend(every_arm_too(read, clause))
+        for part in dict.fromkeys(parts.values()):  # "both groups" speaks for its own part's outcomes
+            read.extend(every_arm_too(_of_part(read, parts, part), part))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
@@ -400,6 +404,22 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
     return (
         said is not None and arms(said.group("subject")) == "INT" and not is_correlation(clause[said.end() :])
     )
+
+
+def _of_part(read: list[Candidate], parts: dict[str, str], part: str) -> list[Candidate]:
+    """The candidates of the outcomes whose own statement is ``part`` (``own_statements``, keyed
+    by ``segment_key``); all of them where the clause is one statement."""
+    if len(set(parts.values())) <= 1:
+        return read
+    keys = {key for key, said in parts.items() if said == part}
+    return [c for c in read if _keys_of(c) & keys]
+
+
+def _keys_of(candidate: Candidate) -> set[str]:
+    """The ``segment_key`` the candidate's outcome may have had: its domain, its measure outside
+    the vocabulary, or its instrument where a domain's instruments are apart."""
+    finding = candidate.finding
+    return {finding.domain, f"{OTHER_DOMAIN}:{finding.measure}", f"{finding.domain}:{candidate.measure_key}"}
 
 
 def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import Caseless, compiled
@@ -106,6 +107,42 @@ def segments(
     return segments
 
 
+def own_statements(clause: str, spans: dict[str, tuple[int, int, int]], first_named: int) -> dict[str, str]:
+    """The part of the clause whose comparison words are each outcome's own (keyed as ``spans``,
+    the ``segments``): in "A improved in both groups (p < 0.01), and B decreased more with massage
+    than with usual care (p = 0.02)" the "than" is B's alone, and A's change stays within the
+    groups. The clause is cut before an outcome whose stretch states a result of its own, before
+    its p-value, after an outcome's result closed by its own p-value; what opens the clause before
+    its first outcome (``first_named``), or its phrases set off by a comma, if they state no result
+    ("Compared with usual care, the massage group had lower A"), stays every part's. Uncut, every
+    outcome's part is the whole clause."""
+    starts = sorted({start for start, _, _ in spans.values()})
+    cuts = [later for earlier, later in pairwise(starts) if _closes_a_statement(clause, earlier, later)]
+    if not cuts:
+        return {key: clause for key in spans}
+    opening = clause[:first_named]
+    if states_result(opening):  # "Compared with usual care, the massage group had lower A": its phrase
+        opening = opening[: opening.rfind(",") + 1]
+    shared = "" if states_result(opening) else opening
+    bounds = [0, *cuts, len(clause)]
+    parts = {}
+    for key, (start, _, _) in spans.items():
+        at = max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)
+        part = clause[bounds[at] : bounds[at + 1]]
+        parts[key] = part if at == 0 else shared + part
+    return parts
+
+
+def _closes_a_statement(clause: str, earlier: int, later: int) -> bool:
+    """Whether the stretch from ``earlier`` states a result closed by its own p-value before the
+    outcome at ``later``, whose own stretch then states a result of its own before any p-value."""
+    closing = P_VALUE.search(clause, earlier, later)
+    if closing is None or not states_result(clause[earlier : closing.start()]):
+        return False
+    next_p = P_VALUE.search(clause, later)
+    return states_result(clause[later : next_p.start() if next_p else len(clause)])
+
+
 def lead_in(clause: str, lead: int, end: int) -> str:
     """What an outcome is read from when its own words say nothing: its lead-in ("an increase
     of walking speed"), else the clause from the nearest result word before it (in "higher
@@ -130,7 +167,11 @@ def outcome_finding(
     own: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
+    own_part: str | None = None,
 ) -> Finding | None:
+    """The finding of the outcome ``own`` names in its ``segment`` (``led``: its lead-in), its
+    comparison read from ``own_part``, the part of the clause that is its own statement
+    (``own_statements``; the whole clause if not given)."""
     clause = statement.clause
     segment = _before_next_lead_in(segment, clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])
@@ -203,9 +244,13 @@ def outcome_finding(
         return None  # a measure whose good side is unknown, or a trend in one: no guess
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
-    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
+    part = own_part or clause
+    # a part of the clause is its own statement: the sentence's other comparison words are not its
+    comparison = by_numbers or comparison_of(
+        part, statement.sentence if part == clause else part, facts, change, statement.arms.words
+    )
     domain = own[0].domain
-    arm = comparator_arm(clause) if comparison == "within_group" else None
+    arm = comparator_arm(part) if comparison == "within_group" else None
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

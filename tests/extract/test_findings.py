@@ -3732,3 +3732,40 @@ def test_the_other_active_arm_is_told_by_the_methods_list_of_arms(result: str) -
     methods = "Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks."
     found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
     assert [f for f in found if f.domain == "anxiety"] == []
+
+
+# --- each outcome's comparison from its own statement within the clause -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Barthel Index improved in both groups (p < 0.01), and pain decreased more with massage "
+        "than with usual care (p = 0.02).",
+        "Pain decreased more with massage than with usual care (p = 0.02), and the Barthel Index "
+        "improved in both groups (p < 0.01).",
+    ],
+)
+def test_a_later_or_earlier_outcomes_comparison_never_makes_a_change_in_both_groups_between_them(
+    sentence: str,
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("mobility", "improved", "within_group"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_an_opening_comparison_speaks_for_every_statement_of_the_clause() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, the massage group had lower pain (p = 0.01), and anxiety "
+            "decreased more (p = 0.02).",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
