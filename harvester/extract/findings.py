@@ -295,7 +295,7 @@ def _sentence_findings(
             referred = own if by_reference else referred
         apart = instruments_apart(own)
         spans = segments(own, len(clause), apart)
-        parts = own_statements(clause, spans, min((m.start for m in own), default=0))
+        parts = own_statements(clause, own, apart)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
             for key, (seg_start, seg_end, lead) in spans.items()

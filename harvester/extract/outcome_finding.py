@@ -107,20 +107,30 @@ def segments(
     return segments
 
 
-def own_statements(clause: str, spans: dict[str, tuple[int, int, int]], first_named: int) -> dict[str, str]:
-    """The part of the clause whose comparison words are each outcome's own (keyed as ``spans``,
-    the ``segments``): in "A improved in both groups (p < 0.01), and B decreased more with massage
-    than with usual care (p = 0.02)" the "than" is B's alone, and A's change stays within the
-    groups. The clause is cut before an outcome whose stretch states a result of its own, before
-    its p-value, after an outcome's result closed by its own p-value; what opens the clause before
-    its first outcome (``first_named``), or its phrases set off by a comma, if they state no result
-    ("Compared with usual care, the massage group had lower A"), stays every part's. Uncut, every
-    outcome's part is the whole clause."""
+# "A, but not B, ...": an outcome set apart from the one before it, before their verb.
+_SET_APART = compiled(r",\s+but not\s+(?:the\s+|in\s+)?$")
+_SET_APART_END = compiled(r"\s*(?:\([^()]*\)\s*)?(?=,)")
+
+
+def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -> dict[str, str]:
+    """The part of the clause whose comparison words are each outcome's own (keyed as
+    ``segments``), ``own`` its outcomes' mentions: in "A improved in both groups (p < 0.01), and B
+    decreased more with massage than with usual care (p = 0.02)" the "than" is B's alone, and A's
+    change stays within the groups. The clause is cut before an outcome whose stretch states a
+    result of its own, before its p-value, after an outcome's result closed by its own p-value;
+    what opens the clause before its first outcome, or its phrases set off by a comma, if they
+    state no result ("Compared with usual care, the massage group had lower A"), stays every
+    part's. Uncut, every outcome's part is the whole clause, less an outcome its opening sets
+    apart ("A, but not B, decreased more with massage than with usual care" compares the arms:
+    B is no arm).
+    """
+    spans = segments(own, len(clause), apart)
     starts = sorted({start for start, _, _ in spans.values()})
     cuts = [later for earlier, later in pairwise(starts) if _closes_a_statement(clause, earlier, later)]
     if not cuts:
-        return {key: clause for key in spans}
-    opening = clause[:first_named]
+        said = _outcome_set_apart(clause, own)
+        return {key: said for key in spans}
+    opening = clause[: min((m.start for m in own), default=0)]
     if states_result(opening):  # "Compared with usual care, the massage group had lower A": its phrase
         opening = opening[: opening.rfind(",") + 1]
     shared = "" if states_result(opening) else opening
@@ -131,6 +141,18 @@ def own_statements(clause: str, spans: dict[str, tuple[int, int, int]], first_na
         part = clause[bounds[at] : bounds[at + 1]]
         parts[key] = part if at == 0 else shared + part
     return parts
+
+
+def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
+    """The clause without an outcome set apart from the one before it in its opening: "A, but not
+    B, decreased more" less ", but not B", which would otherwise read as one arm's treatment
+    against another ("drug A, but not drug B, reduced X")."""
+    for mention in own[1:]:
+        said = _SET_APART.search(clause, 0, mention.start)
+        after = _SET_APART_END.match(clause, mention.end)
+        if said and after and said.end() == mention.start and not states_result(clause[: said.start()]):
+            return clause[: said.start()] + clause[after.end() :]
+    return clause
 
 
 def _closes_a_statement(clause: str, earlier: int, later: int) -> bool:
@@ -242,6 +264,8 @@ def outcome_finding(
         change, direction = "no_difference", "no_difference"
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
+    if change == "no_difference" and p_value and significant_p(p_value):
+        p_value = None  # "A, but not B, decreased (p = 0.01)": the p-value is A's
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
     part = own_part or clause

@@ -3769,3 +3769,27 @@ def test_an_opening_comparison_speaks_for_every_statement_of_the_clause() -> Non
         ("anxiety", "improved", "between_groups"),
         ("pain", "improved", "between_groups"),
     ]
+
+
+def test_an_outcome_set_apart_from_another_is_no_arm_and_the_arms_stay_compared() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety, but not fatigue, decreased more with massage than with usual care (p = 0.01)."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+    fatigue = next(f for f in found[0] if f.domain == "fatigue")
+    assert fatigue.p_value is None  # the p-value is anxiety's
+
+
+def test_an_outcome_set_apart_keeps_the_change_over_time_its_clause_states() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Pain, but not fatigue, improved significantly after massage (p = 0.01)."),
+    )
+    assert sorted(_readings(found)) == [
+        ("fatigue", "no_difference", "within_group"),
+        ("pain", "improved", "within_group"),
+    ]
