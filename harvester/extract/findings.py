@@ -85,6 +85,7 @@ from harvester.extract.rest_of_clause import (
     more_so,
     not_against_another,
     of_another_arm,
+    outcome_did_not,
     persisted,
     qualified,
     within_too,
@@ -246,6 +247,11 @@ def _sentence_findings(
         if told:
             found.extend(told)
             continue  # "..., and these differences persisted", "whereas usual care did not"
+        denied = outcome_did_not(last_read, clause, own) if own and last_read else []
+        if denied:
+            found.extend(denied)
+            previous = own
+            continue  # "..., but not fatigue", "; depression did not": no difference, compared as before
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward

@@ -501,3 +501,37 @@ def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) ->
         and c.finding.comparator is None  # the tested arm's change
         and c.finding.change in ("increased", "decreased")
     ]
+
+
+def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch]) -> list[Candidate]:
+    """ "Massage reduced anxiety compared with usual care (p = 0.01), but not fatigue", "...;
+    depression did not": the outcome the clause names (``own``) did not change as the results the
+    clause before read (``earlier``) did, a no difference in their comparison. Nothing where those
+    results were not one change compared one way, or the clause quotes a significant p-value."""
+    said = _ARM_DID_NOT.match(lowered(clause))
+    if said is None or not own:
+        return []
+    phrase = "did" if said.group("did") else "not"
+    if any(m.start < said.start(phrase) or m.end > said.end(phrase) for m in own):
+        return []  # not the outcome alone: "but not in the sham group"
+    changed = [c for c in earlier if c.finding.change in ("increased", "decreased")]
+    ways = {(c.finding.comparison, c.finding.comparator, c.finding.timepoint) for c in changed}
+    p_value = first(P_VALUE, clause)
+    if len(ways) != 1 or len(changed) != len(earlier) or (p_value is not None and significant_p(p_value)):
+        return []
+    model, mention = changed[0], own[0]
+    return [
+        replace(
+            restated(
+                model,
+                domain=mention.domain,
+                measure=mention.measure,
+                change="no_difference",
+                direction="no_difference",
+                p_value=p_value,
+                statistic=None,
+                hedged=False,
+            ),
+            measure_key=mention.measure_key,
+        )
+    ]

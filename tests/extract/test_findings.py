@@ -3793,3 +3793,35 @@ def test_an_outcome_set_apart_keeps_the_change_over_time_its_clause_states() -> 
         ("fatigue", "no_difference", "within_group"),
         ("pain", "improved", "within_group"),
     ]
+
+
+def test_but_not_an_outcome_after_a_comparison_is_its_no_difference_between_the_groups() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Compared with usual care, massage reduced anxiety (p = 0.01), but not fatigue."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_an_outcome_that_did_not_takes_the_comparison_of_the_clause_before() -> None:
+    found = _read(
+        ("METHODS", INTRO), ("RESULTS", "Anxiety improved with massage (p = 0.01); depression did not.")
+    )
+    readings = {f.domain: (f.direction, f.comparison) for f in found[0]}
+    assert readings["depression"] == ("no_difference", readings["anxiety"][1])
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety fell from baseline with massage (p = 0.01); depression did not."),
+    )
+    assert ("depression", "no_difference", "within_group") in _readings(found)
+
+
+def test_an_arm_that_did_not_is_no_outcome() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety fell from baseline with massage (p = 0.01), but not in the usual care group."),
+    )
+    assert {d for d, _, _ in _readings(found)} == {"anxiety"}  # and the usual care arm's no change
