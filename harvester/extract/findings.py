@@ -85,6 +85,7 @@ from harvester.extract.rest_of_clause import (
     more_so,
     not_against_another,
     of_another_arm,
+    only_these_differed,
     outcome_did_not,
     persisted,
     qualified,
@@ -323,6 +324,7 @@ def _sentence_findings(
         read.extend(both_ways(read, clause))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
+        read.extend(only_these_differed(last_read, clause, own, read))
         for part in dict.fromkeys(parts.values()):  # "both groups" speaks for its own part's outcomes
             read.extend(every_arm_too(_of_part(read, parts, part), part))
         if clause != text:  # a sentence of one clause names its comparator once

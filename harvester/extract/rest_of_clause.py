@@ -535,3 +535,38 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
             measure_key=mention.measure_key,
         )
     ]
+
+
+# "..., but only the FIM differed between groups": the one outcome of those before that did.
+_ONLY_THIS = compiled(r"^\W*(?:and\s+|but\s+)?only\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def only_these_differed(
+    earlier: list[Candidate], clause: str, own: list[DomainMatch], read: list[Candidate]
+) -> list[Candidate]:
+    """ "The Barthel Index and the FIM improved in both groups (p < 0.01), but only the FIM
+    differed between groups (p = 0.02)": the outcomes the clause before read (``earlier``) that
+    the clause, opening with "only", leaves out did not differ between the groups. Nothing unless
+    the clause's own findings (``read``) compare the groups."""
+    if not own or not own[0].end or not _ONLY_THIS.match(clause[: own[0].start]):
+        return []
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []
+    named = {(m.domain, m.measure_key) for m in own}
+    others: dict[tuple[tuple[str, frozenset[str]], str], Candidate] = {}
+    for c in earlier:
+        if (c.finding.domain, c.measure_key) not in named and c.finding.comparison == "within_group":
+            others.setdefault((outcome_key(c.finding), c.measure_key), c)
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=None,
+            statistic=None,
+            hedged=False,
+        )
+        for c in others.values()
+    ]

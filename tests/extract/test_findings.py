@@ -3825,3 +3825,36 @@ def test_an_arm_that_did_not_is_no_outcome() -> None:
         ("RESULTS", "Anxiety fell from baseline with massage (p = 0.01), but not in the usual care group."),
     )
     assert {d for d, _, _ in _readings(found)} == {"anxiety"}  # and the usual care arm's no change
+
+
+ONLY_ONE_DIFFERED = (
+    "The Barthel Index and the FIM improved in both groups (p < 0.01), but only the FIM differed "
+    "between groups (p = 0.02)."
+)
+
+
+def _by_instrument(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str]]:
+    return sorted((f.measure, f.direction, f.comparison) for f in found[0])
+
+
+def test_only_one_outcome_differing_takes_the_way_the_conclusions_say_and_the_others_did_not_differ() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", ONLY_ONE_DIFFERED),
+        ("CONCLUSIONS", "Massage improved the FIM more than usual care."),
+    )
+    assert _by_instrument(found) == [
+        ("Barthel Index", "improved", "within_group"),
+        ("Barthel Index", "no_difference", "between_groups"),
+        ("FIM", "improved", "between_groups"),
+        ("FIM", "improved", "within_group"),
+    ]
+
+
+def test_only_one_outcome_differing_is_no_way_where_no_conclusion_says_it() -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", ONLY_ONE_DIFFERED), ("CONCLUSIONS", "Massage may help."))
+    assert _by_instrument(found) == [
+        ("Barthel Index", "improved", "within_group"),
+        ("Barthel Index", "no_difference", "between_groups"),
+        ("FIM", "improved", "within_group"),
+    ]
