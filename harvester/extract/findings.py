@@ -42,6 +42,7 @@ corrects) and ``choice``; ``candidates`` holds the plain data they pass on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from harvester.extract.arms import labelled_arms, randomized_arms
@@ -319,14 +320,13 @@ def _sentence_findings(
             )
         ]
         read = each_arm_from_to(read, clause, arms.words)
-        read.extend(between_too(read, clause, arms.words))
-        read.extend(within_too(read, clause, arms.words))
+        read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
+        read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))
-        for part in dict.fromkeys(parts.values()):  # "both groups" speaks for its own part's outcomes
-            read.extend(every_arm_too(_of_part(read, parts, part), part))
+        read.extend(_by_part(every_arm_too, read, clause, parts))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
@@ -414,13 +414,22 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
     )
 
 
-def _of_part(read: list[Candidate], parts: dict[str, str], part: str) -> list[Candidate]:
-    """The candidates of the outcomes whose own statement is ``part`` (``own_statements``, keyed
-    by ``segment_key``); all of them where the clause is one statement."""
+def _by_part(
+    reader: Callable[[list[Candidate], str], list[Candidate]],
+    read: list[Candidate],
+    clause: str,
+    parts: dict[str, str],
+) -> list[Candidate]:
+    """What ``reader`` adds from the rest of the clause, read for each of its statements' outcomes
+    apart (``parts``: ``own_statements``): in "A improved in both groups (p < 0.01), and B improved
+    in the massage group only (between-group p = 0.03)" the between-group p-value is B's alone."""
     if len(set(parts.values())) <= 1:
-        return read
-    keys = {key for key, said in parts.items() if said == part}
-    return [c for c in read if _keys_of(c) & keys]
+        return reader(read, clause)
+    added = []
+    for part in dict.fromkeys(parts.values()):
+        keys = {key for key, said in parts.items() if said == part}
+        added.extend(reader([c for c in read if _keys_of(c) & keys], part))
+    return added
 
 
 def _keys_of(candidate: Candidate) -> set[str]:

@@ -3858,3 +3858,21 @@ def test_only_one_outcome_differing_is_no_way_where_no_conclusion_says_it() -> N
         ("Barthel Index", "no_difference", "between_groups"),
         ("FIM", "improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatigue improved in both groups (p < 0.01), and pain improved in the massage group only "
+        "(p = 0.01; between-group p = 0.03).",
+        "Pain improved in the massage group only (p = 0.01; between-group p = 0.03), and fatigue "
+        "improved in both groups (p < 0.01).",
+    ],
+)
+def test_a_between_group_p_value_is_the_comparison_of_its_own_statement_only(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "within_group"),
+        ("pain", "improved", "between_groups"),
+        ("pain", "improved", "within_group"),
+    ]
