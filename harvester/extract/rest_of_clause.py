@@ -505,7 +505,7 @@ def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) ->
 
 def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch]) -> list[Candidate]:
     """ "Massage reduced anxiety compared with usual care (p = 0.01), but not fatigue", "...;
-    depression did not": the outcome the clause names (``own``) did not change as the results the
+    depression did not": each outcome the clause names (``own``) did not change as the results the
     clause before read (``earlier``) did, a no difference in their comparison. Nothing where those
     results were not one change compared one way, or the clause quotes a significant p-value."""
     said = _ARM_DID_NOT.match(lowered(clause))
@@ -519,11 +519,11 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
     p_value = first(P_VALUE, clause)
     if len(ways) != 1 or len(changed) != len(earlier) or (p_value is not None and significant_p(p_value)):
         return []
-    model, mention = changed[0], own[0]
+    named = {segment_key(m): m for m in reversed(own)}  # "depression and fatigue did not": each
     return [
         replace(
             restated(
-                model,
+                changed[0],
                 domain=mention.domain,
                 measure=mention.measure,
                 change="no_difference",
@@ -534,6 +534,7 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
             ),
             measure_key=mention.measure_key,
         )
+        for mention in sorted(named.values(), key=lambda m: m.start)
     ]
 
 

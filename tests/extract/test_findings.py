@@ -3876,3 +3876,19 @@ def test_a_between_group_p_value_is_the_comparison_of_its_own_statement_only(sen
         ("pain", "improved", "between_groups"),
         ("pain", "improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["but depression and fatigue did not", "but not depression or fatigue"],
+)
+def test_each_outcome_a_clause_denies_is_its_own_no_difference(denial: str) -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", f"Anxiety improved more with massage than with usual care (p = 0.01), {denial}."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("depression", "no_difference", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
