@@ -116,8 +116,8 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     """The part of the clause whose comparison words are each outcome's own (keyed as
     ``segments``), ``own`` its outcomes' mentions: in "A improved in both groups (p < 0.01), and B
     decreased more with massage than with usual care (p = 0.02)" the "than" is B's alone, and A's
-    change stays within the groups. The clause is cut before an outcome whose stretch states a
-    result of its own, before its p-value, after an outcome's result closed by its own p-value;
+    change stays within the groups. The clause is cut after an outcome's result closed by its own
+    p-value, where the words after it state a result of their own before the next p-value;
     what opens the clause before its first outcome, or its phrases set off by a comma, if they
     state no result ("Compared with usual care, the massage group had lower A"), stays every
     part's. Uncut, every outcome's part is the whole clause, less an outcome its opening sets
@@ -126,7 +126,7 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     """
     spans = segments(own, len(clause), apart)
     starts = sorted({start for start, _, _ in spans.values()})
-    cuts = [later for earlier, later in pairwise(starts) if _closes_a_statement(clause, earlier, later)]
+    cuts = [cut for earlier, later in pairwise(starts) if (cut := _statement_cut(clause, earlier, later))]
     if not cuts:
         said = _outcome_set_apart(clause, own)
         return {key: said for key in spans}
@@ -155,14 +155,17 @@ def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
     return clause
 
 
-def _closes_a_statement(clause: str, earlier: int, later: int) -> bool:
-    """Whether the stretch from ``earlier`` states a result closed by its own p-value before the
-    outcome at ``later``, whose own stretch then states a result of its own before any p-value."""
-    closing = P_VALUE.search(clause, earlier, later)
+def _statement_cut(clause: str, earlier: int, later: int) -> int | None:
+    """Where the next statement starts, if the stretch from ``earlier`` states a result closed by
+    its own p-value before the outcome at ``later``, and the words after that p-value state a
+    result of their own before the next one ("..., and the massage group had lower pain than ...");
+    None where they do not ("A (p = 0.01) and B (p = 0.02) decreased more than ...")."""
+    closing = next(reversed(list(P_VALUE.finditer(clause, earlier, later))), None)
     if closing is None or not states_result(clause[earlier : closing.start()]):
-        return False
+        return None
     next_p = P_VALUE.search(clause, later)
-    return states_result(clause[later : next_p.start() if next_p else len(clause)])
+    said = clause[closing.end() : next_p.start() if next_p else len(clause)]
+    return closing.end() if states_result(said) else None
 
 
 def lead_in(clause: str, lead: int, end: int) -> str:

@@ -3744,6 +3744,9 @@ def test_the_other_active_arm_is_told_by_the_methods_list_of_arms(result: str) -
         "than with usual care (p = 0.02).",
         "Pain decreased more with massage than with usual care (p = 0.02), and the Barthel Index "
         "improved in both groups (p < 0.01).",
+        # the later statement's result word before its outcome
+        "The Barthel Index improved in both groups (p < 0.01), and the massage group had lower pain "
+        "than the usual care group (p = 0.02).",
     ],
 )
 def test_a_later_or_earlier_outcomes_comparison_never_makes_a_change_in_both_groups_between_them(
@@ -3891,4 +3894,18 @@ def test_each_outcome_a_clause_denies_is_its_own_no_difference(denial: str) -> N
         ("anxiety", "improved", "between_groups"),
         ("depression", "no_difference", "between_groups"),
         ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_outcomes_sharing_one_result_after_their_p_values_share_its_comparison() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Anxiety (p = 0.01) and depression (p = 0.02) decreased more with massage than with usual care.",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("depression", "improved", "between_groups"),
     ]
