@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from harvester.extract.candidates import Candidate, outcome_key, restated
 from harvester.extract.readings import differed_unsaid
-from harvester.extract.statements import in_part_of_the_sample
+from harvester.extract.statements import clause_spans, in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
 from harvester.extract.vocabulary import INVERSE
 
@@ -58,7 +58,8 @@ def _differed_unsaid(finding: Finding) -> bool:
         finding.change == finding.direction == "unclear"
         and finding.comparison == "between_groups"
         and not finding.hedged
-        and differed_unsaid(finding.evidence.text)
+        # "A improved in both groups, but only B differed between groups": its own clause
+        and any(differed_unsaid(finding.evidence.text[a:b]) for a, b in clause_spans(finding.evidence.text))
     )
 
 

@@ -42,6 +42,7 @@ corrects) and ``choice``; ``candidates`` holds the plain data they pass on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from harvester.extract.arms import labelled_arms, randomized_arms
@@ -74,7 +75,7 @@ from harvester.extract.mentions import (
     waited_for,
     with_open_measures,
 )
-from harvester.extract.outcome_finding import lead_in, outcome_finding, segments
+from harvester.extract.outcome_finding import lead_in, outcome_finding, own_statements, segments
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
 from harvester.extract.rest_of_clause import (
@@ -91,6 +92,8 @@ from harvester.extract.rest_of_clause import (
     more_so,
     not_against_another,
     of_another_arm,
+    only_these_differed,
+    outcome_did_not,
     persisted,
     qualified,
     within_too,
@@ -115,7 +118,7 @@ from harvester.extract.timepoints import (
     when_said,
     within_treatment,
 )
-from harvester.extract.types import Finding, StudyFacts
+from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
@@ -256,12 +259,12 @@ def _sentence_findings(
     ]
     matches = [waited_for(m, text) for m in matches]
     found: list[Candidate] = []
-    previous, said = carried, said_before
+    previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     for start, end in spans:
         clause = text[start:end]
-        prior, said = said, clause
+        prior, clause_before = clause_before, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         # "brisk walking lowered triglycerides": walking is what was done, not what changed
         own = [
@@ -277,6 +280,11 @@ def _sentence_findings(
         if told:
             found.extend(told)
             continue  # "..., and these differences persisted", "whereas usual care did not"
+        denied = outcome_did_not(last_read, clause, own) if own and last_read else []
+        if denied:
+            found.extend(denied)
+            previous = own
+            continue  # "..., but not fatigue", "; depression did not": no difference, compared as before
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
@@ -327,9 +335,11 @@ def _sentence_findings(
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
         apart = instruments_apart(own)
+        stretches = segments(own, len(clause), apart)
+        parts = own_statements(clause, own, apart)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
-            for key, (seg_start, seg_end, lead) in segments(own, len(clause), apart).items()
+            for key, (seg_start, seg_end, lead) in stretches.items()
             if (
                 finding := outcome_finding(
                     clause[seg_start:seg_end],
@@ -338,18 +348,18 @@ def _sentence_findings(
                     [m for m in own if segment_key(m, apart) == key],
                     vocabulary,
                     facts,
+                    parts[key],
                 )
             )
         ]
-        if last_read and not_either(clause):
-            read = _compared_as(read, last_read)  # "..., whereas fatigue did not"
         read = each_arm_from_to(read, clause, arms.words)
-        read.extend(between_too(read, clause, arms.words))
-        read.extend(within_too(read, clause, arms.words))
+        read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
+        read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
-        read.extend(every_arm_too(read, clause))
+        read.extend(only_these_differed(last_read, clause, own, read))
+        read.extend(_by_part(every_arm_too, read, clause, parts))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
@@ -370,18 +380,6 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
-
-
-def _compared_as(read: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
-    """The no-difference findings of a clause that denies its outcome the result before it,
-    compared as that result was: "balance improved in the massage group (p = 0.01), whereas
-    fatigue did not" is no change within the group; "more than with usual care ..., whereas
-    fatigue did not", no difference between the arms."""
-    compared = {c.finding.comparison for c in earlier}
-    if len(compared) != 1:
-        return read
-    (comparison,) = compared
-    return [restated(c, comparison=comparison) if c.finding.direction == "no_difference" else c for c in read]
 
 
 def _told_again(
@@ -462,6 +460,31 @@ def _treatment_associated(clause: str, arms: Role) -> bool:
     return (
         said is not None and arms(said.group("subject")) == "INT" and not is_correlation(clause[said.end() :])
     )
+
+
+def _by_part(
+    reader: Callable[[list[Candidate], str], list[Candidate]],
+    read: list[Candidate],
+    clause: str,
+    parts: dict[str, str],
+) -> list[Candidate]:
+    """What ``reader`` adds from the rest of the clause, read for each of its statements' outcomes
+    apart (``parts``: ``own_statements``): in "A improved in both groups (p < 0.01), and B improved
+    in the massage group only (between-group p = 0.03)" the between-group p-value is B's alone."""
+    if len(set(parts.values())) <= 1:
+        return reader(read, clause)
+    added = []
+    for part in dict.fromkeys(parts.values()):
+        keys = {key for key, said in parts.items() if said == part}
+        added.extend(reader([c for c in read if _keys_of(c) & keys], part))
+    return added
+
+
+def _keys_of(candidate: Candidate) -> set[str]:
+    """The ``segment_key`` the candidate's outcome may have had: its domain, its measure outside
+    the vocabulary, or its instrument where a domain's instruments are apart."""
+    finding = candidate.finding
+    return {finding.domain, f"{OTHER_DOMAIN}:{finding.measure}", f"{finding.domain}:{candidate.measure_key}"}
 
 
 def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import Caseless, compiled
@@ -115,6 +116,67 @@ def segments(
     return segments
 
 
+# "A, but not B, ...": an outcome set apart from the one before it, before their verb.
+_SET_APART = compiled(r",\s+but not\s+(?:the\s+|in\s+)?$")
+_SET_APART_END = compiled(r"\s*(?:\([^()]*\)\s*)?(?=,)")
+
+
+def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -> dict[str, str]:
+    """The part of the clause whose comparison words are each outcome's own (keyed as
+    ``segments``), ``own`` its outcomes' mentions: in "A improved in both groups (p < 0.01), and B
+    decreased more with massage than with usual care (p = 0.02)" the "than" is B's alone, and A's
+    change stays within the groups. The clause is cut after an outcome's result closed by its own
+    p-value, where the words after it state a result of their own before the next p-value;
+    what opens the clause before its first outcome, or its phrases set off by a comma, if they
+    state no result ("Compared with usual care, the massage group had lower A"), stays every
+    part's. Uncut, every outcome's part is the whole clause, less an outcome its opening sets
+    apart ("A, but not B, decreased more with massage than with usual care" compares the arms:
+    B is no arm).
+    """
+    spans = segments(own, len(clause), apart)
+    starts = sorted({start for start, _, _ in spans.values()})
+    cuts = [cut for earlier, later in pairwise(starts) if (cut := _statement_cut(clause, earlier, later))]
+    if not cuts:
+        said = _outcome_set_apart(clause, own)
+        return {key: said for key in spans}
+    opening = clause[: min((m.start for m in own), default=0)]
+    if states_result(opening):  # "Compared with usual care, the massage group had lower A": its phrase
+        opening = opening[: opening.rfind(",") + 1]
+    shared = "" if states_result(opening) else opening
+    bounds = [0, *cuts, len(clause)]
+    parts = {}
+    for key, (start, _, _) in spans.items():
+        at = max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)
+        part = clause[bounds[at] : bounds[at + 1]]
+        parts[key] = part if at == 0 else shared + part
+    return parts
+
+
+def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
+    """The clause without an outcome set apart from the one before it in its opening: "A, but not
+    B, decreased more" less ", but not B", which would otherwise read as one arm's treatment
+    against another ("drug A, but not drug B, reduced X")."""
+    for mention in own[1:]:
+        said = _SET_APART.search(clause, 0, mention.start)
+        after = _SET_APART_END.match(clause, mention.end)
+        if said and after and said.end() == mention.start and not states_result(clause[: said.start()]):
+            return clause[: said.start()] + clause[after.end() :]
+    return clause
+
+
+def _statement_cut(clause: str, earlier: int, later: int) -> int | None:
+    """Where the next statement starts, if the stretch from ``earlier`` states a result closed by
+    its own p-value before the outcome at ``later``, and the words after that p-value state a
+    result of their own before the next one ("..., and the massage group had lower pain than ...");
+    None where they do not ("A (p = 0.01) and B (p = 0.02) decreased more than ...")."""
+    closing = next(reversed(list(P_VALUE.finditer(clause, earlier, later))), None)
+    if closing is None or not states_result(clause[earlier : closing.start()]):
+        return None
+    next_p = P_VALUE.search(clause, later)
+    said = clause[closing.end() : next_p.start() if next_p else len(clause)]
+    return closing.end() if states_result(said) else None
+
+
 def lead_in(clause: str, lead: int, end: int) -> str:
     """What an outcome is read from when its own words say nothing: its lead-in ("an increase
     of walking speed"), else the clause from the nearest result word before it (in "higher
@@ -139,7 +201,11 @@ def outcome_finding(
     own: list[DomainMatch],
     vocabulary: Vocabulary,
     facts: StudyFacts,
+    own_part: str | None = None,
 ) -> Finding | None:
+    """The finding of the outcome ``own`` names in its ``segment`` (``led``: its lead-in), its
+    comparison read from ``own_part``, the part of the clause that is its own statement
+    (``own_statements``; the whole clause if not given)."""
     clause = statement.clause
     segment = _before_another_subject(_before_next_lead_in(segment, clause, own[0]), clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])
@@ -211,11 +277,17 @@ def outcome_finding(
         change, direction = "no_difference", "no_difference"
     if own[0].domain == OTHER_DOMAIN and direction == "unclear":
         return None  # a measure whose good side is unknown, or a trend in one: no guess
+    if change == "no_difference" and p_value and significant_p(p_value):
+        p_value = None  # "A, but not B, decreased (p = 0.01)": the p-value is A's
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
-    comparison = by_numbers or comparison_of(clause, statement.sentence, facts, change, statement.arms.words)
+    part = own_part or clause
+    # a part of the clause is its own statement: the sentence's other comparison words are not its
+    comparison = by_numbers or comparison_of(
+        part, statement.sentence if part == clause else part, facts, change, statement.arms.words
+    )
     domain = own[0].domain
-    arm = comparator_arm(clause) if comparison == "within_group" else None
+    arm = comparator_arm(part) if comparison == "within_group" else None
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

@@ -669,6 +669,8 @@ _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\b(?:between|among)\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
+    # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
+    r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
     r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b"
 )
 

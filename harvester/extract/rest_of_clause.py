@@ -544,3 +544,73 @@ def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) ->
         and c.finding.comparator is None  # the tested arm's change
         and c.finding.change in ("increased", "decreased")
     ]
+
+
+def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch]) -> list[Candidate]:
+    """ "Massage reduced anxiety compared with usual care (p = 0.01), but not fatigue", "...;
+    depression did not": each outcome the clause names (``own``) did not change as the results the
+    clause before read (``earlier``) did, a no difference in their comparison. Nothing where those
+    results were not one change compared one way, or the clause quotes a significant p-value."""
+    said = _ARM_DID_NOT.match(lowered(clause))
+    if said is None or not own:
+        return []
+    phrase = "did" if said.group("did") else "not"
+    if any(m.start < said.start(phrase) or m.end > said.end(phrase) for m in own):
+        return []  # not the outcome alone: "but not in the sham group"
+    changed = [c for c in earlier if c.finding.change in ("increased", "decreased")]
+    ways = {(c.finding.comparison, c.finding.comparator, c.finding.timepoint) for c in changed}
+    p_value = first(P_VALUE, clause)
+    if len(ways) != 1 or len(changed) != len(earlier) or (p_value is not None and significant_p(p_value)):
+        return []
+    named = {segment_key(m): m for m in reversed(own)}  # "depression and fatigue did not": each
+    return [
+        replace(
+            restated(
+                changed[0],
+                domain=mention.domain,
+                measure=mention.measure,
+                change="no_difference",
+                direction="no_difference",
+                p_value=p_value,
+                statistic=None,
+                hedged=False,
+            ),
+            measure_key=mention.measure_key,
+        )
+        for mention in sorted(named.values(), key=lambda m: m.start)
+    ]
+
+
+# "..., but only the FIM differed between groups": the one outcome of those before that did.
+_ONLY_THIS = compiled(r"^\W*(?:and\s+|but\s+)?only\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def only_these_differed(
+    earlier: list[Candidate], clause: str, own: list[DomainMatch], read: list[Candidate]
+) -> list[Candidate]:
+    """ "The Barthel Index and the FIM improved in both groups (p < 0.01), but only the FIM
+    differed between groups (p = 0.02)": the outcomes the clause before read (``earlier``) that
+    the clause, opening with "only", leaves out did not differ between the groups. Nothing unless
+    the clause's own findings (``read``) compare the groups."""
+    if not own or not own[0].end or not _ONLY_THIS.match(clause[: own[0].start]):
+        return []
+    if not any(c.finding.comparison == "between_groups" for c in read):
+        return []
+    named = {(m.domain, m.measure_key) for m in own}
+    others: dict[tuple[tuple[str, frozenset[str]], str], Candidate] = {}
+    for c in earlier:
+        if (c.finding.domain, c.measure_key) not in named and c.finding.comparison == "within_group":
+            others.setdefault((outcome_key(c.finding), c.measure_key), c)
+    return [
+        restated(
+            c,
+            change="no_difference",
+            direction="no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=None,
+            statistic=None,
+            hedged=False,
+        )
+        for c in others.values()
+    ]

@@ -4204,6 +4204,9 @@ def test_which_domains_are_better_faster_comes_from_the_vocabulary_file(
     assert [f.direction for f in found] == (["improved"] if faster_is_better else [])
 
 
+# --- each outcome's comparison from its own statement within the clause -------------------------
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -4218,3 +4221,177 @@ def test_not_adversely_affected_is_no_difference(sentence: str) -> None:
         "no_difference",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Barthel Index improved in both groups (p < 0.01), and pain decreased more with massage "
+        "than with usual care (p = 0.02).",
+        "Pain decreased more with massage than with usual care (p = 0.02), and the Barthel Index "
+        "improved in both groups (p < 0.01).",
+        # the later statement's result word before its outcome
+        "The Barthel Index improved in both groups (p < 0.01), and the massage group had lower pain "
+        "than the usual care group (p = 0.02).",
+    ],
+)
+def test_a_later_or_earlier_outcomes_comparison_never_makes_a_change_in_both_groups_between_them(
+    sentence: str,
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("mobility", "improved", "within_group"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_an_opening_comparison_speaks_for_every_statement_of_the_clause() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, the massage group had lower pain (p = 0.01), and anxiety "
+            "decreased more (p = 0.02).",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_an_outcome_set_apart_from_another_is_no_arm_and_the_arms_stay_compared() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety, but not fatigue, decreased more with massage than with usual care (p = 0.01)."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+    fatigue = next(f for f in found[0] if f.domain == "fatigue")
+    assert fatigue.p_value is None  # the p-value is anxiety's
+
+
+def test_an_outcome_set_apart_keeps_the_change_over_time_its_clause_states() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Pain, but not fatigue, improved significantly after massage (p = 0.01)."),
+    )
+    assert sorted(_readings(found)) == [
+        ("fatigue", "no_difference", "within_group"),
+        ("pain", "improved", "within_group"),
+    ]
+
+
+def test_but_not_an_outcome_after_a_comparison_is_its_no_difference_between_the_groups() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Compared with usual care, massage reduced anxiety (p = 0.01), but not fatigue."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_an_outcome_that_did_not_takes_the_comparison_of_the_clause_before() -> None:
+    found = _read(
+        ("METHODS", INTRO), ("RESULTS", "Anxiety improved with massage (p = 0.01); depression did not.")
+    )
+    readings = {f.domain: (f.direction, f.comparison) for f in found[0]}
+    assert readings["depression"] == ("no_difference", readings["anxiety"][1])
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety fell from baseline with massage (p = 0.01); depression did not."),
+    )
+    assert ("depression", "no_difference", "within_group") in _readings(found)
+
+
+def test_an_arm_that_did_not_is_no_outcome() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Anxiety fell from baseline with massage (p = 0.01), but not in the usual care group."),
+    )
+    assert {d for d, _, _ in _readings(found)} == {"anxiety"}  # and the usual care arm's no change
+
+
+ONLY_ONE_DIFFERED = (
+    "The Barthel Index and the FIM improved in both groups (p < 0.01), but only the FIM differed "
+    "between groups (p = 0.02)."
+)
+
+
+def _by_instrument(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str]]:
+    return sorted((f.measure, f.direction, f.comparison) for f in found[0])
+
+
+def test_only_one_outcome_differing_takes_the_way_the_conclusions_say_and_the_others_did_not_differ() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", ONLY_ONE_DIFFERED),
+        ("CONCLUSIONS", "Massage improved the FIM more than usual care."),
+    )
+    assert _by_instrument(found) == [
+        ("Barthel Index", "improved", "within_group"),
+        ("Barthel Index", "no_difference", "between_groups"),
+        ("FIM", "improved", "between_groups"),
+        ("FIM", "improved", "within_group"),
+    ]
+
+
+def test_only_one_outcome_differing_is_no_way_where_no_conclusion_says_it() -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", ONLY_ONE_DIFFERED), ("CONCLUSIONS", "Massage may help."))
+    assert _by_instrument(found) == [
+        ("Barthel Index", "improved", "within_group"),
+        ("Barthel Index", "no_difference", "between_groups"),
+        ("FIM", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatigue improved in both groups (p < 0.01), and pain improved in the massage group only "
+        "(p = 0.01; between-group p = 0.03).",
+        "Pain improved in the massage group only (p = 0.01; between-group p = 0.03), and fatigue "
+        "improved in both groups (p < 0.01).",
+    ],
+)
+def test_a_between_group_p_value_is_the_comparison_of_its_own_statement_only(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "within_group"),
+        ("pain", "improved", "between_groups"),
+        ("pain", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["but depression and fatigue did not", "but not depression or fatigue"],
+)
+def test_each_outcome_a_clause_denies_is_its_own_no_difference(denial: str) -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", f"Anxiety improved more with massage than with usual care (p = 0.01), {denial}."),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("depression", "no_difference", "between_groups"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
+def test_outcomes_sharing_one_result_after_their_p_values_share_its_comparison() -> None:
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Anxiety (p = 0.01) and depression (p = 0.02) decreased more with massage than with usual care.",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "between_groups"),
+        ("depression", "improved", "between_groups"),
+    ]

@@ -595,6 +595,8 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         ("fatigue was significantly lower in the massage group", False),  # the way is said
         ("there was no significant difference in fatigue between the groups", False),
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
+        ("only the FIM differed between groups (p = 0.02)", True),
+        ("the FIM did not differ between groups (p = 0.42)", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
