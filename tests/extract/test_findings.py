@@ -3542,6 +3542,30 @@ def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
     assert [(f.domain, f.direction) for f in found] == [(domain, direction)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: the longer a block's relief lasts, the less pain; unchanged is no difference
+        ("The duration of analgesia was longer with massage than with usual care (p < 0.01).", "improved"),
+        (
+            "Analgesia duration was shorter in the usual care group than in the massage group (p = 0.003).",
+            "improved",
+        ),
+        (
+            "The duration of postoperative analgesia was prolonged with massage (p = 0.02) compared with usual care.",
+            "improved",
+        ),
+        (
+            "Duration of analgesia was prolonged in the massage group (3.1 h) compared to the usual care group "
+            "(2.9 h), but the difference was not statistically significant (P = 0.21).",
+            "no_difference",
+        ),
+    ],
+)
+def test_how_long_analgesia_lasts_is_pain_relief_the_longer_the_better(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
 def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_another_is_not() -> None:
     found = _read(  # fictional
         INTRO,
