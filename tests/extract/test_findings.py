@@ -4056,7 +4056,16 @@ def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> Non
     assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
 
 
-def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> None:
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's number after its name, before it, or the arms' full names
+        "Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02).",
+        "Fatigue was 2.5 in the GG and 4.0 in the CG (p = 0.02).",
+        "Fatigue was 4.0 in the CG and 2.5 in the GG (p = 0.02).",
+        "Fatigue was 2.5 in the ginger group and 4.0 in the control group (p = 0.02).",
+    ],
+)
+def test_arms_named_by_the_short_names_the_abstract_defines_are_compared(result: str) -> None:
     record = Record(
         pmid="1",
         title="Ginger tea after surgery: a fictional randomized trial",
@@ -4065,9 +4074,7 @@ def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> No
                 label="METHODS",
                 text="Sixty adults were randomized to a ginger group (GG) or a control group (CG) given water.",
             ),
-            AbstractSection(
-                label="RESULTS", text="Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02)."
-            ),
+            AbstractSection(label="RESULTS", text=result),
         ),
     )
     vocabulary = load_vocabulary()
