@@ -136,7 +136,9 @@ _END = compiled(
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
-    r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
+    r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
+    r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
@@ -246,8 +248,9 @@ _ALSO = compiled(
 # A difference denied just before a list: "no (significant) differences in", "did not differ in".
 _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = compiled(
-    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
+    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
+    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
 _SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
@@ -561,9 +564,15 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
     if not _plausible(text):
         return False
     start = clause.find(text, start)
-    if all(not (m.start <= start < m.end or start <= m.start < start + len(text)) for m in found.values()):
-        found[start] = OpenMeasure(text, start, start + len(text), polarity_of(text))
+    end = start + len(text)
+    if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
+        text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
+        found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True
+
+
+# "interleukin (IL)-6": the abbreviation defined inside the name, read as "interleukin-6 (IL-6)".
+_GLUED_ABBREVIATION = compiled(r"(?P<name>[\w-]+) \((?P<abbr>[A-Za-z]{1,9})\)-(?P<rest>\w+)")
 
 
 @lru_cache(maxsize=1024)
@@ -591,7 +600,7 @@ def _plausible(text: str) -> bool:
         return False  # "decreased similarly in both groups": how, not what
     if text.count("(") != text.count(")"):
         return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
-    if not re.search(r"[A-Za-z]{3}", text):
+    if not re.search(r"[A-Za-z]{3}|\b[A-Z]{2}-\d", text):  # a word, or a name like "IL-6"
         return False
     return not _NAMES_AN_ARM.search(text)
 
@@ -670,11 +679,17 @@ def with_abbreviation(measure: OpenMeasure, clause: str, defined: dict[str, str]
     long_form = defined.get(abbreviation, "")
     if not long_form.lower().endswith(measure.measure.lower()):
         return measure
-    return replace(measure, measure=f"{long_form} ({abbreviation})")
+    spelled = f"{long_form} ({abbreviation})"
+    return replace(measure, measure=spelled, polarity=measure.polarity or polarity_of(spelled))
+
+
+# A Greek letter in an abbreviation stands for its name's first letter: "TNF-α", "tumor necrosis
+# factor-alpha".
+_GREEK = {"α": "a", "β": "b", "γ": "g", "δ": "d", "κ": "k"}
 
 
 def _long_form(abbreviation: str, before: str) -> str | None:
-    letters = [c.lower() for c in abbreviation if c.isalnum()]
+    letters = [_GREEK.get(c, c.lower()) for c in abbreviation if c.isalnum()]
     words = before.split()[-min(len(letters) + 5, len(letters) * 2) :]
     candidate = " ".join(words)
     at = len(candidate) - 1

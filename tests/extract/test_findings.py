@@ -3566,6 +3566,18 @@ def test_how_long_analgesia_lasts_is_pain_relief_the_longer_the_better(sentence:
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
 
 
+def test_cytokines_named_with_their_abbreviations_are_each_a_finding() -> None:
+    sentence = (  # fictional
+        "Serum levels of interleukin (IL)-6 and tumor necrosis factor-alpha (TNF-α) decreased in the massage "
+        "group compared with the usual care group (p < 0.05)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.direction) for f in found] == [
+        ("interleukin-6 (IL-6)", "improved"),
+        ("tumor necrosis factor-alpha (TNF-α)", "improved"),
+    ]
+
+
 def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_another_is_not() -> None:
     found = _read(  # fictional
         INTRO,
