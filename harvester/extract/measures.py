@@ -431,16 +431,36 @@ def _add_list(
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
+    head = _shared_head(clause, low, pieces) if subject else ""
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
         if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
             return  # "no difference in A, B improved": B has a result of its own
-        if not _add(found, clause, *item):
+        if not _add(found, clause, *item, head=head):
             return
         if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+
+
+# After the last item's abbreviation, the words its items share: "(siDBP) blood pressures".
+_HEAD_AFTER_BRACKET = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)\s+(?P<head>[a-z][a-z -]{2,40}?)\s*")
+
+
+def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
+    """The head noun a subject's items share where each item gives its abbreviation before it:
+    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" names sitting systolic and
+    diastolic blood pressures. Empty where any item is named whole."""
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    if len(items) < 2 or any(item is None for item in items):
+        return ""
+    *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
+    if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
+        return ""
+    (_, last_end), piece_end = last
+    after = _HEAD_AFTER_BRACKET.fullmatch(low, last_end, piece_end)
+    return clause[slice(*after.span("head"))] if after else ""
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
@@ -557,9 +577,9 @@ def _has_object(clause: str, low: str, verb_at: int) -> bool:
     return item is not None and _add({}, clause, *item)
 
 
-def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bool:
+def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head: str = "") -> bool:
     """Add the measure at ``clause[start:end]`` once trimmed, unless it is not one or overlaps
-    one found already; whether it is a measure."""
+    one found already, named with the ``head`` noun its list shares; whether it is a measure."""
     text = clause[start:end].strip(" .,'\"-")
     if not _plausible(text):
         return False
@@ -567,6 +587,7 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bo
     end = start + len(text)
     if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
         text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
+        text = f"{text} {head}" if head else text
         found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True
 

@@ -422,6 +422,22 @@ def test_an_abbreviation_defined_inside_a_name_or_with_a_greek_letter_is_read_wh
     assert [m.measure for m in open_measures("IL-10 and IL-6 were lower with massage")] == ["IL-10", "IL-6"]
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: each item's abbreviation before the head noun the items share
+        (
+            "Sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower with massage",
+            ["Sitting systolic blood pressures", "diastolic blood pressures"],
+        ),
+        ("Pain (VAS) and fatigue (FSS) were lower with massage", ["Pain", "fatigue"]),  # no head
+    ],
+)
+def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
