@@ -658,10 +658,31 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
-        long_form = _long_form(abbreviation, before)
+        long_form = _long_form(abbreviation, before) or _long_form_with_head(
+            abbreviation, before, text[match.end() : match.end() + 80]
+        )
         if long_form:
             defined[abbreviation] = long_form
     return defined
+
+
+# After an abbreviation, the head noun it shares with the list's next item: "sitting systolic
+# (siSBP) and diastolic (siDBP) blood pressures".
+_HEAD_AFTER = compiled(r"(?:\s*(?:and|or)\s+[\w-]+\s+\([A-Za-z][\w-]{1,9}\))?\s+(?P<head>[a-z]+(?: [a-z]+)?)")
+
+
+def _long_form_with_head(abbreviation: str, before: str, after: str) -> str | None:
+    """The long form of an abbreviation given before the head noun it stands for ("siSBP",
+    sitting systolic blood pressure): where its last capitals are the initials of the words
+    after it, read with them."""
+    said = _HEAD_AFTER.match(after)
+    if said is None:
+        return None
+    head = said.group("head")
+    initials = "".join(word[0] for word in head.split()).upper()
+    if len(abbreviation) <= len(initials) or not abbreviation.endswith(initials):
+        return None
+    return _long_form(abbreviation, f"{before.rstrip()} {head}")
 
 
 def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:

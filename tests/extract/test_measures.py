@@ -438,6 +438,21 @@ def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out_with_it() -> None:
+    defined = defined_abbreviations(  # fictional
+        "We measured sitting systolic (siSBP) and diastolic (siDBP) blood pressures, and systolic (SBP) "
+        "and diastolic (DBP) blood pressure weekly."
+    )
+    assert defined == {
+        "siSBP": "sitting systolic blood pressures",
+        "SBP": "systolic blood pressure",
+        "DBP": "diastolic blood pressure",
+    }  # "siDBP" names its "sitting" only through the list's first item: left unread
+    (measure,) = open_measures("siSBP was lower with massage")
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
