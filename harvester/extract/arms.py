@@ -194,7 +194,8 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
 # sentence as written, by their spans).
 _RANDOMIZED_TO = Caseless(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\s+"
-    r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)\s+(?:or|versus|vs\.?)\s+"
+    r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)"
+    r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
     r"(?P<y>[^.;]{3,120})"
 )
 # Where an arm's name in the methods ends: its dose, schedule or description.

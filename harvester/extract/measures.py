@@ -136,7 +136,9 @@ _END = compiled(
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
-    r"before|each|both|respectively|throughout|since|because|among)\b|\s*[(\[=<>]|"
+    r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
+    r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
@@ -246,8 +248,9 @@ _ALSO = compiled(
 # A difference denied just before a list: "no (significant) differences in", "did not differ in".
 _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = compiled(
-    r"(?<!\d)(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
+    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
+    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
 _SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
@@ -428,16 +431,36 @@ def _add_list(
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
+    head = _shared_head(clause, low, pieces) if subject else ""
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
         if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
             return  # "no difference in A, B improved": B has a result of its own
-        if not _add(found, clause, *item):
+        if not _add(found, clause, *item, head=head):
             return
         if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+
+
+# After the last item's abbreviation, the words its items share: "(siDBP) blood pressures".
+_HEAD_AFTER_BRACKET = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)\s+(?P<head>[a-z][a-z -]{2,40}?)\s*")
+
+
+def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
+    """The head noun a subject's items share where each item gives its abbreviation before it:
+    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" names sitting systolic and
+    diastolic blood pressures. Empty where any item is named whole."""
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    if len(items) < 2 or any(item is None for item in items):
+        return ""
+    *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
+    if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
+        return ""
+    (_, last_end), piece_end = last
+    after = _HEAD_AFTER_BRACKET.fullmatch(low, last_end, piece_end)
+    return clause[slice(*after.span("head"))] if after else ""
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
@@ -554,16 +577,23 @@ def _has_object(clause: str, low: str, verb_at: int) -> bool:
     return item is not None and _add({}, clause, *item)
 
 
-def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int) -> bool:
+def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head: str = "") -> bool:
     """Add the measure at ``clause[start:end]`` once trimmed, unless it is not one or overlaps
-    one found already; whether it is a measure."""
+    one found already, named with the ``head`` noun its list shares; whether it is a measure."""
     text = clause[start:end].strip(" .,'\"-")
     if not _plausible(text):
         return False
     start = clause.find(text, start)
-    if all(not (m.start <= start < m.end or start <= m.start < start + len(text)) for m in found.values()):
-        found[start] = OpenMeasure(text, start, start + len(text), polarity_of(text))
+    end = start + len(text)
+    if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
+        text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
+        text = f"{text} {head}" if head else text
+        found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True
+
+
+# "interleukin (IL)-6": the abbreviation defined inside the name, read as "interleukin-6 (IL-6)".
+_GLUED_ABBREVIATION = compiled(r"(?P<name>[\w-]+) \((?P<abbr>[A-Za-z]{1,9})\)-(?P<rest>\w+)")
 
 
 @lru_cache(maxsize=1024)
@@ -591,7 +621,7 @@ def _plausible(text: str) -> bool:
         return False  # "decreased similarly in both groups": how, not what
     if text.count("(") != text.count(")"):
         return False  # cut inside a bracket: "scores and positive stress test)" names nothing whole
-    if not re.search(r"[A-Za-z]{3}", text):
+    if not re.search(r"[A-Za-z]{3}|\b[A-Z]{2}-\d", text):  # a word, or a name like "IL-6"
         return False
     return not _NAMES_AN_ARM.search(text)
 
@@ -628,10 +658,31 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
-        long_form = _long_form(abbreviation, before)
+        long_form = _long_form(abbreviation, before) or _long_form_with_head(
+            abbreviation, before, text[match.end() : match.end() + 80]
+        )
         if long_form:
             defined[abbreviation] = long_form
     return defined
+
+
+# After an abbreviation, the head noun it shares with the list's next item: "sitting systolic
+# (siSBP) and diastolic (siDBP) blood pressures".
+_HEAD_AFTER = compiled(r"(?:\s*(?:and|or)\s+[\w-]+\s+\([A-Za-z][\w-]{1,9}\))?\s+(?P<head>[a-z]+(?: [a-z]+)?)")
+
+
+def _long_form_with_head(abbreviation: str, before: str, after: str) -> str | None:
+    """The long form of an abbreviation given before the head noun it stands for ("siSBP",
+    sitting systolic blood pressure): where its last capitals are the initials of the words
+    after it, read with them."""
+    said = _HEAD_AFTER.match(after)
+    if said is None:
+        return None
+    head = said.group("head")
+    initials = "".join(word[0] for word in head.split()).upper()
+    if len(abbreviation) <= len(initials) or not abbreviation.endswith(initials):
+        return None
+    return _long_form(abbreviation, f"{before.rstrip()} {head}")
 
 
 def spelled_out(measure: OpenMeasure, defined: dict[str, str]) -> OpenMeasure:
@@ -670,11 +721,17 @@ def with_abbreviation(measure: OpenMeasure, clause: str, defined: dict[str, str]
     long_form = defined.get(abbreviation, "")
     if not long_form.lower().endswith(measure.measure.lower()):
         return measure
-    return replace(measure, measure=f"{long_form} ({abbreviation})")
+    spelled = f"{long_form} ({abbreviation})"
+    return replace(measure, measure=spelled, polarity=measure.polarity or polarity_of(spelled))
+
+
+# A Greek letter in an abbreviation stands for its name's first letter: "TNF-α", "tumor necrosis
+# factor-alpha".
+_GREEK = {"α": "a", "β": "b", "γ": "g", "δ": "d", "κ": "k"}
 
 
 def _long_form(abbreviation: str, before: str) -> str | None:
-    letters = [c.lower() for c in abbreviation if c.isalnum()]
+    letters = [_GREEK.get(c, c.lower()) for c in abbreviation if c.isalnum()]
     words = before.split()[-min(len(letters) + 5, len(letters) * 2) :]
     candidate = " ".join(words)
     at = len(candidate) - 1

@@ -205,11 +205,13 @@ def _inline_sections(text: str, offset: int) -> list[Section]:
 
 
 def _without_label(sentence: Evidence, spans: list[Section], text: str) -> Evidence:
-    """Drop a 'RESULTS: ' prefix the splitter left on a section's first sentence."""
+    """Drop a 'RESULTS: ' prefix the splitter left on a section's first sentence, and the colon
+    of a label some sources repeat at the start of the section's text ("RESULTS:" then ": Pain
+    fell"), which would otherwise read as a list's colon before the sentence's verb."""
     span = section_at(spans, sentence.start)
     if span is not None and span.start == sentence.start < span.text_start < sentence.end:
         start = span.text_start
-        while start < sentence.end and text[start].isspace():
+        while start < sentence.end and (text[start].isspace() or text[start] == ":"):
             start += 1
         return Evidence(text=text[start : sentence.end], start=start, end=sentence.end)
     return sentence

@@ -3571,6 +3571,42 @@ def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
     assert [(f.domain, f.direction) for f in found] == [(domain, direction)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: the longer a block's relief lasts, the less pain; unchanged is no difference
+        ("The duration of analgesia was longer with massage than with usual care (p < 0.01).", "improved"),
+        (
+            "Analgesia duration was shorter in the usual care group than in the massage group (p = 0.003).",
+            "improved",
+        ),
+        (
+            "The duration of postoperative analgesia was prolonged with massage (p = 0.02) compared with usual care.",
+            "improved",
+        ),
+        (
+            "Duration of analgesia was prolonged in the massage group (3.1 h) compared to the usual care group "
+            "(2.9 h), but the difference was not statistically significant (P = 0.21).",
+            "no_difference",
+        ),
+    ],
+)
+def test_how_long_analgesia_lasts_is_pain_relief_the_longer_the_better(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+def test_cytokines_named_with_their_abbreviations_are_each_a_finding() -> None:
+    sentence = (  # fictional
+        "Serum levels of interleukin (IL)-6 and tumor necrosis factor-alpha (TNF-α) decreased in the massage "
+        "group compared with the usual care group (p < 0.05)."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.direction) for f in found] == [
+        ("interleukin-6 (IL-6)", "improved"),
+        ("tumor necrosis factor-alpha (TNF-α)", "improved"),
+    ]
+
+
 def test_an_arm_associated_with_a_result_is_a_result_and_one_measure_with_another_is_not() -> None:
     found = _read(  # fictional
         INTRO,
@@ -4061,7 +4097,16 @@ def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> Non
     assert _readings(found) == [("fatigue", "no_difference", "between_groups")]
 
 
-def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> None:
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's number after its name, before it, or the arms' full names
+        "Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02).",
+        "Fatigue was 2.5 in the GG and 4.0 in the CG (p = 0.02).",
+        "Fatigue was 4.0 in the CG and 2.5 in the GG (p = 0.02).",
+        "Fatigue was 2.5 in the ginger group and 4.0 in the control group (p = 0.02).",
+    ],
+)
+def test_arms_named_by_the_short_names_the_abstract_defines_are_compared(result: str) -> None:
     record = Record(
         pmid="1",
         title="Ginger tea after surgery: a fictional randomized trial",
@@ -4070,9 +4115,7 @@ def test_arms_named_by_the_short_names_the_abstract_defines_are_compared() -> No
                 label="METHODS",
                 text="Sixty adults were randomized to a ginger group (GG) or a control group (CG) given water.",
             ),
-            AbstractSection(
-                label="RESULTS", text="Fatigue in the GG was 2.5 versus 4.0 in the CG (p = 0.02)."
-            ),
+            AbstractSection(label="RESULTS", text=result),
         ),
     )
     vocabulary = load_vocabulary()

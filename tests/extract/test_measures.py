@@ -254,6 +254,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("manual dexterity", "higher_is_better"),
         ("overall survival", "higher_is_better"),
         ("pain relief", "higher_is_better"),  # the longer phrase wins over "pain"
+        ("IL-10", "no_good_side"),  # an anti-inflammatory cytokine, not "il-1"'s
+        ("IL-1β", "lower_is_better"),
         ("time to first use of rescue medication", "higher_is_better"),  # waiting longer for a bad event
         ("time to complete healing", "lower_is_better"),  # waiting less for a good one
         ("worsening renal function", "lower_is_better"),  # named as a change for the worse
@@ -404,6 +406,51 @@ def test_a_subject_acting_on_a_measure_is_what_was_done(clause: str, subject: st
 def test_a_measure_cut_inside_a_bracket_is_none() -> None:
     clause = "Outcomes (a fall in scores and a negative stress test) were better with massage"  # fictional
     assert all(m.measure.count("(") == m.measure.count(")") for m in open_measures(clause))
+
+
+def test_an_abbreviation_defined_inside_a_name_or_with_a_greek_letter_is_read_whole() -> None:
+    # fictional: "interleukin (IL)-6" is interleukin-6, and the list goes on after it
+    clause = "Serum levels of interleukin (IL)-6 and tumor necrosis factor-alpha (TNF-α) fell with massage"
+    defined = defined_abbreviations(clause)
+    assert defined == {"TNF-α": "tumor necrosis factor-alpha"}
+    measures = [with_abbreviation(m, clause, defined) for m in open_measures(clause)]
+    assert [(m.measure, m.polarity) for m in measures] == [
+        ("interleukin-6 (IL-6)", "lower_is_better"),
+        ("tumor necrosis factor-alpha (TNF-α)", "lower_is_better"),
+    ]
+    # a name of two capitals and a number is a measure, and a list of them is read item by item
+    assert [m.measure for m in open_measures("IL-10 and IL-6 were lower with massage")] == ["IL-10", "IL-6"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: each item's abbreviation before the head noun the items share
+        (
+            "Sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower with massage",
+            ["Sitting systolic blood pressures", "diastolic blood pressures"],
+        ),
+        ("Pain (VAS) and fatigue (FSS) were lower with massage", ["Pain", "fatigue"]),  # no head
+    ],
+)
+def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out_with_it() -> None:
+    defined = defined_abbreviations(  # fictional
+        "We measured sitting systolic (siSBP) and diastolic (siDBP) blood pressures, and systolic (SBP) "
+        "and diastolic (DBP) blood pressure weekly."
+    )
+    assert defined == {
+        "siSBP": "sitting systolic blood pressures",
+        "SBP": "systolic blood pressure",
+        "DBP": "diastolic blood pressure",
+    }  # "siDBP" names its "sitting" only through the list's first item: left unread
+    (measure,) = open_measures("siSBP was lower with massage")
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
 
 
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:

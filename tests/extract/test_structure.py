@@ -202,3 +202,24 @@ def test_an_unlabelled_text_that_names_its_sections_on_lines_of_their_own_is_rea
     sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
     assert [(s.role, s.evidence.text) for s in sentences] == [(label.lower(), text) for label, text in parts]
     assert all(s.structured for s in sentences)
+
+
+def test_a_section_text_repeating_its_labels_colon_reads_from_the_word_after_it() -> None:
+    fictional = Record(
+        pmid="1",
+        title="A fictional trial of massage for neck pain",
+        abstract=(
+            AbstractSection("Forty adults were randomized to massage or usual care.", "METHODS"),
+            AbstractSection(
+                ": Serum cortisol in the massage group increased compared with the usual care group (p = 0.01).",
+                "RESULTS",
+            ),
+        ),
+    )
+    (finding,) = extract(fictional).findings
+    assert finding.evidence.text.startswith("Serum cortisol")
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "Serum cortisol",
+        "increased",
+        "between_groups",
+    )
