@@ -55,8 +55,10 @@ _LABEL_LINE = compiled(
     re.MULTILINE,
 )
 _LINE = compiled(r"[^\n]+")
-# A candidate boundary: terminal punctuation, an optional closing quote, then whitespace.
-_BOUNDARY = compiled(r"[.!?]+['\"\u201d\u2019]?(?=\s+)")
+# A candidate boundary: terminal punctuation, an optional closing quote, then whitespace; or a
+# full stop glued to the next sentence's capital after a lower-case word ("after treatment.NSAID
+# use"), as sections run together in some records.
+_BOUNDARY = compiled(r"[.!?]+['\"\u201d\u2019]?(?=\s+)|(?<=[a-z]{3})[.!?](?=[A-Z])")
 _BRACKET = compiled(r"[()\[\]]")
 # The word before a full stop: letters and stops, from its first letter (str.rstrip finds the
 # run faster than a pattern anchored at the end, which re tries at every position).
@@ -184,6 +186,8 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
     if line[stop] == ".":
         before = line[max(0, stop - 40) : stop]
         word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
+        if end == next_word.start(1) and not word.islower():
+            return False  # glued to a name's part ("ClinicalTrials.Gov"), not a sentence's end
         abbreviation = word.lower().rstrip(".")
         if (
             abbreviation in ABBREVIATIONS

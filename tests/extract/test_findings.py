@@ -862,6 +862,18 @@ def test_negation_reads_as_no_difference() -> None:
     assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
 
 
+def test_a_sentence_glued_to_a_comparison_of_the_arms_keeps_its_own_comparison() -> None:
+    """Fictional: "...treatment.Fatigue rose in the massage group" is a sentence of its own,
+    its change over time in one arm, not the arms' comparison before it, nor its p-value."""
+    found, _ = _read(
+        f"{INTRO} Pain did not differ between the groups (p = 0.40) before and after treatment."
+        "Fatigue rose significantly in the massage group (p = 0.01)."
+    )
+    readings = {(f.domain, f.change, f.comparison, f.p_value) for f in found}
+    assert ("fatigue", "increased", "within_group", "p = 0.01") in readings
+    assert ("pain", "no_difference", "between_groups", "p = 0.40") in readings
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

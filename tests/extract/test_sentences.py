@@ -95,6 +95,18 @@ def test_a_lower_case_continuation_is_not_a_new_sentence() -> None:
     assert texts("Pain fell (approx. 20%). and then rose.") == ["Pain fell (approx. 20%). and then rose."]
 
 
+def test_a_full_stop_glued_to_the_next_capital_after_a_lower_case_word_ends_a_sentence() -> None:
+    assert texts("Scores fell before and after treatment.NSAID use raised ulcer counts.") == [
+        "Scores fell before and after treatment.",
+        "NSAID use raised ulcer counts.",
+    ]
+
+
+def test_a_full_stop_glued_inside_a_name_does_not_end_a_sentence() -> None:
+    text = "The trial was registered at ClinicalTrials.Gov under a fictional number."
+    assert texts(text) == [text]
+
+
 def test_empty_and_blank_text_give_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n\t ") == []
