@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import (
@@ -174,11 +175,11 @@ def findings(
     ]
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
-        listed=listed_outcomes(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
         scored=instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
         scales=scale_domains(sentences, mentions, vocabulary),
+        read_listed=partial(listed_outcomes, sentences, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = Arms(
@@ -293,15 +294,14 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
-        meant = known.listed or known.reported  # what "any of the outcomes" means here
         by_reference = (
             not own
-            and bool(meant)
             and bool(_ANY_OUTCOME.search(clause))
+            and bool(known.meant)
             and len(p_values(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
         )
         if by_reference:
-            own = referred = [replace(m, start=0, end=0) for m in meant]
+            own = referred = [replace(m, start=0, end=0) for m in known.meant]
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared
