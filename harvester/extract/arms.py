@@ -149,6 +149,10 @@ _ABBREVIATED_ARM = compiled(
     r"(?P<abbr>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]|"
     r"[(\[]\s*(?P<words2>(?:[\w-]+ ){1,3}?(?:group|arm)),\s*(?P<abbr2>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]"
 )
+# What every match of _ABBREVIATED_ARM holds: "group" or "arm", a bracket or a comma, then the
+# short name and the closing bracket ("group (CG)", "group, SeG]"). Few abstracts hold it, and the
+# others are not searched for an arm's words at every word start.
+_ARM_NAME_CLOSED = compiled(r"(?:group|arm)(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{0,3}[A-Z]\s*[)\]]")
 
 
 def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
@@ -156,6 +160,8 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
     it defines ("control group (CG)", "[selenium group, SeG]"): one defined with a comparator's
     words is the comparator, and with two such arms, one the comparator, the other is the arm
     tested. Empty where the abstract does not tell the two apart."""
+    if not _ARM_NAME_CLOSED.search(text):
+        return {}  # no short name can follow an arm's words
     defined: dict[str, str] = {}
     for said in _ABBREVIATED_ARM.finditer(text):
         words = said.group("words") or said.group("words2")

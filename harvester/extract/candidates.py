@@ -11,7 +11,9 @@ findings, or two mentions, are of the same outcome.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from harvester.extract.lists import CONTENT_WORD
@@ -40,11 +42,19 @@ class Known:
     """What the whole abstract tells about its outcomes, for reading any one sentence."""
 
     primary: list[DomainMatch]  # the outcome the methods call primary
-    listed: list[DomainMatch]  # the outcomes the methods list, for "any of the outcome measures"
     reported: list[DomainMatch]  # the outcomes the results name, where the methods list none
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
     scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
+    # reads the outcomes the methods list, for "any of the outcome measures" (``meant``)
+    read_listed: Callable[[], list[DomainMatch]]
+
+    @cached_property
+    def meant(self) -> list[DomainMatch]:
+        """What "any of the outcomes" means here: the outcomes the methods list, else those the
+        results name. Read on first use: few results speak of any outcome, and reading the
+        methods' lists costs about as much as a sentence's findings."""
+        return self.read_listed() or self.reported
 
 
 @dataclass(frozen=True)

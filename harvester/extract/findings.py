@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from harvester.extract.arms import labelled_arms, randomized_arms
 from harvester.extract.candidates import (
@@ -109,7 +110,7 @@ from harvester.extract.statements import (
     is_correlation,
     is_hypothetical,
 )
-from harvester.extract.structure import P_VALUE, AbstractSentence, abstract_sentences
+from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
 from harvester.extract.timepoints import (
     PERSISTED,
     first_time_reported,
@@ -183,11 +184,11 @@ def findings(
     ]
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
-        listed=listed_outcomes(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
         scored=instrument_polarities(mentions, vocabulary),
         spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
         scales=scale_domains(sentences, mentions, vocabulary),
+        read_listed=partial(listed_outcomes, sentences, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     arms = Arms(
@@ -288,7 +289,7 @@ def _sentence_findings(
         if not _reports(clause):
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
-        if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not P_VALUE.search(clause)):
+        if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not p_values(clause)):
             described, previous = True, []
             continue  # "comparable at baseline; compliance was similar": the study described
         associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
@@ -308,15 +309,14 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
-        meant = known.listed or known.reported  # what "any of the outcomes" means here
         by_reference = (
             not own
-            and bool(meant)
             and bool(_ANY_OUTCOME.search(clause))
-            and len(P_VALUE.findall(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
+            and bool(known.meant)
+            and len(p_values(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"
         )
         if by_reference:
-            own = referred = [replace(m, start=0, end=0) for m in meant]
+            own = referred = [replace(m, start=0, end=0) for m in known.meant]
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words))
             continue  # "but more so in the massage group": the change before, compared
@@ -497,9 +497,7 @@ def _reports(text: str) -> bool:
     """Whether a text states a result: in words, with a p-value, as an estimate with its
     interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)"), or as the test of a
     difference told in words ("the difference between groups was significant")."""
-    return bool(
-        states_result(text) or P_VALUE.search(text) or interval_reading(text) or significance_said(text)
-    )
+    return bool(states_result(text) or p_values(text) or interval_reading(text) or significance_said(text))
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:

@@ -39,7 +39,7 @@ from harvester.extract.readings import (
     states_result,
     times_change,
 )
-from harvester.extract.structure import P_VALUE, STATISTIC
+from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
 from harvester.extract.timepoints import timepoint, when_said
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
@@ -217,8 +217,8 @@ def outcome_finding(
         or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
-    p_value = first(P_VALUE, segment) or (
-        first(P_VALUE, clause) if len(P_VALUE.findall(clause)) == 1 and not after else None
+    p_value = first_p_value(segment) or (
+        first_p_value(clause) if len(p_values(clause)) == 1 and not after else None
     )
     tested = p_value or significance_said(clause)
     compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(
@@ -323,7 +323,7 @@ def _difference_told_after(
     said = significance_said(clause)
     if own[0].end or not statement.before or said is None:
         return None
-    tested = first(P_VALUE, clause) or said
+    tested = first_p_value(clause) or said
     arms = statement.arms
     return _arms_compared(statement.before, statement, own, tested) or numbers_change(
         statement.before, arms.words, own, tested, arms.labels
@@ -470,9 +470,3 @@ def _statistic(segment: str) -> str | None:
         if quoted.endswith(closing) and quoted.count(closing) > quoted.count(opening):
             quoted = quoted[:-1]  # the bracket closes the sentence's parenthesis, not the CI
     return quoted
-
-
-def first(pattern: re.Pattern[str], text: str) -> str | None:
-    """The text of the pattern's first match, as a p-value is quoted."""
-    match = pattern.search(text)
-    return match.group() if match else None

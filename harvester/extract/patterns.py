@@ -46,6 +46,8 @@ def lowered_exactly(text: str) -> str | None:
     """``text`` lower-cased, where a lower-case pattern matches it as IGNORECASE matches
     ``text``; None where it would not (a cache, as one text meets many patterns in a row)."""
     low = text.lower()
+    if text.isascii():  # most texts: lowering moves nothing, and none of those characters is held
+        return low
     if len(low) != len(text) or _holds_any(text, UNLIKE_IGNORECASE):
         return None
     return low

@@ -32,7 +32,7 @@ from harvester.extract.patterns import Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
-from harvester.extract.structure import P_VALUE
+from harvester.extract.structure import p_values
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
@@ -590,7 +590,7 @@ def _control_arm_first(low: str) -> bool:
 def _p_values_quoted(clause: str) -> int:
     """How many p-values a clause quotes (cached: the readings of each arm's numbers ask it for
     each outcome of the clause)."""
-    return len(P_VALUE.findall(clause))
+    return len(p_values(clause))
 
 
 def flipped(reading: tuple[str, str]) -> tuple[str, str]:

@@ -17,7 +17,6 @@ from harvester.extract.arms import CMP, INT
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.outcome_finding import first
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
     Role,
@@ -35,7 +34,7 @@ from harvester.extract.readings import (
     significant_p,
     tested_arm_changed,
 )
-from harvester.extract.structure import P_VALUE
+from harvester.extract.structure import first_p_value, p_values
 from harvester.extract.timepoints import PERSISTED
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
 from harvester.extract.vocabulary import DomainMatch
@@ -76,7 +75,7 @@ def more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
         return []
     tested_more = (roles == {"INT"}) == (said.group("more") == "more")
     compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
-    p_value = first(P_VALUE, clause)
+    p_value = first_p_value(clause)
     added = []
     for candidate in found:
         finding = candidate.finding
@@ -222,12 +221,12 @@ def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Can
     """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
     one p-value after each arm's values before and after compares the arms, the greater fall
     with massage, besides the change within the massage arm, which is not the comparator's."""
-    if len(P_VALUE.findall(clause)) != 1 or _BETWEEN_P.search(clause):
+    if len(p_values(clause)) != 1 or _BETWEEN_P.search(clause):
         return read
     relative = each_arm_changed(clause, arms)
     if relative is None:
         return read
-    p_value = first(P_VALUE, clause) or ""
+    p_value = first_p_value(clause) or ""
     compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}
     kept, added = [], []
     for candidate in read:
@@ -439,7 +438,7 @@ def not_against_another(earlier: list[Candidate], clause: str, against: str | No
     the clause before set against another; nothing where the clause quotes a significant p-value
     or names no arm of its own. After the tested arm's own change ("decreased in the aquatic group
     (p = 0.03), but not compared with the wait-list group"), the same: no difference from that arm."""
-    p_value = first(P_VALUE, clause)
+    p_value = first_p_value(clause)
     if against is None or not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
         return []
     compared = {outcome_key(c.finding) for c in earlier if c.finding.comparison == "between_groups"}
@@ -480,7 +479,7 @@ def persisted(earlier: list[Candidate], clause: str, when: str, evidence: Eviden
     said = PERSISTED.match(clause)
     if said is None or is_hedged(clause):
         return []
-    p_value = first(P_VALUE, clause)
+    p_value = first_p_value(clause)
     kept = said.group("kept") is not None
     if (kept and negates(clause)) or (p_value is not None and significant_p(p_value) != kept):
         return []
@@ -527,7 +526,7 @@ def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) ->
         return []
     arm = said.group("did") or said.group("not")
     roles = {arms(word) for word in CONTENT_WORD.findall(arm)} - {None}
-    p_value = first(P_VALUE, clause)
+    p_value = first_p_value(clause)
     if roles != {CMP} or (p_value is not None and significant_p(p_value)):
         return []
     return [
@@ -559,7 +558,7 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
         return []  # not the outcome alone: "but not in the sham group"
     changed = [c for c in earlier if c.finding.change in ("increased", "decreased")]
     ways = {(c.finding.comparison, c.finding.comparator, c.finding.timepoint) for c in changed}
-    p_value = first(P_VALUE, clause)
+    p_value = first_p_value(clause)
     if len(ways) != 1 or len(changed) != len(earlier) or (p_value is not None and significant_p(p_value)):
         return []
     named = {segment_key(m): m for m in reversed(own)}  # "depression and fatigue did not": each

@@ -143,9 +143,12 @@ _INTERVAL = Caseless(
 )
 
 
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each statement in the sentence, in order, breaks left out."""
-    spans, start = [], 0
+@lru_cache(maxsize=256)
+def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each statement in the sentence, in order, breaks left out. Cached: the
+    findings and the time points each cut the same sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
     for cut in _CLAUSE_BREAK.finditer(sentence):
         if _bracket_depth(sentence, cut.start()) > 0:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
@@ -154,7 +157,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
         start = cut.end()
     if start < len(sentence):
         spans.append((start, len(sentence)))
-    return spans or [(0, len(sentence))]
+    return tuple(spans) or ((0, len(sentence)),)
 
 
 def _bracket_depth(text: str, at: int) -> int:

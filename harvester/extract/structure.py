@@ -43,6 +43,21 @@ _ROLE_BY_LABEL_WORD = {
 }  # fmt: skip
 
 P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
+
+
+@lru_cache(maxsize=256)
+def p_values(text: str) -> tuple[str, ...]:
+    """Every p-value ``text`` quotes, in order. Cached: each outcome of a clause, and each rule
+    reading it, asks again how many p-values the same clause quotes, and which is first."""
+    return tuple(P_VALUE.findall(text))
+
+
+def first_p_value(text: str) -> str | None:
+    """The first p-value ``text`` quotes, as written; None where it quotes none."""
+    found = p_values(text)
+    return found[0] if found else None
+
+
 STATISTIC = compiled(
     r"\b(?:standardi[sz]ed mean difference|mean difference|weighted mean difference|rate ratio|"
     r"risk ratio|odds ratio|hazard ratio|effect size|SMD|WMD|MD|IRR|OR|RR|HR|Cohen's d|Hedges' g)"

@@ -226,6 +226,7 @@ class _Matcher:
         resume = 0
         low = lowered_exactly(text)  # the prefixes are lower case; matching lowered text is faster
         starts: re.Pattern[str] | None = self._starts
+        exact = low is not None
         if low is None:
             low = text.lower()
             same_offsets = len(low) == len(text)
@@ -236,7 +237,12 @@ class _Matcher:
             position = start.start()
             if position < resume:
                 continue
-            regex = self._buckets.get(text[position : position + 2].lower())
+            # the pair from the text lowered once; an ASCII pair is the same as the pair lowered
+            # on its own (the keys were), another may not be (a Greek final sigma)
+            pair = low[position : position + 2]
+            if not (exact and pair.isascii()):
+                pair = text[position : position + 2].lower()
+            regex = self._buckets.get(pair)
             match = regex.match(text, position) if regex else None
             if match:
                 resume = match.end()

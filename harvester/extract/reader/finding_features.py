@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.statements import interval_reading, is_baseline, is_correlation
-from harvester.extract.structure import P_VALUE
+from harvester.extract.structure import p_values
 from harvester.extract.types import OTHER_DOMAIN, Finding
 
 # Cue words, by what they suggest about a result. Kept coarse: the weights, not the patterns,
@@ -119,7 +119,7 @@ def _sentence_cues(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, .
         names.append("baseline_sentence")
     if is_correlation(text):
         names.append("correlation_sentence")
-    if len(P_VALUE.findall(text)) > 1:
+    if len(p_values(text)) > 1:
         names.append("p_values=several")
     return cues, tuple(names)
 
