@@ -126,7 +126,9 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     ``segments``), ``own`` its outcomes' mentions: in "A improved in both groups (p < 0.01), and B
     decreased more with massage than with usual care (p = 0.02)" the "than" is B's alone, and A's
     change stays within the groups. The clause is cut after an outcome's result closed by its own
-    p-value, where the words after it state a result of their own before the next p-value;
+    p-value, or without p-values at a join (", and", "; ", ", while", ", whereas") before an outcome
+    that opens a result of its own, where the words after it state a result of their own before
+    the next p-value;
     what opens the clause before its first outcome, or its phrases set off by a comma, if they
     state no result ("Compared with usual care, the massage group had lower A"), stays every
     part's. Uncut, every outcome's part is the whole clause, less an outcome its opening sets
@@ -135,7 +137,12 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     """
     spans = segments(own, len(clause), apart)
     starts = sorted({start for start, _, _ in spans.values()})
-    cuts = [cut for earlier, later in pairwise(starts) if (cut := _statement_cut(clause, earlier, later))]
+    ends = {start: max(m.end for m in own if m.start == start) for start in starts[1:]}
+    cuts = [
+        cut
+        for earlier, later in pairwise(starts)
+        if (cut := _statement_cut(clause, earlier, later, ends[later]))
+    ]
     if not cuts:
         said = _outcome_set_apart(clause, own)
         return {key: said for key in spans}
@@ -164,17 +171,40 @@ def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
     return clause
 
 
-def _statement_cut(clause: str, earlier: int, later: int) -> int | None:
+def _statement_cut(clause: str, earlier: int, later: int, later_end: int) -> int | None:
     """Where the next statement starts, if the stretch from ``earlier`` states a result closed by
-    its own p-value before the outcome at ``later``, and the words after that p-value state a
-    result of their own before the next one ("..., and the massage group had lower pain than ...");
-    None where they do not ("A (p = 0.01) and B (p = 0.02) decreased more than ...")."""
+    its own p-value, or by a join before the outcome at ``later`` (``_joined_statement``), and the
+    words after it state a result of their own before the next p-value ("..., and the massage
+    group had lower pain than ..."); None where they do not ("A (p = 0.01) and B (p = 0.02)
+    decreased more than ...")."""
     closing = next(reversed(list(P_VALUE.finditer(clause, earlier, later))), None)
-    if closing is None or not states_result(clause[earlier : closing.start()]):
+    cut = closing.end() if closing else _joined_statement(clause, earlier, later, later_end)
+    if cut is None or not states_result(clause[earlier : closing.start() if closing else cut]):
         return None
     next_p = P_VALUE.search(clause, later)
-    said = clause[closing.end() : next_p.start() if next_p else len(clause)]
-    return closing.end() if states_result(said) else None
+    said = clause[cut : next_p.start() if next_p else len(clause)]
+    return cut if states_result(said) else None
+
+
+# ", and B decreased", "; lower B ...": where a statement without p-values may end and the next begin.
+_STATEMENT_JOIN = compiled(r"(?:,\s+(?:and|while|whereas)|;)\s+")
+# Only an article or the like between the join and the next outcome: that outcome is the subject.
+_SUBJECT_OPENING = compiled(r"(?:(?:the|a|an|its|their|mean|total|overall)\s+)*")
+
+
+def _joined_statement(clause: str, earlier: int, later: int, later_end: int) -> int | None:
+    """Where a statement with no p-value of its own may end: at the last join before the outcome at
+    ``later`` where that outcome opens a result of its own ("A improved in both groups, and B
+    decreased more with massage than with usual care") or a result word comes before it (", and
+    the massage group had lower B"); the comparison words after it are then B's alone."""
+    join = next(reversed(list(_STATEMENT_JOIN.finditer(clause, earlier, later))), None)
+    if join is None:
+        return None
+    before = clause[join.end() : later]
+    next_p = P_VALUE.search(clause, later)
+    after = clause[later_end : next_p.start() if next_p else len(clause)]
+    subject = _SUBJECT_OPENING.fullmatch(before) is not None
+    return join.start() if (subject and states_result(after)) or states_result(before) else None
 
 
 def lead_in(clause: str, lead: int, end: int) -> str:

@@ -4300,6 +4300,53 @@ def test_a_later_or_earlier_outcomes_comparison_never_makes_a_change_in_both_gro
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Barthel Index improved in both groups, and pain decreased more with massage than with "
+        "usual care.",
+        "Pain decreased more with massage than with usual care, and the Barthel Index improved in "
+        "both groups.",
+        # the later statement's result word before its outcome
+        "The Barthel Index improved in both groups, and the massage group had lower pain than the "
+        "usual care group.",
+        "The Barthel Index improved in both groups, while pain was lower with massage than with "
+        "usual care (p = 0.02).",
+    ],
+)
+def test_statements_joined_without_p_values_keep_their_own_comparisons(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("mobility", "improved", "within_group"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain decreased more with massage than with usual care, and so did fatigue.",
+        "Pain decreased more with massage than with usual care, and fatigue also.",
+    ],
+)
+def test_an_outcome_joined_without_a_result_of_its_own_shares_the_comparison(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_a_change_told_with_its_p_value_before_a_joined_comparison_is_never_between_the_groups() -> None:
+    sentence = (
+        "Fatigue decreased significantly (p < 0.01), and pain decreased more with massage than with "
+        "usual care (p = 0.02)."
+    )
+    readings = _readings(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert ("pain", "improved", "between_groups") in readings
+    assert [r for r in readings if r[0] == "fatigue" and r[2] == "between_groups"] == []
+
+
 def test_an_opening_comparison_speaks_for_every_statement_of_the_clause() -> None:
     found = _read(
         ("METHODS", INTRO),
