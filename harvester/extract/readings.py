@@ -678,7 +678,7 @@ _DIFFERED = compiled(
 # "the difference between groups was significant", "and this difference was not statistically
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
-_SIGNIFICANCE_SAID = compiled(
+_SIGNIFICANCE_SAID = Screened(
     r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
     r"differences?\s+"
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"

@@ -167,7 +167,7 @@ def _bracket_depth(text: str, at: int) -> int:
 
 # "the mean difference, adjusted for age, sex and baseline score, was 6.8": the covariates of an
 # analysis, not the groups described at baseline.
-_ADJUSTED_FOR = compiled(
+_ADJUSTED_FOR = Screened(
     r"\b(?:(?:after |with )?adjust(?:ed|ing|ment) for|controll(?:ed|ing) for|corrected for)\b[^;()]*?"
     r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|\)|;|$)"
 )

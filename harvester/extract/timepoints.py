@@ -44,7 +44,7 @@ _FOLLOWED_UP = (
     r"(?<!lost to )(?<!loss to )follow(?:ed)?[\s-]?up|"
     r"after (?:the )?(?:end|completion|cessation) of (?:the )?(?:treatment|intervention|program)"
 )
-_FOLLOW_UP = compiled(
+_FOLLOW_UP = Screened(
     rf"{_FOLLOWED_UP}|"
     rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
     r"\b(?:was|were) not (?:maintained|sustained|retained)\b"

@@ -114,12 +114,13 @@ def _screened_patterns() -> list[Screened]:
 
 
 # Fictional results, for the readings' screened patterns: a trend, an exception, one arm only,
-# a between-group test in brackets.
+# a between-group test in brackets, one told in words.
 READINGS_TEXTS = (
     "Pain fell in the massage group only (between-groups p = 0.03), except for fatigue, which tended to rise.",
     "massage, but not rest, reduced pain; anxiety was unchanged apart from a borderline fall.",
     "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
     "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
+    "Sleep improved in both arms, and the between-group difference did not reach significance.",
 )
 
 
