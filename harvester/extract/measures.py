@@ -431,7 +431,7 @@ def _add_list(
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
-    head = _shared_head(clause, low, pieces) if subject else ""
+    head = _shared_head(clause, low, pieces)
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
@@ -444,14 +444,17 @@ def _add_list(
             return
 
 
-# After the last item's abbreviation, the words its items share: "(siDBP) blood pressures".
-_HEAD_AFTER_BRACKET = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)\s+(?P<head>[a-z][a-z -]{2,40}?)\s*")
+# The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".
+_ABBREVIATION_AFTER = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)")
+_HEAD = compiled(r"[a-z][a-z -]{2,40}")
 
 
 def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
-    """The head noun a subject's items share where each item gives its abbreviation before it:
-    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" names sitting systolic and
-    diastolic blood pressures. Empty where any item is named whole."""
+    """The head noun a list's items share where each item gives its abbreviation before it:
+    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower" names sitting
+    systolic and diastolic blood pressures, as does "lowered systolic (SBP) and diastolic (DBP)
+    blood pressure (p = 0.02)", the head ending where its name does. Empty where any item is
+    named whole."""
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
     if len(items) < 2 or any(item is None for item in items):
         return ""
@@ -459,8 +462,10 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
         return ""
     (_, last_end), piece_end = last
-    after = _HEAD_AFTER_BRACKET.fullmatch(low, last_end, piece_end)
-    return clause[slice(*after.span("head"))] if after else ""
+    bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
+    head = _item(low, bracket.end(), piece_end) if bracket else None
+    words = low[head[0] : head[1]].strip() if head else ""
+    return clause[slice(*head)].strip() if head and _HEAD.fullmatch(words) else ""
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
