@@ -491,7 +491,8 @@ def _denied_items(low: str, start: int, end: int) -> bool:
 def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:
     """Where the list at ``low[start:end]`` divides into items, brackets set aside.
 
-    None for two words sharing one head noun ("systolic and diastolic blood pressure"), and
+    None for two words sharing one head noun ("systolic and diastolic blood pressure"; but not
+    "cortisol and CRP levels", ``_two_levels``), and
     unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
     brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
     one statement about all three, and read apart a list read wrongly would be wrong once for
@@ -500,11 +501,27 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     masked = _masked(low, start, end)
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
-    if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
+    if (
+        len(cuts) == 1
+        and whole
+        and _SHARED_HEAD.fullmatch(masked, *whole)
+        and not _two_levels(low, whole, cuts[0])
+    ):
         return []
     if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
         return []
     return cuts
+
+
+_LEVELS_HEAD = compiled(r"\s+(?:levels?|concentrations?)$")
+
+
+def _two_levels(low: str, whole: tuple[int, int], cut: tuple[int, int]) -> bool:
+    """Whether two words sharing the head "levels" name two measures: in "cortisol and CRP levels
+    were lower" cortisol is a measure of its own (its good side known), and each has its finding."""
+    return (
+        bool(_LEVELS_HEAD.search(low, whole[0], whole[1])) and polarity_of(low[whole[0] : cut[0]]) is not None
+    )
 
 
 def _masked(low: str, start: int, end: int) -> str:

@@ -447,6 +447,22 @@ def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional
+        ("Cortisol and CRP levels were lower with massage", ["Cortisol", "CRP levels"]),
+        (
+            "Systolic and diastolic blood pressure were lower with massage",
+            ["Systolic and diastolic blood pressure"],
+        ),
+        # prolactin is no measure whose good side is known: the two words stay one name
+        ("Prolactin and cortisol levels were lower with massage", ["Prolactin and cortisol levels"]),
+    ],
+)
+def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out_with_it() -> None:
     defined = defined_abbreviations(  # fictional
         "We measured sitting systolic (siSBP) and diastolic (siDBP) blood pressures, and systolic (SBP) "
