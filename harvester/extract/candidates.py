@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.patterns import compiled
 from harvester.extract.readings import Role
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
 from harvester.extract.vocabulary import DomainMatch
@@ -86,12 +87,19 @@ class Statement:
     before: str = ""
 
 
+# A short name numbered after a hyphen: "IL-6" and "IL-10" are two outcomes, not none.
+_NUMBERED_NAME = compiled(r"\b[a-z]{1,3}-\d+\w*")
+
+
 def outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
     """Which outcome a finding is of: its domain, or, outside the vocabulary, the content words of
-    the measure's name."""
+    the measure's name, its numbered short names among them: "IL-10 and IL-6 were lower" reports
+    on two measures."""
     if finding.domain != OTHER_DOMAIN:
         return finding.domain, frozenset()
-    return finding.domain, frozenset(CONTENT_WORD.findall(finding.measure.lower()))
+    name = finding.measure.lower()
+    words = _NUMBERED_NAME.findall(name) + CONTENT_WORD.findall(_NUMBERED_NAME.sub(" ", name))
+    return finding.domain, frozenset(words)
 
 
 def restated(candidate: Candidate, **fields: Any) -> Candidate:

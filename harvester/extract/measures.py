@@ -431,7 +431,7 @@ def _add_list(
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
     pieces = [start, *(at for cut in cuts for at in cut), end]
-    head = _shared_head(clause, low, pieces) if subject else ""
+    head = _shared_head(clause, low, pieces)
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
@@ -444,14 +444,17 @@ def _add_list(
             return
 
 
-# After the last item's abbreviation, the words its items share: "(siDBP) blood pressures".
-_HEAD_AFTER_BRACKET = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)\s+(?P<head>[a-z][a-z -]{2,40}?)\s*")
+# The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".
+_ABBREVIATION_AFTER = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)")
+_HEAD = compiled(r"[a-z][a-z -]{2,40}")
 
 
 def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
-    """The head noun a subject's items share where each item gives its abbreviation before it:
-    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" names sitting systolic and
-    diastolic blood pressures. Empty where any item is named whole."""
+    """The head noun a list's items share where each item gives its abbreviation before it:
+    "sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower" names sitting
+    systolic and diastolic blood pressures, as does "lowered systolic (SBP) and diastolic (DBP)
+    blood pressure (p = 0.02)", the head ending where its name does. Empty where any item is
+    named whole."""
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
     if len(items) < 2 or any(item is None for item in items):
         return ""
@@ -459,8 +462,10 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
         return ""
     (_, last_end), piece_end = last
-    after = _HEAD_AFTER_BRACKET.fullmatch(low, last_end, piece_end)
-    return clause[slice(*after.span("head"))] if after else ""
+    bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
+    head = _item(low, bracket.end(), piece_end) if bracket else None
+    words = low[head[0] : head[1]].strip() if head else ""
+    return clause[slice(*head)].strip() if head and _HEAD.fullmatch(words) else ""
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
@@ -486,7 +491,8 @@ def _denied_items(low: str, start: int, end: int) -> bool:
 def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:
     """Where the list at ``low[start:end]`` divides into items, brackets set aside.
 
-    None for two words sharing one head noun ("systolic and diastolic blood pressure"), and
+    None for two words sharing one head noun ("systolic and diastolic blood pressure"; but not
+    "cortisol and CRP levels", ``_two_levels``), and
     unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
     brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
     one statement about all three, and read apart a list read wrongly would be wrong once for
@@ -495,11 +501,27 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     masked = _masked(low, start, end)
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
-    if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
+    if (
+        len(cuts) == 1
+        and whole
+        and _SHARED_HEAD.fullmatch(masked, *whole)
+        and not _two_levels(low, whole, cuts[0])
+    ):
         return []
     if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
         return []
     return cuts
+
+
+_LEVELS_HEAD = compiled(r"\s+(?:levels?|concentrations?)$")
+
+
+def _two_levels(low: str, whole: tuple[int, int], cut: tuple[int, int]) -> bool:
+    """Whether two words sharing the head "levels" name two measures: in "cortisol and CRP levels
+    were lower" cortisol is a measure of its own (its good side known), and each has its finding."""
+    return (
+        bool(_LEVELS_HEAD.search(low, whole[0], whole[1])) and polarity_of(low[whole[0] : cut[0]]) is not None
+    )
 
 
 def _masked(low: str, start: int, end: int) -> str:

@@ -149,3 +149,15 @@ def test_an_unclear_reading_of_the_domains_words_beside_an_instruments_result_ad
         "increased more with massage than with usual care (p = 0.02)."
     )
     assert found == [("walking", "6MWT", "improved", "between_groups")]
+
+
+def test_short_numbered_names_listed_as_the_subject_are_each_their_own_finding() -> None:
+    found = _read(
+        "IL-10 and IL-6 were lower in the massage group than in the usual care group (p < 0.05). "
+        "Cortisol and prolactin were lower after massage (p = 0.01)."
+    )
+    assert found == [
+        ("other", "IL-10", "not_applicable", "between_groups"),
+        ("other", "IL-6", "improved", "between_groups"),
+        ("other", "Cortisol", "improved", "within_group"),  # prolactin's good side is not known
+    ]

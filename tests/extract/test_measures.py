@@ -430,11 +430,36 @@ def test_an_abbreviation_defined_inside_a_name_or_with_a_greek_letter_is_read_wh
             ["Sitting systolic blood pressures", "diastolic blood pressures"],
         ),
         ("Pain (VAS) and fatigue (FSS) were lower with massage", ["Pain", "fatigue"]),  # no head
+        (  # the list as the object, the head ending where its name does
+            "Massage lowered systolic (SBP) and diastolic (DBP) blood pressure (p = 0.02)",
+            ["systolic blood pressure", "diastolic blood pressure"],
+        ),
+        (
+            "Massage reduced anxiety (STAI) and depression (BDI) scores compared with usual care",
+            ["anxiety scores", "depression scores"],
+        ),
+        ("Massage reduced pain (VAS) and fatigue (FSS) in the massage group", ["pain", "fatigue"]),
     ],
 )
 def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
     clause: str, measures: list[str]
 ) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional
+        ("Cortisol and CRP levels were lower with massage", ["Cortisol", "CRP levels"]),
+        (
+            "Systolic and diastolic blood pressure were lower with massage",
+            ["Systolic and diastolic blood pressure"],
+        ),
+        # prolactin is no measure whose good side is known: the two words stay one name
+        ("Prolactin and cortisol levels were lower with massage", ["Prolactin and cortisol levels"]),
+    ],
+)
+def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
 
 
