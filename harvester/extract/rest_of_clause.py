@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from harvester.extract.arms import CMP, INT
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
@@ -443,14 +444,11 @@ def not_against_another(earlier: list[Candidate], clause: str, against: str | No
         return []
     compared = {outcome_key(c.finding) for c in earlier if c.finding.comparison == "between_groups"}
     return [
-        restated(
+        _no_difference(
             c,
-            change="no_difference",
-            direction="no_difference",
+            p_value,
             comparison="between_groups",
             comparator=against,
-            p_value=p_value,
-            statistic=None,
         )
         for c in earlier
         if c.finding.change in ("increased", "decreased")
@@ -487,14 +485,11 @@ def persisted(earlier: list[Candidate], clause: str, when: str, evidence: Eviden
     return [
         restated(c, timepoint=when, p_value=p_value, statistic=None, evidence=evidence)
         if kept
-        else restated(
+        else _no_difference(
             c,
+            p_value,
             timepoint=when,
             evidence=evidence,
-            p_value=p_value,
-            statistic=None,
-            change="no_difference",
-            direction="no_difference",
         )
         for c in earlier
         if c.finding.timepoint != when
@@ -530,13 +525,10 @@ def comparator_arm_did_not(earlier: list[Candidate], clause: str, arms: Role) ->
     if roles != {CMP} or (p_value is not None and significant_p(p_value)):
         return []
     return [
-        restated(
+        _no_difference(
             c,
-            change="no_difference",
-            direction="no_difference",
+            p_value,
             comparator=arm,
-            p_value=p_value,
-            statistic=None,
         )
         for c in earlier
         if c.finding.comparison == "within_group"
@@ -564,14 +556,11 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
     named = {segment_key(m): m for m in reversed(own)}  # "depression and fatigue did not": each
     return [
         replace(
-            restated(
+            _no_difference(
                 changed[0],
+                p_value,
                 domain=mention.domain,
                 measure=mention.measure,
-                change="no_difference",
-                direction="no_difference",
-                p_value=p_value,
-                statistic=None,
                 hedged=False,
             ),
             measure_key=mention.measure_key,
@@ -601,15 +590,25 @@ def only_these_differed(
         if (c.finding.domain, c.measure_key) not in named and c.finding.comparison == "within_group":
             others.setdefault((outcome_key(c.finding), c.measure_key), c)
     return [
-        restated(
+        _no_difference(
             c,
-            change="no_difference",
-            direction="no_difference",
+            None,
             comparison="between_groups",
             comparator=None,
-            p_value=None,
-            statistic=None,
             hedged=False,
         )
         for c in others.values()
     ]
+
+
+def _no_difference(candidate: Candidate, p_value: str | None, **fields: Any) -> Candidate:
+    """The candidate's finding told again as no difference, with the p-value that says so and no
+    statistic of its own (the one before belonged to the change it denies)."""
+    return restated(
+        candidate,
+        change="no_difference",
+        direction="no_difference",
+        p_value=p_value,
+        statistic=None,
+        **fields,
+    )
