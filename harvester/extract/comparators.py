@@ -10,6 +10,7 @@ taken for the intervention's.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
@@ -20,13 +21,11 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
 
-def comparator_words(
-    facts: StudyFacts, vocabulary: Vocabulary, methods: list[str] | None = None
-) -> frozenset[str]:
+def comparator_words(facts: StudyFacts, vocabulary: Vocabulary, others: Mapping[str, str]) -> frozenset[str]:
     """The one-word names of this study's comparators that no control arm is ("relaxation"), and
-    the words of the other active arms the methods randomized to ("massage, ultrasound or
-    control": ultrasound), its interventions' words left out: a control arm's result is read by
-    the control-arm rules."""
+    the words of the other active arms the methods randomized to (``others``, from
+    ``other_arm_names``: "massage, ultrasound or control": ultrasound), its interventions' words
+    left out: a control arm's result is read by the control-arm rules."""
     tested = _tested_words(facts)
     named = frozenset(
         synonym.lower()
@@ -35,7 +34,7 @@ def comparator_words(
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )
-    return named | frozenset(other_arm_names(facts, vocabulary, methods or []))
+    return named | frozenset(others)
 
 
 def other_arm_names(facts: StudyFacts, vocabulary: Vocabulary, methods: list[str]) -> dict[str, str]:

@@ -191,13 +191,14 @@ def findings(
         read_listed=partial(listed_outcomes, sentences, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
+    others = other_arm_names(facts, vocabulary, methods)
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
-        comparator_words(facts, vocabulary, methods),
+        comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
-        other_arm_names(facts, vocabulary, methods),
+        others,
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []
