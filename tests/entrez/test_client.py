@@ -33,8 +33,12 @@ EMAIL = "tests@example.org"
 
 @pytest.fixture
 def live(settings: Settings, eutils_standin: StandIn) -> Settings:
-    """Settings aimed at the stand-in, with an API key so that tests may send 10 requests/s."""
-    return replace(settings, eutils_url=eutils_standin.url, api_key=API_KEY, timeout=0.5)
+    """Settings aimed at the stand-in, with an API key so that tests may send 10 requests/s.
+
+    The timeout leaves room for a loaded machine: a request that times out is sent again, and
+    the tests that count requests would see the repeat.
+    """
+    return replace(settings, eutils_url=eutils_standin.url, api_key=API_KEY, timeout=2.0)
 
 
 def pmids_in(xml: bytes) -> list[str]:
@@ -180,7 +184,7 @@ RECOVERABLE = [
 @pytest.mark.parametrize("kind", RECOVERABLE)
 def test_efetch_retries_a_fault_and_returns_every_record(live, eutils_standin, kind) -> None:
     pmids = eutils_standin.add_records(4)
-    eutils_standin.inject(Fault(kind, "efetch.fcgi", delay=1.0))
+    eutils_standin.inject(Fault(kind, "efetch.fcgi", delay=live.timeout + 0.5))
     with EntrezClient(live) as client:
         result = client.efetch(pmids)
     assert sorted(pmids_in(result.xml)) == pmids and result.missing == ()
