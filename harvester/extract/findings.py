@@ -76,7 +76,13 @@ from harvester.extract.mentions import (
     waited_for,
     with_open_measures,
 )
-from harvester.extract.outcome_finding import lead_in, outcome_finding, own_statements, segments
+from harvester.extract.outcome_finding import (
+    lead_in,
+    outcome_finding,
+    own_statements,
+    respective_p_values,
+    segments,
+)
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
 from harvester.extract.rest_of_clause import (
@@ -338,6 +344,7 @@ def _sentence_findings(
         apart = instruments_apart(own)
         stretches = segments(own, len(clause), apart)
         parts = own_statements(clause, own, apart)
+        respective = respective_p_values(clause, stretches)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
             for key, (seg_start, seg_end, lead) in stretches.items()
@@ -350,6 +357,7 @@ def _sentence_findings(
                     vocabulary,
                     facts,
                     parts[key],
+                    respective.get(key),
                 )
             )
         ]

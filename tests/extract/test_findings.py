@@ -4497,3 +4497,60 @@ def test_outcomes_sharing_one_result_after_their_p_values_share_its_comparison()
         ("anxiety", "improved", "between_groups"),
         ("depression", "improved", "between_groups"),
     ]
+
+
+def _p_values(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str, str | None]]:
+    return sorted((f.domain, f.direction, f.comparison, f.p_value) for f in found[0])
+
+
+@pytest.mark.parametrize(
+    ("quoted", "written"),
+    [
+        ("(p = 0.01, p = 0.32 and p = 0.04, respectively)", ("p = 0.04", "p = 0.32", "p = 0.01")),
+        ("(P = 0.01, 0.32 and 0.04, respectively)", ("p = 0.04", "p = 0.32", "P = 0.01")),
+    ],
+)
+def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
+    quoted: str, written: tuple[str, str, str]
+) -> None:
+    found = _read(
+        ("METHODS", INTRO), ("RESULTS", f"Pain, fatigue and anxiety decreased significantly {quoted}.")
+    )
+    assert [(d, w, p) for d, w, _, p in _p_values(found)] == [
+        ("anxiety", "improved", written[0]),
+        ("fatigue", "no_difference", written[1]),
+        ("pain", "improved", written[2]),
+    ]
+
+
+def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_after_it() -> None:
+    sentence = (
+        "Pain was lower with massage than with usual care (p = 0.01), and fatigue and anxiety were "
+        "lower (p = 0.02 and p = 0.30, respectively)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("anxiety", "no_difference", "between_groups", "p = 0.30"),
+        ("fatigue", "improved", "between_groups", "p = 0.02"),
+        ("pain", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
+def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
+    sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain was lower with massage than with usual care (p = 0.01), and fatigue was lower too (p = 0.02).",
+        "Pain was higher with usual care than with massage (p = 0.01), and fatigue was higher too (p = 0.02).",
+    ],
+)
+def test_a_bare_comparative_after_a_comparison_of_the_arms_compares_them_too(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
