@@ -4554,3 +4554,12 @@ def test_a_bare_comparative_after_a_comparison_of_the_arms_compares_them_too(sen
         ("fatigue", "improved", "between_groups"),
         ("pain", "improved", "between_groups"),
     ]
+
+
+def test_a_list_sharing_the_word_levels_gives_each_measure_its_own_finding_and_good_side() -> None:
+    sentence = "Prolactin and cortisol levels decreased more with massage than with usual care (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted((f.measure, f.change, f.direction) for f in found[0]) == [
+        ("Prolactin", "decreased", "not_applicable"),
+        ("cortisol levels", "decreased", "improved"),
+    ]
