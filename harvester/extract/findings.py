@@ -121,6 +121,7 @@ from harvester.extract.timepoints import (
     PERSISTED,
     first_time_reported,
     speaks_of_follow_up,
+    start_names,
     timepoint,
     when_said,
     within_treatment,
@@ -188,12 +189,14 @@ def findings(
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
+    whole = " ".join(s.evidence.text for s in sentences)
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
         scored=instrument_polarities(mentions, vocabulary),
-        spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
+        spelled=defined_abbreviations(whole),
         scales=scale_domains(sentences, mentions, vocabulary),
+        starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
@@ -309,7 +312,9 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms, prior)
+        statement = Statement(
+            clause, text, sentence.evidence, sentence.role == "results", arms, prior, known.starts
+        )
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)
         else:

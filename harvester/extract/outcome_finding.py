@@ -40,7 +40,7 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
-from harvester.extract.timepoints import timepoint, when_said
+from harvester.extract.timepoints import timepoint, when_said, with_start_spelled
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 
@@ -367,8 +367,13 @@ def outcome_finding(
     # over time, whatever else the clause says.
     part = own_part or clause
     # a part of the clause is its own statement: the sentence's other comparison words are not its
+    starts = statement.starts
     comparison = by_numbers or comparison_of(
-        part, statement.sentence if part == clause else part, facts, change, statement.arms.words
+        with_start_spelled(part, starts),
+        with_start_spelled(statement.sentence if part == clause else part, starts),
+        facts,
+        change,
+        statement.arms.words,
     )
     domain = own[0].domain
     arm = comparator_arm(part) if comparison == "within_group" else None

@@ -4563,3 +4563,17 @@ def test_a_list_sharing_the_word_levels_gives_each_measure_its_own_finding_and_g
         ("Prolactin", "decreased", "not_applicable"),
         ("cortisol levels", "decreased", "improved"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatigue was lower at PT compared with BL (p = 0.01).",
+        "Fatigue at PT was lower than at BL (p = 0.01).",
+    ],
+)
+def test_a_comparison_with_the_abstracts_short_name_for_baseline_is_within_the_group(sentence: str) -> None:
+    methods = f"{INTRO} Fatigue was rated at baseline (BL) and after treatment (PT)."
+    assert _readings(_read(("METHODS", methods), ("RESULTS", sentence))) == [
+        ("fatigue", "improved", "within_group")
+    ]
