@@ -213,14 +213,18 @@ def findings(
     carried: list[DomainMatch] = []
     said_before = ""
     read: list[Candidate] = []
+    sentence_before = ""
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
             if not _REFERS_BACK.match(sentence.evidence.text):
                 carried, said_before = [], ""
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
+            earlier = read
             read, carried, said_before = _sentence_findings(
                 sentence, named, vocabulary, facts, known, (carried, said_before, told_later), arms
             )
+            read = _the_tested_arm_again(read, sentence.evidence.text, (earlier, sentence_before), arms.words)
+            sentence_before = sentence.evidence.text
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
@@ -394,6 +398,52 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+# "It also reduced fatigue", "They also had fewer falls": a pronoun for what the sentence before
+# spoke of, with a result added to its own.
+_PRONOUN_ALSO = Caseless(
+    r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
+    r"(?:also|likewise|similarly)\b"
+)
+# The subject of a sentence, up to its verb: "Massage reduced", "Patients receiving massage had".
+_SUBJECT = Caseless(
+    r"^\W*(?P<subject>(?:[\w-]+\s+){1,6}?)(?:(?:significantly|also)\s+)?(?:reduced|improved|lowered|decreased|"
+    r"increased|raised|had|showed|reported|experienced|produced|led|resulted)\b"
+)
+
+
+def _the_tested_arm_again(
+    read: list[Candidate], text: str, before: tuple[list[Candidate], str], arms: Role
+) -> list[Candidate]:
+    """A sentence whose subject is a pronoun with "also" ("It also reduced fatigue (p = 0.02)")
+    after a sentence whose subject is the tested arm and whose every result compares it with one
+    comparator ("Massage reduced pain compared with usual care (p = 0.01)"): the pronoun is that
+    arm, its results compared as before, where its own words leave the comparison open."""
+    earlier, sentence_before = before
+    if not read or not earlier or not _PRONOUN_ALSO.search(text):
+        return read
+    against = {c.finding.comparator for c in earlier}
+    if (
+        len(against) != 1
+        or None in against
+        or any(
+            c.finding.comparison != "between_groups" or c.finding.change not in ("increased", "decreased")
+            for c in earlier
+        )
+    ):
+        return read
+    subject = _SUBJECT.search(sentence_before)
+    roles = {arms(word) for word in WORD.findall(subject.group("subject"))} if subject else set()
+    if "INT" not in roles or "CMP" in roles:
+        return read
+    (comparator,) = against
+    return [
+        restated(c, comparison="between_groups", comparator=comparator)
+        if c.finding.comparison == "unclear" and c.finding.change in ("increased", "decreased")
+        else c
+        for c in read
+    ]
 
 
 def _told_again(

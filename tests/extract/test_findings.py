@@ -4577,3 +4577,30 @@ def test_a_comparison_with_the_abstracts_short_name_for_baseline_is_within_the_g
     assert _readings(_read(("METHODS", methods), ("RESULTS", sentence))) == [
         ("fatigue", "improved", "within_group")
     ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Massage reduced pain compared with usual care (p = 0.01). It also reduced fatigue (p = 0.02).",
+        "Patients receiving massage had lower pain than usual care patients (p = 0.01). "
+        "They also had less fatigue (p = 0.02).",
+    ],
+)
+def test_a_pronoun_with_also_after_the_tested_arms_comparison_is_that_arm_compared_again(
+    results: str,
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert sorted((f.domain, f.direction, f.comparison, f.comparator) for f in found[0]) == [
+        ("fatigue", "improved", "between_groups", "usual care"),
+        ("pain", "improved", "between_groups", "usual care"),
+    ]
+
+
+def test_a_pronoun_after_the_control_arms_comparison_is_not_read_as_the_tested_arm() -> None:
+    results = (
+        "Patients in the usual care group had higher pain than those in the massage group (p = 0.01). "
+        "They also had more fatigue (p = 0.02)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [f.comparison for f in found[0] if f.domain == "fatigue"] == ["unclear"]
