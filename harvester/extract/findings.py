@@ -143,6 +143,21 @@ _REFERS_BACK = compiled(
     r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b)",
     re.IGNORECASE,
 )
+# "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the
+# outcome the sentence before named.
+_IT_CHANGED = compiled(
+    r"^It (?:(?:also|then|further|subsequently|significantly|only|again) )*(?:decreased|increased|improved|"
+    r"declined|fell|rose|dropped|worsened|deteriorated|remained|did not|was (?:not )?(?:significantly )?"
+    r"(?:lower|higher|reduced|increased|decreased|improved|unchanged|similar))\b"
+)
+
+
+def _of_its_one_outcome(text: str, carried: list[DomainMatch]) -> bool:
+    """Whether a sentence whose subject is "it" speaks of the one outcome the sentence before named
+    (``carried``): "Fatigue was 5.1 before exercise. It decreased significantly after exercise"."""
+    return bool(_IT_CHANGED.match(text)) and len({segment_key(m) for m in carried}) == 1
+
+
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
 _OWN_ITEM = compiled(
@@ -216,7 +231,9 @@ def findings(
     sentence_before = ""
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            if not _REFERS_BACK.match(sentence.evidence.text):
+            if not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
+                sentence.evidence.text, carried
+            ):
                 carried, said_before = [], ""
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read

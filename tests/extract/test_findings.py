@@ -4604,3 +4604,11 @@ def test_a_pronoun_after_the_control_arms_comparison_is_not_read_as_the_tested_a
     )
     found = _read(("METHODS", INTRO), ("RESULTS", results))
     assert [f.comparison for f in found[0] if f.domain == "fatigue"] == ["unclear"]
+
+
+def test_it_changed_after_a_sentence_naming_one_outcome_is_that_outcomes_result() -> None:
+    methods = ("METHODS", "Twenty patients received six sessions of massage.")
+    results = "Fatigue was 5.1 before massage. It decreased significantly after the sessions (p = 0.01)."
+    assert _readings(_read(methods, ("RESULTS", results))) == [("fatigue", "improved", "within_group")]
+    two = "Fatigue and pain were 5.1 and 4.2 before massage. It decreased significantly after the sessions (p = 0.01)."
+    assert _read(methods, ("RESULTS", two))[0] == []
