@@ -47,6 +47,7 @@ class Known:
     scored: dict[str, str]  # domains whose instrument runs against the domain's usual way
     spelled: dict[str, str]  # abbreviations the abstract defines, with their long forms
     scales: dict[str, DomainMatch]  # the outcome each generic rating scale rates here ("VAS": pain)
+    starts: frozenset[str]  # the short names the abstract defines for its baseline ("baseline (BL)")
     # reads the outcomes the methods list, for "any of the outcome measures" (``meant``)
     read_listed: Callable[[], list[DomainMatch]]
 
@@ -85,6 +86,8 @@ class Statement:
     # the clause before it, whose numbers for each arm a clause of its own saying only that "the
     # difference between groups was significant" compares
     before: str = ""
+    # the short names the abstract defines for its baseline ("baseline (BL)")
+    starts: frozenset[str] = frozenset()
 
 
 # A short name numbered after a hyphen: "IL-6" and "IL-10" are two outcomes, not none.

@@ -76,7 +76,13 @@ from harvester.extract.mentions import (
     waited_for,
     with_open_measures,
 )
-from harvester.extract.outcome_finding import lead_in, outcome_finding, own_statements, segments
+from harvester.extract.outcome_finding import (
+    lead_in,
+    outcome_finding,
+    own_statements,
+    respective_p_values,
+    segments,
+)
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
 from harvester.extract.rest_of_clause import (
@@ -115,6 +121,7 @@ from harvester.extract.timepoints import (
     PERSISTED,
     first_time_reported,
     speaks_of_follow_up,
+    start_names,
     timepoint,
     when_said,
     within_treatment,
@@ -136,6 +143,21 @@ _REFERS_BACK = compiled(
     r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b)",
     re.IGNORECASE,
 )
+# "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the
+# outcome the sentence before named.
+_IT_CHANGED = compiled(
+    r"^It (?:(?:also|then|further|subsequently|significantly|only|again) )*(?:decreased|increased|improved|"
+    r"declined|fell|rose|dropped|worsened|deteriorated|remained|did not|was (?:not )?(?:significantly )?"
+    r"(?:lower|higher|reduced|increased|decreased|improved|unchanged|similar))\b"
+)
+
+
+def _of_its_one_outcome(text: str, carried: list[DomainMatch]) -> bool:
+    """Whether a sentence whose subject is "it" speaks of the one outcome the sentence before named
+    (``carried``): "Fatigue was 5.1 before exercise. It decreased significantly after exercise"."""
+    return bool(_IT_CHANGED.match(text)) and len({segment_key(m) for m in carried}) == 1
+
+
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
 _OWN_ITEM = compiled(
@@ -182,12 +204,14 @@ def findings(
     mentions = [
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
+    whole = " ".join(s.evidence.text for s in sentences)
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
         scored=instrument_polarities(mentions, vocabulary),
-        spelled=defined_abbreviations(" ".join(s.evidence.text for s in sentences)),
+        spelled=defined_abbreviations(whole),
         scales=scale_domains(sentences, mentions, vocabulary),
+        starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
@@ -204,14 +228,20 @@ def findings(
     carried: list[DomainMatch] = []
     said_before = ""
     read: list[Candidate] = []
+    sentence_before = ""
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            if not _REFERS_BACK.match(sentence.evidence.text):
+            if not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
+                sentence.evidence.text, carried
+            ):
                 carried, said_before = [], ""
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
+            earlier = read
             read, carried, said_before = _sentence_findings(
                 sentence, named, vocabulary, facts, known, (carried, said_before, told_later), arms
             )
+            read = _the_tested_arm_again(read, sentence.evidence.text, (earlier, sentence_before), arms.words)
+            sentence_before = sentence.evidence.text
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
@@ -303,7 +333,9 @@ def _sentence_findings(
         ):
             previous = []
             continue
-        statement = Statement(clause, text, sentence.evidence, sentence.role == "results", arms, prior)
+        statement = Statement(
+            clause, text, sentence.evidence, sentence.role == "results", arms, prior, known.starts
+        )
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
@@ -338,6 +370,7 @@ def _sentence_findings(
         apart = instruments_apart(own)
         stretches = segments(own, len(clause), apart)
         parts = own_statements(clause, own, apart)
+        respective = respective_p_values(clause, stretches)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
             for key, (seg_start, seg_end, lead) in stretches.items()
@@ -350,6 +383,7 @@ def _sentence_findings(
                     vocabulary,
                     facts,
                     parts[key],
+                    respective.get(key),
                 )
             )
         ]
@@ -381,6 +415,52 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+# "It also reduced fatigue", "They also had fewer falls": a pronoun for what the sentence before
+# spoke of, with a result added to its own.
+_PRONOUN_ALSO = Caseless(
+    r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
+    r"(?:also|likewise|similarly)\b"
+)
+# The subject of a sentence, up to its verb: "Massage reduced", "Patients receiving massage had".
+_SUBJECT = Caseless(
+    r"^\W*(?P<subject>(?:[\w-]+\s+){1,6}?)(?:(?:significantly|also)\s+)?(?:reduced|improved|lowered|decreased|"
+    r"increased|raised|had|showed|reported|experienced|produced|led|resulted)\b"
+)
+
+
+def _the_tested_arm_again(
+    read: list[Candidate], text: str, before: tuple[list[Candidate], str], arms: Role
+) -> list[Candidate]:
+    """A sentence whose subject is a pronoun with "also" ("It also reduced fatigue (p = 0.02)")
+    after a sentence whose subject is the tested arm and whose every result compares it with one
+    comparator ("Massage reduced pain compared with usual care (p = 0.01)"): the pronoun is that
+    arm, its results compared as before, where its own words leave the comparison open."""
+    earlier, sentence_before = before
+    if not read or not earlier or not _PRONOUN_ALSO.search(text):
+        return read
+    against = {c.finding.comparator for c in earlier}
+    if (
+        len(against) != 1
+        or None in against
+        or any(
+            c.finding.comparison != "between_groups" or c.finding.change not in ("increased", "decreased")
+            for c in earlier
+        )
+    ):
+        return read
+    subject = _SUBJECT.search(sentence_before)
+    roles = {arms(word) for word in WORD.findall(subject.group("subject"))} if subject else set()
+    if "INT" not in roles or "CMP" in roles:
+        return read
+    (comparator,) = against
+    return [
+        restated(c, comparison="between_groups", comparator=comparator)
+        if c.finding.comparison == "unclear" and c.finding.change in ("increased", "decreased")
+        else c
+        for c in read
+    ]
 
 
 def _told_again(

@@ -501,26 +501,28 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     masked = _masked(low, start, end)
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
-    if (
-        len(cuts) == 1
-        and whole
-        and _SHARED_HEAD.fullmatch(masked, *whole)
-        and not _two_levels(low, whole, cuts[0])
-    ):
-        return []
+    if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
+        return cuts if _two_levels(low, whole, cuts[0]) else []
     if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
         return []
     return cuts
 
 
 _LEVELS_HEAD = compiled(r"\s+(?:levels?|concentrations?)$")
+# Where or how a level was taken: "plasma and salivary cortisol levels" name one measure, twice.
+_TAKEN = compiled(r"(?:serum|plasma|salivary|urinary|blood|total|free|fasting|morning|evening|peak|mean)")
 
 
 def _two_levels(low: str, whole: tuple[int, int], cut: tuple[int, int]) -> bool:
-    """Whether two words sharing the head "levels" name two measures: in "cortisol and CRP levels
-    were lower" cortisol is a measure of its own (its good side known), and each has its finding."""
-    return (
-        bool(_LEVELS_HEAD.search(low, whole[0], whole[1])) and polarity_of(low[whole[0] : cut[0]]) is not None
+    """Whether two words sharing the head "levels" name two measures, wherever the list stands:
+    in "cortisol and CRP levels were lower" cortisol is a measure of its own (its good side known),
+    and each has its finding; so in "lowered prolactin and cortisol levels", where cortisol's good
+    side is no side of prolactin's. Not "plasma and salivary cortisol levels", where the first word
+    says where a level was taken: one measure."""
+    first = low[whole[0] : cut[0]]
+    return bool(_LEVELS_HEAD.search(low, whole[0], whole[1])) and (
+        polarity_of(first) is not None
+        or (not _TAKEN.fullmatch(first) and polarity_of(low[cut[1] : whole[1]]) is not None)
     )
 
 

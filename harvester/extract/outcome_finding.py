@@ -40,7 +40,7 @@ from harvester.extract.readings import (
     times_change,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
-from harvester.extract.timepoints import timepoint, when_said
+from harvester.extract.timepoints import timepoint, when_said, with_start_spelled
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 
@@ -116,6 +116,38 @@ def segments(
     return segments
 
 
+# "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)": a
+# p-value, then more, with or without their "p =", up to "respectively".
+_RESPECTIVE_P = compiled(
+    r"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+\s*[,;]?\s*respectively\b"
+)
+_EACH_P = compiled(
+    r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"
+    r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
+)
+
+
+def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> dict[str, str]:
+    """The p-value a clause gives each outcome "respectively", keyed as ``segments``: in "pain,
+    fatigue and anxiety decreased (p = 0.01, p = 0.32 and p = 0.04, respectively)" fatigue's is
+    0.32, and in "A was lower (p = 0.01), and B and C were lower (p = 0.02 and p = 0.30,
+    respectively)" C's is 0.30. Empty unless the p-values are as many as the outcomes named
+    between them and the p-value before, two or more (one outcome's "p = 0.01 and p = 0.30,
+    respectively" are its arms')."""
+    run = _RESPECTIVE_P.search(clause) if len(spans) > 1 else None
+    if run is None or any(start >= run.start() for start, _, _ in spans.values()):
+        return {}
+    closed = max((p.end() for p in P_VALUE.finditer(clause, 0, run.start())), default=0)
+    spans = {key: span for key, span in spans.items() if span[0] >= closed}
+    found = [
+        said.group("quoted") or f"p {said.group('operator') or '='} {said.group('bare')}"
+        for said in _EACH_P.finditer(run.group())
+    ]
+    keys = sorted(spans, key=lambda key: spans[key][0])
+    return dict(zip(keys, found)) if len(found) == len(keys) else {}
+
+
 # "A, but not B, ...": an outcome set apart from the one before it, before their verb.
 _SET_APART = compiled(r",\s+but not\s+(?:the\s+|in\s+)?$")
 _SET_APART_END = compiled(r"\s*(?:\([^()]*\)\s*)?(?=,)")
@@ -151,12 +183,30 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
         opening = opening[: opening.rfind(",") + 1]
     shared = "" if states_result(opening) else opening
     bounds = [0, *cuts, len(clause)]
+    pieces = [clause[bounds[0] : bounds[1]]]
+    for at in range(1, len(bounds) - 1):
+        piece = clause[bounds[at] : bounds[at + 1]]
+        pieces.append(pieces[-1] + piece if _compared_as_before(pieces[-1], piece) else shared + piece)
     parts = {}
     for key, (start, _, _) in spans.items():
-        at = max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)
-        part = clause[bounds[at] : bounds[at + 1]]
-        parts[key] = part if at == 0 else shared + part
+        parts[key] = pieces[max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)]
     return parts
+
+
+# "..., and B and C were lower (p = 0.02 and p = 0.04, respectively)": a comparative that says
+# nothing after it, neither "than" nor an arm nor a time.
+_BARE_COMPARATIVE = Caseless(
+    r"\b(?:was|were)\s+(?:also\s+|likewise\s+|similarly\s+)?(?:(?:statistically\s+)?significantly\s+)?"
+    r"(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)(?:\s+too|\s+as\s+well)?\s*(?:\(|$)"
+)
+_COMPARED_WITH = Caseless(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s")
+
+
+def _compared_as_before(before: str, piece: str) -> bool:
+    """Whether a statement's bare comparative ("and B was lower too") compares what the statement
+    before it compared ("A was lower with massage than with usual care (p = 0.01)"), as its
+    ellipsis."""
+    return bool(_BARE_COMPARATIVE.search(piece)) and bool(_COMPARED_WITH.search(before))
 
 
 def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
@@ -232,10 +282,12 @@ def outcome_finding(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     own_part: str | None = None,
+    respective: str | None = None,
 ) -> Finding | None:
     """The finding of the outcome ``own`` names in its ``segment`` (``led``: its lead-in), its
     comparison read from ``own_part``, the part of the clause that is its own statement
-    (``own_statements``; the whole clause if not given)."""
+    (``own_statements``; the whole clause if not given), and its p-value ``respective`` where the
+    clause gives each outcome one in order (``respective_p_values``)."""
     clause = statement.clause
     segment = _before_another_subject(_before_next_lead_in(segment, clause, own[0]), clause, own[0])
     after = _after_an_earlier_result(segment, clause, own[0])
@@ -247,8 +299,10 @@ def outcome_finding(
         or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
-    p_value = first_p_value(segment) or (
-        first_p_value(clause) if len(p_values(clause)) == 1 and not after else None
+    p_value = (
+        respective
+        or first_p_value(segment)
+        or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
     tested = p_value or significance_said(clause)
     compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(
@@ -313,8 +367,13 @@ def outcome_finding(
     # over time, whatever else the clause says.
     part = own_part or clause
     # a part of the clause is its own statement: the sentence's other comparison words are not its
+    starts = statement.starts
     comparison = by_numbers or comparison_of(
-        part, statement.sentence if part == clause else part, facts, change, statement.arms.words
+        with_start_spelled(part, starts),
+        with_start_spelled(statement.sentence if part == clause else part, starts),
+        facts,
+        change,
+        statement.arms.words,
     )
     domain = own[0].domain
     arm = comparator_arm(part) if comparison == "within_group" else None

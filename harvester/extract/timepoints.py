@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from harvester.extract.candidates import Statement
 from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
-from harvester.extract.patterns import Screened, compiled
+from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import lowered
 from harvester.extract.statements import clause_spans
 from harvester.extract.structure import AbstractSentence
@@ -30,6 +30,31 @@ PERSISTED = compiled(
     r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
     re.IGNORECASE,
 )
+# "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.
+_START_DEFINED = Caseless(
+    r"\b(?:(?:at|the|study)\s+)?(?:baseline|pre-?(?:intervention|treatment|test)|"
+    r"before (?:the )?(?:intervention|treatment|training|therapy))\s*\((?P<name>[a-z][a-z0-9-]{0,5})\)"
+)
+
+
+def start_names(text: str) -> frozenset[str]:
+    """The short names an abstract defines for its baseline ("baseline (BL)", "before treatment
+    (T0)"), as written: compared with them, a result is a change over time."""
+    names = (text[said.start("name") : said.end("name")] for said in _START_DEFINED.finditer(text))
+    return frozenset(name for name in names if name != name.lower() or any(c.isdigit() for c in name))
+
+
+@lru_cache(maxsize=256)
+def with_start_spelled(text: str, names: frozenset[str]) -> str:
+    """``text`` with the abstract's short names for its baseline (``start_names``) written
+    "baseline", for reading its comparison only: "lower at PT compared with BL" is lower than at
+    baseline, not than another arm."""
+    if not names or not any(name in text for name in names):
+        return text
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.sub(rf"(?<![\w-])(?:{alternation})(?![\w-])", "baseline", text)
+
+
 # "..., but not at follow-up": the result before, not seen at a later time.
 _NOT_LATER = compiled(r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during)\b")
 

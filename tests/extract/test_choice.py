@@ -159,5 +159,6 @@ def test_short_numbered_names_listed_as_the_subject_are_each_their_own_finding()
     assert found == [
         ("other", "IL-10", "not_applicable", "between_groups"),
         ("other", "IL-6", "improved", "between_groups"),
-        ("other", "Cortisol", "improved", "within_group"),  # prolactin's good side is not known
+        ("other", "Cortisol", "improved", "within_group"),
+        ("other", "prolactin", "not_applicable", "within_group"),  # a hormone with no good side
     ]

@@ -4497,3 +4497,118 @@ def test_outcomes_sharing_one_result_after_their_p_values_share_its_comparison()
         ("anxiety", "improved", "between_groups"),
         ("depression", "improved", "between_groups"),
     ]
+
+
+def _p_values(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, str, str | None]]:
+    return sorted((f.domain, f.direction, f.comparison, f.p_value) for f in found[0])
+
+
+@pytest.mark.parametrize(
+    ("quoted", "written"),
+    [
+        ("(p = 0.01, p = 0.32 and p = 0.04, respectively)", ("p = 0.04", "p = 0.32", "p = 0.01")),
+        ("(P = 0.01, 0.32 and 0.04, respectively)", ("p = 0.04", "p = 0.32", "P = 0.01")),
+    ],
+)
+def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
+    quoted: str, written: tuple[str, str, str]
+) -> None:
+    found = _read(
+        ("METHODS", INTRO), ("RESULTS", f"Pain, fatigue and anxiety decreased significantly {quoted}.")
+    )
+    assert [(d, w, p) for d, w, _, p in _p_values(found)] == [
+        ("anxiety", "improved", written[0]),
+        ("fatigue", "no_difference", written[1]),
+        ("pain", "improved", written[2]),
+    ]
+
+
+def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_after_it() -> None:
+    sentence = (
+        "Pain was lower with massage than with usual care (p = 0.01), and fatigue and anxiety were "
+        "lower (p = 0.02 and p = 0.30, respectively)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("anxiety", "no_difference", "between_groups", "p = 0.30"),
+        ("fatigue", "improved", "between_groups", "p = 0.02"),
+        ("pain", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
+def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
+    sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain was lower with massage than with usual care (p = 0.01), and fatigue was lower too (p = 0.02).",
+        "Pain was higher with usual care than with massage (p = 0.01), and fatigue was higher too (p = 0.02).",
+    ],
+)
+def test_a_bare_comparative_after_a_comparison_of_the_arms_compares_them_too(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("pain", "improved", "between_groups"),
+    ]
+
+
+def test_a_list_sharing_the_word_levels_gives_each_measure_its_own_finding_and_good_side() -> None:
+    sentence = "Prolactin and cortisol levels decreased more with massage than with usual care (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted((f.measure, f.change, f.direction) for f in found[0]) == [
+        ("Prolactin", "decreased", "not_applicable"),
+        ("cortisol levels", "decreased", "improved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatigue was lower at PT compared with BL (p = 0.01).",
+        "Fatigue at PT was lower than at BL (p = 0.01).",
+    ],
+)
+def test_a_comparison_with_the_abstracts_short_name_for_baseline_is_within_the_group(sentence: str) -> None:
+    methods = f"{INTRO} Fatigue was rated at baseline (BL) and after treatment (PT)."
+    assert _readings(_read(("METHODS", methods), ("RESULTS", sentence))) == [
+        ("fatigue", "improved", "within_group")
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Massage reduced pain compared with usual care (p = 0.01). It also reduced fatigue (p = 0.02).",
+        "Patients receiving massage had lower pain than usual care patients (p = 0.01). "
+        "They also had less fatigue (p = 0.02).",
+    ],
+)
+def test_a_pronoun_with_also_after_the_tested_arms_comparison_is_that_arm_compared_again(
+    results: str,
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert sorted((f.domain, f.direction, f.comparison, f.comparator) for f in found[0]) == [
+        ("fatigue", "improved", "between_groups", "usual care"),
+        ("pain", "improved", "between_groups", "usual care"),
+    ]
+
+
+def test_a_pronoun_after_the_control_arms_comparison_is_not_read_as_the_tested_arm() -> None:
+    results = (
+        "Patients in the usual care group had higher pain than those in the massage group (p = 0.01). "
+        "They also had more fatigue (p = 0.02)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [f.comparison for f in found[0] if f.domain == "fatigue"] == ["unclear"]
+
+
+def test_it_changed_after_a_sentence_naming_one_outcome_is_that_outcomes_result() -> None:
+    methods = ("METHODS", "Twenty patients received six sessions of massage.")
+    results = "Fatigue was 5.1 before massage. It decreased significantly after the sessions (p = 0.01)."
+    assert _readings(_read(methods, ("RESULTS", results))) == [("fatigue", "improved", "within_group")]
+    two = "Fatigue and pain were 5.1 and 4.2 before massage. It decreased significantly after the sessions (p = 0.01)."
+    assert _read(methods, ("RESULTS", two))[0] == []

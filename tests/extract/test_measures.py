@@ -455,12 +455,27 @@ def test_items_abbreviated_before_their_shared_head_noun_are_named_with_it(
             "Systolic and diastolic blood pressure were lower with massage",
             ["Systolic and diastolic blood pressure"],
         ),
-        # prolactin is no measure whose good side is known: the two words stay one name
-        ("Prolactin and cortisol levels were lower with massage", ["Prolactin and cortisol levels"]),
+        # each its own good side: prolactin none, cortisol lower
+        ("Prolactin and cortisol levels were lower with massage", ["Prolactin", "cortisol levels"]),
+        ("Massage lowered prolactin and cortisol levels (p = 0.01)", ["prolactin", "cortisol levels"]),
+        ("Massage lowered cortisol and CRP levels (p = 0.01)", ["cortisol", "CRP levels"]),
+        # a word for where the level was taken names no measure of its own
+        (
+            "Plasma and salivary cortisol levels were lower with massage",
+            ["Plasma and salivary cortisol levels"],
+        ),
     ],
 )
 def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_each_measure_sharing_the_word_levels_takes_its_own_good_side() -> None:
+    found = open_measures("Prolactin and cortisol levels decreased with massage (p = 0.01)")
+    assert [(m.measure, m.polarity) for m in found] == [
+        ("Prolactin", "no_good_side"),
+        ("cortisol levels", "lower_is_better"),
+    ]
 
 
 def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out_with_it() -> None:

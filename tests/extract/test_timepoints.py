@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.timepoints import timepoint, within_treatment
+from harvester.extract.timepoints import start_names, timepoint, with_start_spelled, within_treatment
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_a_later_time_not_known_to_follow_treatment_is_named_for_its_time_only()
 
 def test_an_effect_told_again_with_no_time_is_not_placed_at_a_follow_up() -> None:
     assert timepoint("and this effect lasted for two hours", 8.0) == "end of treatment"  # fictional
+
+
+def test_the_short_names_an_abstract_gives_its_baseline_are_read_as_baseline() -> None:
+    methods = "Pain was rated at baseline (BL), after treatment (PT) and before the intervention (T0)."
+    names = start_names(methods)
+    assert names == frozenset({"BL", "T0"})
+    assert with_start_spelled("lower at PT compared with BL", names) == "lower at PT compared with baseline"
+    assert with_start_spelled("BLF and BL-2 stay", names) == "BLF and BL-2 stay"  # other names
+    assert start_names("lower than at baseline (p = 0.01)") == frozenset()
