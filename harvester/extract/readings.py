@@ -1070,8 +1070,9 @@ _TEST_NAMED = compiled(
 
 
 def _is_controlled(facts: StudyFacts) -> bool:
-    """Whether the study compares arms: a comparator named, or a controlled design."""
-    return bool(facts.comparators) or facts.design in _CONTROLLED
+    """Whether the study compares arms: a comparator named, or a controlled design; never a
+    study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
+    return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)
 
 
 @lru_cache(maxsize=1024)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -335,6 +336,16 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     )
     narrative = StudyFacts(design="narrative review")
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
+
+
+def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> None:
+    # fictional: an exercise programme, exercise being among the comparators' words
+    said = "the Timed Up and Go time was reduced significantly (p = 0.01)"
+    exercised = StudyFacts(design="pilot study", comparators=("exercise",))
+    assert comparison_of(said, said, exercised, "decreased") == "unclear"
+    assert comparison_of(said, said, replace(exercised, one_arm=True), "decreased") == "within_group"
+    quasi = StudyFacts(design="non-randomized trial", one_arm=True)
+    assert comparison_of(said, said, quasi, "decreased") == "within_group"
 
 
 def test_the_arm_a_trailing_but_not_names() -> None:
