@@ -4497,3 +4497,35 @@ def test_outcomes_sharing_one_result_after_their_p_values_share_its_comparison()
         ("anxiety", "improved", "between_groups"),
         ("depression", "improved", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # fictional: the effect ended is told by name, after a clause about another outcome
+        (
+            "Fatigue was lower with massage than with usual care at 10 weeks (p = 0.02). Pain did not "
+            "differ (p = 0.40). The improvement in balance was maintained at 26 weeks, but the improvement "
+            "in fatigue was not sustained."
+        ),
+        (
+            "Fatigue was lower with massage than with usual care at 10 weeks (p = 0.02); however, the "
+            "improvement in fatigue was not sustained at 26 weeks."
+        ),
+    ],
+)
+def test_an_effect_said_not_sustained_by_name_ends_the_effect_read_before(results: str) -> None:
+    methods = "Sixty adults with MS were randomized to massage or usual care for 10 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.direction, f.comparison, f.timepoint) for f in found if f.domain == "fatigue"] == [
+        ("improved", "between_groups", "end of treatment"),
+        ("no_difference", "between_groups", "follow-up (26 weeks)"),
+    ]
+
+
+def test_an_effect_said_not_sustained_with_no_effect_read_before_is_no_improvement() -> None:
+    found = _read(  # fictional: the fatigue result before was not read; "improvement" is no gain
+        ("METHODS", "Fifteen adults with MS completed 10 weeks of home balance exercises."),
+        ("RESULTS", "Balance improved, but the improvement in fatigue was not sustained at follow-up."),
+    )[0]
+    assert [f.domain for f in found] == ["balance"]
