@@ -213,6 +213,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain improved significantly with active treatment", "between_groups"),
         ("pain improved significantly with active treatment from baseline", "within_group"),
         ("pain improved significantly after the active treatment", "within_group"),
+        # fictional: the time after the treatment in one word, or after rehabilitation
+        ("pain decreased significantly post-training (p = 0.01)", "within_group"),
+        ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
+        ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
