@@ -166,7 +166,7 @@ _STUDIES_DISAGREE = Caseless(
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
-_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
+_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 _READ_ROLES = ("methods", "results", "conclusions")
 
 

@@ -389,7 +389,7 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+    rf"\b(?:with|after|during|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
 _NOT_THIS_ARM = compiled(
@@ -1036,7 +1036,7 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
 
 
 # "after reflexology", "following the first drug infusion": the words after it name the treatment.
-_AFTER_WORDS = compiled(r"\b(?:after|following)(?P<words>(?: [\w+-]+){1,3})")
+_AFTER_WORDS = compiled(r"\b(?:after|following|during)(?P<words>(?: [\w+-]+){1,3})")
 
 
 def _after_the_treatment(clause: str, arms: Role) -> bool:

@@ -4529,3 +4529,14 @@ def test_an_effect_said_not_sustained_with_no_effect_read_before_is_no_improveme
         ("RESULTS", "Balance improved, but the improvement in fatigue was not sustained at follow-up."),
     )[0]
     assert [f.domain for f in found] == ["balance"]
+
+
+def test_a_change_during_one_period_but_not_during_the_other_is_each_periods_own() -> None:
+    found = _read(  # fictional crossover
+        ("METHODS", "Twenty residents received aromatherapy and placebo in random order, 2 weeks each."),
+        ("RESULTS", "Agitation decreased during aromatherapy (p = 0.04) but not during placebo."),
+    )[0]
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "placebo"),
+    ]
