@@ -118,8 +118,9 @@ def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
         comparators = _techniques(f"{record.title}\n{_without_background(record)}", vocabulary)[1]
     text = with_digits(record.abstract_text)
     sessions, minutes, weeks = _dose(text)
+    study_design = design(record)
     return StudyFacts(
-        design=design(record),
+        design=study_design,
         n_randomized=_n_randomized(text),
         n_analysed=_n_analysed(text),
         interventions=interventions,
@@ -128,6 +129,7 @@ def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
         session_minutes=minutes,
         duration_weeks=weeks,
         follow_up=_follow_up_points(text),
+        one_arm=_one_arm(record, study_design, interventions, comparators, vocabulary),
     )
 
 
@@ -153,11 +155,66 @@ def design(record: Record) -> str:
             return _refine(name, text)
     if types & _NOTICE_TYPES:
         return "other"
-    own_words = " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+    own_words = _own_words(text)
     for pattern, name in _DESIGN_PATTERNS:
         if pattern.search(own_words):
             return name
     return "other"
+
+
+def _own_words(text: str) -> str:
+    """The text without its sentences about studies still to be done."""
+    return " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+
+
+# "a single-group pre-post design", "a one-group pretest-posttest study", "an uncontrolled pilot
+# study": one arm, said so ("one group received X and the other Y" is two).
+_ONE_ARM_SAID = Screened(
+    r"\bsingle[- ](?:arm|group)\b(?! (?:of|received|was|were|had)\b)|\bone-(?:arm|group)\b|"
+    r"\b(?:un|non-?)controlled\b|\bwithout (?:a |any )?control\b|"
+    r"\bno (?:control|comparison) (?:group|arm)s?\b"
+)
+# Words for a study of more than one arm: "two groups", "randomized", "the control group",
+# "versus", "allocated", "group B", "the intervention group", "two conditions", a hazard ratio
+# ("non-randomized" says nothing of arms; "postural control" is no arm).
+_ARMS_SAID = Screened(
+    r"\b(?:groups|arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|randomly|allocat\w*|assigned|versus|vs\b|"
+    r"cross-?over|placebo|sham|wait-?list\w*|waiting list|controls|conditions|"
+    r"control (?:group|arm|condition|participants|patients|subjects)s?|groups? (?:[a-d1-4]|i{1,3})|"
+    r"(?:intervention|treatment|treated|experimental|study|active|comparison) (?:group|arm)|active treatment|"
+    r"(?:hazard|odds|risk|rate) ratios?)\b"
+)
+_ARMED_DESIGNS = (
+    "randomized controlled trial",
+    "crossover trial",
+    "meta-analysis",
+    "systematic review",
+    "narrative review",
+    "guideline",
+    "protocol",
+)
+
+
+def _one_arm(
+    record: Record,
+    study_design: str,
+    interventions: tuple[str, ...],
+    comparators: tuple[str, ...],
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether the study has one arm only: it says so ("a one-group pretest-posttest design"), or
+    it names one treatment and no control arm and never speaks of groups, arms, randomization or
+    a control group. Such a study compares no groups: its results are changes over time."""
+    if study_design in _ARMED_DESIGNS:
+        return False
+    own_words = _own_words(f"{record.title}\n{_without_background(record)}".lower())
+    if _ONE_ARM_SAID.search(own_words):
+        return True
+    controls = {term.label: term.generic for term in vocabulary.comparators if term.control_arm}
+    treatments = [*interventions, *(c for c in comparators if c not in controls)]
+    # the generic "control" may be "postural control": ``_ARMS_SAID`` reads a control group
+    named_control = any(c in controls and not controls[c] for c in comparators)
+    return len(treatments) <= 1 and not named_control and not _ARMS_SAID.search(own_words)
 
 
 def _refine(name: str, text: str) -> str:

@@ -188,7 +188,7 @@ _STUDIES_DISAGREE = Caseless(
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
-_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following)\b")
+_BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 _READ_ROLES = ("methods", "results", "conclusions")
 
 
@@ -237,8 +237,9 @@ def findings(
                 carried, said_before = [], ""
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read
+            before = (carried, said_before, told_later, candidates)
             read, carried, said_before = _sentence_findings(
-                sentence, named, vocabulary, facts, known, (carried, said_before, told_later), arms
+                sentence, named, vocabulary, facts, known, before, arms
             )
             read = _the_tested_arm_again(read, sentence.evidence.text, (earlier, sentence_before), arms.words)
             sentence_before = sentence.evidence.text
@@ -271,16 +272,17 @@ def _sentence_findings(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     known: Known,
-    before: tuple[list[DomainMatch], str, list[Candidate]],
+    before: tuple[list[DomainMatch], str, list[Candidate], list[Candidate]],
     arms: Arms,
 ) -> tuple[list[Candidate], list[DomainMatch], str]:
     """The findings of one sentence, whose outcome mentions are ``named``, the outcomes it speaks
     of last and its last clause; ``before`` holds the previous sentence's outcomes, for "This
     difference was not significant", its last clause, and, where this one tells them at a later
-    time ("The effects were maintained at 6 months"), its findings; ``arms`` say which arm a word
-    or a label names."""
+    time ("The effects were maintained at 6 months"), its findings, then all the abstract's
+    findings so far, for an outcome told again by name ("but the improvement in fatigue was not
+    sustained"); ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
-    carried, said_before, last_read = before
+    carried, said_before, last_read, earlier = before
     spans = clause_spans(text)
     last = text[spans[-1][0] : spans[-1][1]] if spans else text
     if not _reports(text) and not last_read:
@@ -304,14 +306,19 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
+        persists = PERSISTED.match(clause)
         told = (
             _told_again(last_read, clause, sentence, facts, arms, own, vocabulary)
-            if last_read and (not own or PERSISTED.match(clause))
+            if last_read and (not own or persists)
             else []
+        ) or (
+            _told_by_name([*earlier, *found], clause, sentence, facts, arms, own) if own and persists else []
         )
         if told:
             found.extend(told)
             continue  # "..., and these differences persisted", "whereas usual care did not"
+        if persists and persists.group("lost"):
+            continue  # "but the improvement in fatigue was not sustained": no effect read before to end
         denied = outcome_did_not(last_read, clause, own) if own and last_read else []
         if denied:
             found.extend(denied)
@@ -488,6 +495,24 @@ def _told_again(
     if NOT_AGAINST.match(clause):
         return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
     return comparator_arm_did_not(earlier, clause, arms.words)
+
+
+def _told_by_name(
+    earlier: list[Candidate],
+    clause: str,
+    sentence: AbstractSentence,
+    facts: StudyFacts,
+    arms: Arms,
+    own: list[DomainMatch],
+) -> list[Candidate]:
+    """The findings read earlier in the abstract (``earlier``) of the outcomes a clause names
+    (``own``), told again at a later time: "but the improvement in fatigue was not sustained",
+    after fatigue improved in a sentence before the last, is no change since then."""
+    named = {segment_key(m) for m in own}
+    of_named = [c for c in earlier if segment_key(c.finding) in named]
+    later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
+    when = timepoint(when_said(later), facts.duration_weeks)
+    return persisted(of_named, clause, when, sentence.evidence)
 
 
 def _against_its_own(

@@ -31,7 +31,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
-from harvester.extract.statements import RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
+from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
 from harvester.extract.structure import p_values
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
@@ -224,7 +224,7 @@ _WITHIN = compiled(
     rf"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
-    r"dosing)s?\b|\bpost-?(?:intervention|treatment|test)\b|\bboth (?:after|following)\b|"
+    rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
@@ -389,7 +389,7 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+    rf"\b(?:with|after|during|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
 _NOT_THIS_ARM = compiled(
@@ -1036,7 +1036,7 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
 
 
 # "after reflexology", "following the first drug infusion": the words after it name the treatment.
-_AFTER_WORDS = compiled(r"\b(?:after|following)(?P<words>(?: [\w+-]+){1,3})")
+_AFTER_WORDS = compiled(r"\b(?:after|following|during)(?P<words>(?: [\w+-]+){1,3})")
 
 
 def _after_the_treatment(clause: str, arms: Role) -> bool:
@@ -1070,8 +1070,9 @@ _TEST_NAMED = compiled(
 
 
 def _is_controlled(facts: StudyFacts) -> bool:
-    """Whether the study compares arms: a comparator named, or a controlled design."""
-    return bool(facts.comparators) or facts.design in _CONTROLLED
+    """Whether the study compares arms: a comparator named, or a controlled design; never a
+    study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
+    return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)
 
 
 @lru_cache(maxsize=1024)

@@ -501,7 +501,7 @@ def persisted(earlier: list[Candidate], clause: str, when: str, evidence: Eviden
 # "..., whereas usual care did not (p = 0.51)", "..., but not the control group": the other arm,
 # said not to have done what the clause before told, and nothing more.
 _ARM_PHRASE = (
-    r"(?:the\s+)?(?P<{}>(?!(?:in|with|among|for|after|the)\b)[\w+-]+(?: [\w+-]+){{0,2}}?)"
+    r"(?:during\s+)?(?:the\s+)?(?P<{}>(?!(?:in|with|among|for|after|the)\b)[\w+-]+(?: [\w+-]+){{0,2}}?)"
     r"(?:\s+(?:group|arm)s?)?"
 )
 _THE_REST = r"\s*(?:\([^()]*\)\s*)?[.;,]?\s*$"

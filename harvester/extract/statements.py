@@ -71,13 +71,17 @@ _BASELINE_OPENING = compiled(
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
 )
+# "post-intervention", "post-training": the time after the treatment, in one word.
+AFTER_TREATMENT = (
+    r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
+)
 _CHANGE_SINCE_BASELINE = compiled(
     r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
-    r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
+    rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
 )
 _CORRELATION = compiled(

@@ -22,7 +22,7 @@ from harvester.extract.structure import AbstractSentence
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
 # before, again at a later time.
 PERSISTED = compiled(
-    r"^\W*(?:(?:and|but)\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
+    r"^\W*(?:(?:and|but|however|yet)\b,?\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
     r"(?P<what>differences?|effects?|improvements?|benefits?|reductions?|gains?)\b"
     r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
     r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
@@ -89,9 +89,24 @@ def when_said(statement: Statement) -> str:
     the effect again: "pain improved (p = 0.02), but this was not maintained at follow-up" saw
     the improvement at the end of treatment."""
     low = lowered(statement.clause)
-    if _FOLLOW_UP.search(low) or _TIME.search(low) or _AT_NTH.search(low) or PERSISTED.match(low):
+    if _TIME.search(low) or _AT_NTH.search(low):
         return statement.clause
+    if _FOLLOW_UP.search(low) or PERSISTED.match(low):
+        return _with_the_later_time_before(statement.sentence, statement.clause)
     return _before_told_later(statement.sentence, statement.clause)
+
+
+def _with_the_later_time_before(sentence: str, clause: str) -> str:
+    """A clause telling an effect at a later time, naming none ("but the improvement in fatigue
+    was not sustained"), with the clause before it that told another at a later time it names
+    ("the improvement in balance was maintained at 26 weeks"): the same later time."""
+    at = sentence.find(clause)
+    told = [
+        sentence[start:end]
+        for start, end in clause_spans(sentence)
+        if end <= at and PERSISTED.match(sentence[start:end]) and _said_at(lowered(sentence[start:end]))
+    ]
+    return f"{told[-1]} {clause}" if told else clause
 
 
 def _before_told_later(sentence: str, clause: str) -> str:

@@ -56,6 +56,7 @@ class StudyFacts:
     session_minutes: int | None = None
     duration_weeks: float | None = None
     follow_up: tuple[str, ...] = ()  # time points as written, e.g. "12 weeks"
+    one_arm: bool = False  # no group compared: a single-arm or one-group pre-post study
 
     @property
     def n(self) -> int | None:

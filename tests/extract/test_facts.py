@@ -212,3 +212,41 @@ def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> N
 )
 def test_rest_is_a_comparator_only_where_it_names_an_arm(abstract: str, comparators: tuple[str, ...]) -> None:
     assert study_facts(_record(abstract), load_vocabulary()).comparators == comparators
+
+
+@pytest.mark.parametrize(
+    ("abstract", "title", "one_arm"),
+    [
+        # fictional: one programme, no group, control or randomization named: one arm
+        (
+            "Twenty people with Parkinson's disease completed 12 weeks of group exercise. Gait speed improved.",
+            "Group exercise in Parkinson's disease: a feasibility study",
+            True,
+        ),
+        ("Fifteen adults received reflexology for 8 weeks. Fatigue fell.", "Reflexology in MS", True),
+        # fictional: said so, even where the design reads quasi-experimental
+        (
+            "A quasi-experimental one-group pretest-posttest design was used with 25 residents.",
+            "Hand massage in dementia",
+            True,
+        ),
+        # fictional: two arms, in words that name no comparator of the vocabulary
+        (
+            "Twenty patients were divided into two groups: one group received massage and the other advice.",
+            "Massage after surgery",
+            False,
+        ),
+        ("Fifteen adults received exercise; fatigue fell more in the intervention group.", "Exercise", False),
+        ("Thirty adults took part in two conditions, massage and quiet reading.", "Massage", False),
+        ("Forty adults received massage or usual care. Pain fell.", "Massage", False),
+        ("Forty adults received massage. Pain fell.", "A randomized controlled trial of massage", False),
+        # fictional: "postural control" and "non-randomized" name no second arm
+        (
+            "In this non-randomized pilot study, 12 adults received vibration; postural control improved.",
+            "Vibration in MS",
+            True,
+        ),
+    ],
+)
+def test_a_study_of_one_arm_is_told_apart(abstract: str, title: str, one_arm: bool) -> None:
+    assert study_facts(_record(abstract, title=title), load_vocabulary()).one_arm is one_arm

@@ -4612,3 +4612,46 @@ def test_it_changed_after_a_sentence_naming_one_outcome_is_that_outcomes_result(
     assert _readings(_read(methods, ("RESULTS", results))) == [("fatigue", "improved", "within_group")]
     two = "Fatigue and pain were 5.1 and 4.2 before massage. It decreased significantly after the sessions (p = 0.01)."
     assert _read(methods, ("RESULTS", two))[0] == []
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # fictional: the effect ended is told by name, after a clause about another outcome
+        (
+            "Fatigue was lower with massage than with usual care at 10 weeks (p = 0.02). Pain did not "
+            "differ (p = 0.40). The improvement in balance was maintained at 26 weeks, but the improvement "
+            "in fatigue was not sustained."
+        ),
+        (
+            "Fatigue was lower with massage than with usual care at 10 weeks (p = 0.02); however, the "
+            "improvement in fatigue was not sustained at 26 weeks."
+        ),
+    ],
+)
+def test_an_effect_said_not_sustained_by_name_ends_the_effect_read_before(results: str) -> None:
+    methods = "Sixty adults with MS were randomized to massage or usual care for 10 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.direction, f.comparison, f.timepoint) for f in found if f.domain == "fatigue"] == [
+        ("improved", "between_groups", "end of treatment"),
+        ("no_difference", "between_groups", "follow-up (26 weeks)"),
+    ]
+
+
+def test_an_effect_said_not_sustained_with_no_effect_read_before_is_no_improvement() -> None:
+    found = _read(  # fictional: the fatigue result before was not read; "improvement" is no gain
+        ("METHODS", "Fifteen adults with MS completed 10 weeks of home balance exercises."),
+        ("RESULTS", "Balance improved, but the improvement in fatigue was not sustained at follow-up."),
+    )[0]
+    assert [f.domain for f in found] == ["balance"]
+
+
+def test_a_change_during_one_period_but_not_during_the_other_is_each_periods_own() -> None:
+    found = _read(  # fictional crossover
+        ("METHODS", "Twenty residents received aromatherapy and placebo in random order, 2 weeks each."),
+        ("RESULTS", "Agitation decreased during aromatherapy (p = 0.04) but not during placebo."),
+    )[0]
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "placebo"),
+    ]

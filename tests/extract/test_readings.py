@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain improved significantly with active treatment", "between_groups"),
         ("pain improved significantly with active treatment from baseline", "within_group"),
         ("pain improved significantly after the active treatment", "within_group"),
+        # fictional: the time after the treatment in one word, or after rehabilitation
+        ("pain decreased significantly post-training (p = 0.01)", "within_group"),
+        ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
+        ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -283,6 +288,10 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
         ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
         ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
+        # fictional: a crossover's periods, "during" each treatment
+        ("pain was significantly reduced during the oilrub phase (p = 0.01)", "within_group"),
+        ("pain was significantly reduced during sham (p = 0.01)", "within_group"),
+        ("pain was significantly lower during oilrub than during sham (p = 0.01)", "between_groups"),
     ],
 )
 def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
@@ -335,6 +344,16 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     )
     narrative = StudyFacts(design="narrative review")
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
+
+
+def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> None:
+    # fictional: an exercise programme, exercise being among the comparators' words
+    said = "the Timed Up and Go time was reduced significantly (p = 0.01)"
+    exercised = StudyFacts(design="pilot study", comparators=("exercise",))
+    assert comparison_of(said, said, exercised, "decreased") == "unclear"
+    assert comparison_of(said, said, replace(exercised, one_arm=True), "decreased") == "within_group"
+    quasi = StudyFacts(design="non-randomized trial", one_arm=True)
+    assert comparison_of(said, said, quasi, "decreased") == "within_group"
 
 
 def test_the_arm_a_trailing_but_not_names() -> None:
