@@ -3645,6 +3645,20 @@ def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: mood improved, whatever change another object of the sentence had
+        "Massage lowered agitation and improved mood (p = 0.01).",
+        "Hand massage was perceived as reducing agitation and improving mood.",
+        "Massage can improve quality of life and mood and reduce agitation.",
+        "Massage improved overall mood status and reduced blood pressure.",
+    ],
+)
+def test_an_outcome_reads_its_own_verb_where_one_subject_has_two(sentence: str) -> None:
+    found = _read(INTRO, ("CONCLUSIONS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.domain == "mood"] == [("increased", "improved")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [  # fictional: the arm a result favours
         ("The difference in disability favoured usual care (p = 0.03).", "worsened"),
