@@ -86,7 +86,9 @@ _CORRELATION = compiled(
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
 _HYPOTHETICAL = Screened(
-    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
+    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future|"
+    # "we expect dance to improve gait speed": a protocol's expectation, not its result
+    r"we (?:expect|anticipate|predict)|(?:is|are) (?:expected|anticipated|predicted|hypothesi[sz]ed) to)\b"
 )
 # What was known before the study, or what it set out to do: "has been shown to reduce
 # diarrhoea", "the purpose was to determine if X could increase recovery", "we tested an

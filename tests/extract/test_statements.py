@@ -190,6 +190,18 @@ def test_a_plan_or_a_wish_is_not_a_result() -> None:
     assert not is_hypothetical("Massage reduced pain more than rest")
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a protocol's expectations
+        "We expect dance therapy to improve gait speed compared with usual care",
+        "Reflexology is expected to reduce fatigue more than sham",
+        "We anticipate that balance will be better in the exercise group",
+    ],
+)
+def test_what_a_study_expects_is_not_its_result(clause: str) -> None:
+    assert is_hypothetical(clause)
+
+
 def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() -> None:
     # fictional
     assert (
