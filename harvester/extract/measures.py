@@ -167,7 +167,9 @@ _NOT_A_MEASURE = compiled(
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
-    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
+    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"
+    # "Week 4 scores were similar to week 1": a time, not what was measured at it
+    r"days?|weeks?|months?|years?|visits?|follow-?ups?)\b",
     re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however

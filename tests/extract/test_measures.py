@@ -217,6 +217,17 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
 
 @pytest.mark.parametrize(
     "clause",
+    [  # fictional: when it was measured, not what
+        "Week 4 scores were similar to week 1",
+        "The week 6 results showed the greatest improvement from baseline",
+    ],
+)
+def test_a_time_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
     [  # fictional: outcomes told apart only by where they stand among the study's
         "The other variables did not differ between groups",
         "The remaining variables were not affected by massage",
