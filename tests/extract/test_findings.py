@@ -1495,6 +1495,25 @@ def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("methods", "result"),
+    [  # fictional: arms by their short names
+        (
+            "Fifty people with MS were randomized to balance training (BT) or conventional physiotherapy (CP). "
+            "Fatigue decreased more in the BT group than in the CP group (p = 0.02).",
+            "BT and CP did not differ in serum cortisol at 8 weeks (p = 0.35).",
+        ),
+        (
+            "Ninety adults were randomly assigned to MIC, NPC or UC for 3 months.",
+            "UC and MIC did not differ in serum cortisol (p = 0.35).",
+        ),
+    ],
+)
+def test_arms_named_by_short_names_are_no_outcome_measures(methods: str, result: str) -> None:
+    found = _read_titled("Balance training in multiple sclerosis: a fictional trial", methods, result)
+    assert [f.measure for f in found if f.domain == "other"] == ["serum cortisol"]
+
+
+@pytest.mark.parametrize(
     ("title", "methods", "comparator"),
     [  # fictional: a comparator's words that name the treatment under test
         (
