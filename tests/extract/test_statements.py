@@ -221,6 +221,9 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Participants in the massage group showed greater improvements in walking speed", False),
         # fictional: the people told apart by their baseline only where the clause opens
         ("pain fell in the massage group, as it did in participants with higher baseline pain", False),
+        # fictional: people told apart by how ill they are, within the sentence
+        ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
+        ("Falls were more frequent in patients with MS type A than in those with type B", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
