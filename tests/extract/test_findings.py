@@ -3016,6 +3016,8 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
         ("Drug A lowered markers of oxidative stress more than placebo (p = 0.01).", "stress"),
         ("Continence (a negative provocative stress test) was better with massage than with usual care (p = 0.01).", "stress"),
         ("Urinary cotinine fell more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Urinary nitric oxide rose more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Urinary glucose fell more with massage than with usual care (p = 0.01).", "urinary"),
         ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
         ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
         # fictional: the domain's word names what was done, and another measure what changed
