@@ -213,7 +213,9 @@ _LEADING_SETTING = compiled(
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
-    r"markedly|greatly|slightly|substantially|considerably)\s+)+"
+    r"markedly|greatly|slightly|substantially|considerably|"
+    # "the almond diet tended to decrease VCAM-1": a trend of the object
+    r"(?:tended|tends|tend|appeared|appears|seemed|seems) to)\s+)+"
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
