@@ -50,6 +50,8 @@ class Known:
     starts: frozenset[str]  # the short names the abstract defines for its baseline ("baseline (BL)")
     # reads the outcomes the methods list, for "any of the outcome measures" (``meant``)
     read_listed: Callable[[], list[DomainMatch]]
+    # the short names the abstract defines for its arms ("balance training (BT)": "BT")
+    arm_names: frozenset[str] = frozenset()
 
     @cached_property
     def meant(self) -> list[DomainMatch]:

@@ -66,6 +66,7 @@ from harvester.extract.comparators import (
 )
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
+    arm_short_names,
     instrument_polarities,
     listed_outcomes,
     outcome_mentions,
@@ -205,14 +206,16 @@ def findings(
         outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
     ]
     whole = " ".join(s.evidence.text for s in sentences)
+    spelled = defined_abbreviations(whole)
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
         scored=instrument_polarities(mentions, vocabulary),
-        spelled=defined_abbreviations(whole),
+        spelled=spelled,
         scales=scale_domains(sentences, mentions, vocabulary),
         starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
+        arm_names=arm_short_names(whole, spelled),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)

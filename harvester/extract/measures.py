@@ -167,7 +167,9 @@ _NOT_A_MEASURE = compiled(
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
-    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
+    r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"
+    # "Week 4 scores were similar to week 1": a time, not what was measured at it
+    r"days?|weeks?|months?|years?|visits?|follow-?ups?)\b",
     re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however
@@ -211,7 +213,9 @@ _LEADING_SETTING = compiled(
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
-    r"markedly|greatly|slightly|substantially|considerably)\s+)+"
+    r"markedly|greatly|slightly|substantially|considerably|"
+    # "the almond diet tended to decrease VCAM-1": a trend of the object
+    r"(?:tended|tends|tend|appeared|appears|seemed|seems) to)\s+)+"
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
@@ -334,6 +338,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and verb.start() <= _longest_subject(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (offset and verb.group("happened"))  # "In the control group, A occurred in 10%": whose?
+        and not _arms_as_subject(body, verb.start())
     ):
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
     _add_later_subjects(found, clause, low)
@@ -586,6 +591,32 @@ def acts_on_a_measure(clause: str, end: int) -> bool:
         if _has_object(clause, low, verb.start()):
             return True
     return False
+
+
+# "X demonstrated a significantly greater improvement in Y": X acted, Y is what changed.
+_SHOWED_A_CHANGE_IN = compiled(
+    r"\s+(?:\w+ly\s+)*(?:showed|demonstrated|exhibited|produced|achieved|experienced|had)\s+"
+    r"(?:(?:a|an|the|no|any|significantly|statistically|significant|greater|larger|more|less|smaller|"
+    r"marked|further|mean|clinically|meaningful|important|better|superior)\s+)*"
+    r"(?:improvements?|reductions?|increases?|decreases?|changes?|benefits?|gains?|declines?)"
+    r"\s+(?:in|of)\b(?!\s+(?:(?:the|either|both|any|all|each|two|three)\s+)*"
+    r"(?:groups?|arms?|patients|participants|subjects|cohorts?)\b)"
+)
+# "Zelotrin and placebo did not differ in sleep latency": the two arms, compared on what follows.
+_WITH_THE_CONTROL_ARM = compiled(
+    r"\b(?:and|or|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham|controls?|usual care|standard care|wait-?list)\b"
+    r"|^(?:the\s+)?(?:placebo|sham|controls?|usual care|standard care|wait-?list)\s+(?:and|or|versus|vs\.?)\s"
+)
+_DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:differ|similar|comparable)")
+
+
+def _arms_as_subject(body: str, verb_at: int) -> bool:
+    """Whether the subject before ``verb_at`` is what acted, not what was measured: the subject of
+    "showed a greater improvement in Y", or an arm with the control arm before "did not differ"
+    ("Zelotrin and placebo did not differ in sleep latency")."""
+    if _SHOWED_A_CHANGE_IN.match(body, verb_at):
+        return True
+    return bool(_DIFFER.match(body, verb_at) and _WITH_THE_CONTROL_ARM.search(body[:verb_at]))
 
 
 def _has_object(clause: str, low: str, verb_at: int) -> bool:

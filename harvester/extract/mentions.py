@@ -271,7 +271,7 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     opened = [
         _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
         for m in open_measures(clause)
-        if not _names_an_arm(m.measure, vocabulary)
+        if not _names_an_arm(m.measure, vocabulary) and not _short_arm_names(m.measure, known.arm_names)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
 
@@ -286,6 +286,38 @@ def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
     rest = _ARM_WORDS.sub(" ", measure.lower()).strip()
     named = vocabulary.match_techniques(rest) + vocabulary.match_comparators(rest)
     return bool(rest) and any(m.start == 0 and m.end == len(rest) for m in named)
+
+
+def arm_short_names(text: str, spelled: dict[str, str]) -> frozenset[str]:
+    """The short names that name an arm: an abbreviation ``text`` defines (``spelled``) said of a
+    group ("the BT group"), and one listed where the methods randomize ("randomly assigned to
+    MIC, NPC or UC")."""
+    assigned = " ".join(m.group() for m in _ASSIGNED_TO.finditer(text))
+    grouped = {
+        abbreviation
+        for abbreviation in spelled
+        if re.search(rf"\b{re.escape(abbreviation)}[\s-]+(?:group|arm)s?\b", text)
+    }
+    return frozenset(grouped | set(_SHORT_NAME.findall(assigned)))
+
+
+_SHORT_NAME = compiled(r"\b[A-Z][A-Za-z]{0,3}[A-Z]\b")
+
+
+# What the methods randomized to, up to the sentence's end or the treatment's length.
+_ASSIGNED_TO = compiled(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\b[^.;]{0,160}"
+)
+
+
+def _short_arm_names(measure: str, names: frozenset[str]) -> bool:
+    """Whether a measure's name is only arms' short names: in "BT and CP did not differ in Berg
+    scores" BT and CP are the arms compared, not outcomes."""
+    words = [w for w in re.findall(r"[\w-]+", measure) if w.lower() not in _LINKING_WORDS]
+    return bool(names) and bool(words) and all(w in names for w in words)
+
+
+_LINKING_WORDS = frozenset(["and", "or", "the", "group", "groups", "arm", "arms", "vs", "versus", "both"])
 
 
 def _rated(measure: DomainMatch, scales: dict[str, DomainMatch], vocabulary: Vocabulary) -> DomainMatch:

@@ -297,6 +297,7 @@ def outcome_finding(
     stated = (
         _own_change_noun(clause, own[0].start, segment)
         or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
+        or _own_verb(clause, own[0], segment)
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
     p_value = (
@@ -536,6 +537,46 @@ def _own_comparative(clause: str, start: int, segment: str) -> str | None:
         return None
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     return clause[window + own.start() : end]
+
+
+# "lowered agitation and improved mood": a change verb of its own just after a join, before the
+# outcome (and its possessives or qualifiers).
+_CHANGE_VERB = (
+    r"(?:improv|reduc|increas|decreas|lower|rais|enhanc|worsen|relieve|eas|alleviat|diminish|"
+    r"lessen|boost|heighten|aggravat)(?:e|es|ed|ing|s)?"
+)
+_OWN_VERB = compiled(
+    r"(?:,|\band)\s+(?:(?:also|further|significantly|to)\s+)?"
+    rf"{_CHANGE_VERB}\s+(?:(?:the|their|its|his|her|overall|mean|total|self-reported|perceived|"
+    r"patients'?|participants'?)\s+)*$",
+    re.IGNORECASE,
+)
+# "improve QOL and mood status and reduce side-effects": after the outcome, another verb of the
+# same subject, whose object is another outcome.
+_ANOTHER_VERB_AFTER = compiled(
+    rf"(?:[\s\w'-]{{0,30}}?)\s*,?\s+and\s+(?:also\s+)?{_CHANGE_VERB}\b", re.IGNORECASE
+)
+_VERB_BEFORE = compiled(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+
+
+def _own_verb(clause: str, own: DomainMatch, segment: str) -> str | None:
+    """The outcome's own change verb, where the clause joins two verbs of one subject: in
+    "massage lowered agitation and improved mood" mood improved, whatever was lowered before it,
+    and in "can improve QOL and mood status and reduce side-effects" mood improved, whatever is
+    reduced after it. From that verb to the end of the outcome's stretch (or of its name, where
+    the verb after it is another outcome's); None where the clause says neither."""
+    if own.start <= 0 or not own.end:
+        return None
+    end = own.start + len(segment) if clause.startswith(segment, own.start) else len(segment)
+    verb = _OWN_VERB.search(clause, max(0, own.start - 60), own.start)
+    if verb is not None and states_result(clause[: verb.start()]) and not negates(clause[: verb.start()]):
+        return clause[verb.start() : end]
+    if not _ANOTHER_VERB_AFTER.match(clause, own.end):
+        return None
+    before = list(_VERB_BEFORE.finditer(clause, 0, own.start))
+    if not before or negates(clause[: before[-1].start()]):
+        return None
+    return clause[before[-1].start() : own.end]
 
 
 def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> str:

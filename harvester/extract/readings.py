@@ -70,7 +70,11 @@ _DOWN = (
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished"
 )
-_MIXED = r"inconsistent|conflicting|mixed|unclear|equivocal"
+# "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"
+_MIXED = (
+    r"inconsistent|conflicting|unclear|equivocal|"
+    r"mixed(?![\s-]+(?:effects?|models?|linear|methods?|design|anova|analys[ie]s|regression|between|within))"
+)
 # "diarrhea longer than 96 hours", "a fall greater than 50%": a comparative set against a number is a
 # threshold that defines what is counted, not a change of the outcome.
 _NOT_A_THRESHOLD = (

@@ -46,9 +46,10 @@ ABBREVIATIONS = frozenset(
 # Titles before a name, as written: "Ms. Smith", never "MS." (multiple sclerosis) or "120 ms."
 _TITLES = frozenset(["Dr", "Jr", "Mr", "Mrs", "Ms", "Prof", "Sr"])
 
-# A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".
+# A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:",
+# "ABSTRACT.EDITORS' SUMMARY:", "ABSTRACT.WHY WAS THIS STUDY DONE?:", "ABSTRACT.RESULTS.:".
 _LABEL_LINE = compiled(
-    r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
+    r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&'?.,()-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
     r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
     r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
     r"[ \t]*:{1,2}[ \t\r]*$",
@@ -143,7 +144,7 @@ def section_of(sections: list[Section], offset: int) -> str:
 
 
 def _normalise_label(line: str) -> str:
-    label = line.strip().rstrip(":").strip().upper()
+    label = line.strip().rstrip(":").strip().rstrip(".").strip().upper()
     return label.removeprefix("ABSTRACT.")
 
 

@@ -90,7 +90,9 @@ _CORRELATION = compiled(
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
 _HYPOTHETICAL = Screened(
-    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future)\b"
+    r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future|"
+    # "we expect dance to improve gait speed": a protocol's expectation, not its result
+    r"we (?:expect|anticipate|predict)|(?:is|are) (?:expected|anticipated|predicted|hypothesi[sz]ed) to)\b"
 )
 # What was known before the study, or what it set out to do: "has been shown to reduce
 # diarrhoea", "the purpose was to determine if X could increase recovery", "we tested an
@@ -111,9 +113,15 @@ _BACKGROUND = Caseless(
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
+# People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
+# patients with moderate osteoarthritis".
+_PEOPLE_WITH = r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+(?:with(?:out)?|who (?:had|were))"
+_SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
-    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
+    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
+    rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
+    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop

@@ -42,6 +42,15 @@ _ROLE_BY_LABEL_WORD = {
     "DISCUSSION": "conclusions", "SIGNIFICANCE": "conclusions",
 }  # fmt: skip
 
+# A summary for lay readers that restates the study after its abstract (PLoS "EDITORS' SUMMARY",
+# "AUTHOR SUMMARY", "EDITORIAL COMMENTARY") or outside it ("HIGHLIGHTS", "TWEETABLE ABSTRACT"), and
+# its parts asked as questions ("WHAT DID THE RESEARCHERS DO AND FIND?"): what it says of the
+# results the abstract's own results say first, and its background is no result at all.
+_RESTATEMENT = compiled(
+    r"\b(?:EDITORS?'?S?'? SUMMARY|AUTHORS?'?S?'? SUMMARY|EDITORIAL|PLAIN LANGUAGE SUMMARY|LAY SUMMARY|"
+    r"HIGHLIGHTS|TWEETABLE|KEY POINTS|ADDITIONAL INFORMATION|WHAT IS KNOWN)\b|\?\s*$"
+)
+
 P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
 
 
@@ -156,9 +165,14 @@ def _quotes_statistics(sentence: str) -> bool:
 def label_role(label: str) -> str | None:
     """The role a section label (upper case) gives its sentences; None for "SUMMARY" and the like,
     and for a label joining the methods and the results ("METHODS AND FINDINGS"): there each
-    sentence's own wording tells a plan from a result. Cached: every sentence of a section asks
-    again for its label's role."""
-    if not label or _joins_methods_and_results(label):
+    sentence's own wording tells a plan from a result. A lay summary restating the study
+    ("EDITORS' SUMMARY", "WHAT DO THESE FINDINGS MEAN?") is read as background. Cached: every
+    sentence of a section asks again for its label's role."""
+    if not label:
+        return None
+    if _RESTATEMENT.search(label):
+        return "background"
+    if _joins_methods_and_results(label):
         return None
     role = _ROLE_BY_LABEL.get(label)
     if role is None and (word := _LABEL_WORD.search(label)):

@@ -1495,6 +1495,25 @@ def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("methods", "result"),
+    [  # fictional: arms by their short names
+        (
+            "Fifty people with MS were randomized to balance training (BT) or conventional physiotherapy (CP). "
+            "Fatigue decreased more in the BT group than in the CP group (p = 0.02).",
+            "BT and CP did not differ in serum cortisol at 8 weeks (p = 0.35).",
+        ),
+        (
+            "Ninety adults were randomly assigned to MIC, NPC or UC for 3 months.",
+            "UC and MIC did not differ in serum cortisol (p = 0.35).",
+        ),
+    ],
+)
+def test_arms_named_by_short_names_are_no_outcome_measures(methods: str, result: str) -> None:
+    found = _read_titled("Balance training in multiple sclerosis: a fictional trial", methods, result)
+    assert [f.measure for f in found if f.domain == "other"] == ["serum cortisol"]
+
+
+@pytest.mark.parametrize(
     ("title", "methods", "comparator"),
     [  # fictional: a comparator's words that name the treatment under test
         (
@@ -2997,6 +3016,8 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
         ("Drug A lowered markers of oxidative stress more than placebo (p = 0.01).", "stress"),
         ("Continence (a negative provocative stress test) was better with massage than with usual care (p = 0.01).", "stress"),
         ("Urinary cotinine fell more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Urinary nitric oxide rose more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Urinary glucose fell more with massage than with usual care (p = 0.01).", "urinary"),
         ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
         ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
         # fictional: the domain's word names what was done, and another measure what changed
@@ -3642,6 +3663,20 @@ def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -
     assert [(f.measure, f.change) for f in found if "cortisol" in f.measure] == [
         ("salivary cortisol", "decreased")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: mood improved, whatever change another object of the sentence had
+        "Massage lowered agitation and improved mood (p = 0.01).",
+        "Hand massage was perceived as reducing agitation and improving mood.",
+        "Massage can improve quality of life and mood and reduce agitation.",
+        "Massage improved overall mood status and reduced blood pressure.",
+    ],
+)
+def test_an_outcome_reads_its_own_verb_where_one_subject_has_two(sentence: str) -> None:
+    found = _read(INTRO, ("CONCLUSIONS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.domain == "mood"] == [("increased", "improved")]
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,33 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
 
 
 @pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the arm that acted, or the arms compared, named as the subject
+        ("Zelotrin demonstrated significantly greater improvement in sleep latency compared with placebo", ["sleep latency"]),
+        ("Zelotrin showed a significant reduction in sleep latency versus placebo (p = 0.01)", ["sleep latency"]),
+        ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
+        ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
+        # the subject is measured where the change is in the groups, or only said to differ
+        ("Serum zinc showed no significant changes in any groups", ["Serum zinc"]),
+        ("Sleep latency and cortisol did not differ", ["Sleep latency", "cortisol"]),
+    ],
+)  # fmt: skip
+def test_a_subject_that_acted_is_no_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: when it was measured, not what
+        "Week 4 scores were similar to week 1",
+        "The week 6 results showed the greatest improvement from baseline",
+    ],
+)
+def test_a_time_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional: outcomes told apart only by where they stand among the study's
         "The other variables did not differ between groups",

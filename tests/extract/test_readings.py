@@ -111,6 +111,22 @@ def test_what_a_statement_says_happened(
     assert read_change(clause, clause, own, None) == reading
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the analysis named, no result
+        "a linear mixed model was used for analyses of pain",
+        "pain was analysed with mixed-effects regression",
+        "a mixed methods design explored pain",
+    ],
+)
+def test_a_mixed_model_is_no_mixed_result(clause: str) -> None:
+    assert read_change(clause, clause, PAIN, None) is None
+    assert read_change("results for pain were mixed", "results for pain were mixed", PAIN, None) == (
+        "unclear",
+        "unclear",
+    )
+
+
 def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borderline() -> None:
     assert read_change("pain decreased", "pain decreased", PAIN, "p = 0.21") == (
         "no_difference",

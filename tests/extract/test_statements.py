@@ -190,6 +190,18 @@ def test_a_plan_or_a_wish_is_not_a_result() -> None:
     assert not is_hypothetical("Massage reduced pain more than rest")
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a protocol's expectations
+        "We expect dance therapy to improve gait speed compared with usual care",
+        "Reflexology is expected to reduce fatigue more than sham",
+        "We anticipate that balance will be better in the exercise group",
+    ],
+)
+def test_what_a_study_expects_is_not_its_result(clause: str) -> None:
+    assert is_hypothetical(clause)
+
+
 def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() -> None:
     # fictional
     assert (
@@ -209,6 +221,9 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Participants in the massage group showed greater improvements in walking speed", False),
         # fictional: the people told apart by their baseline only where the clause opens
         ("pain fell in the massage group, as it did in participants with higher baseline pain", False),
+        # fictional: people told apart by how ill they are, within the sentence
+        ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
+        ("Falls were more frequent in patients with MS type A than in those with type B", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:

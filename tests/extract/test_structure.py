@@ -223,3 +223,40 @@ def test_a_section_text_repeating_its_labels_colon_reads_from_the_word_after_it(
         "increased",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "EDITORS' SUMMARY",
+        "EDITORIAL COMMENTARY",
+        "AUTHOR SUMMARY",
+        "WHY WAS THIS STUDY DONE?",
+        "WHAT DID THE RESEARCHERS DO AND FIND?",
+        "WHAT DO THESE FINDINGS MEAN?",
+        "HIGHLIGHTS",
+        "TWEETABLE ABSTRACT",
+    ],
+)
+def test_a_lay_summary_restating_the_study_is_background(label: str) -> None:
+    assert label_role(label) == "background"
+
+
+def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own() -> None:
+    # fictional: the summary's background and its retelling of the results give nothing
+    text = (
+        "ABSTRACT.METHODS:\nForty adults were randomized to massage or usual care.\n\n"
+        "ABSTRACT.RESULTS.:\nNeck pain was lower with massage than with usual care (p = 0.01).\n\n"
+        "ABSTRACT.EDITORS' SUMMARY:\nBackground: Stress is known to increase neck pain.\n\n"
+        "ABSTRACT.WHAT DID THE RESEARCHERS DO AND FIND?:\n"
+        "The researchers found that massage reduced anxiety compared with usual care."
+    )
+    record = Record(pmid="1", title="", abstract=(AbstractSection(text=text),))
+    roles = [(s.role, s.evidence.text[:10]) for s in abstract_sentences(record)]
+    assert roles == [
+        ("methods", "Forty adul"),
+        ("results", "Neck pain "),
+        ("background", "Background"),
+        ("background", "The resear"),
+    ]
+    assert [f.domain for f in extract(record).findings] == ["pain"]

@@ -106,6 +106,12 @@ def test_abbreviations_match_case_sensitively(vocabulary: Vocabulary) -> None:
     assert _found(vocabulary, "mas scores") == []
 
 
+def test_the_berg_balance_scale_is_named_by_its_author_alone(vocabulary: Vocabulary) -> None:
+    # fictional: "Berg scores" are the Berg Balance Scale's; an iceberg is nothing
+    assert _found(vocabulary, "Berg scores did not differ") == [("balance", "Berg")]
+    assert _found(vocabulary, "an iceberg") == []
+
+
 @pytest.mark.parametrize(
     ("text", "shift"),
     [
