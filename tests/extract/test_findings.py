@@ -3128,6 +3128,39 @@ def test_a_likeness_after_a_baseline_description_in_the_same_sentence_describes_
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the clause after the baseline one has no subject of its own
+        (
+            "Pain scores did not differ between the groups at baseline, but were significantly lower "
+            "in the massage group than in the usual care group at 6 weeks.",
+            ("improved", "between_groups"),
+        ),
+        (
+            "Pain scores were similar at baseline, but they decreased significantly in the massage group "
+            "(p = 0.01).",
+            ("improved", "within_group"),
+        ),
+        (
+            "HbA1c levels did not differ between the groups at baseline, but were significantly lower in "
+            "the massage group compared to the usual care group at 6 weeks.",
+            ("improved", "between_groups"),
+        ),
+    ],
+)
+def test_a_clause_going_on_about_the_outcome_described_at_baseline_reports_its_result(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    assert [(f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [reading]
+
+
+def test_a_clause_after_a_baseline_description_with_a_subject_of_its_own_inherits_nothing() -> None:
+    sentence = (  # fictional
+        "The groups were comparable at baseline in age and sex, but were significantly different at 6 weeks."
+    )
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
 def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_good_side() -> None:
     sentence = "Massage lowered zonulin at least as much as the drug."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
