@@ -106,7 +106,10 @@ _BACKGROUND = Caseless(
 )
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
-_KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|non-?smokers|older|younger)"
+_KIND = (
+    r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
+    r"non-?smokers|older|younger)"
+)
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
