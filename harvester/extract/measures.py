@@ -60,9 +60,11 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...", "remission was achieved
+# by 61% ...": what happened to how many.
 _HAPPENED = (
-    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded|achieved|attained))"
+    r"\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _SUBJECT_END = compiled(

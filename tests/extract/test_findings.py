@@ -2074,6 +2074,16 @@ def test_events_counted_per_arm_read_against_the_comparator() -> None:
     ]
 
 
+def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
+    said = (
+        "Remission was achieved in 61% of the massage group versus 17% of the usual care group (p < 0.001)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("Remission", "increased", "improved", "between_groups")
+    ]
+
+
 def test_arms_named_by_letter_each_keep_their_own_change() -> None:
     found = _read(
         ("METHODS", "Thirty patients were randomized to group A (massage) or group B (rest)."),

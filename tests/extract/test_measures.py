@@ -492,6 +492,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     [
         ("Relapse occurred in 12% of the massage group and 15% of the control group (p = 0.6)", ["Relapse"]),
         ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
+        ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
+        ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
