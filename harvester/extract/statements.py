@@ -114,6 +114,16 @@ _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
 )
+# "higher in patients with severe osteoarthritis than in those with moderate osteoarthritis": people
+# told apart by how ill they were, not by their arm.
+_BY_SEVERITY = (
+    r"(?:patients|participants|subjects|children|people|individuals|those) with (?:a |an )?(?:more |less )?"
+    r"(?:severe|mild|moderate|advanced|early|high|low|higher|lower)\b"
+)
+_SEVERITIES_COMPARED = Caseless(
+    rf"\b{_BY_SEVERITY}[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+)?"
+    r"(?:those|patients|participants|subjects|children|people|individuals) with\b"
+)
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
 # at nearly every character to try (a match of this one may open with any space or punctuation).
@@ -215,8 +225,13 @@ def is_background(clause: str) -> bool:
 
 
 def compares_subgroups(clause: str) -> bool:
-    """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
-    return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
+    """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
+    with mild disease": a comparison of kinds of people, not of the arms."""
+    return bool(
+        _SUBGROUPS_COMPARED.search(clause)
+        or _SUBGROUPS_BY_BASELINE.search(clause)
+        or _SEVERITIES_COMPARED.search(clause)
+    )
 
 
 def in_part_of_the_sample(sentence: str) -> bool:
