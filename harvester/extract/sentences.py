@@ -46,12 +46,13 @@ ABBREVIATIONS = frozenset(
 # Titles before a name, as written: "Ms. Smith", never "MS." (multiple sclerosis) or "120 ms."
 _TITLES = frozenset(["Dr", "Jr", "Mr", "Mrs", "Ms", "Prof", "Sr"])
 
-# A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:".
+# A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:"; also
+# as some records space or stop it: "ABSTRACT. RESULTS :", "ABSTRACT.RESULTS.:", "ABSTRACT.RESULTS: :".
 _LABEL_LINE = compiled(
-    r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
+    r"^[ \t]*(?:ABSTRACT\.[ \t]?[A-Z][A-Z0-9 _/&-]*\.?|TITLE|[A-Z][A-Z /&-]{2,40}|"
     r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
     r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
-    r"[ \t]*:{1,2}[ \t\r]*$",
+    r"[ \t]*:(?:[ \t]*:)?[ \t\r]*$",
     re.MULTILINE,
 )
 _LINE = compiled(r"[^\n]+")
@@ -143,8 +144,8 @@ def section_of(sections: list[Section], offset: int) -> str:
 
 
 def _normalise_label(line: str) -> str:
-    label = line.strip().rstrip(":").strip().upper()
-    return label.removeprefix("ABSTRACT.")
+    label = line.strip().upper().removeprefix("ABSTRACT.")
+    return label.strip(" \t\r:.")
 
 
 def _split_block(block: str) -> list[tuple[int, int]]:
