@@ -38,7 +38,8 @@ _VERB = (
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     r"(?<=not )(?:affected|altered|influenced|modified)|"
-    r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
+    # "mean change (SD) from baseline in X was": a noun
+    r"change(?!\s+(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)\b)|"
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
@@ -146,9 +147,9 @@ _END = compiled(
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
-    # "the mean of birth weight", "mean change from baseline in synovitis": what the value is of
+    # "the mean of birth weight", "mean change (SD) from baseline in synovitis": what the value is of
     r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
-    r"from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"

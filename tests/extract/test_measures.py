@@ -520,6 +520,7 @@ def test_a_description_of_the_result_is_not_a_measure() -> None:
     [
         ("The mean of grip endurance in both groups was 31 and 29 seconds", ["grip endurance"]),
         ("Mean change from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
+        ("Mean change (SD) from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
         ("The mean of score changes for body awareness in the massage group was higher than in the control group", ["body awareness"]),
         # "change" is still a verb where it is one
         ("Grip endurance did not change in either group", ["Grip endurance"]),
