@@ -1201,6 +1201,17 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
 
 
+def test_the_arms_patients_received_tell_which_arm_a_number_belongs_to() -> None:
+    found = _read_titled(  # fictional
+        "Zelumab in arthritis",
+        "Patients received intravenous zelumab or placebo for 4 months.",
+        "Joint swelling was 2.1 in the zelumab group and 3.3 in the placebo group (p = 0.01).",
+    )
+    assert [(f.measure, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("Joint swelling", "improved", "between_groups", "placebo")
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "domain"),
     [  # fictional: the result favoured the control arm
