@@ -106,13 +106,16 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
-# in one group and one (3%) in the other developed a rash".
+# in one group and one (3%) in the other developed a rash"; the state they were in: "19 patients in
+# one group and 15 in the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|"
+    r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
+    r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")

@@ -2085,6 +2085,17 @@ def test_events_counted_per_arm_read_against_the_comparator() -> None:
     ]
 
 
+def test_the_state_each_arms_patients_were_in_is_the_measure() -> None:
+    said = (  # fictional
+        "At 12 weeks, 19 of 22 patients in the massage group and 15 of 21 in the usual care group were still "
+        "in remission, with no significant difference between the two groups."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
+        ("remission", "no_difference", "between_groups")
+    ]
+
+
 def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
     said = (
         "Remission was achieved in 61% of the massage group versus 17% of the usual care group (p < 0.001)."

@@ -122,6 +122,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # the state people were in, never the arm they were in
+        ("Nineteen patients in one group and 15 in the other were still in remission at week 12", ["remission"]),
+        ("Of the patients, 30 were in the zinc group and 28 in the control group", []),
         # fictional: a discourse word before the comma is no measure, nor a lone word of praise
         ("Likewise, grip strength did not differ between the groups", ["grip strength"]),
         ("The programme led to improvements in multiple reported outcomes", []),
