@@ -2096,6 +2096,28 @@ def test_the_state_each_arms_patients_were_in_is_the_measure() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional
+        ("The massage group showed a significant improvement in sleep quality in comparison to the usual care group.", "between_groups"),
+        ("Sleep quality improved significantly in the massage group in comparison with baseline (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_in_comparison_to_an_arm_compares_the_arms(said: str, comparison: str) -> None:
+    assert [f.comparison for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [comparison]
+
+
+def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
+    said = (  # fictional
+        "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
+        "(p < 0.001) enhancement in self-esteem in comparison to the usual care group."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("self_esteem", "increased", "improved", "between_groups")
+    ]
+
+
 def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
     said = (
         "Remission was achieved in 61% of the massage group versus 17% of the usual care group (p < 0.001)."
