@@ -2107,6 +2107,14 @@ def test_in_comparison_to_an_arm_compares_the_arms(said: str, comparison: str) -
     assert [f.comparison for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [comparison]
 
 
+def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
+    said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
+        ("no pain", "improved", "between_groups")
+    ]
+
+
 def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     said = (  # fictional
         "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
