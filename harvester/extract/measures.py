@@ -113,7 +113,7 @@ _HAD = Screened(
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|rated(?= their\b)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"

@@ -122,6 +122,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # what people rated, compared
+        ("Patients in the zinc group rated their satisfaction higher than those in the control group", ["satisfaction"]),
         # the state people were in, never the arm they were in
         ("Nineteen patients in one group and 15 in the other were still in remission at week 12", ["remission"]),
         ("Of the patients, 30 were in the zinc group and 28 in the control group", []),
