@@ -143,6 +143,8 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # "rated their satisfaction higher than ...": the comparison, not a threshold ("higher than 5")
+    r"\s+(?:higher|lower|better|worse|greater|smaller)\s+than\b(?!\s+\d)|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
