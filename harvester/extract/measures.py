@@ -192,7 +192,7 @@ _STATISTIC_NAME = compiled(
     re.IGNORECASE,
 )
 _NAMES_AN_ARM = compiled(rf"\bgroups?\b|\b{_TRIAL_ARM}", re.IGNORECASE)
-_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
+_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}|Hb|pH")  # "OS", "BP", "Hb": two letters name one
 _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"

@@ -122,6 +122,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # two letters that name a measure
+        ("Hb in the zinc group was 117 g/L and 113 g/L in the control group", ["Hb"]),
         # what people rated, compared
         ("Patients in the zinc group rated their satisfaction higher than those in the control group", ["satisfaction"]),
         # the state people were in, never the arm they were in
