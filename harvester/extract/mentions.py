@@ -298,11 +298,37 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
     spelled = known.spelled
     opened = [
-        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        _in_its_words(_as_match(with_abbreviation(words, clause, spelled), 0), words is not m, vocabulary)
         for m in open_measures(clause)
         if not _names_an_arm(m.measure, vocabulary)
+        for words in (spelled_out(m, spelled),)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# An abbreviation after its long form: "perceived fatigue (PF)".
+_ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)$")
+
+
+def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -> DomainMatch:
+    """An abbreviation spelled out (``spelled``) whose words end in an outcome of the vocabulary
+    ("PF" defined as "perceived fatigue", "HRQL" as "health-related quality of life") is that
+    outcome, as the words would be; else it stays a measure of its own."""
+    if not spelled:
+        return measure
+    words = _ABBREVIATED.sub("", measure.measure)
+    found = outcome_mentions(words, vocabulary)
+    if len(found) != 1 or found[0].end != len(words):
+        return measure
+    (outcome,) = found
+    return replace(
+        measure,
+        domain=outcome.domain,
+        polarity=outcome.polarity,
+        is_instrument=outcome.is_instrument,
+        measure_key=outcome.measure_key,
+        faster_is_better=outcome.faster_is_better,
+    )
 
 
 # Words that name an arm's treatment, not what was measured in it.

@@ -2107,6 +2107,26 @@ def test_in_comparison_to_an_arm_compares_the_arms(said: str, comparison: str) -
     assert [f.comparison for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [comparison]
 
 
+@pytest.mark.parametrize(
+    ("said", "domain", "direction"),
+    [  # fictional: the abbreviation's long form ends in an outcome of the vocabulary
+        ("PF was significantly lower in the massage group than in the usual care group (p = 0.01).", "fatigue", "improved"),
+        ("HRQL was significantly higher in the massage group than in the usual care group (p = 0.01).", "quality_of_life", "improved"),
+        ("MRT was significantly shorter in the massage group than in the usual care group (p = 0.01).", "cognition", "improved"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
+    said: str, domain: str, direction: str
+) -> None:
+    methods = (
+        f"{INTRO} Outcomes were perceived fatigue (PF), mean reaction time (MRT) and health-related "
+        "quality of life (HRQL)."
+    )
+    assert [(f.domain, f.direction) for f in _read(("METHODS", methods), ("RESULTS", said))[0]] == [
+        (domain, direction)
+    ]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
