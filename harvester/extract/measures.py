@@ -37,7 +37,8 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
-    r"(?<=not )(?:affected|altered|influenced|modified)|"
+    r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
+    r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun
     r"change(?!\s+(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)\b)|"
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")

@@ -118,6 +118,7 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
+        ("Serum zonulin was not significantly affected by the tablets", ["Serum zonulin"]),
         ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
