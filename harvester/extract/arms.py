@@ -195,11 +195,12 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     return tested - compared, compared - tested
 
 
-# The methods' "randomized to X or Y": the two arms, the comparator told by its words.
-# Caseless: a sentence without its words is passed over at once (its groups are read from the
-# sentence as written, by their spans).
+# The methods' "randomized to X or Y", "patients received X or Y": the two arms, the comparator
+# told by its words. Caseless: a sentence without its words is passed over at once (its groups
+# are read from the sentence as written, by their spans).
 _RANDOMIZED_TO = Caseless(
-    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\s+"
+    r"(?:\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto|"
+    r"\b(?:patients|participants|subjects|volunteers) received)\s+"
     r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)"
     r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
     r"(?P<y>[^.;]{3,120})"

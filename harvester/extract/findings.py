@@ -190,6 +190,13 @@ _STUDIES_DISAGREE = Caseless(
 )
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
+# A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
+# were lower in the massage group at 6 weeks", "(...), but they decreased more with massage".
+_SAME_SUBJECT = compiled(
+    r"^\W*(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
+    r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 _READ_ROLES = ("methods", "results", "conclusions")
 
 
@@ -299,7 +306,7 @@ def _sentence_findings(
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
-    for start, end in spans:
+    for at, (start, end) in enumerate(spans):
         clause = text[start:end]
         prior, clause_before = clause_before, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
@@ -331,7 +338,9 @@ def _sentence_findings(
             previous = own or subject_measures(clause, sentence.role, known, vocabulary) or previous
             continue  # no result stated here: only an outcome to carry forward
         if is_baseline(clause) or (described and _ALIKE_TOO.match(clause) and not p_values(clause)):
-            described, previous = True, []
+            following = text[spans[at + 1][0] : spans[at + 1][1]] if at + 1 < len(spans) else ""
+            described = True
+            previous = _measured_at_baseline(clause, following, own, sentence.role, known, vocabulary)
             continue  # "comparable at baseline; compliance was similar": the study described
         associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
         if (
@@ -471,6 +480,18 @@ def _the_tested_arm_again(
         else c
         for c in read
     ]
+
+
+def _measured_at_baseline(
+    clause: str, following: str, own: list[DomainMatch], role: str, known: Known, vocabulary: Vocabulary
+) -> list[DomainMatch]:
+    """The outcomes a baseline clause names, where the clause after it goes on about them with no
+    subject of its own ("Pain scores did not differ at baseline, but were lower with massage at 6
+    weeks"): that clause's result is theirs. Else none: "comparable at baseline; compliance was
+    similar" carries nothing on."""
+    if not _SAME_SUBJECT.match(following):
+        return []
+    return own or subject_measures(clause, role, known, vocabulary)
 
 
 def _told_again(

@@ -37,8 +37,10 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
-    r"(?<=not )(?:affected|altered|influenced|modified)|"
-    r"change(?!\s+from\s+baseline\s+(?:in|of)\b)|"  # "mean change from baseline in X was": a noun
+    r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
+    r"(?:affected|altered|influenced|modified)|"
+    # "mean change (SD) from baseline in X was": a noun
+    r"change(?!\s+(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)\b)|"
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
@@ -60,9 +62,11 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...", "remission was achieved
+# by 61% ...": what happened to how many.
 _HAPPENED = (
-    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded|achieved|attained))"
+    r"\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _SUBJECT_END = compiled(
@@ -103,13 +107,16 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
-# in one group and one (3%) in the other developed a rash".
+# in one group and one (3%) in the other developed a rash"; the state they were in: "19 patients in
+# one group and 15 in the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|rated(?= their\b)|"
+    r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
+    r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
@@ -137,6 +144,8 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # "rated their satisfaction higher than ...": the comparison, not a threshold ("higher than 5")
+    r"\s+(?:higher|lower|better|worse|greater|smaller)\s+than\b(?!\s+\d)|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
@@ -144,9 +153,9 @@ _END = compiled(
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
-    # "the mean of birth weight", "mean change from baseline in synovitis": what the value is of
+    # "the mean of birth weight", "mean change (SD) from baseline in synovitis": what the value is of
     r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
-    r"from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
@@ -186,7 +195,7 @@ _STATISTIC_NAME = compiled(
     re.IGNORECASE,
 )
 _NAMES_AN_ARM = compiled(rf"\bgroups?\b|\b{_TRIAL_ARM}", re.IGNORECASE)
-_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}")  # "OS", "BP": two capitals name a measure
+_ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}|Hb|pH")  # "OS", "BP", "Hb": two letters name one
 _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"

@@ -20,7 +20,7 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.safety import HARM_WORDS
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
-from harvester.extract.vocabulary import DomainMatch, Vocabulary
+from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
 
 # Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
 # name one as a measure ("adverse outcomes", "AEs", "tolerability").
@@ -38,6 +38,19 @@ _NAMES_A_TREATMENT = compiled(
 # what counted as a response, the outcome measured; more responders is no more anxiety.
 _DEFINES_A_RESPONSE = compiled(
     r"\b(?:respon(?:se|ses|ders?|ded)|remission|success)\b[^().;]{0,40}?\([^()]*$", re.IGNORECASE
+)
+# "86% reported no pain", "patients without anxiety", "free of fatigue": the outcome's absence,
+# whose share is better the larger it is, as "pain-free" is.
+_ABSENT_BEFORE = compiled(
+    r"(?:\b(?:reported|had|experienced|felt|with|were|was) (?P<no>no)|"
+    r"\b(?P<without>without(?: any)?|free (?:of|from)))\s+$",
+    re.IGNORECASE,
+)
+_ABSENT_REACH = 25
+# Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
+# the absence of a change.
+_ABSENT_ENDS = compiled(
+    r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs)\b)", re.IGNORECASE
 )
 # The methods' list of outcomes.
 _LISTED_NAMED = Caseless(
@@ -98,8 +111,24 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         shared = len(siblings) > 1 and siblings & named
         if shared and match.domain not in _spoken_for(text, match, siblings, alone):
             continue
-        kept.append(match)
+        kept.append(_absent(text, match))
     return kept
+
+
+def _absent(text: str, match: DomainMatch) -> DomainMatch:
+    """The mention as read where it stands: "reported no pain" names the absence of pain, scored
+    the other way round, and a measure of its own beside "pain"."""
+    absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
+    if match.is_instrument or absent is None or not _ABSENT_ENDS.match(text, match.end):
+        return match
+    start = absent.start("no") if absent.group("no") else absent.start("without")
+    return replace(
+        match,
+        measure=text[start : match.end],
+        start=start,
+        polarity=POLARITIES[1] if match.polarity == POLARITIES[0] else POLARITIES[0],
+        measure_key=INVERSE if match.measure_key != INVERSE else "",
+    )
 
 
 # What may stand between a shared instrument and the domain it is scored for: "HADS anxiety",
@@ -269,11 +298,37 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
     spelled = known.spelled
     opened = [
-        _as_match(with_abbreviation(spelled_out(m, spelled), clause, spelled), 0)
+        _in_its_words(_as_match(with_abbreviation(words, clause, spelled), 0), words is not m, vocabulary)
         for m in open_measures(clause)
         if not _names_an_arm(m.measure, vocabulary) and not _short_arm_names(m.measure, known.arm_names)
+        for words in (spelled_out(m, spelled),)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# An abbreviation after its long form: "perceived fatigue (PF)".
+_ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)$")
+
+
+def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -> DomainMatch:
+    """An abbreviation spelled out (``spelled``) whose words end in an outcome of the vocabulary
+    ("PF" defined as "perceived fatigue", "HRQL" as "health-related quality of life") is that
+    outcome, as the words would be; else it stays a measure of its own."""
+    if not spelled:
+        return measure
+    words = _ABBREVIATED.sub("", measure.measure)
+    found = outcome_mentions(words, vocabulary)
+    if len(found) != 1 or found[0].end != len(words):
+        return measure
+    (outcome,) = found
+    return replace(
+        measure,
+        domain=outcome.domain,
+        polarity=outcome.polarity,
+        is_instrument=outcome.is_instrument,
+        measure_key=outcome.measure_key,
+        faster_is_better=outcome.faster_is_better,
+    )
 
 
 # Words that name an arm's treatment, not what was measured in it.

@@ -54,7 +54,8 @@ _QUALIFIERS_BEFORE = compiled(
 )
 # Nouns naming a change, as in "a reduction in pain".
 _CHANGE_NOUNS = (
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|gains?|elevations?|drops?)"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|enhancements?|gains?|elevations?|"
+    r"drops?)"
 )
 # The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
 # non-significant reduction in all" - the non-significance is the next outcome's.

@@ -37,7 +37,7 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanc(?:ed|ements?)|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of|"
@@ -208,7 +208,7 @@ _TIMES = (
     r"start|beginning)\b"
 )
 _BETWEEN = compiled(
-    rf"\bcompared (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
+    rf"\b(?:compared|in comparison) (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
@@ -225,7 +225,8 @@ _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
+    rf"\b(?:(?:compared|in comparison) (?:with|to)|than|versus|vs\.?|relative to) {_START}|"
+    r"\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
@@ -241,7 +242,7 @@ _WITHIN = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(
-    rf"{_FROM_BASELINE}|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}"
+    rf"{_FROM_BASELINE}|\b(?:(?:compared|in comparison) (?:with|to)|than|versus|vs\.?|relative to) {_START}"
 )
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(

@@ -47,12 +47,13 @@ ABBREVIATIONS = frozenset(
 _TITLES = frozenset(["Dr", "Jr", "Mr", "Mrs", "Ms", "Prof", "Sr"])
 
 # A line that only names a section: "ABSTRACT.RESULTS::", "RESULTS:", "TITLE:", "Methods:",
-# "ABSTRACT.EDITORS' SUMMARY:", "ABSTRACT.WHY WAS THIS STUDY DONE?:", "ABSTRACT.RESULTS.:".
+# "ABSTRACT.EDITORS' SUMMARY:", "ABSTRACT.WHY WAS THIS STUDY DONE?:"; also as some records space or
+# stop it: "ABSTRACT. RESULTS :", "ABSTRACT.RESULTS.:", "ABSTRACT.RESULTS: :".
 _LABEL_LINE = compiled(
-    r"^[ \t]*(?:ABSTRACT\.[A-Z][A-Z0-9 _/&'?.,()-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
+    r"^[ \t]*(?:ABSTRACT\.[ \t]?[A-Z][A-Z0-9 _/&'?.,()-]*|TITLE|[A-Z][A-Z /&-]{2,40}|"
     r"(?:Background|Objectives?|Methods?|Results?|Conclusions?|Introduction|Purpose|Aims?|"
     r"Design|Setting|Participants|Interventions?|Main outcome measures?|Findings|Interpretation))"
-    r"[ \t]*:{1,2}[ \t\r]*$",
+    r"[ \t]*:(?:[ \t]*:)?[ \t\r]*$",
     re.MULTILINE,
 )
 _LINE = compiled(r"[^\n]+")
@@ -144,8 +145,8 @@ def section_of(sections: list[Section], offset: int) -> str:
 
 
 def _normalise_label(line: str) -> str:
-    label = line.strip().rstrip(":").strip().rstrip(".").strip().upper()
-    return label.removeprefix("ABSTRACT.")
+    label = line.strip().upper().removeprefix("ABSTRACT.")
+    return label.strip(" \t\r:.")
 
 
 def _split_block(block: str) -> list[tuple[int, int]]:

@@ -112,15 +112,22 @@ _BACKGROUND = Caseless(
 )
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
-_KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
+_KIND = (
+    r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
+    r"non-?smokers|older|younger)"
+)
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".
-_PEOPLE_WITH = r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+(?:with(?:out)?|who (?:had|were))"
+_PEOPLE_WITH = (
+    r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+"
+    r"(?:with(?:out)?|who (?:had|were))"
+)
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
-    rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
+    rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
     rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
@@ -224,7 +231,8 @@ def is_background(clause: str) -> bool:
 
 
 def compares_subgroups(clause: str) -> bool:
-    """ "Women showed a higher peak than men": a comparison of kinds of people, not of the arms."""
+    """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
+    with mild disease": a comparison of kinds of people, not of the arms."""
     return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
 
 

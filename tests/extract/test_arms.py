@@ -134,6 +134,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the first arm's short name or dose in brackets ends its name
         (["Adults were randomized to a ginger group (GG) or a control group (CG)."], ({"ginger"}, {"control"})),
         (["Adults were randomized to fictolan (20 mg) or placebo."], ({"fictolan"}, {"placebo"})),
+        # the arms each patient could receive, said without "randomized"
+        (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
+        (["All patients received fictolan or placebin daily."], (set(), set())),
     ],
 )  # fmt: skip
 def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(

@@ -1201,6 +1201,17 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
 
 
+def test_the_arms_patients_received_tell_which_arm_a_number_belongs_to() -> None:
+    found = _read_titled(  # fictional
+        "Zelumab in arthritis",
+        "Patients received intravenous zelumab or placebo for 4 months.",
+        "Joint swelling was 2.1 in the zelumab group and 3.3 in the placebo group (p = 0.01).",
+    )
+    assert [(f.measure, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("Joint swelling", "improved", "between_groups", "placebo")
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "domain"),
     [  # fictional: the result favoured the control arm
@@ -2090,6 +2101,77 @@ def test_events_counted_per_arm_read_against_the_comparator() -> None:
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
     assert [(f.measure, f.change, f.direction, f.comparison) for f in found[0]] == [
         ("Relapse", "decreased", "improved", "between_groups")
+    ]
+
+
+def test_the_state_each_arms_patients_were_in_is_the_measure() -> None:
+    said = (  # fictional
+        "At 12 weeks, 19 of 22 patients in the massage group and 15 of 21 in the usual care group were still "
+        "in remission, with no significant difference between the two groups."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
+        ("remission", "no_difference", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional
+        ("The massage group showed a significant improvement in sleep quality in comparison to the usual care group.", "between_groups"),
+        ("Sleep quality improved significantly in the massage group in comparison with baseline (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_in_comparison_to_an_arm_compares_the_arms(said: str, comparison: str) -> None:
+    assert [f.comparison for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [comparison]
+
+
+@pytest.mark.parametrize(
+    ("said", "domain", "direction"),
+    [  # fictional: the abbreviation's long form ends in an outcome of the vocabulary
+        ("PF was significantly lower in the massage group than in the usual care group (p = 0.01).", "fatigue", "improved"),
+        ("HRQL was significantly higher in the massage group than in the usual care group (p = 0.01).", "quality_of_life", "improved"),
+        ("MRT was significantly shorter in the massage group than in the usual care group (p = 0.01).", "cognition", "improved"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
+    said: str, domain: str, direction: str
+) -> None:
+    methods = (
+        f"{INTRO} Outcomes were perceived fatigue (PF), mean reaction time (MRT) and health-related "
+        "quality of life (HRQL)."
+    )
+    assert [(f.domain, f.direction) for f in _read(("METHODS", methods), ("RESULTS", said))[0]] == [
+        (domain, direction)
+    ]
+
+
+def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
+    said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
+        ("no pain", "improved", "between_groups")
+    ]
+
+
+def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
+    said = (  # fictional
+        "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
+        "(p < 0.001) enhancement in self-esteem in comparison to the usual care group."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("self_esteem", "increased", "improved", "between_groups")
+    ]
+
+
+def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
+    said = (
+        "Remission was achieved in 61% of the massage group versus 17% of the usual care group (p < 0.001)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("Remission", "increased", "improved", "between_groups")
     ]
 
 
@@ -3147,6 +3229,39 @@ def test_a_likeness_after_a_baseline_description_in_the_same_sentence_describes_
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
     sentence = "The groups were comparable at baseline; pain was similar at 6 weeks (p = 0.40)."  # fictional
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].direction == "no_difference"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the clause after the baseline one has no subject of its own
+        (
+            "Pain scores did not differ between the groups at baseline, but were significantly lower "
+            "in the massage group than in the usual care group at 6 weeks.",
+            ("improved", "between_groups"),
+        ),
+        (
+            "Pain scores were similar at baseline, but they decreased significantly in the massage group "
+            "(p = 0.01).",
+            ("improved", "within_group"),
+        ),
+        (
+            "HbA1c levels did not differ between the groups at baseline, but were significantly lower in "
+            "the massage group compared to the usual care group at 6 weeks.",
+            ("improved", "between_groups"),
+        ),
+    ],
+)
+def test_a_clause_going_on_about_the_outcome_described_at_baseline_reports_its_result(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    assert [(f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [reading]
+
+
+def test_a_clause_after_a_baseline_description_with_a_subject_of_its_own_inherits_nothing() -> None:
+    sentence = (  # fictional
+        "The groups were comparable at baseline in age and sex, but were significantly different at 6 weeks."
+    )
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
 
 
 def test_non_inferiority_gives_no_within_change_for_a_measure_without_a_known_good_side() -> None:

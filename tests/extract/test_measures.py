@@ -118,10 +118,18 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
+        ("Serum zonulin was not significantly affected by the tablets", ["Serum zonulin"]),
         ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # two letters that name a measure
+        ("Hb in the zinc group was 117 g/L and 113 g/L in the control group", ["Hb"]),
+        # what people rated, compared
+        ("Patients in the zinc group rated their satisfaction higher than those in the control group", ["satisfaction"]),
+        # the state people were in, never the arm they were in
+        ("Nineteen patients in one group and 15 in the other were still in remission at week 12", ["remission"]),
+        ("Of the patients, 30 were in the zinc group and 28 in the control group", []),
         # fictional: a discourse word before the comma is no measure, nor a lone word of praise
         ("Likewise, grip strength did not differ between the groups", ["grip strength"]),
         ("The programme led to improvements in multiple reported outcomes", []),
@@ -534,6 +542,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     [
         ("Relapse occurred in 12% of the massage group and 15% of the control group (p = 0.6)", ["Relapse"]),
         ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
+        ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
+        ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
@@ -560,6 +570,7 @@ def test_a_description_of_the_result_is_not_a_measure() -> None:
     [
         ("The mean of grip endurance in both groups was 31 and 29 seconds", ["grip endurance"]),
         ("Mean change from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
+        ("Mean change (SD) from baseline in ankle swelling was -0.4 (1.5) with massage versus 0.5 (1.4) with rest", ["ankle swelling"]),
         ("The mean of score changes for body awareness in the massage group was higher than in the control group", ["body awareness"]),
         # "change" is still a verb where it is one
         ("Grip endurance did not change in either group", ["Grip endurance"]),

@@ -60,3 +60,21 @@ def test_an_outcome_defining_a_response_in_brackets_is_no_outcome_of_its_own(
     sentence: str, domains: list[str]
 ) -> None:
     assert sorted({m.domain for m in outcome_mentions(sentence, load_vocabulary())}) == sorted(domains)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "polarity"),
+    [
+        # fictional: the outcome's absence, the more of it the better
+        ("86% of the massage group reported no pain compared with 50% of controls.", "no pain", "higher_is_better"),
+        ("More patients were free of fatigue after massage.", "free of fatigue", "higher_is_better"),
+        # fictional: the absence of a change in the outcome is no absence of the outcome
+        ("There was no pain reduction in either group.", "pain", "lower_is_better"),
+        ("Pain was reported by 12 patients.", "Pain", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_an_outcome_said_to_be_absent_is_scored_the_other_way_round(
+    sentence: str, measure: str, polarity: str
+) -> None:
+    (mention,) = outcome_mentions(sentence, load_vocabulary())
+    assert (mention.measure, mention.polarity) == (measure, polarity)

@@ -218,6 +218,17 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         # fictional: who gained most, not which arm did
         ("Participants with higher baseline fatigue showed greater improvements in walking speed", True),
         ("Patients who had severe pain improved more", True),
+        # fictional: how ill they were, not which arm
+        (
+            "Falls were more frequent in patients with severe arthritis than in those with mild arthritis",
+            True,
+        ),
+        ("Falls were more frequent in patients with massage than in patients with usual care", False),
+        # fictional: who lived, not which arm
+        (
+            "Severity was similar between the arms, but significantly worse in nonsurvivors than in survivors",
+            True,
+        ),
         ("Participants in the massage group showed greater improvements in walking speed", False),
         # fictional: the people told apart by their baseline only where the clause opens
         ("pain fell in the massage group, as it did in participants with higher baseline pain", False),

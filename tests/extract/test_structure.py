@@ -187,7 +187,9 @@ def test_an_unlabelled_abstract_without_methods_keeps_its_results() -> None:
     assert [s.role for s in sentences] == ["results", "results"]
 
 
-@pytest.mark.parametrize("heading", ["ABSTRACT.{}:", "{}:", "ABSTRACT.{}::"])
+@pytest.mark.parametrize(
+    "heading", ["ABSTRACT.{}:", "{}:", "ABSTRACT.{}::", "ABSTRACT. {} :", "ABSTRACT.{}.:", "ABSTRACT.{}: :"]
+)
 def test_an_unlabelled_text_that_names_its_sections_on_lines_of_their_own_is_read_by_them(
     heading: str,
 ) -> None:

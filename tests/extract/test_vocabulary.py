@@ -193,6 +193,7 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("sleep onset latency", "sleep", "lower_is_better"),
         ("freezing of gait", "walking", "lower_is_better"),  # a gait problem: walking better less
         ("gait impairment", "walking", "lower_is_better"),
+        ("reaction time", "cognition", "lower_is_better"),  # milliseconds taken
         ("HIT-6", "pain", "lower_is_better"),  # headache's impact, scored higher the worse
         ("Migraine Disability Assessment", "disability", "lower_is_better"),
         ("MIDAS", "disability", "lower_is_better"),
