@@ -143,6 +143,17 @@ _INTERVAL = Caseless(
 )
 
 
+# "..., with a significant difference between the groups (p = 0.02)": the test of what came before.
+_SIGNIFICANT_DIFFERENCE = compiled(
+    r"with (?:a |an )?(?:statistically )?significant differences?\b(?! (?:in|on|of|for|regarding)\b)"
+)
+# "3.1 in the massage group", "12% with usual care": a number an arm is given.
+_ARM_NUMBER = compiled(
+    r"(?<![\w.])\d+(?:[.·]\d+)?\s*%?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:in|with|for|among|receiving)\s"
+)
+
+
 @lru_cache(maxsize=256)
 def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each statement in the sentence, in order, breaks left out. Cached: the
@@ -152,12 +163,27 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for cut in _CLAUSE_BREAK.finditer(sentence):
         if _bracket_depth(sentence, cut.start()) > 0:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
+        if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):
+            continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
         if cut.start() > start:
             spans.append((start, cut.start()))
         start = cut.end()
     if start < len(sentence):
         spans.append((start, len(sentence)))
     return tuple(spans) or ((0, len(sentence)),)
+
+
+def _tests_the_numbers(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a significant difference that tests the arms' numbers
+    ``before`` gave, with no test of their own: one statement, whose numbers tell which arm the
+    difference favours ("pain was 3.1 with massage and 5.2 with usual care, with a significant
+    difference between the groups (p = 0.03)"). A change in both arms before it ("fell in both
+    groups, with a significant difference") stays a statement of its own."""
+    return (
+        _SIGNIFICANT_DIFFERENCE.match(after) is not None
+        and len(_ARM_NUMBER.findall(before)) >= 2
+        and _STATISTICS.search(before) is None
+    )
 
 
 def _bracket_depth(text: str, at: int) -> int:

@@ -874,6 +874,22 @@ def test_a_sentence_glued_to_a_comparison_of_the_arms_keeps_its_own_comparison()
     assert ("pain", "no_difference", "between_groups", "p = 0.40") in readings
 
 
+def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -> None:
+    """Fictional: "..., with a significant difference between the groups (p = 0.03)" tests the
+    numbers before it, which tell the way: less pain with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} After treatment the pain score was 3.1 in the massage group and 5.2 in the usual care"
+            " group, with a significant difference between the two groups (p = 0.03)."
+        )
+    )
+    assert (finding.direction, finding.change, finding.comparison) == (
+        "improved",
+        "decreased",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")
