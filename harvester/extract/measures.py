@@ -199,11 +199,15 @@ _LEADING_CONTEXT = compiled(
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
-    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
+    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},"
+    r"(?!\s*(?:this|it|these|they)\b)\s*)+",
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
+    # "although cortisol fell by 9%, this was not significant", "although cortisol fell by 9%" cut
+    # before "but this was not significant": the conjunction, then the subject
+    r"^(?:even )?(?:although|though) (?=[^,]{1,80}(?:$|, (?:this|it|these|they) ))|"
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?"
     r"(?:study|trial|subgroup|analysis|population|cohort)\s+|"
     r"^(?:the )?(?:results?|data|analys[ie]s|findings?) "

@@ -890,6 +890,19 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
     )
 
 
+def test_a_change_granted_by_although_then_judged_not_significant_is_no_difference() -> None:
+    """Fictional: "Although cortisol dropped ..., this was not significant" names the measure
+    in the concession; "this" is its test."""
+    finding = _only(
+        _read(f"{INTRO} Although serum cortisol dropped by 9 nmol/l, this was not significant (p = 0.22).")
+    )
+    assert (finding.measure, finding.direction, finding.p_value) == (
+        "serum cortisol",
+        "no_difference",
+        "p = 0.22",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

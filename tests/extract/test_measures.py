@@ -43,6 +43,12 @@ from harvester.extract.measures import (
         ("The new drink increased post-exercise plasma volume", ["post-exercise plasma volume"]),
         # Fictional: what the analysis was adjusted for is no measure of its own.
         ("The mean difference in serum cortisol, adjusted for age and sex, was -6.8", ["serum cortisol"]),
+        # Fictional: a change granted by "although" is the result "this" then judges.
+        ("Although serum cortisol dropped by 9 nmol/l, this was not significant (p = 0.22)", ["serum cortisol"]),
+        ("Though plasma lactate rose by 4%, it was not significant (p = 0.3)", ["plasma lactate"]),
+        ("Although serum cortisol dropped by 9 nmol/l (5%)", ["serum cortisol"]),
+        # Fictional: a concession before another subject is still set aside.
+        ("Although small in size, plasma lactate did not differ (p = 0.3)", ["plasma lactate"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
