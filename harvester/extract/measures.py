@@ -61,9 +61,15 @@ _NOT_AN_OBJECT = compiled(
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+# "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
     r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
-    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # a share of people, not a time ("was reached in 2 hours")
+    r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
+    r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
+    r"subjects|children|women|men|infants))"
 )
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d)|{_HAPPENED})"
@@ -339,7 +345,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not _has_object(clause, low, offset + verb.start())
         and not (offset and verb.group("happened"))  # "In the control group, A occurred in 10%": whose?
     ):
+        before = set(found)
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("reached"):
+            _as_goals(found, before)
     _add_later_subjects(found, clause, low)
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
@@ -363,10 +372,12 @@ def open_measures(clause: str) -> list[OpenMeasure]:
 
 
 def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
-    """What people achieved or attained is a goal, more of it better, where the word list
-    does not know the measure: "more patients achieved ASAS40", "attained remission"."""
+    """What people achieved or attained is a goal, more of it better, where the word list does
+    not know the measure ("more patients achieved ASAS40", "attained remission") or knows only
+    the level the goal is set on: "target blood pressure was achieved in 70%" is good, however
+    good a lower blood pressure is."""
     for start in set(found) - before:
-        if found[start].polarity is None:
+        if found[start].polarity in (None, "lower_is_better"):
             found[start] = replace(found[start], polarity="higher_is_better")
 
 

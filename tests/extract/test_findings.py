@@ -903,6 +903,22 @@ def test_a_change_granted_by_although_then_judged_not_significant_is_no_differen
     )
 
 
+def test_a_goal_achieved_by_more_of_one_arm_is_a_gain_with_that_arm() -> None:
+    """Fictional: "target blood pressure was achieved in 40% ... and 70% ..." is better with the
+    arm where more reached it, although a lower blood pressure is the better one."""
+    finding = _only(
+        _read(
+            f"{INTRO} Target blood pressure was achieved in 40% of the usual care group and 70% of the"
+            " massage group (p = 0.01)."
+        )
+    )
+    assert (finding.direction, finding.change, finding.comparison) == (
+        "improved",
+        "increased",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

@@ -143,6 +143,28 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
 
 
 # Fictional sentences, written for this test.
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [
+        ("Clinical remission was achieved by 61% of the drug group versus 17% of the placebo group", "Clinical remission"),
+        ("Sustained response was attained in 12 of 20 patients with the drug", "Sustained response"),
+        # the level the goal is set on has a good side of its own, the goal another
+        ("Target blood pressure was achieved in 40% of the usual care group and 70% of the drug group", "Target blood pressure"),
+        ("More patients in the drug group achieved target blood pressure", "target blood pressure"),
+    ],
+)  # fmt: skip
+def test_what_people_achieved_is_a_goal_more_of_it_better(clause: str, measure: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, "higher_is_better")]
+
+
+def test_a_level_reached_in_a_time_is_no_goal() -> None:
+    # fictional: how long it took, not how many reached it
+    assert not any(
+        m.polarity == "higher_is_better" for m in open_measures("Peak plasma level was reached in 2 hours")
+    )
+
+
+# Fictional sentences, written for this test.
 def test_a_target_reached_is_no_level() -> None:
     for clause in (  # its good side may be the level's opposite: HbA1c below 7% is good
         "The proportion of patients who achieved HbA1c below 7% was higher with the new drug",
