@@ -919,6 +919,22 @@ def test_a_goal_achieved_by_more_of_one_arm_is_a_gain_with_that_arm() -> None:
     )
 
 
+def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
+    """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
+    care group" gives each arm its share: more headache with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} Headache occurred in 19% of the participants in the massage group compared to 4% in"
+            " the usual care group (p = 0.01)."
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")
