@@ -195,6 +195,15 @@ _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 do
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 _COUNT_WORD = compiled(rf"(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?", re.IGNORECASE)  # "Four vs two events"
+# "Four vs two events of severe hypoglycaemia", "12 and 5 headaches": each arm's count, then what
+# was counted.
+_COUNT = rf"(?:\d+|(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?)"
+_COUNTS_LEAD = compiled(
+    rf"{_COUNT}\s+(?:vs\.?|versus|and)\s+{_COUNT}\s+(?:(?:events?|episodes?|cases?|instances?)\s+of\s+)?"
+    # not times or amounts: "FVC at 6 and 12 weeks"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|sessions?|times?|points?|[a-z]{1,3})\b)",
+    re.IGNORECASE,
+)
 _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
@@ -555,7 +564,10 @@ def _masked(low: str, start: int, end: int) -> str:
 def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the measure named in ``low[start:end]`` starts and ends: its lead-in words ("the
     mean", "levels of", "change in") left out, cut where the name ends (a cache: the measures
-    of a clause are read again for each outcome it names)."""
+    of a clause are read again for each outcome it names), and each arm's count before it ("four
+    vs two events of")."""
+    counts = _COUNTS_LEAD.match(low, start, end)
+    start = counts.end() if counts else start
     lead = _LEAD.match(low, start, end)
     if lead:
         start = lead.end()

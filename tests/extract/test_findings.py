@@ -935,6 +935,21 @@ def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     )
 
 
+def test_each_arms_count_of_events_then_a_non_significant_p_value_is_no_difference() -> None:
+    """Fictional: "Four vs two events of X occurred in A and B, respectively (p = 0.40)" names X."""
+    finding = _only(
+        _read(
+            f"{INTRO} Four vs two events of severe hypotension occurred in the massage and usual care arms,"
+            " respectively (p = 0.40)."
+        )
+    )
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "severe hypotension",
+        "no_difference",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

@@ -49,6 +49,10 @@ from harvester.extract.measures import (
         ("Although serum cortisol dropped by 9 nmol/l (5%)", ["serum cortisol"]),
         # Fictional: a concession before another subject is still set aside.
         ("Although small in size, plasma lactate did not differ (p = 0.3)", ["plasma lactate"]),
+        # Fictional: each arm's count before what was counted; a time is not what was counted.
+        ("Four vs two events of severe hypotension occurred in the drug and placebo arms, respectively", ["severe hypotension"]),
+        ("12 and 5 headaches occurred in the drug and placebo groups, respectively (p = 0.04)", ["headaches"]),
+        ("Median improvement in lung function at 2, 6 and 12 weeks was 0.12 L", ["lung function"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -522,7 +526,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
-        ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
+        # each arm's count is no part of the name of what was counted
+        ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", ["relapses"]),
         ("No detectable differences were present in grip endurance (p > 0.05)", ["grip endurance"]),
         ("Grip endurance with massage was equivalent to rest (p = 0.24)", ["Grip endurance"]),
     ],
