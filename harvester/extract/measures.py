@@ -109,13 +109,15 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
-# in one group and one (3%) in the other developed a rash".
+# in one group and one (3%) in the other developed a rash", and what they rated.
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained)\s+"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|"
+    # "patients in the massage group rated their satisfaction higher": what they rated
+    r"rated (?:their|the|his|her))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
@@ -141,8 +143,10 @@ _END = compiled(
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
-    r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
+    r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # a comparative of the arms after the name: "rated their satisfaction higher than controls"
+    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b)|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")

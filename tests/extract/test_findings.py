@@ -950,6 +950,22 @@ def test_each_arms_count_of_events_then_a_non_significant_p_value_is_no_differen
     )
 
 
+def test_what_one_arm_rated_higher_than_the_other_is_read() -> None:
+    """Fictional: "patients in the massage group rated their satisfaction higher than those in
+    the usual care group" is more satisfaction with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} Patients in the massage group rated their satisfaction higher than those in the usual"
+            " care group (p = 0.01)."
+        )
+    )
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "satisfaction",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")
