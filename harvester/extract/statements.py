@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
 
 # What follows a subject and its verb: "relaxation training, however, had no effect" is one
 # statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
@@ -72,10 +72,10 @@ _BASELINE_OPENING = compiled(
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
-    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
     r"\bpost-?(?:intervention|treatment|test)\b|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
@@ -108,7 +108,7 @@ _BACKGROUND = Caseless(
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
 _SUBGROUPS_COMPARED = Caseless(
-    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
+    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)"
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.

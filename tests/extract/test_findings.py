@@ -966,6 +966,34 @@ def test_what_one_arm_rated_higher_than_the_other_is_read() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: "in comparison to" sets the arms against each other, as "compared with" does
+        (
+            "The massage group showed a significant reduction in aggression (p < 0.001) in comparison to the"
+            " usual care group.",
+            ("aggression", "improved", "between_groups"),
+        ),
+        (
+            "Anxiety was significantly higher in the usual care group in comparison with the massage group"
+            " (p = 0.01).",
+            ("Anxiety", "improved", "between_groups"),
+        ),
+        # fictional: and baseline with the arm's own start
+        (
+            "Pain decreased significantly in the massage group in comparison with baseline (p = 0.01).",
+            ("Pain", "improved", "within_group"),
+        ),
+    ],
+)
+def test_in_comparison_to_compares_as_compared_with_does(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.direction, finding.comparison) == reading
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import COMPARED, compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -151,7 +151,7 @@ _VERSUS_NUMBERS = compiled(
     re.IGNORECASE,
 )
 _REFERENCE = compiled(
-    r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE
 )
 
 
