@@ -144,6 +144,7 @@ _END = compiled(
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
+    r"favou?r(?:ed|ing|s)|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls"
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b)|"

@@ -994,6 +994,28 @@ def test_in_comparison_to_compares_as_compared_with_does(
     assert (finding.measure, finding.direction, finding.comparison) == reading
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: "favouring" names the arm the result is better for, as "in favour of" does
+        (
+            "A significant difference in serum cortisol favouring massage was found (p = 0.01).",
+            ("serum cortisol", "improved", "decreased"),
+        ),
+        ("A significant between-group difference favouring massage was found for pain (p = 0.01).", ("pain", "improved", "decreased")),
+        ("The difference in serum cortisol favours usual care (p = 0.01).", ("serum cortisol", "worsened", "increased")),
+    ],
+)  # fmt: skip
+def test_a_difference_favouring_an_arm_is_better_with_it(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.direction, finding.change, finding.comparison) == (
+        *reading,
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

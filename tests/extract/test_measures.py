@@ -129,6 +129,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: what people rated, its name ending at the comparative after it
         ("Patients in the zinc group rated their satisfaction higher than those on placebo", ["satisfaction"]),
         ("Participants rated the comfort of the bed significantly better than controls", ["comfort of the bed"]),
+        # fictional: the arm a difference favours is no part of the measure's name
+        ("The between-group difference in serum zinc favoured the drug", ["serum zinc"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
         ("Resting heart rate remained stable in both arms", ["Resting heart rate"]),
