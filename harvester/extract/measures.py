@@ -109,13 +109,14 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
-# in one group and one (3%) in the other developed a rash", and what they rated.
+# in one group and one (3%) in the other developed a rash", what they reported, used or took ("fewer
+# patients in the drug group used rescue analgesics"), and what they rated.
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|reported|used|took|"
     # "patients in the massage group rated their satisfaction higher": what they rated
     r"rated (?:their|the|his|her))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"

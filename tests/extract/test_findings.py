@@ -1016,6 +1016,32 @@ def test_a_difference_favouring_an_arm_is_better_with_it(
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: fewer people of the tested arm used it: less use with massage
+        (
+            "Fewer patients in the massage group used rescue analgesics than in the usual care group"
+            " (12% vs 30%, p = 0.01).",
+            ("rescue analgesics", "decreased", "improved"),
+        ),
+        # fictional: fewer of the comparator's people: more use with massage
+        (
+            "Fewer patients in the usual care group used rescue analgesics (10% vs 30%, p = 0.01).",
+            ("rescue analgesics", "increased", "worsened"),
+        ),
+    ],
+)
+def test_how_many_used_or_reported_something_compares_the_arms(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        *reading,
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

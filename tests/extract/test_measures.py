@@ -126,6 +126,10 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Hazard ratios (HRs) comparing time to relapse were 0.91 (95% CI 0.62 to 1.33)", ["time to relapse"]),
         ("More women in the zinc group achieved remission", ["remission"]),
         ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
+        # fictional: what people reported, used or took is named as what they had is
+        ("Fewer patients in the zinc group used rescue inhalers than on placebo", ["rescue inhalers"]),
+        ("Fewer women on zinc took rescue medication (12% vs 30%)", ["rescue medication"]),
+        ("Fewer patients in the zinc group reported night cough (12% vs 30%)", ["night cough"]),
         # fictional: what people rated, its name ending at the comparative after it
         ("Patients in the zinc group rated their satisfaction higher than those on placebo", ["satisfaction"]),
         ("Participants rated the comfort of the bed significantly better than controls", ["comfort of the bed"]),
