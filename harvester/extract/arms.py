@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import COMPARED, Caseless, compiled
 from harvester.extract.vocabulary import Vocabulary
 
 INT, CMP = "INT", "CMP"
@@ -80,7 +80,7 @@ _STOP = frozenset(
 )
 # "than in Group H", "compared with Group P2.5": the arm named is the one compared against.
 _REFERENCE = compiled(
-    r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:(?:in|with|for|to|the|that|those|"
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\s+(?:(?:in|with|for|to|the|that|those|"
     r"of)\s+)*$",
     re.IGNORECASE,
 )

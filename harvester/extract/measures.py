@@ -62,12 +62,16 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...", "remission was achieved
-# by 61% ...": what happened to how many.
+# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+# "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
-    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded|achieved|attained))"
-    r"\s+(?:in|among|by)\s+"
-    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # a share of people, not a time ("was reached in 2 hours")
+    r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
+    r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
+    r"subjects|children|women|men|infants))"
 )
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d)|{_HAPPENED})"
@@ -107,14 +111,17 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
-# in one group and one (3%) in the other developed a rash"; the state they were in: "19 patients in
+# in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
+# ("fewer patients in the drug group used rescue analgesics"); the state they were in: "19 patients in
 # one group and 15 in the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
     r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|rated(?= their\b)|"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|reported|used|took|"
+    # "patients in the massage group rated their satisfaction higher": what they rated
+    r"rated (?:their|the|his|her)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
@@ -142,10 +149,12 @@ _END = compiled(
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
-    r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|"
+    r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
+    r"favou?r(?:ed|ing|s)|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
-    # "rated their satisfaction higher than ...": the comparison, not a threshold ("higher than 5")
-    r"\s+(?:higher|lower|better|worse|greater|smaller)\s+than\b(?!\s+\d)|"
+    # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
+    # threshold ("higher than 5")
+    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
@@ -200,6 +209,15 @@ _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 do
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 _COUNT_WORD = compiled(rf"(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?", re.IGNORECASE)  # "Four vs two events"
+# "Four vs two events of severe hypoglycaemia", "12 and 5 headaches": each arm's count, then what
+# was counted.
+_COUNT = rf"(?:\d+|(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?)"
+_COUNTS_LEAD = compiled(
+    rf"{_COUNT}\s+(?:vs\.?|versus|and)\s+{_COUNT}\s+(?:(?:events?|episodes?|cases?|instances?)\s+of\s+)?"
+    # not times or amounts: "FVC at 6 and 12 weeks"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|sessions?|times?|points?|[a-z]{1,3})\b)",
+    re.IGNORECASE,
+)
 _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
     r"volunteers|placebo|controls?|sham|recipients|users)$",
@@ -210,11 +228,15 @@ _LEADING_CONTEXT = compiled(
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
-    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},\s*)+",
+    r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},"
+    r"(?!\s*(?:this|it|these|they)\b)\s*)+",
 )
 
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
+    # "although cortisol fell by 9%, this was not significant", "although cortisol fell by 9%" cut
+    # before "but this was not significant": the conjunction, then the subject
+    r"^(?:even )?(?:although|though) (?=[^,]{1,80}(?:$|, (?:this|it|these|they) ))|"
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?"
     r"(?:study|trial|subgroup|analysis|population|cohort)\s+|"
     r"^(?:the )?(?:results?|data|analys[ie]s|findings?) "
@@ -349,7 +371,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not (offset and verb.group("happened"))  # "In the control group, A occurred in 10%": whose?
         and not _arms_as_subject(body, verb.start())
     ):
+        before = set(found)
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("reached"):
+            _as_goals(found, before)
     _add_later_subjects(found, clause, low)
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
@@ -373,10 +398,12 @@ def open_measures(clause: str) -> list[OpenMeasure]:
 
 
 def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
-    """What people achieved or attained is a goal, more of it better, where the word list
-    does not know the measure: "more patients achieved ASAS40", "attained remission"."""
+    """What people achieved or attained is a goal, more of it better, where the word list does
+    not know the measure ("more patients achieved ASAS40", "attained remission") or knows only
+    the level the goal is set on: "target blood pressure was achieved in 70%" is good, however
+    good a lower blood pressure is."""
     for start in set(found) - before:
-        if found[start].polarity is None:
+        if found[start].polarity in (None, "lower_is_better"):
             found[start] = replace(found[start], polarity="higher_is_better")
 
 
@@ -556,7 +583,10 @@ def _masked(low: str, start: int, end: int) -> str:
 def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the measure named in ``low[start:end]`` starts and ends: its lead-in words ("the
     mean", "levels of", "change in") left out, cut where the name ends (a cache: the measures
-    of a clause are read again for each outcome it names)."""
+    of a clause are read again for each outcome it names), and each arm's count before it ("four
+    vs two events of")."""
+    counts = _COUNTS_LEAD.match(low, start, end)
+    start = counts.end() if counts else start
     lead = _LEAD.match(low, start, end)
     if lead:
         start = lead.end()

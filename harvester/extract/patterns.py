@@ -33,6 +33,9 @@ from typing import Any
 # What lowering does not map as IGNORECASE does (tests/extract/test_patterns.py checks every
 # character).
 UNLIKE_IGNORECASE = ("ı", "ſ")
+
+# "compared with", "in comparison to": what sets one thing against another, for patterns to share.
+COMPARED = r"(?:compared|in comparison) (?:with|to)"
 # Escapes and group names, which may be upper case in a pattern written in lower case.
 _NOT_LITERAL = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")

@@ -28,7 +28,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -40,7 +40,7 @@ _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanc(?:ed|ements?)|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
-    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?red|in favou?r of|"
+    r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
@@ -208,7 +208,7 @@ _TIMES = (
     r"start|beginning)\b"
 )
 _BETWEEN = compiled(
-    rf"\b(?:compared|in comparison) (?:with|to)\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
+    rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
@@ -225,8 +225,7 @@ _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"\b(?:(?:compared|in comparison) (?:with|to)|than|versus|vs\.?|relative to) {_START}|"
-    r"\bfrom (?:the )?pre-?\w*\b|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
@@ -241,16 +240,14 @@ _WITHIN = compiled(
     r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(
-    rf"{_FROM_BASELINE}|\b(?:(?:compared|in comparison) (?:with|to)|than|versus|vs\.?|relative to) {_START}"
-)
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
-    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
-    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
@@ -369,7 +366,7 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group": its change, compared
     rf"\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
-    rf"(?:compared (?:with|to)|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
+    rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
     rf"\b(?:{_ARM_CHANGED}|worsened\b|deteriorated\b)(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
     r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
@@ -384,7 +381,7 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?(?:compared (?:with|to)|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM})"
     rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
     r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
     r"(?:produced|resulted in|led to|showed|had|"
@@ -607,7 +604,7 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
 
 _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
-_SET_AGAINST = compiled(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b")
+_SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 
@@ -1223,7 +1220,7 @@ _PER_ARM = compiled(
     # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
-    rf"\b(?:and|vs\.?|versus|compared (?:with|to)|whereas|while)\b"
+    rf"\b(?:and|vs\.?|versus|{COMPARED}|whereas|while)\b"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
@@ -1240,7 +1237,7 @@ _BY_SIZE = (
 )
 _CHANGED_BY_EACH = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
-    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|compared (?:with|to)|whereas|while)\s+(?:{_BY_SIZE})?\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
 
 # What follows a subject and its verb: "relaxation training, however, had no effect" is one
 # statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
@@ -76,10 +76,10 @@ AFTER_TREATMENT = (
     r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
-    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
@@ -124,10 +124,10 @@ _PEOPLE_WITH = (
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
-    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
+    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
-    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
+    rf"\b(?:than|{COMPARED}|versus|vs\.?)\s+"
     rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
@@ -162,6 +162,17 @@ _INTERVAL = Caseless(
 )
 
 
+# "..., with a significant difference between the groups (p = 0.02)": the test of what came before.
+_SIGNIFICANT_DIFFERENCE = compiled(
+    r"with (?:a |an )?(?:statistically )?significant differences?\b(?! (?:in|on|of|for|regarding)\b)"
+)
+# "3.1 in the massage group", "12% with usual care": a number an arm is given.
+_ARM_NUMBER = compiled(
+    r"(?<![\w.])\d+(?:[.·]\d+)?\s*%?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:in|with|for|among|receiving)\s"
+)
+
+
 @lru_cache(maxsize=256)
 def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each statement in the sentence, in order, breaks left out. Cached: the
@@ -171,12 +182,27 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for cut in _CLAUSE_BREAK.finditer(sentence):
         if _bracket_depth(sentence, cut.start()) > 0:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
+        if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):
+            continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
         if cut.start() > start:
             spans.append((start, cut.start()))
         start = cut.end()
     if start < len(sentence):
         spans.append((start, len(sentence)))
     return tuple(spans) or ((0, len(sentence)),)
+
+
+def _tests_the_numbers(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a significant difference that tests the arms' numbers
+    ``before`` gave, with no test of their own: one statement, whose numbers tell which arm the
+    difference favours ("pain was 3.1 with massage and 5.2 with usual care, with a significant
+    difference between the groups (p = 0.03)"). A change in both arms before it ("fell in both
+    groups, with a significant difference") stays a statement of its own."""
+    return (
+        _SIGNIFICANT_DIFFERENCE.match(after) is not None
+        and len(_ARM_NUMBER.findall(before)) >= 2
+        and _STATISTICS.search(before) is None
+    )
 
 
 def _bracket_depth(text: str, at: int) -> int:

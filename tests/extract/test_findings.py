@@ -874,6 +874,174 @@ def test_a_sentence_glued_to_a_comparison_of_the_arms_keeps_its_own_comparison()
     assert ("pain", "no_difference", "between_groups", "p = 0.40") in readings
 
 
+def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -> None:
+    """Fictional: "..., with a significant difference between the groups (p = 0.03)" tests the
+    numbers before it, which tell the way: less pain with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} After treatment the pain score was 3.1 in the massage group and 5.2 in the usual care"
+            " group, with a significant difference between the two groups (p = 0.03)."
+        )
+    )
+    assert (finding.direction, finding.change, finding.comparison) == (
+        "improved",
+        "decreased",
+        "between_groups",
+    )
+
+
+def test_a_change_granted_by_although_then_judged_not_significant_is_no_difference() -> None:
+    """Fictional: "Although cortisol dropped ..., this was not significant" names the measure
+    in the concession; "this" is its test."""
+    finding = _only(
+        _read(f"{INTRO} Although serum cortisol dropped by 9 nmol/l, this was not significant (p = 0.22).")
+    )
+    assert (finding.measure, finding.direction, finding.p_value) == (
+        "serum cortisol",
+        "no_difference",
+        "p = 0.22",
+    )
+
+
+def test_a_goal_achieved_by_more_of_one_arm_is_a_gain_with_that_arm() -> None:
+    """Fictional: "target blood pressure was achieved in 40% ... and 70% ..." is better with the
+    arm where more reached it, although a lower blood pressure is the better one."""
+    finding = _only(
+        _read(
+            f"{INTRO} Target blood pressure was achieved in 40% of the usual care group and 70% of the"
+            " massage group (p = 0.01)."
+        )
+    )
+    assert (finding.direction, finding.change, finding.comparison) == (
+        "improved",
+        "increased",
+        "between_groups",
+    )
+
+
+def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
+    """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
+    care group" gives each arm its share: more headache with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} Headache occurred in 19% of the participants in the massage group compared to 4% in"
+            " the usual care group (p = 0.01)."
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
+def test_each_arms_count_of_events_then_a_non_significant_p_value_is_no_difference() -> None:
+    """Fictional: "Four vs two events of X occurred in A and B, respectively (p = 0.40)" names X."""
+    finding = _only(
+        _read(
+            f"{INTRO} Four vs two events of severe hypotension occurred in the massage and usual care arms,"
+            " respectively (p = 0.40)."
+        )
+    )
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "severe hypotension",
+        "no_difference",
+        "between_groups",
+    )
+
+
+def test_what_one_arm_rated_higher_than_the_other_is_read() -> None:
+    """Fictional: "patients in the massage group rated their satisfaction higher than those in
+    the usual care group" is more satisfaction with massage."""
+    finding = _only(
+        _read(
+            f"{INTRO} Patients in the massage group rated their satisfaction higher than those in the usual"
+            " care group (p = 0.01)."
+        )
+    )
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "satisfaction",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: "in comparison to" sets the arms against each other, as "compared with" does
+        (
+            "The massage group showed a significant reduction in aggression (p < 0.001) in comparison to the"
+            " usual care group.",
+            ("aggression", "improved", "between_groups"),
+        ),
+        (
+            "Anxiety was significantly higher in the usual care group in comparison with the massage group"
+            " (p = 0.01).",
+            ("Anxiety", "improved", "between_groups"),
+        ),
+        # fictional: and baseline with the arm's own start
+        (
+            "Pain decreased significantly in the massage group in comparison with baseline (p = 0.01).",
+            ("Pain", "improved", "within_group"),
+        ),
+    ],
+)
+def test_in_comparison_to_compares_as_compared_with_does(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.direction, finding.comparison) == reading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: "favouring" names the arm the result is better for, as "in favour of" does
+        (
+            "A significant difference in serum cortisol favouring massage was found (p = 0.01).",
+            ("serum cortisol", "improved", "decreased"),
+        ),
+        ("A significant between-group difference favouring massage was found for pain (p = 0.01).", ("pain", "improved", "decreased")),
+        ("The difference in serum cortisol favours usual care (p = 0.01).", ("serum cortisol", "worsened", "increased")),
+    ],
+)  # fmt: skip
+def test_a_difference_favouring_an_arm_is_better_with_it(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.direction, finding.change, finding.comparison) == (
+        *reading,
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # fictional: fewer people of the tested arm used it: less use with massage
+        (
+            "Fewer patients in the massage group used rescue analgesics than in the usual care group"
+            " (12% vs 30%, p = 0.01).",
+            ("rescue analgesics", "decreased", "improved"),
+        ),
+        # fictional: fewer of the comparator's people: more use with massage
+        (
+            "Fewer patients in the usual care group used rescue analgesics (10% vs 30%, p = 0.01).",
+            ("rescue analgesics", "increased", "worsened"),
+        ),
+    ],
+)
+def test_how_many_used_or_reported_something_compares_the_arms(
+    sentence: str, reading: tuple[str, str, str]
+) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        *reading,
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

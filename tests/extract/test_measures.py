@@ -43,6 +43,16 @@ from harvester.extract.measures import (
         ("The new drink increased post-exercise plasma volume", ["post-exercise plasma volume"]),
         # Fictional: what the analysis was adjusted for is no measure of its own.
         ("The mean difference in serum cortisol, adjusted for age and sex, was -6.8", ["serum cortisol"]),
+        # Fictional: a change granted by "although" is the result "this" then judges.
+        ("Although serum cortisol dropped by 9 nmol/l, this was not significant (p = 0.22)", ["serum cortisol"]),
+        ("Though plasma lactate rose by 4%, it was not significant (p = 0.3)", ["plasma lactate"]),
+        ("Although serum cortisol dropped by 9 nmol/l (5%)", ["serum cortisol"]),
+        # Fictional: a concession before another subject is still set aside.
+        ("Although small in size, plasma lactate did not differ (p = 0.3)", ["plasma lactate"]),
+        # Fictional: each arm's count before what was counted; a time is not what was counted.
+        ("Four vs two events of severe hypotension occurred in the drug and placebo arms, respectively", ["severe hypotension"]),
+        ("12 and 5 headaches occurred in the drug and placebo groups, respectively (p = 0.04)", ["headaches"]),
+        ("Median improvement in lung function at 2, 6 and 12 weeks was 0.12 L", ["lung function"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -116,6 +126,15 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("Hazard ratios (HRs) comparing time to relapse were 0.91 (95% CI 0.62 to 1.33)", ["time to relapse"]),
         ("More women in the zinc group achieved remission", ["remission"]),
         ("Patients on zinc had significantly fewer exacerbations than those on placebo", ["exacerbations"]),
+        # fictional: what people reported, used or took is named as what they had is
+        ("Fewer patients in the zinc group used rescue inhalers than on placebo", ["rescue inhalers"]),
+        ("Fewer women on zinc took rescue medication (12% vs 30%)", ["rescue medication"]),
+        ("Fewer patients in the zinc group reported night cough (12% vs 30%)", ["night cough"]),
+        # fictional: what people rated, its name ending at the comparative after it
+        ("Patients in the zinc group rated their satisfaction higher than those on placebo", ["satisfaction"]),
+        ("Participants rated the comfort of the bed significantly better than controls", ["comfort of the bed"]),
+        # fictional: the arm a difference favours is no part of the measure's name
+        ("The between-group difference in serum zinc favoured the drug", ["serum zinc"]),
         # no change, said in other words
         ("Natural killer cell activity was unaltered by the tablets", ["Natural killer cell activity"]),
         ("Serum zonulin was not significantly affected by the tablets", ["Serum zonulin"]),
@@ -142,6 +161,28 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
     clause: str, measures: list[str]
 ) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+# Fictional sentences, written for this test.
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [
+        ("Clinical remission was achieved by 61% of the drug group versus 17% of the placebo group", "Clinical remission"),
+        ("Sustained response was attained in 12 of 20 patients with the drug", "Sustained response"),
+        # the level the goal is set on has a good side of its own, the goal another
+        ("Target blood pressure was achieved in 40% of the usual care group and 70% of the drug group", "Target blood pressure"),
+        ("More patients in the drug group achieved target blood pressure", "target blood pressure"),
+    ],
+)  # fmt: skip
+def test_what_people_achieved_is_a_goal_more_of_it_better(clause: str, measure: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, "higher_is_better")]
+
+
+def test_a_level_reached_in_a_time_is_no_goal() -> None:
+    # fictional: how long it took, not how many reached it
+    assert not any(
+        m.polarity == "higher_is_better" for m in open_measures("Peak plasma level was reached in 2 hours")
+    )
 
 
 # Fictional sentences, written for this test.
@@ -546,7 +587,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
-        ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", []),
+        # each arm's count is no part of the name of what was counted
+        ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", ["relapses"]),
         ("No detectable differences were present in grip endurance (p > 0.05)", ["grip endurance"]),
         ("Grip endurance with massage was equivalent to rest (p = 0.24)", ["Grip endurance"]),
     ],

@@ -47,6 +47,31 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_a_significant_difference_after_each_arms_number_tests_those_numbers() -> None:
+    # fictional: the numbers and the test that compares them are one statement
+    assert _clauses(
+        "Pain was 3.1 in the massage group and 5.2 in the usual care group, "
+        "with a significant difference between the groups (p = 0.03)."
+    ) == [
+        "Pain was 3.1 in the massage group and 5.2 in the usual care group, "
+        "with a significant difference between the groups (p = 0.03)."
+    ]
+    # fictional: a change in both arms, or numbers already tested, stay statements of their own
+    assert _clauses(
+        "Pain fell in both groups, with a significant difference between the groups (p = 0.01)."
+    ) == [
+        "Pain fell in both groups",
+        "with a significant difference between the groups (p = 0.01).",
+    ]
+    assert _clauses(
+        "Pain was 3.1 in the massage group and 5.2 in the usual care group (p = 0.2), "
+        "with a significant difference in fatigue (p = 0.01)."
+    ) == [
+        "Pain was 3.1 in the massage group and 5.2 in the usual care group (p = 0.2)",
+        "with a significant difference in fatigue (p = 0.01).",
+    ]
+
+
 def test_no_effect_on_another_outcome_is_a_statement_of_its_own() -> None:
     # fictional
     assert _clauses("Massage reduced spasticity (MD -0.5), with no effect on range of motion (MD 1.8).") == [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import COMPARED, compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -23,7 +23,9 @@ _NUMBER_BEFORE_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
-    r"of\s+(?:[^\W\d]+\s+){0,3})$",  # "12% of the massage group", not "12 of 40 massage patients"
+    # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
+    # massage patients"
+    r"of\s+(?:[^\W\d]+\s+){0,4})$",
     re.IGNORECASE,
 )
 # "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
@@ -149,7 +151,7 @@ _VERSUS_NUMBERS = compiled(
     re.IGNORECASE,
 )
 _REFERENCE = compiled(
-    r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|over)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE
 )
 
 

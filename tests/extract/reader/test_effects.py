@@ -236,6 +236,11 @@ def test_an_insignificant_difference_is_no_difference(model: EffectModel) -> Non
             "Flares occurred in 12% of the massage group and 15% of the usual care group.",
             {"INT": 12, "CMP": 15},
         ),
+        (
+            "Flares occurred in 12% of the participants in the massage group and 15% of the patients"
+            " in the usual care group.",
+            {"INT": 12, "CMP": 15},
+        ),
         # each number with its group in brackets after it
         ("Pain scores were 28.1 (massage) and 35.4 (usual care), p = 0.004.", {"INT": 28.1, "CMP": 35.4}),
         (
