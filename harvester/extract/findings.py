@@ -88,6 +88,7 @@ from harvester.extract.readings import Role, arm_roles, lowered, not_either, sig
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
+    another_dose,
     between_tested_arms,
     between_too,
     both_ways,
@@ -401,7 +402,10 @@ def _sentence_findings(
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
             read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
-        if inherited and not of_another_arm(read, clause):
+        dose = another_dose(clause, prior) if inherited else ""
+        if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
+            read = [replace(c, dose=dose) for c in read]
+        elif inherited and not of_another_arm(read, clause):
             found = qualified(found, read)
         found.extend(read)
         last_read = read

@@ -4612,3 +4612,38 @@ def test_it_changed_after_a_sentence_naming_one_outcome_is_that_outcomes_result(
     assert _readings(_read(methods, ("RESULTS", results))) == [("fatigue", "improved", "within_group")]
     two = "Fatigue and pain were 5.1 and 4.2 before massage. It decreased significantly after the sessions (p = 0.01)."
     assert _read(methods, ("RESULTS", two))[0] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reduction in fatigue was greater with fictolan 10 mg versus placebo (p = 0.01), but not with 5 mg "
+        "(p = 0.40).",
+        "Fatigue improved significantly with 10 mg compared with placebo (p = 0.01), whereas the 5 mg dose did "
+        "not differ from placebo (p = 0.40).",
+    ],
+)
+def test_another_doses_lack_of_difference_is_that_doses_finding_beside_the_first(sentence: str) -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
+        abstract=(
+            AbstractSection(
+                text="Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
+                label="METHODS",
+            ),
+            AbstractSection(text=sentence, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert sorted((f.direction, f.comparison, f.comparator, f.p_value) for f in found) == [
+        ("improved", "between_groups", "placebo", "p = 0.01"),
+        ("no_difference", "between_groups", "placebo", "p = 0.40"),
+    ]
+
+
+def test_a_clause_naming_the_same_dose_still_qualifies_the_result_before() -> None:
+    sentence = "Fatigue was lower with 10 mg than with placebo, but this was not significant (p = 0.40)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.direction, f.comparison) for f in found[0]] == [("no_difference", "between_groups")]
