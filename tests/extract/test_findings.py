@@ -4508,6 +4508,7 @@ def _p_values(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, st
     [
         ("(p = 0.01, p = 0.32 and p = 0.04, respectively)", ("p = 0.04", "p = 0.32", "p = 0.01")),
         ("(P = 0.01, 0.32 and 0.04, respectively)", ("p = 0.04", "p = 0.32", "P = 0.01")),
+        ("(respectively, p = 0.01, p = 0.32 and p = 0.04)", ("p = 0.04", "p = 0.32", "p = 0.01")),
     ],
 )
 def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
@@ -4539,6 +4540,12 @@ def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcome
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+
+
+def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
+    sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert "p = 0.30" not in {p for _, _, _, p in _p_values(found)}
 
 
 @pytest.mark.parametrize(
