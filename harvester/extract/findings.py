@@ -145,17 +145,21 @@ _REFERS_BACK = compiled(
     re.IGNORECASE,
 )
 # "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the
-# outcome the sentence before named.
+# outcome the sentence before named; so is what changed, or did not, with another dose ("The 5 mg
+# dose did not differ from placebo").
 _IT_CHANGED = compiled(
-    r"^It (?:(?:also|then|further|subsequently|significantly|only|again) )*(?:decreased|increased|improved|"
+    r"^(?:It|The (?:\d+(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|IU)(?:/kg)?|low|high|lower|higher)(?:[- ]dose)?"
+    r"(?: group| arm)?) (?:(?:also|then|further|subsequently|significantly|only|again) )*"
+    r"(?:decreased|increased|improved|"
     r"declined|fell|rose|dropped|worsened|deteriorated|remained|did not|was (?:not )?(?:significantly )?"
     r"(?:lower|higher|reduced|increased|decreased|improved|unchanged|similar))\b"
 )
 
 
 def _of_its_one_outcome(text: str, carried: list[DomainMatch]) -> bool:
-    """Whether a sentence whose subject is "it" speaks of the one outcome the sentence before named
-    (``carried``): "Fatigue was 5.1 before exercise. It decreased significantly after exercise"."""
+    """Whether a sentence whose subject is "it", or another dose, speaks of the one outcome the
+    sentence before named (``carried``): "Fatigue was 5.1 before exercise. It decreased
+    significantly after exercise"; "... with 10 mg (p = 0.01). The 5 mg dose did not differ"."""
     return bool(_IT_CHANGED.match(text)) and len({segment_key(m) for m in carried}) == 1
 
 

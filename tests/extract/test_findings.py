@@ -4654,3 +4654,27 @@ def test_a_clause_naming_the_same_dose_still_qualifies_the_result_before() -> No
     sentence = "Fatigue was lower with 10 mg than with placebo, but this was not significant (p = 0.40)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(f.direction, f.comparison) for f in found[0]] == [("no_difference", "between_groups")]
+
+
+def test_another_dose_told_in_a_sentence_of_its_own_is_that_doses_finding_beside_the_first() -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
+        abstract=(
+            AbstractSection(
+                text="Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
+                label="METHODS",
+            ),
+            AbstractSection(
+                text="Fatigue decreased significantly with fictolan 10 mg compared with placebo (p = 0.01). "
+                "The 5 mg dose did not differ from placebo (p = 0.40).",
+                label="RESULTS",
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert sorted((f.direction, f.comparison, f.p_value) for f in found) == [
+        ("improved", "between_groups", "p = 0.01"),
+        ("no_difference", "between_groups", "p = 0.40"),
+    ]
