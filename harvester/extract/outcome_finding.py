@@ -120,6 +120,7 @@ def segments(
 # "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
 _P_RUN = (
     r"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
     r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
 )
 _RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")

@@ -4524,6 +4524,17 @@ def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
     ]
 
 
+def test_p_values_given_respectively_each_after_its_own_number_go_to_the_outcomes_in_order() -> None:
+    sentence = (
+        "Pain and fatigue were significantly lower with massage than with usual care "
+        "(46.9%, P = 0.021 and 67.3%, P = 0.30, respectively)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("fatigue", "no_difference", "between_groups", "P = 0.30"),
+        ("pain", "improved", "between_groups", "P = 0.021"),
+    ]
+
+
 def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_after_it() -> None:
     sentence = (
         "Pain was lower with massage than with usual care (p = 0.01), and fatigue and anxiety were "
