@@ -36,6 +36,9 @@ class Candidate:
     # which of its domain's measures the finding reads (``DomainMatch.measure_key``): an
     # instrument, the domain's inverse words or its own words, which ``choice`` may keep apart
     measure_key: str = ""
+    # the dose a clause sets beside another's ("greater with 10 mg than placebo, but not with 5 mg"):
+    # that dose's arm, whose finding ``choice`` keeps apart
+    dose: str = ""
 
 
 @dataclass(frozen=True)

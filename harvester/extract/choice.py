@@ -173,12 +173,13 @@ def _arm_of(candidate: Candidate, against: dict[tuple[tuple[str, frozenset[str]]
     groups, which comparator, where the abstract names several for the outcome and time point
     ("lower than with usual care, but not than with sham" keeps both)."""
     finding = candidate.finding
+    dose = f" [{candidate.dose}]" if candidate.dose else ""  # another dose's arm: "but not with 5 mg"
     if finding.comparison == "between_groups":
         several = len(against.get((outcome_key(finding), finding.timepoint), ())) >= 2
-        return f" ({finding.comparator})" if several and candidate.own_comparator else ""
+        return (f" ({finding.comparator})" if several and candidate.own_comparator else "") + dose
     if finding.comparison != "within_group":
-        return ""
-    return f" ({finding.comparator or finding.change})"
+        return dose
+    return f" ({finding.comparator or finding.change})" + dose
 
 
 def _wins(candidate: Candidate, incumbent: Candidate) -> bool:

@@ -89,6 +89,7 @@ from harvester.extract.readings import Role, arm_roles, lowered, not_either, sig
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
+    another_dose,
     between_tested_arms,
     between_too,
     both_ways,
@@ -145,17 +146,21 @@ _REFERS_BACK = compiled(
     re.IGNORECASE,
 )
 # "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the
-# outcome the sentence before named.
+# outcome the sentence before named; so is what changed, or did not, with another dose ("The 5 mg
+# dose did not differ from placebo").
 _IT_CHANGED = compiled(
-    r"^It (?:(?:also|then|further|subsequently|significantly|only|again) )*(?:decreased|increased|improved|"
+    r"^(?:It|The (?:\d+(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|IU)(?:/kg)?|low|high|lower|higher)(?:[- ]dose)?"
+    r"(?: group| arm)?) (?:(?:also|then|further|subsequently|significantly|only|again) )*"
+    r"(?:decreased|increased|improved|"
     r"declined|fell|rose|dropped|worsened|deteriorated|remained|did not|was (?:not )?(?:significantly )?"
     r"(?:lower|higher|reduced|increased|decreased|improved|unchanged|similar))\b"
 )
 
 
 def _of_its_one_outcome(text: str, carried: list[DomainMatch]) -> bool:
-    """Whether a sentence whose subject is "it" speaks of the one outcome the sentence before named
-    (``carried``): "Fatigue was 5.1 before exercise. It decreased significantly after exercise"."""
+    """Whether a sentence whose subject is "it", or another dose, speaks of the one outcome the
+    sentence before named (``carried``): "Fatigue was 5.1 before exercise. It decreased
+    significantly after exercise"; "... with 10 mg (p = 0.01). The 5 mg dose did not differ"."""
     return bool(_IT_CHANGED.match(text)) and len({segment_key(m) for m in carried}) == 1
 
 
@@ -420,7 +425,10 @@ def _sentence_findings(
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator
             read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
-        if inherited and not of_another_arm(read, clause):
+        dose = another_dose(clause, prior) if inherited else ""
+        if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
+            read = [replace(c, dose=dose) for c in read]
+        elif inherited and not of_another_arm(read, clause):
             found = qualified(found, read)
         found.extend(read)
         last_read = read

@@ -117,11 +117,20 @@ def segments(
     return segments
 
 
-# "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)": a
-# p-value, then more, with or without their "p =", up to "respectively".
-_RESPECTIVE_P = compiled(
+# "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)",
+# "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
+_P_RUN = (
     r"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+\s*[,;]?\s*respectively\b"
+    r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
+    r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
+)
+_RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")
+# "in the massage and control groups", "in groups A and B", "in both groups": p-values given
+# "respectively" after the arms may be the arms' own (not after "between the A and B groups").
+_ARMS_LISTED = Caseless(
+    r"(?P<between>\bbetween (?:the )?)?\b[\w/+-]+ and (?:the )?(?:[\w/+-]+ ){1,3}?(?:groups|arms)\b|"
+    r"\b(?:groups|arms) [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
+    r"\b(?:both|all|each|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
 _EACH_P = compiled(
     r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"
@@ -134,10 +143,15 @@ def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> 
     fatigue and anxiety decreased (p = 0.01, p = 0.32 and p = 0.04, respectively)" fatigue's is
     0.32, and in "A was lower (p = 0.01), and B and C were lower (p = 0.02 and p = 0.30,
     respectively)" C's is 0.30. Empty unless the p-values are as many as the outcomes named
-    between them and the p-value before, two or more (one outcome's "p = 0.01 and p = 0.30,
-    respectively" are its arms')."""
+    between them and the p-value before, two or more, and the clause lists no arms before them
+    (one outcome's "p = 0.01 and p = 0.30, respectively" are its arms', as may be two outcomes'
+    "in the massage and control groups (p = 0.01 and p = 0.30, respectively)")."""
     run = _RESPECTIVE_P.search(clause) if len(spans) > 1 else None
-    if run is None or any(start >= run.start() for start, _, _ in spans.values()):
+    if (
+        run is None
+        or any(start >= run.start() for start, _, _ in spans.values())
+        or any(not arms.group("between") for arms in _ARMS_LISTED.finditer(clause[: run.start()]))
+    ):
         return {}
     closed = max((p.end() for p in P_VALUE.finditer(clause, 0, run.start())), default=0)
     spans = {key: span for key, span in spans.items() if span[0] >= closed}

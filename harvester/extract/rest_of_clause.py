@@ -352,6 +352,24 @@ def of_another_arm(read: list[Candidate], clause: str) -> bool:
     )
 
 
+# A dose of a treatment: "10 mg", "0.5 mg/kg", "the low-dose group".
+_DOSE = Caseless(
+    r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ml|iu|units?)(?:\s*/\s*(?:kg|day|d|m2))?\b|"
+    r"\b(?:low|high|lower|higher|medium|standard)[- ]dose\b"
+)
+
+
+def another_dose(clause: str, before: str) -> str:
+    """The dose a clause names that the clause before it (``before``) does not, where that one
+    names a dose of its own: in "greater with 10 mg versus placebo (p = 0.01), but not with 5 mg"
+    the second clause is the 5 mg arm's result, no correction of the 10 mg arm's. Empty where the
+    clauses name one dose or none."""
+    named = [m.group() for m in _DOSE.finditer(clause)]
+    earlier = {m.group() for m in _DOSE.finditer(before)}
+    other = [dose for dose in named if dose not in earlier]
+    return other[0] if earlier and other else ""
+
+
 def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell

@@ -4826,6 +4826,7 @@ def _p_values(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, st
     [
         ("(p = 0.01, p = 0.32 and p = 0.04, respectively)", ("p = 0.04", "p = 0.32", "p = 0.01")),
         ("(P = 0.01, 0.32 and 0.04, respectively)", ("p = 0.04", "p = 0.32", "P = 0.01")),
+        ("(respectively, p = 0.01, p = 0.32 and p = 0.04)", ("p = 0.04", "p = 0.32", "p = 0.01")),
     ],
 )
 def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
@@ -4838,6 +4839,17 @@ def test_p_values_given_respectively_go_to_the_outcomes_in_their_order(
         ("anxiety", "improved", written[0]),
         ("fatigue", "no_difference", written[1]),
         ("pain", "improved", written[2]),
+    ]
+
+
+def test_p_values_given_respectively_each_after_its_own_number_go_to_the_outcomes_in_order() -> None:
+    sentence = (
+        "Pain and fatigue were significantly lower with massage than with usual care "
+        "(46.9%, P = 0.021 and 67.3%, P = 0.30, respectively)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("fatigue", "no_difference", "between_groups", "P = 0.30"),
+        ("pain", "improved", "between_groups", "P = 0.021"),
     ]
 
 
@@ -4857,6 +4869,12 @@ def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcome
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+
+
+def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
+    sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert "p = 0.30" not in {p for _, _, _, p in _p_values(found)}
 
 
 @pytest.mark.parametrize(
@@ -4972,4 +4990,63 @@ def test_a_change_during_one_period_but_not_during_the_other_is_each_periods_own
     assert [(f.direction, f.comparison, f.comparator) for f in found] == [
         ("improved", "within_group", None),
         ("no_difference", "within_group", "placebo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reduction in fatigue was greater with fictolan 10 mg versus placebo (p = 0.01), but not with 5 mg "
+        "(p = 0.40).",
+        "Fatigue improved significantly with 10 mg compared with placebo (p = 0.01), whereas the 5 mg dose did "
+        "not differ from placebo (p = 0.40).",
+    ],
+)
+def test_another_doses_lack_of_difference_is_that_doses_finding_beside_the_first(sentence: str) -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
+        abstract=(
+            AbstractSection(
+                text="Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
+                label="METHODS",
+            ),
+            AbstractSection(text=sentence, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert sorted((f.direction, f.comparison, f.comparator, f.p_value) for f in found) == [
+        ("improved", "between_groups", "placebo", "p = 0.01"),
+        ("no_difference", "between_groups", "placebo", "p = 0.40"),
+    ]
+
+
+def test_a_clause_naming_the_same_dose_still_qualifies_the_result_before() -> None:
+    sentence = "Fatigue was lower with 10 mg than with placebo, but this was not significant (p = 0.40)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.direction, f.comparison) for f in found[0]] == [("no_difference", "between_groups")]
+
+
+def test_another_dose_told_in_a_sentence_of_its_own_is_that_doses_finding_beside_the_first() -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
+        abstract=(
+            AbstractSection(
+                text="Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
+                label="METHODS",
+            ),
+            AbstractSection(
+                text="Fatigue decreased significantly with fictolan 10 mg compared with placebo (p = 0.01). "
+                "The 5 mg dose did not differ from placebo (p = 0.40).",
+                label="RESULTS",
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert sorted((f.direction, f.comparison, f.p_value) for f in found) == [
+        ("improved", "between_groups", "p = 0.01"),
+        ("no_difference", "between_groups", "p = 0.40"),
     ]
