@@ -293,7 +293,8 @@ _IN_ONE_GROUP = compiled(
     r"(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
+    r"reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
@@ -671,7 +672,12 @@ _DIFFERED = compiled(
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
-    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b"
+    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b|"
+    # "a significant between-group difference in pain", "between-group comparison showed a
+    # significant difference": the arms named by the words for their comparison
+    r"\bsignificant between[- ]groups? differen\w*\b|"
+    r"\bbetween[- ]groups? (?:comparisons?|analys[ie]s|tests?)\b[^.;]{0,40}?"
+    r"\bsignificant(?:ly)? differen\w*\b"
 )
 
 

@@ -176,6 +176,7 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain did not vary in any comparison and in none of the groups", "within_group"),
         ("pain decreased in group A (p = 0.01)", "within_group"),
         ("a marked improvement in pain was shown in oil-massage group", "within_group"),
+        ("the massage group also showed improvements in pain", "within_group"),
         ("pain improved in favour of massage group", "between_groups"),
         # fictional: a change over a span of time is within a group; a difference still between them
         ("fatigue decreased significantly after 8 weeks (p = 0.01)", "within_group"),
@@ -616,6 +617,9 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
         ("only the FIM differed between groups (p = 0.02)", True),
         ("the FIM did not differ between groups (p = 0.42)", False),
+        ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
+        ("there was a significant between-group difference in pain (p = 0.01)", True),
+        ("there was no significant between-group difference in pain", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
