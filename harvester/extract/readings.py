@@ -941,12 +941,7 @@ def comparison_of(
         return "between_groups"
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
-        if (
-            said == "within_group"
-            and text is clause
-            and _RATIO_ESTIMATE.search(clause)
-            and interval_reading(clause)
-        ):
+        if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"
         if said:
@@ -970,6 +965,18 @@ def comparison_of(
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
+    """Whether a clause whose words speak of one arm or of a time quotes an estimate of the arms'
+    difference: a ratio with its interval ("in the drug group (HR = 0.41, 95% CI ...)"), or in
+    a review an interval pooled from trials ("lower after massage (MD -3.1, 95% CI -5.2 to
+    -1.0)"), unless it is pooled from baseline."""
+    if not interval_reading(clause):
+        return False
+    if _RATIO_ESTIMATE.search(clause):
+        return True
+    return facts.design in _REVIEWS and not _AGAINST_BASELINE.search(lowered(clause))
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:

@@ -347,6 +347,15 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
 
 
+def test_a_reviews_pooled_interval_compares_the_arms_whatever_time_its_words_name() -> None:
+    review = StudyFacts(design="meta-analysis")
+    said = "pain was lower after massage (MD -1.1, 95% CI -2.0 to -0.2)"  # fictional
+    assert comparison_of(said, said, review, "decreased") == "between_groups"
+    assert comparison_of(said, said, StudyFacts(design="pilot study"), "decreased") == "within_group"
+    said = "pain fell from baseline after massage (MD -1.1, 95% CI -2.0 to -0.2)"
+    assert comparison_of(said, said, review, "decreased") == "within_group"
+
+
 def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> None:
     # fictional: an exercise programme, exercise being among the comparators' words
     said = "the Timed Up and Go time was reduced significantly (p = 0.01)"
