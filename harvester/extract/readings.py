@@ -408,6 +408,7 @@ _NO_CHANGE_OVER_TIME = Screened(
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
+_ONE_ARM_DESIGNS = ("case series", "case report")
 
 
 @lru_cache(maxsize=1024)
@@ -956,7 +957,7 @@ def comparison_of(
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
     controlled = _is_controlled(facts)
-    if not controlled and facts.design not in _POOLED_DESIGNS:
+    if facts.one_arm or facts.design in _ONE_ARM_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
         return "between_groups"  # a pooled result: intervention against control

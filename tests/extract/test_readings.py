@@ -364,6 +364,9 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, replace(exercised, one_arm=True), "decreased") == "within_group"
     quasi = StudyFacts(design="non-randomized trial", one_arm=True)
     assert comparison_of(said, said, quasi, "decreased") == "within_group"
+    # fictional: a design the words do not tell, naming no comparator, may still have two arms
+    assert comparison_of(said, said, StudyFacts(design="other"), "decreased") == "unclear"
+    assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
 def test_the_arm_a_trailing_but_not_names() -> None:
