@@ -239,10 +239,20 @@ _WITHIN = compiled(
 _AGAINST_BASELINE = compiled(
     rf"{_FROM_BASELINE}|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) {_START}"
 )
+# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
+# arm; "no effect", "no significant difference": a result.
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
+    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
+    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+)
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
+    # "reduced HbA1c from baseline compared with placebo": the change set against an arm's
+    rf"{_FROM_BASELINE}\s*,?\s*(?:compared (?:with|to)|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
@@ -278,13 +288,6 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
-# "no treatment", "no-massage": an arm; "no effect", "no significant difference": a result.
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
-    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
-    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
-    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
-)
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
@@ -401,7 +404,7 @@ _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
 _SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _NO_CHANGE_OVER_TIME = Screened(
-    r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
+    r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
     r"\bremained (?:stable|unchanged|constant)\b"
 )

@@ -215,6 +215,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain improved significantly with active treatment from baseline", "within_group"),
         ("pain improved significantly after the active treatment", "within_group"),
         # fictional: the time after the treatment in one word, or after rehabilitation
+        # fictional: a change from baseline set against the comparator arm, not against a time
+        ("massage reduced pain from baseline compared with sham at week 8 (p = 0.01)", "between_groups"),
+        ("pain decreased from baseline compared with week 4 (p = 0.01)", "within_group"),
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
@@ -230,6 +233,8 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     said = "massage did not improve pain"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    said = "scores in the older patients showed no change"  # fictional: no change, over time
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     # the clause's own "no change in" wins over a comparison its sentence names elsewhere
     # one number per arm, and no difference between the numbers
     said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, a non-significant difference"
