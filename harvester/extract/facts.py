@@ -176,10 +176,12 @@ _ONE_ARM_SAID = Screened(
 )
 # Words for a study of more than one arm: "two groups", "randomized", "the control group",
 # "versus", "allocated", "group B", "the intervention group", "two conditions", a hazard ratio
-# ("non-randomized" says nothing of arms; "postural control" is no arm).
+# ("non-randomized" says nothing of arms, nor "postural control", "muscle groups" or "chronic
+# conditions").
 _ARMS_SAID = Screened(
-    r"\b(?:groups|arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|randomly|allocat\w*|assigned|versus|vs\b|"
-    r"cross-?over|placebo|sham|wait-?list\w*|waiting list|controls|conditions|"
+    r"\b(?:(?<!muscle )(?<!age )(?<!focus )(?<!support )groups|arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|"
+    r"randomly|allocat\w*|assigned|versus|vs\b|cross-?over|placebo|sham|wait-?list\w*|waiting list|controls|"
+    r"(?:two|three|both|each|2|3) conditions|between (?:the )?conditions|"
     r"control (?:group|arm|condition|participants|patients|subjects)s?|groups? (?:[a-d1-4]|i{1,3})|"
     r"(?:intervention|treatment|treated|experimental|study|active|comparison) (?:group|arm)|active treatment|"
     r"(?:hazard|odds|risk|rate) ratios?)\b"

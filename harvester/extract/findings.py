@@ -525,7 +525,12 @@ def _told_again(
     if own:
         return []
     if NOT_AGAINST.match(clause):
-        return not_against_another(earlier, clause, named_comparator(clause, vocabulary, arms, specific=True))
+        return not_against_another(
+            earlier,
+            clause,
+            named_comparator(clause, vocabulary, arms, specific=True),
+            named_comparator(clause, vocabulary, arms),
+        )
     return comparator_arm_did_not(earlier, clause, arms.words)
 
 

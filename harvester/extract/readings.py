@@ -214,6 +214,9 @@ _BETWEEN = compiled(
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\b(?:main )?(?:group|treatment) effects?\b|"
+    # "a condition x time interaction": the arms' changes set against each other
+    r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
+    r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
     r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
@@ -241,10 +244,20 @@ _WITHIN = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
+# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
+# arm; "no effect", "no significant difference": a result.
+_CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
+    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
+    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+)
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
+    # "reduced HbA1c from baseline compared with placebo": the change set against an arm's
+    rf"{_FROM_BASELINE}\s*,?\s*(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
@@ -280,13 +293,6 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
-# "no treatment", "no-massage": an arm; "no effect", "no significant difference": a result.
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
-    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
-    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
-    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
-)
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
@@ -295,7 +301,8 @@ _IN_ONE_GROUP = compiled(
     r"(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:showed|had|experienced|reported|demonstrated|improved|"
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
+    r"reported|demonstrated|improved|"
     r"increased|decreased|reduced)\b",
 )
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
@@ -402,13 +409,14 @@ _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
 _SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
 _NO_CHANGE_OVER_TIME = Screened(
-    r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
+    r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
     r"\bremained (?:stable|unchanged|constant)\b"
 )
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 _REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
+_ONE_ARM_DESIGNS = ("case series", "case report")
 
 
 @lru_cache(maxsize=1024)
@@ -673,7 +681,12 @@ _DIFFERED = compiled(
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
-    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b"
+    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b|"
+    # "a significant between-group difference in pain", "between-group comparison showed a
+    # significant difference": the arms named by the words for their comparison
+    r"\bsignificant between[- ]groups? differen\w*\b|"
+    r"\bbetween[- ]groups? (?:comparisons?|analys[ie]s|tests?)\b[^.;]{0,40}?"
+    r"\bsignificant(?:ly)? differen\w*\b"
 )
 
 
@@ -937,12 +950,7 @@ def comparison_of(
         return "between_groups"
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
-        if (
-            said == "within_group"
-            and text is clause
-            and _RATIO_ESTIMATE.search(clause)
-            and interval_reading(clause)
-        ):
+        if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"
         if said:
@@ -957,7 +965,7 @@ def comparison_of(
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
     controlled = _is_controlled(facts)
-    if not controlled and facts.design not in _POOLED_DESIGNS:
+    if facts.one_arm or facts.design in _ONE_ARM_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
         return "between_groups"  # a pooled result: intervention against control
@@ -966,6 +974,18 @@ def comparison_of(
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
+    """Whether a clause whose words speak of one arm or of a time quotes an estimate of the arms'
+    difference: a ratio with its interval ("in the drug group (HR = 0.41, 95% CI ...)"), or in
+    a review an interval pooled from trials ("lower after massage (MD -3.1, 95% CI -5.2 to
+    -1.0)"), unless it is pooled from baseline."""
+    if not interval_reading(clause):
+        return False
+    if _RATIO_ESTIMATE.search(clause):
+        return True
+    return facts.design in _REVIEWS and not _AGAINST_BASELINE.search(lowered(clause))
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:

@@ -451,16 +451,24 @@ NOT_AGAINST = compiled(
 )
 
 
-def not_against_another(earlier: list[Candidate], clause: str, against: str | None) -> list[Candidate]:
+def not_against_another(
+    earlier: list[Candidate], clause: str, against: str | None, control: str | None = None
+) -> list[Candidate]:
     """ "Reflexology reduced anxiety compared with usual care (p = 0.01), but not compared with
     sham (p = 0.40)": no difference from the arm the clause names (``against``), for each effect
     the clause before set against another; nothing where the clause quotes a significant p-value
     or names no arm of its own. After the tested arm's own change ("decreased in the aquatic group
-    (p = 0.03), but not compared with the wait-list group"), the same: no difference from that arm."""
+    (p = 0.03), but not compared with the wait-list group"), the same: no difference from that arm,
+    also where it is named only as ``control`` ("but not compared with the control group"), which
+    may be the very arm an earlier effect was set against."""
     p_value = first_p_value(clause)
-    if against is None or not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
+    if not NOT_AGAINST.match(clause) or (p_value is not None and significant_p(p_value)):
         return []
     compared = {outcome_key(c.finding) for c in earlier if c.finding.comparison == "between_groups"}
+    if against is None and control is not None:
+        earlier, against = [c for c in earlier if c.finding.comparison == "within_group"], control
+    if against is None:
+        return []
     return [
         _no_difference(
             c,

@@ -2207,6 +2207,8 @@ def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_th
          [("improved", "within_group"), ("no_difference", "between_groups")]),
         ("Fatigue decreased in the aquatic group (p = 0.03), but not compared with the wait-list group.",
          [("improved", "within_group"), ("no_difference", "between_groups")]),
+        ("Fatigue decreased in the aquatic group (p = 0.03), but not compared with the control group.",
+         [("improved", "within_group"), ("no_difference", "between_groups")]),
         # no test of its own: the change is not kept, and never as a difference between the arms
         ("Fatigue improved with aquatic exercise, but the difference between groups did not reach significance.",
          [("no_difference", "between_groups")]),
@@ -5050,3 +5052,13 @@ def test_another_dose_told_in_a_sentence_of_its_own_is_that_doses_finding_beside
         ("improved", "between_groups", "p = 0.01"),
         ("no_difference", "between_groups", "p = 0.40"),
     ]
+
+
+def test_not_compared_with_the_control_group_does_not_deny_an_effect_against_a_named_comparator() -> None:
+    # fictional: "the control group" may be the usual care the effect was set against
+    said = (
+        "Fatigue was lower with aquatic exercise than with the wait-list (p = 0.01), "
+        "but not compared with the control group."
+    )
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))[0]
+    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]

@@ -192,6 +192,7 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain did not vary in any comparison and in none of the groups", "within_group"),
         ("pain decreased in group A (p = 0.01)", "within_group"),
         ("a marked improvement in pain was shown in oil-massage group", "within_group"),
+        ("the massage group also showed improvements in pain", "within_group"),
         ("pain improved in favour of massage group", "between_groups"),
         # fictional: a change over a span of time is within a group; a difference still between them
         ("fatigue decreased significantly after 8 weeks (p = 0.01)", "within_group"),
@@ -215,6 +216,8 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an analysis of variance's effects of group and of time
         ("pain decreased with a significant time effect (p = 0.01)", "within_group"),
         ("pain decreased, a significant group effect (p = 0.01)", "between_groups"),
+        ("pain decreased, a significant condition x time interaction (p = 0.01)", "between_groups"),
+        ("pain decreased with a significant time by group interaction (p = 0.01)", "between_groups"),
         # fictional: the start of a change over time, however it is named, is no arm
         ("pain decreased from the baseline (p < 0.01)", "within_group"),
         ("pain decreased from their baseline values", "within_group"),
@@ -230,6 +233,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain improved significantly with active treatment from baseline", "within_group"),
         ("pain improved significantly after the active treatment", "within_group"),
         # fictional: the time after the treatment in one word, or after rehabilitation
+        # fictional: a change from baseline set against the comparator arm, not against a time
+        ("massage reduced pain from baseline compared with sham at week 8 (p = 0.01)", "between_groups"),
+        ("pain decreased from baseline compared with week 4 (p = 0.01)", "within_group"),
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
@@ -245,6 +251,8 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     said = "massage did not improve pain"
     assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    said = "scores in the older patients showed no change"  # fictional: no change, over time
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     # the clause's own "no change in" wins over a comparison its sentence names elsewhere
     # one number per arm, and no difference between the numbers
     said = "pain fell by 3.1 points in the massage group and 2.8 points in the sham group, a non-significant difference"
@@ -362,6 +370,15 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
 
 
+def test_a_reviews_pooled_interval_compares_the_arms_whatever_time_its_words_name() -> None:
+    review = StudyFacts(design="meta-analysis")
+    said = "pain was lower after massage (MD -1.1, 95% CI -2.0 to -0.2)"  # fictional
+    assert comparison_of(said, said, review, "decreased") == "between_groups"
+    assert comparison_of(said, said, StudyFacts(design="pilot study"), "decreased") == "within_group"
+    said = "pain fell from baseline after massage (MD -1.1, 95% CI -2.0 to -0.2)"
+    assert comparison_of(said, said, review, "decreased") == "within_group"
+
+
 def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> None:
     # fictional: an exercise programme, exercise being among the comparators' words
     said = "the Timed Up and Go time was reduced significantly (p = 0.01)"
@@ -370,6 +387,9 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, replace(exercised, one_arm=True), "decreased") == "within_group"
     quasi = StudyFacts(design="non-randomized trial", one_arm=True)
     assert comparison_of(said, said, quasi, "decreased") == "within_group"
+    # fictional: a design the words do not tell, naming no comparator, may still have two arms
+    assert comparison_of(said, said, StudyFacts(design="other"), "decreased") == "unclear"
+    assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
 def test_the_arm_a_trailing_but_not_names() -> None:
@@ -632,6 +652,9 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
         ("only the FIM differed between groups (p = 0.02)", True),
         ("the FIM did not differ between groups (p = 0.42)", False),
+        ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
+        ("there was a significant between-group difference in pain (p = 0.01)", True),
+        ("there was no significant between-group difference in pain", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
