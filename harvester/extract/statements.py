@@ -99,7 +99,7 @@ _BACKGROUND = Caseless(
     r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
     # "massage and stretching are used to reduce spasticity", "is thought to improve sleep": what a
     # therapy is for, or believed to do
-    r"(?:is|are) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
+    r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
@@ -123,7 +123,8 @@ _SUBGROUPS_COMPARED = Caseless(
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
 # at nearly every character to try (a match of this one may open with any space or punctuation).
 _SUBGROUPS_BY_BASELINE = Caseless(
-    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals) "
+    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
+    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys) "
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )

@@ -224,6 +224,7 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         # fictional: people told apart by how ill they are, within the sentence
         ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
         ("Falls were more frequent in patients with MS type A than in those with type B", False),
+        ("Infants with lower gestational age had higher pain scores", True),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
@@ -237,6 +238,7 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Reflexology is commonly used for anxiety", True),
         ("Massage is thought to improve sleep", True),
         ("Aromatherapy is believed to lower stress", True),
+        ("Massage can be used to improve sleep and comfort in neonatal units", True),
         ("Massage reduced spasticity more than stretching (p = 0.02)", False),
         ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
     ],
