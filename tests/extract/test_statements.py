@@ -141,6 +141,10 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ),
         ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
         ("The groups, adjusted for centre, did not differ in age or sex", True),
+        # fictional: a clause opening with the baseline it describes; not a change since it
+        ("At the baseline, there was no significant difference in fatigue between the groups", True),
+        ("Baseline: pain and fatigue scores were similar", True),
+        ("Massage did not lower pain compared with the baseline", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
