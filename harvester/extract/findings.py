@@ -231,11 +231,17 @@ def findings(
     return chosen, not_reported
 
 
-def _as_defined(named: list[DomainMatch], spelled: dict[str, str], vocabulary: Vocabulary) -> list[DomainMatch]:
+def _as_defined(
+    named: list[DomainMatch], spelled: dict[str, str], vocabulary: Vocabulary
+) -> list[DomainMatch]:
     """The mentions, less an instrument's abbreviation the abstract defines as something else:
     "meconium aspiration syndrome (MAS)" is no Modified Ashworth Scale, nor "ABC" spelled out as
     anything but the Activities-specific Balance Confidence scale."""
-    return [m for m in named if not (m.is_instrument and m.measure in spelled and _defined_otherwise(m, spelled, vocabulary))]
+    return [
+        m
+        for m in named
+        if not (m.is_instrument and m.measure in spelled and _defined_otherwise(m, spelled, vocabulary))
+    ]
 
 
 def _defined_otherwise(mention: DomainMatch, spelled: dict[str, str], vocabulary: Vocabulary) -> bool:

@@ -56,7 +56,8 @@ _BASELINE = compiled(
     r"training|exercise|education|rehabilitation|carbohydrate|nutrition|supplement))"
     r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
     r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
-    r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|\bhistory of\b|"
+    r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
+    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
     r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other|mean|median|average)\s+){0,3}"
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
@@ -99,7 +100,8 @@ _BACKGROUND = Caseless(
     r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
     # "massage and stretching are used to reduce spasticity", "is thought to improve sleep": what a
     # therapy is for, or believed to do
-    r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
+    r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used "
+    r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
@@ -111,12 +113,16 @@ _BACKGROUND = Caseless(
 _KIND = r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|smokers|non-?smokers|older|younger)"
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".
-_PEOPLE_WITH = r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+(?:with(?:out)?|who (?:had|were))"
+_PEOPLE_WITH = (
+    r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+"
+    r"(?:with(?:out)?|who (?:had|were))"
+)
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
-    rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
+    rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+"
     rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
