@@ -214,11 +214,14 @@ def findings(
     stated = facts.duration_weeks is not None
     if not stated:
         facts = replace(facts, duration_weeks=first_time_reported(sentences))
-    mentions = [
-        outcome_mentions(s.evidence.text, vocabulary) if s.role in _READ_ROLES else [] for s in sentences
-    ]
     whole = " ".join(s.evidence.text for s in sentences)
     spelled = defined_abbreviations(whole)
+    mentions = [
+        _as_defined(outcome_mentions(s.evidence.text, vocabulary), spelled, vocabulary)
+        if s.role in _READ_ROLES
+        else []
+        for s in sentences
+    ]
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
@@ -268,6 +271,29 @@ def findings(
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
+
+
+def _as_defined(
+    named: list[DomainMatch], spelled: dict[str, str], vocabulary: Vocabulary
+) -> list[DomainMatch]:
+    """The mentions, less an instrument's abbreviation the abstract defines as something else:
+    "meconium aspiration syndrome (MAS)" is no Modified Ashworth Scale, nor "ABC" spelled out as
+    anything but the Activities-specific Balance Confidence scale."""
+    return [
+        m
+        for m in named
+        if not (m.is_instrument and m.measure in spelled and _defined_otherwise(m, spelled, vocabulary))
+    ]
+
+
+def _defined_otherwise(mention: DomainMatch, spelled: dict[str, str], vocabulary: Vocabulary) -> bool:
+    """Whether the long form the abstract gives an instrument's abbreviation shares no word with the
+    instrument's name ("range of motoin (ROM)", misspelled, still shares "range")."""
+    names = " ".join(
+        i.name for i in vocabulary.domain(mention.domain).instruments if mention.measure in i.abbreviations
+    ).lower()
+    words = [w for w in re.findall(r"[a-z]{4,}", spelled[mention.measure].lower())]
+    return bool(names) and bool(words) and not any(w in names for w in words)
 
 
 _ASSOCIATED = compiled(r"\bassociated with\b", re.IGNORECASE)

@@ -187,13 +187,15 @@ _NOT_A_MEASURE = compiled(
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
     r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"
     # "Week 4 scores were similar to week 1": a time, not what was measured at it
-    r"days?|weeks?|months?|years?|visits?|follow-?ups?)\b",
+    r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes)\b",
     re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    # "Subgroup analysis showed positive effects": how the data were looked at
+    r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
@@ -649,11 +651,18 @@ _WITH_THE_CONTROL_ARM = compiled(
 _DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:differ|similar|comparable)")
 
 
+# "EDOF was significantly better than AOMF for stereoacuity": an arm better than another for Y.
+_BETTER_THAN_FOR = compiled(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:better|worse|superior|inferior|more effective|less effective)\s+"
+    r"(?:than|to)\s+[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b"
+)
+
+
 def _arms_as_subject(body: str, verb_at: int) -> bool:
     """Whether the subject before ``verb_at`` is what acted, not what was measured: the subject of
-    "showed a greater improvement in Y", or an arm with the control arm before "did not differ"
-    ("Zelotrin and placebo did not differ in sleep latency")."""
-    if _SHOWED_A_CHANGE_IN.match(body, verb_at):
+    "showed a greater improvement in Y" or "was better than B for Y", or an arm with the control
+    arm before "did not differ" ("Zelotrin and placebo did not differ in sleep latency")."""
+    if _SHOWED_A_CHANGE_IN.match(body, verb_at) or _BETTER_THAN_FOR.match(body, verb_at):
         return True
     return bool(_DIFFER.match(body, verb_at) and _WITH_THE_CONTROL_ARM.search(body[:verb_at]))
 

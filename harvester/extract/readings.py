@@ -347,7 +347,7 @@ _P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
-    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after)\b"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b"
 )
 _FLIPPED = {
     "increased": "decreased",

@@ -57,6 +57,7 @@ _BASELINE = compiled(
     r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
     r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
+    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
     r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other|mean|median|average)\s+){0,3}"
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
@@ -103,7 +104,8 @@ _BACKGROUND = Caseless(
     r"(?:previously|already) (?:been )?(?:shown|demonstrated|reported)|(?:is|are) known to|"
     # "massage and stretching are used to reduce spasticity", "is thought to improve sleep": what a
     # therapy is for, or believed to do
-    r"(?:is|are) (?:\w+ly )?used (?:to|for|in the (?:treatment|management) of)|"
+    r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used "
+    r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
@@ -125,7 +127,9 @@ _PEOPLE_WITH = (
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
-    rf"(?:(?:\w+\s+)?{_KIND})\b|\bbetween\s+(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b(?!\s+(?:under|with|in|on|after|receiving)\b)|"
+    rf"(?:(?:\w+\s+)?{_KIND})\b|"
+    rf"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b"
+    r"(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?)\s+"
     rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
@@ -134,7 +138,8 @@ _SUBGROUPS_COMPARED = Caseless(
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
 # at nearly every character to try (a match of this one may open with any space or punctuation).
 _SUBGROUPS_BY_BASELINE = Caseless(
-    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals) "
+    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
+    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys) "
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )

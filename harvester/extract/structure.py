@@ -33,13 +33,16 @@ _ROLE_BY_LABEL = {
 _LABEL_WORD = compiled(
     r"\b(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVE|AIM|PURPOSE|HYPOTHES|METHOD|DESIGN|"
     r"SETTING|PATIENT|PARTICIPANT|SUBJECT|MATERIAL|INTERVENTION|MEASURE|RESULT|FINDING|"
-    r"CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION|SIGNIFICANCE)"
+    r"CONCLUSION|INTERPRETATION|IMPLICATION|RELEVANCE|PRACTICE|DISCUSSION|SIGNIFICANCE)"
 )
 _ROLE_BY_LABEL_WORD = {
     "BACKGROUND": "background", "INTRODUCTION": "background", "CONTEXT": "background",
     "RATIONALE": "background", "RESULT": "results", "FINDING": "results",
-    "CONCLUSION": "conclusions", "INTERPRETATION": "conclusions", "IMPLICATION": "conclusions",
-    "DISCUSSION": "conclusions", "SIGNIFICANCE": "conclusions",
+    "CONCLUSION": "conclusions", "INTERPRETATION": "conclusions", "DISCUSSION": "conclusions",
+    "SIGNIFICANCE": "conclusions",
+    # what to do next ("IMPLICATIONS FOR PRACTICE", "RELEVANCE TO CLINICAL PRACTICE"): advice, whose
+    # "to reduce pain" is what a treatment is for, not what this study found
+    "IMPLICATION": "background", "RELEVANCE": "background", "PRACTICE": "background",
 }  # fmt: skip
 
 # A summary for lay readers that restates the study after its abstract (PLoS "EDITORS' SUMMARY",

@@ -1674,6 +1674,24 @@ def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("defined", "domain"),
+    [  # fictional: an instrument's abbreviation the abstract spells out as something else, or not
+        ("meconium aspiration syndrome (MAS)", None),
+        ("Modified Ashworth Scale (MAS)", "spasticity"),
+        ("modified Ashworth scores (MAS)", "spasticity"),
+    ],
+)
+def test_an_instrument_abbreviation_defined_as_something_else_is_not_the_instrument(
+    defined: str, domain: str | None
+) -> None:
+    found = _read(
+        f"Sixty newborns were randomized to massage or usual care; {defined} was recorded.",
+        ("RESULTS", "MAS was lower with massage than with usual care (p = 0.01)."),
+    )[0]
+    assert [f.domain for f in found if f.domain == "spasticity"] == ([domain] if domain else [])
+
+
+@pytest.mark.parametrize(
     ("methods", "result"),
     [  # fictional: arms by their short names
         (

@@ -271,6 +271,8 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
         ("Zelotrin showed a significant reduction in sleep latency versus placebo (p = 0.01)", ["sleep latency"]),
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
+        ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
+        ("Subgroup analysis showed positive effects in both genders", []),
         # the subject is measured where the change is in the groups, or only said to differ
         ("Serum zinc showed no significant changes in any groups", ["Serum zinc"]),
         ("Sleep latency and cortisol did not differ", ["Sleep latency", "cortisol"]),

@@ -53,6 +53,7 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain was insignificantly reduced by 3%", PAIN, ("no_difference", "no_difference")),
         # fictional: a smaller rise is relatively a fall; the comparator acting is turned round
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
+        ("pain increased less during the procedure in the massage group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
         ("pain improved less with massage than with sham", PAIN, ("increased", "worsened")),
         ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),

@@ -166,6 +166,10 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ),
         ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
         ("The groups, adjusted for centre, did not differ in age or sex", True),
+        # fictional: a clause opening with the baseline it describes; not a change since it
+        ("At the baseline, there was no significant difference in fatigue between the groups", True),
+        ("Baseline: pain and fatigue scores were similar", True),
+        ("Massage did not lower pain compared with the baseline", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -260,6 +264,7 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         # fictional: people told apart by how ill they are, within the sentence
         ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
         ("Falls were more frequent in patients with MS type A than in those with type B", False),
+        ("Infants with lower gestational age had higher pain scores", True),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
@@ -273,6 +278,7 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Reflexology is commonly used for anxiety", True),
         ("Massage is thought to improve sleep", True),
         ("Aromatherapy is believed to lower stress", True),
+        ("Massage can be used to improve sleep and comfort in neonatal units", True),
         ("Massage reduced spasticity more than stretching (p = 0.02)", False),
         ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
     ],

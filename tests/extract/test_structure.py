@@ -26,6 +26,11 @@ from harvester.models import AbstractSection, Record
         ("STUDY DESIGN", "methods"),
         ("CLINICAL SIGNIFICANCE", "conclusions"),
         ("DISCUSSION", "conclusions"),
+        # fictional: advice on what to do next, not what was found
+        ("IMPLICATIONS FOR PRACTICE", "background"),
+        ("RELEVANCE TO CLINICAL PRACTICE", "background"),
+        ("PRACTICE IMPLICATIONS", "background"),
+        ("CONCLUSIONS AND RELEVANCE", "conclusions"),
     ],
 )
 def test_a_section_label_gives_its_sentences_a_role(label: str, role: str) -> None:
