@@ -42,7 +42,8 @@ _ROLE_BY_LABEL_WORD = {
     "DISCUSSION": "conclusions", "SIGNIFICANCE": "conclusions",
 }  # fmt: skip
 
-P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
+# "p = 0.03", "P-value < .05", and the plural of a set of tests: "ps < .05", "p's < 0.05".
+P_VALUE = compiled(r"\b[Pp](?:['’]?s)?\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
 
 
 @lru_cache(maxsize=256)

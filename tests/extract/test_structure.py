@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import extract
-from harvester.extract.structure import abstract_sentences, label_role
+from harvester.extract.structure import abstract_sentences, label_role, p_values
 from harvester.models import AbstractSection, Record
 
 
@@ -225,3 +225,16 @@ def test_a_section_text_repeating_its_labels_colon_reads_from_the_word_after_it(
         "increased",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [  # fictional
+        ("Pain fell (p = 0.03).", ("p = 0.03",)),
+        ("Pain and stiffness fell (ps < .05).", ("ps < .05",)),
+        ("Pain and stiffness did not differ (p’s > 0.30).", ("p’s > 0.30",)),
+        ("Pain fell in 4 groups (groups < 0.5 mm).", ()),
+    ],
+)
+def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
+    assert p_values(text) == quoted
