@@ -2127,6 +2127,12 @@ def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
     ]
 
 
+def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
+    said = "Although triglycerides dropped by 14 mg/dl with massage, this was not statistically significant (p = 0.22)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.direction) for f in found[0]] == [("triglycerides", "no_difference")]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
