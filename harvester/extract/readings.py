@@ -398,8 +398,8 @@ _NOT_THIS_ARM = compiled(
 )
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
-_AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
-_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
+_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;|:)\s*([01]?\.\d+)")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes? (?:in|of)\b|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"

@@ -2127,6 +2127,16 @@ def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
     ]
 
 
+@pytest.mark.parametrize(
+    ("p_value", "direction"), [("P-value: .222", "no_difference"), ("P value: 0.001", "improved")]
+)
+def test_a_p_value_given_after_a_colon_is_read_as_after_an_equals_sign(p_value: str, direction: str) -> None:
+    said = (
+        f"Triglycerides were 110 mg/dl with massage and 150 mg/dl with usual care ({p_value})."  # fictional
+    )
+    assert [f.direction for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [direction]
+
+
 def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
     said = "Although triglycerides dropped by 14 mg/dl with massage, this was not statistically significant (p = 0.22)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -234,6 +234,8 @@ def test_a_section_text_repeating_its_labels_colon_reads_from_the_word_after_it(
         ("Pain and stiffness fell (ps < .05).", ("ps < .05",)),
         ("Pain and stiffness did not differ (p’s > 0.30).", ("p’s > 0.30",)),
         ("Pain fell in 4 groups (groups < 0.5 mm).", ()),
+        ("Pain fell (P-value: .222).", ("P-value: .222",)),
+        ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
