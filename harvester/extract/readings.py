@@ -685,7 +685,10 @@ _SIGNIFICANCE_SAID = Screened(
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
     r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"
     r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
-    r"reached\s+(?:statistical\s+)?significance)"
+    r"reached\s+(?:statistical\s+)?significance)|"
+    # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
+    r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
+    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # What a comparison's test told in words amounts to, as the readers of p-values read one.
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
@@ -699,7 +702,7 @@ def significance_said(clause: str) -> str | None:
     said = _SIGNIFICANCE_SAID.search(lowered(clause))
     if said is None:
         return None
-    failed = said.group("not") or said.group("did_not") or "failed to" in said.group()
+    failed = said.group("not") or said.group("did_not") or said.group("no") or "failed to" in said.group()
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
 
 

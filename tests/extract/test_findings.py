@@ -2137,6 +2137,23 @@ def test_a_p_value_given_after_a_colon_is_read_as_after_an_equals_sign(p_value: 
     assert [f.direction for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [direction]
 
 
+@pytest.mark.parametrize(
+    ("tested", "direction"),
+    [
+        ("with a significant difference between the two groups (p = 0.028)", "improved"),
+        ("with no significant difference between the two groups (p = 0.28)", "no_difference"),
+    ],
+)
+def test_each_arms_number_then_with_the_groups_difference_tested_compares_the_arms(
+    tested: str, direction: str
+) -> None:
+    said = f"After treatment, pain was 3.1 in the massage group, and 5.2 in the usual care group, {tested}."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", direction, "between_groups")
+    ]
+
+
 def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
     said = "Although triglycerides dropped by 14 mg/dl with massage, this was not statistically significant (p = 0.22)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
