@@ -234,6 +234,13 @@ _LEADING_CONTEXT = compiled(
     r"(?!\s*(?:this|it|these|they)\b)\s*)+",
 )
 
+# "Although triglycerides dropped by 14 mg/dl, this was not significant": the conceded result is the
+# clause's statement, its subject the measure, not a setting to pass over.
+_CONCEDED = compiled(
+    r"^(?:although|though|even though|while)\s+(?=[^,;]{3,80}?\s(?:was|were|had|[a-z]{3,}ed)\b[^,;]{0,80}?"
+    r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:this|these|it|that|"
+    r"the (?:difference|change|reduction|increase|decrease|improvement|effect)s?)\b)"
+)
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
     # "although cortisol fell by 9%, this was not significant", "although cortisol fell by 9%" cut
@@ -361,7 +368,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     found: dict[int, OpenMeasure] = {}
     clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
-    body = _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
+    conceded = _CONCEDED.match(low)
+    body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
     if (

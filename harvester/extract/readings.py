@@ -406,8 +406,8 @@ _NOT_THIS_ARM = compiled(
 )
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
-_AT_THRESHOLD = compiled(r"=\s*0?\.050?$")
-_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;)\s*([01]?\.\d+)")
+_AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
+_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;|:)\s*([01]?\.\d+)")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
@@ -699,7 +699,10 @@ _SIGNIFICANCE_SAID = Screened(
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
     r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"
     r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
-    r"reached\s+(?:statistical\s+)?significance)"
+    r"reached\s+(?:statistical\s+)?significance)|"
+    # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
+    r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
+    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # What a comparison's test told in words amounts to, as the readers of p-values read one.
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
@@ -713,7 +716,7 @@ def significance_said(clause: str) -> str | None:
     said = _SIGNIFICANCE_SAID.search(lowered(clause))
     if said is None:
         return None
-    failed = said.group("not") or said.group("did_not") or "failed to" in said.group()
+    failed = said.group("not") or said.group("did_not") or said.group("no") or "failed to" in said.group()
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
 
 

@@ -54,7 +54,11 @@ _RESTATEMENT = compiled(
     r"HIGHLIGHTS|TWEETABLE|KEY POINTS|ADDITIONAL INFORMATION|WHAT IS KNOWN)\b|\?\s*$"
 )
 
-P_VALUE = compiled(r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+")
+# "p = 0.03", "P-value < .05", "P-value: .222", and the plural of a set of tests: "ps < .05",
+# "p's < 0.05" (a colon only after "value": "group P: 0.5 mg" is a dose).
+P_VALUE = compiled(
+    r"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[- ]?values?\s*:)\s*[01]?\.\d+"
+)
 
 
 @lru_cache(maxsize=256)

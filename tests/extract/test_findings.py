@@ -2334,6 +2334,39 @@ def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
     ]
 
 
+@pytest.mark.parametrize(
+    ("p_value", "direction"), [("P-value: .222", "no_difference"), ("P value: 0.001", "improved")]
+)
+def test_a_p_value_given_after_a_colon_is_read_as_after_an_equals_sign(p_value: str, direction: str) -> None:
+    said = (
+        f"Triglycerides were 110 mg/dl with massage and 150 mg/dl with usual care ({p_value})."  # fictional
+    )
+    assert [f.direction for f in _read(("METHODS", INTRO), ("RESULTS", said))[0]] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("tested", "direction"),
+    [
+        ("with a significant difference between the two groups (p = 0.028)", "improved"),
+        ("with no significant difference between the two groups (p = 0.28)", "no_difference"),
+    ],
+)
+def test_each_arms_number_then_with_the_groups_difference_tested_compares_the_arms(
+    tested: str, direction: str
+) -> None:
+    said = f"After treatment, pain was 3.1 in the massage group, and 5.2 in the usual care group, {tested}."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", direction, "between_groups")
+    ]
+
+
+def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
+    said = "Although triglycerides dropped by 14 mg/dl with massage, this was not statistically significant (p = 0.22)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.direction) for f in found[0]] == [("triglycerides", "no_difference")]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -142,6 +142,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # what people had: the measure is the verb's object
         ("Fewer patients in the early-feeding group had wound infection", ["wound infection"]),
         ("Six subjects (12%) in one group and four (8%) in the other developed a rash at day 10", ["rash"]),
+        # a conceded result's subject, not a setting passed over; a conceded quality is none
+        ("Although serum zonulin dropped by 14 mg/dl, this was not significant (p = 0.22)", ["serum zonulin"]),
+        ("Although small, the effect on serum zonulin was significant (p = 0.01)", ["serum zonulin"]),
         # two letters that name a measure
         ("Hb in the zinc group was 117 g/L and 113 g/L in the control group", ["Hb"]),
         # what people rated, compared

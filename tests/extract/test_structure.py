@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import extract
-from harvester.extract.structure import abstract_sentences, label_role
+from harvester.extract.structure import abstract_sentences, label_role, p_values
 from harvester.models import AbstractSection, Record
 
 
@@ -267,3 +267,18 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("background", "The resear"),
     ]
     assert [f.domain for f in extract(record).findings] == ["pain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [  # fictional
+        ("Pain fell (p = 0.03).", ("p = 0.03",)),
+        ("Pain and stiffness fell (ps < .05).", ("ps < .05",)),
+        ("Pain and stiffness did not differ (p’s > 0.30).", ("p’s > 0.30",)),
+        ("Pain fell in 4 groups (groups < 0.5 mm).", ()),
+        ("Pain fell (P-value: .222).", ("P-value: .222",)),
+        ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
+    ],
+)
+def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
+    assert p_values(text) == quoted
