@@ -24,6 +24,7 @@ lower case, at the offsets of the text.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -230,21 +231,27 @@ def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
 
 def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     """``code`` with an opening note of the characters every match starts with, where ``re``
-    found none to note and they are known (``_first_members``): the note ``re`` writes for a
-    pattern opening with that class, of the same pattern width, put before the same code."""
-    if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+    found none to note and they are known (``_first_members``), or noted a class it checks in
+    the Unicode database (``\\s+``, ``[^\\w-]``): the note ``re`` writes for a pattern opening
+    with that class, of the same pattern width, put before the same code."""
+    if code[0] is not sre.INFO or code[2] & sre.SRE_INFO_PREFIX:
         return code
     if flags & sre.SRE_FLAG_LOCALE or tree.getwidth()[0] == 0:
         return code
     if tree.data and tree.data[0] in _ANCHORS:
         return code  # re tries an anchored pattern at one position already
-    members = _first_members(list(tree.data))
+    members = _first_members(list(tree.data), flags)
     if members is not None and flags & sre.SRE_FLAG_IGNORECASE:
         members = _every_case(members)
     if members is None:
         return code
     if flags & sre.SRE_FLAG_UNICODE:
-        members = _categories_spelled_out(members)
+        spelled = _categories_spelled_out(members)
+        if spelled is members and code[2] & sre.SRE_INFO_CHARSET:
+            return code  # re's own note is checked as fast
+        members = spelled
+    elif code[2] & sre.SRE_INFO_CHARSET:
+        return code
     opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
     opening.width = tree.getwidth()  # the note gives the whole pattern's width
     info: list[int] = []
@@ -255,7 +262,7 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     return [*info, *code[1 + code[1] :]]
 
 
-def _first_members(items: _Items) -> _Items | None:
+def _first_members(items: _Items, flags: int) -> _Items | None:
     """The class of the first character of every match of ``items``; None where it is not known
     (any character may open a match, a match may be empty, or flags change inside)."""
     for index, (op, av) in enumerate(items):
@@ -265,23 +272,44 @@ def _first_members(items: _Items) -> _Items | None:
         if op is sre.LITERAL:
             return [(op, av)]
         if op is sre.IN:
-            return None if any(kind is sre.NEGATE for kind, _ in av) else list(av)
+            return _outside(av, flags) if any(kind is sre.NEGATE for kind, _ in av) else list(av)
         if op is sre.SUBPATTERN:
-            return None if av[1] or av[2] else _first_members([*av[3].data, *rest])
+            return None if av[1] or av[2] else _first_members([*av[3].data, *rest], flags)
         if op is sre.BRANCH:
-            return _union([[*alternative.data, *rest] for alternative in av[1]])
+            return _union([[*alternative.data, *rest] for alternative in av[1]], flags)
         if op in _REPEATS:
             body = [*av[2].data, *rest]
-            return _first_members(body) if av[0] >= 1 else _union([body, rest])
+            return _first_members(body, flags) if av[0] >= 1 else _union([body, rest], flags)
         return None
     return None  # the match may be empty
 
 
-def _union(sequences: list[_Items]) -> _Items | None:
+def _outside(negated: _Items, flags: int) -> _Items | None:
+    """A negated class (``[^\\w-]``) as the Latin-1 characters it holds and every character
+    beyond Latin-1 (which ``re`` then checks itself); None where its items are not read here."""
+    if not flags & sre.SRE_FLAG_UNICODE or flags & sre.SRE_FLAG_IGNORECASE:
+        return None  # \\w as ASCII reads it, or other cases than those written
+    left_out: set[int] = set()
+    for kind, value in negated:
+        if kind is sre.CATEGORY and value in _LATIN_1_OF:
+            left_out |= _LATIN_1_OF[value]
+        elif kind is sre.LITERAL:
+            left_out.add(value)
+        elif kind is sre.RANGE:
+            left_out.update(range(value[0], min(value[1], 255) + 1))
+        elif kind is not sre.NEGATE:
+            return None
+    return [
+        (sre.RANGE, (256, sys.maxunicode)),
+        *((sre.LITERAL, code) for code in range(256) if code not in left_out),
+    ]
+
+
+def _union(sequences: list[_Items], flags: int) -> _Items | None:
     """The first characters of any of ``sequences``; None where one's are not known."""
     union: _Items = []
     for sequence in sequences:
-        members = _first_members(sequence)
+        members = _first_members(sequence, flags)
         if members is None:
             return None
         union.extend(member for member in members if member not in union)
@@ -311,7 +339,10 @@ def _categories_spelled_out(members: _Items) -> _Items:
     """``members`` as a negated class of Latin-1 characters, where they hold a class of
     characters (Unicode's, as a pattern without the ASCII flag reads it); as they are otherwise,
     or where they hold a kind of item not read here."""
-    if not any(kind is sre.CATEGORY and value in _LATIN_1_OF for kind, value in members):
+    if not any(
+        (kind is sre.CATEGORY and value in _LATIN_1_OF) or (kind is sre.RANGE and value[1] > 255)
+        for kind, value in members
+    ):
         return members
     starts: set[int] = set()
     for kind, value in members:

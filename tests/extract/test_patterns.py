@@ -239,6 +239,7 @@ def test_compiled_names_the_first_characters_and_still_matches_the_same(source: 
         r"\b(?:\s+|-)fell",  # spaces
         r"\b(?:\D|1)0",  # anything but a digit
         r"\b[\d.]+\s*%",  # digits in a class with a full stop
+        r"\s+fell",  # spaces, which re itself would look up for each character
     ],
 )
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
@@ -255,6 +256,21 @@ def test_compiled_finds_matches_opening_with_a_class_at_any_character(source: st
         "pain\u2003fell, pain\u00a0fell and pain-fell",
         "\u0660 0 \u00b20 a0 10 \U0001d7ce0",
         "\u0663.5% 3.5 % \u00bd%",
+    ]
+    for text in (*texts, *BOUNDARY_TEXTS):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize("source", [r"[^\w-](?=pain)", r"[^\d.\s]%", r"(?:[^\W\d]|-)y"])
+def test_compiled_finds_matches_opening_with_a_negated_class_at_any_character(source: str) -> None:
+    """A negated class is named in the note by the Latin-1 characters it holds and every
+    character beyond: a match opening with another script's space or sign is found as before."""
+    plain, fast = re.compile(source), compiled(source)
+    assert fast != plain
+    texts = [
+        "the pain\u2003pain (pain)-pain \u00d7pain \u0436pain\u3000pain",
+        "1% x% \u0661% .% \u00bd% \u2003%",
+        "ay -y _y \u00ffy \u0436y \u0661y 1y",
     ]
     for text in (*texts, *BOUNDARY_TEXTS):
         _same_matches(plain, fast, text)
