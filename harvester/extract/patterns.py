@@ -208,12 +208,115 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     is then tried only where an "a" or an "s" stands (under IGNORECASE, where one of "aAsS\u017f"
     stands). A pattern whose first characters are not known (any character may open a match,
     or none) or that ``re`` tries at one position already (``^``) is compiled as written.
+    A long alternation of words is also told their first few characters (``_guarded``).
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
     try:
-        return _compile_tree(source, flags, _parser.parse(source, flags))
+        return _compile_tree(source, flags, _guarded(source, _parser.parse(source, flags), flags))
     except Exception:  # re's internals changed: the pattern as written matches the same
         return re.compile(source, flags)
+
+
+# How many characters of a match's opening the guard names, and the fewest openings for which
+# a guard pays: a short alternation fails fast enough as written.
+_OPENING_LENGTH = 3
+_FEWEST_OPENINGS = 20
+_MOST_OPENINGS = 400
+
+
+def _guarded(source: str, tree: Any, flags: int) -> Any:
+    """The parsed pattern with a lookahead naming the first characters of every match after
+    its opening word boundary, where it is an alternation of many words: ``re`` tries each
+    alternative in turn at every word start (``improv\\\\w*|better|benefit\\\\w*|...``), while the
+    lookahead ``(?=b(?:e(?:n|t))|i(?:mp)|...)`` turns most words away after a character or two.
+    The tree as it was where the openings are not known or few."""
+    if (flags | tree.state.flags) & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+        return tree  # other cases than those written
+    if not source.startswith(r"\b"):
+        return tree  # tried at word starts only, or anchored ("^"): where it gains, it is not needed
+    openings = _openings(list(tree.data), _OPENING_LENGTH)
+    if openings is None or len(openings) < _FEWEST_OPENINGS:
+        return tree
+    return _parser.parse(rf"\b(?={_alternation(openings)}){source[2:]}", flags)
+
+
+def _openings(items: _Items, length: int) -> frozenset[str] | None:
+    """Strings of up to ``length`` characters one of which opens every match of ``items`` (none
+    longer than another's start); None where a match may open with a character not read here."""
+    found = _opened(items, length)
+    if found is None or "" in {text for text, _ in found}:
+        return None
+    texts = {text for text, _ in found}
+    return frozenset(t for t in texts if not any(o != t and t.startswith(o) for o in texts))
+
+
+def _opened(items: _Items, length: int) -> set[tuple[str, bool]] | None:
+    """(opening, whether ``items`` end with it) for every match of ``items``; None: too many."""
+    if not items or length == 0:
+        return {("", not items)}
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _opened(rest, length)  # reads no character
+    if op is sre.LITERAL:
+        return _then(chr(av), rest, length)
+    if op is sre.IN:
+        return _class_opened(av, rest, length)
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _opened([*av[3].data, *rest], length)
+    if op is sre.BRANCH:
+        return _all_opened([[*alternative.data, *rest] for alternative in av[1]], length)
+    if op in _REPEATS:
+        once = _opened(list(av[2].data), length)
+        if once is None:
+            return None
+        body = {(text, False) for text, _ in once}  # what follows a repeat is not read
+        return body if av[0] >= 1 else _all_opened([rest], length, body)
+    return {("", False)}
+
+
+def _then(first: str, rest: _Items, length: int) -> set[tuple[str, bool]] | None:
+    after = _opened(rest, length - 1)
+    return None if after is None else {(first + text, ends) for text, ends in after}
+
+
+def _class_opened(members: _Items, rest: _Items, length: int) -> set[tuple[str, bool]] | None:
+    """A class of a few characters opens with each of them; a larger one is not read."""
+    chars: list[str] = []
+    for kind, value in members:
+        if kind is sre.LITERAL:
+            chars.append(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < _MOST_WORDS:
+            chars.extend(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return {("", False)}
+    if len(chars) > _MOST_WORDS:
+        return {("", False)}
+    return _all_opened([[(sre.LITERAL, ord(char)), *rest] for char in chars], length)
+
+
+def _all_opened(
+    sequences: list[_Items], length: int, found: set[tuple[str, bool]] | None = None
+) -> set[tuple[str, bool]] | None:
+    found = set(found or ())
+    for sequence in sequences:
+        opened = _opened(sequence, length)
+        if opened is None:
+            return None
+        found |= opened
+        if len(found) > _MOST_OPENINGS:
+            return None
+    return found
+
+
+def _alternation(openings: frozenset[str]) -> str:
+    """The openings as an alternation of their first characters, each followed by the rest."""
+    by_first: dict[str, list[str]] = {}
+    for opening in sorted(openings):
+        by_first.setdefault(opening[0], []).append(re.escape(opening[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+        for first, rests in sorted(by_first.items())
+    )
 
 
 def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
