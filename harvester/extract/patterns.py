@@ -24,6 +24,7 @@ lower case, at the offsets of the text.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -210,12 +211,115 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     is then tried only where an "a" or an "s" stands (under IGNORECASE, where one of "aAsS\u017f"
     stands). A pattern whose first characters are not known (any character may open a match,
     or none) or that ``re`` tries at one position already (``^``) is compiled as written.
+    A long alternation of words is also told their first few characters (``_guarded``).
     """
     flags = int(flags)  # as re.compile does: the compiler reads a RegexFlag many times slower
     try:
-        return _compile_tree(source, flags, _parser.parse(source, flags))
+        return _compile_tree(source, flags, _guarded(source, _parser.parse(source, flags), flags))
     except Exception:  # re's internals changed: the pattern as written matches the same
         return re.compile(source, flags)
+
+
+# How many characters of a match's opening the guard names, and the fewest openings for which
+# a guard pays: a short alternation fails fast enough as written.
+_OPENING_LENGTH = 3
+_FEWEST_OPENINGS = 20
+_MOST_OPENINGS = 400
+
+
+def _guarded(source: str, tree: Any, flags: int) -> Any:
+    """The parsed pattern with a lookahead naming the first characters of every match after
+    its opening word boundary, where it is an alternation of many words: ``re`` tries each
+    alternative in turn at every word start (``improv\\\\w*|better|benefit\\\\w*|...``), while the
+    lookahead ``(?=b(?:e(?:n|t))|i(?:mp)|...)`` turns most words away after a character or two.
+    The tree as it was where the openings are not known or few."""
+    if (flags | tree.state.flags) & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+        return tree  # other cases than those written
+    if not source.startswith(r"\b"):
+        return tree  # tried at word starts only, or anchored ("^"): where it gains, it is not needed
+    openings = _openings(list(tree.data), _OPENING_LENGTH)
+    if openings is None or len(openings) < _FEWEST_OPENINGS:
+        return tree
+    return _parser.parse(rf"\b(?={_alternation(openings)}){source[2:]}", flags)
+
+
+def _openings(items: _Items, length: int) -> frozenset[str] | None:
+    """Strings of up to ``length`` characters one of which opens every match of ``items`` (none
+    longer than another's start); None where a match may open with a character not read here."""
+    found = _opened(items, length)
+    if found is None or "" in {text for text, _ in found}:
+        return None
+    texts = {text for text, _ in found}
+    return frozenset(t for t in texts if not any(o != t and t.startswith(o) for o in texts))
+
+
+def _opened(items: _Items, length: int) -> set[tuple[str, bool]] | None:
+    """(opening, whether ``items`` end with it) for every match of ``items``; None: too many."""
+    if not items or length == 0:
+        return {("", not items)}
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _opened(rest, length)  # reads no character
+    if op is sre.LITERAL:
+        return _then(chr(av), rest, length)
+    if op is sre.IN:
+        return _class_opened(av, rest, length)
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _opened([*av[3].data, *rest], length)
+    if op is sre.BRANCH:
+        return _all_opened([[*alternative.data, *rest] for alternative in av[1]], length)
+    if op in _REPEATS:
+        once = _opened(list(av[2].data), length)
+        if once is None:
+            return None
+        body = {(text, False) for text, _ in once}  # what follows a repeat is not read
+        return body if av[0] >= 1 else _all_opened([rest], length, body)
+    return {("", False)}
+
+
+def _then(first: str, rest: _Items, length: int) -> set[tuple[str, bool]] | None:
+    after = _opened(rest, length - 1)
+    return None if after is None else {(first + text, ends) for text, ends in after}
+
+
+def _class_opened(members: _Items, rest: _Items, length: int) -> set[tuple[str, bool]] | None:
+    """A class of a few characters opens with each of them; a larger one is not read."""
+    chars: list[str] = []
+    for kind, value in members:
+        if kind is sre.LITERAL:
+            chars.append(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < _MOST_WORDS:
+            chars.extend(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return {("", False)}
+    if len(chars) > _MOST_WORDS:
+        return {("", False)}
+    return _all_opened([[(sre.LITERAL, ord(char)), *rest] for char in chars], length)
+
+
+def _all_opened(
+    sequences: list[_Items], length: int, found: set[tuple[str, bool]] | None = None
+) -> set[tuple[str, bool]] | None:
+    found = set(found or ())
+    for sequence in sequences:
+        opened = _opened(sequence, length)
+        if opened is None:
+            return None
+        found |= opened
+        if len(found) > _MOST_OPENINGS:
+            return None
+    return found
+
+
+def _alternation(openings: frozenset[str]) -> str:
+    """The openings as an alternation of their first characters, each followed by the rest."""
+    by_first: dict[str, list[str]] = {}
+    for opening in sorted(openings):
+        by_first.setdefault(opening[0], []).append(re.escape(opening[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+        for first, rests in sorted(by_first.items())
+    )
 
 
 def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
@@ -233,21 +337,27 @@ def _compile_tree(source: str, flags: int, tree: Any) -> re.Pattern[str]:
 
 def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     """``code`` with an opening note of the characters every match starts with, where ``re``
-    found none to note and they are known (``_first_members``): the note ``re`` writes for a
-    pattern opening with that class, of the same pattern width, put before the same code."""
-    if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+    found none to note and they are known (``_first_members``), or noted a class it checks in
+    the Unicode database (``\\s+``, ``[^\\w-]``): the note ``re`` writes for a pattern opening
+    with that class, of the same pattern width, put before the same code."""
+    if code[0] is not sre.INFO or code[2] & sre.SRE_INFO_PREFIX:
         return code
     if flags & sre.SRE_FLAG_LOCALE or tree.getwidth()[0] == 0:
         return code
     if tree.data and tree.data[0] in _ANCHORS:
         return code  # re tries an anchored pattern at one position already
-    members = _first_members(list(tree.data))
+    members = _first_members(list(tree.data), flags)
     if members is not None and flags & sre.SRE_FLAG_IGNORECASE:
         members = _every_case(members)
     if members is None:
         return code
     if flags & sre.SRE_FLAG_UNICODE:
-        members = _categories_spelled_out(members)
+        spelled = _categories_spelled_out(members)
+        if spelled is members and code[2] & sre.SRE_INFO_CHARSET:
+            return code  # re's own note is checked as fast
+        members = spelled
+    elif code[2] & sre.SRE_INFO_CHARSET:
+        return code
     opening = _parser.SubPattern(tree.state, [(sre.IN, members)])
     opening.width = tree.getwidth()  # the note gives the whole pattern's width
     info: list[int] = []
@@ -258,7 +368,7 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     return [*info, *code[1 + code[1] :]]
 
 
-def _first_members(items: _Items) -> _Items | None:
+def _first_members(items: _Items, flags: int) -> _Items | None:
     """The class of the first character of every match of ``items``; None where it is not known
     (any character may open a match, a match may be empty, or flags change inside)."""
     for index, (op, av) in enumerate(items):
@@ -268,23 +378,44 @@ def _first_members(items: _Items) -> _Items | None:
         if op is sre.LITERAL:
             return [(op, av)]
         if op is sre.IN:
-            return None if any(kind is sre.NEGATE for kind, _ in av) else list(av)
+            return _outside(av, flags) if any(kind is sre.NEGATE for kind, _ in av) else list(av)
         if op is sre.SUBPATTERN:
-            return None if av[1] or av[2] else _first_members([*av[3].data, *rest])
+            return None if av[1] or av[2] else _first_members([*av[3].data, *rest], flags)
         if op is sre.BRANCH:
-            return _union([[*alternative.data, *rest] for alternative in av[1]])
+            return _union([[*alternative.data, *rest] for alternative in av[1]], flags)
         if op in _REPEATS:
             body = [*av[2].data, *rest]
-            return _first_members(body) if av[0] >= 1 else _union([body, rest])
+            return _first_members(body, flags) if av[0] >= 1 else _union([body, rest], flags)
         return None
     return None  # the match may be empty
 
 
-def _union(sequences: list[_Items]) -> _Items | None:
+def _outside(negated: _Items, flags: int) -> _Items | None:
+    """A negated class (``[^\\w-]``) as the Latin-1 characters it holds and every character
+    beyond Latin-1 (which ``re`` then checks itself); None where its items are not read here."""
+    if not flags & sre.SRE_FLAG_UNICODE or flags & sre.SRE_FLAG_IGNORECASE:
+        return None  # \\w as ASCII reads it, or other cases than those written
+    left_out: set[int] = set()
+    for kind, value in negated:
+        if kind is sre.CATEGORY and value in _LATIN_1_OF:
+            left_out |= _LATIN_1_OF[value]
+        elif kind is sre.LITERAL:
+            left_out.add(value)
+        elif kind is sre.RANGE:
+            left_out.update(range(value[0], min(value[1], 255) + 1))
+        elif kind is not sre.NEGATE:
+            return None
+    return [
+        (sre.RANGE, (256, sys.maxunicode)),
+        *((sre.LITERAL, code) for code in range(256) if code not in left_out),
+    ]
+
+
+def _union(sequences: list[_Items], flags: int) -> _Items | None:
     """The first characters of any of ``sequences``; None where one's are not known."""
     union: _Items = []
     for sequence in sequences:
-        members = _first_members(sequence)
+        members = _first_members(sequence, flags)
         if members is None:
             return None
         union.extend(member for member in members if member not in union)
@@ -314,7 +445,10 @@ def _categories_spelled_out(members: _Items) -> _Items:
     """``members`` as a negated class of Latin-1 characters, where they hold a class of
     characters (Unicode's, as a pattern without the ASCII flag reads it); as they are otherwise,
     or where they hold a kind of item not read here."""
-    if not any(kind is sre.CATEGORY and value in _LATIN_1_OF for kind, value in members):
+    if not any(
+        (kind is sre.CATEGORY and value in _LATIN_1_OF) or (kind is sre.RANGE and value[1] > 255)
+        for kind, value in members
+    ):
         return members
     starts: set[int] = set()
     for kind, value in members:

@@ -38,7 +38,6 @@ OUTCOMES_FILE = "outcomes.toml"
 TECHNIQUES_FILE = "techniques.toml"
 # How far before a domain's word its ``not_when_preceded_by`` words are looked for, in characters.
 _PRECEDING_REACH = 24
-_WORD_CHARACTER = re.compile(r"\w")
 _TERM_KEYS = {"label", "synonyms", "generic", "control_arm", "not_when_preceded_by", "not_when_followed_by"}
 
 
@@ -233,7 +232,9 @@ class _Matcher:
             starts = self._starts_loose if same_offsets else self._starts_any_case
             low = low if same_offsets else text
         assert starts is not None
-        for start in starts.finditer(low):
+        # each match is the character before a word start, in the text after one space (which
+        # stands before the first word): its offset there is the word start's in ``low``
+        for start in starts.finditer(" " + low):
             position = start.start()
             if position < resume:
                 continue
@@ -250,27 +251,23 @@ class _Matcher:
 
 
 def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
-    """Word starts that begin a bucket's prefix (and one of its third characters, where known),
-    the prefixes grouped by their first character so that ``re`` tries few at each start.
+    """The character before a word start that begins a bucket's prefix (and one of its third
+    characters, where known), the prefixes grouped by their first character so that ``re`` tries
+    few at each start.
 
-    Where every prefix opens with a word character, a match reads that character instead of
-    looking ahead at it: ``re`` then visits only the places holding one (``compiled``), and a
-    word boundary, cheaper than a lookbehind, says no word character or hyphen comes before it.
-    Reading it passes over no other start, as none follows a word character.
+    A match reads that character, neither a word character nor a hyphen (a space, a bracket),
+    instead of looking behind from the word: ``re`` then stops only at the few such characters
+    instead of at nearly every letter (``compiled``). The text searched opens with a space, so
+    that its first word has one before it too.
     """
     by_first: dict[str, list[str]] = {}
     for prefix, third in sorted(thirds.items()):
         rest = re.escape(prefix[1:]) + (f"[{re.escape(''.join(sorted(third)))}]" if third else "")
         by_first.setdefault(prefix[0], []).append(rest)
-    if all(_WORD_CHARACTER.match(first) for first in by_first):
-        alternatives = "|".join(
-            f"{re.escape(first)}(?={'|'.join(rests)})" for first, rests in sorted(by_first.items())
-        )
-        return rf"\b(?<!-)(?:{alternatives})"
     alternatives = "|".join(
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
     )
-    return rf"(?<![\w-])(?={alternatives})"
+    return rf"[^\w-](?={alternatives})"
 
 
 def _third_character(phrase: str) -> str | None:
