@@ -123,8 +123,10 @@ _NO_DIFFERENCE = compiled(
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
-    r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:improvement|reduction|"
-    r"increase|decrease|change)s?(?! in \d)|(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
+    # "no reduction", "no pain reduction", "no significant fatigue improvement"
+    r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:[a-z][\w-]* ){0,2}?(?:improvement|"
+    r"reduction|increase|decrease|change)s?(?! in \d)|"
+    r"(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )

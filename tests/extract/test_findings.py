@@ -5113,3 +5113,18 @@ def test_not_compared_with_the_control_group_does_not_deny_an_effect_against_a_n
     )
     found = _read(("METHODS", AQUATIC), ("RESULTS", said))[0]
     assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "There was no pain reduction in either group.",
+        "There was no significant pain reduction in either group.",
+        "No reduction in pain was seen in either group.",
+    ],
+)
+def test_no_reduction_with_the_outcome_inside_it_is_no_change(results: str) -> None:
+    # fictional: "reduction" is the change denied, never a fall of pain
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
+        ("pain", "no_difference", "within_group")
+    ]
