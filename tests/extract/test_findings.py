@@ -1042,6 +1042,22 @@ def test_how_many_used_or_reported_something_compares_the_arms(
     )
 
 
+def test_numbers_then_patients_treated_with_each_arm_respectively_compare_the_arms() -> None:
+    """Fictional: "in patients treated with massage and usual care, respectively": "treated" is
+    no arm of its own; massage and usual care are the pair the numbers follow."""
+    finding = _only(
+        _read(
+            f"{INTRO} Pain scores were 3.1 and 5.4 in patients treated with massage and usual care,"
+            " respectively (p = 0.01)."
+        )
+    )
+    assert (finding.direction, finding.change, finding.comparison) == (
+        "improved",
+        "decreased",
+        "between_groups",
+    )
+
+
 def test_a_trend_is_unclear_and_hedged() -> None:
     finding = _only(
         _read(f"{INTRO} Fatigue tended to decrease with massage compared with usual care (p = 0.08).")

@@ -125,12 +125,14 @@ _RESPECTIVELY_NUMBERS = compiled(
 
 
 def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
-    """ "53.3% and 86.6% in patients given INT and CMP, respectively": numbers in the groups' order."""
+    """ "53.3% and 86.6% in patients given INT and CMP, respectively": numbers in the groups' order.
+    The groups are the two named last before the role changes: in "patients treated with INT and
+    CMP", "treated" names the tested arm too, and INT is the first of the pair."""
     if "respectively" not in unbracketed.lower():
         return {}
-    first = mentions[0]
-    second = next(m for m in mentions if m[0] != first[0])
-    match = _RESPECTIVELY_NUMBERS.search(unbracketed[: first[1]])
+    at = next(i for i, m in enumerate(mentions) if m[0] != mentions[0][0])
+    first, second = mentions[at - 1], mentions[at]
+    match = _RESPECTIVELY_NUMBERS.search(unbracketed[: mentions[0][1]])
     if not match or unbracketed[first[2] : second[1]].strip(" ,") not in (
         "and",
         "or",
