@@ -225,22 +225,27 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
 _OPENING_LENGTH = 3
 _FEWEST_OPENINGS = 20
 _MOST_OPENINGS = 400
+# What a guarded pattern opens with, before the lookahead: a word boundary, or spaces.
+_GUARDED_LEADS = (r"\b", r"\s+")
 
 
 def _guarded(source: str, tree: Any, flags: int) -> Any:
     """The parsed pattern with a lookahead naming the first characters of every match after
-    its opening word boundary, where it is an alternation of many words: ``re`` tries each
-    alternative in turn at every word start (``improv\\\\w*|better|benefit\\\\w*|...``), while the
-    lookahead ``(?=b(?:e(?:n|t))|i(?:mp)|...)`` turns most words away after a character or two.
-    The tree as it was where the openings are not known or few."""
+    its opening word boundary or spaces, where it is an alternation of many words: ``re`` tries
+    each alternative in turn at every word start or space (``\\b(?:improv\\w*|better|...)``,
+    ``\\s+(?:was|were|did|...)``), while the lookahead ``(?=b(?:en|et)|i(?:mp)|...)`` turns most
+    words away after a character or two. The tree as it was where the openings are not known
+    or few."""
     if (flags | tree.state.flags) & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
         return tree  # other cases than those written
-    if not source.startswith(r"\b"):
-        return tree  # tried at word starts only, or anchored ("^"): where it gains, it is not needed
-    openings = _openings(list(tree.data), _OPENING_LENGTH)
+    lead = next((lead for lead in _GUARDED_LEADS if source.startswith(lead)), "")
+    rest = source[len(lead) :]
+    if not lead or rest[:1] in ("?", "+", "*", "{"):
+        return tree  # tried at word starts or spaces only, or anchored ("^"): little to gain
+    openings = _openings(list(_parser.parse(rest, flags).data), _OPENING_LENGTH)
     if openings is None or len(openings) < _FEWEST_OPENINGS:
         return tree
-    return _parser.parse(rf"\b(?={_alternation(openings)}){source[2:]}", flags)
+    return _parser.parse(f"{lead}(?={_alternation(openings)}){rest}", flags)
 
 
 def _openings(items: _Items, length: int) -> frozenset[str] | None:
@@ -344,7 +349,7 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
         return code
     if flags & sre.SRE_FLAG_LOCALE or tree.getwidth()[0] == 0:
         return code
-    if tree.data and tree.data[0] in _ANCHORS:
+    if tree.data and tree.data[0] in _ANCHORS and not _at_every_line(tree.data[0], flags):
         return code  # re tries an anchored pattern at one position already
     members = _first_members(list(tree.data), flags)
     if members is not None and flags & sre.SRE_FLAG_IGNORECASE:
@@ -366,6 +371,12 @@ def _told_first(code: list[int], tree: Any, flags: int) -> list[int]:
     if info[0] is not sre.INFO or info[3:5] != code[3:5]:
         return code  # re's internals changed: the pattern as written matches the same
     return [*info, *code[1 + code[1] :]]
+
+
+def _at_every_line(anchor: tuple[Any, Any], flags: int) -> bool:
+    """Whether a "^" opens a match at the start of every line (MULTILINE), which ``re`` looks
+    for at every character: told the first characters after it, it passes over the rest."""
+    return anchor == (sre.AT, sre.AT_BEGINNING) and bool(flags & sre.SRE_FLAG_MULTILINE)
 
 
 def _first_members(items: _Items, flags: int) -> _Items | None:

@@ -29,20 +29,22 @@ _PREDICATE = (
     # after an adverb of degree, a word in -ed is the verb: "significantly reduced fatigue"
     r"(?:(?:statistically\s+)?significantly|slightly|markedly|further)\s+[a-z]+ed\b)"
 )
+# The breaks after a space (and a comma) are one alternative, so that re reads the space once
+# at each of the many in a sentence, then tries the words that may follow it.
 _CLAUSE_BREAK = Caseless(
-    r";\s*|,?\s+(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
+    r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
-    r",?\s+(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
+    r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
-    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
-    r",?\s+and\s+(?=(?:did|does|do) not\b)|"
-    r",?\s+and\s+(?=the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b)|"
+    r"and\s+(?=(?:did|does|do) not\b|"
+    r"the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
-    r",?\s+and\s+(?=(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
+    r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
-    r"(?:was|were) (?:still )?(?:maintained|sustained))\b)|"
+    r"(?:was|were) (?:still )?(?:maintained|sustained))\b))|"
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
     # "..., which persisted at 6 months": the same, told by a relative clause
     r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
     r"did not (?:persist|last))\b)|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.facts import design, follow_up_points, parse_number, study_facts
+from harvester.extract.facts import design, follow_up_points, parse_number, study_facts, with_digits
 from harvester.models import AbstractSection, Record
 from support.demo_data import demo_records
 
@@ -250,3 +250,16 @@ def test_rest_is_a_comparator_only_where_it_names_an_arm(abstract: str, comparat
 )
 def test_a_study_of_one_arm_is_told_apart(abstract: str, title: str, one_arm: bool) -> None:
     assert study_facts(_record(abstract, title=title), load_vocabulary()).one_arm is one_arm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-two patients", "42 patients"),  # the text's first word
+        ("(twelve weeks), one hundred and twenty", "(12 weeks), 120"),  # after a bracket, a comma
+        ("Onetwo, none, alone, x-two", "Onetwo, none, alone, x-2"),  # never inside a word
+        ("Seven\u00a0\u0436ten \u2003nine", "7\u00a0\u0436ten \u20039"),  # beyond Latin-1
+    ],
+)
+def test_number_words_are_read_as_digits_where_a_word_starts(text: str, expected: str) -> None:
+    assert with_digits(text) == expected

@@ -270,13 +270,17 @@ _MANY_WORDS = (
 )
 
 
-def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_matches_the_same() -> None:
-    """re tries each word of the alternation at every word start; told the first characters of
-    every word, it passes over most word starts at once, and finds the same matches and groups."""
-    plain, fast = re.compile(_MANY_WORDS), compiled(_MANY_WORDS)
+@pytest.mark.parametrize("source", [_MANY_WORDS, r"\s+(?:\(\w+\)\s+)?" + _MANY_WORDS[2:]])
+def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_matches_the_same(
+    source: str,
+) -> None:
+    """re tries each word of the alternation at every word start (or space); told the first
+    characters of every word, it passes over most at once, and finds the same matches and groups."""
+    plain, fast = re.compile(source), compiled(source)
     assert fast != plain
     words = ["rose", "rosé", "fell", "felled", "was", "were", "much", "better", "worse", "improved", "less"]
     words += ["lower", "low", "-", "ré", "eased", "tripled", "x", "1", "im", "de", "declined", "décliné"]
+    words += ["(vas)", "(", "\u2003"]
     for seed in range(300):
         chosen = random.Random(seed).choices(words, k=12)
         for text in (" ".join(chosen), "".join(chosen), ", ".join(chosen).upper()):
@@ -287,6 +291,7 @@ def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_match
     "source",
     [
         r"\b(?:rose|fell|higher|lower)\b",  # few words: they fail fast enough as written
+        r"\s+?" + _MANY_WORDS[2:],  # as few spaces as may be: not the spaces re reads at once
         r"\b(?i:rose|rises|higher|increased|gained|more|fell|falls|lower|reduced|decreased|less|fewer|"
         r"was|were|improv\w*|worsen\w*|relieved|eased|declined|dropped|halved|doubled|tripled)\b",
     ],
@@ -307,6 +312,17 @@ def test_compiled_finds_matches_opening_with_a_negated_class_at_any_character(so
         "1% x% \u0661% .% \u00bd% \u2003%",
         "ay -y _y \u00ffy \u0436y \u0661y 1y",
     ]
+    for text in (*texts, *BOUNDARY_TEXTS):
+        _same_matches(plain, fast, text)
+
+
+def test_compiled_tells_a_pattern_opening_at_every_line_its_first_characters() -> None:
+    """ "^" under MULTILINE opens a match at every line, which re looks for at every character;
+    told the characters after it, re passes over the others, and finds the same lines."""
+    source = r"^[ \t]*(?:RESULTS|[A-Z][a-z]+|(?:pain|back)\w*)[ \t]*:$"
+    plain, fast = re.compile(source, re.MULTILINE), compiled(source, re.MULTILINE)
+    assert fast != plain
+    texts = ["RESULTS:\nPain fell.\n  Methods:\nback pain:\n\tbacks :", "x\nPain:\n\u0436:\nÉtude:"]
     for text in (*texts, *BOUNDARY_TEXTS):
         _same_matches(plain, fast, text)
 
