@@ -72,7 +72,7 @@ _BASELINE_OPENING = compiled(
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:the )?"
+    r"\b(?:from|compared (?:with|to)|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
