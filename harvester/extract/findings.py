@@ -487,29 +487,29 @@ def _the_tested_arm_again(
     read: list[Candidate], text: str, before: tuple[list[Candidate], str], arms: Role
 ) -> list[Candidate]:
     """A sentence whose subject is a pronoun with "also" ("It also reduced fatigue (p = 0.02)")
-    after a sentence whose subject is the tested arm and whose every result compares it with one
-    comparator ("Massage reduced pain compared with usual care (p = 0.01)"): the pronoun is that
-    arm, its results compared as before, where its own words leave the comparison open."""
+    after a sentence whose subject is the tested arm and whose every result compares it the same
+    way, with one comparator ("Massage reduced pain compared with usual care (p = 0.01)") or with
+    its own baseline ("Massage reduced pain from baseline"): the pronoun is that arm, its results
+    compared as before, where its own words leave the comparison open."""
     earlier, sentence_before = before
     if not read or not earlier or not _PRONOUN_ALSO.search(text):
         return read
-    against = {c.finding.comparator for c in earlier}
+    compared = {(c.finding.comparison, c.finding.comparator) for c in earlier}
     if (
-        len(against) != 1
-        or None in against
-        or any(
-            c.finding.comparison != "between_groups" or c.finding.change not in ("increased", "decreased")
-            for c in earlier
-        )
+        len(compared) != 1
+        or compared in ({("between_groups", None)}, {("unclear", None)})
+        or any(c.finding.change not in ("increased", "decreased") for c in earlier)
     ):
         return read
+    ((comparison, comparator),) = compared
+    if comparison == "within_group" and comparator:
+        return read  # the comparator arm's own change
     subject = _SUBJECT.search(sentence_before)
     roles = {arms(word) for word in WORD.findall(subject.group("subject"))} if subject else set()
     if "INT" not in roles or "CMP" in roles:
         return read
-    (comparator,) = against
     return [
-        restated(c, comparison="between_groups", comparator=comparator)
+        restated(c, comparison=comparison, comparator=comparator)
         if c.finding.comparison == "unclear" and c.finding.change in ("increased", "decreased")
         else c
         for c in read

@@ -79,7 +79,7 @@ AFTER_TREATMENT = (
     r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:the )?"
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"

@@ -5002,6 +5002,14 @@ def test_a_pronoun_with_also_after_the_tested_arms_comparison_is_that_arm_compar
     ]
 
 
+def test_a_pronoun_with_also_after_the_tested_arms_change_from_baseline_is_its_change_again() -> None:
+    results = "Massage reduced pain from baseline (p = 0.01). It also reduced fatigue (p = 0.02)."
+    assert sorted(_readings(_read(("METHODS", INTRO), ("RESULTS", results)))) == [
+        ("fatigue", "improved", "within_group"),
+        ("pain", "improved", "within_group"),
+    ]
+
+
 def test_a_pronoun_after_the_control_arms_comparison_is_not_read_as_the_tested_arm() -> None:
     results = (
         "Patients in the usual care group had higher pain than those in the massage group (p = 0.01). "

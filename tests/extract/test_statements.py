@@ -149,6 +149,8 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("There were no significant differences in age, sex or disease duration", True),
         ("Pain decreased from baseline in both groups", False),
         ("Pain was lower than at baseline after treatment", False),
+        ("Pain was lower at 6 weeks than at baseline (p = 0.01)", False),  # fictional: a change since
+        ("Pain at 6 weeks was lower compared with at baseline", False),
         ("Pain was lower in the preoperative massage arm", False),  # fictional: an arm, not a time
         ("Preoperative pain was similar in both arms", True),
         # fictional: adjectives before "characteristics"; values before induction; a later change
