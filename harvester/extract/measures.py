@@ -688,10 +688,16 @@ def _has_object(clause: str, low: str, verb_at: int) -> bool:
     return item is not None and _add({}, clause, *item)
 
 
+# "improvements in fatigue and one reported ...": the next subject, a count of studies, after "and".
+_COUNTED_AFTER = compiled(
+    rf"[\s,]+(?:and|or|while|whereas)\s+(?:{_UNITS}|{_TENS}|another|others?)\s*$", re.IGNORECASE
+)
+
+
 def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head: str = "") -> bool:
     """Add the measure at ``clause[start:end]`` once trimmed, unless it is not one or overlaps
     one found already, named with the ``head`` noun its list shares; whether it is a measure."""
-    text = clause[start:end].strip(" .,'\"-")
+    text = _COUNTED_AFTER.sub("", clause[start:end]).strip(" .,'\"-")
     if not _plausible(text):
         return False
     start = clause.find(text, start)

@@ -276,6 +276,8 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
         ("Subgroup analysis showed positive effects in both genders", []),
+        # fictional: a count of studies after a list's "and" names nothing
+        ("Two studies reported improvements in sleep latency and one reported improved cortisol", ["sleep latency", "cortisol"]),
         # the subject is measured where the change is in the groups, or only said to differ
         ("Serum zinc showed no significant changes in any groups", ["Serum zinc"]),
         ("Sleep latency and cortisol did not differ", ["Sleep latency", "cortisol"]),
