@@ -178,11 +178,13 @@ _ONE_ARM_SAID = Screened(
 )
 # Words for a study of more than one arm: "two groups", "randomized", "the control group",
 # "versus", "allocated", "group B", "the intervention group", "two conditions", a hazard ratio
-# ("non-randomized" says nothing of arms, nor "postural control", "muscle groups" or "chronic
-# conditions").
+# ("non-randomized" says nothing of arms, nor "postural control", "muscle groups", "chronic
+# conditions", "randomly selected" or "pre- versus post-test").
 _ARMS_SAID = Screened(
     r"\b(?:(?<!muscle )(?<!age )(?<!focus )(?<!support )groups|arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|"
-    r"randomly|allocat\w*|assigned|versus|vs\b|cross-?over|placebo|sham|wait-?list\w*|waiting list|controls|"
+    r"randomly(?! (?:selected|chosen|sampled))|allocat\w*|assigned|"
+    r"(?:versus|vs\b)(?!\.? ?(?:pre|post|baseline))|cross-?over|placebo|sham|"
+    r"wait-?list\w*|waiting list|controls|"
     r"(?:two|three|both|each|2|3) conditions|between (?:the )?conditions|"
     r"control (?:group|arm|condition|participants|patients|subjects)s?|groups? (?:[a-d1-4]|i{1,3})|"
     r"(?:intervention|treatment|treated|experimental|study|active|comparison) (?:group|arm)|active treatment|"

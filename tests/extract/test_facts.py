@@ -240,6 +240,12 @@ def test_rest_is_a_comparator_only_where_it_names_an_arm(abstract: str, comparat
         ("Thirty adults took part in two conditions, massage and quiet reading.", "Massage", False),
         ("Forty adults received massage or usual care. Pain fell.", "Massage", False),
         ("Forty adults received massage. Pain fell.", "A randomized controlled trial of massage", False),
+        # fictional: people chosen at random, and times set against each other, are no arms
+        (
+            "Twelve randomly selected residents received hand massage; agitation was lower post versus pre.",
+            "Hand massage in dementia",
+            True,
+        ),
         # fictional: "postural control" and "non-randomized" name no second arm
         (
             "In this non-randomized pilot study, 12 adults received vibration; postural control improved.",
