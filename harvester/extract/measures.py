@@ -341,6 +341,14 @@ _FUNCTION_WORD = compiled(
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )
+# Words that tell when or in what form a result was taken, never what was measured: "Follow-up
+# values were similar", "the final scores did not differ" name no measure, however many of them.
+_WHEN_OR_FORM = compiled(
+    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test)|"
+    r"pre-?(?:treatment|intervention|test)|end-?points?|overall|mean|median|average|\d+|"
+    r"values?|scores?|results?|data|findings?|measurements?|outcomes?|levels?|readings?)",
+    re.IGNORECASE,
+)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
@@ -732,6 +740,8 @@ def _plausible(text: str) -> bool:
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
         return False
+    if all(_WHEN_OR_FORM.fullmatch(word) for word in words):
+        return False  # "follow-up values": when and in what form, not what
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):

@@ -5152,3 +5152,48 @@ def test_no_reduction_with_the_outcome_inside_it_is_no_change(results: str) -> N
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
         ("pain", "no_difference", "within_group")
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results"),
+    [
+        (
+            INTRO,
+            "The summed pain intensity difference was greater with fictolan than with placebo (p = 0.01).",
+        ),
+        (
+            "Efficacy was assessed by the summed pain intensity difference (SPID).",
+            "SPID was higher with fictolan than with placebo (p = 0.01).",
+        ),
+        (
+            INTRO,
+            "The sum of pain intensity differences increased more with fictolan than with placebo (p = 0.01).",
+        ),
+    ],
+)
+def test_a_larger_pain_intensity_difference_is_more_relief(methods: str, results: str) -> None:
+    # fictional: the difference is baseline pain minus pain since; a larger one is less pain
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("pain", "increased", "improved")]
+
+
+def test_a_pain_intensity_difference_in_the_methods_leaves_pain_read_its_own_way() -> None:
+    # fictional: the difference is a measure beside pain, not a scale that turns pain around
+    found = _read(
+        ("METHODS", "Efficacy was assessed by the summed pain intensity difference over 24 hours (SPID24)."),
+        ("RESULTS", "Fictolan gave significantly greater pain reductions than placebo (p < 0.05)."),
+    )
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("pain", "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Follow-up values were similar in the two groups.",
+        "Final scores did not differ between the groups (p = 0.40).",
+        "Post-treatment results were similar in both arms (p = 0.52).",
+    ],
+)
+def test_values_with_no_measure_named_are_no_outcome(results: str) -> None:
+    # fictional: when and in what form the result was taken, never what was measured
+    assert _read(("METHODS", INTRO), ("RESULTS", results))[0] == []
