@@ -349,6 +349,8 @@ _WHEN_OR_FORM = compiled(
     r"values?|scores?|results?|data|findings?|measurements?|outcomes?|levels?|readings?)",
     re.IGNORECASE,
 )
+# "Smoke Free", "the Calm app": a product's name, whose "Free" is capitalised as no measure's is
+_PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
@@ -742,6 +744,8 @@ def _plausible(text: str) -> bool:
         return False
     if all(_WHEN_OR_FORM.fullmatch(word) for word in words):
         return False  # "follow-up values": when and in what form, not what
+    if _PRODUCT.search(text):
+        return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):

@@ -5197,3 +5197,52 @@ def test_a_pain_intensity_difference_in_the_methods_leaves_pain_read_its_own_way
 def test_values_with_no_measure_named_are_no_outcome(results: str) -> None:
     # fictional: when and in what form the result was taken, never what was measured
     assert _read(("METHODS", INTRO), ("RESULTS", results))[0] == []
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Stress-free days were more frequent with massage than with usual care (p = 0.01).",
+        "The massage group reported more stress free days than the control group (p = 0.01).",
+    ],
+)
+def test_more_days_free_of_an_outcome_is_less_of_it(results: str) -> None:
+    # fictional: "stress-free" is the absence of stress; more of it is an improvement
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("stress", "increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Anxiety fell more in the Stress Free group than in the control group (p = 0.01).",
+        "Anxiety fell more with the Pain Free app than with the control app (p = 0.01).",
+        "Anxiety fell more with the stress app than with usual care (p = 0.01).",
+    ],
+)
+def test_a_product_named_after_an_outcome_is_no_outcome(results: str) -> None:
+    # fictional: the app is what was used; anxiety is the only outcome reported
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.domain, f.direction) for f in found[0]] == [("anxiety", "improved")]
+
+
+def test_a_product_name_alone_is_no_measure() -> None:
+    # fictional: "Smoke Free" is the app compared, not something it changed
+    assert (
+        _read(("METHODS", INTRO), ("RESULTS", "Smoke Free was better than the control app (p = 0.01)."))[0]
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Participants in both groups showed comparable chances for improvement in fatigue.",
+        "Both groups had similar chances of improvement of fatigue.",
+    ],
+)
+def test_comparable_chances_of_improvement_are_no_difference_between_the_arms(results: str) -> None:
+    # fictional: the arms were alike in how likely an improvement was; no change is reported
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
+        ("fatigue", "no_difference", "between_groups")
+    ]
