@@ -5246,3 +5246,18 @@ def test_comparable_chances_of_improvement_are_no_difference_between_the_arms(re
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
         ("fatigue", "no_difference", "between_groups")
     ]
+
+
+def test_a_subgroup_of_the_people_is_no_measure() -> None:
+    # fictional: the tertiles, the clause opening "When" and the men "whose" ages are who and
+    # how the result was split, not what changed; no finding may name them
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "When sex and weight were considered, ZX1 among men whose ages fell in the upper tertiles "
+            "and whose weights fell in the lower tertiles (n = 14) showed a 9% rise in ZX1 after massage "
+            "(p < 0.001), while no change in ZX1 was seen in the remaining men (n = 30).",
+        ),
+    )
+    assert [f.measure for f in found[0] if f.measure != "ZX1"] == []
