@@ -187,7 +187,9 @@ _NOT_A_MEASURE = compiled(
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
     r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"
     # "Week 4 scores were similar to week 1": a time, not what was measured at it
-    r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes)\b",
+    r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes|"
+    # "women in the upper tertiles": a subgroup of the people, not what was measured in them
+    r"tertiles?|quartiles?|quintiles?|deciles?)\b",
     re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however
@@ -334,13 +336,25 @@ _VAGUE = compiled(
 _OTHER_OUTCOMES = compiled(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b", re.IGNORECASE)
 _FUNCTION_WORD = compiled(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
-    r"although|though|whereas|while|however|likewise|conversely|"
+    r"although|though|whereas|while|when|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"remained|remain|remains|stayed|became|become|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
     re.IGNORECASE,
 )
+# Words that tell when or in what form a result was taken, never what was measured: "Follow-up
+# values were similar", "the final scores did not differ" name no measure, however many of them.
+_WHEN_OR_FORM = compiled(
+    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test)|"
+    r"pre-?(?:treatment|intervention|test)|end-?points?|overall|mean|median|average|\d+|"
+    r"values?|scores?|results?|data|findings?|measurements?|outcomes?|levels?|readings?)",
+    re.IGNORECASE,
+)
+# "Smoke Free", "the Calm app": a product's name, whose "Free" is capitalised as no measure's is
+_PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
+# "women whose heights were in the lower tertiles": who the result is about, never what it measured
+_ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
@@ -731,6 +745,10 @@ def _plausible(text: str) -> bool:
     ):
         return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
+        return False
+    if all(_WHEN_OR_FORM.fullmatch(word) for word in words):
+        return False  # "follow-up values": when and in what form, not what
+    if _PRODUCT.search(text) or _ABOUT_WHOM.search(text):
         return False
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False

@@ -31,9 +31,15 @@ _NAMES_A_TREATMENT = compiled(
     r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
-    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related)\b",
+    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
+    # "a stress app", "the Smoke Free application": a product used, not what it changed
+    r"(?:free[\s-]+)?(?:apps?|applications?))\b",
     re.IGNORECASE,
 )
+# "the Stress Free group", "Pain Free was as good": a product's name, whose "Free" is capitalised
+# as no measure's is ("stress-free days").
+_A_PRODUCT_NAME = compiled(r"[\s-]+Free\b")
+_ENDS_A_PRODUCT_NAME = compiled(r"[\s-]Free$")
 # "Response to treatment (a reduction of at least 25% in anxiety) was 90% ...": the bracket says
 # what counted as a response, the outcome measured; more responders is no more anxiety.
 _DEFINES_A_RESPONSE = compiled(
@@ -47,6 +53,8 @@ _ABSENT_BEFORE = compiled(
     re.IGNORECASE,
 )
 _ABSENT_REACH = 25
+# "stress-free days", "anxiety free weeks": time without the outcome, the more the better.
+_FREE_AFTER = compiled(r"[\s-]free\b(?![\s-]+(?:of|from)\b)")
 # Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
 # the absence of a change.
 _ABSENT_ENDS = compiled(
@@ -97,6 +105,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         for m in vocabulary.match(text)
         if not vocabulary.domain(m.domain).safety
         and not _NAMES_A_TREATMENT.match(text, m.end)
+        and not _names_a_product(text, m)
         and not vocabulary.names_something_else(text, m)
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
     ]
@@ -115,17 +124,29 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     return kept
 
 
+def _names_a_product(text: str, match: DomainMatch) -> bool:
+    """Whether the words name a product: "Stress Free", "the Pain Free app"."""
+    return bool(_A_PRODUCT_NAME.match(text, match.end) or _ENDS_A_PRODUCT_NAME.search(text, 0, match.end))
+
+
 def _absent(text: str, match: DomainMatch) -> DomainMatch:
-    """The mention as read where it stands: "reported no pain" names the absence of pain, scored
-    the other way round, and a measure of its own beside "pain"."""
-    absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
-    if match.is_instrument or absent is None or not _ABSENT_ENDS.match(text, match.end):
+    """The mention as read where it stands: "reported no pain" and "stress-free days" name the
+    absence of the outcome, scored the other way round, and a measure of its own beside it."""
+    if match.is_instrument:
         return match
-    start = absent.start("no") if absent.group("no") else absent.start("without")
+    free = _FREE_AFTER.match(text, match.end)
+    absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
+    if free:
+        start, end = match.start, free.end()
+    elif absent is not None and _ABSENT_ENDS.match(text, match.end):
+        start, end = absent.start("no") if absent.group("no") else absent.start("without"), match.end
+    else:
+        return match
     return replace(
         match,
-        measure=text[start : match.end],
+        measure=text[start:end],
         start=start,
+        end=end,
         polarity=POLARITIES[1] if match.polarity == POLARITIES[0] else POLARITIES[0],
         measure_key=INVERSE if match.measure_key != INVERSE else "",
     )

@@ -100,6 +100,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:was|were|is|are|remained) not (?:significantly |statistically )*"
     r"(?:affected|altered|influenced|modified|changed)|"
     r"(?:to|by) a similar (?:extent|degree)|"
+    # "both arms had comparable chances for improvement in pain": the arms alike, not a change
+    r"(?:similar|comparable|equal|the same) (?:chances?|odds|likelihoods?|probabilit(?:y|ies)) (?:of|for|to)|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"

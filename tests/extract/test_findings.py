@@ -5152,3 +5152,112 @@ def test_no_reduction_with_the_outcome_inside_it_is_no_change(results: str) -> N
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
         ("pain", "no_difference", "within_group")
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results"),
+    [
+        (
+            INTRO,
+            "The summed pain intensity difference was greater with fictolan than with placebo (p = 0.01).",
+        ),
+        (
+            "Efficacy was assessed by the summed pain intensity difference (SPID).",
+            "SPID was higher with fictolan than with placebo (p = 0.01).",
+        ),
+        (
+            INTRO,
+            "The sum of pain intensity differences increased more with fictolan than with placebo (p = 0.01).",
+        ),
+    ],
+)
+def test_a_larger_pain_intensity_difference_is_more_relief(methods: str, results: str) -> None:
+    # fictional: the difference is baseline pain minus pain since; a larger one is less pain
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("pain", "increased", "improved")]
+
+
+def test_a_pain_intensity_difference_in_the_methods_leaves_pain_read_its_own_way() -> None:
+    # fictional: the difference is a measure beside pain, not a scale that turns pain around
+    found = _read(
+        ("METHODS", "Efficacy was assessed by the summed pain intensity difference over 24 hours (SPID24)."),
+        ("RESULTS", "Fictolan gave significantly greater pain reductions than placebo (p < 0.05)."),
+    )
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("pain", "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Follow-up values were similar in the two groups.",
+        "Final scores did not differ between the groups (p = 0.40).",
+        "Post-treatment results were similar in both arms (p = 0.52).",
+    ],
+)
+def test_values_with_no_measure_named_are_no_outcome(results: str) -> None:
+    # fictional: when and in what form the result was taken, never what was measured
+    assert _read(("METHODS", INTRO), ("RESULTS", results))[0] == []
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Stress-free days were more frequent with massage than with usual care (p = 0.01).",
+        "The massage group reported more stress free days than the control group (p = 0.01).",
+    ],
+)
+def test_more_days_free_of_an_outcome_is_less_of_it(results: str) -> None:
+    # fictional: "stress-free" is the absence of stress; more of it is an improvement
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("stress", "increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Anxiety fell more in the Stress Free group than in the control group (p = 0.01).",
+        "Anxiety fell more with the Pain Free app than with the control app (p = 0.01).",
+        "Anxiety fell more with the stress app than with usual care (p = 0.01).",
+    ],
+)
+def test_a_product_named_after_an_outcome_is_no_outcome(results: str) -> None:
+    # fictional: the app is what was used; anxiety is the only outcome reported
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.domain, f.direction) for f in found[0]] == [("anxiety", "improved")]
+
+
+def test_a_product_name_alone_is_no_measure() -> None:
+    # fictional: "Smoke Free" is the app compared, not something it changed
+    assert (
+        _read(("METHODS", INTRO), ("RESULTS", "Smoke Free was better than the control app (p = 0.01)."))[0]
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Participants in both groups showed comparable chances for improvement in fatigue.",
+        "Both groups had similar chances of improvement of fatigue.",
+    ],
+)
+def test_comparable_chances_of_improvement_are_no_difference_between_the_arms(results: str) -> None:
+    # fictional: the arms were alike in how likely an improvement was; no change is reported
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", results))) == [
+        ("fatigue", "no_difference", "between_groups")
+    ]
+
+
+def test_a_subgroup_of_the_people_is_no_measure() -> None:
+    # fictional: the tertiles, the clause opening "When" and the men "whose" ages are who and
+    # how the result was split, not what changed; no finding may name them
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "When sex and weight were considered, ZX1 among men whose ages fell in the upper tertiles "
+            "and whose weights fell in the lower tertiles (n = 14) showed a 9% rise in ZX1 after massage "
+            "(p < 0.001), while no change in ZX1 was seen in the remaining men (n = 30).",
+        ),
+    )
+    assert [f.measure for f in found[0] if f.measure != "ZX1"] == []
