@@ -3494,6 +3494,30 @@ def test_a_clause_going_on_about_the_outcome_described_at_baseline_reports_its_r
     assert [(f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [reading]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a sentence that opens on the groups at baseline, then tells its result
+        (
+            "Although anxiety did not differ at baseline, anxiety was significantly lower in the massage "
+            "group than in the usual care group after 6 weeks (p = 0.01).",
+            ("anxiety", "decreased", "improved", "between_groups", "p = 0.01"),
+        ),
+        (
+            "Although pain scores did not differ at baseline, they were lower with massage at 6 weeks "
+            "(p = 0.02).",
+            ("pain", "decreased", "improved", "between_groups", "p = 0.02"),
+        ),
+    ],
+)
+def test_a_result_after_a_concession_about_the_baseline_is_read(
+    sentence: str, reading: tuple[str, str, str, str, str]
+) -> None:
+    assert [
+        (f.domain, f.change, f.direction, f.comparison, f.p_value)
+        for f in _read(INTRO, ("RESULTS", sentence))[0]
+    ] == [reading]
+
+
 def test_a_clause_after_a_baseline_description_with_a_subject_of_its_own_inherits_nothing() -> None:
     sentence = (  # fictional
         "The groups were comparable at baseline in age and sex, but were significantly different at 6 weeks."
