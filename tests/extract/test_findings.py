@@ -3518,6 +3518,21 @@ def test_a_result_after_a_concession_about_the_baseline_is_read(
     ] == [reading]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the pleasant feelings of an affect scale are better more, the unpleasant less
+        ("Positive affect increased in the massage group (p = 0.01).", ("increased", "improved")),
+        ("Negative affect increased in the massage group (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_positive_affect_is_better_higher_and_negative_affect_lower(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    assert [(f.change, f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [
+        (*reading, "within_group")
+    ]
+
+
 def test_a_clause_after_a_baseline_description_with_a_subject_of_its_own_inherits_nothing() -> None:
     sentence = (  # fictional
         "The groups were comparable at baseline in age and sex, but were significantly different at 6 weeks."
