@@ -125,12 +125,14 @@ _P_RUN = (
     r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
 )
 _RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")
-# "in the massage and control groups", "in groups A and B", "in both groups": p-values given
+# "in the massage and control groups", "in groups A and B", "in all groups": p-values given
 # "respectively" after the arms may be the arms' own (not after "between the A and B groups").
+# "In both groups" and "in each group" name no order for "respectively" to follow, and read as a
+# change within each arm: their p-values are the outcomes', in turn.
 _ARMS_LISTED = Caseless(
     r"(?P<between>\bbetween (?:the )?)?\b[\w/+-]+ and (?:the )?(?:[\w/+-]+ ){1,3}?(?:groups|arms)\b|"
     r"\b(?:groups|arms) [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
-    r"\b(?:both|all|each|the two|the three) (?:\w+ )?(?:groups|arms)\b"
+    r"\b(?:all|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
 _EACH_P = compiled(
     r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"

@@ -4979,6 +4979,17 @@ def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcome
     assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
 
 
+@pytest.mark.parametrize("arms", ["in both groups", "in each group"])
+def test_p_values_given_respectively_after_both_groups_go_to_the_outcomes_in_order(arms: str) -> None:
+    """Fictional: "both groups" names no order of arms; "respectively" follows the outcomes."""
+    sentence = f"Pain and fatigue decreased {arms} (p = 0.02 and p = 0.04, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _p_values(found) == [
+        ("fatigue", "improved", "within_group", "p = 0.04"),
+        ("pain", "improved", "within_group", "p = 0.02"),
+    ]
+
+
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
     sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
