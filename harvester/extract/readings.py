@@ -1102,9 +1102,20 @@ def _is_controlled(facts: StudyFacts) -> bool:
     return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)
 
 
+# "p < 0.001 in the massage group; p = 0.2 in usual care": each arm's own test of its change.
+_P_IN_AN_ARM = compiled(
+    r"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
+    r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
+)
+
+
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
     if _one_arm(text):
+        return "within_group"
+    if len(_P_IN_AN_ARM.findall(text)) >= 2 and _WITHIN.search(text):
+        # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
+        # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"

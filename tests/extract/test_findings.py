@@ -4990,6 +4990,21 @@ def test_p_values_given_respectively_after_both_groups_go_to_the_outcomes_in_ord
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's values before and after, each arm's own p-value
+        "Pain decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage group; "
+        "p = 0.2 in usual care).",
+        "Pain decreased in both groups (6.4 vs 3.0, p < 0.001 in the massage group; p = 0.2 in the usual "
+        "care group).",
+    ],
+)
+def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_arms(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found[0]
+    assert {f.comparison for f in found[0]} == {"within_group"}
+
+
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
     sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
