@@ -1496,6 +1496,33 @@ def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: st
     return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
 
 
+# "82% of the massage group reported no pain as compared to 45% of the usual care group": each
+# arm's share, set against the other's in words.
+_SHARES_SET_AGAINST = compiled(
+    rf"\d\s*%\s+of (?:the )?[^;]{{0,80}}?\b(?:as )?(?:{COMPARED}|versus|vs\.?|than)\s+"
+    r"(?:(?:that|those) of |with |in )?(?:the )?\d+(?:[.·]\d+)?\s*%\s+(?:of|in)\b"
+)
+
+
+def sets_shares_against(text: str) -> bool:
+    """Whether a text sets one arm's share of people against another's in words: a result, though
+    it has no change word ("82% of the massage group reported no pain as compared to 45% ...")."""
+    return _SHARES_SET_AGAINST.search(lowered(text)) is not None
+
+
+def shares_set_against(clause: str, arms: Role) -> str | None:
+    """How the tested arm's share of people with the outcome stands against the comparator's,
+    where the clause sets one against the other in words ("82% of the massage group reported no
+    pain as compared to 45% of the usual care group"), as "more patients in X than in Y" would:
+    "increased" where the tested arm's is larger, "decreased" where smaller, else None."""
+    if not sets_shares_against(clause):
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    return "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
+
+
 def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
     """(change, direction) of the intervention against the comparator from each arm's values
     before and after, tested by one p-value: "fell from 45 to 38 in the sham group and from 44 to

@@ -919,6 +919,28 @@ def test_a_goal_achieved_by_more_of_one_arm_is_a_gain_with_that_arm() -> None:
     )
 
 
+def test_each_arms_share_set_against_the_others_without_a_test_compares_the_arms_untested() -> None:
+    """Fictional: "82% of the massage group ... as compared to 45% of the usual care group" sets
+    the arms against each other, a larger share with massage; with no test behind it, which arm
+    did better is left unclear."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "At the end of treatment, 82% of the massage group reported no pain as compared to 45% of"
+                " the usual care group.",
+            ),
+        )
+    )
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        "increased",
+        "unclear",
+        "between_groups",
+    )
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
