@@ -85,7 +85,15 @@ from harvester.extract.outcome_finding import (
     segments,
 )
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.readings import Role, arm_roles, lowered, not_either, significance_said, states_result
+from harvester.extract.readings import (
+    Role,
+    arm_roles,
+    lowered,
+    not_either,
+    sets_shares_against,
+    significance_said,
+    states_result,
+)
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
@@ -666,7 +674,13 @@ def _reports(text: str) -> bool:
     """Whether a text states a result: in words, with a p-value, as an estimate with its
     interval ("the hazard ratio for death was 1.13 (95% CI 0.68 to 1.89)"), or as the test of a
     difference told in words ("the difference between groups was significant")."""
-    return bool(states_result(text) or p_values(text) or interval_reading(text) or significance_said(text))
+    return bool(
+        states_result(text)
+        or p_values(text)
+        or interval_reading(text)
+        or significance_said(text)
+        or sets_shares_against(text)
+    )
 
 
 def _shifted(match: DomainMatch, by: int) -> DomainMatch:

@@ -34,6 +34,7 @@ from harvester.extract.readings import (
     numbers_change,
     read_change,
     responders_compared,
+    shares_set_against,
     significance_said,
     significant_p,
     states_result,
@@ -125,12 +126,14 @@ _P_RUN = (
     r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
 )
 _RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")
-# "in the massage and control groups", "in groups A and B", "in both groups": p-values given
+# "in the massage and control groups", "in groups A and B", "in all groups": p-values given
 # "respectively" after the arms may be the arms' own (not after "between the A and B groups").
+# "In both groups" and "in each group" name no order for "respectively" to follow, and read as a
+# change within each arm: their p-values are the outcomes', in turn.
 _ARMS_LISTED = Caseless(
     r"(?P<between>\bbetween (?:the )?)?\b[\w/+-]+ and (?:the )?(?:[\w/+-]+ ){1,3}?(?:groups|arms)\b|"
     r"\b(?:groups|arms) [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
-    r"\b(?:both|all|each|the two|the three) (?:\w+ )?(?:groups|arms)\b"
+    r"\b(?:all|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
 _EACH_P = compiled(
     r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"
@@ -358,6 +361,11 @@ def outcome_finding(
         reading = numbers_change(
             _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
         )
+    if reading is None and tested is None and not p_values(statement.sentence):
+        # "82% of the massage group ... as compared to 45% of the usual care group": the arms' shares
+        # differ, but untested; which arm did better is left unclear
+        shares = shares_set_against(clause, statement.arms.words)
+        reading, by_numbers = ((shares, "unclear"), "between_groups") if shares else (None, by_numbers)
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):

@@ -1104,9 +1104,20 @@ def _is_controlled(facts: StudyFacts) -> bool:
     return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)
 
 
+# "p < 0.001 in the massage group; p = 0.2 in usual care": each arm's own test of its change.
+_P_IN_AN_ARM = compiled(
+    r"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
+    r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
+)
+
+
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str) -> str | None:
     if _one_arm(text):
+        return "within_group"
+    if len(_P_IN_AN_ARM.findall(text)) >= 2 and _WITHIN.search(text):
+        # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
+        # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
         return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
@@ -1485,6 +1496,33 @@ def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: st
         return "no_difference", "no_difference"
     reading = _turn(change, low, own)
     return reading if numbers["INT"] > numbers["CMP"] else flipped(reading)
+
+
+# "82% of the massage group reported no pain as compared to 45% of the usual care group": each
+# arm's share, set against the other's in words.
+_SHARES_SET_AGAINST = compiled(
+    rf"\d\s*%\s+of (?:the )?[^;]{{0,80}}?\b(?:as )?(?:{COMPARED}|versus|vs\.?|than)\s+"
+    r"(?:(?:that|those) of |with |in )?(?:the )?\d+(?:[.·]\d+)?\s*%\s+(?:of|in)\b"
+)
+
+
+def sets_shares_against(text: str) -> bool:
+    """Whether a text sets one arm's share of people against another's in words: a result, though
+    it has no change word ("82% of the massage group reported no pain as compared to 45% ...")."""
+    return _SHARES_SET_AGAINST.search(lowered(text)) is not None
+
+
+def shares_set_against(clause: str, arms: Role) -> str | None:
+    """How the tested arm's share of people with the outcome stands against the comparator's,
+    where the clause sets one against the other in words ("82% of the massage group reported no
+    pain as compared to 45% of the usual care group"), as "more patients in X than in Y" would:
+    "increased" where the tested arm's is larger, "decreased" where smaller, else None."""
+    if not sets_shares_against(clause):
+        return None
+    numbers = numbers_by_group(clause, arms)
+    if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
+        return None
+    return "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
 
 
 def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:

@@ -180,13 +180,44 @@ _ARM_NUMBER = compiled(
 )
 
 
+# "Although pain did not differ at baseline, ...": a sentence that opens on a concession, its
+# own statement up to the comma after its verb, the main statement after it.
+_CONCESSION_OPENING = Caseless(r"^\W*(?:even\s+)?(?:although|though)\s+")
+_CONCESSION_VERB = compiled(
+    r"\b(?:was|were|is|are|did|does|do|had|has|have|remained|showed|differed|[a-z]{3,}ed)\b"
+)
+
+
+def _concession(sentence: str) -> tuple[int, int, int] | None:
+    """(start, end, resume) of a concession the sentence opens on: the clause from after
+    "Although" to the first comma (outside brackets) after its verb that a verb follows, and where
+    the main statement resumes. The comma of a list ("higher platelet count, MCH, and albumin than
+    placebo, these differences ...") has no verb after it. None where there is no such opening."""
+    opening = _CONCESSION_OPENING.search(sentence)
+    verb = opening and _CONCESSION_VERB.search(sentence, opening.end())
+    if not opening or not verb:
+        return None
+    for comma in re.finditer(r",\s*", sentence[verb.end() :]):
+        at, resume = verb.end() + comma.start(), verb.end() + comma.end()
+        following = sentence[resume:].split(",", 1)[0]
+        if _bracket_depth(sentence, at) == 0 and _CONCESSION_VERB.search(following):
+            return opening.end(), at, resume
+    return None
+
+
 @lru_cache(maxsize=256)
 def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each statement in the sentence, in order, breaks left out. Cached: the
     findings and the time points each cut the same sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
+    conceded = _concession(sentence)
+    if conceded:
+        spans.append(conceded[:2])
+        start = conceded[2]
     for cut in _CLAUSE_BREAK.finditer(sentence):
+        if cut.start() < start:
+            continue  # inside the concession the sentence opened on
         if _bracket_depth(sentence, cut.start()) > 0:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
         if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):

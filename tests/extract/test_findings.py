@@ -919,6 +919,28 @@ def test_a_goal_achieved_by_more_of_one_arm_is_a_gain_with_that_arm() -> None:
     )
 
 
+def test_each_arms_share_set_against_the_others_without_a_test_compares_the_arms_untested() -> None:
+    """Fictional: "82% of the massage group ... as compared to 45% of the usual care group" sets
+    the arms against each other, a larger share with massage; with no test behind it, which arm
+    did better is left unclear."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "At the end of treatment, 82% of the massage group reported no pain as compared to 45% of"
+                " the usual care group.",
+            ),
+        )
+    )
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        "increased",
+        "unclear",
+        "between_groups",
+    )
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
@@ -3494,6 +3516,45 @@ def test_a_clause_going_on_about_the_outcome_described_at_baseline_reports_its_r
     assert [(f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [reading]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a sentence that opens on the groups at baseline, then tells its result
+        (
+            "Although anxiety did not differ at baseline, anxiety was significantly lower in the massage "
+            "group than in the usual care group after 6 weeks (p = 0.01).",
+            ("anxiety", "decreased", "improved", "between_groups", "p = 0.01"),
+        ),
+        (
+            "Although pain scores did not differ at baseline, they were lower with massage at 6 weeks "
+            "(p = 0.02).",
+            ("pain", "decreased", "improved", "between_groups", "p = 0.02"),
+        ),
+    ],
+)
+def test_a_result_after_a_concession_about_the_baseline_is_read(
+    sentence: str, reading: tuple[str, str, str, str, str]
+) -> None:
+    assert [
+        (f.domain, f.change, f.direction, f.comparison, f.p_value)
+        for f in _read(INTRO, ("RESULTS", sentence))[0]
+    ] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the pleasant feelings of an affect scale are better more, the unpleasant less
+        ("Positive affect increased in the massage group (p = 0.01).", ("increased", "improved")),
+        ("Negative affect increased in the massage group (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_positive_affect_is_better_higher_and_negative_affect_lower(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    assert [(f.change, f.direction, f.comparison) for f in _read(INTRO, ("RESULTS", sentence))[0]] == [
+        (*reading, "within_group")
+    ]
+
+
 def test_a_clause_after_a_baseline_description_with_a_subject_of_its_own_inherits_nothing() -> None:
     sentence = (  # fictional
         "The groups were comparable at baseline in age and sex, but were significantly different at 6 weeks."
@@ -4938,6 +4999,32 @@ def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcome
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+
+
+@pytest.mark.parametrize("arms", ["in both groups", "in each group"])
+def test_p_values_given_respectively_after_both_groups_go_to_the_outcomes_in_order(arms: str) -> None:
+    """Fictional: "both groups" names no order of arms; "respectively" follows the outcomes."""
+    sentence = f"Pain and fatigue decreased {arms} (p = 0.02 and p = 0.04, respectively)."
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _p_values(found) == [
+        ("fatigue", "improved", "within_group", "p = 0.04"),
+        ("pain", "improved", "within_group", "p = 0.02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's values before and after, each arm's own p-value
+        "Pain decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage group; "
+        "p = 0.2 in usual care).",
+        "Pain decreased in both groups (6.4 vs 3.0, p < 0.001 in the massage group; p = 0.2 in the usual "
+        "care group).",
+    ],
+)
+def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_arms(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found[0]
+    assert {f.comparison for f in found[0]} == {"within_group"}
 
 
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:

@@ -429,6 +429,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("days free of headache", "higher_is_better"),
         ("proportion of patients without any nausea or vomiting", "higher_is_better"),
         ("recurrence-free survival", "higher_is_better"),
+        ("positive affect", "higher_is_better"),  # the pleasant feelings of an affect scale
+        ("PANAS negative affect score", "lower_is_better"),  # and the unpleasant ones
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -116,6 +116,32 @@ def test_a_however_between_two_statements_still_cuts(sentence: str, clauses: lis
     assert _clauses(sentence) == clauses
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        # fictional: an opening concession is a statement of its own, up to the comma a verb follows
+        (
+            "Although pain, fatigue and anxiety did not differ at baseline, fatigue was lower with massage.",
+            ["pain, fatigue and anxiety did not differ at baseline", "fatigue was lower with massage."],
+        ),
+        # fictional: the commas of a list after its verb do not end it
+        (
+            "Although the drug group had higher sodium (p = 0.01), potassium (p = 0.02), and calcium, "
+            "than the placebo group, these differences were small.",
+            [
+                "the drug group had higher sodium (p = 0.01), potassium (p = 0.02), and calcium, "
+                "than the placebo group",
+                "these differences were small.",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_although_is_cut_after_its_concession(
+    sentence: str, clauses: list[str]
+) -> None:
+    assert _clauses(sentence) == clauses
+
+
 def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     # fictional: the same result at a later time
     assert _clauses(
