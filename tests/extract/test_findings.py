@@ -3117,6 +3117,24 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
     assert read["pain"].direction == "unclear"
 
 
+@pytest.mark.parametrize(
+    ("methods", "sentence", "reading"),
+    [  # fictional: the usual-care arm named first, then the massage arm
+        ("Adults were randomized to group A (usual care) or group B (massage).", "Group A had significantly more pain than group B (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to G1 (usual care) or G2 (massage).", "G1 had significantly more pain than G2 (p = 0.01).", ("decreased", "improved")),
+        ("Twenty adults (G1) were allocated to usual care and twenty (G2) to massage.", "G2 had significantly more pain than G1 (p = 0.01).", ("increased", "worsened")),
+        # the labels tied to no treatment: which arm improved is not known
+        ("Adults were randomized to group A (n = 20) or group B (n = 20).", "Group A had significantly more pain than group B (p = 0.01).", ("unclear", "unclear")),
+        ("Adults were randomized into two groups, G1 and G2.", "G1 had significantly less pain than G2 (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
+    methods: str, sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _by_domain(_read(("METHODS", methods), ("RESULTS", sentence)))["pain"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:
     sentence = (
         "Massage was better than usual care in the Fictional Balance Test (SMD = 0.90; 95% CI = -0.10, "
