@@ -777,6 +777,36 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
+# "in the LC group than in the RF group": an arm by its short name, just before "group" or "arm".
+_SHORT_NAMED_ARM = compiled(r"\b(?P<name>[A-Z][A-Za-z]{0,3}[A-Z])[\s-]+(?:group|arm)s?\b")
+
+
+def short_named_first(clause: str, short: frozenset[str], arms: Role) -> str | None:
+    """How a clause that sets one arm named by its short name against another ("pain fell more in
+    the LC group than in the RF group") reads for the tested arm: "as read" where the first is the
+    tested arm and the other its comparator, "flipped" the other way round, "unclear" where the
+    abstract does not tell which of the two was tested (the order of naming does not); of two
+    short-named arms, knowing one gives the other. None where
+    the clause sets no two such arms against each other."""
+    cue = _SET_AGAINST.search(lowered(clause))
+    if cue is None or not short:
+        return None
+    named = [m for m in _SHORT_NAMED_ARM.finditer(clause) if m.group("name").lower() in short]
+    first = next((m.group("name").lower() for m in named if m.end() <= cue.start()), None)
+    other = next((m.group("name").lower() for m in named if m.start() >= cue.end()), None)
+    if first is None or other is None or first == other:
+        return None
+    roles = (arms(first), arms(other))
+    if len(short) == 2 and roles.count(None) == 1:  # two arms, one known: the other is the other
+        known = roles[0] or roles[1]
+        roles = (roles[0] or _OTHER_ROLE[known], roles[1] or _OTHER_ROLE[known])
+    return _ORDER_READ.get(roles, "unclear")
+
+
+_OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
+_ORDER_READ: dict[tuple[str | None, str | None], str] = {(INT, CMP): "as read", (CMP, INT): "flipped"}
+
+
 def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
@@ -1200,12 +1230,15 @@ def arm_roles(
     title: str = "",
     methods: list[str] | None = None,
     text: str = "",
+    short_names: dict[str, str] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
     call the control), "INT" for the intervention's (its technique names, "experimental",
     "intervention", the title's X, the other arm the methods randomized to); and the short names
-    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)")."""
+    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
+    and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
+    radiofrequency, the title's X) where they name one arm only."""
     abbreviated = abbreviated_arms(text, vocabulary) if text else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
@@ -1222,7 +1255,14 @@ def arm_roles(
             return "CMP"
         return "INT" if word in named else None
 
-    return role
+    def by_short_name(word: str) -> str | None:
+        said = role(word)
+        if said is None and short_names and word in short_names:
+            roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
+            return roles.pop() if len(roles) == 1 else None
+        return said
+
+    return by_short_name
 
 
 def _word_parts(words: set[str]) -> set[str]:

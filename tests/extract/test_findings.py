@@ -1385,6 +1385,23 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
 
 
+@pytest.mark.parametrize(
+    ("title", "results", "reading"),
+    [  # fictional: the title's first-named treatment is the one tested, whichever arm is named first
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain was lower in the FW group than in the LC group (p = 0.01).", ("decreased", "improved")),
+        # nothing tells which arm was tested: no direction
+        ("A fictional trial in knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_tested(
+    title: str, results: str, reading: tuple[str, str]
+) -> None:
+    methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
+    (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_the_arms_patients_received_tell_which_arm_a_number_belongs_to() -> None:
     found = _read_titled(  # fictional
         "Zelumab in arthritis",
