@@ -305,12 +305,20 @@ _TWO_NUMBERS = compiled(
 )
 
 
+# A number said just after its arm's label ("with group A was 0.98 mm", "group B 0.26") or just
+# before it ("0.98 mm in group A"): its spread and unit set aside.
+_NUMBER = r"(?P<value>-?\d+(?:[.·]\d+)?)"
+_UNIT = r"\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]{1,6}(?:/[^\W\d]{1,6})?)?"
+_NUMBER_AFTER_LABEL = compiled(rf"^\s*(?:(?:was|were|had|of)\s+)?(?:[=:]\s*)?{_NUMBER}(?![\d.])")
+_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for)\s+(?:the\s+)?$")
+
+
 def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
-    """INT and CMP -> the number a clause gives each labelled arm "respectively"; empty unless
-    both labels are known and of different arms."""
+    """INT and CMP -> the number a clause gives each labelled arm, "respectively" or each next to
+    its label; empty unless both labels are known and of different arms."""
     named = _LABELS_IN_ORDER.search(clause)
     if named is None:
-        return {}
+        return _numbers_by_label(clause, labels)
     roles = (labels.get(named.group("a")), labels.get(named.group("b")))
     if None in roles or roles[0] == roles[1]:
         return {}
@@ -338,3 +346,29 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     if len(named) > 1 and (None in compared or len(compared) < 2):
         return None  # two tested arms, or an arm the methods leave open
     return role
+
+
+def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number said next to each of two labels of known, different arms, all
+    on the same side of their label ("the change with group A was 0.98 mm and with group B 0.26
+    mm", "0.98 mm in group A and 0.26 mm in group B"); empty where either arm lacks one."""
+    mentions = list(_LABEL.finditer(clause))
+    roles = [labels.get(label_of(m)) for m in mentions]
+    if len(mentions) != 2 or sorted(map(str, roles)) != [CMP, INT]:
+        return {}
+    starts = [0, mentions[0].end()]
+    for reads in (_after_label, _before_label):
+        values = [reads(clause, m, start) for m, start in zip(mentions, starts)]
+        if None not in values:
+            return {str(role): value for role, value in zip(roles, values) if value is not None}
+    return {}
+
+
+def _after_label(clause: str, mention: re.Match[str], start: int) -> float | None:
+    said = _NUMBER_AFTER_LABEL.match(clause[mention.end() :])
+    return float(said.group("value").replace("·", ".")) if said else None
+
+
+def _before_label(clause: str, mention: re.Match[str], start: int) -> float | None:
+    said = _NUMBER_BEFORE_LABEL.search(clause[start : mention.start()])
+    return float(said.group("value").replace("·", ".")) if said else None

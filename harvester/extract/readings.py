@@ -1560,8 +1560,15 @@ def numbers_change(
         return None
     if not significant_p(p_value):
         return "no_difference", "no_difference"
+    if _CHANGE_NAMED.search(lowered(clause)) and min(numbers.values()) >= 0:
+        return "unclear", "unclear"  # how much each arm changed, which way unsaid
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# "the change in pain was 2.26 with one arm and 0.98 with the other": each arm's change, named as
+# such; without a sign, a greater one may be a greater fall as well as a greater rise.
+_CHANGE_NAMED = compiled(r"\bchanges?\s+(?:in|of|from)\b")
 
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.

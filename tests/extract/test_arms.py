@@ -128,6 +128,16 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
     assert labelled_numbers(said.replace("groups 1 and 2", "groups 2 and 1"), labels) == {CMP: 3.0, INT: 5.1}
     assert labelled_numbers(said, {"1": INT, "2": INT}) == {}  # two tested arms: no comparator
 
+    # fictional: each number next to its own label
+    labels = {"A": CMP, "B": INT}
+    said = "The change in pain with group A was 0.98 mm and with group B 0.26 mm (P<0.001)"
+    assert labelled_numbers(said, labels) == {CMP: 0.98, INT: 0.26}
+    assert labelled_numbers("Pain was 4.9 in group A and 2.1 in group B (p = 0.01)", labels) == {
+        CMP: 4.9,
+        INT: 2.1,
+    }
+    assert labelled_numbers("Group A (n = 20) and group B (n = 22) were alike", labels) == {}  # counts
+
 
 @pytest.mark.parametrize("control_arm", [True, False])
 def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file(

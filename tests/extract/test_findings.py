@@ -3152,6 +3152,25 @@ def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a number next to each label, one p-value comparing them
+        ("Pain was 2.1 in group B and 4.9 in group A (p = 0.01).", ("decreased", "improved")),
+        ("The change in pain with group B was -2.3 and with group A -0.9 (p < 0.001).", ("decreased", "improved")),
+        ("Pain was 2.1 in group B and 4.9 in group A (p = 0.40).", ("no_difference", "no_difference")),
+        # how much each arm changed, without a sign: a greater fall or a greater rise
+        ("The change in pain with group B was 2.3 and with group A 0.9 (p < 0.001).", ("unclear", "unclear")),
+        ("The change in pain was 2.3 in the massage group and 0.9 in the usual care group (p < 0.001).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_numbers_next_to_the_labels_of_known_arms_compare_them(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = ("METHODS", "Adults were randomized to group A (usual care) or group B (massage).")
+    finding = _by_domain(_read(methods, ("RESULTS", sentence)))["pain"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:
     sentence = (
         "Massage was better than usual care in the Fictional Balance Test (SMD = 0.90; 95% CI = -0.10, "
