@@ -1,12 +1,13 @@
-"""Arms named only by a label ("Group T", "group 2", "Group P+D"): which one is the comparator.
+"""Arms named only by a label ("Group T", "group 2", "Group P+D", "G1"): which one is the comparator.
 
 "Sodium was higher in Group T than in Group H" says nothing until the methods say which arm had
 the treatment under test. ``labelled_arms`` reads that from the methods: a label defined with a
-comparator's words ("Group C received saline only", "conventional method (group A)") is the
-comparator; otherwise the title's "X versus Y" (or "X or Y") tells the tested treatment X from its
-comparator Y, and a label defined with X's words is X's. With two labels, knowing one gives the
-other; with one comparator among labels all defined, the others are the arms tested. A label the
-methods leave open stays unknown, and a result about it stays unclear.
+comparator's words ("Group C received saline only", "conventional method (group A)", "group A
+(usual care)", but not "group A (n = 30)") is the comparator; otherwise the title's "X versus Y"
+(or "X or Y") tells the tested treatment X from its comparator Y, and a label defined with X's
+words is X's. With two labels, knowing one gives the other; with one comparator among labels all
+defined, the others are the arms tested. A label the methods leave open stays unknown, and a
+result about it stays unclear.
 ``labelled_subject`` then says whose result a statement gives: the arm it names first, unless that
 arm is what the other is compared with ("than in Group H").
 """
@@ -20,8 +21,13 @@ from harvester.extract.vocabulary import Vocabulary
 
 INT, CMP = "INT", "CMP"
 
-# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits.
-_LABEL = compiled(r"\b[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)(?![\w+-])")
+# A group's short label standing alone: "G1", "G2".
+SHORT_LABEL = r"G[1-4]"
+# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits; or "G1".
+_LABEL = compiled(
+    r"\b(?:[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)|"
+    rf"(?P<short>{SHORT_LABEL}))(?![\w+-])"
+)
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
 # care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
 # no treatment or the usual one, which is not a comparator to list (an "untreated" patient is often
@@ -33,11 +39,17 @@ _TITLE_ARMS = compiled(
     r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
     re.IGNORECASE,
 )
+# A label's assignment told after it: "G1 (n = 20) was allocated to massage".
+_ASSIGNED = r"(?:(?:was|were) )?(?:allocated|assigned|randomi[sz]ed) to\b"
 # What a label is defined with: after it ("Group T received tolvaptan"), up to the next label.
 _AFTER = compiled(
     r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
-    r"were treated|treated|underwent|with)\b|[:=–-])"
+    rf"were treated|treated|underwent|with)\b|{_ASSIGNED}|[:=–-])"
 )
+# A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
+_BRACKET = compiled(r"^\s*\((?P<inside>[^()]{1,60})\)")
+# A label in brackets whose assignment follows: "twenty adults (G1) were allocated to massage".
+_ASSIGNED_AFTER = compiled(rf"^\s*\)\s*,?\s*(?:{_ASSIGNED}|to\b)")
 # What a label is defined with, in front of it: "drug X only was prescribed to group 2".
 _GIVEN_TO = compiled(
     r"\b(?:was|were) (?:prescribed|given|administered|assigned|allocated|randomi[sz]ed) to\s*$", re.IGNORECASE
@@ -76,6 +88,8 @@ _STOP = frozenset(
         "comparing",
         "randomized",
         "randomised",
+        "allocated",
+        "assigned",
     ]
 )
 # "than in Group H", "compared with Group P2.5": the arm named is the one compared against.
@@ -95,7 +109,7 @@ def labelled_arms(
     for sentence in methods:
         mentions = list(_LABEL.finditer(sentence))
         for i, mention in enumerate(mentions):
-            label = mention.group("label")
+            label = label_of(mention)
             seen.add(label)
             if label in definitions:
                 continue
@@ -131,15 +145,32 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     start = mentions[i - 1].end() if i else 0
     end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
     before = sentence[start : mention.start()]
-    if before.rstrip().endswith("("):
+    after = sentence[mention.end() : end]
+    if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
         phrase = re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", before.rstrip()[:-1])[-1]
         return phrase.strip()
+    if named := _bracketed_treatment(after):  # "group B (massage)"
+        return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
         return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
-    after = sentence[mention.end() : end]
-    if _AFTER.match(after):
+    if _AFTER.match(after) or _ASSIGNED_AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
     return ""
+
+
+def label_of(mention: re.Match[str]) -> str:
+    """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1"."""
+    return mention.group("label") or mention.group("short")
+
+
+def _bracketed_treatment(after: str) -> str:
+    """The treatment in a bracket just after a label ("group B (massage; n = 20)": massage); the
+    parts with a number say how many or how old, not what the arm had ("(n = 30)": nothing)."""
+    bracket = _BRACKET.match(after)
+    if bracket is None:
+        return ""
+    parts = [part.strip() for part in re.split(r"[,;]", bracket.group("inside"))]
+    return ", ".join(part for part in parts if part and not re.search(r"\d", part))
 
 
 # An arm given a short name of its own: "a control group (CG)", "[selenium group, SeG]", "the
@@ -274,12 +305,20 @@ _TWO_NUMBERS = compiled(
 )
 
 
+# A number said just after its arm's label ("with group A was 0.98 mm", "group B 0.26") or just
+# before it ("0.98 mm in group A"): its spread and unit set aside.
+_NUMBER = r"(?P<value>-?\d+(?:[.·]\d+)?)"
+_UNIT = r"\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]{1,6}(?:/[^\W\d]{1,6})?)?"
+_NUMBER_AFTER_LABEL = compiled(rf"^\s*(?:(?:was|were|had|of)\s+)?(?:[=:]\s*)?{_NUMBER}(?![\d.])")
+_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for)\s+(?:the\s+)?$")
+
+
 def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
-    """INT and CMP -> the number a clause gives each labelled arm "respectively"; empty unless
-    both labels are known and of different arms."""
+    """INT and CMP -> the number a clause gives each labelled arm, "respectively" or each next to
+    its label; empty unless both labels are known and of different arms."""
     named = _LABELS_IN_ORDER.search(clause)
     if named is None:
-        return {}
+        return _numbers_by_label(clause, labels)
     roles = (labels.get(named.group("a")), labels.get(named.group("b")))
     if None in roles or roles[0] == roles[1]:
         return {}
@@ -292,7 +331,7 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
 
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     """INT or CMP: the arm whose result the clause gives, by label; None where it is not known."""
-    named = [(m.group("label"), m.start()) for m in _LABEL.finditer(clause)]
+    named = [(label_of(m), m.start()) for m in _LABEL.finditer(clause)]
     if not named or not labels:
         return None
     first, at = named[0]
@@ -307,3 +346,29 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     if len(named) > 1 and (None in compared or len(compared) < 2):
         return None  # two tested arms, or an arm the methods leave open
     return role
+
+
+def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number said next to each of two labels of known, different arms, all
+    on the same side of their label ("the change with group A was 0.98 mm and with group B 0.26
+    mm", "0.98 mm in group A and 0.26 mm in group B"); empty where either arm lacks one."""
+    mentions = list(_LABEL.finditer(clause))
+    roles = [labels.get(label_of(m)) for m in mentions]
+    if len(mentions) != 2 or sorted(map(str, roles)) != [CMP, INT]:
+        return {}
+    starts = [0, mentions[0].end()]
+    for reads in (_after_label, _before_label):
+        values = [reads(clause, m, start) for m, start in zip(mentions, starts)]
+        if None not in values:
+            return {str(role): value for role, value in zip(roles, values) if value is not None}
+    return {}
+
+
+def _after_label(clause: str, mention: re.Match[str], start: int) -> float | None:
+    said = _NUMBER_AFTER_LABEL.match(clause[mention.end() :])
+    return float(said.group("value").replace("·", ".")) if said else None
+
+
+def _before_label(clause: str, mention: re.Match[str], start: int) -> float | None:
+    said = _NUMBER_BEFORE_LABEL.search(clause[start : mention.start()])
+    return float(said.group("value").replace("·", ".")) if said else None

@@ -77,6 +77,7 @@ class Arms:
     controls: frozenset[str] = frozenset()  # words of the arm the methods call the control
     # words of the other active arms the methods randomized to, each with its arm's name there
     others: dict[str, str] = field(default_factory=dict)
+    short: frozenset[str] = frozenset()  # the arms' short names the abstract defines, lower case
 
 
 @dataclass(frozen=True)

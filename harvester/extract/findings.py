@@ -242,13 +242,15 @@ def findings(
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)
+    short = {name.lower(): spelled.get(name, "") for name in known.arm_names}
     arms = Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text),
+        arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
         comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
         others,
+        frozenset(short),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

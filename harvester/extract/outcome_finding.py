@@ -35,6 +35,7 @@ from harvester.extract.readings import (
     read_change,
     responders_compared,
     shares_set_against,
+    short_named_first,
     significance_said,
     significant_p,
     states_result,
@@ -354,6 +355,14 @@ def outcome_finding(
         )
     ):
         reading = flipped(reading)
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and (order := short_named_first(clause, arms.short, arms.words))
+    ):
+        # "in the LC group than in the RF group": which of the two was tested, not the order, tells
+        reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels

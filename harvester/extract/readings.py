@@ -20,6 +20,7 @@ from functools import lru_cache
 from harvester.extract.arms import (
     CMP,
     INT,
+    SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
     labelled_numbers,
@@ -174,7 +175,7 @@ _NEGATED_BEFORE = compiled(
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
-_LABELLED_ARM = compiled(r"\b[Gg]roups? (?:\d+|[A-Z]{1,3}|I{1,3}|IV)\b")
+_LABELLED_ARM = compiled(rf"\b(?:[Gg]roups? (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL})\b")
 _RATIO_NAME = "|".join(RATIO_NAMES)
 _RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)
 _RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
@@ -778,6 +779,36 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
+# "in the LC group than in the RF group": an arm by its short name, just before "group" or "arm".
+_SHORT_NAMED_ARM = compiled(r"\b(?P<name>[A-Z][A-Za-z]{0,3}[A-Z])[\s-]+(?:group|arm)s?\b")
+
+
+def short_named_first(clause: str, short: frozenset[str], arms: Role) -> str | None:
+    """How a clause that sets one arm named by its short name against another ("pain fell more in
+    the LC group than in the RF group") reads for the tested arm: "as read" where the first is the
+    tested arm and the other its comparator, "flipped" the other way round, "unclear" where the
+    abstract does not tell which of the two was tested (the order of naming does not); of two
+    short-named arms, knowing one gives the other. None where
+    the clause sets no two such arms against each other."""
+    cue = _SET_AGAINST.search(lowered(clause))
+    if cue is None or not short:
+        return None
+    named = [m for m in _SHORT_NAMED_ARM.finditer(clause) if m.group("name").lower() in short]
+    first = next((m.group("name").lower() for m in named if m.end() <= cue.start()), None)
+    other = next((m.group("name").lower() for m in named if m.start() >= cue.end()), None)
+    if first is None or other is None or first == other:
+        return None
+    roles = (arms(first), arms(other))
+    if len(short) == 2 and roles.count(None) == 1:  # two arms, one known: the other is the other
+        known = roles[0] or roles[1]
+        roles = (roles[0] or _OTHER_ROLE[known], roles[1] or _OTHER_ROLE[known])
+    return _ORDER_READ.get(roles, "unclear")
+
+
+_OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
+_ORDER_READ: dict[tuple[str | None, str | None], str] = {(INT, CMP): "as read", (CMP, INT): "flipped"}
+
+
 def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
@@ -1212,12 +1243,15 @@ def arm_roles(
     title: str = "",
     methods: list[str] | None = None,
     text: str = "",
+    short_names: dict[str, str] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
     call the control), "INT" for the intervention's (its technique names, "experimental",
     "intervention", the title's X, the other arm the methods randomized to); and the short names
-    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)")."""
+    the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
+    and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
+    radiofrequency, the title's X) where they name one arm only."""
     abbreviated = abbreviated_arms(text, vocabulary) if text else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
@@ -1234,7 +1268,14 @@ def arm_roles(
             return "CMP"
         return "INT" if word in named else None
 
-    return role
+    def by_short_name(word: str) -> str | None:
+        said = role(word)
+        if said is None and short_names and word in short_names:
+            roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
+            return roles.pop() if len(roles) == 1 else None
+        return said
+
+    return by_short_name
 
 
 def _word_parts(words: set[str]) -> set[str]:
@@ -1559,8 +1600,15 @@ def numbers_change(
         return None
     if not significant_p(p_value):
         return "no_difference", "no_difference"
+    if _CHANGE_NAMED.search(lowered(clause)) and min(numbers.values()) >= 0:
+        return "unclear", "unclear"  # how much each arm changed, which way unsaid
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# "the change in pain was 2.26 with one arm and 0.98 with the other": each arm's change, named as
+# such; without a sign, a greater one may be a greater fall as well as a greater rise.
+_CHANGE_NAMED = compiled(r"\bchanges?\s+(?:in|of|from)\b")
 
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.

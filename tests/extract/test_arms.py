@@ -57,6 +57,23 @@ def test_labels_the_methods_leave_open_give_no_roles() -> None:
     assert labelled_arms(methods, "Three drugs for pain", VOCABULARY) == {}
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: the treatment in a bracket just after a label defines it; a count defines nothing
+        ("Adults were randomized to group A (usual care) or group B (massage).", {"A": CMP, "B": INT}),
+        ("Adults were randomized to group A (massage; n = 20) or group B (usual care; n = 20).", {"A": INT, "B": CMP}),
+        ("Adults were randomized to group A (n = 30) or group B (n = 30).", {}),
+        # short labels, the bracket after them or their assignment after the bracket
+        ("Adults were randomized to G1 (usual care) or G2 (massage).", {"G1": CMP, "G2": INT}),
+        ("G1 (n = 20) was allocated to usual care and G2 (n = 20) was assigned to massage.", {"G1": CMP, "G2": INT}),
+        ("Twenty adults (G1) were allocated to usual care and twenty (G2) to massage.", {"G1": CMP, "G2": INT}),
+        ("Adults were randomized into G1 (n = 20) and G2 (n = 20).", {}),
+    ],
+)  # fmt: skip
+def test_a_label_defined_by_its_bracket_or_its_assignment(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}
@@ -69,6 +86,8 @@ def test_whose_result_a_statement_gives() -> None:
     assert labelled_subject("compared with Group H, sodium was higher in Group T", labels) == INT
     assert labelled_subject("sodium was higher in Group A than in Group B", {"A": INT, "B": INT}) is None
     assert labelled_subject("sodium was higher in Group Q", labels) is None
+    assert labelled_subject("G2 had less pain than G1", {"G1": CMP, "G2": INT}) == INT
+    assert labelled_subject("G1 had more pain than G2", {"G1": CMP, "G2": INT}) == CMP
 
 
 def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
@@ -108,6 +127,16 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
     assert labelled_numbers(said, labels) == {INT: 3.0, CMP: 5.1}
     assert labelled_numbers(said.replace("groups 1 and 2", "groups 2 and 1"), labels) == {CMP: 3.0, INT: 5.1}
     assert labelled_numbers(said, {"1": INT, "2": INT}) == {}  # two tested arms: no comparator
+
+    # fictional: each number next to its own label
+    labels = {"A": CMP, "B": INT}
+    said = "The change in pain with group A was 0.98 mm and with group B 0.26 mm (P<0.001)"
+    assert labelled_numbers(said, labels) == {CMP: 0.98, INT: 0.26}
+    assert labelled_numbers("Pain was 4.9 in group A and 2.1 in group B (p = 0.01)", labels) == {
+        CMP: 4.9,
+        INT: 2.1,
+    }
+    assert labelled_numbers("Group A (n = 20) and group B (n = 22) were alike", labels) == {}  # counts
 
 
 @pytest.mark.parametrize("control_arm", [True, False])

@@ -1407,6 +1407,23 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
 
 
+@pytest.mark.parametrize(
+    ("title", "results", "reading"),
+    [  # fictional: the title's first-named treatment is the one tested, whichever arm is named first
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain was lower in the FW group than in the LC group (p = 0.01).", ("decreased", "improved")),
+        # nothing tells which arm was tested: no direction
+        ("A fictional trial in knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_tested(
+    title: str, results: str, reading: tuple[str, str]
+) -> None:
+    methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
+    (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_the_arms_patients_received_tell_which_arm_a_number_belongs_to() -> None:
     found = _read_titled(  # fictional
         "Zelumab in arthritis",
@@ -3137,6 +3154,43 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
     sentence = "Pain was higher in Group 2 (4.1) as compared to Group 1 (2.2) (p = 0.01)."
     read = _by_domain(_read("Twenty patients were randomized to Group 1 or Group 2 for 6 weeks.", sentence))
     assert read["pain"].direction == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("methods", "sentence", "reading"),
+    [  # fictional: the usual-care arm named first, then the massage arm
+        ("Adults were randomized to group A (usual care) or group B (massage).", "Group A had significantly more pain than group B (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to G1 (usual care) or G2 (massage).", "G1 had significantly more pain than G2 (p = 0.01).", ("decreased", "improved")),
+        ("Twenty adults (G1) were allocated to usual care and twenty (G2) to massage.", "G2 had significantly more pain than G1 (p = 0.01).", ("increased", "worsened")),
+        # the labels tied to no treatment: which arm improved is not known
+        ("Adults were randomized to group A (n = 20) or group B (n = 20).", "Group A had significantly more pain than group B (p = 0.01).", ("unclear", "unclear")),
+        ("Adults were randomized into two groups, G1 and G2.", "G1 had significantly less pain than G2 (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
+    methods: str, sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _by_domain(_read(("METHODS", methods), ("RESULTS", sentence)))["pain"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a number next to each label, one p-value comparing them
+        ("Pain was 2.1 in group B and 4.9 in group A (p = 0.01).", ("decreased", "improved")),
+        ("The change in pain with group B was -2.3 and with group A -0.9 (p < 0.001).", ("decreased", "improved")),
+        ("Pain was 2.1 in group B and 4.9 in group A (p = 0.40).", ("no_difference", "no_difference")),
+        # how much each arm changed, without a sign: a greater fall or a greater rise
+        ("The change in pain with group B was 2.3 and with group A 0.9 (p < 0.001).", ("unclear", "unclear")),
+        ("The change in pain was 2.3 in the massage group and 0.9 in the usual care group (p < 0.001).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_numbers_next_to_the_labels_of_known_arms_compare_them(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = ("METHODS", "Adults were randomized to group A (usual care) or group B (massage).")
+    finding = _by_domain(_read(methods, ("RESULTS", sentence)))["pain"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
 def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:

@@ -23,6 +23,7 @@ from harvester.extract.readings import (
     not_either,
     numbers_change,
     read_change,
+    short_named_first,
     significance_said,
     times_change,
 )
@@ -732,3 +733,19 @@ def test_an_outcome_that_did_not_is_no_change() -> None:
         assert read_change(clause, clause, fatigue, None) == ("no_difference", "no_difference"), clause
     clause = "fatigue was notably lower with massage than with usual care (p = 0.01)."
     assert read_change(clause, clause, fatigue, "p = 0.01") == ("decreased", "improved")
+
+
+def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> None:
+    """Fictional: "LC" stands for the title's comparator; "FW" is then the arm tested."""
+    title = "Fictowave versus laser plus cold therapy for knee pain"
+    short = {"lc": "laser plus cold therapy", "fw": ""}
+    arms = arm_roles(VOCABULARY, (), title, short_names=short)
+    assert (arms("lc"), arms("fw")) == ("CMP", None)
+    names = frozenset(short)
+    assert short_named_first("pain fell more in the LC group than in the FW group", names, arms) == "flipped"
+    assert short_named_first("pain fell more in the FW group than in the LC group", names, arms) == "as read"
+    unknown = arm_roles(VOCABULARY, (), "A fictional trial in knee pain", short_names=short)
+    assert (
+        short_named_first("pain fell more in the LC group than in the FW group", names, unknown) == "unclear"
+    )
+    assert short_named_first("pain fell in the LC group", names, arms) is None  # nothing set against
