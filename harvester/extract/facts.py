@@ -46,7 +46,9 @@ _DESIGN_BY_TEXT = (
     (r"\breview\b", "narrative review"),
 )
 _DESIGN_PATTERNS = tuple((Screened(pattern), name) for pattern, name in _DESIGN_BY_TEXT)
-_SENTENCE_GAP = compiled(r"(?<=\.)\s+")
+# A full stop and the spaces after it, which end a sentence ("." is found in one quick pass, where
+# spaces looked for first, then a stop behind them, would stop at every space).
+_SENTENCE_GAP = compiled(r"\.\s+")
 # Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
 # this one's design.
 _FORWARD_LOOKING = Screened(r"\b(?:warranted|are needed|is needed|future)\b")
@@ -166,7 +168,18 @@ def design(record: Record) -> str:
 
 def _own_words(text: str) -> str:
     """The text without its sentences about studies still to be done."""
-    return " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+    return " ".join(s for s in _sentences(text) if not _FORWARD_LOOKING.search(s))
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut after each full stop followed by spaces, the stop kept and the spaces left out."""
+    pieces: list[str] = []
+    at = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        pieces.append(text[at : gap.start() + 1])
+        at = gap.end()
+    pieces.append(text[at:])
+    return pieces
 
 
 # "a single-group pre-post design", "a one-group pretest-posttest study", "an uncontrolled pilot
