@@ -117,9 +117,13 @@ def parse_number(text: str) -> int | None:
 
 def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     """Everything the digest says about a study besides its findings."""
-    interventions, comparators = _techniques(f"{record.title}\n{record.abstract_text}", vocabulary)
-    if any(_is_background(section) for section in record.abstract):
-        comparators = _techniques(f"{record.title}\n{_without_background(record)}", vocabulary)[1]
+    interventions = _interventions(f"{record.title}\n{record.abstract_text}", vocabulary)
+    compared = (
+        _without_background(record)
+        if any(_is_background(section) for section in record.abstract)
+        else record.abstract_text
+    )
+    comparators = _comparators(f"{record.title}\n{compared}", vocabulary)
     text = with_digits(record.abstract_text)
     sessions, minutes, weeks = _dose(text)
     study_design = design(record)
@@ -298,20 +302,22 @@ def _is_background(section: AbstractSection) -> bool:
     return label_role((section.label or "").upper()) == "background"
 
 
-def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Technique and comparator labels.
-
-    Generic ones ('massage', 'control') are named only when nothing more specific is.
-    """
+def _interventions(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Technique labels; generic ones ('massage') only when nothing more specific is named."""
     generic = {t.key for t in vocabulary.techniques if t.generic}
     found = vocabulary.match_techniques(text)
     specific = [m.label for m in found if m.key not in generic]
-    interventions = specific or [m.label for m in found]
-    found_comparators = vocabulary.match_comparators(text)
+    return tuple(dict.fromkeys(specific or [m.label for m in found]))
+
+
+def _comparators(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Comparator labels; generic ones ('control', or a key generic among the techniques) only
+    when nothing more specific is named."""
+    generic = {t.key for t in vocabulary.techniques if t.generic}
     generic |= {t.key for t in vocabulary.comparators if t.generic}
-    named = [m.label for m in found_comparators if m.key not in generic]
-    comparators = named or [m.label for m in found_comparators]
-    return tuple(dict.fromkeys(interventions)), tuple(dict.fromkeys(comparators))
+    found = vocabulary.match_comparators(text)
+    named = [m.label for m in found if m.key not in generic]
+    return tuple(dict.fromkeys(named or [m.label for m in found]))
 
 
 _SESSIONS = Caseless(rf"\b({_N})\s+(?:treatment\s+|massage\s+)?sessions\b(?!\s+(?:a|per|each)\s+week)")

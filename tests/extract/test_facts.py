@@ -212,6 +212,19 @@ def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> N
     assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))
 
 
+def test_a_treatment_named_only_in_the_background_is_still_read_as_given() -> None:
+    record = Record(  # fictional: the background names the treatment, the methods only "it"
+        pmid="1",
+        title="A fictional trial",
+        abstract=(
+            AbstractSection(label="BACKGROUND", text="Reflexology eases pain; sham does not."),
+            AbstractSection(label="METHODS", text="Adults received it or usual care for four weeks."),
+        ),
+    )
+    facts = study_facts(record, load_vocabulary())
+    assert (facts.interventions, facts.comparators) == (("reflexology",), ("usual care",))
+
+
 @pytest.mark.parametrize(
     ("abstract", "comparators"),
     [
