@@ -46,7 +46,9 @@ _DESIGN_BY_TEXT = (
     (r"\breview\b", "narrative review"),
 )
 _DESIGN_PATTERNS = tuple((Screened(pattern), name) for pattern, name in _DESIGN_BY_TEXT)
-_SENTENCE_GAP = compiled(r"(?<=\.)\s+")
+# A full stop and the spaces after it, which end a sentence ("." is found in one quick pass, where
+# spaces looked for first, then a stop behind them, would stop at every space).
+_SENTENCE_GAP = compiled(r"\.\s+")
 # Sentences about studies still to be done ("A randomized trial is warranted") say nothing of
 # this one's design.
 _FORWARD_LOOKING = Screened(r"\b(?:warranted|are needed|is needed|future)\b")
@@ -115,9 +117,13 @@ def parse_number(text: str) -> int | None:
 
 def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     """Everything the digest says about a study besides its findings."""
-    interventions, comparators = _techniques(f"{record.title}\n{record.abstract_text}", vocabulary)
-    if any(_is_background(section) for section in record.abstract):
-        comparators = _techniques(f"{record.title}\n{_without_background(record)}", vocabulary)[1]
+    interventions = _interventions(f"{record.title}\n{record.abstract_text}", vocabulary)
+    compared = (
+        _without_background(record)
+        if any(_is_background(section) for section in record.abstract)
+        else record.abstract_text
+    )
+    comparators = _comparators(f"{record.title}\n{compared}", vocabulary)
     text = with_digits(record.abstract_text)
     sessions, minutes, weeks = _dose(text)
     study_design = design(record)
@@ -166,7 +172,18 @@ def design(record: Record) -> str:
 
 def _own_words(text: str) -> str:
     """The text without its sentences about studies still to be done."""
-    return " ".join(s for s in _SENTENCE_GAP.split(text) if not _FORWARD_LOOKING.search(s))
+    return " ".join(s for s in _sentences(text) if not _FORWARD_LOOKING.search(s))
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut after each full stop followed by spaces, the stop kept and the spaces left out."""
+    pieces: list[str] = []
+    at = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        pieces.append(text[at : gap.start() + 1])
+        at = gap.end()
+    pieces.append(text[at:])
+    return pieces
 
 
 # "a single-group pre-post design", "a one-group pretest-posttest study", "an uncontrolled pilot
@@ -285,20 +302,22 @@ def _is_background(section: AbstractSection) -> bool:
     return label_role((section.label or "").upper()) == "background"
 
 
-def _techniques(text: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Technique and comparator labels.
-
-    Generic ones ('massage', 'control') are named only when nothing more specific is.
-    """
+def _interventions(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Technique labels; generic ones ('massage') only when nothing more specific is named."""
     generic = {t.key for t in vocabulary.techniques if t.generic}
     found = vocabulary.match_techniques(text)
     specific = [m.label for m in found if m.key not in generic]
-    interventions = specific or [m.label for m in found]
-    found_comparators = vocabulary.match_comparators(text)
+    return tuple(dict.fromkeys(specific or [m.label for m in found]))
+
+
+def _comparators(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Comparator labels; generic ones ('control', or a key generic among the techniques) only
+    when nothing more specific is named."""
+    generic = {t.key for t in vocabulary.techniques if t.generic}
     generic |= {t.key for t in vocabulary.comparators if t.generic}
-    named = [m.label for m in found_comparators if m.key not in generic]
-    comparators = named or [m.label for m in found_comparators]
-    return tuple(dict.fromkeys(interventions)), tuple(dict.fromkeys(comparators))
+    found = vocabulary.match_comparators(text)
+    named = [m.label for m in found if m.key not in generic]
+    return tuple(dict.fromkeys(named or [m.label for m in found]))
 
 
 _SESSIONS = Caseless(rf"\b({_N})\s+(?:treatment\s+|massage\s+)?sessions\b(?!\s+(?:a|per|each)\s+week)")

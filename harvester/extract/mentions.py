@@ -369,12 +369,25 @@ def arm_short_names(text: str, spelled: dict[str, str]) -> frozenset[str]:
     group ("the BT group"), and one listed where the methods randomize ("randomly assigned to
     MIC, NPC or UC")."""
     assigned = " ".join(m.group() for m in _ASSIGNED_TO.finditer(text))
-    grouped = {
-        abbreviation
-        for abbreviation in spelled
-        if re.search(rf"\b{re.escape(abbreviation)}[\s-]+(?:group|arm)s?\b", text)
-    }
+    grouped = {abbreviation for abbreviation in spelled if _said_of_a_group(abbreviation, text)}
     return frozenset(grouped | set(_SHORT_NAME.findall(assigned)))
+
+
+def _said_of_a_group(abbreviation: str, text: str) -> bool:
+    """Whether ``abbreviation`` stands as a word before "group" or "arm" somewhere in ``text``.
+    Two fixed patterns where one per abbreviation would be compiled for each abstract's own."""
+    at = text.find(abbreviation)
+    while at >= 0:
+        if _WORD_START.match(text, at) and _GROUP_AFTER.match(text, at + len(abbreviation)):
+            return True
+        at = text.find(abbreviation, at + 1)
+    return False
+
+
+# A word boundary (``match`` at an offset reads the character before it too), and what follows
+# an arm's short name: "BT group", "CP-arms".
+_WORD_START = re.compile(r"\b")
+_GROUP_AFTER = re.compile(r"[\s-]+(?:group|arm)s?\b")
 
 
 _SHORT_NAME = compiled(r"\b[A-Z][A-Za-z]{0,3}[A-Z]\b")

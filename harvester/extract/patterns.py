@@ -111,9 +111,13 @@ def _part(op: object, av: object) -> frozenset[str] | None:
 
 
 def _worth_checking(words: frozenset[str] | None, shortest: int = _SHORTEST_WORD) -> tuple[str, ...]:
+    """The words to check, without one that holds another ("bruised" beside "bruise"): a text
+    holds the longer only where it holds the shorter, so checking both answers the same, slower."""
     if not words or len(words) > _MOST_WORDS or min(map(len, words)) < shortest:
         return ()
-    return tuple(sorted(words))
+    return tuple(
+        sorted(word for word in words if not any(other != word and other in word for other in words))
+    )
 
 
 class Screened:

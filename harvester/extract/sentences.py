@@ -115,7 +115,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def section_spans(text: str) -> list[Section]:
     """The sections of ``text``: each label line starts one that runs to the next label."""
-    labels = list(_LABEL_LINE.finditer(text))
+    labels = _label_lines(text)
     sections: list[Section] = []
     if not labels or labels[0].start() > 0:
         first_end = labels[0].start() if labels else len(text)
@@ -124,6 +124,20 @@ def section_spans(text: str) -> list[Section]:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         sections.append(Section(label=_normalise_label(match.group()), start=match.start(), end=end))
     return sections
+
+
+def _label_lines(text: str) -> list[re.Match[str]]:
+    """The label lines of ``text``, matched where each line starts: ``_LABEL_LINE`` can match
+    nowhere else, and ``finditer`` would try it at every space and capital letter."""
+    found = []
+    start = 0
+    while start >= 0:
+        label = _LABEL_LINE.match(text, start)
+        if label:
+            found.append(label)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return found
 
 
 def section_at(sections: list[Section], offset: int) -> Section | None:

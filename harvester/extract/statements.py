@@ -59,7 +59,6 @@ _BASELINE = compiled(
     r"(?! (?:[\w-]+ ){0,2}(?:arm|group)s?\b)|"
     r"\b(?:upon|at) (?:study )?(?:initiation|entry|enrol?ment|inclusion|"
     r"randomi[sz]ation|admission|presentation)\b|\b(?:at|in) baseline\b|\bhistory of\b|"
-    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
     r"\bbaseline (?:(?:clinical|demographic|and|patient|laboratory|other|mean|median|average)\s+){0,3}"
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
@@ -68,8 +67,9 @@ _BASELINE = compiled(
     r"\bdemographic|\bhomogene",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
-# its words may begin: "the groups were comparable", said as a statement opens.
+# its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.
 _BASELINE_OPENING = compiled(
+    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"

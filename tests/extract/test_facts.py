@@ -119,6 +119,20 @@ def test_a_call_for_future_trials_does_not_set_the_design() -> None:
     assert design(record) == "pilot study"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fictional: only the sentence calling for a trial is set aside, wherever stops and spaces fall
+        ("Ten patients received massage.  A randomized trial is warranted.", "other"),
+        ("Ten patients were randomized.\nFuture work is needed.", "randomized controlled trial"),
+        ("Ten patients (n = 10.) were randomized; future trials are needed.", "other"),
+        ("A pilot study.A randomized trial is warranted.", "other"),
+    ],
+)
+def test_only_the_sentences_calling_for_future_trials_are_set_aside(text: str, expected: str) -> None:
+    assert design(_record(text)) == expected
+
+
 def test_a_notice_about_another_article_has_no_design() -> None:
     assert (
         design(Record(pmid="1", title="Retraction", publication_types=("Retraction of Publication",)))
@@ -196,6 +210,19 @@ def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> N
     )
     facts = study_facts(record, load_vocabulary())
     assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))
+
+
+def test_a_treatment_named_only_in_the_background_is_still_read_as_given() -> None:
+    record = Record(  # fictional: the background names the treatment, the methods only "it"
+        pmid="1",
+        title="A fictional trial",
+        abstract=(
+            AbstractSection(label="BACKGROUND", text="Reflexology eases pain; sham does not."),
+            AbstractSection(label="METHODS", text="Adults received it or usual care for four weeks."),
+        ),
+    )
+    facts = study_facts(record, load_vocabulary())
+    assert (facts.interventions, facts.comparators) == (("reflexology",), ("usual care",))
 
 
 @pytest.mark.parametrize(

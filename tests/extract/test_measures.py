@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from harvester.extract.measures import (
     NO_GOOD_SIDE,
+    _lexicon,
     acts_on_a_measure,
     defined_abbreviations,
     open_measures,
@@ -682,3 +685,16 @@ def test_a_p_value_with_thin_spaces_is_no_threshold_in_the_measure() -> None:
     assert [m.measure for m in open_measures(clause)] == ["grip endurance"]
     # a threshold stays one: what is counted is reaching it
     assert open_measures("No differences were present in patients with HbA1c\u2009<\u20097%") == []
+
+
+def test_the_word_list_finds_the_longest_phrase_at_each_place_as_one_plain_alternation_would() -> None:
+    """Its phrases are grouped by first character for speed; each text made of its own phrases
+    (fictional, and two run together) is read as the plain longest-first alternation reads it."""
+    lexicon = _lexicon()
+    phrases = sorted(lexicon.by_phrase, key=lambda phrase: (-len(phrase), phrase))
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + ")")
+    texts = [f"the {a} and {b}-free {a}{b} rose" for a, b in zip(phrases, reversed(phrases))]
+    for text in texts:
+        assert [m.group() for m in lexicon.pattern.finditer(text)] == [
+            m.group() for m in plain.finditer(text)
+        ]

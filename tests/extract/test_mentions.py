@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.mentions import outcome_mentions
+from harvester.extract.mentions import arm_short_names, outcome_mentions
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,22 @@ def test_an_outcome_said_to_be_absent_is_scored_the_other_way_round(
 ) -> None:
     (mention,) = outcome_mentions(sentence, load_vocabulary())
     assert (mention.measure, mention.polarity) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # fictional: a defined short name said of a group or an arm, with a space or a hyphen
+        ("Pain fell in the BT group and in the CP-arms.", {"BT", "CP"}),
+        ("Pain fell more in the BT  groups than after CP.", {"BT"}),
+        # fictional: the short name inside a longer word, or before no group, names no arm
+        ("Pain fell in the XBT group; CP was given twice.", set()),
+        ("Pain fell in the BTX group.", set()),
+        # fictional: a short name with a sign in it is read as written
+        ("Pain fell in the T+C group.", {"T+C"}),
+        ("Pain fell in the TTC group.", set()),
+    ],
+)
+def test_short_names_said_of_a_group_name_arms(text: str, names: set[str]) -> None:
+    spelled = {"BT": "breathing training", "CP": "cold pack", "T+C": "tape plus cold"}
+    assert arm_short_names(text, spelled) == names

@@ -109,6 +109,14 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
     assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
 
 
+def test_a_screen_checks_no_word_that_holds_another_and_still_skips_the_same_texts() -> None:
+    # fictional: "bruised" and "bruises" hold "bruise", whose absence already rules them out
+    pattern = Screened(r"\b(?:bruise|bruised|bruises|nausea)\b")
+    assert pattern._words == ("bruise", "nausea")
+    assert pattern.search("some bruises at the site").group() == "bruises"
+    assert pattern.search("mild soreness only") is None
+
+
 def _screened_patterns() -> list[Screened]:
     found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
     read = [value for value in vars(readings).values() if isinstance(value, Screened)]

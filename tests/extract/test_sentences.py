@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from harvester.extract.sentences import _Protected, section_of, section_spans, split_sentences
+from harvester.extract.sentences import (
+    _LABEL_LINE,
+    _label_lines,
+    _Protected,
+    section_of,
+    section_spans,
+    split_sentences,
+)
 
 
 def texts(text: str) -> list[str]:
@@ -141,3 +148,9 @@ def test_section_of_finds_the_section_a_scan_would(text: str, offset: int) -> No
     sections = section_spans(text)
     expected = next((s.label for s in sections if s.start <= offset < s.end), "")
     assert section_of(sections, offset) == expected
+
+
+@given(text=st.text(alphabet="ABSTRACT.RESULTS:Methods ab:\n\r\t", max_size=200))
+def test_label_lines_are_found_where_lines_start_as_a_scan_of_the_whole_text_finds_them(text: str) -> None:
+    expected = [(m.span(), m.group()) for m in _LABEL_LINE.finditer(text)]
+    assert [(m.span(), m.group()) for m in _label_lines(text)] == expected
