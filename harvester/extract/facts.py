@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import Caseless, Screened, compiled
+from harvester.extract.patterns import Caseless, Screened, by_first_letter, compiled
 from harvester.extract.structure import label_role
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
@@ -68,13 +68,7 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _LONGEST_FIRST = sorted([*_UNITS, *_TENS], key=len, reverse=True)
-# The words grouped by their first letter ("s(?:eventeen|eventy|...)"), each group longest first:
-# the same matches as the plain list, as words of different first letters never match at one
-# place, but re tries one group at a word start instead of every word.
-_WORD = "|".join(
-    first + "(?:" + "|".join(word[1:] for word in _LONGEST_FIRST if word[0] == first) + ")"
-    for first in dict.fromkeys(word[0] for word in _LONGEST_FIRST)
-)
+_WORD = by_first_letter(_LONGEST_FIRST)
 # "forty-two", "one hundred and twenty", "twelve"
 _NUMBER_WORDS = (
     rf"(?:(?:{_WORD})[\s-]+hundred(?:\s+and)?[\s-]*)?(?:{_WORD})(?:[\s-](?:{_WORD}))?"

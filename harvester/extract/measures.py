@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from harvester.extract.patterns import Caseless, Screened, compiled, lowered
+from harvester.extract.patterns import Caseless, Screened, by_first_letter, compiled, lowered
 from harvester.extract.statements import without_adjustment
 
 NO_GOOD_SIDE = "no_good_side"
@@ -912,13 +912,7 @@ def _lexicon() -> _Lexicon:
         for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS)
         for phrase in lists[polarity]
     }
-    # Grouped by first character, each group longest first: the same match at each place (phrases
-    # of different first characters never match at one), but re tries one group at a word start
-    # instead of every phrase.
-    by_first: dict[str, list[str]] = {}
-    for phrase in sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase)):
-        by_first.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
-    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    alternation = by_first_letter(sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase)))
     return _Lexicon(by_phrase, compiled(rf"(?<![\w-])(?:{alternation})"))
 
 
