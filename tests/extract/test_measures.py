@@ -434,6 +434,28 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("recurrence-free survival", "higher_is_better"),
         ("positive affect", "higher_is_better"),  # the pleasant feelings of an affect scale
         ("PANAS negative affect score", "lower_is_better"),  # and the unpleasant ones
+        # osteoarthritis indices: WOMAC and Lequesne count problems, the KOOS scores health higher
+        ("WOMAC total score", "lower_is_better"),
+        ("Lequesne index", "lower_is_better"),
+        ("KOOS symptoms subscale", "higher_is_better"),  # the longer phrase wins over "symptom"
+        ("Quality of Recovery-40", "higher_is_better"),
+        ("QoR-15 score", "higher_is_better"),
+        ("Rhodes index of retching", "lower_is_better"),
+        ("ESAS total score", "lower_is_better"),
+        ("Dizziness Handicap Inventory", "lower_is_better"),
+        ("catastrophizing", "lower_is_better"),
+        ("Tampa Scale for Kinesiophobia", "lower_is_better"),
+        ("fear of falling", "lower_is_better"),
+        ("fear extinction", None),  # fear alone has no side
+        ("apathy", "lower_is_better"),
+        ("loneliness", "lower_is_better"),
+        ("interdialytic weight gain", "lower_is_better"),  # the longer phrase wins over "weight gain"
+        ("Kt/V", "higher_is_better"),  # dialysis adequacy
+        ("febrile neutropenia", "lower_is_better"),
+        ("perineal laceration", "lower_is_better"),
+        ("duration of outbreaks", "lower_is_better"),
+        ("time to full enteral feeding", "lower_is_better"),  # waiting less for a good event
+        ("COMFORT behavior scale", "lower_is_better"),  # distress observed, not "comfort" felt
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
