@@ -456,6 +456,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("duration of outbreaks", "lower_is_better"),
         ("time to full enteral feeding", "lower_is_better"),  # waiting less for a good event
         ("COMFORT behavior scale", "lower_is_better"),  # distress observed, not "comfort" felt
+        ("W-DEQ score", "lower_is_better"),  # fear of childbirth
+        ("Knee Society Score", "higher_is_better"),  # joint scores of orthopaedics
+        ("Harris Hip Score", "higher_is_better"),
+        ("Lysholm score", "higher_is_better"),
+        ("Constant-Murley score", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
