@@ -461,6 +461,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("Harris Hip Score", "higher_is_better"),
         ("Lysholm score", "higher_is_better"),
         ("Constant-Murley score", "higher_is_better"),
+        ("Richmond Agitation-Sedation Scale", NO_GOOD_SIDE),  # deeply sedated to agitated
+        ("Stroke Impact Scale", "higher_is_better"),  # the longer phrase wins over "stroke"
+        ("Jebsen-Taylor Hand Function Test", "lower_is_better"),  # seconds taken, over "function"
+        ("Action Research Arm Test", "higher_is_better"),
+        ("Purdue Pegboard Test", "higher_is_better"),
+        ("necrotizing enterocolitis", "lower_is_better"),  # complications of preterm birth
+        ("retinopathy of prematurity", "lower_is_better"),
+        ("time to first defecation", "lower_is_better"),
+        ("time to Aldrete score of 9", "lower_is_better"),  # waiting less to be ready to leave
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
