@@ -470,6 +470,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("retinopathy of prematurity", "lower_is_better"),
         ("time to first defecation", "lower_is_better"),
         ("time to Aldrete score of 9", "lower_is_better"),  # waiting less to be ready to leave
+        ("Glasgow Coma Scale", "higher_is_better"),
+        ("Motor Assessment Scale", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

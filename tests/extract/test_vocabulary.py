@@ -222,6 +222,7 @@ def test_instruments_scored_against_their_domain_say_so(
         ("Pain Self-Efficacy Questionnaire scores", "increased", "self_esteem", "improved"),
         ("GHQ-12 scores", "decreased", "stress", "improved"),  # psychological distress, not health
         ("K10 scores", "increased", "stress", "worsened"),
+        ("Symptom Distress Scale scores", "decreased", "other", "improved"),  # bodily symptoms, not stress
         ("Total Mood Disturbance scores", "decreased", "mood", "improved"),  # mood better less
         ("WEMWBS scores", "increased", "mood", "improved"),
         ("Body Shape Questionnaire scores", "decreased", "body_image", "improved"),  # concern with shape
@@ -243,6 +244,7 @@ def test_instruments_scored_against_their_domain_say_so(
         ("Timed Up & Go times", "decreased", "mobility", "improved"),
         ("30-second chair stand test scores", "increased", "mobility", "improved"),  # stands counted
         ("Frenchay Activities Index scores", "increased", "mobility", "improved"),
+        ("WOMAC physical function scores", "decreased", "mobility", "improved"),  # difficulty scored
         ("joint mobility", "increased", "range_of_motion", "improved"),  # not getting about
         ("Schober test values", "increased", "range_of_motion", "improved"),
         ("fingertip-to-floor distance", "decreased", "range_of_motion", "improved"),
