@@ -472,6 +472,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to Aldrete score of 9", "lower_is_better"),  # waiting less to be ready to leave
         ("Glasgow Coma Scale", "higher_is_better"),
         ("Motor Assessment Scale", "higher_is_better"),
+        ("ECOG performance status", "lower_is_better"),  # 0 is fully active, over "performance"
+        ("Karnofsky Performance Status", "higher_is_better"),
+        ("liver function tests", "lower_is_better"),  # raised by injury, over "function"
+        ("hearing loss", "lower_is_better"),  # over "hearing"
+        ("non-union rate", "lower_is_better"),  # over "union"
+        ("tumour growth", "lower_is_better"),  # over "growth"
+        ("flexion contracture", "lower_is_better"),  # over "flexion"
+        ("number of antenatal care visits", "higher_is_better"),  # care attended, over "visits"
+        ("therapeutic window", NO_GOOD_SIDE),  # not a "win"
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -233,6 +233,7 @@ def test_instruments_scored_against_their_domain_say_so(
         ("Ashworth scores", "decreased", "spasticity", "improved"),  # named by its author alone
         ("pad test results", "decreased", "urinary", "improved"),  # urine lost in a pad
         ("IBS-SSS scores", "decreased", "bowel", "improved"),
+        ("Bowel Function Index scores", "decreased", "bowel", "improved"),  # constipation scored
         ("1RM values", "increased", "strength", "improved"),
         ("isokinetic peak torque", "increased", "strength", "improved"),
         ("Tinetti scores", "increased", "balance", "improved"),
