@@ -481,6 +481,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("flexion contracture", "lower_is_better"),  # over "flexion"
         ("number of antenatal care visits", "higher_is_better"),  # care attended, over "visits"
         ("therapeutic window", NO_GOOD_SIDE),  # not a "win"
+        ("memory T cells", NO_GOOD_SIDE),  # immune cells, not "memory"
+        ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

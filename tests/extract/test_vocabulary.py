@@ -640,6 +640,30 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
 
 
 @pytest.mark.parametrize(
+    ("text", "measure", "something_else"),
+    [
+        # fictional phrases: a domain's word naming something else, and the same word as the domain
+        ("respiratory depression was rare", "depression", True),  # a drug's effect on breathing
+        ("ST-segment depression fell", "depression", True),
+        ("depression fell", "depression", False),
+        ("arterial stiffness fell", "stiffness", True),
+        ("liver stiffness fell", "stiffness", True),
+        ("muscle stiffness fell", "muscle stiffness", False),
+        ("bowel preparation was adequate", "bowel", True),  # cleansed for a colonoscopy
+        ("bowel cleansing was adequate", "bowel", True),
+        ("memory T cells rose", "memory", True),  # immune cells
+        ("memory improved", "memory", False),
+        ("symptom distress fell", "distress", True),  # bodily symptoms
+        ("psychological distress fell", "psychological distress", False),
+    ],
+)
+def test_a_domains_word_beside_another_names_another_thing(
+    vocabulary: Vocabulary, text: str, measure: str, something_else: bool
+) -> None:
+    assert _something_else(vocabulary, text) == [(measure, something_else)]
+
+
+@pytest.mark.parametrize(
     ("text", "something_else"),
     [
         ("strength improved", False),
