@@ -482,6 +482,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("number of antenatal care visits", "higher_is_better"),  # care attended, over "visits"
         ("therapeutic window", NO_GOOD_SIDE),  # not a "win"
         ("memory T cells", NO_GOOD_SIDE),  # immune cells, not "memory"
+        ("9HPT", "lower_is_better"),  # seconds taken
+        ("number of active trigger points", "lower_is_better"),
+        ("peripheral glucose uptake", "higher_is_better"),  # insulin working, over "glucose"
+        ("blood glucose", "lower_is_better"),
         ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
     ],
 )
