@@ -486,6 +486,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("number of active trigger points", "lower_is_better"),
         ("peripheral glucose uptake", "higher_is_better"),  # insulin working, over "glucose"
         ("blood glucose", "lower_is_better"),
+        ("high sensitivity C reactive protein", "lower_is_better"),  # over "sensitivity"
+        ("lesion conspicuity", "higher_is_better"),  # seen more clearly, over "lesion"
+        ("lesion-to-liver contrast ratio", "higher_is_better"),
+        ("mineral content of enamel lesions", "higher_is_better"),  # minerals regained
+        ("repetitions to failure", "higher_is_better"),  # over "failure"
         ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
     ],
 )
