@@ -26,6 +26,7 @@ from harvester.extract.arms import (
     labelled_numbers,
     labelled_subject,
     randomized_arms,
+    short_names_versus,
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -620,6 +621,25 @@ _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
+# "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
+# massage": what the subject is set against, named in a phrase that opens the clause; not a time
+# ("compared with baseline, ...": a change over time, whatever arm follows).
+_OPENING_SET_AGAINST = compiled(
+    rf"^\W*(?:\w+\s+){{0,2}}?(?:{COMPARED}|relative to|versus|vs\.?)\s+(?!{_START})"
+    r"(?P<against>[^,;()]{1,60}?)\s*,\s*"
+)
+
+
+def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a lowered statement names its subject and where what that is set against, as spans:
+    in "pain fell more in A than in B" A comes before the cue and B after it; in "compared with
+    B, A had less pain" B is in the opening phrase and A after its comma, so that the first arm
+    named is not taken for the subject. None where nothing is set against."""
+    opening = _OPENING_SET_AGAINST.match(low)
+    if opening is not None:
+        return (opening.end(), len(low)), opening.span("against")
+    cue = _SET_AGAINST.search(low)
+    return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 
 def active_comparator_first(
@@ -641,10 +661,11 @@ def active_comparator_first(
     # subject or the arm a comparative holds for, gained, where the control-arm rules of
     # ``read_change`` have not turned it already
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
-    named = first in WORD.findall(low)[:_SUBJECT_REACH] or (
-        cue is not None
-        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", low[: cue.start()])
+    sides = _sides(low)
+    subject = low[slice(*sides[0])] if sides else low
+    named = first in WORD.findall(subject)[:_SUBJECT_REACH] or (
+        sides is not None
+        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", subject)
     )
     return (
         # a word for the comparator in any trial, or the methods' control arm; not the title's order
@@ -779,30 +800,58 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
-# "in the LC group than in the RF group": an arm by its short name, just before "group" or "arm".
-_SHORT_NAMED_ARM = compiled(r"\b(?P<name>[A-Z][A-Za-z]{0,3}[A-Z])[\s-]+(?:group|arm)s?\b")
+# "in the LC group than in the RF group": an arm by its short name, before "group" or "arm"; or
+# bare where an arm stands ("compared with RF, LC ...", "with LC than with RF"), not where the
+# name may be a measure's ("the incidence of EM") or part of a word ("pTVG-HP"). ``short_named_first``
+# keeps the arms' own short names only.
+_SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+_SHORT_NAMED_ARM = compiled(
+    rf"\b(?P<name>{_SHORT_NAME})[\s-]+(?:group|arm)s?\b|"
+    r"(?:^|(?<=with )|(?<=than )|(?<=to )|(?<=versus )|(?<=vs )|(?<=vs\. )|(?<=, ))"
+    rf"(?P<bare>{_SHORT_NAME})(?![\w-])"
+)
 
 
 def short_named_first(clause: str, short: frozenset[str], arms: Role) -> str | None:
     """How a clause that sets one arm named by its short name against another ("pain fell more in
-    the LC group than in the RF group") reads for the tested arm: "as read" where the first is the
-    tested arm and the other its comparator, "flipped" the other way round, "unclear" where the
-    abstract does not tell which of the two was tested (the order of naming does not); of two
-    short-named arms, knowing one gives the other. None where
-    the clause sets no two such arms against each other."""
-    cue = _SET_AGAINST.search(lowered(clause))
-    if cue is None or not short:
+    the LC group than in the RF group", "compared with the RF group, the LC group had less pain",
+    or of two arms "pain was lower in the LC group") reads for the tested arm: "as read" where its
+    subject is the tested arm and the other its comparator, "flipped" the other way round,
+    "unclear" where the abstract does not tell which of the two was tested (the order of naming
+    does not); of two short-named arms, knowing one gives the other. None where the clause sets
+    no such arm against another."""
+    pair = _short_named_pair(clause, short) if short else None
+    if pair is None:
         return None
-    named = [m for m in _SHORT_NAMED_ARM.finditer(clause) if m.group("name").lower() in short]
-    first = next((m.group("name").lower() for m in named if m.end() <= cue.start()), None)
-    other = next((m.group("name").lower() for m in named if m.start() >= cue.end()), None)
-    if first is None or other is None or first == other:
-        return None
+    first, other = pair
     roles = (arms(first), arms(other))
     if len(short) == 2 and roles.count(None) == 1:  # two arms, one known: the other is the other
         known = roles[0] or roles[1]
         roles = (roles[0] or _OTHER_ROLE[known], roles[1] or _OTHER_ROLE[known])
     return _ORDER_READ.get(roles, "unclear")
+
+
+def _short_named_pair(clause: str, short: frozenset[str]) -> tuple[str, str] | None:
+    """The short names of the arm whose result a clause tells and of the arm it is set against
+    (``_sides``); of two arms, one named with a comparative ("lower in the LC group") is set
+    against the other. None where the clause sets no such arm against another."""
+    low = lowered(clause)
+    named = [
+        (m.start(), name, m.group("name") is not None)
+        for m in _SHORT_NAMED_ARM.finditer(clause)
+        if (name := (m.group("name") or m.group("bare")).lower()) in short
+    ]
+    sides = _sides(low)
+    if sides is None:
+        arm = {name for _, name, grouped in named if grouped}
+        if len(arm) != 1 or len(short) != 2 or not _COMPARATIVE_IN_GROUP.search(low):
+            return None
+        first = arm.pop()
+        return first, next(iter(short - {first}))
+    (subject_start, subject_end), (against_start, against_end) = sides
+    first = next((name for at, name, _ in named if subject_start <= at < subject_end), None)
+    other = next((name for at, name, _ in named if against_start <= at < against_end), None)
+    return None if first is None or other is None or first == other else (first, other)
 
 
 _OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
@@ -813,13 +862,12 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
-    if cue is None:
+    sides = _sides(low)
+    if sides is None:
         return None, None
-    first = next((w for w in WORD.findall(low[: cue.start()]) if w in comparators or arms(w)), None)
-    other = next(
-        (w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if w in comparators or arms(w)), None
-    )
+    subject, against = (low[slice(*side)] for side in sides)
+    first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
+    other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
 
 
@@ -1251,8 +1299,10 @@ def arm_roles(
     "intervention", the title's X, the other arm the methods randomized to); and the short names
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
-    radiofrequency, the title's X) where they name one arm only."""
+    radiofrequency, the title's X) where they name one arm only, else by the order the abstract
+    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``)."""
     abbreviated = abbreviated_arms(text, vocabulary) if text else {}
+    versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
@@ -1272,7 +1322,7 @@ def arm_roles(
         said = role(word)
         if said is None and short_names and word in short_names:
             roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
-            return roles.pop() if len(roles) == 1 else None
+            return roles.pop() if len(roles) == 1 else versus.get(word)
         return said
 
     return by_short_name

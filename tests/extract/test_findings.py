@@ -1414,6 +1414,13 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
         ("Fictowave versus laser plus cold therapy for knee pain", "Pain was lower in the FW group than in the LC group (p = 0.01).", ("decreased", "improved")),
         # nothing tells which arm was tested: no direction
         ("A fictional trial in knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("unclear", "unclear")),
+        # the arm set against opens the sentence: the subject after it is the one whose result is told
+        ("Fictowave versus laser plus cold therapy for knee pain", "Compared with the FW group, the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "Compared with LC, FW resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("A fictional trial in knee pain", "Compared with the LC group, the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
+        # one arm's comparative: against the other arm, whichever was tested
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain scores were lower in the LC group (p = 0.01).", ("increased", "worsened")),
+        ("A fictional trial in knee pain", "The FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_tested(
@@ -1421,6 +1428,22 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 ) -> None:
     methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
     (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("results", "reading"),
+    [  # fictional: the arm set against opens the sentence; the subject after it gained
+        ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Compared with the massage group, the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Compared with exercise, massage resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_subject_after_an_opening_comparison_is_the_arm_whose_result_is_told(
+    results: str, reading: tuple[str, str]
+) -> None:
+    methods = "Sixty adults were randomized to massage or exercise for 6 weeks."
+    (finding,) = _read_titled("Massage versus exercise for back pain", methods, results)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
