@@ -32,6 +32,7 @@ from harvester.extract.readings import (
     listed_under_no_difference,
     negates,
     numbers_change,
+    people_counted_untested,
     read_change,
     responders_compared,
     shares_set_against,
@@ -370,11 +371,14 @@ def outcome_finding(
         reading = numbers_change(
             _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
         )
-    if reading is None and tested is None and not p_values(statement.sentence):
+    untested = tested is None and not p_values(statement.sentence)
+    if reading is None and untested:
         # "82% of the massage group ... as compared to 45% of the usual care group": the arms' shares
         # differ, but untested; which arm did better is left unclear
         shares = shares_set_against(clause, statement.arms.words)
         reading, by_numbers = ((shares, "unclear"), "between_groups") if shares else (None, by_numbers)
+    elif reading and untested and people_counted_untested(clause) and not _statistic(clause):
+        reading = (reading[0], "unclear")  # "more patients in the massage group reported ...": so too
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):

@@ -572,10 +572,16 @@ def _arms_differ(low: str) -> bool:
     return _ARMS_DIFFERENCE.search(low) is not None
 
 
-# "more patients", "fewer participants": how many people, before what they had.
+# "more patients", "fewer participants", "a higher percentage of patients": how many people,
+# before what they had.
+_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 _HOW_MANY_PEOPLE = compiled(
-    r"(?:more|fewer) (?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b"
+    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
+    r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
+    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
 )
+# "significantly more patients", "a statistically significant": a test said in words.
+_SIGNIFICANCE_WORD = compiled(r"\bsignifican")
 
 
 def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str] | None:
@@ -588,6 +594,15 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     if later is None or not (later.group("good") or later.group("bad")):
         return change
     return later if change.group("up") else None
+
+
+def people_counted_untested(clause: str) -> bool:
+    """Whether a clause sets how many people of one arm had the outcome against the other's with
+    no test said in words ("more patients in the massage group than in the usual care group
+    reported improved sleep"): as with each arm's share set against the other's, which arm did
+    better it does not establish. The caller looks for p-values."""
+    low = lowered(clause)
+    return _HOW_MANY_PEOPLE.search(low) is not None and _SIGNIFICANCE_WORD.search(low) is None
 
 
 @lru_cache(maxsize=256)

@@ -941,6 +941,25 @@ def test_each_arms_share_set_against_the_others_without_a_test_compares_the_arms
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: how many people in each arm had a gain, set against each other
+        ("More patients in the massage group than in the usual care group reported improved sleep.", ("increased", "unclear")),
+        ("A greater proportion of patients in the massage group reported improved sleep.", ("increased", "unclear")),
+        # a test behind it, in numbers or in words: which arm did better is told
+        ("More patients in the massage group than in the usual care group reported improved sleep (p = 0.01).", ("increased", "improved")),
+        ("Significantly more patients in the massage group than in the usual care group reported improved sleep.", ("increased", "improved")),
+        # a larger share who had a gain in pain is less pain, not more
+        ("A higher percentage of patients in the massage group reported improved pain (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_more_people_with_a_gain_in_one_arm_without_a_test_leaves_which_did_better_unclear(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
