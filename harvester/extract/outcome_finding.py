@@ -30,6 +30,7 @@ from harvester.extract.readings import (
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
+    mixed_analyses,
     negates,
     numbers_change,
     people_counted_untested,
@@ -364,6 +365,8 @@ def outcome_finding(
     ):
         # "in the LC group than in the RF group": which of the two was tested, not the order, tells
         reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
+    if reading and mixed_analyses(clause, statement.sentence):
+        reading = ("unclear", "unclear")  # significant by one analysis, not by another: conflicting
     by_numbers = None if reading and not compared else "between_groups"
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels

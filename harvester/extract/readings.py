@@ -187,12 +187,38 @@ _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\
 _TREND = Screened(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
+# The analyses a trial's result is told by: "per-protocol", "intention-to-treat (ITT)", "as treated".
+_ANALYSIS = compiled(
+    r"\b(?:(?P<pp>per[- ]protocol|pp)|(?P<itt>(?:modified )?intent(?:ion)?[- ]to[- ]treat|m?itt)|"
+    r"(?P<treated>as[- ]treated)|(?P<complete>complete[- ]cases?))\b"
+)
+# "..., but not in the ITT analysis", "whereas the ITT analysis showed no ...": one analysis set
+# against another.
+_ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
+
+
+def mixed_analyses(clause: str, sentence: str) -> bool:
+    """Whether a clause told by one analysis belongs to a sentence that says the result held by
+    one analysis and not by another ("significant in the per-protocol analysis but not in the
+    intention-to-treat analysis", "(p = 0.21) in the ITT analysis, whereas the per-protocol
+    analysis showed (p = 0.03)"): conflicting results, neither a change nor no difference. Not
+    where both analyses agree ("in both the per-protocol and the ITT analyses")."""
+    low = lowered(sentence)
+    kinds = {said.lastgroup for said in _ANALYSIS.finditer(low)}
+    if len(kinds) < 2 or not _ANALYSIS.search(lowered(clause)):
+        return False
+    tested = {significant_p(p_value) for p_value in p_values(sentence)}
+    return len(tested) == 2 or (not tested and _ANOTHER_ANALYSIS.search(low) is not None)
+
+
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
-    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )",
+    # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
+    r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\banalys[ie]s\b)[\w\s+-]{1,40}?,? but not "
+    r"(?:by |with |in )",
 )
 # "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
 # which ``re`` could not otherwise start only where one of its words may begin.
@@ -243,7 +269,8 @@ _WITHIN = compiled(
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
-    r"\b(?:in|following|after) both\b|"
+    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
+    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)|"
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
@@ -274,6 +301,8 @@ _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    # a trial's analyses of its randomized arms: "in the per-protocol analysis"
+    r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"
     # "improved with active treatment": "active" names the arm as against the inactive one
     r"\b(?:with|by|on|under|receiving) (?:the )?active (?:treatment|drug|medication|intervention|product|"
     r"compound|stimulation|therapy|cream|gel|substance)s?\b",

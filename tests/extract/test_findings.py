@@ -960,6 +960,35 @@ def test_more_people_with_a_gain_in_one_arm_without_a_test_leaves_which_did_bett
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: significant by one analysis and not by another: conflicting results
+        "The reduction in pain was significant in the per-protocol analysis but not in the intention-to-treat analysis.",
+        "Pain was significantly lower in the massage group in the per-protocol analysis (p = 0.02) but not in the intention-to-treat analysis (p = 0.12).",
+        "Pain was lower with massage than with usual care in the ITT analysis (p = 0.21), whereas the per-protocol analysis showed a significant reduction (p = 0.03).",
+    ],
+)  # fmt: skip
+def test_a_result_significant_in_one_analysis_and_not_another_is_unclear(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    # the analyses of a trial compare its arms: neither is one arm's change
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        "unclear",
+        "unclear",
+        "between_groups",
+    )
+
+
+def test_a_result_significant_in_both_analyses_is_read_as_said() -> None:
+    result = "Pain was significantly lower with massage in both the per-protocol and the intention-to-treat analyses."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
