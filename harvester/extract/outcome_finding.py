@@ -207,7 +207,8 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     pieces = [clause[bounds[0] : bounds[1]]]
     for at in range(1, len(bounds) - 1):
         piece = clause[bounds[at] : bounds[at + 1]]
-        pieces.append(pieces[-1] + piece if _compared_as_before(pieces[-1], piece) else shared + piece)
+        as_before = _compared_as_before(pieces[-1], piece) or _statistics_only(piece)
+        pieces.append(pieces[-1] + piece if as_before else shared + piece)
     parts = {}
     for key, (start, _, _) in spans.items():
         parts[key] = pieces[max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)]
@@ -228,6 +229,18 @@ def _compared_as_before(before: str, piece: str) -> bool:
     before it compared ("A was lower with massage than with usual care (p = 0.01)"), as its
     ellipsis."""
     return bool(_BARE_COMPARATIVE.search(piece)) and bool(_COMPARED_WITH.search(before))
+
+
+# A bracket, and what it holds: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
+_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _statistics_only(piece: str) -> bool:
+    """Whether a statement states its result only in its statistics: "(p = 0.45) and self-rated
+    QoL (MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)" lists another outcome under the words
+    before it ("there were no differences between the groups in A ... and B"), whose comparison
+    it shares."""
+    return not states_result(_BRACKETED.sub(" ", piece))
 
 
 def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:

@@ -989,6 +989,24 @@ def test_a_result_significant_in_both_analyses_is_read_as_said() -> None:
     )
 
 
+def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before_it() -> None:
+    """Fictional: fatigue, listed after pain's p-value with statistics of its own, is still one of
+    the outcomes "there were no differences between the groups in"; the time that opens the
+    sentence is no change over time."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "At the post-test, there were no differences between the massage and usual care groups in pain"
+            " (MD = -0.5, 95% CI -2.0 to 0.9; p = 0.45) and fatigue (MD = -0.1, 95% CI -1.2 to 0.8; p = 0.97).",
+        ),
+    )
+    assert sorted((f.domain, f.direction, f.comparison) for f in found) == [
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
