@@ -315,7 +315,9 @@ _WHO_RECEIVED = (
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer|"
+    # "greatest in the EA group": of three arms or more, the most of all
+    r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )
 # "the massage group had lower": what one arm had, compared.
 _ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"

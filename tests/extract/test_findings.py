@@ -1007,6 +1007,21 @@ def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the arm whose change was the greatest, set against the other arms
+        ("The reduction in pain was greatest in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("The reduction in pain was greatest in the placebo group (p = 0.01).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""

@@ -241,6 +241,8 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
+        # fictional: the most of all the arms is against the others
+        ("the reduction in pain was greatest in the massage group (p = 0.01)", "between_groups"),
         # fictional: every arm changed, as "in both groups"
         ("pain decreased in all groups (p < 0.05)", "within_group"),
         ("pain decreased in all the arms (p < 0.05)", "within_group"),
