@@ -261,9 +261,7 @@ _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
-    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
-    r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
-    rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
+    r"\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
@@ -275,6 +273,14 @@ _WITHIN = compiled(
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
+)
+# "after the intervention", "post-treatment": the time after the treatment, a change over it unless
+# the statement speaks of the arms' difference then ("after the first day of treatment the
+# differences in X were not significant").
+_AFTER_THE_TREATMENT = compiled(
+    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
+    r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
+    rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
@@ -1241,7 +1247,7 @@ _P_IN_AN_ARM = compiled(
 def _stated_comparison(text: str) -> str | None:
     if _one_arm(text):
         return "within_group"
-    if len(_P_IN_AN_ARM.findall(text)) >= 2 and _WITHIN.search(text):
+    if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.search(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
@@ -1253,7 +1259,7 @@ def _stated_comparison(text: str) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
-    if _OVER_A_SPAN.search(text) and not _WEAK_BETWEEN.search(text):
+    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change

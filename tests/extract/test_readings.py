@@ -241,6 +241,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
+        # fictional: a time after the treatment, then the arms' difference at that time
+        ("after the first week of treatment the differences in pain were not significant", "between_groups"),
+        ("pain fell after the first week of treatment", "within_group"),
         # fictional: the most of all the arms is against the others
         ("the reduction in pain was greatest in the massage group (p = 0.01)", "between_groups"),
         # fictional: every arm changed, as "in both groups"
