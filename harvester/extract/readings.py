@@ -1176,6 +1176,12 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     )
 
 
+def names_the_tested_arm(clause: str, arms: Role) -> bool:
+    """Whether a clause names the tested arm and not the comparator: "but not in the massage
+    group" in a trial of massage."""
+    return _the_tested_arm(" ".join(WORD.findall(lowered(clause))), arms)
+
+
 def _the_tested_arm(words: str, arms: Role) -> bool:
     """Whether the words name the tested arm and not the comparator ("the Swedish massage")."""
     roles = {arms(word) for word in words.split()}

@@ -2141,6 +2141,14 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
         ("improved", "end of treatment"),
         ("no_difference", "follow-up"),
     ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain improved in the sham group (p = 0.01) but not in the reflexology group (p = 0.6)."),
+    )  # fictional: the comparator changed, the tested arm did not
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", "sham"),
+        ("no_difference", "within_group", None),
+    ]
 
 
 def test_a_bare_rating_scale_reports_the_outcome_the_abstract_rates_on_it() -> None:
