@@ -104,6 +104,7 @@ from harvester.extract.rest_of_clause import (
     both_ways,
     changed_as_much,
     comparator_arm_did_not,
+    comparator_arms_own,
     each_arm_from_to,
     every_arm_too,
     listed_alike,
@@ -452,6 +453,7 @@ def _sentence_findings(
         read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
+        read.extend(comparator_arms_own(read, clause, arms.words))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))

@@ -20,6 +20,7 @@ from harvester.extract.readings import (
     active_comparator_first,
     alike_to_an_arm,
     another_arm_alone,
+    arms_own_p_values,
     changes_compared,
     comparator_arm,
     comparison_of,
@@ -334,8 +335,13 @@ def outcome_finding(
         or _own_verb(clause, own[0], segment)
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
+    # "in the sham and massage groups (p = 0.40 and p = 0.001, respectively)": the tested arm's own
+    # p-value, whichever arm is named first
+    own_tests = arms_own_p_values(clause, statement.arms.words)
+    own_test = own_tests[0] if own_tests else None
     p_value = (
-        respective
+        own_test
+        or respective
         or first_p_value(segment)
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
@@ -381,6 +387,8 @@ def outcome_finding(
     if reading and mixed_analyses(clause, statement.sentence):
         reading = ("unclear", "unclear")  # significant by one analysis, not by another: conflicting
     by_numbers = None if reading and not compared else "between_groups"
+    if own_test and not compared:
+        by_numbers = "within_group"  # each arm tested against its own start
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:

@@ -1176,6 +1176,32 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     )
 
 
+# "decreased in the massage and sham groups (p = 0.001 and p = 0.40, respectively)": each arm named,
+# then each one's own p-value, in turn.
+_ARMS_OWN_P = compiled(
+    r"\bin (?:both )?(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) and (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) "
+    r"(?:groups|arms)\s*,?\s*\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*(?:,|;|and)\s*"
+    r"(?:p\s*)?(?P<pb>(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?[01]?\.\d+)\s*,?\s*respectively\b"
+)
+
+
+def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
+    """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
+    each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
+    0.40 and p = 0.001, respectively)": massage's is 0.001, sham's 0.40, each a change within its
+    group); None where it does not, or the arms are not one tested and one comparator."""
+    said = _ARMS_OWN_P.search(lowered(clause))
+    if said is None:
+        return None
+    roles = [_arm_named(said.group(arm), arms) for arm in ("a", "b")]
+    if sorted(map(str, roles)) != [CMP, INT]:
+        return None
+    second = said.group("pb")
+    tests = (said.group("pa"), f"p {second}" if second[0] in "<>=≤≥&" else f"p = {second}")
+    tested = roles.index(INT)
+    return tests[tested], tests[1 - tested], said.group("b" if tested == 0 else "a")
+
+
 def names_the_tested_arm(clause: str, arms: Role) -> bool:
     """Whether a clause names the tested arm and not the comparator: "but not in the massage
     group" in a trial of massage."""

@@ -2151,6 +2151,31 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [  # fictional: each arm named, then its own p-value in turn: a change within each arm
+        (
+            "Pain improved in the sham and reflexology groups (p = 0.40 and p = 0.001, respectively).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.40")],
+        ),
+        (
+            "Pain improved in the reflexology and sham groups (p = 0.001 and p = 0.002, respectively).",
+            [("improved", "within_group", None, "p = 0.001"), ("improved", "within_group", "sham", "p = 0.002")],
+        ),
+        # only the comparator changed: the tested arm did not; which way sham went is not read
+        (
+            "Pain improved in the sham and reflexology groups (p = 0.002 and 0.40, respectively).",
+            [("no_difference", "within_group", None, "p = 0.40")],
+        ),
+    ],
+)  # fmt: skip
+def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
+    result: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert [(f.direction, f.comparison, f.comparator, f.p_value) for f in found[0]] == expected
+
+
 def test_a_bare_rating_scale_reports_the_outcome_the_abstract_rates_on_it() -> None:
     methods = (
         "Forty adults were randomized to massage or rest. Pain was rated on a visual analogue scale (VAS)."
@@ -5164,7 +5189,11 @@ def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_aft
 def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
-    assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+    # the tested arm's change, and the comparator arm's lack of one, each with its own p-value
+    assert [(f.domain, f.comparator, f.p_value) for f in found[0]] == [
+        ("pain", None, "p = 0.01"),
+        ("pain", "usual care", "p = 0.30"),
+    ]
 
 
 @pytest.mark.parametrize("arms", ["in both groups", "in each group"])
@@ -5196,7 +5225,8 @@ def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_a
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
     sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
-    assert "p = 0.30" not in {p for _, _, _, p in _p_values(found)}
+    # the second p-value is the comparator arm's, not fatigue's
+    assert {(f.comparator, f.p_value) for f in found[0]} == {(None, "p = 0.01"), ("usual care", "p = 0.30")}
 
 
 @pytest.mark.parametrize(
