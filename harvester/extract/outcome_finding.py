@@ -385,7 +385,8 @@ def outcome_finding(
         # "in the LC group than in the RF group": which of the two was tested, not the order, tells
         reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
     if reading and mixed_analyses(clause, statement.sentence):
-        reading = ("unclear", "unclear")  # significant by one analysis, not by another: conflicting
+        # significant by one analysis, not by another: conflicting, and neither p-value is the result's
+        reading, p_value = ("unclear", "unclear"), None
     by_numbers = None if reading and not compared else "between_groups"
     if own_test and not compared:
         by_numbers = "within_group"  # each arm tested against its own start
