@@ -1514,6 +1514,20 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 
 
 @pytest.mark.parametrize(
+    "results",
+    [  # fictional: arms known only by short names never spelled out: which one was tested is unknown
+        "Compared with the LC group, the FW group had lower pain scores (p = 0.01).",
+        "Pain scores were lower in the FW group (p = 0.01).",
+        "Pain scores were lower with FW than with LC (p = 0.01).",
+    ],
+)
+def test_short_named_arms_never_spelled_out_leave_the_direction_unclear(results: str) -> None:
+    methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, results)
+    assert (finding.change, finding.direction, finding.comparison) == ("unclear", "unclear", "between_groups")
+
+
+@pytest.mark.parametrize(
     ("results", "reading"),
     [  # fictional: the arm set against opens the sentence; the subject after it gained
         ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
