@@ -4224,6 +4224,42 @@ def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
 
 
 @pytest.mark.parametrize(
+    "paragraphs",
+    [  # fictional: the speed or distance walked, named with a timed walk test, is better higher
+        [
+            (
+                "RESULTS",
+                "Gait speed on the 10-meter walk test increased significantly with massage (p = 0.01).",
+            )
+        ],
+        [("RESULTS", "Walking speed (10MWT) increased significantly with massage (p = 0.01).")],
+        [("RESULTS", "The 10MWT speed increased significantly with massage (p = 0.01).")],
+        [
+            ("METHODS", "Walking was assessed with the 10-meter walk test."),
+            ("RESULTS", "Gait speed increased significantly with massage (p = 0.01)."),
+        ],
+    ],
+)
+def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[tuple[str, str]]) -> None:
+    found = _read(INTRO, *paragraphs)[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
+
+
+@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration"])
+def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lower(measure: str) -> None:
+    methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
+    results = f"{measure} increased significantly with massage (p = 0.01)."
+    found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("sleep", "increased", "improved")]
+
+
+def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
+    sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [  # fictional: the longer a block's relief lasts, the less pain; unchanged is no difference
         ("The duration of analgesia was longer with massage than with usual care (p < 0.01).", "improved"),
