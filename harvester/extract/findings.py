@@ -70,6 +70,7 @@ from harvester.extract.mentions import (
     instrument_polarities,
     listed_outcomes,
     measured_as,
+    named_as_lost,
     names_its_quantity,
     outcome_mentions,
     primary_outcome,
@@ -348,7 +349,7 @@ def _sentence_findings(
         else m
         for m in named
     ]
-    matches = [waited_for(measured_as(m, text), text) for m in matches]
+    matches = [named_as_lost(waited_for(measured_as(m, text), text), text) for m in matches]
     found: list[Candidate] = []
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline

@@ -897,6 +897,41 @@ _ABSENT = compiled(
 )
 
 
+# A measure named as a change of another: "loss of bone mineral density", "decline in lung
+# function", "deterioration of renal function", "improvement in symptoms", "gain in lean mass".
+_CHANGE_OF = compiled(
+    r"(?:(?:the|a|an|mean|median|average|annual|annuali[sz]ed|total|percent(?:age)?|"
+    r"(?:rate|amount|extent|degree|magnitude) of)\s+)*"
+    r"(?:(?P<lost>loss(?:es)?|declines?)|(?P<lower>reductions?|decreases?|falls?|drops?)|"
+    r"(?P<worse>deteriorations?|worsening)|(?P<better>improvements?|relief)|(?P<gained>gains?|increases?|rises?))"
+    r"\s+(?:of|in|from)\s+(?P<thing>.+)",
+    re.IGNORECASE,
+)
+# Relief as what is measured ("symptom relief", "complete relief of symptoms", "relief scores"), not
+# what a counted thing was for ("requests for pain relief").
+_RELIEF = compiled(
+    r"(?:(?!for\b)[\w-]+\s+){0,3}reliefs?(?:\s+(?:scores?|rates?|at|after|during|within|by)\b.*)?",
+    re.IGNORECASE,
+)
+
+
+def _change_of_polarity(named: re.Match[str]) -> str | None:
+    """Which way is better for a measure named as a change of a thing: a deterioration less, an
+    improvement or relief more, whatever the thing; a loss or decline of a good thing less (of an
+    unknown thing too: "loss of consciousness"), of a bad thing more; a reduction of a bad thing
+    more; a gain as the thing itself."""
+    if named.group("worse"):
+        return "lower_is_better"
+    if named.group("better"):
+        return "higher_is_better"
+    thing = polarity_of(named.group("thing"))
+    if named.group("gained"):
+        return thing
+    if thing is None:
+        return "lower_is_better" if named.group("lost") else None
+    return _OTHER_WAY.get(thing)
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     by_phrase: dict[str, str]  # lower-cased phrase -> polarity
@@ -936,6 +971,9 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    changed = _CHANGE_OF.match(measure)
+    if changed:
+        return _change_of_polarity(changed)
     absent = _ABSENT.search(measure)
     if absent:
         # "cramp-free sessions", "patients without nausea", "days free of headache": the more
@@ -951,6 +989,11 @@ def polarity_of(measure: str) -> str | None:
         # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
         # the shorter the wait for a good one
         return _WAIT.get(polarity_of(waited.group("event")) or "")
+    relieved = [by_phrase[h] for h in hits if "relief" in h]
+    if _RELIEF.fullmatch(measure) and relieved and set(relieved) == {"higher_is_better"}:
+        # "symptom relief": the more the symptoms are relieved, the better (not "pharmacological
+        # pain relief", listed as the drugs needed)
+        return "higher_is_better"
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event

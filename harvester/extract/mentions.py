@@ -230,6 +230,25 @@ def measured_as(match: DomainMatch, text: str) -> DomainMatch:
     return match if named is None else replace(match, polarity="higher_is_better")
 
 
+# "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
+# ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
+_LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)
+
+
+def named_as_lost(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "loss of" name the loss: its measure reads "loss of muscle strength",
+    and the more of it, the worse, whatever the domain's way."""
+    lost = _LOSS_OF.search(text, max(0, match.start - 20), match.start)
+    if lost is None or match.polarity not in POLARITIES:
+        return match
+    return replace(
+        match,
+        measure=text[lost.start("loss") : match.end],
+        start=lost.start("loss"),
+        polarity="lower_is_better",
+    )
+
+
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 

@@ -4253,6 +4253,67 @@ def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lo
     assert [(f.domain, f.change, f.direction) for f in found] == [("sleep", "increased", "improved")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a loss is better smaller, whatever is lost
+        (
+            "Loss of lumbar bone mineral density increased significantly in the usual care group (p = 0.01).",
+            ("other", "Loss of lumbar bone mineral density", "increased", "worsened"),
+        ),
+        (
+            "Loss of bone mineral density was greater in the usual care group than in the massage group "
+            "(p = 0.01).",
+            ("other", "Loss of bone mineral density", "decreased", "improved"),
+        ),
+        (
+            "Loss of muscle strength was greater in the usual care group than in the massage group (p = 0.01).",
+            ("strength", "Loss of muscle strength", "decreased", "improved"),
+        ),
+        (
+            "Loss of balance increased significantly in the usual care group (p = 0.01).",
+            ("balance", "Loss of balance", "increased", "worsened"),
+        ),
+        (
+            "Loss of appetite was less common in the massage group than in the usual care group (p = 0.01).",
+            ("other", "Loss of appetite", "decreased", "improved"),
+        ),
+        (
+            "Fatigue resistance increased significantly in the massage group (p = 0.01).",
+            ("other", "Fatigue resistance", "increased", "improved"),
+        ),
+    ],
+)
+def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a decline, gain or improvement of a measure, read as its change
+        (
+            "Decline in muscle strength was greater in the usual care group than in the massage group (p = 0.01).",
+            ("strength", "increased", "improved"),
+        ),
+        (
+            "Gain in muscle strength was greater in the massage group than in the usual care group (p = 0.01).",
+            ("strength", "increased", "improved"),
+        ),
+        (
+            "Improvement in pain was greater in the massage group than in the usual care group (p = 0.01).",
+            ("pain", "decreased", "improved"),
+        ),
+        (
+            "Worsening of fatigue was less frequent in the massage group than in the usual care group (p = 0.01).",
+            ("fatigue", "decreased", "improved"),
+        ),
+    ],
+)
+def test_a_change_noun_before_a_measure_is_its_change(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [expected]
+
+
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
     sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]

@@ -498,6 +498,37 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
 
 
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [
+        # a measure named as a change of another: the change's own good side
+        ("loss of lumbar bone mineral density", "lower_is_better"),  # over "bone mineral density"
+        ("the rate of loss of bone mineral density", "lower_is_better"),
+        ("loss of appetite", "lower_is_better"),
+        ("loss of consciousness", "lower_is_better"),  # a loss of a thing the lists do not know
+        ("decline in lung function", "lower_is_better"),
+        ("deterioration of renal function", "lower_is_better"),
+        ("worsening of pain", "lower_is_better"),  # a worsening is worse, whatever worsens
+        ("improvement in symptoms", "higher_is_better"),  # over "symptom"
+        ("relief of symptoms", "higher_is_better"),
+        ("symptom relief", "higher_is_better"),
+        ("reduction in pain", "higher_is_better"),  # a reduction of a harm
+        ("gain in lean mass", "higher_is_better"),  # a gain: as the thing itself
+        ("increase in pain", "lower_is_better"),
+        ("reduction in ferritin", None),  # a reduction of what has no known good side
+        ("pharmacological pain relief", "lower_is_better"),  # the drugs needed, as listed
+        ("fatigue resistance", "higher_is_better"),  # over "fatigue"
+        ("time to fatigue", "higher_is_better"),
+        ("pain-free walking distance", "higher_is_better"),
+        ("symptom-free days", "higher_is_better"),
+    ],
+)
+def test_a_measure_named_as_a_change_or_absence_of_another_has_its_own_good_side(
+    measure: str, polarity: str | None
+) -> None:
+    assert polarity_of(measure) == polarity
+
+
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"

@@ -596,7 +596,7 @@ def test_the_words_that_make_a_domain_another_thing_are_read(tremor: Vocabulary)
     domain = tremor.domain("tremor")
     assert domain.not_when_preceded_by == ("essential",)
     assert domain.not_when_followed_by == ("clinic", "registr*", "* cohort")
-    assert Vocabulary.load().domain("fatigue").not_when_followed_by == ()
+    assert Vocabulary.load().domain("anxiety").not_when_followed_by == ()
 
 
 @pytest.mark.parametrize(
