@@ -4314,6 +4314,27 @@ def test_a_change_noun_before_a_measure_is_its_change(sentence: str, expected: t
     assert [(f.domain, f.change, f.direction) for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a word inside another's name decides nothing
+        (
+            "Tooth sensitivity decreased significantly in the massage group (p = 0.01).",
+            ("decreased", "improved"),  # a tooth's pain, not a test's sensitivity
+        ),
+        (
+            "The root mean square of successive R-R differences increased significantly in the massage group "
+            "(p = 0.01).",
+            ("increased", "not_applicable"),  # one of a series, not a success
+        ),
+    ],
+)
+def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found] == [expected]
+
+
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
     sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]

@@ -492,6 +492,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("mineral content of enamel lesions", "higher_is_better"),  # minerals regained
         ("repetitions to failure", "higher_is_better"),  # over "failure"
         ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
+        ("intensity of tooth sensitivity", "lower_is_better"),  # a tooth's pain, not a test's
+        ("dentin hypersensitivity", "lower_is_better"),
+        ("root mean square of successive R-R differences", NO_GOOD_SIDE),  # not a "success"
+        ("success rate", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
