@@ -67,6 +67,7 @@ from harvester.extract.comparators import (
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
     arm_short_names,
+    free_of_harm,
     instrument_polarities,
     listed_outcomes,
     measured_as,
@@ -349,7 +350,9 @@ def _sentence_findings(
         else m
         for m in named
     ]
-    matches = [named_as_lost(waited_for(measured_as(m, text), text), text) for m in matches]
+    matches = [
+        free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text) for m in matches
+    ]
     found: list[Candidate] = []
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline

@@ -230,6 +230,20 @@ def measured_as(match: DomainMatch, text: str) -> DomainMatch:
     return match if named is None else replace(match, polarity="higher_is_better")
 
 
+# "pain-free walking time", "fatigue-free sitting time": how long or far one went without a harm.
+_FREE_OF_HARM = compiled(r"\b[^\W\d_]+-free\s+$", re.IGNORECASE)
+
+
+def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "<harm>-free" name a time or distance without the harm: the longer,
+    the better, though the walking time of a timed test is better shorter."""
+    if match.polarity != "lower_is_better" or not _FREE_OF_HARM.search(
+        text, max(0, match.start - 30), match.start
+    ):
+        return match
+    return replace(match, polarity="higher_is_better")
+
+
 # "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
 _LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)

@@ -4335,6 +4335,13 @@ def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
     assert [(f.change, f.direction) for f in found] == [expected]
 
 
+@pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
+def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
+    sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.domain == "walking"] == [("increased", "improved")]
+
+
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
     sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
