@@ -125,6 +125,9 @@ from harvester.extract.statements import (
     is_baseline,
     is_correlation,
     is_hypothetical,
+    lists_harms,
+    tells_harm_of_a_few,
+    where_people_left,
 )
 from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
 from harvester.extract.timepoints import (
@@ -383,12 +386,19 @@ def _sentence_findings(
             described = True
             previous = _measured_at_baseline(clause, following, own, sentence.role, known, vocabulary)
             continue  # "comparable at baseline; compliance was similar": the study described
+        left = where_people_left(clause)
+        if left is not None and not [m for m in own if m.start < left]:
+            previous = []
+            continue  # "two withdrew because of increased pain": why they left, not a result
+        own = [m for m in own if left is None or m.start < left]
         associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
         if (
             (is_correlation(clause) and not _treatment_associated(clause, arms.words))
             or is_hypothetical(clause)
             or is_background(clause)
             or compares_subgroups(clause)
+            or tells_harm_of_a_few(clause)
+            or lists_harms(clause)
             or associated
         ):
             previous = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.statements import HARM_WORDS, clause_spans, left_for_a_harm, tells_harm_of_a_few
 from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
 from harvester.extract.vocabulary import Vocabulary
@@ -18,8 +19,6 @@ from harvester.models import Record
 # The words every trial's safety reporting shares are here; those of a topic (the harms its
 # treatment may cause, what a relapse of its condition is called, its techniques) are the
 # vocabulary's ([safety] in outcomes.toml, techniques.toml).
-# Harms in general: reported ("two reported side effects") or said absent ("no adverse events").
-HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
 _NO_ADVERSE_EVENTS = Caseless(
     rf"\bno (?:serious |major |severe |significant |other )?(?:{HARM_WORDS}|complications|harms?|"
     r"safety concerns)\b|"
@@ -60,7 +59,9 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
         if not m.group("worse") or _after_treatment(text, m.end(), vocabulary)
     ]
     harms += [m.start for m in vocabulary.match_harms(text)]
-    if any(not any(start <= at < end for start, end in absent) for at in harms):
+    if any(not any(start <= at < end for start, end in absent) for at in harms) or _harm_without_its_word(
+        text
+    ):
         kinds.append("adverse_events")
     if absent:
         kinds.append("no_adverse_events")
@@ -69,6 +70,16 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     if _CAUTION.search(text):
         kinds.append("caution")
     return kinds
+
+
+def _harm_without_its_word(text: str) -> bool:
+    """A harm with no harm word: a worsening a few people had, or one that passed ("two patients
+    reported transient increased soreness"), or one people left the study for ("withdrew because
+    of worsening pain"); any clause of the sentence."""
+    return any(
+        tells_harm_of_a_few(text[start:end]) or left_for_a_harm(text[start:end])
+        for start, end in clause_spans(text)
+    )
 
 
 def _after_treatment(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -18,6 +18,9 @@ from functools import lru_cache
 
 from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
 
+# Harms in general, as trials report them ("two reported side effects", "no adverse events").
+HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
+
 # What follows a subject and its verb: "relaxation training, however, had no effect" is one
 # statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
 _PREDICATE = (
@@ -114,6 +117,49 @@ _BACKGROUND = Caseless(
     r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
 )
+# Why people left the study: "two withdrew because of increased pain" tells why they left, never
+# how the trial changed pain; a harm that made them leave is a safety note (``safety``).
+_BECAUSE = (
+    r"(?:because|due to|owing to|as a result of|for reasons? of|"
+    r"after (?:experiencing|developing|reporting|having))"
+)
+_LEFT_BECAUSE = Caseless(
+    r"\b(?:withdr[ae]w\w*|withdrawals?|dropp(?:ed|ing) out|drop-?outs?|discontinu\w*|"
+    r"lost to follow-?up|left the (?:study|trial|programme|program)|quit|stopped|ceased)\b"
+    rf"[^;]{{0,80}}?\b{_BECAUSE}\b|"
+    r"\breasons? for (?:the )?(?:withdrawal|dropp?ing out|drop-?outs?|discontinuation|attrition)\b"
+)
+# "No participant withdrew because of ...": nobody left.
+_NONE_LEFT = Caseless(r"\b(?:no|none|nobody|neither)\b[^;,]{0,30}$")
+# A worsening a few people had, or one that passed: "two patients reported transient increased
+# soreness", "a temporary increase in pain was reported by three participants". A harm told
+# person by person, not a result of the trial (unless a test compares it).
+_WORSE = r"(?:increase[ds]?|increasing|worsen\w*|worse|exacerbat\w*|aggravat\w*|flare-?ups?)"
+_FEW = (
+    r"(?:one|two|three|four|five|six|a few|few|some|several|[1-9])(?! ?%)\s+(?:of (?:the )?)?(?:[\w-]+\s+)?"
+    r"(?:patients?|participants?|subjects?|women|men|children|people|persons?|individuals)"
+)
+_HARM_TOLD = Caseless(
+    rf"\b(?:transient(?:ly)?|temporar(?:y|ily)|short-lived|self-limit\w*|passing)\s+(?:[\w-]+\s+)?{_WORSE}\b|"
+    rf"^\W*(?:only\s+)?{_FEW}\s+(?:\([^)]*\)\s+)?"
+    r"(?:reported|experienced|had|complained of|developed|noted)\s+"
+    rf"(?:an?\s+|some\s+)?(?:[\w-]+\s+)?{_WORSE}\b|"
+    rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b"
+)
+# The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
+# most common side effects were nausea and headache".
+_HARMS_LISTED = Caseless(
+    rf"\b(?:{HARM_WORDS}|complications)\b[^;]{{0,40}}?(?:\b(?:included|including|such as|consisted of)\b|:)|"
+    rf"\bmost (?:common|frequent|frequently reported) (?:{HARM_WORDS}|complications)\b"
+)
+_ARMS_SET_APART = Caseless(rf"\b(?:than|versus|vs|between|{COMPARED}|similar|comparable|differ\w*)\b")
+# Why people left, when a harm made them: "withdrew because of worsening pain", "because they
+# could not tolerate the massage".
+_LEFT_FOR_A_HARM = Caseless(
+    rf"\b{_BECAUSE}\b[^;]{{0,30}}?"
+    rf"(?:\b{_WORSE}|\b(?:{HARM_WORDS})\b|\bintoleran\w*|\bnot tolerate)"
+)
+
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = (
@@ -292,6 +338,40 @@ def is_background(clause: str) -> bool:
     was known, or asked, before the study; not its result (unless it quotes a p-value or an
     interval)."""
     return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
+
+
+def where_people_left(clause: str) -> int | None:
+    """Where the clause starts telling why people left the study ("one patient withdrew because of
+    increased pain", "reasons for dropout included fatigue"): what it names from there is a
+    reason for leaving, not what the trial did to the outcome; None where it tells no such thing."""
+    said = _LEFT_BECAUSE.search(clause)
+    return said.start() if said else None
+
+
+def left_for_a_harm(clause: str) -> bool:
+    """ "Two withdrew because of increased pain": people who left the study for a harm (not "no
+    one withdrew because of adverse events")."""
+    left = where_people_left(clause)
+    return (
+        left is not None
+        and bool(_LEFT_FOR_A_HARM.search(clause[left:]))
+        and not _NONE_LEFT.search(clause[:left])
+    )
+
+
+def tells_harm_of_a_few(clause: str) -> bool:
+    """ "Two patients reported transient increased soreness": a harm told person by person (or
+    one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
+    return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
+
+
+def lists_harms(clause: str) -> bool:
+    """ "Minor adverse events included increased pain and bruising": the outcomes named are the
+    kinds of harm there were, not results of the trial. Harms the arms are compared by
+    ("complications such as bleeding were more frequent than with B") are results."""
+    return bool(_HARMS_LISTED.search(clause)) and not (
+        _ARMS_SET_APART.search(clause) or _STATISTICS.search(clause)
+    )
 
 
 def compares_subgroups(clause: str) -> bool:

@@ -5402,3 +5402,32 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         ),
     )
     assert [f.measure for f in found[0] if f.measure != "ZX1"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: why people left the study, a harm a few had, the kinds of harm there were
+        "One patient withdrew because of increased pain.",
+        "Four participants were lost to follow-up and two withdrew due to worsening fatigue.",
+        "Withdrawal due to worsening pain was more frequent in the usual care group.",
+        "Two participants in the massage group withdrew after experiencing increased back pain.",
+        "Two patients reported transient increased pain after the first session.",
+        "Mild increases in fatigue were reported by two patients after massage.",
+        "No serious adverse events occurred; two patients had a temporary increase in pain.",
+        "Minor adverse events included increased pain and bruising.",
+    ],
+)
+def test_a_harm_or_a_reason_for_leaving_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_a_result_beside_why_nobody_left_is_still_read() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower with massage than with usual care, and no patient withdrew because of adverse events.",
+        ),
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]

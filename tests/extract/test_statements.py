@@ -13,6 +13,10 @@ from harvester.extract.statements import (
     is_baseline,
     is_correlation,
     is_hypothetical,
+    left_for_a_harm,
+    lists_harms,
+    tells_harm_of_a_few,
+    where_people_left,
 )
 
 
@@ -340,3 +344,55 @@ def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
     assert _clauses("Fatigue and anxiety did not differ between groups.") == [
         "Fatigue and anxiety did not differ between groups."
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "opening", "harm"),
+    [  # fictional: why people left the study, and whether a harm made them
+        ("One patient withdrew because of increased pain", "withdrew", True),
+        ("Four were lost to follow-up and two withdrew due to worsening pain", "lost", True),
+        ("Dropouts were due to increased pain (n = 2) and lack of time (n = 3)", "Dropouts", True),
+        ("Two participants withdrew after experiencing increased back pain", "withdrew", True),
+        ("Reasons for dropout included fatigue and scheduling conflicts", "Reasons", False),
+        ("Three discontinued because they moved away", "discontinued", False),
+        ("Pain fell more with massage, and no patient withdrew because of adverse events", "withdrew", False),
+        # fictional: results, with no reason for leaving
+        ("Pain decreased after the sessions were discontinued", None, False),
+        ("Fatigue decreased significantly in 20 of 25 patients", None, False),
+    ],
+)
+def test_why_people_left_the_study_is_told_apart(clause: str, opening: str | None, harm: bool) -> None:
+    assert where_people_left(clause) == (clause.index(opening) if opening else None)
+    assert left_for_a_harm(clause) is harm
+
+
+@pytest.mark.parametrize(
+    ("clause", "harm"),
+    [  # fictional: a harm a few people had, or one that passed
+        ("Two patients reported transient increased muscle soreness", True),
+        ("Transient increased pain after the session was reported by three participants", True),
+        ("One participant experienced worsening of fatigue after the first session", True),
+        ("Some participants reported increased fatigue on the day after treatment", True),
+        ("two patients had a temporary increase in pain.", True),
+        # fictional: results, told of many, tested, or a change for the better
+        ("Pain decreased significantly in 20 of 25 patients", False),
+        ("Some patients reported decreased pain after the first session", False),
+        ("Three patients reported increased pain with sham and none with massage (p = 0.04)", False),
+        ("Walking speed increased in the massage group", False),
+    ],
+)
+def test_a_harm_told_of_a_few_people_is_told_apart(clause: str, harm: bool) -> None:
+    assert tells_harm_of_a_few(clause) is harm
+
+
+@pytest.mark.parametrize(
+    ("clause", "listed"),
+    [  # fictional: the kinds of harm listed, and harms the arms are compared by
+        ("Minor adverse events included increased pain and bruising", True),
+        ("The most common side effects were increased fatigue and headache", True),
+        ("Complications such as bleeding were more frequent with surgery than with massage", False),
+        ("Adverse events, including increased pain, were similar in both groups", False),
+    ],
+)
+def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
+    assert lists_harms(clause) is listed
