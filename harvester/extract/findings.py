@@ -119,6 +119,7 @@ from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    describes_the_sample,
     interval_reading,
     is_association,
     is_background,
@@ -399,6 +400,7 @@ def _sentence_findings(
             or compares_subgroups(clause)
             or tells_harm_of_a_few(clause)
             or lists_harms(clause)
+            or describes_the_sample(clause)
             or associated
         ):
             previous = []

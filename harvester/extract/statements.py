@@ -67,12 +67,17 @@ _BASELINE = compiled(
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
-    r"\bdemographic|\bhomogene",
+    r"\bdemographic|\bhomogene|"
+    # "the massage group had higher baseline anxiety than the control group"
+    r"\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b(?![- ]?adjust)",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.
 _BASELINE_OPENING = compiled(
-    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
+    # "Baseline fatigue was lower in the control group"
+    # (but not "Baseline sodium and values at 48 h were comparable": a later time too)
+    r"^\W*(?:(?:at|in) the baseline\b|"
+    r"baseline\b(?![- ]?adjust)(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
@@ -86,7 +91,7 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
-    r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
+    r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
 )
@@ -114,7 +119,7 @@ _BACKGROUND = Caseless(
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
-    r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
+    r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
@@ -159,6 +164,25 @@ _LEFT_FOR_A_HARM = Caseless(
     rf"\b{_BECAUSE}\b[^;]{{0,30}}?"
     rf"(?:\b{_WORSE}|\b(?:{HARM_WORDS})\b|\bintoleran\w*|\bnot tolerate)"
 )
+# Who could take part: "patients with reduced mobility were excluded" describes the sample.
+_ELIGIBILITY = Caseless(
+    r"\b(?:were|was|are|is) (?:\w+ )?(?:excluded|ineligible|not eligible|not included)\b|"
+    r"\b(?:in|ex)clusion criteri|\b(?:were|was|are|is) eligible\b"
+)
+# The sample size's reasoning: "to detect a 10-point reduction in pain" is the effect the study
+# was powered for, not the one it found.
+_POWER = Caseless(
+    r"\bsample size (?:was |were )?(?:calculat|estimat|determin|comput|based)|"
+    r"\b(?:\d+ ?% |statistical |adequate |sufficient )power\b|\bpowered to\b|\bpower to detect\b|"
+    r"\bto detect (?:a|an) (?:[\w.%-]+[- ]){0,4}?(?:difference|reduction|increase|decrease|change|"
+    r"improvement|effect)\b"
+)
+# Who took part: "mostly women with a mean age of 54 years and reduced quality of life".
+_SAMPLE_DESCRIBED = Caseless(
+    r"\b(?:mean|median|average) age\b|\b(?:were|was) (?:mostly|mainly|predominantly|largely) "
+    r"(?:women|men|female|male|white|elderly|older)\b"
+)
+
 
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
@@ -371,6 +395,18 @@ def lists_harms(clause: str) -> bool:
     ("complications such as bleeding were more frequent than with B") are results."""
     return bool(_HARMS_LISTED.search(clause)) and not (
         _ARMS_SET_APART.search(clause) or _STATISTICS.search(clause)
+    )
+
+
+def describes_the_sample(clause: str) -> bool:
+    """Who could take part ("patients with reduced mobility were excluded"), who did ("mostly
+    women with a mean age of 54"), and what the sample size was to detect ("to detect a
+    10-point reduction in pain"): the study described, never its result."""
+    described = _SAMPLE_DESCRIBED.search(clause)
+    return not _STATISTICS.search(clause) and bool(
+        _ELIGIBILITY.search(clause)
+        or (described and _bracket_depth(clause, described.start()) == 0)
+        or _POWER.search(clause)
     )
 
 

@@ -5431,3 +5431,34 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
         ),
     )
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the groups at baseline, who took part, who could, and what the study was sized for
+        "The massage group had higher baseline anxiety than the usual care group.",
+        "Baseline fatigue was significantly lower in the usual care group (p = 0.03).",
+        "Participants were mostly women with a mean age of 54 years and reduced quality of life.",
+        "Patients with reduced mobility were excluded.",
+        "Patients with increased pain in the last week were not eligible.",
+        "The sample size was calculated to detect a 10-point reduction in pain.",
+        "A sample of 30 per group was needed to detect a 20% decrease in fatigue.",
+        "We examined whether weekly massage improves sleep.",
+    ],
+)
+def test_a_description_of_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words the descriptions above use
+        "Pain decreased significantly in 20 of 25 patients.",
+        "Baseline-adjusted pain scores were lower in the massage group (p = 0.01).",
+        "Twelve of 20 patients reported decreased pain after massage (p = 0.04).",
+    ],
+)
+def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]

@@ -202,6 +202,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("At the baseline, there was no significant difference in fatigue between the groups", True),
         ("Baseline: pain and fatigue scores were similar", True),
         ("Massage did not lower pain compared with the baseline", False),
+        # fictional: an outcome named as it was at baseline, in one arm against the other
+        ("The massage group had higher baseline anxiety than the control group", True),
+        ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
+        ("Baseline pain and values at 12 and 24 h were similar in both groups", False),
+        ("Baseline-to-week-8 reduction in pain was greater with massage (p = 0.02)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -313,6 +319,9 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Massage can be used to improve sleep and comfort in neonatal units", True),
         ("Massage reduced spasticity more than stretching (p = 0.02)", False),
         ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
+        # fictional: what the study asked, in the words its methods ask it
+        ("We examined whether weekly massage improves sleep", True),
+        ("The trial assessed whether massage reduced fatigue", False),
     ],
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
