@@ -215,6 +215,9 @@ _SAME_SUBJECT = compiled(
     re.IGNORECASE,
 )
 _READ_ROLES = ("methods", "results", "conclusions")
+_RESULT_ROLES = ("results", "conclusions")
+# How the study ran, by the stem each word shares with its kin ("adherence", "adherent").
+_HOW_THE_STUDY_RAN = Caseless(r"\b(?:adheren|attend|complian|retention|fidelity|attrition|drop-?out)\w*")
 
 
 def findings(
@@ -278,6 +281,10 @@ def findings(
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
+    planned = " ".join(
+        [record.title or "", *(s.evidence.text for s in sentences if s.role not in _RESULT_ROLES)]
+    )
+    candidates = [c for c in candidates if not _of_the_study_itself(c.finding, planned)]
     chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
@@ -285,6 +292,18 @@ def findings(
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
+
+
+def _of_the_study_itself(finding: Finding, planned: str) -> bool:
+    """Whether a finding is of how the study ran ("adherence increased over time", "attendance
+    fell"), not of the patients: a measure of adherence, attendance, compliance, retention,
+    fidelity or attrition, where the title, background and methods (``planned``) name none of them,
+    so the trial never set out to change or compare them."""
+    return (
+        finding.domain == OTHER_DOMAIN
+        and bool(_HOW_THE_STUDY_RAN.search(finding.measure))
+        and not _HOW_THE_STUDY_RAN.search(planned)
+    )
 
 
 def _as_defined(

@@ -5462,3 +5462,25 @@ def test_a_description_of_the_study_is_no_finding(sentence: str) -> None:
 def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: how the study ran, where it never set out to measure it
+        "Adherence increased over time.",
+        "Attendance decreased over the 6 weeks.",
+        "Compliance was significantly higher in the massage group (p = 0.02).",
+        "The dropout rate was 12% and did not differ between groups.",
+    ],
+)
+def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
+    found, _ = _read(
+        ("METHODS", f"{INTRO} The primary outcome was adherence to pain medication."),
+        ("RESULTS", "Adherence was significantly higher in the massage group (p = 0.02)."),
+    )
+    assert [(f.domain, f.change, f.comparison) for f in found] == [("other", "increased", "between_groups")]
