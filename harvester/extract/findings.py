@@ -126,6 +126,7 @@ from harvester.extract.statements import (
     is_baseline,
     is_correlation,
     is_hypothetical,
+    is_protocol,
     lists_harms,
     tells_harm_of_a_few,
     where_people_left,
@@ -420,6 +421,7 @@ def _sentence_findings(
             or tells_harm_of_a_few(clause)
             or lists_harms(clause)
             or describes_the_sample(clause)
+            or is_protocol(clause)
             or associated
         ):
             previous = []

@@ -120,7 +120,9 @@ _BACKGROUND = Caseless(
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
-    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
+    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
+    # "patients with chronic pain often report poor sleep": what the illness is like
+    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show))\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).
@@ -184,6 +186,23 @@ _SAMPLE_DESCRIBED = Caseless(
 )
 
 
+# What the protocol did or meant, not what happened: "sessions were stopped if pain increased",
+# "rescue medication was given when pain worsened", "care aimed at reducing pain", "participants
+# were encouraged to increase activity", "response was defined as a 30% reduction in pain", "most
+# expected massage to reduce their pain".
+_PROTOCOL = Caseless(
+    r"\b(?:if|whenever|in case) (?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
+    r"(?:increased|worsened|decreased|rose|fell|exceeded|deteriorated|improved)\b|"
+    r"\bwhen (?:the |their |his |her )?(?:[\w-]+ ){0,3}?(?:worsened|deteriorated|exceeded)\b|"
+    r"\b(?:designed|aimed|intended|meant) (?:to|at)\b|"
+    r"\b(?:were|was) (?:encouraged|instructed|advised|asked|told|taught|trained|recommended) to\b|"
+    r"\bdefined as\b|\bexpected (?:[\w-]+ ){1,3}?to\b|"
+    # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
+    r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
+    r"\b(?:was|is) (?:considered|regarded|taken)\b"
+)
+
+
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = (
@@ -198,6 +217,11 @@ _PEOPLE_WITH = (
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
+    # "women and men did not differ in pain reduction", "greater in older patients"
+    rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
+    r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:older|younger|male|female)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:who|receiving|treated|given|assigned|randomi\w*|in the)\b)|"
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|"
     rf"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b"
@@ -362,6 +386,13 @@ def is_background(clause: str) -> bool:
     was known, or asked, before the study; not its result (unless it quotes a p-value or an
     interval)."""
     return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
+
+
+def is_protocol(clause: str) -> bool:
+    """ "Sessions were stopped if pain increased", "care aimed at reducing pain", "response was
+    defined as a 30% reduction in pain": what the study did, meant or counted, not what it found
+    (unless it quotes a p-value or an interval)."""
+    return bool(_PROTOCOL.search(clause)) and not _STATISTICS.search(clause)
 
 
 def where_people_left(clause: str) -> int | None:

@@ -5484,3 +5484,35 @@ def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
         ("RESULTS", "Adherence was significantly higher in the massage group (p = 0.02)."),
     )
     assert [(f.domain, f.change, f.comparison) for f in found] == [("other", "increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what the protocol did, meant or counted; what the illness is like; kinds of people
+        "Sessions were stopped if pain increased.",
+        "Rescue medication was given when pain worsened.",
+        "The usual care group received standard care aimed at reducing pain.",
+        "Participants were encouraged to increase physical activity.",
+        "Response was defined as a 30% reduction in pain.",
+        "A reduction of 2 points on the pain scale was considered clinically meaningful.",
+        "Most participants expected massage to reduce their pain.",
+        "Patients with chronic pain often report poor sleep and increased fatigue.",
+        "Women and men did not differ in pain reduction.",
+        "Pain reduction was greater in older patients.",
+    ],
+)
+def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words of a protocol, and women who were the whole sample
+        "Pain decreased more when massage was combined with stretching (p = 0.01).",
+        "Pain was lower in women who received massage than in those given usual care (p = 0.02).",
+    ],
+)
+def test_a_result_near_the_words_of_a_protocol_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]

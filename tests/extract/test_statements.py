@@ -13,6 +13,7 @@ from harvester.extract.statements import (
     is_baseline,
     is_correlation,
     is_hypothetical,
+    is_protocol,
     left_for_a_harm,
     lists_harms,
     tells_harm_of_a_few,
@@ -297,6 +298,10 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
             True,
         ),
         ("Participants in the massage group showed greater improvements in walking speed", False),
+        # fictional: kinds of people set side by side, and women who were the arm's people
+        ("Women and men did not differ in pain reduction", True),
+        ("Pain reduction was greater in older patients", True),
+        ("Pain was lower in female participants receiving massage than with usual care", False),
         # fictional: the people told apart by their baseline only where the clause opens
         ("pain fell in the massage group, as it did in participants with higher baseline pain", False),
         # fictional: people told apart by how ill they are, within the sentence
@@ -405,3 +410,20 @@ def test_a_harm_told_of_a_few_people_is_told_apart(clause: str, harm: bool) -> N
 )
 def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
     assert lists_harms(clause) is listed
+
+
+@pytest.mark.parametrize(
+    ("clause", "protocol"),
+    [  # fictional: what the protocol did, meant or counted
+        ("Sessions were stopped if pain increased", True),
+        ("Rescue medication was given when pain worsened", True),
+        ("Participants were encouraged to increase physical activity", True),
+        ("Response was defined as a 30% reduction in pain", True),
+        ("A reduction of 2 points was considered clinically meaningful", True),
+        # fictional: results, with a "when" of their own or a test
+        ("Pain decreased when the dose was increased", False),
+        ("Response, defined as a 30% reduction in pain, was more frequent with massage (p = 0.01)", False),
+    ],
+)
+def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: bool) -> None:
+    assert is_protocol(clause) is protocol
