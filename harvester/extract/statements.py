@@ -169,7 +169,8 @@ _LEFT_FOR_A_HARM = Caseless(
 # Who could take part: "patients with reduced mobility were excluded" describes the sample.
 _ELIGIBILITY = Caseless(
     r"\b(?:were|was|are|is) (?:\w+ )?(?:excluded|ineligible|not eligible|not included)\b|"
-    r"\b(?:in|ex)clusion criteri|\b(?:were|was|are|is) eligible\b"
+    r"\b(?:in|ex)clusion criteri|\b(?:were|was|are|is) eligible\b|"
+    r"^\W*(?:the )?eligible (?:patients|participants|subjects|people|women|men|adults|children)\b"
 )
 # The sample size's reasoning: "to detect a 10-point reduction in pain" is the effect the study
 # was powered for, not the one it found.
@@ -217,6 +218,9 @@ _PEOPLE_WITH = (
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
+    # "patients whose anxiety increased received a sedative": people told apart by their change
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:increased|decreased|worsened|improved|rose|fell|changed|declined)\b|"
     # "women and men did not differ in pain reduction", "greater in older patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"

@@ -5441,6 +5441,7 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
         "Participants were mostly women with a mean age of 54 years and reduced quality of life.",
         "Patients with reduced mobility were excluded.",
         "Patients with increased pain in the last week were not eligible.",
+        "Eligible patients had increased fatigue.",
         "The sample size was calculated to detect a 10-point reduction in pain.",
         "A sample of 30 per group was needed to detect a 20% decrease in fatigue.",
         "We examined whether weekly massage improves sleep.",
@@ -5516,3 +5517,13 @@ def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
 def test_a_result_near_the_words_of_a_protocol_is_still_read(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+def test_the_opening_of_an_unlabelled_abstract_before_its_design_in_the_active_voice_is_no_finding() -> None:
+    found, _ = _read(
+        "Fatigue is common in multiple sclerosis and reduces quality of life. We randomised 40 patients "
+        "to massage or rest. Fatigue decreased more with massage than with rest (p = 0.01)."
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]

@@ -298,6 +298,8 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
             True,
         ),
         ("Participants in the massage group showed greater improvements in walking speed", False),
+        # fictional: people told apart by how their outcome changed
+        ("Patients whose anxiety increased during the wait received a sedative", True),
         # fictional: kinds of people set side by side, and women who were the arm's people
         ("Women and men did not differ in pain reduction", True),
         ("Pain reduction was greater in older patients", True),
