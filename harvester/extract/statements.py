@@ -176,7 +176,7 @@ _ELIGIBILITY = Caseless(
 # was powered for, not the one it found.
 _POWER = Caseless(
     r"\bsample size (?:was |were )?(?:calculat|estimat|determin|comput|based)|"
-    r"\b(?:\d+ ?% |statistical |adequate |sufficient )power\b|\bpowered to\b|\bpower to detect\b|"
+    r"\b(?:\d+ ?% |statistical )power\b|\bpowered to\b|\bpower to detect\b|"
     r"\bto detect (?:a|an) (?:[\w.%-]+[- ]){0,4}?(?:difference|reduction|increase|decrease|change|"
     r"improvement|effect)\b"
 )
@@ -191,6 +191,8 @@ _SAMPLE_DESCRIBED = Caseless(
 # "rescue medication was given when pain worsened", "care aimed at reducing pain", "participants
 # were encouraged to increase activity", "response was defined as a 30% reduction in pain", "most
 # expected massage to reduce their pain".
+_SCORES = r"(?:scores?|values?|ratings?)"
+_READ_AS = r"(?:indicate|represent|reflect|denote)s?"
 _PROTOCOL = Caseless(
     r"\b(?:if|whenever|in case) (?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
     r"(?:increased|worsened|decreased|rose|fell|exceeded|deteriorated|improved)\b|"
@@ -198,6 +200,11 @@ _PROTOCOL = Caseless(
     r"\b(?:designed|aimed|intended|meant) (?:to|at)\b|"
     r"\b(?:were|was) (?:encouraged|instructed|advised|asked|told|taught|trained|recommended) to\b|"
     r"\bdefined as\b|\bexpected (?:[\w-]+ ){1,3}?to\b|"
+    # "higher scores indicate worse fatigue", "scores of 40 or more indicate high anxiety": how a
+    # scale is read, in the present tense ("results indicated" reports a result)
+    rf"^\W*(?:an? |the )?(?:higher|lower|greater|smaller|increasing|decreasing)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SCORES}\b[^;]{{0,20}}?\b{_READ_AS}\b|"
+    rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
     # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
     r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
     r"\b(?:was|is) (?:considered|regarded|taken)\b"

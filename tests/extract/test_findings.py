@@ -5496,6 +5496,8 @@ def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
         "Participants were encouraged to increase physical activity.",
         "Response was defined as a 30% reduction in pain.",
         "A reduction of 2 points on the pain scale was considered clinically meaningful.",
+        "Higher scores indicate worse fatigue.",
+        "Anxiety scores of 40 or more indicate high anxiety.",
         "Most participants expected massage to reduce their pain.",
         "Patients with chronic pain often report poor sleep and increased fatigue.",
         "Women and men did not differ in pain reduction.",
@@ -5511,6 +5513,7 @@ def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
     "sentence",
     [  # fictional: results beside the words of a protocol, and women who were the whole sample
         "Pain decreased more when massage was combined with stretching (p = 0.01).",
+        "Lower pain scores in the massage group indicated a benefit of massage.",
         "Pain was lower in women who received massage than in those given usual care (p = 0.02).",
     ],
 )

@@ -7,6 +7,7 @@ import pytest
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    describes_the_sample,
     in_part_of_the_sample,
     interval_reading,
     is_background,
@@ -424,8 +425,28 @@ def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
         ("A reduction of 2 points was considered clinically meaningful", True),
         # fictional: results, with a "when" of their own or a test
         ("Pain decreased when the dose was increased", False),
+        ("Higher scores indicate worse fatigue", True),
+        ("Anxiety scores of 40 or more indicate high anxiety", True),
+        ("Improved scores in the massage group may indicate a benefit", False),
+        ("Index values reflect decreased vascular resistance after the drug", False),
         ("Response, defined as a 30% reduction in pain, was more frequent with massage (p = 0.01)", False),
     ],
 )
 def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: bool) -> None:
     assert is_protocol(clause) is protocol
+
+
+@pytest.mark.parametrize(
+    ("clause", "described"),
+    [  # fictional: who could take part, who did, what the sample was sized for
+        ("Patients with reduced mobility were excluded", True),
+        ("Participants were mostly women with a mean age of 54 years", True),
+        ("The study had 80% power to detect a 2-point reduction in pain", True),
+        # fictional: results beside the same words
+        ("Patients in the massage group (mean age 54) had less pain than controls", False),
+        ("A single session has sufficient power and efficacy to relieve pain", False),
+        ("Pain was lower with massage (mean age 54; p = 0.01)", False),
+    ],
+)
+def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool) -> None:
+    assert describes_the_sample(clause) is described
