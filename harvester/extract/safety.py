@@ -59,9 +59,8 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
         if not m.group("worse") or _after_treatment(text, m.end(), vocabulary)
     ]
     harms += [m.start for m in vocabulary.match_harms(text)]
-    if any(not any(start <= at < end for start, end in absent) for at in harms) or _harm_without_its_word(
-        text
-    ):
+    harm_named = any(not any(start <= at < end for start, end in absent) for at in harms)
+    if harm_named or _harm_without_its_word(text, vocabulary):
         kinds.append("adverse_events")
     if absent:
         kinds.append("no_adverse_events")
@@ -72,12 +71,13 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     return kinds
 
 
-def _harm_without_its_word(text: str) -> bool:
+def _harm_without_its_word(text: str, vocabulary: Vocabulary) -> bool:
     """A harm with no harm word: a worsening a few people had, or one that passed ("two patients
     reported transient increased soreness"), or one people left the study for ("withdrew because
     of worsening pain"); any clause of the sentence."""
     return any(
-        tells_harm_of_a_few(text[start:end]) or left_for_a_harm(text[start:end])
+        tells_harm_of_a_few(text[start:end])
+        or left_for_a_harm(text[start:end], lambda reason: bool(vocabulary.match(reason)))
         for start, end in clause_spans(text)
     )
 

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
@@ -68,6 +69,8 @@ _BASELINE = compiled(
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
     r"\bdemographic|\bhomogene|"
+    # "participants in the massage group were older": who they were, not what changed
+    r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
     # "the massage group had higher baseline anxiety than the control group"
     r"\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b(?![- ]?adjust)",
 )
@@ -80,7 +83,7 @@ _BASELINE_OPENING = compiled(
     r"baseline\b(?![- ]?adjust)(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
-    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
+    r"(?:comparable|similar|homogeneous|(?:well[- ])?balanced|well[- ]matched|matched)\b"
 )
 # "post-intervention", "post-training": the time after the treatment, in one word.
 AFTER_TREATMENT = (
@@ -118,6 +121,7 @@ _BACKGROUND = Caseless(
     r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
+    r"(?:several|many|numerous|some|a number of) (?:studies|trials|reports|reviews) (?:have|has)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
@@ -128,8 +132,10 @@ _BACKGROUND = Caseless(
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).
 _BECAUSE = (
     r"(?:because|due to|owing to|as a result of|for reasons? of|"
-    r"after (?:experiencing|developing|reporting|having))"
+    r"after (?:experiencing|developing|reporting|having)|cit(?:ed|ing)|"
+    r"after an? (?:[\w-]+ )?(?:increase|worsening|exacerbation|deterioration|rise|flare))"
 )
+_REASON_WORD = Caseless(rf"\b{_BECAUSE}\b")
 _LEFT_BECAUSE = Caseless(
     r"\b(?:withdr[ae]w\w*|withdrawals?|dropp(?:ed|ing) out|drop-?outs?|discontinu\w*|"
     r"lost to follow-?up|left the (?:study|trial|programme|program)|quit|stopped|ceased)\b"
@@ -160,12 +166,14 @@ _HARMS_LISTED = Caseless(
     rf"\bmost (?:common|frequent|frequently reported) (?:{HARM_WORDS}|complications)\b"
 )
 _ARMS_SET_APART = Caseless(rf"\b(?:than|versus|vs|between|{COMPARED}|similar|comparable|differ\w*)\b")
-# Why people left, when a harm made them: "withdrew because of worsening pain", "because they
-# could not tolerate the massage".
-_LEFT_FOR_A_HARM = Caseless(
-    rf"\b{_BECAUSE}\b[^;]{{0,30}}?"
-    rf"(?:\b{_WORSE}|\b(?:{HARM_WORDS})\b|\bintoleran\w*|\bnot tolerate)"
+# Why people left, when a harm made them: "because of adverse events", "because they could not
+# tolerate the massage", "because of worsening symptoms"; or a worsening of an outcome ("because
+# their pain got worse", not "because of increased workload"), within reach of the reason word.
+_HARM_REASON = Caseless(
+    rf"\b(?:{HARM_WORDS})\b|\bintoleran\w*|\bnot tolerate|\b{_WORSE}\s+(?:of\s+)?(?:[\w-]+\s+)?symptoms\b"
 )
+_WORSENED = Caseless(rf"\b{_WORSE}\b")
+_REASON_REACH = 60  # characters after "because of" that give the reason
 # Who could take part: "patients with reduced mobility were excluded" describes the sample.
 _ELIGIBILITY = Caseless(
     r"\b(?:were|was|are|is) (?:\w+ )?(?:excluded|ineligible|not eligible|not included)\b|"
@@ -183,7 +191,8 @@ _POWER = Caseless(
 # Who took part: "mostly women with a mean age of 54 years and reduced quality of life".
 _SAMPLE_DESCRIBED = Caseless(
     r"\b(?:mean|median|average) age\b|\b(?:were|was) (?:mostly|mainly|predominantly|largely) "
-    r"(?:women|men|female|male|white|elderly|older)\b"
+    r"(?:women|men|female|male|white|elderly|older)\b|"
+    r"\b(?:women|men|females|males) (?:comprised|made up|accounted for)\b"
 )
 
 
@@ -414,15 +423,16 @@ def where_people_left(clause: str) -> int | None:
     return said.start() if said else None
 
 
-def left_for_a_harm(clause: str) -> bool:
-    """ "Two withdrew because of increased pain": people who left the study for a harm (not "no
-    one withdrew because of adverse events")."""
+def left_for_a_harm(clause: str, names_an_outcome: Callable[[str], bool]) -> bool:
+    """ "Two withdrew because of adverse events", "because their pain got worse": people who left
+    the study for a harm, or for a worsening of an outcome ``names_an_outcome`` knows (not for
+    "increased workload"); never "no one withdrew because of adverse events"."""
     left = where_people_left(clause)
-    return (
-        left is not None
-        and bool(_LEFT_FOR_A_HARM.search(clause[left:]))
-        and not _NONE_LEFT.search(clause[:left])
-    )
+    if left is None or _NONE_LEFT.search(clause[:left]):
+        return False
+    word = _REASON_WORD.search(clause[left:])
+    reason = clause[left + word.start() :][:_REASON_REACH] if word else clause[left:]
+    return bool(_HARM_REASON.search(reason)) or (bool(_WORSENED.search(reason)) and names_an_outcome(reason))
 
 
 def tells_harm_of_a_few(clause: str) -> bool:

@@ -5415,6 +5415,8 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         "Mild increases in fatigue were reported by two patients after massage.",
         "No serious adverse events occurred; two patients had a temporary increase in pain.",
         "Minor adverse events included increased pain and bruising.",
+        "Of the five dropouts, three cited increased fatigue.",
+        "One patient was withdrawn after a marked increase in pain.",
     ],
 )
 def test_a_harm_or_a_reason_for_leaving_the_study_is_no_finding(sentence: str) -> None:
@@ -5442,6 +5444,10 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
         "Patients with reduced mobility were excluded.",
         "Patients with increased pain in the last week were not eligible.",
         "Eligible patients had increased fatigue.",
+        "The groups were well balanced except that pain was higher in the massage group.",
+        "Participants in the massage group were older and had more severe fatigue.",
+        "Women comprised 70% of the sample and most had increased anxiety.",
+        "Several studies have reported that reflexology improves sleep.",
         "The sample size was calculated to detect a 10-point reduction in pain.",
         "A sample of 30 per group was needed to detect a 20% decrease in fatigue.",
         "We examined whether weekly massage improves sleep.",

@@ -104,6 +104,8 @@ def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> 
         ("One patient withdrew because of increased pain.", ["adverse_events"]),
         ("Two participants dropped out after experiencing worsening fatigue.", ["adverse_events"]),
         ("Three participants withdrew because they moved away.", []),
+        ("Drop-out was mainly due to increased workload.", []),
+        ("Two participants left the study because their pain got worse.", ["adverse_events"]),
         ("No participant withdrew because of worsening pain.", []),
         ("Pain increased in the usual care group.", []),
     ],

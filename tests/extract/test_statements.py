@@ -372,6 +372,11 @@ def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
         ("Two participants withdrew after experiencing increased back pain", "withdrew", True),
         ("Reasons for dropout included fatigue and scheduling conflicts", "Reasons", False),
         ("Three discontinued because they moved away", "discontinued", False),
+        ("Drop-out was mainly due to increased workload", "Drop-out", False),
+        ("Two left the study because their pain got worse", "left", True),
+        ("Of the 5 dropouts, 3 cited increased fatigue", "dropouts", True),
+        ("One was withdrawn after a marked increase in blood pressure", "withdrawn", False),
+        ("Two withdrew because of worsening symptoms", "withdrew", True),
         ("Pain fell more with massage, and no patient withdrew because of adverse events", "withdrew", False),
         # fictional: results, with no reason for leaving
         ("Pain decreased after the sessions were discontinued", None, False),
@@ -380,7 +385,7 @@ def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
 )
 def test_why_people_left_the_study_is_told_apart(clause: str, opening: str | None, harm: bool) -> None:
     assert where_people_left(clause) == (clause.index(opening) if opening else None)
-    assert left_for_a_harm(clause) is harm
+    assert left_for_a_harm(clause, lambda reason: "pain" in reason or "fatigue" in reason) is harm
 
 
 @pytest.mark.parametrize(
