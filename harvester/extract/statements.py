@@ -125,6 +125,9 @@ _BACKGROUND = Caseless(
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
+    # "because anxiety increases pain, massage could help": a reason given, in the present tense
+    r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"
+    r"worsens|lowers|raises|causes|affects|impairs)|"
     # "patients with chronic pain often report poor sleep": what the illness is like
     r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show))\b"
 )

@@ -5536,3 +5536,12 @@ def test_the_opening_of_an_unlabelled_abstract_before_its_design_in_the_active_v
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("fatigue", "improved", "between_groups")
     ]
+
+
+def test_a_reason_given_in_a_conclusion_is_no_finding() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Fatigue decreased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Because anxiety increases pain, massage could help."),
+    )
+    assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]

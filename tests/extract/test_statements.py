@@ -329,6 +329,8 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
         # fictional: what the study asked, in the words its methods ask it
         ("We examined whether weekly massage improves sleep", True),
+        ("Because anxiety increases pain, massage could help", True),
+        ("Because pain decreased, fewer analgesics were used (p = 0.02)", False),
         ("The trial assessed whether massage reduced fatigue", False),
     ],
 )
