@@ -105,6 +105,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arm_did_not,
     each_arm_from_to,
     every_arm_too,
+    fewer_had_the_change,
     listed_alike,
     more_so,
     not_against_another,
@@ -480,6 +481,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read = fewer_had_the_change(read, clause)
         read = each_arm_from_to(read, clause, arms.words)
         read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))

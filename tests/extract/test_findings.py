@@ -5545,3 +5545,24 @@ def test_a_reason_given_in_a_conclusion_is_no_finding() -> None:
         ("CONCLUSIONS", "Because anxiety increases pain, massage could help."),
     )
     assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: people told by a change of the outcome, counted in each arm
+        ("Fewer patients reported increased pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("The number of patients reporting increased pain was lower with massage (3 vs 9, p = 0.04).", ("decreased", "improved")),
+        ("The proportion of patients with reduced pain was lower with massage than with usual care (p = 0.02).", ("increased", "worsened")),
+        ("More patients reported reduced pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("More patients reported increased pain with usual care than with massage (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        *reading,
+        "between_groups",
+    )
