@@ -157,10 +157,13 @@ _FEW = (
 )
 _HARM_TOLD = Caseless(
     rf"\b(?:transient(?:ly)?|temporar(?:y|ily)|short-lived|self-limit\w*|passing)\s+(?:[\w-]+\s+)?{_WORSE}\b|"
-    rf"^\W*(?:only\s+)?{_FEW}\s+(?:\([^)]*\)\s+)?"
+    rf"^\W*(?:only\s+)?{_FEW}\s+(?:\([^)]*\)\s+)?(?:(?:in|of|from)\s+(?:the\s+|each\s+|both\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:groups?|arms?)\s+)?"
     r"(?:reported|experienced|had|complained of|developed|noted)\s+"
     rf"(?:an?\s+|some\s+)?(?:[\w-]+\s+)?{_WORSE}\b|"
-    rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b"
+    rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b|"
+    # "pain worsened in two patients": a worsening a few had
+    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b"
 )
 # The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
 # most common side effects were nausea and headache".

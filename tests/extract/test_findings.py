@@ -5415,6 +5415,8 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         "Mild increases in fatigue were reported by two patients after massage.",
         "No serious adverse events occurred; two patients had a temporary increase in pain.",
         "Minor adverse events included increased pain and bruising.",
+        "One patient in each group reported increased pain.",
+        "Pain worsened in two patients in the usual care group.",
         "Of the five dropouts, three cited increased fatigue.",
         "One patient was withdrawn after a marked increase in pain.",
     ],

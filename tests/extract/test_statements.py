@@ -398,6 +398,9 @@ def test_why_people_left_the_study_is_told_apart(clause: str, opening: str | Non
         ("One participant experienced worsening of fatigue after the first session", True),
         ("Some participants reported increased fatigue on the day after treatment", True),
         ("two patients had a temporary increase in pain.", True),
+        ("One patient in each group reported increased pain", True),
+        ("Pain worsened in two patients in the usual care group", True),
+        ("Pain increased in 20 of 25 patients in the usual care group", False),
         # fictional: results, told of many, tested, or a change for the better
         ("Pain decreased significantly in 20 of 25 patients", False),
         ("Some patients reported decreased pain after the first session", False),
