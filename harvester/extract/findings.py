@@ -130,6 +130,7 @@ from harvester.extract.statements import (
     is_protocol,
     lists_harms,
     tells_harm_of_a_few,
+    tells_no_one_worsened,
     where_people_left,
 )
 from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
@@ -420,6 +421,7 @@ def _sentence_findings(
             or is_background(clause)
             or compares_subgroups(clause)
             or tells_harm_of_a_few(clause)
+            or tells_no_one_worsened(clause)
             or lists_harms(clause)
             or describes_the_sample(clause)
             or is_protocol(clause)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.statements import HARM_WORDS, clause_spans, left_for_a_harm, tells_harm_of_a_few
+from harvester.extract.statements import (
+    HARM_WORDS,
+    clause_spans,
+    left_for_a_harm,
+    tells_harm_of_a_few,
+    tells_no_one_worsened,
+)
 from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
 from harvester.extract.vocabulary import Vocabulary
@@ -62,7 +68,7 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     harm_named = any(not any(start <= at < end for start, end in absent) for at in harms)
     if harm_named or _harm_without_its_word(text, vocabulary):
         kinds.append("adverse_events")
-    if absent:
+    if absent or any(tells_no_one_worsened(text[start:end]) for start, end in clause_spans(text)):
         kinds.append("no_adverse_events")
     if vocabulary.names_a_relapse(text):
         kinds.append("relapse")

@@ -165,6 +165,16 @@ _HARM_TOLD = Caseless(
     # "pain worsened in two patients": a worsening a few had
     rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b"
 )
+# Nobody worse: "no patient reported increased spasticity", "none of the participants reported
+# worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
+_NO_ONE_WORSE = Caseless(
+    r"^\W*(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|nobody|no-one|"
+    r"none of the (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|women|men|children))\s+"
+    r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
+    r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    rf"{_WORSE}|"
+    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b"
+)
 # The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
 # most common side effects were nausea and headache".
 _HARMS_LISTED = Caseless(
@@ -445,6 +455,12 @@ def tells_harm_of_a_few(clause: str) -> bool:
     """ "Two patients reported transient increased soreness": a harm told person by person (or
     one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
     return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
+
+
+def tells_no_one_worsened(clause: str) -> bool:
+    """ "No patient reported increased spasticity", "no worsening of symptoms was observed": a
+    harm said absent, not a result of the trial (unless it quotes a p-value or an interval)."""
+    return bool(_NO_ONE_WORSE.search(clause)) and not _STATISTICS.search(clause)
 
 
 def lists_harms(clause: str) -> bool:

@@ -5417,6 +5417,8 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         "Minor adverse events included increased pain and bruising.",
         "One patient in each group reported increased pain.",
         "Pain worsened in two patients in the usual care group.",
+        "No patient reported increased spasticity.",
+        "None of the participants reported worsening of fatigue.",
         "Of the five dropouts, three cited increased fatigue.",
         "One patient was withdrawn after a marked increase in pain.",
     ],

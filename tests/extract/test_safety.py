@@ -105,6 +105,8 @@ def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> 
         ("Two participants dropped out after experiencing worsening fatigue.", ["adverse_events"]),
         ("Three participants withdrew because they moved away.", []),
         ("Drop-out was mainly due to increased workload.", []),
+        ("No patient reported increased spasticity.", ["no_adverse_events"]),
+        ("No worsening of symptoms was observed.", ["no_adverse_events"]),
         ("Two participants left the study because their pain got worse.", ["adverse_events"]),
         ("No participant withdrew because of worsening pain.", []),
         ("Pain increased in the usual care group.", []),

@@ -18,6 +18,7 @@ from harvester.extract.statements import (
     left_for_a_harm,
     lists_harms,
     tells_harm_of_a_few,
+    tells_no_one_worsened,
     where_people_left,
 )
 
@@ -460,3 +461,22 @@ def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: boo
 )
 def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool) -> None:
     assert describes_the_sample(clause) is described
+
+
+@pytest.mark.parametrize(
+    ("clause", "absent"),
+    [  # fictional: a worsening said to have happened to nobody
+        ("No patient reported increased spasticity", True),
+        ("None of the participants reported worsening of fatigue", True),
+        ("Nobody in either group experienced increased pain", True),
+        ("No worsening of symptoms was observed", True),
+        # fictional: results, tested or of the outcome itself
+        (
+            "No patient in the massage group reported increased pain, against five with usual care (p = 0.02)",
+            False,
+        ),
+        ("There was no increase in fatigue after the sessions", False),
+    ],
+)
+def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, absent: bool) -> None:
+    assert tells_no_one_worsened(clause) is absent
