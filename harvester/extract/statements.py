@@ -169,6 +169,7 @@ _HARM_TOLD = Caseless(
 # worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
 _NO_ONE_WORSE = Caseless(
     r"^\W*(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|nobody|no-one|"
+    r"none(?= \w+ed\b)|"
     r"none of the (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|women|men|children))\s+"
     r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
     r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"

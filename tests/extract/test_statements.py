@@ -469,6 +469,7 @@ def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool)
         ("No patient reported increased spasticity", True),
         ("None of the participants reported worsening of fatigue", True),
         ("Nobody in either group experienced increased pain", True),
+        ("None reported worse sleep", True),
         ("No worsening of symptoms was observed", True),
         # fictional: results, tested or of the outcome itself
         (
