@@ -17,7 +17,7 @@ from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import OpenMeasure, open_measures, spelled_out, with_abbreviation
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.safety import HARM_WORDS
+from harvester.extract.statements import HARM_WORDS
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary

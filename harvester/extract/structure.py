@@ -94,7 +94,10 @@ RESULT_WORDS = Caseless(
 _MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"
     # "Forty adults were randomized to massage or usual care": the design, a method
-    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to)\b",
+    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to|"
+    # "We randomised 40 patients to ...", "Sixty women took part": who was studied, and how
+    r"we (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned|enrolled|recruited)|"
+    r"took part|(?:were|was) (?:enrolled|recruited))\b",
 )
 # "Massage may help reduce anxiety": a belief, in an abstract's opening
 _MAY_HELP = Caseless(r"\b(?:may|might|can|could) help\b")

@@ -5559,3 +5559,171 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         ),
     )
     assert [f.measure for f in found[0] if f.measure != "ZX1"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: why people left the study, a harm a few had, the kinds of harm there were
+        "One patient withdrew because of increased pain.",
+        "Four participants were lost to follow-up and two withdrew due to worsening fatigue.",
+        "Withdrawal due to worsening pain was more frequent in the usual care group.",
+        "Two participants in the massage group withdrew after experiencing increased back pain.",
+        "Two patients reported transient increased pain after the first session.",
+        "Mild increases in fatigue were reported by two patients after massage.",
+        "No serious adverse events occurred; two patients had a temporary increase in pain.",
+        "Minor adverse events included increased pain and bruising.",
+        "One patient in each group reported increased pain.",
+        "Pain worsened in two patients in the usual care group.",
+        "No patient reported increased spasticity.",
+        "None of the participants reported worsening of fatigue.",
+        "Of the five dropouts, three cited increased fatigue.",
+        "One patient was withdrawn after a marked increase in pain.",
+    ],
+)
+def test_a_harm_or_a_reason_for_leaving_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_a_result_beside_why_nobody_left_is_still_read() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower with massage than with usual care, and no patient withdrew because of adverse events.",
+        ),
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the groups at baseline, who took part, who could, and what the study was sized for
+        "The massage group had higher baseline anxiety than the usual care group.",
+        "Baseline fatigue was significantly lower in the usual care group (p = 0.03).",
+        "Participants were mostly women with a mean age of 54 years and reduced quality of life.",
+        "Patients with reduced mobility were excluded.",
+        "Patients with increased pain in the last week were not eligible.",
+        "Eligible patients had increased fatigue.",
+        "The groups were well balanced except that pain was higher in the massage group.",
+        "Participants in the massage group were older and had more severe fatigue.",
+        "Women comprised 70% of the sample and most had increased anxiety.",
+        "Several studies have reported that reflexology improves sleep.",
+        "The sample size was calculated to detect a 10-point reduction in pain.",
+        "A sample of 30 per group was needed to detect a 20% decrease in fatigue.",
+        "We examined whether weekly massage improves sleep.",
+    ],
+)
+def test_a_description_of_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words the descriptions above use
+        "Pain decreased significantly in 20 of 25 patients.",
+        "Baseline-adjusted pain scores were lower in the massage group (p = 0.01).",
+        "Twelve of 20 patients reported decreased pain after massage (p = 0.04).",
+    ],
+)
+def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: how the study ran, where it never set out to measure it
+        "Adherence increased over time.",
+        "Attendance decreased over the 6 weeks.",
+        "Compliance was significantly higher in the massage group (p = 0.02).",
+        "The dropout rate was 12% and did not differ between groups.",
+    ],
+)
+def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
+    found, _ = _read(
+        ("METHODS", f"{INTRO} The primary outcome was adherence to pain medication."),
+        ("RESULTS", "Adherence was significantly higher in the massage group (p = 0.02)."),
+    )
+    assert [(f.domain, f.change, f.comparison) for f in found] == [("other", "increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what the protocol did, meant or counted; what the illness is like; kinds of people
+        "Sessions were stopped if pain increased.",
+        "Rescue medication was given when pain worsened.",
+        "The usual care group received standard care aimed at reducing pain.",
+        "Participants were encouraged to increase physical activity.",
+        "Response was defined as a 30% reduction in pain.",
+        "A reduction of 2 points on the pain scale was considered clinically meaningful.",
+        "Higher scores indicate worse fatigue.",
+        "Anxiety scores of 40 or more indicate high anxiety.",
+        "Most participants expected massage to reduce their pain.",
+        "Patients with chronic pain often report poor sleep and increased fatigue.",
+        "Women and men did not differ in pain reduction.",
+        "Pain reduction was greater in older patients.",
+    ],
+)
+def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words of a protocol, and women who were the whole sample
+        "Pain decreased more when massage was combined with stretching (p = 0.01).",
+        "Lower pain scores in the massage group indicated a benefit of massage.",
+        "Pain was lower in women who received massage than in those given usual care (p = 0.02).",
+    ],
+)
+def test_a_result_near_the_words_of_a_protocol_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+def test_the_opening_of_an_unlabelled_abstract_before_its_design_in_the_active_voice_is_no_finding() -> None:
+    found, _ = _read(
+        "Fatigue is common in multiple sclerosis and reduces quality of life. We randomised 40 patients "
+        "to massage or rest. Fatigue decreased more with massage than with rest (p = 0.01)."
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
+
+
+def test_a_reason_given_in_a_conclusion_is_no_finding() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Fatigue decreased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Because anxiety increases pain, massage could help."),
+    )
+    assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: people told by a change of the outcome, counted in each arm
+        ("Fewer patients reported increased pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("The number of patients reporting increased pain was lower with massage (3 vs 9, p = 0.04).", ("decreased", "improved")),
+        ("The proportion of patients with reduced pain was lower with massage than with usual care (p = 0.02).", ("increased", "worsened")),
+        ("More patients reported reduced pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("More patients reported increased pain with usual care than with massage (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        *reading,
+        "between_groups",
+    )

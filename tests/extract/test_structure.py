@@ -159,6 +159,20 @@ def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
     assert [s.role for s in sentences] == ["background", "methods", "results"]
 
 
+@pytest.mark.parametrize(
+    "design",
+    [  # fictional: who was studied, told in the active voice or as who took part
+        "We randomised 40 adults to warm compresses or usual care.",
+        "Forty adults with neck pain took part.",
+        "Forty adults were enrolled from two clinics.",
+    ],
+)
+def test_an_unlabelled_design_sentence_in_any_voice_is_the_methods(design: str) -> None:
+    text = f"Neck pain is common and reduces quality of life. {design} Neck pain was lower with warm compresses (p = 0.04)."
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "methods", "results"]
+
+
 def test_an_unlabelled_abstract_opening_with_a_belief_opens_with_background_without_methods() -> None:
     text = (  # fictional
         "Warm compresses may help ease neck pain. Warm compresses are thought to relax muscles. "
