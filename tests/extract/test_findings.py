@@ -2441,6 +2441,22 @@ def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: an enhancement is a rise of what it names, a harm's too
+        ("The massage group showed a significant enhancement of pain compared with the usual care group (p = 0.01).", ("pain", "increased", "worsened")),
+        ("A significant enhancement in fatigue was seen in the massage group compared with the usual care group (p = 0.01).", ("fatigue", "increased", "worsened")),
+        ("The massage group showed a significant enhancement in self-esteem compared with the usual care group (p = 0.01).", ("self_esteem", "increased", "improved")),
+        # a treatment's name, not a change
+        ("Cognitive enhancement therapy significantly reduced fatigue compared with usual care (p = 0.01).", ("fatigue", "decreased", "improved")),
+        ("Fatigue in the cognitive enhancement group was significantly lower than in the usual care group (p = 0.01).", ("fatigue", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_an_enhancement_is_a_rise_whichever_side_is_good(said: str, reading: tuple[str, str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
+
+
 def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
     said = (
         "Remission was achieved in 61% of the massage group versus 17% of the usual care group (p < 0.001)."
