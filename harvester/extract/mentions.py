@@ -329,17 +329,32 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
 
 # An abbreviation after its long form: "perceived fatigue (PF)".
 _ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)$")
+# Words before an outcome that say whose rating it is, how it was summed up or what kind it is,
+# never which way it goes: "perceived fatigue", "mean reaction time", "summed pain intensity
+# difference", "cancer-related fatigue" (unlike "reduction in anxiety", "freedom from fatigue",
+# "time to pain relief", whose outcome turns or is part of another measure).
+_NEUTRAL_BEFORE = compiled(
+    r"(?:(?:the|mean|median|average|overall|total|global|general|summed|perceived|self-reported|"
+    r"self-rated|patient-reported|subjective|daily|current|present|worst|usual|maximal|maximum|peak|"
+    r"chronic|acute|post-?operative|physical|mental|state|trait|regarding|[a-z]+-related)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -> DomainMatch:
-    """An abbreviation spelled out (``spelled``) whose words end in an outcome of the vocabulary
-    ("PF" defined as "perceived fatigue", "HRQL" as "health-related quality of life") is that
-    outcome, as the words would be; else it stays a measure of its own."""
+    """An abbreviation spelled out (``spelled``) whose words are an outcome of the vocabulary,
+    perhaps after words that only qualify it ("PF" defined as "perceived fatigue", "HRQL" as
+    "health-related quality of life") is that outcome, as the words would be; else it stays a
+    measure of its own ("RA", "reduction in anxiety": the larger, the better)."""
     if not spelled:
         return measure
     words = _ABBREVIATED.sub("", measure.measure)
     found = outcome_mentions(words, vocabulary)
-    if len(found) != 1 or found[0].end != len(words):
+    if (
+        len(found) != 1
+        or found[0].end != len(words)
+        or not _NEUTRAL_BEFORE.fullmatch(words, 0, found[0].start)
+    ):
         return measure
     (outcome,) = found
     return replace(

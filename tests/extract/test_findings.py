@@ -2422,6 +2422,42 @@ def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
     assert [(f.measure, f.direction) for f in found[0]] == [("triglycerides", "no_difference")]
 
 
+@pytest.mark.parametrize(
+    ("long_form", "said", "reading"),
+    [  # fictional: the long form's outcome turned or part of another measure: a measure of its own
+        ("freedom from fatigue (FFF)", "higher", ("other", "increased", "improved")),
+        ("reduction in anxiety (RIA)", "greater", ("other", "increased", "improved")),
+        ("resistance to fatigue (RTF)", "higher", ("other", "increased", "improved")),
+        ("tolerance of pain (TOP)", "higher", ("other", "increased", "improved")),
+        ("prevention of depression (POD)", "higher", ("other", "increased", "improved")),
+        ("time to pain relief (TPR)", "shorter", ("other", "decreased", "improved")),
+        ("improvement in pain (IIP)", "greater", ("other", "increased", "improved")),
+        ("absence of pain (AOP)", "higher", ("other", "increased", "improved")),
+        ("fatigue free time (FFT)", "higher", ("other", "increased", "improved")),
+        # its words only qualify the outcome: the outcome itself
+        ("summed pain intensity difference (SPID)", "higher", ("pain", "increased", "improved")),
+        ("cancer-related fatigue (CRF)", "lower", ("fatigue", "decreased", "improved")),
+    ],
+)
+def test_an_abbreviation_whose_long_form_turns_its_outcome_is_a_measure_of_its_own(
+    long_form: str, said: str, reading: tuple[str, str, str]
+) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."
+    results = f"{abbreviation} was significantly {said} in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize("long_form", ["change in pain (CIP)", "difference in fatigue (DIF)"])
+def test_an_abbreviation_for_a_change_of_unknown_sign_has_no_direction(long_form: str) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."  # fictional
+    results = f"{abbreviation} was significantly greater in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert all(f.direction not in ("improved", "worsened") for f in found[0])
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
