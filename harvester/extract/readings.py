@@ -396,11 +396,13 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    # "in comparison to massage, usual care significantly reduced anxiety": so did its change
+    # (not "compared with baseline, the control group had less": its own change over time)
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
     rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
-    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? (?:\w+ly )?"
     r"(?:produced|resulted in|led to|showed|had|"
-    r"caused|achieved|yielded|gave|induced|was associated with)\b",
+    rf"caused|achieved|yielded|gave|induced|was associated with|{_ARM_CHANGED}|lowered|raised)\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")

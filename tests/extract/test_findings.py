@@ -2466,6 +2466,23 @@ def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: the arm after the comma is the one whose change is told, against the one before
+        ("In comparison to massage, usual care significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("Compared with the massage group, the usual care group significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("In comparison to usual care, massage significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # against its own start, the comparator's change is its own
+        ("In comparison to baseline, the usual care group significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "within_group")),
+    ],
+)  # fmt: skip
+def test_the_comparator_changing_after_a_comparison_is_read_against_the_intervention(
+    said: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [reading]
+
+
 def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     said = (  # fictional
         "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
