@@ -29,7 +29,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -417,7 +417,7 @@ _NOT_THIS_ARM = compiled(
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
-_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;|:)\s*([01]?\.\d+)")  # "P-value: .222" is "="
+_SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
@@ -971,7 +971,7 @@ def significant_p(p_value: str) -> bool:
     match = _SIGNIFICANCE.search(p_value)
     if not match:
         return True
-    operator, value = match.group(1), float(match.group(2))
+    operator, value = match.group(1), float("".join(match.group(2).split()))
     if operator in ("<", "≤", "&lt;"):
         return value <= 0.05
     if operator in (">", "≥", "&gt;"):
@@ -1142,7 +1142,7 @@ def _is_controlled(facts: StudyFacts) -> bool:
 
 # "p < 0.001 in the massage group; p = 0.2 in usual care": each arm's own test of its change.
 _P_IN_AN_ARM = compiled(
-    r"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
+    rf"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
     r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
 )
 

@@ -855,6 +855,16 @@ def _only(found: tuple[list[Finding], list[str]]) -> Finding:
 INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 
+@pytest.mark.parametrize(
+    ("p_value", "change"),
+    [("p = 0. 40", "no_difference"), ("p = 0. 003", "decreased")],  # fictional; a space after the point
+)
+def test_a_p_value_spaced_after_its_point_is_read(p_value: str, change: str) -> None:
+    said = f"Pain was lower in the massage group than in the usual care group ({p_value})."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.p_value) == (change, p_value)
+
+
 def test_negation_reads_as_no_difference() -> None:
     finding = _only(
         _read(f"{INTRO} Pain did not significantly decrease compared with usual care (p = 0.40).")
