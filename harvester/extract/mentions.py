@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
-from harvester.extract.measures import OpenMeasure, open_measures, spelled_out, with_abbreviation
+from harvester.extract.measures import OTHER_WAY, OpenMeasure, open_measures, spelled_out, with_abbreviation
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.safety import HARM_WORDS
 from harvester.extract.structure import AbstractSentence
@@ -186,15 +186,14 @@ _WAIT_FOR = compiled(
     r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
     re.IGNORECASE,
 )
-_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 
 
 def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     """A domain's words after "time to" name how long it took to come: the sooner walking or
     sleep or pain relief comes, the better, and the later pain does."""
-    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+    if match.polarity not in OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
         return match
-    return replace(match, polarity=_OTHER_WAY[match.polarity])
+    return replace(match, polarity=OTHER_WAY[match.polarity])
 
 
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
