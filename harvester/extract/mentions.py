@@ -47,18 +47,27 @@ _DEFINES_A_RESPONSE = compiled(
 )
 # "86% reported no pain", "patients without anxiety", "free of fatigue": the outcome's absence,
 # whose share is better the larger it is, as "pain-free" is.
+# "freedom from fatigue", "resistance to fatigue", "relief of pain": a stand against the outcome,
+# scored as its absence is.
 _ABSENT_BEFORE = compiled(
     r"(?:\b(?:reported|had|experienced|felt|with|were|was) (?P<no>no)|"
-    r"\b(?P<without>without(?: any)?|free (?:of|from)))\s+$",
+    r"\b(?P<without>without(?: any)?|free (?:of|from))|"
+    r"\b(?P<against>freedom from|absence of|resistance to|tolerance (?:of|to)|relief (?:of|from)|"
+    r"prevention of|protection (?:against|from)))\s+$",
     re.IGNORECASE,
 )
 _ABSENT_REACH = 25
-# "stress-free days", "anxiety free weeks": time without the outcome, the more the better.
-_FREE_AFTER = compiled(r"[\s-]free\b(?![\s-]+(?:of|from)\b)")
+# "stress-free days", "anxiety free weeks": time without the outcome, the more the better; and
+# "fatigue resistance", a stand against it.
+_FREE_AFTER = compiled(r"[\s-](?:free|resistance|tolerance)\b(?![\s-]+(?:of|from|to)\b)")
 # Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
 # the absence of a change.
 _ABSENT_ENDS = compiled(
     r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs)\b)", re.IGNORECASE
+)
+# "relief of pain reduction": a change of the outcome named after it, no stand against it.
+_CHANGE_AFTER = compiled(
+    r"[\s-]+(?:reductions?|decreases?|increases?|changes?|improvements?|worsening|scores?)\b", re.IGNORECASE
 )
 # The methods' list of outcomes.
 _LISTED_NAMED = Caseless(
@@ -138,6 +147,8 @@ def _absent(text: str, match: DomainMatch) -> DomainMatch:
     absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
     if free:
         start, end = match.start, free.end()
+    elif absent is not None and absent.group("against") and not _CHANGE_AFTER.match(text, match.end):
+        start, end = absent.start("against"), match.end  # "resistance to fatigue was higher"
     elif absent is not None and _ABSENT_ENDS.match(text, match.end):
         start, end = absent.start("no") if absent.group("no") else absent.start("without"), match.end
     else:

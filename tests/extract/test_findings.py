@@ -2434,15 +2434,16 @@ def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
 
 @pytest.mark.parametrize(
     ("long_form", "said", "reading"),
-    [  # fictional: the long form's outcome turned or part of another measure: a measure of its own
-        ("freedom from fatigue (FFF)", "higher", ("other", "increased", "improved")),
+    [  # fictional: the long form's outcome turned or part of another measure: a measure of its own,
+        # or the outcome read as its words are ("freedom from fatigue": better the more of it)
+        ("freedom from fatigue (FFF)", "higher", ("fatigue", "increased", "improved")),
         ("reduction in anxiety (RIA)", "greater", ("other", "increased", "improved")),
-        ("resistance to fatigue (RTF)", "higher", ("other", "increased", "improved")),
-        ("tolerance of pain (TOP)", "higher", ("other", "increased", "improved")),
-        ("prevention of depression (POD)", "higher", ("other", "increased", "improved")),
+        ("resistance to fatigue (RTF)", "higher", ("fatigue", "increased", "improved")),
+        ("tolerance of pain (TOP)", "higher", ("pain", "increased", "improved")),
+        ("prevention of depression (POD)", "higher", ("depression", "increased", "improved")),
         ("time to pain relief (TPR)", "shorter", ("other", "decreased", "improved")),
         ("improvement in pain (IIP)", "greater", ("other", "increased", "improved")),
-        ("absence of pain (AOP)", "higher", ("other", "increased", "improved")),
+        ("absence of pain (AOP)", "higher", ("pain", "increased", "improved")),
         ("fatigue free time (FFT)", "higher", ("other", "increased", "improved")),
         # its words only qualify the outcome: the outcome itself
         ("summed pain intensity difference (SPID)", "higher", ("pain", "increased", "improved")),
@@ -2466,6 +2467,16 @@ def test_an_abbreviation_for_a_change_of_unknown_sign_has_no_direction(long_form
     results = f"{abbreviation} was significantly greater in the massage group than in the usual care group (p = 0.01)."
     found = _read(("METHODS", methods), ("RESULTS", results))
     assert all(f.direction not in ("improved", "worsened") for f in found[0])
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["Freedom from fatigue", "Resistance to fatigue", "Fatigue resistance", "Tolerance of pain", "Relief of pain", "Absence of pain"],
+)  # fmt: skip
+def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> None:
+    said = f"{measure} was significantly higher in the massage group than in the usual care group (p = 0.01)."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
 
 
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
