@@ -544,6 +544,8 @@ def read_change(
         # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
         # puts on the line; neither an effect shown nor evidence of none
         return "unclear", "unclear"
+    if p_value and _analyses_disagree(low_clause):
+        return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     moved, direction = _turn(change, low, own)
@@ -556,6 +558,20 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# The analyses a trial's result may be tested in: "as treated", "intention to treat".
+_ANALYSIS = compiled(
+    r"\b(?:as[- ]treated|as[- ]randomi[sz]ed|per[- ]protocol|intent(?:ion)?[- ]to[- ]treat|itt|completers?)\b"
+)
+
+
+def _analyses_disagree(low_clause: str) -> bool:
+    """Whether a clause tests one result in two analyses that disagree ("as treated: p = 0.003;
+    intent to treat: p = 0.11"): the authors' own result is then neither shown nor refuted."""
+    if len(_ANALYSIS.findall(low_clause)) < 2:
+        return False
+    return len({significant_p(p) for p in p_values(low_clause)}) > 1
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back

@@ -865,6 +865,18 @@ def test_a_p_value_spaced_after_its_point_is_read(p_value: str, change: str) -> 
     assert (finding.change, finding.p_value) == (change, p_value)
 
 
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [  # fictional: one result tested in two analyses
+        ("Pain was lower in the massage group than in the usual care group (as treated: p = 0.003; intention to treat: p = 0.11).", "unclear"),
+        ("Pain was lower in the massage group than in the usual care group (per protocol: p = 0.003; intention to treat: p = 0.01).", "decreased"),
+    ],
+)  # fmt: skip
+def test_a_result_two_analyses_disagree_on_is_unclear(said: str, change: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [f.change for f in found[0]] == [change]
+
+
 def test_negation_reads_as_no_difference() -> None:
     finding = _only(
         _read(f"{INTRO} Pain did not significantly decrease compared with usual care (p = 0.40).")
