@@ -208,8 +208,14 @@ _START = (
     r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
 )
+# "compared with week 1", "than at the previous visit": an earlier time, not an arm.
+_EARLIER_TIME = (
+    r"(?:at |in |on |the |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = rf"(?! {_START})"
+_NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
+_AGAINST_A_START = rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})"
 # "between pre- and post-test", "between week 4 and week 8": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
@@ -236,7 +242,7 @@ _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
+    rf"{_AGAINST_A_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
@@ -251,7 +257,7 @@ _WITHIN = compiled(
     r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 _CONTROL_ARM = (

@@ -2516,6 +2516,18 @@ def test_the_comparator_changing_after_a_comparison_is_read_against_the_interven
     assert [(f.change, f.direction, f.comparison) for f in found[0]] == [reading]
 
 
+@pytest.mark.parametrize(
+    "against",
+    ["in comparison to week 1", "compared with week 1", "than at week 1", "than at the previous visit"],
+)
+def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: str) -> None:
+    said = (
+        f"Anxiety was significantly lower at week 6 {against} in the massage group (p = 0.01)."  # fictional
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.comparison) for f in found[0]] == [("decreased", "within_group")]
+
+
 def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     said = (  # fictional
         "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
