@@ -63,7 +63,8 @@ _FREE_AFTER = compiled(r"[\s-](?:free|resistance|tolerance)\b(?![\s-]+(?:of|from
 # Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
 # the absence of a change.
 _ABSENT_ENDS = compiled(
-    r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs|was|were|is|are)\b)",
+    re.IGNORECASE,
 )
 # "relief of pain reduction": a change of the outcome named after it, no stand against it.
 _CHANGE_AFTER = compiled(

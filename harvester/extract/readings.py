@@ -172,7 +172,8 @@ _NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = compiled(
-    r"\bwithout (?:[\w-]+ ){0,2}$|"
+    # "without significant changes", not "patients without pain were more": their verb between
+    r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.

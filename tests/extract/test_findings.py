@@ -2491,6 +2491,14 @@ def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> N
     assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
 
 
+def test_people_without_the_outcome_more_frequent_in_an_arm_is_better() -> None:
+    said = "Patients without pain were more frequent in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [
+        ("without pain", "increased", "improved")
+    ]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
