@@ -409,7 +409,14 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
     r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? (?:\w+ly )?"
     r"(?:produced|resulted in|led to|showed|had|"
-    rf"caused|achieved|yielded|gave|induced|was associated with|{_ARM_CHANGED}|lowered|raised)\b",
+    r"caused|achieved|yielded|gave|induced|was associated with|"
+    # (not "reduced anxiety less", "to a lesser extent": how much less, a turn of its own)
+    rf"(?:{_ARM_CHANGED}|lowered|raised)(?![^.;]*\b(?:less|lesser|smaller|weaker)\b))|"
+    # "compared with the massage group, anxiety increased in the usual care group": its change
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
+    rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
+    rf"(?:the )?{_CONTROL_ARM}\b"
+    r"(?![^.;]*\b(?:less|lesser|smaller|weaker)\b)",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")

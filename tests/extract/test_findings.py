@@ -2513,8 +2513,12 @@ def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
         ("In comparison to massage, usual care significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
         ("Compared with the massage group, the usual care group significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
         ("In comparison to usual care, massage significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "between_groups")),
+        ("In comparison to the massage group, anxiety increased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # the comparator's change smaller: the intervention's larger
+        ("Compared with massage, usual care reduced anxiety to a lesser extent (p = 0.01).", ("decreased", "improved", "between_groups")),
         # against its own start, the comparator's change is its own
         ("In comparison to baseline, the usual care group significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "within_group")),
+        ("Compared with baseline, anxiety decreased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "within_group")),
     ],
 )  # fmt: skip
 def test_the_comparator_changing_after_a_comparison_is_read_against_the_intervention(
