@@ -360,9 +360,14 @@ _CHANGE_NOUN = compiled(
 )
 _P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
+# So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
-    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){1,3}?\s+"
+    r"(?:(?:significantly |statistically significantly |much |far )?"
+    r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
+    r"to a (?:lesser|smaller) (?:extent|degree)\b)"
 )
 _FLIPPED = {
     "increased": "decreased",
@@ -410,13 +415,11 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? (?:\w+ly )?"
     r"(?:produced|resulted in|led to|showed|had|"
     r"caused|achieved|yielded|gave|induced|was associated with|"
-    # (not "reduced anxiety less", "to a lesser extent": how much less, a turn of its own)
-    rf"(?:{_ARM_CHANGED}|lowered|raised)(?![^.;]*\b(?:less|lesser|smaller|weaker)\b))|"
+    rf"{_ARM_CHANGED}|lowered|raised)|"
     # "compared with the massage group, anxiety increased in the usual care group": its change
     rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
     rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
-    rf"(?:the )?{_CONTROL_ARM}\b"
-    r"(?![^.;]*\b(?:less|lesser|smaller|weaker)\b)",
+    rf"(?:the )?{_CONTROL_ARM}\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")

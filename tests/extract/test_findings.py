@@ -2509,6 +2509,22 @@ def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
 
 @pytest.mark.parametrize(
     ("said", "reading"),
+    [  # fictional: a change by less than the other arm's, the outcome named between
+        ("Massage reduced anxiety less than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Compared with the massage group, the usual care group reduced anxiety less (p = 0.01).", ("decreased", "improved")),
+        ("Massage reduced anxiety more than usual care (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_by_less_than_the_other_arm_is_relatively_the_other_way(
+    said: str, reading: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
     [  # fictional: the arm after the comma is the one whose change is told, against the one before
         ("In comparison to massage, usual care significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
         ("Compared with the massage group, the usual care group significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
