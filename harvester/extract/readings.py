@@ -358,7 +358,7 @@ _CHANGE_NOUN = compiled(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
-_P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+_P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
@@ -1004,7 +1004,7 @@ def significant_p(p_value: str) -> bool:
     match = _SIGNIFICANCE.search(p_value)
     if not match:
         return True
-    operator, value = match.group(1), float("".join(match.group(2).split()))
+    operator, value = match.group(1), float("".join(match.group(2).split()).replace("·", "."))
     if operator in ("<", "≤", "&lt;"):
         return value <= 0.05
     if operator in (">", "≥", "&gt;"):

@@ -857,7 +857,12 @@ INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 @pytest.mark.parametrize(
     ("p_value", "change"),
-    [("p = 0. 40", "no_difference"), ("p = 0. 003", "decreased")],  # fictional; a space after the point
+    [  # fictional; a space after the point, or the Lancet's middle dot
+        ("p = 0. 40", "no_difference"),
+        ("p = 0. 003", "decreased"),
+        ("p = 0·40", "no_difference"),
+        ("p=0·003", "decreased"),
+    ],
 )
 def test_a_p_value_spaced_after_its_point_is_read(p_value: str, change: str) -> None:
     said = f"Pain was lower in the massage group than in the usual care group ({p_value})."
