@@ -455,7 +455,9 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("increase in pain", "lower_is_better"),
         ("change in pain", None),
         ("difference in fatigue", None),
-        ("summed pain intensity difference", None),
+        # a pain intensity difference is baseline pain minus pain since: the larger, the more relief
+        ("summed pain intensity difference", "higher_is_better"),
+        ("summed pain intensity difference over 48 hours", "higher_is_better"),
         ("plasma volume changes", NO_GOOD_SIDE),  # a level with no good side has none changed either
         ("insulin resistance", "lower_is_better"),  # a phrase of the list, not a stand against insulin
         ("weight gain", "higher_is_better"),
