@@ -463,6 +463,8 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("weight gain", "higher_is_better"),
         ("time to reduction of pain", "lower_is_better"),
         ("fatigue free time", "higher_is_better"),  # "free" without its hyphen
+        ("anxiety sensitivity (AS)", "lower_is_better"),  # a symptom's sensitivity, not a test's
+        ("dentin sensitivity", "lower_is_better"),
         ("muscle strength after resistance training", "higher_is_better"),  # a treatment's name
     ],
 )
