@@ -902,17 +902,23 @@ _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNO
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",
 # "resistance to fatigue") or after it ("fatigue resistance", "blood pressure reduction"): a fall
-# of it or a stand against it is good where it is bad, a rise of it as good as it, an improvement
-# of it always good, a change or difference of it of no sign the words give.
-_TURN_OTHER_WAY = (
-    r"reductions?|decreases?|declines?|drops?|lowering|resistance|tolerance|freedom|prevention|avoidance"
+# of it is good where it is bad and bad where it is good, a stand against a harm good, a rise of it
+# as good as it, an improvement of it always good, a change or difference of it of no sign the
+# words give.
+_TURN_OTHER_WAY = r"reductions?|decreases?|declines?|drops?|lowering"
+# A stand against a harm is good; against a good thing, or a drug ("opioid tolerance"), no side known.
+_TURN_AGAINST = r"resistance|tolerance|freedom|prevention|avoidance"
+_A_DRUG = compiled(
+    r"\b(?:opioids?|morphine|\w*fent\w*|tramadol|pethidine|meperidine|analgesi\w*|drugs?|medications?|"
+    r"antibiotics?|antimicrobials?|insulin|chemotherap\w*|treatments?|therap\w*)\b",
+    re.IGNORECASE,
 )
 _TURN_SAME_WAY = r"increases?|rises?|gains?|elevations?|enhancements?"
 _TURN_BETTER = r"improvements?"
 _TURN_NO_SIDE = r"changes?|differences?"
 _TURNS = (
-    rf"(?P<turn>(?P<other>{_TURN_OTHER_WAY})|(?P<same>{_TURN_SAME_WAY})|(?P<better>{_TURN_BETTER})|"
-    rf"(?P<none>{_TURN_NO_SIDE}))"
+    rf"(?P<turn>(?P<other>{_TURN_OTHER_WAY})|(?P<against>{_TURN_AGAINST})|(?P<same>{_TURN_SAME_WAY})|"
+    rf"(?P<better>{_TURN_BETTER})|(?P<none>{_TURN_NO_SIDE}))"
 )
 # A word of a name, not one that links two ("physical activity and a decrease" names no decrease).
 _NAME_WORD = (
@@ -959,6 +965,9 @@ def _turned(turned: re.Match[str]) -> str | None:
     side = polarity_of(turned.group("thing"))
     if side == NO_GOOD_SIDE or turned.group("same"):
         return side  # "plasma volume changes": a level with no good side has none changed either
+    if turned.group("against"):
+        harm = side == "lower_is_better" and not _A_DRUG.search(turned.group("thing"))
+        return "higher_is_better" if harm else None
     return OTHER_WAY.get(side or "") if turned.group("other") else None
 
 

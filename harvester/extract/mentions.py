@@ -59,7 +59,7 @@ _ABSENT_BEFORE = compiled(
 _ABSENT_REACH = 25
 # "stress-free days", "anxiety free weeks": time without the outcome, the more the better; and
 # "fatigue resistance", a stand against it.
-_FREE_AFTER = compiled(r"[\s-](?:free|resistance|tolerance)\b(?![\s-]+(?:of|from|to)\b)")
+_FREE_AFTER = compiled(r"[\s-](?:free|(?P<against>resistance|tolerance))\b(?![\s-]+(?:of|from|to)\b)")
 # Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
 # the absence of a change.
 _ABSENT_ENDS = compiled(
@@ -147,8 +147,12 @@ def _absent(text: str, match: DomainMatch) -> DomainMatch:
     free = _FREE_AFTER.match(text, match.end)
     absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
     if free:
+        if free.group("against") and match.polarity != POLARITIES[0]:
+            return match  # a stand against a harm only: "fatigue resistance"
         start, end = match.start, free.end()
-    elif absent is not None and absent.group("against") and not _CHANGE_AFTER.match(text, match.end):
+    elif absent is not None and absent.group("against"):
+        if match.polarity != POLARITIES[0] or _CHANGE_AFTER.match(text, match.end):
+            return match  # a stand against a harm only ("relief of pain", not "of pain reduction")
         start, end = absent.start("against"), match.end  # "resistance to fatigue was higher"
     elif absent is not None and _ABSENT_ENDS.match(text, match.end):
         start, end = absent.start("no") if absent.group("no") else absent.start("without"), match.end

@@ -2496,6 +2496,12 @@ def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> N
     assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
 
 
+def test_a_tolerance_of_a_good_thing_is_not_turned() -> None:
+    said = "Walking tolerance was significantly higher in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
+
+
 def test_people_without_the_outcome_more_frequent_in_an_arm_is_better() -> None:
     said = "Patients without pain were more frequent in the massage group than in the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -466,6 +466,9 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("anxiety sensitivity (AS)", "lower_is_better"),  # a symptom's sensitivity, not a test's
         ("dentin sensitivity", "lower_is_better"),
         ("muscle strength after resistance training", "higher_is_better"),  # a treatment's name
+        ("opioid tolerance", None),  # a stand against a drug, or a good thing: no side the words give
+        ("tolerance to physical activity", None),
+        ("reduction in quality of life", "lower_is_better"),
     ],
 )
 def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
