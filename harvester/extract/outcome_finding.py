@@ -34,6 +34,7 @@ from harvester.extract.readings import (
     numbers_change,
     read_change,
     responders_compared,
+    says_in_words,
     shares_set_against,
     short_named_first,
     significance_said,
@@ -205,7 +206,9 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     pieces = [clause[bounds[0] : bounds[1]]]
     for at in range(1, len(bounds) - 1):
         piece = clause[bounds[at] : bounds[at + 1]]
-        pieces.append(pieces[-1] + piece if _compared_as_before(pieces[-1], piece) else shared + piece)
+        # "(MD = -0.5, 95% CI ...) and B (MD = 0.3, 95% CI ...)": B's estimate only, compared as before
+        continued = _compared_as_before(pieces[-1], piece) or not says_in_words(piece)
+        pieces.append(pieces[-1] + piece if continued else shared + piece)
     parts = {}
     for key, (start, _, _) in spans.items():
         parts[key] = pieces[max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)]

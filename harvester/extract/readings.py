@@ -454,6 +454,12 @@ def states_result(clause: str) -> bool:
     )
 
 
+def says_in_words(clause: str) -> bool:
+    """Whether the clause states a result in words, not only by an estimate and its interval."""
+    low = lowered(clause)
+    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low))
+
+
 _NOT_EITHER_SAID = compiled(_NOT_EITHER)
 
 

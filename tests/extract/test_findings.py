@@ -2567,6 +2567,18 @@ def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: 
     assert [(f.change, f.comparison) for f in found[0]] == [("decreased", "within_group")]
 
 
+def test_an_outcome_given_only_its_estimate_is_compared_as_the_one_before() -> None:
+    said = (  # fictional
+        "At the post-test, there were no differences between the massage and usual care groups in anxiety "
+        "(MD = -0.5, 95% CI -2.0 to 0.9, p = 0.45) and depression (MD = 0.3, 95% CI -1.0 to 1.6, p = 0.60)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.comparison) for f in found[0]] == [
+        ("anxiety", "no_difference", "between_groups"),
+        ("depression", "no_difference", "between_groups"),
+    ]
+
+
 def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     said = (  # fictional
         "The massage group showed a significant (p < 0.001) reduction in restlessness and a significant "
