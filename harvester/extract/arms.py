@@ -206,6 +206,23 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
     return roles if sorted(roles.values()) == [CMP, INT] else {}
 
 
+# "diversion with duodenal switch (BPDS) versus gastric bypass (RYGB)": two short names defined in
+# brackets, one set against the other; the first is the one tested, as in a title's "X versus Y".
+_SHORT_NAMES_VERSUS = compiled(
+    r"\((?P<x>[A-Z][A-Za-z]{0,3}[A-Z])\)\s+(?:versus|vs\.?)\s+[^.;()]{3,80}?\((?P<y>[A-Z][A-Za-z]{0,3}[A-Z])\)"
+)
+
+
+def short_names_versus(text: str, short_names: frozenset[str]) -> dict[str, str]:
+    """Short name (lower case) -> INT or CMP, for two arms' short names (of ``short_names``) the
+    abstract sets one against the other where it defines them: "diversion with duodenal switch
+    (BPDS) versus gastric bypass (RYGB)" tests BPDS. Empty where it does not."""
+    said = _SHORT_NAMES_VERSUS.search(text)
+    if said is None or not {said.group("x").lower(), said.group("y").lower()} <= short_names:
+        return {}
+    return {said.group("x").lower(): INT, said.group("y").lower(): CMP}
+
+
 # Where an arm's name in a title starts and ends: "Effect of [X] versus [Y] on pain in adults".
 _ARM_BEFORE = compiled(r"\b(?:of|with|between|comparing)\b")
 _ARM_AFTER = compiled(r"\b(?:on|for|in|among|after|to|at|during|with|among)\b|[(\[]")

@@ -89,6 +89,7 @@ from harvester.extract.readings import (
     Role,
     arm_roles,
     lowered,
+    names_the_tested_arm,
     not_either,
     sets_shares_against,
     significance_said,
@@ -103,6 +104,7 @@ from harvester.extract.rest_of_clause import (
     both_ways,
     changed_as_much,
     comparator_arm_did_not,
+    comparator_arms_own,
     each_arm_from_to,
     every_arm_too,
     listed_alike,
@@ -451,6 +453,7 @@ def _sentence_findings(
         read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
+        read.extend(comparator_arms_own(read, clause, arms.words))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))
@@ -459,8 +462,12 @@ def _sentence_findings(
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
-            # lack of change, kept only where the arm is known to be the comparator
-            read = [c for c in read if c.finding.comparison != "within_group" or c.finding.comparator]
+            # lack of change, kept only where the arm is known to be the comparator, or the tested
+            # arm ("reduced in the sham group, but not in the massage group")
+            tested = names_the_tested_arm(clause, arms.words)
+            read = [
+                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
+            ]
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
             read = [replace(c, dose=dose) for c in read]

@@ -20,6 +20,7 @@ from harvester.extract.readings import (
     active_comparator_first,
     alike_to_an_arm,
     another_arm_alone,
+    arms_own_p_values,
     changes_compared,
     comparator_arm,
     comparison_of,
@@ -30,11 +31,12 @@ from harvester.extract.readings import (
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
+    mixed_analyses,
     negates,
     numbers_change,
+    people_counted_untested,
     read_change,
     responders_compared,
-    says_in_words,
     shares_set_against,
     short_named_first,
     significance_said,
@@ -206,9 +208,8 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     pieces = [clause[bounds[0] : bounds[1]]]
     for at in range(1, len(bounds) - 1):
         piece = clause[bounds[at] : bounds[at + 1]]
-        # "(MD = -0.5, 95% CI ...) and B (MD = 0.3, 95% CI ...)": B's estimate only, compared as before
-        continued = _compared_as_before(pieces[-1], piece) or not says_in_words(piece)
-        pieces.append(pieces[-1] + piece if continued else shared + piece)
+        as_before = _compared_as_before(pieces[-1], piece) or _statistics_only(piece)
+        pieces.append(pieces[-1] + piece if as_before else shared + piece)
     parts = {}
     for key, (start, _, _) in spans.items():
         parts[key] = pieces[max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)]
@@ -229,6 +230,18 @@ def _compared_as_before(before: str, piece: str) -> bool:
     before it compared ("A was lower with massage than with usual care (p = 0.01)"), as its
     ellipsis."""
     return bool(_BARE_COMPARATIVE.search(piece)) and bool(_COMPARED_WITH.search(before))
+
+
+# A bracket, and what it holds: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
+_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _statistics_only(piece: str) -> bool:
+    """Whether a statement states its result only in its statistics: "(p = 0.45) and self-rated
+    QoL (MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)" lists another outcome under the words
+    before it ("there were no differences between the groups in A ... and B"), whose comparison
+    it shares."""
+    return not states_result(_BRACKETED.sub(" ", piece))
 
 
 def _outcome_set_apart(clause: str, own: list[DomainMatch]) -> str:
@@ -322,8 +335,13 @@ def outcome_finding(
         or _own_verb(clause, own[0], segment)
         or next((text for text in (segment, led) if states_result(text)), clause)
     )
+    # "in the sham and massage groups (p = 0.40 and p = 0.001, respectively)": the tested arm's own
+    # p-value, whichever arm is named first
+    own_tests = arms_own_p_values(clause, statement.arms.words)
+    own_test = own_tests[0] if own_tests else None
     p_value = (
-        respective
+        own_test
+        or respective
         or first_p_value(segment)
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
@@ -366,18 +384,26 @@ def outcome_finding(
     ):
         # "in the LC group than in the RF group": which of the two was tested, not the order, tells
         reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
+    if reading and mixed_analyses(clause, statement.sentence):
+        # significant by one analysis, not by another: conflicting, and neither p-value is the result's
+        reading, p_value = ("unclear", "unclear"), None
     by_numbers = None if reading and not compared else "between_groups"
+    if own_test and not compared:
+        by_numbers = "within_group"  # each arm tested against its own start
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:
         reading = numbers_change(
             _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
         )
-    if reading is None and tested is None and not p_values(statement.sentence):
+    untested = tested is None and not p_values(statement.sentence)
+    if reading is None and untested:
         # "82% of the massage group ... as compared to 45% of the usual care group": the arms' shares
         # differ, but untested; which arm did better is left unclear
         shares = shares_set_against(clause, statement.arms.words)
         reading, by_numbers = ((shares, "unclear"), "between_groups") if shares else (None, by_numbers)
+    elif reading and untested and people_counted_untested(clause) and not _statistic(clause):
+        reading = (reading[0], "unclear")  # "more patients in the massage group reported ...": so too
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):

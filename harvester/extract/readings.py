@@ -26,6 +26,7 @@ from harvester.extract.arms import (
     labelled_numbers,
     labelled_subject,
     randomized_arms,
+    short_names_versus,
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -190,12 +191,38 @@ _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\
 _TREND = Screened(
     r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
 )
+# The analyses a trial's result is told by: "per-protocol", "intention-to-treat (ITT)", "as treated".
+_ANALYSIS = compiled(
+    r"\b(?:(?P<pp>per[- ]protocol|pp)|(?P<itt>(?:modified )?intent(?:ion)?[- ]to[- ]treat|m?itt)|"
+    r"(?P<treated>as[- ]treated)|(?P<complete>complete[- ]cases?))\b"
+)
+# "..., but not in the ITT analysis", "whereas the ITT analysis showed no ...": one analysis set
+# against another.
+_ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
+
+
+def mixed_analyses(clause: str, sentence: str) -> bool:
+    """Whether a clause told by one analysis belongs to a sentence that says the result held by
+    one analysis and not by another ("significant in the per-protocol analysis but not in the
+    intention-to-treat analysis", "(p = 0.21) in the ITT analysis, whereas the per-protocol
+    analysis showed (p = 0.03)"): conflicting results, neither a change nor no difference. Not
+    where both analyses agree ("in both the per-protocol and the ITT analyses")."""
+    low = lowered(sentence)
+    kinds = {said.lastgroup for said in _ANALYSIS.finditer(low)}
+    if len(kinds) < 2 or not _ANALYSIS.search(lowered(clause)):
+        return False
+    tested = {significant_p(p_value) for p_value in p_values(sentence)}
+    return len(tested) == 2 or (not tested and _ANOTHER_ANALYSIS.search(low) is not None)
+
+
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
-    r"\b(?:by|with|in) (?:the )?[\w\s+-]{1,40}?,? but not (?:by |with |in )",
+    # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
+    r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\banalys[ie]s\b)[\w\s+-]{1,40}?,? but not "
+    r"(?:by |with |in )",
 )
 # "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
 # which ``re`` could not otherwise start only where one of its words may begin.
@@ -244,18 +271,26 @@ _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
     rf"{_AGAINST_A_START}|\bfrom (?:the )?pre-?\w*\b|"
-    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
-    r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
-    rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}|\bboth (?:after|following)\b|"
-    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
+    r"\bboth (?:after|following)\b|"
+    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
+    r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
     rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
-    r"\b(?:in|following|after) both\b|"
+    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
+    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)|"
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
     r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
+)
+# "after the intervention", "post-treatment": the time after the treatment, a change over it unless
+# the statement speaks of the arms' difference then ("after the first day of treatment the
+# differences in X were not significant").
+_AFTER_THE_TREATMENT = compiled(
+    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
+    r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
+    rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
@@ -282,6 +317,8 @@ _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    # a trial's analyses of its randomized arms: "in the per-protocol analysis"
+    r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"
     # "improved with active treatment": "active" names the arm as against the inactive one
     r"\b(?:with|by|on|under|receiving) (?:the )?active (?:treatment|drug|medication|intervention|product|"
     r"compound|stimulation|therapy|cream|gel|substance)s?\b",
@@ -294,7 +331,9 @@ _WHO_RECEIVED = (
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer)\b"
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer|"
+    # "greatest in the EA group": of three arms or more, the most of all
+    r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )
 # "the massage group had lower": what one arm had, compared.
 _ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
@@ -454,12 +493,6 @@ def states_result(clause: str) -> bool:
     )
 
 
-def says_in_words(clause: str) -> bool:
-    """Whether the clause states a result in words, not only by an estimate and its interval."""
-    low = lowered(clause)
-    return bool(_CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low))
-
-
 _NOT_EITHER_SAID = compiled(_NOT_EITHER)
 
 
@@ -567,8 +600,6 @@ def read_change(
         # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
         # puts on the line; neither an effect shown nor evidence of none
         return "unclear", "unclear"
-    if p_value and _analyses_disagree(low_clause):
-        return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     moved, direction = _turn(change, low, own)
@@ -581,20 +612,6 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
-
-
-# The analyses a trial's result may be tested in: "as treated", "intention to treat".
-_ANALYSIS = compiled(
-    r"\b(?:as[- ]treated|as[- ]randomi[sz]ed|per[- ]protocol|intent(?:ion)?[- ]to[- ]treat|itt|completers?)\b"
-)
-
-
-def _analyses_disagree(low_clause: str) -> bool:
-    """Whether a clause tests one result in two analyses that disagree ("as treated: p = 0.003;
-    intent to treat: p = 0.11"): the authors' own result is then neither shown nor refuted."""
-    if len(_ANALYSIS.findall(low_clause)) < 2:
-        return False
-    return len({significant_p(p) for p in p_values(low_clause)}) > 1
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back
@@ -614,10 +631,16 @@ def _arms_differ(low: str) -> bool:
     return _ARMS_DIFFERENCE.search(low) is not None
 
 
-# "more patients", "fewer participants": how many people, before what they had.
+# "more patients", "fewer participants", "a higher percentage of patients": how many people,
+# before what they had.
+_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 _HOW_MANY_PEOPLE = compiled(
-    r"(?:more|fewer) (?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b"
+    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
+    r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
+    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
 )
+# "significantly more patients", "a statistically significant": a test said in words.
+_SIGNIFICANCE_WORD = compiled(r"\bsignifican")
 
 
 def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str] | None:
@@ -630,6 +653,15 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     if later is None or not (later.group("good") or later.group("bad")):
         return change
     return later if change.group("up") else None
+
+
+def people_counted_untested(clause: str) -> bool:
+    """Whether a clause sets how many people of one arm had the outcome against the other's with
+    no test said in words ("more patients in the massage group than in the usual care group
+    reported improved sleep"): as with each arm's share set against the other's, which arm did
+    better it does not establish. The caller looks for p-values."""
+    low = lowered(clause)
+    return _HOW_MANY_PEOPLE.search(low) is not None and _SIGNIFICANCE_WORD.search(low) is None
 
 
 @lru_cache(maxsize=256)
@@ -664,6 +696,25 @@ _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
+# "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
+# massage": what the subject is set against, named in a phrase that opens the clause; not a time
+# ("compared with baseline, ...": a change over time, whatever arm follows).
+_OPENING_SET_AGAINST = compiled(
+    rf"^\W*(?:\w+\s+){{0,2}}?(?:{COMPARED}|relative to|versus|vs\.?)\s+(?!{_START})"
+    r"(?P<against>[^,;()]{1,60}?)\s*,\s*"
+)
+
+
+def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a lowered statement names its subject and where what that is set against, as spans:
+    in "pain fell more in A than in B" A comes before the cue and B after it; in "compared with
+    B, A had less pain" B is in the opening phrase and A after its comma, so that the first arm
+    named is not taken for the subject. None where nothing is set against."""
+    opening = _OPENING_SET_AGAINST.match(low)
+    if opening is not None:
+        return (opening.end(), len(low)), opening.span("against")
+    cue = _SET_AGAINST.search(low)
+    return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 
 def active_comparator_first(
@@ -685,10 +736,11 @@ def active_comparator_first(
     # subject or the arm a comparative holds for, gained, where the control-arm rules of
     # ``read_change`` have not turned it already
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
-    named = first in WORD.findall(low)[:_SUBJECT_REACH] or (
-        cue is not None
-        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", low[: cue.start()])
+    sides = _sides(low)
+    subject = low[slice(*sides[0])] if sides else low
+    named = first in WORD.findall(subject)[:_SUBJECT_REACH] or (
+        sides is not None
+        and re.search(rf"\b(?:in|among|for) the (?:[\w+-]+ ){{0,2}}?{re.escape(first)}\b", subject)
     )
     return (
         # a word for the comparator in any trial, or the methods' control arm; not the title's order
@@ -823,30 +875,58 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
-# "in the LC group than in the RF group": an arm by its short name, just before "group" or "arm".
-_SHORT_NAMED_ARM = compiled(r"\b(?P<name>[A-Z][A-Za-z]{0,3}[A-Z])[\s-]+(?:group|arm)s?\b")
+# "in the LC group than in the RF group": an arm by its short name, before "group" or "arm"; or
+# bare where an arm stands ("compared with RF, LC ...", "with LC than with RF"), not where the
+# name may be a measure's ("the incidence of EM") or part of a word ("pTVG-HP"). ``short_named_first``
+# keeps the arms' own short names only.
+_SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+_SHORT_NAMED_ARM = compiled(
+    rf"\b(?P<name>{_SHORT_NAME})[\s-]+(?:group|arm)s?\b|"
+    r"(?:^|(?<=with )|(?<=than )|(?<=to )|(?<=versus )|(?<=vs )|(?<=vs\. )|(?<=, ))"
+    rf"(?P<bare>{_SHORT_NAME})(?![\w-])"
+)
 
 
 def short_named_first(clause: str, short: frozenset[str], arms: Role) -> str | None:
     """How a clause that sets one arm named by its short name against another ("pain fell more in
-    the LC group than in the RF group") reads for the tested arm: "as read" where the first is the
-    tested arm and the other its comparator, "flipped" the other way round, "unclear" where the
-    abstract does not tell which of the two was tested (the order of naming does not); of two
-    short-named arms, knowing one gives the other. None where
-    the clause sets no two such arms against each other."""
-    cue = _SET_AGAINST.search(lowered(clause))
-    if cue is None or not short:
+    the LC group than in the RF group", "compared with the RF group, the LC group had less pain",
+    or of two arms "pain was lower in the LC group") reads for the tested arm: "as read" where its
+    subject is the tested arm and the other its comparator, "flipped" the other way round,
+    "unclear" where the abstract does not tell which of the two was tested (the order of naming
+    does not); of two short-named arms, knowing one gives the other. None where the clause sets
+    no such arm against another."""
+    pair = _short_named_pair(clause, short) if short else None
+    if pair is None:
         return None
-    named = [m for m in _SHORT_NAMED_ARM.finditer(clause) if m.group("name").lower() in short]
-    first = next((m.group("name").lower() for m in named if m.end() <= cue.start()), None)
-    other = next((m.group("name").lower() for m in named if m.start() >= cue.end()), None)
-    if first is None or other is None or first == other:
-        return None
+    first, other = pair
     roles = (arms(first), arms(other))
     if len(short) == 2 and roles.count(None) == 1:  # two arms, one known: the other is the other
         known = roles[0] or roles[1]
         roles = (roles[0] or _OTHER_ROLE[known], roles[1] or _OTHER_ROLE[known])
     return _ORDER_READ.get(roles, "unclear")
+
+
+def _short_named_pair(clause: str, short: frozenset[str]) -> tuple[str, str] | None:
+    """The short names of the arm whose result a clause tells and of the arm it is set against
+    (``_sides``); of two arms, one named with a comparative ("lower in the LC group") is set
+    against the other. None where the clause sets no such arm against another."""
+    low = lowered(clause)
+    named = [
+        (m.start(), name, m.group("name") is not None)
+        for m in _SHORT_NAMED_ARM.finditer(clause)
+        if (name := (m.group("name") or m.group("bare")).lower()) in short
+    ]
+    sides = _sides(low)
+    if sides is None:
+        arm = {name for _, name, grouped in named if grouped}
+        if len(arm) != 1 or len(short) != 2 or not _COMPARATIVE_IN_GROUP.search(low):
+            return None
+        first = arm.pop()
+        return first, next(iter(short - {first}))
+    (subject_start, subject_end), (against_start, against_end) = sides
+    first = next((name for at, name, _ in named if subject_start <= at < subject_end), None)
+    other = next((name for at, name, _ in named if against_start <= at < against_end), None)
+    return None if first is None or other is None or first == other else (first, other)
 
 
 _OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
@@ -857,13 +937,12 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
-    if cue is None:
+    sides = _sides(low)
+    if sides is None:
         return None, None
-    first = next((w for w in WORD.findall(low[: cue.start()]) if w in comparators or arms(w)), None)
-    other = next(
-        (w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if w in comparators or arms(w)), None
-    )
+    subject, against = (low[slice(*side)] for side in sides)
+    first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
+    other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
 
 
@@ -1119,6 +1198,38 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     )
 
 
+# "decreased in the massage and sham groups (p = 0.001 and p = 0.40, respectively)": each arm named,
+# then each one's own p-value, in turn.
+_ARMS_OWN_P = compiled(
+    r"\bin (?:both )?(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) and (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) "
+    r"(?:groups|arms)\s*,?\s*\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*(?:,|;|and)\s*"
+    r"(?:p\s*)?(?P<pb>(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?[01]?\.\d+)\s*,?\s*respectively\b"
+)
+
+
+def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
+    """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
+    each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
+    0.40 and p = 0.001, respectively)": massage's is 0.001, sham's 0.40, each a change within its
+    group); None where it does not, or the arms are not one tested and one comparator."""
+    said = _ARMS_OWN_P.search(lowered(clause))
+    if said is None:
+        return None
+    roles = [_arm_named(said.group(arm), arms) for arm in ("a", "b")]
+    if sorted(map(str, roles)) != [CMP, INT]:
+        return None
+    second = said.group("pb")
+    tests = (said.group("pa"), f"p {second}" if second[0] in "<>=≤≥&" else f"p = {second}")
+    tested = roles.index(INT)
+    return tests[tested], tests[1 - tested], said.group("b" if tested == 0 else "a")
+
+
+def names_the_tested_arm(clause: str, arms: Role) -> bool:
+    """Whether a clause names the tested arm and not the comparator: "but not in the massage
+    group" in a trial of massage."""
+    return _the_tested_arm(" ".join(WORD.findall(lowered(clause))), arms)
+
+
 def _the_tested_arm(words: str, arms: Role) -> bool:
     """Whether the words name the tested arm and not the comparator ("the Swedish massage")."""
     roles = {arms(word) for word in words.split()}
@@ -1190,7 +1301,7 @@ _P_IN_AN_ARM = compiled(
 def _stated_comparison(text: str) -> str | None:
     if _one_arm(text):
         return "within_group"
-    if len(_P_IN_AN_ARM.findall(text)) >= 2 and _WITHIN.search(text):
+    if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.search(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
@@ -1202,7 +1313,7 @@ def _stated_comparison(text: str) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
-    if _OVER_A_SPAN.search(text) and not _WEAK_BETWEEN.search(text):
+    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
@@ -1295,8 +1406,10 @@ def arm_roles(
     "intervention", the title's X, the other arm the methods randomized to); and the short names
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
-    radiofrequency, the title's X) where they name one arm only."""
+    radiofrequency, the title's X) where they name one arm only, else by the order the abstract
+    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``)."""
     abbreviated = abbreviated_arms(text, vocabulary) if text else {}
+    versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
@@ -1316,7 +1429,7 @@ def arm_roles(
         said = role(word)
         if said is None and short_names and word in short_names:
             roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
-            return roles.pop() if len(roles) == 1 else None
+            return roles.pop() if len(roles) == 1 else versus.get(word)
         return said
 
     return by_short_name

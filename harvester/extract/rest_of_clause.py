@@ -22,6 +22,7 @@ from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
     Role,
     alike_change,
+    arms_own_p_values,
     each_arm_changed,
     every_arm_before_comparison,
     flipped,
@@ -331,6 +332,28 @@ def _turned(finding: Finding, change: str | None) -> str:
     if change is None or change == finding.change:
         return finding.direction
     return flipped((change, finding.direction))[1]
+
+
+def comparator_arms_own(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """The comparator arm's own change beside the tested arm's, where the clause gives each arm its
+    own p-value in turn ("pain decreased in the massage and sham groups (p = 0.001 and p = 0.40,
+    respectively)": no change within the sham group). Its change is the tested arm's words' where
+    both changed, none where its test is not significant; unread where only the comparator's
+    is significant (which way the words say of it, the tested arm's reading does not tell)."""
+    tests = arms_own_p_values(clause, arms)
+    if tests is None:
+        return []
+    tested, other, arm = tests
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if finding.comparison != "within_group" or finding.comparator or finding.p_value != tested:
+            continue
+        if not significant_p(other):
+            added.append(_no_difference(candidate, other, comparator=arm))
+        elif finding.change in ("increased", "decreased"):
+            added.append(restated(candidate, comparator=arm, p_value=other, statistic=None))
+    return added
 
 
 def between_tested_arms(clause: str, arms: Role) -> bool:

@@ -16,6 +16,7 @@ from harvester.extract.arms import (
     labelled_subject,
     other_arms,
     randomized_arms,
+    short_names_versus,
     title_arms,
 )
 from support.vocabularies import vocabulary_with_comparator
@@ -107,6 +108,14 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
 )  # fmt: skip
 def test_the_other_active_arms_of_a_three_arm_trial(methods: str, others: dict[str, str]) -> None:
     assert other_arms([methods], VOCABULARY, frozenset({"massage"})) == others
+
+
+def test_two_short_names_set_one_against_the_other_tell_the_tested_arm() -> None:
+    aim = "We compared laser plus cold therapy (LC) versus fictowave (FW) in knee pain."  # fictional
+    assert short_names_versus(aim, frozenset({"lc", "fw"})) == {"lc": INT, "fw": CMP}
+    # short names that name no arm: measures, not arms
+    assert short_names_versus(aim, frozenset({"lc", "kp"})) == {}
+    assert short_names_versus("Forty adults had fictowave (FW) or laser (LC).", frozenset({"lc", "fw"})) == {}
 
 
 def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:

@@ -968,6 +968,88 @@ def test_each_arms_share_set_against_the_others_without_a_test_compares_the_arms
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: how many people in each arm had a gain, set against each other
+        ("More patients in the massage group than in the usual care group reported improved sleep.", ("increased", "unclear")),
+        ("A greater proportion of patients in the massage group reported improved sleep.", ("increased", "unclear")),
+        # a test behind it, in numbers or in words: which arm did better is told
+        ("More patients in the massage group than in the usual care group reported improved sleep (p = 0.01).", ("increased", "improved")),
+        ("Significantly more patients in the massage group than in the usual care group reported improved sleep.", ("increased", "improved")),
+        # a larger share who had a gain in pain is less pain, not more
+        ("A higher percentage of patients in the massage group reported improved pain (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_more_people_with_a_gain_in_one_arm_without_a_test_leaves_which_did_better_unclear(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: significant by one analysis and not by another: conflicting results
+        "The reduction in pain was significant in the per-protocol analysis but not in the intention-to-treat analysis.",
+        "Pain was significantly lower in the massage group in the per-protocol analysis (p = 0.02) but not in the intention-to-treat analysis (p = 0.12).",
+        "Pain was lower with massage than with usual care in the ITT analysis (p = 0.21), whereas the per-protocol analysis showed a significant reduction (p = 0.03).",
+    ],
+)  # fmt: skip
+def test_a_result_significant_in_one_analysis_and_not_another_is_unclear(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    # the analyses of a trial compare its arms: neither is one arm's change, nor either p-value the result's
+    assert (finding.domain, finding.change, finding.direction, finding.comparison, finding.p_value) == (
+        "pain",
+        "unclear",
+        "unclear",
+        "between_groups",
+        None,
+    )
+
+
+def test_a_result_significant_in_both_analyses_is_read_as_said() -> None:
+    result = "Pain was significantly lower with massage in both the per-protocol and the intention-to-treat analyses."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before_it() -> None:
+    """Fictional: fatigue, listed after pain's p-value with statistics of its own, is still one of
+    the outcomes "there were no differences between the groups in"; the time that opens the
+    sentence is no change over time."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "At the post-test, there were no differences between the massage and usual care groups in pain"
+            " (MD = -0.5, 95% CI -2.0 to 0.9; p = 0.45) and fatigue (MD = -0.1, 95% CI -1.2 to 0.8; p = 0.97).",
+        ),
+    )
+    assert sorted((f.domain, f.direction, f.comparison) for f in found) == [
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the arm whose change was the greatest, set against the other arms
+        ("The reduction in pain was greatest in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("The reduction in pain was greatest in the placebo group (p = 0.01).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
@@ -1441,6 +1523,13 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
         ("Fictowave versus laser plus cold therapy for knee pain", "Pain was lower in the FW group than in the LC group (p = 0.01).", ("decreased", "improved")),
         # nothing tells which arm was tested: no direction
         ("A fictional trial in knee pain", "Pain decreased more in the LC group than in the FW group (p = 0.01).", ("unclear", "unclear")),
+        # the arm set against opens the sentence: the subject after it is the one whose result is told
+        ("Fictowave versus laser plus cold therapy for knee pain", "Compared with the FW group, the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "Compared with LC, FW resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("A fictional trial in knee pain", "Compared with the LC group, the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
+        # one arm's comparative: against the other arm, whichever was tested
+        ("Fictowave versus laser plus cold therapy for knee pain", "Pain scores were lower in the LC group (p = 0.01).", ("increased", "worsened")),
+        ("A fictional trial in knee pain", "The FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_tested(
@@ -1448,6 +1537,36 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 ) -> None:
     methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
     (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: arms known only by short names never spelled out: which one was tested is unknown
+        "Compared with the LC group, the FW group had lower pain scores (p = 0.01).",
+        "Pain scores were lower in the FW group (p = 0.01).",
+        "Pain scores were lower with FW than with LC (p = 0.01).",
+    ],
+)
+def test_short_named_arms_never_spelled_out_leave_the_direction_unclear(results: str) -> None:
+    methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, results)
+    assert (finding.change, finding.direction, finding.comparison) == ("unclear", "unclear", "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("results", "reading"),
+    [  # fictional: the arm set against opens the sentence; the subject after it gained
+        ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Compared with the massage group, the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Compared with exercise, massage resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_subject_after_an_opening_comparison_is_the_arm_whose_result_is_told(
+    results: str, reading: tuple[str, str]
+) -> None:
+    methods = "Sixty adults were randomized to massage or exercise for 6 weeks."
+    (finding,) = _read_titled("Massage versus exercise for back pain", methods, results)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
@@ -2064,6 +2183,39 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
         ("improved", "end of treatment"),
         ("no_difference", "follow-up"),
     ]  # fictional: the fading at follow-up leaves the end-of-treatment result standing
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Pain improved in the sham group (p = 0.01) but not in the reflexology group (p = 0.6)."),
+    )  # fictional: the comparator changed, the tested arm did not
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", "sham"),
+        ("no_difference", "within_group", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [  # fictional: each arm named, then its own p-value in turn: a change within each arm
+        (
+            "Pain improved in the sham and reflexology groups (p = 0.40 and p = 0.001, respectively).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.40")],
+        ),
+        (
+            "Pain improved in the reflexology and sham groups (p = 0.001 and p = 0.002, respectively).",
+            [("improved", "within_group", None, "p = 0.001"), ("improved", "within_group", "sham", "p = 0.002")],
+        ),
+        # only the comparator changed: the tested arm did not; which way sham went is not read
+        (
+            "Pain improved in the sham and reflexology groups (p = 0.002 and 0.40, respectively).",
+            [("no_difference", "within_group", None, "p = 0.40")],
+        ),
+    ],
+)  # fmt: skip
+def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
+    result: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert [(f.direction, f.comparison, f.comparator, f.p_value) for f in found[0]] == expected
 
 
 def test_a_bare_rating_scale_reports_the_outcome_the_abstract_rates_on_it() -> None:
@@ -5217,7 +5369,11 @@ def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_aft
 def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
-    assert [(d, p) for d, _, _, p in _p_values(found)] == [("pain", "p = 0.01")]
+    # the tested arm's change, and the comparator arm's lack of one, each with its own p-value
+    assert [(f.domain, f.comparator, f.p_value) for f in found[0]] == [
+        ("pain", None, "p = 0.01"),
+        ("pain", "usual care", "p = 0.30"),
+    ]
 
 
 @pytest.mark.parametrize("arms", ["in both groups", "in each group"])
@@ -5249,7 +5405,8 @@ def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_a
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
     sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
-    assert "p = 0.30" not in {p for _, _, _, p in _p_values(found)}
+    # the second p-value is the comparator arm's, not fatigue's
+    assert {(f.comparator, f.p_value) for f in found[0]} == {(None, "p = 0.01"), ("usual care", "p = 0.30")}
 
 
 @pytest.mark.parametrize(

@@ -434,6 +434,64 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("recurrence-free survival", "higher_is_better"),
         ("positive affect", "higher_is_better"),  # the pleasant feelings of an affect scale
         ("PANAS negative affect score", "lower_is_better"),  # and the unpleasant ones
+        # osteoarthritis indices: WOMAC and Lequesne count problems, the KOOS scores health higher
+        ("WOMAC total score", "lower_is_better"),
+        ("Lequesne index", "lower_is_better"),
+        ("KOOS symptoms subscale", "higher_is_better"),  # the longer phrase wins over "symptom"
+        ("Quality of Recovery-40", "higher_is_better"),
+        ("QoR-15 score", "higher_is_better"),
+        ("Rhodes index of retching", "lower_is_better"),
+        ("ESAS total score", "lower_is_better"),
+        ("Dizziness Handicap Inventory", "lower_is_better"),
+        ("catastrophizing", "lower_is_better"),
+        ("Tampa Scale for Kinesiophobia", "lower_is_better"),
+        ("fear of falling", "lower_is_better"),
+        ("fear extinction", None),  # fear alone has no side
+        ("apathy", "lower_is_better"),
+        ("loneliness", "lower_is_better"),
+        ("interdialytic weight gain", "lower_is_better"),  # the longer phrase wins over "weight gain"
+        ("Kt/V", "higher_is_better"),  # dialysis adequacy
+        ("febrile neutropenia", "lower_is_better"),
+        ("perineal laceration", "lower_is_better"),
+        ("duration of outbreaks", "lower_is_better"),
+        ("time to full enteral feeding", "lower_is_better"),  # waiting less for a good event
+        ("COMFORT behavior scale", "lower_is_better"),  # distress observed, not "comfort" felt
+        ("W-DEQ score", "lower_is_better"),  # fear of childbirth
+        ("Knee Society Score", "higher_is_better"),  # joint scores of orthopaedics
+        ("Harris Hip Score", "higher_is_better"),
+        ("Lysholm score", "higher_is_better"),
+        ("Constant-Murley score", "higher_is_better"),
+        ("Richmond Agitation-Sedation Scale", NO_GOOD_SIDE),  # deeply sedated to agitated
+        ("Stroke Impact Scale", "higher_is_better"),  # the longer phrase wins over "stroke"
+        ("Jebsen-Taylor Hand Function Test", "lower_is_better"),  # seconds taken, over "function"
+        ("Action Research Arm Test", "higher_is_better"),
+        ("Purdue Pegboard Test", "higher_is_better"),
+        ("necrotizing enterocolitis", "lower_is_better"),  # complications of preterm birth
+        ("retinopathy of prematurity", "lower_is_better"),
+        ("time to first defecation", "lower_is_better"),
+        ("time to Aldrete score of 9", "lower_is_better"),  # waiting less to be ready to leave
+        ("Glasgow Coma Scale", "higher_is_better"),
+        ("Motor Assessment Scale", "higher_is_better"),
+        ("ECOG performance status", "lower_is_better"),  # 0 is fully active, over "performance"
+        ("Karnofsky Performance Status", "higher_is_better"),
+        ("liver function tests", "lower_is_better"),  # raised by injury, over "function"
+        ("hearing loss", "lower_is_better"),  # over "hearing"
+        ("non-union rate", "lower_is_better"),  # over "union"
+        ("tumour growth", "lower_is_better"),  # over "growth"
+        ("flexion contracture", "lower_is_better"),  # over "flexion"
+        ("number of antenatal care visits", "higher_is_better"),  # care attended, over "visits"
+        ("therapeutic window", NO_GOOD_SIDE),  # not a "win"
+        ("memory T cells", NO_GOOD_SIDE),  # immune cells, not "memory"
+        ("9HPT", "lower_is_better"),  # seconds taken
+        ("number of active trigger points", "lower_is_better"),
+        ("peripheral glucose uptake", "higher_is_better"),  # insulin working, over "glucose"
+        ("blood glucose", "lower_is_better"),
+        ("high sensitivity C reactive protein", "lower_is_better"),  # over "sensitivity"
+        ("lesion conspicuity", "higher_is_better"),  # seen more clearly, over "lesion"
+        ("lesion-to-liver contrast ratio", "higher_is_better"),
+        ("mineral content of enamel lesions", "higher_is_better"),  # minerals regained
+        ("repetitions to failure", "higher_is_better"),  # over "failure"
+        ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

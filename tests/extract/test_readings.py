@@ -241,6 +241,15 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
+        # fictional: a time after the treatment, then the arms' difference at that time
+        ("after the first week of treatment the differences in pain were not significant", "between_groups"),
+        ("pain fell after the first week of treatment", "within_group"),
+        # fictional: the most of all the arms is against the others
+        ("the reduction in pain was greatest in the massage group (p = 0.01)", "between_groups"),
+        # fictional: every arm changed, as "in both groups"
+        ("pain decreased in all groups (p < 0.05)", "within_group"),
+        ("pain decreased in all the arms (p < 0.05)", "within_group"),
+        ("pain decreased in all of the groups (p < 0.05)", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -618,6 +627,11 @@ def test_how_the_intervention_changed_against_the_comparator_from_each_arms_valu
         ("sleep improved more with relaxation than with the control treatment", False),
         # a control arm as the subject is read by the control-arm patterns
         ("sham led to a greater improvement in sleep quality than reflexology", False),
+        # the arm set against opens the clause: the subject after it is the arm whose result is told
+        ("compared with reflexology, relaxation led to a greater improvement in sleep quality", True),
+        ("compared with the reflexology group, the relaxation group slept longer", True),
+        ("compared with the relaxation group, the reflexology group slept longer", False),
+        ("in comparison with relaxation, sleep improved more with reflexology", False),
     ],
 )
 def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first: bool) -> None:
@@ -749,3 +763,19 @@ def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> No
         short_named_first("pain fell more in the LC group than in the FW group", names, unknown) == "unclear"
     )
     assert short_named_first("pain fell in the LC group", names, arms) is None  # nothing set against
+    # the arm set against opens the clause: the subject after it is the one whose result is told
+    assert (
+        short_named_first("compared with the FW group, the LC group had lower pain", names, arms) == "flipped"
+    )
+    assert (
+        short_named_first("compared with the LC group, the FW group had lower pain", names, arms) == "as read"
+    )
+    assert short_named_first("Compared with LC, FW resulted in lower pain", names, arms) == "as read"
+    assert (
+        short_named_first("compared with the LC group, the FW group had lower pain", names, unknown)
+        == "unclear"
+    )
+    # one arm named with a comparative: lower than the other arm, whichever that one is
+    assert short_named_first("pain was lower in the LC group", names, arms) == "flipped"
+    assert short_named_first("the FW group had lower pain", names, arms) == "as read"
+    assert short_named_first("pain was lower in the FW group", names, unknown) == "unclear"

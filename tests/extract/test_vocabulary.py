@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import InputError
+from harvester.extract import extract
 from harvester.extract.vocabulary import Vocabulary, _Matcher
+from harvester.models import AbstractSection, Record
 from harvester.queries import ExtraDomain, ExtraTerm, Topic, load_query
 from support.demo_data import DEMO_QUERY
 
@@ -207,6 +209,76 @@ def test_instruments_scored_against_their_domain_say_so(
     assert (match.domain, match.polarity) == (domain, polarity)
 
 
+@pytest.mark.parametrize(
+    ("measure", "change", "domain", "direction"),
+    [
+        ("Short Form McGill scores", "decreased", "pain", "improved"),
+        ("FLACC scores", "decreased", "pain", "improved"),  # an observed pain scale, children's
+        ("N-PASS scores", "decreased", "pain", "improved"),
+        ("VAS-A scores", "decreased", "anxiety", "improved"),
+        ("GDS-30 scores", "decreased", "depression", "improved"),
+        ("KOOS pain scores", "increased", "pain", "improved"),  # the KOOS scores less pain higher
+        ("Pain Catastrophizing Scale scores", "decreased", "other", "improved"),  # thoughts, not pain
+        ("Pain Self-Efficacy Questionnaire scores", "increased", "self_esteem", "improved"),
+        ("GHQ-12 scores", "decreased", "stress", "improved"),  # psychological distress, not health
+        ("K10 scores", "increased", "stress", "worsened"),
+        ("Symptom Distress Scale scores", "decreased", "other", "improved"),  # bodily symptoms, not stress
+        ("Total Mood Disturbance scores", "decreased", "mood", "improved"),  # mood better less
+        ("WEMWBS scores", "increased", "mood", "improved"),
+        ("Body Shape Questionnaire scores", "decreased", "body_image", "improved"),  # concern with shape
+        ("MSPSS scores", "increased", "social_functioning", "improved"),
+        ("Checklist Individual Strength scores", "increased", "fatigue", "worsened"),  # fatigue, not strength
+        ("Functional Assessment of Chronic Illness Therapy-Fatigue scores", "increased", "fatigue", "improved"),
+        ("spasm frequency", "decreased", "spasticity", "improved"),
+        ("Ashworth scores", "decreased", "spasticity", "improved"),  # named by its author alone
+        ("pad test results", "decreased", "urinary", "improved"),  # urine lost in a pad
+        ("IBS-SSS scores", "decreased", "bowel", "improved"),
+        ("Bowel Function Index scores", "decreased", "bowel", "improved"),  # constipation scored
+        ("1RM values", "increased", "strength", "improved"),
+        ("isokinetic peak torque", "increased", "strength", "improved"),
+        ("Tinetti scores", "increased", "balance", "improved"),
+        ("Sensory Organization Test scores", "increased", "balance", "improved"),
+        ("cadence", "increased", "walking", "improved"),
+        ("step width", "decreased", "walking", "improved"),  # a narrower, steadier step
+        ("Ambulation Index scores", "increased", "walking", "worsened"),  # Hauser's: 0 is normal
+        ("6MWD", "increased", "walking", "improved"),
+        ("Timed Up & Go times", "decreased", "mobility", "improved"),
+        ("30-second chair stand test scores", "increased", "mobility", "improved"),  # stands counted
+        ("Frenchay Activities Index scores", "increased", "mobility", "improved"),
+        ("WOMAC physical function scores", "decreased", "mobility", "improved"),  # difficulty scored
+        ("joint mobility", "increased", "range_of_motion", "improved"),  # not getting about
+        ("Schober test values", "increased", "range_of_motion", "improved"),
+        ("fingertip-to-floor distance", "decreased", "range_of_motion", "improved"),
+        ("WASO", "decreased", "sleep", "improved"),  # time awake in the night
+        ("Groningen Sleep Quality Scale scores", "increased", "sleep", "worsened"),  # counts complaints
+        ("EORTC QLQ-C30 global health status scores", "increased", "quality_of_life", "improved"),
+        ("DLQI scores", "decreased", "quality_of_life", "improved"),  # counts the skin's impact
+        ("SGRQ scores", "decreased", "quality_of_life", "improved"),
+        ("PedsQL scores", "increased", "quality_of_life", "improved"),
+        ("ADAS-Cog scores", "decreased", "cognition", "improved"),  # counts errors
+        ("Cognitive Failures Questionnaire scores", "increased", "cognition", "worsened"),
+        ("Severe Impairment Battery scores", "increased", "cognition", "improved"),
+        ("HAQ-DI scores", "decreased", "disability", "improved"),
+        ("Patient Determined Disease Steps scores", "increased", "disability", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_standard_instruments_name_their_domain_and_its_good_side(
+    measure: str, change: str, domain: str, direction: str
+) -> None:
+    """Fictional sentence: a validated instrument is read as its domain, scored its own way."""
+    text = (
+        f"After eight weeks, {measure} {change} significantly in the massage group compared with "
+        "the control group (p = 0.01)."
+    )
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
+    assert [(f.domain, f.change, f.direction) for f in findings] == [(domain, change, direction)]
+
+
+def test_a_crying_infant_is_no_pain_scale(vocabulary: Vocabulary) -> None:
+    assert _found(vocabulary, "CRIES scores fell") == [("pain", "CRIES")]
+    assert _found(vocabulary, "the infant cries less") == []
+
+
 def test_the_dash_diet_is_no_disability_score(vocabulary: Vocabulary) -> None:
     assert _found(vocabulary, "the DASH diet lowered blood pressure") == []
 
@@ -233,6 +305,7 @@ def test_techniques_and_comparators(vocabulary: Vocabulary) -> None:
 def test_generic_scales_are_not_domains(vocabulary: Vocabulary) -> None:
     assert vocabulary.match("on a visual analogue scale (VAS)") == []
     assert [m.label for m in vocabulary.match_scales("on a visual analogue scale (VAS)")] == ["VAS", "VAS"]
+    assert [m.label for m in vocabulary.match_scales("on a verbal rating scale (VRS)")] == ["VRS", "VRS"]
 
 
 def test_find_domain_by_key_label_or_synonym(vocabulary: Vocabulary) -> None:
@@ -523,7 +596,7 @@ def test_the_words_that_make_a_domain_another_thing_are_read(tremor: Vocabulary)
     domain = tremor.domain("tremor")
     assert domain.not_when_preceded_by == ("essential",)
     assert domain.not_when_followed_by == ("clinic", "registr*", "* cohort")
-    assert Vocabulary.load().domain("pain").not_when_followed_by == ()
+    assert Vocabulary.load().domain("fatigue").not_when_followed_by == ()
 
 
 @pytest.mark.parametrize(
@@ -564,6 +637,30 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
         ("perceived stress", False),
         ("balance", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "something_else"),
+    [
+        # fictional phrases: a domain's word naming something else, and the same word as the domain
+        ("respiratory depression was rare", "depression", True),  # a drug's effect on breathing
+        ("ST-segment depression fell", "depression", True),
+        ("depression fell", "depression", False),
+        ("arterial stiffness fell", "stiffness", True),
+        ("liver stiffness fell", "stiffness", True),
+        ("muscle stiffness fell", "muscle stiffness", False),
+        ("bowel preparation was adequate", "bowel", True),  # cleansed for a colonoscopy
+        ("bowel cleansing was adequate", "bowel", True),
+        ("memory T cells rose", "memory", True),  # immune cells
+        ("memory improved", "memory", False),
+        ("symptom distress fell", "distress", True),  # bodily symptoms
+        ("psychological distress fell", "psychological distress", False),
+    ],
+)
+def test_a_domains_word_beside_another_names_another_thing(
+    vocabulary: Vocabulary, text: str, measure: str, something_else: bool
+) -> None:
+    assert _something_else(vocabulary, text) == [(measure, something_else)]
 
 
 @pytest.mark.parametrize(
