@@ -602,6 +602,8 @@ def read_change(
         return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
+        return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     moved, direction = _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
@@ -612,6 +614,20 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "the change in pain was greater": a change whose sign the words do not give, told only its size.
+_UNSIGNED_BEFORE = compiled(r"\bchanges?\s+(?:in|of)\s+(?:the\s+)?$")
+_ONLY_ITS_SIZE = compiled(
+    r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller|less|higher|lower)\b"
+)
+
+
+def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> bool:
+    """Whether the clause says only how large the outcome's change was, not which way it went."""
+    return bool(
+        _UNSIGNED_BEFORE.search(low_clause, 0, own.start) and _ONLY_ITS_SIZE.match(low_clause, own.end)
+    )
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back

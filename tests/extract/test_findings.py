@@ -2648,6 +2648,18 @@ def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> N
     assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
 
 
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a change told only its size went either way; a reduction says which
+        ("The change in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The reduction in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_told_only_its_size_has_no_direction(said: str, reading: tuple[str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
 def test_a_tolerance_of_a_good_thing_is_not_turned() -> None:
     said = "Walking tolerance was significantly higher in the massage group than in the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
