@@ -616,8 +616,9 @@ def read_change(
     return moved, direction
 
 
-# "the change in pain was greater": a change whose sign the words do not give, told only its size.
-_UNSIGNED_BEFORE = compiled(r"\bchanges?\s+(?:in|of)\s+(?:the\s+)?$")
+# "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
+# words do not give, told only its size.
+_UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
 _ONLY_ITS_SIZE = compiled(
     r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller|less|higher|lower)\b"
 )

@@ -2652,6 +2652,7 @@ def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> N
     ("said", "reading"),
     [  # fictional: a change told only its size went either way; a reduction says which
         ("The change in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The difference in fatigue was significantly larger in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
         ("The reduction in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("decreased", "improved")),
     ],
 )  # fmt: skip
