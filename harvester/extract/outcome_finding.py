@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import P_NUMBER, Caseless, compiled
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
@@ -125,7 +125,7 @@ def segments(
 # "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)",
 # "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
 _P_RUN = (
-    r"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
     r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
 )
@@ -140,7 +140,7 @@ _ARMS_LISTED = Caseless(
     r"\b(?:all|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
 _EACH_P = compiled(
-    r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"
+    rf"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER})|"
     r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
 )
 

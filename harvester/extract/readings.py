@@ -30,7 +30,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -39,7 +39,7 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanc(?:ed|ements?)|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
@@ -60,7 +60,10 @@ _UP = (
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
-    r"prolonged|lengthened|doubled|tripled"
+    r"prolonged|lengthened|doubled|tripled|"
+    # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
+    # names a treatment)
+    r"enhancements?(?=\s+(?:in|of)\b)"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
@@ -170,7 +173,8 @@ _NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = compiled(
-    r"\bwithout (?:[\w-]+ ){0,2}$|"
+    # "without significant changes", not "patients without pain were more": their verb between
+    r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
@@ -232,8 +236,14 @@ _START = (
     r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
 )
+# "compared with week 1", "than at the previous visit": an earlier time, not an arm.
+_EARLIER_TIME = (
+    r"(?:at |in |on |the |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = rf"(?! {_START})"
+_NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
+_AGAINST_A_START = rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})"
 # "between pre- and post-test", "between week 4 and week 8": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
@@ -260,7 +270,7 @@ _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
+    rf"{_AGAINST_A_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
@@ -283,7 +293,7 @@ _AFTER_THE_TREATMENT = compiled(
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 _CONTROL_ARM = (
@@ -387,11 +397,16 @@ _CHANGE_NOUN = compiled(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
-_P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+_P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
+# So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
-    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){1,3}?\s+"
+    r"(?:(?:significantly |statistically significantly |much |far )?"
+    r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
+    r"to a (?:lesser|smaller) (?:extent|degree)\b)"
 )
 _FLIPPED = {
     "increased": "decreased",
@@ -432,11 +447,18 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    # "in comparison to massage, usual care significantly reduced anxiety": so did its change
+    # (not "compared with baseline, the control group had less": its own change over time)
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
     rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
-    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? (?:\w+ly )?"
     r"(?:produced|resulted in|led to|showed|had|"
-    r"caused|achieved|yielded|gave|induced|was associated with)\b",
+    r"caused|achieved|yielded|gave|induced|was associated with|"
+    rf"{_ARM_CHANGED}|lowered|raised)|"
+    # "compared with the massage group, anxiety increased in the usual care group": its change
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
+    rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
+    rf"(?:the )?{_CONTROL_ARM}\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
@@ -451,7 +473,7 @@ _NOT_THIS_ARM = compiled(
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
-_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;|:)\s*([01]?\.\d+)")  # "P-value: .222" is "="
+_SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
@@ -580,6 +602,8 @@ def read_change(
         return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
+        return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     moved, direction = _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
@@ -590,6 +614,21 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
+# words do not give, told only its size.
+_UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
+_ONLY_ITS_SIZE = compiled(
+    r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller|less|higher|lower)\b"
+)
+
+
+def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> bool:
+    """Whether the clause says only how large the outcome's change was, not which way it went."""
+    return bool(
+        _UNSIGNED_BEFORE.search(low_clause, 0, own.start) and _ONLY_ITS_SIZE.match(low_clause, own.end)
+    )
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back
@@ -1067,7 +1106,7 @@ def significant_p(p_value: str) -> bool:
     match = _SIGNIFICANCE.search(p_value)
     if not match:
         return True
-    operator, value = match.group(1), float(match.group(2))
+    operator, value = match.group(1), float("".join(match.group(2).split()).replace("·", "."))
     if operator in ("<", "≤", "&lt;"):
         return value <= 0.05
     if operator in (">", "≥", "&gt;"):
@@ -1270,7 +1309,7 @@ def _is_controlled(facts: StudyFacts) -> bool:
 
 # "p < 0.001 in the massage group; p = 0.2 in usual care": each arm's own test of its change.
 _P_IN_AN_ARM = compiled(
-    r"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
+    rf"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
     r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import P_NUMBER, Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
 from harvester.extract.statements import is_background
 from harvester.extract.types import Evidence
@@ -57,7 +57,7 @@ _RESTATEMENT = compiled(
 # "p = 0.03", "P-value < .05", "P-value: .222", and the plural of a set of tests: "ps < .05",
 # "p's < 0.05" (a colon only after "value": "group P: 0.5 mg" is a dose).
 P_VALUE = compiled(
-    r"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[- ]?values?\s*:)\s*[01]?\.\d+"
+    rf"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[- ]?values?\s*:)\s*{P_NUMBER}"
 )
 
 

@@ -855,6 +855,33 @@ def _only(found: tuple[list[Finding], list[str]]) -> Finding:
 INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 
+@pytest.mark.parametrize(
+    ("p_value", "change"),
+    [  # fictional; a space after the point, or the Lancet's middle dot
+        ("p = 0. 40", "no_difference"),
+        ("p = 0. 003", "decreased"),
+        ("p = 0·40", "no_difference"),
+        ("p=0·003", "decreased"),
+    ],
+)
+def test_a_p_value_spaced_after_its_point_is_read(p_value: str, change: str) -> None:
+    said = f"Pain was lower in the massage group than in the usual care group ({p_value})."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.p_value) == (change, p_value)
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [  # fictional: one result tested in two analyses
+        ("Pain was lower in the massage group than in the usual care group (as treated: p = 0.003; intention to treat: p = 0.11).", "unclear"),
+        ("Pain was lower in the massage group than in the usual care group (per protocol: p = 0.003; intention to treat: p = 0.01).", "decreased"),
+    ],
+)  # fmt: skip
+def test_a_result_two_analyses_disagree_on_is_unclear(said: str, change: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [f.change for f in found[0]] == [change]
+
+
 def test_negation_reads_as_no_difference() -> None:
     finding = _only(
         _read(f"{INTRO} Pain did not significantly decrease compared with usual care (p = 0.40).")
@@ -2574,11 +2601,146 @@ def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
     assert [(f.measure, f.direction) for f in found[0]] == [("triglycerides", "no_difference")]
 
 
+@pytest.mark.parametrize(
+    ("long_form", "said", "reading"),
+    [  # fictional: the long form's outcome turned or part of another measure: a measure of its own,
+        # or the outcome read as its words are ("freedom from fatigue": better the more of it)
+        ("freedom from fatigue (FFF)", "higher", ("fatigue", "increased", "improved")),
+        ("reduction in anxiety (RIA)", "greater", ("other", "increased", "improved")),
+        ("resistance to fatigue (RTF)", "higher", ("fatigue", "increased", "improved")),
+        ("tolerance of pain (TOP)", "higher", ("pain", "increased", "improved")),
+        ("prevention of depression (POD)", "higher", ("depression", "increased", "improved")),
+        ("time to pain relief (TPR)", "shorter", ("other", "decreased", "improved")),
+        ("improvement in pain (IIP)", "greater", ("other", "increased", "improved")),
+        ("absence of pain (AOP)", "higher", ("pain", "increased", "improved")),
+        ("fatigue free time (FFT)", "higher", ("other", "increased", "improved")),
+        # its words only qualify the outcome: the outcome itself
+        ("summed pain intensity difference (SPID)", "higher", ("pain", "increased", "improved")),
+        ("cancer-related fatigue (CRF)", "lower", ("fatigue", "decreased", "improved")),
+    ],
+)
+def test_an_abbreviation_whose_long_form_turns_its_outcome_is_a_measure_of_its_own(
+    long_form: str, said: str, reading: tuple[str, str, str]
+) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."
+    results = f"{abbreviation} was significantly {said} in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize("long_form", ["change in pain (CIP)", "difference in fatigue (DIF)"])
+def test_an_abbreviation_for_a_change_of_unknown_sign_has_no_direction(long_form: str) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."  # fictional
+    results = f"{abbreviation} was significantly greater in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert all(f.direction not in ("improved", "worsened") for f in found[0])
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["Freedom from fatigue", "Resistance to fatigue", "Fatigue resistance", "Tolerance of pain", "Relief of pain", "Absence of pain"],
+)  # fmt: skip
+def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> None:
+    said = f"{measure} was significantly higher in the massage group than in the usual care group (p = 0.01)."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a change told only its size went either way; a reduction says which
+        ("The change in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The difference in fatigue was significantly larger in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The reduction in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_told_only_its_size_has_no_direction(said: str, reading: tuple[str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
+def test_a_tolerance_of_a_good_thing_is_not_turned() -> None:
+    said = "Walking tolerance was significantly higher in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
+
+
+def test_people_without_the_outcome_more_frequent_in_an_arm_is_better() -> None:
+    said = "Patients without pain were more frequent in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [
+        ("without pain", "increased", "improved")
+    ]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
     assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
         ("no pain", "improved", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a change by less than the other arm's, the outcome named between
+        ("Massage reduced anxiety less than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Compared with the massage group, the usual care group reduced anxiety less (p = 0.01).", ("decreased", "improved")),
+        ("Massage reduced anxiety more than usual care (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_by_less_than_the_other_arm_is_relatively_the_other_way(
+    said: str, reading: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: the arm after the comma is the one whose change is told, against the one before
+        ("In comparison to massage, usual care significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("Compared with the massage group, the usual care group significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("In comparison to usual care, massage significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "between_groups")),
+        ("In comparison to the massage group, anxiety increased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # the comparator's change smaller: the intervention's larger
+        ("Compared with massage, usual care reduced anxiety to a lesser extent (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # against its own start, the comparator's change is its own
+        ("In comparison to baseline, the usual care group significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "within_group")),
+        ("Compared with baseline, anxiety decreased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "within_group")),
+    ],
+)  # fmt: skip
+def test_the_comparator_changing_after_a_comparison_is_read_against_the_intervention(
+    said: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    "against",
+    ["in comparison to week 1", "compared with week 1", "than at week 1", "than at the previous visit"],
+)
+def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: str) -> None:
+    said = (
+        f"Anxiety was significantly lower at week 6 {against} in the massage group (p = 0.01)."  # fictional
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.comparison) for f in found[0]] == [("decreased", "within_group")]
+
+
+def test_an_outcome_given_only_its_estimate_is_compared_as_the_one_before() -> None:
+    said = (  # fictional
+        "At the post-test, there were no differences between the massage and usual care groups in anxiety "
+        "(MD = -0.5, 95% CI -2.0 to 0.9, p = 0.45) and depression (MD = 0.3, 95% CI -1.0 to 1.6, p = 0.60)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.comparison) for f in found[0]] == [
+        ("anxiety", "no_difference", "between_groups"),
+        ("depression", "no_difference", "between_groups"),
     ]
 
 
@@ -2591,6 +2753,22 @@ def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
         ("self_esteem", "increased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: an enhancement is a rise of what it names, a harm's too
+        ("The massage group showed a significant enhancement of pain compared with the usual care group (p = 0.01).", ("pain", "increased", "worsened")),
+        ("A significant enhancement in fatigue was seen in the massage group compared with the usual care group (p = 0.01).", ("fatigue", "increased", "worsened")),
+        ("The massage group showed a significant enhancement in self-esteem compared with the usual care group (p = 0.01).", ("self_esteem", "increased", "improved")),
+        # a treatment's name, not a change
+        ("Cognitive enhancement therapy significantly reduced fatigue compared with usual care (p = 0.01).", ("fatigue", "decreased", "improved")),
+        ("Fatigue in the cognitive enhancement group was significantly lower than in the usual care group (p = 0.01).", ("fatigue", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_an_enhancement_is_a_rise_whichever_side_is_good(said: str, reading: tuple[str, str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
 
 
 def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:

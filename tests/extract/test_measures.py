@@ -498,6 +498,54 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
 
 
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # a change of a thing, or a stand against it, turns or hides the thing's good side
+        ("reduction in anxiety (RA)", "higher_is_better"),
+        ("percent reduction in HbA1c", "higher_is_better"),
+        ("blood pressure reduction", "higher_is_better"),
+        ("resistance to fatigue", "higher_is_better"),
+        ("fatigue resistance", "higher_is_better"),
+        ("tolerance of pain", "higher_is_better"),
+        ("freedom from fatigue", "higher_is_better"),
+        ("prevention of depression", "higher_is_better"),
+        ("improvement in pain", "higher_is_better"),
+        ("increase in pain", "lower_is_better"),
+        ("change in pain", None),
+        ("difference in fatigue", None),
+        # a pain intensity difference is baseline pain minus pain since: the larger, the more relief
+        ("summed pain intensity difference", "higher_is_better"),
+        ("summed pain intensity difference over 48 hours", "higher_is_better"),
+        ("plasma volume changes", NO_GOOD_SIDE),  # a level with no good side has none changed either
+        ("insulin resistance", "lower_is_better"),  # a phrase of the list, not a stand against insulin
+        ("weight gain", "higher_is_better"),
+        ("time to reduction of pain", "lower_is_better"),
+        ("fatigue free time", "higher_is_better"),  # "free" without its hyphen
+        ("anxiety sensitivity (AS)", "lower_is_better"),  # a symptom's sensitivity, not a test's
+        ("dentin sensitivity", "lower_is_better"),
+        ("muscle strength after resistance training", "higher_is_better"),  # a treatment's name
+        ("opioid tolerance", None),  # a stand against a drug, or a good thing: no side the words give
+        ("tolerance to physical activity", None),
+        ("reduction in quality of life", "lower_is_better"),
+    ],
+)
+def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
+    measure: str, polarity: str | None
+) -> None:
+    assert polarity_of(measure) == polarity
+
+
+def test_a_long_form_begins_before_a_linking_word_that_shares_its_first_letter() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Outcomes were time to pain relief (TPR), improvement in pain (IP) and activities of daily living (ADL)."
+    )
+    assert defined == {
+        "TPR": "time to pain relief",
+        "IP": "improvement in pain",
+        "ADL": "activities of daily living",
+    }
+
+
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"

@@ -292,6 +292,8 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("Pain fell in 4 groups (groups < 0.5 mm).", ()),
         ("Pain fell (P-value: .222).", ("P-value: .222",)),
         ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
+        ("Pain fell (p = 0. 003).", ("p = 0. 003",)),  # a space after the point, as PubMed text has it
+        ("Pain fell (p=0·003).", ("p=0·003",)),  # the Lancet's middle dot
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
