@@ -675,11 +675,12 @@ _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 # "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
-# massage": what the subject is set against, named in a phrase that opens the clause; not a time
-# ("compared with baseline, ...": a change over time, whatever arm follows).
+# massage", "In comparison to the RF group (n = 20), the LC group ...": what the subject is set
+# against, named in a phrase that opens the clause, a bracket of its own (its size, its shares)
+# after it; not a time ("compared with baseline, ...": a change over time, whatever arm follows).
 _OPENING_SET_AGAINST = compiled(
     rf"^\W*(?:\w+\s+){{0,2}}?(?:{COMPARED}|relative to|versus|vs\.?)\s+(?!{_START})"
-    r"(?P<against>[^,;()]{1,60}?)\s*,\s*"
+    r"(?P<against>[^,;()]{1,60}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*"
 )
 
 

@@ -1500,6 +1500,10 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with the FW group, the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with LC, FW resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
         ("A fictional trial in knee pain", "Compared with the LC group, the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
+        # the arm set against with its size in brackets: still the subject after the comma is told
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the FW group (n = 20), the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the LC group (n = 20, 45%), the FW group had lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("A fictional trial in knee pain", "In comparison to the LC group (n = 20), the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
         # one arm's comparative: against the other arm, whichever was tested
         ("Fictowave versus laser plus cold therapy for knee pain", "Pain scores were lower in the LC group (p = 0.01).", ("increased", "worsened")),
         ("A fictional trial in knee pain", "The FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
@@ -1533,6 +1537,7 @@ def test_short_named_arms_never_spelled_out_leave_the_direction_unclear(results:
         ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with the massage group, the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with exercise, massage resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("In comparison to the massage group (n = 30), the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_the_subject_after_an_opening_comparison_is_the_arm_whose_result_is_told(
