@@ -1518,6 +1518,22 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 
 
 @pytest.mark.parametrize(
+    ("methods", "results", "reading"),
+    [  # fictional: a short name in brackets after each arm's treatment names that arm
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the MG group than in the SG group (p = 0.01).", ("decreased", "improved")),
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain scores were lower in the MG group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_short_names_in_brackets_after_the_arms_treatments_tell_the_tested_arm(
+    methods: str, results: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("Massage for back pain: a fictional randomized trial", methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
     "results",
     [  # fictional: arms known only by short names never spelled out: which one was tested is unknown
         "Compared with the LC group, the FW group had lower pain scores (p = 0.01).",
