@@ -28,6 +28,7 @@ from harvester.extract.readings import (
     differed_unsaid,
     favours_active_comparator,
     flipped,
+    held_by_an_arm,
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
@@ -384,6 +385,16 @@ def outcome_finding(
     ):
         # "in the LC group than in the RF group": which of the two was tested, not the order, tells
         reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and (held := held_by_an_arm(clause, arms.compared, arms.words))
+    ):
+        # "pain was lowest in the acupuncture group": another arm's result, the tested arm's the other
+        # way; "lower in the relaxation group" so too where that arm is the one comparator
+        alone = held == "most" or (len(facts.comparators) == 1 and not arms.others)
+        reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None

@@ -54,7 +54,14 @@ _BAD = (
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
+# "pain was lowest in the massage group": a superlative held by an arm, the most of all the arms
+# (not "the highest dose", "lowest at 24 hours").
+_BY_AN_ARM = (
+    r"(?=\s+(?:(?:statistically\s+)?significantly\s+)?(?:in|among|for|with)\s+(?:the\s+)?"
+    r"(?:(?:[\w+-]+\s+){0,4}?(?:group|arm)s?\b|(?:group|arm)\s+\w))"
+)
 _UP = (
+    rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
@@ -69,6 +76,7 @@ _LESS_THAN_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
 )
 _DOWN = (
+    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished"
 )
@@ -1160,6 +1168,37 @@ def _numbers_alike(low: str) -> bool:
 _ARM_CHANGED_MORE = compiled(
     rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
 )
+
+
+# A comparative that says "the most of all the arms": "lowest in the acupuncture group".
+_SUPERLATIVE = compiled(r"\w+est\b")
+# What follows an arm named as such: "in the relaxation group", not "in pain".
+_GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
+
+
+def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+    """How a comparative or superlative that one arm holds, with nothing said to be set against
+    it, stands for the tested arm: "most" where the arm is this study's own comparator and the
+    word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
+    "more" where a comparative ("lower in the relaxation group", which may set it against a third
+    arm), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
+    the high-dose group"). None where it holds for the tested arm, for a control arm (whose
+    reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
+    no arm."""
+    low = lowered(clause)
+    if _SET_AGAINST.search(low) or _control_arm_compared(low):
+        return None
+    for said in _COMPARATIVE_FOR.finditer(low):
+        arm = said.group("arm")
+        role = arms(arm)
+        most = _SUPERLATIVE.match(said.group()) is not None
+        if role != INT and (arm in comparators or role == CMP):
+            return "most" if most else "more"
+        if role is None and most and arm not in ("group", "arm") and _GROUP_NAMED.match(low, said.end()):
+            return "unknown"
+        if role is not None:
+            return None
+    return None
 
 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:

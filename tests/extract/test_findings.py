@@ -1013,6 +1013,16 @@ def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before
     [  # fictional: the arm whose change was the greatest, set against the other arms
         ("The reduction in pain was greatest in the massage group (p = 0.01).", ("decreased", "improved")),
         ("The reduction in pain was greatest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        # the level itself, lowest or highest in one arm
+        ("Pain was lowest in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lowest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was highest in the placebo group (p = 0.01).", ("decreased", "improved")),
+        # another active arm did best: the tested arm did less well
+        ("Pain was lowest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        ("The reduction in pain was greatest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        # lower than which arm, of three, is not said; the arm the methods leave open is not known
+        ("Pain was lower in the acupuncture group (p = 0.01).", ("unclear", "unclear")),
+        ("Pain was lowest in the high-dose group (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
@@ -1020,6 +1030,26 @@ def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
 ) -> None:
     methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_the_lowest_level_at_a_time_is_no_finding() -> None:
+    methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
+    assert _read(("METHODS", methods), ("RESULTS", "Pain was lowest at 24 hours (p = 0.01)."))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: of two arms, a comparative held by the active comparator is its result
+        ("Pain was lower in the relaxation group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was lower in the massage group (p = 0.01).", ("decreased", "improved")),
+    ],
+)
+def test_a_comparative_held_by_the_one_active_comparator_is_turned_round(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Sixty adults were randomized to massage or relaxation for 6 weeks."
+    (finding,) = _read_titled("Massage versus relaxation for back pain", methods, result)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
