@@ -380,6 +380,13 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
     return {str(role): value for role, value in zip(roles, values)}
 
 
+def labelled_role(text: str, labels: dict[str, str]) -> str | None:
+    """INT or CMP: the arm a text names by its label ("in group B"); None where it names none, or
+    one the methods leave open."""
+    said = _LABEL.search(text)
+    return labels.get(label_of(said)) if said else None
+
+
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     """INT or CMP: the arm whose result the clause gives, by label; None where it is not known."""
     named = [(label_of(m), m.start()) for m in _LABEL.finditer(clause)]

@@ -20,6 +20,7 @@ from harvester.extract.readings import (
     active_comparator_first,
     alike_to_an_arm,
     another_arm_alone,
+    arms_from_to,
     arms_own_p_values,
     changes_compared,
     comparator_arm,
@@ -471,8 +472,10 @@ def _arms_compared(
     """(change, direction) of the intervention against the comparator from each arm's change or
     share of people who changed in ``text``, tested by ``p_value``."""
     arms = statement.arms
-    return changes_compared(text, arms.words, own, p_value, arms.labels) or responders_compared(
-        text, arms.words, own, p_value
+    return (
+        changes_compared(text, arms.words, own, p_value, arms.labels)
+        or responders_compared(text, arms.words, own, p_value)
+        or arms_from_to(text, arms.words, own, p_value, arms.labels)
     )
 
 

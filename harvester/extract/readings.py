@@ -24,6 +24,7 @@ from harvester.extract.arms import (
     UNTREATED_WORDS,
     abbreviated_arms,
     labelled_numbers,
+    labelled_role,
     labelled_subject,
     randomized_arms,
     short_names_versus,
@@ -265,6 +266,12 @@ _BETWEEN = compiled(
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
+# "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
+# share of people whose values lay between two, not a change from one to the other.
+_NOT_A_RANGE = (
+    r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
+    r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
+)
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
@@ -272,7 +279,7 @@ _WITHIN = compiled(
     r"\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
+    rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
@@ -625,6 +632,8 @@ _HOW_MANY_PEOPLE = compiled(
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
 )
+# "scores from 0 to 2", "between 3 and 5": a span of values that people's values lay in.
+_A_RANGE = compiled(r"\b(?:from|between) \d+(?:[.·]\d+)? (?:to|and) \d")
 # "significantly more patients", "a statistically significant": a test said in words.
 _SIGNIFICANCE_WORD = compiled(r"\bsignifican")
 
@@ -635,6 +644,8 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     way that leaves the outcome is not read)."""
     if change is None or not _HOW_MANY_PEOPLE.match(low, change.start()):
         return change
+    if _A_RANGE.search(low, change.end(), change.end() + 80):
+        return None  # "more patients had scores from 0 to 2": which end is better, a range does not say
     later = _CHANGE.search(low, change.end(), change.end() + 80)
     if later is None or not (later.group("good") or later.group("bad")):
         return change
@@ -1565,6 +1576,46 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
         return None
     return "increased" if after > before else "decreased"
+
+
+# "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then
+# another's, set against each other, not one arm's over time.
+_ARM_TO_ARM = compiled(
+    rf"\bfrom\s+{_NUMBER_TO.format('a')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
+    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
+    r"(?P<arm2>[^\d;,()]{1,50}?)(?=\s*(?:[,;()]|$)|\s+(?:and|but|while|whereas|after|at|during|by)\b)"
+)
+# Words that name an arm as such, whatever its treatment: "the control arm", "controls".
+_AN_ARM_WORD = compiled(r"\b(?:groups?|arms?|controls)\b")
+
+
+def arms_from_to(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator where a from/to pair's ends
+    each name a different arm ("the response rate rose from 24.7% in the control arm to 31.6% in
+    the incentive arm"): the two arms set against each other, by their values. Untested, which
+    arm did better is left unclear, as is which way at all where the ends are not the tested arm
+    and its comparator; a test that is not significant, no difference. None where the ends are
+    not two arms."""
+    low = lowered(clause)
+    said = _ARM_TO_ARM.search(low)
+    if said is None:
+        return None
+    ends = [said.group(arm).strip() for arm in ("arm1", "arm2")]
+    # a label as written ("group B"), which lowering loses
+    labelled = [labelled_role(clause[slice(*said.span(arm))], labels or {}) for arm in ("arm1", "arm2")]
+    roles = [_arm_named(end, arms) or label for end, label in zip(ends, labelled)]
+    if ends[0] == ends[1] or not all(role or _AN_ARM_WORD.search(end) for role, end in zip(roles, ends)):
+        return None
+    if (p_value is not None and not significant_p(p_value)) or (p_value is None and _no_difference_in(low)):
+        return "no_difference", "no_difference"
+    values = dict(zip(roles, (decimal(said.group("a")), decimal(said.group("b")))))
+    if sorted(map(str, roles)) != [CMP, INT] or values[INT] == values[CMP]:
+        return "unclear", "unclear"
+    moved = "increased" if values[INT] > values[CMP] else "decreased"
+    tested = p_value is not None or _SIGNIFICANCE_WORD.search(low) is not None
+    return moved, (_through_polarity(moved, own) if tested else "unclear")
 
 
 def _arm_named(words: str, arms: Role) -> str | None:

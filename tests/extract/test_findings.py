@@ -1053,6 +1053,72 @@ def test_a_comparative_held_by_the_one_active_comparator_is_turned_round(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a from/to pair whose ends each name an arm sets the two arms against each other
+        ("Pain rose from 3.1 in the usual care group to 4.5 in the massage group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the massage group to 3.5 in the usual care group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.41).", ("no_difference", "no_difference")),
+        # untested: which arm did better is not established
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group.", ("decreased", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_from_to_pair_of_two_arms_compares_the_arms(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: arms by their labels, the methods telling which is which, or not
+        ("Pain fell from 5.1 in group C to 3.5 in group T (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in group T to 3.5 in group C (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in group A to 3.5 in group T (p = 0.01).", ("unclear", "unclear")),
+    ],
+)
+def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tuple[str, str]) -> None:
+    methods = "Group T received oral fictolan 15 mg. Group C received saline only. Group A received both."
+    (finding,) = _read_titled("Oral fictolan versus saline for pain after surgery", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
+    methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
+    result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == ("unclear", "unclear", "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the values a measure spanned, or a share of people within a span, is no change over time
+        "Pain scores, ranging from 2 to 4, were lower with massage (p = 0.01).",
+        "Pain scores, which ranged from 2 to 4, were lower with massage (p = 0.01).",
+    ],
+)
+def test_a_range_of_values_is_no_change_over_time(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_scores_from_one_value_to_another_held_by_a_share_are_no_change_over_time() -> None:
+    result = "Massage reduced pain (p = 0.01), with scores from 3 to 5 (62%)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction) == ("decreased", "improved")
+    assert finding.comparison != "within_group"
+
+
+def test_more_people_with_values_in_a_range_tell_no_way() -> None:
+    result = "More patients in the massage group had pain scores from 0 to 2 (62% vs 30%, p = 0.01)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.change, f.direction) for f in found if f.direction in ("improved", "worsened")] == []
+
+
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
     """Fictional: "19% of the participants in the massage group ... compared to 4% in the usual
     care group" gives each arm its share: more headache with massage."""
