@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from harvester.extract.arms import labelled_arms, randomized_arms
+from harvester.extract.arms import bracketed_arm_names, labelled_arms, randomized_arms
 from harvester.extract.candidates import (
     Arms,
     Candidate,
@@ -236,6 +236,7 @@ def findings(
         facts = replace(facts, duration_weeks=first_time_reported(sentences))
     whole = " ".join(s.evidence.text for s in sentences)
     spelled = defined_abbreviations(whole)
+    bracketed = bracketed_arm_names(whole)  # "massage (MG group)": short names a word long
     mentions = [
         _as_defined(outcome_mentions(s.evidence.text, vocabulary), spelled, vocabulary)
         if s.role in _READ_ROLES
@@ -250,11 +251,11 @@ def findings(
         scales=scale_domains(sentences, mentions, vocabulary),
         starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
-        arm_names=arm_short_names(whole, spelled),
+        arm_names=arm_short_names(whole, {**bracketed, **spelled}),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)
-    short = {name.lower(): spelled.get(name, "") for name in known.arm_names}
+    short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),

@@ -24,6 +24,7 @@ from harvester.extract.arms import (
     UNTREATED_WORDS,
     abbreviated_arms,
     labelled_numbers,
+    labelled_role,
     labelled_subject,
     randomized_arms,
     short_names_versus,
@@ -54,7 +55,14 @@ _BAD = (
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
+# "pain was lowest in the massage group": a superlative held by an arm, the most of all the arms
+# (not "the highest dose", "lowest at 24 hours").
+_BY_AN_ARM = (
+    r"(?=\s+(?:(?:statistically\s+)?significantly\s+)?(?:in|among|for|with)\s+(?:the\s+)?"
+    r"(?:(?:[\w+-]+\s+){0,4}?(?:group|arm)s?\b|(?:group|arm)\s+\w))"
+)
 _UP = (
+    rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
@@ -72,6 +80,7 @@ _LESS_THAN_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
 )
 _DOWN = (
+    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished"
 )
@@ -267,6 +276,12 @@ _BETWEEN = compiled(
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
+# "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
+# share of people whose values lay between two, not a change from one to the other.
+_NOT_A_RANGE = (
+    r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
+    r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
+)
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
@@ -274,7 +289,7 @@ _WITHIN = compiled(
     r"\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
+    rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
@@ -656,6 +671,8 @@ _HOW_MANY_PEOPLE = compiled(
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
 )
+# "scores from 0 to 2", "between 3 and 5": a span of values that people's values lay in.
+_A_RANGE = compiled(r"\b(?:from|between) \d+(?:[.·]\d+)? (?:to|and) \d")
 # "significantly more patients", "a statistically significant": a test said in words.
 _SIGNIFICANCE_WORD = compiled(r"\bsignifican")
 
@@ -666,6 +683,8 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     way that leaves the outcome is not read)."""
     if change is None or not _HOW_MANY_PEOPLE.match(low, change.start()):
         return change
+    if _A_RANGE.search(low, change.end(), change.end() + 80):
+        return None  # "more patients had scores from 0 to 2": which end is better, a range does not say
     later = _CHANGE.search(low, change.end(), change.end() + 80)
     if later is None or not (later.group("good") or later.group("bad")):
         return change
@@ -714,11 +733,12 @@ _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 # "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
-# massage": what the subject is set against, named in a phrase that opens the clause; not a time
-# ("compared with baseline, ...": a change over time, whatever arm follows).
+# massage", "In comparison to the RF group (n = 20), the LC group ...": what the subject is set
+# against, named in a phrase that opens the clause, a bracket of its own (its size, its shares)
+# after it; not a time ("compared with baseline, ...": a change over time, whatever arm follows).
 _OPENING_SET_AGAINST = compiled(
     rf"^\W*(?:\w+\s+){{0,2}}?(?:{COMPARED}|relative to|versus|vs\.?)\s+(?!{_START})"
-    r"(?P<against>[^,;()]{1,60}?)\s*,\s*"
+    r"(?P<against>[^,;()]{1,60}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*"
 )
 
 
@@ -1200,6 +1220,37 @@ _ARM_CHANGED_MORE = compiled(
 )
 
 
+# A comparative that says "the most of all the arms": "lowest in the acupuncture group".
+_SUPERLATIVE = compiled(r"\w+est\b")
+# What follows an arm named as such: "in the relaxation group", not "in pain".
+_GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
+
+
+def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+    """How a comparative or superlative that one arm holds, with nothing said to be set against
+    it, stands for the tested arm: "most" where the arm is this study's own comparator and the
+    word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
+    "more" where a comparative ("lower in the relaxation group", which may set it against a third
+    arm), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
+    the high-dose group"). None where it holds for the tested arm, for a control arm (whose
+    reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
+    no arm."""
+    low = lowered(clause)
+    if _SET_AGAINST.search(low) or _control_arm_compared(low):
+        return None
+    for said in _COMPARATIVE_FOR.finditer(low):
+        arm = said.group("arm")
+        role = arms(arm)
+        most = _SUPERLATIVE.match(said.group()) is not None
+        if role != INT and (arm in comparators or role == CMP):
+            return "most" if most else "more"
+        if role is None and most and arm not in ("group", "arm") and _GROUP_NAMED.match(low, said.end()):
+            return "unknown"
+        if role is not None:
+            return None
+    return None
+
+
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
     lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
@@ -1564,6 +1615,46 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
         return None
     return "increased" if after > before else "decreased"
+
+
+# "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then
+# another's, set against each other, not one arm's over time.
+_ARM_TO_ARM = compiled(
+    rf"\bfrom\s+{_NUMBER_TO.format('a')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
+    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
+    r"(?P<arm2>[^\d;,()]{1,50}?)(?=\s*(?:[,;()]|$)|\s+(?:and|but|while|whereas|after|at|during|by)\b)"
+)
+# Words that name an arm as such, whatever its treatment: "the control arm", "controls".
+_AN_ARM_WORD = compiled(r"\b(?:groups?|arms?|controls)\b")
+
+
+def arms_from_to(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator where a from/to pair's ends
+    each name a different arm ("the response rate rose from 24.7% in the control arm to 31.6% in
+    the incentive arm"): the two arms set against each other, by their values. Untested, which
+    arm did better is left unclear, as is which way at all where the ends are not the tested arm
+    and its comparator; a test that is not significant, no difference. None where the ends are
+    not two arms."""
+    low = lowered(clause)
+    said = _ARM_TO_ARM.search(low)
+    if said is None:
+        return None
+    ends = [said.group(arm).strip() for arm in ("arm1", "arm2")]
+    # a label as written ("group B"), which lowering loses
+    labelled = [labelled_role(clause[slice(*said.span(arm))], labels or {}) for arm in ("arm1", "arm2")]
+    roles = [_arm_named(end, arms) or label for end, label in zip(ends, labelled)]
+    if ends[0] == ends[1] or not all(role or _AN_ARM_WORD.search(end) for role, end in zip(roles, ends)):
+        return None
+    if (p_value is not None and not significant_p(p_value)) or (p_value is None and _no_difference_in(low)):
+        return "no_difference", "no_difference"
+    values = dict(zip(roles, (decimal(said.group("a")), decimal(said.group("b")))))
+    if sorted(map(str, roles)) != [CMP, INT] or values[INT] == values[CMP]:
+        return "unclear", "unclear"
+    moved = "increased" if values[INT] > values[CMP] else "decreased"
+    tested = p_value is not None or _SIGNIFICANCE_WORD.search(low) is not None
+    return moved, (_through_polarity(moved, own) if tested else "unclear")
 
 
 def _arm_named(words: str, arms: Role) -> str | None:

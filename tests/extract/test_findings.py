@@ -1040,6 +1040,16 @@ def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before
     [  # fictional: the arm whose change was the greatest, set against the other arms
         ("The reduction in pain was greatest in the massage group (p = 0.01).", ("decreased", "improved")),
         ("The reduction in pain was greatest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        # the level itself, lowest or highest in one arm
+        ("Pain was lowest in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lowest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was highest in the placebo group (p = 0.01).", ("decreased", "improved")),
+        # another active arm did best: the tested arm did less well
+        ("Pain was lowest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        ("The reduction in pain was greatest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        # lower than which arm, of three, is not said; the arm the methods leave open is not known
+        ("Pain was lower in the acupuncture group (p = 0.01).", ("unclear", "unclear")),
+        ("Pain was lowest in the high-dose group (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
@@ -1048,6 +1058,92 @@ def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
     methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_the_lowest_level_at_a_time_is_no_finding() -> None:
+    methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
+    assert _read(("METHODS", methods), ("RESULTS", "Pain was lowest at 24 hours (p = 0.01)."))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: of two arms, a comparative held by the active comparator is its result
+        ("Pain was lower in the relaxation group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was lower in the massage group (p = 0.01).", ("decreased", "improved")),
+    ],
+)
+def test_a_comparative_held_by_the_one_active_comparator_is_turned_round(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Sixty adults were randomized to massage or relaxation for 6 weeks."
+    (finding,) = _read_titled("Massage versus relaxation for back pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a from/to pair whose ends each name an arm sets the two arms against each other
+        ("Pain rose from 3.1 in the usual care group to 4.5 in the massage group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the massage group to 3.5 in the usual care group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.41).", ("no_difference", "no_difference")),
+        # untested: which arm did better is not established
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group.", ("decreased", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_from_to_pair_of_two_arms_compares_the_arms(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: arms by their labels, the methods telling which is which, or not
+        ("Pain fell from 5.1 in group C to 3.5 in group T (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in group T to 3.5 in group C (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in group A to 3.5 in group T (p = 0.01).", ("unclear", "unclear")),
+    ],
+)
+def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tuple[str, str]) -> None:
+    methods = "Group T received oral fictolan 15 mg. Group C received saline only. Group A received both."
+    (finding,) = _read_titled("Oral fictolan versus saline for pain after surgery", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
+    methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
+    result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == ("unclear", "unclear", "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the values a measure spanned, or a share of people within a span, is no change over time
+        "Pain scores, ranging from 2 to 4, were lower with massage (p = 0.01).",
+        "Pain scores, which ranged from 2 to 4, were lower with massage (p = 0.01).",
+    ],
+)
+def test_a_range_of_values_is_no_change_over_time(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_scores_from_one_value_to_another_held_by_a_share_are_no_change_over_time() -> None:
+    result = "Massage reduced pain (p = 0.01), with scores from 3 to 5 (62%)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction) == ("decreased", "improved")
+    assert finding.comparison != "within_group"
+
+
+def test_more_people_with_values_in_a_range_tell_no_way() -> None:
+    result = "More patients in the massage group had pain scores from 0 to 2 (62% vs 30%, p = 0.01)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.change, f.direction) for f in found if f.direction in ("improved", "worsened")] == []
 
 
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
@@ -1527,6 +1623,10 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with the FW group, the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with LC, FW resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
         ("A fictional trial in knee pain", "Compared with the LC group, the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
+        # the arm set against with its size in brackets: still the subject after the comma is told
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the FW group (n = 20), the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the LC group (n = 20, 45%), the FW group had lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("A fictional trial in knee pain", "In comparison to the LC group (n = 20), the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
         # one arm's comparative: against the other arm, whichever was tested
         ("Fictowave versus laser plus cold therapy for knee pain", "Pain scores were lower in the LC group (p = 0.01).", ("increased", "worsened")),
         ("A fictional trial in knee pain", "The FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
@@ -1537,6 +1637,22 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 ) -> None:
     methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
     (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "reading"),
+    [  # fictional: a short name in brackets after each arm's treatment names that arm
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the MG group than in the SG group (p = 0.01).", ("decreased", "improved")),
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain scores were lower in the MG group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_short_names_in_brackets_after_the_arms_treatments_tell_the_tested_arm(
+    methods: str, results: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("Massage for back pain: a fictional randomized trial", methods, results)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
@@ -1560,6 +1676,7 @@ def test_short_named_arms_never_spelled_out_leave_the_direction_unclear(results:
         ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with the massage group, the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with exercise, massage resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("In comparison to the massage group (n = 30), the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_the_subject_after_an_opening_comparison_is_the_arm_whose_result_is_told(
