@@ -1241,6 +1241,8 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = said.group("arm")
         role = arms(arm)
+        if _arm_named(low[said.start() : said.start("arm")], arms) == INT:
+            return None  # "more when massage was combined with stretching": the tested arm's, with more
         most = _SUPERLATIVE.match(said.group()) is not None
         if role != INT and (arm in comparators or role == CMP):
             return "most" if most else "more"
