@@ -206,6 +206,40 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
     return roles if sorted(roles.values()) == [CMP, INT] else {}
 
 
+# A short name in brackets after a treatment, which may say it names the treatment's group:
+# "massage (MG group)", "a massage (MG) or a sham (SG) group", "electroacupuncture (EA)".
+_NAMED_IN_BRACKETS = compiled(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{0,3}[A-Z])(?P<group>[\s-]+(?:group|arm))?\s*\)")
+# What ends the words before a bracket that may name a treatment: a sentence's or a bracket's end.
+_BEFORE_ENDS = compiled(r"[.;:()\[\]]")
+# Where the words of an arm's treatment start: after a list's divide or what opens the list.
+_TREATMENT_STARTS = compiled(
+    r"[,]|\b(?:or|and|versus|vs|to|into|either|received|receive|receiving|with|the|an?)\b", re.IGNORECASE
+)
+
+
+def bracketed_arm_names(text: str) -> dict[str, str]:
+    """Short name (as written) -> the words of the treatment a bracket after them names by it:
+    "randomized to massage (MG group) or sham (SG group)" names the massage arm MG and the sham
+    arm SG, "a massage (MG) or a sham (SG) group" so too. Whether the short name is an arm's, the
+    caller tells (said of a group, or where the methods randomize); the treatment's words start at
+    the last word that starts with the short name's first letter, or, in a bracket that says it
+    names a group, after the list's divide before it."""
+    named: dict[str, str] = {}
+    for said in _NAMED_IN_BRACKETS.finditer(text):
+        abbreviation = said.group("abbr")
+        if abbreviation in named:
+            continue
+        before = _BEFORE_ENDS.split(text[max(0, said.start() - 80) : said.start()])[-1]
+        words = _TREATMENT_STARTS.split(before)[-1].split()[-4:]
+        initial = abbreviation[0].lower()
+        first = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].lower() == initial), None)
+        if first is not None:
+            named[abbreviation] = " ".join(words[first:])
+        elif said.group("group") and words:
+            named[abbreviation] = " ".join(words)
+    return named
+
+
 # "diversion with duodenal switch (BPDS) versus gastric bypass (RYGB)": two short names defined in
 # brackets, one set against the other; the first is the one tested, as in a title's "X versus Y".
 _SHORT_NAMES_VERSUS = compiled(
@@ -344,6 +378,13 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
         return {}
     values = (float(numbers.group("a").replace("·", ".")), float(numbers.group("b").replace("·", ".")))
     return {str(role): value for role, value in zip(roles, values)}
+
+
+def labelled_role(text: str, labels: dict[str, str]) -> str | None:
+    """INT or CMP: the arm a text names by its label ("in group B"); None where it names none, or
+    one the methods leave open."""
+    said = _LABEL.search(text)
+    return labels.get(label_of(said)) if said else None
 
 
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from harvester.extract.arms import labelled_arms, randomized_arms
+from harvester.extract.arms import bracketed_arm_names, labelled_arms, randomized_arms
 from harvester.extract.candidates import (
     Arms,
     Candidate,
@@ -111,6 +111,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arms_own,
     each_arm_from_to,
     every_arm_too,
+    fewer_had_the_change,
     listed_alike,
     more_so,
     not_against_another,
@@ -125,12 +126,18 @@ from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    describes_the_sample,
     interval_reading,
     is_association,
     is_background,
     is_baseline,
     is_correlation,
     is_hypothetical,
+    is_protocol,
+    lists_harms,
+    tells_harm_of_a_few,
+    tells_no_one_worsened,
+    where_people_left,
 )
 from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
 from harvester.extract.timepoints import (
@@ -217,6 +224,9 @@ _SAME_SUBJECT = compiled(
     re.IGNORECASE,
 )
 _READ_ROLES = ("methods", "results", "conclusions")
+_RESULT_ROLES = ("results", "conclusions")
+# How the study ran, by the stem each word shares with its kin ("adherence", "adherent").
+_HOW_THE_STUDY_RAN = Caseless(r"\b(?:adheren|attend|complian|retention|fidelity|attrition|drop-?out)\w*")
 
 
 def findings(
@@ -230,6 +240,7 @@ def findings(
         facts = replace(facts, duration_weeks=first_time_reported(sentences))
     whole = " ".join(s.evidence.text for s in sentences)
     spelled = defined_abbreviations(whole)
+    bracketed = bracketed_arm_names(whole)  # "massage (MG group)": short names a word long
     mentions = [
         _as_defined(outcome_mentions(s.evidence.text, vocabulary), spelled, vocabulary)
         if s.role in _READ_ROLES
@@ -244,11 +255,11 @@ def findings(
         scales=scale_domains(sentences, mentions, vocabulary),
         starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
-        arm_names=arm_short_names(whole, spelled),
+        arm_names=arm_short_names(whole, {**bracketed, **spelled}),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)
-    short = {name.lower(): spelled.get(name, "") for name in known.arm_names}
+    short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
@@ -280,6 +291,10 @@ def findings(
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]
+    planned = " ".join(
+        [record.title or "", *(s.evidence.text for s in sentences if s.role not in _RESULT_ROLES)]
+    )
+    candidates = [c for c in candidates if not _of_the_study_itself(c.finding, planned)]
     chosen = choose(way_said(candidates))
     reported = {f.domain for f in chosen}
     measured = [
@@ -287,6 +302,18 @@ def findings(
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
+
+
+def _of_the_study_itself(finding: Finding, planned: str) -> bool:
+    """Whether a finding is of how the study ran ("adherence increased over time", "attendance
+    fell"), not of the patients: a measure of adherence, attendance, compliance, retention,
+    fidelity or attrition, where the title, background and methods (``planned``) name none of them,
+    so the trial never set out to change or compare them."""
+    return (
+        finding.domain == OTHER_DOMAIN
+        and bool(_HOW_THE_STUDY_RAN.search(finding.measure))
+        and not _HOW_THE_STUDY_RAN.search(planned)
+    )
 
 
 def _as_defined(
@@ -393,12 +420,22 @@ def _sentence_findings(
             described = True
             previous = _measured_at_baseline(clause, following, own, sentence.role, known, vocabulary)
             continue  # "comparable at baseline; compliance was similar": the study described
+        left = where_people_left(clause)
+        if left is not None and not [m for m in own if m.start < left]:
+            previous = []
+            continue  # "two withdrew because of increased pain": why they left, not a result
+        own = [m for m in own if left is None or m.start < left]
         associated = is_association(clause) and not _an_arm_associated(clause, arms.words)
         if (
             (is_correlation(clause) and not _treatment_associated(clause, arms.words))
             or is_hypothetical(clause)
             or is_background(clause)
             or compares_subgroups(clause)
+            or tells_harm_of_a_few(clause)
+            or tells_no_one_worsened(clause)
+            or lists_harms(clause)
+            or describes_the_sample(clause)
+            or is_protocol(clause)
             or associated
         ):
             previous = []
@@ -457,6 +494,7 @@ def _sentence_findings(
                 )
             )
         ]
+        read = fewer_had_the_change(read, clause)
         read = each_arm_from_to(read, clause, arms.words)
         read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))

@@ -878,8 +878,18 @@ def _long_form(abbreviation: str, before: str) -> str | None:
         if at < 0:
             return None
         at -= 1
-    long_form = candidate[candidate.rfind(" ", 0, at + 2) + 1 :].strip(" ,-")
+    start = candidate.rfind(" ", 0, at + 2) + 1
+    linked = _LINKED_BEFORE.search(candidate, 0, start)
+    if _LINKING_START.match(candidate, start) and linked and linked.group("word")[0].lower() == letters[0]:
+        start = linked.start("word")  # "TPR", "time to pain relief", not "to pain relief"
+    long_form = candidate[start:].strip(" ,-")
     return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
+
+
+# A long form's first letter on a word that links, where the word before it starts with that letter
+# too: "time to pain relief (TPR)", "improvement in pain (IP)" begin a word earlier.
+_LINKING_START = compiled(r"(?:to|of|in|on|at|for|from|with|and|or|the|a|an)\s", re.IGNORECASE)
+_LINKED_BEFORE = compiled(r"(?<!\S)(?P<word>\w[\w-]*)\s+$")
 
 
 _TIME_TO = compiled(
@@ -888,48 +898,48 @@ _TIME_TO = compiled(
 
 
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
-_WAIT = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
-_OTHER_WAY = _WAIT
-# What is absent: "cramp-free", "free of headache", "without any nausea or vomiting".
+# The good side the other way round: a wait for a thing, its absence, a stand against it.
+OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
+# Words that turn the good side of the thing they name, before it ("reduction in anxiety",
+# "resistance to fatigue") or after it ("fatigue resistance", "blood pressure reduction"): a fall
+# of it is good where it is bad and bad where it is good, a stand against a harm good, a rise of it
+# as good as it, an improvement of it always good, a change or difference of it of no sign the
+# words give; a loss or decline of a thing the lists do not know has no side the words give
+# ("weight loss" is the aim of one trial and a harm in another), a deterioration or worsening of
+# anything is bad.
+_TURN_OTHER_WAY = r"reductions?|decreases?|drops?|lowering"
+_TURN_LOST = r"loss(?:es)?|declines?"
+_TURN_WORSE = r"deteriorations?|worsening"
+# A stand against a harm is good; against a good thing, or a drug ("opioid tolerance"), no side known.
+_TURN_AGAINST = r"resistance|tolerance|freedom|prevention|avoidance"
+_A_DRUG = compiled(
+    r"\b(?:opioids?|morphine|\w*fent\w*|tramadol|pethidine|meperidine|analgesi\w*|drugs?|medications?|"
+    r"antibiotics?|antimicrobials?|insulin|chemotherap\w*|treatments?|therap\w*)\b",
+    re.IGNORECASE,
+)
+_TURN_SAME_WAY = r"increases?|rises?|gains?|elevations?|enhancements?"
+_TURN_BETTER = r"improvements?|relief"
+_TURN_NO_SIDE = r"changes?|differences?"
+_TURNS = (
+    rf"(?P<turn>(?P<other>{_TURN_OTHER_WAY})|(?P<lost>{_TURN_LOST})|(?P<worse>{_TURN_WORSE})|"
+    rf"(?P<against>{_TURN_AGAINST})|(?P<same>{_TURN_SAME_WAY})|(?P<better>{_TURN_BETTER})|"
+    rf"(?P<none>{_TURN_NO_SIDE}))"
+)
+# A word of a name, not one that links two ("physical activity and a decrease" names no decrease).
+_NAME_WORD = (
+    r"(?!(?:and|or|nor|but|with|without|a|an|the|of|in|on|to|for|from|by|as|at|than|versus|vs)\b)[\w-]+"
+)
+_TURNED_BEFORE = compiled(
+    rf"^(?:(?:the|an?)\s+)?(?:(?:rate|amount|extent|degree|magnitude)\s+of\s+)?(?:{_NAME_WORD}\s+){{0,2}}?{_TURNS}\s+(?:in|of|from|to|against)\s+(?P<thing>.+)",
+    re.IGNORECASE,
+)
+_TURNED_AFTER = compiled(rf"^(?P<thing>(?:{_NAME_WORD}[\s-]+)+?){_TURNS}(?:\s*\([^()]*\))?$", re.IGNORECASE)
+# What is absent: "cramp-free", "fatigue free time", "free of headache", "without any nausea".
 _ABSENT = compiled(
-    r"(?P<thing>[^\W\d_]+)-free\b|\b(?:free (?:of|from)|without(?: any)?|absence of) (?P<after>.+)",
+    r"(?P<thing>[^\W\d_]+)[\s-]free\b(?!\s+(?:of|from)\b)|"
+    r"\b(?:free (?:of|from)|without(?: any)?|absence of) (?P<after>.+)",
     re.IGNORECASE,
 )
-
-
-# A measure named as a change of another: "loss of bone mineral density", "decline in lung
-# function", "deterioration of renal function", "improvement in symptoms", "gain in lean mass".
-_CHANGE_OF = compiled(
-    r"(?:(?:the|a|an|mean|median|average|annual|annuali[sz]ed|total|percent(?:age)?|"
-    r"(?:rate|amount|extent|degree|magnitude) of)\s+)*"
-    r"(?:(?P<lost>loss(?:es)?|declines?)|(?P<lower>reductions?|decreases?|falls?|drops?)|"
-    r"(?P<worse>deteriorations?|worsening)|(?P<better>improvements?|relief)|(?P<gained>gains?|increases?|rises?))"
-    r"\s+(?:of|in|from)\s+(?P<thing>.+)",
-    re.IGNORECASE,
-)
-# Relief as what is measured ("symptom relief", "complete relief of symptoms", "relief scores"), not
-# what a counted thing was for ("requests for pain relief").
-_RELIEF = compiled(
-    r"(?:(?!for\b)[\w-]+\s+){0,3}reliefs?(?:\s+(?:scores?|rates?|at|after|during|within|by)\b.*)?",
-    re.IGNORECASE,
-)
-
-
-def _change_of_polarity(named: re.Match[str]) -> str | None:
-    """Which way is better for a measure named as a change of a thing: a deterioration less, an
-    improvement or relief more, whatever the thing; a loss or decline of a good thing less (of an
-    unknown thing too: "loss of consciousness"), of a bad thing more; a reduction of a bad thing
-    more; a gain as the thing itself."""
-    if named.group("worse"):
-        return "lower_is_better"
-    if named.group("better"):
-        return "higher_is_better"
-    thing = polarity_of(named.group("thing"))
-    if named.group("gained"):
-        return thing
-    if thing is None:
-        return "lower_is_better" if named.group("lost") else None
-    return _OTHER_WAY.get(thing)
 
 
 @dataclass(frozen=True)
@@ -949,6 +959,23 @@ def _lexicon() -> _Lexicon:
     }
     alternation = by_first_letter(sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase)))
     return _Lexicon(by_phrase, compiled(rf"(?<![\w-])(?:{alternation})"))
+
+
+def _turned(turned: re.Match[str]) -> str | None:
+    """The good side of a change of a thing or a stand against it, from the thing's own: "a
+    reduction in HbA1c" is better the larger, "a change in HbA1c" has no side the words give, and
+    "plasma volume changes" none, as plasma volume has none."""
+    if turned.group("better"):
+        return "higher_is_better"
+    if turned.group("worse"):
+        return "lower_is_better"
+    side = polarity_of(turned.group("thing"))
+    if side == NO_GOOD_SIDE or turned.group("same"):
+        return side  # "plasma volume changes": a level with no good side has none changed either
+    if turned.group("against"):
+        harm = side == "lower_is_better" and not _A_DRUG.search(turned.group("thing"))
+        return "higher_is_better" if harm else None
+    return OTHER_WAY.get(side or "") if turned.group("other") or turned.group("lost") else None
 
 
 @lru_cache(maxsize=4096)
@@ -971,29 +998,26 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
-    changed = _CHANGE_OF.match(measure)
-    if changed:
-        return _change_of_polarity(changed)
     absent = _ABSENT.search(measure)
     if absent:
         # "cramp-free sessions", "patients without nausea", "days free of headache": the more
         # time or people without a harm, the better (and without a gain, the worse)
-        freed = _OTHER_WAY.get(polarity_of(absent.group("thing") or absent.group("after")) or "")
+        freed = OTHER_WAY.get(polarity_of(absent.group("thing") or absent.group("after")) or "")
         if freed:
             return freed
-    hits = [m.group() for m in lexicon.pattern.finditer(measure.lower())]
-    if not hits:
-        return None
+    found = list(lexicon.pattern.finditer(measure.lower()))
+    hits = [m.group() for m in found]
     waited = _TIME_TO.search(measure)
     if waited and not any(h.startswith("time to") for h in hits):
         # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
         # the shorter the wait for a good one
-        return _WAIT.get(polarity_of(waited.group("event")) or "")
-    relieved = [by_phrase[h] for h in hits if "relief" in h]
-    if _RELIEF.fullmatch(measure) and relieved and set(relieved) == {"higher_is_better"}:
-        # "symptom relief": the more the symptoms are relieved, the better (not "pharmacological
-        # pain relief", listed as the drugs needed)
-        return "higher_is_better"
+        return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
+    turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
+    if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
+        # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
+        return _turned(turned)
+    if not found:
+        return None
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event

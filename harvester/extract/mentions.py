@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
-from harvester.extract.measures import OpenMeasure, open_measures, spelled_out, with_abbreviation
+from harvester.extract.measures import OTHER_WAY, OpenMeasure, open_measures, spelled_out, with_abbreviation
 from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.safety import HARM_WORDS
+from harvester.extract.statements import HARM_WORDS
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
@@ -47,18 +47,28 @@ _DEFINES_A_RESPONSE = compiled(
 )
 # "86% reported no pain", "patients without anxiety", "free of fatigue": the outcome's absence,
 # whose share is better the larger it is, as "pain-free" is.
+# "freedom from fatigue", "resistance to fatigue", "relief of pain": a stand against the outcome,
+# scored as its absence is.
 _ABSENT_BEFORE = compiled(
     r"(?:\b(?:reported|had|experienced|felt|with|were|was) (?P<no>no)|"
-    r"\b(?P<without>without(?: any)?|free (?:of|from)))\s+$",
+    r"\b(?P<without>without(?: any)?|free (?:of|from))|"
+    r"\b(?P<against>freedom from|absence of|resistance to|tolerance (?:of|to)|relief (?:of|from)|"
+    r"prevention of|protection (?:against|from)))\s+$",
     re.IGNORECASE,
 )
 _ABSENT_REACH = 25
-# "stress-free days", "anxiety free weeks": time without the outcome, the more the better.
-_FREE_AFTER = compiled(r"[\s-]free\b(?![\s-]+(?:of|from)\b)")
+# "stress-free days", "anxiety free weeks": time without the outcome, the more the better; and
+# "fatigue resistance", a stand against it.
+_FREE_AFTER = compiled(r"[\s-](?:free|(?P<against>resistance|tolerance))\b(?![\s-]+(?:of|from|to)\b)")
 # Where the absent outcome's name ends ("no pain, as compared to"), unlike "no pain reduction",
 # the absence of a change.
 _ABSENT_ENDS = compiled(
-    r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:()]|$|(?:and|or|as|at|in|on|during|after|compared|than|versus|vs|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# "relief of pain reduction": a change of the outcome named after it, no stand against it.
+_CHANGE_AFTER = compiled(
+    r"[\s-]+(?:reductions?|decreases?|increases?|changes?|improvements?|worsening|scores?)\b", re.IGNORECASE
 )
 # The methods' list of outcomes.
 _LISTED_NAMED = Caseless(
@@ -137,7 +147,13 @@ def _absent(text: str, match: DomainMatch) -> DomainMatch:
     free = _FREE_AFTER.match(text, match.end)
     absent = _ABSENT_BEFORE.search(text, max(0, match.start - _ABSENT_REACH), match.start)
     if free:
+        if free.group("against") and match.polarity != POLARITIES[0]:
+            return match  # a stand against a harm only: "fatigue resistance"
         start, end = match.start, free.end()
+    elif absent is not None and absent.group("against"):
+        if match.polarity != POLARITIES[0] or _CHANGE_AFTER.match(text, match.end):
+            return match  # a stand against a harm only ("relief of pain", not "of pain reduction")
+        start, end = absent.start("against"), match.end  # "resistance to fatigue was higher"
     elif absent is not None and _ABSENT_ENDS.match(text, match.end):
         start, end = absent.start("no") if absent.group("no") else absent.start("without"), match.end
     else:
@@ -186,15 +202,14 @@ _WAIT_FOR = compiled(
     r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
     re.IGNORECASE,
 )
-_OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 
 
 def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     """A domain's words after "time to" name how long it took to come: the sooner walking or
     sleep or pain relief comes, the better, and the later pain does."""
-    if match.polarity not in _OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+    if match.polarity not in OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
         return match
-    return replace(match, polarity=_OTHER_WAY[match.polarity])
+    return replace(match, polarity=OTHER_WAY[match.polarity])
 
 
 # What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time").
@@ -395,17 +410,32 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
 
 # An abbreviation after its long form: "perceived fatigue (PF)".
 _ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)$")
+# Words before an outcome that say whose rating it is, how it was summed up or what kind it is,
+# never which way it goes: "perceived fatigue", "mean reaction time", "summed pain intensity
+# difference", "cancer-related fatigue" (unlike "reduction in anxiety", "freedom from fatigue",
+# "time to pain relief", whose outcome turns or is part of another measure).
+_NEUTRAL_BEFORE = compiled(
+    r"(?:(?:the|mean|median|average|overall|total|global|general|summed|perceived|self-reported|"
+    r"self-rated|patient-reported|subjective|daily|current|present|worst|usual|maximal|maximum|peak|"
+    r"chronic|acute|post-?operative|physical|mental|state|trait|regarding|[a-z]+-related)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -> DomainMatch:
-    """An abbreviation spelled out (``spelled``) whose words end in an outcome of the vocabulary
-    ("PF" defined as "perceived fatigue", "HRQL" as "health-related quality of life") is that
-    outcome, as the words would be; else it stays a measure of its own."""
+    """An abbreviation spelled out (``spelled``) whose words are an outcome of the vocabulary,
+    perhaps after words that only qualify it ("PF" defined as "perceived fatigue", "HRQL" as
+    "health-related quality of life") is that outcome, as the words would be; else it stays a
+    measure of its own ("RA", "reduction in anxiety": the larger, the better)."""
     if not spelled:
         return measure
     words = _ABBREVIATED.sub("", measure.measure)
     found = outcome_mentions(words, vocabulary)
-    if len(found) != 1 or found[0].end != len(words):
+    if (
+        len(found) != 1
+        or found[0].end != len(words)
+        or not _NEUTRAL_BEFORE.fullmatch(words, 0, found[0].start)
+    ):
         return measure
     (outcome,) = found
     return replace(

@@ -14,12 +14,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import P_NUMBER, Caseless, compiled
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
     another_arm_alone,
+    arms_from_to,
     arms_own_p_values,
     changes_compared,
     comparator_arm,
@@ -28,6 +29,7 @@ from harvester.extract.readings import (
     differed_unsaid,
     favours_active_comparator,
     flipped,
+    held_by_an_arm,
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
@@ -125,7 +127,7 @@ def segments(
 # "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)",
 # "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
 _P_RUN = (
-    r"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
     r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
 )
@@ -140,7 +142,7 @@ _ARMS_LISTED = Caseless(
     r"\b(?:all|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
 _EACH_P = compiled(
-    r"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)|"
+    rf"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER})|"
     r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
 )
 
@@ -384,6 +386,16 @@ def outcome_finding(
     ):
         # "in the LC group than in the RF group": which of the two was tested, not the order, tells
         reading = {"as read": reading, "flipped": flipped(reading)}.get(order, ("unclear", "unclear"))
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and (held := held_by_an_arm(clause, arms.compared, arms.words))
+    ):
+        # "pain was lowest in the acupuncture group": another arm's result, the tested arm's the other
+        # way; "lower in the relaxation group" so too where that arm is the one comparator
+        alone = held == "most" or (len(facts.comparators) == 1 and not arms.others)
+        reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None
@@ -460,8 +472,10 @@ def _arms_compared(
     """(change, direction) of the intervention against the comparator from each arm's change or
     share of people who changed in ``text``, tested by ``p_value``."""
     arms = statement.arms
-    return changes_compared(text, arms.words, own, p_value, arms.labels) or responders_compared(
-        text, arms.words, own, p_value
+    return (
+        changes_compared(text, arms.words, own, p_value, arms.labels)
+        or responders_compared(text, arms.words, own, p_value)
+        or arms_from_to(text, arms.words, own, p_value, arms.labels)
     )
 
 

@@ -37,6 +37,9 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share.
 COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
+# text often spaces it after the point.
+P_NUMBER = r"[01]?[.·]\s?\d+"
 # Escapes and group names, which may be upper case in a pattern written in lower case.
 _NOT_LITERAL = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")

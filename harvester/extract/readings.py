@@ -24,13 +24,14 @@ from harvester.extract.arms import (
     UNTREATED_WORDS,
     abbreviated_arms,
     labelled_numbers,
+    labelled_role,
     labelled_subject,
     randomized_arms,
     short_names_versus,
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
@@ -39,7 +40,7 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanc(?:ed|ements?)|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
@@ -54,13 +55,23 @@ _BAD = (
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
+# "pain was lowest in the massage group": a superlative held by an arm, the most of all the arms
+# (not "the highest dose", "lowest at 24 hours").
+_BY_AN_ARM = (
+    r"(?=\s+(?:(?:statistically\s+)?significantly\s+)?(?:in|among|for|with)\s+(?:the\s+)?"
+    r"(?:(?:[\w+-]+\s+){0,4}?(?:group|arm)s?\b|(?:group|arm)\s+\w))"
+)
 _UP = (
+    rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
-    r"prolonged|lengthened|doubled|tripled"
+    r"prolonged|lengthened|doubled|tripled|"
+    # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
+    # names a treatment)
+    r"enhancements?(?=\s+(?:in|of)\b)"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
@@ -69,6 +80,7 @@ _LESS_THAN_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
 )
 _DOWN = (
+    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished"
 )
@@ -170,7 +182,8 @@ _NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
 _NEGATED_BEFORE = compiled(
-    r"\bwithout (?:[\w-]+ ){0,2}$|"
+    # "without significant changes", not "patients without pain were more": their verb between
+    r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
@@ -232,8 +245,14 @@ _START = (
     r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
 )
+# "compared with week 1", "than at the previous visit": an earlier time, not an arm.
+_EARLIER_TIME = (
+    r"(?:at |in |on |the |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
-_NOT_AN_ARM = rf"(?! {_START})"
+_NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
+_AGAINST_A_START = rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})"
 # "between pre- and post-test", "between week 4 and week 8": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
@@ -257,14 +276,20 @@ _BETWEEN = compiled(
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
+# "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
+# share of people whose values lay between two, not a change from one to the other.
+_NOT_A_RANGE = (
+    r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
+    r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
+)
 _WITHIN = compiled(
     rf"{_FROM_BASELINE}|"
     r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}|\bfrom (?:the )?pre-?\w*\b|"
+    rf"{_AGAINST_A_START}|\bfrom (?:the )?pre-?\w*\b|"
     r"\bboth (?:after|following)\b|"
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    rf"\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
+    rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
     r"\bwithin[\s-]groups?\b|\bover time\b|"
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
@@ -283,7 +308,7 @@ _AFTER_THE_TREATMENT = compiled(
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_START}")
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 _CONTROL_ARM = (
@@ -387,11 +412,16 @@ _CHANGE_NOUN = compiled(
     r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
     r"(?P<bad>worsening|deteriorations?))\b",
 )
-_P_QUOTED = compiled(r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?[.·]\d+")
+_P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
+# So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
-    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b"
+    r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){1,3}?\s+"
+    r"(?:(?:significantly |statistically significantly |much |far )?"
+    r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
+    r"to a (?:lesser|smaller) (?:extent|degree)\b)"
 )
 _FLIPPED = {
     "increased": "decreased",
@@ -432,11 +462,18 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
-    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM})"
+    # "in comparison to massage, usual care significantly reduced anxiety": so did its change
+    # (not "compared with baseline, the control group had less": its own change over time)
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
     rf"[^,;]{{1,50}},\s*(?:the )?{_CONTROL_ARM}"
-    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? "
+    r"(?: (?:group|arm|treatment|condition|patients|participants|subjects)s?)? (?:\w+ly )?"
     r"(?:produced|resulted in|led to|showed|had|"
-    r"caused|achieved|yielded|gave|induced|was associated with)\b",
+    r"caused|achieved|yielded|gave|induced|was associated with|"
+    rf"{_ARM_CHANGED}|lowered|raised)|"
+    # "compared with the massage group, anxiety increased in the usual care group": its change
+    rf"^\W*(?:\w+\s+){{0,3}}?(?:{COMPARED}|relative to) (?!(?:the )?{_CONTROL_ARM}|{_START})"
+    rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
+    rf"(?:the )?{_CONTROL_ARM}\b",
 )
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
@@ -451,7 +488,7 @@ _NOT_THIS_ARM = compiled(
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
-_SIGNIFICANCE = compiled(r"(<|>|=|≤|≥|&lt;|&gt;|:)\s*([01]?\.\d+)")  # "P-value: .222" is "="
+_SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
@@ -580,6 +617,8 @@ def read_change(
         return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
+    if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
+        return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     moved, direction = _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
@@ -590,6 +629,21 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
+# words do not give, told only its size.
+_UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
+_ONLY_ITS_SIZE = compiled(
+    r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller|less|higher|lower)\b"
+)
+
+
+def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> bool:
+    """Whether the clause says only how large the outcome's change was, not which way it went."""
+    return bool(
+        _UNSIGNED_BEFORE.search(low_clause, 0, own.start) and _ONLY_ITS_SIZE.match(low_clause, own.end)
+    )
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back
@@ -617,6 +671,8 @@ _HOW_MANY_PEOPLE = compiled(
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
 )
+# "scores from 0 to 2", "between 3 and 5": a span of values that people's values lay in.
+_A_RANGE = compiled(r"\b(?:from|between) \d+(?:[.·]\d+)? (?:to|and) \d")
 # "significantly more patients", "a statistically significant": a test said in words.
 _SIGNIFICANCE_WORD = compiled(r"\bsignifican")
 
@@ -627,6 +683,8 @@ def _people_who_changed(low: str, change: re.Match[str] | None) -> re.Match[str]
     way that leaves the outcome is not read)."""
     if change is None or not _HOW_MANY_PEOPLE.match(low, change.start()):
         return change
+    if _A_RANGE.search(low, change.end(), change.end() + 80):
+        return None  # "more patients had scores from 0 to 2": which end is better, a range does not say
     later = _CHANGE.search(low, change.end(), change.end() + 80)
     if later is None or not (later.group("good") or later.group("bad")):
         return change
@@ -675,11 +733,12 @@ _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 # "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
-# massage": what the subject is set against, named in a phrase that opens the clause; not a time
-# ("compared with baseline, ...": a change over time, whatever arm follows).
+# massage", "In comparison to the RF group (n = 20), the LC group ...": what the subject is set
+# against, named in a phrase that opens the clause, a bracket of its own (its size, its shares)
+# after it; not a time ("compared with baseline, ...": a change over time, whatever arm follows).
 _OPENING_SET_AGAINST = compiled(
     rf"^\W*(?:\w+\s+){{0,2}}?(?:{COMPARED}|relative to|versus|vs\.?)\s+(?!{_START})"
-    r"(?P<against>[^,;()]{1,60}?)\s*,\s*"
+    r"(?P<against>[^,;()]{1,60}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*"
 )
 
 
@@ -1067,7 +1126,7 @@ def significant_p(p_value: str) -> bool:
     match = _SIGNIFICANCE.search(p_value)
     if not match:
         return True
-    operator, value = match.group(1), float(match.group(2))
+    operator, value = match.group(1), float("".join(match.group(2).split()).replace("·", "."))
     if operator in ("<", "≤", "&lt;"):
         return value <= 0.05
     if operator in (">", "≥", "&gt;"):
@@ -1159,6 +1218,39 @@ def _numbers_alike(low: str) -> bool:
 _ARM_CHANGED_MORE = compiled(
     rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
 )
+
+
+# A comparative that says "the most of all the arms": "lowest in the acupuncture group".
+_SUPERLATIVE = compiled(r"\w+est\b")
+# What follows an arm named as such: "in the relaxation group", not "in pain".
+_GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
+
+
+def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+    """How a comparative or superlative that one arm holds, with nothing said to be set against
+    it, stands for the tested arm: "most" where the arm is this study's own comparator and the
+    word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
+    "more" where a comparative ("lower in the relaxation group", which may set it against a third
+    arm), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
+    the high-dose group"). None where it holds for the tested arm, for a control arm (whose
+    reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
+    no arm."""
+    low = lowered(clause)
+    if _SET_AGAINST.search(low) or _control_arm_compared(low):
+        return None
+    for said in _COMPARATIVE_FOR.finditer(low):
+        arm = said.group("arm")
+        role = arms(arm)
+        if _arm_named(low[said.start() : said.start("arm")], arms) == INT:
+            return None  # "more when massage was combined with stretching": the tested arm's, with more
+        most = _SUPERLATIVE.match(said.group()) is not None
+        if role != INT and (arm in comparators or role == CMP):
+            return "most" if most else "more"
+        if role is None and most and arm not in ("group", "arm") and _GROUP_NAMED.match(low, said.end()):
+            return "unknown"
+        if role is not None:
+            return None
+    return None
 
 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
@@ -1270,7 +1362,7 @@ def _is_controlled(facts: StudyFacts) -> bool:
 
 # "p < 0.001 in the massage group; p = 0.2 in usual care": each arm's own test of its change.
 _P_IN_AN_ARM = compiled(
-    r"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
+    rf"\b[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*,?\s*(?:in|for|within|with) (?:the )?(?!(?:[\w-]+ )?"
     r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
 )
 
@@ -1525,6 +1617,46 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
         return None
     return "increased" if after > before else "decreased"
+
+
+# "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then
+# another's, set against each other, not one arm's over time.
+_ARM_TO_ARM = compiled(
+    rf"\bfrom\s+{_NUMBER_TO.format('a')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
+    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
+    r"(?P<arm2>[^\d;,()]{1,50}?)(?=\s*(?:[,;()]|$)|\s+(?:and|but|while|whereas|after|at|during|by)\b)"
+)
+# Words that name an arm as such, whatever its treatment: "the control arm", "controls".
+_AN_ARM_WORD = compiled(r"\b(?:groups?|arms?|controls)\b")
+
+
+def arms_from_to(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(change, direction) of the intervention against the comparator where a from/to pair's ends
+    each name a different arm ("the response rate rose from 24.7% in the control arm to 31.6% in
+    the incentive arm"): the two arms set against each other, by their values. Untested, which
+    arm did better is left unclear, as is which way at all where the ends are not the tested arm
+    and its comparator; a test that is not significant, no difference. None where the ends are
+    not two arms."""
+    low = lowered(clause)
+    said = _ARM_TO_ARM.search(low)
+    if said is None:
+        return None
+    ends = [said.group(arm).strip() for arm in ("arm1", "arm2")]
+    # a label as written ("group B"), which lowering loses
+    labelled = [labelled_role(clause[slice(*said.span(arm))], labels or {}) for arm in ("arm1", "arm2")]
+    roles = [_arm_named(end, arms) or label for end, label in zip(ends, labelled)]
+    if ends[0] == ends[1] or not all(role or _AN_ARM_WORD.search(end) for role, end in zip(roles, ends)):
+        return None
+    if (p_value is not None and not significant_p(p_value)) or (p_value is None and _no_difference_in(low)):
+        return "no_difference", "no_difference"
+    values = dict(zip(roles, (decimal(said.group("a")), decimal(said.group("b")))))
+    if sorted(map(str, roles)) != [CMP, INT] or values[INT] == values[CMP]:
+        return "unclear", "unclear"
+    moved = "increased" if values[INT] > values[CMP] else "decreased"
+    tested = p_value is not None or _SIGNIFICANCE_WORD.search(low) is not None
+    return moved, (_through_polarity(moved, own) if tested else "unclear")
 
 
 def _arm_named(words: str, arms: Role) -> str | None:

@@ -661,3 +661,37 @@ def _no_difference(candidate: Candidate, p_value: str | None, **fields: Any) -> 
         statistic=None,
         **fields,
     )
+
+
+# People told by a change of the outcome, counted: "fewer patients reported increased pain", "the
+# proportion of patients with reduced pain was lower with massage". The change adjective is read
+# as the outcome's change; fewer such people with an arm is the other way round.
+_PEOPLE_CHANGED = (
+    r"(?:patients|participants|subjects|people|women|men|children|individuals|cases)\s+"
+    r"(?:reporting|experiencing|having|showing|with|who\s+(?:had|reported|experienced|showed)|"
+    r"had|reported|experienced|showed)\s+(?:an?\s+|any\s+)?"
+    r"(?:(?:increased|reduced|decreased|worsened|worsening|worse|improved|higher|lower)\s+|"
+    r"(?:increase|reduction|decrease|improvement|worsening|deterioration)s?\s+in\s+)"
+)
+_FEWER_CHANGED = Caseless(
+    rf"\b(?:fewer|less)\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_CHANGED}|"
+    rf"\b(?:number|proportion|percentage|share|rate|incidence)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_CHANGED}"
+    r"(?=(?:[^;]{0,60}?)\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:lower|smaller|less|reduced|decreased)\b)"
+)
+_CHANGED_REACH = 30  # characters after the change adjective within which the outcome is named
+
+
+def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
+    """The findings, with the one whose outcome follows "fewer patients reported increased" (or
+    "the proportion of patients with reduced ... was lower") turned the other way round: the
+    outcome changed that way in fewer people with the arm read."""
+    counted = [m.end() for m in _FEWER_CHANGED.finditer(clause)]
+    if not counted:
+        return read
+    low = clause.lower()
+    return [
+        restated(c, **dict(zip(("change", "direction"), flipped((c.finding.change, c.finding.direction)))))
+        if any(0 <= low.find(c.finding.measure.lower(), at) - at <= _CHANGED_REACH for at in counted)
+        else c
+        for c in read
+    ]

@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.statements import (
+    HARM_WORDS,
+    clause_spans,
+    left_for_a_harm,
+    tells_harm_of_a_few,
+    tells_no_one_worsened,
+)
 from harvester.extract.structure import AbstractSentence, abstract_sentences
 from harvester.extract.types import SafetyNote
 from harvester.extract.vocabulary import Vocabulary
@@ -18,8 +25,6 @@ from harvester.models import Record
 # The words every trial's safety reporting shares are here; those of a topic (the harms its
 # treatment may cause, what a relapse of its condition is called, its techniques) are the
 # vocabulary's ([safety] in outcomes.toml, techniques.toml).
-# Harms in general: reported ("two reported side effects") or said absent ("no adverse events").
-HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
 _NO_ADVERSE_EVENTS = Caseless(
     rf"\bno (?:serious |major |severe |significant |other )?(?:{HARM_WORDS}|complications|harms?|"
     r"safety concerns)\b|"
@@ -60,15 +65,27 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
         if not m.group("worse") or _after_treatment(text, m.end(), vocabulary)
     ]
     harms += [m.start for m in vocabulary.match_harms(text)]
-    if any(not any(start <= at < end for start, end in absent) for at in harms):
+    harm_named = any(not any(start <= at < end for start, end in absent) for at in harms)
+    if harm_named or _harm_without_its_word(text, vocabulary):
         kinds.append("adverse_events")
-    if absent:
+    if absent or any(tells_no_one_worsened(text[start:end]) for start, end in clause_spans(text)):
         kinds.append("no_adverse_events")
     if vocabulary.names_a_relapse(text):
         kinds.append("relapse")
     if _CAUTION.search(text):
         kinds.append("caution")
     return kinds
+
+
+def _harm_without_its_word(text: str, vocabulary: Vocabulary) -> bool:
+    """A harm with no harm word: a worsening a few people had, or one that passed ("two patients
+    reported transient increased soreness"), or one people left the study for ("withdrew because
+    of worsening pain"); any clause of the sentence."""
+    return any(
+        tells_harm_of_a_few(text[start:end])
+        or left_for_a_harm(text[start:end], lambda reason: bool(vocabulary.match(reason)))
+        for start, end in clause_spans(text)
+    )
 
 
 def _after_treatment(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -14,9 +14,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
+
+# Harms in general, as trials report them ("two reported side effects", "no adverse events").
+HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
 
 # What follows a subject and its verb: "relaxation training, however, had no effect" is one
 # statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
@@ -64,15 +68,22 @@ _BASELINE = compiled(
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
-    r"\bdemographic|\bhomogene",
+    r"\bdemographic|\bhomogene|"
+    # "participants in the massage group were older": who they were, not what changed
+    r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
+    # "the massage group had higher baseline anxiety than the control group"
+    r"\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b(?![- ]?adjust)",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.
 _BASELINE_OPENING = compiled(
-    r"^\W*(?:(?:at|in) the baseline\b|baseline\s*[:,])|"
+    # "Baseline fatigue was lower in the control group"
+    # (but not "Baseline sodium and values at 48 h were comparable": a later time too)
+    r"^\W*(?:(?:at|in) the baseline\b|"
+    r"baseline\b(?![- ]?adjust)(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
-    r"(?:comparable|similar|homogeneous|balanced|well[- ]matched|matched)\b"
+    r"(?:comparable|similar|homogeneous|(?:well[- ])?balanced|well[- ]matched|matched)\b"
 )
 # "post-intervention", "post-training": the time after the treatment, in one word.
 AFTER_TREATMENT = (
@@ -83,7 +94,7 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
-    r"\bbaseline to\b|\bchanges? in\b|\bafter\b|"
+    r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b",
 )
@@ -110,10 +121,122 @@ _BACKGROUND = Caseless(
     r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
+    r"(?:several|many|numerous|some|a number of) (?:studies|trials|reports|reviews) (?:have|has)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
-    r"to (?:determine|examine|investigate|assess|evaluate|test) (?:if|whether)|"
-    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in)\b"
+    r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
+    r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
+    # "because anxiety increases pain, massage could help": a reason given, in the present tense
+    r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"
+    r"worsens|lowers|raises|causes|affects|impairs)|"
+    # "patients with chronic pain often report poor sleep": what the illness is like
+    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show))\b"
 )
+# Why people left the study: "two withdrew because of increased pain" tells why they left, never
+# how the trial changed pain; a harm that made them leave is a safety note (``safety``).
+_BECAUSE = (
+    r"(?:because|due to|owing to|as a result of|for reasons? of|"
+    r"after (?:experiencing|developing|reporting|having)|cit(?:ed|ing)|"
+    r"after an? (?:[\w-]+ )?(?:increase|worsening|exacerbation|deterioration|rise|flare))"
+)
+_REASON_WORD = Caseless(rf"\b{_BECAUSE}\b")
+_LEFT_BECAUSE = Caseless(
+    r"\b(?:withdr[ae]w\w*|withdrawals?|dropp(?:ed|ing) out|drop-?outs?|discontinu\w*|"
+    r"lost to follow-?up|left the (?:study|trial|programme|program)|quit|stopped|ceased)\b"
+    rf"[^;]{{0,80}}?\b{_BECAUSE}\b|"
+    r"\breasons? for (?:the )?(?:withdrawal|dropp?ing out|drop-?outs?|discontinuation|attrition)\b"
+)
+# "No participant withdrew because of ...": nobody left.
+_NONE_LEFT = Caseless(r"\b(?:no|none|nobody|neither)\b[^;,]{0,30}$")
+# A worsening a few people had, or one that passed: "two patients reported transient increased
+# soreness", "a temporary increase in pain was reported by three participants". A harm told
+# person by person, not a result of the trial (unless a test compares it).
+_WORSE = r"(?:increase[ds]?|increasing|worsen\w*|worse|exacerbat\w*|aggravat\w*|flare-?ups?)"
+_FEW = (
+    r"(?:one|two|three|four|five|six|a few|few|some|several|[1-9])(?! ?%)\s+(?:of (?:the )?)?(?:[\w-]+\s+)?"
+    r"(?:patients?|participants?|subjects?|women|men|children|people|persons?|individuals)"
+)
+_HARM_TOLD = Caseless(
+    rf"\b(?:transient(?:ly)?|temporar(?:y|ily)|short-lived|self-limit\w*|passing)\s+(?:[\w-]+\s+)?{_WORSE}\b|"
+    rf"^\W*(?:only\s+)?{_FEW}\s+(?:\([^)]*\)\s+)?(?:(?:in|of|from)\s+(?:the\s+|each\s+|both\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:groups?|arms?)\s+)?"
+    r"(?:reported|experienced|had|complained of|developed|noted)\s+"
+    rf"(?:an?\s+|some\s+)?(?:[\w-]+\s+)?{_WORSE}\b|"
+    rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b|"
+    # "pain worsened in two patients": a worsening a few had
+    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b"
+)
+# Nobody worse: "no patient reported increased spasticity", "none of the participants reported
+# worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
+_NO_ONE_WORSE = Caseless(
+    r"^\W*(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|nobody|no-one|"
+    r"none(?= \w+ed\b)|"
+    r"none of the (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|women|men|children))\s+"
+    r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
+    r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    rf"{_WORSE}|"
+    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b"
+)
+# The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
+# most common side effects were nausea and headache".
+_HARMS_LISTED = Caseless(
+    rf"\b(?:{HARM_WORDS}|complications)\b[^;]{{0,40}}?(?:\b(?:included|including|such as|consisted of)\b|:)|"
+    rf"\bmost (?:common|frequent|frequently reported) (?:{HARM_WORDS}|complications)\b"
+)
+_ARMS_SET_APART = Caseless(rf"\b(?:than|versus|vs|between|{COMPARED}|similar|comparable|differ\w*)\b")
+# Why people left, when a harm made them: "because of adverse events", "because they could not
+# tolerate the massage", "because of worsening symptoms"; or a worsening of an outcome ("because
+# their pain got worse", not "because of increased workload"), within reach of the reason word.
+_HARM_REASON = Caseless(
+    rf"\b(?:{HARM_WORDS})\b|\bintoleran\w*|\bnot tolerate|\b{_WORSE}\s+(?:of\s+)?(?:[\w-]+\s+)?symptoms\b"
+)
+_WORSENED = Caseless(rf"\b{_WORSE}\b")
+_REASON_REACH = 60  # characters after "because of" that give the reason
+# Who could take part: "patients with reduced mobility were excluded" describes the sample.
+_ELIGIBILITY = Caseless(
+    r"\b(?:were|was|are|is) (?:\w+ )?(?:excluded|ineligible|not eligible|not included)\b|"
+    r"\b(?:in|ex)clusion criteri|\b(?:were|was|are|is) eligible\b|"
+    r"^\W*(?:the )?eligible (?:patients|participants|subjects|people|women|men|adults|children)\b"
+)
+# The sample size's reasoning: "to detect a 10-point reduction in pain" is the effect the study
+# was powered for, not the one it found.
+_POWER = Caseless(
+    r"\bsample size (?:was |were )?(?:calculat|estimat|determin|comput|based)|"
+    r"\b(?:\d+ ?% |statistical )power\b|\bpowered to\b|\bpower to detect\b|"
+    r"\bto detect (?:a|an) (?:[\w.%-]+[- ]){0,4}?(?:difference|reduction|increase|decrease|change|"
+    r"improvement|effect)\b"
+)
+# Who took part: "mostly women with a mean age of 54 years and reduced quality of life".
+_SAMPLE_DESCRIBED = Caseless(
+    r"\b(?:mean|median|average) age\b|\b(?:were|was) (?:mostly|mainly|predominantly|largely) "
+    r"(?:women|men|female|male|white|elderly|older)\b|"
+    r"\b(?:women|men|females|males) (?:comprised|made up|accounted for)\b"
+)
+
+
+# What the protocol did or meant, not what happened: "sessions were stopped if pain increased",
+# "rescue medication was given when pain worsened", "care aimed at reducing pain", "participants
+# were encouraged to increase activity", "response was defined as a 30% reduction in pain", "most
+# expected massage to reduce their pain".
+_SCORES = r"(?:scores?|values?|ratings?)"
+_READ_AS = r"(?:indicate|represent|reflect|denote)s?"
+_PROTOCOL = Caseless(
+    r"\b(?:if|whenever|in case) (?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
+    r"(?:increased|worsened|decreased|rose|fell|exceeded|deteriorated|improved)\b|"
+    r"\bwhen (?:the |their |his |her )?(?:[\w-]+ ){0,3}?(?:worsened|deteriorated|exceeded)\b|"
+    r"\b(?:designed|aimed|intended|meant) (?:to|at)\b|"
+    r"\b(?:were|was) (?:encouraged|instructed|advised|asked|told|taught|trained|recommended) to\b|"
+    r"\bdefined as\b|\bexpected (?:[\w-]+ ){1,3}?to\b|"
+    # "higher scores indicate worse fatigue", "scores of 40 or more indicate high anxiety": how a
+    # scale is read, in the present tense ("results indicated" reports a result)
+    rf"^\W*(?:an? |the )?(?:higher|lower|greater|smaller|increasing|decreasing)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SCORES}\b[^;]{{0,20}}?\b{_READ_AS}\b|"
+    rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
+    # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
+    r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
+    r"\b(?:was|is) (?:considered|regarded|taken)\b"
+)
+
+
 # People told apart by who they are, not by the arm they were in: "women showed a higher peak
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = (
@@ -128,6 +251,14 @@ _PEOPLE_WITH = (
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
 _SUBGROUPS_COMPARED = Caseless(
+    # "patients whose anxiety increased received a sedative": people told apart by their change
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:increased|decreased|worsened|improved|rose|fell|changed|declined)\b|"
+    # "women and men did not differ in pain reduction", "greater in older patients"
+    rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
+    r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:older|younger|male|female)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:who|receiving|treated|given|assigned|randomi\w*|in the)\b)|"
     rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
     rf"(?:(?:\w+\s+)?{_KIND})\b|"
     rf"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b"
@@ -292,6 +423,66 @@ def is_background(clause: str) -> bool:
     was known, or asked, before the study; not its result (unless it quotes a p-value or an
     interval)."""
     return bool(_BACKGROUND.search(clause)) and not _STATISTICS.search(clause)
+
+
+def is_protocol(clause: str) -> bool:
+    """ "Sessions were stopped if pain increased", "care aimed at reducing pain", "response was
+    defined as a 30% reduction in pain": what the study did, meant or counted, not what it found
+    (unless it quotes a p-value or an interval)."""
+    return bool(_PROTOCOL.search(clause)) and not _STATISTICS.search(clause)
+
+
+def where_people_left(clause: str) -> int | None:
+    """Where the clause starts telling why people left the study ("one patient withdrew because of
+    increased pain", "reasons for dropout included fatigue"): what it names from there is a
+    reason for leaving, not what the trial did to the outcome; None where it tells no such thing."""
+    said = _LEFT_BECAUSE.search(clause)
+    return said.start() if said else None
+
+
+def left_for_a_harm(clause: str, names_an_outcome: Callable[[str], bool]) -> bool:
+    """ "Two withdrew because of adverse events", "because their pain got worse": people who left
+    the study for a harm, or for a worsening of an outcome ``names_an_outcome`` knows (not for
+    "increased workload"); never "no one withdrew because of adverse events"."""
+    left = where_people_left(clause)
+    if left is None or _NONE_LEFT.search(clause[:left]):
+        return False
+    word = _REASON_WORD.search(clause[left:])
+    reason = clause[left + word.start() :][:_REASON_REACH] if word else clause[left:]
+    return bool(_HARM_REASON.search(reason)) or (bool(_WORSENED.search(reason)) and names_an_outcome(reason))
+
+
+def tells_harm_of_a_few(clause: str) -> bool:
+    """ "Two patients reported transient increased soreness": a harm told person by person (or
+    one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
+    return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
+
+
+def tells_no_one_worsened(clause: str) -> bool:
+    """ "No patient reported increased spasticity", "no worsening of symptoms was observed": a
+    harm said absent, not a result of the trial (unless it quotes a p-value or an interval)."""
+    return bool(_NO_ONE_WORSE.search(clause)) and not _STATISTICS.search(clause)
+
+
+def lists_harms(clause: str) -> bool:
+    """ "Minor adverse events included increased pain and bruising": the outcomes named are the
+    kinds of harm there were, not results of the trial. Harms the arms are compared by
+    ("complications such as bleeding were more frequent than with B") are results."""
+    return bool(_HARMS_LISTED.search(clause)) and not (
+        _ARMS_SET_APART.search(clause) or _STATISTICS.search(clause)
+    )
+
+
+def describes_the_sample(clause: str) -> bool:
+    """Who could take part ("patients with reduced mobility were excluded"), who did ("mostly
+    women with a mean age of 54"), and what the sample size was to detect ("to detect a
+    10-point reduction in pain"): the study described, never its result."""
+    described = _SAMPLE_DESCRIBED.search(clause)
+    return not _STATISTICS.search(clause) and bool(
+        _ELIGIBILITY.search(clause)
+        or (described and _bracket_depth(clause, described.start()) == 0)
+        or _POWER.search(clause)
+    )
 
 
 def compares_subgroups(clause: str) -> bool:

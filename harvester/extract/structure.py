@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import P_NUMBER, Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
 from harvester.extract.statements import is_background
 from harvester.extract.types import Evidence
@@ -57,7 +57,7 @@ _RESTATEMENT = compiled(
 # "p = 0.03", "P-value < .05", "P-value: .222", and the plural of a set of tests: "ps < .05",
 # "p's < 0.05" (a colon only after "value": "group P: 0.5 mg" is a dose).
 P_VALUE = compiled(
-    r"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[- ]?values?\s*:)\s*[01]?\.\d+"
+    rf"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[- ]?values?\s*:)\s*{P_NUMBER}"
 )
 
 
@@ -94,7 +94,10 @@ RESULT_WORDS = Caseless(
 _MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"
     # "Forty adults were randomized to massage or usual care": the design, a method
-    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to)\b",
+    r"(?:were|was) (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned) to|"
+    # "We randomised 40 patients to ...", "Sixty women took part": who was studied, and how
+    r"we (?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned|enrolled|recruited)|"
+    r"took part|(?:were|was) (?:enrolled|recruited))\b",
 )
 # "Massage may help reduce anxiety": a belief, in an abstract's opening
 _MAY_HELP = Caseless(r"\b(?:may|might|can|could) help\b")

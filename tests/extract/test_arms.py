@@ -11,6 +11,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     abbreviated_arms,
+    bracketed_arm_names,
     labelled_arms,
     labelled_numbers,
     labelled_subject,
@@ -197,3 +198,17 @@ def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
 )  # fmt: skip
 def test_arms_named_by_a_short_name_the_abstract_defines(text: str, roles: dict[str, str]) -> None:
     assert abbreviated_arms(text, load_vocabulary()) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [  # fictional: a short name in brackets after its arm's treatment
+        ("Adults were randomized to massage (MG group) or sham (SG group).", {"MG": "massage", "SG": "sham"}),
+        ("Adults were assigned to a massage (MG) or a sham (SG) group.", {"MG": "massage", "SG": "sham"}),
+        ("Adults received either Swedish massage (MG) or usual care (UC).", {"MG": "massage", "UC": "usual care"}),
+        # the bracket names no word of the treatment, nor says it names a group: nothing
+        ("Adults were given a mint tea (GT).", {}),
+    ],
+)  # fmt: skip
+def test_a_short_name_in_brackets_after_a_treatment_names_its_arm(text: str, named: dict[str, str]) -> None:
+    assert bracketed_arm_names(text) == named

@@ -855,6 +855,33 @@ def _only(found: tuple[list[Finding], list[str]]) -> Finding:
 INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 
+@pytest.mark.parametrize(
+    ("p_value", "change"),
+    [  # fictional; a space after the point, or the Lancet's middle dot
+        ("p = 0. 40", "no_difference"),
+        ("p = 0. 003", "decreased"),
+        ("p = 0·40", "no_difference"),
+        ("p=0·003", "decreased"),
+    ],
+)
+def test_a_p_value_spaced_after_its_point_is_read(p_value: str, change: str) -> None:
+    said = f"Pain was lower in the massage group than in the usual care group ({p_value})."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.p_value) == (change, p_value)
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [  # fictional: one result tested in two analyses
+        ("Pain was lower in the massage group than in the usual care group (as treated: p = 0.003; intention to treat: p = 0.11).", "unclear"),
+        ("Pain was lower in the massage group than in the usual care group (per protocol: p = 0.003; intention to treat: p = 0.01).", "decreased"),
+    ],
+)  # fmt: skip
+def test_a_result_two_analyses_disagree_on_is_unclear(said: str, change: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [f.change for f in found[0]] == [change]
+
+
 def test_negation_reads_as_no_difference() -> None:
     finding = _only(
         _read(f"{INTRO} Pain did not significantly decrease compared with usual care (p = 0.40).")
@@ -1013,6 +1040,16 @@ def test_an_outcome_listed_with_its_statistics_only_shares_the_comparison_before
     [  # fictional: the arm whose change was the greatest, set against the other arms
         ("The reduction in pain was greatest in the massage group (p = 0.01).", ("decreased", "improved")),
         ("The reduction in pain was greatest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        # the level itself, lowest or highest in one arm
+        ("Pain was lowest in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lowest in the placebo group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was highest in the placebo group (p = 0.01).", ("decreased", "improved")),
+        # another active arm did best: the tested arm did less well
+        ("Pain was lowest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        ("The reduction in pain was greatest in the acupuncture group (p = 0.01).", ("increased", "worsened")),
+        # lower than which arm, of three, is not said; the arm the methods leave open is not known
+        ("Pain was lower in the acupuncture group (p = 0.01).", ("unclear", "unclear")),
+        ("Pain was lowest in the high-dose group (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
@@ -1021,6 +1058,92 @@ def test_the_greatest_change_in_one_arm_compares_it_with_the_others(
     methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_the_lowest_level_at_a_time_is_no_finding() -> None:
+    methods = "Ninety adults were randomized to massage, acupuncture or placebo for 6 weeks."
+    assert _read(("METHODS", methods), ("RESULTS", "Pain was lowest at 24 hours (p = 0.01)."))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: of two arms, a comparative held by the active comparator is its result
+        ("Pain was lower in the relaxation group (p = 0.01).", ("increased", "worsened")),
+        ("Pain was lower in the massage group (p = 0.01).", ("decreased", "improved")),
+    ],
+)
+def test_a_comparative_held_by_the_one_active_comparator_is_turned_round(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Sixty adults were randomized to massage or relaxation for 6 weeks."
+    (finding,) = _read_titled("Massage versus relaxation for back pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a from/to pair whose ends each name an arm sets the two arms against each other
+        ("Pain rose from 3.1 in the usual care group to 4.5 in the massage group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the massage group to 3.5 in the usual care group (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group (p = 0.41).", ("no_difference", "no_difference")),
+        # untested: which arm did better is not established
+        ("Pain fell from 5.1 in the usual care group to 3.5 in the massage group.", ("decreased", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_from_to_pair_of_two_arms_compares_the_arms(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: arms by their labels, the methods telling which is which, or not
+        ("Pain fell from 5.1 in group C to 3.5 in group T (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.1 in group T to 3.5 in group C (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.1 in group A to 3.5 in group T (p = 0.01).", ("unclear", "unclear")),
+    ],
+)
+def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tuple[str, str]) -> None:
+    methods = "Group T received oral fictolan 15 mg. Group C received saline only. Group A received both."
+    (finding,) = _read_titled("Oral fictolan versus saline for pain after surgery", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
+    methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
+    result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == ("unclear", "unclear", "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the values a measure spanned, or a share of people within a span, is no change over time
+        "Pain scores, ranging from 2 to 4, were lower with massage (p = 0.01).",
+        "Pain scores, which ranged from 2 to 4, were lower with massage (p = 0.01).",
+    ],
+)
+def test_a_range_of_values_is_no_change_over_time(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_scores_from_one_value_to_another_held_by_a_share_are_no_change_over_time() -> None:
+    result = "Massage reduced pain (p = 0.01), with scores from 3 to 5 (62%)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction) == ("decreased", "improved")
+    assert finding.comparison != "within_group"
+
+
+def test_more_people_with_values_in_a_range_tell_no_way() -> None:
+    result = "More patients in the massage group had pain scores from 0 to 2 (62% vs 30%, p = 0.01)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.change, f.direction) for f in found if f.direction in ("improved", "worsened")] == []
 
 
 def test_a_share_of_the_participants_in_each_arm_compares_the_arms() -> None:
@@ -1500,6 +1623,10 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with the FW group, the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Fictowave versus laser plus cold therapy for knee pain", "Compared with LC, FW resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
         ("A fictional trial in knee pain", "Compared with the LC group, the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
+        # the arm set against with its size in brackets: still the subject after the comma is told
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the FW group (n = 20), the LC group had lower pain scores (p = 0.01).", ("increased", "worsened")),
+        ("Fictowave versus laser plus cold therapy for knee pain", "In comparison to the LC group (n = 20, 45%), the FW group had lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("A fictional trial in knee pain", "In comparison to the LC group (n = 20), the FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
         # one arm's comparative: against the other arm, whichever was tested
         ("Fictowave versus laser plus cold therapy for knee pain", "Pain scores were lower in the LC group (p = 0.01).", ("increased", "worsened")),
         ("A fictional trial in knee pain", "The FW group had lower pain scores (p = 0.01).", ("unclear", "unclear")),
@@ -1510,6 +1637,22 @@ def test_arms_set_against_each_other_by_short_names_are_read_through_which_was_t
 ) -> None:
     methods = "Forty adults were randomized to fictowave (FW) or laser plus cold therapy (LC) for 4 weeks."
     (finding,) = _read_titled(title, methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "reading"),
+    [  # fictional: a short name in brackets after each arm's treatment names that arm
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the MG group than in the SG group (p = 0.01).", ("decreased", "improved")),
+        ("Forty adults were randomized to massage (MG group) or sham (SG group) for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain was lower in the SG group than in the MG group (p = 0.01).", ("increased", "worsened")),
+        ("Forty adults were randomly assigned to a massage (MG) or a sham (SG) group for 4 weeks.", "Pain scores were lower in the MG group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_short_names_in_brackets_after_the_arms_treatments_tell_the_tested_arm(
+    methods: str, results: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("Massage for back pain: a fictional randomized trial", methods, results)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
@@ -1533,6 +1676,7 @@ def test_short_named_arms_never_spelled_out_leave_the_direction_unclear(results:
         ("Compared with massage, exercise resulted in lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with the massage group, the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
         ("Compared with exercise, massage resulted in lower pain scores (p = 0.01).", ("decreased", "improved")),
+        ("In comparison to the massage group (n = 30), the exercise group had lower pain scores (p = 0.01).", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_the_subject_after_an_opening_comparison_is_the_arm_whose_result_is_told(
@@ -2574,11 +2718,146 @@ def test_a_conceded_change_that_was_not_significant_is_no_difference() -> None:
     assert [(f.measure, f.direction) for f in found[0]] == [("triglycerides", "no_difference")]
 
 
+@pytest.mark.parametrize(
+    ("long_form", "said", "reading"),
+    [  # fictional: the long form's outcome turned or part of another measure: a measure of its own,
+        # or the outcome read as its words are ("freedom from fatigue": better the more of it)
+        ("freedom from fatigue (FFF)", "higher", ("fatigue", "increased", "improved")),
+        ("reduction in anxiety (RIA)", "greater", ("other", "increased", "improved")),
+        ("resistance to fatigue (RTF)", "higher", ("fatigue", "increased", "improved")),
+        ("tolerance of pain (TOP)", "higher", ("pain", "increased", "improved")),
+        ("prevention of depression (POD)", "higher", ("depression", "increased", "improved")),
+        ("time to pain relief (TPR)", "shorter", ("other", "decreased", "improved")),
+        ("improvement in pain (IIP)", "greater", ("other", "increased", "improved")),
+        ("absence of pain (AOP)", "higher", ("pain", "increased", "improved")),
+        ("fatigue free time (FFT)", "higher", ("other", "increased", "improved")),
+        # its words only qualify the outcome: the outcome itself
+        ("summed pain intensity difference (SPID)", "higher", ("pain", "increased", "improved")),
+        ("cancer-related fatigue (CRF)", "lower", ("fatigue", "decreased", "improved")),
+    ],
+)
+def test_an_abbreviation_whose_long_form_turns_its_outcome_is_a_measure_of_its_own(
+    long_form: str, said: str, reading: tuple[str, str, str]
+) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."
+    results = f"{abbreviation} was significantly {said} in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize("long_form", ["change in pain (CIP)", "difference in fatigue (DIF)"])
+def test_an_abbreviation_for_a_change_of_unknown_sign_has_no_direction(long_form: str) -> None:
+    abbreviation = long_form[long_form.index("(") + 1 : -1]
+    methods = f"{INTRO} The outcome was {long_form}."  # fictional
+    results = f"{abbreviation} was significantly greater in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", methods), ("RESULTS", results))
+    assert all(f.direction not in ("improved", "worsened") for f in found[0])
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["Freedom from fatigue", "Resistance to fatigue", "Fatigue resistance", "Tolerance of pain", "Relief of pain", "Absence of pain"],
+)  # fmt: skip
+def test_a_stand_against_the_outcome_is_better_the_more_of_it(measure: str) -> None:
+    said = f"{measure} was significantly higher in the massage group than in the usual care group (p = 0.01)."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [(measure, "increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a change told only its size went either way; a reduction says which
+        ("The change in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The difference in fatigue was significantly larger in the massage group than in the usual care group (p = 0.01).", ("unclear", "unclear")),
+        ("The reduction in pain was significantly greater in the massage group than in the usual care group (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_told_only_its_size_has_no_direction(said: str, reading: tuple[str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
+def test_a_tolerance_of_a_good_thing_is_not_turned() -> None:
+    said = "Walking tolerance was significantly higher in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [("walking", "increased", "improved")]
+
+
+def test_people_without_the_outcome_more_frequent_in_an_arm_is_better() -> None:
+    said = "Patients without pain were more frequent in the massage group than in the usual care group (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.measure, f.change, f.direction) for f in found[0]] == [
+        ("without pain", "increased", "improved")
+    ]
+
+
 def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
     said = "86% of the massage group reported no pain compared with 50% of the usual care group (p = 0.01)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
     assert [(f.measure, f.direction, f.comparison) for f in found[0]] == [
         ("no pain", "improved", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a change by less than the other arm's, the outcome named between
+        ("Massage reduced anxiety less than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("increased", "worsened")),
+        ("Compared with the massage group, the usual care group reduced anxiety less (p = 0.01).", ("decreased", "improved")),
+        ("Massage reduced anxiety more than usual care (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_by_less_than_the_other_arm_is_relatively_the_other_way(
+    said: str, reading: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: the arm after the comma is the one whose change is told, against the one before
+        ("In comparison to massage, usual care significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("Compared with the massage group, the usual care group significantly reduced anxiety (p = 0.01).", ("increased", "worsened", "between_groups")),
+        ("In comparison to usual care, massage significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "between_groups")),
+        ("In comparison to the massage group, anxiety increased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # the comparator's change smaller: the intervention's larger
+        ("Compared with massage, usual care reduced anxiety to a lesser extent (p = 0.01).", ("decreased", "improved", "between_groups")),
+        # against its own start, the comparator's change is its own
+        ("In comparison to baseline, the usual care group significantly reduced anxiety (p = 0.01).", ("decreased", "improved", "within_group")),
+        ("Compared with baseline, anxiety decreased significantly in the usual care group (p = 0.01).", ("decreased", "improved", "within_group")),
+    ],
+)  # fmt: skip
+def test_the_comparator_changing_after_a_comparison_is_read_against_the_intervention(
+    said: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [reading]
+
+
+@pytest.mark.parametrize(
+    "against",
+    ["in comparison to week 1", "compared with week 1", "than at week 1", "than at the previous visit"],
+)
+def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: str) -> None:
+    said = (
+        f"Anxiety was significantly lower at week 6 {against} in the massage group (p = 0.01)."  # fictional
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.comparison) for f in found[0]] == [("decreased", "within_group")]
+
+
+def test_an_outcome_given_only_its_estimate_is_compared_as_the_one_before() -> None:
+    said = (  # fictional
+        "At the post-test, there were no differences between the massage and usual care groups in anxiety "
+        "(MD = -0.5, 95% CI -2.0 to 0.9, p = 0.45) and depression (MD = 0.3, 95% CI -1.0 to 1.6, p = 0.60)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.comparison) for f in found[0]] == [
+        ("anxiety", "no_difference", "between_groups"),
+        ("depression", "no_difference", "between_groups"),
     ]
 
 
@@ -2591,6 +2870,22 @@ def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
     assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
         ("self_esteem", "increased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: an enhancement is a rise of what it names, a harm's too
+        ("The massage group showed a significant enhancement of pain compared with the usual care group (p = 0.01).", ("pain", "increased", "worsened")),
+        ("A significant enhancement in fatigue was seen in the massage group compared with the usual care group (p = 0.01).", ("fatigue", "increased", "worsened")),
+        ("The massage group showed a significant enhancement in self-esteem compared with the usual care group (p = 0.01).", ("self_esteem", "increased", "improved")),
+        # a treatment's name, not a change
+        ("Cognitive enhancement therapy significantly reduced fatigue compared with usual care (p = 0.01).", ("fatigue", "decreased", "improved")),
+        ("Fatigue in the cognitive enhancement group was significantly lower than in the usual care group (p = 0.01).", ("fatigue", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_an_enhancement_is_a_rise_whichever_side_is_good(said: str, reading: tuple[str, str, str]) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.direction) for f in found[0]] == [reading]
 
 
 def test_what_each_arm_achieved_is_read_against_the_comparator() -> None:
@@ -4279,7 +4574,7 @@ def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lo
         ),
         (
             "Fatigue resistance increased significantly in the massage group (p = 0.01).",
-            ("other", "Fatigue resistance", "increased", "improved"),
+            ("fatigue", "Fatigue resistance", "increased", "improved"),  # a stand against fatigue
         ),
     ],
 )
@@ -5684,3 +5979,171 @@ def test_a_subgroup_of_the_people_is_no_measure() -> None:
         ),
     )
     assert [f.measure for f in found[0] if f.measure != "ZX1"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: why people left the study, a harm a few had, the kinds of harm there were
+        "One patient withdrew because of increased pain.",
+        "Four participants were lost to follow-up and two withdrew due to worsening fatigue.",
+        "Withdrawal due to worsening pain was more frequent in the usual care group.",
+        "Two participants in the massage group withdrew after experiencing increased back pain.",
+        "Two patients reported transient increased pain after the first session.",
+        "Mild increases in fatigue were reported by two patients after massage.",
+        "No serious adverse events occurred; two patients had a temporary increase in pain.",
+        "Minor adverse events included increased pain and bruising.",
+        "One patient in each group reported increased pain.",
+        "Pain worsened in two patients in the usual care group.",
+        "No patient reported increased spasticity.",
+        "None of the participants reported worsening of fatigue.",
+        "Of the five dropouts, three cited increased fatigue.",
+        "One patient was withdrawn after a marked increase in pain.",
+    ],
+)
+def test_a_harm_or_a_reason_for_leaving_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_a_result_beside_why_nobody_left_is_still_read() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower with massage than with usual care, and no patient withdrew because of adverse events.",
+        ),
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the groups at baseline, who took part, who could, and what the study was sized for
+        "The massage group had higher baseline anxiety than the usual care group.",
+        "Baseline fatigue was significantly lower in the usual care group (p = 0.03).",
+        "Participants were mostly women with a mean age of 54 years and reduced quality of life.",
+        "Patients with reduced mobility were excluded.",
+        "Patients with increased pain in the last week were not eligible.",
+        "Eligible patients had increased fatigue.",
+        "The groups were well balanced except that pain was higher in the massage group.",
+        "Participants in the massage group were older and had more severe fatigue.",
+        "Women comprised 70% of the sample and most had increased anxiety.",
+        "Several studies have reported that reflexology improves sleep.",
+        "The sample size was calculated to detect a 10-point reduction in pain.",
+        "A sample of 30 per group was needed to detect a 20% decrease in fatigue.",
+        "We examined whether weekly massage improves sleep.",
+    ],
+)
+def test_a_description_of_the_study_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words the descriptions above use
+        "Pain decreased significantly in 20 of 25 patients.",
+        "Baseline-adjusted pain scores were lower in the massage group (p = 0.01).",
+        "Twelve of 20 patients reported decreased pain after massage (p = 0.04).",
+    ],
+)
+def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: how the study ran, where it never set out to measure it
+        "Adherence increased over time.",
+        "Attendance decreased over the 6 weeks.",
+        "Compliance was significantly higher in the massage group (p = 0.02).",
+        "The dropout rate was 12% and did not differ between groups.",
+    ],
+)
+def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
+    found, _ = _read(
+        ("METHODS", f"{INTRO} The primary outcome was adherence to pain medication."),
+        ("RESULTS", "Adherence was significantly higher in the massage group (p = 0.02)."),
+    )
+    assert [(f.domain, f.change, f.comparison) for f in found] == [("other", "increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what the protocol did, meant or counted; what the illness is like; kinds of people
+        "Sessions were stopped if pain increased.",
+        "Rescue medication was given when pain worsened.",
+        "The usual care group received standard care aimed at reducing pain.",
+        "Participants were encouraged to increase physical activity.",
+        "Response was defined as a 30% reduction in pain.",
+        "A reduction of 2 points on the pain scale was considered clinically meaningful.",
+        "Higher scores indicate worse fatigue.",
+        "Anxiety scores of 40 or more indicate high anxiety.",
+        "Most participants expected massage to reduce their pain.",
+        "Patients with chronic pain often report poor sleep and increased fatigue.",
+        "Women and men did not differ in pain reduction.",
+        "Pain reduction was greater in older patients.",
+    ],
+)
+def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: results beside the words of a protocol, and women who were the whole sample
+        "Pain decreased more when massage was combined with stretching (p = 0.01).",
+        "Lower pain scores in the massage group indicated a benefit of massage.",
+        "Pain was lower in women who received massage than in those given usual care (p = 0.02).",
+    ],
+)
+def test_a_result_near_the_words_of_a_protocol_is_still_read(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+def test_the_opening_of_an_unlabelled_abstract_before_its_design_in_the_active_voice_is_no_finding() -> None:
+    found, _ = _read(
+        "Fatigue is common in multiple sclerosis and reduces quality of life. We randomised 40 patients "
+        "to massage or rest. Fatigue decreased more with massage than with rest (p = 0.01)."
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
+
+
+def test_a_reason_given_in_a_conclusion_is_no_finding() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Fatigue decreased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Because anxiety increases pain, massage could help."),
+    )
+    assert [(f.domain, f.comparison) for f in found] == [("fatigue", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: people told by a change of the outcome, counted in each arm
+        ("Fewer patients reported increased pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("The number of patients reporting increased pain was lower with massage (3 vs 9, p = 0.04).", ("decreased", "improved")),
+        ("The proportion of patients with reduced pain was lower with massage than with usual care (p = 0.02).", ("increased", "worsened")),
+        ("More patients reported reduced pain with massage than with usual care (p = 0.02).", ("decreased", "improved")),
+        ("More patients reported increased pain with usual care than with massage (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "pain",
+        *reading,
+        "between_groups",
+    )

@@ -504,12 +504,38 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("measure", "polarity"),
-    [
-        # a measure named as a change of another: the change's own good side
+    [  # a change of a thing, or a stand against it, turns or hides the thing's good side
+        ("reduction in anxiety (RA)", "higher_is_better"),
+        ("percent reduction in HbA1c", "higher_is_better"),
+        ("blood pressure reduction", "higher_is_better"),
+        ("resistance to fatigue", "higher_is_better"),
+        ("fatigue resistance", "higher_is_better"),
+        ("tolerance of pain", "higher_is_better"),
+        ("freedom from fatigue", "higher_is_better"),
+        ("prevention of depression", "higher_is_better"),
+        ("improvement in pain", "higher_is_better"),
+        ("increase in pain", "lower_is_better"),
+        ("change in pain", None),
+        ("difference in fatigue", None),
+        # a pain intensity difference is baseline pain minus pain since: the larger, the more relief
+        ("summed pain intensity difference", "higher_is_better"),
+        ("summed pain intensity difference over 48 hours", "higher_is_better"),
+        ("plasma volume changes", NO_GOOD_SIDE),  # a level with no good side has none changed either
+        ("insulin resistance", "lower_is_better"),  # a phrase of the list, not a stand against insulin
+        ("weight gain", "higher_is_better"),
+        ("time to reduction of pain", "lower_is_better"),
+        ("fatigue free time", "higher_is_better"),  # "free" without its hyphen
+        ("anxiety sensitivity (AS)", "lower_is_better"),  # a symptom's sensitivity, not a test's
+        ("dentin sensitivity", "lower_is_better"),
+        ("muscle strength after resistance training", "higher_is_better"),  # a treatment's name
+        ("opioid tolerance", None),  # a stand against a drug, or a good thing: no side the words give
+        ("tolerance to physical activity", None),
+        ("reduction in quality of life", "lower_is_better"),
+        # a loss, decline, deterioration or worsening, an improvement or relief: the change's own side
         ("loss of lumbar bone mineral density", "lower_is_better"),  # over "bone mineral density"
         ("the rate of loss of bone mineral density", "lower_is_better"),
         ("loss of appetite", "lower_is_better"),
-        ("loss of consciousness", "lower_is_better"),  # a loss of a thing the lists do not know
+        ("weight loss", None),  # a loss of a thing the lists do not know: the aim, or a harm
         ("decline in lung function", "lower_is_better"),
         ("deterioration of renal function", "lower_is_better"),
         ("worsening of pain", "lower_is_better"),  # a worsening is worse, whatever worsens
@@ -518,19 +544,26 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("symptom relief", "higher_is_better"),
         ("reduction in pain", "higher_is_better"),  # a reduction of a harm
         ("gain in lean mass", "higher_is_better"),  # a gain: as the thing itself
-        ("increase in pain", "lower_is_better"),
         ("reduction in ferritin", None),  # a reduction of what has no known good side
-        ("pharmacological pain relief", "lower_is_better"),  # the drugs needed, as listed
-        ("fatigue resistance", "higher_is_better"),  # over "fatigue"
         ("time to fatigue", "higher_is_better"),
         ("pain-free walking distance", "higher_is_better"),
-        ("symptom-free days", "higher_is_better"),
     ],
 )
-def test_a_measure_named_as_a_change_or_absence_of_another_has_its_own_good_side(
+def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
     measure: str, polarity: str | None
 ) -> None:
     assert polarity_of(measure) == polarity
+
+
+def test_a_long_form_begins_before_a_linking_word_that_shares_its_first_letter() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Outcomes were time to pain relief (TPR), improvement in pain (IP) and activities of daily living (ADL)."
+    )
+    assert defined == {
+        "TPR": "time to pain relief",
+        "IP": "improvement in pain",
+        "ADL": "activities of daily living",
+    }
 
 
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:

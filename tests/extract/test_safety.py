@@ -98,6 +98,18 @@ def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> 
         ("Pain worsened after 8 weeks in both groups.", []),
         ("The anti-nausea effect was comparable.", []),
         ("No side effects; one participant reported soreness.", ["adverse_events", "no_adverse_events"]),
+        # fictional: a harm told without a harm word, and people who left for one
+        ("Two patients reported transient increased muscle soreness.", ["adverse_events"]),
+        ("A temporary increase in pain was reported by three participants.", ["adverse_events"]),
+        ("One patient withdrew because of increased pain.", ["adverse_events"]),
+        ("Two participants dropped out after experiencing worsening fatigue.", ["adverse_events"]),
+        ("Three participants withdrew because they moved away.", []),
+        ("Drop-out was mainly due to increased workload.", []),
+        ("No patient reported increased spasticity.", ["no_adverse_events"]),
+        ("No worsening of symptoms was observed.", ["no_adverse_events"]),
+        ("Two participants left the study because their pain got worse.", ["adverse_events"]),
+        ("No participant withdrew because of worsening pain.", []),
+        ("Pain increased in the usual care group.", []),
     ],
 )
 def test_safety_kinds(sentence: str, kinds: list[str]) -> None:

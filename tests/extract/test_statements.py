@@ -7,12 +7,19 @@ import pytest
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    describes_the_sample,
     in_part_of_the_sample,
     interval_reading,
     is_background,
     is_baseline,
     is_correlation,
     is_hypothetical,
+    is_protocol,
+    left_for_a_harm,
+    lists_harms,
+    tells_harm_of_a_few,
+    tells_no_one_worsened,
+    where_people_left,
 )
 
 
@@ -198,6 +205,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("At the baseline, there was no significant difference in fatigue between the groups", True),
         ("Baseline: pain and fatigue scores were similar", True),
         ("Massage did not lower pain compared with the baseline", False),
+        # fictional: an outcome named as it was at baseline, in one arm against the other
+        ("The massage group had higher baseline anxiety than the control group", True),
+        ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
+        ("Baseline pain and values at 12 and 24 h were similar in both groups", False),
+        ("Baseline-to-week-8 reduction in pain was greater with massage (p = 0.02)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -287,6 +300,12 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
             True,
         ),
         ("Participants in the massage group showed greater improvements in walking speed", False),
+        # fictional: people told apart by how their outcome changed
+        ("Patients whose anxiety increased during the wait received a sedative", True),
+        # fictional: kinds of people set side by side, and women who were the arm's people
+        ("Women and men did not differ in pain reduction", True),
+        ("Pain reduction was greater in older patients", True),
+        ("Pain was lower in female participants receiving massage than with usual care", False),
         # fictional: the people told apart by their baseline only where the clause opens
         ("pain fell in the massage group, as it did in participants with higher baseline pain", False),
         # fictional: people told apart by how ill they are, within the sentence
@@ -309,6 +328,11 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Massage can be used to improve sleep and comfort in neonatal units", True),
         ("Massage reduced spasticity more than stretching (p = 0.02)", False),
         ("Massage was used to reduce spasticity, which fell (p = 0.02)", False),
+        # fictional: what the study asked, in the words its methods ask it
+        ("We examined whether weekly massage improves sleep", True),
+        ("Because anxiety increases pain, massage could help", True),
+        ("Because pain decreased, fewer analgesics were used (p = 0.02)", False),
+        ("The trial assessed whether massage reduced fatigue", False),
     ],
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
@@ -340,3 +364,120 @@ def test_a_second_verb_denied_after_and_is_a_statement_of_its_own() -> None:
     assert _clauses("Fatigue and anxiety did not differ between groups.") == [
         "Fatigue and anxiety did not differ between groups."
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "opening", "harm"),
+    [  # fictional: why people left the study, and whether a harm made them
+        ("One patient withdrew because of increased pain", "withdrew", True),
+        ("Four were lost to follow-up and two withdrew due to worsening pain", "lost", True),
+        ("Dropouts were due to increased pain (n = 2) and lack of time (n = 3)", "Dropouts", True),
+        ("Two participants withdrew after experiencing increased back pain", "withdrew", True),
+        ("Reasons for dropout included fatigue and scheduling conflicts", "Reasons", False),
+        ("Three discontinued because they moved away", "discontinued", False),
+        ("Drop-out was mainly due to increased workload", "Drop-out", False),
+        ("Two left the study because their pain got worse", "left", True),
+        ("Of the 5 dropouts, 3 cited increased fatigue", "dropouts", True),
+        ("One was withdrawn after a marked increase in blood pressure", "withdrawn", False),
+        ("Two withdrew because of worsening symptoms", "withdrew", True),
+        ("Pain fell more with massage, and no patient withdrew because of adverse events", "withdrew", False),
+        # fictional: results, with no reason for leaving
+        ("Pain decreased after the sessions were discontinued", None, False),
+        ("Fatigue decreased significantly in 20 of 25 patients", None, False),
+    ],
+)
+def test_why_people_left_the_study_is_told_apart(clause: str, opening: str | None, harm: bool) -> None:
+    assert where_people_left(clause) == (clause.index(opening) if opening else None)
+    assert left_for_a_harm(clause, lambda reason: "pain" in reason or "fatigue" in reason) is harm
+
+
+@pytest.mark.parametrize(
+    ("clause", "harm"),
+    [  # fictional: a harm a few people had, or one that passed
+        ("Two patients reported transient increased muscle soreness", True),
+        ("Transient increased pain after the session was reported by three participants", True),
+        ("One participant experienced worsening of fatigue after the first session", True),
+        ("Some participants reported increased fatigue on the day after treatment", True),
+        ("two patients had a temporary increase in pain.", True),
+        ("One patient in each group reported increased pain", True),
+        ("Pain worsened in two patients in the usual care group", True),
+        ("Pain increased in 20 of 25 patients in the usual care group", False),
+        # fictional: results, told of many, tested, or a change for the better
+        ("Pain decreased significantly in 20 of 25 patients", False),
+        ("Some patients reported decreased pain after the first session", False),
+        ("Three patients reported increased pain with sham and none with massage (p = 0.04)", False),
+        ("Walking speed increased in the massage group", False),
+    ],
+)
+def test_a_harm_told_of_a_few_people_is_told_apart(clause: str, harm: bool) -> None:
+    assert tells_harm_of_a_few(clause) is harm
+
+
+@pytest.mark.parametrize(
+    ("clause", "listed"),
+    [  # fictional: the kinds of harm listed, and harms the arms are compared by
+        ("Minor adverse events included increased pain and bruising", True),
+        ("The most common side effects were increased fatigue and headache", True),
+        ("Complications such as bleeding were more frequent with surgery than with massage", False),
+        ("Adverse events, including increased pain, were similar in both groups", False),
+    ],
+)
+def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
+    assert lists_harms(clause) is listed
+
+
+@pytest.mark.parametrize(
+    ("clause", "protocol"),
+    [  # fictional: what the protocol did, meant or counted
+        ("Sessions were stopped if pain increased", True),
+        ("Rescue medication was given when pain worsened", True),
+        ("Participants were encouraged to increase physical activity", True),
+        ("Response was defined as a 30% reduction in pain", True),
+        ("A reduction of 2 points was considered clinically meaningful", True),
+        # fictional: results, with a "when" of their own or a test
+        ("Pain decreased when the dose was increased", False),
+        ("Higher scores indicate worse fatigue", True),
+        ("Anxiety scores of 40 or more indicate high anxiety", True),
+        ("Improved scores in the massage group may indicate a benefit", False),
+        ("Index values reflect decreased vascular resistance after the drug", False),
+        ("Response, defined as a 30% reduction in pain, was more frequent with massage (p = 0.01)", False),
+    ],
+)
+def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: bool) -> None:
+    assert is_protocol(clause) is protocol
+
+
+@pytest.mark.parametrize(
+    ("clause", "described"),
+    [  # fictional: who could take part, who did, what the sample was sized for
+        ("Patients with reduced mobility were excluded", True),
+        ("Participants were mostly women with a mean age of 54 years", True),
+        ("The study had 80% power to detect a 2-point reduction in pain", True),
+        # fictional: results beside the same words
+        ("Patients in the massage group (mean age 54) had less pain than controls", False),
+        ("A single session has sufficient power and efficacy to relieve pain", False),
+        ("Pain was lower with massage (mean age 54; p = 0.01)", False),
+    ],
+)
+def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool) -> None:
+    assert describes_the_sample(clause) is described
+
+
+@pytest.mark.parametrize(
+    ("clause", "absent"),
+    [  # fictional: a worsening said to have happened to nobody
+        ("No patient reported increased spasticity", True),
+        ("None of the participants reported worsening of fatigue", True),
+        ("Nobody in either group experienced increased pain", True),
+        ("None reported worse sleep", True),
+        ("No worsening of symptoms was observed", True),
+        # fictional: results, tested or of the outcome itself
+        (
+            "No patient in the massage group reported increased pain, against five with usual care (p = 0.02)",
+            False,
+        ),
+        ("There was no increase in fatigue after the sessions", False),
+    ],
+)
+def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, absent: bool) -> None:
+    assert tells_no_one_worsened(clause) is absent

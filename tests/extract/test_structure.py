@@ -159,6 +159,20 @@ def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
     assert [s.role for s in sentences] == ["background", "methods", "results"]
 
 
+@pytest.mark.parametrize(
+    "design",
+    [  # fictional: who was studied, told in the active voice or as who took part
+        "We randomised 40 adults to warm compresses or usual care.",
+        "Forty adults with neck pain took part.",
+        "Forty adults were enrolled from two clinics.",
+    ],
+)
+def test_an_unlabelled_design_sentence_in_any_voice_is_the_methods(design: str) -> None:
+    text = f"Neck pain is common and reduces quality of life. {design} Neck pain was lower with warm compresses (p = 0.04)."
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["background", "methods", "results"]
+
+
 def test_an_unlabelled_abstract_opening_with_a_belief_opens_with_background_without_methods() -> None:
     text = (  # fictional
         "Warm compresses may help ease neck pain. Warm compresses are thought to relax muscles. "
@@ -278,6 +292,8 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("Pain fell in 4 groups (groups < 0.5 mm).", ()),
         ("Pain fell (P-value: .222).", ("P-value: .222",)),
         ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
+        ("Pain fell (p = 0. 003).", ("p = 0. 003",)),  # a space after the point, as PubMed text has it
+        ("Pain fell (p=0·003).", ("p=0·003",)),  # the Lancet's middle dot
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
