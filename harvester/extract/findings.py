@@ -67,8 +67,12 @@ from harvester.extract.comparators import (
 from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
 from harvester.extract.mentions import (
     arm_short_names,
+    free_of_harm,
     instrument_polarities,
     listed_outcomes,
+    measured_as,
+    named_as_lost,
+    names_its_quantity,
     outcome_mentions,
     primary_outcome,
     reported_outcomes,
@@ -368,10 +372,14 @@ def _sentence_findings(
     if not _reports(text) and not last_read:
         return [], named or carried, last  # most sentences state no result: read no further
     matches = [
-        replace(m, polarity=known.scored[m.domain]) if m.domain in known.scored and not m.is_instrument else m
+        replace(m, polarity=known.scored[m.domain])
+        if m.domain in known.scored and not m.is_instrument and not names_its_quantity(m)
+        else m
         for m in named
     ]
-    matches = [waited_for(m, text) for m in matches]
+    matches = [
+        free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text) for m in matches
+    ]
     found: list[Candidate] = []
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline

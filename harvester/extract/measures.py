@@ -904,8 +904,12 @@ OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_i
 # "resistance to fatigue") or after it ("fatigue resistance", "blood pressure reduction"): a fall
 # of it is good where it is bad and bad where it is good, a stand against a harm good, a rise of it
 # as good as it, an improvement of it always good, a change or difference of it of no sign the
-# words give.
-_TURN_OTHER_WAY = r"reductions?|decreases?|declines?|drops?|lowering"
+# words give; a loss or decline of a thing the lists do not know has no side the words give
+# ("weight loss" is the aim of one trial and a harm in another), a deterioration or worsening of
+# anything is bad.
+_TURN_OTHER_WAY = r"reductions?|decreases?|drops?|lowering"
+_TURN_LOST = r"loss(?:es)?|declines?"
+_TURN_WORSE = r"deteriorations?|worsening"
 # A stand against a harm is good; against a good thing, or a drug ("opioid tolerance"), no side known.
 _TURN_AGAINST = r"resistance|tolerance|freedom|prevention|avoidance"
 _A_DRUG = compiled(
@@ -914,18 +918,19 @@ _A_DRUG = compiled(
     re.IGNORECASE,
 )
 _TURN_SAME_WAY = r"increases?|rises?|gains?|elevations?|enhancements?"
-_TURN_BETTER = r"improvements?"
+_TURN_BETTER = r"improvements?|relief"
 _TURN_NO_SIDE = r"changes?|differences?"
 _TURNS = (
-    rf"(?P<turn>(?P<other>{_TURN_OTHER_WAY})|(?P<against>{_TURN_AGAINST})|(?P<same>{_TURN_SAME_WAY})|"
-    rf"(?P<better>{_TURN_BETTER})|(?P<none>{_TURN_NO_SIDE}))"
+    rf"(?P<turn>(?P<other>{_TURN_OTHER_WAY})|(?P<lost>{_TURN_LOST})|(?P<worse>{_TURN_WORSE})|"
+    rf"(?P<against>{_TURN_AGAINST})|(?P<same>{_TURN_SAME_WAY})|(?P<better>{_TURN_BETTER})|"
+    rf"(?P<none>{_TURN_NO_SIDE}))"
 )
 # A word of a name, not one that links two ("physical activity and a decrease" names no decrease).
 _NAME_WORD = (
     r"(?!(?:and|or|nor|but|with|without|a|an|the|of|in|on|to|for|from|by|as|at|than|versus|vs)\b)[\w-]+"
 )
 _TURNED_BEFORE = compiled(
-    rf"^(?:(?:the|an?)\s+)?(?:{_NAME_WORD}\s+){{0,2}}?{_TURNS}\s+(?:in|of|from|to|against)\s+(?P<thing>.+)",
+    rf"^(?:(?:the|an?)\s+)?(?:(?:rate|amount|extent|degree|magnitude)\s+of\s+)?(?:{_NAME_WORD}\s+){{0,2}}?{_TURNS}\s+(?:in|of|from|to|against)\s+(?P<thing>.+)",
     re.IGNORECASE,
 )
 _TURNED_AFTER = compiled(rf"^(?P<thing>(?:{_NAME_WORD}[\s-]+)+?){_TURNS}(?:\s*\([^()]*\))?$", re.IGNORECASE)
@@ -962,13 +967,15 @@ def _turned(turned: re.Match[str]) -> str | None:
     "plasma volume changes" none, as plasma volume has none."""
     if turned.group("better"):
         return "higher_is_better"
+    if turned.group("worse"):
+        return "lower_is_better"
     side = polarity_of(turned.group("thing"))
     if side == NO_GOOD_SIDE or turned.group("same"):
         return side  # "plasma volume changes": a level with no good side has none changed either
     if turned.group("against"):
         harm = side == "lower_is_better" and not _A_DRUG.search(turned.group("thing"))
         return "higher_is_better" if harm else None
-    return OTHER_WAY.get(side or "") if turned.group("other") else None
+    return OTHER_WAY.get(side or "") if turned.group("other") or turned.group("lost") else None
 
 
 @lru_cache(maxsize=4096)
@@ -999,8 +1006,6 @@ def polarity_of(measure: str) -> str | None:
         if freed:
             return freed
     found = list(lexicon.pattern.finditer(measure.lower()))
-    if not found:
-        return None
     hits = [m.group() for m in found]
     waited = _TIME_TO.search(measure)
     if waited and not any(h.startswith("time to") for h in hits):
@@ -1008,9 +1013,11 @@ def polarity_of(measure: str) -> str | None:
         # the shorter the wait for a good one
         return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
     turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
-    if turned and not any(m.start() <= turned.start("turn") < m.end() for m in found):
-        # "reduction in HbA1c", but not "insulin resistance", a phrase of the list
+    if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
+        # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    if not found:
+        return None
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event

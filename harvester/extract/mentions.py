@@ -212,6 +212,72 @@ def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity=OTHER_WAY[match.polarity])
 
 
+# What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time").
+_QUANTITY_WORDS = compiled(r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?)\b", re.IGNORECASE)
+# How fast or far someone got on a test of getting about: better higher, whatever the test's own
+# score. "gait speed on the 10-meter walk test", "walking velocity (10MWT)", "the 10MWT speed"
+# (not "fingertip-to-floor distance", a range of motion; not a balance test's stance "time").
+_FASTER_OR_FARTHER = r"(?:speeds?|velocit(?:y|ies)|distances?)"
+_QUANTITY_BEFORE = compiled(
+    rf"\b{_FASTER_OR_FARTHER}\s+(?:\([^()]{{1,20}}\)\s+)?(?:(?:on|in|during|for|from|"
+    r"(?:measured|assessed|tested|evaluated)\s+(?:by|with|on|using))\s+(?:the\s+)?|\(\s*)$",
+    re.IGNORECASE,
+)
+_QUANTITY_AFTER = compiled(rf"(?:\s*\([^()]{{1,20}}\))?[\s-]+{_FASTER_OR_FARTHER}\b", re.IGNORECASE)
+
+
+def names_its_quantity(match: DomainMatch) -> bool:
+    """Whether a domain's words say what is measured ("gait speed", "walking time"): their own
+    good side holds against an instrument the abstract scores the other way ("10-meter walk test":
+    a time)."""
+    return not match.is_instrument and _QUANTITY_WORDS.search(match.measure) is not None
+
+
+def measured_as(match: DomainMatch, text: str) -> DomainMatch:
+    """An instrument of a domain where faster is better, named with the speed or distance
+    measured on it, is better higher: the speed on a timed walk, though the walk's time is better
+    lower."""
+    if not (match.is_instrument and match.faster_is_better) or match.polarity != "lower_is_better":
+        return match
+    named = _QUANTITY_BEFORE.search(text, max(0, match.start - 60), match.start) or _QUANTITY_AFTER.match(
+        text, match.end
+    )
+    return match if named is None else replace(match, polarity="higher_is_better")
+
+
+# "pain-free walking time", "fatigue-free sitting time": how long or far one went without a harm.
+_FREE_OF_HARM = compiled(r"\b[^\W\d_]+-free\s+$", re.IGNORECASE)
+
+
+def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "<harm>-free" name a time or distance without the harm: the longer,
+    the better, though the walking time of a timed test is better shorter."""
+    if match.polarity != "lower_is_better" or not _FREE_OF_HARM.search(
+        text, max(0, match.start - 30), match.start
+    ):
+        return match
+    return replace(match, polarity="higher_is_better")
+
+
+# "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
+# ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
+_LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)
+
+
+def named_as_lost(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after "loss of" name the loss: its measure reads "loss of muscle strength",
+    and the more of it, the worse, whatever the domain's way."""
+    lost = _LOSS_OF.search(text, max(0, match.start - 20), match.start)
+    if lost is None or match.polarity not in POLARITIES:
+        return match
+    return replace(
+        match,
+        measure=text[lost.start("loss") : match.end],
+        start=lost.start("loss"),
+        polarity="lower_is_better",
+    )
+
+
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 

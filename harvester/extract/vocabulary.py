@@ -48,6 +48,9 @@ class Instrument:
     name: str
     abbreviations: tuple[str, ...] = ()
     polarity: str | None = None
+    # Words after its name or abbreviation that make it another scale: the "MRC" of muscle
+    # strength is not the MRC dyspnoea scale.
+    not_when_followed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -353,6 +356,8 @@ class Vocabulary:
     # Compiled once per vocabulary; derived from the fields above, so left out of ==.
     _by_key: dict[str, Domain] = field(init=False, repr=False, compare=False)
     _lookalikes: dict[str, _Lookalikes] = field(init=False, repr=False, compare=False)
+    # (domain, instrument key) -> the words that make an instrument's name another scale's
+    _instrument_lookalikes: dict[tuple[str, str], _Lookalikes] = field(init=False, repr=False, compare=False)
     _domain_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
@@ -372,6 +377,12 @@ class Vocabulary:
                 d.key: _compiled_lookalikes(d.not_when_preceded_by, d.not_when_followed_by)
                 for d in self.domains
                 if d.not_when_preceded_by or d.not_when_followed_by
+            },
+            "_instrument_lookalikes": {
+                (d.key, _instrument_key(i.name)): _compiled_lookalikes((), i.not_when_followed_by)
+                for d in self.domains
+                for i in d.instruments
+                if i.not_when_followed_by
             },
             "_domain_matcher": _Matcher(_domain_phrases(self.domains)),
             "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
@@ -430,15 +441,19 @@ class Vocabulary:
     def names_something_else(self, text: str, match: DomainMatch) -> bool:
         """Whether a domain's word names another thing where it stands in ``text``, by the
         words its entry gives: "oxidative stress", "negative fluid balance", "a provocative
-        stress test", "urinary cotinine". An instrument's name is never something else.
+        stress test", "urinary cotinine". An instrument's name is something else only by its
+        own words ("MRC dyspnoea scale": not the MRC scale of muscle strength).
 
         >>> vocabulary = Vocabulary.load()
         >>> text = "Oxidative stress fell; perceived stress did not."
         >>> [vocabulary.names_something_else(text, m) for m in vocabulary.match(text)]
         [True, False]
         """
+        if match.is_instrument:
+            own = self._instrument_lookalikes.get((match.domain, match.measure_key))
+            return own is not None and own.around(text, match.start, match.end)
         lookalikes = self._lookalikes.get(match.domain)
-        if lookalikes is None or match.is_instrument:
+        if lookalikes is None:
             return False
         return lookalikes.around(text, match.start, match.end)
 
@@ -782,13 +797,19 @@ def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:
     for index, item in enumerate(value):
         here = f"{where}[{index}]"
         table = _table(item, here, file)
-        _only_keys(table, {"name", "abbreviations", "polarity"}, here, file)
+        _only_keys(table, {"name", "abbreviations", "polarity", "not_when_followed_by"}, here, file)
         polarity = table.get("polarity")
         instruments.append(
             Instrument(
                 name=_string(table.get("name"), f"{here}.name", file),
                 abbreviations=_strings(table.get("abbreviations", []), f"{here}.abbreviations", file),
                 polarity=None if polarity is None else _checked_polarity(polarity, f"{here}.polarity", file),
+                not_when_followed_by=_lookalike_words(
+                    table.get("not_when_followed_by", []),
+                    f"{here}.not_when_followed_by",
+                    file,
+                    preceding=False,
+                ),
             )
         )
     return tuple(instruments)

@@ -4519,6 +4519,131 @@ def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
 
 
 @pytest.mark.parametrize(
+    "paragraphs",
+    [  # fictional: the speed or distance walked, named with a timed walk test, is better higher
+        [
+            (
+                "RESULTS",
+                "Gait speed on the 10-meter walk test increased significantly with massage (p = 0.01).",
+            )
+        ],
+        [("RESULTS", "Walking speed (10MWT) increased significantly with massage (p = 0.01).")],
+        [("RESULTS", "The 10MWT speed increased significantly with massage (p = 0.01).")],
+        [
+            ("METHODS", "Walking was assessed with the 10-meter walk test."),
+            ("RESULTS", "Gait speed increased significantly with massage (p = 0.01)."),
+        ],
+    ],
+)
+def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[tuple[str, str]]) -> None:
+    found = _read(INTRO, *paragraphs)[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
+
+
+@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration"])
+def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lower(measure: str) -> None:
+    methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
+    results = f"{measure} increased significantly with massage (p = 0.01)."
+    found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("sleep", "increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a loss is better smaller, whatever is lost
+        (
+            "Loss of lumbar bone mineral density increased significantly in the usual care group (p = 0.01).",
+            ("other", "Loss of lumbar bone mineral density", "increased", "worsened"),
+        ),
+        (
+            "Loss of bone mineral density was greater in the usual care group than in the massage group "
+            "(p = 0.01).",
+            ("other", "Loss of bone mineral density", "decreased", "improved"),
+        ),
+        (
+            "Loss of muscle strength was greater in the usual care group than in the massage group (p = 0.01).",
+            ("strength", "Loss of muscle strength", "decreased", "improved"),
+        ),
+        (
+            "Loss of balance increased significantly in the usual care group (p = 0.01).",
+            ("balance", "Loss of balance", "increased", "worsened"),
+        ),
+        (
+            "Loss of appetite was less common in the massage group than in the usual care group (p = 0.01).",
+            ("other", "Loss of appetite", "decreased", "improved"),
+        ),
+        (
+            "Fatigue resistance increased significantly in the massage group (p = 0.01).",
+            ("fatigue", "Fatigue resistance", "increased", "improved"),  # a stand against fatigue
+        ),
+    ],
+)
+def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a decline, gain or improvement of a measure, read as its change
+        (
+            "Decline in muscle strength was greater in the usual care group than in the massage group (p = 0.01).",
+            ("strength", "increased", "improved"),
+        ),
+        (
+            "Gain in muscle strength was greater in the massage group than in the usual care group (p = 0.01).",
+            ("strength", "increased", "improved"),
+        ),
+        (
+            "Improvement in pain was greater in the massage group than in the usual care group (p = 0.01).",
+            ("pain", "decreased", "improved"),
+        ),
+        (
+            "Worsening of fatigue was less frequent in the massage group than in the usual care group (p = 0.01).",
+            ("fatigue", "decreased", "improved"),
+        ),
+    ],
+)
+def test_a_change_noun_before_a_measure_is_its_change(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a word inside another's name decides nothing
+        (
+            "Tooth sensitivity decreased significantly in the massage group (p = 0.01).",
+            ("decreased", "improved"),  # a tooth's pain, not a test's sensitivity
+        ),
+        (
+            "The root mean square of successive R-R differences increased significantly in the massage group "
+            "(p = 0.01).",
+            ("increased", "not_applicable"),  # one of a series, not a success
+        ),
+    ],
+)
+def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
+def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
+    sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.domain == "walking"] == [("increased", "improved")]
+
+
+def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
+    sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [  # fictional: the longer a block's relief lasts, the less pain; unchanged is no difference
         ("The duration of analgesia was longer with massage than with usual care (p < 0.01).", "improved"),

@@ -492,6 +492,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("mineral content of enamel lesions", "higher_is_better"),  # minerals regained
         ("repetitions to failure", "higher_is_better"),  # over "failure"
         ("Boston Bowel Preparation Scale", "higher_is_better"),  # a cleaner bowel scored higher
+        ("intensity of tooth sensitivity", "lower_is_better"),  # a tooth's pain, not a test's
+        ("dentin hypersensitivity", "lower_is_better"),
+        ("root mean square of successive R-R differences", NO_GOOD_SIDE),  # not a "success"
+        ("success rate", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -527,6 +531,22 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("opioid tolerance", None),  # a stand against a drug, or a good thing: no side the words give
         ("tolerance to physical activity", None),
         ("reduction in quality of life", "lower_is_better"),
+        # a loss, decline, deterioration or worsening, an improvement or relief: the change's own side
+        ("loss of lumbar bone mineral density", "lower_is_better"),  # over "bone mineral density"
+        ("the rate of loss of bone mineral density", "lower_is_better"),
+        ("loss of appetite", "lower_is_better"),
+        ("weight loss", None),  # a loss of a thing the lists do not know: the aim, or a harm
+        ("decline in lung function", "lower_is_better"),
+        ("deterioration of renal function", "lower_is_better"),
+        ("worsening of pain", "lower_is_better"),  # a worsening is worse, whatever worsens
+        ("improvement in symptoms", "higher_is_better"),  # over "symptom"
+        ("relief of symptoms", "higher_is_better"),
+        ("symptom relief", "higher_is_better"),
+        ("reduction in pain", "higher_is_better"),  # a reduction of a harm
+        ("gain in lean mass", "higher_is_better"),  # a gain: as the thing itself
+        ("reduction in ferritin", None),  # a reduction of what has no known good side
+        ("time to fatigue", "higher_is_better"),
+        ("pain-free walking distance", "higher_is_better"),
     ],
 )
 def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(

@@ -596,7 +596,7 @@ def test_the_words_that_make_a_domain_another_thing_are_read(tremor: Vocabulary)
     domain = tremor.domain("tremor")
     assert domain.not_when_preceded_by == ("essential",)
     assert domain.not_when_followed_by == ("clinic", "registr*", "* cohort")
-    assert Vocabulary.load().domain("fatigue").not_when_followed_by == ()
+    assert Vocabulary.load().domain("anxiety").not_when_followed_by == ()
 
 
 @pytest.mark.parametrize(
@@ -619,12 +619,28 @@ def test_a_domains_word_names_something_else_by_its_entrys_words(
     assert [(m.lower(), other) for m, other in _something_else(tremor, text)] == [("tremor", something_else)]
 
 
-def test_an_instruments_name_is_never_something_else(tremor: Vocabulary) -> None:
+def test_an_instruments_name_is_never_something_else_by_its_domains_words(tremor: Vocabulary) -> None:
     # fictional phrases
     assert _something_else(tremor, "FTS clinic scores fell.") == [("FTS", False)]
     assert _something_else(tremor, "Fictional Tremor Scale registry data") == [
         ("Fictional Tremor Scale", False)
     ]
+
+
+def test_an_instruments_own_words_make_its_name_another_scale(vocabulary: Vocabulary) -> None:
+    # fictional phrases: the MRC dyspnoea scale grades breathlessness, not muscle strength
+    assert _something_else(vocabulary, "The MRC dyspnoea scale and the MRC scale were used.") == [
+        ("MRC", True),
+        ("MRC", False),
+    ]
+    assert _something_else(vocabulary, "MRC breathlessness grades fell.") == [("MRC", True)]
+
+
+def test_a_dyspnoea_scale_named_by_mrc_is_read_lower_is_better(vocabulary: Vocabulary) -> None:
+    text = "The MRC dyspnoea scale score decreased significantly in the exercise group (p = 0.01)."
+    record = Record(pmid="1", abstract=(AbstractSection(text=text, label="RESULTS"),))
+    (finding,) = extract(record, vocabulary).findings
+    assert (finding.domain, finding.change, finding.direction) == ("other", "decreased", "improved")
 
 
 def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabulary) -> None:
