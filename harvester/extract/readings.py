@@ -34,7 +34,13 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
-from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
+from harvester.extract.statements import (
+    AFTER_TREATMENT,
+    RATIO_ABBREVIATIONS,
+    RATIO_NAMES,
+    interval_reading,
+    relative_change,
+)
 from harvester.extract.structure import p_values
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
@@ -1169,6 +1175,8 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
+        return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

@@ -6147,3 +6147,44 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
         *reading,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "change", "comparison"),
+    [  # fictional: a relative change of an event's rate is the tested arm's against control
+        (
+            "Incidence of falls was reduced by 24% (95% CI: 4 to 42%; p = 0.02) with massage.",
+            "decreased",
+            "between_groups",
+        ),
+        ("Massage reduced the incidence of falls by 35% (95% CI 10 to 52%).", "decreased", "between_groups"),
+        (
+            "Massage reduced the incidence of falls by 35% (95% CI -10 to 52%).",
+            "no_difference",
+            "between_groups",
+        ),
+        ("Massage gave a 24% relative reduction in falls (95% CI 4 to 42%).", "decreased", "between_groups"),
+        ("Massage reduced the rate of falls by 24% (p = 0.02).", "decreased", "between_groups"),
+        # a change from baseline, or over one arm's treatment, is within that arm
+        (
+            "The incidence of falls was reduced by 24% from baseline in the massage group (95% CI 4 to 42%).",
+            "decreased",
+            "within_group",
+        ),
+        (
+            "The rate of falls was reduced by 30% after treatment in the massage group (p < 0.01).",
+            "decreased",
+            "within_group",
+        ),
+        (
+            "Pain was reduced by 30% from baseline in the massage group (p < 0.01).",
+            "decreased",
+            "within_group",
+        ),
+    ],
+)
+def test_a_relative_reduction_of_an_event_rate_is_between_the_arms_unless_over_time(
+    said: str, change: str, comparison: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == (change, comparison)
