@@ -31,7 +31,7 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, CONTROL_ARM, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
@@ -315,14 +315,7 @@ _AFTER_THE_TREATMENT = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
-# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
-# arm; "no effect", "no significant difference": a result.
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
-    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
-    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
-    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
-)
+_CONTROL_ARM = CONTROL_ARM
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"

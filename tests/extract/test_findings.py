@@ -6188,3 +6188,54 @@ def test_a_relative_reduction_of_an_event_rate_is_between_the_arms_unless_over_t
 ) -> None:
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
     assert (finding.change, finding.comparison) == (change, comparison)
+
+
+@pytest.mark.parametrize(
+    ("said", "direction"),
+    [  # fictional: each arm's share of people with each thing, the verdict on all of them at the end
+        (
+            "In the usual care group, headache occurred in 10% of patients, nausea in 8%, and dizziness "
+            "in 16%, which were all significantly increased compared with the massage group (p < 0.001).",
+            "improved",
+        ),
+        (
+            "In the massage group, headache occurred in 10% of patients, nausea in 8%, and dizziness in "
+            "16%, all of which were significantly lower than in the usual care group (p < 0.001).",
+            "improved",
+        ),
+        (
+            "In the massage group, headache occurred in 10% of patients, nausea in 8%, and dizziness in "
+            "16%, which were not significantly different from the usual care group (p = 0.40).",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_list_given_arm_by_arm_takes_the_verdict_at_its_end(said: str, direction: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.measure, f.direction, f.comparison, f.comparator) for f in found[0]) == [
+        (measure, direction, "between_groups", "usual care")
+        for measure in ("dizziness", "headache", "nausea")
+    ]
+
+
+def test_a_list_given_arm_by_arm_between_arms_it_cannot_tell_apart_gives_nothing() -> None:
+    said = (  # fictional: which of the two arms is the tested one, the words do not say
+        "In the relaxation group, headache occurred in 10% of patients, nausea in 8%, and dizziness "
+        "in 16%, which were all significantly increased compared with the massage group (p < 0.001)."
+    )
+    assert _read(("METHODS", INTRO), ("RESULTS", said))[0] == []
+
+
+def test_adverse_events_in_a_list_given_arm_by_arm_stay_a_safety_note() -> None:
+    said = (  # fictional
+        "In the usual care group, adverse events occurred in 10% of patients and nausea in 8%, which "
+        "were both significantly increased compared with the massage group (p < 0.001)."
+    )
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(AbstractSection(text=INTRO, label="METHODS"), AbstractSection(text=said, label="RESULTS")),
+    )
+    read = extract(record, load_vocabulary())
+    assert [f.measure for f in read.findings] == ["nausea"]
+    assert [note.kind for note in read.safety] == ["adverse_events"]
