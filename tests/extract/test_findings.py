@@ -6165,6 +6165,11 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
         ),
         ("Massage gave a 24% relative reduction in falls (95% CI 4 to 42%).", "decreased", "between_groups"),
         ("Massage reduced the rate of falls by 24% (p = 0.02).", "decreased", "between_groups"),
+        (
+            "Massage gave a weighted average reduction in mortality of 11% (95% CI 5-16).",
+            "decreased",
+            "between_groups",
+        ),
         # a change from baseline, or over one arm's treatment, is within that arm
         (
             "The incidence of falls was reduced by 24% from baseline in the massage group (95% CI 4 to 42%).",

@@ -29,6 +29,9 @@ from harvester.extract.measures import (
         ("There were no differences between the groups", []),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
+        # Fictional: the size of a change or a rate after the name is no part of it.
+        ("There was a weighted average reduction in mortality of 11% (95% CI 5-16)", ["mortality"]),
+        ("The success rate of 90% was higher with massage (p = 0.02)", ["success rate"]),
         # Fictional: the body's arm is measured; an arm of the trial is no measure.
         ("Arm volume did not differ between groups (p = 0.45)", ["Arm volume"]),
         ("Arm circumference decreased significantly in the drainage group", ["Arm circumference"]),
