@@ -24,6 +24,11 @@ _LIST_GAP = compiled(
     r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
+# Between two things that happened, each to its share of people: "A occurred in 10% of patients,
+# B in 8%, and C".
+_HAPPENED_GAP = compiled(
+    r"\s+(?:occurred\s+)?in\s+\d[\d.,·]*\s*%?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
@@ -49,15 +54,21 @@ def listed_with(
                 if item
             )
             continue
-        in_list = any(_LIST_GAP.fullmatch(clause, k.end, measure.start) for k in kept)
+        in_list = any(_in_one_list(clause, k.end, measure.start) for k in kept)
         if in_list or _own_predicate(clause, measure):
             kept.append(measure)
         else:
             ahead.append(measure)
     for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
-        if any(_LIST_GAP.fullmatch(clause, measure.end, k.start) for k in kept):
+        if any(_in_one_list(clause, measure.end, k.start) for k in kept):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start), listed
+
+
+def _in_one_list(clause: str, end: int, start: int) -> bool:
+    """Whether what lies between one item's name and the next's joins them in one list: a
+    separator ("A, B"), or each one's share of people ("A occurred in 10% of patients, B")."""
+    return bool(_LIST_GAP.fullmatch(clause, end, start) or _HAPPENED_GAP.fullmatch(clause, end, start))
 
 
 def _listed_before(

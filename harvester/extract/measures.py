@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from harvester.extract.patterns import Caseless, Screened, by_first_letter, compiled, lowered
+from harvester.extract.patterns import (
+    COMPARED,
+    CONTROL_ARM,
+    Caseless,
+    Screened,
+    by_first_letter,
+    compiled,
+    lowered,
+)
 from harvester.extract.statements import without_adjustment
 
 NO_GOOD_SIDE = "no_good_side"
@@ -157,6 +165,8 @@ _END = compiled(
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
+    # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
+    r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival")
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
@@ -392,13 +402,17 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and ":" not in body[: verb.start()]
         and verb.start() <= _longest_subject(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
-        and not (offset and verb.group("happened"))  # "In the control group, A occurred in 10%": whose?
+        and not (
+            offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
+        )
         and not _arms_as_subject(body, verb.start())
     ):
         before = set(found)
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
         if verb.group("reached"):
             _as_goals(found, before)
+        if verb.group("happened"):
+            _add_happened_too(found, clause, low, offset + verb.end())
     _add_later_subjects(found, clause, low)
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
@@ -419,6 +433,36 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
     return [found[start] for start in sorted(found)]
+
+
+# "..., which were all higher than in the massage group", "compared with", "not different from":
+# the arm a list of results is set against, after it.
+_SET_AGAINST_AN_ARM = compiled(
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to|different from)\s+"
+    r"(?:(?:that|those) (?:of|in) )?(?:in |with )?(?:the )?(?P<arm>(?:[\w+-]+ ){0,3}?(?:group|arm)s?)\b"
+)
+_A_CONTROL_ARM = compiled(rf"\b{CONTROL_ARM}\b")
+# "..., B in 8%, and C in 16%": what else happened, each to its own share of people.
+_HAPPENED_TOO = compiled(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<m>[a-z][a-z -]{1,40}?)\s+in\s+(?=\d)")
+
+
+def _whose_list_is_said(low: str, offset: int, start: int) -> bool:
+    """Whether a list of what happened in the arm the clause opens on ("In the usual care group, A
+    occurred in 10%, B in 8%, ...") is set against another arm after it, one of the two a control
+    arm: whose result it is, the reading then knows (an arm it cannot tell, "In the landmark
+    group, ... than in the ultrasound group", may be either)."""
+    against = _SET_AGAINST_AN_ARM.search(low, start)
+    return against is not None and bool(
+        _A_CONTROL_ARM.search(low, 0, offset) or _A_CONTROL_ARM.search(against.group("arm"))
+    )
+
+
+def _add_happened_too(found: dict[int, OpenMeasure], clause: str, low: str, start: int) -> None:
+    """The items that follow "A occurred in 10% of patients", each with its own share of people
+    ("B in 8%, and C in 16%"): measures of their own, as the subject is."""
+    for item in _HAPPENED_TOO.finditer(low, start):
+        if not _add(found, clause, item.start("m"), item.end("m")):
+            return
 
 
 def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:

@@ -37,6 +37,14 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share.
 COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
+# arm; "no effect", "no significant difference": a result.
+CONTROL_ARM = (
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
+    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
+    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+)
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
 # text often spaces it after the point.
 P_NUMBER = r"[01]?[.·]\s?\d+"

@@ -31,10 +31,16 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, P_NUMBER, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, CONTROL_ARM, P_NUMBER, Screened, compiled, lowered
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
-from harvester.extract.statements import AFTER_TREATMENT, RATIO_ABBREVIATIONS, RATIO_NAMES, interval_reading
+from harvester.extract.statements import (
+    AFTER_TREATMENT,
+    RATIO_ABBREVIATIONS,
+    RATIO_NAMES,
+    interval_reading,
+    relative_change,
+)
 from harvester.extract.structure import p_values
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
@@ -309,14 +315,7 @@ _AFTER_THE_TREATMENT = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
-# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
-# arm; "no effect", "no significant difference": a result.
-_CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
-    r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
-    r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
-    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
-)
+_CONTROL_ARM = CONTROL_ARM
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
@@ -1169,6 +1168,8 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
+        return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"

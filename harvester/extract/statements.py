@@ -8,7 +8,9 @@
 - ``is_hypothetical``: what a trial would, should or will do is not what it found;
 - ``interval_reading``: an effect estimate with its confidence interval, as a meta-analysis pools
   it ("SMD -0.45, 95% CI -0.71 to -0.19"): significant when the interval excludes the null (0 for
-  differences, 1 for ratios), and which way the estimate lies.
+  differences, 1 for ratios), and which way the estimate lies; a relative change of an event's
+  rate in percent ("the incidence of falls was reduced by 24% (95% CI 4 to 42%)") likewise, its
+  null no change at all.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled
+from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled, lowered
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
@@ -290,10 +292,38 @@ _NUMBER = r"(?<![\w.])(?<![a-z][−–-])[−–-]?\s?\d+(?:[.·]\d+)?"
 # A ratio of the arms, by name and by abbreviation: its null is 1, a difference's 0.
 RATIO_NAMES = ("risk ratio", "relative risk", "odds ratio", "hazard ratio", "rate ratio")
 RATIO_ABBREVIATIONS = ("rr", "or", "hr", "irr")
+# "a relative risk reduction of 24%": a change in percent, not the risk ratio it names.
+_NOT_A_RELATIVE_CHANGE = r"(?![\s-]+(?:reductions?|decreases?|increases?)\b)"
+# A relative change of how often an event happens, in percent: "the incidence of falls was reduced
+# by 24%", "reduced the risk of falls by 35%", "a 24% relative reduction in falls", "a relative
+# risk reduction of 24%", "a weighted average reduction in mortality of 11%". The percent is the
+# size of the change the word names; an interval after it gives its bounds.
+# Not "heart rate" or "flow rate": a measure's level, whose relative change may be an arm's own.
+_EVENT_RATE = Caseless(
+    r"\b(?:incidences?|(?<!heart )(?<!pulse )(?<!respiratory )(?<!breathing )(?<!filtration )"
+    r"(?<!flow )(?<!metabolic )(?<!sedimentation )rates?|risks?|odds|mortality|deaths?)\b|"
+    r"\brelative (?=(?:risk |rate |odds )?(?:reduction|decrease|increase))"
+)
+_EVENT_REACH = 80  # characters before a relative change within which the event's rate is named
+_RELATIVE_DOWN = r"reduc(?:ed|es|ing|tions?)|decreas(?:ed|es|ing)|lower(?:ed|ing)?|declin(?:ed|es|ing)"
+_RELATIVE_UP = r"increas(?:ed|es|ing)|rais(?:ed|es|ing)|higher|rose|rises?"
+_RELATIVE_WAY = rf"(?:(?P<down>{_RELATIVE_DOWN})|{_RELATIVE_UP})"
+_PERCENT = r"(?:about |approximately |nearly |almost )?(?P<estimate>\d+(?:[.·]\d+)?)\s?%"
+# Said three ways: "reduced ... by 24%", "a 24% (relative) reduction", "a reduction ... of 24%".
+_RELATIVE_CHANGES = (
+    Caseless(rf"\b{_RELATIVE_WAY}\b[^;.()]{{0,60}}?\bby {_PERCENT}"),
+    Caseless(rf"{_PERCENT} (?:relative |overall |average )?{_RELATIVE_WAY}\b"),
+    Caseless(rf"\b{_RELATIVE_WAY}\b (?:(?:in|of) (?:the )?[\w-]+(?: [\w-]+){{0,3}}? )?of {_PERCENT}"),
+)
+_RELATIVE_INTERVAL = compiled(
+    rf"[^;]{{0,60}}?(?:\bci|confidence intervals?)\b[^0-9−–-]{{0,8}}"
+    rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
+    re.IGNORECASE,
+)
 _INTERVAL = Caseless(
     rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
     rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
-    rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b"
+    rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b{_NOT_A_RELATIVE_CHANGE}"
     rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?(?:\bci|confidence intervals?)\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
@@ -506,10 +536,52 @@ def _number(text: str) -> float:
     return float(re.sub(r"\s", "", text).replace("−", "-").replace("–", "-").replace("·", "."))
 
 
+def relative_change(text: str) -> re.Match[str] | None:
+    """The first relative change, in percent, of how often an event happens: "the incidence of
+    falls was reduced by 24%", "a relative risk reduction of 24%". Between the arms of a trial,
+    as such a change is reported (a rate of one arm against the other's), unless the words say
+    it is over time; None where the text gives none."""
+    low = lowered(text)
+    said = sorted(
+        (m for pattern in _RELATIVE_CHANGES for m in pattern.finditer(low)),
+        key=lambda m: m.start(),
+    )
+    return next(
+        (m for m in said if _EVENT_RATE.search(low[max(0, m.start() - _EVENT_REACH) : m.end()])), None
+    )
+
+
+def _relative_interval(text: str) -> tuple[int, str | None] | None:
+    """(where it is said, its reading) of the first relative change with an interval after it:
+    the way its word says where the interval excludes no change ("reduced by 24% (95% CI 4 to
+    42%)", or signed, "-42 to -4"), 'no_difference' where it spans it; None for the reading
+    where the numbers are no estimate and its bounds, or a bound is no change itself."""
+    said = relative_change(text)
+    bounds = _RELATIVE_INTERVAL.match(text, said.end()) if said else None
+    if said is None or bounds is None:
+        return None
+    estimate, low, high = (
+        _number(said.group("estimate")),
+        _number(bounds.group("low")),
+        _number(bounds.group("high")),
+    )
+    low, high = min(low, high), max(low, high)
+    down = said.group("down") is not None
+    if not (low <= estimate <= high or (down and low <= -estimate <= high)) or 0 in (low, high):
+        return said.start(), None  # "(95% CI 0 to 38%; p = 0.05)": on the line, neither way
+    if low <= 0 <= high:
+        return said.start(), "no_difference"
+    return said.start(), "decreased" if down else "increased"
+
+
 @lru_cache(maxsize=1024)
 def interval_reading(text: str) -> str | None:
-    """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None."""
+    """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None:
+    an estimate of a difference or ratio, or a relative change in percent (``relative_change``)."""
     match = _INTERVAL.search(text)
+    relative = _relative_interval(text)
+    if relative is not None and (match is None or relative[0] < match.start()):
+        return relative[1]
     if match is None:
         return None
     estimate, low, high = (_number(match.group(g)) for g in ("estimate", "low", "high"))

@@ -6147,3 +6147,100 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
         *reading,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "change", "comparison"),
+    [  # fictional: a relative change of an event's rate is the tested arm's against control
+        (
+            "Incidence of falls was reduced by 24% (95% CI: 4 to 42%; p = 0.02) with massage.",
+            "decreased",
+            "between_groups",
+        ),
+        ("Massage reduced the incidence of falls by 35% (95% CI 10 to 52%).", "decreased", "between_groups"),
+        (
+            "Massage reduced the incidence of falls by 35% (95% CI -10 to 52%).",
+            "no_difference",
+            "between_groups",
+        ),
+        ("Massage gave a 24% relative reduction in falls (95% CI 4 to 42%).", "decreased", "between_groups"),
+        ("Massage reduced the rate of falls by 24% (p = 0.02).", "decreased", "between_groups"),
+        (
+            "Massage gave a weighted average reduction in mortality of 11% (95% CI 5-16).",
+            "decreased",
+            "between_groups",
+        ),
+        # a change from baseline, or over one arm's treatment, is within that arm
+        (
+            "The incidence of falls was reduced by 24% from baseline in the massage group (95% CI 4 to 42%).",
+            "decreased",
+            "within_group",
+        ),
+        (
+            "The rate of falls was reduced by 30% after treatment in the massage group (p < 0.01).",
+            "decreased",
+            "within_group",
+        ),
+        (
+            "Pain was reduced by 30% from baseline in the massage group (p < 0.01).",
+            "decreased",
+            "within_group",
+        ),
+    ],
+)
+def test_a_relative_reduction_of_an_event_rate_is_between_the_arms_unless_over_time(
+    said: str, change: str, comparison: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == (change, comparison)
+
+
+@pytest.mark.parametrize(
+    ("said", "direction"),
+    [  # fictional: each arm's share of people with each thing, the verdict on all of them at the end
+        (
+            "In the usual care group, headache occurred in 10% of patients, nausea in 8%, and dizziness "
+            "in 16%, which were all significantly increased compared with the massage group (p < 0.001).",
+            "improved",
+        ),
+        (
+            "In the massage group, headache occurred in 10% of patients, nausea in 8%, and dizziness in "
+            "16%, all of which were significantly lower than in the usual care group (p < 0.001).",
+            "improved",
+        ),
+        (
+            "In the massage group, headache occurred in 10% of patients, nausea in 8%, and dizziness in "
+            "16%, which were not significantly different from the usual care group (p = 0.40).",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_list_given_arm_by_arm_takes_the_verdict_at_its_end(said: str, direction: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.measure, f.direction, f.comparison, f.comparator) for f in found[0]) == [
+        (measure, direction, "between_groups", "usual care")
+        for measure in ("dizziness", "headache", "nausea")
+    ]
+
+
+def test_a_list_given_arm_by_arm_between_arms_it_cannot_tell_apart_gives_nothing() -> None:
+    said = (  # fictional: which of the two arms is the tested one, the words do not say
+        "In the relaxation group, headache occurred in 10% of patients, nausea in 8%, and dizziness "
+        "in 16%, which were all significantly increased compared with the massage group (p < 0.001)."
+    )
+    assert _read(("METHODS", INTRO), ("RESULTS", said))[0] == []
+
+
+def test_adverse_events_in_a_list_given_arm_by_arm_stay_a_safety_note() -> None:
+    said = (  # fictional
+        "In the usual care group, adverse events occurred in 10% of patients and nausea in 8%, which "
+        "were both significantly increased compared with the massage group (p < 0.001)."
+    )
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(AbstractSection(text=INTRO, label="METHODS"), AbstractSection(text=said, label="RESULTS")),
+    )
+    read = extract(record, load_vocabulary())
+    assert [f.measure for f in read.findings] == ["nausea"]
+    assert [note.kind for note in read.safety] == ["adverse_events"]

@@ -39,3 +39,11 @@ def test_an_open_list_around_a_named_outcome_shares_its_domain() -> None:
     named = [_at(after, "fatigue", "fatigue"), _at(after, "pain", "pain")]
     _, listed = listed_with(after, named, [_at(after, "fatigue, pain and hand dexterity")])
     assert [(m.measure, domain) for m, domain in listed] == [("hand dexterity", "pain")]
+
+
+def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None:
+    clause = "In the control group, pain occurred in 10% of patients, cramps in 8%, and bruising in 16%"
+    kept, _ = listed_with(
+        clause, [_at(clause, "pain", "pain")], [_at(clause, "cramps"), _at(clause, "bruising")]
+    )
+    assert [m.measure for m in kept] == ["pain", "cramps", "bruising"]

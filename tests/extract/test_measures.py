@@ -29,6 +29,9 @@ from harvester.extract.measures import (
         ("There were no differences between the groups", []),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
+        # Fictional: the size of a change or a rate after the name is no part of it.
+        ("There was a weighted average reduction in mortality of 11% (95% CI 5-16)", ["mortality"]),
+        ("The success rate of 90% was higher with massage (p = 0.02)", ["success rate"]),
         # Fictional: the body's arm is measured; an arm of the trial is no measure.
         ("Arm volume did not differ between groups (p = 0.45)", ["Arm volume"]),
         ("Arm circumference decreased significantly in the drainage group", ["Arm circumference"]),
@@ -725,6 +728,24 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
+        # a list of what happened in one arm, each item its own share, set against a control arm
+        (
+            "In the usual care group, bruising occurred in 10% of patients, cramps in 8%, and "
+            "nausea in 16%, which were all higher than in the massage group (p < 0.001)",
+            ["bruising", "cramps", "nausea"],
+        ),
+        (
+            "In the massage group, bruising occurred in 10% and cramps in 8%, which were not "
+            "different from the control group (p = 0.40)",
+            ["bruising", "cramps"],
+        ),
+        # set against nothing, or between two arms neither of them a control: whose, unsaid
+        ("In the massage group, bruising occurred in 10% of patients and cramps in 8%", []),
+        (
+            "In the relaxation group, bruising occurred in 10% of patients and cramps in 8%, which "
+            "were higher than in the massage group (p < 0.001)",
+            [],
+        ),
         # each arm's count is no part of the name of what was counted
         ("Four vs two relapses occurred in the massage and control group, respectively (p = 0.40)", ["relapses"]),
         ("No detectable differences were present in grip endurance (p > 0.05)", ["grip endurance"]),

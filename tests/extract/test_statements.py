@@ -254,6 +254,29 @@ def test_an_estimate_is_read_from_its_confidence_interval(text: str, reading: st
     assert interval_reading(text) == reading
 
 
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [  # fictional: a relative change of an event's rate, in percent, with its interval
+        ("Incidence of falls was reduced by 24% (95% CI: 4 to 42%; p = 0.02) with massage", "decreased"),
+        ("Massage reduced the incidence of falls by 35% (95% CI 10 to 52%)", "decreased"),
+        ("Massage reduced the incidence of falls by 35% (95% CI -10 to 52%)", "no_difference"),
+        ("Massage reduced the risk of falls by 35% (95% CI -52 to -10%)", "decreased"),  # signed
+        ("Massage increased the risk of falls by 24% (95% CI 4 to 42%)", "increased"),
+        ("a 24% relative reduction in falls (95% CI 4 to 42%)", "decreased"),
+        ("a weighted average reduction in mortality of 11% (95% CI 5-16)", "decreased"),
+        # a relative risk reduction is a change in percent, not a risk ratio against 1
+        ("a relative risk reduction of 24% (95% CI 0.5 to 40%)", "decreased"),
+        # a bound on no change itself: on the line, neither way
+        ("the incidence of falls was reduced by 21% (95% CI: 0 to 38%; p = 0.05)", None),
+        # a level's change, not an event's rate: no estimate of the arms
+        ("heart rate was reduced by 10% (95% CI 5 to 15%)", None),
+        ("pain was reduced by 30% (95% CI 20 to 40%)", None),
+    ],
+)
+def test_a_relative_change_of_an_event_rate_is_read_from_its_interval(text: str, reading: str | None) -> None:
+    assert interval_reading(text) == reading
+
+
 def test_a_plan_or_a_wish_is_not_a_result() -> None:
     assert is_hypothetical("Larger trials should confirm whether massage reduces pain")
     assert not is_hypothetical("Massage reduced pain (p = 0.01) and will be offered to all patients")
