@@ -40,7 +40,7 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
@@ -69,9 +69,12 @@ _UP = (
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled|"
+    # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
+    # or bad, not a betterment
+    r"enhanced|augmented|intensified|heightened|boosted|"
     # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
     # names a treatment)
-    r"enhancements?(?=\s+(?:in|of)\b)"
+    r"(?:enhancements?|augmentations?|intensifications?)(?=\s+(?:in|of)\b)"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.

@@ -779,3 +779,35 @@ def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> No
     assert short_named_first("pain was lower in the LC group", names, arms) == "flipped"
     assert short_named_first("the FW group had lower pain", names, arms) == "as read"
     assert short_named_first("pain was lower in the FW group", names, unknown) == "unclear"
+
+
+def _own(clause: str, measure: str, polarity: str) -> list[DomainMatch]:
+    start = clause.index(measure)
+    return [DomainMatch(measure, measure, start, start + len(measure), polarity)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: words of a rise say more of what they name, good or bad, not a betterment
+        ("pain was enhanced in the massage group", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage enhanced pain compared with usual care", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage enhanced strength compared with usual care", "strength", "higher_is_better", ("increased", "improved")),
+        ("anxiety was augmented with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage augmented strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage intensified fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("fatigue intensified with massage", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("anxiety was heightened with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("sleep quality was heightened with massage", "sleep quality", "higher_is_better", ("increased", "improved")),
+        ("massage boosted anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage boosted quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage caused an augmentation of strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage caused an intensification of fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        # worsening words: more of a harm, less of a good thing
+        ("massage exacerbated sleep quality", "sleep quality", "higher_is_better", ("decreased", "worsened")),
+        ("pain was aggravated with massage", "pain", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
