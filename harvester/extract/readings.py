@@ -85,7 +85,11 @@ _LESS_THAN_ARM = (
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
     rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
-    r"smaller|lowered|shortened|halved|diminished"
+    r"smaller|lowered|shortened|halved|diminished|"
+    # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
+    # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
+    r"(?<!live )attenuate[sd]|mitigate[sd]|lessen(?:ed|s)|mitigations?|lessening|diminutions?|"
+    r"attenuations?(?=\s+(?:in|of)\b)"
 )
 # "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"
 _MIXED = (
@@ -410,10 +414,16 @@ _ARMS_DIFFERENCE = compiled(
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
+# Nouns of a change, by the way they say it went: "a reduction", "an attenuation", "a relief".
+_NOUNS_DOWN = (
+    r"reductions?|decreases?|declines?|falls?|drops?|loss|attenuations?|mitigations?|lessening|diminutions?"
+)
+_NOUNS_UP = r"increases?|rises?|gains?|elevations?"
+_NOUNS_GOOD = r"improvements?|benefits?|relief|alleviations?|ameliorations?"
+_NOUNS_BAD = r"worsening|deteriorations?"
 _CHANGE_NOUN = compiled(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
-    r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
-    r"(?P<bad>worsening|deteriorations?))\b",
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
+    rf"(?P<bad>{_NOUNS_BAD}))\b",
 )
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
@@ -1066,9 +1076,8 @@ def _polarity(change_at: int, own: list[DomainMatch]) -> str:
 
 # "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
 _SMALLER_CHANGE = compiled(
-    r"(?:increases?|rises?|gains?|reductions?|decreases?|declines?|falls?|drops?|improvements?|"
-    r"deteriorations?|worsening)\b[^;]{0,60}?\b(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+)?"
-    r"(?:smaller|less|lower)\b(?!\s+than\s+\d)"
+    rf"(?:{_NOUNS_DOWN}|{_NOUNS_UP}|{_NOUNS_GOOD}|{_NOUNS_BAD})\b[^;]{{0,60}}?\b(?:was|were)\s+"
+    r"(?:(?:statistically\s+)?significantly\s+)?(?:smaller|less|lower)\b(?!\s+than\s+\d)"
 )
 
 

@@ -811,3 +811,34 @@ def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
     clause: str, measure: str, polarity: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: words of a lessening say less of what they name, good or bad
+        ("massage attenuated pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("strength was attenuated with massage", "strength", "higher_is_better", ("decreased", "worsened")),
+        ("fatigue was mitigated with massage", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("massage lessened anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage lessened strength", "strength", "higher_is_better", ("decreased", "worsened")),
+        ("massage caused an attenuation of pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage caused a diminution of strength", "strength", "higher_is_better", ("decreased", "worsened")),
+        # the noun first, then how large it was: the noun says which way
+        ("attenuation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("mitigation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("attenuation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("alleviation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
+        # a comparative, then the noun: the noun says which way, the comparative how much
+        ("massage produced greater attenuation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage produced greater alleviation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage produced less alleviation of pain than sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage produced greater amelioration of fatigue than sham", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("massage produced greater attenuation of strength than sham", "strength", "higher_is_better", ("decreased", "worsened")),
+        # not a lessening: a vaccine's name, a scan's measure
+        ("those given live attenuated vaccine had more pain", "pain", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
