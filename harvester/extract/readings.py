@@ -414,13 +414,15 @@ _ARMS_DIFFERENCE = compiled(
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
-# Nouns of a change, by the way they say it went: "a reduction", "an attenuation", "a relief".
-_NOUNS_DOWN = (
-    r"reductions?|decreases?|declines?|falls?|drops?|loss|attenuations?|mitigations?|lessening|diminutions?"
+# Nouns of a change, by the way they say it went: "a reduction", "an attenuation", "a relief"
+# ("falls" and "drops" name things counted, too: "falls in older adults", "eye drops").
+_NOUNS_LESS = (
+    r"reductions?|decreases?|declines?|loss(?:es)?|attenuations?|mitigations?|lessening|diminutions?"
 )
+_NOUNS_DOWN = rf"{_NOUNS_LESS}|falls?|drops?"
 _NOUNS_UP = r"increases?|rises?|gains?|elevations?"
 _NOUNS_GOOD = r"improvements?|benefits?|relief|alleviations?|ameliorations?"
-_NOUNS_BAD = r"worsening|deteriorations?"
+_NOUNS_BAD = r"worsening|deteriorations?|exacerbations?|aggravations?"
 _CHANGE_NOUN = compiled(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
     rf"(?P<bad>{_NOUNS_BAD}))\b",
@@ -431,7 +433,7 @@ _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
-    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){1,3}?\s+"
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"
     r"(?:(?:significantly |statistically significantly |much |far )?"
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
     r"to a (?:lesser|smaller) (?:extent|degree)\b)"
@@ -632,7 +634,7 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    moved, direction = _turn(change, low, own)
+    moved, direction = _curbed_change(lowered(clause), own) or _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -642,6 +644,43 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
+# anxiety was blunted": a change held back, the outcome the other way from the change named.
+_CURBING = (
+    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
+    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
+    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+)
+_CURBED_NOUN = rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
+_CURBED_BEFORE = compiled(
+    rf"\b(?:{_CURBING})\s+(?:(?:the|an?|this|any|further)\s+)*"
+    rf"(?:(?!(?:and|or|but|with|while|whereas)\b)[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
+)
+_CURBED_NOUN_BEFORE = compiled(rf"\b{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$")
+_CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
+
+
+def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """(change, direction) of an outcome whose change the clause says was held back, None where
+    it says no such thing: less of a rise is a fall, less of a decline a rise, less of a
+    worsening better."""
+    if not own or not own[0].end:
+        return None
+    before = low_clause[max(0, own[0].start - 100) : own[0].start]
+    held = _CURBED_BEFORE.search(before)
+    if held is None:
+        held = _CURBED_NOUN_BEFORE.search(before)
+        if held is None or not _CURBED_AFTER.match(low_clause, own[0].end):
+            return None
+    polarity = own[0].polarity
+    if held.group("bad"):
+        if polarity not in POLARITIES:
+            return "unclear", "improved"
+        return ("decreased" if polarity == "lower_is_better" else "increased"), "improved"
+    moved = "decreased" if held.group("up") else "increased"
+    return moved, _through_polarity(moved, own, polarity)
 
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the

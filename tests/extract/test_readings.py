@@ -842,3 +842,29 @@ def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
     clause: str, measure: str, polarity: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a change held back leaves the outcome the other way from the change named
+        ("massage attenuated the increase in pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage reduced the increase in pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage blunted the increase in anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage prevented the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage attenuated the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage alleviated the decline in quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage limited the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage mitigated the worsening of fatigue", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("the increase in anxiety was blunted with massage", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("the decline in strength was attenuated with massage", "strength", "higher_is_better", ("increased", "improved")),
+        # a change not held back is read as it is named
+        ("the increase in anxiety was greater with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage produced a slow increase in pain", "pain", "lower_is_better", ("increased", "worsened")),
+        # a change to a lesser extent than the comparator's is relatively the other way
+        ("fatigue was reduced to a lesser extent with massage than with sham", "fatigue", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_change_held_back_is_read_the_other_way(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
