@@ -61,6 +61,17 @@ _BY_AN_ARM = (
     r"(?=\s+(?:(?:statistically\s+)?significantly\s+)?(?:in|among|for|with)\s+(?:the\s+)?"
     r"(?:(?:[\w+-]+\s+){0,4}?(?:group|arm)s?\b|(?:group|arm)\s+\w))"
 )
+# "enhanced recovery", "the augmented reality group", "with intensified therapy": a word of a rise or
+# a lessening that names a treatment, not a change of the outcome ("massage enhanced pain").
+_NAMES_NO_TREATMENT = (
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )"
+    r"(?<!\bversus )(?<!\bvs )(?<!\breceiving )(?<!\bplus )(?<!\blive )"
+)
+_NO_TREATMENT_AFTER = (
+    r"(?!(?:\s+(?!(?:with|in|by|for|after|during|among|from|than|and|or|the|a|an)\b)[\w-]+)?\s+"
+    r"(?:recovery|care|programm?e?s?|interventions?|therap\w*|training|groups?|arms?|protocols?|conditions?|"
+    r"counsel\w*|education|support|versions?|reality|treatments?|regimens?|massage|exercises?|psychosis)\b)"
+)
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
@@ -71,7 +82,7 @@ _UP = (
     r"prolonged|lengthened|doubled|tripled|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
-    r"enhanced|augmented|intensified|heightened|boosted|"
+    rf"{_NAMES_NO_TREATMENT}(?:enhanced|augmented|intensified|heightened|boosted){_NO_TREATMENT_AFTER}|"
     # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
     # names a treatment)
     r"(?:enhancements?|augmentations?|intensifications?)(?=\s+(?:in|of)\b)"
@@ -88,7 +99,8 @@ _DOWN = (
     r"smaller|lowered|shortened|halved|diminished|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
-    r"(?<!live )attenuate[sd]|mitigate[sd]|lessen(?:ed|s)|mitigations?|lessening|diminutions?|"
+    rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}|"
+    r"mitigations?|lessening|diminutions?|"
     r"attenuations?(?=\s+(?:in|of)\b)"
 )
 # "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"

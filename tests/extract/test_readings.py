@@ -868,3 +868,22 @@ def test_a_change_held_back_is_read_the_other_way(
     clause: str, measure: str, polarity: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a word of a rise or a lessening that names a treatment is no change of the outcome
+        ("enhanced recovery reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("the enhanced massage programme reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("augmented reality training reduced anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("intensified therapy lowered fatigue", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("those with attenuated psychosis had higher anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        # the same words said of the outcome are its change
+        ("massage enhanced pain", "pain", "lower_is_better", ("increased", "worsened")),
+        ("anxiety was heightened with massage therapy", "anxiety", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_word_of_change_naming_a_treatment_is_not_the_outcomes_change(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
