@@ -49,7 +49,9 @@ _GOOD = (
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
 _BAD = (
-    r"worsen\w*|worse|poorer|deteriorat\w*|aggravated|exacerbated|harder|more difficult|"
+    r"worsen\w*|worse|poorer|deteriorat\w*|aggravat(?:ed|es)|exacerbat(?:ed|es)|harder|more difficult|"
+    # "an aggravation of pain" (not "exacerbations of asthma", often the events counted)
+    r"aggravations?(?=\s+(?:in|of)\b)|"
     r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
 )
 # "lower-limb spasticity" names a body part, not a change.
@@ -72,6 +74,12 @@ _NO_TREATMENT_AFTER = (
     r"(?:recovery|care|programm?e?s?|interventions?|therap\w*|training|groups?|arms?|protocols?|conditions?|"
     r"counsel\w*|education|support|versions?|reality|treatments?|regimens?|massage|exercises?|psychosis)\b)"
 )
+# "enhanced the effect of exercise on pain", "boosted its analgesic efficacy": a rise of another
+# thing's effect, whose way for the outcome the words do not give.
+_NO_EFFECT_AFTER = (
+    r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
+    r"impacts?|influences?|responses?)\b)"
+)
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
@@ -82,10 +90,11 @@ _UP = (
     r"prolonged|lengthened|doubled|tripled|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
-    rf"{_NAMES_NO_TREATMENT}(?:enhanced|augmented|intensified|heightened|boosted){_NO_TREATMENT_AFTER}|"
+    rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
+    rf"{_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
     # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
     # names a treatment)
-    r"(?:enhancements?|augmentations?|intensifications?)(?=\s+(?:in|of)\b)"
+    r"(?:enhancements?|augmentations?|intensifications?|boosts?)(?=\s+(?:in|of)\b)"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.

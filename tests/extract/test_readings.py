@@ -887,3 +887,24 @@ def test_a_word_of_change_naming_a_treatment_is_not_the_outcomes_change(
     clause: str, measure: str, polarity: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: the same words in the present, and as nouns
+        ("massage enhances pain", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage boosts quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage heightens anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage augments strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage intensifies fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("massage aggravates sleep quality", "sleep quality", "higher_is_better", ("decreased", "worsened")),
+        ("massage caused a boost in quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage caused an aggravation of fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        # a rise of another thing's effect says nothing of the outcome's way
+        ("massage enhanced the analgesic effect of heat on pain", "pain", "lower_is_better", None),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
