@@ -74,8 +74,8 @@ _NO_TREATMENT_AFTER = (
     r"(?:recovery|care|programm?e?s?|interventions?|therap\w*|training|groups?|arms?|protocols?|conditions?|"
     r"counsel\w*|education|support|versions?|reality|treatments?|regimens?|massage|exercises?|psychosis)\b)"
 )
-# "enhanced the effect of exercise on pain", "boosted its analgesic efficacy": a rise of another
-# thing's effect, whose way for the outcome the words do not give.
+# "enhanced the effect of exercise on pain", "attenuated the impact of pain on sleep": a rise or a
+# lessening of another thing's effect, whose way for the outcome the words do not give.
 _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
     r"impacts?|influences?|responses?)\b)"
@@ -108,7 +108,7 @@ _DOWN = (
     r"smaller|lowered|shortened|halved|diminished|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
-    rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}|"
+    rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
     r"mitigations?|lessening|diminutions?|"
     r"attenuations?(?=\s+(?:in|of)\b)"
 )

@@ -836,10 +836,13 @@ def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
         ("massage produced greater attenuation of strength than sham", "strength", "higher_is_better", ("decreased", "worsened")),
         # not a lessening: a vaccine's name, a scan's measure
         ("those given live attenuated vaccine had more pain", "pain", "lower_is_better", ("increased", "worsened")),
+        # a lessening of another thing's effect on the outcome gives it no way
+        ("massage attenuated the impact of pain on sleep quality", "sleep quality", "higher_is_better", None),
+        ("massage mitigated the effects of heat on fatigue", "fatigue", "lower_is_better", None),
     ],
 )  # fmt: skip
 def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
-    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
 
