@@ -78,7 +78,7 @@ _NO_TREATMENT_AFTER = (
 # lessening of another thing's effect, whose way for the outcome the words do not give.
 _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
-    r"impacts?|influences?|responses?)\b)"
+    r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
 )
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
@@ -104,7 +104,8 @@ _LESS_THAN_ARM = (
 )
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
-    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
+    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
+    rf"less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)

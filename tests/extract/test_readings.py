@@ -839,6 +839,8 @@ def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
         # a lessening of another thing's effect on the outcome gives it no way
         ("massage attenuated the impact of pain on sleep quality", "sleep quality", "higher_is_better", None),
         ("massage mitigated the effects of heat on fatigue", "fatigue", "lower_is_better", None),
+        ("massage reduced the impact of pain on sleep quality", "sleep quality", "higher_is_better", None),
+        ("massage enhanced the effect of heat on strength", "strength", "higher_is_better", None),
     ],
 )  # fmt: skip
 def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
