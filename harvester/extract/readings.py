@@ -46,7 +46,7 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
-    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|enhanced|ameliorat\w*|"
+    r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
@@ -55,7 +55,9 @@ _GOOD = (
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
 )
 _BAD = (
-    r"worsen\w*|worse|poorer|deteriorat\w*|aggravated|exacerbated|harder|more difficult|"
+    r"worsen\w*|worse|poorer|deteriorat\w*|aggravat(?:ed|es)|exacerbat(?:ed|es)|harder|more difficult|"
+    # "an aggravation of pain" (not "exacerbations of asthma", often the events counted)
+    r"aggravations?(?=\s+(?:in|of)\b)|"
     r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
 )
 # "lower-limb spasticity" names a body part, not a change.
@@ -67,6 +69,23 @@ _BY_AN_ARM = (
     r"(?=\s+(?:(?:statistically\s+)?significantly\s+)?(?:in|among|for|with)\s+(?:the\s+)?"
     r"(?:(?:[\w+-]+\s+){0,4}?(?:group|arm)s?\b|(?:group|arm)\s+\w))"
 )
+# "enhanced recovery", "the augmented reality group", "with intensified therapy": a word of a rise or
+# a lessening that names a treatment, not a change of the outcome ("massage enhanced pain").
+_NAMES_NO_TREATMENT = (
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )"
+    r"(?<!\bversus )(?<!\bvs )(?<!\breceiving )(?<!\bplus )(?<!\blive )"
+)
+_NO_TREATMENT_AFTER = (
+    r"(?!(?:\s+(?!(?:with|in|by|for|after|during|among|from|than|and|or|the|a|an)\b)[\w-]+)?\s+"
+    r"(?:recovery|care|programm?e?s?|interventions?|therap\w*|training|groups?|arms?|protocols?|conditions?|"
+    r"counsel\w*|education|support|versions?|reality|treatments?|regimens?|massage|exercises?|psychosis)\b)"
+)
+# "enhanced the effect of exercise on pain", "attenuated the impact of pain on sleep": a rise or a
+# lessening of another thing's effect, whose way for the outcome the words do not give.
+_NO_EFFECT_AFTER = (
+    r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
+    r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
+)
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
@@ -75,9 +94,13 @@ _UP = (
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled|"
+    # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
+    # or bad, not a betterment
+    rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
+    rf"{_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
     # "an enhancement of pain": a rise of what it names, good or bad ("cognitive enhancement therapy"
     # names a treatment)
-    r"enhancements?(?=\s+(?:in|of)\b)"
+    r"(?:enhancements?|augmentations?|intensifications?|boosts?)(?=\s+(?:in|of)\b)"
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
@@ -87,8 +110,14 @@ _LESS_THAN_ARM = (
 )
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
-    rf"decreas\w*|reduc\w*|lower{_BODY}|fell|declined?|shorter|dropped|fewer|less(?! than)|{_LESS_THAN_ARM}|"
-    r"smaller|lowered|shortened|halved|diminished"
+    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
+    rf"less(?! than)|{_LESS_THAN_ARM}|"
+    r"smaller|lowered|shortened|halved|diminished|"
+    # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
+    # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
+    rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
+    r"mitigations?|lessening|diminutions?|"
+    r"attenuations?(?=\s+(?:in|of)\b)"
 )
 # "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"
 _MIXED = (
@@ -406,10 +435,18 @@ _ARMS_DIFFERENCE = compiled(
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
+# Nouns of a change, by the way they say it went: "a reduction", "an attenuation", "a relief"
+# ("falls" and "drops" name things counted, too: "falls in older adults", "eye drops").
+_NOUNS_LESS = (
+    r"reductions?|decreases?|declines?|loss(?:es)?|attenuations?|mitigations?|lessening|diminutions?"
+)
+_NOUNS_DOWN = rf"{_NOUNS_LESS}|falls?|drops?"
+_NOUNS_UP = r"increases?|rises?|gains?|elevations?"
+_NOUNS_GOOD = r"improvements?|benefits?|relief|alleviations?|ameliorations?"
+_NOUNS_BAD = r"worsening|deteriorations?|exacerbations?|aggravations?"
 _CHANGE_NOUN = compiled(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<down>reductions?|decreases?|declines?|falls?|drops?|loss)|"
-    r"(?P<up>increases?|rises?|gains?|elevations?)|(?P<good>improvements?|benefits?|relief)|"
-    r"(?P<bad>worsening|deteriorations?))\b",
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
+    rf"(?P<bad>{_NOUNS_BAD}))\b",
 )
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
@@ -417,7 +454,7 @@ _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 _BY_LESS = compiled(
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
-    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){1,3}?\s+"
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"
     r"(?:(?:significantly |statistically significantly |much |far )?"
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
     r"to a (?:lesser|smaller) (?:extent|degree)\b)"
@@ -618,7 +655,7 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    moved, direction = _turn(change, low, own)
+    moved, direction = _curbed_change(lowered(clause), own) or _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -628,6 +665,43 @@ def read_change(
     if _control_arm_first(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+# "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
+# anxiety was blunted": a change held back, the outcome the other way from the change named.
+_CURBING = (
+    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
+    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
+    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+)
+_CURBED_NOUN = rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
+_CURBED_BEFORE = compiled(
+    rf"\b(?:{_CURBING})\s+(?:(?:the|an?|this|any|further)\s+)*"
+    rf"(?:(?!(?:and|or|but|with|while|whereas)\b)[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
+)
+_CURBED_NOUN_BEFORE = compiled(rf"\b{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$")
+_CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
+
+
+def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
+    """(change, direction) of an outcome whose change the clause says was held back, None where
+    it says no such thing: less of a rise is a fall, less of a decline a rise, less of a
+    worsening better."""
+    if not own or not own[0].end:
+        return None
+    before = low_clause[max(0, own[0].start - 100) : own[0].start]
+    held = _CURBED_BEFORE.search(before)
+    if held is None:
+        held = _CURBED_NOUN_BEFORE.search(before)
+        if held is None or not _CURBED_AFTER.match(low_clause, own[0].end):
+            return None
+    polarity = own[0].polarity
+    if held.group("bad"):
+        if polarity not in POLARITIES:
+            return "unclear", "improved"
+        return ("decreased" if polarity == "lower_is_better" else "increased"), "improved"
+    moved = "decreased" if held.group("up") else "increased"
+    return moved, _through_polarity(moved, own, polarity)
 
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
@@ -1062,9 +1136,8 @@ def _polarity(change_at: int, own: list[DomainMatch]) -> str:
 
 # "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
 _SMALLER_CHANGE = compiled(
-    r"(?:increases?|rises?|gains?|reductions?|decreases?|declines?|falls?|drops?|improvements?|"
-    r"deteriorations?|worsening)\b[^;]{0,60}?\b(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+)?"
-    r"(?:smaller|less|lower)\b(?!\s+than\s+\d)"
+    rf"(?:{_NOUNS_DOWN}|{_NOUNS_UP}|{_NOUNS_GOOD}|{_NOUNS_BAD})\b[^;]{{0,60}}?\b(?:was|were)\s+"
+    r"(?:(?:statistically\s+)?significantly\s+)?(?:smaller|less|lower)\b(?!\s+than\s+\d)"
 )
 
 

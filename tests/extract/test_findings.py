@@ -2878,6 +2878,9 @@ def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
         ("The massage group showed a significant enhancement of pain compared with the usual care group (p = 0.01).", ("pain", "increased", "worsened")),
         ("A significant enhancement in fatigue was seen in the massage group compared with the usual care group (p = 0.01).", ("fatigue", "increased", "worsened")),
         ("The massage group showed a significant enhancement in self-esteem compared with the usual care group (p = 0.01).", ("self_esteem", "increased", "improved")),
+        # the verb, too: pain enhanced is pain risen
+        ("Pain was significantly enhanced in the massage group compared with the usual care group (p = 0.01).", ("pain", "increased", "worsened")),
+        ("Massage significantly enhanced quality of life compared with usual care (p = 0.01).", ("quality_of_life", "increased", "improved")),
         # a treatment's name, not a change
         ("Cognitive enhancement therapy significantly reduced fatigue compared with usual care (p = 0.01).", ("fatigue", "decreased", "improved")),
         ("Fatigue in the cognitive enhancement group was significantly lower than in the usual care group (p = 0.01).", ("fatigue", "decreased", "improved")),

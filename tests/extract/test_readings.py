@@ -779,3 +779,137 @@ def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> No
     assert short_named_first("pain was lower in the LC group", names, arms) == "flipped"
     assert short_named_first("the FW group had lower pain", names, arms) == "as read"
     assert short_named_first("pain was lower in the FW group", names, unknown) == "unclear"
+
+
+def _own(clause: str, measure: str, polarity: str) -> list[DomainMatch]:
+    start = clause.index(measure)
+    return [DomainMatch(measure, measure, start, start + len(measure), polarity)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: words of a rise say more of what they name, good or bad, not a betterment
+        ("pain was enhanced in the massage group", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage enhanced pain compared with usual care", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage enhanced strength compared with usual care", "strength", "higher_is_better", ("increased", "improved")),
+        ("anxiety was augmented with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage augmented strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage intensified fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("fatigue intensified with massage", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("anxiety was heightened with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("sleep quality was heightened with massage", "sleep quality", "higher_is_better", ("increased", "improved")),
+        ("massage boosted anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage boosted quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage caused an augmentation of strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage caused an intensification of fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        # worsening words: more of a harm, less of a good thing
+        ("massage exacerbated sleep quality", "sleep quality", "higher_is_better", ("decreased", "worsened")),
+        ("pain was aggravated with massage", "pain", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: words of a lessening say less of what they name, good or bad
+        ("massage attenuated pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("strength was attenuated with massage", "strength", "higher_is_better", ("decreased", "worsened")),
+        ("fatigue was mitigated with massage", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("massage lessened anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage lessened strength", "strength", "higher_is_better", ("decreased", "worsened")),
+        ("massage caused an attenuation of pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage caused a diminution of strength", "strength", "higher_is_better", ("decreased", "worsened")),
+        # the noun first, then how large it was: the noun says which way
+        ("attenuation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("mitigation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("attenuation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("alleviation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
+        # a comparative, then the noun: the noun says which way, the comparative how much
+        ("massage produced greater attenuation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage produced greater alleviation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage produced less alleviation of pain than sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage produced greater amelioration of fatigue than sham", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("massage produced greater attenuation of strength than sham", "strength", "higher_is_better", ("decreased", "worsened")),
+        # not a lessening: a vaccine's name, a scan's measure
+        ("those given live attenuated vaccine had more pain", "pain", "lower_is_better", ("increased", "worsened")),
+        # a lessening of another thing's effect on the outcome gives it no way
+        ("massage attenuated the impact of pain on sleep quality", "sleep quality", "higher_is_better", None),
+        ("massage mitigated the effects of heat on fatigue", "fatigue", "lower_is_better", None),
+        ("massage reduced the impact of pain on sleep quality", "sleep quality", "higher_is_better", None),
+        ("massage enhanced the effect of heat on strength", "strength", "higher_is_better", None),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a change held back leaves the outcome the other way from the change named
+        ("massage attenuated the increase in pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage reduced the increase in pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("massage blunted the increase in anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage prevented the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage attenuated the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage alleviated the decline in quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage limited the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage mitigated the worsening of fatigue", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("the increase in anxiety was blunted with massage", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("the decline in strength was attenuated with massage", "strength", "higher_is_better", ("increased", "improved")),
+        # a change not held back is read as it is named
+        ("the increase in anxiety was greater with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage produced a slow increase in pain", "pain", "lower_is_better", ("increased", "worsened")),
+        # a change to a lesser extent than the comparator's is relatively the other way
+        ("fatigue was reduced to a lesser extent with massage than with sham", "fatigue", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_change_held_back_is_read_the_other_way(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a word of a rise or a lessening that names a treatment is no change of the outcome
+        ("enhanced recovery reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("the enhanced massage programme reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
+        ("augmented reality training reduced anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("intensified therapy lowered fatigue", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("those with attenuated psychosis had higher anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        # the same words said of the outcome are its change
+        ("massage enhanced pain", "pain", "lower_is_better", ("increased", "worsened")),
+        ("anxiety was heightened with massage therapy", "anxiety", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_word_of_change_naming_a_treatment_is_not_the_outcomes_change(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: the same words in the present, and as nouns
+        ("massage enhances pain", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage boosts quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage heightens anxiety", "anxiety", "lower_is_better", ("increased", "worsened")),
+        ("massage augments strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage intensifies fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        ("massage aggravates sleep quality", "sleep quality", "higher_is_better", ("decreased", "worsened")),
+        ("massage caused a boost in quality of life", "quality of life", "higher_is_better", ("increased", "improved")),
+        ("massage caused an aggravation of fatigue", "fatigue", "lower_is_better", ("increased", "worsened")),
+        # a rise of another thing's effect says nothing of the outcome's way
+        ("massage enhanced the analgesic effect of heat on pain", "pain", "lower_is_better", None),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
