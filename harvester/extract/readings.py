@@ -309,6 +309,7 @@ _AFTER_THE_TREATMENT = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
+_SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 _CONTROL_ARM = (
@@ -626,9 +627,18 @@ def read_change(
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _control_arm_first(low_clause):
+    if _control_arm_first(low_clause) and not _against_its_own_start(low_clause):
         return flipped((moved, direction))
     return moved, direction
+
+
+def _against_its_own_start(low: str) -> bool:
+    """Whether a lowered clause sets what an arm had against that arm's own start, and against no
+    other arm: in "compared with baseline, the usual care group had lower anxiety" the usual care
+    arm's anxiety fell over time; there is no tested arm's result to read the other way round."""
+    return bool(_SET_AGAINST_A_START.search(low)) and not (
+        _BETWEEN.search(low) or _CHANGES_COMPARED.search(low)
+    )
 
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the

@@ -6147,3 +6147,37 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
         *reading,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: one arm's outcome set against its own start, the control arm's too
+        ("Compared with baseline, the usual care group had lower anxiety at 6 weeks (p = 0.02).", "decreased", "usual care"),
+        ("Relative to baseline, the usual care group had higher anxiety at 6 weeks (p = 0.02).", "increased", "usual care"),
+        ("Compared with baseline, anxiety was lower in the usual care group (p = 0.02).", "decreased", "usual care"),
+        ("The usual care group had lower anxiety at 6 weeks than at baseline (p = 0.02).", "decreased", "usual care"),
+        ("Compared with before the intervention, the usual care group had lower anxiety (p = 0.02).", "decreased", "usual care"),
+        ("Compared with week 1, the control group reported less anxiety at week 6 (p = 0.02).", "decreased", "control"),
+        ("Compared to pre-treatment values, the massage group showed lower anxiety (p = 0.02).", "decreased", None),
+    ],
+)  # fmt: skip
+def test_an_arms_change_against_its_own_start_is_not_turned_round(
+    result: str, change: str, comparator: str | None
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "anxiety",
+        change,
+        "within_group",
+        comparator,
+    )
+
+
+def test_the_control_arms_comparative_against_the_tested_arm_is_still_turned_round() -> None:
+    said = "Compared with the massage group, the usual care group had higher anxiety at 6 weeks (p = 0.02)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )

@@ -779,3 +779,19 @@ def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> No
     assert short_named_first("pain was lower in the LC group", names, arms) == "flipped"
     assert short_named_first("the FW group had lower pain", names, arms) == "as read"
     assert short_named_first("pain was lower in the FW group", names, unknown) == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: the control arm's comparative set against its own start, or against the other arm
+        ("compared with baseline, the usual care group had lower pain", ("decreased", "improved")),
+        ("relative to baseline, the sham group had higher pain", ("increased", "worsened")),
+        ("the control group had lower pain than before treatment", ("decreased", "improved")),
+        ("compared with baseline, the sham group had higher pain than the massage group", ("decreased", "improved")),
+        ("the sham group had higher pain", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
