@@ -226,9 +226,15 @@ def mixed_analyses(clause: str, sentence: str) -> bool:
 
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+# "with no change in the usual care group", "without significant change in the control group":
+# the other arm's lack of change, beside the change the clause tells of one arm.
+_NO_CHANGE_IN_AN_ARM = (
+    r"\b(?:with no|without(?: any| a)?) (?:(?:statistically )?significant )?changes? (?:in|among|within) "
+    r"the [\w\s-]{1,40}? (?:group|arm)\b"
+)
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
+    rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\banalys[ie]s\b)[\w\s+-]{1,40}?,? but not "
     r"(?:by |with |in )",
@@ -476,6 +482,7 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
+_UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
@@ -1441,8 +1448,10 @@ def _one_arm(low: str) -> bool:
 def comparator_arm(clause: str) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group", "fatigue worsened in the control group but not in the massage group"): the first arm
-    the clause names, when that is the comparator's; None for "both groups"."""
-    low = lowered(clause)
+    the clause names, when that is the comparator's, leaving out an arm said to have had no change
+    ("pain fell after massage, with no change in the sham group" is the tested arm's); None for
+    "both groups"."""
+    low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")

@@ -6181,3 +6181,25 @@ def test_the_control_arms_comparative_against_the_tested_arm_is_still_turned_rou
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: one arm changed, the other did not, said in a phrase after it
+        ("Pain decreased in the massage group without significant change in the usual care group (p = 0.01).", "decreased", None),
+        ("Pain decreased in the massage group, with no significant changes in the control group (p = 0.01).", "decreased", None),
+        ("Pain decreased after massage, without significant change in the usual care group (p = 0.01).", "decreased", None),
+        ("Pain increased in the usual care group without significant change in the massage group (p = 0.01).", "increased", "usual care"),
+        ("Pain increased with usual care, with no change in the massage group (p = 0.01).", "increased", "usual care"),
+    ],
+)  # fmt: skip
+def test_no_change_in_the_other_arm_leaves_the_one_arms_change(
+    result: str, change: str, comparator: str | None
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "pain",
+        change,
+        "within_group",
+        comparator,
+    )

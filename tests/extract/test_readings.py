@@ -795,3 +795,12 @@ def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
     clause: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, PAIN, None) == reading
+
+
+def test_the_comparator_arm_is_not_the_arm_said_not_to_change() -> None:
+    # fictional: "with no change in the X group" names the arm that did not change
+    assert comparator_arm("pain fell after massage, with no change in the sham group") is None
+    assert comparator_arm("pain fell with usual care, without significant change in the massage group") == (
+        "usual care"
+    )
+    assert comparator_arm("pain fell in the sham group without any change in the massage group") == "sham"
