@@ -368,6 +368,8 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
+# The people of an arm, named by it: "control participants", "the placebo patients".
+_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
@@ -375,6 +377,8 @@ _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
     r"(?! (?:than|compared|versus|vs))|"
+    # "among control participants": the control arm named by its people
+    rf"\b(?:in|within|among) (?:the )?(?!no ){_CONTROL_ARM} {_ARM_PEOPLE}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
@@ -447,7 +451,7 @@ _CONTROL_ARM_FIRST = compiled(
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
     rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
-    rf"^\W*(?:the )?{_CONTROL_ARM} (?:participants|patients|subjects|recipients)) "
+    rf"^\W*(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE}) "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
@@ -483,6 +487,13 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
 _UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
+# "The control patients had ...", "among control participants": the control arm named by its
+# people, as the clause's subject or where a change happened (not "no further patients").
+_COMPARATOR_PEOPLE = compiled(
+    rf"(?:^\W*|\b(?:in|among|within) )(?:the )?(?P<arm>(?!no )(?:{_CONTROL_ARM})) {_ARM_PEOPLE}\b"
+)
+# "than in the control patients": what an arm is set against, just before it.
+_SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
@@ -1447,10 +1458,10 @@ def _one_arm(low: str) -> bool:
 
 def comparator_arm(clause: str) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
-    group", "fatigue worsened in the control group but not in the massage group"): the first arm
-    the clause names, when that is the comparator's, leaving out an arm said to have had no change
-    ("pain fell after massage, with no change in the sham group" is the tested arm's); None for
-    "both groups"."""
+    group", "fatigue worsened in the control group but not in the massage group", "the control
+    patients had less pain than at baseline"): the first arm the clause names, when that is the
+    comparator's, leaving out an arm said to have had no change ("pain fell after massage, with no
+    change in the sham group" is the tested arm's); None for "both groups"."""
     low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
     other = _NOT_THIS_ARM.match(low)
     if other:
@@ -1461,6 +1472,13 @@ def comparator_arm(clause: str) -> str | None:
     controls = _IN_ONE_GROUP.search(low)
     if controls is not None and controls.group("controls") and not _names_another_arm(low):
         return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
+    people = _COMPARATOR_PEOPLE.search(low)
+    if (
+        people is not None
+        and (first is None or people.start() < first.start())
+        and not _SET_AGAINST_BEFORE.search(low, 0, people.start())
+    ):
+        return people.group("arm")  # "the control patients had less pain than at baseline"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         return under.group("arm") if under and not _names_another_arm(low) else None

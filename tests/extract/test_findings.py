@@ -6203,3 +6203,29 @@ def test_no_change_in_the_other_arm_leaves_the_one_arms_change(
         "within_group",
         comparator,
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm named by its people
+        "The control patients had lower anxiety than at baseline (p = 0.02).",
+        "Anxiety decreased among control participants (p = 0.02).",
+        "In the control patients, anxiety decreased from baseline (p = 0.02).",
+    ],
+)
+def test_a_change_of_the_control_arms_people_is_the_control_arms(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "control",
+    )
+
+
+def test_no_change_of_the_control_arms_people_beside_the_tested_arms_change() -> None:
+    said = "Anxiety decreased in the massage group (p = 0.02) but not in control participants."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison, f.comparator or "") for f in found) == [
+        ("decreased", "within_group", ""),
+        ("no_difference", "within_group", "control"),
+    ]

@@ -804,3 +804,12 @@ def test_the_comparator_arm_is_not_the_arm_said_not_to_change() -> None:
         "usual care"
     )
     assert comparator_arm("pain fell in the sham group without any change in the massage group") == "sham"
+
+
+def test_the_comparator_arm_named_by_its_people() -> None:
+    # fictional
+    assert comparator_arm("the control patients had lower pain than at baseline") == "control"
+    assert comparator_arm("pain decreased among placebo recipients") == "placebo"
+    assert comparator_arm("pain was lower than in control participants") is None
+    assert comparator_arm("pain fell compared with healthy control subjects") is None
+    assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
