@@ -450,7 +450,7 @@ def outcome_finding(
         statement.arms.words,
     )
     domain = own[0].domain
-    arm = comparator_arm(part) if comparison == "within_group" else None
+    arm = comparator_arm(part, statement.arms.words) if comparison == "within_group" else None
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

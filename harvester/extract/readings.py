@@ -1456,12 +1456,14 @@ def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
-def comparator_arm(clause: str) -> str | None:
+def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group", "fatigue worsened in the control group but not in the massage group", "the control
     patients had less pain than at baseline"): the first arm the clause names, when that is the
     comparator's, leaving out an arm said to have had no change ("pain fell after massage, with no
-    change in the sham group" is the tested arm's); None for "both groups"."""
+    change in the sham group" is the tested arm's), or this study's own comparator by the words
+    ``arms`` tell as its ("compared with baseline, the exercise group had less pain" in a trial of
+    massage against exercise); None for "both groups"."""
     low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
     other = _NOT_THIS_ARM.match(low)
     if other:
@@ -1483,7 +1485,17 @@ def comparator_arm(clause: str) -> str | None:
         under = _UNDER_COMPARATOR.search(low)
         return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
-    return arm.group("arm") if arm else None
+    if arm is not None:
+        return arm.group("arm")
+    return _own_comparator_named(first.group(), arms) if arms is not None else None
+
+
+def _own_comparator_named(group: str, arms: Role) -> str | None:
+    """The name of an arm named as "the X group", where X's words are all this study's
+    comparator's ("the exercise group", "the home exercise group"); None for any other arm."""
+    words = WORD.findall(group)[1:-1]  # less "the" and "group"
+    roles = {arms(word) for word in words}
+    return " ".join(words) if words and roles == {CMP} else None
 
 
 def _names_another_arm(low: str) -> bool:

@@ -6229,3 +6229,25 @@ def test_no_change_of_the_control_arms_people_beside_the_tested_arms_change() ->
         ("decreased", "within_group", ""),
         ("no_difference", "within_group", "control"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: massage against exercise, a change within one arm named as its group
+        ("Compared with baseline, the exercise group had lower pain at 6 weeks (p = 0.02).", "decreased", "exercise"),
+        ("Pain was higher than at baseline in the exercise group (p = 0.02).", "increased", "exercise"),
+        ("Pain decreased in the exercise group without significant change in the massage group (p = 0.01).", "decreased", "exercise"),
+        ("Compared with baseline, the massage group had lower pain at 6 weeks (p = 0.02).", "decreased", None),
+    ],
+)  # fmt: skip
+def test_a_change_within_an_active_comparators_group_is_that_arms(
+    result: str, change: str, comparator: str | None
+) -> None:
+    methods = "Sixty adults were randomized to massage or exercise for 6 weeks."
+    (finding,) = _read_titled("Massage versus exercise for back pain: a fictional trial", methods, result)
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "pain",
+        change,
+        "within_group",
+        comparator,
+    )

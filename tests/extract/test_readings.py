@@ -813,3 +813,13 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     assert comparator_arm("pain was lower than in control participants") is None
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
+
+
+def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() -> None:
+    def arms(word: str) -> str | None:  # fictional: massage against home exercise
+        return {"massage": "INT", "home": "CMP", "exercise": "CMP"}.get(word)
+
+    assert comparator_arm("pain fell in the home exercise group", arms) == "home exercise"
+    assert comparator_arm("pain fell in the massage group", arms) is None
+    assert comparator_arm("pain fell in the older group", arms) is None  # no arm this study names
+    assert comparator_arm("pain fell in the home exercise group") is None  # the arms not told
