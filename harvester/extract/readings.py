@@ -245,11 +245,13 @@ _ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
-# "baseline", "before", "pretest", "week 0", "the first session": the start of a change over time.
+# "baseline", "before", "pretest", "week 0", "the first session", "the beginning", "study entry":
+# the start of a change over time.
 _START = (
     r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
-    r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
-    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
+    r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
+    r"(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission)"
 )
 # "compared with week 1", "than at the previous visit": an earlier time, not an arm.
 _EARLIER_TIME = (

@@ -6251,3 +6251,20 @@ def test_a_change_within_an_active_comparators_group_is_that_arms(
         "within_group",
         comparator,
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the start of the study named in other words
+        "Compared with the beginning of the study, the usual care group had lower anxiety (p = 0.03).",
+        "Compared with enrollment, the usual care group had lower anxiety (p = 0.03).",
+        "The usual care group had lower anxiety than at the beginning (p = 0.03).",
+    ],
+)
+def test_a_change_against_the_beginning_of_the_study_is_over_time(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "usual care",
+    )

@@ -823,3 +823,15 @@ def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() ->
     assert comparator_arm("pain fell in the massage group", arms) is None
     assert comparator_arm("pain fell in the older group", arms) is None  # no arm this study names
     assert comparator_arm("pain fell in the home exercise group") is None  # the arms not told
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a start of the study, not an arm, set against
+        "pain was lower in the massage group compared with the beginning of treatment",
+        "pain was lower in the massage group than at study entry",
+        "pain was lower in the massage group compared with the run-in period",
+    ],
+)
+def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == "within_group"
