@@ -489,10 +489,18 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
 _UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
-# "The control patients had ...", "among control participants": the control arm named by its
-# people, as the clause's subject or where a change happened (not "no further patients").
-_COMPARATOR_PEOPLE = compiled(
-    rf"(?:^\W*|\b(?:in|among|within) )(?:the )?(?P<arm>(?!no )(?:{_CONTROL_ARM})) {_ARM_PEOPLE}\b"
+# The control arm's words as an arm's name: not "no further patients", "control of pain".
+_CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
+# The control arm as the clause's subject, after any opening that sets it against its start
+# ("compared with baseline, "): "the control patients had ...", "usual care reduced ...", "with
+# usual care, ..."; or named by its people where a change happened: "among control participants".
+_COMPARATOR_SUBJECT = compiled(
+    rf"^\W*(?:(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*)?"
+    rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
+    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
+    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}))|"
+    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
@@ -1461,11 +1469,12 @@ def _one_arm(low: str) -> bool:
 def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group", "fatigue worsened in the control group but not in the massage group", "the control
-    patients had less pain than at baseline"): the first arm the clause names, when that is the
-    comparator's, leaving out an arm said to have had no change ("pain fell after massage, with no
-    change in the sham group" is the tested arm's), or this study's own comparator by the words
-    ``arms`` tell as its ("compared with baseline, the exercise group had less pain" in a trial of
-    massage against exercise); None for "both groups"."""
+    patients had less pain than at baseline", "usual care reduced pain from baseline"): the first
+    arm the clause names, or its subject, when that is the comparator's, leaving out an arm said
+    to have had no change ("pain fell after massage, with no change in the sham group" is the
+    tested arm's), or this study's own comparator by the words ``arms`` tell as its ("compared
+    with baseline, the exercise group had less pain" in a trial of massage against exercise);
+    None for "both groups"."""
     low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
     other = _NOT_THIS_ARM.match(low)
     if other:
@@ -1476,13 +1485,13 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     controls = _IN_ONE_GROUP.search(low)
     if controls is not None and controls.group("controls") and not _names_another_arm(low):
         return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
-    people = _COMPARATOR_PEOPLE.search(low)
+    subject = _COMPARATOR_SUBJECT.search(low)
     if (
-        people is not None
-        and (first is None or people.start() < first.start())
-        and not _SET_AGAINST_BEFORE.search(low, 0, people.start())
+        subject is not None
+        and (first is None or subject.start() < first.start())
+        and not _SET_AGAINST_BEFORE.search(low, 0, subject.start())
     ):
-        return people.group("arm")  # "the control patients had less pain than at baseline"
+        return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         return under.group("arm") if under and not _names_another_arm(low) else None

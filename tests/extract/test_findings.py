@@ -6268,3 +6268,21 @@ def test_a_change_against_the_beginning_of_the_study_is_over_time(result: str) -
         "within_group",
         "usual care",
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm as the subject of its own change over time
+        "Usual care reduced anxiety from baseline (p = 0.02).",
+        "With usual care, anxiety was lower than at baseline (p = 0.02).",
+        "Compared with baseline, usual care lowered anxiety (p = 0.02).",
+        "Compared with baseline, usual care patients had lower anxiety (p = 0.02).",
+    ],
+)
+def test_the_control_arm_as_the_subject_of_a_change_over_time_is_that_arms(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "usual care",
+    )

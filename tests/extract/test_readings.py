@@ -835,3 +835,12 @@ def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() ->
 )
 def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == "within_group"
+
+
+def test_the_comparator_arm_as_the_clauses_subject() -> None:
+    # fictional
+    assert comparator_arm("sham reduced pain from baseline") == "sham"
+    assert comparator_arm("with placebo, pain was lower than at baseline") == "placebo"
+    assert comparator_arm("compared with baseline, usual care lowered pain") == "usual care"
+    assert comparator_arm("control of pain improved from baseline") is None  # no arm
+    assert comparator_arm("massage reduced pain from baseline") is None
