@@ -489,13 +489,16 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
 _UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
+# "Compared with baseline, ...": an opening that sets what follows against its start.
+_OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*"
+_OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")
 # The control arm's words as an arm's name: not "no further patients", "control of pain".
 _CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
 # The control arm as the clause's subject, after any opening that sets it against its start
 # ("compared with baseline, "): "the control patients had ...", "usual care reduced ...", "with
 # usual care, ..."; or named by its people where a change happened: "among control participants".
 _COMPARATOR_SUBJECT = compiled(
-    rf"^\W*(?:(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*)?"
+    rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
@@ -667,6 +670,30 @@ def _against_its_own_start(low: str) -> bool:
     return bool(_SET_AGAINST_A_START.search(low)) and not (
         _BETWEEN.search(low) or _CHANGES_COMPARED.search(low)
     )
+
+
+# "but higher in the control group": a clause that goes on with the sentence's subject and verb.
+_ELLIPTICAL = compiled(
+    rf"^\W*(?:(?:but|and|while|whereas)\s+)?(?:(?:statistically\s+)?significantly\s+)?{_COMPARATIVE}"
+    r"\s+(?:in|among|with|for)\b"
+)
+
+
+def start_set_against(sentence: str, clause: str) -> str:
+    """The opening by which a sentence sets its results against their start ("Compared with
+    baseline, "), for a later clause of it that only goes on with the sentence's subject, for
+    another arm, and sets nothing against anything itself: in "compared with baseline, pain was
+    lower with massage but higher in the control group", the control arm's pain rose over time.
+    Empty for any other clause, and after a clause about every arm ("pain fell in both groups,
+    but was higher in the control group" sets the arms against each other)."""
+    opening = _OPENS_AGAINST_A_START.match(lowered(sentence))
+    at = sentence.find(clause)
+    if opening is None or at < opening.end():
+        return ""
+    low = lowered(clause)
+    if not _ELLIPTICAL.match(low) or _SET_AGAINST.search(low) or _ALL_ARMS.search(lowered(sentence[:at])):
+        return ""
+    return sentence[: opening.end()]
 
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the

@@ -6286,3 +6286,27 @@ def test_the_control_arm_as_the_subject_of_a_change_over_time_is_that_arms(resul
         "within_group",
         "usual care",
     )
+
+
+def test_a_later_clause_of_one_arm_goes_on_against_the_sentences_start() -> None:
+    said = (  # fictional
+        "Compared with baseline, anxiety was lower in the massage group (p = 0.01) "
+        "but higher in the usual care group (p = 0.04)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison, f.comparator or "") for f in found) == [
+        ("decreased", "within_group", ""),
+        ("increased", "within_group", "usual care"),
+    ]
+
+
+def test_a_later_clause_after_every_arms_change_still_compares_the_arms() -> None:
+    said = (  # fictional
+        "Compared with baseline, anxiety decreased in both groups (p < 0.01), "
+        "but the usual care group had higher anxiety at 6 weeks (p = 0.01)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison) for f in found) == [
+        ("decreased", "between_groups"),
+        ("decreased", "within_group"),
+    ]

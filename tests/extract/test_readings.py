@@ -25,6 +25,7 @@ from harvester.extract.readings import (
     read_change,
     short_named_first,
     significance_said,
+    start_set_against,
     times_change,
 )
 from harvester.extract.types import StudyFacts
@@ -844,3 +845,14 @@ def test_the_comparator_arm_as_the_clauses_subject() -> None:
     assert comparator_arm("compared with baseline, usual care lowered pain") == "usual care"
     assert comparator_arm("control of pain improved from baseline") is None  # no arm
     assert comparator_arm("massage reduced pain from baseline") is None
+
+
+def test_the_opening_against_the_start_a_later_clause_goes_on_with() -> None:
+    # fictional
+    said = "Compared with baseline, pain was lower with massage, but higher in the sham group."
+    assert start_set_against(said, "but higher in the sham group.") == "Compared with baseline, "
+    assert start_set_against(said, "Compared with baseline, pain was lower with massage,") == ""
+    both = "Compared with baseline, pain fell in both groups, but higher in the sham group."
+    assert start_set_against(both, "but higher in the sham group.") == ""
+    own = "Compared with baseline, pain was lower with massage, but the sham group had higher pain."
+    assert start_set_against(own, "but the sham group had higher pain.") == ""  # a subject of its own
