@@ -1521,11 +1521,27 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
+        if under is None and arms is not None:
+            return _under_own_comparator(low, arms)
         return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
     if arm is not None:
         return arm.group("arm")
     return _own_comparator_named(first.group(), arms) if arms is not None else None
+
+
+# "with exercise", "after stretching": a change under an arm named bare.
+_UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
+
+
+def _under_own_comparator(low: str, arms: Role) -> str | None:
+    """This study's own comparator, named bare as what a change came with ("pain decreased with
+    exercise" in a trial of massage against exercise), where the clause names no word of the
+    tested arm and compares nothing; None otherwise."""
+    if any(arms(word) == INT for word in WORD.findall(low)) or _names_another_arm(low):
+        return None
+    under = next((said for said in _UNDER_AN_ARM.finditer(low) if arms(said.group("arm")) == CMP), None)
+    return under.group("arm") if under else None
 
 
 def _own_comparator_named(group: str, arms: Role) -> str | None:

@@ -6237,6 +6237,7 @@ def test_no_change_of_the_control_arms_people_beside_the_tested_arms_change() ->
         ("Compared with baseline, the exercise group had lower pain at 6 weeks (p = 0.02).", "decreased", "exercise"),
         ("Pain was higher than at baseline in the exercise group (p = 0.02).", "increased", "exercise"),
         ("Pain decreased in the exercise group without significant change in the massage group (p = 0.01).", "decreased", "exercise"),
+        ("Pain decreased with exercise, with no change in the massage group (p = 0.01).", "decreased", "exercise"),
         ("Compared with baseline, the massage group had lower pain at 6 weeks (p = 0.02).", "decreased", None),
     ],
 )  # fmt: skip

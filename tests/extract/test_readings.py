@@ -824,6 +824,9 @@ def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() ->
     assert comparator_arm("pain fell in the massage group", arms) is None
     assert comparator_arm("pain fell in the older group", arms) is None  # no arm this study names
     assert comparator_arm("pain fell in the home exercise group") is None  # the arms not told
+    assert comparator_arm("pain fell with exercise", arms) == "exercise"
+    assert comparator_arm("pain fell after massage with exercise", arms) is None  # the tested arm's too
+    assert comparator_arm("pain fell more with exercise", arms) is None  # compared
 
 
 @pytest.mark.parametrize(
