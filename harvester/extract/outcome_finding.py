@@ -43,6 +43,7 @@ from harvester.extract.readings import (
     short_named_first,
     significance_said,
     significant_p,
+    start_set_against,
     states_result,
     times_change,
 )
@@ -351,7 +352,10 @@ def outcome_finding(
     compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(
         clause, statement, own
     )
-    reading = compared or read_change(stated, clause, own, p_value, statement.arms.labels)
+    # "Compared with baseline, pain was lower with massage but higher in the control group": the
+    # later clause's result set against its start as well
+    opening = start_set_against(statement.sentence, clause)
+    reading = compared or read_change(stated, opening + clause, own, p_value, statement.arms.labels)
     arms = statement.arms
     if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
         # "physiotherapy alone improved motor function as much as the combined program": alike
@@ -439,18 +443,19 @@ def outcome_finding(
         p_value = None  # "A, but not B, decreased (p = 0.01)": the p-value is A's
     # A number for each arm is a comparison of the arms, one before and after treatment a change
     # over time, whatever else the clause says.
-    part = own_part or clause
+    own_words = own_part or clause
+    part = opening + own_words
     # a part of the clause is its own statement: the sentence's other comparison words are not its
     starts = statement.starts
     comparison = by_numbers or comparison_of(
         with_start_spelled(part, starts),
-        with_start_spelled(statement.sentence if part == clause else part, starts),
+        with_start_spelled(statement.sentence if own_words == clause else part, starts),
         facts,
         change,
         statement.arms.words,
     )
     domain = own[0].domain
-    arm = comparator_arm(part) if comparison == "within_group" else None
+    arm = comparator_arm(part, statement.arms.words) if comparison == "within_group" else None
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

@@ -261,9 +261,15 @@ def mixed_analyses(clause: str, sentence: str) -> bool:
 
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
 _HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+# "with no change in the usual care group", "without significant change in the control group":
+# the other arm's lack of change, beside the change the clause tells of one arm.
+_NO_CHANGE_IN_AN_ARM = (
+    r"\b(?:with no|without(?: any| a)?) (?:(?:statistically )?significant )?changes? (?:in|among|within) "
+    r"the [\w\s-]{1,40}? (?:group|arm)\b"
+)
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
-    r"\bin the [\w\s-]{1,40}? group but not (?:in )?the\b|\bwith no change in the [\w\s-]{1,40}? group\b|"
+    rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\banalys[ie]s\b)[\w\s+-]{1,40}?,? but not "
     r"(?:by |with |in )",
@@ -274,11 +280,13 @@ _ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
-# "baseline", "before", "pretest", "week 0", "the first session": the start of a change over time.
+# "baseline", "before", "pretest", "week 0", "the first session", "the beginning", "study entry":
+# the start of a change over time.
 _START = (
     r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
-    r"prior|initial|the start|(?:week|day|month|visit) (?:0|zero)\b|"
-    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission|entry)"
+    r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
+    r"(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission)"
 )
 # "compared with week 1", "than at the previous visit": an earlier time, not an arm.
 _EARLIER_TIME = (
@@ -344,6 +352,7 @@ _AFTER_THE_TREATMENT = compiled(
 )
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
+_SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 _CONTROL_ARM = CONTROL_ARM
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
@@ -389,6 +398,8 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
 )
+# The people of an arm, named by it: "control participants", "the placebo patients".
+_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
@@ -396,6 +407,8 @@ _IN_ONE_GROUP = compiled(
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
     rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
     r"(?! (?:than|compared|versus|vs))|"
+    # "among control participants": the control arm named by its people
+    rf"\b(?:in|within|among) (?:the )?(?!no ){_CONTROL_ARM} {_ARM_PEOPLE}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
@@ -476,7 +489,7 @@ _CONTROL_ARM_FIRST = compiled(
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
     rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
-    rf"^\W*(?:the )?{_CONTROL_ARM} (?:participants|patients|subjects|recipients)) "
+    rf"^\W*(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE}) "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
@@ -511,6 +524,25 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
+_UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
+# "Compared with baseline, ...": an opening that sets what follows against its start.
+_OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*"
+_OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")
+# The control arm's words as an arm's name: not "no further patients", "control of pain".
+_CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
+# The control arm as the clause's subject, after any opening that sets it against its start
+# ("compared with baseline, "): "the control patients had ...", "usual care reduced ...", "with
+# usual care, ..."; or named by its people where a change happened: "among control participants".
+_COMPARATOR_SUBJECT = compiled(
+    rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
+    rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
+    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
+    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}))|"
+    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
+)
+# "than in the control patients": what an arm is set against, just before it.
+_SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
 # "pain did not change in the sham group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
@@ -662,7 +694,7 @@ def read_change(
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _control_arm_first(low_clause):
+    if _control_arm_first(low_clause) and not _against_its_own_start(low_clause):
         return flipped((moved, direction))
     return moved, direction
 
@@ -702,6 +734,39 @@ def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] |
         return ("decreased" if polarity == "lower_is_better" else "increased"), "improved"
     moved = "decreased" if held.group("up") else "increased"
     return moved, _through_polarity(moved, own, polarity)
+
+
+def _against_its_own_start(low: str) -> bool:
+    """Whether a lowered clause sets what an arm had against that arm's own start, and against no
+    other arm: in "compared with baseline, the usual care group had lower anxiety" the usual care
+    arm's anxiety fell over time; there is no tested arm's result to read the other way round."""
+    return bool(_SET_AGAINST_A_START.search(low)) and not (
+        _BETWEEN.search(low) or _CHANGES_COMPARED.search(low)
+    )
+
+
+# "but higher in the control group": a clause that goes on with the sentence's subject and verb.
+_ELLIPTICAL = compiled(
+    rf"^\W*(?:(?:but|and|while|whereas)\s+)?(?:(?:statistically\s+)?significantly\s+)?{_COMPARATIVE}"
+    r"\s+(?:in|among|with|for)\b"
+)
+
+
+def start_set_against(sentence: str, clause: str) -> str:
+    """The opening by which a sentence sets its results against their start ("Compared with
+    baseline, "), for a later clause of it that only goes on with the sentence's subject, for
+    another arm, and sets nothing against anything itself: in "compared with baseline, pain was
+    lower with massage but higher in the control group", the control arm's pain rose over time.
+    Empty for any other clause, and after a clause about every arm ("pain fell in both groups,
+    but was higher in the control group" sets the arms against each other)."""
+    opening = _OPENS_AGAINST_A_START.match(lowered(sentence))
+    at = sentence.find(clause)
+    if opening is None or at < opening.end():
+        return ""
+    low = lowered(clause)
+    if not _ELLIPTICAL.match(low) or _SET_AGAINST.search(low) or _ALL_ARMS.search(lowered(sentence[:at])):
+        return ""
+    return sentence[: opening.end()]
 
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
@@ -1502,11 +1567,16 @@ def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
-def comparator_arm(clause: str) -> str | None:
+def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
-    group", "fatigue worsened in the control group but not in the massage group"): the first arm
-    the clause names, when that is the comparator's; None for "both groups"."""
-    low = lowered(clause)
+    group", "fatigue worsened in the control group but not in the massage group", "the control
+    patients had less pain than at baseline", "usual care reduced pain from baseline"): the first
+    arm the clause names, or its subject, when that is the comparator's, leaving out an arm said
+    to have had no change ("pain fell after massage, with no change in the sham group" is the
+    tested arm's), or this study's own comparator by the words ``arms`` tell as its ("compared
+    with baseline, the exercise group had less pain" in a trial of massage against exercise);
+    None for "both groups"."""
+    low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")
@@ -1516,11 +1586,44 @@ def comparator_arm(clause: str) -> str | None:
     controls = _IN_ONE_GROUP.search(low)
     if controls is not None and controls.group("controls") and not _names_another_arm(low):
         return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
+    subject = _COMPARATOR_SUBJECT.search(low)
+    if (
+        subject is not None
+        and (first is None or subject.start() < first.start())
+        and not _SET_AGAINST_BEFORE.search(low, 0, subject.start())
+    ):
+        return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
+        if under is None and arms is not None:
+            return _under_own_comparator(low, arms)
         return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
-    return arm.group("arm") if arm else None
+    if arm is not None:
+        return arm.group("arm")
+    return _own_comparator_named(first.group(), arms) if arms is not None else None
+
+
+# "with exercise", "after stretching": a change under an arm named bare.
+_UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
+
+
+def _under_own_comparator(low: str, arms: Role) -> str | None:
+    """This study's own comparator, named bare as what a change came with ("pain decreased with
+    exercise" in a trial of massage against exercise), where the clause names no word of the
+    tested arm and compares nothing; None otherwise."""
+    if any(arms(word) == INT for word in WORD.findall(low)) or _names_another_arm(low):
+        return None
+    under = next((said for said in _UNDER_AN_ARM.finditer(low) if arms(said.group("arm")) == CMP), None)
+    return under.group("arm") if under else None
+
+
+def _own_comparator_named(group: str, arms: Role) -> str | None:
+    """The name of an arm named as "the X group", where X's words are all this study's
+    comparator's ("the exercise group", "the home exercise group"); None for any other arm."""
+    words = WORD.findall(group)[1:-1]  # less "the" and "group"
+    roles = {arms(word) for word in words}
+    return " ".join(words) if words and roles == {CMP} else None
 
 
 def _names_another_arm(low: str) -> bool:

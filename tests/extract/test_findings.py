@@ -6247,3 +6247,167 @@ def test_adverse_events_in_a_list_given_arm_by_arm_stay_a_safety_note() -> None:
     read = extract(record, load_vocabulary())
     assert [f.measure for f in read.findings] == ["nausea"]
     assert [note.kind for note in read.safety] == ["adverse_events"]
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: one arm's outcome set against its own start, the control arm's too
+        ("Compared with baseline, the usual care group had lower anxiety at 6 weeks (p = 0.02).", "decreased", "usual care"),
+        ("Relative to baseline, the usual care group had higher anxiety at 6 weeks (p = 0.02).", "increased", "usual care"),
+        ("Compared with baseline, anxiety was lower in the usual care group (p = 0.02).", "decreased", "usual care"),
+        ("The usual care group had lower anxiety at 6 weeks than at baseline (p = 0.02).", "decreased", "usual care"),
+        ("Compared with before the intervention, the usual care group had lower anxiety (p = 0.02).", "decreased", "usual care"),
+        ("Compared with week 1, the control group reported less anxiety at week 6 (p = 0.02).", "decreased", "control"),
+        ("Compared to pre-treatment values, the massage group showed lower anxiety (p = 0.02).", "decreased", None),
+    ],
+)  # fmt: skip
+def test_an_arms_change_against_its_own_start_is_not_turned_round(
+    result: str, change: str, comparator: str | None
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "anxiety",
+        change,
+        "within_group",
+        comparator,
+    )
+
+
+def test_the_control_arms_comparative_against_the_tested_arm_is_still_turned_round() -> None:
+    said = "Compared with the massage group, the usual care group had higher anxiety at 6 weeks (p = 0.02)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: one arm changed, the other did not, said in a phrase after it
+        ("Pain decreased in the massage group without significant change in the usual care group (p = 0.01).", "decreased", None),
+        ("Pain decreased in the massage group, with no significant changes in the control group (p = 0.01).", "decreased", None),
+        ("Pain decreased after massage, without significant change in the usual care group (p = 0.01).", "decreased", None),
+        ("Pain increased in the usual care group without significant change in the massage group (p = 0.01).", "increased", "usual care"),
+        ("Pain increased with usual care, with no change in the massage group (p = 0.01).", "increased", "usual care"),
+    ],
+)  # fmt: skip
+def test_no_change_in_the_other_arm_leaves_the_one_arms_change(
+    result: str, change: str, comparator: str | None
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "pain",
+        change,
+        "within_group",
+        comparator,
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm named by its people
+        "The control patients had lower anxiety than at baseline (p = 0.02).",
+        "Anxiety decreased among control participants (p = 0.02).",
+        "In the control patients, anxiety decreased from baseline (p = 0.02).",
+    ],
+)
+def test_a_change_of_the_control_arms_people_is_the_control_arms(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "control",
+    )
+
+
+def test_no_change_of_the_control_arms_people_beside_the_tested_arms_change() -> None:
+    said = "Anxiety decreased in the massage group (p = 0.02) but not in control participants."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison, f.comparator or "") for f in found) == [
+        ("decreased", "within_group", ""),
+        ("no_difference", "within_group", "control"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "change", "comparator"),
+    [  # fictional: massage against exercise, a change within one arm named as its group
+        ("Compared with baseline, the exercise group had lower pain at 6 weeks (p = 0.02).", "decreased", "exercise"),
+        ("Pain was higher than at baseline in the exercise group (p = 0.02).", "increased", "exercise"),
+        ("Pain decreased in the exercise group without significant change in the massage group (p = 0.01).", "decreased", "exercise"),
+        ("Pain decreased with exercise, with no change in the massage group (p = 0.01).", "decreased", "exercise"),
+        ("Compared with baseline, the massage group had lower pain at 6 weeks (p = 0.02).", "decreased", None),
+    ],
+)  # fmt: skip
+def test_a_change_within_an_active_comparators_group_is_that_arms(
+    result: str, change: str, comparator: str | None
+) -> None:
+    methods = "Sixty adults were randomized to massage or exercise for 6 weeks."
+    (finding,) = _read_titled("Massage versus exercise for back pain: a fictional trial", methods, result)
+    assert (finding.domain, finding.change, finding.comparison, finding.comparator) == (
+        "pain",
+        change,
+        "within_group",
+        comparator,
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the start of the study named in other words
+        "Compared with the beginning of the study, the usual care group had lower anxiety (p = 0.03).",
+        "Compared with enrollment, the usual care group had lower anxiety (p = 0.03).",
+        "The usual care group had lower anxiety than at the beginning (p = 0.03).",
+    ],
+)
+def test_a_change_against_the_beginning_of_the_study_is_over_time(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "usual care",
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm as the subject of its own change over time
+        "Usual care reduced anxiety from baseline (p = 0.02).",
+        "With usual care, anxiety was lower than at baseline (p = 0.02).",
+        "Compared with baseline, usual care lowered anxiety (p = 0.02).",
+        "Compared with baseline, usual care patients had lower anxiety (p = 0.02).",
+    ],
+)
+def test_the_control_arm_as_the_subject_of_a_change_over_time_is_that_arms(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "within_group",
+        "usual care",
+    )
+
+
+def test_a_later_clause_of_one_arm_goes_on_against_the_sentences_start() -> None:
+    said = (  # fictional
+        "Compared with baseline, anxiety was lower in the massage group (p = 0.01) "
+        "but higher in the usual care group (p = 0.04)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison, f.comparator or "") for f in found) == [
+        ("decreased", "within_group", ""),
+        ("increased", "within_group", "usual care"),
+    ]
+
+
+def test_a_later_clause_after_every_arms_change_still_compares_the_arms() -> None:
+    said = (  # fictional
+        "Compared with baseline, anxiety decreased in both groups (p < 0.01), "
+        "but the usual care group had higher anxiety at 6 weeks (p = 0.01)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.change, f.comparison) for f in found) == [
+        ("decreased", "between_groups"),
+        ("decreased", "within_group"),
+    ]

@@ -25,6 +25,7 @@ from harvester.extract.readings import (
     read_change,
     short_named_first,
     significance_said,
+    start_set_against,
     times_change,
 )
 from harvester.extract.types import StudyFacts
@@ -913,3 +914,82 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
     clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: the control arm's comparative set against its own start, or against the other arm
+        ("compared with baseline, the usual care group had lower pain", ("decreased", "improved")),
+        ("relative to baseline, the sham group had higher pain", ("increased", "worsened")),
+        ("the control group had lower pain than before treatment", ("decreased", "improved")),
+        ("compared with baseline, the sham group had higher pain than the massage group", ("decreased", "improved")),
+        ("the sham group had higher pain", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
+
+
+def test_the_comparator_arm_is_not_the_arm_said_not_to_change() -> None:
+    # fictional: "with no change in the X group" names the arm that did not change
+    assert comparator_arm("pain fell after massage, with no change in the sham group") is None
+    assert comparator_arm("pain fell with usual care, without significant change in the massage group") == (
+        "usual care"
+    )
+    assert comparator_arm("pain fell in the sham group without any change in the massage group") == "sham"
+
+
+def test_the_comparator_arm_named_by_its_people() -> None:
+    # fictional
+    assert comparator_arm("the control patients had lower pain than at baseline") == "control"
+    assert comparator_arm("pain decreased among placebo recipients") == "placebo"
+    assert comparator_arm("pain was lower than in control participants") is None
+    assert comparator_arm("pain fell compared with healthy control subjects") is None
+    assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
+
+
+def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() -> None:
+    def arms(word: str) -> str | None:  # fictional: massage against home exercise
+        return {"massage": "INT", "home": "CMP", "exercise": "CMP"}.get(word)
+
+    assert comparator_arm("pain fell in the home exercise group", arms) == "home exercise"
+    assert comparator_arm("pain fell in the massage group", arms) is None
+    assert comparator_arm("pain fell in the older group", arms) is None  # no arm this study names
+    assert comparator_arm("pain fell in the home exercise group") is None  # the arms not told
+    assert comparator_arm("pain fell with exercise", arms) == "exercise"
+    assert comparator_arm("pain fell after massage with exercise", arms) is None  # the tested arm's too
+    assert comparator_arm("pain fell more with exercise", arms) is None  # compared
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a start of the study, not an arm, set against
+        "pain was lower in the massage group compared with the beginning of treatment",
+        "pain was lower in the massage group than at study entry",
+        "pain was lower in the massage group compared with the run-in period",
+    ],
+)
+def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == "within_group"
+
+
+def test_the_comparator_arm_as_the_clauses_subject() -> None:
+    # fictional
+    assert comparator_arm("sham reduced pain from baseline") == "sham"
+    assert comparator_arm("with placebo, pain was lower than at baseline") == "placebo"
+    assert comparator_arm("compared with baseline, usual care lowered pain") == "usual care"
+    assert comparator_arm("control of pain improved from baseline") is None  # no arm
+    assert comparator_arm("massage reduced pain from baseline") is None
+
+
+def test_the_opening_against_the_start_a_later_clause_goes_on_with() -> None:
+    # fictional
+    said = "Compared with baseline, pain was lower with massage, but higher in the sham group."
+    assert start_set_against(said, "but higher in the sham group.") == "Compared with baseline, "
+    assert start_set_against(said, "Compared with baseline, pain was lower with massage,") == ""
+    both = "Compared with baseline, pain fell in both groups, but higher in the sham group."
+    assert start_set_against(both, "but higher in the sham group.") == ""
+    own = "Compared with baseline, pain was lower with massage, but the sham group had higher pain."
+    assert start_set_against(own, "but the sham group had higher pain.") == ""  # a subject of its own
