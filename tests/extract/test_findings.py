@@ -6198,6 +6198,17 @@ def test_each_arms_count_is_read_as_its_share_of_the_arm() -> None:
     )
 
 
+def test_each_arms_count_out_of_its_size_is_read_as_its_share_not_its_size() -> None:
+    # fictional: a larger share with nausea in the smaller massage arm
+    said = "Nausea occurred in 12/30 (40%) patients in the massage group and 10/50 (20%) in the usual care group (p < 0.01)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
 def test_three_values_over_three_arms_respectively_give_no_reading_of_the_tested_arm() -> None:
     methods = "Thirty patients were randomized to massage, reflexology or usual care for 6 weeks."
     said = (  # fictional: the massage arm's score is the lowest, not the second

@@ -18,9 +18,12 @@ Role = Callable[[str], str | None]
 
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
-# then a preposition and a few words before the group is named.
+# then a preposition and a few words before the group is named; "12/30 patients in", a count out
+# of the group's size, not its size.
 _NUMBER_BEFORE_GROUP = compiled(
-    _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
+    r"(?<![\d.·/])"
+    + _NUMBER
+    + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
@@ -105,13 +108,14 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
     previous_end = 0
     for group, start, end in mentions:
-        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80) : start]))
+        window = max(previous_end, start - 80)
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
         previous_end = end
         after = _NUMBER_AFTER_COPULA.match(unbracketed[end:])
         if group in found:
             continue
-        if before:
-            found[group] = decimal(before[-1].group(1))  # the number nearest the group
+        if before:  # the number nearest the group, or the share it gives
+            found[group] = _value_at(sentence, window + before[-1].start(1), before[-1].group(1))
         elif after:
             found[group] = decimal(after.group(1))
             previous_end = end + after.end()  # the next group's number comes after this one's
@@ -121,14 +125,14 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
 
 
 # One arm's value as results write it: "30.1", "30.1 ± 4.2", "9.5 days", "30.1 (SD 4.2)", "12 (8–15)",
-# "30.1 [28.0–32.2]", "30.1 (95% CI 28.0 to 32.2)", "12 (40%)", "12/30 (40%)". A spread, range or
+# "30.1 [28.0–32.2]", "30.1 (95% CI 28.0 to 32.2)", "12 (40%)", "12/30 (40%)", "12 of 30". A spread, range or
 # interval in brackets is set aside, never read as another arm's value; a count with its share in
 # brackets, or out of its arm's size, is read as that share, since arms differ in size. No arm's
 # value is a number that ends a range ("28.0 to 32.2", "8–15"), tells a time ("at 6 and 12
 # weeks"), a total ("12 of 30") or a test ("p = 0.01 and 0.30").
 _ONE_VALUE = compiled(
     r"(?<![\w.·/−–—=<>≤≥-])(?<![=<>≤≥] )(?<!\bto )(?<!\bat )(?<!\d of )"
-    r"(?P<value>-?\d+(?:[.·]\d+)?)(?:/(?P<of>\d+))?"
+    r"(?P<value>-?\d+(?:[.·]\d+)?)(?:/(?P<of>\d+)|\s+of\s+(?P<total>\d+)(?![\d.·]))?"
     r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*%?"
     r"(?:\s*(?!(?:and|or|of|vs|versus|respectively)\b)[^\W\d]{1,12}(?:/[^\W\d]{1,6})?\b)?"
     r"(?:\s*(?:\(\s*(?P<share>\d+(?:[.·]\d+)?)\s*%\s*\)|\[\s*(?P<part>\d+(?:[.·]\d+)?)\s*%\s*\]|"
@@ -159,13 +163,22 @@ def respective_values(before: str, after: str) -> list[float]:
 
 
 def _value_of(value: re.Match[str]) -> float:
-    """One arm's value: its share where given with a count ("12 (40%)", "12/30"), else the number."""
+    """One arm's value: its share where given with a count ("12 (40%)", "12/30", "12 of 30"), else
+    the number."""
     share = value.group("share") or value.group("part")
     if share:
         return decimal(share)
-    if value.group("of") and int(value.group("of")):
-        return round(100 * decimal(value.group("value")) / int(value.group("of")), 1)
+    total = value.group("of") or value.group("total")
+    if total and int(total):
+        return round(100 * decimal(value.group("value")) / int(total), 1)
     return decimal(value.group("value"))
+
+
+def _value_at(sentence: str, at: int, number: str) -> float:
+    """The value a group's number at ``at`` gives it, read as ``_value_of`` reads it: the share of
+    "12 (40%) patients in the massage group", not the count; else the number as found."""
+    value = _ONE_VALUE.match(sentence, at)
+    return _value_of(value) if value else decimal(number)
 
 
 def _respectively(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:

@@ -35,6 +35,10 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Nausea occurred in 12 (40%) and 15 (30%) patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
         ("Nausea occurred in 12/30 (40%) and 15/50 (30%) patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
         ("Nausea occurred in 12/30 and 15/50 patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
+        # each number before its own group: a count out of the group's size is its share, not its size
+        ("Nausea occurred in 12/30 patients in the massage group and 10/50 in the usual care group.", {"INT": 40, "CMP": 20}),
+        ("Nausea occurred in 12 of 30 patients in the massage group and 15 of 50 in the usual care group.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12 (40%) patients in the massage group and 15 (30%) in the usual care group.", {"INT": 40, "CMP": 30}),
         # the group, then the share of its people
         ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
     ],
