@@ -6216,3 +6216,14 @@ def test_three_values_over_three_arms_respectively_give_no_reading_of_the_tested
         "respectively (p < 0.01)."
     )
     assert _read(("METHODS", methods), ("RESULTS", said))[0] == []
+
+
+def test_each_arms_value_with_its_interval_is_no_change_within_an_arm() -> None:
+    said = (  # fictional: the intervals' bounds are not the arms' values before and after
+        "Anxiety was 30.1 (95% CI 28.0 to 32.2) in the massage group and 41.3 (95% CI 39.0 to 43.6) "
+        "in the usual care group (p < 0.01)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("decreased", "improved", "between_groups")
+    ]
