@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from harvester.extract.patterns import COMPARED, Caseless, compiled
+from harvester.extract.reader.group_numbers import respective_values
 from harvester.extract.vocabulary import Vocabulary
 
 INT, CMP = "INT", "CMP"
@@ -350,11 +351,6 @@ _LABELS_IN_ORDER = compiled(
     r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
     r"(?=[^;]{0,120}?\brespectively\b)"
 )
-_TWO_NUMBERS = compiled(
-    r"(?<![\w.])(?P<a>\d+(?:[.·]\d+)?)\s*(?:±\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*"
-    r"(?:,|and|vs\.?|versus)\s*(?P<b>\d+(?:[.·]\d+)?)"
-)
-
 
 # A number said just after its arm's label ("with group A was 0.98 mm", "group B 0.26") or just
 # before it ("0.98 mm in group A"): its spread and unit set aside.
@@ -373,10 +369,9 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
     roles = (labels.get(named.group("a")), labels.get(named.group("b")))
     if None in roles or roles[0] == roles[1]:
         return {}
-    numbers = _TWO_NUMBERS.search(clause, named.end())
-    if numbers is None:
+    values = respective_values(clause[: named.start()], clause[named.end() :])
+    if len(values) != 2:
         return {}
-    values = (float(numbers.group("a").replace("·", ".")), float(numbers.group("b").replace("·", ".")))
     return {str(role): value for role, value in zip(roles, values)}
 
 

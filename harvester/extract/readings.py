@@ -1765,6 +1765,12 @@ _TO_IN_ARM = compiled(
 )
 # Less than this share of its starting value, a change of one arm's values is not read as a change.
 _SMALLEST_CHANGE = 0.1
+# "(95% CI 28.0 to 32.2)", "range 8 to 15": an interval's or a range's bounds, not values over time.
+_INTERVAL_NAMED = compiled(
+    r"(?:\bci|confidence intervals?|\branges?|\biqr|interquartile ranges?)\s*[:,=]?\s*(?:from\s+)?$"
+)
+# "30.1 (28.0 to 32.2)": a value, then a bracket that opens with the bounds its value lies between.
+_VALUE_BRACKETED = compiled(r"(?<![\d.·])(?P<value>\d+(?:[.·]\d+)?)\s*(?P<share>%?)\s*[(\[]\s*$")
 
 
 # Each kind of change word, as the tested arm's own change: a rise or fall, or, said by a word that
@@ -1785,7 +1791,8 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
         sizes = numbers_by_group(clause, arms)
         if len(sizes) == 2 and sizes["INT"] > 0:
             return next(kind for kind, word in _KIND_OF_CHANGE.items() if each.group(word))
-    said = list(_TO_IN_ARM.finditer(lowered(clause)))
+    low = lowered(clause)
+    said = [m for m in _TO_IN_ARM.finditer(low) if not _bounds_of_an_interval(low, m)]
     roles = [_arm_named(arm.group("arm"), arms) for arm in said]
     if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
         return None  # two arms, the comparator's named as such; the other is the tested one
@@ -1794,6 +1801,20 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     if abs(after - before) < _SMALLEST_CHANGE * abs(before) or after == before:
         return None
     return "increased" if after > before else "decreased"
+
+
+def _bounds_of_an_interval(low: str, said: re.Match[str]) -> bool:
+    """Whether "a to b" is an interval's or a range's bounds, not one arm's values before and after:
+    named so ("95% CI 28.0 to 32.2"), or in a bracket after the value it holds ("30.1 (28.0 to
+    32.2) in the massage group"), not "fell by 38% (45.1 to 28.0 in the massage group ...)", each
+    arm's values after the size of its change."""
+    if _INTERVAL_NAMED.search(low, 0, said.start()):
+        return True
+    value = _VALUE_BRACKETED.search(low, 0, said.start())
+    if value is None or bool(value["share"]) != low[said.end("a") :].lstrip().startswith("%"):
+        return False
+    low_bound, high_bound = sorted((decimal(said["a"]), decimal(said["b"])))
+    return low_bound <= decimal(value["value"]) <= high_bound
 
 
 # "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then

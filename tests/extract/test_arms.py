@@ -149,6 +149,18 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
     assert labelled_numbers("Group A (n = 20) and group B (n = 22) were alike", labels) == {}  # counts
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the labelled arms' values before them, or after them with their intervals
+        "Pain was 3.0 (SD 1.1) and 5.1 (SD 1.2) in groups 1 and 2, respectively (p = 0.005)",
+        "Pain in groups 1 and 2 was 3.0 (95% CI 2.1, 3.9) and 5.1 (95% CI 4.2, 6.0), respectively (p = 0.005)",
+        "Pain in groups 1 and 2 was 3.0 [2.1–3.9] and 5.1 [4.2–6.0], respectively (p = 0.005)",
+    ],
+)
+def test_labelled_arms_get_their_values_respectively_never_an_intervals_bounds(said: str) -> None:
+    assert labelled_numbers(said, {"1": INT, "2": CMP}) == {INT: 3.0, CMP: 5.1}
+
+
 @pytest.mark.parametrize("control_arm", [True, False])
 def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file(
     tmp_path: Path, control_arm: bool

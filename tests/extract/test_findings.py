@@ -6411,3 +6411,83 @@ def test_a_later_clause_after_every_arms_change_still_compares_the_arms() -> Non
         ("decreased", "between_groups"),
         ("decreased", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each arm's value, then the arms "respectively", or the arms first
+        ("Anxiety scores were 30.1 ± 4.2 and 41.3 ± 5.0 in the massage and usual care groups, respectively (p < 0.01).", ("decreased", "improved")),
+        ("Anxiety scores in the massage and usual care groups were 30.1 ± 4.2 and 41.3 ± 5.0, respectively (p < 0.01).", ("decreased", "improved")),
+        ("The massage and usual care groups had anxiety scores of 30.1 and 41.3, respectively (p < 0.01).", ("decreased", "improved")),
+        ("Anxiety scores in the massage and usual care groups were 30.1 (28.0 to 32.2) and 41.3 (39.0 to 43.6), respectively (p < 0.01).", ("decreased", "improved")),
+        # the higher score with massage: worse, whatever order the values come in
+        ("The massage and usual care groups had anxiety scores of 41.3 and 30.1, respectively (p < 0.01).", ("increased", "worsened")),
+        ("Anxiety scores in the usual care and massage groups were 30.1 ± 4.2 and 41.3 ± 5.0, respectively (p < 0.01).", ("increased", "worsened")),
+        # not significant: no difference, whichever arm's value is the higher
+        ("Anxiety scores in the massage and usual care groups were 30.1 ± 4.2 and 41.3 ± 5.0, respectively (p = 0.21).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_value_with_its_spread_is_read_respectively(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "anxiety",
+        *reading,
+        "between_groups",
+    )
+
+
+def test_each_arms_values_with_no_test_are_no_finding() -> None:
+    said = "Anxiety scores in the massage and usual care groups were 30.1 ± 4.2 and 41.3 ± 5.0, respectively."
+    assert _read(("METHODS", INTRO), ("RESULTS", said))[0] == []  # fictional; which is better is untested
+
+
+def test_a_larger_share_of_an_arm_free_of_a_harm_told_after_the_arm_is_better() -> None:
+    said = "In the massage group 50% of patients experienced no pain as compared to 20% in the usual care group (P = 0.01)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))  # fictional
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "no pain",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_each_arms_count_is_read_as_its_share_of_the_arm() -> None:
+    # fictional: fewer patients with nausea in the massage arm, but a larger share of it
+    said = "Nausea occurred in 12 (40%) and 15 (30%) patients in the massage and usual care groups, respectively (p = 0.03)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
+def test_each_arms_count_out_of_its_size_is_read_as_its_share_not_its_size() -> None:
+    # fictional: a larger share with nausea in the smaller massage arm
+    said = "Nausea occurred in 12/30 (40%) patients in the massage group and 10/50 (20%) in the usual care group (p < 0.01)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
+def test_three_values_over_three_arms_respectively_give_no_reading_of_the_tested_arm() -> None:
+    methods = "Thirty patients were randomized to massage, reflexology or usual care for 6 weeks."
+    said = (  # fictional: the massage arm's score is the lowest, not the second
+        "Anxiety scores were 30.1, 45.0 and 41.3 in the massage, reflexology and usual care groups, "
+        "respectively (p < 0.01)."
+    )
+    assert _read(("METHODS", methods), ("RESULTS", said))[0] == []
+
+
+def test_each_arms_value_with_its_interval_is_no_change_within_an_arm() -> None:
+    said = (  # fictional: the intervals' bounds are not the arms' values before and after
+        "Anxiety was 30.1 (95% CI 28.0 to 32.2) in the massage group and 41.3 (95% CI 39.0 to 43.6) "
+        "in the usual care group (p < 0.01)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("decreased", "improved", "between_groups")
+    ]

@@ -28,6 +28,7 @@ from harvester.extract.readings import (
     start_set_against,
     times_change,
 )
+from harvester.extract.readings import tested_arm_changed as own_change_of_tested_arm
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import DomainMatch
 from support.vocabularies import vocabulary_with_comparator
@@ -613,6 +614,23 @@ def test_how_the_intervention_changed_against_the_comparator_from_each_arms_valu
     clause: str, changed: str | None
 ) -> None:
     assert each_arm_changed(clause, arm_roles(VOCABULARY, ("massage",))) == changed
+
+
+@pytest.mark.parametrize(
+    ("clause", "changed"),
+    [  # fictional
+        ("anxiety fell from 45.1 to 28.0 in the massage group and from 44.0 to 41.3 in the usual care group", "decreased"),
+        ("anxiety fell by 38% (45.1 to 28.0 in the massage group vs 44.0 to 41.3 in the usual care group)", "decreased"),
+        # each arm's value with its interval: no values over time
+        ("anxiety was 30.1 (95% CI 28.0 to 32.2) in the massage group and 41.3 (95% CI 39.0 to 43.6) in the usual care group", None),
+        ("anxiety was 30.1 (28.0 to 32.2) in the massage group and 41.3 (39.0 to 43.6) in the usual care group", None),
+        ("anxiety was 12 (range 8 to 15) in the massage group and 18 (range 14 to 22) in the usual care group", None),
+    ],
+)  # fmt: skip
+def test_the_tested_arms_own_change_is_never_read_from_an_intervals_bounds(
+    clause: str, changed: str | None
+) -> None:
+    assert own_change_of_tested_arm(clause, arm_roles(VOCABULARY, ("massage",))) == changed
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,12 @@ Role = Callable[[str], str | None]
 
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
-# then a preposition and a few words before the group is named.
+# then a preposition and a few words before the group is named; "12/30 patients in", a count out
+# of the group's size, not its size.
 _NUMBER_BEFORE_GROUP = compiled(
-    _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
+    r"(?<![\d.·/])"
+    + _NUMBER
+    + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
@@ -42,10 +45,11 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
 # "pain in the massage group was 2.5 compared to 4.0 in the usual care group", "... and in the
 # usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
 # a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
+# "In the massage group 50% of patients had no pain": the group, then the share of its people.
 _NUMBER_AFTER_COPULA = compiled(
     r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*(?:(?:it|they)\s+)?"
-    r"(?:was|were|is|are)\s+"
-    r"(?:(?:about|approximately|only|just|nearly|almost)\s+)?"
+    r"(?:(?:was|were|is|are)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
+    r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
     + _NUMBER
     + r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)",
     re.IGNORECASE,
@@ -104,45 +108,93 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
     previous_end = 0
     for group, start, end in mentions:
-        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[max(previous_end, start - 80) : start]))
+        window = max(previous_end, start - 80)
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
         previous_end = end
         after = _NUMBER_AFTER_COPULA.match(unbracketed[end:])
         if group in found:
             continue
-        if before:
-            found[group] = decimal(before[-1].group(1))  # the number nearest the group
+        if before:  # the number nearest the group, or the share it gives
+            found[group] = _value_at(sentence, window + before[-1].start(1), before[-1].group(1))
         elif after:
             found[group] = decimal(after.group(1))
             previous_end = end + after.end()  # the next group's number comes after this one's
     if len(found) == 2:
         return found
-    return _respectively(unbracketed, mentions) or _versus(sentence, mentions)
+    return _respectively(sentence, mentions) or _versus(sentence, mentions)
 
 
-_RESPECTIVELY_NUMBERS = compiled(
-    _NUMBER + r"\s*%?\s*(?:[^\W\d]+\s*)?(?:,|and|vs\.?|versus)\s*" + _NUMBER + r"\D{0,80}$"
+# One arm's value as results write it: "30.1", "30.1 ± 4.2", "9.5 days", "30.1 (SD 4.2)", "12 (8–15)",
+# "30.1 [28.0–32.2]", "30.1 (95% CI 28.0 to 32.2)", "12 (40%)", "12/30 (40%)", "12 of 30". A spread, range or
+# interval in brackets is set aside, never read as another arm's value; a count with its share in
+# brackets, or out of its arm's size, is read as that share, since arms differ in size. No arm's
+# value is a number that ends a range ("28.0 to 32.2", "8–15"), tells a time ("at 6 and 12
+# weeks"), a total ("12 of 30") or a test ("p = 0.01 and 0.30").
+_ONE_VALUE = compiled(
+    r"(?<![\w.·/−–—=<>≤≥-])(?<![=<>≤≥] )(?<!\bto )(?<!\bat )(?<!\d of )"
+    r"(?P<value>-?\d+(?:[.·]\d+)?)(?:/(?P<of>\d+)|\s+of\s+(?P<total>\d+)(?![\d.·]))?"
+    r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*%?"
+    r"(?:\s*(?!(?:and|or|of|vs|versus|respectively)\b)[^\W\d]{1,12}(?:/[^\W\d]{1,6})?\b)?"
+    r"(?:\s*(?:\(\s*(?P<share>\d+(?:[.·]\d+)?)\s*%\s*\)|\[\s*(?P<part>\d+(?:[.·]\d+)?)\s*%\s*\]|"
+    r"\([^()\[\]]{1,60}\)|\[[^()\[\]]{1,60}\]))?"
 )
+_VALUE_TEXT = re.sub(r"\?P<\w+>", "?:", _ONE_VALUE.pattern)
+_VALUES = rf"{_VALUE_TEXT}(?:\s*(?:,\s*(?:and\s+)?|and\s+|vs\.?\s*|versus\s+){_VALUE_TEXT})+"
+# The values, then the arms they are given in: "30.1 ± 4.2 and 41.3 ± 5.0 in the" (massage and ...).
+_VALUES_BEFORE = compiled(rf"(?P<run>{_VALUES})[^\d;]{{0,80}}$")
+# The arms, then their values up to "respectively": "(massage and usual care) groups had scores of
+# 30.1 and 41.3, respectively".
+_VALUES_AFTER = compiled(rf"^[^\d;=<>≤≥]{{0,60}}?(?P<run>{_VALUES})\s*,?\s*respectively\b")
 
 
-def _respectively(unbracketed: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
-    """ "53.3% and 86.6% in patients given INT and CMP, respectively": numbers in the groups' order.
-    The groups are the two named last before the role changes: in "patients treated with INT and
-    CMP", "treated" names the tested arm too, and INT is the first of the pair."""
-    if "respectively" not in unbracketed.lower():
-        return {}
+def respective_values(before: str, after: str) -> list[float]:
+    """The values a "respectively" gives the arms named between ``before`` and ``after``, in the
+    arms' order: the run of values that ends ``before`` ("30.1 ± 4.2 and 41.3 ± 5.0 in the") or
+    opens ``after`` up to "respectively" ("groups had scores of 30.1 and 41.3, respectively", also
+    in brackets: "groups (30.1 and 41.3, respectively)"). Values before the arms need a
+    "respectively" outside brackets: "(p = 0.01 and 0.30, respectively)" pairs p-values, not them.
+    One pairing for arms named by their treatments and by their labels ("groups 1 and 2")."""
+    said = _VALUES_AFTER.match(after)
+    if said is None and "respectively" in _BRACKETED.sub(" ", f"{before} {after}").lower():
+        said = _VALUES_BEFORE.search(before)
+    if said is None:
+        return []
+    return [_value_of(value) for value in _ONE_VALUE.finditer(said.group("run"))]
+
+
+def _value_of(value: re.Match[str]) -> float:
+    """One arm's value: its share where given with a count ("12 (40%)", "12/30", "12 of 30"), else
+    the number."""
+    share = value.group("share") or value.group("part")
+    if share:
+        return decimal(share)
+    total = value.group("of") or value.group("total")
+    if total and int(total):
+        return round(100 * decimal(value.group("value")) / int(total), 1)
+    return decimal(value.group("value"))
+
+
+def _value_at(sentence: str, at: int, number: str) -> float:
+    """The value a group's number at ``at`` gives it, read as ``_value_of`` reads it: the share of
+    "12 (40%) patients in the massage group", not the count; else the number as found."""
+    value = _ONE_VALUE.match(sentence, at)
+    return _value_of(value) if value else decimal(number)
+
+
+def _respectively(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
+    """ "53.3% and 86.6% in patients given INT and CMP, respectively", "in the INT and CMP groups
+    were 30.1 ± 4.2 and 41.3 ± 5.0, respectively": values in the groups' order. The groups are the
+    two named last before the role changes: in "patients treated with INT and CMP", "treated" names
+    the tested arm too, and INT is the first of the pair. As many values as the two groups, or no
+    reading: over three arms ("in the INT, other and CMP groups") no value is known to be INT's."""
     at = next(i for i, m in enumerate(mentions) if m[0] != mentions[0][0])
     first, second = mentions[at - 1], mentions[at]
-    match = _RESPECTIVELY_NUMBERS.search(unbracketed[: mentions[0][1]])
-    if not match or unbracketed[first[2] : second[1]].strip(" ,") not in (
-        "and",
-        "or",
-        "vs",
-        "vs.",
-        "versus",
-        ",",
-    ):
+    if sentence[first[2] : second[1]].strip(" ,") not in ("and", "or", "vs", "vs.", "versus", ","):
         return {}
-    return {first[0]: decimal(match.group(1)), second[0]: decimal(match.group(2))}
+    values = respective_values(sentence[: mentions[0][1]], sentence[second[2] :])
+    if len(values) != 2:
+        return {}
+    return {first[0]: values[0], second[0]: values[1]}
 
 
 _VERSUS_NUMBERS = compiled(

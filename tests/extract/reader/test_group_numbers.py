@@ -1,0 +1,76 @@
+"""Which number a sentence gives each group, "respectively" over the values as results write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from harvester.extract.reader.features import Question
+from harvester.extract.reader.group_numbers import numbers_by_group, respective_values
+
+ROLE = Question.of("anxiety", "massage", "usual care").word_role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's value with its spread, interval or range, then the arms
+        "Anxiety was 30.1 ± 4.2 and 41.3 ± 5.0 in the massage and usual care groups, respectively.",
+        "Anxiety was 30.1 (SD 4.2) and 41.3 (SD 5.0) points for massage and usual care, respectively.",
+        "Anxiety was 30.1 (95% CI 28.0 to 32.2) and 41.3 (95% CI 39.0 to 43.6) in the massage and usual care groups, respectively.",
+        "Anxiety was 30.1 [28.0–32.2] and 41.3 [39.0–43.6] in the massage and usual care groups, respectively.",
+        # the arms first, their values up to "respectively"
+        "Anxiety in the massage and usual care groups was 30.1 ± 4.2 and 41.3 ± 5.0, respectively.",
+        "The massage and usual care groups had anxiety scores of 30.1 and 41.3, respectively.",
+        "Anxiety in the massage and usual care groups was 30.1 (28.0 to 32.2) and 41.3 (39.0 to 43.6), respectively.",
+        "Anxiety was lower in the massage and usual care groups (30.1 ± 4.2 and 41.3 ± 5.0, respectively; p < 0.01).",
+    ],
+)  # fmt: skip
+def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [  # fictional: a median and its range; a count and its share, read as the share
+        ("Anxiety was 12 (8–15) and 18 (14–22) in the massage and usual care groups, respectively.", {"INT": 12, "CMP": 18}),
+        ("Nausea occurred in 12 (40%) and 15 (30%) patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12/30 (40%) and 15/50 (30%) patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12/30 and 15/50 patients in the massage and usual care groups, respectively.", {"INT": 40, "CMP": 30}),
+        # each number before its own group: a count out of the group's size is its share, not its size
+        ("Nausea occurred in 12/30 patients in the massage group and 10/50 in the usual care group.", {"INT": 40, "CMP": 20}),
+        ("Nausea occurred in 12 of 30 patients in the massage group and 15 of 50 in the usual care group.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12 (40%) patients in the massage group and 15 (30%) in the usual care group.", {"INT": 40, "CMP": 30}),
+        # the group, then the share of its people
+        ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
+    ],
+)  # fmt: skip
+def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
+    sentence: str, numbers: dict[str, float]
+) -> None:
+    assert numbers_by_group(sentence, ROLE) == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: no value of the arms' own
+        # three values over three arms: which is the tested arm's is not read
+        "Anxiety was 30.1, 45.0 and 41.3 in the massage, reflexology and usual care groups, respectively.",
+        "Anxiety in the massage, reflexology and usual care groups was 30.1, 45.0 and 41.3, respectively.",
+        # times, and the bounds of an interval, are no arm's values
+        "Anxiety was lower at 6 and 12 weeks in the massage and usual care groups, respectively.",
+        "Anxiety was 30.1, 95% CI 28.0 to 32.2, and 41.3, 95% CI 39.0 to 43.6 in the massage and usual care groups, respectively.",
+        # each arm's own test, respectively: not the arms' values
+        "Anxiety was lower in the massage and usual care groups (p = 0.01 and 0.30, respectively).",
+        "Anxiety was 30.1 and 41.3 in the massage and usual care groups (p = 0.01 and 0.30, respectively).",
+    ],
+)  # fmt: skip
+def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {}
+
+
+def test_the_run_of_values_ends_before_the_arms_or_opens_after_them() -> None:
+    assert respective_values("Pain was 3.0 (SD 1.1) and 5.1 (SD 1.2) in ", ", respectively") == [3.0, 5.1]
+    assert respective_values("Pain in ", " was 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)") == [
+        3.0,
+        5.1,
+    ]
+    assert respective_values("Pain in ", " fell from 5.0 to 3.0 and 5.2 to 5.1, respectively") == []
