@@ -6491,3 +6491,15 @@ def test_each_arms_value_with_its_interval_is_no_change_within_an_arm() -> None:
     assert [(f.change, f.direction, f.comparison) for f in found[0]] == [
         ("decreased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional
+        "The stress response to surgery decreased in the massage group compared with the usual care group.",
+        "The pressor response to laryngoscopy was lower in the massage group than in the usual care group.",
+    ],
+)
+def test_a_smaller_stress_or_pressor_response_is_better(result: str) -> None:
+    finding = _only(_read(INTRO, result))
+    assert (finding.domain, finding.direction, finding.comparison) == ("other", "improved", "between_groups")
