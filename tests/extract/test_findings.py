@@ -6503,3 +6503,11 @@ def test_each_arms_value_with_its_interval_is_no_change_within_an_arm() -> None:
 def test_a_smaller_stress_or_pressor_response_is_better(result: str) -> None:
     finding = _only(_read(INTRO, result))
     assert (finding.domain, finding.direction, finding.comparison) == ("other", "improved", "between_groups")
+
+
+def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> None:
+    """Fictional: "attenuated heart rate and the increase in anxiety" is less anxiety, not more."""
+    read = _by_domain(
+        _read(INTRO, "Massage attenuated heart rate and the increase in anxiety compared with usual care.")
+    )
+    assert (read["anxiety"].direction, read["anxiety"].change) == ("improved", "decreased")
