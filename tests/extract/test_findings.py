@@ -6511,3 +6511,15 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
         _read(INTRO, "Massage attenuated heart rate and the increase in anxiety compared with usual care.")
     )
     assert (read["anxiety"].direction, read["anxiety"].change) == ("improved", "decreased")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the people's state is who they are, the result is about pain
+        "In patients with impaired sleep quality, massage reduced pain compared with usual care (p = 0.01).",
+        "Adults with poor sleep quality had greater reductions in pain with massage than with usual care (p = 0.04).",
+        "Among participants with high anxiety, pain decreased more with massage than with usual care.",
+    ],
+)
+def test_a_state_describing_the_people_gives_no_finding_beside_the_result(result: str) -> None:
+    assert [(f.domain, f.direction) for f in _read(INTRO, result)[0]] == [("pain", "improved")]
