@@ -45,6 +45,24 @@ _ENDS_A_PRODUCT_NAME = compiled(r"[\s-]Free$")
 _DEFINES_A_RESPONSE = compiled(
     r"\b(?:respon(?:se|ses|ders?|ded)|remission|success)\b[^().;]{0,40}?\([^()]*$", re.IGNORECASE
 )
+# "patients with impaired sleep quality were randomised", "in women with poor sleep quality, pain
+# fell": who the people are, not what happened to them; a few words of the state may come between
+# ("adults with chronic severe pain"), none that tells what they did ("patients with massage had
+# less pain").
+_PEOPLE_WITH = compiled(
+    r"\b(?:patients|participants|subjects|people|persons|individuals|adults|women|men|children|infants|"
+    r"adolescents|mothers|residents|volunteers|those)\s+with\s+(?:(?:an?|high|higher|low|lower|poor|poorer|"
+    r"severe|moderate|mild|chronic|persistent|clinical|clinically|significant|marked|[\w-]+(?:ed|ic|al|ive|ous))"
+    r"\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the proportion of patients with poor sleep quality", "fewer women with anxiety", "12% of
+# participants with pain": people counted, a result of their own.
+_COUNTED_BEFORE = compiled(
+    r"(?:\b(?:proportions?|percentages?|percent|numbers?|shares?|rates?|fewer|more|less|none|most|half|of)|"
+    r"\d|%)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "86% reported no pain", "patients without anxiety", "free of fatigue": the outcome's absence,
 # whose share is better the larger it is, as "pain-free" is.
 # "freedom from fatigue", "resistance to fatigue", "relief of pain": a stand against the outcome,
@@ -118,6 +136,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _names_a_product(text, m)
         and not vocabulary.names_something_else(text, m)
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
+        and not _describes_the_people(text, m)
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
@@ -132,6 +151,16 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(_absent(text, match))
     return kept
+
+
+def _describes_the_people(text: str, match: DomainMatch) -> bool:
+    """Whether the outcome names a state of the people a sentence is about ("adults with poor
+    sleep quality"), not a result, where they are not counted ("the proportion of adults with
+    poor sleep quality" is one)."""
+    people = _PEOPLE_WITH.search(text, max(0, match.start - 80), match.start)
+    return people is not None and not _COUNTED_BEFORE.search(
+        text, max(0, people.start() - 30), people.start()
+    )
 
 
 def _names_a_product(text: str, match: DomainMatch) -> bool:

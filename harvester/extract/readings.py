@@ -93,7 +93,7 @@ _UP = (
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
-    r"prolonged|lengthened|doubled|tripled|"
+    r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
     rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
@@ -712,6 +712,23 @@ _CURBED_BEFORE = compiled(
     rf"(?:(?!(?:and|or|but|with|while|whereas)\b)[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
 )
 _CURBED_NOUN_BEFORE = compiled(rf"\b{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$")
+# "attenuated heart rate and the increase in anxiety", "reduced pain, the rise in stress and the
+# decline in sleep quality": a later item of the list the verb governs, each item a few words that
+# are neither a verb of their own nor a new clause, perhaps with its bracket.
+_NOT_AN_ITEM_WORD = (
+    r"(?!(?:and|or|but|with|while|whereas|than|compared|versus|vs|was|were|is|are|had|has|did|which|that|"
+    r"(?:reduc|increas|decreas|improv|lower|rais|elevat|declin|worsen|enhanc|prolong|shorten)ed|rose|fell)\b)"
+)
+_LISTED_ITEM = (
+    rf"{_NOT_AN_ITEM_WORD}[\w'’-]+(?:\s+{_NOT_AN_ITEM_WORD}[\w'’-]+){{0,5}}(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)"
+)
+_CURBED_IN_A_LIST = compiled(
+    rf"\b(?:{_CURBING})\s+(?:{_LISTED_ITEM})+(?:(?:the|an?|any|further)\s+)*"
+    rf"(?:{_NOT_AN_ITEM_WORD}[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
+)
+# "... and the increase in anxiety was larger in the control group": an item with a verb of its own.
+_ITS_OWN_VERB = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|remained|did|had|has)\b")
 _CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
 
 
@@ -723,6 +740,8 @@ def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] |
         return None
     before = low_clause[max(0, own[0].start - 100) : own[0].start]
     held = _CURBED_BEFORE.search(before)
+    if held is None and not _ITS_OWN_VERB.match(low_clause, own[0].end):
+        held = _CURBED_IN_A_LIST.search(before)
     if held is None:
         held = _CURBED_NOUN_BEFORE.search(before)
         if held is None or not _CURBED_AFTER.match(low_clause, own[0].end):

@@ -6491,3 +6491,35 @@ def test_each_arms_value_with_its_interval_is_no_change_within_an_arm() -> None:
     assert [(f.change, f.direction, f.comparison) for f in found[0]] == [
         ("decreased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional
+        "The stress response to surgery decreased in the massage group compared with the usual care group.",
+        "The pressor response to laryngoscopy was lower in the massage group than in the usual care group.",
+    ],
+)
+def test_a_smaller_stress_or_pressor_response_is_better(result: str) -> None:
+    finding = _only(_read(INTRO, result))
+    assert (finding.domain, finding.direction, finding.comparison) == ("other", "improved", "between_groups")
+
+
+def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> None:
+    """Fictional: "attenuated heart rate and the increase in anxiety" is less anxiety, not more."""
+    read = _by_domain(
+        _read(INTRO, "Massage attenuated heart rate and the increase in anxiety compared with usual care.")
+    )
+    assert (read["anxiety"].direction, read["anxiety"].change) == ("improved", "decreased")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the people's state is who they are, the result is about pain
+        "In patients with impaired sleep quality, massage reduced pain compared with usual care (p = 0.01).",
+        "Adults with poor sleep quality had greater reductions in pain with massage than with usual care (p = 0.04).",
+        "Among participants with high anxiety, pain decreased more with massage than with usual care.",
+    ],
+)
+def test_a_state_describing_the_people_gives_no_finding_beside_the_result(result: str) -> None:
+    assert [(f.domain, f.direction) for f in _read(INTRO, result)[0]] == [("pain", "improved")]

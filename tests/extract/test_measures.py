@@ -499,6 +499,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("dentin hypersensitivity", "lower_is_better"),
         ("root mean square of successive R-R differences", NO_GOOD_SIDE),  # not a "success"
         ("success rate", "higher_is_better"),
+        ("stress response to surgery", "lower_is_better"),  # over "response"
+        ("pressor response to laryngoscopy", "lower_is_better"),  # blood pressure's rise
+        ("antibody response", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -16,6 +16,34 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: who the people are, not what happened to them
+        "Patients with impaired sleep quality were randomised to massage or usual care.",
+        "Adults with poor sleep quality were enrolled.",
+        "Participants with high anxiety received eight sessions of reflexology.",
+        "In women with chronic severe fatigue, the sessions lasted an hour.",
+    ],
+)
+def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
+    assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: people counted by their state, or an outcome after what they did
+        ("The proportion of patients with poor sleep quality was lower with massage.", "sleep"),
+        ("Fewer women with anxiety were seen in the massage group.", "anxiety"),
+        ("In 12% of participants with fatigue the sessions were shortened.", "fatigue"),
+        ("Patients with massage had lower pain than those with usual care.", "pain"),
+    ],
+)
+def test_people_counted_by_their_state_or_what_they_had_after_a_treatment_name_the_outcome(
+    sentence: str, domain: str
+) -> None:
+    assert domain in {m.domain for m in outcome_mentions(sentence, load_vocabulary())}
+
+
+@pytest.mark.parametrize(
     ("sentence", "where", "domains"),
     [
         # fictional: a shared instrument beside one domain's words is scored for that domain

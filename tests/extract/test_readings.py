@@ -896,6 +896,23 @@ def test_a_change_held_back_is_read_the_other_way(
 
 @pytest.mark.parametrize(
     ("clause", "measure", "polarity", "reading"),
+    [  # fictional: the verb before a list holds back the change a later item names
+        ("reflexology attenuated heart rate and the increase in anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage reduced pain scores and the rise in anxiety after surgery", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("massage reduced pain, the increase in anxiety and the decline in sleep quality", "sleep quality", "higher_is_better", ("increased", "improved")),
+        ("massage prevented muscle loss (p = 0.01) and the decline in strength", "strength", "higher_is_better", ("increased", "improved")),
+        # an item with a verb of its own is read as it is named
+        ("massage reduced pain and the increase in anxiety was greater in the control group", "anxiety", "lower_is_better", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_a_change_named_later_in_a_list_is_held_back_by_the_lists_verb(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
     [  # fictional: a word of a rise or a lessening that names a treatment is no change of the outcome
         ("enhanced recovery reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
         ("the enhanced massage programme reduced pain", "pain", "lower_is_better", ("decreased", "improved")),
