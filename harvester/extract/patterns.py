@@ -45,6 +45,22 @@ CONTROL_ARM = (
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
     r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
 )
+# A participle that a verb's subject did, or a passive's subject had done to it: "massage restored",
+# "sleep was impaired"; not one that describes what follows ("the restored tooth", "with impaired
+# hearing", "cognitively impaired", "hearing impaired"). Written lower case, for lowered text.
+_AS_A_VERB = (
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )"
+    r"(?<!\band )(?<!\bor )(?<!\bhearing )(?<!\bvisually )(?<!\bcognitively )(?<!\bphysically )"
+    r"(?<!\bmentally )(?<!\bfunctionally )(?<!\bmildly )(?<!\bseverely )(?<!\bmoderately )(?<=[a-z] )"
+)
+# "sleep was impaired", "massage compromised balance": made worse (not "immunocompromised").
+IMPAIRED = rf"{_AS_A_VERB}(?:impair(?:ed|s)|compromis(?:ed|es))"
+# "massage restored sleep", "HRV was normalised": brought back toward normal; not a value scaled,
+# "normalized to body weight", "normalised for lean mass".
+RESTORED = (
+    rf"{_AS_A_VERB}(?:restor(?:ed|es)|normali[sz](?:ed|es))"
+    r"(?!\s+(?:for|to|by|per|against|with|relative|according|using|units?|values?|data|scores?)\b)"
+)
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
 # text often spaces it after the point.
 P_NUMBER = r"[01]?[.·]\s?\d+"

@@ -37,6 +37,8 @@ VOCABULARY = load_vocabulary()
 PAIN = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
 UNKNOWN = [DomainMatch("other", "zonulin", 0, 7, "")]
 RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
+SLEEP = [DomainMatch("sleep", "sleep quality", 0, 13, "higher_is_better")]
+HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")]
 
 
 @pytest.mark.parametrize(
@@ -110,6 +112,32 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
+    clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "own", "reading"),
+    [
+        # fictional: made worse, or not
+        ("sleep quality was impaired in the usual care group", SLEEP, ("decreased", "worsened")),
+        ("sleep quality was significantly compromised after the night shift", SLEEP, ("decreased", "worsened")),
+        ("sleep quality was impaired in the control group compared with the massage group", SLEEP, ("increased", "improved")),
+        ("sleep quality worsened in the control group compared with the massage group", SLEEP, ("increased", "improved")),
+        ("massage did not impair sleep quality", SLEEP, ("no_difference", "no_difference")),
+        ("sleep quality was not compromised by massage", SLEEP, ("no_difference", "no_difference")),
+        # fictional: brought back toward normal
+        ("heart rate variability was normalised after reflexology", HRV, ("increased", "improved")),
+        ("reflexology normalized heart rate variability", HRV, ("increased", "improved")),
+        ("reflexology restored heart rate variability", HRV, ("increased", "improved")),
+        # fictional: a value scaled, a person described: no change
+        ("heart rate variability normalized to body weight was recorded", HRV, None),
+        ("adults with impaired sleep quality were enrolled", SLEEP, None),
+        ("cognitively impaired adults rated their sleep quality", SLEEP, None),
+    ],
+)  # fmt: skip
+def test_impaired_is_a_worsening_and_restored_or_normalised_a_betterment(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
