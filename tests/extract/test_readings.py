@@ -479,6 +479,20 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
 
 
+def test_arms_in_brackets_in_order_name_the_values_set_one_against_the_other() -> None:
+    arms = arm_roles(VOCABULARY, (), "Fictolan versus hypertonic saline for pain")
+    for clause in (  # fictional
+        "pain scores (fictolan vs saline) were 2.2 vs 3.1 (p = 0.01)",
+        "pain (saline vs fictolan): 3.1 vs 2.2, p = 0.01",
+    ):
+        assert numbers_change(clause, arms, PAIN, "p = 0.01") == ("decreased", "improved"), clause
+        assert numbers_change(clause, arms, PAIN, None) is None, clause  # untested: no reading
+    assert numbers_change("pain (fictolan vs saline): 2.2 vs 3.1", arms, PAIN, "p = 0.41") == (
+        "no_difference",
+        "no_difference",
+    )
+
+
 def test_the_methods_randomized_arms_name_the_numbers_of_each_arm_where_the_title_does_not() -> None:
     methods = ["Adults were randomized to receive fictolan 20 mg or placebin (control group) for 8 weeks."]
     arms = arm_roles(VOCABULARY, (), "A fictional trial in adults with pain", methods)
