@@ -46,7 +46,10 @@ _VERB = (
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
-    r"normali[sz]ed|restored|impaired|compromised|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    # "balance was impaired", not "adults with impaired balance"
+    r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
+    r"(?:impaired|compromised|restored)|"
     r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
     r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun

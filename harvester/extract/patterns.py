@@ -45,16 +45,22 @@ CONTROL_ARM = (
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
     r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
 )
-# A participle that a verb's subject did, or a passive's subject had done to it: "massage restored",
-# "sleep was impaired"; not one that describes what follows ("the restored tooth", "with impaired
-# hearing", "cognitively impaired", "hearing impaired"). Written lower case, for lowered text.
+# A participle that a verb's subject did: "massage restored", "reflexology normalised"; not one that
+# describes what follows ("the restored tooth", "with normalized values", "had normalised thyroid
+# function"). Written lower case, for lowered text.
 _AS_A_VERB = (
     r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )"
-    r"(?<!\band )(?<!\bor )(?<!\bhearing )(?<!\bvisually )(?<!\bcognitively )(?<!\bphysically )"
-    r"(?<!\bmentally )(?<!\bfunctionally )(?<!\bmildly )(?<!\bseverely )(?<!\bmoderately )(?<=[a-z] )"
+    r"(?<!\band )(?<!\bor )(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bhaving )(?<=[a-z] )"
 )
-# "sleep was impaired", "massage compromised balance": made worse (not "immunocompromised").
-IMPAIRED = rf"{_AS_A_VERB}(?:impair(?:ed|s)|compromis(?:ed|es))"
+# "sleep was impaired", "balance was significantly compromised": made worse, said of the outcome
+# as the passive's subject; not of people ("adults with impaired balance", "were cognitively
+# impaired", "immunocompromised"), nor "massage impaired sleep", whose participle may as well
+# describe the sleep ("had impaired sleep").
+IMPAIRED = (
+    r"(?<![\w-])(?:was|were|is|are|be|been|became|remained)\s+"
+    r"(?:(?:significantly|markedly|further|considerably|substantially|slightly|also)\s+)?"
+    r"(?:impaired|compromised)"
+)
 # "massage restored sleep", "HRV was normalised": brought back toward normal; not a value scaled,
 # "normalized to body weight", "normalised for lean mass".
 RESTORED = (

@@ -280,6 +280,9 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
         ("Vagal tone was restored after reflexology", ["Vagal tone"]),
         ("Reflexology normalised vagal tone", ["vagal tone"]),
         ("Massage did not compromise sleep latency", ["sleep latency"]),
+        # people described by it: no subject ends there
+        ("Adults with impaired balance improved their walking speed", ["walking speed"]),
+        ("Adults with restored hearing reported better sleep", ["sleep"]),
     ],
 )  # fmt: skip
 def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: list[str]) -> None:

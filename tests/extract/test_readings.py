@@ -135,6 +135,8 @@ def test_what_a_statement_says_happened(
         ("heart rate variability normalized to body weight was recorded", HRV, None),
         ("adults with impaired sleep quality were enrolled", SLEEP, None),
         ("cognitively impaired adults rated their sleep quality", SLEEP, None),
+        ("adults who have impaired hearing slept better after massage", SLEEP, ("increased", "improved")),
+        ("sleep quality of adults with impaired hearing improved", SLEEP, ("increased", "improved")),
     ],
 )  # fmt: skip
 def test_impaired_is_a_worsening_and_restored_or_normalised_a_betterment(
