@@ -25,6 +25,8 @@ from importlib import resources
 from harvester.extract.patterns import (
     COMPARED,
     CONTROL_ARM,
+    IMPAIRED,
+    RESTORED,
     Caseless,
     Screened,
     by_first_letter,
@@ -45,6 +47,9 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    # "balance was impaired", not "adults with impaired balance"
+    r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
+    r"(?:impaired|compromised|restored)|"
     r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
     r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun
@@ -110,12 +115,13 @@ _NOMINAL = compiled(
 _CHANGED = (
     r"reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
-    r"better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
+    rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
 )
 _OBJECT = compiled(
     rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
-    r"(?:not|no|never) (?:significantly |adversely |negatively )?(?:affect|alter|influence|modify|change))\s+"
+    r"(?:not|no|never) (?:significantly |adversely |negatively )?"
+    r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
     r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)

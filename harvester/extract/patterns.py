@@ -45,6 +45,28 @@ CONTROL_ARM = (
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
     r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
 )
+# A participle that a verb's subject did: "massage restored", "reflexology normalised"; not one that
+# describes what follows ("the restored tooth", "with normalized values", "had normalised thyroid
+# function"). Written lower case, for lowered text.
+_AS_A_VERB = (
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )"
+    r"(?<!\band )(?<!\bor )(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bhaving )(?<=[a-z] )"
+)
+# "sleep was impaired", "balance was significantly compromised": made worse, said of the outcome
+# as the passive's subject; not of people ("adults with impaired balance", "were cognitively
+# impaired", "immunocompromised"), nor "massage impaired sleep", whose participle may as well
+# describe the sleep ("had impaired sleep").
+IMPAIRED = (
+    r"(?<![\w-])(?:was|were|is|are|be|been|became|remained)\s+"
+    r"(?:(?:significantly|markedly|further|considerably|substantially|slightly|also)\s+)?"
+    r"(?:impaired|compromised)"
+)
+# "massage restored sleep", "HRV was normalised": brought back toward normal; not a value scaled,
+# "normalized to body weight", "normalised for lean mass".
+RESTORED = (
+    rf"{_AS_A_VERB}(?:restor(?:ed|es)|normali[sz](?:ed|es))"
+    r"(?!\s+(?:for|to|by|per|against|with|relative|according|using|units?|values?|data|scores?)\b)"
+)
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
 # text often spaces it after the point.
 P_NUMBER = r"[01]?[.·]\s?\d+"

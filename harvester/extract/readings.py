@@ -31,7 +31,16 @@ from harvester.extract.arms import (
     title_arms,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, CONTROL_ARM, P_NUMBER, Screened, compiled, lowered
+from harvester.extract.patterns import (
+    COMPARED,
+    CONTROL_ARM,
+    IMPAIRED,
+    P_NUMBER,
+    RESTORED,
+    Screened,
+    compiled,
+    lowered,
+)
 from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
@@ -52,9 +61,11 @@ _GOOD = (
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
-    r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)"  # not "the superior vena cava"
+    r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
+    f"{RESTORED}"
 )
 _BAD = (
+    f"{IMPAIRED}|"
     r"worsen\w*|worse|poorer|deteriorat\w*|aggravat(?:ed|es)|exacerbat(?:ed|es)|harder|more difficult|"
     # "an aggravation of pain" (not "exacerbations of asthma", often the events counted)
     r"aggravations?(?=\s+(?:in|of)\b)|"
@@ -141,13 +152,13 @@ _CHANGE = compiled(
 )
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
-    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary)|"
+    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise)|"
     r"equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
     r"(?:was|were|is|are|remained) not (?:significantly |statistically )*"
-    r"(?:affected|altered|influenced|modified|changed)|"
+    r"(?:affected|altered|influenced|modified|changed|impaired|compromised)|"
     r"(?:to|by) a similar (?:extent|degree)|"
     # "both arms had comparable chances for improvement in pain": the arms alike, not a change
     r"(?:similar|comparable|equal|the same) (?:chances?|odds|likelihoods?|probabilit(?:y|ies)) (?:of|for|to)|"
@@ -391,6 +402,8 @@ _COMPARATIVE = (
 _ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
 # "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
 _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
+# A change an arm had that says also which way was better: "worsened in the control group".
+_ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
@@ -495,10 +508,10 @@ _CONTROL_ARM_FIRST = compiled(
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group": its change, compared
-    rf"\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
-    rf"\b(?:{_ARM_CHANGED}|worsened\b|deteriorated\b)(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
     r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from harvester.extract.patterns import P_NUMBER, Caseless, compiled
+from harvester.extract.patterns import IMPAIRED, P_NUMBER, RESTORED, Caseless, compiled
 from harvester.extract.sentences import Section, section_at, section_of, section_spans, split_sentences
 from harvester.extract.statements import is_background
 from harvester.extract.types import Evidence
@@ -89,7 +89,8 @@ RESULT_WORDS = Caseless(
     r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*|"
     # "no side effect was observed", "did not affect the risk": nothing happened, a result too
     r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|"
-    r"(?:did|does|do) not (?:adversely |negatively )?(?:affect|alter|influence))\b",
+    r"(?:did|does|do) not (?:adversely |negatively )?(?:affect|alter|influence|impair|compromise)|"
+    rf"{IMPAIRED}|{RESTORED})\b",
 )
 _MEASUREMENT = Caseless(
     r"\b(?:measured|assessed|evaluated|rated|recorded|outcomes?|questionnaires?|were collected|"

@@ -275,6 +275,22 @@ def test_what_follows_for_or_in_may_be_an_arm_people_or_an_analysis(clause: str,
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
+    [  # fictional: the subject made worse or brought back, or the object of the verb that did it
+        ("Sleep latency was impaired in the usual care group", ["Sleep latency"]),
+        ("Vagal tone was restored after reflexology", ["Vagal tone"]),
+        ("Reflexology normalised vagal tone", ["vagal tone"]),
+        ("Massage did not compromise sleep latency", ["sleep latency"]),
+        # people described by it: no subject ends there
+        ("Adults with impaired balance improved their walking speed", ["walking speed"]),
+        ("Adults with restored hearing reported better sleep", ["sleep"]),
+    ],
+)  # fmt: skip
+def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
     [  # fictional: the arm that acted, or the arms compared, named as the subject
         ("Zelotrin demonstrated significantly greater improvement in sleep latency compared with placebo", ["sleep latency"]),
         ("Zelotrin showed a significant reduction in sleep latency versus placebo (p = 0.01)", ["sleep latency"]),

@@ -37,6 +37,8 @@ VOCABULARY = load_vocabulary()
 PAIN = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
 UNKNOWN = [DomainMatch("other", "zonulin", 0, 7, "")]
 RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
+SLEEP = [DomainMatch("sleep", "sleep quality", 0, 13, "higher_is_better")]
+HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")]
 
 
 @pytest.mark.parametrize(
@@ -110,6 +112,34 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
+    clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "own", "reading"),
+    [
+        # fictional: made worse, or not
+        ("sleep quality was impaired in the usual care group", SLEEP, ("decreased", "worsened")),
+        ("sleep quality was significantly compromised after the night shift", SLEEP, ("decreased", "worsened")),
+        ("sleep quality was impaired in the control group compared with the massage group", SLEEP, ("increased", "improved")),
+        ("sleep quality worsened in the control group compared with the massage group", SLEEP, ("increased", "improved")),
+        ("massage did not impair sleep quality", SLEEP, ("no_difference", "no_difference")),
+        ("sleep quality was not compromised by massage", SLEEP, ("no_difference", "no_difference")),
+        # fictional: brought back toward normal
+        ("heart rate variability was normalised after reflexology", HRV, ("increased", "improved")),
+        ("reflexology normalized heart rate variability", HRV, ("increased", "improved")),
+        ("reflexology restored heart rate variability", HRV, ("increased", "improved")),
+        # fictional: a value scaled, a person described: no change
+        ("heart rate variability normalized to body weight was recorded", HRV, None),
+        ("adults with impaired sleep quality were enrolled", SLEEP, None),
+        ("cognitively impaired adults rated their sleep quality", SLEEP, None),
+        ("adults who have impaired hearing slept better after massage", SLEEP, ("increased", "improved")),
+        ("sleep quality of adults with impaired hearing improved", SLEEP, ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_impaired_is_a_worsening_and_restored_or_normalised_a_betterment(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
@@ -449,6 +479,20 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     clause = "pain was 3.1 with saline and 2.2 with fictolan (p = 0.01)"  # fictional
     assert numbers_change(clause, arms, pain, "p = 0.01") == ("decreased", "improved")
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
+
+
+def test_arms_in_brackets_in_order_name_the_values_set_one_against_the_other() -> None:
+    arms = arm_roles(VOCABULARY, (), "Fictolan versus hypertonic saline for pain")
+    for clause in (  # fictional
+        "pain scores (fictolan vs saline) were 2.2 vs 3.1 (p = 0.01)",
+        "pain (saline vs fictolan): 3.1 vs 2.2, p = 0.01",
+    ):
+        assert numbers_change(clause, arms, PAIN, "p = 0.01") == ("decreased", "improved"), clause
+        assert numbers_change(clause, arms, PAIN, None) is None, clause  # untested: no reading
+    assert numbers_change("pain (fictolan vs saline): 2.2 vs 3.1", arms, PAIN, "p = 0.41") == (
+        "no_difference",
+        "no_difference",
+    )
 
 
 def test_the_methods_randomized_arms_name_the_numbers_of_each_arm_where_the_title_does_not() -> None:

@@ -140,6 +140,24 @@ def test_an_unlabelled_sentence_reporting_an_interval_or_that_nothing_happened_i
     assert roles[2:] == ["results", "results", "results", "conclusions"]
 
 
+def test_an_unlabelled_sentence_saying_an_outcome_was_impaired_or_restored_is_a_result() -> None:
+    fictional = Record(
+        pmid="1",
+        abstract=(
+            AbstractSection(
+                "Night shifts disturb the sleep of fictional nurses. "
+                "Sixty nurses with impaired sleep were randomised to massage or usual care. "
+                "Sleep quality was impaired in the usual care group. "
+                "Massage did not compromise alertness. "
+                "Reflexology normalised heart rate variability. "
+                "Massage deserves further study."
+            ),
+        ),
+    )
+    roles = [s.role for s in abstract_sentences(fictional)]
+    assert roles[1:] == ["methods", "results", "results", "results", "conclusions"]
+
+
 def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> None:
     text = (  # fictional
         "Warm compresses reduce neck pain. Forty adults were randomized to warm compresses or usual "

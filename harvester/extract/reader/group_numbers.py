@@ -110,8 +110,10 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     for group, start, end in mentions:
         window = max(previous_end, start - 80)
         before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
-        previous_end = end
-        after = _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+        # a number read already as the group before's is not this one's too: "(INT vs CMP) were
+        # 30.1 vs 41.3" gives INT the 30.1 after "were", and CMP none after it
+        after = None if end < previous_end else _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+        previous_end = max(previous_end, end)
         if group in found:
             continue
         if before:  # the number nearest the group, or the share it gives
@@ -145,16 +147,31 @@ _VALUES_BEFORE = compiled(rf"(?P<run>{_VALUES})[^\d;]{{0,80}}$")
 # The arms, then their values up to "respectively": "(massage and usual care) groups had scores of
 # 30.1 and 41.3, respectively".
 _VALUES_AFTER = compiled(rf"^[^\d;=<>≤≥]{{0,60}}?(?P<run>{_VALUES})\s*,?\s*respectively\b")
+# The arms in brackets, in order, then a value for each set one against the other: "anxiety scores
+# (massage vs usual care) were 30.1 vs 41.3", "pain (massage vs control): 2.1 vs 4.5"; the
+# bracket's order pairs them as "respectively" would (not three values, nor three arms).
+_ORDER_OPENS = compiled(r"\(\s*(?:the\s+)?$")
+_VERSUS_AFTER_ORDER = compiled(
+    rf"^\s*(?:groups?|arms?)?\s*\)\s*(?::\s*|(?:was|were|is|are)\s+(?:[^\W\d]+\s+){{0,2}}?)?"
+    rf"(?P<run>{_VALUE_TEXT}\s*(?:vs\.?|versus)\s*{_VALUE_TEXT})(?![\d.·])"
+)
+_ANOTHER_VALUE = compiled(r"\s*(?:,|vs\.?|versus|and)\s*-?\d")
 
 
 def respective_values(before: str, after: str) -> list[float]:
     """The values a "respectively" gives the arms named between ``before`` and ``after``, in the
     arms' order: the run of values that ends ``before`` ("30.1 ± 4.2 and 41.3 ± 5.0 in the") or
     opens ``after`` up to "respectively" ("groups had scores of 30.1 and 41.3, respectively", also
-    in brackets: "groups (30.1 and 41.3, respectively)"). Values before the arms need a
-    "respectively" outside brackets: "(p = 0.01 and 0.30, respectively)" pairs p-values, not them.
+    in brackets: "groups (30.1 and 41.3, respectively)"), or, for arms named in brackets, that
+    follows them set one against the other ("(massage vs usual care) were 30.1 vs 41.3"). Values
+    before the arms need a "respectively" outside brackets: "(p = 0.01 and 0.30, respectively)"
+    pairs p-values, not them.
     One pairing for arms named by their treatments and by their labels ("groups 1 and 2")."""
     said = _VALUES_AFTER.match(after)
+    if said is None and _ORDER_OPENS.search(before):
+        said = _VERSUS_AFTER_ORDER.match(after)
+        if said and _ANOTHER_VALUE.match(after, said.end()):
+            return []  # a third value: more arms than the bracket names
     if said is None and "respectively" in _BRACKETED.sub(" ", f"{before} {after}").lower():
         said = _VALUES_BEFORE.search(before)
     if said is None:
@@ -204,6 +221,7 @@ _VERSUS_NUMBERS = compiled(
     r"(?:vs\.?|versus)\s*" + _NUMBER,
     re.IGNORECASE,
 )
+_THIRD_VERSUS = compiled(r"(?:\s*±\s*\d+(?:[.·]\d+)?)?\s*(?:vs\.?|versus)\s*-?\d")
 _REFERENCE = compiled(
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE
 )
@@ -216,8 +234,8 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     group named first.
     """
     match = _VERSUS_NUMBERS.search(sentence)
-    if not match:
-        return {}
+    if not match or _THIRD_VERSUS.match(sentence, match.end()):
+        return {}  # none, or a third value ("30.1 vs 45.0 vs 41.3"): more arms than two
     roles = [role for role, start, _ in mentions if start < match.start()]
     if len(set(roles)) < 2:
         return {}

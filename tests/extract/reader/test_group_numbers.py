@@ -22,6 +22,10 @@ ROLE = Question.of("anxiety", "massage", "usual care").word_role
         "The massage and usual care groups had anxiety scores of 30.1 and 41.3, respectively.",
         "Anxiety in the massage and usual care groups was 30.1 (28.0 to 32.2) and 41.3 (39.0 to 43.6), respectively.",
         "Anxiety was lower in the massage and usual care groups (30.1 ± 4.2 and 41.3 ± 5.0, respectively; p < 0.01).",
+        # the arms in brackets, in order, then their values set one against the other
+        "Anxiety scores (massage vs usual care) were 30.1 vs 41.3 (p = 0.01).",
+        "Anxiety scores (massage versus usual care) were 30.1 ± 4.2 versus 41.3 ± 5.0.",
+        "Anxiety (usual care vs massage): 41.3 vs 30.1, p = 0.01.",
     ],
 )  # fmt: skip
 def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(sentence: str) -> None:
@@ -61,6 +65,9 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         # each arm's own test, respectively: not the arms' values
         "Anxiety was lower in the massage and usual care groups (p = 0.01 and 0.30, respectively).",
         "Anxiety was 30.1 and 41.3 in the massage and usual care groups (p = 0.01 and 0.30, respectively).",
+        # arms in brackets, but three of them, or values not set one against the other
+        "Anxiety scores (massage vs reflexology vs usual care) were 30.1 vs 45.0 vs 41.3.",
+        "Anxiety scores (massage vs usual care) were 30.1 and 41.3.",
     ],
 )  # fmt: skip
 def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
