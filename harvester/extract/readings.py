@@ -461,6 +461,11 @@ _CHANGE_NOUN = compiled(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
     rf"(?P<bad>{_NOUNS_BAD}))\b",
 )
+# "pain attenuation was greater", "anxiety relief was smaller": the change noun before its size.
+_CHANGE_NOUN_BEFORE = compiled(
+    rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
+    r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
+)
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
@@ -687,14 +692,17 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    moved, direction = _curbed_change(lowered(clause), own) or _turn(change, low, own)
+    comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
+    moved, direction = _curbed_change(lowered(clause), own) or _turn(
+        change, low, own, of_comparator=comparator_first
+    )
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _control_arm_first(low_clause) and not _against_its_own_start(low_clause):
+    if comparator_first:
         return flipped((moved, direction))
     return moved, direction
 
@@ -1209,9 +1217,17 @@ _SMALLER_CHANGE = compiled(
 _PACES = ("fast", "slow")
 
 
-def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
+def _turn(
+    change: re.Match[str], stated: str, own: list[DomainMatch], *, of_comparator: bool = False
+) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
-    ``stated`` is lowered, as ``change`` was found in it."""
+    ``stated`` is lowered, as ``change`` was found in it.
+
+    A benefit said to be smaller ("less pain relief", "the reduction in pain was smaller",
+    "improved less") is still a benefit, only less of it than the other arm's: unclear, never
+    the outcome worsened; unless it is the comparator's (``of_comparator``), whose smaller benefit
+    is the tested arm's greater one once the caller turns it round."""
+    less_benefit = ("unclear", "unclear") if not of_comparator else None
     polarity = _polarity(change.start(), own)
     smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
     if change.lastgroup in _PACES and not own[0].faster_is_better:
@@ -1219,27 +1235,61 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None
-        good = better != (bool(_BY_LESS.match(stated, change.end())) or smaller)
-        if polarity in POLARITIES:
-            went_down = good == (polarity == "lower_is_better")
-            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
-        return "unclear", "improved" if good else "worsened"
+        shrunk = bool(_BY_LESS.match(stated, change.end())) or smaller
+        if better and shrunk and change.group("good") is not None and less_benefit:
+            return less_benefit
+        return _good_or_bad(better != shrunk, polarity)
     moved = "decreased" if change.group("down") is not None else "increased"
     if _BY_LESS.match(stated, change.end()) or smaller:
+        if less_benefit and _through_polarity(moved, own, polarity) == "improved":
+            return less_benefit  # "pain reduction was smaller": less relief, not more pain
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
-    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
-    if noun and _names_the_measure(noun, own):
-        noun = None  # "fewer falls": the falls are what is counted, not a change in it
-    if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
-        good = (noun.group("good") is not None) == (moved == "increased")
-        if polarity in POLARITIES:
-            went_down = good == (polarity == "lower_is_better")
-            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
-        return "unclear", "improved" if good else "worsened"
-    if noun:  # "greater reductions": the noun says which way, the comparative how much
-        said = "decreased" if noun.group("down") else "increased"
-        moved = said if moved == "increased" else _FLIPPED[said]
+    noun = _noun_sized(change, stated, own)
+    if noun is None:
+        direction = _through_polarity(moved, own, polarity)
+        if (
+            less_benefit
+            and direction == "worsened"
+            and change.group() in _COMPARATIVES
+            and _names_a_benefit(own)
+        ):
+            return less_benefit  # "less pain relief than with sham": less of a benefit
+        return moved, direction
+    shrunk = moved == "decreased"  # "less relief", "smaller reductions", "fewer improvements"
+    if noun.group("good") or noun.group("bad"):  # "greater improvement", "less benefit"
+        if less_benefit and shrunk and noun.group("good"):
+            return less_benefit
+        return _good_or_bad((noun.group("good") is not None) != shrunk, polarity)
+    said = "decreased" if noun.group("down") else "increased"  # "greater reductions"
+    if less_benefit and shrunk and _through_polarity(said, own, polarity) == "improved":
+        return less_benefit
+    moved = said if not shrunk else _FLIPPED[said]
     return moved, _through_polarity(moved, own, polarity)
+
+
+def _good_or_bad(good: bool, polarity: str) -> tuple[str, str]:
+    """A change said to be better or worse for the patient as (change, direction)."""
+    if polarity in POLARITIES:
+        went_down = good == (polarity == "lower_is_better")
+        return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+    return "unclear", "improved" if good else "worsened"
+
+
+def _noun_sized(change: re.Match[str], stated: str, own: list[DomainMatch]) -> re.Match[str] | None:
+    """The change noun a comparative sizes, after it ("greater reductions in pain") or before it
+    ("pain attenuation was greater"); none where the noun is the measure counted ("fewer falls")."""
+    if change.group() not in _COMPARATIVES:
+        return None
+    noun = _CHANGE_NOUN.match(stated, change.end()) or _CHANGE_NOUN_BEFORE.search(stated[: change.start()])
+    return None if noun is None or _names_the_measure(noun, own) else noun
+
+
+_BENEFIT_NOUN = compiled(rf"\b(?:{_NOUNS_GOOD})\b")
+
+
+def _names_a_benefit(own: list[DomainMatch]) -> bool:
+    """The measure is itself a benefit: "pain relief", whose smaller size is a smaller benefit."""
+    return bool(own) and _BENEFIT_NOUN.search(own[0].measure.lower()) is not None
 
 
 def _names_the_measure(noun: re.Match[str], own: list[DomainMatch]) -> bool:

@@ -2802,9 +2802,10 @@ def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
 
 @pytest.mark.parametrize(
     ("said", "reading"),
-    [  # fictional: a change by less than the other arm's, the outcome named between
-        ("Massage reduced anxiety less than usual care (p = 0.01).", ("increased", "worsened")),
-        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("increased", "worsened")),
+    [  # fictional: a change by less than the other arm's, the outcome named between; a smaller
+        # benefit is still a benefit, so the tested arm's own is unclear, never a worsening
+        ("Massage reduced anxiety less than usual care (p = 0.01).", ("unclear", "unclear")),
+        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("unclear", "unclear")),
         ("Compared with the massage group, the usual care group reduced anxiety less (p = 0.01).", ("decreased", "improved")),
         ("Massage reduced anxiety more than usual care (p = 0.01).", ("decreased", "improved")),
     ],
@@ -4820,7 +4821,9 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
     ("sentence", "direction"),
     [  # fictional: a change noun, then how big it was
         ("The increase in anxiety before the procedure was smaller in the massage group (p = 0.01).", "improved"),
-        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "worsened"),
+        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "unclear"),
+        ("Anxiety relief was smaller in the massage group than in the usual care group (p = 0.01).", "unclear"),
+        ("Anxiety attenuation was greater in the massage group than in the usual care group (p = 0.01).", "improved"),
         ("The reduction in anxiety was smaller in the usual care group (p = 0.01).", "improved"),
         ("The reduction in anxiety was greater in the massage group (p = 0.01).", "improved"),
     ],

@@ -58,8 +58,9 @@ RCT = StudyFacts(design="randomized controlled trial", comparators=("sham",))
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
         ("pain increased less during the procedure in the massage group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
-        ("pain improved less with massage than with sham", PAIN, ("increased", "worsened")),
-        ("pain decreased less with massage than with sham", PAIN, ("increased", "worsened")),
+        # a smaller benefit is still a benefit: unclear, never the outcome worsened
+        ("pain improved less with massage than with sham", PAIN, ("unclear", "unclear")),
+        ("pain decreased less with massage than with sham", PAIN, ("unclear", "unclear")),
         ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
         ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
         ("the reduction in pain was greater with sham than with massage", PAIN, ("increased", "worsened")),
@@ -845,12 +846,22 @@ def test_a_word_of_a_rise_is_read_through_the_good_side_of_what_it_names(
         # the noun first, then how large it was: the noun says which way
         ("attenuation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
         ("mitigation of pain was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
-        ("attenuation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
-        ("alleviation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("pain attenuation was greater with massage than with sham", "pain", "lower_is_better", ("decreased", "improved")),
+        ("anxiety relief was greater with massage than with sham", "anxiety", "lower_is_better", ("decreased", "improved")),
+        ("fatigue alleviation was significantly greater with massage than with sham", "fatigue", "lower_is_better", ("decreased", "improved")),
+        ("strength loss was greater with massage than with sham", "strength", "higher_is_better", ("decreased", "worsened")),
+        # a lessening said to be smaller is a smaller benefit: unclear, never the outcome worsened
+        ("attenuation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("unclear", "unclear")),
+        ("alleviation of pain was smaller with massage than with sham", "pain", "lower_is_better", ("unclear", "unclear")),
+        ("anxiety relief was smaller with massage than with sham", "anxiety", "lower_is_better", ("unclear", "unclear")),
         # a comparative, then the noun: the noun says which way, the comparative how much
         ("massage produced greater attenuation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
         ("massage produced greater alleviation of pain than sham", "pain", "lower_is_better", ("decreased", "improved")),
-        ("massage produced less alleviation of pain than sham", "pain", "lower_is_better", ("increased", "worsened")),
+        ("massage produced less alleviation of pain than sham", "pain", "lower_is_better", ("unclear", "unclear")),
+        ("massage produced smaller reductions in pain than sham", "pain", "lower_is_better", ("unclear", "unclear")),
+        ("massage gave less pain relief than sham", "pain relief", "higher_is_better", ("unclear", "unclear")),
+        ("massage gave more pain relief than sham", "pain relief", "higher_is_better", ("increased", "improved")),
+        ("massage produced less deterioration of strength than sham", "strength", "higher_is_better", ("increased", "improved")),
         ("massage produced greater amelioration of fatigue than sham", "fatigue", "lower_is_better", ("decreased", "improved")),
         ("massage produced greater attenuation of strength than sham", "strength", "higher_is_better", ("decreased", "worsened")),
         # not a lessening: a vaccine's name, a scan's measure
@@ -884,8 +895,8 @@ def test_a_word_of_a_lessening_is_read_through_the_good_side_of_what_it_names(
         # a change not held back is read as it is named
         ("the increase in anxiety was greater with massage", "anxiety", "lower_is_better", ("increased", "worsened")),
         ("massage produced a slow increase in pain", "pain", "lower_is_better", ("increased", "worsened")),
-        # a change to a lesser extent than the comparator's is relatively the other way
-        ("fatigue was reduced to a lesser extent with massage than with sham", "fatigue", "lower_is_better", ("increased", "worsened")),
+        # a benefit to a lesser extent than the comparator's is still a benefit: unclear
+        ("fatigue was reduced to a lesser extent with massage than with sham", "fatigue", "lower_is_better", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_a_change_held_back_is_read_the_other_way(
