@@ -6156,6 +6156,21 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: a larger share of people whose outcome fell, then another outcome's "was lower"
+        "The proportion of patients with reduced pain was higher with massage, and anxiety was lower (p = 0.02).",
+        "The proportion of patients with reduced pain was higher in the massage group (p = 0.01), whereas the "
+        "rate of nausea was lower (p = 0.03).",
+    ],
+)
+def test_a_lower_share_said_of_another_outcome_does_not_turn_the_counted_change(result: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.change, f.direction, f.comparison) for f in found if f.domain == "pain"] == [
+        ("decreased", "improved", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
     ("said", "change", "comparison"),
     [  # fictional: a relative change of an event's rate is the tested arm's against control
         (
