@@ -288,14 +288,23 @@ _START = (
     r"(?:week|day|month|visit) (?:0|zero)\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission)"
 )
-# "compared with week 1", "than at the previous visit": an earlier time, not an arm.
+# A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
+_TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
+# "compared with week 1", "than at the previous visit", "than at 2 weeks": an earlier time, not an
+# arm (a bare "versus 32 months" is a value, and says nothing of time).
 _EARLIER_TIME = (
-    r"(?:at |in |on |the |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
-_AGAINST_A_START = rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})"
+_AGAINST_A_START = (
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})|"
+    # "at 6 weeks compared with 2 weeks": one time set against another
+    rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
+    rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
+)
 # "between pre- and post-test", "between week 4 and week 8": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"

@@ -2840,7 +2840,14 @@ def test_the_comparator_changing_after_a_comparison_is_read_against_the_interven
 
 @pytest.mark.parametrize(
     "against",
-    ["in comparison to week 1", "compared with week 1", "than at week 1", "than at the previous visit"],
+    [
+        "in comparison to week 1",
+        "compared with week 1",
+        "than at week 1",
+        "than at the previous visit",
+        "compared with 2 weeks",
+        "than at 2 weeks",
+    ],
 )
 def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: str) -> None:
     said = (

@@ -241,6 +241,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: a change from baseline set against the comparator arm, not against a time
         ("massage reduced pain from baseline compared with sham at week 8 (p = 0.01)", "between_groups"),
         ("pain decreased from baseline compared with week 4 (p = 0.01)", "within_group"),
+        # fictional: two time points of the same group, the earlier named by its length
+        ("pain was reduced by 24% at 6 weeks compared with 2 weeks (p = 0.02)", "within_group"),
+        ("pain at 12 weeks was lower than at 4 weeks (p = 0.02)", "within_group"),
+        ("pain was lower after 8 weeks than after 2 weeks (p = 0.02)", "within_group"),
+        ("pain was lower with massage compared with 8 weeks of sham (p = 0.02)", "between_groups"),
+        ("pain-free time was longer with massage (median 9 versus 4 months, p = 0.02)", "between_groups"),
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
