@@ -396,6 +396,13 @@ _COMPARATIVE = (
     # "greatest in the EA group": of three arms or more, the most of all
     r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )
+# "compared with baseline, the usual care group had higher anxiety than the massage group": a
+# named arm set against another, whatever an opening says of time.
+_MORE_THAN_AN_ARM = compiled(
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\bthan (?:in |with |among |for )?"
+    r"(?:the |that of the |those (?:of|in) the )?"
+    r"(?:(?!(?:at|in|of|baseline|before|pre|start)\b)[\w+-]+ ){1,4}?(?:group|arm)s?\b"
+)
 # "the massage group had lower": what one arm had, compared.
 _ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
 # "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
@@ -1574,7 +1581,8 @@ def _stated_comparison(text: str) -> str | None:
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
-        return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
+        compared = _CHANGES_COMPARED.search(text) or _MORE_THAN_AN_ARM.search(text)
+        return "between_groups" if compared else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):

@@ -6162,6 +6162,19 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
     )
 
 
+def test_an_arm_set_against_another_after_an_opening_against_baseline_is_between_the_groups() -> None:
+    said = (
+        "Compared with baseline, the usual care group had higher anxiety than the massage group (p = 0.03)."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))  # fictional
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "anxiety",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: a larger share of people whose outcome fell, then another outcome's "was lower"

@@ -247,6 +247,17 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain was lower after 8 weeks than after 2 weeks (p = 0.02)", "within_group"),
         ("pain was lower with massage compared with 8 weeks of sham (p = 0.02)", "between_groups"),
         ("pain-free time was longer with massage (median 9 versus 4 months, p = 0.02)", "between_groups"),
+        # fictional: an opening against baseline, then one named arm set against another
+        (
+            "compared with baseline, the sham group had higher pain than the massage group (p = 0.03)",
+            "between_groups",
+        ),
+        (
+            "compared with baseline, pain fell more in the massage group than in the sham group",
+            "between_groups",
+        ),
+        ("compared with baseline, pain was lower in the massage group (p = 0.03)", "within_group"),
+        ("pain was lower than baseline in the massage group (p = 0.03)", "within_group"),
         ("pain decreased significantly post-training (p = 0.01)", "within_group"),
         ("pain decreased significantly after rehabilitation (p = 0.01)", "within_group"),
         ("post-training, pain was lower in the massage group (p = 0.01)", "between_groups"),
