@@ -1145,6 +1145,77 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     return first, other
 
 
+# What a clause sets its subject against, named as an arm: "than after ultrasound-guided injection",
+# "than in the landmark group", "compared with the landmark-guided group" (not a time, a number, or
+# a share: "than at baseline", "than 5", "than that reported").
+_AGAINST_AN_ARM = compiled(
+    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+(?:the\s+)?(?!\d)"
+    rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
+    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
+)
+# An arm's name, up to four words: "ultrasound-guided injection", "landmark".
+_ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
+# An arm as the subject names it: "after ultrasound-guided injection", "the landmark group".
+_SUBJECT_ARM = compiled(
+    rf"\b(?:in|with|after|following|among|for|receiving|under) (?:the )?(?P<a>{_ARM_NAME})"
+    r"(?= (?:group|arm)s?\b|\s*[(,]|\s*$)|"
+    rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b"
+)
+# The arm a clause is set against, by name: "in the telephone group (...)", "after landmark-guided
+# injection (p = 0.02)".
+_AGAINST_ARM = compiled(
+    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+)?(?:the\s+)?"
+    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*$)"
+)
+_ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
+_NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
+
+
+def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
+    """Whether a clause sets one arm against another named arm ("pain was lower after
+    ultrasound-guided injection than after landmark-guided injection") whose subject is not the
+    tested arm as far as the abstract tells: then which arm came out better is no result for the
+    tested one, whichever the order of naming.
+
+    ``told`` is the methods (else the title), lowered, where a trial names the arm it tests first.
+    Where no word tells either arm's role, a subject the methods name after the arm it is set
+    against is not taken for the tested one. Nor is one whose words are only the comparator's
+    while the other's are only the tested arm's, by the title's order ("X versus Y"), which the
+    other rules do not turn a result round by, where the methods name the other arm first too."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+        return False  # no two arms set against each other, or arms by label (``labelled_subject``)
+    subject, against = (low[slice(*side)] for side in sides)
+    # the words the two sides share ("guided injection") tell neither arm
+    own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
+    mine = {arms(word) for word in own - other} - {None}
+    theirs = {arms(word) for word in other - own} - {None}
+    if (mine or theirs) and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject)):
+        return False  # a control arm as the subject: ``read_change`` has turned it round
+    return _named_first(subject, against, told) == "against"
+
+
+def _named_first(subject: str, against: str, told: str) -> str | None:
+    """Which of a clause's two arms, its subject's or the one it is set against, ``told`` names
+    first ("subject", "against"); None where it names neither, or the subject names no arm."""
+    said = list(_SUBJECT_ARM.finditer(subject))
+    if not said or not told:
+        return None
+    named = _AGAINST_ARM.match(against)
+    mine = set(_ARM_NAME_WORD.findall(said[-1].group("a") or said[-1].group("b")))
+    theirs = set(_ARM_NAME_WORD.findall(named.group("a"))) if named else set()
+    at_mine, at_theirs = (_first_named(words, told) for words in (mine - theirs, theirs - mine))
+    if at_theirs is not None and (at_mine is None or at_theirs < at_mine):
+        return "against"
+    return "subject" if at_mine is not None else None
+
+
+def _first_named(words: set[str], told: str) -> int | None:
+    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}\b", told))]
+    return min(at) if at else None
+
+
 def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
     """What the tested arm did, in a non-inferiority statement: "drug A lowered BNP at least as
     much as drug B" lowered BNP (within the arm), besides being no worse than drug B."""

@@ -6162,6 +6162,22 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two active techniques, the one the methods name first the tested one
+        ("Pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02).", "improved"),
+        ("Pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02).", "unclear"),
+        ("The ultrasound-guided group had less pain than the landmark-guided group (p = 0.02).", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_abstract_tells_it(
+    result: str, direction: str
+) -> None:
+    methods = "Sixty adults with shoulder pain were randomized to landmark-guided injection or ultrasound-guided injection."
+    found, _ = _read(("METHODS", methods), ("RESULTS", result))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
 def test_an_arm_set_against_another_after_an_opening_against_baseline_is_between_the_groups() -> None:
     said = (
         "Compared with baseline, the usual care group had higher anxiety than the massage group (p = 0.03)."

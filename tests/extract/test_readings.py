@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from harvester.extract import load_vocabulary
+from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
     arm_roles,
+    arms_untold,
     changes_compared,
     comparator_arm,
     comparison_of,
@@ -1039,3 +1041,37 @@ def test_the_opening_against_the_start_a_later_clause_goes_on_with() -> None:
     assert start_set_against(both, "but higher in the sham group.") == ""
     own = "Compared with baseline, pain was lower with massage, but the sham group had higher pain."
     assert start_set_against(own, "but the sham group had higher pain.") == ""  # a subject of its own
+
+
+_TWO_TECHNIQUES = "sixty adults were randomized to landmark-guided injection or ultrasound-guided injection."
+
+
+def _no_role(word: str) -> str | None:
+    return None
+
+
+def _by_title(word: str) -> str | None:  # "Landmark-guided versus ultrasound-guided injection"
+    return {"landmark": "INT", "ultrasound": "CMP", "guided": "CMP", "injection": "CMP"}.get(word)
+
+
+@pytest.mark.parametrize(
+    ("clause", "role", "told", "untold"),
+    [  # fictional: two active techniques, which one tested told by the methods' order
+        ("pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
+        ("pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
+        ("pain was lower in the ultrasound-guided group than in the landmark-guided group (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
+        ("compared with the landmark-guided group, the ultrasound-guided group had less pain", _no_role, _TWO_TECHNIQUES, True),
+        # the title's comparator as the subject, the methods naming the other arm first too
+        ("pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02)", _by_title, _TWO_TECHNIQUES, True),
+        ("pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02)", _by_title, _TWO_TECHNIQUES, False),
+        # the methods name neither arm: the clause is read as it is
+        ("pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02)", _no_role, "", False),
+        # not two arms set against each other: a time, a number
+        ("pain was lower at 6 weeks than at baseline (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
+        ("pain lasted longer than 2 weeks in the ultrasound-guided group", _no_role, _TWO_TECHNIQUES, False),
+    ],
+)  # fmt: skip
+def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
+    clause: str, role: Role, told: str, untold: bool
+) -> None:
+    assert arms_untold(clause, role, told) is untold
