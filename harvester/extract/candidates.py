@@ -78,6 +78,7 @@ class Arms:
     # words of the other active arms the methods randomized to, each with its arm's name there
     others: dict[str, str] = field(default_factory=dict)
     short: frozenset[str] = frozenset()  # the arms' short names the abstract defines, lower case
+    told: str = ""  # the methods (else the title), lowered: where a trial names its arms, the tested first
 
 
 @dataclass(frozen=True)

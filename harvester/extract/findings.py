@@ -268,6 +268,7 @@ def findings(
         frozenset(randomized_arms(methods, vocabulary)[1]),
         others,
         frozenset(short),
+        " ".join(methods or [record.title or ""]).lower(),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

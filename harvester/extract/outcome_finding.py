@@ -22,6 +22,7 @@ from harvester.extract.readings import (
     another_arm_alone,
     arms_from_to,
     arms_own_p_values,
+    arms_untold,
     changes_compared,
     comparator_arm,
     comparison_of,
@@ -400,6 +401,15 @@ def outcome_finding(
         # way; "lower in the relaxation group" so too where that arm is the one comparator
         alone = held == "most" or (len(facts.comparators) == 1 and not arms.others)
         reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and arms_untold(clause, arms.words, arms.told)
+    ):
+        # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
+        # the abstract does not tell, and the first named may be either
+        reading = ("unclear", "unclear")
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None

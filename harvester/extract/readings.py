@@ -299,14 +299,23 @@ _START = (
     r"(?:week|day|month|visit) (?:0|zero)\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission)"
 )
-# "compared with week 1", "than at the previous visit": an earlier time, not an arm.
+# A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
+_TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
+# "compared with week 1", "than at the previous visit", "than at 2 weeks": an earlier time, not an
+# arm (a bare "versus 32 months" is a value, and says nothing of time).
 _EARLIER_TIME = (
-    r"(?:at |in |on |the |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
-_AGAINST_A_START = rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})"
+_AGAINST_A_START = (
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})|"
+    # "at 6 weeks compared with 2 weeks": one time set against another
+    rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
+    rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
+)
 # "between pre- and post-test", "between week 4 and week 8": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
@@ -398,6 +407,13 @@ _COMPARATIVE = (
     # "greatest in the EA group": of three arms or more, the most of all
     r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )
+# "compared with baseline, the usual care group had higher anxiety than the massage group": a
+# named arm set against another, whatever an opening says of time.
+_MORE_THAN_AN_ARM = compiled(
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\bthan (?:in |with |among |for )?"
+    r"(?:the |that of the |those (?:of|in) the )?"
+    r"(?:(?!(?:at|in|of|baseline|before|pre|start)\b)[\w+-]+ ){1,4}?(?:group|arm)s?\b"
+)
 # "the massage group had lower": what one arm had, compared.
 _ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
 # "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
@@ -473,6 +489,11 @@ _NOUNS_BAD = r"worsening|deteriorations?|exacerbations?|aggravations?"
 _CHANGE_NOUN = compiled(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
     rf"(?P<bad>{_NOUNS_BAD}))\b",
+)
+# "pain attenuation was greater", "anxiety relief was smaller": the change noun before its size.
+_CHANGE_NOUN_BEFORE = compiled(
+    rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
+    r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
 )
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
@@ -700,14 +721,17 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    moved, direction = _curbed_change(lowered(clause), own) or _turn(change, low, own)
+    comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
+    moved, direction = _curbed_change(lowered(clause), own) or _turn(
+        change, low, own, of_comparator=comparator_first
+    )
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
         if subject is None:
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
-    if _control_arm_first(low_clause) and not _against_its_own_start(low_clause):
+    if comparator_first:
         return flipped((moved, direction))
     return moved, direction
 
@@ -1153,6 +1177,77 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     return first, other
 
 
+# What a clause sets its subject against, named as an arm: "than after ultrasound-guided injection",
+# "than in the landmark group", "compared with the landmark-guided group" (not a time, a number, or
+# a share: "than at baseline", "than 5", "than that reported").
+_AGAINST_AN_ARM = compiled(
+    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+(?:the\s+)?(?!\d)"
+    rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
+    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
+)
+# An arm's name, up to four words: "ultrasound-guided injection", "landmark".
+_ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
+# An arm as the subject names it: "after ultrasound-guided injection", "the landmark group".
+_SUBJECT_ARM = compiled(
+    rf"\b(?:in|with|after|following|among|for|receiving|under) (?:the )?(?P<a>{_ARM_NAME})"
+    r"(?= (?:group|arm)s?\b|\s*[(,]|\s*$)|"
+    rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b"
+)
+# The arm a clause is set against, by name: "in the telephone group (...)", "after landmark-guided
+# injection (p = 0.02)".
+_AGAINST_ARM = compiled(
+    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+)?(?:the\s+)?"
+    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*$)"
+)
+_ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
+_NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
+
+
+def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
+    """Whether a clause sets one arm against another named arm ("pain was lower after
+    ultrasound-guided injection than after landmark-guided injection") whose subject is not the
+    tested arm as far as the abstract tells: then which arm came out better is no result for the
+    tested one, whichever the order of naming.
+
+    ``told`` is the methods (else the title), lowered, where a trial names the arm it tests first.
+    Where no word tells either arm's role, a subject the methods name after the arm it is set
+    against is not taken for the tested one. Nor is one whose words are only the comparator's
+    while the other's are only the tested arm's, by the title's order ("X versus Y"), which the
+    other rules do not turn a result round by, where the methods name the other arm first too."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+        return False  # no two arms set against each other, or arms by label (``labelled_subject``)
+    subject, against = (low[slice(*side)] for side in sides)
+    # the words the two sides share ("guided injection") tell neither arm
+    own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
+    mine = {arms(word) for word in own - other} - {None}
+    theirs = {arms(word) for word in other - own} - {None}
+    if (mine or theirs) and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject)):
+        return False  # a control arm as the subject: ``read_change`` has turned it round
+    return _named_first(subject, against, told) == "against"
+
+
+def _named_first(subject: str, against: str, told: str) -> str | None:
+    """Which of a clause's two arms, its subject's or the one it is set against, ``told`` names
+    first ("subject", "against"); None where it names neither, or the subject names no arm."""
+    said = list(_SUBJECT_ARM.finditer(subject))
+    if not said or not told:
+        return None
+    named = _AGAINST_ARM.match(against)
+    mine = set(_ARM_NAME_WORD.findall(said[-1].group("a") or said[-1].group("b")))
+    theirs = set(_ARM_NAME_WORD.findall(named.group("a"))) if named else set()
+    at_mine, at_theirs = (_first_named(words, told) for words in (mine - theirs, theirs - mine))
+    if at_theirs is not None and (at_mine is None or at_theirs < at_mine):
+        return "against"
+    return "subject" if at_mine is not None else None
+
+
+def _first_named(words: set[str], told: str) -> int | None:
+    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}\b", told))]
+    return min(at) if at else None
+
+
 def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
     """What the tested arm did, in a non-inferiority statement: "drug A lowered BNP at least as
     much as drug B" lowered BNP (within the arm), besides being no worse than drug B."""
@@ -1241,9 +1336,17 @@ _SMALLER_CHANGE = compiled(
 _PACES = ("fast", "slow")
 
 
-def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[str, str]:
+def _turn(
+    change: re.Match[str], stated: str, own: list[DomainMatch], *, of_comparator: bool = False
+) -> tuple[str, str]:
     """A change word as (change, direction); raw rises and falls go through the polarity.
-    ``stated`` is lowered, as ``change`` was found in it."""
+    ``stated`` is lowered, as ``change`` was found in it.
+
+    A benefit said to be smaller ("less pain relief", "the reduction in pain was smaller",
+    "improved less") is still a benefit, only less of it than the other arm's: unclear, never
+    the outcome worsened; unless it is the comparator's (``of_comparator``), whose smaller benefit
+    is the tested arm's greater one once the caller turns it round."""
+    less_benefit = ("unclear", "unclear") if not of_comparator else None
     polarity = _polarity(change.start(), own)
     smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
     if change.lastgroup in _PACES and not own[0].faster_is_better:
@@ -1251,27 +1354,61 @@ def _turn(change: re.Match[str], stated: str, own: list[DomainMatch]) -> tuple[s
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None
-        good = better != (bool(_BY_LESS.match(stated, change.end())) or smaller)
-        if polarity in POLARITIES:
-            went_down = good == (polarity == "lower_is_better")
-            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
-        return "unclear", "improved" if good else "worsened"
+        shrunk = bool(_BY_LESS.match(stated, change.end())) or smaller
+        if better and shrunk and change.group("good") is not None and less_benefit:
+            return less_benefit
+        return _good_or_bad(better != shrunk, polarity)
     moved = "decreased" if change.group("down") is not None else "increased"
     if _BY_LESS.match(stated, change.end()) or smaller:
+        if less_benefit and _through_polarity(moved, own, polarity) == "improved":
+            return less_benefit  # "pain reduction was smaller": less relief, not more pain
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall
-    noun = _CHANGE_NOUN.match(stated, change.end()) if change.group() in _COMPARATIVES else None
-    if noun and _names_the_measure(noun, own):
-        noun = None  # "fewer falls": the falls are what is counted, not a change in it
-    if noun and (noun.group("good") or noun.group("bad")):  # "greater improvement", "less benefit"
-        good = (noun.group("good") is not None) == (moved == "increased")
-        if polarity in POLARITIES:
-            went_down = good == (polarity == "lower_is_better")
-            return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
-        return "unclear", "improved" if good else "worsened"
-    if noun:  # "greater reductions": the noun says which way, the comparative how much
-        said = "decreased" if noun.group("down") else "increased"
-        moved = said if moved == "increased" else _FLIPPED[said]
+    noun = _noun_sized(change, stated, own)
+    if noun is None:
+        direction = _through_polarity(moved, own, polarity)
+        if (
+            less_benefit
+            and direction == "worsened"
+            and change.group() in _COMPARATIVES
+            and _names_a_benefit(own)
+        ):
+            return less_benefit  # "less pain relief than with sham": less of a benefit
+        return moved, direction
+    shrunk = moved == "decreased"  # "less relief", "smaller reductions", "fewer improvements"
+    if noun.group("good") or noun.group("bad"):  # "greater improvement", "less benefit"
+        if less_benefit and shrunk and noun.group("good"):
+            return less_benefit
+        return _good_or_bad((noun.group("good") is not None) != shrunk, polarity)
+    said = "decreased" if noun.group("down") else "increased"  # "greater reductions"
+    if less_benefit and shrunk and _through_polarity(said, own, polarity) == "improved":
+        return less_benefit
+    moved = said if not shrunk else _FLIPPED[said]
     return moved, _through_polarity(moved, own, polarity)
+
+
+def _good_or_bad(good: bool, polarity: str) -> tuple[str, str]:
+    """A change said to be better or worse for the patient as (change, direction)."""
+    if polarity in POLARITIES:
+        went_down = good == (polarity == "lower_is_better")
+        return ("decreased" if went_down else "increased"), ("improved" if good else "worsened")
+    return "unclear", "improved" if good else "worsened"
+
+
+def _noun_sized(change: re.Match[str], stated: str, own: list[DomainMatch]) -> re.Match[str] | None:
+    """The change noun a comparative sizes, after it ("greater reductions in pain") or before it
+    ("pain attenuation was greater"); none where the noun is the measure counted ("fewer falls")."""
+    if change.group() not in _COMPARATIVES:
+        return None
+    noun = _CHANGE_NOUN.match(stated, change.end()) or _CHANGE_NOUN_BEFORE.search(stated[: change.start()])
+    return None if noun is None or _names_the_measure(noun, own) else noun
+
+
+_BENEFIT_NOUN = compiled(rf"\b(?:{_NOUNS_GOOD})\b")
+
+
+def _names_a_benefit(own: list[DomainMatch]) -> bool:
+    """The measure is itself a benefit: "pain relief", whose smaller size is a smaller benefit."""
+    return bool(own) and _BENEFIT_NOUN.search(own[0].measure.lower()) is not None
 
 
 def _names_the_measure(noun: re.Match[str], own: list[DomainMatch]) -> bool:
@@ -1547,7 +1684,8 @@ def _stated_comparison(text: str) -> str | None:
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
-        return "between_groups" if _CHANGES_COMPARED.search(text) else "within_group"
+        compared = _CHANGES_COMPARED.search(text) or _MORE_THAN_AN_ARM.search(text)
+        return "between_groups" if compared else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):

@@ -676,7 +676,9 @@ _PEOPLE_CHANGED = (
 _FEWER_CHANGED = Caseless(
     rf"\b(?:fewer|less)\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_CHANGED}|"
     rf"\b(?:number|proportion|percentage|share|rate|incidence)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_CHANGED}"
-    r"(?=(?:[^;]{0,60}?)\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:lower|smaller|less|reduced|decreased)\b)"
+    # its own verb, the first after it ("..., and anxiety was lower" tells another outcome's)
+    r"(?=(?:(?!\b(?:was|were)\b)[^;]){0,60}?\b(?:was|were)\s+(?:significantly\s+|also\s+)?"
+    r"(?:lower|smaller|less|reduced|decreased)\b)"
 )
 _CHANGED_REACH = 30  # characters after the change adjective within which the outcome is named
 

@@ -2802,9 +2802,10 @@ def test_a_larger_share_of_an_arm_without_the_outcome_is_better() -> None:
 
 @pytest.mark.parametrize(
     ("said", "reading"),
-    [  # fictional: a change by less than the other arm's, the outcome named between
-        ("Massage reduced anxiety less than usual care (p = 0.01).", ("increased", "worsened")),
-        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("increased", "worsened")),
+    [  # fictional: a change by less than the other arm's, the outcome named between; a smaller
+        # benefit is still a benefit, so the tested arm's own is unclear, never a worsening
+        ("Massage reduced anxiety less than usual care (p = 0.01).", ("unclear", "unclear")),
+        ("Massage reduced anxiety to a lesser extent than usual care (p = 0.01).", ("unclear", "unclear")),
         ("Compared with the massage group, the usual care group reduced anxiety less (p = 0.01).", ("decreased", "improved")),
         ("Massage reduced anxiety more than usual care (p = 0.01).", ("decreased", "improved")),
     ],
@@ -2839,7 +2840,14 @@ def test_the_comparator_changing_after_a_comparison_is_read_against_the_interven
 
 @pytest.mark.parametrize(
     "against",
-    ["in comparison to week 1", "compared with week 1", "than at week 1", "than at the previous visit"],
+    [
+        "in comparison to week 1",
+        "compared with week 1",
+        "than at week 1",
+        "than at the previous visit",
+        "compared with 2 weeks",
+        "than at 2 weeks",
+    ],
 )
 def test_a_result_against_an_earlier_time_is_a_change_within_the_group(against: str) -> None:
     said = (
@@ -4820,7 +4828,9 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
     ("sentence", "direction"),
     [  # fictional: a change noun, then how big it was
         ("The increase in anxiety before the procedure was smaller in the massage group (p = 0.01).", "improved"),
-        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "worsened"),
+        ("The reduction in anxiety was smaller in the massage group than in the usual care group (p = 0.01).", "unclear"),
+        ("Anxiety relief was smaller in the massage group than in the usual care group (p = 0.01).", "unclear"),
+        ("Anxiety attenuation was greater in the massage group than in the usual care group (p = 0.01).", "improved"),
         ("The reduction in anxiety was smaller in the usual care group (p = 0.01).", "improved"),
         ("The reduction in anxiety was greater in the massage group (p = 0.01).", "improved"),
     ],
@@ -6150,6 +6160,50 @@ def test_fewer_people_whose_outcome_changed_one_way_is_a_change_the_other_way(
         *reading,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two active techniques, the one the methods name first the tested one
+        ("Pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02).", "improved"),
+        ("Pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02).", "unclear"),
+        ("The ultrasound-guided group had less pain than the landmark-guided group (p = 0.02).", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_abstract_tells_it(
+    result: str, direction: str
+) -> None:
+    methods = "Sixty adults with shoulder pain were randomized to landmark-guided injection or ultrasound-guided injection."
+    found, _ = _read(("METHODS", methods), ("RESULTS", result))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+def test_an_arm_set_against_another_after_an_opening_against_baseline_is_between_the_groups() -> None:
+    said = (
+        "Compared with baseline, the usual care group had higher anxiety than the massage group (p = 0.03)."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", said)))  # fictional
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "anxiety",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a larger share of people whose outcome fell, then another outcome's "was lower"
+        "The proportion of patients with reduced pain was higher with massage, and anxiety was lower (p = 0.02).",
+        "The proportion of patients with reduced pain was higher in the massage group (p = 0.01), whereas the "
+        "rate of nausea was lower (p = 0.03).",
+    ],
+)
+def test_a_lower_share_said_of_another_outcome_does_not_turn_the_counted_change(result: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.change, f.direction, f.comparison) for f in found if f.domain == "pain"] == [
+        ("decreased", "improved", "between_groups")
+    ]
 
 
 @pytest.mark.parametrize(
