@@ -153,6 +153,9 @@ _NONE_LEFT = Caseless(r"\b(?:no|none|nobody|neither)\b[^;,]{0,30}$")
 # soreness", "a temporary increase in pain was reported by three participants". A harm told
 # person by person, not a result of the trial (unless a test compares it).
 _WORSE = r"(?:increase[ds]?|increasing|worsen\w*|worse|exacerbat\w*|aggravat\w*|flare-?ups?)"
+# What every worsening holds: each way of telling a harm names one, so a clause without any is
+# not searched.
+_WORSE_WORDS = ("increas", "worse", "exacerbat", "aggravat", "flare")
 _FEW = (
     r"(?:one|two|three|four|five|six|a few|few|some|several|[1-9])(?! ?%)\s+(?:of (?:the )?)?(?:[\w-]+\s+)?"
     r"(?:patients?|participants?|subjects?|women|men|children|people|persons?|individuals)"
@@ -165,7 +168,8 @@ _HARM_TOLD = Caseless(
     rf"(?:an?\s+|some\s+)?(?:[\w-]+\s+)?{_WORSE}\b|"
     rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b|"
     # "pain worsened in two patients": a worsening a few had
-    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b"
+    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b",
+    words=_WORSE_WORDS,
 )
 # Nobody worse: "no patient reported increased spasticity", "none of the participants reported
 # worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
@@ -221,8 +225,15 @@ _SAMPLE_DESCRIBED = Caseless(
 # expected massage to reduce their pain".
 _SCORES = r"(?:scores?|values?|ratings?)"
 _READ_AS = r"(?:indicate|represent|reflect|denote)s?"
+# A word every way of telling the protocol holds, each rare in a result: "if " with its space,
+# as "if" is in "significant" (Caseless checks that the pattern requires one of them).
+_PROTOCOL_WORDS = (
+    "if ", "when", "in case", "designed", "aimed", "intended", "meant", "encouraged", "instructed",
+    "advised", "asked", "told", "taught", "trained", "recommended", "defined as", "expected",
+    "indicate", "represent", "reflect", "denote", "considered", "regarded", "taken",
+)  # fmt: skip
 _PROTOCOL = Caseless(
-    r"\b(?:if|whenever|in case) (?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
+    r"\b(?:if |whenever |in case )(?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
     r"(?:increased|worsened|decreased|rose|fell|exceeded|deteriorated|improved)\b|"
     r"\bwhen (?:the |their |his |her )?(?:[\w-]+ ){0,3}?(?:worsened|deteriorated|exceeded)\b|"
     r"\b(?:designed|aimed|intended|meant) (?:to|at)\b|"
@@ -235,7 +246,8 @@ _PROTOCOL = Caseless(
     rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
     # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
     r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
-    r"\b(?:was|is) (?:considered|regarded|taken)\b"
+    r"\b(?:was|is) (?:considered|regarded|taken)\b",
+    words=_PROTOCOL_WORDS,
 )
 
 
