@@ -474,10 +474,12 @@ def is_protocol(clause: str) -> bool:
     return bool(_PROTOCOL.search(clause)) and not _STATISTICS.search(clause)
 
 
+@lru_cache(maxsize=1024)
 def where_people_left(clause: str) -> int | None:
     """Where the clause starts telling why people left the study ("one patient withdrew because of
     increased pain", "reasons for dropout included fatigue"): what it names from there is a
-    reason for leaving, not what the trial did to the outcome; None where it tells no such thing."""
+    reason for leaving, not what the trial did to the outcome; None where it tells no such thing.
+    Cached, as are the two below: the findings and the safety notes each ask of the same clause."""
     said = _LEFT_BECAUSE.search(clause)
     return said.start() if said else None
 
@@ -494,12 +496,14 @@ def left_for_a_harm(clause: str, names_an_outcome: Callable[[str], bool]) -> boo
     return bool(_HARM_REASON.search(reason)) or (bool(_WORSENED.search(reason)) and names_an_outcome(reason))
 
 
+@lru_cache(maxsize=1024)
 def tells_harm_of_a_few(clause: str) -> bool:
     """ "Two patients reported transient increased soreness": a harm told person by person (or
     one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
     return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
 
 
+@lru_cache(maxsize=1024)
 def tells_no_one_worsened(clause: str) -> bool:
     """ "No patient reported increased spasticity", "no worsening of symptoms was observed": a
     harm said absent, not a result of the trial (unless it quotes a p-value or an interval)."""
