@@ -556,7 +556,10 @@ def relative_change(text: str) -> re.Match[str] | None:
     """The first relative change, in percent, of how often an event happens: "the incidence of
     falls was reduced by 24%", "a relative risk reduction of 24%". Between the arms of a trial,
     as such a change is reported (a rate of one arm against the other's), unless the words say
-    it is over time; None where the text gives none."""
+    it is over time; None where the text gives none, as where it holds no "%", which each way of
+    saying one requires (``_PERCENT``)."""
+    if "%" not in text:
+        return None
     low = lowered(text)
     said = sorted(
         (m for pattern in _RELATIVE_CHANGES for m in pattern.finditer(low)),

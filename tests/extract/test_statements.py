@@ -518,6 +518,14 @@ def test_a_harm_told_and_the_protocol_are_sought_only_in_clauses_holding_their_w
     assert pattern.search("Pain fell with massage and sleep was better than with rest") is None
 
 
+def test_each_way_of_saying_a_relative_change_requires_a_percent_sign() -> None:
+    """So that a text without one is not searched (``relative_change``)."""
+    for pattern in statements._RELATIVE_CHANGES:
+        assert requires_one_of(pattern.pattern, ("%",)), pattern.pattern
+    assert statements.relative_change("the incidence of falls was reduced by 24%") is not None
+    assert statements.relative_change("the incidence of falls was reduced by 24 percent") is None
+
+
 @pytest.mark.parametrize(
     ("clause", "described"),
     [  # fictional: who could take part, who did, what the sample was sized for
