@@ -180,7 +180,8 @@ _NO_ONE_WORSE = Caseless(
     r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
     r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
     rf"{_WORSE}|"
-    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b"
+    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b",
+    words=(*_WORSE_WORDS, "deteriorat"),
 )
 # The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
 # most common side effects were nausea and headache".

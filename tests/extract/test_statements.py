@@ -474,7 +474,8 @@ def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: boo
     assert is_protocol(clause) is protocol
 
 
-# Fictional clauses, one for each way the patterns below tell a harm of a few or the protocol.
+# Fictional clauses, one for each way the patterns below tell a harm of a few, nobody worse or the
+# protocol, and one holding a word of theirs that they do not match.
 _SCREENED_CLAUSES = {
     statements._HARM_TOLD: (
         "Two patients reported transient increased soreness",
@@ -483,6 +484,13 @@ _SCREENED_CLAUSES = {
         "Increased fatigue was reported by two patients",
         "Pain worsened in two patients",
         "Exacerbations were rare in both groups",  # holds a word, matches no way
+    ),
+    statements._NO_ONE_WORSE: (
+        "No participant reported increased soreness",
+        "none of the older patients in the reflexology group experienced a flare-up",
+        "No clinically relevant deterioration of mobility was seen",
+        "Nobody had worse sleep",
+        "No patient reported pain that increased after massage",  # a worsening, not of what nobody had
     ),
     statements._PROTOCOL: (
         "Massage was paused if the soreness worsened",
@@ -501,8 +509,8 @@ _SCREENED_CLAUSES = {
 }
 
 
-@pytest.mark.parametrize("pattern", list(_SCREENED_CLAUSES), ids=["harm told", "protocol"])
-def test_a_harm_told_and_the_protocol_are_sought_only_in_clauses_holding_their_words(
+@pytest.mark.parametrize("pattern", list(_SCREENED_CLAUSES), ids=["harm told", "nobody worse", "protocol"])
+def test_harms_and_the_protocol_are_sought_only_in_clauses_holding_their_words(
     pattern: Caseless,
 ) -> None:
     assert requires_one_of(pattern.pattern, pattern._words)
