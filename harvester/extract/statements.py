@@ -265,6 +265,11 @@ _PEOPLE_WITH = (
     r"(?:with(?:out)?|who (?:had|were))"
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
+# A word each way of telling subgroups apart holds: a comparison's, "whose", "between", or an age
+# or a sex after "in" (Caseless checks that the pattern requires one of them).
+_SUBGROUP_WORDS = (
+    "whose", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
+)  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
@@ -280,7 +285,8 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?)\s+"
-    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
+    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b",
+    words=_SUBGROUP_WORDS,
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop

@@ -474,8 +474,8 @@ def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: boo
     assert is_protocol(clause) is protocol
 
 
-# Fictional clauses, one for each way the patterns below tell a harm of a few, nobody worse or the
-# protocol, and one holding a word of theirs that they do not match.
+# Fictional clauses, one for each way the patterns below tell a harm of a few, nobody worse,
+# subgroups or the protocol, and one holding a word of theirs that they do not match.
 _SCREENED_CLAUSES = {
     statements._HARM_TOLD: (
         "Two patients reported transient increased soreness",
@@ -491,6 +491,15 @@ _SCREENED_CLAUSES = {
         "No clinically relevant deterioration of mobility was seen",
         "Nobody had worse sleep",
         "No patient reported pain that increased after massage",  # a worsening, not of what nobody had
+    ),
+    statements._SUBGROUPS_COMPARED: (
+        "Clients whose stiffness eased booked again",  # a change, but no people named
+        "participants whose sleep improved slept longer",
+        "women and men did not differ in relief",
+        "relief was greater among older clients",
+        "girls rated the reflexology higher than boys",
+        "between the male and female clients",
+        "patients with severe stiffness gained more than patients with mild stiffness",
     ),
     statements._PROTOCOL: (
         "Massage was paused if the soreness worsened",
@@ -509,7 +518,9 @@ _SCREENED_CLAUSES = {
 }
 
 
-@pytest.mark.parametrize("pattern", list(_SCREENED_CLAUSES), ids=["harm told", "nobody worse", "protocol"])
+@pytest.mark.parametrize(
+    "pattern", list(_SCREENED_CLAUSES), ids=["harm told", "nobody worse", "subgroups", "protocol"]
+)
 def test_harms_and_the_protocol_are_sought_only_in_clauses_holding_their_words(
     pattern: Caseless,
 ) -> None:
