@@ -143,6 +143,48 @@ def _part(op: object, av: object) -> frozenset[str] | None:
     return None  # a class, an assertion, an optional part: nothing it must hold
 
 
+def requires_one_of(source: str, words: tuple[str, ...]) -> bool:
+    """Whether every match of ``source`` (matched case-sensitively) holds one of ``words``: each
+    alternative has a run of literal characters, or a part it cannot skip, that holds one. A
+    check of words chosen by hand, where a better choice exists than ``required_words`` finds
+    (a word every alternative shares); a part it cannot read counts as holding none.
+
+    >>> requires_one_of(r"\\bmild (?:pain|itch)\\b|\\bpain(?:ful)?\\b", ("pain", "itch"))
+    True
+    >>> requires_one_of(r"\\bmild (?:pain|itch)?", ("pain", "itch"))
+    False
+    """
+    return _holds(_parser.parse(source), words)
+
+
+def _holds(items: _Items, words: tuple[str, ...]) -> bool:
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if _run_holds(run, words) or _part_holds(op, av, words):
+            return True
+        run = ""
+    return _run_holds(run, words)
+
+
+def _run_holds(run: str, words: tuple[str, ...]) -> bool:
+    return any(word in run for word in words)
+
+
+def _part_holds(op: object, av: Any, words: tuple[str, ...]) -> bool:
+    if op is sre.SUBPATTERN:
+        return _holds(av[3], words)
+    if op is sre.ATOMIC_GROUP:
+        return _holds(av, words)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _holds(av[2], words)
+    if op is sre.BRANCH:
+        return all(_holds(branch, words) for branch in av[1])
+    return False  # a class, an assertion, an optional part: it may hold none
+
+
 def _worth_checking(words: frozenset[str] | None, shortest: int = _SHORTEST_WORD) -> tuple[str, ...]:
     """The words to check, without one that holds another ("bruised" beside "bruise"): a text
     holds the longer only where it holds the shorter, so checking both answers the same, slower."""
@@ -186,17 +228,24 @@ class Caseless:
 
     ``shortest_word`` lowers the length below which a required word is not checked, for a
     pattern whose short word is rare in the texts it reads ("ci" of a confidence interval).
+    ``words`` are the words to check instead of those ``required_words`` reads, for a pattern
+    whose alternatives share a word it does not choose ("worse" in each way of telling a harm);
+    the pattern must require one of them (``requires_one_of``), or this raises ValueError.
 
     >>> Caseless(r"\\bsessions?\\b").search("Twelve SESSIONS").group()
     'sessions'
     """
 
-    def __init__(self, source: str, *, shortest_word: int = _SHORTEST_WORD) -> None:
+    def __init__(
+        self, source: str, *, shortest_word: int = _SHORTEST_WORD, words: tuple[str, ...] | None = None
+    ) -> None:
         if _INLINE_FLAGS.search(source) or any(c.isupper() for c in _NOT_LITERAL.sub("", source)):
             raise ValueError(f"a Caseless pattern is written in lower case, without flags: {source!r}")
+        if words is not None and not (words and requires_one_of(source, words)):
+            raise ValueError(f"not every match of {source!r} holds one of {words!r}")
         self.pattern = source
         self._lower_case = compiled(source)
-        self._words = _worth_checking(required_words(source), shortest_word)
+        self._words = words or _worth_checking(required_words(source), shortest_word)
 
     @cached_property
     def _any_case(self) -> re.Pattern[str]:

@@ -153,6 +153,9 @@ _NONE_LEFT = Caseless(r"\b(?:no|none|nobody|neither)\b[^;,]{0,30}$")
 # soreness", "a temporary increase in pain was reported by three participants". A harm told
 # person by person, not a result of the trial (unless a test compares it).
 _WORSE = r"(?:increase[ds]?|increasing|worsen\w*|worse|exacerbat\w*|aggravat\w*|flare-?ups?)"
+# What every worsening holds: each way of telling a harm names one, so a clause without any is
+# not searched.
+_WORSE_WORDS = ("increas", "worse", "exacerbat", "aggravat", "flare")
 _FEW = (
     r"(?:one|two|three|four|five|six|a few|few|some|several|[1-9])(?! ?%)\s+(?:of (?:the )?)?(?:[\w-]+\s+)?"
     r"(?:patients?|participants?|subjects?|women|men|children|people|persons?|individuals)"
@@ -165,7 +168,8 @@ _HARM_TOLD = Caseless(
     rf"(?:an?\s+|some\s+)?(?:[\w-]+\s+)?{_WORSE}\b|"
     rf"\b{_WORSE}\b[^;]{{0,60}}?\b(?:was|were) (?:reported|experienced|noted|observed) (?:by|in) {_FEW}\b|"
     # "pain worsened in two patients": a worsening a few had
-    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b"
+    rf"\b{_WORSE}\s+(?:only\s+)?(?:in|among|for)\s+(?:only\s+)?{_FEW}\b",
+    words=_WORSE_WORDS,
 )
 # Nobody worse: "no patient reported increased spasticity", "none of the participants reported
 # worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
@@ -176,7 +180,8 @@ _NO_ONE_WORSE = Caseless(
     r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
     r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
     rf"{_WORSE}|"
-    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b"
+    r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b",
+    words=(*_WORSE_WORDS, "deteriorat"),
 )
 # The kinds of harm listed: "minor adverse events included increased pain and bruising", "the
 # most common side effects were nausea and headache".
@@ -221,8 +226,15 @@ _SAMPLE_DESCRIBED = Caseless(
 # expected massage to reduce their pain".
 _SCORES = r"(?:scores?|values?|ratings?)"
 _READ_AS = r"(?:indicate|represent|reflect|denote)s?"
+# A word every way of telling the protocol holds, each rare in a result: "if " with its space,
+# as "if" is in "significant" (Caseless checks that the pattern requires one of them).
+_PROTOCOL_WORDS = (
+    "if ", "when", "in case", "designed", "aimed", "intended", "meant", "encouraged", "instructed",
+    "advised", "asked", "told", "taught", "trained", "recommended", "defined as", "expected",
+    "indicate", "represent", "reflect", "denote", "considered", "regarded", "taken",
+)  # fmt: skip
 _PROTOCOL = Caseless(
-    r"\b(?:if|whenever|in case) (?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
+    r"\b(?:if |whenever |in case )(?:the |their |his |her )?(?:[\w-]+ ){0,3}?"
     r"(?:increased|worsened|decreased|rose|fell|exceeded|deteriorated|improved)\b|"
     r"\bwhen (?:the |their |his |her )?(?:[\w-]+ ){0,3}?(?:worsened|deteriorated|exceeded)\b|"
     r"\b(?:designed|aimed|intended|meant) (?:to|at)\b|"
@@ -235,7 +247,8 @@ _PROTOCOL = Caseless(
     rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
     # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
     r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
-    r"\b(?:was|is) (?:considered|regarded|taken)\b"
+    r"\b(?:was|is) (?:considered|regarded|taken)\b",
+    words=_PROTOCOL_WORDS,
 )
 
 
@@ -252,6 +265,11 @@ _PEOPLE_WITH = (
     r"(?:with(?:out)?|who (?:had|were))"
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
+# A word each way of telling subgroups apart holds: a comparison's, "whose", "between", or an age
+# or a sex after "in" (Caseless checks that the pattern requires one of them).
+_SUBGROUP_WORDS = (
+    "whose", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
+)  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
@@ -267,7 +285,8 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?)\s+"
-    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b"
+    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b",
+    words=_SUBGROUP_WORDS,
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
@@ -462,10 +481,12 @@ def is_protocol(clause: str) -> bool:
     return bool(_PROTOCOL.search(clause)) and not _STATISTICS.search(clause)
 
 
+@lru_cache(maxsize=1024)
 def where_people_left(clause: str) -> int | None:
     """Where the clause starts telling why people left the study ("one patient withdrew because of
     increased pain", "reasons for dropout included fatigue"): what it names from there is a
-    reason for leaving, not what the trial did to the outcome; None where it tells no such thing."""
+    reason for leaving, not what the trial did to the outcome; None where it tells no such thing.
+    Cached, as are the two below: the findings and the safety notes each ask of the same clause."""
     said = _LEFT_BECAUSE.search(clause)
     return said.start() if said else None
 
@@ -482,12 +503,14 @@ def left_for_a_harm(clause: str, names_an_outcome: Callable[[str], bool]) -> boo
     return bool(_HARM_REASON.search(reason)) or (bool(_WORSENED.search(reason)) and names_an_outcome(reason))
 
 
+@lru_cache(maxsize=1024)
 def tells_harm_of_a_few(clause: str) -> bool:
     """ "Two patients reported transient increased soreness": a harm told person by person (or
     one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
     return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
 
 
+@lru_cache(maxsize=1024)
 def tells_no_one_worsened(clause: str) -> bool:
     """ "No patient reported increased spasticity", "no worsening of symptoms was observed": a
     harm said absent, not a result of the trial (unless it quotes a p-value or an interval)."""
@@ -540,7 +563,10 @@ def relative_change(text: str) -> re.Match[str] | None:
     """The first relative change, in percent, of how often an event happens: "the incidence of
     falls was reduced by 24%", "a relative risk reduction of 24%". Between the arms of a trial,
     as such a change is reported (a rate of one arm against the other's), unless the words say
-    it is over time; None where the text gives none."""
+    it is over time; None where the text gives none, as where it holds no "%", which each way of
+    saying one requires (``_PERCENT``)."""
+    if "%" not in text:
+        return None
     low = lowered(text)
     said = sorted(
         (m for pattern in _RELATIVE_CHANGES for m in pattern.finditer(low)),

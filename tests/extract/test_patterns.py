@@ -20,6 +20,7 @@ from harvester.extract.patterns import (
     compiled,
     lowered_exactly,
     required_words,
+    requires_one_of,
 )
 
 # Fictional sentences in mixed case, some with the characters lowering treats apart.
@@ -80,6 +81,40 @@ def test_text_is_lowered_once_for_many_patterns() -> None:
 )
 def test_required_words_are_read_from_the_pattern(source: str, words: set[str] | None) -> None:
     assert required_words(source) == (None if words is None else frozenset(words))
+
+
+@pytest.mark.parametrize(
+    ("source", "words", "required"),
+    [
+        (r"\bmild (?:pain|itch)\b|\bpain(?:ful)?\b", ("pain", "itch"), True),
+        (r"(?:sore|stiff)ness", ("ness",), True),
+        (r"\b(?:if |when )pain", ("if ", "when"), True),
+        (r"(?:massage)+ sessions?", ("massage",), True),
+        (r"\bmild (?:pain|itch)?", ("pain", "itch"), False),  # an optional part may hold none
+        (r"(?:massage)* sessions?", ("massage",), False),
+        (r"\bpain|\bache", ("pain",), False),  # one alternative holds no word
+        (r"[Pp]ain", ("pain",), False),  # a class holds no fixed character
+        (r"(?<=mild )pain", ("mild",), False),  # a look-behind is not part of the match
+    ],
+)
+def test_requires_one_of_proves_every_match_holds_a_word(
+    source: str, words: tuple[str, ...], required: bool
+) -> None:
+    assert requires_one_of(source, words) is required
+
+
+def test_caseless_checks_the_words_it_is_given_and_skips_a_text_without_them() -> None:
+    # fictional: each alternative names a worsening, so a text without "worse" is skipped
+    pattern = Caseless(
+        r"\btransient(?:ly)? worse\w*|\bworse\w* in (?:two|three) patients\b", words=("worse",)
+    )
+    assert pattern._words == ("worse",)
+    assert pattern.search("Soreness WORSENED in two patients").group() == "worsened in two patients"
+    assert pattern.search("soreness eased in two patients") is None
+    with pytest.raises(ValueError, match="holds one of"):
+        Caseless(r"\btransient(?:ly)? worse\w*|\bflare-?ups?\b", words=("worse",))
+    with pytest.raises(ValueError, match="holds one of"):
+        Caseless(r"\bworse\b", words=())
 
 
 def _caseless_patterns() -> list[Caseless]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from harvester.extract import statements
+from harvester.extract.patterns import Caseless, requires_one_of
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
@@ -468,6 +472,77 @@ def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
 )
 def test_what_the_protocol_did_or_meant_is_told_apart(clause: str, protocol: bool) -> None:
     assert is_protocol(clause) is protocol
+
+
+# Fictional clauses, one for each way the patterns below tell a harm of a few, nobody worse,
+# subgroups or the protocol, and one holding a word of theirs that they do not match.
+_SCREENED_CLAUSES = {
+    statements._HARM_TOLD: (
+        "Two patients reported transient increased soreness",
+        "A temporary aggravation of stiffness followed the first session",
+        "three participants had a flare-up after reflexology",
+        "Increased fatigue was reported by two patients",
+        "Pain worsened in two patients",
+        "Exacerbations were rare in both groups",  # holds a word, matches no way
+    ),
+    statements._NO_ONE_WORSE: (
+        "No participant reported increased soreness",
+        "none of the older patients in the reflexology group experienced a flare-up",
+        "No clinically relevant deterioration of mobility was seen",
+        "Nobody had worse sleep",
+        "No patient reported pain that increased after massage",  # a worsening, not of what nobody had
+    ),
+    statements._SUBGROUPS_COMPARED: (
+        "Clients whose stiffness eased booked again",  # a change, but no people named
+        "participants whose sleep improved slept longer",
+        "women and men did not differ in relief",
+        "relief was greater among older clients",
+        "girls rated the reflexology higher than boys",
+        "between the male and female clients",
+        "patients with severe stiffness gained more than patients with mild stiffness",
+    ),
+    statements._PROTOCOL: (
+        "Massage was paused if the soreness worsened",
+        "whenever anxiety rose",
+        "in case their pain exceeded 7",
+        "Rescue medication was given when pain deteriorated",
+        "The programme was designed to ease stress",
+        "Participants were asked to keep a sleep diary",
+        "Remission was defined as no headache for a month",
+        "Most expected the reflexology to help them sleep",
+        "Lower ratings indicate better sleep",
+        "Scores above 12 reflect poor mood",
+        "A change of 3 points was regarded as meaningful",
+        "Significant differences were found when the groups were compared",  # "if" only in a word
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "pattern", list(_SCREENED_CLAUSES), ids=["harm told", "nobody worse", "subgroups", "protocol"]
+)
+def test_harms_and_the_protocol_are_sought_only_in_clauses_holding_their_words(
+    pattern: Caseless,
+) -> None:
+    assert requires_one_of(pattern.pattern, pattern._words)
+    plain = re.compile(pattern.pattern, re.IGNORECASE)
+    for clause in _SCREENED_CLAUSES[pattern]:
+        expected = plain.search(clause)
+        found = pattern.search(clause)
+        assert (found and found.span()) == (expected and expected.span()), clause
+        if expected:
+            assert any(word in clause.lower() for word in pattern._words), clause
+    matched = sum(bool(plain.search(clause)) for clause in _SCREENED_CLAUSES[pattern])
+    assert matched == len(_SCREENED_CLAUSES[pattern]) - 1
+    assert pattern.search("Pain fell with massage and sleep was better than with rest") is None
+
+
+def test_each_way_of_saying_a_relative_change_requires_a_percent_sign() -> None:
+    """So that a text without one is not searched (``relative_change``)."""
+    for pattern in statements._RELATIVE_CHANGES:
+        assert requires_one_of(pattern.pattern, ("%",)), pattern.pattern
+    assert statements.relative_change("the incidence of falls was reduced by 24%") is not None
+    assert statements.relative_change("the incidence of falls was reduced by 24 percent") is None
 
 
 @pytest.mark.parametrize(
