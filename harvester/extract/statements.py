@@ -35,6 +35,24 @@ _PREDICATE = (
     # after an adverb of degree, a word in -ed is the verb: "significantly reduced fatigue"
     r"(?:(?:statistically\s+)?significantly|slightly|markedly|further)\s+[a-z]+ed\b)"
 )
+# After "and", a subject of a few words with a result of its own: "the rise in anxiety was larger",
+# "fatigue did not change". Not a list's next item ("and the rise in anxiety"), which has no verb.
+_OWN_SUBJECT = (
+    r"(?:(?!(?:and|or|but|than|versus|vs|with|which|that|who|whose|was|were|is|are|had|has|have|did|"
+    r"remained)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*(?:lower|higher|greater|larger|"
+    r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
+    r"comparable)|did not|(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
+)
+# A statement with a subject and a verb that states a change: "massage reduced pain", "the
+# massage group had lower pain"; not a noun phrase alone ("reductions in pain", "reduced pain").
+_SUBJECT_AND_RESULT = compiled(
+    r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
+    r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
+    r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
+    r"increased|decreased|improved)\b)",
+    re.IGNORECASE,
+)
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once
 # at each of the many in a sentence, then tries the words that may follow it.
 _CLAUSE_BREAK = Caseless(
@@ -56,7 +74,9 @@ _CLAUSE_BREAK = Caseless(
     r"did not (?:persist|last))\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
-    r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species
+    r"(?<!\b[a-z])\.\s+(?=[a-z])|"  # not after an initial: "b. clausii", "e. coli" name one species
+    # "reduced pain and the rise in anxiety was larger with usual care": another subject's result
+    rf"\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -383,6 +403,8 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
         if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):
             continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
+        if cut.group("subject") and not _states_its_own_result(sentence[start : cut.start()]):
+            continue  # "reductions in pain and the need for analgesics were lower": one subject, listed
         if cut.start() > start:
             spans.append((start, cut.start()))
         start = cut.end()
@@ -402,6 +424,15 @@ def _tests_the_numbers(before: str, after: str) -> bool:
         and len(_ARM_NUMBER.findall(before)) >= 2
         and _STATISTICS.search(before) is None
     )
+
+
+def _states_its_own_result(before: str) -> bool:
+    """Whether the words since the statement's last comma (outside brackets) have a subject and a
+    verb that states a change, so that "and" after them opens another statement: "massage reduced
+    pain | and the rise in anxiety was larger"; not "..., the use of opioids and rescue analgesics
+    were lower", whose "and" lists two subjects of one verb."""
+    commas = [at for at in range(len(before)) if before[at] == "," and _bracket_depth(before, at) == 0]
+    return _SUBJECT_AND_RESULT.search(before, commas[-1] + 1 if commas else 0) is not None
 
 
 def _bracket_depth(text: str, at: int) -> int:

@@ -6515,6 +6515,20 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
 
 @pytest.mark.parametrize(
     "result",
+    [  # fictional: the second statement's comparison is its own, not the first's
+        "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",
+        "Reflexology reduced pain and anxiety was higher in the usual care group.",
+        "The reflexology group had lower pain and anxiety was higher in the usual care group.",
+    ],
+)
+def test_another_subjects_result_after_and_does_not_turn_the_first_outcomes(result: str) -> None:
+    read = _by_domain(_read(INTRO, result))
+    assert (read["pain"].change, read["pain"].direction) == ("decreased", "improved")
+    assert read["anxiety"].direction in ("improved", "unclear")
+
+
+@pytest.mark.parametrize(
+    "result",
     [  # fictional: the people's state is who they are, the result is about pain
         "In patients with impaired sleep quality, massage reduced pain compared with usual care (p = 0.01).",
         "Adults with poor sleep quality had greater reductions in pain with massage than with usual care (p = 0.04).",

@@ -167,6 +167,48 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        # fictional: after a subject and its verb, "and" opens another subject with a result of its own
+        (
+            "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",
+            ["Reflexology reduced pain", "the increase in anxiety was larger in the usual care group."],
+        ),
+        (
+            "Massage improved sleep quality and mood did not change.",
+            ["Massage improved sleep quality", "mood did not change."],
+        ),
+        (
+            "Compared with sham, the massage group had lower pain and the fatigue score was also lower.",
+            ["Compared with sham, the massage group had lower pain", "the fatigue score was also lower."],
+        ),
+        # a list the verb governs, or subjects listed before one verb, stay one statement
+        ("Reflexology reduced pain and anxiety.", ["Reflexology reduced pain and anxiety."]),
+        (
+            "Reflexology attenuated heart rate and the increase in anxiety.",
+            ["Reflexology attenuated heart rate and the increase in anxiety."],
+        ),
+        (
+            "Reductions in pain and the use of analgesics were larger with massage.",
+            ["Reductions in pain and the use of analgesics were larger with massage."],
+        ),
+        (
+            "Reduced pain and anxiety were reported after massage.",
+            ["Reduced pain and anxiety were reported after massage."],
+        ),
+        (
+            "Pain was lower with massage (p = 0.01), the use of opioids and rescue analgesics were lower.",
+            ["Pain was lower with massage (p = 0.01), the use of opioids and rescue analgesics were lower."],
+        ),
+    ],
+)
+def test_and_before_another_subject_with_its_own_result_cuts_the_statement(
+    sentence: str, clauses: list[str]
+) -> None:
+    assert _clauses(sentence) == clauses
+
+
 def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> None:
     # fictional
     assert _clauses("Children given L. fictivus had fewer colds (p = 0.01).") == [
