@@ -141,7 +141,10 @@ _CHANGE = compiled(
 )
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
-    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary)|"
+    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|"
+    # "did not prevent the rise in anxiety": the change was not held back
+    r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
+    r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
     r"equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"

@@ -895,6 +895,22 @@ def test_a_change_held_back_is_read_the_other_way(
 
 
 @pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a change the treatment did not hold back is no difference, never the other way
+        ("reflexology did not prevent the rise in anxiety", "anxiety", "lower_is_better"),
+        ("massage did not attenuate the increase in pain", "pain", "lower_is_better"),
+        ("massage did not slow the decline in strength", "strength", "higher_is_better"),
+        ("massage does not significantly limit the worsening of fatigue", "fatigue", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_change_not_held_back_is_no_difference(clause: str, measure: str, polarity: str) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == (
+        "no_difference",
+        "no_difference",
+    )
+
+
+@pytest.mark.parametrize(
     ("clause", "measure", "polarity", "reading"),
     [  # fictional: the verb before a list holds back the change a later item names
         ("reflexology attenuated heart rate and the increase in anxiety", "anxiety", "lower_is_better", ("decreased", "improved")),
