@@ -102,6 +102,19 @@ _UP = (
     # names a treatment)
     r"(?:enhancements?|augmentations?|intensifications?|boosts?)(?=\s+(?:in|of)\b)"
 )
+# "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
+# anxiety was blunted": a change held back, the outcome the other way from the change named.
+_CURBING = (
+    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
+    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
+    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+)
+# "prevented the fall in sleep quality", "halted the loss of strength": a fall or a loss held back
+# is a change too, read as such (``_curbed_change``); "falls in" alone may be the falls counted.
+_THE_FALL = r"(?<=the )(?:falls?|drops?)"
+_FALL_HELD_BACK = (
+    rf"(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)+(?:falls?|drops?|loss(?:es)?)(?=\s+(?:in|of)\b)"
+)
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
 _LESS_THAN_ARM = (
@@ -109,7 +122,7 @@ _LESS_THAN_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
 )
 _DOWN = (
-    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
+    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
     rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
     rf"less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
@@ -690,7 +703,10 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    moved, direction = _curbed_change(lowered(clause), own) or _turn(change, low, own)
+    curbed = _curbed_change(lowered(clause), own)
+    if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
+        return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
+    moved, direction = curbed or _turn(change, low, own)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -704,12 +720,9 @@ def read_change(
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
 # anxiety was blunted": a change held back, the outcome the other way from the change named.
-_CURBING = (
-    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
-    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
-    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+_CURBED_NOUN = (
+    rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS}|{_THE_FALL})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
 )
-_CURBED_NOUN = rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
 _CURBED_BEFORE = compiled(
     rf"\b(?:{_CURBING})\s+(?:(?:the|an?|this|any|further)\s+)*"
     rf"(?:(?!(?:and|or|but|with|while|whereas)\b)[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
@@ -733,6 +746,16 @@ _CURBED_IN_A_LIST = compiled(
 # "... and the increase in anxiety was larger in the control group": an item with a verb of its own.
 _ITS_OWN_VERB = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|remained|did|had|has)\b")
 _CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
+
+
+_FALL_HELD_BACK_SAID = compiled(_FALL_HELD_BACK)
+_FALL_HELD_BACK_BEFORE = compiled(rf"\b{_FALL_HELD_BACK}\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+def holds_back_a_fall(before: str) -> bool:
+    """Whether the words before an outcome hold back its fall or loss ("massage prevented the fall
+    in "): the verb is then part of its change, as "the fall in" alone tells none."""
+    return _FALL_HELD_BACK_BEFORE.search(lowered(before)) is not None
 
 
 def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:

@@ -6514,6 +6514,24 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
 
 
 @pytest.mark.parametrize(
+    ("result", "domain", "change"),
+    [  # fictional: "prevented" a rise, a fall or a loss of the outcome
+        ("Reflexology prevented the rise in anxiety.", "anxiety", "decreased"),
+        ("Reflexology prevented the fall in sleep quality.", "sleep", "increased"),
+        ("Reflexology prevented the decline in strength.", "strength", "increased"),
+    ],
+)
+def test_a_change_prevented_is_the_outcome_held_the_other_way(result: str, domain: str, change: str) -> None:
+    finding = _only(_read(INTRO, result))
+    assert (finding.domain, finding.change, finding.direction) == (domain, change, "improved")
+
+
+def test_a_fall_not_prevented_is_no_difference() -> None:
+    finding = _only(_read(INTRO, "Reflexology did not prevent the fall in sleep quality."))  # fictional
+    assert (finding.domain, finding.direction) == ("sleep", "no_difference")
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: the second statement's comparison is its own, not the first's
         "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",

@@ -895,6 +895,22 @@ def test_a_change_held_back_is_read_the_other_way(
 
 
 @pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a fall, a drop or a loss held back leaves more of the outcome
+        ("reflexology prevented the fall in sleep quality", "sleep quality", "higher_is_better", ("increased", "improved")),
+        ("massage halted the drop in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage prevented the loss of strength", "strength", "higher_is_better", ("increased", "improved")),
+        # what was held back is not the outcome's own change: no reading
+        ("massage prevented the loss of 2 points in balance", "balance", "higher_is_better", None),
+    ],
+)  # fmt: skip
+def test_a_fall_held_back_is_read_the_other_way(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
     ("clause", "measure", "polarity"),
     [  # fictional: a change the treatment did not hold back is no difference, never the other way
         ("reflexology did not prevent the rise in anxiety", "anxiety", "lower_is_better"),
