@@ -298,6 +298,20 @@ _SUBGROUPS_BY_BASELINE = Caseless(
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
+# "participants with high anxiety showed lower pain with massage": a level, not a gain, that the
+# people had with a treatment - the arm's result in them, unless set against other people ("than
+# those with low anxiety").
+_LEVEL_WITH_A_TREATMENT = Caseless(
+    r"\b(?:showed|had|reported|experienced|achieved)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|"
+    r"slightly\s+)?(?:lower|higher|less|fewer|better|worse|reduced|decreased|increased|improved)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:improvements?|reductions?|gains?|benefits?|decreases?|increases?|changes?|"
+    r"declines?|responses?)\b)(?:(?!than\b)[\w'’-]+\s+){1,5}?(?:with|after|following)\s+"
+    rf"(?!(?:an?|no|the\s+other|those|them|others|{_SEVERITY})\b)[\w-]+"
+)
+_THAN_OTHER_PEOPLE = Caseless(
+    r"\bthan\s+(?:in\s+|among\s+)?(?:the\s+)?(?:those|others|participants|patients|subjects|people|"
+    r"individuals|women|men|children|infants|adults)\b"
+)
 # "With a tumour volume of <= 1302 ml, ...", "in the subgroup of women, ...": a result in part of
 # the sample, told apart by a threshold or called a subgroup, as the clause opens.
 _PART_OF_THE_SAMPLE = Caseless(
@@ -549,13 +563,24 @@ def describes_the_sample(clause: str) -> bool:
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
     with mild disease": a comparison of kinds of people, not of the arms."""
-    return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
+    if _SUBGROUPS_COMPARED.search(clause):
+        return True
+    return _SUBGROUPS_BY_BASELINE.search(clause) is not None and not _a_treatments_result(clause)
+
+
+def _a_treatments_result(clause: str) -> bool:
+    """Whether people told apart by their state ("participants with high anxiety") had a level of
+    an outcome with a treatment, set against no other people: "showed lower pain with massage"
+    is the arm's result in them, where "improved more" or "than those with low anxiety" tells who
+    gained most."""
+    return _LEVEL_WITH_A_TREATMENT.search(clause) is not None and not _THAN_OTHER_PEOPLE.search(clause)
 
 
 def in_part_of_the_sample(sentence: str) -> bool:
     """ "In patients with a volume of > 1302 ml, diarrhoea was ...": a result for a subgroup, which
-    never stands for the whole sample's result of the same outcome."""
-    return bool(_PART_OF_THE_SAMPLE.search(sentence))
+    never stands for the whole sample's result of the same outcome; nor does one in the people told
+    apart by their state ("Participants with high anxiety showed lower pain with massage")."""
+    return bool(_PART_OF_THE_SAMPLE.search(sentence) or _SUBGROUPS_BY_BASELINE.search(sentence))
 
 
 def is_association(clause: str) -> bool:

@@ -6555,3 +6555,23 @@ def test_another_subjects_result_after_and_does_not_turn_the_first_outcomes(resu
 )
 def test_a_state_describing_the_people_gives_no_finding_beside_the_result(result: str) -> None:
     assert [(f.domain, f.direction) for f in _read(INTRO, result)[0]] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the people are told apart by their state, the pain they had with massage is read
+        "Participants with high anxiety showed lower pain with massage.",
+        "Participants with high anxiety had less pain with massage than with usual care (p = 0.03).",
+    ],
+)
+def test_a_level_the_people_had_with_the_treatment_is_read_beside_their_state(result: str) -> None:
+    assert [(f.domain, f.change, f.direction) for f in _read(INTRO, result)[0]] == [
+        ("pain", "decreased", "improved")
+    ]
+
+
+def test_who_gained_most_among_kinds_of_people_gives_no_finding() -> None:
+    result = (
+        "Participants with high anxiety had less pain after massage than those with low anxiety."  # fictional
+    )
+    assert _read(INTRO, result)[0] == []

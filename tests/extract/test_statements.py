@@ -377,6 +377,14 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
         ("Falls were more frequent in patients with MS type A than in those with type B", False),
         ("Infants with lower gestational age had higher pain scores", True),
+        # fictional: a level the people had with a treatment is the arm's result in them
+        ("Participants with high anxiety showed lower pain with massage", False),
+        ("Participants with high anxiety had less pain after massage than with usual care", False),
+        ("Participants with high anxiety had less pain after massage than those with low anxiety", True),
+        (
+            "Participants with higher baseline fatigue showed greater improvements in walking speed with massage",
+            True,
+        ),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
@@ -411,6 +419,7 @@ def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, 
         ("With a tumour volume of <= 1300 ml (n = 41), pain was lower with massage (p = 0.5).", True),
         ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
         ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
+        ("Participants with high anxiety showed lower pain with massage (p = 0.02).", True),
         # fictional: the population of the whole trial, and a threshold later in the sentence
         ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
         ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),
