@@ -748,6 +748,13 @@ _ITS_OWN_VERB = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|remained
 _CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
 
 
+# "prevented the rise in anxiety seen in the usual care group": the change held back is the one
+# another arm had, the arms compared.
+_HELD_BACK_FROM_AN_ARM = compiled(
+    rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}[^;()]{{1,60}}?\b"
+    r"(?:seen|observed|found|noted|shown|(?:that|which) (?:occurred|was seen|was observed)|occurring)\s+"
+    r"(?:in|among|with)\b"
+)
 _FALL_HELD_BACK_SAID = compiled(_FALL_HELD_BACK)
 _FALL_HELD_BACK_BEFORE = compiled(rf"\b{_FALL_HELD_BACK}\s+(?:in|of)\s+(?:the\s+)?$")
 
@@ -1328,6 +1335,8 @@ def comparison_of(
     low = lowered(clause)
     if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
+    if _HELD_BACK_FROM_AN_ARM.search(low):
+        return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):

@@ -6526,6 +6526,16 @@ def test_a_change_prevented_is_the_outcome_held_the_other_way(result: str, domai
     assert (finding.domain, finding.change, finding.direction) == (domain, change, "improved")
 
 
+def test_a_change_prevented_in_the_tested_arm_is_against_the_arm_that_had_it() -> None:
+    said = "Reflexology prevented the increase in anxiety seen in the usual care group."  # fictional
+    finding = _only(_read(INTRO, said))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_fall_not_prevented_is_no_difference() -> None:
     finding = _only(_read(INTRO, "Reflexology did not prevent the fall in sleep quality."))  # fictional
     assert (finding.domain, finding.direction) == ("sleep", "no_difference")

@@ -252,6 +252,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased in all groups (p < 0.05)", "within_group"),
         ("pain decreased in all the arms (p < 0.05)", "within_group"),
         ("pain decreased in all of the groups (p < 0.05)", "within_group"),
+        # fictional: the change held back is the one another arm had
+        ("reflexology prevented the rise in anxiety seen in the usual care group", "between_groups"),
+        ("massage attenuated the decline in strength observed with usual care (p = 0.01)", "between_groups"),
+        ("anxiety rose in the usual care group", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
