@@ -39,6 +39,7 @@ from harvester.extract.statements import (
     RATIO_ABBREVIATIONS,
     RATIO_NAMES,
     interval_reading,
+    opens_another_subject,
     relative_change,
 )
 from harvester.extract.structure import p_values
@@ -1380,11 +1381,14 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
-    """The sentence as far as it speaks for a change in ``clause``: not the clauses after it that
-    say the arms did not differ ("fatigue improved (p = 0.01), but the difference between groups
-    did not reach significance"), whose comparison is theirs; the change before them is the
-    tested arm's over time."""
+    """The sentence as far as it speaks for a change in ``clause``: not another subject's statement
+    after it ("fatigue fell and pain fell more with massage than with usual care"), nor the clauses
+    after it that say the arms did not differ ("fatigue improved (p = 0.01), but the difference
+    between groups did not reach significance"), whose comparison is theirs; the change before them
+    is the tested arm's over time."""
     at = sentence.find(clause)
+    if at >= 0 and opens_another_subject(sentence[at + len(clause) :]):
+        return sentence[: at + len(clause)]  # "fatigue fell | and pain fell more than with usual care"
     if change == "no_difference" or at < 0:
         return sentence
     rest = lowered(sentence[at + len(clause) :])

@@ -39,10 +39,12 @@ _PREDICATE = (
 # "fatigue did not change". Not a list's next item ("and the rise in anxiety"), which has no verb.
 _OWN_SUBJECT = (
     r"(?:(?!(?:and|or|but|than|versus|vs|with|which|that|who|whose|was|were|is|are|had|has|have|did|"
-    r"remained)\b)[\w'’-]+\s+){1,6}?"
+    r"remained)\b)[\w'’-]+\s+){1,8}?"
     r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
-    r"comparable)|did not|(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
+    r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
+    r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
+    r"(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
 )
 # A statement with a subject and a verb that states a change: "massage reduced pain", "the
 # massage group had lower pain"; not a noun phrase alone ("reductions in pain", "reduced pain").
@@ -76,7 +78,7 @@ _CLAUSE_BREAK = Caseless(
     r"smaller|more|less|better|bigger)\b)|"
     r"(?<!\b[a-z])\.\s+(?=[a-z])|"  # not after an initial: "b. clausii", "e. coli" name one species
     # "reduced pain and the rise in anxiety was larger with usual care": another subject's result
-    rf"\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
+    rf"(?<!,)\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -440,11 +442,23 @@ def _tests_the_numbers(before: str, after: str) -> bool:
     )
 
 
+_OPENS_ANOTHER_SUBJECT = Caseless(rf"^\s+and\s+{_OWN_SUBJECT}")
+
+
+def opens_another_subject(rest: str) -> bool:
+    """Whether the rest of a sentence after a statement opens another subject's statement with
+    "and" ("... | and the rise in anxiety was larger in the usual care group"): its comparison is
+    that statement's own, not the one before it."""
+    return _OPENS_ANOTHER_SUBJECT.search(rest) is not None
+
+
 def _states_its_own_result(before: str) -> bool:
     """Whether the words since the statement's last comma (outside brackets) have a subject and a
     verb that states a change, so that "and" after them opens another statement: "massage reduced
     pain | and the rise in anxiety was larger"; not "..., the use of opioids and rescue analgesics
-    were lower", whose "and" lists two subjects of one verb."""
+    were lower", whose "and" lists two subjects of one verb. (After a comma, ", and" is left to
+    ``outcome_finding.own_statements``, which keeps an ellipsis's comparison: "..., and fatigue
+    was lower too".)"""
     commas = [at for at in range(len(before)) if before[at] == "," and _bracket_depth(before, at) == 0]
     return _SUBJECT_AND_RESULT.search(before, commas[-1] + 1 if commas else 0) is not None
 

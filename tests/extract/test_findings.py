@@ -6513,6 +6513,13 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
     assert (read["anxiety"].direction, read["anxiety"].change) == ("improved", "decreased")
 
 
+def test_another_subjects_comparison_after_and_is_not_the_first_outcomes() -> None:
+    said = "Fatigue decreased significantly and pain decreased more with massage than with usual care."  # fictional
+    read = _by_domain(_read(INTRO, said))
+    assert read["pain"].comparison == "between_groups"
+    assert read["fatigue"].comparison != "between_groups"
+
+
 @pytest.mark.parametrize(
     ("result", "domain", "change"),
     [  # fictional: "prevented" a rise, a fall or a loss of the outcome
@@ -6547,6 +6554,7 @@ def test_a_fall_not_prevented_is_no_difference() -> None:
         "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",
         "Reflexology reduced pain and anxiety was higher in the usual care group.",
         "The reflexology group had lower pain and anxiety was higher in the usual care group.",
+        "Reflexology reduced pain and the usual care group had more anxiety.",
     ],
 )
 def test_another_subjects_result_after_and_does_not_turn_the_first_outcomes(result: str) -> None:

@@ -183,6 +183,14 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
             "Compared with sham, the massage group had lower pain and the fatigue score was also lower.",
             ["Compared with sham, the massage group had lower pain", "the fatigue score was also lower."],
         ),
+        (
+            "Reflexology reduced pain and the usual care group had more anxiety.",
+            ["Reflexology reduced pain", "the usual care group had more anxiety."],
+        ),
+        (
+            "Massage lowered pain and the anxiety of the usual care group was higher.",
+            ["Massage lowered pain", "the anxiety of the usual care group was higher."],
+        ),
         # a list the verb governs, or subjects listed before one verb, stay one statement
         ("Reflexology reduced pain and anxiety.", ["Reflexology reduced pain and anxiety."]),
         (
