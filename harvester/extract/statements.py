@@ -78,7 +78,7 @@ _CLAUSE_BREAK = Caseless(
     r"smaller|more|less|better|bigger)\b)|"
     r"(?<!\b[a-z])\.\s+(?=[a-z])|"  # not after an initial: "b. clausii", "e. coli" name one species
     # "reduced pain and the rise in anxiety was larger with usual care": another subject's result
-    rf"(?<!,)\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
+    rf",?\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -419,7 +419,9 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
         if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):
             continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
-        if cut.group("subject") and not _states_its_own_result(sentence[start : cut.start()]):
+        if cut.group("subject") and (
+            not _states_its_own_result(sentence[start : cut.start()]) or _ELLIPSIS.match(sentence, cut.end())
+        ):
             continue  # "reductions in pain and the need for analgesics were lower": one subject, listed
         if cut.start() > start:
             spans.append((start, cut.start()))
@@ -442,7 +444,15 @@ def _tests_the_numbers(before: str, after: str) -> bool:
     )
 
 
-_OPENS_ANOTHER_SUBJECT = Caseless(rf"^\s+and\s+{_OWN_SUBJECT}")
+_OPENS_ANOTHER_SUBJECT = Caseless(rf"^,?\s+and\s+{_OWN_SUBJECT}")
+# "..., and fatigue was lower too (p = 0.02)": a bare comparative, compared as the statement before
+# (not "and the anxiety of the usual care group was higher", which names whose it was).
+_ELLIPSIS = compiled(
+    r"(?:(?!(?:groups?|arms?)\b)[\w'’-]+\s+){1,8}?(?:was|were)\s+(?:also\s+|likewise\s+|similarly\s+)?"
+    r"(?:(?:statistically\s+)?significantly\s+)?(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)"
+    r"(?:\s+too|\s+as\s+well)?\s*(?:\(|[.;]|$)",
+    re.IGNORECASE,
+)
 
 
 def opens_another_subject(rest: str) -> bool:
@@ -456,9 +466,8 @@ def _states_its_own_result(before: str) -> bool:
     """Whether the words since the statement's last comma (outside brackets) have a subject and a
     verb that states a change, so that "and" after them opens another statement: "massage reduced
     pain | and the rise in anxiety was larger"; not "..., the use of opioids and rescue analgesics
-    were lower", whose "and" lists two subjects of one verb. (After a comma, ", and" is left to
-    ``outcome_finding.own_statements``, which keeps an ellipsis's comparison: "..., and fatigue
-    was lower too".)"""
+    were lower", whose "and" lists two subjects of one verb."""
+    before = before.rstrip(" ,")  # "massage reduced pain, | and the rise in anxiety was larger"
     commas = [at for at in range(len(before)) if before[at] == "," and _bracket_depth(before, at) == 0]
     return _SUBJECT_AND_RESULT.search(before, commas[-1] + 1 if commas else 0) is not None
 

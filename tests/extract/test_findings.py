@@ -6513,6 +6513,18 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
     assert (read["anxiety"].direction, read["anxiety"].change) == ("improved", "decreased")
 
 
+@pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the first statement's outcome reads its own verb, whatever the next one says
+        ("Massage improved sleep quality, and the usual care group reported more fatigue.", "sleep"),
+        ("Pain improved more with massage, and quality of life was better in the sham group.", "pain"),
+        ("Massage reduced pain and anxiety, and sleep quality was unchanged.", "anxiety"),
+    ],
+)
+def test_a_statement_before_another_subjects_result_keeps_its_own_reading(result: str, domain: str) -> None:
+    assert _by_domain(_read(INTRO, result))[domain].direction == "improved"
+
+
 def test_another_subjects_comparison_after_and_is_not_the_first_outcomes() -> None:
     said = "Fatigue decreased significantly and pain decreased more with massage than with usual care."  # fictional
     read = _by_domain(_read(INTRO, said))
@@ -6555,6 +6567,8 @@ def test_a_fall_not_prevented_is_no_difference() -> None:
         "Reflexology reduced pain and anxiety was higher in the usual care group.",
         "The reflexology group had lower pain and anxiety was higher in the usual care group.",
         "Reflexology reduced pain and the usual care group had more anxiety.",
+        "Reflexology reduced pain, and the increase in anxiety was larger in the usual care group.",
+        "Reflexology reduced pain (p = 0.01), and anxiety was higher in the usual care group (p = 0.03).",
     ],
 )
 def test_another_subjects_result_after_and_does_not_turn_the_first_outcomes(result: str) -> None:

@@ -180,8 +180,8 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
             ["Massage improved sleep quality", "mood did not change."],
         ),
         (
-            "Compared with sham, the massage group had lower pain and the fatigue score was also lower.",
-            ["Compared with sham, the massage group had lower pain", "the fatigue score was also lower."],
+            "Reflexology reduced pain, and the increase in anxiety was larger in the usual care group.",
+            ["Reflexology reduced pain", "the increase in anxiety was larger in the usual care group."],
         ),
         (
             "Reflexology reduced pain and the usual care group had more anxiety.",
@@ -192,6 +192,11 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
             ["Massage lowered pain", "the anxiety of the usual care group was higher."],
         ),
         # a list the verb governs, or subjects listed before one verb, stay one statement
+        # and so does a bare comparative, compared as the statement before it
+        (
+            "Compared with sham, the massage group had lower pain and the fatigue score was also lower.",
+            ["Compared with sham, the massage group had lower pain and the fatigue score was also lower."],
+        ),
         ("Reflexology reduced pain and anxiety.", ["Reflexology reduced pain and anxiety."]),
         (
             "Reflexology attenuated heart rate and the increase in anxiety.",
