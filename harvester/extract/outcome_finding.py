@@ -31,6 +31,7 @@ from harvester.extract.readings import (
     favours_active_comparator,
     flipped,
     held_by_an_arm,
+    holds_back_a_fall,
     is_hedged,
     listed_before_no_difference,
     listed_under_no_difference,
@@ -595,7 +596,7 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
         return None
     window = max(0, start - 80)
     own = _OWN_CHANGE_NOUN.search(clause[window:start])
-    if own is None or negates(clause[: window + own.start()]):
+    if own is None or negates(clause[: window + own.start()]) or holds_back_a_fall(clause[:start]):
         return None
     end = start + len(segment) if clause.startswith(segment, start) else len(segment)
     if _JOINED.search(clause, 0, end) and negates(clause[end:]):

@@ -48,6 +48,7 @@ from harvester.extract.statements import (
     RATIO_ABBREVIATIONS,
     RATIO_NAMES,
     interval_reading,
+    opens_another_subject,
     relative_change,
 )
 from harvester.extract.structure import p_values
@@ -113,6 +114,19 @@ _UP = (
     # names a treatment)
     r"(?:enhancements?|augmentations?|intensifications?|boosts?)(?=\s+(?:in|of)\b)"
 )
+# "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
+# anxiety was blunted": a change held back, the outcome the other way from the change named.
+_CURBING = (
+    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
+    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
+    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+)
+# "prevented the fall in sleep quality", "halted the loss of strength": a fall or a loss held back
+# is a change too, read as such (``_curbed_change``); "falls in" alone may be the falls counted.
+_THE_FALL = r"(?<=the )(?:falls?|drops?)"
+_FALL_HELD_BACK = (
+    rf"(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)+(?:falls?|drops?|loss(?:es)?)(?=\s+(?:in|of)\b)"
+)
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
 _LESS_THAN_ARM = (
@@ -120,7 +134,7 @@ _LESS_THAN_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
 )
 _DOWN = (
-    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|"
+    rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
     rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
     rf"less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
@@ -152,7 +166,10 @@ _CHANGE = compiled(
 )
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
-    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise)|"
+    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
+    # "did not prevent the rise in anxiety": the change was not held back
+    r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
+    r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
     r"equally distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
@@ -722,9 +739,10 @@ def read_change(
     if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
-    moved, direction = _curbed_change(lowered(clause), own) or _turn(
-        change, low, own, of_comparator=comparator_first
-    )
+    curbed = _curbed_change(lowered(clause), own)
+    if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
+        return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
+    moved, direction = curbed or _turn(change, low, own, of_comparator=comparator_first)
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -738,12 +756,9 @@ def read_change(
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
 # anxiety was blunted": a change held back, the outcome the other way from the change named.
-_CURBING = (
-    r"(?:reduc|attenuat|mitigat|alleviat|ameliorat|reliev|minimi[sz]|revers)(?:e|es|ed|ing)|"
-    r"(?:prevent|limit|blunt|halt|counteract|curb|inhibit|avert|delay|arrest)(?:s|ed|ing)?|"
-    r"(?:suppress|lessen|diminish)(?:es|ed|ing)?|slow(?:s|ed|ing)"
+_CURBED_NOUN = (
+    rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS}|{_THE_FALL})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
 )
-_CURBED_NOUN = rf"(?:(?P<up>{_NOUNS_UP})|(?P<down>{_NOUNS_LESS})|(?P<bad>{_NOUNS_BAD}))\s+(?:in|of)\s+"
 _CURBED_BEFORE = compiled(
     rf"\b(?:{_CURBING})\s+(?:(?:the|an?|this|any|further)\s+)*"
     rf"(?:(?!(?:and|or|but|with|while|whereas)\b)[\w-]+\s+){{0,2}}?{_CURBED_NOUN}(?:[\w'’-]+\s+){{0,2}}?$"
@@ -767,6 +782,23 @@ _CURBED_IN_A_LIST = compiled(
 # "... and the increase in anxiety was larger in the control group": an item with a verb of its own.
 _ITS_OWN_VERB = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|remained|did|had|has)\b")
 _CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
+
+
+# "prevented the rise in anxiety seen in the usual care group": the change held back is the one
+# another arm had, the arms compared.
+_HELD_BACK_FROM_AN_ARM = compiled(
+    rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}[^;()]{{1,60}}?\b"
+    r"(?:seen|observed|found|noted|shown|(?:that|which) (?:occurred|was seen|was observed)|occurring)\s+"
+    r"(?:in|among|with)\b"
+)
+_FALL_HELD_BACK_SAID = compiled(_FALL_HELD_BACK)
+_FALL_HELD_BACK_BEFORE = compiled(rf"\b{_FALL_HELD_BACK}\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+def holds_back_a_fall(before: str) -> bool:
+    """Whether the words before an outcome hold back its fall or loss ("massage prevented the fall
+    in "): the verb is then part of its change, as "the fall in" alone tells none."""
+    return _FALL_HELD_BACK_BEFORE.search(lowered(before)) is not None
 
 
 def _curbed_change(low_clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
@@ -1452,6 +1484,8 @@ def comparison_of(
     low = lowered(clause)
     if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
         return "between_groups"
+    if _HELD_BACK_FROM_AN_ARM.search(low):
+        return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
@@ -1495,11 +1529,14 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
-    """The sentence as far as it speaks for a change in ``clause``: not the clauses after it that
-    say the arms did not differ ("fatigue improved (p = 0.01), but the difference between groups
-    did not reach significance"), whose comparison is theirs; the change before them is the
-    tested arm's over time."""
+    """The sentence as far as it speaks for a change in ``clause``: not another subject's statement
+    after it ("fatigue fell and pain fell more with massage than with usual care"), nor the clauses
+    after it that say the arms did not differ ("fatigue improved (p = 0.01), but the difference
+    between groups did not reach significance"), whose comparison is theirs; the change before them
+    is the tested arm's over time."""
     at = sentence.find(clause)
+    if at >= 0 and opens_another_subject(sentence[at + len(clause) :]):
+        return sentence[: at + len(clause)]  # "fatigue fell | and pain fell more than with usual care"
     if change == "no_difference" or at < 0:
         return sentence
     rest = lowered(sentence[at + len(clause) :])

@@ -35,6 +35,26 @@ _PREDICATE = (
     # after an adverb of degree, a word in -ed is the verb: "significantly reduced fatigue"
     r"(?:(?:statistically\s+)?significantly|slightly|markedly|further)\s+[a-z]+ed\b)"
 )
+# After "and", a subject of a few words with a result of its own: "the rise in anxiety was larger",
+# "fatigue did not change". Not a list's next item ("and the rise in anxiety"), which has no verb.
+_OWN_SUBJECT = (
+    r"(?:(?!(?:and|or|but|than|versus|vs|with|which|that|who|whose|was|were|is|are|had|has|have|did|"
+    r"remained)\b)[\w'’-]+\s+){1,8}?"
+    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*(?:lower|higher|greater|larger|"
+    r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
+    r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
+    r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
+    r"(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
+)
+# A statement with a subject and a verb that states a change: "massage reduced pain", "the
+# massage group had lower pain"; not a noun phrase alone ("reductions in pain", "reduced pain").
+_SUBJECT_AND_RESULT = compiled(
+    r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
+    r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
+    r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
+    r"increased|decreased|improved)\b)",
+    re.IGNORECASE,
+)
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once
 # at each of the many in a sentence, then tries the words that may follow it.
 _CLAUSE_BREAK = Caseless(
@@ -56,7 +76,9 @@ _CLAUSE_BREAK = Caseless(
     r"did not (?:persist|last))\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
-    r"(?<!\b[a-z])\.\s+(?=[a-z])",  # not after an initial: "b. clausii", "e. coli" name one species
+    r"(?<!\b[a-z])\.\s+(?=[a-z])|"  # not after an initial: "b. clausii", "e. coli" name one species
+    # "reduced pain and the rise in anxiety was larger with usual care": another subject's result
+    rf",?\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
 )
 _BASELINE = compiled(
     r"\b(?:age|gender|sex|ethnicity|race|height|education|comorbidit\w*)\b\s*(?:,|and|or)|"
@@ -297,6 +319,20 @@ _SUBGROUPS_BY_BASELINE = Caseless(
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
+# "participants with high anxiety showed lower pain with massage": a level, not a gain, that the
+# people had with a treatment - the arm's result in them, unless set against other people ("than
+# those with low anxiety").
+_LEVEL_WITH_A_TREATMENT = Caseless(
+    r"\b(?:showed|had|reported|experienced|achieved)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|"
+    r"slightly\s+)?(?:lower|higher|less|fewer|better|worse|reduced|decreased|increased|improved)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:improvements?|reductions?|gains?|benefits?|decreases?|increases?|changes?|"
+    r"declines?|responses?)\b)(?:(?!than\b)[\w'’-]+\s+){1,5}?(?:with|after|following)\s+"
+    rf"(?!(?:an?|no|the\s+other|those|them|others|{_SEVERITY})\b)[\w-]+"
+)
+_THAN_OTHER_PEOPLE = Caseless(
+    r"\bthan\s+(?:in\s+|among\s+)?(?:the\s+)?(?:those|others|participants|patients|subjects|people|"
+    r"individuals|women|men|children|infants|adults)\b"
+)
 # "With a tumour volume of <= 1302 ml, ...", "in the subgroup of women, ...": a result in part of
 # the sample, told apart by a threshold or called a subgroup, as the clause opens.
 _PART_OF_THE_SAMPLE = Caseless(
@@ -402,6 +438,10 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "(SMD -0.6; p < 0.001)": a statistic's parts, not two statements
         if _tests_the_numbers(sentence[start : cut.start()], sentence[cut.end() :]):
             continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
+        if cut.group("subject") and (
+            not _states_its_own_result(sentence[start : cut.start()]) or _ELLIPSIS.match(sentence, cut.end())
+        ):
+            continue  # "reductions in pain and the need for analgesics were lower": one subject, listed
         if cut.start() > start:
             spans.append((start, cut.start()))
         start = cut.end()
@@ -421,6 +461,34 @@ def _tests_the_numbers(before: str, after: str) -> bool:
         and len(_ARM_NUMBER.findall(before)) >= 2
         and _STATISTICS.search(before) is None
     )
+
+
+_OPENS_ANOTHER_SUBJECT = Caseless(rf"^,?\s+and\s+{_OWN_SUBJECT}")
+# "..., and fatigue was lower too (p = 0.02)": a bare comparative, compared as the statement before
+# (not "and the anxiety of the usual care group was higher", which names whose it was).
+_ELLIPSIS = compiled(
+    r"(?:(?!(?:groups?|arms?)\b)[\w'’-]+\s+){1,8}?(?:was|were)\s+(?:also\s+|likewise\s+|similarly\s+)?"
+    r"(?:(?:statistically\s+)?significantly\s+)?(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)"
+    r"(?:\s+too|\s+as\s+well)?\s*(?:\(|[.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def opens_another_subject(rest: str) -> bool:
+    """Whether the rest of a sentence after a statement opens another subject's statement with
+    "and" ("... | and the rise in anxiety was larger in the usual care group"): its comparison is
+    that statement's own, not the one before it."""
+    return _OPENS_ANOTHER_SUBJECT.search(rest) is not None
+
+
+def _states_its_own_result(before: str) -> bool:
+    """Whether the words since the statement's last comma (outside brackets) have a subject and a
+    verb that states a change, so that "and" after them opens another statement: "massage reduced
+    pain | and the rise in anxiety was larger"; not "..., the use of opioids and rescue analgesics
+    were lower", whose "and" lists two subjects of one verb."""
+    before = before.rstrip(" ,")  # "massage reduced pain, | and the rise in anxiety was larger"
+    commas = [at for at in range(len(before)) if before[at] == "," and _bracket_depth(before, at) == 0]
+    return _SUBJECT_AND_RESULT.search(before, commas[-1] + 1 if commas else 0) is not None
 
 
 def _bracket_depth(text: str, at: int) -> int:
@@ -541,13 +609,24 @@ def describes_the_sample(clause: str) -> bool:
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
     with mild disease": a comparison of kinds of people, not of the arms."""
-    return bool(_SUBGROUPS_COMPARED.search(clause) or _SUBGROUPS_BY_BASELINE.search(clause))
+    if _SUBGROUPS_COMPARED.search(clause):
+        return True
+    return _SUBGROUPS_BY_BASELINE.search(clause) is not None and not _a_treatments_result(clause)
+
+
+def _a_treatments_result(clause: str) -> bool:
+    """Whether people told apart by their state ("participants with high anxiety") had a level of
+    an outcome with a treatment, set against no other people: "showed lower pain with massage"
+    is the arm's result in them, where "improved more" or "than those with low anxiety" tells who
+    gained most."""
+    return _LEVEL_WITH_A_TREATMENT.search(clause) is not None and not _THAN_OTHER_PEOPLE.search(clause)
 
 
 def in_part_of_the_sample(sentence: str) -> bool:
     """ "In patients with a volume of > 1302 ml, diarrhoea was ...": a result for a subgroup, which
-    never stands for the whole sample's result of the same outcome."""
-    return bool(_PART_OF_THE_SAMPLE.search(sentence))
+    never stands for the whole sample's result of the same outcome; nor does one in the people told
+    apart by their state ("Participants with high anxiety showed lower pain with massage")."""
+    return bool(_PART_OF_THE_SAMPLE.search(sentence) or _SUBGROUPS_BY_BASELINE.search(sentence))
 
 
 def is_association(clause: str) -> bool:

@@ -89,6 +89,10 @@ RESULT_WORDS = Caseless(
     r"differ\w*|unchanged|no change|did not change|similar|inconsistent|conflicting|significant\w*|"
     # "no side effect was observed", "did not affect the risk": nothing happened, a result too
     r"no\b[\w\s-]{1,40}?\b(?:observed|detected|occurred)|"
+    # "massage prevented the rise in anxiety": a change held back, in the past tense a result
+    r"(?:(?:prevent|halt|limit|blunt|avert|counteract|curb|slow|arrest)ed|"
+    r"did\s+not\s+(?:prevent|halt|limit|blunt|avert|counteract|curb|slow|arrest))\s+(?:the\s+|any\s+)?"
+    r"(?:further\s+)?(?:rises?|increases?|declines?|falls?|loss(?:es)?|drops?|deterioration|worsening)\s+(?:in|of)|"
     r"(?:did|does|do) not (?:adversely |negatively )?(?:affect|alter|influence|impair|compromise)|"
     rf"{IMPAIRED}|{RESTORED})\b",
 )

@@ -6568,6 +6568,70 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
 
 
 @pytest.mark.parametrize(
+    ("result", "domain"),
+    [  # fictional: the first statement's outcome reads its own verb, whatever the next one says
+        ("Massage improved sleep quality, and the usual care group reported more fatigue.", "sleep"),
+        ("Pain improved more with massage, and quality of life was better in the sham group.", "pain"),
+        ("Massage reduced pain and anxiety, and sleep quality was unchanged.", "anxiety"),
+    ],
+)
+def test_a_statement_before_another_subjects_result_keeps_its_own_reading(result: str, domain: str) -> None:
+    assert _by_domain(_read(INTRO, result))[domain].direction == "improved"
+
+
+def test_another_subjects_comparison_after_and_is_not_the_first_outcomes() -> None:
+    said = "Fatigue decreased significantly and pain decreased more with massage than with usual care."  # fictional
+    read = _by_domain(_read(INTRO, said))
+    assert read["pain"].comparison == "between_groups"
+    assert read["fatigue"].comparison != "between_groups"
+
+
+@pytest.mark.parametrize(
+    ("result", "domain", "change"),
+    [  # fictional: "prevented" a rise, a fall or a loss of the outcome
+        ("Reflexology prevented the rise in anxiety.", "anxiety", "decreased"),
+        ("Reflexology prevented the fall in sleep quality.", "sleep", "increased"),
+        ("Reflexology prevented the decline in strength.", "strength", "increased"),
+    ],
+)
+def test_a_change_prevented_is_the_outcome_held_the_other_way(result: str, domain: str, change: str) -> None:
+    finding = _only(_read(INTRO, result))
+    assert (finding.domain, finding.change, finding.direction) == (domain, change, "improved")
+
+
+def test_a_change_prevented_in_the_tested_arm_is_against_the_arm_that_had_it() -> None:
+    said = "Reflexology prevented the increase in anxiety seen in the usual care group."  # fictional
+    finding = _only(_read(INTRO, said))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_fall_not_prevented_is_no_difference() -> None:
+    finding = _only(_read(INTRO, "Reflexology did not prevent the fall in sleep quality."))  # fictional
+    assert (finding.domain, finding.direction) == ("sleep", "no_difference")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the second statement's comparison is its own, not the first's
+        "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",
+        "Reflexology reduced pain and anxiety was higher in the usual care group.",
+        "The reflexology group had lower pain and anxiety was higher in the usual care group.",
+        "Reflexology reduced pain and the usual care group had more anxiety.",
+        "Reflexology reduced pain, and the increase in anxiety was larger in the usual care group.",
+        "Reflexology reduced pain (p = 0.01), and anxiety was higher in the usual care group (p = 0.03).",
+    ],
+)
+def test_another_subjects_result_after_and_does_not_turn_the_first_outcomes(result: str) -> None:
+    read = _by_domain(_read(INTRO, result))
+    assert (read["pain"].change, read["pain"].direction) == ("decreased", "improved")
+    assert read["anxiety"].direction in ("improved", "unclear")
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: the people's state is who they are, the result is about pain
         "In patients with impaired sleep quality, massage reduced pain compared with usual care (p = 0.01).",
@@ -6577,3 +6641,23 @@ def test_the_verb_before_a_list_holds_back_the_increase_a_later_item_names() -> 
 )
 def test_a_state_describing_the_people_gives_no_finding_beside_the_result(result: str) -> None:
     assert [(f.domain, f.direction) for f in _read(INTRO, result)[0]] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the people are told apart by their state, the pain they had with massage is read
+        "Participants with high anxiety showed lower pain with massage.",
+        "Participants with high anxiety had less pain with massage than with usual care (p = 0.03).",
+    ],
+)
+def test_a_level_the_people_had_with_the_treatment_is_read_beside_their_state(result: str) -> None:
+    assert [(f.domain, f.change, f.direction) for f in _read(INTRO, result)[0]] == [
+        ("pain", "decreased", "improved")
+    ]
+
+
+def test_who_gained_most_among_kinds_of_people_gives_no_finding() -> None:
+    result = (
+        "Participants with high anxiety had less pain after massage than those with low anxiety."  # fictional
+    )
+    assert _read(INTRO, result)[0] == []

@@ -302,6 +302,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain decreased in all groups (p < 0.05)", "within_group"),
         ("pain decreased in all the arms (p < 0.05)", "within_group"),
         ("pain decreased in all of the groups (p < 0.05)", "within_group"),
+        # fictional: the change held back is the one another arm had
+        ("reflexology prevented the rise in anxiety seen in the usual care group", "between_groups"),
+        ("massage attenuated the decline in strength observed with usual care (p = 0.01)", "between_groups"),
+        ("anxiety rose in the usual care group", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -966,6 +970,38 @@ def test_a_change_held_back_is_read_the_other_way(
     clause: str, measure: str, polarity: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity", "reading"),
+    [  # fictional: a fall, a drop or a loss held back leaves more of the outcome
+        ("reflexology prevented the fall in sleep quality", "sleep quality", "higher_is_better", ("increased", "improved")),
+        ("massage halted the drop in strength", "strength", "higher_is_better", ("increased", "improved")),
+        ("massage prevented the loss of strength", "strength", "higher_is_better", ("increased", "improved")),
+        # what was held back is not the outcome's own change: no reading
+        ("massage prevented the loss of 2 points in balance", "balance", "higher_is_better", None),
+    ],
+)  # fmt: skip
+def test_a_fall_held_back_is_read_the_other_way(
+    clause: str, measure: str, polarity: str, reading: tuple[str, str] | None
+) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a change the treatment did not hold back is no difference, never the other way
+        ("reflexology did not prevent the rise in anxiety", "anxiety", "lower_is_better"),
+        ("massage did not attenuate the increase in pain", "pain", "lower_is_better"),
+        ("massage did not slow the decline in strength", "strength", "higher_is_better"),
+        ("massage does not significantly limit the worsening of fatigue", "fatigue", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_change_not_held_back_is_no_difference(clause: str, measure: str, polarity: str) -> None:
+    assert read_change(clause, clause, _own(clause, measure, polarity), None) == (
+        "no_difference",
+        "no_difference",
+    )
 
 
 @pytest.mark.parametrize(

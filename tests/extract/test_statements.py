@@ -171,6 +171,61 @@ def test_a_result_said_to_persist_is_a_statement_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        # fictional: after a subject and its verb, "and" opens another subject with a result of its own
+        (
+            "Reflexology reduced pain and the increase in anxiety was larger in the usual care group.",
+            ["Reflexology reduced pain", "the increase in anxiety was larger in the usual care group."],
+        ),
+        (
+            "Massage improved sleep quality and mood did not change.",
+            ["Massage improved sleep quality", "mood did not change."],
+        ),
+        (
+            "Reflexology reduced pain, and the increase in anxiety was larger in the usual care group.",
+            ["Reflexology reduced pain", "the increase in anxiety was larger in the usual care group."],
+        ),
+        (
+            "Reflexology reduced pain and the usual care group had more anxiety.",
+            ["Reflexology reduced pain", "the usual care group had more anxiety."],
+        ),
+        (
+            "Massage lowered pain and the anxiety of the usual care group was higher.",
+            ["Massage lowered pain", "the anxiety of the usual care group was higher."],
+        ),
+        # a list the verb governs, or subjects listed before one verb, stay one statement
+        # and so does a bare comparative, compared as the statement before it
+        (
+            "Compared with sham, the massage group had lower pain and the fatigue score was also lower.",
+            ["Compared with sham, the massage group had lower pain and the fatigue score was also lower."],
+        ),
+        ("Reflexology reduced pain and anxiety.", ["Reflexology reduced pain and anxiety."]),
+        (
+            "Reflexology attenuated heart rate and the increase in anxiety.",
+            ["Reflexology attenuated heart rate and the increase in anxiety."],
+        ),
+        (
+            "Reductions in pain and the use of analgesics were larger with massage.",
+            ["Reductions in pain and the use of analgesics were larger with massage."],
+        ),
+        (
+            "Reduced pain and anxiety were reported after massage.",
+            ["Reduced pain and anxiety were reported after massage."],
+        ),
+        (
+            "Pain was lower with massage (p = 0.01), the use of opioids and rescue analgesics were lower.",
+            ["Pain was lower with massage (p = 0.01), the use of opioids and rescue analgesics were lower."],
+        ),
+    ],
+)
+def test_and_before_another_subject_with_its_own_result_cuts_the_statement(
+    sentence: str, clauses: list[str]
+) -> None:
+    assert _clauses(sentence) == clauses
+
+
 def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> None:
     # fictional
     assert _clauses("Children given L. fictivus had fewer colds (p = 0.01).") == [
@@ -339,6 +394,14 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Falls were more frequent in patients with more severe MS compared to patients with mild MS", True),
         ("Falls were more frequent in patients with MS type A than in those with type B", False),
         ("Infants with lower gestational age had higher pain scores", True),
+        # fictional: a level the people had with a treatment is the arm's result in them
+        ("Participants with high anxiety showed lower pain with massage", False),
+        ("Participants with high anxiety had less pain after massage than with usual care", False),
+        ("Participants with high anxiety had less pain after massage than those with low anxiety", True),
+        (
+            "Participants with higher baseline fatigue showed greater improvements in walking speed with massage",
+            True,
+        ),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
@@ -373,6 +436,7 @@ def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, 
         ("With a tumour volume of <= 1300 ml (n = 41), pain was lower with massage (p = 0.5).", True),
         ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
         ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
+        ("Participants with high anxiety showed lower pain with massage (p = 0.02).", True),
         # fictional: the population of the whole trial, and a threshold later in the sentence
         ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
         ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),

@@ -168,6 +168,20 @@ def test_an_unlabelled_abstract_opens_with_background_before_its_methods() -> No
     assert [s.role for s in sentences] == ["background", "methods", "results", "conclusions"]
 
 
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [  # fictional: a change held back, in the past tense, is a result; what a therapy may do is not
+        ("Warm compresses prevented the rise in neck pain.", "results"),
+        ("Warm compresses halted the loss of neck mobility.", "results"),
+        ("Warm compresses may prevent falls.", "background"),
+    ],
+)
+def test_an_unlabelled_change_held_back_is_a_result(said: str, role: str) -> None:
+    text = f"Forty adults were randomized to warm compresses or usual care. {said}"
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["methods", role]
+
+
 def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
     text = (  # fictional
         "Warm compresses may help ease neck pain. Forty adults were randomized to warm compresses or "
