@@ -19,7 +19,8 @@ from harvester import __version__
 from harvester.errors import EXIT_BAD_INPUT, HarvesterError, InputError
 from harvester.settings import Settings
 
-if TYPE_CHECKING:  # the saved-search module is loaded by the commands that read one
+if TYPE_CHECKING:  # the saved-search module and the bulk run are loaded by the commands that use them
+    from harvester.jobs.bulk.run import Cluster
     from harvester.queries import Topic
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -223,6 +224,13 @@ def digest_command(
     metavar="ADDRESS",
     help="Parquet: run on this Dask scheduler (tcp://host:8786) instead; default: $DASK_SCHEDULER_ADDRESS.",
 )
+@click.option(
+    "--dashboard",
+    metavar="ADDRESS",
+    default=":8787",
+    show_default=True,
+    help="Parquet: the local cluster's dashboard address (':0' picks a free port, 'none' turns it off).",
+)
 @click.pass_context
 def extract_command(
     ctx: click.Context,
@@ -232,6 +240,7 @@ def extract_command(
     fmt: str,
     workers: int | None,
     scheduler: str | None,
+    dashboard: str,
 ) -> None:
     """Read the abstracts of PubMed XML or MEDLINE FILES (or folders) and write the digest's tables.
 
@@ -250,7 +259,11 @@ def extract_command(
     if fmt == "csv":
         _extract_csv(find_inputs(files), out_dir, topic)
     else:
-        _extract_parquet(files, out_dir, topic, workers, scheduler, ctx.obj.get("verbose", False))
+        from harvester.jobs.bulk.run import Cluster
+
+        dashboard_address = None if dashboard.lower() == "none" else dashboard
+        cluster = Cluster(workers=workers, scheduler=scheduler, dashboard=dashboard_address)
+        _extract_parquet(files, out_dir, topic, cluster, ctx.obj.get("verbose", False))
 
 
 def _extract_csv(files: list[Path], out_dir: Path, topic: Topic | None) -> None:
@@ -270,13 +283,12 @@ def _extract_parquet(
     files: tuple[Path, ...],
     out_dir: Path,
     topic: Topic | None,
-    workers: int | None,
-    scheduler: str | None,
+    cluster: Cluster,
     verbose: bool,
 ) -> None:
     if not verbose:  # Dask's own log lines (a failed task, a worker restarted) only with -v, in workers too
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
-    from harvester.jobs.bulk.run import Cluster, Started, run_bulk
+    from harvester.jobs.bulk.run import Started, run_bulk
     from harvester.jobs.bulk.show import FileCounter, opening, summary  # after the logging setting
     from harvester.progress import progress
 
@@ -290,7 +302,7 @@ def _extract_parquet(
             report = run_bulk(
                 files,
                 out_dir,
-                cluster=Cluster(workers=workers, scheduler=scheduler),
+                cluster=cluster,
                 topic=topic,
                 on_start=started,
                 on_file=FileCounter(step),

@@ -163,7 +163,7 @@ def test_a_rerun_after_the_client_was_killed_skips_the_finished_files(tmp_path: 
     out = tmp_path / "out"
     command = [sys.executable, "-m", "harvester", "extract", str(tmp_path / "baseline"), "--out", str(out)]
     child = subprocess.Popen(
-        [*command, "--format", "parquet", "--workers", "2"],
+        [*command, "--format", "parquet", "--workers", "2", "--dashboard", "none"],
         cwd=PROJECT_ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -177,10 +177,13 @@ def test_a_rerun_after_the_client_was_killed_skips_the_finished_files(tmp_path: 
     assert 1 <= len(finished) < 6, "the run ended before it could be interrupted"
     stamps = {name: part_stamp(out, name) for name in finished}
 
-    result = CliRunner().invoke(cli, [*command[3:], "--format", "parquet", "--workers", "2"])
+    result = CliRunner().invoke(
+        cli, [*command[3:], "--format", "parquet", "--workers", "2", "--dashboard", ":0"]
+    )
 
     assert result.exit_code == 0, result.output
     assert f"({len(finished)} finished by an earlier run)" in result.stderr
+    assert "dashboard http://127.0.0.1:" in result.stderr and ":8787/" not in result.stderr
     assert {name: part_stamp(out, name) for name in finished} == stamps  # not written again
     pmids = [row["pmid"] for row in rows(out, "records")]
     assert sorted(pmids, key=pmid_key) == [str(1000 + n) for n in range(360)]
