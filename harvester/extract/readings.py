@@ -299,7 +299,9 @@ _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
     rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
-    r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\banalys[ie]s\b)[\w\s+-]{1,40}?,? but not "
+    # nor "higher with massage versus sham, but not with stretching": arms compared, then another's
+    r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\b(?:analys[ie]s|versus|vs|than)\b)"
+    r"[\w\s+-]{1,40}?,? but not "
     r"(?:by |with |in )",
 )
 # "drug A, but not drug B, reduced X": what one arm's treatment did. Apart from ``_ONE_ARM``,
