@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from harvester.extract.arms import bracketed_arm_names, labelled_arms, randomized_arms
+from harvester.extract.arms import abbreviated_arms, bracketed_arm_names, labelled_arms, randomized_arms
 from harvester.extract.candidates import (
     Arms,
     Candidate,
@@ -260,6 +260,7 @@ def findings(
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
+    short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
     arms = Arms(
         arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
         labelled_arms(methods, record.title or "", vocabulary, facts.interventions),

@@ -1599,6 +1599,12 @@ def test_an_active_comparator_against_control_is_no_result_of_the_intervention()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+_GROUPS_NAMED = "Sixty adults were randomized into the intervention group (IG) or the control group (CG)."
+_GROUPS_BRACKETED = (
+    "Of 60 adults, 30 had reflexology [reflexology group, RG] and 30 were controls [control group, CG]."
+)
+
+
 def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     record = Record(
         pmid="1",
@@ -1610,6 +1616,24 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     )
     vocabulary = load_vocabulary()
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "reading"),
+    [  # fictional: arms by the short names the abstract gives the intervention and control groups
+        (_GROUPS_NAMED, "Pain was lower in the IG than in the CG (p = 0.01).", ("decreased", "improved")),
+        (_GROUPS_NAMED, "Pain was lower in the CG than in the IG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_NAMED, "Pain was lower in CG than in IG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_NAMED, "The CG had more pain than the IG (p = 0.01).", ("decreased", "improved")),
+        (_GROUPS_BRACKETED, "Pain was lower in the CG than in the RG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_BRACKETED, "Pain was lower in the RG compared to the CG (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_arms_by_the_short_names_of_their_groups_are_read_through_which_was_tested(
+    methods: str, results: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("Foot reflexology for pain after surgery", methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
 @pytest.mark.parametrize(
