@@ -42,10 +42,15 @@ _TITLE_ARMS = compiled(
 )
 # A label's assignment told after it: "G1 (n = 20) was allocated to massage".
 _ASSIGNED = r"(?:(?:was|were) )?(?:allocated|assigned|randomi[sz]ed) to\b"
-# What a label is defined with: after it ("Group T received tolvaptan"), up to the next label.
+# What a label is defined with: after it ("Group T received tolvaptan", "in group A, the women
+# were given massage", "group 1 was the control group", "group B served as control"), up to the
+# next label.
+_GIVEN = (
+    r"(?:received|receiving|was given|were given|got|was treated|were treated|treated|underwent|"
+    rf"(?:was|were) (?:the|an?)|served as|acted as)\b|{_ASSIGNED}"
+)
 _AFTER = compiled(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
-    rf"were treated|treated|underwent|with)\b|{_ASSIGNED}|[:=–-])"
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN}))"
 )
 # A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
 _BRACKET = compiled(r"^\s*\((?P<inside>[^()]{1,60})\)")

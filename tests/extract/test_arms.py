@@ -76,6 +76,23 @@ def test_a_label_defined_by_its_bracket_or_its_assignment(methods: str, roles: d
     assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: a label opening its sentence's clause, then who in it had what
+        ("In group A, adults received massage; in group B, adults received usual care.", {"A": INT, "B": CMP}),
+        ("In group A, the women were given massage, while in group B they had usual care.", {"A": INT, "B": CMP}),
+        # a label said to be an arm, or to serve as one
+        ("Group 1 was the control group and group 2 was the massage group.", {"1": CMP, "2": INT}),
+        ("Group 1 served as the control and group 2 received massage.", {"1": CMP, "2": INT}),
+        # what the clause after a label says of it that is no treatment defines nothing
+        ("In group A, pain was rated daily; in group B, pain was rated weekly.", {}),
+        ("In group A, pain was rated with massage chairs; in group B, it was not.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_defined_in_the_clause_it_opens_or_as_an_arm(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}

@@ -1110,6 +1110,21 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: labels the methods define in the clause each opens
+        ("Pain was lower in group A than in group B (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lower in group B than in group A (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_a_result_of_labels_defined_in_the_clauses_they_open_is_read(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "In group A, adults received foot reflexology; in group B, adults received usual care."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
