@@ -35,6 +35,9 @@ _LABEL = compiled(
 # one not yet treated), or with less than the other ("saline only", "drug X alone").
 UNTREATED_WORDS = ("untreated", "vehicle", "conventional")
 _UNTREATED_OR_LESS = Caseless(rf"\b(?:{'|'.join(UNTREATED_WORDS)}|only|alone)\b")
+# A treatment given on top of another: "massage plus usual care", "massage in addition to usual
+# care".
+_ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
 # The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
 _TITLE_ARMS = compiled(
     r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
@@ -127,7 +130,9 @@ def labelled_arms(
     roles: dict[str, str] = {}
     for label, words in definitions.items():
         own = set(_WORD.findall(words.lower())) - _STOP
-        if vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
+        if own & tested and _ADDED_TO.search(words) and not _UNTREATED_OR_LESS.search(words):
+            roles[label] = INT  # "massage plus usual care": the usual care is what both arms had
+        elif vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
             roles[label] = CMP
         elif own & tested and not own & compared:
             roles[label] = INT

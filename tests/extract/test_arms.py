@@ -93,6 +93,22 @@ def test_a_label_defined_in_the_clause_it_opens_or_as_an_arm(methods: str, roles
     assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: the tested treatment given on top of the comparator's
+        ("Adults were randomized to group A (massage plus usual care) or group B (usual care alone).", {"A": INT, "B": CMP}),
+        ("Group A received massage in addition to usual care, and group B received usual care.", {"A": INT, "B": CMP}),
+        ("Group A received usual care plus sham touch and group B received usual care plus massage.", {"A": CMP, "B": INT}),
+        # something else on top of it: no arm tested
+        ("Group A received sham touch plus usual care and group B received usual care.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_given_the_tested_treatment_on_top_of_the_comparator_is_tested(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}
