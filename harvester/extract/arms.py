@@ -38,9 +38,13 @@ _UNTREATED_OR_LESS = Caseless(rf"\b(?:{'|'.join(UNTREATED_WORDS)}|only|alone)\b"
 # A treatment given on top of another: "massage plus usual care", "massage in addition to usual
 # care".
 _ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
-# The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
+# The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole",
+# "A soft splint is as effective as a rigid splint", "foot massage is superior to rest".
 _TITLE_ARMS = compiled(
-    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
+    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
+    r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
+    r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
+    r"(?P<y>[^:;,.]{3,80})",
     re.IGNORECASE,
 )
 # A label's assignment told after it: "G1 (n = 20) was allocated to massage".

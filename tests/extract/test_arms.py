@@ -132,6 +132,21 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [  # fictional: a title that says the first arm did as well as, or better than, the second
+        "A soft foam splint is as effective as a rigid metal splint for wrist pain",
+        "A soft foam splint was superior to a rigid metal splint in wrist pain",
+        "Soft foam splints are non-inferior to rigid metal splints for wrist pain",
+    ],
+)
+def test_a_title_judging_one_arm_against_another_names_the_tested_first(title: str) -> None:
+    tested, compared = title_arms(title)
+    assert {"soft", "foam"} <= tested and {"rigid", "metal"} <= compared
+    methods = ["Adults were splinted with a rigid metal splint (group R) or a soft foam splint (group S)."]
+    assert labelled_arms(methods, title, VOCABULARY) == {"R": CMP, "S": INT}
+
+
+@pytest.mark.parametrize(
     ("methods", "others"),
     [  # fictional methods: the active arms besides massage, by the words that tell them apart, named
         ("Ninety adults were randomized to massage, ultrasound therapy or a control group for 8 weeks.", {"ultrasound": "ultrasound therapy"}),
