@@ -497,8 +497,10 @@ def _sentence_findings(
             )
         ]
         read = fewer_had_the_change(read, clause)
-        read = each_arm_from_to(read, clause, arms.words)
-        read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
+        read = each_arm_from_to(read, clause, arms.words, arms.labels)
+        read.extend(
+            _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
+        )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
         read.extend(comparator_arms_own(read, clause, arms.words))

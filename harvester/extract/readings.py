@@ -1945,15 +1945,19 @@ _FROM_TO_EACH = compiled(
 )
 
 
-def each_arm_changed(clause: str, arms: Role) -> str | None:
+def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = None) -> str | None:
     """'decreased' or 'increased': how the intervention's arm changed against the comparator's,
     from each arm's values before and after ("fell from 5.1 to 3.2 in the massage group and from
-    5.0 to 4.8 in the control group": the greater fall with massage); None where the clause does
-    not give both arms' or they changed alike."""
+    5.0 to 4.8 in the control group": the greater fall with massage; "... in group M and ... in
+    group C", the arms known by ``labels``); None where the clause does not give both arms' or
+    they changed alike."""
     said = _FROM_TO_EACH.search(lowered(clause))
     if said is None:
         return None
-    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    roles = [
+        _arm_named(said.group(arm), arms) or labelled_role(clause[slice(*said.span(arm))], labels or {})
+        for arm in ("arm1", "arm2")
+    ]
     if set(roles) != {"CMP", "INT"}:
         return None
     moved = [decimal(said.group(f"b{i}")) - decimal(said.group(f"a{i}")) for i in (1, 2)]
@@ -2085,7 +2089,7 @@ def changes_compared(
         return (
             _opposite_changes(clause, arms, own, p_value)
             or _shares_changed(clause, arms, own, p_value)
-            or _values_compared(clause, arms, own, p_value)
+            or _values_compared(clause, arms, own, p_value, labels)
         )
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
@@ -2239,12 +2243,14 @@ def shares_set_against(clause: str, arms: Role) -> str | None:
     return "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
 
 
-def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+def _values_compared(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str, labels: dict[str, str] | None = None
+) -> tuple[str, str] | None:
     """(change, direction) of the intervention against the comparator from each arm's values
     before and after, tested by one p-value: "fell from 45 to 38 in the sham group and from 44 to
     43 in the reflexology group (p = 0.03)" is the smaller fall with reflexology, a rise against
     sham, whatever the change word says of both arms."""
-    relative = each_arm_changed(clause, arms)
+    relative = each_arm_changed(clause, arms, labels)
     if relative is None:
         return None
     if not significant_p(p_value):

@@ -219,13 +219,15 @@ def both_ways(read: list[Candidate], clause: str) -> list[Candidate]:
     ]
 
 
-def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def each_arm_from_to(
+    read: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
     one p-value after each arm's values before and after compares the arms, the greater fall
     with massage, besides the change within the massage arm, which is not the comparator's."""
     if len(p_values(clause)) != 1 or _BETWEEN_P.search(clause):
         return read
-    relative = each_arm_changed(clause, arms)
+    relative = each_arm_changed(clause, arms, labels)
     if relative is None:
         return read
     p_value = first_p_value(clause) or ""
@@ -251,7 +253,9 @@ def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Can
     return kept + added
 
 
-def between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def between_too(
+    read: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """The comparison a within-group statement quotes beside its change: "improved in the massage
     group only (between-group difference p = 0.19)" is also no difference between the groups, and
     with p = 0.01 an improvement against the other arm, the one that did not change, or against
@@ -264,7 +268,7 @@ def between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidat
         return []
     differ = significant_p(said.group("p"))
     both_may_have = differ and not in_one_arm_only(clause)
-    relative = each_arm_changed(clause, arms) if both_may_have else None
+    relative = each_arm_changed(clause, arms, labels) if both_may_have else None
     if both_may_have and relative is None:
         return []
     compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}

@@ -1125,6 +1125,23 @@ def test_a_result_of_labels_defined_in_the_clauses_they_open_is_read(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each labelled arm's values before and after, then the one p-value comparing them
+        ("Pain fell from 5.1 to 3.2 in group M and from 5.0 to 4.8 in group C (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.0 to 4.8 in group C and from 5.1 to 3.2 in group M (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.0 to 2.8 in group C and from 5.1 to 4.2 in group M (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.0 to 4.8 in group C and from 5.1 to 3.2 in group M (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_labelled_arms_values_before_and_after_compare_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    found = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [reading]
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
