@@ -460,7 +460,7 @@ def _sentence_findings(
         if by_reference:
             own = referred = [replace(m, start=0, end=0) for m in known.meant]
         if not own and MORE_SO.match(clause):
-            found.extend(more_so(found, clause, arms.words))
+            found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
         if not own and (_OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause)):
             previous = []

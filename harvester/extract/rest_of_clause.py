@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from harvester.extract.arms import CMP, INT
+from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -67,12 +67,18 @@ _BETWEEN_P = compiled(
 _BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
 
 
-def more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def more_so(
+    found: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
     sentence gave every arm, greater in one, is that change against the other arm; "less so", or
-    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
+    "more so" in the control arm, is the other way round; the arm may be named by its label ("but
+    more in group M", ``labels``). Nothing where the arm is not known."""
     said = MORE_SO.match(clause)
-    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
+    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} | {
+        labelled_role(clause, labels or {})
+    }
+    roles -= {None}
     if said is None or len(roles) != 1:
         return []
     tested_more = (roles == {"INT"}) == (said.group("more") == "more")

@@ -4492,6 +4492,23 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
 
 
 @pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the arm that had more of the change every arm had, by its label
+        ("Pain decreased in both groups, but more in group M (p = 0.01).", "improved"),
+        ("Pain decreased in both groups, but more in group C (p = 0.01).", "worsened"),
+        # a label the methods leave open: which arm had more, unknown
+        ("Pain decreased in both groups, but more in group B (p = 0.01).", None),
+    ],
+)
+def test_more_so_in_a_labelled_arm_compares_the_change_every_arm_had(
+    sentence: str, between: str | None
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    found = _read_titled("Foot massage versus usual care for pain", methods, sentence)
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [  # fictional: less analgesia given is a gain, not a loss of pain relief
         (
