@@ -24,9 +24,12 @@ INT, CMP = "INT", "CMP"
 
 # A group's short label standing alone: "G1", "G2".
 SHORT_LABEL = r"G[1-4]"
-# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits; or "G1".
+# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D", "arm B": a label in capitals or
+# digits; or "G1". Not the limb's "arm 3 days after", "arm 40%".
+_NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min|years?|cm|mm|kg)\b))"
+LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
 _LABEL = compiled(
-    r"\b(?:[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)|"
+    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{{1,3}}|IV)|"
     rf"(?P<short>{SHORT_LABEL}))(?![\w+-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
@@ -362,7 +365,7 @@ def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
-    r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+    r"\b(?:[Gg]roups|[Aa]rms) (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
     r"(?=[^;]{0,120}?\brespectively\b)"
 )
 

@@ -109,6 +109,16 @@ def test_a_label_given_the_tested_treatment_on_top_of_the_comparator_is_tested(
     assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
 
 
+def test_an_arm_named_by_its_label_is_labelled_as_a_group_is() -> None:
+    methods = ["Adults were randomized to arm A (foot massage) or arm B (usual care)."]
+    labels = labelled_arms(methods, "A fictional trial of massage", VOCABULARY, ("massage",))
+    assert labels == {"A": INT, "B": CMP}
+    assert labelled_subject("pain was lower in arm B than in arm A", labels) == CMP
+    # fictional: the limb, a time or a share after it, is no label
+    assert labelled_subject("pain in the arm 3 days after the massage", {"3": INT, "4": CMP}) is None
+    assert labelled_subject("pain eased in the arm 40% of the time", {"40": INT, "4": CMP}) is None
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}

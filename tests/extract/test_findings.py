@@ -1142,6 +1142,21 @@ def test_each_labelled_arms_values_before_and_after_compare_the_arms(
     assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [reading]
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: arms by their labels as arms, not groups
+        ("Pain was lower in arm A than in arm B (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lower in arm B than in arm A (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_a_result_of_labelled_arms_is_read_through_which_was_tested(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (arm A) or usual care (arm B)."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
