@@ -176,6 +176,16 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+# A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
+_NAME_LIKE = compiled(r"(?!(?:I{1,3}|IV)$)[A-Z][A-Za-z]{0,3}[A-Z]")
+
+
+def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
+    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC"), which
+    results also give as an arm's short name: "lower in the UC group", "than in FM"."""
+    return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
+
+
 def label_of(mention: re.Match[str]) -> str:
     """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1"."""
     return mention.group("label") or mention.group("short")

@@ -46,7 +46,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from harvester.extract.arms import abbreviated_arms, bracketed_arm_names, labelled_arms, randomized_arms
+from harvester.extract.arms import (
+    abbreviated_arms,
+    bracketed_arm_names,
+    labelled_arms,
+    labels_as_short_names,
+    randomized_arms,
+)
 from harvester.extract.candidates import (
     Arms,
     Candidate,
@@ -261,9 +267,20 @@ def findings(
     others = other_arm_names(facts, vocabulary, methods)
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
+    labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
+    label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
+    short |= dict.fromkeys(set(label_names) - set(short), "")
     arms = Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
-        labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
+        arm_roles(
+            vocabulary,
+            facts.interventions,
+            record.title or "",
+            methods,
+            record.abstract_text,
+            short,
+            label_names,
+        ),
+        labels,
         comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),

@@ -1855,6 +1855,7 @@ def arm_roles(
     methods: list[str] | None = None,
     text: str = "",
     short_names: dict[str, str] | None = None,
+    labelled: dict[str, str] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
@@ -1863,8 +1864,9 @@ def arm_roles(
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
-    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``)."""
-    abbreviated = abbreviated_arms(text, vocabulary) if text else {}
+    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names."""
+    abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:

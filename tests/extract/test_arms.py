@@ -15,6 +15,7 @@ from harvester.extract.arms import (
     labelled_arms,
     labelled_numbers,
     labelled_subject,
+    labels_as_short_names,
     other_arms,
     randomized_arms,
     short_names_versus,
@@ -117,6 +118,11 @@ def test_an_arm_named_by_its_label_is_labelled_as_a_group_is() -> None:
     # fictional: the limb, a time or a share after it, is no label
     assert labelled_subject("pain in the arm 3 days after the massage", {"3": INT, "4": CMP}) is None
     assert labelled_subject("pain eased in the arm 40% of the time", {"40": INT, "4": CMP}) is None
+
+
+def test_labels_of_more_than_one_letter_read_as_short_names() -> None:
+    labels = {"UC": CMP, "FM": INT, "T": INT, "II": CMP, "P2.5": CMP}
+    assert labels_as_short_names(labels) == {"uc": CMP, "fm": INT}
 
 
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:

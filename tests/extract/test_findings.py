@@ -1157,6 +1157,24 @@ def test_a_result_of_labelled_arms_is_read_through_which_was_tested(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: labels of the methods ("group UC") given in the results as the arms' short names
+        "Pain was lower in the UC group than in the FM group (p = 0.01).",
+        "Pain was lower in UC than in FM (p = 0.01).",
+        "Compared with the FM group, the UC group had less pain (p = 0.01).",
+    ],
+)
+def test_labels_given_as_short_names_are_read_through_which_was_tested(result: str) -> None:
+    methods = "Adults were randomized to foot massage (group FM) or usual care (group UC)."
+    (finding,) = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
