@@ -28,9 +28,11 @@ SHORT_LABEL = r"G[1-4]"
 # digits; or "G1". Not the limb's "arm 3 days after", "arm 40%".
 _NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min|years?|cm|mm|kg)\b))"
 LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
+# A label before "group": "the C group", "the FM group"; not the article of "A group of adults".
+_LABEL_BEFORE = r"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)[\s-](?:group|arm)s?"
 _LABEL = compiled(
     rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{{1,3}}|IV)|"
-    rf"(?P<short>{SHORT_LABEL}))(?![\w+-])"
+    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
 # care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
@@ -187,8 +189,9 @@ def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
 
 
 def label_of(mention: re.Match[str]) -> str:
-    """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1"."""
-    return mention.group("label") or mention.group("short")
+    """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1", "C" of "the
+    C group"."""
+    return mention.group("label") or mention.group("short") or mention.group("before")
 
 
 def _bracketed_treatment(after: str) -> str:

@@ -125,6 +125,20 @@ def test_labels_of_more_than_one_letter_read_as_short_names() -> None:
     assert labels_as_short_names(labels) == {"uc": CMP, "fm": INT}
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: a label before "group", defined as one after "group" is
+        ("Adults were randomized to foot massage (M group, n = 20) or usual care (C group, n = 20).", {"M": INT, "C": CMP}),
+        ("Adults were randomized to the FM group (foot massage) or the UC group (usual care).", {"FM": INT, "UC": CMP}),
+        ("Adults were randomized to the FM group, which received foot massage, or the CO group, which received usual care.", {"FM": INT, "CO": CMP}),
+        # the article of "A group of adults" is no label
+        ("A group of adults received foot massage and a group of children received usual care.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_before_group_is_defined_as_one_after_it(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}

@@ -1175,6 +1175,24 @@ def test_labels_given_as_short_names_are_read_through_which_was_tested(result: s
     )
 
 
+_BEFORE_GROUP = "Adults were randomized to foot massage (M group, n = 20) or usual care (C group, n = 20)."
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "reading"),
+    [  # fictional: one-letter labels before "group", the methods telling which is which, or not
+        (_BEFORE_GROUP, "Pain was lower in the C group than in the M group (p = 0.01).", ("increased", "worsened")),
+        (_BEFORE_GROUP, "Pain was lower in the M group than in the C group (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to the M group or the C group.", "Pain was lower in the C group than in the M group (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_one_letter_labels_before_group_are_read_through_which_was_tested(
+    methods: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
