@@ -387,7 +387,7 @@ _LABELS_IN_ORDER = compiled(
 _NUMBER = r"(?P<value>-?\d+(?:[.·]\d+)?)"
 _UNIT = r"\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]{1,6}(?:/[^\W\d]{1,6})?)?"
 _NUMBER_AFTER_LABEL = compiled(rf"^\s*(?:(?:was|were|had|of)\s+)?(?:[=:]\s*)?{_NUMBER}(?![\d.])")
-_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for)\s+(?:the\s+)?$")
+_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for|of)\s+(?:the\s+)?$")
 
 
 def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
@@ -434,7 +434,9 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
 def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
     """INT and CMP -> the number said next to each of two labels of known, different arms, all
     on the same side of their label ("the change with group A was 0.98 mm and with group B 0.26
-    mm", "0.98 mm in group A and 0.26 mm in group B"); empty where either arm lacks one."""
+    mm", "0.98 mm in group A and 0.26 mm in group B", "60% of group A ... 20% of group B"), or
+    each between the two, the first after its label and the second before its own ("in group A
+    50% of children ... as compared to 87% in group B"); empty where either arm lacks one."""
     mentions = list(_LABEL.finditer(clause))
     roles = [labels.get(label_of(m)) for m in mentions]
     if len(mentions) != 2 or sorted(map(str, roles)) != [CMP, INT]:
@@ -444,7 +446,13 @@ def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
         values = [reads(clause, m, start) for m, start in zip(mentions, starts)]
         if None not in values:
             return {str(role): value for role, value in zip(roles, values) if value is not None}
-    return {}
+    tail = clause[mentions[0].end() :]
+    after = mentions[0].end() + len(tail) - len(tail.lstrip(" ,"))
+    first = _NUMBER_AFTER_LABEL.match(clause[after:])  # "in group A, 50% of ..."
+    second = _before_label(clause, mentions[1], after + first.end()) if first else None
+    if first is None or second is None:
+        return {}
+    return {str(roles[0]): float(first.group("value").replace("·", ".")), str(roles[1]): second}
 
 
 def _after_label(clause: str, mention: re.Match[str], start: int) -> float | None:

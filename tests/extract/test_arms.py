@@ -229,6 +229,19 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
 
 @pytest.mark.parametrize(
     "said",
+    [  # fictional: each labelled arm's share, of its label or between the two labels
+        "60% of group B were free of pain, compared with 20% of group A (p = 0.01)",
+        "In group B 60% of adults had no pain as compared to 20% in group A (p = 0.01)",
+        "In group B, 60% of adults had no pain, compared with 20% in group A (p = 0.01)",
+    ],
+)
+def test_the_shares_labelled_arms_get(said: str) -> None:
+    assert labelled_numbers(said, {"A": CMP, "B": INT}) == {INT: 60.0, CMP: 20.0}
+    assert labelled_numbers(said, {"A": CMP, "B": CMP}) == {}  # no tested arm
+
+
+@pytest.mark.parametrize(
+    "said",
     [  # fictional: the labelled arms' values before them, or after them with their intervals
         "Pain was 3.0 (SD 1.1) and 5.1 (SD 1.2) in groups 1 and 2, respectively (p = 0.005)",
         "Pain in groups 1 and 2 was 3.0 (95% CI 2.1, 3.9) and 5.1 (95% CI 4.2, 6.0), respectively (p = 0.005)",

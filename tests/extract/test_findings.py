@@ -1193,6 +1193,22 @@ def test_one_letter_labels_before_group_are_read_through_which_was_tested(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the share of each labelled arm free of pain, tested
+        ("60% of group M reported no pain, compared with 20% of group C (p = 0.01).", ("increased", "improved")),
+        ("In group C 60% of adults reported no pain as compared to 20% in group M (p = 0.01).", ("decreased", "worsened")),
+        ("In group C 60% of adults reported no pain as compared to 20% in group M (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_labelled_arms_share_free_of_pain_compares_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    (finding,) = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
