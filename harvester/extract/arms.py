@@ -125,6 +125,8 @@ def labelled_arms(
     definitions: dict[str, str] = {}
     seen: set[str] = set()
     for sentence in methods:
+        for label, words in _respective_definitions(sentence).items():
+            definitions.setdefault(label, words)
         mentions = list(_LABEL.finditer(sentence))
         for i, mention in enumerate(mentions):
             label = label_of(mention)
@@ -156,6 +158,35 @@ def labelled_arms(
     if CMP not in roles.values() or INT not in roles.values():
         return {}  # no comparator, or nothing tested against it: no arm is known for sure
     return roles
+
+
+# Two labels given two treatments in order: "groups A and B received massage and usual care,
+# respectively", "massage and usual care were given to groups A and B, respectively".
+_TWO_LABELS = (
+    r"\b[Gg]roups? (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV),? (?:and|or) (?:[Gg]roup )?"
+    r"(?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+)
+_TWO_TREATMENTS = r"(?P<x>[^.;]{2,80}?),? (?:and|or) (?P<y>[^.;]{2,80}?),? respectively\b"
+_RESPECTIVELY = compiled(
+    rf"{_TWO_LABELS}[^.;]{{0,40}}?\b(?:received|were given|were treated with|underwent|got|"
+    rf"(?:were )?(?:assigned|allocated|randomi[sz]ed) to)\s+{_TWO_TREATMENTS}|"
+    r"(?:^|[,;:]\s*)(?P<x2>[^.;,]{2,80}?) (?:and|or) (?P<y2>[^.;,]{2,80}?) (?:was|were) "
+    r"(?:given|administered|prescribed|applied|offered) to (?:the )?"
+    + _TWO_LABELS.replace("(?P<a>", "(?P<a2>").replace("(?P<b>", "(?P<b2>")
+    + r",? respectively\b"
+)
+
+
+def _respective_definitions(sentence: str) -> dict[str, str]:
+    """Label -> the words it is defined with, for two labels given two treatments in order
+    ("groups A and B received massage and usual care, respectively"), where reading each label
+    by the words after it would give the first label nothing and the second both."""
+    said = _RESPECTIVELY.search(sentence)
+    if said is None:
+        return {}
+    if said.group("a"):
+        return {said.group("a"): said.group("x"), said.group("b"): said.group("y")}
+    return {said.group("a2"): said.group("x2"), said.group("b2"): said.group("y2")}
 
 
 def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:

@@ -139,6 +139,19 @@ def test_a_label_before_group_is_defined_as_one_after_it(methods: str, roles: di
     assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: two labels given two treatments in order, whichever comes first
+        ("Group A and group B received usual care and foot massage, respectively.", {"A": CMP, "B": INT}),
+        ("Groups A and B received foot massage and usual care, respectively.", {"A": INT, "B": CMP}),
+        ("Groups 1 and 2 were assigned to usual care or foot massage, respectively.", {"1": CMP, "2": INT}),
+        ("In this trial, usual care and foot massage were given to groups A and B, respectively.", {"A": CMP, "B": INT}),
+    ],
+)  # fmt: skip
+def test_labels_given_their_treatments_respectively(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}
