@@ -24,10 +24,15 @@ INT, CMP = "INT", "CMP"
 
 # A group's short label standing alone: "G1", "G2".
 SHORT_LABEL = r"G[1-4]"
-# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D": a label in capitals or digits; or "G1".
+# "Group T", "group 2", "Groups I", "Group P2.5", "Group P+D", "arm B": a label in capitals or
+# digits; or "G1". Not the limb's "arm 3 days after", "arm 40%".
+_NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min|years?|cm|mm|kg)\b))"
+LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
+# A label before "group": "the C group", "the FM group"; not the article of "A group of adults".
+_LABEL_BEFORE = r"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)[\s-](?:group|arm)s?"
 _LABEL = compiled(
-    r"\b(?:[Gg]roups? (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{1,3}|IV)|"
-    rf"(?P<short>{SHORT_LABEL}))(?![\w+-])"
+    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{{1,3}}|IV)|"
+    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
 # care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
@@ -35,17 +40,29 @@ _LABEL = compiled(
 # one not yet treated), or with less than the other ("saline only", "drug X alone").
 UNTREATED_WORDS = ("untreated", "vehicle", "conventional")
 _UNTREATED_OR_LESS = Caseless(rf"\b(?:{'|'.join(UNTREATED_WORDS)}|only|alone)\b")
-# The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole".
+# A treatment given on top of another: "massage plus usual care", "massage in addition to usual
+# care".
+_ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
+# The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole",
+# "A soft splint is as effective as a rigid splint", "foot massage is superior to rest".
 _TITLE_ARMS = compiled(
-    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or)\s+(?P<y>[^:;,.]{3,80})",
+    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
+    r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
+    r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
+    r"(?P<y>[^:;,.]{3,80})",
     re.IGNORECASE,
 )
 # A label's assignment told after it: "G1 (n = 20) was allocated to massage".
 _ASSIGNED = r"(?:(?:was|were) )?(?:allocated|assigned|randomi[sz]ed) to\b"
-# What a label is defined with: after it ("Group T received tolvaptan"), up to the next label.
+# What a label is defined with: after it ("Group T received tolvaptan", "in group A, the women
+# were given massage", "group 1 was the control group", "group B served as control"), up to the
+# next label.
+_GIVEN = (
+    r"(?:received|receiving|was given|were given|got|was treated|were treated|treated|underwent|"
+    rf"(?:was|were) (?:the|an?)|served as|acted as)\b|{_ASSIGNED}"
+)
 _AFTER = compiled(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:received|receiving|was given|were given|got|was treated|"
-    rf"were treated|treated|underwent|with)\b|{_ASSIGNED}|[:=–-])"
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN}))"
 )
 # A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
 _BRACKET = compiled(r"^\s*\((?P<inside>[^()]{1,60})\)")
@@ -108,6 +125,8 @@ def labelled_arms(
     definitions: dict[str, str] = {}
     seen: set[str] = set()
     for sentence in methods:
+        for label, words in _respective_definitions(sentence).items():
+            definitions.setdefault(label, words)
         mentions = list(_LABEL.finditer(sentence))
         for i, mention in enumerate(mentions):
             label = label_of(mention)
@@ -122,7 +141,9 @@ def labelled_arms(
     roles: dict[str, str] = {}
     for label, words in definitions.items():
         own = set(_WORD.findall(words.lower())) - _STOP
-        if vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
+        if own & tested and _ADDED_TO.search(words) and not _UNTREATED_OR_LESS.search(words):
+            roles[label] = INT  # "massage plus usual care": the usual care is what both arms had
+        elif vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
             roles[label] = CMP
         elif own & tested and not own & compared:
             roles[label] = INT
@@ -137,6 +158,35 @@ def labelled_arms(
     if CMP not in roles.values() or INT not in roles.values():
         return {}  # no comparator, or nothing tested against it: no arm is known for sure
     return roles
+
+
+# Two labels given two treatments in order: "groups A and B received massage and usual care,
+# respectively", "massage and usual care were given to groups A and B, respectively".
+_TWO_LABELS = (
+    r"\b[Gg]roups? (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV),? (?:and|or) (?:[Gg]roup )?"
+    r"(?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+)
+_TWO_TREATMENTS = r"(?P<x>[^.;]{2,80}?),? (?:and|or) (?P<y>[^.;]{2,80}?),? respectively\b"
+_RESPECTIVELY = compiled(
+    rf"{_TWO_LABELS}[^.;]{{0,40}}?\b(?:received|were given|were treated with|underwent|got|"
+    rf"(?:were )?(?:assigned|allocated|randomi[sz]ed) to)\s+{_TWO_TREATMENTS}|"
+    r"(?:^|[,;:]\s*)(?P<x2>[^.;,]{2,80}?) (?:and|or) (?P<y2>[^.;,]{2,80}?) (?:was|were) "
+    r"(?:given|administered|prescribed|applied|offered) to (?:the )?"
+    + _TWO_LABELS.replace("(?P<a>", "(?P<a2>").replace("(?P<b>", "(?P<b2>")
+    + r",? respectively\b"
+)
+
+
+def _respective_definitions(sentence: str) -> dict[str, str]:
+    """Label -> the words it is defined with, for two labels given two treatments in order
+    ("groups A and B received massage and usual care, respectively"), where reading each label
+    by the words after it would give the first label nothing and the second both."""
+    said = _RESPECTIVELY.search(sentence)
+    if said is None:
+        return {}
+    if said.group("a"):
+        return {said.group("a"): said.group("x"), said.group("b"): said.group("y")}
+    return {said.group("a2"): said.group("x2"), said.group("b2"): said.group("y2")}
 
 
 def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
@@ -159,9 +209,20 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+# A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
+_NAME_LIKE = compiled(r"(?!(?:I{1,3}|IV)$)[A-Z][A-Za-z]{0,3}[A-Z]")
+
+
+def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
+    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC"), which
+    results also give as an arm's short name: "lower in the UC group", "than in FM"."""
+    return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
+
+
 def label_of(mention: re.Match[str]) -> str:
-    """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1"."""
-    return mention.group("label") or mention.group("short")
+    """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1", "C" of "the
+    C group"."""
+    return mention.group("label") or mention.group("short") or mention.group("before")
 
 
 def _bracketed_treatment(after: str) -> str:
@@ -348,7 +409,7 @@ def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
-    r"\b[Gg]roups (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+    r"\b(?:[Gg]roups|[Aa]rms) (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
     r"(?=[^;]{0,120}?\brespectively\b)"
 )
 
@@ -357,7 +418,7 @@ _LABELS_IN_ORDER = compiled(
 _NUMBER = r"(?P<value>-?\d+(?:[.·]\d+)?)"
 _UNIT = r"\s*(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?(?:%|[^\W\d]{1,6}(?:/[^\W\d]{1,6})?)?"
 _NUMBER_AFTER_LABEL = compiled(rf"^\s*(?:(?:was|were|had|of)\s+)?(?:[=:]\s*)?{_NUMBER}(?![\d.])")
-_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for)\s+(?:the\s+)?$")
+_NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for|of)\s+(?:the\s+)?$")
 
 
 def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
@@ -404,7 +465,9 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
 def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
     """INT and CMP -> the number said next to each of two labels of known, different arms, all
     on the same side of their label ("the change with group A was 0.98 mm and with group B 0.26
-    mm", "0.98 mm in group A and 0.26 mm in group B"); empty where either arm lacks one."""
+    mm", "0.98 mm in group A and 0.26 mm in group B", "60% of group A ... 20% of group B"), or
+    each between the two, the first after its label and the second before its own ("in group A
+    50% of children ... as compared to 87% in group B"); empty where either arm lacks one."""
     mentions = list(_LABEL.finditer(clause))
     roles = [labels.get(label_of(m)) for m in mentions]
     if len(mentions) != 2 or sorted(map(str, roles)) != [CMP, INT]:
@@ -414,7 +477,13 @@ def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
         values = [reads(clause, m, start) for m, start in zip(mentions, starts)]
         if None not in values:
             return {str(role): value for role, value in zip(roles, values) if value is not None}
-    return {}
+    tail = clause[mentions[0].end() :]
+    after = mentions[0].end() + len(tail) - len(tail.lstrip(" ,"))
+    first = _NUMBER_AFTER_LABEL.match(clause[after:])  # "in group A, 50% of ..."
+    second = _before_label(clause, mentions[1], after + first.end()) if first else None
+    if first is None or second is None:
+        return {}
+    return {str(roles[0]): float(first.group("value").replace("·", ".")), str(roles[1]): second}
 
 
 def _after_label(clause: str, mention: re.Match[str], start: int) -> float | None:

@@ -46,7 +46,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from harvester.extract.arms import bracketed_arm_names, labelled_arms, randomized_arms
+from harvester.extract.arms import (
+    abbreviated_arms,
+    bracketed_arm_names,
+    labelled_arms,
+    labels_as_short_names,
+    randomized_arms,
+)
 from harvester.extract.candidates import (
     Arms,
     Candidate,
@@ -260,9 +266,21 @@ def findings(
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
+    short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
+    labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
+    label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
+    short |= dict.fromkeys(set(label_names) - set(short), "")
     arms = Arms(
-        arm_roles(vocabulary, facts.interventions, record.title or "", methods, record.abstract_text, short),
-        labelled_arms(methods, record.title or "", vocabulary, facts.interventions),
+        arm_roles(
+            vocabulary,
+            facts.interventions,
+            record.title or "",
+            methods,
+            record.abstract_text,
+            short,
+            label_names,
+        ),
+        labels,
         comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized_arms(methods, vocabulary)[1]),
@@ -459,7 +477,7 @@ def _sentence_findings(
         if by_reference:
             own = referred = [replace(m, start=0, end=0) for m in known.meant]
         if not own and MORE_SO.match(clause):
-            found.extend(more_so(found, clause, arms.words))
+            found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
         if not own and (_OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause)):
             previous = []
@@ -496,8 +514,10 @@ def _sentence_findings(
             )
         ]
         read = fewer_had_the_change(read, clause)
-        read = each_arm_from_to(read, clause, arms.words)
-        read.extend(_by_part(lambda some, said: between_too(some, said, arms.words), read, clause, parts))
+        read = each_arm_from_to(read, clause, arms.words, arms.labels)
+        read.extend(
+            _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
+        )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
         read.extend(comparator_arms_own(read, clause, arms.words))

@@ -491,10 +491,14 @@ def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
 
 def arm_short_names(text: str, spelled: dict[str, str]) -> frozenset[str]:
     """The short names that name an arm: an abbreviation ``text`` defines (``spelled``) said of a
-    group ("the BT group"), and one listed where the methods randomize ("randomly assigned to
-    MIC, NPC or UC")."""
+    group ("the BT group") or standing for one ("the intervention group (IG)"), and one listed
+    where the methods randomize ("randomly assigned to MIC, NPC or UC")."""
     assigned = " ".join(m.group() for m in _ASSIGNED_TO.finditer(text))
-    grouped = {abbreviation for abbreviation in spelled if _said_of_a_group(abbreviation, text)}
+    grouped = {
+        abbreviation
+        for abbreviation, words in spelled.items()
+        if _GROUP_SPELLED.search(words) or _said_of_a_group(abbreviation, text)
+    }
     return frozenset(grouped | set(_SHORT_NAME.findall(assigned)))
 
 
@@ -509,6 +513,8 @@ def _said_of_a_group(abbreviation: str, text: str) -> bool:
     return False
 
 
+# A long form that names a group: "intervention group", "control arms".
+_GROUP_SPELLED = compiled(r"\b(?:group|arm)s?$")
 # A word boundary (``match`` at an offset reads the character before it too), and what follows
 # an arm's short name: "BT group", "CP-arms".
 _WORD_START = re.compile(r"\b")

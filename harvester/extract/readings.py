@@ -20,6 +20,7 @@ from functools import lru_cache
 from harvester.extract.arms import (
     CMP,
     INT,
+    LABELLED,
     SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
@@ -251,8 +252,12 @@ _NEGATED_BEFORE = compiled(
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
-# Arms named only by a label ("Group 2", "group BT"): which one had the intervention is not said.
-_LABELLED_ARM = compiled(rf"\b(?:[Gg]roups? (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL})\b")
+# Arms named only by a label ("Group 2", "group BT", "the C group"): which one had the
+# intervention is not said. A short name before "group" ("the UC group") is read as one
+# (``short_named_first``).
+_LABELLED_ARM = compiled(
+    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|(?![AI] )[A-Z][\s-](?:group|arm)s?)\b"
+)
 _RATIO_NAME = "|".join(RATIO_NAMES)
 _RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)
 _RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
@@ -1141,13 +1146,14 @@ def set_against_at(text: str) -> int | None:
 
 
 # "in the LC group than in the RF group": an arm by its short name, before "group" or "arm"; or
-# bare where an arm stands ("compared with RF, LC ...", "with LC than with RF"), not where the
-# name may be a measure's ("the incidence of EM") or part of a word ("pTVG-HP"). ``short_named_first``
-# keeps the arms' own short names only.
+# bare where an arm stands ("compared with RF, LC ...", "with LC than with RF", "lower in the CG
+# than in the IG"), not where the name may be a measure's ("the incidence of EM") or part of a
+# word ("pTVG-HP"). ``short_named_first`` keeps the arms' own short names only.
 _SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 _SHORT_NAMED_ARM = compiled(
     rf"\b(?P<name>{_SHORT_NAME})[\s-]+(?:group|arm)s?\b|"
-    r"(?:^|(?<=with )|(?<=than )|(?<=to )|(?<=versus )|(?<=vs )|(?<=vs\. )|(?<=, ))"
+    r"(?:^|(?<=with )|(?<=than )|(?<=to )|(?<=versus )|(?<=vs )|(?<=vs\. )|(?<=, )|(?<=\bin )|"
+    r"(?<=\b[Tt]he )|(?<=among ))"
     rf"(?P<bare>{_SHORT_NAME})(?![\w-])"
 )
 
@@ -1855,6 +1861,7 @@ def arm_roles(
     methods: list[str] | None = None,
     text: str = "",
     short_names: dict[str, str] | None = None,
+    labelled: dict[str, str] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
@@ -1863,8 +1870,9 @@ def arm_roles(
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
-    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``)."""
-    abbreviated = abbreviated_arms(text, vocabulary) if text else {}
+    sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names."""
+    abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
@@ -1946,15 +1954,19 @@ _FROM_TO_EACH = compiled(
 )
 
 
-def each_arm_changed(clause: str, arms: Role) -> str | None:
+def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = None) -> str | None:
     """'decreased' or 'increased': how the intervention's arm changed against the comparator's,
     from each arm's values before and after ("fell from 5.1 to 3.2 in the massage group and from
-    5.0 to 4.8 in the control group": the greater fall with massage); None where the clause does
-    not give both arms' or they changed alike."""
+    5.0 to 4.8 in the control group": the greater fall with massage; "... in group M and ... in
+    group C", the arms known by ``labels``); None where the clause does not give both arms' or
+    they changed alike."""
     said = _FROM_TO_EACH.search(lowered(clause))
     if said is None:
         return None
-    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    roles = [
+        _arm_named(said.group(arm), arms) or labelled_role(clause[slice(*said.span(arm))], labels or {})
+        for arm in ("arm1", "arm2")
+    ]
     if set(roles) != {"CMP", "INT"}:
         return None
     moved = [decimal(said.group(f"b{i}")) - decimal(said.group(f"a{i}")) for i in (1, 2)]
@@ -2086,7 +2098,7 @@ def changes_compared(
         return (
             _opposite_changes(clause, arms, own, p_value)
             or _shares_changed(clause, arms, own, p_value)
-            or _values_compared(clause, arms, own, p_value)
+            or _values_compared(clause, arms, own, p_value, labels)
         )
     numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
@@ -2240,12 +2252,14 @@ def shares_set_against(clause: str, arms: Role) -> str | None:
     return "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
 
 
-def _values_compared(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+def _values_compared(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str, labels: dict[str, str] | None = None
+) -> tuple[str, str] | None:
     """(change, direction) of the intervention against the comparator from each arm's values
     before and after, tested by one p-value: "fell from 45 to 38 in the sham group and from 44 to
     43 in the reflexology group (p = 0.03)" is the smaller fall with reflexology, a rise against
     sham, whatever the change word says of both arms."""
-    relative = each_arm_changed(clause, arms)
+    relative = each_arm_changed(clause, arms, labels)
     if relative is None:
         return None
     if not significant_p(p_value):

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from harvester.extract.arms import CMP, INT
+from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
@@ -67,12 +67,18 @@ _BETWEEN_P = compiled(
 _BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
 
 
-def more_so(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def more_so(
+    found: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
     sentence gave every arm, greater in one, is that change against the other arm; "less so", or
-    "more so" in the control arm, is the other way round. Nothing where the arm is not known."""
+    "more so" in the control arm, is the other way round; the arm may be named by its label ("but
+    more in group M", ``labels``). Nothing where the arm is not known."""
     said = MORE_SO.match(clause)
-    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} - {None}
+    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} | {
+        labelled_role(clause, labels or {})
+    }
+    roles -= {None}
     if said is None or len(roles) != 1:
         return []
     tested_more = (roles == {"INT"}) == (said.group("more") == "more")
@@ -219,13 +225,15 @@ def both_ways(read: list[Candidate], clause: str) -> list[Candidate]:
     ]
 
 
-def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def each_arm_from_to(
+    read: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
     one p-value after each arm's values before and after compares the arms, the greater fall
     with massage, besides the change within the massage arm, which is not the comparator's."""
     if len(p_values(clause)) != 1 or _BETWEEN_P.search(clause):
         return read
-    relative = each_arm_changed(clause, arms)
+    relative = each_arm_changed(clause, arms, labels)
     if relative is None:
         return read
     p_value = first_p_value(clause) or ""
@@ -251,7 +259,9 @@ def each_arm_from_to(read: list[Candidate], clause: str, arms: Role) -> list[Can
     return kept + added
 
 
-def between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+def between_too(
+    read: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
     """The comparison a within-group statement quotes beside its change: "improved in the massage
     group only (between-group difference p = 0.19)" is also no difference between the groups, and
     with p = 0.01 an improvement against the other arm, the one that did not change, or against
@@ -264,7 +274,7 @@ def between_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidat
         return []
     differ = significant_p(said.group("p"))
     both_may_have = differ and not in_one_arm_only(clause)
-    relative = each_arm_changed(clause, arms) if both_may_have else None
+    relative = each_arm_changed(clause, arms, labels) if both_may_have else None
     if both_may_have and relative is None:
         return []
     compared = {outcome_key(c.finding) for c in read if c.finding.comparison == "between_groups"}

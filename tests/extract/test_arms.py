@@ -15,6 +15,7 @@ from harvester.extract.arms import (
     labelled_arms,
     labelled_numbers,
     labelled_subject,
+    labels_as_short_names,
     other_arms,
     randomized_arms,
     short_names_versus,
@@ -76,6 +77,81 @@ def test_a_label_defined_by_its_bracket_or_its_assignment(methods: str, roles: d
     assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: a label opening its sentence's clause, then who in it had what
+        ("In group A, adults received massage; in group B, adults received usual care.", {"A": INT, "B": CMP}),
+        ("In group A, the women were given massage, while in group B they had usual care.", {"A": INT, "B": CMP}),
+        # a label said to be an arm, or to serve as one
+        ("Group 1 was the control group and group 2 was the massage group.", {"1": CMP, "2": INT}),
+        ("Group 1 served as the control and group 2 received massage.", {"1": CMP, "2": INT}),
+        # what the clause after a label says of it that is no treatment defines nothing
+        ("In group A, pain was rated daily; in group B, pain was rated weekly.", {}),
+        ("In group A, pain was rated with massage chairs; in group B, it was not.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_defined_in_the_clause_it_opens_or_as_an_arm(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: the tested treatment given on top of the comparator's
+        ("Adults were randomized to group A (massage plus usual care) or group B (usual care alone).", {"A": INT, "B": CMP}),
+        ("Group A received massage in addition to usual care, and group B received usual care.", {"A": INT, "B": CMP}),
+        ("Group A received usual care plus sham touch and group B received usual care plus massage.", {"A": CMP, "B": INT}),
+        # something else on top of it: no arm tested
+        ("Group A received sham touch plus usual care and group B received usual care.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_given_the_tested_treatment_on_top_of_the_comparator_is_tested(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
+def test_an_arm_named_by_its_label_is_labelled_as_a_group_is() -> None:
+    methods = ["Adults were randomized to arm A (foot massage) or arm B (usual care)."]
+    labels = labelled_arms(methods, "A fictional trial of massage", VOCABULARY, ("massage",))
+    assert labels == {"A": INT, "B": CMP}
+    assert labelled_subject("pain was lower in arm B than in arm A", labels) == CMP
+    # fictional: the limb, a time or a share after it, is no label
+    assert labelled_subject("pain in the arm 3 days after the massage", {"3": INT, "4": CMP}) is None
+    assert labelled_subject("pain eased in the arm 40% of the time", {"40": INT, "4": CMP}) is None
+
+
+def test_labels_of_more_than_one_letter_read_as_short_names() -> None:
+    labels = {"UC": CMP, "FM": INT, "T": INT, "II": CMP, "P2.5": CMP}
+    assert labels_as_short_names(labels) == {"uc": CMP, "fm": INT}
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: a label before "group", defined as one after "group" is
+        ("Adults were randomized to foot massage (M group, n = 20) or usual care (C group, n = 20).", {"M": INT, "C": CMP}),
+        ("Adults were randomized to the FM group (foot massage) or the UC group (usual care).", {"FM": INT, "UC": CMP}),
+        ("Adults were randomized to the FM group, which received foot massage, or the CO group, which received usual care.", {"FM": INT, "CO": CMP}),
+        # the article of "A group of adults" is no label
+        ("A group of adults received foot massage and a group of children received usual care.", {}),
+    ],
+)  # fmt: skip
+def test_a_label_before_group_is_defined_as_one_after_it(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: two labels given two treatments in order, whichever comes first
+        ("Group A and group B received usual care and foot massage, respectively.", {"A": CMP, "B": INT}),
+        ("Groups A and B received foot massage and usual care, respectively.", {"A": INT, "B": CMP}),
+        ("Groups 1 and 2 were assigned to usual care or foot massage, respectively.", {"1": CMP, "2": INT}),
+        ("In this trial, usual care and foot massage were given to groups A and B, respectively.", {"A": CMP, "B": INT}),
+    ],
+)  # fmt: skip
+def test_labels_given_their_treatments_respectively(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "A fictional trial of massage", VOCABULARY, ("massage",)) == roles
+
+
 def test_one_placebo_arm_among_defined_labels_leaves_the_others_tested() -> None:
     methods = ["Group A: received drug X. Group B: received drug Y. Group C: received matching placebo."]
     assert labelled_arms(methods, "Two drugs for pain", VOCABULARY) == {"A": INT, "B": INT, "C": CMP}
@@ -96,6 +172,21 @@ def test_the_titles_arms_end_where_the_outcome_and_population_begin() -> None:
     assert title_arms("Effect of fictolan versus placebin on pain in adults") == ({"fictolan"}, {"placebin"})
     assert title_arms("Massage or rest for anxiety") == ({"massage"}, {"rest"})
     assert title_arms("A fictional trial of massage") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # fictional: a title that says the first arm did as well as, or better than, the second
+        "A soft foam splint is as effective as a rigid metal splint for wrist pain",
+        "A soft foam splint was superior to a rigid metal splint in wrist pain",
+        "Soft foam splints are non-inferior to rigid metal splints for wrist pain",
+    ],
+)
+def test_a_title_judging_one_arm_against_another_names_the_tested_first(title: str) -> None:
+    tested, compared = title_arms(title)
+    assert {"soft", "foam"} <= tested and {"rigid", "metal"} <= compared
+    methods = ["Adults were splinted with a rigid metal splint (group R) or a soft foam splint (group S)."]
+    assert labelled_arms(methods, title, VOCABULARY) == {"R": CMP, "S": INT}
 
 
 @pytest.mark.parametrize(
@@ -147,6 +238,19 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
         INT: 2.1,
     }
     assert labelled_numbers("Group A (n = 20) and group B (n = 22) were alike", labels) == {}  # counts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: each labelled arm's share, of its label or between the two labels
+        "60% of group B were free of pain, compared with 20% of group A (p = 0.01)",
+        "In group B 60% of adults had no pain as compared to 20% in group A (p = 0.01)",
+        "In group B, 60% of adults had no pain, compared with 20% in group A (p = 0.01)",
+    ],
+)
+def test_the_shares_labelled_arms_get(said: str) -> None:
+    assert labelled_numbers(said, {"A": CMP, "B": INT}) == {INT: 60.0, CMP: 20.0}
+    assert labelled_numbers(said, {"A": CMP, "B": CMP}) == {}  # no tested arm
 
 
 @pytest.mark.parametrize(

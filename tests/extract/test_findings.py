@@ -1110,6 +1110,105 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: labels the methods define in the clause each opens
+        ("Pain was lower in group A than in group B (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lower in group B than in group A (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_a_result_of_labels_defined_in_the_clauses_they_open_is_read(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "In group A, adults received foot reflexology; in group B, adults received usual care."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each labelled arm's values before and after, then the one p-value comparing them
+        ("Pain fell from 5.1 to 3.2 in group M and from 5.0 to 4.8 in group C (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.0 to 4.8 in group C and from 5.1 to 3.2 in group M (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 5.0 to 2.8 in group C and from 5.1 to 4.2 in group M (p = 0.01).", ("increased", "worsened")),
+        ("Pain fell from 5.0 to 4.8 in group C and from 5.1 to 3.2 in group M (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_labelled_arms_values_before_and_after_compare_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    found = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: arms by their labels as arms, not groups
+        ("Pain was lower in arm A than in arm B (p = 0.01).", ("decreased", "improved")),
+        ("Pain was lower in arm B than in arm A (p = 0.01).", ("increased", "worsened")),
+    ],
+)
+def test_a_result_of_labelled_arms_is_read_through_which_was_tested(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (arm A) or usual care (arm B)."
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: labels of the methods ("group UC") given in the results as the arms' short names
+        "Pain was lower in the UC group than in the FM group (p = 0.01).",
+        "Pain was lower in UC than in FM (p = 0.01).",
+        "Compared with the FM group, the UC group had less pain (p = 0.01).",
+    ],
+)
+def test_labels_given_as_short_names_are_read_through_which_was_tested(result: str) -> None:
+    methods = "Adults were randomized to foot massage (group FM) or usual care (group UC)."
+    (finding,) = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
+_BEFORE_GROUP = "Adults were randomized to foot massage (M group, n = 20) or usual care (C group, n = 20)."
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "reading"),
+    [  # fictional: one-letter labels before "group", the methods telling which is which, or not
+        (_BEFORE_GROUP, "Pain was lower in the C group than in the M group (p = 0.01).", ("increased", "worsened")),
+        (_BEFORE_GROUP, "Pain was lower in the M group than in the C group (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to the M group or the C group.", "Pain was lower in the C group than in the M group (p = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_one_letter_labels_before_group_are_read_through_which_was_tested(
+    methods: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("A fictional trial in knee pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the share of each labelled arm free of pain, tested
+        ("60% of group M reported no pain, compared with 20% of group C (p = 0.01).", ("increased", "improved")),
+        ("In group C 60% of adults reported no pain as compared to 20% in group M (p = 0.01).", ("decreased", "worsened")),
+        ("In group C 60% of adults reported no pain as compared to 20% in group M (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_labelled_arms_share_free_of_pain_compares_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    (finding,) = _read_titled("Foot massage versus usual care for pain", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_a_from_to_pair_of_short_named_arms_never_spelled_out_is_unclear() -> None:
     methods = "Forty adults were randomized to the FW group or the LC group for 4 weeks."
     result = "Pain fell from 5.1 in the LC group to 3.5 in the FW group (p = 0.01)."
@@ -1599,6 +1698,12 @@ def test_an_active_comparator_against_control_is_no_result_of_the_intervention()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+_GROUPS_NAMED = "Sixty adults were randomized into the intervention group (IG) or the control group (CG)."
+_GROUPS_BRACKETED = (
+    "Of 60 adults, 30 had reflexology [reflexology group, RG] and 30 were controls [control group, CG]."
+)
+
+
 def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     record = Record(
         pmid="1",
@@ -1610,6 +1715,24 @@ def _read_titled(title: str, methods: str, results: str) -> list[Finding]:
     )
     vocabulary = load_vocabulary()
     return findings(record, vocabulary, study_facts(record, vocabulary))[0]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "reading"),
+    [  # fictional: arms by the short names the abstract gives the intervention and control groups
+        (_GROUPS_NAMED, "Pain was lower in the IG than in the CG (p = 0.01).", ("decreased", "improved")),
+        (_GROUPS_NAMED, "Pain was lower in the CG than in the IG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_NAMED, "Pain was lower in CG than in IG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_NAMED, "The CG had more pain than the IG (p = 0.01).", ("decreased", "improved")),
+        (_GROUPS_BRACKETED, "Pain was lower in the CG than in the RG (p = 0.01).", ("increased", "worsened")),
+        (_GROUPS_BRACKETED, "Pain was lower in the RG compared to the CG (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_arms_by_the_short_names_of_their_groups_are_read_through_which_was_tested(
+    methods: str, results: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("Foot reflexology for pain after surgery", methods, results)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
 @pytest.mark.parametrize(
@@ -4433,6 +4556,23 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
     assert len([f for f in found if f.comparison == "within_group"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the arm that had more of the change every arm had, by its label
+        ("Pain decreased in both groups, but more in group M (p = 0.01).", "improved"),
+        ("Pain decreased in both groups, but more in group C (p = 0.01).", "worsened"),
+        # a label the methods leave open: which arm had more, unknown
+        ("Pain decreased in both groups, but more in group B (p = 0.01).", None),
+    ],
+)
+def test_more_so_in_a_labelled_arm_compares_the_change_every_arm_had(
+    sentence: str, between: str | None
+) -> None:
+    methods = "Adults were randomized to foot massage (group M) or usual care (group C)."
+    found = _read_titled("Foot massage versus usual care for pain", methods, sentence)
+    assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
 
 
 @pytest.mark.parametrize(

@@ -125,3 +125,11 @@ def test_an_outcome_said_to_be_absent_is_scored_the_other_way_round(
 def test_short_names_said_of_a_group_name_arms(text: str, names: set[str]) -> None:
     spelled = {"BT": "breathing training", "CP": "cold pack", "T+C": "tape plus cold"}
     assert arm_short_names(text, spelled) == names
+
+
+def test_a_short_name_standing_for_a_group_names_an_arm() -> None:
+    text = (
+        "Adults were randomized to the intervention group (IG) or the control group (CG); the VAS was used."
+    )
+    spelled = {"IG": "intervention group", "CG": "control group", "VAS": "visual analogue scale"}
+    assert arm_short_names(text, spelled) == {"IG", "CG"}  # fictional; the VAS names no group
