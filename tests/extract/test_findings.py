@@ -6688,3 +6688,37 @@ def test_who_gained_most_among_kinds_of_people_gives_no_finding() -> None:
         "Participants with high anxiety had less pain after massage than those with low anxiety."  # fictional
     )
     assert _read(INTRO, result)[0] == []
+
+
+_MASSAGE_EXERCISE_BOTH = (
+    "Forty-five adults with MS were randomized to massage, exercise or a combination of both."
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the later clause compares another pair of arms; the first result stands
+        (
+            "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
+            "while the combined group did not differ from massage alone.",
+            ("improved", "exercise"),
+        ),
+        (
+            "The reduction in fatigue was greater with massage than with exercise (p = 0.03), whereas "
+            "the combined group was not significantly different from the massage group.",
+            ("improved", "exercise"),
+        ),
+        # the same arm set against its own start is still no result of another pair
+        (
+            "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
+            "but the difference was not significant at 12 weeks.",
+            ("no_difference", "exercise"),
+        ),
+    ],
+)
+def test_a_clause_comparing_another_pair_of_arms_leaves_the_result_before_it(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled("Massage for fatigue in MS: a fictional trial", _MASSAGE_EXERCISE_BOTH, result)
+    between = [(f.direction, f.comparator) for f in found if f.comparison == "between_groups"]
+    assert between[-1] == reading
