@@ -1870,7 +1870,12 @@ def arm_roles(
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
     tested, compared = _word_parts(tested), _word_parts(compared)
-    named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+    techniques = {word for label in interventions for word in WORD.findall(label.lower())}
+    if tested and not tested & techniques and compared & techniques:
+        # "Exercise versus massage" in a study of massage: the technique is the one tested,
+        # whichever the title names first
+        tested, compared = compared, tested
+    named = techniques | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 

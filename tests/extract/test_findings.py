@@ -6722,3 +6722,21 @@ def test_a_clause_comparing_another_pair_of_arms_leaves_the_result_before_it(
     found = _read_titled("Massage for fatigue in MS: a fictional trial", _MASSAGE_EXERCISE_BOTH, result)
     between = [(f.direction, f.comparator) for f in found if f.comparison == "between_groups"]
     assert between[-1] == reading
+
+
+@pytest.mark.parametrize(
+    ("title", "result", "reading"),
+    [  # fictional: the title names the comparator first; the technique studied is still the one tested
+        ("Exercise versus massage for walking in MS", "Walking distance was longer after exercise than after massage (p = 0.01).", ("decreased", "worsened")),
+        ("Exercise versus massage for walking in MS", "Fatigue scores were lower after massage than after exercise (p = 0.04).", ("decreased", "improved")),
+        ("Exercise versus massage for walking in MS", "Fatigue was lower in the exercise group than in the massage group (p = 0.04).", ("increased", "worsened")),
+        # the technique named first: read as before
+        ("Massage versus exercise for walking in MS", "Fatigue scores were lower after massage than after exercise (p = 0.04).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_technique_studied_is_the_tested_arm_whichever_the_title_names_first(
+    title: str, result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Twenty adults with MS received six weeks of exercise and six weeks of massage in random order."
+    (finding,) = _read_titled(title, methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
