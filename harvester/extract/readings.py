@@ -1109,9 +1109,11 @@ _ARM_OPENS = compiled(
     rf"(?:{_AS_AN_ARM}|,? (?=but not\b)| (?=(?:also |significantly )?(?:reduced|improved|increased|"
     r"decreased|lowered|raised|relieved|did not|produced|led to|resulted in)\b))"
 )
-# "anxiety decreased with relaxation training", "in the relaxation group": where the change was.
+# "anxiety decreased with relaxation training", "in the relaxation group": where the change was;
+# "in the exercise and combined groups": two arms, neither the one tested.
 _IN_AN_ARM_NAMED = compiled(
     r"\b(?:with|in|after|following|among|during|by) (?:the )?(?P<arm>[\w-]+)"
+    r"(?: and (?:the )?(?P<also>[\w-]+)(?= (?:groups|arms)\b))?"
     rf"(?:{_AS_AN_ARM}|(?=\s*(?:[(),;]|$)))"
 )
 
@@ -1127,7 +1129,7 @@ def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> b
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
         return arms(opens.group("arm")) != INT
-    where = [said.group("arm") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    where = [arm for said in _IN_AN_ARM_NAMED.finditer(low) for arm in said.group("arm", "also") if arm]
     return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
         arms(word) == INT for word in WORD.findall(low)
     )

@@ -1870,6 +1870,8 @@ def test_shorter_in_the_arm_a_title_names_second_is_no_comparator_s_gain() -> No
     [  # fictional: what the exercise arm alone did, in a trial of massage
         "Exercise alone did not reduce pain.",
         "The exercise group did not improve in pain (p = 0.41).",
+        # with another arm that is not the one tested either
+        "Pain decreased significantly only in the exercise and combined groups (p = 0.02).",
     ],
 )
 def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(result: str) -> None:
@@ -1879,6 +1881,15 @@ def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(resu
         result,
     )
     assert [f for f in found if f.domain == "pain"] == []
+
+
+def test_a_change_in_the_tested_arm_and_another_is_still_the_tested_arm_s() -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional four-arm trial",
+        "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+        "Pain decreased significantly in the exercise and massage groups (p = 0.02).",
+    )
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
 
 
 _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or a control group for 8 weeks."
