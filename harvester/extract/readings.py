@@ -1476,6 +1476,10 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
+# "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
+_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -1486,12 +1490,15 @@ def comparison_of(
     likeness is between them, whatever else the clause names.
     """
     low = lowered(clause)
-    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
+    # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
+    alike = _ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low))
+    if (change == "no_difference" and alike) or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
+        words = _QUOTED_BETWEEN.sub("", lowered(text))
+        said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"

@@ -459,6 +459,15 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize("change", ["no_difference", "decreased"])
+def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
+    said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, change) == "within_group"
+    two_arms = StudyFacts(design="randomized controlled trial", comparators=("sham",))
+    assert comparison_of(said, said, two_arms, change) == "between_groups"
+
+
 def test_the_arm_a_trailing_but_not_names() -> None:
     # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
     assert comparator_arm("not with stretching.") == "stretching"
