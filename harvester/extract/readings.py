@@ -407,6 +407,8 @@ _CHANGES_COMPARED = compiled(
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    # "the pooled effect was not significant": trials' comparisons with control, taken together
+    r"\bpooled (?:effects?|estimates?|differences?)\b|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
     # a trial's analyses of its randomized arms: "in the per-protocol analysis"
     r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"

@@ -6751,3 +6751,16 @@ def test_the_technique_studied_is_the_tested_arm_whichever_the_title_names_first
     methods = "Twenty adults with MS received six weeks of exercise and six weeks of massage in random order."
     (finding,) = _read_titled(title, methods, result)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize("pooled", ["the pooled effect", "the pooled estimate"])
+def test_a_pooled_effect_not_significant_is_no_difference_from_control(pooled: str) -> None:
+    found = _read_titled(
+        "Massage after stroke: a fictional systematic review and meta-analysis",
+        "Randomized trials comparing massage with any control were pooled.",
+        f"Spasticity was lower after massage in two trials, but {pooled} was not significant.",
+    )
+    assert ("other", "no_difference") not in [(f.domain, f.direction) for f in found]
+    assert ("spasticity", "no_difference", "between_groups") in [
+        (f.domain, f.direction, f.comparison) for f in found
+    ]
