@@ -150,6 +150,13 @@ _EACH_P = compiled(
 )
 
 
+def _without_respective_p(text: str, respective: str | None) -> str:
+    """The text without the p-values it gives its outcomes in turn, where it does: "(p = 0.01 and
+    p = 0.09, respectively)" after "spasticity and pain decreased in the massage group" are the
+    two outcomes' tests, not a number for each arm."""
+    return _RESPECTIVE_P.sub("", text) if respective else text
+
+
 def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> dict[str, str]:
     """The p-value a clause gives each outcome "respectively", keyed as ``segments``: in "pain,
     fatigue and anxiety decreased (p = 0.01, p = 0.32 and p = 0.04, respectively)" fatigue's is
@@ -456,11 +463,14 @@ def outcome_finding(
     # over time, whatever else the clause says.
     own_words = own_part or clause
     part = opening + own_words
-    # a part of the clause is its own statement: the sentence's other comparison words are not its
+    # a part of the clause is its own statement: the sentence's other comparison words are not its;
+    # p-values given the outcomes "respectively" are no number for each arm
     starts = statement.starts
     comparison = by_numbers or comparison_of(
-        with_start_spelled(part, starts),
-        with_start_spelled(statement.sentence if own_words == clause else part, starts),
+        with_start_spelled(_without_respective_p(part, respective), starts),
+        with_start_spelled(
+            _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+        ),
         facts,
         change,
         statement.arms.words,

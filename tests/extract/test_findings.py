@@ -6764,3 +6764,16 @@ def test_a_pooled_effect_not_significant_is_no_difference_from_control(pooled: s
     assert ("spasticity", "no_difference", "between_groups") in [
         (f.domain, f.direction, f.comparison) for f in found
     ]
+
+
+@pytest.mark.parametrize("where", ["in the reflexology group", "after reflexology"])
+def test_p_values_given_two_outcomes_in_turn_are_no_number_for_each_arm(where: str) -> None:
+    found = _read_titled(
+        "Reflexology for spasticity and pain in MS: a fictional sham-controlled trial",
+        SHAM,
+        f"Spasticity and pain decreased {where} (p = 0.01 and p = 0.09, respectively).",
+    )
+    assert sorted((f.domain, f.direction, f.comparison) for f in found) == [
+        ("pain", "no_difference", "within_group"),
+        ("spasticity", "improved", "within_group"),
+    ]
