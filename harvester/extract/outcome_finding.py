@@ -25,6 +25,7 @@ from harvester.extract.readings import (
     arms_untold,
     changes_compared,
     comparator_arm,
+    comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
     differed_unsaid,
@@ -376,6 +377,7 @@ def outcome_finding(
         and (
             active_comparator_against_control(clause, arms.compared, arms.words)
             or another_arm_alone(clause, arms.compared, arms.words)
+            or comparators_set_against_each_other(clause, arms.words)
         )
     ):
         return None  # another arm's result against control: the intervention's is not told

@@ -1137,6 +1137,30 @@ def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> b
     )
 
 
+# "the sham and usual care groups did not differ": two arms named together as the subject.
+_TWO_ARMS_TOGETHER = compiled(
+    r"\b(?:the )?(?P<x>(?:[\w+-]+ ){0,2}?[\w+-]+) and "
+    r"(?:the )?(?P<y>(?:[\w+-]+ ){0,2}?[\w+-]+) (?:groups|arms)\b"
+)
+
+
+def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
+    """Whether the clause sets two of the comparator arms against each other, the tested arm
+    named on neither side: "anxiety was lower in the sham group than in the usual care group" and
+    "the sham and usual care groups did not differ" in a trial of reflexology with both controls
+    tell nothing of reflexology."""
+    low = lowered(clause)
+    if any(arms(word) == INT for word in WORD.findall(low)):
+        return False
+    first, other = _arms_set_against(clause, frozenset(), arms)
+    if first is not None and other is not None:
+        return arms(first) == CMP and arms(other) == CMP
+    together = _TWO_ARMS_TOGETHER.search(low)
+    return together is not None and all(
+        {arms(word) for word in WORD.findall(together.group(side))} - {None} == {CMP} for side in ("x", "y")
+    )
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""

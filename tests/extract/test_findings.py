@@ -6777,3 +6777,25 @@ def test_p_values_given_two_outcomes_in_turn_are_no_number_for_each_arm(where: s
         ("pain", "no_difference", "within_group"),
         ("spasticity", "improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the two control arms set against each other tell nothing of reflexology
+        "Anxiety was lower in the sham group than in the usual care group (p = 0.02).",
+        "Anxiety was higher with usual care than with sham (p = 0.02).",
+        "The sham and usual care groups did not differ in anxiety (p = 0.61).",
+    ],
+)
+def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_intervention(result: str) -> None:
+    found = _read_titled("Reflexology for anxiety after stroke: a fictional trial", THREE_ARMS, result)
+    assert found == []
+
+
+def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> None:
+    found = _read_titled(
+        "Reflexology for anxiety after stroke: a fictional trial",
+        THREE_ARMS,
+        "Anxiety was lower in the reflexology group than in the usual care group (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", "usual care")]
