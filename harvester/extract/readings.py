@@ -972,6 +972,10 @@ _OPENING_SET_AGAINST = compiled(
 )
 
 
+# "exercise was superior to massage": the arm ranked above, or below, what follows.
+_RANKED_AGAINST = compiled(r"\b(?:superior|inferior) to\b")
+
+
 def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a lowered statement names its subject and where what that is set against, as spans:
     in "pain fell more in A than in B" A comes before the cue and B after it; in "compared with
@@ -980,7 +984,7 @@ def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     opening = _OPENING_SET_AGAINST.match(low)
     if opening is not None:
         return (opening.end(), len(low)), opening.span("against")
-    cue = _SET_AGAINST.search(low)
+    cue = _SET_AGAINST.search(low) or _RANKED_AGAINST.search(low)
     return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 

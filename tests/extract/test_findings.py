@@ -6799,3 +6799,24 @@ def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> No
         "Anxiety was lower in the reflexology group than in the usual care group (p = 0.02).",
     )
     assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", "usual care")]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: the comparator ranked above the tested arm is the tested arm's loss
+        ("Exercise was superior to massage for walking speed (p = 0.01).", "worsened"),
+        ("Massage was superior to exercise for walking speed (p = 0.01).", "improved"),
+        ("Exercise was inferior to massage for walking speed (p = 0.01).", "improved"),
+    ],
+)
+def test_a_comparator_ranked_above_the_tested_arm_is_read_through_which_was_tested(
+    result: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to massage or exercise for 6 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", direction, "between_groups")
+    ]
