@@ -1041,9 +1041,20 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
         and other is not None
         and other not in comparators
         and arms(other) == CMP
-        # named as an arm, not a word of both arms' treatment ("exercise in a cooler room")
-        and re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
+        # named as an arm, not a word of both arms' treatment ("exercise in a cooler room"), or
+        # ranked as the subject ("relaxation was more effective than the wait-list")
+        and (
+            re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
+            or re.match(rf"\W*(?:the )?{re.escape(first)}{_RANKED}", lowered(clause)) is not None
+        )
     )
+
+
+# "... was more effective than", "... were superior to": an arm ranked, as the subject.
+_RANKED = (
+    r" (?:was|were) (?:(?:significantly|statistically|much|far) )*"
+    r"(?:more effective|less effective|superior|inferior|better|worse)\b"
+)
 
 
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.

@@ -744,6 +744,10 @@ def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first:
         ("balance improved in the reflexology group compared with the control group", False),
         # a word of both arms' treatment, not an arm
         ("exercise in a cooler room increased strength compared to standard room temperature", False),
+        # the active comparator ranked, as the subject, against control
+        ("exercise was more effective than the control treatment for balance (p = 0.01)", True),
+        ("exercise was significantly better than control for balance", True),
+        ("reflexology was more effective than the control treatment for balance (p = 0.01)", False),
     ],
 )
 def test_an_active_comparator_against_control(clause: str, against_control: bool) -> None:
