@@ -1856,6 +1856,14 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         under = _UNDER_COMPARATOR.search(low)
         if under is None and arms is not None:
             return _under_own_comparator(low, arms)
+        if (
+            under is not None
+            and arms is not None
+            and any(arms(w) == INT for w in WORD.findall(low[: under.start()]))
+        ):
+            return (
+                None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
+            )
         return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
     if arm is not None:

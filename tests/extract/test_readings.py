@@ -506,6 +506,13 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
     )
 
 
+def test_a_change_told_first_for_the_tested_arm_is_not_the_comparator_s() -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    said = "walking distance rose by 40 m after massage and fell by 8 m with usual care"  # fictional
+    assert comparator_arm(said, arms) is None
+    assert comparator_arm("walking distance fell by 8 m with usual care", arms) == "usual care"
+
+
 def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     arms = arm_roles(VOCABULARY, (), "Oral fictolan versus hypertonic saline for low sodium")
     pain = [DomainMatch("pain", "pain", 0, 4, "lower_is_better")]
