@@ -48,6 +48,7 @@ from harvester.extract.readings import (
     significant_p,
     start_set_against,
     states_result,
+    tested_arm_set_against,
     times_change,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
@@ -390,6 +391,8 @@ def outcome_finding(
             or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator
             or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
+            # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
+            or tested_arm_set_against(clause, arms.words)
         )
     ):
         reading = flipped(reading)

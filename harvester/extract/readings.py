@@ -1305,6 +1305,23 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     return _named_first(subject, against, told) == "against"
 
 
+def tested_arm_set_against(clause: str, arms: Role) -> bool:
+    """Whether the clause's subject is an arm named by words of no known role, set against the
+    tested arm ("the rehabilitation alone group showed greater improvement than the massage
+    group"): the result told is the other arm's, so the tested arm's is the other way round."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+        return False
+    subject, against = (low[slice(*side)] for side in sides)
+    if not _SUBJECT_ARM.search(subject):
+        return False
+    own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
+    mine = {arms(word) for word in own} - {None}
+    theirs = {arms(word) for word in other - own} - {None}
+    return not mine and theirs == {INT}
+
+
 def _named_first(subject: str, against: str, told: str) -> str | None:
     """Which of a clause's two arms, its subject's or the one it is set against, ``told`` names
     first ("subject", "against"); None where it names neither, or the subject names no arm."""

@@ -6820,3 +6820,22 @@ def test_a_comparator_ranked_above_the_tested_arm_is_read_through_which_was_test
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("walking", direction, "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: an arm named by words of no known role, set against the tested arm
+        ("The rehabilitation alone group showed greater improvement in pain than the massage group (p = 0.04).", "worsened"),
+        ("Pain was lower in the rehabilitation alone group than in the massage group (p = 0.04).", "worsened"),
+        ("The massage group showed greater improvement in pain than the rehabilitation alone group (p = 0.04).", "improved"),
+    ],
+)  # fmt: skip
+def test_another_arm_set_against_the_tested_one_is_the_tested_arm_s_result_turned_round(
+    result: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage added to rehabilitation for neck pain: a fictional randomized trial",
+        "Sixty adults were randomized to rehabilitation plus massage or rehabilitation alone for six weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
