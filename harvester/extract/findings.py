@@ -109,6 +109,7 @@ from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
     another_dose,
+    another_pair_compared,
     between_tested_arms,
     between_too,
     both_ways,
@@ -487,6 +488,8 @@ def _sentence_findings(
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
         if inherited and between_tested_arms(clause, arms.words):
             continue  # "..., with no difference between two tested arms": not their comparison with control
+        if inherited and another_pair_compared(clause, prior):
+            continue  # "..., while the combined group did not differ from massage": other arms' result
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
             # no result of its own names

@@ -214,6 +214,8 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
+    # "but the pooled effect was not significant": the trials' result taken together, of the outcome before
+    r"^(?:pooled|summary|overall|combined) (?:effects?|estimates?|results?|analys[ie]s|differences?|data)$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".

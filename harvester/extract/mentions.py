@@ -146,8 +146,11 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
     kept = []
     for match in matches:
         siblings = spans[(match.start, match.end)]
+        subscale = _hyphened_subscale(text, match, siblings, vocabulary) if len(siblings) > 1 else set()
+        if subscale and match.domain not in subscale:
+            continue
         shared = len(siblings) > 1 and siblings & named
-        if shared and match.domain not in _spoken_for(text, match, siblings, alone):
+        if not subscale and shared and match.domain not in _spoken_for(text, match, siblings, alone):
             continue
         kept.append(_absent(text, match))
     return kept
@@ -195,6 +198,18 @@ def _absent(text: str, match: DomainMatch) -> DomainMatch:
         polarity=POLARITIES[1] if match.polarity == POLARITIES[0] else POLARITIES[0],
         measure_key=INVERSE if match.measure_key != INVERSE else "",
     )
+
+
+def _hyphened_subscale(
+    text: str, shared: DomainMatch, siblings: set[str], vocabulary: Vocabulary
+) -> set[str]:
+    """The domain a shared instrument's subscale joined to it by a hyphen names: "HADS-anxiety"
+    is the anxiety subscale alone. The domain's word is no mention of its own there (a word
+    after a hyphen is not matched), so the sentence's other words cannot tell it."""
+    if not text.startswith("-", shared.end):
+        return set()
+    tail = text[shared.end + 1 : shared.end + 1 + _BESIDE_REACH]
+    return {m.domain for m in vocabulary.match(tail) if m.start == 0 and m.domain in siblings}
 
 
 # What may stand between a shared instrument and the domain it is scored for: "HADS anxiety",

@@ -25,6 +25,7 @@ from harvester.extract.readings import (
     arms_untold,
     changes_compared,
     comparator_arm,
+    comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
     differed_unsaid,
@@ -47,6 +48,7 @@ from harvester.extract.readings import (
     significant_p,
     start_set_against,
     states_result,
+    tested_arm_set_against,
     times_change,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
@@ -148,6 +150,13 @@ _EACH_P = compiled(
     rf"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER})|"
     r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
 )
+
+
+def _without_respective_p(text: str, respective: str | None) -> str:
+    """The text without the p-values it gives its outcomes in turn, where it does: "(p = 0.01 and
+    p = 0.09, respectively)" after "spasticity and pain decreased in the massage group" are the
+    two outcomes' tests, not a number for each arm."""
+    return _RESPECTIVE_P.sub("", text) if respective else text
 
 
 def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> dict[str, str]:
@@ -369,6 +378,7 @@ def outcome_finding(
         and (
             active_comparator_against_control(clause, arms.compared, arms.words)
             or another_arm_alone(clause, arms.compared, arms.words)
+            or comparators_set_against_each_other(clause, arms.words)
         )
     ):
         return None  # another arm's result against control: the intervention's is not told
@@ -381,6 +391,8 @@ def outcome_finding(
             or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator
             or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
+            # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
+            or tested_arm_set_against(clause, arms.words)
         )
     ):
         reading = flipped(reading)
@@ -456,11 +468,14 @@ def outcome_finding(
     # over time, whatever else the clause says.
     own_words = own_part or clause
     part = opening + own_words
-    # a part of the clause is its own statement: the sentence's other comparison words are not its
+    # a part of the clause is its own statement: the sentence's other comparison words are not its;
+    # p-values given the outcomes "respectively" are no number for each arm
     starts = statement.starts
     comparison = by_numbers or comparison_of(
-        with_start_spelled(part, starts),
-        with_start_spelled(statement.sentence if own_words == clause else part, starts),
+        with_start_spelled(_without_respective_p(part, respective), starts),
+        with_start_spelled(
+            _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+        ),
         facts,
         change,
         statement.arms.words,

@@ -412,6 +412,8 @@ _CHANGES_COMPARED = compiled(
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
     r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    # "the pooled effect was not significant": trials' comparisons with control, taken together
+    r"\bpooled (?:effects?|estimates?|differences?)\b|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
     # a trial's analyses of its randomized arms: "in the per-protocol analysis"
     r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"
@@ -975,6 +977,10 @@ _OPENING_SET_AGAINST = compiled(
 )
 
 
+# "exercise was superior to massage": the arm ranked above, or below, what follows.
+_RANKED_AGAINST = compiled(r"\b(?:superior|inferior) to\b")
+
+
 def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a lowered statement names its subject and where what that is set against, as spans:
     in "pain fell more in A than in B" A comes before the cue and B after it; in "compared with
@@ -983,7 +989,7 @@ def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     opening = _OPENING_SET_AGAINST.match(low)
     if opening is not None:
         return (opening.end(), len(low)), opening.span("against")
-    cue = _SET_AGAINST.search(low)
+    cue = _SET_AGAINST.search(low) or _RANKED_AGAINST.search(low)
     return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 
@@ -1040,9 +1046,20 @@ def active_comparator_against_control(clause: str, comparators: frozenset[str], 
         and other is not None
         and other not in comparators
         and arms(other) == CMP
-        # named as an arm, not a word of both arms' treatment ("exercise in a cooler room")
-        and re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
+        # named as an arm, not a word of both arms' treatment ("exercise in a cooler room"), or
+        # ranked as the subject ("relaxation was more effective than the wait-list")
+        and (
+            re.search(rf"\b{re.escape(first)}{_AS_AN_ARM}", lowered(clause)) is not None
+            or re.match(rf"\W*(?:the )?{re.escape(first)}{_RANKED}", lowered(clause)) is not None
+        )
     )
+
+
+# "... was more effective than", "... were superior to": an arm ranked, as the subject.
+_RANKED = (
+    r" (?:was|were) (?:(?:significantly|statistically|much|far) )*"
+    r"(?:more effective|less effective|superior|inferior|better|worse)\b"
+)
 
 
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
@@ -1114,9 +1131,11 @@ _ARM_OPENS = compiled(
     rf"(?:{_AS_AN_ARM}|,? (?=but not\b)| (?=(?:also |significantly )?(?:reduced|improved|increased|"
     r"decreased|lowered|raised|relieved|did not|produced|led to|resulted in)\b))"
 )
-# "anxiety decreased with relaxation training", "in the relaxation group": where the change was.
+# "anxiety decreased with relaxation training", "in the relaxation group": where the change was;
+# "in the exercise and combined groups": two arms, neither the one tested.
 _IN_AN_ARM_NAMED = compiled(
     r"\b(?:with|in|after|following|among|during|by) (?:the )?(?P<arm>[\w-]+)"
+    r"(?: and (?:the )?(?P<also>[\w-]+)(?= (?:groups|arms)\b))?"
     rf"(?:{_AS_AN_ARM}|(?=\s*(?:[(),;]|$)))"
 )
 
@@ -1132,9 +1151,33 @@ def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> b
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
         return arms(opens.group("arm")) != INT
-    where = [said.group("arm") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    where = [arm for said in _IN_AN_ARM_NAMED.finditer(low) for arm in said.group("arm", "also") if arm]
     return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
         arms(word) == INT for word in WORD.findall(low)
+    )
+
+
+# "the sham and usual care groups did not differ": two arms named together as the subject.
+_TWO_ARMS_TOGETHER = compiled(
+    r"\b(?:the )?(?P<x>(?:[\w+-]+ ){0,2}?[\w+-]+) and "
+    r"(?:the )?(?P<y>(?:[\w+-]+ ){0,2}?[\w+-]+) (?:groups|arms)\b"
+)
+
+
+def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
+    """Whether the clause sets two of the comparator arms against each other, the tested arm
+    named on neither side: "anxiety was lower in the sham group than in the usual care group" and
+    "the sham and usual care groups did not differ" in a trial of reflexology with both controls
+    tell nothing of reflexology."""
+    low = lowered(clause)
+    if any(arms(word) == INT for word in WORD.findall(low)):
+        return False
+    first, other = _arms_set_against(clause, frozenset(), arms)
+    if first is not None and other is not None:
+        return arms(first) == CMP and arms(other) == CMP
+    together = _TWO_ARMS_TOGETHER.search(low)
+    return together is not None and all(
+        {arms(word) for word in WORD.findall(together.group(side))} - {None} == {CMP} for side in ("x", "y")
     )
 
 
@@ -1266,6 +1309,23 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     if (mine or theirs) and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject)):
         return False  # a control arm as the subject: ``read_change`` has turned it round
     return _named_first(subject, against, told) == "against"
+
+
+def tested_arm_set_against(clause: str, arms: Role) -> bool:
+    """Whether the clause's subject is an arm named by words of no known role, set against the
+    tested arm ("the rehabilitation alone group showed greater improvement than the massage
+    group"): the result told is the other arm's, so the tested arm's is the other way round."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+        return False
+    subject, against = (low[slice(*side)] for side in sides)
+    if not _SUBJECT_ARM.search(subject):
+        return False
+    own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
+    mine = {arms(word) for word in own} - {None}
+    theirs = {arms(word) for word in other - own} - {None}
+    return not mine and theirs == {INT}
 
 
 def _named_first(subject: str, against: str, told: str) -> str | None:
@@ -1480,6 +1540,10 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
+# "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
+_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -1490,12 +1554,15 @@ def comparison_of(
     likeness is between them, whatever else the clause names.
     """
     low = lowered(clause)
-    if (change == "no_difference" and (_ALIKE.search(low) or _numbers_alike(low))) or _arms_differ(low):
+    # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
+    alike = _ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low))
+    if (change == "no_difference" and alike) or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        said = _stated_comparison(_QUOTED_BETWEEN.sub("", lowered(text)))
+        words = _QUOTED_BETWEEN.sub("", lowered(text))
+        said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"
@@ -1812,6 +1879,14 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         under = _UNDER_COMPARATOR.search(low)
         if under is None and arms is not None:
             return _under_own_comparator(low, arms)
+        if (
+            under is not None
+            and arms is not None
+            and any(arms(w) == INT for w in WORD.findall(low[: under.start()]))
+        ):
+            return (
+                None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
+            )
         return under.group("arm") if under and not _names_another_arm(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start())
     if arm is not None:
@@ -1878,7 +1953,12 @@ def arm_roles(
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary)
     tested, compared = _word_parts(tested), _word_parts(compared)
-    named = {word for label in interventions for word in WORD.findall(label.lower())} | _INTERVENTION_WORDS
+    techniques = {word for label in interventions for word in WORD.findall(label.lower())}
+    if tested and not tested & techniques and compared & techniques:
+        # "Exercise versus massage" in a study of massage: the technique is the one tested,
+        # whichever the title names first
+        tested, compared = compared, tested
+    named = techniques | _INTERVENTION_WORDS
     named |= tested
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 

@@ -377,6 +377,29 @@ def between_tested_arms(clause: str, arms: Role) -> bool:
     return all(role == {INT} for role in roles)
 
 
+# "..., while the combined group did not differ from massage alone": an arm, as the subject, set
+# against another (not against its own start: "did not differ from baseline").
+_ARM_SET_AGAINST = compiled(
+    r"^\W*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?P<arm>(?:[\w+-]+\s+){1,3}?)"
+    r"(?:group|arm)s?\s+(?:(?:was|were|did)\s+(?:not\s+)?)?(?:(?:statistically\s+)?significantly\s+)?"
+    r"(?:differ(?:ed)?|different|similar|comparable|superior|inferior)\s+(?:from|to|with)\s+"
+    r"(?!(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|before|start)\b)",
+    re.IGNORECASE,
+)
+
+
+def another_pair_compared(clause: str, before: str) -> bool:
+    """Whether the clause sets an arm the clause ``before`` did not name against another arm: in
+    "fatigue fell more with massage than with exercise (p = 0.03), while the combined group did
+    not differ from massage alone" the second clause is the result of another pair of arms, and
+    neither restates nor corrects the first."""
+    said = _ARM_SET_AGAINST.match(clause)
+    if said is None:
+        return False
+    named = set(CONTENT_WORD.findall(lowered(before)))
+    return not set(CONTENT_WORD.findall(said.group("arm").lower())) & named
+
+
 def of_another_arm(read: list[Candidate], clause: str) -> bool:
     """ "X rose in group A, but there was no change in group B": the second clause speaks of its
     own arm, so it qualifies nothing the first said."""

@@ -1993,6 +1993,8 @@ def test_shorter_in_the_arm_a_title_names_second_is_no_comparator_s_gain() -> No
     [  # fictional: what the exercise arm alone did, in a trial of massage
         "Exercise alone did not reduce pain.",
         "The exercise group did not improve in pain (p = 0.41).",
+        # with another arm that is not the one tested either
+        "Pain decreased significantly only in the exercise and combined groups (p = 0.02).",
     ],
 )
 def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(result: str) -> None:
@@ -2002,6 +2004,15 @@ def test_an_active_comparator_s_own_result_is_no_result_of_the_intervention(resu
         result,
     )
     assert [f for f in found if f.domain == "pain"] == []
+
+
+def test_a_change_in_the_tested_arm_and_another_is_still_the_tested_arm_s() -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional four-arm trial",
+        "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+        "Pain decreased significantly in the exercise and massage groups (p = 0.02).",
+    )
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
 
 
 _THREE_ARMS = "Ninety adults were randomized to massage, relaxation training or a control group for 8 weeks."
@@ -6828,3 +6839,143 @@ def test_who_gained_most_among_kinds_of_people_gives_no_finding() -> None:
         "Participants with high anxiety had less pain after massage than those with low anxiety."  # fictional
     )
     assert _read(INTRO, result)[0] == []
+
+
+_MASSAGE_EXERCISE_BOTH = (
+    "Forty-five adults with MS were randomized to massage, exercise or a combination of both."
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the later clause compares another pair of arms; the first result stands
+        (
+            "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
+            "while the combined group did not differ from massage alone.",
+            ("improved", "exercise"),
+        ),
+        (
+            "The reduction in fatigue was greater with massage than with exercise (p = 0.03), whereas "
+            "the combined group was not significantly different from the massage group.",
+            ("improved", "exercise"),
+        ),
+        # the same arm set against its own start is still no result of another pair
+        (
+            "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
+            "but the difference was not significant at 12 weeks.",
+            ("no_difference", "exercise"),
+        ),
+    ],
+)
+def test_a_clause_comparing_another_pair_of_arms_leaves_the_result_before_it(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled("Massage for fatigue in MS: a fictional trial", _MASSAGE_EXERCISE_BOTH, result)
+    between = [(f.direction, f.comparator) for f in found if f.comparison == "between_groups"]
+    assert between[-1] == reading
+
+
+@pytest.mark.parametrize(
+    ("title", "result", "reading"),
+    [  # fictional: the title names the comparator first; the technique studied is still the one tested
+        ("Exercise versus massage for walking in MS", "Walking distance was longer after exercise than after massage (p = 0.01).", ("decreased", "worsened")),
+        ("Exercise versus massage for walking in MS", "Fatigue scores were lower after massage than after exercise (p = 0.04).", ("decreased", "improved")),
+        ("Exercise versus massage for walking in MS", "Fatigue was lower in the exercise group than in the massage group (p = 0.04).", ("increased", "worsened")),
+        # the technique named first: read as before
+        ("Massage versus exercise for walking in MS", "Fatigue scores were lower after massage than after exercise (p = 0.04).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_technique_studied_is_the_tested_arm_whichever_the_title_names_first(
+    title: str, result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Twenty adults with MS received six weeks of exercise and six weeks of massage in random order."
+    (finding,) = _read_titled(title, methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize("pooled", ["the pooled effect", "the pooled estimate"])
+def test_a_pooled_effect_not_significant_is_no_difference_from_control(pooled: str) -> None:
+    found = _read_titled(
+        "Massage after stroke: a fictional systematic review and meta-analysis",
+        "Randomized trials comparing massage with any control were pooled.",
+        f"Spasticity was lower after massage in two trials, but {pooled} was not significant.",
+    )
+    assert ("other", "no_difference") not in [(f.domain, f.direction) for f in found]
+    assert ("spasticity", "no_difference", "between_groups") in [
+        (f.domain, f.direction, f.comparison) for f in found
+    ]
+
+
+@pytest.mark.parametrize("where", ["in the reflexology group", "after reflexology"])
+def test_p_values_given_two_outcomes_in_turn_are_no_number_for_each_arm(where: str) -> None:
+    found = _read_titled(
+        "Reflexology for spasticity and pain in MS: a fictional sham-controlled trial",
+        SHAM,
+        f"Spasticity and pain decreased {where} (p = 0.01 and p = 0.09, respectively).",
+    )
+    assert sorted((f.domain, f.direction, f.comparison) for f in found) == [
+        ("pain", "no_difference", "within_group"),
+        ("spasticity", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the two control arms set against each other tell nothing of reflexology
+        "Anxiety was lower in the sham group than in the usual care group (p = 0.02).",
+        "Anxiety was higher with usual care than with sham (p = 0.02).",
+        "The sham and usual care groups did not differ in anxiety (p = 0.61).",
+    ],
+)
+def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_intervention(result: str) -> None:
+    found = _read_titled("Reflexology for anxiety after stroke: a fictional trial", THREE_ARMS, result)
+    assert found == []
+
+
+def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> None:
+    found = _read_titled(
+        "Reflexology for anxiety after stroke: a fictional trial",
+        THREE_ARMS,
+        "Anxiety was lower in the reflexology group than in the usual care group (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.comparator) for f in found] == [("anxiety", "improved", "usual care")]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: the comparator ranked above the tested arm is the tested arm's loss
+        ("Exercise was superior to massage for walking speed (p = 0.01).", "worsened"),
+        ("Massage was superior to exercise for walking speed (p = 0.01).", "improved"),
+        ("Exercise was inferior to massage for walking speed (p = 0.01).", "improved"),
+    ],
+)
+def test_a_comparator_ranked_above_the_tested_arm_is_read_through_which_was_tested(
+    result: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to massage or exercise for 6 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", direction, "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: an arm named by words of no known role, set against the tested arm
+        ("The rehabilitation alone group showed greater improvement in pain than the massage group (p = 0.04).", "worsened"),
+        ("Pain was lower in the rehabilitation alone group than in the massage group (p = 0.04).", "worsened"),
+        ("The massage group showed greater improvement in pain than the rehabilitation alone group (p = 0.04).", "improved"),
+    ],
+)  # fmt: skip
+def test_another_arm_set_against_the_tested_one_is_the_tested_arm_s_result_turned_round(
+    result: str, direction: str
+) -> None:
+    found = _read_titled(
+        "Massage added to rehabilitation for neck pain: a fictional randomized trial",
+        "Sixty adults were randomized to rehabilitation plus massage or rehabilitation alone for six weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]

@@ -322,6 +322,18 @@ def test_a_time_is_not_a_measure(clause: str) -> None:
 
 @pytest.mark.parametrize(
     "clause",
+    [  # fictional: the trials' results taken together, of the outcome named before
+        "but the pooled effect was not significant",
+        "but the pooled estimate did not reach significance",
+        "the overall effect was not significant (p = 0.20)",
+    ],
+)
+def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
     [  # fictional: outcomes told apart only by where they stand among the study's
         "The other variables did not differ between groups",
         "The remaining variables were not affected by massage",

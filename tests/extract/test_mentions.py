@@ -59,6 +59,9 @@ def test_people_counted_by_their_state_or_what_they_had_after_a_treatment_name_t
         ),
         ("Depression (HADS) fell, whereas anxiety did not change.", "HADS", {"depression"}),
         ("The anxiety subscale of the HADS fell, whereas depression did not.", "HADS", {"anxiety"}),
+        # a subscale joined by a hyphen: that subscale alone, though no other word names it
+        ("HADS-anxiety scores were lower after massage than after rest.", "HADS", {"anxiety"}),
+        ("HADS-depression fell, whereas anxiety did not change.", "HADS", {"depression"}),
         # beside neither, or beside a list of both: every domain the sentence names
         ("Anxiety and depression (HADS) improved.", "HADS", {"anxiety", "depression"}),
         ("HADS depression and anxiety improved, whereas stress did not.", "HADS", {"anxiety", "depression"}),

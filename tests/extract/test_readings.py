@@ -459,6 +459,15 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize("change", ["no_difference", "decreased"])
+def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
+    said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, change) == "within_group"
+    two_arms = StudyFacts(design="randomized controlled trial", comparators=("sham",))
+    assert comparison_of(said, said, two_arms, change) == "between_groups"
+
+
 def test_the_arm_a_trailing_but_not_names() -> None:
     # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
     assert comparator_arm("not with stretching.") == "stretching"
@@ -495,6 +504,13 @@ def test_the_comparator_arm_of_a_within_group_change() -> None:
         comparator_arm("the pain score worsened in the control group but not in the massage group")
         == "control"
     )
+
+
+def test_a_change_told_first_for_the_tested_arm_is_not_the_comparator_s() -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    said = "walking distance rose by 40 m after massage and fell by 8 m with usual care"  # fictional
+    assert comparator_arm(said, arms) is None
+    assert comparator_arm("walking distance fell by 8 m with usual care", arms) == "usual care"
 
 
 def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
@@ -735,6 +751,10 @@ def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first:
         ("balance improved in the reflexology group compared with the control group", False),
         # a word of both arms' treatment, not an arm
         ("exercise in a cooler room increased strength compared to standard room temperature", False),
+        # the active comparator ranked, as the subject, against control
+        ("exercise was more effective than the control treatment for balance (p = 0.01)", True),
+        ("exercise was significantly better than control for balance", True),
+        ("reflexology was more effective than the control treatment for balance (p = 0.01)", False),
     ],
 )
 def test_an_active_comparator_against_control(clause: str, against_control: bool) -> None:
