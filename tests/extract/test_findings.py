@@ -3180,6 +3180,43 @@ def test_an_effect_closed_by_its_interval_is_not_read_from_another_subject_after
     assert ("balance", "no_difference", "between_groups") not in _readings(found)
 
 
+REVIEW = "We pooled seven randomized trials of massage in a meta-analysis."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what some trials showed, then the pooled result
+        "Spasticity was lower after massage in two trials, but the pooled difference from control was not "
+        "significant.",
+        "Three studies reported less spasticity after massage, but the pooled difference from control was "
+        "not significant.",
+    ],
+)
+def test_a_reviews_count_of_trials_gives_way_to_its_pooled_result(result: str) -> None:
+    found = _read(("METHODS", REVIEW), ("RESULTS", result))
+    assert _readings(found) == [("spasticity", "no_difference", "between_groups")]
+
+
+def test_a_reviews_count_of_trials_after_its_pooled_result_adds_no_finding() -> None:
+    found = _read(
+        ("METHODS", REVIEW),
+        (
+            "RESULTS",
+            "The pooled difference in spasticity from control was not significant. One trial found that "
+            "massage reduced spasticity.",
+        ),
+    )
+    assert _readings(found) == [("spasticity", "no_difference", "between_groups")]
+
+
+def test_a_result_pooled_from_several_trials_is_the_reviews_own() -> None:
+    found = _read(
+        ("METHODS", REVIEW),
+        ("RESULTS", "Pooled across six trials, massage reduced pain (MD -1.2, 95% CI -1.9 to -0.5)."),
+    )
+    assert _readings(found) == [("pain", "improved", "between_groups")]
+
+
 def test_a_confidence_interval_alone_decides_the_result() -> None:
     found = _read(
         ("METHODS", "We pooled six randomized trials in a meta-analysis."),
