@@ -383,21 +383,37 @@ _ARM_SET_AGAINST = compiled(
     r"^\W*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?P<arm>(?:[\w+-]+\s+){1,3}?)"
     r"(?:group|arm)s?\s+(?:(?:was|were|did)\s+(?:not\s+)?)?(?:(?:statistically\s+)?significantly\s+)?"
     r"(?:differ(?:ed)?|different|similar|comparable|superior|inferior)\s+(?:from|to|with)\s+"
-    r"(?!(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|before|start)\b)",
+    r"(?!(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|before|start)\b)"
+    r"(?:the\s+)?(?P<other>[\w+-]+(?:\s+[\w+-]+){0,2}?)(?=\s+(?:group|arm)s?\b|\s*(?:[,;.(]|$)|\s+alone\b)",
     re.IGNORECASE,
 )
+# A clause that sets two arms against each other: "more with massage than with exercise".
+_TWO_ARMS_SET_AGAINST = Caseless(r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to)\s")
+# A control by any name, which may be the arm a comparison before named otherwise ("usual care").
+_A_CONTROL = Caseless(r"\b(?:controls?|usual|sham|placebo|standard|comparison|wait-?list(?:ed)?|attention)\b")
 
 
 def another_pair_compared(clause: str, before: str) -> bool:
-    """Whether the clause sets an arm the clause ``before`` did not name against another arm: in
-    "fatigue fell more with massage than with exercise (p = 0.03), while the combined group did
-    not differ from massage alone" the second clause is the result of another pair of arms, and
-    neither restates nor corrects the first."""
+    """Whether the clause sets an arm the clause ``before`` did not name against another arm, or,
+    where ``before`` compared two arms, sets one of them against a third: in "fatigue fell more
+    with massage than with exercise (p = 0.03), while the combined group did not differ from
+    massage alone" the second clause is the result of another pair of arms, and neither restates
+    nor corrects the first."""
     said = _ARM_SET_AGAINST.match(clause)
     if said is None:
         return False
     named = set(CONTENT_WORD.findall(lowered(before)))
-    return not set(CONTENT_WORD.findall(said.group("arm").lower())) & named
+    if not set(CONTENT_WORD.findall(said.group("arm").lower())) & named:
+        return True
+    # "more with massage than with exercise (p = 0.03), but the massage group did not differ from
+    # the combined group": the same arm, set against a third one the first comparison left out
+    other = said.group("other")
+    return (
+        other is not None
+        and not _A_CONTROL.search(other)
+        and bool(_TWO_ARMS_SET_AGAINST.search(lowered(before)))
+        and not set(CONTENT_WORD.findall(other.lower())) & named
+    )
 
 
 def of_another_arm(read: list[Candidate], clause: str) -> bool:

@@ -6896,6 +6896,11 @@ _MASSAGE_EXERCISE_BOTH = (
             "the combined group was not significantly different from the massage group.",
             ("improved", "exercise"),
         ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03), but the massage group did "
+            "not differ from the combined group.",
+            ("improved", "exercise"),
+        ),
         # the same arm set against its own start is still no result of another pair
         (
             "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
@@ -6910,6 +6915,16 @@ def test_a_clause_comparing_another_pair_of_arms_leaves_the_result_before_it(
     found = _read_titled("Massage for fatigue in MS: a fictional trial", _MASSAGE_EXERCISE_BOTH, result)
     between = [(f.direction, f.comparator) for f in found if f.comparison == "between_groups"]
     assert between[-1] == reading
+
+
+def test_the_tested_arm_set_against_control_after_an_arm_comparison_still_corrects_it() -> None:
+    found = _read_titled(
+        "Massage for fatigue in MS: a fictional trial",
+        "Sixty people with MS were randomized to massage or usual care for 8 weeks.",
+        "Fatigue fell more with massage than with usual care (p = 0.03), but the massage group did not "
+        "differ from the control group at 12 weeks.",
+    )
+    assert "no_difference" in [f.direction for f in found if f.comparison == "between_groups"]
 
 
 @pytest.mark.parametrize(
