@@ -6901,6 +6901,22 @@ _MASSAGE_EXERCISE_BOTH = (
             "not differ from the combined group.",
             ("improved", "exercise"),
         ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03); the massage and combined "
+            "groups did not differ.",
+            ("improved", "exercise"),
+        ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03), but massage did not differ "
+            "from the combined program (p = 0.41).",
+            ("improved", "exercise"),
+        ),
+        # the same pair of arms again corrects the comparison before
+        (
+            "Fatigue fell more with massage than with exercise (p = 0.03), but the massage group did not "
+            "differ from the exercise group.",
+            ("no_difference", "exercise"),
+        ),
         # the same arm set against its own start is still no result of another pair
         (
             "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
