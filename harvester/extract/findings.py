@@ -221,6 +221,15 @@ _STUDIES_DISAGREE = Caseless(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
 )
+# "in two trials", "three studies reported", "one trial found": a review's count of the trials
+# that showed something, not its own pooled result.
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|few|most)"
+_TRIALS_COUNTED = Caseless(
+    rf"\b(?:in|by)\s+(?:only\s+)?{_COUNT}\s+(?:of (?:the|these) )?(?:\w+ )?(?:trials?|studies|rcts)\b|"
+    rf"(?:^|\bbut\s+|\bwhile\s+|\band\s+)\W*(?:only\s+)?{_COUNT}\s+(?:of (?:the|these) )?(?:\w+ )?"
+    r"(?:trials?|studies|rcts)\s+(?:found|showed|reported|observed|demonstrated|noted)\b"
+)
+_REVIEWS = ("meta-analysis", "systematic review")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
@@ -403,6 +412,7 @@ def _sentence_findings(
     found: list[Candidate] = []
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline
+    counted: list[Candidate] = []  # a review's count of trials: "lower after massage in two trials"
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     for at, (start, end) in enumerate(spans):
         clause = text[start:end]
@@ -543,9 +553,12 @@ def _sentence_findings(
             read = [replace(c, dose=dose) for c in read]
         elif inherited and not of_another_arm(read, clause):
             found = qualified(found, read)
+        if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
+            counted.extend(read)
         found.extend(read)
         last_read = read
         previous = own or previous
+    found = _pooled_over_counted(found, counted, earlier)
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
@@ -555,6 +568,19 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+def _pooled_over_counted(
+    found: list[Candidate], counted: list[Candidate], earlier: list[Candidate]
+) -> list[Candidate]:
+    """A review's findings without what only some of its trials showed ("lower after massage in
+    two trials") where the review gives a result of its own for the outcome, in this sentence or
+    before it ("but the pooled difference was not significant"): a count of trials beside the
+    pooled result is not the review's finding, though a reader would take it for one."""
+    if not counted:
+        return found
+    pooled = {c.finding.domain for c in [*found, *earlier] if not any(c is d for d in counted)}
+    return [c for c in found if not any(c is d for d in counted) or c.finding.domain not in pooled]
 
 
 # "It also reduced fatigue", "They also had fewer falls": a pronoun for what the sentence before

@@ -216,6 +216,8 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     # "but the pooled effect was not significant": the trials' result taken together, of the outcome before
     r"^(?:pooled|summary|overall|combined) (?:effects?|estimates?|results?|analys[ie]s|differences?|data)$|"
+    # "but meta-analysis showed no difference": the review's pooling of the trials, not a measure
+    r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".

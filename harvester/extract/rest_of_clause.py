@@ -386,18 +386,64 @@ _ARM_SET_AGAINST = compiled(
     r"(?!(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|before|start)\b)",
     re.IGNORECASE,
 )
+_ALIKE_SAID = (
+    r"(?:(?:was|were|did)\s+(?:not\s+)?)?(?:(?:statistically\s+)?significantly\s+)?"
+    r"(?:differ(?:ed)?|different|similar|comparable)\b"
+)
+# "..., but the massage group did not differ from the combined group", "; the massage and combined
+# groups did not differ": two arms, the second perhaps one a comparison before left out.
+_TWO_ARMS_ALIKE = compiled(
+    r"^\W*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?:"
+    rf"(?P<arm>[\w+-]+(?:\s+[\w+-]+)?)\s+(?:(?:group|arm)s?\s+)?{_ALIKE_SAID}\s+(?:from|to|with)\s+"
+    r"(?:the\s+)?(?P<other>[\w+-]+(?:\s+[\w+-]+)?)"
+    r"(?=\s+(?:group|arm|program|programme|intervention)s?\b|\s*(?:[,;.(]|$)|\s+alone\b)|"
+    rf"(?P<pair>[\w+-]+)\s+and\s+(?:the\s+)?(?P<paired>[\w+-]+)\s+(?:groups|arms)\s+{_ALIKE_SAID})",
+    re.IGNORECASE,
+)
+# A clause that sets two arms against each other: "more with massage than with exercise".
+_TWO_ARMS_SET_AGAINST = Caseless(r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to)\s")
+# What a comparison before may have named otherwise: a control by any name ("usual care"), or
+# the arm's own start.
+_A_CONTROL = Caseless(
+    r"\b(?:controls?|usual|sham|placebo|standard|comparison|wait-?list(?:ed)?|attention|"
+    r"baseline|pre-?treatment|pre-?intervention|before|start)\b"
+)
+_GROUP_WORDS = frozenset({"group", "groups", "arm", "arms"})
 
 
 def another_pair_compared(clause: str, before: str) -> bool:
-    """Whether the clause sets an arm the clause ``before`` did not name against another arm: in
-    "fatigue fell more with massage than with exercise (p = 0.03), while the combined group did
-    not differ from massage alone" the second clause is the result of another pair of arms, and
-    neither restates nor corrects the first."""
+    """Whether the clause sets an arm the clause ``before`` did not name against another arm, or,
+    where ``before`` compared two arms, sets one of them against a third: in "fatigue fell more
+    with massage than with exercise (p = 0.03), while the combined group did not differ from
+    massage alone" the second clause is the result of another pair of arms, and neither restates
+    nor corrects the first."""
+    named = set(CONTENT_WORD.findall(lowered(before)))
     said = _ARM_SET_AGAINST.match(clause)
+    if said is not None and not set(CONTENT_WORD.findall(said.group("arm").lower())) & named:
+        return True
+    return bool(_TWO_ARMS_SET_AGAINST.search(lowered(before))) and _a_third_arm(clause, named)
+
+
+def _a_third_arm(clause: str, named: set[str]) -> bool:
+    """Whether the clause sets an arm of those ``named`` against one not named, and no control:
+    "but the massage group did not differ from the combined group", after massage was set against
+    exercise, is the result of the pair massage and combined."""
+    said = _TWO_ARMS_ALIKE.match(clause)
     if said is None:
         return False
-    named = set(CONTENT_WORD.findall(lowered(before)))
-    return not set(CONTENT_WORD.findall(said.group("arm").lower())) & named
+    arms = (
+        [said.group("arm"), said.group("other")]
+        if said.group("arm")
+        else [said.group("pair"), said.group("paired")]
+    )
+    if any(_A_CONTROL.search(arm) for arm in arms):
+        return False
+    words = [set(CONTENT_WORD.findall(arm.lower())) - _GROUP_WORDS for arm in arms]
+    if not all(words):
+        return False
+    known = [arm_words <= named for arm_words in words]
+    new = [not arm_words & named for arm_words in words]
+    return (known[0] and new[1]) or (known[1] and new[0])
 
 
 def of_another_arm(read: list[Candidate], clause: str) -> bool:

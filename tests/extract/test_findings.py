@@ -3180,6 +3180,45 @@ def test_an_effect_closed_by_its_interval_is_not_read_from_another_subject_after
     assert ("balance", "no_difference", "between_groups") not in _readings(found)
 
 
+REVIEW = "We pooled seven randomized trials of massage in a meta-analysis."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: what some trials showed, then the pooled result
+        "Spasticity was lower after massage in two trials, but the pooled difference from control was not "
+        "significant.",
+        "Three studies reported less spasticity after massage, but the pooled difference from control was "
+        "not significant.",
+        "Spasticity improved after massage in one trial, but meta-analysis showed no significant difference "
+        "(SMD -0.2, 95% CI -0.6 to 0.2).",
+    ],
+)
+def test_a_reviews_count_of_trials_gives_way_to_its_pooled_result(result: str) -> None:
+    found = _read(("METHODS", REVIEW), ("RESULTS", result))
+    assert _readings(found) == [("spasticity", "no_difference", "between_groups")]
+
+
+def test_a_reviews_count_of_trials_after_its_pooled_result_adds_no_finding() -> None:
+    found = _read(
+        ("METHODS", REVIEW),
+        (
+            "RESULTS",
+            "The pooled difference in spasticity from control was not significant. One trial found that "
+            "massage reduced spasticity.",
+        ),
+    )
+    assert _readings(found) == [("spasticity", "no_difference", "between_groups")]
+
+
+def test_a_result_pooled_from_several_trials_is_the_reviews_own() -> None:
+    found = _read(
+        ("METHODS", REVIEW),
+        ("RESULTS", "Pooled across six trials, massage reduced pain (MD -1.2, 95% CI -1.9 to -0.5)."),
+    )
+    assert _readings(found) == [("pain", "improved", "between_groups")]
+
+
 def test_a_confidence_interval_alone_decides_the_result() -> None:
     found = _read(
         ("METHODS", "We pooled six randomized trials in a meta-analysis."),
@@ -6859,6 +6898,27 @@ _MASSAGE_EXERCISE_BOTH = (
             "the combined group was not significantly different from the massage group.",
             ("improved", "exercise"),
         ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03), but the massage group did "
+            "not differ from the combined group.",
+            ("improved", "exercise"),
+        ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03); the massage and combined "
+            "groups did not differ.",
+            ("improved", "exercise"),
+        ),
+        (
+            "Fatigue decreased more with massage than with exercise (p = 0.03), but massage did not differ "
+            "from the combined program (p = 0.41).",
+            ("improved", "exercise"),
+        ),
+        # the same pair of arms again corrects the comparison before
+        (
+            "Fatigue fell more with massage than with exercise (p = 0.03), but the massage group did not "
+            "differ from the exercise group.",
+            ("no_difference", "exercise"),
+        ),
         # the same arm set against its own start is still no result of another pair
         (
             "Fatigue fell more in the massage group than in the exercise group (p = 0.03), "
@@ -6873,6 +6933,16 @@ def test_a_clause_comparing_another_pair_of_arms_leaves_the_result_before_it(
     found = _read_titled("Massage for fatigue in MS: a fictional trial", _MASSAGE_EXERCISE_BOTH, result)
     between = [(f.direction, f.comparator) for f in found if f.comparison == "between_groups"]
     assert between[-1] == reading
+
+
+def test_the_tested_arm_set_against_control_after_an_arm_comparison_still_corrects_it() -> None:
+    found = _read_titled(
+        "Massage for fatigue in MS: a fictional trial",
+        "Sixty people with MS were randomized to massage or usual care for 8 weeks.",
+        "Fatigue fell more with massage than with usual care (p = 0.03), but the massage group did not "
+        "differ from the control group at 12 weeks.",
+    )
+    assert "no_difference" in [f.direction for f in found if f.comparison == "between_groups"]
 
 
 @pytest.mark.parametrize(

@@ -326,6 +326,8 @@ def test_a_time_is_not_a_measure(clause: str) -> None:
         "but the pooled effect was not significant",
         "but the pooled estimate did not reach significance",
         "the overall effect was not significant (p = 0.20)",
+        "but meta-analysis showed no significant difference (SMD -0.2, 95% CI -0.6 to 0.2)",
+        "the meta-analysis found no effect",
     ],
 )
 def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
