@@ -221,6 +221,9 @@ _STUDIES_DISAGREE = Caseless(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
 )
+# "rose with the drug, but remained unchanged with placebo": the comparator's lack of change set
+# against a change.
+_SET_AGAINST = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
@@ -546,6 +549,7 @@ def _sentence_findings(
         found.extend(read)
         last_read = read
         previous = own or previous
+    found = _foils_alone(found, text)
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
@@ -568,6 +572,21 @@ _SUBJECT = Caseless(
     r"^\W*(?P<subject>(?:[\w-]+\s+){1,6}?)(?:(?:significantly|also)\s+)?(?:reduced|improved|lowered|decreased|"
     r"increased|raised|had|showed|reported|experienced|produced|led|resulted)\b"
 )
+
+
+def _foils_alone(found: list[Candidate], text: str) -> list[Candidate]:
+    """None where all a sentence read is the comparator arm's lack of change, set against a change
+    it left unread ("folate rose with the supplement, but remained unchanged with placebo", folate's
+    good side unknown): told alone, the foil would read as no change in the outcome."""
+    if not found or not _SET_AGAINST.search(text):
+        return found
+    foils = all(
+        c.finding.comparison == "within_group"
+        and c.finding.comparator
+        and c.finding.change == "no_difference"
+        for c in found
+    )
+    return [] if foils else found
 
 
 def _the_tested_arm_again(

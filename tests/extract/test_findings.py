@@ -6979,3 +6979,24 @@ def test_another_arm_set_against_the_tested_one_is_the_tested_arm_s_result_turne
         result,
     )
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [  # fictional: the usual-care arm's lack of change, set against the massage arm's change
+        ("Serum folate rose in the massage group but remained unchanged with usual care.", set()),
+        ("Serum folate rose in the massage group, whereas it remained unchanged with usual care.", set()),
+        (
+            "Serum cortisol rose in the massage group but remained unchanged with usual care.",
+            {("increased", None), ("no_difference", "usual care")},
+        ),
+        ("Serum folate remained unchanged with usual care.", {("no_difference", "usual care")}),
+    ],
+)
+def test_the_comparators_lack_of_change_is_no_finding_where_the_change_it_foils_is_unread(
+    said: str, readings: set[tuple[str, str | None]]
+) -> None:
+    """A change in a measure whose good side is unknown (folate) is left unread; the comparator
+    arm's "remained unchanged" told against it would alone read as no change in the measure."""
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.change, f.comparator) for f in found} == readings
