@@ -1572,7 +1572,12 @@ def comparison_of(
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
-        if text is clause and arms is not None and _after_the_treatment(clause, arms):
+        if (
+            text is clause
+            and arms is not None
+            and _after_the_treatment(clause, arms)
+            and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
+        ):
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):

@@ -7000,3 +7000,18 @@ def test_the_comparators_lack_of_change_is_no_finding_where_the_change_it_foils_
     arm's "remained unchanged" told against it would alone read as no change in the measure."""
     found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
     assert {(f.change, f.comparator) for f in found} == readings
+
+
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: a ratio of the arms beside "after" the treatment, or none
+        ("Falls were less likely after reflexology (odds ratio 0.52, 95% CI 0.30 to 0.91).", "between_groups"),
+        ("Falls were less frequent after reflexology (RR = 0.61, 95% CI 0.40 to 0.93).", "between_groups"),
+        ("Falls were less frequent after reflexology (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_a_ratio_of_the_arms_after_the_treatment_compares_the_arms(said: str, comparison: str) -> None:
+    """An odds or risk ratio sets one arm against the other, whatever "after reflexology" says."""
+    methods = "Forty adults were randomized to reflexology or aromatherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == ("decreased", comparison)
