@@ -111,6 +111,7 @@ from harvester.extract.rest_of_clause import (
     another_dose,
     another_pair_compared,
     between_tested_arms,
+    between_the_two_against_control,
     between_too,
     both_ways,
     changed_as_much,
@@ -489,7 +490,9 @@ def _sentence_findings(
         inherited = not own and bool(previous)
         if inherited and not_either(clause):
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
-        if inherited and between_tested_arms(clause, arms.words):
+        if inherited and (
+            between_tested_arms(clause, arms.words) or between_the_two_against_control(clause, prior)
+        ):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited and another_pair_compared(clause, prior):
             continue  # "..., while the combined group did not differ from massage": other arms' result

@@ -7015,3 +7015,21 @@ def test_a_ratio_of_the_arms_after_the_treatment_compares_the_arms(said: str, co
     methods = "Forty adults were randomized to reflexology or aromatherapy."
     finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
     assert (finding.change, finding.comparison) == ("decreased", comparison)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: both tested arms against the control, then the two against each other
+        "Pain was reduced with both massages compared with usual care (p < 0.01), with no difference between the two massages.",
+        "Pain was reduced in both massage groups compared with usual care (p < 0.01); there was no difference between them.",
+    ],
+)  # fmt: skip
+def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_control(said: str) -> None:
+    """The two massages not differing from each other says nothing of either against usual care."""
+    methods = "Ninety adults were randomized to Swedish massage, Thai massage or usual care for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "usual care",
+    )
