@@ -7033,3 +7033,23 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
         "between_groups",
         "usual care",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "comparator"),
+    [  # fictional: one dose set against the other, or against the placebo
+        ("Anxiety was lower with 4 ml than with 2 ml (p = 0.03).", None),
+        ("Anxiety was lower in the 4 ml group than in the 2 ml group (p = 0.03).", None),
+        ("Anxiety was lower with 4 ml than with placebo oil (p = 0.03).", "placebo"),
+    ],
+)
+def test_one_dose_set_against_another_is_not_against_the_studys_comparator(
+    said: str, comparator: str | None
+) -> None:
+    methods = "Sixty adults were randomized to lavender oil 2 ml, lavender oil 4 ml or placebo oil."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        comparator,
+    )
