@@ -978,7 +978,8 @@ _OPENING_SET_AGAINST = compiled(
 
 
 # "exercise was superior to massage": the arm ranked above, or below, what follows.
-_RANKED_AGAINST = compiled(r"\b(?:superior|inferior) to\b")
+# (its "to" left to what follows, which names the arm: "to ropivacaine")
+_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)")
 
 
 def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1280,6 +1281,8 @@ _SUBJECT_ARM = compiled(
     rf"\b(?:in|with|after|following|among|for|receiving|under) (?:the )?(?P<a>{_ARM_NAME})"
     r"(?= (?:group|arm)s?\b|\s*[(,]|\s*$)|"
     rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b|"
+    # "bupivacaine was superior to ...": the arm itself the subject of a ranking
+    rf"^\W*(?:the\s+)?(?P<d>{_ARM_NAME})\s+(?:was|were|is|are)\s*$|"
     # "patients given the drug had ...": the arm by the people given it
     rf"^\W*{_PEOPLE_GIVEN}\s+(?:the\s+)?(?P<c>{_ARM_NAME})"
     r"(?= (?:had|showed|reported|experienced|required|needed|was|were)\b)"
@@ -1349,7 +1352,7 @@ def _named_first(subject: str, against: str, told: str) -> str | None:
     if not said or not told:
         return None
     named = _AGAINST_ARM.match(against)
-    mine = set(_ARM_NAME_WORD.findall(said[-1].group("a") or said[-1].group("b") or said[-1].group("c")))
+    mine = set(_ARM_NAME_WORD.findall(next(name for name in said[-1].groups() if name)))
     theirs = set(_ARM_NAME_WORD.findall(named.group("a"))) if named else set()
     at_mine, at_theirs = (_first_named(words, told) for words in (mine - theirs, theirs - mine))
     if at_theirs is not None and (at_mine is None or at_theirs < at_mine):

@@ -1194,6 +1194,9 @@ def _both_tested(word: str) -> str | None:  # "landmark-guided or ultrasound-gui
         ("patients given ultrasound-guided injection had more pain than those given landmark-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
         ("patients given landmark-guided injection had more pain than those given ultrasound-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
         ("pain was higher with ultrasound-guided injection than with landmark-guided injection.", _no_role, _TWO_TECHNIQUES, True),
+        # one arm ranked above the other
+        ("ultrasound-guided injection was superior to landmark-guided injection for pain (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
+        ("landmark-guided injection was superior to ultrasound-guided injection for pain (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
         # not two arms set against each other: a time, a number
         ("pain was lower at 6 weeks than at baseline (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
         ("pain lasted longer than 2 weeks in the ultrasound-guided group", _no_role, _TWO_TECHNIQUES, False),
