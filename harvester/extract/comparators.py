@@ -57,6 +57,8 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     named = named_comparator(sentence, vocabulary, arms)
     if named is not None:
         return named
+    if _set_against_a_tested_arm(sentence, arms):
+        return None  # "lower with 8 mg than with 4 mg": two tested arms, not the study's comparator
     synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
     for term in vocabulary.comparators:
         synonyms.setdefault(term.label, []).extend(term.synonyms)
@@ -105,6 +107,27 @@ def _other_arm_just_after(text: str, at: int, arms: Arms) -> str | None:
     therapy or control); None where another word comes first."""
     first = _FIRST_WORD.match(text, at)
     return arms.others.get(first.group("word").lower()) if first else None
+
+
+# What follows "than" or "compared with", up to the next stop, bracket or number: "with 4 mg",
+# "in the Thai massage group".
+_AGAINST_WORDS = compiled(r"[^,;()]{0,40}")
+_A_DOSE = compiled(r"\b\d+(?:[.·]\d+)?\s*(?:mg|g|µg|mcg|micrograms?|microg|ml|iu|units?)\b", re.IGNORECASE)
+_ARM_FILLER = compiled(
+    r"\b(?:in|with|to|for|after|the|those|that|of|group|groups|arm|arms|given|receiving)\b"
+)
+
+
+def _set_against_a_tested_arm(sentence: str, arms: Arms) -> bool:
+    """Whether a sentence sets its subject against a dose ("than with 4 mg") or an arm named only
+    by the tested arm's words ("than with Thai massage", all arms massage): another tested arm,
+    not the study's comparator."""
+    at = set_against_at(sentence)
+    if at is None:
+        return False
+    against = _AGAINST_WORDS.match(sentence, at)
+    words = _ARM_FILLER.sub(" ", against.group() if against else "").strip()
+    return bool(_A_DOSE.match(words)) or _tested(words, arms)
 
 
 def _tested(words: str, arms: Arms) -> bool:

@@ -111,6 +111,7 @@ from harvester.extract.rest_of_clause import (
     another_dose,
     another_pair_compared,
     between_tested_arms,
+    between_the_two_against_control,
     between_too,
     both_ways,
     changed_as_much,
@@ -230,6 +231,9 @@ _TRIALS_COUNTED = Caseless(
     r"(?:trials?|studies|rcts)\s+(?:found|showed|reported|observed|demonstrated|noted)\b"
 )
 _REVIEWS = ("meta-analysis", "systematic review")
+# "rose with the drug, but remained unchanged with placebo": the comparator's lack of change set
+# against a change.
+_SET_AGAINST = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
@@ -496,7 +500,9 @@ def _sentence_findings(
         inherited = not own and bool(previous)
         if inherited and not_either(clause):
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
-        if inherited and between_tested_arms(clause, arms.words):
+        if inherited and (
+            between_tested_arms(clause, arms.words) or between_the_two_against_control(clause, prior)
+        ):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited and another_pair_compared(clause, prior):
             continue  # "..., while the combined group did not differ from massage": other arms' result
@@ -559,6 +565,7 @@ def _sentence_findings(
         last_read = read
         previous = own or previous
     found = _pooled_over_counted(found, counted, earlier)
+    found = _foils_alone(found, text)
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
@@ -594,6 +601,21 @@ _SUBJECT = Caseless(
     r"^\W*(?P<subject>(?:[\w-]+\s+){1,6}?)(?:(?:significantly|also)\s+)?(?:reduced|improved|lowered|decreased|"
     r"increased|raised|had|showed|reported|experienced|produced|led|resulted)\b"
 )
+
+
+def _foils_alone(found: list[Candidate], text: str) -> list[Candidate]:
+    """None where all a sentence read is the comparator arm's lack of change, set against a change
+    it left unread ("folate rose with the supplement, but remained unchanged with placebo", folate's
+    good side unknown): told alone, the foil would read as no change in the outcome."""
+    if not found or not _SET_AGAINST.search(text):
+        return found
+    foils = all(
+        c.finding.comparison == "within_group"
+        and c.finding.comparator
+        and c.finding.change == "no_difference"
+        for c in found
+    )
+    return [] if foils else found
 
 
 def _the_tested_arm_again(

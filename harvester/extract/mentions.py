@@ -137,6 +137,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not vocabulary.names_something_else(text, m)
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
         and not _describes_the_people(text, m)
+        and not _done_while_measured(text, m, vocabulary)
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
@@ -154,6 +155,19 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(_absent(text, match))
     return kept
+
+
+# "pain on walking", "breathlessness while walking": the activity during which something else was
+# measured.
+_WHILE_DOING = compiled(r"\b(?:on|during|while|when|upon|after)\s+$", re.IGNORECASE)
+
+
+def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) -> bool:
+    """Whether an activity's words name what was being done when another outcome was measured
+    ("pain on walking did not increase"), not how well it was done."""
+    return vocabulary.domain(match.domain).also_an_activity and bool(
+        _WHILE_DOING.search(text, max(0, match.start - 10), match.start)
+    )
 
 
 def _describes_the_people(text: str, match: DomainMatch) -> bool:

@@ -978,7 +978,8 @@ _OPENING_SET_AGAINST = compiled(
 
 
 # "exercise was superior to massage": the arm ranked above, or below, what follows.
-_RANKED_AGAINST = compiled(r"\b(?:superior|inferior) to\b")
+# (its "to" left to what follows, which names the arm: "to ropivacaine")
+_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)")
 
 
 def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1262,9 +1263,14 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
 
 # What a clause sets its subject against, named as an arm: "than after ultrasound-guided injection",
 # "than in the landmark group", "compared with the landmark-guided group" (not a time, a number, or
-# a share: "than at baseline", "than 5", "than that reported").
+# a share: "than at baseline", "than 5", "than that reported"), or the people given it: "than
+# those given placebo", "than patients receiving the drug".
+_PEOPLE_GIVEN = (
+    r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
+    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to)"
+)
 _AGAINST_AN_ARM = compiled(
-    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+(?:the\s+)?(?!\d)"
+    rf"\W*(?:(?:{_PEOPLE_GIVEN}|in|with|after|following|among|for|receiving|under|to)\s+(?:the\s+)?(?!\d)"
     rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
     r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
 )
@@ -1274,13 +1280,18 @@ _ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
 _SUBJECT_ARM = compiled(
     rf"\b(?:in|with|after|following|among|for|receiving|under) (?:the )?(?P<a>{_ARM_NAME})"
     r"(?= (?:group|arm)s?\b|\s*[(,]|\s*$)|"
-    rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b"
+    rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b|"
+    # "bupivacaine was superior to ...": the arm itself the subject of a ranking
+    rf"^\W*(?:the\s+)?(?P<d>{_ARM_NAME})\s+(?:was|were|is|are)\s*$|"
+    # "patients given the drug had ...": the arm by the people given it
+    rf"^\W*{_PEOPLE_GIVEN}\s+(?:the\s+)?(?P<c>{_ARM_NAME})"
+    r"(?= (?:had|showed|reported|experienced|required|needed|was|were)\b)"
 )
 # The arm a clause is set against, by name: "in the telephone group (...)", "after landmark-guided
 # injection (p = 0.02)".
 _AGAINST_ARM = compiled(
-    r"\W*(?:(?:in|with|after|following|among|for|receiving|under|to)\s+)?(?:the\s+)?"
-    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*$)"
+    rf"\W*(?:(?:{_PEOPLE_GIVEN}|in|with|after|following|among|for|receiving|under|to)\s+)?(?:the\s+)?"
+    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$)"
 )
 _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
@@ -1306,7 +1317,13 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own - other} - {None}
     theirs = {arms(word) for word in other - own} - {None}
-    if (mine or theirs) and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject)):
+    # two arms of one role ("with drug A than with drug B", both tested) are told by the order
+    # the methods name them in, as arms of no known role are
+    if (
+        (mine or theirs)
+        and (mine != theirs or _NAMES_A_CONTROL_ARM.search(f"{subject} {against}"))
+        and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject))
+    ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
     return _named_first(subject, against, told) == "against"
 
@@ -1335,7 +1352,7 @@ def _named_first(subject: str, against: str, told: str) -> str | None:
     if not said or not told:
         return None
     named = _AGAINST_ARM.match(against)
-    mine = set(_ARM_NAME_WORD.findall(said[-1].group("a") or said[-1].group("b")))
+    mine = set(_ARM_NAME_WORD.findall(next(name for name in said[-1].groups() if name)))
     theirs = set(_ARM_NAME_WORD.findall(named.group("a"))) if named else set()
     at_mine, at_theirs = (_first_named(words, told) for words in (mine - theirs, theirs - mine))
     if at_theirs is not None and (at_mine is None or at_theirs < at_mine):
@@ -1572,7 +1589,12 @@ def comparison_of(
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
-        if text is clause and arms is not None and _after_the_treatment(clause, arms):
+        if (
+            text is clause
+            and arms is not None
+            and _after_the_treatment(clause, arms)
+            and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
+        ):
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):

@@ -18,7 +18,7 @@ from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import COMPARED, Caseless, compiled
 from harvester.extract.readings import (
     Role,
     alike_change,
@@ -375,6 +375,24 @@ def between_tested_arms(clause: str, arms: Role) -> bool:
         return False
     roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
     return all(role == {INT} for role in roles)
+
+
+# "..., with no difference between the two doses", "between them": the arms a clause before set,
+# both, against the control ("reduced with both doses compared with placebo").
+_BETWEEN_THE_TWO = Caseless(
+    r"\bbetween (?:them|these|(?:the|these) two(?: \w+){1,2}|both (?:active|tested) \w+)\b"
+)
+_BOTH_AGAINST = Caseless(
+    rf"\bboth\b.*?\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+"
+    r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
+)
+
+
+def between_the_two_against_control(clause: str, before: str) -> bool:
+    """Whether the clause compares two arms the clause ``before`` set, both, against another
+    ("pain fell with both massages compared with usual care, with no difference between the two
+    massages"): it says nothing of either against the comparator the result before it had."""
+    return bool(_BETWEEN_THE_TWO.search(clause) and _BOTH_AGAINST.search(before))
 
 
 # "..., while the combined group did not differ from massage alone": an arm, as the subject, set

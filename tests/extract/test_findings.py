@@ -7049,3 +7049,77 @@ def test_another_arm_set_against_the_tested_one_is_the_tested_arm_s_result_turne
         result,
     )
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [  # fictional: the usual-care arm's lack of change, set against the massage arm's change
+        ("Serum folate rose in the massage group but remained unchanged with usual care.", set()),
+        ("Serum folate rose in the massage group, whereas it remained unchanged with usual care.", set()),
+        (
+            "Serum cortisol rose in the massage group but remained unchanged with usual care.",
+            {("increased", None), ("no_difference", "usual care")},
+        ),
+        ("Serum folate remained unchanged with usual care.", {("no_difference", "usual care")}),
+    ],
+)
+def test_the_comparators_lack_of_change_is_no_finding_where_the_change_it_foils_is_unread(
+    said: str, readings: set[tuple[str, str | None]]
+) -> None:
+    """A change in a measure whose good side is unknown (folate) is left unread; the comparator
+    arm's "remained unchanged" told against it would alone read as no change in the measure."""
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.change, f.comparator) for f in found} == readings
+
+
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: a ratio of the arms beside "after" the treatment, or none
+        ("Falls were less likely after reflexology (odds ratio 0.52, 95% CI 0.30 to 0.91).", "between_groups"),
+        ("Falls were less frequent after reflexology (RR = 0.61, 95% CI 0.40 to 0.93).", "between_groups"),
+        ("Falls were less frequent after reflexology (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_a_ratio_of_the_arms_after_the_treatment_compares_the_arms(said: str, comparison: str) -> None:
+    """An odds or risk ratio sets one arm against the other, whatever "after reflexology" says."""
+    methods = "Forty adults were randomized to reflexology or aromatherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == ("decreased", comparison)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: both tested arms against the control, then the two against each other
+        "Pain was reduced with both massages compared with usual care (p < 0.01), with no difference between the two massages.",
+        "Pain was reduced in both massage groups compared with usual care (p < 0.01); there was no difference between them.",
+    ],
+)  # fmt: skip
+def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_control(said: str) -> None:
+    """The two massages not differing from each other says nothing of either against usual care."""
+    methods = "Ninety adults were randomized to Swedish massage, Thai massage or usual care for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "usual care",
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "comparator"),
+    [  # fictional: one dose set against the other, or against the placebo
+        ("Anxiety was lower with 4 ml than with 2 ml (p = 0.03).", None),
+        ("Anxiety was lower in the 4 ml group than in the 2 ml group (p = 0.03).", None),
+        ("Anxiety was lower with 4 ml than with placebo oil (p = 0.03).", "placebo"),
+    ],
+)
+def test_one_dose_set_against_another_is_not_against_the_studys_comparator(
+    said: str, comparator: str | None
+) -> None:
+    methods = "Sixty adults were randomized to lavender oil 2 ml, lavender oil 4 ml or placebo oil."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        comparator,
+    )

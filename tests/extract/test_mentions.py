@@ -136,3 +136,18 @@ def test_a_short_name_standing_for_a_group_names_an_arm() -> None:
     )
     spelled = {"IG": "intervention group", "CG": "control group", "VAS": "visual analogue scale"}
     assert arm_short_names(text, spelled) == {"IG", "CG"}  # fictional; the VAS names no group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: walking as what was being done when pain was measured, or as the outcome
+        ("Pain on walking was lower after reflexology.", ["pain"]),
+        ("Pain at rest and during walking did not differ between the groups.", ["pain"]),
+        ("Calf pain while walking eased with massage.", ["pain"]),
+        ("Walking speed was higher after reflexology.", ["walking"]),
+    ],
+)
+def test_an_activity_done_while_another_outcome_was_measured_is_no_outcome(
+    sentence: str, domains: list[str]
+) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains

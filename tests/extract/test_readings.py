@@ -1171,6 +1171,10 @@ def _by_title(word: str) -> str | None:  # "Landmark-guided versus ultrasound-gu
     return {"landmark": "INT", "ultrasound": "CMP", "guided": "CMP", "injection": "CMP"}.get(word)
 
 
+def _both_tested(word: str) -> str | None:  # "landmark-guided or ultrasound-guided injection", both tested
+    return {"landmark": "INT", "ultrasound": "INT"}.get(word)
+
+
 @pytest.mark.parametrize(
     ("clause", "role", "told", "untold"),
     [  # fictional: two active techniques, which one tested told by the methods' order
@@ -1183,6 +1187,16 @@ def _by_title(word: str) -> str | None:  # "Landmark-guided versus ultrasound-gu
         ("pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02)", _by_title, _TWO_TECHNIQUES, False),
         # the methods name neither arm: the clause is read as it is
         ("pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02)", _no_role, "", False),
+        # both arms tested ones: the methods' order tells, as for arms of no known role
+        ("pain was lower after ultrasound-guided injection than after landmark-guided injection (p = 0.02)", _both_tested, _TWO_TECHNIQUES, True),
+        ("pain was lower after landmark-guided injection than after ultrasound-guided injection (p = 0.02)", _both_tested, _TWO_TECHNIQUES, False),
+        # the arms named by the people given them, the sentence's stop after the last
+        ("patients given ultrasound-guided injection had more pain than those given landmark-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
+        ("patients given landmark-guided injection had more pain than those given ultrasound-guided injection (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
+        ("pain was higher with ultrasound-guided injection than with landmark-guided injection.", _no_role, _TWO_TECHNIQUES, True),
+        # one arm ranked above the other
+        ("ultrasound-guided injection was superior to landmark-guided injection for pain (p = 0.02)", _no_role, _TWO_TECHNIQUES, True),
+        ("landmark-guided injection was superior to ultrasound-guided injection for pain (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
         # not two arms set against each other: a time, a number
         ("pain was lower at 6 weeks than at baseline (p = 0.02)", _no_role, _TWO_TECHNIQUES, False),
         ("pain lasted longer than 2 weeks in the ultrasound-guided group", _no_role, _TWO_TECHNIQUES, False),
