@@ -86,8 +86,8 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """The first number the sentence gives each group, when it gives one to both.
 
     Read four ways: a bracketed number or a count right after the group ("INT group (12.1
-    months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1 (INT) and 4.9 (CMP)"), a number shortly
-    before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"; or, for a
+    months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1
+    (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"; or, for a
     group with none before it, its number after "was": "in the INT group was 12.1 compared to 4.9
     in the CMP group"), or two numbers then two groups, "respectively".
     """
