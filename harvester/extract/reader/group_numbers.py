@@ -87,9 +87,10 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
 
     Read four ways: a bracketed number or a count right after the group ("INT group (12.1
     months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1
-    (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"; or, for a
-    group with none before it, its number after "was": "in the INT group was 12.1 compared to 4.9
-    in the CMP group"), or two numbers then two groups, "respectively".
+    (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1
+    months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
+    "was": "in the INT group was 12.1 compared to 4.9 in the CMP group"), or two numbers then two
+    groups, "respectively".
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
