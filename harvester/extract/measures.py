@@ -75,10 +75,12 @@ _NOT_AN_OBJECT = compiled(
 )
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
-# "Relapse occurred in 12% ...", "falls were reported by 10 patients ...": what happened to how many.
+# "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
+# ...": what happened to how many.
 # "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
-    r"(?P<happened>occurred|(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
+    r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours")
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"

@@ -261,8 +261,12 @@ _LABELLED_ARM = compiled(
 _RATIO_NAME = "|".join(RATIO_NAMES)
 _RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)
 _RATIO = compiled(rf"\b(?:{_RATIO_ABBREVIATION}|{_RATIO_NAME})\b")
-# A ratio of the arms quoted as such: "hazard ratio 0.41", "HR = 0.41" (not "HR 72", a heart rate).
-_RATIO_ESTIMATE = compiled(rf"\b(?:{_RATIO_NAME})s?\b|\ba?(?:{_RATIO_ABBREVIATION})\s*[=:]\s*\d*[.·]\d")
+# A ratio of the arms quoted as such: "hazard ratio 0.41", "HR = 0.41", "RR 0.38, 95% CI" with its
+# interval (not "HR 72", a heart rate).
+_RATIO_ESTIMATE = compiled(
+    rf"\b(?:{_RATIO_NAME})s?\b|\ba?(?:{_RATIO_ABBREVIATION})\s*[=:]\s*\d*[.·]\d|"
+    rf"\ba?(?:{_RATIO_ABBREVIATION})\s+\d*[.·]\d+\s*[,;(]\s*95\s*%"
+)
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = Screened(

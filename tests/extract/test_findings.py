@@ -917,6 +917,48 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [
+        (
+            "Cramps developed in 4 of 40 (10%) patients with massage and 12 of 40 (30%) patients with"
+            " usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Cramps developed in 4 (10%) and 12 (30%) patients in the massage and usual care groups,"
+            " respectively (RR 0.33, 95% CI 0.12 to 0.94).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Cramps differed between the groups (massage 4 (10%) vs usual care 12 (30%), p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
+            " usual care (RR 0.67, 95% CI 0.20 to 2.18).",
+            ("no_difference", "no_difference", "between_groups"),
+        ),
+    ],
+)
+def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tuple[str, str, str]) -> None:
+    """Fictional: how many in each arm had the event, tested by a p-value or by a ratio's interval
+    against 1: fewer cramps with massage are its gain over usual care."""
+    finding = _only(_read(f"{INTRO} {result}"))
+    assert (finding.change, finding.direction, finding.comparison) == reading
+
+
+def test_each_arms_events_without_a_test_are_no_finding() -> None:
+    """Fictional: counts in each arm, untested, tell no result of the trial."""
+    assert (
+        _read(
+            f"{INTRO} Cramps developed in 4 of 40 (10%) patients with massage and 12 of 40 (30%) patients"
+            " with usual care."
+        )[0]
+        == []
+    )
+
+
 def test_a_change_granted_by_although_then_judged_not_significant_is_no_difference() -> None:
     """Fictional: "Although cortisol dropped ..., this was not significant" names the measure
     in the concession; "this" is its test."""

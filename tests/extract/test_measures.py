@@ -759,6 +759,7 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
+        ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         # a list of what happened in one arm, each item its own share, set against a control arm

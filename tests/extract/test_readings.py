@@ -312,6 +312,24 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
 
 
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: each arm's events, then the ratio of the two with its interval
+        (
+            "cramps developed in 9 of 60 (15%) patients with massage and 20 of 60 (33%) patients with "
+            "usual care (RR 0.45, 95% CI 0.22 to 0.91)",
+            "between_groups",
+        ),
+        ("cramps developed in 9 patients with usual care (RR = 0.45, 95% CI 0.22 to 0.91)", "between_groups"),
+        # a heart rate, no ratio: the comparator arm's own change
+        ("cramps developed in 9 patients with usual care (HR 72, 95% CI 70 to 74)", "within_group"),
+    ],
+)
+def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
 def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
     # fictional: "changes" are over time; a plain "did not improve" is against the comparator
     said = "there were no significant changes in pain during the three periods"

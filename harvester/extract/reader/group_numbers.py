@@ -37,6 +37,10 @@ _NUMBER_AFTER_GROUP = compiled(
     + _NUMBER,
     re.IGNORECASE,
 )
+# "massage 4 (10%) vs usual care 12 (30%)", "massage: 4/40": the group, then how many of it had the
+# event, read as their share; a count with its share or out of a total, never a bare number, which
+# after a treatment's name may be its dose ("bupivacaine 0.5%", "ketamine 0.5 mg/kg").
+_COUNT_AFTER_GROUP = compiled(r"^\s*[:=]?\s*(?=\d+\s*(?:/\s*\d+|\(\s*\d+(?:[.·]\d+)?\s*%\s*\))(?![\d.·]))")
 # "28.1 (massage) and 35.4 (usual care)": the number, then its group in brackets.
 _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
@@ -81,20 +85,20 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
 def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """The first number the sentence gives each group, when it gives one to both.
 
-    Read four ways: a bracketed number right after the group ("INT group (12.1 months)"), a
-    number with its group bracketed after it ("12.1 (INT) and 4.9 (CMP)"), a number shortly
-    before the group with brackets set aside ("12.1 months for INT and 4.9 for CMP"; or, for a
-    group with none before it, its number after "was": "in the INT group was 12.1 compared to 4.9
-    in the CMP group"), or two numbers then two groups, "respectively".
+    Read four ways: a bracketed number or a count right after the group ("INT group (12.1
+    months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1
+    (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1
+    months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
+    "was": "in the INT group was 12.1 compared to 4.9 in the CMP group"), or two numbers then two
+    groups, "respectively".
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:
         return found
     for group, _, end in mentions:
-        match = _NUMBER_AFTER_GROUP.match(sentence[end:])
-        if match and group not in found:
-            found[group] = decimal(match.group(1))
+        if group not in found and (value := _number_right_after(sentence, end)) is not None:
+            found[group] = value
     if len(found) == 2:
         return found
     found = {}
@@ -124,6 +128,17 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     if len(found) == 2:
         return found
     return _respectively(sentence, mentions) or _versus(sentence, mentions)
+
+
+def _number_right_after(sentence: str, end: int) -> float | None:
+    """The number said right after a group's name: bracketed ("INT group (12.1 months)"), or a
+    count of its people ("INT 4 (10%)", "INT: 4/40"), read as their share; None for any other."""
+    bracketed = _NUMBER_AFTER_GROUP.match(sentence[end:])
+    if bracketed:
+        return decimal(bracketed.group(1))
+    counted = _COUNT_AFTER_GROUP.match(sentence[end:])
+    value = _ONE_VALUE.match(sentence, end + counted.end()) if counted else None
+    return _value_of(value) if value else None
 
 
 # One arm's value as results write it: "30.1", "30.1 ± 4.2", "9.5 days", "30.1 (SD 4.2)", "12 (8–15)",

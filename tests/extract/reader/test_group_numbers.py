@@ -45,6 +45,9 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Nausea occurred in 12 (40%) patients in the massage group and 15 (30%) in the usual care group.", {"INT": 40, "CMP": 30}),
         # the group, then the share of its people
         ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
+        # the group named, then how many of it: a count with its share, or out of its size
+        ("Nausea (massage 12 (40%) vs usual care 15 (30%); p = 0.04) was rare.", {"INT": 40, "CMP": 30}),
+        ("Nausea: massage 12/30 vs usual care 15/50, p = 0.04.", {"INT": 40, "CMP": 30}),
     ],
 )  # fmt: skip
 def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
@@ -68,6 +71,9 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         # arms in brackets, but three of them, or values not set one against the other
         "Anxiety scores (massage vs reflexology vs usual care) were 30.1 vs 45.0 vs 41.3.",
         "Anxiety scores (massage vs usual care) were 30.1 and 41.3.",
+        # a number right after a treatment's name, with no share or total, may be its dose
+        "Patients given massage 30 min or usual care 60 min had less anxiety (p = 0.01).",
+        "Nausea: massage 0.5% vs usual care 1.5%, p = 0.04.",
     ],
 )  # fmt: skip
 def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
