@@ -70,7 +70,12 @@ from harvester.extract.comparators import (
     other_arm_names,
     title_treatment,
 )
-from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
+from harvester.extract.measures import (
+    acts_on_a_measure,
+    defined_abbreviations,
+    names_its_own_subject,
+    speaks_of_other_outcomes,
+)
 from harvester.extract.mentions import (
     arm_short_names,
     free_of_harm,
@@ -494,7 +499,9 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
-        if not own and (_OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause)):
+        if not own and (
+            _OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause) or names_its_own_subject(clause)
+        ):
             previous = []
             continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before
         inherited = not own and bool(previous)

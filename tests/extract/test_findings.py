@@ -7123,3 +7123,18 @@ def test_one_dose_set_against_another_is_not_against_the_studys_comparator(
         "between_groups",
         comparator,
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a second outcome, outside the vocabulary, joined on with its own change
+        "Sleep time increased with aromatherapy relative to placebo (p = 0.01), whereas restlessness "
+        "worsened in the placebo group.",
+        "Sleep time increased with aromatherapy relative to placebo (p = 0.01), and restlessness "
+        "worsened with placebo.",
+    ],
+)
+def test_an_unrecognised_outcome_joined_on_never_takes_the_change_of_the_one_before(result: str) -> None:
+    found, _ = _read("Residents were randomised to aromatherapy or placebo.", ("RESULTS", result))
+    sleep = [(f.change, f.direction) for f in found if f.domain == "sleep"]
+    assert sleep and set(sleep) == {("increased", "improved")}

@@ -11,6 +11,7 @@ from harvester.extract.measures import (
     _lexicon,
     acts_on_a_measure,
     defined_abbreviations,
+    names_its_own_subject,
     open_measures,
     polarity_of,
     spelled_out,
@@ -878,3 +879,18 @@ def test_the_word_list_finds_the_longest_phrase_at_each_place_as_one_plain_alter
         assert [m.group() for m in lexicon.pattern.finditer(text)] == [
             m.group() for m in plain.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "own"),
+    [  # fictional clauses joined on to a result before them
+        ("whereas restlessness worsened with placebo", True),
+        ("and night-time wandering increased in the sham group", True),
+        ("while the placebo group worsened", False),  # an arm, not an outcome
+        ("whereas it worsened with placebo", False),  # the outcome before, again
+        ("but this was not significant", False),
+        ("restlessness worsened with placebo", False),  # not joined to anything
+    ],
+)
+def test_a_joined_clause_may_open_on_an_outcome_of_its_own(clause: str, own: bool) -> None:
+    assert names_its_own_subject(clause) is own
