@@ -7138,3 +7138,16 @@ def test_an_unrecognised_outcome_joined_on_never_takes_the_change_of_the_one_bef
     found, _ = _read("Residents were randomised to aromatherapy or placebo.", ("RESULTS", result))
     sleep = [(f.change, f.direction) for f in found if f.domain == "sleep"]
     assert sleep and set(sleep) == {("increased", "improved")}
+
+
+def test_a_result_on_the_way_is_kept_apart_from_the_end_of_treatment_s() -> None:
+    found, _ = _read(
+        ("METHODS", "Forty patients were randomised to massage or usual care for 8 weeks."),
+        (
+            "RESULTS",
+            "At week 4, fatigue did not differ between the groups (p = 0.30). At week 8, fatigue was "
+            "lower with massage than with usual care (p = 0.01).",
+        ),
+    )  # fictional
+    by_time = {f.timepoint: f.change for f in found if f.domain == "fatigue"}
+    assert by_time == {"at 4 weeks": "no_difference", "end of treatment": "decreased"}
