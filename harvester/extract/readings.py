@@ -554,8 +554,10 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
-    # "strength decreased in the control group compared with the exercise group": its change, compared
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
+    # "strength decreased in the control group compared with the exercise group", "during the
+    # placebo period compared with the aromatherapy period": its change, compared
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:the )?{_CONTROL_ARM}\s+"
+    r"(?:group|arm|period|phase)s?\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"

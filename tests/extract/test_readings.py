@@ -1097,6 +1097,20 @@ def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
     assert read_change(clause, clause, PAIN, None) == reading
 
 
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional crossover trials: the comparator's period's change, set against the tested one's
+        ("pain increased during the sham period compared with the massage period", ("decreased", "improved")),
+        ("pain decreased during the control phase relative to the massage phase", ("increased", "worsened")),
+        ("pain decreased during the massage period compared with the sham period", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_control_period_s_change_in_a_crossover_is_turned_round(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
+
+
 def test_the_comparator_arm_is_not_the_arm_said_not_to_change() -> None:
     # fictional: "with no change in the X group" names the arm that did not change
     assert comparator_arm("pain fell after massage, with no change in the sham group") is None
