@@ -218,7 +218,9 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:pooled|summary|overall|combined) (?:effects?|estimates?|results?|analys[ie]s|differences?|data)$|"
     # "but meta-analysis showed no difference": the review's pooling of the trials, not a measure
     r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
-    r"^(?:adjusted |crude )?(?:mean|median)s?$"
+    r"^(?:adjusted |crude )?(?:mean|median)s?$|"
+    # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
+    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
 _STATISTIC_NAME = compiled(

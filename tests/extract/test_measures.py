@@ -894,3 +894,14 @@ def test_the_word_list_finds_the_longest_phrase_at_each_place_as_one_plain_alter
 )
 def test_a_joined_clause_may_open_on_an_outcome_of_its_own(clause: str, own: bool) -> None:
     assert names_its_own_subject(clause) is own
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the treatment whose effect is told is not what was measured
+        ("The effect of massage on restlessness was not significant", ["restlessness"]),
+        ("The benefits of reflexology on night waking were small", ["night waking"]),
+    ],
+)
+def test_the_effect_of_a_treatment_names_no_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
