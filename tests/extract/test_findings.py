@@ -7151,3 +7151,15 @@ def test_a_result_on_the_way_is_kept_apart_from_the_end_of_treatment_s() -> None
     )  # fictional
     by_time = {f.timepoint: f.change for f in found if f.domain == "fatigue"}
     assert by_time == {"at 4 weeks": "no_difference", "end of treatment": "decreased"}
+
+
+def test_an_effect_no_longer_different_later_is_the_outcome_s_own() -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "At 4 weeks pain was lower with massage (p = 0.03), but at 12 weeks it was no longer different.",
+        ),
+    )  # fictional
+    assert {f.measure for f in found} == {"pain"}
+    assert {f.change for f in found} == {"decreased", "no_difference"}

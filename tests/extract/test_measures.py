@@ -905,3 +905,14 @@ def test_a_joined_clause_may_open_on_an_outcome_of_its_own(clause: str, own: boo
 )
 def test_the_effect_of_a_treatment_names_no_measure(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: "no longer", "no better" change nothing, so what follows is no measure
+        "at 6 months it was no longer different",
+        "it was no better than sham",
+    ],
+)
+def test_a_comparative_after_no_has_no_object(clause: str) -> None:
+    assert open_measures(clause) == []
