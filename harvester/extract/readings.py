@@ -348,7 +348,9 @@ _TIMES = (
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
-    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
+    # "between the crossover periods": a crossover's arms
+    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d|crossover|treatment) )*"
+    r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\b(?:main )?(?:group|treatment) effects?\b|"

@@ -306,6 +306,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("reflexology prevented the rise in anxiety seen in the usual care group", "between_groups"),
         ("massage attenuated the decline in strength observed with usual care (p = 0.01)", "between_groups"),
         ("anxiety rose in the usual care group", "within_group"),
+        # fictional crossover trials: the periods are its arms
+        ("neither pain nor fatigue differed between the crossover periods", "between_groups"),
+        ("pain did not differ between the two treatment conditions", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
