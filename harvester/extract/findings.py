@@ -208,6 +208,8 @@ _OWN_ITEM = compiled(
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
 )
+# "..., but deteriorated thereafter": a change counted from the result told before it.
+_SINCE_THEN = Caseless(r"\b(?:thereafter|afterwards?)\b")
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
@@ -513,6 +515,8 @@ def _sentence_findings(
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited and another_pair_compared(clause, prior):
             continue  # "..., while the combined group did not differ from massage": other arms' result
+        if inherited and _SINCE_THEN.search(clause):
+            continue  # "..., but rose thereafter": a change since the result before, not since baseline
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
             # no result of its own names

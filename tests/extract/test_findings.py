@@ -7163,3 +7163,15 @@ def test_an_effect_no_longer_different_later_is_the_outcome_s_own() -> None:
     )  # fictional
     assert {f.measure for f in found} == {"pain"}
     assert {f.change for f in found} == {"decreased", "no_difference"}
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change counted from the result before, not from the start
+        "Sleep improved during the first three weeks but deteriorated thereafter.",
+        "Pain decreased after the first sessions but rose afterwards.",
+    ],
+)
+def test_a_change_since_the_result_before_never_reverses_it(result: str) -> None:
+    found, _ = _read(INTRO, ("RESULTS", result))
+    assert found and {f.direction for f in found} == {"improved"}
