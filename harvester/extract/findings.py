@@ -242,6 +242,21 @@ _REVIEWS = ("meta-analysis", "systematic review")
 # against a change.
 _SET_AGAINST = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
+# "..., but not for agitation": an outcome of its own, denied the result before.
+_NOT_FOR = compiled(
+    r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding)\s+"
+    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _not_for_another_outcome(clause: str, arms: Role) -> bool:
+    """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
+    but not for agitation"), rather than to an arm ("but not for placebo")."""
+    said = _NOT_FOR.match(clause)
+    return said is not None and all(arms(word) is None for word in said.group("what").split())
+
+
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
 # were lower in the massage group at 6 weeks", "(...), but they decreased more with massage".
@@ -502,7 +517,10 @@ def _sentence_findings(
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
         if not own and (
-            _OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause) or names_its_own_subject(clause)
+            _OWN_ITEM.match(clause)
+            or speaks_of_other_outcomes(clause)
+            or names_its_own_subject(clause)
+            or _not_for_another_outcome(clause, arms.words)
         ):
             previous = []
             continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before

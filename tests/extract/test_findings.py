@@ -7175,3 +7175,11 @@ def test_an_effect_no_longer_different_later_is_the_outcome_s_own() -> None:
 def test_a_change_since_the_result_before_never_reverses_it(result: str) -> None:
     found, _ = _read(INTRO, ("RESULTS", result))
     assert found and {f.direction for f in found} == {"improved"}
+
+
+def test_an_unrecognised_outcome_denied_the_result_before_never_undoes_it() -> None:
+    found, _ = _read(
+        "Residents were randomised to aromatherapy or placebo.",
+        ("RESULTS", "Aromatherapy was superior to placebo for sleep (p = 0.01) but not for restlessness."),
+    )  # fictional
+    assert [(f.domain, f.change) for f in found] == [("sleep", "increased")]
