@@ -27,7 +27,9 @@ PERSISTED = compiled(
     r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
     r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
     r"(?:maintained|sustained|retained|preserved))|"
-    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)|"
+    # "but the effect was lost at follow-up", "had disappeared by 12 weeks", "wore off"
+    r"(?:was|were|had been) lost|(?:had )?(?:disappeared|vanished|faded|waned)|(?:wore|had worn) off))\b",
     re.IGNORECASE,
 )
 # "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.

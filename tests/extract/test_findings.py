@@ -7183,3 +7183,20 @@ def test_an_unrecognised_outcome_denied_the_result_before_never_undoes_it() -> N
         ("RESULTS", "Aromatherapy was superior to placebo for sleep (p = 0.01) but not for restlessness."),
     )  # fictional
     assert [(f.domain, f.change) for f in found] == [("sleep", "increased")]
+
+
+@pytest.mark.parametrize(
+    "lost",
+    ["was lost", "had disappeared", "wore off"],
+)
+def test_an_effect_lost_at_follow_up_is_no_difference_then(lost: str) -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            f"Spasticity decreased with massage compared with usual care (p = 0.01), but the effect {lost} "
+            "at the 6-month follow-up.",
+        ),
+    )  # fictional
+    by_time = {f.timepoint: f.change for f in found}
+    assert by_time == {"end of treatment": "decreased", "follow-up (6 months)": "no_difference"}
