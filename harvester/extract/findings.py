@@ -108,6 +108,7 @@ from harvester.extract.readings import (
     not_either,
     sets_shares_against,
     significance_said,
+    significant_p,
     states_result,
 )
 from harvester.extract.rest_of_clause import (
@@ -248,6 +249,20 @@ _NOT_FOR = compiled(
     r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
     re.IGNORECASE,
 )
+
+
+_INTERACTION = Caseless(r"\binteractions?\b")
+
+
+def _differed_after_all(finding: Finding, clause: str) -> bool:
+    """Whether a lack of difference between the arms, read off "but not in the massage group", is
+    belied by the significant test the clause quotes ("(p = 0.04 for interaction)")."""
+    return (
+        finding.comparison == "between_groups"
+        and finding.change == "no_difference"
+        and bool(_INTERACTION.search(clause))
+        and any(significant_p(p) for p in p_values(clause))
+    )
 
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
@@ -581,7 +596,10 @@ def _sentence_findings(
             # arm ("reduced in the sham group, but not in the massage group")
             tested = names_the_tested_arm(clause, arms.words)
             read = [
-                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
+                c
+                for c in read
+                if (c.finding.comparison != "within_group" or c.finding.comparator or tested)
+                and not _differed_after_all(c.finding, clause)
             ]
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's

@@ -7200,3 +7200,14 @@ def test_an_effect_lost_at_follow_up_is_no_difference_then(lost: str) -> None:
     )  # fictional
     by_time = {f.timepoint: f.change for f in found}
     assert by_time == {"end of treatment": "decreased", "follow-up (6 months)": "no_difference"}
+
+
+def test_a_tested_arm_said_unchanged_beside_a_significant_interaction_is_no_lack_of_difference() -> None:
+    found, _ = _read(
+        "Residents were randomised to aromatherapy or placebo.",
+        (
+            "RESULTS",
+            "Restlessness worsened in the placebo group but not in the aromatherapy group (p = 0.03 for interaction).",
+        ),
+    )  # fictional
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
