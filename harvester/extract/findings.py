@@ -70,7 +70,12 @@ from harvester.extract.comparators import (
     other_arm_names,
     title_treatment,
 )
-from harvester.extract.measures import acts_on_a_measure, defined_abbreviations, speaks_of_other_outcomes
+from harvester.extract.measures import (
+    acts_on_a_measure,
+    defined_abbreviations,
+    names_its_own_subject,
+    speaks_of_other_outcomes,
+)
 from harvester.extract.mentions import (
     arm_short_names,
     free_of_harm,
@@ -103,6 +108,7 @@ from harvester.extract.readings import (
     not_either,
     sets_shares_against,
     significance_said,
+    significant_p,
     states_result,
 )
 from harvester.extract.rest_of_clause import (
@@ -203,6 +209,8 @@ _OWN_ITEM = compiled(
     r"differences?|proportions?|percentages?|gains?|benefits?)\b)[a-z][\w'’-]+",
     re.IGNORECASE,
 )
+# "..., but deteriorated thereafter": a change counted from the result told before it.
+_SINCE_THEN = Caseless(r"\b(?:thereafter|afterwards?)\b")
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
@@ -235,6 +243,35 @@ _REVIEWS = ("meta-analysis", "systematic review")
 # against a change.
 _SET_AGAINST = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
+# "..., but not for agitation": an outcome of its own, denied the result before.
+_NOT_FOR = compiled(
+    r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding)\s+"
+    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
+    re.IGNORECASE,
+)
+
+
+_INTERACTION = Caseless(r"\binteractions?\b")
+
+
+def _differed_after_all(finding: Finding, clause: str) -> bool:
+    """Whether a lack of difference between the arms, read off "but not in the massage group", is
+    belied by the significant test the clause quotes ("(p = 0.04 for interaction)")."""
+    return (
+        finding.comparison == "between_groups"
+        and finding.change == "no_difference"
+        and bool(_INTERACTION.search(clause))
+        and any(significant_p(p) for p in p_values(clause))
+    )
+
+
+def _not_for_another_outcome(clause: str, arms: Role) -> bool:
+    """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
+    but not for agitation"), rather than to an arm ("but not for placebo")."""
+    said = _NOT_FOR.match(clause)
+    return said is not None and all(arms(word) is None for word in said.group("what").split())
+
+
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
 # were lower in the massage group at 6 weeks", "(...), but they decreased more with massage".
@@ -494,7 +531,12 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
-        if not own and (_OWN_ITEM.match(clause) or speaks_of_other_outcomes(clause)):
+        if not own and (
+            _OWN_ITEM.match(clause)
+            or speaks_of_other_outcomes(clause)
+            or names_its_own_subject(clause)
+            or _not_for_another_outcome(clause, arms.words)
+        ):
             previous = []
             continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before
         inherited = not own and bool(previous)
@@ -506,6 +548,8 @@ def _sentence_findings(
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited and another_pair_compared(clause, prior):
             continue  # "..., while the combined group did not differ from massage": other arms' result
+        if inherited and _SINCE_THEN.search(clause):
+            continue  # "..., but rose thereafter": a change since the result before, not since baseline
         if inherited:
             # "all other endpoints favoured A, but none differed": still the list, for what
             # no result of its own names
@@ -552,7 +596,10 @@ def _sentence_findings(
             # arm ("reduced in the sham group, but not in the massage group")
             tested = names_the_tested_arm(clause, arms.words)
             read = [
-                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
+                c
+                for c in read
+                if (c.finding.comparison != "within_group" or c.finding.comparator or tested)
+                and not _differed_after_all(c.finding, clause)
             ]
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's

@@ -44,7 +44,7 @@ _VERB = (
     r"(?:significantly |statistically |markedly |further |also |slightly |greatly |"
     r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
-    r"fell|dropped|shorter|longer|better|worse|similar|comparable|unchanged|different|differed|"
+    r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     # "balance was impaired", not "adults with impaired balance"
@@ -120,7 +120,8 @@ _CHANGED = (
     rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
 )
 _OBJECT = compiled(
-    rf"\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
+    # not after "no": "it was no longer different", "no better than sham" change nothing
+    rf"(?<!\bno )\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
@@ -220,7 +221,9 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:pooled|summary|overall|combined) (?:effects?|estimates?|results?|analys[ie]s|differences?|data)$|"
     # "but meta-analysis showed no difference": the review's pooling of the trials, not a measure
     r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
-    r"^(?:adjusted |crude )?(?:mean|median)s?$"
+    r"^(?:adjusted |crude )?(?:mean|median)s?$|"
+    # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
+    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
 _STATISTIC_NAME = compiled(
@@ -1045,6 +1048,20 @@ def speaks_of_other_outcomes(clause: str) -> bool:
     """Whether a clause tells of outcomes other than those named before it: "..., whereas the
     remaining parameters did not differ" is no correction of the result before."""
     return bool(_OTHER_OUTCOMES.search(clause))
+
+
+# "..., whereas agitation worsened with placebo": a clause joined on with a subject of its own.
+_JOINED = compiled(r"^\W*(?:whereas|while|but|and)\s+", re.IGNORECASE)
+
+
+def names_its_own_subject(clause: str) -> bool:
+    """Whether a clause joined to the one before opens on an outcome of its own, unrecognised
+    ("..., whereas agitation worsened with placebo"): its result is never the outcome's before."""
+    joined = _JOINED.match(clause)
+    if joined is None:
+        return False
+    found = open_measures(clause[joined.end() :])
+    return bool(found) and found[0].start == 0
 
 
 def polarity_of(measure: str) -> str | None:

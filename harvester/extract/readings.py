@@ -352,7 +352,9 @@ _TIMES = (
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
-    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d) )*(?:groups?|arms|treatments)\b|"
+    # "between the crossover periods": a crossover's arms
+    r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d|crossover|treatment) )*"
+    r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     r"\b(?:main )?(?:group|treatment) effects?\b|"
@@ -558,8 +560,10 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
-    # "strength decreased in the control group compared with the exercise group": its change, compared
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+(?:group|arm)s?\s*,?\s*"
+    # "strength decreased in the control group compared with the exercise group", "during the
+    # placebo period compared with the aromatherapy period": its change, compared
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:the )?{_CONTROL_ARM}\s+"
+    r"(?:group|arm|period|phase)s?\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"

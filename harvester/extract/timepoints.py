@@ -27,7 +27,9 @@ PERSISTED = compiled(
     r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
     r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"
     r"(?:maintained|sustained|retained|preserved))|"
-    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)))\b",
+    r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)|"
+    # "but the effect was lost at follow-up", "had disappeared by 12 weeks", "wore off"
+    r"(?:was|were|had been) lost|(?:had )?(?:disappeared|vanished|faded|waned)|(?:wore|had worn) off))\b",
     re.IGNORECASE,
 )
 # "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.
@@ -169,7 +171,8 @@ def _said_at(sentence: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=256)
 def timepoint(sentence: str, duration_weeks: float | None) -> str:
-    """'end of treatment', or 'follow-up (12 weeks)' when the sentence is about a later time."""
+    """'end of treatment', 'follow-up (12 weeks)' when the sentence is about a later time, or
+    'at 4 weeks' when about an earlier one, before treatment ended."""
     sentence = lowered(sentence)
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
         when = _said_at(sentence)
@@ -177,7 +180,12 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
             return f"follow-up ({time_point(parse_number(when[0]), when[1])})"
         return "follow-up"
     at = _AT_TIME.search(sentence) or _AT_NTH.search(sentence)
-    if at and duration_weeks and _in_weeks(at) > duration_weeks * _SAME_SPAN:
+    if at and duration_weeks:
         number, unit = _number_and_unit(at)
-        return f"follow-up ({time_point(parse_number(number) or 0, unit)})"
+        weeks = _in_weeks(at)
+        if weeks > duration_weeks * _SAME_SPAN:
+            return f"follow-up ({time_point(parse_number(number) or 0, unit)})"
+        if weeks * _SAME_SPAN < duration_weeks:
+            # "at week 4" of eight weeks' treatment: on the way, not its end
+            return f"at {time_point(parse_number(number) or 0, unit)}"
     return "end of treatment"

@@ -7165,3 +7165,91 @@ def test_one_dose_set_against_another_is_not_against_the_studys_comparator(
         "between_groups",
         comparator,
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a second outcome, outside the vocabulary, joined on with its own change
+        "Sleep time increased with aromatherapy relative to placebo (p = 0.01), whereas restlessness "
+        "worsened in the placebo group.",
+        "Sleep time increased with aromatherapy relative to placebo (p = 0.01), and restlessness "
+        "worsened with placebo.",
+    ],
+)
+def test_an_unrecognised_outcome_joined_on_never_takes_the_change_of_the_one_before(result: str) -> None:
+    found, _ = _read("Residents were randomised to aromatherapy or placebo.", ("RESULTS", result))
+    sleep = [(f.change, f.direction) for f in found if f.domain == "sleep"]
+    assert sleep and set(sleep) == {("increased", "improved")}
+
+
+def test_a_result_on_the_way_is_kept_apart_from_the_end_of_treatment_s() -> None:
+    found, _ = _read(
+        ("METHODS", "Forty patients were randomised to massage or usual care for 8 weeks."),
+        (
+            "RESULTS",
+            "At week 4, fatigue did not differ between the groups (p = 0.30). At week 8, fatigue was "
+            "lower with massage than with usual care (p = 0.01).",
+        ),
+    )  # fictional
+    by_time = {f.timepoint: f.change for f in found if f.domain == "fatigue"}
+    assert by_time == {"at 4 weeks": "no_difference", "end of treatment": "decreased"}
+
+
+def test_an_effect_no_longer_different_later_is_the_outcome_s_own() -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "At 4 weeks pain was lower with massage (p = 0.03), but at 12 weeks it was no longer different.",
+        ),
+    )  # fictional
+    assert {f.measure for f in found} == {"pain"}
+    assert {f.change for f in found} == {"decreased", "no_difference"}
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change counted from the result before, not from the start
+        "Sleep improved during the first three weeks but deteriorated thereafter.",
+        "Pain decreased after the first sessions but rose afterwards.",
+    ],
+)
+def test_a_change_since_the_result_before_never_reverses_it(result: str) -> None:
+    found, _ = _read(INTRO, ("RESULTS", result))
+    assert found and {f.direction for f in found} == {"improved"}
+
+
+def test_an_unrecognised_outcome_denied_the_result_before_never_undoes_it() -> None:
+    found, _ = _read(
+        "Residents were randomised to aromatherapy or placebo.",
+        ("RESULTS", "Aromatherapy was superior to placebo for sleep (p = 0.01) but not for restlessness."),
+    )  # fictional
+    assert [(f.domain, f.change) for f in found] == [("sleep", "increased")]
+
+
+@pytest.mark.parametrize(
+    "lost",
+    ["was lost", "had disappeared", "wore off"],
+)
+def test_an_effect_lost_at_follow_up_is_no_difference_then(lost: str) -> None:
+    found, _ = _read(
+        INTRO,
+        (
+            "RESULTS",
+            f"Spasticity decreased with massage compared with usual care (p = 0.01), but the effect {lost} "
+            "at the 6-month follow-up.",
+        ),
+    )  # fictional
+    by_time = {f.timepoint: f.change for f in found}
+    assert by_time == {"end of treatment": "decreased", "follow-up (6 months)": "no_difference"}
+
+
+def test_a_tested_arm_said_unchanged_beside_a_significant_interaction_is_no_lack_of_difference() -> None:
+    found, _ = _read(
+        "Residents were randomised to aromatherapy or placebo.",
+        (
+            "RESULTS",
+            "Restlessness worsened in the placebo group but not in the aromatherapy group (p = 0.03 for interaction).",
+        ),
+    )  # fictional
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]

@@ -11,6 +11,7 @@ from harvester.extract.measures import (
     _lexicon,
     acts_on_a_measure,
     defined_abbreviations,
+    names_its_own_subject,
     open_measures,
     polarity_of,
     spelled_out,
@@ -879,3 +880,40 @@ def test_the_word_list_finds_the_longest_phrase_at_each_place_as_one_plain_alter
         assert [m.group() for m in lexicon.pattern.finditer(text)] == [
             m.group() for m in plain.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "own"),
+    [  # fictional clauses joined on to a result before them
+        ("whereas restlessness worsened with placebo", True),
+        ("and night-time wandering increased in the sham group", True),
+        ("while the placebo group worsened", False),  # an arm, not an outcome
+        ("whereas it worsened with placebo", False),  # the outcome before, again
+        ("but this was not significant", False),
+        ("restlessness worsened with placebo", False),  # not joined to anything
+    ],
+)
+def test_a_joined_clause_may_open_on_an_outcome_of_its_own(clause: str, own: bool) -> None:
+    assert names_its_own_subject(clause) is own
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the treatment whose effect is told is not what was measured
+        ("The effect of massage on restlessness was not significant", ["restlessness"]),
+        ("The benefits of reflexology on night waking were small", ["night waking"]),
+    ],
+)
+def test_the_effect_of_a_treatment_names_no_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: "no longer", "no better" change nothing, so what follows is no measure
+        "at 6 months it was no longer different",
+        "it was no better than sham",
+    ],
+)
+def test_a_comparative_after_no_has_no_object(clause: str) -> None:
+    assert open_measures(clause) == []

@@ -306,6 +306,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("reflexology prevented the rise in anxiety seen in the usual care group", "between_groups"),
         ("massage attenuated the decline in strength observed with usual care (p = 0.01)", "between_groups"),
         ("anxiety rose in the usual care group", "within_group"),
+        # fictional crossover trials: the periods are its arms
+        ("neither pain nor fatigue differed between the crossover periods", "between_groups"),
+        ("pain did not differ between the two treatment conditions", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -1110,6 +1113,20 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional crossover trials: the comparator's period's change, set against the tested one's
+        ("pain increased during the sham period compared with the massage period", ("decreased", "improved")),
+        ("pain decreased during the control phase relative to the massage phase", ("increased", "worsened")),
+        ("pain decreased during the massage period compared with the sham period", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_control_period_s_change_in_a_crossover_is_turned_round(
     clause: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, PAIN, None) == reading

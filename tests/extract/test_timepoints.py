@@ -18,6 +18,9 @@ from harvester.extract.timepoints import start_names, timepoint, with_start_spel
         # about the treatment's length: its end
         ("pain was lower in the massage group at 3 months (p = 0.01)", 12.0, "end of treatment"),
         ("pain was lower at the 3-month follow-up (p = 0.01)", 13.0, "follow-up (3 months)"),
+        # before the treatment's end: on the way, kept apart from the end
+        ("at week 4, fatigue did not differ between the groups (p = 0.30)", 8.0, "at 4 weeks"),
+        ("fatigue was lower with reflexology at 2 weeks (p = 0.04)", 10.0, "at 2 weeks"),
         # a count per week is no time point
         ("pain was lower with two sessions per week (p = 0.01)", 6.0, "end of treatment"),
     ],
