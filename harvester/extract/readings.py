@@ -1277,8 +1277,10 @@ _PEOPLE_GIVEN = (
     r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
     r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to)"
 )
+# The words that lead to an arm's name: "in the landmark group", "after landmark-guided injection".
+_TO_AN_ARM = r"(?:in|with|after|following|among|for|receiving|under)"
 _AGAINST_AN_ARM = compiled(
-    rf"\W*(?:(?:{_PEOPLE_GIVEN}|in|with|after|following|among|for|receiving|under|to)\s+(?:the\s+)?(?!\d)"
+    rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+(?:the\s+)?(?!\d)"
     rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
     r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
 )
@@ -1286,7 +1288,7 @@ _AGAINST_AN_ARM = compiled(
 _ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
 # An arm as the subject names it: "after ultrasound-guided injection", "the landmark group".
 _SUBJECT_ARM = compiled(
-    rf"\b(?:in|with|after|following|among|for|receiving|under) (?:the )?(?P<a>{_ARM_NAME})"
+    rf"\b{_TO_AN_ARM} (?:the )?(?P<a>{_ARM_NAME})"
     r"(?= (?:group|arm)s?\b|\s*[(,]|\s*$)|"
     rf"\bthe (?P<b>(?!the\b){_ARM_NAME}) (?:group|arm)s?\b|"
     # "bupivacaine was superior to ...": the arm itself the subject of a ranking
@@ -1298,7 +1300,7 @@ _SUBJECT_ARM = compiled(
 # The arm a clause is set against, by name: "in the telephone group (...)", "after landmark-guided
 # injection (p = 0.02)".
 _AGAINST_ARM = compiled(
-    rf"\W*(?:(?:{_PEOPLE_GIVEN}|in|with|after|following|among|for|receiving|under|to)\s+)?(?:the\s+)?"
+    rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+)?(?:the\s+)?"
     rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$)"
 )
 _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
@@ -1316,11 +1318,10 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     against is not taken for the tested one. Nor is one whose words are only the comparator's
     while the other's are only the tested arm's, by the title's order ("X versus Y"), which the
     other rules do not turn a result round by, where the methods name the other arm first too."""
-    low = lowered(clause)
-    sides = _sides(low)
-    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
-        return False  # no two arms set against each other, or arms by label (``labelled_subject``)
-    subject, against = (low[slice(*side)] for side in sides)
+    named = _two_arms_named(clause)
+    if named is None:
+        return False
+    subject, against = named
     # the words the two sides share ("guided injection") tell neither arm
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own - other} - {None}
@@ -1340,17 +1341,26 @@ def tested_arm_set_against(clause: str, arms: Role) -> bool:
     """Whether the clause's subject is an arm named by words of no known role, set against the
     tested arm ("the rehabilitation alone group showed greater improvement than the massage
     group"): the result told is the other arm's, so the tested arm's is the other way round."""
-    low = lowered(clause)
-    sides = _sides(low)
-    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+    named = _two_arms_named(clause)
+    if named is None or not _SUBJECT_ARM.search(named[0]):
         return False
-    subject, against = (low[slice(*side)] for side in sides)
-    if not _SUBJECT_ARM.search(subject):
-        return False
+    subject, against = named
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
     return not mine and theirs == {INT}
+
+
+def _two_arms_named(clause: str) -> tuple[str, str] | None:
+    """A clause's subject and what it is set against, lowered, where the latter is named as an arm
+    ("than after landmark-guided injection"); None where it sets nothing against an arm, or its
+    arms go by labels (``labelled_subject`` reads those)."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+        return None
+    subject, against = (low[slice(*side)] for side in sides)
+    return subject, against
 
 
 def _named_first(subject: str, against: str, told: str) -> str | None:
