@@ -6066,23 +6066,12 @@ def test_another_dose_left_out_of_a_comparison_from_baseline_is_still_compared_w
     """Fictional: "higher with 10 mg versus placebo, but not with 5 mg" sets the arms against each
     other, then says the 5 mg dose did not differ from placebo; the "from baseline" of the outcome's
     own name does not make it a change within one arm."""
-    record = Record(
-        pmid="1",
-        title="Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
-        abstract=(
-            AbstractSection(
-                text="Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
-                label="METHODS",
-            ),
-            AbstractSection(
-                text="The share of patients with a 50% reduction in fatigue from baseline was significantly"
-                " higher with fictolan 10 mg versus placebo, but not with 5 mg doses.",
-                label="RESULTS",
-            ),
-        ),
+    found = _read_titled(
+        "Fictolan 5 mg and 10 mg versus placebo for fatigue: a randomized trial (fictional)",
+        "Ninety patients were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 12 weeks.",
+        "The share of patients with a 50% reduction in fatigue from baseline was significantly"
+        " higher with fictolan 10 mg versus placebo, but not with 5 mg doses.",
     )
-    vocabulary = load_vocabulary()
-    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert sorted((f.direction, f.comparison) for f in found) == [
         ("improved", "between_groups"),
         ("no_difference", "between_groups"),
