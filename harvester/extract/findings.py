@@ -241,7 +241,7 @@ _TRIALS_COUNTED = Caseless(
 _REVIEWS = ("meta-analysis", "systematic review")
 # "rose with the drug, but remained unchanged with placebo": the comparator's lack of change set
 # against a change.
-_SET_AGAINST = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
+_CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 # "..., but not for agitation": an outcome of its own, denied the result before.
 _NOT_FOR = compiled(
@@ -633,8 +633,9 @@ def _pooled_over_counted(
     pooled result is not the review's finding, though a reader would take it for one."""
     if not counted:
         return found
-    pooled = {c.finding.domain for c in [*found, *earlier] if not any(c is d for d in counted)}
-    return [c for c in found if not any(c is d for d in counted) or c.finding.domain not in pooled]
+    of_counts = {id(c) for c in counted}
+    pooled = {c.finding.domain for c in [*found, *earlier] if id(c) not in of_counts}
+    return [c for c in found if id(c) not in of_counts or c.finding.domain not in pooled]
 
 
 # "It also reduced fatigue", "They also had fewer falls": a pronoun for what the sentence before
@@ -654,7 +655,7 @@ def _foils_alone(found: list[Candidate], text: str) -> list[Candidate]:
     """None where all a sentence read is the comparator arm's lack of change, set against a change
     it left unread ("folate rose with the supplement, but remained unchanged with placebo", folate's
     good side unknown): told alone, the foil would read as no change in the outcome."""
-    if not found or not _SET_AGAINST.search(text):
+    if not found or not _CONTRASTED.search(text):
         return found
     foils = all(
         c.finding.comparison == "within_group"
