@@ -162,10 +162,9 @@ def labelled_arms(
 
 # Two labels given two treatments in order: "groups A and B received massage and usual care,
 # respectively", "massage and usual care were given to groups A and B, respectively".
-_TWO_LABELS = (
-    r"\b[Gg]roups? (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV),? (?:and|or) (?:[Gg]roup )?"
-    r"(?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
-)
+# A label as two labels are named together: "2" of "groups 1 and 2", "B", "II".
+_LABEL_NAME = r"(?:\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)"
+_TWO_LABELS = rf"\b[Gg]roups? (?P<a>{_LABEL_NAME}),? (?:and|or) (?:[Gg]roup )?(?P<b>{_LABEL_NAME})\b"
 _TWO_TREATMENTS = r"(?P<x>[^.;]{2,80}?),? (?:and|or) (?P<y>[^.;]{2,80}?),? respectively\b"
 _RESPECTIVELY = compiled(
     rf"{_TWO_LABELS}[^.;]{{0,40}}?\b(?:received|were given|were treated with|underwent|got|"
@@ -409,7 +408,7 @@ def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str
 
 # "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
-    r"\b(?:[Gg]roups|[Aa]rms) (?P<a>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV) and (?P<b>\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)\b"
+    rf"\b(?:[Gg]roups|[Aa]rms) (?P<a>{_LABEL_NAME}) and (?P<b>{_LABEL_NAME})\b"
     r"(?=[^;]{0,120}?\brespectively\b)"
 )
 
