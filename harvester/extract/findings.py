@@ -199,6 +199,24 @@ def _of_its_one_outcome(text: str, carried: list[DomainMatch]) -> bool:
     return bool(_IT_CHANGED.match(text)) and len({segment_key(m) for m in carried}) == 1
 
 
+# "(The baseline pain scores did not differ between the groups.) However, the scores in the massage
+# group improved": the measures the sentence before named, told again by their kind.
+_THE_MEASURES_AGAIN = compiled(
+    r"^(?:However,? |But |Then,? |Thereafter,? )?(?:the|these|those|their) (?:mean )?"
+    r"(?:scores|levels|values|concentrations)\b(?!\s+(?:of|for|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _measures_again(
+    text: str, carried: list[DomainMatch], named_before: list[DomainMatch]
+) -> list[DomainMatch]:
+    """What a sentence opening "the scores" or "these levels" speaks of: the outcomes carried from
+    the sentence before, or where it stated no result to carry (a description of the groups at
+    baseline), the outcomes it named."""
+    return (carried or named_before) if _THE_MEASURES_AGAIN.match(text) else []
+
+
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
 _OWN_ITEM = compiled(
@@ -344,9 +362,13 @@ def findings(
     said_before = ""
     read: list[Candidate] = []
     sentence_before = ""
+    named_before: list[DomainMatch] = []
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
-            if not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
+            again = _measures_again(sentence.evidence.text, carried, named_before)
+            if again:
+                carried = again
+            elif not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
                 sentence.evidence.text, carried
             ):
                 carried, said_before = [], ""
@@ -357,7 +379,7 @@ def findings(
                 sentence, named, vocabulary, facts, known, before, arms
             )
             read = _the_tested_arm_again(read, sentence.evidence.text, (earlier, sentence_before), arms.words)
-            sentence_before = sentence.evidence.text
+            sentence_before, named_before = sentence.evidence.text, named
             candidates.extend(read)
     if not stated and not speaks_of_follow_up(sentences):
         candidates = [restated(c, timepoint=within_treatment(c.finding.timepoint)) for c in candidates]

@@ -125,7 +125,9 @@ _OBJECT = compiled(
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
-    r"(?!(?:often|frequently|commonly|likely)\b)(?P<m>)(?=[^,;:]{3})",
+    r"(?!(?:often|frequently|commonly|likely)\b)"
+    # "increased to higher levels": the level the measure reached, not another measure
+    r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
@@ -616,7 +618,7 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     """Where the list at ``low[start:end]`` divides into items, brackets set aside.
 
     None for two words sharing one head noun ("systolic and diastolic blood pressure"; but not
-    "cortisol and CRP levels", ``_two_levels``), and
+    "cortisol and CRP levels", ``_two_levels``, nor "cortisol and heart rate", ``_two_sides``), and
     unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
     brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
     one statement about all three, and read apart a list read wrongly would be wrong once for
@@ -626,7 +628,7 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
-        return cuts if _two_levels(low, whole, cuts[0]) else []
+        return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
     if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
         return []
     return cuts
@@ -648,6 +650,14 @@ def _two_levels(low: str, whole: tuple[int, int], cut: tuple[int, int]) -> bool:
         polarity_of(first) is not None
         or (not _TAKEN.fullmatch(first) and polarity_of(low[cut[1] : whole[1]]) is not None)
     )
+
+
+def _two_sides(low: str, whole: tuple[int, int], cut: tuple[int, int]) -> bool:
+    """Whether a word and the words after "and" name two measures whose good sides differ:
+    "cortisol and heart rate" are cortisol (the lower, the better) and heart rate (no good side),
+    not a shared head "rate", unlike "systolic and diastolic blood pressure", one side for both."""
+    first, second = polarity_of(low[whole[0] : cut[0]]), polarity_of(low[cut[1] : whole[1]])
+    return first is not None and second is not None and first != second
 
 
 def _masked(low: str, start: int, end: int) -> str:

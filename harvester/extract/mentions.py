@@ -389,7 +389,9 @@ def listed_outcomes(sentences: list[AbstractSentence], vocabulary: Vocabulary) -
             opened = [
                 _as_match(m, 0)
                 for m in open_measures(f"{words} were reduced")
-                if m.end <= len(words) and not any(m.start < n.end and n.start < m.end for n in mentions)
+                if m.end <= len(words)
+                and not any(m.start < n.end and n.start < m.end for n in mentions)
+                and not _is_harm(m.measure)  # "... survival and adverse events": the safety notes'
             ]
             for match in sorted([*mentions, *opened], key=lambda m: m.start):
                 listed.setdefault(segment_key(match), match)

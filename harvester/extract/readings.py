@@ -319,13 +319,15 @@ _ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
-# "baseline", "before", "pretest", "week 0", "the first session", "the beginning", "study entry":
+# "baseline", "before", "pretest", "week 0", "the first session", "the first test", "the beginning",
+# "study entry":
 # the start of a change over time.
 _START = (
     r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
     r"(?:week|day|month|visit) (?:0|zero)\b|"
-    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement)|admission)"
+    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement|test|testing|"
+    r"evaluation|examination|exam|time point)|admission)"
 )
 # A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
 _TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
@@ -338,8 +340,10 @@ _EARLIER_TIME = (
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
+# "compared with that observed before intake": the same measure's value, at the start
+_THAT_AT = r"(?:(?:that|those|the values?|the levels?)(?: (?:observed|seen|measured|recorded|found))? )?"
 _AGAINST_A_START = (
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:{_START}|{_EARLIER_TIME})|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
     # "at 6 weeks compared with 2 weeks": one time set against another
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
@@ -479,9 +483,11 @@ _IN_ONE_GROUP = compiled(
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
 _OVER_A_SPAN = compiled(
     r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b"
-    r"[^;]{0,60}?\b(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
+    r"[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
-    r"(?:weeks?|months?|days?|sessions?|years?)\b"
+    r"(?:weeks?|months?|days?|sessions?|years?)\b|"
+    # "reduced at the end of the session": over the treatment, as "after the session"
+    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)"
 )
 _ALIKE = compiled(
     r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"

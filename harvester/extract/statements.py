@@ -101,10 +101,11 @@ _BASELINE = compiled(
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.
 _BASELINE_OPENING = compiled(
-    # "Baseline fatigue was lower in the control group"
+    # "Baseline fatigue was lower in the control group", "The baseline scores did not differ"
     # (but not "Baseline sodium and values at 48 h were comparable": a later time too)
     r"^\W*(?:(?:at|in) the baseline\b|"
-    r"baseline\b(?![- ]?adjust)(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
+    r"(?:(?:the|mean|median) ){0,2}baseline\b(?![- ]?adjust)"
+    r"(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|(?:well[- ])?balanced|well[- ]matched|matched)\b"

@@ -7242,3 +7242,92 @@ def test_a_tested_arm_said_unchanged_beside_a_significant_interaction_is_no_lack
         ),
     )  # fictional
     assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+def _within_readings(*results: str) -> set[tuple[str, str, str, str, str | None]]:
+    found, _ = _read(("METHODS", INTRO), *(("RESULTS", r) for r in results))
+    return {(f.measure.lower(), f.change, f.direction, f.comparison, f.comparator) for f in found}
+
+
+def test_the_scores_after_a_description_at_baseline_are_the_measures_it_named() -> None:
+    # fictional: "the scores" are those the sentence before described at baseline
+    assert _within_readings(
+        "The baseline mean scores of fatigue, anxiety and pain were not significantly different "
+        "between the two groups.",
+        "However, the scores in the massage group improved significantly after treatment (p < 0.05).",
+    ) == {
+        (measure, "decreased", "improved", "within_group", None) for measure in ("fatigue", "anxiety", "pain")
+    }
+
+
+def test_these_values_after_a_result_are_that_results_measure() -> None:
+    # fictional: "these values" after a sentence with no result of its own
+    assert _within_readings(
+        "The mean walking distance did not differ between the groups at baseline.",
+        "These values increased in the massage group after treatment (p = 0.01).",
+    ) == {("walking distance", "increased", "improved", "within_group", None)}
+
+
+def test_a_sentence_opening_with_the_scores_of_a_measure_names_its_own() -> None:
+    # fictional: "the scores of fatigue" name their measure; nothing is carried from before
+    assert _within_readings(
+        "Baseline anxiety did not differ between the groups.",
+        "The scores of fatigue decreased in the massage group after treatment (p = 0.02).",
+    ) == {("fatigue", "decreased", "improved", "within_group", None)}
+
+
+@pytest.mark.parametrize(
+    ("result", "readings"),
+    [
+        # fictional: a level with no good side, changed after the treatment
+        (
+            "Serum osteocalcin increased significantly after massage (P < 0.01).",
+            {("serum osteocalcin", "increased", "not_applicable", "within_group", None)},
+        ),
+        # the comparator arm's own change, beside the tested arm's
+        (
+            "Blood glucose decreased significantly (P = 0.02) in the massage group and vitamin D "
+            "increased significantly in the usual care group (P = 0.02).",
+            {
+                ("blood glucose", "decreased", "improved", "within_group", None),
+                ("vitamin d", "increased", "not_applicable", "within_group", "usual care"),
+            },
+        ),
+        # the level the measure reached is no measure of its own
+        (
+            "Vitamin D levels increased to significantly higher levels and PTH levels decreased in the "
+            "massage group.",
+            {
+                ("pth levels", "decreased", "not_applicable", "within_group", None),
+                ("vitamin d levels", "increased", "not_applicable", "unclear", None),
+            },
+        ),
+        # a later test against the first in one arm
+        (
+            "The massage group showed a significant increase in walking distance in the second test "
+            "compared with the first test.",
+            {("walking distance", "increased", "improved", "within_group", None)},
+        ),
+        # two measures of different good sides, each its own finding
+        (
+            "Cortisol and heart rate were significantly reduced at the end of the session (p < 0.05).",
+            {
+                ("cortisol", "decreased", "improved", "within_group", None),
+                ("heart rate", "decreased", "not_applicable", "within_group", None),
+            },
+        ),
+        # the value after intake against the one before, in one arm and not the other
+        (
+            "Serum ferritin after intake was significantly increased compared with that observed before "
+            "intake in the massage group but not in the usual care group.",
+            {
+                ("serum ferritin", "increased", "not_applicable", "within_group", None),
+                ("serum ferritin", "no_difference", "no_difference", "within_group", "usual care"),
+            },
+        ),
+    ],
+)
+def test_a_change_within_an_arm_is_read_with_its_arm(
+    result: str, readings: set[tuple[str, str, str, str, str | None]]
+) -> None:
+    assert _within_readings(result) == readings

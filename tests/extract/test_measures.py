@@ -79,6 +79,11 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("Resting energy expenditure was higher in the diet group, as were basal metabolic rate and fat oxidation (all p < 0.05)", ["Resting energy expenditure", "basal metabolic rate", "fat oxidation"]),
         # two words sharing one head noun name one measure
         ("Systolic and diastolic blood pressure were lower after the intervention", ["Systolic and diastolic blood pressure"]),
+        # but two measures whose good sides differ are two, whatever they share
+        ("Cortisol and heart rate were lower after the session (p < 0.05)", ["Cortisol", "heart rate"]),
+        # the level a measure rose to is no other measure
+        ("Vitamin D levels increased to significantly higher levels after the intervention", ["Vitamin D levels"]),
+        ("The supplement increased higher levels of ferritin", ["ferritin"]),
         # a list with no statistics of its own stays one statement about all its items
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own
@@ -533,6 +538,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("stress response to surgery", "lower_is_better"),  # over "response"
         ("pressor response to laryngoscopy", "lower_is_better"),  # blood pressure's rise
         ("antibody response", "higher_is_better"),
+        # fictional: vitamins, iron stores and bone markers in the blood have no good side
+        ("serum osteocalcin", NO_GOOD_SIDE),
+        ("vitamin D levels", NO_GOOD_SIDE),
+        ("25-OH-D concentration", NO_GOOD_SIDE),
+        ("serum ferritin", NO_GOOD_SIDE),
+        ("PTH levels", NO_GOOD_SIDE),
+        ("serum P1NP", NO_GOOD_SIDE),
+        ("vitamin D deficiency", "lower_is_better"),  # too little of it, over the level
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -581,7 +594,8 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("symptom relief", "higher_is_better"),
         ("reduction in pain", "higher_is_better"),  # a reduction of a harm
         ("gain in lean mass", "higher_is_better"),  # a gain: as the thing itself
-        ("reduction in ferritin", None),  # a reduction of what has no known good side
+        ("reduction in zonulin", None),  # a reduction of what has no known good side
+        ("reduction in ferritin", NO_GOOD_SIDE),  # of a level with no good side: none either
         ("time to fatigue", "higher_is_better"),
         ("pain-free walking distance", "higher_is_better"),
     ],

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.mentions import arm_short_names, outcome_mentions
+from harvester.extract.mentions import arm_short_names, listed_outcomes, outcome_mentions
+from harvester.extract.structure import abstract_sentences
+from harvester.models import AbstractSection, Record
 
 
 @pytest.mark.parametrize(
@@ -151,3 +153,18 @@ def test_an_activity_done_while_another_outcome_was_measured_is_no_outcome(
     sentence: str, domains: list[str]
 ) -> None:
     assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+def test_the_methods_list_of_outcomes_leaves_a_harm_to_the_safety_notes() -> None:
+    """Fictional: "adverse events" listed beside survival are no outcome that "all other outcomes"
+    speak for; survival is, split from the harm it is listed with."""
+    methods = (
+        "Outcomes included response rate and progression-free survival. "
+        "Overall survival and adverse events were also assessed."
+    )
+    record = Record(
+        pmid="1", title="A fictional trial", abstract=(AbstractSection(text=methods, label="METHODS"),)
+    )
+    listed = [m.measure for m in listed_outcomes(abstract_sentences(record), load_vocabulary())]
+    assert not [measure for measure in listed if "adverse" in measure]
+    assert listed[-1] == "survival"

@@ -309,6 +309,20 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional crossover trials: the periods are its arms
         ("neither pain nor fatigue differed between the crossover periods", "between_groups"),
         ("pain did not differ between the two treatment conditions", "between_groups"),
+        # fictional: a later test set against the first, or the value seen before the treatment
+        (
+            "the massage group walked farther in the second test compared with the first test",
+            "within_group",
+        ),
+        ("pain was lower at the last session than at the first examination", "within_group"),
+        (
+            "serum ferritin was higher compared with that observed before intake in the massage group",
+            "within_group",
+        ),
+        ("pain was lower compared with that observed in the usual care group", "between_groups"),
+        # fictional: a change by the end of the session, as after it
+        ("cortisol was significantly reduced at the end of the session (p < 0.05)", "within_group"),
+        ("at the end of treatment, pain was lower in the massage group (p = 0.02)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:

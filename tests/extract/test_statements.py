@@ -267,6 +267,8 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: an outcome named as it was at baseline, in one arm against the other
         ("The massage group had higher baseline anxiety than the control group", True),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        ("The baseline anxiety scores did not differ between the groups", True),  # fictional
+        ("The mean baseline pain was similar in both arms", True),
         ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
         ("Baseline pain and values at 12 and 24 h were similar in both groups", False),
         ("Baseline-to-week-8 reduction in pain was greater with massage (p = 0.02)", False),
