@@ -398,10 +398,12 @@ _ARM_NUMBER = compiled(
 
 
 # "Although pain did not differ at baseline, ...": a sentence that opens on a concession, its
-# own statement up to the comma after its verb, the main statement after it.
-_CONCESSION_OPENING = Caseless(r"^\W*(?:even\s+)?(?:although|though)\s+")
+# own statement up to the comma after its verb, the main statement after it; so too a contrast
+# it opens on ("Whereas the usual care group did not change, pain fell in the massage group").
+_CONCESSION_OPENING = Caseless(r"^\W*(?:(?:even\s+)?(?:although|though)|whereas|while)\s+")
 _CONCESSION_VERB = compiled(
-    r"\b(?:was|were|is|are|did|does|do|had|has|have|remained|showed|differed|[a-z]{3,}ed)\b"
+    r"\b(?:was|were|is|are|did|does|do|had|has|have|remained|showed|differed|fell|rose|grew|became|"
+    r"[a-z]{3,}ed)\b"
 )
 
 

@@ -16,7 +16,7 @@ from harvester.extract.facts import NUMBER, in_weeks, parse_number, time_point
 from harvester.extract.patterns import Caseless, Screened, compiled
 from harvester.extract.readings import lowered
 from harvester.extract.statements import clause_spans
-from harvester.extract.structure import AbstractSentence
+from harvester.extract.structure import P_VALUE, AbstractSentence, p_values
 
 # "..., and these differences persisted at follow-up", "but this was not maintained", "which
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
@@ -112,12 +112,29 @@ def _with_the_later_time_before(sentence: str, clause: str) -> str:
 
 
 def _before_told_later(sentence: str, clause: str) -> str:
-    """The sentence up to the first clause after ``clause`` that tells its effect at a later time."""
+    """The sentence up to the first clause after ``clause`` that tells its effect at a later time,
+    or, after a clause with its own p-value, tells a result of its own at a time it names:
+    "cortisol fell (p < 0.05) and muscle tone was reduced at follow-up (p = 0.03)" saw cortisol
+    fall at the end of treatment."""
     after = sentence.find(clause) + len(clause)
+    tested = bool(p_values(clause))
     for start, end in clause_spans(sentence):
-        if start >= after and (PERSISTED.match(sentence[start:end]) or _NOT_LATER.match(sentence[start:end])):
+        later = sentence[start:end]
+        if start >= after and (
+            PERSISTED.match(later) or _NOT_LATER.match(later) or (tested and _own_time(later))
+        ):
             return sentence[:start]
     return sentence
+
+
+def _own_time(clause: str) -> bool:
+    """Whether a clause tells a result at a time it names before its own p-value ("muscle tone was
+    reduced at follow-up (p = 0.03)"); a time after it ("..., and fatigue fell (p = 0.02) at 12
+    weeks") may be every result's."""
+    low = lowered(clause)
+    tested = [said.start() for said in P_VALUE.finditer(low)]
+    times = [said.start() for pattern in (_TIME, _AT_NTH, _FOLLOW_UP) for said in pattern.finditer(low)]
+    return bool(tested) and bool(times) and min(times) < tested[-1]
 
 
 def first_time_reported(sentences: list[AbstractSentence]) -> float | None:

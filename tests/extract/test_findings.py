@@ -7302,6 +7302,27 @@ def test_a_sentence_opening_with_the_scores_of_a_measure_names_its_own() -> None
                 ("vitamin d levels", "increased", "not_applicable", "unclear", None),
             },
         ),
+        # a change from before to after treatment, in the tested arm only
+        (
+            "Grip strength significantly increased only in the massage group (28.4 ± 3.3 kg to "
+            "31.5 ± 3.7 kg, p < 0.01).",
+            {("grip strength", "increased", "improved", "within_group", None)},
+        ),
+        # each arm changed from its own start: no comparison of the arms
+        (
+            "Pain scores decreased in both groups from baseline (P < 0.01).",
+            {("pain", "decreased", "improved", "within_group", None)},
+        ),
+        # no change in one measure of an arm, a fall in its others
+        (
+            "In the massage group there was no change in resting heart rate but systolic pressure and "
+            "heart rate variability decreased significantly.",
+            {
+                ("resting heart rate", "no_difference", "no_difference", "within_group", None),
+                ("systolic pressure", "decreased", "improved", "within_group", None),
+                ("heart rate variability", "decreased", "worsened", "within_group", None),
+            },
+        ),
         # a later test against the first in one arm
         (
             "The massage group showed a significant increase in walking distance in the second test "
@@ -7331,3 +7352,10 @@ def test_a_change_within_an_arm_is_read_with_its_arm(
     result: str, readings: set[tuple[str, str, str, str, str | None]]
 ) -> None:
     assert _within_readings(result) == readings
+
+
+def test_a_change_after_an_opening_contrast_is_the_main_statements_own() -> None:
+    # fictional: the comparator arm's lack of change opens the sentence; the fall is massage's
+    assert _within_readings(
+        "Whereas the usual care group showed no change, anxiety fell significantly in the massage group."
+    ) == {("anxiety", "decreased", "improved", "within_group", None)}

@@ -546,6 +546,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("PTH levels", NO_GOOD_SIDE),
         ("serum P1NP", NO_GOOD_SIDE),
         ("vitamin D deficiency", "lower_is_better"),  # too little of it, over the level
+        ("initial claudication distance", "higher_is_better"),  # walked before leg pain
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

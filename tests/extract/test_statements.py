@@ -145,6 +145,20 @@ def test_a_however_between_two_statements_still_cuts(sentence: str, clauses: lis
                 "these differences were small.",
             ],
         ),
+        # fictional: a contrast the sentence opens on, its main statement's verb irregular
+        (
+            "Whereas the usual care group showed no change, anxiety fell in the massage group.",
+            ["the usual care group showed no change", "anxiety fell in the massage group."],
+        ),
+        (
+            "While the sham group did not change, fatigue rose with reflexology (p = 0.02).",
+            ["the sham group did not change", "fatigue rose with reflexology (p = 0.02)."],
+        ),
+        # a time, not a contrast: no verb before the comma, no cut
+        (
+            "While receiving massage, patients had lower heart rate (p = 0.02).",
+            ["While receiving massage, patients had lower heart rate (p = 0.02)."],
+        ),
     ],
 )
 def test_a_sentence_opening_on_although_is_cut_after_its_concession(

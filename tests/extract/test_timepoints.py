@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from harvester.extract import load_vocabulary
+from harvester.extract.facts import study_facts
+from harvester.extract.findings import findings
 from harvester.extract.timepoints import start_names, timepoint, with_start_spelled, within_treatment
+from harvester.models import AbstractSection, Record
 
 
 @pytest.mark.parametrize(
@@ -63,3 +67,36 @@ def test_the_short_names_an_abstract_gives_its_baseline_are_read_as_baseline() -
     assert with_start_spelled("lower at PT compared with BL", names) == "lower at PT compared with baseline"
     assert with_start_spelled("BLF and BL-2 stay", names) == "BLF and BL-2 stay"  # other names
     assert start_names("lower than at baseline (p = 0.01)") == frozenset()
+
+
+def _times(result: str) -> dict[str, str]:
+    methods = "Sixty adults were randomized to massage or usual care for six weeks."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    return {
+        f.measure.lower(): f.timepoint
+        for f in findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    }
+
+
+def test_a_result_with_its_own_p_value_keeps_its_time_when_a_later_clause_names_another() -> None:
+    # fictional: the first result was seen at the session's end, the second at follow-up
+    assert _times(
+        "Cortisol was significantly reduced at the end of the session (p < 0.05) and muscle tone was "
+        "reduced at the 12-week follow-up (p = 0.03) following massage."
+    ) == {"cortisol": "end of treatment", "muscle tone": "follow-up (12 weeks)"}
+
+
+def test_a_time_after_the_last_p_value_stays_every_results() -> None:
+    # fictional: "at 12 weeks" closes the sentence, after both results
+    assert _times("Pain decreased (p = 0.01) and fatigue decreased (p = 0.02) at 12 weeks.") == {
+        "pain": "follow-up (12 weeks)",
+        "fatigue": "follow-up (12 weeks)",
+    }
