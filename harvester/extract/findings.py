@@ -177,7 +177,12 @@ _REFERS_BACK = compiled(
     r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
     r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
     r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
-    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b)",
+    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    # "No significant within-group changes were seen in the usual care group": the changes, in one
+    # arm, of what the sentence before measured in another
+    r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:within[- ]groups? )?changes? "
+    r"(?:(?:was|were) (?:found|observed|seen|detected) )?(?:in|with|among) (?:the )?[\w\s-]{1,40}?"
+    r"\b(?:groups?|arms?)\b)",
     re.IGNORECASE,
 )
 # "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the

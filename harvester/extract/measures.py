@@ -171,6 +171,9 @@ _END = compiled(
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"favou?r(?:ed|ing|s)|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # another change named after it: "a reduction in heart rate and an increase in skin temperature"
+    r",?\s+(?:and|or)\s+(?:an?\s+)?(?:(?:significant|marked|slight)\s+)?(?:increase|decrease|reduction|"
+    r"rise|fall|drop|decline|improvement|elevation|worsening|deterioration)s?\s+(?:in|of)\b|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5")
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"

@@ -29,6 +29,7 @@ from harvester.extract.readings import (
     comparison_of,
     control_condition_first,
     differed_unsaid,
+    each_arm_tested_from_to,
     favours_active_comparator,
     flipped,
     held_by_an_arm,
@@ -431,6 +432,10 @@ def outcome_finding(
         by_numbers = "within_group"  # each arm tested against its own start
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
+    own_values = None if reading else each_arm_tested_from_to(clause, statement.arms.words, own)
+    if own_values:
+        # each arm's values before and after, each with its own test
+        reading, p_value, by_numbers = own_values[:2], own_values[2], "within_group"
     if reading is None:
         reading = numbers_change(
             _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
@@ -481,7 +486,12 @@ def outcome_finding(
         statement.arms.words,
     )
     domain = own[0].domain
-    arm = comparator_arm(part, statement.arms.words) if comparison == "within_group" else None
+    # a change read from the tested arm's own values is that arm's, wherever the comparator's stand
+    arm = (
+        comparator_arm(part, statement.arms.words)
+        if comparison == "within_group" and not own_values
+        else None
+    )
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

@@ -2150,6 +2150,29 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     return "increased" if after > before else "decreased"
 
 
+def each_arm_tested_from_to(clause: str, arms: Role, own: list[DomainMatch]) -> tuple[str, str, str] | None:
+    """(change, direction, p-value) of the tested arm's own values before and after, where each arm
+    gives its values and its own test ("went from 6.2 to 3.1 in the massage group (p < 0.001) and
+    from 6.0 to 5.4 in the usual care group (p = 0.12)"): each arm tested against its own start,
+    not the arms' values compared. None where the clause does not give both arms so."""
+    low = lowered(clause)
+    said = [m for m in _TO_IN_ARM.finditer(low) if not _bounds_of_an_interval(low, m)]
+    if len(said) != 2:
+        return None
+    ends = [said[1].start(), len(low)]
+    tests = [p_values(low[arm.end() : end]) for arm, end in zip(said, ends)]
+    roles = [_arm_named(arm.group("arm"), arms) for arm in said]
+    if sorted(map(str, roles)) != [CMP, INT] or not all(tests):
+        return None
+    tested = roles.index(INT)
+    before, after = decimal(said[tested]["a"]), decimal(said[tested]["b"])
+    p_value = tests[tested][0]
+    if not significant_p(p_value) or after == before:
+        return "no_difference", "no_difference", p_value
+    moved = "increased" if after > before else "decreased"
+    return moved, _through_polarity(moved, own), p_value
+
+
 def _bounds_of_an_interval(low: str, said: re.Match[str]) -> bool:
     """Whether "a to b" is an interval's or a range's bounds, not one arm's values before and after:
     named so ("95% CI 28.0 to 32.2"), or in a bracket after the value it holds ("30.1 (28.0 to

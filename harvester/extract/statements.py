@@ -116,7 +116,7 @@ AFTER_TREATMENT = (
 )
 _CHANGE_SINCE_BASELINE = compiled(
     rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
-    r"(?:baseline|pre-?(?:intervention|treatment|test))\b|"
+    r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"

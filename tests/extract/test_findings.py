@@ -7323,6 +7323,21 @@ def test_a_sentence_opening_with_the_scores_of_a_measure_names_its_own() -> None
                 ("heart rate variability", "decreased", "worsened", "within_group", None),
             },
         ),
+        # each arm's values before and after with its own test: no comparison of the arms
+        (
+            "Mean pain intensity went from 6.2 to 3.1 in the massage group (p < 0.001) and from 6.0 to "
+            "5.4 in the usual care group (p = 0.12).",
+            {("pain intensity", "decreased", "improved", "within_group", None)},
+        ),
+        # the start named by enrolment, and the comparator's lack of the same change
+        (
+            "Fatigue scores in the massage group were significantly lower at the end of treatment than "
+            "at enrolment (p = 0.003), but no such change was seen with usual care.",
+            {
+                ("fatigue", "decreased", "improved", "within_group", None),
+                ("fatigue", "no_difference", "no_difference", "within_group", "usual care"),
+            },
+        ),
         # a later test against the first in one arm
         (
             "The massage group showed a significant increase in walking distance in the second test "
@@ -7359,3 +7374,14 @@ def test_a_change_after_an_opening_contrast_is_the_main_statements_own() -> None
     assert _within_readings(
         "Whereas the usual care group showed no change, anxiety fell significantly in the massage group."
     ) == {("anxiety", "decreased", "improved", "within_group", None)}
+
+
+def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before() -> None:
+    # fictional: the sentence after names no outcome, only the other arm's lack of change
+    assert _within_readings(
+        "Anxiety decreased significantly in the massage group (p = 0.01).",
+        "No significant within-group changes were observed in the usual care group.",
+    ) == {
+        ("anxiety", "decreased", "improved", "within_group", None),
+        ("anxiety", "no_difference", "no_difference", "within_group", "usual care"),
+    }

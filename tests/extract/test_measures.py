@@ -84,6 +84,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # the level a measure rose to is no other measure
         ("Vitamin D levels increased to significantly higher levels after the intervention", ["Vitamin D levels"]),
         ("The supplement increased higher levels of ferritin", ["ferritin"]),
+        # each change its own measure
+        ("After massage there was a reduction in heart rate and an increase in skin temperature (p < 0.05)", ["heart rate", "skin temperature"]),
+        ("There was a significant fall in cortisol, and a rise in serotonin", ["cortisol", "serotonin"]),
         # a list with no statistics of its own stays one statement about all its items
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own

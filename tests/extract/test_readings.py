@@ -21,6 +21,7 @@ from harvester.extract.readings import (
     control_condition_first,
     differed_unsaid,
     each_arm_changed,
+    each_arm_tested_from_to,
     listed_before_no_difference,
     not_either,
     numbers_change,
@@ -750,6 +751,32 @@ def test_the_tested_arms_own_change_is_never_read_from_an_intervals_bounds(
     clause: str, changed: str | None
 ) -> None:
     assert own_change_of_tested_arm(clause, arm_roles(VOCABULARY, ("massage",))) == changed
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional
+        # each arm's values before and after, each with its own test: the tested arm's own change
+        (
+            "pain went from 6.2 to 3.1 in the massage group (p < 0.001) and from 6.0 to 5.4 in the "
+            "usual care group (p = 0.12)",
+            ("decreased", "improved", "p < 0.001"),
+        ),
+        (
+            "pain went from 6.2 to 3.1 in the usual care group (p = 0.02) and from 6.0 to 5.9 in the "
+            "massage group (p = 0.72)",
+            ("no_difference", "no_difference", "p = 0.72"),
+        ),
+        # one test for both: the arms compared, not each arm's own change
+        ("pain went from 6.2 to 3.1 in the massage group and from 6.0 to 5.4 in the usual care group (p = 0.01)", None),
+        # one arm only
+        ("pain went from 6.2 to 3.1 in the massage group (p < 0.001)", None),
+    ],
+)  # fmt: skip
+def test_each_arm_tested_against_its_own_start_gives_the_tested_arms_change(
+    clause: str, reading: tuple[str, str, str] | None
+) -> None:
+    assert each_arm_tested_from_to(clause, arm_roles(VOCABULARY, ("massage",)), PAIN) == reading
 
 
 @pytest.mark.parametrize(

@@ -278,6 +278,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("At the baseline, there was no significant difference in fatigue between the groups", True),
         ("Baseline: pain and fatigue scores were similar", True),
         ("Massage did not lower pain compared with the baseline", False),
+        # fictional: the start named by enrolment, set against a later time
+        ("Fatigue was lower at the end of treatment than at enrolment (p = 0.003)", False),
+        ("Fatigue did not differ between the groups at enrolment", True),
         # fictional: an outcome named as it was at baseline, in one arm against the other
         ("The massage group had higher baseline anxiety than the control group", True),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
