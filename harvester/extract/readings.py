@@ -38,6 +38,7 @@ from harvester.extract.patterns import (
     IMPAIRED,
     P_NUMBER,
     RESTORED,
+    Caseless,
     Screened,
     compiled,
     lowered,
@@ -1967,6 +1968,9 @@ def _names_another_arm(low: str) -> bool:
 # "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
 _CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+# "higher in cases (31%) than controls (3%)": a trial that calls its arms cases and controls, the
+# cases being the arm tested; "cases" alone ("in three cases") names no arm.
+_CASES_AND_CONTROLS = Caseless(r"\bcases\b[^;]{0,100}?\bcontrols\b|\bcontrols\b[^;]{0,100}?\bcases\b")
 
 
 def arm_roles(
@@ -2000,6 +2004,8 @@ def arm_roles(
         tested, compared = compared, tested
     named = techniques | _INTERVENTION_WORDS
     named |= tested
+    if text and _CASES_AND_CONTROLS.search(text):
+        named |= {"cases"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 
     def role(word: str) -> str | None:

@@ -948,6 +948,51 @@ def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tup
     assert (finding.change, finding.direction, finding.comparison) == reading
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the measure the subject, each arm's value, one arm placed higher or lower
+        ("Length of stay was shorter in the massage group (6 days vs. 11 days; p < 0.001).", ("decreased", "improved")),
+        ("The rate of readmission was lower in the massage group (3%, 1 of 32) than in the usual care group (31%, 10 of 33; difference, 28% [95% CI, 10 to 46%]; p = 0.003).", ("decreased", "improved")),
+        ("There were significantly fewer falls in the massage group vs. the usual care group (respectively 18% vs. 38%; p < 0.01).", ("decreased", "improved")),
+        ("After treatment the grip strength was 31 ± 4 kg in the massage group and 27 ± 5 kg in the usual care group, with a significant difference between the groups (p = 0.03).", ("increased", "improved")),
+        ("After 6 weeks of treatment the mean walking distance was 410 m in the massage group and 350 m in the usual care group (p = 0.01).", ("increased", "improved")),
+        ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.01).", ("increased", "improved")),
+        ("Anxiety: massage group 3.1 ± 1.0 vs. usual care group 4.2 ± 1.2 (p = 0.01).", ("decreased", "improved")),
+        # the comparator's value named first, or the comparator named higher
+        ("Poor sleep was reported by 18% in the usual care group and by 12% of the massage group (p = 0.01).", ("decreased", "improved")),
+        ("The overall incidence of cramps was 34% with massage (p = 0.001) compared with 74% with usual care.", ("decreased", "improved")),
+        # no difference where the test says none, whatever the values
+        ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.21).", ("no_difference", "no_difference")),
+        ("Grip strength in the massage and usual care groups was 35.7 ± 2.6 and 29.9 ± 7.1 kg respectively (p = 0.06).", ("no_difference", "no_difference")),
+        ("Completion rates were 58% for massage and 29% for usual care (p > 0.05).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_a_measure_placed_higher_or_lower_in_one_arm_compares_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "change"),
+    [  # fictional: arms known by their labels, or called cases and controls
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety: group I 3.1, group II 4.2 (p = 0.01).", "decreased"),
+        ("Adults were randomized to massage (Group 1) or usual care (Group 2).", "Anxiety in Groups 1 and 2 was 3.1 ± 1.0 and 4.2 ± 1.1, respectively (p = 0.01).", "decreased"),
+        (INTRO, "Anxiety was 3.1 in cases vs. 4.2 in controls (p = 0.01).", "decreased"),
+        (INTRO, "The rate of readmission was higher in controls (31%) than in cases (3%; p = 0.003).", "decreased"),
+        (INTRO, "Anxiety was 3.1 in cases and 4.2 in controls (p = 0.31).", "no_difference"),
+    ],
+)  # fmt: skip
+def test_labelled_arms_values_compare_the_arms(methods: str, result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison) == (
+        "anxiety" if "nxiety" in result else "other",
+        change,
+        "between_groups",
+    )
+
+
 def test_each_arms_events_without_a_test_are_no_finding() -> None:
     """Fictional: counts in each arm, untested, tell no result of the trial."""
     assert (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from harvester.extract.patterns import COMPARED, compiled
+from harvester.extract.patterns import COMPARED, MEASURE_BEFORE_COLON, compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -27,8 +27,8 @@ _NUMBER_BEFORE_GROUP = compiled(
     r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
-    # massage patients"
-    r"of\s+(?:[^\W\d]+\s+){0,4})$",
+    # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
+    r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",
     re.IGNORECASE,
 )
 # "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
@@ -41,6 +41,17 @@ _NUMBER_AFTER_GROUP = compiled(
 # event, read as their share; a count with its share or out of a total, never a bare number, which
 # after a treatment's name may be its dose ("bupivacaine 0.5%", "ketamine 0.5 mg/kg").
 _COUNT_AFTER_GROUP = compiled(r"^\s*[:=]?\s*(?=\d+\s*(?:/\s*\d+|\(\s*\d+(?:[.·]\d+)?\s*%\s*\))(?![\d.·]))")
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure and a colon open the sentence, then
+# each group with its value, listed with commas up to the statistics; "massage 0.5% vs usual care
+# 1.5%" may still give doses, unless "group" or "arm" follows the treatment's name.
+_HEADED = compiled(rf"^{MEASURE_BEFORE_COLON}\s*(?:the\s+)?$", re.IGNORECASE)
+_SPREAD_AFTER = r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
+_LISTED_VALUE = compiled(
+    r"\s*(?:(?:group|arm)\s*[:=]?\s*" + _NUMBER + _SPREAD_AFTER + r"\s*(?:%|[^\W\d]{1,12})?"
+    r"\s*(?:[,;(]|\bvs\b|\bversus\b|\band\b|$)|"
+    r"[:=]?\s*" + _NUMBER + _SPREAD_AFTER + r"\s*%?\s*(?:[,;(]|$))",
+    re.IGNORECASE,
+)
 # "28.1 (massage) and 35.4 (usual care)": the number, then its group in brackets.
 _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
@@ -96,8 +107,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:
         return found
+    headed = bool(_HEADED.search(sentence[: mentions[0][1]]))
     for group, _, end in mentions:
-        if group not in found and (value := _number_right_after(sentence, end)) is not None:
+        if group not in found and (value := _number_right_after(sentence, end, headed)) is not None:
             found[group] = value
     if len(found) == 2:
         return found
@@ -130,12 +142,17 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     return _respectively(sentence, mentions) or _versus(sentence, mentions)
 
 
-def _number_right_after(sentence: str, end: int) -> float | None:
+def _number_right_after(sentence: str, end: int, headed: bool = False) -> float | None:
     """The number said right after a group's name: bracketed ("INT group (12.1 months)"), or a
-    count of its people ("INT 4 (10%)", "INT: 4/40"), read as their share; None for any other."""
+    count of its people ("INT 4 (10%)", "INT: 4/40"), read as their share; after a measure and
+    its colon (``headed``: "satisfaction: INT 64.7%, CMP 35.7%"), a bare value too, which
+    elsewhere may be the treatment's dose ("bupivacaine 0.5%"); None for any other."""
     bracketed = _NUMBER_AFTER_GROUP.match(sentence[end:])
     if bracketed:
         return decimal(bracketed.group(1))
+    listed = _LISTED_VALUE.match(sentence, end) if headed else None
+    if listed:
+        return decimal(listed.group(1) or listed.group(2))
     counted = _COUNT_AFTER_GROUP.match(sentence[end:])
     value = _ONE_VALUE.match(sentence, end + counted.end()) if counted else None
     return _value_of(value) if value else None
