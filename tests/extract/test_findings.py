@@ -978,6 +978,8 @@ def test_a_measure_placed_higher_or_lower_in_one_arm_compares_the_arms(
     ("methods", "result", "change"),
     [  # fictional: arms known by their labels, or called cases and controls
         ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety: group I 3.1, group II 4.2 (p = 0.01).", "decreased"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety (group II vs. group I): 4.2 vs. 3.1, p = 0.01.", "decreased"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety was 3.1 and 4.2 in group I and group II, respectively (p = 0.01).", "decreased"),
         ("Adults were randomized to massage (Group 1) or usual care (Group 2).", "Anxiety in Groups 1 and 2 was 3.1 ± 1.0 and 4.2 ± 1.1, respectively (p = 0.01).", "decreased"),
         (INTRO, "Anxiety was 3.1 in cases vs. 4.2 in controls (p = 0.01).", "decreased"),
         (INTRO, "The rate of readmission was higher in controls (31%) than in cases (3%; p = 0.003).", "decreased"),
