@@ -433,7 +433,12 @@ def outcome_finding(
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:
         reading = numbers_change(
-            _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
+            _numbers_of(segment, clause),
+            statement.arms.words,
+            own,
+            tested,
+            statement.arms.labels,
+            statement.sentence_before,
         )
     untested = tested is None and not p_values(statement.sentence)
     if reading is None and untested:

@@ -974,6 +974,22 @@ def test_a_measure_placed_higher_or_lower_in_one_arm_compares_the_arms(
     assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
 
 
+def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> None:
+    """Fictional: the second sentence names no arm; its values follow the first's arms in order."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Anxiety was 3.1 in the massage group and 4.2 in the usual care group (p = 0.01). "
+            "Fatigue was 5.0 and 3.5, respectively (p = 0.02).",
+        ),
+    )
+    assert {(f.domain, f.change, f.comparison) for f in found} == {
+        ("anxiety", "decreased", "between_groups"),
+        ("fatigue", "increased", "between_groups"),
+    }
+
+
 @pytest.mark.parametrize(
     ("methods", "result", "change"),
     [  # fictional: arms known by their labels, or called cases and controls

@@ -702,6 +702,9 @@ def test_cases_set_against_controls_are_the_tested_arm() -> None:
         VOCABULARY, ("massage",), "A fictional trial of massage", [], "Pain rose in three cases."
     )
     assert alone("cases") is None
+    said = "Pain was 3.1 in the case group and 4.2 in the control group (p = 0.01)."
+    arms = arm_roles(VOCABULARY, ("massage",), "A fictional trial of massage", [], said)
+    assert numbers_change(said, arms, PAIN, "p = 0.01") == ("decreased", "improved")
 
 
 @pytest.mark.parametrize("control_arm", [True, False])

@@ -211,6 +211,19 @@ def respective_values(before: str, after: str) -> list[float]:
     return [_value_of(value) for value in _ONE_VALUE.finditer(said.group("run"))]
 
 
+def respective_as_before(sentence: str, before: str, role: Role) -> dict[str, float]:
+    """ "Fatigue was 2.0 and 3.5, respectively", its arms named by the statement ``before`` it
+    ("anxiety was 3.1 in the INT group and 4.2 in the CMP group"): the values in the order that
+    statement named the two arms, where it gave each a number too and this one names no arm."""
+    if not before or group_mentions(sentence, role) or len(numbers_by_group(before, role)) != 2:
+        return {}
+    order = list(dict.fromkeys(group for group, _, _ in group_mentions(before, role)))
+    values = respective_values("", sentence)
+    if len(order) != 2 or len(values) != 2:
+        return {}
+    return dict(zip(order, values, strict=True))
+
+
 def _value_of(value: re.Match[str]) -> float:
     """One arm's value: its share where given with a count ("12 (40%)", "12/30", "12 of 30"), else
     the number."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract.reader.features import Question
-from harvester.extract.reader.group_numbers import numbers_by_group, respective_values
+from harvester.extract.reader.group_numbers import numbers_by_group, respective_as_before, respective_values
 
 ROLE = Question.of("anxiety", "massage", "usual care").word_role
 
@@ -93,3 +93,21 @@ def test_the_run_of_values_ends_before_the_arms_or_opens_after_them() -> None:
         5.1,
     ]
     assert respective_values("Pain in ", " fell from 5.0 to 3.0 and 5.2 to 5.1, respectively") == []
+
+
+def test_values_given_respectively_follow_the_arms_of_the_statement_before() -> None:
+    """Fictional: "Fatigue was 2.0 and 3.5, respectively" names no arm; the sentence before gave
+    each arm a number, and named them in that order."""
+    before = "Anxiety was 3.1 in the massage group and 4.2 in the usual care group (p = 0.01)."
+    said = "Fatigue was 2.0 and 3.5, respectively (p = 0.02)."
+    assert respective_as_before(said, before, ROLE) == {"INT": 2.0, "CMP": 3.5}
+    turned = "Anxiety was 4.2 in the usual care group and 3.1 in the massage group (p = 0.01)."
+    assert respective_as_before(said, turned, ROLE) == {"CMP": 2.0, "INT": 3.5}
+    # the statement before gave the arms no numbers, or this one names its own arms
+    assert respective_as_before(said, "Anxiety was lower with massage than with usual care.", ROLE) == {}
+    assert (
+        respective_as_before(
+            "Fatigue was 2.0 and 3.5 with massage and usual care, respectively.", before, ROLE
+        )
+        == {}
+    )
