@@ -432,13 +432,14 @@ def outcome_finding(
     if reading is None and _WHO_IMPROVED.search(clause):
         return None  # "fewer patients reported improved pain (20% vs 45%)": shares, not pain levels
     if reading is None:
+        numbers = _numbers_of(segment, clause)
         reading = numbers_change(
-            _numbers_of(segment, clause),
+            numbers,
             statement.arms.words,
             own,
             tested,
             statement.arms.labels,
-            statement.sentence_before,
+            clause[: clause.find(numbers)] if numbers != clause else statement.sentence_before,
         )
     untested = tested is None and not p_values(statement.sentence)
     if reading is None and untested:

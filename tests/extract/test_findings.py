@@ -974,6 +974,23 @@ def test_a_measure_placed_higher_or_lower_in_one_arm_compares_the_arms(
     assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
 
 
+def test_a_measure_listed_after_another_with_values_of_its_own_follows_the_arms_named_before() -> None:
+    """Fictional: the time to oral intake has values that name no arm, and no change word; the
+    clause named the arms for the time to first flatus, in the order of its values."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Time to first flatus was earlier in the massage group than in the usual care group (3.1 vs 4.2"
+            " d, p = 0.01), as well as the time to oral intake (2.0 ± 0.5 vs 3.5 ± 1.1 d, p = 0.02).",
+        ),
+    )
+    assert {(f.measure, f.change, f.direction) for f in found} == {
+        ("Time to first flatus", "decreased", "improved"),
+        ("time to oral intake", "decreased", "improved"),
+    }
+
+
 def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> None:
     """Fictional: the second sentence names no arm; its values follow the first's arms in order."""
     found, _ = _read(
@@ -4625,10 +4642,13 @@ def test_an_outcome_with_numbers_of_its_own_never_reads_the_numbers_of_the_outco
                 "respectively (p = 0.02)."
             ),
         ),
-    )  # fictional: the cure rates rose with fictolan, whose arm this clause leaves unsaid
+    )  # fictional: the cure rates rose with fictolan, the arms in the order the recurrence rates gave
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
-    assert [(f.measure, f.change) for f in found] == [("Recurrence rates", "decreased")]
+    assert [(f.measure, f.change) for f in found] == [
+        ("Recurrence rates", "decreased"),
+        ("cure rates", "increased"),
+    ]
 
 
 def test_each_arms_values_before_and_after_give_the_comparison_and_the_tested_arms_own_change() -> None:

@@ -212,13 +212,16 @@ def respective_values(before: str, after: str) -> list[float]:
 
 
 def respective_as_before(sentence: str, before: str, role: Role) -> dict[str, float]:
-    """ "Fatigue was 2.0 and 3.5, respectively", its arms named by the statement ``before`` it
-    ("anxiety was 3.1 in the INT group and 4.2 in the CMP group"): the values in the order that
-    statement named the two arms, where it gave each a number too and this one names no arm."""
+    """ "Fatigue was 2.0 and 3.5, respectively", "..., as well as fatigue (2.0 vs 3.5)": values that
+    name no arm, in the order the statement ``before`` them named the two arms, where it gave each
+    a number too ("anxiety was 3.1 in the INT group and 4.2 in the CMP group")."""
     if not before or group_mentions(sentence, role) or len(numbers_by_group(before, role)) != 2:
         return {}
     order = list(dict.fromkeys(group for group, _, _ in group_mentions(before, role)))
-    values = respective_values("", sentence)
+    set_against = _two_set_against(sentence)
+    values = respective_values("", sentence) or (
+        [decimal(set_against.group(1)), decimal(set_against.group(2))] if set_against else []
+    )
     if len(order) != 2 or len(values) != 2:
         return {}
     return dict(zip(order, values, strict=True))
@@ -278,9 +281,9 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     The subject is the group not introduced by "than" or "compared with"; failing that, the
     group named first.
     """
-    match = _VERSUS_NUMBERS.search(sentence)
-    if not match or _THIRD_VERSUS.match(sentence, match.end()):
-        return {}  # none, or a third value ("30.1 vs 45.0 vs 41.3"): more arms than two
+    match = _two_set_against(sentence)
+    if not match:
+        return {}
     roles = [role for role, start, _ in mentions if start < match.start()]
     if len(set(roles)) < 2:
         return {}
@@ -290,6 +293,13 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
     other = "CMP" if primary == "INT" else "INT"
     return {primary: decimal(match.group(1)), other: decimal(match.group(2))}
+
+
+def _two_set_against(sentence: str) -> re.Match[str] | None:
+    """The first two values set one against the other ("4.2 vs 4.9"); none where a third follows
+    ("30.1 vs 45.0 vs 41.3": more arms than two)."""
+    match = _VERSUS_NUMBERS.search(sentence)
+    return None if not match or _THIRD_VERSUS.match(sentence, match.end()) else match
 
 
 def decimal(text: str) -> float:

@@ -101,6 +101,11 @@ def test_values_given_respectively_follow_the_arms_of_the_statement_before() -> 
     before = "Anxiety was 3.1 in the massage group and 4.2 in the usual care group (p = 0.01)."
     said = "Fatigue was 2.0 and 3.5, respectively (p = 0.02)."
     assert respective_as_before(said, before, ROLE) == {"INT": 2.0, "CMP": 3.5}
+    assert respective_as_before("..., as was fatigue (2.0 vs 3.5, p = 0.02).", before, ROLE) == {
+        "INT": 2.0,
+        "CMP": 3.5,
+    }
+    assert respective_as_before("..., as was fatigue (2.0 vs 3.5 vs 2.9).", before, ROLE) == {}  # three arms
     turned = "Anxiety was 4.2 in the usual care group and 3.1 in the massage group (p = 0.01)."
     assert respective_as_before(said, turned, ROLE) == {"CMP": 2.0, "INT": 3.5}
     # the statement before gave the arms no numbers, or this one names its own arms
