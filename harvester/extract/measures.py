@@ -254,7 +254,7 @@ _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(
-    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
+    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|regarding|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
@@ -292,6 +292,12 @@ _AUXILIARY = compiled(
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
+# "In terms of skin thickness, the groups did not differ": the measure named as the topic before a
+# statement that names none of its own.
+_TOPIC = compiled(
+    r"^(?:in terms of|regarding|with regard to|with respect to|as regards|concerning)\s+(?:the\s+)?"
+    r"(?P<m>[^,;()\d]{2,60}?)\s*,\s+"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
@@ -458,6 +464,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
+    topic = None if found else _TOPIC.match(low)
+    if topic:
+        _add(found, clause, topic.start("m"), topic.end("m"))
     return [found[start] for start in sorted(found)]
 
 

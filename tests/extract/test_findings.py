@@ -1017,6 +1017,7 @@ def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> N
         (INTRO, "Anxiety was 3.1 in cases vs. 4.2 in controls (p = 0.01).", "decreased"),
         (INTRO, "The rate of readmission was higher in controls (31%) than in cases (3%; p = 0.003).", "decreased"),
         (INTRO, "Anxiety was 3.1 in cases and 4.2 in controls (p = 0.31).", "no_difference"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "In terms of skin thickness, neither before (I vs II: 30.1 vs 30.5 mm, p = 0.80) nor after treatment (I vs II: 31.0 vs 31.2 mm, p = 0.98) did the groups differ.", "no_difference"),
     ],
 )  # fmt: skip
 def test_labelled_arms_values_compare_the_arms(methods: str, result: str, change: str) -> None:

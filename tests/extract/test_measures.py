@@ -66,6 +66,10 @@ from harvester.extract.measures import (
         # Fictional: the measure, a colon, then each arm's value; a heading run into the text is none
         ("Grip strength: massage 31 kg, usual care 27 kg (p = 0.03)", ["Grip strength"]),
         ("Results: 40 adults were randomized", []),
+        # Fictional: the measure as the topic of a statement that names none of its own
+        ("In terms of skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("Regarding skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("Regarding balance, sway area was smaller in the massage group", ["sway area"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
