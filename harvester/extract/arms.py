@@ -406,10 +406,11 @@ def other_arms(methods: list[str], vocabulary: Vocabulary, tested: frozenset[str
     return {}
 
 
-# "in groups 1 and 2 was 9.5 and 14.7 days, respectively": two labels, their numbers in order.
+# "in groups 1 and 2 was 9.5 and 14.7 days, respectively", "in group I and group II, respectively",
+# "(group I vs. group II): 3.1 vs. 4.2": two labels, their numbers in order.
 _LABELS_IN_ORDER = compiled(
-    rf"\b(?:[Gg]roups|[Aa]rms) (?P<a>{_LABEL_NAME}) and (?P<b>{_LABEL_NAME})\b"
-    r"(?=[^;]{0,120}?\brespectively\b)"
+    rf"\b(?:[Gg]roups?|[Aa]rms?) (?P<a>{_LABEL_NAME}) (?:and|vs\.?|versus) (?:(?:the )?(?:[Gg]roup|[Aa]rm) )?"
+    rf"(?P<b>{_LABEL_NAME})\b(?=[^;]{{0,120}}?\brespectively\b|\s*\))"
 )
 
 # A number said just after its arm's label ("with group A was 0.98 mm", "group B 0.26") or just

@@ -95,6 +95,9 @@ class Statement:
     before: str = ""
     # the short names the abstract defines for its baseline ("baseline (BL)")
     starts: frozenset[str] = frozenset()
+    # the results sentence before it, whose arms, each given a number, "Fatigue was 2.0 and 3.5,
+    # respectively" follows in order
+    sentence_before: str = ""
 
 
 # A short name numbered after a hyphen: "IL-6" and "IL-10" are two outcomes, not none.

@@ -379,7 +379,7 @@ def findings(
                 carried, said_before = [], ""
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read
-            before = (carried, said_before, told_later, candidates)
+            before = (carried, said_before, told_later, candidates, sentence_before)
             read, carried, said_before = _sentence_findings(
                 sentence, named, vocabulary, facts, known, before, arms
             )
@@ -453,7 +453,7 @@ def _sentence_findings(
     vocabulary: Vocabulary,
     facts: StudyFacts,
     known: Known,
-    before: tuple[list[DomainMatch], str, list[Candidate], list[Candidate]],
+    before: tuple[list[DomainMatch], str, list[Candidate], list[Candidate], str],
     arms: Arms,
 ) -> tuple[list[Candidate], list[DomainMatch], str]:
     """The findings of one sentence, whose outcome mentions are ``named``, the outcomes it speaks
@@ -461,9 +461,10 @@ def _sentence_findings(
     difference was not significant", its last clause, and, where this one tells them at a later
     time ("The effects were maintained at 6 months"), its findings, then all the abstract's
     findings so far, for an outcome told again by name ("but the improvement in fatigue was not
-    sustained"); ``arms`` say which arm a word or a label names."""
+    sustained"), and the results sentence before it, whose arms "respectively" may follow;
+    ``arms`` say which arm a word or a label names."""
     text = sentence.evidence.text
-    carried, said_before, last_read, earlier = before
+    carried, said_before, last_read, earlier, sentence_before = before
     spans = clause_spans(text)
     last = text[spans[-1][0] : spans[-1][1]] if spans else text
     if not _reports(text) and not last_read:
@@ -539,7 +540,14 @@ def _sentence_findings(
             previous = []
             continue
         statement = Statement(
-            clause, text, sentence.evidence, sentence.role == "results", arms, prior, known.starts
+            clause,
+            text,
+            sentence.evidence,
+            sentence.role == "results",
+            arms,
+            prior,
+            known.starts,
+            sentence_before,
         )
         if statement.from_results and not _PRIMARY.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)

@@ -26,6 +26,7 @@ from harvester.extract.patterns import (
     COMPARED,
     CONTROL_ARM,
     IMPAIRED,
+    MEASURE_BEFORE_COLON,
     RESTORED,
     Caseless,
     Screened,
@@ -258,7 +259,7 @@ _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(
-    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
+    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|regarding|"
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
@@ -281,7 +282,12 @@ _LEADING_SETTING = compiled(
     r"^(?:in|among) (?:the |this |each )?[\w\s-]{1,40}?"
     r"(?:study|trial|subgroup|analysis|population|cohort)\s+|"
     r"^(?:the )?(?:results?|data|analys[ie]s|findings?) "
-    r"(?:showed|revealed|indicated|demonstrated|suggested) that\s+"
+    r"(?:showed|revealed|indicated|demonstrated|suggested) that\s+|"
+    # "After treatment the functional score was 89 in the massage group": when, with no comma
+    # before the subject it sets
+    r"^(?:(?:at|by) the end of|after|following) (?:the |\d+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:treatment|intervention|therapy|program|programme|sessions?|weeks?|months?|days?|follow-up)\s+"
+    r"(?=(?:the|mean|median|average)\s)"
 )
 _AUXILIARY = compiled(
     r"(?:(?:did|does|do|could|would|may|might|can|also|further|not|significantly|statistically|"
@@ -291,6 +297,14 @@ _AUXILIARY = compiled(
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
+# "In terms of skin thickness, the groups did not differ": the measure named as the topic before a
+# statement that names none of its own.
+_TOPIC = compiled(
+    r"^(?:in terms of|regarding|with regard to|with respect to|as regards|concerning)\s+(?:the\s+)?"
+    r"(?P<m>[^,;()\d]{2,60}?)\s*,\s+"
+)
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
+_HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
@@ -433,6 +447,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             _as_goals(found, before)
         if verb.group("happened"):
             _add_happened_too(found, clause, low, offset + verb.end())
+    headed = _HEADED.match(body)
+    if headed and not found:
+        _add(found, clause, offset, offset + headed.end("m"))
     _add_later_subjects(found, clause, low)
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
         for match in pattern.finditer(low):
@@ -452,6 +469,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
+    topic = None if found else _TOPIC.match(low)
+    if topic:
+        _add(found, clause, topic.start("m"), topic.end("m"))
     return [found[start] for start in sorted(found)]
 
 

@@ -437,8 +437,14 @@ def outcome_finding(
         # each arm's values before and after, each with its own test
         reading, p_value, by_numbers = own_values[:2], own_values[2], "within_group"
     if reading is None:
+        numbers = _numbers_of(segment, clause)
         reading = numbers_change(
-            _numbers_of(segment, clause), statement.arms.words, own, tested, statement.arms.labels
+            numbers,
+            statement.arms.words,
+            own,
+            tested,
+            statement.arms.labels,
+            clause[: clause.find(numbers)] if numbers != clause else statement.sentence_before,
         )
     untested = tested is None and not p_values(statement.sentence)
     if reading is None and untested:

@@ -37,6 +37,13 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share.
 COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# "Satisfaction: massage 64.7%, usual care 35.7%": a measure named before a colon, each arm's value
+# after it; not a heading run into the text ("Results: pain fell by 30%"). Lower case.
+MEASURE_BEFORE_COLON = (
+    r"(?!(?:results?|conclusions?|methods?|findings?|background|objectives?|purpose|aims?|design|"
+    r"setting|interventions?|outcomes?|main outcome measures?|participants|measurements?)\s*:)"
+    r"(?P<m>[a-z][^:;,()\d]{1,60}?)\s*:"
+)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (

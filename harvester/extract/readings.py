@@ -38,11 +38,12 @@ from harvester.extract.patterns import (
     IMPAIRED,
     P_NUMBER,
     RESTORED,
+    Caseless,
     Screened,
     compiled,
     lowered,
 )
-from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group
+from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group, respective_as_before
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     AFTER_TREATMENT,
@@ -1973,6 +1974,12 @@ def _names_another_arm(low: str) -> bool:
 # "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
 _CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+# "higher in cases (31%) than controls (3%)", "the case and control groups": a trial that calls its
+# arms cases and controls, the cases being the arm tested; "cases" alone ("in three cases") names no arm.
+_CASES_AND_CONTROLS = Caseless(
+    r"\bcase(?:s| group)\b[^;]{0,100}?\bcontrol(?:s| group)\b|"
+    r"\bcontrol(?:s| group)\b[^;]{0,100}?\bcase(?:s| group)\b|\bcase and control groups\b"
+)
 
 
 def arm_roles(
@@ -2006,6 +2013,8 @@ def arm_roles(
         tested, compared = compared, tested
     named = techniques | _INTERVENTION_WORDS
     named |= tested
+    if text and _CASES_AND_CONTROLS.search(text):
+        named |= {"cases", "case"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
 
     def role(word: str) -> str | None:
@@ -2422,17 +2431,22 @@ def numbers_change(
     own: list[DomainMatch],
     p_value: str | None,
     labels: dict[str, str] | None = None,
+    before: str = "",
 ) -> tuple[str, str] | None:
     """(change, direction) from the number each arm got, where the clause says no more: "pain
     was 3.1 in the massage group and 5.4 in the control group (p = 0.01)" is a decrease with
     massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
     evidence-inference reader's own reading, or arms known by ``labels``: "in groups 1 and 2 ...
-    respectively")."""
+    respectively", or named by the statement ``before``: "fatigue was 2.0 and 3.5, respectively")."""
     if p_value is None:
         return None
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
-    numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
+    numbers = (
+        numbers_by_group(clause, arms)
+        or labelled_numbers(clause, labels or {})
+        or respective_as_before(clause, before, arms)
+    )
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):

@@ -239,6 +239,19 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
     }
     assert labelled_numbers("Group A (n = 20) and group B (n = 22) were alike", labels) == {}  # counts
 
+    # fictional: each label written whole, or the two in brackets before their values set one
+    # against the other
+    labels = {"I": INT, "II": CMP}
+    assert labelled_numbers("Pain was 3.1 and 4.2 in group I and group II, respectively", labels) == {
+        INT: 3.1,
+        CMP: 4.2,
+    }
+    assert labelled_numbers("Pain (group II vs. group I): 4.2 vs. 3.1, p = 0.01", labels) == {
+        CMP: 4.2,
+        INT: 3.1,
+    }
+    assert labelled_numbers("Pain (group I vs. group II) fell by 3.1 (p = 0.01)", labels) == {}  # one value
+
 
 @pytest.mark.parametrize(
     "said",

@@ -948,6 +948,87 @@ def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tup
     assert (finding.change, finding.direction, finding.comparison) == reading
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the measure the subject, each arm's value, one arm placed higher or lower
+        ("Length of stay was shorter in the massage group (6 days vs. 11 days; p < 0.001).", ("decreased", "improved")),
+        ("The rate of readmission was lower in the massage group (3%, 1 of 32) than in the usual care group (31%, 10 of 33; difference, 28% [95% CI, 10 to 46%]; p = 0.003).", ("decreased", "improved")),
+        ("There were significantly fewer falls in the massage group vs. the usual care group (respectively 18% vs. 38%; p < 0.01).", ("decreased", "improved")),
+        ("After treatment the grip strength was 31 ± 4 kg in the massage group and 27 ± 5 kg in the usual care group, with a significant difference between the groups (p = 0.03).", ("increased", "improved")),
+        ("After 6 weeks of treatment the mean walking distance was 410 m in the massage group and 350 m in the usual care group (p = 0.01).", ("increased", "improved")),
+        ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.01).", ("increased", "improved")),
+        ("Anxiety: massage group 3.1 ± 1.0 vs. usual care group 4.2 ± 1.2 (p = 0.01).", ("decreased", "improved")),
+        # the comparator's value named first, or the comparator named higher
+        ("Poor sleep was reported by 18% in the usual care group and by 12% of the massage group (p = 0.01).", ("decreased", "improved")),
+        ("The overall incidence of cramps was 34% with massage (p = 0.001) compared with 74% with usual care.", ("decreased", "improved")),
+        # no difference where the test says none, whatever the values
+        ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.21).", ("no_difference", "no_difference")),
+        ("Grip strength in the massage and usual care groups was 35.7 ± 2.6 and 29.9 ± 7.1 kg respectively (p = 0.06).", ("no_difference", "no_difference")),
+        ("Completion rates were 58% for massage and 29% for usual care (p > 0.05).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_a_measure_placed_higher_or_lower_in_one_arm_compares_the_arms(
+    result: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
+def test_a_measure_listed_after_another_with_values_of_its_own_follows_the_arms_named_before() -> None:
+    """Fictional: the time to oral intake has values that name no arm, and no change word; the
+    clause named the arms for the time to first flatus, in the order of its values."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Time to first flatus was earlier in the massage group than in the usual care group (3.1 vs 4.2"
+            " d, p = 0.01), as well as the time to oral intake (2.0 ± 0.5 vs 3.5 ± 1.1 d, p = 0.02).",
+        ),
+    )
+    assert {(f.measure, f.change, f.direction) for f in found} == {
+        ("Time to first flatus", "decreased", "improved"),
+        ("time to oral intake", "decreased", "improved"),
+    }
+
+
+def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> None:
+    """Fictional: the second sentence names no arm; its values follow the first's arms in order."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Anxiety was 3.1 in the massage group and 4.2 in the usual care group (p = 0.01). "
+            "Fatigue was 5.0 and 3.5, respectively (p = 0.02).",
+        ),
+    )
+    assert {(f.domain, f.change, f.comparison) for f in found} == {
+        ("anxiety", "decreased", "between_groups"),
+        ("fatigue", "increased", "between_groups"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "change"),
+    [  # fictional: arms known by their labels, or called cases and controls
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety: group I 3.1, group II 4.2 (p = 0.01).", "decreased"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety (group II vs. group I): 4.2 vs. 3.1, p = 0.01.", "decreased"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "Anxiety was 3.1 and 4.2 in group I and group II, respectively (p = 0.01).", "decreased"),
+        ("Adults were randomized to massage (Group 1) or usual care (Group 2).", "Anxiety in Groups 1 and 2 was 3.1 ± 1.0 and 4.2 ± 1.1, respectively (p = 0.01).", "decreased"),
+        (INTRO, "Anxiety was 3.1 in cases vs. 4.2 in controls (p = 0.01).", "decreased"),
+        (INTRO, "The rate of readmission was higher in controls (31%) than in cases (3%; p = 0.003).", "decreased"),
+        (INTRO, "Anxiety was 3.1 in cases and 4.2 in controls (p = 0.31).", "no_difference"),
+        ("Adults were randomized to massage (group I) or usual care (group II).", "In terms of skin thickness, neither before (I vs II: 30.1 vs 30.5 mm, p = 0.80) nor after treatment (I vs II: 31.0 vs 31.2 mm, p = 0.98) did the groups differ.", "no_difference"),
+    ],
+)  # fmt: skip
+def test_labelled_arms_values_compare_the_arms(methods: str, result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.comparison) == (
+        "anxiety" if "nxiety" in result else "other",
+        change,
+        "between_groups",
+    )
+
+
 def test_each_arms_events_without_a_test_are_no_finding() -> None:
     """Fictional: counts in each arm, untested, tell no result of the trial."""
     assert (
@@ -4562,10 +4643,13 @@ def test_an_outcome_with_numbers_of_its_own_never_reads_the_numbers_of_the_outco
                 "respectively (p = 0.02)."
             ),
         ),
-    )  # fictional: the cure rates rose with fictolan, whose arm this clause leaves unsaid
+    )  # fictional: the cure rates rose with fictolan, the arms in the order the recurrence rates gave
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
-    assert [(f.measure, f.change) for f in found] == [("Recurrence rates", "decreased")]
+    assert [(f.measure, f.change) for f in found] == [
+        ("Recurrence rates", "decreased"),
+        ("cure rates", "increased"),
+    ]
 
 
 def test_each_arms_values_before_and_after_give_the_comparison_and_the_tested_arms_own_change() -> None:

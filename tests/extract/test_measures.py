@@ -60,6 +60,16 @@ from harvester.extract.measures import (
         ("Four vs two events of severe hypotension occurred in the drug and placebo arms, respectively", ["severe hypotension"]),
         ("12 and 5 headaches occurred in the drug and placebo groups, respectively (p = 0.04)", ["headaches"]),
         ("Median improvement in lung function at 2, 6 and 12 weeks was 0.12 L", ["lung function"]),
+        # Fictional: when, with no comma before the subject it sets
+        ("After treatment the grip strength was 31 kg in the massage group and 27 kg with usual care", ["grip strength"]),
+        ("At the end of the intervention the mean walking speed was 1.2 m/s in both arms", ["walking speed"]),
+        # Fictional: the measure, a colon, then each arm's value; a heading run into the text is none
+        ("Grip strength: massage 31 kg, usual care 27 kg (p = 0.03)", ["Grip strength"]),
+        ("Results: 40 adults were randomized", []),
+        # Fictional: the measure as the topic of a statement that names none of its own
+        ("In terms of skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("Regarding skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("Regarding balance, sway area was smaller in the massage group", ["sway area"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:

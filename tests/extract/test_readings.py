@@ -706,6 +706,22 @@ def test_a_hyphenated_arm_named_by_the_methods_is_read_word_by_word() -> None:
     assert changes_compared(clause, arms, PAIN, "p = 0.01") == ("decreased", "improved")
 
 
+def test_cases_set_against_controls_are_the_tested_arm() -> None:
+    """Fictional: a trial that calls its arms cases and controls tests what the cases had; where
+    no controls are named, "cases" names no arm ("in three cases")."""
+    said = "Pain was 3.1 in cases vs. 4.2 in controls (p = 0.01)."
+    arms = arm_roles(VOCABULARY, ("massage",), "A fictional trial of massage", [], said)
+    assert (arms("cases"), arms("controls")) == ("INT", "CMP")
+    assert numbers_change(said, arms, PAIN, "p = 0.01") == ("decreased", "improved")
+    alone = arm_roles(
+        VOCABULARY, ("massage",), "A fictional trial of massage", [], "Pain rose in three cases."
+    )
+    assert alone("cases") is None
+    said = "Pain was 3.1 in the case group and 4.2 in the control group (p = 0.01)."
+    arms = arm_roles(VOCABULARY, ("massage",), "A fictional trial of massage", [], said)
+    assert numbers_change(said, arms, PAIN, "p = 0.01") == ("decreased", "improved")
+
+
 @pytest.mark.parametrize("control_arm", [True, False])
 def test_the_comparators_words_come_from_the_vocabulary_file(tmp_path: Path, control_arm: bool) -> None:
     """Fictional: "mock" names the comparator's numbers where the techniques file says it is the

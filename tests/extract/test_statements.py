@@ -31,6 +31,11 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence[start:end] for start, end in clause_spans(sentence)]
 
 
+def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement() -> None:
+    said = "There were more completed diaries in the massage group vs. the usual care group (38% vs. 18%; p < 0.01)."
+    assert _clauses(said) == [said]  # fictional
+
+
 def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets() -> None:
     assert _clauses("Pain fell in both groups (p < 0.01; n = 40), but massage was not superior to sham.") == [
         "Pain fell in both groups (p < 0.01; n = 40)",

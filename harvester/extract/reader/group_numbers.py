@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from harvester.extract.patterns import COMPARED, compiled
+from harvester.extract.patterns import COMPARED, MEASURE_BEFORE_COLON, compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -27,8 +27,8 @@ _NUMBER_BEFORE_GROUP = compiled(
     r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
-    # massage patients"
-    r"of\s+(?:[^\W\d]+\s+){0,4})$",
+    # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
+    r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",
     re.IGNORECASE,
 )
 # "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
@@ -41,6 +41,17 @@ _NUMBER_AFTER_GROUP = compiled(
 # event, read as their share; a count with its share or out of a total, never a bare number, which
 # after a treatment's name may be its dose ("bupivacaine 0.5%", "ketamine 0.5 mg/kg").
 _COUNT_AFTER_GROUP = compiled(r"^\s*[:=]?\s*(?=\d+\s*(?:/\s*\d+|\(\s*\d+(?:[.·]\d+)?\s*%\s*\))(?![\d.·]))")
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure and a colon open the sentence, then
+# each group with its value, listed with commas up to the statistics; "massage 0.5% vs usual care
+# 1.5%" may still give doses, unless "group" or "arm" follows the treatment's name.
+_HEADED = compiled(rf"^{MEASURE_BEFORE_COLON}\s*(?:the\s+)?$", re.IGNORECASE)
+_SPREAD_AFTER = r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
+_LISTED_VALUE = compiled(
+    r"\s*(?:(?:group|arm)\s*[:=]?\s*" + _NUMBER + _SPREAD_AFTER + r"\s*(?:%|[^\W\d]{1,12})?"
+    r"\s*(?:[,;(]|\bvs\b|\bversus\b|\band\b|$)|"
+    r"[:=]?\s*" + _NUMBER + _SPREAD_AFTER + r"\s*%?\s*(?:[,;(]|$))",
+    re.IGNORECASE,
+)
 # "28.1 (massage) and 35.4 (usual care)": the number, then its group in brackets.
 _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
     _NUMBER + r"(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*[(\[]\s*(?:the\s+)?$",
@@ -96,8 +107,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:
         return found
+    headed = bool(_HEADED.search(sentence[: mentions[0][1]]))
     for group, _, end in mentions:
-        if group not in found and (value := _number_right_after(sentence, end)) is not None:
+        if group not in found and (value := _number_right_after(sentence, end, headed)) is not None:
             found[group] = value
     if len(found) == 2:
         return found
@@ -130,12 +142,17 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     return _respectively(sentence, mentions) or _versus(sentence, mentions)
 
 
-def _number_right_after(sentence: str, end: int) -> float | None:
+def _number_right_after(sentence: str, end: int, headed: bool = False) -> float | None:
     """The number said right after a group's name: bracketed ("INT group (12.1 months)"), or a
-    count of its people ("INT 4 (10%)", "INT: 4/40"), read as their share; None for any other."""
+    count of its people ("INT 4 (10%)", "INT: 4/40"), read as their share; after a measure and
+    its colon (``headed``: "satisfaction: INT 64.7%, CMP 35.7%"), a bare value too, which
+    elsewhere may be the treatment's dose ("bupivacaine 0.5%"); None for any other."""
     bracketed = _NUMBER_AFTER_GROUP.match(sentence[end:])
     if bracketed:
         return decimal(bracketed.group(1))
+    listed = _LISTED_VALUE.match(sentence, end) if headed else None
+    if listed:
+        return decimal(listed.group(1) or listed.group(2))
     counted = _COUNT_AFTER_GROUP.match(sentence[end:])
     value = _ONE_VALUE.match(sentence, end + counted.end()) if counted else None
     return _value_of(value) if value else None
@@ -194,6 +211,22 @@ def respective_values(before: str, after: str) -> list[float]:
     return [_value_of(value) for value in _ONE_VALUE.finditer(said.group("run"))]
 
 
+def respective_as_before(sentence: str, before: str, role: Role) -> dict[str, float]:
+    """ "Fatigue was 2.0 and 3.5, respectively", "..., as well as fatigue (2.0 vs 3.5)": values that
+    name no arm, in the order the statement ``before`` them named the two arms, where it gave each
+    a number too ("anxiety was 3.1 in the INT group and 4.2 in the CMP group")."""
+    if not before or group_mentions(sentence, role) or len(numbers_by_group(before, role)) != 2:
+        return {}
+    order = list(dict.fromkeys(group for group, _, _ in group_mentions(before, role)))
+    set_against = _two_set_against(sentence)
+    values = respective_values("", sentence) or (
+        [decimal(set_against.group(1)), decimal(set_against.group(2))] if set_against else []
+    )
+    if len(order) != 2 or len(values) != 2:
+        return {}
+    return dict(zip(order, values, strict=True))
+
+
 def _value_of(value: re.Match[str]) -> float:
     """One arm's value: its share where given with a count ("12 (40%)", "12/30", "12 of 30"), else
     the number."""
@@ -248,9 +281,9 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     The subject is the group not introduced by "than" or "compared with"; failing that, the
     group named first.
     """
-    match = _VERSUS_NUMBERS.search(sentence)
-    if not match or _THIRD_VERSUS.match(sentence, match.end()):
-        return {}  # none, or a third value ("30.1 vs 45.0 vs 41.3"): more arms than two
+    match = _two_set_against(sentence)
+    if not match:
+        return {}
     roles = [role for role, start, _ in mentions if start < match.start()]
     if len(set(roles)) < 2:
         return {}
@@ -260,6 +293,13 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
     other = "CMP" if primary == "INT" else "INT"
     return {primary: decimal(match.group(1)), other: decimal(match.group(2))}
+
+
+def _two_set_against(sentence: str) -> re.Match[str] | None:
+    """The first two values set one against the other ("4.2 vs 4.9"); none where a third follows
+    ("30.1 vs 45.0 vs 41.3": more arms than two)."""
+    match = _VERSUS_NUMBERS.search(sentence)
+    return None if not match or _THIRD_VERSUS.match(sentence, match.end()) else match
 
 
 def decimal(text: str) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract.reader.features import Question
-from harvester.extract.reader.group_numbers import numbers_by_group, respective_values
+from harvester.extract.reader.group_numbers import numbers_by_group, respective_as_before, respective_values
 
 ROLE = Question.of("anxiety", "massage", "usual care").word_role
 
@@ -48,6 +48,11 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         # the group named, then how many of it: a count with its share, or out of its size
         ("Nausea (massage 12 (40%) vs usual care 15 (30%); p = 0.04) was rare.", {"INT": 40, "CMP": 30}),
         ("Nausea: massage 12/30 vs usual care 15/50, p = 0.04.", {"INT": 40, "CMP": 30}),
+        # the measure and a colon, then each arm with its value, listed with commas
+        ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.21).", {"INT": 64.7, "CMP": 35.7}),
+        ("Anxiety: massage group 30.1 ± 4.2 vs. usual care group 41.3 ± 5.0 (p = 0.01).", {"INT": 30.1, "CMP": 41.3}),
+        # how long the arm was treated is no value of it
+        ("After 6 weeks of treatment anxiety was 30 in the massage group and 41 in the usual care group.", {"INT": 30, "CMP": 41}),
     ],
 )  # fmt: skip
 def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
@@ -74,6 +79,7 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         # a number right after a treatment's name, with no share or total, may be its dose
         "Patients given massage 30 min or usual care 60 min had less anxiety (p = 0.01).",
         "Nausea: massage 0.5% vs usual care 1.5%, p = 0.04.",
+        "Onset of relief: massage 5 mg, usual care 10 mg (p = 0.01).",
     ],
 )  # fmt: skip
 def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
@@ -87,3 +93,26 @@ def test_the_run_of_values_ends_before_the_arms_or_opens_after_them() -> None:
         5.1,
     ]
     assert respective_values("Pain in ", " fell from 5.0 to 3.0 and 5.2 to 5.1, respectively") == []
+
+
+def test_values_given_respectively_follow_the_arms_of_the_statement_before() -> None:
+    """Fictional: "Fatigue was 2.0 and 3.5, respectively" names no arm; the sentence before gave
+    each arm a number, and named them in that order."""
+    before = "Anxiety was 3.1 in the massage group and 4.2 in the usual care group (p = 0.01)."
+    said = "Fatigue was 2.0 and 3.5, respectively (p = 0.02)."
+    assert respective_as_before(said, before, ROLE) == {"INT": 2.0, "CMP": 3.5}
+    assert respective_as_before("..., as was fatigue (2.0 vs 3.5, p = 0.02).", before, ROLE) == {
+        "INT": 2.0,
+        "CMP": 3.5,
+    }
+    assert respective_as_before("..., as was fatigue (2.0 vs 3.5 vs 2.9).", before, ROLE) == {}  # three arms
+    turned = "Anxiety was 4.2 in the usual care group and 3.1 in the massage group (p = 0.01)."
+    assert respective_as_before(said, turned, ROLE) == {"CMP": 2.0, "INT": 3.5}
+    # the statement before gave the arms no numbers, or this one names its own arms
+    assert respective_as_before(said, "Anxiety was lower with massage than with usual care.", ROLE) == {}
+    assert (
+        respective_as_before(
+            "Fatigue was 2.0 and 3.5 with massage and usual care, respectively.", before, ROLE
+        )
+        == {}
+    )
