@@ -7242,3 +7242,35 @@ def test_a_tested_arm_said_unchanged_beside_a_significant_interaction_is_no_lack
         ),
     )  # fictional
     assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        # the one outcome excepted from the arms' likeness differed, its way not said: no finding
+        (
+            "Sleep quality and fatigue were similar between the groups, but mood was not (p = 0.004).",
+            [("fatigue", "no_difference"), ("sleep", "no_difference")],
+        ),
+        # "and ... not either": alike too
+        (
+            "Sleep quality was similar between the groups, and mood was not either.",
+            [("mood", "no_difference"), ("sleep", "no_difference")],
+        ),
+    ],
+)
+def test_an_outcome_excepted_from_the_arms_likeness_is_no_no_difference(
+    said: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.change) for f in found[0]) == readings
+
+
+def test_each_item_of_a_list_that_says_its_preposition_again_shares_its_no_difference() -> None:
+    said = "There were no differences in sleep quality or in use of analgesics, or visits to a nurse."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.measure, f.change, f.comparison) for f in found[0]) == [
+        ("sleep quality", "no_difference", "between_groups"),
+        ("use of analgesics", "no_difference", "between_groups"),
+        ("visits to a nurse", "no_difference", "between_groups"),
+    ]

@@ -47,3 +47,15 @@ def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None
         clause, [_at(clause, "pain", "pain")], [_at(clause, "cramps"), _at(clause, "bruising")]
     )
     assert [m.measure for m in kept] == ["pain", "cramps", "bruising"]
+
+
+def test_an_item_after_its_list_s_preposition_said_again_is_listed_with_the_named_one() -> None:
+    clause = "no differences in pain or in use of analgesics"
+    kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "use of analgesics")])
+    assert [m.measure for m in kept] == ["pain", "use of analgesics"]
+
+
+def test_a_preposition_that_did_not_open_the_list_joins_no_item() -> None:
+    clause = "pain at rest and on coughing was lower"
+    kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "coughing")])
+    assert [m.measure for m in kept] == ["pain"]

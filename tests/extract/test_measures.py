@@ -60,6 +60,16 @@ from harvester.extract.measures import (
         ("Four vs two events of severe hypotension occurred in the drug and placebo arms, respectively", ["severe hypotension"]),
         ("12 and 5 headaches occurred in the drug and placebo groups, respectively (p = 0.04)", ["headaches"]),
         ("Median improvement in lung function at 2, 6 and 12 weeks was 0.12 L", ["lung function"]),
+        # a p-value in brackets after the difference, or after the arms
+        ("There was no difference (p > 0.05) between the arms regarding the rate of cramps", ["cramps"]),
+        ("No difference was seen between the arms (p = 0.71) in appetite", ["appetite"]),
+        # the preposition said again: each item its own measure, whoever rated the first
+        ("There were no differences in appetite or in use of analgesics, or visits to a nurse",
+         ["appetite", "use of analgesics", "visits to a nurse"]),
+        ("There were no differences in patient-reported appetite or in use of analgesics",
+         ["patient-reported appetite", "use of analgesics"]),
+        # "and in" before an arm: no item of the list
+        ("Appetite rose in the massage group and in the rest group", ["Appetite"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
