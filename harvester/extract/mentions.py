@@ -28,7 +28,9 @@ _SAFETY_MEASURE = compiled(
     rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
 _NAMES_A_TREATMENT = compiled(
-    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
+    # "between the sleep and rest conditions", "the massage or pain groups": the first of two arms
+    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
