@@ -2559,13 +2559,27 @@ def test_an_estimate_with_its_interval_is_a_result_without_a_result_word() -> No
     ]
 
 
-def test_a_harm_in_a_list_links_it_and_is_left_to_the_safety_notes() -> None:
+def test_a_harm_the_arms_are_alike_in_beside_other_outcomes_is_one_of_the_results() -> None:
     said = "Pain scores, the incidence of adverse events and patient satisfaction did not differ between the groups."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
-    assert sorted((f.domain, f.measure, f.direction) for f in found[0]) == [
-        ("other", "patient satisfaction", "no_difference"),
-        ("pain", "Pain", "no_difference"),
+    assert sorted((f.domain, f.measure, f.direction, f.comparison) for f in found[0]) == [
+        ("other", "incidence of adverse events", "no_difference", "between_groups"),
+        ("other", "patient satisfaction", "no_difference", "between_groups"),
+        ("pain", "Pain", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: harms alone, or harms beside a change rather than a likeness of the arms
+        "Adverse events and tolerability were similar in both groups.",
+        "No side effects were observed in any participant.",
+        "Patient satisfaction improved and adverse events fell after massage.",
+    ],
+)
+def test_a_harm_told_alone_or_beside_a_change_is_left_to_the_safety_notes(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert not [f for f in found[0] if "adverse" in f.measure or "side effect" in f.measure]
 
 
 ASSESSED = (
