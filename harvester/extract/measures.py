@@ -186,6 +186,9 @@ _LEAD = compiled(
     r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
     r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
+    # "other biochemical markers including albumin, ...": the kind of measure, then the measures
+    r"(?:[\w-]+\s+)?(?:markers|parameters|measures|outcomes|variables|indices|indicators|endpoints)\s+"
+    r"(?:including|such as)|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"

@@ -7288,3 +7288,19 @@ def test_each_item_of_a_list_that_says_its_preposition_again_shares_its_no_diffe
         ("use of analgesics", "no_difference", "between_groups"),
         ("visits to a nurse", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional
+        "Neither before (massage vs usual care: 31 vs 30, p = 0.74) nor after treatment (p = 0.91) "
+        "did grip strength differ between the groups.",
+        "No significant differences between the massage and usual care groups were found before "
+        "(p = 0.74) or after treatment (p = 0.91) in grip strength.",
+    ],
+)
+def test_a_lack_of_difference_before_and_after_treatment_is_the_end_s_with_its_own_p_value(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.comparison, f.p_value) for f in found[0]] == [
+        ("strength", "no_difference", "between_groups", "p = 0.91")
+    ]

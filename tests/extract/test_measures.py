@@ -68,6 +68,9 @@ from harvester.extract.measures import (
          ["appetite", "use of analgesics", "visits to a nurse"]),
         ("There were no differences in patient-reported appetite or in use of analgesics",
          ["patient-reported appetite", "use of analgesics"]),
+        # the kind of measure before "including": the items are the measures
+        ("Other blood markers including albumin, ferritin and zinc did not change",
+         ["albumin", "ferritin", "zinc"]),
         # "and in" before an arm: no item of the list
         ("Appetite rose in the massage group and in the rest group", ["Appetite"]),
     ],
