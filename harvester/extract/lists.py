@@ -21,7 +21,7 @@ from harvester.extract.vocabulary import DomainMatch
 LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 # Between two items of one list: the rest of the first's name, its brackets, a separator.
 _LIST_GAP = compiled(
-    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
+    r"[\w'’ -]{0,40}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
 # Between two items of a list that says its preposition again: "no differences in pain or in use

@@ -59,3 +59,13 @@ def test_a_preposition_that_did_not_open_the_list_joins_no_item() -> None:
     clause = "pain at rest and on coughing was lower"
     kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "coughing")])
     assert [m.measure for m in kept] == ["pain"]
+
+
+def test_a_first_item_named_at_length_still_joins_the_list_after_it() -> None:
+    clause = "Pain scores at rest or while walking slowly, patient satisfaction and appetite did not differ"
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "Pain", "pain")],
+        [_at(clause, "patient satisfaction"), _at(clause, "appetite")],
+    )
+    assert [m.measure for m in kept] == ["Pain", "patient satisfaction", "appetite"]
