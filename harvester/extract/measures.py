@@ -151,6 +151,12 @@ _RATIO_OF = Screened(
     r"\b(?:hazard|odds|risk|rate) ratios?(?: \([a-z]+\))? (?:for|of|comparing) (?:the )?(?:first )?"
     r"(?P<m>)(?=[^,;:]{3})"
 )
+# "In terms of corneal thickness, neither ...", "Regarding appetite, the groups did not differ":
+# the measure the statement after the comma is about, named first.
+_TOPIC = compiled(
+    r"^\W*(?:in terms of|regarding|with (?:respect|regard) to|as (?:for|regards))\s+(?:the\s+)?"
+    r"(?P<m>[^,;:()]{3,60}),"
+)
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
 _END = compiled(
     # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
@@ -383,8 +389,8 @@ _FUNCTION_WORD = compiled(
 # Words that tell when or in what form a result was taken, never what was measured: "Follow-up
 # values were similar", "the final scores did not differ" name no measure, however many of them.
 _WHEN_OR_FORM = compiled(
-    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test)|"
-    r"pre-?(?:treatment|intervention|test)|end-?points?|overall|mean|median|average|\d+|"
+    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test|operative)|"
+    r"pre-?(?:treatment|intervention|test|operative)|end-?points?|overall|mean|median|average|\d+|"
     r"values?|scores?|results?|data|findings?|measurements?|outcomes?|levels?|readings?)",
     re.IGNORECASE,
 )
@@ -423,6 +429,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     offset = len(low) - len(body)
+    topic = _TOPIC.match(low)
+    if topic:
+        _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
     if (
         verb

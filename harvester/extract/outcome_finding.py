@@ -325,7 +325,7 @@ def lead_in(clause: str, lead: int, end: int) -> str:
 
 # "before (p = 0.40) or after treatment (p = 0.68)": a bracket that tests the arms at the start.
 _AT_THE_START = compiled(
-    r"\b(?:before|at baseline|pre-?(?:treatment|intervention|operatively)|preoperatively)"
+    r"\b(?:before|at baseline|pre-?(?:treatment|intervention|operative(?:ly)?))"
     r"(?:\s+(?:the\s+)?(?:treatment|intervention|surgery))?\s*\([^()]*\)",
     re.IGNORECASE,
 )

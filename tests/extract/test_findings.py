@@ -7297,10 +7297,23 @@ def test_each_item_of_a_list_that_says_its_preposition_again_shares_its_no_diffe
         "did grip strength differ between the groups.",
         "No significant differences between the massage and usual care groups were found before "
         "(p = 0.74) or after treatment (p = 0.91) in grip strength.",
+        "In terms of grip strength, neither preoperative (31 vs 30, p = 0.74) nor postoperative "
+        "(29 vs 29, p = 0.91) differences between the groups were significant.",
     ],
 )
 def test_a_lack_of_difference_before_and_after_treatment_is_the_end_s_with_its_own_p_value(said: str) -> None:
     found = _read(("METHODS", INTRO), ("RESULTS", said))
     assert [(f.domain, f.change, f.comparison, f.p_value) for f in found[0]] == [
         ("strength", "no_difference", "between_groups", "p = 0.91")
+    ]
+
+
+def test_a_measure_named_first_is_the_one_the_statement_after_it_compares() -> None:
+    said = (
+        "In terms of lens thickness, neither preoperative (3.1 vs 3.0, p = 0.74) nor postoperative "
+        "(2.9 vs 2.9, p = 0.91) differences between the groups were significant."
+    )  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.change, f.comparison, f.p_value) for f in found[0]] == [
+        ("lens thickness", "no_difference", "between_groups", "p = 0.91")
     ]

@@ -68,6 +68,9 @@ from harvester.extract.measures import (
          ["appetite", "use of analgesics", "visits to a nurse"]),
         ("There were no differences in patient-reported appetite or in use of analgesics",
          ["patient-reported appetite", "use of analgesics"]),
+        # the measure named first, the statement about it after the comma
+        ("In terms of hand grip, no differences were found between the groups (p = 0.72)", ["hand grip"]),
+        ("Regarding appetite, body weight and thirst, the arms did not differ", ["appetite", "body weight", "thirst"]),
         # the kind of measure before "including": the items are the measures
         ("Other blood markers including albumin, ferritin and zinc did not change",
          ["albumin", "ferritin", "zinc"]),
