@@ -125,6 +125,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arms_own,
     each_arm_from_to,
     every_arm_too,
+    excepted_from_alike,
     fewer_had_the_change,
     listed_alike,
     more_so,
@@ -506,6 +507,9 @@ def _sentence_findings(
             continue  # "..., and these differences persisted", "whereas usual care did not"
         if persists and persists.group("lost"):
             continue  # "but the improvement in fatigue was not sustained": no effect read before to end
+        if excepted_from_alike(last_read, clause, own, text[:start]):
+            previous = own
+            continue  # "..., but anxiety was not": it differed, its way not said
         denied = outcome_did_not(last_read, clause, own) if own and last_read else []
         if denied:
             found.extend(denied)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from harvester.extract.measures import polarity_of, vague
+from harvester.extract.measures import REPEATED_PREPOSITION, polarity_of, vague
 from harvester.extract.patterns import compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
@@ -21,9 +21,15 @@ from harvester.extract.vocabulary import DomainMatch
 LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 # Between two items of one list: the rest of the first's name, its brackets, a separator.
 _LIST_GAP = compiled(
-    r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
+    r"[\w'’ -]{0,40}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
     r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
 )
+# Between two items of a list that says its preposition again: "no differences in pain or in use
+# of analgesics"; and that preposition, a few words before the list's first item.
+_GAP_SAID_AGAIN = compiled(
+    rf"[\w'’ -]{{0,30}}?\s*,?\s+(?:and|or)\s+(?P<p>{REPEATED_PREPOSITION})\s+(?:the\s+|their\s+)?"
+)
+_OPENED_BY = compiled(rf"\b(?P<p>{REPEATED_PREPOSITION})\s+(?:[\w-]+\s+){{0,2}}$")
 # Between two things that happened, each to its share of people: "A occurred in 10% of patients,
 # B in 8%, and C".
 _HAPPENED_GAP = compiled(
@@ -54,7 +60,7 @@ def listed_with(
                 if item
             )
             continue
-        in_list = any(_in_one_list(clause, k.end, measure.start) for k in kept)
+        in_list = any(_in_one_list(clause, k.end, measure.start, kept[0].start) for k in kept)
         if in_list or _own_predicate(clause, measure):
             kept.append(measure)
         else:
@@ -65,10 +71,18 @@ def listed_with(
     return sorted(kept, key=lambda m: m.start), listed
 
 
-def _in_one_list(clause: str, end: int, start: int) -> bool:
+def _in_one_list(clause: str, end: int, start: int, first: int | None = None) -> bool:
     """Whether what lies between one item's name and the next's joins them in one list: a
-    separator ("A, B"), or each one's share of people ("A occurred in 10% of patients, B")."""
-    return bool(_LIST_GAP.fullmatch(clause, end, start) or _HAPPENED_GAP.fullmatch(clause, end, start))
+    separator ("A, B"), each one's share of people ("A occurred in 10% of patients, B"), or the
+    preposition before the list's ``first`` item said again ("in A or in B", not "pain at rest
+    and on coughing")."""
+    if _LIST_GAP.fullmatch(clause, end, start) or _HAPPENED_GAP.fullmatch(clause, end, start):
+        return True
+    again = _GAP_SAID_AGAIN.fullmatch(clause, end, start) if first is not None else None
+    if again is None or first is None:
+        return False
+    opened = _OPENED_BY.search(clause, 0, first)
+    return opened is not None and opened.group("p") == again.group("p")
 
 
 def _listed_before(

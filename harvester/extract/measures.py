@@ -97,7 +97,8 @@ _NOMINAL = compiled(
     r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
     r"(?:\s+(?:(?:was|were) )?(?:also )?"
     r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
-    r"(?:\s+between\s+[^,;:()]{1,50}?)?"
+    # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+between\s+[^,;:()]{1,50}?(?:\s*\([^()]{1,40}\))?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
     r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
@@ -191,6 +192,9 @@ _LEAD = compiled(
     r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
     r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
+    # "other biochemical markers including albumin, ...": the kind of measure, then the measures
+    r"(?:[\w-]+\s+)?(?:markers|parameters|measures|outcomes|variables|indices|indicators|endpoints)\s+"
+    r"(?:including|such as)|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
@@ -297,11 +301,13 @@ _AUXILIARY = compiled(
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
-# "In terms of skin thickness, the groups did not differ": the measure named as the topic before a
-# statement that names none of its own.
+# "In terms of skin thickness, the groups did not differ", "Regarding appetite, body weight and
+# thirst, the arms did not differ": the measures named as the topic before a statement that names
+# none of its own.
 _TOPIC = compiled(
-    r"^(?:in terms of|regarding|with regard to|with respect to|as regards|concerning)\s+(?:the\s+)?"
-    r"(?P<m>[^,;()\d]{2,60}?)\s*,\s+"
+    r"^\W*(?:in terms of|regarding|with (?:respect|regard) to|as (?:for|regards)|concerning)\s+(?:the\s+)?"
+    # one measure, or a list of them ("appetite, body weight and thirst")
+    r"(?P<m>[^,;()\d]{2,60}?(?:(?:,\s+[^,;()\d]{2,40}?)*,?\s+and\s+[^,;()\d]{2,40}?)?)\s*,\s+"
 )
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
@@ -337,10 +343,18 @@ _ALSO = compiled(
 )
 # A difference denied just before a list: "no (significant) differences in", "did not differ in".
 _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
+# A list's preposition said again before its next item: "no differences in A or in B".
+REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
     r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+)
+# The preposition that opens a list, and the same said again after a separator, before an item
+# (not an arm: "in the massage group and in the rest group").
+_OPENING_PREPOSITION = compiled(rf"\b(?P<p>{REPEATED_PREPOSITION})\s+(?:the\s+)?$")
+_PREPOSITION_AGAIN = compiled(
+    rf"(?P<p>{REPEATED_PREPOSITION})\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?|patients|participants)\b)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
 _SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
@@ -390,8 +404,8 @@ _FUNCTION_WORD = compiled(
 # Words that tell when or in what form a result was taken, never what was measured: "Follow-up
 # values were similar", "the final scores did not differ" name no measure, however many of them.
 _WHEN_OR_FORM = compiled(
-    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test)|"
-    r"pre-?(?:treatment|intervention|test)|end-?points?|overall|mean|median|average|\d+|"
+    r"(?:follow-?ups?|baseline|final|initial|later|subsequent|post-?(?:treatment|intervention|test|operative)|"
+    r"pre-?(?:treatment|intervention|test|operative)|end-?points?|overall|mean|median|average|\d+|"
     r"values?|scores?|results?|data|findings?|measurements?|outcomes?|levels?|readings?)",
     re.IGNORECASE,
 )
@@ -402,7 +416,8 @@ _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
     r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
-    r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b",
+    # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
+    r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -428,6 +443,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
+    topic = _TOPIC.match(low)
+    if topic and len(low) - len(body) < topic.end():
+        body = low[topic.end() :]  # the statement about the topic opens after it
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
     if (
@@ -469,9 +487,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
-    topic = None if found else _TOPIC.match(low)
-    if topic:
-        _add(found, clause, topic.start("m"), topic.end("m"))
+    if topic and not found:
+        _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
     return [found[start] for start in sorted(found)]
 
 
@@ -579,6 +596,8 @@ def _add_list(
     """
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
+    if denied:
+        cuts, _ = _past_the_preposition_again(low, start, cuts)
     pieces = [start, *(at for cut in cuts for at in cut), end]
     head = _shared_head(clause, low, pieces)
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
@@ -622,10 +641,13 @@ def _denied_items(low: str, start: int, end: int) -> bool:
     where, read as one name, it is cut before its last item ("A, B at 12 weeks, or C" read whole
     names A and B alone), its first item ends where the list divides (in "A in the esophagus,
     stomach and duodenum" the list is of places), and every item is a name of a few words (not
-    "physical, vital, and blood indices", words sharing one head)."""
+    "physical, vital, and blood indices", words sharing one head) or the list says its
+    preposition again ("in A or in B")."""
     whole = _item(low, start, end)
-    cuts = _separators(low, start, end, True)
-    if whole is None or not cuts or whole[1] >= cuts[-1][0]:
+    cuts, apart = _past_the_preposition_again(low, start, _separators(low, start, end, True))
+    if whole is None or not cuts:
+        return False
+    if whole[1] >= cuts[-1][0] and not apart:
         return False
     pieces = [start, *(at for cut in cuts for at in cut), end]
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
@@ -633,8 +655,24 @@ def _denied_items(low: str, start: int, end: int) -> bool:
     return (
         first is not None
         and bool(_ONLY_BRACKETS.fullmatch(low, first[1], cuts[0][0]))
-        and all(item is not None and len(low[item[0] : item[1]].split()) >= 2 for item in items)
+        and all(item is not None and (apart or len(low[item[0] : item[1]].split()) >= 2) for item in items)
     )
+
+
+def _past_the_preposition_again(
+    low: str, start: int, cuts: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], bool]:
+    """The cuts of the list at ``low[start:]``, each taken past the preposition that opened the
+    list where it is said again ("no differences in A or in B, or C": B is an item, "in" no part
+    of it), and whether it was anywhere: such a list is of items apart."""
+    opened = _OPENING_PREPOSITION.search(low, 0, start)
+    if opened is None:
+        return cuts, False
+    taken = []
+    for at, end in cuts:
+        again = _PREPOSITION_AGAIN.match(low, end)
+        taken.append((at, again.end() if again and again.group("p") == opened.group("p") else end))
+    return taken, taken != cuts
 
 
 def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import OTHER_WAY, OpenMeasure, open_measures, spelled_out, with_abbreviation
 from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.readings import arms_alike
 from harvester.extract.statements import HARM_WORDS
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
@@ -28,7 +29,9 @@ _SAFETY_MEASURE = compiled(
     rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
 )
 _NAMES_A_TREATMENT = compiled(
-    r"[\s-]+(?:training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
+    # "between the sleep and rest conditions", "the massage or pain groups": the first of two arms
+    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
@@ -440,11 +443,19 @@ def with_open_measures(
         return named, []  # no list for another measure to share with them
     opened = _opened(clause, known, vocabulary)
     if not named:
-        return [m for m in opened if not _is_harm(m.measure)], []
+        return _harms_compared_only(clause, opened), []
     kept, listed = listed_with(clause, named, opened)
-    # a harm links the list it sits in ("pain, adverse events and satisfaction"), the safety
-    # notes report it
-    return [m for m in kept if not _is_harm(m.measure)], listed
+    return _harms_compared_only(clause, kept), listed
+
+
+def _harms_compared_only(clause: str, measures: list[DomainMatch]) -> list[DomainMatch]:
+    """The measures, less the harms the safety notes report: a harm stays only where the arms
+    are said alike in it beside other outcomes ("pain, adverse events and satisfaction did not
+    differ between the groups"), one of the results the trial compared."""
+    others = [m for m in measures if not _is_harm(m.measure)]
+    if others and len(others) < len(measures) and arms_alike(clause):
+        return measures
+    return others
 
 
 def subject_measures(clause: str, role: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:

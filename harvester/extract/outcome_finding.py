@@ -324,6 +324,21 @@ def lead_in(clause: str, lead: int, end: int) -> str:
     return clause
 
 
+# "before (p = 0.40) or after treatment (p = 0.68)": a bracket that tests the arms at the start.
+_AT_THE_START = compiled(
+    r"\b(?:before|at baseline|pre-?(?:treatment|intervention|operative(?:ly)?))"
+    r"(?:\s+(?:the\s+)?(?:treatment|intervention|surgery))?\s*\([^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _past_the_start(text: str) -> str:
+    """The text without the p-values that test the arms at the start, where a later one is told
+    too: "neither before (p = 0.80) nor after treatment (p = 0.98)" has the result's p = 0.98."""
+    later = _AT_THE_START.sub("", text)
+    return later if p_values(later) else text
+
+
 def outcome_finding(
     segment: str,
     led: str,
@@ -357,7 +372,7 @@ def outcome_finding(
     p_value = (
         own_test
         or respective
-        or first_p_value(segment)
+        or first_p_value(_past_the_start(segment))
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
     tested = p_value or significance_said(clause)

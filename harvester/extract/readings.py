@@ -651,6 +651,15 @@ def states_result(clause: str) -> bool:
     )
 
 
+def arms_alike(clause: str) -> bool:
+    """Whether the clause says the arms did not differ ("did not differ between the groups",
+    "similar in both groups"): a comparison of the arms, not a tally of one."""
+    low = lowered(clause)
+    return _no_difference_in(low) and bool(
+        _ALIKE.search(low) or _BETWEEN.search(low) or _EVERY_ARM.search(low)
+    )
+
+
 _NOT_EITHER_SAID = compiled(_NOT_EITHER)
 
 

@@ -715,6 +715,31 @@ def outcome_did_not(earlier: list[Candidate], clause: str, own: list[DomainMatch
     ]
 
 
+# "but", "whereas", "while" opening a clause, or just before it: what follows is set apart.
+_SET_APART = compiled(r"^\W*(?:but|whereas|while)\b|\b(?:but|whereas|while)\W*$", re.IGNORECASE)
+
+
+def excepted_from_alike(
+    earlier: list[Candidate], clause: str, own: list[DomainMatch], before: str = ""
+) -> bool:
+    """ "Pain and fatigue were similar between the groups, but anxiety was not (p = 0.007)": the
+    outcome the clause names (``own``) is the exception to the arms' likeness the clause before
+    read (``earlier``, all no difference), so it differed, by how much or which way unsaid; it is
+    never a no difference of its own. ``before`` is the sentence up to the clause, where its
+    "but" may stand."""
+    said = _ARM_DID_NOT.match(lowered(clause))
+    if (
+        said is None
+        or not own
+        or not earlier
+        or not (_SET_APART.match(clause) or _SET_APART.search(before[-12:]))
+    ):
+        return False  # "..., and fatigue did not": not either, alike too
+    phrase = "did" if said.group("did") else "not"
+    alone = all(said.start(phrase) <= m.start and m.end <= said.end(phrase) for m in own)
+    return alone and all(c.finding.change == "no_difference" for c in earlier)
+
+
 # "..., but only the FIM differed between groups": the one outcome of those before that did.
 _ONLY_THIS = compiled(r"^\W*(?:and\s+|but\s+)?only\s+(?:the\s+)?$", re.IGNORECASE)
 

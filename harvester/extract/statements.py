@@ -123,7 +123,9 @@ _CHANGE_SINCE_BASELINE = compiled(
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
-    r"\bsubsequent\b",
+    r"\bsubsequent\b|"
+    # "neither preoperatively (p = 0.40) nor postoperatively (p = 0.68)": the time after it too
+    r"\bpost-?operative(?:ly)?\b",
 )
 _CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"

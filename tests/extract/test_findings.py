@@ -2640,13 +2640,27 @@ def test_an_estimate_with_its_interval_is_a_result_without_a_result_word() -> No
     ]
 
 
-def test_a_harm_in_a_list_links_it_and_is_left_to_the_safety_notes() -> None:
+def test_a_harm_the_arms_are_alike_in_beside_other_outcomes_is_one_of_the_results() -> None:
     said = "Pain scores, the incidence of adverse events and patient satisfaction did not differ between the groups."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
-    assert sorted((f.domain, f.measure, f.direction) for f in found[0]) == [
-        ("other", "patient satisfaction", "no_difference"),
-        ("pain", "Pain", "no_difference"),
+    assert sorted((f.domain, f.measure, f.direction, f.comparison) for f in found[0]) == [
+        ("other", "incidence of adverse events", "no_difference", "between_groups"),
+        ("other", "patient satisfaction", "no_difference", "between_groups"),
+        ("pain", "Pain", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: harms alone, or harms beside a change rather than a likeness of the arms
+        "Adverse events and tolerability were similar in both groups.",
+        "No side effects were observed in any participant.",
+        "Patient satisfaction improved and adverse events fell after massage.",
+    ],
+)
+def test_a_harm_told_alone_or_beside_a_change_is_left_to_the_safety_notes(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert not [f for f in found[0] if "adverse" in f.measure or "side effect" in f.measure]
 
 
 ASSESSED = (
@@ -7469,3 +7483,64 @@ def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before() ->
         ("anxiety", "decreased", "improved", "within_group", None),
         ("anxiety", "no_difference", "no_difference", "within_group", "usual care"),
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "readings"),
+    [
+        # the one outcome excepted from the arms' likeness differed, its way not said: no finding
+        (
+            "Sleep quality and fatigue were similar between the groups, but mood was not (p = 0.004).",
+            [("fatigue", "no_difference"), ("sleep", "no_difference")],
+        ),
+        # "and ... not either": alike too
+        (
+            "Sleep quality was similar between the groups, and mood was not either.",
+            [("mood", "no_difference"), ("sleep", "no_difference")],
+        ),
+    ],
+)
+def test_an_outcome_excepted_from_the_arms_likeness_is_no_no_difference(
+    said: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.change) for f in found[0]) == readings
+
+
+def test_each_item_of_a_list_that_says_its_preposition_again_shares_its_no_difference() -> None:
+    said = "There were no differences in sleep quality or in use of analgesics, or visits to a nurse."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.measure, f.change, f.comparison) for f in found[0]) == [
+        ("sleep quality", "no_difference", "between_groups"),
+        ("use of analgesics", "no_difference", "between_groups"),
+        ("visits to a nurse", "no_difference", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional
+        "Neither before (massage vs usual care: 31 vs 30, p = 0.74) nor after treatment (p = 0.91) "
+        "did grip strength differ between the groups.",
+        "No significant differences between the massage and usual care groups were found before "
+        "(p = 0.74) or after treatment (p = 0.91) in grip strength.",
+        "In terms of grip strength, neither preoperative (31 vs 30, p = 0.74) nor postoperative "
+        "(29 vs 29, p = 0.91) differences between the groups were significant.",
+    ],
+)
+def test_a_lack_of_difference_before_and_after_treatment_is_the_end_s_with_its_own_p_value(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.domain, f.change, f.comparison, f.p_value) for f in found[0]] == [
+        ("strength", "no_difference", "between_groups", "p = 0.91")
+    ]
+
+
+def test_a_measure_named_first_is_the_one_the_statement_after_it_compares() -> None:
+    said = (
+        "In terms of lens thickness, neither preoperative (3.1 vs 3.0, p = 0.74) nor postoperative "
+        "(2.9 vs 2.9, p = 0.91) differences between the groups were significant."
+    )  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [(f.measure, f.change, f.comparison, f.p_value) for f in found[0]] == [
+        ("lens thickness", "no_difference", "between_groups", "p = 0.91")
+    ]

@@ -47,3 +47,25 @@ def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None
         clause, [_at(clause, "pain", "pain")], [_at(clause, "cramps"), _at(clause, "bruising")]
     )
     assert [m.measure for m in kept] == ["pain", "cramps", "bruising"]
+
+
+def test_an_item_after_its_list_s_preposition_said_again_is_listed_with_the_named_one() -> None:
+    clause = "no differences in pain or in use of analgesics"
+    kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "use of analgesics")])
+    assert [m.measure for m in kept] == ["pain", "use of analgesics"]
+
+
+def test_a_preposition_that_did_not_open_the_list_joins_no_item() -> None:
+    clause = "pain at rest and on coughing was lower"
+    kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "coughing")])
+    assert [m.measure for m in kept] == ["pain"]
+
+
+def test_a_first_item_named_at_length_still_joins_the_list_after_it() -> None:
+    clause = "Pain scores at rest or while walking slowly, patient satisfaction and appetite did not differ"
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "Pain", "pain")],
+        [_at(clause, "patient satisfaction"), _at(clause, "appetite")],
+    )
+    assert [m.measure for m in kept] == ["Pain", "patient satisfaction", "appetite"]

@@ -70,6 +70,22 @@ from harvester.extract.measures import (
         ("In terms of skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
         ("Regarding skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
         ("Regarding balance, sway area was smaller in the massage group", ["sway area"]),
+        # a p-value in brackets after the difference, or after the arms
+        ("There was no difference (p > 0.05) between the arms regarding the rate of cramps", ["cramps"]),
+        ("No difference was seen between the arms (p = 0.71) in appetite", ["appetite"]),
+        # the preposition said again: each item its own measure, whoever rated the first
+        ("There were no differences in appetite or in use of analgesics, or visits to a nurse",
+         ["appetite", "use of analgesics", "visits to a nurse"]),
+        ("There were no differences in patient-reported appetite or in use of analgesics",
+         ["patient-reported appetite", "use of analgesics"]),
+        # the measure named first, the statement about it after the comma
+        ("In terms of hand grip, no differences were found between the groups (p = 0.72)", ["hand grip"]),
+        ("Regarding appetite, body weight and thirst, the arms did not differ", ["appetite", "body weight", "thirst"]),
+        # the kind of measure before "including": the items are the measures
+        ("Other blood markers including albumin, ferritin and zinc did not change",
+         ["albumin", "ferritin", "zinc"]),
+        # "and in" before an arm: no item of the list
+        ("Appetite rose in the massage group and in the rest group", ["Appetite"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:

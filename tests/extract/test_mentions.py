@@ -18,6 +18,21 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: a condition or arm of the trial named by an outcome's word
+        ("Appetite was similar between the sleep and rest conditions.", []),
+        ("Appetite was similar between the rest and sleep conditions.", []),
+        ("Appetite was lower in the sleep condition than in the rest condition.", []),
+        ("Sleep and pain did not differ between the groups.", ["sleep", "pain"]),
+    ],
+)
+def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
+    sentence: str, domains: list[str]
+) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+@pytest.mark.parametrize(
     "sentence",
     [  # fictional: who the people are, not what happened to them
         "Patients with impaired sleep quality were randomised to massage or usual care.",

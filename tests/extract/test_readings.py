@@ -14,6 +14,7 @@ from harvester.extract.readings import (
     active_comparator_first,
     alike_to_an_arm,
     arm_roles,
+    arms_alike,
     arms_untold,
     changes_compared,
     comparator_arm,
@@ -1298,3 +1299,17 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
     clause: str, role: Role, told: str, untold: bool
 ) -> None:
     assert arms_untold(clause, role, told) is untold
+
+
+@pytest.mark.parametrize(
+    ("clause", "alike"),
+    [  # fictional
+        ("bruising and sleep quality did not differ between the groups", True),
+        ("cramps were similar in both arms", True),
+        ("the rate of cramps was comparable among the groups", True),
+        ("no side effects were observed", False),  # no comparison of the arms
+        ("cramps were more frequent in the massage group than in the rest group", False),
+    ],
+)
+def test_the_arms_are_alike_where_a_lack_of_difference_compares_them(clause: str, alike: bool) -> None:
+    assert arms_alike(clause) is alike

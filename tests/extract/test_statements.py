@@ -294,6 +294,8 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
         ("Baseline pain and values at 12 and 24 h were similar in both groups", False),
         ("Baseline-to-week-8 reduction in pain was greater with massage (p = 0.02)", False),
+        # fictional: before surgery and after it, the later result told too
+        ("Pain did not differ preoperatively (p = 0.52) or postoperatively (p = 0.61)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
