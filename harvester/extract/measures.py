@@ -23,9 +23,12 @@ from functools import lru_cache
 from importlib import resources
 
 from harvester.extract.patterns import (
+    ARM_HAD,
     COMPARED,
     CONTROL_ARM,
+    HOW_MANY_PEOPLE,
     IMPAIRED,
+    ITEM_COMPARATIVE,
     RESTORED,
     Caseless,
     Screened,
@@ -143,6 +146,19 @@ _HAD = Screened(
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+# What an arm's people were more or less likely to do or have: "participants in the massage group
+# were less likely to need rescue analgesia", "more likely than controls to be satisfied".
+_LIKELY_TO = Screened(
+    r"\b(?:was|were|are|is)\s+(?:not\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
+    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be|have|report|need|require|use|receive|take|achieve|attain|"
+    r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+)
+# What more or fewer of an arm's people did, counted: "fewer patients in the massage group
+# discontinued treatment", "more participants returned to work": the deed is the measure.
+_PEOPLE_DID = Screened(
+    rf"\b(?:{HOW_MANY_PEOPLE})[^.;:()]{{0,60}}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    r"attended|returned to|resumed|adhered to)\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -188,6 +204,8 @@ _LEAD = compiled(
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
+    # "... and required a lower dose of C": what the arm had, before the item's own comparative
+    rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
 )
@@ -429,7 +447,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         if verb.group("happened"):
             _add_happened_too(found, clause, low, offset + verb.end())
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):

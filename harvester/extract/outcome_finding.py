@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
-from harvester.extract.patterns import P_NUMBER, Caseless, compiled
+from harvester.extract.patterns import ITEM_COMPARATIVE, P_NUMBER, Caseless, compiled
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
@@ -76,7 +76,9 @@ _NEXT_LEAD_IN = Caseless(
     r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
     r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
     rf"{_CHANGE_NOUNS}"
-    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
+    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$|"
+    # "lower A (p = 0.01) and a higher B": the next item's own comparative
+    rf"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){ITEM_COMPARATIVE}$"
 )
 # People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
 _WHO_IMPROVED = Caseless(

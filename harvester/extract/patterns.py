@@ -37,6 +37,23 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share.
 COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# What an arm had: "the massage group had lower pain", "required fewer analgesics"; said again
+# before the next item of its list ("a lower A (p = 0.01), a higher B and required a lower dose of
+# C"), each item's own comparative.
+ARM_HAD = r"(?:had|showed|reported|experienced|achieved|scored|required|needed|used|received|took)"
+ITEM_COMPARATIVE = (
+    rf"(?:{ARM_HAD}\s+)?(?:an?\s+)?"
+    r"(?:(?:statistically\s+)?significantly\s+|much\s+|slightly\s+)?"
+    r"(?:higher|lower|greater|smaller|larger|more|less|fewer|shorter|longer|better|worse)\s+"
+)
+# "more patients", "fewer participants", "a higher percentage of patients": how many people,
+# before what they had or did (lower case).
+_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
+HOW_MANY_PEOPLE = (
+    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
+    r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
+    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
+)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (

@@ -7242,3 +7242,48 @@ def test_a_tested_arm_said_unchanged_beside_a_significant_interaction_is_no_lack
         ),
     )  # fictional
     assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("methods", "sentence"),
+    [  # fictional: an arm's list of measures, each with its own comparative, against the other arm
+        (INTRO, "The massage group had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and a lower resting heart rate (p = 0.03) than the usual care group."),
+        (INTRO, "Compared with usual care, the massage group had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and showed a lower resting heart rate (p = 0.03)."),
+        # the same by the arms' labels, the methods saying which is which
+        (
+            "Sixty adults were randomized into two groups: group A received massage and group B received usual care.",
+            "Group A had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and a lower resting heart rate (p = 0.03) than group B.",
+        ),
+    ],
+)  # fmt: skip
+def test_each_measure_of_an_arms_list_reads_its_own_comparative(methods: str, sentence: str) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change, f.direction, f.comparison) for f in found) == [
+        ("anxiety", "decreased", "improved", "between_groups"),
+        ("quality of life", "increased", "improved", "between_groups"),
+        ("resting heart rate", "decreased", "not_applicable", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what an arm's people were more or less likely to do, or more or fewer of them did
+        ("Participants in the massage group were less likely to need rescue analgesia (p = 0.01).", ("decreased", "improved")),
+        ("Participants in the massage group were more likely to be satisfied with their care (OR 2.1, 95% CI 1.1 to 3.9).", ("increased", "improved")),
+        ("Participants in the usual care group were more likely to need rescue analgesia than those in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Participants in the massage group were not more likely to have a relapse (OR 1.1, 95% CI 0.6 to 1.9).", ("no_difference", "no_difference")),
+        ("Significantly fewer patients in the massage group discontinued treatment (5/60 vs 15/60, p < 0.05).", ("decreased", "improved")),
+        ("Significantly more patients in the massage group returned to work at 6 months (40/60 vs 20/60, p < 0.05).", ("increased", "improved")),
+        ("Participants in the massage group had a higher frequency of missed sessions than those in the control group (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_what_an_arms_people_were_likelier_to_do_is_compared_with_the_other_arm(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read(INTRO, ("RESULTS", sentence))[0]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_measure_whose_good_side_is_unknown_gives_no_finding_from_an_arms_comparative() -> None:
+    sentence = "The massage group received significantly more referrals than the control group (p = 0.01)."
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []  # fictional: which way is better, no list says

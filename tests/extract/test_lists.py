@@ -47,3 +47,22 @@ def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None
         clause, [_at(clause, "pain", "pain")], [_at(clause, "cramps"), _at(clause, "bruising")]
     )
     assert [m.measure for m in kept] == ["pain", "cramps", "bruising"]
+
+
+def test_items_each_with_their_own_comparative_are_one_list() -> None:
+    clause = (  # fictional: an arm's list, each item after its own comparative
+        "The massage group had a lower resting heart rate (p = 0.008), a higher pain threshold (p = 0.01) "
+        "and required a lower dose of analgesics (p = 0.001) compared with the usual care group"
+    )
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "pain threshold", "pain")],
+        [_at(clause, "resting heart rate"), _at(clause, "dose of analgesics")],
+    )
+    assert [m.measure for m in kept] == ["resting heart rate", "pain threshold", "dose of analgesics"]
+
+
+def test_a_measure_after_a_comparative_of_another_statement_is_not_listed() -> None:
+    clause = "Pain was lower in the massage group, which had higher session counts"  # fictional
+    kept, _ = listed_with(clause, [_at(clause, "Pain", "pain")], [_at(clause, "session counts")])
+    assert [m.measure for m in kept] == ["Pain"]

@@ -309,6 +309,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional crossover trials: the periods are its arms
         ("neither pain nor fatigue differed between the crossover periods", "between_groups"),
         ("pain did not differ between the two treatment conditions", "between_groups"),
+        # fictional: one arm's people more or less likely than the other arm's
+        (
+            "participants in the massage group were less likely to need rescue analgesia (p = 0.01)",
+            "between_groups",
+        ),
+        ("the massage group was more likely to report good sleep (p = 0.02)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
