@@ -13,17 +13,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from harvester.extract.measures import polarity_of, vague
-from harvester.extract.patterns import ITEM_COMPARATIVE, compiled
+from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
 
 # A list's separators: a clause without one lists nothing.
 LISTS = compiled(r",|\b(?:and|or|as well as)\b")
 # Between two items of one list: the rest of the first's name, its brackets, a separator, and the
-# next item's own comparative.
+# next item's own comparative or change noun.
 _LIST_GAP = compiled(
     r"[\w'’ -]{0,30}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
-    rf"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+|{ITEM_COMPARATIVE})?"
+    rf"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+|{ITEM_COMPARATIVE}|{ITEM_CHANGE})?"
 )
 # Between two things that happened, each to its share of people: "A occurred in 10% of patients,
 # B in 8%, and C".

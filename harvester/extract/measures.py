@@ -28,6 +28,7 @@ from harvester.extract.patterns import (
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
     IMPAIRED,
+    ITEM_CHANGE,
     ITEM_COMPARATIVE,
     RESTORED,
     Caseless,
@@ -185,6 +186,8 @@ _END = compiled(
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"favou?r(?:ed|ing|s)|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # "a reduction in A and a significant increase in B": the next item's own change
+    rf"\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5")
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"

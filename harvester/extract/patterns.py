@@ -37,6 +37,17 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share.
 COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# Nouns naming a change, as in "a reduction in pain".
+CHANGE_NOUNS = (
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|enhancements?|gains?|elevations?|"
+    r"drops?)"
+)
+# The next item of a list after its own change noun: "a reduction in A and a significant increase in
+# B", "... (p = 0.01), and an improvement of C".
+ITEM_CHANGE = (
+    r"(?:an?\s+)?(?:(?:statistically\s+)?(?:non-?)?significant\s+)?(?:(?:greater|larger|smaller|further)\s+)?"
+    rf"{CHANGE_NOUNS}\s+(?:in|of)\s+(?:the\s+)?"
+)
 # What an arm had: "the massage group had lower pain", "required fewer analgesics"; said again
 # before the next item of its list ("a lower A (p = 0.01), a higher B and required a lower dose of
 # C"), each item's own comparative.

@@ -7287,3 +7287,32 @@ def test_what_an_arms_people_were_likelier_to_do_is_compared_with_the_other_arm(
 def test_a_measure_whose_good_side_is_unknown_gives_no_finding_from_an_arms_comparative() -> None:
     sentence = "The massage group received significantly more referrals than the control group (p = 0.01)."
     assert _read(INTRO, ("RESULTS", sentence))[0] == []  # fictional: which way is better, no list says
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [  # fictional: each outcome's p-value said before its change noun, the arm set against after both
+        (
+            "The massage group showed a statistically significant (P < 0.001) reduction in anxiety and significant "
+            "(P < 0.001) enhancement in self-esteem in comparison to the control group.",
+            [("anxiety", "decreased"), ("self-esteem", "increased")],
+        ),
+        (
+            "The massage group showed a significant (P < 0.001) reduction in anxiety and a non-significant "
+            "(P = 0.30) increase in self-esteem compared with the control group.",
+            [("anxiety", "decreased"), ("self-esteem", "no_difference")],
+        ),
+        # the first outcome outside the vocabulary
+        (
+            "The massage group showed a significant reduction in agitation and a significant enhancement in "
+            "self-esteem in comparison to the control group (P < 0.001).",
+            [("agitation", "decreased"), ("self-esteem", "increased")],
+        ),
+    ],
+)
+def test_each_outcome_of_an_arms_list_of_changes_is_compared_with_the_other_arm(
+    sentence: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change) for f in found) == readings
+    assert {f.comparison for f in found} == {"between_groups"}

@@ -66,3 +66,12 @@ def test_a_measure_after_a_comparative_of_another_statement_is_not_listed() -> N
     clause = "Pain was lower in the massage group, which had higher session counts"  # fictional
     kept, _ = listed_with(clause, [_at(clause, "Pain", "pain")], [_at(clause, "session counts")])
     assert [m.measure for m in kept] == ["Pain"]
+
+
+def test_items_each_with_their_own_change_noun_are_one_list() -> None:
+    clause = (  # fictional: the first item outside the vocabulary, the second in it
+        "The massage group showed a significant reduction in agitation and a significant increase in "
+        "self-esteem compared with the control group"
+    )
+    kept, _ = listed_with(clause, [_at(clause, "self-esteem", "self_esteem")], [_at(clause, "agitation")])
+    assert [m.measure for m in kept] == ["agitation", "self-esteem"]

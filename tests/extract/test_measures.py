@@ -941,6 +941,8 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         ("More participants in the massage group returned to work at 6 months (p = 0.03)", ["returned to work"]),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
+        # the next item's own change noun ends the name before it
+        ("The massage group showed a significant reduction in agitation and a significant increase in self-esteem", ["agitation", "self-esteem"]),
     ],
 )  # fmt: skip
 def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str]) -> None:
