@@ -250,7 +250,10 @@ _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?
 _NEGATED_BEFORE = compiled(
     # "without significant changes", not "patients without pain were more": their verb between
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
-    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
+    r"(?:be |been |have )?$|"
+    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens
+    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")

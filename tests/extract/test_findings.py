@@ -7316,3 +7316,18 @@ def test_each_outcome_of_an_arms_list_of_changes_is_compared_with_the_other_arm(
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert sorted((f.measure, f.change) for f in found) == readings
     assert {f.comparison for f in found} == {"between_groups"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: an arm's comparative granted for one outcome and denied for the next
+        "The massage group had lower anxiety but not better sleep quality than the usual care group (p = 0.01).",
+        "Massage gave lower anxiety but not better sleep quality than usual care.",
+    ],
+)
+def test_a_comparative_denied_after_but_is_no_difference(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.change) for f in found) == [
+        ("anxiety", "decreased"),
+        ("sleep", "no_difference"),
+    ]

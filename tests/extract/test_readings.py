@@ -112,6 +112,10 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # fictional: "none" of a list differed
         ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
         ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),
+        # fictional: a comparative denied as the statement opens, whatever follows it
+        ("not lower pain than with usual care", PAIN, ("no_difference", "no_difference")),
+        ("but not significantly lower pain than with usual care (p = 0.01)", PAIN, ("no_difference", "no_difference")),
+        ("not only lower pain but less fatigue", PAIN, ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
