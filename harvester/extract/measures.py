@@ -648,9 +648,22 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
         return cuts if _two_levels(low, whole, cuts[0]) else []
-    if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
+    if (
+        not every
+        and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
+        and not _own_comparatives(low, cuts)
+    ):
         return []
     return cuts
+
+
+_ITEM_COMPARATIVE = compiled(ITEM_COMPARATIVE)
+
+
+def _own_comparatives(low: str, cuts: list[tuple[int, int]]) -> bool:
+    """Whether every item after the first opens with its own comparative: "lower A, a higher B and
+    a lower C than usual care" lists three results, one each, where "lower A, B and C" is one."""
+    return bool(cuts) and all(_ITEM_COMPARATIVE.match(low, after) for _, after in cuts)
 
 
 _LEVELS_HEAD = compiled(r"\s+(?:levels?|concentrations?)$")

@@ -632,7 +632,9 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
 _OWN_COMPARATIVE = Caseless(
     r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
     r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
-    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$|"
+    # "lower anxiety, a higher quality of life and lower heart rate": a list's item after its own
+    rf"(?:,|\band|\bor)\s+{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
 )
 
 

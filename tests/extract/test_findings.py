@@ -7331,3 +7331,24 @@ def test_a_comparative_denied_after_but_is_no_difference(sentence: str) -> None:
         ("anxiety", "decreased"),
         ("sleep", "no_difference"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "sentence"),
+    [  # fictional: the comparator's list, items without brackets, each its own comparative: turned round
+        (INTRO, "The usual care group had significantly lower anxiety, a higher quality of life and lower resting heart rate than the massage group (all p < 0.05)."),
+        (
+            "Sixty adults were randomized into two groups: group A received massage and group B received usual care.",
+            "Group B had a significantly lower anxiety, a higher quality of life and a lower resting heart rate on day 3.",
+        ),
+    ],
+)  # fmt: skip
+def test_the_comparators_list_of_comparatives_is_turned_round_item_by_item(
+    methods: str, sentence: str
+) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change, f.direction) for f in found) == [
+        ("anxiety", "increased", "worsened"),
+        ("quality of life", "decreased", "worsened"),
+        ("resting heart rate", "increased", "not_applicable"),
+    ]

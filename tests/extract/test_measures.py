@@ -399,7 +399,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("completion rate", "higher_is_better"),
         ("time to completion of the course", "lower_is_better"),  # waiting less for a good event
         ("incidence of hyperkalaemia", "lower_is_better"),  # an electrolyte out of range, not its level
-        ("serum potassium", None),
+        ("serum potassium", NO_GOOD_SIDE),  # a level, as the other electrolytes: no side in itself
         ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
         ("time for successful intubation", "lower_is_better"),  # "time for" as "time to"
         ("SVR12", "higher_is_better"),
@@ -941,6 +941,11 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         ("More participants in the massage group returned to work at 6 months (p = 0.03)", ["returned to work"]),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
+        # each item after the first with its own comparative: three results, not one name
+        ("Group B had lower anxiety, a higher quality of life and a lower resting heart rate", ["anxiety", "quality of life", "resting heart rate"]),
+        ("Group B had a lower serum potassium and lower fluid balance on day 3", ["serum potassium", "fluid balance"]),
+        # no item with a comparative of its own: one list, read whole
+        ("Group B had lower anxiety, depression and fatigue", ["anxiety, depression and fatigue"]),
         # the next item's own change noun ends the name before it
         ("The massage group showed a significant reduction in agitation and a significant increase in self-esteem", ["agitation", "self-esteem"]),
     ],
