@@ -13,16 +13,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from harvester.extract.measures import REPEATED_PREPOSITION, polarity_of, vague
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
 
 # A list's separators: a clause without one lists nothing.
 LISTS = compiled(r",|\b(?:and|or|as well as)\b")
-# Between two items of one list: the rest of the first's name, its brackets, a separator.
+# Between two items of one list: the rest of the first's name, its brackets, a separator, and the
+# next item's own comparative or change noun.
 _LIST_GAP = compiled(
     r"[\w'’ -]{0,40}?(?:\s*[(\[][^()\[\]]*[)\]])*\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|"
-    r"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+)?"
+    rf"\s+(?:and|or|as well as)\s+)(?:the\s+|their\s+|{ITEM_COMPARATIVE}|{ITEM_CHANGE})?"
 )
 # Between two items of a list that says its preposition again: "no differences in pain or in use
 # of analgesics"; and that preposition, a few words before the list's first item.

@@ -23,9 +23,13 @@ from functools import lru_cache
 from importlib import resources
 
 from harvester.extract.patterns import (
+    ARM_HAD,
     COMPARED,
     CONTROL_ARM,
+    HOW_MANY_PEOPLE,
     IMPAIRED,
+    ITEM_CHANGE,
+    ITEM_COMPARATIVE,
     MEASURE_BEFORE_COLON,
     RESTORED,
     Caseless,
@@ -147,6 +151,19 @@ _HAD = Screened(
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+# What an arm's people were more or less likely to do or have: "participants in the massage group
+# were less likely to need rescue analgesia", "more likely than controls to be satisfied".
+_LIKELY_TO = Screened(
+    r"\b(?:was|were|are|is)\s+(?:not\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
+    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be|have|report|need|require|use|receive|take|achieve|attain|"
+    r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+)
+# What more or fewer of an arm's people did, counted: "fewer patients in the massage group
+# discontinued treatment", "more participants returned to work": the deed is the measure.
+_PEOPLE_DID = Screened(
+    rf"\b(?:{HOW_MANY_PEOPLE})[^.;:()]{{0,60}}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    r"attended|returned to|resumed|adhered to)\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -173,9 +190,8 @@ _END = compiled(
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"favou?r(?:ed|ing|s)|"
     r"before|each|both|respectively|throughout|since|because|among)\b|"
-    # another change named after it: "a reduction in heart rate and an increase in skin temperature"
-    r",?\s+(?:and|or)\s+(?:an?\s+)?(?:(?:significant|marked|slight)\s+)?(?:increase|decrease|reduction|"
-    r"rise|fall|drop|decline|improvement|elevation|worsening|deterioration)s?\s+(?:in|of)\b|"
+    # another change named after it: "a reduction in A and a significant increase in B"
+    rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5")
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
@@ -198,6 +214,8 @@ _LEAD = compiled(
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
+    # "... and required a lower dose of C": what the arm had, before the item's own comparative
+    rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
 )
@@ -469,7 +487,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _RATIO_OF):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
@@ -690,9 +708,22 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
         return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
-    if not every and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0):
+    if (
+        not every
+        and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
+        and not _own_comparatives(low, cuts)
+    ):
         return []
     return cuts
+
+
+_ITEM_COMPARATIVE = compiled(ITEM_COMPARATIVE)
+
+
+def _own_comparatives(low: str, cuts: list[tuple[int, int]]) -> bool:
+    """Whether every item after the first opens with its own comparative: "lower A, a higher B and
+    a lower C than usual care" lists three results, one each, where "lower A, B and C" is one."""
+    return bool(cuts) and all(_ITEM_COMPARATIVE.match(low, after) for _, after in cuts)
 
 
 _LEVELS_HEAD = compiled(r"\s+(?:levels?|concentrations?)$")

@@ -14,7 +14,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
-from harvester.extract.patterns import P_NUMBER, Caseless, compiled
+from harvester.extract.patterns import (
+    CHANGE_NOUNS,
+    ITEM_CHANGE,
+    ITEM_COMPARATIVE,
+    P_NUMBER,
+    Caseless,
+    compiled,
+)
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
@@ -65,19 +72,17 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
-# Nouns naming a change, as in "a reduction in pain".
-_CHANGE_NOUNS = (
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|enhancements?|gains?|elevations?|"
-    r"drops?)"
-)
 # The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
 # non-significant reduction in all" - the non-significance is the next outcome's.
 _NEXT_LEAD_IN = Caseless(
     r"(?:,\s*|\s+)(?:(?:and|or|along with|together with|with|while|whereas)\s+)?(?:an?\s+|the\s+)?"
-    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+|no\s+)?"
+    # "and a non-significant (p = 0.30) increase in": its p-value said before its change noun
+    r"(?:(?:statistically\s+)?(?:non-?)?significant(?:ly)?\s+(?:\([^()]*\)\s+)?|no\s+)?"
     r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|slight|small|marked)\s+)?"
-    rf"{_CHANGE_NOUNS}"
-    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$"
+    rf"{CHANGE_NOUNS}"
+    r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$|"
+    # "lower A (p = 0.01) and a higher B": the next item's own comparative
+    rf"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){ITEM_COMPARATIVE}$"
 )
 # People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
 _WHO_IMPROVED = Caseless(
@@ -91,7 +96,7 @@ _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:tha
 _OWN_CHANGE_NOUN = Caseless(
     r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
     r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?(?:(?:mean|average|median)\s+)?"
-    rf"{_CHANGE_NOUNS}"
+    rf"{CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
 # "(RR 0.61, 95% CI 0.42 to 0.88), and the risk of relapse did not differ": a result closed by its
@@ -278,6 +283,8 @@ def _statement_cut(clause: str, earlier: int, later: int, later_end: int) -> int
     group had lower pain than ..."); None where they do not ("A (p = 0.01) and B (p = 0.02)
     decreased more than ...")."""
     closing = next(reversed(list(P_VALUE.finditer(clause, earlier, later))), None)
+    if closing and _LEAD_ONLY.fullmatch(clause, closing.end(), later):
+        closing = None  # "significant (p < 0.001) enhancement in B": the p-value opens B's own words
     cut = closing.end() if closing else _joined_statement(clause, earlier, later, later_end)
     if cut is None or not states_result(clause[earlier : closing.start() if closing else cut]):
         return None
@@ -286,6 +293,8 @@ def _statement_cut(clause: str, earlier: int, later: int, later_end: int) -> int
     return cut if states_result(said) else None
 
 
+# Between a p-value and the outcome it is said of before its name: "(p < 0.001) enhancement in".
+_LEAD_ONLY = compiled(rf"[\s)\]]*(?:{ITEM_CHANGE}|{ITEM_COMPARATIVE})", re.IGNORECASE)
 # ", and B decreased", "; lower B ...": where a statement without p-values may end and the next begin.
 _STATEMENT_JOIN = compiled(r"(?:,\s+(?:and|while|whereas)|;)\s+")
 # Only an article or the like between the join and the next outcome: that outcome is the subject.
@@ -654,7 +663,9 @@ def _own_change_noun(clause: str, start: int, segment: str) -> str | None:
 _OWN_COMPARATIVE = Caseless(
     r"\b(?:had|have|has|showed|reported|experienced|demonstrated)\s+(?:(?:statistically\s+)?significantly\s+|"
     r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
-    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+    r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$|"
+    # "lower anxiety, a higher quality of life and lower heart rate": a list's item after its own
+    rf"(?:,|\band|\bor)\s+{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
 )
 
 

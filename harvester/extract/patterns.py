@@ -44,6 +44,34 @@ MEASURE_BEFORE_COLON = (
     r"setting|interventions?|outcomes?|main outcome measures?|participants|measurements?)\s*:)"
     r"(?P<m>[a-z][^:;,()\d]{1,60}?)\s*:"
 )
+# Nouns naming a change, as in "a reduction in pain".
+CHANGE_NOUNS = (
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|enhancements?|gains?|elevations?|"
+    r"drops?|worsenings?|deteriorations?)"
+)
+# The next item of a list after its own change noun: "a reduction in A and a significant increase in
+# B", "... (p = 0.01), and an improvement of C".
+ITEM_CHANGE = (
+    r"(?:an?\s+)?(?:(?:statistically\s+)?(?:non-?)?significant\s+)?(?:(?:greater|larger|smaller|further)\s+)?"
+    rf"{CHANGE_NOUNS}\s+(?:in|of)\s+(?:the\s+)?"
+)
+# What an arm had: "the massage group had lower pain", "required fewer analgesics"; said again
+# before the next item of its list ("a lower A (p = 0.01), a higher B and required a lower dose of
+# C"), each item's own comparative.
+ARM_HAD = r"(?:had|showed|reported|experienced|achieved|scored|required|needed|used|received|took)"
+ITEM_COMPARATIVE = (
+    rf"(?:{ARM_HAD}\s+)?(?:an?\s+)?"
+    r"(?:(?:statistically\s+)?significantly\s+|much\s+|slightly\s+)?"
+    r"(?:higher|lower|greater|smaller|larger|more|less|fewer|shorter|longer|better|worse)\s+"
+)
+# "more patients", "fewer participants", "a higher percentage of patients": how many people,
+# before what they had or did (lower case).
+_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
+HOW_MANY_PEOPLE = (
+    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
+    r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
+    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
+)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (

@@ -33,8 +33,10 @@ from harvester.extract.arms import (
 )
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
+    ARM_HAD,
     COMPARED,
     CONTROL_ARM,
+    HOW_MANY_PEOPLE,
     IMPAIRED,
     P_NUMBER,
     RESTORED,
@@ -249,7 +251,10 @@ _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?
 _NEGATED_BEFORE = compiled(
     # "without significant changes", not "patients without pain were more": their verb between
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
-    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?(?:be |been |have )?$"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
+    r"(?:be |been |have )?$|"
+    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens
+    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
@@ -452,7 +457,7 @@ _MORE_THAN_AN_ARM = compiled(
     r"(?:(?!(?:at|in|of|baseline|before|pre|start)\b)[\w+-]+ ){1,4}?(?:group|arm)s?\b"
 )
 # "the massage group had lower": what one arm had, compared.
-_ARM_HAD = r"(?:had|reported|showed|experienced|achieved|scored)\b"
+_ARM_HAD = rf"{ARM_HAD}\b"
 # "the massage group improved more": how one arm changed, compared (which arm: ``compared_with_an_arm``).
 _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
 # A change an arm had that says also which way was better: "worsened in the control group".
@@ -462,7 +467,9 @@ _COMPARATIVE_IN_GROUP = compiled(
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
-    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}",
+    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
+    # "participants in the massage group were less likely to fall": likelier than the other arm's
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b",
 )
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
@@ -922,14 +929,7 @@ def _arms_differ(low: str) -> bool:
     return _ARMS_DIFFERENCE.search(low) is not None
 
 
-# "more patients", "fewer participants", "a higher percentage of patients": how many people,
-# before what they had.
-_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
-_HOW_MANY_PEOPLE = compiled(
-    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
-    r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
-    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
-)
+_HOW_MANY_PEOPLE = compiled(HOW_MANY_PEOPLE)
 # "scores from 0 to 2", "between 3 and 5": a span of values that people's values lay in.
 _A_RANGE = compiled(r"\b(?:from|between) \d+(?:[.·]\d+)? (?:to|and) \d")
 # "significantly more patients", "a statistically significant": a test said in words.

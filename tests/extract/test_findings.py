@@ -7518,6 +7518,95 @@ def test_each_item_of_a_list_that_says_its_preposition_again_shares_its_no_diffe
 
 
 @pytest.mark.parametrize(
+    ("methods", "sentence"),
+    [  # fictional: an arm's list of measures, each with its own comparative, against the other arm
+        (INTRO, "The massage group had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and a lower resting heart rate (p = 0.03) than the usual care group."),
+        (INTRO, "Compared with usual care, the massage group had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and showed a lower resting heart rate (p = 0.03)."),
+        # the same by the arms' labels, the methods saying which is which
+        (
+            "Sixty adults were randomized into two groups: group A received massage and group B received usual care.",
+            "Group A had lower anxiety (p = 0.01), a higher quality of life (p = 0.02) and a lower resting heart rate (p = 0.03) than group B.",
+        ),
+    ],
+)  # fmt: skip
+def test_each_measure_of_an_arms_list_reads_its_own_comparative(methods: str, sentence: str) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change, f.direction, f.comparison) for f in found) == [
+        ("anxiety", "decreased", "improved", "between_groups"),
+        ("quality of life", "increased", "improved", "between_groups"),
+        ("resting heart rate", "decreased", "not_applicable", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what an arm's people were more or less likely to do, or more or fewer of them did
+        ("Participants in the massage group were less likely to need rescue analgesia (p = 0.01).", ("decreased", "improved")),
+        ("Participants in the massage group were more likely to be satisfied with their care (OR 2.1, 95% CI 1.1 to 3.9).", ("increased", "improved")),
+        ("Participants in the usual care group were more likely to need rescue analgesia than those in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Participants in the massage group were not more likely to have a relapse (OR 1.1, 95% CI 0.6 to 1.9).", ("no_difference", "no_difference")),
+        ("Significantly fewer patients in the massage group discontinued treatment (5/60 vs 15/60, p < 0.05).", ("decreased", "improved")),
+        ("Significantly more patients in the massage group returned to work at 6 months (40/60 vs 20/60, p < 0.05).", ("increased", "improved")),
+        ("Participants in the massage group had a higher frequency of missed sessions than those in the control group (p = 0.40).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_what_an_arms_people_were_likelier_to_do_is_compared_with_the_other_arm(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read(INTRO, ("RESULTS", sentence))[0]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_measure_whose_good_side_is_unknown_gives_no_finding_from_an_arms_comparative() -> None:
+    sentence = "The massage group received significantly more referrals than the control group (p = 0.01)."
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []  # fictional: which way is better, no list says
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [  # fictional: each outcome's p-value said before its change noun, the arm set against after both
+        (
+            "The massage group showed a statistically significant (P < 0.001) reduction in anxiety and significant "
+            "(P < 0.001) enhancement in self-esteem in comparison to the control group.",
+            [("anxiety", "decreased"), ("self-esteem", "increased")],
+        ),
+        (
+            "The massage group showed a significant (P < 0.001) reduction in anxiety and a non-significant "
+            "(P = 0.30) increase in self-esteem compared with the control group.",
+            [("anxiety", "decreased"), ("self-esteem", "no_difference")],
+        ),
+        # the first outcome outside the vocabulary
+        (
+            "The massage group showed a significant reduction in agitation and a significant enhancement in "
+            "self-esteem in comparison to the control group (P < 0.001).",
+            [("agitation", "decreased"), ("self-esteem", "increased")],
+        ),
+    ],
+)
+def test_each_outcome_of_an_arms_list_of_changes_is_compared_with_the_other_arm(
+    sentence: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change) for f in found) == readings
+    assert {f.comparison for f in found} == {"between_groups"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: an arm's comparative granted for one outcome and denied for the next
+        "The massage group had lower anxiety but not better sleep quality than the usual care group (p = 0.01).",
+        "Massage gave lower anxiety but not better sleep quality than usual care.",
+    ],
+)
+def test_a_comparative_denied_after_but_is_no_difference(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.change) for f in found) == [
+        ("anxiety", "decreased"),
+        ("sleep", "no_difference"),
+    ]
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional
         "Neither before (massage vs usual care: 31 vs 30, p = 0.74) nor after treatment (p = 0.91) "
@@ -7543,4 +7632,25 @@ def test_a_measure_named_first_is_the_one_the_statement_after_it_compares() -> N
     found = _read(("METHODS", INTRO), ("RESULTS", said))
     assert [(f.measure, f.change, f.comparison, f.p_value) for f in found[0]] == [
         ("lens thickness", "no_difference", "between_groups", "p = 0.91")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "sentence"),
+    [  # fictional: the comparator's list, items without brackets, each its own comparative: turned round
+        (INTRO, "The usual care group had significantly lower anxiety, a higher quality of life and lower resting heart rate than the massage group (all p < 0.05)."),
+        (
+            "Sixty adults were randomized into two groups: group A received massage and group B received usual care.",
+            "Group B had a significantly lower anxiety, a higher quality of life and a lower resting heart rate on day 3.",
+        ),
+    ],
+)  # fmt: skip
+def test_the_comparators_list_of_comparatives_is_turned_round_item_by_item(
+    methods: str, sentence: str
+) -> None:
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.measure, f.change, f.direction) for f in found) == [
+        ("anxiety", "increased", "worsened"),
+        ("quality of life", "decreased", "worsened"),
+        ("resting heart rate", "increased", "not_applicable"),
     ]

@@ -69,3 +69,31 @@ def test_a_first_item_named_at_length_still_joins_the_list_after_it() -> None:
         [_at(clause, "patient satisfaction"), _at(clause, "appetite")],
     )
     assert [m.measure for m in kept] == ["Pain", "patient satisfaction", "appetite"]
+
+
+def test_items_each_with_their_own_comparative_are_one_list() -> None:
+    clause = (  # fictional: an arm's list, each item after its own comparative
+        "The massage group had a lower resting heart rate (p = 0.008), a higher pain threshold (p = 0.01) "
+        "and required a lower dose of analgesics (p = 0.001) compared with the usual care group"
+    )
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "pain threshold", "pain")],
+        [_at(clause, "resting heart rate"), _at(clause, "dose of analgesics")],
+    )
+    assert [m.measure for m in kept] == ["resting heart rate", "pain threshold", "dose of analgesics"]
+
+
+def test_a_measure_after_a_comparative_of_another_statement_is_not_listed() -> None:
+    clause = "Pain was lower in the massage group, which had higher session counts"  # fictional
+    kept, _ = listed_with(clause, [_at(clause, "Pain", "pain")], [_at(clause, "session counts")])
+    assert [m.measure for m in kept] == ["Pain"]
+
+
+def test_items_each_with_their_own_change_noun_are_one_list() -> None:
+    clause = (  # fictional: the first item outside the vocabulary, the second in it
+        "The massage group showed a significant reduction in agitation and a significant increase in "
+        "self-esteem compared with the control group"
+    )
+    kept, _ = listed_with(clause, [_at(clause, "self-esteem", "self_esteem")], [_at(clause, "agitation")])
+    assert [m.measure for m in kept] == ["agitation", "self-esteem"]

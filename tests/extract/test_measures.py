@@ -433,7 +433,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("completion rate", "higher_is_better"),
         ("time to completion of the course", "lower_is_better"),  # waiting less for a good event
         ("incidence of hyperkalaemia", "lower_is_better"),  # an electrolyte out of range, not its level
-        ("serum potassium", None),
+        ("serum potassium", NO_GOOD_SIDE),  # a level, as the other electrolytes: no side in itself
         ("time to stone expulsion", "lower_is_better"),  # waiting less for a good event
         ("time for successful intubation", "lower_is_better"),  # "time for" as "time to"
         ("SVR12", "higher_is_better"),
@@ -576,6 +576,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("serum P1NP", NO_GOOD_SIDE),
         ("vitamin D deficiency", "lower_is_better"),  # too little of it, over the level
         ("initial claudication distance", "higher_is_better"),  # walked before leg pain
+        # what people did, counted: leaving the treatment or missing it is worse, coming back better
+        ("discontinued treatment", "lower_is_better"),
+        ("frequency of missed sessions", "lower_is_better"),
+        ("returned to work", "higher_is_better"),
+        ("satisfied with their care", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -961,3 +966,33 @@ def test_the_effect_of_a_treatment_names_no_measure(clause: str, measures: list[
 )
 def test_a_comparative_after_no_has_no_object(clause: str) -> None:
     assert open_measures(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: an arm's list, each item with its own comparative, one said with what the arm needed
+        (
+            "The massage group had a lower resting heart rate (p = 0.008), a higher pain threshold (p = 0.01) "
+            "and required a lower dose of analgesics (p = 0.001) compared with the usual care group",
+            ["resting heart rate", "pain threshold", "dose of analgesics"],
+        ),
+        # what an arm's people were more or less likely to do or have
+        ("Participants in the massage group were less likely to need rescue analgesia (p = 0.01)", ["rescue analgesia"]),
+        ("Participants in the massage group were not more likely to have a relapse (OR 1.1, 95% CI 0.6 to 1.9)", ["relapse"]),
+        ("The massage group was significantly more likely than controls to report good sleep (p = 0.02)", ["good sleep"]),
+        # what more or fewer of an arm's people did: the deed is the measure
+        ("Significantly fewer patients in the massage group discontinued treatment (5/60 vs 15/60, p < 0.05)", ["discontinued treatment"]),
+        ("More participants in the massage group returned to work at 6 months (p = 0.03)", ["returned to work"]),
+        # a count of people who did something, not more or fewer of them, names no such measure
+        ("Three patients discontinued treatment", []),
+        # each item after the first with its own comparative: three results, not one name
+        ("Group B had lower anxiety, a higher quality of life and a lower resting heart rate", ["anxiety", "quality of life", "resting heart rate"]),
+        ("Group B had a lower serum potassium and lower fluid balance on day 3", ["serum potassium", "fluid balance"]),
+        # no item with a comparative of its own: one list, read whole
+        ("Group B had lower anxiety, depression and fatigue", ["anxiety, depression and fatigue"]),
+        # the next item's own change noun ends the name before it
+        ("The massage group showed a significant reduction in agitation and a significant increase in self-esteem", ["agitation", "self-esteem"]),
+    ],
+)  # fmt: skip
+def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures

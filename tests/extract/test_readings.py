@@ -114,6 +114,10 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # fictional: "none" of a list differed
         ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
         ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),
+        # fictional: a comparative denied as the statement opens, whatever follows it
+        ("not lower pain than with usual care", PAIN, ("no_difference", "no_difference")),
+        ("but not significantly lower pain than with usual care (p = 0.01)", PAIN, ("no_difference", "no_difference")),
+        ("not only lower pain but less fatigue", PAIN, ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_what_a_statement_says_happened(
@@ -325,6 +329,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: a change by the end of the session, as after it
         ("cortisol was significantly reduced at the end of the session (p < 0.05)", "within_group"),
         ("at the end of treatment, pain was lower in the massage group (p = 0.02)", "between_groups"),
+        # fictional: one arm's people more or less likely than the other arm's
+        (
+            "participants in the massage group were less likely to need rescue analgesia (p = 0.01)",
+            "between_groups",
+        ),
+        ("the massage group was more likely to report good sleep (p = 0.02)", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
