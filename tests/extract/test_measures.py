@@ -667,6 +667,17 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("flap necrosis", "lower_is_better"),
         ("new-onset atrial fibrillation", "lower_is_better"),
         ("cases of remission", "higher_is_better"),  # an event word, but the event is good
+        # a child's development is better more, its impairment worse
+        ("childhood neurodevelopment", "higher_is_better"),
+        ("neurodevelopmental impairment", "lower_is_better"),
+        ("weight-for-age z-score", "higher_is_better"),
+        # lean tissue is better more, fat worse; a microbe's resistance is worse, unlike a muscle's
+        ("fat-free mass", "higher_is_better"),
+        ("fat mass", "lower_is_better"),
+        ("antimicrobial resistance", "lower_is_better"),
+        ("daily off time", "lower_is_better"),
+        ("synovitis", "lower_is_better"),
+        ("distance walked in six minutes", "higher_is_better"),
         # hormones and fuels measured to explain an effect have no side
         ("serum testosterone", NO_GOOD_SIDE),
         ("plasma leptin", NO_GOOD_SIDE),
