@@ -678,6 +678,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("daily off time", "lower_is_better"),
         ("synovitis", "lower_is_better"),
         ("distance walked in six minutes", "higher_is_better"),
+        # words the lists know, joined by hyphens, but not a short prefix joined to a word
+        ("high-contrast-visual-acuity", "higher_is_better"),
+        ("post-operative-nausea", "lower_is_better"),
+        ("non-nausea days", None),
+        ("pre-dose", None),
         # hormones and fuels measured to explain an effect have no side
         ("serum testosterone", NO_GOOD_SIDE),
         ("plasma leptin", NO_GOOD_SIDE),
