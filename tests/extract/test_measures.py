@@ -678,6 +678,17 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("daily off time", "lower_is_better"),
         ("synovitis", "lower_is_better"),
         ("distance walked in six minutes", "higher_is_better"),
+        # a virus held down is better, its load worse; walking alone better, dependence worse
+        ("undetectable viral load", "higher_is_better"),
+        ("viral load", "lower_is_better"),
+        ("independent walking", "higher_is_better"),
+        ("time to independent walking", "lower_is_better"),
+        ("dependence on a caregiver", "lower_is_better"),
+        ("participants lost to follow-up", "lower_is_better"),
+        ("time to first void", "lower_is_better"),
+        ("trail making test", "lower_is_better"),  # seconds taken
+        ("outcome rated good or excellent", "higher_is_better"),
+        ("helmet use", "higher_is_better"),
         # words the lists know, joined by hyphens, but not a short prefix joined to a word
         ("high-contrast-visual-acuity", "higher_is_better"),
         ("post-operative-nausea", "lower_is_better"),
