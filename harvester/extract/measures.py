@@ -1058,6 +1058,9 @@ _TIME_TO = compiled(
 )
 
 
+# A hyphen between words ("visual-acuity"), not after a prefix that turns or times the word
+# ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
+_HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
@@ -1192,7 +1195,9 @@ def polarity_of(measure: str) -> str | None:
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
     if not found:
-        return None
+        # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
+        unjoined = _HYPHEN_JOINED.sub(" ", measure)
+        return polarity_of(unjoined) if unjoined != measure else None
     named = [h for h in hits if by_phrase[h] != _EVENTS]
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event

@@ -581,6 +581,124 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("frequency of missed sessions", "lower_is_better"),
         ("returned to work", "higher_is_better"),
         ("satisfied with their care", "higher_is_better"),
+        # progression is worse, but a survival free of it or a long wait for it is better
+        ("disease progression", "lower_is_better"),
+        ("rate of tumour progression", "lower_is_better"),
+        ("progression-free survival", "higher_is_better"),
+        ("time to progression", "higher_is_better"),
+        ("time to progression to a regular diet", "lower_is_better"),
+        # a response that is a body's reaction is worse, one to treatment better
+        ("glycemic response to the test meal", "lower_is_better"),
+        ("haemodynamic response to laryngoscopy", "lower_is_better"),
+        ("treatment response", "higher_is_better"),
+        ("response time of the rapid team", "lower_is_better"),
+        # a duration of sleep is better long, of an illness short; waits for milestones short
+        ("duration of sleep", "higher_is_better"),
+        ("total sleep time", "higher_is_better"),
+        ("sleep onset latency", "lower_is_better"),
+        ("duration of illness", "lower_is_better"),
+        ("time to ambulation", "lower_is_better"),
+        ("time to first oral intake", "lower_is_better"),
+        ("time to defervescence", "lower_is_better"),
+        ("time to resolution of symptoms", "lower_is_better"),
+        ("time to eye opening", "lower_is_better"),
+        ("onset time of the sensory block", "lower_is_better"),
+        ("parasite clearance time", "lower_is_better"),
+        ("ventilator-free days", "higher_is_better"),
+        # retention in care is better, of urine or fluid worse
+        ("retention in care at 12 months", "higher_is_better"),
+        ("urinary retention", "lower_is_better"),
+        ("urinary retention rate", "lower_is_better"),
+        ("fluid retention", "lower_is_better"),
+        # kept to or not, answered right or wrong, prescribed fittingly or not
+        ("non-adherence to medication", "lower_is_better"),
+        ("noncompliance", "lower_is_better"),
+        ("number of correct answers", "higher_is_better"),
+        ("incorrect answers", "lower_is_better"),
+        ("appropriate prescribing", "higher_is_better"),
+        ("inappropriate prescribing", "lower_is_better"),
+        ("corrected QT interval", "lower_is_better"),  # not a correct answer
+        # a leak is worse, the pressure a bladder holds before leaking better
+        ("anastomotic leak", "lower_is_better"),
+        ("leak point pressure", "higher_is_better"),
+        # vision kept is better, blurred or lost worse; hope better, hopelessness worse
+        ("vision", "higher_is_better"),
+        ("blurred vision", "lower_is_better"),
+        ("vision loss", "lower_is_better"),
+        ("hope", "higher_is_better"),
+        ("hopelessness", "lower_is_better"),
+        ("harm to self", "lower_is_better"),
+        ("harm reduction", "higher_is_better"),
+        # birth weight is better higher, a low one is the harm
+        ("birthweight", "higher_is_better"),
+        ("low birth weight", "lower_is_better"),
+        # haemoglobin by its glycated name is HbA1c; lipid ratios with the good cholesterol below
+        ("glycated haemoglobin", "lower_is_better"),
+        ("LDL/HDL ratio", "lower_is_better"),
+        ("non-HDL cholesterol", "lower_is_better"),
+        ("HDL cholesterol", "higher_is_better"),
+        ("insulin sensitivity", "higher_is_better"),
+        ("fasting insulin", "lower_is_better"),
+        ("creatinine clearance", "higher_is_better"),  # the kidneys working, not a raised creatinine
+        ("serum creatinine", "lower_is_better"),
+        ("CD4 cell count", "higher_is_better"),  # over a cell count with no side
+        ("vitamin A deficiency", "lower_is_better"),
+        # walking, moving, thinking and feeling well
+        ("six-minute walk distance", "higher_is_better"),
+        ("gait speed", "higher_is_better"),
+        ("timed up and go", "lower_is_better"),
+        ("postural sway", "lower_is_better"),
+        ("vitality", "higher_is_better"),
+        ("delayed recall", "higher_is_better"),
+        ("conduct problems", "lower_is_better"),
+        ("patients who fell", "lower_is_better"),
+        # care reached and kept: partners, vaccines, referrals, continuing a treatment
+        ("male partner involvement", "higher_is_better"),
+        ("immunization coverage", "higher_is_better"),
+        ("referrals completed", "higher_is_better"),
+        ("willingness to continue the massage", "higher_is_better"),
+        # harms of procedures and the help they call for
+        ("reintubation", "lower_is_better"),
+        ("conversion to open surgery", "lower_is_better"),
+        ("postoperative sore throat", "lower_is_better"),
+        ("insulin requirement", "lower_is_better"),
+        ("patient-controlled analgesia consumption", "lower_is_better"),
+        ("tumor necrosis factor alpha", "lower_is_better"),
+        ("flap necrosis", "lower_is_better"),
+        ("new-onset atrial fibrillation", "lower_is_better"),
+        ("cases of remission", "higher_is_better"),  # an event word, but the event is good
+        # a child's development is better more, its impairment worse
+        ("childhood neurodevelopment", "higher_is_better"),
+        ("neurodevelopmental impairment", "lower_is_better"),
+        ("weight-for-age z-score", "higher_is_better"),
+        # lean tissue is better more, fat worse; a microbe's resistance is worse, unlike a muscle's
+        ("fat-free mass", "higher_is_better"),
+        ("fat mass", "lower_is_better"),
+        ("antimicrobial resistance", "lower_is_better"),
+        ("daily off time", "lower_is_better"),
+        ("synovitis", "lower_is_better"),
+        ("distance walked in six minutes", "higher_is_better"),
+        # a virus held down is better, its load worse; walking alone better, dependence worse
+        ("undetectable viral load", "higher_is_better"),
+        ("viral load", "lower_is_better"),
+        ("independent walking", "higher_is_better"),
+        ("time to independent walking", "lower_is_better"),
+        ("dependence on a caregiver", "lower_is_better"),
+        ("participants lost to follow-up", "lower_is_better"),
+        ("time to first void", "lower_is_better"),
+        ("trail making test", "lower_is_better"),  # seconds taken
+        ("outcome rated good or excellent", "higher_is_better"),
+        ("helmet use", "higher_is_better"),
+        # words the lists know, joined by hyphens, but not a short prefix joined to a word
+        ("high-contrast-visual-acuity", "higher_is_better"),
+        ("post-operative-nausea", "lower_is_better"),
+        ("non-nausea days", None),
+        ("pre-dose", None),
+        # hormones and fuels measured to explain an effect have no side
+        ("serum testosterone", NO_GOOD_SIDE),
+        ("plasma leptin", NO_GOOD_SIDE),
+        ("total antioxidant capacity", NO_GOOD_SIDE),
+        ("fluid balance", NO_GOOD_SIDE),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
