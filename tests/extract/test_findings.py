@@ -6377,6 +6377,21 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: a harm told after an outcome's result, with a comparative of its own
+        "Pain was lower in the massage group, and adverse events were more frequent (p = 0.01).",
+        "Pain was lower in the massage group (p = 0.02), and side effects were more common (p = 0.01).",
+        "Pain was lower in the massage group, but the rate of adverse events was higher (p = 0.04).",
+    ],
+)
+def test_a_harm_told_after_a_result_lends_it_no_comparative(sentence: str) -> None:
+    """The harm's "more frequent" is the harm's own: the outcome before it keeps its reading
+    and is never read worsened from it."""
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: the groups at baseline, who took part, who could, and what the study was sized for
         "The massage group had higher baseline anxiety than the usual care group.",
         "Baseline fatigue was significantly lower in the usual care group (p = 0.03).",
