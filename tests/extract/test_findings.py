@@ -6377,6 +6377,38 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: two results, the second's verb left out, and the arms named once at the end
+        "Anxiety was lower (p = 0.01) and self-esteem higher (p = 0.02) in the massage group than in the usual care group.",
+        "Anxiety was lower (p = 0.01), and self-esteem higher (p = 0.02), with massage than with usual care.",
+    ],
+)  # fmt: skip
+def test_the_arms_named_after_a_gapped_second_result_compare_the_first_too(sentence: str) -> None:
+    """ "A was lower (p) and B higher (p) in X than in Y": B's verb is A's, left out, so the
+    comparison said after both is both results' own."""
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("anxiety", "improved", "between_groups"),
+        ("self_esteem", "improved", "between_groups"),
+    ]
+
+
+def test_a_result_with_its_own_verb_keeps_its_own_comparison() -> None:
+    """ "A fell in both groups (p) and B was higher with massage than with usual care (p)": the
+    arms compared are B's alone."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Anxiety fell in both groups (p = 0.01) and self-esteem was higher in the massage group than in"
+            " the usual care group (p = 0.02).",
+        ),
+    )
+    assert ("anxiety", "within_group") in [(f.domain, f.comparison) for f in found]
+    assert ("anxiety", "between_groups") not in [(f.domain, f.comparison) for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: a harm told after an outcome's result, with a comparative of its own
         "Pain was lower in the massage group, and adverse events were more frequent (p = 0.01).",
         "Pain was lower in the massage group (p = 0.02), and side effects were more common (p = 0.01).",
