@@ -371,7 +371,7 @@ _BETWEEN = compiled(
     # "a condition x time interaction": the arms' changes set against each other
     r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
     r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
-    r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
+    rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
@@ -497,9 +497,11 @@ _OVER_A_SPAN = compiled(
     # "reduced at the end of the session": over the treatment, as "after the session"
     r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)"
 )
+# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
+_FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
-    r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ\b{_FROM_THE_START}|"
+    rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.

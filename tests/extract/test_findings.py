@@ -6375,6 +6375,22 @@ def test_a_result_beside_why_nobody_left_is_still_read() -> None:
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
 
 
+def test_no_difference_from_baseline_at_follow_up_is_no_comparison_of_the_arms() -> None:
+    """ "..., but did not differ from baseline at 12 weeks": the measure back where it started at
+    follow-up, a change over time; the arms' comparison at the end of treatment stands alone."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower in the massage group than in the usual care group at 6 weeks (p = 0.01),"
+            " but did not differ from baseline at 12 weeks.",
+        ),
+    )
+    readings = [(f.domain, f.direction, f.comparison, f.timepoint) for f in found]
+    assert ("pain", "improved", "between_groups", "end of treatment") in readings
+    assert [r for r in readings if r[1:3] == ("no_difference", "between_groups")] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [  # fictional: two results, the second's verb left out, and the arms named once at the end

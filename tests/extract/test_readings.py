@@ -359,6 +359,18 @@ def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: st
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a measure no different from where it started, at a later time
+        "pain did not differ from baseline at 12 weeks",
+        "pain did not differ significantly from baseline at follow-up",
+        "there was no significant difference from baseline in pain at 12 weeks",
+    ],
+)
+def test_no_difference_from_the_start_is_over_time(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+
+
 def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
     # fictional: "changes" are over time; a plain "did not improve" is against the comparator
     said = "there were no significant changes in pain during the three periods"
@@ -1319,6 +1331,8 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
         ("the rate of cramps was comparable among the groups", True),
         ("no side effects were observed", False),  # no comparison of the arms
         ("cramps were more frequent in the massage group than in the rest group", False),
+        ("cramps did not differ from baseline at 12 weeks", False),  # likeness to the start: over time
+        ("cramps did not differ significantly from the usual care group", True),
     ],
 )
 def test_the_arms_are_alike_where_a_lack_of_difference_compares_them(clause: str, alike: bool) -> None:
