@@ -223,6 +223,14 @@ _DEFINING_BRACKET = compiled(
 _NON_INFERIOR = Screened(
     r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
 )
+# "non-inferiority was not demonstrated", "failed to show non-inferiority", "not non-inferior":
+# the margin not met, which says neither that the arms were alike nor which was better.
+_NON_INFERIORITY_NOT_SHOWN = Caseless(
+    r"\bnon-?inferior\w*\b[^.;]{0,80}?\b(?:not|never)\s+(?:been\s+|be\s+)?(?:demonstrated|shown|"
+    r"established|confirmed|proven|proved|met|reached|achieved)\b|"
+    r"\b(?:failed to|did not|could not|not)\s+(?:\w+\s+){0,2}?"
+    r"(?:demonstrate|show|establish|confirm|prove|meet)\w*\s+(?:the\s+)?non-?inferior|\bnot non-?inferior"
+)
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
 # given as values, with nothing said of which is more.
 # What ends a list of outcomes that one statement governs: a verb of its own, a new clause, a
@@ -738,7 +746,8 @@ def read_change(
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     if _NON_INFERIOR.search(low_clause):
-        return "no_difference", "no_difference"
+        shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
+        return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))

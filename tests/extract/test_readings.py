@@ -90,6 +90,11 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # fictional: non-inferiority is no difference between the arms
         ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
         ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: non-inferiority not shown says neither that the arms are alike nor which is better
+        ("non-inferiority of massage to the drug was not demonstrated for pain", PAIN, ("unclear", "unclear")),
+        ("massage failed to show non-inferiority to the drug for pain", PAIN, ("unclear", "unclear")),
+        ("massage was not non-inferior to the drug for pain", PAIN, ("unclear", "unclear")),
+        ("non-inferiority for pain could not be established", PAIN, ("unclear", "unclear")),
         ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
         # fictional: more ways of saying the arms did not differ
         ("no detectable differences were present in pain", PAIN, ("no_difference", "no_difference")),
