@@ -58,6 +58,7 @@ from harvester.extract.readings import (
     states_result,
     tested_arm_set_against,
     times_change,
+    turned_round,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
 from harvester.extract.timepoints import timepoint, when_said, with_start_spelled
@@ -443,7 +444,7 @@ def outcome_finding(
             or tested_arm_set_against(clause, arms.words)
         )
     ):
-        reading = flipped(reading)
+        reading = turned_round(reading, stated, own)
     elif (
         reading
         and not compared

@@ -562,6 +562,16 @@ _BY_LESS = compiled(
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
     r"to a (?:lesser|smaller) (?:extent|degree)\b)"
 )
+# "reduced pain more (than ...)", "the reduction in pain was greater with sham": a change sized as
+# the larger of the two, the mirror of ``_BY_LESS``.
+_BY_MORE = compiled(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not|than)\b)[\w-]+){0,3}?\s+"
+    r"(?:(?:significantly |statistically significantly |much |far )?(?:more|greater|larger|bigger)"
+    r"(?=\s*(?:[(,;.]|$)|\s+(?:than|in|with|among|for|after|following|during)\b(?!\s+\d))|"
+    r"to a (?:greater|larger) (?:extent|degree)\b)"
+)
+_SIZES_LARGER = frozenset(("more", "greater", "larger", "bigger"))
+_LEVEL_WORDS = _COMPARATIVES | {"better", "worse"}  # a level or an arm ranked, not a change sized
 _FLIPPED = {
     "increased": "decreased",
     "decreased": "increased",
@@ -801,8 +811,30 @@ def read_change(
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
     if comparator_first:
-        return flipped((moved, direction))
+        return turned_round((moved, direction), low, own)
     return moved, direction
+
+
+def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """The comparator arm's reading as the tested arm's: the other way round, except a greater
+    benefit of the comparator ("sham reduced pain more than massage"), which is the tested arm's
+    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening."""
+    if reading[1] == "improved" and _greater_change(lowered(clause), own):
+        return "unclear", "unclear"
+    return flipped(reading)
+
+
+def _greater_change(low: str, own: list[DomainMatch]) -> bool:
+    """Whether the statement's change is sized the larger ("reduced pain more", "improved more in
+    pain", "greater reductions in pain", "the reduction in pain was greater"); not a level set
+    higher or lower ("pain was lower with sham"), nor an arm called more effective."""
+    change = _change_in(low)
+    if change is None:
+        return False
+    word = change.group()
+    if word in _SIZES_LARGER:
+        return _noun_sized(change, low, own) is not None
+    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()))
 
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in

@@ -67,16 +67,20 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # a smaller benefit is still a benefit: unclear, never the outcome worsened
         ("pain improved less with massage than with sham", PAIN, ("unclear", "unclear")),
         ("pain decreased less with massage than with sham", PAIN, ("unclear", "unclear")),
-        ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
+        # the comparator's greater benefit is the tested arm's smaller one: unclear too
+        ("compared with massage, sham produced greater reductions in pain", PAIN, ("unclear", "unclear")),
         ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
-        ("the reduction in pain was greater with sham than with massage", PAIN, ("increased", "worsened")),
+        ("the reduction in pain was greater with sham than with massage", PAIN, ("unclear", "unclear")),
+        ("sham reduced pain more than massage", PAIN, ("unclear", "unclear")),
+        ("massage reduced pain less than sham", PAIN, ("unclear", "unclear")),
+        ("pain increased more with sham than with massage", PAIN, ("decreased", "improved")),
         ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
         # fictional: a change verb negated
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
-        ("the sham group improved more in pain", PAIN, ("increased", "worsened")),  # fictional
+        ("the sham group improved more in pain", PAIN, ("unclear", "unclear")),  # fictional
         ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
         ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
