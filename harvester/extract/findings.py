@@ -152,6 +152,7 @@ from harvester.extract.statements import (
     lists_harms,
     tells_harm_of_a_few,
     tells_no_one_worsened,
+    tells_of_harms,
     where_people_left,
 )
 from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
@@ -574,6 +575,7 @@ def _sentence_findings(
             _OWN_ITEM.match(clause)
             or speaks_of_other_outcomes(clause)
             or names_its_own_subject(clause)
+            or tells_of_harms(clause)
             or _not_for_another_outcome(clause, arms.words)
         ):
             previous = []

@@ -58,6 +58,7 @@ from harvester.extract.readings import (
     states_result,
     tested_arm_set_against,
     times_change,
+    turned_round,
 )
 from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
 from harvester.extract.timepoints import timepoint, when_said, with_start_spelled
@@ -205,7 +206,9 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     the next p-value;
     what opens the clause before its first outcome, or its phrases set off by a comma, if they
     state no result ("Compared with usual care, the massage group had lower A"), stays every
-    part's. Uncut, every outcome's part is the whole clause, less an outcome its opening sets
+    part's, and so do the arms named after the last bracket when every later statement has
+    its verb left out ("A was lower (p = 0.01) and B higher (p = 0.02) with massage than with
+    usual care"). Uncut, every outcome's part is the whole clause, less an outcome its opening sets
     apart ("A, but not B, decreased more with massage than with usual care" compares the arms:
     B is no arm).
     """
@@ -230,6 +233,8 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
         piece = clause[bounds[at] : bounds[at + 1]]
         as_before = _compared_as_before(pieces[-1], piece) or _statistics_only(piece)
         pieces.append(pieces[-1] + piece if as_before else shared + piece)
+    tail = _tail_of_gapped(clause, bounds)
+    pieces = [piece if _COMPARED_WITH.search(piece) else piece + tail for piece in pieces[:-1]] + pieces[-1:]
     parts = {}
     for key, (start, _, _) in spans.items():
         parts[key] = pieces[max(i for i, cut in enumerate(bounds[:-1]) if cut <= start)]
@@ -243,6 +248,25 @@ _BARE_COMPARATIVE = Caseless(
     r"(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)(?:\s+too|\s+as\s+well)?\s*(?:\(|$)"
 )
 _COMPARED_WITH = Caseless(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s")
+
+
+# ", and B higher (p = 0.02)": a later result whose verb is the first's, left out.
+_GAPPED = compiled(
+    r"^\W*(?:and\s+)?(?:(?!(?:was|were|is|are|had|has|have|did|showed|remained)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:lower|higher|less|greater|better|worse|smaller|larger|fewer|more)\s*[(\[]",
+    re.IGNORECASE,
+)
+
+
+def _tail_of_gapped(clause: str, bounds: list[int]) -> str:
+    """What the clause says after its last bracket when every statement after the first has its
+    verb left out ("A was lower (p = 0.01) and B higher (p = 0.02) in the massage group than in
+    the usual care group"): the arms compared, said once for all of them; else nothing."""
+    if not all(_GAPPED.match(clause[start:end]) for start, end in pairwise(bounds[1:])):
+        return ""
+    closing = max(clause.rfind(")"), clause.rfind("]"))
+    tail = clause[closing + 1 :] if closing >= 0 else ""
+    return " " + tail.strip(" ,") if _COMPARED_WITH.search(tail) and not states_result(tail) else ""
 
 
 def _compared_as_before(before: str, piece: str) -> bool:
@@ -420,7 +444,7 @@ def outcome_finding(
             or tested_arm_set_against(clause, arms.words)
         )
     ):
-        reading = flipped(reading)
+        reading = turned_round(reading, stated, own)
     elif (
         reading
         and not compared

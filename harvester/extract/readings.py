@@ -223,6 +223,14 @@ _DEFINING_BRACKET = compiled(
 _NON_INFERIOR = Screened(
     r"\b(?:at least|just) as (?:much|well|great|large|good|effectively) as\b|\bnon-?inferior"
 )
+# "non-inferiority was not demonstrated", "failed to show non-inferiority", "not non-inferior":
+# the margin not met, which says neither that the arms were alike nor which was better.
+_NON_INFERIORITY_NOT_SHOWN = Caseless(
+    r"\bnon-?inferior\w*\b[^.;]{0,80}?\b(?:not|never)\s+(?:been\s+|be\s+)?(?:demonstrated|shown|"
+    r"established|confirmed|proven|proved|met|reached|achieved)\b|"
+    r"\b(?:failed to|did not|could not|not)\s+(?:\w+\s+){0,2}?"
+    r"(?:demonstrate|show|establish|confirm|prove|meet)\w*\s+(?:the\s+)?non-?inferior|\bnot non-?inferior"
+)
 # "the slope of decline in FEV1 was -16.0 for A and -14.2 for B": a change that names the measure,
 # given as values, with nothing said of which is more.
 # What ends a list of outcomes that one statement governs: a verb of its own, a new clause, a
@@ -371,7 +379,7 @@ _BETWEEN = compiled(
     # "a condition x time interaction": the arms' changes set against each other
     r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
     r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
-    r"\bdiffer\w*\s+(?:\w+\s+)?from\b|"
+    rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
     r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
 )
@@ -497,9 +505,11 @@ _OVER_A_SPAN = compiled(
     # "reduced at the end of the session": over the treatment, as "after the session"
     r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)"
 )
+# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
+_FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    r"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ|"
-    r"no (?:statistical(?:ly)? )?(?:significant )?differences?|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ\b{_FROM_THE_START}|"
+    rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
@@ -552,6 +562,16 @@ _BY_LESS = compiled(
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
     r"to a (?:lesser|smaller) (?:extent|degree)\b)"
 )
+# "reduced pain more (than ...)", "the reduction in pain was greater with sham": a change sized as
+# the larger of the two, the mirror of ``_BY_LESS``.
+_BY_MORE = compiled(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|no|not|than)\b)[\w-]+){0,3}?\s+"
+    r"(?:(?:significantly |statistically significantly |much |far )?(?:more|greater|larger|bigger)"
+    r"(?=\s*(?:[(,;.]|$)|\s+(?:than|in|with|among|for|after|following|during)\b(?!\s+\d))|"
+    r"to a (?:greater|larger) (?:extent|degree)\b)"
+)
+_SIZES_LARGER = frozenset(("more", "greater", "larger", "bigger"))
+_LEVEL_WORDS = _COMPARATIVES | {"better", "worse"}  # a level or an arm ranked, not a change sized
 _FLIPPED = {
     "increased": "decreased",
     "decreased": "increased",
@@ -736,7 +756,8 @@ def read_change(
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     if _NON_INFERIOR.search(low_clause):
-        return "no_difference", "no_difference"
+        shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
+        return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))
@@ -790,8 +811,30 @@ def read_change(
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
     if comparator_first:
-        return flipped((moved, direction))
+        return turned_round((moved, direction), low, own)
     return moved, direction
+
+
+def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """The comparator arm's reading as the tested arm's: the other way round, except a greater
+    benefit of the comparator ("sham reduced pain more than massage"), which is the tested arm's
+    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening."""
+    if reading[1] == "improved" and _greater_change(lowered(clause), own):
+        return "unclear", "unclear"
+    return flipped(reading)
+
+
+def _greater_change(low: str, own: list[DomainMatch]) -> bool:
+    """Whether the statement's change is sized the larger ("reduced pain more", "improved more in
+    pain", "greater reductions in pain", "the reduction in pain was greater"); not a level set
+    higher or lower ("pain was lower with sham"), nor an arm called more effective."""
+    change = _change_in(low)
+    if change is None:
+        return False
+    word = change.group()
+    if word in _SIZES_LARGER:
+        return _noun_sized(change, low, own) is not None
+    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()))
 
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in

@@ -216,6 +216,14 @@ _HARMS_LISTED = Caseless(
     rf"\b(?:{HARM_WORDS}|complications)\b[^;]{{0,40}}?(?:\b(?:included|including|such as|consisted of)\b|:)|"
     rf"\bmost (?:common|frequent|frequently reported) (?:{HARM_WORDS}|complications)\b"
 )
+# A statement whose subject is harms: "adverse events were more frequent", "the rate of serious
+# side effects was higher", "complications were fewer".
+_HARM_SUBJECT = Caseless(
+    r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|any|all|total|overall|serious|severe|minor|mild|"
+    r"moderate|major|(?:treatment|massage|intervention|study)-related|(?:number|rates?|incidence|frequency|"
+    r"proportion|risk|occurrence) of)\s+){0,4}"
+    rf"(?:{HARM_WORDS}|aes?|saes?|complications)\b"
+)
 _ARMS_SET_APART = Caseless(rf"\b(?:than|versus|vs|between|{COMPARED}|similar|comparable|differ\w*)\b")
 # Why people left, when a harm made them: "because of adverse events", "because they could not
 # tolerate the massage", "because of worsening symptoms"; or a worsening of an outcome ("because
@@ -599,6 +607,12 @@ def lists_harms(clause: str) -> bool:
     return bool(_HARMS_LISTED.search(clause)) and not (
         _ARMS_SET_APART.search(clause) or _STATISTICS.search(clause)
     )
+
+
+def tells_of_harms(clause: str) -> bool:
+    """ "..., and adverse events were more frequent": a statement whose subject is harms, its
+    comparative the harms' own, never a result of the outcome told before it."""
+    return bool(_HARM_SUBJECT.search(clause))
 
 
 def describes_the_sample(clause: str) -> bool:

@@ -59,6 +59,12 @@ def with_start_spelled(text: str, names: frozenset[str]) -> str:
 
 # "..., but not at follow-up": the result before, not seen at a later time.
 _NOT_LATER = compiled(r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during)\b")
+# "..., but returned to baseline at follow-up": the outcome told before, back where it started.
+_RETURNED = compiled(
+    r"^\W*(?:(?:but|and|then)\s+)?(?:had\s+|then\s+)?(?:returned|reverted|came back|went back)\s+to\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:baseline|pre-?\w+|initial|original)\b",
+    re.IGNORECASE,
+)
 
 # Matched against the lowered sentence (``readings.lowered``), hence no IGNORECASE.
 # A later time, named or implied: an effect "not maintained", or "no longer" seen at a time (not
@@ -112,16 +118,19 @@ def _with_the_later_time_before(sentence: str, clause: str) -> str:
 
 
 def _before_told_later(sentence: str, clause: str) -> str:
-    """The sentence up to the first clause after ``clause`` that tells its effect at a later time,
-    or, after a clause with its own p-value, tells a result of its own at a time it names:
-    "cortisol fell (p < 0.05) and muscle tone was reduced at follow-up (p = 0.03)" saw cortisol
-    fall at the end of treatment."""
+    """The sentence up to the first clause after ``clause`` that tells its effect at a later time
+    (kept, lost, or the outcome "returned to baseline"), or, after a clause with its own p-value,
+    tells a result of its own at a time it names: "cortisol fell (p < 0.05) and muscle tone was
+    reduced at follow-up (p = 0.03)" saw cortisol fall at the end of treatment."""
     after = sentence.find(clause) + len(clause)
     tested = bool(p_values(clause))
     for start, end in clause_spans(sentence):
         later = sentence[start:end]
         if start >= after and (
-            PERSISTED.match(later) or _NOT_LATER.match(later) or (tested and _own_time(later))
+            PERSISTED.match(later)
+            or _NOT_LATER.match(later)
+            or _RETURNED.match(later)
+            or (tested and _own_time(later))
         ):
             return sentence[:start]
     return sentence

@@ -67,16 +67,20 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # a smaller benefit is still a benefit: unclear, never the outcome worsened
         ("pain improved less with massage than with sham", PAIN, ("unclear", "unclear")),
         ("pain decreased less with massage than with sham", PAIN, ("unclear", "unclear")),
-        ("compared with massage, sham produced greater reductions in pain", PAIN, ("increased", "worsened")),
+        # the comparator's greater benefit is the tested arm's smaller one: unclear too
+        ("compared with massage, sham produced greater reductions in pain", PAIN, ("unclear", "unclear")),
         ("compared with sham, massage produced greater reductions in pain", PAIN, ("decreased", "improved")),
-        ("the reduction in pain was greater with sham than with massage", PAIN, ("increased", "worsened")),
+        ("the reduction in pain was greater with sham than with massage", PAIN, ("unclear", "unclear")),
+        ("sham reduced pain more than massage", PAIN, ("unclear", "unclear")),
+        ("massage reduced pain less than sham", PAIN, ("unclear", "unclear")),
+        ("pain increased more with sham than with massage", PAIN, ("decreased", "improved")),
         ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
         # fictional: a change verb negated
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
         ("pain was not only reduced but also shorter", PAIN, ("decreased", "improved")),
         ("pain was lower with usual care", PAIN, ("increased", "worsened")),  # fictional: the comparator's
-        ("the sham group improved more in pain", PAIN, ("increased", "worsened")),  # fictional
+        ("the sham group improved more in pain", PAIN, ("unclear", "unclear")),  # fictional
         ("placebo was more effective than massage for pain", PAIN, ("increased", "worsened")),
         ("placebo-controlled analysis showed massage reduced pain more than placebo", PAIN, ("decreased", "improved")),
         ("pain did not vary significantly", PAIN, ("no_difference", "no_difference")),
@@ -90,6 +94,11 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # fictional: non-inferiority is no difference between the arms
         ("massage lowered pain at least as much as the drug", PAIN, ("no_difference", "no_difference")),
         ("massage was non-inferior to the drug for pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: non-inferiority not shown says neither that the arms are alike nor which is better
+        ("non-inferiority of massage to the drug was not demonstrated for pain", PAIN, ("unclear", "unclear")),
+        ("massage failed to show non-inferiority to the drug for pain", PAIN, ("unclear", "unclear")),
+        ("massage was not non-inferior to the drug for pain", PAIN, ("unclear", "unclear")),
+        ("non-inferiority for pain could not be established", PAIN, ("unclear", "unclear")),
         ("massage slightly, but insignificantly, lowered pain", PAIN, ("no_difference", "no_difference")),
         # fictional: more ways of saying the arms did not differ
         ("no detectable differences were present in pain", PAIN, ("no_difference", "no_difference")),
@@ -357,6 +366,18 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
 )
 def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a measure no different from where it started, at a later time
+        "pain did not differ from baseline at 12 weeks",
+        "pain did not differ significantly from baseline at follow-up",
+        "there was no significant difference from baseline in pain at 12 weeks",
+    ],
+)
+def test_no_difference_from_the_start_is_over_time(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
 
 
 def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
@@ -1319,6 +1340,8 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
         ("the rate of cramps was comparable among the groups", True),
         ("no side effects were observed", False),  # no comparison of the arms
         ("cramps were more frequent in the massage group than in the rest group", False),
+        ("cramps did not differ from baseline at 12 weeks", False),  # likeness to the start: over time
+        ("cramps did not differ significantly from the usual care group", True),
     ],
 )
 def test_the_arms_are_alike_where_a_lack_of_difference_compares_them(clause: str, alike: bool) -> None:

@@ -100,3 +100,46 @@ def test_a_time_after_the_last_p_value_stays_every_results() -> None:
         "pain": "follow-up (12 weeks)",
         "fatigue": "follow-up (12 weeks)",
     }
+
+
+def _readings(result: str) -> set[tuple[str, str, str, str]]:
+    methods = "Sixty adults were randomized to massage or usual care for six weeks."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    return {
+        (f.domain, f.direction, f.comparison, f.timepoint)
+        for f in findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    }
+
+
+@pytest.mark.parametrize(
+    ("result", "later"),
+    [  # fictional: an effect, then the outcome back where it started at a later time
+        ("Improvement in fatigue was seen after treatment but returned to baseline at follow-up.", "follow-up"),
+        ("Fatigue improved after treatment but returned to baseline at 12 weeks.", "follow-up (12 weeks)"),
+        ("Fatigue improved after treatment, but had returned to baseline levels by follow-up.", "follow-up"),
+    ],
+)  # fmt: skip
+def test_an_effect_that_returned_to_baseline_later_is_kept_at_the_end_of_treatment(
+    result: str, later: str
+) -> None:
+    readings = _readings(result)
+    assert ("fatigue", "improved", "within_group", "end of treatment") in readings
+    assert ("fatigue", "no_difference", "within_group", later) in readings
+
+
+def test_a_result_lost_at_a_later_time_keeps_both_times() -> None:
+    # fictional: the arms differed at the first time after treatment, not at the later one
+    assert _readings(
+        "Pain was lower in the massage group at 12 months (p = 0.02) but not at 24 months (p = 0.40)."
+    ) == {
+        ("pain", "improved", "between_groups", "follow-up (12 months)"),
+        ("pain", "no_difference", "between_groups", "follow-up (24 months)"),
+    }
