@@ -132,6 +132,13 @@ _CORRELATION = compiled(
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
 )
+# "Regression analysis showed that the massage group improved fatigue compared with usual care":
+# the analysis named as the way the arms were compared, not a tie between two measures.
+_ARMS_COMPARED_BY_REGRESSION = compiled(
+    r"\b(?:[a-z-]+\s+){0,2}regression (?:analys[ie]s|models?)\s+"
+    r"(?:showed|indicated|revealed|demonstrated|confirmed|found)\s+that\s+"
+    rf"(?=.*\b(?:{COMPARED}|than|versus|vs\.?)\s)"
+)
 _HYPOTHETICAL = Screened(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future|"
     # "we expect dance to improve gait speed": a protocol's expectation, not its result
@@ -533,7 +540,9 @@ def is_baseline(clause: str) -> bool:
 
 
 def is_correlation(clause: str) -> bool:
-    return bool(_CORRELATION.search(clause.lower()))
+    low = clause.lower()
+    by_regression = _ARMS_COMPARED_BY_REGRESSION.search(low)
+    return bool(_CORRELATION.search(low[by_regression.end() :] if by_regression else low))
 
 
 def is_hypothetical(clause: str) -> bool:

@@ -7654,3 +7654,18 @@ def test_the_comparators_list_of_comparatives_is_turned_round_item_by_item(
         ("quality of life", "decreased", "worsened"),
         ("resting heart rate", "increased", "not_applicable"),
     ]
+
+
+def test_each_measure_a_regression_compares_with_the_other_arm_is_a_finding() -> None:
+    """Fictional: a regression named as the way the arms were compared reads each listed measure
+    against usual care, not as a tie between two measures."""
+    said = (
+        "Regression analysis showed that the massage group significantly improved sleep quality "
+        "(t = -4.1, P < 0.001) and fatigue (t = -3.9, P < 0.001) compared with usual care after "
+        "controlling for baseline values."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("sleep", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
+    }

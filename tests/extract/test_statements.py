@@ -307,6 +307,16 @@ def test_a_correlation_is_recognised() -> None:
     assert not is_correlation("Pain fell more with massage than with rest (p = 0.02)")
 
 
+def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
+    assert not is_correlation(
+        "Regression analysis showed that the reflexology group improved sleep (t = -4.1, P < 0.001) "
+        "and mood (t = 2.2, P = 0.03) compared with usual care after controlling for baseline values"
+    )
+    # the same analysis tying one measure to another is still a correlation
+    assert is_correlation("Regression analysis showed that baseline pain predicted the change in sleep")
+    assert is_correlation("In a regression model, age was tied to the fall in pain")
+
+
 @pytest.mark.parametrize(
     ("text", "reading"),
     [
