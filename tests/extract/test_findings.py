@@ -7669,3 +7669,20 @@ def test_each_measure_a_regression_compares_with_the_other_arm_is_a_finding() ->
         ("sleep", "improved", "between_groups"),
         ("fatigue", "improved", "between_groups"),
     }
+
+
+def test_each_dose_against_placebo_with_placebo_named_first_is_the_arms_compared() -> None:
+    """Fictional: the placebo arm's change, signed, then each dose's with its p-value."""
+    said = (
+        "At week 12, mean changes from baseline LDL cholesterol (3.9 mmol/l) were +0.1 mmol/l for "
+        "placebo compared with -0.8 mmol/l (P = 0.002), -1.1 mmol/l (P < 0.001) and -1.4 mmol/l "
+        "(P < 0.001) for fictorin 20, 40 and 80 mg, respectively."
+    )
+    methods = "Adults were randomized to fictorin 20 mg, 40 mg or 80 mg or placebo for 12 weeks."
+    (finding,) = _read_titled("Fictorin in hypercholesterolaemia", methods, said)
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "LDL cholesterol",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
