@@ -67,6 +67,8 @@ _GOOD = (
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
+    # "rated their relationship with the carer more positively": a better rating, whatever is rated
+    r"more positively|less negatively|"
     f"{RESTORED}"
 )
 _BAD = (
@@ -74,7 +76,7 @@ _BAD = (
     r"worsen\w*|worse|poorer|deteriorat\w*|aggravat(?:ed|es)|exacerbat(?:ed|es)|harder|more difficult|"
     # "an aggravation of pain" (not "exacerbations of asthma", often the events counted)
     r"aggravations?(?=\s+(?:in|of)\b)|"
-    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
+    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)|less positively|more negatively"
 )
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"

@@ -52,7 +52,9 @@ _SUBJECT_AND_RESULT = compiled(
     r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
     r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
     r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
-    r"increased|decreased|improved)\b)",
+    r"increased|decreased|improved)\b|"
+    # "those given massage rated their relationship with the carer more positively"
+    r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b)",
     re.IGNORECASE,
 )
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once

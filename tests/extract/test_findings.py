@@ -7686,3 +7686,17 @@ def test_each_dose_against_placebo_with_placebo_named_first_is_the_arms_compared
         "improved",
         "between_groups",
     )
+
+
+def test_a_rating_more_positive_and_another_subjects_result_are_two_findings() -> None:
+    """Fictional: the rating is better whatever its measure's good side, and the clause after
+    "and" with a subject and verb of its own is a second finding."""
+    said = (
+        "Participants given massage rated their rapport with the nurse more positively (MD = 1.2, 95% CI 0.2 "
+        "to 2.2; p = 0.03), and massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.measure, f.direction, f.comparison) for f in found} == {
+        ("rapport", "improved", "between_groups"),
+        ("sleep quality", "improved", "between_groups"),
+    }

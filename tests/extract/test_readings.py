@@ -127,6 +127,19 @@ def test_what_a_statement_says_happened(
 
 
 @pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a rating said to be more or less positive is better or worse, whatever is rated
+        ("those given massage rated their rapport with the nurse more positively", ("unclear", "improved")),
+        ("those given massage rated their rapport with the nurse less positively", ("unclear", "worsened")),
+        ("those given massage rated their rapport with the nurse more negatively", ("unclear", "worsened")),
+    ],
+)
+def test_a_rating_more_positive_is_better_whatever_its_measure(clause: str, reading: tuple[str, str]) -> None:
+    own = [DomainMatch("other", "rapport", 39, 46, "")]
+    assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
     ("clause", "own", "reading"),
     [
         # fictional: made worse, or not

@@ -36,6 +36,17 @@ def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement(
     assert _clauses(said) == [said]  # fictional
 
 
+def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
+    said = (
+        "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
+        "and massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7)."
+    )  # fictional
+    assert _clauses(said) == [
+        "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03)",
+        "massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7).",
+    ]
+
+
 def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets() -> None:
     assert _clauses("Pain fell in both groups (p < 0.01; n = 40), but massage was not superior to sham.") == [
         "Pain fell in both groups (p < 0.01; n = 40)",
