@@ -7700,3 +7700,13 @@ def test_a_rating_more_positive_and_another_subjects_result_are_two_findings() -
         ("rapport", "improved", "between_groups"),
         ("sleep quality", "improved", "between_groups"),
     }
+
+
+def test_benefits_of_the_tested_arm_for_each_listed_measure_are_between_the_arms() -> None:
+    """Fictional: in a controlled trial, "benefits of massage" are over what usual care gave."""
+    said = "Significant benefits of massage were found for sleep quality (effect size 0.8) and fatigue (effect size 0.5)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("sleep", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
+    }

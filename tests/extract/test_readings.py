@@ -497,6 +497,17 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
 
 
+def test_a_benefit_of_the_tested_arm_in_a_controlled_trial_is_over_the_comparator() -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    said = "significant benefits of massage were found for sleep quality (effect size 0.8)"  # fictional
+    assert comparison_of(said, said, RCT, "increased", arms) == "between_groups"
+    # fictional: a study of one arm gains over time; the comparator's benefit is no such comparison
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, "increased", arms) == "within_group"
+    said = "significant benefits of sham were found for sleep quality"
+    assert comparison_of(said, said, RCT, "increased", arms) == "unclear"
+
+
 def test_a_reviews_pooled_interval_compares_the_arms_whatever_time_its_words_name() -> None:
     review = StudyFacts(design="meta-analysis")
     said = "pain was lower after massage (MD -1.1, 95% CI -2.0 to -0.2)"  # fictional
