@@ -7710,3 +7710,22 @@ def test_benefits_of_the_tested_arm_for_each_listed_measure_are_between_the_arms
         ("sleep", "improved", "between_groups"),
         ("fatigue", "improved", "between_groups"),
     }
+
+
+def test_a_dose_set_against_the_placebo_arms_label_is_the_dose_against_placebo() -> None:
+    """Fictional: the methods label the arms; the result names the doses by their amount and the
+    placebo arm by its label."""
+    methods = (
+        "Adults were randomized to saline placebo (group I), fictorin 0.5 mg/kg (group II), "
+        "fictorin 1 mg/kg (group III) or fictorin 1.5 mg/kg (group IV)."
+    )
+    said = (
+        "Fictorin 1 mg/kg and 1.5 mg/kg significantly reduced the incidence of severe cramps at 2 min "
+        "(14% each) compared to groups I (42%, P = 0.003) and II (32%, P = 0.032)."
+    )
+    (finding,) = _read_titled("Fictorin for cramps", methods, said)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
