@@ -7729,3 +7729,16 @@ def test_a_dose_set_against_the_placebo_arms_label_is_the_dose_against_placebo()
         "improved",
         "between_groups",
     )
+
+
+def test_an_item_listed_under_a_decrease_is_not_read_from_the_next_items_increase() -> None:
+    said = (  # fictional
+        "The massage group showed a significant decrease in pain (1.2 [SD 0.4], P = 0.01) and anxiety "
+        "(0.3 [SD 0.2], P = 0.02) and a significant increase in sleep quality (0.5 [SD 0.6], P = 0.008)."
+    )
+    found = _by_domain(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert {domain: found[domain].change for domain in ("pain", "anxiety", "sleep")} == {
+        "pain": "decreased",
+        "anxiety": "decreased",
+        "sleep": "increased",
+    }
