@@ -7742,3 +7742,12 @@ def test_an_item_listed_under_a_decrease_is_not_read_from_the_next_items_increas
         "anxiety": "decreased",
         "sleep": "increased",
     }
+
+
+def test_two_doses_effect_sizes_against_placebo_are_not_read_as_a_dose_against_placebo() -> None:
+    """Fictional: 1.15 and 1.01 are each dose's estimate against placebo, not placebo's value and a
+    dose's; read as placebo's against the dose's, the relief would seem to have fallen."""
+    methods = "Adults were randomized to fictorin 1 mg, 2 mg or 4 mg or placebo before surgery."
+    said = "The effect size for pain relief versus placebo was 1.15 and 1.01 for fictorin 2 mg and 4 mg, respectively (P < 0.01)."
+    found = _read_titled("Fictorin for pain after surgery", methods, said)
+    assert not [f for f in found if f.direction == "worsened"]
