@@ -444,7 +444,9 @@ def labelled_role(text: str, labels: dict[str, str]) -> str | None:
 
 
 def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
-    """INT or CMP: the arm whose result the clause gives, by label; None where it is not known."""
+    """INT or CMP: the arm whose result the clause gives, by label; None where it is not known.
+    Where the only label names the control arm the result is set against ("the 1 mg dose reduced
+    cramps compared to group I"), the result is a tested arm's."""
     named = [(label_of(m), m.start()) for m in _LABEL.finditer(clause)]
     if not named or not labels:
         return None
@@ -452,7 +454,7 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     if _REFERENCE.search(clause[max(0, at - 40) : at]):
         others = [label for label, _ in named[1:] if label != first]
         if not others:
-            return None
+            return INT if labels.get(first) == CMP else None
         role = labels.get(others[0])
     else:
         role = labels.get(first)

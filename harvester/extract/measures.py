@@ -58,7 +58,7 @@ _VERB = (
     r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
     r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun
-    r"change(?!\s+(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)\b)|"
+    r"change(?!\s+(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\b)|"
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
@@ -94,7 +94,7 @@ _HAPPENED = (
     r"subjects|children|women|men|infants))"
 )
 _SUBJECT_END = compiled(
-    rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−-]?\d)|{_HAPPENED})"
+    rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−+-]?\d)|{_HAPPENED})"
 )
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
@@ -206,7 +206,7 @@ _END = compiled(
 _LEAD = compiled(
     # "the mean of birth weight", "mean change (SD) from baseline in synovitis": what the value is of
     r"(?:(?:(?:mean|median|average)\s+(?:of|for)|(?:changes?|reductions?|increases?|improvements?)\s+"
-    r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline\s+(?:in|of)|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
+    r"(?:\((?:sd|se|sem|iqr|range)\)\s+)?from\s+baseline(?:\s+(?:in|of))?|(?:score\s+)?changes?\s+for|the|a|an|its|their|mean|median|average|overall|total|both|all|any|also|only|most|some|"
     r"neither|either|including|such as|i\.e\.,?|e\.g\.,?|"
     # "other biochemical markers including albumin, ...": the kind of measure, then the measures
     r"(?:[\w-]+\s+)?(?:markers|parameters|measures|outcomes|variables|indices|indicators|endpoints)\s+"

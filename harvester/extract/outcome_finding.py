@@ -345,7 +345,10 @@ def lead_in(clause: str, lead: int, end: int) -> str:
     of walking speed"), else the clause from the nearest result word before it (in "higher
     platelet count (p = 0.03), albumin (p = 0.02) and ..." albumin reads "higher", not an earlier
     "lower"), else the whole clause; the whole clause too where what precedes that word negates it
-    ("did not find that X improves A or B")."""
+    ("did not find that X improves A or B"). Never the next outcome's own lead-in at its end
+    ("decrease in pain and anxiety and an increase in": anxiety fell)."""
+    next_lead_in = _NEXT_LEAD_IN.search(clause[lead:end])
+    end = lead + next_lead_in.start() if next_lead_in else end
     if states_result(clause[lead:end]):
         return clause[lead:end]
     for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):

@@ -67,6 +67,8 @@ _GOOD = (
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
+    # "rated their relationship with the carer more positively": a better rating, whatever is rated
+    r"more positively|less negatively|"
     f"{RESTORED}"
 )
 _BAD = (
@@ -74,7 +76,7 @@ _BAD = (
     r"worsen\w*|worse|poorer|deteriorat\w*|aggravat(?:ed|es)|exacerbat(?:ed|es)|harder|more difficult|"
     # "an aggravation of pain" (not "exacerbations of asthma", often the events counted)
     r"aggravations?(?=\s+(?:in|of)\b)|"
-    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)"
+    r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)|less positively|more negatively"
 )
 # "lower-limb spasticity" names a body part, not a change.
 _BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
@@ -1683,11 +1685,23 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):
+        return "between_groups"  # "benefits of massage were found for sleep": over what control gave
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+# "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
+_BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
+
+
+def _benefit_of_the_tested_arm(low: str, arms: Role) -> bool:
+    """Whether the clause speaks of a benefit of the tested arm: in a controlled trial, what it
+    gave beyond what the comparator gave."""
+    return any(arms(said.group("arm")) == "INT" for said in _BENEFIT_OF.finditer(low))
 
 
 def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:

@@ -52,7 +52,9 @@ _SUBJECT_AND_RESULT = compiled(
     r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
     r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
     r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
-    r"increased|decreased|improved)\b)",
+    r"increased|decreased|improved)\b|"
+    # "those given massage rated their relationship with the carer more positively"
+    r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b)",
     re.IGNORECASE,
 )
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once
@@ -131,6 +133,13 @@ _CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b",
+)
+# "Regression analysis showed that the massage group improved fatigue compared with usual care":
+# the analysis named as the way the arms were compared, not a tie between two measures.
+_ARMS_COMPARED_BY_REGRESSION = compiled(
+    r"\b(?:[a-z-]+\s+){0,2}regression (?:analys[ie]s|models?)\s+"
+    r"(?:showed|indicated|revealed|demonstrated|confirmed|found)\s+that\s+"
+    rf"(?=.*\b(?:{COMPARED}|than|versus|vs\.?)\s)"
 )
 _HYPOTHETICAL = Screened(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future|"
@@ -541,7 +550,9 @@ def is_baseline(clause: str) -> bool:
 
 
 def is_correlation(clause: str) -> bool:
-    return bool(_CORRELATION.search(clause.lower()))
+    low = clause.lower()
+    by_regression = _ARMS_COMPARED_BY_REGRESSION.search(low)
+    return bool(_CORRELATION.search(low[by_regression.end() :] if by_regression else low))
 
 
 def is_hypothetical(clause: str) -> bool:

@@ -120,6 +120,15 @@ def test_an_arm_named_by_its_label_is_labelled_as_a_group_is() -> None:
     assert labelled_subject("pain eased in the arm 40% of the time", {"40": INT, "4": CMP}) is None
 
 
+def test_a_result_set_against_the_control_arms_label_alone_is_a_tested_arms() -> None:
+    labels = {"I": CMP, "II": INT, "III": INT}  # fictional: placebo, then two doses
+    said = "the 1 mg dose lowered the rate of cramps (14%) compared to group I (42%; p = 0.003)"
+    assert labelled_subject(said, labels) == INT
+    # set against a tested arm's label alone, the subject may be another dose or the control
+    said = "the 1 mg dose lowered the rate of cramps (14%) compared to group II (32%; p = 0.03)"
+    assert labelled_subject(said, labels) is None
+
+
 def test_labels_of_more_than_one_letter_read_as_short_names() -> None:
     labels = {"UC": CMP, "FM": INT, "T": INT, "II": CMP, "P2.5": CMP}
     assert labels_as_short_names(labels) == {"uc": CMP, "fm": INT}

@@ -7741,3 +7741,100 @@ def test_the_comparators_list_of_comparatives_is_turned_round_item_by_item(
         ("quality of life", "decreased", "worsened"),
         ("resting heart rate", "increased", "not_applicable"),
     ]
+
+
+def test_each_measure_a_regression_compares_with_the_other_arm_is_a_finding() -> None:
+    """Fictional: a regression named as the way the arms were compared reads each listed measure
+    against usual care, not as a tie between two measures."""
+    said = (
+        "Regression analysis showed that the massage group significantly improved sleep quality "
+        "(t = -4.1, P < 0.001) and fatigue (t = -3.9, P < 0.001) compared with usual care after "
+        "controlling for baseline values."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("sleep", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
+    }
+
+
+def test_each_dose_against_placebo_with_placebo_named_first_is_the_arms_compared() -> None:
+    """Fictional: the placebo arm's change, signed, then each dose's with its p-value."""
+    said = (
+        "At week 12, mean changes from baseline LDL cholesterol (3.9 mmol/l) were +0.1 mmol/l for "
+        "placebo compared with -0.8 mmol/l (P = 0.002), -1.1 mmol/l (P < 0.001) and -1.4 mmol/l "
+        "(P < 0.001) for fictorin 20, 40 and 80 mg, respectively."
+    )
+    methods = "Adults were randomized to fictorin 20 mg, 40 mg or 80 mg or placebo for 12 weeks."
+    (finding,) = _read_titled("Fictorin in hypercholesterolaemia", methods, said)
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "LDL cholesterol",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_rating_more_positive_and_another_subjects_result_are_two_findings() -> None:
+    """Fictional: the rating is better whatever its measure's good side, and the clause after
+    "and" with a subject and verb of its own is a second finding."""
+    said = (
+        "Participants given massage rated their rapport with the nurse more positively (MD = 1.2, 95% CI 0.2 "
+        "to 2.2; p = 0.03), and massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7)."
+    )
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.measure, f.direction, f.comparison) for f in found} == {
+        ("rapport", "improved", "between_groups"),
+        ("sleep quality", "improved", "between_groups"),
+    }
+
+
+def test_benefits_of_the_tested_arm_for_each_listed_measure_are_between_the_arms() -> None:
+    """Fictional: in a controlled trial, "benefits of massage" are over what usual care gave."""
+    said = "Significant benefits of massage were found for sleep quality (effect size 0.8) and fatigue (effect size 0.5)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("sleep", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
+    }
+
+
+def test_a_dose_set_against_the_placebo_arms_label_is_the_dose_against_placebo() -> None:
+    """Fictional: the methods label the arms; the result names the doses by their amount and the
+    placebo arm by its label."""
+    methods = (
+        "Adults were randomized to saline placebo (group I), fictorin 0.5 mg/kg (group II), "
+        "fictorin 1 mg/kg (group III) or fictorin 1.5 mg/kg (group IV)."
+    )
+    said = (
+        "Fictorin 1 mg/kg and 1.5 mg/kg significantly reduced the incidence of severe cramps at 2 min "
+        "(14% each) compared to groups I (42%, P = 0.003) and II (32%, P = 0.032)."
+    )
+    (finding,) = _read_titled("Fictorin for cramps", methods, said)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_an_item_listed_under_a_decrease_is_not_read_from_the_next_items_increase() -> None:
+    said = (  # fictional
+        "The massage group showed a significant decrease in pain (1.2 [SD 0.4], P = 0.01) and anxiety "
+        "(0.3 [SD 0.2], P = 0.02) and a significant increase in sleep quality (0.5 [SD 0.6], P = 0.008)."
+    )
+    found = _by_domain(_read(("METHODS", INTRO), ("RESULTS", said)))
+    assert {domain: found[domain].change for domain in ("pain", "anxiety", "sleep")} == {
+        "pain": "decreased",
+        "anxiety": "decreased",
+        "sleep": "increased",
+    }
+
+
+def test_two_doses_effect_sizes_against_placebo_are_not_read_as_a_dose_against_placebo() -> None:
+    """Fictional: 1.15 and 1.01 are each dose's estimate against placebo, not placebo's value and a
+    dose's; read as placebo's against the dose's, the relief would seem to have fallen."""
+    methods = "Adults were randomized to fictorin 1 mg, 2 mg or 4 mg or placebo before surgery."
+    said = "The effect size for pain relief versus placebo was 1.15 and 1.01 for fictorin 2 mg and 4 mg, respectively (P < 0.01)."
+    found = _read_titled("Fictorin for pain after surgery", methods, said)
+    assert not [f for f in found if f.direction == "worsened"]

@@ -86,6 +86,11 @@ from harvester.extract.measures import (
          ["albumin", "ferritin", "zinc"]),
         # "and in" before an arm: no item of the list
         ("Appetite rose in the massage group and in the rest group", ["Appetite"]),
+        # Fictional: each arm's change, the first with its sign; "from baseline" with no "in"
+        ("Mean changes from baseline in serum urate were +0.1 mg/dl with placebo and -1.9 mg/dl with drug Y",
+         ["serum urate"]),
+        ("Mean changes from baseline serum urate (7.9 mg/dl) were +0.1 mg/dl with placebo and -1.9 mg/dl with drug Y",
+         ["serum urate"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:

@@ -136,6 +136,19 @@ def test_what_a_statement_says_happened(
 
 
 @pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a rating said to be more or less positive is better or worse, whatever is rated
+        ("those given massage rated their rapport with the nurse more positively", ("unclear", "improved")),
+        ("those given massage rated their rapport with the nurse less positively", ("unclear", "worsened")),
+        ("those given massage rated their rapport with the nurse more negatively", ("unclear", "worsened")),
+    ],
+)
+def test_a_rating_more_positive_is_better_whatever_its_measure(clause: str, reading: tuple[str, str]) -> None:
+    own = [DomainMatch("other", "rapport", 39, 46, "")]
+    assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
     ("clause", "own", "reading"),
     [
         # fictional: made worse, or not
@@ -503,6 +516,17 @@ def test_a_single_arm_study_compares_over_time_and_a_review_against_control() ->
     )
     narrative = StudyFacts(design="narrative review")
     assert comparison_of("pain decreased", "pain decreased", narrative, "decreased") == "unclear"
+
+
+def test_a_benefit_of_the_tested_arm_in_a_controlled_trial_is_over_the_comparator() -> None:
+    arms = arm_roles(VOCABULARY, ("massage",))
+    said = "significant benefits of massage were found for sleep quality (effect size 0.8)"  # fictional
+    assert comparison_of(said, said, RCT, "increased", arms) == "between_groups"
+    # fictional: a study of one arm gains over time; the comparator's benefit is no such comparison
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, "increased", arms) == "within_group"
+    said = "significant benefits of sham were found for sleep quality"
+    assert comparison_of(said, said, RCT, "increased", arms) == "unclear"
 
 
 def test_a_reviews_pooled_interval_compares_the_arms_whatever_time_its_words_name() -> None:

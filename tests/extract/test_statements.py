@@ -36,6 +36,17 @@ def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement(
     assert _clauses(said) == [said]  # fictional
 
 
+def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
+    said = (
+        "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
+        "and massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7)."
+    )  # fictional
+    assert _clauses(said) == [
+        "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03)",
+        "massage improved sleep quality for spouses (MD = 0.4, 95% CI 0.1 to 0.7).",
+    ]
+
+
 def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets() -> None:
     assert _clauses("Pain fell in both groups (p < 0.01; n = 40), but massage was not superior to sham.") == [
         "Pain fell in both groups (p < 0.01; n = 40)",
@@ -305,6 +316,16 @@ def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -
 def test_a_correlation_is_recognised() -> None:
     assert is_correlation("The fall in pain correlated with better sleep (r = 0.52)")
     assert not is_correlation("Pain fell more with massage than with rest (p = 0.02)")
+
+
+def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
+    assert not is_correlation(
+        "Regression analysis showed that the reflexology group improved sleep (t = -4.1, P < 0.001) "
+        "and mood (t = 2.2, P = 0.03) compared with usual care after controlling for baseline values"
+    )
+    # the same analysis tying one measure to another is still a correlation
+    assert is_correlation("Regression analysis showed that baseline pain predicted the change in sleep")
+    assert is_correlation("In a regression model, age was tied to the fall in pain")
 
 
 @pytest.mark.parametrize(

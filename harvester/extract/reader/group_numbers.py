@@ -127,8 +127,13 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
         window = max(previous_end, start - 80)
         before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
         # a number read already as the group before's is not this one's too: "(INT vs CMP) were
-        # 30.1 vs 41.3" gives INT the 30.1 after "were", and CMP none after it
-        after = None if end < previous_end else _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+        # 30.1 vs 41.3" gives INT the 30.1 after "were", and CMP none after it; nor is the number
+        # after a group the estimate is set against ("the effect size versus CMP was 1.15")
+        after = (
+            None
+            if end < previous_end or _REFERENCE.search(sentence[:start])
+            else _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+        )
         previous_end = max(previous_end, end)
         if group in found:
             continue
