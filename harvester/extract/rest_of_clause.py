@@ -72,8 +72,10 @@ def more_so(
 ) -> list[Candidate]:
     """ "Pain fell in both groups, but more so in the massage group (p = 0.03)": the change the
     sentence gave every arm, greater in one, is that change against the other arm; "less so", or
-    "more so" in the control arm, is the other way round; the arm may be named by its label ("but
-    more in group M", ``labels``). Nothing where the arm is not known."""
+    "more so" in the control arm, is the other way round for a harm ("pain rose in both groups, but
+    less so with massage": relatively a fall), and for a benefit the tested arm's smaller one,
+    ``unclear`` as "massage reduced pain less than sham" is; the arm may be named by its label
+    ("but more in group M", ``labels``). Nothing where the arm is not known."""
     said = MORE_SO.match(clause)
     roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} | {
         labelled_role(clause, labels or {})
@@ -93,6 +95,8 @@ def more_so(
             continue
         change = finding.change if tested_more else flipped((finding.change, finding.direction))[0]
         direction = _turned(finding, change)
+        if not tested_more and finding.direction == "improved":
+            change = direction = "unclear"  # the tested arm's smaller benefit, never a worsening
         if p_value and not significant_p(p_value):
             change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
         added.append(

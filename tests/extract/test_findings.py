@@ -2436,15 +2436,28 @@ def test_less_effective_is_a_worse_result(result: str, direction: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("result", "domain"),
-    [  # fictional: the comparator arm had more of the gain
-        ("Fatigue decreased significantly in both groups, but significantly less in the massage group (p = 0.04).", "fatigue"),
+    "result",
+    [  # fictional: every arm gained, the tested arm less, or the comparator more
+        "Fatigue decreased significantly in both groups, but significantly less in the massage group (p = 0.04).",
+        "Fatigue fell in both groups, but more so in the usual care group (p = 0.03).",
+        "Fatigue fell in both groups, but less so with massage (p = 0.03).",
     ],
 )  # fmt: skip
-def test_a_smaller_gain_with_the_intervention_is_worse_between_the_groups(result: str, domain: str) -> None:
+def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(result: str) -> None:
+    """The tested arm's smaller benefit is unclear between the groups, never a worsening; the
+    gain every arm had stays a change within the groups."""
     found = _read(INTRO, ("RESULTS", result))[0]
-    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
-        (domain, "worsened")
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "decreased", "improved", "within_group"),
+        ("fatigue", "unclear", "unclear", "between_groups"),
+    ]
+
+
+def test_a_smaller_harm_with_the_intervention_after_every_arm_worsened_is_relatively_a_gain() -> None:
+    result = "Fatigue rose in both groups, but more so in the usual care group (p = 0.03)."
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("decreased", "improved")
     ]
 
 
@@ -4753,9 +4766,10 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
             "Pain decreased in both groups (p < 0.01), but more so in the massage group (p = 0.03).",
             "improved",
         ),
+        # the comparator's greater gain is the tested arm's smaller one: unclear, never worse
         (
             "Pain decreased in both groups (p < 0.01), but more so in the usual care group (p = 0.03).",
-            "worsened",
+            "unclear",
         ),
         ("Pain increased in both groups, but significantly less so with massage (p = 0.03).", "improved"),
         (
@@ -4775,7 +4789,7 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
     ("sentence", "between"),
     [  # fictional: the arm that had more of the change every arm had, by its label
         ("Pain decreased in both groups, but more in group M (p = 0.01).", "improved"),
-        ("Pain decreased in both groups, but more in group C (p = 0.01).", "worsened"),
+        ("Pain decreased in both groups, but more in group C (p = 0.01).", "unclear"),
         # a label the methods leave open: which arm had more, unknown
         ("Pain decreased in both groups, but more in group B (p = 0.01).", None),
     ],
