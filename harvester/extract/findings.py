@@ -135,6 +135,7 @@ from harvester.extract.rest_of_clause import (
     outcome_did_not,
     persisted,
     qualified,
+    sized_as_before,
     within_too,
 )
 from harvester.extract.sentences import WORD
@@ -618,6 +619,7 @@ def _sentence_findings(
             )
         ]
         read = fewer_had_the_change(read, clause)
+        read = sized_as_before(read, clause, own, [*earlier, *found], arms.words)
         read = each_arm_from_to(read, clause, arms.words, arms.labels)
         read.extend(
             _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)

@@ -799,7 +799,7 @@ def read_change(
         return "unclear", "unclear"
     if p_value and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
-    if own and own[0].end and _change_of_unsigned_size(lowered(clause), own[0]):
+    if own and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
@@ -946,15 +946,54 @@ def start_set_against(sentence: str, clause: str) -> str:
 # words do not give, told only its size.
 _UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
 _ONLY_ITS_SIZE = compiled(
-    r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller|less|higher|lower)\b"
+    r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*"
+    r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
+)
+# "the change from baseline was greater with massage", after "Pain fell in both groups": the size
+# of the change of an outcome named before, its sign unsaid.
+_UNSIGNED_CHANGE_OPENS = compiled(
+    r"^\W*(?:(?:but|and|while|whereas)\s+)?(?:the\s+)?(?:(?:mean|average|overall)\s+)?"
+    r"(?:changes?|differences?)(?:\s+(?:from|since|relative to|compared (?:with|to))\s+(?:the\s+)?baseline)?"
 )
 
 
-def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> bool:
-    """Whether the clause says only how large the outcome's change was, not which way it went."""
-    return bool(
-        _UNSIGNED_BEFORE.search(low_clause, 0, own.start) and _ONLY_ITS_SIZE.match(low_clause, own.end)
-    )
+def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> re.Match[str] | None:
+    """Where the clause says only how large the outcome's change was, not which way it went, the
+    words of its size ("was greater"): after the outcome ("the change in pain was greater"), or
+    opening the clause of an outcome named before ("the change from baseline was greater")."""
+    if not own.end:
+        opening = _UNSIGNED_CHANGE_OPENS.match(low_clause)
+        return _ONLY_ITS_SIZE.match(low_clause, opening.end()) if opening else None
+    if not _UNSIGNED_BEFORE.search(low_clause, 0, own.start):
+        return None
+    return _ONLY_ITS_SIZE.match(low_clause, own.end)
+
+
+def sized_as_told(clause: str, own: DomainMatch, told: tuple[str, str], arms: Role) -> tuple[str, str] | None:
+    """(change, direction) of a change told only by its size ("the change in pain was greater with
+    massage than with usual care"), given the change the abstract told of the outcome before
+    (``told``: pain fell in both groups): a larger change with the tested arm is more of that
+    change, a fall here; a smaller one, or the comparator's larger one, is less of it, the tested
+    arm's smaller benefit ``unclear`` as "massage reduced pain less than sham" is, or relatively
+    the other way for a harm. None where the clause says no such thing, or not which arm had it,
+    or sizes it "higher" or "lower" (which may be a fall's size or its end)."""
+    low = lowered(clause)
+    size = _change_of_unsigned_size(low, own)
+    holder = _size_holder(low, arms) if size else None
+    if size is None or holder is None or not (size.group("larger") or size.group("smaller")):
+        return None
+    if (size.group("larger") is not None) == (holder == INT):
+        return told
+    return ("unclear", "unclear") if told[1] == "improved" else flipped(told)
+
+
+def _size_holder(low: str, arms: Role) -> str | None:
+    """The arm a lowered statement gives the size to: the one its subject side names ("greater
+    with massage than with usual care"); None where that side names no arm, or both."""
+    sides = _sides(low)
+    subject = low[slice(*sides[0])] if sides else low
+    roles = {arms(word) for word in WORD.findall(subject)} - {None}
+    return next(iter(roles)) if len(roles) == 1 else None
 
 
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back

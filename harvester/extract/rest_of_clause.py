@@ -34,6 +34,7 @@ from harvester.extract.readings import (
     non_inferior_change,
     read_change,
     significant_p,
+    sized_as_told,
     tested_arm_changed,
 )
 from harvester.extract.structure import first_p_value, p_values
@@ -110,6 +111,41 @@ def more_so(
             )
         )
     return added
+
+
+def sized_as_before(
+    read: list[Candidate], clause: str, own: list[DomainMatch], earlier: list[Candidate], arms: Role
+) -> list[Candidate]:
+    """ "Pain fell in both groups. The change from baseline was greater with massage than with usual
+    care": a change told only by its size takes the way the abstract said the outcome changed
+    before, within the arms (``sized_as_told``); it stays ``unclear`` where that way is not told,
+    or told both ways."""
+    return [_sized_as_before(c, clause, own, earlier, arms) for c in read]
+
+
+def _sized_as_before(
+    candidate: Candidate, clause: str, own: list[DomainMatch], earlier: list[Candidate], arms: Role
+) -> Candidate:
+    finding = candidate.finding
+    if finding.comparison != "between_groups" or finding.change != "unclear" or finding.hedged:
+        return candidate
+    if finding.p_value and not significant_p(finding.p_value):
+        return candidate
+    mention = next((m for m in own if segment_key(m) == segment_key(finding)), None)
+    told = {
+        (c.finding.change, c.finding.direction)
+        for c in earlier
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) == outcome_key(finding)
+    }
+    if mention is None or len(told) != 1:
+        return candidate
+    reading = sized_as_told(clause, mention, told.pop(), arms)
+    if reading is None:
+        return candidate
+    return restated(candidate, change=reading[0], direction=reading[1])
 
 
 def every_arm_too(read: list[Candidate], clause: str) -> list[Candidate]:

@@ -2453,6 +2453,33 @@ def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(
     ]
 
 
+@pytest.mark.parametrize(
+    ("results", "between"),
+    [  # fictional: a change told only by its size takes the way the outcome was said to change
+        ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+        ("Pain rose in both groups. The change from baseline was greater with massage than with usual care (P = 0.01).", ("increased", "worsened")),
+        ("Pain fell in both groups. The change in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+        ("Pain fell in both groups, and the change was greater with massage (p = 0.01).", ("decreased", "improved")),
+        # a smaller change, or the comparator's greater one: less of the benefit, unclear
+        ("Pain fell in both groups. The change in pain was smaller with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. The change in pain was greater with usual care than with massage (P = 0.01).", ("unclear", "unclear")),
+        # less of a harm: relatively the better way
+        ("Pain rose in both groups. The change in pain was smaller with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+        # no way told before: only the size, unclear
+        ("Pain scores were recorded weekly. The change from baseline was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        ("The change in pain was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.41).", ("no_difference", "no_difference")),
+        # a change named by its way reads that way
+        ("The reduction in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_change_told_by_its_size_takes_the_way_the_outcome_changed(
+    results: str, between: tuple[str, str]
+) -> None:
+    found = _read(INTRO, ("RESULTS", results))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
 def test_a_smaller_harm_with_the_intervention_after_every_arm_worsened_is_relatively_a_gain() -> None:
     result = "Fatigue rose in both groups, but more so in the usual care group (p = 0.03)."
     found = _read(INTRO, ("RESULTS", result))[0]

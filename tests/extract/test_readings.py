@@ -29,6 +29,7 @@ from harvester.extract.readings import (
     read_change,
     short_named_first,
     significance_said,
+    sized_as_told,
     start_set_against,
     times_change,
 )
@@ -1370,3 +1371,41 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
 )
 def test_the_arms_are_alike_where_a_lack_of_difference_compares_them(clause: str, alike: bool) -> None:
     assert arms_alike(clause) is alike
+
+
+def _role(word: str) -> str | None:
+    return {"massage": "INT", "care": "CMP", "usual": "CMP"}.get(word)
+
+
+@pytest.mark.parametrize(
+    ("clause", "told", "reading"),
+    [  # fictional: a change told only by its size, after pain fell (or rose) in both groups
+        ("the change in pain was greater with massage than with usual care", ("decreased", "improved"), ("decreased", "improved")),
+        ("the change in pain was larger in the massage group", ("decreased", "improved"), ("decreased", "improved")),
+        ("the change in pain was greater with usual care than with massage", ("decreased", "improved"), ("unclear", "unclear")),
+        ("the change in pain was smaller with massage than with usual care", ("decreased", "improved"), ("unclear", "unclear")),
+        ("the change in pain was smaller with massage than with usual care", ("increased", "worsened"), ("decreased", "improved")),
+        # "lower" may be the size of a fall or where it ended; no arm named: no reading
+        ("the change in pain was lower with massage than with usual care", ("decreased", "improved"), None),
+        ("the change in pain was greater at 6 weeks", ("decreased", "improved"), None),
+        # not a change told only by its size
+        ("pain was greater with massage than with usual care", ("decreased", "improved"), None),
+    ],
+)  # fmt: skip
+def test_a_change_told_by_its_size_takes_the_way_told_before(
+    clause: str, told: tuple[str, str], reading: tuple[str, str] | None
+) -> None:
+    assert sized_as_told(clause, _own(clause, "pain", "lower_is_better")[0], told, _role) == reading
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the size of the change of an outcome named before, its sign unsaid
+        "The change from baseline was greater with massage than with usual care",
+        "the changes were larger in the massage group",
+        "but the mean difference from baseline was smaller with massage",
+    ],
+)
+def test_the_size_of_an_earlier_outcome_s_change_alone_is_unclear(clause: str) -> None:
+    own = [DomainMatch("pain", "pain", 0, 0, "lower_is_better")]
+    assert read_change(clause, clause, own, "p = 0.01") == ("unclear", "unclear")
