@@ -1169,9 +1169,11 @@ def names_its_own_subject(clause: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+@lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
-    or its words disagree at the same length."""
+    or its words disagree at the same length. Cached: a measure recurs in its list and its
+    abstract."""
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):

@@ -1090,11 +1090,13 @@ _OPENING_SET_AGAINST = compiled(
 _RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)")
 
 
+@lru_cache(maxsize=256)
 def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a lowered statement names its subject and where what that is set against, as spans:
     in "pain fell more in A than in B" A comes before the cue and B after it; in "compared with
     B, A had less pain" B is in the opening phrase and A after its comma, so that the first arm
-    named is not taken for the subject. None where nothing is set against."""
+    named is not taken for the subject. None where nothing is set against. Cached: each reader of
+    a clause asks again."""
     opening = _OPENING_SET_AGAINST.match(low)
     if opening is not None:
         return (opening.end(), len(low)), opening.span("against")
@@ -1205,11 +1207,12 @@ _SIGNIFICANCE_SAID = Screened(
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
 
 
+@lru_cache(maxsize=256)
 def significance_said(clause: str) -> str | None:
     """The p-value a clause gives in words of the arms' difference, for the readers that compare
     each arm's numbers: "..., and this difference was significant" as a significant one, "the
     between-group difference was not significant" as one that is not; None where it says
-    neither."""
+    neither. Cached: each outcome of a clause asks again."""
     said = _SIGNIFICANCE_SAID.search(lowered(clause))
     if said is None:
         return None
@@ -1451,10 +1454,11 @@ def tested_arm_set_against(clause: str, arms: Role) -> bool:
     return not mine and theirs == {INT}
 
 
+@lru_cache(maxsize=256)
 def _two_arms_named(clause: str) -> tuple[str, str] | None:
     """A clause's subject and what it is set against, lowered, where the latter is named as an arm
     ("than after landmark-guided injection"); None where it sets nothing against an arm, or its
-    arms go by labels (``labelled_subject`` reads those)."""
+    arms go by labels (``labelled_subject`` reads those). Cached: each outcome of a clause asks again."""
     low = lowered(clause)
     sides = _sides(low)
     if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
@@ -1780,10 +1784,12 @@ _COMPARATIVE_FOR = compiled(
 )
 
 
+@lru_cache(maxsize=256)
 def _numbers_alike(low: str) -> bool:
     """A number for each arm, where a result says they did not differ: "88% (group A) and 85%
     (group B) (p = 0.41)" compares the arms. Not where the arms each changed ("fell in both
-    groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36), respectively"): those are their own changes."""
+    groups, by 3.0 (p = 0.4) and 10.8 (p = 0.36), respectively"): those are their own changes.
+    Cached: each outcome of a clause asks again."""
     return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
 
 
