@@ -136,7 +136,7 @@ _CORRELATION = compiled(
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":
 # the analysis named as the way the arms were compared, not a tie between two measures.
-_ARMS_COMPARED_BY_REGRESSION = compiled(
+_ARMS_COMPARED_BY_REGRESSION = Screened(
     r"\b(?:[a-z-]+\s+){0,2}regression (?:analys[ie]s|models?)\s+"
     r"(?:showed|indicated|revealed|demonstrated|confirmed|found)\s+that\s+"
     rf"(?=.*\b(?:{COMPARED}|than|versus|vs\.?)\s)"
@@ -549,8 +549,14 @@ def is_baseline(clause: str) -> bool:
     return bool(baseline) and not _CHANGE_SINCE_BASELINE.search(low)
 
 
+@lru_cache(maxsize=256)
 def is_correlation(clause: str) -> bool:
+    """Whether a clause ties measures together rather than comparing arms (cached: a clause is
+    asked again as each of its outcomes is read). No tie named anywhere in it, none after a
+    regression named as the arms' comparison either."""
     low = clause.lower()
+    if not _CORRELATION.search(low):
+        return False
     by_regression = _ARMS_COMPARED_BY_REGRESSION.search(low)
     return bool(_CORRELATION.search(low[by_regression.end() :] if by_regression else low))
 
