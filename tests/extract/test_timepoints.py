@@ -8,6 +8,7 @@ from harvester.extract import load_vocabulary
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
 from harvester.extract.timepoints import start_names, timepoint, with_start_spelled, within_treatment
+from harvester.extract.types import Finding
 from harvester.models import AbstractSection, Record
 
 
@@ -69,7 +70,8 @@ def test_the_short_names_an_abstract_gives_its_baseline_are_read_as_baseline() -
     assert start_names("lower than at baseline (p = 0.01)") == frozenset()
 
 
-def _times(result: str) -> dict[str, str]:
+def _found(result: str) -> list[Finding]:
+    """The findings of a fictional six-week trial of massage whose results are `result`."""
     methods = "Sixty adults were randomized to massage or usual care for six weeks."
     record = Record(
         pmid="1",
@@ -80,10 +82,11 @@ def _times(result: str) -> dict[str, str]:
         ),
     )
     vocabulary = load_vocabulary()
-    return {
-        f.measure.lower(): f.timepoint
-        for f in findings(record, vocabulary, study_facts(record, vocabulary))[0]
-    }
+    return findings(record, vocabulary, study_facts(record, vocabulary))[0]
+
+
+def _times(result: str) -> dict[str, str]:
+    return {f.measure.lower(): f.timepoint for f in _found(result)}
 
 
 def test_a_result_with_its_own_p_value_keeps_its_time_when_a_later_clause_names_another() -> None:
@@ -103,20 +106,7 @@ def test_a_time_after_the_last_p_value_stays_every_results() -> None:
 
 
 def _readings(result: str) -> set[tuple[str, str, str, str]]:
-    methods = "Sixty adults were randomized to massage or usual care for six weeks."
-    record = Record(
-        pmid="1",
-        title="A fictional trial of massage",
-        abstract=(
-            AbstractSection(text=methods, label="METHODS"),
-            AbstractSection(text=result, label="RESULTS"),
-        ),
-    )
-    vocabulary = load_vocabulary()
-    return {
-        (f.domain, f.direction, f.comparison, f.timepoint)
-        for f in findings(record, vocabulary, study_facts(record, vocabulary))[0]
-    }
+    return {(f.domain, f.direction, f.comparison, f.timepoint) for f in _found(result)}
 
 
 @pytest.mark.parametrize(
