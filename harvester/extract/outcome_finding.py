@@ -15,7 +15,9 @@ from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import (
+    CHANGE_NOUN_WORDS,
     CHANGE_NOUNS,
+    COMPARATIVE_WORDS,
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     P_NUMBER,
@@ -73,33 +75,6 @@ _QUALIFIERS_BEFORE = compiled(
     r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
     re.IGNORECASE,
 )
-_LEAD_IN_WORDS = (
-    "increase",
-    "decrease",
-    "reduction",
-    "rise",
-    "fall",
-    "decline",
-    "improvement",
-    "enhancement",
-    "gain",
-    "elevation",
-    "drop",
-    "worsening",
-    "deterioration",
-    "higher",
-    "lower",
-    "greater",
-    "smaller",
-    "larger",
-    "more",
-    "less",
-    "fewer",
-    "shorter",
-    "longer",
-    "better",
-    "worse",
-)
 # The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a
 # non-significant reduction in all" - the non-significance is the next outcome's.
 _NEXT_LEAD_IN = Caseless(
@@ -112,7 +87,7 @@ _NEXT_LEAD_IN = Caseless(
     # "lower A (p = 0.01) and a higher B": the next item's own comparative
     rf"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){ITEM_COMPARATIVE}$",
     # a change noun or a comparative, which every lead-in holds: tried at each space otherwise
-    words=_LEAD_IN_WORDS,
+    words=CHANGE_NOUN_WORDS + COMPARATIVE_WORDS,
 )
 # People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
 _WHO_IMPROVED = Caseless(

@@ -44,11 +44,23 @@ MEASURE_BEFORE_COLON = (
     r"setting|interventions?|outcomes?|main outcome measures?|participants|measurements?)\s*:)"
     r"(?P<m>[a-z][^:;,()\d]{1,60}?)\s*:"
 )
-# Nouns naming a change, as in "a reduction in pain".
-CHANGE_NOUNS = (
-    r"(?:increases?|decreases?|reductions?|rises?|falls?|declines?|improvements?|enhancements?|gains?|elevations?|"
-    r"drops?|worsenings?|deteriorations?)"
+# Nouns naming a change, as in "a reduction in pain", singular or plural.
+CHANGE_NOUN_WORDS = (
+    "increase",
+    "decrease",
+    "reduction",
+    "rise",
+    "fall",
+    "decline",
+    "improvement",
+    "enhancement",
+    "gain",
+    "elevation",
+    "drop",
+    "worsening",
+    "deterioration",
 )
+CHANGE_NOUNS = "(?:" + "|".join(f"{word}s?" for word in CHANGE_NOUN_WORDS) + ")"
 # The next item of a list after its own change noun: "a reduction in A and a significant increase in
 # B", "... (p = 0.01), and an improvement of C".
 ITEM_CHANGE = (
@@ -59,10 +71,25 @@ ITEM_CHANGE = (
 # before the next item of its list ("a lower A (p = 0.01), a higher B and required a lower dose of
 # C"), each item's own comparative.
 ARM_HAD = r"(?:had|showed|reported|experienced|achieved|scored|required|needed|used|received|took)"
+# The comparatives an item of a list may open with.
+COMPARATIVE_WORDS = (
+    "higher",
+    "lower",
+    "greater",
+    "smaller",
+    "larger",
+    "more",
+    "less",
+    "fewer",
+    "shorter",
+    "longer",
+    "better",
+    "worse",
+)
 ITEM_COMPARATIVE = (
     rf"(?:{ARM_HAD}\s+)?(?:an?\s+)?"
     r"(?:(?:statistically\s+)?significantly\s+|much\s+|slightly\s+)?"
-    r"(?:higher|lower|greater|smaller|larger|more|less|fewer|shorter|longer|better|worse)\s+"
+    "(?:" + "|".join(COMPARATIVE_WORDS) + r")\s+"
 )
 # "more patients", "fewer participants", "a higher percentage of patients": how many people,
 # before what they had or did (lower case).
