@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.extract.patterns import COMPARED, Caseless, compiled
+from harvester.extract.patterns import COMPARED, AnyOf, Caseless, Screened, compiled
 from harvester.extract.reader.group_numbers import respective_values
 from harvester.extract.vocabulary import Vocabulary
 
@@ -166,7 +166,8 @@ def labelled_arms(
 _LABEL_NAME = r"(?:\d+|[A-Z][A-Z0-9+]*|I{1,3}|IV)"
 _TWO_LABELS = rf"\b[Gg]roups? (?P<a>{_LABEL_NAME}),? (?:and|or) (?:[Gg]roup )?(?P<b>{_LABEL_NAME})\b"
 _TWO_TREATMENTS = r"(?P<x>[^.;]{2,80}?),? (?:and|or) (?P<y>[^.;]{2,80}?),? respectively\b"
-_RESPECTIVELY = compiled(
+# Screened by its " respectively": few sentences hold it, and the pattern is a slow one to run.
+_RESPECTIVELY = Screened(
     rf"{_TWO_LABELS}[^.;]{{0,40}}?\b(?:received|were given|were treated with|underwent|got|"
     rf"(?:were )?(?:assigned|allocated|randomi[sz]ed) to)\s+{_TWO_TREATMENTS}|"
     r"(?:^|[,;:]\s*)(?P<x2>[^.;,]{2,80}?) (?:and|or) (?P<y2>[^.;,]{2,80}?) (?:was|were) "
@@ -243,8 +244,10 @@ _ABBREVIATED_ARM = compiled(
 )
 # What every match of _ABBREVIATED_ARM holds: "group" or "arm", a bracket or a comma, then the
 # short name and the closing bracket ("group (CG)", "group, SeG]"). Few abstracts hold it, and the
-# others are not searched for an arm's words at every word start.
-_ARM_NAME_CLOSED = compiled(r"(?:group|arm)(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{0,3}[A-Z]\s*[)\]]")
+# others are not searched for an arm's words at every word start. Each word is looked for on its
+# own (``AnyOf``): as one alternation, re would stop at every "a" and "g" of the abstract.
+_NAME_CLOSED = r"(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{0,3}[A-Z]\s*[)\]]"
+_ARM_NAME_CLOSED = AnyOf(rf"group{_NAME_CLOSED}", rf"arm{_NAME_CLOSED}")
 
 
 def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
@@ -252,7 +255,7 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
     it defines ("control group (CG)", "[selenium group, SeG]"): one defined with a comparator's
     words is the comparator, and with two such arms, one the comparator, the other is the arm
     tested. Empty where the abstract does not tell the two apart."""
-    if not _ARM_NAME_CLOSED.search(text):
+    if not _ARM_NAME_CLOSED.found_in(text):
         return {}  # no short name can follow an arm's words
     defined: dict[str, str] = {}
     for said in _ABBREVIATED_ARM.finditer(text):

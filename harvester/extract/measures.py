@@ -878,7 +878,8 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
     start = clause.find(text, start)
     end = start + len(text)
     if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
-        text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
+        if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
+            text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
         text = f"{text} {head}" if head else text
         found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True

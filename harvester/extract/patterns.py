@@ -285,6 +285,28 @@ class Screened:
         return self._compiled.sub(replacement, text) if _holds_any(text, self._words) else text
 
 
+class AnyOf:
+    """Whether a text matches any of several patterns, each a way of saying one thing that opens
+    with its own words: asked only whether one matches, not where. ``re`` tries every way of one
+    long alternation at each place where any of them may open; tried one by one, each is looked
+    for by its own opening, several times faster (and the answer is the alternation's).
+
+    >>> AnyOf(r"\\bover time\\b", r"\\bfrom baseline\\b").found_in("fell from baseline")
+    True
+    """
+
+    __slots__ = ("_ways",)
+
+    def __init__(self, *sources: str) -> None:
+        self._ways = tuple(compiled(source) for source in sources)
+
+    def found_in(self, text: str) -> bool:
+        for way in self._ways:  # noqa: SIM110 (any() over a generator is the slower form)
+            if way.search(text):
+                return True
+        return False
+
+
 class Caseless:
     """A case-insensitive pattern, written in lower case, searched in the lowered text.
 

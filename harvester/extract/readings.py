@@ -40,6 +40,7 @@ from harvester.extract.patterns import (
     IMPAIRED,
     P_NUMBER,
     RESTORED,
+    AnyOf,
     Caseless,
     Screened,
     compiled,
@@ -395,22 +396,30 @@ _NOT_A_RANGE = (
     r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
     r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
 )
-_WITHIN = compiled(
-    rf"{_FROM_BASELINE}|"
-    r"\bboth (?:groups|arms)\b|\b(?:either|each) (?:group|arm)\b|"
-    rf"{_AGAINST_A_START}|\bfrom (?:the )?pre-?\w*\b|"
-    r"\bboth (?:after|following)\b|"
-    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b|"
-    r"\bpre-?\s*(?:to|and|-)\s*-?\s*post|\bbefore and after\b|"
-    rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d|"
-    r"\bwithin[\s-]groups?\b|\bover time\b|"
-    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b|"
+# Each way of saying the arms changed over time, not against each other: one alternation, read
+# way by way (``AnyOf``), as only whether it is said matters.
+_WITHIN = AnyOf(
+    _FROM_BASELINE,
+    r"\bboth (?:groups|arms)\b",
+    r"\b(?:either|each) (?:group|arm)\b",
+    _AGAINST_A_START,
+    r"\bfrom (?:the )?pre-?\w*\b",
+    r"\bboth (?:after|following)\b",
+    r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b",
+    r"\bpre-?\s*(?:to|and|-)\s*-?\s*post",
+    r"\bbefore and after\b",
+    rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
+    r"\bwithin[\s-]groups?\b",
+    r"\bover time\b",
+    r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
-    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)|"
-    r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b|"
-    r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b|\bneither [\w\s+-]{1,40}? nor\b|"
-    r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
-    r"\b(?:after|following) (?:the )?administration\b|\beffects? of time\b|\b(?:main )?time effects?\b",
+    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
+    r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b",
+    r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b",
+    r"\bneither [\w\s+-]{1,40}? nor\b",
+    r"\b(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)",
+    r"\b(?:after|following) (?:the )?administration\b",
+    r"\beffects? of time\b|\b(?:main )?time effects?\b",
 )
 # "after the intervention", "post-treatment": the time after the treatment, a change over it unless
 # the statement speaks of the arms' difference then ("after the first day of treatment the
@@ -1694,8 +1703,9 @@ def comparison_of(
     """
     low = lowered(clause)
     # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
-    alike = _ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low))
-    if (change == "no_difference" and alike) or _arms_differ(low):
+    # (read only for a lack of difference: the likeness says nothing of another result)
+    alike = change == "no_difference" and (_ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low)))
+    if alike or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
@@ -1949,7 +1959,7 @@ _P_IN_AN_ARM = compiled(
 def _stated_comparison(text: str) -> str | None:
     if _one_arm(text):
         return "within_group"
-    if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.search(text) or _AFTER_THE_TREATMENT.search(text)):
+    if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
@@ -1960,7 +1970,7 @@ def _stated_comparison(text: str) -> str | None:
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):
         return None  # "the X group improved more": against the other arm if X is the tested one
-    if _WITHIN.search(text) or _IN_ONE_GROUP.search(text):
+    if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks

@@ -397,6 +397,8 @@ _RELATIVE_INTERVAL = compiled(
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     re.IGNORECASE,
 )
+# What both ways of giving an interval hold (``_INTERVAL``, ``_RELATIVE_INTERVAL``): its name.
+_INTERVAL_NAMED = Caseless(r"(?:\bci|confidence intervals?)\b", shortest_word=2)
 _INTERVAL = Caseless(
     rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
     rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
@@ -720,7 +722,11 @@ def _relative_interval(text: str) -> tuple[int, str | None] | None:
 @lru_cache(maxsize=1024)
 def interval_reading(text: str) -> str | None:
     """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None:
-    an estimate of a difference or ratio, or a relative change in percent (``relative_change``)."""
+    an estimate of a difference or ratio, or a relative change in percent (``relative_change``).
+    A text that names no interval has none to read: most do not, and looking for their relative
+    changes would cost more than the rest of the reading."""
+    if not _INTERVAL_NAMED.search(text):
+        return None
     match = _INTERVAL.search(text)
     relative = _relative_interval(text)
     if relative is not None and (match is None or relative[0] < match.start()):

@@ -10,10 +10,11 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from harvester.extract import facts, readings, safety, structure
+from harvester.extract import arms, facts, readings, safety, statements, structure
 from harvester.extract.patterns import (
     _OTHER_CASES,
     UNLIKE_IGNORECASE,
+    AnyOf,
     Caseless,
     Screened,
     _guarded,
@@ -187,6 +188,47 @@ def test_the_readings_texts_meet_the_readings_screened_patterns() -> None:
     texts = [text.lower() for text in READINGS_TEXTS]
     for pattern in _screened_patterns()[len(facts._DESIGN_PATTERNS) + 1 :]:
         assert any(re.search(pattern.pattern, text) for text in texts), pattern.pattern
+
+
+# Fictional statements, for the patterns read way by way and those screened by a word they need.
+WAYS_TEXTS = (
+    "Fatigue fell from baseline in both groups (p < 0.01 in each).",
+    "Pain did not differ between the massage and rest groups (mean difference 0.4, 95% CI -0.2 to 1.0).",
+    "Groups A and B received massage and rest, respectively; sleep was similar over time.",
+    "Anxiety was lower in the massage group (MG) than in the rest group (RG), and neither arm worsened.",
+    "Falls were reduced by 24% (95% confidence interval 4 to 42%) in the exercise arm.",
+    "Stiffness rose from 3.1 to 4.2 in the sham arm, with no change in the control group [CG].",
+)
+
+
+def test_any_of_answers_as_its_ways_written_as_one_alternation() -> None:
+    ways = (readings._FROM_BASELINE, r"\bover time\b", r"\bneither [\w\s+-]{1,40}? nor\b")
+    either = re.compile("|".join(ways))
+    for text in (*WAYS_TEXTS, "Neither massage nor rest changed pain.", ""):
+        assert AnyOf(*ways).found_in(text.lower()) == bool(either.search(text.lower()))
+
+
+def test_the_readings_ways_of_a_change_within_the_arms_are_found_in_the_texts_above() -> None:
+    """Found as the one alternation of its ways finds them, which finds some."""
+    either = re.compile("|".join(way.pattern for way in readings._WITHIN._ways))
+    found = [readings._WITHIN.found_in(text.lower()) for text in WAYS_TEXTS]
+    assert found == [bool(either.search(text.lower())) for text in WAYS_TEXTS]
+    assert found == [True, False, True, True, False, True]
+
+
+@pytest.mark.parametrize("text", WAYS_TEXTS)
+def test_a_text_without_an_interval_named_is_read_for_none(text: str) -> None:
+    """Every way of giving an interval names it: a text that does not has no interval to read."""
+    assert statements.interval_reading(text) is None or statements._INTERVAL_NAMED.search(text)
+    unnamed = re.sub(r"95% (?:CI|confidence interval)", "range", text)
+    assert statements.interval_reading(unnamed) is None
+
+
+def test_arms_given_treatments_respectively_are_read_and_other_sentences_skipped() -> None:
+    assert arms._respective_definitions(WAYS_TEXTS[2]) == {"A": "massage", "B": "rest"}
+    assert arms._respective_definitions(WAYS_TEXTS[3]) == {}
+    assert arms._ARM_NAME_CLOSED.found_in(WAYS_TEXTS[3]) and arms._ARM_NAME_CLOSED.found_in(WAYS_TEXTS[5])
+    assert not arms._ARM_NAME_CLOSED.found_in(WAYS_TEXTS[0])
 
 
 @pytest.mark.parametrize("source", [r"\bMAS\b", r"(?i)pain", r"(?-i:x)y"])
