@@ -2153,8 +2153,12 @@ def _word_parts(words: set[str]) -> set[str]:
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
-# "16% in the drug group and 3% in the placebo group": a number in each named arm.
-_IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+# "16% in the drug group and 3% in the placebo group", "12.5 months for the concurrent regimen":
+# a number in each named arm.
+_IN_AN_ARM = (
+    r"\b(?:in|for) (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm|regimen)s?\b|"
+    r"\b(?:in|for) (?:group|arm) \w+\b"
+)
 _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
@@ -2166,7 +2170,7 @@ _PER_ARM = compiled(
     # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
-    rf"\b(?:and|vs\.?|versus|{COMPARED}|whereas|while)\b"
+    rf"(?:\b(?:and|vs\.?|versus|{COMPARED}|whereas|while)\b|;)"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"

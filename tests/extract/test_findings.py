@@ -1491,6 +1491,28 @@ def test_how_many_used_or_reported_something_compares_the_arms(
     )
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's number, not significant, is no difference between the arms
+        "Median time to relapse was 12.5 months for the massage group and 11.3 months for the usual"
+        " care group (P = 0.21).",
+        "Median time to relapse was 12.5 months for the massage regimen and 11.3 months for the usual"
+        " care regimen (P = 0.21).",
+        "Among older patients, the share of days with fatigue was 2.4% in 30 patients in the massage"
+        " group; 1.8% in 31 patients in the usual care group; and 2.7% in 29 patients in the waiting"
+        " list group (P = 0.86).",
+    ],
+)
+def test_each_arms_number_with_a_non_significant_p_is_no_difference(result: str) -> None:
+    finding = _only(_read(INTRO, ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
+    assert finding.measure in ("time to relapse", "fatigue")
+
+
 def test_numbers_then_patients_treated_with_each_arm_respectively_compare_the_arms() -> None:
     """Fictional: "in patients treated with massage and usual care, respectively": "treated" is
     no arm of its own; massage and usual care are the pair the numbers follow."""
