@@ -31,6 +31,7 @@ from harvester.extract.patterns import (
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     MEASURE_BEFORE_COLON,
+    PEOPLE_WORDS,
     RESTORED,
     Caseless,
     Screened,
@@ -52,6 +53,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"(?:equally|evenly|similarly) distributed|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
     r"(?:impaired|compromised|restored)|"
@@ -115,6 +117,8 @@ _NOMINAL = compiled(
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
     r"\bthan\s+[^,;:()]{1,40}?\s+for|"
+    # "differences between pad weight and pad count between groups": measures, then the arms
+    r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
     r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
@@ -159,9 +163,11 @@ _LIKELY_TO = Screened(
     r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
-# discontinued treatment", "more participants returned to work": the deed is the measure.
+# discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
+# and 41 (79%) patients in the control group returned to work": the deed is the measure.
 _PEOPLE_DID = Screened(
-    rf"\b(?:{HOW_MANY_PEOPLE})[^.;:()]{{0,60}}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS} in (?:the )?(?:[\w-]+ ){{0,3}}?(?:group|arm)s?\b)"
+    r"[^.;:()]{0,60}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
     r"attended|returned to|resumed|adhered to)\b)"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")

@@ -176,7 +176,7 @@ _NO_DIFFERENCE = compiled(
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
-    r"equally distributed|in none of the groups|"
+    r"(?:equally|evenly|similarly) distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
@@ -510,7 +510,7 @@ _OVER_A_SPAN = compiled(
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ\b{_FROM_THE_START}|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )

@@ -1513,6 +1513,43 @@ def test_each_arms_number_with_a_non_significant_p_is_no_difference(result: str)
     assert finding.measure in ("time to relapse", "fatigue")
 
 
+@pytest.mark.parametrize(
+    ("result", "measure"),
+    [  # fictional: forms of no difference whose measure is named in words the vocabulary lacks
+        (
+            "Forty of 50 (80%) patients in the massage group and 41 of 52 (79%) patients in the usual"
+            " care group returned to work (p = 0.90).",
+            "returned to work",
+        ),
+        (
+            "In addition, differences between pad weight and pad count between groups were not significant.",
+            "pad weight and pad count",
+        ),
+        ("Grip weakness was equally distributed between the two groups.", "Grip weakness"),
+        ("Night waking was evenly distributed in all the groups.", "Night waking"),
+    ],
+)
+def test_no_difference_between_the_arms_in_an_open_measure(result: str, measure: str) -> None:
+    finding = _only(_read(INTRO, ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        measure,
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
+
+
+def test_patients_equally_distributed_by_age_is_no_finding() -> None:
+    """Fictional: how the people fell into the arms describes the sample, not a result."""
+    assert (
+        _read(
+            INTRO,
+            ("RESULTS", "The patients were equally distributed between the two groups with respect to age."),
+        )[0]
+        == []
+    )
+
+
 def test_numbers_then_patients_treated_with_each_arm_respectively_compare_the_arms() -> None:
     """Fictional: "in patients treated with massage and usual care, respectively": "treated" is
     no arm of its own; massage and usual care are the pair the numbers follow."""
