@@ -106,7 +106,10 @@ _NOMINAL = compiled(
     # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms
     r"(?:\s*\([^()]{1,40}\))?(?:\s+between\s+[^,;:()]{1,50}?(?:\s*\([^()]{1,40}\))?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
-    r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
+    # "were found preoperatively (P = 0.40) and postoperatively (P = 0.68) in X": when, then the measure
+    r"were observed )?(?:(?:(?:pre|post|intra)-?operatively|at (?:weeks?|months?|days?) \d+|"
+    r"at \d+ (?:weeks?|months?|days?)|\([^()]{1,40}\)|and)\s+)*"
+    r"(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
     r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
     # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
