@@ -173,6 +173,12 @@ _PEOPLE_DID = Screened(
     r"[^.;:()]{0,60}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
     r"attended|returned to|resumed|adhered to)\b)"
 )
+# What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
+# "the massage group had a mean grip strength of 31 kg".
+_HAD_A_VALUE = Screened(
+    rf"\b{ARM_HAD}\s+(?:an?\s+|the\s+)?(?:mean|average|median)\s+(?P<m>)"
+    r"(?=(?P<named>[^,;:()]{3,60}?)\s+of\s+[−-]?\d)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -496,7 +502,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF, _HAD_A_VALUE):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
@@ -507,7 +513,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                _region_end(low, start),
+                match.end("named") if pattern is _HAD_A_VALUE else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),

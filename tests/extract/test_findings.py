@@ -1539,6 +1539,26 @@ def test_no_difference_between_the_arms_in_an_open_measure(result: str, measure:
     )
 
 
+def test_no_difference_after_a_sentence_of_values_is_of_their_measure() -> None:
+    """Fictional: the values' sentence states no result; the next one's no difference is of the
+    measure it named, though the vocabulary does not know it."""
+    finding = _only(
+        _read(
+            INTRO,
+            (
+                "RESULTS",
+                "Groups 1 and 2 had average pinch forces of 17.2 and 6.9 N, respectively. There was no"
+                " statistically significant difference between the two groups at 2, 4 and 6 weeks (p > 0.05).",
+            ),
+        )
+    )
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "pinch forces",
+        "no_difference",
+        "between_groups",
+    )
+
+
 def test_patients_equally_distributed_by_age_is_no_finding() -> None:
     """Fictional: how the people fell into the arms describes the sample, not a result."""
     assert (

@@ -37,6 +37,9 @@ from harvester.extract.measures import (
         ("No differences were found at week 4 (P = 0.40) and at week 8 (P = 0.68) in lens clarity", ["lens clarity"]),
         # Fictional: the measures between "differences between" and the arms' "between groups".
         ("Differences between pad weight and pad count between groups were not significant", ["pad weight and pad count"]),
+        # Fictional: what each arm had a mean value of.
+        ("Groups 1 and 2 had average pinch forces of 17.2 and 6.9 N, respectively", ["pinch forces"]),
+        ("The massage group had a median stride length of 1.1 m (p = 0.02)", ["stride length"]),
         # Fictional: people of each arm counted, then what they did.
         (
             "Forty of 50 (80%) patients in the massage group and 41 of 52 (79%) patients in the control group"
