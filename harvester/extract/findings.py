@@ -471,7 +471,10 @@ def _sentence_findings(
     spans = clause_spans(text)
     last = text[spans[-1][0] : spans[-1][1]] if spans else text
     if not _reports(text) and not last_read:
-        return [], named or carried, last  # most sentences state no result: read no further
+        # most sentences state no result: read no further, but for the measures they name, in words
+        # of the vocabulary or not ("groups 1 and 2 had mean amplitudes of 17 and 7 degrees. There
+        # was no significant difference between the groups.")
+        return [], named or subject_measures(text, sentence.role, known, vocabulary) or carried, last
     matches = [
         replace(m, polarity=known.scored[m.domain])
         if m.domain in known.scored and not m.is_instrument and not names_its_quantity(m)

@@ -31,6 +31,7 @@ from harvester.extract.patterns import (
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     MEASURE_BEFORE_COLON,
+    PEOPLE_WORDS,
     RESTORED,
     Caseless,
     Screened,
@@ -52,6 +53,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
+    r"(?:equally|evenly|similarly) distributed|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
     r"(?:impaired|compromised|restored)|"
@@ -104,7 +106,10 @@ _NOMINAL = compiled(
     # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms
     r"(?:\s*\([^()]{1,40}\))?(?:\s+between\s+[^,;:()]{1,50}?(?:\s*\([^()]{1,40}\))?)?"
     r"\s+(?:was |were |were found |was found |was seen |was observed |"
-    r"were observed )?(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
+    # "were found preoperatively (P = 0.40) and postoperatively (P = 0.68) in X": when, then the measure
+    r"were observed )?(?:(?:(?:pre|post|intra)-?operatively|at (?:weeks?|months?|days?) \d+|"
+    r"at \d+ (?:weeks?|months?|days?)|\([^()]{1,40}\)|and)\s+)*"
+    r"(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
     r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
     # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
@@ -115,6 +120,8 @@ _NOMINAL = compiled(
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
     r"\bthan\s+[^,;:()]{1,40}?\s+for|"
+    # "differences between pad weight and pad count between groups": measures, then the arms
+    r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
     r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
@@ -159,10 +166,18 @@ _LIKELY_TO = Screened(
     r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
-# discontinued treatment", "more participants returned to work": the deed is the measure.
+# discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
+# and 41 (79%) patients in the control group returned to work": the deed is the measure.
 _PEOPLE_DID = Screened(
-    rf"\b(?:{HOW_MANY_PEOPLE})[^.;:()]{{0,60}}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS} in (?:the )?(?:[\w-]+ ){{0,3}}?(?:group|arm)s?\b)"
+    r"[^.;:()]{0,60}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
     r"attended|returned to|resumed|adhered to)\b)"
+)
+# What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
+# "the massage group had a mean grip strength of 31 kg".
+_HAD_A_VALUE = Screened(
+    rf"\b{ARM_HAD}\s+(?:an?\s+|the\s+)?(?:mean|average|median)\s+(?P<m>)"
+    r"(?=(?P<named>[^,;:()]{3,60}?)\s+of\s+[−-]?\d)"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
@@ -487,7 +502,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
     _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF):
+    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF, _HAD_A_VALUE):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
@@ -498,7 +513,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                _region_end(low, start),
+                match.end("named") if pattern is _HAD_A_VALUE else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),

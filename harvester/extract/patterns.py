@@ -93,11 +93,11 @@ ITEM_COMPARATIVE = (
 )
 # "more patients", "fewer participants", "a higher percentage of patients": how many people,
 # before what they had or did (lower case).
-_PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
+PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 HOW_MANY_PEOPLE = (
-    rf"(?:more|fewer) (?:[\w-]+ )?{_PEOPLE_WORDS}|"
+    rf"(?:more|fewer) (?:[\w-]+ )?{PEOPLE_WORDS}|"
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
-    rf"(?:the )?(?:[\w-]+ )?{_PEOPLE_WORDS}"
+    rf"(?:the )?(?:[\w-]+ )?{PEOPLE_WORDS}"
 )
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
 # arm; "no effect", "no significant difference": a result.

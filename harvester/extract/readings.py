@@ -177,7 +177,7 @@ _NO_DIFFERENCE = compiled(
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
-    r"equally distributed|in none of the groups|"
+    r"(?:equally|evenly|similarly) distributed|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
@@ -519,7 +519,7 @@ _OVER_A_SPAN = compiled(
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|the same|did not differ\b{_FROM_THE_START}|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
@@ -2163,8 +2163,12 @@ def _word_parts(words: set[str]) -> set[str]:
 
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one arm's value before and after.
 # Numbers given arm by arm: "5.3 and 6.4 in groups 1 and 2, respectively", "12.1 vs 13.0".
-# "16% in the drug group and 3% in the placebo group": a number in each named arm.
-_IN_AN_ARM = r"\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)s?\b|\bin (?:group|arm) \w+\b"
+# "16% in the drug group and 3% in the placebo group", "12.5 months for the concurrent regimen":
+# a number in each named arm.
+_IN_AN_ARM = (
+    r"\b(?:in|for) (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm|regimen)s?\b|"
+    r"\b(?:in|for) (?:group|arm) \w+\b"
+)
 _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
@@ -2176,7 +2180,7 @@ _PER_ARM = compiled(
     # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
     rf"\d[^;]{{0,60}}?(?:{_IN_AN_ARM})[^;\d]{{0,40}}?"
-    rf"\b(?:and|vs\.?|versus|{COMPARED}|whereas|while)\b"
+    rf"(?:\b(?:and|vs\.?|versus|{COMPARED}|whereas|while)\b|;)"
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"

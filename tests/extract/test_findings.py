@@ -1491,6 +1491,85 @@ def test_how_many_used_or_reported_something_compares_the_arms(
     )
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's number, not significant, is no difference between the arms
+        "Median time to relapse was 12.5 months for the massage group and 11.3 months for the usual"
+        " care group (P = 0.21).",
+        "Median time to relapse was 12.5 months for the massage regimen and 11.3 months for the usual"
+        " care regimen (P = 0.21).",
+        "Among older patients, the share of days with fatigue was 2.4% in 30 patients in the massage"
+        " group; 1.8% in 31 patients in the usual care group; and 2.7% in 29 patients in the waiting"
+        " list group (P = 0.86).",
+    ],
+)
+def test_each_arms_number_with_a_non_significant_p_is_no_difference(result: str) -> None:
+    finding = _only(_read(INTRO, ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
+    assert finding.measure in ("time to relapse", "fatigue")
+
+
+@pytest.mark.parametrize(
+    ("result", "measure"),
+    [  # fictional: forms of no difference whose measure is named in words the vocabulary lacks
+        (
+            "Forty of 50 (80%) patients in the massage group and 41 of 52 (79%) patients in the usual"
+            " care group returned to work (p = 0.90).",
+            "returned to work",
+        ),
+        (
+            "In addition, differences between pad weight and pad count between groups were not significant.",
+            "pad weight and pad count",
+        ),
+        ("Grip weakness was equally distributed between the two groups.", "Grip weakness"),
+        ("Night waking was evenly distributed in all the groups.", "Night waking"),
+    ],
+)
+def test_no_difference_between_the_arms_in_an_open_measure(result: str, measure: str) -> None:
+    finding = _only(_read(INTRO, ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        measure,
+        "no_difference",
+        "no_difference",
+        "between_groups",
+    )
+
+
+def test_no_difference_after_a_sentence_of_values_is_of_their_measure() -> None:
+    """Fictional: the values' sentence states no result; the next one's no difference is of the
+    measure it named, though the vocabulary does not know it."""
+    finding = _only(
+        _read(
+            INTRO,
+            (
+                "RESULTS",
+                "Groups 1 and 2 had average pinch forces of 17.2 and 6.9 N, respectively. There was no"
+                " statistically significant difference between the two groups at 2, 4 and 6 weeks (p > 0.05).",
+            ),
+        )
+    )
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "pinch forces",
+        "no_difference",
+        "between_groups",
+    )
+
+
+def test_patients_equally_distributed_by_age_is_no_finding() -> None:
+    """Fictional: how the people fell into the arms describes the sample, not a result."""
+    assert (
+        _read(
+            INTRO,
+            ("RESULTS", "The patients were equally distributed between the two groups with respect to age."),
+        )[0]
+        == []
+    )
+
+
 def test_numbers_then_patients_treated_with_each_arm_respectively_compare_the_arms() -> None:
     """Fictional: "in patients treated with massage and usual care, respectively": "treated" is
     no arm of its own; massage and usual care are the pair the numbers follow."""

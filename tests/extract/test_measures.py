@@ -28,6 +28,24 @@ from harvester.extract.measures import (
         ("No significant differences between the groups regarding the total operating time", ["operating time"]),
         ("Patients in the yoga group reported less stiffness", ["stiffness"]),
         ("There were no differences between the groups", []),
+        # Fictional: when the arms did not differ, before the measure they did not differ in.
+        (
+            "No significant differences between groups A and B were found preoperatively (P = 0.40) and"
+            " postoperatively (P = 0.68) in corneal thickness",
+            ["corneal thickness"],
+        ),
+        ("No differences were found at week 4 (P = 0.40) and at week 8 (P = 0.68) in lens clarity", ["lens clarity"]),
+        # Fictional: the measures between "differences between" and the arms' "between groups".
+        ("Differences between pad weight and pad count between groups were not significant", ["pad weight and pad count"]),
+        # Fictional: what each arm had a mean value of.
+        ("Groups 1 and 2 had average pinch forces of 17.2 and 6.9 N, respectively", ["pinch forces"]),
+        ("The massage group had a median stride length of 1.1 m (p = 0.02)", ["stride length"]),
+        # Fictional: people of each arm counted, then what they did.
+        (
+            "Forty of 50 (80%) patients in the massage group and 41 of 52 (79%) patients in the control group"
+            " returned to work (p = 0.90)",
+            ["returned to work"],
+        ),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
         # Fictional: the size of a change or a rate after the name is no part of it.

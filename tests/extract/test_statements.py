@@ -36,6 +36,19 @@ def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement(
     assert _clauses(said) == [said]  # fictional
 
 
+def test_semicolons_between_each_arms_number_end_no_statement() -> None:
+    said = (
+        "Days with cough were 3.1% in 40 children in the honey group; 2.9% in 41 children in the syrup"
+        " group; and 3.4% in 39 children in the placebo group (P = 0.71)."
+    )  # fictional
+    assert _clauses(said) == [said]
+    # a statement of its own after the semicolon is still cut off
+    assert _clauses("Cough fell to 3.1% in the honey group; sleep was unchanged.") == [
+        "Cough fell to 3.1% in the honey group",
+        "sleep was unchanged.",
+    ]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
