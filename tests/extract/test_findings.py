@@ -7912,3 +7912,21 @@ def test_more_in_a_labelled_arm_is_read_through_the_methods() -> None:
         "worsened",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "the non-splint group" is the arm without the splint, the comparator
+        ("Grip strength was higher in the non-splint group (p = 0.01).", ("decreased", "worsened")),
+        ("Grip strength was 5 kg more in the non-splint group (p = 0.01).", ("decreased", "worsened")),
+        ("Grip strength was higher in the splint group than in the non-splint group (p = 0.01).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_an_arm_named_non_treatment_is_the_comparator(result: str, reading: tuple[str, str]) -> None:
+    methods = "Eighty adults with wrist fracture were randomized to a night splint or no splint for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "Grip strength",
+        reading,
+        "between_groups",
+    )
