@@ -99,13 +99,15 @@ HOW_MANY_PEOPLE = (
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{PEOPLE_WORDS}"
 )
-# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage": an
-# arm; "no effect", "no significant difference": a result.
+# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage", "the
+# non-splint group": an arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
     r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
-    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls)"
+    r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls|"
+    # "the non-tourniquet group": the arm without the treatment, named by it
+    r"non-[a-z]+(?= (?:group|arm)s?\b))"
 )
 # A participle that a verb's subject did: "massage restored", "reflexology normalised"; not one that
 # describes what follows ("the restored tooth", "with normalized values", "had normalised thyroid

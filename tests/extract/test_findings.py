@@ -7958,3 +7958,54 @@ def test_two_doses_effect_sizes_against_placebo_are_not_read_as_a_dose_against_p
     said = "The effect size for pain relief versus placebo was 1.15 and 1.01 for fictorin 2 mg and 4 mg, respectively (P < 0.01)."
     found = _read_titled("Fictorin for pain after surgery", methods, said)
     assert not [f for f in found if f.direction == "worsened"]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "more in the X group" as "higher in the X group", the comparator's turned round
+        ("First-attempt success was more in the fictolan group than in the placebo group (p = 0.01).",
+         ("First-attempt success", "increased", "improved")),
+        ("Ease of insertion was found to be significantly more in the fictolan group (p = 0.01).",
+         ("Ease of insertion", "increased", "improved")),
+        ("Sore throat was more in the placebo group than in the fictolan group (p = 0.01).",
+         ("Sore throat", "decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_more_in_an_arm_compares_the_arms(result: str, reading: tuple[str, str, str]) -> None:
+    methods = "Ninety adults needing an airway device were randomized to fictolan spray or placebo spray."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert ((finding.measure, finding.change, finding.direction), finding.comparison) == (
+        reading,
+        "between_groups",
+    )
+
+
+def test_more_in_a_labelled_arm_is_read_through_the_methods() -> None:
+    methods = "Adults were randomized to foot massage (group A) or usual care (group B)."
+    (finding,) = _read_titled(
+        "A fictional trial in sleep", methods, "Sleep quality was more in group B than in group A (p = 0.01)."
+    )
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "Sleep quality",
+        "decreased",
+        "worsened",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "the non-splint group" is the arm without the splint, the comparator
+        ("Grip strength was higher in the non-splint group (p = 0.01).", ("decreased", "worsened")),
+        ("Grip strength was 5 kg more in the non-splint group (p = 0.01).", ("decreased", "worsened")),
+        ("Grip strength was higher in the splint group than in the non-splint group (p = 0.01).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_an_arm_named_non_treatment_is_the_comparator(result: str, reading: tuple[str, str]) -> None:
+    methods = "Eighty adults with wrist fracture were randomized to a night splint or no splint for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "Grip strength",
+        reading,
+        "between_groups",
+    )
