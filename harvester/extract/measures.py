@@ -100,7 +100,7 @@ _SUBJECT_END = compiled(
 )
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
-    r"elevations?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
+    r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
     r"(?:\s+(?:(?:was|were) )?(?:also )?"
     r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
     # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms

@@ -62,9 +62,10 @@ CHANGE_NOUN_WORDS = (
 )
 CHANGE_NOUNS = "(?:" + "|".join(f"{word}s?" for word in CHANGE_NOUN_WORDS) + ")"
 # The next item of a list after its own change noun: "a reduction in A and a significant increase in
-# B", "... (p = 0.01), and an improvement of C".
+# B", "... (p = 0.01), and an improvement of C", "and significant (p < 0.01) enhancement in D".
 ITEM_CHANGE = (
-    r"(?:an?\s+)?(?:(?:statistically\s+)?(?:non-?)?significant\s+)?(?:(?:greater|larger|smaller|further)\s+)?"
+    r"(?:an?\s+)?(?:(?:statistically\s+)?(?:non-?)?significant\s+(?:\([^()]{1,40}\)\s+)?)?"
+    r"(?:(?:greater|larger|smaller|further)\s+)?"
     rf"{CHANGE_NOUNS}\s+(?:in|of)\s+(?:the\s+)?"
 )
 # What an arm had: "the massage group had lower pain", "required fewer analgesics"; said again

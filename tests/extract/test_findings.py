@@ -7788,6 +7788,17 @@ def test_a_measure_whose_good_side_is_unknown_gives_no_finding_from_an_arms_comp
             "self-esteem in comparison to the control group (P < 0.001).",
             [("agitation", "decreased"), ("self-esteem", "increased")],
         ),
+        # so too with each p-value said between "significant" and the change noun
+        (
+            "The massage group showed a statistically significant (P < 0.001) reduction in agitation and "
+            "significant (P < 0.001) enhancement in self-esteem in comparison to the control group.",
+            [("agitation", "decreased"), ("self-esteem", "increased")],
+        ),
+        (
+            "The massage group showed significant (P = 0.002) reduction in agitation and significant "
+            "(P = 0.01) enhancement in vigour in comparison to the control group.",
+            [("agitation", "decreased"), ("vigour", "increased")],
+        ),
     ],
 )
 def test_each_outcome_of_an_arms_list_of_changes_is_compared_with_the_other_arm(
