@@ -362,8 +362,12 @@ _NO_ARM = frozenset(
 def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
     """Content words of the tested arm and of the comparator, from the methods' "randomized to X
     or Y" where exactly one of the two is named as the control arm ("sorafenib or capecitabine
-    (control group)"); empty sets where no sentence says so."""
+    (control group)"), or to a list of three or more arms where exactly one is (``_listed_arms``);
+    empty sets where no sentence says so."""
     for sentence in methods:
+        listed = _listed_arms(sentence, vocabulary)
+        if listed[0]:
+            return listed
         said = _RANDOMIZED_TO.search(sentence)
         if said is None:
             continue
@@ -377,6 +381,55 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         return tested - compared, compared - tested
     return set(), set()
+
+
+_ITEM_CHAR = r"(?:[^.;(),]|(?<=\d)\.(?=\d))"  # a dose's decimal point ("2.5 mg") is no sentence's end
+# "randomly allocated to receive placebo (saline), drug A (20 mg), drug B (10 mg), or both": three
+# or more arms listed with commas, each perhaps with its dose in brackets, the last after "or".
+_RANDOMIZED_TO_LIST = Caseless(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,60}?\bto\s+"
+    r"(?:(?:receive|either|treatment with)\s+)*(?:\w+ly\s+)?"
+    rf"(?P<items>(?:{_ITEM_CHAR}{{2,40}}(?:\s*\([^;()]{{1,30}}\))?,\s+){{2,5}}(?:or|and)\s+{_ITEM_CHAR}{{2,40}})"
+)
+# Words of a listed arm that name no treatment of its own: "both", "all three", "the combination".
+_NO_ARM_OF_ITS_OWN = frozenset(["both", "all", "three", "four", "combination", "combined"])
+
+
+def _listed_arms(sentence: str, vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
+    """Content words of the tested arms and of the comparator, from the methods' "allocated to
+    placebo, drug A, drug B, or both" where exactly one arm is the control: against it every
+    other arm was tested, whichever of them a result names; empty sets otherwise."""
+    said = _RANDOMIZED_TO_LIST.search(sentence)
+    if said is None:
+        return set(), set()
+    items = [
+        _BRACKETED_DOSE.sub("", item).strip()
+        for item in re.split(r",\s+(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", said.group("items"))
+    ]
+    controls = [
+        item for item in items if vocabulary.names_the_control_arm(item) or _UNTREATED_OR_LESS.search(item)
+    ]
+    others = [item for item in items if item is not controls[0]] if len(controls) == 1 else []
+    if len(items) < 3 or not others or any(_known_arm(item, vocabulary) for item in others):
+        return set(), set()
+    compared = set(_WORD.findall(controls[0].lower())) - _STOP - _NO_ARM
+    tested = (
+        {word for item in others for word in _WORD.findall(_NAME_ENDS.split(item.lower())[0])[:4]}
+        - _STOP
+        - _NO_ARM
+        - _NO_ARM_OF_ITS_OWN
+    )
+    return (tested - compared, compared - tested) if tested and compared else (set(), set())
+
+
+_BRACKETED_DOSE = compiled(r"\s*\([^()]*\)")
+
+
+def _known_arm(item: str, vocabulary: Vocabulary) -> bool:
+    """Whether a listed arm is a technique or a comparator of the vocabulary ("massage, exercise,
+    both, or control"): the study's own treatment is then known, and an active arm beside it is
+    a comparator, never tested too (``other_arms``)."""
+    return bool(vocabulary.match_techniques(item) or vocabulary.match_comparators(item))
 
 
 # What opens an item of a list of arms without naming it: "or a control group", "either massage".

@@ -314,6 +314,14 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),
+        # three or more arms listed, one of them the control: every other arm was tested against it
+        (["Adults were randomly allocated to receive placebo (saline), fictolan (20 mg), mintarol (10 mg), or both."], ({"fictolan", "mintarol"}, {"placebo"})),
+        (["Adults were randomized to placebo, fictolan 2.5 mg, fictolan 5 mg, or fictolan 10 mg daily."], ({"fictolan"}, {"placebo"})),
+        (["Adults were randomized to placebo, fictolan, or mintarol."], ({"fictolan", "mintarol"}, {"placebo"})),
+        (["Adults were randomized to fictolan, mintarol, or gingerine."], (set(), set())),  # no control among them
+        (["Adults were randomized to fictolan, usual care, or placebo."], (set(), set())),  # two controls
+        # a listed arm the vocabulary knows: the study's own treatment is known, the others compared with it
+        (["Adults were randomized to receive massage (30 min), exercise (30 min), or usual care."], (set(), set())),
     ],
 )  # fmt: skip
 def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(

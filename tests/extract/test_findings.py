@@ -1233,6 +1233,36 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+_LISTED_ARMS = (
+    "Adults were randomly allocated to receive placebo (saline), fictolan (20 mg), mintarol (10 mg), or both."
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: three tested arms listed with their control; each arm's share set against the control's
+        ("The incidence of nausea was 34% with fictolan (P = 0.001), 40% with mintarol (P = 0.004), and 9% with both (P < 0.001), compared with 74% with placebo.", ("decreased", "improved")),
+        ("The incidence of nausea was 34% with fictolan, compared with 74% with placebo (P = 0.001).", ("decreased", "improved")),
+        ("The incidence of nausea was 84% with fictolan, compared with 54% with placebo (P = 0.01).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_each_listed_arms_number_against_the_control_compares_them(
+    result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("A fictional trial of nausea after surgery", _LISTED_ARMS, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_two_listed_tested_arms_set_against_each_other_are_no_finding() -> None:
+    result = "The incidence of nausea was 34% with fictolan and 40% with mintarol (P = 0.004)."  # fictional
+    assert [
+        f.change for f in _read_titled("A fictional trial of nausea after surgery", _LISTED_ARMS, result)
+    ] in (
+        [],
+        ["unclear"],
+    )
+
+
 @pytest.mark.parametrize(
     ("result", "reading"),
     [  # fictional: labels the methods define in the clause each opens
