@@ -620,6 +620,12 @@ def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     return 0 <= gap <= _SCALE_REACH
 
 
+def names_a_harm(clause: str) -> bool:
+    """ "..., and did not adversely affect tolerability": a clause about harms or tolerability,
+    the safety notes' business, never a result of the outcome told before it."""
+    return bool(_SAFETY_MEASURE.search(clause))
+
+
 def _is_harm(measure: str) -> bool:
     """Adverse events and tolerability, alone: the safety notes' business. In a list of other
     outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""

@@ -6614,6 +6614,22 @@ def test_a_harm_told_after_a_result_lends_it_no_comparative(sentence: str) -> No
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: a result, then a clause about tolerability or harms with no outcome of its own
+        "Massage reduced pain (p = 0.01) and did not adversely affect tolerability.",
+        "Pain was lower in the massage group (p = 0.02), and safety was not compromised.",
+        "Massage reduced pain (p = 0.01) but did not increase side effects.",
+    ],
+)
+def test_a_harm_clause_after_a_result_is_no_denial_of_it(sentence: str) -> None:
+    """ "did not adversely affect tolerability" speaks of the harms, never of the pain before it:
+    read as pain's, it would turn the trial's gain into no difference."""
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert ("pain", "no_difference") not in [(f.domain, f.direction) for f in found]
+    assert ("pain", "improved") in [(f.domain, f.direction) for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: the groups at baseline, who took part, who could, and what the study was sized for
         "The massage group had higher baseline anxiety than the usual care group.",
         "Baseline fatigue was significantly lower in the usual care group (p = 0.03).",
