@@ -133,8 +133,9 @@ _CHANGED = (
     rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
 )
 _OBJECT = compiled(
-    # not after "no": "it was no longer different", "no better than sham" change nothing
-    rf"(?<!\bno )\b(?:{_CHANGED}|reduce|improve|decrease|increase|"
+    # not after "no": "it was no longer different", "no better than sham" change nothing (the word
+    # boundary first, so that ``compiled`` can tell ``re`` the words' openings)
+    rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"

@@ -596,11 +596,12 @@ _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
+# Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
-    rf"{_COMPARATIVE}{_NO_THAN}\bin {_CONTROL_ARM}(?= than\b)|"
+    rf"\bin {_CONTROL_ARM}(?= than\b))|"
     rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
     rf"^\W*(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE}) "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"

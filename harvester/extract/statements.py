@@ -79,8 +79,8 @@ _CLAUSE_BREAK = Caseless(
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     # not after an initial ("b. clausii", "e. coli" name one species), nor "vs.", which sets one arm
-    # against the other
-    r"(?<!\b[a-z])(?<!\bvs)\.\s+(?=[a-z])|"
+    # against the other (looked behind from the stop, so only where a stop stands)
+    r"\.(?<!\b[a-z]\.)(?<!\bvs\.)\s+(?=[a-z])|"
     # "reduced pain and the rise in anxiety was larger with usual care": another subject's result
     rf",?\s+(?P<subject>and)\s+(?={_OWN_SUBJECT})",
 )
