@@ -1451,6 +1451,32 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     return _named_first(subject, against, told) == "against"
 
 
+def untold_arm_against(clause: str, arms: Role) -> str | None:
+    """The name of the arm a clause sets its named subject arm against, where no word tells that
+    arm's role nor the subject's to be the comparator ("higher in the air group than in the
+    saline group": saline): the result is read for the arm named first, so the finding must say
+    what it was set against, not the study's comparator (a placebo arm beside two active ones)
+    nor nothing, which a reader takes for the tested treatment against its control. None where
+    a role is told (the other rules turn the result round by it) or an arm unnamed."""
+    named = _two_arms_named(clause)
+    if named is None or not _SUBJECT_ARM.search(named[0]):
+        return None
+    subject, against = named
+    mine = {arms(word) for word in WORD.findall(subject)}
+    theirs = {arms(word) for word in WORD.findall(against)[:_ARM_REACH]}
+    if CMP in mine or theirs - {None} or _NAMES_A_CONTROL_ARM.search(against):
+        return None
+    low = lowered(clause)
+    start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
+    start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
+    said = _AGAINST_ARM.match(low, start, end)
+    return clause[said.start("a") : said.end("a")] if said else None  # as written: "LMA Supreme"
+
+
+# "than that of the surgery-alone arm": the arm's result, by a pronoun for the measure.
+_THAT_OF = compiled(r"(?:\s*(?:that|those) (?:of|in|with|for)\b)?")
+
+
 def tested_arm_set_against(clause: str, arms: Role) -> bool:
     """Whether the clause's subject is an arm named by words of no known role, set against the
     tested arm ("the rehabilitation alone group showed greater improvement than the massage

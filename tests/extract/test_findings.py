@@ -2270,6 +2270,37 @@ def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_i
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: two arms of no told role, the finding set against the one named after "than"
+        ("Itching was more frequent in the cream group than in the gel group (p = 0.02).", "gel"),
+        ("Itching was higher for the Tendo Patch than for the Velo Patch (p = 0.02).", "Velo Patch"),
+        ("Compared with the gel group, itching was higher in the cream group (p = 0.02).", "gel"),
+    ],
+)  # fmt: skip
+def test_two_arms_of_no_told_role_name_the_arm_set_against(result: str, comparator: str) -> None:
+    """Which arm was tested the abstract does not tell, and a placebo arm beside them is not
+    what the first was set against: the finding says it was against the arm named second."""
+    methods = "Ninety adults with eczema were randomized to a cream, a gel or placebo for 4 weeks."
+    found = _read_titled("A fictional three-arm trial in eczema", methods, result)
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("increased", "between_groups", comparator)
+    ]
+
+
+def test_of_two_arms_neither_told_the_finding_names_the_second() -> None:
+    """Fictional: the methods name the arms in either order; the finding is the first's, and
+    says so by naming the arm it was set against, not left for the tested one against control."""
+    found = _read_titled(
+        "Cuff inflation media in fictional surgery",
+        "Eighty adults were randomized into saline and dextrose cuff groups.",
+        "Sore throat was more frequent in the saline group compared to the dextrose group (p = 0.02).",
+    )
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("increased", "between_groups", "dextrose")
+    ]
+
+
 def test_the_other_active_arm_s_result_after_however_is_not_set_against_it() -> None:
     """Fictional: "however" between the other arm and its verb leaves the verb its subject."""
     result = (
