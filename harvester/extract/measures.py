@@ -241,7 +241,8 @@ _NOT_A_MEASURE = compiled(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
-    rf"patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
+    rf"patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|groups?|"
+    rf"{_TRIAL_ARM}|both|all|observers?|raters?|effective|efficacious|"
     r"outcomes?|measures?|parameters?|variables?|effects?|values?|scores?|levels?|changes?|"
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
@@ -447,8 +448,8 @@ _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 # "women whose heights were in the lower tertiles": who the result is about, never what it measured
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _PEOPLE = compiled(
-    rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
-    r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
+    rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
+    rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
     # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
     re.IGNORECASE,

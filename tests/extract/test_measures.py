@@ -222,6 +222,10 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an adverb after the verb says how, not what changed
         ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
         ("The drug improved family functioning", ["family functioning"]),
+        # fictional: the people who rated, the rater, or how effective an arm was are no measure
+        ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
+        ("Higher accuracy was seen for observer 1, while no difference was noted for observer 2", ["accuracy"]),
+        ("Higher accuracy was seen for rater 1, while no difference was noted for rater 2", ["accuracy"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
@@ -1137,3 +1141,10 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
 )  # fmt: skip
 def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_how_effective_an_arm_was_is_no_measure() -> None:
+    """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
+    assert "effective" not in [
+        m.measure for m in open_measures("Zinc was significantly more effective than iron (p = 0.01)")
+    ]
