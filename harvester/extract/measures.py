@@ -449,7 +449,8 @@ _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
-    rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
+    rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|"
+    r"physicians?|nurses?|"
     # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
     re.IGNORECASE,
