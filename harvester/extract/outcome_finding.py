@@ -379,6 +379,15 @@ def _past_the_start(text: str) -> str:
     return later if p_values(later) else text
 
 
+def _tested_from_its_mention(segment: str, clause: str, start: int) -> str:
+    """The outcome's stretch from its mention on, where its stretch starts at the clause start
+    (to keep a verb before it) and a p-value follows the mention: in "risk of A was lower
+    (p = 0.002), with lower B (0.21 vs 0.26; p = 0.003)" B's test is 0.003, the one before it A's."""
+    if start <= 0 or not clause.startswith(segment) or not p_values(segment[start:]):
+        return segment
+    return segment[start:]
+
+
 def outcome_finding(
     segment: str,
     led: str,
@@ -412,7 +421,7 @@ def outcome_finding(
     p_value = (
         own_test
         or respective
-        or first_p_value(_past_the_start(segment))
+        or first_p_value(_past_the_start(_tested_from_its_mention(segment, clause, own[0].start)))
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
     tested = p_value or significance_said(clause)
@@ -696,7 +705,7 @@ _OWN_COMPARATIVE = Caseless(
     r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
     r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$|"
     # "lower anxiety, a higher quality of life and lower heart rate": a list's item after its own
-    rf"(?:,|\band|\bor)\s+{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+    rf"(?:,|\band|\bor)\s+(?:with\s+)?{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
 )
 
 

@@ -7777,6 +7777,39 @@ def test_each_measure_of_an_arms_list_reads_its_own_comparative(methods: str, se
 
 
 @pytest.mark.parametrize(
+    ("sentence", "p_value"),
+    [  # fictional: the first result's test before the outcome's mention, the outcome's own after it
+        ("After 2 years, risk of conversion remained lower in the early-zinc arm compared with the delayed-zinc arm (p = 0.002), with longer time to first relapse (median days: 800 vs 400; p = 0.0004) and lower overall annualized relapse rate (0.21 vs 0.26; p = 0.003).", "p = 0.003"),
+        ("After 2 years, risk of conversion remained lower in the early-zinc arm compared with the delayed-zinc arm (p = 0.002), with a higher annualized relapse rate (0.31 vs 0.26; p = 0.03).", "p = 0.03"),
+        ("The level of serum zinc (p = 0.01), serum copper (p = 0.02) and annualized relapse rate (p = 0.04) rose with early zinc.", "p = 0.04"),
+        # the one p-value of the clause, after it: the outcome's still
+        ("Early zinc raised the annualized relapse rate (p = 0.03).", "p = 0.03"),
+    ],
+)  # fmt: skip
+def test_an_outcome_named_later_in_a_clause_takes_the_p_value_after_it(sentence: str, p_value: str) -> None:
+    methods = "Ninety adults were randomized to early or delayed zinc."
+    found = _read_titled(
+        "A fictional trial of early versus delayed zinc in multiple sclerosis", methods, sentence
+    )
+    assert [f.p_value for f in found if f.measure == "annualized relapse rate"] == [p_value]
+
+
+def test_a_result_added_with_its_own_comparative_is_not_the_first_s_way() -> None:
+    """Fictional: ", with longer time to X" is the later measure's own comparative; the "lower"
+    of the result before it is not that measure's change (read so, the finding was reversed)."""
+    sentence = (
+        "After 2 years, risk of asthma attacks remained lower in the early-zinc arm compared with the "
+        "delayed-zinc arm (p = 0.002), with longer time to first attack (median days: 800 vs 400; p = 0.0004)."
+    )
+    methods = "Ninety adults were randomized to early or delayed zinc."
+    found = _read_titled("A fictional trial of early versus delayed zinc in asthma", methods, sentence)
+    assert sorted((f.measure, f.change, f.p_value) for f in found) == [
+        ("risk of asthma attacks", "decreased", "p = 0.002"),
+        ("time to first attack", "increased", "p = 0.0004"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "reading"),
     [  # fictional: what an arm's people were more or less likely to do, or more or fewer of them did
         ("Participants in the massage group were less likely to need rescue analgesia (p = 0.01).", ("decreased", "improved")),
