@@ -781,10 +781,10 @@ def read_change(
         return "no_difference", "no_difference"
     if interval == "no_difference" and p_value and significant_p(p_value):
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
+    if _TREND.search(low):
+        return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
     if _one_arm(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
-    if _TREND.search(low):
-        return "unclear", "unclear"
     if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:

@@ -1593,6 +1593,17 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+def test_a_trend_in_one_arm_is_no_change_of_that_arm() -> None:
+    """Fictional: "a trend for a lower X" in one arm showed no change of X, and the rise told
+    before it, in the other arm, is no change of X either (it was read so: a reversal)."""
+    sentence = (
+        "Serum zinc rose after surgery in the massage group but not in controls, in whom there was "
+        "even a trend for a lower copper staining after surgery (p = 0.08)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if "copper" in f.measure and f.change != "unclear"] == []
+
+
 def test_borderline_significance_is_unclear_and_hedged() -> None:
     sentence = (
         "Sleep quality showed a borderline significant improvement compared with usual care (p = 0.051)."
