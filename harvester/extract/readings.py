@@ -1459,7 +1459,7 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
     nor nothing, which a reader takes for the tested treatment against its control. None where
     a role is told (the other rules turn the result round by it) or an arm unnamed."""
     named = _two_arms_named(clause)
-    if named is None or not _SUBJECT_ARM.search(named[0]):
+    if named is None:
         return None
     subject, against = named
     mine = {arms(word) for word in WORD.findall(subject)}
@@ -1470,11 +1470,17 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
     start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
     start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
     said = _AGAINST_ARM.match(low, start, end)
-    return clause[said.start("a") : said.end("a")] if said else None  # as written: "LMA Supreme"
+    if said is None or _NO_ARM_NAME.match(said.group("a")):
+        return None  # "than the other groups": no one arm
+    if not (_SUBJECT_ARM.search(subject) or _A_GROUP.match(low, said.end("a"))):
+        return None  # "X reduced pain compared with the Y group" names Y as an arm, whatever X is
+    return clause[said.start("a") : said.end("a")]  # as written: "LMA Supreme"
 
 
 # "than that of the surgery-alone arm": the arm's result, by a pronoun for the measure.
 _THAT_OF = compiled(r"(?:\s*(?:that|those) (?:of|in|with|for)\b)?")
+_A_GROUP = compiled(r" (?:group|arm)s?\b")
+_NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|corresponding)\b")
 
 
 def tested_arm_set_against(clause: str, arms: Role) -> bool:

@@ -2299,6 +2299,21 @@ def test_two_arms_of_no_told_role_name_the_arm_set_against(result: str, comparat
     ]
 
 
+def test_an_arm_named_as_a_group_after_compared_to_is_the_comparator() -> None:
+    """Fictional: the arm the agent was set against, named as a group; "the other groups" name
+    no one arm to be the comparator."""
+    methods = "Ninety adults with eczema were randomized to a cream, a gel or placebo for 4 weeks."
+    title = "A fictional three-arm trial in eczema"
+    named = _read_titled(
+        title, methods, "The cream significantly reduced itching compared to the gel group (p = 0.02)."
+    )
+    others = _read_titled(
+        title, methods, "Itching was reduced with the cream compared with the other groups (p = 0.02)."
+    )
+    assert [(f.change, f.comparator) for f in named] == [("decreased", "gel")]
+    assert [f.comparator for f in others if f.comparator and f.comparator.startswith("other")] == []
+
+
 def test_of_two_arms_neither_told_the_finding_names_the_second() -> None:
     """Fictional: the methods name the arms in either order; the finding is the first's, and
     says so by naming the arm it was set against, not left for the tested one against control."""
