@@ -196,7 +196,9 @@ _END = compiled(
     r"(?<!of children)\s+with\b|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
-    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)\s+for\b|"
+    # "the AUC for glucose": what the area under the curve is of
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
+    r"\s+for\b|"
     r"(?<=\btime)\s+for(?= the\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"

@@ -222,6 +222,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an adverb after the verb says how, not what changed
         ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
         ("The drug improved family functioning", ["family functioning"]),
+        # fictional: an area under the curve is named with what it is of
+        ("The AUC for the insulin response was lower with zinc (p = 0.01)", ["AUC for the insulin response"]),
+        ("The area under the curve for glucose was lower with zinc (p = 0.01)", ["area under the curve for glucose"]),
         # fictional: the people who rated, the rater, or how effective an arm was are no measure
         ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
         ("Higher accuracy was seen for observer 1, while no difference was noted for observer 2", ["accuracy"]),
