@@ -16,7 +16,7 @@ from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
-from harvester.extract.readings import set_against_at, untold_arm_against
+from harvester.extract.readings import set_against_at, sets_against_a_named_arm, untold_arm_against
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
@@ -63,6 +63,8 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     untold = untold_arm_against(sentence, arms.words)
     if untold is not None:
         return untold  # "higher in the air group than in the saline group": against saline
+    if sets_against_a_named_arm(sentence, arms.words):
+        return None  # "than in those given drug A alone", of three arms: not the placebo arm
     synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
     for term in vocabulary.comparators:
         synonyms.setdefault(term.label, []).extend(term.synonyms)

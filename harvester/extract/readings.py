@@ -1451,6 +1451,21 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     return _named_first(subject, against, told) == "against"
 
 
+def sets_against_a_named_arm(clause: str, arms: Role) -> bool:
+    """Whether a clause sets its subject against an arm it names ("than in those receiving drug A
+    alone"), not by a label, and not known as the comparator: the study's comparator is then no
+    guess for what it was set against."""
+    named = _two_arms_named(clause)
+    if named is None or _THE_OTHER_ARMS.search(named[1], 0, 60):
+        return False  # "than in the other group": of two arms, the comparator
+    return CMP not in {arms(word) for word in WORD.findall(named[1])[:_ARM_REACH]}
+
+
+_THE_OTHER_ARMS = compiled(
+    r"\b(?:other|remaining|both|all|two|three|each)\s+(?:[\w-]+\s+)?(?:groups?|arms?)\b"
+)
+
+
 def untold_arm_against(clause: str, arms: Role) -> str | None:
     """The name of the arm a clause sets its named subject arm against, where no word tells that
     arm's role nor the subject's to be the comparator ("higher in the air group than in the

@@ -2314,6 +2314,18 @@ def test_an_arm_named_as_a_group_after_compared_to_is_the_comparator() -> None:
     assert [f.comparator for f in others if f.comparator and f.comparator.startswith("other")] == []
 
 
+def test_a_result_set_against_other_active_arms_is_not_against_the_placebo_arm() -> None:
+    """Fictional: of four arms, the combination set against cream or gel alone; the placebo arm
+    the study has is not what this result was set against."""
+    found = _read_titled(
+        "A fictional placebo-controlled trial in eczema",
+        "Eighty adults were randomized to a cream-gel combination, a cream, a gel or placebo.",
+        "There was a significantly lower incidence of itching in patients receiving the cream/gel "
+        "combination than in those receiving cream or gel alone (P = 0.009 and 0.002, respectively).",
+    )
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [("decreased", "between_groups", None)]
+
+
 def test_of_two_arms_neither_told_the_finding_names_the_second() -> None:
     """Fictional: the methods name the arms in either order; the finding is the first's, and
     says so by naming the arm it was set against, not left for the tested one against control."""
