@@ -7832,6 +7832,20 @@ def test_an_outcome_named_later_in_a_clause_takes_the_p_value_after_it(sentence:
     assert [f.p_value for f in found if f.measure == "annualized relapse rate"] == [p_value]
 
 
+def test_an_outcome_named_again_in_the_bracket_takes_the_p_value_told_there() -> None:
+    """Fictional: the bracket names each outcome with its own numbers and test."""
+    sentence = (
+        "Relief and remission were significantly more frequent with zinc compared with placebo "
+        "(relief 74.7% vs. 42.2%, p < .001; remission 44.4% vs. 24.7%, p = .002)."
+    )
+    found = _read_titled(
+        "A fictional trial of zinc in depression",
+        "Sixty adults were randomized to zinc or placebo.",
+        sentence,
+    )
+    assert [(f.change, f.p_value) for f in found if f.measure == "remission"] == [("increased", "p = .002")]
+
+
 def test_a_result_added_with_its_own_comparative_is_not_the_first_s_way() -> None:
     """Fictional: ", with longer time to X" is the later measure's own comparative; the "lower"
     of the result before it is not that measure's change (read so, the finding was reversed)."""
