@@ -922,9 +922,9 @@ def _plausible(text: str) -> bool:
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
     if _NOT_A_MEASURE.match(text) and (
-        len(words) == 1 or (_PEOPLE.match(text) and polarity_of(text) is None)
+        len(words) == 1 or words[0].endswith(",") or (_PEOPLE.match(text) and polarity_of(text) is None)
     ):
-        return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
+        return False  # "patients in the massage group", "doses, and iron", but "patient satisfaction"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
         return False
     if all(_WHEN_OR_FORM.fullmatch(word) for word in words):

@@ -222,6 +222,8 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an adverb after the verb says how, not what changed
         ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
         ("The drug improved family functioning", ["family functioning"]),
+        # fictional: the arms listed after a measure ("doses, and iron") are no measure
+        ("Adverse events leading to discontinuation occurred in 6.2, 9.5, and 3.1% with the zinc lower and higher doses, and iron, respectively", ["Adverse events leading to discontinuation"]),
         # fictional: an area under the curve is named with what it is of
         ("The AUC for the insulin response was lower with zinc (p = 0.01)", ["AUC for the insulin response"]),
         ("The area under the curve for glucose was lower with zinc (p = 0.01)", ["area under the curve for glucose"]),
