@@ -1189,6 +1189,10 @@ def names_its_own_subject(clause: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
+_RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
@@ -1216,6 +1220,9 @@ def polarity_of(measure: str) -> str | None:
     if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    ratio = _RATIO_OF_TWO.search(measure)
+    if ratio and found and all(m.end() <= ratio.end("x") for m in found):
+        return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount
     if not found:
         # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
         unjoined = _HYPHEN_JOINED.sub(" ", measure)

@@ -783,6 +783,11 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("reduction in ferritin", NO_GOOD_SIDE),  # of a level with no good side: none either
         ("time to fatigue", "higher_is_better"),
         ("pain-free walking distance", "higher_is_better"),
+        # fictional: a ratio of one thing to another is not the first thing's amount
+        ("metastasis-to-muscle signal ratio", None),
+        ("lesion-to-liver contrast ratio", "higher_is_better"),  # contrast: the ratio's own word
+        ("waist-to-hip ratio", "lower_is_better"),
+        ("albumin-to-creatinine ratio", "lower_is_better"),
     ],
 )
 def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
