@@ -1479,8 +1479,8 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
     subject, against = named
     mine = {arms(word) for word in WORD.findall(subject)}
     theirs = {arms(word) for word in WORD.findall(against)[:_ARM_REACH]}
-    if CMP in mine or theirs - {None} or _NAMES_A_CONTROL_ARM.search(against):
-        return None
+    if CMP in mine or theirs - {None} or _ANY_CONTROL_ARM.search(subject) or _ANY_CONTROL_ARM.search(against):
+        return None  # "lower in the no-website group than ...": a control arm, read by its own rules
     low = lowered(clause)
     start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
     start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
@@ -1495,6 +1495,7 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
 # "than that of the surgery-alone arm": the arm's result, by a pronoun for the measure.
 _THAT_OF = compiled(r"(?:\s*(?:that|those) (?:of|in|with|for)\b)?")
 _A_GROUP = compiled(r" (?:group|arm)s?\b")
+_ANY_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM}\b")
 _NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|corresponding)\b")
 
 
