@@ -449,6 +449,7 @@ _WHEN_OR_FORM = compiled(
 _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 # "women whose heights were in the lower tertiles": who the result is about, never what it measured
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+_FINITE_VERB = compiled(r"\b(?:have|has|is|are|was|were)\b", re.IGNORECASE)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
     rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|"
@@ -929,8 +930,8 @@ def _plausible(text: str) -> bool:
         return False
     if all(_WHEN_OR_FORM.fullmatch(word) for word in words):
         return False  # "follow-up values": when and in what form, not what
-    if _PRODUCT.search(text) or _ABOUT_WHOM.search(text):
-        return False
+    if _PRODUCT.search(text) or _ABOUT_WHOM.search(text) or _FINITE_VERB.search(text):
+        return False  # "tolerated and have similar effects": a predicate, not a name
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):

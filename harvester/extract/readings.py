@@ -188,6 +188,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:to|by) a similar (?:extent|degree)|"
     # "both arms had comparable chances for improvement in pain": the arms alike, not a change
     r"(?:similar|comparable|equal|the same) (?:chances?|odds|likelihoods?|probabilit(?:y|ies)) (?:of|for|to)|"
+    # "is better tolerated and has similar effects on blood pressure": the arms alike on it
+    r"(?:similar|comparable|equal|the same) effects? (?:on|in|upon)\b|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
@@ -753,6 +755,13 @@ def is_hedged(text: str) -> bool:
     return bool(_TREND.search(lowered(text)) or _HEDGE.search(text))
 
 
+# "No patient exhibited prolonged sedation", "none of the children developed a rash": no one had it.
+_NO_ONE_HAD = compiled(
+    r"\W*(?:no|none of the)\s+(?:patients?|participants?|subjects?|children|infants|women|men|one)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:had|has|have|exhibited|experienced|developed|reported|showed|suffered)\b"
+)
+
+
 def read_change(
     stated: str,
     clause: str,
@@ -762,6 +771,8 @@ def read_change(
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    if p_value is None and _NO_ONE_HAD.match(lowered(clause)):
+        return None  # "no patient had prolonged nausea": nothing happened to tell a change by
     if own and own[0].end and _NOT_THIS.search(lowered(clause)[: own[0].start], max(0, own[0].start - 24)):
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):

@@ -1604,6 +1604,23 @@ def test_a_trend_in_one_arm_is_no_change_of_that_arm() -> None:
     assert [(f.measure, f.change) for f in found if "copper" in f.measure and f.change != "unclear"] == []
 
 
+def test_similar_effects_on_measures_is_no_difference_whatever_else_was_better() -> None:
+    """Fictional: "better tolerated" is tolerability's; the measures had "similar effects"."""
+    found = _read_titled(
+        "A fictional trial of zinc",
+        "Sixty adults were randomized to zinc or placebo.",
+        "In comparison with placebo, zinc is better tolerated and has similar effects on blood pressure, heart rate and exercise capacity.",
+    )
+    assert {f.change for f in found if "blood pressure" in f.measure} == {"no_difference"}
+    assert [f.measure for f in found if "tolerated" in f.measure] == []  # a predicate names nothing
+
+
+def test_no_patient_having_a_harm_is_no_change_of_it() -> None:
+    """Fictional: "no patient had prolonged nausea" says nothing happened; "prolonged" is no rise."""
+    found = _read(("METHODS", INTRO), ("RESULTS", "No patient had prolonged nausea."))[0]
+    assert [(f.measure, f.change) for f in found if f.change in ("increased", "decreased")] == []
+
+
 def test_borderline_significance_is_unclear_and_hedged() -> None:
     sentence = (
         "Sleep quality showed a borderline significant improvement compared with usual care (p = 0.051)."
