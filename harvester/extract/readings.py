@@ -762,6 +762,10 @@ _NO_ONE_HAD = compiled(
 )
 
 
+# People who left the trial: what follows is why, not how an arm's measure changed.
+_WITHDREW = compiled(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
+
+
 def read_change(
     stated: str,
     clause: str,
@@ -773,6 +777,9 @@ def read_change(
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
     if p_value is None and _NO_ONE_HAD.match(lowered(clause)):
         return None  # "no patient had prolonged nausea": nothing happened to tell a change by
+    withdrew = _WITHDREW.search(lowered(clause))
+    if own and own[0].end and withdrew and withdrew.end() <= own[0].start:
+        return None  # "one withdrew (8%, worsened memory)": why people left, not the arm's memory
     if own and own[0].end and _NOT_THIS.search(lowered(clause)[: own[0].start], max(0, own[0].start - 24)):
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):

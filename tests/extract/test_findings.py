@@ -1621,6 +1621,18 @@ def test_no_patient_having_a_harm_is_no_change_of_it() -> None:
     assert [(f.measure, f.change) for f in found if f.change in ("increased", "decreased")] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: why people left the trial is no change of the arm's measure
+        "One subject withdrew in the usual care group (8%, worsened memory).",
+        "Two participants dropped out of the massage group because of increased pain.",
+    ],
+)
+def test_a_reason_for_withdrawal_is_no_finding_of_the_measure(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if f.change in ("increased", "decreased")] == []
+
+
 def test_borderline_significance_is_unclear_and_hedged() -> None:
     sentence = (
         "Sleep quality showed a borderline significant improvement compared with usual care (p = 0.051)."
