@@ -1190,6 +1190,14 @@ def names_its_own_subject(clause: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# The care of a harm, named after it: "osteoporosis management", "symptom control rates".
+_CARE_OF = compiled(
+    # not after a preposition ("side-effects of treatment") or a participle ("discontinued treatment")
+    r"(?P<harm>.+?)(?<!\bof)(?<!\bfrom)(?<!\bto)(?<!\bafter)(?<!\bwith)(?<!\bby)(?<!\bduring)(?<!ed)"
+    r"\s+(?:management|treatment|control|screening|prophylaxis|prevention|detection)"
+    r"(?:\s+(?:rates?|uptake|scores?))?",
+    re.IGNORECASE,
+)
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
 
@@ -1221,6 +1229,9 @@ def polarity_of(measure: str) -> str | None:
     if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    cared = _CARE_OF.fullmatch(measure)
+    if cared and polarity_of(cared.group("harm")) == "lower_is_better":
+        return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount

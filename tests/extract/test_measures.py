@@ -788,6 +788,11 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("lesion-to-liver contrast ratio", "higher_is_better"),  # contrast: the ratio's own word
         ("waist-to-hip ratio", "lower_is_better"),
         ("albumin-to-creatinine ratio", "lower_is_better"),
+        # fictional: the care of a harm, named after it, is better the more of it
+        ("osteoporosis management", "higher_is_better"),
+        ("hypertension control rates", "higher_is_better"),
+        ("side-effects of treatment", "lower_is_better"),  # the harm of the care: not its care
+        ("discontinued treatment", "lower_is_better"),  # what people did to the care
     ],
 )
 def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
