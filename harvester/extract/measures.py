@@ -244,7 +244,7 @@ _NOT_A_MEASURE = compiled(
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
     rf"patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|groups?|"
-    rf"{_TRIAL_ARM}|both|all|observers?|raters?|effective|efficacious|"
+    rf"{_TRIAL_ARM}|both|all|effective|efficacious|"
     r"outcomes?|measures?|parameters?|variables?|effects?|values?|scores?|levels?|changes?|"
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
