@@ -16,7 +16,7 @@ from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
-from harvester.extract.readings import set_against_at
+from harvester.extract.readings import set_against_at, sets_against_a_named_arm, untold_arm_against
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
@@ -53,12 +53,18 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
     the arm compared, control what it was compared with. A comparator's words that name this
     study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator.
-    Where the sentence names none, the study's."""
+    Where it sets its subject arm against an arm of no told role, that arm by name; where the
+    sentence names none, the study's."""
     named = named_comparator(sentence, vocabulary, arms)
     if named is not None:
         return named
     if _set_against_a_tested_arm(sentence, arms):
         return None  # "lower with 8 mg than with 4 mg": two tested arms, not the study's comparator
+    untold = untold_arm_against(sentence, arms.words)
+    if untold is not None:
+        return untold  # "higher in the air group than in the saline group": against saline
+    if sets_against_a_named_arm(sentence, arms.words):
+        return None  # "than in those given drug A alone", of three arms: not the placebo arm
     synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
     for term in vocabulary.comparators:
         synonyms.setdefault(term.label, []).extend(term.synonyms)

@@ -197,7 +197,9 @@ _END = compiled(
     r"(?<!of children)\s+with\b|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
-    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)\s+for\b|"
+    # "the AUC for glucose": what the area under the curve is of
+    r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
+    r"\s+for\b|"
     r"(?<=\btime)\s+for(?= the\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
@@ -242,7 +244,8 @@ _NOT_A_MEASURE = compiled(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
-    rf"patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
+    rf"patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|groups?|"
+    rf"{_TRIAL_ARM}|both|all|effective|efficacious|"
     r"outcomes?|measures?|parameters?|variables?|effects?|values?|scores?|levels?|changes?|"
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
@@ -447,9 +450,11 @@ _WHEN_OR_FORM = compiled(
 _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 # "women whose heights were in the lower tertiles": who the result is about, never what it measured
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+_FINITE_VERB = compiled(r"\b(?:have|has|is|are|was|were)\b", re.IGNORECASE)
 _PEOPLE = compiled(
-    rf"^(?:patients?|participants?|subjects?|women|men|children|infants|groups?|{_TRIAL_ARM}|both|all|"
-    r"those|control|placebo|sham|treatment|intervention|favou?r of|physicians?|nurses?|"
+    rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
+    rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|"
+    r"physicians?|nurses?|"
     # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
     r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
     re.IGNORECASE,
@@ -919,15 +924,15 @@ def _plausible(text: str) -> bool:
     if len(text) < 3:
         return bool(_ABBREVIATION.fullmatch(text)) and not _STATISTIC_NAME.fullmatch(text)
     if _NOT_A_MEASURE.match(text) and (
-        len(words) == 1 or (_PEOPLE.match(text) and polarity_of(text) is None)
+        len(words) == 1 or words[0].endswith(",") or (_PEOPLE.match(text) and polarity_of(text) is None)
     ):
-        return False  # "patients in the massage group", but "patient satisfaction", "treatment success"
+        return False  # "patients in the massage group", "doses, and iron", but "patient satisfaction"
     if _FUNCTION_WORD.match(words[0]) or _FUNCTION_WORD.match(words[-1]) or _NOT_A_MEASURE_START.search(text):
         return False
     if all(_WHEN_OR_FORM.fullmatch(word) for word in words):
         return False  # "follow-up values": when and in what form, not what
-    if _PRODUCT.search(text) or _ABOUT_WHOM.search(text):
-        return False
+    if _PRODUCT.search(text) or _ABOUT_WHOM.search(text) or _FINITE_VERB.search(text):
+        return False  # "tolerated and have similar effects": a predicate, not a name
     if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):
@@ -1186,6 +1191,18 @@ def names_its_own_subject(clause: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# The care of a harm, named after it: "osteoporosis management", "symptom control rates".
+_CARE_OF = compiled(
+    # not after a preposition ("side-effects of treatment") or a participle ("discontinued treatment")
+    r"(?P<harm>.+?)(?<!\bof)(?<!\bfrom)(?<!\bto)(?<!\bafter)(?<!\bwith)(?<!\bby)(?<!\bduring)(?<!ed)"
+    r"\s+(?:management|treatment|control|screening|prophylaxis|prevention|detection)"
+    r"(?:\s+(?:rates?|uptake|scores?))?",
+    re.IGNORECASE,
+)
+# A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
+_RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
@@ -1213,6 +1230,12 @@ def polarity_of(measure: str) -> str | None:
     if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    cared = _CARE_OF.fullmatch(measure)
+    if cared and polarity_of(cared.group("harm")) == "lower_is_better":
+        return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm
+    ratio = _RATIO_OF_TWO.search(measure)
+    if ratio and found and all(m.end() <= ratio.end("x") for m in found):
+        return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount
     if not found:
         # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
         unjoined = _HYPHEN_JOINED.sub(" ", measure)

@@ -379,6 +379,27 @@ def _past_the_start(text: str) -> str:
     return later if p_values(later) else text
 
 
+def _p_value_named_again(clause: str, match: DomainMatch) -> str | None:
+    """The p-value a bracket gives the outcome by its name, after the clause named it: in "response
+    and remission were greater (response 75% vs 42%, p < .001; remission 44% vs 25%, p = .002)"
+    remission's is .002, whatever p-value comes first."""
+    if not match.end or len(match.measure) < 3:
+        return None
+    again = re.search(
+        rf"[(;,]\s*{re.escape(match.measure)}\b(?P<told>[^;()]*)", clause[match.end :], re.IGNORECASE
+    )
+    return first_p_value(again.group("told")) if again else None
+
+
+def _tested_from_its_mention(segment: str, clause: str, start: int) -> str:
+    """The outcome's stretch from its mention on, where its stretch starts at the clause start
+    (to keep a verb before it) and a p-value follows the mention: in "risk of A was lower
+    (p = 0.002), with lower B (0.21 vs 0.26; p = 0.003)" B's test is 0.003, the one before it A's."""
+    if start <= 0 or not clause.startswith(segment) or not p_values(segment[start:]):
+        return segment
+    return segment[start:]
+
+
 def outcome_finding(
     segment: str,
     led: str,
@@ -411,8 +432,9 @@ def outcome_finding(
     own_test = own_tests[0] if own_tests else None
     p_value = (
         own_test
+        or _p_value_named_again(clause, own[0])
         or respective
-        or first_p_value(_past_the_start(segment))
+        or first_p_value(_past_the_start(_tested_from_its_mention(segment, clause, own[0].start)))
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
     tested = p_value or significance_said(clause)
@@ -696,7 +718,7 @@ _OWN_COMPARATIVE = Caseless(
     r"much\s+|slightly\s+)?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|increased|decreased|"
     r"improved)\s+(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$|"
     # "lower anxiety, a higher quality of life and lower heart rate": a list's item after its own
-    rf"(?:,|\band|\bor)\s+{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
+    rf"(?:,|\band|\bor)\s+(?:with\s+)?{ITEM_COMPARATIVE}(?:(?:mean|average|median|serum|plasma|salivary|urinary)\s+)?$"
 )
 
 

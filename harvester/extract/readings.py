@@ -188,6 +188,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:to|by) a similar (?:extent|degree)|"
     # "both arms had comparable chances for improvement in pain": the arms alike, not a change
     r"(?:similar|comparable|equal|the same) (?:chances?|odds|likelihoods?|probabilit(?:y|ies)) (?:of|for|to)|"
+    # "is better tolerated and has similar effects on blood pressure": the arms alike on it
+    r"(?:similar|comparable|equal|the same) effects? (?:on|in|upon)\b|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
@@ -754,6 +756,17 @@ def is_hedged(text: str) -> bool:
     return bool(_TREND.search(lowered(text)) or _HEDGE.search(text))
 
 
+# "No patient exhibited prolonged sedation", "none of the children developed a rash": no one had it.
+_NO_ONE_HAD = compiled(
+    r"\W*(?:no|none of the)\s+(?:patients?|participants?|subjects?|children|infants|women|men|one)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:had|has|have|exhibited|experienced|developed|reported|showed|suffered)\b"
+)
+
+
+# People who left the trial: what follows is why, not how an arm's measure changed.
+_WITHDREW = compiled(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
+
+
 def read_change(
     stated: str,
     clause: str,
@@ -763,6 +776,11 @@ def read_change(
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
     say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    if p_value is None and _NO_ONE_HAD.match(lowered(clause)):
+        return None  # "no patient had prolonged nausea": nothing happened to tell a change by
+    withdrew = _WITHDREW.search(lowered(clause))
+    if own and own[0].end and withdrew and withdrew.end() <= own[0].start:
+        return None  # "one withdrew (8%, worsened memory)": why people left, not the arm's memory
     if own and own[0].end and _NOT_THIS.search(lowered(clause)[: own[0].start], max(0, own[0].start - 24)):
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
@@ -782,10 +800,10 @@ def read_change(
         return "no_difference", "no_difference"
     if interval == "no_difference" and p_value and significant_p(p_value):
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
+    if _TREND.search(low):
+        return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
     if _one_arm(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
-    if _TREND.search(low):
-        return "unclear", "unclear"
     if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":
         return "no_difference", "no_difference"
     if change is None:
@@ -1450,6 +1468,54 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
     return _named_first(subject, against, told) == "against"
+
+
+def sets_against_a_named_arm(clause: str, arms: Role) -> bool:
+    """Whether a clause sets its subject against an arm it names ("than in those receiving drug A
+    alone"), not by a label, and not known as the comparator: the study's comparator is then no
+    guess for what it was set against."""
+    named = _two_arms_named(clause)
+    if named is None or _THE_OTHER_ARMS.search(named[1], 0, 60):
+        return False  # "than in the other group": of two arms, the comparator
+    return CMP not in {arms(word) for word in WORD.findall(named[1])[:_ARM_REACH]}
+
+
+_THE_OTHER_ARMS = compiled(
+    r"\b(?:other|remaining|both|all|two|three|each)\s+(?:[\w-]+\s+)?(?:groups?|arms?)\b"
+)
+
+
+def untold_arm_against(clause: str, arms: Role) -> str | None:
+    """The name of the arm a clause sets its named subject arm against, where no word tells that
+    arm's role nor the subject's to be the comparator ("higher in the air group than in the
+    saline group": saline): the result is read for the arm named first, so the finding must say
+    what it was set against, not the study's comparator (a placebo arm beside two active ones)
+    nor nothing, which a reader takes for the tested treatment against its control. None where
+    a role is told (the other rules turn the result round by it) or an arm unnamed."""
+    named = _two_arms_named(clause)
+    if named is None:
+        return None
+    subject, against = named
+    mine = {arms(word) for word in WORD.findall(subject)}
+    theirs = {arms(word) for word in WORD.findall(against)[:_ARM_REACH]}
+    if CMP in mine or theirs - {None} or _ANY_CONTROL_ARM.search(subject) or _ANY_CONTROL_ARM.search(against):
+        return None  # "lower in the no-website group than ...": a control arm, read by its own rules
+    low = lowered(clause)
+    start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
+    start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
+    said = _AGAINST_ARM.match(low, start, end)
+    if said is None or _NO_ARM_NAME.match(said.group("a")):
+        return None  # "than the other groups": no one arm
+    if not (_SUBJECT_ARM.search(subject) or _A_GROUP.match(low, said.end("a"))):
+        return None  # "X reduced pain compared with the Y group" names Y as an arm, whatever X is
+    return clause[said.start("a") : said.end("a")]  # as written: "LMA Supreme"
+
+
+# "than that of the surgery-alone arm": the arm's result, by a pronoun for the measure.
+_THAT_OF = compiled(r"(?:\s*(?:that|those) (?:of|in|with|for)\b)?")
+_A_GROUP = compiled(r" (?:group|arm)s?\b")
+_ANY_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM}\b")
+_NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|corresponding)\b")
 
 
 def tested_arm_set_against(clause: str, arms: Role) -> bool:

@@ -1623,6 +1623,46 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+def test_a_trend_in_one_arm_is_no_change_of_that_arm() -> None:
+    """Fictional: "a trend for a lower X" in one arm showed no change of X, and the rise told
+    before it, in the other arm, is no change of X either (it was read so: a reversal)."""
+    sentence = (
+        "Serum zinc rose after surgery in the massage group but not in controls, in whom there was "
+        "even a trend for a lower copper staining after surgery (p = 0.08)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if "copper" in f.measure and f.change != "unclear"] == []
+
+
+def test_similar_effects_on_measures_is_no_difference_whatever_else_was_better() -> None:
+    """Fictional: "better tolerated" is tolerability's; the measures had "similar effects"."""
+    found = _read_titled(
+        "A fictional trial of zinc",
+        "Sixty adults were randomized to zinc or placebo.",
+        "In comparison with placebo, zinc is better tolerated and has similar effects on blood pressure, heart rate and exercise capacity.",
+    )
+    assert {f.change for f in found if "blood pressure" in f.measure} == {"no_difference"}
+    assert [f.measure for f in found if "tolerated" in f.measure] == []  # a predicate names nothing
+
+
+def test_no_patient_having_a_harm_is_no_change_of_it() -> None:
+    """Fictional: "no patient had prolonged nausea" says nothing happened; "prolonged" is no rise."""
+    found = _read(("METHODS", INTRO), ("RESULTS", "No patient had prolonged nausea."))[0]
+    assert [(f.measure, f.change) for f in found if f.change in ("increased", "decreased")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: why people left the trial is no change of the arm's measure
+        "One subject withdrew in the usual care group (8%, worsened memory).",
+        "Two participants dropped out of the massage group because of increased pain.",
+    ],
+)
+def test_a_reason_for_withdrawal_is_no_finding_of_the_measure(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change) for f in found if f.change in ("increased", "decreased")] == []
+
+
 def test_borderline_significance_is_unclear_and_hedged() -> None:
     sentence = (
         "Sleep quality showed a borderline significant improvement compared with usual care (p = 0.051)."
@@ -2297,6 +2337,64 @@ def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_i
     found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
     assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
         ("stress", "improved", "between_groups", comparator)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: two arms of no told role, the finding set against the one named after "than"
+        ("Itching was more frequent in the cream group than in the gel group (p = 0.02).", "gel"),
+        ("Itching was higher for the Tendo Patch than for the Velo Patch (p = 0.02).", "Velo Patch"),
+        ("Compared with the gel group, itching was higher in the cream group (p = 0.02).", "gel"),
+    ],
+)  # fmt: skip
+def test_two_arms_of_no_told_role_name_the_arm_set_against(result: str, comparator: str) -> None:
+    """Which arm was tested the abstract does not tell, and a placebo arm beside them is not
+    what the first was set against: the finding says it was against the arm named second."""
+    methods = "Ninety adults with eczema were randomized to a cream, a gel or placebo for 4 weeks."
+    found = _read_titled("A fictional three-arm trial in eczema", methods, result)
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("increased", "between_groups", comparator)
+    ]
+
+
+def test_an_arm_named_as_a_group_after_compared_to_is_the_comparator() -> None:
+    """Fictional: the arm the agent was set against, named as a group; "the other groups" name
+    no one arm to be the comparator."""
+    methods = "Ninety adults with eczema were randomized to a cream, a gel or placebo for 4 weeks."
+    title = "A fictional three-arm trial in eczema"
+    named = _read_titled(
+        title, methods, "The cream significantly reduced itching compared to the gel group (p = 0.02)."
+    )
+    others = _read_titled(
+        title, methods, "Itching was reduced with the cream compared with the other groups (p = 0.02)."
+    )
+    assert [(f.change, f.comparator) for f in named] == [("decreased", "gel")]
+    assert [f.comparator for f in others if f.comparator and f.comparator.startswith("other")] == []
+
+
+def test_a_result_set_against_other_active_arms_is_not_against_the_placebo_arm() -> None:
+    """Fictional: of four arms, the combination set against cream or gel alone; the placebo arm
+    the study has is not what this result was set against."""
+    found = _read_titled(
+        "A fictional placebo-controlled trial in eczema",
+        "Eighty adults were randomized to a cream-gel combination, a cream, a gel or placebo.",
+        "There was a significantly lower incidence of itching in patients receiving the cream/gel "
+        "combination than in those receiving cream or gel alone (P = 0.009 and 0.002, respectively).",
+    )
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [("decreased", "between_groups", None)]
+
+
+def test_of_two_arms_neither_told_the_finding_names_the_second() -> None:
+    """Fictional: the methods name the arms in either order; the finding is the first's, and
+    says so by naming the arm it was set against, not left for the tested one against control."""
+    found = _read_titled(
+        "Cuff inflation media in fictional surgery",
+        "Eighty adults were randomized into saline and dextrose cuff groups.",
+        "Sore throat was more frequent in the saline group compared to the dextrose group (p = 0.02).",
+    )
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("increased", "between_groups", "dextrose")
     ]
 
 
@@ -7788,6 +7886,53 @@ def test_each_measure_of_an_arms_list_reads_its_own_comparative(methods: str, se
         ("anxiety", "decreased", "improved", "between_groups"),
         ("quality of life", "increased", "improved", "between_groups"),
         ("resting heart rate", "decreased", "not_applicable", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "p_value"),
+    [  # fictional: the first result's test before the outcome's mention, the outcome's own after it
+        ("After 2 years, risk of conversion remained lower in the early-zinc arm compared with the delayed-zinc arm (p = 0.002), with longer time to first relapse (median days: 800 vs 400; p = 0.0004) and lower overall annualized relapse rate (0.21 vs 0.26; p = 0.003).", "p = 0.003"),
+        ("After 2 years, risk of conversion remained lower in the early-zinc arm compared with the delayed-zinc arm (p = 0.002), with a higher annualized relapse rate (0.31 vs 0.26; p = 0.03).", "p = 0.03"),
+        ("The level of serum zinc (p = 0.01), serum copper (p = 0.02) and annualized relapse rate (p = 0.04) rose with early zinc.", "p = 0.04"),
+        # the one p-value of the clause, after it: the outcome's still
+        ("Early zinc raised the annualized relapse rate (p = 0.03).", "p = 0.03"),
+    ],
+)  # fmt: skip
+def test_an_outcome_named_later_in_a_clause_takes_the_p_value_after_it(sentence: str, p_value: str) -> None:
+    methods = "Ninety adults were randomized to early or delayed zinc."
+    found = _read_titled(
+        "A fictional trial of early versus delayed zinc in multiple sclerosis", methods, sentence
+    )
+    assert [f.p_value for f in found if f.measure == "annualized relapse rate"] == [p_value]
+
+
+def test_an_outcome_named_again_in_the_bracket_takes_the_p_value_told_there() -> None:
+    """Fictional: the bracket names each outcome with its own numbers and test."""
+    sentence = (
+        "Relief and remission were significantly more frequent with zinc compared with placebo "
+        "(relief 74.7% vs. 42.2%, p < .001; remission 44.4% vs. 24.7%, p = .002)."
+    )
+    found = _read_titled(
+        "A fictional trial of zinc in depression",
+        "Sixty adults were randomized to zinc or placebo.",
+        sentence,
+    )
+    assert [(f.change, f.p_value) for f in found if f.measure == "remission"] == [("increased", "p = .002")]
+
+
+def test_a_result_added_with_its_own_comparative_is_not_the_first_s_way() -> None:
+    """Fictional: ", with longer time to X" is the later measure's own comparative; the "lower"
+    of the result before it is not that measure's change (read so, the finding was reversed)."""
+    sentence = (
+        "After 2 years, risk of asthma attacks remained lower in the early-zinc arm compared with the "
+        "delayed-zinc arm (p = 0.002), with longer time to first attack (median days: 800 vs 400; p = 0.0004)."
+    )
+    methods = "Ninety adults were randomized to early or delayed zinc."
+    found = _read_titled("A fictional trial of early versus delayed zinc in asthma", methods, sentence)
+    assert sorted((f.measure, f.change, f.p_value) for f in found) == [
+        ("risk of asthma attacks", "decreased", "p = 0.002"),
+        ("time to first attack", "increased", "p = 0.0004"),
     ]
 
 

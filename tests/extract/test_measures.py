@@ -222,6 +222,13 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an adverb after the verb says how, not what changed
         ("Serum ferritin decreased similarly in both groups", ["Serum ferritin"]),
         ("The drug improved family functioning", ["family functioning"]),
+        # fictional: the arms listed after a measure ("doses, and iron") are no measure
+        ("Adverse events leading to discontinuation occurred in 6.2, 9.5, and 3.1% with the zinc lower and higher doses, and iron, respectively", ["Adverse events leading to discontinuation"]),
+        # fictional: an area under the curve is named with what it is of
+        ("The AUC for the insulin response was lower with zinc (p = 0.01)", ["AUC for the insulin response"]),
+        ("The area under the curve for glucose was lower with zinc (p = 0.01)", ["area under the curve for glucose"]),
+        # fictional: the people who rated, or how effective an arm was, are no measure
+        ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(
@@ -774,6 +781,16 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
         ("reduction in ferritin", NO_GOOD_SIDE),  # of a level with no good side: none either
         ("time to fatigue", "higher_is_better"),
         ("pain-free walking distance", "higher_is_better"),
+        # fictional: a ratio of one thing to another is not the first thing's amount
+        ("metastasis-to-muscle signal ratio", None),
+        ("lesion-to-liver contrast ratio", "higher_is_better"),  # contrast: the ratio's own word
+        ("waist-to-hip ratio", "lower_is_better"),
+        ("albumin-to-creatinine ratio", "lower_is_better"),
+        # fictional: the care of a harm, named after it, is better the more of it
+        ("osteoporosis management", "higher_is_better"),
+        ("hypertension control rates", "higher_is_better"),
+        ("side-effects of treatment", "lower_is_better"),  # the harm of the care: not its care
+        ("discontinued treatment", "lower_is_better"),  # what people did to the care
     ],
 )
 def test_a_change_of_a_thing_or_a_stand_against_it_has_its_own_good_side(
@@ -1137,3 +1154,10 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
 )  # fmt: skip
 def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_how_effective_an_arm_was_is_no_measure() -> None:
+    """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
+    assert "effective" not in [
+        m.measure for m in open_measures("Zinc was significantly more effective than iron (p = 0.01)")
+    ]

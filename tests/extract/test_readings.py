@@ -32,6 +32,7 @@ from harvester.extract.readings import (
     sized_as_told,
     start_set_against,
     times_change,
+    untold_arm_against,
 )
 from harvester.extract.readings import tested_arm_changed as own_change_of_tested_arm
 from harvester.extract.types import StudyFacts
@@ -1355,6 +1356,22 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
     clause: str, role: Role, told: str, untold: bool
 ) -> None:
     assert arms_untold(clause, role, told) is untold
+
+
+@pytest.mark.parametrize(
+    ("clause", "against"),
+    [  # fictional: the arm set against a subject arm, neither of a told role
+        ("pain was lower in the ultrasound-guided group than in the landmark-guided group (p = 0.02)", "landmark-guided"),
+        ("Pain was higher for the Velo Patch than for the Tendo Patch (p = 0.02)", "Tendo Patch"),
+        # a control arm on either side is read by the control-arm rules; "the other groups" are no arm
+        ("pain was lower in the no-injection group than in the injection groups (p = 0.02)", None),
+        ("pain was lower in the injection group than in the control group (p = 0.02)", None),
+        ("pain was lower in the injection group than in the other groups (p = 0.02)", None),
+        ("pain was lower at 6 weeks than at baseline (p = 0.02)", None),
+    ],
+)  # fmt: skip
+def test_the_arm_a_subject_arm_of_no_told_role_is_set_against(clause: str, against: str | None) -> None:
+    assert untold_arm_against(clause, _no_role) == against
 
 
 @pytest.mark.parametrize(
