@@ -728,6 +728,139 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
 
 
+def _read_side(clause: str) -> tuple[str, str | None]:
+    """The measure a result names, with its good side."""
+    (measure,) = open_measures(clause)
+    return measure.measure, measure.polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: care reached is better more, by any of its names
+        ("Medication persistence was higher with reminder calls than with usual care (p = 0.02)", "Medication persistence", "higher_is_better"),
+        ("Timely vaccination was more frequent in the text-message group (p = 0.01)", "Timely vaccination", "higher_is_better"),
+        ("Quit attempts were more frequent in the counselling group (p = 0.03)", "Quit attempts", "higher_is_better"),
+        ("Referrals to the programme were more frequent in the intervention clinics (p = 0.04)", "Referrals to the programme", "higher_is_better"),
+        ("Enrollment was higher in the navigator group (p = 0.01)", "Enrollment", "higher_is_better"),
+        ("Advance directive completion was higher after the video (p = 0.02)", "Advance directive completion", "higher_is_better"),
+        ("Guideline-concordant care was more frequent with the checklist (p = 0.01)", "Guideline-concordant care", "higher_is_better"),
+        ("Time to ART initiation was shorter with same-day counselling (p = 0.01)", "Time to ART initiation", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a diagnosis made or a test that agrees is better more, one that misleads worse
+        ("The genetic diagnosis rate was higher with rapid sequencing than with standard testing (p = 0.01)", "genetic diagnosis rate", "higher_is_better"),
+        ("Interobserver agreement was higher for the new scale (p = 0.01)", "Interobserver agreement", "higher_is_better"),
+        ("Reliability was higher for the digital scale (p = 0.02)", "Reliability", "higher_is_better"),
+        ("The area under the receiver operating characteristic curve was larger for the new score (p = 0.03)", "area under the receiver operating characteristic curve", "higher_is_better"),
+        ("False-positive results were fewer with the new assay (p = 0.02)", "False-positive results", "lower_is_better"),
+        ("The miss rate of adenomas was lower with cap-assisted colonoscopy (p = 0.03)", "miss rate of adenomas", "lower_is_better"),
+        ("Nondiagnostic samples were fewer with the new needle (p = 0.04)", "Nondiagnostic samples", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_disease_found_is_better_more_and_missed_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a treatment working or a procedure done whole is better; disease back or left worse
+        ("Sputum culture conversion was more frequent with the four-drug regimen (p = 0.01)", "Sputum culture conversion", "higher_is_better"),
+        ("Complete resection was achieved more often with the new device (p = 0.02)", "Complete resection", "higher_is_better"),
+        ("The ongoing pregnancy rate was higher after the freeze-all strategy (p = 0.03)", "ongoing pregnancy rate", "higher_is_better"),
+        ("Adequate bowel preparation was more frequent with the split dose (p = 0.02)", "Adequate bowel preparation", "higher_is_better"),
+        ("The caecal intubation rate was higher with the thin scope (p = 0.03)", "caecal intubation rate", "higher_is_better"),
+        ("The KPS was higher in the herbal group (p = 0.01)", "KPS", "higher_is_better"),
+        ("Breakthrough pain was less frequent with the patch (p = 0.02)", "Breakthrough pain", "lower_is_better"),
+        ("Residual stones were fewer after the flexible approach (p = 0.04)", "Residual stones", "lower_is_better"),
+        ("Positive margins were fewer with the frozen section (p = 0.02)", "Positive margins", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_treatment_working_is_better_and_disease_left_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: errors, unplanned returns and escalations are worse, whatever returns "to"
+        ("Unplanned readmissions were fewer in the transition-care group (p = 0.03)", "Unplanned readmissions", "lower_is_better"),
+        ("Return to theatre was less frequent after the stapled technique (p = 0.04)", "Return to theatre", "lower_is_better"),
+        ("Return to the emergency department was less frequent with the leaflet (p = 0.04)", "Return to the emergency department", "lower_is_better"),
+        ("Near misses were fewer after the handover tool (p = 0.01)", "Near misses", "lower_is_better"),
+        ("Treatment escalation was less frequent with the early bundle (p = 0.03)", "Treatment escalation", "lower_is_better"),
+        ("Reinfarction was less frequent with the new stent (p = 0.02)", "Reinfarction", "lower_is_better"),
+        ("Polypharmacy was less frequent after the review (p = 0.02)", "Polypharmacy", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_care_gone_wrong_is_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: harms named as syndromes, wasted muscle, glucose left in the blood are worse
+        ("Hand-foot syndrome was more frequent with the new drug (p = 0.01)", "Hand-foot syndrome", "lower_is_better"),
+        ("Compartment syndrome was less frequent with the early fasciotomy (p = 0.04)", "Compartment syndrome", "lower_is_better"),
+        ("Muscle atrophy was less with the electrical stimulation (p = 0.03)", "Muscle atrophy", "lower_is_better"),
+        ("SSPG was lower after the new drug (p = 0.02)", "SSPG", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_named_as_syndromes_or_wasting_are_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: an image or a view seen well is better, one spoilt worse; care felt better more
+        ("Image sharpness was higher with the new coil (p = 0.01)", "Image sharpness", "higher_is_better"),
+        ("Image artefacts were fewer with the new sequence (p = 0.02)", "Image artefacts", "lower_is_better"),
+        ("The laryngeal view was better with the video laryngoscope (p = 0.01)", "laryngeal view", "higher_is_better"),
+        ("The percentage of glottic opening was higher with the new blade (p = 0.01)", "percentage of glottic opening", "higher_is_better"),
+        ("The working alliance was stronger with the online therapist (p = 0.03)", "working alliance", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_an_image_or_care_rated_well_is_better(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a wait for a good thing, a procedure's time and what it exposes one to: less is better
+        ("Healing time was shorter with the honey dressing (p = 0.01)", "Healing time", "lower_is_better"),
+        ("Wound closure time was shorter with the new glue (p = 0.01)", "Wound closure time", "lower_is_better"),
+        ("Fluoroscopy time was shorter with the new catheter (p = 0.02)", "Fluoroscopy time", "lower_is_better"),
+        ("Block performance time was shorter with ultrasound guidance (p = 0.01)", "Block performance time", "lower_is_better"),
+        ("Drain output was lower after the sealant (p = 0.03)", "Drain output", "lower_is_better"),
+        ("Time to drain removal was shorter after the sealant (p = 0.03)", "Time to drain removal", "lower_is_better"),
+        ("Prehospital delay was shorter after the campaign (p = 0.04)", "Prehospital delay", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_times_and_exposures_of_care_are_better_less(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: muscle grown is better more; cell death, fuels, pulsatility and strain have no side
+        ("Biceps thickness increased more with the high-load programme (p = 0.02)", "Biceps thickness", "higher_is_better"),
+        ("Muscle cross-sectional area increased more with the protein drink (p = 0.02)", "Muscle cross-sectional area", "higher_is_better"),
+        ("Lipolysis was lower after the meal (p = 0.02)", "Lipolysis", NO_GOOD_SIDE),
+        ("Apoptotic cells were fewer after the cooling (p = 0.02)", "Apoptotic cells", NO_GOOD_SIDE),
+        ("The pulsatility index was lower after the drug (p = 0.01)", "pulsatility index", NO_GOOD_SIDE),
+        ("Global longitudinal strain was lower after the drug (p = 0.01)", "Global longitudinal strain", NO_GOOD_SIDE),
+        # the placenta's and the womb's vessels resisting blood less is better
+        ("The uterine artery pulsatility index was lower after the drug (p = 0.01)", "uterine artery pulsatility index", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_muscle_grown_is_better_and_physiology_has_no_side(clause: str, measure: str, polarity: str | None) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
 @pytest.mark.parametrize(
     ("measure", "polarity"),
     [  # a change of a thing, or a stand against it, turns or hides the thing's good side
