@@ -862,6 +862,82 @@ def test_muscle_grown_is_better_and_physiology_has_no_side(clause: str, measure:
 
 
 @pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: disease-specific scores by their abbreviations, each the way it is scored
+        ("The IBS-SSS fell more with the probiotic than with placebo (p = 0.01)", "IBS-SSS", "lower_is_better"),
+        ("The IBS-QOL score rose more with the probiotic (p = 0.02)", "IBS-QOL score", "higher_is_better"),
+        ("The DAS28 was lower with the combination (p = 0.02)", "DAS28", "lower_is_better"),
+        ("The IIEF score was higher after the shock-wave therapy (p = 0.03)", "IIEF score", "higher_is_better"),
+        ("The mean IHOT-33 score was higher after the arthroscopy (p = 0.02)", "IHOT-33 score", "higher_is_better"),
+        # the share reaching a response threshold is better more, over the severity score
+        ("The ACR20 response rate was higher with the new drug (p = 0.01)", "ACR20 response rate", "higher_is_better"),
+        ("The PASI75 response rate was higher with the new cream (p = 0.01)", "PASI75 response rate", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_disease_specific_scores_have_their_own_good_side(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [
+        ("PASI 75 response", "higher_is_better"),
+        ("EASI-75", "higher_is_better"),
+        ("EASI score", "lower_is_better"),
+        ("ACR 50", "higher_is_better"),
+    ],
+)
+def test_a_response_threshold_is_better_reached_than_its_score_high(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: organs working and markers of risk, by their abbreviations
+        ("The mean IOP was lower with the new drops (p = 0.01)", "IOP", "lower_is_better"),
+        ("Serum hs-CRP was lower after the diet (p = 0.02)", "Serum hs-CRP", "lower_is_better"),
+        ("The estimated GFR was higher with the new regimen (p = 0.03)", "estimated GFR", "higher_is_better"),
+        ("The mean LVEF was higher with the device (p = 0.02)", "LVEF", "higher_is_better"),
+        ("Lumbar BMD was higher with the new drug (p = 0.04)", "Lumbar BMD", "higher_is_better"),
+        ("Salivary flow was higher with the lozenge (p = 0.01)", "Salivary flow", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_organs_working_and_risk_markers_by_abbreviation(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: the skin harmed, the body dried out, surgery a treatment means to spare, aids needed
+        ("Rash was more frequent with the new drug (p = 0.01)", "Rash", "lower_is_better"),
+        ("Bruising was less frequent with the new needle (p = 0.02)", "Bruising", "lower_is_better"),
+        ("Dehydration was less frequent with the oral solution (p = 0.03)", "Dehydration", "lower_is_better"),
+        ("Hysterectomy was less frequent after the balloon (p = 0.04)", "Hysterectomy", "lower_is_better"),
+        ("Walking aid use was less frequent after the programme (p = 0.02)", "Walking aid use", "lower_is_better"),
+        ("SAEs were fewer with the lower dose (p = 0.03)", "SAEs", "lower_is_better"),
+        # at work, fit, and an airway easy to intubate: better more
+        ("Employment rates were higher with supported employment (p = 0.01)", "Employment rates", "higher_is_better"),
+        ("Cardiorespiratory fitness was higher after the training (p = 0.02)", "Cardiorespiratory fitness", "higher_is_better"),
+        ("Intubating conditions were better with the higher dose (p = 0.02)", "Intubating conditions", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_surgery_spared_and_aids_are_worse_and_work_better(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: iron carried, nutrients and the energy burnt at rest have no good side in themselves
+        ("Transferrin saturation was higher after the iron infusion (p = 0.01)", "Transferrin saturation"),
+        ("Serum selenium was higher after the supplement (p = 0.01)", "Serum selenium"),
+        ("The basal metabolic rate was higher after the training (p = 0.02)", "basal metabolic rate"),
+    ],
+)  # fmt: skip
+def test_iron_nutrients_and_energy_burnt_have_no_side(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, NO_GOOD_SIDE)
+
+
+@pytest.mark.parametrize(
     ("measure", "polarity"),
     [  # a change of a thing, or a stand against it, turns or hides the thing's good side
         ("reduction in anxiety (RA)", "higher_is_better"),
