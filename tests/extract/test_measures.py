@@ -938,6 +938,91 @@ def test_iron_nutrients_and_energy_burnt_have_no_side(clause: str, measure: str)
 
 
 @pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: a disease named by its ending, a poisoned organ, the blood's chemistry out of range
+        ("Hepatitis was less frequent with the new vaccine schedule (p = 0.02)", "Hepatitis"),
+        ("Nephropathy was less frequent with the new drug (p = 0.03)", "Nephropathy"),
+        ("Haematuria was less frequent after the laser (p = 0.04)", "Haematuria"),
+        ("Myalgia was less frequent with the new statin (p = 0.01)", "Myalgia"),
+        ("Nephrotoxicity was less frequent with the lipid formulation (p = 0.02)", "Nephrotoxicity"),
+        ("Hyperlipidaemia was less frequent with the diet (p = 0.02)", "Hyperlipidaemia"),
+        ("Nasal obstruction was less with the spray (p = 0.01)", "Nasal obstruction"),
+    ],
+)  # fmt: skip
+def test_diseases_named_by_their_endings_are_worse(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: by specialty, each measure the way its clinicians read it
+        ("Episiotomy was less frequent with the warm compresses (p = 0.02)", "Episiotomy", "lower_is_better"),
+        ("Multiple pregnancies were fewer with single embryo transfer (p = 0.01)", "Multiple pregnancies", "lower_is_better"),
+        ("The Bishop score was higher after the gel (p = 0.02)", "Bishop score", "higher_is_better"),
+        ("Serum CA-125 was lower after the new regimen (p = 0.03)", "Serum CA-125", "lower_is_better"),
+        ("Target lesion revascularization was less frequent with the new stent (p = 0.02)", "Target lesion revascularization", "lower_is_better"),
+        ("Myocardial salvage was greater with the new drug (p = 0.01)", "Myocardial salvage", "higher_is_better"),
+        ("The KCCQ score was higher with the new drug (p = 0.01)", "KCCQ score", "higher_is_better"),
+        ("The SGRQ total score was lower with the new inhaler (p = 0.01)", "SGRQ total score", "lower_is_better"),
+        ("The Asthma Control Test score was higher with the new inhaler (p = 0.02)", "Asthma Control Test score", "higher_is_better"),
+        ("The DMFT was lower in the fluoride varnish group (p = 0.02)", "DMFT", "lower_is_better"),
+        ("Tooth loss was less frequent with the maintenance programme (p = 0.03)", "Tooth loss", "lower_is_better"),
+        ("The modified Rankin score was lower with thrombectomy (p = 0.01)", "modified Rankin score", "lower_is_better"),
+        ("The Glasgow Outcome Scale was higher with the new drug (p = 0.02)", "Glasgow Outcome Scale", "higher_is_better"),
+        ("Akathisia was less frequent with the new antipsychotic (p = 0.02)", "Akathisia", "lower_is_better"),
+        ("The Cobb angle was smaller with the new brace (p = 0.02)", "Cobb angle", "lower_is_better"),
+        ("Joint space width was greater with the new drug (p = 0.03)", "Joint space width", "higher_is_better"),
+        ("The BCVA was higher with the new lens (p = 0.02)", "BCVA", "higher_is_better"),
+        ("Diplopia was less frequent with the new technique (p = 0.02)", "Diplopia", "lower_is_better"),
+        ("The air-bone gap was smaller with the new prosthesis (p = 0.03)", "air-bone gap", "lower_is_better"),
+        ("Speech recognition was better with the new implant (p = 0.01)", "Speech recognition", "higher_is_better"),
+        ("The MELD score was lower with the new drug (p = 0.02)", "MELD score", "lower_is_better"),
+        ("Glycaemic variability was lower with the pump (p = 0.01)", "Glycaemic variability", "lower_is_better"),
+        ("The CBCL total score was lower after the parenting programme (p = 0.02)", "CBCL total score", "lower_is_better"),
+        ("Hair density was higher with the new lotion (p = 0.01)", "Hair density", "higher_is_better"),
+        ("The cosmetic outcome was better with the new suture (p = 0.02)", "cosmetic outcome", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_measures_of_each_specialty_have_their_clinicians_good_side(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: care that restrains or stalls, germs and allergens, habits that harm
+        ("Physical restraint use was less frequent after the training (p = 0.02)", "Physical restraint use", "lower_is_better"),
+        ("Bed days were fewer with the home care team (p = 0.04)", "Bed days", "lower_is_better"),
+        ("Reactogenicity was lower with the new adjuvant (p = 0.01)", "Reactogenicity", "lower_is_better"),
+        ("Wheal size was smaller with the new extract (p = 0.02)", "Wheal size", "lower_is_better"),
+        ("Bacterial load was lower after the mouthwash (p = 0.01)", "Bacterial load", "lower_is_better"),
+        ("Salivary cotinine was lower in the counselling group (p = 0.02)", "Salivary cotinine", "lower_is_better"),
+        ("Sugar-sweetened beverage intake was lower after the campaign (p = 0.01)", "Sugar-sweetened beverage intake", "lower_is_better"),
+        # weight gained in pregnancy is too much in one trial, too little in another; too much is worse
+        ("Gestational weight gain was lower with the diet (p = 0.02)", "Gestational weight gain", NO_GOOD_SIDE),
+        ("Excessive gestational weight gain was less frequent with the diet (p = 0.02)", "Excessive gestational weight gain", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_restraint_germs_and_harmful_habits_are_worse(clause: str, measure: str, polarity: str | None) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # a short word of the lists is no prefix of a longer word of another meaning
+        ("arthritis self-efficacy", "higher_is_better"),
+        ("hepatitis B surface antibody", "higher_is_better"),
+        ("Asthma Control Questionnaire", "lower_is_better"),
+        ("Asthma Control Test", "higher_is_better"),
+        ("skill acquisition", "higher_is_better"),
+        ("unhealthy days", "lower_is_better"),
+        ("healthy days", "higher_is_better"),
+    ],
+)
+def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
     ("measure", "polarity"),
     [  # a change of a thing, or a stand against it, turns or hides the thing's good side
         ("reduction in anxiety (RA)", "higher_is_better"),
