@@ -781,7 +781,9 @@ def test_disease_found_is_better_more_and_missed_worse(clause: str, measure: str
         ("Positive margins were fewer with the frozen section (p = 0.02)", "Positive margins", "lower_is_better"),
     ],
 )  # fmt: skip
-def test_a_treatment_working_is_better_and_disease_left_worse(clause: str, measure: str, polarity: str) -> None:
+def test_a_treatment_working_is_better_and_disease_left_worse(
+    clause: str, measure: str, polarity: str
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
@@ -857,7 +859,9 @@ def test_times_and_exposures_of_care_are_better_less(clause: str, measure: str, 
         ("The uterine artery pulsatility index was lower after the drug (p = 0.01)", "uterine artery pulsatility index", "lower_is_better"),
     ],
 )  # fmt: skip
-def test_muscle_grown_is_better_and_physiology_has_no_side(clause: str, measure: str, polarity: str | None) -> None:
+def test_muscle_grown_is_better_and_physiology_has_no_side(
+    clause: str, measure: str, polarity: str | None
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
@@ -884,6 +888,7 @@ def test_disease_specific_scores_have_their_own_good_side(clause: str, measure: 
         ("PASI 75 response", "higher_is_better"),
         ("EASI-75", "higher_is_better"),
         ("EASI score", "lower_is_better"),
+        ("easily understood", None),  # not the eczema score
         ("ACR 50", "higher_is_better"),
     ],
 )
@@ -921,7 +926,9 @@ def test_organs_working_and_risk_markers_by_abbreviation(clause: str, measure: s
         ("Intubating conditions were better with the higher dose (p = 0.02)", "Intubating conditions", "higher_is_better"),
     ],
 )  # fmt: skip
-def test_harms_surgery_spared_and_aids_are_worse_and_work_better(clause: str, measure: str, polarity: str) -> None:
+def test_harms_surgery_spared_and_aids_are_worse_and_work_better(
+    clause: str, measure: str, polarity: str
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
@@ -983,7 +990,9 @@ def test_diseases_named_by_their_endings_are_worse(clause: str, measure: str) ->
         ("The cosmetic outcome was better with the new suture (p = 0.02)", "cosmetic outcome", "higher_is_better"),
     ],
 )  # fmt: skip
-def test_measures_of_each_specialty_have_their_clinicians_good_side(clause: str, measure: str, polarity: str) -> None:
+def test_measures_of_each_specialty_have_their_clinicians_good_side(
+    clause: str, measure: str, polarity: str
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
@@ -1002,7 +1011,9 @@ def test_measures_of_each_specialty_have_their_clinicians_good_side(clause: str,
         ("Excessive gestational weight gain was less frequent with the diet (p = 0.02)", "Excessive gestational weight gain", "lower_is_better"),
     ],
 )  # fmt: skip
-def test_restraint_germs_and_harmful_habits_are_worse(clause: str, measure: str, polarity: str | None) -> None:
+def test_restraint_germs_and_harmful_habits_are_worse(
+    clause: str, measure: str, polarity: str | None
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
