@@ -3038,6 +3038,20 @@ def test_what_is_for_or_from_a_symptom_is_not_the_symptom(said: str, measure: st
     assert [(f.domain, f.measure) for f in found[0]] == [("other", measure)]
 
 
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        ("Quit attempts were more frequent with massage than with usual care (p = 0.02).", "Quit attempts"),
+        ("Healing time was shorter with massage than with usual care (p = 0.01).", "Healing time"),
+        ("Hand-foot syndrome was less frequent with massage than with usual care (p = 0.03).", "Hand-foot syndrome"),
+        ("Interobserver agreement was higher with massage than with usual care (p = 0.04).", "Interobserver agreement"),
+    ],
+)  # fmt: skip
+def test_a_measure_whose_good_side_the_list_knows_gives_a_finding(said: str, measure: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert [(f.domain, f.measure, f.direction) for f in found[0]] == [("other", measure, "improved")]
+
+
 def test_each_arms_change_with_one_p_value_is_a_comparison_of_the_arms() -> None:
     said = "Pain decreased by 12 points in the massage group and by 2 points in the usual care group (p = 0.003)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional

@@ -735,6 +735,311 @@ def test_which_way_is_better(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
 
 
+def _read_side(clause: str) -> tuple[str, str | None]:
+    """The measure a result names, with its good side."""
+    (measure,) = open_measures(clause)
+    return measure.measure, measure.polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: care reached is better more, by any of its names
+        ("Medication persistence was higher with reminder calls than with usual care (p = 0.02)", "Medication persistence", "higher_is_better"),
+        ("Timely vaccination was more frequent in the text-message group (p = 0.01)", "Timely vaccination", "higher_is_better"),
+        ("Quit attempts were more frequent in the counselling group (p = 0.03)", "Quit attempts", "higher_is_better"),
+        ("Referrals to the programme were more frequent in the intervention clinics (p = 0.04)", "Referrals to the programme", "higher_is_better"),
+        ("Enrollment was higher in the navigator group (p = 0.01)", "Enrollment", "higher_is_better"),
+        ("Advance directive completion was higher after the video (p = 0.02)", "Advance directive completion", "higher_is_better"),
+        ("Guideline-concordant care was more frequent with the checklist (p = 0.01)", "Guideline-concordant care", "higher_is_better"),
+        ("Time to ART initiation was shorter with same-day counselling (p = 0.01)", "Time to ART initiation", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a diagnosis made or a test that agrees is better more, one that misleads worse
+        ("The genetic diagnosis rate was higher with rapid sequencing than with standard testing (p = 0.01)", "genetic diagnosis rate", "higher_is_better"),
+        ("Interobserver agreement was higher for the new scale (p = 0.01)", "Interobserver agreement", "higher_is_better"),
+        ("Reliability was higher for the digital scale (p = 0.02)", "Reliability", "higher_is_better"),
+        ("The area under the receiver operating characteristic curve was larger for the new score (p = 0.03)", "area under the receiver operating characteristic curve", "higher_is_better"),
+        ("False-positive results were fewer with the new assay (p = 0.02)", "False-positive results", "lower_is_better"),
+        ("The miss rate of adenomas was lower with cap-assisted colonoscopy (p = 0.03)", "miss rate of adenomas", "lower_is_better"),
+        ("Nondiagnostic samples were fewer with the new needle (p = 0.04)", "Nondiagnostic samples", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_disease_found_is_better_more_and_missed_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a treatment working or a procedure done whole is better; disease back or left worse
+        ("Sputum culture conversion was more frequent with the four-drug regimen (p = 0.01)", "Sputum culture conversion", "higher_is_better"),
+        ("Complete resection was achieved more often with the new device (p = 0.02)", "Complete resection", "higher_is_better"),
+        ("The ongoing pregnancy rate was higher after the freeze-all strategy (p = 0.03)", "ongoing pregnancy rate", "higher_is_better"),
+        ("Adequate bowel preparation was more frequent with the split dose (p = 0.02)", "Adequate bowel preparation", "higher_is_better"),
+        ("The caecal intubation rate was higher with the thin scope (p = 0.03)", "caecal intubation rate", "higher_is_better"),
+        ("The KPS was higher in the herbal group (p = 0.01)", "KPS", "higher_is_better"),
+        ("Breakthrough pain was less frequent with the patch (p = 0.02)", "Breakthrough pain", "lower_is_better"),
+        ("Residual stones were fewer after the flexible approach (p = 0.04)", "Residual stones", "lower_is_better"),
+        ("Positive margins were fewer with the frozen section (p = 0.02)", "Positive margins", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_treatment_working_is_better_and_disease_left_worse(
+    clause: str, measure: str, polarity: str
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: errors, unplanned returns and escalations are worse, whatever returns "to"
+        ("Unplanned readmissions were fewer in the transition-care group (p = 0.03)", "Unplanned readmissions", "lower_is_better"),
+        ("Return to theatre was less frequent after the stapled technique (p = 0.04)", "Return to theatre", "lower_is_better"),
+        ("Return to the emergency department was less frequent with the leaflet (p = 0.04)", "Return to the emergency department", "lower_is_better"),
+        ("Near misses were fewer after the handover tool (p = 0.01)", "Near misses", "lower_is_better"),
+        ("Treatment escalation was less frequent with the early bundle (p = 0.03)", "Treatment escalation", "lower_is_better"),
+        ("Reinfarction was less frequent with the new stent (p = 0.02)", "Reinfarction", "lower_is_better"),
+        ("Polypharmacy was less frequent after the review (p = 0.02)", "Polypharmacy", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_care_gone_wrong_is_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: harms named as syndromes, wasted muscle, glucose left in the blood are worse
+        ("Hand-foot syndrome was more frequent with the new drug (p = 0.01)", "Hand-foot syndrome", "lower_is_better"),
+        ("Compartment syndrome was less frequent with the early fasciotomy (p = 0.04)", "Compartment syndrome", "lower_is_better"),
+        ("Muscle atrophy was less with the electrical stimulation (p = 0.03)", "Muscle atrophy", "lower_is_better"),
+        ("SSPG was lower after the new drug (p = 0.02)", "SSPG", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_named_as_syndromes_or_wasting_are_worse(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: an image or a view seen well is better, one spoilt worse; care felt better more
+        ("Image sharpness was higher with the new coil (p = 0.01)", "Image sharpness", "higher_is_better"),
+        ("Image artefacts were fewer with the new sequence (p = 0.02)", "Image artefacts", "lower_is_better"),
+        ("The laryngeal view was better with the video laryngoscope (p = 0.01)", "laryngeal view", "higher_is_better"),
+        ("The percentage of glottic opening was higher with the new blade (p = 0.01)", "percentage of glottic opening", "higher_is_better"),
+        ("The working alliance was stronger with the online therapist (p = 0.03)", "working alliance", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_an_image_or_care_rated_well_is_better(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a wait for a good thing, a procedure's time and what it exposes one to: less is better
+        ("Healing time was shorter with the honey dressing (p = 0.01)", "Healing time", "lower_is_better"),
+        ("Wound closure time was shorter with the new glue (p = 0.01)", "Wound closure time", "lower_is_better"),
+        ("Fluoroscopy time was shorter with the new catheter (p = 0.02)", "Fluoroscopy time", "lower_is_better"),
+        ("Block performance time was shorter with ultrasound guidance (p = 0.01)", "Block performance time", "lower_is_better"),
+        ("Drain output was lower after the sealant (p = 0.03)", "Drain output", "lower_is_better"),
+        ("Time to drain removal was shorter after the sealant (p = 0.03)", "Time to drain removal", "lower_is_better"),
+        ("Prehospital delay was shorter after the campaign (p = 0.04)", "Prehospital delay", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_times_and_exposures_of_care_are_better_less(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: muscle grown is better more; cell death, fuels, pulsatility and strain have no side
+        ("Biceps thickness increased more with the high-load programme (p = 0.02)", "Biceps thickness", "higher_is_better"),
+        ("Muscle cross-sectional area increased more with the protein drink (p = 0.02)", "Muscle cross-sectional area", "higher_is_better"),
+        ("Lipolysis was lower after the meal (p = 0.02)", "Lipolysis", NO_GOOD_SIDE),
+        ("Apoptotic cells were fewer after the cooling (p = 0.02)", "Apoptotic cells", NO_GOOD_SIDE),
+        ("The pulsatility index was lower after the drug (p = 0.01)", "pulsatility index", NO_GOOD_SIDE),
+        ("Global longitudinal strain was lower after the drug (p = 0.01)", "Global longitudinal strain", NO_GOOD_SIDE),
+        # the placenta's and the womb's vessels resisting blood less is better
+        ("The uterine artery pulsatility index was lower after the drug (p = 0.01)", "uterine artery pulsatility index", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_muscle_grown_is_better_and_physiology_has_no_side(
+    clause: str, measure: str, polarity: str | None
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: disease-specific scores by their abbreviations, each the way it is scored
+        ("The IBS-SSS fell more with the probiotic than with placebo (p = 0.01)", "IBS-SSS", "lower_is_better"),
+        ("The IBS-QOL score rose more with the probiotic (p = 0.02)", "IBS-QOL score", "higher_is_better"),
+        ("The DAS28 was lower with the combination (p = 0.02)", "DAS28", "lower_is_better"),
+        ("The IIEF score was higher after the shock-wave therapy (p = 0.03)", "IIEF score", "higher_is_better"),
+        ("The mean IHOT-33 score was higher after the arthroscopy (p = 0.02)", "IHOT-33 score", "higher_is_better"),
+        # the share reaching a response threshold is better more, over the severity score
+        ("The ACR20 response rate was higher with the new drug (p = 0.01)", "ACR20 response rate", "higher_is_better"),
+        ("The PASI75 response rate was higher with the new cream (p = 0.01)", "PASI75 response rate", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_disease_specific_scores_have_their_own_good_side(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [
+        ("PASI 75 response", "higher_is_better"),
+        ("EASI-75", "higher_is_better"),
+        ("EASI score", "lower_is_better"),
+        ("easily understood", None),  # not the eczema score
+        ("ACR 50", "higher_is_better"),
+    ],
+)
+def test_a_response_threshold_is_better_reached_than_its_score_high(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: organs working and markers of risk, by their abbreviations
+        ("The mean IOP was lower with the new drops (p = 0.01)", "IOP", "lower_is_better"),
+        ("Serum hs-CRP was lower after the diet (p = 0.02)", "Serum hs-CRP", "lower_is_better"),
+        ("The estimated GFR was higher with the new regimen (p = 0.03)", "estimated GFR", "higher_is_better"),
+        ("The mean LVEF was higher with the device (p = 0.02)", "LVEF", "higher_is_better"),
+        ("Lumbar BMD was higher with the new drug (p = 0.04)", "Lumbar BMD", "higher_is_better"),
+        ("Salivary flow was higher with the lozenge (p = 0.01)", "Salivary flow", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_organs_working_and_risk_markers_by_abbreviation(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: the skin harmed, the body dried out, surgery a treatment means to spare, aids needed
+        ("Rash was more frequent with the new drug (p = 0.01)", "Rash", "lower_is_better"),
+        ("Bruising was less frequent with the new needle (p = 0.02)", "Bruising", "lower_is_better"),
+        ("Dehydration was less frequent with the oral solution (p = 0.03)", "Dehydration", "lower_is_better"),
+        ("Hysterectomy was less frequent after the balloon (p = 0.04)", "Hysterectomy", "lower_is_better"),
+        ("Walking aid use was less frequent after the programme (p = 0.02)", "Walking aid use", "lower_is_better"),
+        ("SAEs were fewer with the lower dose (p = 0.03)", "SAEs", "lower_is_better"),
+        # at work, fit, and an airway easy to intubate: better more
+        ("Employment rates were higher with supported employment (p = 0.01)", "Employment rates", "higher_is_better"),
+        ("Cardiorespiratory fitness was higher after the training (p = 0.02)", "Cardiorespiratory fitness", "higher_is_better"),
+        ("Intubating conditions were better with the higher dose (p = 0.02)", "Intubating conditions", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_surgery_spared_and_aids_are_worse_and_work_better(
+    clause: str, measure: str, polarity: str
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: iron carried, nutrients and the energy burnt at rest have no good side in themselves
+        ("Transferrin saturation was higher after the iron infusion (p = 0.01)", "Transferrin saturation"),
+        ("Serum selenium was higher after the supplement (p = 0.01)", "Serum selenium"),
+        ("The basal metabolic rate was higher after the training (p = 0.02)", "basal metabolic rate"),
+    ],
+)  # fmt: skip
+def test_iron_nutrients_and_energy_burnt_have_no_side(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, NO_GOOD_SIDE)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: a disease named by its ending, a poisoned organ, the blood's chemistry out of range
+        ("Hepatitis was less frequent with the new vaccine schedule (p = 0.02)", "Hepatitis"),
+        ("Nephropathy was less frequent with the new drug (p = 0.03)", "Nephropathy"),
+        ("Haematuria was less frequent after the laser (p = 0.04)", "Haematuria"),
+        ("Myalgia was less frequent with the new statin (p = 0.01)", "Myalgia"),
+        ("Nephrotoxicity was less frequent with the lipid formulation (p = 0.02)", "Nephrotoxicity"),
+        ("Hyperlipidaemia was less frequent with the diet (p = 0.02)", "Hyperlipidaemia"),
+        ("Nasal obstruction was less with the spray (p = 0.01)", "Nasal obstruction"),
+    ],
+)  # fmt: skip
+def test_diseases_named_by_their_endings_are_worse(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: by specialty, each measure the way its clinicians read it
+        ("Episiotomy was less frequent with the warm compresses (p = 0.02)", "Episiotomy", "lower_is_better"),
+        ("Multiple pregnancies were fewer with single embryo transfer (p = 0.01)", "Multiple pregnancies", "lower_is_better"),
+        ("The Bishop score was higher after the gel (p = 0.02)", "Bishop score", "higher_is_better"),
+        ("Serum CA-125 was lower after the new regimen (p = 0.03)", "Serum CA-125", "lower_is_better"),
+        ("Target lesion revascularization was less frequent with the new stent (p = 0.02)", "Target lesion revascularization", "lower_is_better"),
+        ("Myocardial salvage was greater with the new drug (p = 0.01)", "Myocardial salvage", "higher_is_better"),
+        ("The KCCQ score was higher with the new drug (p = 0.01)", "KCCQ score", "higher_is_better"),
+        ("The SGRQ total score was lower with the new inhaler (p = 0.01)", "SGRQ total score", "lower_is_better"),
+        ("The Asthma Control Test score was higher with the new inhaler (p = 0.02)", "Asthma Control Test score", "higher_is_better"),
+        ("The DMFT was lower in the fluoride varnish group (p = 0.02)", "DMFT", "lower_is_better"),
+        ("Tooth loss was less frequent with the maintenance programme (p = 0.03)", "Tooth loss", "lower_is_better"),
+        ("The modified Rankin score was lower with thrombectomy (p = 0.01)", "modified Rankin score", "lower_is_better"),
+        ("The Glasgow Outcome Scale was higher with the new drug (p = 0.02)", "Glasgow Outcome Scale", "higher_is_better"),
+        ("Akathisia was less frequent with the new antipsychotic (p = 0.02)", "Akathisia", "lower_is_better"),
+        ("The Cobb angle was smaller with the new brace (p = 0.02)", "Cobb angle", "lower_is_better"),
+        ("Joint space width was greater with the new drug (p = 0.03)", "Joint space width", "higher_is_better"),
+        ("The BCVA was higher with the new lens (p = 0.02)", "BCVA", "higher_is_better"),
+        ("Diplopia was less frequent with the new technique (p = 0.02)", "Diplopia", "lower_is_better"),
+        ("The air-bone gap was smaller with the new prosthesis (p = 0.03)", "air-bone gap", "lower_is_better"),
+        ("Speech recognition was better with the new implant (p = 0.01)", "Speech recognition", "higher_is_better"),
+        ("The MELD score was lower with the new drug (p = 0.02)", "MELD score", "lower_is_better"),
+        ("Glycaemic variability was lower with the pump (p = 0.01)", "Glycaemic variability", "lower_is_better"),
+        ("The CBCL total score was lower after the parenting programme (p = 0.02)", "CBCL total score", "lower_is_better"),
+        ("Hair density was higher with the new lotion (p = 0.01)", "Hair density", "higher_is_better"),
+        ("The cosmetic outcome was better with the new suture (p = 0.02)", "cosmetic outcome", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_measures_of_each_specialty_have_their_clinicians_good_side(
+    clause: str, measure: str, polarity: str
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: care that restrains or stalls, germs and allergens, habits that harm
+        ("Physical restraint use was less frequent after the training (p = 0.02)", "Physical restraint use", "lower_is_better"),
+        ("Bed days were fewer with the home care team (p = 0.04)", "Bed days", "lower_is_better"),
+        ("Reactogenicity was lower with the new adjuvant (p = 0.01)", "Reactogenicity", "lower_is_better"),
+        ("Wheal size was smaller with the new extract (p = 0.02)", "Wheal size", "lower_is_better"),
+        ("Bacterial load was lower after the mouthwash (p = 0.01)", "Bacterial load", "lower_is_better"),
+        ("Salivary cotinine was lower in the counselling group (p = 0.02)", "Salivary cotinine", "lower_is_better"),
+        ("Sugar-sweetened beverage intake was lower after the campaign (p = 0.01)", "Sugar-sweetened beverage intake", "lower_is_better"),
+        # weight gained in pregnancy is too much in one trial, too little in another; too much is worse
+        ("Gestational weight gain was lower with the diet (p = 0.02)", "Gestational weight gain", NO_GOOD_SIDE),
+        ("Excessive gestational weight gain was less frequent with the diet (p = 0.02)", "Excessive gestational weight gain", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_restraint_germs_and_harmful_habits_are_worse(
+    clause: str, measure: str, polarity: str | None
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # a short word of the lists is no prefix of a longer word of another meaning
+        ("arthritis self-efficacy", "higher_is_better"),
+        ("hepatitis B surface antibody", "higher_is_better"),
+        ("Asthma Control Questionnaire", "lower_is_better"),
+        ("Asthma Control Test", "higher_is_better"),
+        ("skill acquisition", "higher_is_better"),
+        ("unhealthy days", "lower_is_better"),
+        ("healthy days", "higher_is_better"),
+    ],
+)
+def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
 @pytest.mark.parametrize(
     ("measure", "polarity"),
     [  # a change of a thing, or a stand against it, turns or hides the thing's good side
