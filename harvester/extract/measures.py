@@ -40,6 +40,7 @@ from harvester.extract.patterns import (
     lowered,
 )
 from harvester.extract.statements import without_adjustment
+from harvester.extract.structure import RESPECTIVE_P, respective_p
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -733,12 +734,21 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
         not every
         and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
         and not _own_comparatives(low, cuts)
+        and not _p_given_respectively(low, start, end, cuts)
     ):
         return []
     return cuts
 
 
 _ITEM_COMPARATIVE = compiled(ITEM_COMPARATIVE)
+
+
+def _p_given_respectively(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> bool:
+    """Whether the p-values given "respectively" after the list are as many as its items: in
+    "lowered A and B (p = 0.01 and p = 0.30, respectively)" each item carries its own test, as
+    if bracketed after it, and only A fell."""
+    run = RESPECTIVE_P.search(low, start, end)
+    return run is not None and len(respective_p(run.group())) == 1 + sum(at < run.start() for at, _ in cuts)
 
 
 def _own_comparatives(low: str, cuts: list[tuple[int, int]]) -> bool:
