@@ -337,6 +337,12 @@ _AUXILIARY = compiled(
     # "the almond diet tended to decrease VCAM-1": a trend of the object
     r"(?:tended|tends|tend|appeared|appears|seemed|seems) to)\s+)+"
 )
+# "Fictolan resulted in a significant decrease in A": the change a noun after what caused it, whose
+# subject is the cause, never a measure.
+_CAUSED = compiled(
+    r"(?<![\w-])(?:resulted\s+in|led\s+to|caused|produced|induced)"
+    r"(?:\s+(?:an?|the|significant|statistically|marked|small|slight|large|greater|further))*$"
+)
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
 # "In terms of skin thickness, the groups did not differ", "Regarding appetite, body weight and
@@ -498,6 +504,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
         )
         and not _arms_as_subject(body, verb.start())
+        and not _CAUSED.search(body, 0, verb.start())
     ):
         before = set(found)
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)

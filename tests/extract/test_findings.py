@@ -6263,6 +6263,23 @@ def test_p_values_each_after_its_own_number_then_respectively_go_to_the_outcomes
     ]
 
 
+def test_p_values_given_respectively_after_changes_a_treatment_resulted_in() -> None:
+    """Fictional: "X resulted in a decrease in A and an increase in B (p < 0.001 and p = 0.001,
+    respectively)": X caused the changes and is no outcome to take a p-value of its own."""
+    found = _read(
+        ("METHODS", "Sixty adults with obesity were randomized to fictolan or placebo for 12 weeks."),
+        (
+            "RESULTS",
+            "Fictolan resulted in a decrease in triglycerides and an increase in fasting insulin "
+            "(within groups p < 0.001 and p = 0.30, respectively).",
+        ),
+    )
+    assert sorted((f.measure, f.direction, f.comparison, f.p_value) for f in found[0]) == [
+        ("fasting insulin", "no_difference", "within_group", "p = 0.30"),
+        ("triglycerides", "improved", "within_group", "p < 0.001"),
+    ]
+
+
 def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
