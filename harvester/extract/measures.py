@@ -741,7 +741,7 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
         not every
         and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
         and not _own_comparatives(low, cuts)
-        and not _p_given_respectively(low, start, end, cuts)
+        and not _given_respectively(low, start, end, cuts)
     ):
         return []
     return cuts
@@ -750,12 +750,24 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
 _ITEM_COMPARATIVE = compiled(ITEM_COMPARATIVE)
 
 
-def _p_given_respectively(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> bool:
-    """Whether the p-values given "respectively" after the list are as many as its items: in
-    "lowered A and B (p = 0.01 and p = 0.30, respectively)" each item carries its own test, as
-    if bracketed after it, and only A fell."""
+# A change's size for each item, then "respectively": "by 12% and 8%, respectively", "by 4.1 cm2,
+# 2.0 mg/dl and 3%, respectively".
+_SIZE = r"[−-]?\d+(?:[.·]\d+)?(?:\s*%|\s*[^\W\d][\w/]{0,8}\d?)?"
+_SIZES = compiled(rf"\bby\s+{_SIZE}(?:\s*,\s*(?:and\s+)?{_SIZE}|\s+and\s+{_SIZE})+\s*,?\s*respectively\b")
+_ONE_SIZE = compiled(_SIZE)
+
+
+def _given_respectively(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> bool:
+    """Whether the p-values or sizes of change given "respectively" after the list are as many as
+    its items: in "lowered A and B (p = 0.01 and p = 0.30, respectively)" each item carries its own
+    test, as if bracketed after it, and only A fell; "reduced A and B by 12% and 8%,
+    respectively" reports on each."""
     run = RESPECTIVE_P.search(low, start, end)
-    return run is not None and len(respective_p(run.group())) == 1 + sum(at < run.start() for at, _ in cuts)
+    told = len(respective_p(run.group())) if run else 0
+    if run is None:
+        run = _SIZES.search(low, start, end)
+        told = len(_ONE_SIZE.findall(run.group())) if run else 0
+    return run is not None and told == 1 + sum(at < run.start() for at, _ in cuts)
 
 
 def _own_comparatives(low: str, cuts: list[tuple[int, int]]) -> bool:
