@@ -191,14 +191,15 @@ _RESPECTIVELY = compiled(r"\brespectively\b")
 
 
 def _each_after_its_number(clause: str, spans: dict[str, tuple[int, int, int]]) -> tuple[int, list[str]]:
-    """Where the first of them stands, and the p-values between the last outcome and a
-    "respectively" that closes its numbers: "A and B declined, by 4.1 (95% CI 1.2 to 7.0; p =
-    0.01) and 2.3 (95% CI -0.5 to 5.1; p = 0.11), respectively". None for fewer than two."""
+    """Where the first of them stands, and the p-values after the last outcome where a
+    "respectively" gives the outcomes their numbers: "A and B declined, by 4.1 (95% CI 1.2 to 7.0;
+    p = 0.01) and 2.3 (95% CI -0.5 to 5.1; p = 0.11), respectively", "A and B fell by 12% and
+    8%, respectively, compared with placebo (p = 0.01 and p = 0.30)". None for fewer than two."""
     said = _RESPECTIVELY.search(clause)
     last = max((start for start, _, _ in spans.values()), default=len(clause))
     if said is None or len(spans) < 2 or said.start() < last:
         return 0, []
-    found = list(P_VALUE.finditer(clause, last, said.start()))
+    found = list(P_VALUE.finditer(clause, last))
     return (found[0].start(), [p.group() for p in found]) if len(found) > 1 else (0, [])
 
 

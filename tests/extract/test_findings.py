@@ -6263,6 +6263,19 @@ def test_p_values_each_after_its_own_number_then_respectively_go_to_the_outcomes
     ]
 
 
+def test_p_values_after_numbers_given_respectively_go_to_the_outcomes_in_order() -> None:
+    """Fictional: "A and B fell by 1.2 and 0.3 points, respectively, compared with usual care (p =
+    0.01 and p = 0.30)": the "respectively" orders the p-values after it as well."""
+    sentence = (
+        "Pain and fatigue fell by 1.2 and 0.3 points, respectively, more with massage than with "
+        "usual care (p = 0.01 and p = 0.30)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("fatigue", "no_difference", "between_groups", "p = 0.30"),
+        ("pain", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
 def test_p_values_given_respectively_after_changes_a_treatment_resulted_in() -> None:
     """Fictional: "X resulted in a decrease in A and an increase in B (p < 0.001 and p = 0.001,
     respectively)": X caused the changes and is no outcome to take a p-value of its own."""
