@@ -40,6 +40,7 @@ from harvester.extract.patterns import (
     lowered,
 )
 from harvester.extract.statements import without_adjustment
+from harvester.extract.structure import RESPECTIVE_P, respective_p
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
@@ -336,6 +337,12 @@ _AUXILIARY = compiled(
     # "the almond diet tended to decrease VCAM-1": a trend of the object
     r"(?:tended|tends|tend|appeared|appears|seemed|seems) to)\s+)+"
 )
+# "Fictolan resulted in a significant decrease in A": the change a noun after what caused it, whose
+# subject is the cause, never a measure.
+_CAUSED = compiled(
+    r"(?<![\w-])(?:resulted\s+in|led\s+to|caused|produced|induced)"
+    r"(?:\s+(?:an?|the|significant|statistically|marked|small|slight|large|greater|further))*$"
+)
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
 _LONGEST_SUBJECT = 200  # for a list of measures
 # "In terms of skin thickness, the groups did not differ", "Regarding appetite, body weight and
@@ -497,6 +504,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
         )
         and not _arms_as_subject(body, verb.start())
+        and not _CAUSED.search(body, 0, verb.start())
     ):
         before = set(found)
         _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
@@ -733,12 +741,33 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
         not every
         and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
         and not _own_comparatives(low, cuts)
+        and not _given_respectively(low, start, end, cuts)
     ):
         return []
     return cuts
 
 
 _ITEM_COMPARATIVE = compiled(ITEM_COMPARATIVE)
+
+
+# A change's size for each item, then "respectively": "by 12% and 8%, respectively", "by 4.1 cm2,
+# 2.0 mg/dl and 3%, respectively".
+_SIZE = r"[−-]?\d+(?:[.·]\d+)?(?:\s*%|\s*[^\W\d][\w/]{0,8}\d?)?"
+_SIZES = compiled(rf"\bby\s+{_SIZE}(?:\s*,\s*(?:and\s+)?{_SIZE}|\s+and\s+{_SIZE})+\s*,?\s*respectively\b")
+_ONE_SIZE = compiled(_SIZE)
+
+
+def _given_respectively(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> bool:
+    """Whether the p-values or sizes of change given "respectively" after the list are as many as
+    its items: in "lowered A and B (p = 0.01 and p = 0.30, respectively)" each item carries its own
+    test, as if bracketed after it, and only A fell; "reduced A and B by 12% and 8%,
+    respectively" reports on each."""
+    run = RESPECTIVE_P.search(low, start, end)
+    told = len(respective_p(run.group())) if run else 0
+    if run is None:
+        run = _SIZES.search(low, start, end)
+        told = len(_ONE_SIZE.findall(run.group())) if run else 0
+    return run is not None and told == 1 + sum(at < run.start() for at, _ in cuts)
 
 
 def _own_comparatives(low: str, cuts: list[tuple[int, int]]) -> bool:

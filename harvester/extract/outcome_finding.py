@@ -20,7 +20,6 @@ from harvester.extract.patterns import (
     COMPARATIVE_WORDS,
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
-    P_NUMBER,
     Caseless,
     compiled,
 )
@@ -62,7 +61,14 @@ from harvester.extract.readings import (
     times_change,
     turned_round,
 )
-from harvester.extract.structure import P_VALUE, STATISTIC, first_p_value, p_values
+from harvester.extract.structure import (
+    P_VALUE,
+    RESPECTIVE_P,
+    STATISTIC,
+    first_p_value,
+    p_values,
+    respective_p,
+)
 from harvester.extract.timepoints import timepoint, when_said, with_start_spelled
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
@@ -140,14 +146,6 @@ def segments(
     return segments
 
 
-# "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)",
-# "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
-_P_RUN = (
-    rf"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
-    r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
-)
-_RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")
 # "in the massage and control groups", "in groups A and B", "in all groups": p-values given
 # "respectively" after the arms may be the arms' own (not after "between the A and B groups").
 # "In both groups" and "in each group" name no order for "respectively" to follow, and read as a
@@ -157,42 +155,52 @@ _ARMS_LISTED = Caseless(
     r"\b(?:groups|arms) [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
     r"\b(?:all|the two|the three) (?:\w+ )?(?:groups|arms)\b"
 )
-_EACH_P = compiled(
-    rf"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER})|"
-    r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
-)
 
 
 def _without_respective_p(text: str, respective: str | None) -> str:
     """The text without the p-values it gives its outcomes in turn, where it does: "(p = 0.01 and
     p = 0.09, respectively)" after "spasticity and pain decreased in the massage group" are the
     two outcomes' tests, not a number for each arm."""
-    return _RESPECTIVE_P.sub("", text) if respective else text
+    return RESPECTIVE_P.sub("", text) if respective else text
 
 
 def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> dict[str, str]:
     """The p-value a clause gives each outcome "respectively", keyed as ``segments``: in "pain,
     fatigue and anxiety decreased (p = 0.01, p = 0.32 and p = 0.04, respectively)" fatigue's is
     0.32, and in "A was lower (p = 0.01), and B and C were lower (p = 0.02 and p = 0.30,
-    respectively)" C's is 0.30. Empty unless the p-values are as many as the outcomes named
-    between them and the p-value before, two or more, and the clause lists no arms before them
-    (one outcome's "p = 0.01 and p = 0.30, respectively" are its arms', as may be two outcomes'
-    "in the massage and control groups (p = 0.01 and p = 0.30, respectively)")."""
-    run = _RESPECTIVE_P.search(clause) if len(spans) > 1 else None
+    respectively)" C's is 0.30; so in "A and B fell by 12% (p = 0.01) and 8% (p = 0.30),
+    respectively", each after its own number. Empty unless the p-values are as many as the
+    outcomes named between them and the p-value before, two or more, and the clause lists no arms
+    before them (one outcome's "p = 0.01 and p = 0.30, respectively" are its arms', as may be two
+    outcomes' "in the massage and control groups (p = 0.01 and p = 0.30, respectively)")."""
+    run = RESPECTIVE_P.search(clause) if len(spans) > 1 else None
+    at, found = (run.start(), respective_p(run.group())) if run else _each_after_its_number(clause, spans)
     if (
-        run is None
-        or any(start >= run.start() for start, _, _ in spans.values())
-        or any(not arms.group("between") for arms in _ARMS_LISTED.finditer(clause[: run.start()]))
+        not found
+        or any(start >= at for start, _, _ in spans.values())
+        or any(not arms.group("between") for arms in _ARMS_LISTED.finditer(clause[:at]))
     ):
         return {}
-    closed = max((p.end() for p in P_VALUE.finditer(clause, 0, run.start())), default=0)
+    closed = max((p.end() for p in P_VALUE.finditer(clause, 0, at)), default=0)
     spans = {key: span for key, span in spans.items() if span[0] >= closed}
-    found = [
-        said.group("quoted") or f"p {said.group('operator') or '='} {said.group('bare')}"
-        for said in _EACH_P.finditer(run.group())
-    ]
     keys = sorted(spans, key=lambda key: spans[key][0])
     return dict(zip(keys, found)) if len(found) == len(keys) else {}
+
+
+_RESPECTIVELY = compiled(r"\brespectively\b")
+
+
+def _each_after_its_number(clause: str, spans: dict[str, tuple[int, int, int]]) -> tuple[int, list[str]]:
+    """Where the first of them stands, and the p-values after the last outcome where a
+    "respectively" gives the outcomes their numbers: "A and B declined, by 4.1 (95% CI 1.2 to 7.0;
+    p = 0.01) and 2.3 (95% CI -0.5 to 5.1; p = 0.11), respectively", "A and B fell by 12% and
+    8%, respectively, compared with placebo (p = 0.01 and p = 0.30)". None for fewer than two."""
+    said = _RESPECTIVELY.search(clause)
+    last = max((start for start, _, _ in spans.values()), default=len(clause))
+    if said is None or len(spans) < 2 or said.start() < last:
+        return 0, []
+    found = list(P_VALUE.finditer(clause, last))
+    return (found[0].start(), [p.group() for p in found]) if len(found) > 1 else (0, [])
 
 
 # "A, but not B, ...": an outcome set apart from the one before it, before their verb.

@@ -74,6 +74,29 @@ def first_p_value(text: str) -> str | None:
     return found[0] if found else None
 
 
+# "(p = 0.01, p = 0.32 and p = 0.04, respectively)", "(P = 0.009 and 0.002, respectively)",
+# "(respectively, p = 0.01 and p = 0.04)": p-values, with or without their "p =", and "respectively".
+_P_RUN = (
+    rf"\b[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?=[Pp]\b))?"  # "(46.9%, P = 0.021 and 67.3%, P = 0.009, ...)"
+    r"(?:[Pp]\s*)?(?:[<>=≤≥]|&lt;|&gt;)?\s*(?<![\d.])[01]?\.\d+(?![\d.%]))+"
+)
+RESPECTIVE_P = compiled(rf"{_P_RUN}\s*[,;]?\s*respectively\b|\brespectively\s*[,;:]?\s*{_P_RUN}")
+_EACH_P = compiled(
+    rf"(?P<quoted>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER})|"
+    r"(?P<operator>[<>=≤≥]|&lt;|&gt;)?\s*(?P<bare>(?<![\d.])[01]?\.\d+)(?![\d.%])"
+)
+
+
+def respective_p(run: str) -> list[str]:
+    """The p-values of a run ``RESPECTIVE_P`` found, in order, each as "p = 0.32" where the run
+    gives the number alone ("P = 0.01, 0.32 and 0.04, respectively")."""
+    return [
+        said.group("quoted") or f"p {said.group('operator') or '='} {said.group('bare')}"
+        for said in _EACH_P.finditer(run)
+    ]
+
+
 STATISTIC = compiled(
     r"\b(?:standardi[sz]ed mean difference|mean difference|weighted mean difference|rate ratio|"
     r"risk ratio|odds ratio|hazard ratio|effect size|SMD|WMD|MD|IRR|OR|RR|HR|Cohen's d|Hedges' g)"

@@ -6250,6 +6250,63 @@ def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_aft
     ]
 
 
+def test_p_values_given_respectively_after_a_listed_object_split_the_list() -> None:
+    """Fictional: "lowered A and B (p = 0.01 and p = 0.30, respectively)": each item its own test,
+    as if bracketed after it, and the sentence's comparison for both."""
+    sentence = (
+        "Massage lowered fasting insulin and HbA1c compared with usual care "
+        "(p = 0.01 and p = 0.30, respectively)."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert sorted((f.measure, f.direction, f.comparison, f.p_value) for f in found[0]) == [
+        ("HbA1c", "no_difference", "between_groups", "p = 0.30"),
+        ("fasting insulin", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
+def test_p_values_each_after_its_own_number_then_respectively_go_to_the_outcomes_in_order() -> None:
+    """Fictional: "A and B fell by 1.2 (CI; p = 0.01) and 0.3 (CI; p = 0.24), respectively": the
+    second outcome's test is the second, not the first the clause quotes."""
+    sentence = (
+        "Pain and fatigue fell more with massage than with usual care, by 1.2 points "
+        "(95% CI 0.4 to 2.0; p = 0.01) and 0.3 points (95% CI -0.2 to 0.8; p = 0.24), respectively."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("fatigue", "no_difference", "between_groups", "p = 0.24"),
+        ("pain", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
+def test_p_values_after_numbers_given_respectively_go_to_the_outcomes_in_order() -> None:
+    """Fictional: "A and B fell by 1.2 and 0.3 points, respectively, compared with usual care (p =
+    0.01 and p = 0.30)": the "respectively" orders the p-values after it as well."""
+    sentence = (
+        "Pain and fatigue fell by 1.2 and 0.3 points, respectively, more with massage than with "
+        "usual care (p = 0.01 and p = 0.30)."
+    )
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("fatigue", "no_difference", "between_groups", "p = 0.30"),
+        ("pain", "improved", "between_groups", "p = 0.01"),
+    ]
+
+
+def test_p_values_given_respectively_after_changes_a_treatment_resulted_in() -> None:
+    """Fictional: "X resulted in a decrease in A and an increase in B (p < 0.001 and p = 0.001,
+    respectively)": X caused the changes and is no outcome to take a p-value of its own."""
+    found = _read(
+        ("METHODS", "Sixty adults with obesity were randomized to fictolan or placebo for 12 weeks."),
+        (
+            "RESULTS",
+            "Fictolan resulted in a decrease in triglycerides and an increase in fasting insulin "
+            "(within groups p < 0.001 and p = 0.30, respectively).",
+        ),
+    )
+    assert sorted((f.measure, f.direction, f.comparison, f.p_value) for f in found[0]) == [
+        ("fasting insulin", "no_difference", "within_group", "p = 0.30"),
+        ("triglycerides", "improved", "within_group", "p < 0.001"),
+    ]
+
+
 def test_one_outcomes_p_values_given_respectively_are_its_arms_not_other_outcomes() -> None:
     sentence = "Pain decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))

@@ -147,6 +147,13 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("A decrease in the total lesion count up to 90% was achieved from baseline", ["lesion count"]),
         # a participle ends the list: it says how the measure was taken
         ("Post-operative nausea scores, assessed using a visual analogue scale, were similar between the groups", ["Post-operative nausea scores"]),
+        # an object list whose items take their p-values "respectively"
+        ("The zinc group had lower calprotectin and zonulin (p = 0.02 and p = 0.40, respectively)", ["calprotectin", "zonulin"]),
+        ("Zinc reduced calprotectin and zonulin by 12% and 8%, respectively, compared with placebo", ["calprotectin", "zonulin"]),
+        ("Zinc reduced calprotectin, zonulin and lactoferrin by 4.1 mg/l, 2 ng/ml and 9%, respectively", ["calprotectin", "zonulin", "lactoferrin"]),
+        # what caused a change named as a noun is no measure
+        ("Zinc resulted in a significant decrease in calprotectin and an increase in zonulin", ["calprotectin", "zonulin"]),
+        ("Zinc supplementation led to a decrease in calprotectin", ["calprotectin"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
