@@ -217,8 +217,9 @@ _END = compiled(
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
-    # a number ends the name, unless it counts the time the measure spans ("5 year survival")
-    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
+    # a number ends the name, unless it counts the time the measure spans ("5 year survival") or
+    # is a response's threshold ("SALT 50 response": not the bare score, whose good side is the other)
+    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)(?!\s+respon)"
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
@@ -797,6 +798,8 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start = lead.end()
     cut = _END.search(low, start, end)
+    while cut and (within := _phrase_across(low, start, cut.start())):
+        cut = _END.search(low, within, end)  # "PASI 75 response", "time in range": one name
     if cut:
         if _THRESHOLD.search(low, start, cut.end() + 8):
             return None  # "patients with HbA1c below 7%": a target reached, not the level itself
@@ -806,6 +809,24 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_PHRASE_REACH = 30  # characters: how far before a cut the word list's phrases open
+
+
+def _phrase_across(low: str, start: int, at: int) -> int | None:
+    """Where a phrase of the word list ends that runs across a cut at ``at``: the number in
+    "PASI 75" or "ACR 20" is the response's threshold and "in" in "time in range" part of the
+    name, so the name goes on, and its good side is the phrase's, not the bare score's. Not a
+    word for how often: "rate of" leads to what is counted ("success rate of 90%" ends before its
+    size)."""
+    lexicon = _lexicon()
+    for word in _WORD_START.finditer(low, max(start, at - _PHRASE_REACH), at):
+        phrase = lexicon.pattern.match(low, word.start())
+        if phrase and phrase.end() > at and lexicon.by_phrase[phrase.group()] != _EVENTS:
+            return phrase.end()
+    return None
+
+
+_WORD_START = compiled(r"(?<![\w-])\w")
 # Lead-in words that may belong to the measure's name: "total protein", "mean arterial pressure".
 _NAMING_WORD = compiled(r"(?:total|overall|mean|average)\s+$")
 

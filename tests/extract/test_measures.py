@@ -905,6 +905,26 @@ def test_a_response_threshold_is_better_reached_than_its_score_high(measure: str
 
 @pytest.mark.parametrize(
     ("clause", "measure", "polarity"),
+    [  # fictional: a number or a preposition inside a name the word list knows cuts no name short
+        ("A PASI 75 response was more frequent with Fictolimab than with placebo (p < 0.001)", "PASI 75 response", "higher_is_better"),
+        ("The proportion achieving PASI 90 was higher with Fictolimab (p < 0.001)", "proportion achieving PASI 90", "higher_is_better"),
+        ("ACR 20 response rates were higher with Fictolimab than with placebo (p = 0.01)", "ACR 20 response rates", "higher_is_better"),
+        ("Fictolimab was superior to placebo in EASI 75 response (p < 0.001)", "EASI 75 response", "higher_is_better"),
+        ("SNOT 22 scores fell more with the rinse than with saline (p = 0.01)", "SNOT 22 scores", "lower_is_better"),
+        ("Time in range was higher with the closed-loop pump than with usual care (p < 0.001)", "Time in range", "higher_is_better"),
+        ("The pump increased time in target range (p < 0.001)", "time in target range", "higher_is_better"),
+        # an unknown score's response threshold stays with it, never the bare score's side
+        ("SALT 50 response rates were higher with Fictolimab (p < 0.001)", "SALT 50 response rates", "higher_is_better"),
+        # a size after a word for how often is no part of the name
+        ("The success rate of 90% was higher with the new splint (p = 0.02)", "success rate", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_a_name_runs_on_through_a_phrase_of_the_word_list(clause: str, measure: str, polarity: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
     [  # fictional: organs working and markers of risk, by their abbreviations
         ("The mean IOP was lower with the new drops (p = 0.01)", "IOP", "lower_is_better"),
         ("Serum hs-CRP was lower after the diet (p = 0.02)", "Serum hs-CRP", "lower_is_better"),
