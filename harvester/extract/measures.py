@@ -352,9 +352,15 @@ _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
-    r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
+    r"(?:\b(?:(?P<below>below|under|less than|at most)|above|over|more than|greater than|at least)|"
     # not a p-value, however spaced ("p < 0.05", "p\u2009<\u20090.05" with thin spaces)
-    r"(?<!p)(?<!p\s)(?<!value\s)(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+    r"(?<!p)(?<!p\s)(?<!value\s)(?:(?P<less>[<≤]|&lt;)|[>≥]|&gt;))\s*(?=[−-]?\d)"
+)
+_TARGET_VALUE = compiled(r"[−-]?\d+(?:[.·]\d+)?")
+# "survival of patients under 50 years": who, not what they reached
+_AGE_OR_TIME = compiled(r"[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?)\b")
+_PEOPLE_BEFORE = compiled(
+    r"\b(?:patients|participants|subjects|people|women|men|children|adults|infants|those|aged?)\s*$"
 )
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
@@ -801,12 +807,43 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     while cut and (within := _phrase_across(low, start, cut.start())):
         cut = _END.search(low, within, end)  # "PASI 75 response", "time in range": one name
     if cut:
-        if _THRESHOLD.search(low, start, cut.end() + 8):
-            return None  # "patients with HbA1c below 7%": a target reached, not the level itself
-        end = cut.start()
+        threshold = _THRESHOLD.search(low, start, cut.end() + 8)
+        if threshold:  # "patients with HbA1c below 7%": a target reached, not the level itself
+            reached = _past_the_target(low, start, threshold, cut.start(), end)
+            if reached is None:
+                return None
+            end = reached
+        else:
+            end = cut.start()
     if lead and end > start:
         start = _with_naming_word(low, lead.start(), start, end)
     return (start, end) if end > start else None
+
+
+def _past_the_target(low: str, start: int, threshold: re.Match[str], cut_at: int, end: int) -> int | None:
+    """Where a name ends that holds the target its level was to reach ("HbA1c below 7%",
+    "HbA1c < 53 mmol/mol"): after the target's value, where the name would have ended. None
+    where the name ended before the threshold ("HbA1c was < 7%") or the level before it has no
+    good side the word list knows ("patients with >50% relief"): which side reaching it is,
+    nothing then says."""
+    if threshold.start() > cut_at + 1 or _level_reached(low[start:], threshold.start() - start) is None:
+        return None
+    value = _TARGET_VALUE.match(low, threshold.end())
+    if value is None:
+        return None
+    after = _END.search(low, value.end(), end)
+    return after.start() if after else end
+
+
+def _level_reached(low: str, at: int) -> str | None:
+    """The good side of the level named before a threshold at ``low[at:]``, where what is
+    counted is reaching it: None where the list does not know it, or the threshold tells who
+    rather than what ("survival of patients under 50 years", "pain in those over 65")."""
+    value = _TARGET_VALUE.search(low, at)
+    if not at or value is None or _AGE_OR_TIME.match(low, value.end()) or _PEOPLE_BEFORE.search(low, 0, at):
+        return None
+    side = polarity_of(low[:at])
+    return side if side in OTHER_WAY else None
 
 
 _PHRASE_REACH = 30  # characters: how far before a cut the word list's phrases open
@@ -1233,6 +1270,12 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    target = _THRESHOLD.search(measure.lower())
+    side = _level_reached(measure.lower(), target.start()) if target else None
+    if target and side:
+        # "HbA1c below 7%", "HbA1c < 7%": a target reached, good where it lies on the level's good side
+        toward = "lower_is_better" if target.group("below") or target.group("less") else "higher_is_better"
+        return "higher_is_better" if side == toward else "lower_is_better"
     absent = _ABSENT.search(measure)
     if absent:
         # "cramp-free sessions", "patients without nausea", "days free of headache": the more

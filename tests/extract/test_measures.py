@@ -259,13 +259,28 @@ def test_a_level_reached_in_a_time_is_no_goal() -> None:
     )
 
 
-# Fictional sentences, written for this test.
-def test_a_target_reached_is_no_level() -> None:
-    for clause in (  # its good side may be the level's opposite: HbA1c below 7% is good
-        "The proportion of patients who achieved HbA1c below 7% was higher with the new drug",
-        "The proportion of patients with HbA1c < 7% was higher with the new drug",
-    ):
-        assert not any("HbA1c" in m.measure for m in open_measures(clause)), clause
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a target reached is named with it, and its good side may be the level's opposite
+        ("More patients in the drug group achieved HbA1c below 7% (p = 0.01)", "HbA1c below 7%", "higher_is_better"),
+        ("The proportion of patients with HbA1c < 7% was higher with the new drug", "proportion of patients with HbA1c < 7%", "higher_is_better"),
+        ("The proportion of patients with HbA1c<7.0% (53 mmol/mol) was higher with the new drug", "proportion of patients with HbA1c<7.0%", "higher_is_better"),
+        ("HbA1c < 53 mmol/mol was achieved in 45% of the drug group and 20% of the placebo group", "HbA1c < 53 mmol/mol", "higher_is_better"),
+        # a level beyond its harmful side reached: worse more
+        ("The proportion of patients with systolic blood pressure above 160 mmHg was lower with the new drug", "proportion of patients with systolic blood pressure above 160 mmHg", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_target_reached_is_named_with_its_side(clause: str, measure: str, polarity: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
+
+
+def test_a_threshold_after_words_of_no_known_side_or_after_people_names_no_target() -> None:
+    # fictional: nothing says which side of the threshold is good, so no reading at all
+    clause = "The proportion of patients with fictoglobin below 7 g/l was higher with the new drug"
+    assert not any("fictoglobin" in m.measure for m in open_measures(clause))
+    # nor who the result is about: an age, not a target reached
+    assert polarity_of("survival of patients under 50 years") == "higher_is_better"
+    assert not open_measures("Survival of patients under 50 years was higher with the new drug (p = 0.01)")
 
 
 # Fictional sentences, written for this test.
