@@ -846,6 +846,25 @@ def _level_reached(low: str, at: int) -> str | None:
     return side if side in OTHER_WAY else None
 
 
+# A response threshold glued to a score's abbreviation: "PASI-75", "CDAI70", "NAPSI-50".
+_SCORE_THRESHOLD = compiled(r"(?<![\w-])(?P<score>[a-z]{3,6})-?(?:20|40|50|70|75|90|100)(?![\w.·,%-])")
+
+
+def _bare_score_reached(measure: str) -> str | None:
+    """The measure without a response threshold the word list knows only by its score, whose
+    lower side is better ("proportion achieving CDAI-70": reaching it is good, a high CDAI bad),
+    so that the bare score's side never stands for the threshold's; None where there is none."""
+    low = measure.lower()
+    glued = _SCORE_THRESHOLD.search(low)
+    if glued is None:
+        return None
+    lexicon = _lexicon()
+    score = lexicon.pattern.match(low, glued.start())
+    if score is None or score.end() >= glued.end() or lexicon.by_phrase[score.group()] != "lower_is_better":
+        return None
+    return measure[: glued.start()] + measure[glued.end() :]
+
+
 _PHRASE_REACH = 30  # characters: how far before a cut the word list's phrases open
 
 
@@ -1270,6 +1289,8 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    if (bare := _bare_score_reached(measure)) is not None:
+        return polarity_of(bare)
     target = _THRESHOLD.search(measure.lower())
     side = _level_reached(measure.lower(), target.start()) if target else None
     if target and side:

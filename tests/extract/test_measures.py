@@ -912,6 +912,11 @@ def test_disease_specific_scores_have_their_own_good_side(clause: str, measure: 
         ("EASI score", "lower_is_better"),
         ("easily understood", None),  # not the eczema score
         ("ACR 50", "higher_is_better"),
+        ("proportion achieving PASI-75", "higher_is_better"),
+        ("CDAI 70", "higher_is_better"),
+        # fictional use: a threshold the list does not know never takes its score's side
+        ("proportion achieving SCORAD-75", None),
+        ("SCORAD 75 response", "higher_is_better"),
     ],
 )
 def test_a_response_threshold_is_better_reached_than_its_score_high(measure: str, polarity: str) -> None:
