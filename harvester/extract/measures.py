@@ -218,8 +218,9 @@ _END = compiled(
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
-    # a number ends the name, unless it counts the time the measure spans ("5 year survival")
-    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)"
+    # a number ends the name, unless it counts the time the measure spans ("5 year survival") or
+    # is a response's threshold ("SALT 50 response": not the bare score, whose good side is the other)
+    r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)(?!\s+respon)"
     r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
 )
 _LEAD = compiled(
@@ -358,9 +359,15 @@ _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
-    r"(?:\b(?:below|above|under|over|less than|more than|greater than|at least|at most)|"
+    r"(?:\b(?:(?P<below>below|under|less than|at most)|above|over|more than|greater than|at least)|"
     # not a p-value, however spaced ("p < 0.05", "p\u2009<\u20090.05" with thin spaces)
-    r"(?<!p)(?<!p\s)(?<!value\s)(?:[<>≤≥]|&[lg]t;))\s*[−-]?\d"
+    r"(?<!p)(?<!p\s)(?<!value\s)(?:(?P<less>[<≤]|&lt;)|[>≥]|&gt;))\s*(?=[−-]?\d)"
+)
+_TARGET_VALUE = compiled(r"[−-]?\d+(?:[.·]\d+)?")
+# "survival of patients under 50 years": who, not what they reached
+_AGE_OR_TIME = compiled(r"[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?)\b")
+_PEOPLE_BEFORE = compiled(
+    r"\b(?:patients|participants|subjects|people|women|men|children|adults|infants|those|aged?)\s*$"
 )
 _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
@@ -826,15 +833,85 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start = lead.end()
     cut = _END.search(low, start, end)
+    while cut and (within := _phrase_across(low, start, cut.start())):
+        cut = _END.search(low, within, end)  # "PASI 75 response", "time in range": one name
     if cut:
-        if _THRESHOLD.search(low, start, cut.end() + 8):
-            return None  # "patients with HbA1c below 7%": a target reached, not the level itself
-        end = cut.start()
+        threshold = _THRESHOLD.search(low, start, cut.end() + 8)
+        if threshold:  # "patients with HbA1c below 7%": a target reached, not the level itself
+            reached = _past_the_target(low, start, threshold, cut.start(), end)
+            if reached is None:
+                return None
+            end = reached
+        else:
+            end = cut.start()
     if lead and end > start:
         start = _with_naming_word(low, lead.start(), start, end)
     return (start, end) if end > start else None
 
 
+def _past_the_target(low: str, start: int, threshold: re.Match[str], cut_at: int, end: int) -> int | None:
+    """Where a name ends that holds the target its level was to reach ("HbA1c below 7%",
+    "HbA1c < 53 mmol/mol"): after the target's value, where the name would have ended. None
+    where the name ended before the threshold ("HbA1c was < 7%") or the level before it has no
+    good side the word list knows ("patients with >50% relief"): which side reaching it is,
+    nothing then says."""
+    if threshold.start() > cut_at + 1 or _level_reached(low[start:], threshold.start() - start) is None:
+        return None
+    value = _TARGET_VALUE.match(low, threshold.end())
+    if value is None:
+        return None
+    after = _END.search(low, value.end(), end)
+    return after.start() if after else end
+
+
+def _level_reached(low: str, at: int) -> str | None:
+    """The good side of the level named before a threshold at ``low[at:]``, where what is
+    counted is reaching it: None where the list does not know it, or the threshold tells who
+    rather than what ("survival of patients under 50 years", "pain in those over 65")."""
+    value = _TARGET_VALUE.search(low, at)
+    if not at or value is None or _AGE_OR_TIME.match(low, value.end()) or _PEOPLE_BEFORE.search(low, 0, at):
+        return None
+    side = polarity_of(low[:at])
+    return side if side in OTHER_WAY else None
+
+
+# A response threshold glued to a score's abbreviation: "PASI-75", "CDAI70", "NAPSI-50".
+_SCORE_THRESHOLD = compiled(r"(?<![\w-])(?P<score>[a-z]{3,6})-?(?:20|40|50|70|75|90|100)(?![\w.·,%-])")
+
+
+def _bare_score_reached(measure: str) -> str | None:
+    """The measure without a response threshold the word list knows only by its score, whose
+    lower side is better ("proportion achieving CDAI-70": reaching it is good, a high CDAI bad),
+    so that the bare score's side never stands for the threshold's; None where there is none."""
+    low = measure.lower()
+    glued = _SCORE_THRESHOLD.search(low)
+    if glued is None:
+        return None
+    lexicon = _lexicon()
+    score = lexicon.pattern.match(low, glued.start())
+    if score is None or score.end() >= glued.end() or lexicon.by_phrase[score.group()] != "lower_is_better":
+        return None
+    return measure[: glued.start()] + measure[glued.end() :]
+
+
+_PHRASE_REACH = 30  # characters: how far before a cut the word list's phrases open
+
+
+def _phrase_across(low: str, start: int, at: int) -> int | None:
+    """Where a phrase of the word list ends that runs across a cut at ``at``: the number in
+    "PASI 75" or "ACR 20" is the response's threshold and "in" in "time in range" part of the
+    name, so the name goes on, and its good side is the phrase's, not the bare score's. Not a
+    word for how often: "rate of" leads to what is counted ("success rate of 90%" ends before its
+    size)."""
+    lexicon = _lexicon()
+    for word in _WORD_START.finditer(low, max(start, at - _PHRASE_REACH), at):
+        phrase = lexicon.pattern.match(low, word.start())
+        if phrase and phrase.end() > at and lexicon.by_phrase[phrase.group()] != _EVENTS:
+            return phrase.end()
+    return None
+
+
+_WORD_START = compiled(r"(?<![\w-])\w")
 # Lead-in words that may belong to the measure's name: "total protein", "mean arterial pressure".
 _NAMING_WORD = compiled(r"(?:total|overall|mean|average)\s+$")
 
@@ -1241,6 +1318,14 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    if (bare := _bare_score_reached(measure)) is not None:
+        return polarity_of(bare)
+    target = _THRESHOLD.search(measure.lower())
+    side = _level_reached(measure.lower(), target.start()) if target else None
+    if target and side:
+        # "HbA1c below 7%", "HbA1c < 7%": a target reached, good where it lies on the level's good side
+        toward = "lower_is_better" if target.group("below") or target.group("less") else "higher_is_better"
+        return "higher_is_better" if side == toward else "lower_is_better"
     absent = _ABSENT.search(measure)
     if absent:
         # "cramp-free sessions", "patients without nausea", "days free of headache": the more

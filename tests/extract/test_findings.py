@@ -8282,3 +8282,16 @@ def test_an_arm_named_non_treatment_is_the_comparator(result: str, reading: tupl
         reading,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a response threshold after a score's abbreviation, reached more often with the drug
+        "A PASI 75 response was more frequent with Fictolimab than with placebo (62% vs 18%, p < 0.001).",
+        "The proportion of patients achieving PASI 75 was higher with Fictolimab than with placebo (62% vs 18%; p < 0.001).",
+    ],
+)  # fmt: skip
+def test_a_response_threshold_reached_more_often_is_an_improvement_not_a_worse_score(said: str) -> None:
+    intro = "Eighty adults with psoriasis were randomized to Fictolimab or placebo for 12 weeks."
+    finding = _only(_read(("METHODS", intro), ("RESULTS", said)))
+    assert "PASI 75" in finding.measure and finding.direction == "improved"

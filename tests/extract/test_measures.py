@@ -266,13 +266,28 @@ def test_a_level_reached_in_a_time_is_no_goal() -> None:
     )
 
 
-# Fictional sentences, written for this test.
-def test_a_target_reached_is_no_level() -> None:
-    for clause in (  # its good side may be the level's opposite: HbA1c below 7% is good
-        "The proportion of patients who achieved HbA1c below 7% was higher with the new drug",
-        "The proportion of patients with HbA1c < 7% was higher with the new drug",
-    ):
-        assert not any("HbA1c" in m.measure for m in open_measures(clause)), clause
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a target reached is named with it, and its good side may be the level's opposite
+        ("More patients in the drug group achieved HbA1c below 7% (p = 0.01)", "HbA1c below 7%", "higher_is_better"),
+        ("The proportion of patients with HbA1c < 7% was higher with the new drug", "proportion of patients with HbA1c < 7%", "higher_is_better"),
+        ("The proportion of patients with HbA1c<7.0% (53 mmol/mol) was higher with the new drug", "proportion of patients with HbA1c<7.0%", "higher_is_better"),
+        ("HbA1c < 53 mmol/mol was achieved in 45% of the drug group and 20% of the placebo group", "HbA1c < 53 mmol/mol", "higher_is_better"),
+        # a level beyond its harmful side reached: worse more
+        ("The proportion of patients with systolic blood pressure above 160 mmHg was lower with the new drug", "proportion of patients with systolic blood pressure above 160 mmHg", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_target_reached_is_named_with_its_side(clause: str, measure: str, polarity: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
+
+
+def test_a_threshold_after_words_of_no_known_side_or_after_people_names_no_target() -> None:
+    # fictional: nothing says which side of the threshold is good, so no reading at all
+    clause = "The proportion of patients with fictoglobin below 7 g/l was higher with the new drug"
+    assert not any("fictoglobin" in m.measure for m in open_measures(clause))
+    # nor who the result is about: an age, not a target reached
+    assert polarity_of("survival of patients under 50 years") == "higher_is_better"
+    assert not open_measures("Survival of patients under 50 years was higher with the new drug (p = 0.01)")
 
 
 # Fictional sentences, written for this test.
@@ -904,10 +919,35 @@ def test_disease_specific_scores_have_their_own_good_side(clause: str, measure: 
         ("EASI score", "lower_is_better"),
         ("easily understood", None),  # not the eczema score
         ("ACR 50", "higher_is_better"),
+        ("proportion achieving PASI-75", "higher_is_better"),
+        ("CDAI 70", "higher_is_better"),
+        # fictional use: a threshold the list does not know never takes its score's side
+        ("proportion achieving SCORAD-75", None),
+        ("SCORAD 75 response", "higher_is_better"),
     ],
 )
 def test_a_response_threshold_is_better_reached_than_its_score_high(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a number or a preposition inside a name the word list knows cuts no name short
+        ("A PASI 75 response was more frequent with Fictolimab than with placebo (p < 0.001)", "PASI 75 response", "higher_is_better"),
+        ("The proportion achieving PASI 90 was higher with Fictolimab (p < 0.001)", "proportion achieving PASI 90", "higher_is_better"),
+        ("ACR 20 response rates were higher with Fictolimab than with placebo (p = 0.01)", "ACR 20 response rates", "higher_is_better"),
+        ("Fictolimab was superior to placebo in EASI 75 response (p < 0.001)", "EASI 75 response", "higher_is_better"),
+        ("SNOT 22 scores fell more with the rinse than with saline (p = 0.01)", "SNOT 22 scores", "lower_is_better"),
+        ("Time in range was higher with the closed-loop pump than with usual care (p < 0.001)", "Time in range", "higher_is_better"),
+        ("The pump increased time in target range (p < 0.001)", "time in target range", "higher_is_better"),
+        # an unknown score's response threshold stays with it, never the bare score's side
+        ("SALT 50 response rates were higher with Fictolimab (p < 0.001)", "SALT 50 response rates", "higher_is_better"),
+        # a size after a word for how often is no part of the name
+        ("The success rate of 90% was higher with the new splint (p = 0.02)", "success rate", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_a_name_runs_on_through_a_phrase_of_the_word_list(clause: str, measure: str, polarity: str) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
 
 
 @pytest.mark.parametrize(
