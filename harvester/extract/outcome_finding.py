@@ -21,6 +21,7 @@ from harvester.extract.patterns import (
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     Caseless,
+    caseless_places,
     compiled,
 )
 from harvester.extract.readings import (
@@ -387,15 +388,22 @@ def _past_the_start(text: str) -> str:
     return later if p_values(later) else text
 
 
+def _may_be_named_again(rest: str, measure: str) -> bool:
+    """Whether ``rest`` may name ``measure`` after a bracket or a separator, as the pattern of
+    ``_p_value_named_again`` asks: most outcomes are not, and that pattern, made for each outcome
+    name, is compiled only where one is."""
+    places = caseless_places(rest, measure)
+    return places is None or any(rest[:at].rstrip().endswith(("(", ";", ",")) for at in places)
+
+
 def _p_value_named_again(clause: str, match: DomainMatch) -> str | None:
     """The p-value a bracket gives the outcome by its name, after the clause named it: in "response
     and remission were greater (response 75% vs 42%, p < .001; remission 44% vs 25%, p = .002)"
     remission's is .002, whatever p-value comes first."""
-    if not match.end or len(match.measure) < 3:
+    rest = clause[match.end :]
+    if not match.end or len(match.measure) < 3 or not _may_be_named_again(rest, match.measure):
         return None
-    again = re.search(
-        rf"[(;,]\s*{re.escape(match.measure)}\b(?P<told>[^;()]*)", clause[match.end :], re.IGNORECASE
-    )
+    again = re.search(rf"[(;,]\s*{re.escape(match.measure)}\b(?P<told>[^;()]*)", rest, re.IGNORECASE)
     return first_p_value(again.group("told")) if again else None
 
 

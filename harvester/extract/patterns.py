@@ -352,6 +352,24 @@ class Caseless:
         return self._lower_case.finditer(low) if _holds_any(low, self._words) else iter(())
 
 
+def caseless_places(text: str, literal: str) -> list[int] | None:
+    """Where ``text`` holds ``literal`` as IGNORECASE matches it, or None where that is not known
+    for sure: to skip a pattern built around ``literal`` for a text it cannot match. Compiling
+    costs far more than the search, and one built per outcome name soon falls out of the few
+    hundred patterns ``re`` keeps. An ASCII literal, lowered, is found in the lowered text exactly
+    where IGNORECASE finds it (``lowered_exactly``); other literals are not looked for."""
+    low = lowered_exactly(text) if literal.isascii() else None
+    if low is None:
+        return None
+    sought = literal.lower()
+    places = []
+    at = low.find(sought)
+    while at >= 0:
+        places.append(at)
+        at = low.find(sought, at + 1)
+    return places
+
+
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may match: it holds one of ``words``, or there are none to check (a
     plain loop: ``any`` over a generator costs more than the checks themselves)."""

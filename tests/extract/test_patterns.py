@@ -18,6 +18,7 @@ from harvester.extract.patterns import (
     Caseless,
     Screened,
     _guarded,
+    caseless_places,
     compiled,
     lowered_exactly,
     required_words,
@@ -66,6 +67,19 @@ def test_text_is_lowered_once_for_many_patterns() -> None:
     text = "Pain FELL."
     assert lowered_exactly(text) == "pain fell."
     assert lowered_exactly(text) is lowered_exactly(text)
+
+
+@pytest.mark.parametrize("literal", ["sessions", "Weeks", "adverse events", "(N = 42)", "6 months", "pain"])
+def test_caseless_places_are_where_ignorecase_finds_the_literal(literal: str) -> None:
+    for text in TEXTS:
+        places = caseless_places(text, literal)
+        found = [m.start() for m in re.finditer(f"(?={re.escape(literal)})", text, re.IGNORECASE)]
+        assert places is None or places == found
+        assert (places is None) == (lowered_exactly(text) is None)
+
+
+def test_caseless_places_are_not_looked_for_a_literal_beyond_ascii() -> None:
+    assert caseless_places("Pain at 12 µg", "12 µg") is None
 
 
 @pytest.mark.parametrize(
