@@ -400,6 +400,8 @@ REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 _SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
     r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+    # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
+    r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )
 # The preposition that opens a list, and the same said again after a separator, before an item
 # (not an arm: "in the massage group and in the rest group").
@@ -465,12 +467,18 @@ _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 # "women whose heights were in the lower tertiles": who the result is about, never what it measured
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _FINITE_VERB = compiled(r"\b(?:have|has|is|are|was|were)\b", re.IGNORECASE)
+# "patient global assessment", "physician overall impression", "patient satisfaction": a rating
+# the people give, named after them; a measure, whatever the word list knows of its good side
+_RATED_BY_THEM = (
+    r"(?:global|overall)\s+(?:assessments?|impressions?|ratings?|evaluations?)\b|"
+    r"satisfaction\b"
+)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
     rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|"
     r"physicians?|nurses?|"
     # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
-    r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
+    rf"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-|\s+(?:{_RATED_BY_THEM}))",
     re.IGNORECASE,
 )
 

@@ -1513,3 +1513,20 @@ def test_how_effective_an_arm_was_is_no_measure() -> None:
     assert "effective" not in [
         m.measure for m in open_measures("Zinc was significantly more effective than iron (p = 0.01)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        ("Patient global assessment ratings were higher with zelotrin than with placebo", ["Patient global assessment ratings"]),
+        ("Physician overall impression improved more with zelotrin than with placebo", ["Physician overall impression"]),
+        ("Caregiver satisfaction was better in the zelotrin group", ["Caregiver satisfaction"]),
+        # the grade a rating reached ends no item of the list
+        ("In the zelotrin group, patient global assessment and nurse global assessment ratings of good or excellent were more frequent than with placebo", ["patient global assessment", "nurse global assessment ratings of good or excellent"]),
+        # who the result is about stays no measure
+        ("Patients in the zelotrin group were older", []),
+    ],
+)  # fmt: skip
+def test_a_rating_named_after_the_people_who_give_it_is_a_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
