@@ -513,7 +513,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and verb.start() <= _longest_subject(body, offset, verb.start())
+        and _subject_fits(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
@@ -594,16 +594,28 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
             found[start] = replace(found[start], polarity="higher_is_better")
 
 
-def _longest_subject(body: str, offset: int, verb_at: int) -> int:
-    """How far a clause's subject may reach: a few words, or a list of measures at the very start
-    of the clause changed one way ("Skin temperature, heart rate, ..., and plasma volume were
-    higher"). A list after an opening that names an arm ("In the landmark group, A occurred in
-    10%, B in 8%, ...") stays short: whose result the list is, the opening says, and the reading
-    may not know; so does a list that "were similar", as often the groups' characteristics as
-    their results."""
-    if offset == 0 and len(_SEPARATOR.findall(body, 0, verb_at)) >= 2 and _DIRECTED.match(body, verb_at):
-        return _LONGEST_SUBJECT
-    return _LONG_SUBJECT
+def _subject_fits(body: str, offset: int, verb_at: int) -> bool:
+    """Whether a clause's subject is short enough to be what it reports on: a few words, or a list
+    of measures at the very start of the clause changed one way ("Skin temperature, heart rate,
+    ..., and plasma volume were higher"). A list after an opening that names an arm ("In the
+    landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the list is, the
+    opening says, and the reading may not know; so does a list that "were similar", as often the
+    groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
+    90 days) and B (...) were shorter" names two measures, however long their figures."""
+    subject = _without_brackets(body[:verb_at])
+    longest = _LONG_SUBJECT
+    if offset == 0 and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
+        longest = _LONGEST_SUBJECT
+    return len(subject) <= longest
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` with what it says in brackets left out, brackets inside brackets too."""
+    while True:
+        shorter = _BRACKETED.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:

@@ -1530,3 +1530,23 @@ def test_how_effective_an_arm_was_is_no_measure() -> None:
 def test_a_rating_named_after_the_people_who_give_it_is_a_measure(clause: str, measures: list[str]) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_the_figures_in_brackets_make_no_subject_too_long() -> None:
+    # fictional: two names, each followed by its arms' medians and ranges
+    clause = (
+        "Median time to remission (21 days [range 10-80] with zelotrin vs. 95 days [range 30-400] with "
+        "placebo) and median time to discharge (12 days [range 2-70] with zelotrin, vs. 98 days "
+        "[range 20-300] with placebo) were significantly shorter with zelotrin than with placebo"
+    )
+    assert [m.measure for m in open_measures(clause)] == ["time to remission", "time to discharge"]
+
+
+def test_a_long_subject_without_brackets_is_still_cut() -> None:
+    # fictional: as many words as the subject above, said outside brackets
+    clause = (
+        "Median time to remission among the older outpatients who were followed at the two rural "
+        "clinics during the first winter of the programme and median time to discharge among the "
+        "younger inpatients who were admitted through the emergency department were shorter with zelotrin"
+    )
+    assert open_measures(clause) == []
