@@ -895,6 +895,23 @@ def _level_reached(low: str, at: int) -> str | None:
     return side if side in OTHER_WAY else None
 
 
+# The words of a level's name that may come between it and the threshold it was to reach: "pain
+# score below 3", "HbA1c levels < 7%".
+_LEVEL_WORDS = compiled(r"(?:\s+(?:scores?|ratings?|intensity|levels?|values?))*\s*")
+
+
+def reached_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a level with the threshold it was to reach after it
+    ("patients with a pain score below 3", "HbA1c < 7%"): what is counted is reaching it, whose
+    good side may be the level's opposite, so the level's own side never stands for it. Not a
+    time ("pain over 48 hours")."""
+    low = lowered(text)
+    words = _LEVEL_WORDS.match(low, end)
+    threshold = _THRESHOLD.match(low, words.end() if words else end)
+    value = _TARGET_VALUE.match(low, threshold.end()) if threshold else None
+    return value is not None and not _AGE_OR_TIME.match(low, value.end())  # not "pain over 48 hours"
+
+
 # A response threshold glued to a score's abbreviation: "PASI-75", "CDAI70", "NAPSI-50".
 _SCORE_THRESHOLD = compiled(r"(?<![\w-])(?P<score>[a-z]{3,6})-?(?:20|40|50|70|75|90|100)(?![\w.·,%-])")
 
