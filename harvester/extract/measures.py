@@ -202,7 +202,9 @@ _END = compiled(
     r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
     r"\s+for\b|"
     r"(?<=\btime)\s+for(?= the\b)|"
-    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
+    # "the time from birth to first feeding": one measure (but "time from baseline": when)
+    r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
+    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
@@ -1218,8 +1220,10 @@ _LINKING_START = compiled(r"(?:to|of|in|on|at|for|from|with|and|or|the|a|an)\s",
 _LINKED_BEFORE = compiled(r"(?<!\S)(?P<word>\w[\w-]*)\s+$")
 
 
+# "time to relapse", "time from birth to first feeding": the wait for an event
 _TIME_TO = compiled(
-    r"\b(?:time|days|interval) (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
+    r"\b(?:time|days|interval)(?: from [^,;]{1,60}?)? (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)",
+    re.IGNORECASE,
 )
 
 

@@ -1550,3 +1550,29 @@ def test_a_long_subject_without_brackets_is_still_cut() -> None:
         "younger inpatients who were admitted through the emergency department were shorter with zelotrin"
     )
     assert open_measures(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional
+        ("Zelotrin group infants had a shorter median time from birth to first feeding than placebo group infants", ["time from birth to first feeding"]),
+        ("Time from surgery to first walk was shorter with zelotrin", ["Time from surgery to first walk"]),
+        # a change from baseline: when, not part of the name
+        ("Reaction time from baseline to week 6 decreased more with zelotrin", ["Reaction time"]),
+    ],
+)  # fmt: skip
+def test_the_time_from_one_event_to_another_is_one_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # the wait for the event after "to", whatever it was counted from
+        ("time from start of treatment to healing", "lower_is_better"),
+        ("time from randomisation to relapse", "higher_is_better"),
+    ],
+)
+def test_the_time_from_one_event_to_another_takes_the_side_of_waiting_for_the_second(
+    measure: str, polarity: str
+) -> None:
+    assert polarity_of(measure) == polarity
