@@ -202,7 +202,9 @@ _END = compiled(
     r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
     r"\s+for\b|"
     r"(?<=\btime)\s+for(?= the\b)|"
-    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|from|after|at|in|was|were|is|"
+    # "the time from birth to first feeding": one measure (but "time from baseline": when)
+    r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
+    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|in|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
@@ -400,6 +402,8 @@ REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 _SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
     r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+    # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
+    r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )
 # The preposition that opens a list, and the same said again after a separator, before an item
 # (not an arm: "in the massage group and in the rest group").
@@ -465,12 +469,18 @@ _PRODUCT = compiled(r"(?:[\s-]Free|\b[Aa]pps?)$")
 # "women whose heights were in the lower tertiles": who the result is about, never what it measured
 _ABOUT_WHOM = compiled(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _FINITE_VERB = compiled(r"\b(?:have|has|is|are|was|were)\b", re.IGNORECASE)
+# "patient global assessment", "physician overall impression", "patient satisfaction": a rating
+# the people give, named after them; a measure, whatever the word list knows of its good side
+_RATED_BY_THEM = (
+    r"(?:global|overall)\s+(?:assessments?|impressions?|ratings?|evaluations?)\b|"
+    r"satisfaction\b"
+)
 _PEOPLE = compiled(
     rf"^(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|"
     rf"groups?|{_TRIAL_ARM}|both|all|those|control|placebo|sham|treatment|intervention|favou?r of|"
     r"physicians?|nurses?|"
     # "patient-reported sleep", "caregiver-rated mood": who rated a measure, in its name
-    r"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-)",
+    rf"clinicians?|surgeons?|investigators?|staff|caregivers?)\b(?!-|\s+(?:{_RATED_BY_THEM}))",
     re.IGNORECASE,
 )
 
@@ -505,7 +515,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and verb.start() <= _longest_subject(body, offset, verb.start())
+        and _subject_fits(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
@@ -586,16 +596,28 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
             found[start] = replace(found[start], polarity="higher_is_better")
 
 
-def _longest_subject(body: str, offset: int, verb_at: int) -> int:
-    """How far a clause's subject may reach: a few words, or a list of measures at the very start
-    of the clause changed one way ("Skin temperature, heart rate, ..., and plasma volume were
-    higher"). A list after an opening that names an arm ("In the landmark group, A occurred in
-    10%, B in 8%, ...") stays short: whose result the list is, the opening says, and the reading
-    may not know; so does a list that "were similar", as often the groups' characteristics as
-    their results."""
-    if offset == 0 and len(_SEPARATOR.findall(body, 0, verb_at)) >= 2 and _DIRECTED.match(body, verb_at):
-        return _LONGEST_SUBJECT
-    return _LONG_SUBJECT
+def _subject_fits(body: str, offset: int, verb_at: int) -> bool:
+    """Whether a clause's subject is short enough to be what it reports on: a few words, or a list
+    of measures at the very start of the clause changed one way ("Skin temperature, heart rate,
+    ..., and plasma volume were higher"). A list after an opening that names an arm ("In the
+    landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the list is, the
+    opening says, and the reading may not know; so does a list that "were similar", as often the
+    groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
+    90 days) and B (...) were shorter" names two measures, however long their figures."""
+    subject = _without_brackets(body[:verb_at])
+    longest = _LONG_SUBJECT
+    if offset == 0 and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
+        longest = _LONGEST_SUBJECT
+    return len(subject) <= longest
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` with what it says in brackets left out, brackets inside brackets too."""
+    while True:
+        shorter = _BRACKETED.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
@@ -873,6 +895,23 @@ def _level_reached(low: str, at: int) -> str | None:
         return None
     side = polarity_of(low[:at])
     return side if side in OTHER_WAY else None
+
+
+# The words of a level's name that may come between it and the threshold it was to reach: "pain
+# score below 3", "HbA1c levels < 7%".
+_LEVEL_WORDS = compiled(r"(?:\s+(?:scores?|ratings?|intensity|levels?|values?))*\s*")
+
+
+def reached_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a level with the threshold it was to reach after it
+    ("patients with a pain score below 3", "HbA1c < 7%"): what is counted is reaching it, whose
+    good side may be the level's opposite, so the level's own side never stands for it. Not a
+    time ("pain over 48 hours")."""
+    low = lowered(text)
+    words = _LEVEL_WORDS.match(low, end)
+    threshold = _THRESHOLD.match(low, words.end() if words else end)
+    value = _TARGET_VALUE.match(low, threshold.end()) if threshold else None
+    return value is not None and not _AGE_OR_TIME.match(low, value.end())  # not "pain over 48 hours"
 
 
 # A response threshold glued to a score's abbreviation: "PASI-75", "CDAI70", "NAPSI-50".
@@ -1181,8 +1220,10 @@ _LINKING_START = compiled(r"(?:to|of|in|on|at|for|from|with|and|or|the|a|an)\s",
 _LINKED_BEFORE = compiled(r"(?<!\S)(?P<word>\w[\w-]*)\s+$")
 
 
+# "time to relapse", "time from birth to first feeding": the wait for an event
 _TIME_TO = compiled(
-    r"\b(?:time|days|interval) (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)", re.IGNORECASE
+    r"\b(?:time|days|interval)(?: from [^,;]{1,60}?)? (?:to|until|for) (?:the )?(?:first )?(?P<event>.+)",
+    re.IGNORECASE,
 )
 
 

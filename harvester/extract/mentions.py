@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
-from harvester.extract.measures import OTHER_WAY, OpenMeasure, open_measures, spelled_out, with_abbreviation
+from harvester.extract.measures import (
+    OTHER_WAY,
+    OpenMeasure,
+    open_measures,
+    reached_after,
+    spelled_out,
+    with_abbreviation,
+)
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import arms_alike
 from harvester.extract.statements import HARM_WORDS
@@ -141,6 +148,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
         and not _describes_the_people(text, m)
         and not _done_while_measured(text, m, vocabulary)
+        and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:

@@ -8295,3 +8295,26 @@ def test_a_response_threshold_reached_more_often_is_an_improvement_not_a_worse_s
     intro = "Eighty adults with psoriasis were randomized to Fictolimab or placebo for 12 weeks."
     finding = _only(_read(("METHODS", intro), ("RESULTS", said)))
     assert "PASI 75" in finding.measure and finding.direction == "improved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: more people reached a low pain score; pain itself fell, never rose
+        "The proportion of patients with a pain score below 3 was higher in the massage group than in the usual care group (p = 0.03).",
+        "More patients in the massage group had a pain score < 3 at 6 weeks (p = 0.03).",
+    ],
+)  # fmt: skip
+def test_a_threshold_after_a_level_counts_reaching_it_never_the_level_itself(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [(f.measure, f.direction, f.change) for f in found[0]] == [
+        (found[0][0].measure, "improved", "increased")
+    ]
+    assert "below 3" in found[0][0].measure or "< 3" in found[0][0].measure
+
+
+def test_a_level_over_a_time_keeps_its_own_side() -> None:
+    # fictional: "over 48 hours" is when, not a threshold
+    sentence = "Summed pain relief over 48 hours was higher in the massage group than in the usual care group (p = 0.01)."
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("pain", "improved", "between_groups")
+    ]

@@ -1513,3 +1513,66 @@ def test_how_effective_an_arm_was_is_no_measure() -> None:
     assert "effective" not in [
         m.measure for m in open_measures("Zinc was significantly more effective than iron (p = 0.01)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        ("Patient global assessment ratings were higher with zelotrin than with placebo", ["Patient global assessment ratings"]),
+        ("Physician overall impression improved more with zelotrin than with placebo", ["Physician overall impression"]),
+        ("Caregiver satisfaction was better in the zelotrin group", ["Caregiver satisfaction"]),
+        # the grade a rating reached ends no item of the list
+        ("In the zelotrin group, patient global assessment and nurse global assessment ratings of good or excellent were more frequent than with placebo", ["patient global assessment", "nurse global assessment ratings of good or excellent"]),
+        # who the result is about stays no measure
+        ("Patients in the zelotrin group were older", []),
+    ],
+)  # fmt: skip
+def test_a_rating_named_after_the_people_who_give_it_is_a_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_the_figures_in_brackets_make_no_subject_too_long() -> None:
+    # fictional: two names, each followed by its arms' medians and ranges
+    clause = (
+        "Median time to remission (21 days [range 10-80] with zelotrin vs. 95 days [range 30-400] with "
+        "placebo) and median time to discharge (12 days [range 2-70] with zelotrin, vs. 98 days "
+        "[range 20-300] with placebo) were significantly shorter with zelotrin than with placebo"
+    )
+    assert [m.measure for m in open_measures(clause)] == ["time to remission", "time to discharge"]
+
+
+def test_a_long_subject_without_brackets_is_still_cut() -> None:
+    # fictional: as many words as the subject above, said outside brackets
+    clause = (
+        "Median time to remission among the older outpatients who were followed at the two rural "
+        "clinics during the first winter of the programme and median time to discharge among the "
+        "younger inpatients who were admitted through the emergency department were shorter with zelotrin"
+    )
+    assert open_measures(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional
+        ("Zelotrin group infants had a shorter median time from birth to first feeding than placebo group infants", ["time from birth to first feeding"]),
+        ("Time from surgery to first walk was shorter with zelotrin", ["Time from surgery to first walk"]),
+        # a change from baseline: when, not part of the name
+        ("Reaction time from baseline to week 6 decreased more with zelotrin", ["Reaction time"]),
+    ],
+)  # fmt: skip
+def test_the_time_from_one_event_to_another_is_one_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # the wait for the event after "to", whatever it was counted from
+        ("time from start of treatment to healing", "lower_is_better"),
+        ("time from randomisation to relapse", "higher_is_better"),
+    ],
+)
+def test_the_time_from_one_event_to_another_takes_the_side_of_waiting_for_the_second(
+    measure: str, polarity: str
+) -> None:
+    assert polarity_of(measure) == polarity

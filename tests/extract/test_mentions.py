@@ -183,3 +183,18 @@ def test_the_methods_list_of_outcomes_leaves_a_harm_to_the_safety_notes() -> Non
     listed = [m.measure for m in listed_outcomes(abstract_sentences(record), load_vocabulary())]
     assert not [measure for measure in listed if "adverse" in measure]
     assert listed[-1] == "survival"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional
+        ("More patients had a pain score below 3 after massage.", []),
+        ("Fewer patients had anxiety ratings > 10 after massage.", []),
+        ("Pain over 48 hours was lower after massage.", ["pain"]),
+        ("Pain was lower after massage (p < 0.05).", ["pain"]),
+    ],
+)
+def test_a_level_before_the_threshold_it_was_to_reach_is_no_mention_of_its_own(
+    sentence: str, domains: list[str]
+) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
