@@ -83,7 +83,6 @@ from harvester.extract.mentions import (
     listed_outcomes,
     measured_as,
     named_as_lost,
-    names_a_harm,
     names_its_quantity,
     outcome_mentions,
     primary_outcome,
@@ -581,7 +580,6 @@ def _sentence_findings(
             or speaks_of_other_outcomes(clause)
             or names_its_own_subject(clause)
             or tells_of_harms(clause)
-            or names_a_harm(clause)
             or _not_for_another_outcome(clause, arms.words)
         ):
             previous = []

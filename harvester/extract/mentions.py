@@ -25,16 +25,11 @@ from harvester.extract.measures import (
 )
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import arms_alike
-from harvester.extract.statements import HARM_WORDS
+from harvester.extract.statements import SAFETY_MEASURE
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
 
-# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
-# name one as a measure ("adverse outcomes", "AEs", "tolerability").
-_SAFETY_MEASURE = compiled(
-    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
-)
 _NAMES_A_TREATMENT = compiled(
     # "between the sleep and rest conditions", "the massage or pain groups": the first of two arms
     r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
@@ -628,13 +623,7 @@ def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:
     return 0 <= gap <= _SCALE_REACH
 
 
-def names_a_harm(clause: str) -> bool:
-    """ "..., and did not adversely affect tolerability": a clause about harms or tolerability,
-    the safety notes' business, never a result of the outcome told before it."""
-    return bool(_SAFETY_MEASURE.search(clause))
-
-
 def _is_harm(measure: str) -> bool:
     """Adverse events and tolerability, alone: the safety notes' business. In a list of other
     outcomes ("adverse events, viral load or therapy failure") the list stays a finding."""
-    return bool(_SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)
+    return bool(SAFETY_MEASURE.search(measure)) and not re.search(r",|\band\b|\bor\b", measure)

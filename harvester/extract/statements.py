@@ -23,6 +23,11 @@ from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled, l
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
+# Harms belong to the safety notes, not the findings: the words they read a harm by, and more that
+# name one as a measure ("adverse outcomes", "AEs", "tolerability").
+SAFETY_MEASURE = compiled(
+    rf"\b(?:{HARM_WORDS}|adverse|AEs?|SAEs?|TEAEs?|tolerab\w*|safety|toxicit\w*)\b", re.IGNORECASE
+)
 
 # What follows a subject and its verb: "relaxation training, however, had no effect" is one
 # statement, its "however" set off between them, as "in contrast" or "on the other hand" would be.
@@ -640,9 +645,10 @@ def lists_harms(clause: str) -> bool:
 
 
 def tells_of_harms(clause: str) -> bool:
-    """ "..., and adverse events were more frequent": a statement whose subject is harms, its
-    comparative the harms' own, never a result of the outcome told before it."""
-    return bool(_HARM_SUBJECT.search(clause))
+    """ "..., and adverse events were more frequent", "..., and did not adversely affect
+    tolerability": a statement whose subject is harms, or that names harms or tolerability, its
+    comparative or denial the harms' own, never a result of the outcome told before it."""
+    return bool(_HARM_SUBJECT.search(clause) or SAFETY_MEASURE.search(clause))
 
 
 def describes_the_sample(clause: str) -> bool:
