@@ -78,6 +78,7 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
             "direction",
             "change",
             "comparison",
+            "comparator_arm",
             "timepoint",
             "p_value",
             "statistic",
@@ -95,6 +96,14 @@ def test_findings_csv_has_one_row_per_finding_ordered_by_pmid_then_outcome(view)
     assert len(table) == 8
     assert pd.api.types.is_integer_dtype(table["evidence_start"])
     assert pd.api.types.is_integer_dtype(table["evidence_end"])
+
+
+def test_findings_csv_names_the_arm_each_finding_is_set_against(view):
+    table = _read(to_csv(findings_table(view.studies))).set_index(["pmid", "outcome"])
+    assert table.loc[(RCT.pmid, "spasticity"), "comparator_arm"] == "sham"
+    assert table.loc[(RETRACTED.pmid, "pain"), "comparator_arm"] == "usual care"
+    # a change within the one group of a pilot is set against no arm: the cell is empty
+    assert pd.isna(table.loc[("10000002", "anxiety"), "comparator_arm"])
 
 
 def test_formula_like_text_is_prefixed_but_numbers_stay_numbers(view):
