@@ -24,6 +24,7 @@ from importlib import resources
 
 from harvester.extract.patterns import (
     ARM_HAD,
+    BRACKETED,
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
@@ -420,7 +421,7 @@ _NOT_AN_ITEM = compiled(
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
     rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
-_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = compiled(BRACKETED)
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
 _ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import (
+    BRACKETED,
     CHANGE_NOUN_WORDS,
     CHANGE_NOUNS,
     COMPARATIVE_WORDS,
@@ -289,8 +290,7 @@ def _compared_as_before(before: str, piece: str) -> bool:
     return bool(_BARE_COMPARATIVE.search(piece)) and bool(_COMPARED_WITH.search(before))
 
 
-# A bracket, and what it holds: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
-_BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = compiled(BRACKETED)
 
 
 def _statistics_only(piece: str) -> bool:

@@ -132,6 +132,8 @@ RESTORED = (
     rf"{_AS_A_VERB}(?:restor(?:ed|es)|normali[sz](?:ed|es))"
     r"(?!\s+(?:for|to|by|per|against|with|relative|according|using|units?|values?|data|scores?)\b)"
 )
+# A bracket and what it holds, round or square: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
+BRACKETED = r"\([^()]*\)|\[[^\[\]]*\]"
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
 # text often spaces it after the point.
 P_NUMBER = r"[01]?[.·]\s?\d+"
