@@ -991,6 +991,23 @@ def test_a_measure_listed_after_another_with_values_of_its_own_follows_the_arms_
     }
 
 
+def test_a_measure_added_to_a_vocabulary_outcome_s_result_shares_it() -> None:
+    """Fictional: "as well as the nausea score" adds a measure outside the vocabulary to the
+    result said of pain, however long that result."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower in the massage group than in the usual care group (3.1 vs 4.2, p = 0.01),"
+            " as well as the nausea score (2.0 ± 0.5 vs 3.5 ± 1.1, p = 0.02).",
+        ),
+    )
+    assert {(f.domain, f.measure, f.change, f.direction) for f in found} == {
+        ("pain", "Pain", "decreased", "improved"),
+        ("other", "nausea score", "decreased", "improved"),
+    }
+
+
 def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> None:
     """Fictional: the second sentence names no arm; its values follow the first's arms in order."""
     found, _ = _read(
