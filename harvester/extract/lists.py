@@ -4,7 +4,7 @@ vocabulary outcomes they are listed with.
 "Improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on all three;
 "the VAS, KOOS and ROM improved" on the items before the named one; "no differences in response
 rates, CRP or stool frequency" on the open items before the outcome the list ends with, and "no
-differences in fatigue, pain and hand dexterity" on the item after the last one. The findings
+differences in fatigue, pain and skin temperature" on the item after the last one. The findings
 read each such measure as an outcome of its own (``mentions.with_open_measures``).
 """
 
@@ -115,7 +115,7 @@ def _listed_after(
     clause: str, measure: DomainMatch, named: list[DomainMatch]
 ) -> tuple[DomainMatch, str] | None:
     """The item of an open list after the last vocabulary outcome it names, and that outcome's
-    domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
+    domain: "no differences in fatigue, pain and skin temperature" reports on the temperature too."""
     inside = [n for n in named if measure.start <= n.start and n.end <= measure.end]
     last = max(inside, key=lambda n: n.end, default=None)
     if last is None or last.end >= measure.end:

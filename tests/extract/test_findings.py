@@ -2909,11 +2909,11 @@ def test_measures_listed_before_a_vocabulary_outcome_share_its_result() -> None:
 
 
 def test_a_measure_listed_after_vocabulary_outcomes_shares_their_no_difference() -> None:
-    said = "No significant differences in fatigue, pain and hand dexterity were found between the groups."
+    said = "No significant differences in fatigue, pain and skin temperature were found between the groups."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
     assert sorted((f.domain, f.measure, f.direction) for f in found[0]) == [
         ("fatigue", "fatigue", "no_difference"),
-        ("other", "hand dexterity", "no_difference"),
+        ("other", "skin temperature", "no_difference"),
         ("pain", "pain", "no_difference"),
     ]
 
