@@ -4,7 +4,7 @@ vocabulary outcomes they are listed with.
 "Improved balance (p = 0.01), proprioception (p = 0.02) and reaction time" reports on all three;
 "the VAS, KOOS and ROM improved" on the items before the named one; "no differences in response
 rates, CRP or stool frequency" on the open items before the outcome the list ends with, and "no
-differences in fatigue, pain and hand dexterity" on the item after the last one. The findings
+differences in fatigue, pain and skin temperature" on the item after the last one. The findings
 read each such measure as an outcome of its own (``mentions.with_open_measures``).
 """
 
@@ -38,6 +38,10 @@ _HAPPENED_GAP = compiled(
 )
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# "..., as well as the time to oral intake", "..., as were B": more of the result said before.
+_SAID_TOO = compiled(
+    r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?$"
+)
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
@@ -62,7 +66,7 @@ def listed_with(
             )
             continue
         in_list = any(_in_one_list(clause, k.end, measure.start, kept[0].start) for k in kept)
-        if in_list or _own_predicate(clause, measure):
+        if in_list or _own_predicate(clause, measure) or _said_too(clause, measure, kept):
             kept.append(measure)
         else:
             ahead.append(measure)
@@ -111,7 +115,7 @@ def _listed_after(
     clause: str, measure: DomainMatch, named: list[DomainMatch]
 ) -> tuple[DomainMatch, str] | None:
     """The item of an open list after the last vocabulary outcome it names, and that outcome's
-    domain: "no differences in fatigue, pain and hand dexterity" reports on dexterity too."""
+    domain: "no differences in fatigue, pain and skin temperature" reports on the temperature too."""
     inside = [n for n in named if measure.start <= n.start and n.end <= measure.end]
     last = max(inside, key=lambda n: n.end, default=None)
     if last is None or last.end >= measure.end:
@@ -123,6 +127,15 @@ def _listed_after(
     if not CONTENT_WORD.search(words) or vague(words):
         return None  # "anxiety and the other outcomes": no other measure named
     return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
+
+
+def _said_too(clause: str, measure: DomainMatch, kept: list[DomainMatch]) -> bool:
+    """Whether a measure is added to the result of an outcome named before it ("pain was lower
+    in the massage group than with usual care (p = 0.01), as well as the nausea score"), however
+    long that result: the same result, as where the outcome before is outside the vocabulary too."""
+    return any(k.end <= measure.start for k in kept) and bool(
+        _SAID_TOO.search(clause, max(0, measure.start - 40), measure.start)
+    )
 
 
 def _own_predicate(clause: str, measure: DomainMatch) -> bool:

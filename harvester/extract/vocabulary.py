@@ -597,7 +597,9 @@ def _normalise(name: str) -> str:
 
 
 INVERSE = "(inverse)"  # the measure_key of a domain's words scored against its way
-_NUMBER_WORDS = {"two": "2", "five": "5", "six": "6", "ten": "10", "twelve": "12", "metre": "meter"}
+_NUMBER_WORDS = {
+    "two": "2", "five": "5", "six": "6", "nine": "9", "ten": "10", "twelve": "12", "metre": "meter",
+}  # fmt: skip
 
 
 def _instrument_key(name: str) -> str:

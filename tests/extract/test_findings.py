@@ -991,6 +991,23 @@ def test_a_measure_listed_after_another_with_values_of_its_own_follows_the_arms_
     }
 
 
+def test_a_measure_added_to_a_vocabulary_outcome_s_result_shares_it() -> None:
+    """Fictional: "as well as the nausea score" adds a measure outside the vocabulary to the
+    result said of pain, however long that result."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower in the massage group than in the usual care group (3.1 vs 4.2, p = 0.01),"
+            " as well as the nausea score (2.0 ± 0.5 vs 3.5 ± 1.1, p = 0.02).",
+        ),
+    )
+    assert {(f.domain, f.measure, f.change, f.direction) for f in found} == {
+        ("pain", "Pain", "decreased", "improved"),
+        ("other", "nausea score", "decreased", "improved"),
+    }
+
+
 def test_values_given_respectively_follow_the_arms_of_the_sentence_before() -> None:
     """Fictional: the second sentence names no arm; its values follow the first's arms in order."""
     found, _ = _read(
@@ -2892,11 +2909,11 @@ def test_measures_listed_before_a_vocabulary_outcome_share_its_result() -> None:
 
 
 def test_a_measure_listed_after_vocabulary_outcomes_shares_their_no_difference() -> None:
-    said = "No significant differences in fatigue, pain and hand dexterity were found between the groups."
+    said = "No significant differences in fatigue, pain and skin temperature were found between the groups."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
     assert sorted((f.domain, f.measure, f.direction) for f in found[0]) == [
         ("fatigue", "fatigue", "no_difference"),
-        ("other", "hand dexterity", "no_difference"),
+        ("other", "skin temperature", "no_difference"),
         ("pain", "pain", "no_difference"),
     ]
 

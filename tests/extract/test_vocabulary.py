@@ -276,6 +276,112 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
     assert [(f.domain, f.change, f.direction) for f in findings] == [(domain, change, direction)]
 
 
+@pytest.mark.parametrize(
+    ("measure", "change", "domain", "direction"),
+    [
+        # constipation's symptoms, a bowel slow to wake after surgery, its own scales
+        ("straining", "decreased", "bowel", "improved"),
+        ("the sensation of incomplete evacuation", "decreased", "bowel", "improved"),
+        ("abdominal bloating", "decreased", "bowel", "improved"),
+        ("colonic transit time", "decreased", "bowel", "improved"),
+        ("laxative use", "decreased", "bowel", "improved"),
+        ("GSRS scores", "decreased", "bowel", "improved"),
+        ("PAC-QOL scores", "decreased", "bowel", "improved"),  # constipation's burden counted
+        ("FIQL scores", "increased", "bowel", "improved"),  # the life kept despite incontinence
+        ("time to first flatus", "decreased", "bowel", "improved"),
+        ("time to return of bowel function", "decreased", "bowel", "improved"),  # not bowel function less
+        ("the duration of postoperative ileus", "decreased", "bowel", "improved"),
+        ("isometric knee extension torque", "increased", "strength", "improved"),
+        ("grip force", "increased", "strength", "improved"),
+        ("Motricity Index scores", "increased", "strength", "improved"),
+        ("sit-to-stand time", "decreased", "mobility", "improved"),
+        ("five-repetition sit-to-stand times", "decreased", "mobility", "improved"),
+        ("Katz Index scores", "increased", "mobility", "improved"),
+        ("9-Hole Peg Test times", "decreased", "mobility", "improved"),  # the hand's use, timed
+        ("Box and Block Test scores", "increased", "mobility", "improved"),  # blocks moved, counted
+        ("Lequesne index scores", "decreased", "mobility", "improved"),
+        ("GMFM-66 scores", "increased", "mobility", "improved"),
+        ("tender point counts", "decreased", "pain", "improved"),
+        ("headache frequency", "decreased", "pain", "improved"),
+        ("delayed onset muscle soreness", "decreased", "pain", "improved"),
+        ("PPTs", "increased", "pain", "improved"),  # pressure pain thresholds: less tender
+        ("clonus", "decreased", "spasticity", "improved"),
+        ("cervical rotation", "increased", "range_of_motion", "improved"),
+        ("shoulder mobility", "increased", "range_of_motion", "improved"),  # how far it moves
+        ("BASMI scores", "decreased", "range_of_motion", "improved"),  # the spine's stiffness scored
+        ("negative affect", "decreased", "mood", "improved"),
+        ("positive affect", "increased", "mood", "improved"),
+        ("depressive mood", "decreased", "depression", "improved"),  # not mood, lower
+        ("anxious mood", "decreased", "anxiety", "improved"),
+        ("SAS scores", "decreased", "anxiety", "improved"),  # Zung's self-rating scales
+        ("SDS scores", "decreased", "depression", "improved"),
+        ("loneliness", "decreased", "social_functioning", "improved"),
+        ("Impact on Participation and Autonomy scores", "decreased", "social_functioning", "improved"),
+        ("25-foot walk times", "decreased", "walking", "improved"),
+        ("10-m walk speed", "increased", "walking", "improved"),  # the walk's speed, not its time
+        ("fear of falling", "decreased", "balance", "improved"),
+        ("Functional Gait Assessment scores", "increased", "balance", "improved"),
+        ("Y-Balance Test scores", "increased", "balance", "improved"),
+        ("post-void residual volume", "decreased", "urinary", "improved"),
+        ("nocturnal awakenings", "decreased", "sleep", "improved"),
+        ("cognitive functioning", "increased", "cognition", "improved"),
+        ("Neck Pain and Disability Scale scores", "decreased", "disability", "improved"),
+        ("AQLQ scores", "increased", "quality_of_life", "improved"),
+    ],
+)  # fmt: skip
+def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domain_and_good_side(
+    measure: str, change: str, domain: str, direction: str
+) -> None:
+    """Fictional sentence: the measures clinicians name for a domain, beside its validated scales,
+    are read as that domain and scored their own way."""
+    text = (
+        f"After eight weeks, {measure} {change} significantly in the massage group compared with "
+        "the control group (p = 0.01)."
+    )
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
+    assert [(f.domain, f.change, f.direction) for f in findings] == [(domain, change, direction)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "something_else"),
+    [
+        # fictional phrases: a spasm of an artery or the face, and infantile spasms (an epilepsy)
+        ("coronary spasm was rare", "spasm", True),
+        ("hemifacial spasm eased", "spasm", True),
+        ("infantile spasms ceased", "spasms", True),
+        ("spasms eased", "spasms", False),
+        # a joint's movement named with its strength, or as a contraction or an exercise
+        ("shoulder abduction strength rose", "shoulder abduction", True),
+        ("isokinetic shoulder abduction rose", "shoulder abduction", True),
+        ("range of motion exercises were taught", "range of motion", True),
+        ("cervical rotation rose", "cervical rotation", False),
+        # the statistics software and the detergent, not Zung's scales
+        ("analysed with SAS version 9.4", "SAS", True),
+        ("analysed with SAS 9.4", "SAS", True),
+        ("SAS scores fell", "SAS", False),
+        ("proteins were run on SDS-PAGE", "SDS", True),
+        ("SDS scores fell", "SDS", False),
+    ],
+)
+def test_new_measure_names_beside_other_words_name_another_thing(
+    vocabulary: Vocabulary, text: str, measure: str, something_else: bool
+) -> None:
+    found = _something_else(vocabulary, text)
+    assert [(m, other) for m, other in found if m != "strength"] == [(measure, something_else)]
+
+
+def test_a_passive_torque_is_no_muscle_strength(vocabulary: Vocabulary) -> None:
+    # fictional: the resistance of a limb moved by the examiner
+    assert _something_else(vocabulary, "passive flexion torque fell") == [("flexion torque", True)]
+    assert _something_else(vocabulary, "knee flexion torque rose") == [("flexion torque", False)]
+
+
+def test_a_peg_test_spelled_with_a_number_or_a_word_is_one_instrument(vocabulary: Vocabulary) -> None:
+    # fictional
+    keys = {m.measure: m.measure_key for m in vocabulary.match("9HPT, Nine-Hole Peg Test, 9-Hole Peg Test")}
+    assert keys["9HPT"] == keys["Nine-Hole Peg Test"] == keys["9-Hole Peg Test"]
+
+
 def test_a_crying_infant_is_no_pain_scale(vocabulary: Vocabulary) -> None:
     assert _found(vocabulary, "CRIES scores fell") == [("pain", "CRIES")]
     assert _found(vocabulary, "the infant cries less") == []
