@@ -1793,6 +1793,13 @@ def comparison_of(
         if (
             text is clause
             and arms is not None
+            and _is_controlled(facts)
+            and tested_arm_acts(clause, sentence, arms)
+        ):
+            return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
+        if (
+            text is clause
+            and arms is not None
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
@@ -1818,6 +1825,45 @@ def comparison_of(
 
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
+
+
+# "zorbatide reduced pain", "the addition of X shortened the stay": the treatment as the doer of a
+# change, which in a controlled trial is what it did beyond what the other arm got.
+_ACTED = (
+    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
+    r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
+    r"resulted in|led to|yielded|gave|provided)\b"
+)
+# The subject of a clause as an arm, up to three words, after an opening phrase ("at week 8, ...")
+# or a joining word: "zorbatide", "the addition of zorbatide", "zorbatide-treated patients",
+# "patients on zorbatide"; then the change it made, or a comparative its people had ("had fewer
+# headaches"), nothing set against it.
+_ARM_AS_SUBJECT = compiled(
+    r"^\W*(?:(?:and|but|while|whereas) )?(?:[^,;()]{1,40},\s*)?(?:the )?"
+    r"(?:(?:use|addition|administration|combination|introduction) of (?:the )?|"
+    rf"{_ARM_PEOPLE} (?:on|receiving|given|treated with|taking|who received) (?:the )?)?"
+    r"(?P<arm>(?:[\w+-]+ ){0,2}?[\w+-]+)\s+(?:(?:also|further|(?!only)\w+ly)\s+)*"
+    rf"(?:(?P<acted>{_ACTED})|{_ARM_HAD}{_NO_THAN}{_COMPARATIVE})"
+)
+_PEOPLE_OR_GROUP = frozenset(
+    ("patients", "participants", "subjects", "recipients", "group", "groups", "arm", "arms")
+)
+
+
+def tested_arm_acts(clause: str, sentence: str, arms: Role) -> bool:
+    """Whether the clause's subject is the tested treatment doing the change ("zorbatide caused
+    more nausea", "zorbatide significantly reduced pain") or its people having more or less
+    ("patients on zorbatide had fewer headaches"), where the sentence names no comparator: the
+    other arm, named only in the methods, is what it is set against. Not the arm's people changing
+    ("zorbatide patients improved"): a change of their own, over time."""
+    said = _ARM_AS_SUBJECT.match(lowered(clause))
+    if said is None:
+        return False
+    words = WORD.findall(said.group("arm"))
+    if said.group("acted") and _PEOPLE_OR_GROUP.intersection(words):
+        return False
+    roles = {arms(word) for word in words}
+    return INT in roles and CMP not in roles and CMP not in {arms(w) for w in WORD.findall(lowered(sentence))}
 
 
 def _benefit_of_the_tested_arm(low: str, arms: Role) -> bool:

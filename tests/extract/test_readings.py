@@ -474,6 +474,36 @@ def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, c
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: the tested treatment as the doer of the change, the other arm named only in the methods
+        ("oilrub caused more nausea (p < 0.001)", "between_groups"),
+        ("oilrub significantly reduced pain (p = 0.02)", "between_groups"),
+        ("at week 8, the addition of oilrub shortened the hospital stay (p = 0.02)", "between_groups"),
+        ("oilrub resulted in less pain at week 8 (p = 0.02)", "between_groups"),
+        # fictional: its people having more or less of the outcome
+        ("patients on oilrub had fewer headaches (p = 0.01)", "between_groups"),
+        ("oilrub-treated patients had lower pain scores (p = 0.01)", "between_groups"),
+        # fictional: the arm's people changing, a change of one arm only, or no arm at all
+        ("oilrub patients improved significantly in pain (p = 0.01)", "unclear"),
+        ("treatment with oilrub only significantly reduced pain (p = 0.01)", "unclear"),
+        ("pain significantly reduced anxiety (p = 0.01)", "unclear"),
+        # fictional: the comparator named in the sentence is read by its own rules
+        ("oilrub significantly reduced pain, whereas sham did not", "unclear"),
+    ],
+)
+def test_the_tested_treatment_doing_the_change_in_a_controlled_trial_is_against_the_other_arm(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    said = clause.split(",")[0] if "whereas" in clause else clause
+    assert comparison_of(said, clause, RCT, "decreased", arms) == comparison
+    assert comparison_of(said, clause, StudyFacts(design="pilot study", one_arm=True), "decreased", arms) == (
+        "within_group"
+    )
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
