@@ -400,11 +400,24 @@ _NOT_A_RANGE = (
     r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
     r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
 )
+# The arms as a result names them all together: "both groups", "both treatments", "all regimens".
+_ARMS_ALL_TOGETHER = (
+    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures)"
+)
+# "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
+# outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
+_EACH_DID = (
+    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:both|each) (?:(?:significantly|markedly|also) )?"
+    r"(?:reduced|lowered|decreased|increased|raised|improved|relieved|shortened|prolonged)\s+"
+    r"(?!(?:\w+ly|by|from|in|at|over|after|during|to|with|for|and|but)\b)[a-z]"
+)
 # Each way of saying the arms changed over time, not against each other: one alternation, read
 # way by way (``AnyOf``), as only whether it is said matters.
 _WITHIN = AnyOf(
     _FROM_BASELINE,
-    r"\bboth (?:groups|arms)\b",
+    rf"\bboth (?:the )?(?:two )?{_ARMS_ALL_TOGETHER}\b",
+    _EACH_DID,
+    r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
     r"\bfrom (?:the )?pre-?\w*\b",

@@ -504,6 +504,27 @@ def test_the_tested_treatment_doing_the_change_in_a_controlled_trial_is_against_
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: every arm named as a treatment, each doing the change: within each arm
+        ("fictinol and vortazine both reduced systolic pressure (p < 0.001)", "within_group"),
+        ("fictinol and vortazine each lowered systolic pressure significantly", "within_group"),
+        ("systolic pressure was reduced by both fictinol and vortazine (p < 0.001)", "within_group"),
+        ("both treatments reduced systolic pressure (p < 0.001)", "within_group"),
+        ("both regimens lowered systolic pressure significantly", "within_group"),
+        # fictional: two outcomes that each fell say nothing of the arms; the arms set against each other
+        ("pain and fatigue both decreased significantly (p < 0.001)", "unclear"),
+        ("both doses produced greater reductions in pain versus placebo (p = 0.01)", "between_groups"),
+        ("pain differed between both treatments (p = 0.01)", "between_groups"),
+    ],
+)
+def test_every_arm_named_as_a_treatment_changing_is_a_change_within_each(
+    clause: str, comparison: str
+) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
