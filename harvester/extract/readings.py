@@ -987,7 +987,9 @@ def start_set_against(sentence: str, clause: str) -> str:
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
 # words do not give, told only its size.
-_UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
+_UNSIGNED_BEFORE = compiled(
+    r"\b(?:changes?|differences?)(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|of)\s+(?:the\s+)?$"
+)
 _ONLY_ITS_SIZE = compiled(
     r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"

@@ -1456,6 +1456,9 @@ def _role(word: str) -> str | None:
         # "lower" may be the size of a fall or where it ended; no arm named: no reading
         ("the change in pain was lower with massage than with usual care", ("decreased", "improved"), None),
         ("the change in pain was greater at 6 weeks", ("decreased", "improved"), None),
+        # the change named from baseline before its outcome: still told only by its size
+        ("the change from baseline in pain was greater with massage", ("decreased", "improved"), ("decreased", "improved")),
+        ("changes from the baseline in pain were smaller with massage", ("increased", "worsened"), ("decreased", "improved")),
         # not a change told only by its size
         ("pain was greater with massage than with usual care", ("decreased", "improved"), None),
     ],
@@ -1477,3 +1480,17 @@ def test_a_change_told_by_its_size_takes_the_way_told_before(
 def test_the_size_of_an_earlier_outcome_s_change_alone_is_unclear(clause: str) -> None:
     own = [DomainMatch("pain", "pain", 0, 0, "lower_is_better")]
     assert read_change(clause, clause, own, "p = 0.01") == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the change from baseline in a named outcome, its sign unsaid, is no rise
+        "the mean change from baseline in pain was significantly greater with massage",
+        "changes from baseline in pain were larger in the massage group",
+    ],
+)
+def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), "p = 0.01") == (
+        "unclear",
+        "unclear",
+    )
