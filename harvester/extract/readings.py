@@ -579,6 +579,15 @@ _CHANGE_NOUN_BEFORE = compiled(
     rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
     r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
 )
+# "the decrease in pain from baseline was larger in the drug group", "greater mean reductions from
+# baseline with the drug": a change from baseline sized, with nothing said to be set against it, is
+# sized against the other arm's change.
+_SIZE = r"(?:greater|larger|bigger|smaller|more|less)"
+_CHANGE_WORD = rf"(?:changes?|{_NOUNS_DOWN}|{_NOUNS_UP}|{_NOUNS_GOOD})"
+_CHANGE_FROM_BASELINE_SIZED = compiled(
+    rf"\b{_SIZE}\s+(?:(?:mean|average|median)\s+)?{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}|"
+    rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*{_SIZE}\b"
+)
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
@@ -2094,7 +2103,11 @@ def _stated_comparison(text: str) -> str | None:
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
-        compared = _CHANGES_COMPARED.search(text) or _MORE_THAN_AN_ARM.search(text)
+        compared = (
+            _CHANGES_COMPARED.search(text)
+            or _MORE_THAN_AN_ARM.search(text)
+            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
+        )
         return "between_groups" if compared else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"

@@ -506,6 +506,25 @@ def test_the_tested_treatment_doing_the_change_in_a_controlled_trial_is_against_
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
+        # fictional: a change from baseline sized, nothing named to set it against: the other arm's
+        ("the decrease in pain from baseline was significantly larger in the oilrub group", "between_groups"),
+        (
+            "the mean change from baseline in pain was significantly greater for oilrub (p < 0.01)",
+            "between_groups",
+        ),
+        ("greater mean reductions from baseline in pain were seen with oilrub", "between_groups"),
+        # fictional: a change from baseline not sized, or sized against a time
+        ("pain decreased significantly from baseline in the oilrub group", "within_group"),
+        ("the reduction from baseline was greater at week 8 than at week 4", "within_group"),
+    ],
+)
+def test_a_change_from_baseline_sized_is_set_against_the_other_arms(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
         # fictional: every arm named as a treatment, each doing the change: within each arm
         ("fictinol and vortazine both reduced systolic pressure (p < 0.001)", "within_group"),
         ("fictinol and vortazine each lowered systolic pressure significantly", "within_group"),
