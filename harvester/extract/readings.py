@@ -1983,13 +1983,14 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
     lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
-    placebo", whose reading ``read_change`` turns round. Or whether the change is given as each
-    arm's value beside one p-value, the arms in the order the change says: "was reduced (drug
-    9.5%; placebo 17.9%; p = 0.01)"."""
+    placebo", whose reading ``read_change`` turns round, or of the comparator by its name ("higher
+    with vortazine" in a trial against it), whose reading ``held_by_an_arm`` turns round. Or
+    whether the change is given as each arm's value beside one p-value, the arms in the order the
+    change says: "was reduced (drug 9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
     return bool(
         _control_arm_compared(low)
-        or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
+        or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
     )

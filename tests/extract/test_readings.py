@@ -476,6 +476,24 @@ def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, c
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
+        # fictional: a comparative said of the comparator by its drug name, or of the tested drug
+        ("pain was significantly higher with vortazine (p = 0.01)", "between_groups"),
+        ("nausea was more frequent among vortazine recipients (p = 0.01)", "between_groups"),
+        ("pain was significantly lower with oilrub (p = 0.01)", "between_groups"),
+        # fictional: a drug of no arm of this trial
+        ("pain was significantly higher with paracetamol (p = 0.01)", "unclear"),
+    ],
+)
+def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus vortazine")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
         # fictional: the tested treatment as the doer of the change, the other arm named only in the methods
         ("oilrub caused more nausea (p < 0.001)", "between_groups"),
         ("oilrub significantly reduced pain (p = 0.02)", "between_groups"),
