@@ -1783,6 +1783,13 @@ def significant_p(p_value: str) -> bool:
 
 # "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
 _VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+# "(pre 6.1 vs post 3.2)", "before: 6.1 versus after: 3.2": values labelled as one arm's before and
+# after, set side by side, whatever the study's arms; read as said "before and after".
+_BEFORE_VERSUS_AFTER = compiled(
+    r"\b(?:pre(?:-?(?:treatment|intervention|test|operative))?|before|baseline)\s*[:=]?\s*"
+    r"(?P<value>-?\d[\d.,·]*\s*%?(?:\s*(?:±|\+/-)\s*\d[\d.,·]*)?)\s*(?:vs\.?|versus)\s+"
+    r"(?:post(?:-?(?:treatment|intervention|test|operative))?|after)\b"
+)
 
 
 def comparison_of(
@@ -1803,7 +1810,9 @@ def comparison_of(
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        words = _QUOTED_BETWEEN.sub("", lowered(text))
+        words = _BEFORE_VERSUS_AFTER.sub(
+            r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
+        )
         said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control

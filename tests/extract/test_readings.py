@@ -524,6 +524,28 @@ def test_the_tested_treatment_doing_the_change_in_a_controlled_trial_is_against_
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
+        # fictional: values labelled before and after, side by side: one arm's change over time
+        ("pain improved significantly in the oilrub group (pre 6.1 vs post 3.2; p < 0.01)", "within_group"),
+        ("pain improved (before: 6.1 ± 1.0 versus after: 3.2 ± 0.9; p < 0.01)", "within_group"),
+        ("pain improved (pre-treatment 6.1 vs. post-treatment 3.2; p < 0.01)", "within_group"),
+        # fictional: each arm's before and after, the arms set against each other
+        (
+            "pain was lower in the oilrub group (pre 6.1 vs post 3.2) than in the sham group (p < 0.01)",
+            "between_groups",
+        ),
+        # fictional: values not labelled stay the arms'
+        ("pain was lower in the oilrub group (3.2 vs 6.1; p < 0.01)", "between_groups"),
+    ],
+)
+def test_values_labelled_before_and_after_set_side_by_side_are_a_change_over_time(
+    clause: str, comparison: str
+) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
         # fictional: a change from baseline sized, nothing named to set it against: the other arm's
         ("the decrease in pain from baseline was significantly larger in the oilrub group", "between_groups"),
         (
