@@ -1893,8 +1893,8 @@ def tested_arm_acts(clause: str, sentence: str, arms: Role) -> bool:
     if said is None:
         return False
     words = WORD.findall(said.group("arm"))
-    if said.group("acted") and _PEOPLE_OR_GROUP.intersection(words):
-        return False
+    if (said.group("acted") and _PEOPLE_OR_GROUP.intersection(words)) or "only" in words:
+        return False  # "X patients improved", "only X reduced pain": a change of one arm's own
     roles = {arms(word) for word in words}
     return INT in roles and CMP not in roles and CMP not in {arms(w) for w in WORD.findall(lowered(sentence))}
 

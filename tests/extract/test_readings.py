@@ -505,6 +505,7 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
         # fictional: the arm's people changing, a change of one arm only, or no arm at all
         ("oilrub patients improved significantly in pain (p = 0.01)", "unclear"),
         ("treatment with oilrub only significantly reduced pain (p = 0.01)", "unclear"),
+        ("only oilrub significantly reduced pain (p = 0.01)", "unclear"),
         ("pain significantly reduced anxiety (p = 0.01)", "unclear"),
         # fictional: the comparator named in the sentence is read by its own rules
         ("oilrub significantly reduced pain, whereas sham did not", "unclear"),
