@@ -585,6 +585,28 @@ def test_every_arm_named_as_a_treatment_changing_is_a_change_within_each(
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change said of two arms named together
+        ("pain decreased significantly in groups A and B (p < 0.01)", "within_group"),
+        ("fatigue improved in reflexology and sham groups alike (p < 0.01)", "within_group"),
+        (
+            "fatigue improved significantly in the reflexology (p < 0.01) and sham (p = 0.02) groups",
+            "within_group",
+        ),
+        # fictional: each arm's number, or sizes given the arms in turn, set the arms side by side
+        ("pain scores were 3.1 and 4.5 in the reflexology and sham groups (p = 0.01)", "unclear"),
+        (
+            "pain decreased by 30% and 5% in the reflexology and sham groups, respectively (p = 0.01)",
+            "between_groups",
+        ),
+    ],
+)
+def test_a_change_said_of_two_arms_named_together_is_within_each(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
