@@ -327,6 +327,10 @@ _NO_CHANGE_IN_AN_ARM = (
 )
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
+    # "improved with reflexology only (p < 0.01)": a change, not a level of an arm so named ("lower
+    # with massage only than with massage and stretching")
+    r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\b[^.;,]{0,40}?"
+    r"\b(?:with|after|following) (?:the )?[\w+-]+(?: [\w+-]+)? only(?=\s*[(,;.]|\s*$)|"
     rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     # nor "higher with massage versus sham, but not with stretching": arms compared, then another's

@@ -607,6 +607,24 @@ def test_a_change_said_of_two_arms_named_together_is_within_each(clause: str, co
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change with one treatment only
+        ("fatigue improved significantly with reflexology only (p < 0.01)", "within_group"),
+        ("fatigue decreased after reflexology only.", "within_group"),
+        # fictional: an arm so named, its level set against another's or alone
+        (
+            "fatigue was lower with reflexology only than with reflexology and stretching (p < 0.01)",
+            "between_groups",
+        ),
+        ("fatigue was lower with reflexology only (p < 0.01)", "unclear"),
+    ],
+)
+def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
