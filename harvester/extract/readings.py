@@ -469,6 +469,9 @@ _CHANGES_COMPARED = compiled(
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
+# "a placebo-adjusted reduction from baseline", "the placebo-corrected change": a change net of the
+# other arm's, between the arms whatever its start.
+_NET_OF_CONTROL = compiled(r"\b(?:placebo|sham|control)[- ](?:adjusted|corrected|subtracted)\b")
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
@@ -2124,6 +2127,7 @@ def _stated_comparison(text: str) -> str | None:
     if _AGAINST_BASELINE.search(text):
         compared = (
             _CHANGES_COMPARED.search(text)
+            or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
             or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
         )

@@ -557,6 +557,9 @@ def test_values_labelled_before_and_after_set_side_by_side_are_a_change_over_tim
         # fictional: a change from baseline not sized, or sized against a time
         ("pain decreased significantly from baseline in the oilrub group", "within_group"),
         ("the reduction from baseline was greater at week 8 than at week 4", "within_group"),
+        # fictional: a change from baseline net of the control arm's
+        ("the placebo-adjusted reduction in pain from baseline was 1.9 points (p < 0.01)", "between_groups"),
+        ("the sham-corrected change from baseline in pain was -1.9 (p < 0.01)", "between_groups"),
     ],
 )
 def test_a_change_from_baseline_sized_is_set_against_the_other_arms(clause: str, comparison: str) -> None:
