@@ -628,6 +628,22 @@ def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, compari
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change spanned from its start, or sized from its starting value
+        ("oilrub significantly decreased fatigue from week 0 to week 4 (p < 0.01)", "within_group"),
+        ("fatigue improved from pre-treatment to post-treatment (p < 0.01)", "within_group"),
+        ("oilrub decreased fatigue by 1.9 points from 5.1 (p < 0.01)", "within_group"),
+        # fictional: the tested treatment's change with no start named
+        ("oilrub significantly decreased fatigue at week 4 (p < 0.01)", "between_groups"),
+    ],
+)
+def test_a_change_from_its_start_named_by_time_or_value_is_over_time(clause: str, comparison: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
