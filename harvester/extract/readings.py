@@ -1842,13 +1842,6 @@ def comparison_of(
         if (
             text is clause
             and arms is not None
-            and _is_controlled(facts)
-            and tested_arm_acts(clause, sentence, arms)
-        ):
-            return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
-        if (
-            text is clause
-            and arms is not None
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
@@ -1865,6 +1858,8 @@ def comparison_of(
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):
         return "between_groups"  # "benefits of massage were found for sleep": over what control gave
+    if controlled and arms is not None and tested_arm_acts(clause, sentence, arms):
+        return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and change == "no_difference":

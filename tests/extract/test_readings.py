@@ -506,6 +506,9 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
         ("oilrub patients improved significantly in pain (p = 0.01)", "unclear"),
         ("treatment with oilrub only significantly reduced pain (p = 0.01)", "unclear"),
         ("only oilrub significantly reduced pain (p = 0.01)", "unclear"),
+        # fictional: the test named says it was one arm's change over time
+        ("oilrub significantly reduced pain (paired t-test, p < 0.01)", "within_group"),
+        ("oilrub significantly reduced pain (Wilcoxon signed-rank test, p < 0.01)", "within_group"),
         ("pain significantly reduced anxiety (p = 0.01)", "unclear"),
         # fictional: the comparator named in the sentence is read by its own rules
         ("oilrub significantly reduced pain, whereas sham did not", "unclear"),
