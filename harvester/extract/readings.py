@@ -430,9 +430,9 @@ _WITHIN = AnyOf(
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post",
     r"\bbefore and after\b",
     rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
-    # "from week 0 to week 4", "from admission to discharge": the span of a change from its start;
+    # "from week 0 to week 4", "between baseline and week 8": the span of a change from its start;
     # "by 1.9 points from 5.1": a change sized from its starting value
-    rf"\bfrom {_START}[\w\s-]{{0,20}}?\bto\b",
+    rf"\b(?:from {_START}[\w\s-]{{0,20}}?\bto|between {_START}[\w\s-]{{0,20}}?\band)\b",
     r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",

@@ -637,6 +637,8 @@ def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, compari
         ("oilrub significantly decreased fatigue from week 0 to week 4 (p < 0.01)", "within_group"),
         ("fatigue improved from pre-treatment to post-treatment (p < 0.01)", "within_group"),
         ("oilrub decreased fatigue by 1.9 points from 5.1 (p < 0.01)", "within_group"),
+        ("oilrub significantly improved fatigue between week 0 and week 4 (p < 0.01)", "within_group"),
+        ("fatigue improved between baseline and week 8 in both groups", "within_group"),
         # fictional: the tested treatment's change with no start named
         ("oilrub significantly decreased fatigue at week 4 (p < 0.01)", "between_groups"),
     ],
