@@ -259,7 +259,7 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
 # nothing after it, neither "than" nor an arm nor a time.
 _BARE_COMPARATIVE = Caseless(
     r"\b(?:was|were)\s+(?:also\s+|likewise\s+|similarly\s+)?(?:(?:statistically\s+)?significantly\s+)?"
-    r"(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)(?:\s+too|\s+as\s+well)?\s*(?:\(|$)"
+    r"(?:lower|higher|less|greater|better|worse|smaller|larger|fewer)(?:\s+too|\s+as\s+well)?\s*(?:\(|\.?\s*$)"
 )
 _COMPARED_WITH = Caseless(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s")
 
@@ -322,6 +322,8 @@ def _statement_cut(clause: str, earlier: int, later: int, later_end: int) -> int
     closing = next(reversed(list(P_VALUE.finditer(clause, earlier, later))), None)
     if closing and _LEAD_ONLY.fullmatch(clause, closing.end(), later):
         closing = None  # "significant (p < 0.001) enhancement in B": the p-value opens B's own words
+    if closing and _GOES_ON.match(clause, closing.end(), later):
+        closing = None  # "A was lower (p < 0.01) in the drug group than with placebo, and B ...": still A's
     cut = closing.end() if closing else _joined_statement(clause, earlier, later, later_end)
     if cut is None or not states_result(clause[earlier : closing.start() if closing else cut]):
         return None
@@ -330,6 +332,14 @@ def _statement_cut(clause: str, earlier: int, later: int, later_end: int) -> int
     return cut if states_result(said) else None
 
 
+# After a p-value, the arm or the comparison its statement goes on to name: "A was lower (p < 0.01)
+# in the drug group than with placebo", "A fell (p = 0.02) compared with sham". The p-value closes
+# no statement there; a join after those words may ("..., and B rose").
+_GOES_ON = compiled(
+    r"[\s)\]]*,?\s*(?:in|with|among|for|than|compared|versus|vs\.?|relative|after|following|during|under|"
+    r"receiving|between)\b",
+    re.IGNORECASE,
+)
 # Between a p-value and the outcome it is said of before its name: "(p < 0.001) enhancement in".
 _LEAD_ONLY = compiled(rf"[\s)\]]*(?:{ITEM_CHANGE}|{ITEM_COMPARATIVE})", re.IGNORECASE)
 # ", and B decreased", "; lower B ...": where a statement without p-values may end and the next begin.

@@ -327,6 +327,10 @@ _NO_CHANGE_IN_AN_ARM = (
 )
 _ONE_ARM = Screened(
     r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
+    # "improved with reflexology only (p < 0.01)": a change, not a level of an arm so named ("lower
+    # with massage only than with massage and stretching")
+    r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\b[^.;,]{0,40}?"
+    r"\b(?:with|after|following) (?:the )?[\w+-]+(?: [\w+-]+)? only(?=\s*[(,;.]|\s*$)|"
     rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     # nor "higher with massage versus sham, but not with stretching": arms compared, then another's
@@ -400,11 +404,24 @@ _NOT_A_RANGE = (
     r"(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )"
     r"(?!(?:(?<=score )|(?<=scores ))from \d+(?:[.·]\d+)? to \d+(?:[.·]\d+)?\s*\(\s*\d+(?:[.·]\d+)?\s*%\s*\))"
 )
+# The arms as a result names them all together: "both groups", "both treatments", "all regimens".
+_ARMS_ALL_TOGETHER = (
+    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures)"
+)
+# "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
+# outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
+_EACH_DID = (
+    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:both|each) (?:(?:significantly|markedly|also) )?"
+    r"(?:reduced|lowered|decreased|increased|raised|improved|relieved|shortened|prolonged)\s+"
+    r"(?!(?:\w+ly|by|from|in|at|over|after|during|to|with|for|and|but)\b)[a-z]"
+)
 # Each way of saying the arms changed over time, not against each other: one alternation, read
 # way by way (``AnyOf``), as only whether it is said matters.
 _WITHIN = AnyOf(
     _FROM_BASELINE,
-    r"\bboth (?:groups|arms)\b",
+    rf"\bboth (?:the )?(?:two )?{_ARMS_ALL_TOGETHER}\b",
+    _EACH_DID,
+    r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
     r"\bfrom (?:the )?pre-?\w*\b",
@@ -413,9 +430,18 @@ _WITHIN = AnyOf(
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post",
     r"\bbefore and after\b",
     rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
+    # "from week 0 to week 4", "between baseline and week 8": the span of a change from its start;
+    # "by 1.9 points from 5.1": a change sized from its starting value
+    rf"\b(?:from {_START}[\w\s-]{{0,20}}?\bto|between {_START}[\w\s-]{{0,20}}?\band)\b",
+    r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
+    # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":
+    # a change said of two arms named together (not their numbers: "3.1 and 4.5 in the A and B groups")
+    r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\s+(?:\w+ly\s+)*"
+    r"in (?:the )?(?:groups? [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
+    r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
     r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b",
@@ -447,6 +473,9 @@ _CHANGES_COMPARED = compiled(
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
 )
+# "a placebo-adjusted reduction from baseline", "the placebo-corrected change": a change net of the
+# other arm's, between the arms whatever its start.
+_NET_OF_CONTROL = compiled(r"\b(?:placebo|sham|control)[- ](?:adjusted|corrected|subtracted)\b")
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
@@ -565,6 +594,15 @@ _CHANGE_NOUN = compiled(
 _CHANGE_NOUN_BEFORE = compiled(
     rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
     r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
+)
+# "the decrease in pain from baseline was larger in the drug group", "greater mean reductions from
+# baseline with the drug": a change from baseline sized, with nothing said to be set against it, is
+# sized against the other arm's change.
+_SIZE = r"(?:greater|larger|bigger|smaller|more|less)"
+_CHANGE_WORD = rf"(?:changes?|{_NOUNS_DOWN}|{_NOUNS_UP}|{_NOUNS_GOOD})"
+_CHANGE_FROM_BASELINE_SIZED = compiled(
+    rf"\b{_SIZE}\s+(?:(?:mean|average|median)\s+)?{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}|"
+    rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*{_SIZE}\b"
 )
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
@@ -974,7 +1012,9 @@ def start_set_against(sentence: str, clause: str) -> str:
 
 # "the change in pain was greater", "the difference in fatigue was larger": a change whose sign the
 # words do not give, told only its size.
-_UNSIGNED_BEFORE = compiled(r"\b(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?$")
+_UNSIGNED_BEFORE = compiled(
+    r"\b(?:changes?|differences?)(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|of)\s+(?:the\s+)?$"
+)
 _ONLY_ITS_SIZE = compiled(
     r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
@@ -1759,6 +1799,13 @@ def significant_p(p_value: str) -> bool:
 
 # "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
 _VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+# "(pre 6.1 vs post 3.2)", "before: 6.1 versus after: 3.2": values labelled as one arm's before and
+# after, set side by side, whatever the study's arms; read as said "before and after".
+_BEFORE_VERSUS_AFTER = compiled(
+    r"\b(?:pre(?:-?(?:treatment|intervention|test|operative))?|before|baseline)\s*[:=]?\s*"
+    r"(?P<value>-?\d[\d.,·]*\s*%?(?:\s*(?:±|\+/-)\s*\d[\d.,·]*)?)\s*(?:vs\.?|versus)\s+"
+    r"(?:post(?:-?(?:treatment|intervention|test|operative))?|after)\b"
+)
 
 
 def comparison_of(
@@ -1779,7 +1826,9 @@ def comparison_of(
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        words = _QUOTED_BETWEEN.sub("", lowered(text))
+        words = _BEFORE_VERSUS_AFTER.sub(
+            r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
+        )
         said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
@@ -1809,6 +1858,8 @@ def comparison_of(
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
     if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):
         return "between_groups"  # "benefits of massage were found for sleep": over what control gave
+    if controlled and arms is not None and tested_arm_acts(clause, sentence, arms):
+        return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and change == "no_difference":
@@ -1818,6 +1869,45 @@ def comparison_of(
 
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
+
+
+# "zorbatide reduced pain", "the addition of X shortened the stay": the treatment as the doer of a
+# change, which in a controlled trial is what it did beyond what the other arm got.
+_ACTED = (
+    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
+    r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
+    r"resulted in|led to|yielded|gave|provided)\b"
+)
+# The subject of a clause as an arm, up to three words, after an opening phrase ("at week 8, ...")
+# or a joining word: "zorbatide", "the addition of zorbatide", "zorbatide-treated patients",
+# "patients on zorbatide"; then the change it made, or a comparative its people had ("had fewer
+# headaches"), nothing set against it.
+_ARM_AS_SUBJECT = compiled(
+    r"^\W*(?:(?:and|but|while|whereas) )?(?:[^,;()]{1,40},\s*)?(?:the )?"
+    r"(?:(?:use|addition|administration|combination|introduction) of (?:the )?|"
+    rf"{_ARM_PEOPLE} (?:on|receiving|given|treated with|taking|who received) (?:the )?)?"
+    r"(?P<arm>(?:[\w+-]+ ){0,2}?[\w+-]+)\s+(?:(?:also|further|(?!only)\w+ly)\s+)*"
+    rf"(?:(?P<acted>{_ACTED})|{_ARM_HAD}{_NO_THAN}{_COMPARATIVE})"
+)
+_PEOPLE_OR_GROUP = frozenset(
+    ("patients", "participants", "subjects", "recipients", "group", "groups", "arm", "arms")
+)
+
+
+def tested_arm_acts(clause: str, sentence: str, arms: Role) -> bool:
+    """Whether the clause's subject is the tested treatment doing the change ("zorbatide caused
+    more nausea", "zorbatide significantly reduced pain") or its people having more or less
+    ("patients on zorbatide had fewer headaches"), where the sentence names no comparator: the
+    other arm, named only in the methods, is what it is set against. Not the arm's people changing
+    ("zorbatide patients improved"): a change of their own, over time."""
+    said = _ARM_AS_SUBJECT.match(lowered(clause))
+    if said is None:
+        return False
+    words = WORD.findall(said.group("arm"))
+    if (said.group("acted") and _PEOPLE_OR_GROUP.intersection(words)) or "only" in words:
+        return False  # "X patients improved", "only X reduced pain": a change of one arm's own
+    roles = {arms(word) for word in words}
+    return INT in roles and CMP not in roles and CMP not in {arms(w) for w in WORD.findall(lowered(sentence))}
 
 
 def _benefit_of_the_tested_arm(low: str, arms: Role) -> bool:
@@ -1913,13 +2003,14 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     """Whether a comparative is said of the tested arm, named by its treatment: "incidence was
     lower for belatacept" is lower than with the other arm; or of the control arm, "higher with
-    placebo", whose reading ``read_change`` turns round. Or whether the change is given as each
-    arm's value beside one p-value, the arms in the order the change says: "was reduced (drug
-    9.5%; placebo 17.9%; p = 0.01)"."""
+    placebo", whose reading ``read_change`` turns round, or of the comparator by its name ("higher
+    with vortazine" in a trial against it), whose reading ``held_by_an_arm`` turns round. Or
+    whether the change is given as each arm's value beside one p-value, the arms in the order the
+    change says: "was reduced (drug 9.5%; placebo 17.9%; p = 0.01)"."""
     low = lowered(clause)
     return bool(
         _control_arm_compared(low)
-        or any(arms(said.group("arm")) == "INT" for said in _COMPARATIVE_FOR.finditer(low))
+        or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
     )
@@ -2033,7 +2124,12 @@ def _stated_comparison(text: str) -> str | None:
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
         return "within_group"
     if _AGAINST_BASELINE.search(text):
-        compared = _CHANGES_COMPARED.search(text) or _MORE_THAN_AN_ARM.search(text)
+        compared = (
+            _CHANGES_COMPARED.search(text)
+            or _NET_OF_CONTROL.search(text)
+            or _MORE_THAN_AN_ARM.search(text)
+            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
+        )
         return "between_groups" if compared else "within_group"
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"

@@ -3163,11 +3163,9 @@ def test_a_change_beside_a_difference_that_did_not_reach_significance_is_within_
 
 def test_a_later_clause_about_another_outcome_lends_no_comparison() -> None:
     """Fictional: the arms' lack of difference said of other outcomes neither compares the change
-    before it with the other arm nor denies it; naming no group or time, its comparison is unclear."""
-    said = (
-        "Aquatic exercise significantly decreased fatigue (p = 0.01), but other outcomes showed no "
-        "significant differences."
-    )
+    before it with the other arm nor denies it; naming no group, treatment or time, its comparison
+    is unclear."""
+    said = "Fatigue decreased significantly (p = 0.01), but other outcomes showed no significant differences."
     found = _read(("METHODS", AQUATIC), ("RESULTS", said))
     readings = [(f.domain, f.direction, f.comparison) for f in found[0]]
     assert readings == [("fatigue", "improved", "unclear")]

@@ -474,6 +474,181 @@ def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, c
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a comparative said of the comparator by its drug name, or of the tested drug
+        ("pain was significantly higher with vortazine (p = 0.01)", "between_groups"),
+        ("nausea was more frequent among vortazine recipients (p = 0.01)", "between_groups"),
+        ("pain was significantly lower with oilrub (p = 0.01)", "between_groups"),
+        # fictional: a drug of no arm of this trial
+        ("pain was significantly higher with paracetamol (p = 0.01)", "unclear"),
+    ],
+)
+def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus vortazine")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: the tested treatment as the doer of the change, the other arm named only in the methods
+        ("oilrub caused more nausea (p < 0.001)", "between_groups"),
+        ("oilrub significantly reduced pain (p = 0.02)", "between_groups"),
+        ("at week 8, the addition of oilrub shortened the hospital stay (p = 0.02)", "between_groups"),
+        ("oilrub resulted in less pain at week 8 (p = 0.02)", "between_groups"),
+        # fictional: its people having more or less of the outcome
+        ("patients on oilrub had fewer headaches (p = 0.01)", "between_groups"),
+        ("oilrub-treated patients had lower pain scores (p = 0.01)", "between_groups"),
+        # fictional: the arm's people changing, a change of one arm only, or no arm at all
+        ("oilrub patients improved significantly in pain (p = 0.01)", "unclear"),
+        ("treatment with oilrub only significantly reduced pain (p = 0.01)", "unclear"),
+        ("only oilrub significantly reduced pain (p = 0.01)", "unclear"),
+        # fictional: the test named says it was one arm's change over time
+        ("oilrub significantly reduced pain (paired t-test, p < 0.01)", "within_group"),
+        ("oilrub significantly reduced pain (Wilcoxon signed-rank test, p < 0.01)", "within_group"),
+        ("pain significantly reduced anxiety (p = 0.01)", "unclear"),
+        # fictional: the comparator named in the sentence is read by its own rules
+        ("oilrub significantly reduced pain, whereas sham did not", "unclear"),
+    ],
+)
+def test_the_tested_treatment_doing_the_change_in_a_controlled_trial_is_against_the_other_arm(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    said = clause.split(",")[0] if "whereas" in clause else clause
+    assert comparison_of(said, clause, RCT, "decreased", arms) == comparison
+    assert comparison_of(said, clause, StudyFacts(design="pilot study", one_arm=True), "decreased", arms) == (
+        "within_group"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: values labelled before and after, side by side: one arm's change over time
+        ("pain improved significantly in the oilrub group (pre 6.1 vs post 3.2; p < 0.01)", "within_group"),
+        ("pain improved (before: 6.1 ± 1.0 versus after: 3.2 ± 0.9; p < 0.01)", "within_group"),
+        ("pain improved (pre-treatment 6.1 vs. post-treatment 3.2; p < 0.01)", "within_group"),
+        # fictional: each arm's before and after, the arms set against each other
+        (
+            "pain was lower in the oilrub group (pre 6.1 vs post 3.2) than in the sham group (p < 0.01)",
+            "between_groups",
+        ),
+        # fictional: values not labelled stay the arms'
+        ("pain was lower in the oilrub group (3.2 vs 6.1; p < 0.01)", "between_groups"),
+    ],
+)
+def test_values_labelled_before_and_after_set_side_by_side_are_a_change_over_time(
+    clause: str, comparison: str
+) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change from baseline sized, nothing named to set it against: the other arm's
+        ("the decrease in pain from baseline was significantly larger in the oilrub group", "between_groups"),
+        (
+            "the mean change from baseline in pain was significantly greater for oilrub (p < 0.01)",
+            "between_groups",
+        ),
+        ("greater mean reductions from baseline in pain were seen with oilrub", "between_groups"),
+        # fictional: a change from baseline not sized, or sized against a time
+        ("pain decreased significantly from baseline in the oilrub group", "within_group"),
+        ("the reduction from baseline was greater at week 8 than at week 4", "within_group"),
+        # fictional: a change from baseline net of the control arm's
+        ("the placebo-adjusted reduction in pain from baseline was 1.9 points (p < 0.01)", "between_groups"),
+        ("the sham-corrected change from baseline in pain was -1.9 (p < 0.01)", "between_groups"),
+    ],
+)
+def test_a_change_from_baseline_sized_is_set_against_the_other_arms(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: every arm named as a treatment, each doing the change: within each arm
+        ("fictinol and vortazine both reduced systolic pressure (p < 0.001)", "within_group"),
+        ("fictinol and vortazine each lowered systolic pressure significantly", "within_group"),
+        ("systolic pressure was reduced by both fictinol and vortazine (p < 0.001)", "within_group"),
+        ("both treatments reduced systolic pressure (p < 0.001)", "within_group"),
+        ("both regimens lowered systolic pressure significantly", "within_group"),
+        # fictional: two outcomes that each fell say nothing of the arms; the arms set against each other
+        ("pain and fatigue both decreased significantly (p < 0.001)", "unclear"),
+        ("both doses produced greater reductions in pain versus placebo (p = 0.01)", "between_groups"),
+        ("pain differed between both treatments (p = 0.01)", "between_groups"),
+    ],
+)
+def test_every_arm_named_as_a_treatment_changing_is_a_change_within_each(
+    clause: str, comparison: str
+) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change said of two arms named together
+        ("pain decreased significantly in groups A and B (p < 0.01)", "within_group"),
+        ("fatigue improved in reflexology and sham groups alike (p < 0.01)", "within_group"),
+        (
+            "fatigue improved significantly in the reflexology (p < 0.01) and sham (p = 0.02) groups",
+            "within_group",
+        ),
+        # fictional: each arm's number, or sizes given the arms in turn, set the arms side by side
+        ("pain scores were 3.1 and 4.5 in the reflexology and sham groups (p = 0.01)", "unclear"),
+        (
+            "pain decreased by 30% and 5% in the reflexology and sham groups, respectively (p = 0.01)",
+            "between_groups",
+        ),
+    ],
+)
+def test_a_change_said_of_two_arms_named_together_is_within_each(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change with one treatment only
+        ("fatigue improved significantly with reflexology only (p < 0.01)", "within_group"),
+        ("fatigue decreased after reflexology only.", "within_group"),
+        # fictional: an arm so named, its level set against another's or alone
+        (
+            "fatigue was lower with reflexology only than with reflexology and stretching (p < 0.01)",
+            "between_groups",
+        ),
+        ("fatigue was lower with reflexology only (p < 0.01)", "unclear"),
+    ],
+)
+def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a change spanned from its start, or sized from its starting value
+        ("oilrub significantly decreased fatigue from week 0 to week 4 (p < 0.01)", "within_group"),
+        ("fatigue improved from pre-treatment to post-treatment (p < 0.01)", "within_group"),
+        ("oilrub decreased fatigue by 1.9 points from 5.1 (p < 0.01)", "within_group"),
+        ("oilrub significantly improved fatigue between week 0 and week 4 (p < 0.01)", "within_group"),
+        ("fatigue improved between baseline and week 8 in both groups", "within_group"),
+        # fictional: the tested treatment's change with no start named
+        ("oilrub significantly decreased fatigue at week 4 (p < 0.01)", "between_groups"),
+    ],
+)
+def test_a_change_from_its_start_named_by_time_or_value_is_over_time(clause: str, comparison: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
     ("clause", "change", "comparison"),
     [
         # fictional: each arm's value side by side, one p-value, in the order the change says
@@ -1405,6 +1580,9 @@ def _role(word: str) -> str | None:
         # "lower" may be the size of a fall or where it ended; no arm named: no reading
         ("the change in pain was lower with massage than with usual care", ("decreased", "improved"), None),
         ("the change in pain was greater at 6 weeks", ("decreased", "improved"), None),
+        # the change named from baseline before its outcome: still told only by its size
+        ("the change from baseline in pain was greater with massage", ("decreased", "improved"), ("decreased", "improved")),
+        ("changes from the baseline in pain were smaller with massage", ("increased", "worsened"), ("decreased", "improved")),
         # not a change told only by its size
         ("pain was greater with massage than with usual care", ("decreased", "improved"), None),
     ],
@@ -1426,3 +1604,17 @@ def test_a_change_told_by_its_size_takes_the_way_told_before(
 def test_the_size_of_an_earlier_outcome_s_change_alone_is_unclear(clause: str) -> None:
     own = [DomainMatch("pain", "pain", 0, 0, "lower_is_better")]
     assert read_change(clause, clause, own, "p = 0.01") == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the change from baseline in a named outcome, its sign unsaid, is no rise
+        "the mean change from baseline in pain was significantly greater with massage",
+        "changes from baseline in pain were larger in the massage group",
+    ],
+)
+def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), "p = 0.01") == (
+        "unclear",
+        "unclear",
+    )
