@@ -15,6 +15,7 @@ they do not say it.
 from __future__ import annotations
 
 from harvester.extract.candidates import Candidate, outcome_key, restated
+from harvester.extract.patterns import COMPARATIVE_WORDS, Caseless
 from harvester.extract.readings import differed_unsaid
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
@@ -70,7 +71,7 @@ def choose(candidates: list[Candidate]) -> list[Finding]:
     outcome and time point, unless the two are of measures the abstract names apart
     (``_measures_apart``).
     """
-    heard = _heard(candidates)
+    heard = _arm_changes_beside_no_difference(_heard(candidates))
     against = _set_against(heard)
     by_key: dict[_Key, list[Candidate]] = {}
     for candidate in heard:
@@ -139,6 +140,34 @@ def _heard(candidates: list[Candidate]) -> list[Candidate]:
         return not named or (_alike(candidate) and outcome not in compared)
 
     return [c for c in candidates if heard(c)]
+
+
+def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candidate]:
+    """An effect read as against the other arm though its words name none ("massage reduced pain
+    (p < 0.01)"), where a result states that the arms did not differ in the same measure at the same
+    time ("the differences between the groups were not significant"): the arm's own change over
+    time, as in a sham-controlled trial where both arms improved and neither more. Against the
+    other arm it would contradict the stated no difference and be left out, losing the change.
+    Not a comparative ("TLC was higher in the intervention group"): one arm set against another."""
+    alike = {
+        (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+        for c in candidates
+        if c.from_results and _alike(c)
+    }
+    return [
+        restated(c, comparison="within_group", comparator=None)
+        if _between(c)
+        and c.from_results
+        and not c.own_comparator
+        and c.finding.change in ("increased", "decreased")
+        and (outcome_key(c.finding), c.measure_key, c.finding.timepoint) in alike
+        and not _COMPARATIVE.search(c.finding.evidence.text)
+        else c
+        for c in candidates
+    ]
+
+
+_COMPARATIVE = Caseless(r"\b(?:" + "|".join(COMPARATIVE_WORDS) + r")\b")
 
 
 def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:

@@ -39,9 +39,8 @@ _HAPPENED_GAP = compiled(
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "..., as well as the time to oral intake", "..., as were B": more of the result said before.
-_SAID_TOO = compiled(
-    r"\b(?:as (?:were|was|did|had)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?$"
-)
+# Not "as did B", "as had B": another arm doing the same.
+_SAID_TOO = compiled(r"\b(?:as (?:were|was)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")

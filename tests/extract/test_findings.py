@@ -1876,6 +1876,64 @@ def _readings(found: tuple[list[Finding], list[str]]) -> list[tuple[str, str, st
     return [(f.domain, f.direction, f.comparison) for f in found[0]]
 
 
+def test_the_treatment_reducing_an_outcome_the_arms_did_not_differ_in_is_its_own_change() -> None:
+    """Fictional: "massage significantly reduced pain" names no other arm; where the abstract then
+    says the arms did not differ, the reduction is the massage arm's over time, kept beside the
+    no difference, never dropped as contradicting it nor read as an effect against usual care."""
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Massage significantly reduced pain and anxiety (p < 0.01). However, the differences "
+            "between groups were not significant.",
+        ),
+    )
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "within_group"),
+        ("anxiety", "no_difference", "between_groups"),
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_reduction_against_the_other_arm_in_words_still_yields_to_a_stated_no_difference() -> None:
+    """Fictional: a result naming the comparator ("than usual care") is between the arms; where
+    another result says they did not differ, the stated no difference wins, as before."""
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower with massage than with usual care (p = 0.04). At 6 weeks, pain did not "
+            "differ between the groups (p = 0.30).",
+        ),
+    )
+    assert ("pain", "improved", "within_group") not in _readings(found)
+    # nor does a comparative that names no arm ("lower in the massage group") become a change
+    # over time: it sets the arms side by side
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Pain was lower in the massage group (p = 0.04). At 6 weeks, pain did not differ "
+            "between the groups (p = 0.30).",
+        ),
+    )
+    assert ("pain", "improved", "within_group") not in _readings(found)
+
+
+def test_another_arm_doing_the_same_is_no_measure() -> None:
+    """Fictional: "as did massage without oil" is the other arm improving too, not a measure."""
+    found = _read(
+        ("METHODS", "Sixty adults were randomized to aromatherapy massage or massage without oil."),
+        (
+            "RESULTS",
+            "Aromatherapy massage significantly improved sleep quality from baseline (p = 0.002), "
+            "as did massage without oil (p = 0.01).",
+        ),
+    )
+    assert {f.domain for f in found[0]} == {"sleep"}
+
+
 def test_both_arms_improving_with_no_difference_from_sham_is_never_improved_vs_sham() -> None:
     found = _read(
         ("METHODS", SHAM),
