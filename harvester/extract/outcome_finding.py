@@ -470,7 +470,7 @@ def outcome_finding(
         and not compared
         and facts.interventions  # a trial of a known treatment, whose comparator the other is
         and (
-            active_comparator_against_control(clause, arms.compared, arms.words)
+            active_comparator_against_control(clause, arms.compared, arms.words, arms.others.keys())
             or another_arm_alone(clause, arms.compared, arms.words)
             or comparators_set_against_each_other(clause, arms.words)
         )

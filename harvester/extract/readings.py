@@ -14,6 +14,7 @@ reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1176,11 +1177,19 @@ def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Ro
     return arm in comparators and arms(arm) != INT
 
 
-def active_comparator_against_control(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+def active_comparator_against_control(
+    clause: str, comparators: frozenset[str], arms: Role, own_arms: Collection[str] = ()
+) -> bool:
     """Whether the clause tells how this study's own active comparator did against the control arm
-    ("exercise alone improved balance (p = 0.02 vs control)" in a trial of massage): a result of
-    neither the intervention nor its comparison."""
+    ("exercise alone improved balance (p = 0.02 vs control)" in a trial of massage of two arms): a
+    result of neither the intervention nor its comparison. ``own_arms`` are the words of the active
+    arms the methods randomized to beside a control arm ("massage, exercise or control"): each was
+    tested against that control, and its result there ("the exercise group improved balance
+    compared with controls") is a finding of its own, unless the clause names the tested arm too
+    ("exercise, but not massage, improved balance compared with control")."""
     first, other = _arms_set_against(clause, comparators, arms)
+    if first in own_arms and not any(arms(word) == INT for word in WORD.findall(lowered(clause))):
+        return False
     return (
         first in comparators
         and arms(first) != INT

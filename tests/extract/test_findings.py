@@ -1956,10 +1956,33 @@ def test_an_active_comparator_s_gain_is_never_the_intervention_s(
     )
 
 
+@pytest.mark.parametrize(
+    ("methods", "result"),
+    [  # fictional: a second active arm, randomized beside a control arm, set against that control
+        (
+            "Patients were randomly assigned to massage therapy, exercise therapy, or a control group.",
+            "The exercise group showed improved balance compared with controls.",
+        ),
+        (
+            "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+            "Exercise alone improved balance (p = 0.02 vs control).",
+        ),
+    ],
+)
+def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
+    methods: str, result: str
+) -> None:
+    found = _read_titled("A fictional trial of three arms or more", methods, result)
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("balance", "improved", "between_groups", "control")
+    ]
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
-    """Fictional four-arm trial: exercise against control says nothing of massage."""
-    methods = "Forty-eight people with MS were randomized to massage, exercise, both, or control."
-    results = "Pain decreased in the massage group compared with the control group (p = 0.01). Exercise alone improved balance (p = 0.02 vs control)."
+    """Fictional trial of massage against exercise: exercise against a control the methods never
+    randomized to says nothing of massage."""
+    methods = "Forty-eight people with MS were randomized to massage or exercise."
+    results = "Pain decreased in the massage group compared with the exercise group (p = 0.01). Exercise alone improved balance (p = 0.02 vs control)."
     record = Record(
         pmid="1",
         title="Massage and exercise in multiple sclerosis: a fictional trial",

@@ -899,6 +899,24 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
 
 
 @pytest.mark.parametrize(
+    ("clause", "against_control"),
+    [
+        # fictional: exercise randomized as an arm of its own beside reflexology and a control arm
+        ("the exercise group showed improved balance compared with controls", False),
+        ("exercise alone improved balance (p = 0.02 vs control)", False),
+        # the tested arm named too: what exercise did beside it is not exercise's own finding
+        ("balance improved in the exercise group compared with the control group, unlike reflexology", True),
+    ],
+)
+def test_an_active_arm_of_its_own_against_control_is_its_own_result(
+    clause: str, against_control: bool
+) -> None:
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    exercise = frozenset({"exercise"})
+    assert active_comparator_against_control(clause, exercise, arms, own_arms=exercise) == against_control
+
+
+@pytest.mark.parametrize(
     ("clause", "unsaid"),
     [
         # fictional
