@@ -204,7 +204,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
-    r"not (?:statistically |significantly )*different|no effect|"
+    r"not? (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
     r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
