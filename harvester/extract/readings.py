@@ -1777,12 +1777,13 @@ def comparison_of(
     which arm a word names.
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
-    likeness is between them, whatever else the clause names.
+    likeness is between them, whatever else the clause names, where the study has groups; in a
+    study of one arm, "scores did not differ between pre- and post-intervention" is over time.
     """
     low = lowered(clause)
     # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
     # (read only for a lack of difference: the likeness says nothing of another result)
-    alike = change == "no_difference" and (_ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low)))
+    alike = change == "no_difference" and not facts.one_arm and (_ALIKE.search(low) or _numbers_alike(low))
     if alike or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):

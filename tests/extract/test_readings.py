@@ -554,6 +554,19 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a likeness in a study of one arm is of its values before and after
+        "pain scores did not differ between pre- and post-intervention",
+        "pain scores were similar before and after the programme",
+    ],
+)
+def test_a_likeness_in_a_study_of_one_arm_is_over_time(said: str) -> None:
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, "no_difference") == "within_group"
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+
+
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
 def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
     said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
