@@ -526,6 +526,7 @@ _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
+    rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.

@@ -556,6 +556,19 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
 
 @pytest.mark.parametrize(
     "said",
+    [  # fictional: "not different", like "did not differ", sets the arms side by side
+        "anxiety scores were not different in the two groups",
+        "anxiety scores were no different in the massage and sham groups",
+    ],
+)
+def test_not_different_is_a_likeness_of_the_arms(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    from_baseline = "anxiety scores were not different from baseline in the massage group"
+    assert comparison_of(from_baseline, from_baseline, RCT, "no_difference") == "within_group"
+
+
+@pytest.mark.parametrize(
+    "said",
     [  # fictional: a likeness in a study of one arm is of its values before and after
         "pain scores did not differ between pre- and post-intervention",
         "pain scores were similar before and after the programme",
