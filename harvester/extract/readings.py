@@ -375,6 +375,9 @@ _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
     r"start|beginning)\b"
 )
+# "no difference between baseline and week 8", "between the start and the end of the programme":
+# a span of time set out, its two ends compared, not two arms.
+_BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
@@ -412,6 +415,7 @@ _WITHIN = AnyOf(
     r"\bboth (?:after|following)\b",
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b",
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post",
+    _BETWEEN_START_AND,
     r"\bbefore and after\b",
     rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
     r"\bwithin[\s-]groups?\b",
@@ -437,6 +441,7 @@ _AFTER_THE_TREATMENT = compiled(
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
+_SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
@@ -1784,7 +1789,12 @@ def comparison_of(
     low = lowered(clause)
     # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
     # (read only for a lack of difference: the likeness says nothing of another result)
-    alike = change == "no_difference" and not facts.one_arm and (_ALIKE.search(low) or _numbers_alike(low))
+    alike = (
+        change == "no_difference"
+        and not facts.one_arm
+        and (_ALIKE.search(low) or _numbers_alike(low))
+        and not _SPAN_OF_TIME.search(low)
+    )
     if alike or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):

@@ -556,6 +556,23 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
 
 @pytest.mark.parametrize(
     "said",
+    [  # fictional: a span of time's two ends compared, in a trial or a study of one arm
+        "there was no significant difference in pain scores between baseline and week 8",
+        "pain scores did not differ between the start and the end of the programme",
+    ],
+)
+def test_no_difference_between_the_start_and_a_later_time_is_over_time(said: str) -> None:
+    assert (
+        comparison_of(said, said, StudyFacts(design="pilot study", one_arm=True), "no_difference")
+        == "within_group"
+    )
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+    arms = "there was no significant difference in pain scores between massage and sham at week 8"
+    assert comparison_of(arms, arms, RCT, "no_difference") == "between_groups"
+
+
+@pytest.mark.parametrize(
+    "said",
     [  # fictional: "not different", like "did not differ", sets the arms side by side
         "anxiety scores were not different in the two groups",
         "anxiety scores were no different in the massage and sham groups",
@@ -577,7 +594,9 @@ def test_not_different_is_a_likeness_of_the_arms(said: str) -> None:
 def test_a_likeness_in_a_study_of_one_arm_is_over_time(said: str) -> None:
     one_arm = StudyFacts(design="pilot study", one_arm=True)
     assert comparison_of(said, said, one_arm, "no_difference") == "within_group"
-    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    alike = "pain scores were similar"
+    assert comparison_of(alike, alike, one_arm, "no_difference") == "within_group"
+    assert comparison_of(alike, alike, RCT, "no_difference") == "between_groups"
 
 
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
