@@ -274,7 +274,9 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$|"
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
-    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b"
+    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
+    # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure
+    r"\bevidence$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
 _STATISTIC_NAME = compiled(

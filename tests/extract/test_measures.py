@@ -408,6 +408,17 @@ def test_a_time_is_not_a_measure(clause: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a review's grade of its evidence opens the sentence; the outcome follows
+        ("Moderate-quality evidence showed that exercise improved function compared with usual care", ["function"]),
+        ("Low-certainty evidence showed that massage improved neck function", ["neck function"]),
+    ],
+)  # fmt: skip
+def test_the_certainty_of_the_evidence_is_not_a_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional: the trials' results taken together, of the outcome named before
         "but the pooled effect was not significant",
