@@ -794,6 +794,7 @@ def read_change(
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
     if _NON_INFERIOR.search(low_clause):
         shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
         return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
@@ -1629,6 +1630,21 @@ def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
         return stated
     part = stated[: quoted.end()]
     return part if states_result(part) else stated
+
+
+# "In patients with higher fatigue, reflexology reduced fatigue ...": the opening tells which
+# people the result is of; its comparative is their state, not the result.
+_PEOPLE_OPENING = compiled(
+    r"^\W*(?:in|among|for) (?:the )?(?:subgroup of )?(?:[\w-]+ ){0,2}?(?:patients|participants|subjects|"
+    r"people|persons|individuals|adults|women|men|children|those) (?:with|who (?:had|reported|were)) "
+    r"[^,;()]{1,60},"
+)
+
+
+def _without_the_people_named(low: str) -> str:
+    """``low`` with an opening that names the people the result is of blanked out (same length)."""
+    opening = _PEOPLE_OPENING.match(low)
+    return low if opening is None else " " * opening.end() + low[opening.end() :]
 
 
 def _without_definitions(low: str) -> str:

@@ -107,6 +107,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
         ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
         ("pain in the massage group was no different from that in the sham group", PAIN, ("no_difference", "no_difference")),
+        # fictional: an opening that says which people the result is of; its comparative is their state
+        ("in patients with higher pain, massage reduced pain compared with sham", PAIN, ("decreased", "improved")),
+        ("among those with worse pain, pain fell more with massage than with sham", PAIN, ("decreased", "improved")),
         # fictional: "more" of the outcome itself is a rise; "more than half" says nothing
         ("the drug caused more pain than massage", PAIN, ("increased", "worsened")),
         ("the sham group reported more severe pain", PAIN, ("decreased", "improved")),  # the comparator's
