@@ -312,6 +312,8 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Fatigue did not differ between the groups at enrolment", True),
         # fictional: an outcome named as it was at baseline, in one arm against the other
         ("The massage group had higher baseline anxiety than the control group", True),
+        # fictional: the people a result is of, told apart by their baseline; the result is after it
+        ("In patients with higher baseline anxiety, massage reduced anxiety more than usual care", False),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
         ("The baseline anxiety scores did not differ between the groups", True),  # fictional
         ("The mean baseline pain was similar in both arms", True),
