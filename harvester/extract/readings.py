@@ -1823,7 +1823,12 @@ def comparison_of(
             return "between_groups"
         if said:
             return said
-        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+        if (
+            text is clause
+            and change == "no_difference"
+            and _NO_CHANGE_OVER_TIME.search(lowered(clause))
+            and not _goes_on_against_an_arm(sentence, clause)
+        ):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
@@ -1873,6 +1878,20 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
     if _RATIO_ESTIMATE.search(clause):
         return True
     return facts.design in _REVIEWS and not _AGAINST_BASELINE.search(lowered(clause))
+
+
+# "... but did not change the EDSS", "and had no effect on pain": a clause that goes on with the
+# sentence's subject and its denied change.
+_GOES_ON_DENIED = compiled(r"^\W*(?:(?:but|and|yet)\s+)?(?:(?:did|does|do)\s+not|(?:had|has)\s+no)\b")
+
+
+def _goes_on_against_an_arm(sentence: str, clause: str) -> bool:
+    """Whether the clause goes on with a sentence that opens by setting its subject against an arm:
+    in "compared with sham, reflexology reduced fatigue but did not change the EDSS" the EDSS did
+    not change against sham either."""
+    opening = _OPENING_SET_AGAINST.match(lowered(sentence))
+    at = sentence.find(clause)
+    return opening is not None and at >= opening.end() and bool(_GOES_ON_DENIED.match(lowered(clause)))
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:

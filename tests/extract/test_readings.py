@@ -557,6 +557,18 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+def test_a_denied_change_going_on_from_an_opening_against_an_arm_is_against_that_arm() -> None:
+    # fictional: the sentence sets its subject against sham; its later clause goes on with it
+    sentence = "Compared with sham, reflexology reduced MFIS scores (p = 0.01) but did not change the EDSS"
+    assert comparison_of("did not change the EDSS", sentence, RCT, "no_difference") == "between_groups"
+    at_start = (
+        "Compared with baseline, reflexology reduced MFIS scores (p = 0.01) but did not change the EDSS"
+    )
+    assert comparison_of("did not change the EDSS", at_start, RCT, "no_difference") == "within_group"
+    alone = "Reflexology reduced MFIS scores compared with sham (p = 0.01); the EDSS did not change"
+    assert comparison_of("the EDSS did not change", alone, RCT, "no_difference") == "within_group"
+
+
 @pytest.mark.parametrize(
     "said",
     [  # fictional: a span of time's two ends compared, in a trial or a study of one arm
