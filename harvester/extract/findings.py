@@ -132,6 +132,7 @@ from harvester.extract.rest_of_clause import (
     not_against_another,
     of_another_arm,
     only_these_differed,
+    opposite_ways_differed,
     outcome_did_not,
     persisted,
     qualified,
@@ -575,6 +576,10 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
+        opposite = [] if own else opposite_ways_differed(found, clause)
+        if opposite:
+            found.extend(opposite)
+            continue  # "; the between-group difference was significant": the arms' opposite changes, compared
         if not own and (
             _OWN_ITEM.match(clause)
             or speaks_of_other_outcomes(clause)

@@ -5058,6 +5058,34 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
 
 @pytest.mark.parametrize(
     ("sentence", "between"),
+    [  # fictional: each arm's change, then only that the arms' difference was significant, or not
+        (
+            "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "
+            "the between-group difference was significant (p = 0.001).",
+            "improved",
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01), while it did not change in the usual care group; "
+            "the difference between groups was significant.",
+            "improved",
+        ),
+        (
+            "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "
+            "the between-group difference was not significant.",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
+    sentence: str, between: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+    assert [f.direction for f in found if f.comparison == "within_group" and not f.comparator] == ["improved"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
     [  # fictional: the arm that had more of the change every arm had, by its label
         ("Pain decreased in both groups, but more in group M (p = 0.01).", "improved"),
         ("Pain decreased in both groups, but more in group C (p = 0.01).", "unclear"),
