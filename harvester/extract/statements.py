@@ -71,6 +71,10 @@ _CLAUSE_BREAK = Caseless(
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
+    # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
+    # second arm's own change, told by a verb of its own after the first's own test
+    r"(?<=\)\s)and\s+(?=(?:significantly )?(?:increased|decreased|improved|worsened|deteriorated|fell|"
+    r"rose|declined) (?:significantly )?(?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     r"and\s+(?=(?:did|does|do) not\b|"
     r"the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time

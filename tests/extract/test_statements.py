@@ -49,6 +49,21 @@ def test_semicolons_between_each_arms_number_end_no_statement() -> None:
     ]
 
 
+def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
+    said = (
+        "Fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group (p = 0.01)."
+    )
+    assert _clauses(said) == [  # fictional
+        "Fatigue increased in the waiting list group (p = 0.02)",
+        "decreased in the yoga group (p = 0.01).",
+    ]
+    # one change in two arms, or opposite changes with one test of the arms, stay one statement
+    alike = "Fatigue decreased in the yoga group and in the waiting list group (p = 0.01)."
+    assert _clauses(alike) == [alike]
+    tested = "Fatigue increased in the waiting list group and decreased in the yoga group (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
