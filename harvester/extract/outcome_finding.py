@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from harvester.extract.arms import short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import (
     CHANGE_NOUN_WORDS,
@@ -574,11 +575,14 @@ def outcome_finding(
     part = opening + own_words
     # a part of the clause is its own statement: the sentence's other comparison words are not its;
     # p-values given the outcomes "respectively" are no number for each arm
-    starts = statement.starts
+    starts, short = statement.starts, statement.arms.short
     comparison = by_numbers or comparison_of(
-        with_start_spelled(_without_respective_p(part, respective), starts),
-        with_start_spelled(
-            _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+        short_names_as_groups(with_start_spelled(_without_respective_p(part, respective), starts), short),
+        short_names_as_groups(
+            with_start_spelled(
+                _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+            ),
+            short,
         ),
         facts,
         change,

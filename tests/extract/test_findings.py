@@ -1978,6 +1978,15 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
     ]
 
 
+def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
+    found = _read_titled(
+        "A fictional trial",
+        "Thirty patients were randomly divided into an experimental group (EG) receiving massage and a control group (CG).",
+        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "within_group")]
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
     """Fictional trial of massage against exercise: exercise against a control the methods never
     randomized to says nothing of massage."""
