@@ -266,6 +266,8 @@ _NOT_A_MEASURE = compiled(
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
+    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     # "but the pooled effect was not significant": the trials' result taken together, of the outcome before
