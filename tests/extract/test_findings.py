@@ -1978,6 +1978,27 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [  # fictional: "but not in" an outcome the vocabulary does not know denies it, not the one before
+        (
+            "Massage produced significantly greater gains in balance than usual care (p = 0.01) but not in endurance.",
+            [("balance", "improved", "between_groups")],
+        ),
+        # "but not in" an arm or people still tells of the outcome before
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in controls.",
+            [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
+        ),
+    ],
+)
+def test_but_not_in_an_unknown_outcome_denies_that_outcome(
+    sentence: str, read: list[tuple[str, str, str]]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == read
+
+
 def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
     found = _read_titled(
         "A fictional trial",
