@@ -1823,12 +1823,9 @@ def comparison_of(
             return "between_groups"
         if said:
             return said
-        if (
-            text is clause
-            and change == "no_difference"
-            and _NO_CHANGE_OVER_TIME.search(lowered(clause))
-            and not _goes_on_against_an_arm(sentence, clause)
-        ):
+        if text is clause and change == "no_difference" and _goes_on_against_an_arm(sentence, clause, arms):
+            return "between_groups"  # "compared with sham, ..., but did not change the EDSS"
+        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
@@ -1880,18 +1877,23 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
     return facts.design in _REVIEWS and not _AGAINST_BASELINE.search(lowered(clause))
 
 
-# "... but did not change the EDSS", "and had no effect on pain": a clause that goes on with the
-# sentence's subject and its denied change.
-_GOES_ON_DENIED = compiled(r"^\W*(?:(?:but|and|yet)\s+)?(?:(?:did|does|do)\s+not|(?:had|has)\s+no)\b")
+# "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause
+# that goes on with the sentence's subject and its denied change.
+_GOES_ON_DENIED = compiled(
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:(?:did|does|do)\s+not|(?:had|has)\s+no|not\s+(?:in|for|on)\b)\b"
+)
 
 
-def _goes_on_against_an_arm(sentence: str, clause: str) -> bool:
+def _goes_on_against_an_arm(sentence: str, clause: str, arms: Role | None = None) -> bool:
     """Whether the clause goes on with a sentence that opens by setting its subject against an arm:
-    in "compared with sham, reflexology reduced fatigue but did not change the EDSS" the EDSS did
-    not change against sham either."""
+    in "compared with sham, reflexology reduced fatigue but did not change the EDSS" (or "..., but
+    not in depression") the EDSS did not change against sham either; not where the clause names an
+    arm ("..., but not in the sham group": that arm's own lack of change)."""
     opening = _OPENING_SET_AGAINST.match(lowered(sentence))
     at = sentence.find(clause)
-    return opening is not None and at >= opening.end() and bool(_GOES_ON_DENIED.match(lowered(clause)))
+    low = lowered(clause)
+    named = arms is not None and any(arms(word) for word in WORD.findall(low))
+    return opening is not None and at >= opening.end() and bool(_GOES_ON_DENIED.match(low)) and not named
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:

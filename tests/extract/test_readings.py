@@ -567,6 +567,14 @@ def test_a_denied_change_going_on_from_an_opening_against_an_arm_is_against_that
     assert comparison_of("did not change the EDSS", at_start, RCT, "no_difference") == "within_group"
     alone = "Reflexology reduced MFIS scores compared with sham (p = 0.01); the EDSS did not change"
     assert comparison_of("the EDSS did not change", alone, RCT, "no_difference") == "within_group"
+    # fictional: "but not in" an outcome goes on so too; "but not in" an arm is that arm's own
+    listed = (
+        "Compared with sham, the reflexology group had reductions in pain and fatigue, but not in depression"
+    )
+    assert comparison_of("not in depression", listed, RCT, "no_difference") == "between_groups"
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    in_arm = "Compared with usual care, pain decreased in the reflexology group but not in the sham group"
+    assert comparison_of("not in the sham group", in_arm, RCT, "no_difference", arms) == "within_group"
 
 
 @pytest.mark.parametrize(
