@@ -1850,11 +1850,19 @@ def comparison_of(
         return "between_groups"  # "benefits of massage were found for sleep": over what control gave
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
+    if controlled and _GREATER_CHANGE.search(low):
+        return "between_groups"  # "massage produced greater gains in balance": than the other arm's
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
 
 
+# "greater gains in balance", "a larger reduction in pain": a change set, by its size, against
+# another's, which in a controlled trial is the other arm's.
+_GREATER_CHANGE = compiled(
+    r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
+    r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
+)
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 

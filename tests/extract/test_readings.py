@@ -557,6 +557,21 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a change's size set against another's, in a controlled trial the other arm's
+        "massage produced significantly greater gains in balance (p = 0.01)",
+        "greater improvements in pain were seen with massage (p = 0.01)",
+    ],
+)
+def test_a_greater_change_in_a_controlled_trial_is_against_the_other_arm(said: str) -> None:
+    assert comparison_of(said, said, RCT, "increased") == "between_groups"
+    assert (
+        comparison_of(said, said, StudyFacts(design="pilot study", one_arm=True), "increased")
+        == "within_group"
+    )
+
+
 def test_a_denied_change_going_on_from_an_opening_against_an_arm_is_against_that_arm() -> None:
     # fictional: the sentence sets its subject against sham; its later clause goes on with it
     sentence = "Compared with sham, reflexology reduced MFIS scores (p = 0.01) but did not change the EDSS"
