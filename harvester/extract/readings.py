@@ -63,7 +63,8 @@ from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
-    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
+    # "beneficial immediate effects", "positive long-term effects": a kind of effect between
+    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
