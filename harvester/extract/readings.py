@@ -820,6 +820,10 @@ def read_change(
             return None
         direction = _through_polarity(interval, own)
         if direction == "worsened" and _STANDARDIZED.search(clause):
+            if _benefit_said_before(low_clause, own):
+                # "beneficial effects on pain (SMD 0.62 ...) and anxiety (SMD 0.44 ...)": the words
+                # say which way, the SMD's sign only its authors' convention
+                return flipped((interval, direction))
             direction = "unclear"  # a negative SMD says nothing of better or worse by itself
         if not own[0].end and _RATIO.search(clause):
             direction = "unclear"  # "but did at 6 weeks (OR 1.4 ...)": the event counted is said earlier
@@ -1040,6 +1044,16 @@ def _size_holder(low: str, arms: Role) -> str | None:
 @lru_cache(maxsize=256)
 def _change_in(low: str) -> re.Match[str] | None:
     return _CHANGE.search(low)
+
+
+def _benefit_said_before(low_clause: str, own: list[DomainMatch]) -> bool:
+    """Whether the clause, before the outcome, says only that the effect was good ("massage had
+    beneficial effects on pain and anxiety"), nothing bad and nothing denied."""
+    if not own or not own[0].end:
+        return False
+    before = low_clause[: own[0].start]
+    said = [m.lastgroup for m in _CHANGE.finditer(before)]
+    return bool(said) and set(said) == {"good"} and not negates(before)
 
 
 @lru_cache(maxsize=256)

@@ -559,6 +559,17 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+def test_a_benefit_said_before_a_listed_outcome_turns_its_smd_sign_to_the_good_side() -> None:
+    # fictional: a review's list of outcomes, each with its own SMD, after words of benefit
+    clause = "massage had beneficial effects on pain (SMD 0.62, 95% CI 0.05 to 1.20) and anxiety (SMD 0.44, 95% CI 0.09 to 0.78)"
+    at = clause.index("anxiety")
+    anxiety = [DomainMatch("anxiety", "anxiety", at, at + 7, "lower_is_better")]
+    assert read_change(clause[at:], clause, anxiety, None) == ("decreased", "improved")
+    # without the words, a positive SMD for anxiety says nothing of better or worse
+    alone = clause[at:]
+    assert read_change(alone, alone, [replace(anxiety[0], start=0, end=7)], None) == ("increased", "unclear")
+
+
 @pytest.mark.parametrize(
     "said",
     [  # fictional: a change's size set against another's, in a controlled trial the other arm's
