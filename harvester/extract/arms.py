@@ -219,6 +219,35 @@ def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
     return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
 
 
+def short_names_as_groups(text: str, names: frozenset[str]) -> str:
+    """``text`` with each arm's short name the abstract defines (``names``, lower case: "eg", "cg")
+    written as a group where it stands alone, for reading its comparison only: "pain decreased in
+    the EG" is a change in one arm, as "in the EG group" says, and "lower in the EG" one arm set
+    against the other. A word in lower case is left alone ("in us" is no arm "US"), and so are names
+    listed together ("in AJ, WGJ and WA respectively": each arm's number, not a change in one)."""
+    low = text.lower()
+    present = [name for name in names if name in low]
+    if not present:
+        return text
+    alternation = "|".join(re.escape(name) for name in sorted(present, key=len, reverse=True))
+
+    def as_group(said: re.Match[str]) -> str:
+        name = said.group()
+        listed = _LISTED_BEFORE.search(text, max(0, said.start() - 10), said.start()) or _LISTED_AFTER.match(
+            text, said.end()
+        )
+        return name if name.islower() or listed else f"{name} group"
+
+    return re.sub(
+        rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", as_group, text, flags=re.IGNORECASE
+    )
+
+
+# Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".
+_LISTED_BEFORE = compiled(r"(?:,|\band|\bor|\bvs\.?|\bversus)\s*$", re.IGNORECASE)
+_LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|respectively\b)", re.IGNORECASE)
+
+
 def label_of(mention: re.Match[str]) -> str:
     """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1", "C" of "the
     C group"."""

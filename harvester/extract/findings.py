@@ -132,6 +132,7 @@ from harvester.extract.rest_of_clause import (
     not_against_another,
     of_another_arm,
     only_these_differed,
+    opposite_ways_differed,
     outcome_did_not,
     persisted,
     qualified,
@@ -271,8 +272,15 @@ _CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 # "..., but not for agitation": an outcome of its own, denied the result before.
 _NOT_FOR = compiled(
-    r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding)\s+"
+    r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding|in)\s+"
     r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
+    re.IGNORECASE,
+)
+# Words of "not in ..." that name people, an arm or a time, never an outcome: "but not in women",
+# "but not in group B", "but not in week 8".
+_NOT_AN_OUTCOME = compiled(
+    r"\b(?:groups?|arms?|patients|participants|subjects|people|women|men|children|adults|infants|"
+    r"controls?|those|others|days?|weeks?|months?|years?|follow-?up|session|sessions)\b",
     re.IGNORECASE,
 )
 
@@ -293,9 +301,14 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
     """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
-    but not for agitation"), rather than to an arm ("but not for placebo")."""
+    but not for agitation", "but not in endurance"), rather than to an arm ("but not for placebo",
+    "but not in controls"), to people or to a time."""
     said = _NOT_FOR.match(clause)
-    return said is not None and all(arms(word) is None for word in said.group("what").split())
+    return (
+        said is not None
+        and all(arms(word) is None for word in said.group("what").split())
+        and not _NOT_AN_OUTCOME.search(said.group("what"))
+    )
 
 
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
@@ -575,6 +588,10 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
+        opposite = [] if own else opposite_ways_differed(found, clause)
+        if opposite:
+            found.extend(opposite)
+            continue  # "; the between-group difference was significant": the arms' opposite changes, compared
         if not own and (
             _OWN_ITEM.match(clause)
             or speaks_of_other_outcomes(clause)

@@ -267,6 +267,8 @@ _NOT_A_MEASURE = compiled(
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
+    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     # "but the pooled effect was not significant": the trials' result taken together, of the outcome before
@@ -275,7 +277,9 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$|"
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
-    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b"
+    r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
+    # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure
+    r"\bevidence$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
 _STATISTIC_NAME = compiled(

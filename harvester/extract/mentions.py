@@ -170,9 +170,12 @@ _WHILE_DOING = compiled(r"\b(?:on|during|while|when|upon|after)\s+$", re.IGNOREC
 
 def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) -> bool:
     """Whether an activity's words name what was being done when another outcome was measured
-    ("pain on walking did not increase"), not how well it was done."""
-    return vocabulary.domain(match.domain).also_an_activity and bool(
-        _WHILE_DOING.search(text, max(0, match.start - 10), match.start)
+    ("pain on walking did not increase"), not how well it was done: the activity named alone, as
+    "no effect on walking speed" names a measure of it."""
+    return (
+        vocabulary.domain(match.domain).also_an_activity
+        and not re.search(r"[\s-]", match.measure.strip())
+        and bool(_WHILE_DOING.search(text, max(0, match.start - 10), match.start))
     )
 
 

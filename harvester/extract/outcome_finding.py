@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from harvester.extract.arms import short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import (
     BRACKETED,
@@ -480,7 +481,7 @@ def outcome_finding(
         and not compared
         and facts.interventions  # a trial of a known treatment, whose comparator the other is
         and (
-            active_comparator_against_control(clause, arms.compared, arms.words)
+            active_comparator_against_control(clause, arms.compared, arms.words, arms.others.keys())
             or another_arm_alone(clause, arms.compared, arms.words)
             or comparators_set_against_each_other(clause, arms.words)
         )
@@ -584,11 +585,14 @@ def outcome_finding(
     part = opening + own_words
     # a part of the clause is its own statement: the sentence's other comparison words are not its;
     # p-values given the outcomes "respectively" are no number for each arm
-    starts = statement.starts
+    starts, short = statement.starts, statement.arms.short
     comparison = by_numbers or comparison_of(
-        with_start_spelled(_without_respective_p(part, respective), starts),
-        with_start_spelled(
-            _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+        short_names_as_groups(with_start_spelled(_without_respective_p(part, respective), starts), short),
+        short_names_as_groups(
+            with_start_spelled(
+                _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
+            ),
+            short,
         ),
         facts,
         change,

@@ -14,6 +14,7 @@ reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -62,7 +63,8 @@ from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
-    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) effects?|"
+    # "beneficial immediate effects", "positive long-term effects": a kind of effect between
+    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
@@ -203,7 +205,7 @@ _NO_DIFFERENCE = compiled(
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
-    r"not (?:statistically |significantly )*different|no effect|"
+    r"not? (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
     r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
@@ -378,6 +380,9 @@ _TIMES = (
     r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
     r"start|beginning)\b"
 )
+# "no difference between baseline and week 8", "between the start and the end of the programme":
+# a span of time set out, its two ends compared, not two arms.
+_BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
@@ -428,6 +433,7 @@ _WITHIN = AnyOf(
     r"\bboth (?:after|following)\b",
     r"\bin (?:all|the) (?:three|four|\w+) groups\b|\bin all (?:(?:the|of the) )?(?:groups|arms)\b",
     r"\bpre-?\s*(?:to|and|-)\s*-?\s*post",
+    _BETWEEN_START_AND,
     r"\bbefore and after\b",
     rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
     # "from week 0 to week 4", "between baseline and week 8": the span of a change from its start;
@@ -462,6 +468,7 @@ _AFTER_THE_TREATMENT = compiled(
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
+_SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
@@ -554,6 +561,7 @@ _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
+    rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
@@ -825,6 +833,7 @@ def read_change(
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
     if _NON_INFERIOR.search(low_clause):
         shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
         return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
@@ -849,6 +858,10 @@ def read_change(
             return None
         direction = _through_polarity(interval, own)
         if direction == "worsened" and _STANDARDIZED.search(clause):
+            if _benefit_said_before(low_clause, own):
+                # "beneficial effects on pain (SMD 0.62 ...) and anxiety (SMD 0.44 ...)": the words
+                # say which way, the SMD's sign only its authors' convention
+                return flipped((interval, direction))
             direction = "unclear"  # a negative SMD says nothing of better or worse by itself
         if not own[0].end and _RATIO.search(clause):
             direction = "unclear"  # "but did at 6 weeks (OR 1.4 ...)": the event counted is said earlier
@@ -1073,6 +1086,16 @@ def _change_in(low: str) -> re.Match[str] | None:
     return _CHANGE.search(low)
 
 
+def _benefit_said_before(low_clause: str, own: list[DomainMatch]) -> bool:
+    """Whether the clause, before the outcome, says only that the effect was good ("massage had
+    beneficial effects on pain and anxiety"), nothing bad and nothing denied."""
+    if not own or not own[0].end:
+        return False
+    before = low_clause[: own[0].start]
+    said = [m.lastgroup for m in _CHANGE.finditer(before)]
+    return bool(said) and set(said) == {"good"} and not negates(before)
+
+
 @lru_cache(maxsize=256)
 def _no_difference_in(low: str) -> bool:
     return _NO_DIFFERENCE.search(low) is not None
@@ -1216,11 +1239,19 @@ def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Ro
     return arm in comparators and arms(arm) != INT
 
 
-def active_comparator_against_control(clause: str, comparators: frozenset[str], arms: Role) -> bool:
+def active_comparator_against_control(
+    clause: str, comparators: frozenset[str], arms: Role, own_arms: Collection[str] = ()
+) -> bool:
     """Whether the clause tells how this study's own active comparator did against the control arm
-    ("exercise alone improved balance (p = 0.02 vs control)" in a trial of massage): a result of
-    neither the intervention nor its comparison."""
+    ("exercise alone improved balance (p = 0.02 vs control)" in a trial of massage of two arms): a
+    result of neither the intervention nor its comparison. ``own_arms`` are the words of the active
+    arms the methods randomized to beside a control arm ("massage, exercise or control"): each was
+    tested against that control, and its result there ("the exercise group improved balance
+    compared with controls") is a finding of its own, unless the clause names the tested arm too
+    ("exercise, but not massage, improved balance compared with control")."""
     first, other = _arms_set_against(clause, comparators, arms)
+    if first in own_arms and not any(arms(word) == INT for word in WORD.findall(lowered(clause))):
+        return False
     return (
         first in comparators
         and arms(first) != INT
@@ -1656,6 +1687,21 @@ def _own_statement(stated: str, clause: str, own: list[DomainMatch]) -> str:
     return part if states_result(part) else stated
 
 
+# "In patients with higher fatigue, reflexology reduced fatigue ...": the opening tells which
+# people the result is of; its comparative is their state, not the result.
+_PEOPLE_OPENING = compiled(
+    r"^\W*(?:in|among|for) (?:the )?(?:subgroup of )?(?:[\w-]+ ){0,2}?(?:patients|participants|subjects|"
+    r"people|persons|individuals|adults|women|men|children|those) (?:with|who (?:had|reported|were)) "
+    r"[^,;()]{1,60},"
+)
+
+
+def _without_the_people_named(low: str) -> str:
+    """``low`` with an opening that names the people the result is of blanked out (same length)."""
+    opening = _PEOPLE_OPENING.match(low)
+    return low if opening is None else " " * opening.end() + low[opening.end() :]
+
+
 def _without_definitions(low: str) -> str:
     """``low`` with the brackets that define a measure blanked out (same length): their change
     words say what the measure counts, not what happened to it."""
@@ -1815,12 +1861,18 @@ def comparison_of(
     which arm a word names.
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
-    likeness is between them, whatever else the clause names.
+    likeness is between them, whatever else the clause names, where the study has groups; in a
+    study of one arm, "scores did not differ between pre- and post-intervention" is over time.
     """
     low = lowered(clause)
     # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
     # (read only for a lack of difference: the likeness says nothing of another result)
-    alike = change == "no_difference" and (_ALIKE.search(low) or (not facts.one_arm and _numbers_alike(low)))
+    alike = (
+        change == "no_difference"
+        and not facts.one_arm
+        and (_ALIKE.search(low) or _numbers_alike(low))
+        and not _SPAN_OF_TIME.search(low)
+    )
     if alike or _arms_differ(low):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
@@ -1835,6 +1887,8 @@ def comparison_of(
             return "between_groups"
         if said:
             return said
+        if text is clause and change == "no_difference" and _goes_on_against_an_arm(sentence, clause, arms):
+            return "between_groups"  # "compared with sham, ..., but did not change the EDSS"
         if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
@@ -1862,11 +1916,19 @@ def comparison_of(
         return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
+    if controlled and _GREATER_CHANGE.search(low):
+        return "between_groups"  # "massage produced greater gains in balance": than the other arm's
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
 
 
+# "greater gains in balance", "a larger reduction in pain": a change set, by its size, against
+# another's, which in a controlled trial is the other arm's.
+_GREATER_CHANGE = compiled(
+    r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
+    r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
+)
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 
@@ -1926,6 +1988,25 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
     if _RATIO_ESTIMATE.search(clause):
         return True
     return facts.design in _REVIEWS and not _AGAINST_BASELINE.search(lowered(clause))
+
+
+# "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause
+# that goes on with the sentence's subject and its denied change.
+_GOES_ON_DENIED = compiled(
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:(?:did|does|do)\s+not|(?:had|has)\s+no|not\s+(?:in|for|on)\b)\b"
+)
+
+
+def _goes_on_against_an_arm(sentence: str, clause: str, arms: Role | None = None) -> bool:
+    """Whether the clause goes on with a sentence that opens by setting its subject against an arm:
+    in "compared with sham, reflexology reduced fatigue but did not change the EDSS" (or "..., but
+    not in depression") the EDSS did not change against sham either; not where the clause names an
+    arm ("..., but not in the sham group": that arm's own lack of change)."""
+    opening = _OPENING_SET_AGAINST.match(lowered(sentence))
+    at = sentence.find(clause)
+    low = lowered(clause)
+    named = arms is not None and any(arms(word) for word in WORD.findall(low))
+    return opening is not None and at >= opening.end() and bool(_GOES_ON_DENIED.match(low)) and not named
 
 
 def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:

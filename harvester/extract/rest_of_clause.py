@@ -33,6 +33,7 @@ from harvester.extract.readings import (
     negates,
     non_inferior_change,
     read_change,
+    significance_said,
     significant_p,
     sized_as_told,
     tested_arm_changed,
@@ -106,6 +107,50 @@ def more_so(
                 change=change,
                 direction=direction,
                 comparison="between_groups",
+                p_value=p_value,
+                statistic=None,
+            )
+        )
+    return added
+
+
+def opposite_ways_differed(found: list[Candidate], clause: str) -> list[Candidate]:
+    """ "Fatigue increased in the waiting list group and decreased in the yoga group; the
+    between-group difference was significant (p = 0.001)": where the sentence gave the tested arm
+    a change and the comparator's arm the other change, or none, a difference of the arms said only
+    to be significant goes the tested arm's way against the comparator. Nothing where the clause
+    says no such thing, or an outcome's arms changed alike."""
+    said = significance_said(clause)
+    if said is None or not significant_p(said):
+        return []
+    tested = {
+        outcome_key(c.finding): c
+        for c in found
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+    }
+    compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    p_value = first_p_value(clause) or said
+    added = []
+    for candidate in found:
+        finding = candidate.finding
+        own = tested.get(outcome_key(finding))
+        if (
+            own is None
+            or outcome_key(finding) in compared
+            or finding.comparison != "within_group"
+            or not finding.comparator
+            or finding.change == own.finding.change
+            or finding.change not in ("increased", "decreased", "no_difference")
+        ):
+            continue
+        compared.add(outcome_key(finding))
+        added.append(
+            restated(
+                own,
+                comparison="between_groups",
+                comparator=finding.comparator,
                 p_value=p_value,
                 statistic=None,
             )

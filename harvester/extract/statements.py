@@ -71,6 +71,10 @@ _CLAUSE_BREAK = Caseless(
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
+    # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
+    # second arm's own change, told by a verb of its own after the first's own test
+    r"(?<=\)\s)and\s+(?=(?:significantly )?(?:increased|decreased|improved|worsened|deteriorated|fell|"
+    r"rose|declined) (?:significantly )?(?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     r"and\s+(?=(?:did|does|do) not\b|"
     r"the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
@@ -104,8 +108,10 @@ _BASELINE = compiled(
     r"\bdemographic|\bhomogene|"
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
-    # "the massage group had higher baseline anxiety than the control group"
-    r"\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b(?![- ]?adjust)",
+    # "the massage group had higher baseline anxiety than the control group" (but "in patients with
+    # higher baseline anxiety, ...": which people a result is of)
+    r"(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b"
+    r"(?![- ]?adjust)",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.

@@ -18,6 +18,7 @@ from harvester.extract.arms import (
     labels_as_short_names,
     other_arms,
     randomized_arms,
+    short_names_as_groups,
     short_names_versus,
     title_arms,
 )
@@ -358,3 +359,22 @@ def test_arms_named_by_a_short_name_the_abstract_defines(text: str, roles: dict[
 )  # fmt: skip
 def test_a_short_name_in_brackets_after_a_treatment_names_its_arm(text: str, named: dict[str, str]) -> None:
     assert bracketed_arm_names(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [  # fictional: an arm's short name standing alone is read as that arm's group
+        ("pain decreased in the EG (p = 0.01)", "pain decreased in the EG group (p = 0.01)"),
+        ("pain was lower in EG than in CG", "pain was lower in EG group than in CG group"),
+        ("pain decreased in the EG group", "pain decreased in the EG group"),
+        # names listed together give each arm's number, not a change in one
+        (
+            "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
+            "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
+        ),
+        # a word in lower case is no short name
+        ("the eg of the study", "the eg of the study"),
+    ],
+)
+def test_an_arms_short_name_alone_is_read_as_its_group(text: str, read: str) -> None:
+    assert short_names_as_groups(text, frozenset({"eg", "cg", "uc"})) == read

@@ -133,6 +133,17 @@ def test_only_the_sentences_calling_for_future_trials_are_set_aside(text: str, e
     assert design(_record(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # fictional: a review of trials said in other words than "systematic review"
+        "We systematically reviewed randomised trials of aromatherapy for pain.",
+        "This Cochrane review assessed myofascial release for fibromyalgia.",
+    ],
+)
+def test_a_review_of_trials_in_other_words_is_a_systematic_review(text: str) -> None:
+    assert design(_record(text)) == "systematic review"
+
+
 def test_a_notice_about_another_article_has_no_design() -> None:
     assert (
         design(Record(pmid="1", title="Retraction", publication_types=("Retraction of Publication",)))

@@ -2031,10 +2031,63 @@ def test_an_active_comparator_s_gain_is_never_the_intervention_s(
     )
 
 
+@pytest.mark.parametrize(
+    ("methods", "result"),
+    [  # fictional: a second active arm, randomized beside a control arm, set against that control
+        (
+            "Patients were randomly assigned to massage therapy, exercise therapy, or a control group.",
+            "The exercise group showed improved balance compared with controls.",
+        ),
+        (
+            "Forty-eight people with MS were randomized to massage, exercise, both, or control.",
+            "Exercise alone improved balance (p = 0.02 vs control).",
+        ),
+    ],
+)
+def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
+    methods: str, result: str
+) -> None:
+    found = _read_titled("A fictional trial of three arms or more", methods, result)
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("balance", "improved", "between_groups", "control")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [  # fictional: "but not in" an outcome the vocabulary does not know denies it, not the one before
+        (
+            "Massage produced significantly greater gains in balance than usual care (p = 0.01) but not in endurance.",
+            [("balance", "improved", "between_groups")],
+        ),
+        # "but not in" an arm or people still tells of the outcome before
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in controls.",
+            [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
+        ),
+    ],
+)
+def test_but_not_in_an_unknown_outcome_denies_that_outcome(
+    sentence: str, read: list[tuple[str, str, str]]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == read
+
+
+def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
+    found = _read_titled(
+        "A fictional trial",
+        "Thirty patients were randomly divided into an experimental group (EG) receiving massage and a control group (CG).",
+        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "within_group")]
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
-    """Fictional four-arm trial: exercise against control says nothing of massage."""
-    methods = "Forty-eight people with MS were randomized to massage, exercise, both, or control."
-    results = "Pain decreased in the massage group compared with the control group (p = 0.01). Exercise alone improved balance (p = 0.02 vs control)."
+    """Fictional trial of massage against exercise: exercise against a control the methods never
+    randomized to says nothing of massage."""
+    methods = "Forty-eight people with MS were randomized to massage or exercise."
+    results = "Pain decreased in the massage group compared with the exercise group (p = 0.01). Exercise alone improved balance (p = 0.02 vs control)."
     record = Record(
         pmid="1",
         title="Massage and exercise in multiple sclerosis: a fictional trial",
@@ -5104,6 +5157,34 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == ([between] if between else [])
     assert len([f for f in found if f.comparison == "within_group"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: each arm's change, then only that the arms' difference was significant, or not
+        (
+            "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "
+            "the between-group difference was significant (p = 0.001).",
+            "improved",
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01), while it did not change in the usual care group; "
+            "the difference between groups was significant.",
+            "improved",
+        ),
+        (
+            "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "
+            "the between-group difference was not significant.",
+            "no_difference",
+        ),
+    ],
+)
+def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
+    sentence: str, between: str
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+    assert [f.direction for f in found if f.comparison == "within_group" and not f.comparator] == ["improved"]
 
 
 @pytest.mark.parametrize(

@@ -408,6 +408,28 @@ def test_a_time_is_not_a_measure(clause: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a review's grade of its evidence opens the sentence; the outcome follows
+        ("Moderate-quality evidence showed that exercise improved function compared with usual care", ["function"]),
+        ("Low-certainty evidence showed that massage improved neck function", ["neck function"]),
+    ],
+)  # fmt: skip
+def test_the_certainty_of_the_evidence_is_not_a_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: what the arm did to the outcome, named by its verb, is no measure
+        ("Massage was superior to sham in reducing both pain (p = 0.01) and anxiety (p = 0.02)", []),
+        ("Massage was superior to sham in reducing pain (p = 0.01) and anxiety (p = 0.02)", ["pain", "anxiety"]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_change_opening_a_name_is_not_a_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional: the trials' results taken together, of the outcome named before
         "but the pooled effect was not significant",

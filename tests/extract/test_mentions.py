@@ -162,6 +162,8 @@ def test_a_short_name_standing_for_a_group_names_an_arm() -> None:
         ("Pain at rest and during walking did not differ between the groups.", ["pain"]),
         ("Calf pain while walking eased with massage.", ["pain"]),
         ("Walking speed was higher after reflexology.", ["walking"]),
+        # a measure of the activity after "on" is the outcome
+        ("Reflexology had no effect on walking speed or balance.", ["walking", "balance"]),
     ],
 )
 def test_an_activity_done_while_another_outcome_was_measured_is_no_outcome(

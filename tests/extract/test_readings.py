@@ -106,6 +106,10 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("no detectable differences were present in pain", PAIN, ("no_difference", "no_difference")),
         ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
         ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
+        ("pain in the massage group was no different from that in the sham group", PAIN, ("no_difference", "no_difference")),
+        # fictional: an opening that says which people the result is of; its comparative is their state
+        ("in patients with higher pain, massage reduced pain compared with sham", PAIN, ("decreased", "improved")),
+        ("among those with worse pain, pain fell more with massage than with sham", PAIN, ("decreased", "improved")),
         # fictional: "more" of the outcome itself is a rise; "more than half" says nothing
         ("the drug caused more pain than massage", PAIN, ("increased", "worsened")),
         ("the sham group reported more severe pain", PAIN, ("decreased", "improved")),  # the comparator's
@@ -122,6 +126,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         # fictional: an effect had, or not; effectiveness shown
         ("massage did not have a significant effect on pain", PAIN, ("no_difference", "no_difference")),
         ("the results indicated the effectiveness of massage on pain", PAIN, ("decreased", "improved")),
+        # fictional: a kind of effect named between "beneficial" and "effects"; the words, not the SMD's sign
+        ("massage had beneficial immediate effects on pain (SMD 0.62, 95% CI 0.05 to 1.20)", PAIN, ("decreased", "improved")),
         # fictional: "none" of a list differed
         ("all other outcomes favoured massage but none statistically differed", PAIN, ("no_difference", "no_difference")),
         ("none of them was significantly different between the arms", PAIN, ("no_difference", "no_difference")),
@@ -728,6 +734,97 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+def test_a_benefit_said_before_a_listed_outcome_turns_its_smd_sign_to_the_good_side() -> None:
+    # fictional: a review's list of outcomes, each with its own SMD, after words of benefit
+    clause = "massage had beneficial effects on pain (SMD 0.62, 95% CI 0.05 to 1.20) and anxiety (SMD 0.44, 95% CI 0.09 to 0.78)"
+    at = clause.index("anxiety")
+    anxiety = [DomainMatch("anxiety", "anxiety", at, at + 7, "lower_is_better")]
+    assert read_change(clause[at:], clause, anxiety, None) == ("decreased", "improved")
+    # without the words, a positive SMD for anxiety says nothing of better or worse
+    alone = clause[at:]
+    assert read_change(alone, alone, [replace(anxiety[0], start=0, end=7)], None) == ("increased", "unclear")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a change's size set against another's, in a controlled trial the other arm's
+        "massage produced significantly greater gains in balance (p = 0.01)",
+        "greater improvements in pain were seen with massage (p = 0.01)",
+    ],
+)
+def test_a_greater_change_in_a_controlled_trial_is_against_the_other_arm(said: str) -> None:
+    assert comparison_of(said, said, RCT, "increased") == "between_groups"
+    assert (
+        comparison_of(said, said, StudyFacts(design="pilot study", one_arm=True), "increased")
+        == "within_group"
+    )
+
+
+def test_a_denied_change_going_on_from_an_opening_against_an_arm_is_against_that_arm() -> None:
+    # fictional: the sentence sets its subject against sham; its later clause goes on with it
+    sentence = "Compared with sham, reflexology reduced MFIS scores (p = 0.01) but did not change the EDSS"
+    assert comparison_of("did not change the EDSS", sentence, RCT, "no_difference") == "between_groups"
+    at_start = (
+        "Compared with baseline, reflexology reduced MFIS scores (p = 0.01) but did not change the EDSS"
+    )
+    assert comparison_of("did not change the EDSS", at_start, RCT, "no_difference") == "within_group"
+    alone = "Reflexology reduced MFIS scores compared with sham (p = 0.01); the EDSS did not change"
+    assert comparison_of("the EDSS did not change", alone, RCT, "no_difference") == "within_group"
+    # fictional: "but not in" an outcome goes on so too; "but not in" an arm is that arm's own
+    listed = (
+        "Compared with sham, the reflexology group had reductions in pain and fatigue, but not in depression"
+    )
+    assert comparison_of("not in depression", listed, RCT, "no_difference") == "between_groups"
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    in_arm = "Compared with usual care, pain decreased in the reflexology group but not in the sham group"
+    assert comparison_of("not in the sham group", in_arm, RCT, "no_difference", arms) == "within_group"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a span of time's two ends compared, in a trial or a study of one arm
+        "there was no significant difference in pain scores between baseline and week 8",
+        "pain scores did not differ between the start and the end of the programme",
+    ],
+)
+def test_no_difference_between_the_start_and_a_later_time_is_over_time(said: str) -> None:
+    assert (
+        comparison_of(said, said, StudyFacts(design="pilot study", one_arm=True), "no_difference")
+        == "within_group"
+    )
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+    arms = "there was no significant difference in pain scores between massage and sham at week 8"
+    assert comparison_of(arms, arms, RCT, "no_difference") == "between_groups"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: "not different", like "did not differ", sets the arms side by side
+        "anxiety scores were not different in the two groups",
+        "anxiety scores were no different in the massage and sham groups",
+    ],
+)
+def test_not_different_is_a_likeness_of_the_arms(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+    from_baseline = "anxiety scores were not different from baseline in the massage group"
+    assert comparison_of(from_baseline, from_baseline, RCT, "no_difference") == "within_group"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a likeness in a study of one arm is of its values before and after
+        "pain scores did not differ between pre- and post-intervention",
+        "pain scores were similar before and after the programme",
+    ],
+)
+def test_a_likeness_in_a_study_of_one_arm_is_over_time(said: str) -> None:
+    one_arm = StudyFacts(design="pilot study", one_arm=True)
+    assert comparison_of(said, said, one_arm, "no_difference") == "within_group"
+    alike = "pain scores were similar"
+    assert comparison_of(alike, alike, one_arm, "no_difference") == "within_group"
+    assert comparison_of(alike, alike, RCT, "no_difference") == "between_groups"
+
+
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
 def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
     said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
@@ -1071,6 +1168,24 @@ def test_an_active_comparator_as_the_subject_of_a_comparison(clause: str, first:
 def test_an_active_comparator_against_control(clause: str, against_control: bool) -> None:
     arms = arm_roles(VOCABULARY, ("reflexology",))
     assert active_comparator_against_control(clause, frozenset({"exercise"}), arms) == against_control
+
+
+@pytest.mark.parametrize(
+    ("clause", "against_control"),
+    [
+        # fictional: exercise randomized as an arm of its own beside reflexology and a control arm
+        ("the exercise group showed improved balance compared with controls", False),
+        ("exercise alone improved balance (p = 0.02 vs control)", False),
+        # the tested arm named too: what exercise did beside it is not exercise's own finding
+        ("balance improved in the exercise group compared with the control group, unlike reflexology", True),
+    ],
+)
+def test_an_active_arm_of_its_own_against_control_is_its_own_result(
+    clause: str, against_control: bool
+) -> None:
+    arms = arm_roles(VOCABULARY, ("reflexology",))
+    exercise = frozenset({"exercise"})
+    assert active_comparator_against_control(clause, exercise, arms, own_arms=exercise) == against_control
 
 
 @pytest.mark.parametrize(

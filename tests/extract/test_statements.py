@@ -49,6 +49,21 @@ def test_semicolons_between_each_arms_number_end_no_statement() -> None:
     ]
 
 
+def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
+    said = (
+        "Fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group (p = 0.01)."
+    )
+    assert _clauses(said) == [  # fictional
+        "Fatigue increased in the waiting list group (p = 0.02)",
+        "decreased in the yoga group (p = 0.01).",
+    ]
+    # one change in two arms, or opposite changes with one test of the arms, stay one statement
+    alike = "Fatigue decreased in the yoga group and in the waiting list group (p = 0.01)."
+    assert _clauses(alike) == [alike]
+    tested = "Fatigue increased in the waiting list group and decreased in the yoga group (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
@@ -312,6 +327,8 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Fatigue did not differ between the groups at enrolment", True),
         # fictional: an outcome named as it was at baseline, in one arm against the other
         ("The massage group had higher baseline anxiety than the control group", True),
+        # fictional: the people a result is of, told apart by their baseline; the result is after it
+        ("In patients with higher baseline anxiety, massage reduced anxiety more than usual care", False),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
         ("The baseline anxiety scores did not differ between the groups", True),  # fictional
         ("The mean baseline pain was similar in both arms", True),

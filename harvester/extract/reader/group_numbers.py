@@ -72,16 +72,29 @@ _NUMBER_AFTER_COPULA = compiled(
 _BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+# "after treatment", "during the intervention": a time of the treatment, which names no arm.
+_GENERIC_TREATMENT = frozenset(["treatment", "intervention", "therapy", "training"])
+_TIME_OF = compiled(
+    r"\b(?:after|before|following|during|post|pre|prior to|end of|start of|completion of)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     """Where the intervention and comparator are named: (INT or CMP, start, end), in order.
 
-    A run of words naming the same group is one mention ("oral methadone group").
+    A run of words naming the same group is one mention ("oral methadone group"); a generic word
+    for the treatment after a word of time ("after treatment") names no group.
     """
     mentions: list[tuple[str, int, int]] = []
     for match in WORD.finditer(sentence.lower()):
         group = role(match.group())
         if group not in ("INT", "CMP"):
             continue
+        if match.group() in _GENERIC_TREATMENT and _TIME_OF.search(
+            sentence, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "scores after treatment were 4.6 and 2.1 in ...": when, not which arm
         if (
             mentions
             and mentions[-1][0] == group

@@ -26,6 +26,8 @@ ROLE = Question.of("anxiety", "massage", "usual care").word_role
         "Anxiety scores (massage vs usual care) were 30.1 vs 41.3 (p = 0.01).",
         "Anxiety scores (massage versus usual care) were 30.1 ± 4.2 versus 41.3 ± 5.0.",
         "Anxiety (usual care vs massage): 41.3 vs 30.1, p = 0.01.",
+        # a time of the treatment before the values names no arm
+        "Anxiety after the intervention was 41.3 and 30.1 in the usual care and massage groups, respectively.",
     ],
 )  # fmt: skip
 def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(sentence: str) -> None:
