@@ -328,7 +328,9 @@ _NO_CHANGE_IN_AN_ARM = (
     r"the [\w\s-]{1,40}? (?:group|arm)\b"
 )
 _ONE_ARM = Screened(
-    r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
+    # not "lower in the massage group only at week 4": only then, a time, not only that arm
+    r"\bin the [\w\s-]{1,40}? groups? only\b(?! (?:at|after|during|on|until|by|from|in|for) )|"
+    r"\bonly in the [\w\s-]{1,40}? groups?\b|"
     rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     # nor "higher with massage versus sham, but not with stretching": arms compared, then another's
