@@ -1999,6 +1999,20 @@ def test_but_not_in_an_unknown_outcome_denies_that_outcome(
     assert [(f.domain, f.direction, f.comparison) for f in found] == read
 
 
+def test_a_sentence_opening_on_a_contrast_keeps_the_comparators_lack_of_change_beside_the_change_before() -> (
+    None
+):
+    sentences = "Pain decreased significantly in the massage group (p = 0.01). In contrast, the usual care group showed no change in pain."
+    found = _read(INTRO, ("RESULTS", sentences))[0]  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "usual care"),
+    ]
+    # told alone, with no change read before it, the foil would read as no change in pain
+    alone = _read(INTRO, ("RESULTS", "In contrast, the usual care group showed no change in pain."))[0]
+    assert alone == []
+
+
 def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
     found = _read_titled(
         "A fictional trial",
