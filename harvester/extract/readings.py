@@ -1210,9 +1210,16 @@ def active_comparator_against_control(
     arms the methods randomized to beside a control arm ("massage, exercise or control"): each was
     tested against that control, and its result there ("the exercise group improved balance
     compared with controls") is a finding of its own, unless the clause names the tested arm too
-    ("exercise, but not massage, improved balance compared with control")."""
+    ("exercise, but not massage, improved balance compared with control") or says "only" of the
+    other arm, which tells the tested arm did not."""
     first, other = _arms_set_against(clause, comparators, arms)
-    if first in own_arms and not any(arms(word) == INT for word in WORD.findall(lowered(clause))):
+    low = lowered(clause)
+    if (
+        first in own_arms
+        and not any(arms(word) == INT for word in WORD.findall(low))
+        # "only the relaxation group improved ...": the tested arm, by the "only", did not
+        and not re.search(rf"\bonly (?:in )?(?:the )?{re.escape(first or '')}\b", low)
+    ):
         return False
     return (
         first in comparators

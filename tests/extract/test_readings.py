@@ -1011,6 +1011,8 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         ("exercise alone improved balance (p = 0.02 vs control)", False),
         # the tested arm named too: what exercise did beside it is not exercise's own finding
         ("balance improved in the exercise group compared with the control group, unlike reflexology", True),
+        # "only" of the other arm says the tested arm did not
+        ("only the exercise group showed improved balance compared with controls", True),
     ],
 )
 def test_an_active_arm_of_its_own_against_control_is_its_own_result(
