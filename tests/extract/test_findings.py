@@ -6598,6 +6598,19 @@ def test_another_doses_lack_of_difference_is_that_doses_finding_beside_the_first
     ]
 
 
+def test_another_session_lengths_lack_of_difference_is_that_arms_finding_beside_the_first() -> None:
+    found = _read_titled(
+        "Massage of two lengths for neck pain: a fictional trial",
+        "Participants were randomized to 30-min massage, 60-min massage, or usual care.",
+        "The 60-min massage group had greater improvements in neck pain than usual care (p = 0.01), "
+        "whereas the 30-min group did not differ from usual care.",
+    )
+    assert sorted((f.direction, f.comparison) for f in found) == [
+        ("improved", "between_groups"),
+        ("no_difference", "between_groups"),
+    ]
+
+
 def test_another_dose_left_out_of_a_comparison_from_baseline_is_still_compared_with_placebo() -> None:
     """Fictional: "higher with 10 mg versus placebo, but not with 5 mg" sets the arms against each
     other, then says the 5 mg dose did not differ from placebo; the "from baseline" of the outcome's
