@@ -59,6 +59,7 @@ from harvester.extract.candidates import (
     Known,
     Statement,
     instruments_apart,
+    outcome_key,
     restated,
     segment_key,
 )
@@ -269,6 +270,7 @@ _REVIEWS = ("meta-analysis", "systematic review")
 # "rose with the drug, but remained unchanged with placebo": the comparator's lack of change set
 # against a change.
 _CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
+_OPENS_ON_CONTRAST = Caseless(r"^\W*(?:in contrast|by contrast|however|conversely)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
 # "..., but not for agitation": an outcome of its own, denied the result before.
 _NOT_FOR = compiled(
@@ -675,7 +677,7 @@ def _sentence_findings(
         last_read = read
         previous = own or previous
     found = _pooled_over_counted(found, counted, earlier)
-    found = _foils_alone(found, text)
+    found = _foils_alone(found, text, earlier)
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
@@ -714,11 +716,14 @@ _SUBJECT = Caseless(
 )
 
 
-def _foils_alone(found: list[Candidate], text: str) -> list[Candidate]:
+def _foils_alone(found: list[Candidate], text: str, earlier: list[Candidate]) -> list[Candidate]:
     """None where all a sentence read is the comparator arm's lack of change, set against a change
     it left unread ("folate rose with the supplement, but remained unchanged with placebo", folate's
-    good side unknown): told alone, the foil would read as no change in the outcome."""
-    if not found or not _CONTRASTED.search(text):
+    good side unknown): told alone, the foil would read as no change in the outcome. A sentence that
+    opens on the contrast ("In contrast, the sham group showed no change in fatigue") sets it
+    against the sentence before, whose change, where read, the foil stands beside."""
+    contrast = _CONTRASTED.search(text)
+    if not found or not contrast:
         return found
     foils = all(
         c.finding.comparison == "within_group"
@@ -726,6 +731,9 @@ def _foils_alone(found: list[Candidate], text: str) -> list[Candidate]:
         and c.finding.change == "no_difference"
         for c in found
     )
+    if foils and _OPENS_ON_CONTRAST.search(text):
+        changed = {outcome_key(c.finding) for c in earlier if c.finding.change in ("increased", "decreased")}
+        foils = not all(outcome_key(c.finding) in changed for c in found)
     return [] if foils else found
 
 

@@ -328,7 +328,9 @@ _NO_CHANGE_IN_AN_ARM = (
     r"the [\w\s-]{1,40}? (?:group|arm)\b"
 )
 _ONE_ARM = Screened(
-    r"\bin the [\w\s-]{1,40}? groups? only\b|\bonly in the [\w\s-]{1,40}? groups?\b|"
+    # not "lower in the massage group only at week 4": only then, a time, not only that arm
+    r"\bin the [\w\s-]{1,40}? groups? only\b(?! (?:at|after|during|on|until|by|from|in|for) )|"
+    r"\bonly in the [\w\s-]{1,40}? groups?\b|"
     # "improved with reflexology only (p < 0.01)": a change, not a level of an arm so named ("lower
     # with massage only than with massage and stretching")
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\b[^.;,]{0,40}?"
@@ -1248,9 +1250,16 @@ def active_comparator_against_control(
     arms the methods randomized to beside a control arm ("massage, exercise or control"): each was
     tested against that control, and its result there ("the exercise group improved balance
     compared with controls") is a finding of its own, unless the clause names the tested arm too
-    ("exercise, but not massage, improved balance compared with control")."""
+    ("exercise, but not massage, improved balance compared with control") or says "only" of the
+    other arm, which tells the tested arm did not."""
     first, other = _arms_set_against(clause, comparators, arms)
-    if first in own_arms and not any(arms(word) == INT for word in WORD.findall(lowered(clause))):
+    low = lowered(clause)
+    if (
+        first in own_arms
+        and not any(arms(word) == INT for word in WORD.findall(low))
+        # "only the relaxation group improved ...": the tested arm, by the "only", did not
+        and not re.search(rf"\bonly (?:in )?(?:the )?{re.escape(first or '')}\b", low)
+    ):
         return False
     return (
         first in comparators

@@ -560,7 +560,9 @@ def of_another_arm(read: list[Candidate], clause: str) -> bool:
 # A dose of a treatment: "10 mg", "0.5 mg/kg", "the low-dose group".
 _DOSE = Caseless(
     r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ml|iu|units?)(?:\s*/\s*(?:kg|day|d|m2))?\b|"
-    r"\b(?:low|high|lower|higher|medium|standard)[- ]dose\b"
+    r"\b(?:low|high|lower|higher|medium|standard)[- ]dose\b|"
+    # a session's length, the dose of a manual or exercise therapy: "the 60-min massage group"
+    r"(?<![\w.])\d+[- ]?min(?:ute)?s?\b"
 )
 
 

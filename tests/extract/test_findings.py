@@ -2074,6 +2074,20 @@ def test_but_not_in_an_unknown_outcome_denies_that_outcome(
     assert [(f.domain, f.direction, f.comparison) for f in found] == read
 
 
+def test_a_sentence_opening_on_a_contrast_keeps_the_comparators_lack_of_change_beside_the_change_before() -> (
+    None
+):
+    sentences = "Pain decreased significantly in the massage group (p = 0.01). In contrast, the usual care group showed no change in pain."
+    found = _read(INTRO, ("RESULTS", sentences))[0]  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "usual care"),
+    ]
+    # told alone, with no change read before it, the foil would read as no change in pain
+    alone = _read(INTRO, ("RESULTS", "In contrast, the usual care group showed no change in pain."))[0]
+    assert alone == []
+
+
 def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
     found = _read_titled(
         "A fictional trial",
@@ -6654,6 +6668,19 @@ def test_another_doses_lack_of_difference_is_that_doses_finding_beside_the_first
     assert sorted((f.direction, f.comparison, f.comparator, f.p_value) for f in found) == [
         ("improved", "between_groups", "placebo", "p = 0.01"),
         ("no_difference", "between_groups", "placebo", "p = 0.40"),
+    ]
+
+
+def test_another_session_lengths_lack_of_difference_is_that_arms_finding_beside_the_first() -> None:
+    found = _read_titled(
+        "Massage of two lengths for neck pain: a fictional trial",
+        "Participants were randomized to 30-min massage, 60-min massage, or usual care.",
+        "The 60-min massage group had greater improvements in neck pain than usual care (p = 0.01), "
+        "whereas the 30-min group did not differ from usual care.",
+    )
+    assert sorted((f.direction, f.comparison) for f in found) == [
+        ("improved", "between_groups"),
+        ("no_difference", "between_groups"),
     ]
 
 

@@ -734,6 +734,14 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+def test_only_at_a_time_is_no_one_arm_result() -> None:
+    # fictional: "only" says when the arms differed, not that one arm alone changed
+    said = "anxiety was lower in the reflexology group only at week 4 (p = 0.04)"
+    assert comparison_of(said, said, RCT, "decreased") == "between_groups"
+    alone = "anxiety decreased in the reflexology group only (p = 0.04)"
+    assert comparison_of(alone, alone, RCT, "decreased") == "within_group"
+
+
 def test_a_benefit_said_before_a_listed_outcome_turns_its_smd_sign_to_the_good_side() -> None:
     # fictional: a review's list of outcomes, each with its own SMD, after words of benefit
     clause = "massage had beneficial effects on pain (SMD 0.62, 95% CI 0.05 to 1.20) and anxiety (SMD 0.44, 95% CI 0.09 to 0.78)"
@@ -1178,6 +1186,8 @@ def test_an_active_comparator_against_control(clause: str, against_control: bool
         ("exercise alone improved balance (p = 0.02 vs control)", False),
         # the tested arm named too: what exercise did beside it is not exercise's own finding
         ("balance improved in the exercise group compared with the control group, unlike reflexology", True),
+        # "only" of the other arm says the tested arm did not
+        ("only the exercise group showed improved balance compared with controls", True),
     ],
 )
 def test_an_active_arm_of_its_own_against_control_is_its_own_result(
