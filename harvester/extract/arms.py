@@ -15,6 +15,7 @@ arm is what the other is compared with ("than in Group H").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harvester.extract.patterns import COMPARED, AnyOf, Caseless, Screened, compiled
 from harvester.extract.reader.group_numbers import respective_values
@@ -226,10 +227,8 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
     against the other. A word in lower case is left alone ("in us" is no arm "US"), and so are names
     listed together ("in AJ, WGJ and WA respectively": each arm's number, not a change in one)."""
     low = text.lower()
-    present = [name for name in names if name in low]
-    if not present:
+    if not any(name in low for name in names):
         return text
-    alternation = "|".join(re.escape(name) for name in sorted(present, key=len, reverse=True))
 
     def as_group(said: re.Match[str]) -> str:
         name = said.group()
@@ -238,9 +237,14 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
         )
         return name if name.islower() or listed else f"{name} group"
 
-    return re.sub(
-        rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", as_group, text, flags=re.IGNORECASE
-    )
+    return _short_names_alone(names).sub(as_group, text)
+
+
+@lru_cache(maxsize=64)
+def _short_names_alone(names: frozenset[str]) -> re.Pattern[str]:
+    """One abstract's arm short names standing alone, compiled once for all its sentences."""
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
+    return compiled(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", re.IGNORECASE)
 
 
 # Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".
