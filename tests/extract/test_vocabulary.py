@@ -395,6 +395,14 @@ def test_a_shared_instrument_matches_each_of_its_domains(vocabulary: Vocabulary)
     assert sorted(m.domain for m in vocabulary.match("HADS")) == ["anxiety", "depression"]
 
 
+def test_a_word_of_degree_may_stand_before_a_phrase_s_comparative(vocabulary: Vocabulary) -> None:
+    # fictional: "walked faster" is a walking synonym, however much faster
+    assert _found(vocabulary, "Participants walked significantly faster after the programme") == [
+        ("walking", "walked significantly faster")
+    ]
+    assert _found(vocabulary, "they walked much more slowly") == [("walking", "walked much more slowly")]
+
+
 def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
     found = vocabulary.match_comparators("wait-list, wait list and waitlist")
     assert [m.label for m in found] == ["wait-list"] * 3
