@@ -286,6 +286,9 @@ def _third_character(phrase: str) -> str | None:
 _COMPARATIVE = re.compile(r"faster|slower|further|farther|more|less|better|worse")
 _DEGREE = r"(?:(?:(?:statistically|significantly|much|markedly|considerably|slightly|somewhat)[\s-]+)+)?"
 
+# A plural noun of complaints, singular where it names what another noun counts ("symptom scores").
+_COMPLAINTS = re.compile(r"symptoms|problems|complaints|disturbances")
+
 
 def _phrase_pattern(phrase: str, case_sensitive: bool, wildcards: bool = False) -> str:
     """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed.
@@ -299,6 +302,8 @@ def _phrase_pattern(phrase: str, case_sensitive: bool, wildcards: bool = False) 
     if case_sensitive:
         return f"(?-i:{pattern})"
     if phrase[-1:].isalpha() and len(phrase) > 3:
+        if len(parts) > 1 and _COMPLAINTS.fullmatch(parts[-1]):
+            pattern = pattern[:-1]  # "bladder symptoms" named before its scores: "bladder symptom scores"
         pattern += "(?:e?s)?"
     return pattern
 

@@ -403,6 +403,13 @@ def test_a_word_of_degree_may_stand_before_a_phrase_s_comparative(vocabulary: Vo
     assert _found(vocabulary, "they walked much more slowly") == [("walking", "walked much more slowly")]
 
 
+def test_a_plural_of_complaints_is_singular_before_the_noun_that_counts_them(vocabulary: Vocabulary) -> None:
+    # fictional: "bladder symptoms" and "sleep problems" are scored as "symptom scores", "problem scores"
+    assert _found(vocabulary, "Bladder symptom scores decreased") == [("urinary", "Bladder symptom")]
+    assert _found(vocabulary, "sleep problem scores fell") == [("sleep", "sleep problem")]
+    assert _found(vocabulary, "cognitive complaint scores fell") == [("cognition", "cognitive complaint")]
+
+
 def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
     found = vocabulary.match_comparators("wait-list, wait list and waitlist")
     assert [m.label for m in found] == ["wait-list"] * 3
