@@ -1294,6 +1294,8 @@ _DIFFERED = compiled(
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
     r"\bsignificant between[- ]groups? differen\w*\b|"
+    # "massage had a significant effect on fatigue": the treatment made a difference, its way unsaid
+    r"\b(?:had|has|have|showed|exerted) (?:an? )?(?:statistically )?significant effects? on\b|"
     r"\bbetween[- ]groups? (?:comparisons?|analys[ie]s|tests?)\b[^.;]{0,40}?"
     r"\bsignificant(?:ly)? differen\w*\b"
 )

@@ -1214,6 +1214,8 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
         ("there was a significant between-group difference in pain (p = 0.01)", True),
         ("there was no significant between-group difference in pain", False),
+        ("massage had a significant effect on fatigue (p = 0.01)", True),
+        ("massage had no significant effect on fatigue (p = 0.41)", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
