@@ -2847,9 +2847,14 @@ _CHANGE_NAMED = compiled(r"\bchanges?\s+(?:in|of|from)\b")
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.
 _BEFORE = (
     r"(?:before (?:the )?(?:treatment|intervention|training|therapy|surgery)|at baseline|"
+    # "5.2 before and 3.9 after the intervention": what it was before, named once, after
+    r"before(?= and )|"
     r"pre-?(?:treatment|intervention|test))"
 )
-_AFTER = r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?))|post-?(?:treatment|intervention|test))"
+_AFTER = (
+    r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?)|(?:weeks?|months?|days?) \d+)|"
+    r"post-?(?:treatment|intervention|test))"
+)
 _BEFORE_AFTER = compiled(
     rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
     rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"

@@ -857,6 +857,8 @@ def test_the_arm_a_trailing_but_not_names() -> None:
         ("pain was 6.2 before treatment and 3.1 after 8 weeks", None, None),
         ("pain was 6.2 before treatment and 3.1 after 8 weeks", "p = 0.05", None),
         ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
+        ("pain was 6.2 before and 3.1 after the intervention", "p < 0.001", ("decreased", "improved")),
+        ("pain was 6.2 at baseline and 3.1 at week 6", "p < 0.001", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_one_arms_value_before_and_after_treatment(
