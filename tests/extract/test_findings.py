@@ -8499,3 +8499,15 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
         ("pain", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [  # fictional: more responders for an outcome is more people whose outcome got better
+        ("Responders for pain were 12 of 20 in the massage group and 4 of 20 in the usual care group (p = 0.01).", "improved"),
+        ("Responders for pain were 4 of 20 in the massage group and 12 of 20 in the usual care group (p = 0.01).", "worsened"),
+        ("The proportion of fatigue responders was higher in the massage group (60% vs 20%, p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_the_count_of_responders_for_an_outcome_is_better_higher(results: str, direction: str) -> None:
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", results)))[0][1:] == (direction, "between_groups")
