@@ -1949,7 +1949,10 @@ _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 _ACTED = (
     r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
     r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
-    r"resulted in|led to|yielded|gave|provided)\b"
+    r"resulted in|led to|yielded|gave|provided|"
+    # "massage had a significant positive effect on mood": the treatment as the doer too
+    r"(?:had|has|have|showed|exerted) (?:an? )?(?:[\w-]+ ){0,2}?"
+    r"(?:positive|beneficial|favou?rable) effects?)\b"
 )
 # The subject of a clause as an arm, up to three words, after an opening phrase ("at week 8, ...")
 # or a joining word: "zorbatide", "the addition of zorbatide", "zorbatide-treated patients",

@@ -637,6 +637,18 @@ def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, compari
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the tested treatment as the doer of an effect its words say is good
+        "oilrub had a significant positive effect on fatigue (p = 0.01)",
+        "oilrub had a beneficial effect on fatigue (p = 0.01)",
+    ],
+)
+def test_a_good_effect_the_tested_treatment_had_is_against_the_other_arm(clause: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == "between_groups"
+
+
+@pytest.mark.parametrize(
     ("clause", "comparison"),
     [
         # fictional: a change spanned from its start, or sized from its starting value
