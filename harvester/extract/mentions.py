@@ -326,11 +326,14 @@ def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity="higher_is_better")
 
 
-# "fatigue responders", "responders for pain", "responded on fatigue": the people whose outcome
-# got better, counted.
+# "fatigue responders", "responders for pain", "responded on fatigue", "achieved the MCID for
+# pain": the people whose outcome got better, counted.
 _RESPONDERS_AFTER = compiled(r"[\s-]+respon(?:ders?|se rates?)\b", re.IGNORECASE)
 _RESPONDERS_BEFORE = compiled(
-    r"(?<!non-)(?<!non)\brespon(?:ders?|ded)\s+(?:for|on|in|to|regarding)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:(?<!non-)(?<!non)\brespon(?:ders?|ded)|"
+    r"\b(?:achiev|reach|attain)(?:ed|ing) (?:an? |the )?(?:MCID|minimal(?:ly)? clinically important "
+    r"(?:difference|change|improvement)))\s+(?:for|on|in|to|regarding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -339,7 +342,7 @@ def counted_as_responders(match: DomainMatch, text: str) -> DomainMatch:
     of them, the better, though more fatigue is worse."""
     if match.polarity not in POLARITIES:
         return match
-    before = _RESPONDERS_BEFORE.search(text, max(0, match.start - 30), match.start)
+    before = _RESPONDERS_BEFORE.search(text, max(0, match.start - 70), match.start)
     if before is None and not _RESPONDERS_AFTER.match(text, match.end):
         return match
     return replace(match, polarity="higher_is_better")

@@ -213,6 +213,7 @@ def test_a_level_before_the_threshold_it_was_to_reach_is_no_mention_of_its_own(
         ("The proportion of fatigue responders was higher with massage", "higher_is_better"),
         ("60% of the massage group were responders for fatigue", "higher_is_better"),
         ("More participants responded on fatigue with massage", "higher_is_better"),
+        ("More participants achieved the MCID for fatigue with massage", "higher_is_better"),
         ("There were fewer non-responders for fatigue with massage", "lower_is_better"),
         ("Fatigue was lower with massage", "lower_is_better"),
     ],
