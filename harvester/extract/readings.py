@@ -170,7 +170,12 @@ _NOT_A_THRESHOLD = (
 _NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
-_PACE = r"(?P<fast>faster|quicker|more quickly)|(?P<slow>slower|more slowly)"
+# "walked further": farther in the same time, as good as faster ("further improved" is no pace).
+_PACE = (
+    r"(?P<fast>faster|quicker|more quickly|"
+    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther))|"
+    r"(?P<slow>slower|more slowly)"
+)
 _CHANGE = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",

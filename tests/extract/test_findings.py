@@ -6095,6 +6095,10 @@ def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_
         ("Timed 25-foot walk times were slower with massage than with usual care (p = 0.04).",
          ("walking", "worsened", "between_groups")),
         ("Balance was faster in the massage group after 8 weeks (p = 0.02).", ("balance", "improved", "within_group")),
+        ("Participants in the massage group walked further than those receiving usual care (p = 0.01).",
+         ("walking", "improved", "between_groups")),
+        ("Participants walked significantly farther after 8 weeks of massage (p = 0.01).",
+         ("walking", "improved", "within_group")),
     ],
 )  # fmt: skip
 def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:
