@@ -202,6 +202,8 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
         ("centre of pressure", "balance", "lower_is_better"),  # how far a stance sways
         ("center of pressure", "balance", "lower_is_better"),
+        ("bladder control", "urinary", "higher_is_better"),  # the bladder held: better more
+        ("urinary continence", "urinary", "higher_is_better"),
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
