@@ -326,11 +326,11 @@ def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity="higher_is_better")
 
 
-# "fatigue responders", "responders for pain", "responded on fatigue", "achieved the MCID for
+# "fatigue responders", "responders for pain", "the response rate for pain", "achieved the MCID for
 # pain": the people whose outcome got better, counted.
 _RESPONDERS_AFTER = compiled(r"[\s-]+respon(?:ders?|se rates?)\b", re.IGNORECASE)
 _RESPONDERS_BEFORE = compiled(
-    r"(?:(?<!non-)(?<!non)\brespon(?:ders?|ded)|"
+    r"(?:(?<!non-)(?<!non)\brespon(?:ders?|ded|se rates?)|"
     r"\b(?:achiev|reach|attain)(?:ed|ing) (?:an? |the )?(?:MCID|minimal(?:ly)? clinically important "
     r"(?:difference|change|improvement)))\s+(?:for|on|in|to|regarding)\s+(?:the\s+)?$",
     re.IGNORECASE,

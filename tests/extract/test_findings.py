@@ -8511,6 +8511,7 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
         ("Responders for pain were 12 of 20 in the massage group and 4 of 20 in the usual care group (p = 0.01).", "improved"),
         ("Responders for pain were 4 of 20 in the massage group and 12 of 20 in the usual care group (p = 0.01).", "worsened"),
         ("The proportion of fatigue responders was higher in the massage group (60% vs 20%, p = 0.01).", "improved"),
+        ("The response rate for fatigue was 15% with massage and 40% with usual care (p = 0.03).", "worsened"),
         ("More patients in the massage group achieved the MCID for pain than in the usual care group (45% vs 15%, p = 0.01).", "improved"),
         ("Fewer patients in the massage group reached a minimal clinically important difference in pain than in the usual care group (15% vs 45%, p = 0.01).", "worsened"),
     ],
