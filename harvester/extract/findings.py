@@ -79,6 +79,7 @@ from harvester.extract.measures import (
 )
 from harvester.extract.mentions import (
     arm_short_names,
+    counted_as_responders,
     free_of_harm,
     instrument_polarities,
     listed_outcomes,
@@ -497,7 +498,10 @@ def _sentence_findings(
         for m in named
     ]
     matches = [
-        free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text) for m in matches
+        counted_as_responders(
+            free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text), text
+        )
+        for m in matches
     ]
     found: list[Candidate] = []
     previous, clause_before = carried, said_before

@@ -326,6 +326,28 @@ def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity="higher_is_better")
 
 
+# "fatigue responders", "responders for pain", "the response rate for pain", "achieved the MCID for
+# pain": the people whose outcome got better, counted.
+_RESPONDERS_AFTER = compiled(r"[\s-]+respon(?:ders?|se rates?)\b", re.IGNORECASE)
+_RESPONDERS_BEFORE = compiled(
+    r"(?:(?<!non-)(?<!non)\brespon(?:ders?|ded|se rates?)|"
+    r"\b(?:achiev|reach|attain)(?:ed|ing) (?:an? |the )?(?:MCID|minimal(?:ly)? clinically important "
+    r"(?:difference|change|improvement)))\s+(?:for|on|in|to|regarding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def counted_as_responders(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words that name what people responded on count those who got better: the more
+    of them, the better, though more fatigue is worse."""
+    if match.polarity not in POLARITIES:
+        return match
+    before = _RESPONDERS_BEFORE.search(text, max(0, match.start - 70), match.start)
+    if before is None and not _RESPONDERS_AFTER.match(text, match.end):
+        return match
+    return replace(match, polarity="higher_is_better")
+
+
 # "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
 _LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)

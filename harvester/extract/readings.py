@@ -170,7 +170,12 @@ _NOT_A_THRESHOLD = (
 _NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
-_PACE = r"(?P<fast>faster|quicker|more quickly)|(?P<slow>slower|more slowly)"
+# "walked further": farther in the same time, as good as faster ("further improved" is no pace).
+_PACE = (
+    r"(?P<fast>faster|quicker|more quickly|"
+    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther))|"
+    r"(?P<slow>slower|more slowly)"
+)
 _CHANGE = compiled(
     rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
@@ -1294,6 +1299,8 @@ _DIFFERED = compiled(
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
     r"\bsignificant between[- ]groups? differen\w*\b|"
+    # "massage had a significant effect on fatigue": the treatment made a difference, its way unsaid
+    r"\b(?:had|has|have|showed|exerted) (?:an? )?(?:statistically )?significant effects? on\b|"
     r"\bbetween[- ]groups? (?:comparisons?|analys[ie]s|tests?)\b[^.;]{0,40}?"
     r"\bsignificant(?:ly)? differen\w*\b"
 )
@@ -1947,7 +1954,10 @@ _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 _ACTED = (
     r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
     r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
-    r"resulted in|led to|yielded|gave|provided)\b"
+    r"resulted in|led to|yielded|gave|provided|"
+    # "massage had a significant positive effect on mood": the treatment as the doer too
+    r"(?:had|has|have|showed|exerted) (?:an? )?(?:[\w-]+ ){0,2}?"
+    r"(?:positive|beneficial|favou?rable) effects?)\b"
 )
 # The subject of a clause as an arm, up to three words, after an opening phrase ("at week 8, ...")
 # or a joining word: "zorbatide", "the addition of zorbatide", "zorbatide-treated patients",
@@ -2845,9 +2855,14 @@ _CHANGE_NAMED = compiled(r"\bchanges?\s+(?:in|of|from)\b")
 # "39.9 ± 4.9 before treatment and 20.1 ± 6.0 after 8 weeks": one number before, one after.
 _BEFORE = (
     r"(?:before (?:the )?(?:treatment|intervention|training|therapy|surgery)|at baseline|"
+    # "5.2 before and 3.9 after the intervention": what it was before, named once, after
+    r"before(?= and )|"
     r"pre-?(?:treatment|intervention|test))"
 )
-_AFTER = r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?))|post-?(?:treatment|intervention|test))"
+_AFTER = (
+    r"(?:after|at (?:the end|\d+ (?:weeks?|months?|days?)|(?:weeks?|months?|days?) \d+)|"
+    r"post-?(?:treatment|intervention|test))"
+)
 _BEFORE_AFTER = compiled(
     rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
     rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"

@@ -137,6 +137,9 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b|"
+    # "5.2 at baseline and 3.9 at week 6": a later time too
+    r"\bat baseline (?:and|or|to|vs\.?|versus) [^;,]{0,25}?"
+    r"\bat (?:(?:weeks?|months?|days?) \d+|\d+ (?:weeks?|months?))\b|"
     # "neither preoperatively (p = 0.40) nor postoperatively (p = 0.68)": the time after it too
     r"\bpost-?operative(?:ly)?\b",
 )

@@ -282,15 +282,28 @@ def _third_character(phrase: str) -> str | None:
     return parts[0][2].lower()
 
 
+# A phrase that ends in a comparative ("walked faster") may have a word of degree before it.
+_COMPARATIVE = re.compile(r"faster|slower|further|farther|more|less|better|worse")
+_DEGREE = r"(?:(?:(?:statistically|significantly|much|markedly|considerably|slightly|somewhat)[\s-]+)+)?"
+
+# A plural noun of complaints, singular where it names what another noun counts ("symptom scores").
+_COMPLAINTS = re.compile(r"symptoms|problems|complaints|disturbances")
+
+
 def _phrase_pattern(phrase: str, case_sensitive: bool, wildcards: bool = False) -> str:
     """Spaces and hyphens are interchangeable ("wait-list", "wait list"); plurals are allowed.
     With ``wildcards``, a ``*`` is the rest of a word ("echocardiograph*") or, alone, any one
     word ("* levels")."""
     parts = [_word_pattern(part, wildcards) for part in re.split(r"[\s-]+", phrase.strip()) if part]
+    compared = next((i for i, part in enumerate(parts) if i and _COMPARATIVE.fullmatch(part)), None)
+    if compared is not None:  # "walked significantly faster" is still "walked faster"
+        parts[compared] = _DEGREE + parts[compared]
     pattern = r"[\s-]?".join(parts) if len(parts) > 1 and "-" in phrase else r"[\s-]+".join(parts)
     if case_sensitive:
         return f"(?-i:{pattern})"
     if phrase[-1:].isalpha() and len(phrase) > 3:
+        if len(parts) > 1 and _COMPLAINTS.fullmatch(parts[-1]):
+            pattern = pattern[:-1]  # "bladder symptoms" named before its scores: "bladder symptom scores"
         pattern += "(?:e?s)?"
     return pattern
 

@@ -162,3 +162,20 @@ def test_short_numbered_names_listed_as_the_subject_are_each_their_own_finding()
         ("other", "Cortisol", "improved", "within_group"),
         ("other", "prolactin", "not_applicable", "within_group"),  # a hormone with no good side
     ]
+
+
+def test_a_significant_effect_takes_its_way_from_the_conclusions_and_without_them_gives_none() -> None:
+    results = "Massage had a significant effect on fatigue (p = 0.01)."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=METHODS, label="METHODS", category="METHODS"),
+            AbstractSection(text=results, label="RESULTS", category="RESULTS"),
+            AbstractSection(text="Massage reduced fatigue.", label="CONCLUSIONS", category="CONCLUSIONS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    (found,), _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert (found.direction, found.comparison, found.evidence.text) == ("improved", "between_groups", results)
+    assert _read(results) == []

@@ -6095,6 +6095,10 @@ def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_
         ("Timed 25-foot walk times were slower with massage than with usual care (p = 0.04).",
          ("walking", "worsened", "between_groups")),
         ("Balance was faster in the massage group after 8 weeks (p = 0.02).", ("balance", "improved", "within_group")),
+        ("Participants in the massage group walked further than those receiving usual care (p = 0.01).",
+         ("walking", "improved", "between_groups")),
+        ("Participants walked significantly farther after 8 weeks of massage (p = 0.01).",
+         ("walking", "improved", "within_group")),
     ],
 )  # fmt: skip
 def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:
@@ -8499,3 +8503,18 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
         ("pain", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [  # fictional: more responders for an outcome is more people whose outcome got better
+        ("Responders for pain were 12 of 20 in the massage group and 4 of 20 in the usual care group (p = 0.01).", "improved"),
+        ("Responders for pain were 4 of 20 in the massage group and 12 of 20 in the usual care group (p = 0.01).", "worsened"),
+        ("The proportion of fatigue responders was higher in the massage group (60% vs 20%, p = 0.01).", "improved"),
+        ("The response rate for fatigue was 15% with massage and 40% with usual care (p = 0.03).", "worsened"),
+        ("More patients in the massage group achieved the MCID for pain than in the usual care group (45% vs 15%, p = 0.01).", "improved"),
+        ("Fewer patients in the massage group reached a minimal clinically important difference in pain than in the usual care group (15% vs 45%, p = 0.01).", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_count_of_responders_for_an_outcome_is_better_higher(results: str, direction: str) -> None:
+    assert _readings(_read(("METHODS", INTRO), ("RESULTS", results)))[0][1:] == (direction, "between_groups")

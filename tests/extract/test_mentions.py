@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.mentions import arm_short_names, listed_outcomes, outcome_mentions
+from harvester.extract.mentions import (
+    arm_short_names,
+    counted_as_responders,
+    listed_outcomes,
+    outcome_mentions,
+)
 from harvester.extract.structure import abstract_sentences
 from harvester.models import AbstractSection, Record
 
@@ -200,3 +205,19 @@ def test_a_level_before_the_threshold_it_was_to_reach_is_no_mention_of_its_own(
     sentence: str, domains: list[str]
 ) -> None:
     assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [  # fictional: the people who got better, counted, the more the better
+        ("The proportion of fatigue responders was higher with massage", "higher_is_better"),
+        ("60% of the massage group were responders for fatigue", "higher_is_better"),
+        ("More participants responded on fatigue with massage", "higher_is_better"),
+        ("More participants achieved the MCID for fatigue with massage", "higher_is_better"),
+        ("There were fewer non-responders for fatigue with massage", "lower_is_better"),
+        ("Fatigue was lower with massage", "lower_is_better"),
+    ],
+)
+def test_an_outcome_people_responded_on_counts_those_who_got_better(text: str, polarity: str) -> None:
+    (match,) = outcome_mentions(text, load_vocabulary())
+    assert counted_as_responders(match, text).polarity == polarity

@@ -637,6 +637,18 @@ def test_a_change_with_one_treatment_only_is_within_its_arm(clause: str, compari
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the tested treatment as the doer of an effect its words say is good
+        "oilrub had a significant positive effect on fatigue (p = 0.01)",
+        "oilrub had a beneficial effect on fatigue (p = 0.01)",
+    ],
+)
+def test_a_good_effect_the_tested_treatment_had_is_against_the_other_arm(clause: str) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == "between_groups"
+
+
+@pytest.mark.parametrize(
     ("clause", "comparison"),
     [
         # fictional: a change spanned from its start, or sized from its starting value
@@ -857,6 +869,8 @@ def test_the_arm_a_trailing_but_not_names() -> None:
         ("pain was 6.2 before treatment and 3.1 after 8 weeks", None, None),
         ("pain was 6.2 before treatment and 3.1 after 8 weeks", "p = 0.05", None),
         ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
+        ("pain was 6.2 before and 3.1 after the intervention", "p < 0.001", ("decreased", "improved")),
+        ("pain was 6.2 at baseline and 3.1 at week 6", "p < 0.001", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_one_arms_value_before_and_after_treatment(
@@ -1214,6 +1228,8 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
         ("there was a significant between-group difference in pain (p = 0.01)", True),
         ("there was no significant between-group difference in pain", False),
+        ("massage had a significant effect on fatigue (p = 0.01)", True),
+        ("massage had no significant effect on fatigue (p = 0.41)", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:

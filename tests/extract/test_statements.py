@@ -337,6 +337,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Baseline-to-week-8 reduction in pain was greater with massage (p = 0.02)", False),
         # fictional: before surgery and after it, the later result told too
         ("Pain did not differ preoperatively (p = 0.52) or postoperatively (p = 0.61)", False),
+        # fictional: a value at baseline and one at a numbered week are a change over time
+        ("Mean fatigue scores were 5.2 at baseline and 3.9 at week 6 (p < 0.001)", False),
+        ("The groups were similar at baseline in age and fatigue, and 3 withdrew at week 2", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:

@@ -202,6 +202,8 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
         ("centre of pressure", "balance", "lower_is_better"),  # how far a stance sways
         ("center of pressure", "balance", "lower_is_better"),
+        ("bladder control", "urinary", "higher_is_better"),  # the bladder held: better more
+        ("urinary continence", "urinary", "higher_is_better"),
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
@@ -393,6 +395,21 @@ def test_the_dash_diet_is_no_disability_score(vocabulary: Vocabulary) -> None:
 
 def test_a_shared_instrument_matches_each_of_its_domains(vocabulary: Vocabulary) -> None:
     assert sorted(m.domain for m in vocabulary.match("HADS")) == ["anxiety", "depression"]
+
+
+def test_a_word_of_degree_may_stand_before_a_phrase_s_comparative(vocabulary: Vocabulary) -> None:
+    # fictional: "walked faster" is a walking synonym, however much faster
+    assert _found(vocabulary, "Participants walked significantly faster after the programme") == [
+        ("walking", "walked significantly faster")
+    ]
+    assert _found(vocabulary, "they walked much more slowly") == [("walking", "walked much more slowly")]
+
+
+def test_a_plural_of_complaints_is_singular_before_the_noun_that_counts_them(vocabulary: Vocabulary) -> None:
+    # fictional: "bladder symptoms" and "sleep problems" are scored as "symptom scores", "problem scores"
+    assert _found(vocabulary, "Bladder symptom scores decreased") == [("urinary", "Bladder symptom")]
+    assert _found(vocabulary, "sleep problem scores fell") == [("sleep", "sleep problem")]
+    assert _found(vocabulary, "cognitive complaint scores fell") == [("cognition", "cognitive complaint")]
 
 
 def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
