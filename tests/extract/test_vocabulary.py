@@ -204,6 +204,9 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("center of pressure", "balance", "lower_is_better"),
         ("bladder control", "urinary", "higher_is_better"),  # the bladder held: better more
         ("urinary continence", "urinary", "higher_is_better"),
+        ("UPDRS", "mobility", "lower_is_better"),  # Parkinson's motor signs, scored higher the worse
+        ("MDS-UPDRS", "mobility", "lower_is_better"),
+        ("motor function", "mobility", "higher_is_better"),  # after a stroke, read as physical function
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
