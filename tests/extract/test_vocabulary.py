@@ -70,6 +70,7 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("quadriceps strength increased", [("strength", "quadriceps strength")]),
         ("the Functional Reach Test improved", [("balance", "Functional Reach Test")]),
         ("Qualiveen scores fell", [("urinary", "Qualiveen")]),
+        ("bladder and bowel symptoms did not differ", [("urinary", "bladder"), ("bowel", "bowel symptoms")]),
         ("knee ROM increased", [("range_of_motion", "ROM")]),
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
         ("strength improved", [("strength", "strength")]),
@@ -745,6 +746,15 @@ def test_a_domains_word_names_something_else_by_its_entrys_words(
     tremor: Vocabulary, text: str, something_else: bool
 ) -> None:
     assert [(m.lower(), other) for m, other in _something_else(tremor, text)] == [("tremor", something_else)]
+
+
+def test_the_bladder_names_its_symptoms_but_not_its_cancer(vocabulary: Vocabulary) -> None:
+    # fictional phrases
+    assert _something_else(vocabulary, "Bladder symptoms and bladder frequency fell.") == [
+        ("Bladder symptoms", False),
+        ("bladder", False),
+    ]
+    assert _something_else(vocabulary, "Bladder cancer recurrence was rare.") == [("Bladder", True)]
 
 
 def test_an_instruments_name_is_never_something_else_by_its_domains_words(tremor: Vocabulary) -> None:
