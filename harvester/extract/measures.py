@@ -1236,6 +1236,12 @@ _TIME_TO = compiled(
 # ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+# A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
+# cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
+_ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
+_ASPECT_SUBSCALE = compiled(
+    rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
+)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",
@@ -1364,6 +1370,8 @@ def polarity_of(measure: str) -> str | None:
     by_phrase = lexicon.by_phrase
     if _NEEDED.match(measure):
         return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    if _ASPECT_SUBSCALE.fullmatch(measure):
+        return None  # its instrument unnamed, which way is better is unknown
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
     target = _THRESHOLD.search(measure.lower())

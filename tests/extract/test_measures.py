@@ -773,6 +773,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("plasma leptin", NO_GOOD_SIDE),
         ("total antioxidant capacity", NO_GOOD_SIDE),
         ("fluid balance", NO_GOOD_SIDE),
+        # a subscale named by its aspect alone scores its unnamed instrument's way
+        ("cognitive subscale", None),
+        ("physical and cognitive subscales", None),
+        ("cognitive function", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
