@@ -208,6 +208,7 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("UPDRS", "mobility", "lower_is_better"),  # Parkinson's motor signs, scored higher the worse
         ("MDS-UPDRS", "mobility", "lower_is_better"),
         ("motor function", "mobility", "higher_is_better"),  # after a stroke, read as physical function
+        ("motor symptoms", "mobility", "lower_is_better"),  # Parkinson's signs, as the UPDRS scores them
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
