@@ -70,6 +70,8 @@ def test_the_longest_phrase_wins(vocabulary: Vocabulary) -> None:
         ("quadriceps strength increased", [("strength", "quadriceps strength")]),
         ("the Functional Reach Test improved", [("balance", "Functional Reach Test")]),
         ("Qualiveen scores fell", [("urinary", "Qualiveen")]),
+        ("migraine attack frequency fell", [("pain", "migraine attack")]),  # a headache's frequency
+        ("headache attacks were fewer", [("pain", "headache attacks")]),
         ("bladder and bowel symptoms did not differ", [("urinary", "bladder"), ("bowel", "bowel symptoms")]),
         ("knee ROM increased", [("range_of_motion", "ROM")]),
         ("iHOT-33 scores rose", [("quality_of_life", "iHOT-33")]),
