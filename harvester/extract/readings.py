@@ -443,9 +443,9 @@ _WITHIN = AnyOf(
     _BETWEEN_START_AND,
     r"\bbefore and after\b",
     rf"{_NOT_A_RANGE}\bfrom {_VALUE}\s*(?:[^\s()]+\s*)?(?:\([^()]{{0,40}}\)\s*)?to\s+-?\d",
-    # "from week 0 to week 4", "between baseline and week 8": the span of a change from its start;
-    # "by 1.9 points from 5.1": a change sized from its starting value
-    rf"\b(?:from {_START}[\w\s-]{{0,20}}?\bto|between {_START}[\w\s-]{{0,20}}?\band)\b",
+    # "from week 0 to week 4": the span of a change from its start ("between baseline and week 8"
+    # is ``_BETWEEN_START_AND``); "by 1.9 points from 5.1": a change sized from its starting value
+    rf"\bfrom {_START}[\w\s-]{{0,20}}?\bto\b",
     r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",
