@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from harvester.extract.measures import REPEATED_PREPOSITION, polarity_of, vague
-from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, compiled
+from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, SAID_TOO, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
 
@@ -40,7 +40,7 @@ _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "..., as well as the time to oral intake", "..., as were B": more of the result said before.
 # Not "as did B", "as had B": another arm doing the same.
-_SAID_TOO = compiled(r"\b(?:as (?:were|was)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?$")
+_SAID_TOO = compiled(rf"{SAID_TOO}$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")

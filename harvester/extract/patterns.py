@@ -132,6 +132,9 @@ RESTORED = (
     rf"{_AS_A_VERB}(?:restor(?:ed|es)|normali[sz](?:ed|es))"
     r"(?!\s+(?:for|to|by|per|against|with|relative|according|using|units?|values?|data|scores?)\b)"
 )
+# "..., as were B", "..., as well as the time to oral intake": a measure added to the result told
+# before it, up to where its name begins.
+SAID_TOO = r"\b(?:as (?:were|was)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
 # A bracket and what it holds, round or square: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
 BRACKETED = r"\([^()]*\)|\[[^\[\]]*\]"
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
