@@ -509,9 +509,14 @@ _WHO_RECEIVED = (
     r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
     r"randomi[sz]ed to)"
 )
+# "pain got worse in the usual care group": what became of a measure over time, not one arm ranked
+# above another.
+_NOT_BECAME = "".join(
+    f"(?<!{verb} )" for verb in ("got", "gotten", "gets", "getting", "grew", "became", "become", "becomes")
+)
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer|"
+    rf"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|{_NOT_BECAME}(?:better|worse)|shorter|longer|fewer|"
     # "greatest in the EA group": of three arms or more, the most of all
     r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )

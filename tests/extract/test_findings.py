@@ -8518,3 +8518,23 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
 )  # fmt: skip
 def test_the_count_of_responders_for_an_outcome_is_better_higher(results: str, direction: str) -> None:
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results)))[0][1:] == (direction, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "got worse" / "became worse" is what happened to one arm over time
+        ("Fatigue got worse in the usual care group (p = 0.03).", ("worsened", "within_group", "usual care")),
+        ("Fatigue became worse with usual care (p = 0.03).", ("worsened", "within_group", "usual care")),
+        ("Fatigue got better in the massage group (p = 0.03).", ("improved", "within_group", None)),
+        # fictional: "was worse in" ranks one arm below the other
+        ("Fatigue was worse in the usual care group (p = 0.03).", ("improved", "between_groups", "usual care")),
+    ],
+)  # fmt: skip
+def test_getting_worse_in_an_arm_is_its_own_change_not_a_ranking(
+    result: str, reading: tuple[str, str, str | None]
+) -> None:
+    methods = (
+        "Forty adults with multiple sclerosis were randomised to weekly massage or usual care for 8 weeks."
+    )
+    found = _read_titled("A fictional trial of massage against usual care", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [reading]
