@@ -363,6 +363,7 @@ def findings(
     labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
     short |= dict.fromkeys(set(label_names) - set(short), "")
+    randomized = randomized_arms(methods, vocabulary)
     arms = Arms(
         arm_roles(
             vocabulary,
@@ -372,11 +373,12 @@ def findings(
             record.abstract_text,
             short,
             label_names,
+            randomized,
         ),
         labels,
         comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
-        frozenset(randomized_arms(methods, vocabulary)[1]),
+        frozenset(randomized[1]),
         others,
         frozenset(short),
         " ".join(methods or [record.title or ""]).lower(),
