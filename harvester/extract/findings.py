@@ -250,7 +250,7 @@ _ANY_OUTCOME = Caseless(
     rf"^\W*(?:all|none of|neither of) (?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
-_PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
+_PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(

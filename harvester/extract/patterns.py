@@ -350,6 +350,12 @@ class Caseless:
             return self._any_case.search(text)
         return self._lower_case.search(low) if _holds_any(low, self._words) else None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        low = lowered_exactly(text)
+        if low is None:
+            return self._any_case.match(text)
+        return self._lower_case.match(low) if _holds_any(low, self._words) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowered_exactly(text)
         if low is None:
