@@ -159,6 +159,14 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
     assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
 
 
+def test_caseless_matches_at_the_start_only_as_ignorecase_does() -> None:
+    # fictional clauses: a joined clause opens on "but", in any case
+    pattern = Caseless(r"^\W*(?:whereas|but)\s+")
+    assert pattern.match(", BUT pain fell").span() == (0, 6)
+    assert pattern.match("pain fell, but fatigue did not") is None
+    assert pattern.match("Whereaſ pain fell") is not None  # as IGNORECASE reads it
+
+
 def test_a_screen_checks_no_word_that_holds_another_and_still_skips_the_same_texts() -> None:
     # fictional: "bruised" and "bruises" hold "bruise", whose absence already rules them out
     pattern = Screened(r"\b(?:bruise|bruised|bruises|nausea)\b")
