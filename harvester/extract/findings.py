@@ -628,7 +628,7 @@ def _sentence_findings(
             referred = own if by_reference else referred
         apart = instruments_apart(own)
         stretches = segments(own, len(clause), apart)
-        parts = own_statements(clause, own, apart)
+        parts = own_statements(clause, own, apart, stretches)
         respective = respective_p_values(clause, stretches)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))
