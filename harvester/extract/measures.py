@@ -246,7 +246,7 @@ _LEAD = compiled(
 # An arm of the trial ("the placebo arm", "arm B", "arms of the trial"); the body's arm is
 # measured ("arm volume", "arm circumference").
 _TRIAL_ARM = r"arms?\b(?=\s*$|\s+(?:[a-z0-9]{1,2}|i{1,3}|iv|of|in|with|and|or|who|that|was|were)\b)"
-_NOT_A_MEASURE = compiled(
+_NOT_A_MEASURE = Caseless(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
@@ -262,7 +262,6 @@ _NOT_A_MEASURE = compiled(
     r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes|"
     # "women in the upper tertiles": a subgroup of the people, not what was measured in them
     r"tertiles?|quartiles?|quintiles?|deciles?)\b",
-    re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
@@ -442,22 +441,20 @@ _OUTCOMES_WORD = (
     r"parameters|variables|measures)"
 )
 # "multiple reported outcomes": how many outcomes, not which.
-_VAGUE = compiled(
+_VAGUE = Caseless(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
     r"end-?points|domains|indices|indicators)$|"
     # "all outcomes", "the other variables": which ones, the methods say
     rf"^(?:the )?{_AMONG_THE_STUDY_S}?{_OUTCOMES_WORD}$",
-    re.IGNORECASE,
 )
-_OTHER_OUTCOMES = compiled(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b", re.IGNORECASE)
-_FUNCTION_WORD = compiled(
+_OTHER_OUTCOMES = Caseless(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b")
+_FUNCTION_WORD = Caseless(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"although|though|whereas|while|when|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"remained|remain|remains|stayed|became|become|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
-    re.IGNORECASE,
 )
 # Words that tell when or in what form a result was taken, never what was measured: "Follow-up
 # values were similar", "the final scores did not differ" name no measure, however many of them.
@@ -1334,7 +1331,7 @@ def speaks_of_other_outcomes(clause: str) -> bool:
 
 
 # "..., whereas agitation worsened with placebo": a clause joined on with a subject of its own.
-_JOINED = compiled(r"^\W*(?:whereas|while|but|and)\s+", re.IGNORECASE)
+_JOINED = Caseless(r"^\W*(?:whereas|while|but|and)\s+")
 
 
 def names_its_own_subject(clause: str) -> bool:

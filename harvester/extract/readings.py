@@ -2381,6 +2381,7 @@ def arm_roles(
     text: str = "",
     short_names: dict[str, str] | None = None,
     labelled: dict[str, str] | None = None,
+    randomized: tuple[set[str], set[str]] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
@@ -2390,12 +2391,13 @@ def arm_roles(
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
     sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
-    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names."""
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names.
+    ``randomized`` are the ``methods``' ``randomized_arms``, when the caller has them already."""
     abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
-        tested, compared = randomized_arms(methods, vocabulary)
+        tested, compared = randomized_arms(methods, vocabulary) if randomized is None else randomized
     tested, compared = _word_parts(tested), _word_parts(compared)
     techniques = {word for label in interventions for word in WORD.findall(label.lower())}
     if tested and not tested & techniques and compared & techniques:
