@@ -2088,13 +2088,26 @@ def test_a_sentence_opening_on_a_contrast_keeps_the_comparators_lack_of_change_b
     assert alone == []
 
 
-def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: each arm's own change, both arms named by their short names
+        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+        "Pain decreased significantly in the EG (p = 0.01), whereas no change was observed in the CG.",
+        "Pain decreased significantly in the EG (p = 0.01), whereas the CG did not change.",
+    ],
+)
+def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm(results: str) -> None:
+    """The comparator arm's lack of change is its own, as with "in the control group": told as
+    the tested arm's, it would take the place of the change the tested arm had."""
     found = _read_titled(
         "A fictional trial",
         "Thirty patients were randomly divided into an experimental group (EG) receiving massage and a control group (CG).",
-        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+        results,
     )
-    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "within_group")]
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("pain", "improved", "within_group", None),
+        ("pain", "no_difference", "within_group", "cg"),
+    ]
 
 
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
