@@ -412,8 +412,17 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
         y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
-        return tested - compared, compared - tested
+        return _tested_beside_its_sham(tested, compared), compared - tested
     return set(), set()
+
+
+def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
+    """The tested arm's words: those the comparator lacks, else, where the comparator is the tested
+    treatment under a control's word ("mirror therapy or sham mirror therapy"), the treatment's own,
+    which a result names alone for the tested arm ("the mirror group improved more"); the
+    comparator keeps only its control's word ("sham")."""
+    own = tested - compared
+    return own if own or not compared - tested else tested & compared
 
 
 _ITEM_CHAR = r"(?:[^.;(),]|(?<=\d)\.(?=\d))"  # a dose's decimal point ("2.5 mg") is no sentence's end

@@ -714,8 +714,9 @@ _COMPARATOR_SUBJECT = compiled(
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
-# "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
+# "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
+# comparator arm, said so.
+_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
 # "whereas it increased with usual care": a change under the comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
     rf"\b(?:with|after|during|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"

@@ -2110,6 +2110,27 @@ def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm(results: 
     ]
 
 
+_SHAM_OF_ITSELF = "Thirty adults after stroke were randomized to mirror therapy or sham mirror therapy."
+
+
+@pytest.mark.parametrize(
+    ("results", "read"),
+    [  # fictional: a treatment the vocabulary does not know, tested against a sham of itself
+        ("The mirror therapy group improved more in motor function (p = 0.03).", [("improved", "between_groups", "sham")]),
+        ("Pain decreased in the sham mirror therapy group (p = 0.01).", [("improved", "within_group", "sham mirror therapy")]),
+        ("Pain decreased in the mirror therapy group (p = 0.01) but not in the sham mirror therapy group.",
+         [("improved", "within_group", None), ("no_difference", "within_group", "sham mirror therapy")]),
+    ],
+)  # fmt: skip
+def test_a_treatment_tested_against_a_sham_of_itself_is_the_tested_arm_by_its_own_words(
+    results: str, read: list[tuple[str, str, str | None]]
+) -> None:
+    """ "X or sham X": X's words, standing alone, name the tested arm, and "the sham X group" is the
+    comparator's, however many words X has."""
+    found = _read_titled("A fictional trial", _SHAM_OF_ITSELF, results)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == read
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
     """Fictional trial of massage against exercise: exercise against a control the methods never
     randomized to says nothing of massage."""
