@@ -481,8 +481,10 @@ _CONTROL_ARM = CONTROL_ARM
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
-    # "reduced HbA1c from baseline compared with placebo": the change set against an arm's
-    rf"{_FROM_BASELINE}\s*,?\s*(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
+    # "reduced HbA1c from baseline compared with placebo", "improved from baseline to week 8 in the
+    # massage group compared with the control group": the change set against the control arm's
+    rf"{_FROM_BASELINE}(?:(?!{_CONTROL_ARM}|both\b)[^.;]){{0,60}}?\s*,?\s*"
+    rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"

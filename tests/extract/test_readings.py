@@ -309,6 +309,15 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: a change from baseline set against the comparator arm, not against a time
         ("massage reduced pain from baseline compared with sham at week 8 (p = 0.01)", "between_groups"),
         ("pain decreased from baseline compared with week 4 (p = 0.01)", "within_group"),
+        # fictional: the span and the arm between the change from baseline and the comparator arm
+        (
+            "pain improved from baseline to week 8 in the massage group compared with the sham group (p = 0.01)",
+            "between_groups",
+        ),
+        (
+            "pain decreased from baseline in the massage group, compared with no change in the sham group",
+            "within_group",
+        ),
         # fictional: two time points of the same group, the earlier named by its length
         ("pain was reduced by 24% at 6 weeks compared with 2 weeks (p = 0.02)", "within_group"),
         ("pain at 12 weeks was lower than at 4 weeks (p = 0.02)", "within_group"),
