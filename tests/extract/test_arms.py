@@ -308,6 +308,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomly assigned to usual care or fictolan twice daily."], ({"fictolan"}, {"usual", "care"})),
         (["Adults were randomized to fictolan or oral placebo."], ({"fictolan"}, {"placebo"})),
         (["Adults were randomized to fictolan or placebin."], (set(), set())),  # neither is the control
+        # no control arm, but one arm is an active comparator of the vocabulary, the other none
+        (["Adults were randomized to fictoball or relaxation."], ({"fictoball"}, {"relaxation"})),
+        (["Adults were randomized to relaxation or fictoball for 8 weeks."], ({"fictoball"}, {"relaxation"})),
+        (["Adults were randomized to exercise or stretching."], (set(), set())),  # both are comparators
         (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
         # the first arm's short name or dose in brackets ends its name
         (["Adults were randomized to a ginger group (GG) or a control group (CG)."], ({"ginger"}, {"control"})),

@@ -2131,6 +2131,22 @@ def test_a_treatment_tested_against_a_sham_of_itself_is_the_tested_arm_by_its_ow
     assert [(f.direction, f.comparison, f.comparator) for f in found] == read
 
 
+@pytest.mark.parametrize(
+    ("results", "read"),
+    [  # fictional: an unknown treatment randomized against an active comparator the vocabulary knows
+        ("The fictoball group improved more in balance (p = 0.01).", ("improved", "between_groups", "relaxation")),
+        ("Fatigue was lower in the relaxation group than in the fictoball group (p = 0.02).", ("worsened", "between_groups", "relaxation")),
+        ("Balance improved in the relaxation group (p = 0.01).", ("improved", "within_group", "relaxation")),
+    ],
+)  # fmt: skip
+def test_an_unknown_treatment_against_an_active_comparator_is_the_tested_arm(
+    results: str, read: tuple[str, str, str | None]
+) -> None:
+    methods = "Thirty adults with MS were randomized to fictoball or relaxation for 8 weeks."
+    (finding,) = _read_titled("A fictional trial", methods, results)
+    assert (finding.direction, finding.comparison, finding.comparator) == read
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
     """Fictional trial of massage against exercise: exercise against a control the methods never
     randomized to says nothing of massage."""
