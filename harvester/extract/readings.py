@@ -719,9 +719,16 @@ _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)
 # "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
 # comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
-# "whereas it increased with usual care": a change under the comparator, its arm named bare.
+# "4 weeks of", "eight sessions of": how long a treatment named after it was given.
+_LENGTH_OF = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
+    r"(?:weeks?|months?|days?|sessions?|treatments?) of "
+)
+# "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
+# comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|during|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+    rf"\b(?:with|after|during|on|under|receiving) (?:{_LENGTH_OF})?(?:the )?(?P<arm>{_CONTROL_ARM})\b"
+    r"(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
 _NOT_THIS_ARM = compiled(
@@ -2171,8 +2178,11 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
     return tested != other and (tested > other) == (change == "increased")
 
 
-# "after reflexology", "following the first drug infusion": the words after it name the treatment.
-_AFTER_WORDS = compiled(r"\b(?:after|following|during)(?P<words>(?: [\w+-]+){1,3})")
+# "after reflexology", "following the first drug infusion", "after 4 weeks of reflexology": the
+# words after it, past the treatment's length, name the treatment.
+_AFTER_WORDS = compiled(
+    rf"\b(?:after|following|during) (?:{_LENGTH_OF})?(?P<words>[\w+-]+(?: [\w+-]+){{0,2}})"
+)
 
 
 def _after_the_treatment(clause: str, arms: Role) -> bool:

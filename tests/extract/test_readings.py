@@ -475,6 +475,9 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         # fictional: a change after the tested treatment, named as the study names it, is over time
         ("pain was significantly reduced after oilrub (p = 0.01)", "within_group"),
         ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
+        # fictional: how long the treatment was given, between "after" and its name
+        ("a significant reduction in pain was seen after 4 weeks of oilrub (p = 0.01)", "within_group"),
+        ("pain was significantly reduced following six weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
         ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
         # fictional: a crossover's periods, "during" each treatment
@@ -891,6 +894,7 @@ def test_one_arms_value_before_and_after_treatment(
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:
     assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
+    assert comparator_arm("pain decreased after 8 weeks of usual care") == "usual care"  # fictional
     assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("it did not change with no treatment") == "no treatment"
