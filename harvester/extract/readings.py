@@ -455,8 +455,9 @@ _WITHIN = AnyOf(
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\s+(?:\w+ly\s+)*"
     r"in (?:the )?(?:groups? [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
     r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
-    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
-    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
+    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms; "during both
+    # phases": a crossover's each treatment period
+    r"\b(?:in|following|after|during) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b",
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b",
     r"\bneither [\w\s+-]{1,40}? nor\b",

@@ -779,6 +779,18 @@ def test_a_benefit_said_before_a_listed_outcome_turns_its_smd_sign_to_the_good_s
 
 @pytest.mark.parametrize(
     "said",
+    [  # fictional: a crossover's every treatment period, each one's own change
+        "fatigue improved during both phases (p < 0.05)",
+        "fatigue decreased during both treatment periods (p < 0.05)",
+    ],
+)
+def test_a_change_during_every_period_of_a_crossover_is_within_each(said: str) -> None:
+    crossover = StudyFacts(design="crossover trial", comparators=("sham",))
+    assert comparison_of(said, said, crossover, "decreased") == "within_group"
+
+
+@pytest.mark.parametrize(
+    "said",
     [  # fictional: a change's size set against another's, in a controlled trial the other arm's
         "massage produced significantly greater gains in balance (p = 0.01)",
         "greater improvements in pain were seen with massage (p = 0.01)",
