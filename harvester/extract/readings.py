@@ -555,7 +555,9 @@ _IN_ONE_GROUP = compiled(
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
-    r"increased|decreased|reduced)\b",
+    r"increased|decreased|reduced|"
+    # "the control group did not show any change": what the arm had not, its own too
+    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
 _OVER_A_SPAN = compiled(

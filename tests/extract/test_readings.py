@@ -758,6 +758,17 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: what one named arm did not have is that arm's own lack of change
+        "the control group did not show any significant changes in fatigue",
+        "the sham group failed to show any improvement in balance",
+    ],
+)
+def test_what_one_arm_did_not_show_is_within_that_arm(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+
+
 def test_only_at_a_time_is_no_one_arm_result() -> None:
     # fictional: "only" says when the arms differed, not that one arm alone changed
     said = "anxiety was lower in the reflexology group only at week 4 (p = 0.04)"
