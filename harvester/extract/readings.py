@@ -486,6 +486,10 @@ _CHANGES_COMPARED = compiled(
     # massage group compared with the control group": the change set against the control arm's
     rf"{_FROM_BASELINE}(?:(?!{_CONTROL_ARM}|both\b)[^.;]){{0,60}}?\s*,?\s*"
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
+    # "compared with the control group, the exercise group improved from baseline": so too, the
+    # control arm set against in an opening phrase
+    rf"^\W*(?:{COMPARED}|relative to|versus|vs\.?) (?:the )?{_CONTROL_ARM}[^,;]{{0,40}},"
+    rf"[^.;]*?{_FROM_BASELINE}|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"

@@ -318,6 +318,11 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "pain decreased from baseline in the massage group, compared with no change in the sham group",
             "within_group",
         ),
+        # fictional: the control arm set against in an opening phrase, the change from baseline after it
+        (
+            "compared with the sham group, the massage group showed improvements in pain from baseline (p = 0.01)",
+            "between_groups",
+        ),
         # fictional: two time points of the same group, the earlier named by its length
         ("pain was reduced by 24% at 6 weeks compared with 2 weeks (p = 0.02)", "within_group"),
         ("pain at 12 weeks was lower than at 4 weeks (p = 0.02)", "within_group"),
