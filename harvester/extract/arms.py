@@ -407,13 +407,31 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         x, y = sentence[slice(*said.span("x"))], sentence[slice(*said.span("y"))]
         x_control = vocabulary.names_the_control_arm(x) or bool(_UNTREATED_OR_LESS.search(x))
         y_control = vocabulary.names_the_control_arm(y[:60]) or bool(_UNTREATED_OR_LESS.search(y[:60]))
+        if not x_control and not y_control:
+            x_control, y_control = _active_comparator(x, vocabulary), _active_comparator(y[:60], vocabulary)
         if x_control == y_control:
             continue
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
         y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
-        return tested - compared, compared - tested
+        return _tested_beside_its_sham(tested, compared), compared - tested
     return set(), set()
+
+
+def _active_comparator(arm: str, vocabulary: Vocabulary) -> bool:
+    """Whether an arm is one of the vocabulary's active comparators ("relaxation", "stretching") and
+    no technique of its own: beside an arm that is neither ("Pilates or relaxation"), it is the
+    arm the other was tested against."""
+    return bool(vocabulary.match_comparators(arm)) and not vocabulary.match_techniques(arm)
+
+
+def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
+    """The tested arm's words: those the comparator lacks, else, where the comparator is the tested
+    treatment under a control's word ("mirror therapy or sham mirror therapy"), the treatment's own,
+    which a result names alone for the tested arm ("the mirror group improved more"); the
+    comparator keeps only its control's word ("sham")."""
+    own = tested - compared
+    return own if own or not compared - tested else tested & compared
 
 
 _ITEM_CHAR = r"(?:[^.;(),]|(?<=\d)\.(?=\d))"  # a dose's decimal point ("2.5 mg") is no sentence's end

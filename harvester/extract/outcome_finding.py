@@ -606,7 +606,7 @@ def outcome_finding(
     domain = own[0].domain
     # a change read from the tested arm's own values is that arm's, wherever the comparator's stand
     arm = (
-        comparator_arm(part, statement.arms.words)
+        comparator_arm(short_names_as_groups(part, short), statement.arms.words)
         if comparison == "within_group" and not own_values
         else None
     )

@@ -455,8 +455,9 @@ _WITHIN = AnyOf(
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\s+(?:\w+ly\s+)*"
     r"in (?:the )?(?:groups? [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
     r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
-    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms
-    r"\b(?:in|following|after) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
+    # not "in both the per-protocol and the ITT analyses": two analyses, not two arms; "during both
+    # phases": a crossover's each treatment period
+    r"\b(?:in|following|after|during) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",
     r"\bboth [\w\s-]{1,40}? and (?:the )?(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b",
     r"\b(?:in )?neither (?:group|arm)\b|\bin none of the (?:groups|arms)\b",
     r"\bneither [\w\s+-]{1,40}? nor\b",
@@ -481,8 +482,14 @@ _CONTROL_ARM = CONTROL_ARM
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}|"
-    # "reduced HbA1c from baseline compared with placebo": the change set against an arm's
-    rf"{_FROM_BASELINE}\s*,?\s*(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
+    # "reduced HbA1c from baseline compared with placebo", "improved from baseline to week 8 in the
+    # massage group compared with the control group": the change set against the control arm's
+    rf"{_FROM_BASELINE}(?:(?!{_CONTROL_ARM}|both\b)[^.;]){{0,60}}?\s*,?\s*"
+    rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:the )?{_CONTROL_ARM}\b|"
+    # "compared with the control group, the exercise group improved from baseline": so too, the
+    # control arm set against in an opening phrase
+    rf"^\W*(?:{COMPARED}|relative to|versus|vs\.?) (?:the )?{_CONTROL_ARM}[^,;]{{0,40}},"
+    rf"[^.;]*?{_FROM_BASELINE}|"
     rf"{_FROM_BASELINE}[^.;]{{0,80}}?\b(?:greater|larger|bigger|smaller|higher|lower|more|less)\b"
     rf"[^.;]{{0,80}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}"
@@ -557,7 +564,9 @@ _IN_ONE_GROUP = compiled(
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
-    r"increased|decreased|reduced)\b",
+    r"increased|decreased|reduced|"
+    # "the control group did not show any change": what the arm had not, its own too
+    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
 _OVER_A_SPAN = compiled(
@@ -719,11 +728,19 @@ _COMPARATOR_SUBJECT = compiled(
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
-# "pain did not change in the sham group": a change within the comparator arm, said so.
-_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+)?) (?:group|arm)\b")
-# "whereas it increased with usual care": a change under the comparator, its arm named bare.
+# "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
+# comparator arm, said so.
+_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
+# "4 weeks of", "eight sessions of": how long a treatment named after it was given.
+_LENGTH_OF = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
+    r"(?:weeks?|months?|days?|sessions?|treatments?) of "
+)
+# "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
+# comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|during|on|under|receiving) (?:the )?(?P<arm>{_CONTROL_ARM})\b(?! (?:group|arm|of)\b)"
+    rf"\b(?:with|after|during|on|under|receiving) (?:{_LENGTH_OF})?(?:the )?(?P<arm>{_CONTROL_ARM})\b"
+    r"(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
 _NOT_THIS_ARM = compiled(
@@ -2173,8 +2190,11 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
     return tested != other and (tested > other) == (change == "increased")
 
 
-# "after reflexology", "following the first drug infusion": the words after it name the treatment.
-_AFTER_WORDS = compiled(r"\b(?:after|following|during)(?P<words>(?: [\w+-]+){1,3})")
+# "after reflexology", "following the first drug infusion", "after 4 weeks of reflexology": the
+# words after it, past the treatment's length, name the treatment.
+_AFTER_WORDS = compiled(
+    rf"\b(?:after|following|during) (?:{_LENGTH_OF})?(?P<words>[\w+-]+(?: [\w+-]+){{0,2}})"
+)
 
 
 def _after_the_treatment(clause: str, arms: Role) -> bool:

@@ -308,10 +308,20 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomly assigned to usual care or fictolan twice daily."], ({"fictolan"}, {"usual", "care"})),
         (["Adults were randomized to fictolan or oral placebo."], ({"fictolan"}, {"placebo"})),
         (["Adults were randomized to fictolan or placebin."], (set(), set())),  # neither is the control
+        # no control arm, but one arm is an active comparator of the vocabulary, the other none
+        (["Adults were randomized to fictoball or relaxation."], ({"fictoball"}, {"relaxation"})),
+        (["Adults were randomized to relaxation or fictoball for 8 weeks."], ({"fictoball"}, {"relaxation"})),
+        (["Adults were randomized to exercise or stretching."], (set(), set())),  # both are comparators
         (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
         # the first arm's short name or dose in brackets ends its name
         (["Adults were randomized to a ginger group (GG) or a control group (CG)."], ({"ginger"}, {"control"})),
         (["Adults were randomized to fictolan (20 mg) or placebo."], ({"fictolan"}, {"placebo"})),
+        # the comparator is the tested treatment under a control's word: the treatment's own words are
+        # the tested arm's, the control's word the comparator's
+        (["Adults were randomized to mirror therapy or sham mirror therapy."], ({"mirror"}, {"sham"})),
+        (["Adults were randomized to sham fictopuncture or fictopuncture."], ({"fictopuncture"}, {"sham"})),
+        # the comparator has no control's word of its own ("alone" names no arm): its words tell neither
+        (["Adults were randomized to exercise plus fictolan or exercise alone."], (set(), set())),
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),

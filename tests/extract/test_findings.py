@@ -2088,13 +2088,63 @@ def test_a_sentence_opening_on_a_contrast_keeps_the_comparators_lack_of_change_b
     assert alone == []
 
 
-def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm() -> None:
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: each arm's own change, both arms named by their short names
+        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+        "Pain decreased significantly in the EG (p = 0.01), whereas no change was observed in the CG.",
+        "Pain decreased significantly in the EG (p = 0.01), whereas the CG did not change.",
+    ],
+)
+def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm(results: str) -> None:
+    """The comparator arm's lack of change is its own, as with "in the control group": told as
+    the tested arm's, it would take the place of the change the tested arm had."""
     found = _read_titled(
         "A fictional trial",
         "Thirty patients were randomly divided into an experimental group (EG) receiving massage and a control group (CG).",
-        "Pain decreased in the EG (p = 0.01) but not in the CG.",
+        results,
     )
-    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "within_group")]
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("pain", "improved", "within_group", None),
+        ("pain", "no_difference", "within_group", "cg"),
+    ]
+
+
+_SHAM_OF_ITSELF = "Thirty adults after stroke were randomized to mirror therapy or sham mirror therapy."
+
+
+@pytest.mark.parametrize(
+    ("results", "read"),
+    [  # fictional: a treatment the vocabulary does not know, tested against a sham of itself
+        ("The mirror therapy group improved more in motor function (p = 0.03).", [("improved", "between_groups", "sham")]),
+        ("Pain decreased in the sham mirror therapy group (p = 0.01).", [("improved", "within_group", "sham mirror therapy")]),
+        ("Pain decreased in the mirror therapy group (p = 0.01) but not in the sham mirror therapy group.",
+         [("improved", "within_group", None), ("no_difference", "within_group", "sham mirror therapy")]),
+    ],
+)  # fmt: skip
+def test_a_treatment_tested_against_a_sham_of_itself_is_the_tested_arm_by_its_own_words(
+    results: str, read: list[tuple[str, str, str | None]]
+) -> None:
+    """ "X or sham X": X's words, standing alone, name the tested arm, and "the sham X group" is the
+    comparator's, however many words X has."""
+    found = _read_titled("A fictional trial", _SHAM_OF_ITSELF, results)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == read
+
+
+@pytest.mark.parametrize(
+    ("results", "read"),
+    [  # fictional: an unknown treatment randomized against an active comparator the vocabulary knows
+        ("The fictoball group improved more in balance (p = 0.01).", ("improved", "between_groups", "relaxation")),
+        ("Fatigue was lower in the relaxation group than in the fictoball group (p = 0.02).", ("worsened", "between_groups", "relaxation")),
+        ("Balance improved in the relaxation group (p = 0.01).", ("improved", "within_group", "relaxation")),
+    ],
+)  # fmt: skip
+def test_an_unknown_treatment_against_an_active_comparator_is_the_tested_arm(
+    results: str, read: tuple[str, str, str | None]
+) -> None:
+    methods = "Thirty adults with MS were randomized to fictoball or relaxation for 8 weeks."
+    (finding,) = _read_titled("A fictional trial", methods, results)
+    assert (finding.direction, finding.comparison, finding.comparator) == read
 
 
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:

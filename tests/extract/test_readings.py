@@ -309,6 +309,20 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: a change from baseline set against the comparator arm, not against a time
         ("massage reduced pain from baseline compared with sham at week 8 (p = 0.01)", "between_groups"),
         ("pain decreased from baseline compared with week 4 (p = 0.01)", "within_group"),
+        # fictional: the span and the arm between the change from baseline and the comparator arm
+        (
+            "pain improved from baseline to week 8 in the massage group compared with the sham group (p = 0.01)",
+            "between_groups",
+        ),
+        (
+            "pain decreased from baseline in the massage group, compared with no change in the sham group",
+            "within_group",
+        ),
+        # fictional: the control arm set against in an opening phrase, the change from baseline after it
+        (
+            "compared with the sham group, the massage group showed improvements in pain from baseline (p = 0.01)",
+            "between_groups",
+        ),
         # fictional: two time points of the same group, the earlier named by its length
         ("pain was reduced by 24% at 6 weeks compared with 2 weeks (p = 0.02)", "within_group"),
         ("pain at 12 weeks was lower than at 4 weeks (p = 0.02)", "within_group"),
@@ -466,6 +480,9 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         # fictional: a change after the tested treatment, named as the study names it, is over time
         ("pain was significantly reduced after oilrub (p = 0.01)", "within_group"),
         ("pain was significantly reduced following two oilrub visits (p = 0.01)", "within_group"),
+        # fictional: how long the treatment was given, between "after" and its name
+        ("a significant reduction in pain was seen after 4 weeks of oilrub (p = 0.01)", "within_group"),
+        ("pain was significantly reduced following six weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
         ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
         # fictional: a crossover's periods, "during" each treatment
@@ -746,6 +763,17 @@ def test_a_study_of_one_arm_compares_over_time_whatever_treatment_it_names() -> 
     assert comparison_of(said, said, StudyFacts(design="other", one_arm=True), "decreased") == "within_group"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: what one named arm did not have is that arm's own lack of change
+        "the control group did not show any significant changes in fatigue",
+        "the sham group failed to show any improvement in balance",
+    ],
+)
+def test_what_one_arm_did_not_show_is_within_that_arm(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+
+
 def test_only_at_a_time_is_no_one_arm_result() -> None:
     # fictional: "only" says when the arms differed, not that one arm alone changed
     said = "anxiety was lower in the reflexology group only at week 4 (p = 0.04)"
@@ -763,6 +791,18 @@ def test_a_benefit_said_before_a_listed_outcome_turns_its_smd_sign_to_the_good_s
     # without the words, a positive SMD for anxiety says nothing of better or worse
     alone = clause[at:]
     assert read_change(alone, alone, [replace(anxiety[0], start=0, end=7)], None) == ("increased", "unclear")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a crossover's every treatment period, each one's own change
+        "fatigue improved during both phases (p < 0.05)",
+        "fatigue decreased during both treatment periods (p < 0.05)",
+    ],
+)
+def test_a_change_during_every_period_of_a_crossover_is_within_each(said: str) -> None:
+    crossover = StudyFacts(design="crossover trial", comparators=("sham",))
+    assert comparison_of(said, said, crossover, "decreased") == "within_group"
 
 
 @pytest.mark.parametrize(
@@ -882,6 +922,7 @@ def test_one_arms_value_before_and_after_treatment(
 
 def test_the_comparator_arm_of_a_within_group_change() -> None:
     assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
+    assert comparator_arm("pain decreased after 8 weeks of usual care") == "usual care"  # fictional
     assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("it did not change with no treatment") == "no treatment"
