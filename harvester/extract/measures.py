@@ -514,6 +514,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         body = low[topic.end() :]  # the statement about the topic opens after it
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
+    # "Regarding itch, Fictolan was better than placebo": the arms compared on the topic
+    arms_on_topic = bool(
+        topic and verb and offset >= topic.end() and _BETTER_THAN_ON_TOPIC.match(body, verb.start())
+    )
     if (
         verb
         and ";" not in body[: verb.start()]
@@ -523,6 +527,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not (
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
         )
+        and not arms_on_topic
         and not _arms_as_subject(body, verb.start())
         and not _CAUSED.search(body, 0, verb.start())
     ):
@@ -535,7 +540,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     headed = _HEADED.match(body)
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
-    _add_later_subjects(found, clause, low)
+    _add_later_subjects(found, clause, low, not_from=offset if arms_on_topic else None)
     for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF, _HAD_A_VALUE):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -623,15 +628,18 @@ def _without_brackets(text: str) -> str:
         text = shorter
 
 
-def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
+def _add_later_subjects(
+    found: dict[int, OpenMeasure], clause: str, low: str, not_from: int | None = None
+) -> None:
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
     consumption of sufentanil and meperidine were lower" names three results; and after the
     statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
-    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved"."""
+    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved". Never the
+    subject at ``not_from``, an arm the clause's start has told apart from a measure."""
     masked = _masked(low, 0, len(low))
     after_statistics = {m.end() for m in _BRACKET_AND.finditer(low)}
     starts = [m.end() for m in _COMMA.finditer(masked)] + sorted(after_statistics)
-    for start in sorted(starts):
+    for start in sorted(set(starts) - {not_from}):
         verb = _SUBJECT_END.search(masked, start, start + 100)
         if (
             verb
@@ -1003,11 +1011,14 @@ _WITH_THE_CONTROL_ARM = compiled(
 _DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:differ|similar|comparable)")
 
 
-# "EDOF was significantly better than AOMF for stereoacuity": an arm better than another for Y.
-_BETTER_THAN_FOR = compiled(
+# "EDOF was significantly better than AOMF": an arm better than another, on Y named after it ("for
+# stereoacuity") or as the clause's topic before it ("Regarding stereoacuity, EDOF was ...").
+_BETTER_THAN = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:better|worse|superior|inferior|more effective|less effective)\s+"
-    r"(?:than|to)\s+[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b"
+    r"(?:than|to)\s+"
 )
+_BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
+_BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
 
 
 def _arms_as_subject(body: str, verb_at: int) -> bool:

@@ -8518,3 +8518,22 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
 )  # fmt: skip
 def test_the_count_of_responders_for_an_outcome_is_better_higher(results: str, direction: str) -> None:
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results)))[0][1:] == (direction, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "measure", "change", "direction"),
+    [  # fictional: the measure named as the topic, then the arms compared on it
+        ("Regarding itching, massage was significantly better than usual care (p < 0.001).", "itching", "decreased", "improved"),
+        ("In terms of wound size, massage was significantly worse than usual care (p = 0.01).", "wound size", "increased", "worsened"),
+    ],
+)  # fmt: skip
+def test_arms_compared_on_a_topic_named_before_them_report_on_the_topic(
+    result: str, measure: str, change: str, direction: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        measure,
+        change,
+        direction,
+        "between_groups",
+    )
