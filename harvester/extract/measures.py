@@ -171,11 +171,13 @@ _LIKELY_TO = Screened(
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
-# and 41 (79%) patients in the control group returned to work": the deed is the measure.
+# and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
+# befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _PEOPLE_DID = Screened(
-    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS} in (?:the )?(?:[\w-]+ ){{0,3}}?(?:group|arm)s?\b)"
-    r"[^.;:()]{0,60}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
-    r"attended|returned to|resumed|adhered to)\b)"
+    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
+    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
+    r"(?:[^.;:()]|\([^()]{1,30}\)){0,80}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    r"attended|returned to|resumed|adhered to|died|relapsed|healed)\b)"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".

@@ -8537,3 +8537,15 @@ def test_arms_compared_on_a_topic_named_before_them_report_on_the_topic(
         direction,
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "change"),
+    [  # fictional: each arm's people counted, then what befell them
+        ("Twelve of 30 patients (40%) in the usual care group and 3 of 30 (10%) in the massage group died (p = 0.01).", "decreased"),
+        ("12 patients (40%) in the usual care group relapsed compared with 11 (37%) in the massage group (p = 0.79).", "no_difference"),
+    ],
+)  # fmt: skip
+def test_what_befell_each_arms_counted_people_is_their_finding(result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison) == (change, "between_groups")

@@ -1522,6 +1522,10 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         # what more or fewer of an arm's people did: the deed is the measure
         ("Significantly fewer patients in the massage group discontinued treatment (5/60 vs 15/60, p < 0.05)", ["discontinued treatment"]),
         ("More participants in the massage group returned to work at 6 months (p = 0.03)", ["returned to work"]),
+        # fictional: what befell an arm's people, each arm's count bracketed on the way
+        ("Fewer patients in the Fictolan group died than in the placebo group (p = 0.01)", ["died"]),
+        ("Twelve patients (12%) in the placebo group and two (2%) in the Fictolan group relapsed (p = 0.01)", ["relapsed"]),
+        ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
         # each item after the first with its own comparative: three results, not one name
