@@ -8549,3 +8549,21 @@ def test_arms_compared_on_a_topic_named_before_them_report_on_the_topic(
 def test_what_befell_each_arms_counted_people_is_their_finding(result: str, change: str) -> None:
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.change, finding.comparison) == (change, "between_groups")
+
+
+def test_each_arms_number_is_read_where_the_second_arms_verb_is_left_out() -> None:
+    """Fictional: "was 38% ... and in the usual care group 64%", the second "was" left out."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Wound infection in the massage group was 10% and in the usual care group 30% (p = 0.02).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
