@@ -8567,3 +8567,21 @@ def test_each_arms_number_is_read_where_the_second_arms_verb_is_left_out() -> No
         "improved",
         "between_groups",
     )
+
+
+def test_the_share_beyond_a_threshold_is_another_outcome_than_the_mean_level() -> None:
+    """Fictional: the mean level did not differ, but fewer reached a threshold: two findings, the
+    threshold's sign ("≤ 30%") telling them apart as the word "below" would."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "The mean ejection fraction was 44% in the massage group and 42% in the usual care group (P = 0.12). "
+            "An ejection fraction ≤ 30% was observed in 18% of the usual care group and in 12% of the massage "
+            "group (P = 0.01).",
+        ),
+    )
+    assert sorted((f.measure, f.change) for f in found) == [
+        ("ejection fraction", "no_difference"),
+        ("ejection fraction ≤ 30%", "decreased"),
+    ]
