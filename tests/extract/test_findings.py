@@ -8585,3 +8585,22 @@ def test_the_share_beyond_a_threshold_is_another_outcome_than_the_mean_level() -
         ("ejection fraction", "no_difference"),
         ("ejection fraction ≤ 30%", "decreased"),
     ]
+
+
+def test_an_arm_named_by_the_treatment_it_went_without_is_the_comparator() -> None:
+    """Fictional: "randomized to Fictolan infusion or no infusion": the Fictolan group is the one
+    tested, and its fewer infections a decrease against the controls."""
+    finding = _only(
+        _read(
+            ("METHODS", "Patients were randomized to Fictolan infusion or no infusion."),
+            (
+                "RESULTS",
+                "Infection was observed in 18% of the controls and in 12% of the Fictolan group (P = 0.01).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
