@@ -199,7 +199,9 @@ _END = compiled(
     r"(?=[\s(\[=<>,])(?:"
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
-    r"(?<!of children)\s+with\b|"
+    r"(?<!of children)(?<!\btime spent)\s+with\b|"
+    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure
+    r"(?<!\btime spent)\s+in\b|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
     # "the AUC for glucose": what the area under the curve is of
@@ -208,7 +210,7 @@ _END = compiled(
     r"(?<=\btime)\s+for(?= the\b)|"
     # "the time from birth to first feeding": one measure (but "time from baseline": when)
     r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
-    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|in|was|were|is|"
+    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
@@ -1372,6 +1374,10 @@ _CARE_OF = compiled(
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
 
 
+# "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
+_TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|at)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
@@ -1386,6 +1392,8 @@ def polarity_of(measure: str) -> str | None:
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
     target = _THRESHOLD.search(measure.lower())
+    if target and _TIME_AT_A_LEVEL.match(measure):
+        return None  # "time spent with glucose below 3.9": too low, or on target, nothing says
     side = _level_reached(measure.lower(), target.start()) if target else None
     if target and side:
         # "HbA1c below 7%", "HbA1c < 7%": a target reached, good where it lies on the level's good side

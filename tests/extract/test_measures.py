@@ -281,6 +281,19 @@ def test_a_target_reached_is_named_with_its_side(clause: str, measure: str, pola
     assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
 
 
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a time spent in a state is named with the state, and is as good as the state
+        ("Time spent in hypoglycaemia was shorter with Fictolan than with placebo (p = 0.01)", "Time spent in hypoglycaemia", "lower_is_better"),
+        ("The time spent in hypoglycaemia in the Fictolan group was shorter (p = 0.01)", "time spent in hypoglycaemia", "lower_is_better"),
+        # a level's band: too low, or on target, nothing says
+        ("The time spent with glucose below 3.9 mmol/l was lower with Fictolan (p = 0.01)", "time spent with glucose below 3.9 mmol/l", None),
+    ],
+)  # fmt: skip
+def test_a_time_spent_in_a_state_is_named_with_it(clause: str, measure: str, polarity: str | None) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
+
+
 def test_a_threshold_after_words_of_no_known_side_or_after_people_names_no_target() -> None:
     # fictional: nothing says which side of the threshold is good, so no reading at all
     clause = "The proportion of patients with fictoglobin below 7 g/l was higher with the new drug"
