@@ -185,6 +185,15 @@ _HAD_A_VALUE = Screened(
     rf"\b{ARM_HAD}\s+(?:an?\s+|the\s+)?(?:mean|average|median)\s+(?P<m>)"
     r"(?=(?P<named>[^,;:()]{3,60}?)\s+of\s+[−-]?\d)"
 )
+# "no significant mortality difference between the groups": the measure named before the
+# difference it made none of, as "no difference in mortality" names it after.
+_DIFFERENCE_OF = Screened(
+    r"\bno\s+(?:(?:statistically\s+)?significant\s+)?(?:\([^()]{1,40}\)\s+)?(?P<m>)"
+    r"(?=(?P<named>(?!(?:statistical|significant|clinical|meaningful|important|relevant|real|apparent|"
+    r"notable|major|overall|marked|appreciable|substantial|detectable|further|other)\w*\b)"
+    r"[a-z][a-z -]{2,40}?)"
+    r"\s+differences?\s+(?:\([^()]{1,40}\)\s+)?(?:between|among|across)\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -545,7 +554,17 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
     _add_later_subjects(found, clause, low, not_from=offset if arms_on_topic else None)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF, _HAD_A_VALUE):
+    for pattern in (
+        _NOMINAL,
+        _OBJECT,
+        _ALSO,
+        _HAD,
+        _LIKELY_TO,
+        _PEOPLE_DID,
+        _RATIO_OF,
+        _HAD_A_VALUE,
+        _DIFFERENCE_OF,
+    ):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
@@ -556,7 +575,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named") if pattern is _HAD_A_VALUE else _region_end(low, start),
+                match.end("named") if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF) else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),

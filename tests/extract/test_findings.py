@@ -8604,3 +8604,21 @@ def test_an_arm_named_by_the_treatment_it_went_without_is_the_comparator() -> No
         "improved",
         "between_groups",
     )
+
+
+def test_no_difference_named_with_the_measure_before_it_is_read() -> None:
+    """Fictional: "no significant mortality difference between the groups"."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Overall, 6 of 20 patients died, with no significant mortality difference between the groups.",
+            ),
+        )
+    )
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "mortality",
+        "no_difference",
+        "between_groups",
+    )

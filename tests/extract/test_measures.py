@@ -282,6 +282,21 @@ def test_a_target_reached_is_named_with_its_side(clause: str, measure: str, pola
 
 
 @pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the measure named before the difference it made none of
+        ("There was no significant mortality difference between the Fictolan and placebo groups", ["mortality"]),
+        ("with no significant (P = 0.51) relapse rate difference between the groups", ["relapse rate"]),
+        ("There was no statistically significant weight difference between the groups at week 12", ["weight"]),
+        # the kind of difference is no measure
+        ("There was no statistical difference between groups", []),
+        ("There was no clinically relevant difference between the groups", []),
+    ],
+)  # fmt: skip
+def test_a_measure_named_before_no_difference_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
     ("clause", "measure", "polarity"),
     [  # fictional: a time spent in a state is named with the state, and is as good as the state
         ("Time spent in hypoglycaemia was shorter with Fictolan than with placebo (p = 0.01)", "Time spent in hypoglycaemia", "lower_is_better"),
