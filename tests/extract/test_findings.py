@@ -8622,3 +8622,15 @@ def test_no_difference_named_with_the_measure_before_it_is_read() -> None:
         "no_difference",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: alike at baseline, then the later result with its subject and verb left out
+        "Itching was similar at baseline but significantly lower in the massage group than in the usual care group at week 6 (p = 0.01).",
+        "Itching was comparable at baseline, but lower with massage than with usual care at week 6 (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_a_result_after_alike_at_baseline_with_its_verb_left_out_is_read(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.comparison) == ("Itching", "decreased", "between_groups")
