@@ -316,10 +316,13 @@ def _not_for_another_outcome(clause: str, arms: Role) -> bool:
 
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
-# were lower in the massage group at 6 weeks", "(...), but they decreased more with massage".
+# were lower in the massage group at 6 weeks", "(...), but they decreased more with massage", and
+# with its verb left out as well: "(... similar at baseline,) but significantly lower with massage".
 _SAME_SUBJECT = compiled(
-    r"^\W*(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
-    r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed)\b",
+    r"^\W*(?:but\s+)?(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
+    r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed|"
+    r"(?:(?:significantly|statistically significantly|markedly|much)\s+)?"
+    r"(?:lower|higher|greater|smaller|less|more|fewer|better|worse|shorter|longer)(?=\s+(?:in|with|among|for|after|at|than)\b))\b",
     re.IGNORECASE,
 )
 _READ_ROLES = ("methods", "results", "conclusions")
