@@ -685,6 +685,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("discontinued treatment", "lower_is_better"),
         ("frequency of missed sessions", "lower_is_better"),
         ("returned to work", "higher_is_better"),
+        # what people who got better did: survived, recovered, responded
+        ("survived", "higher_is_better"),
+        ("recovered", "higher_is_better"),
+        ("responded", "higher_is_better"),
         ("satisfied with their care", "higher_is_better"),
         # progression is worse, but a survival free of it or a long wait for it is better
         ("disease progression", "lower_is_better"),
@@ -1554,6 +1558,8 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         ("Fewer patients in the Fictolan group died than in the placebo group (p = 0.01)", ["died"]),
         ("Twelve patients (12%) in the placebo group and two (2%) in the Fictolan group relapsed (p = 0.01)", ["relapsed"]),
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
+        ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
+        ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
         # each item after the first with its own comparative: three results, not one name
