@@ -671,9 +671,7 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
-    rf"\b(?:the {_CONTROL_ARM} (?:group|arm)s?|"
-    rf"^\W*(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE}) "
-    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
+    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
     rf"{_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
@@ -685,6 +683,13 @@ _CONTROL_ARM_FIRST = compiled(
     # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
     r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
+)
+# "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
+# clause opens (matched there only), then their result set against the other arm's; apart from
+# ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
+_CONTROL_ARM_NAMED_FIRST = compiled(
+    rf"\b(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE} (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
+    rf"{_NO_THAN}{_COMPARATIVE}"
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -1168,9 +1173,9 @@ def people_counted_untested(clause: str) -> bool:
 @lru_cache(maxsize=256)
 def _control_arm_compared(low: str) -> bool:
     """Whether a lowered clause says the control arm had more or less, or that a result favoured
-    it (``_CONTROL_ARM_FIRST``). Cached: each outcome of a clause asks again, and the pattern is
-    among the costliest."""
-    return _CONTROL_ARM_FIRST.search(low) is not None
+    it (``_CONTROL_ARM_FIRST``, ``_CONTROL_ARM_NAMED_FIRST``). Cached: each outcome of a clause
+    asks again, and the pattern is among the costliest."""
+    return _CONTROL_ARM_FIRST.search(low) is not None or _CONTROL_ARM_NAMED_FIRST.match(low) is not None
 
 
 def _control_arm_first(low: str) -> bool:
@@ -2947,11 +2952,7 @@ def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -
     if not named or named[0] not in controls | _CONTROL_WORDS or arms(named[0]) != CMP:
         return False
     other = next((w for w in WORD.findall(low[cue.end() :])[:_ARM_REACH] if arms(w)), None)
-    return (
-        other is not None
-        and arms(other) == INT
-        and not (_CONTROL_ARM_FIRST.search(low) or _CONTROL_ARM_FIRST_OPENING.match(low))
-    )
+    return other is not None and arms(other) == INT and not _control_arm_first(low)
 
 
 # "improved balance as much as the combined program": the arms alike, not the amount of a change

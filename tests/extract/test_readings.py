@@ -1582,6 +1582,9 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
         ("the control group had lower pain than before treatment", ("decreased", "improved")),
         ("compared with baseline, the sham group had higher pain than the massage group", ("decreased", "improved")),
         ("the sham group had higher pain", ("decreased", "improved")),
+        # the control arm's people, named as the clause opens
+        ("placebo recipients had higher pain", ("decreased", "improved")),
+        ("sham patients had lower pain than massage patients", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
