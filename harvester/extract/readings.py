@@ -1190,6 +1190,9 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
 _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
+# The same, not where a start follows ("compared with pre-intervention values"): what a change is
+# set against over time names no arm, whatever its words ("intervention").
+_SET_AGAINST_AN_ARM = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 # "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
@@ -1217,7 +1220,7 @@ def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     opening = _OPENING_SET_AGAINST.match(low)
     if opening is not None:
         return (opening.end(), len(low)), opening.span("against")
-    cue = _SET_AGAINST.search(low) or _RANKED_AGAINST.search(low)
+    cue = _SET_AGAINST_AN_ARM.search(low) or _RANKED_AGAINST.search(low)
     return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 
