@@ -41,6 +41,7 @@ from harvester.extract.patterns import (
     IMPAIRED,
     P_NUMBER,
     RESTORED,
+    TREATMENT_LENGTH,
     AnyOf,
     Caseless,
     Screened,
@@ -727,10 +728,7 @@ _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)
 # comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
 # "4 weeks of", "eight sessions of": how long a treatment named after it was given.
-_LENGTH_OF = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
-    r"(?:weeks?|months?|days?|sessions?|treatments?) of "
-)
+_LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
 # comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
