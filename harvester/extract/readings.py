@@ -2312,7 +2312,9 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     tested arm's), or this study's own comparator by the words ``arms`` tell as its ("compared
     with baseline, the exercise group had less pain" in a trial of massage against exercise);
     None for "both groups"."""
-    low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
+    # "..., with no change in the control group": not it; "(between-group p = 0.01)": the test of
+    # the arms' difference the clause quotes, no arm set against the one named
+    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", lowered(clause)))
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")
