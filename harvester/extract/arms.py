@@ -41,6 +41,8 @@ _LABEL = compiled(
 # one not yet treated), or with less than the other ("saline only", "drug X alone").
 UNTREATED_WORDS = ("untreated", "vehicle", "conventional")
 _UNTREATED_OR_LESS = Caseless(rf"\b(?:{'|'.join(UNTREATED_WORDS)}|only|alone)\b")
+# "randomized to GIK infusion or no infusion": an arm named by the treatment it went without
+_NONE_OF_IT = Caseless(r"^\s*(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]")
 # A treatment given on top of another: "massage plus usual care", "massage in addition to usual
 # care".
 _ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
@@ -407,8 +409,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         if said is None:
             continue
         x, y = (_LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))]) for arm in ("x", "y"))
-        x_control = vocabulary.names_the_control_arm(x) or bool(_UNTREATED_OR_LESS.search(x))
-        y_control = vocabulary.names_the_control_arm(y[:60]) or bool(_UNTREATED_OR_LESS.search(y[:60]))
+        x_control = _names_the_control_arm(x, vocabulary)
+        y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:
             x_control, y_control = _active_comparator(x, vocabulary), _active_comparator(y[:60], vocabulary)
         if x_control == y_control:
@@ -434,6 +436,16 @@ def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
     comparator keeps only its control's word ("sham")."""
     own = tested - compared
     return own if own or not compared - tested else tested & compared
+
+
+def _names_the_control_arm(arm: str, vocabulary: Vocabulary) -> bool:
+    """Whether a randomized arm's words name the control: its vocabulary's words, untreated or the
+    other arm's treatment alone, or the treatment it went without ("no infusion")."""
+    return (
+        vocabulary.names_the_control_arm(arm)
+        or bool(_UNTREATED_OR_LESS.search(arm))
+        or bool(_NONE_OF_IT.search(arm))
+    )
 
 
 _ITEM_CHAR = r"(?:[^.;(),]|(?<=\d)\.(?=\d))"  # a dose's decimal point ("2.5 mg") is no sentence's end

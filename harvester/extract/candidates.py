@@ -102,16 +102,20 @@ class Statement:
 
 # A short name numbered after a hyphen: "IL-6" and "IL-10" are two outcomes, not none.
 _NUMBERED_NAME = compiled(r"\b[a-z]{1,3}-\d+\w*")
+# "LVEF ≤ 30%", "HbA1c < 7%": a threshold by its sign, as "below 7%" is by its word
+_THRESHOLD_SIGN = compiled(r"(?:[<≤>≥]|&lt;|&gt;)=?\s*[−-]?\d+(?:[.,·]\d+)?")
 
 
 def outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
     """Which outcome a finding is of: its domain, or, outside the vocabulary, the content words of
-    the measure's name, its numbered short names among them: "IL-10 and IL-6 were lower" reports
-    on two measures."""
+    the measure's name, its numbered short names and thresholds among them: "IL-10 and IL-6 were
+    lower" reports on two measures, and "an LVEF ≤ 30%" (its share of patients) on another than
+    the mean LVEF."""
     if finding.domain != OTHER_DOMAIN:
         return finding.domain, frozenset()
     name = finding.measure.lower()
-    words = _NUMBERED_NAME.findall(name) + CONTENT_WORD.findall(_NUMBERED_NAME.sub(" ", name))
+    thresholds = ["".join(sign.split()) for sign in _THRESHOLD_SIGN.findall(name)]
+    words = _NUMBERED_NAME.findall(name) + CONTENT_WORD.findall(_NUMBERED_NAME.sub(" ", name)) + thresholds
     return finding.domain, frozenset(words)
 
 

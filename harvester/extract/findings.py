@@ -250,7 +250,7 @@ _ANY_OUTCOME = Caseless(
     rf"^\W*(?:all|none of|neither of) (?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
-_PRIMARY = compiled(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b", re.IGNORECASE)
+_PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
@@ -316,10 +316,13 @@ def _not_for_another_outcome(clause: str, arms: Role) -> bool:
 
 _BUT_NOT_IN = compiled(r"^\W*(?:but\s+)?not\s+(?:in|among|after|following|during)\b")
 # A clause whose subject is the clause before's: "(Pain scores did not differ at baseline,) but
-# were lower in the massage group at 6 weeks", "(...), but they decreased more with massage".
+# were lower in the massage group at 6 weeks", "(...), but they decreased more with massage", and
+# with its verb left out as well: "(... similar at baseline,) but significantly lower with massage".
 _SAME_SUBJECT = compiled(
-    r"^\W*(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
-    r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed)\b",
+    r"^\W*(?:but\s+)?(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
+    r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed|"
+    r"(?:(?:significantly|statistically significantly|markedly|much)\s+)?"
+    r"(?:lower|higher|greater|smaller|less|more|fewer|better|worse|shorter|longer)(?=\s+(?:in|with|among|for|after|at|than)\b))\b",
     re.IGNORECASE,
 )
 _READ_ROLES = ("methods", "results", "conclusions")
@@ -363,6 +366,7 @@ def findings(
     labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
     short |= dict.fromkeys(set(label_names) - set(short), "")
+    randomized = randomized_arms(methods, vocabulary)
     arms = Arms(
         arm_roles(
             vocabulary,
@@ -372,11 +376,12 @@ def findings(
             record.abstract_text,
             short,
             label_names,
+            randomized,
         ),
         labels,
         comparator_words(facts, vocabulary, others),
         title_treatment(record.title or "", vocabulary),
-        frozenset(randomized_arms(methods, vocabulary)[1]),
+        frozenset(randomized[1]),
         others,
         frozenset(short),
         " ".join(methods or [record.title or ""]).lower(),
@@ -626,7 +631,7 @@ def _sentence_findings(
             referred = own if by_reference else referred
         apart = instruments_apart(own)
         stretches = segments(own, len(clause), apart)
-        parts = own_statements(clause, own, apart)
+        parts = own_statements(clause, own, apart, stretches)
         respective = respective_p_values(clause, stretches)
         read = [
             Candidate(finding, statement.from_results, by_reference, measure_key=_measure_key(finding, own))

@@ -171,17 +171,28 @@ _LIKELY_TO = Screened(
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
-# and 41 (79%) patients in the control group returned to work": the deed is the measure.
+# and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
+# befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _PEOPLE_DID = Screened(
-    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS} in (?:the )?(?:[\w-]+ ){{0,3}}?(?:group|arm)s?\b)"
-    r"[^.;:()]{0,60}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
-    r"attended|returned to|resumed|adhered to)\b)"
+    rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
+    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
+    r"(?:[^.;:()]|\([^()]{1,30}\)){0,80}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
+    r"attended|returned to|resumed|adhered to|died|relapsed|healed|survived|recovered|responded)\b)"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
 _HAD_A_VALUE = Screened(
     rf"\b{ARM_HAD}\s+(?:an?\s+|the\s+)?(?:mean|average|median)\s+(?P<m>)"
     r"(?=(?P<named>[^,;:()]{3,60}?)\s+of\s+[−-]?\d)"
+)
+# "no significant mortality difference between the groups": the measure named before the
+# difference it made none of, as "no difference in mortality" names it after.
+_DIFFERENCE_OF = Screened(
+    r"\bno\s+(?:(?:statistically\s+)?significant\s+)?(?:\([^()]{1,40}\)\s+)?(?P<m>)"
+    r"(?=(?P<named>(?!(?:statistical|significant|clinical|meaningful|important|relevant|real|apparent|"
+    r"notable|major|overall|marked|appreciable|substantial|detectable|further|other)\w*\b)"
+    r"[a-z][a-z -]{2,40}?)"
+    r"\s+differences?\s+(?:\([^()]{1,40}\)\s+)?(?:between|among|across)\b)"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
@@ -197,7 +208,9 @@ _END = compiled(
     r"(?=[\s(\[=<>,])(?:"
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
-    r"(?<!of children)\s+with\b|"
+    r"(?<!of children)(?<!\btime spent)\s+with\b|"
+    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure
+    r"(?<!\btime spent)\s+in\b|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
     # "the AUC for glucose": what the area under the curve is of
@@ -206,7 +219,7 @@ _END = compiled(
     r"(?<=\btime)\s+for(?= the\b)|"
     # "the time from birth to first feeding": one measure (but "time from baseline": when)
     r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
-    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|in|was|were|is|"
+    r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|was|were|is|"
     r"are|by|during|when|relative|over|within|but|which|that|while|whereas|had|has|did|"
     r"remained|showed|on|following|across|as|p|significantly|statistically|using|reported|up to|"
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
@@ -246,7 +259,7 @@ _LEAD = compiled(
 # An arm of the trial ("the placebo arm", "arm B", "arms of the trial"); the body's arm is
 # measured ("arm volume", "arm circumference").
 _TRIAL_ARM = r"arms?\b(?=\s*$|\s+(?:[a-z0-9]{1,2}|i{1,3}|iv|of|in|with|and|or|who|that|was|were)\b)"
-_NOT_A_MEASURE = compiled(
+_NOT_A_MEASURE = Caseless(
     r"^(?:there|this|these|those|that|it|they|we|which|who|no|none|neither|nor|results?|"
     r"differences?|findings?|data|analysis|analyses|study|trial|treatment|intervention|experiment|"
     r"therapy|program|programme|training|exercise|"
@@ -262,7 +275,6 @@ _NOT_A_MEASURE = compiled(
     r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes|"
     # "women in the upper tertiles": a subgroup of the people, not what was measured in them
     r"tertiles?|quartiles?|quintiles?|deciles?)\b",
-    re.IGNORECASE,
 )
 # Words that open a description of the result or of the study, never a measure's name, however
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
@@ -442,22 +454,20 @@ _OUTCOMES_WORD = (
     r"parameters|variables|measures)"
 )
 # "multiple reported outcomes": how many outcomes, not which.
-_VAGUE = compiled(
+_VAGUE = Caseless(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
     r"end-?points|domains|indices|indicators)$|"
     # "all outcomes", "the other variables": which ones, the methods say
     rf"^(?:the )?{_AMONG_THE_STUDY_S}?{_OUTCOMES_WORD}$",
-    re.IGNORECASE,
 )
-_OTHER_OUTCOMES = compiled(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b", re.IGNORECASE)
-_FUNCTION_WORD = compiled(
+_OTHER_OUTCOMES = Caseless(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b")
+_FUNCTION_WORD = Caseless(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"although|though|whereas|while|when|however|likewise|conversely|"
     r"to|by|on|from|after|before|during|and|or|but|as|than|was|were|is|are|be|been|being|not|"
     r"did|does|do|had|has|have|may|might|could|would|also|only|then|thus|frequent|common|often|likely|"
     r"remained|remain|remains|stayed|became|become|"
     r"significant|significantly|statistically|a|an|the|that|both|all|each|between|versus|vs)$",
-    re.IGNORECASE,
 )
 # Words that tell when or in what form a result was taken, never what was measured: "Follow-up
 # values were similar", "the final scores did not differ" name no measure, however many of them.
@@ -514,6 +524,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         body = low[topic.end() :]  # the statement about the topic opens after it
     offset = len(low) - len(body)
     verb = _SUBJECT_END.search(body, 3, _LONGEST_SUBJECT + 80)
+    # "Regarding itch, Fictolan was better than placebo": the arms compared on the topic
+    arms_on_topic = bool(
+        topic and verb and offset >= topic.end() and _BETTER_THAN_ON_TOPIC.match(body, verb.start())
+    )
     if (
         verb
         and ";" not in body[: verb.start()]
@@ -523,6 +537,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not (
             offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
         )
+        and not arms_on_topic
         and not _arms_as_subject(body, verb.start())
         and not _CAUSED.search(body, 0, verb.start())
     ):
@@ -535,8 +550,18 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     headed = _HEADED.match(body)
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
-    _add_later_subjects(found, clause, low)
-    for pattern in (_NOMINAL, _OBJECT, _ALSO, _HAD, _LIKELY_TO, _PEOPLE_DID, _RATIO_OF, _HAD_A_VALUE):
+    _add_later_subjects(found, clause, low, not_from=offset if arms_on_topic else None)
+    for pattern in (
+        _NOMINAL,
+        _OBJECT,
+        _ALSO,
+        _HAD,
+        _LIKELY_TO,
+        _PEOPLE_DID,
+        _RATIO_OF,
+        _HAD_A_VALUE,
+        _DIFFERENCE_OF,
+    ):
         for match in pattern.finditer(low):
             start = match.start("m")
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
@@ -547,7 +572,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named") if pattern is _HAD_A_VALUE else _region_end(low, start),
+                match.end("named") if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF) else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
@@ -623,15 +648,18 @@ def _without_brackets(text: str) -> str:
         text = shorter
 
 
-def _add_later_subjects(found: dict[int, OpenMeasure], clause: str, low: str) -> None:
+def _add_later_subjects(
+    found: dict[int, OpenMeasure], clause: str, low: str, not_from: int | None = None
+) -> None:
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
     consumption of sufentanil and meperidine were lower" names three results; and after the
     statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
-    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved"."""
+    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved". Never the
+    subject at ``not_from``, an arm the clause's start has told apart from a measure."""
     masked = _masked(low, 0, len(low))
     after_statistics = {m.end() for m in _BRACKET_AND.finditer(low)}
     starts = [m.end() for m in _COMMA.finditer(masked)] + sorted(after_statistics)
-    for start in sorted(starts):
+    for start in sorted(set(starts) - {not_from}):
         verb = _SUBJECT_END.search(masked, start, start + 100)
         if (
             verb
@@ -1003,11 +1031,14 @@ _WITH_THE_CONTROL_ARM = compiled(
 _DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:differ|similar|comparable)")
 
 
-# "EDOF was significantly better than AOMF for stereoacuity": an arm better than another for Y.
-_BETTER_THAN_FOR = compiled(
+# "EDOF was significantly better than AOMF": an arm better than another, on Y named after it ("for
+# stereoacuity") or as the clause's topic before it ("Regarding stereoacuity, EDOF was ...").
+_BETTER_THAN = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:better|worse|superior|inferior|more effective|less effective)\s+"
-    r"(?:than|to)\s+[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b"
+    r"(?:than|to)\s+"
 )
+_BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
+_BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
 
 
 def _arms_as_subject(body: str, verb_at: int) -> bool:
@@ -1334,7 +1365,7 @@ def speaks_of_other_outcomes(clause: str) -> bool:
 
 
 # "..., whereas agitation worsened with placebo": a clause joined on with a subject of its own.
-_JOINED = compiled(r"^\W*(?:whereas|while|but|and)\s+", re.IGNORECASE)
+_JOINED = Caseless(r"^\W*(?:whereas|while|but|and)\s+")
 
 
 def names_its_own_subject(clause: str) -> bool:
@@ -1359,6 +1390,10 @@ _CARE_OF = compiled(
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
 
 
+# "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
+_TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|at)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
@@ -1373,6 +1408,8 @@ def polarity_of(measure: str) -> str | None:
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
     target = _THRESHOLD.search(measure.lower())
+    if target and _TIME_AT_A_LEVEL.match(measure):
+        return None  # "time spent with glucose below 3.9": too low, or on target, nothing says
     side = _level_reached(measure.lower(), target.start()) if target else None
     if target and side:
         # "HbA1c below 7%", "HbA1c < 7%": a target reached, good where it lies on the level's good side

@@ -211,7 +211,12 @@ _SET_APART = compiled(r",\s+but not\s+(?:the\s+|in\s+)?$")
 _SET_APART_END = compiled(r"\s*(?:\([^()]*\)\s*)?(?=,)")
 
 
-def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -> dict[str, str]:
+def own_statements(
+    clause: str,
+    own: list[DomainMatch],
+    apart: frozenset[str],
+    spans: dict[str, tuple[int, int, int]] | None = None,
+) -> dict[str, str]:
     """The part of the clause whose comparison words are each outcome's own (keyed as
     ``segments``), ``own`` its outcomes' mentions: in "A improved in both groups (p < 0.01), and B
     decreased more with massage than with usual care (p = 0.02)" the "than" is B's alone, and A's
@@ -225,9 +230,9 @@ def own_statements(clause: str, own: list[DomainMatch], apart: frozenset[str]) -
     its verb left out ("A was lower (p = 0.01) and B higher (p = 0.02) with massage than with
     usual care"). Uncut, every outcome's part is the whole clause, less an outcome its opening sets
     apart ("A, but not B, decreased more with massage than with usual care" compares the arms:
-    B is no arm).
+    B is no arm). ``spans`` are the clause's ``segments``, when the caller has them already.
     """
-    spans = segments(own, len(clause), apart)
+    spans = segments(own, len(clause), apart) if spans is None else spans
     starts = sorted({start for start, _, _ in spans.values()})
     ends = {start: max(m.end for m in own if m.start == start) for start in starts[1:]}
     cuts = [

@@ -355,6 +355,12 @@ class Caseless:
             return self._any_case.search(text)
         return self._lower_case.search(low) if _holds_any(low, self._words) else None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        low = lowered_exactly(text)
+        if low is None:
+            return self._any_case.match(text)
+        return self._lower_case.match(low) if _holds_any(low, self._words) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowered_exactly(text)
         if low is None:
@@ -450,6 +456,7 @@ def _guarded(source: str, tree: Any, flags: int) -> Any:
     or few."""
     if (flags | tree.state.flags) & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
         return tree  # other cases than those written
+    source = _boundary_first(source, tree, flags)
     lead = next((lead for lead in _GUARDED_LEADS if source.startswith(lead)), "")
     rest = source[len(lead) :]
     if not lead or rest[:1] in ("?", "+", "*", "{"):
@@ -458,6 +465,32 @@ def _guarded(source: str, tree: Any, flags: int) -> Any:
     if openings is None or len(openings) < _FEWEST_OPENINGS:
         return tree
     return _parser.parse(f"{lead}(?={_alternation(openings)}){rest}", flags)
+
+
+def _boundary_first(source: str, tree: Any, flags: int) -> str:
+    """``source`` as ``\\b(?:source)`` where it is an alternation every way of which opens on a
+    word boundary (``\\bage\\b|\\bbaseline|(?<!with )\\bhigher``): the same matches, as each way
+    asks for the boundary anyway, and the guard then covers every way, not only the first."""
+    if flags & sre.SRE_FLAG_VERBOSE or _INLINE_FLAGS.match(source):
+        return source  # a comment would swallow the closing bracket; global flags must lead
+    items = list(tree.data)
+    hoisted = items[:1] == [(sre.AT, sre.AT_BOUNDARY)]  # re took out the boundary all ways open on
+    ways = items[1:] if hoisted else items
+    if len(ways) != 1 or ways[0][0] is not sre.BRANCH:
+        return source
+    if hoisted or all(_opens_on_a_boundary(list(way.data)) for way in ways[0][1][1]):
+        return rf"\b(?:{source})"
+    return source
+
+
+def _opens_on_a_boundary(items: _Items) -> bool:
+    """Whether a word boundary stands where a match of ``items`` starts, before any character."""
+    for op, av in items:
+        if (op, av) == (sre.AT, sre.AT_BOUNDARY):
+            return True
+        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return False
+    return False
 
 
 def _openings(items: _Items, length: int) -> frozenset[str] | None:

@@ -517,9 +517,14 @@ _WHO_RECEIVED = (
     r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
     r"randomi[sz]ed to)"
 )
+# "pain got worse in the usual care group": what became of a measure over time, not one arm ranked
+# above another.
+_NOT_BECAME = "".join(
+    f"(?<!{verb} )" for verb in ("got", "gotten", "gets", "getting", "grew", "became", "become", "becomes")
+)
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE = (
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|better|worse|shorter|longer|fewer|"
+    rf"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|{_NOT_BECAME}(?:better|worse)|shorter|longer|fewer|"
     # "greatest in the EA group": of three arms or more, the most of all
     r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
 )
@@ -2399,6 +2404,7 @@ def arm_roles(
     text: str = "",
     short_names: dict[str, str] | None = None,
     labelled: dict[str, str] | None = None,
+    randomized: tuple[set[str], set[str]] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
     care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
@@ -2408,12 +2414,13 @@ def arm_roles(
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
     sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
-    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names."""
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names.
+    ``randomized`` are the ``methods``' ``randomized_arms``, when the caller has them already."""
     abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
     tested, compared = title_arms(title)
     if not tested and not compared and methods:
-        tested, compared = randomized_arms(methods, vocabulary)
+        tested, compared = randomized_arms(methods, vocabulary) if randomized is None else randomized
     tested, compared = _word_parts(tested), _word_parts(compared)
     techniques = {word for label in interventions for word in WORD.findall(label.lower())}
     if tested and not tested & techniques and compared & techniques:

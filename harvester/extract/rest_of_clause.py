@@ -49,7 +49,7 @@ MORE_SO = compiled(
     r"(?:so\b|(?=(?:in|with|among|for|after) ))",
     re.IGNORECASE,
 )
-_BOTH_COMPARISONS = compiled(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b", re.IGNORECASE)
+_BOTH_COMPARISONS = Caseless(r"\b(?:between (?:and|or) within|within (?:and|or) between)\b")
 # "did not vary in any of the comparisons and in none of the groups": a lack of difference between
 # the arms and of change within each, said apart.
 _ARMS_NAMED = Caseless(

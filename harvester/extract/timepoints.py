@@ -21,7 +21,7 @@ from harvester.extract.structure import P_VALUE, AbstractSentence, p_values
 # "..., and these differences persisted at follow-up", "but this was not maintained", "which
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
 # before, again at a later time.
-PERSISTED = compiled(
+PERSISTED = Caseless(
     r"^\W*(?:(?:and|but|however|yet)\b,?\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
     r"(?P<what>differences?|effects?|improvements?|benefits?|reductions?|gains?)\b"
     r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
@@ -30,7 +30,6 @@ PERSISTED = compiled(
     r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)|"
     # "but the effect was lost at follow-up", "had disappeared by 12 weeks", "wore off"
     r"(?:was|were|had been) lost|(?:had )?(?:disappeared|vanished|faded|waned)|(?:wore|had worn) off))\b",
-    re.IGNORECASE,
 )
 # "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.
 _START_DEFINED = Caseless(

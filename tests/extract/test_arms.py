@@ -316,6 +316,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to a 12-week fictoball programme or a control group."], ({"fictoball", "programme"}, {"control"})),
         (["Adults were randomized to six weeks of fictoball or usual care."], ({"fictoball"}, {"usual", "care"})),
         (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
+        # an arm named by the treatment it went without is the control
+        (["Adults were randomized to fictolan infusion or no infusion."], ({"fictolan"}, set())),
+        (["Adults were randomly assigned to no supplement or fictolan capsules."], ({"fictolan", "capsules"}, {"supplement"})),
         # the first arm's short name or dose in brackets ends its name
         (["Adults were randomized to a ginger group (GG) or a control group (CG)."], ({"ginger"}, {"control"})),
         (["Adults were randomized to fictolan (20 mg) or placebo."], ({"fictolan"}, {"placebo"})),

@@ -8589,3 +8589,139 @@ def test_a_level_over_a_time_keeps_its_own_side() -> None:
 )  # fmt: skip
 def test_the_count_of_responders_for_an_outcome_is_better_higher(results: str, direction: str) -> None:
     assert _readings(_read(("METHODS", INTRO), ("RESULTS", results)))[0][1:] == (direction, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "got worse" / "became worse" is what happened to one arm over time
+        ("Fatigue got worse in the usual care group (p = 0.03).", ("worsened", "within_group", "usual care")),
+        ("Fatigue became worse with usual care (p = 0.03).", ("worsened", "within_group", "usual care")),
+        ("Fatigue got better in the massage group (p = 0.03).", ("improved", "within_group", None)),
+        # fictional: "was worse in" ranks one arm below the other
+        ("Fatigue was worse in the usual care group (p = 0.03).", ("improved", "between_groups", "usual care")),
+    ],
+)  # fmt: skip
+def test_getting_worse_in_an_arm_is_its_own_change_not_a_ranking(
+    result: str, reading: tuple[str, str, str | None]
+) -> None:
+    methods = (
+        "Forty adults with multiple sclerosis were randomised to weekly massage or usual care for 8 weeks."
+    )
+    found = _read_titled("A fictional trial of massage against usual care", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("result", "measure", "change", "direction"),
+    [  # fictional: the measure named as the topic, then the arms compared on it
+        ("Regarding itching, massage was significantly better than usual care (p < 0.001).", "itching", "decreased", "improved"),
+        ("In terms of wound size, massage was significantly worse than usual care (p = 0.01).", "wound size", "increased", "worsened"),
+    ],
+)  # fmt: skip
+def test_arms_compared_on_a_topic_named_before_them_report_on_the_topic(
+    result: str, measure: str, change: str, direction: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        measure,
+        change,
+        direction,
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "change"),
+    [  # fictional: each arm's people counted, then what befell them
+        ("Twelve of 30 patients (40%) in the usual care group and 3 of 30 (10%) in the massage group died (p = 0.01).", "decreased"),
+        ("12 patients (40%) in the usual care group relapsed compared with 11 (37%) in the massage group (p = 0.79).", "no_difference"),
+    ],
+)  # fmt: skip
+def test_what_befell_each_arms_counted_people_is_their_finding(result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.comparison) == (change, "between_groups")
+
+
+def test_each_arms_number_is_read_where_the_second_arms_verb_is_left_out() -> None:
+    """Fictional: "was 38% ... and in the usual care group 64%", the second "was" left out."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Wound infection in the massage group was 10% and in the usual care group 30% (p = 0.02).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_the_share_beyond_a_threshold_is_another_outcome_than_the_mean_level() -> None:
+    """Fictional: the mean level did not differ, but fewer reached a threshold: two findings, the
+    threshold's sign ("≤ 30%") telling them apart as the word "below" would."""
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "The mean ejection fraction was 44% in the massage group and 42% in the usual care group (P = 0.12). "
+            "An ejection fraction ≤ 30% was observed in 18% of the usual care group and in 12% of the massage "
+            "group (P = 0.01).",
+        ),
+    )
+    assert sorted((f.measure, f.change) for f in found) == [
+        ("ejection fraction", "no_difference"),
+        ("ejection fraction ≤ 30%", "decreased"),
+    ]
+
+
+def test_an_arm_named_by_the_treatment_it_went_without_is_the_comparator() -> None:
+    """Fictional: "randomized to Fictolan infusion or no infusion": the Fictolan group is the one
+    tested, and its fewer infections a decrease against the controls."""
+    finding = _only(
+        _read(
+            ("METHODS", "Patients were randomized to Fictolan infusion or no infusion."),
+            (
+                "RESULTS",
+                "Infection was observed in 18% of the controls and in 12% of the Fictolan group (P = 0.01).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_no_difference_named_with_the_measure_before_it_is_read() -> None:
+    """Fictional: "no significant mortality difference between the groups"."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Overall, 6 of 20 patients died, with no significant mortality difference between the groups.",
+            ),
+        )
+    )
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "mortality",
+        "no_difference",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: alike at baseline, then the later result with its subject and verb left out
+        "Itching was similar at baseline but significantly lower in the massage group than in the usual care group at week 6 (p = 0.01).",
+        "Itching was comparable at baseline, but lower with massage than with usual care at week 6 (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_a_result_after_alike_at_baseline_with_its_verb_left_out_is_read(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.comparison) == ("Itching", "decreased", "between_groups")

@@ -281,6 +281,34 @@ def test_a_target_reached_is_named_with_its_side(clause: str, measure: str, pola
     assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the measure named before the difference it made none of
+        ("There was no significant mortality difference between the Fictolan and placebo groups", ["mortality"]),
+        ("with no significant (P = 0.51) relapse rate difference between the groups", ["relapse rate"]),
+        ("There was no statistically significant weight difference between the groups at week 12", ["weight"]),
+        # the kind of difference is no measure
+        ("There was no statistical difference between groups", []),
+        ("There was no clinically relevant difference between the groups", []),
+    ],
+)  # fmt: skip
+def test_a_measure_named_before_no_difference_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a time spent in a state is named with the state, and is as good as the state
+        ("Time spent in hypoglycaemia was shorter with Fictolan than with placebo (p = 0.01)", "Time spent in hypoglycaemia", "lower_is_better"),
+        ("The time spent in hypoglycaemia in the Fictolan group was shorter (p = 0.01)", "time spent in hypoglycaemia", "lower_is_better"),
+        # a level's band: too low, or on target, nothing says
+        ("The time spent with glucose below 3.9 mmol/l was lower with Fictolan (p = 0.01)", "time spent with glucose below 3.9 mmol/l", None),
+    ],
+)  # fmt: skip
+def test_a_time_spent_in_a_state_is_named_with_it(clause: str, measure: str, polarity: str | None) -> None:
+    assert [(m.measure, m.polarity) for m in open_measures(clause)] == [(measure, polarity)]
+
+
 def test_a_threshold_after_words_of_no_known_side_or_after_people_names_no_target() -> None:
     # fictional: nothing says which side of the threshold is good, so no reading at all
     clause = "The proportion of patients with fictoglobin below 7 g/l was higher with the new drug"
@@ -384,6 +412,9 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
+        # fictional: the arms compared on the clause's topic, named before them
+        ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
+        ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
         ("Subgroup analysis showed positive effects in both genders", []),
         # fictional: a count of studies after a list's "and" names nothing
         ("Two studies reported improvements in sleep latency and one reported improved cortisol", ["sleep latency", "cortisol"]),
@@ -654,6 +685,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("discontinued treatment", "lower_is_better"),
         ("frequency of missed sessions", "lower_is_better"),
         ("returned to work", "higher_is_better"),
+        # what people who got better did: survived, recovered, responded
+        ("survived", "higher_is_better"),
+        ("recovered", "higher_is_better"),
+        ("responded", "higher_is_better"),
         ("satisfied with their care", "higher_is_better"),
         # progression is worse, but a survival free of it or a long wait for it is better
         ("disease progression", "lower_is_better"),
@@ -1519,6 +1554,12 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         # what more or fewer of an arm's people did: the deed is the measure
         ("Significantly fewer patients in the massage group discontinued treatment (5/60 vs 15/60, p < 0.05)", ["discontinued treatment"]),
         ("More participants in the massage group returned to work at 6 months (p = 0.03)", ["returned to work"]),
+        # fictional: what befell an arm's people, each arm's count bracketed on the way
+        ("Fewer patients in the Fictolan group died than in the placebo group (p = 0.01)", ["died"]),
+        ("Twelve patients (12%) in the placebo group and two (2%) in the Fictolan group relapsed (p = 0.01)", ["relapsed"]),
+        ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
+        ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
+        ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
         # each item after the first with its own comparative: three results, not one name

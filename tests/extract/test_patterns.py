@@ -6,6 +6,7 @@ import random
 import re
 import string
 import sys
+from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 import pytest
@@ -157,6 +158,14 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
     assert pattern.search("12 SESSIONS").group(1) == "12"
     assert pattern.search("12 visits") is None
     assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
+
+
+def test_caseless_matches_at_the_start_only_as_ignorecase_does() -> None:
+    # fictional clauses: a joined clause opens on "but", in any case
+    pattern = Caseless(r"^\W*(?:whereas|but)\s+")
+    assert pattern.match(", BUT pain fell").span() == (0, 6)
+    assert pattern.match("pain fell, but fatigue did not") is None
+    assert pattern.match("Whereaſ pain fell") is not None  # as IGNORECASE reads it
 
 
 def test_a_screen_checks_no_word_that_holds_another_and_still_skips_the_same_texts() -> None:
@@ -369,7 +378,14 @@ _MANY_WORDS = (
 )
 
 
-@pytest.mark.parametrize("source", [_MANY_WORDS, r"\s+(?:\(\w+\)\s+)?" + _MANY_WORDS[2:]])
+# Every way opens on a word boundary, one after a look-behind: re cannot take the boundary out in
+# front, and a guard after the first boundary would cover the first way only.
+_EVERY_WAY_ON_A_BOUNDARY = rf"(?<!with ){_MANY_WORDS}|\bmuch (?:better|worse)\b|\bx\b"
+
+
+@pytest.mark.parametrize(
+    "source", [_MANY_WORDS, r"\s+(?:\(\w+\)\s+)?" + _MANY_WORDS[2:], _EVERY_WAY_ON_A_BOUNDARY]
+)
 def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_matches_the_same(
     source: str,
 ) -> None:
@@ -398,6 +414,16 @@ def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_match
 def test_compiled_tells_no_openings_of_few_words_or_of_other_cases(source: str) -> None:
     tree = _parser.parse(source)
     assert _guarded(source, tree, 0) is tree
+
+
+def test_an_alternation_is_guarded_as_a_whole_only_where_every_way_opens_on_a_boundary() -> None:
+    tree = _parser.parse(_EVERY_WAY_ON_A_BOUNDARY)
+    guarded = _guarded(_EVERY_WAY_ON_A_BOUNDARY, tree, 0)
+    assert guarded.data[0] == (sre.AT, sre.AT_BOUNDARY)
+    assert guarded.data[1][0] is sre.ASSERT  # the openings, before every way
+    one_way_free = _EVERY_WAY_ON_A_BOUNDARY + "|much (?:better|worse)"  # "as much better": no boundary asked
+    tree = _parser.parse(one_way_free)
+    assert _guarded(one_way_free, tree, 0) is tree
 
 
 @pytest.mark.parametrize("source", [r"[^\w-](?=pain)", r"[^\d.\s]%", r"(?:[^\W\d]|-)y"])

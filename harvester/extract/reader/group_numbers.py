@@ -61,14 +61,24 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
 # usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
 # a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
 # "In the massage group 50% of patients had no pain": the group, then the share of its people.
+_GROUP_THEN = r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*"
+_NOT_A_CHANGE = (
+    r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)"
+)
 _NUMBER_AFTER_COPULA = compiled(
-    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*(?:(?:it|they)\s+)?"
+    _GROUP_THEN + r"(?:(?:it|they)\s+)?"
     r"(?:(?:was|were|is|are)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
     r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
     + _NUMBER
-    + r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)",
+    + _NOT_A_CHANGE,
     re.IGNORECASE,
 )
+# "pain in the massage group was 2.5 and in the usual care group 4.0": the second group's copula
+# left out, as the first group's was said; its number follows the group's name at once.
+_AND_THE_NEXT_GROUP = compiled(
+    r"^[^\d;]{0,12}?\s*,?\s+and\s+(?:in|for|with|among)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NUMBER_AFTER_LEFT_OUT_COPULA = compiled(_GROUP_THEN + _NUMBER + _NOT_A_CHANGE, re.IGNORECASE)
 _BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -113,8 +123,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1
     (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1
     months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
-    "was": "in the INT group was 12.1 compared to 4.9 in the CMP group"), or two numbers then two
-    groups, "respectively".
+    "was": "in the INT group was 12.1 compared to 4.9 in the CMP group", and the next group's
+    right after its name where that "was" is left out: "... and in the CMP group 4.9"), or two
+    numbers then two groups, "respectively".
     """
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
@@ -136,6 +147,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     found = {}
     unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
     previous_end = 0
+    copula_said = False  # the group before's number followed its copula
     for group, start, end in mentions:
         window = max(previous_end, start - 80)
         before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
@@ -146,6 +158,11 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
             None
             if end < previous_end or _REFERENCE.search(sentence[:start])
             else _NUMBER_AFTER_COPULA.match(unbracketed[end:])
+            or (
+                _NUMBER_AFTER_LEFT_OUT_COPULA.match(unbracketed[end:])
+                if copula_said and _AND_THE_NEXT_GROUP.match(unbracketed[previous_end:start])
+                else None
+            )
         )
         previous_end = max(previous_end, end)
         if group in found:
@@ -155,6 +172,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
         elif after:
             found[group] = decimal(after.group(1))
             previous_end = end + after.end()  # the next group's number comes after this one's
+            copula_said = True
     if len(found) == 2:
         return found
     return _respectively(sentence, mentions) or _versus(sentence, mentions)

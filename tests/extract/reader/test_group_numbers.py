@@ -55,6 +55,10 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Anxiety: massage group 30.1 ± 4.2 vs. usual care group 41.3 ± 5.0 (p = 0.01).", {"INT": 30.1, "CMP": 41.3}),
         # how long the arm was treated is no value of it
         ("After 6 weeks of treatment anxiety was 30 in the massage group and 41 in the usual care group.", {"INT": 30, "CMP": 41}),
+        # the second group's copula left out, as the first group's was said
+        ("Anxiety in the massage group was 30 and in the usual care group 41 (p = 0.01).", {"INT": 30, "CMP": 41}),
+        ("Anxiety in the usual care group was 41 points, and in the massage group, 30 points.", {"INT": 30, "CMP": 41}),
+        ("The mean anxiety score with massage was 30 and with usual care 41 (p = 0.01).", {"INT": 30, "CMP": 41}),
     ],
 )  # fmt: skip
 def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
@@ -80,6 +84,7 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         "Anxiety scores (massage vs usual care) were 30.1 and 41.3.",
         # a number right after a treatment's name, with no share or total, may be its dose
         "Patients given massage 30 min or usual care 60 min had less anxiety (p = 0.01).",
+        "Anxiety was 30 in the massage group, and usual care 60 min was given to the others.",
         "Nausea: massage 0.5% vs usual care 1.5%, p = 0.04.",
         "Onset of relief: massage 5 mg, usual care 10 mg (p = 0.01).",
         # the comparator the estimates are set against owns no number after "was": two doses' values
