@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, AnyOf, Caseless, Screened, compiled
+from harvester.extract.patterns import COMPARED, TREATMENT_LENGTH, AnyOf, Caseless, Screened, compiled
 from harvester.extract.reader.group_numbers import respective_values
 from harvester.extract.vocabulary import Vocabulary
 
@@ -386,6 +386,8 @@ _RANDOMIZED_TO = Caseless(
     r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
     r"(?P<y>[^.;]{3,120})"
 )
+# How long an arm's treatment was given, before its name: "a 12-week", "twelve weeks of".
+_LENGTH_FIRST = compiled(rf"^\s*(?:(?:an?|the)\s+)?{TREATMENT_LENGTH}(?:\s+of)?\s+", re.IGNORECASE)
 # Where an arm's name in the methods ends: its dose, schedule or description.
 _NAME_ENDS = compiled(r"[(,;:]|\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b")
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
@@ -406,7 +408,7 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         said = _RANDOMIZED_TO.search(sentence)
         if said is None:
             continue
-        x, y = sentence[slice(*said.span("x"))], sentence[slice(*said.span("y"))]
+        x, y = (_LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))]) for arm in ("x", "y"))
         x_control = _names_the_control_arm(x, vocabulary)
         y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:

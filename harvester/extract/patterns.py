@@ -100,6 +100,11 @@ HOW_MANY_PEOPLE = (
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{PEOPLE_WORDS}"
 )
+# How long a treatment was given, named before it: "12-week", "eight sessions" (of ...).
+TREATMENT_LENGTH = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
+    r"(?:weeks?|months?|days?|sessions?|treatments?)"
+)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage", "the
 # non-splint group": an arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (

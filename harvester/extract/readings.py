@@ -41,6 +41,7 @@ from harvester.extract.patterns import (
     IMPAIRED,
     P_NUMBER,
     RESTORED,
+    TREATMENT_LENGTH,
     AnyOf,
     Caseless,
     Screened,
@@ -737,10 +738,7 @@ _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)
 # comparator arm, said so.
 _COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
 # "4 weeks of", "eight sessions of": how long a treatment named after it was given.
-_LENGTH_OF = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
-    r"(?:weeks?|months?|days?|sessions?|treatments?) of "
-)
+_LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
 # comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
@@ -1200,6 +1198,9 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
 _FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
+# The same, not where a start follows ("compared with pre-intervention values"): what a change is
+# set against over time names no arm, whatever its words ("intervention").
+_SET_AGAINST_AN_ARM = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b{_NOT_AN_ARM}")
 _ARM_REACH = 8  # words after the cue within which the arm set against is named
 _SUBJECT_REACH = 3  # words from the start of a clause within which its subject arm is named
 # "Compared with the RF group, the LC group had ...", "In comparison with sham, pain fell more with
@@ -1227,7 +1228,7 @@ def _sides(low: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     opening = _OPENING_SET_AGAINST.match(low)
     if opening is not None:
         return (opening.end(), len(low)), opening.span("against")
-    cue = _SET_AGAINST.search(low) or _RANKED_AGAINST.search(low)
+    cue = _SET_AGAINST_AN_ARM.search(low) or _RANKED_AGAINST.search(low)
     return None if cue is None else ((0, cue.start()), (cue.end(), len(low)))
 
 
@@ -2321,7 +2322,9 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     tested arm's), or this study's own comparator by the words ``arms`` tell as its ("compared
     with baseline, the exercise group had less pain" in a trial of massage against exercise);
     None for "both groups"."""
-    low = _UNCHANGED_ARM.sub("", lowered(clause))  # "..., with no change in the control group": not it
+    # "..., with no change in the control group": not it; "(between-group p = 0.01)": the test of
+    # the arms' difference the clause quotes, no arm set against the one named
+    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", lowered(clause)))
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")

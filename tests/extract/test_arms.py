@@ -312,6 +312,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to fictoball or relaxation."], ({"fictoball"}, {"relaxation"})),
         (["Adults were randomized to relaxation or fictoball for 8 weeks."], ({"fictoball"}, {"relaxation"})),
         (["Adults were randomized to exercise or stretching."], (set(), set())),  # both are comparators
+        # how long the treatment was given, before its name, is no word of the arm
+        (["Adults were randomized to a 12-week fictoball programme or a control group."], ({"fictoball", "programme"}, {"control"})),
+        (["Adults were randomized to six weeks of fictoball or usual care."], ({"fictoball"}, {"usual", "care"})),
         (["Adults were randomized to placebo or sham."], (set(), set())),  # both are
         # an arm named by the treatment it went without is the control
         (["Adults were randomized to fictolan infusion or no infusion."], ({"fictolan"}, set())),

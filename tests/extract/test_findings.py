@@ -2147,6 +2147,27 @@ def test_an_unknown_treatment_against_an_active_comparator_is_the_tested_arm(
     assert (finding.direction, finding.comparison, finding.comparator) == read
 
 
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: a change set against its start, named by a word of the tested arm's ("intervention")
+        "Fatigue decreased in the exercise group compared with pre-intervention values (p = 0.01).",
+        "Fatigue was lower than pre-intervention in the intervention group (p = 0.01).",
+    ],
+)
+def test_a_start_named_by_the_tested_arms_word_is_no_arm_set_against(results: str) -> None:
+    """ "compared with pre-intervention" sets the change against the start: read as against the
+    tested arm, the fall would be turned round into a rise."""
+    methods = (
+        "Forty adults with MS were randomized to a 12-week aquatic exercise programme or a control group."
+    )
+    (finding,) = _read_titled("A fictional trial", methods, results)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "within_group",
+    )
+
+
 def test_an_active_comparator_against_control_is_no_result_of_the_intervention() -> None:
     """Fictional trial of massage against exercise: exercise against a control the methods never
     randomized to says nothing of massage."""

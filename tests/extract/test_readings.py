@@ -923,6 +923,8 @@ def test_one_arms_value_before_and_after_treatment(
 def test_the_comparator_arm_of_a_within_group_change() -> None:
     assert comparator_arm("whereas it increased with usual care") == "usual care"  # fictional
     assert comparator_arm("pain decreased after 8 weeks of usual care") == "usual care"  # fictional
+    # fictional: the test of the arms' difference a clause quotes sets no arm against the one named
+    assert comparator_arm("while it increased by 5% in controls (between-group p = 0.01)") == "control"
     assert comparator_arm("pain was lower with massage than with usual care") is None
     assert comparator_arm("it did not change in the sham group") == "sham"
     assert comparator_arm("it did not change with no treatment") == "no treatment"
