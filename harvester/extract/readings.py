@@ -681,9 +681,11 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:the )?{_CONTROL_ARM}\s+"
     r"(?:group|arm|period|phase)s?\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
-    # "but worsened in the sham group (p = 0.01 between groups)": its change, the groups' test
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}\s+"
-    r"(?:group|arm)s?\b(?=[^;]{0,40}\b(?:between[- ]groups?|interaction)\b)",
+    # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
+    # controls (interaction p = 0.01)": its change, perhaps sized, the groups' test (not one quoted
+    # as "(between groups, p = 0.01)", which sets no arm against it: ``_QUOTED_BETWEEN``)
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?(?:\s+by\s+[^;,()]{{1,20}}?)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}"
+    rf"{_CONTROLS}(?=[^;]{{0,40}}(?<![(\[])(?<![(\[] )\b(?:between[- ]groups?|interaction)\b)",
 )
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from

@@ -8725,3 +8725,23 @@ def test_no_difference_named_with_the_measure_before_it_is_read() -> None:
 def test_a_result_after_alike_at_baseline_with_its_verb_left_out_is_read(result: str) -> None:
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.measure, finding.change, finding.comparison) == ("Itching", "decreased", "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the control arm's change beside the test of the arms' difference, its size between
+        ("Fatigue increased by 5% in controls (group by time interaction p = 0.01).", ("improved", "between_groups", "control")),
+        ("Fatigue increased by 5% in the control group (p = 0.01 between groups).", ("improved", "between_groups", "control")),
+        # fictional: a test quoted as "(between-group p ...)" sets no arm against the control arm's change
+        ("Fatigue increased by 5% in the control group (between-group p = 0.01).", ("worsened", "within_group", "control")),
+        ("Fatigue worsened in the control group (between-group p = 0.01).", ("worsened", "within_group", "control")),
+    ],
+)  # fmt: skip
+def test_the_control_arms_change_beside_the_groups_test_is_never_the_tested_arms(
+    result: str, reading: tuple[str, str, str | None]
+) -> None:
+    methods = (
+        "Forty adults with multiple sclerosis were randomised to an exercise programme or a control group."
+    )
+    found = _read_titled("A fictional trial of an exercise programme against control", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [reading]
