@@ -23,18 +23,16 @@ from harvester.extract.vocabulary import INVERSE
 
 
 def way_said(candidates: list[Candidate]) -> list[Candidate]:
-    """Results that say only that the arms differed significantly, given the way the conclusions
+    """Results that say only that something differed significantly, given the way the conclusions
     say the treatment moved the outcome ("a significant difference in fatigue between the groups
     (p < 0.001)" ... "massage reduced fatigue"); left out where no conclusion says it, or where
     the conclusions say it only of another instrument ("massage improved the FIM" says nothing of
-    the Barthel Index) or say it both ways."""
+    the Barthel Index) or say it both ways. A conclusion of a change within an arm speaks only
+    for a result within an arm ("differences between pre- and post-test scores")."""
     said = {
-        (outcome_key(c.finding), c.measure_key): c.finding
+        (outcome_key(c.finding), c.measure_key, c.finding.comparison == "within_group"): c.finding
         for c in candidates
-        if not c.from_results
-        and c.finding.change in ("increased", "decreased")
-        and c.finding.comparison != "within_group"
-        and not c.finding.hedged
+        if not c.from_results and c.finding.change in ("increased", "decreased") and not c.finding.hedged
     }
     kept = []
     for candidate in candidates:
@@ -42,9 +40,10 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.from_results and _differed_unsaid(finding):
             ways = {
                 (way.change, way.direction)
-                for (outcome, measure), way in said.items()
+                for (outcome, measure, within), way in said.items()
                 if outcome == outcome_key(finding)
                 and (measure == candidate.measure_key or "" in (measure, candidate.measure_key))
+                and (not within or finding.comparison == "within_group")
             }
             if len(ways) != 1:
                 continue
@@ -57,7 +56,7 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
 def _differed_unsaid(finding: Finding) -> bool:
     return (
         finding.change == finding.direction == "unclear"
-        and finding.comparison == "between_groups"
+        and finding.comparison != "unclear"
         and not finding.hedged
         # "A improved in both groups, but only B differed between groups": its own clause
         and any(differed_unsaid(finding.evidence.text[a:b]) for a, b in clause_spans(finding.evidence.text))

@@ -280,6 +280,8 @@ _NOT_A_MEASURE = Caseless(
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    # "increased relative to baseline": what the change is set against, not what changed
+    r"^relative to\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
     r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at

@@ -1376,6 +1376,13 @@ def differed_unsaid(clause: str) -> bool:
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
 
 
+def differed_over_time(clause: str) -> bool:
+    """Whether a clause saying only that something differed sets times against each other, not
+    arms: "significant differences were found between pre- and post-test scores in the massage
+    group" is a change within that arm, its way left to the conclusions as the arms' is."""
+    return _stated_comparison(lowered(clause)) == "within_group"
+
+
 # An arm named as an arm: "exercise alone", "the relaxation group", "relaxation training".
 _AS_AN_ARM = (
     r"(?:(?: (?:training|therap(?:y|ies)|techniques?|sessions?|programm?es?|programs?|"

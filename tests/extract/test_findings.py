@@ -8745,3 +8745,33 @@ def test_the_control_arms_change_beside_the_groups_test_is_never_the_tested_arms
     )
     found = _read_titled("A fictional trial of an exercise programme against control", methods, result)
     assert [(f.direction, f.comparison, f.comparator) for f in found] == [reading]
+
+
+def test_a_change_set_relative_to_baseline_is_the_measures_own() -> None:
+    result = "Walking speed increased relative to baseline in the massage group (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "Walking speed",
+        "improved",
+        "within_group",
+    )
+
+
+PRE_POST_DIFFERED = "Significant differences were found between pre- and post-test fatigue scores in the massage group (p < 0.05)."  # fictional
+
+
+def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusions() -> None:
+    conclusions = "Massage reduced fatigue in adults with multiple sclerosis."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", PRE_POST_DIFFERED), ("CONCLUSIONS", conclusions))
+    finding = _only(found)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "within_group",
+    )
+    assert finding.evidence.text == PRE_POST_DIFFERED
+
+
+def test_a_difference_between_pre_and_post_test_no_conclusion_explains_is_left_out() -> None:
+    conclusions = "Massage may be useful for adults with multiple sclerosis."  # fictional
+    assert _read(("METHODS", INTRO), ("RESULTS", PRE_POST_DIFFERED), ("CONCLUSIONS", conclusions))[0] == []
