@@ -1994,15 +1994,20 @@ _ACTED = (
     r"resulted in|led to|yielded|gave|provided|"
     # "massage had a significant positive effect on mood": the treatment as the doer too
     r"(?:had|has|have|showed|exerted) (?:an? )?(?:[\w-]+ ){0,2}?"
-    r"(?:positive|beneficial|favou?rable) effects?)\b"
+    r"(?:positive|beneficial|favou?rable) effects?|"
+    # "reflexology was effective in reducing fatigue": so too (not "more effective than")
+    r"(?:was|were|is|are|proved(?: to be)?) (?:(?:significantly|highly|very) )?effective (?:in|at|for))\b"
 )
 # The subject of a clause as an arm, up to three words, after an opening phrase ("at week 8, ...")
 # or a joining word: "zorbatide", "the addition of zorbatide", "zorbatide-treated patients",
 # "patients on zorbatide"; then the change it made, or a comparative its people had ("had fewer
 # headaches"), nothing set against it.
 _ARM_AS_SUBJECT = compiled(
-    r"^\W*(?:(?:and|but|while|whereas) )?(?:[^,;()]{1,40},\s*)?(?:the )?"
-    r"(?:(?:use|addition|administration|combination|introduction) of (?:the )?|"
+    r"^\W*(?:(?:and|but|while|whereas) )?(?:[^,;()]{1,40},\s*)?"
+    # "the results showed that X reduced pain": the study's report of what X did
+    r"(?:(?:the )?(?:results?|findings?|data|analys[ie]s) "
+    r"(?:showed|indicated|revealed|demonstrated) (?:that )?)?"
+    r"(?:the )?(?:(?:use|addition|administration|combination|introduction) of (?:the )?|"
     rf"{_ARM_PEOPLE} (?:on|receiving|given|treated with|taking|who received) (?:the )?)?"
     r"(?P<arm>(?:[\w+-]+ ){0,2}?[\w+-]+)\s+(?:(?:also|further|(?!only)\w+ly)\s+)*"
     rf"(?:(?P<acted>{_ACTED})|{_ARM_HAD}{_NO_THAN}{_COMPARATIVE})"

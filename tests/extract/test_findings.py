@@ -8775,3 +8775,21 @@ def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusio
 def test_a_difference_between_pre_and_post_test_no_conclusion_explains_is_left_out() -> None:
     conclusions = "Massage may be useful for adults with multiple sclerosis."  # fictional
     assert _read(("METHODS", INTRO), ("RESULTS", PRE_POST_DIFFERED), ("CONCLUSIONS", conclusions))[0] == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the tested treatment said to be effective, or reported as what it did
+        "Reflexology was effective in reducing fatigue (p < 0.05).",
+        "The results showed that reflexology massage was effective in reducing fatigue (p < 0.05).",
+        "The results showed that reflexology reduced fatigue (p < 0.05).",
+    ],
+)
+def test_the_tested_treatment_said_effective_is_set_against_the_other_arm(result: str) -> None:
+    methods = (
+        "Sixty adults with multiple sclerosis were randomly divided into reflexology and control groups."
+    )
+    found = _read_titled("A fictional trial of reflexology for fatigue", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "between_groups", "control")
+    ]
