@@ -2296,6 +2296,12 @@ _EVERY_ARM = compiled(
     r"\b(?:both|all|each|either)(?: (?:of the|the|two|three|four))? (?:groups|arms)\b|"
     r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\b"
 )
+# "... in both the aromatherapy and massage groups compared with the control group": two arms
+# named, then set against a third.
+_TWO_ARMS_SET_AGAINST_A_THIRD = compiled(
+    r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\s*,?\s*"
+    rf"(?:{COMPARED}|than|versus|vs\.?|relative to)\b"
+)
 
 
 def every_arm_before_comparison(clause: str) -> str | None:
@@ -2309,6 +2315,8 @@ def every_arm_before_comparison(clause: str) -> str | None:
     if not compared:
         return None
     before = clause[: min(compared)]
+    if _TWO_ARMS_SET_AGAINST_A_THIRD.search(low):
+        return None  # what the two arms did is told only against the third
     return before if _EVERY_ARM.search(lowered(before)) and states_result(before) else None
 
 

@@ -8793,3 +8793,12 @@ def test_the_tested_treatment_said_effective_is_set_against_the_other_arm(result
     assert [(f.direction, f.comparison, f.comparator) for f in found] == [
         ("improved", "between_groups", "control")
     ]
+
+
+def test_two_arms_set_against_a_third_are_no_change_of_every_arm() -> None:
+    methods = "Seventy-five adults with MS were randomly assigned to aromatherapy massage, massage without aroma, or control groups."
+    result = "Mean pain scores decreased significantly in both the aromatherapy and massage groups compared with the control group (p < 0.001)."  # fictional
+    found = _read_titled("A fictional three-arm trial of aromatherapy massage", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "between_groups", "control")
+    ]
