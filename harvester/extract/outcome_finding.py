@@ -41,6 +41,7 @@ from harvester.extract.readings import (
     control_condition_first,
     differed_over_time,
     differed_unsaid,
+    difference_interval_said,
     each_arm_tested_from_to,
     favours_active_comparator,
     flipped,
@@ -470,7 +471,7 @@ def outcome_finding(
         or first_p_value(_past_the_start(_tested_from_its_mention(segment, clause, own[0].start)))
         or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
     )
-    tested = p_value or significance_said(clause)
+    tested = p_value or significance_said(clause) or difference_interval_said(clause)
     compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(
         clause, statement, own
     )

@@ -1367,6 +1367,28 @@ def significance_said(clause: str) -> str | None:
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
 
 
+# "(between-group difference -6.1, 95% CI -9.4 to -2.8)", "(MD -6.1, 95% CI ...)": the arms'
+# difference estimated with its interval, a test of it as a p-value is.
+_DIFFERENCE_INTERVAL = Screened(
+    r"\b(?:(?:between[- ]groups?|adjusted|mean) differences?|md)\b[^;()\[\]]{0,30}?\bci\b"
+)
+
+
+def difference_interval_said(clause: str) -> str | None:
+    """The p-value an interval of the arms' difference amounts to, for the readers that compare
+    each arm's numbers: one excluding no difference as a significant test, one including it as a
+    test that is not; None where the clause gives no interval of a difference (an interval of
+    one arm's own change tests nothing between the arms)."""
+    low = lowered(clause)
+    said = _DIFFERENCE_INTERVAL.search(low)
+    if said is None:
+        return None
+    reading = interval_reading(low[said.start() :])
+    if reading is None:
+        return None
+    return _SAID_NOT_SIGNIFICANT if reading == "no_difference" else _SAID_SIGNIFICANT
+
+
 def differed_unsaid(clause: str) -> bool:
     """Whether the clause says only that the arms differed significantly, not which way: "there
     was a significant difference in the mean fatigue score between the two groups (p < 0.001)",

@@ -8802,3 +8802,24 @@ def test_two_arms_set_against_a_third_are_no_change_of_every_arm() -> None:
     assert [(f.direction, f.comparison, f.comparator) for f in found] == [
         ("improved", "between_groups", "control")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: each arm's change, their difference tested by its interval alone
+        ("Constipation fell by 8.2 points with massage and by 2.1 points with usual care (between-group difference -6.1, 95% CI -9.4 to -2.8).", ("decreased", "improved")),
+        ("Constipation fell by 2.1 points with massage and by 8.2 points with usual care (between-group difference 6.1, 95% CI 2.8 to 9.4).", ("increased", "worsened")),
+        ("Constipation fell by 8.2 points with massage and by 7.1 points with usual care (MD -1.1, 95% CI -3.4 to 1.2).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_change_with_the_interval_of_their_difference_is_between_the_arms(
+    result: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", result))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
+def test_an_interval_of_one_arms_own_change_tests_nothing_between_the_arms() -> None:
+    result = "Constipation fell by 8.2 points (95% CI 5.1 to 11.3) with massage and by 2.1 points (95% CI -0.5 to 4.7) with usual care."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", result))[0]
+    assert [f.comparison for f in found] == ["within_group"]

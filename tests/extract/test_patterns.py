@@ -190,6 +190,7 @@ READINGS_TEXTS = (
     "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
     "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
     "Sleep improved in both arms, and the between-group difference did not reach significance.",
+    "Pain fell more with massage (between-group difference -1.2, 95% CI -2.0 to -0.4).",
 )
 
 
