@@ -812,6 +812,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("cognitive subscale", None),
         ("physical and cognitive subscales", None),
         ("cognitive function", "higher_is_better"),
+        # the kinds of agitated behaviour an inventory counts in dementia, whatever their kind
+        ("physically non-aggressive behaviours", "lower_is_better"),
+        ("aggressive behaviors", "lower_is_better"),
+        ("responsive behaviours", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
