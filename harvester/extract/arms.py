@@ -585,6 +585,17 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     return role
 
 
+def labelled_comparator(clause: str, labels: dict[str, str]) -> str | None:
+    """The other arm a change within one arm is about, where the clause names it by its label
+    alone ("fatigue did not change in group C", group C the control, or group B a third arm the
+    methods label): the label as written; None where the methods label no arm, or the clause
+    names no label, or the tested arm's."""
+    mentions = list(_LABEL.finditer(clause))
+    if not labels or not mentions or any(labels.get(label_of(m)) == INT for m in mentions):
+        return None
+    return mentions[0].group()
+
+
 def _numbers_by_label(clause: str, labels: dict[str, str]) -> dict[str, float]:
     """INT and CMP -> the number said next to each of two labels of known, different arms, all
     on the same side of their label ("the change with group A was 0.98 mm and with group B 0.26

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from harvester.extract.arms import short_names_as_groups
+from harvester.extract.arms import labelled_comparator, short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.patterns import (
     BRACKETED,
@@ -613,6 +613,7 @@ def outcome_finding(
     # a change read from the tested arm's own values is that arm's, wherever the comparator's stand
     arm = (
         comparator_arm(short_names_as_groups(part, short), statement.arms.words)
+        or labelled_comparator(part, statement.arms.labels)
         if comparison == "within_group" and not own_values
         else None
     )

@@ -13,6 +13,7 @@ from harvester.extract.arms import (
     abbreviated_arms,
     bracketed_arm_names,
     labelled_arms,
+    labelled_comparator,
     labelled_numbers,
     labelled_subject,
     labels_as_short_names,
@@ -394,3 +395,13 @@ def test_a_short_name_in_brackets_after_a_treatment_names_its_arm(text: str, nam
 )
 def test_an_arms_short_name_alone_is_read_as_its_group(text: str, read: str) -> None:
     assert short_names_as_groups(text, frozenset({"eg", "cg", "uc"})) == read
+
+
+def test_a_change_in_an_arm_named_by_a_label_not_the_tested_arms_is_that_arms() -> None:
+    labels = {"A": INT, "C": CMP}  # fictional: group A reflexology, group B relaxation, group C control
+    assert labelled_comparator("fatigue did not change in group C", labels) == "group C"
+    assert labelled_comparator("fatigue did not change in group B", labels) == "group B"
+    assert labelled_comparator("fatigue decreased in group A", labels) is None
+    assert labelled_comparator("fatigue decreased in groups A and C", labels) is None
+    assert labelled_comparator("fatigue did not change in group C", {}) is None  # no arm labelled
+    assert labelled_comparator("fatigue did not change", labels) is None

@@ -8823,3 +8823,13 @@ def test_an_interval_of_one_arms_own_change_tests_nothing_between_the_arms() -> 
     result = "Constipation fell by 8.2 points (95% CI 5.1 to 11.3) with massage and by 2.1 points (95% CI -0.5 to 4.7) with usual care."  # fictional
     found = _read(("METHODS", INTRO), ("RESULTS", result))[0]
     assert [f.comparison for f in found] == ["within_group"]
+
+
+def test_a_change_in_the_control_arm_named_by_its_label_is_the_control_arms() -> None:
+    methods = "Sixty women with MS were randomly assigned to group A (reflexology) or group C (control)."
+    result = "Fatigue decreased in group A (p < 0.001) but did not change in group C."  # fictional
+    found = _read_titled("A fictional trial of reflexology for fatigue", methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "group C"),
+    ]
