@@ -250,6 +250,12 @@ def finding_head(finding: Finding, labels: Mapping[str, str]) -> str:
     return f"{label} ({measure})" if measure and measure.lower() not in plain else label
 
 
+def _arm_phrase(arm: str) -> str:
+    """'the sham group' for an arm named by its treatment, 'group C' for one named by its label."""
+    words = arm.lower().split()
+    return arm if words and "group" in (words[0], words[-1]) else f"the {arm} group"
+
+
 def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
     """One plain line: 'Spasticity (MAS): improved vs sham, P = 0.03, end of treatment'."""
     head = finding_head(finding, labels)
@@ -259,7 +265,7 @@ def finding_text(finding: Finding, labels: Mapping[str, str]) -> str:
     if finding.comparison == "between_groups" and finding.comparator:
         result += f" vs {one_line(finding.comparator)}"
     elif finding.comparison == "within_group" and finding.comparator:
-        result += f" within the {one_line(finding.comparator)} group"
+        result += f" within {_arm_phrase(one_line(finding.comparator))}"
     elif finding.comparison == "within_group":
         result += " within the group"
     if finding.hedged:

@@ -216,3 +216,12 @@ def test_records_without_extraction_or_abstract_still_appear():
 def test_a_malformed_month_is_an_input_error():
     with pytest.raises(InputError, match="2025-3"):
         build_view(sample_digest(month="2025-3"))
+
+
+def test_a_change_within_the_comparator_arm_names_that_arm_as_the_abstract_does():
+    sham = Finding(
+        "pain", "pain", "no_difference", "within_group", "8 weeks", Evidence("x", 0, 1), comparator="sham"
+    )
+    labelled = dataclasses.replace(sham, comparator="group C")
+    assert finding_text(sham, {}) == "Pain: no difference within the sham group, 8 weeks"
+    assert finding_text(labelled, {}) == "Pain: no difference within group C, 8 weeks"
