@@ -336,6 +336,14 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("cognitive functioning", "increased", "cognition", "improved"),
         ("Neck Pain and Disability Scale scores", "decreased", "disability", "improved"),
         ("AQLQ scores", "increased", "quality_of_life", "improved"),
+        ("gastric residual volume", "decreased", "bowel", "improved"),  # feeding tolerated
+        ("abdominal circumference", "decreased", "bowel", "improved"),
+        ("the number of defecations", "increased", "bowel", "improved"),
+        ("time spent on bowel care", "decreased", "bowel", "improved"),
+        ("daily step count", "increased", "walking", "improved"),
+        ("ARAT scores", "increased", "mobility", "improved"),  # the arm's use after a stroke
+        ("Motor Activity Log scores", "increased", "mobility", "improved"),
+        ("Trunk Impairment Scale scores", "increased", "balance", "improved"),
     ],
 )  # fmt: skip
 def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domain_and_good_side(
