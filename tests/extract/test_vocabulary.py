@@ -866,3 +866,15 @@ def test_a_saved_search_s_domain_says_what_is_not_it(vocabulary: Vocabulary) -> 
         ("stress", False),
     ]
     assert _something_else(vocabulary, "exam stress") == [("stress", False)]
+
+
+def test_depressive_sharing_its_noun_is_depression_but_not_the_illness_studied(
+    vocabulary: Vocabulary,
+) -> None:
+    shared = vocabulary.match("depressive and anxiety symptoms fell")  # fictional
+    assert [(m.domain, m.measure) for m in shared] == [
+        ("depression", "depressive"),
+        ("anxiety", "anxiety symptoms"),
+    ]
+    (illness,) = vocabulary.match("adults with major depressive disorder")
+    assert vocabulary.names_something_else("adults with major depressive disorder", illness)
