@@ -4598,7 +4598,7 @@ def test_a_result_for_any_of_the_outcome_measures_speaks_for_each_the_methods_li
     assert sorted((f.domain, f.measure, f.direction, f.comparison) for f in found[0]) == [
         ("other", "bone mineral density", "no_difference", "between_groups"),
         ("quality_of_life", "quality of life", "no_difference", "between_groups"),
-        ("strength", "grip strength", "no_difference", "between_groups"),
+        ("strength", "hand grip strength", "no_difference", "between_groups"),
     ]
     # an outcome with a result of its own keeps it
     found = _read(

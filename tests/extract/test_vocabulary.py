@@ -336,6 +336,8 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("cognitive functioning", "increased", "cognition", "improved"),
         ("Neck Pain and Disability Scale scores", "decreased", "disability", "improved"),
         ("AQLQ scores", "increased", "quality_of_life", "improved"),
+        ("handgrip", "increased", "strength", "improved"),
+        ("MVC", "increased", "strength", "improved"),  # the maximal voluntary contraction
         ("gastric residual volume", "decreased", "bowel", "improved"),  # feeding tolerated
         ("abdominal circumference", "decreased", "bowel", "improved"),
         ("the number of defecations", "increased", "bowel", "improved"),
