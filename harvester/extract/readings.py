@@ -1947,6 +1947,7 @@ def comparison_of(
         and not facts.one_arm
         and (_ALIKE.search(low) or _numbers_alike(low))
         and not _SPAN_OF_TIME.search(low)
+        and not _BEFORE_AFTER.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
     )
     if alike or _arms_differ(low):
         return "between_groups"
@@ -2909,6 +2910,8 @@ def numbers_change(
     respectively", or named by the statement ``before``: "fatigue was 2.0 and 3.5, respectively")."""
     if p_value is None:
         return None
+    if _BEFORE_AFTER.search(lowered(clause)):
+        return None  # "before and after the intervention was 5.2 and 5.0": one arm's times, not two arms
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
     numbers = (
@@ -2944,7 +2947,12 @@ _AFTER = (
 )
 _BEFORE_AFTER = compiled(
     rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
-    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"
+    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b|"
+    # "before and after the intervention was 5.2 and 3.1, respectively": both times named first
+    r"\b(?:before|pre-?(?:treatment|intervention|test))\s+and\s+(?:after|post-?(?:treatment|intervention|test))\b"
+    rf"[^\d;]{{0,40}}?\b(?:was|were)\s+(?P<first>\d+(?:[.·]\d+)?)\s*{_SPREAD}\s*(?:and|vs\.?|versus)\s+"
+    # (not "5.2 and 3.1 in group A and 5.0 and 4.9 in group B": each arm's pair)
+    rf"(?P<then>\d+(?:[.·]\d+)?)(?![^;]{{0,40}}?(?:\band|,)\s+\d)"
 )
 
 
@@ -2961,7 +2969,8 @@ def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> t
         return None  # on the line: no reading either way
     if not significant_p(p_value):
         return "no_difference", "no_difference"
-    before, after = (float(numbers.group(g).replace("·", ".")) for g in ("before", "after"))
+    groups = ("before", "after") if numbers.group("before") else ("first", "then")
+    before, after = (float(numbers.group(g).replace("·", ".")) for g in groups)
     if before == after:
         return None
     moved = "increased" if after > before else "decreased"

@@ -911,6 +911,12 @@ def test_the_arm_a_trailing_but_not_names() -> None:
         ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
         ("pain was 6.2 before and 3.1 after the intervention", "p < 0.001", ("decreased", "improved")),
         ("pain was 6.2 at baseline and 3.1 at week 6", "p < 0.001", ("decreased", "improved")),
+        # both times named first, then each one's value
+        ("mean pain before and after the intervention was 6.2 and 3.1, respectively", "p < 0.001", ("decreased", "improved")),
+        ("mean pain before and after the intervention was 6.2 ± 1.0 and 3.1 ± 0.8", "p < 0.001", ("decreased", "improved")),
+        ("mean pain before and after the intervention was 6.2 and 5.9, respectively", "p = 0.41", ("no_difference", "no_difference")),
+        # each arm's two values: not one arm's
+        ("pain before and after the intervention was 6.2 and 3.1 in group A and 6.0 and 5.9 in group B", "p < 0.001", None),
     ],
 )  # fmt: skip
 def test_one_arms_value_before_and_after_treatment(
