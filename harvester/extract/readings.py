@@ -2855,8 +2855,8 @@ def numbers_change(
     massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
     evidence-inference reader's own reading, or arms known by ``labels``: "in groups 1 and 2 ...
     respectively", or named by the statement ``before``: "fatigue was 2.0 and 3.5, respectively")."""
-    if p_value is None:
-        return None
+    if p_value is None or _TIMES_RESPECTIVELY.search(lowered(clause)):
+        return None  # "before and after ... were 5.2 and 3.4, respectively": one arm's, over time
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
     numbers = (
@@ -2896,13 +2896,27 @@ _BEFORE_AFTER = compiled(
 )
 
 
+# "before and after the intervention were 5.2 ± 1.1 and 3.4 ± 0.9, respectively", "at baseline and
+# after 6 weeks were 45 and 32, respectively": the times named first, then their numbers in order.
+_TIMES_RESPECTIVELY = compiled(
+    r"(?:\bbefore|\bat baseline|\bbaseline|\bpre-?(?:treatment|intervention|test)\b|\bpre-)\s*"
+    r"(?:\([^()]{0,20}\)\s*)?and\s+"
+    r"(?:after|post-?(?:treatment|intervention|test)?|at (?:the end|weeks?|\d))\b"
+    rf"[^;]{{0,50}}?\b(?:was|were)\s+(?:(?:about|approximately)\s+)?(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+    rf"{_BRACKETED_SPREAD}%?\s*,?\s*and\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}%?"
+    r"[^\d;]{0,12}?\brespectively\b"
+)
+
+
 def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
     """(change, direction) from an outcome's number before treatment and after it: "severity was
-    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group.
-    Needs a significant p-value; a non-significant one is no change."""
+    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group, as
+    is "before and after the intervention were 39.9 and 20.1, respectively". Needs a significant
+    p-value; a non-significant one is no change."""
     if p_value is None:
         return None
-    numbers = _BEFORE_AFTER.search(lowered(segment))
+    low = lowered(segment)
+    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low)
     if numbers is None:
         return None
     if _AT_THRESHOLD.search(p_value):

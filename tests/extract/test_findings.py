@@ -4645,6 +4645,29 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        (
+            "The mean fatigue score in the massage group before and after the intervention was "
+            "5.2 ± 1.1 and 3.4 ± 0.9, respectively (p < 0.001).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Mean pain scores in the massage group before and after the intervention were 6.1 and "
+            "6.0, respectively (p = 0.82).",
+            ("no_difference", "no_difference"),
+        ),
+    ],
+)
+def test_numbers_given_before_and_after_respectively_are_a_change_within_the_group(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    # fictional: "respectively" follows the times named, not two arms
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "within_group")
+
+
+@pytest.mark.parametrize(
     ("sentence", "domain"),
     [
         # fictional: a domain's word naming something else

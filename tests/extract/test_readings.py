@@ -911,6 +911,10 @@ def test_the_arm_a_trailing_but_not_names() -> None:
         ("pain was 6.2 in the massage group and 3.1 in the sham group", "p < 0.001", None),
         ("pain was 6.2 before and 3.1 after the intervention", "p < 0.001", ("decreased", "improved")),
         ("pain was 6.2 at baseline and 3.1 at week 6", "p < 0.001", ("decreased", "improved")),
+        ("pain before and after the intervention was 6.2 ± 1.1 and 3.1 ± 0.9, respectively", "p < 0.001", ("decreased", "improved")),
+        ("pain at baseline and after 6 weeks were 6.2 and 6.1, respectively", "p = 0.62", ("no_difference", "no_difference")),
+        ("pain pre- and post-intervention were 3.1 (1.0) and 5.2 (1.1), respectively", "p = 0.01", ("increased", "worsened")),
+        ("pain in the massage and sham groups were 6.2 and 3.1, respectively", "p < 0.001", None),
     ],
 )  # fmt: skip
 def test_one_arms_value_before_and_after_treatment(

@@ -336,6 +336,7 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("cognitive functioning", "increased", "cognition", "improved"),
         ("Neck Pain and Disability Scale scores", "decreased", "disability", "improved"),
         ("AQLQ scores", "increased", "quality_of_life", "improved"),
+        ("muscle rigidity", "decreased", "spasticity", "improved"),  # Parkinson's rigidity: a muscle's tone
     ],
 )  # fmt: skip
 def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domain_and_good_side(
@@ -359,6 +360,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("hemifacial spasm eased", "spasm", True),
         ("infantile spasms ceased", "spasms", True),
         ("spasms eased", "spasms", False),
+        # a rigid mind, not a rigid limb
+        ("cognitive rigidity eased", "rigidity", True),
+        ("rigidity eased", "rigidity", False),
         # a joint's movement named with its strength, or as a contraction or an exercise
         ("shoulder abduction strength rose", "shoulder abduction", True),
         ("isokinetic shoulder abduction rose", "shoulder abduction", True),
