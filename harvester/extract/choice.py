@@ -96,8 +96,7 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     and an unclear reading beside a clear one adds only doubt.
     """
     best: dict[str, Candidate] = {}
-    for candidate in group:
-        measure = candidate.measure_key
+    for candidate, measure in zip(group, _aspects_apart(group), strict=True):
         if measure not in best or _wins(candidate, best[measure]):
             best[measure] = candidate
     instruments = [c for key, c in best.items() if key and key != INVERSE]
@@ -107,6 +106,32 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
         if direction != "unclear" and all(c.finding.direction != direction for c in kept):
             kept.append(candidate)
     return kept
+
+
+# "headache frequency", "headache intensity": the aspect of a domain's words a measure names last.
+# Intensity and severity are one aspect, told in two words.
+_ASPECT = Caseless(r"\b(?P<aspect>frequency|intensity|severity|duration|days|interference)\s*(?:\(.*)?$")
+_ONE_ASPECT = {"severity": "intensity"}
+
+
+def _aspects_apart(group: list[Candidate]) -> list[str]:
+    """Each candidate's measure, as ``_measures_apart`` keeps them apart: its ``measure_key``, and
+    for the domain's own words the aspect they name, where every one of them names an aspect
+    ("headache frequency did not differ; headache intensity fell more with massage": two
+    measures, neither's result the other's). Where the domain's words name no aspect ("pain"), an
+    aspect of it may be the same measure told at more length, and all are one."""
+    aspects = [_aspect(c.finding.measure) if not c.measure_key else "" for c in group]
+    if any(not c.measure_key and not aspect for c, aspect in zip(group, aspects, strict=True)):
+        return [c.measure_key for c in group]
+    return [c.measure_key or aspect for c, aspect in zip(group, aspects, strict=True)]
+
+
+def _aspect(measure: str) -> str:
+    said = _ASPECT.search(measure)
+    if said is None:
+        return ""
+    aspect = said.group("aspect").lower()
+    return "aspect:" + _ONE_ASPECT.get(aspect, aspect)
 
 
 def _winner(group: list[Candidate]) -> Candidate:

@@ -124,6 +124,31 @@ def test_two_statements_of_one_measure_still_give_one_finding_the_no_difference_
     ]
 
 
+def test_two_aspects_of_one_domain_keep_their_own_results() -> None:
+    found = _read(
+        "Massage and usual care produced similar reductions in headache frequency (p = 0.48). "
+        "Headache intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    assert found == [
+        ("pain", "headache frequency", "no_difference", "between_groups"),
+        ("pain", "Headache intensity", "improved", "between_groups"),
+    ]
+
+
+def test_an_aspect_beside_the_domains_plain_words_or_its_other_name_is_the_same_measure() -> None:
+    plain = _read(
+        "Pain did not differ between the groups (p = 0.48). "
+        "Pain intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    renamed = _read(
+        "Pain severity did not differ between the groups (p = 0.48). "
+        "Pain intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    assert [(direction, comparison) for *_, direction, comparison in plain + renamed] == [
+        ("no_difference", "between_groups")
+    ] * 2
+
+
 def test_a_difference_said_only_of_one_instrument_takes_no_way_from_anothers_conclusion() -> None:
     results = "There was a significant difference in the Barthel Index between the groups (p < 0.001)."
     assert _read(results, "Massage worsened the FIM but improved the Barthel Index.")[0] == (
