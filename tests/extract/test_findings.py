@@ -5264,6 +5264,12 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
             "the between-group difference was not significant.",
             "no_difference",
         ),
+        # the difference told in a sentence of its own, after the arms' changes
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group (p = 0.40). "
+            "The between-group difference was significant (p = 0.003).",
+            "improved",
+        ),
     ],
 )
 def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
