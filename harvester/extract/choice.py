@@ -78,7 +78,7 @@ def choose(candidates: list[Candidate]) -> list[Finding]:
         finding = candidate.finding
         key = (*outcome_key(finding), finding.comparison + _arm_of(candidate, against), finding.timepoint)
         by_key.setdefault(key, []).append(candidate)
-    kept = [c for group in by_key.values() for c in _measures_apart(group)]
+    kept = [c for group in by_key.values() for c in _against_other_arms_too(group, _measures_apart(group))]
     ordered = sorted(kept, key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure))
     return [c.finding for c in ordered]
 
@@ -132,6 +132,31 @@ def _aspect(measure: str) -> str:
         return ""
     aspect = said.group("aspect").lower()
     return "aspect:" + _ONE_ASPECT.get(aspect, aspect)
+
+
+def _against_other_arms_too(group: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Beside the findings kept, an arm set against another arm its own words name, with the same
+    result: in a trial of three arms, "fatigue decreased in the reflexology and stretching groups
+    compared with the control group" and "reflexology was more effective than stretching in
+    reducing fatigue" are two comparisons, each its own finding. Only where the result agrees with
+    the one kept: a result that differs against another arm is left to the no difference winning."""
+    ways = {c.finding.direction for c in kept if _between(c)}
+    if len(ways) != 1 or ways & {"unclear", "no_difference"}:
+        return kept
+    against = {c.finding.comparator for c in kept}
+    added: dict[str, Candidate] = {}
+    for candidate in group:
+        finding = candidate.finding
+        if (
+            _between(candidate)
+            and candidate.own_comparator
+            and finding.comparator
+            and finding.comparator not in against
+            and finding.direction in ways
+            and (finding.comparator not in added or _wins(candidate, added[finding.comparator]))
+        ):
+            added[finding.comparator] = candidate
+    return kept + list(added.values())
 
 
 def _winner(group: list[Candidate]) -> Candidate:

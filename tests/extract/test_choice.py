@@ -204,3 +204,35 @@ def test_a_significant_effect_takes_its_way_from_the_conclusions_and_without_the
     (found,), _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert (found.direction, found.comparison, found.evidence.text) == ("improved", "between_groups", results)
     assert _read(results) == []
+
+
+def _read_three_arms(results: str) -> list[tuple[str, str, str | None]]:
+    """(direction, comparison, comparator) of each finding of a fictional three-arm trial."""
+    methods = "Forty-five adults were randomly assigned to reflexology, stretching or a control group."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of reflexology",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS", category="METHODS"),
+            AbstractSection(text=results, label="RESULTS", category="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    return [(f.direction, f.comparison, f.comparator) for f in found]
+
+
+def test_an_arm_set_against_another_arm_by_name_is_a_comparison_of_its_own() -> None:
+    found = _read_three_arms(
+        "Fatigue decreased significantly in the reflexology and stretching groups compared with the "
+        "control group (p < 0.001). Reflexology was more effective than stretching in reducing fatigue (p = 0.02)."
+    )
+    assert found == [("improved", "between_groups", "control"), ("improved", "between_groups", "exercise")]
+
+
+def test_another_arms_result_that_differs_leaves_the_no_difference_alone() -> None:
+    found = _read_three_arms(
+        "Fatigue did not differ between the reflexology and control groups (p = 0.40). "
+        "Reflexology was more effective than stretching in reducing fatigue (p = 0.02)."
+    )
+    assert found == [("no_difference", "between_groups", "control")]
