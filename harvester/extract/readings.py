@@ -2074,6 +2074,12 @@ _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
 
+# "fell more with hand massage", "lower with foot reflexology": the tested arm's treatment named with
+# a word before it, which the arm's own words may not hold.
+_COMPARATIVE_FOR_QUALIFIED = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|receiving) (?:the )?[\w+-]+ (?P<arm>[\w+-]+)"
+)
+
 
 @lru_cache(maxsize=256)
 def _numbers_alike(low: str) -> bool:
@@ -2133,6 +2139,7 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     return bool(
         _control_arm_compared(low)
         or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
+        or any(arms(said.group("arm")) == INT for said in _COMPARATIVE_FOR_QUALIFIED.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
     )

@@ -1791,6 +1791,18 @@ def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding()
     assert (finding.measure, finding.direction) == ("Modified Fatigue Impact Scale", "improved")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the tested arm's treatment named with a word before it, the methods' "massage"
+        "Agitation fell more with hand massage (p = 0.02).",
+        "Agitation was lower with foot massage (p = 0.02).",
+    ],
+)
+def test_a_comparative_held_by_the_tested_arm_named_at_more_length_is_between_groups(sentence: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
 def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
     found, _ = _read(
         ("METHODS", INTRO),
