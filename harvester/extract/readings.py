@@ -170,10 +170,12 @@ _NOT_A_THRESHOLD = (
 _NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
-# "walked further": farther in the same time, as good as faster ("further improved" is no pace).
+# "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
+# improved" is no pace).
 _PACE = (
     r"(?P<fast>faster|quicker|more quickly|"
-    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther))|"
+    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther)|"
+    r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
     r"(?P<slow>slower|more slowly)"
 )
 _CHANGE = compiled(

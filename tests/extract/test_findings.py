@@ -6190,6 +6190,8 @@ def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_
          ("walking", "improved", "between_groups")),
         ("Participants walked significantly farther after 8 weeks of massage (p = 0.01).",
          ("walking", "improved", "within_group")),
+        ("The massage group walked 35 m further in the 6MWT than the usual care group (p = 0.02).",
+         ("walking", "improved", "between_groups")),
     ],
 )  # fmt: skip
 def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:
