@@ -218,7 +218,7 @@ _NO_DIFFERENCE = compiled(
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
-    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|no better than|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
@@ -824,7 +824,22 @@ def listed_under_no_difference(clause: str, start: int) -> bool:
     to a significant fall in ...") ends the list."""
     low = lowered(clause)
     said = list(_NO_DIFFERENCE.finditer(low, 0, start))
-    return bool(said) and not _ENDS_A_LIST.search(low, said[-1].end(), start)
+    if not said:
+        return False
+    begin = said[-1].end()
+    aim = _ARM_AND_AIM.match(low, begin) if _COMPARATIVE_DENIED.search(said[-1].group()) else None
+    if aim is not None and aim.end() <= start:
+        begin = aim.end()  # "no more effective than usual care in improving pain or anxiety"
+    return not _ENDS_A_LIST.search(low, begin, start)
+
+
+# "no more effective", "not superior", "no better than": a comparison of the arms denied, whose
+# "than usual care in improving" (the arm, then the aim) opens the list it governs.
+_COMPARATIVE_DENIED = compiled(r"(?:effective|superior|better)(?: than)?$")
+_ARM_AND_AIM = compiled(
+    r"\s*(?:(?:than|to|over)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?)?(?:in|for|at)\s+"
+    r"(?:(?:improving|reducing|decreasing|increasing|relieving|lowering|alleviating|treating|preventing)\s+)?"
+)
 
 
 def is_hedged(text: str) -> bool:

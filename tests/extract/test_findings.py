@@ -4011,6 +4011,34 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
     assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a comparison of the arms denied, then the arm and the aim, then the list it governs
+        "Massage was no more effective than usual care in improving pain or anxiety.",
+        "Massage was not more effective than usual care in reducing pain, fatigue or anxiety.",
+        "Massage was no better than usual care for pain or anxiety.",
+    ],
+)
+def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}
+    assert len(found) == sentence.count(",") + 2
+
+
+def test_a_result_of_its_own_after_a_denied_comparison_keeps_its_way() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Massage was no more effective than usual care in improving pain, but reduced anxiety more (p = 0.01).",
+        ),
+    )
+    assert sorted((f.measure, f.direction) for f in found) == [
+        ("anxiety", "improved"),
+        ("pain", "no_difference"),
+    ]
+
+
 def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each_reported() -> None:
     """Fictional sham-controlled trial whose methods list no outcomes."""
     said = (
