@@ -226,6 +226,11 @@ _NO_DIFFERENCE = compiled(
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:[a-z][\w-]* ){0,2}?(?:improvement|"
     r"reduction|increase|decrease|change)s?(?! in \d)|"
     r"(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
+    # "did not lead to improvements in pain", "did not result in greater reductions in pain", "offered
+    # no advantage over usual care in reducing pain"
+    r"(?:does|do|did) not (?:significantly )?(?:lead to|result in) (?:an? |any )?(?:significant(?:ly)? )?"
+    r"(?:(?:greater|larger|further|more) )?(?:improvements?|reductions?|benefits?)|"
+    r"no (?:significant |clear |additional )?advantages?|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )

@@ -4017,6 +4017,10 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
         "Massage was no more effective than usual care in improving pain or anxiety.",
         "Massage was not more effective than usual care in reducing pain, fatigue or anxiety.",
         "Massage was no better than usual care for pain or anxiety.",
+        # an effect denied by what it led to, or an advantage denied
+        "Massage did not lead to improvements in pain or anxiety.",
+        "Massage did not result in greater reductions in pain or anxiety than usual care.",
+        "Massage offered no advantage over usual care in reducing pain or anxiety.",
     ],
 )
 def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
