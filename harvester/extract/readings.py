@@ -183,8 +183,8 @@ _CHANGE = compiled(
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
-    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
-    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
+    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively |further )?"
+    r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
@@ -218,14 +218,15 @@ _NO_DIFFERENCE = compiled(
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
-    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|no better than|"
+    r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
+    r"no better than|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
     # "no reduction", "no pain reduction", "no significant fatigue improvement"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:[a-z][\w-]* ){0,2}?(?:improvement|"
     r"reduction|increase|decrease|change)s?(?! in \d)|"
-    r"(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
+    r"(?:does|do|did) not (?:provide|show|produce|yield|offer|confer)|"
     # "did not lead to improvements in pain", "did not result in greater reductions in pain", "offered
     # no advantage over usual care in reducing pain"
     r"(?:does|do|did) not (?:significantly )?(?:lead to|result in) (?:an? |any )?(?:significant(?:ly)? )?"
@@ -833,6 +834,8 @@ def listed_under_no_difference(clause: str, start: int) -> bool:
         return False
     begin = said[-1].end()
     aim = _ARM_AND_AIM.match(low, begin) if _COMPARATIVE_DENIED.search(said[-1].group()) else None
+    if aim is None:
+        aim = _WITH_A_CHANGE.match(low, begin)  # "not associated with improvements in pain or anxiety"
     if aim is not None and aim.end() <= start:
         begin = aim.end()  # "no more effective than usual care in improving pain or anxiety"
     return not _ENDS_A_LIST.search(low, begin, start)
@@ -840,6 +843,12 @@ def listed_under_no_difference(clause: str, start: int) -> bool:
 
 # "no more effective", "not superior", "no better than": a comparison of the arms denied, whose
 # "than usual care in improving" (the arm, then the aim) opens the list it governs.
+# "with improvements in", "with any reduction of": the change a lack of difference is said of,
+# before the list of what it is said for.
+_WITH_A_CHANGE = compiled(
+    r"\s*with\s+(?:an?\s+|any\s+)?(?:(?:significant|greater|further)\s+)?"
+    r"(?:improvements?|reductions?|increases?|decreases?|changes?|benefits?)\s+(?:in|of|on)\s+"
+)
 _COMPARATIVE_DENIED = compiled(r"(?:effective|superior|better)(?: than)?$")
 _ARM_AND_AIM = compiled(
     r"\s*(?:(?:than|to|over)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?)?(?:in|for|at)\s+"

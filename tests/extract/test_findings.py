@@ -4021,6 +4021,10 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
         "Massage did not lead to improvements in pain or anxiety.",
         "Massage did not result in greater reductions in pain or anxiety than usual care.",
         "Massage offered no advantage over usual care in reducing pain or anxiety.",
+        "Massage did not confer any benefit on pain or anxiety.",
+        "Massage did not further reduce pain or anxiety.",
+        "Massage was not associated with improvements in pain or anxiety.",
+        "Improvements in pain and anxiety were not greater with massage than with usual care.",
     ],
 )
 def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
