@@ -231,7 +231,11 @@ _NO_DIFFERENCE = compiled(
     # no advantage over usual care in reducing pain"
     r"(?:does|do|did) not (?:significantly )?(?:lead to|result in) (?:an? |any )?(?:significant(?:ly)? )?"
     r"(?:(?:greater|larger|further|more) )?(?:improvements?|reductions?|benefits?)|"
-    r"no (?:significant |clear |additional )?advantages?|"
+    r"no (?:significant |clear |additional )?advantages?|no superiority|without (?:any )?effects?|"
+    # "was not found to reduce pain", "could not be shown to improve", "did not appear to improve",
+    # "the benefit was not confirmed": a change looked for and not seen
+    r"(?:was|were) not (?:found|shown|demonstrated|proven) to|could not be (?:shown|demonstrated|proven) to|"
+    r"(?:did|does|do) not (?:appear|seem) to|(?:was|were) not confirmed|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )

@@ -4025,6 +4025,13 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
         "Massage did not further reduce pain or anxiety.",
         "Massage was not associated with improvements in pain or anxiety.",
         "Improvements in pain and anxiety were not greater with massage than with usual care.",
+        # a change looked for and not seen
+        "Massage was not found to reduce pain or anxiety.",
+        "Massage could not be shown to improve pain or anxiety.",
+        "Massage did not appear to improve pain or anxiety.",
+        "The beneficial effect of massage on pain and anxiety was not confirmed.",
+        "Massage showed no superiority over usual care for pain or anxiety.",
+        "Massage was without effect on pain or anxiety.",
     ],
 )
 def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
