@@ -39,6 +39,7 @@ from harvester.extract.readings import (
     comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
+    differed_over_time,
     differed_unsaid,
     each_arm_tested_from_to,
     favours_active_comparator,
@@ -566,7 +567,9 @@ def outcome_finding(
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
-        reading, by_numbers = ("unclear", "unclear"), "between_groups"  # which way: see way_said
+        # which way: see way_said; one arm's values before and after, a change within it
+        reading = ("unclear", "unclear")
+        by_numbers = "within_group" if differed_over_time(clause) else "between_groups"
     if reading is None:
         return None
     change, direction = reading

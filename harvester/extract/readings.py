@@ -1349,6 +1349,13 @@ _RANKED = (
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\b(?:between|among)\b|"
+    # "a significant difference in the mean fatigue score before and after the intervention": one
+    # arm's values over time (``differed_over_time``)
+    r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
+    r"(?:\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post)|"
+    # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
+    r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
+    r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
@@ -1392,6 +1399,18 @@ def significance_said(clause: str) -> str | None:
         return None
     failed = said.group("not") or said.group("did_not") or said.group("no") or "failed to" in said.group()
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
+
+
+# "a significant difference in fatigue before and after the intervention in the massage group",
+# "between baseline and week 8": the two ends of a span of time compared, not the arms.
+_TIME_SPAN_COMPARED = compiled(rf"\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post|{_BETWEEN_START_AND}")
+
+
+def differed_over_time(clause: str) -> bool:
+    """Whether a clause that says only that values differed significantly (``differed_unsaid``)
+    compares one arm's values before and after, not the arms: "a significant difference in the
+    mean fatigue score before and after the intervention in the massage group (p < 0.001)"."""
+    return differed_unsaid(clause) and _TIME_SPAN_COMPARED.search(lowered(clause)) is not None
 
 
 def differed_unsaid(clause: str) -> bool:

@@ -206,6 +206,32 @@ def test_a_significant_effect_takes_its_way_from_the_conclusions_and_without_the
     assert _read(results) == []
 
 
+def test_a_difference_before_and_after_in_the_tested_arm_takes_its_way_from_the_conclusions() -> None:
+    results = (
+        "There was a significant difference in the mean fatigue score before and after the "
+        "intervention in the massage group (p < 0.001)."
+    )
+    assert _read(results, "Massage reduced fatigue.") == [("fatigue", "fatigue", "improved", "within_group")]
+    assert _read(results) == []
+
+
+def test_a_difference_in_the_scores_of_the_two_groups_compares_the_groups() -> None:
+    results = "There was a significant difference in the mean fatigue scores of the two groups (p = 0.002)."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=METHODS, label="METHODS", category="METHODS"),
+            AbstractSection(text=results, label="RESULTS", category="RESULTS"),
+            AbstractSection(text="Massage reduced fatigue.", label="CONCLUSIONS", category="CONCLUSIONS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    (found,), _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    # the result's own test, its way from the conclusions
+    assert (found.direction, found.comparison, found.evidence.text) == ("improved", "between_groups", results)
+
+
 def _read_three_arms(results: str) -> list[tuple[str, str, str | None]]:
     """(direction, comparison, comparator) of each finding of a fictional three-arm trial."""
     methods = "Forty-five adults were randomly assigned to reflexology, stretching or a control group."
