@@ -275,10 +275,11 @@ _SAYS_WHICH_WAY = compiled(
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
-# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted; so
+# "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
+# the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
 # its "but" the clauses' divide).
-_NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s+)*$")
+_NOT_THIS = compiled(r"(?:\b(?:but not|nor)|,\s*unlike|^\W*not)\s+(?:(?:in|for|on|of|the)\s+)*$")
 # "..., whereas fatigue did not (p = 0.42)": the outcome did not do what the clause before said.
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
@@ -895,6 +896,11 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
+    if own and own[0].end and _excepted_from_the_subject(lowered(clause), own[0]):
+        # "all outcomes except anxiety improved": the change is the other outcomes'; "were
+        # unchanged": anxiety changed, which way unsaid
+        unchanged = _NO_DIFFERENCE.search(lowered(clause), own[0].end)
+        return None if unchanged else ("no_difference", "no_difference")
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
@@ -1798,6 +1804,24 @@ def _without_definitions(low: str) -> str:
     """``low`` with the brackets that define a measure blanked out (same length): their change
     words say what the measure counts, not what happened to it."""
     return _DEFINING_BRACKET.sub(lambda m: " " * len(m.group()), low)
+
+
+def _excepted_from_the_subject(low: str, outcome: DomainMatch) -> bool:
+    """Whether the outcome is named by "except" within the clause's subject, before its verb: in
+    "all outcomes except anxiety improved" the change is said of all but anxiety, while in "scores
+    were unchanged, except for improved bowel function" the exception carries its own result."""
+    exception = _EXCEPT.search(low[: outcome.start])
+    return (
+        exception is not None
+        and _EXCEPT.search(low[exception.end() : outcome.start]) is None
+        and not states_result(low[: exception.start()])
+        and not _ENDS_A_LIST.search(low, exception.end(), outcome.start)
+        and (_CHANGE.search(low, outcome.end) or _NO_DIFFERENCE.search(low, outcome.end)) is not None
+        and not _NONE_OF_THEM.search(low)  # "apart from pain, no outcome improved": pain did
+    )
+
+
+_NONE_OF_THEM = compiled(r"\b(?:no|none|neither|nothing)\b")
 
 
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:

@@ -4040,6 +4040,26 @@ def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sente
     assert len(found) == sentence.count(",") + 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: an outcome excepted from a change said of the others
+        ("All outcomes except anxiety improved significantly in the massage group.", "no_difference"),
+        ("Except for anxiety, all outcomes improved (p < 0.05).", "no_difference"),
+        ("Pain improved significantly, unlike anxiety.", "no_difference"),
+        # excepted from no change: it changed, which way unsaid
+        ("All outcomes except anxiety were unchanged.", None),
+        # an exception with its own result, or excepted from what none did
+        ("Scores were unchanged, except for lower anxiety (p = 0.01).", "improved"),
+        ("Apart from anxiety, no outcome improved.", "improved"),
+    ],
+)
+def test_an_outcome_excepted_from_the_others_change_is_read_against_it(
+    sentence: str, reading: str | None
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [f.direction for f in found if f.domain == "anxiety"] == ([reading] if reading else [])
+
+
 def test_a_result_of_its_own_after_a_denied_comparison_keeps_its_way() -> None:
     found, _ = _read(
         ("METHODS", INTRO),
