@@ -279,7 +279,10 @@ _NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
 # the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
 # its "but" the clauses' divide).
-_NOT_THIS = compiled(r"(?:\b(?:but not|nor)|,\s*unlike|^\W*not)\s+(?:(?:in|for|on|of|the)\s+)*$")
+_NOT_THIS = compiled(
+    r"(?:\b(?:but not|nor)|,\s*(?:unlike|as opposed to|in contrast to)|^\W*not)"
+    r"\s+(?:(?:in|for|on|of|the)\s+)*$"
+)
 # "..., whereas fatigue did not (p = 0.42)": the outcome did not do what the clause before said.
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
@@ -896,6 +899,8 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
+    if own and own[0].end and _NONE_OTHER_THAN.search(lowered(clause)[: own[0].start]):
+        return None  # "no outcome other than anxiety improved": its "than" sets no arm against another
     if own and own[0].end and _excepted_from_the_subject(lowered(clause), own[0]):
         # "all outcomes except anxiety improved": the change is the other outcomes'; "were
         # unchanged": anxiety changed, which way unsaid
@@ -1810,10 +1815,10 @@ def _excepted_from_the_subject(low: str, outcome: DomainMatch) -> bool:
     """Whether the outcome is named by "except" within the clause's subject, before its verb: in
     "all outcomes except anxiety improved" the change is said of all but anxiety, while in "scores
     were unchanged, except for improved bowel function" the exception carries its own result."""
-    exception = _EXCEPT.search(low[: outcome.start])
+    exception = _EXCEPTED_IN_SUBJECT.search(low[: outcome.start])
     return (
         exception is not None
-        and _EXCEPT.search(low[exception.end() : outcome.start]) is None
+        and _EXCEPTED_IN_SUBJECT.search(low[exception.end() : outcome.start]) is None
         and not states_result(low[: exception.start()])
         and not _ENDS_A_LIST.search(low, exception.end(), outcome.start)
         and (_CHANGE.search(low, outcome.end) or _NO_DIFFERENCE.search(low, outcome.end)) is not None
@@ -1821,6 +1826,9 @@ def _excepted_from_the_subject(low: str, outcome: DomainMatch) -> bool:
     )
 
 
+# "except", and "outcomes other than anxiety improved": the outcome set apart from the subject
+_EXCEPTED_IN_SUBJECT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from|other than)\b")
+_NONE_OTHER_THAN = compiled(r"\b(?:no|none)\b[^.;]{0,40}\bother than\s+(?:the\s+)?$")
 _NONE_OF_THEM = compiled(r"\b(?:no|none|neither|nothing)\b")
 
 

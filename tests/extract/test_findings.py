@@ -4046,6 +4046,10 @@ def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sente
         ("All outcomes except anxiety improved significantly in the massage group.", "no_difference"),
         ("Except for anxiety, all outcomes improved (p < 0.05).", "no_difference"),
         ("Pain improved significantly, unlike anxiety.", "no_difference"),
+        ("Pain improved, as opposed to anxiety.", "no_difference"),
+        ("Outcomes other than anxiety improved significantly with massage.", "no_difference"),
+        # none but the one outcome changed: its "than" sets no arm against another
+        ("No outcome other than anxiety improved.", None),
         # excepted from no change: it changed, which way unsaid
         ("All outcomes except anxiety were unchanged.", None),
         # an exception with its own result, or excepted from what none did
