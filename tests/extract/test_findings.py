@@ -5317,6 +5317,9 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
             "no_difference",
         ),
         ("Pain decreased in both groups (p < 0.01), but more so in the older patients (p = 0.03).", None),
+        # told after a comma alone, its test the arms' comparison, not each arm's change
+        ("Pain decreased in both groups, slightly more with massage (p = 0.21).", "no_difference"),
+        ("Pain decreased in both groups, more so with massage (p = 0.01).", "improved"),
     ],
 )
 def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
