@@ -54,9 +54,13 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _differed_unsaid(finding: Finding) -> bool:
+    """A result that says only that values differed significantly: the arms' ("between the
+    groups"), or the tested arm's own before and after ("before and after the intervention in the
+    massage group"), which goes the way the conclusions say the treatment moved the outcome."""
+    tested_arm = finding.comparison == "within_group" and not finding.comparator
     return (
         finding.change == finding.direction == "unclear"
-        and finding.comparison != "unclear"
+        and (finding.comparison == "between_groups" or tested_arm)
         and not finding.hedged
         # "A improved in both groups, but only B differed between groups": its own clause
         and any(differed_unsaid(finding.evidence.text[a:b]) for a, b in clause_spans(finding.evidence.text))
@@ -77,7 +81,7 @@ def choose(candidates: list[Candidate]) -> list[Finding]:
         finding = candidate.finding
         key = (*outcome_key(finding), finding.comparison + _arm_of(candidate, against), finding.timepoint)
         by_key.setdefault(key, []).append(candidate)
-    kept = [c for group in by_key.values() for c in _measures_apart(group)]
+    kept = [c for group in by_key.values() for c in _against_other_arms_too(group, _measures_apart(group))]
     ordered = sorted(kept, key=lambda c: (c.finding.evidence.start, c.finding.domain, c.finding.measure))
     return [c.finding for c in ordered]
 
@@ -95,8 +99,7 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     and an unclear reading beside a clear one adds only doubt.
     """
     best: dict[str, Candidate] = {}
-    for candidate in group:
-        measure = candidate.measure_key
+    for candidate, measure in zip(group, _aspects_apart(group), strict=True):
         if measure not in best or _wins(candidate, best[measure]):
             best[measure] = candidate
     instruments = [c for key, c in best.items() if key and key != INVERSE]
@@ -106,6 +109,57 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
         if direction != "unclear" and all(c.finding.direction != direction for c in kept):
             kept.append(candidate)
     return kept
+
+
+# "headache frequency", "headache intensity": the aspect of a domain's words a measure names last.
+# Intensity and severity are one aspect, told in two words.
+_ASPECT = Caseless(r"\b(?P<aspect>frequency|intensity|severity|duration|days|interference)\s*(?:\(.*)?$")
+_ONE_ASPECT = {"severity": "intensity"}
+
+
+def _aspects_apart(group: list[Candidate]) -> list[str]:
+    """Each candidate's measure, as ``_measures_apart`` keeps them apart: its ``measure_key``, and
+    for the domain's own words the aspect they name, where every one of them names an aspect
+    ("headache frequency did not differ; headache intensity fell more with massage": two
+    measures, neither's result the other's). Where the domain's words name no aspect ("pain"), an
+    aspect of it may be the same measure told at more length, and all are one."""
+    aspects = [_aspect(c.finding.measure) if not c.measure_key else "" for c in group]
+    if any(not c.measure_key and not aspect for c, aspect in zip(group, aspects, strict=True)):
+        return [c.measure_key for c in group]
+    return [c.measure_key or aspect for c, aspect in zip(group, aspects, strict=True)]
+
+
+def _aspect(measure: str) -> str:
+    said = _ASPECT.search(measure)
+    if said is None:
+        return ""
+    aspect = said.group("aspect").lower()
+    return "aspect:" + _ONE_ASPECT.get(aspect, aspect)
+
+
+def _against_other_arms_too(group: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Beside the findings kept, an arm set against another arm its own words name, with the same
+    result: in a trial of three arms, "fatigue decreased in the reflexology and stretching groups
+    compared with the control group" and "reflexology was more effective than stretching in
+    reducing fatigue" are two comparisons, each its own finding. Only where the result agrees with
+    the one kept: a result that differs against another arm is left to the no difference winning."""
+    ways = {c.finding.direction for c in kept if _between(c)}
+    if len(ways) != 1 or ways & {"unclear", "no_difference"}:
+        return kept
+    against = {c.finding.comparator for c in kept}
+    added: dict[str, Candidate] = {}
+    for candidate in group:
+        finding = candidate.finding
+        if (
+            _between(candidate)
+            and candidate.own_comparator
+            and finding.comparator
+            and finding.comparator not in against
+            and finding.direction in ways
+            and (finding.comparator not in added or _wins(candidate, added[finding.comparator]))
+        ):
+            added[finding.comparator] = candidate
+    return kept + list(added.values())
 
 
 def _winner(group: list[Candidate]) -> Candidate:

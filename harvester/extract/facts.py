@@ -32,9 +32,12 @@ _DESIGN_BY_TYPE = (
 # Text cue -> design, checked in this order ("non-randomized" before "randomized").
 _DESIGN_BY_TEXT = (
     (r"meta-?analys[ie]s", "meta-analysis"),
-    # "we systematically reviewed trials of ...", "this Cochrane review": a review of the trials,
-    # not one of them, whatever they were
-    (r"systematic review|systematically reviewed|\bcochrane (?:systematic )?review", "systematic review"),
+    # "we systematically reviewed trials of ...", "we systematically searched five databases for
+    # trials", "this Cochrane review": a review of the trials, not one of them, whatever they were
+    (
+        r"systematic review|systematically (?:reviewed|searched)|\bcochrane (?:systematic )?review",
+        "systematic review",
+    ),
     (r"\bprotocol\b", "protocol"),
     (r"cross-?over", "crossover trial"),
     (r"quasi-?experimental|non-?randomi[sz]ed|not randomi[sz]ed", "non-randomized trial"),

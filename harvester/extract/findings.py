@@ -599,7 +599,13 @@ def _sentence_findings(
         if not own and MORE_SO.match(clause):
             found.extend(more_so(found, clause, arms.words, arms.labels))
             continue  # "but more so in the massage group": the change before, compared
-        opposite = [] if own else opposite_ways_differed(found, clause)
+        opposite = (
+            []
+            if own
+            else opposite_ways_differed(
+                found or _of_the_sentence_before(at, earlier, sentence_before), clause
+            )
+        )
         if opposite:
             found.extend(opposite)
             continue  # "; the between-group difference was significant": the arms' opposite changes, compared
@@ -917,6 +923,16 @@ def _keys_of(candidate: Candidate) -> set[str]:
     the vocabulary, or its instrument where a domain's instruments are apart."""
     finding = candidate.finding
     return {finding.domain, f"{OTHER_DOMAIN}:{finding.measure}", f"{finding.domain}:{candidate.measure_key}"}
+
+
+def _of_the_sentence_before(at: int, earlier: list[Candidate], sentence_before: str) -> list[Candidate]:
+    """The findings of the results sentence before, for a sentence opening with what only compares
+    them: "Pain fell in the massage group and did not change in the usual care group. The
+    between-group difference was significant (p = 0.003)." Nothing for a later clause, which has
+    its own sentence's findings before it."""
+    if at or not sentence_before:
+        return []
+    return [c for c in earlier if c.finding.evidence.text == sentence_before]
 
 
 def _measure_key(finding: Finding, own: list[DomainMatch]) -> str:

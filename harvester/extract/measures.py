@@ -296,11 +296,13 @@ _NOT_A_MEASURE_START = Caseless(
     # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure
     r"\bevidence$"
 )
-# A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...".
+# A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...", "the
+# pooled SMD was -0.45".
 _STATISTIC_NAME = compiled(
-    r"(?:(?:adjusted |pooled |crude )?(?:hazard|odds|risk|rate|incidence rate) ratios?|relative risks?|"
-    r"(?:standardi[sz]ed |weighted )?mean differences?|effect sizes?|p[- ]values?|"
-    r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?)",
+    r"(?:(?:the )?(?:adjusted |pooled |crude |overall |summary )?"
+    r"(?:(?:hazard|odds|risk|rate|incidence rate) ratios?|"
+    r"relative risks?|(?:standardi[sz]ed |weighted )?mean differences?|effect sizes?|p[- ]values?|"
+    r"(?:a)?(?:hr|or|rr|irr|md|smd|wmd)s?))",
     re.IGNORECASE,
 )
 _NAMES_AN_ARM = compiled(rf"\bgroups?\b|\b{_TRIAL_ARM}", re.IGNORECASE)

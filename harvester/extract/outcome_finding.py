@@ -568,11 +568,9 @@ def outcome_finding(
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
     if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
-        # which way: see way_said
-        reading, by_numbers = (
-            ("unclear", "unclear"),
-            "within_group" if differed_over_time(clause) else "between_groups",
-        )
+        # which way: see way_said; one arm's values before and after, a change within it
+        reading = ("unclear", "unclear")
+        by_numbers = "within_group" if differed_over_time(clause) else "between_groups"
     if reading is None:
         return None
     change, direction = reading

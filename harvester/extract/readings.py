@@ -171,10 +171,12 @@ _NOT_A_THRESHOLD = (
 _NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
-# "walked further": farther in the same time, as good as faster ("further improved" is no pace).
+# "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
+# improved" is no pace).
 _PACE = (
     r"(?P<fast>faster|quicker|more quickly|"
-    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther))|"
+    r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther)|"
+    r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
     r"(?P<slow>slower|more slowly)"
 )
 _CHANGE = compiled(
@@ -182,8 +184,8 @@ _CHANGE = compiled(
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
-    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively )?(?:differ|change|improve|worsen|"
-    r"decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
+    r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively |further )?"
+    r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
@@ -217,14 +219,24 @@ _NO_DIFFERENCE = compiled(
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     r"not associated|failed to|not superior|no more effective|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
-    r"not more effective|(?:was|were) not (?:better|effective|more effective)|ineffective|"
+    r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
+    r"no better than|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
     # "no reduction", "no pain reduction", "no significant fatigue improvement"
     r"did not (?:outperform|show)|neither|nullified|no (?:significant )?(?:[a-z][\w-]* ){0,2}?(?:improvement|"
     r"reduction|increase|decrease|change)s?(?! in \d)|"
-    r"(?:does|do|did) not (?:provide|show|produce|yield|offer)|"
+    r"(?:does|do|did) not (?:provide|show|produce|yield|offer|confer)|"
+    # "did not lead to improvements in pain", "did not result in greater reductions in pain", "offered
+    # no advantage over usual care in reducing pain"
+    r"(?:does|do|did) not (?:significantly )?(?:lead to|result in) (?:an? |any )?(?:significant(?:ly)? )?"
+    r"(?:(?:greater|larger|further|more) )?(?:improvements?|reductions?|benefits?)|"
+    r"no (?:significant |clear |additional )?advantages?|no superiority|without (?:any )?effects?|"
+    # "was not found to reduce pain", "could not be shown to improve", "did not appear to improve",
+    # "the benefit was not confirmed": a change looked for and not seen
+    r"(?:was|were) not (?:found|shown|demonstrated|proven) to|could not be (?:shown|demonstrated|proven) to|"
+    r"(?:did|does|do) not (?:appear|seem) to|(?:was|were) not confirmed|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )
@@ -264,10 +276,14 @@ _SAYS_WHICH_WAY = compiled(
 )
 # "6.9% versus 6.1% (NS)": not significant, said in two letters.
 _NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
-# "pain, but not fatigue, improved", "neither pain nor fatigue": the outcome named is excepted; so
+# "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
+# the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
 # its "but" the clauses' divide).
-_NOT_THIS = compiled(r"(?:\b(?:but not|nor)|^\W*not)\s+(?:(?:in|for|on|of|the)\s+)*$")
+_NOT_THIS = compiled(
+    r"(?:\b(?:but not|nor)|,\s*(?:unlike|as opposed to|in contrast to)|^\W*not)"
+    r"\s+(?:(?:in|for|on|of|the)\s+)*$"
+)
 # "..., whereas fatigue did not (p = 0.42)": the outcome did not do what the clause before said.
 _DID_NOT = compiled(r"\s+(?:did|does|do|was|were|is|are|has|have|had)\s+not\s*(?:\(|[.;,]|$)")
 # "without concomitant increases in tone": a change word negated by what comes just before it.
@@ -827,7 +843,30 @@ def listed_under_no_difference(clause: str, start: int) -> bool:
     to a significant fall in ...") ends the list."""
     low = lowered(clause)
     said = list(_NO_DIFFERENCE.finditer(low, 0, start))
-    return bool(said) and not _ENDS_A_LIST.search(low, said[-1].end(), start)
+    if not said:
+        return False
+    begin = said[-1].end()
+    aim = _ARM_AND_AIM.match(low, begin) if _COMPARATIVE_DENIED.search(said[-1].group()) else None
+    if aim is None:
+        aim = _WITH_A_CHANGE.match(low, begin)  # "not associated with improvements in pain or anxiety"
+    if aim is not None and aim.end() <= start:
+        begin = aim.end()  # "no more effective than usual care in improving pain or anxiety"
+    return not _ENDS_A_LIST.search(low, begin, start)
+
+
+# "no more effective", "not superior", "no better than": a comparison of the arms denied, whose
+# "than usual care in improving" (the arm, then the aim) opens the list it governs.
+# "with improvements in", "with any reduction of": the change a lack of difference is said of,
+# before the list of what it is said for.
+_WITH_A_CHANGE = compiled(
+    r"\s*with\s+(?:an?\s+|any\s+)?(?:(?:significant|greater|further)\s+)?"
+    r"(?:improvements?|reductions?|increases?|decreases?|changes?|benefits?)\s+(?:in|of|on)\s+"
+)
+_COMPARATIVE_DENIED = compiled(r"(?:effective|superior|better)(?: than)?$")
+_ARM_AND_AIM = compiled(
+    r"\s*(?:(?:than|to|over)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?)?(?:in|for|at)\s+"
+    r"(?:(?:improving|reducing|decreasing|increasing|relieving|lowering|alleviating|treating|preventing)\s+)?"
+)
 
 
 def is_hedged(text: str) -> bool:
@@ -865,6 +904,13 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
+    if own and own[0].end and _NONE_OTHER_THAN.search(lowered(clause)[: own[0].start]):
+        return None  # "no outcome other than anxiety improved": its "than" sets no arm against another
+    if own and own[0].end and _excepted_from_the_subject(lowered(clause), own[0]):
+        # "all outcomes except anxiety improved": the change is the other outcomes'; "were
+        # unchanged": anxiety changed, which way unsaid
+        unchanged = _NO_DIFFERENCE.search(lowered(clause), own[0].end)
+        return None if unchanged else ("no_difference", "no_difference")
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
@@ -1322,6 +1368,13 @@ _RANKED = (
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\b(?:between|among)\b|"
+    # "a significant difference in the mean fatigue score before and after the intervention": one
+    # arm's values over time (``differed_over_time``)
+    r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
+    r"(?:\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post)|"
+    # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
+    r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
+    r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
@@ -1389,6 +1442,18 @@ def difference_interval_said(clause: str) -> str | None:
     return _SAID_NOT_SIGNIFICANT if reading == "no_difference" else _SAID_SIGNIFICANT
 
 
+# "a significant difference in fatigue before and after the intervention in the massage group",
+# "between baseline and week 8": the two ends of a span of time compared, not the arms.
+_TIME_SPAN_COMPARED = compiled(rf"\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post|{_BETWEEN_START_AND}")
+
+
+def differed_over_time(clause: str) -> bool:
+    """Whether a clause that says only that values differed significantly (``differed_unsaid``)
+    compares one arm's values before and after, not the arms: "a significant difference in the
+    mean fatigue score before and after the intervention in the massage group (p < 0.001)"."""
+    return differed_unsaid(clause) and _TIME_SPAN_COMPARED.search(lowered(clause)) is not None
+
+
 def differed_unsaid(clause: str) -> bool:
     """Whether the clause says only that the arms differed significantly, not which way: "there
     was a significant difference in the mean fatigue score between the two groups (p < 0.001)",
@@ -1396,13 +1461,6 @@ def differed_unsaid(clause: str) -> bool:
     """
     low = lowered(clause)
     return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
-
-
-def differed_over_time(clause: str) -> bool:
-    """Whether a clause saying only that something differed sets times against each other, not
-    arms: "significant differences were found between pre- and post-test scores in the massage
-    group" is a change within that arm, its way left to the conclusions as the arms' is."""
-    return _stated_comparison(lowered(clause)) == "within_group"
 
 
 # An arm named as an arm: "exercise alone", "the relaxation group", "relaxation training".
@@ -1783,6 +1841,27 @@ def _without_definitions(low: str) -> str:
     return _DEFINING_BRACKET.sub(lambda m: " " * len(m.group()), low)
 
 
+def _excepted_from_the_subject(low: str, outcome: DomainMatch) -> bool:
+    """Whether the outcome is named by "except" within the clause's subject, before its verb: in
+    "all outcomes except anxiety improved" the change is said of all but anxiety, while in "scores
+    were unchanged, except for improved bowel function" the exception carries its own result."""
+    exception = _EXCEPTED_IN_SUBJECT.search(low[: outcome.start])
+    return (
+        exception is not None
+        and _EXCEPTED_IN_SUBJECT.search(low[exception.end() : outcome.start]) is None
+        and not states_result(low[: exception.start()])
+        and not _ENDS_A_LIST.search(low, exception.end(), outcome.start)
+        and (_CHANGE.search(low, outcome.end) or _NO_DIFFERENCE.search(low, outcome.end)) is not None
+        and not _NONE_OF_THEM.search(low)  # "apart from pain, no outcome improved": pain did
+    )
+
+
+# "except", and "outcomes other than anxiety improved": the outcome set apart from the subject
+_EXCEPTED_IN_SUBJECT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from|other than)\b")
+_NONE_OTHER_THAN = compiled(r"\b(?:no|none)\b[^.;]{0,40}\bother than\s+(?:the\s+)?$")
+_NONE_OF_THEM = compiled(r"\b(?:no|none|neither|nothing)\b")
+
+
 def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
     """The statement and clause cut at an exception: an outcome named after "except for" reads
     only what follows it, one named before reads only what precedes it ("scores were unchanged,
@@ -1947,7 +2026,7 @@ def comparison_of(
         and not facts.one_arm
         and (_ALIKE.search(low) or _numbers_alike(low))
         and not _SPAN_OF_TIME.search(low)
-        and not _BEFORE_AFTER.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
+        and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
     )
     if alike or _arms_differ(low):
         return "between_groups"
@@ -2117,6 +2196,12 @@ _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
 
+# "fell more with hand massage", "lower with foot reflexology": the tested arm's treatment named with
+# a word before it, which the arm's own words may not hold.
+_COMPARATIVE_FOR_QUALIFIED = compiled(
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|receiving) (?:the )?[\w+-]+ (?P<arm>[\w+-]+)"
+)
+
 
 @lru_cache(maxsize=256)
 def _numbers_alike(low: str) -> bool:
@@ -2176,6 +2261,7 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     return bool(
         _control_arm_compared(low)
         or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
+        or any(arms(said.group("arm")) == INT for said in _COMPARATIVE_FOR_QUALIFIED.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
     )
@@ -2908,10 +2994,8 @@ def numbers_change(
     massage. Needs a p-value, and a number for each arm (``reader.group_numbers``, the
     evidence-inference reader's own reading, or arms known by ``labels``: "in groups 1 and 2 ...
     respectively", or named by the statement ``before``: "fatigue was 2.0 and 3.5, respectively")."""
-    if p_value is None:
-        return None
-    if _BEFORE_AFTER.search(lowered(clause)):
-        return None  # "before and after the intervention was 5.2 and 5.0": one arm's times, not two arms
+    if p_value is None or _TIMES_RESPECTIVELY.search(lowered(clause)):
+        return None  # "before and after ... were 5.2 and 3.4, respectively": one arm's, over time
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
     numbers = (
@@ -2947,30 +3031,39 @@ _AFTER = (
 )
 _BEFORE_AFTER = compiled(
     rf"(?<![\w.])(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_BEFORE}\b"
-    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b|"
-    # "before and after the intervention was 5.2 and 3.1, respectively": both times named first
-    r"\b(?:before|pre-?(?:treatment|intervention|test))\s+and\s+(?:after|post-?(?:treatment|intervention|test))\b"
-    rf"[^\d;]{{0,40}}?\b(?:was|were)\s+(?P<first>\d+(?:[.·]\d+)?)\s*{_SPREAD}\s*(?:and|vs\.?|versus)\s+"
-    # (not "5.2 and 3.1 in group A and 5.0 and 4.9 in group B": each arm's pair)
-    rf"(?P<then>\d+(?:[.·]\d+)?)(?![^;]{{0,40}}?(?:\band|,)\s+\d)"
+    rf"[^\d;]{{0,12}}?\band\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}[^\d;]{{0,25}}?\b{_AFTER}\b"
+)
+
+
+# "before and after the intervention were 5.2 ± 1.1 and 3.4 ± 0.9, respectively", "at baseline and
+# after 6 weeks were 45 and 32": the times named first, then their numbers in order; not "5.2 and
+# 3.1 in group A and 5.0 and 4.9 in group B", each arm's pair.
+_TIMES_RESPECTIVELY = compiled(
+    r"(?:\bbefore|\bat baseline|\bbaseline|\bpre-?(?:treatment|intervention|test)\b|\bpre-)\s*"
+    r"(?:\([^()]{0,20}\)\s*)?and\s+"
+    r"(?:after|post-?(?:treatment|intervention|test)?|at (?:the end|weeks?|\d))\b"
+    rf"[^;]{{0,50}}?\b(?:was|were)\s+(?:(?:about|approximately)\s+)?(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+    rf"{_BRACKETED_SPREAD}%?\s*,?\s*(?:and|vs\.?|versus)\s+(?P<after>\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+    rf"{_BRACKETED_SPREAD}%?(?![^;]{{0,40}}?(?:\band|,)\s+\d)"
 )
 
 
 def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
     """(change, direction) from an outcome's number before treatment and after it: "severity was
-    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group.
-    Needs a significant p-value; a non-significant one is no change."""
+    39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group, as
+    is "before and after the intervention were 39.9 and 20.1, respectively". Needs a significant
+    p-value; a non-significant one is no change."""
     if p_value is None:
         return None
-    numbers = _BEFORE_AFTER.search(lowered(segment))
+    low = lowered(segment)
+    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low)
     if numbers is None:
         return None
     if _AT_THRESHOLD.search(p_value):
         return None  # on the line: no reading either way
     if not significant_p(p_value):
         return "no_difference", "no_difference"
-    groups = ("before", "after") if numbers.group("before") else ("first", "then")
-    before, after = (float(numbers.group(g).replace("·", ".")) for g in groups)
+    before, after = (float(numbers.group(g).replace("·", ".")) for g in ("before", "after"))
     if before == after:
         return None
     moved = "increased" if after > before else "decreased"

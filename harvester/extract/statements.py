@@ -82,6 +82,10 @@ _CLAUSE_BREAK = Caseless(
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b))|"
     r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    # "decreased in both groups, slightly more with massage (p = 0.21)": the arms compared, on their own
+    # (not after "respectively", whose numbers the comparison goes on to set against the other arm)
+    r"(?<!respectively),\s+(?=(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?:more|less)\s+"
+    r"(?:so\b|(?:in|with|among|for|after)\s))|"
     # "..., which persisted at 6 months": the same, told by a relative clause
     r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
     r"did not (?:persist|last))\b)|"

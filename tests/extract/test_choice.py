@@ -124,6 +124,31 @@ def test_two_statements_of_one_measure_still_give_one_finding_the_no_difference_
     ]
 
 
+def test_two_aspects_of_one_domain_keep_their_own_results() -> None:
+    found = _read(
+        "Massage and usual care produced similar reductions in headache frequency (p = 0.48). "
+        "Headache intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    assert found == [
+        ("pain", "headache frequency", "no_difference", "between_groups"),
+        ("pain", "Headache intensity", "improved", "between_groups"),
+    ]
+
+
+def test_an_aspect_beside_the_domains_plain_words_or_its_other_name_is_the_same_measure() -> None:
+    plain = _read(
+        "Pain did not differ between the groups (p = 0.48). "
+        "Pain intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    renamed = _read(
+        "Pain severity did not differ between the groups (p = 0.48). "
+        "Pain intensity was reduced more with massage than with usual care (p = 0.03)."
+    )
+    assert [(direction, comparison) for *_, direction, comparison in plain + renamed] == [
+        ("no_difference", "between_groups")
+    ] * 2
+
+
 def test_a_difference_said_only_of_one_instrument_takes_no_way_from_anothers_conclusion() -> None:
     results = "There was a significant difference in the Barthel Index between the groups (p < 0.001)."
     assert _read(results, "Massage worsened the FIM but improved the Barthel Index.")[0] == (
@@ -179,3 +204,61 @@ def test_a_significant_effect_takes_its_way_from_the_conclusions_and_without_the
     (found,), _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert (found.direction, found.comparison, found.evidence.text) == ("improved", "between_groups", results)
     assert _read(results) == []
+
+
+def test_a_difference_before_and_after_in_the_tested_arm_takes_its_way_from_the_conclusions() -> None:
+    results = (
+        "There was a significant difference in the mean fatigue score before and after the "
+        "intervention in the massage group (p < 0.001)."
+    )
+    assert _read(results, "Massage reduced fatigue.") == [("fatigue", "fatigue", "improved", "within_group")]
+    assert _read(results) == []
+
+
+def test_a_difference_in_the_scores_of_the_two_groups_compares_the_groups() -> None:
+    results = "There was a significant difference in the mean fatigue scores of the two groups (p = 0.002)."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=METHODS, label="METHODS", category="METHODS"),
+            AbstractSection(text=results, label="RESULTS", category="RESULTS"),
+            AbstractSection(text="Massage reduced fatigue.", label="CONCLUSIONS", category="CONCLUSIONS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    (found,), _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    # the result's own test, its way from the conclusions
+    assert (found.direction, found.comparison, found.evidence.text) == ("improved", "between_groups", results)
+
+
+def _read_three_arms(results: str) -> list[tuple[str, str, str | None]]:
+    """(direction, comparison, comparator) of each finding of a fictional three-arm trial."""
+    methods = "Forty-five adults were randomly assigned to reflexology, stretching or a control group."
+    record = Record(
+        pmid="1",
+        title="A fictional trial of reflexology",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS", category="METHODS"),
+            AbstractSection(text=results, label="RESULTS", category="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    return [(f.direction, f.comparison, f.comparator) for f in found]
+
+
+def test_an_arm_set_against_another_arm_by_name_is_a_comparison_of_its_own() -> None:
+    found = _read_three_arms(
+        "Fatigue decreased significantly in the reflexology and stretching groups compared with the "
+        "control group (p < 0.001). Reflexology was more effective than stretching in reducing fatigue (p = 0.02)."
+    )
+    assert found == [("improved", "between_groups", "control"), ("improved", "between_groups", "exercise")]
+
+
+def test_another_arms_result_that_differs_leaves_the_no_difference_alone() -> None:
+    found = _read_three_arms(
+        "Fatigue did not differ between the reflexology and control groups (p = 0.40). "
+        "Reflexology was more effective than stretching in reducing fatigue (p = 0.02)."
+    )
+    assert found == [("no_difference", "between_groups", "control")]

@@ -138,6 +138,7 @@ def test_only_the_sentences_calling_for_future_trials_are_set_aside(text: str, e
     [  # fictional: a review of trials said in other words than "systematic review"
         "We systematically reviewed randomised trials of aromatherapy for pain.",
         "This Cochrane review assessed myofascial release for fibromyalgia.",
+        "We systematically searched five databases for randomized trials of reflexology in MS.",
     ],
 )
 def test_a_review_of_trials_in_other_words_is_a_systematic_review(text: str) -> None:

@@ -1791,6 +1791,18 @@ def test_a_domains_words_and_its_one_instrument_in_one_clause_stay_one_finding()
     assert (finding.measure, finding.direction) == ("Modified Fatigue Impact Scale", "improved")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the tested arm's treatment named with a word before it, the methods' "massage"
+        "Agitation fell more with hand massage (p = 0.02).",
+        "Agitation was lower with foot massage (p = 0.02).",
+    ],
+)
+def test_a_comparative_held_by_the_tested_arm_named_at_more_length_is_between_groups(sentence: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
 def test_a_conclusion_restating_a_result_adds_no_second_finding() -> None:
     found, _ = _read(
         ("METHODS", INTRO),
@@ -4020,6 +4032,73 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
     assert _read(("METHODS", SHAM), ("RESULTS", "The two groups were similar in pain and fatigue."))[0] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a comparison of the arms denied, then the arm and the aim, then the list it governs
+        "Massage was no more effective than usual care in improving pain or anxiety.",
+        "Massage was not more effective than usual care in reducing pain, fatigue or anxiety.",
+        "Massage was no better than usual care for pain or anxiety.",
+        # an effect denied by what it led to, or an advantage denied
+        "Massage did not lead to improvements in pain or anxiety.",
+        "Massage did not result in greater reductions in pain or anxiety than usual care.",
+        "Massage offered no advantage over usual care in reducing pain or anxiety.",
+        "Massage did not confer any benefit on pain or anxiety.",
+        "Massage did not further reduce pain or anxiety.",
+        "Massage was not associated with improvements in pain or anxiety.",
+        "Improvements in pain and anxiety were not greater with massage than with usual care.",
+        # a change looked for and not seen
+        "Massage was not found to reduce pain or anxiety.",
+        "Massage could not be shown to improve pain or anxiety.",
+        "Massage did not appear to improve pain or anxiety.",
+        "The beneficial effect of massage on pain and anxiety was not confirmed.",
+        "Massage showed no superiority over usual care for pain or anxiety.",
+        "Massage was without effect on pain or anxiety.",
+    ],
+)
+def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.direction, f.comparison) for f in found} == {("no_difference", "between_groups")}
+    assert len(found) == sentence.count(",") + 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: an outcome excepted from a change said of the others
+        ("All outcomes except anxiety improved significantly in the massage group.", "no_difference"),
+        ("Except for anxiety, all outcomes improved (p < 0.05).", "no_difference"),
+        ("Pain improved significantly, unlike anxiety.", "no_difference"),
+        ("Pain improved, as opposed to anxiety.", "no_difference"),
+        ("Outcomes other than anxiety improved significantly with massage.", "no_difference"),
+        # none but the one outcome changed: its "than" sets no arm against another
+        ("No outcome other than anxiety improved.", None),
+        # excepted from no change: it changed, which way unsaid
+        ("All outcomes except anxiety were unchanged.", None),
+        # an exception with its own result, or excepted from what none did
+        ("Scores were unchanged, except for lower anxiety (p = 0.01).", "improved"),
+        ("Apart from anxiety, no outcome improved.", "improved"),
+    ],
+)
+def test_an_outcome_excepted_from_the_others_change_is_read_against_it(
+    sentence: str, reading: str | None
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert [f.direction for f in found if f.domain == "anxiety"] == ([reading] if reading else [])
+
+
+def test_a_result_of_its_own_after_a_denied_comparison_keeps_its_way() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Massage was no more effective than usual care in improving pain, but reduced anxiety more (p = 0.01).",
+        ),
+    )
+    assert sorted((f.measure, f.direction) for f in found) == [
+        ("anxiety", "improved"),
+        ("pain", "no_difference"),
+    ]
+
+
 def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each_reported() -> None:
     """Fictional sham-controlled trial whose methods list no outcomes."""
     said = (
@@ -4666,6 +4745,29 @@ def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        (
+            "The mean fatigue score in the massage group before and after the intervention was "
+            "5.2 ± 1.1 and 3.4 ± 0.9, respectively (p < 0.001).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Mean pain scores in the massage group before and after the intervention were 6.1 and "
+            "6.0, respectively (p = 0.82).",
+            ("no_difference", "no_difference"),
+        ),
+    ],
+)
+def test_numbers_given_before_and_after_respectively_are_a_change_within_the_group(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    # fictional: "respectively" follows the times named, not two arms
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "within_group")
+
+
+@pytest.mark.parametrize(
     ("sentence", "domain"),
     [
         # fictional: a domain's word naming something else
@@ -5236,6 +5338,9 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
             "no_difference",
         ),
         ("Pain decreased in both groups (p < 0.01), but more so in the older patients (p = 0.03).", None),
+        # told after a comma alone, its test the arms' comparison, not each arm's change
+        ("Pain decreased in both groups, slightly more with massage (p = 0.21).", "no_difference"),
+        ("Pain decreased in both groups, more so with massage (p = 0.01).", "improved"),
     ],
 )
 def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
@@ -5261,6 +5366,12 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
             "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "
             "the between-group difference was not significant.",
             "no_difference",
+        ),
+        # the difference told in a sentence of its own, after the arms' changes
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group (p = 0.40). "
+            "The between-group difference was significant (p = 0.003).",
+            "improved",
         ),
     ],
 )
@@ -6170,6 +6281,8 @@ def test_an_outcome_denied_the_result_before_it_did_not_change_compared_as_that_
          ("walking", "improved", "between_groups")),
         ("Participants walked significantly farther after 8 weeks of massage (p = 0.01).",
          ("walking", "improved", "within_group")),
+        ("The massage group walked 35 m further in the 6MWT than the usual care group (p = 0.02).",
+         ("walking", "improved", "between_groups")),
     ],
 )  # fmt: skip
 def test_faster_is_better_for_walking_mobility_and_balance(said: str, reading: tuple[str, str, str]) -> None:

@@ -468,6 +468,9 @@ def test_a_verb_of_change_opening_a_name_is_not_a_measure(clause: str, measures:
         "the overall effect was not significant (p = 0.20)",
         "but meta-analysis showed no significant difference (SMD -0.2, 95% CI -0.6 to 0.2)",
         "the meta-analysis found no effect",
+        # a pooled statistic, named as what it estimates
+        "the pooled SMD was -0.45 (95% CI -0.78 to -0.12) in favour of massage",
+        "the overall mean difference was -1.2 (95% CI -1.9 to -0.5)",
     ],
 )
 def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:

@@ -917,6 +917,10 @@ def test_the_arm_a_trailing_but_not_names() -> None:
         ("mean pain before and after the intervention was 6.2 and 5.9, respectively", "p = 0.41", ("no_difference", "no_difference")),
         # each arm's two values: not one arm's
         ("pain before and after the intervention was 6.2 and 3.1 in group A and 6.0 and 5.9 in group B", "p < 0.001", None),
+        ("pain before and after the intervention was 6.2 ± 1.1 and 3.1 ± 0.9, respectively", "p < 0.001", ("decreased", "improved")),
+        ("pain at baseline and after 6 weeks were 6.2 and 6.1, respectively", "p = 0.62", ("no_difference", "no_difference")),
+        ("pain pre- and post-intervention were 3.1 (1.0) and 5.2 (1.1), respectively", "p = 0.01", ("increased", "worsened")),
+        ("pain in the massage and sham groups were 6.2 and 3.1, respectively", "p < 0.001", None),
     ],
 )  # fmt: skip
 def test_one_arms_value_before_and_after_treatment(

@@ -333,6 +333,8 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("Y-Balance Test scores", "increased", "balance", "improved"),
         ("post-void residual volume", "decreased", "urinary", "improved"),
         ("nocturnal awakenings", "decreased", "sleep", "improved"),
+        ("night-time awakenings", "decreased", "sleep", "improved"),
+        ("nighttime awakenings", "decreased", "sleep", "improved"),
         ("cognitive functioning", "increased", "cognition", "improved"),
         ("Neck Pain and Disability Scale scores", "decreased", "disability", "improved"),
         ("AQLQ scores", "increased", "quality_of_life", "improved"),
@@ -343,9 +345,16 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("the number of defecations", "increased", "bowel", "improved"),
         ("time spent on bowel care", "decreased", "bowel", "improved"),
         ("daily step count", "increased", "walking", "improved"),
-        ("ARAT scores", "increased", "mobility", "improved"),  # the arm's use after a stroke
         ("Motor Activity Log scores", "increased", "mobility", "improved"),
         ("Trunk Impairment Scale scores", "increased", "balance", "improved"),
+        ("muscle rigidity", "decreased", "spasticity", "improved"),  # Parkinson's rigidity: a muscle's tone
+        # neurological rehabilitation's scales
+        ("NIHSS scores", "decreased", "disability", "improved"),  # a stroke's deficit
+        ("ARAT scores", "increased", "mobility", "improved"),
+        ("SCIM scores", "increased", "mobility", "improved"),
+        ("PEDI scores", "increased", "mobility", "improved"),
+        ("FOG-Q scores", "decreased", "walking", "improved"),  # freezing of gait, higher the worse
+        ("LANSS scores", "decreased", "pain", "improved"),
     ],
 )  # fmt: skip
 def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domain_and_good_side(
@@ -369,6 +378,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("hemifacial spasm eased", "spasm", True),
         ("infantile spasms ceased", "spasms", True),
         ("spasms eased", "spasms", False),
+        # a rigid mind, not a rigid limb
+        ("cognitive rigidity eased", "rigidity", True),
+        ("rigidity eased", "rigidity", False),
         # a joint's movement named with its strength, or as a contraction or an exercise
         ("shoulder abduction strength rose", "shoulder abduction", True),
         ("isokinetic shoulder abduction rose", "shoulder abduction", True),
