@@ -217,7 +217,9 @@ _NO_DIFFERENCE = compiled(
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
     r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
-    r"not associated|failed to|not superior|no more effective|"
+    # (not "was not associated with adverse events": a harm denied, said of no outcome)
+    r"not associated(?! with (?:any )?(?:serious )?(?:adverse|side[- ]effects?|complications?|harms?)\b)|"
+    r"failed to|not superior|no more effective|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"

@@ -8946,3 +8946,9 @@ def test_a_change_in_the_control_arm_named_by_its_label_is_the_control_arms() ->
         ("improved", "within_group", None),
         ("no_difference", "within_group", "group C"),
     ]
+
+
+def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
+    result = "Massage was not associated with adverse events, and reduced pain (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.change, finding.direction) == ("pain", "decreased", "improved")
