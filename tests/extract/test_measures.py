@@ -819,6 +819,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("physically non-aggressive behaviours", "lower_is_better"),
         ("aggressive behaviors", "lower_is_better"),
         ("responsive behaviours", "lower_is_better"),
+        # rigidity of thought or of vessels: the less, the better
+        ("cognitive rigidity", "lower_is_better"),
+        ("arterial rigidity", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
