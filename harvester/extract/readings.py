@@ -909,10 +909,10 @@ def read_change(
     if own and own[0].end and _NONE_OTHER_THAN.search(lowered(clause)[: own[0].start]):
         return None  # "no outcome other than anxiety improved": its "than" sets no arm against another
     if own and own[0].end and _excepted_from_the_subject(lowered(clause), own[0]):
-        # "all outcomes except anxiety improved": the change is the other outcomes'; "were
-        # unchanged": anxiety changed, which way unsaid
-        unchanged = _NO_DIFFERENCE.search(lowered(clause), own[0].end)
-        return None if unchanged else ("no_difference", "no_difference")
+        # "all outcomes except anxiety improved": the change is the other outcomes', and what
+        # anxiety did the clause leaves unsaid (an exception read as no change misled in real
+        # abstracts); "were unchanged": anxiety changed, which way unsaid
+        return None
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
     low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)

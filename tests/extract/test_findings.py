@@ -4063,12 +4063,14 @@ def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sente
 
 @pytest.mark.parametrize(
     ("sentence", "reading"),
-    [  # fictional: an outcome excepted from a change said of the others
-        ("All outcomes except anxiety improved significantly in the massage group.", "no_difference"),
-        ("Except for anxiety, all outcomes improved (p < 0.05).", "no_difference"),
+    [  # fictional: an outcome excepted from a change said of the others: not that change, and
+        # what it did unsaid where it is the subject's exception
+        ("All outcomes except anxiety improved significantly in the massage group.", None),
+        ("Except for anxiety, all outcomes improved (p < 0.05).", None),
+        ("Outcomes other than anxiety improved significantly with massage.", None),
+        # set apart after the result: it did not do so
         ("Pain improved significantly, unlike anxiety.", "no_difference"),
         ("Pain improved, as opposed to anxiety.", "no_difference"),
-        ("Outcomes other than anxiety improved significantly with massage.", "no_difference"),
         # none but the one outcome changed: its "than" sets no arm against another
         ("No outcome other than anxiety improved.", None),
         # excepted from no change: it changed, which way unsaid
