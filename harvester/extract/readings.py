@@ -409,6 +409,8 @@ _TIMES = (
 # "no difference between baseline and week 8", "between the start and the end of the programme":
 # a span of time set out, its two ends compared, not two arms.
 _BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
+# "before and after the intervention", "pre- and post-test": both ends of the treatment named together.
+_BEFORE_AND_AFTER = r"\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post"
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
@@ -1372,8 +1374,7 @@ _DIFFERED = compiled(
     r"\b(?:between|among)\b|"
     # "a significant difference in the mean fatigue score before and after the intervention": one
     # arm's values over time (``differed_over_time``)
-    r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
-    r"(?:\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post)|"
+    rf"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{{0,80}}?(?:{_BEFORE_AND_AFTER})|"
     # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
     r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
@@ -1446,14 +1447,15 @@ def difference_interval_said(clause: str) -> str | None:
 
 # "a significant difference in fatigue before and after the intervention in the massage group",
 # "between baseline and week 8": the two ends of a span of time compared, not the arms.
-_TIME_SPAN_COMPARED = compiled(rf"\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post|{_BETWEEN_START_AND}")
+_TIME_SPAN_COMPARED = compiled(rf"{_BEFORE_AND_AFTER}|{_BETWEEN_START_AND}")
 
 
 def differed_over_time(clause: str) -> bool:
-    """Whether a clause that says only that values differed significantly (``differed_unsaid``)
-    compares one arm's values before and after, not the arms: "a significant difference in the
-    mean fatigue score before and after the intervention in the massage group (p < 0.001)"."""
-    return differed_unsaid(clause) and _TIME_SPAN_COMPARED.search(lowered(clause)) is not None
+    """Whether a clause that says only that values differed significantly (``differed_unsaid``,
+    which the caller has asked already) compares one arm's values before and after, not the arms:
+    "a significant difference in the mean fatigue score before and after the intervention in the
+    massage group (p < 0.001)"."""
+    return _TIME_SPAN_COMPARED.search(lowered(clause)) is not None
 
 
 def differed_unsaid(clause: str) -> bool:
