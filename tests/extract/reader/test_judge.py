@@ -3,11 +3,9 @@ well-formed, and the training script rebuilds it byte for byte (with the gold da
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from harvester.extract.reader.finding_features import CUES
 from harvester.extract.reader.judge import DEFAULT_JUDGE, Judge, contexts, packaged_judge
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import Evidence, Finding
-from support import PROJECT_ROOT
+from support import load_script
 
 TRIAL = "randomized controlled trial"
 # Fictional results sentence.
@@ -161,21 +159,11 @@ def test_the_packaged_judge_is_well_formed() -> None:
     assert "train_ei" in data["trained_on"] and "dev_" not in data["trained_on"]
 
 
-def _training_script():
-    path = PROJECT_ROOT / "scripts" / "train_findings.py"
-    spec = importlib.util.spec_from_file_location("train_findings", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_rebuilds_the_packaged_judge_byte_for_byte(shared_data: Path) -> None:
     pytest.importorskip("sklearn", reason="scikit-learn is a training-only dependency (the 'train' extra)")
     gold = shared_data / "findings-gold"
     if not any(gold.glob("train_ei_*.jsonl")):
         pytest.skip(f"findings gold training files not found in {gold}")
-    script = _training_script()
+    script = load_script("train_findings")
     data = script.train(gold, shared_data / "evidence-inference", 5, show=lambda *_: None)
     assert script.as_json(data) == DEFAULT_JUDGE.read_text(encoding="utf-8")

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from support import PROJECT_ROOT
-
-
-def _training_script():
-    path = PROJECT_ROOT / "scripts" / "train_effects.py"
-    spec = importlib.util.spec_from_file_location("train_effects", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+from support import load_script
 
 
 def _rows() -> tuple[list[dict[str, float]], list[int]]:
@@ -36,7 +23,7 @@ def _rows() -> tuple[list[dict[str, float]], list[int]]:
 
 def test_readable_features_are_regularised_less_than_words(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("sklearn", reason="scikit-learn is a training-only dependency (the 'train' extra)")
-    script = _training_script()
+    script = load_script("train_effects")
     monkeypatch.setattr(script, "SIGNIFICANCE_READABLE_SCALE", 3.0)
     names, weights = script.fit_classifier(*_rows())
     readable, word = weights[0][names.index("cue:signif")], weights[0][names.index("w:significant")]
@@ -47,7 +34,7 @@ def test_readable_features_are_regularised_less_than_words(monkeypatch: pytest.M
 
 def test_without_a_scale_the_two_share_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("sklearn", reason="scikit-learn is a training-only dependency (the 'train' extra)")
-    script = _training_script()
+    script = load_script("train_effects")
     monkeypatch.setattr(script, "SIGNIFICANCE_READABLE_SCALE", 1.0)
     names, weights = script.fit_classifier(*_rows())
     assert weights[0][names.index("cue:signif")] == pytest.approx(weights[0][names.index("w:significant")])
