@@ -220,6 +220,17 @@ def test_instruments_scored_against_their_domain_say_so(
     assert (match.domain, match.polarity) == (domain, polarity)
 
 
+def _read_in_a_trial(measure: str, change: str) -> list[tuple[str, str, str]]:
+    """(domain, change, direction) of each finding of a fictional sentence saying the measure
+    changed with massage against control."""
+    text = (
+        f"After eight weeks, {measure} {change} significantly in the massage group compared with "
+        "the control group (p = 0.01)."
+    )
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
+    return [(f.domain, f.change, f.direction) for f in findings]
+
+
 @pytest.mark.parametrize(
     ("measure", "change", "domain", "direction"),
     [
@@ -277,12 +288,7 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
     measure: str, change: str, domain: str, direction: str
 ) -> None:
     """Fictional sentence: a validated instrument is read as its domain, scored its own way."""
-    text = (
-        f"After eight weeks, {measure} {change} significantly in the massage group compared with "
-        "the control group (p = 0.01)."
-    )
-    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
-    assert [(f.domain, f.change, f.direction) for f in findings] == [(domain, change, direction)]
+    assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
 
 
 @pytest.mark.parametrize(
@@ -362,12 +368,7 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
 ) -> None:
     """Fictional sentence: the measures clinicians name for a domain, beside its validated scales,
     are read as that domain and scored their own way."""
-    text = (
-        f"After eight weeks, {measure} {change} significantly in the massage group compared with "
-        "the control group (p = 0.01)."
-    )
-    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
-    assert [(f.domain, f.change, f.direction) for f in findings] == [(domain, change, direction)]
+    assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
 
 
 @pytest.mark.parametrize(
