@@ -1550,6 +1550,17 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the verb after "no change" is no measure it changed
+        "no change occurred in the usual care group",
+        "while no change took place in the control group",
+    ],
+)
+def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
+    assert open_measures(clause) == []
+
+
+@pytest.mark.parametrize(
     ("clause", "measures"),
     [  # fictional: an arm's list, each item with its own comparative, one said with what the arm needed
         (
