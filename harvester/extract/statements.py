@@ -63,9 +63,11 @@ _SUBJECT_AND_RESULT = compiled(
     re.IGNORECASE,
 )
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once
-# at each of the many in a sentence, then tries the words that may follow it.
+# at each of the many in a sentence, then tries the words that may follow it. "3.2 in the massage
+# group, while that of the control group was 5.4": the other arm's number, no clause of its own.
 _CLAUSE_BREAK = Caseless(
-    r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|whereas|while|"
+    r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|"
+    r"(?:whereas|while)(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"

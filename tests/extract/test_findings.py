@@ -4252,6 +4252,9 @@ def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
         ("Pain was 3.1 in the reflexology group and 5.4 in the control group (p = 0.01).", ("decreased", "improved")),
         ("Walking speed was 1.1 m/s in the control group and 1.3 m/s in the reflexology group (p = 0.02).", ("increased", "improved")),
         ("Fatigue scores were 38.2 with reflexology versus 41.0 with usual care (p = 0.34).", ("no_difference", "no_difference")),
+        # each arm's mean with its spread, the second arm's copula left out: the spread is no arm's mean
+        ("Pain in the reflexology group was 3.2 ± 1.1 and in the control group 5.4 ± 1.3 (p < 0.001).", ("decreased", "improved")),
+        ("The mean pain score of the reflexology group was 3.2, while that of the control group was 5.4 (p < 0.001).", ("decreased", "improved")),
     ):  # fmt: skip
         finding = _only(_read(methods, ("RESULTS", sentence)))
         assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups"), (

@@ -36,6 +36,16 @@ def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement(
     assert _clauses(said) == [said]  # fictional
 
 
+def test_while_before_the_other_arms_number_ends_no_statement() -> None:
+    said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
+    assert _clauses(said) == [said]  # fictional
+    # while before a statement of its own still cuts
+    assert _clauses("Pain fell in the massage group, while that of the control group rose.") == [
+        "Pain fell in the massage group",
+        "that of the control group rose.",
+    ]
+
+
 def test_semicolons_between_each_arms_number_end_no_statement() -> None:
     said = (
         "Days with cough were 3.1% in 40 children in the honey group; 2.9% in 41 children in the syrup"

@@ -19,12 +19,14 @@ Role = Callable[[str], str | None]
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
 # then a preposition and a few words before the group is named; "12/30 patients in", a count out
-# of the group's size, not its size.
+# of the group's size, not its size. In "3.2 ± 1.1 and in the control group 5.4" neither the
+# spread nor the number before a conjunction is the next group's.
+_JOINS = r"(?!(?:and|or|but|while|whereas|vs|versus)\b)"
 _NUMBER_BEFORE_GROUP = compiled(
-    r"(?<![\d.·/])"
+    r"(?<![\d.·/±])(?<!±\s)(?<!\+/-)(?<!\+/-\s)"
     + _NUMBER
     + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
-    r"\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:\w+\s+){0,2}?"
+    rf"\s*(?:%|{_JOINS}[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:{_JOINS}\w+\s+){{0,2}}?"
     r"(?:(?:for|in|with|after|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
     # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
@@ -76,7 +78,9 @@ _NUMBER_AFTER_COPULA = compiled(
 # "pain in the massage group was 2.5 and in the usual care group 4.0": the second group's copula
 # left out, as the first group's was said; its number follows the group's name at once.
 _AND_THE_NEXT_GROUP = compiled(
-    r"^[^\d;]{0,12}?\s*,?\s+and\s+(?:in|for|with|among)\s+(?:the\s+)?$", re.IGNORECASE
+    r"^(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # the first group's spread: "was 3.2 ± 1.1 and in ..."
+    r"[^\d;]{0,12}?\s*,?\s+and\s+(?:in|for|with|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _NUMBER_AFTER_LEFT_OUT_COPULA = compiled(_GROUP_THEN + _NUMBER + _NOT_A_CHANGE, re.IGNORECASE)
 _BRACKETED = compiled(r"\([^()]*\)|\[[^\[\]]*\]")
