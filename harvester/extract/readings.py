@@ -410,7 +410,9 @@ _TIMES = (
 # a span of time set out, its two ends compared, not two arms.
 _BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
 # "before and after the intervention", "pre- and post-test": both ends of the treatment named together.
-_BEFORE_AND_AFTER = r"\bbefore and after\b|\bpre-?\s*(?:and|-)\s*-?\s*post"
+_BEFORE_AND_AFTER = (
+    r"\bbefore and after\b|\bpre-?\s*(?:test\s+|treatment\s+|intervention\s+)?(?:and|-)\s*-?\s*post"
+)
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
@@ -1375,9 +1377,15 @@ _DIFFERED = compiled(
     # "a significant difference in the mean fatigue score before and after the intervention": one
     # arm's values over time (``differed_over_time``)
     rf"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{{0,80}}?(?:{_BEFORE_AND_AFTER})|"
+    # "the difference between pre-test and post-test fatigue scores of the massage group was significant"
+    rf"\bdifferen\w*\b[^.;]{{0,40}}?(?:{_BEFORE_AND_AFTER})[^.;]{{0,80}}?"
+    r"\b(?:was|were) (?:statistically )?significant\b|"
     # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
     r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
+    # "the difference between the two groups in spasticity was significant"
+    r"\b(?:between[- ]groups? differen\w*|differen\w* between (?:the )?(?:two |three )?(?:groups|arms))\b"
+    r"[^.;]{0,60}?\b(?:was|were) (?:statistically )?significant\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"

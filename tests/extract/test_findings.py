@@ -8878,16 +8878,24 @@ def test_a_change_set_relative_to_baseline_is_the_measures_own() -> None:
 PRE_POST_DIFFERED = "Significant differences were found between pre- and post-test fatigue scores in the massage group (p < 0.05)."  # fictional
 
 
-def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusions() -> None:
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional
+        PRE_POST_DIFFERED,
+        "The difference between pre-test and post-test fatigue scores of the massage group was statistically significant (p < 0.05).",
+        "In the massage group, the difference between fatigue scores before and after the intervention was significant (p < 0.05).",
+    ],
+)  # fmt: skip
+def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusions(result: str) -> None:
     conclusions = "Massage reduced fatigue in adults with multiple sclerosis."  # fictional
-    found = _read(("METHODS", INTRO), ("RESULTS", PRE_POST_DIFFERED), ("CONCLUSIONS", conclusions))
+    found = _read(("METHODS", INTRO), ("RESULTS", result), ("CONCLUSIONS", conclusions))
     finding = _only(found)
     assert (finding.change, finding.direction, finding.comparison) == (
         "decreased",
         "improved",
         "within_group",
     )
-    assert finding.evidence.text == PRE_POST_DIFFERED
+    assert finding.evidence.text == result
 
 
 def test_a_difference_between_pre_and_post_test_no_conclusion_explains_is_left_out() -> None:

@@ -1283,6 +1283,15 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("there was no significant between-group difference in pain", False),
         ("massage had a significant effect on fatigue (p = 0.01)", True),
         ("massage had no significant effect on fatigue (p = 0.41)", False),
+        ("the difference between the two groups in fatigue was significant (p = 0.01)", True),
+        ("the between-group difference in fatigue was statistically significant", True),
+        ("the difference between the groups in fatigue was not significant", False),
+        # one arm's values before and after (``differed_over_time``)
+        (
+            "the difference between pre-test and post-test fatigue scores of the massage group was significant",
+            True,
+        ),
+        ("the difference between fatigue scores before and after the intervention was significant", True),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
