@@ -1458,21 +1458,34 @@ def difference_interval_said(clause: str) -> str | None:
 _TIME_SPAN_COMPARED = compiled(rf"{_BEFORE_AND_AFTER}|{_BETWEEN_START_AND}")
 
 
+# "fatigue changed significantly in the massage group", "a significant change in fatigue": the
+# values moved over time, which way unsaid; "changes between the groups" compare the arms.
+_CHANGED_UNSAID = compiled(
+    r"\b(?:(?:statistically )?significant(?:ly)? changes?|changed (?:statistically )?significantly)\b"
+    rf"(?![^.;]*\b(?:between|among) (?:the )?(?:two |three )?(?:groups|arms)\b)(?![^.;]*\b{COMPARED}\b)"
+)
+
+
 def differed_over_time(clause: str) -> bool:
     """Whether a clause that says only that values differed significantly (``differed_unsaid``,
     which the caller has asked already) compares one arm's values before and after, not the arms:
     "a significant difference in the mean fatigue score before and after the intervention in the
-    massage group (p < 0.001)"."""
-    return _TIME_SPAN_COMPARED.search(lowered(clause)) is not None
+    massage group (p < 0.001)", "fatigue changed significantly in the massage group"."""
+    low = lowered(clause)
+    return _TIME_SPAN_COMPARED.search(low) is not None or _CHANGED_UNSAID.search(low) is not None
 
 
 def differed_unsaid(clause: str) -> bool:
-    """Whether the clause says only that the arms differed significantly, not which way: "there
-    was a significant difference in the mean fatigue score between the two groups (p < 0.001)",
-    "a significant group by time interaction for pain".
+    """Whether the clause says only that the arms differed significantly, or that values changed
+    significantly, not which way: "there was a significant difference in the mean fatigue score
+    between the two groups (p < 0.001)", "a significant group by time interaction for pain".
     """
     low = lowered(clause)
-    return bool(_DIFFERED.search(low)) and not _CHANGE.search(low) and not _NO_DIFFERENCE.search(low)
+    return (
+        bool(_DIFFERED.search(low) or _CHANGED_UNSAID.search(low))
+        and not _CHANGE.search(low)
+        and not _NO_DIFFERENCE.search(low)
+    )
 
 
 # An arm named as an arm: "exercise alone", "the relaxation group", "relaxation training".

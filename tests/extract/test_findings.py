@@ -8884,6 +8884,8 @@ PRE_POST_DIFFERED = "Significant differences were found between pre- and post-te
         PRE_POST_DIFFERED,
         "The difference between pre-test and post-test fatigue scores of the massage group was statistically significant (p < 0.05).",
         "In the massage group, the difference between fatigue scores before and after the intervention was significant (p < 0.05).",
+        "Fatigue changed significantly in the massage group (p < 0.01).",
+        "Significant changes in fatigue were observed in the massage group (p < 0.01).",
     ],
 )  # fmt: skip
 def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusions(result: str) -> None:
@@ -8896,6 +8898,13 @@ def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusio
         "within_group",
     )
     assert finding.evidence.text == result
+
+
+def test_a_significant_change_in_the_comparator_arm_takes_no_way_from_the_conclusions() -> None:
+    conclusions = "Massage reduced fatigue in adults with multiple sclerosis."  # fictional
+    result = "Fatigue changed significantly in the usual care group (p < 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result), ("CONCLUSIONS", conclusions)))
+    assert (finding.direction, finding.comparison) == ("unclear", "within_group")
 
 
 def test_a_difference_between_pre_and_post_test_no_conclusion_explains_is_left_out() -> None:

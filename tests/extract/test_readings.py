@@ -1292,6 +1292,8 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
             True,
         ),
         ("the difference between fatigue scores before and after the intervention was significant", True),
+        ("fatigue changed significantly in the massage group (p = 0.01)", True),
+        ("no significant change in fatigue was found in the control group", False),
     ],
 )
 def test_arms_said_to_differ_without_the_way(clause: str, unsaid: bool) -> None:
