@@ -220,6 +220,9 @@ _NO_DIFFERENCE = compiled(
     # (not "was not associated with adverse events": a harm denied, said of no outcome)
     r"not associated(?! with (?:any )?(?:serious )?(?:adverse|side[- ]effects?|complications?|harms?)\b)|"
     r"failed to|not superior|no more effective|"
+    # "no trial reported a benefit on disability", "none of the studies found an effect on pain"
+    r"(?:\bno|none of the(?: \w+)?) (?:trials?|studies|study|rcts?) "
+    r"(?:reported|found|showed|demonstrated|observed)|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"

@@ -4053,6 +4053,9 @@ def test_scores_similar_among_groups_are_a_result_and_groups_similar_a_baseline(
         "The beneficial effect of massage on pain and anxiety was not confirmed.",
         "Massage showed no superiority over usual care for pain or anxiety.",
         "Massage was without effect on pain or anxiety.",
+        # no trial of a review said to have found it
+        "No trial reported a benefit of massage on pain or anxiety.",
+        "None of the included studies found an effect of massage on pain or anxiety.",
     ],
 )
 def test_every_outcome_listed_after_a_denied_comparison_is_a_no_difference(sentence: str) -> None:
