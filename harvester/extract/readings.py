@@ -1437,7 +1437,9 @@ def significance_said(clause: str) -> str | None:
 # "(between-group difference -6.1, 95% CI -9.4 to -2.8)", "(MD -6.1, 95% CI ...)": the arms'
 # difference estimated with its interval, a test of it as a p-value is.
 _DIFFERENCE_INTERVAL = Screened(
-    r"\b(?:(?:between[- ]groups?|adjusted|mean) differences?|md)\b[^;()\[\]]{0,30}?\bci\b"
+    r"(?:\b(?:(?:between[- ]groups?|adjusted|mean|treatment) differences?|md)\b|"
+    # "(difference -0.7%, 95% CI ...)": the difference bracketed after each arm's change
+    r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bci\b)){0,40}?\bci\b"
 )
 
 

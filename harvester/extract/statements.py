@@ -422,7 +422,9 @@ _INTERVAL_NAMED = Caseless(r"(?:\bci|confidence intervals?)\b", shortest_word=2)
 _INTERVAL = Caseless(
     rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
     rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
-    rf"(?:rate|absolute|adjusted|between-groups?) difference)s?\b{_NOT_A_RELATIVE_CHANGE}"
+    # "(difference, -0.7 percentage points; 95% CI ...)": bracketed after each arm's value
+    r"(?:rate|absolute|adjusted|between-groups?|treatment) difference|(?<=\()difference)s?\b"
+    rf"{_NOT_A_RELATIVE_CHANGE}"
     rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?(?:\bci|confidence intervals?)\b[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run

@@ -4265,6 +4265,21 @@ def test_a_number_for_each_arm_is_a_comparison_of_the_arms() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: each arm's change, then only the interval of their difference as its test
+        ("Pain fell by 2.1 points with reflexology and 0.4 with usual care (difference -1.7, 95% CI -2.5 to -0.9).", "decreased"),
+        ("Pain fell by 2.1 points with reflexology and 1.8 with usual care (difference, -0.3 points; 95% CI, -0.9 to 0.3).", "no_difference"),
+    ],
+)  # fmt: skip
+def test_each_arms_change_with_the_interval_of_their_difference_compares_the_arms(
+    sentence: str, reading: str
+) -> None:
+    methods = ("METHODS", "Forty people with MS were randomized to reflexology or usual care.")
+    found, _ = _read(methods, ("RESULTS", sentence))
+    assert ("pain", reading, "between_groups") in {(f.domain, f.change, f.comparison) for f in found}
+
+
 def test_numbers_for_arms_known_only_by_labels_with_a_non_significant_p_are_no_difference() -> None:
     methods = ("METHODS", "Forty adults were randomized to two fictional ointments, groups 1 and 2.")
     for sentence in (

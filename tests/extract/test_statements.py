@@ -380,6 +380,16 @@ def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
         ("risk ratio 0.96, 95% CI 0.71 to 1.30", "no_difference"),  # a ratio's null is 1
         ("odds ratio 0.37 (95% CI 0.20–0.68)", "decreased"),
         ("HR 0·76, 95% CI 0·63–0·92", "decreased"),
+        # fictional: a treatment difference, or a bare difference bracketed after each arm's change
+        ("treatment difference -1.7, 95% CI -2.5 to -0.9", "decreased"),
+        (
+            "pain fell by 2.1 with massage and 0.4 with usual care (difference -1.7, 95% CI -2.5 to -0.9)",
+            "decreased",
+        ),
+        (
+            "pain fell by 2.1 with massage and 1.8 with usual care (difference, -0.3; 95% CI, -0.9 to 0.3)",
+            "no_difference",
+        ),
         # fictional: estimates named in the plural, a few words before their figure
         (
             "Hazard ratios (HRs) comparing time to relapse or death were 0.91 (95% CI 0.62 to 1.33)",
