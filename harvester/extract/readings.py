@@ -203,6 +203,9 @@ _NO_DIFFERENCE = compiled(
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    # "the effect on anxiety had disappeared by follow-up": what differed differs no more
+    r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
+    r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
     r"without (?:any )?differences?|"
     r"no (?:between-group |statistical(?:ly)? |significant |detectable |discernible |appreciable )*"

@@ -4240,6 +4240,22 @@ def test_a_greater_improvement_is_an_improvement_at_its_own_time() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arms' difference said to have gone by a later time
+        "By week 12, the between-group difference in pain had vanished.",
+        "At 12 weeks the advantage of massage for pain had dissipated.",
+    ],
+)
+def test_a_difference_that_has_vanished_is_no_difference(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "pain",
+        "no_difference",
+        "between_groups",
+    )
+
+
 def test_scores_that_remained_stable_did_not_change() -> None:
     finding = _only(_read(("METHODS", SHAM), ("RESULTS", "EDSS scores remained stable in both groups.")))
     assert (finding.domain, finding.direction, finding.comparison) == (
