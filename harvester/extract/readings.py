@@ -1379,8 +1379,11 @@ _DIFFERED = compiled(
     r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
-    # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
-    r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
+    # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did; a
+    # crossover's or a comparative trial's arms named as its treatments or conditions ("the changes
+    # in pain differed between the 2 treatments by 3.3 points")
+    r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three |[23] )?(?:study )?"
+    r"(?:groups|arms|treatments|interventions|conditions)\b|"
     r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b|"
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison

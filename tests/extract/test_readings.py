@@ -1278,6 +1278,10 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
         ("only the FIM differed between groups (p = 0.02)", True),
         ("the FIM did not differ between groups (p = 0.42)", False),
+        ("the changes in pain differed between the 2 treatments by 3.3 points (p < 0.001)", True),
+        ("pain intensity differed significantly between the two interventions (p = 0.01)", True),
+        ("pain scores differed between conditions (p = 0.02)", True),
+        ("pain scores did not differ between conditions (p = 0.62)", False),
         ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
         ("there was a significant between-group difference in pain (p = 0.01)", True),
         ("there was no significant between-group difference in pain", False),
