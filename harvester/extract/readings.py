@@ -2398,6 +2398,8 @@ def _stated_comparison(text: str) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
+    if _COMPARATOR_SUBJECT.search(text) and not re.search(_COMPARATIVE, text):
+        return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):

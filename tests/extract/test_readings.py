@@ -404,6 +404,25 @@ def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: st
 
 
 @pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: the comparator arm as the subject of its own change, nothing set against it
+        ("usual care participants reported a small increase in pain (p = 0.04)", "within_group"),
+        ("the sham patients showed a significant rise in anxiety (p = 0.04)", "within_group"),
+        ("usual care reduced pain slightly (p = 0.04)", "within_group"),
+        # fictional: its result ranked, against the other arm's
+        ("control participants had significantly more pain (p = 0.04)", "between_groups"),
+        (
+            "sham patients reported a larger increase in pain than massage patients (p = 0.04)",
+            "between_groups",
+        ),
+    ],
+)
+def test_the_comparator_arm_as_subject_of_its_own_change_is_within_it(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "increased") == comparison
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional: a measure no different from where it started, at a later time
         "pain did not differ from baseline at 12 weeks",
