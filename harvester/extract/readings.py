@@ -585,7 +585,8 @@ _IN_ONE_GROUP = compiled(
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
-    r"increased|decreased|reduced|"
+    # "the control group deteriorated in mobility": the arm's own turn for the worse too
+    r"increased|decreased|reduced|declined|worsened|deteriorated|"
     # "the control group did not show any change": what the arm had not, its own too
     r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )

@@ -379,6 +379,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "between_groups",
         ),
         ("the massage group was more likely to report good sleep (p = 0.02)", "between_groups"),
+        # fictional: an arm's own turn for the worse, said with the arm as its subject
+        ("the control group deteriorated significantly in mobility (p = 0.02)", "within_group"),
+        ("the sham group worsened in mobility", "within_group"),
+        ("the sham group declined in mobility more than the massage group", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
