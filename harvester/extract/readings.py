@@ -751,8 +751,10 @@ _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
+    # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
+    rf"(?:(?:but|while|whereas|although|though) )?"
     rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
-    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}))|"
+    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))|"
     rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
 )
 # "than in the control patients": what an arm is set against, just before it.

@@ -8140,6 +8140,17 @@ def _within_readings(*results: str) -> set[tuple[str, str, str, str, str | None]
     return {(f.measure.lower(), f.change, f.direction, f.comparison, f.comparator) for f in found}
 
 
+@pytest.mark.parametrize("other_arm", ["the waiting list", "usual care", "controls"])
+def test_the_other_arms_lack_of_change_set_apart_leaves_the_tested_arms_change(other_arm: str) -> None:
+    # fictional: the second clause is the other arm's own, named bare; read as the tested arm's,
+    # its "no change" overrode the improvement
+    readings = _within_readings(
+        f"Pain improved in the massage group (p = 0.01), whereas {other_arm} did not improve."
+    )
+    assert ("pain", "decreased", "improved", "within_group", None) in readings
+    assert not [r for r in readings if r[1] == "no_difference" and r[4] is None]
+
+
 def test_the_scores_after_a_description_at_baseline_are_the_measures_it_named() -> None:
     # fictional: "the scores" are those the sentence before described at baseline
     assert _within_readings(

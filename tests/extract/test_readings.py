@@ -917,6 +917,21 @@ def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(
     assert comparison_of(said, said, two_arms, change) == "between_groups"
 
 
+@pytest.mark.parametrize(
+    ("clause", "arm"),
+    [
+        # fictional: "balance improved in the Ai-Chi group, whereas ...": the other arm's lack of
+        # change, its arm named bare as the subject, is that arm's own, not the tested arm's
+        ("whereas the waiting list did not improve.", "waiting list"),
+        ("while controls did not improve.", "controls"),
+        ("whereas usual care did not improve it.", "usual care"),
+        ("but the sham failed to improve balance.", "sham"),
+    ],
+)
+def test_the_control_arm_set_apart_as_the_subject_of_no_change_is_its_own(clause: str, arm: str) -> None:
+    assert comparator_arm(clause) == arm
+
+
 def test_the_arm_a_trailing_but_not_names() -> None:
     # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
     assert comparator_arm("not with stretching.") == "stretching"
