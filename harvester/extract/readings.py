@@ -753,7 +753,8 @@ _COMPARATOR_SUBJECT = compiled(
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
     rf"(?:(?:but|while|whereas|although|though) )?"
-    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
+    # "sham reflexology reduced anxiety": the control arm named with the treatment it mimics
+    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED})(?: (?!(?:\w+ly|also)\b)[\w-]+)? (?:(?:\w+ly|also) )?"
     rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))|"
     rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
 )

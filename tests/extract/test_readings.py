@@ -414,6 +414,10 @@ def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: st
         ("usual care participants reported a small increase in pain (p = 0.04)", "within_group"),
         ("the sham patients showed a significant rise in anxiety (p = 0.04)", "within_group"),
         ("usual care reduced pain slightly (p = 0.04)", "within_group"),
+        # fictional: named with the treatment it mimics
+        ("sham reflexology reduced anxiety slightly (p = 0.04)", "within_group"),
+        ("sham reflexology also reduced pain (p = 0.03)", "within_group"),
+        ("placebo tablets reduced pain less than reflexology (p = 0.01)", "between_groups"),
         # fictional: its result ranked, against the other arm's
         ("control participants had significantly more pain (p = 0.04)", "between_groups"),
         (
@@ -926,6 +930,7 @@ def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(
         ("while controls did not improve.", "controls"),
         ("whereas usual care did not improve it.", "usual care"),
         ("but the sham failed to improve balance.", "sham"),
+        ("sham reflexology reduced anxiety slightly (p = 0.04).", "sham"),
     ],
 )
 def test_the_control_arm_set_apart_as_the_subject_of_no_change_is_its_own(clause: str, arm: str) -> None:
