@@ -924,6 +924,19 @@ def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(
 @pytest.mark.parametrize(
     ("clause", "arm"),
     [
+        # fictional: the control arm named as the care it got, not the tested arm's own change
+        ("fatigue did not change in the treatment-as-usual group.", "treatment-as-usual"),
+        ("fatigue did not change in the treatment as usual group.", "treatment as usual"),
+        ("anxiety rose in the routine care group (p = 0.04).", "routine care"),
+    ],
+)
+def test_treatment_as_usual_and_routine_care_are_control_arms(clause: str, arm: str) -> None:
+    assert comparator_arm(clause) == arm
+
+
+@pytest.mark.parametrize(
+    ("clause", "arm"),
+    [
         # fictional: "balance improved in the Ai-Chi group, whereas ...": the other arm's lack of
         # change, its arm named bare as the subject, is that arm's own, not the tested arm's
         ("whereas the waiting list did not improve.", "waiting list"),
