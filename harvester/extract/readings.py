@@ -576,7 +576,8 @@ _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
-    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    # "in the waitlist condition": a crossover's or a trial's arm named as its condition
+    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm|condition)\b(?! (?:than|compared|versus|vs))|"
     rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
     r"(?! (?:than|compared|versus|vs))|"
     # "among control participants": the control arm named by its people
@@ -762,7 +763,7 @@ _COMPARATOR_SUBJECT = compiled(
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
 # "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
 # comparator arm, said so.
-_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
+_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b")
 # "4 weeks of", "eight sessions of": how long a treatment named after it was given.
 _LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
@@ -776,7 +777,7 @@ _NOT_THIS_ARM = compiled(
     r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
-_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
+_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm|condition)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
 _SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(

@@ -921,6 +921,18 @@ def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(
     assert comparison_of(said, said, two_arms, change) == "between_groups"
 
 
+def test_an_arm_named_as_its_condition_is_an_arm() -> None:
+    # fictional: a trial's or a crossover's arm named "condition", as others are "group" or "arm"
+    said = "anxiety increased in the waitlist condition (p = 0.02)"
+    assert comparison_of(said, said, RCT, "increased") == "within_group"
+    assert comparator_arm(said) == "waitlist"
+    tested = "anxiety decreased in the yoga condition (p = 0.01)"
+    assert comparison_of(tested, tested, RCT, "decreased") == "within_group"
+    assert comparator_arm(tested) is None
+    compared = "anxiety was lower in the massage condition than in the control condition (p = 0.02)"
+    assert comparison_of(compared, compared, RCT, "decreased") == "between_groups"
+
+
 @pytest.mark.parametrize(
     ("clause", "arm"),
     [
