@@ -2593,11 +2593,17 @@ def arm_roles(
     def by_short_name(word: str) -> str | None:
         said = role(word)
         if said is None and short_names and word in short_names:
+            if _ONLY_A_CONTROL_ARM.fullmatch(short_names[word].lower()):
+                return "CMP"  # "treatment as usual (TAU)": its words, one by one, name both arms
             roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
             return roles.pop() if len(roles) == 1 else versus.get(word)
         return said
 
     return by_short_name
+
+
+# A name that is the control arm's and nothing more: "treatment as usual", "the waiting list group".
+_ONLY_A_CONTROL_ARM = compiled(rf"(?:the |an? )?{_CONTROL_ARM}(?: (?:group|arm|condition))?")
 
 
 def _word_parts(words: set[str]) -> set[str]:

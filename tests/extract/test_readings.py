@@ -1433,6 +1433,15 @@ def test_an_outcome_that_did_not_is_no_change() -> None:
     assert read_change(clause, clause, fatigue, "p = 0.01") == ("decreased", "improved")
 
 
+def test_a_short_name_for_the_control_arm_alone_is_the_comparators() -> None:
+    """Fictional: "treatment as usual (TAU)" names the control arm, though its first word is one of
+    the words that name the tested arm ("treatment"); "yoga plus usual care (YUC)" is the tested arm."""
+    short = {"tau": "treatment as usual", "wl": "the waiting list group", "yuc": "yoga plus usual care"}
+    arms = arm_roles(VOCABULARY, ("yoga",), "A fictional trial of yoga", short_names=short)
+    assert (arms("tau"), arms("wl")) == ("CMP", "CMP")
+    assert arms("yuc") != "CMP"
+
+
 def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> None:
     """Fictional: "LC" stands for the title's comparator; "FW" is then the arm tested."""
     title = "Fictowave versus laser plus cold therapy for knee pain"
