@@ -1503,16 +1503,36 @@ def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> b
     nothing: "exercise alone did not reduce pain", "relaxation training, but not massage, reduced
     anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result of
     massage (in a trial with a third arm, the other active arm's)."""
+    return bool(_other_arms_alone(clause, comparators, arms))
+
+
+def the_other_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+    """The word of the one other active arm in which alone the clause tells a result ("pain
+    decreased in the acupuncture group", in a trial of massage), for reading it as that arm's own;
+    None where the clause names two such arms together ("in the exercise and combined groups") or
+    none, or has the arm do it ("relaxation reduced anxiety": against what, it does not say)."""
+    opens = _ARM_OPENS.match(lowered(clause))
+    if opens is not None and opens.group("arm") in comparators:
+        return None
+    named = _other_arms_alone(clause, comparators, arms)
+    return named[0] if len(named) == 1 else None
+
+
+def _other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> list[str]:
+    """The other active arms whose result alone the clause tells, each named (see
+    ``another_arm_alone``); empty where it tells none, or sets arms against each other."""
     low = lowered(clause)
     if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
-        return False
+        return []
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
-        return arms(opens.group("arm")) != INT
-    where = [arm for said in _IN_AN_ARM_NAMED.finditer(low) for arm in said.group("arm", "also") if arm]
-    return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
-        arms(word) == INT for word in WORD.findall(low)
-    )
+        return [opens.group("arm")] if arms(opens.group("arm")) != INT else []
+    where = [said.group("arm", "also") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    if any(arms(word) == INT for word in WORD.findall(low)):
+        return []
+    if not any(arm in comparators and arms(arm) != INT for pair in where for arm in pair if arm):
+        return []
+    return [arm for pair in where for arm in pair if arm]
 
 
 # "the sham and usual care groups did not differ": two arms named together as the subject.
