@@ -763,7 +763,14 @@ _COMPARATOR_SUBJECT = compiled(
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
 # "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
 # comparator arm, said so.
-_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b")
+_COMPARATOR_ARM = compiled(
+    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b"
+)
+# "the attention control group", "the education control group": a kind of control arm, named by
+# what it gave (not where that word is the tested arm's: ``comparator_arm``).
+_KIND_OF_CONTROL_ARM = compiled(
+    r"\bthe (?P<arm>(?P<kind>[\w-]+) (?:control|placebo|sham)) (?:group|arm|condition)\b"
+)
 # "4 weeks of", "eight sessions of": how long a treatment named after it was given.
 _LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
@@ -2519,8 +2526,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
                 None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
             )
         return under.group("arm") if under and not _names_another_arm(low) else None
-    arm = _COMPARATOR_ARM.match(low, first.start())
-    if arm is not None:
+    arm = _COMPARATOR_ARM.match(low, first.start()) or _KIND_OF_CONTROL_ARM.match(low, first.start())
+    if arm is not None and not (arms is not None and arms(arm.group("kind") or "") == INT):
         return arm.group("arm")
     return _own_comparator_named(first.group(), arms) if arms is not None else None
 

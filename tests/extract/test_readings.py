@@ -962,6 +962,14 @@ def test_the_control_arm_set_apart_as_the_subject_of_no_change_is_its_own(clause
     assert comparator_arm(clause) == arm
 
 
+def test_a_kind_of_control_arm_is_the_comparators() -> None:
+    # fictional: a control arm named by what it gave, unless that word names the tested arm
+    assert comparator_arm("pain decreased in the attention control group (p = 0.03)") == "attention control"
+    assert comparator_arm("pain decreased in the education control group") == "education control"
+    massage = arm_roles(VOCABULARY, ("massage",), "A fictional trial of massage")
+    assert comparator_arm("pain did not change in the massage control group", massage) is None
+
+
 def test_the_arm_a_trailing_but_not_names() -> None:
     # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
     assert comparator_arm("not with stretching.") == "stretching"
