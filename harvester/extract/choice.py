@@ -9,7 +9,8 @@ than a missing one. Two measures of one domain that the abstract names apart are
 two named instruments ("the Barthel Index improved; the FIM did not differ"), or the domain's
 words and an instrument, or its words scored the other way, where their results differ. A result
 that says only that the arms differed takes its way from the conclusions, and is left out where
-they do not say it.
+they do not say it; a change whose words leave open what it is set against takes the comparison
+the conclusions say of the same change.
 """
 
 from __future__ import annotations
@@ -49,6 +50,39 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
                 continue
             ((change, direction),) = ways
             candidate = restated(candidate, change=change, direction=direction)
+        kept.append(candidate)
+    return kept
+
+
+def comparison_said(candidates: list[Candidate]) -> list[Candidate]:
+    """Results of a change whose words leave the comparison open ("participants in the programme
+    achieved significant improvement in self-efficacy"), given the comparison the conclusions say
+    of the same change of the same measure ("the programme was more effective in improving
+    self-efficacy compared to counselling"): against that arm. Left as they were where the
+    conclusions say it of another measure, another way, against more than one arm, or hedged, and
+    where a result compares the arms in that outcome itself (its own words speak for it)."""
+    said: dict[tuple[tuple[str, frozenset[str]], str], set[tuple[str, str, str | None]]] = {}
+    for c in candidates:
+        finding = c.finding
+        if not c.from_results and finding.comparison == "between_groups" and not finding.hedged:
+            said.setdefault((outcome_key(finding), c.measure_key), set()).add(
+                (finding.change, finding.direction, finding.comparator)
+            )
+    compared = {outcome_key(c.finding) for c in candidates if c.from_results and _between(c)}
+    kept = []
+    for candidate in candidates:
+        finding = candidate.finding
+        ways = said.get((outcome_key(finding), candidate.measure_key), set())
+        if (
+            candidate.from_results
+            and finding.comparison == "unclear"
+            and finding.change in ("increased", "decreased")
+            and outcome_key(finding) not in compared
+            and len(ways) == 1
+        ):
+            ((change, direction, comparator),) = ways
+            if (change, direction) == (finding.change, finding.direction):
+                candidate = restated(candidate, comparison="between_groups", comparator=comparator)
         kept.append(candidate)
     return kept
 

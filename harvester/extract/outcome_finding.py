@@ -63,6 +63,7 @@ from harvester.extract.readings import (
     start_set_against,
     states_result,
     tested_arm_set_against,
+    the_other_arm_alone,
     times_change,
     turned_round,
 )
@@ -483,6 +484,9 @@ def outcome_finding(
     if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
         # "physiotherapy alone improved motor function as much as the combined program": alike
         return _alike_between(own, segment, clause, statement, vocabulary, facts, p_value)
+    # "pain decreased in the acupuncture group" in a trial of massage: the other arm's own change,
+    # kept only where it is read as a change within that arm, named (see the end)
+    other_arms_own = None
     if (
         reading
         and not compared
@@ -492,6 +496,7 @@ def outcome_finding(
             or another_arm_alone(clause, arms.compared, arms.words)
             or comparators_set_against_each_other(clause, arms.words)
         )
+        and not (other_arms_own := the_other_arm_alone(clause, arms.compared, arms.words))
     ):
         return None  # another arm's result against control: the intervention's is not told
     if (
@@ -615,6 +620,10 @@ def outcome_finding(
         if comparison == "within_group" and not own_values
         else None
     )
+    if other_arms_own and comparison == "within_group":
+        arm = arm or arms.others.get(other_arms_own, other_arms_own)  # "in the acupuncture group": its own
+    elif other_arms_own:
+        return None  # another arm's result, not read as its own change: the intervention's is not told
     return Finding(
         domain=domain,
         measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,

@@ -108,7 +108,8 @@ TREATMENT_LENGTH = (
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage", "the
 # non-splint group": an arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|untreated|"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|routine[- ]care|treatment[- ]as[- ]usual|"
+    r"comparison|untreated|"
     r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"
     r"wait(?:ing)?[- ]?list(?:ed)?(?: controls?)?|controls|"

@@ -584,7 +584,8 @@ _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 _IN_ONE_GROUP = compiled(
-    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm)\b(?! (?:than|compared|versus|vs))|"
+    # "in the waitlist condition": a crossover's or a trial's arm named as its condition
+    r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm|condition)\b(?! (?:than|compared|versus|vs))|"
     rf"\b(?:in|within|among) (?:the )?(?P<controls>{_CONTROL_ARM})(?<=controls)\b"
     r"(?! (?:than|compared|versus|vs))|"
     # "among control participants": the control arm named by its people
@@ -593,7 +594,8 @@ _IN_ONE_GROUP = compiled(
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
     r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
-    r"increased|decreased|reduced|"
+    # "the control group deteriorated in mobility": the arm's own turn for the worse too
+    r"increased|decreased|reduced|declined|worsened|deteriorated|"
     # "the control group did not show any change": what the arm had not, its own too
     r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
@@ -758,15 +760,25 @@ _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
-    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED}) (?:(?:\w+ly|also) )?"
-    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}))|"
+    # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
+    rf"(?:(?:but|while|whereas|although|though) )?"
+    # "sham reflexology reduced anxiety": the control arm named with the treatment it mimics
+    rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED})(?: (?!(?:\w+ly|also)\b)[\w-]+)? (?:(?:\w+ly|also) )?"
+    rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))|"
     rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
 # "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
 # comparator arm, said so.
-_COMPARATOR_ARM = compiled(rf"\bthe (?P<arm>{_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm)\b")
+_COMPARATOR_ARM = compiled(
+    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b"
+)
+# "the attention control group", "the education control group": a kind of control arm, named by
+# what it gave (not where that word is the tested arm's: ``comparator_arm``).
+_KIND_OF_CONTROL_ARM = compiled(
+    r"\bthe (?P<arm>(?P<kind>[\w-]+) (?:control|placebo|sham)) (?:group|arm|condition)\b"
+)
 # "4 weeks of", "eight sessions of": how long a treatment named after it was given.
 _LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
@@ -780,7 +792,7 @@ _NOT_THIS_ARM = compiled(
     r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
-_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm)\b")
+_FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm|condition)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
 _SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
 _NO_CHANGE_OVER_TIME = Screened(
@@ -1393,8 +1405,11 @@ _DIFFERED = compiled(
     r"\b(?:between[- ]groups? differen\w*|differen\w* between (?:the )?(?:two |three )?(?:groups|arms))\b"
     r"[^.;]{0,60}?\b(?:was|were) (?:statistically )?significant\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
-    # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did
-    r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three )?(?:groups|arms)\b|"
+    # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did; a
+    # crossover's or a comparative trial's arms named as its treatments or conditions ("the changes
+    # in pain differed between the 2 treatments by 3.3 points")
+    r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three |[23] )?(?:study )?"
+    r"(?:groups|arms|treatments|interventions|conditions)\b|"
     r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b|"
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
@@ -1524,16 +1539,36 @@ def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> b
     nothing: "exercise alone did not reduce pain", "relaxation training, but not massage, reduced
     anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result of
     massage (in a trial with a third arm, the other active arm's)."""
+    return bool(_other_arms_alone(clause, comparators, arms))
+
+
+def the_other_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+    """The word of the one other active arm in which alone the clause tells a result ("pain
+    decreased in the acupuncture group", in a trial of massage), for reading it as that arm's own;
+    None where the clause names two such arms together ("in the exercise and combined groups") or
+    none, or has the arm do it ("relaxation reduced anxiety": against what, it does not say)."""
+    opens = _ARM_OPENS.match(lowered(clause))
+    if opens is not None and opens.group("arm") in comparators:
+        return None
+    named = _other_arms_alone(clause, comparators, arms)
+    return named[0] if len(named) == 1 else None
+
+
+def _other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> list[str]:
+    """The other active arms whose result alone the clause tells, each named (see
+    ``another_arm_alone``); empty where it tells none, or sets arms against each other."""
     low = lowered(clause)
     if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
-        return False
+        return []
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
-        return arms(opens.group("arm")) != INT
-    where = [arm for said in _IN_AN_ARM_NAMED.finditer(low) for arm in said.group("arm", "also") if arm]
-    return any(arm in comparators and arms(arm) != INT for arm in where) and not any(
-        arms(word) == INT for word in WORD.findall(low)
-    )
+        return [opens.group("arm")] if arms(opens.group("arm")) != INT else []
+    where = [said.group("arm", "also") for said in _IN_AN_ARM_NAMED.finditer(low)]
+    if any(arms(word) == INT for word in WORD.findall(low)):
+        return []
+    if not any(arm in comparators and arms(arm) != INT for pair in where for arm in pair if arm):
+        return []
+    return [arm for pair in where for arm in pair if arm]
 
 
 # "the sham and usual care groups did not differ": two arms named together as the subject.
@@ -2424,6 +2459,8 @@ def _stated_comparison(text: str) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
+    if _COMPARATOR_SUBJECT.search(text) and not re.search(_COMPARATIVE, text):
+        return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
@@ -2518,8 +2555,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
                 None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
             )
         return under.group("arm") if under and not _names_another_arm(low) else None
-    arm = _COMPARATOR_ARM.match(low, first.start())
-    if arm is not None:
+    arm = _COMPARATOR_ARM.match(low, first.start()) or _KIND_OF_CONTROL_ARM.match(low, first.start())
+    if arm is not None and not (arms is not None and arms(arm.group("kind") or "") == INT):
         return arm.group("arm")
     return _own_comparator_named(first.group(), arms) if arms is not None else None
 
@@ -2612,11 +2649,17 @@ def arm_roles(
     def by_short_name(word: str) -> str | None:
         said = role(word)
         if said is None and short_names and word in short_names:
+            if _ONLY_A_CONTROL_ARM.fullmatch(short_names[word].lower()):
+                return "CMP"  # "treatment as usual (TAU)": its words, one by one, name both arms
             roles = {role(part) for part in WORD.findall(short_names[word].lower())} - {None}
             return roles.pop() if len(roles) == 1 else versus.get(word)
         return said
 
     return by_short_name
+
+
+# A name that is the control arm's and nothing more: "treatment as usual", "the waiting list group".
+_ONLY_A_CONTROL_ARM = compiled(rf"(?:the |an? )?{_CONTROL_ARM}(?: (?:group|arm|condition))?")
 
 
 def _word_parts(words: set[str]) -> set[str]:

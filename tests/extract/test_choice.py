@@ -262,3 +262,30 @@ def test_another_arms_result_that_differs_leaves_the_no_difference_alone() -> No
         "Reflexology was more effective than stretching in reducing fatigue (p = 0.02)."
     )
     assert found == [("no_difference", "between_groups", "control")]
+
+
+def test_a_change_whose_comparison_is_open_takes_the_one_the_conclusions_say_of_it() -> None:
+    results = "Massage participants also achieved significant improvement in anxiety and quality of life."
+    said = (
+        "Massage was more effective in reducing anxiety and improving quality of life compared to usual care."
+    )
+    assert _read(results, said) == [
+        ("anxiety", "anxiety", "improved", "between_groups"),
+        ("quality_of_life", "quality of life", "improved", "between_groups"),
+    ]
+    # no conclusion of it, a hedged one, or one of another outcome: still open
+    assert {comparison for *_, comparison in _read(results)} == {"unclear"}
+    assert {c for *_, c in _read(results, "Massage may reduce anxiety and improve quality of life.")} == {
+        "unclear"
+    }
+    other = _read(results, "Massage was more effective in reducing pain compared to usual care.")
+    assert [c for domain, *_, c in other if domain != "pain"] == ["unclear", "unclear"]
+
+
+def test_a_result_comparing_the_arms_in_the_outcome_leaves_the_open_comparison_open() -> None:
+    found = _read(
+        "Massage participants achieved significant improvement in anxiety. Anxiety did not differ "
+        "between the groups (p = 0.30).",
+        "Massage was more effective in reducing anxiety compared to usual care.",
+    )
+    assert ("anxiety", "anxiety", "improved", "unclear") in found

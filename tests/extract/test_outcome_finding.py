@@ -60,3 +60,46 @@ def test_a_bare_comparative_after_a_comparison_is_compared_as_before() -> None:
     clause = "pain was lower (p < 0.001) in the oilrub group than in the sham group, and fatigue was lower too."  # fictional
     parts = own_statements(clause, _mentions(clause, "pain", "fatigue"), frozenset())
     assert parts["fatigue"] == clause
+
+
+def _within(methods: str, results: str) -> set[tuple[str, str, str | None]]:
+    """(measure, change, arm) of each change within an arm read from a fictional abstract."""
+    from harvester.extract import extract, load_vocabulary
+    from harvester.models import AbstractSection, Record
+
+    record = Record(
+        pmid="1",
+        title="A fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    return {
+        (f.measure.lower(), f.change, f.comparator)
+        for f in extract(record, load_vocabulary()).findings
+        if f.comparison == "within_group"
+    }
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Sixty patients were randomized to massage or acupuncture.",
+        "Sixty patients were randomized to massage, acupuncture, or usual care.",
+    ],
+)
+def test_the_other_active_arms_own_change_is_kept_as_that_arms(methods: str) -> None:
+    # fictional: the other active arm's change within itself, beside the tested arm's; it was left
+    # out, lest it be taken for the tested arm's
+    found = _within(
+        methods,
+        "Pain decreased in the acupuncture group (p = 0.01). Anxiety did not change in the acupuncture group.",
+    )
+    assert ("pain", "decreased", "acupuncture") in found
+    assert not [f for f in found if f[2] is None]
+    both = _within(
+        methods,
+        "Pain decreased in the acupuncture group (p = 0.01). Pain decreased in the massage group (p = 0.001).",
+    )
+    assert both == {("pain", "decreased", "acupuncture"), ("pain", "decreased", None)}

@@ -379,6 +379,10 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "between_groups",
         ),
         ("the massage group was more likely to report good sleep (p = 0.02)", "between_groups"),
+        # fictional: an arm's own turn for the worse, said with the arm as its subject
+        ("the control group deteriorated significantly in mobility (p = 0.02)", "within_group"),
+        ("the sham group worsened in mobility", "within_group"),
+        ("the sham group declined in mobility more than the massage group", "between_groups"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -401,6 +405,29 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
 )
 def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: the comparator arm as the subject of its own change, nothing set against it
+        ("usual care participants reported a small increase in pain (p = 0.04)", "within_group"),
+        ("the sham patients showed a significant rise in anxiety (p = 0.04)", "within_group"),
+        ("usual care reduced pain slightly (p = 0.04)", "within_group"),
+        # fictional: named with the treatment it mimics
+        ("sham reflexology reduced anxiety slightly (p = 0.04)", "within_group"),
+        ("sham reflexology also reduced pain (p = 0.03)", "within_group"),
+        ("placebo tablets reduced pain less than reflexology (p = 0.01)", "between_groups"),
+        # fictional: its result ranked, against the other arm's
+        ("control participants had significantly more pain (p = 0.04)", "between_groups"),
+        (
+            "sham patients reported a larger increase in pain than massage patients (p = 0.04)",
+            "between_groups",
+        ),
+    ],
+)
+def test_the_comparator_arm_as_subject_of_its_own_change_is_within_it(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "increased") == comparison
 
 
 @pytest.mark.parametrize(
@@ -894,6 +921,55 @@ def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(
     assert comparison_of(said, said, two_arms, change) == "between_groups"
 
 
+def test_an_arm_named_as_its_condition_is_an_arm() -> None:
+    # fictional: a trial's or a crossover's arm named "condition", as others are "group" or "arm"
+    said = "anxiety increased in the waitlist condition (p = 0.02)"
+    assert comparison_of(said, said, RCT, "increased") == "within_group"
+    assert comparator_arm(said) == "waitlist"
+    tested = "anxiety decreased in the yoga condition (p = 0.01)"
+    assert comparison_of(tested, tested, RCT, "decreased") == "within_group"
+    assert comparator_arm(tested) is None
+    compared = "anxiety was lower in the massage condition than in the control condition (p = 0.02)"
+    assert comparison_of(compared, compared, RCT, "decreased") == "between_groups"
+
+
+@pytest.mark.parametrize(
+    ("clause", "arm"),
+    [
+        # fictional: the control arm named as the care it got, not the tested arm's own change
+        ("fatigue did not change in the treatment-as-usual group.", "treatment-as-usual"),
+        ("fatigue did not change in the treatment as usual group.", "treatment as usual"),
+        ("anxiety rose in the routine care group (p = 0.04).", "routine care"),
+    ],
+)
+def test_treatment_as_usual_and_routine_care_are_control_arms(clause: str, arm: str) -> None:
+    assert comparator_arm(clause) == arm
+
+
+@pytest.mark.parametrize(
+    ("clause", "arm"),
+    [
+        # fictional: "balance improved in the Ai-Chi group, whereas ...": the other arm's lack of
+        # change, its arm named bare as the subject, is that arm's own, not the tested arm's
+        ("whereas the waiting list did not improve.", "waiting list"),
+        ("while controls did not improve.", "controls"),
+        ("whereas usual care did not improve it.", "usual care"),
+        ("but the sham failed to improve balance.", "sham"),
+        ("sham reflexology reduced anxiety slightly (p = 0.04).", "sham"),
+    ],
+)
+def test_the_control_arm_set_apart_as_the_subject_of_no_change_is_its_own(clause: str, arm: str) -> None:
+    assert comparator_arm(clause) == arm
+
+
+def test_a_kind_of_control_arm_is_the_comparators() -> None:
+    # fictional: a control arm named by what it gave, unless that word names the tested arm
+    assert comparator_arm("pain decreased in the attention control group (p = 0.03)") == "attention control"
+    assert comparator_arm("pain decreased in the education control group") == "education control"
+    massage = arm_roles(VOCABULARY, ("massage",), "A fictional trial of massage")
+    assert comparator_arm("pain did not change in the massage control group", massage) is None
+
+
 def test_the_arm_a_trailing_but_not_names() -> None:
     # fictional: "pain fell with massage, but not with stretching": the second clause is stretching's
     assert comparator_arm("not with stretching.") == "stretching"
@@ -1278,6 +1354,10 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("fatigue differed significantly from baseline", False),  # no arms set against each other
         ("only the FIM differed between groups (p = 0.02)", True),
         ("the FIM did not differ between groups (p = 0.42)", False),
+        ("the changes in pain differed between the 2 treatments by 3.3 points (p < 0.001)", True),
+        ("pain intensity differed significantly between the two interventions (p = 0.01)", True),
+        ("pain scores differed between conditions (p = 0.02)", True),
+        ("pain scores did not differ between conditions (p = 0.62)", False),
         ("between-group comparison showed a significant difference in pain (p = 0.002)", True),
         ("there was a significant between-group difference in pain (p = 0.01)", True),
         ("there was no significant between-group difference in pain", False),
@@ -1370,6 +1450,15 @@ def test_an_outcome_that_did_not_is_no_change() -> None:
         assert read_change(clause, clause, fatigue, None) == ("no_difference", "no_difference"), clause
     clause = "fatigue was notably lower with massage than with usual care (p = 0.01)."
     assert read_change(clause, clause, fatigue, "p = 0.01") == ("decreased", "improved")
+
+
+def test_a_short_name_for_the_control_arm_alone_is_the_comparators() -> None:
+    """Fictional: "treatment as usual (TAU)" names the control arm, though its first word is one of
+    the words that name the tested arm ("treatment"); "yoga plus usual care (YUC)" is the tested arm."""
+    short = {"tau": "treatment as usual", "wl": "the waiting list group", "yuc": "yoga plus usual care"}
+    arms = arm_roles(VOCABULARY, ("yoga",), "A fictional trial of yoga", short_names=short)
+    assert (arms("tau"), arms("wl")) == ("CMP", "CMP")
+    assert arms("yuc") != "CMP"
 
 
 def test_which_of_two_short_named_arms_set_against_each_other_was_tested() -> None:
