@@ -2528,6 +2528,11 @@ def _names_another_arm(low: str) -> bool:
 # "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
 _CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+# "the study group", "the observation group": the arm studied, asked of by the two words
+# (``group_numbers.group_mentions``), as "study" alone names none
+_STUDIED_GROUPS = frozenset(
+    ["study group", "trial group", "test group", "observation group", "research group"]
+)
 # "higher in cases (31%) than controls (3%)", "the case and control groups": a trial that calls its
 # arms cases and controls, the cases being the arm tested; "cases" alone ("in three cases") names no arm.
 _CASES_AND_CONTROLS = Caseless(
@@ -2567,7 +2572,7 @@ def arm_roles(
         # "Exercise versus massage" in a study of massage: the technique is the one tested,
         # whichever the title names first
         tested, compared = compared, tested
-    named = techniques | _INTERVENTION_WORDS
+    named = techniques | _INTERVENTION_WORDS | _STUDIED_GROUPS
     named |= tested
     if text and _CASES_AND_CONTROLS.search(text):
         named |= {"cases", "case"}

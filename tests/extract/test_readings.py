@@ -962,6 +962,16 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
 
 
+def test_the_arm_called_the_study_group_is_the_tested_one_where_its_first_word_alone_names_none() -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",))
+    for name in ("study", "trial", "test", "observation", "research"):
+        clause = f"after treatment, pain was 3.1 in the {name} group and 5.2 in the control group (p = 0.03)"  # fictional
+        assert numbers_change(clause, arms, PAIN, "p = 0.03") == ("decreased", "improved"), clause
+    # "this study" and "the walk test" name no arm: one arm's number only, nothing compared
+    clause = "in this study, pain was 3.1 in the control group (p = 0.03)"  # fictional
+    assert numbers_change(clause, arms, PAIN, "p = 0.03") is None
+
+
 def test_arms_in_brackets_in_order_name_the_values_set_one_against_the_other() -> None:
     arms = arm_roles(VOCABULARY, (), "Fictolan versus hypertonic saline for pain")
     for clause in (  # fictional

@@ -89,6 +89,11 @@ _TIME_OF = compiled(
     re.IGNORECASE,
 )
 
+# "the study group", "the trial group", "the observation group": an arm named only as the one
+# studied, whose first word alone names no arm ("in this study", "the walk test"); the role is
+# asked of the two words.
+_STUDIED_GROUP = compiled(r"(?:study|trial|test|observation|research)\s+(?:group|arm)\b")
+
 
 def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     """Where the intervention and comparator are named: (INT or CMP, start, end), in order.
@@ -97,8 +102,11 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     for the treatment after a word of time ("after treatment") names no group.
     """
     mentions: list[tuple[str, int, int]] = []
-    for match in WORD.finditer(sentence.lower()):
+    low = sentence.lower()
+    for match in WORD.finditer(low):
         group = role(match.group())
+        if group is None and _STUDIED_GROUP.match(low, match.start()):
+            group = role(f"{match.group()} group")
         if group not in ("INT", "CMP"):
             continue
         if match.group() in _GENERIC_TREATMENT and _TIME_OF.search(

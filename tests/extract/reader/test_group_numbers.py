@@ -125,3 +125,13 @@ def test_values_given_respectively_follow_the_arms_of_the_statement_before() -> 
         )
         == {}
     )
+
+
+def test_a_group_named_the_study_group_is_asked_of_by_both_words() -> None:
+    def role(word: str) -> str | None:
+        return {"study group": "INT", "control": "CMP"}.get(word)
+
+    sentence = "Anxiety was 30.1 in the study group and 41.3 in the control group."  # fictional
+    assert numbers_by_group(sentence, role) == {"INT": 30.1, "CMP": 41.3}
+    # "study" alone, not followed by "group", names no arm
+    assert numbers_by_group("In this study anxiety was 41.3 in the control group.", role) == {}  # fictional
