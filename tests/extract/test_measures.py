@@ -852,6 +852,17 @@ def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the share a treatment worked for, as trials of tuina count it
+        "The total effective rate was 93.3% in the massage group and 73.3% in the control group (P<0.05)",
+        "The markedly effective rate was higher in the massage group (P<0.05)",
+    ],
+)  # fmt: skip
+def test_the_effective_rate_is_better_higher(clause: str) -> None:
+    assert _read_side(clause)[1] == "higher_is_better"
+
+
+@pytest.mark.parametrize(
     ("clause", "measure", "polarity"),
     [  # fictional: a diagnosis made or a test that agrees is better more, one that misleads worse
         ("The genetic diagnosis rate was higher with rapid sequencing than with standard testing (p = 0.01)", "genetic diagnosis rate", "higher_is_better"),
