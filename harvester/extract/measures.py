@@ -235,6 +235,9 @@ _END = compiled(
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
+    # "the walking distance of the massage group was higher": whose it was, as "in the group" says
+    # (not "severity of signs in the group", whose "of" names the measure's own part)
+    r"\s+of\s+(?=the\s+(?:(?!(?:in|under|with|of|on|for)\b)[\w+-]+\s+){0,3}?(?:group|arm)s?\b)|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival") or
     # is a response's threshold ("SALT 50 response": not the bare score, whose good side is the other)
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)(?!\s+respon)"

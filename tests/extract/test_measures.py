@@ -109,6 +109,11 @@ from harvester.extract.measures import (
          ["serum urate"]),
         ("Mean changes from baseline serum urate (7.9 mg/dl) were +0.1 mg/dl with placebo and -1.9 mg/dl with drug Y",
          ["serum urate"]),
+        # whose the value was, after "of", as "in the massage group" says it
+        ("The walking distance of the massage group was significantly higher than that of the control group",
+         ["walking distance"]),
+        ("After treatment, the total effective rate of the observation group was 93.3%, higher than 73.3% of the control group",
+         ["effective rate"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
