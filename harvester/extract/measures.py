@@ -216,7 +216,7 @@ _END = compiled(
     # "the AUC for glucose": what the area under the curve is of
     r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
     r"\s+for\b|"
-    r"(?<=\btime)\s+for(?= the\b)|"
+    r"(?<=\btime)\s+for(?= (?:the|groups?|arms?)\b)|"
     # "the time from birth to first feeding": one measure (but "time from baseline": when)
     r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|was|were|is|"

@@ -114,6 +114,9 @@ from harvester.extract.measures import (
          ["walking distance"]),
         ("After treatment, the total effective rate of the observation group was 93.3%, higher than 73.3% of the control group",
          ["effective rate"]),
+        # a time, then the arm it is of: "for group A" as "for the massage group"
+        ("The mean preparation time for group A was 4.7 min and group B was 17.9 min (P < 0.001)",
+         ["preparation time"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
