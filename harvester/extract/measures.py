@@ -236,6 +236,12 @@ _END = compiled(
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
     # "the walking distance of the massage group was higher": whose it was, as "in the group" says
+    # "the length of stay of the patients who received massage": whose it was, the arm's people
+    # (not "the number of patients who ...", the people counted)
+    r"(?<!number)(?<!numbers)(?<!proportion)(?<!proportions)(?<!percentage)(?<!percentages)(?<!share)"
+    r"(?<!rate)(?<!rates)(?<!ratio)(?<!count)(?<!majority)(?<!most)(?<!none)(?<!all)(?<!half)(?<!%)"
+    r"\s+of\s+(?=the\s+(?:patients|participants|subjects|women|men|children|infants|people)\s+"
+    r"(?:who|in|receiving|treated|given|allocated|assigned|randomi[sz]ed)\b)|"
     # (not "severity of signs in the group", whose "of" names the measure's own part)
     r"\s+of\s+(?=the\s+(?:(?!(?:in|under|with|of|on|for)\b)[\w+-]+\s+){0,3}?(?:group|arm)s?\b)|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival") or

@@ -114,6 +114,9 @@ from harvester.extract.measures import (
          ["walking distance"]),
         ("After treatment, the total effective rate of the observation group was 93.3%, higher than 73.3% of the control group",
          ["effective rate"]),
+        # the measure, then the arm's people it is of; the people counted stay the measure's own
+        ("The length of hospital stay of the patients who received massage was shorter than that of the controls",
+         ["length of hospital stay"]),
         # a time, then the arm it is of: "for group A" as "for the massage group"
         ("The mean preparation time for group A was 4.7 min and group B was 17.9 min (P < 0.001)",
          ["preparation time"]),
