@@ -177,7 +177,8 @@ _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
     r"(?:[^.;:()]|\([^()]{1,30}\)){0,80}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
-    r"attended|returned to|resumed|adhered to|died|relapsed|healed|survived|recovered|responded)\b)"
+    r"attended|returned to|resumed|adhered to|died|relapsed|fell(?! asleep| ill)|healed|survived|recovered|"
+    r"responded)\b)"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".

@@ -830,6 +830,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("physically non-aggressive behaviours", "lower_is_better"),
         ("aggressive behaviors", "lower_is_better"),
         ("responsive behaviours", "lower_is_better"),
+        # people who fell, counted: the fewer, the better
+        ("fell", "lower_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
@@ -1592,6 +1594,9 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
         ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
+        # people who fell, not who fell asleep
+        ("Six patients (20%) in the massage group fell, compared with 14 (47%) in the usual care group", ["fell"]),
+        ("Fewer patients in the massage group fell asleep during the session (p = 0.03)", []),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
         # each item after the first with its own comparative: three results, not one name
