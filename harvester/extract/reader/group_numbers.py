@@ -145,10 +145,12 @@ _WORD_VALUES = {
 }
 # "three patients (10%) in the massage group and nine (30%) in the control group", "twelve of 40":
 # a count spelled out, as results write the small ones and those that open a sentence; read as its
-# digits where people, a share or a total follow it, never "in one group".
+# digits where people, a share, a total or an arm follow it ("and in eight in the control group"),
+# never "in one group".
 _COUNT_IN_WORDS = compiled(
     rf"\b(?P<word>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
-    rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?{PEOPLE_WORDS}|\s+(?:out\s+)?of\s+\d)",
+    rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?{PEOPLE_WORDS}|\s+(?:out\s+)?of\s+\d|"
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b)",
     re.IGNORECASE,
 )
 
