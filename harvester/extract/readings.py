@@ -1833,10 +1833,23 @@ _PEOPLE_OPENING = compiled(
 )
 
 
+# "patients fell", "six patients (20%) in the massage group fell", "who fell": people falling, the
+# falls counted, never a fall in a value ("pain fell").
+_PEOPLE_FELL = compiled(
+    r"\b(?:patients?|participants?|subjects?|people|persons?|individuals|residents|women|men|children|who)"
+    r"(?:\s+\([^()]{1,30}\))?(?:\s+(?:in|among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?)?,?\s+"
+    r"(?=fell\b)"
+)
+
+
 def _without_the_people_named(low: str) -> str:
-    """``low`` with an opening that names the people the result is of blanked out (same length)."""
+    """``low`` with an opening that names the people the result is of blanked out (same length),
+    and the "fell" of people who fell, which tells no change."""
     opening = _PEOPLE_OPENING.match(low)
-    return low if opening is None else " " * opening.end() + low[opening.end() :]
+    low = low if opening is None else " " * opening.end() + low[opening.end() :]
+    for fell in _PEOPLE_FELL.finditer(low):
+        low = low[: fell.end()] + "    " + low[fell.end() + 4 :]
+    return low
 
 
 def _without_definitions(low: str) -> str:

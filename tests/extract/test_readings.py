@@ -1007,6 +1007,20 @@ def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() 
     assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
 
 
+def test_people_who_fell_tell_no_fall_of_a_value() -> None:
+    fell = [DomainMatch("other", "fell", 35, 39, "lower_is_better")]
+    clause = (
+        "11 patients (37%) in the massage group fell, compared with 2 (7%) in the control group"  # fictional
+    )
+    assert read_change(clause, clause, fell, "p = 0.01") is None  # the numbers tell, not the verb
+    assert read_change(
+        "pain fell in the massage group", "pain fell in the massage group", PAIN, "p = 0.01"
+    ) == (
+        "decreased",
+        "improved",
+    )
+
+
 def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result() -> None:
     own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
     clause = "morphine use with fictolan was 30% less than that of the control group (p < 0.001)"  # fictional
