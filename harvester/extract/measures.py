@@ -173,12 +173,22 @@ _LIKELY_TO = Screened(
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
 # and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
+_DEEDS = (
+    r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
+    r"fell(?! asleep| ill)|healed|survived|recovered|responded"
+)
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
-    r"(?:[^.;:()]|\([^()]{1,30}\)){0,80}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
-    r"attended|returned to|resumed|adhered to|died|relapsed|fell(?! asleep| ill)|healed|survived|recovered|"
-    r"responded)\b)"
+    rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
+)
+# "only one patient died in the massage group compared with 11 in the control group": a count, its
+# people, what befell them, then their arm.
+_COUNT_BEFELL = Screened(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+"
+    r"(?:patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|people|person)"
+    r"(?:\s+\([^()]{1,30}\))?\s+"
+    rf"(?P<m>)(?=(?:{_DEEDS})\s+(?:in|among|with|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:group|arm)s?\b)"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
@@ -572,6 +582,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _HAD,
         _LIKELY_TO,
         _PEOPLE_DID,
+        _COUNT_BEFELL,
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,

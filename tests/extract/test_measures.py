@@ -1594,6 +1594,8 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
         ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
+        # a count, its people, what befell them, then their arm
+        ("Only one patient relapsed in the massage group compared with 11 in the usual care group", ["relapsed"]),
         # people who fell, not who fell asleep
         ("Six patients (20%) in the massage group fell, compared with 14 (47%) in the usual care group", ["fell"]),
         ("Fewer patients in the massage group fell asleep during the session (p = 0.03)", []),

@@ -149,7 +149,8 @@ _WORD_VALUES = {
 # never "in one group".
 _COUNT_IN_WORDS = compiled(
     rf"\b(?P<word>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
-    rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?{PEOPLE_WORDS}|\s+(?:out\s+)?of\s+\d|"
+    rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b)|"
+    r"\s+(?:out\s+)?of\s+\d|"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b)",
     re.IGNORECASE,
 )
