@@ -64,8 +64,15 @@ _GIVEN = (
     r"(?:received|receiving|was given|were given|got|was treated|were treated|treated|underwent|"
     rf"(?:was|were) (?:the|an?)|served as|acted as)\b|{_ASSIGNED}"
 )
+# "group I included 30 patients who received massage", "group II consisted of 30 patients given
+# usual care": the arm's people, then what they were given.
+_MADE_UP_OF = (
+    r"(?:included|includes|comprised|comprises|consisted of|consists of|contained|"
+    rf"(?:was|were) (?:composed|made up) of)\s+[^.;:()]{{0,60}}?\b(?:{_GIVEN}|given\b)"
+)
 _AFTER = compiled(
-    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN}))"
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN})|"
+    rf"\s*{_MADE_UP_OF})"
 )
 # A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
 _BRACKET = compiled(r"^\s*\((?P<inside>[^()]{1,60})\)")

@@ -174,11 +174,22 @@ _LIKELY_TO = Screened(
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
 # and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
+_DEEDS = (
+    r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
+    r"fell(?! asleep| ill)|healed|survived|recovered|responded"
+)
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
-    r"(?:[^.;:()]|\([^()]{1,30}\)){0,80}?\s(?P<m>)(?=(?:continued|discontinued|stopped|completed|"
-    r"attended|returned to|resumed|adhered to|died|relapsed|healed|survived|recovered|responded)\b)"
+    rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
+)
+# "only one patient died in the massage group compared with 11 in the control group": a count, its
+# people, what befell them, then their arm.
+_COUNT_BEFELL = Screened(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+"
+    r"(?:patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|people|person)"
+    r"(?:\s+\([^()]{1,30}\))?\s+"
+    rf"(?P<m>)(?=(?:{_DEEDS})\s+(?:in|among|with|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:group|arm)s?\b)"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
@@ -217,7 +228,7 @@ _END = compiled(
     # "the AUC for glucose": what the area under the curve is of
     r"(?<!\bneed)(?<!\bneeds)(?<!requirement)(?<!requirements)(?<!\btime)(?<!\bauc)(?<!\bAUC)(?<!\bcurve)"
     r"\s+for\b|"
-    r"(?<=\btime)\s+for(?= the\b)|"
+    r"(?<=\btime)\s+for(?= (?:the|groups?|arms?)\b)|"
     # "the time from birth to first feeding": one measure (but "time from baseline": when)
     r"(?<!\btime)\s+from\b|\s+from(?=\s+(?:baseline|week|day|month|visit)\b)|"
     r"\s+(?:between|among|compared|comparing|versus|vs\.?|than|after|at|was|were|is|"
@@ -236,6 +247,15 @@ _END = compiled(
     r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
+    # "the walking distance of the massage group was higher": whose it was, as "in the group" says
+    # "the length of stay of the patients who received massage": whose it was, the arm's people
+    # (not "the number of patients who ...", the people counted)
+    r"(?<!number)(?<!numbers)(?<!proportion)(?<!proportions)(?<!percentage)(?<!percentages)(?<!share)"
+    r"(?<!rate)(?<!rates)(?<!ratio)(?<!count)(?<!majority)(?<!most)(?<!none)(?<!all)(?<!half)(?<!%)"
+    r"\s+of\s+(?=the\s+(?:patients|participants|subjects|women|men|children|infants|people)\s+"
+    r"(?:who|in|receiving|treated|given|allocated|assigned|randomi[sz]ed)\b)|"
+    # (not "severity of signs in the group", whose "of" names the measure's own part)
+    r"\s+of\s+(?=the\s+(?:(?!(?:in|under|with|of|on|for)\b)[\w+-]+\s+){0,3}?(?:group|arm)s?\b)|"
     # a number ends the name, unless it counts the time the measure spans ("5 year survival") or
     # is a response's threshold ("SALT 50 response": not the bare score, whose good side is the other)
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)(?!\s+respon)"
@@ -563,6 +583,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _HAD,
         _LIKELY_TO,
         _PEOPLE_DID,
+        _COUNT_BEFELL,
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,

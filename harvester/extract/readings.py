@@ -1897,10 +1897,23 @@ _PEOPLE_OPENING = compiled(
 )
 
 
+# "patients fell", "six patients (20%) in the massage group fell", "who fell": people falling, the
+# falls counted, never a fall in a value ("pain fell").
+_PEOPLE_FELL = compiled(
+    r"\b(?:patients?|participants?|subjects?|people|persons?|individuals|residents|women|men|children|who)"
+    r"(?:\s+\([^()]{1,30}\))?(?:\s+(?:in|among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?)?,?\s+"
+    r"(?=fell\b)"
+)
+
+
 def _without_the_people_named(low: str) -> str:
-    """``low`` with an opening that names the people the result is of blanked out (same length)."""
+    """``low`` with an opening that names the people the result is of blanked out (same length),
+    and the "fell" of people who fell, which tells no change."""
     opening = _PEOPLE_OPENING.match(low)
-    return low if opening is None else " " * opening.end() + low[opening.end() :]
+    low = low if opening is None else " " * opening.end() + low[opening.end() :]
+    for fell in _PEOPLE_FELL.finditer(low):
+        low = low[: fell.end()] + "    " + low[fell.end() + 4 :]
+    return low
 
 
 def _without_definitions(low: str) -> str:
@@ -2594,6 +2607,11 @@ def _names_another_arm(low: str) -> bool:
 # "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
 _CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
+# "the study group", "the observation group": the arm studied, asked of by the two words
+# (``group_numbers.group_mentions``), as "study" alone names none
+_STUDIED_GROUPS = frozenset(
+    ["study group", "trial group", "test group", "observation group", "research group"]
+)
 # "higher in cases (31%) than controls (3%)", "the case and control groups": a trial that calls its
 # arms cases and controls, the cases being the arm tested; "cases" alone ("in three cases") names no arm.
 _CASES_AND_CONTROLS = Caseless(
@@ -2633,7 +2651,7 @@ def arm_roles(
         # "Exercise versus massage" in a study of massage: the technique is the one tested,
         # whichever the title names first
         tested, compared = compared, tested
-    named = techniques | _INTERVENTION_WORDS
+    named = techniques | _INTERVENTION_WORDS | _STUDIED_GROUPS
     named |= tested
     if text and _CASES_AND_CONTROLS.search(text):
         named |= {"cases", "case"}

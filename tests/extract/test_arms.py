@@ -73,6 +73,10 @@ def test_labels_the_methods_leave_open_give_no_roles() -> None:
         ("G1 (n = 20) was allocated to usual care and G2 (n = 20) was assigned to massage.", {"G1": CMP, "G2": INT}),
         ("Twenty adults (G1) were allocated to usual care and twenty (G2) to massage.", {"G1": CMP, "G2": INT}),
         ("Adults were randomized into G1 (n = 20) and G2 (n = 20).", {}),
+        # the arm's people, then what they were given
+        ("Group I included 30 adults who received massage and group II included 30 adults who received usual care.", {"I": INT, "II": CMP}),
+        ("Group A consisted of 30 adults given usual care, and group B comprised 30 adults who were treated with massage.", {"A": CMP, "B": INT}),
+        ("Group A included 30 adults aged over 60 years and group B included 30 adults aged under 60 years.", {}),
     ],
 )  # fmt: skip
 def test_a_label_defined_by_its_bracket_or_its_assignment(methods: str, roles: dict[str, str]) -> None:

@@ -109,6 +109,17 @@ from harvester.extract.measures import (
          ["serum urate"]),
         ("Mean changes from baseline serum urate (7.9 mg/dl) were +0.1 mg/dl with placebo and -1.9 mg/dl with drug Y",
          ["serum urate"]),
+        # whose the value was, after "of", as "in the massage group" says it
+        ("The walking distance of the massage group was significantly higher than that of the control group",
+         ["walking distance"]),
+        ("After treatment, the total effective rate of the observation group was 93.3%, higher than 73.3% of the control group",
+         ["effective rate"]),
+        # the measure, then the arm's people it is of; the people counted stay the measure's own
+        ("The length of hospital stay of the patients who received massage was shorter than that of the controls",
+         ["length of hospital stay"]),
+        # a time, then the arm it is of: "for group A" as "for the massage group"
+        ("The mean preparation time for group A was 4.7 min and group B was 17.9 min (P < 0.001)",
+         ["preparation time"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -819,6 +830,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("physically non-aggressive behaviours", "lower_is_better"),
         ("aggressive behaviors", "lower_is_better"),
         ("responsive behaviours", "lower_is_better"),
+        # people who fell, counted: the fewer, the better
+        ("fell", "lower_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
@@ -849,6 +862,17 @@ def _read_side(clause: str) -> tuple[str, str | None]:
 )  # fmt: skip
 def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
     assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the share a treatment worked for, as trials of tuina count it
+        "The total effective rate was 93.3% in the massage group and 73.3% in the control group (P<0.05)",
+        "The markedly effective rate was higher in the massage group (P<0.05)",
+    ],
+)  # fmt: skip
+def test_the_effective_rate_is_better_higher(clause: str) -> None:
+    assert _read_side(clause)[1] == "higher_is_better"
 
 
 @pytest.mark.parametrize(
@@ -1581,6 +1605,11 @@ def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
         ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
+        # a count, its people, what befell them, then their arm
+        ("Only one patient relapsed in the massage group compared with 11 in the usual care group", ["relapsed"]),
+        # people who fell, not who fell asleep
+        ("Six patients (20%) in the massage group fell, compared with 14 (47%) in the usual care group", ["fell"]),
+        ("Fewer patients in the massage group fell asleep during the session (p = 0.03)", []),
         # a count of people who did something, not more or fewer of them, names no such measure
         ("Three patients discontinued treatment", []),
         # each item after the first with its own comparative: three results, not one name

@@ -1038,6 +1038,16 @@ def test_the_titles_arms_name_the_numbers_of_each_arm() -> None:
     assert numbers_change(clause, arm_roles(VOCABULARY, ()), pain, "p = 0.01") is None  # arms not known
 
 
+def test_the_arm_called_the_study_group_is_the_tested_one_where_its_first_word_alone_names_none() -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",))
+    for name in ("study", "trial", "test", "observation", "research"):
+        clause = f"after treatment, pain was 3.1 in the {name} group and 5.2 in the control group (p = 0.03)"  # fictional
+        assert numbers_change(clause, arms, PAIN, "p = 0.03") == ("decreased", "improved"), clause
+    # "this study" and "the walk test" name no arm: one arm's number only, nothing compared
+    clause = "in this study, pain was 3.1 in the control group (p = 0.03)"  # fictional
+    assert numbers_change(clause, arms, PAIN, "p = 0.03") is None
+
+
 def test_arms_in_brackets_in_order_name_the_values_set_one_against_the_other() -> None:
     arms = arm_roles(VOCABULARY, (), "Fictolan versus hypertonic saline for pain")
     for clause in (  # fictional
@@ -1071,6 +1081,20 @@ def test_a_number_in_each_named_arm_with_a_non_significant_p_is_no_difference() 
         assert numbers_change(clause, unknown, PAIN, "p = 0.48") == ("no_difference", "no_difference"), clause
     # one arm's number only: nothing compared
     assert numbers_change("pain was 4.1 in the fictolan group (p = 0.48)", unknown, PAIN, "p = 0.48") is None
+
+
+def test_people_who_fell_tell_no_fall_of_a_value() -> None:
+    fell = [DomainMatch("other", "fell", 35, 39, "lower_is_better")]
+    clause = (
+        "11 patients (37%) in the massage group fell, compared with 2 (7%) in the control group"  # fictional
+    )
+    assert read_change(clause, clause, fell, "p = 0.01") is None  # the numbers tell, not the verb
+    assert read_change(
+        "pain fell in the massage group", "pain fell in the massage group", PAIN, "p = 0.01"
+    ) == (
+        "decreased",
+        "improved",
+    )
 
 
 def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result() -> None:

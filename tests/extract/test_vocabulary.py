@@ -372,6 +372,26 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the people who fell, counted, are the falls
+        "The number of participants who fell was significantly lower in the massage group than in the control group (p = 0.02).",
+        "Fewer patients fell in the massage group than in the control group (p = 0.02).",
+    ],
+)  # fmt: skip
+def test_people_who_fell_counted_are_falls_the_fewer_the_better(sentence: str) -> None:
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=sentence),))).findings
+    assert [(f.domain, f.change, f.direction) for f in findings] == [("balance", "decreased", "improved")]
+
+
+def test_people_who_fell_asleep_are_no_falls() -> None:
+    sentence = (
+        "Fewer patients fell asleep in the massage group than in the control group (p = 0.02)."  # fictional
+    )
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=sentence),))).findings
+    assert "balance" not in {f.domain for f in findings}
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "something_else"),
     [
         # fictional phrases: a spasm of an artery or the face, and infantile spasms (an epilepsy)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from harvester.extract.patterns import COMPARED, MEASURE_BEFORE_COLON, compiled
+from harvester.extract.patterns import COMPARED, MEASURE_BEFORE_COLON, PEOPLE_WORDS, compiled
 from harvester.extract.sentences import WORD
 
 Role = Callable[[str], str | None]
@@ -93,6 +93,11 @@ _TIME_OF = compiled(
     re.IGNORECASE,
 )
 
+# "the study group", "the trial group", "the observation group": an arm named only as the one
+# studied, whose first word alone names no arm ("in this study", "the walk test"); the role is
+# asked of the two words.
+_STUDIED_GROUP = compiled(r"(?:study|trial|test|observation|research)\s+(?:group|arm)\b")
+
 
 def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     """Where the intervention and comparator are named: (INT or CMP, start, end), in order.
@@ -101,8 +106,11 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     for the treatment after a word of time ("after treatment") names no group.
     """
     mentions: list[tuple[str, int, int]] = []
-    for match in WORD.finditer(sentence.lower()):
+    low = sentence.lower()
+    for match in WORD.finditer(low):
         group = role(match.group())
+        if group is None and _STUDIED_GROUP.match(low, match.start()):
+            group = role(f"{match.group()} group")
         if group not in ("INT", "CMP"):
             continue
         if match.group() in _GENERIC_TREATMENT and _TIME_OF.search(
@@ -120,6 +128,43 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     return mentions
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = {
+    **{word: at + 1 for at, word in enumerate(_UNITS)},
+    **{word: at + 10 for at, word in enumerate(_TEENS)},
+    **{word: 10 * at + 20 for at, word in enumerate(_TENS)},
+}
+# "three patients (10%) in the massage group and nine (30%) in the control group", "twelve of 40":
+# a count spelled out, as results write the small ones and those that open a sentence; read as its
+# digits where people, a share, a total or an arm follow it ("and in eight in the control group"),
+# never "in one group".
+_COUNT_IN_WORDS = compiled(
+    rf"\b(?P<word>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
+    rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b)|"
+    r"\s+(?:out\s+)?of\s+\d|"
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_digits(count: re.Match[str]) -> str:
+    """ "Twenty-one" as "21"."""
+    return str(sum(_WORD_VALUES[part] for part in re.split(r"[- ]", count.group("word").lower())))
+
+
 def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """The first number the sentence gives each group, when it gives one to both.
 
@@ -131,6 +176,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     right after its name where that "was" is left out: "... and in the CMP group 4.9"), or two
     numbers then two groups, "respectively".
     """
+    sentence = _COUNT_IN_WORDS.sub(_in_digits, sentence)  # "three patients (10%)": 3 (10%)
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:

@@ -128,3 +128,33 @@ def test_values_given_respectively_follow_the_arms_of_the_statement_before() -> 
         )
         == {}
     )
+
+
+def test_a_group_named_the_study_group_is_asked_of_by_both_words() -> None:
+    def role(word: str) -> str | None:
+        return {"study group": "INT", "control": "CMP"}.get(word)
+
+    sentence = "Anxiety was 30.1 in the study group and 41.3 in the control group."  # fictional
+    assert numbers_by_group(sentence, role) == {"INT": 30.1, "CMP": 41.3}
+    # "study" alone, not followed by "group", names no arm
+    assert numbers_by_group("In this study anxiety was 41.3 in the control group.", role) == {}  # fictional
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [  # fictional: counts spelled out, as results write the small ones and those opening a sentence
+        ("Three patients (10%) in the massage group and nine (30%) in the usual care group relapsed.", {"INT": 10, "CMP": 30}),
+        ("Relapses occurred in twelve of 40 patients in the massage group and 20 of 40 in the usual care group.", {"INT": 30, "CMP": 50}),
+        ("Twenty-one patients (70%) in the usual care group needed rescue analgesia, compared with six (20%) in the massage group.", {"INT": 20, "CMP": 70}),
+        ("Relapses occurred in four patients in the massage group and in nine in the usual care group.", {"INT": 4, "CMP": 9}),
+        ("Only one patient relapsed in the massage group compared with 11 in the usual care group.", {"INT": 1, "CMP": 11}),
+    ],
+)  # fmt: skip
+def test_a_count_spelled_out_is_read_as_its_digits(sentence: str, numbers: dict[str, float]) -> None:
+    assert numbers_by_group(sentence, ROLE) == numbers
+
+
+def test_a_number_word_that_counts_no_people_stays_a_word() -> None:
+    # fictional: "in one group" counts no people: the arms' own numbers are still theirs
+    sentence = "In one group, anxiety was 30.1 in the massage group and 41.3 in the usual care group."
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
