@@ -179,8 +179,10 @@ _PACE = (
     r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
     r"(?P<slow>slower|more slowly)"
 )
+# "grade 3 or higher fatigue", "grade II or worse nausea": the grades counted, not a change
+_GRADE_OR = r"(?<!\d or )(?<!\bi or )(?<!\bii or )(?<!\biii or )(?<!\biv or )"
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(

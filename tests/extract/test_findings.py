@@ -4267,6 +4267,18 @@ def test_a_difference_that_has_vanished_is_no_difference(result: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the grades counted, named with "or higher", "or worse"
+        "Grade 3 or higher pain occurred in 10% of the massage group and 30% of the usual care group (p = 0.04).",
+        "Grade II or worse pain was less frequent with massage than with usual care (p = 0.02).",
+    ],
+)
+def test_a_grade_or_higher_names_what_was_counted_not_a_change(result: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == ("pain", "improved", "between_groups")
+
+
 def test_scores_that_remained_stable_did_not_change() -> None:
     finding = _only(_read(("METHODS", SHAM), ("RESULTS", "EDSS scores remained stable in both groups.")))
     assert (finding.domain, finding.direction, finding.comparison) == (

@@ -23,7 +23,8 @@ _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
 # spread nor the number before a conjunction is the next group's.
 _JOINS = r"(?!(?:and|or|but|while|whereas|vs|versus)\b)"
 _NUMBER_BEFORE_GROUP = compiled(
-    r"(?<![\d.·/±])(?<!±\s)(?<!\+/-)(?<!\+/-\s)"
+    # nor is a grade's number ("at least grade 2 nausea in the massage group was 20%")
+    r"(?<![\d.·/±])(?<!±\s)(?<!\+/-)(?<!\+/-\s)(?<!grade\s)(?<!grades\s)(?<!stage\s)(?<!type\s)(?<!class\s)"
     + _NUMBER
     + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     rf"\s*(?:%|{_JOINS}[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:{_JOINS}\w+\s+){{0,2}}?"

@@ -62,6 +62,8 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         # the first group's spread is neither the second's number nor a bar to its left-out copula
         ("Anxiety in the massage group was 30 ± 11 and in the usual care group 41 ± 12 (p = 0.01).", {"INT": 30, "CMP": 41}),
         ("Anxiety in the massage group was 30 +/- 11 and in the usual care group 41 +/- 12.", {"INT": 30, "CMP": 41}),
+        # a grade's number before the group is no value of it
+        ("Anxiety of at least grade 2 in the massage group was 30% compared to 41% in the usual care group.", {"INT": 30, "CMP": 41}),
     ],
 )  # fmt: skip
 def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
