@@ -156,6 +156,15 @@ _DOWN = (
     r"mitigations?|lessening|diminutions?|"
     r"attenuations?(?=\s+(?:in|of)\b)"
 )
+# "grade 3 or higher fatigue", "grade II or worse nausea", "two or more falls", "50% or more",
+# "moderate or greater severity": the grades or counts counted, not a change
+_GRADE_OR = (
+    r"(?<!\d or )(?<!% or )(?<!\bi or )(?<!\bii or )(?<!\biii or )(?<!\biv or )"
+    r"(?<!\bone or )(?<!\btwo or )(?<!three or )(?<!\bfour or )(?<!\bfive or )"
+    r"(?<!\bmild or )(?<!moderate or )(?<!severe or )"
+)
+# so no word of a change counts after such an "or"
+_GOOD, _BAD, _UP, _DOWN = (rf"{_GRADE_OR}(?:{words})" for words in (_GOOD, _BAD, _UP, _DOWN))
 # "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"
 _MIXED = (
     r"inconsistent|conflicting|unclear|equivocal|"
@@ -179,10 +188,8 @@ _PACE = (
     r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
     r"(?P<slow>slower|more slowly)"
 )
-# "grade 3 or higher fatigue", "grade II or worse nausea": the grades counted, not a change
-_GRADE_OR = r"(?<!\d or )(?<!\bi or )(?<!\bii or )(?<!\biii or )(?<!\biv or )"
 _CHANGE = compiled(
-    rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(

@@ -4272,6 +4272,8 @@ def test_a_difference_that_has_vanished_is_no_difference(result: str) -> None:
     [  # fictional: the grades counted, named with "or higher", "or worse"
         "Grade 3 or higher pain occurred in 10% of the massage group and 30% of the usual care group (p = 0.04).",
         "Grade II or worse pain was less frequent with massage than with usual care (p = 0.02).",
+        "Pain scores of 4 or more were reported by 20% of the massage group and 45% of the usual care group (p = 0.01).",
+        "Patients with two or more episodes of pain were fewer in the massage group than in usual care (p = 0.03).",
     ],
 )
 def test_a_grade_or_higher_names_what_was_counted_not_a_change(result: str) -> None:
