@@ -298,7 +298,7 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("straining", "decreased", "bowel", "improved"),
         ("the sensation of incomplete evacuation", "decreased", "bowel", "improved"),
         ("abdominal bloating", "decreased", "bowel", "improved"),
-        ("colonic transit time", "decreased", "bowel", "improved"),
+        ("gut motility", "increased", "bowel", "improved"),
         ("laxative use", "decreased", "bowel", "improved"),
         ("GSRS scores", "decreased", "bowel", "improved"),
         ("PAC-QOL scores", "decreased", "bowel", "improved"),  # constipation's burden counted
@@ -372,6 +372,30 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
 
 
 @pytest.mark.parametrize(
+    ("measure", "change", "domain", "direction"),
+    [
+        # constipation eased (a softer stool, defecation, flatus), diarrhoea's stool lost
+        ("stool consistency", "increased", "bowel", "improved"),
+        ("Bristol Stool Form Scale scores", "increased", "bowel", "improved"),  # softer, in constipation
+        ("BSFS scores", "increased", "bowel", "improved"),
+        ("defecation", "increased", "bowel", "improved"),
+        ("passage of flatus", "increased", "bowel", "improved"),
+        ("gut motility", "increased", "bowel", "improved"),
+        ("feeding tolerance", "increased", "bowel", "improved"),  # a preterm infant's gut
+        ("fecal losses", "decreased", "bowel", "improved"),
+        ("faecal excretion", "decreased", "bowel", "improved"),
+        ("diarrhoeal episodes", "decreased", "bowel", "improved"),
+    ],
+)
+def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
+    measure: str, change: str, domain: str, direction: str
+) -> None:
+    """Fictional sentence: the plain words trials use for a domain's measures, not only its
+    scales' names, are read as that domain, scored the way that is better for the patient."""
+    assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "something_else"),
     [
         # fictional phrases: a spasm of an artery or the face, and infantile spasms (an epilepsy)
@@ -393,6 +417,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a nutrient's share found in stool, not the stool passed
+        ("fecal excretion of nitrogen fell", "fecal excretion", True),
+        ("fecal excretion fell", "fecal excretion", False),
     ],
 )
 def test_new_measure_names_beside_other_words_name_another_thing(
