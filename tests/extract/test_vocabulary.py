@@ -385,6 +385,16 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("fecal losses", "decreased", "bowel", "improved"),
         ("faecal excretion", "decreased", "bowel", "improved"),
         ("diarrhoeal episodes", "decreased", "bowel", "improved"),
+        # a muscle's endurance, torque, pinch and press; its weakness the less the better
+        ("trunk muscle endurance", "increased", "strength", "improved"),
+        ("quadriceps torque", "increased", "strength", "improved"),
+        ("key pinch", "increased", "strength", "improved"),
+        ("leg press", "increased", "strength", "improved"),
+        ("muscle weakness", "decreased", "strength", "improved"),
+        ("Modified Oxford Scale scores", "increased", "strength", "improved"),  # the pelvic floor's squeeze
+        ("perineometer readings", "increased", "strength", "improved"),
+        ("MMT scores", "increased", "strength", "improved"),  # manual muscle testing
+        ("10RM", "increased", "strength", "improved"),
     ],
 )
 def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
