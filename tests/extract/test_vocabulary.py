@@ -394,6 +394,12 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("Modified Oxford Scale scores", "increased", "strength", "improved"),  # the pelvic floor's squeeze
         ("perineometer readings", "increased", "strength", "improved"),
         ("MMT scores", "increased", "strength", "improved"),  # manual muscle testing
+        # pain in plain words, a newborn's response to a heel lance, the relief a block gives
+        ("musculoskeletal discomfort", "decreased", "pain", "improved"),
+        ("aching", "decreased", "pain", "improved"),
+        ("nociceptive responses", "decreased", "pain", "improved"),
+        ("quality of analgesia", "increased", "pain", "improved"),
+        ("algometer readings", "increased", "pain", "improved"),  # the pressure that first hurts
         ("10RM", "increased", "strength", "improved"),
     ],
 )
