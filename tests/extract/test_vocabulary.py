@@ -400,6 +400,14 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("nociceptive responses", "decreased", "pain", "improved"),
         ("quality of analgesia", "increased", "pain", "improved"),
         ("algometer readings", "increased", "pain", "improved"),  # the pressure that first hurts
+        # a joint's movement named by the movement, the goniometer reading it, a contracture
+        ("hip flexion", "increased", "range_of_motion", "improved"),
+        ("knee flexion angle", "increased", "range_of_motion", "improved"),
+        ("trunk flexion", "increased", "range_of_motion", "improved"),
+        ("dorsiflexion", "increased", "range_of_motion", "improved"),
+        ("goniometer readings", "increased", "range_of_motion", "improved"),
+        ("knee flexion contracture", "decreased", "range_of_motion", "improved"),
+        ("hip extension torque", "increased", "strength", "improved"),  # the muscle's, not the joint's
         ("10RM", "increased", "strength", "improved"),
     ],
 )
