@@ -408,6 +408,14 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("goniometer readings", "increased", "range_of_motion", "improved"),
         ("knee flexion contracture", "decreased", "range_of_motion", "improved"),
         ("hip extension torque", "increased", "strength", "improved"),  # the muscle's, not the joint's
+        # a walk's distance and rhythm, a timed walk; the arm's and hand's use, transfers
+        ("the distance walked", "increased", "walking", "improved"),
+        ("step frequency", "increased", "walking", "improved"),
+        ("timed walk", "decreased", "walking", "improved"),
+        ("Rivermead Motor Assessment scores", "increased", "mobility", "improved"),
+        ("Jebsen-Taylor Hand Function Test times", "decreased", "mobility", "improved"),
+        ("hand function", "increased", "mobility", "improved"),
+        ("transfers", "increased", "mobility", "improved"),
         ("10RM", "increased", "strength", "improved"),
     ],
 )
