@@ -416,6 +416,11 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("Jebsen-Taylor Hand Function Test times", "decreased", "mobility", "improved"),
         ("hand function", "increased", "mobility", "improved"),
         ("transfers", "increased", "mobility", "improved"),
+        # fatigue's other side, the energy felt; a good mood's plain words
+        ("vitality", "increased", "fatigue", "improved"),
+        ("energy levels", "increased", "fatigue", "improved"),
+        ("vigour", "increased", "mood", "improved"),
+        ("happiness", "increased", "mood", "improved"),
         ("10RM", "increased", "strength", "improved"),
     ],
 )
