@@ -421,6 +421,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("energy levels", "increased", "fatigue", "improved"),
         ("vigour", "increased", "mood", "improved"),
         ("happiness", "increased", "mood", "improved"),
+        # a tense mind and the relaxation felt
+        ("feelings of tension", "decreased", "stress", "improved"),
+        ("perceived relaxation", "increased", "stress", "improved"),
         ("10RM", "increased", "strength", "improved"),
     ],
 )
@@ -454,6 +457,10 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a gas's pressure or a headache's type, not a tense mind
+        ("transcutaneous oxygen tension rose", "tension", True),
+        ("tension-type headache eased", "tension", True),
+        ("tension eased", "tension", False),
         # a nutrient's share found in stool, not the stool passed
         ("fecal excretion of nitrogen fell", "fecal excretion", True),
         ("fecal excretion fell", "fecal excretion", False),
