@@ -424,6 +424,17 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         # a tense mind and the relaxation felt
         ("feelings of tension", "decreased", "stress", "improved"),
         ("perceived relaxation", "increased", "stress", "improved"),
+        # memory tests' recall, the Stroop test, alertness
+        ("delayed recall", "increased", "cognition", "improved"),
+        ("Stroop test scores", "increased", "cognition", "improved"),
+        ("alertness", "increased", "cognition", "improved"),
+        # social life taken part in, or restricted
+        ("social contacts", "increased", "social_functioning", "improved"),
+        ("participation restrictions", "decreased", "social_functioning", "improved"),
+        # the stretch reflex's excitability, the swinging leg's relaxation
+        ("H-reflex amplitude", "decreased", "spasticity", "improved"),
+        ("Hmax/Mmax ratio", "decreased", "spasticity", "improved"),
+        ("pendulum test relaxation index", "increased", "spasticity", "improved"),
         ("10RM", "increased", "strength", "improved"),
     ],
 )
