@@ -933,6 +933,9 @@ def test_a_domains_word_beside_another_names_another_thing(
         ("strength training was offered", True),
         ("strength and endurance training was offered", True),
         ("the strength of the evidence is low", True),
+        ("the strength of the association was modest", True),
+        ("the strength of the treatment effect was modest", True),
+        ("the strength of the knee extensors rose", False),  # a muscle's, named after it
         ("bone strength rose", True),
     ],
 )
