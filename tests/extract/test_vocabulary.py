@@ -412,6 +412,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("the distance walked", "increased", "walking", "improved"),
         ("step frequency", "increased", "walking", "improved"),
         ("timed walk", "decreased", "walking", "improved"),
+        ("10-meter walking test times", "decreased", "walking", "improved"),  # a time, not a distance
+        ("25-foot walking test times", "decreased", "walking", "improved"),
+        ("T25W times", "decreased", "walking", "improved"),
         ("Rivermead Motor Assessment scores", "increased", "mobility", "improved"),
         ("Jebsen-Taylor Hand Function Test times", "decreased", "mobility", "improved"),
         ("hand function", "increased", "mobility", "improved"),
