@@ -424,6 +424,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         # fatigue's other side, the energy felt; a good mood's plain words
         ("vitality", "increased", "fatigue", "improved"),
         ("energy levels", "increased", "fatigue", "improved"),
+        ("Functional Assessment of Cancer Therapy-Fatigue scores", "increased", "fatigue", "improved"),
+        ("FACT-F scores", "increased", "fatigue", "improved"),  # fatigue's form, not quality of life
+        ("FACT-Fatigue scores", "increased", "fatigue", "improved"),
         ("vigour", "increased", "mood", "improved"),
         ("happiness", "increased", "mood", "improved"),
         # a tense mind and the relaxation felt
