@@ -407,7 +407,7 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("dorsiflexion", "increased", "range_of_motion", "improved"),
         ("goniometer readings", "increased", "range_of_motion", "improved"),
         ("knee flexion contracture", "decreased", "range_of_motion", "improved"),
-        ("mobility of the shoulder", "increased", "range_of_motion", "improved"),  # a joint's, not getting about
+        ("mobility of the shoulder", "increased", "range_of_motion", "improved"),  # a joint's
         ("cervical spine mobility", "increased", "range_of_motion", "improved"),
         ("hip extension torque", "increased", "strength", "improved"),  # the muscle's, not the joint's
         # a walk's distance and rhythm, a timed walk; the arm's and hand's use, transfers
