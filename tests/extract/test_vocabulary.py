@@ -432,6 +432,7 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         # a tense mind and the relaxation felt
         ("feelings of tension", "decreased", "stress", "improved"),
         ("perceived relaxation", "increased", "stress", "improved"),
+        ("tension-anxiety", "decreased", "anxiety", "improved"),  # the POMS's scale, not stress
         # memory tests' recall, the Stroop test, alertness
         ("delayed recall", "increased", "cognition", "improved"),
         ("Stroop test scores", "increased", "cognition", "improved"),
