@@ -420,7 +420,7 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("Rivermead Motor Assessment scores", "increased", "mobility", "improved"),
         ("Jebsen-Taylor Hand Function Test times", "decreased", "mobility", "improved"),
         ("hand function", "increased", "mobility", "improved"),
-        ("transfers", "increased", "mobility", "improved"),
+        ("transfer ability", "increased", "mobility", "improved"),
         # fatigue's other side, the energy felt; a good mood's plain words
         ("vitality", "increased", "fatigue", "improved"),
         ("energy levels", "increased", "fatigue", "improved"),
@@ -455,6 +455,11 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
     assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
 
 
+def test_transfers_alone_are_no_mobility() -> None:
+    # fictional: an embryo's transfers, not moving from bed to chair
+    assert "mobility" not in {domain for domain, _, _ in _read_in_a_trial("embryo transfers", "increased")}
+
+
 @pytest.mark.parametrize(
     ("text", "measure", "something_else"),
     [
@@ -477,6 +482,9 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a tooth's vitality, a breast implant's contracture
+        ("pulp vitality fell", "vitality", True),
+        ("capsular contracture fell", "contracture", True),
         # a gas's pressure or a headache's type, not a tense mind
         ("transcutaneous oxygen tension rose", "tension", True),
         ("tension-type headache eased", "tension", True),
