@@ -433,10 +433,9 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("feelings of tension", "decreased", "stress", "improved"),
         ("perceived relaxation", "increased", "stress", "improved"),
         ("tension-anxiety", "decreased", "anxiety", "improved"),  # the POMS's scale, not stress
-        # memory tests' recall, the Stroop test, alertness
+        # memory tests' recall, the Stroop test
         ("delayed recall", "increased", "cognition", "improved"),
         ("Stroop test scores", "increased", "cognition", "improved"),
-        ("alertness", "increased", "cognition", "improved"),
         # social life taken part in, or restricted
         ("social contacts", "increased", "social_functioning", "improved"),
         ("participation restrictions", "decreased", "social_functioning", "improved"),
@@ -453,6 +452,25 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
     """Fictional sentence: the plain words trials use for a domain's measures, not only its
     scales' names, are read as that domain, scored the way that is better for the patient."""
     assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # fictional: a trial's acronym, not a stride; a sedation scale, not cognition
+        (
+            "In the STRIDE study, HbA1c decreased more with coaching than with usual care (p = 0.01).",
+            "walking",
+        ),
+        (
+            "Observer's Assessment of Alertness/Sedation scores were lower with the drug than with placebo (p = 0.01).",
+            "cognition",
+        ),
+    ],
+)
+def test_a_trials_acronym_and_a_sedation_scale_name_no_domain(text: str, domain: str) -> None:
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
+    assert domain not in {finding.domain for finding in findings}
 
 
 def test_transfers_alone_are_no_mobility() -> None:
@@ -488,6 +506,7 @@ def test_transfers_alone_are_no_mobility() -> None:
         # a gas's pressure or a headache's type, not a tense mind
         ("transcutaneous oxygen tension rose", "tension", True),
         ("tension-type headache eased", "tension", True),
+        ("tension-free vaginal tape was used", "tension", True),
         ("tension eased", "tension", False),
         # a nutrient's share found in stool, not the stool passed
         ("fecal excretion of nitrogen fell", "fecal excretion", True),
