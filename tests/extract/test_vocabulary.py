@@ -393,7 +393,7 @@ def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domai
         ("muscle weakness", "decreased", "strength", "improved"),
         ("Modified Oxford Scale scores", "increased", "strength", "improved"),  # the pelvic floor's squeeze
         ("perineometer readings", "increased", "strength", "improved"),
-        ("MMT scores", "increased", "strength", "improved"),  # manual muscle testing
+        ("manual muscle test scores", "increased", "strength", "improved"),
         # pain in plain words, a newborn's response to a heel lance, the relief a block gives
         ("musculoskeletal discomfort", "decreased", "pain", "improved"),
         ("aching", "decreased", "pain", "improved"),
@@ -457,7 +457,9 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
 @pytest.mark.parametrize(
     ("text", "domain"),
     [
-        # fictional: a trial's acronym, not a stride; a sedation scale, not cognition
+        # fictional: a trial's acronym, not a stride; a treatment's, not a muscle test; a sedation
+        # scale, not cognition
+        ("Retention in MMT rose more with counselling than with usual care (p = 0.01).", "strength"),
         (
             "In the STRIDE study, HbA1c decreased more with coaching than with usual care (p = 0.01).",
             "walking",
@@ -468,7 +470,7 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
         ),
     ],
 )
-def test_a_trials_acronym_and_a_sedation_scale_name_no_domain(text: str, domain: str) -> None:
+def test_an_acronym_or_a_sedation_scale_names_no_domain(text: str, domain: str) -> None:
     findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
     assert domain not in {finding.domain for finding in findings}
 
