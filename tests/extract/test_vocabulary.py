@@ -298,7 +298,7 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("straining", "decreased", "bowel", "improved"),
         ("the sensation of incomplete evacuation", "decreased", "bowel", "improved"),
         ("abdominal bloating", "decreased", "bowel", "improved"),
-        ("colonic transit time", "decreased", "bowel", "improved"),
+        ("gut motility", "increased", "bowel", "improved"),
         ("laxative use", "decreased", "bowel", "improved"),
         ("GSRS scores", "decreased", "bowel", "improved"),
         ("PAC-QOL scores", "decreased", "bowel", "improved"),  # constipation's burden counted
@@ -392,6 +392,115 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
 
 
 @pytest.mark.parametrize(
+    ("measure", "change", "domain", "direction"),
+    [
+        # constipation eased (a softer stool, defecation, flatus), diarrhoea's stool lost
+        ("stool consistency", "increased", "bowel", "improved"),
+        ("Bristol Stool Form Scale scores", "increased", "bowel", "improved"),  # softer, in constipation
+        ("BSFS scores", "increased", "bowel", "improved"),
+        ("defecation", "increased", "bowel", "improved"),
+        ("passage of flatus", "increased", "bowel", "improved"),
+        ("gut motility", "increased", "bowel", "improved"),
+        ("feeding tolerance", "increased", "bowel", "improved"),  # a preterm infant's gut
+        ("fecal losses", "decreased", "bowel", "improved"),
+        ("faecal excretion", "decreased", "bowel", "improved"),
+        ("diarrhoeal episodes", "decreased", "bowel", "improved"),
+        # a muscle's endurance, torque, pinch and press; its weakness the less the better
+        ("trunk muscle endurance", "increased", "strength", "improved"),
+        ("quadriceps torque", "increased", "strength", "improved"),
+        ("key pinch", "increased", "strength", "improved"),
+        ("leg press", "increased", "strength", "improved"),
+        ("muscle weakness", "decreased", "strength", "improved"),
+        ("Modified Oxford Scale scores", "increased", "strength", "improved"),  # the pelvic floor's squeeze
+        ("perineometer readings", "increased", "strength", "improved"),
+        ("manual muscle test scores", "increased", "strength", "improved"),
+        # pain in plain words, a newborn's response to a heel lance, the relief a block gives
+        ("musculoskeletal discomfort", "decreased", "pain", "improved"),
+        ("aching", "decreased", "pain", "improved"),
+        ("nociceptive responses", "decreased", "pain", "improved"),
+        ("quality of analgesia", "increased", "pain", "improved"),
+        ("algometer readings", "increased", "pain", "improved"),  # the pressure that first hurts
+        # a joint's movement named by the movement, the goniometer reading it, a contracture
+        ("hip flexion", "increased", "range_of_motion", "improved"),
+        ("knee flexion angle", "increased", "range_of_motion", "improved"),
+        ("trunk flexion", "increased", "range_of_motion", "improved"),
+        ("dorsiflexion", "increased", "range_of_motion", "improved"),
+        ("goniometer readings", "increased", "range_of_motion", "improved"),
+        ("knee flexion contracture", "decreased", "range_of_motion", "improved"),
+        ("mobility of the shoulder", "increased", "range_of_motion", "improved"),  # a joint's
+        ("cervical spine mobility", "increased", "range_of_motion", "improved"),
+        ("hip extension torque", "increased", "strength", "improved"),  # the muscle's, not the joint's
+        # a walk's distance and rhythm, a timed walk; the arm's and hand's use, transfers
+        ("the distance walked", "increased", "walking", "improved"),
+        ("step frequency", "increased", "walking", "improved"),
+        ("timed walk", "decreased", "walking", "improved"),
+        ("10-meter walking test times", "decreased", "walking", "improved"),  # a time, not a distance
+        ("25-foot walking test times", "decreased", "walking", "improved"),
+        ("T25W times", "decreased", "walking", "improved"),
+        ("Rivermead Motor Assessment scores", "increased", "mobility", "improved"),
+        ("Jebsen-Taylor Hand Function Test times", "decreased", "mobility", "improved"),
+        ("hand function", "increased", "mobility", "improved"),
+        ("transfer ability", "increased", "mobility", "improved"),
+        # fatigue's other side, the energy felt; a good mood's plain words
+        ("vitality", "increased", "fatigue", "improved"),
+        ("energy levels", "increased", "fatigue", "improved"),
+        ("Functional Assessment of Cancer Therapy-Fatigue scores", "increased", "fatigue", "improved"),
+        ("FACT-F scores", "increased", "fatigue", "improved"),  # fatigue's form, not quality of life
+        ("FACT-Fatigue scores", "increased", "fatigue", "improved"),
+        ("vigour", "increased", "mood", "improved"),
+        ("happiness", "increased", "mood", "improved"),
+        # a tense mind and the relaxation felt
+        ("feelings of tension", "decreased", "stress", "improved"),
+        ("perceived relaxation", "increased", "stress", "improved"),
+        ("tension-anxiety", "decreased", "anxiety", "improved"),  # the POMS's scale, not stress
+        # memory tests' recall, the Stroop test
+        ("delayed recall", "increased", "cognition", "improved"),
+        ("Stroop test scores", "increased", "cognition", "improved"),
+        # social life taken part in, or restricted
+        ("social contacts", "increased", "social_functioning", "improved"),
+        ("participation restrictions", "decreased", "social_functioning", "improved"),
+        # the stretch reflex's excitability, the swinging leg's relaxation
+        ("H-reflex amplitude", "decreased", "spasticity", "improved"),
+        ("Hmax/Mmax ratio", "decreased", "spasticity", "improved"),
+        ("pendulum test relaxation index", "increased", "spasticity", "improved"),
+        ("10RM", "increased", "strength", "improved"),
+    ],
+)
+def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
+    measure: str, change: str, domain: str, direction: str
+) -> None:
+    """Fictional sentence: the plain words trials use for a domain's measures, not only its
+    scales' names, are read as that domain, scored the way that is better for the patient."""
+    assert _read_in_a_trial(measure, change) == [(domain, change, direction)]
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # fictional: a trial's acronym, not a stride; a treatment's, not a muscle test; a sedation
+        # scale, not cognition
+        ("Retention in MMT rose more with counselling than with usual care (p = 0.01).", "strength"),
+        (
+            "In the STRIDE study, HbA1c decreased more with coaching than with usual care (p = 0.01).",
+            "walking",
+        ),
+        (
+            "Observer's Assessment of Alertness/Sedation scores were lower with the drug than with placebo (p = 0.01).",
+            "cognition",
+        ),
+    ],
+)
+def test_an_acronym_or_a_sedation_scale_names_no_domain(text: str, domain: str) -> None:
+    findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
+    assert domain not in {finding.domain for finding in findings}
+
+
+def test_transfers_alone_are_no_mobility() -> None:
+    # fictional: an embryo's transfers, not moving from bed to chair
+    assert "mobility" not in {domain for domain, _, _ in _read_in_a_trial("embryo transfers", "increased")}
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "something_else"),
     [
         # fictional phrases: a spasm of an artery or the face, and infantile spasms (an epilepsy)
@@ -413,6 +522,17 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a tooth's vitality, a breast implant's contracture
+        ("pulp vitality fell", "vitality", True),
+        ("capsular contracture fell", "contracture", True),
+        # a gas's pressure or a headache's type, not a tense mind
+        ("transcutaneous oxygen tension rose", "tension", True),
+        ("tension-type headache eased", "tension", True),
+        ("tension-free vaginal tape was used", "tension", True),
+        ("tension eased", "tension", False),
+        # a nutrient's share found in stool, not the stool passed
+        ("fecal excretion of nitrogen fell", "fecal excretion", True),
+        ("fecal excretion fell", "fecal excretion", False),
     ],
 )
 def test_new_measure_names_beside_other_words_name_another_thing(
@@ -871,6 +991,9 @@ def test_a_domains_word_beside_another_names_another_thing(
         ("strength training was offered", True),
         ("strength and endurance training was offered", True),
         ("the strength of the evidence is low", True),
+        ("the strength of the association was modest", True),
+        ("the strength of the treatment effect was modest", True),
+        ("the strength of the knee extensors rose", False),  # a muscle's, named after it
         ("bone strength rose", True),
     ],
 )
