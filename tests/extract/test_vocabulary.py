@@ -394,11 +394,7 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
 @pytest.mark.parametrize(
     ("measure", "change", "domain", "direction"),
     [
-        # constipation eased (a softer stool, defecation, flatus), diarrhoea's stool lost
-        ("stool consistency", "increased", "bowel", "improved"),
-        ("Bristol Stool Form Scale scores", "increased", "bowel", "improved"),  # softer, in constipation
-        ("BSFS scores", "increased", "bowel", "improved"),
-        ("defecation", "increased", "bowel", "improved"),
+        # constipation eased (flatus), diarrhoea's stool lost
         ("passage of flatus", "increased", "bowel", "improved"),
         ("gut motility", "increased", "bowel", "improved"),
         ("feeding tolerance", "increased", "bowel", "improved"),  # a preterm infant's gut
@@ -493,6 +489,12 @@ def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
 def test_an_acronym_or_a_sedation_scale_names_no_domain(text: str, domain: str) -> None:
     findings = extract(Record(pmid="1", abstract=(AbstractSection(text=text),))).findings
     assert domain not in {finding.domain for finding in findings}
+
+
+@pytest.mark.parametrize("measure", ["stool consistency", "Bristol Stool Form Scale scores", "defecation"])
+def test_a_stool_s_form_or_passing_has_no_good_side_of_its_own(measure: str) -> None:
+    # fictional: softer and more often is better in constipation, firmer and less in diarrhoea
+    assert ("bowel", "increased", "improved") not in _read_in_a_trial(measure, "increased")
 
 
 def test_transfers_alone_are_no_mobility() -> None:
