@@ -327,12 +327,13 @@ _FREQUENCY = {"once": 1, "twice": 2, "daily": 7, "every day": 7}  # "3 times a w
 
 
 def _dose(text: str) -> tuple[int | None, int | None, float | None]:
-    """(number of sessions, minutes per session, weeks of treatment), each None when unstated."""
+    """(number of sessions, minutes per session, weeks of treatment), each None when unstated.
+    Sessions a week are looked for only where they are needed: the sessions untold, the weeks
+    told (most abstracts tell neither how often nor how long, and the search reads them whole)."""
     sessions = _first_number(_SESSIONS, text)
     minutes = _first_number(_MINUTES, text)
     weeks = _weeks(text)
-    per_week = _per_week(text)
-    if sessions is None and per_week is not None and weeks is not None:
+    if sessions is None and weeks is not None and (per_week := _per_week(text)) is not None:
         sessions = round(per_week * weeks)
     return sessions, minutes, weeks
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from harvester.extract.arms import (
@@ -228,6 +228,29 @@ def _measures_again(
     return (carried or named_before) if _THE_MEASURES_AGAIN.match(text) else []
 
 
+_LOOKS_BACK = (_THE_MEASURES_AGAIN, _REFERS_BACK, _IT_CHANGED)
+
+
+@dataclass(frozen=True)
+class _Unread:
+    """The measures a results sentence that states no result names, outside the vocabulary
+    ("The response rate was 40% and 35%."), else the outcomes carried to it (``carried``), read
+    only when the next results sentence may speak of them: most do not, and reading a sentence's
+    measures (``subject_measures``) is the most of its reading."""
+
+    text: str
+    role: str
+    carried: list[DomainMatch]
+
+    def measures(self, following: str, known: Known, vocabulary: Vocabulary) -> list[DomainMatch]:
+        """The measures, for the ``following`` sentence where it opens by looking back ("These
+        scores", "This difference", "It decreased"); none where it does not, which never carries
+        them (``findings``)."""
+        if not any(pattern.match(following) for pattern in _LOOKS_BACK):
+            return []
+        return subject_measures(self.text, self.role, known, vocabulary) or self.carried
+
+
 # A list item naming an outcome of its own ("; and less teasing of younger children"): when the
 # outcome is not recognised, the item is not about the outcome named before it.
 _OWN_ITEM = compiled(
@@ -392,8 +415,11 @@ def findings(
     read: list[Candidate] = []
     sentence_before = ""
     named_before: list[DomainMatch] = []
+    unread: _Unread | None = None
     for sentence, named in zip(sentences, mentions):
         if sentence.role in ("results", "conclusions"):
+            if unread is not None:
+                carried, unread = unread.measures(sentence.evidence.text, known, vocabulary), None
             again = _measures_again(sentence.evidence.text, carried, named_before)
             if again:
                 carried = again
@@ -404,9 +430,10 @@ def findings(
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read
             before = (carried, said_before, told_later, candidates, sentence_before)
-            read, carried, said_before = _sentence_findings(
+            read, told, said_before = _sentence_findings(
                 sentence, named, vocabulary, facts, known, before, arms
             )
+            carried, unread = (told, None) if isinstance(told, list) else (carried, told)
             read = _the_tested_arm_again(read, sentence.evidence.text, (earlier, sentence_before), arms.words)
             sentence_before, named_before = sentence.evidence.text, named
             candidates.extend(read)
@@ -479,9 +506,10 @@ def _sentence_findings(
     known: Known,
     before: tuple[list[DomainMatch], str, list[Candidate], list[Candidate], str],
     arms: Arms,
-) -> tuple[list[Candidate], list[DomainMatch], str]:
+) -> tuple[list[Candidate], list[DomainMatch] | _Unread, str]:
     """The findings of one sentence, whose outcome mentions are ``named``, the outcomes it speaks
-    of last and its last clause; ``before`` holds the previous sentence's outcomes, for "This
+    of last (or, where it states no result and names none, those it names, read when asked:
+    ``_Unread``) and its last clause; ``before`` holds the previous sentence's outcomes, for "This
     difference was not significant", its last clause, and, where this one tells them at a later
     time ("The effects were maintained at 6 months"), its findings, then all the abstract's
     findings so far, for an outcome told again by name ("but the improvement in fatigue was not
@@ -495,7 +523,7 @@ def _sentence_findings(
         # most sentences state no result: read no further, but for the measures they name, in words
         # of the vocabulary or not ("groups 1 and 2 had mean amplitudes of 17 and 7 degrees. There
         # was no significant difference between the groups.")
-        return [], named or subject_measures(text, sentence.role, known, vocabulary) or carried, last
+        return [], named or _Unread(text, sentence.role, carried), last
     matches = [
         replace(m, polarity=known.scored[m.domain])
         if m.domain in known.scored and not m.is_instrument and not names_its_quantity(m)

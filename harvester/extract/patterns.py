@@ -368,6 +368,14 @@ class Caseless:
             return self._any_case.finditer(text)
         return self._lower_case.finditer(low) if _holds_any(low, self._words) else iter(())
 
+    def may_match_within(self, text: str) -> bool:
+        """Whether some stretch of ``text`` may match: every match holds one of the pattern's
+        words, and a stretch, lowered, holds a word only where the whole text lowered does (True
+        where lowering is not exact, as nothing is then known). Lets a caller skip cutting a text
+        into pieces of which none could match."""
+        low = lowered_exactly(text)
+        return low is None or _holds_any(low, self._words)
+
 
 def caseless_places(text: str, literal: str) -> list[int] | None:
     """Where ``text`` holds ``literal`` as IGNORECASE matches it, or None where that is not known

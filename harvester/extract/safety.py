@@ -12,6 +12,8 @@ import re
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.statements import (
     HARM_WORDS,
+    a_clause_may_tell_a_harm,
+    a_clause_may_tell_no_one_worsened,
     clause_spans,
     left_for_a_harm,
     tells_harm_of_a_few,
@@ -68,7 +70,10 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     harm_named = any(not any(start <= at < end for start, end in absent) for at in harms)
     if harm_named or _harm_without_its_word(text, vocabulary):
         kinds.append("adverse_events")
-    if absent or any(tells_no_one_worsened(text[start:end]) for start, end in clause_spans(text)):
+    if absent or (
+        a_clause_may_tell_no_one_worsened(text)
+        and any(tells_no_one_worsened(text[start:end]) for start, end in clause_spans(text))
+    ):
         kinds.append("no_adverse_events")
     if vocabulary.names_a_relapse(text):
         kinds.append("relapse")
@@ -81,7 +86,7 @@ def _harm_without_its_word(text: str, vocabulary: Vocabulary) -> bool:
     """A harm with no harm word: a worsening a few people had, or one that passed ("two patients
     reported transient increased soreness"), or one people left the study for ("withdrew because
     of worsening pain"); any clause of the sentence."""
-    return any(
+    return a_clause_may_tell_a_harm(text) and any(
         tells_harm_of_a_few(text[start:end])
         or left_for_a_harm(text[start:end], lambda reason: bool(vocabulary.match(reason)))
         for start, end in clause_spans(text)

@@ -638,6 +638,20 @@ def left_for_a_harm(clause: str, names_an_outcome: Callable[[str], bool]) -> boo
     return bool(_HARM_REASON.search(reason)) or (bool(_WORSENED.search(reason)) and names_an_outcome(reason))
 
 
+def a_clause_may_tell_a_harm(sentence: str) -> bool:
+    """Whether any clause of the sentence may tell a harm of a few (``tells_harm_of_a_few``) or
+    one people left the study for (``left_for_a_harm``): each needs a word of its own pattern,
+    which a clause holds only where its sentence does. Most sentences hold none, and are then not
+    cut into clauses to be asked clause by clause."""
+    return _HARM_TOLD.may_match_within(sentence) or _LEFT_BECAUSE.may_match_within(sentence)
+
+
+def a_clause_may_tell_no_one_worsened(sentence: str) -> bool:
+    """Whether any clause of the sentence may say nobody was worse (``tells_no_one_worsened``),
+    as ``a_clause_may_tell_a_harm`` asks of the harms told."""
+    return _NO_ONE_WORSE.may_match_within(sentence)
+
+
 @lru_cache(maxsize=1024)
 def tells_harm_of_a_few(clause: str) -> bool:
     """ "Two patients reported transient increased soreness": a harm told person by person (or

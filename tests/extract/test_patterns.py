@@ -160,6 +160,16 @@ def test_caseless_skips_a_text_without_the_words_it_needs() -> None:
     assert pattern.search("12 ſessions") is not None  # as IGNORECASE reads it
 
 
+def test_a_text_without_the_words_has_no_stretch_that_may_match() -> None:
+    # fictional sentences: a clause at the start, cut from a sentence that holds the word or not
+    pattern = Caseless(r"^\W*no (?:one|patient) (?:withdrew|dropped out)\b")
+    sentence = "Pain fell, and no patient withdrew."
+    assert pattern.may_match_within(sentence)
+    assert pattern.match(sentence.split(", and ")[1]) is not None
+    assert not pattern.may_match_within("Pain fell, and no patient left.")
+    assert pattern.may_match_within("Pain fell; no patient ſtopped.")  # lowering not exact: unknown
+
+
 def test_caseless_matches_at_the_start_only_as_ignorecase_does() -> None:
     # fictional clauses: a joined clause opens on "but", in any case
     pattern = Caseless(r"^\W*(?:whereas|but)\s+")
