@@ -470,6 +470,7 @@ def label_features(sentence: str, question: Question) -> dict[str, float]:
     _add_outcome_polarity_features(clause, question, features)
     _add_interval_features(clause, features)
     _add_number_features(clause, question, features)
+    _add_favour_features(masked_tokens(clause, question), question.harmful, features)
     if _WITHIN_GROUPS.search(sentence):
         features["within_groups"] = 1.0
     return features
@@ -736,6 +737,29 @@ def _is_reference(tokens: list[str], j: int) -> bool:
         if tokens[k] in _THAN:
             return True
     return False
+
+
+# "in favour of", "favoring", "favored": the arm named next is the one that did better.
+_FAVOUR = frozenset({"favour", "favor", "favorable", "favourable"})
+
+
+def _add_favour_features(tokens: list[str], harmful: bool, features: dict[str, float]) -> None:
+    """The direction "in favour of INT" gives the outcome: up, or down where less is better.
+
+    "A difference of 6.8 points in favour of INT" says which arm did better and no direction word
+    says how; the arm favoured and whether less of the outcome is better tell it.
+    """
+    for i, token in enumerate(tokens):
+        if token not in _FAVOUR:
+            continue
+        arm = next((t for t in tokens[i + 1 : i + 5] if t in ("INT", "CMP")), None)
+        if arm is not None:
+            better = "down" if harmful else "up"
+            features["favour:" + (better if arm == "INT" else _REVERSED[better])] = 1.0
+            return
+
+
+_REVERSED = {"up": "down", "down": "up"}
 
 
 def _add_number_features(sentence: str, question: Question, features: dict[str, float]) -> None:

@@ -194,6 +194,25 @@ def test_the_direction_is_read_for_the_intervention_against_the_comparator(
     ]
 
 
+@pytest.mark.parametrize(
+    "outcome, sentence, direction",
+    [
+        ("walking distance", "Walking distance differed by 40 m in favour of massage (P = 0.01).", "up"),
+        ("walking distance", "The difference favoured usual care (P = 0.01).", "down"),
+        # less pain is better: the arm favoured had less of it
+        ("pain", "Pain differed by 1.2 points in favor of massage (P = 0.01).", "down"),
+        ("pain", "The difference in pain was 1.2 points, favouring usual care.", "up"),
+        ("pain", "Pain was lower with massage (P = 0.01).", None),
+    ],
+)
+def test_the_arm_favoured_gives_the_direction(outcome: str, sentence: str, direction: str | None) -> None:
+    # Fictional sentences, written for this test.
+    features = label_features(sentence, Question.of(outcome, "massage", "usual care"))
+    assert [name for name in features if name.startswith("favour:")] == (
+        [f"favour:{direction}"] if direction else []
+    )
+
+
 def test_greater_relief_is_an_increase_in_relief(model: EffectModel) -> None:
     sentence = "Massage gave significantly greater pain relief than usual care (P = 0.004)."
     assert model.classify_sentence(sentence, "pain relief", "massage", "usual care")[0] == "increased"
