@@ -157,14 +157,13 @@ _DOWN = (
     r"attenuations?(?=\s+(?:in|of)\b)"
 )
 # "grade 3 or higher fatigue", "grade II or worse nausea", "two or more falls", "50% or more",
-# "moderate or greater severity": the grades or counts counted, not a change
+# "moderate or greater severity": the grades or counts counted, not a change (asked once, before
+# the words of a change, not of each of their many alternatives)
 _GRADE_OR = (
     r"(?<!\d or )(?<!% or )(?<!\bi or )(?<!\bii or )(?<!\biii or )(?<!\biv or )"
     r"(?<!\bone or )(?<!\btwo or )(?<!three or )(?<!\bfour or )(?<!\bfive or )"
     r"(?<!\bmild or )(?<!moderate or )(?<!severe or )"
 )
-# so no word of a change counts after such an "or"
-_GOOD, _BAD, _UP, _DOWN = (rf"{_GRADE_OR}(?:{words})" for words in (_GOOD, _BAD, _UP, _DOWN))
 # "mixed results", but not a "linear mixed model", "mixed-effects analysis" or "mixed methods"
 _MIXED = (
     r"inconsistent|conflicting|unclear|equivocal|"
@@ -189,7 +188,7 @@ _PACE = (
     r"(?P<slow>slower|more slowly)"
 )
 _CHANGE = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
+    rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
 _NO_DIFFERENCE = compiled(
@@ -2730,7 +2729,7 @@ _BY_SIZE = (
     r"\bby\s+(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?(?:about\s+|approximately\s+)?"
 )
 _CHANGED_BY_EACH = compiled(
-    rf"\b(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
+    rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
     rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
 
