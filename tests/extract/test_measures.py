@@ -1693,3 +1693,14 @@ def test_the_time_from_one_event_to_another_takes_the_side_of_waiting_for_the_se
     measure: str, polarity: str
 ) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: days kept intubated or on breathing support
+        ("The duration of intubation was shorter with the new sedative (p = 0.01)", "duration of intubation"),
+        ("The duration of respiratory support was shorter with the surfactant (p = 0.01)", "duration of respiratory support"),
+    ],
+)  # fmt: skip
+def test_the_time_kept_intubated_or_on_breathing_support_is_better_shorter(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
