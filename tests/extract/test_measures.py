@@ -1704,3 +1704,16 @@ def test_the_time_from_one_event_to_another_takes_the_side_of_waiting_for_the_se
 )  # fmt: skip
 def test_the_time_kept_intubated_or_on_breathing_support_is_better_shorter(clause: str, measure: str) -> None:
     assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: a cancer's response and survival free of its progression, by abbreviation alone
+        ("Median PFS was longer with zelotrin than with placebo (p = 0.01)", "PFS"),
+        ("ORR was higher with zelotrin than with placebo (p = 0.01)", "ORR"),
+        ("The CR rate was higher with zelotrin than with placebo (p = 0.01)", "CR rate"),
+        ("EFS was longer with zelotrin than with placebo (p = 0.01)", "EFS"),
+    ],
+)  # fmt: skip
+def test_a_cancer_response_or_survival_by_its_abbreviation_is_better_more(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "higher_is_better")
