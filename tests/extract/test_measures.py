@@ -1717,3 +1717,18 @@ def test_the_time_kept_intubated_or_on_breathing_support_is_better_shorter(claus
 )  # fmt: skip
 def test_a_cancer_response_or_survival_by_its_abbreviation_is_better_more(clause: str, measure: str) -> None:
     assert _read_side(clause) == (measure, "higher_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: psychiatric rating scales, scored higher the more ill
+        ("The PANSS total score fell more with zelotrin than with placebo (p = 0.01)", "PANSS total score"),
+        ("Brief Psychiatric Rating Scale scores fell more with zelotrin (p = 0.01)", "Brief Psychiatric Rating Scale scores"),
+        ("The Y-BOCS score fell more with zelotrin than with placebo (p = 0.01)", "Y-BOCS score"),
+        ("The PTSD Checklist score fell more with zelotrin than with placebo (p = 0.01)", "PTSD Checklist score"),
+        ("The ADHD Rating Scale score fell more with zelotrin than with placebo (p = 0.01)", "ADHD Rating Scale score"),
+        ("Aberrant Behavior Checklist scores fell more with zelotrin (p = 0.01)", "Aberrant Behavior Checklist scores"),
+    ],
+)  # fmt: skip
+def test_psychiatric_rating_scales_are_better_lower(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
