@@ -1732,3 +1732,14 @@ def test_a_cancer_response_or_survival_by_its_abbreviation_is_better_more(clause
 )  # fmt: skip
 def test_psychiatric_rating_scales_are_better_lower(clause: str, measure: str) -> None:
     assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [  # fictional names: harms by other names
+        "case fatality rate", "number of days in hospital", "extubation time", "units transfused",
+        "antiemetic use", "uterine atony", "HIV RNA", "plasma HCV RNA",
+    ],
+)  # fmt: skip
+def test_harms_by_other_names_are_better_less(measure: str) -> None:
+    assert polarity_of(measure) == "lower_is_better"
