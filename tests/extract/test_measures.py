@@ -1743,3 +1743,22 @@ def test_psychiatric_rating_scales_are_better_lower(clause: str, measure: str) -
 )  # fmt: skip
 def test_harms_by_other_names_are_better_less(measure: str) -> None:
     assert polarity_of(measure) == "lower_is_better"
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: outcomes graded good or poor, and goals reached
+        ("return of spontaneous circulation", "higher_is_better"),
+        ("ROSC rate", "higher_is_better"),
+        ("good neurological outcome at 6 months", "higher_is_better"),
+        ("favourable outcome", "higher_is_better"),
+        ("poor outcome", "lower_is_better"),
+        ("unfavorable outcome", "lower_is_better"),
+        ("fistula closure", "higher_is_better"),
+        ("bowel cleansing", "higher_is_better"),
+        ("blastocyst formation rate", "higher_is_better"),
+        ("protective antibody levels", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_outcomes_graded_good_or_poor_take_their_grade(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
