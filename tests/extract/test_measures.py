@@ -1762,3 +1762,29 @@ def test_harms_by_other_names_are_better_less(measure: str) -> None:
 )  # fmt: skip
 def test_outcomes_graded_good_or_poor_take_their_grade(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: harms and goals of intensive care, surgery, the heart and the liver
+        ("SOFA score", "lower_is_better"),
+        ("CLABSI rate", "lower_is_better"),
+        ("SSI", "lower_is_better"),
+        ("AKI", "lower_is_better"),
+        ("DVT", "lower_is_better"),
+        ("MACCE at 1 year", "lower_is_better"),
+        ("cerebral vasospasm", "lower_is_better"),
+        ("permanent pacemaker implantation", "lower_is_better"),
+        ("LV end-systolic volume", "lower_is_better"),
+        ("HVPG", "lower_is_better"),
+        ("time to hemostasis", "lower_is_better"),
+        ("complete hemostasis", "higher_is_better"),
+        ("lactate clearance", "higher_is_better"),
+        ("HBsAg loss", "higher_is_better"),
+        ("ALT normalization", "higher_is_better"),
+        ("6MWD", "higher_is_better"),
+        ("effective orifice area", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_and_goals_of_acute_care_by_abbreviation_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
