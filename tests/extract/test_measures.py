@@ -1788,3 +1788,27 @@ def test_outcomes_graded_good_or_poor_take_their_grade(measure: str, polarity: s
 )  # fmt: skip
 def test_harms_and_goals_of_acute_care_by_abbreviation_have_their_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: birth and the newborn, surgery, skin, eye and gut
+        ("PPH", "lower_is_better"),
+        ("manual removal of the placenta", "lower_is_better"),
+        ("use of uterotonics", "lower_is_better"),
+        ("NICU stay", "lower_is_better"),
+        ("patent ductus arteriosus", "lower_is_better"),
+        ("time to full feeds", "lower_is_better"),
+        ("postoperative stay", "lower_is_better"),
+        ("auxiliary procedures", "lower_is_better"),
+        ("hair loss", "lower_is_better"),
+        ("corneal haze", "lower_is_better"),
+        ("axial elongation", "lower_is_better"),
+        ("Harvey-Bradshaw index", "lower_is_better"),
+        ("Mayo endoscopic subscore", "lower_is_better"),
+        ("number of lymph nodes retrieved", "higher_is_better"),
+        ("complete clearance", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_measures_of_birth_surgery_and_the_senses_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
