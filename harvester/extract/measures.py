@@ -1412,6 +1412,8 @@ _CARE_OF = compiled(
     r"(?:\s+(?:rates?|uptake|scores?))?",
     re.IGNORECASE,
 )
+# What a harm or a good is related to, before it: "sedation-related adverse events".
+_RELATED_TO = compiled(r"\b(?P<by>\w+)-related (?!to\b)(?P<thing>.+)", re.IGNORECASE)
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
 
@@ -1459,6 +1461,13 @@ def polarity_of(measure: str) -> str | None:
     if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    related = _RELATED_TO.search(measure)
+    if related and not any(m.start() < related.start("by") for m in found):
+        # "sedation-related adverse events", "screening-related harms": the harm is measured, not
+        # what it came with (but "knowledge of HIV-related risks" is knowledge)
+        side = polarity_of(related.group("thing"))
+        if side:
+            return side
     cared = _CARE_OF.fullmatch(measure)
     if cared and polarity_of(cared.group("harm")) == "lower_is_better":
         return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm

@@ -1812,3 +1812,21 @@ def test_harms_and_goals_of_acute_care_by_abbreviation_have_their_side(measure: 
 )  # fmt: skip
 def test_measures_of_birth_surgery_and_the_senses_have_their_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: the thing after "-related" is what is measured
+        ("sedation-related adverse events", "lower_is_better"),
+        ("vaccination-related adverse events", "lower_is_better"),
+        ("screening-related harms", "lower_is_better"),
+        ("patients without sedation-related adverse events", "higher_is_better"),
+        ("health-related quality of life", "higher_is_better"),
+        # a name the lists know before the relation is its head
+        ("knowledge of HIV-related risks", "higher_is_better"),
+        # a wait for a harm stays better longer
+        ("time to treatment-related toxicity", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_a_harm_or_good_related_to_something_takes_its_own_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
