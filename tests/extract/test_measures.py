@@ -1830,3 +1830,14 @@ def test_measures_of_birth_surgery_and_the_senses_have_their_side(measure: str, 
 )  # fmt: skip
 def test_a_harm_or_good_related_to_something_takes_its_own_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [  # fictional names: harms of anaesthesia and the anaesthetic used up
+        "blood staining of the airway device", "fasciculations", "bucking", "PDPH", "epidural blood patch",
+        "intraoperative awareness", "catheter migration", "propofol consumption", "sevoflurane consumption",
+    ],
+)  # fmt: skip
+def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
+    assert polarity_of(measure) == "lower_is_better"
