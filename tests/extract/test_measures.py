@@ -1841,3 +1841,19 @@ def test_a_harm_or_good_related_to_something_takes_its_own_side(measure: str, po
 )  # fmt: skip
 def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
     assert polarity_of(measure) == "lower_is_better"
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: a good thing in trouble is worse more
+        ("breastfeeding problems", "lower_is_better"),
+        ("mobility limitations", "lower_is_better"),
+        ("fetal growth restriction", "lower_is_better"),
+        ("barriers to screening", "lower_is_better"),
+        # a harm in trouble keeps its side, and a restriction of no known good has none
+        ("pain problems", "lower_is_better"),
+        ("caloric restriction", None),
+    ],
+)  # fmt: skip
+def test_a_good_thing_in_trouble_is_worse_more(measure: str, polarity: str | None) -> None:
+    assert polarity_of(measure) == polarity
