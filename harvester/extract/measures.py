@@ -1414,10 +1414,12 @@ _CARE_OF = compiled(
 )
 # What a harm or a good is related to, before it: "sedation-related adverse events".
 _RELATED_TO = compiled(r"\b(?P<by>\w+)-related (?!to\b)(?P<thing>.+)", re.IGNORECASE)
-# A good thing in trouble: "breastfeeding problems", "growth restriction", "barriers to screening".
+# A good thing in trouble, failed, refused or stopped: "breastfeeding problems", "growth
+# restriction", "barriers to screening", "vaccination refusal", "cessation of breastfeeding".
 _TROUBLED = compiled(
-    r"(?:the\s+)?(?:(?P<thing>.+?)[\s-]+(?:problems?|difficult(?:y|ies)|limitations?|restrictions?|"
-    r"retardation|barriers?)|barriers?\s+to\s+(?P<to>.+))",
+    r"(?:the\s+)?(?:(?P<thing>.+?)(?<!\bor)(?<!\band)[\s-]+(?:problems?|difficult(?:y|ies)|limitations?|restrictions?|"
+    r"retardation|barriers?|failures?|refusals?|cessation)|"
+    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of)\s+(?P<to>.+))",
     re.IGNORECASE,
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
@@ -1429,9 +1431,9 @@ _TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|a
 
 
 def _good_in_trouble(measure: str) -> bool:
-    """Whether a measure names a good thing in trouble ("breastfeeding problems", "growth
-    restriction"): worse more, where the longer good word would claim it better more. Only a good
-    thing: "pain problems" keep the side of their harm."""
+    """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
+    problems", "screening failure"): worse more, where the longer good word would claim it better
+    more. Only a good thing: "pain problems" keep the side of their harm."""
     troubled = _TROUBLED.fullmatch(measure)
     if troubled is None:
         return False

@@ -1850,6 +1850,15 @@ def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
         ("mobility limitations", "lower_is_better"),
         ("fetal growth restriction", "lower_is_better"),
         ("barriers to screening", "lower_is_better"),
+        ("recovery failure", "lower_is_better"),
+        ("vaccination refusal", "lower_is_better"),
+        ("cessation of breastfeeding", "lower_is_better"),
+        ("breastfeeding cessation", "lower_is_better"),
+        # a harm stopped is better more, by its own name
+        ("smoking cessation", "higher_is_better"),
+        ("cessation of smoking", "higher_is_better"),
+        # a good thing or its failure, set side by side, has no side
+        ("success or failure", None),
         # a harm in trouble keeps its side, and a restriction of no known good has none
         ("pain problems", "lower_is_better"),
         ("caloric restriction", None),
