@@ -1866,3 +1866,20 @@ def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
 )  # fmt: skip
 def test_a_good_thing_in_trouble_is_worse_more(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: life lost or gained, harms averted, sleep broken, treatment interrupted
+        ("quality-adjusted life years lost", "lower_is_better"),
+        ("years of life lost", "lower_is_better"),
+        ("DALYs averted", "higher_is_better"),
+        ("life years gained", "higher_is_better"),
+        ("deaths averted", "higher_is_better"),
+        ("sleep fragmentation", "lower_is_better"),
+        ("treatment interruption", "lower_is_better"),
+        ("vaccine hesitancy", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_life_lost_or_gained_and_care_broken_off_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
