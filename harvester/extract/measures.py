@@ -1412,12 +1412,32 @@ _CARE_OF = compiled(
     r"(?:\s+(?:rates?|uptake|scores?))?",
     re.IGNORECASE,
 )
+# What a harm or a good is related to, before it: "sedation-related adverse events".
+_RELATED_TO = compiled(r"\b(?P<by>\w+)-related (?!to\b)(?P<thing>.+)", re.IGNORECASE)
+# A good thing in trouble, failed, refused or stopped: "breastfeeding problems", "growth
+# restriction", "barriers to screening", "vaccination refusal", "cessation of breastfeeding".
+_TROUBLED = compiled(
+    r"(?:the\s+)?(?:(?P<thing>.+?)(?<!\bor)(?<!\band)[\s-]+(?:problems?|difficult(?:y|ies)|limitations?|restrictions?|"
+    r"retardation|barriers?|failures?|refusals?|cessation)|"
+    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of)\s+(?P<to>.+))",
+    re.IGNORECASE,
+)
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
 
 
 # "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
 _TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|at)\b", re.IGNORECASE)
+
+
+def _good_in_trouble(measure: str) -> bool:
+    """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
+    problems", "screening failure"): worse more, where the longer good word would claim it better
+    more. Only a good thing: "pain problems" keep the side of their harm."""
+    troubled = _TROUBLED.fullmatch(measure)
+    if troubled is None:
+        return False
+    return polarity_of(troubled.group("thing") or troubled.group("to")) == "higher_is_better"
 
 
 @lru_cache(maxsize=4096)
@@ -1459,6 +1479,15 @@ def polarity_of(measure: str) -> str | None:
     if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
         # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
         return _turned(turned)
+    related = _RELATED_TO.search(measure)
+    if related and not any(m.start() < related.start("by") for m in found):
+        # "sedation-related adverse events", "screening-related harms": the harm is measured, not
+        # what it came with (but "knowledge of HIV-related risks" is knowledge)
+        side = polarity_of(related.group("thing"))
+        if side:
+            return side
+    if _good_in_trouble(measure):
+        return "lower_is_better"
     cared = _CARE_OF.fullmatch(measure)
     if cared and polarity_of(cared.group("harm")) == "lower_is_better":
         return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm

@@ -1693,3 +1693,193 @@ def test_the_time_from_one_event_to_another_takes_the_side_of_waiting_for_the_se
     measure: str, polarity: str
 ) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: days kept intubated or on breathing support
+        ("The duration of intubation was shorter with the new sedative (p = 0.01)", "duration of intubation"),
+        ("The duration of respiratory support was shorter with the surfactant (p = 0.01)", "duration of respiratory support"),
+    ],
+)  # fmt: skip
+def test_the_time_kept_intubated_or_on_breathing_support_is_better_shorter(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: a cancer's response and survival free of its progression, by abbreviation alone
+        ("Median PFS was longer with zelotrin than with placebo (p = 0.01)", "PFS"),
+        ("ORR was higher with zelotrin than with placebo (p = 0.01)", "ORR"),
+        ("The CR rate was higher with zelotrin than with placebo (p = 0.01)", "CR rate"),
+        ("EFS was longer with zelotrin than with placebo (p = 0.01)", "EFS"),
+    ],
+)  # fmt: skip
+def test_a_cancer_response_or_survival_by_its_abbreviation_is_better_more(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "higher_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: psychiatric rating scales, scored higher the more ill
+        ("The PANSS total score fell more with zelotrin than with placebo (p = 0.01)", "PANSS total score"),
+        ("Brief Psychiatric Rating Scale scores fell more with zelotrin (p = 0.01)", "Brief Psychiatric Rating Scale scores"),
+        ("The Y-BOCS score fell more with zelotrin than with placebo (p = 0.01)", "Y-BOCS score"),
+        ("The PTSD Checklist score fell more with zelotrin than with placebo (p = 0.01)", "PTSD Checklist score"),
+        ("The ADHD Rating Scale score fell more with zelotrin than with placebo (p = 0.01)", "ADHD Rating Scale score"),
+        ("Aberrant Behavior Checklist scores fell more with zelotrin (p = 0.01)", "Aberrant Behavior Checklist scores"),
+    ],
+)  # fmt: skip
+def test_psychiatric_rating_scales_are_better_lower(clause: str, measure: str) -> None:
+    assert _read_side(clause) == (measure, "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [  # fictional names: harms by other names
+        "case fatality rate", "number of days in hospital", "extubation time", "units transfused",
+        "antiemetic use", "uterine atony", "HIV RNA", "plasma HCV RNA",
+    ],
+)  # fmt: skip
+def test_harms_by_other_names_are_better_less(measure: str) -> None:
+    assert polarity_of(measure) == "lower_is_better"
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: outcomes graded good or poor, and goals reached
+        ("return of spontaneous circulation", "higher_is_better"),
+        ("ROSC rate", "higher_is_better"),
+        ("good neurological outcome at 6 months", "higher_is_better"),
+        ("favourable outcome", "higher_is_better"),
+        ("poor outcome", "lower_is_better"),
+        ("unfavorable outcome", "lower_is_better"),
+        ("fistula closure", "higher_is_better"),
+        ("bowel cleansing", "higher_is_better"),
+        ("blastocyst formation rate", "higher_is_better"),
+        ("protective antibody levels", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_outcomes_graded_good_or_poor_take_their_grade(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: harms and goals of intensive care, surgery, the heart and the liver
+        ("SOFA score", "lower_is_better"),
+        ("CLABSI rate", "lower_is_better"),
+        ("SSI", "lower_is_better"),
+        ("AKI", "lower_is_better"),
+        ("DVT", "lower_is_better"),
+        ("MACCE at 1 year", "lower_is_better"),
+        ("cerebral vasospasm", "lower_is_better"),
+        ("permanent pacemaker implantation", "lower_is_better"),
+        ("LV end-systolic volume", "lower_is_better"),
+        ("HVPG", "lower_is_better"),
+        ("time to hemostasis", "lower_is_better"),
+        ("complete hemostasis", "higher_is_better"),
+        ("lactate clearance", "higher_is_better"),
+        ("HBsAg loss", "higher_is_better"),
+        ("ALT normalization", "higher_is_better"),
+        ("6MWD", "higher_is_better"),
+        ("effective orifice area", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_and_goals_of_acute_care_by_abbreviation_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: birth and the newborn, surgery, skin, eye and gut
+        ("PPH", "lower_is_better"),
+        ("manual removal of the placenta", "lower_is_better"),
+        ("use of uterotonics", "lower_is_better"),
+        ("NICU stay", "lower_is_better"),
+        ("patent ductus arteriosus", "lower_is_better"),
+        ("time to full feeds", "lower_is_better"),
+        ("postoperative stay", "lower_is_better"),
+        ("auxiliary procedures", "lower_is_better"),
+        ("hair loss", "lower_is_better"),
+        ("corneal haze", "lower_is_better"),
+        ("axial elongation", "lower_is_better"),
+        ("Harvey-Bradshaw index", "lower_is_better"),
+        ("Mayo endoscopic subscore", "lower_is_better"),
+        ("number of lymph nodes retrieved", "higher_is_better"),
+        ("complete clearance", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_measures_of_birth_surgery_and_the_senses_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: the thing after "-related" is what is measured
+        ("sedation-related adverse events", "lower_is_better"),
+        ("vaccination-related adverse events", "lower_is_better"),
+        ("screening-related harms", "lower_is_better"),
+        ("patients without sedation-related adverse events", "higher_is_better"),
+        ("health-related quality of life", "higher_is_better"),
+        # a name the lists know before the relation is its head
+        ("knowledge of HIV-related risks", "higher_is_better"),
+        # a wait for a harm stays better longer
+        ("time to treatment-related toxicity", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_a_harm_or_good_related_to_something_takes_its_own_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [  # fictional names: harms of anaesthesia and the anaesthetic used up
+        "blood staining of the airway device", "fasciculations", "bucking", "PDPH", "epidural blood patch",
+        "intraoperative awareness", "catheter migration", "propofol consumption", "sevoflurane consumption",
+    ],
+)  # fmt: skip
+def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
+    assert polarity_of(measure) == "lower_is_better"
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: a good thing in trouble is worse more
+        ("breastfeeding problems", "lower_is_better"),
+        ("mobility limitations", "lower_is_better"),
+        ("fetal growth restriction", "lower_is_better"),
+        ("barriers to screening", "lower_is_better"),
+        ("recovery failure", "lower_is_better"),
+        ("vaccination refusal", "lower_is_better"),
+        ("cessation of breastfeeding", "lower_is_better"),
+        ("breastfeeding cessation", "lower_is_better"),
+        # a harm stopped is better more, by its own name
+        ("smoking cessation", "higher_is_better"),
+        ("cessation of smoking", "higher_is_better"),
+        # a good thing or its failure, set side by side, has no side
+        ("success or failure", None),
+        # a harm in trouble keeps its side, and a restriction of no known good has none
+        ("pain problems", "lower_is_better"),
+        ("caloric restriction", None),
+    ],
+)  # fmt: skip
+def test_a_good_thing_in_trouble_is_worse_more(measure: str, polarity: str | None) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # fictional names: life lost or gained, harms averted, sleep broken, treatment interrupted
+        ("quality-adjusted life years lost", "lower_is_better"),
+        ("years of life lost", "lower_is_better"),
+        ("DALYs averted", "higher_is_better"),
+        ("life years gained", "higher_is_better"),
+        ("deaths averted", "higher_is_better"),
+        ("sleep fragmentation", "lower_is_better"),
+        ("treatment interruption", "lower_is_better"),
+        ("vaccine hesitancy", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_life_lost_or_gained_and_care_broken_off_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
