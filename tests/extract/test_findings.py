@@ -8076,6 +8076,29 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
 
 
 @pytest.mark.parametrize(
+    "said",
+    [  # fictional: massage against control, then another pair of the three arms
+        "Pain was significantly lower in the massage group than in the control group (p = 0.001), "
+        "but there was no significant difference between the music and control groups (p = 0.38).",
+        "Pain decreased significantly in the music and massage groups compared with the control group "
+        "(p < 0.05), with no difference between the two intervention groups.",
+    ],
+)
+def test_no_difference_between_another_pair_of_arms_leaves_the_tested_arms_gain_over_control(
+    said: str,
+) -> None:
+    """Music against control, or the two active arms against each other, says nothing of massage
+    against control: its gain stands, never read as no difference."""
+    methods = "Ninety women in labour were randomly assigned to three groups: massage, music, and control."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
     ("said", "comparator"),
     [  # fictional: one dose set against the other, or against the placebo
         ("Anxiety was lower with 4 ml than with 2 ml (p = 0.03).", None),
