@@ -559,7 +559,9 @@ def _bracket_depth(text: str, at: int) -> int:
 # analysis, not the groups described at baseline.
 _ADJUSTED_FOR = Screened(
     r"\b(?:(?:after |with )?adjust(?:ed|ing|ment) for|controll(?:ed|ing) for|corrected for)\b[^;()]*?"
-    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|\)|;|$)"
+    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|"
+    # "ANCOVA adjusting for baseline values showed no group effect": the analysis's verb, no comma
+    r"\s+(?:showed|shows|revealed|reveals|demonstrated|indicated|found|yielded)\b|\)|;|$)"
 )
 
 

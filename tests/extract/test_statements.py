@@ -328,6 +328,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ),
         ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
         ("The groups, adjusted for centre, did not differ in age or sex", True),
+        # fictional: the covariates named before the analysis's verb, no comma between
+        ("ANCOVA adjusting for baseline values showed no group effect on balance (p = 0.30)", False),
+        ("Analysis controlling for baseline scores revealed lower pain with massage (p = 0.01)", False),
         # fictional: a clause opening with the baseline it describes; not a change since it
         ("At the baseline, there was no significant difference in fatigue between the groups", True),
         ("Baseline: pain and fatigue scores were similar", True),
