@@ -2117,7 +2117,9 @@ def comparison_of(
         words = _BEFORE_VERSUS_AFTER.sub(
             r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
         )
-        said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
+        said = _stated_comparison(
+            _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
+        )
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"
@@ -2451,7 +2453,9 @@ _P_IN_AN_ARM = compiled(
 
 
 @lru_cache(maxsize=1024)
-def _stated_comparison(text: str) -> str | None:
+def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
+    """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
+    named alone is over time."""
     if _one_arm(text):
         return "within_group"
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
@@ -2479,8 +2483,14 @@ def _stated_comparison(text: str) -> str | None:
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _WEAK_BETWEEN.search(text):
+        if one_arm and not _WEAK_BETWEEN.search(_A_DIFFERENCE.sub(" ", text)):
+            return "within_group"  # one arm's "the difference in blood pressure": before against after
         return "between_groups"
     return None
+
+
+# A difference alone, named with no arms: in a study of one arm, its values before and after.
+_A_DIFFERENCE = compiled(r"\bthe difference\b|\bdifferences\b|\bsignificant(?:ly)? differen|\bno differen")
 
 
 # "in both groups", "all three arms", "both the massage and the sham group": every arm at once.

@@ -912,6 +912,20 @@ def test_a_likeness_in_a_study_of_one_arm_is_over_time(said: str) -> None:
     assert comparison_of(alike, alike, RCT, "no_difference") == "between_groups"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a difference named alone, with no arms, in a study of one arm
+        "the difference in systolic blood pressure was not significant",
+        "there was no significant difference in heart rate (p = 0.41)",
+    ],
+)
+def test_a_difference_named_alone_in_a_study_of_one_arm_is_over_time(said: str) -> None:
+    one_arm = StudyFacts(design="non-randomized trial", one_arm=True)
+    assert comparison_of(said, said, one_arm, "no_difference") == "within_group"
+    two_arms = StudyFacts(design="randomized controlled trial", comparators=("usual care",))
+    assert comparison_of(said, said, two_arms, "no_difference") == "between_groups"
+
+
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
 def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
     said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
