@@ -279,6 +279,13 @@ _NOT_FOR = compiled(
     r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
     re.IGNORECASE,
 )
+# "..., but not the need for rescue antiemetics (RR 0.91, ...)": the verb before's other object,
+# perhaps with its own statistics.
+_NOT_THE = compiled(
+    r"^\W*(?:but\s+)?not\s+(?:the|its|their)\s+"
+    r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s*(?:\([^()]*\))?\W*$",
+    re.IGNORECASE,
+)
 # Words of "not in ..." that name people, an arm or a time, never an outcome: "but not in women",
 # "but not in group B", "but not in week 8".
 _NOT_AN_OUTCOME = compiled(
@@ -304,9 +311,10 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
     """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
-    but not for agitation", "but not in endurance"), rather than to an arm ("but not for placebo",
-    "but not in controls"), to people or to a time."""
-    said = _NOT_FOR.match(clause)
+    but not for agitation", "but not in endurance", "reduced vomiting, but not the need for rescue
+    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), rather than to an arm ("but not for placebo",
+    "but not in controls", "but not the sham group"), to people or to a time."""
+    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause)
     return (
         said is not None
         and all(arms(word) is None for word in said.group("what").split())

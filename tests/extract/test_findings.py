@@ -2072,9 +2072,19 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
             "Massage produced significantly greater gains in balance than usual care (p = 0.01) but not in endurance.",
             [("balance", "improved", "between_groups")],
         ),
+        # "but not the" unknown outcome, with its own interval, is the verb's other object
+        (
+            "Massage reduced pain compared with usual care (MD -1.2, 95% CI -1.9 to -0.5), but not the "
+            "need for rescue medication (RR 0.91, 95% CI 0.72 to 1.15).",
+            [("pain", "improved", "between_groups")],
+        ),
         # "but not in" an arm or people still tells of the outcome before
         (
             "Pain decreased in the massage group (p = 0.01) but not in controls.",
+            [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01), but not the usual care group (p = 0.40).",
             [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
         ),
     ],
