@@ -407,10 +407,11 @@ _AGAINST_A_START = (
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
-# "between pre- and post-test", "between week 4 and week 8": times, not arms.
+# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8": times,
+# not arms.
 _TIMES = (
-    r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
-    r"start|beginning)\b"
+    r"(?:the )?(?:pre-?tests?|post-?tests?|pre|post|baseline|before|after|weeks?|days?|months?|times?|"
+    r"visits?|sessions?|first|start|beginning)\b"
 )
 # "no difference between baseline and week 8", "between the start and the end of the programme":
 # a span of time set out, its two ends compared, not two arms.

@@ -300,6 +300,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "the difference in pain between pre- and post-test was significant in the massage group",
             "within_group",
         ),
+        # fictional: the two tests named each in one word
+        (
+            "in the control group, there was no difference between pretest and posttest pain scores",
+            "within_group",
+        ),
+        ("there was no difference between the pre-tests and post-tests of pain in controls", "within_group"),
         ("the difference in pain between massage and sham was significant", "between_groups"),
         # fictional: "active" names the tested arm as against the inactive one
         ("pain improved significantly with active treatment", "between_groups"),
