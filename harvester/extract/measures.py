@@ -351,6 +351,7 @@ _LEADING_CONTEXT = compiled(
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
+    r"unexpectedly|surprisingly|remarkably|strikingly|paradoxically|unfortunately|of note|"
     r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},"
     r"(?!\s*(?:this|it|these|they)\b)\s*)+",
 )

@@ -165,6 +165,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # what caused a change named as a noun is no measure
         ("Zinc resulted in a significant decrease in calprotectin and an increase in zonulin", ["calprotectin", "zonulin"]),
         ("Zinc supplementation led to a decrease in calprotectin", ["calprotectin"]),
+        # a word on how the result struck the authors, before the subject
+        ("Unexpectedly, tremor worsened in the reflexology group compared with sham", ["tremor"]),
+        ("Surprisingly, calprotectin was higher with zinc than with placebo", ["calprotectin"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
