@@ -315,7 +315,10 @@ _NOT_A_MEASURE_START = Caseless(
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
     r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
     # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure
-    r"\bevidence$"
+    r"\bevidence$|"
+    # "The Mann-Whitney test showed a significant difference": the test of the arms, not a measure
+    r"\b(?:t-?tests?|(?:mann-whitney|wilcoxon|chi-?square|kruskal-wallis|friedman|fisher'?s?(?: exact)?)"
+    r"(?: u| signed[- ]rank| rank[- ]sum)? tests?|anovas?|ancovas?|analysis of (?:co)?variance)$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...", "the
 # pooled SMD was -0.45".

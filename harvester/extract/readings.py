@@ -1434,7 +1434,11 @@ _SIGNIFICANCE_SAID = Screened(
     r"reached\s+(?:statistical\s+)?significance)|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
-    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
+    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
+    # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
+    r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+(?:showed|revealed|indicated|"
+    r"demonstrated)\s+(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
+    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # What a comparison's test told in words amounts to, as the readers of p-values read one.
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
@@ -1449,7 +1453,13 @@ def significance_said(clause: str) -> str | None:
     said = _SIGNIFICANCE_SAID.search(lowered(clause))
     if said is None:
         return None
-    failed = said.group("not") or said.group("did_not") or said.group("no") or "failed to" in said.group()
+    failed = (
+        said.group("not")
+        or said.group("did_not")
+        or said.group("no")
+        or said.group("no_test")
+        or "failed to" in said.group()
+    )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
 
 

@@ -493,6 +493,19 @@ def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
 
 @pytest.mark.parametrize(
     "clause",
+    [  # fictional: the test that compared the arms, named as the subject
+        "The Mann-Whitney test showed a significant difference between the groups (p = 0.002)",
+        "the independent t-test showed no significant difference between the groups",
+        "Repeated measures ANOVA showed a significant difference between the groups (p = 0.01)",
+        "The chi-square test showed that there was a significant difference between the two groups",
+    ],
+)
+def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
     [  # fictional: outcomes told apart only by where they stand among the study's
         "The other variables did not differ between groups",
         "The remaining variables were not affected by massage",

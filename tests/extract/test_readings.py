@@ -1201,6 +1201,12 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
         ("but the difference did not reach significance", "p > 0.05"),
         ("the difference between the two groups failed to reach statistical significance", "p > 0.05"),
         ("pain was significantly reduced", None),  # a result, not the test of a difference
+        # fictional: the test named, then what it showed of the groups
+        (
+            "The Mann-Whitney test showed a significant difference between the groups after the massage",
+            "p < 0.05",
+        ),
+        ("the independent t-test showed no significant difference between the two groups", "p > 0.05"),
     ],
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
