@@ -103,6 +103,7 @@ from harvester.extract.outcome_finding import (
 )
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
+    A_TEST_SHOWED,
     Role,
     arm_roles,
     lowered,
@@ -183,6 +184,13 @@ _REFERS_BACK = compiled(
     r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
     r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
     r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
+    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    # "Between-group comparison revealed no significant difference", "The Mann-Whitney test showed a
+    # significant difference between the groups": the arms' comparison, by how it was made
+    r"(?:the )?(?:between[- ]groups?|inter-?group) (?:comparisons?|analys[ie]s) (?:showed|revealed|indicated|"
+    r"demonstrated|found)\b|"
+    rf"{A_TEST_SHOWED}"
+    r"(?:that )?(?:there (?:was|were) )?(?:a |no )?(?:statistically )?significant differences? "
     r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
     # "No significant within-group changes were seen in the usual care group": the changes, in one
     # arm, of what the sentence before measured in another

@@ -1422,6 +1422,12 @@ _DIFFERED = compiled(
 )
 
 
+# "The Mann-Whitney test showed", "the independent t-test revealed", "repeated measures ANOVA
+# indicated": a statistical test, and what it showed.
+A_TEST_SHOWED = (
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+"
+    r"(?:showed|revealed|indicated|demonstrated)\s+"
+)
 # "the difference between groups was significant", "and this difference was not statistically
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
@@ -1436,8 +1442,7 @@ _SIGNIFICANCE_SAID = Screened(
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
     r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
     # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
-    r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+(?:showed|revealed|indicated|"
-    r"demonstrated)\s+(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
+    rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
     r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # What a comparison's test told in words amounts to, as the readers of p-values read one.

@@ -5268,6 +5268,25 @@ def test_a_sentence_saying_only_that_the_groups_did_not_differ_speaks_for_the_on
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
 
 
+@pytest.mark.parametrize(
+    ("comparison", "between"),
+    [  # fictional: the arms' comparison told by how it was made, with no outcome of its own
+        ("Between-group comparison revealed no significant difference (p = 0.09).", "no_difference"),
+        (
+            "The Mann-Whitney test showed no significant difference between the groups (p = 0.12).",
+            "no_difference",
+        ),
+        ("The Mann-Whitney test showed a significant difference between the groups (p = 0.01).", "improved"),
+    ],
+)
+def test_a_sentence_telling_how_the_arms_were_compared_speaks_for_the_one_before(
+    comparison: str, between: str
+) -> None:
+    changes = "Fatigue decreased in the reflexology group (p = 0.004) but not in the sham group (p = 0.31). "
+    found = _read(("METHODS", SHAM), ("RESULTS", changes + comparison))
+    assert ("fatigue", between, "between_groups") in _readings(found)
+
+
 def test_a_change_in_one_arm_without_differences_among_the_groups_is_no_difference_between_them() -> None:
     found = _read(
         ("METHODS", SHAM),
