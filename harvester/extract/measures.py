@@ -300,7 +300,7 @@ _NOT_A_MEASURE = Caseless(
 # Words that open a description of the result or of the study, never a measure's name, however
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
-    r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    r"^(?:non-?significant(?:ly)?|insignificant(?:ly)?|because|following|show|shows|showed|similar|seems?)\b|"
     # "increased relative to baseline": what the change is set against, not what changed
     r"^relative to\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured

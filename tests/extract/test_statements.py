@@ -67,6 +67,14 @@ def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
         "Fatigue increased in the waiting list group (p = 0.02)",
         "decreased in the yoga group (p = 0.01).",
     ]
+    # the second arm's change not significant, told by an adverb or a noun
+    not_significant = (
+        "increased non-significantly in the waiting list group (p = 0.12).",
+        "a non-significant increase in the waiting list group (p = 0.12).",
+    )
+    for second in not_significant:
+        said = f"Fatigue decreased significantly in the yoga group (p = 0.01) and {second}"
+        assert _clauses(said) == ["Fatigue decreased significantly in the yoga group (p = 0.01)", second]
     # one change in two arms, or opposite changes with one test of the arms, stay one statement
     alike = "Fatigue decreased in the yoga group and in the waiting list group (p = 0.01)."
     assert _clauses(alike) == [alike]
