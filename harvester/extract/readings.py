@@ -420,6 +420,10 @@ _BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
 _BEFORE_AND_AFTER = (
     r"\bbefore and after\b|\bpre-?\s*(?:test\s+|treatment\s+|intervention\s+)?(?:and|-)\s*-?\s*post"
 )
+# "in the massage and control groups, respectively": each arm's number, set side by side.
+_RESPECTIVE_ARMS = (
+    r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b"
+)
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
@@ -433,13 +437,14 @@ _BETWEEN = compiled(
     r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
     r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
     rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
-    r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
-    r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
+    r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|" + _RESPECTIVE_ARMS,
 )
 # "from baseline", "from the baseline", "from their baseline": the start of a change over time.
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
+# "decreased from 18.2 to 11.4 and from 17.9 to 16.8": each arm's own values before and after.
+_TWO_FROM_TO = compiled(rf"\bfrom {_VALUE}\s+to {_VALUE}\b[^;]*?\bfrom {_VALUE}\s+to {_VALUE}\b")
 # "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
 # share of people whose values lay between two, not a change from one to the other.
 _NOT_A_RANGE = (
@@ -2486,6 +2491,12 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
         )
         return "between_groups" if compared else "within_group"
+    if (
+        _TWO_FROM_TO.search(text)
+        and not _P_QUOTED.search(text)
+        and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
+    ):
+        return "within_group"  # each arm's change, "respectively", and no test of one against the other
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):

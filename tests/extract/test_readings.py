@@ -932,6 +932,16 @@ def test_a_difference_named_alone_in_a_study_of_one_arm_is_over_time(said: str) 
     assert comparison_of(said, said, two_arms, "no_difference") == "between_groups"
 
 
+def test_each_arms_values_before_and_after_respectively_with_no_test_are_within_each_arm() -> None:
+    """Each arm's own change, side by side, tests neither against the other (fictional)."""
+    said = "depression decreased from 18.2 to 11.4 and from 17.9 to 16.8 in the massage and control groups, respectively"
+    assert comparison_of(said, said, RCT, "decreased") == "within_group"
+    tested = said + " (p = 0.01)"
+    assert comparison_of(tested, tested, RCT, "decreased") == "between_groups"
+    levels = "depression was 11.4 and 16.8 in the massage and control groups, respectively"
+    assert comparison_of(levels, levels, RCT, "decreased") == "between_groups"
+
+
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
 def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
     said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
