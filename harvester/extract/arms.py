@@ -395,8 +395,11 @@ _RANDOMIZED_TO = Caseless(
 )
 # How long an arm's treatment was given, before its name: "a 12-week", "twelve weeks of".
 _LENGTH_FIRST = compiled(rf"^\s*(?:(?:an?|the)\s+)?{TREATMENT_LENGTH}(?:\s+of)?\s+", re.IGNORECASE)
-# Where an arm's name in the methods ends: its dose, schedule or description.
-_NAME_ENDS = compiled(r"[(,;:]|\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b")
+# Where an arm's name in the methods ends: its dose, schedule or description; not an acupoint's
+# number, part of the name ("P6 acupressure", "SP6 massage").
+_NAME_ENDS = compiled(
+    r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b"
+)
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
 _NO_ARM = frozenset(
     ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
@@ -425,6 +428,10 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
         y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
+        if not tested:
+            # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
+            # is surely the comparator's, the treatment's may be the tested arm's too
+            compared = compared & vocabulary.control_arm_words or compared
         return _tested_beside_its_sham(tested, compared), compared - tested
     return set(), set()
 

@@ -103,6 +103,7 @@ from harvester.extract.outcome_finding import (
 )
 from harvester.extract.patterns import Caseless, compiled
 from harvester.extract.readings import (
+    A_TEST_SHOWED,
     Role,
     arm_roles,
     lowered,
@@ -183,6 +184,13 @@ _REFERS_BACK = compiled(
     r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
     r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
     r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
+    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    # "Between-group comparison revealed no significant difference", "The Mann-Whitney test showed a
+    # significant difference between the groups": the arms' comparison, by how it was made
+    r"(?:the )?(?:between[- ]groups?|inter-?group) (?:comparisons?|analys[ie]s) (?:showed|revealed|indicated|"
+    r"demonstrated|found)\b|"
+    rf"{A_TEST_SHOWED}"
+    r"(?:that )?(?:there (?:was|were) )?(?:a |no )?(?:statistically )?significant differences? "
     r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
     # "No significant within-group changes were seen in the usual care group": the changes, in one
     # arm, of what the sentence before measured in another
@@ -302,6 +310,13 @@ _NOT_FOR = compiled(
     r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
     re.IGNORECASE,
 )
+# "..., but not the need for rescue antiemetics (RR 0.91, ...)": the verb before's other object,
+# perhaps with its own statistics.
+_NOT_THE = compiled(
+    r"^\W*(?:but\s+)?not\s+(?:the|its|their)\s+"
+    r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s*(?:\([^()]*\))?\W*$",
+    re.IGNORECASE,
+)
 # Words of "not in ..." that name people, an arm or a time, never an outcome: "but not in women",
 # "but not in group B", "but not in week 8".
 _NOT_AN_OUTCOME = compiled(
@@ -327,9 +342,10 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
     """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
-    but not for agitation", "but not in endurance"), rather than to an arm ("but not for placebo",
-    "but not in controls"), to people or to a time."""
-    said = _NOT_FOR.match(clause)
+    but not for agitation", "but not in endurance", "reduced vomiting, but not the need for rescue
+    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), rather than to an arm ("but not for placebo",
+    "but not in controls", "but not the sham group"), to people or to a time."""
+    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause)
     return (
         said is not None
         and all(arms(word) is None for word in said.group("what").split())

@@ -300,7 +300,7 @@ _NOT_A_MEASURE = Caseless(
 # Words that open a description of the result or of the study, never a measure's name, however
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
-    r"^(?:non-?significant|insignificant|because|following|show|shows|showed|similar|seems?)\b|"
+    r"^(?:non-?significant(?:ly)?|insignificant(?:ly)?|because|following|show|shows|showed|similar|seems?)\b|"
     # "increased relative to baseline": what the change is set against, not what changed
     r"^relative to\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
@@ -315,7 +315,10 @@ _NOT_A_MEASURE_START = Caseless(
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
     r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
     # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure
-    r"\bevidence$"
+    r"\bevidence$|"
+    # "The Mann-Whitney test showed a significant difference": the test of the arms, not a measure
+    r"\b(?:t-?tests?|(?:mann-whitney|wilcoxon|chi-?square|kruskal-wallis|friedman|fisher'?s?(?: exact)?)"
+    r"(?: u| signed[- ]rank| rank[- ]sum)? tests?|anovas?|ancovas?|analysis of (?:co)?variance)$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...", "the
 # pooled SMD was -0.45".
@@ -351,6 +354,7 @@ _LEADING_CONTEXT = compiled(
     r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
+    r"unexpectedly|surprisingly|remarkably|strikingly|paradoxically|unfortunately|of note|"
     r"therefore|thus|hence|overall|finally|also|and|but|while|whereas)\b(?:(?!\b(?:was|were|is|are)\b)[^,]){0,80},"
     r"(?!\s*(?:this|it|these|they)\b)\s*)+",
 )

@@ -415,10 +415,11 @@ _AGAINST_A_START = (
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
-# "between pre- and post-test", "between week 4 and week 8": times, not arms.
+# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8": times,
+# not arms.
 _TIMES = (
-    r"(?:the )?(?:pre|post|baseline|before|after|weeks?|days?|months?|times?|visits?|sessions?|first|"
-    r"start|beginning)\b"
+    r"(?:the )?(?:pre-?tests?|post-?tests?|pre|post|baseline|before|after|weeks?|days?|months?|times?|"
+    r"visits?|sessions?|first|start|beginning)\b"
 )
 # "no difference between baseline and week 8", "between the start and the end of the programme":
 # a span of time set out, its two ends compared, not two arms.
@@ -426,6 +427,10 @@ _BETWEEN_START_AND = rf"\bbetween {_START}[^.;]{{0,40}}? and\b"
 # "before and after the intervention", "pre- and post-test": both ends of the treatment named together.
 _BEFORE_AND_AFTER = (
     r"\bbefore and after\b|\bpre-?\s*(?:test\s+|treatment\s+|intervention\s+)?(?:and|-)\s*-?\s*post"
+)
+# "in the massage and control groups, respectively": each arm's number, set side by side.
+_RESPECTIVE_ARMS = (
+    r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b"
 )
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
@@ -440,13 +445,14 @@ _BETWEEN = compiled(
     r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
     r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
     rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
-    r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|"
-    r"\b(?:in|for|with|among) the [\w\s-]{1,40}? and [\w\s-]{1,40}? (?:groups|arms),? respectively\b",
+    r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|" + _RESPECTIVE_ARMS,
 )
 # "from baseline", "from the baseline", "from their baseline": the start of a change over time.
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
+# "decreased from 18.2 to 11.4 and from 17.9 to 16.8": each arm's own values before and after.
+_TWO_FROM_TO = compiled(rf"\bfrom {_VALUE}\s+to {_VALUE}\b[^;]*?\bfrom {_VALUE}\s+to {_VALUE}\b")
 # "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
 # share of people whose values lay between two, not a change from one to the other.
 _NOT_A_RANGE = (
@@ -1429,6 +1435,12 @@ _DIFFERED = compiled(
 )
 
 
+# "The Mann-Whitney test showed", "the independent t-test revealed", "repeated measures ANOVA
+# indicated": a statistical test, and what it showed.
+A_TEST_SHOWED = (
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+"
+    r"(?:showed|revealed|indicated|demonstrated)\s+"
+)
 # "the difference between groups was significant", "and this difference was not statistically
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
@@ -1441,7 +1453,10 @@ _SIGNIFICANCE_SAID = Screened(
     r"reached\s+(?:statistical\s+)?significance)|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
-    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
+    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
+    # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
+    rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
+    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # What a comparison's test told in words amounts to, as the readers of p-values read one.
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
@@ -1456,7 +1471,13 @@ def significance_said(clause: str) -> str | None:
     said = _SIGNIFICANCE_SAID.search(lowered(clause))
     if said is None:
         return None
-    failed = said.group("not") or said.group("did_not") or said.group("no") or "failed to" in said.group()
+    failed = (
+        said.group("not")
+        or said.group("did_not")
+        or said.group("no")
+        or said.group("no_test")
+        or "failed to" in said.group()
+    )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
 
 
@@ -2125,7 +2146,9 @@ def comparison_of(
         words = _BEFORE_VERSUS_AFTER.sub(
             r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
         )
-        said = _stated_comparison(_VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words)
+        said = _stated_comparison(
+            _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
+        )
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
             return "between_groups"
@@ -2459,7 +2482,9 @@ _P_IN_AN_ARM = compiled(
 
 
 @lru_cache(maxsize=1024)
-def _stated_comparison(text: str) -> str | None:
+def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
+    """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
+    named alone is over time."""
     if _one_arm(text):
         return "within_group"
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
@@ -2474,6 +2499,12 @@ def _stated_comparison(text: str) -> str | None:
             or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
         )
         return "between_groups" if compared else "within_group"
+    if (
+        _TWO_FROM_TO.search(text)
+        and not _P_QUOTED.search(text)
+        and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
+    ):
+        return "within_group"  # each arm's change, "respectively", and no test of one against the other
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
     if _ARM_CHANGED_MORE.search(text):
@@ -2487,8 +2518,14 @@ def _stated_comparison(text: str) -> str | None:
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _WEAK_BETWEEN.search(text):
+        if one_arm and not _WEAK_BETWEEN.search(_A_DIFFERENCE.sub(" ", text)):
+            return "within_group"  # one arm's "the difference in blood pressure": before against after
         return "between_groups"
     return None
+
+
+# A difference alone, named with no arms: in a study of one arm, its values before and after.
+_A_DIFFERENCE = compiled(r"\bthe difference\b|\bdifferences\b|\bsignificant(?:ly)? differen|\bno differen")
 
 
 # "in both groups", "all three arms", "both the massage and the sham group": every arm at once.

@@ -453,22 +453,30 @@ def comparator_arms_own(read: list[Candidate], clause: str, arms: Role) -> list[
 
 def between_tested_arms(clause: str, arms: Role) -> bool:
     """Whether the clause compares two arms that both had a treatment under test ("no difference
-    between aromatherapy and plain massage" in a trial that also had a usual-care arm): it says
-    nothing of either against the comparator the outcome's result before it was set against."""
+    between aromatherapy and plain massage" in a trial that also had a usual-care arm), or two
+    arms neither of which is tested, one of them a third arm of no known role ("no difference
+    between the music and control groups", after massage was set against control): it says
+    nothing of the tested arm against the comparator the outcome's result before it was set
+    against."""
     said = _BETWEEN_TWO.search(lowered(clause))
     if said is None:
         return False
     roles = [{arms(w) for w in CONTENT_WORD.findall(said.group(arm))} - {None} for arm in ("x", "y")]
-    return all(role == {INT} for role in roles)
+    if all(role == {INT} for role in roles):
+        return True
+    named = [bool(set(CONTENT_WORD.findall(said.group(arm))) - _GROUP_WORDS) for arm in ("x", "y")]
+    return all(named) and not any(INT in role for role in roles) and set() in roles
 
 
 # "..., with no difference between the two doses", "between them": the arms a clause before set,
-# both, against the control ("reduced with both doses compared with placebo").
+# both, against the control ("reduced with both doses compared with placebo", "in the massage and
+# exercise groups compared with controls").
 _BETWEEN_THE_TWO = Caseless(
     r"\bbetween (?:them|these|(?:the|these) two(?: \w+){1,2}|both (?:active|tested) \w+)\b"
 )
 _BOTH_AGAINST = Caseless(
-    rf"\bboth\b.*?\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+"
+    r"(?:\bboth\b|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b)"
+    rf".*?\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+"
     r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
 )
 

@@ -75,8 +75,12 @@ _CLAUSE_BREAK = Caseless(
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
     # second arm's own change, told by a verb of its own after the first's own test
-    r"(?<=\)\s)and\s+(?=(?:significantly )?(?:increased|decreased|improved|worsened|deteriorated|fell|"
-    r"rose|declined) (?:significantly )?(?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
+    # (or "and a non-significant increase in the control group", "and increased non-significantly in")
+    r"(?<=\)\s)and\s+(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
+    r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
+    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
+    r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"
+    r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     r"and\s+(?=(?:did|does|do) not\b|"
     r"the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
@@ -559,7 +563,9 @@ def _bracket_depth(text: str, at: int) -> int:
 # analysis, not the groups described at baseline.
 _ADJUSTED_FOR = Screened(
     r"\b(?:(?:after |with )?adjust(?:ed|ing|ment) for|controll(?:ed|ing) for|corrected for)\b[^;()]*?"
-    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|\)|;|$)"
+    r"(?=,\s+(?:was|were|is|are|remained|did|had|showed|the|a|an|there|this|these|it|they)\b|"
+    # "ANCOVA adjusting for baseline values showed no group effect": the analysis's verb, no comma
+    r"\s+(?:showed|shows|revealed|reveals|demonstrated|indicated|found|yielded)\b|\)|;|$)"
 )
 
 

@@ -2072,9 +2072,19 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
             "Massage produced significantly greater gains in balance than usual care (p = 0.01) but not in endurance.",
             [("balance", "improved", "between_groups")],
         ),
+        # "but not the" unknown outcome, with its own interval, is the verb's other object
+        (
+            "Massage reduced pain compared with usual care (MD -1.2, 95% CI -1.9 to -0.5), but not the "
+            "need for rescue medication (RR 0.91, 95% CI 0.72 to 1.15).",
+            [("pain", "improved", "between_groups")],
+        ),
         # "but not in" an arm or people still tells of the outcome before
         (
             "Pain decreased in the massage group (p = 0.01) but not in controls.",
+            [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01), but not the usual care group (p = 0.40).",
             [("pain", "improved", "within_group"), ("pain", "no_difference", "within_group")],
         ),
     ],
@@ -5272,6 +5282,25 @@ def test_a_sentence_saying_only_that_the_groups_did_not_differ_speaks_for_the_on
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
 
 
+@pytest.mark.parametrize(
+    ("comparison", "between"),
+    [  # fictional: the arms' comparison told by how it was made, with no outcome of its own
+        ("Between-group comparison revealed no significant difference (p = 0.09).", "no_difference"),
+        (
+            "The Mann-Whitney test showed no significant difference between the groups (p = 0.12).",
+            "no_difference",
+        ),
+        ("The Mann-Whitney test showed a significant difference between the groups (p = 0.01).", "improved"),
+    ],
+)
+def test_a_sentence_telling_how_the_arms_were_compared_speaks_for_the_one_before(
+    comparison: str, between: str
+) -> None:
+    changes = "Fatigue decreased in the reflexology group (p = 0.004) but not in the sham group (p = 0.31). "
+    found = _read(("METHODS", SHAM), ("RESULTS", changes + comparison))
+    assert ("fatigue", between, "between_groups") in _readings(found)
+
+
 def test_a_change_in_one_arm_without_differences_among_the_groups_is_no_difference_between_them() -> None:
     found = _read(
         ("METHODS", SHAM),
@@ -8086,6 +8115,29 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
         "decreased",
         "between_groups",
         "usual care",
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: massage against control, then another pair of the three arms
+        "Pain was significantly lower in the massage group than in the control group (p = 0.001), "
+        "but there was no significant difference between the music and control groups (p = 0.38).",
+        "Pain decreased significantly in the music and massage groups compared with the control group "
+        "(p < 0.05), with no difference between the two intervention groups.",
+    ],
+)
+def test_no_difference_between_another_pair_of_arms_leaves_the_tested_arms_gain_over_control(
+    said: str,
+) -> None:
+    """Music against control, or the two active arms against each other, says nothing of massage
+    against control: its gain stands, never read as no difference."""
+    methods = "Ninety women in labour were randomly assigned to three groups: massage, music, and control."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
     )
 
 

@@ -165,6 +165,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # what caused a change named as a noun is no measure
         ("Zinc resulted in a significant decrease in calprotectin and an increase in zonulin", ["calprotectin", "zonulin"]),
         ("Zinc supplementation led to a decrease in calprotectin", ["calprotectin"]),
+        # a word on how the result struck the authors, before the subject
+        ("Unexpectedly, tremor worsened in the reflexology group compared with sham", ["tremor"]),
+        ("Surprisingly, calprotectin was higher with zinc than with placebo", ["calprotectin"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
@@ -485,6 +488,19 @@ def test_a_verb_of_change_opening_a_name_is_not_a_measure(clause: str, measures:
     ],
 )
 def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the test that compared the arms, named as the subject
+        "The Mann-Whitney test showed a significant difference between the groups (p = 0.002)",
+        "the independent t-test showed no significant difference between the groups",
+        "Repeated measures ANOVA showed a significant difference between the groups (p = 0.01)",
+        "The chi-square test showed that there was a significant difference between the two groups",
+    ],
+)
+def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
     assert [m.measure for m in open_measures(clause)] == []
 
 
@@ -1451,6 +1467,7 @@ def test_a_description_of_the_result_is_not_a_measure() -> None:
         "A non-significant fall in all the parameters was observed",
         "A similar result was obtained after the crossover",
         "The adjusted mean did not differ between the groups",
+        "increased non-significantly in the control group (p = 0.12)",
     ):
         assert open_measures(clause) == [], clause
 

@@ -300,6 +300,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
             "the difference in pain between pre- and post-test was significant in the massage group",
             "within_group",
         ),
+        # fictional: the two tests named each in one word
+        (
+            "in the control group, there was no difference between pretest and posttest pain scores",
+            "within_group",
+        ),
+        ("there was no difference between the pre-tests and post-tests of pain in controls", "within_group"),
         ("the difference in pain between massage and sham was significant", "between_groups"),
         # fictional: "active" names the tested arm as against the inactive one
         ("pain improved significantly with active treatment", "between_groups"),
@@ -912,6 +918,30 @@ def test_a_likeness_in_a_study_of_one_arm_is_over_time(said: str) -> None:
     assert comparison_of(alike, alike, RCT, "no_difference") == "between_groups"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a difference named alone, with no arms, in a study of one arm
+        "the difference in systolic blood pressure was not significant",
+        "there was no significant difference in heart rate (p = 0.41)",
+    ],
+)
+def test_a_difference_named_alone_in_a_study_of_one_arm_is_over_time(said: str) -> None:
+    one_arm = StudyFacts(design="non-randomized trial", one_arm=True)
+    assert comparison_of(said, said, one_arm, "no_difference") == "within_group"
+    two_arms = StudyFacts(design="randomized controlled trial", comparators=("usual care",))
+    assert comparison_of(said, said, two_arms, "no_difference") == "between_groups"
+
+
+def test_each_arms_values_before_and_after_respectively_with_no_test_are_within_each_arm() -> None:
+    """Each arm's own change, side by side, tests neither against the other (fictional)."""
+    said = "depression decreased from 18.2 to 11.4 and from 17.9 to 16.8 in the massage and control groups, respectively"
+    assert comparison_of(said, said, RCT, "decreased") == "within_group"
+    tested = said + " (p = 0.01)"
+    assert comparison_of(tested, tested, RCT, "decreased") == "between_groups"
+    levels = "depression was 11.4 and 16.8 in the massage and control groups, respectively"
+    assert comparison_of(levels, levels, RCT, "decreased") == "between_groups"
+
+
 @pytest.mark.parametrize("change", ["no_difference", "decreased"])
 def test_two_values_side_by_side_in_a_study_of_one_arm_are_its_before_and_after(change: str) -> None:
     said = "sleep quality did not change (PSQI 9.1 vs 8.8, p = 0.55)"  # fictional
@@ -1181,6 +1211,12 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
         ("but the difference did not reach significance", "p > 0.05"),
         ("the difference between the two groups failed to reach statistical significance", "p > 0.05"),
         ("pain was significantly reduced", None),  # a result, not the test of a difference
+        # fictional: the test named, then what it showed of the groups
+        (
+            "The Mann-Whitney test showed a significant difference between the groups after the massage",
+            "p < 0.05",
+        ),
+        ("the independent t-test showed no significant difference between the two groups", "p > 0.05"),
     ],
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:

@@ -67,6 +67,14 @@ def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
         "Fatigue increased in the waiting list group (p = 0.02)",
         "decreased in the yoga group (p = 0.01).",
     ]
+    # the second arm's change not significant, told by an adverb or a noun
+    not_significant = (
+        "increased non-significantly in the waiting list group (p = 0.12).",
+        "a non-significant increase in the waiting list group (p = 0.12).",
+    )
+    for second in not_significant:
+        said = f"Fatigue decreased significantly in the yoga group (p = 0.01) and {second}"
+        assert _clauses(said) == ["Fatigue decreased significantly in the yoga group (p = 0.01)", second]
     # one change in two arms, or opposite changes with one test of the arms, stay one statement
     alike = "Fatigue decreased in the yoga group and in the waiting list group (p = 0.01)."
     assert _clauses(alike) == [alike]
@@ -328,6 +336,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ),
         ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
         ("The groups, adjusted for centre, did not differ in age or sex", True),
+        # fictional: the covariates named before the analysis's verb, no comma between
+        ("ANCOVA adjusting for baseline values showed no group effect on balance (p = 0.30)", False),
+        ("Analysis controlling for baseline scores revealed lower pain with massage (p = 0.01)", False),
         # fictional: a clause opening with the baseline it describes; not a change since it
         ("At the baseline, there was no significant difference in fatigue between the groups", True),
         ("Baseline: pain and fatigue scores were similar", True),

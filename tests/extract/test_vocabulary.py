@@ -748,6 +748,27 @@ def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary
 
 
 @pytest.mark.parametrize(
+    "arm", ["routine nursing", "routine nursing care", "standard nursing care", "conventional care"]
+)
+def test_the_nursing_trials_routine_care_is_the_control_arm(arm: str) -> None:
+    """A nursing trial's usual care is named for its ward ("routine nursing"): that arm's own
+    worsening is the comparator's, never the tested reflexology's (fictional)."""
+    methods = f"Sixty adults after stroke were randomized to reflexology or {arm}."
+    result = f"Depression scores increased in the {arm} group (p = 0.01)."
+    record = Record(
+        pmid="1",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    findings = extract(record).findings
+    assert [(f.direction, f.comparison, f.comparator is not None) for f in findings] == [
+        ("worsened", "within_group", True)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "comparators"),
     [
         # fictional phrases
