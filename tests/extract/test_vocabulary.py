@@ -491,6 +491,20 @@ def test_an_acronym_or_a_sedation_scale_names_no_domain(text: str, domain: str) 
     assert domain not in {finding.domain for finding in findings}
 
 
+@pytest.mark.parametrize(
+    ("measure", "domain"),
+    [  # fictional: a higher-is-better domain's troubles, the fewer the better
+        ("impaired mobility", "mobility"),
+        ("mobility limitations", "mobility"),
+        ("balance problems", "balance"),
+        ("poor balance", "balance"),
+        ("walking difficulties", "walking"),
+    ],
+)
+def test_a_domain_s_troubles_decreasing_is_an_improvement(measure: str, domain: str) -> None:
+    assert _read_in_a_trial(measure, "decreased") == [(domain, "decreased", "improved")]
+
+
 @pytest.mark.parametrize("measure", ["stool consistency", "Bristol Stool Form Scale scores", "defecation"])
 def test_a_stool_s_form_or_passing_has_no_good_side_of_its_own(measure: str) -> None:
     # fictional: softer and more often is better in constipation, firmer and less in diarrhoea
