@@ -278,17 +278,21 @@ def _bracketed_treatment(after: str) -> str:
 
 
 # An arm given a short name of its own: "a control group (CG)", "[selenium group, SeG]", "the
-# intervention group (IG)": its words, then the abbreviation in brackets.
+# intervention group (IG)": its words, then the abbreviation in brackets, or before the arm's
+# size ("the massage group (MG; n = 30)", "(massage group, MG, n = 30; control group, CG, n = 30)").
+_SHORT_NAME_ENDS = r"\s*(?:[)\]]|[,;]\s*n\s*=)"
 _ABBREVIATED_ARM = compiled(
     r"\b(?P<words>(?:[\w-]+ ){1,3}?(?:group|arm))\s*[(\[]\s*(?:[\w\s-]{1,40}?,\s*)?"
-    r"(?P<abbr>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]|"
-    r"[(\[]\s*(?P<words2>(?:[\w-]+ ){1,3}?(?:group|arm)),\s*(?P<abbr2>[A-Z][A-Za-z]{0,3}[A-Z])\s*[)\]]"
+    rf"(?P<abbr>[A-Z][A-Za-z]{{0,3}}[A-Z]){_SHORT_NAME_ENDS}|"
+    r"[(\[;]\s*(?P<words2>(?:[\w-]+ ){1,3}?(?:group|arm)),\s*"
+    rf"(?P<abbr2>[A-Z][A-Za-z]{{0,3}}[A-Z]){_SHORT_NAME_ENDS}"
 )
 # What every match of _ABBREVIATED_ARM holds: "group" or "arm", a bracket or a comma, then the
-# short name and the closing bracket ("group (CG)", "group, SeG]"). Few abstracts hold it, and the
-# others are not searched for an arm's words at every word start. Each word is looked for on its
-# own (``AnyOf``): as one alternation, re would stop at every "a" and "g" of the abstract.
-_NAME_CLOSED = r"(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{0,3}[A-Z]\s*[)\]]"
+# short name and the closing bracket or the arm's size ("group (CG)", "group, SeG]"). Few
+# abstracts hold it, and the others are not searched for an arm's words at every word start. Each
+# word is looked for on its own (``AnyOf``): as one alternation, re would stop at every "a" and "g"
+# of the abstract.
+_NAME_CLOSED = rf"(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{{0,3}}[A-Z]{_SHORT_NAME_ENDS}"
 _ARM_NAME_CLOSED = AnyOf(rf"group{_NAME_CLOSED}", rf"arm{_NAME_CLOSED}")
 
 

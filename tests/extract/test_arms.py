@@ -363,6 +363,9 @@ def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
         ("Adults were randomized to a ginger group (GG) or a control group (CG).", {"gg": "INT", "cg": "CMP"}),
         ("40 received ginger [ginger group, GG] and 42 served as controls [control group, CG].", {"gg": "INT", "cg": "CMP"}),
         ("Adults were assigned to the intervention group (IG) or the placebo group (PG).", {"ig": "INT", "pg": "CMP"}),
+        # fictional: the short name before the arm's size
+        ("Adults were randomized to the ginger group (GG; n = 30) or the control group (CG; n = 30).", {"gg": "INT", "cg": "CMP"}),
+        ("Adults were randomized to two groups (ginger group, GG, n = 30; control group, CG, n = 30).", {"gg": "INT", "cg": "CMP"}),
         # fictional: no comparator's words, or a single arm, tell nothing
         ("Adults were randomized to a ginger group (GG) or a mint group (MG).", {}),
         ("Adults in the ginger group (GG) drank tea daily.", {}),
