@@ -620,6 +620,8 @@ def outcome_finding(
         if comparison == "within_group" and not own_values
         else None
     )
+    if arm in short:
+        arm = arm.upper()  # a short name as the abstract writes it: "the CG", not "the cg"
     if other_arms_own and comparison == "within_group":
         arm = arm or arms.others.get(other_arms_own, other_arms_own)  # "in the acupuncture group": its own
     elif other_arms_own:

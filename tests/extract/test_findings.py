@@ -2128,7 +2128,7 @@ def test_a_change_in_an_arm_named_by_its_short_name_is_within_that_arm(results: 
     )
     assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
         ("pain", "improved", "within_group", None),
-        ("pain", "no_difference", "within_group", "cg"),
+        ("pain", "no_difference", "within_group", "CG"),  # as the abstract writes it
     ]
 
 
