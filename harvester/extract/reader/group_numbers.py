@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from harvester.extract.facts import parse_number
 from harvester.extract.patterns import COMPARED, MEASURE_BEFORE_COLON, PEOPLE_WORDS, compiled
 from harvester.extract.sentences import WORD
 
@@ -129,6 +130,8 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     return mentions
 
 
+# The number words a count spelled out is made of ("twenty-one"), read as digits by
+# ``facts.parse_number``.
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
     "ten",
@@ -143,11 +146,6 @@ _TEENS = [
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES = {
-    **{word: at + 1 for at, word in enumerate(_UNITS)},
-    **{word: at + 10 for at, word in enumerate(_TEENS)},
-    **{word: 10 * at + 20 for at, word in enumerate(_TENS)},
-}
 # "three patients (10%) in the massage group and nine (30%) in the control group", "twelve of 40":
 # a count spelled out, as results write the small ones and those that open a sentence; read as its
 # digits where people, a share, a total or an arm follow it ("and in eight in the control group"),
@@ -163,7 +161,7 @@ _COUNT_IN_WORDS = compiled(
 
 def _in_digits(count: re.Match[str]) -> str:
     """ "Twenty-one" as "21"."""
-    return str(sum(_WORD_VALUES[part] for part in re.split(r"[- ]", count.group("word").lower())))
+    return str(parse_number(count.group("word")))
 
 
 def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
