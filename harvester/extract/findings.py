@@ -174,6 +174,12 @@ from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
+# The arms, as a sentence comparing them names them: "the groups", "the two arms", "the reflexology
+# and sham groups"
+_THE_ARMS = (
+    r"(?:the )?(?:(?:two|three|four|\d) |"
+    r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
+)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
@@ -181,10 +187,13 @@ _REFERS_BACK = compiled(
     r"increase|decrease|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what
     # the sentence before measured in each
-    r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between (?:the )?"
-    r"(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
-    r"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
-    r"between (?:the )?(?:(?:two|three|four|\d) )?(?:groups|arms)\b|"
+    rf"there (?:was|were) no (?:statistically )?(?:significant )?differences? between {_THE_ARMS}|"
+    rf"no (?:statistically )?significant differences? (?:was|were) (?:found|observed|seen|detected) "
+    rf"between {_THE_ARMS}|"
+    # "Differences between groups were not statistically significant."
+    rf"(?:the )?differences? between {_THE_ARMS} (?:was|were) not (?:statistically )?significant\b|"
+    r"(?:there (?:was|were) )?no (?:statistically )?significant (?:between[- ]groups?|inter-?group) "
+    r"differences?\b|"
     # "Between-group comparison revealed no significant difference", "The Mann-Whitney test showed a
     # significant difference between the groups": the arms' comparison, by how it was made
     r"(?:the )?(?:between[- ]groups?|inter-?group) (?:comparisons?|analys[ie]s) (?:showed|revealed|indicated|"

@@ -5270,13 +5270,24 @@ def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     assert [(f.change, f.comparator) for f in found] == [("decreased", None)]
 
 
-def test_a_sentence_saying_only_that_the_groups_did_not_differ_speaks_for_the_one_before() -> None:
+@pytest.mark.parametrize(
+    "no_difference",
+    [  # fictional: the arms named, or not, in a sentence saying only that they did not differ
+        "There was no significant difference between the two groups.",
+        "There were no significant differences between the reflexology and sham groups at week 10.",
+        "Differences between groups were not statistically significant.",
+        "No significant between-group differences were found.",
+    ],
+)
+def test_a_sentence_saying_only_that_the_groups_did_not_differ_speaks_for_the_one_before(
+    no_difference: str,
+) -> None:
     found = _read(
         ("METHODS", SHAM),
         (
             "RESULTS",
             "Fatigue fell from 41 to 33 points in the reflexology group and from 40 to 35 points in the "
-            "sham group (both p < 0.01). There was no significant difference between the two groups.",
+            "sham group (both p < 0.01). " + no_difference,
         ),
     )  # fictional
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
