@@ -630,17 +630,25 @@ def scale_domains(
 ) -> dict[str, DomainMatch]:
     """What each generic rating scale rates in this abstract, where it sits beside exactly one
     outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
-    outcomes, here or in another sentence, rates none of them for certain."""
+    outcomes, here or in another sentence, rates none of them for certain; a scale in brackets
+    just after an outcome ("pain (VAS), balance (BBS)") rates that one, whatever follows."""
     beside: dict[str, dict[str, DomainMatch]] = {}
     for sentence, named in zip(sentences, mentions):
         if not named:
             continue
-        for scale in vocabulary.match_scales(sentence.evidence.text):
+        text = sentence.evidence.text
+        for scale in vocabulary.match_scales(text):
             near = beside.setdefault(scale.label, {})
-            for mention in named:
+            rated = [
+                m for m in named if not m.is_instrument and _BRACKET_OPENS.fullmatch(text, m.end, scale.start)
+            ]
+            for mention in rated or named:
                 if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
                     near[mention.domain] = mention
     return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+
+
+_BRACKET_OPENS = compiled(r"\s*[(\[]\s*")
 
 
 def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:

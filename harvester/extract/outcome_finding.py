@@ -837,7 +837,9 @@ def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> st
     if instruments:
         return instruments[0].measure
     scales = vocabulary.match_scales(segment)
-    return f"{own[0].measure} ({scales[0].label})" if scales else own[0].measure
+    if not scales or scales[0].label in own[0].measure:  # "visual analogue scale (VAS)" as defined
+        return own[0].measure
+    return f"{own[0].measure} ({scales[0].label})"
 
 
 @lru_cache(maxsize=256)

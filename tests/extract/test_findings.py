@@ -3119,6 +3119,28 @@ def test_a_bare_rating_scale_reports_the_outcome_the_abstract_rates_on_it() -> N
     ]  # fictional
 
 
+def test_a_rating_scale_in_brackets_after_an_outcome_rates_that_one_though_another_follows() -> None:
+    methods = (
+        "Forty adults were randomized to massage or rest. Pain (VAS), balance (BBS) and gait were measured."
+    )
+    found = _read(
+        ("METHODS", methods), ("RESULTS", "Mean VAS fell more with massage than with rest (p = 0.01).")
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", "improved", "between_groups")
+    ]  # fictional
+
+
+def test_a_bare_rating_scale_the_abstract_spells_out_is_named_once() -> None:
+    methods = (
+        "Forty adults were randomized to massage or rest. Pain was rated on a visual analogue scale (VAS)."
+    )
+    found = _read(
+        ("METHODS", methods), ("RESULTS", "Mean VAS fell more with massage than with rest (p = 0.01).")
+    )
+    assert [f.measure for f in found[0]] == ["visual analogue scale (VAS)"]  # fictional
+
+
 def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     methods = "Forty adults were randomized to massage or rest. Pain and fatigue were rated on a VAS."
     found = _read(
