@@ -259,7 +259,9 @@ _END = compiled(
     # a number ends the name, unless it counts the time the measure spans ("5 year survival") or
     # is a response's threshold ("SALT 50 response": not the bare score, whose good side is the other)
     r"(?<!grade)(?<!stage)(?<!type)(?<!class)(?<!or)(?<!and)\s+\d+(?:[.·]\d+)?(?=\s|%|$)(?!\s+respon)"
-    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b))",
+    r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?!(?:after|before|of|from|post\w*|later)\b)[a-z])|,\s+(?!and\b|or\b)(?=\w+\s+(?:was|were|is|are)\b)|"
+    # "felt more relaxed, and no adverse effects occurred": a clause of its own after the name
+    r",\s+(?:and|but)\s+(?=(?:no|there)\s))",
 )
 _LEAD = compiled(
     # "the mean of birth weight", "mean change (SD) from baseline in synovitis": what the value is of

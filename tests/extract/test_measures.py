@@ -168,6 +168,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # a word on how the result struck the authors, before the subject
         ("Unexpectedly, tremor worsened in the reflexology group compared with sham", ["tremor"]),
         ("Surprisingly, calprotectin was higher with zinc than with placebo", ["calprotectin"]),
+        # a clause of its own after the measure is no item of a list
+        ("Patients reported less stiffness, and no adverse effects occurred", ["stiffness"]),
+        ("Patients reported less stiffness, and there were no dropouts", ["stiffness"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
