@@ -2118,6 +2118,16 @@ _BEFORE_VERSUS_AFTER = compiled(
 )
 
 
+# "but in the control group there was no significant difference": one arm's values over time, the
+# clause setting that arm against nothing.
+_ONE_ARM_SAW_NO_DIFFERENCE = compiled(
+    r"^\W*(?:(?:but|while|whereas|and|however|although),?\s+)?(?:in|within|among) (?:the )?"
+    r"(?!(?:both|two|three|all|each|either)\b)[\w\s+-]{1,40}? (?:group|arm|condition)\s*,?\s*"
+    r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:differences?|changes?)\b"
+    rf"(?![^.;]*\b(?:between|{COMPARED}|than|versus|vs|relative to)\b)"
+)
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -2137,6 +2147,7 @@ def comparison_of(
         and (_ALIKE.search(low) or _numbers_alike(low))
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
+        and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
     )
     if alike or _arms_differ(low):
         return "between_groups"

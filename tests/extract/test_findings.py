@@ -5284,6 +5284,34 @@ def test_a_ratio_of_the_arms_makes_a_one_arm_wording_a_comparison() -> None:
     assert _by_domain(_read(INTRO, ("RESULTS", sentence)))["pain"].comparison == "within_group"
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # fictional: one arm named, its values over time, or the arms set against each other
+        (
+            "Fatigue decreased in the reflexology group (p < 0.001) but in the sham group there was no "
+            "significant difference.",
+            ("no_difference", "within_group", "sham"),
+        ),
+        (
+            "In the sham group there was no significant change in fatigue.",
+            ("no_difference", "within_group", "sham"),
+        ),
+        (
+            "In the reflexology group there was no significant difference in fatigue compared with the sham "
+            "group.",
+            ("no_difference", "between_groups", "sham"),
+        ),
+    ],
+)
+def test_no_difference_in_one_arm_named_alone_is_within_that_arm(
+    said: str, expected: tuple[str, str, str]
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", said))[0]
+    assert [(f.change, f.comparison, f.comparator) for f in found if f.change == "no_difference"] == [
+        expected
+    ]
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
