@@ -109,6 +109,8 @@ TREATMENT_LENGTH = (
 # non-splint group": an arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|routine[- ]care|treatment[- ]as[- ]usual|"
+    # "the standard rehabilitation group": what every arm of an add-on trial had, given alone
+    r"(?:standard|conventional|usual|routine)[- ](?:rehabilitation|physiotherapy|therapy|treatment)|"
     r"comparison|untreated|"
     r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"

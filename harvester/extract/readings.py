@@ -2188,6 +2188,8 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if controlled and _ADDED_TO.match(lowered(sentence)):
+        return "between_groups"  # "adding massage to rehabilitation reduced pain": against it alone
     if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):
         return "between_groups"  # "benefits of massage were found for sleep": over what control gave
     if controlled and arms is not None and tested_arm_acts(clause, sentence, arms):
@@ -2201,6 +2203,9 @@ def comparison_of(
     return "unclear"
 
 
+# "Adding massage to rehabilitation", "the addition of reflexology to usual care": an add-on trial's
+# treatment, whose effect is over what every arm had.
+_ADDED_TO = compiled(r"^\W*(?:adding|the addition of)\s[^.;,]{1,60}?\s(?:to|on top of)\s")
 # "greater gains in balance", "a larger reduction in pain": a change set, by its size, against
 # another's, which in a controlled trial is the other arm's.
 _GREATER_CHANGE = compiled(

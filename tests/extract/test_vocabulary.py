@@ -762,6 +762,39 @@ def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary
 
 
 @pytest.mark.parametrize(
+    "base",
+    [
+        "standard rehabilitation",
+        "conventional physiotherapy",
+        "conventional therapy",
+        "routine rehabilitation",
+    ],
+)
+def test_what_every_arm_of_an_add_on_trial_had_given_alone_is_the_control_arm(base: str) -> None:
+    """ "Massage plus standard rehabilitation or standard rehabilitation alone": the treatment all
+    arms had is the comparator, its arm's own change never the tested massage's (fictional)."""
+    methods = f"Fifty adults after stroke were randomized to massage plus {base} or {base} alone."
+    results = (
+        f"Pain decreased in the {base} group (p = 0.04). Adding massage to {base} did not improve "
+        "motor recovery but reduced fatigue (p = 0.01)."
+    )
+    record = Record(
+        pmid="1",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=results, label="RESULTS"),
+        ),
+    )
+    extraction = extract(record)
+    assert extraction.facts.comparators == ("usual care",)
+    assert {(f.domain, f.comparison, f.comparator) for f in extraction.findings} == {
+        ("pain", "within_group", base),
+        ("other", "between_groups", "usual care"),
+        ("fatigue", "between_groups", "usual care"),
+    }
+
+
+@pytest.mark.parametrize(
     "arm", ["routine nursing", "routine nursing care", "standard nursing care", "conventional care"]
 )
 def test_the_nursing_trials_routine_care_is_the_control_arm(arm: str) -> None:
