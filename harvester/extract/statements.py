@@ -115,6 +115,8 @@ _BASELINE = compiled(
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
     r"inclusion|study entry))\b|"
+    # "before the study", "at the start of the trial": when the arms were first measured
+    r"\b(?:before|prior to|at the (?:start|beginning|outset) of) (?:the )?(?:study|trial)\b|"
     r"\bdemographic|\bhomogene|"
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
@@ -141,7 +143,8 @@ AFTER_TREATMENT = (
 )
 _CHANGE_SINCE_BASELINE = compiled(
     rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
-    r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment))\b|"
+    r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
+    r"the (?:start|beginning|outset) of (?:the )?(?:study|trial))\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"

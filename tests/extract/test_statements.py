@@ -361,6 +361,10 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: a value at baseline and one at a numbered week are a change over time
         ("Mean fatigue scores were 5.2 at baseline and 3.9 at week 6 (p < 0.001)", False),
         ("The groups were similar at baseline in age and fatigue, and 3 withdrew at week 2", True),
+        # fictional: the start named by the study's own; a change since it is no baseline
+        ("Before the study, pain was 6.1 in the massage group and 6.3 in the control group", True),
+        ("The groups did not differ significantly in fatigue at the start of the study", True),
+        ("Fatigue decreased from the start of the study to week 8 (p = 0.01)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
