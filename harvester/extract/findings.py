@@ -91,6 +91,7 @@ from harvester.extract.mentions import (
     reported_outcomes,
     scale_domains,
     subject_measures,
+    timed,
     waited_for,
     with_open_measures,
 )
@@ -557,7 +558,7 @@ def _sentence_findings(
     ]
     matches = [
         counted_as_responders(
-            free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text), text
+            free_of_harm(named_as_lost(waited_for(timed(measured_as(m, text), text), text), text), text), text
         )
         for m in matches
     ]

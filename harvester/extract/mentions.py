@@ -279,6 +279,24 @@ def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity=OTHER_WAY[match.polarity])
 
 
+# "the time of 10-meter walking", "the time needed for walking": how long the walk took.
+_TIME_OF = compiled(
+    r"\btime (?:of|(?:taken|needed|required) (?:for|to)) (?:the )?"
+    r"(?:\d+[\s-]*(?:m|meters?|metres?|feet|ft)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def timed(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain done faster, better (walking), named after "the time of" is the time its test
+    took: the shorter, the better, as "walking time" is."""
+    if not match.faster_is_better or match.polarity != "higher_is_better":
+        return match
+    if not _TIME_OF.search(text, max(0, match.start - 40), match.start):
+        return match
+    return replace(match, polarity="lower_is_better")
+
+
 # What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time").
 _QUANTITY_WORDS = compiled(r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?)\b", re.IGNORECASE)
 # How fast or far someone got on a test of getting about: better higher, whatever the test's own

@@ -2588,6 +2588,13 @@ def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
+# "in control group", "in case group": an arm named without its article, as "in the control group".
+_ARTICLE_DROPPED = compiled(
+    r"\b(?:in|within|among) (?=(?!(?:the|a|an|both|each|all|either|this|that|these|those|one|two|three|"
+    r"every|any|no|our|their|either|neither)\b)[\w+-]+ (?:group|arm)\b)"
+)
+
+
 def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group", "fatigue worsened in the control group but not in the massage group", "the control
@@ -2599,7 +2606,7 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     None for "both groups"."""
     # "..., with no change in the control group": not it; "(between-group p = 0.01)": the test of
     # the arms' difference the clause quotes, no arm set against the one named
-    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", lowered(clause)))
+    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", _ARTICLE_DROPPED.sub(r"\g<0>the ", lowered(clause))))
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")

@@ -5296,6 +5296,10 @@ def test_a_ratio_of_the_arms_makes_a_one_arm_wording_a_comparison() -> None:
             "In the sham group there was no significant change in fatigue.",
             ("no_difference", "within_group", "sham"),
         ),
+        (  # the arm named without its article
+            "Fatigue decreased in reflexology group (p < 0.001) while in sham group no significant change was seen.",
+            ("no_difference", "within_group", "sham"),
+        ),
         (
             "In the reflexology group there was no significant difference in fatigue compared with the sham "
             "group.",
@@ -5765,6 +5769,20 @@ def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
     sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.change, f.direction) for f in found if f.domain == "walking"] == [("increased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: how long the walk took, named before walking, is better shorter
+        ("The time of 10 meter walking decreased significantly in the massage group (p < 0.05).", "improved"),
+        ("The time needed for walking 10 meters increased in the massage group (p = 0.02).", "worsened"),
+        # how long one walked is better longer
+        ("The time spent walking increased significantly in the massage group (p = 0.01).", "improved"),
+    ],
+)
+def test_the_time_a_walk_took_is_better_shorter(sentence: str, expected: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.domain == "walking"] == [expected]
 
 
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
