@@ -143,7 +143,8 @@ _OBJECT = compiled(
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
     # "no change occurred in the control group": a verb, not the object of "change"
-    r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place)\b)"
+    r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"
+    r"appeared|emerged)\b)"
     # "increased to higher levels": the level the measure reached, not another measure
     r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))(?P<m>)(?=[^,;:]{3})",
 )

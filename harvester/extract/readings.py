@@ -2178,6 +2178,8 @@ def comparison_of(
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
+        if text is clause and arms is not None and _after_the_comparator_alone(clause, arms):
+            return "within_group"  # "..., but not after rest": the comparator's own (lack of) change
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
@@ -2459,6 +2461,19 @@ def _after_the_treatment(clause: str, arms: Role) -> bool:
     it: "fatigue fell after reflexology" is a change over the treatment, within its arm."""
     said = _AFTER_WORDS.finditer(lowered(clause))
     return any(arms(word) == "INT" for after in said for word in after.group("words").split())
+
+
+def _after_the_comparator_alone(clause: str, arms: Role) -> bool:
+    """Whether the clause says a change, or none, came after the comparator, named as the study
+    names it, and nothing of the tested treatment or of the arms compared: "..., but not after
+    rest" in a crossover of vibration and rest is the rest condition's own."""
+    low = lowered(clause)
+    words = WORD.findall(low)
+    if any(arms(word) == INT for word in words) or _names_another_arm(low):
+        return False
+    return any(
+        arms(word) == CMP for after in _AFTER_WORDS.finditer(low) for word in after.group("words").split()
+    )
 
 
 # "(drug 9.5%; placebo 17.9%; p = 0.01)": each arm with its value, then the p-value comparing them.

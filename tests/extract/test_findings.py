@@ -5316,6 +5316,21 @@ def test_no_difference_in_one_arm_named_alone_is_within_that_arm(
     ]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: a crossover's comparator condition, named bare, had no change of its own
+        "Spasticity decreased after vibration (p = 0.01) but not after rest.",
+        "Spasticity did not change after rest (p = 0.40).",
+    ],
+)
+def test_no_change_after_the_comparator_condition_is_within_it(said: str) -> None:
+    methods = "Twenty adults with MS received a session of vibration and a session of rest, in random order."
+    found = _read(("METHODS", methods), ("RESULTS", said))[0]
+    assert [(f.comparison, f.comparator) for f in found if f.change == "no_difference"] == [
+        ("within_group", "rest")
+    ]
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."

@@ -1598,6 +1598,7 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
     [  # fictional: the verb after "no change" is no measure it changed
         "no change occurred in the usual care group",
         "while no change took place in the control group",
+        "no change followed rest or vibration",
     ],
 )
 def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
