@@ -30,7 +30,6 @@ from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
-    another_arm_alone,
     arms_from_to,
     arms_own_p_values,
     arms_untold,
@@ -53,6 +52,7 @@ from harvester.extract.readings import (
     mixed_analyses,
     negates,
     numbers_change,
+    other_arms_alone,
     people_counted_untested,
     read_change,
     responders_compared,
@@ -487,18 +487,16 @@ def outcome_finding(
     # "pain decreased in the acupuncture group" in a trial of massage: the other arm's own change,
     # kept only where it is read as a change within that arm, named (see the end)
     other_arms_own = None
-    if (
-        reading
-        and not compared
-        and facts.interventions  # a trial of a known treatment, whose comparator the other is
-        and (
+    if reading and not compared and facts.interventions:  # a trial of a known treatment
+        others_alone = other_arms_alone(clause, arms.compared, arms.words)
+        if (
             active_comparator_against_control(clause, arms.compared, arms.words, arms.others.keys())
-            or another_arm_alone(clause, arms.compared, arms.words)
+            or others_alone
             or comparators_set_against_each_other(clause, arms.words)
-        )
-        and not (other_arms_own := the_other_arm_alone(clause, arms.compared, arms.words))
-    ):
-        return None  # another arm's result against control: the intervention's is not told
+        ):
+            other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
+            if other_arms_own is None:
+                return None  # another arm's result against control: the intervention's is not told
     if (
         reading
         and not compared

@@ -1563,29 +1563,24 @@ _IN_AN_ARM_NAMED = compiled(
 )
 
 
-def another_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> bool:
-    """Whether the clause tells only this study's own active comparator's result, set against
-    nothing: "exercise alone did not reduce pain", "relaxation training, but not massage, reduced
-    anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result of
-    massage (in a trial with a third arm, the other active arm's)."""
-    return bool(_other_arms_alone(clause, comparators, arms))
-
-
-def the_other_arm_alone(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
+def the_other_arm_alone(clause: str, alone: list[str], comparators: frozenset[str]) -> str | None:
     """The word of the one other active arm in which alone the clause tells a result ("pain
-    decreased in the acupuncture group", in a trial of massage), for reading it as that arm's own;
-    None where the clause names two such arms together ("in the exercise and combined groups") or
-    none, or has the arm do it ("relaxation reduced anxiety": against what, it does not say)."""
+    decreased in the acupuncture group", in a trial of massage), for reading it as that arm's own,
+    from the arms ``other_arms_alone`` found (``alone``); None where the clause names two such arms
+    together ("in the exercise and combined groups") or none, or has the arm do it ("relaxation
+    reduced anxiety": against what, it does not say)."""
     opens = _ARM_OPENS.match(lowered(clause))
     if opens is not None and opens.group("arm") in comparators:
         return None
-    named = _other_arms_alone(clause, comparators, arms)
-    return named[0] if len(named) == 1 else None
+    return alone[0] if len(alone) == 1 else None
 
 
-def _other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> list[str]:
-    """The other active arms whose result alone the clause tells, each named (see
-    ``another_arm_alone``); empty where it tells none, or sets arms against each other."""
+def other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> list[str]:
+    """This study's other active arms whose result alone the clause tells, set against nothing,
+    each named: "exercise alone did not reduce pain", "relaxation training, but not massage,
+    reduced anxiety" or "anxiety fell with relaxation training" in a trial of massage is no result
+    of massage (in a trial with a third arm, the other active arm's); empty where it tells none,
+    or sets arms against each other."""
     low = lowered(clause)
     if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
         return []
