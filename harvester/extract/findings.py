@@ -174,9 +174,16 @@ from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
 from harvester.extract.vocabulary import DomainMatch, Vocabulary
 from harvester.models import Record
 
+# "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
+# the result before it held then.
+_AT_A_TIME = (
+    r"(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b[^,.;]{0,30})?,\s*"
+)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
+    rf"^(?:However,? |But )?(?:{_AT_A_TIME})?"
+    r"(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
     r"(?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what

@@ -350,8 +350,8 @@ _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(
-    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|regarding|"
-    r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
+    r"^(?:(?:already|at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
+    r"regarding|from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
     r"unexpectedly|surprisingly|remarkably|strikingly|paradoxically|unfortunately|of note|"

@@ -3358,6 +3358,18 @@ def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
          "The between-group difference was not significant.", ("no_difference", "no_difference")),
         ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group; "
          "the difference between groups did not reach significance.", ("no_difference", "no_difference")),
+        # the difference's size bracketed, or said significant "likewise", then when it held
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "The difference (3 points) was significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "The difference was likewise significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "At 10 minutes, the difference was significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "Already 10 minutes into the session, the difference was significant (p = 0.01).",
+         ("decreased", "improved")),
+        ("Pain fell from 6 to 5 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "At week 12, the difference was not significant (p = 0.61).", ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_their_way(
