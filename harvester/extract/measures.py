@@ -176,7 +176,7 @@ _LIKELY_TO = Screened(
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _DEEDS = (
     r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
-    r"fell(?! asleep| ill)|healed|survived|recovered|responded"
+    r"fell(?! asleep| ill)|healed|survived|recovered|responded|quit smoking"
 )
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
