@@ -716,6 +716,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("discontinued treatment", "lower_is_better"),
         ("frequency of missed sessions", "lower_is_better"),
         ("returned to work", "higher_is_better"),
+        # a prescribed treatment kept on with is better the more; smoking kept on with is worse
+        ("continued antidepressants until week 24", "higher_is_better"),
+        ("continued their medication", "higher_is_better"),
+        ("continued smoking", "lower_is_better"),
         # smoking given up is better, however "smoking" alone is worse
         ("stopped smoking", "higher_is_better"),
         ("quit smoking", "higher_is_better"),
