@@ -720,6 +720,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("continued antidepressants until week 24", "higher_is_better"),
         ("continued their medication", "higher_is_better"),
         ("continued smoking", "lower_is_better"),
+        # depth seen, as sharpness of sight is
+        ("stereoacuity", "higher_is_better"),
         # smoking given up is better, however "smoking" alone is worse
         ("stopped smoking", "higher_is_better"),
         ("quit smoking", "higher_is_better"),
