@@ -191,6 +191,13 @@ _COUNT_BEFELL = Screened(
     r"(?:\s+\([^()]{1,30}\))?\s+"
     rf"(?P<m>)(?=(?:{_DEEDS})\s+(?:in|among|with|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:group|arm)s?\b)"
 )
+# "There were 39.3% (154/392) and 88.4% (344/389) responders in the A and B groups, respectively":
+# each arm's count or share, bracketed or not, then what was counted.
+_SHARE = r"\d+(?:[.·]\d+)?\s*%?(?:\s*\([^()]{1,20}\))?"
+_THERE_WERE_COUNTS = Screened(
+    rf"\bthere\s+(?:was|were)\s+{_SHARE}\s+(?:and|vs\.?|versus)\s+{_SHARE}\s+"
+    r"(?P<m>)(?=[a-z][^,;:]{2})"
+)
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
 _HAD_A_VALUE = Screened(
@@ -588,6 +595,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _LIKELY_TO,
         _PEOPLE_DID,
         _COUNT_BEFELL,
+        _THERE_WERE_COUNTS,
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,

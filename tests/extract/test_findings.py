@@ -1046,6 +1046,20 @@ def test_labelled_arms_values_compare_the_arms(methods: str, result: str, change
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "change"),
+    [  # fictional: "there were", each arm's share, then what was counted, the arms respectively
+        ("There were 60.0% (30/50) and 40.0% (20/50) responders in the massage and usual care groups,"
+         " respectively (p = 0.04).", "increased"),
+        ("There were 30 and 28 responders in the massage and usual care groups, respectively (p = 0.61).",
+         "no_difference"),
+    ],
+)  # fmt: skip
+def test_what_there_were_so_many_of_in_each_arm_compares_the_arms(result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.comparison) == ("responders", change, "between_groups")
+
+
 def test_each_arms_events_without_a_test_are_no_finding() -> None:
     """Fictional: counts in each arm, untested, tell no result of the trial."""
     assert (

@@ -47,6 +47,13 @@ from harvester.extract.measures import (
             ["returned to work"],
         ),
         ("More participants in the massage group quit smoking than in the control group (p = 0.01)", ["quit smoking"]),
+        # Fictional: "there were", each arm's count or share, then what was counted.
+        (
+            "There were 40.0% (20/50) and 60.0% (30/50) responders in the massage and control groups,"
+            " respectively (p = 0.04)",
+            ["responders"],
+        ),
+        ("There were 20 and 30 responders in the massage and control groups, respectively", ["responders"]),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
         # Fictional: the size of a change or a rate after the name is no part of it.
