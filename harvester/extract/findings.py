@@ -181,9 +181,16 @@ _THE_ARMS = (
     r"(?:the )?(?:(?:two|three|four|\d) |"
     r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
 )
+# "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
+# the result before it held then.
+_AT_A_TIME = (
+    r"(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b[^,.;]{0,30})?,\s*"
+)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    r"^(?:However,? |But )?(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
+    rf"^(?:However,? |But )?(?:{_AT_A_TIME})?"
+    r"(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
     r"(?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what

@@ -177,7 +177,7 @@ _LIKELY_TO = Screened(
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _DEEDS = (
     r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
-    r"fell(?! asleep| ill)|healed|survived|recovered|responded"
+    r"fell(?! asleep| ill)|healed|survived|recovered|responded|quit smoking"
 )
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
@@ -191,6 +191,13 @@ _COUNT_BEFELL = Screened(
     r"(?:patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|people|person)"
     r"(?:\s+\([^()]{1,30}\))?\s+"
     rf"(?P<m>)(?=(?:{_DEEDS})\s+(?:in|among|with|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:group|arm)s?\b)"
+)
+# "There were 39.3% (154/392) and 88.4% (344/389) responders in the A and B groups, respectively":
+# each arm's count or share, bracketed or not, then what was counted.
+_SHARE = r"\d+(?:[.·]\d+)?\s*%?(?:\s*\([^()]{1,20}\))?"
+_THERE_WERE_COUNTS = Screened(
+    rf"\bthere\s+(?:was|were)\s+{_SHARE}\s+(?:and|vs\.?|versus)\s+{_SHARE}\s+"
+    r"(?P<m>)(?=[a-z][^,;:]{2})"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
@@ -353,8 +360,8 @@ _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(
-    r"^(?:(?:at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|regarding|"
-    r"from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
+    r"^(?:(?:already|at|after|by|in|during|following|compared (?:with|to)|versus|vs\.?|among|for|with|"
+    r"regarding|from|on|within|over|when|although|though|however|moreover|furthermore|additionally|"
     r"similarly|likewise|conversely|in contrast|by contrast|in addition|notably|importantly|"
     r"interestingly|nevertheless|nonetheless|in particular|specifically|accordingly|consequently|"
     r"unexpectedly|surprisingly|remarkably|strikingly|paradoxically|unfortunately|of note|"
@@ -591,6 +598,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _LIKELY_TO,
         _PEOPLE_DID,
         _COUNT_BEFELL,
+        _THERE_WERE_COUNTS,
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,

@@ -1447,8 +1447,11 @@ A_TEST_SHOWED = (
 _SIGNIFICANCE_SAID = Screened(
     r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
     r"differences?\s+"
+    # "the difference (1.9 points) was likewise significant": its size bracketed, a result told again
+    r"(?:\([^()]{1,40}\)\s+)?"
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
-    r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"
+    r"(?:(?:was|were|is|are)\s+(?:(?:also|likewise|again|still)\s+)?(?P<not>not\s+)?"
+    r"(?:statistically\s+)?significant\b|"
     r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
     r"reached\s+(?:statistical\s+)?significance)|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"

@@ -1046,6 +1046,20 @@ def test_labelled_arms_values_compare_the_arms(methods: str, result: str, change
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "change"),
+    [  # fictional: "there were", each arm's share, then what was counted, the arms respectively
+        ("There were 60.0% (30/50) and 40.0% (20/50) responders in the massage and usual care groups,"
+         " respectively (p = 0.04).", "increased"),
+        ("There were 30 and 28 responders in the massage and usual care groups, respectively (p = 0.61).",
+         "no_difference"),
+    ],
+)  # fmt: skip
+def test_what_there_were_so_many_of_in_each_arm_compares_the_arms(result: str, change: str) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.change, finding.comparison) == ("responders", change, "between_groups")
+
+
 def test_each_arms_events_without_a_test_are_no_finding() -> None:
     """Fictional: counts in each arm, untested, tell no result of the trial."""
     assert (
@@ -3380,6 +3394,18 @@ def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
          "The between-group difference was not significant.", ("no_difference", "no_difference")),
         ("Pain decreased by 4 points in the aquatic group and by 3 points in the wait-list group; "
          "the difference between groups did not reach significance.", ("no_difference", "no_difference")),
+        # the difference's size bracketed, or said significant "likewise", then when it held
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "The difference (3 points) was significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "The difference was likewise significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "At 10 minutes, the difference was significant (p = 0.01).", ("decreased", "improved")),
+        ("Pain fell from 6 to 2 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "Already 10 minutes into the session, the difference was significant (p = 0.01).",
+         ("decreased", "improved")),
+        ("Pain fell from 6 to 5 in the aquatic group and from 6 to 5 in the wait-list group. "
+         "At week 12, the difference was not significant (p = 0.61).", ("no_difference", "no_difference")),
     ],
 )  # fmt: skip
 def test_each_arms_values_then_a_difference_said_significant_compare_the_arms_their_way(

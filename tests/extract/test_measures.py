@@ -46,6 +46,14 @@ from harvester.extract.measures import (
             " returned to work (p = 0.90)",
             ["returned to work"],
         ),
+        ("More participants in the massage group quit smoking than in the control group (p = 0.01)", ["quit smoking"]),
+        # Fictional: "there were", each arm's count or share, then what was counted.
+        (
+            "There were 40.0% (20/50) and 60.0% (30/50) responders in the massage and control groups,"
+            " respectively (p = 0.04)",
+            ["responders"],
+        ),
+        ("There were 20 and 30 responders in the massage and control groups, respectively", ["responders"]),
         # Fictional: the subject is the device that acted; the measure is the verb's object.
         ("The FictoStep Insole decreased heel pressure by 40% compared to the standard insole", ["heel pressure"]),
         # Fictional: the size of a change or a rate after the name is no part of it.
@@ -718,6 +726,16 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("discontinued treatment", "lower_is_better"),
         ("frequency of missed sessions", "lower_is_better"),
         ("returned to work", "higher_is_better"),
+        # a prescribed treatment kept on with is better the more; smoking kept on with is worse
+        ("continued antidepressants until week 24", "higher_is_better"),
+        ("continued their medication", "higher_is_better"),
+        ("continued smoking", "lower_is_better"),
+        # depth seen, as sharpness of sight is
+        ("stereoacuity", "higher_is_better"),
+        # smoking given up is better, however "smoking" alone is worse
+        ("stopped smoking", "higher_is_better"),
+        ("quit smoking", "higher_is_better"),
+        ("smoking", "lower_is_better"),
         # what people who got better did: survived, recovered, responded
         ("survived", "higher_is_better"),
         ("recovered", "higher_is_better"),
