@@ -269,6 +269,8 @@ _LEAD = compiled(
     # "other biochemical markers including albumin, ...": the kind of measure, then the measures
     r"(?:[\w-]+\s+)?(?:markers|parameters|measures|outcomes|variables|indices|indicators|endpoints)\s+"
     r"(?:including|such as)|"
+    # "better outcomes of both sleep and fatigue": the outcomes are the ones the list then names
+    r"(?:(?:better|worse|poorer|improved)\s+)?outcomes?\s+(?:of|in|for|on)(?=\s+both\b)|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"

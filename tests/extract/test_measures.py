@@ -168,6 +168,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # a word on how the result struck the authors, before the subject
         ("Unexpectedly, tremor worsened in the reflexology group compared with sham", ["tremor"]),
         ("Surprisingly, calprotectin was higher with zinc than with placebo", ["calprotectin"]),
+        # "outcomes of both": the outcomes are the ones named next, not a measure of their own
+        ("Better outcomes of both sleep quality and symptom severity were seen in the massage group", ["sleep quality", "symptom severity"]),
+        ("Outcomes in both fatigue and pain were better after reflexology (p = 0.02)", ["fatigue", "pain"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
