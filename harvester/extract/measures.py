@@ -918,7 +918,9 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start = lead.end()
     cut = _END.search(low, start, end)
-    while cut and (within := _phrase_across(low, start, cut.start())):
+    while cut and (
+        within := _phrase_across(low, start, cut.start()) or _area_span_across(low, start, cut.start())
+    ):
         cut = _END.search(low, within, end)  # "PASI 75 response", "time in range": one name
     if cut:
         threshold = _THRESHOLD.search(low, start, cut.end() + 8)
@@ -1010,6 +1012,20 @@ def _phrase_across(low: str, start: int, at: int) -> int | None:
         phrase = lexicon.pattern.match(low, word.start())
         if phrase and phrase.end() > at and lexicon.by_phrase[phrase.group()] != _EVENTS:
             return phrase.end()
+    return None
+
+
+# The times an area under the curve spans, then what it is the area of: "the AUC(0-240) for glucose".
+_AREA_SPAN = compiled(r"\b(?:auc|area under (?:the )?curve)\s*\(\s*\d[^()]{0,20}\)\s+(?:for|of)\b")
+
+
+def _area_span_across(low: str, start: int, at: int) -> int | None:
+    """Where "for" or "of" ends after an area under the curve's bracketed span that a cut at
+    ``at`` would break: what the area is of ("the AUC(0-240) for the glucose response") names
+    the measure, and a bare "AUC" names nothing."""
+    for area in _AREA_SPAN.finditer(low, max(start, at - _PHRASE_REACH), at + _PHRASE_REACH):
+        if area.start() < at < area.end():
+            return area.end()
     return None
 
 

@@ -251,6 +251,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an area under the curve is named with what it is of
         ("The AUC for the insulin response was lower with zinc (p = 0.01)", ["AUC for the insulin response"]),
         ("The area under the curve for glucose was lower with zinc (p = 0.01)", ["area under the curve for glucose"]),
+        # fictional: also after the times it spans, in a bracket
+        ("The AUC(0-180) for the insulin response was lower with zinc (p = 0.01)", ["AUC(0-180) for the insulin response"]),
+        ("The area under the curve (0-3 h) of serum glucose fell with zinc", ["area under the curve (0-3 h) of serum glucose"]),
         # fictional: the people who rated, or how effective an arm was, are no measure
         ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
     ],
