@@ -277,7 +277,9 @@ _LEAD = compiled(
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
-    r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
+    r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
+    # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
+    r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",
 )
 # An arm of the trial ("the placebo arm", "arm B", "arms of the trial"); the body's arm is
 # measured ("arm volume", "arm circumference").

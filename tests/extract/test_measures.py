@@ -168,6 +168,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # a word on how the result struck the authors, before the subject
         ("Unexpectedly, tremor worsened in the reflexology group compared with sham", ["tremor"]),
         ("Surprisingly, calprotectin was higher with zinc than with placebo", ["calprotectin"]),
+        # the spread the mean comes with is no part of the name
+        ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
         ("Better outcomes of both sleep quality and symptom severity were seen in the massage group", ["sleep quality", "symptom severity"]),
         ("Outcomes in both fatigue and pain were better after reflexology (p = 0.02)", ["fatigue", "pain"]),
