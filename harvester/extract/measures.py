@@ -214,6 +214,12 @@ _RATIO_OF = Screened(
     r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
+# A band of a level: "the target range", "the 4.0-7.0 mmol/l range".
+_GOOD_BAND = r"target|normal|therapeutic|euglyc\w+"
+_A_RANGE = (
+    rf"(?:the\s+)?(?:{_GOOD_BAND}|[\d.,]+\s*(?:[–-]|to)\s*[\d.,]+)"
+    r"(?:\s*(?:mmol/l|mg/dl|%))?(?:\s+(?:glucose|glycaemic|glycemic))?\s+range\b"
+)
 _END = compiled(
     # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
     # that the lookbehinds below run only there, not at every character.
@@ -221,8 +227,9 @@ _END = compiled(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)(?<!\btime spent)\s+with\b|"
-    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure
-    r"(?<!\btime spent)\s+in\b|"
+    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure,
+    # as is the band a level was in ("with glucose in the 4.0-7.0 mmol/l range")
+    rf"(?<!\btime spent)\s+in\b(?!\s+{_A_RANGE})|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
     # "the AUC for glucose": what the area under the curve is of
@@ -1454,6 +1461,11 @@ _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGN
 _TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|at)\b", re.IGNORECASE)
 
 
+# "the percentage of time spent with blood glucose in the target range": a time within a band
+_TIME_IN_A_RANGE = compiled(rf"\btime\b[^,;()]{{0,50}}?\s+in\s+{_A_RANGE}", re.IGNORECASE)
+_A_GOOD_BAND = compiled(rf"\b(?:{_GOOD_BAND})\b", re.IGNORECASE)
+
+
 def _good_in_trouble(measure: str) -> bool:
     """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
     problems", "screening failure"): worse more, where the longer good word would claim it better
@@ -1477,6 +1489,11 @@ def polarity_of(measure: str) -> str | None:
         return None  # its instrument unnamed, which way is better is unknown
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
+    in_a_range = _TIME_IN_A_RANGE.search(measure)
+    if in_a_range:
+        # "time with glucose in the target range": the more, the better; a band given only by its
+        # numbers may be too low or on target
+        return "higher_is_better" if _A_GOOD_BAND.search(in_a_range.group()) else None
     target = _THRESHOLD.search(measure.lower())
     if target and _TIME_AT_A_LEVEL.match(measure):
         return None  # "time spent with glucose below 3.9": too low, or on target, nothing says

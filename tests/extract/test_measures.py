@@ -325,6 +325,9 @@ def test_a_measure_named_before_no_difference_is_the_measure(clause: str, measur
         ("The time spent in hypoglycaemia in the Fictolan group was shorter (p = 0.01)", "time spent in hypoglycaemia", "lower_is_better"),
         # a level's band: too low, or on target, nothing says
         ("The time spent with glucose below 3.9 mmol/l was lower with Fictolan (p = 0.01)", "time spent with glucose below 3.9 mmol/l", None),
+        # a level kept in its target band: the more time, the better; a band of numbers only, either
+        ("The time spent with glucose in the target range was longer with Fictolan (p = 0.01)", "time spent with glucose in the target range", "higher_is_better"),
+        ("The percentage of time spent with glucose in the 4.0-7.0 mmol/l range was higher with Fictolan (p = 0.01)", "percentage of time spent with glucose in the 4.0-7.0 mmol/l range", None),
     ],
 )  # fmt: skip
 def test_a_time_spent_in_a_state_is_named_with_it(clause: str, measure: str, polarity: str | None) -> None:
