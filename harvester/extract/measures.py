@@ -777,6 +777,9 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
     if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
         return ""
+    aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
+    if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
+        return clause[aspect.start("head") : aspect.end("head")]
     (_, last_end), piece_end = last
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
@@ -1137,7 +1140,7 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
     if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
         if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
             text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
-        text = f"{text} {head}" if head else text
+        text = f"{text} {head}" if head and not text.endswith(head) else text
         found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True
 
@@ -1325,6 +1328,11 @@ _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNO
 # A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
 # cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
 _ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
+# "less physical (p < 0.001) and sexual violence (p = 0.002)": an aspect alone before its
+# statistics, named by the head noun of the last item.
+_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{_ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
+_ONE_ASPECT = compiled(_ASPECT_WORD)
+_ASPECT_NAMED = compiled(rf"{_ASPECT_WORD}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _ASPECT_SUBSCALE = compiled(
     rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
 )
