@@ -85,6 +85,7 @@ from harvester.extract.mentions import (
     listed_outcomes,
     measured_as,
     named_as_lost,
+    named_in_trouble,
     names_its_quantity,
     outcome_mentions,
     primary_outcome,
@@ -548,7 +549,10 @@ def _sentence_findings(
     ]
     matches = [
         counted_as_responders(
-            free_of_harm(named_as_lost(waited_for(measured_as(m, text), text), text), text), text
+            free_of_harm(
+                named_as_lost(named_in_trouble(waited_for(measured_as(m, text), text), text), text), text
+            ),
+            text,
         )
         for m in matches
     ]

@@ -367,6 +367,32 @@ def named_as_lost(match: DomainMatch, text: str) -> DomainMatch:
     )
 
 
+# "sleep disorders", "memory problems", "balance deficits": a good thing's troubles, the fewer the
+# better (as measures.polarity_of reads "breastfeeding problems"); a harm's troubles ("pain
+# problems") keep its side.
+_TROUBLE_AFTER = compiled(
+    r"[\s-]+(?:problems?|difficult(?:y|ies)|disorders?|disturbances?|complaints?|impairments?|"
+    r"deficits?|dysfunctions?|limitations?|restrictions?|disruptions?)\b",
+    re.IGNORECASE,
+)
+
+
+def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
+    """A better-higher domain's words before a word for trouble name the trouble: its measure
+    reads "sleep disorders", and the less of it, the better, as the vocabulary's own "balance
+    problems" is."""
+    trouble = _TROUBLE_AFTER.match(text, match.end)
+    if trouble is None or match.is_instrument or match.polarity != "higher_is_better":
+        return match
+    return replace(
+        match,
+        measure=text[match.start : trouble.end()],
+        end=trouble.end(),
+        polarity="lower_is_better",
+        measure_key=INVERSE,
+    )
+
+
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 
