@@ -5667,6 +5667,14 @@ def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[st
             "Balance deficits increased significantly in the rest group (p = 0.01).",
             ("balance", "Balance deficits", "increased", "worsened"),
         ),
+        (
+            "Low self-esteem was less common in the massage group than in the rest group (p = 0.01).",
+            ("self_esteem", "Low self-esteem", "decreased", "improved"),
+        ),
+        (
+            "Impaired memory decreased significantly more in the massage group than in the rest group (p = 0.01).",
+            ("cognition", "Impaired memory", "decreased", "improved"),
+        ),
         # a harm's troubles keep the harm's side
         (
             "Pain problems decreased significantly more in the massage group than in the rest group (p = 0.01).",
