@@ -466,6 +466,9 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("body dissatisfaction", "decreased", "body_image", "improved"),
         ("social withdrawal", "decreased", "social_functioning", "improved"),
         ("postural instability", "decreased", "balance", "improved"),
+        ("difficulty sleeping", "decreased", "sleep", "improved"),
+        ("sleeplessness", "decreased", "sleep", "improved"),
+        ("time asleep", "increased", "sleep", "improved"),
     ],
 )
 def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
