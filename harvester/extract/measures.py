@@ -222,6 +222,12 @@ _RATIO_OF = Screened(
     r"(?P<m>)(?=[^,;:]{3})"
 )
 # Where a measure's name ends: a group, a time, a comparison, a statistic, the next clause.
+# A band of a level: "the target range", "the 4.0-7.0 mmol/l range".
+_GOOD_BAND = r"target|normal|therapeutic|euglyc\w+"
+_A_RANGE = (
+    rf"(?:the\s+)?(?:{_GOOD_BAND}|[\d.,]+\s*(?:[–-]|to)\s*[\d.,]+)"
+    r"(?:\s*(?:mmol/l|mg/dl|%))?(?:\s+(?:glucose|glycaemic|glycemic))?\s+range\b"
+)
 _END = compiled(
     # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
     # that the lookbehinds below run only there, not at every character.
@@ -229,8 +235,9 @@ _END = compiled(
     # "days with fever", "the percentage of patients with a relapse": one measure
     r"(?<!\bdays)(?<!\bnights)(?<!of patients)(?<!of participants)(?<!of subjects)(?<!of women)"
     r"(?<!of children)(?<!\btime spent)\s+with\b|"
-    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure
-    r"(?<!\btime spent)\s+in\b|"
+    # "time spent in hypoglycaemia", "time spent with glucose below 3.9": the state, one measure,
+    # as is the band a level was in ("with glucose in the 4.0-7.0 mmol/l range")
+    rf"(?<!\btime spent)\s+in\b(?!\s+{_A_RANGE})|"
     # "the need for rescue analgesia", "the time for successful intubation" (but "insertion time for
     # the i-gel": the arm)
     # "the AUC for glucose": what the area under the curve is of
@@ -279,13 +286,17 @@ _LEAD = compiled(
     # "other biochemical markers including albumin, ...": the kind of measure, then the measures
     r"(?:[\w-]+\s+)?(?:markers|parameters|measures|outcomes|variables|indices|indicators|endpoints)\s+"
     r"(?:including|such as)|"
+    # "better outcomes of both sleep and fatigue": the outcomes are the ones the list then names
+    r"(?:(?:better|worse|poorer|improved)\s+)?outcomes?\s+(?:of|in|for|on)(?=\s+both\b)|"
     r"several|many|various|other|(?:patients|participants|subjects)['’]|"
     r"significantly|statistically|significant|further|greater|higher|lower|more|less|fewer|shorter|longer|"
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
-    r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\))\s+)+",
+    r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
+    # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
+    r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",
 )
 # An arm of the trial ("the placebo arm", "arm B", "arms of the trial"); the body's arm is
 # measured ("arm volume", "arm circumference").
@@ -777,6 +788,9 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
     if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
         return ""
+    aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
+    if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
+        return clause[aspect.start("head") : aspect.end("head")]
     (_, last_end), piece_end = last
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
@@ -927,7 +941,9 @@ def _item(low: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start = lead.end()
     cut = _END.search(low, start, end)
-    while cut and (within := _phrase_across(low, start, cut.start())):
+    while cut and (
+        within := _phrase_across(low, start, cut.start()) or _area_span_across(low, start, cut.start())
+    ):
         cut = _END.search(low, within, end)  # "PASI 75 response", "time in range": one name
     if cut:
         threshold = _THRESHOLD.search(low, start, cut.end() + 8)
@@ -1019,6 +1035,20 @@ def _phrase_across(low: str, start: int, at: int) -> int | None:
         phrase = lexicon.pattern.match(low, word.start())
         if phrase and phrase.end() > at and lexicon.by_phrase[phrase.group()] != _EVENTS:
             return phrase.end()
+    return None
+
+
+# The times an area under the curve spans, then what it is the area of: "the AUC(0-240) for glucose".
+_AREA_SPAN = compiled(r"\b(?:auc|area under (?:the )?curve)\s*\(\s*\d[^()]{0,20}\)\s+(?:for|of)\b")
+
+
+def _area_span_across(low: str, start: int, at: int) -> int | None:
+    """Where "for" or "of" ends after an area under the curve's bracketed span that a cut at
+    ``at`` would break: what the area is of ("the AUC(0-240) for the glucose response") names
+    the measure, and a bare "AUC" names nothing."""
+    for area in _AREA_SPAN.finditer(low, max(start, at - _PHRASE_REACH), at + _PHRASE_REACH):
+        if area.start() < at < area.end():
+            return area.end()
     return None
 
 
@@ -1121,7 +1151,7 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
     if all(not (m.start <= start < m.end or start <= m.start < end) for m in found.values()):
         if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
             text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
-        text = f"{text} {head}" if head else text
+        text = f"{text} {head}" if head and not text.endswith(head) else text
         found[start] = OpenMeasure(text, start, end, polarity_of(text))
     return True
 
@@ -1309,6 +1339,11 @@ _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNO
 # A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
 # cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
 _ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
+# "less physical (p < 0.001) and sexual violence (p = 0.002)": an aspect alone before its
+# statistics, named by the head noun of the last item.
+_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{_ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
+_ONE_ASPECT = compiled(_ASPECT_WORD)
+_ASPECT_NAMED = compiled(rf"{_ASPECT_WORD}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _ASPECT_SUBSCALE = compiled(
     rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
 )
@@ -1445,6 +1480,11 @@ _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGN
 _TIME_AT_A_LEVEL = compiled(r"^(?:the\s+)?(?:\w+\s+)?time\s+spent\s+(?:in|with|at)\b", re.IGNORECASE)
 
 
+# "the percentage of time spent with blood glucose in the target range": a time within a band
+_TIME_IN_A_RANGE = compiled(rf"\btime\b[^,;()]{{0,50}}?\s+in\s+{_A_RANGE}", re.IGNORECASE)
+_A_GOOD_BAND = compiled(rf"\b(?:{_GOOD_BAND})\b", re.IGNORECASE)
+
+
 def _good_in_trouble(measure: str) -> bool:
     """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
     problems", "screening failure"): worse more, where the longer good word would claim it better
@@ -1468,6 +1508,11 @@ def polarity_of(measure: str) -> str | None:
         return None  # its instrument unnamed, which way is better is unknown
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
+    in_a_range = _TIME_IN_A_RANGE.search(measure)
+    if in_a_range:
+        # "time with glucose in the target range": the more, the better; a band given only by its
+        # numbers may be too low or on target
+        return "higher_is_better" if _A_GOOD_BAND.search(in_a_range.group()) else None
     target = _THRESHOLD.search(measure.lower())
     if target and _TIME_AT_A_LEVEL.match(measure):
         return None  # "time spent with glucose below 3.9": too low, or on target, nothing says

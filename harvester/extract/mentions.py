@@ -385,6 +385,36 @@ def named_as_lost(match: DomainMatch, text: str) -> DomainMatch:
     )
 
 
+# "sleep disorders", "memory problems", "balance deficits", "impaired memory", "low self-esteem":
+# a good thing's troubles, the fewer the better (as measures.polarity_of reads "breastfeeding
+# problems"); a harm's troubles ("pain problems") keep its side. Not a comparative ("poorer
+# sleep"), which tells the result.
+_TROUBLE_AFTER = compiled(
+    r"[\s-]+(?:problems?|difficult(?:y|ies)|disorders?|disturbances?|complaints?|impairments?|"
+    r"deficits?|dysfunctions?|limitations?|restrictions?|disruptions?)\b",
+    re.IGNORECASE,
+)
+_TROUBLE_BEFORE = compiled(r"\b(?:poor|impaired|disturbed|disrupted|low|negative)\s+$", re.IGNORECASE)
+_TROUBLE_REACH = 12  # characters before the domain's words
+
+
+def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
+    """A better-higher domain's words with a word for trouble name the trouble: its measure
+    reads "sleep disorders" or "impaired memory", and the less of it, the better, as the
+    vocabulary's own "balance problems" and "impaired balance" are."""
+    if match.is_instrument or match.polarity != "higher_is_better":
+        return match
+    after = _TROUBLE_AFTER.match(text, match.end)
+    before = _TROUBLE_BEFORE.search(text, max(0, match.start - _TROUBLE_REACH), match.start)
+    if after is None and before is None:
+        return match
+    start = before.start() if before else match.start
+    end = after.end() if after else match.end
+    return replace(
+        match, measure=text[start:end], start=start, end=end, polarity="lower_is_better", measure_key=INVERSE
+    )
+
+
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 

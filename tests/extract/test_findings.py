@@ -5760,6 +5760,43 @@ def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[st
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
+    [  # fictional: a good thing's troubles are better fewer
+        (
+            "Sleep disorders decreased significantly more in the massage group than in the rest group (p = 0.01).",
+            ("sleep", "Sleep disorders", "decreased", "improved"),
+        ),
+        (
+            "Memory problems were less frequent in the massage group than in the rest group (p = 0.01).",
+            ("cognition", "Memory problems", "decreased", "improved"),
+        ),
+        (
+            "Balance deficits increased significantly in the rest group (p = 0.01).",
+            ("balance", "Balance deficits", "increased", "worsened"),
+        ),
+        (
+            "Low self-esteem was less common in the massage group than in the rest group (p = 0.01).",
+            ("self_esteem", "Low self-esteem", "decreased", "improved"),
+        ),
+        (
+            "Impaired memory decreased significantly more in the massage group than in the rest group (p = 0.01).",
+            ("cognition", "Impaired memory", "decreased", "improved"),
+        ),
+        # a harm's troubles keep the harm's side
+        (
+            "Pain problems decreased significantly more in the massage group than in the rest group (p = 0.01).",
+            ("pain", "Pain", "decreased", "improved"),
+        ),
+    ],
+)
+def test_the_troubles_of_a_good_thing_are_better_fewer(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.measure, f.change, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
     [  # fictional: a decline, gain or improvement of a measure, read as its change
         (
             "Decline in muscle strength was greater in the usual care group than in the massage group (p = 0.01).",

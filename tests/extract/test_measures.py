@@ -179,6 +179,16 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # a clause of its own after the measure is no item of a list
         ("Patients reported less stiffness, and no adverse effects occurred", ["stiffness"]),
         ("Patients reported less stiffness, and there were no dropouts", ["stiffness"]),
+        # an aspect alone before its statistics is named by the last item's head noun
+        ("Women in the counselling group reported less physical (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["physical abuse", "emotional abuse"]),
+        ("Systolic (p = 0.01) and diastolic blood pressure (p = 0.03) were lower after massage", ["Systolic blood pressure", "diastolic blood pressure"]),
+        # but not a measure named whole
+        ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
+        # the spread the mean comes with is no part of the name
+        ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
+        # "outcomes of both": the outcomes are the ones named next, not a measure of their own
+        ("Better outcomes of both sleep quality and symptom severity were seen in the massage group", ["sleep quality", "symptom severity"]),
+        ("Outcomes in both fatigue and pain were better after reflexology (p = 0.02)", ["fatigue", "pain"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
@@ -259,6 +269,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         # fictional: an area under the curve is named with what it is of
         ("The AUC for the insulin response was lower with zinc (p = 0.01)", ["AUC for the insulin response"]),
         ("The area under the curve for glucose was lower with zinc (p = 0.01)", ["area under the curve for glucose"]),
+        # fictional: also after the times it spans, in a bracket
+        ("The AUC(0-180) for the insulin response was lower with zinc (p = 0.01)", ["AUC(0-180) for the insulin response"]),
+        ("The area under the curve (0-3 h) of serum glucose fell with zinc", ["area under the curve (0-3 h) of serum glucose"]),
         # fictional: the people who rated, or how effective an arm was, are no measure
         ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
     ],
@@ -328,6 +341,9 @@ def test_a_measure_named_before_no_difference_is_the_measure(clause: str, measur
         ("The time spent in hypoglycaemia in the Fictolan group was shorter (p = 0.01)", "time spent in hypoglycaemia", "lower_is_better"),
         # a level's band: too low, or on target, nothing says
         ("The time spent with glucose below 3.9 mmol/l was lower with Fictolan (p = 0.01)", "time spent with glucose below 3.9 mmol/l", None),
+        # a level kept in its target band: the more time, the better; a band of numbers only, either
+        ("The time spent with glucose in the target range was longer with Fictolan (p = 0.01)", "time spent with glucose in the target range", "higher_is_better"),
+        ("The percentage of time spent with glucose in the 4.0-7.0 mmol/l range was higher with Fictolan (p = 0.01)", "percentage of time spent with glucose in the 4.0-7.0 mmol/l range", None),
     ],
 )  # fmt: skip
 def test_a_time_spent_in_a_state_is_named_with_it(clause: str, measure: str, polarity: str | None) -> None:

@@ -460,6 +460,15 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("Hmax/Mmax ratio", "decreased", "spasticity", "improved"),
         ("pendulum test relaxation index", "increased", "spasticity", "improved"),
         ("10RM", "increased", "strength", "improved"),
+        # a good thing's troubles, and a worried mind, named in words of their own
+        ("nervousness", "decreased", "anxiety", "improved"),
+        ("cognitive deficits", "decreased", "cognition", "improved"),
+        ("body dissatisfaction", "decreased", "body_image", "improved"),
+        ("social withdrawal", "decreased", "social_functioning", "improved"),
+        ("postural instability", "decreased", "balance", "improved"),
+        ("difficulty sleeping", "decreased", "sleep", "improved"),
+        ("sleeplessness", "decreased", "sleep", "improved"),
+        ("time asleep", "increased", "sleep", "improved"),
     ],
 )
 def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
