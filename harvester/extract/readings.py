@@ -566,9 +566,10 @@ _NOT_BECAME = "".join(
 )
 # "higher in the massage group": a comparative says "than the other arm" without saying "than".
 _COMPARATIVE = (
-    rf"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|{_NOT_BECAME}(?:better|worse)|shorter|longer|fewer|"
+    rf"\b(?:higher|lower|greater|larger|bigger|smaller|less|more|{_NOT_BECAME}(?:better|worse|poorer)|shorter|"
+    r"longer|fewer|"
     # "greatest in the EA group": of three arms or more, the most of all
-    r"highest|lowest|greatest|largest|biggest|smallest|best|worst|shortest|longest|fewest)\b"
+    r"highest|lowest|greatest|largest|biggest|smallest|best|worst|poorest|shortest|longest|fewest)\b"
 )
 # "compared with baseline, the usual care group had higher anxiety than the massage group": a
 # named arm set against another, whatever an opening says of time.

@@ -5357,6 +5357,28 @@ def test_no_change_after_the_comparator_condition_is_within_it(said: str) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: "poorer" ranks the arms as "worse" does, whichever is named first
+        ("Sleep quality was poorer in the control group than in the massage group (p = 0.02).", "improved"),
+        (
+            "Poorer sleep quality was reported in the control group than in the massage group (p = 0.02).",
+            "improved",
+        ),
+        (
+            "Poorer sleep quality was reported in the massage group than in the control group (p = 0.02).",
+            "worsened",
+        ),
+    ],
+)
+def test_poorer_in_one_arm_than_the_other_is_ranked_by_the_arm_named_first(
+    sentence: str, direction: str
+) -> None:
+    methods = "Forty adults were randomized to massage or usual care for 8 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("sleep", direction, "between_groups")]
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
