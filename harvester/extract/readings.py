@@ -590,7 +590,10 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
-    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b",
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
+    # "fatigue scores in the massage group were significantly lower": the arm named before its level
+    rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
+    rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
@@ -2185,6 +2188,8 @@ def comparison_of(
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and _GREATER_CHANGE.search(low):
         return "between_groups"  # "massage produced greater gains in balance": than the other arm's
+    if controlled and _level_ranked(low):
+        return "between_groups"  # "anxiety was significantly lower (p = 0.01)": than the other arm's
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
@@ -2196,6 +2201,38 @@ _GREATER_CHANGE = compiled(
     r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
     r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
 )
+# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea": a
+# level ranked above or below another, not a change sized ("fell more": ``_BY_MORE``).
+_LEVEL_RANKED = compiled(
+    r"\b(?:was|were|is|are|remained|caused|produced|induced|had|showed|reported|experienced)\s+"
+    r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\b"
+    # not "lower in the first week", "higher with paracetamol": a level ranked by when, or by what
+    # went with it, which an arm ranked by its name is read for before this
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:in|for|with|among|under|after|following|during|at|on|over|"
+    r"throughout|within)\b)|"
+    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+"
+)
+# "They also had more fatigue": an arm named by the sentence before, which may be the comparator.
+_PRONOUN_SUBJECT = compiled(
+    r"^\W*(?:(?:and|but|while|whereas) )?(?:they|these|those|the (?:former|latter))\b"
+)
+
+
+def _level_ranked(low: str) -> bool:
+    """Whether the clause ranks a level with nothing it is set against, over time or between arms
+    ("anxiety was significantly lower (p = 0.01)"), nor every arm named ("lower in both groups"),
+    nor an arm the sentence before named ("they had more fatigue"): in a controlled trial, lower
+    than in the other arm. A level set against a start, or said after the treatment, is read
+    before this (within the arm)."""
+    return (
+        bool(_LEVEL_RANKED.search(low))
+        and not _SET_AGAINST.search(low)
+        and not _ALL_ARMS.search(low)
+        and not _PRONOUN_SUBJECT.match(low)
+    )
+
+
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 

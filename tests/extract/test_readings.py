@@ -550,6 +550,30 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
+        # fictional: a level ranked with nothing named it is set against: the other arm's
+        ("at week 4, anxiety was significantly lower (p = 0.01)", "between_groups"),
+        ("the hospital stay was shorter by 2 days (p = 0.03)", "between_groups"),
+        ("fewer falls were recorded (p = 0.04)", "between_groups"),
+        # fictional: ranked by when, in every arm, or of an arm the sentence before named
+        ("pain was lower in the first week (p = 0.01)", "unclear"),
+        ("pain was lower in both groups (p = 0.01)", "within_group"),
+        ("they also had more fatigue (p = 0.02)", "unclear"),
+        # fictional: the arm named before its level: ranked against the other arm's
+        ("fatigue scores in the oilrub group were significantly lower (p = 0.01)", "between_groups"),
+        ("post-intervention pain of the oilrub group was significantly lower (p = 0.01)", "between_groups"),
+        ("pain decreased in the oilrub group (p = 0.01)", "within_group"),
+    ],
+)
+def test_a_level_ranked_in_a_controlled_trial_is_ranked_against_the_other_arm(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
         # fictional: the tested treatment as the doer of the change, the other arm named only in the methods
         ("oilrub caused more nausea (p < 0.001)", "between_groups"),
         ("oilrub significantly reduced pain (p = 0.02)", "between_groups"),
