@@ -591,6 +591,8 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
+    # "lower in the massage condition": a crossover's arm, named as its condition
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:in|during|under) the (?:[\w+-]+ ){{1,2}}?condition\b|"
     # "fatigue scores in the massage group were significantly lower": the arm named before its level
     rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
     rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",

@@ -562,6 +562,8 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
         ("fatigue scores in the oilrub group were significantly lower (p = 0.01)", "between_groups"),
         ("post-intervention pain of the oilrub group was significantly lower (p = 0.01)", "between_groups"),
         ("pain decreased in the oilrub group (p = 0.01)", "within_group"),
+        # fictional: a crossover's arm named as its condition
+        ("anxiety scores were significantly lower in the oilrub condition (p = 0.003)", "between_groups"),
     ],
 )
 def test_a_level_ranked_in_a_controlled_trial_is_ranked_against_the_other_arm(
