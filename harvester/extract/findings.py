@@ -63,7 +63,7 @@ from harvester.extract.candidates import (
     restated,
     segment_key,
 )
-from harvester.extract.choice import choose, comparison_said, way_said
+from harvester.extract.choice import choose, comparison_said, conclusion_compared, way_said
 from harvester.extract.comparators import (
     comparator,
     comparator_words,
@@ -106,6 +106,7 @@ from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
     arm_roles,
+    is_controlled,
     lowered,
     names_the_tested_arm,
     not_either,
@@ -459,7 +460,7 @@ def findings(
         [record.title or "", *(s.evidence.text for s in sentences if s.role not in _RESULT_ROLES)]
     )
     candidates = [c for c in candidates if not _of_the_study_itself(c.finding, planned)]
-    chosen = choose(comparison_said(way_said(candidates)))
+    chosen = choose(conclusion_compared(comparison_said(way_said(candidates)), is_controlled(facts)))
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named

@@ -2175,7 +2175,7 @@ def comparison_of(
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
-    controlled = _is_controlled(facts)
+    controlled = is_controlled(facts)
     if facts.one_arm or facts.design in _ONE_ARM_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
@@ -2507,7 +2507,7 @@ _TEST_NAMED = compiled(
 )
 
 
-def _is_controlled(facts: StudyFacts) -> bool:
+def is_controlled(facts: StudyFacts) -> bool:
     """Whether the study compares arms: a comparator named, or a controlled design; never a
     study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
     return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)
