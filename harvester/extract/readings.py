@@ -2171,6 +2171,8 @@ def comparison_of(
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
+            if is_controlled(facts) and _LEVEL_AFTER.search(low):
+                return "between_groups"  # "complications were lower after coffee": than after tea
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):
@@ -2218,6 +2220,14 @@ _LEVEL_RANKED = compiled(
 # "They also had more fatigue": an arm named by the sentence before, which may be the comparator.
 _PRONOUN_SUBJECT = compiled(
     r"^\W*(?:(?:and|but|while|whereas) )?(?:they|these|those|the (?:former|latter))\b"
+)
+
+
+# "the stay was significantly shorter after chewing gum": a level ranked, said of the treatment that
+# came before it, not a change over it ("pain fell after massage").
+_LEVEL_AFTER = compiled(
+    r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+(?:after|following)\b"
 )
 
 

@@ -517,6 +517,8 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("a significant reduction in pain was seen after 4 weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly reduced following six weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
+        # fictional: a level ranked after the tested treatment, not a change over it: than after sham
+        ("the stay was significantly shorter after oilrub (p = 0.01)", "between_groups"),
         ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
         # fictional: a crossover's periods, "during" each treatment
         ("pain was significantly reduced during the oilrub phase (p = 0.01)", "within_group"),
