@@ -6863,6 +6863,31 @@ def test_a_pronoun_with_also_after_the_tested_arms_change_from_baseline_is_its_c
     ]
 
 
+@pytest.mark.parametrize(
+    ("results", "comparison", "comparator"),
+    [
+        (
+            "Compared with usual care, massage reduced pain at week 4 (p = 0.01). "
+            "Fatigue also decreased (p = 0.02).",
+            "between_groups",
+            "usual care",
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). Fatigue likewise decreased (p = 0.02).",
+            "within_group",
+            None,
+        ),
+    ],
+)
+def test_another_outcome_that_also_went_some_way_is_compared_as_the_sentence_before(
+    results: str, comparison: str, comparator: str | None
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.comparison, f.comparator) for f in found[0] if f.domain == "fatigue"] == [
+        (comparison, comparator)
+    ]
+
+
 def test_a_pronoun_after_the_control_arms_comparison_is_not_read_as_the_tested_arm() -> None:
     results = (
         "Patients in the usual care group had higher pain than those in the massage group (p = 0.01). "
