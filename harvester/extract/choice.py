@@ -90,9 +90,9 @@ def comparison_said(candidates: list[Candidate]) -> list[Candidate]:
 def conclusion_compared(candidates: list[Candidate], controlled: bool) -> list[Candidate]:
     """Conclusions of a controlled trial that leave the comparison open ("massage can reduce
     fatigue", "this study showed that massage improved sleep"), given the comparison the trial
-    made: a trial's conclusion speaks for what its arms showed against each other. Not a hedged
-    one ("massage may reduce fatigue"); where the results read the same outcome, their finding is
-    the one ``choose`` keeps."""
+    made: a trial's conclusion speaks for what its arms showed against each other, hedged or not
+    ("massage may reduce fatigue": the hedge is the finding's own, and gives no result its way).
+    Where the results read the same outcome, their finding is the one ``choose`` keeps."""
     if not controlled:
         return candidates
     return [
@@ -100,7 +100,6 @@ def conclusion_compared(candidates: list[Candidate], controlled: bool) -> list[C
         if not c.from_results
         and c.finding.comparison == "unclear"
         and c.finding.change in ("increased", "decreased")
-        and not c.finding.hedged
         else c
         for c in candidates
     ]

@@ -4158,17 +4158,24 @@ DIFFERED = "There was a significant difference in the mean fatigue score between
     ("concluded", "readings"),
     [
         # fictional: the conclusion says which way the arms differed
-        ("Reflexology reduced fatigue in people with MS.", [("fatigue", "improved", "between_groups")]),
-        # a hedge, or no conclusion about it, leaves the way unsaid: no finding
-        ("Reflexology may reduce fatigue in people with MS.", [("fatigue", "improved", "unclear")]),
+        (
+            "Reflexology reduced fatigue in people with MS.",
+            [("fatigue", "improved", "between_groups", False)],
+        ),
+        # a hedge, or no conclusion about it, leaves the way unsaid: the result gives no finding, the
+        # hedged conclusion only its own
+        (
+            "Reflexology may reduce fatigue in people with MS.",
+            [("fatigue", "improved", "between_groups", True)],
+        ),
         ("Reflexology is safe.", []),
     ],
 )
 def test_arms_differing_significantly_take_the_way_the_conclusion_says(
-    concluded: str, readings: list[tuple[str, str, str]]
+    concluded: str, readings: list[tuple[str, str, str, bool]]
 ) -> None:
     found = _read(("METHODS", SHAM), ("RESULTS", DIFFERED), ("CONCLUSIONS", concluded))
-    assert _readings(found) == readings
+    assert [(f.domain, f.direction, f.comparison, f.hedged) for f in found[0]] == readings
 
 
 def test_the_treatment_associated_with_an_improvement_is_its_effect_not_a_correlation() -> None:
