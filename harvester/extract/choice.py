@@ -87,6 +87,24 @@ def comparison_said(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def conclusion_compared(candidates: list[Candidate], controlled: bool) -> list[Candidate]:
+    """Conclusions of a controlled trial that leave the comparison open ("massage can reduce
+    fatigue", "this study showed that massage improved sleep"), given the comparison the trial
+    made: a trial's conclusion speaks for what its arms showed against each other, hedged or not
+    ("massage may reduce fatigue": the hedge is the finding's own, and gives no result its way).
+    Where the results read the same outcome, their finding is the one ``choose`` keeps."""
+    if not controlled:
+        return candidates
+    return [
+        restated(c, comparison="between_groups")
+        if not c.from_results
+        and c.finding.comparison == "unclear"
+        and c.finding.change in ("increased", "decreased")
+        else c
+        for c in candidates
+    ]
+
+
 def _differed_unsaid(finding: Finding) -> bool:
     """A result that says only that values differed significantly: the arms' ("between the
     groups"), or the tested arm's own before and after ("before and after the intervention in the

@@ -63,7 +63,7 @@ from harvester.extract.candidates import (
     restated,
     segment_key,
 )
-from harvester.extract.choice import choose, comparison_said, way_said
+from harvester.extract.choice import choose, comparison_said, conclusion_compared, way_said
 from harvester.extract.comparators import (
     comparator,
     comparator_words,
@@ -108,6 +108,7 @@ from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
     arm_roles,
+    is_controlled,
     lowered,
     names_the_tested_arm,
     not_either,
@@ -477,7 +478,7 @@ def findings(
         [record.title or "", *(s.evidence.text for s in sentences if s.role not in _RESULT_ROLES)]
     )
     candidates = [c for c in candidates if not _of_the_study_itself(c.finding, planned)]
-    chosen = choose(comparison_said(way_said(candidates)))
+    chosen = choose(conclusion_compared(comparison_said(way_said(candidates)), is_controlled(facts)))
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named
@@ -802,6 +803,11 @@ _PRONOUN_ALSO = Caseless(
     r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
     r"(?:also|likewise|similarly)\b"
 )
+# "Depression also decreased (p = 0.02)": another outcome that went as the sentence before's did.
+_OUTCOME_ALSO = Caseless(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:also|likewise|similarly)\s+(?:significantly\s+)?"
+    r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b"
+)
 # The subject of a sentence, up to its verb: "Massage reduced", "Patients receiving massage had".
 _SUBJECT = Caseless(
     r"^\W*(?P<subject>(?:[\w-]+\s+){1,6}?)(?:(?:significantly|also)\s+)?(?:reduced|improved|lowered|decreased|"
@@ -837,9 +843,12 @@ def _the_tested_arm_again(
     after a sentence whose subject is the tested arm and whose every result compares it the same
     way, with one comparator ("Massage reduced pain compared with usual care (p = 0.01)") or with
     its own baseline ("Massage reduced pain from baseline"): the pronoun is that arm, its results
-    compared as before, where its own words leave the comparison open."""
+    compared as before, where its own words leave the comparison open. So too a sentence whose
+    subject is another outcome that "also" went some way ("Depression also decreased (p = 0.02)")
+    after any sentence whose every result compares the same way."""
     earlier, sentence_before = before
-    if not read or not earlier or not _PRONOUN_ALSO.search(text):
+    pronoun = _PRONOUN_ALSO.search(text)
+    if not read or not earlier or not (pronoun or _OUTCOME_ALSO.search(text)):
         return read
     compared = {(c.finding.comparison, c.finding.comparator) for c in earlier}
     if (
@@ -853,7 +862,7 @@ def _the_tested_arm_again(
         return read  # the comparator arm's own change
     subject = _SUBJECT.search(sentence_before)
     roles = {arms(word) for word in WORD.findall(subject.group("subject"))} if subject else set()
-    if "INT" not in roles or "CMP" in roles:
+    if pronoun and ("INT" not in roles or "CMP" in roles):
         return read
     return [
         restated(c, comparison=comparison, comparator=comparator)

@@ -591,7 +591,12 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
-    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b",
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
+    # "lower in the massage condition": a crossover's arm, named as its condition
+    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:in|during|under) the (?:[\w+-]+ ){{1,2}}?condition\b|"
+    # "fatigue scores in the massage group were significantly lower": the arm named before its level
+    rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
+    rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
@@ -2176,13 +2181,15 @@ def comparison_of(
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
+            if is_controlled(facts) and _LEVEL_AFTER.search(low):
+                return "between_groups"  # "complications were lower after coffee": than after tea
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
         if text is clause and arms is not None and _after_the_comparator_alone(clause, arms):
             return "within_group"  # "..., but not after rest": the comparator's own (lack of) change
     test = _TEST_NAMED.search(lowered(sentence))
     if test and (test.group("between") or facts.design != "crossover trial"):
         return "between_groups" if test.group("between") else "within_group"
-    controlled = _is_controlled(facts)
+    controlled = is_controlled(facts)
     if facts.one_arm or facts.design in _ONE_ARM_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
     if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
@@ -2199,6 +2206,8 @@ def comparison_of(
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and _GREATER_CHANGE.search(low):
         return "between_groups"  # "massage produced greater gains in balance": than the other arm's
+    if controlled and _level_ranked(low):
+        return "between_groups"  # "anxiety was significantly lower (p = 0.01)": than the other arm's
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
@@ -2213,6 +2222,46 @@ _GREATER_CHANGE = compiled(
     r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
     r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
 )
+# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea": a
+# level ranked above or below another, not a change sized ("fell more": ``_BY_MORE``).
+_LEVEL_RANKED = compiled(
+    r"\b(?:was|were|is|are|remained|caused|produced|induced|had|showed|reported|experienced)\s+"
+    r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\b"
+    # not "lower in the first week", "higher with paracetamol": a level ranked by when, or by what
+    # went with it, which an arm ranked by its name is read for before this
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:in|for|with|among|under|after|following|during|at|on|over|"
+    r"throughout|within)\b)|"
+    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+"
+)
+# "They also had more fatigue": an arm named by the sentence before, which may be the comparator.
+_PRONOUN_SUBJECT = compiled(
+    r"^\W*(?:(?:and|but|while|whereas) )?(?:they|these|those|the (?:former|latter))\b"
+)
+
+
+# "the stay was significantly shorter after chewing gum": a level ranked, said of the treatment that
+# came before it, not a change over it ("pain fell after massage").
+_LEVEL_AFTER = compiled(
+    r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+(?:after|following)\b"
+)
+
+
+def _level_ranked(low: str) -> bool:
+    """Whether the clause ranks a level with nothing it is set against, over time or between arms
+    ("anxiety was significantly lower (p = 0.01)"), nor every arm named ("lower in both groups"),
+    nor an arm the sentence before named ("they had more fatigue"): in a controlled trial, lower
+    than in the other arm. A level set against a start, or said after the treatment, is read
+    before this (within the arm)."""
+    return (
+        bool(_LEVEL_RANKED.search(low))
+        and not _SET_AGAINST.search(low)
+        and not _ALL_ARMS.search(low)
+        and not _PRONOUN_SUBJECT.match(low)
+    )
+
+
 # "Significant benefits of massage were found for sleep", "a benefit of the intervention on pain".
 _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 
@@ -2498,7 +2547,7 @@ _TEST_NAMED = compiled(
 )
 
 
-def _is_controlled(facts: StudyFacts) -> bool:
+def is_controlled(facts: StudyFacts) -> bool:
     """Whether the study compares arms: a comparator named, or a controlled design; never a
     study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
     return not facts.one_arm and (bool(facts.comparators) or facts.design in _CONTROLLED)

@@ -289,3 +289,26 @@ def test_a_result_comparing_the_arms_in_the_outcome_leaves_the_open_comparison_o
         "Massage was more effective in reducing anxiety compared to usual care.",
     )
     assert ("anxiety", "anxiety", "improved", "unclear") in found
+
+
+def test_a_conclusion_that_leaves_the_comparison_open_restates_the_arms_comparison() -> None:
+    found = _read(
+        "Pain at week 6 was 2.1 in the massage group and 4.5 in the usual care group (p = 0.01).",
+        "This study showed that massage improved sleep quality. Massage is an effective method for decreasing "
+        "fatigue.",
+    )
+    assert ("sleep", "sleep quality", "improved", "between_groups") in found
+    assert ("fatigue", "fatigue", "improved", "between_groups") in found
+
+
+def test_a_conclusion_of_a_study_of_one_arm_is_not_said_to_compare_arms() -> None:
+    sections = (
+        AbstractSection(
+            text="Twelve adults received weekly massage for 6 weeks in an uncontrolled pilot study."
+        ),
+        AbstractSection(text="Massage can reduce fatigue.", label="CONCLUSIONS", category="CONCLUSIONS"),
+    )
+    record = Record(pmid="1", title="A fictional pilot study of massage", abstract=sections)
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert "between_groups" not in [f.comparison for f in found]

@@ -4206,17 +4206,24 @@ DIFFERED = "There was a significant difference in the mean fatigue score between
     ("concluded", "readings"),
     [
         # fictional: the conclusion says which way the arms differed
-        ("Reflexology reduced fatigue in people with MS.", [("fatigue", "improved", "between_groups")]),
-        # a hedge, or no conclusion about it, leaves the way unsaid: no finding
-        ("Reflexology may reduce fatigue in people with MS.", [("fatigue", "improved", "unclear")]),
+        (
+            "Reflexology reduced fatigue in people with MS.",
+            [("fatigue", "improved", "between_groups", False)],
+        ),
+        # a hedge, or no conclusion about it, leaves the way unsaid: the result gives no finding, the
+        # hedged conclusion only its own
+        (
+            "Reflexology may reduce fatigue in people with MS.",
+            [("fatigue", "improved", "between_groups", True)],
+        ),
         ("Reflexology is safe.", []),
     ],
 )
 def test_arms_differing_significantly_take_the_way_the_conclusion_says(
-    concluded: str, readings: list[tuple[str, str, str]]
+    concluded: str, readings: list[tuple[str, str, str, bool]]
 ) -> None:
     found = _read(("METHODS", SHAM), ("RESULTS", DIFFERED), ("CONCLUSIONS", concluded))
-    assert _readings(found) == readings
+    assert [(f.domain, f.direction, f.comparison, f.hedged) for f in found[0]] == readings
 
 
 def test_the_treatment_associated_with_an_improvement_is_its_effect_not_a_correlation() -> None:
@@ -7039,6 +7046,31 @@ def test_a_pronoun_with_also_after_the_tested_arms_change_from_baseline_is_its_c
     assert sorted(_readings(_read(("METHODS", INTRO), ("RESULTS", results)))) == [
         ("fatigue", "improved", "within_group"),
         ("pain", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("results", "comparison", "comparator"),
+    [
+        (
+            "Compared with usual care, massage reduced pain at week 4 (p = 0.01). "
+            "Fatigue also decreased (p = 0.02).",
+            "between_groups",
+            "usual care",
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). Fatigue likewise decreased (p = 0.02).",
+            "within_group",
+            None,
+        ),
+    ],
+)
+def test_another_outcome_that_also_went_some_way_is_compared_as_the_sentence_before(
+    results: str, comparison: str, comparator: str | None
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", results))
+    assert [(f.comparison, f.comparator) for f in found[0] if f.domain == "fatigue"] == [
+        (comparison, comparator)
     ]
 
 

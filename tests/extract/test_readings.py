@@ -517,6 +517,8 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("a significant reduction in pain was seen after 4 weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly reduced following six weeks of oilrub (p = 0.01)", "within_group"),
         ("pain was significantly lower after oilrub than after sham (p = 0.01)", "between_groups"),
+        # fictional: a level ranked after the tested treatment, not a change over it: than after sham
+        ("the stay was significantly shorter after oilrub (p = 0.01)", "between_groups"),
         ("pain was significantly reduced after sham (p = 0.01)", "within_group"),  # the comparator's
         # fictional: a crossover's periods, "during" each treatment
         ("pain was significantly reduced during the oilrub phase (p = 0.01)", "within_group"),
@@ -544,6 +546,32 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
     clause: str, comparison: str
 ) -> None:
     arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus vortazine")
+    assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [
+        # fictional: a level ranked with nothing named it is set against: the other arm's
+        ("at week 4, anxiety was significantly lower (p = 0.01)", "between_groups"),
+        ("the hospital stay was shorter by 2 days (p = 0.03)", "between_groups"),
+        ("fewer falls were recorded (p = 0.04)", "between_groups"),
+        # fictional: ranked by when, in every arm, or of an arm the sentence before named
+        ("pain was lower in the first week (p = 0.01)", "unclear"),
+        ("pain was lower in both groups (p = 0.01)", "within_group"),
+        ("they also had more fatigue (p = 0.02)", "unclear"),
+        # fictional: the arm named before its level: ranked against the other arm's
+        ("fatigue scores in the oilrub group were significantly lower (p = 0.01)", "between_groups"),
+        ("post-intervention pain of the oilrub group was significantly lower (p = 0.01)", "between_groups"),
+        ("pain decreased in the oilrub group (p = 0.01)", "within_group"),
+        # fictional: a crossover's arm named as its condition
+        ("anxiety scores were significantly lower in the oilrub condition (p = 0.003)", "between_groups"),
+    ],
+)
+def test_a_level_ranked_in_a_controlled_trial_is_ranked_against_the_other_arm(
+    clause: str, comparison: str
+) -> None:
+    arms = arm_roles(VOCABULARY, ("Swedish massage",), "A fictional trial of oilrub versus sham")
     assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
 
 
