@@ -2118,6 +2118,13 @@ _BEFORE_VERSUS_AFTER = compiled(
 )
 
 
+# "in the control group, pain did not differ before and after the study": one arm's two times
+# alike, its own lack of change, not the arms'.
+_TIMES_ALIKE_IN_AN_ARM = compiled(
+    rf"\bin (?:the )?[\w-]+ (?:group|arm)\b(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
+)
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -2137,6 +2144,7 @@ def comparison_of(
         and (_ALIKE.search(low) or _numbers_alike(low))
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
+        and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
     if alike or _arms_differ(low):
         return "between_groups"
@@ -2572,6 +2580,14 @@ def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
+# "in control group", "of intervention group": an arm named without its article, as abstracts
+# written in a second language often do; read as "in the control group".
+_ARM_WITHOUT_ARTICLE = compiled(
+    r"\b(?P<at>in|within|of|for|among) (?!(?:the|a|an|both|all|each|either|two|three|four|this|that|"
+    r"these|their|its|one|every|any|other)\b)(?=[\w-]+ (?:group|arm)\b)"
+)
+
+
 def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     """The comparator arm a within-group statement is about ("it did not change in the sham
     group", "fatigue worsened in the control group but not in the massage group", "the control
@@ -2583,7 +2599,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     None for "both groups"."""
     # "..., with no change in the control group": not it; "(between-group p = 0.01)": the test of
     # the arms' difference the clause quotes, no arm set against the one named
-    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", lowered(clause)))
+    low = _ARM_WITHOUT_ARTICLE.sub(r"\g<at> the ", lowered(clause))
+    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", low))
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")

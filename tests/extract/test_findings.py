@@ -9096,3 +9096,37 @@ def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
     result = "Massage was not associated with adverse events, and reduced pain (p = 0.01)."  # fictional
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.domain, finding.change, finding.direction) == ("pain", "decreased", "improved")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "In the control group, pain severity did not differ significantly before and after the study (p = 0.42).",
+        "In the control group there was no significant difference in pain severity before and after the study (p = 0.42).",
+    ],
+)  # fmt: skip
+def test_one_arms_values_alike_before_and_after_are_its_own_lack_of_change(result: str) -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "no_difference",
+        "within_group",
+        "control",
+    )
+
+
+def test_values_alike_before_and_after_between_the_groups_still_compare_the_groups() -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    result = "Pain severity did not differ between the groups before and after the study (p = 0.42)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+def test_an_arm_named_without_its_article_is_that_arm() -> None:
+    methods = "Sixty people with MS were randomised to aromatherapy or a control group."  # fictional
+    result = "Fatigue decreased in aromatherapy group (p = 0.01), while in control group it had no significant change."
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "control"),
+    ]
