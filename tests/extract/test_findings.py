@@ -9130,3 +9130,20 @@ def test_an_arm_named_without_its_article_is_that_arm() -> None:
         ("improved", "within_group", None),
         ("no_difference", "within_group", "control"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Anxiety decreased significantly in the reflexology group in compare with the relaxation group (p = 0.01).",
+        "Reflexology had a significant effect on decreasing of anxiety in the experimental group compare to the relaxation group (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_compare_to_as_a_second_language_writes_it_compares_the_arms(result: str) -> None:
+    methods = "Fifty people with MS were randomized to reflexology or relaxation."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )
