@@ -447,6 +447,9 @@ _BETWEEN = compiled(
     rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|" + _RESPECTIVE_ARMS,
 )
+# "but difference was not significant": a clause opening on the difference with no article, as
+# abstracts written in a second language often put it; the difference of the arms, as "the difference".
+_BARE_DIFFERENCE_OPENS = r"^\W*(?:(?:but|and|while|whereas|however)\W+)?(?=differences?\b)"
 # "from baseline", "from the baseline", "from their baseline": the start of a change over time.
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
@@ -543,7 +546,8 @@ _NET_OF_CONTROL = compiled(r"\b(?:placebo|sham|control)[- ](?:adjusted|corrected
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
-    r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    rf"\bthe difference\b|\bdifferences\b|{_BARE_DIFFERENCE_OPENS}difference\b|"
+    r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
@@ -1445,7 +1449,8 @@ A_TEST_SHOWED = (
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
 _SIGNIFICANCE_SAID = Screened(
-    r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
+    rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS})"
+    r"(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
     r"differences?\s+"
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
     r"(?:(?:was|were|is|are)\s+(?P<not>not\s+)?(?:statistically\s+)?significant\b|"

@@ -9147,3 +9147,19 @@ def test_compare_to_as_a_second_language_writes_it_compares_the_arms(result: str
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Depression decreased in both groups but difference was not significant (p = 0.3).",
+        "Depression decreased in both groups; however, difference between groups was not significant.",
+    ],
+)  # fmt: skip
+def test_a_difference_said_without_its_article_is_the_arms_difference(result: str) -> None:
+    methods = "Fifty people with MS were randomized to reflexology or relaxation."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison) for f in found] == [
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    ]
