@@ -2798,11 +2798,14 @@ _SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 # "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
 # values before and after, its spread and unit set aside.
 _NUMBER_TO = rf"(?P<{{0}}>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+# Between a value and what follows it, no other value: a digit only as part of a unit ("kg/cm2",
+# "m2", "cmH2O"), right after its letters.
+_NO_VALUE = r"(?:[^\d;]|(?<=[a-z])\d)"
 _FROM_TO_EACH = compiled(
-    rf"\bfrom\s+{_NUMBER_TO.format('a1')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
-    rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
-    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
+    rf"\bfrom\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
+    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
+    rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
+    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
 
@@ -2833,7 +2836,7 @@ def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = No
 _BRACKETED_SPREAD = r"(?:\([^()]{0,20}\)\s*)?"
 _TO_IN_ARM = compiled(
     rf"(?<![\d.·])(?P<a>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;()]{{0,12}}?\bto\s+"
-    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;]{{0,15}}?\b(?:in|with|for|among)\s+"
+    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among)\s+"
     r"(?P<arm>[^\d;,()]{1,50}?)(?=\s*(?:[,;)(]|$)|\s+(?:versus|vs|and|compared|whereas|while|but)\b)"
 )
 # Less than this share of its starting value, a change of one arm's values is not read as a change.

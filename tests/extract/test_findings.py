@@ -9163,3 +9163,16 @@ def test_a_difference_said_without_its_article_is_the_arms_difference(result: st
         ("improved", "within_group"),
         ("no_difference", "between_groups"),
     ]
+
+
+def test_each_arms_values_with_a_unit_holding_a_digit_are_compared_between_the_arms() -> None:
+    methods = "Thirty-eight people with MS were randomly assigned to trigger point therapy or stretching."  # fictional
+    result = (
+        "Pressure pain threshold increased from 2.4 ± 0.6 to 3.5 ± 0.8 kg/cm2 in the trigger point group and "
+        "from 2.5 ± 0.7 to 2.7 ± 0.7 kg/cm2 in the stretching group (between-group p = 0.003)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.direction, f.comparison) for f in found) == [
+        ("improved", "between_groups"),
+        ("improved", "within_group"),
+    ]
