@@ -3211,16 +3211,24 @@ _TIMES_RESPECTIVELY = compiled(
     rf"{_BRACKETED_SPREAD}%?(?![^;]{{0,40}}?(?:\band|,)\s+\d)"
 )
 
+# "before the intervention was 6.8 and after the intervention was 3.2": each time, then its number.
+_EACH_TIME_WAS = compiled(
+    rf"\b{_BEFORE}\b[^\d;]{{0,20}}?\b(?:was|were)\s+(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+    rf"{_BRACKETED_SPREAD}[^\d;]{{0,12}}?\band\s+{_AFTER}\b[^\d;]{{0,25}}?\b(?:was|were)\s+"
+    rf"(?P<after>\d+(?:[.·]\d+)?)"
+)
+
 
 def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
     """(change, direction) from an outcome's number before treatment and after it: "severity was
     39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group, as
-    is "before and after the intervention were 39.9 and 20.1, respectively". Needs a significant
+    is "before and after the intervention were 39.9 and 20.1, respectively" or "before the
+    intervention was 39.9 and after it was 20.1". Needs a significant
     p-value; a non-significant one is no change."""
     if p_value is None:
         return None
     low = lowered(segment)
-    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low)
+    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low) or _EACH_TIME_WAS.search(low)
     if numbers is None:
         return None
     if _AT_THRESHOLD.search(p_value):

@@ -9176,3 +9176,18 @@ def test_each_arms_values_with_a_unit_holding_a_digit_are_compared_between_the_a
         ("improved", "between_groups"),
         ("improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [
+        ("The mean pain severity in the massage group before the intervention was 6.8 ± 1.2 and after the intervention was 3.2 ± 1.0 (p < 0.001).", ("improved", None)),
+        ("In the control group, the mean pain severity before the intervention was 6.5 and after the intervention was 6.3 (p = 0.42).", ("no_difference", "control")),
+    ],
+)  # fmt: skip
+def test_each_time_named_with_its_own_value_is_a_change_within_the_arm(
+    result: str, reading: tuple[str, str | None]
+) -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparator, finding.comparison) == (*reading, "within_group")
