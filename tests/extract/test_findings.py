@@ -9191,3 +9191,16 @@ def test_each_time_named_with_its_own_value_is_a_change_within_the_arm(
     methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
     assert (finding.direction, finding.comparator, finding.comparison) == (*reading, "within_group")
+
+
+def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None:
+    methods = "Twenty-eight people with MS were randomised to reflexology or sham reflexology."  # fictional
+    result = (
+        "Compared with sham, reflexology significantly reduced urgency episodes (p = 0.04), "
+        "but did not reduce incontinence episodes."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.direction, f.comparison) for f in found) == [
+        ("incontinence", "no_difference", "between_groups"),
+        ("urgency", "improved", "between_groups"),
+    ]
