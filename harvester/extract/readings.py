@@ -686,6 +686,8 @@ _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
+    # "reduced by 1.2 points less in the usual care group": the size of the gap, then less
+    r"(?:\s+by (?:a (?:mean|median) of )?-?\d+(?:[.·]\d+)?\s*(?:%|[a-z/]+)?)?"
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
     r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"

@@ -9204,3 +9204,16 @@ def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None
         ("incontinence", "no_difference", "between_groups"),
         ("urgency", "improved", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Pain was reduced by 1.2 points less in the usual care group than in the massage group (p = 0.04).",
+        "Walking speed increased by 0.1 m/s less with usual care than with massage (p = 0.04).",
+    ],
+)  # fmt: skip
+def test_a_change_sized_less_in_the_comparator_arm_is_the_tested_arms_gain(result: str) -> None:
+    methods = "Forty people with MS were randomised to massage or usual care."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
