@@ -2522,6 +2522,10 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return "within_group"  # each arm's change, "respectively", and no test of one against the other
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
+    if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):
+        return (
+            "between_groups"  # "the increase in pain threshold was greater after massage": than the other's
+        )
     if _ARM_CHANGED_MORE.search(text):
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
@@ -2537,6 +2541,19 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             return "within_group"  # one arm's "the difference in blood pressure": before against after
         return "between_groups"
     return None
+
+
+# "the increase in pain threshold was greater after massage", "the reduction was larger in the
+# massage group": a change sized against another's, held by an arm; not by a time ("larger after
+# the second session").
+_A_TIME_NAMED = (
+    r"(?:the\s+)?(?:weeks?|months?|days?|baseline|follow-?up|end|first|second|third|last|final|each|every)"
+    r"\b|\d"
+)
+_CHANGE_SIZED_IN_AN_ARM = compiled(
+    rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller)\s+"
+    rf"(?:after|with|in|among|following|for)\s+(?!{_A_TIME_NAMED})"
+)
 
 
 # A difference alone, named with no arms: in a study of one arm, its values before and after.

@@ -9217,3 +9217,27 @@ def test_a_change_sized_less_in_the_comparator_arm_is_the_tested_arms_gain(resul
     methods = "Forty people with MS were randomised to massage or usual care."  # fictional
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
     assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [
+        ("The increase in pressure pain threshold was greater after massage (p = 0.01).", "improved"),
+        ("The increase in pressure pain threshold was greater after usual care (p = 0.01).", "worsened"),
+    ],
+)  # fmt: skip
+def test_a_change_sized_as_greater_in_an_arm_compares_the_arms(result: str, direction: str) -> None:
+    methods = (
+        "Thirty-six people with Parkinson's disease were randomised to massage or usual care."  # fictional
+    )
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == (direction, "between_groups")
+
+
+def test_a_change_sized_as_greater_at_a_later_time_stays_within_the_arm() -> None:
+    methods = (
+        "Twelve people with Parkinson's disease received massage in a single-arm pilot study."  # fictional
+    )
+    result = "The reduction in rigidity was larger after the second session (p = 0.01)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert finding.comparison == "within_group"
