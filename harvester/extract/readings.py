@@ -1726,7 +1726,10 @@ _AGAINST_AN_ARM = compiled(
     r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
 )
 # An arm's name, up to four words: "ultrasound-guided injection", "landmark".
-_ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
+# an arm's name: a few words, none that leads on to what the result was for ("foot massage for
+# paresthesia" names foot massage)
+_NOT_IN_A_NAME = r"(?!(?:for|in|on|at|during|regarding)\b)"
+_ARM_NAME = rf"(?:{_NOT_IN_A_NAME}[a-z][\w+-]* ){{0,3}}?{_NOT_IN_A_NAME}[a-z][\w+-]*"
 # An arm as the subject names it: "after ultrasound-guided injection", "the landmark group".
 _SUBJECT_ARM = compiled(
     rf"\b{_TO_AN_ARM} (?:the )?(?P<a>{_ARM_NAME})"
@@ -1742,7 +1745,7 @@ _SUBJECT_ARM = compiled(
 # injection (p = 0.02)".
 _AGAINST_ARM = compiled(
     rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+)?(?:the\s+)?"
-    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$)"
+    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$| (?:for|in|on|at|during|regarding)\b)"
 )
 _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")

@@ -9241,3 +9241,20 @@ def test_a_change_sized_as_greater_at_a_later_time_stays_within_the_arm() -> Non
     result = "The reduction in rigidity was larger after the second session (p = 0.01)."
     finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
     assert finding.comparison == "within_group"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Reflexology was superior to foot massage for paresthesia (p = 0.02).",
+        "Reflexology was superior to foot massage in reducing paresthesia (p = 0.02).",
+    ],
+)  # fmt: skip
+def test_the_arm_a_ranking_sets_against_is_named_without_what_it_was_for(result: str) -> None:
+    methods = "Forty people with MS were randomised to reflexology or nonspecific foot massage."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "improved",
+        "between_groups",
+        "foot massage",
+    )
