@@ -35,8 +35,10 @@ from typing import Any
 # character).
 UNLIKE_IGNORECASE = ("ı", "ſ")
 
-# "compared with", "in comparison to": what sets one thing against another, for patterns to share.
-COMPARED = r"(?:compared|in comparison) (?:with|to)"
+# "compared with", "in comparison to": what sets one thing against another, for patterns to share;
+# "compare to", "in compare with" as abstracts written in a second language often put it (not "to
+# compare with", an aim).
+COMPARED = r"(?:compared|in comparison|(?<!\bto )(?:in )?compare) (?:with|to)"
 # "Satisfaction: massage 64.7%, usual care 35.7%": a measure named before a colon, each arm's value
 # after it; not a heading run into the text ("Results: pain fell by 30%"). Lower case.
 MEASURE_BEFORE_COLON = (

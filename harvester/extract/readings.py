@@ -447,6 +447,9 @@ _BETWEEN = compiled(
     rf"\bdiffer\w*\s+(?:\w+\s+)?from\b{_NOT_AN_ARM}|"
     r"\beffects? of (?:the )?(?!time\b)[\w\s-]{1,40}? on (?:the )?(?!time\b)\w|" + _RESPECTIVE_ARMS,
 )
+# "but difference was not significant": a clause opening on the difference with no article, as
+# abstracts written in a second language often put it; the difference of the arms, as "the difference".
+_BARE_DIFFERENCE_OPENS = r"^\W*(?:(?:but|and|while|whereas|however)\W+)?(?=differences?\b)"
 # "from baseline", "from the baseline", "from their baseline": the start of a change over time.
 _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 # A value as results write it, with its spread: "39·2", "1.0 ± 0.3".
@@ -543,7 +546,8 @@ _NET_OF_CONTROL = compiled(r"\b(?:placebo|sham|control)[- ](?:adjusted|corrected
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
 _QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
 _WEAK_BETWEEN = compiled(
-    r"\bthe difference\b|\bdifferences\b|\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
+    rf"\bthe difference\b|\bdifferences\b|{_BARE_DIFFERENCE_OPENS}difference\b|"
+    r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
     r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
@@ -688,6 +692,8 @@ _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
+    # "reduced by 1.2 points less in the usual care group": the size of the gap, then less
+    r"(?:\s+by (?:a (?:mean|median) of )?-?\d+(?:[.·]\d+)?\s*(?:%|[a-z/]+)?)?"
     r"\s+(?:significantly |statistically significantly |much |far )?less\s+"
     r"(?:than\s+(?:in|with|among|for|after|the|that|those)|in|with|among|for|after|during|over|across|throughout)\b|"
     r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"
@@ -1451,7 +1457,8 @@ A_TEST_SHOWED = (
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
 _SIGNIFICANCE_SAID = Screened(
-    r"\b(?:the|this|that|these|such)\s+(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
+    rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS})"
+    r"(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
     r"differences?\s+"
     # "the difference (1.9 points) was likewise significant": its size bracketed, a result told again
     r"(?:\([^()]{1,40}\)\s+)?"
@@ -1723,7 +1730,10 @@ _AGAINST_AN_ARM = compiled(
     r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
 )
 # An arm's name, up to four words: "ultrasound-guided injection", "landmark".
-_ARM_NAME = r"(?:[a-z][\w+-]* ){0,3}?[a-z][\w+-]*"
+# an arm's name: a few words, none that leads on to what the result was for ("foot massage for
+# paresthesia" names foot massage)
+_NOT_IN_A_NAME = r"(?!(?:for|in|on|at|during|regarding)\b)"
+_ARM_NAME = rf"(?:{_NOT_IN_A_NAME}[a-z][\w+-]* ){{0,3}}?{_NOT_IN_A_NAME}[a-z][\w+-]*"
 # An arm as the subject names it: "after ultrasound-guided injection", "the landmark group".
 _SUBJECT_ARM = compiled(
     rf"\b{_TO_AN_ARM} (?:the )?(?P<a>{_ARM_NAME})"
@@ -1739,7 +1749,7 @@ _SUBJECT_ARM = compiled(
 # injection (p = 0.02)".
 _AGAINST_ARM = compiled(
     rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+)?(?:the\s+)?"
-    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$)"
+    rf"(?P<a>{_ARM_NAME})(?= (?:group|arm)s?\b|\s*[(,;]|\s*\.?\s*$| (?:for|in|on|at|during|regarding)\b)"
 )
 _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
@@ -2132,6 +2142,13 @@ _ONE_ARM_SAW_NO_DIFFERENCE = compiled(
 )
 
 
+# "in the control group, pain did not differ before and after the study": one arm's two times
+# alike, its own lack of change, not the arms'.
+_TIMES_ALIKE_IN_AN_ARM = compiled(
+    rf"\bin (?:the )?[\w-]+ (?:group|arm)\b(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
+)
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -2152,6 +2169,7 @@ def comparison_of(
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
+        and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
     if alike or _arms_differ(low):
         return "between_groups"
@@ -2586,6 +2604,10 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return "within_group"  # each arm's change, "respectively", and no test of one against the other
     if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
         return "between_groups"
+    if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):
+        return (
+            "between_groups"  # "the increase in pain threshold was greater after massage": than the other's
+        )
     if _ARM_CHANGED_MORE.search(text):
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
@@ -2601,6 +2623,19 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             return "within_group"  # one arm's "the difference in blood pressure": before against after
         return "between_groups"
     return None
+
+
+# "the increase in pain threshold was greater after massage", "the reduction was larger in the
+# massage group": a change sized against another's, held by an arm; not by a time ("larger after
+# the second session").
+_A_TIME_NAMED = (
+    r"(?:the\s+)?(?:weeks?|months?|days?|baseline|follow-?up|end|first|second|third|last|final|each|every)"
+    r"\b|\d"
+)
+_CHANGE_SIZED_IN_AN_ARM = compiled(
+    rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller)\s+"
+    rf"(?:after|with|in|among|following|for)\s+(?!{_A_TIME_NAMED})"
+)
 
 
 # A difference alone, named with no arms: in a study of one arm, its values before and after.
@@ -2651,10 +2686,11 @@ def _one_arm(low: str) -> bool:
     return bool(_ONE_ARM.search(low) or _ONE_ARM_OPENING.match(low))
 
 
-# "in control group", "in case group": an arm named without its article, as "in the control group".
-_ARTICLE_DROPPED = compiled(
-    r"\b(?:in|within|among) (?=(?!(?:the|a|an|both|each|all|either|this|that|these|those|one|two|three|"
-    r"every|any|no|our|their|either|neither)\b)[\w+-]+ (?:group|arm)\b)"
+# "in control group", "of intervention group": an arm named without its article, as abstracts
+# written in a second language often do; read as "in the control group".
+_ARM_WITHOUT_ARTICLE = compiled(
+    r"\b(?P<at>in|within|of|for|among) (?!(?:the|a|an|both|all|each|either|two|three|four|this|that|"
+    r"these|their|its|one|every|any|other)\b)(?=[\w-]+ (?:group|arm)\b)"
 )
 
 
@@ -2669,7 +2705,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     None for "both groups"."""
     # "..., with no change in the control group": not it; "(between-group p = 0.01)": the test of
     # the arms' difference the clause quotes, no arm set against the one named
-    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", _ARTICLE_DROPPED.sub(r"\g<0>the ", lowered(clause))))
+    low = _ARM_WITHOUT_ARTICLE.sub(r"\g<at> the ", lowered(clause))
+    low = _UNCHANGED_ARM.sub("", _QUOTED_BETWEEN.sub("", low))
     other = _NOT_THIS_ARM.match(low)
     if other:
         return other.group("arm")
@@ -2862,11 +2899,14 @@ _SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 # "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
 # values before and after, its spread and unit set aside.
 _NUMBER_TO = rf"(?P<{{0}}>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+# Between a value and what follows it, no other value: a digit only as part of a unit ("kg/cm2",
+# "m2", "cmH2O"), right after its letters.
+_NO_VALUE = r"(?:[^\d;]|(?<=[a-z])\d)"
 _FROM_TO_EACH = compiled(
-    rf"\bfrom\s+{_NUMBER_TO.format('a1')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
-    rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}[^\d;]{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
-    rf"[^\d;]{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
+    rf"\bfrom\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
+    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
+    rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
+    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
 
@@ -2897,7 +2937,7 @@ def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = No
 _BRACKETED_SPREAD = r"(?:\([^()]{0,20}\)\s*)?"
 _TO_IN_ARM = compiled(
     rf"(?<![\d.·])(?P<a>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;()]{{0,12}}?\bto\s+"
-    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}[^\d;]{{0,15}}?\b(?:in|with|for|among)\s+"
+    rf"(?P<b>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}{_BRACKETED_SPREAD}{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among)\s+"
     r"(?P<arm>[^\d;,()]{1,50}?)(?=\s*(?:[,;)(]|$)|\s+(?:versus|vs|and|compared|whereas|while|but)\b)"
 )
 # Less than this share of its starting value, a change of one arm's values is not read as a change.
@@ -3272,16 +3312,24 @@ _TIMES_RESPECTIVELY = compiled(
     rf"{_BRACKETED_SPREAD}%?(?![^;]{{0,40}}?(?:\band|,)\s+\d)"
 )
 
+# "before the intervention was 6.8 and after the intervention was 3.2": each time, then its number.
+_EACH_TIME_WAS = compiled(
+    rf"\b{_BEFORE}\b[^\d;]{{0,20}}?\b(?:was|were)\s+(?P<before>\d+(?:[.·]\d+)?)\s*{_SPREAD}"
+    rf"{_BRACKETED_SPREAD}[^\d;]{{0,12}}?\band\s+{_AFTER}\b[^\d;]{{0,25}}?\b(?:was|were)\s+"
+    rf"(?P<after>\d+(?:[.·]\d+)?)"
+)
+
 
 def times_change(segment: str, own: list[DomainMatch], p_value: str | None) -> tuple[str, str] | None:
     """(change, direction) from an outcome's number before treatment and after it: "severity was
     39.9 before treatment and 20.1 after 8 weeks (p < 0.001)" is a decrease within the group, as
-    is "before and after the intervention were 39.9 and 20.1, respectively". Needs a significant
+    is "before and after the intervention were 39.9 and 20.1, respectively" or "before the
+    intervention was 39.9 and after it was 20.1". Needs a significant
     p-value; a non-significant one is no change."""
     if p_value is None:
         return None
     low = lowered(segment)
-    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low)
+    numbers = _BEFORE_AFTER.search(low) or _TIMES_RESPECTIVELY.search(low) or _EACH_TIME_WAS.search(low)
     if numbers is None:
         return None
     if _AT_THRESHOLD.search(p_value):

@@ -9307,3 +9307,165 @@ def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
     result = "Massage was not associated with adverse events, and reduced pain (p = 0.01)."  # fictional
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.domain, finding.change, finding.direction) == ("pain", "decreased", "improved")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "In the control group, pain severity did not differ significantly before and after the study (p = 0.42).",
+        "In the control group there was no significant difference in pain severity before and after the study (p = 0.42).",
+    ],
+)  # fmt: skip
+def test_one_arms_values_alike_before_and_after_are_its_own_lack_of_change(result: str) -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "no_difference",
+        "within_group",
+        "control",
+    )
+
+
+def test_values_alike_before_and_after_between_the_groups_still_compare_the_groups() -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    result = "Pain severity did not differ between the groups before and after the study (p = 0.42)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+def test_an_arm_named_without_its_article_is_that_arm() -> None:
+    methods = "Sixty people with MS were randomised to aromatherapy or a control group."  # fictional
+    result = "Fatigue decreased in aromatherapy group (p = 0.01), while in control group it had no significant change."
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("no_difference", "within_group", "control"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Anxiety decreased significantly in the reflexology group in compare with the relaxation group (p = 0.01).",
+        "Reflexology had a significant effect on decreasing of anxiety in the experimental group compare to the relaxation group (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_compare_to_as_a_second_language_writes_it_compares_the_arms(result: str) -> None:
+    methods = "Fifty people with MS were randomized to reflexology or relaxation."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Depression decreased in both groups but difference was not significant (p = 0.3).",
+        "Depression decreased in both groups; however, difference between groups was not significant.",
+    ],
+)  # fmt: skip
+def test_a_difference_said_without_its_article_is_the_arms_difference(result: str) -> None:
+    methods = "Fifty people with MS were randomized to reflexology or relaxation."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison) for f in found] == [
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    ]
+
+
+def test_each_arms_values_with_a_unit_holding_a_digit_are_compared_between_the_arms() -> None:
+    methods = "Thirty-eight people with MS were randomly assigned to trigger point therapy or stretching."  # fictional
+    result = (
+        "Pressure pain threshold increased from 2.4 ± 0.6 to 3.5 ± 0.8 kg/cm2 in the trigger point group and "
+        "from 2.5 ± 0.7 to 2.7 ± 0.7 kg/cm2 in the stretching group (between-group p = 0.003)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.direction, f.comparison) for f in found) == [
+        ("improved", "between_groups"),
+        ("improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [
+        ("The mean pain severity in the massage group before the intervention was 6.8 ± 1.2 and after the intervention was 3.2 ± 1.0 (p < 0.001).", ("improved", None)),
+        ("In the control group, the mean pain severity before the intervention was 6.5 and after the intervention was 6.3 (p = 0.42).", ("no_difference", "control")),
+    ],
+)  # fmt: skip
+def test_each_time_named_with_its_own_value_is_a_change_within_the_arm(
+    result: str, reading: tuple[str, str | None]
+) -> None:
+    methods = "Seventy people with MS were randomised to massage or a control group."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparator, finding.comparison) == (*reading, "within_group")
+
+
+def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None:
+    methods = "Twenty-eight people with MS were randomised to reflexology or sham reflexology."  # fictional
+    result = (
+        "Compared with sham, reflexology significantly reduced urgency episodes (p = 0.04), "
+        "but did not reduce incontinence episodes."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.direction, f.comparison) for f in found) == [
+        ("incontinence", "no_difference", "between_groups"),
+        ("urgency", "improved", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Pain was reduced by 1.2 points less in the usual care group than in the massage group (p = 0.04).",
+        "Walking speed increased by 0.1 m/s less with usual care than with massage (p = 0.04).",
+    ],
+)  # fmt: skip
+def test_a_change_sized_less_in_the_comparator_arm_is_the_tested_arms_gain(result: str) -> None:
+    methods = "Forty people with MS were randomised to massage or usual care."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [
+        ("The increase in pressure pain threshold was greater after massage (p = 0.01).", "improved"),
+        ("The increase in pressure pain threshold was greater after usual care (p = 0.01).", "worsened"),
+    ],
+)  # fmt: skip
+def test_a_change_sized_as_greater_in_an_arm_compares_the_arms(result: str, direction: str) -> None:
+    methods = (
+        "Thirty-six people with Parkinson's disease were randomised to massage or usual care."  # fictional
+    )
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == (direction, "between_groups")
+
+
+def test_a_change_sized_as_greater_at_a_later_time_stays_within_the_arm() -> None:
+    methods = (
+        "Twelve people with Parkinson's disease received massage in a single-arm pilot study."  # fictional
+    )
+    result = "The reduction in rigidity was larger after the second session (p = 0.01)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert finding.comparison == "within_group"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Reflexology was superior to foot massage for paresthesia (p = 0.02).",
+        "Reflexology was superior to foot massage in reducing paresthesia (p = 0.02).",
+    ],
+)  # fmt: skip
+def test_the_arm_a_ranking_sets_against_is_named_without_what_it_was_for(result: str) -> None:
+    methods = "Forty people with MS were randomised to reflexology or nonspecific foot massage."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "improved",
+        "between_groups",
+        "foot massage",
+    )
