@@ -18,6 +18,12 @@ from harvester.extract.readings import lowered
 from harvester.extract.statements import clause_spans
 from harvester.extract.structure import P_VALUE, AbstractSentence, p_values
 
+# The verbs every way of telling an effect kept or lost holds ("maintained", "sustained",
+# "retained": "tained"): PERSISTED is tried on every clause, and most hold none.
+_PERSISTED_VERBS = (
+    "persist", "last", "continued", "remained", "tained", "preserved", "lost", "disappeared",
+    "vanished", "faded", "waned", "off",
+)  # fmt: skip
 # "..., and these differences persisted at follow-up", "but this was not maintained", "which
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
 # before, again at a later time.
@@ -30,6 +36,7 @@ PERSISTED = Caseless(
     r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)|"
     # "but the effect was lost at follow-up", "had disappeared by 12 weeks", "wore off"
     r"(?:was|were|had been) lost|(?:had )?(?:disappeared|vanished|faded|waned)|(?:wore|had worn) off))\b",
+    words=_PERSISTED_VERBS,
 )
 # "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.
 _START_DEFINED = Caseless(

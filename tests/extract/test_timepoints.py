@@ -7,7 +7,13 @@ import pytest
 from harvester.extract import load_vocabulary
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
-from harvester.extract.timepoints import start_names, timepoint, with_start_spelled, within_treatment
+from harvester.extract.timepoints import (
+    PERSISTED,
+    start_names,
+    timepoint,
+    with_start_spelled,
+    within_treatment,
+)
 from harvester.extract.types import Finding
 from harvester.models import AbstractSection, Record
 
@@ -133,3 +139,24 @@ def test_a_result_lost_at_a_later_time_keeps_both_times() -> None:
         ("pain", "improved", "between_groups", "follow-up (12 months)"),
         ("pain", "no_difference", "between_groups", "follow-up (24 months)"),
     }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional clauses, one for each verb the screen names
+        "and these differences persisted at 6 months",
+        "which lasted until follow-up",
+        "the effects continued at 12 weeks",
+        "this remained significant at follow-up",
+        "but the improvement was not sustained",
+        "the gains were preserved at 6 months",
+        "but the benefit was lost at follow-up",
+        "the effect had disappeared by 12 weeks",
+        "the benefits vanished",
+        "the effects faded",
+        "the improvement waned",
+        "the effect wore off",
+    ],
+)
+def test_an_effect_kept_or_lost_is_read_in_every_way_its_verbs_screen(clause: str) -> None:
+    assert PERSISTED.match(clause)
