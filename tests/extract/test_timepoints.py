@@ -76,6 +76,21 @@ def test_the_short_names_an_abstract_gives_its_baseline_are_read_as_baseline() -
     assert start_names("lower than at baseline (p = 0.01)") == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # fictional
+        ("rated before the intervention  (T0) and after it (T1)", {"T0"}),  # spaces before the bracket
+        ("rated before the intervention\n(T0)", {"T0"}),
+        ("Pre-treatment (PT1) values", {"PT1"}),  # the words open the text
+        ("the prebaseline (T0) visit", set()),  # no word boundary before them
+        ("baseline (T0) (T1)", {"T0"}),  # only the bracket just after them
+        ("baseline, (T0)", set()),
+    ],
+)
+def test_a_short_name_for_the_baseline_is_read_just_after_its_words(text: str, names: set[str]) -> None:
+    assert start_names(text) == frozenset(names)
+
+
 def _found(result: str) -> list[Finding]:
     """The findings of a fictional six-week trial of massage whose results are `result`."""
     methods = "Sixty adults were randomized to massage or usual care for six weeks."
