@@ -344,7 +344,8 @@ _WEEKS = Caseless(
     rf"\b(?<!followed up )(?<!followed )(?<!follow-up )(?:for|over|lasted|during)\s+({_N})\s+"
     rf"(weeks?|months?)\b(?!\s+(?:of\s+)?follow)|\bafter\s+({_N})\s+(weeks?)\s+of\s+(?:treatment|therapy|intervention)|"
     rf"\b({_N})-(week|month)\s+(?:[\w-]+\s+){{0,2}}?(?:program|programme|intervention|treatment|course|"
-    r"protocol|training|regimen)s?\b"
+    r"protocol|training|regimen)s?\b",
+    words=("week", "month"),  # which every way holds; most abstracts hold "treatment"
 )
 _PER_WEEK = Caseless(
     rf"\b({'|'.join(_FREQUENCY)}|{_N}\s+(?:sessions?|times))\s+(?:a|per|each)\s+week"

@@ -101,6 +101,15 @@ _NEXT_LEAD_IN = Caseless(
     # a change noun or a comparative, which every lead-in holds: tried at each space otherwise
     words=CHANGE_NOUN_WORDS + COMPARATIVE_WORDS,
 )
+
+
+def _next_lead_in(text: str) -> re.Match[str] | None:
+    """The next outcome's lead-in at the end of ``text`` (``_NEXT_LEAD_IN``), looked for only in a
+    text that ends in a space, as every lead-in does before the name it leads to: most stretches
+    end in a name or a bracket, and the search would try each of their spaces."""
+    return _NEXT_LEAD_IN.search(text) if text[-1:].isspace() else None
+
+
 # People who had an improvement, counted: their numbers are shares of people, not the outcome's level.
 _WHO_IMPROVED = Caseless(
     r"\b(?:patients|participants|subjects|people|women|men|children|infants)\b[^.;]{0,40}?"
@@ -379,7 +388,7 @@ def lead_in(clause: str, lead: int, end: int) -> str:
     "lower"), else the whole clause; the whole clause too where what precedes that word negates it
     ("did not find that X improves A or B"). Never the next outcome's own lead-in at its end
     ("decrease in pain and anxiety and an increase in": anxiety fell)."""
-    next_lead_in = _NEXT_LEAD_IN.search(clause[lead:end])
+    next_lead_in = _next_lead_in(clause[lead:end])
     end = lead + next_lead_in.start() if next_lead_in else end
     if states_result(clause[lead:end]):
         return clause[lead:end]
@@ -722,7 +731,7 @@ def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
     if not own.end:
         return segment
     after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
-    tail = _NEXT_LEAD_IN.search(segment[after:]) if 0 <= after <= len(segment) else None
+    tail = _next_lead_in(segment[after:]) if 0 <= after <= len(segment) else None
     return segment if tail is None else segment[: after + tail.start()]
 
 

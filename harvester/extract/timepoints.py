@@ -18,6 +18,12 @@ from harvester.extract.readings import lowered
 from harvester.extract.statements import clause_spans
 from harvester.extract.structure import P_VALUE, AbstractSentence, p_values
 
+# The verbs every way of telling an effect kept or lost holds ("maintained", "sustained",
+# "retained": "tained"): PERSISTED is tried on every clause, and most hold none.
+_PERSISTED_VERBS = (
+    "persist", "last", "continued", "remained", "tained", "preserved", "lost", "disappeared",
+    "vanished", "faded", "waned", "off",
+)  # fmt: skip
 # "..., and these differences persisted at follow-up", "but this was not maintained", "which
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
 # before, again at a later time.
@@ -30,19 +36,37 @@ PERSISTED = Caseless(
     r"(?P<lost>(?:was|were) not (?:maintained|sustained|retained|preserved)|did not (?:persist|last)|"
     # "but the effect was lost at follow-up", "had disappeared by 12 weeks", "wore off"
     r"(?:was|were|had been) lost|(?:had )?(?:disappeared|vanished|faded|waned)|(?:wore|had worn) off))\b",
+    words=_PERSISTED_VERBS,
 )
-# "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study.
-_START_DEFINED = Caseless(
-    r"\b(?:(?:at|the|study)\s+)?(?:baseline|pre-?(?:intervention|treatment|test)|"
-    r"before (?:the )?(?:intervention|treatment|training|therapy))\s*\((?P<name>[a-z][a-z0-9-]{0,5})\)"
+# "baseline (BL)", "before treatment (T0)": a short name the abstract gives the start of the study,
+# in brackets after the words for it (looked for from the bracket, which re finds at once, back to
+# them: read forward, every word start of the abstract was tried).
+_SHORT_NAME = Caseless(r"\((?P<name>[a-z][a-z0-9-]{0,5})\)")
+_START_WORDS = Caseless(
+    r"\b(?:baseline|pre-?(?:intervention|treatment|test)|"
+    r"before (?:the )?(?:intervention|treatment|training|therapy))\Z"
 )
+_LONGEST_START_WORDS = len("before the intervention")
 
 
 def start_names(text: str) -> frozenset[str]:
     """The short names an abstract defines for its baseline ("baseline (BL)", "before treatment
     (T0)"), as written: compared with them, a result is a change over time."""
-    names = (text[said.start("name") : said.end("name")] for said in _START_DEFINED.finditer(text))
+    names = (
+        text[said.start("name") : said.end("name")]
+        for said in _SHORT_NAME.finditer(text)
+        if _after_start_words(text, said.start())
+    )
     return frozenset(name for name in names if name != name.lower() or any(c.isdigit() for c in name))
+
+
+def _after_start_words(text: str, bracket: int) -> bool:
+    """Whether the words for the start of the study end just before the bracket at ``bracket``,
+    spaces apart; read with a character before them, where there is one, for the word boundary."""
+    end = bracket
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _START_WORDS.search(text[max(0, end - _LONGEST_START_WORDS - 1) : end]) is not None
 
 
 @lru_cache(maxsize=256)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.outcome_finding import lead_in, own_statements
+from harvester.extract.outcome_finding import _NEXT_LEAD_IN, _next_lead_in, lead_in, own_statements
 from harvester.extract.vocabulary import DomainMatch
 
 
@@ -103,3 +103,21 @@ def test_the_other_active_arms_own_change_is_kept_as_that_arms(methods: str) -> 
         "Pain decreased in the acupuncture group (p = 0.01). Pain decreased in the massage group (p = 0.001).",
     )
     assert both == {("pain", "decreased", "acupuncture"), ("pain", "decreased", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "decreased pain and an increase in ",  # fictional: a lead-in, then the next name
+        "lower fatigue (p = 0.01) and a higher ",
+        "decreased pain and an increase in\n",
+        "decreased pain and an increase in",  # no space after it: no lead-in at the end
+        "decreased pain and an increase in anxiety",
+        "decreased pain (p = 0.02) ",
+        "",
+    ],
+)
+def test_the_next_lead_in_is_looked_for_only_where_a_space_ends_the_text(text: str) -> None:
+    found = _next_lead_in(text)
+    expected = _NEXT_LEAD_IN.search(text)
+    assert (found and found.span()) == (expected and expected.span())

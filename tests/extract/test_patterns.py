@@ -354,6 +354,29 @@ def test_compiled_names_the_first_characters_and_still_matches_the_same(source: 
 @pytest.mark.parametrize(
     "source",
     [
+        r"\bafter\s+(\d+)",  # a word after the boundary
+        r"\bp(?:ain|b)\b",  # one letter, then an alternation
+        r"\bfor\b|\bfell",  # a boundary and a letter every way opens on, taken out by re
+        r"\b1(\d)",  # a digit
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.MULTILINE | re.DOTALL])
+def test_compiled_looks_for_the_word_a_boundary_opens_and_still_matches_the_same(
+    source: str, flags: int
+) -> None:
+    """The boundary is asked after the word, behind it: a match opens where no word character
+    stands before the word, at the text's start, and at a search's first position as well."""
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    assert fast != plain
+    alphabet = "afterpinbl1 2_-\u0130\u00e9\n"
+    texts = ["".join(random.Random(seed).choices(alphabet, k=24)) for seed in range(300)]
+    for text in (*texts, *BOUNDARY_TEXTS, "after 12", "xafter 12", "éafter 1", "_after 2"):
+        _same_matches(plain, fast, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
         r"\b(\d+)\s+weeks?",  # digits
         r"\b\w+ly\b",  # word characters
         r"\b(?:\W|x)y",  # anything but a word character, or a letter

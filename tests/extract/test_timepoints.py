@@ -7,7 +7,13 @@ import pytest
 from harvester.extract import load_vocabulary
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
-from harvester.extract.timepoints import start_names, timepoint, with_start_spelled, within_treatment
+from harvester.extract.timepoints import (
+    PERSISTED,
+    start_names,
+    timepoint,
+    with_start_spelled,
+    within_treatment,
+)
 from harvester.extract.types import Finding
 from harvester.models import AbstractSection, Record
 
@@ -68,6 +74,21 @@ def test_the_short_names_an_abstract_gives_its_baseline_are_read_as_baseline() -
     assert with_start_spelled("lower at PT compared with BL", names) == "lower at PT compared with baseline"
     assert with_start_spelled("BLF and BL-2 stay", names) == "BLF and BL-2 stay"  # other names
     assert start_names("lower than at baseline (p = 0.01)") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # fictional
+        ("rated before the intervention  (T0) and after it (T1)", {"T0"}),  # spaces before the bracket
+        ("rated before the intervention\n(T0)", {"T0"}),
+        ("Pre-treatment (PT1) values", {"PT1"}),  # the words open the text
+        ("the prebaseline (T0) visit", set()),  # no word boundary before them
+        ("baseline (T0) (T1)", {"T0"}),  # only the bracket just after them
+        ("baseline, (T0)", set()),
+    ],
+)
+def test_a_short_name_for_the_baseline_is_read_just_after_its_words(text: str, names: set[str]) -> None:
+    assert start_names(text) == frozenset(names)
 
 
 def _found(result: str) -> list[Finding]:
@@ -133,3 +154,24 @@ def test_a_result_lost_at_a_later_time_keeps_both_times() -> None:
         ("pain", "improved", "between_groups", "follow-up (12 months)"),
         ("pain", "no_difference", "between_groups", "follow-up (24 months)"),
     }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional clauses, one for each verb the screen names
+        "and these differences persisted at 6 months",
+        "which lasted until follow-up",
+        "the effects continued at 12 weeks",
+        "this remained significant at follow-up",
+        "but the improvement was not sustained",
+        "the gains were preserved at 6 months",
+        "but the benefit was lost at follow-up",
+        "the effect had disappeared by 12 weeks",
+        "the benefits vanished",
+        "the effects faded",
+        "the improvement waned",
+        "the effect wore off",
+    ],
+)
+def test_an_effect_kept_or_lost_is_read_in_every_way_its_verbs_screen(clause: str) -> None:
+    assert PERSISTED.match(clause)
