@@ -327,7 +327,9 @@ _PROTOCOL = Caseless(
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = (
     r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
-    r"non-?smokers|older|younger)"
+    r"non-?smokers|older|younger|"
+    # "dropouts had more fatigue than completers": who stayed, not which arm
+    r"(?:non-?)?completers|drop-?outs|(?:non-?)?adherers|(?:non-?)?adherent)"
 )
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".
@@ -336,6 +338,13 @@ _PEOPLE_WITH = (
     r"(?:with(?:out)?|who (?:had|were))"
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
+# People told apart by what they live with, not by what they were given: "participants with
+# progressive MS", "those with relapsing disease" (not "patients with massage").
+_PEOPLE_WITH_A_STATE = (
+    r"(?:patients|participants|subjects|people|individuals|those|women|men|children)\s+with(?:out)?\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:massage|treatment|therapy|intervention|exercise|placebo|sham|training|"
+    r"programme|program|care|drug|supplement\w*)\b)(?!(?:type|group|arm|dose|regimen)\b)[\w-]+"
+)
 # A word each way of telling subgroups apart holds: a comparison's, "whose", "between", or an age
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
@@ -356,7 +365,16 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"
     rf"\b(?:than|{COMPARED}|versus|vs\.?)\s+"
-    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b",
+    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH}\b|"
+    # "participants with progressive MS had higher fatigue than those with relapsing MS": people told
+    # apart by their illness, on both sides (not by a treatment they had)
+    rf"\b{_PEOPLE_WITH_A_STATE}[^;]{{0,100}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+"
+    rf"(?:in\s+)?(?:the\s+)?{_PEOPLE_WITH_A_STATE}|"
+    # "fatigue was higher than population norms", "than in healthy controls": people outside the trial
+    rf"\b(?:than|{COMPARED})\s+(?:those\s+of\s+|in\s+|for\s+)?(?:the\s+)?(?:age-?(?:and-?sex-?)?matched\s+)?"
+    r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
+    r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
+    r"volunteers|individuals|peers|participants))\b",
     words=_SUBGROUP_WORDS,
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.

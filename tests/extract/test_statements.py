@@ -517,6 +517,13 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
             "Participants with higher baseline fatigue showed greater improvements in walking speed with massage",
             True,
         ),
+        # fictional: people told apart by their illness, by whether they stayed, or set against norms
+        ("Participants with progressive MS had higher fatigue than those with relapsing MS", True),
+        ("Dropouts had more fatigue and depression than completers", True),
+        ("Non-adherent participants reported more pain than adherent participants", True),
+        ("Fatigue and depression were higher than population norms", True),
+        ("Pain was higher than in healthy controls", True),
+        ("Patients with massage had less pain than those without massage", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
