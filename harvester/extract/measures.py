@@ -1213,12 +1213,18 @@ def _without_lead(item: str) -> str:
 _DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})(?:\)|[;,]\s)")
 
 
+# An instrument's item count or version after its initials: "PFS-16", "PHQ-9", "SF 36".
+_NUMBERED = compiled(r"[- ]\d+$")
+
+
 def defined_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations an abstract defines, with their long forms: "overall survival (OS)"
     gives {"OS": "overall survival"}, so that "did not improve OS" names its measure in words.
 
     The long form is found as Schwartz and Hearst do (2003): each letter of the abbreviation, from
-    the last, in the words just before the bracket, the first at the start of a word.
+    the last, in the words just before the bracket, the first at the start of a word. A number
+    after a hyphen counts items or versions, no initials: "Parkinson Fatigue Scale (PFS-16)" is
+    no progression-free survival.
     """
     defined: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
@@ -1226,8 +1232,9 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
-        long_form = _long_form(abbreviation, before) or _long_form_with_head(
-            abbreviation, before, text[match.end() : match.end() + 80]
+        initials = _NUMBERED.sub("", abbreviation)
+        long_form = _long_form(initials, before) or _long_form_with_head(
+            initials, before, text[match.end() : match.end() + 80]
         )
         if long_form:
             defined[abbreviation] = long_form

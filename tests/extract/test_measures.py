@@ -1938,3 +1938,12 @@ def test_a_good_thing_in_trouble_is_worse_more(measure: str, polarity: str | Non
 )  # fmt: skip
 def test_life_lost_or_gained_and_care_broken_off_have_their_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+def test_a_number_after_an_abbreviation_counts_items_and_is_no_initial() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations("Fatigue was rated on the Parkinson Fatigue Scale (PFS-16) weekly.")
+    assert defined == {"PFS-16": "Parkinson Fatigue Scale"}
+    (measure,) = open_measures("PFS-16 scores were lower with acupressure")
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity) == ("Parkinson Fatigue Scale (PFS-16) scores", "lower_is_better")
