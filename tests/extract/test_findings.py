@@ -5713,6 +5713,8 @@ def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() ->
         ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
         ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
         ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
+        # a harm is never complete: completing the care of it is a task, the sooner done the better
+        ("Time to complete bowel care was shorter in the massage group (p = 0.02).", "bowel", "improved"),
     ],
 )
 def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
