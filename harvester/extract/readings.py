@@ -2121,8 +2121,9 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
-# "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
-_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+# "5.1 vs 4.9", "-18.4 vs -9.6": two values set side by side, which in a study of one arm are its
+# before and after, and beside a sized change from baseline the arms' changes, set against no start.
+_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=[-−]?\d)")
 # "(pre 6.1 vs post 3.2)", "before: 6.1 versus after: 3.2": values labelled as one arm's before and
 # after, set side by side, whatever the study's arms; read as said "before and after".
 _BEFORE_VERSUS_AFTER = compiled(
@@ -2593,7 +2594,10 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             _CHANGES_COMPARED.search(text)
             or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
-            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
+            or (
+                _CHANGE_FROM_BASELINE_SIZED.search(text)
+                and not _SET_AGAINST.search(_VALUES_VERSUS.sub(" ", text))
+            )
         )
         return "between_groups" if compared else "within_group"
     if (

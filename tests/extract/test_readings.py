@@ -641,6 +641,11 @@ def test_values_labelled_before_and_after_set_side_by_side_are_a_change_over_tim
             "between_groups",
         ),
         ("greater mean reductions from baseline in pain were seen with oilrub", "between_groups"),
+        # fictional: the arms' changes beside it, side by side, set it against no start
+        (
+            "the reduction in pain from baseline to 3 months was greater with oilrub (-18.4 vs -9.6; p = 0.02)",
+            "between_groups",
+        ),
         # fictional: a change from baseline not sized, or sized against a time
         ("pain decreased significantly from baseline in the oilrub group", "within_group"),
         ("the reduction from baseline was greater at week 8 than at week 4", "within_group"),
