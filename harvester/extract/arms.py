@@ -436,8 +436,14 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
             # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
             # is surely the comparator's, the treatment's may be the tested arm's too
             compared = compared & vocabulary.control_arm_words or compared
-        return _tested_beside_its_sham(tested, compared), compared - tested
+        return _tested_beside_its_sham(tested, compared), compared - tested - _hyphened_parts(tested)
     return set(), set()
+
+
+def _hyphened_parts(words: set[str]) -> set[str]:
+    """The parts of hyphened words: "self-acupressure or sham acupressure" leaves the comparator
+    only "sham", as the tested arm is acupressure too, and a result's "with acupressure" names it."""
+    return {part for word in words for part in word.split("-")[1:] if len(part) > 2}
 
 
 def _active_comparator(arm: str, vocabulary: Vocabulary) -> bool:
