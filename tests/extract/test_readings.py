@@ -289,6 +289,7 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an analysis of variance's effects of group and of time
         ("pain decreased with a significant time effect (p = 0.01)", "within_group"),
         ("pain decreased, a significant group effect (p = 0.01)", "between_groups"),
+        ("pain decreased, a large within-group effect (d = 1.1)", "within_group"),
         ("pain decreased, a significant condition x time interaction (p = 0.01)", "between_groups"),
         ("pain decreased with a significant time by group interaction (p = 0.01)", "between_groups"),
         # fictional: the start of a change over time, however it is named, is no arm
