@@ -191,6 +191,8 @@ _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
+# What kind of difference is none: "no between-group difference", "without significant differences".
+_DIFFERENCE_KIND = r"(?:between-groups?|significant)"
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively |further )?"
     r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
@@ -215,9 +217,9 @@ _NO_DIFFERENCE = compiled(
     r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
     r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"without (?:any )?differences?|"
-    r"no (?:between-group |statistical(?:ly)? |significant |detectable |discernible |appreciable )*"
-    r"differences?|"
+    # "without a between-group difference", "with no between-groups difference": the arms alike
+    rf"without (?:a |any )?(?:{_DIFFERENCE_KIND} )*differences?|"
+    rf"no (?:(?:{_DIFFERENCE_KIND}|statistical(?:ly)?|detectable|discernible|appreciable) )*differences?|"
     r"no change(?! in \d)|unchanged|(?:was|were) equivalent|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"

@@ -4249,6 +4249,21 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the lack of difference said with "without" and the kind of difference
+        "Spasticity decreased in both groups (p < 0.001) without a between-group difference (p = 0.58).",
+        "Spasticity decreased in both groups without between-group differences.",
+    ],
+)
+def test_both_groups_improving_without_a_between_group_difference_is_two_findings(result: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert _readings(found) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
 def test_both_groups_improving_with_no_statistical_difference_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),
