@@ -1505,7 +1505,8 @@ def significance_said(clause: str) -> str | None:
 _DIFFERENCE_INTERVAL = Screened(
     r"(?:\b(?:(?:between[- ]groups?|adjusted|mean|treatment) differences?|md)\b|"
     # "(difference -0.7%, 95% CI ...)": the difference bracketed after each arm's change
-    r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bci\b)){0,40}?\bci\b"
+    r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bcr?i\b)){0,40}?"
+    r"(?:\bcr?i\b|credible interval)"  # a confidence interval or a Bayesian one ("95% CrI")
 )
 
 
