@@ -337,6 +337,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # unnamed leaves the treatment's word to neither arm
         (["Adults were randomized to P6 fictopressure or sham fictopressure."], ({"fictopressure"}, {"sham"})),
         (["Adults were randomized to 5% fictogel or sham fictopressure."], (set(), {"sham"})),
+        # neither arm a control, one the vocabulary's technique: the other is what it was tested against
+        (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
+        (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),
         # the comparator has no control's word of its own ("alone" names no arm): its words tell neither
         (["Adults were randomized to exercise plus fictolan or exercise alone."], (set(), set())),
         # the arms each patient could receive, said without "randomized"

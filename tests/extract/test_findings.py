@@ -2370,6 +2370,17 @@ def test_a_result_in_favour_of_an_active_comparator_is_the_intervention_s_loss()
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
 
 
+def test_a_result_favouring_a_drug_randomized_beside_the_technique_is_the_intervention_s_loss() -> None:
+    """Fictional: reflexology against a drug the vocabulary does not know, the difference favouring
+    the drug."""
+    found = _read_titled(
+        "Reflexology for migraine: a fictional trial",
+        "Sixty adults with migraine were randomised to reflexology or fictolol for 12 weeks.",
+        "The difference in headache days favoured fictolol (p = 0.01).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
+
+
 def test_in_a_trial_of_exercise_a_result_in_favour_of_exercise_is_the_intervention_s() -> None:
     """Fictional: exercise against a wait-list, the arms not named as randomized."""
     found = _read_titled(
@@ -6082,7 +6093,8 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
     )  # fictional: quiet time is the other arm, whose lack of change corrects nothing
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
-    assert [(f.comparison, f.direction) for f in found] == [("within_group", "improved")]
+    tested = [(f.comparison, f.direction) for f in found if f.comparator is None]
+    assert tested == [("within_group", "improved")]
 
 
 @pytest.mark.parametrize(
