@@ -1492,6 +1492,13 @@ _TIME_IN_A_RANGE = compiled(rf"\btime\b[^,;()]{{0,50}}?\s+in\s+{_A_RANGE}", re.I
 _A_GOOD_BAND = compiled(rf"\b(?:{_GOOD_BAND})\b", re.IGNORECASE)
 
 
+def _holds_the_turn(phrase: re.Match[str], turned: re.Match[str]) -> bool:
+    """Whether a phrase of the list holds a measure's turn word: inside it ("insulin resistance"),
+    or opening it and going on ("resistance to care"); not the bare word ("relief")."""
+    turn, end = turned.start("turn"), turned.end("turn")
+    return phrase.start() < turn < phrase.end() or (phrase.start() == turn and phrase.end() > end)
+
+
 def _good_in_trouble(measure: str) -> bool:
     """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
     problems", "screening failure"): worse more, where the longer good word would claim it better
@@ -1543,8 +1550,9 @@ def polarity_of(measure: str) -> str | None:
         # the shorter the wait for a good one
         return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
     turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
-    if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
-        # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
+    if turned and not any(_holds_the_turn(m, turned) for m in found):
+        # "reduction in HbA1c", but not "insulin resistance", "bone loss" or "resistance to care",
+        # phrases of the list
         return _turned(turned)
     related = _RELATED_TO.search(measure)
     if related and not any(m.start() < related.start("by") for m in found):

@@ -1255,6 +1255,8 @@ def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, pol
         ("summed pain intensity difference over 48 hours", "higher_is_better"),
         ("plasma volume changes", NO_GOOD_SIDE),  # a level with no good side has none changed either
         ("insulin resistance", "lower_is_better"),  # a phrase of the list, not a stand against insulin
+        # a phrase of the list opening on the stand: refusing care, not a stand against care episodes
+        ("resistance to care episodes", "lower_is_better"),
         ("weight gain", "higher_is_better"),
         ("time to reduction of pain", "lower_is_better"),
         ("fatigue free time", "higher_is_better"),  # "free" without its hyphen
