@@ -1654,6 +1654,18 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: a Bayesian probability of benefit short of 0.9 is no sure benefit
+        ("For fatigue, the posterior probability of benefit was 0.61.", "unclear"),
+        ("The probability that massage reduced fatigue was 64%.", "unclear"),
+        ("The probability that massage reduced fatigue was 0.97.", "improved"),
+    ],
+)
+def test_a_probability_of_benefit_short_of_likely_is_unclear(result: str, direction: str) -> None:
+    assert _only(_read(f"{INTRO} {result}")).direction == direction
+
+
 def test_a_trend_in_one_arm_is_no_change_of_that_arm() -> None:
     """Fictional: "a trend for a lower X" in one arm showed no change of X, and the rise told
     before it, in the other arm, is no change of X either (it was read so: a reversal)."""
