@@ -21,6 +21,7 @@ from harvester.extract.readings import (
     comparison_of,
     control_condition_first,
     differed_unsaid,
+    difference_interval_said,
     each_arm_changed,
     each_arm_tested_from_to,
     listed_before_no_difference,
@@ -2009,3 +2010,9 @@ def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> Non
         "unclear",
         "unclear",
     )
+
+
+@pytest.mark.parametrize("interval", ["95% CI", "95% CrI", "95% credible interval"])
+def test_a_difference_bracketed_with_its_interval_is_a_test_of_the_arms(interval: str) -> None:
+    clause = f"pain fell by 2.1 with oilrub and 0.4 with sham (difference -1.7, {interval} -2.5 to -0.9)"
+    assert difference_interval_said(clause) == "p < 0.05"  # fictional
