@@ -427,6 +427,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:
             x_control, y_control = _active_comparator(x, vocabulary), _active_comparator(y[:60], vocabulary)
+        if not x_control and not y_control:
+            x_control, y_control = _untested(x, y[:60], vocabulary), _untested(y[:60], x, vocabulary)
         if x_control == y_control:
             continue
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
@@ -436,8 +438,14 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
             # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
             # is surely the comparator's, the treatment's may be the tested arm's too
             compared = compared & vocabulary.control_arm_words or compared
-        return _tested_beside_its_sham(tested, compared), compared - tested
+        return _tested_beside_its_sham(tested, compared), compared - tested - _hyphened_parts(tested)
     return set(), set()
+
+
+def _hyphened_parts(words: set[str]) -> set[str]:
+    """The parts of hyphened words: "self-acupressure or sham acupressure" leaves the comparator
+    only "sham", as the tested arm is acupressure too, and a result's "with acupressure" names it."""
+    return {part for word in words for part in word.split("-")[1:] if len(part) > 2}
 
 
 def _active_comparator(arm: str, vocabulary: Vocabulary) -> bool:
@@ -445,6 +453,12 @@ def _active_comparator(arm: str, vocabulary: Vocabulary) -> bool:
     no technique of its own: beside an arm that is neither ("Pilates or relaxation"), it is the
     arm the other was tested against."""
     return bool(vocabulary.match_comparators(arm)) and not vocabulary.match_techniques(arm)
+
+
+def _untested(arm: str, other: str, vocabulary: Vocabulary) -> bool:
+    """Whether an arm is no technique of the vocabulary, randomized beside one that is ("reflexology
+    or propranolol"): the treatment this study's techniques were tested against."""
+    return not vocabulary.match_techniques(arm) and bool(vocabulary.match_techniques(other))
 
 
 def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:

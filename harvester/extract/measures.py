@@ -1213,12 +1213,18 @@ def _without_lead(item: str) -> str:
 _DEFINITION = compiled(r"\((?P<abbr>[A-Za-z][\w-]{1,9})(?:\)|[;,]\s)")
 
 
+# An instrument's item count or version after its initials: "PFS-16", "PHQ-9", "SF 36".
+_NUMBERED = compiled(r"[- ]\d+$")
+
+
 def defined_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations an abstract defines, with their long forms: "overall survival (OS)"
     gives {"OS": "overall survival"}, so that "did not improve OS" names its measure in words.
 
     The long form is found as Schwartz and Hearst do (2003): each letter of the abbreviation, from
-    the last, in the words just before the bracket, the first at the start of a word.
+    the last, in the words just before the bracket, the first at the start of a word. A number
+    after a hyphen counts items or versions, no initials: "Parkinson Fatigue Scale (PFS-16)" is
+    no progression-free survival.
     """
     defined: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
@@ -1226,8 +1232,9 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
-        long_form = _long_form(abbreviation, before) or _long_form_with_head(
-            abbreviation, before, text[match.end() : match.end() + 80]
+        initials = _NUMBERED.sub("", abbreviation)
+        long_form = _long_form(initials, before) or _long_form_with_head(
+            initials, before, text[match.end() : match.end() + 80]
         )
         if long_form:
             defined[abbreviation] = long_form
@@ -1485,6 +1492,13 @@ _TIME_IN_A_RANGE = compiled(rf"\btime\b[^,;()]{{0,50}}?\s+in\s+{_A_RANGE}", re.I
 _A_GOOD_BAND = compiled(rf"\b(?:{_GOOD_BAND})\b", re.IGNORECASE)
 
 
+def _holds_the_turn(phrase: re.Match[str], turned: re.Match[str]) -> bool:
+    """Whether a phrase of the list holds a measure's turn word: inside it ("insulin resistance"),
+    or opening it and going on ("resistance to care"); not the bare word ("relief")."""
+    turn, end = turned.start("turn"), turned.end("turn")
+    return phrase.start() < turn < phrase.end() or (phrase.start() == turn and phrase.end() > end)
+
+
 def _good_in_trouble(measure: str) -> bool:
     """Whether a measure names a good thing in trouble, failed, refused or stopped ("breastfeeding
     problems", "screening failure"): worse more, where the longer good word would claim it better
@@ -1536,8 +1550,9 @@ def polarity_of(measure: str) -> str | None:
         # the shorter the wait for a good one
         return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
     turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
-    if turned and not any(m.start() < turned.start("turn") < m.end() for m in found):
-        # "reduction in HbA1c", but not "insulin resistance" or "bone loss", phrases of the list
+    if turned and not any(_holds_the_turn(m, turned) for m in found):
+        # "reduction in HbA1c", but not "insulin resistance", "bone loss" or "resistance to care",
+        # phrases of the list
         return _turned(turned)
     related = _RELATED_TO.search(measure)
     if related and not any(m.start() < related.start("by") for m in found):

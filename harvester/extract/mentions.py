@@ -266,15 +266,20 @@ def _spoken_for(text: str, shared: DomainMatch, siblings: set[str], alone: list[
 
 # "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
 _WAIT_FOR = compiled(
-    r"\btime (?:to|until|till|for) (?:the )?(?:first |onset of |the onset of |full |complete )?$",
+    r"\btime (?:to|until|till|for) (?:the )?"
+    r"(?:first |onset of |the onset of |full |(?P<complete>complete ))?$",
     re.IGNORECASE,
 )
 
 
 def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     """A domain's words after "time to" name how long it took to come: the sooner walking or
-    sleep or pain relief comes, the better, and the later pain does."""
-    if match.polarity not in OTHER_WAY or not _WAIT_FOR.search(text[max(0, match.start - 40) : match.start]):
+    sleep or pain relief comes, the better, and the later pain does. A harm is never complete:
+    "time to complete bowel care" is how long a task took, the shorter the better as it was."""
+    waited = _WAIT_FOR.search(text[max(0, match.start - 40) : match.start])
+    if match.polarity not in OTHER_WAY or waited is None:
+        return match
+    if waited.group("complete") and match.polarity == "lower_is_better":
         return match
     return replace(match, polarity=OTHER_WAY[match.polarity])
 

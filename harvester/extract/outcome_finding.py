@@ -513,8 +513,12 @@ def outcome_finding(
             active_comparator_first(clause, arms.compared, arms.words, arms.controls)
             # "decreased more after rest than after massage": the control condition's greater fall
             or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
-            # in a trial of a known treatment, "in favour of exercise" favours its comparator
-            or (facts.interventions and favours_active_comparator(clause, arms.compared, arms.words))
+            # in a trial of a known treatment, "in favour of exercise" favours its comparator, as
+            # "favoured propranolol" does where the methods randomized to reflexology or propranolol
+            or (
+                facts.interventions
+                and favours_active_comparator(clause, arms.compared | arms.controls, arms.words)
+            )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
             or tested_arm_set_against(clause, arms.words)
         )

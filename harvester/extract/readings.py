@@ -191,6 +191,8 @@ _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
+# What kind of difference is none: "no between-group difference", "without significant differences".
+_DIFFERENCE_KIND = r"(?:between-groups?|significant)"
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively |further )?"
     r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
@@ -215,9 +217,9 @@ _NO_DIFFERENCE = compiled(
     r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
     r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"
     r"(?:non-?|in)significant\w*|without (?:a |any )?(?:statistically )?significant|"
-    r"without (?:any )?differences?|"
-    r"no (?:between-group |statistical(?:ly)? |significant |detectable |discernible |appreciable )*"
-    r"differences?|"
+    # "without a between-group difference", "with no between-groups difference": the arms alike
+    rf"without (?:a |any )?(?:{_DIFFERENCE_KIND} )*differences?|"
+    rf"no (?:(?:{_DIFFERENCE_KIND}|statistical(?:ly)?|detectable|discernible|appreciable) )*differences?|"
     r"no change(?! in \d)|unchanged|(?:was|were) equivalent|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
@@ -331,7 +333,10 @@ _RATIO_ESTIMATE = compiled(
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = Screened(
-    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b",
+    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b|"
+    # a Bayesian analysis's probability of benefit short of 0.9: "the probability of benefit was 0.61"
+    r"\bprobabilit(?:y|ies) (?:of|that)\b[^.;]{0,60}?\b(?:was|were|is|of)\s+"
+    r"(?:0?\.[0-8]\d*|(?<![\d.])[1-8]?\d(?:\.\d+)?\s*%)(?![\d.]*\d)",
 )
 # The analyses a trial's result is told by: "per-protocol", "intention-to-treat (ITT)", "as treated".
 _ANALYSIS = compiled(
@@ -440,7 +445,8 @@ _BETWEEN = compiled(
     r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
-    r"\b(?:main )?(?:group|treatment) effects?\b|"
+    # "the group effect", but not "within-group effects": each arm's change over time
+    r"\b(?<!within[- ])(?:main )?(?:group|treatment) effects?\b|"
     # "a condition x time interaction": the arms' changes set against each other
     r"\b(?:group|condition|treatment)[- ]?(?:by|x|×)[- ]?time interactions?\b|"
     r"\btime[- ]?(?:by|x|×)[- ]?(?:group|condition|treatment) interactions?\b|"
@@ -1367,9 +1373,15 @@ def active_comparator_first(
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
     improved in favour of exercise" in a trial of massage is the comparator's gain."""
-    favoured = _FAVOURED_ARM.search(lowered(clause))
-    arm = favoured.group("arm") if favoured else ""
+    low = lowered(clause)
+    favoured = _FAVOURED_ARM.search(low)
+    if favoured is None or _A_CONTROL_ARM.match(low, favoured.start("arm")):
+        return False  # "favours usual care": the control arm's win, read by the control-arm rules
+    arm = favoured.group("arm")
     return arm in comparators and arms(arm) != INT
+
+
+_A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")
 
 
 def active_comparator_against_control(
@@ -1502,7 +1514,8 @@ def significance_said(clause: str) -> str | None:
 _DIFFERENCE_INTERVAL = Screened(
     r"(?:\b(?:(?:between[- ]groups?|adjusted|mean|treatment) differences?|md)\b|"
     # "(difference -0.7%, 95% CI ...)": the difference bracketed after each arm's change
-    r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bci\b)){0,40}?\bci\b"
+    r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bcr?i\b)){0,40}?"
+    r"(?:\bcr?i\b|credible interval)"  # a confidence interval or a Bayesian one ("95% CrI")
 )
 
 
@@ -2121,8 +2134,9 @@ def significant_p(p_value: str) -> bool:
     return value < 0.05
 
 
-# "5.1 vs 4.9": two values set side by side, which in a study of one arm are its before and after.
-_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=\d)")
+# "5.1 vs 4.9", "-18.4 vs -9.6": two values set side by side, which in a study of one arm are its
+# before and after, and beside a sized change from baseline the arms' changes, set against no start.
+_VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=[-−]?\d)")
 # "(pre 6.1 vs post 3.2)", "before: 6.1 versus after: 3.2": values labelled as one arm's before and
 # after, set side by side, whatever the study's arms; read as said "before and after".
 _BEFORE_VERSUS_AFTER = compiled(
@@ -2593,7 +2607,10 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             _CHANGES_COMPARED.search(text)
             or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
-            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
+            or (
+                _CHANGE_FROM_BASELINE_SIZED.search(text)
+                and not _SET_AGAINST.search(_VALUES_VERSUS.sub(" ", text))
+            )
         )
         return "between_groups" if compared else "within_group"
     if (

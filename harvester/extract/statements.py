@@ -443,14 +443,16 @@ _RELATIVE_INTERVAL = compiled(
     re.IGNORECASE,
 )
 # What both ways of giving an interval hold (``_INTERVAL``, ``_RELATIVE_INTERVAL``): its name.
-_INTERVAL_NAMED = Caseless(r"(?:\bci|confidence intervals?)\b", shortest_word=2)
+# A confidence interval, or a Bayesian analysis's credible interval ("95% CrI"), read alike.
+_INTERVAL_WORDS = r"(?:\bci|\bcri|confidence intervals?|credible intervals?)\b"
+_INTERVAL_NAMED = Caseless(_INTERVAL_WORDS, shortest_word=2)
 _INTERVAL = Caseless(
     rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
     rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
     # "(difference, -0.7 percentage points; 95% CI ...)": bracketed after each arm's value
     r"(?:rate|absolute|adjusted|between-groups?|treatment) difference|(?<=\()difference)s?\b"
     rf"{_NOT_A_RELATIVE_CHANGE}"
-    rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?(?:\bci|confidence intervals?)\b[^0-9−–-]{{0,8}}"
+    rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?{_INTERVAL_WORDS}[^0-9−–-]{{0,8}}"
     rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
     shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
 )

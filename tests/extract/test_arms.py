@@ -331,10 +331,15 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the tested arm's, the control's word the comparator's
         (["Adults were randomized to mirror therapy or sham mirror therapy."], ({"mirror"}, {"sham"})),
         (["Adults were randomized to sham fictopuncture or fictopuncture."], ({"fictopuncture"}, {"sham"})),
+        # so too where the tested arm's name joins the treatment to a word by a hyphen
+        (["Adults were randomized to self-fictopressure or sham fictopressure."], ({"self-fictopressure"}, {"sham"})),
         # an acupoint's number is part of the arm's name, not a dose ending it; a tested arm left
         # unnamed leaves the treatment's word to neither arm
         (["Adults were randomized to P6 fictopressure or sham fictopressure."], ({"fictopressure"}, {"sham"})),
         (["Adults were randomized to 5% fictogel or sham fictopressure."], (set(), {"sham"})),
+        # neither arm a control, one the vocabulary's technique: the other is what it was tested against
+        (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
+        (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),
         # the comparator has no control's word of its own ("alone" names no arm): its words tell neither
         (["Adults were randomized to exercise plus fictolan or exercise alone."], (set(), set())),
         # the arms each patient could receive, said without "randomized"

@@ -1654,6 +1654,18 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: a Bayesian probability of benefit short of 0.9 is no sure benefit
+        ("For fatigue, the posterior probability of benefit was 0.61.", "unclear"),
+        ("The probability that massage reduced fatigue was 64%.", "unclear"),
+        ("The probability that massage reduced fatigue was 0.97.", "improved"),
+    ],
+)
+def test_a_probability_of_benefit_short_of_likely_is_unclear(result: str, direction: str) -> None:
+    assert _only(_read(f"{INTRO} {result}")).direction == direction
+
+
 def test_a_trend_in_one_arm_is_no_change_of_that_arm() -> None:
     """Fictional: "a trend for a lower X" in one arm showed no change of X, and the rise told
     before it, in the other arm, is no change of X either (it was read so: a reversal)."""
@@ -2366,6 +2378,17 @@ def test_a_result_in_favour_of_an_active_comparator_is_the_intervention_s_loss()
         "Massage versus exercise for pain in multiple sclerosis: a fictional trial",
         "Thirty people with MS were randomized to massage or exercise for 8 weeks.",
         "Pain improved in favour of exercise (p = 0.03).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
+
+
+def test_a_result_favouring_a_drug_randomized_beside_the_technique_is_the_intervention_s_loss() -> None:
+    """Fictional: reflexology against a drug the vocabulary does not know, the difference favouring
+    the drug."""
+    found = _read_titled(
+        "Reflexology for migraine: a fictional trial",
+        "Sixty adults with migraine were randomised to reflexology or fictolol for 12 weeks.",
+        "The difference in headache days favoured fictolol (p = 0.01).",
     )
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "worsened", "between_groups")]
 
@@ -4249,6 +4272,21 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the lack of difference said with "without" and the kind of difference
+        "Spasticity decreased in both groups (p < 0.001) without a between-group difference (p = 0.58).",
+        "Spasticity decreased in both groups without between-group differences.",
+    ],
+)
+def test_both_groups_improving_without_a_between_group_difference_is_two_findings(result: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert _readings(found) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
 def test_both_groups_improving_with_no_statistical_difference_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),
@@ -5713,6 +5751,8 @@ def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() ->
         ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
         ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
         ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
+        # a harm is never complete: completing the care of it is a task, the sooner done the better
+        ("Time to complete bowel care was shorter in the massage group (p = 0.02).", "bowel", "improved"),
     ],
 )
 def test_the_time_to_an_outcome_is_better_short_for_a_gain_and_long_for_a_harm(
@@ -6065,7 +6105,8 @@ def test_but_not_after_another_arm_is_no_correction_of_the_tested_arms_change() 
     )  # fictional: quiet time is the other arm, whose lack of change corrects nothing
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
-    assert [(f.comparison, f.direction) for f in found] == [("within_group", "improved")]
+    tested = [(f.comparison, f.direction) for f in found if f.comparator is None]
+    assert tested == [("within_group", "improved")]
 
 
 @pytest.mark.parametrize(

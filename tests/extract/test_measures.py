@@ -1255,6 +1255,8 @@ def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, pol
         ("summed pain intensity difference over 48 hours", "higher_is_better"),
         ("plasma volume changes", NO_GOOD_SIDE),  # a level with no good side has none changed either
         ("insulin resistance", "lower_is_better"),  # a phrase of the list, not a stand against insulin
+        # a phrase of the list opening on the stand: refusing care, not a stand against care episodes
+        ("resistance to care episodes", "lower_is_better"),
         ("weight gain", "higher_is_better"),
         ("time to reduction of pain", "lower_is_better"),
         ("fatigue free time", "higher_is_better"),  # "free" without its hyphen
@@ -1938,3 +1940,12 @@ def test_a_good_thing_in_trouble_is_worse_more(measure: str, polarity: str | Non
 )  # fmt: skip
 def test_life_lost_or_gained_and_care_broken_off_have_their_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+def test_a_number_after_an_abbreviation_counts_items_and_is_no_initial() -> None:
+    # Fictional sentences, written for this test.
+    defined = defined_abbreviations("Fatigue was rated on the Parkinson Fatigue Scale (PFS-16) weekly.")
+    assert defined == {"PFS-16": "Parkinson Fatigue Scale"}
+    (measure,) = open_measures("PFS-16 scores were lower with acupressure")
+    named = spelled_out(measure, defined)
+    assert (named.measure, named.polarity) == ("Parkinson Fatigue Scale (PFS-16) scores", "lower_is_better")

@@ -21,6 +21,7 @@ from harvester.extract.readings import (
     comparison_of,
     control_condition_first,
     differed_unsaid,
+    difference_interval_said,
     each_arm_changed,
     each_arm_tested_from_to,
     listed_before_no_difference,
@@ -289,6 +290,7 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: an analysis of variance's effects of group and of time
         ("pain decreased with a significant time effect (p = 0.01)", "within_group"),
         ("pain decreased, a significant group effect (p = 0.01)", "between_groups"),
+        ("pain decreased, a large within-group effect (d = 1.1)", "within_group"),
         ("pain decreased, a significant condition x time interaction (p = 0.01)", "between_groups"),
         ("pain decreased with a significant time by group interaction (p = 0.01)", "between_groups"),
         # fictional: the start of a change over time, however it is named, is no arm
@@ -641,6 +643,11 @@ def test_values_labelled_before_and_after_set_side_by_side_are_a_change_over_tim
             "between_groups",
         ),
         ("greater mean reductions from baseline in pain were seen with oilrub", "between_groups"),
+        # fictional: the arms' changes beside it, side by side, set it against no start
+        (
+            "the reduction in pain from baseline to 3 months was greater with oilrub (-18.4 vs -9.6; p = 0.02)",
+            "between_groups",
+        ),
         # fictional: a change from baseline not sized, or sized against a time
         ("pain decreased significantly from baseline in the oilrub group", "within_group"),
         ("the reduction from baseline was greater at week 8 than at week 4", "within_group"),
@@ -2003,3 +2010,9 @@ def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> Non
         "unclear",
         "unclear",
     )
+
+
+@pytest.mark.parametrize("interval", ["95% CI", "95% CrI", "95% credible interval"])
+def test_a_difference_bracketed_with_its_interval_is_a_test_of_the_arms(interval: str) -> None:
+    clause = f"pain fell by 2.1 with oilrub and 0.4 with sham (difference -1.7, {interval} -2.5 to -0.9)"
+    assert difference_interval_said(clause) == "p < 0.05"  # fictional

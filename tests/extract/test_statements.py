@@ -420,6 +420,9 @@ def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
         # fictional: a scale's number ("MSIS-29") is no estimate; a range's dash still joins its ends
         ("the mean difference in MSIS-29 scores was -6.1 (95% CI -10.2 to -2.0)", "decreased"),
         ("the mean difference in SF-36 was 4.2 (95% CI 1.1-7.3)", "increased"),
+        # fictional: a Bayesian analysis's credible interval, read as a confidence interval is
+        ("SMD -0.21, 95% CrI -0.88 to 0.46", "no_difference"),
+        ("posterior mean difference -6.2, 95% credible interval -12.0 to -0.5", "decreased"),
         ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
         ("pain fell by 2 points (p = 0.01)", None),
     ],
