@@ -387,6 +387,56 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     return tested - compared, compared - tested
 
 
+# The study's aim, where it sets one treatment against another: "the aim was to assess the
+# efficacy of drug X in adults compared to drug Y", "we aimed to assess whether X is as effective
+# as Y". What follows it reads as a title does.
+_AIM = Caseless(
+    r"\b(?:aims?|aimed|objectives?|purpose|goal|(?:performed|designed|conducted|undertaken) to)\b"
+    r"[^.;]{0,40}?\b(?:to )?(?:assess|evaluate|compare|investigate|determine|examine|test)\b"
+    r"(?:\s+whether\b)?"
+)
+# "to compare the efficacy and safety of X with Y": the treatment compared, then what it is
+# compared with; not "premedication with clonidine", which no "efficacy of" opens.
+_COMPARE_OF = compiled(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:efficacy|effects?|effectiveness|safety|tolerability|outcomes?)"
+    r"\s+of\s+(?P<x>[^.;]{3,80}?)\s+(?:with|to|against)\s+(?P<y>[^.;]{3,80})",
+    re.IGNORECASE,
+)
+_OR = compiled(r"\s+or\b", re.IGNORECASE)
+# Where an arm's name in an aim ends: what it treats, where, or when. Not at a bracket, which
+# gives the arm's short name: "radiofrequency (RF) ablation", that the methods may use alone.
+_AIM_ARM_ENDS = compiled(r"\b(?:on|for|in|among|after|to|at|during|with)\b|[,:]", re.IGNORECASE)
+_AND = compiled(r"\band\b", re.IGNORECASE)
+
+
+def _unbracketed(arm: str) -> str:
+    """An arm's name with its short name's brackets taken away, read as a title's words."""
+    return " ".join(re.sub(r"[()\[\]]", " ", arm).split())
+
+
+def aim_as_title(sentences: list[str]) -> str:
+    """The tested treatment and its comparator of the aim the abstract states before its results,
+    written as a title's "X versus Y", for a record without a title (as Evidence Inference's are):
+    "to assess oral drug X in adults compared to drug Y" and "to compare the efficacy of oral drug X
+    with drug Y in adults" give "oral drug X versus drug Y", the tested arm's name ending where
+    what it treats starts. Empty where no aim names two arms, or where it names more ("to compare
+    the efficacy of X with Y and Z")."""
+    for sentence in sentences:
+        aim = _AIM.search(sentence)
+        if aim is None:
+            continue
+        arms = _COMPARE_OF.match(sentence, aim.end()) if aim.group().lower().endswith("compare") else None
+        arms = arms or _TITLE_ARMS.search(sentence, aim.end())
+        # "or" of an aim joins what it asks ("whether X eases pain or fatigue"), not two arms
+        if arms is None or not arms.group("x").strip() or _OR.match(sentence, arms.end("x")):
+            continue
+        tested = _AIM_ARM_ENDS.split(re.split(r"\bof\b", arms.group("x"))[-1])[0]
+        compared = _AIM_ARM_ENDS.split(arms.group("y"))[0]
+        if tested.strip() and not _AND.search(compared):
+            return f"{_unbracketed(tested)} versus {_unbracketed(compared)}"
+    return ""
+
+
 # The methods' "randomized to X or Y", "patients received X or Y": the two arms, the comparator
 # told by its words. Caseless: a sentence without its words is passed over at once (its groups
 # are read from the sentence as written, by their spans).

@@ -48,6 +48,7 @@ from functools import lru_cache, partial
 
 from harvester.extract.arms import (
     abbreviated_arms,
+    aim_as_title,
     bracketed_arm_names,
     labelled_arms,
     labels_as_short_names,
@@ -421,7 +422,10 @@ def findings(
     others = other_arm_names(facts, vocabulary, methods)
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
-    labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
+    before_results = [s.evidence.text for s in sentences if s.role in ("background", "methods")]
+    labels = labelled_arms(
+        methods, record.title or aim_as_title(before_results), vocabulary, facts.interventions
+    )
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
     short |= dict.fromkeys(set(label_names) - set(short), "")
     randomized = randomized_arms(methods, vocabulary)

@@ -11,6 +11,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     abbreviated_arms,
+    aim_as_title,
     bracketed_arm_names,
     labelled_arms,
     labelled_comparator,
@@ -53,6 +54,31 @@ def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
         "F": INT,
         "P": CMP,
     }
+
+
+@pytest.mark.parametrize(
+    ("aim", "title"),
+    [  # fictional
+        (
+            "This trial was designed to assess the efficacy of oral fictolan in treating cramps compared to saline.",
+            "oral fictolan versus saline",
+        ),
+        (
+            "We aimed to assess whether fictolan with a sling is as effective as mintarol.",
+            "fictolan versus mintarol",
+        ),
+        (
+            "The aim was to compare the efficacy and safety of fictolan gel (FG) with mintarol cream (MC) in acne.",
+            "fictolan gel FG versus mintarol cream MC",
+        ),
+        ("The aim was to compare the efficacy of fictolan with mintarol and saline.", ""),  # three arms
+        ("The aim was to compare pain during surgery following premedication with fictolan.", ""),
+        ("The aim was to test whether fictolan eases pain or fatigue.", ""),  # what it asks, no arms
+        ("Fictolan versus mintarol was studied in adults.", ""),  # no aim
+    ],
+)
+def test_an_aim_setting_one_treatment_against_another_reads_as_a_title(aim: str, title: str) -> None:
+    assert aim_as_title([aim]) == title
 
 
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
