@@ -129,9 +129,15 @@ _REFERENCE = compiled(
 
 
 def labelled_arms(
-    methods: list[str], title: str, vocabulary: Vocabulary, interventions: tuple[str, ...] = ()
+    methods: list[str],
+    title: str,
+    vocabulary: Vocabulary,
+    interventions: tuple[str, ...] = (),
+    aimed: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Label (as written) -> INT or CMP, for the labels the methods define; see the module."""
+    """Label (as written) -> INT or CMP, for the labels the methods define; see the module.
+    ``aimed`` are the words of the one treatment the aim names (``aim_treatment``), where there is
+    no title: a label defined with most of them is the arm tested."""
     definitions: dict[str, str] = {}
     seen: set[str] = set()
     for sentence in methods:
@@ -159,6 +165,8 @@ def labelled_arms(
             roles[label] = INT
         elif own & compared and not own & tested:
             roles[label] = CMP
+        elif len(own & aimed) * 2 > len(aimed) > 0:
+            roles[label] = INT
     if set(definitions) == seen and list(roles.values()) == [CMP]:
         roles = {label: roles.get(label, INT) for label in seen}  # one placebo arm, the rest tested
     elif len(seen) == 2 and len(roles) == 1:
@@ -403,9 +411,14 @@ _COMPARE_OF = compiled(
     re.IGNORECASE,
 )
 _OR = compiled(r"\s+or\b", re.IGNORECASE)
-# Where an arm's name in an aim ends: what it treats, where, or when. Not at a bracket, which
-# gives the arm's short name: "radiofrequency (RF) ablation", that the methods may use alone.
-_AIM_ARM_ENDS = compiled(r"\b(?:on|for|in|among|after|to|at|during|with)\b|[,:]", re.IGNORECASE)
+# Where an arm's name in an aim starts: after "the efficacy of", "whether", "the hypothesis that";
+# in lower case, not a short name's "(OF)".
+_AIM_ARM_STARTS = compiled(r"\b(?:of|that|whether|if)\b")
+# An arm's name is a few words; more tell what the aim asks ("X could increase recovery versus Y").
+_ARM_WORDS = 6
+# Where it ends: what it treats, where, or when. Not at a bracket, which gives the arm's short
+# name: "radiofrequency (RF) ablation", that the methods may use alone.
+_AIM_ARM_ENDS = compiled(r"\b(?:on|for|in|among|after|to|at|during|with)\b|[,:]")
 _AND = compiled(r"\band\b", re.IGNORECASE)
 
 
@@ -430,11 +443,37 @@ def aim_as_title(sentences: list[str]) -> str:
         # "or" of an aim joins what it asks ("whether X eases pain or fatigue"), not two arms
         if arms is None or not arms.group("x").strip() or _OR.match(sentence, arms.end("x")):
             continue
-        tested = _AIM_ARM_ENDS.split(re.split(r"\bof\b", arms.group("x"))[-1])[0]
+        tested = _AIM_ARM_ENDS.split(_AIM_ARM_STARTS.split(arms.group("x"))[-1])[0]
         compared = _AIM_ARM_ENDS.split(arms.group("y"))[0]
-        if tested.strip() and not _AND.search(compared):
+        if 0 < len(tested.split()) <= _ARM_WORDS and not _AND.search(compared):
             return f"{_unbracketed(tested)} versus {_unbracketed(compared)}"
     return ""
+
+
+# "to assess the efficacy and safety of X in adults": the one treatment an aim names.
+_EFFECT_OF = compiled(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:efficacy|effects?|effectiveness|safety|tolerability)\s+of\s+"
+    r"(?P<x>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+# Words that join a treatment to another, not the treatment's own: "X plus Y", "X combined with Y".
+_JOINING = frozenset(["plus", "combined", "along", "together", "addition"])
+
+
+def aim_treatment(sentences: list[str]) -> frozenset[str]:
+    """Content words of the one treatment the aim names, without a comparator: "to assess the
+    efficacy and safety of drug X plus drug Y in adults" gives drug X's and drug Y's; of two
+    labelled arms, the one given most of them is the one tested ("group I received drug X plus
+    drug Y", "group II drug X plus drug Z"). Empty where no aim names one."""
+    for sentence in sentences:
+        aim = _AIM.search(sentence)
+        said = _EFFECT_OF.match(sentence, aim.end()) if aim else None
+        if said is None:
+            continue
+        treatment = _AIM_ARM_ENDS.split(said.group("x"))[0]
+        if len(treatment.split()) <= _ARM_WORDS:
+            return frozenset(_WORD.findall(_unbracketed(treatment).lower())) - _STOP - _JOINING
+    return frozenset()
 
 
 # The methods' "randomized to X or Y", "patients received X or Y": the two arms, the comparator

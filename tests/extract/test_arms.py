@@ -12,6 +12,7 @@ from harvester.extract.arms import (
     INT,
     abbreviated_arms,
     aim_as_title,
+    aim_treatment,
     bracketed_arm_names,
     labelled_arms,
     labelled_comparator,
@@ -73,12 +74,40 @@ def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
         ),
         ("The aim was to compare the efficacy of fictolan with mintarol and saline.", ""),  # three arms
         ("The aim was to compare pain during surgery following premedication with fictolan.", ""),
+        (
+            "We aimed to test the hypothesis that compared with saline, fictolan eases pain.",
+            "",
+        ),  # no arm first
+        (
+            "The aim was to test if fictolan could ease pain and speed recovery versus saline.",
+            "",
+        ),  # no arm's name
+        (
+            "The aim was to test if oral fictolan (OF) versus saline eases pain.",
+            "oral fictolan OF versus saline eases pain",
+        ),
         ("The aim was to test whether fictolan eases pain or fatigue.", ""),  # what it asks, no arms
         ("Fictolan versus mintarol was studied in adults.", ""),  # no aim
     ],
 )
 def test_an_aim_setting_one_treatment_against_another_reads_as_a_title(aim: str, title: str) -> None:
     assert aim_as_title([aim]) == title
+
+
+def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
+    aim = "The aim was to assess the efficacy and safety of fictolan plus mintarol in treating acne."  # fictional
+    assert aim_treatment([aim]) == {"fictolan", "mintarol"}
+    methods = [
+        "Group I included 40 adults who received fictolan plus mintarol for 12 weeks and group II included"
+        " 40 adults who received fictolan plus saline rinses for 12 weeks."
+    ]
+    assert labelled_arms(methods, "", VOCABULARY) == {}
+    assert labelled_arms(methods, "", VOCABULARY, aimed=aim_treatment([aim])) == {"I": INT, "II": CMP}
+    # both labels given it: neither is known
+    methods = [
+        "Group I received fictolan plus mintarol daily. Group II received fictolan plus mintarol weekly."
+    ]
+    assert labelled_arms(methods, "", VOCABULARY, aimed=aim_treatment([aim])) == {}
 
 
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
