@@ -159,7 +159,11 @@ def labelled_arms(
         own = set(_WORD.findall(words.lower())) - _STOP
         if own & tested and _ADDED_TO.search(words) and not _UNTREATED_OR_LESS.search(words):
             roles[label] = INT  # "massage plus usual care": the usual care is what both arms had
-        elif vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
+        elif (
+            vocabulary.names_the_control_arm(words)
+            or _UNTREATED_OR_LESS.search(words)
+            or _given_nothing(words)
+        ):
             roles[label] = CMP
         elif own & tested and not own & compared:
             roles[label] = INT
@@ -176,6 +180,30 @@ def labelled_arms(
     if CMP not in roles.values() or INT not in roles.values():
         return {}  # no comparator, or nothing tested against it: no arm is known for sure
     return roles
+
+
+# What a label's definition opens with before its treatment: its size, then the verb of giving
+# ("(n = 20), the patients received").
+_GIVEN_OPENING = compiled(
+    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|was given|were given|got|"
+    r"(?:was|were) (?:treated|infused) with)\s+)?"
+)
+# An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
+# saline"; not "3% saline" nor "hypertonic saline", which treat, nor "no significant change".
+_NOTHING_GIVEN = compiled(
+    r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
+    r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
+    r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?[\s.,;)]*$",
+    re.IGNORECASE,
+)
+
+
+def _given_nothing(definition: str) -> bool:
+    """Whether a label's definition gives its arm nothing active ("group C (normal saline)",
+    "group II (n = 30) received no drug", "group S received the same volume of saline"): the
+    comparator, as a placebo arm is."""
+    return bool(_NOTHING_GIVEN.match(definition, _GIVEN_OPENING.match(definition).end()))  # type: ignore[union-attr]
 
 
 # Two labels given two treatments in order: "groups A and B received massage and usual care,

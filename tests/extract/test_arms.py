@@ -110,6 +110,32 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
     assert labelled_arms(methods, "", VOCABULARY, aimed=aim_treatment([aim])) == {}
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional
+        (
+            "Adults were divided into group D (fictolan 1 mg/kg) and group C (normal saline).",
+            {"D": INT, "C": CMP},
+        ),
+        (
+            "Group D received fictolan 1 mg/kg and group S received the same volume of 0.9% saline.",
+            {"D": INT, "S": CMP},
+        ),
+        ("Group I (n = 30) received fictolan and group II (n = 30) received no drug.", {"I": INT, "II": CMP}),
+        (
+            "In group A, the adults received fictolan; in group B, they received nothing.",
+            {"A": INT, "B": CMP},
+        ),
+        # saline that treats, or that carries the drug, is no arm given nothing
+        ("Group D received fictolan and group S received 3% saline.", {}),
+        ("Group D received fictolan and group S received hypertonic saline.", {}),
+        ("Group D received fictolan in normal saline 10 ml and group M received mintarol.", {}),
+    ],
+)
+def test_a_label_given_nothing_active_is_the_comparator(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
