@@ -178,7 +178,9 @@ def labelled_arms(
         other = next(label for label in seen if label != known)
         roles[other] = CMP if role == INT else INT
     if CMP not in roles.values() or INT not in roles.values():
-        return {}  # no comparator, or nothing tested against it: no arm is known for sure
+        # no comparator, or nothing tested against it: no arm is known for sure, unless the methods
+        # set one labelled arm against the other as a title does
+        return _labels_versus(methods) if len(seen) == 2 else {}
     return roles
 
 
@@ -221,6 +223,25 @@ _RESPECTIVELY = Screened(
     + _TWO_LABELS.replace("(?P<a>", "(?P<a2>").replace("(?P<b>", "(?P<b2>")
     + r",? respectively\b"
 )
+
+
+# "atorvastatin 10 mg (group I: n = 35) versus atorvastatin 40 mg (group II: n = 35)": two
+# labelled arms set one against the other where the methods define them; the first is the one
+# tested, as in a title's "X versus Y". Not "X (group I) or Y (group II)", a list.
+_LABELS_VERSUS = compiled(
+    rf"\((?:[^()]*?\s)?{LABELLED} (?P<a>{_LABEL_NAME})\b[^()]*\)\s*,?\s*(?:versus|vs\.?)\s+[^.;()]{{3,80}}?"
+    rf"\((?:[^()]*?\s)?{LABELLED} (?P<b>{_LABEL_NAME})\b[^()]*\)"
+)
+
+
+def _labels_versus(methods: list[str]) -> dict[str, str]:
+    """INT and CMP for the two labels the methods set one against the other (``_LABELS_VERSUS``);
+    empty where they do not."""
+    for sentence in methods:
+        said = _LABELS_VERSUS.search(sentence)
+        if said is not None and said.group("a") != said.group("b"):
+            return {said.group("a"): INT, said.group("b"): CMP}
+    return {}
 
 
 def _respective_definitions(sentence: str) -> dict[str, str]:

@@ -136,6 +136,24 @@ def test_a_label_given_nothing_active_is_the_comparator(methods: str, roles: dic
     assert labelled_arms([methods], "", VOCABULARY) == roles
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional
+        (
+            "Adults were divided into two groups: fictolan 10 mg (group I: n = 35) versus fictolan 40 mg"
+            " (group II: n = 35).",
+            {"I": INT, "II": CMP},
+        ),
+        ("Adults received fictolan (group A) vs. mintarol (group B).", {"A": INT, "B": CMP}),
+        ("Adults received either fictolan (group A) or mintarol (group B).", {}),  # a list, no order
+    ],
+)
+def test_labelled_arms_set_one_against_the_other_name_the_tested_first(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
