@@ -3,11 +3,15 @@
 "Sodium was higher in Group T than in Group H" says nothing until the methods say which arm had
 the treatment under test. ``labelled_arms`` reads that from the methods: a label defined with a
 comparator's words ("Group C received saline only", "conventional method (group A)", "group A
-(usual care)", but not "group A (n = 30)") is the comparator; otherwise the title's "X versus Y"
-(or "X or Y") tells the tested treatment X from its comparator Y, and a label defined with X's
-words is X's. With two labels, knowing one gives the other; with one comparator among labels all
-defined, the others are the arms tested. A label the methods leave open stays unknown, and a
-result about it stays unclear.
+(usual care)", but not "group A (n = 30)"), or with nothing active ("normal saline", "no drug"),
+is the comparator; otherwise the title's "X versus Y" (or "X or Y") tells the tested treatment X
+from its comparator Y, and a label defined with X's words is X's. A record without a title (as
+Evidence Inference's) has its aim read as one ("to compare the efficacy of X with Y"), or, where
+the aim names one treatment only, the label given most of its words is the arm tested. With two
+labels, knowing one gives the other; with one comparator among labels all defined, the others are
+the arms tested; two left open but set one against the other ("X (group I) versus Y (group II)")
+name the tested first. A label the methods leave open stays unknown, and a result about it stays
+unclear.
 ``labelled_subject`` then says whose result a statement gives: the arm it names first, unless that
 arm is what the other is compared with ("than in Group H").
 """
