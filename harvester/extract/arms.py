@@ -260,17 +260,30 @@ def _respective_definitions(sentence: str) -> dict[str, str]:
     return {said.group("a2"): said.group("x2"), said.group("b2"): said.group("y2")}
 
 
+# An arm named as a group before its label: "a periarticular LIA and FNB group (group L)". Its
+# name may hold an "and" (both treatments the arm had); it starts after the list's divide or what
+# opens the list, past "and" or "or" of the list itself.
+_AN_ARMS_NAME = compiled(r"\b(?:group|arm)\s*$")
+_ARM_NAME_STARTS = compiled(r"[,;:]|\b(?:to|into|in)\b")
+_ARM_NAME_OPENS = compiled(r"^[\s)]*(?:(?:and|or)\s+)?")
+
+
 def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     """The words a label is defined with: those in front of "(Group T" or after "Group T received",
     up to the neighbouring label; empty where the sentence does not say ("prescribed to group 1")."""
     mention = mentions[i]
     start = mentions[i - 1].end() if i else 0
+    if i and mentions[i - 1].group("before") and not sentence[start : mention.start()].strip(" ("):
+        # "an SNB and FNB group (group S": one arm, its name ending in a short name, then its label
+        start = mentions[i - 2].end() if i > 1 else 0
     end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
     before = sentence[start : mention.start()]
     after = sentence[mention.end() : end]
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
-        phrase = re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", before.rstrip()[:-1])[-1]
-        return phrase.strip()
+        named = before.rstrip()[:-1]
+        if _AN_ARMS_NAME.search(named):  # "a periarticular LIA and FNB group (group L"
+            return _ARM_NAME_OPENS.sub("", _ARM_NAME_STARTS.split(named)[-1])
+        return re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", named)[-1].strip()
     if named := _bracketed_treatment(after):  # "group B (massage)"
         return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"

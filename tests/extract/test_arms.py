@@ -154,6 +154,15 @@ def test_labelled_arms_set_one_against_the_other_name_the_tested_first(
     assert labelled_arms([methods], "", VOCABULARY) == roles
 
 
+def test_an_arm_named_as_a_group_before_its_label_keeps_its_whole_name() -> None:
+    methods = [  # fictional: each arm's name holds an "and" and ends in a short name's group
+        "Adults were randomized into two groups: a fictolan and TENS group (group F, n = 17), and a mintarol"
+        " and TENS group (group M, n = 17)."
+    ]
+    title = "Fictolan versus mintarol for knee pain treated by TENS"
+    assert labelled_arms(methods, title, VOCABULARY) == {"F": INT, "M": CMP}
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
