@@ -3,11 +3,15 @@
 "Sodium was higher in Group T than in Group H" says nothing until the methods say which arm had
 the treatment under test. ``labelled_arms`` reads that from the methods: a label defined with a
 comparator's words ("Group C received saline only", "conventional method (group A)", "group A
-(usual care)", but not "group A (n = 30)") is the comparator; otherwise the title's "X versus Y"
-(or "X or Y") tells the tested treatment X from its comparator Y, and a label defined with X's
-words is X's. With two labels, knowing one gives the other; with one comparator among labels all
-defined, the others are the arms tested. A label the methods leave open stays unknown, and a
-result about it stays unclear.
+(usual care)", but not "group A (n = 30)"), or with nothing active ("normal saline", "no drug"),
+is the comparator; otherwise the title's "X versus Y" (or "X or Y") tells the tested treatment X
+from its comparator Y, and a label defined with X's words is X's. A record without a title (as
+Evidence Inference's) has its aim read as one ("to compare the efficacy of X with Y"), or, where
+the aim names one treatment only, the label given most of its words is the arm tested. With two
+labels, knowing one gives the other; with one comparator among labels all defined, the others are
+the arms tested; two left open but set one against the other ("X (group I) versus Y (group II)")
+name the tested first. A label the methods leave open stays unknown, and a result about it stays
+unclear.
 ``labelled_subject`` then says whose result a statement gives: the arm it names first, unless that
 arm is what the other is compared with ("than in Group H").
 """
@@ -129,9 +133,15 @@ _REFERENCE = compiled(
 
 
 def labelled_arms(
-    methods: list[str], title: str, vocabulary: Vocabulary, interventions: tuple[str, ...] = ()
+    methods: list[str],
+    title: str,
+    vocabulary: Vocabulary,
+    interventions: tuple[str, ...] = (),
+    aimed: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Label (as written) -> INT or CMP, for the labels the methods define; see the module."""
+    """Label (as written) -> INT or CMP, for the labels the methods define; see the module.
+    ``aimed`` are the words of the one treatment the aim names (``aim_treatment``), where there is
+    no title: a label defined with most of them is the arm tested."""
     definitions: dict[str, str] = {}
     seen: set[str] = set()
     for sentence in methods:
@@ -153,12 +163,18 @@ def labelled_arms(
         own = set(_WORD.findall(words.lower())) - _STOP
         if own & tested and _ADDED_TO.search(words) and not _UNTREATED_OR_LESS.search(words):
             roles[label] = INT  # "massage plus usual care": the usual care is what both arms had
-        elif vocabulary.names_the_control_arm(words) or _UNTREATED_OR_LESS.search(words):
+        elif (
+            vocabulary.names_the_control_arm(words)
+            or _UNTREATED_OR_LESS.search(words)
+            or _given_nothing(words)
+        ):
             roles[label] = CMP
         elif own & tested and not own & compared:
             roles[label] = INT
         elif own & compared and not own & tested:
             roles[label] = CMP
+        elif len(own & aimed) * 2 > len(aimed) > 0:
+            roles[label] = INT
     if set(definitions) == seen and list(roles.values()) == [CMP]:
         roles = {label: roles.get(label, INT) for label in seen}  # one placebo arm, the rest tested
     elif len(seen) == 2 and len(roles) == 1:
@@ -166,8 +182,34 @@ def labelled_arms(
         other = next(label for label in seen if label != known)
         roles[other] = CMP if role == INT else INT
     if CMP not in roles.values() or INT not in roles.values():
-        return {}  # no comparator, or nothing tested against it: no arm is known for sure
+        # no comparator, or nothing tested against it: no arm is known for sure, unless the methods
+        # set one labelled arm against the other as a title does
+        return _labels_versus(methods) if len(seen) == 2 else {}
     return roles
+
+
+# What a label's definition opens with before its treatment: its size, then the verb of giving
+# ("(n = 20), the patients received").
+_GIVEN_OPENING = compiled(
+    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|was given|were given|got|"
+    r"(?:was|were) (?:treated|infused) with)\s+)?"
+)
+# An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
+# saline"; not "3% saline" nor "hypertonic saline", which treat, nor "no significant change".
+_NOTHING_GIVEN = compiled(
+    r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
+    r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
+    r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?[\s.,;)]*$",
+    re.IGNORECASE,
+)
+
+
+def _given_nothing(definition: str) -> bool:
+    """Whether a label's definition gives its arm nothing active ("group C (normal saline)",
+    "group II (n = 30) received no drug", "group S received the same volume of saline"): the
+    comparator, as a placebo arm is."""
+    return bool(_NOTHING_GIVEN.match(definition, _GIVEN_OPENING.match(definition).end()))  # type: ignore[union-attr]
 
 
 # Two labels given two treatments in order: "groups A and B received massage and usual care,
@@ -187,6 +229,25 @@ _RESPECTIVELY = Screened(
 )
 
 
+# "atorvastatin 10 mg (group I: n = 35) versus atorvastatin 40 mg (group II: n = 35)": two
+# labelled arms set one against the other where the methods define them; the first is the one
+# tested, as in a title's "X versus Y". Not "X (group I) or Y (group II)", a list.
+_LABELS_VERSUS = compiled(
+    rf"\((?:[^()]*?\s)?{LABELLED} (?P<a>{_LABEL_NAME})\b[^()]*\)\s*,?\s*(?:versus|vs\.?)\s+[^.;()]{{3,80}}?"
+    rf"\((?:[^()]*?\s)?{LABELLED} (?P<b>{_LABEL_NAME})\b[^()]*\)"
+)
+
+
+def _labels_versus(methods: list[str]) -> dict[str, str]:
+    """INT and CMP for the two labels the methods set one against the other (``_LABELS_VERSUS``);
+    empty where they do not."""
+    for sentence in methods:
+        said = _LABELS_VERSUS.search(sentence)
+        if said is not None and said.group("a") != said.group("b"):
+            return {said.group("a"): INT, said.group("b"): CMP}
+    return {}
+
+
 def _respective_definitions(sentence: str) -> dict[str, str]:
     """Label -> the words it is defined with, for two labels given two treatments in order
     ("groups A and B received massage and usual care, respectively"), where reading each label
@@ -199,17 +260,30 @@ def _respective_definitions(sentence: str) -> dict[str, str]:
     return {said.group("a2"): said.group("x2"), said.group("b2"): said.group("y2")}
 
 
+# An arm named as a group before its label: "a periarticular LIA and FNB group (group L)". Its
+# name may hold an "and" (both treatments the arm had); it starts after the list's divide or what
+# opens the list, past "and" or "or" of the list itself.
+_AN_ARMS_NAME = compiled(r"\b(?:group|arm)\s*$")
+_ARM_NAME_STARTS = compiled(r"[,;:]|\b(?:to|into|in)\b")
+_ARM_NAME_OPENS = compiled(r"^[\s)]*(?:(?:and|or)\s+)?")
+
+
 def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     """The words a label is defined with: those in front of "(Group T" or after "Group T received",
     up to the neighbouring label; empty where the sentence does not say ("prescribed to group 1")."""
     mention = mentions[i]
     start = mentions[i - 1].end() if i else 0
+    if i and mentions[i - 1].group("before") and not sentence[start : mention.start()].strip(" ("):
+        # "an SNB and FNB group (group S": one arm, its name ending in a short name, then its label
+        start = mentions[i - 2].end() if i > 1 else 0
     end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
     before = sentence[start : mention.start()]
     after = sentence[mention.end() : end]
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
-        phrase = re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", before.rstrip()[:-1])[-1]
-        return phrase.strip()
+        named = before.rstrip()[:-1]
+        if _AN_ARMS_NAME.search(named):  # "a periarticular LIA and FNB group (group L"
+            return _ARM_NAME_OPENS.sub("", _ARM_NAME_STARTS.split(named)[-1])
+        return re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", named)[-1].strip()
     if named := _bracketed_treatment(after):  # "group B (massage)"
         return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
@@ -385,6 +459,87 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     tested = set(_WORD.findall(x)[-4:]) - _STOP
     compared = set(_WORD.findall(y)[:4]) - _STOP
     return tested - compared, compared - tested
+
+
+# The study's aim, where it sets one treatment against another: "the aim was to assess the
+# efficacy of drug X in adults compared to drug Y", "we aimed to assess whether X is as effective
+# as Y". What follows it reads as a title does.
+_AIM = Caseless(
+    r"\b(?:aims?|aimed|objectives?|purpose|goal|(?:performed|designed|conducted|undertaken) to)\b"
+    r"[^.;]{0,40}?\b(?:to )?(?:assess|evaluate|compare|investigate|determine|examine|test)\b"
+    r"(?:\s+whether\b)?"
+)
+# "to compare the efficacy and safety of X with Y": the treatment compared, then what it is
+# compared with; not "premedication with clonidine", which no "efficacy of" opens.
+_COMPARE_OF = compiled(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:efficacy|effects?|effectiveness|safety|tolerability|outcomes?)"
+    r"\s+of\s+(?P<x>[^.;]{3,80}?)\s+(?:with|to|against)\s+(?P<y>[^.;]{3,80})",
+    re.IGNORECASE,
+)
+_OR = compiled(r"\s+or\b", re.IGNORECASE)
+# Where an arm's name in an aim starts: after "the efficacy of", "whether", "the hypothesis that";
+# in lower case, not a short name's "(OF)".
+_AIM_ARM_STARTS = compiled(r"\b(?:of|that|whether|if)\b")
+# An arm's name is a few words; more tell what the aim asks ("X could increase recovery versus Y").
+_ARM_WORDS = 6
+# Where it ends: what it treats, where, or when. Not at a bracket, which gives the arm's short
+# name: "radiofrequency (RF) ablation", that the methods may use alone.
+_AIM_ARM_ENDS = compiled(r"\b(?:on|for|in|among|after|to|at|during|with)\b|[,:]")
+_AND = compiled(r"\band\b", re.IGNORECASE)
+
+
+def _unbracketed(arm: str) -> str:
+    """An arm's name with its short name's brackets taken away, read as a title's words."""
+    return " ".join(re.sub(r"[()\[\]]", " ", arm).split())
+
+
+def aim_as_title(sentences: list[str]) -> str:
+    """The tested treatment and its comparator of the aim the abstract states before its results,
+    written as a title's "X versus Y", for a record without a title (as Evidence Inference's are):
+    "to assess oral drug X in adults compared to drug Y" and "to compare the efficacy of oral drug X
+    with drug Y in adults" give "oral drug X versus drug Y", the tested arm's name ending where
+    what it treats starts. Empty where no aim names two arms, or where it names more ("to compare
+    the efficacy of X with Y and Z")."""
+    for sentence in sentences:
+        aim = _AIM.search(sentence)
+        if aim is None:
+            continue
+        arms = _COMPARE_OF.match(sentence, aim.end()) if aim.group().lower().endswith("compare") else None
+        arms = arms or _TITLE_ARMS.search(sentence, aim.end())
+        # "or" of an aim joins what it asks ("whether X eases pain or fatigue"), not two arms
+        if arms is None or not arms.group("x").strip() or _OR.match(sentence, arms.end("x")):
+            continue
+        tested = _AIM_ARM_ENDS.split(_AIM_ARM_STARTS.split(arms.group("x"))[-1])[0]
+        compared = _AIM_ARM_ENDS.split(arms.group("y"))[0]
+        if 0 < len(tested.split()) <= _ARM_WORDS and not _AND.search(compared):
+            return f"{_unbracketed(tested)} versus {_unbracketed(compared)}"
+    return ""
+
+
+# "to assess the efficacy and safety of X in adults": the one treatment an aim names.
+_EFFECT_OF = compiled(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:efficacy|effects?|effectiveness|safety|tolerability)\s+of\s+"
+    r"(?P<x>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+# Words that join a treatment to another, not the treatment's own: "X plus Y", "X combined with Y".
+_JOINING = frozenset(["plus", "combined", "along", "together", "addition"])
+
+
+def aim_treatment(sentences: list[str]) -> frozenset[str]:
+    """Content words of the one treatment the aim names, without a comparator: "to assess the
+    efficacy and safety of drug X plus drug Y in adults" gives drug X's and drug Y's; of two
+    labelled arms, the one given most of them is the one tested ("group I received drug X plus
+    drug Y", "group II drug X plus drug Z"). Empty where no aim names one."""
+    for sentence in sentences:
+        aim = _AIM.search(sentence)
+        said = _EFFECT_OF.match(sentence, aim.end()) if aim else None
+        if said is None:
+            continue
+        treatment = _AIM_ARM_ENDS.split(said.group("x"))[0]
+        if len(treatment.split()) <= _ARM_WORDS:
+            return frozenset(_WORD.findall(_unbracketed(treatment).lower())) - _STOP - _JOINING
+    return frozenset()
 
 
 # The methods' "randomized to X or Y", "patients received X or Y": the two arms, the comparator

@@ -48,6 +48,8 @@ from functools import lru_cache, partial
 
 from harvester.extract.arms import (
     abbreviated_arms,
+    aim_as_title,
+    aim_treatment,
     bracketed_arm_names,
     labelled_arms,
     labels_as_short_names,
@@ -421,7 +423,10 @@ def findings(
     others = other_arm_names(facts, vocabulary, methods)
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
-    labels = labelled_arms(methods, record.title or "", vocabulary, facts.interventions)
+    before_results = [s.evidence.text for s in sentences if s.role in ("background", "methods")]
+    titled = record.title or aim_as_title(before_results)
+    aimed = frozenset() if titled else aim_treatment(before_results)
+    labels = labelled_arms(methods, titled, vocabulary, facts.interventions, aimed)
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
     short |= dict.fromkeys(set(label_names) - set(short), "")
     randomized = randomized_arms(methods, vocabulary)

@@ -11,6 +11,8 @@ from harvester.extract.arms import (
     CMP,
     INT,
     abbreviated_arms,
+    aim_as_title,
+    aim_treatment,
     bracketed_arm_names,
     labelled_arms,
     labelled_comparator,
@@ -53,6 +55,112 @@ def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
         "F": INT,
         "P": CMP,
     }
+
+
+@pytest.mark.parametrize(
+    ("aim", "title"),
+    [  # fictional
+        (
+            "This trial was designed to assess the efficacy of oral fictolan in treating cramps compared to saline.",
+            "oral fictolan versus saline",
+        ),
+        (
+            "We aimed to assess whether fictolan with a sling is as effective as mintarol.",
+            "fictolan versus mintarol",
+        ),
+        (
+            "The aim was to compare the efficacy and safety of fictolan gel (FG) with mintarol cream (MC) in acne.",
+            "fictolan gel FG versus mintarol cream MC",
+        ),
+        ("The aim was to compare the efficacy of fictolan with mintarol and saline.", ""),  # three arms
+        ("The aim was to compare pain during surgery following premedication with fictolan.", ""),
+        (
+            "We aimed to test the hypothesis that compared with saline, fictolan eases pain.",
+            "",
+        ),  # no arm first
+        (
+            "The aim was to test if fictolan could ease pain and speed recovery versus saline.",
+            "",
+        ),  # no arm's name
+        (
+            "The aim was to test if oral fictolan (OF) versus saline eases pain.",
+            "oral fictolan OF versus saline eases pain",
+        ),
+        ("The aim was to test whether fictolan eases pain or fatigue.", ""),  # what it asks, no arms
+        ("Fictolan versus mintarol was studied in adults.", ""),  # no aim
+    ],
+)
+def test_an_aim_setting_one_treatment_against_another_reads_as_a_title(aim: str, title: str) -> None:
+    assert aim_as_title([aim]) == title
+
+
+def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
+    aim = "The aim was to assess the efficacy and safety of fictolan plus mintarol in treating acne."  # fictional
+    assert aim_treatment([aim]) == {"fictolan", "mintarol"}
+    methods = [
+        "Group I included 40 adults who received fictolan plus mintarol for 12 weeks and group II included"
+        " 40 adults who received fictolan plus saline rinses for 12 weeks."
+    ]
+    assert labelled_arms(methods, "", VOCABULARY) == {}
+    assert labelled_arms(methods, "", VOCABULARY, aimed=aim_treatment([aim])) == {"I": INT, "II": CMP}
+    # both labels given it: neither is known
+    methods = [
+        "Group I received fictolan plus mintarol daily. Group II received fictolan plus mintarol weekly."
+    ]
+    assert labelled_arms(methods, "", VOCABULARY, aimed=aim_treatment([aim])) == {}
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional
+        (
+            "Adults were divided into group D (fictolan 1 mg/kg) and group C (normal saline).",
+            {"D": INT, "C": CMP},
+        ),
+        (
+            "Group D received fictolan 1 mg/kg and group S received the same volume of 0.9% saline.",
+            {"D": INT, "S": CMP},
+        ),
+        ("Group I (n = 30) received fictolan and group II (n = 30) received no drug.", {"I": INT, "II": CMP}),
+        (
+            "In group A, the adults received fictolan; in group B, they received nothing.",
+            {"A": INT, "B": CMP},
+        ),
+        # saline that treats, or that carries the drug, is no arm given nothing
+        ("Group D received fictolan and group S received 3% saline.", {}),
+        ("Group D received fictolan and group S received hypertonic saline.", {}),
+        ("Group D received fictolan in normal saline 10 ml and group M received mintarol.", {}),
+    ],
+)
+def test_a_label_given_nothing_active_is_the_comparator(methods: str, roles: dict[str, str]) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional
+        (
+            "Adults were divided into two groups: fictolan 10 mg (group I: n = 35) versus fictolan 40 mg"
+            " (group II: n = 35).",
+            {"I": INT, "II": CMP},
+        ),
+        ("Adults received fictolan (group A) vs. mintarol (group B).", {"A": INT, "B": CMP}),
+        ("Adults received either fictolan (group A) or mintarol (group B).", {}),  # a list, no order
+    ],
+)
+def test_labelled_arms_set_one_against_the_other_name_the_tested_first(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
+def test_an_arm_named_as_a_group_before_its_label_keeps_its_whole_name() -> None:
+    methods = [  # fictional: each arm's name holds an "and" and ends in a short name's group
+        "Adults were randomized into two groups: a fictolan and TENS group (group F, n = 17), and a mintarol"
+        " and TENS group (group M, n = 17)."
+    ]
+    title = "Fictolan versus mintarol for knee pain treated by TENS"
+    assert labelled_arms(methods, title, VOCABULARY) == {"F": INT, "M": CMP}
 
 
 def test_labels_the_methods_leave_open_give_no_roles() -> None:

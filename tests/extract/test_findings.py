@@ -1264,6 +1264,59 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
+    record = Record(  # fictional, and untitled as Evidence Inference's records are
+        pmid="1",
+        abstract=(
+            AbstractSection(
+                text="This trial was designed to assess oral fictolan for night cramps compared to quinine tablets.",
+                label="BACKGROUND",
+            ),
+            AbstractSection(
+                text="In Group Q (n = 20), quinine tablets were given at bedtime. Group Z received oral fictolan 10 mg.",
+                label="METHODS",
+            ),
+            AbstractSection(
+                text="At 4 weeks, Group Z had significantly fewer cramps than Group Q (2.1 vs 4.3 per week, p = 0.01).",
+                label="RESULTS",
+            ),
+        ),
+    )
+    (finding,) = findings(record, load_vocabulary(), study_facts(record, load_vocabulary()))[0]
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
+    record = Record(  # fictional, and untitled
+        pmid="1",
+        abstract=(
+            AbstractSection(
+                text="The aim was to assess the efficacy of fictolan plus mintarol in adults with acne.",
+                label="BACKGROUND",
+            ),
+            AbstractSection(
+                text="Group I included 40 adults who received fictolan plus mintarol and group II included 40 adults"
+                " who received fictolan plus saline rinses.",
+                label="METHODS",
+            ),
+            AbstractSection(
+                text="At 12 weeks, group II had significantly more acne lesions than group I (12 vs 5, p = 0.01).",
+                label="RESULTS",
+            ),
+        ),
+    )
+    (finding,) = findings(record, load_vocabulary(), study_facts(record, load_vocabulary()))[0]
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 _LISTED_ARMS = (
     "Adults were randomly allocated to receive placebo (saline), fictolan (20 mg), mintarol (10 mg), or both."
 )
