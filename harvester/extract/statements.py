@@ -121,9 +121,10 @@ _BASELINE = compiled(
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
     # "the massage group had higher baseline anxiety than the control group" (but "in patients with
-    # higher baseline anxiety, ...": which people a result is of)
-    r"(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b"
-    r"(?![- ]?adjust)",
+    # higher baseline anxiety, ...": which people a result is of; "..., with similar baseline pain":
+    # the arms alike, which picks out no people)
+    r"(?:(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer)|\b(?:similar|comparable))"
+    r" baseline\b(?![- ]?adjust)",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.

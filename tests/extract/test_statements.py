@@ -351,6 +351,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: the people a result is of, told apart by their baseline; the result is after it
         ("In patients with higher baseline anxiety, massage reduced anxiety more than usual care", False),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        # fictional: the arms' sizes told with their likeness at baseline, a p-value for it
+        (
+            "There were 40 and 42 patients in the massage and control groups, respectively, "
+            "with similar baseline anxiety scores (P = 0.52)",
+            True,
+        ),
         ("The baseline anxiety scores did not differ between the groups", True),  # fictional
         ("The mean baseline pain was similar in both arms", True),
         ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
