@@ -9469,3 +9469,17 @@ def test_the_arm_a_ranking_sets_against_is_named_without_what_it_was_for(result:
         "between_groups",
         "foot massage",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the arms' sizes told with their likeness at baseline; a scale the people used
+        "There were 40 and 42 patients in the massage and control groups, respectively, "
+        "with similar baseline anxiety scores (P = 0.52).",
+        "Compared with usual care, patients in the massage group who used a depression self-rating "
+        "scale more often continued their medication (72% vs 51%, p = 0.01).",
+    ],
+)
+def test_a_description_of_the_arms_or_a_scale_they_used_is_no_result_about_its_outcome(sentence: str) -> None:
+    found, _ = _read(("RESULTS", sentence))
+    assert not [f for f in found if f.domain in {"anxiety", "depression"}]
