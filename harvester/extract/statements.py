@@ -124,7 +124,11 @@ _BASELINE = compiled(
     # higher baseline anxiety, ...": which people a result is of; "..., with similar baseline pain":
     # the arms alike, which picks out no people)
     r"(?:(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer)|\b(?:similar|comparable))"
-    r" baseline\b(?![- ]?adjust)",
+    r" baseline\b(?![- ]?adjust)|"
+    # "groups whose baseline pain was similar", "baseline anxiety and depression did not differ":
+    # the outcomes named as they were at baseline, said alike or not, wherever the clause opens
+    r"\bbaseline (?!adjust|to\b)(?:[\w-]+ ){1,4}?(?:was|were|did|do|does) (?:not )?"
+    r"(?:significantly |statistically )?(?:similar|comparable|differ(?:ent)?|alike|balanced|equivalent)\b",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.

@@ -351,6 +351,11 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: the people a result is of, told apart by their baseline; the result is after it
         ("In patients with higher baseline anxiety, massage reduced anxiety more than usual care", False),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        # fictional: outcomes at baseline said alike, the clause opening elsewhere
+        ("Randomisation produced groups whose baseline pain was similar (p = 0.9)", True),
+        ("Of the 80 women enrolled, baseline anxiety and depression did not differ between groups", True),
+        ("In this trial baseline pain scores were comparable between the arms (p = 0.44)", True),
+        ("The change from baseline pain was not different between the groups (p = 0.6)", False),
         # fictional: the arms' sizes told with their likeness at baseline, a p-value for it
         (
             "There were 40 and 42 patients in the massage and control groups, respectively, "
