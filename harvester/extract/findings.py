@@ -149,6 +149,7 @@ from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    counts_those_without_change,
     describes_the_sample,
     interval_reading,
     is_association,
@@ -644,6 +645,7 @@ def _sentence_findings(
             or compares_subgroups(clause)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
+            or counts_those_without_change(clause)
             or lists_harms(clause)
             or describes_the_sample(clause)
             or is_protocol(clause)

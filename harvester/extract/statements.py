@@ -673,6 +673,25 @@ def tells_harm_of_a_few(clause: str) -> bool:
     return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
 
 
+# "fewer patients in the massage group reported no improvement in pain", "the proportion with no
+# change in fatigue was lower": people counted by a change they did not have, compared.
+_COUNTED_WITHOUT_CHANGE = compiled(
+    # the people counted told between, with no change of their own ("more patients reported
+    # improvement in pain, with no change in fatigue" counts the improved)
+    r"\b(?:fewer|more|most|proportion|percentage|number|share|rate)\b"
+    r"(?:(?!improv|reduc|increas|decreas|chang|relie|respon|benefit)[^.;,]){0,80}?"
+    r"\b(?:with|had|having|reported|reporting|showed|showing|experienced|experiencing|achieved|achieving)"
+    r" no (?:[\w-]+ ){0,2}?(?:improvement|change|relief|reduction|response|benefit|decrease|increase)s?\b"
+)
+
+
+def counts_those_without_change(clause: str) -> bool:
+    """ "Fewer patients in the massage group reported no improvement in pain": a count of people
+    compared, its "no improvement" saying what they are counted by, not that the arms were alike;
+    which way the outcome went is left unsaid, so no finding is read from it."""
+    return bool(_COUNTED_WITHOUT_CHANGE.search(clause.lower()))
+
+
 @lru_cache(maxsize=1024)
 def tells_no_one_worsened(clause: str) -> bool:
     """ "No patient reported increased spasticity", "no worsening of symptoms was observed": a

@@ -9483,3 +9483,15 @@ def test_the_arm_a_ranking_sets_against_is_named_without_what_it_was_for(result:
 def test_a_description_of_the_arms_or_a_scale_they_used_is_no_result_about_its_outcome(sentence: str) -> None:
     found, _ = _read(("RESULTS", sentence))
     assert not [f for f in found if f.domain in {"anxiety", "depression"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a count of those without a change, lower in one arm: the arms were not alike
+        "Fewer patients in the massage group reported no improvement in pain (p = 0.02).",
+        "The proportion of patients with no change in pain was lower with massage (12% vs 35%, p = 0.02).",
+    ],
+)
+def test_fewer_people_without_a_change_is_no_reading_of_no_difference(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert not [f for f in found if f.domain == "pain" and f.change == "no_difference"]

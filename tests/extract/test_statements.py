@@ -11,6 +11,7 @@ from harvester.extract.patterns import Caseless, requires_one_of
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    counts_those_without_change,
     describes_the_sample,
     in_part_of_the_sample,
     interval_reading,
@@ -769,3 +770,18 @@ def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool)
 )
 def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, absent: bool) -> None:
     assert tells_no_one_worsened(clause) is absent
+
+
+@pytest.mark.parametrize(
+    ("clause", "counted"),
+    [  # fictional: people counted by a change they did not have, compared between the arms
+        ("Fewer patients in the massage group reported no improvement in pain (p = 0.02)", True),
+        ("The proportion of patients with no change in fatigue was lower with massage", True),
+        ("The number of women showing no reduction in anxiety was higher with usual care", True),
+        # fictional: no count of such people; the count is of those who improved
+        ("Patients in the sham group reported no improvement in pain", False),
+        ("More patients reported improvement in pain with massage, with no change in fatigue", False),
+    ],
+)
+def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool) -> None:
+    assert counts_those_without_change(clause) is counted
