@@ -308,8 +308,9 @@ _NEGATED_BEFORE = compiled(
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
     r"(?:be |been |have )?$|"
-    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens
-    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly )?$"
+    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens;
+    # "pain slightly, but not significantly, decreased": its verb, the aside's commas around
+    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly,? )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")

@@ -9495,3 +9495,15 @@ def test_a_description_of_the_arms_or_a_scale_they_used_is_no_result_about_its_o
 def test_fewer_people_without_a_change_is_no_reading_of_no_difference(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert not [f for f in found if f.domain == "pain" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "not significantly" set off by commas before the change verb
+        "Pain slightly, but not significantly, decreased in the massage group.",
+        "Massage slightly, but not significantly, reduced pain compared with rest.",
+    ],
+)
+def test_a_change_said_not_significant_in_an_aside_is_no_change(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
