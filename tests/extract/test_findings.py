@@ -9507,3 +9507,15 @@ def test_fewer_people_without_a_change_is_no_reading_of_no_difference(sentence: 
 def test_a_change_said_not_significant_in_an_aside_is_no_change(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
+
+
+def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done() -> None:
+    # fictional: walking is the treatment; the glucose is what fell
+    found, _ = _read(
+        (
+            "RESULTS",
+            "Brisk walking of 30 and 45 min significantly reduced serum glucose compared with rest (p = 0.01).",
+        )
+    )
+    assert [f.domain for f in found] == ["other"]
+    assert found[0].change == "decreased"
