@@ -164,7 +164,10 @@ _CHANGE_SINCE_BASELINE = compiled(
 _CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
-    r"\bpredict(?:ed|or|ors|ive|s)\b",
+    r"\bpredict(?:ed|or|ors|ive|s)\b|"
+    # "pain reduction was related to the number of sessions attended": one measure tied to another
+    r"\b(?:was|were|is|are) (?:not )?(?:significantly |positively |negatively |inversely |directly )?"
+    r"related to\b",
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":
 # the analysis named as the way the arms were compared, not a tie between two measures.

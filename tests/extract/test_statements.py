@@ -386,6 +386,9 @@ def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -
 def test_a_correlation_is_recognised() -> None:
     assert is_correlation("The fall in pain correlated with better sleep (r = 0.52)")
     assert not is_correlation("Pain fell more with massage than with rest (p = 0.02)")
+    # fictional: a change said related to something else measured
+    assert is_correlation("Pain reduction was related to the number of sessions attended (p = 0.03)")
+    assert not is_correlation("Treatment-related pain was lower with massage (p = 0.03)")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
