@@ -335,7 +335,9 @@ _PROTOCOL = Caseless(
 # than men", "between males and females", "responders ... than non-responders".
 _KIND = (
     r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
-    r"non-?smokers|older|younger)"
+    r"non-?smokers|older|younger|"
+    # "completers had lower depression than dropouts": people told apart by how they kept to the trial
+    r"(?:non-?)?completers|drop-?outs|withdrawals|(?:non-?)?adherent|(?:non-?)?adherers|(?:non-?)?compliant)"
 )
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".

@@ -526,6 +526,9 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Infants with lower gestational age had higher pain scores", True),
         # fictional: a level the people had with a treatment is the arm's result in them
         ("Participants with high anxiety showed lower pain with massage", False),
+        # fictional: people told apart by how they kept to the trial
+        ("Completers had lower depression than dropouts (p = 0.03)", True),
+        ("Adherent patients had less fatigue than non-adherent patients", True),
         ("Participants with high anxiety had less pain after massage than with usual care", False),
         ("Participants with high anxiety had less pain after massage than those with low anxiety", True),
         (
