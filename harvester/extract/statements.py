@@ -346,15 +346,19 @@ _PEOPLE_WITH = (
     r"(?:with(?:out)?|who (?:had|were))"
 )
 _SEVERITY = r"(?:severe|mild|moderate|higher|lower|greater|advanced|early|worse|better|poorer)"
-# A word each way of telling subgroups apart holds: a comparison's, "whose", "between", or an age
+# A word each way of telling subgroups apart holds: a comparison's, "who(se)", "between", or an age
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
-    "whose", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
+    "who", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
 )  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
     r"(?:[\w-]+\s+){0,4}?(?:increased|decreased|worsened|improved|rose|fell|changed|declined)\b|"
+    # "patients who improved in pain also reported less anxiety", "those who responded to massage
+    # had lower fatigue": people told apart by how they fared, not an arm
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
+    r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed))\b|"
     # "women and men did not differ in pain reduction", "greater in older patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"

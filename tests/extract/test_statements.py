@@ -526,6 +526,10 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Infants with lower gestational age had higher pain scores", True),
         # fictional: a level the people had with a treatment is the arm's result in them
         ("Participants with high anxiety showed lower pain with massage", False),
+        # fictional: people told apart by how they fared; those given a treatment are an arm
+        ("Patients who improved in pain also reported less anxiety", True),
+        ("Those who responded to massage had lower fatigue at 12 weeks (p = 0.01)", True),
+        ("Patients who received massage improved in pain (p = 0.01)", False),
         # fictional: people told apart by how they kept to the trial
         ("Completers had lower depression than dropouts (p = 0.03)", True),
         ("Adherent patients had less fatigue than non-adherent patients", True),
