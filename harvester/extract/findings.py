@@ -350,8 +350,9 @@ _INTERACTION = Caseless(r"\binteractions?\b")
 
 
 def _differed_after_all(finding: Finding, clause: str) -> bool:
-    """Whether a lack of difference between the arms, read off "but not in the massage group", is
-    belied by the significant test the clause quotes ("(p = 0.04 for interaction)")."""
+    """Whether a lack of difference between the arms, read off "but not in the massage group" or
+    "remained stable in the massage group", is belied by the significant test the clause quotes
+    ("(p = 0.04 for interaction)")."""
     return (
         finding.comparison == "between_groups"
         and finding.change == "no_difference"
@@ -757,11 +758,11 @@ def _sentence_findings(
             # arm ("reduced in the sham group, but not in the massage group")
             tested = names_the_tested_arm(clause, arms.words)
             read = [
-                c
-                for c in read
-                if (c.finding.comparison != "within_group" or c.finding.comparator or tested)
-                and not _differed_after_all(c.finding, clause)
+                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
             ]
+        # "worsened in the control group but remained stable in the massage group (p for interaction
+        # = 0.02)": one arm's lack of change, never the arms alike, by the test the clause quotes
+        read = [c for c in read if not _differed_after_all(c.finding, clause)]
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
             read = [replace(c, dose=dose) for c in read]

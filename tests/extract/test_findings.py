@@ -9519,3 +9519,14 @@ def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done(
     )
     assert [f.domain for f in found] == ["other"]
     assert found[0].change == "decreased"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: one arm unchanged, the other worse, the arms' test significant
+        "Fatigue worsened in the control group but remained stable in the massage group (interaction p = 0.02).",
+    ],
+)
+def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alike(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
