@@ -9525,6 +9525,7 @@ def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done(
     "sentence",
     [  # fictional: one arm unchanged, the other worse, the arms' test significant
         "Fatigue worsened in the control group but remained stable in the massage group (interaction p = 0.02).",
+        "Fatigue worsened in the control group but remained stable in the massage group (p for interaction = 0.02).",
     ],
 )
 def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alike(sentence: str) -> None:
