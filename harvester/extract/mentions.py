@@ -143,6 +143,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
         and not _describes_the_people(text, m)
         and not in_a_tool_used(text, m.start)
+        and not _names_care_of_it(text, m)
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
@@ -175,6 +176,32 @@ _A_TOOL_USED = compiled(
     r"inventor(?:y|ies)|tools?|instruments?|checklists?|apps?)\b(?:\s*\([^()]{1,30}\))?)",
     re.IGNORECASE,
 )
+
+
+# "depression screening rates", "pain documentation", "referrals for depression", "knowledge about
+# depression", "adherence to the pain diary": the care given or what people knew of the outcome,
+# a measure of its own; its rise is no worse depression.
+_CARE_AFTER = compiled(
+    r"[\s-]+(?:screening|documentation|referrals?|knowledge|awareness|literacy|detection|recognition|"
+    r"diagnos(?:is|es|ed)|consultations?)\b",
+    re.IGNORECASE,
+)
+_CARE_BEFORE = compiled(
+    r"\b(?:(?:screening|documentation|referrals?|knowledge|awareness|understanding|attitudes?|beliefs?|"
+    r"stigma|literacy|detection|recognition|diagnosis|adherence)\s+(?:for|of|about|on|to|regarding|towards?)|"
+    # "more often received treatment for depression": care given, not the trial's own treatment
+    r"(?:received|receiving|prescribed|started|starting)\s+(?:an?\s+)?(?:treatment|medications?|drugs?)\s+for)"
+    r"\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def _names_care_of_it(text: str, match: DomainMatch) -> bool:
+    """Whether the outcome's words name the care given for it or what people knew of it ("depression
+    screening rates increased", "referrals for depression were more frequent"), not the outcome."""
+    return bool(
+        _CARE_AFTER.match(text, match.end) or _CARE_BEFORE.search(text, max(0, match.start - 50), match.start)
+    )
 
 
 def in_a_tool_used(text: str, start: int) -> bool:

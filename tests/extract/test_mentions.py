@@ -63,6 +63,33 @@ def test_a_scale_the_people_used_names_no_outcome(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the care given for an outcome, or what people knew of it, is a measure of its own
+        "Depression screening rates increased with the intervention.",
+        "Referrals for depression were more frequent in the intervention group.",
+        "Patients in the intervention group more often received treatment for depression.",
+        "Pain documentation was more frequent with the checklist.",
+        "Knowledge about depression improved in the education group.",
+        "Adherence to the pain diary was higher with massage.",
+    ],
+)
+def test_the_care_of_an_outcome_names_no_outcome(sentence: str) -> None:
+    assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: the outcome itself, its treatment by the trial named beside it
+        ("Treatment of pain with massage reduced pain scores compared with rest.", "pain"),
+        ("Depression decreased with the intervention.", "depression"),
+        ("Pain medication use decreased, and pain fell.", "pain"),
+    ],
+)
+def test_an_outcome_beside_the_trial_s_treatment_of_it_is_still_named(sentence: str, domain: str) -> None:
+    assert domain in {m.domain for m in outcome_mentions(sentence, load_vocabulary())}
+
+
+@pytest.mark.parametrize(
     ("sentence", "domain"),
     [  # fictional: an outcome measured with its scale, or one the people kept a record of
         ("Pain, measured with the pain rating scale, was lower with massage.", "pain"),
