@@ -117,6 +117,10 @@ _BASELINE = compiled(
     r"inclusion|study entry))\b|"
     # "before the study", "at the start of the trial": when the arms were first measured
     r"\b(?:before|prior to|at the (?:start|beginning|outset) of) (?:the )?(?:study|trial)\b|"
+    # "similar in both groups at the start", "before the first session": when the arms were first
+    # seen, named by the treatment's own start
+    r"\bat the (?:start|beginning|outset)\b(?! of (?!(?:the )?(?:study|trial|treatment|intervention)\b))|"
+    r"\b(?:before|prior to) the first (?:session|treatment|intervention|dose|visit|class)\b|"
     r"\bdemographic|\bhomogene|"
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
@@ -149,7 +153,7 @@ AFTER_TREATMENT = (
 _CHANGE_SINCE_BASELINE = compiled(
     rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
-    r"the (?:start|beginning|outset) of (?:the )?(?:study|trial))\b|"
+    r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"

@@ -377,6 +377,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Before the study, pain was 6.1 in the massage group and 6.3 in the control group", True),
         ("The groups did not differ significantly in fatigue at the start of the study", True),
         ("Fatigue decreased from the start of the study to week 8 (p = 0.01)", False),
+        # fictional: the start named bare, or by the first session; a change since it is none
+        ("The distribution of depression severity was similar in both groups at the start", True),
+        ("Pain intensity before the first session did not differ between the groups (p = 0.4)", True),
+        ("Pain was lower at the end than at the start (p = 0.01)", False),
+        ("Fatigue fell from the start to week 8 in both groups", False),
+        ("Fatigue was lower at the start of the second month with massage (p = 0.02)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
