@@ -9531,3 +9531,31 @@ def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done(
 def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alike(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: "less" or "more" before the change verb sizes the change, not the outcome's level
+        (
+            "Pain was more reduced in the massage group than in the control group (p = 0.04).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Anxiety was less reduced in the massage group than in the control group (p = 0.04).",
+            ("unclear", "unclear"),
+        ),
+        (
+            "Pain was less increased in the massage group than in controls (p = 0.04).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Pain was more reduced in the control group than in the massage group (p = 0.04).",
+            ("unclear", "unclear"),
+        ),
+    ],
+)
+def test_a_comparative_before_the_change_verb_sizes_the_change(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.change, f.direction) for f in found if f.comparison == "between_groups"} == {reading}
