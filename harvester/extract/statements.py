@@ -249,11 +249,13 @@ _HARM_TOLD = Caseless(
 # Nobody worse: "no patient reported increased spasticity", "none of the participants reported
 # worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
 _NO_ONE_WORSE = Caseless(
-    r"^\W*(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|nobody|no-one|"
-    r"none(?= \w+ed\b)|"
+    # "there was no patient whose pain worsened": said as the clause opens too
+    r"^\W*(?:there (?:was|were) )?(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|"
+    r"nobody|no-one|none(?= \w+ed\b)|"
     r"none of the (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|women|men|children))\s+"
     r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
-    r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?|"
+    r"(?:whose|with) (?:[\w-]+ ){0,3}?(?:had |was |were )?)"
     rf"{_WORSE}|"
     r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b",
     words=(*_WORSE_WORDS, "deteriorat"),

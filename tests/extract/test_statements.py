@@ -776,6 +776,9 @@ def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool)
         ("Nobody in either group experienced increased pain", True),
         ("None reported worse sleep", True),
         ("No worsening of symptoms was observed", True),
+        # fictional: nobody said to have been worse, by whose outcome it was
+        ("There was no patient whose pain worsened with massage", True),
+        ("No participants with worsened fatigue were seen in either group", True),
         # fictional: results, tested or of the outcome itself
         (
             "No patient in the massage group reported increased pain, against five with usual care (p = 0.02)",
