@@ -179,16 +179,18 @@ _A_TOOL_USED = compiled(
 
 
 # "depression screening rates", "pain documentation", "referrals for depression", "knowledge about
-# depression", "adherence to the pain diary": the care given or what people knew of the outcome,
-# a measure of its own; its rise is no worse depression.
+# depression", "adherence to the pain diary", "pain acceptance", "self-efficacy for managing pain":
+# the care given, or what people knew, thought or did of the outcome, a measure of its own; its
+# rise is no worse depression, nor more pain.
 _CARE_AFTER = compiled(
     r"[\s-]+(?:screening|documentation|referrals?|knowledge|awareness|literacy|detection|recognition|"
-    r"diagnos(?:is|es|ed)|consultations?)\b",
+    r"diagnos(?:is|es|ed)|consultations?|acceptance|coping|beliefs?|attitudes?|self-efficacy)\b",
     re.IGNORECASE,
 )
 _CARE_BEFORE = compiled(
     r"\b(?:(?:screening|documentation|referrals?|knowledge|awareness|understanding|attitudes?|beliefs?|"
-    r"stigma|literacy|detection|recognition|diagnosis|adherence)\s+(?:for|of|about|on|to|regarding|towards?)|"
+    r"stigma|literacy|detection|recognition|diagnosis|adherence|fear|acceptance|coping|self-efficacy)\s+"
+    r"(?:for|of|about|on|to|regarding|towards?|with|in)(?:\s+(?:managing|coping with|controlling))?|"
     # "more often received treatment for depression": care given, not the trial's own treatment
     r"(?:received|receiving|prescribed|started|starting)\s+(?:an?\s+)?(?:treatment|medications?|drugs?)\s+for)"
     r"\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,1}$",
