@@ -171,7 +171,11 @@ _CORRELATION = compiled(
     r"\bpredict(?:ed|or|ors|ive|s)\b|"
     # "pain reduction was related to the number of sessions attended": one measure tied to another
     r"\b(?:was|were|is|are) (?:not )?(?:significantly |positively |negatively |inversely |directly )?"
-    r"related to\b",
+    r"related to\b|"
+    # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
+    # "anxiety decreased with increasing age": one measure moving with another, or with age
+    r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    r"\bwith (?:increasing|advancing|decreasing|higher|older|greater) (?:age|body mass index|bmi|weight)\b",
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":
 # the analysis named as the way the arms were compared, not a tie between two measures.

@@ -395,6 +395,11 @@ def test_a_correlation_is_recognised() -> None:
     # fictional: a change said related to something else measured
     assert is_correlation("Pain reduction was related to the number of sessions attended (p = 0.03)")
     assert not is_correlation("Treatment-related pain was lower with massage (p = 0.03)")
+    # fictional: one measure moving with another, or with age
+    assert is_correlation("The reduction in pain paralleled the improvement in sleep")
+    assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
+    assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
+    assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
