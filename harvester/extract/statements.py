@@ -201,6 +201,8 @@ _BACKGROUND = Caseless(
     r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used "
     r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
+    # "pain was expected to decrease more with massage": what the study looked for, not found
+    r"(?:was|were|is|are) (?:\w+ly )?(?:expected|anticipated|hypothesi[sz]ed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:several|many|numerous|some|a number of) (?:studies|trials|reports|reviews) (?:have|has)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"

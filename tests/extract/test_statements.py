@@ -571,6 +571,9 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Because anxiety increases pain, massage could help", True),
         ("Because pain decreased, fewer analgesics were used (p = 0.02)", False),
         ("The trial assessed whether massage reduced fatigue", False),
+        # fictional: what the study expected, not what it found
+        ("Pain was expected to decrease more with massage than with rest", True),
+        ("Pain decreased more with massage than expected (p = 0.02)", False),
     ],
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
