@@ -151,6 +151,7 @@ from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    counts_those_without_change,
     describes_the_sample,
     interval_reading,
     is_association,
@@ -351,8 +352,9 @@ _INTERACTION = Caseless(r"\binteractions?\b")
 
 
 def _differed_after_all(finding: Finding, clause: str) -> bool:
-    """Whether a lack of difference between the arms, read off "but not in the massage group", is
-    belied by the significant test the clause quotes ("(p = 0.04 for interaction)")."""
+    """Whether a lack of difference between the arms, read off "but not in the massage group" or
+    "remained stable in the massage group", is belied by the significant test the clause quotes
+    ("(p = 0.04 for interaction)")."""
     return (
         finding.comparison == "between_groups"
         and finding.change == "no_difference"
@@ -649,6 +651,7 @@ def _sentence_findings(
             or compares_subgroups(clause)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
+            or counts_those_without_change(clause)
             or lists_harms(clause)
             or describes_the_sample(clause)
             or is_protocol(clause)
@@ -760,11 +763,11 @@ def _sentence_findings(
             # arm ("reduced in the sham group, but not in the massage group")
             tested = names_the_tested_arm(clause, arms.words)
             read = [
-                c
-                for c in read
-                if (c.finding.comparison != "within_group" or c.finding.comparator or tested)
-                and not _differed_after_all(c.finding, clause)
+                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
             ]
+        # "worsened in the control group but remained stable in the massage group (p for interaction
+        # = 0.02)": one arm's lack of change, never the arms alike, by the test the clause quotes
+        read = [c for c in read if not _differed_after_all(c.finding, clause)]
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
             read = [replace(c, dose=dose) for c in read]

@@ -1066,9 +1066,15 @@ def _with_naming_word(low: str, lead_start: int, start: int, end: int) -> int:
     return word.start() if polarity_of(low[word.start() : end]) is not None else start
 
 
-# Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered".
-_AGENT_GAP = compiled(r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?")
-_NOT_AN_AGENT = compiled(r"\b(?:was|were|is|are|and|or|than|in|after|during)\b")
+# Between an agent and its verb: "walking of 60 min duration reduced ...", "walking alone lowered",
+# "walking of 30 and 60 min slightly, but not significantly, reduced": how much of it, and how
+# much it did.
+_AGENT_GAP = compiled(
+    r"\s*(?:(?:of|at|for|with|alone|only)\b[^,;:()]{0,40}?)?"
+    r"(?:\w+ly(?:,? but (?:not )?(?:\w+ly )?\w+ly)?,? )?"
+)
+# (not "60 and 90 min": two doses of one agent)
+_NOT_AN_AGENT = compiled(r"\b(?:was|were|is|are|and(?! \d)|or|than|in|after|during)\b")
 
 
 def acts_on_a_measure(clause: str, end: int) -> bool:
@@ -1076,7 +1082,7 @@ def acts_on_a_measure(clause: str, end: int) -> bool:
     its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and
     lipemia what changed."""
     low = lowered(clause)
-    for verb in _OBJECT.finditer(low, end, end + 60):
+    for verb in _OBJECT.finditer(low, end, end + 80):
         between = low[end : verb.start()]
         if _NOT_AN_AGENT.search(between) or not _AGENT_GAP.fullmatch(between.rstrip() + " ", 0):
             return False

@@ -142,6 +142,8 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not vocabulary.names_something_else(text, m)
         and not _DEFINES_A_RESPONSE.search(text, 0, m.start)
         and not _describes_the_people(text, m)
+        and not in_a_tool_used(text, m.start)
+        and not _names_care_of_it(text, m)
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
@@ -161,6 +163,54 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(_absent(text, match))
     return kept
+
+
+# "patients who used a depression self-rating scale (PHQ-9)", "had completed the anxiety
+# questionnaire": a tool the people used, not what changed in them (but "pain, assessed with the
+# pain scale": the instrument of the outcome named before it; "kept a sleep diary": a diary is
+# the record of its own outcome).
+_A_TOOL_USED = compiled(
+    r"(?<!\bassessed )(?<!\bmeasured )(?<!\bevaluated )(?<!\brated )"
+    r"\b(?:used|uses|completed|completes|filled (?:in|out))\s+(?:an?|the|their|his|her)\s+"
+    r"(?P<tool>(?:[\w-]+\s+){0,4}?(?:[\w-]+[\s-])?(?:scales?|questionnaires?|"
+    r"inventor(?:y|ies)|tools?|instruments?|checklists?|apps?)\b(?:\s*\([^()]{1,30}\))?)",
+    re.IGNORECASE,
+)
+
+
+# "depression screening rates", "pain documentation", "referrals for depression", "knowledge about
+# depression", "adherence to the pain diary", "pain acceptance", "self-efficacy for managing pain":
+# the care given, or what people knew, thought or did of the outcome, a measure of its own; its
+# rise is no worse depression, nor more pain.
+_CARE_AFTER = compiled(
+    r"[\s-]+(?:screening|documentation|referrals?|knowledge|awareness|literacy|detection|recognition|"
+    r"diagnos(?:is|es|ed)|consultations?|acceptance|coping|beliefs?|attitudes?|self-efficacy)\b",
+    re.IGNORECASE,
+)
+_CARE_BEFORE = compiled(
+    r"\b(?:(?:screening|documentation|referrals?|knowledge|awareness|understanding|attitudes?|beliefs?|"
+    r"stigma|literacy|detection|recognition|diagnosis|adherence|fear|acceptance|coping|self-efficacy)\s+"
+    r"(?:for|of|about|on|to|regarding|towards?|with|in)(?:\s+(?:managing|coping with|controlling))?|"
+    # "more often received treatment for depression": care given, not the trial's own treatment
+    r"(?:received|receiving|prescribed|started|starting)\s+(?:an?\s+)?(?:treatment|medications?|drugs?)\s+for)"
+    r"\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def _names_care_of_it(text: str, match: DomainMatch) -> bool:
+    """Whether the outcome's words name the care given for it or what people knew of it ("depression
+    screening rates increased", "referrals for depression were more frequent"), not the outcome."""
+    return bool(
+        _CARE_AFTER.match(text, match.end) or _CARE_BEFORE.search(text, max(0, match.start - 50), match.start)
+    )
+
+
+def in_a_tool_used(text: str, start: int) -> bool:
+    """Whether the words at ``start`` name a scale the people used ("patients who used a
+    depression self-rating scale more often continued their medication"): what it is named after
+    did not change by the result that follows."""
+    return any(tool.start("tool") <= start < tool.end("tool") for tool in _A_TOOL_USED.finditer(text))
 
 
 # "pain on walking", "breathlessness while walking": the activity during which something else was
@@ -554,7 +604,9 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     opened = [
         _in_its_words(_as_match(with_abbreviation(words, clause, spelled), 0), words is not m, vocabulary)
         for m in open_measures(clause)
-        if not _names_an_arm(m.measure, vocabulary) and not _short_arm_names(m.measure, known.arm_names)
+        if not _names_an_arm(m.measure, vocabulary)
+        and not _short_arm_names(m.measure, known.arm_names)
+        and not in_a_tool_used(clause, m.start)
         for words in (spelled_out(m, spelled),)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened

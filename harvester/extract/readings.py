@@ -310,8 +310,9 @@ _NEGATED_BEFORE = compiled(
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
     r"(?:be |been |have )?$|"
-    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens
-    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly )?$"
+    # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens;
+    # "pain slightly, but not significantly, decreased": its verb, the aside's commas around
+    r"(?:^\W*|\bbut )not (?:(?!only)\w+ly,? )?$"
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
@@ -1053,7 +1054,8 @@ def _greater_change(low: str, own: list[DomainMatch]) -> bool:
     word = change.group()
     if word in _SIZES_LARGER:
         return _noun_sized(change, low, own) is not None
-    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()))
+    more_before = _MORE_BEFORE.search(low, max(0, change.start() - 8), change.start())  # "more reduced"
+    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()) or more_before)
 
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
@@ -1215,11 +1217,26 @@ def _size_holder(low: str, arms: Role) -> str | None:
     return next(iter(roles)) if len(roles) == 1 else None
 
 
+# "anxiety was less reduced", "pain was more improved": a comparative that sizes the change verb
+# after it, not a level of the outcome.
+_SIZES_THE_VERB = compiled(
+    r"(?:less|more)\s+(?=(?:reduced|decreased|increased|improved|lowered|raised|elevated|relieved|"
+    r"alleviated|enhanced|worsened|impaired)\b)"
+)
+_LESS_BEFORE = compiled(r"\bless\s+$")
+_MORE_BEFORE = compiled(r"\bmore\s+$")
+
+
 # What read_change and comparison_of ask of a statement, cached: the same statement comes back
 # for each outcome it names, and each reading of it (match objects never change).
 @lru_cache(maxsize=256)
 def _change_in(low: str) -> re.Match[str] | None:
-    return _CHANGE.search(low)
+    """The first change word; past a comparative that only sizes the verb after it ("less reduced"
+    is a reduction, the smaller: ``_turn`` reads its size)."""
+    change = _CHANGE.search(low)
+    if change is not None and _SIZES_THE_VERB.match(low, change.start()):
+        return _CHANGE.search(low, change.end()) or change
+    return change
 
 
 def _benefit_said_before(low_clause: str, own: list[DomainMatch]) -> bool:
@@ -2042,7 +2059,10 @@ def _turn(
     is the tested arm's greater one once the caller turns it round."""
     less_benefit = ("unclear", "unclear") if not of_comparator else None
     polarity = _polarity(change.start(), own)
-    smaller = _SMALLER_CHANGE.match(stated, change.start()) is not None
+    smaller = (
+        _SMALLER_CHANGE.match(stated, change.start()) is not None
+        or _LESS_BEFORE.search(stated, max(0, change.start() - 8), change.start()) is not None
+    )
     if change.lastgroup in _PACES and not own[0].faster_is_better:
         return "unclear", "unclear"
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:

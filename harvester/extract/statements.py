@@ -117,13 +117,22 @@ _BASELINE = compiled(
     r"inclusion|study entry))\b|"
     # "before the study", "at the start of the trial": when the arms were first measured
     r"\b(?:before|prior to|at the (?:start|beginning|outset) of) (?:the )?(?:study|trial)\b|"
+    # "similar in both groups at the start", "before the first session": when the arms were first
+    # seen, named by the treatment's own start
+    r"\bat the (?:start|beginning|outset)\b(?! of (?!(?:the )?(?:study|trial|treatment|intervention)\b))|"
+    r"\b(?:before|prior to) the first (?:session|treatment|intervention|dose|visit|class)\b|"
     r"\bdemographic|\bhomogene|"
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
     # "the massage group had higher baseline anxiety than the control group" (but "in patients with
-    # higher baseline anxiety, ...": which people a result is of)
-    r"(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer|similar|comparable) baseline\b"
-    r"(?![- ]?adjust)",
+    # higher baseline anxiety, ...": which people a result is of; "..., with similar baseline pain":
+    # the arms alike, which picks out no people)
+    r"(?:(?<!\bwith )\b(?:higher|lower|greater|more|less|worse|better|poorer)|\b(?:similar|comparable))"
+    r" baseline\b(?![- ]?adjust)|"
+    # "groups whose baseline pain was similar", "baseline anxiety and depression did not differ":
+    # the outcomes named as they were at baseline, said alike or not, wherever the clause opens
+    r"\bbaseline (?!adjust|to\b)(?:[\w-]+ ){1,4}?(?:was|were|did|do|does) (?:not )?"
+    r"(?:significantly |statistically )?(?:similar|comparable|differ(?:ent)?|alike|balanced|equivalent)\b",
 )
 # Apart from the rest of ``_BASELINE``, which ``re`` could not otherwise start only where one of
 # its words may begin: "at baseline, ...", "the groups were comparable", said as a statement opens.
@@ -144,7 +153,7 @@ AFTER_TREATMENT = (
 _CHANGE_SINCE_BASELINE = compiled(
     rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
-    r"the (?:start|beginning|outset) of (?:the )?(?:study|trial))\b|"
+    r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
     # "compared with before the intervention", "than before treatment": a change since then
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
@@ -159,7 +168,14 @@ _CHANGE_SINCE_BASELINE = compiled(
 _CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
-    r"\bpredict(?:ed|or|ors|ive|s)\b",
+    r"\bpredict(?:ed|or|ors|ive|s)\b|"
+    # "pain reduction was related to the number of sessions attended": one measure tied to another
+    r"\b(?:was|were|is|are) (?:not )?(?:significantly |positively |negatively |inversely |directly )?"
+    r"related to\b|"
+    # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
+    # "anxiety decreased with increasing age": one measure moving with another, or with age
+    r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    r"\bwith (?:increasing|advancing|decreasing|higher|older|greater) (?:age|body mass index|bmi|weight)\b",
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":
 # the analysis named as the way the arms were compared, not a tie between two measures.
@@ -185,6 +201,8 @@ _BACKGROUND = Caseless(
     r"(?:is|are|can be|could be|may be|should be) (?:\w+ly )?used "
     r"(?:to|for|in the (?:treatment|management) of)|"
     r"(?:is|are) (?:\w+ly )?(?:thought|believed|claimed|purported|considered|said|assumed) to|"
+    # "pain was expected to decrease more with massage": what the study looked for, not found
+    r"(?:was|were|is|are) (?:\w+ly )?(?:expected|anticipated|hypothesi[sz]ed) to|"
     r"(?:previous|earlier|prior|other|existing) (?:studies|trials|research|reports|randomi[sz]ed trials)|"
     r"(?:several|many|numerous|some|a number of) (?:studies|trials|reports|reviews) (?:have|has)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
@@ -237,11 +255,13 @@ _HARM_TOLD = Caseless(
 # Nobody worse: "no patient reported increased spasticity", "none of the participants reported
 # worsening of fatigue", "no worsening of symptoms was observed": a harm said absent.
 _NO_ONE_WORSE = Caseless(
-    r"^\W*(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|nobody|no-one|"
-    r"none(?= \w+ed\b)|"
+    # "there was no patient whose pain worsened": said as the clause opens too
+    r"^\W*(?:there (?:was|were) )?(?:no (?:patients?|participants?|subjects?|one|child(?:ren)?|women|men)|"
+    r"nobody|no-one|none(?= \w+ed\b)|"
     r"none of the (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|women|men|children))\s+"
     r"(?:(?:in|of|from) (?:the |either |each |both )?(?:[\w-]+ ){0,2}?(?:groups?|arms?)\s+)?"
-    r"(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:reported|experienced|had|developed|showed|complained of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?|"
+    r"(?:whose|with) (?:[\w-]+ ){0,3}?(?:had |was |were )?)"
     rf"{_WORSE}|"
     r"\bno (?:further |clinically relevant )?(?:worsening|exacerbation|deterioration|aggravation) of\b",
     words=(*_WORSE_WORDS, "deteriorat"),
@@ -328,8 +348,8 @@ _PROTOCOL = Caseless(
 _KIND = (
     r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
     r"non-?smokers|older|younger|"
-    # "dropouts had more fatigue than completers": who stayed, not which arm
-    r"(?:non-?)?completers|drop-?outs|(?:non-?)?adherers|(?:non-?)?adherent)"
+    # "completers had lower depression than dropouts": people told apart by how they kept to the trial
+    r"(?:non-?)?completers|drop-?outs|withdrawals|(?:non-?)?adherent|(?:non-?)?adherers|(?:non-?)?compliant)"
 )
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".
@@ -345,15 +365,19 @@ _PEOPLE_WITH_A_STATE = (
     r"(?!(?:[\w-]+\s+){0,2}?(?:massage|treatment|therapy|intervention|exercise|placebo|sham|training|"
     r"programme|program|care|drug|supplement\w*)\b)(?!(?:type|group|arm|dose|regimen)\b)[\w-]+"
 )
-# A word each way of telling subgroups apart holds: a comparison's, "whose", "between", or an age
+# A word each way of telling subgroups apart holds: a comparison's, "who(se)", "between", or an age
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
-    "whose", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
+    "who", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
 )  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+whose\s+"
     r"(?:[\w-]+\s+){0,4}?(?:increased|decreased|worsened|improved|rose|fell|changed|declined)\b|"
+    # "patients who improved in pain also reported less anxiety", "those who responded to massage
+    # had lower fatigue": people told apart by how they fared, not an arm
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
+    r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed))\b|"
     # "women and men did not differ in pain reduction", "greater in older patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
@@ -686,6 +710,25 @@ def tells_harm_of_a_few(clause: str) -> bool:
     """ "Two patients reported transient increased soreness": a harm told person by person (or
     one said to pass), not a result of the trial; unless it quotes a p-value or an interval."""
     return bool(_HARM_TOLD.search(clause)) and not _STATISTICS.search(clause)
+
+
+# "fewer patients in the massage group reported no improvement in pain", "the proportion with no
+# change in fatigue was lower": people counted by a change they did not have, compared.
+_COUNTED_WITHOUT_CHANGE = compiled(
+    # the people counted told between, with no change of their own ("more patients reported
+    # improvement in pain, with no change in fatigue" counts the improved)
+    r"\b(?:fewer|more|most|proportion|percentage|number|share|rate)\b"
+    r"(?:(?!improv|reduc|increas|decreas|chang|relie|respon|benefit)[^.;,]){0,80}?"
+    r"\b(?:with|had|having|reported|reporting|showed|showing|experienced|experiencing|achieved|achieving)"
+    r" no (?:[\w-]+ ){0,2}?(?:improvement|change|relief|reduction|response|benefit|decrease|increase)s?\b"
+)
+
+
+def counts_those_without_change(clause: str) -> bool:
+    """ "Fewer patients in the massage group reported no improvement in pain": a count of people
+    compared, its "no improvement" saying what they are counted by, not that the arms were alike;
+    which way the outcome went is left unsaid, so no finding is read from it."""
+    return bool(_COUNTED_WITHOUT_CHANGE.search(clause.lower()))
 
 
 @lru_cache(maxsize=1024)

@@ -9563,3 +9563,93 @@ def test_the_arm_a_ranking_sets_against_is_named_without_what_it_was_for(result:
         "between_groups",
         "foot massage",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the arms' sizes told with their likeness at baseline; a scale the people used
+        "There were 40 and 42 patients in the massage and control groups, respectively, "
+        "with similar baseline anxiety scores (P = 0.52).",
+        "Compared with usual care, patients in the massage group who used a depression self-rating "
+        "scale more often continued their medication (72% vs 51%, p = 0.01).",
+    ],
+)
+def test_a_description_of_the_arms_or_a_scale_they_used_is_no_result_about_its_outcome(sentence: str) -> None:
+    found, _ = _read(("RESULTS", sentence))
+    assert not [f for f in found if f.domain in {"anxiety", "depression"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a count of those without a change, lower in one arm: the arms were not alike
+        "Fewer patients in the massage group reported no improvement in pain (p = 0.02).",
+        "The proportion of patients with no change in pain was lower with massage (12% vs 35%, p = 0.02).",
+    ],
+)
+def test_fewer_people_without_a_change_is_no_reading_of_no_difference(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert not [f for f in found if f.domain == "pain" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "not significantly" set off by commas before the change verb
+        "Pain slightly, but not significantly, decreased in the massage group.",
+        "Massage slightly, but not significantly, reduced pain compared with rest.",
+    ],
+)
+def test_a_change_said_not_significant_in_an_aside_is_no_change(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
+
+
+def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done() -> None:
+    # fictional: walking is the treatment; the glucose is what fell
+    found, _ = _read(
+        (
+            "RESULTS",
+            "Brisk walking of 30 and 45 min significantly reduced serum glucose compared with rest (p = 0.01).",
+        )
+    )
+    assert [f.domain for f in found] == ["other"]
+    assert found[0].change == "decreased"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: one arm unchanged, the other worse, the arms' test significant
+        "Fatigue worsened in the control group but remained stable in the massage group (interaction p = 0.02).",
+        "Fatigue worsened in the control group but remained stable in the massage group (p for interaction = 0.02).",
+    ],
+)
+def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alike(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: "less" or "more" before the change verb sizes the change, not the outcome's level
+        (
+            "Pain was more reduced in the massage group than in the control group (p = 0.04).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Anxiety was less reduced in the massage group than in the control group (p = 0.04).",
+            ("unclear", "unclear"),
+        ),
+        (
+            "Pain was less increased in the massage group than in controls (p = 0.04).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Pain was more reduced in the control group than in the massage group (p = 0.04).",
+            ("unclear", "unclear"),
+        ),
+    ],
+)
+def test_a_comparative_before_the_change_verb_sizes_the_change(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.change, f.direction) for f in found if f.comparison == "between_groups"} == {reading}

@@ -1356,6 +1356,10 @@ def test_each_defined_abbreviation_in_a_measure_is_spelled_out() -> None:
         ("Walking speed improved significantly in the massage group", "Walking speed", False),
         ("Walking speed improved more with massage than with rest", "Walking speed", False),
         ("Walking was improved by massage", "Walking", False),
+        # fictional: two doses of the agent, and how much it did, between it and its verb
+        ("Walking of 30 and 45 min slightly, but not significantly, reduced serum glucose", "Walking", True),
+        ("Walking of 30 and 45 min significantly reduced serum glucose", "Walking", True),
+        ("Walking speed slightly, but not significantly, improved with massage", "Walking speed", False),
     ],
 )  # fmt: skip
 def test_a_subject_acting_on_a_measure_is_what_was_done(clause: str, subject: str, acts: bool) -> None:

@@ -51,6 +51,61 @@ def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a scale the people used, named after an outcome the result is not about
+        "Patients who used a depression self-rating scale more often continued their medication.",
+        "Patients used a depression self-rating scale (PHQ-9) monthly.",
+        "Participants who completed the anxiety questionnaire attended more sessions.",
+    ],
+)
+def test_a_scale_the_people_used_names_no_outcome(sentence: str) -> None:
+    assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: the care given for an outcome, or what people knew of it, is a measure of its own
+        ("Depression screening rates increased with the intervention.", "depression"),
+        ("Referrals for depression were more frequent in the intervention group.", "depression"),
+        ("Patients in the intervention group more often received treatment for depression.", "depression"),
+        ("Pain documentation was more frequent with the checklist.", "pain"),
+        ("Knowledge about depression improved in the education group.", "depression"),
+        ("Adherence to the pain diary was higher with massage.", "pain"),
+        # fictional: what people thought of an outcome, or how they dealt with it
+        ("Pain acceptance increased with massage.", "pain"),
+        ("Self-efficacy for managing pain increased with massage.", "pain"),
+        ("Fear of pain decreased with massage.", "pain"),
+    ],
+)
+def test_the_care_of_an_outcome_names_no_outcome(sentence: str, domain: str) -> None:
+    assert domain not in {m.domain for m in outcome_mentions(sentence, load_vocabulary())}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: the outcome itself, its treatment by the trial named beside it
+        ("Treatment of pain with massage reduced pain scores compared with rest.", "pain"),
+        ("Depression decreased with the intervention.", "depression"),
+        ("Pain medication use decreased, and pain fell.", "pain"),
+    ],
+)
+def test_an_outcome_beside_the_trial_s_treatment_of_it_is_still_named(sentence: str, domain: str) -> None:
+    assert domain in {m.domain for m in outcome_mentions(sentence, load_vocabulary())}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [  # fictional: an outcome measured with its scale, or one the people kept a record of
+        ("Pain, measured with the pain rating scale, was lower with massage.", "pain"),
+        ("Patients who kept a sleep diary slept longer with massage.", "sleep"),
+        ("Participants who completed the questionnaire had lower anxiety with massage.", "anxiety"),
+    ],
+)
+def test_an_outcome_measured_by_its_scale_is_still_named(sentence: str, domain: str) -> None:
+    assert domain in {m.domain for m in outcome_mentions(sentence, load_vocabulary())}
+
+
+@pytest.mark.parametrize(
     ("sentence", "domain"),
     [  # fictional: people counted by their state, or an outcome after what they did
         ("The proportion of patients with poor sleep quality was lower with massage.", "sleep"),

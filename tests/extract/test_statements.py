@@ -11,6 +11,7 @@ from harvester.extract.patterns import Caseless, requires_one_of
 from harvester.extract.statements import (
     clause_spans,
     compares_subgroups,
+    counts_those_without_change,
     describes_the_sample,
     in_part_of_the_sample,
     interval_reading,
@@ -351,6 +352,17 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: the people a result is of, told apart by their baseline; the result is after it
         ("In patients with higher baseline anxiety, massage reduced anxiety more than usual care", False),
         ("Baseline fatigue was significantly lower in the control group (p = 0.03)", True),
+        # fictional: outcomes at baseline said alike, the clause opening elsewhere
+        ("Randomisation produced groups whose baseline pain was similar (p = 0.9)", True),
+        ("Of the 80 women enrolled, baseline anxiety and depression did not differ between groups", True),
+        ("In this trial baseline pain scores were comparable between the arms (p = 0.44)", True),
+        ("The change from baseline pain was not different between the groups (p = 0.6)", False),
+        # fictional: the arms' sizes told with their likeness at baseline, a p-value for it
+        (
+            "There were 40 and 42 patients in the massage and control groups, respectively, "
+            "with similar baseline anxiety scores (P = 0.52)",
+            True,
+        ),
         ("The baseline anxiety scores did not differ between the groups", True),  # fictional
         ("The mean baseline pain was similar in both arms", True),
         ("Baseline-adjusted pain scores were lower in the massage group (p = 0.01)", False),
@@ -365,6 +377,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Before the study, pain was 6.1 in the massage group and 6.3 in the control group", True),
         ("The groups did not differ significantly in fatigue at the start of the study", True),
         ("Fatigue decreased from the start of the study to week 8 (p = 0.01)", False),
+        # fictional: the start named bare, or by the first session; a change since it is none
+        ("The distribution of depression severity was similar in both groups at the start", True),
+        ("Pain intensity before the first session did not differ between the groups (p = 0.4)", True),
+        ("Pain was lower at the end than at the start (p = 0.01)", False),
+        ("Fatigue fell from the start to week 8 in both groups", False),
+        ("Fatigue was lower at the start of the second month with massage (p = 0.02)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -374,6 +392,14 @@ def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -
 def test_a_correlation_is_recognised() -> None:
     assert is_correlation("The fall in pain correlated with better sleep (r = 0.52)")
     assert not is_correlation("Pain fell more with massage than with rest (p = 0.02)")
+    # fictional: a change said related to something else measured
+    assert is_correlation("Pain reduction was related to the number of sessions attended (p = 0.03)")
+    assert not is_correlation("Treatment-related pain was lower with massage (p = 0.03)")
+    # fictional: one measure moving with another, or with age
+    assert is_correlation("The reduction in pain paralleled the improvement in sleep")
+    assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
+    assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
+    assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
@@ -514,6 +540,13 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Infants with lower gestational age had higher pain scores", True),
         # fictional: a level the people had with a treatment is the arm's result in them
         ("Participants with high anxiety showed lower pain with massage", False),
+        # fictional: people told apart by how they fared; those given a treatment are an arm
+        ("Patients who improved in pain also reported less anxiety", True),
+        ("Those who responded to massage had lower fatigue at 12 weeks (p = 0.01)", True),
+        ("Patients who received massage improved in pain (p = 0.01)", False),
+        # fictional: people told apart by how they kept to the trial
+        ("Completers had lower depression than dropouts (p = 0.03)", True),
+        ("Adherent patients had less fatigue than non-adherent patients", True),
         ("Participants with high anxiety had less pain after massage than with usual care", False),
         ("Participants with high anxiety had less pain after massage than those with low anxiety", True),
         (
@@ -548,6 +581,9 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("Because anxiety increases pain, massage could help", True),
         ("Because pain decreased, fewer analgesics were used (p = 0.02)", False),
         ("The trial assessed whether massage reduced fatigue", False),
+        # fictional: what the study expected, not what it found
+        ("Pain was expected to decrease more with massage than with rest", True),
+        ("Pain decreased more with massage than expected (p = 0.02)", False),
     ],
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
@@ -758,6 +794,9 @@ def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool)
         ("Nobody in either group experienced increased pain", True),
         ("None reported worse sleep", True),
         ("No worsening of symptoms was observed", True),
+        # fictional: nobody said to have been worse, by whose outcome it was
+        ("There was no patient whose pain worsened with massage", True),
+        ("No participants with worsened fatigue were seen in either group", True),
         # fictional: results, tested or of the outcome itself
         (
             "No patient in the massage group reported increased pain, against five with usual care (p = 0.02)",
@@ -768,3 +807,18 @@ def test_a_description_of_the_sample_is_told_apart(clause: str, described: bool)
 )
 def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, absent: bool) -> None:
     assert tells_no_one_worsened(clause) is absent
+
+
+@pytest.mark.parametrize(
+    ("clause", "counted"),
+    [  # fictional: people counted by a change they did not have, compared between the arms
+        ("Fewer patients in the massage group reported no improvement in pain (p = 0.02)", True),
+        ("The proportion of patients with no change in fatigue was lower with massage", True),
+        ("The number of women showing no reduction in anxiety was higher with usual care", True),
+        # fictional: no count of such people; the count is of those who improved
+        ("Patients in the sham group reported no improvement in pain", False),
+        ("More patients reported improvement in pain with massage, with no change in fatigue", False),
+    ],
+)
+def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool) -> None:
+    assert counts_those_without_change(clause) is counted

@@ -326,6 +326,10 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
         ("Pain fell (p = 0. 003).", ("p = 0. 003",)),  # a space after the point, as PubMed text has it
         ("Pain fell (p=0·003).", ("p=0·003",)),  # the Lancet's middle dot
+        (
+            "Pain fell with massage (p for interaction = 0.02).",
+            ("p for interaction = 0.02",),
+        ),  # the arms' test
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
