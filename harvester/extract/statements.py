@@ -169,9 +169,6 @@ _CORRELATION = compiled(
     r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b|"
-    # "pain reduction was related to the number of sessions attended": one measure tied to another
-    r"\b(?:was|were|is|are) (?:not )?(?:significantly |positively |negatively |inversely |directly )?"
-    r"related to\b|"
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
     # "anxiety decreased with increasing age": one measure moving with another, or with age
     r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
