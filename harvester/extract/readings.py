@@ -835,9 +835,7 @@ _ONE_ARM_DESIGNS = ("case series", "case report")
 @lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
     low = lowered(clause)
-    return bool(
-        _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
-    )
+    return bool(_change_in(low) or _no_difference_in(low) or _NS.search(low) or interval_reading(clause))
 
 
 def arms_alike(clause: str) -> bool:
@@ -1209,9 +1207,9 @@ def _size_holder(low: str, arms: Role) -> str | None:
     return next(iter(roles)) if len(roles) == 1 else None
 
 
-# What read_change and comparison_of ask of a statement, cached: the same statement comes back
-# for each outcome it names, and each reading of it (match objects never change).
-@lru_cache(maxsize=256)
+# What read_change, comparison_of and states_result ask of a statement, cached: the same statement
+# comes back for each outcome it names, and each reading of it (match objects never change).
+@lru_cache(maxsize=1024)
 def _change_in(low: str) -> re.Match[str] | None:
     return _CHANGE.search(low)
 
@@ -1226,7 +1224,7 @@ def _benefit_said_before(low_clause: str, own: list[DomainMatch]) -> bool:
     return bool(said) and set(said) == {"good"} and not negates(before)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _no_difference_in(low: str) -> bool:
     return _NO_DIFFERENCE.search(low) is not None
 
@@ -1949,9 +1947,11 @@ _PEOPLE_FELL = compiled(
 )
 
 
+@lru_cache(maxsize=256)
 def _without_the_people_named(low: str) -> str:
     """``low`` with an opening that names the people the result is of blanked out (same length),
-    and the "fell" of people who fell, which tells no change."""
+    and the "fell" of people who fell, which tells no change. Cached: read_change asks it of the
+    statement and of its clause, often the same text."""
     opening = _PEOPLE_OPENING.match(low)
     low = low if opening is None else " " * opening.end() + low[opening.end() :]
     for fell in _PEOPLE_FELL.finditer(low):
@@ -2380,7 +2380,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
     if change == "no_difference" or at < 0:
         return sentence
     rest = lowered(sentence[at + len(clause) :])
-    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _NO_DIFFERENCE.search(rest)) and (
+    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _no_difference_in(rest)) and (
         _stated_comparison(_QUOTED_BETWEEN.sub("", rest)) == "between_groups"
     ):
         return sentence[: at + len(clause)]
