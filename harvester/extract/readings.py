@@ -1633,9 +1633,11 @@ def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
-    "compared with", "versus" or "relative to"; None where it compares nothing."""
+    "compared with", "versus" or "relative to"; None where it compares nothing (cached: asked of
+    a statement for each outcome it names, and by each reading of it)."""
     cue = _SET_AGAINST.search(lowered(text))
     return cue.end() if cue else None
 
@@ -2472,12 +2474,18 @@ _ARMS_OWN_P = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _arms_own_p_in(low: str) -> re.Match[str] | None:
+    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
+    return _ARMS_OWN_P.search(low)
+
+
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
     each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
     0.40 and p = 0.001, respectively)": massage's is 0.001, sham's 0.40, each a change within its
     group); None where it does not, or the arms are not one tested and one comparator."""
-    said = _ARMS_OWN_P.search(lowered(clause))
+    said = _arms_own_p_in(lowered(clause))
     if said is None:
         return None
     roles = [_arm_named(said.group(arm), arms) for arm in ("a", "b")]
@@ -2894,6 +2902,13 @@ _CHANGED_BY_EACH = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _changed_by_each_in(low: str) -> re.Match[str] | None:
+    """Each arm's change by its size in a lowered clause (cached: both the comparison and the
+    tested arm's own change ask, for each outcome of the clause)."""
+    return _CHANGED_BY_EACH.search(low)
+
+
 # A value's spread after it: "3.1 ± 0.9".
 _SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 # "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
@@ -2963,7 +2978,7 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
     care") is the tested arm's change that way; 'improved' or 'worsened' where its word says only
     that ("improved by 48 m in the aquatic group and by 5 m in controls")."""
-    each = _CHANGED_BY_EACH.search(lowered(clause))
+    each = _changed_by_each_in(lowered(clause))
     if each:
         sizes = numbers_by_group(clause, arms)
         if len(sizes) == 2 and sizes["INT"] > 0:
@@ -3072,7 +3087,7 @@ def changes_compared(
     one."""
     if p_value is None or _p_values_quoted(clause) > 1:
         return None
-    said = _CHANGED_BY_EACH.search(lowered(clause))
+    said = _changed_by_each_in(lowered(clause))
     if said is None:
         return (
             _opposite_changes(clause, arms, own, p_value)
@@ -3156,6 +3171,12 @@ _OPPOSITE_CHANGES = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _opposite_changes_in(low: str) -> re.Match[str] | None:
+    """The arms' opposite changes in a lowered clause (cached: asked for each outcome it names)."""
+    return _OPPOSITE_CHANGES.search(low)
+
+
 def _opposite_changes(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str
 ) -> tuple[str, str] | None:
@@ -3163,7 +3184,7 @@ def _opposite_changes(
     opposite ways, tested by one p-value: "fatigue increased in the usual care group and decreased
     in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy."""
     low = lowered(clause)
-    said = _OPPOSITE_CHANGES.search(low)
+    said = _opposite_changes_in(low)
     if said is None:
         return None
     roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
