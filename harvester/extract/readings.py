@@ -1146,7 +1146,7 @@ def start_set_against(sentence: str, clause: str) -> str:
     if opening is None or at < opening.end():
         return ""
     low = lowered(clause)
-    if not _ELLIPTICAL.match(low) or _SET_AGAINST.search(low) or _ALL_ARMS.search(lowered(sentence[:at])):
+    if not _ELLIPTICAL.match(low) or _set_against_in(low) or _ALL_ARMS.search(lowered(sentence[:at])):
         return ""
     return sentence[: opening.end()]
 
@@ -1596,7 +1596,7 @@ def other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> li
     of massage (in a trial with a third arm, the other active arm's); empty where it tells none,
     or sets arms against each other."""
     low = lowered(clause)
-    if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
+    if _set_against_in(low) or re.search(_COMPARATIVE, low):
         return []
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
@@ -1634,11 +1634,16 @@ def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _set_against_in(text: str) -> re.Match[str] | None:
+    """The first "than", "compared with", "versus" or "relative to" of a lowered statement (cached:
+    asked of a statement for each outcome it names, and by each reading of it)."""
+    return _SET_AGAINST.search(text)
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
-    "compared with", "versus" or "relative to"; None where it compares nothing (cached: asked of
-    a statement for each outcome it names, and by each reading of it)."""
-    cue = _SET_AGAINST.search(lowered(text))
+    "compared with", "versus" or "relative to"; None where it compares nothing."""
+    cue = _set_against_in(lowered(text))
     return cue.end() if cue else None
 
 
@@ -2134,6 +2139,14 @@ _BEFORE_VERSUS_AFTER = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _as_compared(low: str) -> str:
+    """A lowered statement as ``comparison_of`` reads its comparison: without the test of the arms'
+    difference it quotes, values labelled before and after said so (cached: read for each outcome
+    of a statement)."""
+    return _BEFORE_VERSUS_AFTER.sub(r"\g<value> before and after", _QUOTED_BETWEEN.sub("", low))
+
+
 # "but in the control group there was no significant difference": one arm's values over time, the
 # clause setting that arm against nothing.
 _ONE_ARM_SAW_NO_DIFFERENCE = compiled(
@@ -2178,9 +2191,7 @@ def comparison_of(
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        words = _BEFORE_VERSUS_AFTER.sub(
-            r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
-        )
+        words = _as_compared(lowered(text))
         said = _stated_comparison(
             _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
         )
@@ -2276,7 +2287,7 @@ def _level_ranked(low: str) -> bool:
     before this (within the arm)."""
     return (
         bool(_LEVEL_RANKED.search(low))
-        and not _SET_AGAINST.search(low)
+        and not _set_against_in(low)
         and not _ALL_ARMS.search(low)
         and not _PRONOUN_SUBJECT.match(low)
     )
@@ -2431,7 +2442,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
     no arm."""
     low = lowered(clause)
-    if _SET_AGAINST.search(low) or _control_arm_compared(low):
+    if _set_against_in(low) or _control_arm_compared(low):
         return None
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = said.group("arm")
@@ -2601,7 +2612,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             _CHANGES_COMPARED.search(text)
             or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
-            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _SET_AGAINST.search(text))
+            or (_CHANGE_FROM_BASELINE_SIZED.search(text) and not _set_against_in(text))
         )
         return "between_groups" if compared else "within_group"
     if (
@@ -3139,6 +3150,8 @@ def responders_compared(
     if p_value is None or _p_values_quoted(clause) > 1:
         return None
     low = lowered(clause)
+    if not _EACH_ONES_SAID.search(low):
+        return None  # no one's outcome changed (and the search for the people is the slower)
     responders = _RESPONDERS.search(low)
     said = _EACH_ONES_SAID.search(low, responders.start()) if responders else None
     if said is None:
@@ -3386,7 +3399,7 @@ def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -
     greater fall, massage's smaller one. "Pain at rest" is a measure: an arm counts only where a
     comparative holds for it, or as the clause's opening subject."""
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
+    cue = _set_against_in(low)
     if cue is None:
         return False
     held = _COMPARATIVE_AFTER_ARM.search(low, 0, cue.start())
