@@ -2783,9 +2783,11 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     return " ".join(words) if words and roles == {CMP} else None
 
 
+@lru_cache(maxsize=256)
 def _names_another_arm(low: str) -> bool:
     """Whether a clause compares (a comparative, "than", "compared with"): then a comparator named
-    in it is what the other arm is measured against, not the arm that changed."""
+    in it is what the other arm is measured against, not the arm that changed (cached: asked for
+    each outcome of a clause, and by each reading of its comparator)."""
     return bool(re.search(_COMPARATIVE, low) or _BETWEEN.search(low))
 
 
