@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from harvester.extract.lists import CONTENT_WORD
@@ -113,10 +113,18 @@ def outcome_key(finding: Finding) -> tuple[str, frozenset[str]]:
     the mean LVEF."""
     if finding.domain != OTHER_DOMAIN:
         return finding.domain, frozenset()
-    name = finding.measure.lower()
+    return finding.domain, _name_words(finding.measure)
+
+
+@lru_cache(maxsize=1024)
+def _name_words(measure: str) -> frozenset[str]:
+    """The words ``outcome_key`` reads in a measure's name. Cached: choosing findings asks for
+    the key of each candidate many times over."""
+    name = measure.lower()
     thresholds = ["".join(sign.split()) for sign in _THRESHOLD_SIGN.findall(name)]
-    words = _NUMBERED_NAME.findall(name) + CONTENT_WORD.findall(_NUMBERED_NAME.sub(" ", name)) + thresholds
-    return finding.domain, frozenset(words)
+    return frozenset(
+        _NUMBERED_NAME.findall(name) + CONTENT_WORD.findall(_NUMBERED_NAME.sub(" ", name)) + thresholds
+    )
 
 
 def restated(candidate: Candidate, **fields: Any) -> Candidate:

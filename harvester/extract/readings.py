@@ -842,9 +842,7 @@ _ONE_ARM_DESIGNS = ("case series", "case report")
 @lru_cache(maxsize=1024)
 def states_result(clause: str) -> bool:
     low = lowered(clause)
-    return bool(
-        _CHANGE.search(low) or _NO_DIFFERENCE.search(low) or _NS.search(low) or interval_reading(clause)
-    )
+    return bool(_change_in(low) or _no_difference_in(low) or _NS.search(low) or interval_reading(clause))
 
 
 def arms_alike(clause: str) -> bool:
@@ -1156,7 +1154,7 @@ def start_set_against(sentence: str, clause: str) -> str:
     if opening is None or at < opening.end():
         return ""
     low = lowered(clause)
-    if not _ELLIPTICAL.match(low) or _SET_AGAINST.search(low) or _ALL_ARMS.search(lowered(sentence[:at])):
+    if not _ELLIPTICAL.match(low) or _set_against_in(low) or _ALL_ARMS.search(lowered(sentence[:at])):
         return ""
     return sentence[: opening.end()]
 
@@ -1227,9 +1225,9 @@ _LESS_BEFORE = compiled(r"\bless\s+$")
 _MORE_BEFORE = compiled(r"\bmore\s+$")
 
 
-# What read_change and comparison_of ask of a statement, cached: the same statement comes back
-# for each outcome it names, and each reading of it (match objects never change).
-@lru_cache(maxsize=256)
+# What read_change, comparison_of and states_result ask of a statement, cached: the same statement
+# comes back for each outcome it names, and each reading of it (match objects never change).
+@lru_cache(maxsize=1024)
 def _change_in(low: str) -> re.Match[str] | None:
     """The first change word; past a comparative that only sizes the verb after it ("less reduced"
     is a reduction, the smaller: ``_turn`` reads its size)."""
@@ -1249,7 +1247,7 @@ def _benefit_said_before(low_clause: str, own: list[DomainMatch]) -> bool:
     return bool(said) and set(said) == {"good"} and not negates(before)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _no_difference_in(low: str) -> bool:
     return _NO_DIFFERENCE.search(low) is not None
 
@@ -1628,7 +1626,7 @@ def other_arms_alone(clause: str, comparators: frozenset[str], arms: Role) -> li
     of massage (in a trial with a third arm, the other active arm's); empty where it tells none,
     or sets arms against each other."""
     low = lowered(clause)
-    if _SET_AGAINST.search(low) or re.search(_COMPARATIVE, low):
+    if _set_against_in(low) or re.search(_COMPARATIVE, low):
         return []
     opens = _ARM_OPENS.match(low)
     if opens is not None and opens.group("arm") in comparators:
@@ -1665,10 +1663,17 @@ def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _set_against_in(text: str) -> re.Match[str] | None:
+    """The first "than", "compared with", "versus" or "relative to" of a lowered statement (cached:
+    asked of a statement for each outcome it names, and by each reading of it)."""
+    return _SET_AGAINST.search(text)
+
+
 def set_against_at(text: str) -> int | None:
     """Where what a statement sets its subject against begins: after its first "than",
     "compared with", "versus" or "relative to"; None where it compares nothing."""
-    cue = _SET_AGAINST.search(lowered(text))
+    cue = _set_against_in(lowered(text))
     return cue.end() if cue else None
 
 
@@ -1979,9 +1984,11 @@ _PEOPLE_FELL = compiled(
 )
 
 
+@lru_cache(maxsize=256)
 def _without_the_people_named(low: str) -> str:
     """``low`` with an opening that names the people the result is of blanked out (same length),
-    and the "fell" of people who fell, which tells no change."""
+    and the "fell" of people who fell, which tells no change. Cached: read_change asks it of the
+    statement and of its clause, often the same text."""
     opening = _PEOPLE_OPENING.match(low)
     low = low if opening is None else " " * opening.end() + low[opening.end() :]
     for fell in _PEOPLE_FELL.finditer(low):
@@ -2166,6 +2173,14 @@ _BEFORE_VERSUS_AFTER = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _as_compared(low: str) -> str:
+    """A lowered statement as ``comparison_of`` reads its comparison: without the test of the arms'
+    difference it quotes, values labelled before and after said so (cached: read for each outcome
+    of a statement)."""
+    return _BEFORE_VERSUS_AFTER.sub(r"\g<value> before and after", _QUOTED_BETWEEN.sub("", low))
+
+
 # "but in the control group there was no significant difference": one arm's values over time, the
 # clause setting that arm against nothing.
 _ONE_ARM_SAW_NO_DIFFERENCE = compiled(
@@ -2210,9 +2225,7 @@ def comparison_of(
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
-        words = _BEFORE_VERSUS_AFTER.sub(
-            r"\g<value> before and after", _QUOTED_BETWEEN.sub("", lowered(text))
-        )
+        words = _as_compared(lowered(text))
         said = _stated_comparison(
             _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
         )
@@ -2308,7 +2321,7 @@ def _level_ranked(low: str) -> bool:
     before this (within the arm)."""
     return (
         bool(_LEVEL_RANKED.search(low))
-        and not _SET_AGAINST.search(low)
+        and not _set_against_in(low)
         and not _ALL_ARMS.search(low)
         and not _PRONOUN_SUBJECT.match(low)
     )
@@ -2414,7 +2427,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
     if change == "no_difference" or at < 0:
         return sentence
     rest = lowered(sentence[at + len(clause) :])
-    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _NO_DIFFERENCE.search(rest)) and (
+    if (significance_said(rest) == _SAID_NOT_SIGNIFICANT or _no_difference_in(rest)) and (
         _stated_comparison(_QUOTED_BETWEEN.sub("", rest)) == "between_groups"
     ):
         return sentence[: at + len(clause)]
@@ -2463,7 +2476,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
     no arm."""
     low = lowered(clause)
-    if _SET_AGAINST.search(low) or _control_arm_compared(low):
+    if _set_against_in(low) or _control_arm_compared(low):
         return None
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = said.group("arm")
@@ -2506,12 +2519,18 @@ _ARMS_OWN_P = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _arms_own_p_in(low: str) -> re.Match[str] | None:
+    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
+    return _ARMS_OWN_P.search(low)
+
+
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
     each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
     0.40 and p = 0.001, respectively)": massage's is 0.001, sham's 0.40, each a change within its
     group); None where it does not, or the arms are not one tested and one comparator."""
-    said = _ARMS_OWN_P.search(lowered(clause))
+    said = _arms_own_p_in(lowered(clause))
     if said is None:
         return None
     roles = [_arm_named(said.group(arm), arms) for arm in ("a", "b")]
@@ -2629,7 +2648,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
             or _MORE_THAN_AN_ARM.search(text)
             or (
                 _CHANGE_FROM_BASELINE_SIZED.search(text)
-                and not _SET_AGAINST.search(_VALUES_VERSUS.sub(" ", text))
+                and not _set_against_in(_VALUES_VERSUS.sub(" ", text))
             )
         )
         return "between_groups" if compared else "within_group"
@@ -2801,9 +2820,11 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     return " ".join(words) if words and roles == {CMP} else None
 
 
+@lru_cache(maxsize=256)
 def _names_another_arm(low: str) -> bool:
     """Whether a clause compares (a comparative, "than", "compared with"): then a comparator named
-    in it is what the other arm is measured against, not the arm that changed."""
+    in it is what the other arm is measured against, not the arm that changed (cached: asked for
+    each outcome of a clause, and by each reading of its comparator)."""
     return bool(re.search(_COMPARATIVE, low) or _BETWEEN.search(low))
 
 
@@ -2931,6 +2952,13 @@ _CHANGED_BY_EACH = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _changed_by_each_in(low: str) -> re.Match[str] | None:
+    """Each arm's change by its size in a lowered clause (cached: both the comparison and the
+    tested arm's own change ask, for each outcome of the clause)."""
+    return _CHANGED_BY_EACH.search(low)
+
+
 # A value's spread after it: "3.1 ± 0.9".
 _SPREAD = r"(?:(?:±|\+/-)\s*\d+(?:[.·]\d+)?\s*)?"
 # "from 5.1 to 3.2 in the massage group and from 5.0 to 4.8 in the control group": each arm's
@@ -3000,7 +3028,7 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
     arm's change given by its size ("decreased by 12 points with massage and by 2 with usual
     care") is the tested arm's change that way; 'improved' or 'worsened' where its word says only
     that ("improved by 48 m in the aquatic group and by 5 m in controls")."""
-    each = _CHANGED_BY_EACH.search(lowered(clause))
+    each = _changed_by_each_in(lowered(clause))
     if each:
         sizes = numbers_by_group(clause, arms)
         if len(sizes) == 2 and sizes["INT"] > 0:
@@ -3109,7 +3137,7 @@ def changes_compared(
     one."""
     if p_value is None or _p_values_quoted(clause) > 1:
         return None
-    said = _CHANGED_BY_EACH.search(lowered(clause))
+    said = _changed_by_each_in(lowered(clause))
     if said is None:
         return (
             _opposite_changes(clause, arms, own, p_value)
@@ -3161,6 +3189,8 @@ def responders_compared(
     if p_value is None or _p_values_quoted(clause) > 1:
         return None
     low = lowered(clause)
+    if not _EACH_ONES_SAID.search(low):
+        return None  # no one's outcome changed (and the search for the people is the slower)
     responders = _RESPONDERS.search(low)
     said = _EACH_ONES_SAID.search(low, responders.start()) if responders else None
     if said is None:
@@ -3193,6 +3223,12 @@ _OPPOSITE_CHANGES = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _opposite_changes_in(low: str) -> re.Match[str] | None:
+    """The arms' opposite changes in a lowered clause (cached: asked for each outcome it names)."""
+    return _OPPOSITE_CHANGES.search(low)
+
+
 def _opposite_changes(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str
 ) -> tuple[str, str] | None:
@@ -3200,7 +3236,7 @@ def _opposite_changes(
     opposite ways, tested by one p-value: "fatigue increased in the usual care group and decreased
     in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy."""
     low = lowered(clause)
-    said = _OPPOSITE_CHANGES.search(low)
+    said = _opposite_changes_in(low)
     if said is None:
         return None
     roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
@@ -3402,7 +3438,7 @@ def control_condition_first(clause: str, arms: Role, controls: frozenset[str]) -
     greater fall, massage's smaller one. "Pain at rest" is a measure: an arm counts only where a
     comparative holds for it, or as the clause's opening subject."""
     low = lowered(clause)
-    cue = _SET_AGAINST.search(low)
+    cue = _set_against_in(low)
     if cue is None:
         return False
     held = _COMPARATIVE_AFTER_ARM.search(low, 0, cue.start())
