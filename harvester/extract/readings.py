@@ -2198,6 +2198,18 @@ _TIMES_ALIKE_IN_AN_ARM = compiled(
 )
 
 
+def _only_the_arms_tested(low: str, change: str) -> bool:
+    """Whether a lack of difference was read from the one test the clause quotes, and that test is
+    the arms' ("from 14 to 9 with massage and from 14 to 11 with sham (between-group p = 0.06)"):
+    the arms alike, not the tested arm unchanged over time."""
+    return (
+        change == "no_difference"
+        and _QUOTED_BETWEEN.search(low) is not None
+        and len(p_values(low)) == 1
+        and not _NO_CHANGE_OVER_TIME.search(low)  # "pain did not change in the massage group": its own
+    )
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -2220,7 +2232,7 @@ def comparison_of(
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
         and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
-    if alike or _arms_differ(low):
+    if alike or _arms_differ(low) or _only_the_arms_tested(low, change):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it

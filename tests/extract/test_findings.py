@@ -5477,6 +5477,29 @@ def test_poorer_in_one_arm_than_the_other_is_ranked_by_the_arm_named_first(
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("sleep", direction, "between_groups")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: the one test quoted is the arms', so a lack of difference is theirs
+        (
+            "Pain decreased from 14 to 9 with aromatherapy massage and from 14 to 11 with unscented massage "
+            "(between-group p = 0.06).",
+            [("no_difference", "between_groups")],
+        ),
+        # an arm said unchanged keeps its own lack of change beside the arms' test
+        (
+            "Pain did not change in the aromatherapy group (between groups p = 0.40).",
+            [("no_difference", "within_group"), ("no_difference", "between_groups")],
+        ),
+    ],
+)
+def test_a_lack_of_difference_read_from_the_arms_quoted_test_is_between_them(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    methods = "Forty adults were randomized to aromatherapy massage or unscented massage for 4 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.change, f.comparison) for f in found) == sorted(expected)
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
