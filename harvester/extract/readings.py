@@ -551,7 +551,11 @@ _CHANGES_COMPARED = compiled(
 # other arm's, between the arms whatever its start.
 _NET_OF_CONTROL = compiled(r"\b(?:placebo|sham|control)[- ](?:adjusted|corrected|subtracted)\b")
 # "(between-group difference p = 0.02)" beside a change: the change's own comparison is the words'.
-_QUOTED_BETWEEN = Screened(r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]")
+_QUOTED_BETWEEN = Screened(
+    r"[(\[]\s*between[- ]groups?\b[^()\[\]]*[)\]]|"
+    # "(p = 0.04; between-group p = 0.06)": the arms' test after an arm's own, in its bracket
+    r"[;,]\s*between[- ]groups?\s+p\b[^()\[\];]*(?=[)\]])"
+)
 _WEAK_BETWEEN = compiled(
     rf"\bthe difference\b|\bdifferences\b|{_BARE_DIFFERENCE_OPENS}difference\b|"
     r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"

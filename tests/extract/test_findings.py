@@ -5485,6 +5485,12 @@ def test_poorer_in_one_arm_than_the_other_is_ranked_by_the_arm_named_first(
             "(between-group p = 0.06).",
             [("no_difference", "between_groups")],
         ),
+        # each arm's own test, then the arms' in the same bracket: each read by its own test
+        (
+            "Pain decreased from 14 to 9 with aromatherapy massage (p = 0.01) and from 14 to 11 with unscented "
+            "massage (p = 0.04; between-group p = 0.06).",
+            [("decreased", "within_group"), ("no_difference", "between_groups")],
+        ),
         # an arm said unchanged keeps its own lack of change beside the arms' test
         (
             "Pain did not change in the aromatherapy group (between groups p = 0.40).",
