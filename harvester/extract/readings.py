@@ -2594,8 +2594,7 @@ _AFTER_WORDS = compiled(
 def _after_the_treatment(clause: str, arms: Role) -> bool:
     """Whether the clause says a change came after the tested treatment, named as the study names
     it: "fatigue fell after reflexology" is a change over the treatment, within its arm."""
-    said = _AFTER_WORDS.finditer(lowered(clause))
-    return any(arms(word) == "INT" for after in said for word in after.group("words").split())
+    return _named_after(lowered(clause), arms, INT)
 
 
 def _after_the_comparator_alone(clause: str, arms: Role) -> bool:
@@ -2603,11 +2602,16 @@ def _after_the_comparator_alone(clause: str, arms: Role) -> bool:
     names it, and nothing of the tested treatment or of the arms compared: "..., but not after
     rest" in a crossover of vibration and rest is the rest condition's own."""
     low = lowered(clause)
-    words = WORD.findall(low)
-    if any(arms(word) == INT for word in words) or _names_another_arm(low):
+    if any(arms(word) == INT for word in WORD.findall(low)) or _names_another_arm(low):
         return False
+    return _named_after(low, arms, CMP)
+
+
+def _named_after(low: str, arms: Role, role: str) -> bool:
+    """Whether an arm of ``role`` is named after "after", "following" or "during" in a lowered
+    clause."""
     return any(
-        arms(word) == CMP for after in _AFTER_WORDS.finditer(low) for word in after.group("words").split()
+        arms(word) == role for after in _AFTER_WORDS.finditer(low) for word in after.group("words").split()
     )
 
 
