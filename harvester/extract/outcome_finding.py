@@ -97,9 +97,13 @@ _NEXT_LEAD_IN = Caseless(
     rf"{CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:(?:the|all|total|other|its|their)\s+){0,2}$|"
     # "lower A (p = 0.01) and a higher B": the next item's own comparative
-    rf"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){ITEM_COMPARATIVE}$",
+    rf"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){ITEM_COMPARATIVE}$|"
+    # ", with no group difference in", ", but there was no change in": the next item's lack of one
+    r",\s*(?:(?:and|but|with|while|whereas)\s+)?(?:there\s+(?:was|were)\s+)?(?:no|without(?:\s+any|\s+a)?)\s+"
+    r"(?:(?:statistically\s+)?significant\s+)?(?:(?:between|within|inter)[- ]?groups?\s+|group\s+)?"
+    r"(?:changes?|differences?)\s+(?:in|of|for)\s+(?:the\s+)?$",
     # a change noun or a comparative, which every lead-in holds: tried at each space otherwise
-    words=CHANGE_NOUN_WORDS + COMPARATIVE_WORDS,
+    words=CHANGE_NOUN_WORDS + COMPARATIVE_WORDS + ("change", "difference"),
 )
 
 

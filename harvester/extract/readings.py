@@ -191,8 +191,9 @@ _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
-# What kind of difference is none: "no between-group difference", "without significant differences".
-_DIFFERENCE_KIND = r"(?:between-groups?|significant)"
+# What kind of difference is none: "no between-group difference", "without significant differences",
+# "no group difference".
+_DIFFERENCE_KIND = r"(?:between-groups?|significant|(?:inter)?group)"
 _NO_DIFFERENCE = compiled(
     r"\b(?:(?:did|does|do) not (?:significantly |adversely |negatively |further )?"
     r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
@@ -220,7 +221,7 @@ _NO_DIFFERENCE = compiled(
     # "without a between-group difference", "with no between-groups difference": the arms alike
     rf"without (?:a |any )?(?:{_DIFFERENCE_KIND} )*differences?|"
     rf"no (?:(?:{_DIFFERENCE_KIND}|statistical(?:ly)?|detectable|discernible|appreciable) )*differences?|"
-    r"no change(?! in \d)|unchanged|(?:was|were) equivalent|"
+    r"no change(?! in \d)|without (?:a |any )?changes?\b(?! in \d)|unchanged|(?:was|were) equivalent|"
     r"were similar|was similar|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
@@ -647,7 +648,7 @@ _OVER_A_SPAN = compiled(
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
-    rf"no (?:statistical(?:ly)? )?(?:significant )?differences?\b{_FROM_THE_START}|"
+    rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )

@@ -9682,3 +9682,36 @@ def test_a_comparative_before_the_change_verb_sizes_the_change(
 ) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert {(f.change, f.direction) for f in found if f.comparison == "between_groups"} == {reading}
+
+
+@pytest.mark.parametrize(
+    "lack",
+    [
+        "with no change in",
+        "with no difference in",
+        "with no significant group difference in",
+        "but there was no group difference in",
+        "without any change in",
+    ],
+)
+def test_the_next_outcomes_lack_of_difference_is_not_the_first_outcomes(lack: str) -> None:
+    """Fictional: "pain decreased in the massage group, with no change in fatigue" says pain fell;
+    the lack of change is fatigue's alone."""
+    read = _by_domain(_read(f"{INTRO} Pain decreased in the massage group, {lack} fatigue."))
+    assert (read["pain"].change, read["pain"].direction) == ("decreased", "improved")
+    assert read["fatigue"].change == "no_difference"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "There was no group difference in fatigue (p = 0.31).",
+        "No intergroup differences were found in fatigue.",
+        "Pain decreased in the massage group, with no group difference in fatigue.",
+    ],
+)
+def test_no_group_difference_is_the_arms_alike(said: str) -> None:
+    """Fictional: "no group difference" says the arms did not differ, as "no between-group
+    difference" does."""
+    read = _by_domain(_read(f"{INTRO} {said}"))
+    assert (read["fatigue"].change, read["fatigue"].comparison) == ("no_difference", "between_groups")
