@@ -377,12 +377,29 @@ def _joined_statement(clause: str, earlier: int, later: int, later_end: int) -> 
     the massage group had lower B"); the comparison words after it are then B's alone."""
     join = next(reversed(list(_STATEMENT_JOIN.finditer(clause, earlier, later))), None)
     if join is None:
+        join = _bare_join(clause, earlier, later)
+    if join is None:
         return None
     before = clause[join.end() : later]
     next_p = P_VALUE.search(clause, later)
     after = clause[later_end : next_p.start() if next_p else len(clause)]
     subject = _SUBJECT_OPENING.fullmatch(before) is not None
     return join.start() if (subject and states_result(after)) or states_result(before) else None
+
+
+# " and " just before the next outcome, with no comma: a join only after a statement that says its
+# own significance ("A decreased significantly in the massage group and B tended to fall (p = 0.08)").
+_BARE_AND = compiled(r"\s+and\s+(?:(?:the|a|an|its|their|mean|total|overall)\s+)*$")
+_SAYS_SIGNIFICANCE = compiled(r"\bsignificant(?:ly)?\b", re.IGNORECASE)
+
+
+def _bare_join(clause: str, earlier: int, later: int) -> re.Match[str] | None:
+    """The " and " that opens the outcome at ``later``, where the stretch before it says its own
+    significance: the p-value after the next outcome's words is then that outcome's alone."""
+    join = _BARE_AND.search(clause, earlier, later)
+    if join is None or not _SAYS_SIGNIFICANCE.search(clause, earlier, join.start()):
+        return None
+    return join
 
 
 def lead_in(clause: str, lead: int, end: int) -> str:
@@ -483,7 +500,11 @@ def outcome_finding(
         or _p_value_named_again(clause, own[0])
         or respective
         or first_p_value(_past_the_start(_tested_from_its_mention(segment, clause, own[0].start)))
-        or (first_p_value(clause) if len(p_values(clause)) == 1 and not after else None)
+        or (
+            first_p_value(own_part or clause)
+            if len(p_values(own_part or clause)) == 1 and not after
+            else None
+        )
     )
     tested = p_value or significance_said(clause) or difference_interval_said(clause)
     compared = _arms_compared(clause, statement, own, tested) or _difference_told_after(

@@ -9715,3 +9715,14 @@ def test_no_group_difference_is_the_arms_alike(said: str) -> None:
     difference" does."""
     read = _by_domain(_read(f"{INTRO} {said}"))
     assert (read["fatigue"].change, read["fatigue"].comparison) == ("no_difference", "between_groups")
+
+
+def test_a_p_value_after_the_next_outcomes_own_words_is_not_the_first_outcomes() -> None:
+    """Fictional: in "pain decreased significantly in the massage group and fatigue tended to
+    decrease (p = 0.08)" the trend's p-value is fatigue's; pain's fall is significant."""
+    read = _by_domain(
+        _read(
+            f"{INTRO} Pain decreased significantly in the massage group and fatigue tended to decrease (p = 0.08)."
+        )
+    )
+    assert (read["pain"].change, read["pain"].direction) == ("decreased", "improved")
