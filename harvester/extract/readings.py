@@ -701,6 +701,14 @@ _CHANGE_FROM_BASELINE_SIZED = compiled(
     rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*{_SIZE}\b"
 )
 _P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
+# "(both p < 0.01)", "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)" after each
+# arm's values before and after: each arm tested against its own start, not one against the other.
+_EACH_ARMS_OWN_P = compiled(
+    rf"\b(?:both|each|all) p\s*(?:[<>=≤≥]|&lt;|&gt;)|"
+    rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*,?\s*(?:for|in) (?:both|each|all)\b|"
+    rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*(?:,|and)\s*p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}"
+    r"\s*,?\s*respectively\b"
+)
 # "rose less (than ...)": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
@@ -1259,7 +1267,7 @@ def _no_difference_in(low: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _arms_differ(low: str) -> bool:
-    return _ARMS_DIFFERENCE.search(low) is not None
+    return _ARMS_DIFFERENCE.search(low) is not None and _EACH_ARMS_OWN_P.search(low) is None
 
 
 _HOW_MANY_PEOPLE = compiled(HOW_MANY_PEOPLE)
@@ -3148,6 +3156,12 @@ def _arm_named(words: str, arms: Role) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+def each_arms_own_tests(clause: str) -> bool:
+    """Whether the clause's p-values test each arm against its own start ("(both p < 0.01)",
+    "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)"), not one arm against the other."""
+    return _EACH_ARMS_OWN_P.search(lowered(clause)) is not None
+
+
 def changes_compared(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
@@ -3156,8 +3170,8 @@ def changes_compared(
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
     difference between them. A p-value given in words (``significance_said``) is the clause's
     one."""
-    if p_value is None or _p_values_quoted(clause) > 1:
-        return None
+    if p_value is None or _p_values_quoted(clause) > 1 or each_arms_own_tests(clause):
+        return None  # "(both p < 0.01)": each arm's test, none of one against the other
     said = _changed_by_each_in(lowered(clause))
     if said is None:
         return (

@@ -9726,3 +9726,35 @@ def test_a_p_value_after_the_next_outcomes_own_words_is_not_the_first_outcomes()
         )
     )
     assert (read["pain"].change, read["pain"].direction) == ("decreased", "improved")
+
+
+SHAM_INTRO = "Forty patients were randomized to massage or sham massage for 6 weeks."
+
+
+@pytest.mark.parametrize(
+    "tests",
+    [
+        "(both p < 0.01)",
+        "(p < 0.01 for both)",
+        "(p = 0.002 and p = 0.008, respectively)",
+    ],
+)
+def test_each_arms_own_test_after_each_arms_change_compares_neither_arm_with_the_other(tests: str) -> None:
+    """Fictional: both arms improved from baseline, each tested against its own start; the
+    greater fall with massage is untested, so no "improved vs sham" is read from it."""
+    found, _ = _read(
+        f"{SHAM_INTRO} Fatigue scores fell from 5.4 to 4.1 in the massage group and from 5.3 to 4.4 "
+        f"in the sham group {tests}."
+    )
+    assert [(f.change, f.comparison) for f in found if f.domain == "fatigue"] == [
+        ("decreased", "within_group")
+    ]
+
+
+def test_one_test_after_each_arms_change_still_compares_the_arms() -> None:
+    """Fictional: one p-value after both arms' values tests one arm against the other."""
+    found, _ = _read(
+        f"{SHAM_INTRO} Fatigue scores fell from 5.4 to 4.1 in the massage group and from 5.3 to 4.4 "
+        "in the sham group (p = 0.04)."
+    )
+    assert ("decreased", "between_groups") in [(f.change, f.comparison) for f in found]
