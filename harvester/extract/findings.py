@@ -110,6 +110,7 @@ from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
     arm_roles,
+    group_test,
     is_controlled,
     lowered,
     names_the_tested_arm,
@@ -354,13 +355,14 @@ _INTERACTION = Caseless(r"\binteractions?\b")
 def _differed_after_all(finding: Finding, clause: str) -> bool:
     """Whether a lack of difference between the arms, read off "but not in the massage group" or
     "remained stable in the massage group", is belied by the significant test the clause quotes
-    ("(p = 0.04 for interaction)")."""
-    return (
-        finding.comparison == "between_groups"
-        and finding.change == "no_difference"
-        and bool(_INTERACTION.search(clause))
-        and any(significant_p(p) for p in p_values(clause))
-    )
+    ("(p = 0.04 for interaction)"); where the clause tells that test apart from a test of time
+    ("time p < 0.001; interaction p = 0.47"), by that test alone."""
+    if finding.comparison != "between_groups" or finding.change != "no_difference":
+        return False
+    if not _INTERACTION.search(clause):
+        return False
+    tested = group_test(clause)
+    return significant_p(tested) if tested else any(significant_p(p) for p in p_values(clause))
 
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:

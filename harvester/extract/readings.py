@@ -2223,6 +2223,37 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
     )
 
 
+_P_SAID = r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
+# A model's test of the arms beside its test of time: "group effect p = 0.52", "group x time
+# interaction p = 0.47", "p = 0.52 for group", "p = 0.47 for the interaction".
+_GROUP_TEST = compiled(
+    r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
+    r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
+    rf"(?P<p>{_P_SAID}{P_NUMBER})|"
+    rf"(?P<p_before>{_P_SAID}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
+)
+_TIME_TEST = compiled(
+    rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*{_P_SAID}{P_NUMBER}|"
+    rf"{_P_SAID}{P_NUMBER}\s*,?\s*for (?:the )?time\b"
+)
+
+
+def time_and_group_tested(low: str) -> bool:
+    """Whether a lowered clause quotes a model's test of time and its test of the arms apart: the
+    change is then over time, and the arms' difference is the group test's (``group_test``)."""
+    return bool(_TIME_TEST.search(low)) and group_test(low) is not None
+
+
+def group_test(clause: str) -> str | None:
+    """The p-value of a model's test of the arms ("group effect p = 0.52", "p = 0.47 for the
+    interaction"), as written; None where the clause quotes none."""
+    said = _GROUP_TEST.search(lowered(clause))
+    if said is None:
+        return None
+    at = said.span("p") if said.group("p") else said.span("p_before")
+    return clause[slice(*at)]
+
+
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
@@ -2245,6 +2276,8 @@ def comparison_of(
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
         and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
+    if change in ("increased", "decreased") and _EVERY_ARM.search(low) and time_and_group_tested(low):
+        return "within_group"  # "fell in both groups (time p < 0.001; group p = 0.52)": over time
     if alike or _arms_differ(low) or _only_the_arms_tested(low, change):
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):

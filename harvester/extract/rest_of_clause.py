@@ -27,6 +27,7 @@ from harvester.extract.readings import (
     each_arms_own_tests,
     every_arm_before_comparison,
     flipped,
+    group_test,
     in_one_arm_only,
     is_hedged,
     lowered,
@@ -356,9 +357,10 @@ def between_too(
     one that changed is the comparator, a significant comparison is left alone: which arm it
     favours is not said."""
     said = _BETWEEN_P.search(clause)
-    if said is None:
+    tested = said.group("p") if said else group_test(clause)
+    if tested is None:
         return []
-    differ = significant_p(said.group("p"))
+    differ = significant_p(tested)
     both_may_have = differ and not in_one_arm_only(clause)
     relative = each_arm_changed(clause, arms, labels) if both_may_have else None
     if both_may_have and relative is None:
@@ -371,7 +373,7 @@ def between_too(
             direction=_turned(c.finding, relative) if differ else "no_difference",
             comparison="between_groups",
             comparator=None,
-            p_value=said.group("p"),
+            p_value=tested,
         )
         for c in read
         if c.finding.comparison == "within_group"

@@ -9758,3 +9758,21 @@ def test_one_test_after_each_arms_change_still_compares_the_arms() -> None:
         "in the sham group (p = 0.04)."
     )
     assert ("decreased", "between_groups") in [(f.change, f.comparison) for f in found]
+
+
+@pytest.mark.parametrize(
+    "tests",
+    [
+        "(time effect p < 0.001; group effect p = 0.52)",
+        "(time p < 0.001; group × time interaction p = 0.47)",
+        "(p < 0.001 for time; p = 0.52 for group)",
+    ],
+)
+def test_a_change_in_both_arms_tested_by_time_and_by_group_is_over_time_and_not_between(tests: str) -> None:
+    """Fictional: a model's test of time says both arms changed; its test of the groups, not
+    significant, says they did not differ. Never "improved vs sham"."""
+    found, _ = _read(f"{SHAM_INTRO} Fatigue decreased in both groups {tests}.")
+    assert sorted((f.change, f.comparison) for f in found) == [
+        ("decreased", "within_group"),
+        ("no_difference", "between_groups"),
+    ]

@@ -24,6 +24,7 @@ from harvester.extract.readings import (
     difference_interval_said,
     each_arm_changed,
     each_arm_tested_from_to,
+    group_test,
     listed_before_no_difference,
     not_either,
     numbers_change,
@@ -2016,3 +2017,18 @@ def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> Non
 def test_a_difference_bracketed_with_its_interval_is_a_test_of_the_arms(interval: str) -> None:
     clause = f"pain fell by 2.1 with oilrub and 0.4 with sham (difference -1.7, {interval} -2.5 to -0.9)"
     assert difference_interval_said(clause) == "p < 0.05"  # fictional
+
+
+@pytest.mark.parametrize(
+    ("clause", "test"),
+    [
+        ("fell in both groups (time effect p < 0.001; group effect p = 0.52)", "p = 0.52"),
+        ("fell in both groups (time p < 0.001; group x time interaction p = 0.47)", "p = 0.47"),
+        ("fell in both groups (p < 0.001 for time; p = 0.03 for the interaction)", "p = 0.03"),
+        ("fell in both groups (p < 0.001)", None),
+    ],
+)
+def test_a_models_test_of_the_groups_is_told_apart_from_its_test_of_time(
+    clause: str, test: str | None
+) -> None:
+    assert group_test(clause) == test
