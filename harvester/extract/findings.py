@@ -311,7 +311,10 @@ _STUDIES_DISAGREE = Caseless(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:of (?:the|these) )?"
     r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?[,;]?\s*(?:while|whereas|but|and)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
-    r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b"
+    r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b|"
+    # "reduced fatigue in two trials, but not in a third"
+    r"\bin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:\w+ )?"
+    r"(?:trials?|studies|rcts)\b[^.;]{0,60}?,?\s*but not in (?:a|an|one|the|two|three|\d+|other|another)\b"
 )
 # "in two trials", "three studies reported", "one trial found": a review's count of the trials
 # that showed something, not its own pooled result.

@@ -9776,3 +9776,21 @@ def test_a_change_in_both_arms_tested_by_time_and_by_group_is_over_time_and_not_
         ("decreased", "within_group"),
         ("no_difference", "between_groups"),
     ]
+
+
+def test_a_reviews_trials_finding_each_way_leave_the_result_unclear() -> None:
+    """Fictional: "in two trials, but not in a third" is the trials disagreeing, not a benefit."""
+    record = Record(
+        pmid="1",
+        title="Reflexology for fatigue in multiple sclerosis: a fictional systematic review",
+        abstract=(
+            AbstractSection(text="We searched three databases for controlled trials.", label="METHODS"),
+            AbstractSection(
+                text="Reflexology reduced fatigue versus sham in two trials, but not in a third.",
+                label="RESULTS",
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.change, f.hedged) for f in found] == [("fatigue", "unclear", True)]
