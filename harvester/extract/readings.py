@@ -604,7 +604,6 @@ _COMPARATIVE_IN_GROUP = compiled(
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
-    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
@@ -613,6 +612,24 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
     rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
+# "those who received massage had lower pain": the people of an arm, named as the clause opens, and
+# what they had, compared. Apart from ``_COMPARATIVE_IN_GROUP``, every other way of which opens on a
+# word boundary: ``re`` then starts that one only where one of its words may begin (``compiled``),
+# several times faster than at every character.
+_RECIPIENTS_HAD_FIRST = compiled(
+    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}"
+)
+
+
+def _arm_compared_at(low: str) -> int | None:
+    """Where the lowered clause first sets a named arm above or below another by a comparative
+    ("lower in the massage group", "the massage group had lower"); None where it does not."""
+    if _RECIPIENTS_HAD_FIRST.match(low):
+        return 0
+    said = _COMPARATIVE_IN_GROUP.search(low)
+    return said.start() if said else None
+
+
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
@@ -1726,7 +1743,7 @@ def _short_named_pair(clause: str, short: frozenset[str]) -> tuple[str, str] | N
     sides = _sides(low)
     if sides is None:
         arm = {name for _, name, grouped in named if grouped}
-        if len(arm) != 1 or len(short) != 2 or not _COMPARATIVE_IN_GROUP.search(low):
+        if len(arm) != 1 or len(short) != 2 or _arm_compared_at(low) is None:
             return None
         first = arm.pop()
         return first, next(iter(short - {first}))
@@ -2678,7 +2695,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
     ):
         return "within_group"  # each arm's change, "respectively", and no test of one against the other
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
+    if _BETWEEN.search(text) or _arm_compared_at(text) is not None or _control_arm_compared(text):
         return "between_groups"
     if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):
         return (
@@ -2736,9 +2753,8 @@ def every_arm_before_comparison(clause: str) -> str | None:
     in "both groups improved in pain, and the improvement was greater with massage" the arms each
     improved, besides massage's greater improvement. None where the clause says no such thing."""
     low = lowered(clause)
-    compared = [
-        said.start() for pattern in (_BETWEEN, _COMPARATIVE_IN_GROUP) if (said := pattern.search(low))
-    ]
+    between = _BETWEEN.search(low)
+    compared = [at for at in (between.start() if between else None, _arm_compared_at(low)) if at is not None]
     if not compared:
         return None
     before = clause[: min(compared)]
