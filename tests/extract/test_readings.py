@@ -1268,6 +1268,10 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
             "p < 0.05",
         ),
         ("the independent t-test showed no significant difference between the two groups", "p > 0.05"),
+        # fictional: what the clause opens on, and the difference said after its start
+        ("with no significant difference between the groups", "p > 0.05"),
+        ("but difference was not significant", "p > 0.05"),
+        ("pain fell by 2 points, and this difference was not significant", "p > 0.05"),
     ],
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
