@@ -498,10 +498,16 @@ def _boundary_first(source: str, tree: Any, flags: int) -> str:
 
 
 def _opens_on_a_boundary(items: _Items) -> bool:
-    """Whether a word boundary stands where a match of ``items`` starts, before any character."""
-    for op, av in items:
+    """Whether a word boundary stands where a match of ``items`` starts, before any character:
+    asked too of each way of a group it opens with (``(?:(?<!with )\bhigher|\bsimilar) baseline``)."""
+    for index, (op, av) in enumerate(items):
         if (op, av) == (sre.AT, sre.AT_BOUNDARY):
             return True
+        rest = items[index + 1 :]
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            return _opens_on_a_boundary([*av[3].data, *rest])
+        if op is sre.BRANCH:
+            return all(_opens_on_a_boundary([*way.data, *rest]) for way in av[1])
         if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             return False
     return False

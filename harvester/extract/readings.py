@@ -557,8 +557,11 @@ _QUOTED_BETWEEN = Screened(
     # "(p = 0.04; between-group p = 0.06)": the arms' test after an arm's own, in its bracket
     r"[;,]\s*between[- ]groups?\s+p\b[^()\[\];]*(?=[)\]])"
 )
+# Words that set the arms against each other, if weakly: "the difference", "superior", "in favour
+# of". The clause opening on a bare "difference" is asked apart (``_weak_between``): every other way
+# opens on a word boundary, so ``re`` starts this one only where one of its words may begin.
 _WEAK_BETWEEN = compiled(
-    rf"\bthe difference\b|\bdifferences\b|{_BARE_DIFFERENCE_OPENS}difference\b|"
+    r"\bthe difference\b|\bdifferences\b|"
     r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
@@ -569,6 +572,15 @@ _WEAK_BETWEEN = compiled(
     r"\b(?:with|by|on|under|receiving) (?:the )?active (?:treatment|drug|medication|intervention|product|"
     r"compound|stimulation|therapy|cream|gel|substance)s?\b",
 )
+_BARE_DIFFERENCE_FIRST = compiled(rf"{_BARE_DIFFERENCE_OPENS}difference\b")
+
+
+def _weak_between(text: str) -> bool:
+    """Whether the clause sets the arms against each other, if weakly (``_WEAK_BETWEEN``), or
+    opens on a bare "difference" ("but difference was not significant")."""
+    return bool(_BARE_DIFFERENCE_FIRST.match(text) or _WEAK_BETWEEN.search(text))
+
+
 # "those who received massage", "patients given the drug": the people of one arm, named by it.
 _WHO_RECEIVED = (
     r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
@@ -605,7 +617,6 @@ _COMPARATIVE_IN_GROUP = compiled(
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
-    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
@@ -614,6 +625,24 @@ _COMPARATIVE_IN_GROUP = compiled(
     rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
     rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
+# "those who received massage had lower pain": the people of an arm, named as the clause opens, and
+# what they had, compared. Apart from ``_COMPARATIVE_IN_GROUP``, every other way of which opens on a
+# word boundary: ``re`` then starts that one only where one of its words may begin (``compiled``),
+# several times faster than at every character.
+_RECIPIENTS_HAD_FIRST = compiled(
+    rf"^\W*(?:the )?{_WHO_RECEIVED}\b[^.;]{{1,40}}? {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}"
+)
+
+
+def _arm_compared_at(low: str) -> int | None:
+    """Where the lowered clause first sets a named arm above or below another by a comparative
+    ("lower in the massage group", "the massage group had lower"); None where it does not."""
+    if _RECIPIENTS_HAD_FIRST.match(low):
+        return 0
+    said = _COMPARATIVE_IN_GROUP.search(low)
+    return said.start() if said else None
+
+
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
@@ -1496,8 +1525,7 @@ A_TEST_SHOWED = (
 # "the difference between groups was significant", "and this difference was not statistically
 # significant", "the between-group difference did not reach significance": a comparison's test
 # told in words, with no p-value.
-_SIGNIFICANCE_SAID = Screened(
-    rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS})"
+_DIFFERENCE_SIGNIFICANT = (
     r"(?:(?:between[- ]groups?|inter-?group|observed|mean)\s+)?"
     r"differences?\s+"
     # "the difference (1.9 points) was likewise significant": its size bracketed, a result told again
@@ -1506,7 +1534,10 @@ _SIGNIFICANCE_SAID = Screened(
     r"(?:(?:was|were|is|are)\s+(?:(?:also|likewise|again|still)\s+)?(?P<not>not\s+)?"
     r"(?:statistically\s+)?significant\b|"
     r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"
-    r"reached\s+(?:statistical\s+)?significance)|"
+    r"reached\s+(?:statistical\s+)?significance)"
+)
+_SIGNIFICANCE_SAID = Screened(
+    rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS}){_DIFFERENCE_SIGNIFICANT}|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
     r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
@@ -1514,6 +1545,10 @@ _SIGNIFICANCE_SAID = Screened(
     rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
     r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
+# Its one way that may match after the clause's start: where nothing matches at the start,
+# ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
+# begin (``compiled``), many times faster than every way at every character.
+_SIGNIFICANCE_SAID_LATER = Screened(rf"\b(?:the|this|that|these|such)\s+{_DIFFERENCE_SIGNIFICANT}")
 # What a comparison's test told in words amounts to, as the readers of p-values read one.
 _SAID_SIGNIFICANT, _SAID_NOT_SIGNIFICANT = "p < 0.05", "p > 0.05"
 
@@ -1524,14 +1559,16 @@ def significance_said(clause: str) -> str | None:
     each arm's numbers: "..., and this difference was significant" as a significant one, "the
     between-group difference was not significant" as one that is not; None where it says
     neither. Cached: each outcome of a clause asks again."""
-    said = _SIGNIFICANCE_SAID.search(lowered(clause))
+    low = lowered(clause)
+    said = _SIGNIFICANCE_SAID.match(low) or _SIGNIFICANCE_SAID_LATER.search(low)
     if said is None:
         return None
+    denied = said.groupdict()  # the later pattern has no "no" or "no_test": they open the clause
     failed = (
-        said.group("not")
-        or said.group("did_not")
-        or said.group("no")
-        or said.group("no_test")
+        denied["not"]
+        or denied["did_not"]
+        or denied.get("no")
+        or denied.get("no_test")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
@@ -1735,7 +1772,7 @@ def _short_named_pair(clause: str, short: frozenset[str]) -> tuple[str, str] | N
     sides = _sides(low)
     if sides is None:
         arm = {name for _, name, grouped in named if grouped}
-        if len(arm) != 1 or len(short) != 2 or not _COMPARATIVE_IN_GROUP.search(low):
+        if len(arm) != 1 or len(short) != 2 or _arm_compared_at(low) is None:
             return None
         first = arm.pop()
         return first, next(iter(short - {first}))
@@ -2720,7 +2757,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
     ):
         return "within_group"  # each arm's change, "respectively", and no test of one against the other
-    if _BETWEEN.search(text) or _COMPARATIVE_IN_GROUP.search(text) or _control_arm_compared(text):
+    if _BETWEEN.search(text) or _arm_compared_at(text) is not None or _control_arm_compared(text):
         return "between_groups"
     if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):
         return (
@@ -2732,12 +2769,12 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return "within_group"
     if _COMPARATOR_SUBJECT.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
-    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _WEAK_BETWEEN.search(text):
+    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
-    if _WEAK_BETWEEN.search(text):
-        if one_arm and not _WEAK_BETWEEN.search(_A_DIFFERENCE.sub(" ", text)):
+    if _weak_between(text):
+        if one_arm and not _weak_between(_A_DIFFERENCE.sub(" ", text)):
             return "within_group"  # one arm's "the difference in blood pressure": before against after
         return "between_groups"
     return None
@@ -2778,9 +2815,8 @@ def every_arm_before_comparison(clause: str) -> str | None:
     in "both groups improved in pain, and the improvement was greater with massage" the arms each
     improved, besides massage's greater improvement. None where the clause says no such thing."""
     low = lowered(clause)
-    compared = [
-        said.start() for pattern in (_BETWEEN, _COMPARATIVE_IN_GROUP) if (said := pattern.search(low))
-    ]
+    between = _BETWEEN.search(low)
+    compared = [at for at in (between.start() if between else None, _arm_compared_at(low)) if at is not None]
     if not compared:
         return None
     before = clause[: min(compared)]

@@ -415,10 +415,13 @@ _MANY_WORDS = (
 # Every way opens on a word boundary, one after a look-behind: re cannot take the boundary out in
 # front, and a guard after the first boundary would cover the first way only.
 _EVERY_WAY_ON_A_BOUNDARY = rf"(?<!with ){_MANY_WORDS}|\bmuch (?:better|worse)\b|\bx\b"
+# The same, with ways that open a group before what they share: "higher baseline", "similar baseline".
+_EVERY_WAY_IN_A_GROUP = rf"(?:(?<!with ){_MANY_WORDS}|\bsimilar) baseline\b|\bx\b"
 
 
 @pytest.mark.parametrize(
-    "source", [_MANY_WORDS, r"\s+(?:\(\w+\)\s+)?" + _MANY_WORDS[2:], _EVERY_WAY_ON_A_BOUNDARY]
+    "source",
+    [_MANY_WORDS, r"\s+(?:\(\w+\)\s+)?" + _MANY_WORDS[2:], _EVERY_WAY_ON_A_BOUNDARY, _EVERY_WAY_IN_A_GROUP],
 )
 def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_matches_the_same(
     source: str,
@@ -429,7 +432,7 @@ def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_match
     assert fast != plain
     words = ["rose", "rosé", "fell", "felled", "was", "were", "much", "better", "worse", "improved", "less"]
     words += ["lower", "low", "-", "ré", "eased", "tripled", "x", "1", "im", "de", "declined", "décliné"]
-    words += ["(vas)", "(", "\u2003"]
+    words += ["(vas)", "(", "\u2003", "baseline", "with"]
     for seed in range(300):
         chosen = random.Random(seed).choices(words, k=12)
         for text in (" ".join(chosen), "".join(chosen), ", ".join(chosen).upper()):
@@ -450,14 +453,18 @@ def test_compiled_tells_no_openings_of_few_words_or_of_other_cases(source: str) 
     assert _guarded(source, tree, 0) is tree
 
 
-def test_an_alternation_is_guarded_as_a_whole_only_where_every_way_opens_on_a_boundary() -> None:
-    tree = _parser.parse(_EVERY_WAY_ON_A_BOUNDARY)
-    guarded = _guarded(_EVERY_WAY_ON_A_BOUNDARY, tree, 0)
+@pytest.mark.parametrize("source", [_EVERY_WAY_ON_A_BOUNDARY, _EVERY_WAY_IN_A_GROUP])
+def test_an_alternation_is_guarded_as_a_whole_only_where_every_way_opens_on_a_boundary(source: str) -> None:
+    tree = _parser.parse(source)
+    guarded = _guarded(source, tree, 0)
     assert guarded.data[0] == (sre.AT, sre.AT_BOUNDARY)
     assert guarded.data[1][0] is sre.ASSERT  # the openings, before every way
-    one_way_free = _EVERY_WAY_ON_A_BOUNDARY + "|much (?:better|worse)"  # "as much better": no boundary asked
+    one_way_free = source + "|much (?:better|worse)"  # "as much better": no boundary asked
     tree = _parser.parse(one_way_free)
     assert _guarded(one_way_free, tree, 0) is tree
+    free_in_the_group = source.replace(r"\bx\b", r"(?:\bx|y)z")  # "yz": no boundary asked
+    tree = _parser.parse(free_in_the_group)
+    assert _guarded(free_in_the_group, tree, 0) is tree
 
 
 @pytest.mark.parametrize("source", [r"[^\w-](?=pain)", r"[^\d.\s]%", r"(?:[^\W\d]|-)y"])

@@ -10,6 +10,7 @@ import pytest
 from harvester.extract import load_vocabulary
 from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
+    _arm_compared_at,
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
@@ -487,6 +488,21 @@ def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_th
     assert comparison_of(clause, f"Acne fell by 90% from the baseline, {clause}.", RCT, "no_difference") == (
         "within_group"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "at"),
+    [
+        # fictional: the people of an arm, named as the clause opens, then what they had, compared
+        ("those who received massage had lower pain", 0),
+        ("patients receiving massage reported less pain than those given sham", 0),
+        ("pain was lower in the massage group", 9),
+        ("at week 4, the massage group had lower pain", 11),
+        ("pain fell in both groups", None),
+    ],
+)
+def test_a_named_arm_set_above_another_is_found_where_the_clause_says_it(clause: str, at: int | None) -> None:
+    assert _arm_compared_at(clause) == at
 
 
 def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() -> None:
@@ -1253,6 +1269,10 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
             "p < 0.05",
         ),
         ("the independent t-test showed no significant difference between the two groups", "p > 0.05"),
+        # fictional: what the clause opens on, and the difference said after its start
+        ("with no significant difference between the groups", "p > 0.05"),
+        ("but difference was not significant", "p > 0.05"),
+        ("pain fell by 2 points, and this difference was not significant", "p > 0.05"),
     ],
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
