@@ -539,8 +539,9 @@ def outcome_finding(
         and (held := held_by_an_arm(clause, arms.compared, arms.words))
     ):
         # "pain was lowest in the acupuncture group": another arm's result, the tested arm's the other
-        # way; "lower in the relaxation group" so too where that arm is the one comparator
-        alone = held == "most" or (len(facts.comparators) == 1 and not arms.others)
+        # way; "lower in the relaxation group" so too where that arm is the one comparator, or one the
+        # vocabulary does not name, told by the title's or the aim's "X versus Y" ("than quinine")
+        alone = held == "most" or (len(facts.comparators) <= 1 and not arms.others)
         reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
     elif (
         reading

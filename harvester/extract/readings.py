@@ -2877,8 +2877,9 @@ def arm_roles(
     randomized: tuple[set[str], set[str]] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
-    call the control), "INT" for the intervention's (its technique names, "experimental",
+    care, the second arm of the title's "X versus Y", or of the aim's where the record has no title
+    (``aim_as_title``), the arm the methods' "randomized to X or Y" call the control), "INT" for
+    the intervention's (its technique names, "experimental",
     "intervention", the title's X, the other arm the methods randomized to); and the short names
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":

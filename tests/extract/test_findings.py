@@ -1290,6 +1290,25 @@ def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: two drugs no vocabulary knows, the aim telling which was tested
+        ("Night cramps were more frequent in the quinine group (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were less frequent in the quinine group (p = 0.01).", ("increased", "worsened")),
+        ("Night cramps were less frequent in the fictolan group (p = 0.01).", ("decreased", "improved")),
+    ],
+)
+def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turned_round(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
     record = Record(  # fictional, and untitled
         pmid="1",
