@@ -520,7 +520,7 @@ def outcome_finding(
                 and favours_active_comparator(clause, arms.compared | arms.controls, arms.words)
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
-            or tested_arm_set_against(clause, arms.words)
+            or tested_arm_set_against(clause, arms.words, arms.told)
         )
     ):
         reading = turned_round(reading, stated, own)

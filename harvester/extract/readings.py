@@ -1803,8 +1803,8 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     ``told`` is the methods (else the title), lowered, where a trial names the arm it tests first.
     Where no word tells either arm's role, a subject the methods name after the arm it is set
     against is not taken for the tested one. Nor is one whose words are only the comparator's
-    while the other's are only the tested arm's, by the title's order ("X versus Y"), which the
-    other rules do not turn a result round by, where the methods name the other arm first too."""
+    while the other's are only the tested arm's, by the title's order ("X versus Y"), where the
+    methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
     named = _two_arms_named(clause)
     if named is None:
         return False
@@ -1872,10 +1872,12 @@ _ANY_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM}\b")
 _NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|corresponding)\b")
 
 
-def tested_arm_set_against(clause: str, arms: Role) -> bool:
-    """Whether the clause's subject is an arm named by words of no known role, set against the
-    tested arm ("the rehabilitation alone group showed greater improvement than the massage
-    group"): the result told is the other arm's, so the tested arm's is the other way round."""
+def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
+    """Whether the clause's subject is an arm named by words of no known role, or by the comparator's
+    of the title's or the aim's "X versus Y", set against the tested arm ("the rehabilitation alone
+    group showed greater improvement than the massage group", "higher in the air group than in the
+    lignocaine group" where lignocaine was compared with air, and the methods ``told`` name it
+    first too): the result told is the other arm's, so the tested arm's is the other way round."""
     named = _two_arms_named(clause)
     if named is None or not _SUBJECT_ARM.search(named[0]):
         return False
@@ -1883,7 +1885,17 @@ def tested_arm_set_against(clause: str, arms: Role) -> bool:
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
+    if mine == {CMP} and _not_a_control_arm(subject):
+        # the comparator by the title's order only: so too where the methods (``told``) name it second
+        return theirs == {INT} and _named_first(subject, against, told) == "against"
     return not mine and theirs == {INT}
+
+
+def _not_a_control_arm(subject: str) -> bool:
+    """Whether a subject the arms' roles call the comparator names it by no control arm's words
+    ("the air group", the title's or the aim's Y): "higher in the placebo group" and "in the
+    standard group" are turned round by the control-arm rules already."""
+    return not _NAMES_A_CONTROL_ARM.search(subject) and not _CONTROL_WORDS & set(WORD.findall(subject))
 
 
 @lru_cache(maxsize=256)

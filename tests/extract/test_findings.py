@@ -1296,8 +1296,11 @@ def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
         ("Night cramps were more frequent in the quinine group (p = 0.01).", ("decreased", "improved")),
         ("Night cramps were less frequent in the quinine group (p = 0.01).", ("increased", "worsened")),
         ("Night cramps were less frequent in the fictolan group (p = 0.01).", ("decreased", "improved")),
+        # the comparator set against the tested arm by name
+        ("Night cramps were more frequent in the quinine group than in the fictolan group (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were more frequent in quinine group compared to fictolan group (p = 0.01).", ("decreased", "improved")),
     ],
-)
+)  # fmt: skip
 def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turned_round(
     result: str, reading: tuple[str, str]
 ) -> None:
