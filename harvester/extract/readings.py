@@ -1875,20 +1875,47 @@ _NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|
 def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     """Whether the clause's subject is an arm named by words of no known role, or by the comparator's
     of the title's or the aim's "X versus Y", set against the tested arm ("the rehabilitation alone
-    group showed greater improvement than the massage group", "higher in the air group than in the
-    lignocaine group" where lignocaine was compared with air, and the methods ``told`` name it
-    first too): the result told is the other arm's, so the tested arm's is the other way round."""
-    named = _two_arms_named(clause)
-    if named is None or not _SUBJECT_ARM.search(named[0]):
+    group showed greater improvement than the massage group", "heparin caused more bleeding than
+    citrate" where citrate was compared with heparin, and the methods ``told`` name it first too):
+    the result told is the other arm's, so the tested arm's is the other way round."""
+    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms)
+    if named is None:
         return False
     subject, against = named
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
+    if theirs != {INT}:
+        return False
     if mine == {CMP} and _not_a_control_arm(subject):
-        # the comparator by the title's order only: so too where the methods (``told``) name it second
-        return theirs == {INT} and _named_first(subject, against, told) == "against"
-    return not mine and theirs == {INT}
+        # the comparator by the title's order only: so too where the methods name it second (by its
+        # name: a short name's order is ``short_named_first``'s to read)
+        at_mine, at_theirs = (
+            _first_named({w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}, told)
+            for words, role in ((own - other, CMP), (other - own, INT))
+        )
+        return at_mine is not None and at_theirs is not None and at_theirs < at_mine
+    return not mine and bool(_SUBJECT_ARM.search(subject))
+
+
+# The first word after "than" or "compared with", past the words that lead to an arm's name.
+FIRST_WORD_AGAINST = compiled(
+    r"\W*(?:(?:in|with|to|for|after|the|those|that|of)\s+)*(?P<word>[a-z][\w-]*)", re.IGNORECASE
+)
+
+
+def _set_against_the_tested_arm_bare(clause: str, arms: Role) -> tuple[str, str] | None:
+    """A clause's subject and what it is set against, lowered, where the latter opens with a word of
+    the tested arm's alone ("than citrate"), which ``_two_arms_named`` takes for no arm as "than
+    baseline" is none; None otherwise."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _LABELLED_ARM.search(clause):
+        return None
+    first = FIRST_WORD_AGAINST.match(low, sides[1][0])
+    if first is None or arms(first.group("word")) != INT:
+        return None
+    return low[slice(*sides[0])], low[slice(*sides[1])]
 
 
 def _not_a_control_arm(subject: str) -> bool:

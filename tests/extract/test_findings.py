@@ -1299,6 +1299,8 @@ def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
         # the comparator set against the tested arm by name
         ("Night cramps were more frequent in the quinine group than in the fictolan group (p = 0.01).", ("decreased", "improved")),
         ("Night cramps were more frequent in quinine group compared to fictolan group (p = 0.01).", ("decreased", "improved")),
+        ("Quinine caused more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+        ("Quinine was associated with more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turned_round(
