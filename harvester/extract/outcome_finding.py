@@ -35,6 +35,7 @@ from harvester.extract.readings import (
     arms_untold,
     changes_compared,
     comparator_arm,
+    comparator_opens,
     comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
@@ -551,6 +552,14 @@ def outcome_finding(
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
         # the abstract does not tell, and the first named may be either
+        reading = ("unclear", "unclear")
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and comparator_opens(clause, arms.words)
+    ):
+        # "heparin caused more bleeding", citrate compared with heparin: the comparator's result
         reading = ("unclear", "unclear")
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's

@@ -1918,6 +1918,32 @@ def _set_against_the_tested_arm_bare(clause: str, arms: Role) -> tuple[str, str]
     return low[slice(*sides[0])], low[slice(*sides[1])]
 
 
+# A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
+# receiving heparin had ...", "heparin was associated with ..."; not an outcome's own change
+# ("strength increased", strength an arm's name too).
+_ARM_OPENS_AS_AGENT = compiled(
+    rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
+    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed)\b|"
+    r"\s+(?:caused|led to|resulted in|produced|induced|(?:was|were) associated with)\b)"
+)
+
+
+def comparator_opens(clause: str, arms: Role) -> bool:
+    """Whether a clause opens with the comparator as what brought its result about, named by the
+    title's or the aim's "X versus Y" and no control arm's words, and names no word of the tested
+    arm ("heparin caused more bleeding", citrate compared with heparin): the comparator's result,
+    which tells nothing sure of the tested arm's (the control-arm rules turn "placebo caused ..."
+    round)."""
+    low = lowered(clause)
+    first = _ARM_OPENS_AS_AGENT.match(low)
+    return (
+        first is not None
+        and arms(first.group("word")) == CMP
+        and _not_a_control_arm(first.group("word"))
+        and all(arms(word) != INT for word in WORD.findall(low))
+    )
+
+
 def _not_a_control_arm(subject: str) -> bool:
     """Whether a subject the arms' roles call the comparator names it by no control arm's words
     ("the air group", the title's or the aim's Y): "higher in the placebo group" and "in the

@@ -1314,6 +1314,22 @@ def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turne
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the comparator brought the result about, nothing said of the tested arm's
+        "Quinine caused more night cramps (p = 0.01).",
+        "Quinine was associated with more night cramps (p = 0.01).",
+        "Patients receiving quinine had more night cramps (p = 0.01).",
+    ],
+)
+def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
     record = Record(  # fictional, and untitled
         pmid="1",
