@@ -2516,6 +2516,16 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
+# "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
+_TREATED = compiled(r"-treated$")
+
+
+def _arm_held(said: re.Match[str]) -> str:
+    """The arm a comparative of ``_COMPARATIVE_FOR`` holds for, by its treatment's word: "heparin"
+    of "more frequent in heparin-treated patients"."""
+    return _TREATED.sub("", said.group("arm"))
+
+
 _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
@@ -2560,7 +2570,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     if _set_against_in(low) or _control_arm_compared(low):
         return None
     for said in _COMPARATIVE_FOR.finditer(low):
-        arm = said.group("arm")
+        arm = _arm_held(said)
         role = arms(arm)
         if _arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
@@ -2584,7 +2594,9 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     low = lowered(clause)
     return bool(
         _control_arm_compared(low)
-        or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
+        or any(
+            arms(_TREATED.sub("", said.group("arm"))) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low)
+        )
         or any(arms(said.group("arm")) == INT for said in _COMPARATIVE_FOR_QUALIFIED.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)

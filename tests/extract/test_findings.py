@@ -1301,6 +1301,9 @@ def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
         ("Night cramps were more frequent in quinine group compared to fictolan group (p = 0.01).", ("decreased", "improved")),
         ("Quinine caused more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
         ("Quinine was associated with more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+        # the arm by the people its treatment was given
+        ("Night cramps were more frequent in quinine-treated adults (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were less frequent in fictolan-treated adults (p = 0.01).", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turned_round(
