@@ -1,4 +1,5 @@
-"""Arms named only by a label ("Group T", "group 2", "Group P+D", "G1"): which one is the comparator.
+"""Arms named only by a label ("Group T", "group 2", "Group P+D", "G1", or a letter in brackets
+after the treatment, "placebo (P) or fictolan (F)"): which one is the comparator.
 
 "Sodium was higher in Group T than in Group H" says nothing until the methods say which arm had
 the treatment under test. ``labelled_arms`` reads that from the methods: a label defined with a
@@ -147,6 +148,9 @@ def labelled_arms(
     for sentence in methods:
         for label, words in _respective_definitions(sentence).items():
             definitions.setdefault(label, words)
+        for label, words in _letters_in_brackets(sentence).items():
+            definitions.setdefault(label, words)
+            seen.add(label)
         mentions = list(_LABEL.finditer(sentence))
         for i, mention in enumerate(mentions):
             label = label_of(mention)
@@ -248,6 +252,27 @@ def _labels_versus(methods: list[str]) -> dict[str, str]:
     return {}
 
 
+# Where the treatment named before a label's bracket starts: after a list's divide or what opens it.
+_TREATMENT_BEFORE_STARTS = compiled(r"[,;:]|\b(?:or|and|to|into|in)\b")
+# "randomized to placebo (P) or fictazone (F)": an arm's one-letter label in brackets after its
+# treatment, which the results give as "group F" or "the F group"; not a list's "(a)".
+_LETTER_IN_BRACKETS = compiled(r"(?<=[a-z0-9%)]) \((?P<label>[A-Z])\)(?=[\s,;.])")
+
+
+def _letters_in_brackets(sentence: str) -> dict[str, str]:
+    """Label -> the treatment named before it, for each arm's one letter in brackets after its
+    treatment ("metformin alone (M) or metformin plus fictazone (F)"); empty unless the sentence
+    gives two or more, as a list of arms does."""
+    said = list(_LETTER_IN_BRACKETS.finditer(sentence))
+    if len(said) < 2:
+        return {}
+    starts = [0, *(m.end() for m in said[:-1])]
+    return {
+        m.group("label"): _TREATMENT_BEFORE_STARTS.split(sentence[start : m.start()])[-1].strip()
+        for m, start in zip(said, starts)
+    }
+
+
 def _respective_definitions(sentence: str) -> dict[str, str]:
     """Label -> the words it is defined with, for two labels given two treatments in order
     ("groups A and B received massage and usual care, respectively"), where reading each label
@@ -283,7 +308,7 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
         named = before.rstrip()[:-1]
         if _AN_ARMS_NAME.search(named):  # "a periarticular LIA and FNB group (group L"
             return _ARM_NAME_OPENS.sub("", _ARM_NAME_STARTS.split(named)[-1])
-        return re.split(r"[,;:]|\b(?:or|and|to|into|in)\b", named)[-1].strip()
+        return _TREATMENT_BEFORE_STARTS.split(named)[-1].strip()
     if named := _bracketed_treatment(after):  # "group B (massage)"
         return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"

@@ -16,7 +16,12 @@ from harvester.extract.arms import other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
-from harvester.extract.readings import set_against_at, sets_against_a_named_arm, untold_arm_against
+from harvester.extract.readings import (
+    FIRST_WORD_AGAINST,
+    set_against_at,
+    sets_against_a_named_arm,
+    untold_arm_against,
+)
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
@@ -101,17 +106,11 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
     return labels[0] if labels else None
 
 
-# The first word after "than" or "compared with", past the words that lead to an arm's name.
-_FIRST_WORD = compiled(
-    r"\W*(?:(?:in|with|to|for|after|the|those|that|of)\s+)*(?P<word>[a-z][\w-]*)", re.IGNORECASE
-)
-
-
 def _other_arm_just_after(text: str, at: int, arms: Arms) -> str | None:
     """The name the methods give the other active arm named just after "than" ("than in the
     ultrasound group": ultrasound therapy, where the methods randomized to massage, ultrasound
     therapy or control); None where another word comes first."""
-    first = _FIRST_WORD.match(text, at)
+    first = FIRST_WORD_AGAINST.match(text, at)
     return arms.others.get(first.group("word").lower()) if first else None
 
 

@@ -441,7 +441,7 @@ def findings(
         arm_roles(
             vocabulary,
             facts.interventions,
-            record.title or "",
+            titled,
             methods,
             record.abstract_text,
             short,

@@ -35,6 +35,7 @@ from harvester.extract.readings import (
     arms_untold,
     changes_compared,
     comparator_arm,
+    comparator_opens,
     comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
@@ -545,7 +546,7 @@ def outcome_finding(
                 and favours_active_comparator(clause, arms.compared | arms.controls, arms.words)
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
-            or tested_arm_set_against(clause, arms.words)
+            or tested_arm_set_against(clause, arms.words, arms.told)
         )
     ):
         reading = turned_round(reading, stated, own)
@@ -564,8 +565,9 @@ def outcome_finding(
         and (held := held_by_an_arm(clause, arms.compared, arms.words))
     ):
         # "pain was lowest in the acupuncture group": another arm's result, the tested arm's the other
-        # way; "lower in the relaxation group" so too where that arm is the one comparator
-        alone = held == "most" or (len(facts.comparators) == 1 and not arms.others)
+        # way; "lower in the relaxation group" so too where that arm is the one comparator, or one the
+        # vocabulary does not name, told by the title's or the aim's "X versus Y" ("than quinine")
+        alone = held == "most" or (len(facts.comparators) <= 1 and not arms.others)
         reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
     elif (
         reading
@@ -575,6 +577,14 @@ def outcome_finding(
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
         # the abstract does not tell, and the first named may be either
+        reading = ("unclear", "unclear")
+    elif (
+        reading
+        and not compared
+        and reading[0] in ("increased", "decreased")
+        and comparator_opens(clause, arms.words)
+    ):
+        # "heparin caused more bleeding", citrate compared with heparin: the comparator's result
         reading = ("unclear", "unclear")
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's

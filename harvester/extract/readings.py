@@ -1849,8 +1849,8 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     ``told`` is the methods (else the title), lowered, where a trial names the arm it tests first.
     Where no word tells either arm's role, a subject the methods name after the arm it is set
     against is not taken for the tested one. Nor is one whose words are only the comparator's
-    while the other's are only the tested arm's, by the title's order ("X versus Y"), which the
-    other rules do not turn a result round by, where the methods name the other arm first too."""
+    while the other's are only the tested arm's, by the title's order ("X versus Y"), where the
+    methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
     named = _two_arms_named(clause)
     if named is None:
         return False
@@ -1918,18 +1918,83 @@ _ANY_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM}\b")
 _NO_ARM_NAME = compiled(r"(?:other|remaining|both|all|two|three|each|respective|corresponding)\b")
 
 
-def tested_arm_set_against(clause: str, arms: Role) -> bool:
-    """Whether the clause's subject is an arm named by words of no known role, set against the
-    tested arm ("the rehabilitation alone group showed greater improvement than the massage
-    group"): the result told is the other arm's, so the tested arm's is the other way round."""
-    named = _two_arms_named(clause)
-    if named is None or not _SUBJECT_ARM.search(named[0]):
+def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
+    """Whether the clause's subject is an arm named by words of no known role, or by the comparator's
+    of the title's or the aim's "X versus Y", set against the tested arm ("the rehabilitation alone
+    group showed greater improvement than the massage group", "heparin caused more bleeding than
+    citrate" where citrate was compared with heparin, and the methods ``told`` name it first too):
+    the result told is the other arm's, so the tested arm's is the other way round."""
+    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms)
+    if named is None:
         return False
     subject, against = named
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
-    return not mine and theirs == {INT}
+    if theirs != {INT}:
+        return False
+    if mine == {CMP} and _not_a_control_arm(subject):
+        # the comparator by the title's order only: so too where the methods name it second (by its
+        # name: a short name's order is ``short_named_first``'s to read)
+        at_mine, at_theirs = (
+            _first_named({w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}, told)
+            for words, role in ((own - other, CMP), (other - own, INT))
+        )
+        return at_mine is not None and at_theirs is not None and at_theirs < at_mine
+    return not mine and bool(_SUBJECT_ARM.search(subject))
+
+
+# The first word after "than" or "compared with", past the words that lead to an arm's name.
+FIRST_WORD_AGAINST = compiled(
+    r"\W*(?:(?:in|with|to|for|after|the|those|that|of)\s+)*(?P<word>[a-z][\w-]*)", re.IGNORECASE
+)
+
+
+def _set_against_the_tested_arm_bare(clause: str, arms: Role) -> tuple[str, str] | None:
+    """A clause's subject and what it is set against, lowered, where the latter opens with a word of
+    the tested arm's alone ("than citrate"), which ``_two_arms_named`` takes for no arm as "than
+    baseline" is none; None otherwise."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None or _LABELLED_ARM.search(clause):
+        return None
+    first = FIRST_WORD_AGAINST.match(low, sides[1][0])
+    if first is None or arms(first.group("word")) != INT:
+        return None
+    return low[slice(*sides[0])], low[slice(*sides[1])]
+
+
+# A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
+# receiving heparin had ...", "heparin was associated with ..."; not an outcome's own change
+# ("strength increased", strength an arm's name too).
+_ARM_OPENS_AS_AGENT = compiled(
+    rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
+    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed)\b|"
+    r"\s+(?:caused|led to|resulted in|produced|induced|(?:was|were) associated with)\b)"
+)
+
+
+def comparator_opens(clause: str, arms: Role) -> bool:
+    """Whether a clause opens with the comparator as what brought its result about, named by the
+    title's or the aim's "X versus Y" and no control arm's words, and names no word of the tested
+    arm ("heparin caused more bleeding", citrate compared with heparin): the comparator's result,
+    which tells nothing sure of the tested arm's (the control-arm rules turn "placebo caused ..."
+    round)."""
+    low = lowered(clause)
+    first = _ARM_OPENS_AS_AGENT.match(low)
+    return (
+        first is not None
+        and arms(first.group("word")) == CMP
+        and _not_a_control_arm(first.group("word"))
+        and all(arms(word) != INT for word in WORD.findall(low))
+    )
+
+
+def _not_a_control_arm(subject: str) -> bool:
+    """Whether a subject the arms' roles call the comparator names it by no control arm's words
+    ("the air group", the title's or the aim's Y): "higher in the placebo group" and "in the
+    standard group" are turned round by the control-arm rules already."""
+    return not _NAMES_A_CONTROL_ARM.search(subject) and not _CONTROL_WORDS & set(WORD.findall(subject))
 
 
 @lru_cache(maxsize=256)
@@ -2530,6 +2595,16 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
+# "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
+_TREATED = compiled(r"-treated$")
+
+
+def _arm_held(said: re.Match[str]) -> str:
+    """The arm a comparative of ``_COMPARATIVE_FOR`` holds for, by its treatment's word: "heparin"
+    of "more frequent in heparin-treated patients"."""
+    return _TREATED.sub("", said.group("arm"))
+
+
 _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
@@ -2574,7 +2649,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     if _set_against_in(low) or _control_arm_compared(low):
         return None
     for said in _COMPARATIVE_FOR.finditer(low):
-        arm = said.group("arm")
+        arm = _arm_held(said)
         role = arms(arm)
         if _arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
@@ -2598,7 +2673,9 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
     low = lowered(clause)
     return bool(
         _control_arm_compared(low)
-        or any(arms(said.group("arm")) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low))
+        or any(
+            arms(_TREATED.sub("", said.group("arm"))) in (INT, CMP) for said in _COMPARATIVE_FOR.finditer(low)
+        )
         or any(arms(said.group("arm")) == INT for said in _COMPARATIVE_FOR_QUALIFIED.finditer(low))
         or any(_the_tested_arm(said.group("arm"), arms) for said in _ARM_CHANGED_MORE.finditer(low))
         or _values_side_by_side(low, change, arms)
@@ -2955,8 +3032,9 @@ def arm_roles(
     randomized: tuple[set[str], set[str]] | None = None,
 ) -> Role:
     """Which arm a word names: "CMP" for the comparator's words (control, placebo, sham, usual
-    care, the second arm of the title's "X versus Y", the arm the methods' "randomized to X or Y"
-    call the control), "INT" for the intervention's (its technique names, "experimental",
+    care, the second arm of the title's "X versus Y", or of the aim's where the record has no title
+    (``aim_as_title``), the arm the methods' "randomized to X or Y" call the control), "INT" for
+    the intervention's (its technique names, "experimental",
     "intervention", the title's X, the other arm the methods randomized to); and the short names
     the abstract's ``text`` defines for its two arms ("ginger group (GG)", "control group (CG)"),
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":

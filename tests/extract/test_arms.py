@@ -163,6 +163,22 @@ def test_an_arm_named_as_a_group_before_its_label_keeps_its_whole_name() -> None
     assert labelled_arms(methods, title, VOCABULARY) == {"F": INT, "M": CMP}
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: each arm's one letter in brackets after its treatment
+        ("Adults were randomized to placebo (P) or fictolan (F).", {"P": CMP, "F": INT}),
+        ("Adults were randomized to fictolan alone (F) or fictolan plus mintarol (M).", {"F": CMP, "M": INT}),
+        ("Adults were randomized to fictolan (F) or mintarol (M).", {}),  # neither told the comparator
+        ("Adults were given placebo (P) for 4 weeks.", {}),  # one letter, no list of arms
+        ("Outcomes were (a) pain and (b) sleep in adults given placebo or fictolan.", {}),
+    ],
+)
+def test_an_arms_letter_in_brackets_after_its_treatment_is_its_label(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}

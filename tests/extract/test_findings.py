@@ -1290,6 +1290,49 @@ def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: two drugs no vocabulary knows, the aim telling which was tested
+        ("Night cramps were more frequent in the quinine group (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were less frequent in the quinine group (p = 0.01).", ("increased", "worsened")),
+        ("Night cramps were less frequent in the fictolan group (p = 0.01).", ("decreased", "improved")),
+        # the comparator set against the tested arm by name
+        ("Night cramps were more frequent in the quinine group than in the fictolan group (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were more frequent in quinine group compared to fictolan group (p = 0.01).", ("decreased", "improved")),
+        ("Quinine caused more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+        ("Quinine was associated with more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+        # the arm by the people its treatment was given
+        ("Night cramps were more frequent in quinine-treated adults (p = 0.01).", ("decreased", "improved")),
+        ("Night cramps were less frequent in fictolan-treated adults (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turned_round(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the comparator brought the result about, nothing said of the tested arm's
+        "Quinine caused more night cramps (p = 0.01).",
+        "Quinine was associated with more night cramps (p = 0.01).",
+        "Patients receiving quinine had more night cramps (p = 0.01).",
+    ],
+)
+def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
     record = Record(  # fictional, and untitled
         pmid="1",
