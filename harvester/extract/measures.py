@@ -424,6 +424,9 @@ _TOPIC = compiled(
     # one measure, or a list of them ("appetite, body weight and thirst")
     r"(?P<m>[^,;()\d]{2,60}?(?:(?:,\s+[^,;()\d]{2,40}?)*,?\s+and\s+[^,;()\d]{2,40}?)?)\s*,\s+"
 )
+# "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
+# the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
+_FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
@@ -569,7 +572,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
-    topic = _TOPIC.match(low)
+    topic = _TOPIC.match(low) or _arms_compared_for(low)
     if topic and len(low) - len(body) < topic.end():
         body = low[topic.end() :]  # the statement about the topic opens after it
     offset = len(low) - len(body)
@@ -721,6 +724,7 @@ def _add_later_subjects(
                 or (start in after_statistics and _CHANGED_ITSELF.match(masked, verb.start()))
             )
             and not _has_object(clause, low, verb.start())
+            and not _BETTER_THAN_ANOTHER.match(masked, verb.start())
         ):
             _add_list(found, clause, low, start, verb.start(), subject=True)
 
@@ -1116,13 +1120,35 @@ _BETTER_THAN = (
 )
 _BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
+# "Lens A was better than lens B": what is set against another thing straight after "than" is an
+# arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
+# expected" set a measure against a time, an arm's people or a hope).
+_BETTER_THAN_ANOTHER = compiled(
+    _BETTER_THAN + r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
+    r"expected|predicted|anticipated|baseline|previously|before)\b|[\d(])"
+)
+
+
+def _arms_compared_for(low: str) -> re.Match[str] | None:
+    """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
+    than B"), not people ("For patients with diabetes, ...")."""
+    topic = _FOR_TOPIC.match(low)
+    if topic is None or _PEOPLE.match(topic.group("m")):
+        return None
+    verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
+    return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 
 
 def _arms_as_subject(body: str, verb_at: int) -> bool:
     """Whether the subject before ``verb_at`` is what acted, not what was measured: the subject of
-    "showed a greater improvement in Y" or "was better than B for Y", or an arm with the control
-    arm before "did not differ" ("Zelotrin and placebo did not differ in sleep latency")."""
-    if _SHOWED_A_CHANGE_IN.match(body, verb_at) or _BETTER_THAN_FOR.match(body, verb_at):
+    "showed a greater improvement in Y", "was better than B for Y" or "was better than B", or an
+    arm with the control arm before "did not differ" ("Zelotrin and placebo did not differ in
+    sleep latency")."""
+    if (
+        _SHOWED_A_CHANGE_IN.match(body, verb_at)
+        or _BETTER_THAN_FOR.match(body, verb_at)
+        or _BETTER_THAN_ANOTHER.match(body, verb_at)
+    ):
         return True
     return bool(_DIFFER.match(body, verb_at) and _WITH_THE_CONTROL_ARM.search(body[:verb_at]))
 

@@ -456,6 +456,13 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         # fictional: the arms compared on the clause's topic, named before them
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
+        ("For lack of glare, lens A was significantly better than lens B (p < 0.001)", ["lack of glare"]),
+        # fictional: "for" opening the people the arms were compared in names no measure
+        ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
+        # fictional: an arm better than another, on nothing named
+        ("The new cream was significantly better than placebo (p = 0.01)", []),
+        ("Itching fell (p = 0.01), and the cream was significantly better than placebo (p < 0.001)", ["Itching"]),
+        ("Sleep quality was better than at baseline (p = 0.01)", ["Sleep quality"]),
         ("Subgroup analysis showed positive effects in both genders", []),
         # fictional: a count of studies after a list's "and" names nothing
         ("Two studies reported improvements in sleep latency and one reported improved cortisol", ["sleep latency", "cortisol"]),
