@@ -469,7 +469,9 @@ REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
     r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
-    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)"
+    # "levels of A and of B": the list's "of" said again, no part of B's name
+    r"(?:of\s+(?=[a-z]))?(?!\d)"
     # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
     r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )
@@ -480,7 +482,7 @@ _PREPOSITION_AGAIN = compiled(
     rf"(?P<p>{REPEATED_PREPOSITION})\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?|patients|participants)\b)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
-_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
+_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+(?!of\s)[\w-]+(?:\s+[\w-]+)+")
 # What starts no item of a list: "..., assessed using a VAS", "..., which", "... and improved sleep".
 _NOT_AN_ITEM = compiled(
     r"\w+ed\s+(?:by|using|with|as|for|in|at|to|from|on|according)\b|"
@@ -847,7 +849,8 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     None for two words sharing one head noun ("systolic and diastolic blood pressure"; but not
     "cortisol and CRP levels", ``_two_levels``, nor "cortisol and heart rate", ``_two_sides``), and
     unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
-    brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
+    brackets of its own ("lower A (p = 0.01), B (p = 0.02)") or says its "of" again ("reduced the
+    incidence of A and of B"): "no differences in A, B or C" is
     one statement about all three, and read apart a list read wrongly would be wrong once for
     each item.
     """
@@ -858,7 +861,7 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
         return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
     if (
         not every
-        and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
+        and not any(low[at - 1] in ")]" or low.startswith("of ", end - 3) for at, end in cuts if at > 0)
         and not _own_comparatives(low, cuts)
         and not _given_respectively(low, start, end, cuts)
     ):

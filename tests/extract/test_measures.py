@@ -1441,6 +1441,18 @@ def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measur
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the list's "of" said again before each later item, no part of its name
+        ("Levels of prolactin and of cortisol rose in both groups", ["prolactin", "cortisol"]),
+        ("Massage reduced the incidence of nausea and of vomiting (p = 0.01)", ["incidence of nausea", "vomiting"]),
+        ("There were no differences in the severity of pain and of fatigue", ["severity of pain", "fatigue"]),
+    ],
+)  # fmt: skip
+def test_a_list_saying_its_of_again_names_each_item(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_each_measure_sharing_the_word_levels_takes_its_own_good_side() -> None:
     found = open_measures("Prolactin and cortisol levels decreased with massage (p = 0.01)")
     assert [(m.measure, m.polarity) for m in found] == [
