@@ -228,6 +228,13 @@ _A_RANGE = (
     rf"(?:the\s+)?(?:{_GOOD_BAND}|[\d.,]+\s*(?:[–-]|to)\s*[\d.,]+)"
     r"(?:\s*(?:mmol/l|mg/dl|%))?(?:\s+(?:glucose|glycaemic|glycemic))?\s+range\b"
 )
+# The nouns a name ends on after an abbreviation of its first words ("gastrointestinal (GI)
+# symptoms", "heart rate (HR) variability"): what is measured of the thing abbreviated.
+_HEAD_NOUN = (
+    r"symptoms?|disturbances?|discomfort|complaints?|events?|complications?|scores?|levels?|"
+    r"concentrations?|values?|index|indices|ratios?|rates?|variability|expression|activity|function|"
+    r"volumes?|thickness|density|duration|severity|frequency|incidence|intake|consumption|use"
+)
 _END = compiled(
     # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
     # that the lookbehinds below run only there, not at every character.
@@ -258,8 +265,9 @@ _END = compiled(
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5")
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
-    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
-    r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
+    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6", nor
+    # one before the noun it qualifies: "gastrointestinal (GI) symptoms"
+    rf"\s*(?!\([A-Za-z]{{1,9}}\)(?:-\w|\s+(?:{_HEAD_NOUN})\b))[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
     # "the walking distance of the massage group was higher": whose it was, as "in the group" says
@@ -769,6 +777,8 @@ def _add_list(
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
+        if item is not None and head:
+            item = _before_its_abbreviation(low, item)  # "... and depression (BDI) scores": the head's
         if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
             return  # "no difference in A, B improved": B has a result of its own
         if not _add(found, clause, *item, head=head):
@@ -797,11 +807,19 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
     if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
         return clause[aspect.start("head") : aspect.end("head")]
-    (_, last_end), piece_end = last
+    (_, last_end), piece_end = _before_its_abbreviation(low, last[0]), last[1]
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
     words = low[head[0] : head[1]].strip() if head else ""
     return clause[slice(*head)].strip() if head and _HEAD.fullmatch(words) else ""
+
+
+def _before_its_abbreviation(low: str, item: tuple[int, int]) -> tuple[int, int]:
+    """The item at ``low[slice(*item)]`` up to an abbreviation inside it: in "anxiety (STAI) and
+    depression (BDI) scores" the last item's name runs on through its abbreviation to the head
+    noun the list's items share."""
+    inside = _ABBREVIATION_INSIDE.search(low, *item)
+    return (item[0], inside.start()) if inside else item
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
@@ -1187,10 +1205,13 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
         if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
             text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
         text = f"{text} {head}" if head and not text.endswith(head) else text
-        found[start] = OpenMeasure(text, start, end, polarity_of(text))
+        found[start] = OpenMeasure(text, start, end, polarity_of(_ABBREVIATION_INSIDE.sub("", text)))
     return True
 
 
+# "heart rate (HR) variability": an abbreviation inside a name, no word of the phrase its good side
+# is known by.
+_ABBREVIATION_INSIDE = compiled(r"\s\([A-Za-z]{1,9}\)(?=\s)")
 # "interleukin (IL)-6": the abbreviation defined inside the name, read as "interleukin-6 (IL-6)".
 _GLUED_ABBREVIATION = compiled(r"(?P<name>[\w-]+) \((?P<abbr>[A-Za-z]{1,9})\)-(?P<rest>\w+)")
 

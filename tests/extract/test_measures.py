@@ -1476,6 +1476,21 @@ def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out
     assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
 
 
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: an abbreviation of a name's first words, then the noun the name ends on
+        ("Gastrointestinal (GI) discomfort was lower with massage (p = 0.02)", "Gastrointestinal (GI) discomfort", "lower_is_better"),
+        ("Massage reduced gastrointestinal (GI) symptoms (p = 0.02)", "gastrointestinal (GI) symptoms", "lower_is_better"),
+        ("Heart rate (HR) variability was higher with massage (p = 0.02)", "Heart rate (HR) variability", "higher_is_better"),
+        # the bracket ends a name its verb follows
+        ("Blood pressure (BP) was lower with massage (p = 0.02)", "Blood pressure", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_inside_a_name_does_not_end_it(clause: str, measure: str, polarity: str) -> None:
+    (found,) = open_measures(clause)
+    assert (found.measure, found.polarity) == (measure, polarity)
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
