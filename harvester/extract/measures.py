@@ -214,6 +214,15 @@ _DIFFERENCE_OF = Screened(
     r"[a-z][a-z -]{2,40}?)"
     r"\s+differences?\s+(?:\([^()]{1,40}\)\s+)?(?:between|among|across)\b)"
 )
+# "the analysis showed the rate of healing to be higher in the massage group": what was shown to
+# differ, named between the verb and "to be".
+_SHOWN_TO_BE = Screened(
+    r"\b(?:showed|shows|revealed|demonstrated|found|indicated)\s+(?P<m>)"
+    r"(?=(?P<named>[^,;:]{3,120}?)\s+to\s+be\s+(?:(?:\w+ly|not)\s+)*"
+    # a level's words, not an arm's ("showed massage to be better than rest", "similar to sham")
+    r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
+    r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -626,6 +635,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,
+        _SHOWN_TO_BE,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -637,7 +647,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named") if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF) else _region_end(low, start),
+                match.end("named")
+                if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),

@@ -1443,6 +1443,20 @@ def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measur
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
+    [  # fictional: what a study showed to differ, named before "to be"
+        ("The analysis showed the rate of wound healing to be higher with massage (p = 0.003)", ["wound healing"]),
+        ("We found skin thickness to be similar in both groups (p = 0.43)", ["skin thickness"]),
+        # an arm shown better than another names no measure
+        ("The trial showed massage to be more effective than rest", []),
+        ("The trial showed massage to be similar to rest", []),
+    ],
+)  # fmt: skip
+def test_what_was_shown_to_be_higher_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
     [  # fictional: the list's "of" said again before each later item, no part of its name
         ("Levels of prolactin and of cortisol rose in both groups", ["prolactin", "cortisol"]),
         ("Massage reduced the incidence of nausea and of vomiting (p = 0.01)", ["incidence of nausea", "vomiting"]),
