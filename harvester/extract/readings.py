@@ -1029,12 +1029,24 @@ def read_change(
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
-        if subject is None:
+        if subject is not None:
+            return (moved, direction) if subject == INT else flipped((moved, direction))
+        if not _only_tagged_labels(clause):
             return "unclear", "unclear"
-        return (moved, direction) if subject == INT else flipped((moved, direction))
     if comparator_first:
         return turned_round((moved, direction), low, own)
     return moved, direction
+
+
+# "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
+_TAGGED_LABEL = compiled(rf"\((?:the\s+)?{_LABELLED_ARM.pattern}[^()]{{0,12}}\)")
+
+
+def _only_tagged_labels(clause: str) -> bool:
+    """Whether every label the clause names is bracketed, a tag after words that name its arm
+    ("patients who received zorblin (Group A) had a lower X than those given placebo"): the
+    words tell the arms apart, whatever the methods leave the labels."""
+    return not _LABELLED_ARM.search(_TAGGED_LABEL.sub("", clause))
 
 
 def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
@@ -1890,7 +1902,9 @@ def tested_arm_set_against(clause: str, arms: Role) -> bool:
 def _two_arms_named(clause: str) -> tuple[str, str] | None:
     """A clause's subject and what it is set against, lowered, where the latter is named as an arm
     ("than after landmark-guided injection"); None where it sets nothing against an arm, or its
-    arms go by labels (``labelled_subject`` reads those). Cached: each outcome of a clause asks again."""
+    arms go by labels (``labelled_subject`` reads those), not only tags after their words (see
+    ``_only_tagged_labels``). Cached: each outcome of a clause asks again."""
+    clause = _TAGGED_LABEL.sub("", clause)
     low = lowered(clause)
     sides = _sides(low)
     if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
