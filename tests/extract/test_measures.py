@@ -892,6 +892,13 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("responsive behaviours", "lower_is_better"),
         # people who fell, counted: the fewer, the better
         ("fell", "lower_is_better"),
+        # markers of the vessel wall inflamed: the lower, the better
+        ("soluble vascular cell adhesion molecule-1", "lower_is_better"),
+        ("sICAM-1", "lower_is_better"),
+        ("plasma E-selectin", "lower_is_better"),
+        ("monocyte chemoattractant protein-1", "lower_is_better"),
+        ("MCP-1", "lower_is_better"),
+        ("MCP joint swelling", "lower_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
