@@ -99,6 +99,9 @@ from harvester.extract.measures import (
         # a p-value in brackets after the difference, or after the arms
         ("There was no difference (p > 0.05) between the arms regarding the rate of cramps", ["cramps"]),
         ("No difference was seen between the arms (p = 0.71) in appetite", ["appetite"]),
+        # fictional: the arm a difference favoured, then what it was found for
+        ("Differences in favour of massage were found for bone density (p = 0.01)", ["bone density"]),
+        ("Significant differences favouring rest were found for cramps (p = 0.01)", ["cramps"]),
         # the preposition said again: each item its own measure, whoever rated the first
         ("There were no differences in appetite or in use of analgesics, or visits to a nurse",
          ["appetite", "use of analgesics", "visits to a nurse"]),
