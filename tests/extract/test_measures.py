@@ -902,6 +902,18 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("monocyte chemoattractant protein-1", "lower_is_better"),
         ("MCP-1", "lower_is_better"),
         ("MCP joint swelling", "lower_is_better"),
+        # damage, fat in the liver, stiff arteries, kidneys failing, sleep apnoea: the less, the better
+        ("serum fructosamine", "lower_is_better"),
+        ("urinary 8-OHdG", "lower_is_better"),
+        ("hepatic fat fraction", "lower_is_better"),
+        ("augmentation index", "lower_is_better"),
+        ("cystatin C", "lower_is_better"),
+        ("AHI", "lower_is_better"),
+        ("ODI score", "lower_is_better"),
+        # performance, grip and flow: the more, the better
+        ("SPPB score", "higher_is_better"),
+        ("handgrip strength", "higher_is_better"),
+        ("peak urinary flow rate", "higher_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
