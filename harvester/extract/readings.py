@@ -2469,6 +2469,37 @@ _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
 
+# The words of an arm named before "group" ("in the iron tablet group"), the first one read.
+_ARM_WORDS = compiled(r"[\w+-]+(?: [\w+-]+){0,3}?(?= (?:group|arm)s?\b)")
+_NO_ARM_WORDS = frozenset({"the", "a", "an", "of", "and", "with", "mg", "dose"})
+# Where the methods allocate their first arm: "randomized; 20 to zinc lozenges and 20 to iron tablets".
+_FIRST_ALLOCATED = compiled(
+    r"\b(?:randomi[sz]ed|allocated|assigned)\b[^.]{0,60}?\bto (?P<first>[^.;,]{2,80}?)"
+    r"(?=\s+(?:and|or|versus|vs)\b|[.;,])"
+)
+
+
+def held_by_a_later_arm(clause: str, arms: Role, told: str) -> bool:
+    """Whether a comparative holds for an arm of no told role, nothing set against it, that the
+    methods allocate after another, sharing no word with the first ("pain was higher in the iron
+    tablet group" where they randomized "20 to zinc lozenges and 20 to iron tablets"): as for two
+    arms set one against the other
+    (``arms_untold``), which was tested the abstract does not tell, and the arm named second is
+    not taken for it."""
+    low = lowered(clause)
+    allocated = _FIRST_ALLOCATED.search(told)
+    if allocated is None or _set_against_in(low) or _control_arm_compared(low):
+        return False
+    for said in _COMPARATIVE_FOR.finditer(low):
+        if arms(said.group("arm")) is not None:
+            return False
+        named = _ARM_WORDS.match(low, said.start("arm"))
+        words = set(WORD.findall(named.group() if named else said.group("arm"))) - _NO_ARM_WORDS
+        at = _first_named(words, told[allocated.start("first") :])
+        return at is not None and not words & set(WORD.findall(allocated.group("first")))
+    return False
+
+
 # "fell more with hand massage", "lower with foot reflexology": the tested arm's treatment named with
 # a word before it, which the arm's own words may not hold.
 _COMPARATIVE_FOR_QUALIFIED = compiled(

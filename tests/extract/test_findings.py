@@ -7747,6 +7747,21 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
+        ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
+        ("Pain was higher in the iron tablet group (p = 0.02).", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_comparative_held_by_the_arm_the_methods_allocate_second_does_not_tell_the_tested_one(
+    result: str, direction: str
+) -> None:
+    methods = "Forty adults were randomized; 20 to zinc lozenges daily and 20 to iron tablets daily."
+    found, _ = _read(("METHODS", methods), ("RESULTS", result))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
 def test_an_arm_set_against_another_after_an_opening_against_baseline_is_between_the_groups() -> None:
     said = (
         "Compared with baseline, the usual care group had higher anxiety than the massage group (p = 0.03)."
