@@ -910,6 +910,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("cystatin C", "lower_is_better"),
         ("AHI", "lower_is_better"),
         ("ODI score", "lower_is_better"),
+        ("birth asphyxia", "lower_is_better"),
+        ("duration of phototherapy", "lower_is_better"),
+        ("sitting time", "lower_is_better"),
+        ("exhaled carbon monoxide", "lower_is_better"),
+        ("nine-hole peg test", "lower_is_better"),  # seconds taken
+        ("successful hemostasis", "higher_is_better"),
+        ("time to hemostasis", "lower_is_better"),
+        ("VO2 peak", "higher_is_better"),
         # performance, grip and flow: the more, the better
         ("SPPB score", "higher_is_better"),
         ("handgrip strength", "higher_is_better"),
