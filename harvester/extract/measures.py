@@ -104,6 +104,10 @@ _SUBJECT_END = compiled(
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
+    # "differences in favour of massage were found for X": the arm favoured, then the measure (not
+    # after "improvements", whose list may mix good sides)
+    r"(?:(?:(?<=difference)|(?<=differences))\s+(?:in favou?r of|favou?ring)\s+"
+    r"[^,;:()]{1,40}?(?=\s+(?:was|were)\s))?"
     r"(?:\s+(?:(?:was|were) )?(?:also )?"
     r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
     # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms
@@ -214,6 +218,15 @@ _DIFFERENCE_OF = Screened(
     r"[a-z][a-z -]{2,40}?)"
     r"\s+differences?\s+(?:\([^()]{1,40}\)\s+)?(?:between|among|across)\b)"
 )
+# "the analysis showed the rate of healing to be higher in the massage group": what was shown to
+# differ, named between the verb and "to be".
+_SHOWN_TO_BE = Screened(
+    r"\b(?:showed|shows|revealed|demonstrated|found|indicated)\s+(?P<m>)"
+    r"(?=(?P<named>[^,;:]{3,120}?)\s+to\s+be\s+(?:(?:\w+ly|not)\s+)*"
+    # a level's words, not an arm's ("showed massage to be better than rest", "similar to sham")
+    r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
+    r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -227,6 +240,13 @@ _GOOD_BAND = r"target|normal|therapeutic|euglyc\w+"
 _A_RANGE = (
     rf"(?:the\s+)?(?:{_GOOD_BAND}|[\d.,]+\s*(?:[–-]|to)\s*[\d.,]+)"
     r"(?:\s*(?:mmol/l|mg/dl|%))?(?:\s+(?:glucose|glycaemic|glycemic))?\s+range\b"
+)
+# The nouns a name ends on after an abbreviation of its first words ("gastrointestinal (GI)
+# symptoms", "heart rate (HR) variability"): what is measured of the thing abbreviated.
+_HEAD_NOUN = (
+    r"symptoms?|disturbances?|discomfort|complaints?|events?|complications?|scores?|levels?|"
+    r"concentrations?|values?|index|indices|ratios?|rates?|variability|expression|activity|function|"
+    r"volumes?|thickness|density|duration|severity|frequency|incidence|intake|consumption|use"
 )
 _END = compiled(
     # Every cut opens with a space, a bracket, a comparison sign or a comma: checked first, so
@@ -258,8 +278,9 @@ _END = compiled(
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5")
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
-    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6"
-    r"\s*(?!\([A-Za-z]{1,9}\)-\w)[(\[=<>]|"
+    # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6", nor
+    # one before the noun it qualifies: "gastrointestinal (GI) symptoms"
+    rf"\s*(?!\([A-Za-z]{{1,9}}\)(?:-\w|\s+(?:{_HEAD_NOUN})\b))[(\[=<>]|"
     # "a reduction in mortality of 11%", "a success rate of 90%": its size, after the name
     r"\s+of\s+(?=(?:about\s+|approximately\s+)?\d+(?:[.·]\d+)?\s*%)|"
     # "the walking distance of the massage group was higher": whose it was, as "in the group" says
@@ -424,6 +445,9 @@ _TOPIC = compiled(
     # one measure, or a list of them ("appetite, body weight and thirst")
     r"(?P<m>[^,;()\d]{2,60}?(?:(?:,\s+[^,;()\d]{2,40}?)*,?\s+and\s+[^,;()\d]{2,40}?)?)\s*,\s+"
 )
+# "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
+# the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
+_FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
@@ -466,7 +490,9 @@ REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
 _SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
     r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
-    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)(?!\d)"
+    r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)"
+    # "levels of A and of B": the list's "of" said again, no part of B's name
+    r"(?:of\s+(?=[a-z]))?(?!\d)"
     # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
     r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )
@@ -477,7 +503,7 @@ _PREPOSITION_AGAIN = compiled(
     rf"(?P<p>{REPEATED_PREPOSITION})\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?|patients|participants)\b)"
 )
 # "systolic and diastolic blood pressure": two words sharing one head noun, one measure.
-_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+[\w-]+(?:\s+[\w-]+)+")
+_SHARED_HEAD = compiled(r"[\w-]+\s+(?:and|or|and/or)\s+(?!of\s)[\w-]+(?:\s+[\w-]+)+")
 # What starts no item of a list: "..., assessed using a VAS", "..., which", "... and improved sleep".
 _NOT_AN_ITEM = compiled(
     r"\w+ed\s+(?:by|using|with|as|for|in|at|to|from|on|according)\b|"
@@ -569,7 +595,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
-    topic = _TOPIC.match(low)
+    topic = _TOPIC.match(low) or _arms_compared_for(low)
     if topic and len(low) - len(body) < topic.end():
         body = low[topic.end() :]  # the statement about the topic opens after it
     offset = len(low) - len(body)
@@ -613,6 +639,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _RATIO_OF,
         _HAD_A_VALUE,
         _DIFFERENCE_OF,
+        _SHOWN_TO_BE,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -624,7 +651,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named") if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF) else _region_end(low, start),
+                match.end("named")
+                if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                else _region_end(low, start),
                 listed=pattern is _ALSO,
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
@@ -721,6 +750,7 @@ def _add_later_subjects(
                 or (start in after_statistics and _CHANGED_ITSELF.match(masked, verb.start()))
             )
             and not _has_object(clause, low, verb.start())
+            and not _BETTER_THAN_ANOTHER.match(masked, verb.start())
         ):
             _add_list(found, clause, low, start, verb.start(), subject=True)
 
@@ -763,6 +793,8 @@ def _add_list(
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
         item = _item(low, piece_start, piece_end)
+        if item is not None and head:
+            item = _before_its_abbreviation(low, item)  # "... and depression (BDI) scores": the head's
         if item is None or (denied and piece_start > start and _SUBJECT_END.search(low, *item)):
             return  # "no difference in A, B improved": B has a result of its own
         if not _add(found, clause, *item, head=head):
@@ -791,11 +823,19 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
     if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
         return clause[aspect.start("head") : aspect.end("head")]
-    (_, last_end), piece_end = last
+    (_, last_end), piece_end = _before_its_abbreviation(low, last[0]), last[1]
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
     words = low[head[0] : head[1]].strip() if head else ""
     return clause[slice(*head)].strip() if head and _HEAD.fullmatch(words) else ""
+
+
+def _before_its_abbreviation(low: str, item: tuple[int, int]) -> tuple[int, int]:
+    """The item at ``low[slice(*item)]`` up to an abbreviation inside it: in "anxiety (STAI) and
+    depression (BDI) scores" the last item's name runs on through its abbreviation to the head
+    noun the list's items share."""
+    inside = _ABBREVIATION_INSIDE.search(low, *item)
+    return (item[0], inside.start()) if inside else item
 
 
 def _denied_items(low: str, start: int, end: int) -> bool:
@@ -843,7 +883,8 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     None for two words sharing one head noun ("systolic and diastolic blood pressure"; but not
     "cortisol and CRP levels", ``_two_levels``, nor "cortisol and heart rate", ``_two_sides``), and
     unless ``every`` (a clause's subject, a list after "as were") none unless an item carries
-    brackets of its own ("lower A (p = 0.01), B (p = 0.02)"): "no differences in A, B or C" is
+    brackets of its own ("lower A (p = 0.01), B (p = 0.02)") or says its "of" again ("reduced the
+    incidence of A and of B"): "no differences in A, B or C" is
     one statement about all three, and read apart a list read wrongly would be wrong once for
     each item.
     """
@@ -854,7 +895,7 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
         return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
     if (
         not every
-        and not any(low[at - 1] in ")]" for at, _ in cuts if at > 0)
+        and not any(low[at - 1] in ")]" or low.startswith("of ", end - 3) for at, end in cuts if at > 0)
         and not _own_comparatives(low, cuts)
         and not _given_respectively(low, start, end, cuts)
     ):
@@ -1116,13 +1157,35 @@ _BETTER_THAN = (
 )
 _BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
+# "Lens A was better than lens B": what is set against another thing straight after "than" is an
+# arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
+# expected" set a measure against a time, an arm's people or a hope).
+_BETTER_THAN_ANOTHER = compiled(
+    _BETTER_THAN + r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
+    r"expected|predicted|anticipated|baseline|previously|before)\b|[\d(])"
+)
+
+
+def _arms_compared_for(low: str) -> re.Match[str] | None:
+    """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
+    than B"), not people ("For patients with diabetes, ...")."""
+    topic = _FOR_TOPIC.match(low)
+    if topic is None or _PEOPLE.match(topic.group("m")):
+        return None
+    verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
+    return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 
 
 def _arms_as_subject(body: str, verb_at: int) -> bool:
     """Whether the subject before ``verb_at`` is what acted, not what was measured: the subject of
-    "showed a greater improvement in Y" or "was better than B for Y", or an arm with the control
-    arm before "did not differ" ("Zelotrin and placebo did not differ in sleep latency")."""
-    if _SHOWED_A_CHANGE_IN.match(body, verb_at) or _BETTER_THAN_FOR.match(body, verb_at):
+    "showed a greater improvement in Y", "was better than B for Y" or "was better than B", or an
+    arm with the control arm before "did not differ" ("Zelotrin and placebo did not differ in
+    sleep latency")."""
+    if (
+        _SHOWED_A_CHANGE_IN.match(body, verb_at)
+        or _BETTER_THAN_FOR.match(body, verb_at)
+        or _BETTER_THAN_ANOTHER.match(body, verb_at)
+    ):
         return True
     return bool(_DIFFER.match(body, verb_at) and _WITH_THE_CONTROL_ARM.search(body[:verb_at]))
 
@@ -1158,10 +1221,13 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
         if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
             text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
         text = f"{text} {head}" if head and not text.endswith(head) else text
-        found[start] = OpenMeasure(text, start, end, polarity_of(text))
+        found[start] = OpenMeasure(text, start, end, polarity_of(_ABBREVIATION_INSIDE.sub("", text)))
     return True
 
 
+# "heart rate (HR) variability": an abbreviation inside a name, no word of the phrase its good side
+# is known by.
+_ABBREVIATION_INSIDE = compiled(r"\s\([A-Za-z]{1,9}\)(?=\s)")
 # "interleukin (IL)-6": the abbreviation defined inside the name, read as "interleukin-6 (IL-6)".
 _GLUED_ABBREVIATION = compiled(r"(?P<name>[\w-]+) \((?P<abbr>[A-Za-z]{1,9})\)-(?P<rest>\w+)")
 

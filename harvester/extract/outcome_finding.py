@@ -45,6 +45,7 @@ from harvester.extract.readings import (
     each_arm_tested_from_to,
     favours_active_comparator,
     flipped,
+    held_by_a_later_arm,
     held_by_an_arm,
     holds_back_a_fall,
     is_hedged,
@@ -573,7 +574,7 @@ def outcome_finding(
         reading
         and not compared
         and reading[0] in ("increased", "decreased")
-        and arms_untold(clause, arms.words, arms.told)
+        and (arms_untold(clause, arms.words, arms.told) or held_by_a_later_arm(clause, arms.words, arms.told))
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
         # the abstract does not tell, and the first named may be either

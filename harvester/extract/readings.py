@@ -1067,12 +1067,24 @@ def read_change(
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
-        if subject is None:
+        if subject is not None:
+            return (moved, direction) if subject == INT else flipped((moved, direction))
+        if not _only_tagged_labels(clause):
             return "unclear", "unclear"
-        return (moved, direction) if subject == INT else flipped((moved, direction))
     if comparator_first:
         return turned_round((moved, direction), low, own)
     return moved, direction
+
+
+# "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
+_TAGGED_LABEL = compiled(rf"\((?:the\s+)?{_LABELLED_ARM.pattern}[^()]{{0,12}}\)")
+
+
+def _only_tagged_labels(clause: str) -> bool:
+    """Whether every label the clause names is bracketed, a tag after words that name its arm
+    ("patients who received zorblin (Group A) had a lower X than those given placebo"): the
+    words tell the arms apart, whatever the methods leave the labels."""
+    return not _LABELLED_ARM.search(_TAGGED_LABEL.sub("", clause))
 
 
 def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
@@ -2001,7 +2013,9 @@ def _not_a_control_arm(subject: str) -> bool:
 def _two_arms_named(clause: str) -> tuple[str, str] | None:
     """A clause's subject and what it is set against, lowered, where the latter is named as an arm
     ("than after landmark-guided injection"); None where it sets nothing against an arm, or its
-    arms go by labels (``labelled_subject`` reads those). Cached: each outcome of a clause asks again."""
+    arms go by labels (``labelled_subject`` reads those), not only tags after their words (see
+    ``_only_tagged_labels``). Cached: each outcome of a clause asks again."""
+    clause = _TAGGED_LABEL.sub("", clause)
     low = lowered(clause)
     sides = _sides(low)
     if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
@@ -2608,6 +2622,37 @@ def _arm_held(said: re.Match[str]) -> str:
 _COMPARATIVE_FOR = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
 )
+
+# The words of an arm named before "group" ("in the iron tablet group"), the first one read.
+_ARM_WORDS = compiled(r"[\w+-]+(?: [\w+-]+){0,3}?(?= (?:group|arm)s?\b)")
+_NO_ARM_WORDS = frozenset({"the", "a", "an", "of", "and", "with", "mg", "dose"})
+# Where the methods allocate their first arm: "randomized; 20 to zinc lozenges and 20 to iron tablets".
+_FIRST_ALLOCATED = compiled(
+    r"\b(?:randomi[sz]ed|allocated|assigned)\b[^.]{0,60}?\bto (?P<first>[^.;,]{2,80}?)"
+    r"(?=\s+(?:and|or|versus|vs)\b|[.;,])"
+)
+
+
+def held_by_a_later_arm(clause: str, arms: Role, told: str) -> bool:
+    """Whether a comparative holds for an arm of no told role, nothing set against it, that the
+    methods allocate after another, sharing no word with the first ("pain was higher in the iron
+    tablet group" where they randomized "20 to zinc lozenges and 20 to iron tablets"): as for two
+    arms set one against the other
+    (``arms_untold``), which was tested the abstract does not tell, and the arm named second is
+    not taken for it."""
+    low = lowered(clause)
+    allocated = _FIRST_ALLOCATED.search(told)
+    if allocated is None or _set_against_in(low) or _control_arm_compared(low):
+        return False
+    for said in _COMPARATIVE_FOR.finditer(low):
+        if arms(said.group("arm")) is not None:
+            return False
+        named = _ARM_WORDS.match(low, said.start("arm"))
+        words = set(WORD.findall(named.group() if named else said.group("arm"))) - _NO_ARM_WORDS
+        at = _first_named(words, told[allocated.start("first") :])
+        return at is not None and not words & set(WORD.findall(allocated.group("first")))
+    return False
+
 
 # "fell more with hand massage", "lower with foot reflexology": the tested arm's treatment named with
 # a word before it, which the arm's own words may not hold.

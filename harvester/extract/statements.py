@@ -66,6 +66,8 @@ _SUBJECT_AND_RESULT = compiled(
 # at each of the many in a sentence, then tries the words that may follow it. "3.2 in the massage
 # group, while that of the control group was 5.4": the other arm's number, no clause of its own.
 _CLAUSE_BREAK = Caseless(
+    # "... (p = 0.82)but serum ferritin was higher": a bracket run into the next clause, unspaced
+    r"(?<=[)\]}])(?:but(?! not\b)|whereas|although)\b,?\s*|"
     r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|"
     r"(?:whereas|while)(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"

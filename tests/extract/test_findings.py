@@ -4770,6 +4770,11 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         # the labels tied to no treatment: which arm improved is not known
         ("Adults were randomized to group A (n = 20) or group B (n = 20).", "Group A had significantly more pain than group B (p = 0.01).", ("unclear", "unclear")),
         ("Adults were randomized into two groups, G1 and G2.", "G1 had significantly less pain than G2 (p = 0.01).", ("unclear", "unclear")),
+        # labels the methods leave open, bracketed in the result after the arms' own words: tags
+        ("Adults were randomized to massage or usual care.", "Adults who received massage (group A) had significantly less pain than those given usual care (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to massage or usual care.", "Pain was higher in the usual care arm (group B) than in the massage arm (group A) (p = 0.01).", ("decreased", "improved")),
+        # two arms of no told role stay untold, tagged or not
+        ("Adults were randomized to brief massage or long massage.", "Pain was lower in the long massage arm (group B) than in the brief massage arm (group A) (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
@@ -7781,6 +7786,21 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
     result: str, direction: str
 ) -> None:
     methods = "Sixty adults with shoulder pain were randomized to landmark-guided injection or ultrasound-guided injection."
+    found, _ = _read(("METHODS", methods), ("RESULTS", result))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
+        ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
+        ("Pain was higher in the iron tablet group (p = 0.02).", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_comparative_held_by_the_arm_the_methods_allocate_second_does_not_tell_the_tested_one(
+    result: str, direction: str
+) -> None:
+    methods = "Forty adults were randomized; 20 to zinc lozenges daily and 20 to iron tablets daily."
     found, _ = _read(("METHODS", methods), ("RESULTS", result))
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
 

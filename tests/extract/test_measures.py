@@ -99,6 +99,9 @@ from harvester.extract.measures import (
         # a p-value in brackets after the difference, or after the arms
         ("There was no difference (p > 0.05) between the arms regarding the rate of cramps", ["cramps"]),
         ("No difference was seen between the arms (p = 0.71) in appetite", ["appetite"]),
+        # fictional: the arm a difference favoured, then what it was found for
+        ("Differences in favour of massage were found for bone density (p = 0.01)", ["bone density"]),
+        ("Significant differences favouring rest were found for cramps (p = 0.01)", ["cramps"]),
         # the preposition said again: each item its own measure, whoever rated the first
         ("There were no differences in appetite or in use of analgesics, or visits to a nurse",
          ["appetite", "use of analgesics", "visits to a nurse"]),
@@ -456,6 +459,13 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         # fictional: the arms compared on the clause's topic, named before them
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
+        ("For lack of glare, lens A was significantly better than lens B (p < 0.001)", ["lack of glare"]),
+        # fictional: "for" opening the people the arms were compared in names no measure
+        ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
+        # fictional: an arm better than another, on nothing named
+        ("The new cream was significantly better than placebo (p = 0.01)", []),
+        ("Itching fell (p = 0.01), and the cream was significantly better than placebo (p < 0.001)", ["Itching"]),
+        ("Sleep quality was better than at baseline (p = 0.01)", ["Sleep quality"]),
         ("Subgroup analysis showed positive effects in both genders", []),
         # fictional: a count of studies after a list's "and" names nothing
         ("Two studies reported improvements in sleep latency and one reported improved cortisol", ["sleep latency", "cortisol"]),
@@ -885,6 +895,33 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("responsive behaviours", "lower_is_better"),
         # people who fell, counted: the fewer, the better
         ("fell", "lower_is_better"),
+        # markers of the vessel wall inflamed: the lower, the better
+        ("soluble vascular cell adhesion molecule-1", "lower_is_better"),
+        ("sICAM-1", "lower_is_better"),
+        ("plasma E-selectin", "lower_is_better"),
+        ("monocyte chemoattractant protein-1", "lower_is_better"),
+        ("MCP-1", "lower_is_better"),
+        ("MCP joint swelling", "lower_is_better"),
+        # damage, fat in the liver, stiff arteries, kidneys failing, sleep apnoea: the less, the better
+        ("serum fructosamine", "lower_is_better"),
+        ("urinary 8-OHdG", "lower_is_better"),
+        ("hepatic fat fraction", "lower_is_better"),
+        ("augmentation index", "lower_is_better"),
+        ("cystatin C", "lower_is_better"),
+        ("AHI", "lower_is_better"),
+        ("ODI score", "lower_is_better"),
+        ("birth asphyxia", "lower_is_better"),
+        ("duration of phototherapy", "lower_is_better"),
+        ("sitting time", "lower_is_better"),
+        ("exhaled carbon monoxide", "lower_is_better"),
+        ("nine-hole peg test", "lower_is_better"),  # seconds taken
+        ("successful hemostasis", "higher_is_better"),
+        ("time to hemostasis", "lower_is_better"),
+        ("VO2 peak", "higher_is_better"),
+        # performance, grip and flow: the more, the better
+        ("SPPB score", "higher_is_better"),
+        ("handgrip strength", "higher_is_better"),
+        ("peak urinary flow rate", "higher_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
@@ -1434,6 +1471,32 @@ def test_two_measures_sharing_the_word_levels_are_each_named(clause: str, measur
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: what a study showed to differ, named before "to be"
+        ("The analysis showed the rate of wound healing to be higher with massage (p = 0.003)", ["wound healing"]),
+        ("We found skin thickness to be similar in both groups (p = 0.43)", ["skin thickness"]),
+        # an arm shown better than another names no measure
+        ("The trial showed massage to be more effective than rest", []),
+        ("The trial showed massage to be similar to rest", []),
+    ],
+)  # fmt: skip
+def test_what_was_shown_to_be_higher_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the list's "of" said again before each later item, no part of its name
+        ("Levels of prolactin and of cortisol rose in both groups", ["prolactin", "cortisol"]),
+        ("Massage reduced the incidence of nausea and of vomiting (p = 0.01)", ["incidence of nausea", "vomiting"]),
+        ("There were no differences in the severity of pain and of fatigue", ["severity of pain", "fatigue"]),
+    ],
+)  # fmt: skip
+def test_a_list_saying_its_of_again_names_each_item(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_each_measure_sharing_the_word_levels_takes_its_own_good_side() -> None:
     found = open_measures("Prolactin and cortisol levels decreased with massage (p = 0.01)")
     assert [(m.measure, m.polarity) for m in found] == [
@@ -1455,6 +1518,21 @@ def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out
     (measure,) = open_measures("siSBP was lower with massage")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: an abbreviation of a name's first words, then the noun the name ends on
+        ("Gastrointestinal (GI) discomfort was lower with massage (p = 0.02)", "Gastrointestinal (GI) discomfort", "lower_is_better"),
+        ("Massage reduced gastrointestinal (GI) symptoms (p = 0.02)", "gastrointestinal (GI) symptoms", "lower_is_better"),
+        ("Heart rate (HR) variability was higher with massage (p = 0.02)", "Heart rate (HR) variability", "higher_is_better"),
+        # the bracket ends a name its verb follows
+        ("Blood pressure (BP) was lower with massage (p = 0.02)", "Blood pressure", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_inside_a_name_does_not_end_it(clause: str, measure: str, polarity: str) -> None:
+    (found,) = open_measures(clause)
+    assert (found.measure, found.polarity) == (measure, polarity)
 
 
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:

@@ -192,6 +192,25 @@ def test_a_however_between_two_statements_still_cuts(sentence: str, clauses: lis
 
 @pytest.mark.parametrize(
     ("sentence", "clauses"),
+    [  # fictional: a bracket run into the next statement's "but", no space between
+        (
+            "Pain did not differ (p = 0.64)but anxiety was lower with massage (p = 0.01).",
+            ["Pain did not differ (p = 0.64)", "anxiety was lower with massage (p = 0.01)."],
+        ),
+        (
+            "Pain did not differ {p = 0.64}but anxiety was lower with massage {p = 0.01}.",
+            ["Pain did not differ {p = 0.64}", "anxiety was lower with massage {p = 0.01}."],
+        ),
+        # "but not" after a bracket sets an outcome aside within the statement
+        ("Pain (VAS)but not anxiety fell with massage.", ["Pain (VAS)but not anxiety fell with massage."]),
+    ],
+)
+def test_a_but_glued_to_a_closing_bracket_still_cuts(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
     [
         # fictional: an opening concession is a statement of its own, up to the comma a verb follows
         (
