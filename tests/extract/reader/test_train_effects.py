@@ -38,3 +38,20 @@ def test_without_a_scale_the_two_share_alike(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(script, "SIGNIFICANCE_READABLE_SCALE", 1.0)
     names, weights = script.fit_classifier(*_rows())
     assert weights[0][names.index("cue:signif")] == pytest.approx(weights[0][names.index("w:significant")])
+
+
+def test_the_cited_sentences_are_read_whatever_the_ranker_would_pick() -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn is a training-only dependency (the 'train' extra)")
+    script = load_script("train_effects")
+    abstract = (
+        "Pain after a fictional knee operation was lower with cold packs than with usual care (P = 0.002). "
+        "Sleep did not differ between the groups."
+    )
+    prompt = script.Prompt(
+        id=1, abstract=abstract, outcome="pain", intervention="cold packs", comparator="usual care"
+    )
+    cited = abstract.index("Pain"), abstract.index(" Sleep")
+    example = script.Example(prompt, "2", "decreased", [cited])
+    model = script.EffectModel.load()
+    assert script.label_of_cited(model, example) == "decreased"
+    assert script.label_of_cited(model, script.Example(prompt, "2", "decreased", [])) is None
