@@ -190,8 +190,12 @@ _THE_ARMS = (
 # "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
 # the result before it held then.
 _AT_A_TIME = (
-    r"(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b[^,.;]{0,30})?,\s*"
+    r"(?:(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?\d+(?:\.\d+)?[\s-]*"
+    r"(?:(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b[^,.;]{0,30})?|"
+    # "At follow-up, the difference ...", "At the end of treatment, this effect ..."
+    r"at (?:the )?(?:end of (?:the )?(?:treatment|intervention|study|trial)|follow-up|"
+    r"post-?(?:test|treatment|intervention)))"
+    r",\s*"
 )
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(

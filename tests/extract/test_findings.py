@@ -9857,3 +9857,16 @@ def test_a_reviews_trials_finding_each_way_leave_the_result_unclear() -> None:
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert [(f.domain, f.change, f.hedged) for f in found] == [("fatigue", "unclear", True)]
+
+
+@pytest.mark.parametrize("when", ["At 24-week follow-up", "At follow-up", "After 6 months"])
+def test_a_difference_told_at_a_later_time_speaks_for_the_outcome_before(when: str) -> None:
+    """Fictional: "At 24-week follow-up, the difference was no longer significant" is the
+    comparison before, at that later time."""
+    found, _ = _read(
+        f"{INTRO} At 6 weeks, fatigue was lower in the massage group than in the usual care group (p = 0.01). "
+        f"{when}, the difference was no longer significant (p = 0.21)."
+    )
+    assert [(f.domain, f.change, f.comparison) for f in found if "no longer" in f.evidence.text] == [
+        ("fatigue", "no_difference", "between_groups")
+    ]
