@@ -122,6 +122,7 @@ from harvester.extract.readings import (
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
+    against_the_start_and_an_arm,
     another_dose,
     another_pair_compared,
     between_tested_arms,
@@ -750,6 +751,7 @@ def _sentence_findings(
         )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
+        read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))

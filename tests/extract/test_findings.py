@@ -4536,6 +4536,46 @@ def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional
+        "Fatigue fell in the reflexology group, both compared with baseline (p < 0.001) and compared"
+        " with the sham group (p = 0.003).",
+        "Fatigue was significantly reduced in the reflexology group compared to pre-intervention values"
+        " and to the sham group (p < 0.05).",
+        "Compared with baseline and with the sham group, the reflexology group had lower fatigue at"
+        " 8 weeks (p < 0.01).",
+        "Fatigue decreased significantly over time in the reflexology group and was significantly lower"
+        " than in the sham group at 8 weeks (p = 0.01).",
+        "The reflexology group showed a significant reduction in fatigue from baseline (p < 0.001),"
+        " which was significantly greater than that of the sham group (p = 0.02).",
+        "Those given reflexology reported significant reductions in fatigue from baseline to week 8"
+        " (p < 0.001) and relative to the sham group (p = 0.01).",
+        "Fatigue improved significantly within and between groups (p < 0.05).",
+        "Significant within- and between-group improvements were found in fatigue (p < 0.05).",
+    ],
+)
+def test_a_change_set_against_baseline_and_the_other_arm_is_two_findings(result: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
+
+
+def test_the_comparator_arms_change_against_baseline_and_the_tested_arm_is_its_own() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue increased in the sham group compared with baseline and with the reflexology group (p < 0.01).",
+        ),
+    )  # fictional: which arm the comparison favours, the words about the sham arm's change do not say
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("worsened", "within_group", "sham")
+    ]
+
+
 def test_a_likeness_between_the_groups_is_a_comparison_of_them() -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", "Improvements in fatigue were similar in both groups (p = 0.45).")
