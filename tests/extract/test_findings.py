@@ -4563,6 +4563,22 @@ def test_a_change_set_against_baseline_and_the_other_arm_is_two_findings(result:
     ]
 
 
+def test_a_change_in_one_arm_only_then_a_significant_difference_compares_the_arms() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue improved in the reflexology group (p = 0.001) but not in the sham group, "
+            "and the difference between the groups was significant (p = 0.01).",
+        ),
+    )  # fictional
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "within_group"),
+    ]
+
+
 def test_the_comparator_arms_change_against_baseline_and_the_tested_arm_is_its_own() -> None:
     found = _read(
         ("METHODS", SHAM),
