@@ -89,12 +89,24 @@ _ANOTHER_ARM_TOO = (
     r"(?P<arm_too>(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b|"
     rf"(?:to|with)\s+(?:the\s+)?{_CONTROL_WORDS})"
 )
+# After the other arm, the start told with the rest of the statement left out: "less fatigue than
+# the wait-list group, and significantly less than at baseline", "compared with the control group
+# (p = 0.02), and within the yoga group (p < 0.001)".
+_THE_START_TOO = (
+    r"(?:(?:\w+ly\s+)*(?:less|more|lower|higher|greater|better|worse|fewer|smaller|larger)\s+)?"
+    r"(?:than|compared (?:with|to)|relative to|from|versus|vs\.?)\s+(?:at\s+)?(?:the\s+)?"
+    r"(?:baseline|pre-?(?:intervention|treatment|test|training|program(?:me)?))\b|"
+    r"within (?:the )?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
+)
+# "... (p < 0.001), and": the first told, with its test, before the second.
+_THEN_AND = r"(?:\s+\([^()]{1,40}\))?,?\s+and\s+"
 # The two said of one change, one after the other: "decreased from baseline (p < 0.001) and
 # compared with the control group (p = 0.003)", "over time in the massage group and was lower than
 # in the control group", "a reduction from baseline, which was greater than that of the sham group".
 _AGAINST_THE_START_AND_AN_ARM = Caseless(
     rf"{_THE_START}[^;]{{0,80}}?(?:\band\b|,\s+which\b)[^;]{{0,60}}?{_ANOTHER_ARM}|"
-    rf"{_THE_START}(?:\s+(?:values?|scores?|levels?))?(?:\s+\([^()]{{1,40}}\))?,?\s+and\s+{_ANOTHER_ARM_TOO}"
+    rf"{_THE_START}(?:\s+(?:values?|scores?|levels?))?{_THEN_AND}{_ANOTHER_ARM_TOO}|"
+    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})"
 )
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(

@@ -4553,6 +4553,10 @@ def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
         " (p < 0.001) and relative to the sham group (p = 0.01).",
         "Fatigue improved significantly within and between groups (p < 0.05).",
         "Significant within- and between-group improvements were found in fatigue (p < 0.05).",
+        "Fatigue improved in the reflexology group compared with the sham group (p = 0.02), and within"
+        " the reflexology group (p < 0.001).",
+        "At 8 weeks, the reflexology group reported significantly less fatigue than the sham group, and"
+        " significantly less than at baseline.",
     ],
 )
 def test_a_change_set_against_baseline_and_the_other_arm_is_two_findings(result: str) -> None:
