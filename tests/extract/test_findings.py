@@ -4583,6 +4583,17 @@ def test_a_change_in_one_arm_only_then_a_significant_difference_compares_the_arm
     ]
 
 
+def test_one_arms_value_set_against_the_other_arm_named_after_it_compares_the_arms() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "At 8 weeks, the reflexology group had a mean fatigue score of 3.2 versus 5.1 in the sham group (p = 0.01).",
+        ),
+    )  # fictional
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+
+
 def test_the_comparator_arms_change_against_baseline_and_the_tested_arm_is_its_own() -> None:
     found = _read(
         ("METHODS", SHAM),
