@@ -3188,6 +3188,15 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
             "Pain improved in the sham and reflexology groups (p = 0.002 and 0.40, respectively).",
             [("no_difference", "within_group", None, "p = 0.40")],
         ),
+        # each arm with its own p-value after it, in either order
+        (
+            "Pain fell by 45% in the reflexology group (p = 0.001) and by 8% in the sham group (p = 0.31).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
+        ),
+        (
+            "Pain fell by 8% in the sham group (p = 0.31) and by 45% in the reflexology group (p = 0.001).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
+        ),
     ],
 )  # fmt: skip
 def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
@@ -8744,11 +8753,15 @@ def test_a_sentence_opening_with_the_scores_of_a_measure_names_its_own() -> None
                 ("heart rate variability", "decreased", "worsened", "within_group", None),
             },
         ),
-        # each arm's values before and after with its own test: no comparison of the arms
+        # each arm's values before and after with its own test: no comparison of the arms, and the
+        # comparator's own lack of change
         (
             "Mean pain intensity went from 6.2 to 3.1 in the massage group (p < 0.001) and from 6.0 to "
             "5.4 in the usual care group (p = 0.12).",
-            {("pain intensity", "decreased", "improved", "within_group", None)},
+            {
+                ("pain intensity", "decreased", "improved", "within_group", None),
+                ("pain intensity", "no_difference", "no_difference", "within_group", "usual care"),
+            },
         ),
         # the start named by enrolment, and the comparator's lack of the same change
         (
