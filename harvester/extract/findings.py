@@ -219,7 +219,11 @@ _REFERS_BACK = compiled(
     # arm, of what the sentence before measured in another
     r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:within[- ]groups? )?changes? "
     r"(?:(?:was|were) (?:found|observed|seen|detected) )?(?:in|with|among) (?:the )?[\w\s-]{1,40}?"
-    r"\b(?:groups?|arms?)\b)",
+    r"\b(?:groups?|arms?)\b|"
+    # "In the control group, no significant change was observed": so too, the arm named first
+    r"(?:in|within|among) (?:the )?[\w\s-]{1,40}?\b(?:groups?|arms?),? (?:there (?:was|were) )?"
+    r"no (?:statistically )?(?:significant )?changes?"
+    r"(?: (?:was|were) (?:found|observed|seen|detected|noted)\b)?)",
     re.IGNORECASE,
 )
 # "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the

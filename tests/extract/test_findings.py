@@ -8810,12 +8810,17 @@ def test_a_change_after_an_opening_contrast_is_the_main_statements_own() -> None
     ) == {("anxiety", "decreased", "improved", "within_group", None)}
 
 
-def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before() -> None:
-    # fictional: the sentence after names no outcome, only the other arm's lack of change
-    assert _within_readings(
-        "Anxiety decreased significantly in the massage group (p = 0.01).",
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arm named after the lack of change, or before it
         "No significant within-group changes were observed in the usual care group.",
-    ) == {
+        "In the usual care group, no significant change was observed.",
+        "In the usual care group, there was no significant change (p = 0.40).",
+    ],
+)
+def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before(said: str) -> None:
+    # fictional: the sentence after names no outcome, only the other arm's lack of change
+    assert _within_readings("Anxiety decreased significantly in the massage group (p = 0.01).", said) == {
         ("anxiety", "decreased", "improved", "within_group", None),
         ("anxiety", "no_difference", "no_difference", "within_group", "usual care"),
     }
