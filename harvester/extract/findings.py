@@ -123,6 +123,7 @@ from harvester.extract.readings import (
 from harvester.extract.rest_of_clause import (
     MORE_SO,
     NOT_AGAINST,
+    against_the_start_and_an_arm,
     another_dose,
     another_pair_compared,
     between_tested_arms,
@@ -223,7 +224,11 @@ _REFERS_BACK = compiled(
     # arm, of what the sentence before measured in another
     r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:within[- ]groups? )?changes? "
     r"(?:(?:was|were) (?:found|observed|seen|detected) )?(?:in|with|among) (?:the )?[\w\s-]{1,40}?"
-    r"\b(?:groups?|arms?)\b)",
+    r"\b(?:groups?|arms?)\b|"
+    # "In the control group, no significant change was observed": so too, the arm named first
+    r"(?:in|within|among) (?:the )?[\w\s-]{1,40}?\b(?:groups?|arms?),? (?:there (?:was|were) )?"
+    r"no (?:statistically )?(?:significant )?changes?"
+    r"(?: (?:was|were) (?:found|observed|seen|detected|noted)\b)?)",
     re.IGNORECASE,
 )
 # "It decreased significantly after exercise as compared to pre-exercise": "it", changed, is the
@@ -759,6 +764,7 @@ def _sentence_findings(
         )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
+        read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))

@@ -660,11 +660,12 @@ def outcome_finding(
         statement.arms.words,
     )
     domain = own[0].domain
-    # a change read from the tested arm's own values is that arm's, wherever the comparator's stand
+    # a change read from the tested arm's own values, or its own test, is that arm's, wherever the
+    # comparator's stand
     arm = (
         comparator_arm(short_names_as_groups(part, short), statement.arms.words)
         or labelled_comparator(part, statement.arms.labels)
-        if comparison == "within_group" and not own_values
+        if comparison == "within_group" and not own_values and not (own_test and p_value == own_test)
         else None
     )
     if arm in short:

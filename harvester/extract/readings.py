@@ -2736,16 +2736,27 @@ _ARMS_OWN_P = compiled(
 )
 
 
+# "decreased by 45% in the massage group (p < 0.001) and by 8% in the sham group (p = 0.31)": each
+# arm named with its own p-value after it.
+_EACH_ARM_THEN_ITS_P = compiled(
+    r"\bin (?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+    r"\s*,?\s*and\s+(?:[^();,]{1,30}?\s)?in (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\(\s*p\s*(?P<pb>(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+)
+
+
 @lru_cache(maxsize=256)
 def _arms_own_p_in(low: str) -> re.Match[str] | None:
     """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
-    return _ARMS_OWN_P.search(low)
+    return _ARMS_OWN_P.search(low) or _EACH_ARM_THEN_ITS_P.search(low)
 
 
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
     each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
-    0.40 and p = 0.001, respectively)": massage's is 0.001, sham's 0.40, each a change within its
+    0.40 and p = 0.001, respectively)", "by 45% in the massage group (p < 0.001) and by 8% in the
+    sham group (p = 0.31)": massage's is the first, sham's the second, each a change within its
     group); None where it does not, or the arms are not one tested and one comparator."""
     said = _arms_own_p_in(lowered(clause))
     if said is None:

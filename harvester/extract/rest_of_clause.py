@@ -62,6 +62,54 @@ _EACH_ARM_NAMED = Caseless(
     r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
     r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
 )
+# "improved both within and between groups", "within- and between-group improvements": one change
+# set against the start and against the other arm.
+_BOTH_COMPARISONS_OF_A_CHANGE = Caseless(
+    r"\b(?:between-?\s*(?:groups?-?\s*)?(?:and|or)\s+within|within-?\s*(?:groups?-?\s*)?(?:and|or)\s+between)\b"
+)
+# What a change is set against that is where its arm began: "compared with baseline", "from
+# pre-intervention values", "than before the intervention", "over time".
+_THE_START = (
+    r"(?:(?:from|since|relative to|versus|vs\.?|than(?: at)?|"
+    + COMPARED
+    + r")\s+(?:(?:the|their|its)\s+)?(?:baseline|pre-?(?:intervention|treatment|test|training|program(?:me)?)"
+    r"|before(?:\s+(?:the\s+)?(?:intervention|treatment|training|program(?:me)?|study))?|the start)\b|"
+    r"\bover time\b)"
+)
+_CONTROL_WORDS = r"(?:usual care|sham|placebo|controls?|wait(?:ing)?[- ]?list)\b"
+# What a change is set against that is another arm: "compared with the control group", "relative
+# to usual care", "than that of the sham group".
+_ANOTHER_ARM = (
+    r"(?P<arm>(?:relative to|versus|vs\.?|than(?:\s+(?:in|with|among|that of|those of|those in))?|"
+    + COMPARED
+    + r")\s+(?:(?:the|those in the|that of the)\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b|"
+    rf"\bthan\s+(?:(?:in|with|after)\s+)?(?:the\s+)?{_CONTROL_WORDS})"
+)
+# After the start, the other arm told with the comparing words left out: "compared with baseline
+# and with the control group", "compared to pre-intervention values and to usual care".
+_ANOTHER_ARM_TOO = (
+    r"(?P<arm_too>(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b|"
+    rf"(?:to|with)\s+(?:the\s+)?{_CONTROL_WORDS})"
+)
+# After the other arm, the start told with the rest of the statement left out: "less fatigue than
+# the wait-list group, and significantly less than at baseline", "compared with the control group
+# (p = 0.02), and within the yoga group (p < 0.001)".
+_THE_START_TOO = (
+    r"(?:(?:\w+ly\s+)*(?:less|more|lower|higher|greater|better|worse|fewer|smaller|larger)\s+)?"
+    r"(?:than|compared (?:with|to)|relative to|from|versus|vs\.?)\s+(?:at\s+)?(?:the\s+)?"
+    r"(?:baseline|pre-?(?:intervention|treatment|test|training|program(?:me)?))\b|"
+    r"within (?:the )?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
+)
+# "... (p < 0.001), and": the first told, with its test, before the second.
+_THEN_AND = r"(?:\s+\([^()]{1,40}\))?,?\s+and\s+"
+# The two said of one change, one after the other: "decreased from baseline (p < 0.001) and
+# compared with the control group (p = 0.003)", "over time in the massage group and was lower than
+# in the control group", "a reduction from baseline, which was greater than that of the sham group".
+_AGAINST_THE_START_AND_AN_ARM = Caseless(
+    rf"{_THE_START}[^;]{{0,80}}?(?:\band\b|,\s+which\b)[^;]{{0,60}}?{_ANOTHER_ARM}|"
+    rf"{_THE_START}(?:\s+(?:values?|scores?|levels?))?{_THEN_AND}{_ANOTHER_ARM_TOO}|"
+    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})"
+)
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(
     r"\bbetween[- ]groups?(?: differences?| comparisons?)?[^.;()\[\]]{0,20}?"
@@ -309,6 +357,37 @@ def both_ways(read: list[Candidate], clause: str) -> list[Candidate]:
         restated(c, comparison=other[c.finding.comparison])
         for c in read
         if c.finding.direction == "no_difference" and c.finding.comparison in other
+    ]
+
+
+def against_the_start_and_an_arm(read: list[Candidate], clause: str) -> list[Candidate]:
+    """ "Anxiety fell in the massage group compared with baseline (p < 0.001) and with the control
+    group (p = 0.003)", "improved significantly within and between groups": one change of the
+    tested arm, set against where it began and against the other arm, two findings. The arm the
+    change is set against is not the one that changed: a change read as that arm's own is the
+    tested arm's. A change read as another comparator's own is left alone (which arm the
+    comparison favours, the words about it do not say)."""
+    both = _AGAINST_THE_START_AND_AN_ARM.search(clause)
+    if both is None and not _BOTH_COMPARISONS_OF_A_CHANGE.search(clause):
+        return read
+    against = next((arm for arm in both.groups() if arm), "") if both else ""
+    read = [
+        restated(c, comparator=None)
+        if c.finding.comparison == "within_group"
+        and c.finding.comparator
+        and c.finding.comparator.lower() in lowered(against)
+        else c
+        for c in read
+    ]
+    other = {"between_groups": "within_group", "within_group": "between_groups"}
+    said = {(outcome_key(c.finding), c.finding.comparison) for c in read}
+    return read + [
+        restated(c, comparison=other[c.finding.comparison], comparator=None)
+        for c in read
+        if c.finding.change in ("increased", "decreased")
+        and c.finding.comparison in other
+        and not (c.finding.comparison == "within_group" and c.finding.comparator)
+        and (outcome_key(c.finding), other[c.finding.comparison]) not in said
     ]
 
 

@@ -68,7 +68,10 @@ _SUBJECT_AND_RESULT = compiled(
 _CLAUSE_BREAK = Caseless(
     # "... (p = 0.82)but serum ferritin was higher": a bracket run into the next clause, unspaced
     r"(?<=[)\]}])(?:but(?! not\b)|whereas|although)\b,?\s*|"
-    r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},)|"
+    # "but not in fatigue, pain or sleep": a list the denial runs on through; not "but not in the
+    # control group, and the difference between the groups was significant", a statement after it
+    r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},"
+    r"(?!\s+(?:and|but|while|whereas)\s+(?:the|this|these|there|it)\b))|"
     r"(?:whereas|while)(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"

@@ -3231,6 +3231,15 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
             "Pain improved in the sham and reflexology groups (p = 0.002 and 0.40, respectively).",
             [("no_difference", "within_group", None, "p = 0.40")],
         ),
+        # each arm with its own p-value after it, in either order
+        (
+            "Pain fell by 45% in the reflexology group (p = 0.001) and by 8% in the sham group (p = 0.31).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
+        ),
+        (
+            "Pain fell by 8% in the sham group (p = 0.31) and by 45% in the reflexology group (p = 0.001).",
+            [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
+        ),
     ],
 )  # fmt: skip
 def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
@@ -4576,6 +4585,77 @@ def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     assert sorted(_readings(found)) == [
         ("walking", "no_difference", "between_groups"),
         ("walking", "no_difference", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional
+        "Fatigue fell in the reflexology group, both compared with baseline (p < 0.001) and compared"
+        " with the sham group (p = 0.003).",
+        "Fatigue was significantly reduced in the reflexology group compared to pre-intervention values"
+        " and to the sham group (p < 0.05).",
+        "Compared with baseline and with the sham group, the reflexology group had lower fatigue at"
+        " 8 weeks (p < 0.01).",
+        "Fatigue decreased significantly over time in the reflexology group and was significantly lower"
+        " than in the sham group at 8 weeks (p = 0.01).",
+        "The reflexology group showed a significant reduction in fatigue from baseline (p < 0.001),"
+        " which was significantly greater than that of the sham group (p = 0.02).",
+        "Those given reflexology reported significant reductions in fatigue from baseline to week 8"
+        " (p < 0.001) and relative to the sham group (p = 0.01).",
+        "Fatigue improved significantly within and between groups (p < 0.05).",
+        "Significant within- and between-group improvements were found in fatigue (p < 0.05).",
+        "Fatigue improved in the reflexology group compared with the sham group (p = 0.02), and within"
+        " the reflexology group (p < 0.001).",
+        "At 8 weeks, the reflexology group reported significantly less fatigue than the sham group, and"
+        " significantly less than at baseline.",
+    ],
+)
+def test_a_change_set_against_baseline_and_the_other_arm_is_two_findings(result: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
+
+
+def test_a_change_in_one_arm_only_then_a_significant_difference_compares_the_arms() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue improved in the reflexology group (p = 0.001) but not in the sham group, "
+            "and the difference between the groups was significant (p = 0.01).",
+        ),
+    )  # fictional
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "within_group"),
+    ]
+
+
+def test_one_arms_value_set_against_the_other_arm_named_after_it_compares_the_arms() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "At 8 weeks, the reflexology group had a mean fatigue score of 3.2 versus 5.1 in the sham group (p = 0.01).",
+        ),
+    )  # fictional
+    assert _readings(found) == [("fatigue", "improved", "between_groups")]
+
+
+def test_the_comparator_arms_change_against_baseline_and_the_tested_arm_is_its_own() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue increased in the sham group compared with baseline and with the reflexology group (p < 0.01).",
+        ),
+    )  # fictional: which arm the comparison favours, the words about the sham arm's change do not say
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("worsened", "within_group", "sham")
     ]
 
 
@@ -8736,11 +8816,15 @@ def test_a_sentence_opening_with_the_scores_of_a_measure_names_its_own() -> None
                 ("heart rate variability", "decreased", "worsened", "within_group", None),
             },
         ),
-        # each arm's values before and after with its own test: no comparison of the arms
+        # each arm's values before and after with its own test: no comparison of the arms, and the
+        # comparator's own lack of change
         (
             "Mean pain intensity went from 6.2 to 3.1 in the massage group (p < 0.001) and from 6.0 to "
             "5.4 in the usual care group (p = 0.12).",
-            {("pain intensity", "decreased", "improved", "within_group", None)},
+            {
+                ("pain intensity", "decreased", "improved", "within_group", None),
+                ("pain intensity", "no_difference", "no_difference", "within_group", "usual care"),
+            },
         ),
         # the start named by enrolment, and the comparator's lack of the same change
         (
@@ -8789,12 +8873,17 @@ def test_a_change_after_an_opening_contrast_is_the_main_statements_own() -> None
     ) == {("anxiety", "decreased", "improved", "within_group", None)}
 
 
-def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before() -> None:
-    # fictional: the sentence after names no outcome, only the other arm's lack of change
-    assert _within_readings(
-        "Anxiety decreased significantly in the massage group (p = 0.01).",
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arm named after the lack of change, or before it
         "No significant within-group changes were observed in the usual care group.",
-    ) == {
+        "In the usual care group, no significant change was observed.",
+        "In the usual care group, there was no significant change (p = 0.40).",
+    ],
+)
+def test_no_change_in_the_comparator_arm_told_next_is_of_the_outcome_before(said: str) -> None:
+    # fictional: the sentence after names no outcome, only the other arm's lack of change
+    assert _within_readings("Anxiety decreased significantly in the massage group (p = 0.01).", said) == {
         ("anxiety", "decreased", "improved", "within_group", None),
         ("anxiety", "no_difference", "no_difference", "within_group", "usual care"),
     }

@@ -121,6 +121,21 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
     ]
 
 
+def test_but_not_in_an_arm_then_a_statement_of_its_own_is_three_statements() -> None:
+    said = (
+        "Balance improved in the Pilates group (p = 0.001) but not in the control group, "
+        "and the difference between the groups was significant (p = 0.01)."
+    )  # fictional
+    assert _clauses(said) == [
+        "Balance improved in the Pilates group (p = 0.001)",
+        "not in the control group",
+        "the difference between the groups was significant (p = 0.01).",
+    ]
+    # fictional: a list the denial runs on through stays in its statement
+    listed = "Balance improved after Pilates but not in fatigue, pain, and sleep."
+    assert _clauses(listed) == [listed]
+
+
 def test_a_significant_difference_after_each_arms_number_tests_those_numbers() -> None:
     # fictional: the numbers and the test that compares them are one statement
     assert _clauses(

@@ -364,20 +364,45 @@ def _versus(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, fl
     """ "INT lowered X more than CMP (4.1 vs 6.3)": the first number is the sentence's subject's.
 
     The subject is the group not introduced by "than" or "compared with"; failing that, the
-    group named first.
+    group named first. Where only one group is named before the values, the other may follow
+    them ("INT had a score of 4.1 vs 6.3 in CMP").
     """
     match = _two_set_against(sentence)
-    if not match:
-        return {}
-    roles = [role for role, start, _ in mentions if start < match.start()]
-    if len(set(roles)) < 2:
-        return {}
+    roles = [role for role, start, _ in mentions if match and start < match.start()]
+    if match is None or len(set(roles)) < 2:
+        value_of = _A_VALUE_OF_VERSUS.search(sentence)
+        return _versus_the_group_after(sentence, mentions, value_of) if value_of else {}
     references = {
         role for role, start, _ in mentions if start < match.start() and _REFERENCE.search(sentence[:start])
     }
     primary = roles[0] if len(references) != 1 else ({"INT", "CMP"} - references).pop()
     other = "CMP" if primary == "INT" else "INT"
     return {primary: decimal(match.group(1)), other: decimal(match.group(2))}
+
+
+# "had a mean score of 49.2 versus 44.1": a value the group before it had, set against another.
+_A_VALUE_OF_VERSUS = compiled(
+    r"(?<=\bof )" + _NUMBER + r"(?:\s*±\s*\d+(?:[.·]\d+)?)?\s*(?:vs\.?|versus)\s*" + _NUMBER, re.IGNORECASE
+)
+# "... 49.2 versus 44.1 in the control group": the second value's group, named right after it.
+_GROUP_RIGHT_AFTER = compiled(
+    r"^(?:\s*±\s*\d+(?:[.·]\d+)?)?\s*(?:(?:in|for|with|among|of)\s+)?(?:the\s+)?(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _versus_the_group_after(
+    sentence: str, mentions: list[tuple[str, int, int]], match: re.Match[str]
+) -> dict[str, float]:
+    """ "The exercise group had a mean score of 49.2 versus 44.1 in the control group": one group
+    named before the two values, the other right after them, whose is the second."""
+    before = {role for role, start, _ in mentions if start < match.start()}
+    after = [(role, start) for role, start, _ in mentions if start >= match.end()]
+    if len(before) != 1 or not after or after[0][0] in before:
+        return {}
+    if not _GROUP_RIGHT_AFTER.match(sentence[match.end() : after[0][1]]):
+        return {}
+    return {before.pop(): decimal(match.group(1)), after[0][0]: decimal(match.group(2))}
 
 
 def _two_set_against(sentence: str) -> re.Match[str] | None:

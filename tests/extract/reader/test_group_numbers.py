@@ -26,6 +26,9 @@ ROLE = Question.of("anxiety", "massage", "usual care").word_role
         "Anxiety scores (massage vs usual care) were 30.1 vs 41.3 (p = 0.01).",
         "Anxiety scores (massage versus usual care) were 30.1 ± 4.2 versus 41.3 ± 5.0.",
         "Anxiety (usual care vs massage): 41.3 vs 30.1, p = 0.01.",
+        # one arm before its value, the other right after the value set against it
+        "The massage group had a mean anxiety score of 30.1 versus 41.3 in the usual care group (p = 0.01).",
+        "The massage group had a mean anxiety score of 30.1 ± 4.2 vs 41.3 ± 5.0 in the usual care group.",
         # a time of the treatment before the values names no arm
         "Anxiety after the intervention was 41.3 and 30.1 in the usual care and massage groups, respectively.",
     ],
