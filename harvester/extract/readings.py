@@ -175,8 +175,11 @@ _NOT_A_THRESHOLD = (
     r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
 )
-# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here.
-_NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here
+# (not "than those who did not": the people who had no treatment, an arm).
+_NOT_EITHER = (
+    r"(?<!\bwho )(?<!\bthat )\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+)
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
 # "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
@@ -239,6 +242,13 @@ _NO_DIFFERENCE = compiled(
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"
+    # "fatigue was no lower after training than after usual care", "improved no more with A than
+    # with B", "did not report less fatigue than controls": the arms' comparison denied (not "no
+    # more than 3 sessions", a number's bound)
+    r"no (?:better|worse|greater|larger|higher|lower|more|less|fewer|smaller)\b"
+    r"(?=[^.;]{0,80}?\bthan\b(?!\s+(?:\d|one|two|three|four|five|half)\b))|"
+    r"(?:did|does|do) not (?:report|have|experience|achieve|gain|show|feel|walk) (?:\w+ly )?"
+    r"(?:better|worse|greater|larger|higher|lower|more|less|fewer|smaller|faster|further)\b|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
@@ -732,10 +742,20 @@ _FLIPPED = {
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
+# "participants who continued their usual care", "those receiving usual care", "patients in the
+# control group": the control arm's people, named by what they were given or where they were.
+_GIVEN_THE_CONTROL_ARM = (
+    r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
+    r"(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
+    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
+    rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b"
+)
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    # "better in those receiving usual care than in those trained": the arm by its people
+    rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
@@ -758,8 +778,8 @@ _CONTROL_ARM_FIRST = compiled(
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
 _CONTROL_ARM_NAMED_FIRST = compiled(
-    rf"\b(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE} (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}"
+    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_GIVEN_THE_CONTROL_ARM}) (?:\w+ly )?"
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -1033,15 +1053,21 @@ def read_change(
             return "unclear", "unclear"
         return (moved, direction) if subject == INT else flipped((moved, direction))
     if comparator_first:
-        return turned_round((moved, direction), low, own)
+        before = low_clause[: own[0].start] if own and own[0].end else ""
+        return turned_round((moved, direction), low, own, before)
     return moved, direction
 
 
-def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+def turned_round(
+    reading: tuple[str, str], clause: str, own: list[DomainMatch], before: str = ""
+) -> tuple[str, str]:
     """The comparator arm's reading as the tested arm's: the other way round, except a greater
     benefit of the comparator ("sham reduced pain more than massage"), which is the tested arm's
-    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening."""
-    if reading[1] == "improved" and _greater_change(lowered(clause), own):
+    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening.
+    ``before``, the words before the outcome, may size it where its own statement does not: in
+    "usual care showed greater improvement in balance and fatigue" so is fatigue's."""
+    sized = any(_greater_change(lowered(text), own) for text in (clause, before) if text)
+    if reading[1] == "improved" and sized:
         return "unclear", "unclear"
     return flipped(reading)
 

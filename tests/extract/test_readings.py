@@ -1792,6 +1792,11 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
         # the control arm's people, named as the clause opens
         ("placebo recipients had higher pain", ("decreased", "improved")),
         ("sham patients had lower pain than massage patients", ("increased", "worsened")),
+        # or by what its people were given, or where they were
+        ("participants who continued their usual care reported more pain than those who trained", ("decreased", "improved")),
+        ("patients in the control group had lower pain than those who danced", ("increased", "worsened")),
+        ("pain was higher in those receiving usual care than in those who swam", ("decreased", "improved")),
+        ("pain was higher than in those receiving usual care", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
@@ -2016,3 +2021,39 @@ def test_the_size_of_a_change_from_baseline_alone_is_unclear(clause: str) -> Non
 def test_a_difference_bracketed_with_its_interval_is_a_test_of_the_arms(interval: str) -> None:
     clause = f"pain fell by 2.1 with oilrub and 0.4 with sham (difference -1.7, {interval} -2.5 to -0.9)"
     assert difference_interval_said(clause) == "p < 0.05"  # fictional
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the comparison of the arms denied, its comparative before "than"
+        "pain was no lower after yoga than after usual care",
+        "pain improved no more with yoga than with usual care",
+        "the yoga group did not report less pain than the usual care group",
+        "yoga reduced pain no more than usual care did",
+    ],
+)
+def test_a_comparative_denied_before_than_is_no_difference(clause: str) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == (
+        "no_difference",
+        "no_difference",
+    )
+
+
+def test_no_more_than_a_number_is_a_bound_not_a_comparison_denied() -> None:
+    clause = "pain fell with no more than three sessions of yoga"  # fictional
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("decreased", "improved")
+
+
+def test_people_who_did_not_are_an_arm_not_a_result_denied() -> None:
+    clause = "participants who danced reported less pain than those who did not"  # fictional
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("decreased", "improved")
+
+
+def test_the_comparators_greater_benefit_said_before_a_list_is_each_items() -> None:
+    # fictional: "greater" sizes both items; the tested arm's smaller benefit, never a worsening
+    clause = "those given usual care showed greater improvement in balance and fatigue than the riders"
+    fatigue = _own(clause, "fatigue", "lower_is_better")
+    stated = clause[clause.index("improvement") :]  # its own statement, after the size
+    assert read_change(stated, clause, fatigue, None) == ("unclear", "unclear")
