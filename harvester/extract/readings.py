@@ -744,11 +744,16 @@ _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "participants who continued their usual care", "those receiving usual care", "patients in the
 # control group": the control arm's people, named by what they were given or where they were.
+# So are "those who did not exercise": the people not given the treatment (not those who did not
+# respond, adhere or complete it, some of an arm).
 _GIVEN_THE_CONTROL_ARM = (
     r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
-    r"(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
+    r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
     r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
-    rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b"
+    rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
+    r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
+    r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
+    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?=\s))"
 )
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.

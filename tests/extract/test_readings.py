@@ -1797,6 +1797,9 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
         ("patients in the control group had lower pain than those who danced", ("increased", "worsened")),
         ("pain was higher in those receiving usual care than in those who swam", ("decreased", "improved")),
         ("pain was higher than in those receiving usual care", ("increased", "worsened")),
+        ("those who kept their usual activities had more pain than the dancers", ("decreased", "improved")),
+        ("pain was higher in those who did not dance than in the dancers", ("decreased", "improved")),
+        ("patients who did not respond had higher pain than responders", ("increased", "worsened")),  # no arm
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
