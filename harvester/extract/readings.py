@@ -1088,7 +1088,18 @@ def _greater_change(low: str, own: list[DomainMatch]) -> bool:
     if word in _SIZES_LARGER:
         return _noun_sized(change, low, own) is not None
     more_before = _MORE_BEFORE.search(low, max(0, change.start() - 8), change.start())  # "more reduced"
-    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()) or more_before)
+    listed = _LIST_SIZED_LARGER.match(low, change.end())  # "reductions in A and B were greater"
+    larger = _BY_MORE.match(low, change.end()) or more_before or (listed and _JOINS.search(listed.group()))
+    return word.split()[0] not in _LEVEL_WORDS and bool(larger)
+
+
+# After a change noun, the list of outcomes it opens and the one verb that sizes it the larger (a
+# list: one outcome's is read by ``_BY_MORE``).
+_JOINS = compiled(r",|\b(?:and|or)\b")
+_LIST_SIZED_LARGER = compiled(
+    r"\s+(?:in|of)\s+(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()]){1,80}?"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:more|greater|larger|bigger)\b"
+)
 
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in

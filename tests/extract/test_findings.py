@@ -9682,3 +9682,16 @@ def test_a_comparative_before_the_change_verb_sizes_the_change(
 ) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert {(f.change, f.direction) for f in found if f.comparison == "between_groups"} == {reading}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [  # fictional: one change noun, a list, and the one verb that sizes the change of each item
+        ("Reductions in pain and anxiety were larger with massage than with usual care.", "decreased"),
+        ("Reductions in pain and anxiety were smaller with massage than with usual care.", "unclear"),
+        ("Reductions in pain and anxiety were greater in the usual care group than in the massage group.", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_list_sized_by_one_verb_is_read_alike_for_every_item(sentence: str, change: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.change) for f in found) == [("anxiety", change), ("pain", change)]
