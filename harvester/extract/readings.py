@@ -421,6 +421,15 @@ _EARLIER_TIME = (
     rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
+# "than after treatment", "compared with the end of the intervention", "than during follow-up": a
+# time after the start, set against another (not "than after the sham treatment", an arm).
+_TREATMENT_WORD = r"(?:treatment|intervention|training|program(?:me)?|therapy|rehabilitation|course)"
+_AGAINST_A_LATER_TIME = compiled(
+    rf"\b(?:than|{COMPARED}|relative to)\s+(?:(?:that|those|the values?|the levels?)\s+)?"
+    r"(?:(?:at|in|during|on)\s+)?(?:the\s+)?(?:(?:immediately|directly|just|shortly)\s+)?"
+    rf"(?:(?:after|following)\s+(?:the\s+)?{_TREATMENT_WORD}|post-?{_TREATMENT_WORD}|post-?test|"
+    rf"(?:the\s+)?end of (?:the\s+)?(?:{_TREATMENT_WORD}|study|trial)|follow-?up)\b"
+)
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
 # "compared with that observed before intake": the same measure's value, at the start
@@ -1013,6 +1022,10 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _TREND.search(low):
         return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
+    if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
+        # "balance was worse at follow-up than after treatment": against a time after the start,
+        # which says neither how it changed from baseline nor how the arms differed
+        return "unclear", "unclear"
     if _one_arm(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
     if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":

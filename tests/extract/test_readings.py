@@ -2060,3 +2060,17 @@ def test_the_comparators_greater_benefit_said_before_a_list_is_each_items() -> N
     fatigue = _own(clause, "fatigue", "lower_is_better")
     stated = clause[clause.index("improvement") :]  # its own statement, after the size
     assert read_change(stated, clause, fatigue, None) == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a time after the start set against another says neither the change nor the arms'
+        ("pain was higher at follow-up than after treatment", ("unclear", "unclear")),
+        ("at follow-up, pain was worse than at the end of the intervention", ("unclear", "unclear")),
+        ("pain improved more during the programme than during follow-up", ("unclear", "unclear")),
+        ("pain was lower after treatment than at baseline", ("decreased", "improved")),
+        ("pain was lower after massage than after the sham treatment", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_result_set_against_a_later_time_is_unclear(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
