@@ -830,6 +830,10 @@ _CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
 _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    # "participants who continued their usual care reported ...": its people, by what they were given
+    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
+    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
+    rf"randomi[sz]ed to)(?: with)?(?: the| their)? (?P<given>{_CONTROL_ARM_NAMED})\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
     rf"(?:(?:but|while|whereas|although|though) )?"
@@ -855,7 +859,8 @@ _LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
 # comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|during|on|under|receiving) (?:{_LENGTH_OF})?(?:the )?(?P<arm>{_CONTROL_ARM})\b"
+    rf"\b(?:with|after|during|on|under|receiving|(?:who )?continu(?:ed|ing)(?: with)?) (?:{_LENGTH_OF})?"
+    rf"(?:the |their )?(?P<arm>{_CONTROL_ARM})\b"
     r"(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.

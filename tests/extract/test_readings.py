@@ -1836,6 +1836,9 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     assert comparator_arm("the control patients had lower pain than at baseline") == "control"
     assert comparator_arm("pain decreased among placebo recipients") == "placebo"
     assert comparator_arm("pain was lower than in control participants") is None
+    # or by what they were given
+    assert comparator_arm("those receiving usual care reported more pain than at baseline") == "usual care"
+    assert comparator_arm("pain rose in those who continued their usual care") == "usual care"
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
