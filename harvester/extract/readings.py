@@ -421,6 +421,13 @@ _EARLIER_TIME = (
     rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
+# "more likely than controls to report improved", "less likely to have worse": a share of people
+# whose outcome got better or worse, just before the outcome.
+_LIKELY_TO_REPORT = compiled(
+    r"\b(?P<way>more|less) likely\b[^.;]{0,60}?\bto (?:report|have|show|experience|achieve|gain|feel) "
+    r"(?:an? |any )?(?:(?P<good>improved|improvements? (?:in|of)|better|relief (?:in|of|from))|"
+    r"worse|worsened|worsening (?:in|of)|deteriorat\w+ (?:in|of)) (?:the |their )?$"
+)
 # "than after treatment", "compared with the end of the intervention", "than during follow-up": a
 # time after the start, set against another (not "than after the sham treatment", an arm).
 _TREATMENT_WORD = r"(?:treatment|intervention|training|program(?:me)?|therapy|rehabilitation|course)"
@@ -1027,6 +1034,13 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _TREND.search(low):
         return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
+    likely = _LIKELY_TO_REPORT.search(low_clause, 0, own[0].start) if own and own[0].end else None
+    if likely is not None:
+        # "were more likely than controls to report improved fatigue": the likelier arm's gain, not
+        # more fatigue; the less likely arm's, or the control arm's, is no gain of the tested arm
+        if likely.group("way") == "less" or _control_arm_first(low_clause):
+            return "unclear", "unclear"
+        return _good_or_bad(likely.group("good") is not None, own[0].polarity)
     if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
         # "balance was worse at follow-up than after treatment": against a time after the start,
         # which says neither how it changed from baseline nor how the arms differed

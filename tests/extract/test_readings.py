@@ -2077,3 +2077,16 @@ def test_the_comparators_greater_benefit_said_before_a_list_is_each_items() -> N
 )  # fmt: skip
 def test_a_result_set_against_a_later_time_is_unclear(clause: str, reading: tuple[str, str]) -> None:
     assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: an arm likelier to report its outcome better or worse, not more of the outcome
+        ("the yoga group was more likely than controls to report improved pain", ("decreased", "improved")),
+        ("the yoga group was more likely than controls to report worse pain", ("increased", "worsened")),
+        ("the yoga group was less likely than controls to report improved pain", ("unclear", "unclear")),
+        ("the control group was more likely than the yoga group to report improved pain", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_an_arm_likelier_to_report_a_change_had_that_change(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
