@@ -759,10 +759,14 @@ def _before_another_subject(segment: str, clause: str, own: DomainMatch) -> str:
 
 # "Improvements in balance and fatigue were smaller than with usual care": one change noun, a list of
 # outcomes, and the one verb that sizes the change of each.
+# So does "vibration reduced fatigue and spasticity less than usual care did": one verb, a list, sized.
 _LIST_SIZED = Caseless(
     rf"^\W*(?:the\s+)?(?:(?:mean|average|overall)\s+)?{CHANGE_NOUNS}\s+(?:in|of)\s+"
     r"(?P<items>(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()])+?)"
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:larger|smaller|greater|lesser|bigger|less|more)\b"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:larger|smaller|greater|lesser|bigger|less|more)\b|"
+    r"^\W*(?:[\w-]+\s+){1,4}?(?:reduced|lowered|decreased|increased|improved|raised)\s+"
+    r"(?P<verb_items>(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()])+?)"
+    r"\s+(?:\w+ly\s+)?(?:less|more)\s+than\b"
 )
 
 
@@ -771,9 +775,12 @@ def _sized_as_a_list(clause: str, own: DomainMatch) -> str | None:
     and one verb after it sizes: each item's change is the list's, not a level ("fatigue were
     smaller") nor the noun alone ("improvements in balance and")."""
     listed = _LIST_SIZED.match(clause)
-    if listed is None or not own.end or not listed.start("items") <= own.start < listed.end("items"):
+    if listed is None or not own.end:
         return None
-    return clause if re.search(r",|\band\b|\bor\b", listed.group("items")) else None
+    items = "items" if listed.group("items") else "verb_items"
+    if not listed.start(items) <= own.start < listed.end(items):
+        return None
+    return clause if re.search(r",|\band\b|\bor\b", listed.group(items)) else None
 
 
 def _own_change_noun(clause: str, start: int, segment: str) -> str | None:

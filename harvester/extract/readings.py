@@ -1121,8 +1121,28 @@ def _greater_change(low: str, own: list[DomainMatch]) -> bool:
         return _noun_sized(change, low, own) is not None
     more_before = _MORE_BEFORE.search(low, max(0, change.start() - 8), change.start())  # "more reduced"
     listed = _LIST_SIZED_LARGER.match(low, change.end())  # "reductions in A and B were greater"
-    larger = _BY_MORE.match(low, change.end()) or more_before or (listed and _JOINS.search(listed.group()))
+    larger = (
+        _BY_MORE.match(low, change.end())
+        or more_before
+        or (listed and _JOINS.search(listed.group()))
+        or _list_sized_than(low, change.end(), "more")  # "reduced A and B more than"
+    )
     return word.split()[0] not in _LEVEL_WORDS and bool(larger)
+
+
+# "reduced fatigue and spasticity less than": after a change verb, the list of outcomes it governs
+# and one "less than" that sizes each item's change.
+_LIST_SIZED_THAN = compiled(
+    r"\s+(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()]){1,80}?"
+    r"\s+(?:\w+ly\s+)?(?P<size>less|more)\s+than\b"
+)
+
+
+def _list_sized_than(low: str, at: int, size: str = "less") -> bool:
+    """Whether the change word ending at ``at`` governs a list sized by one "less than" (or by
+    ``size``, "more than")."""
+    listed = _LIST_SIZED_THAN.match(low, at)
+    return listed is not None and listed.group("size") == size and _JOINS.search(listed.group()) is not None
 
 
 # After a change noun, the list of outcomes it opens and the one verb that sizes it the larger (a
@@ -2153,12 +2173,13 @@ def _turn(
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None
-        shrunk = bool(_BY_LESS.match(stated, change.end())) or smaller
+        sized_less = _BY_LESS.match(stated, change.end()) or _list_sized_than(stated, change.end())
+        shrunk = smaller or bool(sized_less)
         if better and shrunk and change.group("good") is not None and less_benefit:
             return less_benefit
         return _good_or_bad(better != shrunk, polarity)
     moved = "decreased" if change.group("down") is not None else "increased"
-    if _BY_LESS.match(stated, change.end()) or smaller:
+    if _BY_LESS.match(stated, change.end()) or _list_sized_than(stated, change.end()) or smaller:
         if less_benefit and _through_polarity(moved, own, polarity) == "improved":
             return less_benefit  # "pain reduction was smaller": less relief, not more pain
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall

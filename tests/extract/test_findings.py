@@ -9690,6 +9690,10 @@ def test_a_comparative_before_the_change_verb_sizes_the_change(
         ("Reductions in pain and anxiety were larger with massage than with usual care.", "decreased"),
         ("Reductions in pain and anxiety were smaller with massage than with usual care.", "unclear"),
         ("Reductions in pain and anxiety were greater in the usual care group than in the massage group.", "unclear"),
+        # one change verb, a list, and one "less than" or "more than"
+        ("Massage reduced pain and anxiety more than usual care did.", "decreased"),
+        ("Massage reduced pain and anxiety less than usual care did.", "unclear"),
+        ("Usual care reduced pain and anxiety more than massage did.", "unclear"),
     ],
 )  # fmt: skip
 def test_a_list_sized_by_one_verb_is_read_alike_for_every_item(sentence: str, change: str) -> None:
