@@ -714,7 +714,9 @@ _CHANGE_NOUN = compiled(
 # "pain attenuation was greater", "anxiety relief was smaller": the change noun before its size.
 _CHANGE_NOUN_BEFORE = compiled(
     rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
-    r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
+    # "gains in walking were greater": the noun, what it is of, then its size
+    r"(?:\s+(?:in|of)\s+(?:(?!(?:was|were|than|and|or)\b)[\w'-]+\s+){1,4}?)?"
+    r"\s*(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
 )
 # "the decrease in pain from baseline was larger in the drug group", "greater mean reductions from
 # baseline with the drug": a change from baseline sized, with nothing said to be set against it, is

@@ -2090,3 +2090,17 @@ def test_a_result_set_against_a_later_time_is_unclear(clause: str, reading: tupl
 )  # fmt: skip
 def test_an_arm_likelier_to_report_a_change_had_that_change(clause: str, reading: tuple[str, str]) -> None:
     assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a change noun, what it is of, then its size; a smaller benefit is no worsening
+        ("gains in walking speed were greater in the yoga group than in the control group", ("increased", "improved")),
+        ("gains in walking speed were smaller in the yoga group than in the control group", ("unclear", "unclear")),
+        ("gains in walking speed were greater in the control group than in the yoga group", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_change_noun_sized_after_what_it_is_of_is_a_benefit_sized(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, "walking speed", "higher_is_better"), None) == reading
