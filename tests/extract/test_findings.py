@@ -5658,6 +5658,9 @@ def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
         ),
         ("Pain decreased in both groups, but the usual care group improved more (p = 0.02).", "unclear", "improved"),
         ("Pain decreased significantly in the massage group compared with usual care (p = 0.02).", "improved", None),
+        # both arms named: the one before "than" changed more
+        ("Pain decreased in both groups, but more so in the massage group than in the usual care group.", "improved", "improved"),
+        ("Pain decreased in both groups, more in the usual care group than in the massage group.", "unclear", "improved"),
     ],
 )  # fmt: skip
 def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
