@@ -797,6 +797,11 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?(?:\s+by\s+[^;,()]{{1,20}}?)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}"
     rf"{_CONTROLS}(?=[^;]{{0,40}}(?<![(\[])(?<![(\[] )\b(?:between[- ]groups?|interaction)\b)",
 )
+# "..., the usual care group more than the yoga group": the control arm's change sized, no verb.
+_CONTROL_ARM_MORE_OR_LESS = compiled(
+    r"(?:^|[,;]\s*)(?:but |and |with |though )?(?:the )?"
+    rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
+)
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
@@ -1043,6 +1048,10 @@ def read_change(
         if likely.group("way") == "less" or _control_arm_first(low_clause):
             return "unclear", "unclear"
         return _good_or_bad(likely.group("good") is not None, own[0].polarity)
+    if change is not None and _CONTROL_ARM_MORE_OR_LESS.search(low_clause):
+        # "both groups improved, the usual care group more than the yoga group": the control arm's
+        # change sized, its verb left out; which way that leaves the tested arm is not read
+        return "unclear", "unclear"
     if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
         # "balance was worse at follow-up than after treatment": against a time after the start,
         # which says neither how it changed from baseline nor how the arms differed

@@ -2104,3 +2104,10 @@ def test_a_change_noun_sized_after_what_it_is_of_is_a_benefit_sized(
     clause: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, "walking speed", "higher_is_better"), None) == reading
+
+
+def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
+    # fictional: "the usual care group more than the yoga group" sizes the comparator's change
+    clause = "pain fell in both groups, the usual care group more than the yoga group"
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("unclear", "unclear")
