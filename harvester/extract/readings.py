@@ -802,6 +802,13 @@ _CONTROL_ARM_MORE_OR_LESS = compiled(
     r"(?:^|[,;]\s*)(?:but |and |with |though )?(?:the )?"
     rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
 )
+# "higher without cooling than with it", "worse in the uncooled than in the cooled condition": the
+# condition without the treatment named first, set against the one with it.
+_WITHOUT_IT_FIRST = compiled(
+    r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
+    r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
+    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b"
+)
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
@@ -1089,7 +1096,9 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
+    comparator_first = (
+        _control_arm_first(low_clause) or _WITHOUT_IT_FIRST.search(low_clause) is not None
+    ) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
         return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change

@@ -2111,3 +2111,18 @@ def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
     clause = "pain fell in both groups, the usual care group more than the yoga group"
     reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
     assert reading == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: the condition without the treatment named first, set against the one with it
+        ("pain was higher without cooling than with it", ("decreased", "improved")),
+        ("without cooling, pain was higher than with cooling", ("decreased", "improved")),
+        ("pain was worse in the uncooled than in the cooled condition", ("decreased", "improved")),
+        ("pain was lower with cooling than without", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_condition_without_the_treatment_named_first_is_turned_round(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
