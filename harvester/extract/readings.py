@@ -823,8 +823,10 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
     r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
     # "after sham, spasticity was higher than after vibration": the comparator's condition first
-    rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
-    r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
+    # "among controls, balance was poorer than among ...": so is the arm it was measured in
+    rf"^\W*(?:after|following|during|with|in|among|for) (?:the )?{_CONTROL_ARM}"
+    r"(?: (?:group|arm|condition|session|period|treatment)s?)?\s*,"
+    r"(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     # "in comparison to massage, usual care significantly reduced anxiety": so did its change
     # (not "compared with baseline, the control group had less": its own change over time)

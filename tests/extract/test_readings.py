@@ -1800,6 +1800,8 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
         ("those who kept their usual activities had more pain than the dancers", ("decreased", "improved")),
         ("pain was higher in those who did not dance than in the dancers", ("decreased", "improved")),
         ("patients who did not respond had higher pain than responders", ("increased", "worsened")),  # no arm
+        # or as the arm the result was measured in, opening the clause
+        ("among controls, pain was higher than among those who swam", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
