@@ -488,7 +488,8 @@ def outcome_finding(
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
     # the clause ("pain and fatigue decreased").
     stated = (
-        _own_change_noun(clause, own[0].start, segment)
+        _sized_as_a_list(clause, own[0])
+        or _own_change_noun(clause, own[0].start, segment)
         or (None if _WHO_IMPROVED.search(clause) else _own_comparative(clause, own[0].start, segment))
         or _own_verb(clause, own[0], segment)
         or next((text for text in (segment, led) if states_result(text)), clause)
@@ -791,6 +792,32 @@ def _before_another_subject(segment: str, clause: str, own: DomainMatch) -> str:
     if not (P_VALUE.search(closing) or STATISTIC.search(closing)) or not states_result(kept):
         return segment
     return kept
+
+
+# "Improvements in balance and fatigue were smaller than with usual care": one change noun, a list of
+# outcomes, and the one verb that sizes the change of each.
+# So does "vibration reduced fatigue and spasticity less than usual care did": one verb, a list, sized.
+_LIST_SIZED = Caseless(
+    rf"^\W*(?:the\s+)?(?:(?:mean|average|overall)\s+)?{CHANGE_NOUNS}\s+(?:in|of)\s+"
+    r"(?P<items>(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()])+?)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:larger|smaller|greater|lesser|bigger|less|more)\b|"
+    r"^\W*(?:[\w-]+\s+){1,4}?(?:reduced|lowered|decreased|increased|improved|raised)\s+"
+    r"(?P<verb_items>(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()])+?)"
+    r"\s+(?:\w+ly\s+)?(?:less|more)\s+than\b"
+)
+
+
+def _sized_as_a_list(clause: str, own: DomainMatch) -> str | None:
+    """The whole clause, where the outcome is a later item of a list that one change noun opens
+    and one verb after it sizes: each item's change is the list's, not a level ("fatigue were
+    smaller") nor the noun alone ("improvements in balance and")."""
+    listed = _LIST_SIZED.match(clause)
+    if listed is None or not own.end:
+        return None
+    items = "items" if listed.group("items") else "verb_items"
+    if not listed.start(items) <= own.start < listed.end(items):
+        return None
+    return clause if re.search(r",|\band\b|\bor\b", listed.group(items)) else None
 
 
 def _own_change_noun(clause: str, start: int, segment: str) -> str | None:

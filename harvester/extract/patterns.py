@@ -113,6 +113,9 @@ CONTROL_ARM = (
     r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|routine[- ]care|treatment[- ]as[- ]usual|"
     # "the standard rehabilitation group": what every arm of an add-on trial had, given alone
     r"(?:standard|conventional|usual|routine)[- ](?:rehabilitation|physiotherapy|therapy|treatment)|"
+    # "those who kept their usual activities": the arm given nothing new (not "return to usual
+    # activities", an outcome)
+    r"(?<!to )(?<!to their )usual (?:daily )?(?:activities|routines?|lifestyle)|"
     r"comparison|untreated|"
     r"no[- ](?!(?:effects?|differences?|changes?|significant\w*|statistical\w*|benefits?|improvements?|"
     r"impact|evidence|clear|clinical\w*|important|meaningful|relevant)\b)\w+|"

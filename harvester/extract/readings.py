@@ -175,8 +175,11 @@ _NOT_A_THRESHOLD = (
     r"(?!\s+than\s+(?:(?:about|approximately|nearly|almost|around|over|under)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))"
 )
-# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here.
-_NOT_EITHER = r"\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+# "balance improved (p = 0.01), whereas fatigue did not": the result before it, not seen here
+# (not "than those who did not": the people who had no treatment, an arm).
+_NOT_EITHER = (
+    r"(?<!\bwho )(?<!\bthat )\b(?:did|does|do|was|were|has|have) not(?: do so)?(?=\s*(?:[.;,]|\(|$))"
+)
 # "walked faster", "the TUG was slower": better or worse where doing it faster is better
 # (``DomainMatch.faster_is_better``), no result elsewhere ("faster heart rate", "slower decline").
 # "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
@@ -240,6 +243,13 @@ _NO_DIFFERENCE = compiled(
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"
+    # "fatigue was no lower after training than after usual care", "improved no more with A than
+    # with B", "did not report less fatigue than controls": the arms' comparison denied (not "no
+    # more than 3 sessions", a number's bound)
+    r"no (?:better|worse|greater|larger|higher|lower|more|less|fewer|smaller)\b"
+    r"(?=[^.;]{0,80}?\bthan\b(?!\s+(?:\d|one|two|three|four|five|half)\b))|"
+    r"(?:did|does|do) not (?:report|have|experience|achieve|gain|show|feel|walk) (?:\w+ly )?"
+    r"(?:better|worse|greater|larger|higher|lower|more|less|fewer|smaller|faster|further)\b|"
     r"(?:at least|just) as (?:much|well|great|large|good|effectively) as|non-?inferior\w*|"
     r"no (?:additional |added )?benefit|as effective as|equally (?:effective|efficacious)|"
     r"(?:was|were) comparable|"
@@ -411,6 +421,22 @@ _EARLIER_TIME = (
     r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
     rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
+)
+# "more likely than controls to report improved", "less likely to have worse": a share of people
+# whose outcome got better or worse, just before the outcome.
+_LIKELY_TO_REPORT = compiled(
+    r"\b(?P<way>more|less) likely\b[^.;]{0,60}?\bto (?:report|have|show|experience|achieve|gain|feel) "
+    r"(?:an? |any )?(?:(?P<good>improved|improvements? (?:in|of)|better|relief (?:in|of|from))|"
+    r"worse|worsened|worsening (?:in|of)|deteriorat\w+ (?:in|of)) (?:the |their )?$"
+)
+# "than after treatment", "compared with the end of the intervention", "than during follow-up": a
+# time after the start, set against another (not "than after the sham treatment", an arm).
+_TREATMENT_WORD = r"(?:treatment|intervention|training|program(?:me)?|therapy|rehabilitation|course)"
+_AGAINST_A_LATER_TIME = compiled(
+    rf"\b(?:than|{COMPARED}|relative to)\s+(?:(?:that|those|the values?|the levels?)\s+)?"
+    r"(?:(?:at|in|during|on)\s+)?(?:the\s+)?(?:(?:immediately|directly|just|shortly)\s+)?"
+    rf"(?:(?:after|following)\s+(?:the\s+)?{_TREATMENT_WORD}|post-?{_TREATMENT_WORD}|post-?test|"
+    rf"(?:the\s+)?end of (?:the\s+)?(?:{_TREATMENT_WORD}|study|trial)|follow-?up)\b"
 )
 # "compared with baseline", "than before": a change over time, not a comparison of arms.
 _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
@@ -718,7 +744,9 @@ _CHANGE_NOUN = compiled(
 # "pain attenuation was greater", "anxiety relief was smaller": the change noun before its size.
 _CHANGE_NOUN_BEFORE = compiled(
     rf"\b(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|(?P<bad>{_NOUNS_BAD}))"
-    r"\s+(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
+    # "gains in walking were greater": the noun, what it is of, then its size
+    r"(?:\s+(?:in|of)\s+(?:(?!(?:was|were|than|and|or)\b)[\w'-]+\s+){1,4}?)?"
+    r"\s*(?:was|were)\s+(?:(?:statistically\s+)?significantly\s+|much\s+|far\s+|also\s+)?$"
 )
 # "the decrease in pain from baseline was larger in the drug group", "greater mean reductions from
 # baseline with the drug": a change from baseline sized, with nothing said to be set against it, is
@@ -770,10 +798,25 @@ _FLIPPED = {
 _NO_THAN = r"(?:(?!\b(?:than|compared|comparison|relative|versus|vs)\b)[^.;]){0,60}?"
 # "in favour of", "favoured", "favouring": the arm named next is the one the result is better for.
 _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
+# "participants who continued their usual care", "those receiving usual care", "patients in the
+# control group": the control arm's people, named by what they were given or where they were.
+# So are "those who did not exercise": the people not given the treatment (not those who did not
+# respond, adhere or complete it, some of an arm).
+_GIVEN_THE_CONTROL_ARM = (
+    r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
+    r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
+    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
+    rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
+    r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
+    r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
+    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?=\s))"
+)
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    # "better in those receiving usual care than in those trained": the arm by its people
+    rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
@@ -792,12 +835,24 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?(?:\s+by\s+[^;,()]{{1,20}}?)?\s+(?:in|among) (?:the )?{_CONTROL_ARM}"
     rf"{_CONTROLS}(?=[^;]{{0,40}}(?<![(\[])(?<![(\[] )\b(?:between[- ]groups?|interaction)\b)",
 )
+# "..., the usual care group more than the yoga group": the control arm's change sized, no verb.
+_CONTROL_ARM_MORE_OR_LESS = compiled(
+    r"(?:^|[,;]\s*)(?:but |and |with |though )?(?:the )?"
+    rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
+)
+# "higher without cooling than with it", "worse in the uncooled than in the cooled condition": the
+# condition without the treatment named first, set against the one with it.
+_WITHOUT_IT_FIRST = compiled(
+    r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
+    r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
+    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b"
+)
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
 _CONTROL_ARM_NAMED_FIRST = compiled(
-    rf"\b(?:the )?{_CONTROL_ARM} {_ARM_PEOPLE} (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}"
+    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_GIVEN_THE_CONTROL_ARM}) (?:\w+ly )?"
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -806,8 +861,10 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
     r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
     # "after sham, spasticity was higher than after vibration": the comparator's condition first
-    rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
-    r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
+    # "among controls, balance was poorer than among ...": so is the arm it was measured in
+    rf"^\W*(?:after|following|during|with|in|among|for) (?:the )?{_CONTROL_ARM}"
+    r"(?: (?:group|arm|condition|session|period|treatment)s?)?\s*,"
+    r"(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     # "in comparison to massage, usual care significantly reduced anxiety": so did its change
     # (not "compared with baseline, the control group had less": its own change over time)
@@ -834,6 +891,10 @@ _CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
 _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    # "participants who continued their usual care reported ...": its people, by what they were given
+    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
+    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
+    rf"randomi[sz]ed to)(?: with)?(?: the| their)? (?P<given>{_CONTROL_ARM_NAMED})\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
     rf"(?:(?:but|while|whereas|although|though) )?"
@@ -859,7 +920,8 @@ _LENGTH_OF = rf"{TREATMENT_LENGTH} of "
 # "whereas it increased with usual care", "after 8 weeks of usual care": a change under the
 # comparator, its arm named bare.
 _UNDER_COMPARATOR = compiled(
-    rf"\b(?:with|after|during|on|under|receiving) (?:{_LENGTH_OF})?(?:the )?(?P<arm>{_CONTROL_ARM})\b"
+    rf"\b(?:with|after|during|on|under|receiving|(?:who )?continu(?:ed|ing)(?: with)?) (?:{_LENGTH_OF})?"
+    rf"(?:the |their )?(?P<arm>{_CONTROL_ARM})\b"
     r"(?! (?:group|arm|of)\b)"
 )
 # "..., but not by losartan": the clause is the other arm's, whatever its treatment.
@@ -1026,6 +1088,21 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _TREND.search(low):
         return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
+    likely = _LIKELY_TO_REPORT.search(low_clause, 0, own[0].start) if own and own[0].end else None
+    if likely is not None:
+        # "were more likely than controls to report improved fatigue": the likelier arm's gain, not
+        # more fatigue; the less likely arm's, or the control arm's, is no gain of the tested arm
+        if likely.group("way") == "less" or _control_arm_first(low_clause):
+            return "unclear", "unclear"
+        return _good_or_bad(likely.group("good") is not None, own[0].polarity)
+    if change is not None and _CONTROL_ARM_MORE_OR_LESS.search(low_clause):
+        # "both groups improved, the usual care group more than the yoga group": the control arm's
+        # change sized, its verb left out; which way that leaves the tested arm is not read
+        return "unclear", "unclear"
+    if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
+        # "balance was worse at follow-up than after treatment": against a time after the start,
+        # which says neither how it changed from baseline nor how the arms differed
+        return "unclear", "unclear"
     if _one_arm(low_clause) and change and not change.group("mixed"):
         return _turn(change, low, own)
     if _no_difference_in(low) or _NS.search(low) or interval == "no_difference":
@@ -1059,7 +1136,9 @@ def read_change(
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
-    comparator_first = _control_arm_first(low_clause) and not _against_its_own_start(low_clause)
+    comparator_first = (
+        _control_arm_first(low_clause) or _WITHOUT_IT_FIRST.search(low_clause) is not None
+    ) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
         return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
@@ -1072,7 +1151,8 @@ def read_change(
         if not _only_tagged_labels(clause):
             return "unclear", "unclear"
     if comparator_first:
-        return turned_round((moved, direction), low, own)
+        before = low_clause[: own[0].start] if own and own[0].end else ""
+        return turned_round((moved, direction), low, own, before)
     return moved, direction
 
 
@@ -1087,11 +1167,16 @@ def _only_tagged_labels(clause: str) -> bool:
     return not _LABELLED_ARM.search(_TAGGED_LABEL.sub("", clause))
 
 
-def turned_round(reading: tuple[str, str], clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+def turned_round(
+    reading: tuple[str, str], clause: str, own: list[DomainMatch], before: str = ""
+) -> tuple[str, str]:
     """The comparator arm's reading as the tested arm's: the other way round, except a greater
     benefit of the comparator ("sham reduced pain more than massage"), which is the tested arm's
-    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening."""
-    if reading[1] == "improved" and _greater_change(lowered(clause), own):
+    smaller benefit, ``unclear`` as "massage reduced pain less than sham" is, never a worsening.
+    ``before``, the words before the outcome, may size it where its own statement does not: in
+    "usual care showed greater improvement in balance and fatigue" so is fatigue's."""
+    sized = any(_greater_change(lowered(text), own) for text in (clause, before) if text)
+    if reading[1] == "improved" and sized:
         return "unclear", "unclear"
     return flipped(reading)
 
@@ -1107,7 +1192,38 @@ def _greater_change(low: str, own: list[DomainMatch]) -> bool:
     if word in _SIZES_LARGER:
         return _noun_sized(change, low, own) is not None
     more_before = _MORE_BEFORE.search(low, max(0, change.start() - 8), change.start())  # "more reduced"
-    return word.split()[0] not in _LEVEL_WORDS and bool(_BY_MORE.match(low, change.end()) or more_before)
+    listed = _LIST_SIZED_LARGER.match(low, change.end())  # "reductions in A and B were greater"
+    larger = (
+        _BY_MORE.match(low, change.end())
+        or more_before
+        or (listed and _JOINS.search(listed.group()))
+        or _list_sized_than(low, change.end(), "more")  # "reduced A and B more than"
+    )
+    return word.split()[0] not in _LEVEL_WORDS and bool(larger)
+
+
+# "reduced fatigue and spasticity less than": after a change verb, the list of outcomes it governs
+# and one "less than" that sizes each item's change.
+_LIST_SIZED_THAN = compiled(
+    r"\s+(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()]){1,80}?"
+    r"\s+(?:\w+ly\s+)?(?P<size>less|more)\s+than\b"
+)
+
+
+def _list_sized_than(low: str, at: int, size: str = "less") -> bool:
+    """Whether the change word ending at ``at`` governs a list sized by one "less than" (or by
+    ``size``, "more than")."""
+    listed = _LIST_SIZED_THAN.match(low, at)
+    return listed is not None and listed.group("size") == size and _JOINS.search(listed.group()) is not None
+
+
+# After a change noun, the list of outcomes it opens and the one verb that sizes it the larger (a
+# list: one outcome's is read by ``_BY_MORE``).
+_JOINS = compiled(r",|\b(?:and|or)\b")
+_LIST_SIZED_LARGER = compiled(
+    r"\s+(?:in|of)\s+(?:(?!(?:was|were|is|are|than|compared|with|but|while|whereas)\b)[^.;()]){1,80}?"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:more|greater|larger|bigger)\b"
+)
 
 
 # "massage attenuated the increase in pain", "prevented the decline in strength", "the rise in
@@ -2204,12 +2320,13 @@ def _turn(
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None
-        shrunk = bool(_BY_LESS.match(stated, change.end())) or smaller
+        sized_less = _BY_LESS.match(stated, change.end()) or _list_sized_than(stated, change.end())
+        shrunk = smaller or bool(sized_less)
         if better and shrunk and change.group("good") is not None and less_benefit:
             return less_benefit
         return _good_or_bad(better != shrunk, polarity)
     moved = "decreased" if change.group("down") is not None else "increased"
-    if _BY_LESS.match(stated, change.end()) or smaller:
+    if _BY_LESS.match(stated, change.end()) or _list_sized_than(stated, change.end()) or smaller:
         if less_benefit and _through_polarity(moved, own, polarity) == "improved":
             return less_benefit  # "pain reduction was smaller": less relief, not more pain
         moved = _FLIPPED[moved]  # "increased less than with sham": a smaller rise, relatively a fall

@@ -119,6 +119,9 @@ _BETWEEN_P = compiled(
 _BETWEEN_TWO = compiled(r"\bbetween (?P<x>(?:[\w+-]+ ){1,4}?)and (?P<y>[\w+-]+(?: [\w+-]+){0,3})")
 
 
+_THAN = compiled(r"\bthan\b")
+
+
 def more_so(
     found: list[Candidate], clause: str, arms: Role, labels: dict[str, str] | None = None
 ) -> list[Candidate]:
@@ -129,8 +132,10 @@ def more_so(
     ``unclear`` as "massage reduced pain less than sham" is; the arm may be named by its label
     ("but more in group M", ``labels``). Nothing where the arm is not known."""
     said = MORE_SO.match(clause)
-    roles = {arms(word) for word in CONTENT_WORD.findall(clause.lower())} | {
-        labelled_role(clause, labels or {})
+    # "more in the usual care group than in the yoga group": the arm named before "than"
+    subject = clause[: than.start()] if (than := _THAN.search(clause)) else clause
+    roles = {arms(word) for word in CONTENT_WORD.findall(subject.lower())} | {
+        labelled_role(subject, labels or {})
     }
     roles -= {None}
     if said is None or len(roles) != 1:

@@ -5786,6 +5786,9 @@ def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
         ),
         ("Pain decreased in both groups, but the usual care group improved more (p = 0.02).", "unclear", "improved"),
         ("Pain decreased significantly in the massage group compared with usual care (p = 0.02).", "improved", None),
+        # both arms named: the one before "than" changed more
+        ("Pain decreased in both groups, but more so in the massage group than in the usual care group.", "improved", "improved"),
+        ("Pain decreased in both groups, more in the usual care group than in the massage group.", "unclear", "improved"),
     ],
 )  # fmt: skip
 def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
@@ -9959,3 +9962,20 @@ def test_a_difference_told_at_a_later_time_speaks_for_the_outcome_before(when: s
     assert [(f.domain, f.change, f.comparison) for f in found if "no longer" in f.evidence.text] == [
         ("fatigue", "no_difference", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [  # fictional: one change noun, a list, and the one verb that sizes the change of each item
+        ("Reductions in pain and anxiety were larger with massage than with usual care.", "decreased"),
+        ("Reductions in pain and anxiety were smaller with massage than with usual care.", "unclear"),
+        ("Reductions in pain and anxiety were greater in the usual care group than in the massage group.", "unclear"),
+        # one change verb, a list, and one "less than" or "more than"
+        ("Massage reduced pain and anxiety more than usual care did.", "decreased"),
+        ("Massage reduced pain and anxiety less than usual care did.", "unclear"),
+        ("Usual care reduced pain and anxiety more than massage did.", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_list_sized_by_one_verb_is_read_alike_for_every_item(sentence: str, change: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.change) for f in found) == [("anxiety", change), ("pain", change)]

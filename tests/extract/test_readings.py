@@ -1813,6 +1813,16 @@ def test_a_word_of_a_rise_in_the_present_or_as_a_noun(
         # the control arm's people, named as the clause opens
         ("placebo recipients had higher pain", ("decreased", "improved")),
         ("sham patients had lower pain than massage patients", ("increased", "worsened")),
+        # or by what its people were given, or where they were
+        ("participants who continued their usual care reported more pain than those who trained", ("decreased", "improved")),
+        ("patients in the control group had lower pain than those who danced", ("increased", "worsened")),
+        ("pain was higher in those receiving usual care than in those who swam", ("decreased", "improved")),
+        ("pain was higher than in those receiving usual care", ("increased", "worsened")),
+        ("those who kept their usual activities had more pain than the dancers", ("decreased", "improved")),
+        ("pain was higher in those who did not dance than in the dancers", ("decreased", "improved")),
+        ("patients who did not respond had higher pain than responders", ("increased", "worsened")),  # no arm
+        # or as the arm the result was measured in, opening the clause
+        ("among controls, pain was higher than among those who swam", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_the_control_arms_comparative_is_turned_round_only_against_another_arm(
@@ -1849,6 +1859,9 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     assert comparator_arm("the control patients had lower pain than at baseline") == "control"
     assert comparator_arm("pain decreased among placebo recipients") == "placebo"
     assert comparator_arm("pain was lower than in control participants") is None
+    # or by what they were given
+    assert comparator_arm("those receiving usual care reported more pain than at baseline") == "usual care"
+    assert comparator_arm("pain rose in those who continued their usual care") == "usual care"
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
@@ -2052,3 +2065,102 @@ def test_a_models_test_of_the_groups_is_told_apart_from_its_test_of_time(
     clause: str, test: str | None
 ) -> None:
     assert group_test(clause) == test
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the comparison of the arms denied, its comparative before "than"
+        "pain was no lower after yoga than after usual care",
+        "pain improved no more with yoga than with usual care",
+        "the yoga group did not report less pain than the usual care group",
+        "yoga reduced pain no more than usual care did",
+    ],
+)
+def test_a_comparative_denied_before_than_is_no_difference(clause: str) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == (
+        "no_difference",
+        "no_difference",
+    )
+
+
+def test_no_more_than_a_number_is_a_bound_not_a_comparison_denied() -> None:
+    clause = "pain fell with no more than three sessions of yoga"  # fictional
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("decreased", "improved")
+
+
+def test_people_who_did_not_are_an_arm_not_a_result_denied() -> None:
+    clause = "participants who danced reported less pain than those who did not"  # fictional
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("decreased", "improved")
+
+
+def test_the_comparators_greater_benefit_said_before_a_list_is_each_items() -> None:
+    # fictional: "greater" sizes both items; the tested arm's smaller benefit, never a worsening
+    clause = "those given usual care showed greater improvement in balance and fatigue than the riders"
+    fatigue = _own(clause, "fatigue", "lower_is_better")
+    stated = clause[clause.index("improvement") :]  # its own statement, after the size
+    assert read_change(stated, clause, fatigue, None) == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a time after the start set against another says neither the change nor the arms'
+        ("pain was higher at follow-up than after treatment", ("unclear", "unclear")),
+        ("at follow-up, pain was worse than at the end of the intervention", ("unclear", "unclear")),
+        ("pain improved more during the programme than during follow-up", ("unclear", "unclear")),
+        ("pain was lower after treatment than at baseline", ("decreased", "improved")),
+        ("pain was lower after massage than after the sham treatment", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_result_set_against_a_later_time_is_unclear(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: an arm likelier to report its outcome better or worse, not more of the outcome
+        ("the yoga group was more likely than controls to report improved pain", ("decreased", "improved")),
+        ("the yoga group was more likely than controls to report worse pain", ("increased", "worsened")),
+        ("the yoga group was less likely than controls to report improved pain", ("unclear", "unclear")),
+        ("the control group was more likely than the yoga group to report improved pain", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_an_arm_likelier_to_report_a_change_had_that_change(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: a change noun, what it is of, then its size; a smaller benefit is no worsening
+        ("gains in walking speed were greater in the yoga group than in the control group", ("increased", "improved")),
+        ("gains in walking speed were smaller in the yoga group than in the control group", ("unclear", "unclear")),
+        ("gains in walking speed were greater in the control group than in the yoga group", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_change_noun_sized_after_what_it_is_of_is_a_benefit_sized(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, "walking speed", "higher_is_better"), None) == reading
+
+
+def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
+    # fictional: "the usual care group more than the yoga group" sizes the comparator's change
+    clause = "pain fell in both groups, the usual care group more than the yoga group"
+    reading = read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None)
+    assert reading == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: the condition without the treatment named first, set against the one with it
+        ("pain was higher without cooling than with it", ("decreased", "improved")),
+        ("without cooling, pain was higher than with cooling", ("decreased", "improved")),
+        ("pain was worse in the uncooled than in the cooled condition", ("decreased", "improved")),
+        ("pain was lower with cooling than without", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_condition_without_the_treatment_named_first_is_turned_round(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
