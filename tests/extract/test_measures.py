@@ -918,6 +918,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("successful hemostasis", "higher_is_better"),
         ("time to hemostasis", "lower_is_better"),
         ("VO2 peak", "higher_is_better"),
+        # fitness at its peak, however written; oxygen uptake alone has no side
+        ("VO2peak", "higher_is_better"),
+        ("peak oxygen uptake", "higher_is_better"),
+        ("maximal oxygen uptake", "higher_is_better"),
+        ("oxygen uptake", "no_good_side"),
+        ("Godin Leisure-Time Exercise Questionnaire score", "higher_is_better"),
+        ("kinesiophobia", "lower_is_better"),
+        ("DASH score", "lower_is_better"),
         # performance, grip and flow: the more, the better
         ("SPPB score", "higher_is_better"),
         ("handgrip strength", "higher_is_better"),

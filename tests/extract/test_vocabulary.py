@@ -211,6 +211,8 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("MDS-UPDRS", "mobility", "lower_is_better"),
         ("motor function", "mobility", "higher_is_better"),  # after a stroke, read as physical function
         ("motor symptoms", "mobility", "lower_is_better"),  # Parkinson's signs, as the UPDRS scores them
+        ("Six Spot Step Test", "walking", "lower_is_better"),  # seconds taken over a course
+        ("SSST", "walking", "lower_is_better"),
     ],
 )
 def test_instruments_scored_against_their_domain_say_so(
