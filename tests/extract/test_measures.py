@@ -926,6 +926,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("Godin Leisure-Time Exercise Questionnaire score", "higher_is_better"),
         ("kinesiophobia", "lower_is_better"),
         ("DASH score", "lower_is_better"),
+        ("heat sensitivity", "lower_is_better"),  # symptoms brought on by warmth
+        ("sensitivity to cold", "lower_is_better"),
+        ("insulin sensitivity", "higher_is_better"),
+        ("sensitivity", "higher_is_better"),  # a test's
         # performance, grip and flow: the more, the better
         ("SPPB score", "higher_is_better"),
         ("handgrip strength", "higher_is_better"),
