@@ -186,6 +186,16 @@ def test_a_screen_checks_no_word_that_holds_another_and_still_skips_the_same_tex
     assert pattern.search("mild soreness only") is None
 
 
+def test_a_screen_checks_the_words_it_is_given_and_skips_a_text_without_them() -> None:
+    # fictional: each way names an arm, though the word every way holds is "in "
+    pattern = Screened(r"\d+ in the \w+ (?:group|arm)\b", words=("group", "arm"))
+    assert pattern._words == ("group", "arm")
+    assert pattern.search("pain fell by 3 in the massage arm").group() == "3 in the massage arm"
+    assert pattern.search("pain fell by 3 in the week after") is None
+    with pytest.raises(ValueError, match="holds one of"):
+        Screened(r"\d+ in the \w+ (?:group|arm|week)\b", words=("group", "arm"))
+
+
 def _screened_patterns() -> list[Screened]:
     found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
     read = [value for value in vars(readings).values() if isinstance(value, Screened)]
@@ -201,6 +211,7 @@ READINGS_TEXTS = (
     "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
     "Sleep improved in both arms, and the between-group difference did not reach significance.",
     "Pain fell more with massage (between-group difference -1.2, 95% CI -2.0 to -0.4).",
+    "Pain fell by 3.1 points in the massage group and 2.8 in the sham group, a non-significant difference.",
 )
 
 
