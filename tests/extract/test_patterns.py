@@ -19,6 +19,7 @@ from harvester.extract.patterns import (
     Caseless,
     Screened,
     _guarded,
+    _opening_words,
     caseless_places,
     compiled,
     lowered_exactly,
@@ -462,6 +463,14 @@ def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_match
 def test_compiled_tells_no_openings_of_few_words_or_of_other_cases(source: str) -> None:
     tree = _parser.parse(source)
     assert _guarded(source, tree, 0) is tree
+
+
+def test_a_guard_tells_words_apart_by_their_first_five_characters() -> None:
+    """A clause's common words ("was", "were", "significant", "incomplete") share three characters
+    with many words of a change; five turn them away before the whole alternation is tried."""
+    openings = _opening_words(_MANY_WORDS[2:])
+    assert {"incre", "decre", "was ", "were "} <= openings
+    assert not {"inc", "dec"} & openings
 
 
 @pytest.mark.parametrize("source", [_EVERY_WAY_ON_A_BOUNDARY, _EVERY_WAY_IN_A_GROUP])
