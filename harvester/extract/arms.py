@@ -51,15 +51,34 @@ _NONE_OF_IT = Caseless(r"^\s*(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference
 # A treatment given on top of another: "massage plus usual care", "massage in addition to usual
 # care".
 _ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
+# What joins a title's two arms: "versus", "or", "is as effective as", "is superior to".
+_ARMS_JOINED = (
+    r"\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
+    r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
+    r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
+)
+# The longest first arm a title's two arms are read with.
+_FIRST_ARM_LONGEST = 80
 # The title's two arms: "Oral tolvaptan versus hypertonic saline", "irsogladine or omeprazole",
 # "A soft splint is as effective as a rigid splint", "foot massage is superior to rest".
 _TITLE_ARMS = compiled(
-    r"(?P<x>[^:;,.]{3,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
-    r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
-    r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
-    r"(?P<y>[^:;,.]{3,80})",
-    re.IGNORECASE,
+    rf"(?P<x>[^:;,.]{{3,{_FIRST_ARM_LONGEST}}}?){_ARMS_JOINED}(?P<y>[^:;,.]{{3,80}})", re.IGNORECASE
 )
+_JOINED = compiled(_ARMS_JOINED, re.IGNORECASE)
+
+
+def _title_arms_in(text: str, start: int = 0) -> re.Match[str] | None:
+    """``_TITLE_ARMS.search(text, start)``, sought only from the first arm's longest length
+    before the first words that join two arms: ``re`` tries the first arm, up to 80 characters
+    at its own pace, from every position of the text, though most texts (aims, mostly) join no
+    arms at all, and none closer than that to where a match may start. The same match, tens of
+    times faster on aim sentences."""
+    joined = _JOINED.search(text, start + 3)  # the first arm holds three characters at least
+    if joined is None:
+        return None
+    return _TITLE_ARMS.search(text, max(start, joined.start() - _FIRST_ARM_LONGEST))
+
+
 # A label's assignment told after it: "G1 (n = 20) was allocated to massage".
 _ASSIGNED = r"(?:(?:was|were) )?(?:allocated|assigned|randomi[sz]ed) to\b"
 # What a label is defined with: after it ("Group T received tolvaptan", "in group A, the women
@@ -475,7 +494,7 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     """Content words of the title's tested treatment and of its comparator. In a list of arms
     ("Massage, relaxation training or control") the one before "or" is no more tested than the
     first: only the comparator is told."""
-    match = _TITLE_ARMS.search(title)
+    match = _title_arms_in(title)
     if match is None:
         return set(), set()
     listed = title[: match.start("x")].rstrip().endswith(",")
@@ -530,7 +549,7 @@ def aim_as_title(sentences: list[str]) -> str:
         if aim is None:
             continue
         arms = _COMPARE_OF.match(sentence, aim.end()) if aim.group().lower().endswith("compare") else None
-        arms = arms or _TITLE_ARMS.search(sentence, aim.end())
+        arms = arms or _title_arms_in(sentence, aim.end())
         # "or" of an aim joins what it asks ("whether X eases pain or fatigue"), not two arms
         if arms is None or not arms.group("x").strip() or _OR.match(sentence, arms.end("x")):
             continue

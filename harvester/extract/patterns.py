@@ -281,16 +281,20 @@ def _worth_checking(words: frozenset[str] | None, shortest: int = _SHORTEST_WORD
 class Screened:
     """A pattern that skips a text without any of the words each of its matches holds.
 
+    ``words`` are the words to check instead of those ``required_words`` reads, as ``Caseless``
+    takes them ("group" or "arm" in each arm's number, where ``required_words`` picks "in ",
+    which every clause holds).
+
     >>> Screened(r"\\bprotocol\\b").search("a trial protocol").span()
     (8, 16)
     """
 
     __slots__ = ("_compiled", "_words", "pattern")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, words: tuple[str, ...] | None = None) -> None:
         self.pattern = source
         self._compiled = compiled(source)
-        self._words = _worth_checking(required_words(source))
+        self._words = _words_given(source, words) or _worth_checking(required_words(source))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._compiled.search(text) if _holds_any(text, self._words) else None
@@ -346,11 +350,9 @@ class Caseless:
     ) -> None:
         if _INLINE_FLAGS.search(source) or any(c.isupper() for c in _NOT_LITERAL.sub("", source)):
             raise ValueError(f"a Caseless pattern is written in lower case, without flags: {source!r}")
-        if words is not None and not (words and requires_one_of(source, words)):
-            raise ValueError(f"not every match of {source!r} holds one of {words!r}")
         self.pattern = source
         self._lower_case = compiled(source)
-        self._words = words or _worth_checking(required_words(source), shortest_word)
+        self._words = _words_given(source, words) or _worth_checking(required_words(source), shortest_word)
 
     @cached_property
     def _any_case(self) -> re.Pattern[str]:
@@ -400,6 +402,15 @@ def caseless_places(text: str, literal: str) -> list[int] | None:
         places.append(at)
         at = low.find(sought, at + 1)
     return places
+
+
+def _words_given(source: str, words: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The words chosen by hand to check before ``source`` is tried (none: empty), once proved
+    held by every match of it (``requires_one_of``): a ValueError otherwise, as a check that
+    skipped a text the pattern matches would change its answers."""
+    if words is not None and not (words and requires_one_of(source, words)):
+        raise ValueError(f"not every match of {source!r} holds one of {words!r}")
+    return words or ()
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -456,8 +467,10 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # How many characters of a match's opening the guard names, and the fewest openings for which
-# a guard pays: a short alternation fails fast enough as written.
-_OPENING_LENGTH = 3
+# a guard pays: a short alternation fails fast enough as written. Five, not three: a clause's
+# common words ("was", "were", "significant", "in") share three characters with some way of a
+# long alternation (_CHANGE, _NO_DIFFERENCE), and each let through costs the whole alternation.
+_OPENING_LENGTH = 5
 _FEWEST_OPENINGS = 20
 _MOST_OPENINGS = 400
 # What a guarded pattern opens with, before the lookahead: a word boundary, or spaces.
@@ -478,10 +491,15 @@ def _guarded(source: str, tree: Any, flags: int) -> Any:
     rest = source[len(lead) :]
     if not lead or rest[:1] in ("?", "+", "*", "{"):
         return tree  # tried at word starts or spaces only, or anchored ("^"): little to gain
-    openings = _openings(list(_parser.parse(rest, flags).data), _OPENING_LENGTH)
+    openings = _opening_words(rest, flags)
     if openings is None or len(openings) < _FEWEST_OPENINGS:
         return tree
     return _parser.parse(f"{lead}(?={_alternation(openings)}){rest}", flags)
+
+
+def _opening_words(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The openings a guard names for ``source`` (``_openings``), each up to ``_OPENING_LENGTH``."""
+    return _openings(list(_parser.parse(source, flags).data), _OPENING_LENGTH)
 
 
 def _boundary_first(source: str, tree: Any, flags: int) -> str:

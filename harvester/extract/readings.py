@@ -717,13 +717,14 @@ _GROUP_WAS = (
 # "by 24% in the MLD group and by 21% in the compression group (p = 0.45)", "in 18 of 25 patients
 # in the massage group and 7 of 25 in the control group (p = 0.004)": one p-value after both arms'
 # numbers tests one against the other.
-_ARMS_DIFFERENCE = compiled(
+_ARMS_DIFFERENCE = Screened(
     r"\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b(?:(?!\bp\s*[<>=≤≥])[^;]){0,80}?"
     r"\band\b[^;]{0,40}?\d[^;]{0,60}?\bin (?:the )?(?:(?!the\b)[\w+-]+ ){0,4}?(?:group|arm)\b"
     r"(?:[^;]{0,60}?\bdifferences?\b(?!\s+(?:from|over|since|before|after)\b)|\s*[(,;]\s*p\s*[<>=≤≥])|"
     # "in the massage group was 19.7 and in the sham group (it was) 15.1 (p = 0.27)": each arm
     # named first, then its number
-    rf"{_GROUP_WAS}[^;]{{0,60}}?\band\s+{_GROUP_WAS}[^;]{{0,60}}?[(,;]\s*p\s*[<>=≤≥]"
+    rf"{_GROUP_WAS}[^;]{{0,60}}?\band\s+{_GROUP_WAS}[^;]{{0,60}}?[(,;]\s*p\s*[<>=≤≥]",
+    words=("group", "arm"),  # which every way holds; every clause holds "in "
 )
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from harvester.errors import InputError
-from harvester.extract.patterns import Caseless, compiled, lowered_exactly
+from harvester.extract.patterns import Caseless, by_first_letter, compiled, lowered_exactly
 
 POLARITIES = ("lower_is_better", "higher_is_better")
 OUTCOMES_FILE = "outcomes.toml"
@@ -178,9 +178,10 @@ class _Matcher:
 
     Phrases are bucketed by their first two characters; at each word start whose first two
     characters begin some phrase, only that bucket's alternation (longest phrase first) is
-    tried, instead of every phrase everywhere. Where every phrase of a bucket has a known third
-    character, a word start must have one of those too: "the" and "then" are not tried against
-    "therapeutic massage".
+    tried, instead of every phrase everywhere. Where every phrase of a bucket has known third and
+    fourth characters (the third alone, of a first word of three), a word start must have one of
+    those too: "the" and "then" are not tried against "therapeutic massage", nor "pain" and
+    "paid" against "pancreatitis".
     """
 
     def __init__(self, phrases: Iterable[tuple[str, bool, object]]) -> None:
@@ -191,13 +192,13 @@ class _Matcher:
             grouped.setdefault(key, []).append(payload)
         self._payloads: dict[str, tuple[object, ...]] = {}
         buckets: dict[str, list[tuple[int, str]]] = {}
-        thirds: dict[str, frozenset[str] | None] = {}  # a bucket's third characters, None: any
+        thirds: dict[str, frozenset[str] | None] = {}  # a bucket's characters after the pair, None: any
         for index, ((phrase, case_sensitive), payloads) in enumerate(sorted(grouped.items())):
             name = f"t{index}"
             self._payloads[name] = tuple(payloads)
             pattern = f"(?P<{name}>{_phrase_pattern(phrase, case_sensitive)})"
             buckets.setdefault(phrase[:2].lower(), []).append((len(phrase), pattern))
-            third, known = _third_character(phrase), thirds.get(phrase[:2].lower(), frozenset())
+            third, known = _after_the_pair(phrase), thirds.get(phrase[:2].lower(), frozenset())
             thirds[phrase[:2].lower()] = None if third is None or known is None else known | {third}
         self._buckets = {
             prefix: re.compile(
@@ -208,7 +209,7 @@ class _Matcher:
         }
         # Only the word starts some phrase could begin at are visited: most words begin with a
         # pair of letters no phrase does, and skipping them in C is much cheaper than in Python.
-        # The third character is checked only in text that ``lowered_exactly`` lowers.
+        # The characters after the pair are checked only in text that ``lowered_exactly`` lowers.
         self._starts = compiled(_starts_pattern(thirds)) if buckets else None  # lowered exactly
 
     @cached_property
@@ -254,9 +255,9 @@ class _Matcher:
 
 
 def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
-    """The character before a word start that begins a bucket's prefix (and one of its third
-    characters, where known), the prefixes grouped by their first character so that ``re`` tries
-    few at each start.
+    """The character before a word start that begins a bucket's prefix (and one of the bucket's
+    strings after it, where known), the prefixes grouped by their first character so that ``re``
+    tries few at each start.
 
     A match reads that character, neither a word character nor a hyphen (a space, a bracket),
     instead of looking behind from the word: ``re`` then stops only at the few such characters
@@ -265,7 +266,7 @@ def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
     """
     by_first: dict[str, list[str]] = {}
     for prefix, third in sorted(thirds.items()):
-        rest = re.escape(prefix[1:]) + (f"[{re.escape(''.join(sorted(third)))}]" if third else "")
+        rest = re.escape(prefix[1:]) + (f"(?:{by_first_letter(_shortest(third))})" if third else "")
         by_first.setdefault(prefix[0], []).append(rest)
     alternatives = "|".join(
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
@@ -273,13 +274,23 @@ def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
     return rf"[^\w-](?={alternatives})"
 
 
-def _third_character(phrase: str) -> str | None:
-    """The third character of every text the phrase matches, lower-cased, where its first word
-    has an ASCII one (then case-insensitive matching is lowering, see ``lowered_exactly``)."""
+def _after_the_pair(phrase: str) -> str | None:
+    """The third and fourth characters of every text the phrase matches (the third alone where
+    its first word has three), lower-cased, where they are ASCII (then case-insensitive matching
+    is lowering, see ``lowered_exactly``)."""
     parts = [part for part in re.split(r"[\s-]+", phrase.strip()) if part]
-    if not parts or not phrase.startswith(parts[0]) or len(parts[0]) < 3 or not parts[0][2].isascii():
+    if not parts or not phrase.startswith(parts[0]) or len(parts[0]) < 3 or not parts[0][2:4].isascii():
         return None
-    return parts[0][2].lower()
+    return parts[0][2:4].lower()
+
+
+def _shortest(openings: frozenset[str]) -> list[str]:
+    """The openings without one that another opens ("i" of "tai chi" takes in "in" of "tailored
+    massage"), longest first: a word start need hold only one of those left."""
+    kept = [
+        opening for opening in openings if not any(o != opening and opening.startswith(o) for o in openings)
+    ]
+    return sorted(kept, key=lambda opening: (-len(opening), opening))
 
 
 # A phrase that ends in a comparative ("walked faster") may have a word of degree before it.

@@ -8,8 +8,10 @@ import pytest
 
 from harvester.extract import load_vocabulary
 from harvester.extract.arms import (
+    _TITLE_ARMS,
     CMP,
     INT,
+    _title_arms_in,
     abbreviated_arms,
     aim_as_title,
     aim_treatment,
@@ -92,6 +94,22 @@ def test_the_title_tells_the_tested_treatment_from_its_comparator() -> None:
 )
 def test_an_aim_setting_one_treatment_against_another_reads_as_a_title(aim: str, title: str) -> None:
     assert aim_as_title([aim]) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # fictional: arms joined near the start, far after it (past a first arm's longest), twice, never
+        "Fictolan versus saline for pain",
+        "The aim of this long fictional trial in adults with chronic neck pain after a fall at home was to "
+        "test whether oral fictolan taken daily is as effective as mintarol taken weekly",
+        "Fictolan or mintarol: what eases pain, massage versus rest, in adults",
+        "The aim was to test whether fictolan eases pain in adults after surgery",
+        "Fictolan versus",
+    ],
+)
+@pytest.mark.parametrize("start", [0, 10])
+def test_a_titles_arms_are_sought_from_the_words_joining_them(text: str, start: int) -> None:
+    assert repr(_title_arms_in(text, start)) == repr(_TITLE_ARMS.search(text, start))
 
 
 def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:

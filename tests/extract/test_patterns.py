@@ -19,6 +19,7 @@ from harvester.extract.patterns import (
     Caseless,
     Screened,
     _guarded,
+    _opening_words,
     caseless_places,
     compiled,
     lowered_exactly,
@@ -186,6 +187,16 @@ def test_a_screen_checks_no_word_that_holds_another_and_still_skips_the_same_tex
     assert pattern.search("mild soreness only") is None
 
 
+def test_a_screen_checks_the_words_it_is_given_and_skips_a_text_without_them() -> None:
+    # fictional: each way names an arm, though the word every way holds is "in "
+    pattern = Screened(r"\d+ in the \w+ (?:group|arm)\b", words=("group", "arm"))
+    assert pattern._words == ("group", "arm")
+    assert pattern.search("pain fell by 3 in the massage arm").group() == "3 in the massage arm"
+    assert pattern.search("pain fell by 3 in the week after") is None
+    with pytest.raises(ValueError, match="holds one of"):
+        Screened(r"\d+ in the \w+ (?:group|arm|week)\b", words=("group", "arm"))
+
+
 def _screened_patterns() -> list[Screened]:
     found = [pattern for pattern, _ in facts._DESIGN_PATTERNS]
     read = [value for value in vars(readings).values() if isinstance(value, Screened)]
@@ -201,6 +212,7 @@ READINGS_TEXTS = (
     "Drug A lowered BNP at least as much as drug B, and was non-inferior for pain.",
     "Sleep improved in both arms, and the between-group difference did not reach significance.",
     "Pain fell more with massage (between-group difference -1.2, 95% CI -2.0 to -0.4).",
+    "Pain fell by 3.1 points in the massage group and 2.8 in the sham group, a non-significant difference.",
 )
 
 
@@ -451,6 +463,14 @@ def test_compiled_tells_a_long_alternation_of_words_its_openings_and_still_match
 def test_compiled_tells_no_openings_of_few_words_or_of_other_cases(source: str) -> None:
     tree = _parser.parse(source)
     assert _guarded(source, tree, 0) is tree
+
+
+def test_a_guard_tells_words_apart_by_their_first_five_characters() -> None:
+    """A clause's common words ("was", "were", "significant", "incomplete") share three characters
+    with many words of a change; five turn them away before the whole alternation is tried."""
+    openings = _opening_words(_MANY_WORDS[2:])
+    assert {"incre", "decre", "was ", "were "} <= openings
+    assert not {"inc", "dec"} & openings
 
 
 @pytest.mark.parametrize("source", [_EVERY_WAY_ON_A_BOUNDARY, _EVERY_WAY_IN_A_GROUP])

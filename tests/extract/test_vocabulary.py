@@ -148,6 +148,18 @@ def test_phrases_are_found_at_word_starts_only_never_after_a_hyphen(phrases: tup
     assert found == expected + ([(44, "(pain)")] if "(pain)" in phrases else [(45, "pain")])
 
 
+def test_word_starts_are_tried_only_where_the_characters_after_their_pair_open_a_phrase() -> None:
+    # fictional: "paid" and "tab" share a phrase's first pair, not what follows it ("tai" of a
+    # three-letter word takes in every word opening with it: "tailored")
+    matcher = _Matcher(
+        (phrase, False, phrase) for phrase in ("tai chi", "pancreatitis", "wait-list", "tablet")
+    )
+    text = "Tai chi, tailored care, paid pancreatitis care; waiting lists, a tab, the wait list"
+    assert [m.group() for m, _ in matcher.finditer(text)] == ["Tai chi", "pancreatitis", "wait list"]
+    tried = [text[s.start() : s.start() + 4] for s in matcher._starts.finditer(" " + text.lower())]
+    assert tried == ["Tai ", "tail", "panc", "wait", "wait"]
+
+
 def test_an_instrument_can_run_against_its_domain(vocabulary: Vocabulary) -> None:
     (tug,) = vocabulary.match("TUG")
     assert (tug.domain, tug.polarity, tug.is_instrument) == ("mobility", "lower_is_better", True)
