@@ -272,7 +272,8 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"favou?r(?:ed|ing|s)|"
-    r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
+    r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
     # another change named after it: "a reduction in A and a significant increase in B"
     rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a

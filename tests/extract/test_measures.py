@@ -131,6 +131,9 @@ from harvester.extract.measures import (
         # a time, then the arm it is of: "for group A" as "for the massage group"
         ("The mean preparation time for group A was 4.7 min and group B was 17.9 min (P < 0.001)",
          ["preparation time"]),
+        # a hyphenated modifier whose first word could end a name: one name, not "Use of"
+        ("Use of as-needed sedatives did not differ between groups", ["Use of as-needed sedatives"]),
+        ("Use of on-demand antiemetics was lower with the study drug", ["Use of on-demand antiemetics"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
