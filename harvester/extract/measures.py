@@ -1167,12 +1167,24 @@ _BETTER_THAN_ANOTHER = compiled(
 )
 
 
+# "For Y, the groups did not differ", "..., there was no difference between the arms": the arms
+# compared on the topic in no words of their own.
+_GROUPS_ALIKE = compiled(
+    r"(?:the\s+)?(?:two\s+|three\s+|both\s+|treatment\s+|study\s+)?(?:groups|arms)\s+"
+    r"(?:(?:did|do)\s+not\s+(?:\w+ly\s+)*differ|(?:were|was)\s+(?:\w+ly\s+)*(?:similar|comparable))\b|"
+    r"there\s+(?:was|were)\s+no\s+(?:\w+\s+){0,2}differences?\b"
+)
+
+
 def _arms_compared_for(low: str) -> re.Match[str] | None:
     """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
-    than B"), not people ("For patients with diabetes, ...")."""
+    than B", "For Y, the groups did not differ"), not people ("For patients with diabetes, ...",
+    "For older women, ...")."""
     topic = _FOR_TOPIC.match(low)
-    if topic is None or _PEOPLE.match(topic.group("m")):
+    if topic is None or _PEOPLE.match(topic.group("m")) or _PEOPLE_BEFORE.search(topic.group("m")):
         return None
+    if _GROUPS_ALIKE.match(low, topic.end()):
+        return topic
     verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
     return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 

@@ -110,6 +110,11 @@ from harvester.extract.measures import (
         # the measure named first, the statement about it after the comma
         ("In terms of hand grip, no differences were found between the groups (p = 0.72)", ["hand grip"]),
         ("Regarding appetite, body weight and thirst, the arms did not differ", ["appetite", "body weight", "thirst"]),
+        # "For Y," opening the arms' lack of difference; not the people they did not differ in
+        ("For skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("For hand grip, there was no significant difference between the arms", ["hand grip"]),
+        ("For older women, the two groups did not differ (p = 0.80)", []),
+        ("For patients with eczema, the groups were similar", []),
         # the kind of measure before "including": the items are the measures
         ("Other blood markers including albumin, ferritin and zinc did not change",
          ["albumin", "ferritin", "zinc"]),
