@@ -124,6 +124,8 @@ _NOMINAL = compiled(
     # in" is more often said of the people it was better in, "superior for citrate" of an arm)
     r"(?:(?:better|worse)\s+than|(?:superior|inferior)\s+to)\s+[^,;:()]{1,60}?"
     r"\s+(?:for|in terms of|regarding|with (?:respect|regard) to)|"
+    # "A outperformed B on walking speed"
+    r"outperform(?:ed|s)\s+[^,;:()]{1,60}?\s+(?:for|on|in terms of|regarding|with (?:respect|regard) to)|"
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
     r"\bthan\s+[^,;:()]{1,40}?\s+for|"

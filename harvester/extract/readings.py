@@ -71,6 +71,8 @@ _GOOD = (
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
+    # "A outperformed B on X": better than what follows
+    r"outperform(?:ed|s|ing)?\b|"
     # "rated their relationship with the carer more positively": a better rating, whatever is rated
     r"more positively|less negatively|"
     f"{RESTORED}"
@@ -565,7 +567,8 @@ _WEAK_BETWEEN = compiled(
     r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
-    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    r"\bsuperior|\binferior|\boutperform|\bin favou?r of\b|\bfavou?red\b|"
+    r"\bover (?:placebo|sham|control|usual care)\b|"
     # a trial's analyses of its randomized arms: "in the per-protocol analysis"
     r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"
     # "improved with active treatment": "active" names the arm as against the inactive one
@@ -804,7 +807,7 @@ _CONTROL_ARM_NAMED_FIRST = compiled(
 _CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
     rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
-    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
+    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|outperform\w*|compared|versus|vs|relative)\b)|"
     # "after sham, spasticity was higher than after vibration": the comparator's condition first
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
@@ -1386,9 +1389,10 @@ _OPENING_SET_AGAINST = compiled(
 )
 
 
-# "exercise was superior to massage": the arm ranked above, or below, what follows.
+# "exercise was superior to massage", "exercise outperformed massage": the arm ranked above, or
+# below, what follows.
 # (its "to" left to what follows, which names the arm: "to ropivacaine")
-_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)")
+_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)|\boutperform(?:ed|s)?\b")
 
 
 @lru_cache(maxsize=256)
@@ -1490,8 +1494,9 @@ def active_comparator_against_control(
 
 # "... was more effective than", "... were superior to": an arm ranked, as the subject.
 _RANKED = (
-    r" (?:was|were) (?:(?:significantly|statistically|much|far) )*"
-    r"(?:more effective|less effective|superior|inferior|better|worse)\b"
+    r" (?:(?:was|were) (?:(?:significantly|statistically|much|far) )*"
+    r"(?:more effective|less effective|superior|inferior|better|worse)|"
+    r"(?:significantly )?outperform(?:ed|s))\b"
 )
 
 

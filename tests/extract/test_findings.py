@@ -8412,6 +8412,23 @@ def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_interve
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: an arm that outperformed another, on a measure named after it
+        ("Fictolan outperformed placebo on walking speed (p = 0.01).", ("walking", "improved")),
+        ("Placebo outperformed fictolan on walking speed (p = 0.01).", ("walking", "worsened")),
+        ("Fictolan did not outperform placebo on walking speed (p = 0.41).", ("walking", "no_difference")),
+    ],
+)
+def test_an_arm_that_outperformed_another_is_ranked_above_it(result: str, reading: tuple[str, str]) -> None:
+    found = _read_titled(
+        "Fictolan for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
 def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> None:
     found = _read_titled(
         "Reflexology for anxiety after stroke: a fictional trial",
@@ -8427,6 +8444,9 @@ def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> No
         ("Exercise was superior to massage for walking speed (p = 0.01).", "worsened"),
         ("Massage was superior to exercise for walking speed (p = 0.01).", "improved"),
         ("Exercise was inferior to massage for walking speed (p = 0.01).", "improved"),
+        # "outperformed" ranks its subject above its object as "was superior to" does
+        ("Exercise outperformed massage on walking speed (p = 0.01).", "worsened"),
+        ("Massage significantly outperformed exercise for walking speed (p = 0.01).", "improved"),
     ],
 )
 def test_a_comparator_ranked_above_the_tested_arm_is_read_through_which_was_tested(

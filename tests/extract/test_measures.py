@@ -464,6 +464,7 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
+        ("Lens A outperformed lens B on stereoacuity (p = 0.01)", ["stereoacuity"]),
         # fictional: the arms compared on the clause's topic, named before them
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
