@@ -9741,6 +9741,57 @@ def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alik
 
 @pytest.mark.parametrize(
     ("sentence", "reading"),
+    [  # fictional: one arm kept its outcome, the other's changed, one significant test closing
+        (
+            "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.01).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength was maintained with fictolan but declined with placebo (p = 0.01).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength declined in the placebo group but remained stable in the fictolan group (p = 0.02).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength rose in the placebo group while it remained unchanged in the fictolan group (p = 0.02).",
+            ("decreased", "worsened"),
+        ),
+    ],
+)
+def test_one_arm_steady_while_the_other_changed_compares_the_arms(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    between = [(f.domain, f.change, f.direction) for f in found if f.comparison == "between_groups"]
+    within_placebo = [f.change for f in found if f.comparison == "within_group" and f.comparator == "placebo"]
+    assert between == [("strength", *reading)]
+    assert within_placebo == [{"improved": "decreased", "worsened": "increased"}[reading[1]]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's own test, or none significant, compares nothing
+        "Grip strength remained stable in the fictolan group (p = 0.52) while it declined in the placebo group (p = 0.01).",
+        "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.31).",
+    ],
+)
+def test_one_arm_steady_beside_its_own_or_an_untold_test_is_no_comparison(sentence: str) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    assert not [f for f in found if f.comparison == "between_groups" and f.change != "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
     [  # fictional: "less" or "more" before the change verb sizes the change, not the outcome's level
         (
             "Pain was more reduced in the massage group than in the control group (p = 0.04).",
