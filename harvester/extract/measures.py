@@ -92,6 +92,10 @@ _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
     r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "Treatment was discontinued in 12% of ...", "the drug was stopped in 20/70": the stopping is
+    # what happened, whatever was stopped
+    r"(?:was|were) (?P<stopped>discontinued|stopped|withdrawn)\s+(?:in|among|for)\s+"
+    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours")
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
     r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -621,7 +625,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not _CAUSED.search(body, 0, verb.start())
     ):
         before = set(found)
-        _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("stopped"):
+            _add(found, clause, offset + verb.start("stopped"), offset + verb.end("stopped"))
+        else:
+            _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
         if verb.group("reached"):
             _as_goals(found, before)
         if verb.group("happened"):
