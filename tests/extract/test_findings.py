@@ -8412,11 +8412,18 @@ def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_interve
     assert found == []
 
 
-def test_stopping_in_more_of_the_tested_arm_is_its_loss() -> None:
-    found = _read_titled(  # fictional
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the stopping counted in each arm, or each arm as what was stopped
+        "Treatment was discontinued in 12% of the fictolan group and 4% of the placebo group (p = 0.01).",
+        "Fictolan was discontinued in 12/100 (12%) of patients whereas placebo was discontinued in 4/100 (4%) (p = 0.01).",
+    ],
+)
+def test_stopping_in_more_of_the_tested_arm_is_its_loss(result: str) -> None:
+    found = _read_titled(
         "Fictolan for walking after stroke: a fictional randomized trial",
         "Forty adults were randomized to fictolan or placebo for 6 weeks.",
-        "Treatment was discontinued in 12% of the fictolan group and 4% of the placebo group (p = 0.01).",
+        result,
     )
     assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
         ("discontinued", "increased", "worsened", "between_groups")

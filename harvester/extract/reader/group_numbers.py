@@ -45,6 +45,11 @@ _NUMBER_AFTER_GROUP = compiled(
 # event, read as their share; a count with its share or out of a total, never a bare number, which
 # after a treatment's name may be its dose ("bupivacaine 0.5%", "ketamine 0.5 mg/kg").
 _COUNT_AFTER_GROUP = compiled(r"^\s*[:=]?\s*(?=\d+\s*(?:/\s*\d+|\(\s*\d+(?:[.·]\d+)?\s*%\s*\))(?![\d.·]))")
+# "the drug was discontinued in 12/40 (30%)": the group as what was stopped, then in how many of
+# its people.
+_STOPPED_AFTER_GROUP = compiled(
+    r"^\s*(?:group|arm)?\s*(?:was|were)\s+(?:discontinued|stopped|withdrawn)\s+(?:in|among|for)\s+(?=\d)"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure and a colon open the sentence, then
 # each group with its value, listed with commas up to the statistics; "massage 0.5% vs usual care
 # 1.5%" may still give doses, unless "group" or "arm" follows the treatment's name.
@@ -238,7 +243,7 @@ def _number_right_after(sentence: str, end: int, headed: bool = False) -> float 
     listed = _LISTED_VALUE.match(sentence, end) if headed else None
     if listed:
         return decimal(listed.group(1) or listed.group(2))
-    counted = _COUNT_AFTER_GROUP.match(sentence[end:])
+    counted = _COUNT_AFTER_GROUP.match(sentence[end:]) or _STOPPED_AFTER_GROUP.match(sentence[end:])
     value = _ONE_VALUE.match(sentence, end + counted.end()) if counted else None
     return _value_of(value) if value else None
 
