@@ -3448,11 +3448,19 @@ def responders_compared(
 _ARM_VERB = r"(?:(?:increas|decreas|declin|reduc|improv|worsen|deteriorat)(?:ed|ing)|rose|fell)"
 # "fatigue increased in the usual care group and decreased in the aquatic group": each arm's
 # change, one way in one arm and the other way in the other.
-_OPPOSITE_CHANGES = compiled(
-    rf"\b(?P<v1>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm1>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
-    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
-    rf"\b(?P<v2>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm2>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+# "remained stable in the massage group and declined in the control group": one arm kept where
+# it was.
+_ARM_STEADY = (
+    r"(?:(?:remained|stayed|was|were) (?:stable|unchanged|constant|steady)|"
+    r"(?:was|were) (?:maintained|preserved)|did not change)"
 )
+_IN_ARM = r"[^;]{{0,30}}?\bin (?:the )?(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+_OPPOSITE_CHANGES = compiled(
+    rf"\b(?P<v1>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=1)}"
+    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
+    rf"\b(?P<v2>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=2)}"
+)
+_STEADY_SAID = compiled(_ARM_STEADY)
 
 
 @lru_cache(maxsize=256)
@@ -3474,6 +3482,14 @@ def _opposite_changes(
     roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
+    steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]
+    if any(steady):  # one arm kept where it was: the other's change, relatively the tested arm's
+        moved = steady.index(False) if not all(steady) else None
+        kind = None if moved is None else _CHANGE.match(low, said.start(("v1", "v2")[moved]))
+        if kind is None or moved is None or not significant_p(p_value):
+            return None  # a test that finds nothing may be the changed arm's own
+        reading = _turn(kind, low, own)
+        return reading if roles[moved] == "INT" else flipped(reading)
     kinds = [_CHANGE.match(low, said.start(verb)) for verb in ("v1", "v2")]
     if None in kinds or {k.lastgroup for k in kinds if k} not in ({"up", "down"}, {"good", "bad"}):
         return None

@@ -2578,6 +2578,36 @@ def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
     assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
 
 
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: one arm kept where it was, the other changed, one significant p-value
+        ("Fatigue remained stable in the aquatic therapy group and increased in the usual care group (p = 0.01).", "improved"),
+        ("Fatigue decreased in the usual care group and remained unchanged in the aquatic therapy group (p = 0.02).", "worsened"),
+        ("Fatigue decreased in the aquatic therapy group and did not change in the usual care group (p = 0.02).", "improved"),
+    ],
+)  # fmt: skip
+def test_one_arm_steady_and_the_other_changed_with_one_p_value_compare_the_arms(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("fatigue", between)
+    ]
+
+
+def test_one_arm_steady_and_the_other_changed_with_a_test_finding_nothing_compares_nothing() -> None:
+    found = _read_titled(  # fictional: the test may be the changed arm's own
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        "Fatigue remained stable in the aquatic therapy group and increased in the usual care group (p = 0.41).",
+    )
+    assert not [f for f in found if f.comparison == "between_groups"]
+
+
 def test_each_arm_s_number_named_by_its_treatment_beside_one_p_value_compares_the_arms() -> None:
     """Fictional: the mean reduction per arm, with acupressure and with sham, not significant."""
     found = _read_titled(
