@@ -163,7 +163,9 @@ _OBJECT = compiled(
 # ("fewer patients in the drug group used rescue analgesics"); the state they were in: "19 patients in
 # one group and 15 in the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
-    r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
+    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b|"
+    # "8% of the placebo group and 3% of the drug group had a relapse": an arm's share, by its name
+    r"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:group|arm)s?\b)"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"

@@ -8443,6 +8443,22 @@ def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_interve
 
 
 @pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each arm's share, named by the arm, then the event that share had
+        ("9% of the placebo group and 2% of the fictolan group had a relapse (p = 0.03).", "improved"),
+        ("9% of the placebo group and 8% of the fictolan group had a relapse (p = 0.71).", "no_difference"),
+    ],
+)
+def test_each_arms_share_that_had_an_event_compares_the_arms(result: str, reading: str) -> None:
+    found = _read_titled(
+        "Fictolan for relapsing pain: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [("relapse", reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: the stopping counted in each arm, or each arm as what was stopped
         "Treatment was discontinued in 12% of the fictolan group and 4% of the placebo group (p = 0.01).",

@@ -68,6 +68,9 @@ from harvester.extract.measures import (
         # Fictional: a comparative of size or count before the measure names it.
         ("The massage group had a shorter hospital stay than the control group", ["hospital stay"]),
         ("Participants in the massage group used fewer rescue analgesics than controls", ["rescue analgesics"]),
+        # each arm's share, named by the arm, then what that share had
+        ("8% of the control group and 3% of the massage group had a relapse (p = 0.03)", ["relapse"]),
+        ("In 40% of the massage group pain was lower", []),
         # Fictional: a second subject after the first result's statistics changes by itself.
         ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
         # Fictional: a time after the treatment is no object of the verb; a noun after it makes one.
