@@ -153,12 +153,13 @@ _TEENS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # "three patients (10%) in the massage group and nine (30%) in the control group", "twelve of 40":
 # a count spelled out, as results write the small ones and those that open a sentence; read as its
-# digits where people, a share, a total or an arm follow it ("and in eight in the control group"),
+# digits where people, a share, a total, "percent" or an arm follow it ("and in eight in the control
+# group", "Eight percent of patients receiving placebo"),
 # never "in one group".
 _COUNT_IN_WORDS = compiled(
     rf"\b(?P<word>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
     rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b)|"
-    r"\s+(?:out\s+)?of\s+\d|"
+    r"\s+(?:out\s+)?of\s+\d|\s+per\s?cent\b|"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b)",
     re.IGNORECASE,
 )
