@@ -3200,6 +3200,15 @@ _FROM_TO_EACH = compiled(
     rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
+# "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named
+# before its values.
+_ARM_THEN_FROM_TO = compiled(
+    rf"\b(?:in|with|for|among)\s+(?P<arm1>[^\d;,]{{1,40}}?\b(?:group|arm))\s+(?:[^\d;,]{{0,30}}?\s)?"
+    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
+    rf"{_NO_VALUE}{{0,15}}?,?\s+and\s+(?:in|with|for|among)\s+(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
+    rf"(?:[^\d;,]{{0,30}}?\s)?from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
+)
+
 
 def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = None) -> str | None:
     """'decreased' or 'increased': how the intervention's arm changed against the comparator's,
@@ -3207,7 +3216,8 @@ def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = No
     5.0 to 4.8 in the control group": the greater fall with massage; "... in group M and ... in
     group C", the arms known by ``labels``); None where the clause does not give both arms' or
     they changed alike."""
-    said = _FROM_TO_EACH.search(lowered(clause))
+    low = lowered(clause)
+    said = _FROM_TO_EACH.search(low) or _ARM_THEN_FROM_TO.search(low)
     if said is None:
         return None
     roles = [

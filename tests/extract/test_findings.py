@@ -2578,6 +2578,17 @@ def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
     assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
 
 
+def test_each_arm_named_before_its_values_with_one_p_value_compares_the_arms() -> None:
+    found = _read_titled(  # fictional: the comparator's own fall is no gain of the tested arm's
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        "Fatigue in the usual care group rose from 5.2 to 5.8 and in the aquatic therapy group from 5.3 to 2.9 (p < 0.001).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "between"),
     [  # fictional: one arm kept where it was, the other changed, one significant p-value
