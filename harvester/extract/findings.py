@@ -757,7 +757,9 @@ def _sentence_findings(
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
         read.extend(both_ways(read, clause))
         read.extend(comparator_arms_own(read, clause, arms.words))
-        read.extend(steady_against_a_change(read, last_read, clause, prior if at else "", arms.words))
+        read.extend(
+            steady_against_a_change(read, last_read, clause, prior if at else "", arms.words, inherited)
+        )
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))

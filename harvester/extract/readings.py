@@ -3471,6 +3471,8 @@ _OPPOSITE_CHANGES = compiled(
     rf"\b(?P<v2>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=2)}"
 )
 _STEADY_SAID = compiled(_ARM_STEADY)
+# Between the first arm and the second's change, no subject of its own: "group, while it".
+_ONLY_JOINED = compiled(r"(?:group|arm)\b[\s,]*(?:and|while|whereas|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?")
 
 
 @lru_cache(maxsize=256)
@@ -3493,6 +3495,8 @@ def _opposite_changes(
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
     steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]
+    if any(steady) and not _ONLY_JOINED.fullmatch(low, said.end("arm1"), said.start("v2")):
+        return None  # "pain remained stable in A and anxiety rose in B": another outcome's change
     if any(steady):  # one arm kept where it was: the other's change, relatively the tested arm's
         moved = steady.index(False) if not all(steady) else None
         kind = None if moved is None else _CHANGE.match(low, said.start(("v1", "v2")[moved]))

@@ -933,18 +933,21 @@ def _one_arm_named(clause: str, arms: Role) -> str | None:
 
 
 def steady_against_a_change(
-    read: list[Candidate], last_read: list[Candidate], clause: str, before: str, arms: Role
+    read: list[Candidate], last_read: list[Candidate], clause: str, before: str, arms: Role, inherited: bool
 ) -> list[Candidate]:
     """The arms compared where one kept its outcome and the other's changed, the sentence closing
     on one significant p-value: "grip strength remained stable in the drug group while it declined
     in the placebo group (p = 0.01)" is a relative gain with the drug, beside the decline within
     the placebo arm; "... declined in the placebo group but was maintained with the drug
     (p = 0.01)" too. ``before`` is the clause before in the same sentence ("" for none), whose
-    findings are ``last_read``; the test the clause quotes is taken for the arms' comparison."""
+    findings are ``last_read``; the test the clause quotes is taken for the arms' comparison. The
+    outcome kept must be the one that changed: the later clause ``inherited`` it, or the steady
+    clause's own reading names it ("pain remained stable with the drug, while anxiety rose with
+    placebo" compares nothing)."""
     tests = p_values(clause)
     if not before or p_values(before) or len(tests) != 1 or not significant_p(tests[0]):
         return []
-    steady, moving = (before, read) if _STEADY.search(before) else (clause, last_read)
+    steady, moving, kept = (before, read, last_read) if _STEADY.search(before) else (clause, last_read, read)
     if not _STEADY.search(steady) or _STEADY.search(clause if steady is before else before):
         return []
     moved_in = _one_arm_named(before if steady is clause else clause, arms)
@@ -962,6 +965,7 @@ def steady_against_a_change(
             finding.comparison != "within_group"
             or finding.change not in ("increased", "decreased")
             or outcome_key(finding) in compared
+            or not (inherited or any(outcome_key(c.finding) == outcome_key(finding) for c in kept))
         ):
             continue
         change, direction = (

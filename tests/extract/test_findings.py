@@ -9854,9 +9854,15 @@ def test_one_arm_steady_while_the_other_changed_compares_the_arms(
     [  # fictional: each arm's own test, or none significant, compares nothing
         "Grip strength remained stable in the fictolan group (p = 0.52) while it declined in the placebo group (p = 0.01).",
         "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.31).",
+        # another outcome changed in the other arm: no comparison of either
+        "Grip strength remained stable in the fictolan group, while fatigue rose in the placebo group (p = 0.01).",
+        "Fatigue rose in the placebo group, while grip strength remained stable in the fictolan group (p = 0.01).",
+        "Grip strength remained stable in the fictolan group and fatigue rose in the placebo group (p = 0.01).",
     ],
 )
-def test_one_arm_steady_beside_its_own_or_an_untold_test_is_no_comparison(sentence: str) -> None:
+def test_one_arm_steady_beside_its_own_or_an_untold_test_or_another_outcome_is_no_comparison(
+    sentence: str,
+) -> None:
     found = _read_titled(
         "Fictolan for weakness after stroke: a fictional randomized trial",
         "Forty adults were randomized to fictolan or placebo for 6 weeks.",
