@@ -1187,6 +1187,16 @@ _GROUPS_ALIKE = compiled(
 )
 
 
+# "For example,", "For the ITT population,", "For each dose,": what the words after "for" open is
+# an aside, the people or part of the study analysed, or a time, no measure.
+_NO_TOPIC_MEASURED = compiled(
+    r"^(?:example|instance|comparison|(?:this|that|these|those|each|every|both|either|all|any)\b)|"
+    r"\b(?:reasons?|purposes?|samples?|populations?|cohorts?|analys[ie]s|sets?|subgroups?|subsets?|strat(?:a|um)|"
+    r"periods?|phases?|weeks?|months?|days?|years?|visits?|(?:time ?)?points?|doses?|sessions?|sites?|"
+    r"cent(?:re|er)s?|trials?|stud(?:y|ies)|outcomes?|endpoints?|end-points?|measures?|variables?|parameters?)$"
+)
+
+
 def _arms_compared_for(low: str) -> re.Match[str] | None:
     """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
     than B", "For Y, the groups did not differ"), not people ("For patients with diabetes, ...",
@@ -1195,7 +1205,7 @@ def _arms_compared_for(low: str) -> re.Match[str] | None:
     if topic is None or _PEOPLE.match(topic.group("m")) or _PEOPLE_BEFORE.search(topic.group("m")):
         return None
     if _GROUPS_ALIKE.match(low, topic.end()):
-        return topic
+        return None if _NO_TOPIC_MEASURED.search(topic.group("m")) else topic
     verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
     return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 

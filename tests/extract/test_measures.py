@@ -118,6 +118,10 @@ from harvester.extract.measures import (
         ("For hand grip, there was no significant difference between the arms", ["hand grip"]),
         ("For older women, the two groups did not differ (p = 0.80)", []),
         ("For patients with eczema, the groups were similar", []),
+        # nor an aside, the part of the study analysed or a time
+        ("For example, the groups did not differ (p = 0.40)", []),
+        ("For the per-protocol population, the groups did not differ", []),
+        ("For each dose, there was no difference between the arms", []),
         # the kind of measure before "including": the items are the measures
         ("Other blood markers including albumin, ferritin and zinc did not change",
          ["albumin", "ferritin", "zinc"]),
