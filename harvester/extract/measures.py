@@ -92,9 +92,9 @@ _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
     r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
-    # "Treatment was discontinued in 12% of ...", "the drug was stopped in 20/70": the stopping is
-    # what happened, whatever was stopped
-    r"(?:was|were) (?P<stopped>discontinued|stopped|withdrawn)\s+(?:in|among|for)\s+"
+    # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
+    # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
+    r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
     r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours")
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"

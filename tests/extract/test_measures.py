@@ -1570,7 +1570,9 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
         # stopping what was given is what happened, whatever was stopped
         ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinued"]),
-        ("The drug was stopped in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["stopped"]),
+        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinued"]),
+        # a habit stopped is a gain, not the stopping of what was given
+        ("Smoking was stopped in 30% of the massage group and 10% of the control group", []),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         # a list of what happened in one arm, each item its own share, set against a control arm
