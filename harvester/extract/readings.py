@@ -71,8 +71,8 @@ _GOOD = (
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
-    # "A outperformed B on X": better than what follows
-    r"outperform(?:ed|s|ing)?\b|"
+    # "A outperformed B on X": better than what follows (not "A was outperformed by B")
+    r"(?<!was )(?<!were )(?<!been )outperform(?:ed|s|ing)?\b(?! by\b)|"
     # "rated their relationship with the carer more positively": a better rating, whatever is rated
     r"more positively|less negatively|"
     f"{RESTORED}"
@@ -807,7 +807,9 @@ _CONTROL_ARM_NAMED_FIRST = compiled(
 _CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
     rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
-    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|outperform\w*|compared|versus|vs|relative)\b)|"
+    r"subjects|condition|treatment)s?)?\b"
+    r"(?=[^.;]{0,80}\b(?:than|superior|inferior|(?<!was )(?<!were )outperform\w*|compared|versus|vs|"
+    r"relative)\b)|"
     # "after sham, spasticity was higher than after vibration": the comparator's condition first
     rf"^\W*(?:after|following|during|with) (?:the )?{_CONTROL_ARM}(?: (?:group|arm|condition|session|period|"
     r"treatment)s?)?\s*,(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
@@ -1392,7 +1394,9 @@ _OPENING_SET_AGAINST = compiled(
 # "exercise was superior to massage", "exercise outperformed massage": the arm ranked above, or
 # below, what follows.
 # (its "to" left to what follows, which names the arm: "to ropivacaine")
-_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)|\boutperform(?:ed|s)?\b")
+_RANKED_AGAINST = compiled(
+    r"\b(?:superior|inferior)(?= to\b)|(?<!was )(?<!were )\boutperform(?:ed|s)?\b(?! by\b)"
+)
 
 
 @lru_cache(maxsize=256)

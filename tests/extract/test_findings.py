@@ -8504,6 +8504,22 @@ def test_an_arm_that_outperformed_another_is_ranked_above_it(result: str, readin
     assert [(f.domain, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm outperformed, said in the passive, is never read as the one that did
+        "Fictolan was outperformed by placebo on walking speed (p = 0.01).",
+        "Placebo was outperformed by fictolan on walking speed (p = 0.01).",
+    ],
+)
+def test_an_arm_said_to_be_outperformed_is_never_the_better_one(result: str) -> None:
+    found = _read_titled(
+        "Fictolan for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert not [f for f in found if f.direction in ("improved", "worsened")]
+
+
 def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> None:
     found = _read_titled(
         "Reflexology for anxiety after stroke: a fictional trial",
