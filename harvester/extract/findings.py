@@ -147,6 +147,7 @@ from harvester.extract.rest_of_clause import (
     persisted,
     qualified,
     sized_as_before,
+    steady_against_a_change,
     within_too,
 )
 from harvester.extract.sentences import WORD
@@ -766,6 +767,9 @@ def _sentence_findings(
         read.extend(both_ways(read, clause))
         read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))
+        read.extend(
+            steady_against_a_change(read, last_read, clause, prior if at else "", arms.words, inherited)
+        )
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))

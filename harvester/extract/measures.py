@@ -92,6 +92,10 @@ _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
     r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
+    # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
+    r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
+    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours")
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
     r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -124,6 +128,8 @@ _NOMINAL = compiled(
     # in" is more often said of the people it was better in, "superior for citrate" of an arm)
     r"(?:(?:better|worse)\s+than|(?:superior|inferior)\s+to)\s+[^,;:()]{1,60}?"
     r"\s+(?:for|in terms of|regarding|with (?:respect|regard) to)|"
+    # "A outperformed B on walking speed"
+    r"outperform(?:ed|s)\s+[^,;:()]{1,60}?\s+(?:for|on|in terms of|regarding|with (?:respect|regard) to)|"
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
     r"\bthan\s+[^,;:()]{1,40}?\s+for|"
@@ -157,7 +163,9 @@ _OBJECT = compiled(
 # ("fewer patients in the drug group used rescue analgesics"); the state they were in: "19 patients in
 # one group and 15 in the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
-    r"\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b"
+    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b|"
+    # "8% of the placebo group and 3% of the drug group had a relapse": an arm's share, by its name
+    r"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:group|arm)s?\b)"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
@@ -272,7 +280,8 @@ _END = compiled(
     r"experienced|demonstrated|exhibited|receiving|received|consuming|treated|who|achieved|produced|"
     r"displayed|obtained|reached|attained|presented|revealed|yielded|resulted|underwent|rated|"
     r"favou?r(?:ed|ing|s)|"
-    r"before|each|both|respectively|throughout|since|because|among)\b|"
+    # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
+    r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
     # another change named after it: "a reduction in A and a significant increase in B"
     rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
@@ -618,7 +627,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and not _CAUSED.search(body, 0, verb.start())
     ):
         before = set(found)
-        _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("stopped"):
+            _add(found, clause, offset + verb.start("stopped"), offset + verb.end("stopped"))
+        else:
+            _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
         if verb.group("reached"):
             _as_goals(found, before)
         if verb.group("happened"):
@@ -1166,12 +1178,34 @@ _BETTER_THAN_ANOTHER = compiled(
 )
 
 
+# "For Y, the groups did not differ", "..., there was no difference between the arms": the arms
+# compared on the topic in no words of their own.
+_GROUPS_ALIKE = compiled(
+    r"(?:the\s+)?(?:two\s+|three\s+|both\s+|treatment\s+|study\s+)?(?:groups|arms)\s+"
+    r"(?:(?:did|do)\s+not\s+(?:\w+ly\s+)*differ|(?:were|was)\s+(?:\w+ly\s+)*(?:similar|comparable))\b|"
+    r"there\s+(?:was|were)\s+no\s+(?:\w+\s+){0,2}differences?\b"
+)
+
+
+# "For example,", "For the ITT population,", "For each dose,": what the words after "for" open is
+# an aside, the people or part of the study analysed, or a time, no measure.
+_NO_TOPIC_MEASURED = compiled(
+    r"^(?:example|instance|comparison|(?:this|that|these|those|each|every|both|either|all|any)\b)|"
+    r"\b(?:reasons?|purposes?|samples?|populations?|cohorts?|analys[ie]s|sets?|subgroups?|subsets?|strat(?:a|um)|"
+    r"periods?|phases?|weeks?|months?|days?|years?|visits?|(?:time ?)?points?|doses?|sessions?|sites?|"
+    r"cent(?:re|er)s?|trials?|stud(?:y|ies)|outcomes?|endpoints?|end-points?|measures?|variables?|parameters?)$"
+)
+
+
 def _arms_compared_for(low: str) -> re.Match[str] | None:
     """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
-    than B"), not people ("For patients with diabetes, ...")."""
+    than B", "For Y, the groups did not differ"), not people ("For patients with diabetes, ...",
+    "For older women, ...")."""
     topic = _FOR_TOPIC.match(low)
-    if topic is None or _PEOPLE.match(topic.group("m")):
+    if topic is None or _PEOPLE.match(topic.group("m")) or _PEOPLE_BEFORE.search(topic.group("m")):
         return None
+    if _GROUPS_ALIKE.match(low, topic.end()):
+        return None if _NO_TOPIC_MEASURED.search(topic.group("m")) else topic
     verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
     return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 

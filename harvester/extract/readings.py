@@ -71,6 +71,8 @@ _GOOD = (
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
     r"superior(?= (?:to|in|for|with|on|regarding)\b|\s*[(,;.]|$)|"  # not "the superior vena cava"
+    # "A outperformed B on X": better than what follows (not "A was outperformed by B")
+    r"(?<!was )(?<!were )(?<!been )outperform(?:ed|s|ing)?\b(?! by\b)|"
     # "rated their relationship with the carer more positively": a better rating, whatever is rated
     r"more positively|less negatively|"
     f"{RESTORED}"
@@ -591,7 +593,8 @@ _WEAK_BETWEEN = compiled(
     r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
-    r"\bsuperior|\binferior|\bin favou?r of\b|\bfavou?red\b|\bover (?:placebo|sham|control|usual care)\b|"
+    r"\bsuperior|\binferior|\boutperform|\bin favou?r of\b|\bfavou?red\b|"
+    r"\bover (?:placebo|sham|control|usual care)\b|"
     # a trial's analyses of its randomized arms: "in the per-protocol analysis"
     r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"
     # "improved with active treatment": "active" names the arm as against the inactive one
@@ -860,7 +863,9 @@ _CONTROL_ARM_NAMED_FIRST = compiled(
 _CONTROL_ARM_FIRST_OPENING = compiled(
     # "placebo was more effective than the drug": the comparator is the subject compared
     rf"^\W*(?:the )?{_CONTROL_ARM}s?(?![\w-])(?! of\b)(?: (?:group|arm|recipients|participants|patients|"
-    r"subjects|condition|treatment)s?)?\b(?=[^.;]{0,80}\b(?:than|superior|inferior|compared|versus|vs|relative)\b)|"
+    r"subjects|condition|treatment)s?)?\b"
+    r"(?=[^.;]{0,80}\b(?:than|superior|inferior|(?<!was )(?<!were )outperform\w*|compared|versus|vs|"
+    r"relative)\b)|"
     # "after sham, spasticity was higher than after vibration": the comparator's condition first
     # "among controls, balance was poorer than among ...": so is the arm it was measured in
     rf"^\W*(?:after|following|during|with|in|among|for) (?:the )?{_CONTROL_ARM}"
@@ -1503,9 +1508,12 @@ _OPENING_SET_AGAINST = compiled(
 )
 
 
-# "exercise was superior to massage": the arm ranked above, or below, what follows.
+# "exercise was superior to massage", "exercise outperformed massage": the arm ranked above, or
+# below, what follows.
 # (its "to" left to what follows, which names the arm: "to ropivacaine")
-_RANKED_AGAINST = compiled(r"\b(?:superior|inferior)(?= to\b)")
+_RANKED_AGAINST = compiled(
+    r"\b(?:superior|inferior)(?= to\b)|(?<!was )(?<!were )\boutperform(?:ed|s)?\b(?! by\b)"
+)
 
 
 @lru_cache(maxsize=256)
@@ -1607,8 +1615,9 @@ def active_comparator_against_control(
 
 # "... was more effective than", "... were superior to": an arm ranked, as the subject.
 _RANKED = (
-    r" (?:was|were) (?:(?:significantly|statistically|much|far) )*"
-    r"(?:more effective|less effective|superior|inferior|better|worse)\b"
+    r" (?:(?:was|were) (?:(?:significantly|statistically|much|far) )*"
+    r"(?:more effective|less effective|superior|inferior|better|worse)|"
+    r"(?:significantly )?outperform(?:ed|s))\b"
 )
 
 
@@ -3324,6 +3333,15 @@ _FROM_TO_EACH = compiled(
     rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
+# "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named
+# before its values.
+_ARM_THEN_FROM_TO = compiled(
+    rf"\b(?:in|with|for|among)\s+(?P<arm1>[^\d;,]{{1,40}}?\b(?:group|arm))\s+(?:[^\d;,]{{0,30}}?\s)?"
+    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
+    rf"{_NO_VALUE}{{0,15}}?,?\s+and\s+(?:in|with|for|among)\s+(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
+    rf"(?:[^\d;,]{{0,30}}?\s)?from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
+)
+
 
 def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = None) -> str | None:
     """'decreased' or 'increased': how the intervention's arm changed against the comparator's,
@@ -3331,7 +3349,8 @@ def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = No
     5.0 to 4.8 in the control group": the greater fall with massage; "... in group M and ... in
     group C", the arms known by ``labels``); None where the clause does not give both arms' or
     they changed alike."""
-    said = _FROM_TO_EACH.search(lowered(clause))
+    low = lowered(clause)
+    said = _FROM_TO_EACH.search(low) or _ARM_THEN_FROM_TO.search(low)
     if said is None:
         return None
     roles = [
@@ -3572,11 +3591,21 @@ def responders_compared(
 _ARM_VERB = r"(?:(?:increas|decreas|declin|reduc|improv|worsen|deteriorat)(?:ed|ing)|rose|fell)"
 # "fatigue increased in the usual care group and decreased in the aquatic group": each arm's
 # change, one way in one arm and the other way in the other.
-_OPPOSITE_CHANGES = compiled(
-    rf"\b(?P<v1>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm1>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
-    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
-    rf"\b(?P<v2>{_ARM_VERB})\b[^;]{{0,30}}?\bin (?:the )?(?P<arm2>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+# "remained stable in the massage group and declined in the control group": one arm kept where
+# it was.
+_ARM_STEADY = (
+    r"(?:(?:remained|stayed|was|were) (?:stable|unchanged|constant|steady)|"
+    r"(?:was|were) (?:maintained|preserved)|did not change)"
 )
+_IN_ARM = r"[^;]{{0,30}}?\bin (?:the )?(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+_OPPOSITE_CHANGES = compiled(
+    rf"\b(?P<v1>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=1)}"
+    rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
+    rf"\b(?P<v2>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=2)}"
+)
+_STEADY_SAID = compiled(_ARM_STEADY)
+# Between the first arm and the second's change, no subject of its own: "group, while it".
+_ONLY_JOINED = compiled(r"(?:group|arm)\b[\s,]*(?:and|while|whereas|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?")
 
 
 @lru_cache(maxsize=256)
@@ -3598,6 +3627,16 @@ def _opposite_changes(
     roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
+    steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]
+    if any(steady) and not _ONLY_JOINED.fullmatch(low, said.end("arm1"), said.start("v2")):
+        return None  # "pain remained stable in A and anxiety rose in B": another outcome's change
+    if any(steady):  # one arm kept where it was: the other's change, relatively the tested arm's
+        moved = steady.index(False) if not all(steady) else None
+        kind = None if moved is None else _CHANGE.match(low, said.start(("v1", "v2")[moved]))
+        if kind is None or moved is None or not significant_p(p_value):
+            return None  # a test that finds nothing may be the changed arm's own
+        reading = _turn(kind, low, own)
+        return reading if roles[moved] == "INT" else flipped(reading)
     kinds = [_CHANGE.match(low, said.start(verb)) for verb in ("v1", "v2")]
     if None in kinds or {k.lastgroup for k in kinds if k} not in ({"up", "down"}, {"good", "bad"}):
         return None

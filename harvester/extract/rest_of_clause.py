@@ -1001,3 +1001,71 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
         else c
         for c in read
     ]
+
+
+# "remained stable", "was maintained", "did not change": an arm's outcome kept where it was.
+_STEADY = Caseless(
+    r"\b(?:(?:remained|stayed|was|were)\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|steady|the same)|"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:maintained|preserved)|did\s+not\s+change)\b"
+)
+
+
+def _one_arm_named(clause: str, arms: Role) -> str | None:
+    """The role of the one arm a clause names by its words (INT or CMP), None for none or both."""
+    roles = {arms(word) for word in CONTENT_WORD.findall(lowered(clause))} - {None}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def steady_against_a_change(
+    read: list[Candidate], last_read: list[Candidate], clause: str, before: str, arms: Role, inherited: bool
+) -> list[Candidate]:
+    """The arms compared where one kept its outcome and the other's changed, the sentence closing
+    on one significant p-value: "grip strength remained stable in the drug group while it declined
+    in the placebo group (p = 0.01)" is a relative gain with the drug, beside the decline within
+    the placebo arm; "... declined in the placebo group but was maintained with the drug
+    (p = 0.01)" too. ``before`` is the clause before in the same sentence ("" for none), whose
+    findings are ``last_read``; the test the clause quotes is taken for the arms' comparison. The
+    outcome kept must be the one that changed: the later clause ``inherited`` it, or the steady
+    clause's own reading names it ("pain remained stable with the drug, while anxiety rose with
+    placebo" compares nothing)."""
+    tests = p_values(clause)
+    if not before or p_values(before) or len(tests) != 1 or not significant_p(tests[0]):
+        return []
+    steady, moving, kept = (before, read, last_read) if _STEADY.search(before) else (clause, last_read, read)
+    if not _STEADY.search(steady) or _STEADY.search(clause if steady is before else before):
+        return []
+    moved_in = _one_arm_named(before if steady is clause else clause, arms)
+    if {_one_arm_named(steady, arms), moved_in} != {INT, CMP}:
+        return []
+    compared = {
+        outcome_key(c.finding)
+        for c in [*read, *last_read]
+        if c.finding.comparison == "between_groups" and c.finding.change != "no_difference"
+    }
+    added = []
+    for candidate in moving:
+        finding = candidate.finding
+        if (
+            finding.comparison != "within_group"
+            or finding.change not in ("increased", "decreased")
+            or outcome_key(finding) in compared
+            or not (inherited or any(outcome_key(c.finding) == outcome_key(finding) for c in kept))
+        ):
+            continue
+        change, direction = (
+            (finding.change, finding.direction)
+            if moved_in == INT
+            else flipped((finding.change, finding.direction))
+        )
+        compared.add(outcome_key(finding))
+        added.append(
+            restated(
+                candidate,
+                comparison="between_groups",
+                change=change,
+                direction=direction,
+                comparator=finding.comparator if moved_in == CMP else None,
+                p_value=tests[0],
+            )
+        )
+    return added

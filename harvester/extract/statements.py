@@ -543,6 +543,8 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "3.1 with massage and 5.2 with usual care, with a significant difference (p = 0.03)"
         if _lists_arm_numbers(sentence[start : cut.start()], cut.group(), sentence[cut.end() :]):
             continue  # "2.4% in the massage group; 1.8% in the usual care group": one list of numbers
+        if _each_arm_stopped(sentence[start : cut.start()], sentence[cut.end() :]):
+            continue  # "A was discontinued in 12/40 whereas B was discontinued in 3/41 (p = 0.01)"
         if cut.group("subject") and (
             not _states_its_own_result(sentence[start : cut.start()]) or _ELLIPSIS.match(sentence, cut.end())
         ):
@@ -560,6 +562,19 @@ def _lists_arm_numbers(before: str, cut: str, after: str) -> bool:
     were 2.4% in the massage group; 1.8% in the usual care group; and 2.7% in the control group
     (p = 0.86)"): one statement, whose test covers every arm."""
     return cut.startswith(";") and bool(_ARM_NUMBER.search(before)) and bool(_ARM_NUMBER_NEXT.match(after))
+
+
+# "the drug was discontinued in 12/40 (30%) of patients": an arm stopped in so many of its people.
+_STOPPED_IN = Caseless(r"\b(?:was|were)\s+(?:discontinued|stopped|withdrawn)\s+(?:in|among|for)\s+\d")
+
+
+def _each_arm_stopped(before: str, after: str) -> bool:
+    """Whether both sides of a break tell how many of an arm's people stopped it, the first with no
+    test of its own: "the drug was discontinued in 12/40 (30%) of patients whereas placebo was
+    discontinued in 3/41 (7%) (p = 0.01)" is one statement, whose test compares the arms."""
+    return (
+        bool(_STOPPED_IN.search(before) and _STOPPED_IN.search(after)) and _STATISTICS.search(before) is None
+    )
 
 
 def _tests_the_numbers(before: str, after: str) -> bool:

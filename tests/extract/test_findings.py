@@ -2578,6 +2578,47 @@ def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
     assert not [f for f in found if f.comparison == "within_group" and f.direction != between]
 
 
+def test_each_arm_named_before_its_values_with_one_p_value_compares_the_arms() -> None:
+    found = _read_titled(  # fictional: the comparator's own fall is no gain of the tested arm's
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        "Fatigue in the usual care group rose from 5.2 to 5.8 and in the aquatic therapy group from 5.3 to 2.9 (p < 0.001).",
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: one arm kept where it was, the other changed, one significant p-value
+        ("Fatigue remained stable in the aquatic therapy group and increased in the usual care group (p = 0.01).", "improved"),
+        ("Fatigue decreased in the usual care group and remained unchanged in the aquatic therapy group (p = 0.02).", "worsened"),
+        ("Fatigue decreased in the aquatic therapy group and did not change in the usual care group (p = 0.02).", "improved"),
+    ],
+)  # fmt: skip
+def test_one_arm_steady_and_the_other_changed_with_one_p_value_compare_the_arms(
+    result: str, between: str
+) -> None:
+    found = _read_titled(
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found if f.comparison == "between_groups"] == [
+        ("fatigue", between)
+    ]
+
+
+def test_one_arm_steady_and_the_other_changed_with_a_test_finding_nothing_compares_nothing() -> None:
+    found = _read_titled(  # fictional: the test may be the changed arm's own
+        "Aquatic therapy for fatigue in multiple sclerosis: a fictional trial",
+        "Thirty people with MS were randomized to aquatic therapy or usual care for 8 weeks.",
+        "Fatigue remained stable in the aquatic therapy group and increased in the usual care group (p = 0.41).",
+    )
+    assert not [f for f in found if f.comparison == "between_groups"]
+
+
 def test_each_arm_s_number_named_by_its_treatment_beside_one_p_value_compares_the_arms() -> None:
     """Fictional: the mean reduction per arm, with acupressure and with sham, not significant."""
     found = _read_titled(
@@ -8495,6 +8536,73 @@ def test_two_comparator_arms_set_against_each_other_are_no_result_of_the_interve
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each arm's share, named by the arm, then the event that share had
+        ("9% of the placebo group and 2% of the fictolan group had a relapse (p = 0.03).", "improved"),
+        ("9% of the placebo group and 8% of the fictolan group had a relapse (p = 0.71).", "no_difference"),
+    ],
+)
+def test_each_arms_share_that_had_an_event_compares_the_arms(result: str, reading: str) -> None:
+    found = _read_titled(
+        "Fictolan for relapsing pain: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [("relapse", reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the stopping counted in each arm, or each arm as what was stopped
+        "Treatment was discontinued in 12% of the fictolan group and 4% of the placebo group (p = 0.01).",
+        "Fictolan was discontinued in 12/100 (12%) of patients whereas placebo was discontinued in 4/100 (4%) (p = 0.01).",
+    ],
+)
+def test_stopping_in_more_of_the_tested_arm_is_its_loss(result: str) -> None:
+    found = _read_titled(
+        "Fictolan for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
+        ("discontinued", "increased", "worsened", "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: an arm that outperformed another, on a measure named after it
+        ("Fictolan outperformed placebo on walking speed (p = 0.01).", ("walking", "improved")),
+        ("Placebo outperformed fictolan on walking speed (p = 0.01).", ("walking", "worsened")),
+        ("Fictolan did not outperform placebo on walking speed (p = 0.41).", ("walking", "no_difference")),
+    ],
+)
+def test_an_arm_that_outperformed_another_is_ranked_above_it(result: str, reading: tuple[str, str]) -> None:
+    found = _read_titled(
+        "Fictolan for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm outperformed, said in the passive, is never read as the one that did
+        "Fictolan was outperformed by placebo on walking speed (p = 0.01).",
+        "Placebo was outperformed by fictolan on walking speed (p = 0.01).",
+    ],
+)
+def test_an_arm_said_to_be_outperformed_is_never_the_better_one(result: str) -> None:
+    found = _read_titled(
+        "Fictolan for walking after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        result,
+    )
+    assert not [f for f in found if f.direction in ("improved", "worsened")]
+
+
 def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> None:
     found = _read_titled(
         "Reflexology for anxiety after stroke: a fictional trial",
@@ -8510,6 +8618,9 @@ def test_the_tested_arm_set_against_one_of_two_comparators_is_still_read() -> No
         ("Exercise was superior to massage for walking speed (p = 0.01).", "worsened"),
         ("Massage was superior to exercise for walking speed (p = 0.01).", "improved"),
         ("Exercise was inferior to massage for walking speed (p = 0.01).", "improved"),
+        # "outperformed" ranks its subject above its object as "was superior to" does
+        ("Exercise outperformed massage on walking speed (p = 0.01).", "worsened"),
+        ("Massage significantly outperformed exercise for walking speed (p = 0.01).", "improved"),
     ],
 )
 def test_a_comparator_ranked_above_the_tested_arm_is_read_through_which_was_tested(
@@ -9809,6 +9920,63 @@ def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done(
 def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alike(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: one arm kept its outcome, the other's changed, one significant test closing
+        (
+            "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.01).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength was maintained with fictolan but declined with placebo (p = 0.01).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength declined in the placebo group but remained stable in the fictolan group (p = 0.02).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength rose in the placebo group while it remained unchanged in the fictolan group (p = 0.02).",
+            ("decreased", "worsened"),
+        ),
+    ],
+)
+def test_one_arm_steady_while_the_other_changed_compares_the_arms(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    between = [(f.domain, f.change, f.direction) for f in found if f.comparison == "between_groups"]
+    within_placebo = [f.change for f in found if f.comparison == "within_group" and f.comparator == "placebo"]
+    assert between == [("strength", *reading)]
+    assert within_placebo == [{"improved": "decreased", "worsened": "increased"}[reading[1]]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's own test, or none significant, compares nothing
+        "Grip strength remained stable in the fictolan group (p = 0.52) while it declined in the placebo group (p = 0.01).",
+        "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.31).",
+        # another outcome changed in the other arm: no comparison of either
+        "Grip strength remained stable in the fictolan group, while fatigue rose in the placebo group (p = 0.01).",
+        "Fatigue rose in the placebo group, while grip strength remained stable in the fictolan group (p = 0.01).",
+        "Grip strength remained stable in the fictolan group and fatigue rose in the placebo group (p = 0.01).",
+    ],
+)
+def test_one_arm_steady_beside_its_own_or_an_untold_test_or_another_outcome_is_no_comparison(
+    sentence: str,
+) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    assert not [f for f in found if f.comparison == "between_groups" and f.change != "no_difference"]
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,9 @@ from harvester.extract.measures import (
         # Fictional: a comparative of size or count before the measure names it.
         ("The massage group had a shorter hospital stay than the control group", ["hospital stay"]),
         ("Participants in the massage group used fewer rescue analgesics than controls", ["rescue analgesics"]),
+        # each arm's share, named by the arm, then what that share had
+        ("8% of the control group and 3% of the massage group had a relapse (p = 0.03)", ["relapse"]),
+        ("In 40% of the massage group pain was lower", []),
         # Fictional: a second subject after the first result's statistics changes by itself.
         ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
         # Fictional: a time after the treatment is no object of the verb; a noun after it makes one.
@@ -110,6 +113,15 @@ from harvester.extract.measures import (
         # the measure named first, the statement about it after the comma
         ("In terms of hand grip, no differences were found between the groups (p = 0.72)", ["hand grip"]),
         ("Regarding appetite, body weight and thirst, the arms did not differ", ["appetite", "body weight", "thirst"]),
+        # "For Y," opening the arms' lack of difference; not the people they did not differ in
+        ("For skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
+        ("For hand grip, there was no significant difference between the arms", ["hand grip"]),
+        ("For older women, the two groups did not differ (p = 0.80)", []),
+        ("For patients with eczema, the groups were similar", []),
+        # nor an aside, the part of the study analysed or a time
+        ("For example, the groups did not differ (p = 0.40)", []),
+        ("For the per-protocol population, the groups did not differ", []),
+        ("For each dose, there was no difference between the arms", []),
         # the kind of measure before "including": the items are the measures
         ("Other blood markers including albumin, ferritin and zinc did not change",
          ["albumin", "ferritin", "zinc"]),
@@ -131,6 +143,9 @@ from harvester.extract.measures import (
         # a time, then the arm it is of: "for group A" as "for the massage group"
         ("The mean preparation time for group A was 4.7 min and group B was 17.9 min (P < 0.001)",
          ["preparation time"]),
+        # a hyphenated modifier whose first word could end a name: one name, not "Use of"
+        ("Use of as-needed sedatives did not differ between groups", ["Use of as-needed sedatives"]),
+        ("Use of on-demand antiemetics was lower with the study drug", ["Use of on-demand antiemetics"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -456,6 +471,7 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
+        ("Lens A outperformed lens B on stereoacuity (p = 0.01)", ["stereoacuity"]),
         # fictional: the arms compared on the clause's topic, named before them
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
@@ -1564,6 +1580,11 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        # stopping what was given is what happened, whatever was stopped
+        ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinued"]),
+        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinued"]),
+        # a habit stopped is a gain, not the stopping of what was given
+        ("Smoking was stopped in 30% of the massage group and 10% of the control group", []),
         # whose events these were, the opening says, and the reading may not know
         ("In the control group, relapse occurred in 10% of patients (p = 0.02)", []),
         # a list of what happened in one arm, each item its own share, set against a control arm

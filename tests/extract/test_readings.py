@@ -1341,6 +1341,9 @@ def test_the_comparators_words_come_from_the_vocabulary_file(tmp_path: Path, con
         ("pain rose from 3 to 5 in the sham group and from 3 to 4 in the massage group", "decreased"),
         ("pain fell from 5 to 3 in both groups", None),
         ("pain fell from 5.1 to 3.2 in group A and from 5.0 to 4.8 in group B", None),  # arms not known
+        # each arm named before its values
+        ("pain in the sham group fell from 5.2 to 5.1 and in the massage group from 5.3 to 2.9", "decreased"),
+        ("in the massage group pain fell from 5.2 to 5.1, and in the sham group, from 5.3 to 2.9", "increased"),
     ],
 )  # fmt: skip
 def test_how_the_intervention_changed_against_the_comparator_from_each_arms_values(

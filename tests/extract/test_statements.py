@@ -47,6 +47,23 @@ def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     ]
 
 
+def test_whereas_between_each_arm_stopped_in_so_many_ends_no_statement() -> None:
+    said = (
+        "Massage was discontinued in 12/40 (30%) of patients whereas usual care was discontinued in"
+        " 3/41 (7%) of patients (p = 0.01)."
+    )  # fictional
+    assert _clauses(said) == [said]
+    # the first side with a test of its own is a statement of its own
+    assert (
+        len(
+            _clauses(
+                "Massage was discontinued in 12/40 (p = 0.02) whereas usual care was discontinued in 3/41."
+            )
+        )
+        == 2
+    )
+
+
 def test_semicolons_between_each_arms_number_end_no_statement() -> None:
     said = (
         "Days with cough were 3.1% in 40 children in the honey group; 2.9% in 41 children in the syrup"

@@ -45,6 +45,11 @@ _NUMBER_AFTER_GROUP = compiled(
 # event, read as their share; a count with its share or out of a total, never a bare number, which
 # after a treatment's name may be its dose ("bupivacaine 0.5%", "ketamine 0.5 mg/kg").
 _COUNT_AFTER_GROUP = compiled(r"^\s*[:=]?\s*(?=\d+\s*(?:/\s*\d+|\(\s*\d+(?:[.·]\d+)?\s*%\s*\))(?![\d.·]))")
+# "the drug was discontinued in 12/40 (30%)": the group as what was stopped, then in how many of
+# its people.
+_STOPPED_AFTER_GROUP = compiled(
+    r"^\s*(?:group|arm)?\s*(?:was|were)\s+(?:discontinued|stopped|withdrawn)\s+(?:in|among|for)\s+(?=\d)"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure and a colon open the sentence, then
 # each group with its value, listed with commas up to the statistics; "massage 0.5% vs usual care
 # 1.5%" may still give doses, unless "group" or "arm" follows the treatment's name.
@@ -148,12 +153,13 @@ _TEENS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # "three patients (10%) in the massage group and nine (30%) in the control group", "twelve of 40":
 # a count spelled out, as results write the small ones and those that open a sentence; read as its
-# digits where people, a share, a total or an arm follow it ("and in eight in the control group"),
+# digits where people, a share, a total, "percent" or an arm follow it ("and in eight in the control
+# group", "Eight percent of patients receiving placebo"),
 # never "in one group".
 _COUNT_IN_WORDS = compiled(
     rf"\b(?P<word>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
     rf"(?=\s*\(\s*\d|\s+(?:[\w-]+\s+)?(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b)|"
-    r"\s+(?:out\s+)?of\s+\d|"
+    r"\s+(?:out\s+)?of\s+\d|\s+per\s?cent\b|"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b)",
     re.IGNORECASE,
 )
@@ -238,7 +244,7 @@ def _number_right_after(sentence: str, end: int, headed: bool = False) -> float 
     listed = _LISTED_VALUE.match(sentence, end) if headed else None
     if listed:
         return decimal(listed.group(1) or listed.group(2))
-    counted = _COUNT_AFTER_GROUP.match(sentence[end:])
+    counted = _COUNT_AFTER_GROUP.match(sentence[end:]) or _STOPPED_AFTER_GROUP.match(sentence[end:])
     value = _ONE_VALUE.match(sentence, end + counted.end()) if counted else None
     return _value_of(value) if value else None
 

@@ -67,6 +67,11 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Anxiety in the massage group was 30 +/- 11 and in the usual care group 41 +/- 12.", {"INT": 30, "CMP": 41}),
         # a grade's number before the group is no value of it
         ("Anxiety of at least grade 2 in the massage group was 30% compared to 41% in the usual care group.", {"INT": 30, "CMP": 41}),
+        # a share spelled out, as a sentence opens on it
+        ("Nine percent of patients given usual care and 4% of patients given massage had nausea.", {"INT": 4, "CMP": 9}),
+        # the group as what was stopped, then in how many of its people
+        ("Massage was discontinued in 12/40 (30%) whereas usual care was discontinued in 3/41 (7%).", {"INT": 30, "CMP": 7}),
+        ("Usual care was stopped in 3 of 50 patients while massage was stopped in 12 of 40 patients.", {"INT": 30, "CMP": 6}),
     ],
 )  # fmt: skip
 def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
