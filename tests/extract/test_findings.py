@@ -855,6 +855,14 @@ def _only(found: tuple[list[Finding], list[str]]) -> Finding:
 INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 
+def test_an_instrument_after_the_construct_it_measured_names_the_finding_after_both() -> None:
+    # fictional: "generic health status" is no word of the vocabulary's; the EQ-5D is its instrument
+    finding = _only(
+        _read(INTRO, "Generic health status (EQ-5D) was better with massage than with usual care (p = 0.02).")
+    )
+    assert (finding.domain, finding.measure) == ("quality_of_life", "Generic health status (EQ-5D)")
+
+
 @pytest.mark.parametrize(
     ("p_value", "change"),
     [  # fictional; a space after the point, or the Lancet's middle dot
