@@ -1506,6 +1506,13 @@ def _turned(turned: re.Match[str]) -> str | None:
     return OTHER_WAY.get(side or "") if turned.group("other") or turned.group("lost") else None
 
 
+def only_lead_in(words: str) -> bool:
+    """Whether words are only lead-in words of a measure's name, or none ("the number of", "mean
+    ", ""): what may stand between a list's separator and the measure it names."""
+    lead = _LEAD.match(words.lower())
+    return not words or (lead is not None and lead.end() == len(words))
+
+
 @lru_cache(maxsize=4096)
 def vague(words: str) -> bool:
     """Whether words name outcomes only by where they stand among the study's ("the other
