@@ -51,7 +51,9 @@ MEASURES_FILE = "measures.toml"
 # What a result does to a measure, as a verb or a comparative.
 _VERB = (
     r"(?:significantly |statistically |markedly |further |also |slightly |greatly |"
-    r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both )*"
+    r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both |"
+    # "was three times lower", "were twofold higher": how many times the other arm's
+    r"(?:two|three|four|five|ten|\d+(?:[.·]\d+)?)(?:[\s-]times|[\s-]?fold) )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"

@@ -5001,6 +5001,22 @@ def test_a_measure_with_a_result_of_its_own_after_an_outcome_of_the_vocabulary_i
     ]
 
 
+def test_a_measure_after_its_lead_in_words_told_how_many_times_lower_is_read_beside_the_vocabulary_s() -> (
+    None
+):
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, pain scores were lower after massage (p < 0.001), the sedation "
+            "scores were lower, and the number of nausea episodes was three times lower.",
+        ),
+    )  # fictional
+    assert ("nausea episodes", "decreased", "improved", "between_groups") in {
+        (f.measure, f.change, f.direction, f.comparison) for f in found[0]
+    }
+
+
 def test_what_fewer_people_had_decreased_and_numbers_per_arm_with_no_significance_did_not_differ() -> None:
     for sentence, reading in (  # fictional
         ("Fewer patients in the massage group had wound infection (p = 0.01).", ("decreased", "improved")),

@@ -162,6 +162,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own
         ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # told how many times the other arm's
+        ("Pain was lower (p < 0.01), and nausea episodes were three times lower", ["Pain", "nausea episodes"]),
+        ("Nausea episodes were twofold less frequent with zinc", ["Nausea episodes"]),
         # a subject after the statistics of the result before it
         ("Mean plasma zinc was higher (0.72 vs 0.62) and the prevalence of zinc deficiency was halved (6% vs 13%)", ["plasma zinc", "prevalence of zinc deficiency"]),
         # where the result holds, before the subject, and "up to" a figure
