@@ -1397,7 +1397,11 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     if _LINKING_START.match(candidate, start) and linked and linked.group("word")[0].lower() == letters[0]:
         start = linked.start("word")  # "TPR", "time to pain relief", not "to pain relief"
     long_form = candidate[start:].strip(" ,-")
-    return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
+    # words apart, or joined by a hyphen: "estrogen-receptor (ER)", "contrast-sensitivity (CS)"
+    return long_form if len(long_form) > len(abbreviation) and _TWO_WORDS.search(long_form) else None
+
+
+_TWO_WORDS = compiled(r"\w[\s-]+\w")
 
 
 # A long form's first letter on a word that links, where the word before it starts with that letter

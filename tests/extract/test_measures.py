@@ -1352,6 +1352,15 @@ def test_a_long_form_begins_before_a_linking_word_that_shares_its_first_letter()
     }
 
 
+def test_a_long_form_of_words_joined_by_a_hyphen_defines_its_abbreviation() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Greater estrogen-receptor (ER) expression and better contrast-sensitivity (CS) followed zinc."
+    )
+    assert defined == {"ER": "estrogen-receptor", "CS": "contrast-sensitivity"}
+    (measure,) = open_measures("ER expression was higher with zinc")
+    assert spelled_out(measure, defined).measure == "estrogen-receptor (ER) expression"
+
+
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:
     assert polarity_of("incidence of wound dehiscence") == "lower_is_better"
     assert polarity_of("incidence of remission") == "higher_is_better"
