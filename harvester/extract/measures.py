@@ -147,7 +147,9 @@ _OBJECT = compiled(
     rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
-    r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
+    r"(?:affect|alter|influence|modify|change|impair|compromise)|"
+    # "did not change pain", its "did not" read before as an auxiliary
+    r"(?:(?<=not )|(?<=never )|(?<=not significantly ))(?:affect|alter|influence|modify|change))\s+"
     # "no change occurred in the control group": a verb, not the object of "change"
     r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"
     r"appeared|emerged)\b)"

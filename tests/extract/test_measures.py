@@ -458,6 +458,8 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Zelotrin showed a significant reduction in sleep latency versus placebo (p = 0.01)", ["sleep latency"]),
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
+        ("Zelotrin did not change sleep latency (p = 0.40)", ["sleep latency"]),
+        ("Zelotrin did not significantly change the number of night wakings (p = 0.40)", ["night wakings"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
         # fictional: the arms compared on the clause's topic, named before them
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
