@@ -4101,6 +4101,23 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
     )
 
 
+def test_a_measure_said_in_brackets_to_be_the_primary_outcome_is_read_by_its_name() -> None:
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "Peak expiratory flow (the primary outcome) was higher after massage than with usual care (p = 0.02).",
+            ),
+        )
+    )  # fictional: the methods name no primary outcome; the bracket only says which it was
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "Peak expiratory flow",
+        "improved",
+        "between_groups",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "measure", "change", "direction"),
     [
