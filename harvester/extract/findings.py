@@ -315,8 +315,11 @@ _ANY_OUTCOME = Caseless(
 )
 _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "the primary outcome was lower": the methods' outcome, named by its place; not "PEF (the
-# primary outcome) was lower", which names its outcome and says in brackets which it was.
-_PRIMARY_NAMED_BY_PLACE = Caseless(rf"{_PRIMARY.pattern}(?![^()]*\))")
+# primary outcome) was lower", which names its outcome and says in brackets which it was, nor
+# "in analyses of the primary outcome, deaths per centre were ...", which names it after a comma.
+_PRIMARY_NAMED_BY_PLACE = Caseless(
+    rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!however|though|therefore|thus|also|too|in\b|at\b|as\b)[a-z])"
+)
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(

@@ -4101,21 +4101,19 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
     )
 
 
-def test_a_measure_said_in_brackets_to_be_the_primary_outcome_is_read_by_its_name() -> None:
-    finding = _only(
-        _read(
-            ("METHODS", INTRO),
-            (
-                "RESULTS",
-                "Peak expiratory flow (the primary outcome) was higher after massage than with usual care (p = 0.02).",
-            ),
-        )
-    )  # fictional: the methods name no primary outcome; the bracket only says which it was
-    assert (finding.measure, finding.direction, finding.comparison) == (
-        "Peak expiratory flow",
-        "improved",
-        "between_groups",
-    )
+@pytest.mark.parametrize(
+    ("result", "measure"),
+    [  # fictional: the methods name no primary outcome; the words beside it say which it was
+        ("Peak expiratory flow (the primary outcome) was higher after massage than with usual care (p = 0.02).", "Peak expiratory flow"),
+        ("The primary endpoint, peak expiratory flow, was higher after massage than with usual care (p = 0.02).", "peak expiratory flow"),
+        ("In analyses of the primary outcome, peak expiratory flow was higher after massage than with usual care (p = 0.02).", "peak expiratory flow"),
+    ],
+)  # fmt: skip
+def test_a_measure_said_beside_it_to_be_the_primary_outcome_is_read_by_its_name(
+    result: str, measure: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.direction, finding.comparison) == (measure, "improved", "between_groups")
 
 
 @pytest.mark.parametrize(
