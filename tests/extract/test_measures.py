@@ -927,6 +927,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("SPPB score", "higher_is_better"),
         ("handgrip strength", "higher_is_better"),
         ("peak urinary flow rate", "higher_is_better"),
+        # the air breathed out in one second, spelled out with its initials: more, as the FEV1 alone
+        ("forced expiratory volume in 1 second (FEV1)", "higher_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
