@@ -1309,12 +1309,21 @@ def defined_abbreviations(text: str) -> dict[str, str]:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
         initials = _NUMBERED.sub("", abbreviation)
-        long_form = _long_form(initials, before) or _long_form_with_head(
-            initials, before, text[match.end() : match.end() + 80]
+        long_form = (
+            _long_form(initials, before)
+            or _long_form_with_head(initials, before, text[match.end() : match.end() + 80])
+            or _long_form_spelling_its_number(initials, before)
         )
         if long_form:
             defined[abbreviation] = long_form
     return defined
+
+
+def _long_form_spelling_its_number(abbreviation: str, before: str) -> str | None:
+    """The long form of an abbreviation ending in a number its words spell out ("forced
+    expiratory volume in one second (FEV1)"): read by its letters alone."""
+    letters = abbreviation.rstrip("0123456789")
+    return _long_form(letters, before) if letters != abbreviation and len(letters) >= 2 else None
 
 
 # After an abbreviation, the head noun it shares with the list's next item: "sitting systolic

@@ -1356,6 +1356,13 @@ def test_a_long_form_begins_before_a_linking_word_that_shares_its_first_letter()
     }
 
 
+def test_a_long_form_spelling_the_number_its_abbreviation_ends_in_defines_it() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Forced expiratory volume in one second (FEV1) and the Zinc Quality Scale (ZQS-12) were measured."
+    )
+    assert defined == {"FEV1": "Forced expiratory volume in one second", "ZQS-12": "Zinc Quality Scale"}
+
+
 def test_a_long_form_of_words_joined_by_a_hyphen_defines_its_abbreviation() -> None:
     defined = defined_abbreviations(  # fictional
         "Greater estrogen-receptor (ER) expression and better contrast-sensitivity (CS) followed zinc."
