@@ -298,6 +298,10 @@ def test_an_outcome_people_responded_on_counts_those_who_got_better(text: str, p
         ("The secondary outcomes (EQ-5D) improved with massage.", "EQ-5D", ""),
         ("Health improved (EQ-5D 0.07 vs 0.01) with massage.", "EQ-5D", ""),
         ("Health status, scored on the EQ-5D, was better with massage.", "EQ-5D", ""),
+        # a bracket of results, or words of when and what was done before it
+        ("Health status (EQ-5D 0.71 vs 0.64) was better with massage.", "EQ-5D", ""),
+        ("Scores at 12 weeks (EQ-5D) were better with massage.", "EQ-5D", ""),
+        ("The intervention (EQ-5D) helped.", "EQ-5D", ""),
     ],
 )
 def test_an_instrument_in_brackets_after_the_construct_it_measured_is_named_after_it(
