@@ -315,6 +315,12 @@ _ANY_OUTCOME = Caseless(
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
+# "the primary outcome was lower": the methods' outcome, named by its place; not "PEF (the
+# primary outcome) was lower", which names its outcome and says in brackets which it was, nor
+# "in analyses of the primary outcome, deaths per centre were ...", which names it after a comma.
+_PRIMARY_NAMED_BY_PLACE = Caseless(
+    rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!however|though|therefore|thus|also|too|in\b|at\b|as\b)[a-z])"
+)
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
@@ -684,7 +690,7 @@ def _sentence_findings(
             known.starts,
             sentence_before,
         )
-        if statement.from_results and not _PRIMARY.search(clause) and not associated:
+        if statement.from_results and not _PRIMARY_NAMED_BY_PLACE.search(clause) and not associated:
             own, listed = with_open_measures(clause, own, known, vocabulary)
         else:
             listed = []

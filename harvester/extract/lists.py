@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from harvester.extract.measures import REPEATED_PREPOSITION, polarity_of, vague
+from harvester.extract.measures import REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
 from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, SAID_TOO, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
@@ -42,7 +42,9 @@ _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and
 # Not "as did B", "as had B": another arm doing the same.
 _SAID_TOO = compiled(rf"{SAID_TOO}$")
 # A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
-_AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?:the\s+)?$")
+# A comma before a measure, the measure's lead-in words apart: ", and the number of vomiting
+# episodes was lower".
+_AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?=[^,]{0,40}$)")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)
 
@@ -139,9 +141,11 @@ def _said_too(clause: str, measure: DomainMatch, kept: list[DomainMatch]) -> boo
 
 def _own_predicate(clause: str, measure: DomainMatch) -> bool:
     """Whether a measure is the subject of a result of its own after a comma: in "pain scores at
-    rest were lower (p < 0.001), the sedation scores were lower, ..." sedation is reported on
-    too, however long the vocabulary outcome's stretch before it."""
-    if not _AFTER_COMMA.search(clause, 0, measure.start):
+    rest were lower (p < 0.001), the sedation scores were lower, and the number of vomiting
+    episodes was lower" sedation and vomiting are reported on too, however long the vocabulary
+    outcome's stretch before them."""
+    comma = _AFTER_COMMA.search(clause, max(0, measure.start - 50), measure.start)
+    if comma is None or not only_lead_in(clause[comma.end() : measure.start]):
         return False
     own = _OWN_RESULT.match(clause, measure.end)
     return own is not None and states_result(own.group())

@@ -51,7 +51,9 @@ MEASURES_FILE = "measures.toml"
 # What a result does to a measure, as a verb or a comparative.
 _VERB = (
     r"(?:significantly |statistically |markedly |further |also |slightly |greatly |"
-    r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both )*"
+    r"substantially |considerably |not |were |was |is |are |had |has |have |did |remained |all |both |"
+    # "was three times lower", "were twofold higher": how many times the other arm's
+    r"(?:two|three|four|five|ten|\d+(?:[.·]\d+)?)(?:[\s-]times|[\s-]?fold) )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
     r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
@@ -151,7 +153,9 @@ _OBJECT = compiled(
     rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
-    r"(?:affect|alter|influence|modify|change|impair|compromise))\s+"
+    r"(?:affect|alter|influence|modify|change|impair|compromise)|"
+    # "did not change pain", its "did not" read before as an auxiliary
+    r"(?:(?<=not )|(?<=never )|(?<=not significantly ))(?:affect|alter|influence|modify|change))\s+"
     # "no change occurred in the control group": a verb, not the object of "change"
     r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"
     r"appeared|emerged)\b)"
@@ -1339,12 +1343,21 @@ def defined_abbreviations(text: str) -> dict[str, str]:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
         initials = _NUMBERED.sub("", abbreviation)
-        long_form = _long_form(initials, before) or _long_form_with_head(
-            initials, before, text[match.end() : match.end() + 80]
+        long_form = (
+            _long_form(initials, before)
+            or _long_form_with_head(initials, before, text[match.end() : match.end() + 80])
+            or _long_form_spelling_its_number(initials, before)
         )
         if long_form:
             defined[abbreviation] = long_form
     return defined
+
+
+def _long_form_spelling_its_number(abbreviation: str, before: str) -> str | None:
+    """The long form of an abbreviation ending in a number its words spell out ("forced
+    expiratory volume in one second (FEV1)"): read by its letters alone."""
+    letters = abbreviation.rstrip("0123456789")
+    return _long_form(letters, before) if letters != abbreviation and len(letters) >= 2 else None
 
 
 # After an abbreviation, the head noun it shares with the list's next item: "sitting systolic
@@ -1429,7 +1442,11 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     if _LINKING_START.match(candidate, start) and linked and linked.group("word")[0].lower() == letters[0]:
         start = linked.start("word")  # "TPR", "time to pain relief", not "to pain relief"
     long_form = candidate[start:].strip(" ,-")
-    return long_form if len(long_form) > len(abbreviation) and " " in long_form else None
+    # words apart, or joined by a hyphen: "estrogen-receptor (ER)", "contrast-sensitivity (CS)"
+    return long_form if len(long_form) > len(abbreviation) and _TWO_WORDS.search(long_form) else None
+
+
+_TWO_WORDS = compiled(r"\w[\s-]+\w")
 
 
 # A long form's first letter on a word that links, where the word before it starts with that letter
@@ -1538,6 +1555,13 @@ def _turned(turned: re.Match[str]) -> str | None:
         harm = side == "lower_is_better" and not _A_DRUG.search(turned.group("thing"))
         return "higher_is_better" if harm else None
     return OTHER_WAY.get(side or "") if turned.group("other") or turned.group("lost") else None
+
+
+def only_lead_in(words: str) -> bool:
+    """Whether words are only lead-in words of a measure's name, or none ("the number of", "mean
+    ", ""): what may stand between a list's separator and the measure it names."""
+    lead = _LEAD.match(words.lower())
+    return not words or (lead is not None and lead.end() == len(words))
 
 
 @lru_cache(maxsize=4096)

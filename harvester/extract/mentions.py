@@ -652,6 +652,45 @@ def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -
     )
 
 
+# "Generic health status (EQ-5D)", "Self-rated wellbeing (WHO-5)": up to four words just before the
+# bracket an instrument opens.
+_BEFORE_ITS_INSTRUMENT = compiled(r"(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*\s*\(\s*$")
+# After the instrument, its bracket closes or names it again: "(EQ-5D)", "(EQ-5D, EuroQol)".
+_NAMES_ONLY_AFTER = compiled(r"\s*(?:\)|[,;]\s*[A-Za-z][^()]*\))")
+# Words that name no construct: what joins, counts or sorts outcomes ("secondary outcomes (EQ-5D)",
+# "were assessed with (EQ-5D)"), and a result's words ("health improved (EQ-5D)").
+_NO_CONSTRUCT = compiled(
+    r"(?:the|an?|and|or|of|in|on|at|with|by|for|to|from|as|than|was|were|is|are|be|been|not|no|"
+    r"both|all|each|their|its|this|these|between|versus|vs|after|before|during|since|"
+    r"outcomes?|measures?|end-?points?|variables?|parameters?|scores?|results?|scales?|questionnaires?|"
+    r"instruments?|tools?|index|indices|domains?|subscales?|groups?|arms?|patients|participants|"
+    r"differences?|changes?|improvements?|effects?|interventions?|treatments?|therap(?:y|ies)|"
+    r"baseline|follow-up|hours?|days?|weeks?|months?|years?|"
+    r"primary|secondary|[a-z]+ly|[a-z]+ed)",
+    re.IGNORECASE,
+)
+
+
+def construct_of(text: str, instrument: DomainMatch, vocabulary: Vocabulary) -> str:
+    """The construct named just before the bracket an instrument opens, where the vocabulary has no
+    words for it: "Generic health status (EQ-5D, EuroQol)" measured generic health status, with
+    the EQ-5D, and is named "Generic health status (EQ-5D)", as the abstract names it. Empty
+    where no such words stand there ("quality of life (EQ-5D)" is the domain's own words, and
+    "secondary outcomes (EQ-5D)" names none)."""
+    before = _BEFORE_ITS_INSTRUMENT.search(text, max(0, instrument.start - 80), instrument.start)
+    if before is None or not _NAMES_ONLY_AFTER.match(text, instrument.end):
+        return ""  # "(HADS anxiety 5.1 vs 7.2)": the bracket gives results, not the instrument
+    words = before.group().rstrip(" (").split()
+    while words and _NO_CONSTRUCT.fullmatch(words[0]):
+        words.pop(0)
+    construct = " ".join(words)
+    if not words or any(_NO_CONSTRUCT.fullmatch(word) for word in words):
+        return ""
+    if vocabulary.match(construct) or _names_an_arm(construct, vocabulary):
+        return ""
+    return f"{construct} ({instrument.measure})"
+
+
 # Words that name an arm's treatment, not what was measured in it.
 _ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
 

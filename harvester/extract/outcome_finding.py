@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from harvester.extract.arms import labelled_comparator, short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
+from harvester.extract.mentions import construct_of
 from harvester.extract.patterns import (
     BRACKETED,
     CHANGE_NOUN_WORDS,
@@ -677,7 +678,7 @@ def outcome_finding(
         return None  # another arm's result, not read as its own change: the intervention's is not told
     return Finding(
         domain=domain,
-        measure=_measure(own, segment, vocabulary) if domain != OTHER_DOMAIN else own[0].measure,
+        measure=_measure(own, segment, clause, vocabulary),
         direction=direction,
         comparison=comparison,
         timepoint=timepoint(when_said(statement), facts.duration_weeks),
@@ -731,7 +732,7 @@ def _alike_between(
     """No difference between the arms, for an outcome one arm changed as much as the other."""
     return Finding(
         domain=own[0].domain,
-        measure=_measure(own, segment, vocabulary) if own[0].domain != OTHER_DOMAIN else own[0].measure,
+        measure=_measure(own, segment, clause, vocabulary),
         direction="no_difference",
         comparison="between_groups",
         timepoint=timepoint(when_said(statement), facts.duration_weeks),
@@ -906,11 +907,17 @@ def _own_verb(clause: str, own: DomainMatch, segment: str) -> str | None:
     return clause[before[-1].start() : own.end]
 
 
-def _measure(own: list[DomainMatch], segment: str, vocabulary: Vocabulary) -> str:
-    """The instrument as written if one is named, else the words used, with a generic scale."""
+def _measure(own: list[DomainMatch], segment: str, clause: str, vocabulary: Vocabulary) -> str:
+    """The instrument as written if one is named, after the construct it measured where the words
+    before its bracket name one ("Generic health status (EQ-5D)"), else the words used, with a
+    generic scale; a measure outside the vocabulary as the abstract names it."""
+    if own[0].domain == OTHER_DOMAIN:
+        return own[0].measure
     instruments = [m for m in own if m.is_instrument]
     if instruments:
-        return instruments[0].measure
+        first = instruments[0]
+        named_here = first.end and clause[first.start : first.end] == first.measure
+        return (construct_of(clause, first, vocabulary) if named_here else "") or first.measure
     scales = vocabulary.match_scales(segment)
     if not scales or scales[0].label in own[0].measure:  # "visual analogue scale (VAS)" as defined
         return own[0].measure

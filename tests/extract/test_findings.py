@@ -855,6 +855,14 @@ def _only(found: tuple[list[Finding], list[str]]) -> Finding:
 INTRO = "Twenty patients were randomized to massage or usual care for 6 weeks."
 
 
+def test_an_instrument_after_the_construct_it_measured_names_the_finding_after_both() -> None:
+    # fictional: "generic health status" is no word of the vocabulary's; the EQ-5D is its instrument
+    finding = _only(
+        _read(INTRO, "Generic health status (EQ-5D) was better with massage than with usual care (p = 0.02).")
+    )
+    assert (finding.domain, finding.measure) == ("quality_of_life", "Generic health status (EQ-5D)")
+
+
 @pytest.mark.parametrize(
     ("p_value", "change"),
     [  # fictional; a space after the point, or the Lancet's middle dot
@@ -4135,6 +4143,21 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
 
 
 @pytest.mark.parametrize(
+    ("result", "measure"),
+    [  # fictional: the methods name no primary outcome; the words beside it say which it was
+        ("Peak expiratory flow (the primary outcome) was higher after massage than with usual care (p = 0.02).", "Peak expiratory flow"),
+        ("The primary endpoint, peak expiratory flow, was higher after massage than with usual care (p = 0.02).", "peak expiratory flow"),
+        ("In analyses of the primary outcome, peak expiratory flow was higher after massage than with usual care (p = 0.02).", "peak expiratory flow"),
+    ],
+)  # fmt: skip
+def test_a_measure_said_beside_it_to_be_the_primary_outcome_is_read_by_its_name(
+    result: str, measure: str
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.measure, finding.direction, finding.comparison) == (measure, "improved", "between_groups")
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure", "change", "direction"),
     [
         ("Systolic blood pressure was lower after massage than after rest (p = 0.01).", "Systolic blood pressure", "decreased", "improved"),
@@ -5032,6 +5055,22 @@ def test_a_measure_with_a_result_of_its_own_after_an_outcome_of_the_vocabulary_i
         ("pain", "decreased", "improved", "between_groups"),
         ("sedation scores", "decreased", "not_applicable", "between_groups"),
     ]
+
+
+def test_a_measure_after_its_lead_in_words_told_how_many_times_lower_is_read_beside_the_vocabulary_s() -> (
+    None
+):
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Compared with usual care, pain scores were lower after massage (p < 0.001), the sedation "
+            "scores were lower, and the number of nausea episodes was three times lower.",
+        ),
+    )  # fictional
+    assert ("nausea episodes", "decreased", "improved", "between_groups") in {
+        (f.measure, f.change, f.direction, f.comparison) for f in found[0]
+    }
 
 
 def test_what_fewer_people_had_decreased_and_numbers_per_arm_with_no_significance_did_not_differ() -> None:

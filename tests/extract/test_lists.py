@@ -55,6 +55,12 @@ def test_an_item_after_its_list_s_preposition_said_again_is_listed_with_the_name
     assert [m.measure for m in kept] == ["pain", "use of analgesics"]
 
 
+def test_a_subject_of_its_own_after_a_comma_and_its_lead_in_words_is_listed_too() -> None:
+    clause = "pain scores were lower (p < 0.01), and the number of nausea episodes was lower"
+    kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "nausea episodes")])
+    assert [m.measure for m in kept] == ["pain", "nausea episodes"]
+
+
 def test_a_preposition_that_did_not_open_the_list_joins_no_item() -> None:
     clause = "pain at rest and on coughing was lower"
     kept, _ = listed_with(clause, [_at(clause, "pain", "pain")], [_at(clause, "coughing")])

@@ -177,6 +177,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("No significant differences in ferritin, transferrin or hepcidin were found between the groups", ["ferritin, transferrin or hepcidin"]),
         # each comma-led subject of its own
         ("Pain scores were lower (p < 0.001), the sedation scores were lower, and the consumption of morphine and ketorolac was lower", ["Pain scores", "sedation scores", "consumption of morphine", "ketorolac"]),
+        # told how many times the other arm's
+        ("Pain was lower (p < 0.01), and nausea episodes were three times lower", ["Pain", "nausea episodes"]),
+        ("Nausea episodes were twofold less frequent with zinc", ["Nausea episodes"]),
         # a subject after the statistics of the result before it
         ("Mean plasma zinc was higher (0.72 vs 0.62) and the prevalence of zinc deficiency was halved (6% vs 13%)", ["plasma zinc", "prevalence of zinc deficiency"]),
         # where the result holds, before the subject, and "up to" a figure
@@ -470,6 +473,8 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Zelotrin showed a significant reduction in sleep latency versus placebo (p = 0.01)", ["sleep latency"]),
         ("Zelotrin and placebo did not differ in sleep latency", ["sleep latency"]),
         ("The almond diet tended to decrease plasma VCAM-1 (p = 0.06)", ["plasma VCAM-1"]),
+        ("Zelotrin did not change sleep latency (p = 0.40)", ["sleep latency"]),
+        ("Zelotrin did not significantly change the number of night wakings (p = 0.40)", ["night wakings"]),
         ("Lens A was significantly better than lens B for stereoacuity (p = 0.01)", ["stereoacuity"]),
         ("Lens A outperformed lens B on stereoacuity (p = 0.01)", ["stereoacuity"]),
         # fictional: the arms compared on the clause's topic, named before them
@@ -950,6 +955,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("SPPB score", "higher_is_better"),
         ("handgrip strength", "higher_is_better"),
         ("peak urinary flow rate", "higher_is_better"),
+        # the air breathed out in one second, spelled out with its initials: more, as the FEV1 alone
+        ("forced expiratory volume in 1 second (FEV1)", "higher_is_better"),
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
@@ -1375,6 +1382,22 @@ def test_a_long_form_begins_before_a_linking_word_that_shares_its_first_letter()
         "IP": "improvement in pain",
         "ADL": "activities of daily living",
     }
+
+
+def test_a_long_form_spelling_the_number_its_abbreviation_ends_in_defines_it() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Forced expiratory volume in one second (FEV1) and the Zinc Quality Scale (ZQS-12) were measured."
+    )
+    assert defined == {"FEV1": "Forced expiratory volume in one second", "ZQS-12": "Zinc Quality Scale"}
+
+
+def test_a_long_form_of_words_joined_by_a_hyphen_defines_its_abbreviation() -> None:
+    defined = defined_abbreviations(  # fictional
+        "Greater estrogen-receptor (ER) expression and better contrast-sensitivity (CS) followed zinc."
+    )
+    assert defined == {"ER": "estrogen-receptor", "CS": "contrast-sensitivity"}
+    (measure,) = open_measures("ER expression was higher with zinc")
+    assert spelled_out(measure, defined).measure == "estrogen-receptor (ER) expression"
 
 
 def test_how_often_something_happens_is_better_less_unless_the_thing_is_named() -> None:

@@ -7,6 +7,7 @@ import pytest
 from harvester.extract import load_vocabulary
 from harvester.extract.mentions import (
     arm_short_names,
+    construct_of,
     counted_as_responders,
     listed_outcomes,
     outcome_mentions,
@@ -276,3 +277,36 @@ def test_a_level_before_the_threshold_it_was_to_reach_is_no_mention_of_its_own(
 def test_an_outcome_people_responded_on_counts_those_who_got_better(text: str, polarity: str) -> None:
     (match,) = outcome_mentions(text, load_vocabulary())
     assert counted_as_responders(match, text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "instrument", "named"),
+    [
+        # fictional: the words before the bracket name what the instrument measured
+        (
+            "Generic health status (EQ-5D) was better with massage (p = 0.03).",
+            "EQ-5D",
+            "Generic health status (EQ-5D)",
+        ),
+        (
+            "Perceived health status (EQ-5D, EuroQol) differed between the arms.",
+            "EQ-5D",
+            "health status (EQ-5D)",
+        ),
+        # the domain's own words name it already; no words of a construct; the bracket elsewhere
+        ("Quality of life (SF-36) was better with massage.", "SF-36", ""),
+        ("The secondary outcomes (EQ-5D) improved with massage.", "EQ-5D", ""),
+        ("Health improved (EQ-5D 0.07 vs 0.01) with massage.", "EQ-5D", ""),
+        ("Health status, scored on the EQ-5D, was better with massage.", "EQ-5D", ""),
+        # a bracket of results, or words of when and what was done before it
+        ("Health status (EQ-5D 0.71 vs 0.64) was better with massage.", "EQ-5D", ""),
+        ("Scores at 12 weeks (EQ-5D) were better with massage.", "EQ-5D", ""),
+        ("The intervention (EQ-5D) helped.", "EQ-5D", ""),
+    ],
+)
+def test_an_instrument_in_brackets_after_the_construct_it_measured_is_named_after_it(
+    sentence: str, instrument: str, named: str
+) -> None:
+    vocabulary = load_vocabulary()
+    (match,) = [m for m in outcome_mentions(sentence, vocabulary) if m.measure == instrument]
+    assert construct_of(sentence, match, vocabulary) == named
