@@ -34,11 +34,15 @@ SHORT_LABEL = r"G[1-4]"
 # digits; or "G1". Not the limb's "arm 3 days after", "arm 40%".
 _NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min|years?|cm|mm|kg)\b))"
 LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
-# A label before "group": "the C group", "the FM group"; not the article of "A group of adults".
-_LABEL_BEFORE = r"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)[\s-](?:group|arm)s?"
+# A label's further letters joined to its first, for an arm given both treatments: "M + R" of
+# "group M + R" (metformin plus rosiglitazone), "T&P", "A&B".
+_JOINED = r"(?:\s?[+&]\s?[A-Z][A-Z0-9]*)*"
+# A label before "group": "the C group", "the FM group", "the M + R group"; not the article of "A
+# group of adults".
+_LABEL_BEFORE = rf"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_JOINED})[\s-](?:group|arm)s?"
 _LABEL = compiled(
-    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{{1,3}}|IV)|"
-    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+-])"
+    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*{_JOINED}|I{{1,3}}|IV)|"
+    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+&-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
 # care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
@@ -256,7 +260,7 @@ def _labels_versus(methods: list[str]) -> dict[str, str]:
 _TREATMENT_BEFORE_STARTS = compiled(r"[,;:]|\b(?:or|and|to|into|in)\b")
 # "randomized to placebo (P) or fictazone (F)": an arm's one-letter label in brackets after its
 # treatment, which the results give as "group F" or "the F group"; not a list's "(a)".
-_LETTER_IN_BRACKETS = compiled(r"(?<=[a-z0-9%)]) \((?P<label>[A-Z])\)(?=[\s,;.])")
+_LETTER_IN_BRACKETS = compiled(rf"(?<=[a-z0-9%)]) \((?P<label>[A-Z]{_JOINED})\)(?=[\s,;.])")
 
 
 def _letters_in_brackets(sentence: str) -> dict[str, str]:
@@ -268,7 +272,7 @@ def _letters_in_brackets(sentence: str) -> dict[str, str]:
         return {}
     starts = [0, *(m.end() for m in said[:-1])]
     return {
-        m.group("label"): _TREATMENT_BEFORE_STARTS.split(sentence[start : m.start()])[-1].strip()
+        _unspaced(m.group("label")): _TREATMENT_BEFORE_STARTS.split(sentence[start : m.start()])[-1].strip()
         for m, start in zip(said, starts)
     }
 
@@ -363,7 +367,12 @@ _LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|respectively\b)", re
 def label_of(mention: re.Match[str]) -> str:
     """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1", "C" of "the
     C group"."""
-    return mention.group("label") or mention.group("short") or mention.group("before")
+    return _unspaced(mention.group("label") or mention.group("short") or mention.group("before"))
+
+
+def _unspaced(label: str) -> str:
+    """A label as one word, whether its joined letters are spaced or not: "M+R" of "M + R"."""
+    return label.replace(" ", "") if " " in label else label
 
 
 def _bracketed_treatment(after: str) -> str:

@@ -170,6 +170,12 @@ def test_an_arm_named_as_a_group_before_its_label_keeps_its_whole_name() -> None
         ("Adults were randomized to fictolan alone (F) or fictolan plus mintarol (M).", {"F": CMP, "M": INT}),
         ("Adults were randomized to fictolan (F) or mintarol (M).", {}),  # neither told the comparator
         ("Adults were given placebo (P) for 4 weeks.", {}),  # one letter, no list of arms
+        # an arm given two treatments, its letters joined: one label however spaced
+        (
+            "Adults were randomized to fictolan plus mintarol (F + M) or fictolan alone (F).",
+            {"F+M": INT, "F": CMP},
+        ),
+        ("Adults were randomized to fictolan and mintarol (F&M) or placebo (P).", {"F&M": INT, "P": CMP}),
         ("Outcomes were (a) pain and (b) sleep in adults given placebo or fictolan.", {}),
     ],
 )

@@ -4775,6 +4775,11 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         ("Adults were randomized to massage or usual care.", "Pain was higher in the usual care arm (group B) than in the massage arm (group A) (p = 0.01).", ("decreased", "improved")),
         # two arms of no told role stay untold, tagged or not
         ("Adults were randomized to brief massage or long massage.", "Pain was lower in the long massage arm (group B) than in the brief massage arm (group A) (p = 0.01).", ("unclear", "unclear")),
+        # a label of joined letters, spaced or not, names the arm given both treatments
+        ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "Pain was lower in the M + F group than in the F group (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "The F group had more pain than group M+F (p = 0.01).", ("decreased", "improved")),
+        # two labels joined are no one of them: "group A&B" is not group A's result
+        ("Adults were randomized to group A (placebo), group B (fictolan) or group C (mintarol).", "Pain was lower in group A&B than in group C (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
