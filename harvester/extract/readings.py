@@ -1936,7 +1936,7 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     group showed greater improvement than the massage group", "heparin caused more bleeding than
     citrate" where citrate was compared with heparin, and the methods ``told`` name it first too):
     the result told is the other arm's, so the tested arm's is the other way round."""
-    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms)
+    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms, told)
     if named is None:
         return False
     subject, against = named
@@ -1949,8 +1949,12 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
         # the comparator by the title's order only: so too where the methods name it second (by its
         # name: a short name's order is ``short_named_first``'s to read)
         at_mine, at_theirs = (
-            _first_named({w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}, told)
-            for words, role in ((own - other, CMP), (other - own, INT))
+            _first_named(
+                {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
+                | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role},
+                told,
+            )
+            for words, side, role in ((own - other, subject, CMP), (other - own, against, INT))
         )
         return at_mine is not None and at_theirs is not None and at_theirs < at_mine
     return not mine and bool(_SUBJECT_ARM.search(subject))
@@ -1962,18 +1966,32 @@ FIRST_WORD_AGAINST = compiled(
 )
 
 
-def _set_against_the_tested_arm_bare(clause: str, arms: Role) -> tuple[str, str] | None:
+def _set_against_the_tested_arm_bare(clause: str, arms: Role, told: str = "") -> tuple[str, str] | None:
     """A clause's subject and what it is set against, lowered, where the latter opens with a word of
-    the tested arm's alone ("than citrate"), which ``_two_arms_named`` takes for no arm as "than
-    baseline" is none; None otherwise."""
+    the tested arm's alone ("than citrate"), or its coded name ("than ZX-417", ``_coded_role``),
+    which ``_two_arms_named`` takes for no arm as "than baseline" is none; None otherwise."""
     low = lowered(clause)
     sides = _sides(low)
     if sides is None or _LABELLED_ARM.search(clause):
         return None
     first = FIRST_WORD_AGAINST.match(low, sides[1][0])
-    if first is None or arms(first.group("word")) != INT:
+    if first is None or INT not in (arms(first.group("word")), _coded_role(first.group("word"), arms, told)):
         return None
     return low[slice(*sides[0])], low[slice(*sides[1])]
+
+
+# A drug's code, lowered: letters, then digits, with or without a hyphen ("zx-417", "abc123").
+_CODED_NAME = compiled(r"\b[a-z]{1,5}-?\d{2,6}[a-z]?\b")
+
+
+def _coded_role(word: str, arms: Role, told: str) -> str | None:
+    """The role of a drug's code ("zx-417"), whose parts are too short to be an arm's name read word by
+    word: the one role its parts share, where the methods (``told``) name the code whole, as an arm
+    is named there ("randomized to fictolan or ZX-417"); None otherwise."""
+    if not _CODED_NAME.fullmatch(word) or not told or _first_named({word}, told) is None:
+        return None
+    roles = {arms(part) for part in WORD.findall(word)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients

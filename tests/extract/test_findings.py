@@ -1318,6 +1318,22 @@ def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turne
 
 
 @pytest.mark.parametrize(
+    ("methods", "result", "reading"),
+    [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
+        ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Fictolan gave more night cramps than ZX-417 (p = 0.01).", ("decreased", "improved")),
+        ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Night cramps were more frequent with fictolan than with ZX-417 (p = 0.01).", ("decreased", "improved")),
+        # the code as the comparator, the subject set against the tested arm
+        ("The aim was to compare the efficacy of fictolan with ZX-417 for night cramps. Sixty adults were randomized to fictolan or ZX-417.", "ZX-417 gave more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
+    methods: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: the comparator brought the result about, nothing said of the tested arm's
         "Quinine caused more night cramps (p = 0.01).",
