@@ -1318,6 +1318,33 @@ def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turne
 
 
 @pytest.mark.parametrize(
+    ("result", "against"),
+    [  # fictional: the comparator's result turned round for the tested arm names that arm
+        ("Night cramps were more frequent in the quinine group than in the fictolan group (p = 0.01).", "quinine"),
+        ("Quinine caused more night cramps than fictolan (p = 0.01).", "quinine"),
+        ("Night cramps were less frequent in the fictolan group than in the quinine group (p = 0.01).", "quinine"),
+    ],
+)  # fmt: skip
+def test_a_result_set_against_the_aims_comparator_names_it(result: str, against: str) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        against,
+    )
+
+
+def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
+    methods = "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg or placebo for 4 weeks."
+    (finding,) = _read_titled("", methods, "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).")
+    assert (finding.comparison, finding.comparator) == ("between_groups", None)
+
+
+@pytest.mark.parametrize(
     ("methods", "result", "reading"),
     [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
         ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Fictolan gave more night cramps than ZX-417 (p = 0.01).", ("decreased", "improved")),
