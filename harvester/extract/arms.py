@@ -37,9 +37,10 @@ LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
 # A label's further letters joined to its first, for an arm given both treatments: "M + R" of
 # "group M + R" (metformin plus rosiglitazone), "T&P", "A&B".
 _JOINED = r"(?:\s?[+&]\s?[A-Z][A-Z0-9]*)*"
-# A label before "group": "the C group", "the FM group", "the M + R group"; not the article of "A
-# group of adults".
-_LABEL_BEFORE = rf"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_JOINED})[\s-](?:group|arm)s?"
+# A label's letter is no article: "A group of adults", "I" of "I arm"; but "the A group" is one.
+NO_ARTICLE = r"(?:(?<=\b[Tt]he )|(?![AI] ))"
+# A label before "group": "the C group", "the FM group", "the M + R group", "the A arm".
+_LABEL_BEFORE = rf"{NO_ARTICLE}(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_JOINED})[\s-](?:group|arm)s?"
 _LABEL = compiled(
     rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*{_JOINED}|I{{1,3}}|IV)|"
     rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+&-])"

@@ -22,6 +22,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     LABELLED,
+    NO_ARTICLE,
     SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
@@ -321,7 +322,8 @@ _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # intervention is not said. A short name before "group" ("the UC group") is read as one
 # (``short_named_first``).
 _LABELLED_ARM = compiled(
-    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|(?![AI] )[A-Z][\s-](?:group|arm)s?)\b"
+    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|"
+    rf"{NO_ARTICLE}[A-Z][\s-](?:group|arm)s?)\b"
 )
 _RATIO_NAME = "|".join(RATIO_NAMES)
 _RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)

@@ -4821,6 +4821,9 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         # a label of joined letters, spaced or not, names the arm given both treatments
         ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "Pain was lower in the M + F group than in the F group (p = 0.01).", ("decreased", "improved")),
         ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "The F group had more pain than group M+F (p = 0.01).", ("decreased", "improved")),
+        # "the A group" is a label, not the article of "A group of adults"
+        ("Adults were randomized to usual care (A) or massage (B).", "The A group had more pain (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (A) or massage (B).", "Pain was higher in the A group than in the B group (p = 0.01).", ("decreased", "improved")),
         # two labels joined are no one of them: "group A&B" is not group A's result
         ("Adults were randomized to group A (placebo), group B (fictolan) or group C (mintarol).", "Pain was lower in group A&B than in group C (p = 0.01).", ("unclear", "unclear")),
     ],
