@@ -807,6 +807,14 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     return role
 
 
+def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
+    """The comparator arm a clause names by its label, as written ("group M" of "higher in group
+    M than in group F", group M the comparator), where it names a tested arm's label too: what a
+    between-group result was set against; None where it names no two labels of both roles."""
+    roles = {labels.get(label_of(m)): m.group() for m in reversed(list(_LABEL.finditer(clause)))}
+    return roles[CMP] if CMP in roles and INT in roles else None
+
+
 def labelled_comparator(clause: str, labels: dict[str, str]) -> str | None:
     """The other arm a change within one arm is about, where the clause names it by its label
     alone ("fatigue did not change in group C", group C the control, or group B a third arm the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from harvester.extract.arms import other_arms
+from harvester.extract.arms import labelled_against, other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
@@ -82,7 +82,9 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         for label in facts.comparators
         if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
-    return kept[0] if kept else comparator_arm_named(sentence, arms)
+    if kept:
+        return kept[0]
+    return labelled_against(sentence, arms.labels) or comparator_arm_named(sentence, arms)
 
 
 # What may stand between two words of one arm's name: a space or a hyphen.

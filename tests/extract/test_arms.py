@@ -14,6 +14,7 @@ from harvester.extract.arms import (
     aim_as_title,
     aim_treatment,
     bracketed_arm_names,
+    labelled_against,
     labelled_arms,
     labelled_comparator,
     labelled_numbers,
@@ -551,3 +552,11 @@ def test_a_change_in_an_arm_named_by_a_label_not_the_tested_arms_is_that_arms() 
     assert labelled_comparator("fatigue decreased in groups A and C", labels) is None
     assert labelled_comparator("fatigue did not change in group C", {}) is None  # no arm labelled
     assert labelled_comparator("fatigue did not change", labels) is None
+
+
+def test_a_result_between_labelled_arms_is_set_against_the_comparators_label() -> None:
+    labels = {"F": INT, "M": CMP}  # fictional: group F fictolan, group M mintarol
+    assert labelled_against("pain was higher in group M than in group F", labels) == "group M"
+    assert labelled_against("the F group had less pain than the M group", labels) == "M group"
+    assert labelled_against("pain was lower in group F", labels) is None  # no arm set against
+    assert labelled_against("pain was lower in group F than in group B", labels) is None  # B left open

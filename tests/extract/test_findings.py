@@ -4835,6 +4835,18 @@ def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+def test_a_result_turned_round_for_the_tested_label_names_the_comparators() -> None:
+    methods = "Adults were randomized to fictolan (group F) or mintarol (group M) for knee pain."
+    sentence = "Pain was higher in group M than in group F (p = 0.01)."
+    aim = "The aim was to compare the efficacy of fictolan with mintarol for knee pain."
+    (finding,) = _read_titled("", f"{aim} {methods}", sentence)
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "group M",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "reading"),
     [  # fictional: a number next to each label, one p-value comparing them
