@@ -628,8 +628,25 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
             # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
             # is surely the comparator's, the treatment's may be the tested arm's too
             compared = compared & vocabulary.control_arm_words or compared
-        return _tested_beside_its_sham(tested, compared), compared - tested - _hyphened_parts(tested)
+        added = _added_on(y if x_control else x) - compared
+        return _tested_beside_its_sham(tested, compared) | added, compared - tested - _hyphened_parts(tested)
     return set(), set()
+
+
+# "metformin plus fictazone": what the tested arm had on top of the treatment its name opens with.
+_PLUS = compiled(r"\s*(?:plus\b|\+)\s*(?P<added>[^(,;:]{3,60})")
+
+
+def _added_on(arm: str) -> set[str]:
+    """Words of the treatment an arm had added to the one its name opens with ("metformin plus
+    fictazone or metformin alone": fictazone), which the tested arm's name, ending at "plus", leaves
+    out, though they are all that tells it from the other arm."""
+    low = arm.lower()
+    name = _NAME_ENDS.split(low, maxsplit=1)[0]
+    said = _PLUS.match(low, len(name))
+    if said is None:
+        return set()
+    return set(_WORD.findall(_NAME_ENDS.split(said.group("added"))[0])[:4]) - _STOP - _NO_ARM
 
 
 def _hyphened_parts(words: set[str]) -> set[str]:

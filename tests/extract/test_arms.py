@@ -472,7 +472,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
         (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),
         # the comparator has no control's word of its own ("alone" names no arm): its words tell neither
-        (["Adults were randomized to exercise plus fictolan or exercise alone."], (set(), set())),
+        # arm, but what the tested arm had added to them names it
+        (["Adults were randomized to exercise plus fictolan or exercise alone."], ({"fictolan"}, set())),
+        (["Adults were randomized to exercise alone or exercise + fictolan gel."], ({"fictolan", "gel"}, set())),
+        (["Adults were randomized to massage plus usual care or usual care alone."], (set(), set())),
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),

@@ -2456,6 +2456,23 @@ def test_short_names_in_brackets_after_the_arms_treatments_tell_the_tested_arm(
 
 @pytest.mark.parametrize(
     "results",
+    [  # fictional: the tested arm told by what it had added to the other arm's treatment
+        "Pain was higher in the ZA group than in the ZF group (p = 0.01).",
+        "Pain was lower with zorbin plus fictolan than with zorbin alone (p = 0.01).",
+    ],
+)
+def test_what_the_tested_arm_had_added_names_it(results: str) -> None:
+    methods = "Forty adults were randomized to zorbin plus fictolan (ZF) or zorbin alone (ZA) for 4 weeks."
+    (finding,) = _read_titled("", methods, results)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "results",
     [  # fictional: arms known only by short names never spelled out: which one was tested is unknown
         "Compared with the LC group, the FW group had lower pain scores (p = 0.01).",
         "Pain scores were lower in the FW group (p = 0.01).",
