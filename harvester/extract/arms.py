@@ -295,6 +295,8 @@ def _respective_definitions(sentence: str) -> dict[str, str]:
 # opens the list, past "and" or "or" of the list itself.
 _AN_ARMS_NAME = compiled(r"\b(?:group|arm)\s*$")
 _ARM_NAME_STARTS = compiled(r"[,;:]|\b(?:to|into|in)\b")
+# An arm named only by its place among the others: "the first group", "the other arm".
+_AN_ARM_BY_ITS_PLACE = compiled(r"\b(?:the|one|another)\s+(?:first|second|third|other)?\s*(?:group|arm)\s*$")
 _ARM_NAME_OPENS = compiled(r"^[\s)]*(?:(?:and|or)\s+)?")
 
 
@@ -311,6 +313,9 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     after = sentence[mention.end() : end]
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
         named = before.rstrip()[:-1]
+        if _AN_ARM_BY_ITS_PLACE.search(named) and _AFTER.match(after.lstrip(" )")):
+            # "the first group (group D) received fictolan": the arm's place in a list names nothing
+            return re.split(r";|,|\.\s", after.lstrip(" )"))[0]
         if _AN_ARMS_NAME.search(named):  # "a periarticular LIA and FNB group (group L"
             return _ARM_NAME_OPENS.sub("", _ARM_NAME_STARTS.split(named)[-1])
         return _TREATMENT_BEFORE_STARTS.split(named)[-1].strip()

@@ -186,6 +186,17 @@ def test_an_arms_letter_in_brackets_after_its_treatment_is_its_label(
     assert labelled_arms([methods], "", VOCABULARY) == roles
 
 
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional: an arm named by its place in the list, its label, then what it was given
+        "Adults were divided into two groups; the first group (group D) received fictolan, the second group (group S) received saline.",
+        "Adults were divided into two groups: one group (group D) was given fictolan and the other group (group S) was given saline.",
+    ],
+)  # fmt: skip
+def test_an_arm_named_by_its_place_is_defined_by_what_follows_its_label(methods: str) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == {"D": INT, "S": CMP}
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
