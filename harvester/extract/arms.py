@@ -80,8 +80,10 @@ _MADE_UP_OF = (
     r"(?:included|includes|comprised|comprises|consisted of|consists of|contained|"
     rf"(?:was|were) (?:composed|made up) of)\s+[^.;:()]{{0,60}}?\b(?:{_GIVEN}|given\b)"
 )
+# The arm's people named between its label and what they were given: "group I patients received".
+_ITS_PEOPLE = r"(?:(?:patients|participants|subjects|children|infants|women|men|adults)\s+)?"
 _AFTER = compiled(
-    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN})|"
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_ITS_PEOPLE}{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN})|"
     rf"\s*{_MADE_UP_OF})"
 )
 # A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
@@ -209,7 +211,7 @@ _NOTHING_GIVEN = compiled(
     r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?[\s.,;)]*$",
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:group|arm))?[\s.,;)]*$",
     re.IGNORECASE,
 )
 

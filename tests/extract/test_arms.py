@@ -197,6 +197,22 @@ def test_an_arm_named_by_its_place_is_defined_by_what_follows_its_label(methods:
     assert labelled_arms([methods], "", VOCABULARY) == {"D": INT, "S": CMP}
 
 
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: the arm's people named between its label and what they were given
+        ("Group I patients received fictolan and group II patients received placebo.", {"I": INT, "II": CMP}),
+        ("Group F patients were given fictolan, group C patients were given nothing.", {"F": INT, "C": CMP}),
+        # an arm named for the saline it was given, its label bracketed after it
+        ("Adults were allocated to the fictolan group (group F) and the saline group (group S).", {"F": INT, "S": CMP}),
+        ("Adults were allocated to the fictolan group (group F) and the hypertonic saline group (group S).", {}),
+    ],
+)  # fmt: skip
+def test_a_labels_arm_is_defined_past_its_people_or_by_its_saline(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
 def test_labels_the_methods_leave_open_give_no_roles() -> None:
     methods = ["Drug X went to group 1, and drug Y to group 2."]
     assert labelled_arms(methods, "Drug X after lithotripsy", VOCABULARY) == {}
