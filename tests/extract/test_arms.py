@@ -205,6 +205,9 @@ def test_an_arm_named_by_its_place_is_defined_by_what_follows_its_label(methods:
         # an arm named for the saline it was given, its label bracketed after it
         ("Adults were allocated to the fictolan group (group F) and the saline group (group S).", {"F": INT, "S": CMP}),
         ("Adults were allocated to the fictolan group (group F) and the hypertonic saline group (group S).", {}),
+        # the saline's volume before it
+        ("Group DX received fictolan 1 mg and group NS received 10 ml normal saline.", {"DX": INT, "NS": CMP}),
+        ("Group F received fictolan and group S received 5 ml of 3% saline.", {}),
     ],
 )  # fmt: skip
 def test_a_labels_arm_is_defined_past_its_people_or_by_its_saline(
