@@ -327,9 +327,19 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
         return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
         return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
+    if _IN_IT.search(before) and (given := _GIVEN_IN_IT.match(after)):
+        return given.group("what")  # "in group C normal saline was infused"
     if _AFTER.match(after) or _ASSIGNED_AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
     return ""
+
+
+# "In group C(,) normal saline was infused": what the arm was given, said in the passive after "in"
+# and its label; not "were given", whose object may follow ("the women were given massage").
+_IN_IT = compiled(r"\b[Ii]n\s*$")
+_GIVEN_IN_IT = compiled(
+    r"^\s*,?\s*(?P<what>[^,;.()]{2,60}?)\s+(?:was|were)\s+(?:infused|administered|injected|applied|instilled)\b"
+)
 
 
 # A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".

@@ -208,9 +208,13 @@ def test_an_arm_named_by_its_place_is_defined_by_what_follows_its_label(methods:
         # the saline's volume before it
         ("Group DX received fictolan 1 mg and group NS received 10 ml normal saline.", {"DX": INT, "NS": CMP}),
         ("Group F received fictolan and group S received 5 ml of 3% saline.", {}),
+        # what the arm was given, said in the passive after "in" and its label
+        ("In group F fictolan was infused, and in group C normal saline was infused.", {"F": INT, "C": CMP}),
+        ("In group F, fictolan was administered; in group P, placebo was administered.", {"F": INT, "P": CMP}),
+        ("In group F fictolan was infused, and in group M mintarol was infused.", {}),
     ],
 )  # fmt: skip
-def test_a_labels_arm_is_defined_past_its_people_or_by_its_saline(
+def test_a_labels_arm_is_defined_past_its_people_its_saline_or_the_passive(
     methods: str, roles: dict[str, str]
 ) -> None:
     assert labelled_arms([methods], "", VOCABULARY) == roles
