@@ -623,9 +623,10 @@ _COMPARATIVE_IN_GROUP = compiled(
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:in|during|under) the (?:[\w+-]+ ){{1,2}}?condition\b|"
-    # "fatigue scores in the massage group were significantly lower": the arm named before its level
-    rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
-    rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
+    # "fatigue scores in the massage group (in group B) were significantly lower": the arm named
+    # before its level
+    rf"\b(?:in|of|among) (?:(?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm)|"
+    rf"(?:group|arm) \w{{1,4}}) (?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
 # "those who received massage had lower pain": the people of an arm, named as the clause opens, and
 # what they had, compared. Apart from ``_COMPARATIVE_IN_GROUP``, every other way of which opens on a

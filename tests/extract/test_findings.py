@@ -4838,6 +4838,9 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         # a label of joined letters, spaced or not, names the arm given both treatments
         ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "Pain was lower in the M + F group than in the F group (p = 0.01).", ("decreased", "improved")),
         ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "The F group had more pain than group M+F (p = 0.01).", ("decreased", "improved")),
+        # a label's arm named before its level: ranked against the other arm, not changed over time
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores in group A were significantly higher (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores of group A were significantly higher (p = 0.01).", ("decreased", "improved")),
         # "the A group" is a label, not the article of "A group of adults"
         ("Adults were randomized to usual care (A) or massage (B).", "The A group had more pain (p = 0.01).", ("decreased", "improved")),
         ("Adults were randomized to usual care (A) or massage (B).", "Pain was higher in the A group than in the B group (p = 0.01).", ("decreased", "improved")),
