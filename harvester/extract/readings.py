@@ -614,11 +614,15 @@ _ARM_HAD = rf"{ARM_HAD}\b"
 _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
 # A change an arm had that says also which way was better: "worsened in the control group".
 _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
+# The people of an arm, named by it: "control participants", "the placebo patients".
+_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
-    rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
-    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
+    rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
+    # "group P (patients) had higher pain": what one labelled arm had, compared
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) {_ARM_HAD}[^.;]{{0,30}}?"
+    rf"{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
@@ -646,8 +650,6 @@ def _arm_compared_at(low: str) -> int | None:
     return said.start() if said else None
 
 
-# The people of an arm, named by it: "control participants", "the placebo patients".
-_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"

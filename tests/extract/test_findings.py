@@ -4841,6 +4841,9 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         # a label's arm named before its level: ranked against the other arm, not changed over time
         ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores in group A were significantly higher (p = 0.01).", ("decreased", "improved")),
         ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores of group A were significantly higher (p = 0.01).", ("decreased", "improved")),
+        # what a labelled arm's people had, and a level held "for" a labelled arm
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Group A patients had significantly more pain (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores were significantly higher for group A (p = 0.01).", ("decreased", "improved")),
         # "the A group" is a label, not the article of "A group of adults"
         ("Adults were randomized to usual care (A) or massage (B).", "The A group had more pain (p = 0.01).", ("decreased", "improved")),
         ("Adults were randomized to usual care (A) or massage (B).", "Pain was higher in the A group than in the B group (p = 0.01).", ("decreased", "improved")),
