@@ -34,11 +34,16 @@ SHORT_LABEL = r"G[1-4]"
 # digits; or "G1". Not the limb's "arm 3 days after", "arm 40%".
 _NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min|years?|cm|mm|kg)\b))"
 LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
-# A label before "group": "the C group", "the FM group"; not the article of "A group of adults".
-_LABEL_BEFORE = r"(?![AI] )(?P<before>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)[\s-](?:group|arm)s?"
+# A label's further letters joined to its first, for an arm given both treatments: "M + R" of
+# "group M + R" (metformin plus rosiglitazone), "T&P", "A&B".
+_JOINED = r"(?:\s?[+&]\s?[A-Z][A-Z0-9]*)*"
+# A label's letter is no article: "A group of adults", "I" of "I arm"; but "the A group" is one.
+NO_ARTICLE = r"(?:(?<=\b[Tt]he )|(?![AI] ))"
+# A label before "group": "the C group", "the FM group", "the M + R group", "the A arm".
+_LABEL_BEFORE = rf"{NO_ARTICLE}(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_JOINED})[\s-](?:group|arm)s?"
 _LABEL = compiled(
-    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*|I{{1,3}}|IV)|"
-    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+-])"
+    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*{_JOINED}|I{{1,3}}|IV)|"
+    rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+&-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
 # care": the vocabulary's ``control_arm`` comparators), with a word of any trial for an arm given
@@ -94,8 +99,10 @@ _MADE_UP_OF = (
     r"(?:included|includes|comprised|comprises|consisted of|consists of|contained|"
     rf"(?:was|were) (?:composed|made up) of)\s+[^.;:()]{{0,60}}?\b(?:{_GIVEN}|given\b)"
 )
+# The arm's people named between its label and what they were given: "group I patients received".
+_ITS_PEOPLE = r"(?:(?:patients|participants|subjects|children|infants|women|men|adults)\s+)?"
 _AFTER = compiled(
-    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN})|"
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:,?\s*(?:{_ITS_PEOPLE}{_GIVEN}|with\b|[:=–-])|,\s*(?:[a-z]+\s+){{1,3}}?(?:{_GIVEN})|"
     rf"\s*{_MADE_UP_OF})"
 )
 # A bracket just after a label: "group B (massage)", "G1 (usual care; n = 20)", "group A (n = 30)".
@@ -218,12 +225,14 @@ _GIVEN_OPENING = compiled(
     r"(?:was|were) (?:treated|infused) with)\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
-# saline"; not "3% saline" nor "hypertonic saline", which treat, nor "no significant change".
+# saline", "10 ml of normal saline"; not "3% saline" nor "hypertonic saline", which treat, nor "no
+# significant change".
 _NOTHING_GIVEN = compiled(
     r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?[\s.,;)]*$",
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:group|arm))?[\s.,;)]*$",
     re.IGNORECASE,
 )
 
@@ -275,7 +284,7 @@ def _labels_versus(methods: list[str]) -> dict[str, str]:
 _TREATMENT_BEFORE_STARTS = compiled(r"[,;:]|\b(?:or|and|to|into|in)\b")
 # "randomized to placebo (P) or fictazone (F)": an arm's one-letter label in brackets after its
 # treatment, which the results give as "group F" or "the F group"; not a list's "(a)".
-_LETTER_IN_BRACKETS = compiled(r"(?<=[a-z0-9%)]) \((?P<label>[A-Z])\)(?=[\s,;.])")
+_LETTER_IN_BRACKETS = compiled(rf"(?<=[a-z0-9%)]) \((?P<label>[A-Z]{_JOINED})\)(?=[\s,;.])")
 
 
 def _letters_in_brackets(sentence: str) -> dict[str, str]:
@@ -287,7 +296,7 @@ def _letters_in_brackets(sentence: str) -> dict[str, str]:
         return {}
     starts = [0, *(m.end() for m in said[:-1])]
     return {
-        m.group("label"): _TREATMENT_BEFORE_STARTS.split(sentence[start : m.start()])[-1].strip()
+        _unspaced(m.group("label")): _TREATMENT_BEFORE_STARTS.split(sentence[start : m.start()])[-1].strip()
         for m, start in zip(said, starts)
     }
 
@@ -309,6 +318,8 @@ def _respective_definitions(sentence: str) -> dict[str, str]:
 # opens the list, past "and" or "or" of the list itself.
 _AN_ARMS_NAME = compiled(r"\b(?:group|arm)\s*$")
 _ARM_NAME_STARTS = compiled(r"[,;:]|\b(?:to|into|in)\b")
+# An arm named only by its place among the others: "the first group", "the other arm".
+_AN_ARM_BY_ITS_PLACE = compiled(r"\b(?:the|one|another)\s+(?:first|second|third|other)?\s*(?:group|arm)\s*$")
 _ARM_NAME_OPENS = compiled(r"^[\s)]*(?:(?:and|or)\s+)?")
 
 
@@ -325,6 +336,9 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     after = sentence[mention.end() : end]
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
         named = before.rstrip()[:-1]
+        if _AN_ARM_BY_ITS_PLACE.search(named) and _AFTER.match(after.lstrip(" )")):
+            # "the first group (group D) received fictolan": the arm's place in a list names nothing
+            return re.split(r";|,|\.\s", after.lstrip(" )"))[0]
         if _AN_ARMS_NAME.search(named):  # "a periarticular LIA and FNB group (group L"
             return _ARM_NAME_OPENS.sub("", _ARM_NAME_STARTS.split(named)[-1])
         return _TREATMENT_BEFORE_STARTS.split(named)[-1].strip()
@@ -332,9 +346,19 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
         return named
     if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
         return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
+    if _IN_IT.search(before) and (given := _GIVEN_IN_IT.match(after)):
+        return given.group("what")  # "in group C normal saline was infused"
     if _AFTER.match(after) or _ASSIGNED_AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
     return ""
+
+
+# "In group C(,) normal saline was infused": what the arm was given, said in the passive after "in"
+# and its label; not "were given", whose object may follow ("the women were given massage").
+_IN_IT = compiled(r"\b[Ii]n\s*$")
+_GIVEN_IN_IT = compiled(
+    r"^\s*,?\s*(?P<what>[^,;.()]{2,60}?)\s+(?:was|were)\s+(?:infused|administered|injected|applied|instilled)\b"
+)
 
 
 # A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
@@ -382,7 +406,12 @@ _LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|respectively\b)", re
 def label_of(mention: re.Match[str]) -> str:
     """The label a mention of _LABEL names, as written: "T" of "Group T", "G1" of "G1", "C" of "the
     C group"."""
-    return mention.group("label") or mention.group("short") or mention.group("before")
+    return _unspaced(mention.group("label") or mention.group("short") or mention.group("before"))
+
+
+def _unspaced(label: str) -> str:
+    """A label as one word, whether its joined letters are spaced or not: "M+R" of "M + R"."""
+    return label.replace(" ", "") if " " in label else label
 
 
 def _bracketed_treatment(after: str) -> str:
@@ -637,8 +666,25 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
             # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
             # is surely the comparator's, the treatment's may be the tested arm's too
             compared = compared & vocabulary.control_arm_words or compared
-        return _tested_beside_its_sham(tested, compared), compared - tested - _hyphened_parts(tested)
+        added = _added_on(y if x_control else x) - compared
+        return _tested_beside_its_sham(tested, compared) | added, compared - tested - _hyphened_parts(tested)
     return set(), set()
+
+
+# "metformin plus fictazone": what the tested arm had on top of the treatment its name opens with.
+_PLUS = compiled(r"\s*(?:plus\b|\+)\s*(?P<added>[^(,;:]{3,60})")
+
+
+def _added_on(arm: str) -> set[str]:
+    """Words of the treatment an arm had added to the one its name opens with ("metformin plus
+    fictazone or metformin alone": fictazone), which the tested arm's name, ending at "plus", leaves
+    out, though they are all that tells it from the other arm."""
+    low = arm.lower()
+    name = _NAME_ENDS.split(low, maxsplit=1)[0]
+    said = _PLUS.match(low, len(name))
+    if said is None:
+        return set()
+    return set(_WORD.findall(_NAME_ENDS.split(said.group("added"))[0])[:4]) - _STOP - _NO_ARM
 
 
 def _hyphened_parts(words: set[str]) -> set[str]:
@@ -814,6 +860,14 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     if len(named) > 1 and (None in compared or len(compared) < 2):
         return None  # two tested arms, or an arm the methods leave open
     return role
+
+
+def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
+    """The comparator arm a clause names by its label, as written ("group M" of "higher in group
+    M than in group F", group M the comparator), where it names a tested arm's label too: what a
+    between-group result was set against; None where it names no two labels of both roles."""
+    roles = {labels.get(label_of(m)): m.group() for m in reversed(list(_LABEL.finditer(clause)))}
+    return roles[CMP] if CMP in roles and INT in roles else None
 
 
 def labelled_comparator(clause: str, labels: dict[str, str]) -> str | None:

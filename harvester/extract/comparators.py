@@ -1,10 +1,11 @@
 """Comparators: what a between-group result was set against, and which words name the tested arm.
 
 A finding between groups names its comparator ("sham massage", "usual care"), preferring the one
-named after "than" or "compared with". Words of this study's tested treatment, by the arms' roles
-or as the treatment the title names alone, are never its comparator; the study's active
-comparators that no control arm is are read once per abstract, so that their results are not
-taken for the intervention's.
+named after "than" or "compared with", else the comparator arm the sentence names by the words the
+arms' roles give it ("more bleeding in the heparin group than in the citrate group"). Words of this
+study's tested treatment, by the arms' roles or as the treatment the title names alone, are never
+its comparator; the study's active comparators that no control arm is are read once per abstract,
+so that their results are not taken for the intervention's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from harvester.extract.arms import other_arms
+from harvester.extract.arms import labelled_against, other_arms
 from harvester.extract.candidates import Arms
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
@@ -22,6 +23,7 @@ from harvester.extract.readings import (
     sets_against_a_named_arm,
     untold_arm_against,
 )
+from harvester.extract.sentences import WORD
 from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import Vocabulary
 
@@ -64,7 +66,9 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     if named is not None:
         return named
     if _set_against_a_tested_arm(sentence, arms):
-        return None  # "lower with 8 mg than with 4 mg": two tested arms, not the study's comparator
+        # "lower with 8 mg than with 4 mg": two tested arms, not the study's comparator; "more in the
+        # heparin group than in the citrate group": the comparator's result against the tested arm
+        return comparator_arm_named(sentence, arms)
     untold = untold_arm_against(sentence, arms.words)
     if untold is not None:
         return untold  # "higher in the air group than in the saline group": against saline
@@ -78,7 +82,35 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         for label in facts.comparators
         if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
-    return kept[0] if kept else None
+    if kept:
+        return kept[0]
+    return labelled_against(sentence, arms.labels) or comparator_arm_named(sentence, arms)
+
+
+# What may stand between two words of one arm's name: a space or a hyphen.
+_IN_ONE_NAME = compiled(r"[\s-]+")
+
+
+def comparator_arm_named(sentence: str, arms: Arms) -> str | None:
+    """The comparator arm a sentence names by the words the arms' roles give it and no vocabulary
+    comparator is ("heparin" of "more bleeding in the heparin group than in the citrate group",
+    where citrate was compared with heparin): its first run of such words, as written. A result
+    turned round for the tested arm names what it was set against, not nothing, which a reader takes
+    for the study's control arm. None where the sentence names no such word ("lower with 8 mg
+    than with 4 mg": two tested arms)."""
+    low = sentence.lower()
+    run: list[re.Match[str]] = []
+    for word in WORD.finditer(low):  # as the arms' roles read words: "zx" and "417" of "ZX-417"
+        if arms.words(word.group()) == "CMP" and (
+            not run or _IN_ONE_NAME.fullmatch(low, run[-1].end(), word.start())
+        ):
+            run.append(word)
+        elif run:
+            break
+    if not run:
+        return None
+    named = sentence[run[0].start() : run[-1].end()]
+    return named.lower() if named[1:].islower() else named  # "Heparin caused ...": heparin; "ZX-417" kept
 
 
 _JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")

@@ -22,6 +22,7 @@ from harvester.extract.arms import (
     CMP,
     INT,
     LABELLED,
+    NO_ARTICLE,
     SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
@@ -333,7 +334,8 @@ _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
 # intervention is not said. A short name before "group" ("the UC group") is read as one
 # (``short_named_first``).
 _LABELLED_ARM = compiled(
-    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|(?![AI] )[A-Z][\s-](?:group|arm)s?)\b"
+    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|"
+    rf"{NO_ARTICLE}[A-Z][\s-](?:group|arm)s?)\b"
 )
 _RATIO_NAME = "|".join(RATIO_NAMES)
 _RATIO_ABBREVIATION = "|".join(a.upper() for a in RATIO_ABBREVIATIONS)
@@ -641,18 +643,23 @@ _ARM_HAD = rf"{ARM_HAD}\b"
 _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed)\b"
 # A change an arm had that says also which way was better: "worsened in the control group".
 _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
+# The people of an arm, named by it: "control participants", "the placebo patients".
+_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
-    rf"in (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
-    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}) {_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|"
+    rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
+    # "group P (patients) had higher pain": what one labelled arm had, compared
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) {_ARM_HAD}[^.;]{{0,30}}?"
+    rf"{_COMPARATIVE}|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
     rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:in|during|under) the (?:[\w+-]+ ){{1,2}}?condition\b|"
-    # "fatigue scores in the massage group were significantly lower": the arm named before its level
-    rf"\b(?:in|of|among) (?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm) "
-    rf"(?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
+    # "fatigue scores in the massage group (in group B) were significantly lower": the arm named
+    # before its level
+    rf"\b(?:in|of|among) (?:(?:the )?(?!(?:both|all|each|either)\b)[\w\s+-]{{1,40}}? (?:group|arm)|"
+    rf"(?:group|arm) \w{{1,4}}) (?:was|were|is|are|remained) (?:\w+ly )*{_COMPARATIVE}",
 )
 # "those who received massage had lower pain": the people of an arm, named as the clause opens, and
 # what they had, compared. Apart from ``_COMPARATIVE_IN_GROUP``, every other way of which opens on a
@@ -672,8 +679,6 @@ def _arm_compared_at(low: str) -> int | None:
     return said.start() if said else None
 
 
-# The people of an arm, named by it: "control participants", "the placebo patients".
-_ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
@@ -2062,7 +2067,7 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     group showed greater improvement than the massage group", "heparin caused more bleeding than
     citrate" where citrate was compared with heparin, and the methods ``told`` name it first too):
     the result told is the other arm's, so the tested arm's is the other way round."""
-    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms)
+    named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms, told)
     if named is None:
         return False
     subject, against = named
@@ -2075,8 +2080,12 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
         # the comparator by the title's order only: so too where the methods name it second (by its
         # name: a short name's order is ``short_named_first``'s to read)
         at_mine, at_theirs = (
-            _first_named({w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}, told)
-            for words, role in ((own - other, CMP), (other - own, INT))
+            _first_named(
+                {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
+                | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role},
+                told,
+            )
+            for words, side, role in ((own - other, subject, CMP), (other - own, against, INT))
         )
         return at_mine is not None and at_theirs is not None and at_theirs < at_mine
     return not mine and bool(_SUBJECT_ARM.search(subject))
@@ -2088,18 +2097,32 @@ FIRST_WORD_AGAINST = compiled(
 )
 
 
-def _set_against_the_tested_arm_bare(clause: str, arms: Role) -> tuple[str, str] | None:
+def _set_against_the_tested_arm_bare(clause: str, arms: Role, told: str = "") -> tuple[str, str] | None:
     """A clause's subject and what it is set against, lowered, where the latter opens with a word of
-    the tested arm's alone ("than citrate"), which ``_two_arms_named`` takes for no arm as "than
-    baseline" is none; None otherwise."""
+    the tested arm's alone ("than citrate"), or its coded name ("than ZX-417", ``_coded_role``),
+    which ``_two_arms_named`` takes for no arm as "than baseline" is none; None otherwise."""
     low = lowered(clause)
     sides = _sides(low)
     if sides is None or _LABELLED_ARM.search(clause):
         return None
     first = FIRST_WORD_AGAINST.match(low, sides[1][0])
-    if first is None or arms(first.group("word")) != INT:
+    if first is None or INT not in (arms(first.group("word")), _coded_role(first.group("word"), arms, told)):
         return None
     return low[slice(*sides[0])], low[slice(*sides[1])]
+
+
+# A drug's code, lowered: letters, then digits, with or without a hyphen ("zx-417", "abc123").
+_CODED_NAME = compiled(r"\b[a-z]{1,5}-?\d{2,6}[a-z]?\b")
+
+
+def _coded_role(word: str, arms: Role, told: str) -> str | None:
+    """The role of a drug's code ("zx-417"), whose parts are too short to be an arm's name read word by
+    word: the one role its parts share, where the methods (``told``) name the code whole, as an arm
+    is named there ("randomized to fictolan or ZX-417"); None otherwise."""
+    if not _CODED_NAME.fullmatch(word) or not told or _first_named({word}, told) is None:
+        return None
+    roles = {arms(part) for part in WORD.findall(word)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients

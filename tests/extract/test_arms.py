@@ -16,6 +16,7 @@ from harvester.extract.arms import (
     aim_as_title,
     aim_treatment,
     bracketed_arm_names,
+    labelled_against,
     labelled_arms,
     labelled_comparator,
     labelled_numbers,
@@ -188,10 +189,50 @@ def test_an_arm_named_as_a_group_before_its_label_keeps_its_whole_name() -> None
         ("Adults were randomized to fictolan alone (F) or fictolan plus mintarol (M).", {"F": CMP, "M": INT}),
         ("Adults were randomized to fictolan (F) or mintarol (M).", {}),  # neither told the comparator
         ("Adults were given placebo (P) for 4 weeks.", {}),  # one letter, no list of arms
+        # an arm given two treatments, its letters joined: one label however spaced
+        (
+            "Adults were randomized to fictolan plus mintarol (F + M) or fictolan alone (F).",
+            {"F+M": INT, "F": CMP},
+        ),
+        ("Adults were randomized to fictolan and mintarol (F&M) or placebo (P).", {"F&M": INT, "P": CMP}),
         ("Outcomes were (a) pain and (b) sleep in adults given placebo or fictolan.", {}),
     ],
 )
 def test_an_arms_letter_in_brackets_after_its_treatment_is_its_label(
+    methods: str, roles: dict[str, str]
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == roles
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional: an arm named by its place in the list, its label, then what it was given
+        "Adults were divided into two groups; the first group (group D) received fictolan, the second group (group S) received saline.",
+        "Adults were divided into two groups: one group (group D) was given fictolan and the other group (group S) was given saline.",
+    ],
+)  # fmt: skip
+def test_an_arm_named_by_its_place_is_defined_by_what_follows_its_label(methods: str) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == {"D": INT, "S": CMP}
+
+
+@pytest.mark.parametrize(
+    ("methods", "roles"),
+    [  # fictional: the arm's people named between its label and what they were given
+        ("Group I patients received fictolan and group II patients received placebo.", {"I": INT, "II": CMP}),
+        ("Group F patients were given fictolan, group C patients were given nothing.", {"F": INT, "C": CMP}),
+        # an arm named for the saline it was given, its label bracketed after it
+        ("Adults were allocated to the fictolan group (group F) and the saline group (group S).", {"F": INT, "S": CMP}),
+        ("Adults were allocated to the fictolan group (group F) and the hypertonic saline group (group S).", {}),
+        # the saline's volume before it
+        ("Group DX received fictolan 1 mg and group NS received 10 ml normal saline.", {"DX": INT, "NS": CMP}),
+        ("Group F received fictolan and group S received 5 ml of 3% saline.", {}),
+        # what the arm was given, said in the passive after "in" and its label
+        ("In group F fictolan was infused, and in group C normal saline was infused.", {"F": INT, "C": CMP}),
+        ("In group F, fictolan was administered; in group P, placebo was administered.", {"F": INT, "P": CMP}),
+        ("In group F fictolan was infused, and in group M mintarol was infused.", {}),
+    ],
+)  # fmt: skip
+def test_a_labels_arm_is_defined_past_its_people_its_saline_or_the_passive(
     methods: str, roles: dict[str, str]
 ) -> None:
     assert labelled_arms([methods], "", VOCABULARY) == roles
@@ -483,7 +524,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
         (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),
         # the comparator has no control's word of its own ("alone" names no arm): its words tell neither
-        (["Adults were randomized to exercise plus fictolan or exercise alone."], (set(), set())),
+        # arm, but what the tested arm had added to them names it
+        (["Adults were randomized to exercise plus fictolan or exercise alone."], ({"fictolan"}, set())),
+        (["Adults were randomized to exercise alone or exercise + fictolan gel."], ({"fictolan", "gel"}, set())),
+        (["Adults were randomized to massage plus usual care or usual care alone."], (set(), set())),
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),
@@ -563,3 +607,11 @@ def test_a_change_in_an_arm_named_by_a_label_not_the_tested_arms_is_that_arms() 
     assert labelled_comparator("fatigue decreased in groups A and C", labels) is None
     assert labelled_comparator("fatigue did not change in group C", {}) is None  # no arm labelled
     assert labelled_comparator("fatigue did not change", labels) is None
+
+
+def test_a_result_between_labelled_arms_is_set_against_the_comparators_label() -> None:
+    labels = {"F": INT, "M": CMP}  # fictional: group F fictolan, group M mintarol
+    assert labelled_against("pain was higher in group M than in group F", labels) == "group M"
+    assert labelled_against("the F group had less pain than the M group", labels) == "M group"
+    assert labelled_against("pain was lower in group F", labels) is None  # no arm set against
+    assert labelled_against("pain was lower in group F than in group B", labels) is None  # B left open

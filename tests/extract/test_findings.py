@@ -1326,6 +1326,49 @@ def test_without_a_title_the_aim_names_the_comparator_whose_comparative_is_turne
 
 
 @pytest.mark.parametrize(
+    ("result", "against"),
+    [  # fictional: the comparator's result turned round for the tested arm names that arm
+        ("Night cramps were more frequent in the quinine group than in the fictolan group (p = 0.01).", "quinine"),
+        ("Quinine caused more night cramps than fictolan (p = 0.01).", "quinine"),
+        ("Night cramps were less frequent in the fictolan group than in the quinine group (p = 0.01).", "quinine"),
+    ],
+)  # fmt: skip
+def test_a_result_set_against_the_aims_comparator_names_it(result: str, against: str) -> None:
+    methods = (
+        "The aim was to compare the efficacy of fictolan with quinine for night cramps. "
+        "Sixty adults were randomized to fictolan or quinine for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        against,
+    )
+
+
+def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
+    methods = "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg or placebo for 4 weeks."
+    (finding,) = _read_titled("", methods, "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).")
+    assert (finding.comparison, finding.comparator) == ("between_groups", None)
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "reading"),
+    [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
+        ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Fictolan gave more night cramps than ZX-417 (p = 0.01).", ("decreased", "improved")),
+        ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Night cramps were more frequent with fictolan than with ZX-417 (p = 0.01).", ("decreased", "improved")),
+        # the code as the comparator, the subject set against the tested arm
+        ("The aim was to compare the efficacy of fictolan with ZX-417 for night cramps. Sixty adults were randomized to fictolan or ZX-417.", "ZX-417 gave more night cramps than fictolan (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
+    methods: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled("", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: the comparator brought the result about, nothing said of the tested arm's
         "Quinine caused more night cramps (p = 0.01).",
@@ -2417,6 +2460,23 @@ def test_short_names_in_brackets_after_the_arms_treatments_tell_the_tested_arm(
 ) -> None:
     (finding,) = _read_titled("Massage for back pain: a fictional randomized trial", methods, results)
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: the tested arm told by what it had added to the other arm's treatment
+        "Pain was higher in the ZA group than in the ZF group (p = 0.01).",
+        "Pain was lower with zorbin plus fictolan than with zorbin alone (p = 0.01).",
+    ],
+)
+def test_what_the_tested_arm_had_added_names_it(results: str) -> None:
+    methods = "Forty adults were randomized to zorbin plus fictolan (ZF) or zorbin alone (ZA) for 4 weeks."
+    (finding,) = _read_titled("", methods, results)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
 
 
 @pytest.mark.parametrize(
@@ -4919,6 +4979,20 @@ def test_arms_named_only_by_labels_give_no_direction() -> None:
         ("Adults were randomized to massage or usual care.", "Pain was higher in the usual care arm (group B) than in the massage arm (group A) (p = 0.01).", ("decreased", "improved")),
         # two arms of no told role stay untold, tagged or not
         ("Adults were randomized to brief massage or long massage.", "Pain was lower in the long massage arm (group B) than in the brief massage arm (group A) (p = 0.01).", ("unclear", "unclear")),
+        # a label of joined letters, spaced or not, names the arm given both treatments
+        ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "Pain was lower in the M + F group than in the F group (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to massage plus fictolan (M + F) or fictolan alone (F).", "The F group had more pain than group M+F (p = 0.01).", ("decreased", "improved")),
+        # a label's arm named before its level: ranked against the other arm, not changed over time
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores in group A were significantly higher (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores of group A were significantly higher (p = 0.01).", ("decreased", "improved")),
+        # what a labelled arm's people had, and a level held "for" a labelled arm
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Group A patients had significantly more pain (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (group A) or massage (group B).", "Pain scores were significantly higher for group A (p = 0.01).", ("decreased", "improved")),
+        # "the A group" is a label, not the article of "A group of adults"
+        ("Adults were randomized to usual care (A) or massage (B).", "The A group had more pain (p = 0.01).", ("decreased", "improved")),
+        ("Adults were randomized to usual care (A) or massage (B).", "Pain was higher in the A group than in the B group (p = 0.01).", ("decreased", "improved")),
+        # two labels joined are no one of them: "group A&B" is not group A's result
+        ("Adults were randomized to group A (placebo), group B (fictolan) or group C (mintarol).", "Pain was lower in group A&B than in group C (p = 0.01).", ("unclear", "unclear")),
     ],
 )  # fmt: skip
 def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
@@ -4926,6 +5000,18 @@ def test_arms_named_by_labels_in_brackets_are_read_through_their_treatment(
 ) -> None:
     finding = _by_domain(_read(("METHODS", methods), ("RESULTS", sentence)))["pain"]
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_a_result_turned_round_for_the_tested_label_names_the_comparators() -> None:
+    methods = "Adults were randomized to fictolan (group F) or mintarol (group M) for knee pain."
+    sentence = "Pain was higher in group M than in group F (p = 0.01)."
+    aim = "The aim was to compare the efficacy of fictolan with mintarol for knee pain."
+    (finding,) = _read_titled("", f"{aim} {methods}", sentence)
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "group M",
+    )
 
 
 @pytest.mark.parametrize(
