@@ -36,13 +36,13 @@ _NOT_A_LABEL = r"(?! \d+(?:[.,]\d+)?\s*(?:%|(?:days?|weeks?|months?|hours?|h|min
 LABELLED = rf"(?:[Gg]roups?|[Aa]rms?{_NOT_A_LABEL})"
 # A label's further letters joined to its first, for an arm given both treatments: "M + R" of
 # "group M + R" (metformin plus rosiglitazone), "T&P", "A&B".
-_JOINED = r"(?:\s?[+&]\s?[A-Z][A-Z0-9]*)*"
+_LABEL_JOINED = r"(?:\s?[+&]\s?[A-Z][A-Z0-9]*)*"
 # A label's letter is no article: "A group of adults", "I" of "I arm"; but "the A group" is one.
 NO_ARTICLE = r"(?:(?<=\b[Tt]he )|(?![AI] ))"
 # A label before "group": "the C group", "the FM group", "the M + R group", "the A arm".
-_LABEL_BEFORE = rf"{NO_ARTICLE}(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_JOINED})[\s-](?:group|arm)s?"
+_LABEL_BEFORE = rf"{NO_ARTICLE}(?P<before>[A-Z](?:[A-Za-z]{{0,3}}[A-Z])?{_LABEL_JOINED})[\s-](?:group|arm)s?"
 _LABEL = compiled(
-    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*{_JOINED}|I{{1,3}}|IV)|"
+    rf"\b(?:{LABELLED} (?P<label>\d+|[A-Z][A-Z0-9+]*(?:\.\d+)?[A-Z0-9+]*{_LABEL_JOINED}|I{{1,3}}|IV)|"
     rf"(?P<short>{SHORT_LABEL})|{_LABEL_BEFORE})(?![\w+&-])"
 )
 # A labelled arm is the comparator where it is defined with a comparator's name ("placebo", "usual
@@ -69,7 +69,7 @@ _FIRST_ARM_LONGEST = 80
 _TITLE_ARMS = compiled(
     rf"(?P<x>[^:;,.]{{3,{_FIRST_ARM_LONGEST}}}?){_ARMS_JOINED}(?P<y>[^:;,.]{{3,80}})", re.IGNORECASE
 )
-_JOINED = compiled(_ARMS_JOINED, re.IGNORECASE)
+_ARMS_JOINED_AT = compiled(_ARMS_JOINED, re.IGNORECASE)
 
 
 def _title_arms_in(text: str, start: int = 0) -> re.Match[str] | None:
@@ -78,7 +78,7 @@ def _title_arms_in(text: str, start: int = 0) -> re.Match[str] | None:
     at its own pace, from every position of the text, though most texts (aims, mostly) join no
     arms at all, and none closer than that to where a match may start. The same match, tens of
     times faster on aim sentences."""
-    joined = _JOINED.search(text, start + 3)  # the first arm holds three characters at least
+    joined = _ARMS_JOINED_AT.search(text, start + 3)  # the first arm holds three characters at least
     if joined is None:
         return None
     return _TITLE_ARMS.search(text, max(start, joined.start() - _FIRST_ARM_LONGEST))
@@ -284,7 +284,7 @@ def _labels_versus(methods: list[str]) -> dict[str, str]:
 _TREATMENT_BEFORE_STARTS = compiled(r"[,;:]|\b(?:or|and|to|into|in)\b")
 # "randomized to placebo (P) or fictazone (F)": an arm's one-letter label in brackets after its
 # treatment, which the results give as "group F" or "the F group"; not a list's "(a)".
-_LETTER_IN_BRACKETS = compiled(rf"(?<=[a-z0-9%)]) \((?P<label>[A-Z]{_JOINED})\)(?=[\s,;.])")
+_LETTER_IN_BRACKETS = compiled(rf"(?<=[a-z0-9%)]) \((?P<label>[A-Z]{_LABEL_JOINED})\)(?=[\s,;.])")
 
 
 def _letters_in_brackets(sentence: str) -> dict[str, str]:
