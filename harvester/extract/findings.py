@@ -319,7 +319,7 @@ _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # primary outcome) was lower", which names its outcome and says in brackets which it was, nor
 # "in analyses of the primary outcome, deaths per centre were ...", which names it after a comma.
 _PRIMARY_NAMED_BY_PLACE = Caseless(
-    rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!however|though|therefore|thus|also|too|in\b|at\b|as\b)[a-z])"
+    rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!(?:however|though|therefore|thus|also|too|in|at|as)\b)[a-z])"
 )
 # "Two trials found reflexology superior ..., while two found no difference": the studies a review
 # pooled, some one way and some the other.

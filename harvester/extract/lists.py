@@ -41,9 +41,8 @@ _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and
 # "..., as well as the time to oral intake", "..., as were B": more of the result said before.
 # Not "as did B", "as had B": another arm doing the same.
 _SAID_TOO = compiled(rf"{SAID_TOO}$")
-# A subject after a comma ("..., the sedation scores were lower"), and its own predicate.
-# A comma before a measure, the measure's lead-in words apart: ", and the number of vomiting
-# episodes was lower".
+# A subject after a comma ("..., the sedation scores were lower"), its lead-in words apart
+# (", and the number of vomiting episodes was lower"), and its own predicate.
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?=[^,]{0,40}$)")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)

@@ -154,7 +154,7 @@ _OBJECT = compiled(
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
-    # "did not change pain", its "did not" read before as an auxiliary
+    # "did not change pain": the verb after "not", which _VERB takes as an auxiliary
     r"(?:(?<=not )|(?<=never )|(?<=not significantly ))(?:affect|alter|influence|modify|change))\s+"
     # "no change occurred in the control group": a verb, not the object of "change"
     r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"

@@ -666,7 +666,12 @@ _NO_CONSTRUCT = compiled(
     r"instruments?|tools?|index|indices|domains?|subscales?|groups?|arms?|patients|participants|"
     r"differences?|changes?|improvements?|effects?|interventions?|treatments?|therap(?:y|ies)|"
     r"baseline|follow-up|hours?|days?|weeks?|months?|years?|"
-    r"primary|secondary|[a-z]+ly|[a-z]+ed)",
+    r"primary|secondary|"
+    # a result's or a method's words, not "speed" nor "family"
+    r"improved|reduced|decreased|increased|changed|worsened|declined|lowered|raised|measured|"
+    r"assessed|evaluated|examined|estimated|recorded|rated|scored|used|compared|observed|reported|"
+    r"administered|completed|significantly|statistically|respectively|notably|markedly|slightly|"
+    r"only|also|further|similarly)",
     re.IGNORECASE,
 )
 

@@ -519,7 +519,7 @@ def _boundary_first(source: str, tree: Any, flags: int) -> str:
 
 
 def _opens_on_a_boundary(items: _Items) -> bool:
-    """Whether a word boundary stands where a match of ``items`` starts, before any character:
+    r"""Whether a word boundary stands where a match of ``items`` starts, before any character:
     asked too of each way of a group it opens with (``(?:(?<!with )\bhigher|\bsimilar) baseline``)."""
     for index, (op, av) in enumerate(items):
         if (op, av) == (sre.AT, sre.AT_BOUNDARY):

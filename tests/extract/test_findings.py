@@ -9,7 +9,7 @@ import pytest
 
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.facts import study_facts
-from harvester.extract.findings import findings
+from harvester.extract.findings import _PRIMARY_NAMED_BY_PLACE, findings
 from harvester.extract.mentions import outcome_mentions
 from harvester.extract.types import Evidence, Finding
 from harvester.extract.vocabulary import Vocabulary
@@ -10272,3 +10272,18 @@ def test_a_difference_told_at_a_later_time_speaks_for_the_outcome_before(when: s
 def test_a_list_sized_by_one_verb_is_read_alike_for_every_item(sentence: str, change: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert sorted((f.domain, f.change) for f in found) == [("anxiety", change), ("pain", change)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by_place"),
+    [  # fictional
+        ("The primary outcome was lower with massage.", True),
+        ("The primary outcome, however, was lower with massage.", True),
+        ("The primary outcome, tooth loss, was lower with massage.", False),  # named after the comma
+        ("The primary outcome, thus far, was lower with massage.", True),
+    ],
+)
+def test_the_primary_outcome_named_only_by_its_place_is_told_from_one_named_after_a_comma(
+    sentence: str, by_place: bool
+) -> None:
+    assert bool(_PRIMARY_NAMED_BY_PLACE.search(sentence)) is by_place

@@ -291,7 +291,7 @@ def test_an_outcome_people_responded_on_counts_those_who_got_better(text: str, p
         (
             "Perceived health status (EQ-5D, EuroQol) differed between the arms.",
             "EQ-5D",
-            "health status (EQ-5D)",
+            "Perceived health status (EQ-5D)",
         ),
         # the domain's own words name it already; no words of a construct; the bracket elsewhere
         ("Quality of life (SF-36) was better with massage.", "SF-36", ""),
@@ -302,6 +302,9 @@ def test_an_outcome_people_responded_on_counts_those_who_got_better(text: str, p
         ("Health status (EQ-5D 0.71 vs 0.64) was better with massage.", "EQ-5D", ""),
         ("Scores at 12 weeks (EQ-5D) were better with massage.", "EQ-5D", ""),
         ("The intervention (EQ-5D) helped.", "EQ-5D", ""),
+        # words ending as adverbs or participles do that are the construct's own
+        ("Family health status (EQ-5D) was better with massage.", "EQ-5D", "Family health status (EQ-5D)"),
+        ("Self-rated health status (EQ-5D) was better.", "EQ-5D", "Self-rated health status (EQ-5D)"),
     ],
 )
 def test_an_instrument_in_brackets_after_the_construct_it_measured_is_named_after_it(

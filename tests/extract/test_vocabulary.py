@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from harvester.extract.vocabulary import Vocabulary, _Matcher
 from harvester.models import AbstractSection, Record
 from harvester.queries import ExtraDomain, ExtraTerm, Topic, load_query
 from support.demo_data import DEMO_QUERY
+
+DATA = Path(__file__).resolve().parents[2] / "harvester" / "extract" / "data"
 
 REQUIRED_DOMAINS = {
     "anxiety": "lower_is_better",
@@ -1129,3 +1133,11 @@ def test_depressive_sharing_its_noun_is_depression_but_not_the_illness_studied(
     ]
     (illness,) = vocabulary.match("adults with major depressive disorder")
     assert vocabulary.names_something_else("adults with major depressive disorder", illness)
+
+
+def test_no_phrase_of_the_good_sides_is_listed_twice() -> None:
+    """A phrase listed twice, perhaps under two sides, reads by whichever list comes last: each
+    is written once."""
+    table = tomllib.loads((DATA / "measures.toml").read_text(encoding="utf-8"))["polarity"]
+    phrases = [phrase.lower() for side in table.values() for phrase in side]
+    assert sorted(phrase for phrase, count in Counter(phrases).items() if count > 1) == []
