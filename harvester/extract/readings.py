@@ -2489,18 +2489,18 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
     )
 
 
-_P_SAID = r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
+_P_SIGN = r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
 # A model's test of the arms beside its test of time: "group effect p = 0.52", "group x time
 # interaction p = 0.47", "p = 0.52 for group", "p = 0.47 for the interaction".
 _GROUP_TEST = compiled(
     r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
     r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
-    rf"(?P<p>{_P_SAID}{P_NUMBER})|"
-    rf"(?P<p_before>{_P_SAID}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
+    rf"(?P<p>{_P_SIGN}{P_NUMBER})|"
+    rf"(?P<p_before>{_P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
 )
 _TIME_TEST = compiled(
-    rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*{_P_SAID}{P_NUMBER}|"
-    rf"{_P_SAID}{P_NUMBER}\s*,?\s*for (?:the )?time\b"
+    rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*{_P_SIGN}{P_NUMBER}|"
+    rf"{_P_SIGN}{P_NUMBER}\s*,?\s*for (?:the )?time\b"
 )
 
 
@@ -3519,7 +3519,7 @@ def _arm_named(words: str, arms: Role) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-def each_arms_own_tests(clause: str) -> bool:
+def tests_each_arm_against_its_start(clause: str) -> bool:
     """Whether the clause's p-values test each arm against its own start ("(both p < 0.01)",
     "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)"), not one arm against the other."""
     return _EACH_ARMS_OWN_P.search(lowered(clause)) is not None
@@ -3533,7 +3533,7 @@ def changes_compared(
     with usual care (p = 0.003)" is a greater fall with massage; a non-significant p-value, no
     difference between them. A p-value given in words (``significance_said``) is the clause's
     one."""
-    if p_value is None or _p_values_quoted(clause) > 1 or each_arms_own_tests(clause):
+    if p_value is None or _p_values_quoted(clause) > 1 or tests_each_arm_against_its_start(clause):
         return None  # "(both p < 0.01)": each arm's test, none of one against the other
     said = _changed_by_each_in(lowered(clause))
     if said is None:

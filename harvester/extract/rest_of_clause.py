@@ -24,7 +24,6 @@ from harvester.extract.readings import (
     alike_change,
     arms_own_p_values,
     each_arm_changed,
-    each_arms_own_tests,
     every_arm_before_comparison,
     flipped,
     group_test,
@@ -39,6 +38,7 @@ from harvester.extract.readings import (
     significant_p,
     sized_as_told,
     tested_arm_changed,
+    tests_each_arm_against_its_start,
 )
 from harvester.extract.structure import first_p_value, p_values
 from harvester.extract.timepoints import PERSISTED
@@ -402,7 +402,7 @@ def each_arm_from_to(
     """ "Pain fell from 3.2 to 0.9 with massage and from 3.0 to 2.7 with usual care (p < 0.001)":
     one p-value after each arm's values before and after compares the arms, the greater fall
     with massage, besides the change within the massage arm, which is not the comparator's."""
-    if len(p_values(clause)) != 1 or _BETWEEN_P.search(clause) or each_arms_own_tests(clause):
+    if len(p_values(clause)) != 1 or _BETWEEN_P.search(clause) or tests_each_arm_against_its_start(clause):
         return read
     relative = each_arm_changed(clause, arms, labels)
     if relative is None:
