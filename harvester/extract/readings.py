@@ -2846,7 +2846,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
         role = arms(arm)
-        if _arm_named(low[said.start() : said.start("arm")], arms) == INT:
+        if arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
         most = _SUPERLATIVE.match(said.group()) is not None
         if role != INT and (arm in comparators or role == CMP):
@@ -2911,7 +2911,7 @@ def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     said = _arms_own_p_in(lowered(clause))
     if said is None:
         return None
-    roles = [_arm_named(said.group(arm), arms) for arm in ("a", "b")]
+    roles = [arm_named(said.group(arm), arms) for arm in ("a", "b")]
     if sorted(map(str, roles)) != [CMP, INT]:
         return None
     second = said.group("pb")
@@ -2938,7 +2938,7 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
     values = _ARM_VALUES.search(low)
     if values is None or change not in ("increased", "decreased"):
         return False
-    roles = [_arm_named(values.group(arm), arms) for arm in ("a", "b")]
+    roles = [arm_named(values.group(arm), arms) for arm in ("a", "b")]
     if roles.count("CMP") != 1 or roles.count("INT") > 1:
         return False
     tested = decimal(values.group("x" if roles[1] == "CMP" else "y"))
@@ -3377,7 +3377,7 @@ def each_arm_changed(clause: str, arms: Role, labels: dict[str, str] | None = No
     if said is None:
         return None
     roles = [
-        _arm_named(said.group(arm), arms) or labelled_role(clause[slice(*said.span(arm))], labels or {})
+        arm_named(said.group(arm), arms) or labelled_role(clause[slice(*said.span(arm))], labels or {})
         for arm in ("arm1", "arm2")
     ]
     if set(roles) != {"CMP", "INT"}:
@@ -3427,7 +3427,7 @@ def tested_arm_changed(clause: str, arms: Role) -> str | None:
             return next(kind for kind, word in _KIND_OF_CHANGE.items() if each.group(word))
     low = lowered(clause)
     said = [m for m in _TO_IN_ARM.finditer(low) if not _bounds_of_an_interval(low, m)]
-    roles = [_arm_named(arm.group("arm"), arms) for arm in said]
+    roles = [arm_named(arm.group("arm"), arms) for arm in said]
     if len(said) != 2 or sorted(roles, key=str) not in (["CMP", "INT"], ["CMP", None]):
         return None  # two arms, the comparator's named as such; the other is the tested one
     found = {role or "INT": (decimal(arm["a"]), decimal(arm["b"])) for role, arm in zip(roles, said)}
@@ -3448,7 +3448,7 @@ def each_arm_tested_from_to(clause: str, arms: Role, own: list[DomainMatch]) -> 
         return None
     ends = [said[1].start(), len(low)]
     tests = [p_values(low[arm.end() : end]) for arm, end in zip(said, ends)]
-    roles = [_arm_named(arm.group("arm"), arms) for arm in said]
+    roles = [arm_named(arm.group("arm"), arms) for arm in said]
     if sorted(map(str, roles)) != [CMP, INT] or not all(tests):
         return None
     tested = roles.index(INT)
@@ -3501,7 +3501,7 @@ def arms_from_to(
     ends = [said.group(arm).strip() for arm in ("arm1", "arm2")]
     # a label as written ("group B"), which lowering loses
     labelled = [labelled_role(clause[slice(*said.span(arm))], labels or {}) for arm in ("arm1", "arm2")]
-    roles = [_arm_named(end, arms) or label for end, label in zip(ends, labelled)]
+    roles = [arm_named(end, arms) or label for end, label in zip(ends, labelled)]
     if ends[0] == ends[1] or not all(role or _AN_ARM_WORD.search(end) for role, end in zip(roles, ends)):
         return None
     if (p_value is not None and not significant_p(p_value)) or (p_value is None and _no_difference_in(low)):
@@ -3514,7 +3514,8 @@ def arms_from_to(
     return moved, (_through_polarity(moved, own) if tested else "unclear")
 
 
-def _arm_named(words: str, arms: Role) -> str | None:
+def arm_named(words: str, arms: Role) -> str | None:
+    """The role of the one arm ``words`` name (INT or CMP); None for none, or both."""
     roles = {arms(word.group()) for word in WORD.finditer(words)} - {None}
     return roles.pop() if len(roles) == 1 else None
 
@@ -3616,17 +3617,17 @@ _ARM_VERB = r"(?:(?:increas|decreas|declin|reduc|improv|worsen|deteriorat)(?:ed|
 # change, one way in one arm and the other way in the other.
 # "remained stable in the massage group and declined in the control group": one arm kept where
 # it was.
-_ARM_STEADY = (
-    r"(?:(?:remained|stayed|was|were) (?:stable|unchanged|constant|steady)|"
-    r"(?:was|were) (?:maintained|preserved)|did not change)"
+ARM_STEADY = (
+    r"(?:(?:remained|stayed|was|were)\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|steady|the same)|"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:maintained|preserved)|did\s+not\s+change)"
 )
 _IN_ARM = r"[^;]{{0,30}}?\bin (?:the )?(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
 _OPPOSITE_CHANGES = compiled(
-    rf"\b(?P<v1>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=1)}"
+    rf"\b(?P<v1>{_ARM_VERB}|{ARM_STEADY})\b{_IN_ARM.format(n=1)}"
     rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
-    rf"\b(?P<v2>{_ARM_VERB}|{_ARM_STEADY})\b{_IN_ARM.format(n=2)}"
+    rf"\b(?P<v2>{_ARM_VERB}|{ARM_STEADY})\b{_IN_ARM.format(n=2)}"
 )
-_STEADY_SAID = compiled(_ARM_STEADY)
+_STEADY_SAID = compiled(ARM_STEADY)
 # Between the first arm and the second's change, no subject of its own: "group, while it".
 _ONLY_JOINED = compiled(r"(?:group|arm)\b[\s,]*(?:and|while|whereas|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?")
 
@@ -3647,7 +3648,7 @@ def _opposite_changes(
     said = _opposite_changes_in(low)
     if said is None:
         return None
-    roles = [_arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    roles = [arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
     steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]

@@ -20,8 +20,10 @@ from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import COMPARED, Caseless, compiled
 from harvester.extract.readings import (
+    ARM_STEADY,
     Role,
     alike_change,
+    arm_named,
     arms_own_p_values,
     each_arm_changed,
     every_arm_before_comparison,
@@ -1004,16 +1006,7 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
 
 
 # "remained stable", "was maintained", "did not change": an arm's outcome kept where it was.
-_STEADY = Caseless(
-    r"\b(?:(?:remained|stayed|was|were)\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|steady|the same)|"
-    r"(?:was|were)\s+(?:\w+ly\s+)?(?:maintained|preserved)|did\s+not\s+change)\b"
-)
-
-
-def _one_arm_named(clause: str, arms: Role) -> str | None:
-    """The role of the one arm a clause names by its words (INT or CMP), None for none or both."""
-    roles = {arms(word) for word in CONTENT_WORD.findall(lowered(clause))} - {None}
-    return roles.pop() if len(roles) == 1 else None
+_STEADY = Caseless(rf"\b{ARM_STEADY}\b")
 
 
 def steady_against_a_change(
@@ -1034,8 +1027,8 @@ def steady_against_a_change(
     steady, moving, kept = (before, read, last_read) if _STEADY.search(before) else (clause, last_read, read)
     if not _STEADY.search(steady) or _STEADY.search(clause if steady is before else before):
         return []
-    moved_in = _one_arm_named(before if steady is clause else clause, arms)
-    if {_one_arm_named(steady, arms), moved_in} != {INT, CMP}:
+    moved_in = arm_named(lowered(before if steady is clause else clause), arms)
+    if {arm_named(lowered(steady), arms), moved_in} != {INT, CMP}:
         return []
     compared = {
         outcome_key(c.finding)
