@@ -153,6 +153,8 @@ BRACKETED = r"\([^()]*\)|\[[^\[\]]*\]"
 # A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
 # text often spaces it after the point.
 P_NUMBER = r"[01]?[.·]\s?\d+"
+# A p-value's letter and sign, before its number: "p < ", "P=", "p &lt; " (HTML-escaped).
+P_SIGN = r"p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
 # Escapes and group names, which may be upper case in a pattern written in lower case.
 _NOT_LITERAL = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")

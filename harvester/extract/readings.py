@@ -41,6 +41,7 @@ from harvester.extract.patterns import (
     HOW_MANY_PEOPLE,
     IMPAIRED,
     P_NUMBER,
+    P_SIGN,
     RESTORED,
     TREATMENT_LENGTH,
     AnyOf,
@@ -766,13 +767,13 @@ _CHANGE_FROM_BASELINE_SIZED = compiled(
     rf"\b{_SIZE}\s+(?:(?:mean|average|median)\s+)?{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}|"
     rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?{_FROM_BASELINE}[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*{_SIZE}\b"
 )
-_P_QUOTED = compiled(rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}")
+_P_QUOTED = compiled(rf"\b{P_SIGN}{P_NUMBER}")
 # "(both p < 0.01)", "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)" after each
 # arm's values before and after: each arm tested against its own start, not one against the other.
 _EACH_ARMS_OWN_P = compiled(
-    rf"\b(?:both|each|all) p\s*(?:[<>=≤≥]|&lt;|&gt;)|"
-    rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*,?\s*(?:for|in) (?:both|each|all)\b|"
-    rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*(?:,|and)\s*p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}"
+    rf"\b(?:both|each|all) {P_SIGN}|"
+    rf"\b{P_SIGN}{P_NUMBER}\s*,?\s*(?:for|in) (?:both|each|all)\b|"
+    rf"\b{P_SIGN}{P_NUMBER}\s*(?:,|and)\s*{P_SIGN}{P_NUMBER}"
     r"\s*,?\s*respectively\b"
 )
 # "rose less (than ...)": the change word's size, compared, turns its way round.
@@ -2489,18 +2490,17 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
     )
 
 
-_P_SIGN = r"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
 # A model's test of the arms beside its test of time: "group effect p = 0.52", "group x time
 # interaction p = 0.47", "p = 0.52 for group", "p = 0.47 for the interaction".
 _GROUP_TEST = compiled(
     r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
     r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
-    rf"(?P<p>{_P_SIGN}{P_NUMBER})|"
-    rf"(?P<p_before>{_P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
+    rf"(?P<p>\b{P_SIGN}{P_NUMBER})|"
+    rf"(?P<p_before>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
 )
 _TIME_TEST = compiled(
-    rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*{_P_SIGN}{P_NUMBER}|"
-    rf"{_P_SIGN}{P_NUMBER}\s*,?\s*for (?:the )?time\b"
+    rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*\b{P_SIGN}{P_NUMBER}|"
+    rf"\b{P_SIGN}{P_NUMBER}\s*,?\s*for (?:the )?time\b"
 )
 
 
