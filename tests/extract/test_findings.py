@@ -5789,6 +5789,9 @@ def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
         # both arms named: the one before "than" changed more
         ("Pain decreased in both groups, but more so in the massage group than in the usual care group.", "improved", "improved"),
         ("Pain decreased in both groups, more in the usual care group than in the massage group.", "unclear", "improved"),
+        # "gains" is the change, not a measure named
+        ("Both groups improved in balance (p < 0.01), with greater gains in the massage group (p = 0.03).", "improved", "improved"),
+        ("Both groups improved in balance (p < 0.01), with larger gains among controls (p = 0.03).", "unclear", "improved"),
     ],
 )  # fmt: skip
 def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
