@@ -885,6 +885,12 @@ _OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^
 _OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")
 # The control arm's words as an arm's name: not "no further patients", "control of pain".
 _CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
+# "those who received", "participants allocated to their": people named by what they were given.
+_PEOPLE_GIVEN = (
+    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
+    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
+    r"randomi[sz]ed to)(?: with)?(?: the| their)? "
+)
 # The control arm as the clause's subject, after any opening that sets it against its start
 # ("compared with baseline, "): "the control patients had ...", "usual care reduced ...", "with
 # usual care, ..."; or named by its people where a change happened: "among control participants".
@@ -892,16 +898,16 @@ _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     # "participants who continued their usual care reported ...": its people, by what they were given
-    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
-    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
-    rf"randomi[sz]ed to)(?: with)?(?: the| their)? (?P<given>{_CONTROL_ARM_NAMED})\b|"
+    rf"{_PEOPLE_GIVEN}(?P<given>{_CONTROL_ARM_NAMED})\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
     rf"(?:(?:but|while|whereas|although|though) )?"
     # "sham reflexology reduced anxiety": the control arm named with the treatment it mimics
     rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED})(?: (?!(?:\w+ly|also)\b)[\w-]+)? (?:(?:\w+ly|also) )?"
     rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))|"
-    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
+    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    # "..., while it increased among those who received usual care": or by what they were given
+    rf"\b(?:in|among|within) (?:the )?{_PEOPLE_GIVEN}(?P<among_given>{_CONTROL_ARM_NAMED})\b"
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
@@ -3118,7 +3124,7 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         return None
     first = _FIRST_ARM.search(low)
     controls = _IN_ONE_GROUP.search(low)
-    if controls is not None and controls.group("controls") and not _names_another_arm(low):
+    if controls is not None and controls.group("controls") and not _sets_another_arm_against(low):
         return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
     subject = _COMPARATOR_SUBJECT.search(low)
     if (
@@ -3139,7 +3145,7 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
             return (
                 None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
             )
-        return under.group("arm") if under and not _names_another_arm(low) else None
+        return under.group("arm") if under and not _sets_another_arm_against(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start()) or _KIND_OF_CONTROL_ARM.match(low, first.start())
     if arm is not None and not (arms is not None and arms(arm.group("kind") or "") == INT):
         return arm.group("arm")
@@ -3166,6 +3172,12 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     words = WORD.findall(group)[1:-1]  # less "the" and "group"
     roles = {arms(word) for word in words}
     return " ".join(words) if words and roles == {CMP} else None
+
+
+def _sets_another_arm_against(low: str) -> bool:
+    """Whether a clause compares the arm it names with another arm, not with its own start: in
+    "among controls, balance was poorer than at baseline" the control arm is the one that changed."""
+    return _names_another_arm(low) and not _against_its_own_start(low)
 
 
 @lru_cache(maxsize=256)

@@ -1862,6 +1862,12 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     # or by what they were given
     assert comparator_arm("those receiving usual care reported more pain than at baseline") == "usual care"
     assert comparator_arm("pain rose in those who continued their usual care") == "usual care"
+    assert comparator_arm("it increased among those who received usual care") == "usual care"
+    assert comparator_arm("it rose among participants allocated to the wait-list") == "wait-list"
+    # an arm set against its own start names it, as one set against no arm does
+    assert comparator_arm("among controls, pain was worse than at baseline") == "control"
+    assert comparator_arm("pain was worse than before treatment in the controls") == "control"
+    assert comparator_arm("among controls, pain was worse than among the massage participants") is None
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
