@@ -826,8 +826,9 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:the )?{_CONTROL_ARM}\s+"
-    r"(?:group|arm|period|phase)s?\s*,?\s*"
+    # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
     # controls (interaction p = 0.01)": its change, perhaps sized, the groups' test (not one quoted
@@ -841,11 +842,16 @@ _CONTROL_ARM_MORE_OR_LESS = compiled(
     rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
 )
 # "higher without cooling than with it", "worse in the uncooled than in the cooled condition": the
-# condition without the treatment named first, set against the one with it.
+# condition without the treatment named first, set against the one with it; so are the people
+# without it ("non-dancers had lower balance than dancers", "those who did not train walked
+# faster than those who trained").
 _WITHOUT_IT_FIRST = compiled(
     r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
     r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
-    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b"
+    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b|"
+    r"\bnon-?(?P<z>[a-z]{3,})\b[^.;]{0,80}?\bthan (?:in |among |for )?(?:the )?(?P=z)\b|"
+    r"\b(?:who|that) did not (?P<v>[a-z]{3,}?)e?\b[^.;]{0,80}?\bthan (?:in |among |for )?"
+    r"(?:those|the \w+) (?:who|that) (?P=v)e?d\b"
 )
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from

@@ -2164,6 +2164,10 @@ def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
         ("without cooling, pain was higher than with cooling", ("decreased", "improved")),
         ("pain was worse in the uncooled than in the cooled condition", ("decreased", "improved")),
         ("pain was lower with cooling than without", ("decreased", "improved")),
+        # the people without it, named first
+        ("non-dancers had more pain than dancers", ("decreased", "improved")),
+        ("those who did not train felt more pain than those who trained", ("decreased", "improved")),
+        ("pain increased among those receiving usual care compared with the yoga group", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_the_condition_without_the_treatment_named_first_is_turned_round(
