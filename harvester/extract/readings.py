@@ -820,8 +820,9 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # (not "than in the usual care group reported less": the arm set against, then what the other had)
+    rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group", "during the

@@ -3099,6 +3099,10 @@ def test_a_smaller_benefit_of_the_tested_arm_reads_the_same_whichever_arm_is_the
         ("Significantly more patients in the usual care group reported improved pain (45% vs 20%, p = 0.02).", "worsened"),
         ("Significantly more patients in the massage group reported improved pain (45% vs 20%, p = 0.02).", "improved"),
         ("Fewer patients in the massage group reported improved pain (20% vs 45%, p = 0.02).", None),
+        # or less of it, the arms named before what they had; fewer had it, the other way round
+        ("More patients in the massage group than in the usual care group reported less pain (p = 0.02).", "improved"),
+        ("Fewer patients in the massage group than in the usual care group reported less pain (p = 0.02).", "worsened"),
+        ("Fewer patients in the massage group than in the usual care group reported more pain (p = 0.02).", "improved"),
     ],
 )  # fmt: skip
 def test_more_patients_who_improved_is_an_improvement_not_more_of_the_outcome(
