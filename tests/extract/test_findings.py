@@ -9986,3 +9986,17 @@ def test_a_difference_told_at_a_later_time_speaks_for_the_outcome_before(when: s
 def test_a_list_sized_by_one_verb_is_read_alike_for_every_item(sentence: str, change: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert sorted((f.domain, f.change) for f in found) == [("anxiety", change), ("pain", change)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [  # fictional: one outcome set against another, not one arm against the other
+        ("In the massage group, pain improved more than fatigue (p = 0.02).", "within_group"),
+        ("Pain improved more than fatigue in the massage group (p = 0.02).", "within_group"),
+        ("Pain improved more than fatigue did.", "unclear"),
+    ],
+)  # fmt: skip
+def test_an_outcome_set_against_another_outcome_compares_no_arms(sentence: str, comparison: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.comparison) for f in found if f.domain == "pain"] == [("pain", comparison)]
+    assert "between_groups" not in {f.comparison for f in found}
