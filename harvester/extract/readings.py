@@ -2450,6 +2450,23 @@ _ONE_ARM_SAW_NO_DIFFERENCE = compiled(
 )
 
 
+# "pain did not change in the wait-list group (6.2 vs 6.0, p = 0.55)", "in the control group, pain
+# remained unchanged (...)": one arm named with its lack of change; its values are its own two times.
+_ONE_ARM_NAMED = (
+    r"(?:in|within|among) (?:the )?(?!(?:both|two|three|all|each|either)\b)"
+    r"(?:[\w+-]+ ){1,4}?(?:group|arm|condition)\b"
+)
+_NO_CHANGE_SAID = (
+    r"(?:(?:did|does|do) not (?:significantly )?change|(?:was|were|remained) (?:\w+ly )?unchanged|"
+    r"remained (?:stable|constant))\b"
+)
+_AN_ARM_UNCHANGED = compiled(
+    rf"(?:\b{_NO_CHANGE_SAID}\s+{_ONE_ARM_NAMED}|"
+    rf"^\W*{_ONE_ARM_NAMED}\s*,?\s*(?:[\w-]+ ){{1,4}}?{_NO_CHANGE_SAID})"
+    rf"(?![^.;]*\b(?:between|{COMPARED}|than|relative to)\b)"
+)
+
+
 # "in the control group, pain did not differ before and after the study": one arm's two times
 # alike, its own lack of change, not the arms'.
 _TIMES_ALIKE_IN_AN_ARM = compiled(
@@ -2520,6 +2537,7 @@ def comparison_of(
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
+        and not _AN_ARM_UNCHANGED.search(low)
         and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
     if change in ("increased", "decreased") and _EVERY_ARM.search(low) and time_and_group_tested(low):
@@ -2530,8 +2548,10 @@ def comparison_of(
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         words = _as_compared(lowered(text))
+        # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
+        own_values = facts.one_arm or (change == "no_difference" and _AN_ARM_UNCHANGED.search(words))
         said = _stated_comparison(
-            _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
+            _VALUES_VERSUS.sub(r"\g<before> to ", words) if own_values else words, facts.one_arm
         )
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control

@@ -9599,6 +9599,9 @@ def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
     [
         "In the control group, pain severity did not differ significantly before and after the study (p = 0.42).",
         "In the control group there was no significant difference in pain severity before and after the study (p = 0.42).",
+        # its two values set side by side, the arm said unchanged
+        "Pain severity did not change in the control group (6.2 vs 6.0, p = 0.42).",
+        "In the control group, pain severity remained unchanged (6.2 vs 6.0, p = 0.42).",
     ],
 )  # fmt: skip
 def test_one_arms_values_alike_before_and_after_are_its_own_lack_of_change(result: str) -> None:
