@@ -766,7 +766,7 @@ _EACH_ARMS_OWN_P = compiled(
     rf"\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*(?:,|and)\s*p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}"
     r"\s*,?\s*respectively\b"
 )
-# "rose less (than ...)": the change word's size, compared, turns its way round.
+# "rose less (than ...)", "rose more slowly": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
     # "reduced by 1.2 points less in the usual care group": the size of the gap, then less
@@ -776,7 +776,9 @@ _BY_LESS = compiled(
     r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"
     r"(?:(?:significantly |statistically significantly |much |far )?"
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
-    r"to a (?:lesser|smaller) (?:extent|degree)\b)"
+    r"to a (?:lesser|smaller) (?:extent|degree)\b)|"
+    # "declined more slowly in the yoga group": less of the change in the same time
+    r"\s+(?:(?:significantly|much|far) )?(?:more slowly|less (?:rapidly|quickly|steeply))\b"
 )
 # "reduced pain more (than ...)", "the reduction in pain was greater with sham": a change sized as
 # the larger of the two, the mirror of ``_BY_LESS``.

@@ -69,6 +69,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
         ("pain increased less during the procedure in the massage group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
+        # a slower change is a smaller one, in the same time
+        ("sleep quality declined more slowly with massage than with sham", SLEEP, ("increased", "improved")),
+        ("pain decreased more slowly with massage than with sham", PAIN, ("unclear", "unclear")),
         # a smaller benefit is still a benefit: unclear, never the outcome worsened
         ("pain improved less with massage than with sham", PAIN, ("unclear", "unclear")),
         ("pain decreased less with massage than with sham", PAIN, ("unclear", "unclear")),
