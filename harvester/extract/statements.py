@@ -45,7 +45,9 @@ _PREDICATE = (
 _OWN_SUBJECT = (
     r"(?:(?!(?:and|or|but|than|versus|vs|with|which|that|who|whose|was|were|is|are|had|has|have|did|"
     r"remained)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*(?:lower|higher|greater|larger|"
+    # "pain scores were 40% lower": the size before the comparative
+    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*"
+    r"(?:\d+(?:[.·]\d+)?\s*(?:%|points?|percent)\s+)?(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
     r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
     r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
@@ -57,7 +59,7 @@ _SUBJECT_AND_RESULT = compiled(
     r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
     r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
     r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
-    r"increased|decreased|improved)\b|"
+    r"increased|decreased|improved|superior|inferior)\b|"
     # "those given massage rated their relationship with the carer more positively"
     r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b)",
     re.IGNORECASE,

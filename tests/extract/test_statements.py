@@ -226,6 +226,23 @@ def test_a_but_glued_to_a_closing_bracket_still_cuts(sentence: str, clauses: lis
 
 @pytest.mark.parametrize(
     ("sentence", "clauses"),
+    [  # fictional: ", and" before another subject's result, after a statement that states one
+        (
+            "Massage was superior to sham for pain, and anxiety scores were lower than at baseline.",
+            ["Massage was superior to sham for pain", "anxiety scores were lower than at baseline."],
+        ),
+        (
+            "Massage reduced pain, and anxiety scores were 40% lower than at baseline.",
+            ["Massage reduced pain", "anxiety scores were 40% lower than at baseline."],
+        ),
+    ],
+)  # fmt: skip
+def test_and_before_another_subjects_result_cuts(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
     [
         # fictional: an opening concession is a statement of its own, up to the comma a verb follows
         (
