@@ -860,8 +860,9 @@ _WITHOUT_IT_FIRST = compiled(
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
 _CONTROL_ARM_NAMED_FIRST = compiled(
-    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_GIVEN_THE_CONTROL_ARM}) (?:\w+ly )?"
-    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
+    # "(wait-listed) controls felt more tired": the arm named by its people alone, too
+    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_CONTROL_ARM}(?<=controls)|{_GIVEN_THE_CONTROL_ARM}) "
+    rf"(?:\w+ly )?(?:{_ARM_HAD}|{_ARM_CHANGED}|felt\b|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.

@@ -56,6 +56,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain decreased more with massage than with sham", PAIN, ("decreased", "improved")),
         ("pain showed greater reductions with massage than with sham", PAIN, ("decreased", "improved")),
         ("pain was higher in the sham group", PAIN, ("decreased", "improved")),  # the comparator arm first
+        ("controls reported more pain", PAIN, ("decreased", "improved")),  # named by its people alone
+        ("wait-listed controls had higher pain scores", PAIN, ("decreased", "improved")),
         ("pain did not differ between the groups", PAIN, ("no_difference", "no_difference")),
         ("pain tended to decrease", PAIN, ("unclear", "unclear")),
         ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
