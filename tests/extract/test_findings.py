@@ -10003,3 +10003,13 @@ def test_an_outcome_set_against_another_outcome_compares_no_arms(sentence: str, 
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.domain, f.comparison) for f in found if f.domain == "pain"] == [("pain", comparison)]
     assert "between_groups" not in {f.comparison for f in found}
+
+
+def test_feeling_tired_is_fatigue() -> None:
+    result = "Controls felt more tired than the massage group (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "improved",
+        "between_groups",
+    )
