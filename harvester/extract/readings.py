@@ -811,7 +811,7 @@ _GIVEN_THE_CONTROL_ARM = (
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
-    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?=\s))"
+    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-]))"
 )
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
@@ -3053,7 +3053,8 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
-    if _COMPARATOR_SUBJECT.search(text) and not re.search(_COMPARATIVE, text):
+    control_arms_own = _COMPARATOR_SUBJECT.search(text) or _AMONG_THE_UNTREATED.search(text)
+    if control_arms_own and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
@@ -3163,6 +3164,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         and not _SET_AGAINST_BEFORE.search(low, 0, subject.start())
     ):
         return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
+    if first is None and _AMONG_THE_UNTREATED.search(low) and not _sets_another_arm_against(low):
+        return "control"  # "while it increased in those who did not exercise": the arm not given it
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         if under is None and arms is not None:
@@ -3182,6 +3185,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
     return _own_comparator_named(first.group(), arms) if arms is not None else None
 
 
+# "in those who did not exercise": among the people not given the treatment.
+_AMONG_THE_UNTREATED = compiled(rf"\b(?:in|among|within) {_GIVEN_THE_CONTROL_ARM}")
 # "with exercise", "after stretching": a change under an arm named bare.
 _UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
 

@@ -10013,3 +10013,12 @@ def test_feeling_tired_is_fatigue() -> None:
         "improved",
         "between_groups",
     )
+
+
+def test_a_change_among_the_people_not_given_the_treatment_is_the_control_arms() -> None:
+    result = "Pain decreased in the massage group, while it increased in those who did not receive massage (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", result))[0]  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("worsened", "within_group", "control"),
+    ]

@@ -1873,6 +1873,9 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     assert comparator_arm("among controls, pain was worse than at baseline") == "control"
     assert comparator_arm("pain was worse than before treatment in the controls") == "control"
     assert comparator_arm("among controls, pain was worse than among the massage participants") is None
+    # or as the people not given the treatment (not those who left it unfinished)
+    assert comparator_arm("while it increased in those who did not exercise") == "control"
+    assert comparator_arm("it increased in those who did not complete the programme") is None
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
