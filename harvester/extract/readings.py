@@ -803,7 +803,7 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "participants who continued their usual care", "those receiving usual care", "patients in the
 # control group": the control arm's people, named by what they were given or where they were.
 # So are "those who did not exercise": the people not given the treatment (not those who did not
-# respond, adhere or complete it, some of an arm).
+# respond, adhere or complete it, some of an arm), and "those waiting for treatment".
 _GIVEN_THE_CONTROL_ARM = (
     r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
     r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
@@ -811,7 +811,10 @@ _GIVEN_THE_CONTROL_ARM = (
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
-    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-]))"
+    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-])|"
+    # "those waiting for treatment": the wait-list's people
+    r"(?: (?:who|that) (?:were|are))? (?:still )?waiting (?:for|to)"
+    r"(?: (?!(?:had|has|showed|reported|was|were)\b)[a-z-]+){1,3}?(?![\w-]))"
 )
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
@@ -3164,8 +3167,11 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         and not _SET_AGAINST_BEFORE.search(low, 0, subject.start())
     ):
         return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
-    if first is None and _AMONG_THE_UNTREATED.search(low) and not _sets_another_arm_against(low):
-        return "control"  # "while it increased in those who did not exercise": the arm not given it
+    untreated = _AMONG_THE_UNTREATED.search(low) if first is None else None
+    if untreated is not None and not _sets_another_arm_against(low):
+        # "in participants on the wait-list": that arm; "in those who did not exercise": the arm not given it
+        named = _CONTROL_ARM_WORDS.search(untreated.group())
+        return named.group() if named else "control"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         if under is None and arms is not None:
@@ -3187,6 +3193,7 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
 
 # "in those who did not exercise": among the people not given the treatment.
 _AMONG_THE_UNTREATED = compiled(rf"\b(?:in|among|within) {_GIVEN_THE_CONTROL_ARM}")
+_CONTROL_ARM_WORDS = compiled(rf"\b(?:{_CONTROL_ARM})\b")
 # "with exercise", "after stretching": a change under an arm named bare.
 _UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
 

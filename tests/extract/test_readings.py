@@ -58,6 +58,7 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain was higher in the sham group", PAIN, ("decreased", "improved")),  # the comparator arm first
         ("controls reported more pain", PAIN, ("decreased", "improved")),  # named by its people alone
         ("wait-listed controls had higher pain scores", PAIN, ("decreased", "improved")),
+        ("those waiting for treatment reported more pain", PAIN, ("decreased", "improved")),
         ("pain did not differ between the groups", PAIN, ("no_difference", "no_difference")),
         ("pain tended to decrease", PAIN, ("unclear", "unclear")),
         ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
@@ -1876,6 +1877,8 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     # or as the people not given the treatment (not those who left it unfinished)
     assert comparator_arm("while it increased in those who did not exercise") == "control"
     assert comparator_arm("it increased in those who did not complete the programme") is None
+    assert comparator_arm("while it rose in participants on the wait-list") == "wait-list"
+    assert comparator_arm("while it rose in those waiting for treatment") == "control"
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
