@@ -402,7 +402,10 @@ _SUBGROUPS_COMPARED = Caseless(
     rf"\b(?:than|{COMPARED})\s+(?:those\s+of\s+|in\s+|for\s+)?(?:the\s+)?(?:age-?(?:and-?sex-?)?matched\s+)?"
     r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
     r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
-    r"volunteers|individuals|peers|participants))\b",
+    r"volunteers|individuals|peers|participants))\b|"
+    # "healthy controls had lower fatigue than participants with MS": so when named first
+    r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants)\b"
+    rf"[^;]{{0,100}}?\b(?:than|{COMPARED}|versus|vs\.?)\s",
     words=_SUBGROUP_WORDS,
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.

@@ -607,6 +607,8 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Non-adherent participants reported more pain than adherent participants", True),
         ("Fatigue and depression were higher than population norms", True),
         ("Pain was higher than in healthy controls", True),
+        ("Healthy controls had lower pain than participants with MS", True),
+        ("Controls had higher pain than the massage group", False),
         ("Patients with massage had less pain than those without massage", False),
     ],
 )
