@@ -2048,6 +2048,8 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
     if CMP in mine or theirs - {None} or _ANY_CONTROL_ARM.search(subject) or _ANY_CONTROL_ARM.search(against):
         return None  # "lower in the no-website group than ...": a control arm, read by its own rules
     low = lowered(clause)
+    if _WITHOUT_IT_FIRST.search(low):
+        return None  # "poorer in non-dancers than in dancers": the arm without it, read turned round
     start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
     start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
     said = _AGAINST_ARM.match(low, start, end)

@@ -1986,6 +1986,8 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
         ("pain was lower in the injection group than in the control group (p = 0.02)", None),
         ("pain was lower in the injection group than in the other groups (p = 0.02)", None),
         ("pain was lower at 6 weeks than at baseline (p = 0.02)", None),
+        # the people without the treatment set against those with it: read turned round, no arm named
+        ("pain was higher in non-dancers than in dancers (p = 0.02)", None),
     ],
 )  # fmt: skip
 def test_the_arm_a_subject_arm_of_no_told_role_is_set_against(clause: str, against: str | None) -> None:
