@@ -696,6 +696,8 @@ def outcome_finding(
 _THAN_BEFORE = compiled(
     r"(?:\b(?:more|less|further|better|worse|greater|larger)\s+)?\bthan\s+(?:(?:did|for|on|in)\s+)?(?:the\s+)?$"
 )
+# "... than in the balance training group": the words go on to name an arm.
+_AN_ARMS_NAME_GOES_ON = compiled(r"(?:\s+[\w-]+){0,2}\s+(?:group|arm|condition)s?\b")
 # "did", "(p = 0.04)": what may follow the outcome set against.
 _DID_AFTER = compiled(r"\s+did\b")
 
@@ -704,14 +706,18 @@ def _without_another_outcome(text: str, vocabulary: Vocabulary, arms: Role) -> s
     """The text less "than" and the outcome named right after it ("balance improved more than
     fatigue did"): a result set against another outcome's, which names no arm it is set against;
     the text itself where nothing such is said, or where the words are an arm's too ("more than
-    walking" in a trial of a walking programme)."""
+    walking" in a trial of a walking programme, "than in the balance training group")."""
     if "than" not in text.lower():
         return text
     for match in vocabulary.match(text):
         than = _THAN_BEFORE.search(text, 0, match.start)
-        if than is not None and not any(arms(word) for word in WORD.findall(match.measure.lower())):
+        if (
+            than is not None
+            and not any(arms(word) for word in WORD.findall(match.measure.lower()))
+            and not _AN_ARMS_NAME_GOES_ON.match(text, match.end)
+        ):
             did = _DID_AFTER.match(text, match.end)
-            return text[: than.start()] + text[did.end() if did else match.end :]
+            return text[: than.start()].rstrip() + text[did.end() if did else match.end :]
     return text
 
 
