@@ -698,7 +698,7 @@ _THAN_BEFORE = compiled(
 )
 # "... than in the balance training group": the words go on to name an arm.
 _AN_ARMS_NAME_GOES_ON = compiled(r"(?:\s+[\w-]+){0,2}\s+(?:group|arm|condition)s?\b")
-# "did", "(p = 0.04)": what may follow the outcome set against.
+# "than fatigue did": the verb the outcome set against may take.
 _DID_AFTER = compiled(r"\s+did\b")
 
 

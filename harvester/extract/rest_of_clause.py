@@ -967,11 +967,11 @@ def _no_difference(candidate: Candidate, p_value: str | None, **fields: Any) -> 
     )
 
 
+# "in the yoga group", "among controls": the arm people were counted in.
+_IN_AN_ARM = r"(?:in|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|controls)"
 # People told by a change of the outcome, counted: "fewer patients reported increased pain", "the
 # proportion of patients with reduced pain was lower with massage". The change adjective is read
 # as the outcome's change; fewer such people with an arm is the other way round.
-# "in the yoga group", "among controls": the arm people were counted in.
-_IN_AN_ARM = r"(?:in|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|controls)"
 _PEOPLE_CHANGED = (
     r"(?:patients|participants|subjects|people|women|men|children|individuals|cases)\s+"
     # "fewer participants in the yoga group than in the control group reported less fatigue"
