@@ -47,7 +47,9 @@ from harvester.extract.vocabulary import DomainMatch
 
 # "..., but more so in the massage group", "and less so with sham": the change before, compared.
 MORE_SO = compiled(
-    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?"
+    # "but more slowly in the usual care group": less of the change, in the same time
+    r"(?:(?P<more>more|less)|more slowly|less (?:rapidly|quickly|steeply))\s+"
     r"(?:so\b|(?=(?:in|with|among|for|after) ))",
     re.IGNORECASE,
 )

@@ -5827,6 +5827,9 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
         # told after a comma alone, its test the arms' comparison, not each arm's change
         ("Pain decreased in both groups, slightly more with massage (p = 0.21).", "no_difference"),
         ("Pain decreased in both groups, more so with massage (p = 0.01).", "improved"),
+        # a slower change is a smaller one
+        ("Pain decreased in both groups, but more slowly in the usual care group (p = 0.03).", "improved"),
+        ("Pain decreased in both groups, but more slowly in the massage group (p = 0.03).", "unclear"),
     ],
 )
 def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
