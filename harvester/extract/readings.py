@@ -850,14 +850,18 @@ _CONTROL_ARM_MORE_OR_LESS = compiled(
 # "higher without cooling than with it", "worse in the uncooled than in the cooled condition": the
 # condition without the treatment named first, set against the one with it; so are the people
 # without it ("non-dancers had lower balance than dancers", "those who did not train walked
-# faster than those who trained").
+# faster than those who trained", "patients not given massage ... than those massaged").
 _WITHOUT_IT_FIRST = compiled(
     r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
     r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
     r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b|"
     r"\bnon-?(?P<z>[a-z]{3,})\b[^.;]{0,80}?\bthan (?:in |among |for )?(?:the )?(?P=z)\b|"
     r"\b(?:who|that) did not (?P<v>[a-z]{3,}?)e?\b[^.;]{0,80}?\bthan (?:in |among |for )?"
-    r"(?:those|the \w+) (?:who|that) (?P=v)e?d\b"
+    r"(?:those|the \w+) (?:who|that) (?P=v)e?d\b|"
+    # "patients not given massage reported more anxiety than those massaged"
+    r"\bnot (?:given|receiving|offered|treated with) (?:the |a |an )?(?P<w>[a-z]{3,}?)[a-z-]*\b[^.;]{0,80}?"
+    r"\bthan (?:in |among |for )?(?:those|the \w+)(?: (?:who|that) (?:were|had been))?"
+    r"(?: given| receiving| offered| treated with)? (?:the |a |an )?(?P=w)"
 )
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from

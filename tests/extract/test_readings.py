@@ -2180,6 +2180,7 @@ def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
         # the people without it, named first
         ("non-dancers had more pain than dancers", ("decreased", "improved")),
         ("those who did not train felt more pain than those who trained", ("decreased", "improved")),
+        ("patients not given massage reported more pain than those massaged", ("decreased", "improved")),
         ("pain increased among those receiving usual care compared with the yoga group", ("decreased", "improved")),
     ],
 )  # fmt: skip
