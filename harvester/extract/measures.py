@@ -343,7 +343,7 @@ _NOT_A_MEASURE = Caseless(
     rf"{_TRIAL_ARM}|both|all|effective|efficacious|"
     r"outcomes?|measures?|parameters?|variables?|effects?|values?|scores?|levels?|changes?|"
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
-    r"sham|baseline|time|times|rates?|reductions?|increases?|improvements?|decreases?|doses?|regimens?|"
+    r"sham|baseline|time|times|rates?|reductions?|increases?|gains?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
     r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
     r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"

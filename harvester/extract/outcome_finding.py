@@ -27,6 +27,7 @@ from harvester.extract.patterns import (
     caseless_places,
     compiled,
 )
+from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
@@ -70,6 +71,7 @@ from harvester.extract.readings import (
     times_change,
     turned_round,
 )
+from harvester.extract.sentences import WORD
 from harvester.extract.structure import (
     P_VALUE,
     RESPECTIVE_P,
@@ -649,14 +651,14 @@ def outcome_finding(
     # a part of the clause is its own statement: the sentence's other comparison words are not its;
     # p-values given the outcomes "respectively" are no number for each arm
     starts, short = statement.starts, statement.arms.short
+    # "balance improved more than fatigue": two outcomes set against each other, not two arms
+    part, whole = (
+        _without_another_outcome(text, vocabulary, statement.arms.words)
+        for text in (part, statement.sentence if own_words == clause else part)
+    )
     comparison = by_numbers or comparison_of(
         short_names_as_groups(with_start_spelled(_without_respective_p(part, respective), starts), short),
-        short_names_as_groups(
-            with_start_spelled(
-                _without_respective_p(statement.sentence if own_words == clause else part, respective), starts
-            ),
-            short,
-        ),
+        short_names_as_groups(with_start_spelled(_without_respective_p(whole, respective), starts), short),
         facts,
         change,
         statement.arms.words,
@@ -689,6 +691,35 @@ def outcome_finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+# "more than", "than did", "than for": what is set against, named next.
+_THAN_BEFORE = compiled(
+    r"(?:\b(?:more|less|further|better|worse|greater|larger)\s+)?\bthan\s+(?:(?:did|for|on|in)\s+)?(?:the\s+)?$"
+)
+# "... than in the balance training group": the words go on to name an arm.
+_AN_ARMS_NAME_GOES_ON = compiled(r"(?:\s+[\w-]+){0,2}\s+(?:group|arm|condition)s?\b")
+# "than fatigue did": the verb the outcome set against may take.
+_DID_AFTER = compiled(r"\s+did\b")
+
+
+def _without_another_outcome(text: str, vocabulary: Vocabulary, arms: Role) -> str:
+    """The text less "than" and the outcome named right after it ("balance improved more than
+    fatigue did"): a result set against another outcome's, which names no arm it is set against;
+    the text itself where nothing such is said, or where the words are an arm's too ("more than
+    walking" in a trial of a walking programme, "than in the balance training group")."""
+    if "than" not in text.lower():
+        return text
+    for match in vocabulary.match(text):
+        than = _THAN_BEFORE.search(text, 0, match.start)
+        if (
+            than is not None
+            and not any(arms(word) for word in WORD.findall(match.measure.lower()))
+            and not _AN_ARMS_NAME_GOES_ON.match(text, match.end)
+        ):
+            did = _DID_AFTER.match(text, match.end)
+            return text[: than.start()].rstrip() + text[did.end() if did else match.end :]
+    return text
 
 
 def _arms_compared(

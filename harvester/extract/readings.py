@@ -776,7 +776,7 @@ _EACH_ARMS_OWN_P = compiled(
     rf"\b{P_SIGN}{P_NUMBER}\s*(?:,|and)\s*{P_SIGN}{P_NUMBER}"
     r"\s*,?\s*respectively\b"
 )
-# "rose less (than ...)": the change word's size, compared, turns its way round.
+# "rose less (than ...)", "rose more slowly": the change word's size, compared, turns its way round.
 # So does "reduced anxiety less (p = 0.02)", "reduced it to a lesser extent": the outcome between.
 _BY_LESS = compiled(
     # "reduced by 1.2 points less in the usual care group": the size of the gap, then less
@@ -786,7 +786,9 @@ _BY_LESS = compiled(
     r"(?:\s+(?!(?:and|or|but|while|whereas|no|not)\b)[\w-]+){0,3}?\s+"
     r"(?:(?:significantly |statistically significantly |much |far )?"
     r"less(?=\s*(?:[(,;.]|$)|\s+than\b(?!\s+\d))|"
-    r"to a (?:lesser|smaller) (?:extent|degree)\b)"
+    r"to a (?:lesser|smaller) (?:extent|degree)\b)|"
+    # "declined more slowly in the yoga group": less of the change in the same time
+    r"\s+(?:(?:significantly|much|far) )?(?:more slowly|less (?:rapidly|quickly|steeply))\b"
 )
 # "reduced pain more (than ...)", "the reduction in pain was greater with sham": a change sized as
 # the larger of the two, the mirror of ``_BY_LESS``.
@@ -811,7 +813,7 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # "participants who continued their usual care", "those receiving usual care", "patients in the
 # control group": the control arm's people, named by what they were given or where they were.
 # So are "those who did not exercise": the people not given the treatment (not those who did not
-# respond, adhere or complete it, some of an arm).
+# respond, adhere or complete it, some of an arm), and "those waiting for treatment".
 _GIVEN_THE_CONTROL_ARM = (
     r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
     r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
@@ -819,7 +821,10 @@ _GIVEN_THE_CONTROL_ARM = (
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
-    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?=\s))"
+    r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-])|"
+    # "those waiting for treatment": the wait-list's people
+    r"(?: (?:who|that) (?:were|are))? (?:still )?waiting (?:for|to)"
+    r"(?: (?!(?:had|has|showed|reported|was|were)\b)[a-z-]+){1,3}?(?![\w-]))"
 )
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
@@ -830,14 +835,16 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
-    rf"\bthe {_CONTROL_ARM} (?:group|arm)s? (?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b)"
-    rf"{_NO_THAN}{_COMPARATIVE}|"
+    # (not "than in the usual care group reported less": the arm set against, then what the other had)
+    rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
+    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:the )?{_CONTROL_ARM}\s+"
-    r"(?:group|arm|period|phase)s?\s*,?\s*"
+    # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
     # controls (interaction p = 0.01)": its change, perhaps sized, the groups' test (not one quoted
@@ -851,18 +858,28 @@ _CONTROL_ARM_MORE_OR_LESS = compiled(
     rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
 )
 # "higher without cooling than with it", "worse in the uncooled than in the cooled condition": the
-# condition without the treatment named first, set against the one with it.
+# condition without the treatment named first, set against the one with it; so are the people
+# without it ("non-dancers had lower balance than dancers", "those who did not train walked
+# faster than those who trained", "patients not given massage ... than those massaged").
 _WITHOUT_IT_FIRST = compiled(
     r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
     r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
-    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b"
+    r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b|"
+    r"\bnon-?(?P<z>[a-z]{3,})\b[^.;]{0,80}?\bthan (?:in |among |for )?(?:the )?(?P=z)\b|"
+    r"\b(?:who|that) did not (?P<v>[a-z]{3,}?)e?\b[^.;]{0,80}?\bthan (?:in |among |for )?"
+    r"(?:those|the \w+) (?:who|that) (?P=v)e?d\b|"
+    # "patients not given massage reported more anxiety than those massaged"
+    r"\bnot (?:given|receiving|offered|treated with) (?:the |a |an )?(?P<w>[a-z]{3,}?)[a-z-]*\b[^.;]{0,80}?"
+    r"\bthan (?:in |among |for )?(?:those|the \w+)(?: (?:who|that) (?:were|had been))?"
+    r"(?: given| receiving| offered| treated with)? (?:the |a |an )?(?P=w)"
 )
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
 _CONTROL_ARM_NAMED_FIRST = compiled(
-    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_GIVEN_THE_CONTROL_ARM}) (?:\w+ly )?"
-    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
+    # "(wait-listed) controls felt more tired": the arm named by its people alone, too
+    rf"\b(?:the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_CONTROL_ARM}(?<=controls)|{_GIVEN_THE_CONTROL_ARM}) "
+    rf"(?:\w+ly )?(?:{_ARM_HAD}|{_ARM_CHANGED}|felt\b|was\b|were\b){_NO_THAN}{_COMPARATIVE}"
 )
 # Said as a statement opens; apart from ``_CONTROL_ARM_FIRST``, which ``re`` could not otherwise
 # start only where one of its words may begin.
@@ -897,6 +914,12 @@ _OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^
 _OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")
 # The control arm's words as an arm's name: not "no further patients", "control of pain".
 _CONTROL_ARM_NAMED = rf"(?!no )(?:{_CONTROL_ARM})(?! of\b)"
+# "those who received", "participants allocated to their": people named by what they were given.
+_PEOPLE_ALLOCATED = (
+    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
+    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
+    r"randomi[sz]ed to)(?: with)?(?: the| their)? "
+)
 # The control arm as the clause's subject, after any opening that sets it against its start
 # ("compared with baseline, "): "the control patients had ...", "usual care reduced ...", "with
 # usual care, ..."; or named by its people where a change happened: "among control participants".
@@ -904,16 +927,16 @@ _COMPARATOR_SUBJECT = compiled(
     rf"^\W*(?:{_OPENING_AGAINST_A_START})?"
     rf"(?:(?:the )?(?P<people>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     # "participants who continued their usual care reported ...": its people, by what they were given
-    rf"(?:those|{_ARM_PEOPLE}|people|individuals)(?: (?:who|that)(?: were| had been| had)?)? "
-    r"(?:received|receiving|continued|continuing|kept|keeping|given|allocated to|assigned to|"
-    rf"randomi[sz]ed to)(?: with)?(?: the| their)? (?P<given>{_CONTROL_ARM_NAMED})\b|"
+    rf"{_PEOPLE_ALLOCATED}(?P<given>{_CONTROL_ARM_NAMED})\b|"
     rf"(?:with|after|following|under|during) (?:the )?(?P<under>{_CONTROL_ARM_NAMED})\s*,|"
     # "..., whereas the waiting list did not improve": the other arm's lack of change, set apart
     rf"(?:(?:but|while|whereas|although|though) )?"
     # "sham reflexology reduced anxiety": the control arm named with the treatment it mimics
     rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED})(?: (?!(?:\w+ly|also)\b)[\w-]+)? (?:(?:\w+ly|also) )?"
     rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))|"
-    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b"
+    rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
+    # "..., while it increased among those who received usual care": or by what they were given
+    rf"\b(?:in|among|within) (?:the )?{_PEOPLE_ALLOCATED}(?P<among_given>{_CONTROL_ARM_NAMED})\b"
 )
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
@@ -2045,6 +2068,8 @@ def untold_arm_against(clause: str, arms: Role) -> str | None:
     if CMP in mine or theirs - {None} or _ANY_CONTROL_ARM.search(subject) or _ANY_CONTROL_ARM.search(against):
         return None  # "lower in the no-website group than ...": a control arm, read by its own rules
     low = lowered(clause)
+    if _WITHOUT_IT_FIRST.search(low):
+        return None  # "poorer in non-dancers than in dancers": the arm without it, read turned round
     start, end = _sides(low)[1]  # type: ignore[index]  # named: the clause sets one against another
     start = _THAT_OF.match(low, start).end()  # type: ignore[union-attr]  # matches the empty string
     said = _AGAINST_ARM.match(low, start, end)
@@ -2471,6 +2496,23 @@ _ONE_ARM_SAW_NO_DIFFERENCE = compiled(
 )
 
 
+# "pain did not change in the wait-list group (6.2 vs 6.0, p = 0.55)", "in the control group, pain
+# remained unchanged (...)": one arm named with its lack of change; its values are its own two times.
+_ONE_ARM_NAMED = (
+    r"(?:in|within|among) (?:the )?(?!(?:both|two|three|all|each|either)\b)"
+    r"(?:[\w+-]+ ){1,4}?(?:group|arm|condition)\b"
+)
+_NO_CHANGE_SAID = (
+    r"(?:(?:did|does|do) not (?:significantly )?change|(?:was|were|remained) (?:\w+ly )?unchanged|"
+    r"remained (?:stable|constant))\b"
+)
+_AN_ARM_UNCHANGED = compiled(
+    rf"(?:\b{_NO_CHANGE_SAID}\s+{_ONE_ARM_NAMED}|"
+    rf"^\W*{_ONE_ARM_NAMED}\s*,?\s*(?:[\w-]+ ){{1,4}}?{_NO_CHANGE_SAID})"
+    rf"(?![^.;]*\b(?:between|{COMPARED}|than|relative to)\b)"
+)
+
+
 # "in the control group, pain did not differ before and after the study": one arm's two times
 # alike, its own lack of change, not the arms'.
 _TIMES_ALIKE_IN_AN_ARM = compiled(
@@ -2540,6 +2582,7 @@ def comparison_of(
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)
+        and not _AN_ARM_UNCHANGED.search(low)
         and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
     if change in ("increased", "decreased") and _EVERY_ARM.search(low) and time_and_group_tested(low):
@@ -2550,8 +2593,10 @@ def comparison_of(
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         words = _as_compared(lowered(text))
+        # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
+        own_values = facts.one_arm or (change == "no_difference" and _AN_ARM_UNCHANGED.search(words))
         said = _stated_comparison(
-            _VALUES_VERSUS.sub(r"\g<before> to ", words) if facts.one_arm else words, facts.one_arm
+            _VALUES_VERSUS.sub(r"\g<before> to ", words) if own_values else words, facts.one_arm
         )
         if said == "within_group" and text is clause and _estimate_against_control(clause, facts):
             # "improved survival in the drug group (HR = 0.41, 95% CI ...)": against control
@@ -3050,7 +3095,8 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return None  # "the X group improved more": against the other arm if X is the tested one
     if _WITHIN.found_in(text) or _IN_ONE_GROUP.search(text):
         return "within_group"
-    if _COMPARATOR_SUBJECT.search(text) and not re.search(_COMPARATIVE, text):
+    control_arms_own = _COMPARATOR_SUBJECT.search(text) or _AMONG_THE_UNTREATED.search(text)
+    if control_arms_own and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
@@ -3151,7 +3197,7 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         return None
     first = _FIRST_ARM.search(low)
     controls = _IN_ONE_GROUP.search(low)
-    if controls is not None and controls.group("controls") and not _names_another_arm(low):
+    if controls is not None and controls.group("controls") and not _sets_another_arm_against(low):
         return controls.group("controls").removesuffix("s")  # "it increased in the (wait-listed) controls"
     subject = _COMPARATOR_SUBJECT.search(low)
     if (
@@ -3160,6 +3206,11 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
         and not _SET_AGAINST_BEFORE.search(low, 0, subject.start())
     ):
         return next(arm for arm in subject.groups() if arm)  # "usual care reduced pain from baseline"
+    untreated = _AMONG_THE_UNTREATED.search(low) if first is None else None
+    if untreated is not None and not _sets_another_arm_against(low):
+        # "in participants on the wait-list": that arm; "in those who did not exercise": the arm not given it
+        named = _CONTROL_ARM_WORDS.search(untreated.group())
+        return named.group() if named else "control"
     if first is None:
         under = _UNDER_COMPARATOR.search(low)
         if under is None and arms is not None:
@@ -3172,13 +3223,16 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
             return (
                 None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
             )
-        return under.group("arm") if under and not _names_another_arm(low) else None
+        return under.group("arm") if under and not _sets_another_arm_against(low) else None
     arm = _COMPARATOR_ARM.match(low, first.start()) or _KIND_OF_CONTROL_ARM.match(low, first.start())
     if arm is not None and not (arms is not None and arms(arm.group("kind") or "") == INT):
         return arm.group("arm")
     return _own_comparator_named(first.group(), arms) if arms is not None else None
 
 
+# "in those who did not exercise": among the people not given the treatment.
+_AMONG_THE_UNTREATED = compiled(rf"\b(?:in|among|within) {_GIVEN_THE_CONTROL_ARM}")
+_CONTROL_ARM_WORDS = compiled(rf"\b(?:{_CONTROL_ARM})\b")
 # "with exercise", "after stretching": a change under an arm named bare.
 _UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
 
@@ -3199,6 +3253,12 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     words = WORD.findall(group)[1:-1]  # less "the" and "group"
     roles = {arms(word) for word in words}
     return " ".join(words) if words and roles == {CMP} else None
+
+
+def _sets_another_arm_against(low: str) -> bool:
+    """Whether a clause compares the arm it names with another arm, not with its own start: in
+    "among controls, balance was poorer than at baseline" the control arm is the one that changed."""
+    return _names_another_arm(low) and not _against_its_own_start(low)
 
 
 @lru_cache(maxsize=256)

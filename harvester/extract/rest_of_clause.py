@@ -49,7 +49,9 @@ from harvester.extract.vocabulary import DomainMatch
 
 # "..., but more so in the massage group", "and less so with sham": the change before, compared.
 MORE_SO = compiled(
-    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?P<more>more|less)\s+"
+    r"^\W*(?:(?:but|and|though|although)\s+)?(?:\w+ly\s+|even\s+|much\s+|far\s+)?"
+    # "but more slowly in the usual care group": less of the change, in the same time
+    r"(?:(?P<more>more|less)|more slowly|less (?:rapidly|quickly|steeply))\s+"
     r"(?:so\b|(?=(?:in|with|among|for|after) ))",
     re.IGNORECASE,
 )
@@ -969,14 +971,18 @@ def _no_difference(candidate: Candidate, p_value: str | None, **fields: Any) -> 
     )
 
 
+# "in the yoga group", "among controls": the arm people were counted in.
+_IN_AN_ARM = r"(?:in|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|controls)"
 # People told by a change of the outcome, counted: "fewer patients reported increased pain", "the
 # proportion of patients with reduced pain was lower with massage". The change adjective is read
 # as the outcome's change; fewer such people with an arm is the other way round.
 _PEOPLE_CHANGED = (
     r"(?:patients|participants|subjects|people|women|men|children|individuals|cases)\s+"
+    # "fewer participants in the yoga group than in the control group reported less fatigue"
+    rf"(?:{_IN_AN_ARM}(?:\s+than\s+{_IN_AN_ARM})?\s+)?"
     r"(?:reporting|experiencing|having|showing|with|who\s+(?:had|reported|experienced|showed)|"
     r"had|reported|experienced|showed)\s+(?:an?\s+|any\s+)?"
-    r"(?:(?:increased|reduced|decreased|worsened|worsening|worse|improved|higher|lower)\s+|"
+    r"(?:(?:increased|reduced|decreased|worsened|worsening|worse|improved|higher|lower|less|more)\s+|"
     r"(?:increase|reduction|decrease|improvement|worsening|deterioration)s?\s+in\s+)"
 )
 _FEWER_CHANGED = Caseless(

@@ -45,7 +45,9 @@ _PREDICATE = (
 _OWN_SUBJECT = (
     r"(?:(?!(?:and|or|but|than|versus|vs|with|which|that|who|whose|was|were|is|are|had|has|have|did|"
     r"remained)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*(?:lower|higher|greater|larger|"
+    # "pain scores were 40% lower": the size before the comparative
+    r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*"
+    r"(?:\d+(?:[.·]\d+)?\s*(?:%|points?|percent)\s+)?(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
     r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
     r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
@@ -57,7 +59,7 @@ _SUBJECT_AND_RESULT = compiled(
     r"\b[\w'’-]+\s+(?:(?:also|further|\w+ly)\s+)*(?:(?:(?:reduc|decreas|increas|improv|lower|rais|reliev|"
     r"alleviat|eas|worsen|enhanc|attenuat|declin)ed|fell|rose|dropped)\b|(?:was|were|had|showed|reported|"
     r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
-    r"increased|decreased|improved)\b|"
+    r"increased|decreased|improved|superior|inferior)\b|"
     # "those given massage rated their relationship with the carer more positively"
     r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b)",
     re.IGNORECASE,
@@ -400,7 +402,10 @@ _SUBGROUPS_COMPARED = Caseless(
     rf"\b(?:than|{COMPARED})\s+(?:those\s+of\s+|in\s+|for\s+)?(?:the\s+)?(?:age-?(?:and-?sex-?)?matched\s+)?"
     r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
     r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
-    r"volunteers|individuals|peers|participants))\b",
+    r"volunteers|individuals|peers|participants))\b|"
+    # "healthy controls had lower fatigue than participants with MS": so when named first
+    r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants)\b"
+    rf"[^;]{{0,100}}?\b(?:than|{COMPARED}|versus|vs\.?)\s",
     words=_SUBGROUP_WORDS,
 )
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.

@@ -3208,6 +3208,10 @@ def test_a_smaller_benefit_of_the_tested_arm_reads_the_same_whichever_arm_is_the
         ("Significantly more patients in the usual care group reported improved pain (45% vs 20%, p = 0.02).", "worsened"),
         ("Significantly more patients in the massage group reported improved pain (45% vs 20%, p = 0.02).", "improved"),
         ("Fewer patients in the massage group reported improved pain (20% vs 45%, p = 0.02).", None),
+        # or less of it, the arms named before what they had; fewer had it, the other way round
+        ("More patients in the massage group than in the usual care group reported less pain (p = 0.02).", "improved"),
+        ("Fewer patients in the massage group than in the usual care group reported less pain (p = 0.02).", "worsened"),
+        ("Fewer patients in the massage group than in the usual care group reported more pain (p = 0.02).", "improved"),
     ],
 )  # fmt: skip
 def test_more_patients_who_improved_is_an_improvement_not_more_of_the_outcome(
@@ -5955,6 +5959,9 @@ def test_no_difference_between_the_arms_alone_is_one_finding() -> None:
         # both arms named: the one before "than" changed more
         ("Pain decreased in both groups, but more so in the massage group than in the usual care group.", "improved", "improved"),
         ("Pain decreased in both groups, more in the usual care group than in the massage group.", "unclear", "improved"),
+        # "gains" is the change, not a measure named
+        ("Both groups improved in balance (p < 0.01), with greater gains in the massage group (p = 0.03).", "improved", "improved"),
+        ("Both groups improved in balance (p < 0.01), with larger gains among controls (p = 0.03).", "unclear", "improved"),
     ],
 )  # fmt: skip
 def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
@@ -5986,6 +5993,9 @@ def test_what_every_arm_did_before_a_comparison_is_a_within_group_finding_too(
         # told after a comma alone, its test the arms' comparison, not each arm's change
         ("Pain decreased in both groups, slightly more with massage (p = 0.21).", "no_difference"),
         ("Pain decreased in both groups, more so with massage (p = 0.01).", "improved"),
+        # a slower change is a smaller one
+        ("Pain decreased in both groups, but more slowly in the usual care group (p = 0.03).", "improved"),
+        ("Pain decreased in both groups, but more slowly in the massage group (p = 0.03).", "unclear"),
     ],
 )
 def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, between: str | None) -> None:
@@ -9828,6 +9838,9 @@ def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
     [
         "In the control group, pain severity did not differ significantly before and after the study (p = 0.42).",
         "In the control group there was no significant difference in pain severity before and after the study (p = 0.42).",
+        # its two values set side by side, the arm said unchanged
+        "Pain severity did not change in the control group (6.2 vs 6.0, p = 0.42).",
+        "In the control group, pain severity remained unchanged (6.2 vs 6.0, p = 0.42).",
     ],
 )  # fmt: skip
 def test_one_arms_values_alike_before_and_after_are_its_own_lack_of_change(result: str) -> None:
@@ -10287,3 +10300,36 @@ def test_the_primary_outcome_named_only_by_its_place_is_told_from_one_named_afte
     sentence: str, by_place: bool
 ) -> None:
     assert bool(_PRIMARY_NAMED_BY_PLACE.search(sentence)) is by_place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [  # fictional: one outcome set against another, not one arm against the other
+        ("In the massage group, pain improved more than fatigue (p = 0.02).", "within_group"),
+        ("Pain improved more than fatigue in the massage group (p = 0.02).", "within_group"),
+        ("Pain improved more than fatigue did.", "unclear"),
+    ],
+)  # fmt: skip
+def test_an_outcome_set_against_another_outcome_compares_no_arms(sentence: str, comparison: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.comparison) for f in found if f.domain == "pain"] == [("pain", comparison)]
+    assert "between_groups" not in {f.comparison for f in found}
+
+
+def test_feeling_tired_is_fatigue() -> None:
+    result = "Controls felt more tired than the massage group (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "fatigue",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_change_among_the_people_not_given_the_treatment_is_the_control_arms() -> None:
+    result = "Pain decreased in the massage group, while it increased in those who did not receive massage (p = 0.01)."
+    found = _read(("METHODS", INTRO), ("RESULTS", result))[0]  # fictional
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "within_group", None),
+        ("worsened", "within_group", "control"),
+    ]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extract.outcome_finding import _NEXT_LEAD_IN, _next_lead_in, lead_in, own_statements
+from harvester.extract import load_vocabulary
+from harvester.extract.outcome_finding import (
+    _NEXT_LEAD_IN,
+    _next_lead_in,
+    _without_another_outcome,
+    lead_in,
+    own_statements,
+)
 from harvester.extract.vocabulary import DomainMatch
 
 
@@ -121,3 +128,15 @@ def test_the_next_lead_in_is_looked_for_only_where_a_space_ends_the_text(text: s
     found = _next_lead_in(text)
     expected = _NEXT_LEAD_IN.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [  # fictional: another outcome set against is left out; an arm's name is not
+        ("balance improved more than fatigue did in the yoga group", "balance improved in the yoga group"),
+        ("fatigue improved more in the yoga group than in the balance training group", None),
+        ("fatigue improved more in the yoga group than in controls", None),
+    ],
+)  # fmt: skip
+def test_another_outcome_set_against_is_no_arm(text: str, left: str | None) -> None:
+    assert _without_another_outcome(text, load_vocabulary(), lambda word: None) == (left or text)

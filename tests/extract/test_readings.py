@@ -56,6 +56,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain decreased more with massage than with sham", PAIN, ("decreased", "improved")),
         ("pain showed greater reductions with massage than with sham", PAIN, ("decreased", "improved")),
         ("pain was higher in the sham group", PAIN, ("decreased", "improved")),  # the comparator arm first
+        ("controls reported more pain", PAIN, ("decreased", "improved")),  # named by its people alone
+        ("wait-listed controls had higher pain scores", PAIN, ("decreased", "improved")),
+        ("those waiting for treatment reported more pain", PAIN, ("decreased", "improved")),
         ("pain did not differ between the groups", PAIN, ("no_difference", "no_difference")),
         ("pain tended to decrease", PAIN, ("unclear", "unclear")),
         ("pain fell (MD -0.3, 95% CI -0.9 to 0.3)", PAIN, ("no_difference", "no_difference")),
@@ -69,6 +72,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain increased less in the massage group than in the sham group", PAIN, ("decreased", "improved")),
         ("pain increased less during the procedure in the massage group", PAIN, ("decreased", "improved")),
         ("pain worsened less in the massage group", PAIN, ("decreased", "improved")),
+        # a slower change is a smaller one, in the same time
+        ("sleep quality declined more slowly with massage than with sham", SLEEP, ("increased", "improved")),
+        ("pain decreased more slowly with massage than with sham", PAIN, ("unclear", "unclear")),
         # a smaller benefit is still a benefit: unclear, never the outcome worsened
         ("pain improved less with massage than with sham", PAIN, ("unclear", "unclear")),
         ("pain decreased less with massage than with sham", PAIN, ("unclear", "unclear")),
@@ -1865,6 +1871,17 @@ def test_the_comparator_arm_named_by_its_people() -> None:
     # or by what they were given
     assert comparator_arm("those receiving usual care reported more pain than at baseline") == "usual care"
     assert comparator_arm("pain rose in those who continued their usual care") == "usual care"
+    assert comparator_arm("it increased among those who received usual care") == "usual care"
+    assert comparator_arm("it rose among participants allocated to the wait-list") == "wait-list"
+    # an arm set against its own start names it, as one set against no arm does
+    assert comparator_arm("among controls, pain was worse than at baseline") == "control"
+    assert comparator_arm("pain was worse than before treatment in the controls") == "control"
+    assert comparator_arm("among controls, pain was worse than among the massage participants") is None
+    # or as the people not given the treatment (not those who left it unfinished)
+    assert comparator_arm("while it increased in those who did not exercise") == "control"
+    assert comparator_arm("it increased in those who did not complete the programme") is None
+    assert comparator_arm("while it rose in participants on the wait-list") == "wait-list"
+    assert comparator_arm("while it rose in those waiting for treatment") == "control"
     assert comparator_arm("pain fell compared with healthy control subjects") is None
     assert comparator_arm("pain fell from baseline, and no further patients withdrew") is None
 
@@ -1972,6 +1989,8 @@ def test_a_subject_the_abstract_does_not_tell_for_the_tested_arm_is_untold(
         ("pain was lower in the injection group than in the control group (p = 0.02)", None),
         ("pain was lower in the injection group than in the other groups (p = 0.02)", None),
         ("pain was lower at 6 weeks than at baseline (p = 0.02)", None),
+        # the people without the treatment set against those with it: read turned round, no arm named
+        ("pain was higher in non-dancers than in dancers (p = 0.02)", None),
     ],
 )  # fmt: skip
 def test_the_arm_a_subject_arm_of_no_told_role_is_set_against(clause: str, against: str | None) -> None:
@@ -2161,6 +2180,11 @@ def test_the_control_arms_change_sized_without_its_verb_is_unclear() -> None:
         ("without cooling, pain was higher than with cooling", ("decreased", "improved")),
         ("pain was worse in the uncooled than in the cooled condition", ("decreased", "improved")),
         ("pain was lower with cooling than without", ("decreased", "improved")),
+        # the people without it, named first
+        ("non-dancers had more pain than dancers", ("decreased", "improved")),
+        ("those who did not train felt more pain than those who trained", ("decreased", "improved")),
+        ("patients not given massage reported more pain than those massaged", ("decreased", "improved")),
+        ("pain increased among those receiving usual care compared with the yoga group", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_the_condition_without_the_treatment_named_first_is_turned_round(

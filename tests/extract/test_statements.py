@@ -243,6 +243,23 @@ def test_a_but_glued_to_a_closing_bracket_still_cuts(sentence: str, clauses: lis
 
 @pytest.mark.parametrize(
     ("sentence", "clauses"),
+    [  # fictional: ", and" before another subject's result, after a statement that states one
+        (
+            "Massage was superior to sham for pain, and anxiety scores were lower than at baseline.",
+            ["Massage was superior to sham for pain", "anxiety scores were lower than at baseline."],
+        ),
+        (
+            "Massage reduced pain, and anxiety scores were 40% lower than at baseline.",
+            ["Massage reduced pain", "anxiety scores were 40% lower than at baseline."],
+        ),
+    ],
+)  # fmt: skip
+def test_and_before_another_subjects_result_cuts(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
     [
         # fictional: an opening concession is a statement of its own, up to the comma a verb follows
         (
@@ -607,6 +624,8 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Non-adherent participants reported more pain than adherent participants", True),
         ("Fatigue and depression were higher than population norms", True),
         ("Pain was higher than in healthy controls", True),
+        ("Healthy controls had lower pain than participants with MS", True),
+        ("Controls had higher pain than the massage group", False),
         ("Patients with massage had less pain than those without massage", False),
     ],
 )
