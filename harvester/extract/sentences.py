@@ -68,6 +68,7 @@ _WORD_CHARS = string.ascii_letters + "."
 _INITIALS = compiled(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
 _INITIAL = compiled(r"[A-Z]\.\s")
 _NEXT_WORD = compiled(r"\s*(\S)")
+_LOWER_WORD = compiled(r"[a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,9 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
     if not next_word:
         return True
     first = next_word.group(1)
-    if first.islower() or first in ",;:)]%":
+    if first.islower():
+        return _lower_case_start(line, stop, next_word.start(1))
+    if first in ",;:)]%":
         return False
     if line[stop] == ".":
         before = line[max(0, stop - 40) : stop]
@@ -216,6 +219,25 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
         after_initial = _INITIALS.search(line[max(0, stop - 5) : stop + 1])
         return not (after_initial or _INITIAL.match(line, next_word.start(1)))
     return True
+
+
+def _lower_case_start(line: str, stop: int, start: int) -> bool:
+    """Whether a sentence starts in lower case here ("... (P = 0.01). comparing the groups, ..."),
+    as some records lose the capital: only at a lone full stop after a closing bracket or a plain
+    word of four letters or more (never "et al." or "approx."), before a word of four letters or
+    more.
+    """
+    if line[stop] != "." or line[stop + 1 : stop + 2] == ".":
+        return False
+    following = _LOWER_WORD.match(line, start)
+    if not following or len(following.group()) < 4:
+        return False
+    before = line[max(0, stop - 40) : stop]
+    if before.endswith(")"):
+        return True
+    word = before[len(before.rstrip(string.ascii_lowercase)) :]
+    preceding = before[: len(before) - len(word)][-1:]
+    return len(word) >= 4 and word not in ABBREVIATIONS and preceding in ("", " ")
 
 
 class _Protected:

@@ -102,6 +102,19 @@ def test_a_lower_case_continuation_is_not_a_new_sentence() -> None:
     assert texts("Pain fell (approx. 20%). and then rose.") == ["Pain fell (approx. 20%). and then rose."]
 
 
+def test_a_sentence_that_lost_its_capital_starts_after_a_closing_bracket_or_a_plain_word() -> None:
+    text = (
+        "Pain fell in the massage group (P = 0.02). comparing the two groups, sleep improved more"
+        " with massage. mood scores did not differ. As Doe et al. reported, approx. thirty withdrew."
+    )
+    assert texts(text) == [
+        "Pain fell in the massage group (P = 0.02).",
+        "comparing the two groups, sleep improved more with massage.",
+        "mood scores did not differ.",
+        "As Doe et al. reported, approx. thirty withdrew.",
+    ]
+
+
 def test_a_full_stop_glued_to_the_next_capital_after_a_lower_case_word_ends_a_sentence() -> None:
     assert texts("Scores fell before and after treatment.NSAID use raised ulcer counts.") == [
         "Scores fell before and after treatment.",
