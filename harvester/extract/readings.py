@@ -1771,10 +1771,12 @@ def difference_interval_said(clause: str) -> str | None:
 _TIME_SPAN_COMPARED = compiled(rf"{_BEFORE_AND_AFTER}|{_BETWEEN_START_AND}")
 
 
-# "fatigue changed significantly in the massage group", "a significant change in fatigue": the
-# values moved over time, which way unsaid; "changes between the groups" compare the arms.
+# "fatigue changed significantly in the massage group", "a significant change in fatigue", "the
+# changes of fatigue over time were significant in the massage group": the values moved over
+# time, which way unsaid; "changes between the groups" compare the arms.
 _CHANGED_UNSAID = compiled(
-    r"\b(?:(?:statistically )?significant(?:ly)? changes?|changed (?:statistically )?significantly)\b"
+    r"\b(?:(?:statistically )?significant(?:ly)? changes?|changed (?:statistically )?significantly|"
+    r"changes? (?:in|of) [^.;:()]{1,60}? (?:was|were) (?:statistically )?significant)\b"
     rf"(?![^.;]*\b(?:between|among) (?:the )?(?:two |three )?(?:groups|arms)\b)(?![^.;]*\b{COMPARED}\b)"
 )
 

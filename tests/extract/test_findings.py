@@ -9743,6 +9743,7 @@ PRE_POST_DIFFERED = "Significant differences were found between pre- and post-te
         "In the massage group, the difference between fatigue scores before and after the intervention was significant (p < 0.05).",
         "Fatigue changed significantly in the massage group (p < 0.01).",
         "Significant changes in fatigue were observed in the massage group (p < 0.01).",
+        "The changes of fatigue over time were significant in the massage group (p < 0.01).",
     ],
 )  # fmt: skip
 def test_a_difference_between_pre_and_post_test_takes_its_way_from_the_conclusions(result: str) -> None:
