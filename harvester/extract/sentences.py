@@ -69,6 +69,7 @@ _INITIALS = compiled(r"(?:^|\s)[A-Z]\.\s?[A-Z]\.$")
 _INITIAL = compiled(r"[A-Z]\.\s")
 _NEXT_WORD = compiled(r"\s*(\S)")
 _LOWER_WORD = compiled(r"[a-z]+\b")
+_P_VALUE_AT_END = compiled(r"\bp\s*[<>=≤≥]\s*0?\.\d+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -223,9 +224,9 @@ def _ends_sentence(line: str, stop: int, end: int) -> bool:
 
 def _lower_case_start(line: str, stop: int, start: int) -> bool:
     """Whether a sentence starts in lower case here ("... (P = 0.01). comparing the groups, ..."),
-    as some records lose the capital: only at a lone full stop after a closing bracket or a plain
-    word of four letters or more (never "et al." or "approx."), before a word of four letters or
-    more.
+    as some records lose the capital: only at a lone full stop after a closing bracket, a p-value
+    ("p < 0.001. comparing") or a plain word of four letters or more (never "et al." or
+    "approx."), before a word of four letters or more.
     """
     if line[stop] != "." or line[stop + 1 : stop + 2] == ".":
         return False
@@ -233,7 +234,7 @@ def _lower_case_start(line: str, stop: int, start: int) -> bool:
     if not following or len(following.group()) < 4:
         return False
     before = line[max(0, stop - 40) : stop]
-    if before.endswith(")"):
+    if before.endswith(")") or _P_VALUE_AT_END.search(before):
         return True
     word = before[len(before.rstrip(string.ascii_lowercase)) :]
     preceding = before[: len(before) - len(word)][-1:]

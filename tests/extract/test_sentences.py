@@ -105,12 +105,14 @@ def test_a_lower_case_continuation_is_not_a_new_sentence() -> None:
 def test_a_sentence_that_lost_its_capital_starts_after_a_closing_bracket_or_a_plain_word() -> None:
     text = (
         "Pain fell in the massage group (P = 0.02). comparing the two groups, sleep improved more"
-        " with massage. mood scores did not differ. As Doe et al. reported, approx. thirty withdrew."
+        " with massage. mood scores did not differ, p = 0.41. anxiety fell. As Doe et al. reported,"
+        " approx. thirty withdrew."
     )
     assert texts(text) == [
         "Pain fell in the massage group (P = 0.02).",
         "comparing the two groups, sleep improved more with massage.",
-        "mood scores did not differ.",
+        "mood scores did not differ, p = 0.41.",
+        "anxiety fell.",
         "As Doe et al. reported, approx. thirty withdrew.",
     ]
 
