@@ -663,7 +663,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("crying time", "lower_is_better"),
         ("serum bilirubin", "lower_is_better"),  # an infant's jaundice
         ("night awakenings", "lower_is_better"),
-        ("time to awakening", None),  # waking from anaesthesia: not a night awakening
+        ("time to awakening", "lower_is_better"),  # waking from anaesthesia, not a night awakening
         ("laxative use", "lower_is_better"),
         ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
         ("Neuropsychiatric Inventory score", "lower_is_better"),
@@ -960,6 +960,35 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
+        # weaning off the ventilator and waking from anaesthesia: the sooner, the better
+        ("weaning duration", "lower_is_better"),
+        ("duration of weaning", "lower_is_better"),
+        ("time to tracheal extubation", "lower_is_better"),
+        ("time to spontaneous breathing", "lower_is_better"),
+        ("time to weaning", None),  # in feeding trials, the end of breastfeeding
+        # a shorter cut, kidneys clearing urea, red cells kept whole
+        ("incision length", "lower_is_better"),
+        ("blood urea nitrogen", "lower_is_better"),
+        ("plasma free hemoglobin", "lower_is_better"),
+        ("haemodynamic instability", "lower_is_better"),
+        ("hemodynamic stability", "higher_is_better"),
+        # haemoglobin raised, unless glycated or falling
+        ("postoperative hemoglobin", "higher_is_better"),
+        ("haemoglobin level", "higher_is_better"),
+        ("glycated hemoglobin", "lower_is_better"),
+        ("hemoglobin a1c", "lower_is_better"),
+        ("decrease in haemoglobin", "lower_is_better"),
+        # quality-of-life domains, and their problems
+        ("physical health", "higher_is_better"),
+        ("psychological health", "higher_is_better"),
+        ("physical health problems", "lower_is_better"),
+        # levels held in a range
+        ("positive end-expiratory pressure", "no_good_side"),
+        ("PEEP", "no_good_side"),
+        ("plasma fibrinogen", "no_good_side"),
+        ("prothrombin time", "no_good_side"),
+        ("INR", "no_good_side"),
+        ("central corneal thickness", "no_good_side"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
