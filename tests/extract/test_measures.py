@@ -982,6 +982,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("physical health", "higher_is_better"),
         ("psychological health", "higher_is_better"),
         ("physical health problems", "lower_is_better"),
+        # a block's relief lasting, a marker of nutrition
+        ("duration of sensory block", "higher_is_better"),
+        ("sensory block duration", "higher_is_better"),
+        ("serum prealbumin", "higher_is_better"),
         # levels held in a range
         ("positive end-expiratory pressure", "no_good_side"),
         ("PEEP", "no_good_side"),
