@@ -993,6 +993,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("prothrombin time", "no_good_side"),
         ("INR", "no_good_side"),
         ("central corneal thickness", "no_good_side"),
+        # weight: lost in obesity trials, gained in malnutrition; its gain is still better more
+        ("body mass index (BMI)", "no_good_side"),
+        ("body weight", "no_good_side"),
+        ("body weight gain", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
