@@ -982,6 +982,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("physical health", "higher_is_better"),
         ("psychological health", "higher_is_better"),
         ("physical health problems", "lower_is_better"),
+        ("SF-36 mental health", "higher_is_better"),
+        ("mental health symptoms", "lower_is_better"),
+        ("mental health stigma", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
