@@ -985,6 +985,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("SF-36 mental health", "higher_is_better"),
         ("mental health symptoms", "lower_is_better"),
         ("mental health stigma", "lower_is_better"),
+        # liver enzymes by their abbreviations, not words that begin as they do
+        ("serum ALT", "lower_is_better"),
+        ("ALT and AST levels", "lower_is_better"),
+        ("alternative", None),
+        # white cells counted and the acidity of a fluid: levels with no good side
+        ("WBC count", "no_good_side"),
+        ("leukocyte count", "no_good_side"),
+        ("pH values", "no_good_side"),
+        ("physical", None),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
