@@ -994,6 +994,20 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("leukocyte count", "no_good_side"),
         ("pH values", "no_good_side"),
         ("physical", None),
+        # breathing laboured or wasted, germs grown, hunger felt; analgesics spared, implants firm
+        ("work of breathing", "lower_is_better"),
+        ("dead space", "lower_is_better"),
+        ("blood culture positivity", "lower_is_better"),
+        ("time to target temperature", "lower_is_better"),
+        ("hunger ratings", "lower_is_better"),
+        ("early satiety", "lower_is_better"),
+        ("satiety", "higher_is_better"),
+        ("analgesic-free days", "higher_is_better"),
+        ("implant stability quotient", "higher_is_better"),
+        # gases and the circulation monitored: levels with no good side
+        ("EtCO2", "no_good_side"),
+        ("PaCO2", "no_good_side"),
+        ("cardiac index", "no_good_side"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
