@@ -1008,6 +1008,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("EtCO2", "no_good_side"),
         ("PaCO2", "no_good_side"),
         ("cardiac index", "no_good_side"),
+        # days in hospital or catheterised, bacteria counted; the bowel moving, sperm made
+        ("number of hospital days", "lower_is_better"),
+        ("duration of catheterization", "lower_is_better"),
+        ("total bacterial count", "lower_is_better"),
+        ("complete spontaneous bowel movements", "higher_is_better"),
+        ("sperm concentration", "higher_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
