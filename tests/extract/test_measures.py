@@ -1014,6 +1014,16 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("total bacterial count", "lower_is_better"),
         ("complete spontaneous bowel movements", "higher_is_better"),
         ("sperm concentration", "higher_is_better"),
+        # troubles of the mind and of eating, work that weighs; school skills and self-control
+        ("social isolation", "lower_is_better"),
+        ("disordered eating", "lower_is_better"),
+        ("impulsivity", "lower_is_better"),
+        ("emotion dysregulation", "lower_is_better"),
+        ("mental workload", "lower_is_better"),
+        ("emotion regulation", "higher_is_better"),
+        ("reading comprehension", "higher_is_better"),
+        ("math scores", "higher_is_better"),
+        ("inhibitory control", "higher_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
