@@ -1024,6 +1024,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("reading comprehension", "higher_is_better"),
         ("math scores", "higher_is_better"),
         ("inhibitory control", "higher_is_better"),
+        # the heart muscle injured, the cornea unevenly curved; exercise kept up, legs perfused
+        ("CK-MB", "lower_is_better"),
+        ("wall motion score index", "lower_is_better"),
+        ("nitroglycerin use", "lower_is_better"),
+        ("astigmatism", "lower_is_better"),
+        ("treadmill exercise time", "higher_is_better"),
+        ("ankle-brachial index", "higher_is_better"),
+        ("graft take", "higher_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
