@@ -1032,6 +1032,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("treadmill exercise time", "higher_is_better"),
         ("ankle-brachial index", "higher_is_better"),
         ("graft take", "higher_is_better"),
+        # taste lost, school missed, labour drawn out; mother and baby close, cultures negative
+        ("dysgeusia", "lower_is_better"),
+        ("school absence", "lower_is_better"),
+        ("duration of second stage", "lower_is_better"),
+        ("mother-infant bonding", "higher_is_better"),
+        ("skin-to-skin contact", "higher_is_better"),
+        ("time to negative culture", "lower_is_better"),
+        ("time to first breastfeed", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
