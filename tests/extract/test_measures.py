@@ -1040,6 +1040,13 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("skin-to-skin contact", "higher_is_better"),
         ("time to negative culture", "lower_is_better"),
         ("time to first breastfeed", "lower_is_better"),
+        # steady on one's feet, sore after exercise, slow on the stairs
+        ("postural stability", "higher_is_better"),
+        ("step length", "higher_is_better"),
+        ("stair climbing", "higher_is_better"),
+        ("stair climbing time", "lower_is_better"),
+        ("DOMS", "lower_is_better"),
+        ("motion sickness", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
