@@ -1047,6 +1047,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("stair climbing time", "lower_is_better"),
         ("DOMS", "lower_is_better"),
         ("motion sickness", "lower_is_better"),
+        # the bladder leaking, the jaw locked; the bladder holding more, the jawbone built up
+        ("1-hour pad test", "lower_is_better"),
+        ("nocturnal enuresis", "lower_is_better"),
+        ("trismus", "lower_is_better"),
+        ("bladder capacity", "higher_is_better"),
+        ("maximum mouth opening", "higher_is_better"),
+        ("bone height", "higher_is_better"),
+        ("bone height loss", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
