@@ -1055,6 +1055,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("maximum mouth opening", "higher_is_better"),
         ("bone height", "higher_is_better"),
         ("bone height loss", "lower_is_better"),
+        # fats oxidised, a procedure borne; antioxidants and nitric oxide as levels in the blood
+        ("lipid peroxidation", "lower_is_better"),
+        ("patient tolerance", "higher_is_better"),
+        ("total antioxidant status", "no_good_side"),
+        ("serum nitric oxide", "no_good_side"),
+        ("fractional exhaled nitric oxide", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
