@@ -1061,6 +1061,13 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("total antioxidant status", "no_good_side"),
         ("serum nitric oxide", "no_good_side"),
         ("fractional exhaled nitric oxide", "lower_is_better"),
+        # habits that help or harm health, and the barriers and benefits seen in them
+        ("MVPA minutes", "higher_is_better"),
+        ("dietary fiber intake", "higher_is_better"),
+        ("television viewing", "lower_is_better"),
+        ("nightmares", "lower_is_better"),
+        ("perceived barriers to exercise", "lower_is_better"),
+        ("perceived benefits", "higher_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
