@@ -1068,6 +1068,11 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("nightmares", "lower_is_better"),
         ("perceived barriers to exercise", "lower_is_better"),
         ("perceived benefits", "higher_is_better"),
+        # the waits of anaesthesia: to intubate, to reverse the block, to open the eyes, to void
+        ("time to intubation", "lower_is_better"),
+        ("time to train-of-four ratio 0.9", "lower_is_better"),
+        ("time to open eyes", "lower_is_better"),
+        ("time to first micturition", "lower_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
