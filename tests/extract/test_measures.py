@@ -1073,6 +1073,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to train-of-four ratio 0.9", "lower_is_better"),
         ("time to open eyes", "lower_is_better"),
         ("time to first micturition", "lower_is_better"),
+        # warts, comedones, lice and worms' eggs, gone or reduced (not a "licensed" product)
+        ("warts", "lower_is_better"),
+        ("wart clearance", "higher_is_better"),
+        ("number of comedones", "lower_is_better"),
+        ("head lice", "lower_is_better"),
+        ("lice-free children", "higher_is_better"),
+        ("licensed", None),
+        ("fecal egg count", "lower_is_better"),
+        ("egg reduction rate", "higher_is_better"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
