@@ -1082,6 +1082,13 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("licensed", None),
         ("fecal egg count", "lower_is_better"),
         ("egg reduction rate", "higher_is_better"),
+        # a graft attacking its host; leukaemia not found, a tumour shrunk; iron and young red cells
+        ("acute GVHD", "lower_is_better"),
+        ("chronic graft-versus-host disease", "lower_is_better"),
+        ("MRD negativity", "higher_is_better"),
+        ("tumour shrinkage", "higher_is_better"),
+        ("reticulocyte count", "no_good_side"),
+        ("serum iron", "no_good_side"),
         # a block's relief lasting, a marker of nutrition
         ("duration of sensory block", "higher_is_better"),
         ("sensory block duration", "higher_is_better"),
