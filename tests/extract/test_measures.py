@@ -663,7 +663,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("crying time", "lower_is_better"),
         ("serum bilirubin", "lower_is_better"),  # an infant's jaundice
         ("night awakenings", "lower_is_better"),
-        ("time to awakening", None),  # waking from anaesthesia: not a night awakening
+        ("time to awakening", "lower_is_better"),  # waking from anaesthesia, not a night awakening
         ("laxative use", "lower_is_better"),
         ("mean CMAI score", "lower_is_better"),  # agitation in dementia, by its inventory
         ("Neuropsychiatric Inventory score", "lower_is_better"),
@@ -960,6 +960,150 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         # rigidity of thought or of vessels: the less, the better
         ("cognitive rigidity", "lower_is_better"),
         ("arterial rigidity", "lower_is_better"),
+        # weaning off the ventilator and waking from anaesthesia: the sooner, the better
+        ("weaning duration", "lower_is_better"),
+        ("duration of weaning", "lower_is_better"),
+        ("time to tracheal extubation", "lower_is_better"),
+        ("time to spontaneous breathing", "lower_is_better"),
+        ("time to weaning", None),  # in feeding trials, the end of breastfeeding
+        # a shorter cut, kidneys clearing urea, red cells kept whole
+        ("incision length", "lower_is_better"),
+        ("blood urea nitrogen", "lower_is_better"),
+        ("plasma free hemoglobin", "lower_is_better"),
+        ("haemodynamic instability", "lower_is_better"),
+        ("hemodynamic stability", "higher_is_better"),
+        # haemoglobin raised, unless glycated or falling
+        ("postoperative hemoglobin", "higher_is_better"),
+        ("haemoglobin level", "higher_is_better"),
+        ("glycated hemoglobin", "lower_is_better"),
+        ("hemoglobin a1c", "lower_is_better"),
+        ("decrease in haemoglobin", "lower_is_better"),
+        # quality-of-life domains, and their problems
+        ("physical health", "higher_is_better"),
+        ("psychological health", "higher_is_better"),
+        ("physical health problems", "lower_is_better"),
+        ("SF-36 mental health", "higher_is_better"),
+        ("mental health symptoms", "lower_is_better"),
+        ("mental health stigma", "lower_is_better"),
+        # liver enzymes by their abbreviations, not words that begin as they do
+        ("serum ALT", "lower_is_better"),
+        ("ALT and AST levels", "lower_is_better"),
+        ("alternative", None),
+        # white cells counted and the acidity of a fluid: levels with no good side
+        ("WBC count", "no_good_side"),
+        ("leukocyte count", "no_good_side"),
+        ("pH values", "no_good_side"),
+        ("physical", None),
+        # breathing laboured or wasted, germs grown, hunger felt; analgesics spared, implants firm
+        ("work of breathing", "lower_is_better"),
+        ("dead space", "lower_is_better"),
+        ("blood culture positivity", "lower_is_better"),
+        ("time to target temperature", "lower_is_better"),
+        ("hunger ratings", "lower_is_better"),
+        ("early satiety", "lower_is_better"),
+        ("satiety", "higher_is_better"),
+        ("analgesic-free days", "higher_is_better"),
+        ("implant stability quotient", "higher_is_better"),
+        # gases and the circulation monitored: levels with no good side
+        ("EtCO2", "no_good_side"),
+        ("PaCO2", "no_good_side"),
+        ("cardiac index", "no_good_side"),
+        # days in hospital or catheterised, bacteria counted; the bowel moving, sperm made
+        ("number of hospital days", "lower_is_better"),
+        ("duration of catheterization", "lower_is_better"),
+        ("total bacterial count", "lower_is_better"),
+        ("complete spontaneous bowel movements", "higher_is_better"),
+        ("sperm concentration", "higher_is_better"),
+        # troubles of the mind and of eating, work that weighs; school skills and self-control
+        ("social isolation", "lower_is_better"),
+        ("disordered eating", "lower_is_better"),
+        ("impulsivity", "lower_is_better"),
+        ("emotion dysregulation", "lower_is_better"),
+        ("mental workload", "lower_is_better"),
+        ("emotion regulation", "higher_is_better"),
+        ("reading comprehension", "higher_is_better"),
+        ("math scores", "higher_is_better"),
+        ("inhibitory control", "higher_is_better"),
+        # the heart muscle injured, the cornea unevenly curved; exercise kept up, legs perfused
+        ("CK-MB", "lower_is_better"),
+        ("wall motion score index", "lower_is_better"),
+        ("nitroglycerin use", "lower_is_better"),
+        ("astigmatism", "lower_is_better"),
+        ("treadmill exercise time", "higher_is_better"),
+        ("ankle-brachial index", "higher_is_better"),
+        ("graft take", "higher_is_better"),
+        # taste lost, school missed, labour drawn out; mother and baby close, cultures negative
+        ("dysgeusia", "lower_is_better"),
+        ("school absence", "lower_is_better"),
+        ("duration of second stage", "lower_is_better"),
+        ("mother-infant bonding", "higher_is_better"),
+        ("skin-to-skin contact", "higher_is_better"),
+        ("time to negative culture", "lower_is_better"),
+        ("time to first breastfeed", "lower_is_better"),
+        # steady on one's feet, sore after exercise, slow on the stairs
+        ("postural stability", "higher_is_better"),
+        ("step length", "higher_is_better"),
+        ("stair climbing", "higher_is_better"),
+        ("stair climbing time", "lower_is_better"),
+        ("DOMS", "lower_is_better"),
+        ("motion sickness", "lower_is_better"),
+        # the bladder leaking, the jaw locked; the bladder holding more, the jawbone built up
+        ("1-hour pad test", "lower_is_better"),
+        ("nocturnal enuresis", "lower_is_better"),
+        ("trismus", "lower_is_better"),
+        ("bladder capacity", "higher_is_better"),
+        ("maximum mouth opening", "higher_is_better"),
+        ("bone height", "higher_is_better"),
+        ("bone height loss", "lower_is_better"),
+        # fats oxidised, a procedure borne; antioxidants and nitric oxide as levels in the blood
+        ("lipid peroxidation", "lower_is_better"),
+        ("patient tolerance", "higher_is_better"),
+        ("total antioxidant status", "no_good_side"),
+        ("serum nitric oxide", "no_good_side"),
+        ("fractional exhaled nitric oxide", "lower_is_better"),
+        # habits that help or harm health, and the barriers and benefits seen in them
+        ("MVPA minutes", "higher_is_better"),
+        ("dietary fiber intake", "higher_is_better"),
+        ("television viewing", "lower_is_better"),
+        ("nightmares", "lower_is_better"),
+        ("perceived barriers to exercise", "lower_is_better"),
+        ("perceived benefits", "higher_is_better"),
+        # the waits of anaesthesia: to intubate, to reverse the block, to open the eyes, to void
+        ("time to intubation", "lower_is_better"),
+        ("time to train-of-four ratio 0.9", "lower_is_better"),
+        ("time to open eyes", "lower_is_better"),
+        ("time to first micturition", "lower_is_better"),
+        # warts, comedones, lice and worms' eggs, gone or reduced (not a "licensed" product)
+        ("warts", "lower_is_better"),
+        ("wart clearance", "higher_is_better"),
+        ("number of comedones", "lower_is_better"),
+        ("head lice", "lower_is_better"),
+        ("lice-free children", "higher_is_better"),
+        ("licensed", None),
+        ("fecal egg count", "lower_is_better"),
+        ("egg reduction rate", "higher_is_better"),
+        # a graft attacking its host; leukaemia not found, a tumour shrunk; iron and young red cells
+        ("acute GVHD", "lower_is_better"),
+        ("chronic graft-versus-host disease", "lower_is_better"),
+        ("MRD negativity", "higher_is_better"),
+        ("tumour shrinkage", "higher_is_better"),
+        ("reticulocyte count", "no_good_side"),
+        ("serum iron", "no_good_side"),
+        # a block's relief lasting, a marker of nutrition
+        ("duration of sensory block", "higher_is_better"),
+        ("sensory block duration", "higher_is_better"),
+        ("serum prealbumin", "higher_is_better"),
+        # levels held in a range
+        ("positive end-expiratory pressure", "no_good_side"),
+        ("PEEP", "no_good_side"),
+        ("plasma fibrinogen", "no_good_side"),
+        ("prothrombin time", "no_good_side"),
+        ("INR", "no_good_side"),
+        ("central corneal thickness", "no_good_side"),
+        # weight: lost in obesity trials, gained in malnutrition; its gain is still better more
+        ("body mass index (BMI)", "no_good_side"),
+        ("body weight", "no_good_side"),
+        ("body weight gain", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
