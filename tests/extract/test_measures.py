@@ -1104,6 +1104,24 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("body mass index (BMI)", "no_good_side"),
         ("body weight", "no_good_side"),
         ("body weight gain", "higher_is_better"),
+        # infants, children's teeth, eyes and the recovery room
+        ("infant colic", "lower_is_better"),
+        ("residual periodontal pockets", "lower_is_better"),
+        ("sealant loss", "lower_is_better"),
+        ("visual field loss", "lower_is_better"),
+        ("days on oxygen", "lower_is_better"),
+        ("length of PACU", "lower_is_better"),
+        ("breast milk volume", "higher_is_better"),
+        ("child cooperation", "higher_is_better"),
+        ("Frankl behaviour rating", "higher_is_better"),
+        ("feeding tolerance", "higher_is_better"),
+        ("feeding intolerance", "lower_is_better"),
+        # intake and stools: which way is better depends on the trial
+        ("daily caloric intake", "no_good_side"),
+        ("protein intake", "no_good_side"),
+        ("stool frequency", "no_good_side"),
+        ("Bristol stool form scale", "no_good_side"),
+        ("bispectral index", "no_good_side"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
