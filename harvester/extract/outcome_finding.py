@@ -372,7 +372,8 @@ _LEAD_ONLY = compiled(rf"[\s)\]]*(?:{ITEM_CHANGE}|{ITEM_COMPARATIVE})", re.IGNOR
 # ", and B decreased", "; lower B ...": where a statement without p-values may end and the next begin.
 _STATEMENT_JOIN = compiled(r"(?:,\s+(?:and|while|whereas)|;)\s+")
 # Only an article or the like between the join and the next outcome: that outcome is the subject.
-_SUBJECT_OPENING = compiled(r"(?:(?:the|a|an|its|their|mean|total|overall)\s+)*")
+_ARTICLES = r"(?:(?:the|a|an|its|their|mean|total|overall)\s+)*"
+_SUBJECT_OPENING = compiled(_ARTICLES)
 
 
 def _joined_statement(clause: str, earlier: int, later: int, later_end: int) -> int | None:
@@ -394,7 +395,7 @@ def _joined_statement(clause: str, earlier: int, later: int, later_end: int) -> 
 
 # " and " just before the next outcome, with no comma: a join only after a statement that says its
 # own significance ("A decreased significantly in the massage group and B tended to fall (p = 0.08)").
-_BARE_AND = compiled(r"\s+and\s+(?:(?:the|a|an|its|their|mean|total|overall)\s+)*$")
+_BARE_AND = compiled(rf"\s+and\s+{_ARTICLES}$")
 _SAYS_SIGNIFICANCE = compiled(r"\bsignificant(?:ly)?\b", re.IGNORECASE)
 
 

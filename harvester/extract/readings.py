@@ -2548,7 +2548,7 @@ _TIME_TEST = compiled(
 )
 
 
-def time_and_group_tested(low: str) -> bool:
+def _time_and_group_tested(low: str) -> bool:
     """Whether a lowered clause quotes a model's test of time and its test of the arms apart: the
     change is then over time, and the arms' difference is the group test's (``group_test``)."""
     return bool(_TIME_TEST.search(low)) and group_test(low) is not None
@@ -2587,7 +2587,7 @@ def comparison_of(
         and not _AN_ARM_UNCHANGED.search(low)
         and not _TIMES_ALIKE_IN_AN_ARM.search(low)
     )
-    if change in ("increased", "decreased") and _EVERY_ARM.search(low) and time_and_group_tested(low):
+    if change in ("increased", "decreased") and _EVERY_ARM.search(low) and _time_and_group_tested(low):
         return "within_group"  # "fell in both groups (time p < 0.001; group p = 0.52)": over time
     if alike or _arms_differ(low) or _only_the_arms_tested(low, change):
         return "between_groups"
