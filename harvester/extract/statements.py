@@ -353,7 +353,9 @@ _KIND = (
     r"(?:men|women|males?|females?|boys|girls|(?:non-?)?responders|(?:non-?)?survivors|smokers|"
     r"non-?smokers|older|younger|"
     # "completers had lower depression than dropouts": people told apart by how they kept to the trial
-    r"(?:non-?)?completers|drop-?outs|withdrawals|(?:non-?)?adherent|(?:non-?)?adherers|(?:non-?)?compliant)"
+    r"(?:non-?)?completers|drop-?outs|withdrawals|(?:non-?)?adherent|(?:non-?)?adherers|(?:non-?)?compliant|"
+    # "sedentary participants had more fatigue than physically active ones": by how they live
+    r"sedentary|physically (?:in)?active)"
 )
 # People told apart by how ill they are: "patients with more severe osteoarthritis ... compared to
 # patients with moderate osteoarthritis".
@@ -373,6 +375,7 @@ _PEOPLE_WITH_A_STATE = (
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
     "who", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
+    "subgroup",
 )  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
@@ -381,7 +384,12 @@ _SUBGROUPS_COMPARED = Caseless(
     # "patients who improved in pain also reported less anxiety", "those who responded to massage
     # had lower fatigue": people told apart by how they fared, not an arm
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
-    r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed))\b|"
+    r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed)|"
+    # "higher in those who did not adhere to the programme": told apart by how they kept to it
+    r"did not (?:adhere|complete|comply|attend|finish))\b|"
+    # "higher in the high-disability subgroup": a part of the sample ranked, not an arm
+    r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?subgroups?\b|"
     # "women and men did not differ in pain reduction", "greater in older patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
@@ -402,9 +410,10 @@ _SUBGROUPS_COMPARED = Caseless(
     rf"\b(?:than|{COMPARED})\s+(?:those\s+of\s+|in\s+|for\s+)?(?:the\s+)?(?:age-?(?:and-?sex-?)?matched\s+)?"
     r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
     r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
-    r"volunteers|individuals|peers|participants))\b|"
+    r"volunteers|individuals|peers|participants|(?:control\s+)?group))\b|"
     # "healthy controls had lower fatigue than participants with MS": so when named first
-    r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants)\b"
+    r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants|"
+    r"(?:control\s+)?group)\b"
     rf"[^;]{{0,100}}?\b(?:than|{COMPARED}|versus|vs\.?)\s",
     words=_SUBGROUP_WORDS,
 )

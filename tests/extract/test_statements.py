@@ -627,6 +627,14 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("Healthy controls had lower pain than participants with MS", True),
         ("Controls had higher pain than the massage group", False),
         ("Patients with massage had less pain than those without massage", False),
+        # fictional: by how they live, by how they kept to the programme, a subgroup, a healthy group
+        ("Fatigue was greater among sedentary participants than physically active participants", True),
+        ("Depression was more severe in those who did not adhere to the programme", True),
+        ("Fatigue scores were higher in the high-disability subgroup", True),
+        ("Fatigue was higher in the MS group than in the healthy group (p < 0.01)", True),
+        ("The healthy control group had lower fatigue than the MS group", True),
+        ("Fatigue was lower in the yoga group than in the control group (p < 0.01)", False),
+        ("Those who did not receive massage had higher pain than those who did", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
