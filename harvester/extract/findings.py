@@ -763,6 +763,11 @@ def _sentence_findings(
                 )
             )
         ]
+        if own and not read:
+            # "The difference in fatigue between the groups was significant (p = 0.002)", after each
+            # arm's change: as when the clause names no outcome, but for the outcomes it names
+            before_it = found or _of_the_sentence_before(at, earlier, sentence_before)
+            read = opposite_ways_differed([c for c in before_it if _keys_of(c) & _keys_named(own)], clause)
         read = fewer_had_the_change(read, clause)
         read = sized_as_before(read, clause, own, [*earlier, *found], arms.words)
         read = each_arm_from_to(read, clause, arms.words, arms.labels)
@@ -1043,6 +1048,11 @@ def _keys_of(candidate: Candidate) -> set[str]:
     the vocabulary, or its instrument where a domain's instruments are apart."""
     finding = candidate.finding
     return {finding.domain, f"{OTHER_DOMAIN}:{finding.measure}", f"{finding.domain}:{candidate.measure_key}"}
+
+
+def _keys_named(own: list[DomainMatch]) -> set[str]:
+    """The ``_keys_of`` a candidate may share with the clause's outcome mentions."""
+    return {m.domain for m in own if m.domain != OTHER_DOMAIN} | {f"{OTHER_DOMAIN}:{m.measure}" for m in own}
 
 
 def _of_the_sentence_before(at: int, earlier: list[Candidate], sentence_before: str) -> list[Candidate]:

@@ -1697,7 +1697,10 @@ _DIFFERENCE_SIGNIFICANT = (
     r"differences?\s+"
     # "the difference (1.9 points) was likewise significant": its size bracketed, a result told again
     r"(?:\([^()]{1,40}\)\s+)?"
+    # "the mean difference in fatigue between the two groups after the intervention was significant"
+    r"(?:in\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
+    r"(?:(?:after|at|following)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:(?:was|were|is|are)\s+(?:(?:also|likewise|again|still)\s+)?(?P<not>not\s+)?"
     r"(?:statistically\s+)?significant\b|"
     r"(?:(?P<did_not>did|does)\s+not|failed to)\s+reach\s+(?:statistical\s+)?significance|"

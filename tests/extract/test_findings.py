@@ -6028,6 +6028,18 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
             "The between-group difference was significant (p = 0.003).",
             "improved",
         ),
+        # ... naming the outcome, and when
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group (p = 0.40). "
+            "The mean difference in pain between the two groups after the intervention was significant "
+            "(p = 0.003).",
+            "improved",
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group (p = 0.40). "
+            "The difference in pain scores was not significant (p = 0.21).",
+            "no_difference",
+        ),
     ],
 )
 def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
