@@ -1661,6 +1661,8 @@ def test_in_comparison_to_compares_as_compared_with_does(
         ),
         ("A significant between-group difference favouring massage was found for pain (p = 0.01).", ("pain", "improved", "decreased")),
         ("The difference in serum cortisol favours usual care (p = 0.01).", ("serum cortisol", "worsened", "increased")),
+        # ... after the treatment, which alone would tell a change over it
+        ("Following the intervention, anxiety scores differed significantly (p = 0.003), favouring massage.", ("anxiety", "improved", "decreased")),
     ],
 )  # fmt: skip
 def test_a_difference_favouring_an_arm_is_better_with_it(
