@@ -56,9 +56,11 @@ _RESTATEMENT = compiled(
 
 # "p = 0.03", "P-value < .05", "P-value: .222", and the plural of a set of tests: "ps < .05",
 # "p's < 0.05" (a colon only after "value": "group P: 0.5 mg" is a dose), "p for interaction = 0.02"
-# (the arms' test over time).
+# (the arms' test over time), "p for the between-group difference = 0.21" (their difference).
 P_VALUE = compiled(
-    rf"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?(?:\s+for\s+(?:the\s+)?interaction)?\s*(?:[<>=≤≥]|&lt;|&gt;)|"
+    rf"\b[Pp](?:['’]?s)?\s*(?:(?:-?\s*values?)?"
+    r"(?:\s+for\s+(?:the\s+)?(?:interaction|(?:between[- ]groups?\s+)?differences?))?"
+    r"\s*(?:[<>=≤≥]|&lt;|&gt;)|"
     rf"[- ]?values?\s*:)\s*{P_NUMBER}"
 )
 

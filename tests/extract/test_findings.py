@@ -6008,6 +6008,18 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
 
 @pytest.mark.parametrize(
     ("sentence", "between"),
+    [  # fictional: each arm's change, and the p-value of their difference named as such
+        ("Anxiety fell from 40 to 30 after massage and from 41 to 39 after rest (p for the between-group difference = 0.21).", "no_difference"),
+        ("Anxiety fell by 30% after massage and by 5% after rest (p for difference = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_a_p_value_for_the_difference_is_the_arms_test(sentence: str, between: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "between"),
     [  # fictional: each arm's change, then only that the arms' difference was significant, or not
         (
             "Pain increased in the usual care group (p = 0.02) but decreased in the massage group (p = 0.01); "

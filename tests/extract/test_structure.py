@@ -330,6 +330,11 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
             "Pain fell with massage (p for interaction = 0.02).",
             ("p for interaction = 0.02",),
         ),  # the arms' test
+        (
+            "Pain fell more with massage (p for the between-group difference = 0.21).",
+            ("p for the between-group difference = 0.21",),
+        ),  # the test of the arms' difference
+        ("Pain fell more with massage (P for difference < 0.001).", ("P for difference < 0.001",)),
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
