@@ -307,8 +307,8 @@ _SAYS_WHICH_WAY = compiled(
     r"\b(?:significant\w*|greater|larger|smaller|more|less|higher|lower|than|compared|versus|vs|differ\w*|"
     r"similar|better|worse|improv\w*)\b"
 )
-# "6.9% versus 6.1% (NS)": not significant, said in two letters.
-_NS = compiled(r"\(\s*n\.?\s?s\.?\s*[),;]")
+# "6.9% versus 6.1% (NS)", "(p = n.s.)": not significant, said in two letters.
+_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]")
 # "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
 # the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
@@ -966,7 +966,8 @@ _NOT_THIS_ARM = compiled(
 _ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm|condition)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
-_SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:)\s*({P_NUMBER})")  # "P-value: .222" is "="
+# "P-value: .222" and "(p .222)" are "="
+_SIGNIFICANCE = compiled(rf"(<|>|=|≤|≥|&lt;|&gt;|:|\s(?={P_NUMBER}))\s*({P_NUMBER})")
 _NO_CHANGE_OVER_TIME = Screened(
     r"\bno (?:statistically )?(?:significant )?changes?\b(?! (?:between|among|across)\b)|"
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"

@@ -6007,6 +6007,19 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a p-value with no sign, or "not significant" in two letters after "p ="
+        "Pain was lower in the massage group than in the usual care group (p 0.21).",
+        "Pain was lower in the massage group than in the usual care group (p = NS).",
+        "Pain was lower in the massage group than in the usual care group (P = n.s.).",
+    ],
+)
+def test_a_p_value_told_in_few_signs_is_still_read(sentence: str) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.comparison) == ("no_difference", "between_groups")
+
+
+@pytest.mark.parametrize(
     ("sentence", "between"),
     [  # fictional: each arm's change, and the p-value of their difference named as such
         ("Anxiety fell from 40 to 30 after massage and from 41 to 39 after rest (p for the between-group difference = 0.21).", "no_difference"),

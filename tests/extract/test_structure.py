@@ -335,6 +335,8 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
             ("p for the between-group difference = 0.21",),
         ),  # the test of the arms' difference
         ("Pain fell more with massage (P for difference < 0.001).", ("P for difference < 0.001",)),
+        ("Pain was lower with massage (p 0.21).", ("p 0.21",)),  # no sign, in brackets
+        ("Pain was lower in group P (P 0.5 mg).", ()),  # a dose
     ],
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
