@@ -61,6 +61,9 @@ DIRECTION_C = 0.1  # inverse L2 strength of the "went up?" classifier
 MIN_COUNT = 2  # features seen in fewer training rows are dropped
 TOP_K = 2
 TEMPERATURE = 1.0
+# What a rule extractor's finding for the outcome in one of the best sentences adds to the change
+# it reads (see ``EffectModel.infer``); 0.2 lets the rules settle close answers only.
+RULE_WEIGHT = 0.2
 # The "changed significantly?" question fits its readable features (cues, p-values, intervals,
 # the arms' difference said in words) scaled by this, against the thousands of word features,
 # which learn the training topics as much as how a result is worded; the weights written are
@@ -258,6 +261,7 @@ def train(examples: list[Example], passages: list[Passage]) -> dict:
         "labels": list(LABELS),
         "top_k": TOP_K,
         "temperature": TEMPERATURE,
+        "rule_weight": RULE_WEIGHT,
         "ranker": ranker,
         "classifier": classifier,
     }

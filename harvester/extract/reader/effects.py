@@ -12,6 +12,10 @@ models answer from the abstract alone:
    (``decreased``)? Significance and direction are worded differently and each question gets
    its own weights.
 
+Where the answer is close, the rule extractor (``harvester.extract.extract``) has its say too:
+a finding it reads for the outcome in one of the best sentences adds ``rule_weight`` to the
+change it read, so the two readers of an abstract agree where the rules are sure.
+
 The weights are plain JSON (``extract/data/effects_model.json``), rebuilt by ``scripts/train_effects.py``:
 reviewable, identical across library versions, and safe to load. Runtime needs only Python.
 """
@@ -30,10 +34,10 @@ from typing import BinaryIO, TextIO
 from harvester.atomic import atomic_text_file
 from harvester.errors import InputError, PromptFileError
 from harvester.extract.patterns import compiled
-from harvester.extract.reader.features import Question, label_features
+from harvester.extract.reader.features import Question, content_stems, label_features, stem
 from harvester.extract.reader.ranking import rank_features, sentence_views
-from harvester.extract.types import Evidence
-from harvester.models import MAX_ABSTRACT_CHARS
+from harvester.extract.types import Evidence, Finding
+from harvester.models import MAX_ABSTRACT_CHARS, AbstractSection, Record
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +109,13 @@ class EffectModel:
         classifier: dict[str, list[float]],
         top_k: int = 1,
         temperature: float = 1.0,
+        rule_weight: float = 0.0,
     ) -> None:
         self.ranker = ranker
         self.classifier = classifier
         self.top_k = top_k
         self.temperature = temperature
+        self.rule_weight = rule_weight
 
     @classmethod
     def load(cls, path: Path | None = None) -> EffectModel:
@@ -128,6 +134,7 @@ class EffectModel:
             classifier=classifier,
             top_k=int(data.get("top_k", 1)),
             temperature=float(data.get("temperature", 1.0)),
+            rule_weight=float(data.get("rule_weight", 0.0)),
         )
 
     def rank_sentences(
@@ -171,12 +178,73 @@ class EffectModel:
         weights = _softmax([score / self.temperature for _, score in top])
         per_sentence = [self.label_probabilities(evidence.text, question) for evidence, _ in top]
         combined = [sum(w * p[i] for w, p in zip(weights, per_sentence)) for i in range(len(LABELS))]
+        said = [{LABELS[max(range(len(LABELS)), key=lambda i: p[i])]} for p in per_sentence]
+        if self.rule_weight and _margin(combined) <= self.rule_weight:  # else the rules cannot turn it
+            self._add_rule_votes(prompt, question, top, weights, combined, said)
         best = max(range(len(LABELS)), key=lambda i: combined[i])
         # Quote the best-ranked sentence that itself says what the answer says.
         quoted = next(
-            (evidence for (evidence, _), p in zip(top, per_sentence) if max(p) == p[best]), ranked[0][0]
+            (evidence for (evidence, _), says in zip(top, said) if LABELS[best] in says), ranked[0][0]
         )
         return Inference(id=prompt.id, label=LABELS[best], evidence=quoted, score=combined[best])
+
+    def _add_rule_votes(
+        self,
+        prompt: Prompt,
+        question: Question,
+        top: list[tuple[Evidence, float]],
+        weights: list[float],
+        combined: list[float],
+        said: list[set[str]],
+    ) -> None:
+        """Each of the best sentences gives the changes the rules read in it ``rule_weight``
+        times its own weight, shared among them; what it says grows by them too."""
+        for (evidence, _), weight, says in zip(top, weights, said):
+            changes = rule_changes(prompt, evidence, question)
+            for change in changes:
+                combined[LABELS.index(change)] += self.rule_weight * weight / len(changes)
+            says |= changes
+
+
+def _margin(probabilities: list[float]) -> float:
+    """How far the best label leads the next."""
+    first, second = sorted(probabilities, reverse=True)[:2]
+    return first - second
+
+
+def rule_changes(prompt: Prompt, sentence: Evidence, question: Question) -> set[str]:
+    """The changes the rule extractor reads for the question's outcome in one sentence: its
+    findings quoted there whose measure or domain shares a word with the outcome."""
+    found = set()
+    for finding in _rule_findings(prompt.abstract, prompt.title or ""):
+        where = finding.evidence
+        if (
+            finding.change in LABELS
+            and where.start < sentence.end
+            and sentence.start < where.end
+            and not question.outcome.isdisjoint(_measure_stems(finding.measure, finding.domain))
+        ):
+            found.add(finding.change)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _rule_findings(abstract: str, title: str) -> tuple[Finding, ...]:
+    """The rule extractor's findings, offsets into ``abstract``. Cached: consecutive questions
+    often share an abstract."""
+    from harvester.extract import extract  # harvester.extract imports this package on its own import
+
+    record = Record(pmid="", title=title, abstract=(AbstractSection(text=abstract),))
+    return extract(record).findings
+
+
+@lru_cache(maxsize=1 << 12)
+def _measure_stems(measure: str, domain: str) -> frozenset[str]:
+    """The words that name a finding's measure, less those any measure may hold ("score")."""
+    return frozenset(content_stems(f"{measure} {domain.replace('_', ' ')}") - _ANY_MEASURE)
+
+
+_ANY_MEASURE = frozenset(stem(w) for w in ("score", "scale", "level", "index", "total", "questionnaire"))
 
 
 def _read_model(path: Path) -> dict:

@@ -23,6 +23,7 @@ from harvester.extract.reader.effects import (
     Prompt,
     predict_file,
     read_prompts,
+    rule_changes,
 )
 from harvester.extract.reader.features import Question, label_features, masked_tokens
 from harvester.extract.reader.group_numbers import numbers_by_group
@@ -294,6 +295,42 @@ def test_sentences_are_ranked_best_first_and_the_results_sentence_wins(model: Ef
     assert scores == sorted(scores, reverse=True)
     assert len(ranked) == 7  # every sentence, label lines excluded
     assert ranked[0][0].text.startswith("Walking speed was significantly higher")
+
+
+# A fictional trial whose results sentence the rule extractor reads as a fall in headache days.
+_HEADACHE_TRIAL = Prompt(
+    id="headache",
+    abstract=(
+        "Sixty office workers with tension headache were randomised to scalp acupressure or sham "
+        "acupressure for six weeks. Headache days per month were fewer with scalp acupressure than "
+        "with sham acupressure (3.9 vs 7.2, p = 0.003)."
+    ),
+    outcome="headache days",
+    intervention="scalp acupressure",
+    comparator="sham acupressure",
+)
+# A reader with no classifier weights, unsure of every sentence: no_difference by 0.25.
+_UNSURE = {"ranker": {"has_p": 1.0}, "classifier": {}, "top_k": 1}
+
+
+def test_the_rule_extractor_settles_a_close_answer() -> None:
+    unsure = EffectModel(**_UNSURE).infer(_HEADACHE_TRIAL)
+    ruled = EffectModel(**_UNSURE, rule_weight=0.3).infer(_HEADACHE_TRIAL)
+    assert unsure.label == "no_difference"
+    assert ruled.label == "decreased"
+    assert ruled.evidence.text.startswith("Headache days per month were fewer")
+
+
+def test_the_rules_cannot_overturn_a_sure_answer() -> None:
+    assert EffectModel(**_UNSURE, rule_weight=0.2).infer(_HEADACHE_TRIAL).label == "no_difference"
+
+
+def test_the_rules_speak_only_for_the_outcome_asked_about() -> None:
+    sentence = EffectModel(**_UNSURE).infer(_HEADACHE_TRIAL).evidence
+    question = Question.of("headache days", "scalp acupressure", "sham acupressure")
+    assert rule_changes(_HEADACHE_TRIAL, sentence, question) == {"decreased"}
+    other = Question.of("sleep quality", "scalp acupressure", "sham acupressure")
+    assert rule_changes(_HEADACHE_TRIAL, sentence, other) == set()
 
 
 def test_an_abstract_without_sentences_gets_the_empty_rule(model: EffectModel) -> None:
