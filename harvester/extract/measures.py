@@ -524,6 +524,21 @@ _NOT_AN_ITEM = compiled(
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
     rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
+# A subject's arms after its measure, and each arm's number after the verb, in order: "range of
+# motion in the A and B were 136 and 130 degrees, respectively" names one measure, the rest of the
+# list its arms.
+_ARMS_THEN_NUMBERS = compiled(r"\s+(?:in|for|with|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s*$")
+_EACH_ARMS_NUMBER = compiled(
+    r"\s*(?:was|were)\s+[^;]{0,20}?\d[^;]{0,80}?\band\s+[^;]{0,20}?\d[^;]*?\brespectively\b"
+)
+
+
+def _arms_after_the_measure(low: str, item_end: int, piece_end: int, verb_at: int) -> bool:
+    """Whether the words after a subject's first item name its arms, each given its number after
+    the verb "respectively", so the list's other items are arms, not measures."""
+    return bool(_ARMS_THEN_NUMBERS.match(low, item_end, piece_end) and _EACH_ARMS_NUMBER.match(low, verb_at))
+
+
 _BRACKETED = compiled(BRACKETED)
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
 _ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
@@ -817,6 +832,8 @@ def _add_list(
             return
         if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+        if subject and _arms_after_the_measure(low, item[1], piece_end, end):
+            return  # "range of motion in A and B were 136 and 130, respectively": B is an arm
 
 
 # The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".

@@ -210,6 +210,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
         ("Better outcomes of both sleep quality and symptom severity were seen in the massage group", ["sleep quality", "symptom severity"]),
         ("Outcomes in both fatigue and pain were better after reflexology (p = 0.02)", ["fatigue", "pain"]),
+        # the arms named after the measure, each with its number "respectively", are no items
+        ("The wrist extension in Splintex and Flexiwrap were 61.2 ± 4.1 and 55.0 ± 6.3° respectively (P = 0.08)", ["wrist extension"]),
+        ("Grip strength with Splintex and Flexiwrap was 31 kg and 27 kg, respectively", ["Grip strength"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
