@@ -1105,9 +1105,7 @@ def read_change(
         # anxiety did the clause leaves unsaid (an exception read as no change misled in real
         # abstracts); "were unchanged": anxiety changed, which way unsaid
         return None
-    stated = _own_statement(stated, clause, own)
-    low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
-    low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
+    low, low_clause = _statement_read(stated, clause, own)
     if _NON_INFERIOR.search(low_clause):
         shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
         return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
@@ -1189,6 +1187,30 @@ def read_change(
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)
     return moved, direction
+
+
+def told_by_its_interval_alone(stated: str, clause: str, own: list[DomainMatch]) -> bool:
+    """Whether a statement tells which way only by its ratio's or difference's interval, no word
+    of change of its own: "14 (10%) in the control group died, compared with 4 (3%) with massage
+    (odds ratio 0.3, 95% CI 0.1 to 0.9)". Which arm such a statistic sets over which, the order the
+    clause names the arms in does not tell."""
+    low, low_clause = _statement_read(stated, clause, own)
+    if "(" in low:
+        low, low_clause = _without_definitions(low), _without_definitions(low_clause)
+    if _people_who_changed(low, _change_in(low)) is not None:
+        return False
+    return (interval_reading(low) or interval_reading(low_clause)) in _WAYS
+
+
+def _statement_read(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """The outcome's own statement and its clause, lowered, as ``read_change`` reads them: an
+    exception's words and the people named set aside."""
+    stated = _own_statement(stated, clause, own)
+    low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    return _without_the_people_named(low), _without_the_people_named(low_clause)
+
+
+_WAYS = ("increased", "decreased")
 
 
 # "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
@@ -1745,6 +1767,9 @@ def significance_said(clause: str) -> str | None:
 # difference estimated with its interval, a test of it as a p-value is.
 _DIFFERENCE_INTERVAL = Screened(
     r"(?:\b(?:(?:between[- ]groups?|adjusted|mean|treatment) differences?|md)\b|"
+    # "(odds ratio 0.3, 95% CI 0.1 to 0.9)": a ratio sets one arm against the other by its nature
+    r"\b(?:(?:odds|hazard|risk|rate) ratios?|relative risks?)\b|"
+    r"\b(?:a?or|a?hr|i?rr)\b(?=\s*[=:,]?\s*[-−]?\d)|"
     # "(difference -0.7%, 95% CI ...)": the difference bracketed after each arm's change
     r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bcr?i\b)){0,40}?"
     r"(?:\bcr?i\b|credible interval)"  # a confidence interval or a Bayesian one ("95% CrI")

@@ -10334,3 +10334,25 @@ def test_a_change_among_the_people_not_given_the_treatment_is_the_control_arms()
         ("improved", "within_group", None),
         ("worsened", "within_group", "control"),
     ]
+
+
+@pytest.mark.parametrize("ratio", ["odds ratio 0.31, 95% CI 0.12 to 0.83", "OR 3.2, 95% CI 1.2 to 8.5"])
+def test_a_ratio_after_the_control_arms_count_is_read_by_each_arms_numbers(ratio: str) -> None:
+    """Fictional: the clause names the usual care arm first and tells which way only by a ratio,
+    which may set either arm over the other; each arm's count, tested by the ratio's interval,
+    says the massage arm had fewer falls, whichever way the ratio runs."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "In all, 15 of 120 (12.5%) patients in the usual care group fell, compared with "
+                f"5 of 118 (4.2%) in the massage group ({ratio}).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
