@@ -1395,6 +1395,11 @@ _ONLY_ITS_SIZE = compiled(
     r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
 )
+# "pain score changes were greater in the massage group": the change named after the outcome, sized
+_SIZED_CHANGE_AFTER = compiled(
+    r"\s+(?:scores?\s+)?changes?(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:was|were)\s+(?:\w+ly\s+)*"
+    r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
+)
 # "the change from baseline was greater with massage", after "Pain fell in both groups": the size
 # of the change of an outcome named before, its sign unsaid.
 _UNSIGNED_CHANGE_OPENS = compiled(
@@ -1411,7 +1416,7 @@ def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> re.Match[str]
         opening = _UNSIGNED_CHANGE_OPENS.match(low_clause)
         return _ONLY_ITS_SIZE.match(low_clause, opening.end()) if opening else None
     if not _UNSIGNED_BEFORE.search(low_clause, 0, own.start):
-        return None
+        return _SIZED_CHANGE_AFTER.match(low_clause, own.end)  # "pain score changes were greater"
     return _ONLY_ITS_SIZE.match(low_clause, own.end)
 
 

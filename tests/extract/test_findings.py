@@ -3163,6 +3163,9 @@ def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(
         # no way told before: only the size, unclear
         ("Pain scores were recorded weekly. The change from baseline was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
         ("The change in pain was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        # so with the change named after the outcome
+        ("Pain score changes were greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. Pain score changes were greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
         ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.41).", ("no_difference", "no_difference")),
         # a change named by its way reads that way
         ("The reduction in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
