@@ -180,6 +180,13 @@ _HAD = Screened(
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+# The state more or fewer of an arm's people were in, set against the other arm's: "more women in the
+# yoga arm were continent than in the control arm", "fewer patients in the massage group were
+# nauseated at 2 hours" (not "were randomized to").
+_MORE_OF_AN_ARM_WERE = Screened(
+    rf"\b(?:{HOW_MANY_PEOPLE})\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w+-]+\s+){{0,3}}?(?:group|arm)s?\s+(?:was|were)\s+"
+    r"(?P<m>)(?=[a-z][\w-]+\s+(?:than|compared|at|after|\(|\[))"
+)
 # What an arm's people were more or less likely to do or have: "participants in the massage group
 # were less likely to need rescue analgesia", "more likely than controls to be satisfied".
 _LIKELY_TO = Screened(
@@ -663,6 +670,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _OBJECT,
         _ALSO,
         _HAD,
+        _MORE_OF_AN_ARM_WERE,
         _LIKELY_TO,
         _PEOPLE_DID,
         _COUNT_BEFELL,

@@ -10359,3 +10359,17 @@ def test_a_ratio_after_the_control_arms_count_is_read_by_each_arms_numbers(ratio
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the state fewer or more of an arm's people were in, its good side known
+        ("Fewer patients in the massage group were nauseated at 2 hours than in the usual care group (p = 0.003).", ("decreased", "improved")),
+        ("More patients in the usual care group were nauseated than those given massage (p = 0.003).", ("decreased", "improved")),
+        ("More patients in the massage group were satisfied than in the usual care group (p = 0.02).", ("increased", "improved")),
+        ("More patients in the massage group were satisfied than in the usual care group (p = 0.31).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_the_state_more_of_an_arms_people_were_in_is_compared(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")

@@ -146,6 +146,9 @@ from harvester.extract.measures import (
         # a hyphenated modifier whose first word could end a name: one name, not "Use of"
         ("Use of as-needed sedatives did not differ between groups", ["Use of as-needed sedatives"]),
         ("Use of on-demand antiemetics was lower with the study drug", ["Use of on-demand antiemetics"]),
+        # the state more or fewer of an arm's people were in, set against the other arm's
+        ("Fewer children in the tutoring group were absent than those in the control group (p = 0.02)", ["absent"]),
+        ("More women in the garden arm were mobile at 6 weeks compared with controls", ["mobile"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
