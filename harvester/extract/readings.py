@@ -1191,8 +1191,8 @@ def read_change(
 
 def told_by_its_interval_alone(stated: str, clause: str, own: list[DomainMatch]) -> bool:
     """Whether a statement tells which way only by its ratio's or difference's interval, no word
-    of change of its own: "14 (10%) in the control group died, compared with 4 (3%) with massage
-    (odds ratio 0.3, 95% CI 0.1 to 0.9)". Which arm such a statistic sets over which, the order the
+    of change of its own: "21 (15%) in the control group fell, compared with 9 (6%) with massage
+    (odds ratio 0.4, 95% CI 0.2 to 0.8)". Which arm such a statistic sets over which, the order the
     clause names the arms in does not tell."""
     low, low_clause = _statement_read(stated, clause, own)
     if "(" in low:
