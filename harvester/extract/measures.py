@@ -1192,17 +1192,23 @@ _DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:dif
 
 # "EDOF was significantly better than AOMF": an arm better than another, on Y named after it ("for
 # stereoacuity") or as the clause's topic before it ("Regarding stereoacuity, EDOF was ...").
+_RANKED = r"(?:better|worse|superior|inferior|more effective|less effective)\s+(?:than|to)\s+"
 _BETTER_THAN = (
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:better|worse|superior|inferior|more effective|less effective)\s+"
-    r"(?:than|to)\s+"
+    # "was not superior to": the arm set against another all the same
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:not\s+(?:\w+ly\s+)*)?" + _RANKED
 )
-_BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
+# "was no more effective than": the verb read is the comparative after "no"
+_NO_BETTER_THAN = r"(?<=\bno)\s+" + _RANKED
+_BETTER_THAN_FOR = compiled(
+    rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})[^,;()]{{1,60}}?\s+(?:for|in terms of|regarding|on)\b"
+)
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
 # "Lens A was better than lens B": what is set against another thing straight after "than" is an
 # arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
 # expected" set a measure against a time, an arm's people or a hope).
 _BETTER_THAN_ANOTHER = compiled(
-    _BETTER_THAN + r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
+    rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})"
+    r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
     r"expected|predicted|anticipated|baseline|previously|before)\b|[\d(])"
 )
 

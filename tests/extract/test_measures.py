@@ -491,6 +491,9 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
         # fictional: an arm better than another, on nothing named
         ("The new cream was significantly better than placebo (p = 0.01)", []),
+        # so an arm said no better than another
+        ("Cream plus dressing was not more effective than dressing alone (p = 0.35)", []),
+        ("Cream plus dressing was no better than dressing alone for itching", ["itching"]),
         ("Itching fell (p = 0.01), and the cream was significantly better than placebo (p < 0.001)", ["Itching"]),
         ("Sleep quality was better than at baseline (p = 0.01)", ["Sleep quality"]),
         ("Subgroup analysis showed positive effects in both genders", []),
