@@ -180,6 +180,13 @@ _HAD = Screened(
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
     r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
+# The state more or fewer of an arm's people were in, set against the other arm's: "more women in the
+# yoga arm were continent than in the control arm", "fewer patients in the massage group were
+# nauseated at 2 hours" (not "were randomized to").
+_MORE_OF_AN_ARM_WERE = Screened(
+    rf"\b(?:{HOW_MANY_PEOPLE})\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w+-]+\s+){{0,3}}?(?:group|arm)s?\s+(?:was|were)\s+"
+    r"(?P<m>)(?=[a-z][\w-]+\s+(?:than|compared|at|after|\(|\[))"
+)
 # What an arm's people were more or less likely to do or have: "participants in the massage group
 # were less likely to need rescue analgesia", "more likely than controls to be satisfied".
 _LIKELY_TO = Screened(
@@ -524,6 +531,21 @@ _NOT_AN_ITEM = compiled(
     r"demonstrated|exhibited|displayed|achieved|produced|reported|experienced)\b|"
     rf"(?:significantly |statistically |also )*(?:{_CHANGED}|fewer|smaller|larger)\b",
 )
+# A subject's arms after its measure, and each arm's number after the verb, in order: "range of
+# motion in the A and B were 136 and 130 degrees, respectively" names one measure, the rest of the
+# list its arms.
+_ARMS_THEN_NUMBERS = compiled(r"\s+(?:in|for|with|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s*$")
+_EACH_ARMS_NUMBER = compiled(
+    r"\s*(?:was|were)\s+[^;]{0,20}?\d[^;]{0,80}?\band\s+[^;]{0,20}?\d[^;]*?\brespectively\b"
+)
+
+
+def _arms_after_the_measure(low: str, item_end: int, piece_end: int, verb_at: int) -> bool:
+    """Whether the words after a subject's first item name its arms, each given its number after
+    the verb "respectively", so the list's other items are arms, not measures."""
+    return bool(_ARMS_THEN_NUMBERS.match(low, item_end, piece_end) and _EACH_ARMS_NUMBER.match(low, verb_at))
+
+
 _BRACKETED = compiled(BRACKETED)
 # After an item, before the next separator: only a p-value, an abbreviation, a percentage.
 _ONLY_BRACKETS = compiled(r"(?:\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]))*\s*[.,]?\s*")
@@ -648,6 +670,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _OBJECT,
         _ALSO,
         _HAD,
+        _MORE_OF_AN_ARM_WERE,
         _LIKELY_TO,
         _PEOPLE_DID,
         _COUNT_BEFELL,
@@ -817,6 +840,8 @@ def _add_list(
             return
         if not (subject or denied) and not _ONLY_BRACKETS.fullmatch(low, item[1], piece_end):
             return
+        if subject and _arms_after_the_measure(low, item[1], piece_end, end):
+            return  # "range of motion in A and B were 136 and 130, respectively": B is an arm
 
 
 # The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".
@@ -1167,17 +1192,23 @@ _DIFFER = compiled(r"\s+(?:(?:did|do|does) not |were not |was not |also )?(?:dif
 
 # "EDOF was significantly better than AOMF": an arm better than another, on Y named after it ("for
 # stereoacuity") or as the clause's topic before it ("Regarding stereoacuity, EDOF was ...").
+_RANKED = r"(?:better|worse|superior|inferior|more effective|less effective)\s+(?:than|to)\s+"
 _BETTER_THAN = (
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:better|worse|superior|inferior|more effective|less effective)\s+"
-    r"(?:than|to)\s+"
+    # "was not superior to": the arm set against another all the same
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:not\s+(?:\w+ly\s+)*)?" + _RANKED
 )
-_BETTER_THAN_FOR = compiled(_BETTER_THAN + r"[^,;()]{1,60}?\s+(?:for|in terms of|regarding|on)\b")
+# "was no more effective than": the verb read is the comparative after "no"
+_NO_BETTER_THAN = r"(?<=\bno)\s+" + _RANKED
+_BETTER_THAN_FOR = compiled(
+    rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})[^,;()]{{1,60}}?\s+(?:for|in terms of|regarding|on)\b"
+)
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
 # "Lens A was better than lens B": what is set against another thing straight after "than" is an
 # arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
 # expected" set a measure against a time, an arm's people or a hope).
 _BETTER_THAN_ANOTHER = compiled(
-    _BETTER_THAN + r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
+    rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})"
+    r"(?!(?:in|with|at|on|among|after|before|during|following|under|when|that|those|"
     r"expected|predicted|anticipated|baseline|previously|before)\b|[\d(])"
 )
 

@@ -69,6 +69,7 @@ from harvester.extract.readings import (
     tested_arm_set_against,
     the_other_arm_alone,
     times_change,
+    told_by_its_interval_alone,
     turned_round,
 )
 from harvester.extract.sentences import WORD
@@ -555,7 +556,10 @@ def outcome_finding(
             or tested_arm_set_against(clause, arms.words, arms.told)
         )
     ):
-        reading = turned_round(reading, stated, own)
+        # a statistic's interval sets one arm over the other whichever arm the clause names first:
+        # the arms' own numbers, tested by it, tell which way (see numbers_change), or nothing does
+        told_by_interval = told_by_its_interval_alone(stated, clause, own)
+        reading = None if told_by_interval else turned_round(reading, stated, own)
     elif (
         reading
         and not compared

@@ -1106,9 +1106,7 @@ def read_change(
         # anxiety did the clause leaves unsaid (an exception read as no change misled in real
         # abstracts); "were unchanged": anxiety changed, which way unsaid
         return None
-    stated = _own_statement(stated, clause, own)
-    low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
-    low, low_clause = _without_the_people_named(low), _without_the_people_named(low_clause)
+    low, low_clause = _statement_read(stated, clause, own)
     if _NON_INFERIOR.search(low_clause):
         shown = _NON_INFERIORITY_NOT_SHOWN.search(low_clause) is None
         return ("no_difference", "no_difference") if shown else ("unclear", "unclear")
@@ -1190,6 +1188,30 @@ def read_change(
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)
     return moved, direction
+
+
+def told_by_its_interval_alone(stated: str, clause: str, own: list[DomainMatch]) -> bool:
+    """Whether a statement tells which way only by its ratio's or difference's interval, no word
+    of change of its own: "21 (15%) in the control group fell, compared with 9 (6%) with massage
+    (odds ratio 0.4, 95% CI 0.2 to 0.8)". Which arm such a statistic sets over which, the order the
+    clause names the arms in does not tell."""
+    low, low_clause = _statement_read(stated, clause, own)
+    if "(" in low:
+        low, low_clause = _without_definitions(low), _without_definitions(low_clause)
+    if _people_who_changed(low, _change_in(low)) is not None:
+        return False
+    return (interval_reading(low) or interval_reading(low_clause)) in _WAYS
+
+
+def _statement_read(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
+    """The outcome's own statement and its clause, lowered, as ``read_change`` reads them: an
+    exception's words and the people named set aside."""
+    stated = _own_statement(stated, clause, own)
+    low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
+    return _without_the_people_named(low), _without_the_people_named(low_clause)
+
+
+_WAYS = ("increased", "decreased")
 
 
 # "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
@@ -1374,6 +1396,11 @@ _ONLY_ITS_SIZE = compiled(
     r"\s+(?:scores?\s+)?(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
 )
+# "pain score changes were greater in the massage group": the change named after the outcome, sized
+_SIZED_CHANGE_AFTER = compiled(
+    r"\s+(?:scores?\s+)?changes?(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:was|were)\s+(?:\w+ly\s+)*"
+    r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
+)
 # "the change from baseline was greater with massage", after "Pain fell in both groups": the size
 # of the change of an outcome named before, its sign unsaid.
 _UNSIGNED_CHANGE_OPENS = compiled(
@@ -1390,7 +1417,7 @@ def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> re.Match[str]
         opening = _UNSIGNED_CHANGE_OPENS.match(low_clause)
         return _ONLY_ITS_SIZE.match(low_clause, opening.end()) if opening else None
     if not _UNSIGNED_BEFORE.search(low_clause, 0, own.start):
-        return None
+        return _SIZED_CHANGE_AFTER.match(low_clause, own.end)  # "pain score changes were greater"
     return _ONLY_ITS_SIZE.match(low_clause, own.end)
 
 
@@ -1749,6 +1776,9 @@ def significance_said(clause: str) -> str | None:
 # difference estimated with its interval, a test of it as a p-value is.
 _DIFFERENCE_INTERVAL = Screened(
     r"(?:\b(?:(?:between[- ]groups?|adjusted|mean|treatment) differences?|md)\b|"
+    # "(odds ratio 0.3, 95% CI 0.1 to 0.9)": a ratio sets one arm against the other by its nature
+    r"\b(?:(?:odds|hazard|risk|rate) ratios?|relative risks?)\b|"
+    r"\b(?:a?or|a?hr|i?rr)\b(?=\s*[=:,]?\s*[-−]?\d)|"
     # "(difference -0.7%, 95% CI ...)": the difference bracketed after each arm's change
     r"\(\s*(?:the\s+)?differences?\b)(?:[^;()\[\]]|;(?=[^;()\[\]]{0,12}\bcr?i\b)){0,40}?"
     r"(?:\bcr?i\b|credible interval)"  # a confidence interval or a Bayesian one ("95% CrI")

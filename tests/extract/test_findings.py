@@ -3165,6 +3165,9 @@ def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(
         # no way told before: only the size, unclear
         ("Pain scores were recorded weekly. The change from baseline was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
         ("The change in pain was greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        # so with the change named after the outcome
+        ("Pain score changes were greater with massage than with usual care (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. Pain score changes were greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
         ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.41).", ("no_difference", "no_difference")),
         # a change named by its way reads that way
         ("The reduction in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
@@ -10373,3 +10376,39 @@ def test_a_change_among_the_people_not_given_the_treatment_is_the_control_arms()
         ("improved", "within_group", None),
         ("worsened", "within_group", "control"),
     ]
+
+
+@pytest.mark.parametrize("ratio", ["odds ratio 0.31, 95% CI 0.12 to 0.83", "OR 3.2, 95% CI 1.2 to 8.5"])
+def test_a_ratio_after_the_control_arms_count_is_read_by_each_arms_numbers(ratio: str) -> None:
+    """Fictional: the clause names the usual care arm first and tells which way only by a ratio,
+    which may set either arm over the other; each arm's count, tested by the ratio's interval,
+    says the massage arm had fewer falls, whichever way the ratio runs."""
+    finding = _only(
+        _read(
+            ("METHODS", INTRO),
+            (
+                "RESULTS",
+                "In all, 15 of 120 (12.5%) patients in the usual care group fell, compared with "
+                f"5 of 118 (4.2%) in the massage group ({ratio}).",
+            ),
+        )
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the state fewer or more of an arm's people were in, its good side known
+        ("Fewer patients in the massage group were nauseated at 2 hours than in the usual care group (p = 0.003).", ("decreased", "improved")),
+        ("More patients in the usual care group were nauseated than those given massage (p = 0.003).", ("decreased", "improved")),
+        ("More patients in the massage group were satisfied than in the usual care group (p = 0.02).", ("increased", "improved")),
+        ("More patients in the massage group were satisfied than in the usual care group (p = 0.31).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_the_state_more_of_an_arms_people_were_in_is_compared(result: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")

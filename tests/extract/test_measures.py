@@ -146,6 +146,9 @@ from harvester.extract.measures import (
         # a hyphenated modifier whose first word could end a name: one name, not "Use of"
         ("Use of as-needed sedatives did not differ between groups", ["Use of as-needed sedatives"]),
         ("Use of on-demand antiemetics was lower with the study drug", ["Use of on-demand antiemetics"]),
+        # the state more or fewer of an arm's people were in, set against the other arm's
+        ("Fewer children in the tutoring group were absent than those in the control group (p = 0.02)", ["absent"]),
+        ("More women in the garden arm were mobile at 6 weeks compared with controls", ["mobile"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[str]) -> None:
@@ -210,6 +213,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
         ("Better outcomes of both sleep quality and symptom severity were seen in the massage group", ["sleep quality", "symptom severity"]),
         ("Outcomes in both fatigue and pain were better after reflexology (p = 0.02)", ["fatigue", "pain"]),
+        # the arms named after the measure, each with its number "respectively", are no items
+        ("The wrist extension in Splintex and Flexiwrap were 61.2 ± 4.1 and 55.0 ± 6.3° respectively (P = 0.08)", ["wrist extension"]),
+        ("Grip strength with Splintex and Flexiwrap was 31 kg and 27 kg, respectively", ["Grip strength"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
@@ -485,6 +491,9 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
         # fictional: an arm better than another, on nothing named
         ("The new cream was significantly better than placebo (p = 0.01)", []),
+        # so an arm said no better than another
+        ("Cream plus dressing was not more effective than dressing alone (p = 0.35)", []),
+        ("Cream plus dressing was no better than dressing alone for itching", ["itching"]),
         ("Itching fell (p = 0.01), and the cream was significantly better than placebo (p < 0.001)", ["Itching"]),
         ("Sleep quality was better than at baseline (p = 0.01)", ["Sleep quality"]),
         ("Subgroup analysis showed positive effects in both genders", []),

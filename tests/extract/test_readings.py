@@ -2075,6 +2075,24 @@ def test_a_difference_bracketed_with_its_interval_is_a_test_of_the_arms(interval
 
 
 @pytest.mark.parametrize(
+    ("ratio", "test"),
+    [  # fictional: a ratio of the arms with its interval tests them as a difference does
+        ("odds ratio 0.40, 95% CI 0.20 to 0.80", "p < 0.05"),
+        ("RR 0.9, 95% CI 0.6 to 1.4", "p > 0.05"),
+        ("HR 0.62, 95% CI 0.41 to 0.93", "p < 0.05"),
+    ],
+)
+def test_a_ratio_bracketed_with_its_interval_is_a_test_of_the_arms(ratio: str, test: str) -> None:
+    clause = f"falls occurred in 8 patients with oilrub and 20 with sham ({ratio})"
+    assert difference_interval_said(clause) == test
+
+
+def test_or_between_two_words_is_no_odds_ratio() -> None:
+    clause = "pain fell in 8 patients or more with oilrub (95% CI 5 to 11 patients)"  # fictional
+    assert difference_interval_said(clause) is None
+
+
+@pytest.mark.parametrize(
     ("clause", "test"),
     [
         ("fell in both groups (time effect p < 0.001; group effect p = 0.52)", "p = 0.52"),
