@@ -69,6 +69,7 @@ from harvester.extract.readings import (
     tested_arm_set_against,
     the_other_arm_alone,
     times_change,
+    trend_of_the_measure,
     turned_round,
 )
 from harvester.extract.sentences import WORD
@@ -641,8 +642,12 @@ def outcome_finding(
         )
     ):
         change, direction = "no_difference", "no_difference"
-    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
-        return None  # a measure whose good side is unknown, or a trend in one: no guess
+    if (
+        own[0].domain == OTHER_DOMAIN
+        and direction == "unclear"
+        and not _trend_in_a_known_measure(change, clause, own[0])
+    ):
+        return None  # a measure whose good side is unknown: no guess
     if change == "no_difference" and p_value and significant_p(p_value):
         p_value = None  # "A, but not B, decreased (p = 0.01)": the p-value is A's
     # A number for each arm is a comparison of the arms, one before and after treatment a change
@@ -692,6 +697,13 @@ def outcome_finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _trend_in_a_known_measure(change: str, clause: str, measure: DomainMatch) -> bool:
+    """Whether an open-vocabulary measure whose good side is known, or that has none, is said
+    only to trend ("a non-significant trend for a lower heart rate"): the result is unclear
+    whichever way is better, and it is the abstract's result, not a guess."""
+    return change == "unclear" and bool(measure.polarity) and trend_of_the_measure(clause, measure)
 
 
 # "more than", "than did", "than for": what is set against, named next.

@@ -1063,6 +1063,34 @@ _ARM_AND_AIM = compiled(
 )
 
 
+# A trend said of the measure itself: before it, "a (non-significant) trend for a lower", "tended to
+# decrease"; after it, "tended to be higher", "showed a trend towards improvement", or its
+# comparison's ", which trended towards significance".
+_WAY_WORD = (
+    r"(?:higher|less|more|greater|smaller|better|worse|fewer|shorter|longer|"
+    r"increas\w*|decreas\w*|reduc\w*|improv\w*|lower\w*|rais\w*)"
+)
+_TREND_BEFORE = compiled(
+    rf"\b(?:trend\w*\s+(?:was\s+\w+\s+)?(?:for|towards?|to)\s+(?:an?\s+)?{_WAY_WORD}(?:\s+(?:in|of))?|"
+    rf"tended\s+to\s+{_WAY_WORD})\s+(?:the\s+)?$"
+)
+_TREND_AFTER = compiled(
+    rf"^(?:\s+(?:[\w()–-]+|and\s+[\w-]+)){{0,5}}?\s+(?:tended\s+to(?:\s+be)?|"
+    rf"showed\s+an?\s+(?:non-?significant\s+)?trend\s+(?:for|towards?|to)(?:\s+an?)?)\s+{_WAY_WORD}\b|"
+    r"^[^;:]{0,120}?\b(?:than|compared (?:with|to)|versus|vs\.?)\b[^;:]{0,60}?,\s*which\s+"
+    r"(?:trended|tended)\s+towards?\s+(?:statistical\s+)?significance\b"
+)
+
+
+def trend_of_the_measure(clause: str, measure: DomainMatch) -> bool:
+    """Whether ``clause`` says only that ``measure`` trended one way ("a non-significant trend for
+    a lower heart rate", "ferritin tended to be lower"): a result the authors lean to, their own
+    test did not confirm. A trend of something else in the clause ("rose, which tended to be
+    driven by the higher dose") is not the measure's."""
+    low = lowered(clause)
+    return bool(_TREND_BEFORE.search(low[: measure.start]) or _TREND_AFTER.search(low[measure.end :]))
+
+
 def is_hedged(text: str) -> bool:
     """A trend or hedging words; a statement about an outcome named earlier in its sentence
     reads the whole sentence ("may have improved, but the difference was not significant")."""
