@@ -597,6 +597,10 @@ class OpenMeasure:
     polarity: str | None  # "lower_is_better", "higher_is_better", NO_GOOD_SIDE or None
 
 
+# The colon inside a ratio's name, "waist:hip ratio", "fat:lean mass": no break before what follows.
+_RATIO_COLON = compiled(r"(?<=[a-z0-9]):(?=[a-z])")
+
+
 def open_measures(clause: str) -> list[OpenMeasure]:
     """The measures a results clause reports on, left to right; none when it names none.
 
@@ -605,7 +609,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     """
     found: dict[int, OpenMeasure] = {}
     clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
-    low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
+    # where lowering moved offsets, as written (capitalised words then missed)
+    low = _RATIO_COLON.sub("/", lowered(clause))
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     topic = _TOPIC.match(low) or _arms_compared_for(low)
@@ -1611,6 +1616,8 @@ _TROUBLED = compiled(
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
+# A ratio written with its sign, "TG:HDL ratio", "TG/HDL ratio": the dividend, then the divisor.
+_RATIO_BY_SIGN = compiled(r"[\w-]+\s*[:/]\s*(?P<y>[\w-]+)\b.*\bratios?\b", re.IGNORECASE)
 
 
 # "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
@@ -1699,6 +1706,9 @@ def polarity_of(measure: str) -> str | None:
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount
+    divided = _RATIO_BY_SIGN.search(measure)
+    if divided and found and all(m.start() >= divided.start("y") for m in found):
+        return None  # "TG:HDL ratio": the divisor's good side is not the ratio's
     if not found:
         # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
         unjoined = _HYPHEN_JOINED.sub(" ", measure)
