@@ -1298,7 +1298,11 @@ def _plausible(text: str) -> bool:
         return False  # "follow-up values": when and in what form, not what
     if _PRODUCT.search(text) or _ABOUT_WHOM.search(text) or _FINITE_VERB.search(text):
         return False  # "tolerated and have similar effects": a predicate, not a name
-    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
+    if (
+        (_GROUP.search(text) and not _control_of_a_measure(text))
+        or _STATISTIC_NAME.fullmatch(text)
+        or vague(text)
+    ):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):
         return False  # "decreased similarly in both groups": how, not what
@@ -1307,6 +1311,21 @@ def _plausible(text: str) -> bool:
     if not re.search(r"[A-Za-z]{3}|\b[A-Z]{2}-\d", text):  # a word, or a name like "IL-6"
         return False
     return not _NAMES_AN_ARM.search(text)
+
+
+def _control_of_a_measure(text: str) -> bool:
+    """Whether a name ending in "control" is what was kept in check, a measure ("glycaemic
+    control", "blood pressure control", "seizure control": the care of a harm, or a phrase of
+    the word lists), not the control arm ("healthy controls", "the attention control")."""
+    low = text.lower()
+    if not low.endswith("control"):
+        return False
+    cared = _CARE_OF.fullmatch(text)
+    if cared and polarity_of(cared.group("harm")) == "lower_is_better":
+        return True
+    return any(
+        m.end() == len(low) and m.group().endswith("control") for m in _lexicon().pattern.finditer(low)
+    )
 
 
 def _plausible_list(text: str) -> bool:

@@ -1817,6 +1817,25 @@ def test_a_ratio_by_its_sign_takes_no_good_side_from_its_divisor_alone(
     assert polarity_of(measure) == polarity
 
 
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: what was kept in check is the measure, not the arm that acted on it
+        ("Glycaemic control was better with drug A than with placebo (p = 0.002)", "Glycaemic control"),
+        ("Drug A provided better seizure control than placebo (p = 0.002)", "seizure control"),
+        ("Drug A improved blood pressure control compared with placebo (p = 0.01)", "blood pressure control"),
+    ],
+)
+def test_control_of_a_harm_is_a_measure_better_more(clause: str, measure: str) -> None:
+    (found,) = open_measures(clause)
+    assert (found.measure, found.polarity) == (measure, "higher_is_better")
+
+
+def test_a_control_arm_named_by_its_people_is_no_measure() -> None:
+    assert [m.measure for m in open_measures("Serum ferritin was lower than in healthy control")] == [
+        "Serum ferritin"
+    ]
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
