@@ -55,7 +55,9 @@ _VERB = (
     # "was three times lower", "were twofold higher": how many times the other arm's
     r"(?:two|three|four|five|ten|\d+(?:[.·]\d+)?)(?:[\s-]times|[\s-]?fold) )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
-    r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
+    r"fell|dropped|shorter|longer|better|worse|worsened|"
+    # "had a similar effect", "achieved a comparable reduction": an adjective, no predicate
+    r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     r"(?:equally|evenly|similarly) distributed|"

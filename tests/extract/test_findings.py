@@ -1839,6 +1839,26 @@ def test_a_trend_beside_a_stated_lack_of_difference_leaves_it_standing(result: s
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's change alike, told by the tested arm's change set against the other's
+        "Massage achieved a similar reduction in fatigue as usual care.",
+        "Massage led to a comparable reduction in fatigue to that seen with usual care.",
+    ],
+)
+def test_a_similar_change_as_the_comparator_is_no_difference_and_a_change_within(result: str) -> None:
+    found = _read(f"{INTRO} {result}")[0]
+    assert {(f.comparison, f.direction) for f in found if f.domain == "fatigue"} == {
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    }
+
+
+def test_a_change_similar_to_earlier_trials_compares_no_arms() -> None:
+    found = _read(f"{INTRO} Massage achieved a similar reduction in fatigue to that reported previously.")[0]
+    assert ("between_groups", "no_difference") not in {(f.comparison, f.direction) for f in found}
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: a Bayesian probability of benefit short of 0.9 is no sure benefit
         ("For fatigue, the posterior probability of benefit was 0.61.", "unclear"),

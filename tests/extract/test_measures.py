@@ -1836,6 +1836,13 @@ def test_a_control_arm_named_by_its_people_is_no_measure() -> None:
     ]
 
 
+def test_an_arm_that_achieved_a_similar_change_is_no_measure() -> None:
+    # fictional: "a similar" opens the object's phrase; it ends no subject
+    assert [
+        m.measure for m in open_measures("Zelorin achieved a similar reduction in cough frequency as codeine")
+    ] == ["cough frequency"]
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
