@@ -55,7 +55,9 @@ _VERB = (
     # "was three times lower", "were twofold higher": how many times the other arm's
     r"(?:two|three|four|five|ten|\d+(?:[.·]\d+)?)(?:[\s-]times|[\s-]?fold) )*"
     r"(?:higher|lower|greater|smaller|less|more|increased|decreased|reduced|improved|declined|rose|"
-    r"fell|dropped|shorter|longer|better|worse|worsened|similar|comparable|unchanged|different|differed|"
+    r"fell|dropped|shorter|longer|better|worse|worsened|"
+    # "had a similar effect", "achieved a comparable reduction": an adjective, no predicate
+    r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     r"(?:equally|evenly|similarly) distributed|"
@@ -619,6 +621,10 @@ class OpenMeasure:
     polarity: str | None  # "lower_is_better", "higher_is_better", NO_GOOD_SIDE or None
 
 
+# The colon inside a ratio's name, "waist:hip ratio", "fat:lean mass": no break before what follows.
+_RATIO_COLON = compiled(r"(?<=[a-z0-9]):(?=[a-z])")
+
+
 def open_measures(clause: str) -> list[OpenMeasure]:
     """The measures a results clause reports on, left to right; none when it names none.
 
@@ -627,7 +633,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     """
     found: dict[int, OpenMeasure] = {}
     clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
-    low = lowered(clause)  # where lowering moved offsets, as written (capitalised words then missed)
+    # where lowering moved offsets, as written (capitalised words then missed)
+    low = _RATIO_COLON.sub("/", lowered(clause))
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     topic = _TOPIC.match(low) or _arms_compared_for(low)
@@ -1324,7 +1331,11 @@ def _plausible(text: str) -> bool:
         return False  # "follow-up values": when and in what form, not what
     if _PRODUCT.search(text) or _ABOUT_WHOM.search(text) or _FINITE_VERB.search(text):
         return False  # "tolerated and have similar effects": a predicate, not a name
-    if _GROUP.search(text) or _STATISTIC_NAME.fullmatch(text) or vague(text):
+    if (
+        (_GROUP.search(text) and not _control_of_a_measure(text))
+        or _STATISTIC_NAME.fullmatch(text)
+        or vague(text)
+    ):
         return False
     if len(words) == 1 and _ADVERB.fullmatch(text):
         return False  # "decreased similarly in both groups": how, not what
@@ -1333,6 +1344,21 @@ def _plausible(text: str) -> bool:
     if not re.search(r"[A-Za-z]{3}|\b[A-Z]{2}-\d", text):  # a word, or a name like "IL-6"
         return False
     return not _NAMES_AN_ARM.search(text)
+
+
+def _control_of_a_measure(text: str) -> bool:
+    """Whether a name ending in "control" is what was kept in check, a measure ("glycaemic
+    control", "blood pressure control", "seizure control": the care of a harm, or a phrase of
+    the word lists), not the control arm ("healthy controls", "the attention control")."""
+    low = text.lower()
+    if not low.endswith("control"):
+        return False
+    cared = _CARE_OF.fullmatch(text)
+    if cared and polarity_of(cared.group("harm")) == "lower_is_better":
+        return True
+    return any(
+        m.end() == len(low) and m.group().endswith("control") for m in _lexicon().pattern.finditer(low)
+    )
 
 
 def _plausible_list(text: str) -> bool:
@@ -1642,6 +1668,8 @@ _TROUBLED = compiled(
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
 _RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
+# A ratio written with its sign, "TG:HDL ratio", "TG/HDL ratio": the dividend, then the divisor.
+_RATIO_BY_SIGN = compiled(r"[\w-]+\s*[:/]\s*(?P<y>[\w-]+)\b.*\bratios?\b", re.IGNORECASE)
 
 
 # "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
@@ -1730,6 +1758,9 @@ def polarity_of(measure: str) -> str | None:
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount
+    divided = _RATIO_BY_SIGN.search(measure)
+    if divided and found and all(m.start() >= divided.start("y") for m in found):
+        return None  # "TG:HDL ratio": the divisor's good side is not the ratio's
     if not found:
         # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
         unjoined = _HYPHEN_JOINED.sub(" ", measure)

@@ -70,6 +70,7 @@ from harvester.extract.readings import (
     the_other_arm_alone,
     times_change,
     told_by_its_interval_alone,
+    trend_of_the_measure,
     turned_round,
 )
 from harvester.extract.sentences import WORD
@@ -131,7 +132,8 @@ _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:tha
 # whatever change an earlier outcome's words name before it.
 _OWN_CHANGE_NOUN = Caseless(
     r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
-    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further)\s+)?(?:(?:mean|average|median)\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|similar|comparable)\s+)?"
+    r"(?:(?:mean|average|median)\s+)?"
     rf"{CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"
 )
@@ -645,8 +647,12 @@ def outcome_finding(
         )
     ):
         change, direction = "no_difference", "no_difference"
-    if own[0].domain == OTHER_DOMAIN and direction == "unclear":
-        return None  # a measure whose good side is unknown, or a trend in one: no guess
+    if (
+        own[0].domain == OTHER_DOMAIN
+        and direction == "unclear"
+        and not _trend_in_a_known_measure(change, clause, own[0])
+    ):
+        return None  # a measure whose good side is unknown: no guess
     if change == "no_difference" and p_value and significant_p(p_value):
         p_value = None  # "A, but not B, decreased (p = 0.01)": the p-value is A's
     # A number for each arm is a comparison of the arms, one before and after treatment a change
@@ -696,6 +702,13 @@ def outcome_finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+def _trend_in_a_known_measure(change: str, clause: str, measure: DomainMatch) -> bool:
+    """Whether an open-vocabulary measure whose good side is known, or that has none, is said
+    only to trend ("a non-significant trend for a lower heart rate"): the result is unclear
+    whichever way is better, and it is the abstract's result, not a guess."""
+    return change == "unclear" and bool(measure.polarity) and trend_of_the_measure(clause, measure)
 
 
 # "more than", "than did", "than for": what is set against, named next.

@@ -198,6 +198,16 @@ _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
     rf"(?P<down>(?:{_DOWN})\b{_NOT_A_THRESHOLD})|(?P<mixed>{_MIXED}))\b",
 )
+# A change noun, its outcome, then the arm it is alike to: "reduction in cough as codeine", "improvement
+# in sleep to that with usual care" (not "as at baseline" or "to week 12", a time, "to 3.2", a level,
+# "as well as", nor "as in previous trials").
+_ALIKE_CHANGE_NOUN = (
+    r"(?:reductions?|improvements?|increases?|decreases?|declines?|changes?|gains?|falls?|rises?) (?:in|of)\b"
+    r"[^;]{1,80}?\s(?:as|to)\s(?![−-]?\d|well\b|(?:the\s+)?(?:end|weeks?|months?|days?|years?|visits?)\b|"
+    r"(?:at\s+)?baseline\b|(?:at\s+)?pre-?\w+\b|"
+    r"(?:(?:in|with|those|that)\s+)?(?:previous\w*|prior|earlier|other|published|reported|described|"
+    r"expected|predicted)\b)"
+)
 # What kind of difference is none: "no between-group difference", "without significant differences",
 # "no group difference".
 _DIFFERENCE_KIND = r"(?:between-groups?|significant|(?:inter)?group)"
@@ -218,6 +228,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:similar|comparable|equal|the same) (?:chances?|odds|likelihoods?|probabilit(?:y|ies)) (?:of|for|to)|"
     # "is better tolerated and has similar effects on blood pressure": the arms alike on it
     r"(?:similar|comparable|equal|the same) effects? (?:on|in|upon)\b|"
+    # "achieved a similar reduction in cough as codeine": each arm's change alike
+    rf"(?:similar|comparable) {_ALIKE_CHANGE_NOUN}|"
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
@@ -1062,6 +1074,34 @@ _ARM_AND_AIM = compiled(
     r"\s*(?:(?:than|to|over)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?)?(?:in|for|at)\s+"
     r"(?:(?:improving|reducing|decreasing|increasing|relieving|lowering|alleviating|treating|preventing)\s+)?"
 )
+
+
+# A trend said of the measure itself: before it, "a (non-significant) trend for a lower", "tended to
+# decrease"; after it, "tended to be higher", "showed a trend towards improvement", or its
+# comparison's ", which trended towards significance".
+_WAY_WORD = (
+    r"(?:higher|less|more|greater|smaller|better|worse|fewer|shorter|longer|"
+    r"increas\w*|decreas\w*|reduc\w*|improv\w*|lower\w*|rais\w*)"
+)
+_TREND_BEFORE = compiled(
+    rf"\b(?:trend\w*\s+(?:was\s+\w+\s+)?(?:for|towards?|to)\s+(?:an?\s+)?{_WAY_WORD}(?:\s+(?:in|of))?|"
+    rf"tended\s+to\s+{_WAY_WORD})\s+(?:the\s+)?$"
+)
+_TREND_AFTER = compiled(
+    rf"^(?:\s+(?:[\w()–-]+|and\s+[\w-]+)){{0,5}}?\s+(?:tended\s+to(?:\s+be)?|"
+    rf"showed\s+an?\s+(?:non-?significant\s+)?trend\s+(?:for|towards?|to)(?:\s+an?)?)\s+{_WAY_WORD}\b|"
+    r"^[^;:]{0,120}?\b(?:than|compared (?:with|to)|versus|vs\.?)\b[^;:]{0,60}?,\s*which\s+"
+    r"(?:trended|tended)\s+towards?\s+(?:statistical\s+)?significance\b"
+)
+
+
+def trend_of_the_measure(clause: str, measure: DomainMatch) -> bool:
+    """Whether ``clause`` says only that ``measure`` trended one way ("a non-significant trend for
+    a lower heart rate", "ferritin tended to be lower"): a result the authors lean to, their own
+    test did not confirm. A trend of something else in the clause ("rose, which tended to be
+    driven by the higher dose") is not the measure's."""
+    low = lowered(clause)
+    return bool(_TREND_BEFORE.search(low[: measure.start]) or _TREND_AFTER.search(low[measure.end :]))
 
 
 def is_hedged(text: str) -> bool:
@@ -2270,7 +2310,9 @@ def non_inferior_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] 
 _ALIKE_IN_EVERY_ARM = compiled(
     r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\s+"
     r"(?:in|across|among|for)\s+(?:both|all|each|the two|the three)\b|"
-    r"\b(?:both|all|the two|the three) (?:groups|arms)\b[^;]{0,40}?\b(?:similarly|equally|comparably)\b"
+    r"\b(?:both|all|the two|the three) (?:groups|arms)\b[^;]{0,40}?\b(?:similarly|equally|comparably)\b|"
+    # "achieved a similar reduction in cough as codeine": the change, named after the words
+    rf"\ban? (?P<noun>similar|comparable) (?={_ALIKE_CHANGE_NOUN})"
 )
 
 
@@ -2280,13 +2322,14 @@ def alike_change(clause: str, own: list[DomainMatch]) -> tuple[str, str] | None:
     said = _ALIKE_IN_EVERY_ARM.search(lowered(clause))
     if said is None or negates(clause[: said.start()]):
         return None
-    told = clause[: said.end()]
+    told = clause if said.group("noun") else clause[: said.end()]
     reading = read_change(_ALIKE_WORDS.sub("", told), told, [replace(m, start=0, end=0) for m in own], None)
     return reading if reading and reading[0] in ("increased", "decreased") else None
 
 
 _ALIKE_WORDS = compiled(
-    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree))\b",
+    r"\b(?:similarly|equally|comparably|to (?:a|the) (?:similar|same|comparable) (?:extent|degree)|"
+    r"(?<=\ba )(?:similar|comparable)|(?<=\ban )(?:similar|comparable))\b",
     re.IGNORECASE,
 )
 

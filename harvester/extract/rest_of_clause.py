@@ -679,11 +679,18 @@ def another_dose(clause: str, before: str) -> str:
 def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell
-    in both groups, but did not differ between them") leaves the first standing."""
-    corrected = {
-        (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
+    in both groups, but did not differ between them") leaves the first standing, and so does a
+    stated lack of difference beside a trend ("no significant difference in X, although it tended
+    to be lower with A"): the trend is no test that corrects it."""
+    corrected = {_corrected_key(c.finding) for c in read if c.finding.direction != "improved"}
+    # keys only a trend speaks for: a stated lack of difference before it stands
+    doubted_only = corrected - {
+        _corrected_key(c.finding)
         for c in read
-        if c.finding.direction != "improved"
+        if c.finding.direction != "improved" and c.finding.change != "unclear"
+    }
+    corrected -= doubted_only & {
+        _corrected_key(c.finding) for c in earlier if c.finding.direction == "no_difference"
     }
     named = {
         (outcome_key(c.finding), c.finding.timepoint, c.finding.comparator)
@@ -699,8 +706,7 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
         _within_after_all(c) if (outcome_key(c.finding), c.finding.timepoint) in alike else c
         for c in earlier
         if (
-            (outcome_key(c.finding), c.finding.comparison, _corrected_arm(c.finding), c.finding.timepoint)
-            not in corrected
+            _corrected_key(c.finding) not in corrected
             and not (
                 c.finding.comparison == "unclear"
                 and any(outcome_key(c.finding) == k[0] and c.finding.timepoint == k[3] for k in corrected)
@@ -709,6 +715,12 @@ def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate
         )
         or _against_another(c.finding, named)
     ]
+
+
+def _corrected_key(finding: Finding) -> tuple[tuple[str, frozenset[str]], str, str | None, str]:
+    """What a qualifying clause's reading and the reading it corrects share: the outcome, the
+    comparison, the arm (``_corrected_arm``) and the time."""
+    return outcome_key(finding), finding.comparison, _corrected_arm(finding), finding.timepoint
 
 
 def _tested_on_its_own(finding: Finding) -> bool:

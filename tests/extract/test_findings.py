@@ -1804,6 +1804,63 @@ def test_a_trend_is_unclear_and_hedged() -> None:
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: measures outside the vocabulary whose good side is known, or that have none
+        "There was a non-significant trend for a lower resting heart rate in the massage group vs. usual care.",
+        "Serum cortisol tended to be higher with usual care than with massage.",
+        "Plasma renin was lower after massage compared with usual care, which trended towards significance (p = 0.07).",
+    ],
+)
+def test_a_trend_in_a_measure_outside_the_vocabulary_is_unclear_and_hedged(result: str) -> None:
+    finding = _only(_read(f"{INTRO} {result}"))
+    assert (finding.domain, finding.change, finding.direction, finding.hedged) == (
+        "other",
+        "unclear",
+        "unclear",
+        True,
+    )
+
+
+def test_a_trend_of_something_else_in_the_clause_is_no_trend_of_the_measure() -> None:
+    """Fictional: the trend is which sessions drove the rise, not the rise itself."""
+    found = _read(
+        f"{INTRO} Massage raised serum cortisol, which tended to be driven by the longer sessions (p = 0.06)."
+    )
+    assert [f.change for f in found[0] if "cortisol" in f.measure] != ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the trend told beside it is no test that corrects the stated lack of difference
+        "There was no significant difference in fatigue, although it tended to be lower in the massage group (p = 0.08).",
+        "There was no significant difference in serum cortisol, although it tended to be lower in the massage group (p = 0.08).",
+    ],
+)
+def test_a_trend_beside_a_stated_lack_of_difference_leaves_it_standing(result: str) -> None:
+    assert _only(_read(f"{INTRO} {result}")).change == "no_difference"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's change alike, told by the tested arm's change set against the other's
+        "Massage achieved a similar reduction in fatigue as usual care.",
+        "Massage led to a comparable reduction in fatigue to that seen with usual care.",
+    ],
+)
+def test_a_similar_change_as_the_comparator_is_no_difference_and_a_change_within(result: str) -> None:
+    found = _read(f"{INTRO} {result}")[0]
+    assert {(f.comparison, f.direction) for f in found if f.domain == "fatigue"} == {
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    }
+
+
+def test_a_change_similar_to_earlier_trials_compares_no_arms() -> None:
+    found = _read(f"{INTRO} Massage achieved a similar reduction in fatigue to that reported previously.")[0]
+    assert ("between_groups", "no_difference") not in {(f.comparison, f.direction) for f in found}
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: a Bayesian probability of benefit short of 0.9 is no sure benefit
         ("For fatigue, the posterior probability of benefit was 0.61.", "unclear"),

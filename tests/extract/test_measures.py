@@ -1797,6 +1797,61 @@ def test_an_abbreviation_inside_a_name_does_not_end_it(clause: str, measure: str
     assert (found.measure, found.polarity) == (measure, polarity)
 
 
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: a ratio's colon joins its two parts into one name
+        ("The waist:hip ratio was lower with drug A than with placebo (p = 0.01)", "waist:hip ratio", "lower_is_better"),
+        ("The drug A group had a lower fat:lean ratio compared to the placebo group (p = 0.02)", "fat:lean ratio", "lower_is_better"),
+        ("Drug A reduced the albumin:creatinine ratio compared with placebo (p = 0.03)", "albumin:creatinine ratio", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_a_ratio_named_with_a_colon_is_one_measure(clause: str, measure: str, polarity: str) -> None:
+    (found,) = open_measures(clause)
+    assert (found.measure, found.polarity) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # the dividend's good side is the ratio's; the divisor's alone is none
+        ("LDL:HDL ratio", "lower_is_better"),
+        ("FEV1/FVC ratio", "higher_is_better"),
+        ("TG:HDL ratio", None),
+        ("TG/HDL ratio", None),
+        ("lean:fat ratio", None),
+    ],
+)
+def test_a_ratio_by_its_sign_takes_no_good_side_from_its_divisor_alone(
+    measure: str, polarity: str | None
+) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: what was kept in check is the measure, not the arm that acted on it
+        ("Glycaemic control was better with drug A than with placebo (p = 0.002)", "Glycaemic control"),
+        ("Drug A provided better seizure control than placebo (p = 0.002)", "seizure control"),
+        ("Drug A improved blood pressure control compared with placebo (p = 0.01)", "blood pressure control"),
+    ],
+)
+def test_control_of_a_harm_is_a_measure_better_more(clause: str, measure: str) -> None:
+    (found,) = open_measures(clause)
+    assert (found.measure, found.polarity) == (measure, "higher_is_better")
+
+
+def test_a_control_arm_named_by_its_people_is_no_measure() -> None:
+    assert [m.measure for m in open_measures("Serum ferritin was lower than in healthy control")] == [
+        "Serum ferritin"
+    ]
+
+
+def test_an_arm_that_achieved_a_similar_change_is_no_measure() -> None:
+    # fictional: "a similar" opens the object's phrase; it ends no subject
+    assert [
+        m.measure for m in open_measures("Zelorin achieved a similar reduction in cough frequency as codeine")
+    ] == ["cough frequency"]
+
+
 def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     # fictional
     clause = "Drug A significantly reduced the mean serum zonulin level (SZL) compared with placebo"
