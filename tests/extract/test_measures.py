@@ -1162,6 +1162,36 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("stool frequency", "no_good_side"),
         ("Bristol stool form scale", "no_good_side"),
         ("bispectral index", "no_good_side"),
+        # neurological rehabilitation and massage: ease felt, a paretic limb, nerves, saliva, care homes
+        ("perceived relaxation", "higher_is_better"),
+        ("calmness", "higher_is_better"),
+        ("sense of control", "higher_is_better"),
+        ("restlessness", "lower_is_better"),
+        ("Brunnstrom stage", "higher_is_better"),
+        ("ABILHAND", "higher_is_better"),
+        ("Motor Activity Log amount of use", "higher_is_better"),
+        ("learned non-use", "lower_is_better"),
+        ("shoulder subluxation", "lower_is_better"),
+        ("weight-bearing asymmetry", "lower_is_better"),
+        ("stride time variability", "lower_is_better"),
+        ("life-space assessment", "higher_is_better"),
+        ("30-second chair stand test", "higher_is_better"),
+        ("motor nerve conduction velocity", "higher_is_better"),
+        ("distal motor latency", "lower_is_better"),
+        ("hyperreflexia", "lower_is_better"),
+        ("drooling", "lower_is_better"),
+        ("sialorrhoea", "lower_is_better"),
+        ("penetration-aspiration scale", "lower_is_better"),
+        ("institutionalisation", "lower_is_better"),
+        ("nursing home placement", "lower_is_better"),
+        ("duration of stay", "lower_is_better"),
+        ("unmet needs", "lower_is_better"),
+        ("dissatisfaction", "lower_is_better"),
+        ("Braden scale score", "higher_is_better"),
+        ("Waterlow score", "lower_is_better"),
+        # a relaxation timed in imaging or in the heart is physics, not ease felt
+        ("T2 relaxation time", "no_good_side"),
+        ("isovolumic relaxation time", "no_good_side"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -1188,6 +1218,23 @@ def _read_side(clause: str) -> tuple[str, str | None]:
     ],
 )  # fmt: skip
 def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: the ease a massage brings, and a paretic limb's troubles, each with its side
+        ("Felt relaxation was higher after the hand massage than after quiet rest (p = 0.01)", "Felt relaxation", "higher_is_better"),
+        ("Restlessness was less frequent in the aromatherapy group (p = 0.03)", "Restlessness", "lower_is_better"),
+        ("Shoulder subluxation was smaller with the arm sling than without it (p = 0.02)", "Shoulder subluxation", "lower_is_better"),
+        ("Stride time variability fell more with cueing than with free walking (p = 0.02)", "Stride time variability", "lower_is_better"),
+        ("Nursing home placement was less frequent in the support group (p = 0.03)", "Nursing home placement", "lower_is_better"),
+        ("T2 relaxation time was longer in the treated knees (p = 0.01)", "T2 relaxation time", "no_good_side"),
+    ],
+)  # fmt: skip
+def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
+    clause: str, measure: str, polarity: str
+) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
