@@ -1558,6 +1558,32 @@ def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, pol
 
 @pytest.mark.parametrize(
     ("measure", "polarity"),
+    [  # a concentration is as good low or high as the thing's level; of nothing known, or of a
+        # drug, it has no side
+        ("cortisol concentration", "lower_is_better"),
+        ("serum CRP concentration", "lower_is_better"),
+        ("faecal calprotectin concentration", "lower_is_better"),
+        ("serum level of CRP", "lower_is_better"),
+        ("haemoglobin concentration", "higher_is_better"),
+        ("lactate concentration", NO_GOOD_SIDE),
+        ("peak plasma concentration", NO_GOOD_SIDE),
+        ("plasma fentanyl concentration", NO_GOOD_SIDE),
+        ("morphine concentration in breast milk", NO_GOOD_SIDE),
+    ],
+)
+def test_a_concentration_takes_the_side_of_what_it_is_of(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+def test_a_concentration_told_in_a_result_keeps_the_things_side() -> None:
+    clause = (
+        "Cortisol concentrations were lower after the back massage than after rest (p = 0.02)"  # fictional
+    )
+    assert _read_side(clause) == ("Cortisol concentrations", "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
     [  # a change of a thing, or a stand against it, turns or hides the thing's good side
         ("reduction in anxiety (RA)", "higher_is_better"),
         ("percent reduction in HbA1c", "higher_is_better"),
