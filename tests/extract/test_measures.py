@@ -1192,6 +1192,24 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         # a relaxation timed in imaging or in the heart is physics, not ease felt
         ("T2 relaxation time", "no_good_side"),
         ("isovolumic relaxation time", "no_good_side"),
+        # the liver, kidneys, skin, airways and menopause; a birth remembered, relief that lasts
+        ("elevated liver enzymes", "lower_is_better"),
+        ("end-stage renal disease", "lower_is_better"),
+        ("ESRD", "lower_is_better"),
+        ("skin irritation", "lower_is_better"),
+        ("catheter occlusion", "lower_is_better"),
+        ("daytime somnolence", "lower_is_better"),
+        ("reliever inhaler puffs per day", "lower_is_better"),
+        ("POSAS observer score", "lower_is_better"),
+        ("Kupperman index", "lower_is_better"),
+        ("MENQOL total score", "lower_is_better"),
+        ("childbirth experience questionnaire", "higher_is_better"),
+        ("negative birth experience", "lower_is_better"),
+        ("analgesic duration", "higher_is_better"),
+        ("practice scores", "higher_is_better"),
+        ("forced expiratory flow at 25-75%", "higher_is_better"),
+        ("maximal mid-expiratory flow", "higher_is_better"),
+        ("peak tidal expiratory flow", "no_good_side"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -1235,6 +1253,19 @@ def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -
 def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
     clause: str, measure: str, polarity: str
 ) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: harms and goods of other fields, each with its side
+        ("Liver enzymes rose less with the new regimen than with the old (p = 0.03)", "Liver enzymes", "lower_is_better"),
+        ("Reliever use fell more with the spacer than without it (p = 0.01)", "Reliever use", "lower_is_better"),
+        ("The Kupperman index was lower after the herbal tea than after placebo (p = 0.02)", "Kupperman index", "lower_is_better"),
+        ("Analgesic duration was longer with the adjuvant than without it (p = 0.001)", "Analgesic duration", "higher_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_and_goods_of_other_fields_have_their_sides(clause: str, measure: str, polarity: str) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
