@@ -1234,6 +1234,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("MNA score", "higher_is_better"),
         ("Lawton-Brody scale", "higher_is_better"),
         ("PImax", "higher_is_better"),
+        # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
+        # resolved or progressed
+        ("peak plantar pressure", "lower_is_better"),
+        ("PFDI-20", "lower_is_better"),
+        ("PFIQ-7 scores", "lower_is_better"),
+        ("TOTPAR", "higher_is_better"),
+        ("SPID48", "higher_is_better"),
+        ("patients with resolved pain", "higher_is_better"),
+        ("patients who progressed", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -1290,6 +1299,7 @@ def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
         ("Ephedrine use was less frequent with the leg wrap than without it (p = 0.02)", "Ephedrine use", "lower_is_better"),
         ("Malnutrition was less common in the supplemented wards (p = 0.01)", "Malnutrition", "lower_is_better"),
         ("Umbilical artery pH was higher after the new pushing technique (p = 0.04)", "Umbilical artery pH", "higher_is_better"),
+        ("Peak plantar pressure fell more with the custom insole than with the stock one (p = 0.01)", "Peak plantar pressure", "lower_is_better"),
     ],
 )  # fmt: skip
 def test_harms_and_goods_of_other_fields_have_their_sides(clause: str, measure: str, polarity: str) -> None:
