@@ -1243,6 +1243,25 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("SPID48", "higher_is_better"),
         ("patients with resolved pain", "higher_is_better"),
         ("patients who progressed", "lower_is_better"),
+        # the pelvic floor and the gut, children and parents, crime and poverty, health summarised
+        ("pelvic organ prolapse", "lower_is_better"),
+        ("GerdQ score", "lower_is_better"),
+        ("King's Health Questionnaire", "lower_is_better"),
+        ("triptan use", "lower_is_better"),
+        ("ADOS total score", "lower_is_better"),
+        ("Conners' Parent Rating Scale", "lower_is_better"),
+        ("SDQ peer problems", "lower_is_better"),
+        ("SDQ prosocial behaviour", "higher_is_better"),
+        ("harsh parenting", "lower_is_better"),
+        ("recidivism", "lower_is_better"),
+        ("alcohol-related problems", "lower_is_better"),
+        ("active trachoma", "lower_is_better"),
+        ("SF-12 physical component score", "higher_is_better"),
+        ("GIQLI", "higher_is_better"),
+        ("Vineland adaptive behavior composite", "higher_is_better"),
+        ("positive parenting", "higher_is_better"),
+        ("household income", "higher_is_better"),
+        ("minimum acceptable diet", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -1300,6 +1319,7 @@ def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
         ("Malnutrition was less common in the supplemented wards (p = 0.01)", "Malnutrition", "lower_is_better"),
         ("Umbilical artery pH was higher after the new pushing technique (p = 0.04)", "Umbilical artery pH", "higher_is_better"),
         ("Peak plantar pressure fell more with the custom insole than with the stock one (p = 0.01)", "Peak plantar pressure", "lower_is_better"),
+        ("Recidivism was lower among the mentored youths than among the others (p = 0.03)", "Recidivism", "lower_is_better"),
     ],
 )  # fmt: skip
 def test_harms_and_goods_of_other_fields_have_their_sides(clause: str, measure: str, polarity: str) -> None:
