@@ -1190,6 +1190,14 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("Braden scale score", "higher_is_better"),
         ("Waterlow score", "lower_is_better"),
         # a relaxation timed in imaging or in the heart is physics, not ease felt
+        ("muscle tension", "lower_is_better"),
+        ("trapezius muscle hardness", "lower_is_better"),
+        ("forward head posture", "lower_is_better"),
+        ("craniovertebral angle", "higher_is_better"),
+        ("chest expansion", "higher_is_better"),
+        ("alertness", "higher_is_better"),
+        ("labour duration", "lower_is_better"),
+        ("length of the active phase", "lower_is_better"),
         ("T2 relaxation time", "no_good_side"),
         ("isovolumic relaxation time", "no_good_side"),
         # the liver, kidneys, skin, airways and menopause; a birth remembered, relief that lasts
@@ -1300,6 +1308,8 @@ def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -
         ("Stride time variability fell more with cueing than with free walking (p = 0.02)", "Stride time variability", "lower_is_better"),
         ("Nursing home placement was less frequent in the support group (p = 0.03)", "Nursing home placement", "lower_is_better"),
         ("T2 relaxation time was longer in the treated knees (p = 0.01)", "T2 relaxation time", "no_good_side"),
+        ("Muscle hardness fell more after the shoulder massage than after rest (p = 0.02)", "Muscle hardness", "lower_is_better"),
+        ("Labour duration was shorter with the birthing ball than with usual care (p = 0.01)", "Labour duration", "lower_is_better"),
     ],
 )  # fmt: skip
 def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
