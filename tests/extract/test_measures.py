@@ -1242,6 +1242,13 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("MNA score", "higher_is_better"),
         ("Lawton-Brody scale", "higher_is_better"),
         ("PImax", "higher_is_better"),
+        # albumin and protein lost in the urine, beside serum albumin, which has no side here
+        ("urinary albumin excretion", "lower_is_better"),
+        ("urine albumin-to-creatinine ratio", "lower_is_better"),
+        ("24-h urinary protein", "lower_is_better"),
+        ("urine protein-to-creatinine ratio", "lower_is_better"),
+        ("UPCR", "lower_is_better"),
+        ("serum albumin", "no_good_side"),
         # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
         # resolved or progressed
         ("peak plantar pressure", "lower_is_better"),
@@ -1667,6 +1674,8 @@ def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, pol
         ("peak plasma concentration", NO_GOOD_SIDE),
         ("plasma fentanyl concentration", NO_GOOD_SIDE),
         ("morphine concentration in breast milk", NO_GOOD_SIDE),
+        # the red cells' mean haemoglobin has no side, though haemoglobin has one
+        ("mean corpuscular haemoglobin concentration (MCHC)", NO_GOOD_SIDE),
     ],
 )
 def test_a_concentration_takes_the_side_of_what_it_is_of(measure: str, polarity: str) -> None:
