@@ -1602,12 +1602,14 @@ _CARE_OF = compiled(
 )
 # What a harm or a good is related to, before it: "sedation-related adverse events".
 _RELATED_TO = compiled(r"\b(?P<by>\w+)-related (?!to\b)(?P<thing>.+)", re.IGNORECASE)
-# A good thing in trouble, failed, refused or stopped: "breastfeeding problems", "growth
-# restriction", "barriers to screening", "vaccination refusal", "cessation of breastfeeding".
+# A good thing in trouble, failed, refused, stopped or held back: "breastfeeding problems",
+# "growth restriction", "barriers to screening", "vaccination refusal", "cessation of
+# breastfeeding", "restriction in participation".
 _TROUBLED = compiled(
     r"(?:the\s+)?(?:(?P<thing>.+?)(?<!\bor)(?<!\band)[\s-]+(?:problems?|difficult(?:y|ies)|limitations?|restrictions?|"
     r"retardation|barriers?|failures?|refusals?|cessation)|"
-    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of)\s+(?P<to>.+))",
+    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of|(?:limitations?|restrictions?)\s+(?:of|in|on))"
+    r"\s+(?P<to>.+))",
     re.IGNORECASE,
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
