@@ -1257,6 +1257,20 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("urine protein-to-creatinine ratio", "lower_is_better"),
         ("UPCR", "lower_is_better"),
         ("serum albumin", "no_good_side"),
+        # veins, colonoscopy, airways and sinuses, anaesthesia
+        ("Villalta score", "lower_is_better"),
+        ("VCSS", "lower_is_better"),
+        ("loop formation", "lower_is_better"),
+        ("abdominal compression", "lower_is_better"),
+        ("asthma-free days", "higher_is_better"),
+        ("asthma symptoms", "lower_is_better"),
+        ("oral corticosteroid courses", "lower_is_better"),
+        ("Westley croup score", "lower_is_better"),
+        ("Lund-Mackay score", "lower_is_better"),
+        ("nasal polyp size", "lower_is_better"),
+        ("smooth emergence", "higher_is_better"),
+        ("operating conditions", "higher_is_better"),
+        ("smell identification", "higher_is_better"),
         # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
         # resolved or progressed
         ("peak plantar pressure", "lower_is_better"),
