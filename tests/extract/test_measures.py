@@ -1271,6 +1271,20 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("smooth emergence", "higher_is_better"),
         ("operating conditions", "higher_is_better"),
         ("smell identification", "higher_is_better"),
+        # blood, glands and the mouth
+        ("secondary hyperparathyroidism", "lower_is_better"),
+        ("inhibitor development", "lower_is_better"),
+        ("hepatic veno-occlusive disease", "lower_is_better"),
+        ("time to neutrophil recovery", "lower_is_better"),
+        ("thyroid nodule volume", "lower_is_better"),
+        ("euthyroidism", "higher_is_better"),
+        ("height loss", "lower_is_better"),
+        ("masticatory efficiency", "higher_is_better"),
+        ("maximum bite force", "higher_is_better"),
+        ("denture retention", "higher_is_better"),
+        ("OHIP-14", "lower_is_better"),
+        ("dental fear", "lower_is_better"),
+        ("gag reflex", "lower_is_better"),
         # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
         # resolved or progressed
         ("peak plantar pressure", "lower_is_better"),
