@@ -1285,6 +1285,20 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("OHIP-14", "lower_is_better"),
         ("dental fear", "lower_is_better"),
         ("gag reflex", "lower_is_better"),
+        # the mind, school, sleep in children, care at work
+        ("experiential avoidance", "lower_is_better"),
+        ("self-criticism", "lower_is_better"),
+        ("cynicism", "lower_is_better"),
+        ("skin tears", "lower_is_better"),
+        ("bedtime resistance", "lower_is_better"),
+        ("parasomnias", "lower_is_better"),
+        ("cognitive defusion", "higher_is_better"),
+        ("valued living", "higher_is_better"),
+        ("GPA", "higher_is_better"),
+        ("phonological awareness", "higher_is_better"),
+        ("patient safety culture", "higher_is_better"),
+        ("intention to stay", "higher_is_better"),
+        ("staff retention", "higher_is_better"),
         # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
         # resolved or progressed
         ("peak plantar pressure", "lower_is_better"),
