@@ -46,6 +46,7 @@ from harvester.extract.structure import RESPECTIVE_P, respective_p
 
 NO_GOOD_SIDE = "no_good_side"
 _EVENTS = "events"  # weak: how often something happens, less is better unless the thing is named
+_AMOUNTS = "amounts"  # weak: how much of a thing there is, no side unless the thing has one
 MEASURES_FILE = "measures.toml"
 
 # What a result does to a measure, as a verb or a comparative.
@@ -1590,7 +1591,7 @@ def _lexicon() -> _Lexicon:
     lists = tomllib.loads(raw.decode("utf-8"))["polarity"]
     by_phrase = {
         phrase.lower(): polarity
-        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS)
+        for polarity in ("lower_is_better", "higher_is_better", NO_GOOD_SIDE, _EVENTS, _AMOUNTS)
         for phrase in lists[polarity]
     }
     alternation = by_first_letter(sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase)))
@@ -1658,12 +1659,14 @@ _CARE_OF = compiled(
 )
 # What a harm or a good is related to, before it: "sedation-related adverse events".
 _RELATED_TO = compiled(r"\b(?P<by>\w+)-related (?!to\b)(?P<thing>.+)", re.IGNORECASE)
-# A good thing in trouble, failed, refused or stopped: "breastfeeding problems", "growth
-# restriction", "barriers to screening", "vaccination refusal", "cessation of breastfeeding".
+# A good thing in trouble, failed, refused, stopped or held back: "breastfeeding problems",
+# "growth restriction", "barriers to screening", "vaccination refusal", "cessation of
+# breastfeeding", "restriction in participation".
 _TROUBLED = compiled(
     r"(?:the\s+)?(?:(?P<thing>.+?)(?<!\bor)(?<!\band)[\s-]+(?:problems?|difficult(?:y|ies)|limitations?|restrictions?|"
     r"retardation|barriers?|failures?|refusals?|cessation)|"
-    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of)\s+(?P<to>.+))",
+    r"(?:barriers?\s+to|(?:failure|refusal|cessation)\s+of|(?:limitations?|restrictions?)\s+(?:of|in|on))"
+    r"\s+(?P<to>.+))",
     re.IGNORECASE,
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
@@ -1765,7 +1768,12 @@ def polarity_of(measure: str) -> str | None:
         # "high-contrast-visual-acuity": words the lists know, joined by hyphens into one
         unjoined = _HYPHEN_JOINED.sub(" ", measure)
         return polarity_of(unjoined) if unjoined != measure else None
-    named = [h for h in hits if by_phrase[h] != _EVENTS]
+    amounts = [h for h in hits if by_phrase[h] == _AMOUNTS]
+    named = [h for h in hits if by_phrase[h] not in (_EVENTS, _AMOUNTS)]
+    if amounts and all(_A_DRUG.fullmatch(h) for h in named):
+        # "the plasma concentration of the drug", "morphine concentration": a drug level, not the
+        # dose a patient needed
+        return NO_GOOD_SIDE
     if not named:
         return "lower_is_better"  # "incidence of X" where X is not in the lists: an event
     hits = named

@@ -4025,8 +4025,9 @@ def test_each_outcome_of_an_arms_list_takes_its_own_change_noun() -> None:
         "(p < 0.001) enhancement in self-esteem in comparison to the usual care group."
     )
     found = _read(("METHODS", INTRO), ("RESULTS", said))
-    assert [(f.domain, f.change, f.direction, f.comparison) for f in found[0]] == [
-        ("self_esteem", "increased", "improved", "between_groups")
+    assert [(f.domain, f.measure, f.change, f.direction, f.comparison) for f in found[0]] == [
+        ("other", "restlessness", "decreased", "improved", "between_groups"),
+        ("self_esteem", "self-esteem", "increased", "improved", "between_groups"),
     ]
 
 

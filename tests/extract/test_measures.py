@@ -1171,6 +1171,171 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("stool frequency", "no_good_side"),
         ("Bristol stool form scale", "no_good_side"),
         ("bispectral index", "no_good_side"),
+        # neurological rehabilitation and massage: ease felt, a paretic limb, nerves, saliva, care homes
+        ("perceived relaxation", "higher_is_better"),
+        ("calmness", "higher_is_better"),
+        ("sense of control", "higher_is_better"),
+        ("restlessness", "lower_is_better"),
+        ("Brunnstrom stage", "higher_is_better"),
+        ("ABILHAND", "higher_is_better"),
+        ("Motor Activity Log amount of use", "higher_is_better"),
+        ("learned non-use", "lower_is_better"),
+        ("shoulder subluxation", "lower_is_better"),
+        ("weight-bearing asymmetry", "lower_is_better"),
+        ("stride time variability", "lower_is_better"),
+        ("life-space assessment", "higher_is_better"),
+        ("30-second chair stand test", "higher_is_better"),
+        ("motor nerve conduction velocity", "higher_is_better"),
+        ("distal motor latency", "lower_is_better"),
+        ("hyperreflexia", "lower_is_better"),
+        ("drooling", "lower_is_better"),
+        ("sialorrhoea", "lower_is_better"),
+        ("penetration-aspiration scale", "lower_is_better"),
+        ("institutionalisation", "lower_is_better"),
+        ("nursing home placement", "lower_is_better"),
+        ("duration of stay", "lower_is_better"),
+        ("unmet needs", "lower_is_better"),
+        ("dissatisfaction", "lower_is_better"),
+        ("Braden scale score", "higher_is_better"),
+        ("Waterlow score", "lower_is_better"),
+        # a relaxation timed in imaging or in the heart is physics, not ease felt
+        ("muscle tension", "lower_is_better"),
+        ("trapezius muscle hardness", "lower_is_better"),
+        ("forward head posture", "lower_is_better"),
+        ("craniovertebral angle", "higher_is_better"),
+        ("chest expansion", "higher_is_better"),
+        ("alertness", "higher_is_better"),
+        ("labour duration", "lower_is_better"),
+        ("fall rate", "lower_is_better"),
+        ("time to first fall", "higher_is_better"),
+        ("concern about falling", "lower_is_better"),
+        ("activity limitations", "lower_is_better"),
+        ("interlimb volume difference", "lower_is_better"),
+        ("length of inpatient stay", "lower_is_better"),
+        ("length of rehabilitation stay", "lower_is_better"),
+        ("time to fall asleep", "lower_is_better"),
+        ("length of the active phase", "lower_is_better"),
+        ("T2 relaxation time", "no_good_side"),
+        ("isovolumic relaxation time", "no_good_side"),
+        # the liver, kidneys, skin, airways and menopause; a birth remembered, relief that lasts
+        ("elevated liver enzymes", "lower_is_better"),
+        ("end-stage renal disease", "lower_is_better"),
+        ("ESRD", "lower_is_better"),
+        ("skin irritation", "lower_is_better"),
+        ("catheter occlusion", "lower_is_better"),
+        ("daytime somnolence", "lower_is_better"),
+        ("reliever inhaler puffs per day", "lower_is_better"),
+        ("POSAS observer score", "lower_is_better"),
+        ("Kupperman index", "lower_is_better"),
+        ("MENQOL total score", "lower_is_better"),
+        ("childbirth experience questionnaire", "higher_is_better"),
+        ("negative birth experience", "lower_is_better"),
+        ("analgesic duration", "higher_is_better"),
+        ("practice scores", "higher_is_better"),
+        ("forced expiratory flow at 25-75%", "higher_is_better"),
+        ("maximal mid-expiratory flow", "higher_is_better"),
+        ("peak tidal expiratory flow", "no_good_side"),
+        # anaesthesia, the heart, vaccines, joints, nutrition, the newborn's blood
+        ("ephedrine use", "lower_is_better"),
+        ("laryngoscopy grade", "lower_is_better"),
+        ("PAED scale score", "lower_is_better"),
+        ("perioperative neurocognitive disorder", "lower_is_better"),
+        ("E/e' ratio", "lower_is_better"),
+        ("local reactions", "lower_is_better"),
+        ("CGI-S", "lower_is_better"),
+        ("drug-positive urine samples", "lower_is_better"),
+        ("drug-negative urine samples", "higher_is_better"),
+        ("PRWE total", "lower_is_better"),
+        ("tendon re-rupture", "lower_is_better"),
+        ("Lequesne's functional index", "lower_is_better"),
+        ("Tampa Scale (TSK-11)", "lower_is_better"),
+        ("malnutrition", "lower_is_better"),
+        ("malnourished residents", "lower_is_better"),
+        ("umbilical artery pH", "higher_is_better"),
+        ("amplitude of accommodation", "higher_is_better"),
+        ("Constant score", "higher_is_better"),
+        ("VISA-A score", "higher_is_better"),
+        ("global rating of change", "higher_is_better"),
+        ("MNA score", "higher_is_better"),
+        ("Lawton-Brody scale", "higher_is_better"),
+        ("PImax", "higher_is_better"),
+        # albumin and protein lost in the urine, beside serum albumin, which has no side here
+        ("urinary albumin excretion", "lower_is_better"),
+        ("urine albumin-to-creatinine ratio", "lower_is_better"),
+        ("24-h urinary protein", "lower_is_better"),
+        ("urine protein-to-creatinine ratio", "lower_is_better"),
+        ("UPCR", "lower_is_better"),
+        ("serum albumin", "no_good_side"),
+        # veins, colonoscopy, airways and sinuses, anaesthesia
+        ("Villalta score", "lower_is_better"),
+        ("VCSS", "lower_is_better"),
+        ("loop formation", "lower_is_better"),
+        ("abdominal compression", "lower_is_better"),
+        ("asthma-free days", "higher_is_better"),
+        ("asthma symptoms", "lower_is_better"),
+        ("oral corticosteroid courses", "lower_is_better"),
+        ("Westley croup score", "lower_is_better"),
+        ("Lund-Mackay score", "lower_is_better"),
+        ("nasal polyp size", "lower_is_better"),
+        ("smooth emergence", "higher_is_better"),
+        ("operating conditions", "higher_is_better"),
+        ("smell identification", "higher_is_better"),
+        # blood, glands and the mouth
+        ("secondary hyperparathyroidism", "lower_is_better"),
+        ("inhibitor development", "lower_is_better"),
+        ("hepatic veno-occlusive disease", "lower_is_better"),
+        ("time to neutrophil recovery", "lower_is_better"),
+        ("thyroid nodule volume", "lower_is_better"),
+        ("euthyroidism", "higher_is_better"),
+        ("height loss", "lower_is_better"),
+        ("masticatory efficiency", "higher_is_better"),
+        ("maximum bite force", "higher_is_better"),
+        ("denture retention", "higher_is_better"),
+        ("OHIP-14", "lower_is_better"),
+        ("dental fear", "lower_is_better"),
+        ("gag reflex", "lower_is_better"),
+        # the mind, school, sleep in children, care at work
+        ("experiential avoidance", "lower_is_better"),
+        ("self-criticism", "lower_is_better"),
+        ("cynicism", "lower_is_better"),
+        ("skin tears", "lower_is_better"),
+        ("bedtime resistance", "lower_is_better"),
+        ("parasomnias", "lower_is_better"),
+        ("cognitive defusion", "higher_is_better"),
+        ("valued living", "higher_is_better"),
+        ("GPA", "higher_is_better"),
+        ("phonological awareness", "higher_is_better"),
+        ("patient safety culture", "higher_is_better"),
+        ("intention to stay", "higher_is_better"),
+        ("staff retention", "higher_is_better"),
+        # the diabetic foot, the pelvic floor (the 20 of PFDI-20 its items), relief summed, disease
+        # resolved or progressed
+        ("peak plantar pressure", "lower_is_better"),
+        ("PFDI-20", "lower_is_better"),
+        ("PFIQ-7 scores", "lower_is_better"),
+        ("TOTPAR", "higher_is_better"),
+        ("SPID48", "higher_is_better"),
+        ("patients with resolved pain", "higher_is_better"),
+        ("patients who progressed", "lower_is_better"),
+        # the pelvic floor and the gut, children and parents, crime and poverty, health summarised
+        ("pelvic organ prolapse", "lower_is_better"),
+        ("GerdQ score", "lower_is_better"),
+        ("King's Health Questionnaire", "lower_is_better"),
+        ("triptan use", "lower_is_better"),
+        ("ADOS total score", "lower_is_better"),
+        ("Conners' Parent Rating Scale", "lower_is_better"),
+        ("SDQ peer problems", "lower_is_better"),
+        ("SDQ prosocial behaviour", "higher_is_better"),
+        ("harsh parenting", "lower_is_better"),
+        ("recidivism", "lower_is_better"),
+        ("alcohol-related problems", "lower_is_better"),
+        ("active trachoma", "lower_is_better"),
+        ("SF-12 physical component score", "higher_is_better"),
+        ("GIQLI", "higher_is_better"),
+        ("Vineland adaptive behavior composite", "higher_is_better"),
+        ("positive parenting", "higher_is_better"),
+        ("household income", "higher_is_better"),
+        ("minimum acceptable diet", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -1197,6 +1362,43 @@ def _read_side(clause: str) -> tuple[str, str | None]:
     ],
 )  # fmt: skip
 def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: the ease a massage brings, and a paretic limb's troubles, each with its side
+        ("Felt relaxation was higher after the hand massage than after quiet rest (p = 0.01)", "Felt relaxation", "higher_is_better"),
+        ("Restlessness was less frequent in the aromatherapy group (p = 0.03)", "Restlessness", "lower_is_better"),
+        ("Shoulder subluxation was smaller with the arm sling than without it (p = 0.02)", "Shoulder subluxation", "lower_is_better"),
+        ("Stride time variability fell more with cueing than with free walking (p = 0.02)", "Stride time variability", "lower_is_better"),
+        ("Nursing home placement was less frequent in the support group (p = 0.03)", "Nursing home placement", "lower_is_better"),
+        ("T2 relaxation time was longer in the treated knees (p = 0.01)", "T2 relaxation time", "no_good_side"),
+        ("Muscle hardness fell more after the shoulder massage than after rest (p = 0.02)", "Muscle hardness", "lower_is_better"),
+        ("Labour duration was shorter with the birthing ball than with usual care (p = 0.01)", "Labour duration", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_ease_felt_and_a_paretic_limbs_troubles_have_their_sides(
+    clause: str, measure: str, polarity: str
+) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: harms and goods of other fields, each with its side
+        ("Liver enzymes rose less with the new regimen than with the old (p = 0.03)", "Liver enzymes", "lower_is_better"),
+        ("Reliever use fell more with the spacer than without it (p = 0.01)", "Reliever use", "lower_is_better"),
+        ("The Kupperman index was lower after the herbal tea than after placebo (p = 0.02)", "Kupperman index", "lower_is_better"),
+        ("Analgesic duration was longer with the adjuvant than without it (p = 0.001)", "Analgesic duration", "higher_is_better"),
+        ("Ephedrine use was less frequent with the leg wrap than without it (p = 0.02)", "Ephedrine use", "lower_is_better"),
+        ("Malnutrition was less common in the supplemented wards (p = 0.01)", "Malnutrition", "lower_is_better"),
+        ("Umbilical artery pH was higher after the new pushing technique (p = 0.04)", "Umbilical artery pH", "higher_is_better"),
+        ("Peak plantar pressure fell more with the custom insole than with the stock one (p = 0.01)", "Peak plantar pressure", "lower_is_better"),
+        ("Recidivism was lower among the mentored youths than among the others (p = 0.03)", "Recidivism", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_and_goods_of_other_fields_have_their_sides(clause: str, measure: str, polarity: str) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
@@ -1516,6 +1718,34 @@ def test_restraint_germs_and_harmful_habits_are_worse(
 )
 def test_longer_phrases_tell_apart_what_a_short_one_would_join(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # a concentration is as good low or high as the thing's level; of nothing known, or of a
+        # drug, it has no side
+        ("cortisol concentration", "lower_is_better"),
+        ("serum CRP concentration", "lower_is_better"),
+        ("faecal calprotectin concentration", "lower_is_better"),
+        ("serum level of CRP", "lower_is_better"),
+        ("haemoglobin concentration", "higher_is_better"),
+        ("lactate concentration", NO_GOOD_SIDE),
+        ("peak plasma concentration", NO_GOOD_SIDE),
+        ("plasma fentanyl concentration", NO_GOOD_SIDE),
+        ("morphine concentration in breast milk", NO_GOOD_SIDE),
+        # the red cells' mean haemoglobin has no side, though haemoglobin has one
+        ("mean corpuscular haemoglobin concentration (MCHC)", NO_GOOD_SIDE),
+    ],
+)
+def test_a_concentration_takes_the_side_of_what_it_is_of(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+def test_a_concentration_told_in_a_result_keeps_the_things_side() -> None:
+    clause = (
+        "Cortisol concentrations were lower after the back massage than after rest (p = 0.02)"  # fictional
+    )
+    assert _read_side(clause) == ("Cortisol concentrations", "lower_is_better")
 
 
 @pytest.mark.parametrize(
@@ -2315,6 +2545,9 @@ def test_harms_of_anaesthesia_are_better_less(measure: str) -> None:
         ("vaccination refusal", "lower_is_better"),
         ("cessation of breastfeeding", "lower_is_better"),
         ("breastfeeding cessation", "lower_is_better"),
+        ("restriction in participation", "lower_is_better"),
+        ("limitations of mobility", "lower_is_better"),
+        ("restriction of food intake", None),
         # a harm stopped is better more, by its own name
         ("smoking cessation", "higher_is_better"),
         ("cessation of smoking", "higher_is_better"),
