@@ -408,22 +408,23 @@ _ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
-# "baseline", "before", "pretest", "week 0", "the first session", "the first test", "the beginning",
-# "study entry":
+# "baseline", "before", "pretest", "week 0", "T0", "the first session", "the first test", "the
+# beginning", "study entry":
 # the start of a change over time.
 _START = (
     r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
-    r"(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement|test|testing|"
     r"evaluation|examination|exam|time point)|admission)"
 )
 # A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
 _TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
-# "compared with week 1", "than at the previous visit", "than at 2 weeks": an earlier time, not an
-# arm (a bare "versus 32 months" is a value, and says nothing of time).
+# "compared with week 1", "than at the previous visit", "than at 2 weeks", "than at T1": an earlier
+# time, not an arm (a bare "versus 32 months" is a value, and says nothing of time; a bare "than T1"
+# may be an arm so labelled).
 _EARLIER_TIME = (
-    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|(?<=at )t\d\b|"
     rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
@@ -453,11 +454,11 @@ _AGAINST_A_START = (
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
-# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8": times,
-# not arms.
+# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8", "between
+# T0 and T2": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre-?tests?|post-?tests?|pre|post|baseline|before|after|weeks?|days?|months?|times?|"
-    r"visits?|sessions?|first|start|beginning)\b"
+    r"visits?|sessions?|first|start|beginning|t\d)\b"
 )
 # "no difference between baseline and week 8", "between the start and the end of the programme":
 # a span of time set out, its two ends compared, not two arms.

@@ -1911,6 +1911,23 @@ def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None
     assert comparison_of(clause, clause, RCT, "decreased") == "within_group"
 
 
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [  # fictional: the times of assessment as T0, T1, T2, the first of them the start
+        ("spasticity decreased significantly between T0 and T2 (p = 0.02)", "within_group"),
+        ("spasticity was significantly lower at T2 than at T1 (p = 0.02)", "within_group"),
+        ("spasticity at T1 was significantly lower compared with T0 (p = 0.02)", "within_group"),
+        # an arm labelled so, set against without "at", may be an arm
+        (
+            "spasticity was significantly lower at T2 in the stretching group than in controls",
+            "between_groups",
+        ),
+    ],
+)
+def test_times_of_assessment_by_their_codes_are_over_time(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
 def test_the_comparator_arm_as_the_clauses_subject() -> None:
     # fictional
     assert comparator_arm("sham reduced pain from baseline") == "sham"
