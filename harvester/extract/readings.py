@@ -449,7 +449,7 @@ _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
 # "compared with that observed before intake": the same measure's value, at the start
 _THAT_AT = r"(?:(?:that|those|the values?|the levels?)(?: (?:observed|seen|measured|recorded|found))? )?"
 _AGAINST_A_START = (
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|as opposed to) {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
     # "at 6 weeks compared with 2 weeks": one time set against another
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
@@ -473,7 +473,9 @@ _RESPECTIVE_ARMS = (
 )
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
-    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
+    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|\bas opposed to\b{_NOT_AN_ARM}|"
+    # "improved in the massage group over the control group": over what that arm had
+    rf"\bover (?:the )?(?:{CONTROL_ARM})(?: groups?| arms?)\b|\bover controls\b|"
     # "between the crossover periods": a crossover's arms
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d|crossover|treatment) )*"
     r"(?:groups?|arms|treatments|periods|conditions)\b|"

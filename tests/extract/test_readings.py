@@ -399,6 +399,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("the control group deteriorated significantly in mobility (p = 0.02)", "within_group"),
         ("the sham group worsened in mobility", "within_group"),
         ("the sham group declined in mobility more than the massage group", "between_groups"),
+        # fictional: one arm's change set against the other arm's, "as opposed to" it or "over" it
+        ("pain eased in the massage group as opposed to the control group (p = 0.01)", "between_groups"),
+        ("pain eased after 4 weeks as opposed to baseline (p = 0.01)", "within_group"),
+        ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
+        ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
+        ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
