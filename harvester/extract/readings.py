@@ -2937,11 +2937,14 @@ _ARMS_OWN_P = compiled(
 
 
 # "decreased by 45% in the massage group (p < 0.001) and by 8% in the sham group (p = 0.31)": each
-# arm named with its own p-value after it.
+# arm named with its own p-value after it; so too "improved in the massage group (p = 0.001)
+# compared with the control group (p = 0.32)", each bracket after its own arm.
 _EACH_ARM_THEN_ITS_P = compiled(
     r"\bin (?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
     r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
-    r"\s*,?\s*and\s+(?:[^();,]{1,30}?\s)?in (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\s*,?\s*(?:and\s+(?:[^();,]{1,30}?\s)?in|"
+    rf"(?:{COMPARED}|versus|vs\.?|as opposed to)(?:\s+(?:that|those) (?:of|in))?) (?:the )?"
+    r"(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
     r"\(\s*p\s*(?P<pb>(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
 )
 

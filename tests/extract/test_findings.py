@@ -3353,6 +3353,15 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
             "Pain fell by 8% in the sham group (p = 0.31) and by 45% in the reflexology group (p = 0.001).",
             [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
         ),
+        # the second arm's bracket after it, set against the first: still each arm's own test
+        (
+            "Pain fell significantly in the reflexology group (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "within_group", None, "p = 0.002"), ("no_difference", "within_group", "sham", "p = 0.27")],
+        ),
+        (
+            "Pain fell in the reflexology group (p = 0.002) versus that of the sham group (p = 0.03).",
+            [("improved", "within_group", None, "p = 0.002"), ("improved", "within_group", "sham", "p = 0.03")],
+        ),
     ],
 )  # fmt: skip
 def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
