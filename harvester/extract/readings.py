@@ -566,6 +566,12 @@ _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 _SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
+# "changes from baseline in fatigue differed significantly between the groups": the arms' changes
+# set against each other.
+_CHANGES_DIFFERED = compiled(
+    rf"\bchanges? {_FROM_BASELINE}[^.;]{{0,60}}?\b(?:differ\w*|(?:was|were) (?:\w+ly )*different)\b"
+    r"[^.;]{0,30}?\b(?:between|among) (?:the )?(?:two |both |three |all )?(?:groups|arms|treatments)\b"
+)
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
@@ -3079,6 +3085,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     if _AGAINST_BASELINE.search(text):
         compared = (
             _CHANGES_COMPARED.search(text)
+            or _CHANGES_DIFFERED.search(text)
             or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
             or (

@@ -405,6 +405,12 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: the arms' changes from baseline set against each other
+        ("changes from baseline in pain differed significantly between groups (p = 0.01)", "between_groups"),
+        (
+            "the change from baseline in pain was significantly different among the three arms",
+            "between_groups",
+        ),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
