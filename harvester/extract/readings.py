@@ -605,7 +605,7 @@ _WEAK_BETWEEN = compiled(
     r"\bgroups? differ|\bsignificant(?:ly)? differen|\bno differen|"
     # "the pooled effect was not significant": trials' comparisons with control, taken together
     r"\bpooled (?:effects?|estimates?|differences?)\b|"
-    r"\bsuperior|\binferior|\boutperform|\bin favou?r of\b|\bfavou?red\b|"
+    r"\bsuperior|\binferior|\boutperform|\bin favou?r of\b|\bfavou?r(?:ed|ing)\b|"
     r"\bover (?:placebo|sham|control|usual care)\b|"
     # a trial's analyses of its randomized arms: "in the per-protocol analysis"
     r"\b(?:per[- ]protocol|intent(?:ion)?[- ]to[- ]treat) (?:analys[ie]s|populations?|sets?)\b|"

@@ -405,6 +405,8 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: the arm a result favours is set against the other
+        ("significant reductions in pain were seen, favouring the massage group", "between_groups"),
         # fictional: the arms' changes from baseline set against each other
         ("changes from baseline in pain differed significantly between groups (p = 0.01)", "between_groups"),
         (
