@@ -7502,6 +7502,30 @@ def test_a_pronoun_with_also_after_the_tested_arms_change_from_baseline_is_its_c
             "within_group",
             None,
         ),
+        # fictional: the change named by its noun, "also" seen
+        (
+            "Massage reduced pain from baseline (p = 0.01). Significant reductions were also seen in "
+            "fatigue (p = 0.02).",
+            "within_group",
+            None,
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). There were also significant reductions in "
+            "fatigue (p = 0.02).",
+            "within_group",
+            None,
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). Reductions in fatigue (p = 0.02) were also noted.",
+            "within_group",
+            None,
+        ),
+        # without "also", the sentence before does not speak for it
+        (
+            "Massage reduced pain from baseline (p = 0.01). Reductions in fatigue (p = 0.02) were noted.",
+            "unclear",
+            None,
+        ),
     ],
 )
 def test_another_outcome_that_also_went_some_way_is_compared_as_the_sentence_before(
