@@ -715,7 +715,10 @@ _OVER_A_SPAN = compiled(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
     r"(?:weeks?|months?|days?|sessions?|years?)\b|"
     # "reduced at the end of the session": over the treatment, as "after the session"
-    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)"
+    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b|"
+    # "improved at week 12", "at the 3-month follow-up": changed by a time after the start
+    r"at (?:the )?(?:(?:week|month) [1-9]\d*|[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|"
+    r"(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"

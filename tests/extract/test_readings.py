@@ -405,6 +405,14 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: a change by a time after the start, no arm named
+        ("spasticity decreased significantly at week 12 (p = 0.01)", "within_group"),
+        ("spasticity decreased significantly at the 3-month follow-up (p = 0.01)", "within_group"),
+        ("spasticity decreased significantly at 6 months (p = 0.01)", "within_group"),
+        (
+            "spasticity decreased significantly more at week 12 with stretching than with rest",
+            "between_groups",
+        ),
         # fictional: the arm a result favours is set against the other
         ("significant reductions in pain were seen, favouring the massage group", "between_groups"),
         # fictional: the arms' changes from baseline set against each other
