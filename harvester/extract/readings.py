@@ -711,14 +711,15 @@ _IN_ONE_GROUP = compiled(
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
 _OVER_A_SPAN = compiled(
     r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b"
-    r"[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
+    r"(?:[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
     r"(?:weeks?|months?|days?|sessions?|years?)\b|"
     # "reduced at the end of the session": over the treatment, as "after the session"
-    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b|"
-    # "improved at week 12", "at the 3-month follow-up": changed by a time after the start
-    r"at (?:the )?(?:(?:week|month) [1-9]\d*|[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|"
-    r"(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
+    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)|"
+    # "fatigue improved significantly at week 12", "... at the 3-month follow-up": the outcome
+    # changed by a time after the start (not "oilrub reduced fatigue at week 4", a treatment's doing)
+    r"\s+(?:(?:statistically|\w+ly)\s+)*at (?:the )?(?:(?:week|month) [1-9]\d*|"
+    r"[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
