@@ -2501,22 +2501,26 @@ def _as_compared(low: str) -> str:
     return _BEFORE_VERSUS_AFTER.sub(r"\g<value> before and after", _QUOTED_BETWEEN.sub("", low))
 
 
-# "but in the control group there was no significant difference": one arm's values over time, the
-# clause setting that arm against nothing.
-_ONE_ARM_SAW_NO_DIFFERENCE = compiled(
-    r"^\W*(?:(?:but|while|whereas|and|however|although),?\s+)?(?:in|within|among) (?:the )?"
-    r"(?!(?:both|two|three|all|each|either)\b)[\w\s+-]{1,40}? (?:group|arm|condition)\s*,?\s*"
-    r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:differences?|changes?)\b"
-    rf"(?![^.;]*\b(?:between|{COMPARED}|than|versus|vs|relative to)\b)"
-)
-
-
 # "pain did not change in the wait-list group (6.2 vs 6.0, p = 0.55)", "in the control group, pain
 # remained unchanged (...)": one arm named with its lack of change; its values are its own two times.
 _ONE_ARM_NAMED = (
     r"(?:in|within|among) (?:the )?(?!(?:both|two|three|all|each|either)\b)"
     r"(?:[\w+-]+ ){1,4}?(?:group|arm|condition)\b"
 )
+_NO_DIFFERENCE_SAID = r"no (?:statistically )?(?:significant )?(?:differences?|changes?)\b"
+# "but in the control group there was no significant difference", "whereas no differences were
+# found in the control group": one arm's values over time, the clause setting that arm against
+# nothing.
+_ONE_ARM_SAW_NO_DIFFERENCE = compiled(
+    r"^\W*(?:(?:but|while|whereas|and|however|although),?\s+)?(?:(?:in|within|among) (?:the )?"
+    r"(?!(?:both|two|three|all|each|either)\b)[\w\s+-]{1,40}? (?:group|arm|condition)\s*,?\s*"
+    rf"(?:there (?:was|were) )?{_NO_DIFFERENCE_SAID}|"
+    rf"(?:there (?:was|were) )?{_NO_DIFFERENCE_SAID}"
+    rf"(?: (?:was|were) (?:found|observed|seen|noted|detected|shown|recorded))? {_ONE_ARM_NAMED})"
+    rf"(?![^.;]*\b(?:between|{COMPARED}|than|versus|vs|relative to)\b)"
+)
+
+
 _NO_CHANGE_SAID = (
     r"(?:(?:did|does|do) not (?:significantly )?change|(?:was|were|remained) (?:\w+ly )?unchanged|"
     r"remained (?:stable|constant))\b"

@@ -971,6 +971,23 @@ def test_no_difference_between_the_start_and_a_later_time_is_over_time(said: str
 
 
 @pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: one arm named with its lack of difference, before or after it, is that arm's own
+        ("whereas in the wait-list group there was no significant difference", "within_group"),
+        ("whereas no significant differences were found in the wait-list group", "within_group"),
+        ("whereas there was no significant change in the wait-list group", "within_group"),
+        ("but no difference was observed in the wait-list group", "within_group"),
+        (
+            "whereas no differences were found in the stretching group compared with the wait-list group",
+            "between_groups",
+        ),
+    ],
+)
+def test_one_arms_lack_of_difference_is_within_it(said: str, comparison: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == comparison
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional: "not different", like "did not differ", sets the arms side by side
         "anxiety scores were not different in the two groups",
