@@ -474,6 +474,11 @@ _RESPECTIVE_ARMS = (
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
     rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|\bas opposed to\b{_NOT_AN_ARM}|"
+    # "improved in the EG with respect to the CG", "against the control group": an arm named as what
+    # the change is set against (not "with respect to balance", what it is about, nor "With respect
+    # to the EG, ..." opening the clause: the arm it is about)
+    r"(?<=\w )(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
+    r"(?:placebo|sham|controls|cg)\b)|"
     # "improved in the massage group over the control group": over what that arm had
     rf"\bover (?:the )?(?:{CONTROL_ARM})(?: groups?| arms?)\b|\bover controls\b|"
     # "between the crossover periods": a crossover's arms

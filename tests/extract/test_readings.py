@@ -405,6 +405,11 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: the arm the change is set against, "with respect to" or "against" it
+        ("pain eased in the stretching group with respect to the rest group (p = 0.01)", "between_groups"),
+        ("pain eased in the stretching group against the rest group (p = 0.01)", "between_groups"),
+        ("pain eased in the stretching group with respect to baseline (p = 0.01)", "within_group"),
+        ("with respect to the stretching group, pain eased from baseline (p = 0.01)", "within_group"),
         # fictional: a change by a time after the start, no arm named
         ("spasticity decreased significantly at week 12 (p = 0.01)", "within_group"),
         ("spasticity decreased significantly at the 3-month follow-up (p = 0.01)", "within_group"),
