@@ -711,7 +711,9 @@ def _sentence_findings(
             []
             if own
             else opposite_ways_differed(
-                found or _of_the_sentence_before(at, earlier, sentence_before), clause
+                found or _of_the_sentence_before(at, earlier, sentence_before),
+                clause,
+                text[:start] if found else sentence_before,
             )
         )
         if opposite:

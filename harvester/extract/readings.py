@@ -395,7 +395,9 @@ _ONE_ARM = Screened(
     # with massage only than with massage and stretching")
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\b[^.;,]{0,40}?"
     r"\b(?:with|after|following) (?:the )?[\w+-]+(?: [\w+-]+)? only(?=\s*[(,;.]|\s*$)|"
-    rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
+    # "in the massage group (p = 0.01) but not in the control group": the arm's own test between
+    r"\bin the [\w\s-]{1,40}? group(?:\s*\([^()]{1,40}\))?,? but not (?:in )?the\b|"
+    rf"{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     # nor "higher with massage versus sham, but not with stretching": arms compared, then another's
     r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\b(?:analys[ie]s|versus|vs|than)\b)"

@@ -6037,6 +6037,17 @@ def test_more_so_in_one_arm_compares_the_change_every_arm_had(sentence: str, bet
             "The between-group difference was significant (p = 0.003).",
             "improved",
         ),
+        # the tested arm's change said to be its alone, the other arm's lack of it unread
+        (
+            "Pain decreased significantly only in the massage group (p = 0.01), with a significant "
+            "difference between groups (p = 0.02).",
+            "improved",
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group, with a "
+            "significant difference between groups (p = 0.02).",
+            "improved",
+        ),
     ],
 )
 def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
@@ -6045,6 +6056,21 @@ def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_ar
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
     assert [f.direction for f in found if f.comparison == "within_group" and not f.comparator] == ["improved"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: which way the arms differed is not told where the other arm may have changed too
+        "Pain decreased in the massage group (p = 0.01), with a significant difference between groups (p = 0.02).",
+        "Pain decreased only in the usual care group (p = 0.01), with a significant difference between "
+        "groups (p = 0.02).",
+    ],
+)
+def test_a_difference_said_significant_after_a_change_not_said_to_be_one_arms_alone_is_not_read(
+    sentence: str,
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == []
 
 
 @pytest.mark.parametrize(
