@@ -928,7 +928,12 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
-_UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
+_UNCHANGED_ARM = compiled(
+    _NO_CHANGE_IN_AN_ARM + "|"
+    # "unlike the control group, the massage group improved": the arm that did not, set in contrast
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to) (?:(?:in|with) )?(?:the |those (?:in|of) the )?"
+    r"(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b"
+)
 # "Compared with baseline, ...": an opening that sets what follows against its start.
 _OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*"
 _OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")

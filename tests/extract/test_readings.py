@@ -1972,6 +1972,13 @@ def test_times_of_assessment_by_their_codes_are_over_time(clause: str, compariso
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
 
 
+def test_an_arm_set_in_contrast_is_not_the_one_that_changed() -> None:
+    # fictional: the arm that did not change, named in contrast with the one that did
+    assert comparator_arm("unlike the control group, the stretching group improved in pain") is None
+    assert comparator_arm("in contrast to the wait-list group, pain fell in the stretching group") is None
+    assert comparator_arm("unlike the stretching group, the control group improved in pain") == "control"
+
+
 def test_the_comparator_arm_as_the_clauses_subject() -> None:
     # fictional
     assert comparator_arm("sham reduced pain from baseline") == "sham"
