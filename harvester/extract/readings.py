@@ -2975,10 +2975,27 @@ _EACH_ARM_THEN_ITS_P = compiled(
 )
 
 
+# "the yoga group showed significantly improved balance (p = 0.01) compared with the control group
+# (p = 0.45)": the first arm the subject, its change's own p-value, then the other arm's (not its
+# level ranked above the other's: "had lower fatigue (p = 0.01) compared with ...").
+_SUBJECT_ARM_THEN_THE_OTHERS_P = compiled(
+    r"\b(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\b"
+    rf"(?:(?!{_COMPARATIVE})[^();]){{1,80}}?"
+    r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+    rf"\s*,?\s*(?:{COMPARED}|versus|vs\.?|as opposed to)(?:\s+(?:that|those) (?:of|in))? (?:the )?"
+    r"(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\(\s*p\s*(?P<pb>(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+)
+
+
 @lru_cache(maxsize=256)
 def _arms_own_p_in(low: str) -> re.Match[str] | None:
     """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
-    return _ARMS_OWN_P.search(low) or _EACH_ARM_THEN_ITS_P.search(low)
+    return (
+        _ARMS_OWN_P.search(low)
+        or _EACH_ARM_THEN_ITS_P.search(low)
+        or _SUBJECT_ARM_THEN_THE_OTHERS_P.search(low)
+    )
 
 
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:

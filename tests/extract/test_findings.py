@@ -3362,6 +3362,15 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
             "Pain fell in the reflexology group (p = 0.002) versus that of the sham group (p = 0.03).",
             [("improved", "within_group", None, "p = 0.002"), ("improved", "within_group", "sham", "p = 0.03")],
         ),
+        # the tested arm the subject, its own test, then the other arm's
+        (
+            "The reflexology group showed significantly less pain (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "between_groups", "sham", "p = 0.002")],
+        ),
+        (
+            "The reflexology group showed a significant reduction in pain (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "within_group", None, "p = 0.002"), ("no_difference", "within_group", "sham", "p = 0.27")],
+        ),
     ],
 )  # fmt: skip
 def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
