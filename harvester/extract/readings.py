@@ -662,8 +662,13 @@ _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed
 _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
+# "higher after the intervention in the yoga group": a level ranked by the time it follows, then the
+# arm it was in (not "higher after the intervention in the yoga group than in the control group").
+_RANKED_BY_THE_TIME = (
+    rf"(?!\s+(?:{_AFTER_THE_TREATMENT.pattern})\s+(?:in|among|for) (?![^.;]*\b(?:than|{COMPARED})\b))"
+)
 _COMPARATIVE_IN_GROUP = compiled(
-    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared

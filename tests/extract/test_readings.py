@@ -405,6 +405,16 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: a level ranked by the time it follows, in the arm named after it
+        ("spasticity was significantly lower after the intervention in the stretching group", "within_group"),
+        (
+            "spasticity was significantly lower in the stretching group after the intervention",
+            "between_groups",
+        ),
+        (
+            "spasticity was lower after the intervention in the stretching group than in the rest group",
+            "between_groups",
+        ),
         # fictional: the arm the change is set against, "with respect to" or "against" it
         ("pain eased in the stretching group with respect to the rest group (p = 0.01)", "between_groups"),
         ("pain eased in the stretching group against the rest group (p = 0.01)", "between_groups"),
