@@ -720,9 +720,14 @@ _IN_ONE_GROUP = compiled(
     # "the control group did not show any change": what the arm had not, its own too
     r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
-# A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
+# A change verb, then the span it took: "fatigue decreased significantly after 8 weeks"; or a change
+# noun: "significant improvements in balance were found after 12 weeks".
 _OVER_A_SPAN = compiled(
-    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b"
+    r"(?:\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b|"
+    # (not "a greater improvement after 12 weeks": sized against the other arm's)
+    r"(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )"
+    r"\b(?:improvements?|reductions?|decreases?|increases?|declines?)\b(?=[^;]{0,60}?\b(?:after|following|"
+    r"over|during|within|at the end of|by) ))"
     r"(?:[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
     r"(?:weeks?|months?|days?|sessions?|years?)\b|"

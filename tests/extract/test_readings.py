@@ -405,6 +405,13 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: a change noun, then the span it took
+        ("significant reductions in spasticity were found after 12 weeks (p = 0.01)", "within_group"),
+        ("a significant reduction in spasticity was seen at the end of the intervention", "within_group"),
+        (
+            "a significantly greater reduction in spasticity was seen after 12 weeks (p = 0.01)",
+            "between_groups",
+        ),
         # fictional: a level ranked by the time it follows, in the arm named after it
         ("spasticity was significantly lower after the intervention in the stretching group", "within_group"),
         (
