@@ -2632,6 +2632,8 @@ def comparison_of(
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
+    if change in ("increased", "decreased") and _arms_test_named(low):
+        return "between_groups"  # "the Mann-Whitney U test showed lower pain in the massage group"
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         words = _as_compared(lowered(text))
         # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
@@ -3104,6 +3106,14 @@ _TEST_NAMED = compiled(
     r"(?:paired(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|wilcoxon signed[- ]ranks?|"
     r"friedman(?:'s)? test))\b"
 )
+
+
+def _arms_test_named(low: str) -> bool:
+    """Whether a lowered clause names a test of one arm against the other (an unpaired t-test, the
+    Mann-Whitney U test, ANCOVA) as its own, and no change over time: "the Mann-Whitney U test
+    showed significant improvements in balance in the yoga group" is set against the other arm."""
+    test = _TEST_NAMED.search(low)
+    return bool(test and test.group("between")) and not _WITHIN.found_in(low) and not _OVER_A_SPAN.search(low)
 
 
 def is_controlled(facts: StudyFacts) -> bool:

@@ -405,6 +405,20 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
         ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: a test of one arm against the other, named as the clause's own
+        (
+            "the Mann-Whitney U test showed a significant fall in spasticity in the stretching group",
+            "between_groups",
+        ),
+        (
+            "ANCOVA showed a significant fall in spasticity in the stretching group (p = 0.01)",
+            "between_groups",
+        ),
+        ("the paired t-test showed a significant fall in spasticity in the stretching group", "within_group"),
+        (
+            "ANCOVA showed a significant fall in spasticity from baseline in the stretching group",
+            "within_group",
+        ),
         # fictional: a change noun, then the span it took
         ("significant reductions in spasticity were found after 12 weeks (p = 0.01)", "within_group"),
         ("a significant reduction in spasticity was seen at the end of the intervention", "within_group"),
