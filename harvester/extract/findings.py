@@ -105,7 +105,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -711,7 +711,9 @@ def _sentence_findings(
             []
             if own
             else opposite_ways_differed(
-                found or _of_the_sentence_before(at, earlier, sentence_before), clause
+                found or _of_the_sentence_before(at, earlier, sentence_before),
+                clause,
+                text[:start] if found else sentence_before,
             )
         )
         if opposite:
@@ -841,10 +843,17 @@ _PRONOUN_ALSO = Caseless(
     r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
     r"(?:also|likewise|similarly)\b"
 )
-# "Depression also decreased (p = 0.02)": another outcome that went as the sentence before's did.
+# "significant improvements", "reductions": changes named by their nouns.
+_CHANGES_NAMED = rf"(?:(?:statistically\s+)?significant\s+)?{CHANGE_NOUNS}"
+# "Depression also decreased (p = 0.02)", "Significant improvements were also seen in fatigue",
+# "There were also significant reductions in pain": another outcome that went as the sentence
+# before's did.
 _OUTCOME_ALSO = Caseless(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:also|likewise|similarly)\s+(?:significantly\s+)?"
-    r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b"
+    r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b|"
+    rf"^\W*there\s+(?:was|were)\s+(?:also|likewise)\s+{_CHANGES_NAMED}\s+(?:in|of)\b|"
+    rf"^\W*{_CHANGES_NAMED}\s+(?:(?:in|of)\s+[^;]{{1,60}}?\s+)?(?:was|were)\s+(?:also|likewise|similarly)\s+"
+    r"(?:seen|found|observed|noted|shown|detected|recorded|obtained)\b"
 )
 # The subject of a sentence, up to its verb: "Massage reduced", "Patients receiving massage had".
 _SUBJECT = Caseless(

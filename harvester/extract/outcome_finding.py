@@ -393,7 +393,13 @@ def _joined_statement(clause: str, earlier: int, later: int, later_end: int) -> 
     next_p = P_VALUE.search(clause, later)
     after = clause[later_end : next_p.start() if next_p else len(clause)]
     subject = _SUBJECT_OPENING.fullmatch(before) is not None
-    return join.start() if (subject and states_result(after)) or states_result(before) else None
+    own_result = states_result(after) and not _ONLY_FAVOURING.match(after)
+    return join.start() if (subject and own_result) or states_result(before) else None
+
+
+# "in pain and spasticity, favouring the massage group": the arm the list's result favours, said
+# after its last item, no result of that item's own.
+_ONLY_FAVOURING = compiled(r"\W*(?:in favou?r of|favou?ring)\b", re.IGNORECASE)
 
 
 # " and " just before the next outcome, with no comma: a join only after a statement that says its

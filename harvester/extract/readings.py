@@ -407,7 +407,9 @@ _ONE_ARM = Screened(
     # with massage only than with massage and stretching")
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\b[^.;,]{0,40}?"
     r"\b(?:with|after|following) (?:the )?[\w+-]+(?: [\w+-]+)? only(?=\s*[(,;.]|\s*$)|"
-    rf"\bin the [\w\s-]{{1,40}}? group but not (?:in )?the\b|{_NO_CHANGE_IN_AN_ARM}|"
+    # "in the massage group (p = 0.01) but not in the control group": the arm's own test between
+    r"\bin the [\w\s-]{1,40}? group(?:\s*\([^()]{1,40}\))?,? but not (?:in )?the\b|"
+    rf"{_NO_CHANGE_IN_AN_ARM}|"
     # not "in the per-protocol analysis but not in the ITT analysis": an analysis, not an arm
     # nor "higher with massage versus sham, but not with stretching": arms compared, then another's
     r"\b(?:by|with|in) (?:the )?(?!(?:(?!\bbut\b)[\w\s+-]){0,40}?\b(?:analys[ie]s|versus|vs|than)\b)"
@@ -420,22 +422,23 @@ _ONE_ARM_OPENING = Screened(
     r"^\W*[\w\s+-]{1,40}?,? but not (?:with |by |in )?(?:the )?[\w\s+-]{1,40}?,\s*(?:\w+ly\s+)?"
     r"(?:\([^()]*\)\s*)?(?:reduced|decreased|increased|improved|lowered|raised|elevated|worsened)\b",
 )
-# "baseline", "before", "pretest", "week 0", "the first session", "the first test", "the beginning",
-# "study entry":
+# "baseline", "before", "pretest", "week 0", "T0", "the first session", "the first test", "the
+# beginning", "study entry":
 # the start of a change over time.
 _START = (
     r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
-    r"(?:week|day|month|visit) (?:0|zero)\b|"
+    r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
     r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement|test|testing|"
     r"evaluation|examination|exam|time point)|admission)"
 )
 # A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
 _TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
-# "compared with week 1", "than at the previous visit", "than at 2 weeks": an earlier time, not an
-# arm (a bare "versus 32 months" is a value, and says nothing of time).
+# "compared with week 1", "than at the previous visit", "than at 2 weeks", "than at T1": an earlier
+# time, not an arm (a bare "versus 32 months" is a value, and says nothing of time; a bare "than T1"
+# may be an arm so labelled).
 _EARLIER_TIME = (
-    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|"
+    r"(?:at |in |on |the |after |)?(?:(?:week|day|month|visit|session|year)s? \d+\b|(?<=at )t\d\b|"
     rf"(?:(?<=at )|(?<=after )){_TIME_LENGTH}|"
     r"(?:the )?(?:previous|preceding|earlier|last) (?:day|week|month|visit|session|assessment)s?\b)"
 )
@@ -460,16 +463,16 @@ _NOT_AN_ARM = rf"(?! {_START}| {_EARLIER_TIME})"
 # "compared with that observed before intake": the same measure's value, at the start
 _THAT_AT = r"(?:(?:that|those|the values?|the levels?)(?: (?:observed|seen|measured|recorded|found))? )?"
 _AGAINST_A_START = (
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|as opposed to) {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
     # "at 6 weeks compared with 2 weeks": one time set against another
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
-# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8": times,
-# not arms.
+# "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8", "between
+# T0 and T2": times, not arms.
 _TIMES = (
     r"(?:the )?(?:pre-?tests?|post-?tests?|pre|post|baseline|before|after|weeks?|days?|months?|times?|"
-    r"visits?|sessions?|first|start|beginning)\b"
+    r"visits?|sessions?|first|start|beginning|t\d)\b"
 )
 # "no difference between baseline and week 8", "between the start and the end of the programme":
 # a span of time set out, its two ends compared, not two arms.
@@ -484,7 +487,14 @@ _RESPECTIVE_ARMS = (
 )
 _BETWEEN = compiled(
     rf"\b{COMPARED}\b{_NOT_AN_ARM}|\bthan\b{_NOT_AN_ARM}|"
-    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|"
+    rf"\bversus\b{_NOT_AN_ARM}|\bvs\b{_NOT_AN_ARM}|\bas opposed to\b{_NOT_AN_ARM}|"
+    # "improved in the EG with respect to the CG", "against the control group": an arm named as what
+    # the change is set against (not "with respect to balance", what it is about, nor "With respect
+    # to the EG, ..." opening the clause: the arm it is about)
+    r"(?<=\w )(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
+    r"(?:placebo|sham|controls|cg)\b)|"
+    # "improved in the massage group over the control group": over what that arm had
+    rf"\bover (?:the )?(?:{CONTROL_ARM})(?: groups?| arms?)\b|\bover controls\b|"
     # "between the crossover periods": a crossover's arms
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d|crossover|treatment) )*"
     r"(?:groups?|arms|treatments|periods|conditions)\b|"
@@ -575,6 +585,12 @@ _AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 _SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
+# "changes from baseline in fatigue differed significantly between the groups": the arms' changes
+# set against each other.
+_CHANGES_DIFFERED = compiled(
+    rf"\bchanges? {_FROM_BASELINE}[^.;]{{0,60}}?\b(?:differ\w*|(?:was|were) (?:\w+ly )*different)\b"
+    r"[^.;]{0,30}?\b(?:between|among) (?:the )?(?:two |both |three |all )?(?:groups|arms|treatments)\b"
+)
 # "a greater reduction from baseline than with placebo": changes from baseline, compared across arms.
 _CHANGES_COMPARED = compiled(
     rf"\b(?:greater|larger|bigger|smaller|more|less)\b[^.;]{{0,120}}?{_FROM_BASELINE}[^.;]{{0,80}}?"
@@ -658,8 +674,13 @@ _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed
 _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
+# "higher after the intervention in the yoga group": a level ranked by the time it follows, then the
+# arm it was in (not "higher after the intervention in the yoga group than in the control group").
+_RANKED_BY_THE_TIME = (
+    rf"(?!\s+(?:{_AFTER_THE_TREATMENT.pattern})\s+(?:in|among|for) (?![^.;]*\b(?:than|{COMPARED})\b))"
+)
 _COMPARATIVE_IN_GROUP = compiled(
-    rf"{_COMPARATIVE}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
@@ -711,14 +732,23 @@ _IN_ONE_GROUP = compiled(
     # "the control group did not show any change": what the arm had not, its own too
     r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
-# A change verb, then the span it took: "fatigue decreased significantly after 8 weeks".
+# A change verb, then the span it took: "fatigue decreased significantly after 8 weeks"; or a change
+# noun: "significant improvements in balance were found after 12 weeks".
 _OVER_A_SPAN = compiled(
-    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b"
-    r"[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
+    r"(?:\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened)\b|"
+    # (not "a greater improvement after 12 weeks": sized against the other arm's)
+    r"(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )"
+    r"\b(?:improvements?|reductions?|decreases?|increases?|declines?)\b(?=[^;]{0,60}?\b(?:after|following|"
+    r"over|during|within|at the end of|by) ))"
+    r"(?:[^;]{0,60}?\b(?:(?:after|following|over|during|within|at the end of|by) (?:the )?(?:first |last )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
     r"(?:weeks?|months?|days?|sessions?|years?)\b|"
     # "reduced at the end of the session": over the treatment, as "after the session"
-    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)"
+    r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)|"
+    # "fatigue improved significantly at week 12", "... at the 3-month follow-up": the outcome
+    # changed by a time after the start (not "oilrub reduced fatigue at week 4", a treatment's doing)
+    r"\s+(?:(?:statistically|\w+ly)\s+)*at (?:the )?(?:(?:week|month) [1-9]\d*|"
+    r"[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
@@ -920,7 +950,12 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"[^,;]{{1,50}},[^.;]{{0,60}}?\b{_ARM_CHANGED}(?:\s+\w+ly)?\s+(?:in|among|with) "
     rf"(?:the )?{_CONTROL_ARM}\b",
 )
-_UNCHANGED_ARM = compiled(_NO_CHANGE_IN_AN_ARM)
+_UNCHANGED_ARM = compiled(
+    _NO_CHANGE_IN_AN_ARM + "|"
+    # "unlike the control group, the massage group improved": the arm that did not, set in contrast
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to) (?:(?:in|with) )?(?:the |those (?:in|of) the )?"
+    r"(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b"
+)
 # "Compared with baseline, ...": an opening that sets what follows against its start.
 _OPENING_AGAINST_A_START = rf"(?:{COMPARED}|relative to|versus|vs\.?) {_START}[^,;]{{0,40}},\s*"
 _OPENS_AGAINST_A_START = compiled(rf"^\W*{_OPENING_AGAINST_A_START}")
@@ -2565,22 +2600,26 @@ def _as_compared(low: str) -> str:
     return _BEFORE_VERSUS_AFTER.sub(r"\g<value> before and after", _QUOTED_BETWEEN.sub("", low))
 
 
-# "but in the control group there was no significant difference": one arm's values over time, the
-# clause setting that arm against nothing.
-_ONE_ARM_SAW_NO_DIFFERENCE = compiled(
-    r"^\W*(?:(?:but|while|whereas|and|however|although),?\s+)?(?:in|within|among) (?:the )?"
-    r"(?!(?:both|two|three|all|each|either)\b)[\w\s+-]{1,40}? (?:group|arm|condition)\s*,?\s*"
-    r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:differences?|changes?)\b"
-    rf"(?![^.;]*\b(?:between|{COMPARED}|than|versus|vs|relative to)\b)"
-)
-
-
 # "pain did not change in the wait-list group (6.2 vs 6.0, p = 0.55)", "in the control group, pain
 # remained unchanged (...)": one arm named with its lack of change; its values are its own two times.
 _ONE_ARM_NAMED = (
     r"(?:in|within|among) (?:the )?(?!(?:both|two|three|all|each|either)\b)"
     r"(?:[\w+-]+ ){1,4}?(?:group|arm|condition)\b"
 )
+_NO_DIFFERENCE_SAID = r"no (?:statistically )?(?:significant )?(?:differences?|changes?)\b"
+# "but in the control group there was no significant difference", "whereas no differences were
+# found in the control group": one arm's values over time, the clause setting that arm against
+# nothing.
+_ONE_ARM_SAW_NO_DIFFERENCE = compiled(
+    r"^\W*(?:(?:but|while|whereas|and|however|although),?\s+)?(?:(?:in|within|among) (?:the )?"
+    r"(?!(?:both|two|three|all|each|either)\b)[\w\s+-]{1,40}? (?:group|arm|condition)\s*,?\s*"
+    rf"(?:there (?:was|were) )?{_NO_DIFFERENCE_SAID}|"
+    rf"(?:there (?:was|were) )?{_NO_DIFFERENCE_SAID}"
+    rf"(?: (?:was|were) (?:found|observed|seen|noted|detected|shown|recorded))? {_ONE_ARM_NAMED})"
+    rf"(?![^.;]*\b(?:between|{COMPARED}|than|versus|vs|relative to)\b)"
+)
+
+
 _NO_CHANGE_SAID = (
     r"(?:(?:did|does|do) not (?:significantly )?change|(?:was|were|remained) (?:\w+ly )?unchanged|"
     r"remained (?:stable|constant))\b"
@@ -2670,6 +2709,8 @@ def comparison_of(
         return "between_groups"
     if _HELD_BACK_FROM_AN_ARM.search(low):
         return "between_groups"  # "prevented the rise in anxiety seen in the usual care group": against it
+    if change in ("increased", "decreased") and _arms_test_named(low):
+        return "between_groups"  # "the Mann-Whitney U test showed lower pain in the massage group"
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
         words = _as_compared(lowered(text))
         # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
@@ -3011,11 +3052,27 @@ _ARMS_OWN_P = compiled(
 
 
 # "decreased by 45% in the massage group (p < 0.001) and by 8% in the sham group (p = 0.31)": each
-# arm named with its own p-value after it.
+# arm named with its own p-value after it; so too "improved in the massage group (p = 0.001)
+# compared with the control group (p = 0.32)", each bracket after its own arm.
 _EACH_ARM_THEN_ITS_P = compiled(
     r"\bin (?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
     r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
-    r"\s*,?\s*and\s+(?:[^();,]{1,30}?\s)?in (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\s*,?\s*(?:and\s+(?:[^();,]{1,30}?\s)?in|"
+    rf"(?:{COMPARED}|versus|vs\.?|as opposed to)(?:\s+(?:that|those) (?:of|in))?) (?:the )?"
+    r"(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
+    r"\(\s*p\s*(?P<pb>(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+)
+
+
+# "the yoga group showed significantly improved balance (p = 0.01) compared with the control group
+# (p = 0.45)": the first arm the subject, its change's own p-value, then the other arm's (not its
+# level ranked above the other's: "had lower fatigue (p = 0.01) compared with ...").
+_SUBJECT_ARM_THEN_THE_OTHERS_P = compiled(
+    r"\b(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\b"
+    rf"(?:(?!{_COMPARATIVE})[^();]){{1,80}}?"
+    r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+    rf"\s*,?\s*(?:{COMPARED}|versus|vs\.?|as opposed to)(?:\s+(?:that|those) (?:of|in))? (?:the )?"
+    r"(?P<b>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\s*"
     r"\(\s*p\s*(?P<pb>(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
 )
 
@@ -3023,7 +3080,11 @@ _EACH_ARM_THEN_ITS_P = compiled(
 @lru_cache(maxsize=256)
 def _arms_own_p_in(low: str) -> re.Match[str] | None:
     """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
-    return _ARMS_OWN_P.search(low) or _EACH_ARM_THEN_ITS_P.search(low)
+    return (
+        _ARMS_OWN_P.search(low)
+        or _EACH_ARM_THEN_ITS_P.search(low)
+        or _SUBJECT_ARM_THEN_THE_OTHERS_P.search(low)
+    )
 
 
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
@@ -3124,6 +3185,14 @@ _TEST_NAMED = compiled(
 )
 
 
+def _arms_test_named(low: str) -> bool:
+    """Whether a lowered clause names a test of one arm against the other (an unpaired t-test, the
+    Mann-Whitney U test, ANCOVA) as its own, and no change over time: "the Mann-Whitney U test
+    showed significant improvements in balance in the yoga group" is set against the other arm."""
+    test = _TEST_NAMED.search(low)
+    return bool(test and test.group("between")) and not _WITHIN.found_in(low) and not _OVER_A_SPAN.search(low)
+
+
 def is_controlled(facts: StudyFacts) -> bool:
     """Whether the study compares arms: a comparator named, or a controlled design; never a
     study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
@@ -3150,6 +3219,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     if _AGAINST_BASELINE.search(text):
         compared = (
             _CHANGES_COMPARED.search(text)
+            or _CHANGES_DIFFERED.search(text)
             or _NET_OF_CONTROL.search(text)
             or _MORE_THAN_AN_ARM.search(text)
             or (

@@ -173,15 +173,31 @@ def more_so(
     return added
 
 
-def opposite_ways_differed(found: list[Candidate], clause: str) -> list[Candidate]:
+def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") -> list[Candidate]:
     """ "Fatigue increased in the waiting list group and decreased in the yoga group; the
     between-group difference was significant (p = 0.001)": where the sentence gave the tested arm
     a change and the comparator's arm the other change, or none, a difference of the arms said only
-    to be significant goes the tested arm's way against the comparator. Nothing where the clause
-    says no such thing, or an outcome's arms changed alike."""
+    to be significant goes the tested arm's way against the comparator. So too where the words
+    ``told`` before the clause said the tested arm alone changed ("improved only in the yoga group
+    (p < 0.01), with a significant difference between groups"). Nothing where the clause says no
+    such thing, or an outcome's arms changed alike."""
     said = significance_said(clause)
     if said is None or not significant_p(said):
         return []
+    p_value = first_p_value(clause) or said
+    if told and in_one_arm_only(told):
+        alone = [
+            c
+            for c in found
+            if c.finding.comparison == "within_group"
+            and not c.finding.comparator
+            and c.finding.change in ("increased", "decreased")
+        ]
+        if len(alone) == len(found):
+            return [
+                restated(c, comparison="between_groups", comparator=None, p_value=p_value, statistic=None)
+                for c in alone
+            ]
     tested = {
         outcome_key(c.finding): c
         for c in found
@@ -190,7 +206,6 @@ def opposite_ways_differed(found: list[Candidate], clause: str) -> list[Candidat
         and c.finding.change in ("increased", "decreased")
     }
     compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
-    p_value = first_p_value(clause) or said
     added = []
     for candidate in found:
         finding = candidate.finding

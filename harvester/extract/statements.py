@@ -647,6 +647,11 @@ _ADJUSTED_FOR = Screened(
 )
 
 
+# "Adjusted for baseline scores, fatigue was lower": the analysis's adjustment opening the
+# statement, up to its comma, whatever word follows.
+_ADJUSTED_FOR_OPENING = compiled(r"^\W*(?:after )?adjust(?:ed|ing) for [^,;()]{1,60}(?=,)")
+
+
 def without_adjustment(text: str) -> str:
     """The text with what its analysis was adjusted for blanked out, each offset kept: "the
     difference in pain, adjusted for age and sex, was 6.8" names pain, and describes no groups
@@ -654,7 +659,7 @@ def without_adjustment(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         return text
-    for said in _ADJUSTED_FOR.finditer(low):
+    for said in [*_ADJUSTED_FOR.finditer(low), *_ADJUSTED_FOR_OPENING.finditer(low)]:
         text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
     return text
 

@@ -3415,6 +3415,24 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
             "Pain fell by 8% in the sham group (p = 0.31) and by 45% in the reflexology group (p = 0.001).",
             [("improved", "within_group", None, "p = 0.001"), ("no_difference", "within_group", "sham", "p = 0.31")],
         ),
+        # the second arm's bracket after it, set against the first: still each arm's own test
+        (
+            "Pain fell significantly in the reflexology group (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "within_group", None, "p = 0.002"), ("no_difference", "within_group", "sham", "p = 0.27")],
+        ),
+        (
+            "Pain fell in the reflexology group (p = 0.002) versus that of the sham group (p = 0.03).",
+            [("improved", "within_group", None, "p = 0.002"), ("improved", "within_group", "sham", "p = 0.03")],
+        ),
+        # the tested arm the subject, its own test, then the other arm's
+        (
+            "The reflexology group showed significantly less pain (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "between_groups", "sham", "p = 0.002")],
+        ),
+        (
+            "The reflexology group showed a significant reduction in pain (p = 0.002) compared with the sham group (p = 0.27).",
+            [("improved", "within_group", None, "p = 0.002"), ("no_difference", "within_group", "sham", "p = 0.27")],
+        ),
     ],
 )  # fmt: skip
 def test_each_arms_own_p_value_in_turn_tells_each_arms_change(
@@ -6128,6 +6146,17 @@ def test_a_p_value_for_the_difference_is_the_arms_test(sentence: str, between: s
             "The difference in pain scores was not significant (p = 0.21).",
             "no_difference",
         ),
+        # the tested arm's change said to be its alone, the other arm's lack of it unread
+        (
+            "Pain decreased significantly only in the massage group (p = 0.01), with a significant "
+            "difference between groups (p = 0.02).",
+            "improved",
+        ),
+        (
+            "Pain decreased in the massage group (p = 0.01) but not in the usual care group, with a "
+            "significant difference between groups (p = 0.02).",
+            "improved",
+        ),
     ],
 )
 def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_arms_way(
@@ -6136,6 +6165,21 @@ def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_ar
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
     assert [f.direction for f in found if f.comparison == "within_group" and not f.comparator] == ["improved"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: which way the arms differed is not told where the other arm may have changed too
+        "Pain decreased in the massage group (p = 0.01), with a significant difference between groups (p = 0.02).",
+        "Pain decreased only in the usual care group (p = 0.01), with a significant difference between "
+        "groups (p = 0.02).",
+    ],
+)
+def test_a_difference_said_significant_after_a_change_not_said_to_be_one_arms_alone_is_not_read(
+    sentence: str,
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == []
 
 
 @pytest.mark.parametrize(
@@ -7591,6 +7635,30 @@ def test_a_pronoun_with_also_after_the_tested_arms_change_from_baseline_is_its_c
         (
             "Massage reduced pain from baseline (p = 0.01). Fatigue likewise decreased (p = 0.02).",
             "within_group",
+            None,
+        ),
+        # fictional: the change named by its noun, "also" seen
+        (
+            "Massage reduced pain from baseline (p = 0.01). Significant reductions were also seen in "
+            "fatigue (p = 0.02).",
+            "within_group",
+            None,
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). There were also significant reductions in "
+            "fatigue (p = 0.02).",
+            "within_group",
+            None,
+        ),
+        (
+            "Massage reduced pain from baseline (p = 0.01). Reductions in fatigue (p = 0.02) were also noted.",
+            "within_group",
+            None,
+        ),
+        # without "also", the sentence before does not speak for it
+        (
+            "Massage reduced pain from baseline (p = 0.01). Reductions in fatigue (p = 0.02) were noted.",
+            "unclear",
             None,
         ),
     ],

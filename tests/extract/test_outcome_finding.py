@@ -69,6 +69,24 @@ def test_a_bare_comparative_after_a_comparison_is_compared_as_before() -> None:
     assert parts["fatigue"] == clause
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the arm the list's result favours, named after its last item, is every item's
+        "Significant improvements were seen in pain and fatigue in favour of the stretching group (p = 0.01)",
+        "Significant improvements were seen in pain and fatigue, favouring the stretching group (p = 0.01)",
+    ],
+)
+def test_an_arm_favoured_after_a_list_is_no_statement_of_the_last_items_own(clause: str) -> None:
+    parts = own_statements(clause, _mentions(clause, "pain", "fatigue"), frozenset())
+    assert parts["pain"] == parts["fatigue"] == clause
+
+
+def test_the_last_item_with_a_result_of_its_own_is_its_own_statement() -> None:
+    clause = "pain fell significantly in the stretching group and fatigue rose in the control group (p = 0.04)"  # fictional
+    parts = own_statements(clause, _mentions(clause, "pain", "fatigue"), frozenset())
+    assert parts["fatigue"] == " and fatigue rose in the control group (p = 0.04)"
+
+
 def _within(methods: str, results: str) -> set[tuple[str, str, str | None]]:
     """(measure, change, arm) of each change within an arm read from a fictional abstract."""
     from harvester.extract import extract, load_vocabulary

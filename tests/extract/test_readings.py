@@ -399,6 +399,64 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("the control group deteriorated significantly in mobility (p = 0.02)", "within_group"),
         ("the sham group worsened in mobility", "within_group"),
         ("the sham group declined in mobility more than the massage group", "between_groups"),
+        # fictional: one arm's change set against the other arm's, "as opposed to" it or "over" it
+        ("pain eased in the massage group as opposed to the control group (p = 0.01)", "between_groups"),
+        ("pain eased after 4 weeks as opposed to baseline (p = 0.01)", "within_group"),
+        ("pain eased in the massage group over the usual care group (p = 0.01)", "between_groups"),
+        ("pain eased in the massage group over controls (p = 0.01)", "between_groups"),
+        ("pain eased in the massage group over the 8 weeks (p = 0.01)", "within_group"),
+        # fictional: a test of one arm against the other, named as the clause's own
+        (
+            "the Mann-Whitney U test showed a significant fall in spasticity in the stretching group",
+            "between_groups",
+        ),
+        (
+            "ANCOVA showed a significant fall in spasticity in the stretching group (p = 0.01)",
+            "between_groups",
+        ),
+        ("the paired t-test showed a significant fall in spasticity in the stretching group", "within_group"),
+        (
+            "ANCOVA showed a significant fall in spasticity from baseline in the stretching group",
+            "within_group",
+        ),
+        # fictional: a change noun, then the span it took
+        ("significant reductions in spasticity were found after 12 weeks (p = 0.01)", "within_group"),
+        ("a significant reduction in spasticity was seen at the end of the intervention", "within_group"),
+        (
+            "a significantly greater reduction in spasticity was seen after 12 weeks (p = 0.01)",
+            "between_groups",
+        ),
+        # fictional: a level ranked by the time it follows, in the arm named after it
+        ("spasticity was significantly lower after the intervention in the stretching group", "within_group"),
+        (
+            "spasticity was significantly lower in the stretching group after the intervention",
+            "between_groups",
+        ),
+        (
+            "spasticity was lower after the intervention in the stretching group than in the rest group",
+            "between_groups",
+        ),
+        # fictional: the arm the change is set against, "with respect to" or "against" it
+        ("pain eased in the stretching group with respect to the rest group (p = 0.01)", "between_groups"),
+        ("pain eased in the stretching group against the rest group (p = 0.01)", "between_groups"),
+        ("pain eased in the stretching group with respect to baseline (p = 0.01)", "within_group"),
+        ("with respect to the stretching group, pain eased from baseline (p = 0.01)", "within_group"),
+        # fictional: a change by a time after the start, no arm named
+        ("spasticity decreased significantly at week 12 (p = 0.01)", "within_group"),
+        ("spasticity decreased significantly at the 3-month follow-up (p = 0.01)", "within_group"),
+        ("spasticity decreased significantly at 6 months (p = 0.01)", "within_group"),
+        (
+            "spasticity decreased significantly more at week 12 with stretching than with rest",
+            "between_groups",
+        ),
+        # fictional: the arm a result favours is set against the other
+        ("significant reductions in pain were seen, favouring the massage group", "between_groups"),
+        # fictional: the arms' changes from baseline set against each other
+        ("changes from baseline in pain differed significantly between groups (p = 0.01)", "between_groups"),
+        (
+            "the change from baseline in pain was significantly different among the three arms",
+            "between_groups",
+        ),
     ],
 )
 def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
@@ -946,6 +1004,23 @@ def test_no_difference_between_the_start_and_a_later_time_is_over_time(said: str
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
     arms = "there was no significant difference in pain scores between massage and sham at week 8"
     assert comparison_of(arms, arms, RCT, "no_difference") == "between_groups"
+
+
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: one arm named with its lack of difference, before or after it, is that arm's own
+        ("whereas in the wait-list group there was no significant difference", "within_group"),
+        ("whereas no significant differences were found in the wait-list group", "within_group"),
+        ("whereas there was no significant change in the wait-list group", "within_group"),
+        ("but no difference was observed in the wait-list group", "within_group"),
+        (
+            "whereas no differences were found in the stretching group compared with the wait-list group",
+            "between_groups",
+        ),
+    ],
+)
+def test_one_arms_lack_of_difference_is_within_it(said: str, comparison: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == comparison
 
 
 @pytest.mark.parametrize(
@@ -1909,6 +1984,30 @@ def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() ->
 )
 def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == "within_group"
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparison"),
+    [  # fictional: the times of assessment as T0, T1, T2, the first of them the start
+        ("spasticity decreased significantly between T0 and T2 (p = 0.02)", "within_group"),
+        ("spasticity was significantly lower at T2 than at T1 (p = 0.02)", "within_group"),
+        ("spasticity at T1 was significantly lower compared with T0 (p = 0.02)", "within_group"),
+        # an arm labelled so, set against without "at", may be an arm
+        (
+            "spasticity was significantly lower at T2 in the stretching group than in controls",
+            "between_groups",
+        ),
+    ],
+)
+def test_times_of_assessment_by_their_codes_are_over_time(clause: str, comparison: str) -> None:
+    assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+def test_an_arm_set_in_contrast_is_not_the_one_that_changed() -> None:
+    # fictional: the arm that did not change, named in contrast with the one that did
+    assert comparator_arm("unlike the control group, the stretching group improved in pain") is None
+    assert comparator_arm("in contrast to the wait-list group, pain fell in the stretching group") is None
+    assert comparator_arm("unlike the stretching group, the control group improved in pain") == "control"
 
 
 def test_the_comparator_arm_as_the_clauses_subject() -> None:

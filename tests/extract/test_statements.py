@@ -405,6 +405,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ),
         ("After adjustment for age and sex, pain was lower with massage (p = 0.01)", False),
         ("The groups, adjusted for centre, did not differ in age or sex", True),
+        # fictional: the adjustment opening the statement, its outcome named next
+        ("Adjusted for baseline scores, spasticity was lower with stretching (p = 0.01)", False),
+        ("After adjusting for baseline values, spasticity was lower with stretching (p = 0.01)", False),
         # fictional: the covariates named before the analysis's verb, no comma between
         ("ANCOVA adjusting for baseline values showed no group effect on balance (p = 0.30)", False),
         ("Analysis controlling for baseline scores revealed lower pain with massage (p = 0.01)", False),
