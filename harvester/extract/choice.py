@@ -15,8 +15,7 @@ the conclusions say of the same change.
 
 from __future__ import annotations
 
-from harvester.extract.candidates import Candidate, outcome_key, restated
-from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated
 from harvester.extract.patterns import COMPARATIVE_WORDS, Caseless
 from harvester.extract.readings import differed_unsaid
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
@@ -185,21 +184,16 @@ def _aspects_apart(group: list[Candidate]) -> list[str]:
 
 def _named_apart(group: list[Candidate]) -> list[Candidate]:
     """The domain's own words that one result sentence names apart, each with a result of its own
-    that differs ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"):
-    two symptoms of one domain, neither named within the other ("pain" within "pain intensity" is
-    one measure told at more length), so that the no difference of one does not override the
-    other's change; none where no sentence does so."""
+    ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"; "gait
+    velocity and stride length increased"): two measures of one domain, neither named within the
+    other (``candidates.named_apart``), so that neither's result overrides or hides the other's;
+    none where no sentence does so."""
     by_sentence: dict[int, list[Candidate]] = {}
     for c in group:
         if c.from_results and not c.measure_key and not c.by_reference:
             by_sentence.setdefault(c.finding.evidence.start, []).append(c)
     for told in by_sentence.values():
-        words = {
-            c.finding.measure.lower(): frozenset(CONTENT_WORD.findall(c.finding.measure.lower()))
-            for c in told
-        }
-        nested = any(a <= b for x, a in words.items() for y, b in words.items() if x != y)
-        if len(words) >= 2 and not nested and len({c.finding.direction for c in told}) >= 2:
+        if named_apart({c.finding.measure for c in told}):
             return told
     return []
 
