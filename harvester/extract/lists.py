@@ -46,6 +46,11 @@ _SAID_TOO = compiled(rf"{SAID_TOO}$")
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?=[^,]{0,40}$)")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)
+# One word that says what kind, before the list's next item: "static" of "static and dynamic
+# balance", "renal" of "renal and hepatic function"; it names its kind of the next item's head.
+_MODIFIER = compiled(r"(?i:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)")
+# A named outcome's head after its own first word: "balance" of "dynamic balance".
+_HEAD_AFTER_MODIFIER = compiled(r"[\w-]+\s+(?P<head>[\w-].*)")
 
 
 def listed_with(
@@ -95,7 +100,8 @@ def _listed_before(
 ) -> tuple[DomainMatch, str] | None:
     """The items of an open list before the vocabulary's outcome it ends with, and that
     outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
-    rates and CRP too."""
+    rates and CRP too. A word of kind alone before the outcome shares its head: "static and
+    dynamic balance" reports on static balance, not on a measure "static"."""
     inside = [n for n in named if measure.start < n.start < measure.end]
     if not inside:
         return None
@@ -108,6 +114,11 @@ def _listed_before(
     words = clause[measure.start : gap.start()]
     if vague(words):
         return None
+    if _MODIFIER.fullmatch(words) and polarity_of(words) is None:
+        head = _HEAD_AFTER_MODIFIER.match(first.measure)
+        if head is None:
+            return None  # "static and balance": no head the word could share
+        words = f"{words} {head.group('head')}"  # "static and dynamic balance": static balance
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
 
 
