@@ -10,9 +10,10 @@ read each such measure as an outcome of its own (``mentions.with_open_measures``
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from harvester.extract.measures import REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
+from harvester.extract.measures import KIND_WORD, REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
 from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, SAID_TOO, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
@@ -46,9 +47,8 @@ _SAID_TOO = compiled(rf"{SAID_TOO}$")
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?=[^,]{0,40}$)")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)
-# One word that says what kind, before the list's next item: "static" of "static and dynamic
-# balance", "renal" of "renal and hepatic function"; it names its kind of the next item's head.
-_MODIFIER = compiled(r"(?i:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)")
+# One word of kind before the list's next item: "static" of "static and dynamic balance".
+_MODIFIER = compiled(KIND_WORD, re.IGNORECASE)
 # A named outcome's head after its own first word: "balance" of "dynamic balance".
 _HEAD_AFTER_MODIFIER = compiled(r"[\w-]+\s+(?P<head>[\w-].*)")
 

@@ -837,7 +837,7 @@ def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
     if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
         return ""
     aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
-    if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
+    if aspect and all(_of_one_aspect(low, item) for item, _ in first):
         return clause[aspect.start("head") : aspect.end("head")]
     (_, last_end), piece_end = _before_its_abbreviation(low, last[0]), last[1]
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
@@ -1466,6 +1466,9 @@ _TIME_TO = compiled(
 # ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+# One word that says what kind of thing the word after it is: "static" of "static balance", "renal"
+# of "renal function", "upper" of "upper limb strength" (lower case).
+KIND_WORD = r"(?:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)"
 # A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
 # cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
 _ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
@@ -1473,7 +1476,22 @@ _ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|me
 # statistics, named by the head noun of the last item.
 _ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{_ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
 _ONE_ASPECT = compiled(_ASPECT_WORD)
-_ASPECT_NAMED = compiled(rf"{_ASPECT_WORD}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_ONE_KIND = compiled(rf"(?:[\w-]+\s+)?{KIND_WORD}")
+_ASPECT_NAMED = compiled(
+    rf"(?:{_ASPECT_WORD}|(?:[\w-]+\s+)?{KIND_WORD})\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+
+
+def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
+    """Whether a list's item names only an aspect or a kind of the head its last item names: "less
+    physical (p < 0.001) and sexual violence", "better static (p = 0.01) and dynamic balance"; not
+    "survival (p = 0.01) and functional independence", a word of kind's form with a good side of
+    its own."""
+    return bool(_ONE_ASPECT.fullmatch(low, *item)) or (
+        bool(_ONE_KIND.fullmatch(low, *item)) and polarity_of(low[slice(*item)]) is None
+    )
+
+
 _ASPECT_SUBSCALE = compiled(
     rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
 )

@@ -203,8 +203,11 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # an aspect alone before its statistics is named by the last item's head noun
         ("Women in the counselling group reported less physical (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["physical abuse", "emotional abuse"]),
         ("Systolic (p = 0.01) and diastolic blood pressure (p = 0.03) were lower after massage", ["Systolic blood pressure", "diastolic blood pressure"]),
-        # but not a measure named whole
+        # so is a word of kind alone: what kind of the head it is
+        ("Massage improved renal (p = 0.01) and hepatic function (p = 0.04) compared with rest", ["renal function", "hepatic function"]),
+        # but not a measure named whole, nor a word of that form that is a measure by itself
         ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
+        ("Massage gave longer survival (p = 0.01) and better hepatic function (p = 0.04) than rest", ["survival", "hepatic function"]),
         # the spread the mean comes with is no part of the name
         ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
