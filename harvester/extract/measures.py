@@ -804,7 +804,7 @@ def _add_list(
     if denied:
         cuts, _ = _past_the_preposition_again(low, start, cuts)
     pieces = [start, *(at for cut in cuts for at in cut), end]
-    head = _shared_head(clause, low, pieces)
+    head = _shared_head(clause, low, pieces, _given_respectively(low, start, _region_end(low, start), cuts))
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
@@ -824,21 +824,23 @@ _ABBREVIATION_AFTER = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)")
 _HEAD = compiled(r"[a-z][a-z -]{2,40}")
 
 
-def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
+def _shared_head(clause: str, low: str, pieces: list[int], respective: bool = False) -> str:
     """The head noun a list's items share where each item gives its abbreviation before it:
     "sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower" names sitting
     systolic and diastolic blood pressures, as does "lowered systolic (SBP) and diastolic (DBP)
-    blood pressure (p = 0.02)", the head ending where its name does. Empty where any item is
-    named whole."""
+    blood pressure (p = 0.02)", the head ending where its name does; or its statistics, in
+    brackets or given ``respective``-ly after the list ("lower systolic and diastolic blood
+    pressure (p = 0.01 and p = 0.04, respectively)"). Empty where any item is named whole."""
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
     if len(items) < 2 or any(item is None for item in items):
         return ""
     *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
-    if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
-        return ""
+    bracketed = all(low[item[1] : end].lstrip().startswith("(") for item, end in first)
     aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
-    if aspect and all(_of_one_aspect(low, item) for item, _ in first):
+    if (bracketed or respective) and aspect and all(_of_one_aspect(low, item) for item, _ in first):
         return clause[aspect.start("head") : aspect.end("head")]
+    if not bracketed:
+        return ""
     (_, last_end), piece_end = _before_its_abbreviation(low, last[0]), last[1]
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
@@ -908,7 +910,8 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
-        return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
+        apart = _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0])
+        return cuts if apart or _given_respectively(low, start, _region_end(low, start), cuts) else []
     if (
         not every
         and not any(low[at - 1] in ")]" or low.startswith("of ", end - 3) for at, end in cuts if at > 0)

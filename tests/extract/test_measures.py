@@ -191,6 +191,10 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("The zinc group had lower calprotectin and zonulin (p = 0.02 and p = 0.40, respectively)", ["calprotectin", "zonulin"]),
         ("Zinc reduced calprotectin and zonulin by 12% and 8%, respectively, compared with placebo", ["calprotectin", "zonulin"]),
         ("Zinc reduced calprotectin, zonulin and lactoferrin by 4.1 mg/l, 2 ng/ml and 9%, respectively", ["calprotectin", "zonulin", "lactoferrin"]),
+        # words sharing one head, each with its own p-value: each names its kind of the head
+        ("The zinc group had lower systolic and diastolic pressure (p = 0.01 and p = 0.30, respectively)", ["systolic pressure", "diastolic pressure"]),
+        ("Renal and hepatic function rose more with zinc than with placebo (p = 0.01 and p = 0.30, respectively)", ["Renal function", "hepatic function"]),
+        ("Renal and hepatic function rose more with zinc than with placebo (p = 0.01)", ["Renal and hepatic function"]),
         # what caused a change named as a noun is no measure
         ("Zinc resulted in a significant decrease in calprotectin and an increase in zonulin", ["calprotectin", "zonulin"]),
         ("Zinc supplementation led to a decrease in calprotectin", ["calprotectin"]),
