@@ -463,6 +463,13 @@ _TOPIC = compiled(
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
+# In brackets after a result, each measure it covers with its own estimate: "no differences in lung
+# function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
+_LABELLED_ESTIMATE = Screened(
+    r"[(;]\s*(?P<m>[a-z][^:;,()\[\]]{1,60}?)\s*:\s*(?:(?:mean|adjusted|standardi[sz]ed|between-group)\s+)*"
+    r"(?:differences?|md|smd|ratio|or|rr|hr|effect size|es|β|beta|d)\b",
+    words=(":",),
+)
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
@@ -678,6 +685,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 _as_goals(found, before)
     if topic and not found:
         _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
+    for labelled in _LABELLED_ESTIMATE.finditer(low):
+        _add(found, clause, labelled.start("m"), labelled.end("m"))
     return [found[start] for start in sorted(found)]
 
 

@@ -10334,3 +10334,16 @@ def test_a_change_among_the_people_not_given_the_treatment_is_the_control_arms()
         ("improved", "within_group", None),
         ("worsened", "within_group", "control"),
     ]
+
+
+def test_each_measure_bracketed_with_its_own_estimate_after_a_result_reads_that_estimate() -> None:
+    # fictional: two measures of lung function, each with its mean difference and interval
+    found, _ = _read(
+        f"{INTRO} Lung function did not differ between the groups (peak flow: mean difference 9 [95% CI "
+        "-4 to 22] l/min; vital capacity: mean difference 0.04 [95% CI -0.1 to 0.2] L)."
+    )
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [
+        ("Lung function", "no_difference", "between_groups"),
+        ("peak flow", "no_difference", "between_groups"),
+        ("vital capacity", "no_difference", "between_groups"),
+    ]

@@ -212,6 +212,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # but not a measure named whole, nor a word of that form that is a measure by itself
         ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
         ("Massage gave longer survival (p = 0.01) and better hepatic function (p = 0.04) than rest", ["survival", "hepatic function"]),
+        # in brackets after the result, each measure it covers with its own estimate; not an arm's value
+        ("No differences in lung function were found (peak flow in 1 minute: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: MD 0.1 [95% CI -0.1 to 0.3])", ["lung function", "peak flow in 1 minute", "vital capacity"]),
+        ("Lung function was better with Fictolan (Fictolan: 3.1 L; placebo: 2.8 L)", ["Lung function"]),
         # the spread the mean comes with is no part of the name
         ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
