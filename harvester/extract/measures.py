@@ -677,7 +677,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 match.end("named")
                 if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
                 else _region_end(low, start),
-                listed=pattern is _ALSO,
+                listed=pattern is _ALSO or (pattern is _OBJECT and _each_changed(low, match.start(), start)),
                 denied=pattern is _NOMINAL
                 and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
             )
@@ -780,6 +780,34 @@ def _add_later_subjects(
             _add_list(found, clause, low, start, verb.start(), subject=True)
 
 
+# A verb of change before its object list: each item changed ("reduced A, B and C"), where a
+# comparative ("lower A, B and C than ...") may be said of the list as one.
+_EACH_CHANGED = compiled(
+    r"(?:reduc|decreas|increas|improv|lower|rais)(?:ed|ing)\b|(?:reduce|decrease|increase|improve)\b"
+)
+_OF = compiled(r"\sof\s")
+
+
+def _each_changed(low: str, verb_at: int, start: int) -> bool:
+    """Whether the object list of a verb of change at ``verb_at`` is read item by item, as if
+    each item had its own statistics: "reduced heart rate, cortisol and noradrenaline" reports
+    on three measures. Not where an item's name is shared by the others ("reduced the frequency,
+    severity and duration of headaches", "the use of opioids, antiemetics and sedatives"): only
+    the first or the last item says what of, the others single words, half named if read apart."""
+    if not _EACH_CHANGED.match(low, verb_at):
+        return False
+    end = _region_end(low, start)
+    cuts = _separators(low, start, end, True)
+    pieces = [start, *(at for cut in cuts for at in cut), end]
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    if len(items) < 2 or any(item is None for item in items):
+        return False
+    first, *middle, last = [low[slice(*item)].strip() for item in items if item is not None]
+    single = all(" " not in name for name in middle)
+    shared_lead = _OF.search(first) and single and " " not in last
+    return not (shared_lead or (_OF.search(last) and single and " " not in first))
+
+
 def _region_end(low: str, start: int) -> int:
     """Where a list that starts at ``start`` must end at the latest: the next ";" or ":"."""
     ends = [at for at in (low.find(";", start), low.find(":", start)) if at >= 0]
@@ -804,7 +832,8 @@ def _add_list(
     ..."). Elsewhere the list goes on only while an item is followed by nothing but brackets (a
     p-value, an abbreviation) before the next separator: "reduced A (p = 0.01), B and C than
     placebo" lists three, "reduced A in the massage group, and B ..." one. What follows "as
-    were" (``listed``) is a list of measures whatever its brackets. A difference denied
+    were", or a verb of change that changed each item (``listed``, ``_each_changed``), is a list
+    of measures whatever its brackets. A difference denied
     (``denied``: "no differences in A at 12 weeks, B or C") is denied for every item, whatever
     follows each name, where the list read whole would end inside it.
     """

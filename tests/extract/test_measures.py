@@ -212,6 +212,11 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # but not a measure named whole, nor a word of that form that is a measure by itself
         ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
         ("Massage gave longer survival (p = 0.01) and better hepatic function (p = 0.04) than rest", ["survival", "hepatic function"]),
+        # the object list of a verb of change, item by item; not where one item's "of" names them all
+        ("Zinc lowered calprotectin, fecal zonulin and serum lactoferrin compared with placebo", ["calprotectin", "fecal zonulin", "serum lactoferrin"]),
+        ("Zinc reduced the frequency, severity and duration of flares compared with placebo", ["frequency, severity and duration of flares"]),
+        ("Zinc reduced the use of laxatives, enemas and suppositories compared with placebo", ["use of laxatives, enemas and suppositories"]),
+        ("Lower calprotectin, zonulin and lactoferrin were seen with zinc than with placebo", ["calprotectin, zonulin and lactoferrin"]),
         # in brackets after the result, each measure it covers with its own estimate; not an arm's value
         ("No differences in lung function were found (peak flow in 1 minute: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: MD 0.1 [95% CI -0.1 to 0.3])", ["lung function", "peak flow in 1 minute", "vital capacity"]),
         ("Lung function was better with Fictolan (Fictolan: 3.1 L; placebo: 2.8 L)", ["Lung function"]),
@@ -396,9 +401,11 @@ def test_a_long_list_after_a_change_verb_quoting_its_p_value_is_the_measure_not_
         "Fictozan, but not placebozan, significantly (p < 0.05) reduced fasting plasma glucose, fasting "
         "plasma insulin, the homeostasis model assessment of insulin resistance and glycated haemoglobin"
     )
-    assert [m.measure for m in open_measures(clause)] == [
-        "fasting plasma glucose, fasting plasma insulin, the homeostasis model assessment of insulin "
-        "resistance and glycated haemoglobin"
+    assert [m.measure for m in open_measures(clause)] == [  # each item changed: a measure each
+        "fasting plasma glucose",
+        "fasting plasma insulin",
+        "homeostasis model assessment of insulin resistance",
+        "glycated haemoglobin",
     ]
 
 
