@@ -38,6 +38,8 @@ _HAPPENED_GAP = compiled(
     r"\s+(?:occurred\s+)?in\s+\d[\d.,·]*\s*%?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+# A complement of the named outcome, whose list the list is: "of the hip and ...", "in the neck and".
+_COMPLEMENT = compiled(r"\s+(?:of|in)\s")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "..., as well as the time to oral intake", "..., as were B": more of the result said before.
 # Not "as did B", "as had B": another arm doing the same.
@@ -132,8 +134,8 @@ def _listed_after(
     if last is None or last.end >= measure.end:
         return None
     gap = _LIST_START.match(clause, last.end, measure.end)
-    if gap is None:
-        return None
+    if gap is None or _COMPLEMENT.match(clause, last.end, gap.end()):
+        return None  # "strength of the hip and knee extensors": a list of where, not of measures
     words = clause[gap.end() : measure.end]
     if not CONTENT_WORD.search(words) or vague(words):
         return None  # "anxiety and the other outcomes": no other measure named

@@ -786,6 +786,7 @@ _EACH_CHANGED = compiled(
     r"(?:reduc|decreas|increas|improv|lower|rais)(?:ed|ing)\b|(?:reduce|decrease|increase|improve)\b"
 )
 _OF = compiled(r"\sof\s")
+_OF_THE = compiled(r"\s(?:of|in) the\s")
 
 
 def _each_changed(low: str, verb_at: int, start: int) -> bool:
@@ -797,15 +798,41 @@ def _each_changed(low: str, verb_at: int, start: int) -> bool:
     if not _EACH_CHANGED.match(low, verb_at):
         return False
     end = _region_end(low, start)
-    cuts = _separators(low, start, end, True)
+    items = _items(low, start, end, _separators(low, start, end, True))
+    return len(items) >= 2 and not _one_name_shared(low, items)
+
+
+def _items(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each item of the list at ``low[start:end]`` cut at ``cuts`` is named; none where
+    one names no measure."""
     pieces = [start, *(at for cut in cuts for at in cut), end]
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
-    if len(items) < 2 or any(item is None for item in items):
-        return False
-    first, *middle, last = [low[slice(*item)].strip() for item in items if item is not None]
-    single = all(" " not in name for name in middle)
-    shared_lead = _OF.search(first) and single and " " not in last
-    return not (shared_lead or (_OF.search(last) and single and " " not in first))
+    return [] if any(item is None for item in items) else [item for item in items if item is not None]
+
+
+def _one_name_shared(low: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the items of an object list are parts of one name: the first item's "of" goes on
+    through the single words after it ("the use of opioids, antiemetics and sedatives"), or the
+    last one's is said of the single words before it ("the frequency, severity and duration of
+    headaches")."""
+    names = _names(low, items)
+    return _lead_shared(names, _OF, 1) or (
+        len(names) >= 2 and bool(_OF.search(names[-1])) and all(" " not in n for n in names[:-1])
+    )
+
+
+def _lead_shared(names: list[str], of: re.Pattern[str], most_words: int) -> bool:
+    """Whether the first name's ``of`` goes on through the names after it, each of at most
+    ``most_words`` words and none with an "of" of its own."""
+    return (
+        len(names) >= 2
+        and bool(of.search(names[0]))
+        and all(not _OF.search(name) and len(name.split()) <= most_words for name in names[1:])
+    )
+
+
+def _names(low: str, items: list[tuple[int, int]]) -> list[str]:
+    return [low[slice(*item)].strip() for item in items]
 
 
 def _region_end(low: str, start: int) -> int:
@@ -839,6 +866,10 @@ def _add_list(
     """
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
+    if subject and len(cuts) == 1 and _lead_shared(_names(low, _items(low, start, end, cuts)), _OF_THE, 2):
+        # "strength of the hip and knee extensors improved": one measure, of two places; but "the
+        # incidence of nausea and vomiting" lists two
+        cuts = []
     if denied:
         cuts, _ = _past_the_preposition_again(low, start, cuts)
     pieces = [start, *(at for cut in cuts for at in cut), end]

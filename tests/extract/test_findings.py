@@ -10347,3 +10347,13 @@ def test_each_measure_bracketed_with_its_own_estimate_after_a_result_reads_that_
         ("peak flow", "no_difference", "between_groups"),
         ("vital capacity", "no_difference", "between_groups"),
     ]
+
+
+def test_a_list_of_places_after_a_named_outcome_names_no_measure_of_its_own() -> None:
+    # fictional: the hip and the knee are where strength was measured, not measures
+    for sentence in (
+        "Strength of the hip and knee extensors improved more with massage than with usual care (p = 0.01).",
+        "Improvements in range of motion of the hip and knee were greater with massage than with usual care (p = 0.01).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert [f.domain for f in found] == [found[0].domain] and found[0].domain != "other", sentence

@@ -56,6 +56,14 @@ def test_a_word_of_kind_before_a_named_outcome_names_its_kind_of_that_outcome() 
     assert [(m.measure, domain) for m, domain in listed] == [("cortisol", "balance")]
 
 
+def test_a_list_in_the_complement_of_a_named_outcome_lists_places_not_measures() -> None:
+    clause = "range of motion of the knee and ankle"
+    _, listed = listed_with(
+        clause, [_at(clause, "range of motion", "range_of_motion")], [_at(clause, clause)]
+    )
+    assert listed == []
+
+
 def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None:
     clause = "In the control group, pain occurred in 10% of patients, cramps in 8%, and bruising in 16%"
     kept, _ = listed_with(

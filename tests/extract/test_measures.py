@@ -212,6 +212,9 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # but not a measure named whole, nor a word of that form that is a measure by itself
         ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
         ("Massage gave longer survival (p = 0.01) and better hepatic function (p = 0.04) than rest", ["survival", "hepatic function"]),
+        # a subject whose first item's "of the" runs through the next: one measure, of two places
+        ("Tone of the hamstrings and calf muscles fell more with zinc than with placebo", ["Tone of the hamstrings and calf muscles"]),
+        ("The incidence of nausea and vomiting was lower with zinc than with placebo", ["incidence of nausea", "vomiting"]),
         # the object list of a verb of change, item by item; not where one item's "of" names them all
         ("Zinc lowered calprotectin, fecal zonulin and serum lactoferrin compared with placebo", ["calprotectin", "fecal zonulin", "serum lactoferrin"]),
         ("Zinc reduced the frequency, severity and duration of flares compared with placebo", ["frequency, severity and duration of flares"]),
