@@ -1538,6 +1538,12 @@ _TIME_TO = compiled(
 # ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+# How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
+SPREAD = (
+    r"(?:variability|variance|variation|coefficients? of variation|asymmetry|symmetry|fluctuations?|"
+    r"dispersion)"
+)
+_SPREAD = compiled(rf"\b{SPREAD}\b", re.IGNORECASE)
 # One word that says what kind of thing the word after it is: "static" of "static balance", "renal"
 # of "renal function", "upper" of "upper limb strength" (lower case).
 KIND_WORD = r"(?:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)"
@@ -1786,6 +1792,9 @@ def polarity_of(measure: str) -> str | None:
     cared = _CARE_OF.fullmatch(measure)
     if cared and polarity_of(cared.group("harm")) == "lower_is_better":
         return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm
+    spread = _SPREAD.search(measure)
+    if spread and not any(m.start() <= spread.start() < m.end() for m in found):
+        return None  # "variability of step length": how much it varies, better low or high
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount

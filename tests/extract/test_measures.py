@@ -1182,6 +1182,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("stool frequency", "no_good_side"),
         ("Bristol stool form scale", "no_good_side"),
         ("bispectral index", "no_good_side"),
+        # how much an outcome varies: neither its way nor, unless the lists name it, any
+        ("variability of stride time", None),
+        ("gait speed asymmetry", None),
+        ("heart rate variability", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
