@@ -177,21 +177,25 @@ def _aspects_apart(group: list[Candidate]) -> list[str]:
     aspect of it may be the same measure told at more length, and all are one."""
     aspects = [_aspect(c.finding.measure) if not c.measure_key else "" for c in group]
     if any(not c.measure_key and not aspect for c, aspect in zip(group, aspects, strict=True)):
-        apart = _named_apart(group)
-        return [c.measure_key or ("words:" + c.finding.measure.lower() if c in apart else "") for c in group]
-    return [c.measure_key or aspect for c, aspect in zip(group, aspects, strict=True)]
+        aspects = [""] * len(group)
+    apart = _named_apart(group)
+    return [
+        f"words:{c.measure_key}:{c.finding.measure.lower()}" if c in apart else c.measure_key or aspect
+        for c, aspect in zip(group, aspects, strict=True)
+    ]
 
 
 def _named_apart(group: list[Candidate]) -> list[Candidate]:
     """The domain's own words that one result sentence names apart, each with a result of its own
     ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"; "gait
-    velocity and stride length increased"): two measures of one domain, neither named within the
-    other (``candidates.named_apart``), so that neither's result overrides or hides the other's;
-    none where no sentence does so."""
-    by_sentence: dict[int, list[Candidate]] = {}
+    velocity and stride length increased"; "reduced falls and the fear of falling", both scored
+    against the domain's way): two measures of one domain, neither named within the other
+    (``candidates.named_apart``), so that neither's result overrides or hides the other's; none
+    where no sentence does so."""
+    by_sentence: dict[tuple[int, str], list[Candidate]] = {}
     for c in group:
-        if c.from_results and not c.measure_key and not c.by_reference:
-            by_sentence.setdefault(c.finding.evidence.start, []).append(c)
+        if c.from_results and c.measure_key in ("", INVERSE) and not c.by_reference:
+            by_sentence.setdefault((c.finding.evidence.start, c.measure_key), []).append(c)
     for told in by_sentence.values():
         if named_apart({c.finding.measure for c in told}):
             return told

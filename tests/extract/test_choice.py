@@ -151,6 +151,16 @@ def test_two_measures_of_one_domain_named_in_its_own_words_in_one_sentence_are_t
     ]
 
 
+def test_two_measures_of_one_domain_scored_against_its_way_in_one_sentence_are_two_findings() -> None:
+    found = _read(
+        "Massage reduced the number of falls and the fear of falling more than usual care (p = 0.02)."
+    )
+    assert [(domain, measure, direction) for domain, measure, direction, _ in found] == [
+        ("balance", "falls", "improved"),
+        ("balance", "fear of falling", "improved"),
+    ]
+
+
 def test_a_measure_named_within_another_of_its_domain_in_one_sentence_stays_one_finding() -> None:
     found = _read("Walking and walking speed improved more with massage than with usual care (p = 0.02).")
     assert [(domain, direction) for domain, _, direction, _ in found] == [("walking", "improved")]
