@@ -669,6 +669,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
                 continue  # "increased postsurgery in all groups": no object
             before = set(found)
+            denied = pattern is _NOMINAL and bool(
+                _DENIED.search(low, max(0, match.start() - 40), match.start())
+            )
             _add_list(
                 found,
                 clause,
@@ -677,9 +680,11 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 match.end("named")
                 if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
                 else _region_end(low, start),
-                listed=pattern is _ALSO or (pattern is _OBJECT and _each_changed(low, match.start(), start)),
-                denied=pattern is _NOMINAL
-                and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
+                listed=pattern is _ALSO
+                or (
+                    pattern in (_OBJECT, _NOMINAL) and not denied and _each_changed(low, match.start(), start)
+                ),
+                denied=denied,
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
@@ -780,10 +785,13 @@ def _add_later_subjects(
             _add_list(found, clause, low, start, verb.start(), subject=True)
 
 
-# A verb of change before its object list: each item changed ("reduced A, B and C"), where a
-# comparative ("lower A, B and C than ...") may be said of the list as one.
+# A verb of change before its object list, or a change noun before its "in": each item changed
+# ("reduced A, B and C", "reductions in A, B and C"), where a comparative ("lower A, B and C than
+# ...") may be said of the list as one.
 _EACH_CHANGED = compiled(
-    r"(?:reduc|decreas|increas|improv|lower|rais)(?:ed|ing)\b|(?:reduce|decrease|increase|improve)\b"
+    r"(?:reduc|decreas|increas|improv|lower|rais)(?:ed|ing)\b|"
+    # "greater reductions in A, B and C" (not "a reduction in A and B", as often one measure)
+    r"(?:reductions|decreases|increases|improvements|declines|rises|falls|drops|gains)\s+in\b"
 )
 _OF = compiled(r"\sof\s")
 _OF_THE = compiled(r"\s(?:of|in) the\s")

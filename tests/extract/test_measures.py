@@ -218,6 +218,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # the object list of a verb of change, item by item; not where one item's "of" names them all
         ("Zinc lowered calprotectin, fecal zonulin and serum lactoferrin compared with placebo", ["calprotectin", "fecal zonulin", "serum lactoferrin"]),
         ("Zinc reduced the frequency, severity and duration of flares compared with placebo", ["frequency, severity and duration of flares"]),
+        ("Zinc produced greater reductions in fecal calprotectin, serum zonulin and serum lactoferrin than placebo", ["fecal calprotectin", "serum zonulin", "serum lactoferrin"]),
+        ("There were no significant reductions in fecal calprotectin, serum zonulin or serum lactoferrin", ["fecal calprotectin, serum zonulin or serum lactoferrin"]),
         ("Zinc reduced the use of laxatives, enemas and suppositories compared with placebo", ["use of laxatives, enemas and suppositories"]),
         ("Lower calprotectin, zonulin and lactoferrin were seen with zinc than with placebo", ["calprotectin, zonulin and lactoferrin"]),
         # in brackets after the result, each measure it covers with its own estimate; not an arm's value
