@@ -691,7 +691,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     if topic and not found:
         _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
     for labelled in _LABELLED_ESTIMATE.finditer(low):
-        _add(found, clause, labelled.start("m"), labelled.end("m"))
+        if not _ONE_ASPECT.fullmatch(low, *labelled.span("m")) and not _ONE_KIND.fullmatch(
+            low, *labelled.span("m")
+        ):
+            _add(found, clause, labelled.start("m"), labelled.end("m"))  # not "(positive: ES = 0.8; ...)"
     return [found[start] for start in sorted(found)]
 
 

@@ -225,6 +225,7 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # in brackets after the result, each measure it covers with its own estimate; not an arm's value
         ("No differences in lung function were found (peak flow in 1 minute: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: MD 0.1 [95% CI -0.1 to 0.3])", ["lung function", "peak flow in 1 minute", "vital capacity"]),
         ("Lung function was better with Fictolan (Fictolan: 3.1 L; placebo: 2.8 L)", ["Lung function"]),
+        ("Lung function was better with Fictolan (restrictive: ES = 0.8; obstructive: ES = 0.2)", ["Lung function"]),
         # the spread the mean comes with is no part of the name
         ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
