@@ -1560,10 +1560,10 @@ _SPREAD = compiled(rf"\b{SPREAD}\b", re.IGNORECASE)
 KIND_WORD = r"(?:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)"
 # A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
 # cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
-_ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
+ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
 # "less physical (p < 0.001) and sexual violence (p = 0.002)": an aspect alone before its
 # statistics, named by the head noun of the last item.
-_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{_ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
+_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
 _ONE_ASPECT = compiled(_ASPECT_WORD)
 _ONE_KIND = compiled(rf"(?:[\w-]+\s+)?{KIND_WORD}")
 _ASPECT_NAMED = compiled(
@@ -1581,9 +1581,7 @@ def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
     )
 
 
-_ASPECT_SUBSCALE = compiled(
-    rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
-)
+_ASPECT_SUBSCALE = compiled(rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?", re.IGNORECASE)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",

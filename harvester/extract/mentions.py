@@ -16,6 +16,7 @@ from dataclasses import replace
 from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import (
+    ASPECT,
     OTHER_WAY,
     SPREAD,
     OpenMeasure,
@@ -439,6 +440,22 @@ def counted_as_responders(match: DomainMatch, text: str) -> DomainMatch:
 
 
 # "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
+# "cognitive fatigue", "physical well-being": the aspect of an outcome a measure is of.
+_ASPECT_BEFORE = compiled(rf"\b{ASPECT}[\s-]+$", re.IGNORECASE)
+
+
+def named_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after the aspect they are measured for name that aspect: "physical fatigue
+    fell (p = 0.01), but cognitive fatigue did not" reports on two measures of fatigue, each
+    named as the abstract names it, so that neither's result is the other's."""
+    if match.is_instrument:
+        return match
+    aspect = _ASPECT_BEFORE.search(text, max(0, match.start - 20), match.start)
+    if aspect is None:
+        return match
+    return replace(match, measure=text[aspect.start() : match.end], start=aspect.start())
+
+
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
 _LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)
 

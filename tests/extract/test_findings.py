@@ -10357,3 +10357,18 @@ def test_a_list_of_places_after_a_named_outcome_names_no_measure_of_its_own() ->
     ):
         found, _ = _read(f"{INTRO} {sentence}")
         assert [f.domain for f in found] == [found[0].domain] and found[0].domain != "other", sentence
+
+
+def test_aspects_of_one_outcome_are_named_with_their_aspect_and_keep_their_own_results() -> None:
+    # fictional: two aspects of fatigue, one lowered and one not
+    for sentence in (
+        "Physical fatigue fell more with massage than with usual care (p = 0.01), but cognitive fatigue "
+        "did not (p = 0.52).",
+        "Physical and cognitive fatigue fell more with massage than with usual care (p = 0.01 and "
+        "p = 0.52, respectively).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure.lower(), f.direction) for f in found) == [
+            ("cognitive fatigue", "no_difference"),
+            ("physical fatigue", "improved"),
+        ], sentence
