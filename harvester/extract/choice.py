@@ -192,10 +192,10 @@ def _named_apart(group: list[Candidate]) -> list[Candidate]:
     against the domain's way): two measures of one domain, neither named within the other
     (``candidates.named_apart``), so that neither's result overrides or hides the other's; none
     where no sentence does so."""
-    by_sentence: dict[tuple[int, str], list[Candidate]] = {}
+    by_sentence: dict[int, list[Candidate]] = {}
     for c in group:
         if c.from_results and c.measure_key in ("", INVERSE) and not c.by_reference:
-            by_sentence.setdefault((c.finding.evidence.start, c.measure_key), []).append(c)
+            by_sentence.setdefault(c.finding.evidence.start, []).append(c)
     for told in by_sentence.values():
         if named_apart({c.finding.measure for c in told}):
             return told

@@ -161,6 +161,14 @@ def test_two_measures_of_one_domain_scored_against_its_way_in_one_sentence_are_t
     ]
 
 
+def test_a_domains_own_words_and_words_scored_against_its_way_in_one_sentence_are_two_findings() -> None:
+    found = _read("Massage improved sleep quality and daytime sleepiness more than usual care (p = 0.02).")
+    assert sorted((domain, measure, direction) for domain, measure, direction, _ in found) == [
+        ("sleep", "daytime sleepiness", "improved"),
+        ("sleep", "sleep quality", "improved"),
+    ]
+
+
 def test_a_measure_named_within_another_of_its_domain_in_one_sentence_stays_one_finding() -> None:
     found = _read("Walking and walking speed improved more with massage than with usual care (p = 0.02).")
     assert [(domain, direction) for domain, _, direction, _ in found] == [("walking", "improved")]
