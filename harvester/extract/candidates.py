@@ -140,14 +140,38 @@ def segment_key(match: DomainMatch | Finding, apart: frozenset[str] = frozenset(
         return f"{OTHER_DOMAIN}:{match.measure}"
     if isinstance(match, DomainMatch) and match.domain in apart and match.is_instrument:
         return f"{match.domain}:{match.measure_key}"
+    if isinstance(match, DomainMatch) and _IN_WORDS + match.domain in apart and not match.is_instrument:
+        return f"{match.domain}:{_IN_WORDS}{match.measure.lower()}"
     return match.domain
+
+
+_IN_WORDS = "words:"  # in ``instruments_apart``: a domain whose own words the clause names apart
 
 
 def instruments_apart(matches: list[DomainMatch]) -> frozenset[str]:
     """The domains of which a clause names two instruments or more ("the Barthel Index improved
-    (p = 0.01), whereas the FIM did not"): each instrument keeps its own result."""
+    (p = 0.01), whereas the FIM did not"): each instrument keeps its own result; and, marked
+    ``words:``, those of which it names two measures apart in the domain's own words and no
+    instrument ("gait velocity and stride length increased", two measures of walking, each its own
+    finding)."""
     named: dict[str, set[str]] = {}
+    worded: dict[str, set[str]] = {}
     for match in matches:
         if match.is_instrument:
             named.setdefault(match.domain, set()).add(match.measure_key)
-    return frozenset(domain for domain, instruments in named.items() if len(instruments) >= 2)
+        else:
+            worded.setdefault(match.domain, set()).add(match.measure)
+    apart = {domain for domain, instruments in named.items() if len(instruments) >= 2}
+    apart.update(
+        _IN_WORDS + domain for domain, words in worded.items() if domain not in named and named_apart(words)
+    )
+    return frozenset(apart)
+
+
+def named_apart(measures: set[str]) -> bool:
+    """Whether the names of one domain's measures name two things or more: none of them within
+    another ("stride length" beside "gait velocity"), where "pain" within "pain intensity" is one
+    measure told at more length."""
+    words = {measure.lower(): frozenset(CONTENT_WORD.findall(measure.lower())) for measure in measures}
+    nested = any(a <= b for x, a in words.items() for y, b in words.items() if x != y)
+    return len(words) >= 2 and not nested

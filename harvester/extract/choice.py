@@ -15,8 +15,7 @@ the conclusions say of the same change.
 
 from __future__ import annotations
 
-from harvester.extract.candidates import Candidate, outcome_key, restated
-from harvester.extract.lists import CONTENT_WORD
+from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated
 from harvester.extract.patterns import COMPARATIVE_WORDS, Caseless
 from harvester.extract.readings import differed_unsaid
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
@@ -178,28 +177,27 @@ def _aspects_apart(group: list[Candidate]) -> list[str]:
     aspect of it may be the same measure told at more length, and all are one."""
     aspects = [_aspect(c.finding.measure) if not c.measure_key else "" for c in group]
     if any(not c.measure_key and not aspect for c, aspect in zip(group, aspects, strict=True)):
-        apart = _named_apart(group)
-        return [c.measure_key or ("words:" + c.finding.measure.lower() if c in apart else "") for c in group]
-    return [c.measure_key or aspect for c, aspect in zip(group, aspects, strict=True)]
+        aspects = [""] * len(group)
+    apart = _named_apart(group)
+    return [
+        f"words:{c.measure_key}:{c.finding.measure.lower()}" if c in apart else c.measure_key or aspect
+        for c, aspect in zip(group, aspects, strict=True)
+    ]
 
 
 def _named_apart(group: list[Candidate]) -> list[Candidate]:
     """The domain's own words that one result sentence names apart, each with a result of its own
-    that differs ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"):
-    two symptoms of one domain, neither named within the other ("pain" within "pain intensity" is
-    one measure told at more length), so that the no difference of one does not override the
-    other's change; none where no sentence does so."""
+    ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"; "gait
+    velocity and stride length increased"; "reduced falls and the fear of falling", both scored
+    against the domain's way): two measures of one domain, neither named within the other
+    (``candidates.named_apart``), so that neither's result overrides or hides the other's; none
+    where no sentence does so."""
     by_sentence: dict[int, list[Candidate]] = {}
     for c in group:
-        if c.from_results and not c.measure_key and not c.by_reference:
+        if c.from_results and c.measure_key in ("", INVERSE) and not c.by_reference:
             by_sentence.setdefault(c.finding.evidence.start, []).append(c)
     for told in by_sentence.values():
-        words = {
-            c.finding.measure.lower(): frozenset(CONTENT_WORD.findall(c.finding.measure.lower()))
-            for c in told
-        }
-        nested = any(a <= b for x, a in words.items() for y, b in words.items() if x != y)
-        if len(words) >= 2 and not nested and len({c.finding.direction for c in told}) >= 2:
+        if named_apart({c.finding.measure for c in told}):
             return told
     return []
 

@@ -88,6 +88,7 @@ from harvester.extract.mentions import (
     measured_as,
     named_as_lost,
     named_in_trouble,
+    named_with_its_aspect,
     names_its_quantity,
     outcome_mentions,
     primary_outcome,
@@ -561,10 +562,11 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
-# What the words around an outcome's mention make of its good side, in this order: the speed on a
-# timed test, the time a walk took, the time until it came, a trouble of its domain, its loss,
-# a time free of a harm, the share of responders.
+# What the words around an outcome's mention make of its name and good side, in this order: the
+# aspect it is of, the speed on a timed test, the time a walk took, the time until it came, a
+# trouble of its domain, its loss, a time free of a harm, the share of responders.
 _TURNS = (
+    named_with_its_aspect,
     measured_as,
     timed,
     waited_for,

@@ -10,9 +10,10 @@ read each such measure as an outcome of its own (``mentions.with_open_measures``
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from harvester.extract.measures import REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
+from harvester.extract.measures import KIND_WORD, REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
 from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, SAID_TOO, compiled
 from harvester.extract.readings import states_result
 from harvester.extract.vocabulary import DomainMatch
@@ -37,6 +38,8 @@ _HAPPENED_GAP = compiled(
     r"\s+(?:occurred\s+)?in\s+\d[\d.,·]*\s*%?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 _LIST_END = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+# A complement of the named outcome, whose list the list is: "of the hip and ...", "in the neck and".
+_COMPLEMENT = compiled(r"\s+(?:of|in)\s")
 _LIST_START = compiled(r"[\w'’ -]{0,30}?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "..., as well as the time to oral intake", "..., as were B": more of the result said before.
 # Not "as did B", "as had B": another arm doing the same.
@@ -46,6 +49,10 @@ _SAID_TOO = compiled(rf"{SAID_TOO}$")
 _AFTER_COMMA = compiled(r",\s+(?:and\s+)?(?=[^,]{0,40}$)")
 _OWN_RESULT = compiled(r"\s+(?:was|were|is|are)(?:\s+[\w-]+){1,3}")
 CONTENT_WORD = compiled(r"[a-z0-9]{3,}")  # a word that can name something (lower case)
+# One word of kind before the list's next item: "static" of "static and dynamic balance".
+_MODIFIER = compiled(KIND_WORD, re.IGNORECASE)
+# A named outcome's head after its own first word: "balance" of "dynamic balance".
+_HEAD_AFTER_MODIFIER = compiled(r"[\w-]+\s+(?P<head>[\w-].*)")
 
 
 def listed_with(
@@ -95,7 +102,8 @@ def _listed_before(
 ) -> tuple[DomainMatch, str] | None:
     """The items of an open list before the vocabulary's outcome it ends with, and that
     outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
-    rates and CRP too."""
+    rates and CRP too. A word of kind alone before the outcome shares its head: "static and
+    dynamic balance" reports on static balance, not on a measure "static"."""
     inside = [n for n in named if measure.start < n.start < measure.end]
     if not inside:
         return None
@@ -108,6 +116,11 @@ def _listed_before(
     words = clause[measure.start : gap.start()]
     if vague(words):
         return None
+    if _MODIFIER.fullmatch(words) and polarity_of(words) is None:
+        head = _HEAD_AFTER_MODIFIER.match(first.measure)
+        if head is None:
+            return None  # "static and balance": no head the word could share
+        words = f"{words} {head.group('head')}"  # "static and dynamic balance": static balance
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
 
 
@@ -121,8 +134,8 @@ def _listed_after(
     if last is None or last.end >= measure.end:
         return None
     gap = _LIST_START.match(clause, last.end, measure.end)
-    if gap is None:
-        return None
+    if gap is None or _COMPLEMENT.match(clause, last.end, gap.end()):
+        return None  # "strength of the hip and knee extensors": a list of where, not of measures
     words = clause[gap.end() : measure.end]
     if not CONTENT_WORD.search(words) or vague(words):
         return None  # "anxiety and the other outcomes": no other measure named

@@ -473,6 +473,13 @@ _TOPIC = compiled(
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
 _HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
+# In brackets after a result, each measure it covers with its own estimate: "no differences in lung
+# function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
+_LABELLED_ESTIMATE = Screened(
+    r"[(;]\s*(?P<m>[a-z][^:;,()\[\]]{1,60}?)\s*:\s*(?:(?:mean|adjusted|standardi[sz]ed|between-group)\s+)*"
+    r"(?:differences?|md|smd|ratio|or|rr|hr|effect size|es|β|beta|d)\b",
+    words=(":",),
+)
 # A threshold in a measure's name: what is counted is reaching it, whose good side may be the
 # level's opposite ("HbA1c below 7%" is good where a lower HbA1c is).
 _THRESHOLD = compiled(
@@ -693,6 +700,9 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             if pattern is _OBJECT and _NOT_AN_OBJECT.match(low, start):
                 continue  # "increased postsurgery in all groups": no object
             before = set(found)
+            denied = pattern is _NOMINAL and bool(
+                _DENIED.search(low, max(0, match.start() - 40), match.start())
+            )
             _add_list(
                 found,
                 clause,
@@ -701,14 +711,21 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 match.end("named")
                 if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
                 else _region_end(low, start),
-                listed=pattern is _ALSO,
-                denied=pattern is _NOMINAL
-                and bool(_DENIED.search(low, max(0, match.start() - 40), match.start())),
+                listed=pattern is _ALSO
+                or (
+                    pattern in (_OBJECT, _NOMINAL) and not denied and _each_changed(low, match.start(), start)
+                ),
+                denied=denied,
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
     if topic and not found:
         _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
+    for labelled in _LABELLED_ESTIMATE.finditer(low):
+        if not _ONE_ASPECT.fullmatch(low, *labelled.span("m")) and not _ONE_KIND.fullmatch(
+            low, *labelled.span("m")
+        ):
+            _add(found, clause, labelled.start("m"), labelled.end("m"))  # not "(positive: ES = 0.8; ...)"
     return [found[start] for start in sorted(found)]
 
 
@@ -802,6 +819,64 @@ def _add_later_subjects(
             _add_list(found, clause, low, start, verb.start(), subject=True)
 
 
+# A verb of change before its object list, or a change noun before its "in": each item changed
+# ("reduced A, B and C", "reductions in A, B and C"), where a comparative ("lower A, B and C than
+# ...") may be said of the list as one.
+_EACH_CHANGED = compiled(
+    r"(?:reduc|decreas|increas|improv|lower|rais)(?:ed|ing)\b|"
+    # "greater reductions in A, B and C" (not "a reduction in A and B", as often one measure)
+    r"(?:reductions|decreases|increases|improvements|declines|rises|falls|drops|gains)\s+in\b"
+)
+_OF = compiled(r"\sof\s")
+_OF_THE = compiled(r"\s(?:of|in) the\s")
+
+
+def _each_changed(low: str, verb_at: int, start: int) -> bool:
+    """Whether the object list of a verb of change at ``verb_at`` is read item by item, as if
+    each item had its own statistics: "reduced heart rate, cortisol and noradrenaline" reports
+    on three measures. Not where an item's name is shared by the others ("reduced the frequency,
+    severity and duration of headaches", "the use of opioids, antiemetics and sedatives"): only
+    the first or the last item says what of, the others single words, half named if read apart."""
+    if not _EACH_CHANGED.match(low, verb_at):
+        return False
+    end = _region_end(low, start)
+    items = _items(low, start, end, _separators(low, start, end, True))
+    return len(items) >= 2 and not _one_name_shared(low, items)
+
+
+def _items(low: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each item of the list at ``low[start:end]`` cut at ``cuts`` is named; none where
+    one names no measure."""
+    pieces = [start, *(at for cut in cuts for at in cut), end]
+    items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
+    return [] if any(item is None for item in items) else [item for item in items if item is not None]
+
+
+def _one_name_shared(low: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the items of an object list are parts of one name: the first item's "of" goes on
+    through the single words after it ("the use of opioids, antiemetics and sedatives"), or the
+    last one's is said of the single words before it ("the frequency, severity and duration of
+    headaches")."""
+    names = _names(low, items)
+    return _lead_shared(names, _OF, 1) or (
+        len(names) >= 2 and bool(_OF.search(names[-1])) and all(" " not in n for n in names[:-1])
+    )
+
+
+def _lead_shared(names: list[str], of: re.Pattern[str], most_words: int) -> bool:
+    """Whether the first name's ``of`` goes on through the names after it, each of at most
+    ``most_words`` words and none with an "of" of its own."""
+    return (
+        len(names) >= 2
+        and bool(of.search(names[0]))
+        and all(not _OF.search(name) and len(name.split()) <= most_words for name in names[1:])
+    )
+
+
+def _names(low: str, items: list[tuple[int, int]]) -> list[str]:
+    return [low[slice(*item)].strip() for item in items]
+
+
 def _region_end(low: str, start: int) -> int:
     """Where a list that starts at ``start`` must end at the latest: the next ";" or ":"."""
     ends = [at for at in (low.find(";", start), low.find(":", start)) if at >= 0]
@@ -826,16 +901,21 @@ def _add_list(
     ..."). Elsewhere the list goes on only while an item is followed by nothing but brackets (a
     p-value, an abbreviation) before the next separator: "reduced A (p = 0.01), B and C than
     placebo" lists three, "reduced A in the massage group, and B ..." one. What follows "as
-    were" (``listed``) is a list of measures whatever its brackets. A difference denied
+    were", or a verb of change that changed each item (``listed``, ``_each_changed``), is a list
+    of measures whatever its brackets. A difference denied
     (``denied``: "no differences in A at 12 weeks, B or C") is denied for every item, whatever
     follows each name, where the list read whole would end inside it.
     """
     denied = denied and _denied_items(low, start, end)
     cuts = _separators(low, start, end, subject or listed or denied)
+    if subject and len(cuts) == 1 and _lead_shared(_names(low, _items(low, start, end, cuts)), _OF_THE, 2):
+        # "strength of the hip and knee extensors improved": one measure, of two places; but "the
+        # incidence of nausea and vomiting" lists two
+        cuts = []
     if denied:
         cuts, _ = _past_the_preposition_again(low, start, cuts)
     pieces = [start, *(at for cut in cuts for at in cut), end]
-    head = _shared_head(clause, low, pieces)
+    head = _shared_head(clause, low, pieces, _given_respectively(low, start, _region_end(low, start), cuts))
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
         if piece_start > start and _NOT_AN_ITEM.match(low, piece_start):
             return  # "..., assessed using a VAS", "... and improved sleep": the list has ended
@@ -857,21 +937,23 @@ _ABBREVIATION_AFTER = compiled(r"\s*\([A-Za-z][\w-]{1,9}\)")
 _HEAD = compiled(r"[a-z][a-z -]{2,40}")
 
 
-def _shared_head(clause: str, low: str, pieces: list[int]) -> str:
+def _shared_head(clause: str, low: str, pieces: list[int], respective: bool = False) -> str:
     """The head noun a list's items share where each item gives its abbreviation before it:
     "sitting systolic (siSBP) and diastolic (siDBP) blood pressures were lower" names sitting
     systolic and diastolic blood pressures, as does "lowered systolic (SBP) and diastolic (DBP)
-    blood pressure (p = 0.02)", the head ending where its name does. Empty where any item is
-    named whole."""
+    blood pressure (p = 0.02)", the head ending where its name does; or its statistics, in
+    brackets or given ``respective``-ly after the list ("lower systolic and diastolic blood
+    pressure (p = 0.01 and p = 0.04, respectively)"). Empty where any item is named whole."""
     items = [_item(low, a, b) for a, b in zip(pieces[::2], pieces[1::2])]
     if len(items) < 2 or any(item is None for item in items):
         return ""
     *first, last = [(item, b) for item, b in zip(items, pieces[1::2]) if item is not None]
-    if not all(low[item[1] : end].lstrip().startswith("(") for item, end in first):
-        return ""
+    bracketed = all(low[item[1] : end].lstrip().startswith("(") for item, end in first)
     aspect = _ASPECT_NAMED.fullmatch(low, *last[0])
-    if aspect and all(_ONE_ASPECT.fullmatch(low, *item) for item, _ in first):
+    if (bracketed or respective) and aspect and all(_of_one_aspect(low, item) for item, _ in first):
         return clause[aspect.start("head") : aspect.end("head")]
+    if not bracketed:
+        return ""
     (_, last_end), piece_end = _before_its_abbreviation(low, last[0]), last[1]
     bracket = _ABBREVIATION_AFTER.match(low, last_end, piece_end)
     head = _item(low, bracket.end(), piece_end) if bracket else None
@@ -941,7 +1023,8 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
-        return cuts if _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0]) else []
+        apart = _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0])
+        return cuts if apart or _given_respectively(low, start, _region_end(low, start), cuts) else []
     if (
         not every
         and not any(low[at - 1] in ")]" or low.startswith("of ", end - 3) for at, end in cuts if at > 0)
@@ -1524,17 +1607,39 @@ _TIME_TO = compiled(
 # ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+# How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
+SPREAD = (
+    r"(?:variability|variance|variation|coefficients? of variation|asymmetry|symmetry|fluctuations?|"
+    r"dispersion)"
+)
+_SPREAD = compiled(rf"\b{SPREAD}\b", re.IGNORECASE)
+# One word that says what kind of thing the word after it is: "static" of "static balance", "renal"
+# of "renal function", "upper" of "upper limb strength" (lower case).
+KIND_WORD = r"(?:[a-z]+(?:ic|al|ive|ous|ary|ar|ior|ile)|upper|lower|left|right|fine|gross)"
 # A subscale named by its aspect alone scores its unnamed instrument's way, not its name's: "the
 # cognitive subscale" of a fatigue scale is better lower, of a memory test higher.
-_ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
+ASPECT = r"(?:cognitive|physical|psychosocial|psychological|emotional|social|mental|motor)"
 # "less physical (p < 0.001) and sexual violence (p = 0.002)": an aspect alone before its
 # statistics, named by the head noun of the last item.
-_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{_ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
+_ASPECT_WORD = rf"(?:[\w-]+\s+)?(?:{ASPECT}|sexual|verbal|positive|negative|systolic|diastolic)"
 _ONE_ASPECT = compiled(_ASPECT_WORD)
-_ASPECT_NAMED = compiled(rf"{_ASPECT_WORD}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
-_ASPECT_SUBSCALE = compiled(
-    rf"(?:the )?{_ASPECT}(?:(?:,? and |, | or ){_ASPECT})* sub-?scales?", re.IGNORECASE
+_ONE_KIND = compiled(rf"(?:[\w-]+\s+)?{KIND_WORD}")
+_ASPECT_NAMED = compiled(
+    rf"(?:{_ASPECT_WORD}|(?:[\w-]+\s+)?{KIND_WORD})\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
+
+
+def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
+    """Whether a list's item names only an aspect or a kind of the head its last item names: "less
+    physical (p < 0.001) and sexual violence", "better static (p = 0.01) and dynamic balance"; not
+    "survival (p = 0.01) and functional independence", a word of kind's form with a good side of
+    its own."""
+    return bool(_ONE_ASPECT.fullmatch(low, *item)) or (
+        bool(_ONE_KIND.fullmatch(low, *item)) and polarity_of(low[slice(*item)]) is None
+    )
+
+
+_ASPECT_SUBSCALE = compiled(rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?", re.IGNORECASE)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",
@@ -1758,6 +1863,9 @@ def polarity_of(measure: str) -> str | None:
     cared = _CARE_OF.fullmatch(measure)
     if cared and polarity_of(cared.group("harm")) == "lower_is_better":
         return "higher_is_better"  # "osteoporosis management", "hypertension control": the care of a harm
+    spread = _SPREAD.search(measure)
+    if spread and not any(m.start() <= spread.start() < m.end() for m in found):
+        return None  # "variability of step length": how much it varies, better low or high
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount

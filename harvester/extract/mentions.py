@@ -16,7 +16,9 @@ from dataclasses import replace
 from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import (
+    ASPECT,
     OTHER_WAY,
+    SPREAD,
     OpenMeasure,
     open_measures,
     reached_after,
@@ -144,6 +146,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _describes_the_people(text, m)
         and not in_a_tool_used(text, m.start)
         and not _names_care_of_it(text, m)
+        and not _names_its_spread(text, m)
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
@@ -203,6 +206,21 @@ def _names_care_of_it(text: str, match: DomainMatch) -> bool:
     screening rates increased", "referrals for depression were more frequent"), not the outcome."""
     return bool(
         _CARE_AFTER.match(text, match.end) or _CARE_BEFORE.search(text, max(0, match.start - 50), match.start)
+    )
+
+
+# "gait variability", "the asymmetry of walking speed", "fluctuations in fatigue": how much the
+# outcome varies, a measure of its own, whose fall is no worse walking.
+_SPREAD_AFTER = compiled(rf"[\s-]+{SPREAD}\b", re.IGNORECASE)
+_SPREAD_BEFORE = compiled(rf"\b{SPREAD}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_its_spread(text: str, match: DomainMatch) -> bool:
+    """Whether the outcome's words name how much it varies ("step length variability decreased",
+    "the variability of gait speed was lower"), not the outcome."""
+    return bool(
+        _SPREAD_AFTER.match(text, match.end)
+        or _SPREAD_BEFORE.search(text, max(0, match.start - 40), match.start)
     )
 
 
@@ -422,6 +440,22 @@ def counted_as_responders(match: DomainMatch, text: str) -> DomainMatch:
 
 
 # "loss of muscle strength", "the loss of balance": what is measured is the loss, better smaller
+# "cognitive fatigue", "physical well-being": the aspect of an outcome a measure is of.
+_ASPECT_BEFORE = compiled(rf"\b{ASPECT}[\s-]+$", re.IGNORECASE)
+
+
+def named_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
+    """A domain's words after the aspect they are measured for name that aspect: "physical fatigue
+    fell (p = 0.01), but cognitive fatigue did not" reports on two measures of fatigue, each
+    named as the abstract names it, so that neither's result is the other's."""
+    if match.is_instrument:
+        return match
+    aspect = _ASPECT_BEFORE.search(text, max(0, match.start - 20), match.start)
+    if aspect is None:
+        return match
+    return replace(match, measure=text[aspect.start() : match.end], start=aspect.start())
+
+
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
 _LOSS_OF = compiled(r"\b(?P<loss>loss(?:es)? of )(?:the )?$", re.IGNORECASE)
 

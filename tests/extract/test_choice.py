@@ -135,6 +135,45 @@ def test_two_aspects_of_one_domain_keep_their_own_results() -> None:
     ]
 
 
+def test_two_measures_of_one_domain_named_in_its_own_words_in_one_sentence_are_two_findings() -> None:
+    together = _read("Step length and cadence increased more with massage than with usual care (p = 0.02).")
+    apart = _read(
+        "Muscle tone fell more with massage than with usual care (p = 0.01), and spasms were fewer with "
+        "massage (p = 0.03)."
+    )
+    assert [(measure, direction) for _, measure, direction, _ in together] == [
+        ("Step length", "improved"),
+        ("cadence", "improved"),
+    ]
+    assert [(measure, direction) for _, measure, direction, _ in apart] == [
+        ("Muscle tone", "improved"),
+        ("spasms", "improved"),
+    ]
+
+
+def test_two_measures_of_one_domain_scored_against_its_way_in_one_sentence_are_two_findings() -> None:
+    found = _read(
+        "Massage reduced the number of falls and the fear of falling more than usual care (p = 0.02)."
+    )
+    assert [(domain, measure, direction) for domain, measure, direction, _ in found] == [
+        ("balance", "falls", "improved"),
+        ("balance", "fear of falling", "improved"),
+    ]
+
+
+def test_a_domains_own_words_and_words_scored_against_its_way_in_one_sentence_are_two_findings() -> None:
+    found = _read("Massage improved sleep quality and daytime sleepiness more than usual care (p = 0.02).")
+    assert sorted((domain, measure, direction) for domain, measure, direction, _ in found) == [
+        ("sleep", "daytime sleepiness", "improved"),
+        ("sleep", "sleep quality", "improved"),
+    ]
+
+
+def test_a_measure_named_within_another_of_its_domain_in_one_sentence_stays_one_finding() -> None:
+    found = _read("Walking and walking speed improved more with massage than with usual care (p = 0.02).")
+    assert [(domain, direction) for domain, _, direction, _ in found] == [("walking", "improved")]
+
+
 def test_an_aspect_beside_the_domains_plain_words_or_its_other_name_is_the_same_measure() -> None:
     plain = _read(
         "Pain did not differ between the groups (p = 0.48). "

@@ -10538,3 +10538,41 @@ def test_a_ratio_after_the_control_arms_count_is_read_by_each_arms_numbers(ratio
 def test_the_state_more_of_an_arms_people_were_in_is_compared(result: str, reading: tuple[str, str]) -> None:
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
+def test_each_measure_bracketed_with_its_own_estimate_after_a_result_reads_that_estimate() -> None:
+    # fictional: two measures of lung function, each with its mean difference and interval
+    found, _ = _read(
+        f"{INTRO} Lung function did not differ between the groups (peak flow: mean difference 9 [95% CI "
+        "-4 to 22] l/min; vital capacity: mean difference 0.04 [95% CI -0.1 to 0.2] L)."
+    )
+    assert [(f.measure, f.direction, f.comparison) for f in found] == [
+        ("Lung function", "no_difference", "between_groups"),
+        ("peak flow", "no_difference", "between_groups"),
+        ("vital capacity", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_list_of_places_after_a_named_outcome_names_no_measure_of_its_own() -> None:
+    # fictional: the hip and the knee are where strength was measured, not measures
+    for sentence in (
+        "Strength of the hip and knee extensors improved more with massage than with usual care (p = 0.01).",
+        "Improvements in range of motion of the hip and knee were greater with massage than with usual care (p = 0.01).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert [f.domain for f in found] == [found[0].domain] and found[0].domain != "other", sentence
+
+
+def test_aspects_of_one_outcome_are_named_with_their_aspect_and_keep_their_own_results() -> None:
+    # fictional: two aspects of fatigue, one lowered and one not
+    for sentence in (
+        "Physical fatigue fell more with massage than with usual care (p = 0.01), but cognitive fatigue "
+        "did not (p = 0.52).",
+        "Physical and cognitive fatigue fell more with massage than with usual care (p = 0.01 and "
+        "p = 0.52, respectively).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure.lower(), f.direction) for f in found) == [
+            ("cognitive fatigue", "no_difference"),
+            ("physical fatigue", "improved"),
+        ], sentence

@@ -41,6 +41,29 @@ def test_an_open_list_around_a_named_outcome_shares_its_domain() -> None:
     assert [(m.measure, domain) for m, domain in listed] == [("hand dexterity", "pain")]
 
 
+def test_a_word_of_kind_before_a_named_outcome_names_its_kind_of_that_outcome() -> None:
+    kinds = "static and dynamic balance"
+    _, listed = listed_with(
+        kinds, [_at(kinds, "dynamic balance", "balance")], [_at(kinds, "static and dynamic balance")]
+    )
+    assert [(m.measure, domain) for m, domain in listed] == [("static balance", "balance")]
+    measures = "cortisol and dynamic balance"  # a measure of its own, its good side known
+    _, listed = listed_with(
+        measures,
+        [_at(measures, "dynamic balance", "balance")],
+        [_at(measures, "cortisol and dynamic balance")],
+    )
+    assert [(m.measure, domain) for m, domain in listed] == [("cortisol", "balance")]
+
+
+def test_a_list_in_the_complement_of_a_named_outcome_lists_places_not_measures() -> None:
+    clause = "range of motion of the knee and ankle"
+    _, listed = listed_with(
+        clause, [_at(clause, "range of motion", "range_of_motion")], [_at(clause, clause)]
+    )
+    assert listed == []
+
+
 def test_things_that_happened_each_to_its_share_of_people_are_one_list() -> None:
     clause = "In the control group, pain occurred in 10% of patients, cramps in 8%, and bruising in 16%"
     kept, _ = listed_with(

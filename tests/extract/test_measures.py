@@ -194,6 +194,10 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         ("The zinc group had lower calprotectin and zonulin (p = 0.02 and p = 0.40, respectively)", ["calprotectin", "zonulin"]),
         ("Zinc reduced calprotectin and zonulin by 12% and 8%, respectively, compared with placebo", ["calprotectin", "zonulin"]),
         ("Zinc reduced calprotectin, zonulin and lactoferrin by 4.1 mg/l, 2 ng/ml and 9%, respectively", ["calprotectin", "zonulin", "lactoferrin"]),
+        # words sharing one head, each with its own p-value: each names its kind of the head
+        ("The zinc group had lower systolic and diastolic pressure (p = 0.01 and p = 0.30, respectively)", ["systolic pressure", "diastolic pressure"]),
+        ("Renal and hepatic function rose more with zinc than with placebo (p = 0.01 and p = 0.30, respectively)", ["Renal function", "hepatic function"]),
+        ("Renal and hepatic function rose more with zinc than with placebo (p = 0.01)", ["Renal and hepatic function"]),
         # what caused a change named as a noun is no measure
         ("Zinc resulted in a significant decrease in calprotectin and an increase in zonulin", ["calprotectin", "zonulin"]),
         ("Zinc supplementation led to a decrease in calprotectin", ["calprotectin"]),
@@ -206,8 +210,25 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # an aspect alone before its statistics is named by the last item's head noun
         ("Women in the counselling group reported less physical (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["physical abuse", "emotional abuse"]),
         ("Systolic (p = 0.01) and diastolic blood pressure (p = 0.03) were lower after massage", ["Systolic blood pressure", "diastolic blood pressure"]),
-        # but not a measure named whole
+        # so is a word of kind alone: what kind of the head it is
+        ("Massage improved renal (p = 0.01) and hepatic function (p = 0.04) compared with rest", ["renal function", "hepatic function"]),
+        # but not a measure named whole, nor a word of that form that is a measure by itself
         ("Women in the counselling group reported less pain (OR 0.41, p < 0.001) and emotional abuse (OR 0.52, p = 0.002)", ["pain", "emotional abuse"]),
+        ("Massage gave longer survival (p = 0.01) and better hepatic function (p = 0.04) than rest", ["survival", "hepatic function"]),
+        # a subject whose first item's "of the" runs through the next: one measure, of two places
+        ("Tone of the hamstrings and calf muscles fell more with zinc than with placebo", ["Tone of the hamstrings and calf muscles"]),
+        ("The incidence of nausea and vomiting was lower with zinc than with placebo", ["incidence of nausea", "vomiting"]),
+        # the object list of a verb of change, item by item; not where one item's "of" names them all
+        ("Zinc lowered calprotectin, fecal zonulin and serum lactoferrin compared with placebo", ["calprotectin", "fecal zonulin", "serum lactoferrin"]),
+        ("Zinc reduced the frequency, severity and duration of flares compared with placebo", ["frequency, severity and duration of flares"]),
+        ("Zinc produced greater reductions in fecal calprotectin, serum zonulin and serum lactoferrin than placebo", ["fecal calprotectin", "serum zonulin", "serum lactoferrin"]),
+        ("There were no significant reductions in fecal calprotectin, serum zonulin or serum lactoferrin", ["fecal calprotectin, serum zonulin or serum lactoferrin"]),
+        ("Zinc reduced the use of laxatives, enemas and suppositories compared with placebo", ["use of laxatives, enemas and suppositories"]),
+        ("Lower calprotectin, zonulin and lactoferrin were seen with zinc than with placebo", ["calprotectin, zonulin and lactoferrin"]),
+        # in brackets after the result, each measure it covers with its own estimate; not an arm's value
+        ("No differences in lung function were found (peak flow in 1 minute: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: MD 0.1 [95% CI -0.1 to 0.3])", ["lung function", "peak flow in 1 minute", "vital capacity"]),
+        ("Lung function was better with Fictolan (Fictolan: 3.1 L; placebo: 2.8 L)", ["Lung function"]),
+        ("Lung function was better with Fictolan (restrictive: ES = 0.8; obstructive: ES = 0.2)", ["Lung function"]),
         # the spread the mean comes with is no part of the name
         ("The mean ± SD fasting glucose was lower with Fictolan than with placebo (p = 0.01)", ["fasting glucose"]),
         # "outcomes of both": the outcomes are the ones named next, not a measure of their own
@@ -392,9 +413,11 @@ def test_a_long_list_after_a_change_verb_quoting_its_p_value_is_the_measure_not_
         "Fictozan, but not placebozan, significantly (p < 0.05) reduced fasting plasma glucose, fasting "
         "plasma insulin, the homeostasis model assessment of insulin resistance and glycated haemoglobin"
     )
-    assert [m.measure for m in open_measures(clause)] == [
-        "fasting plasma glucose, fasting plasma insulin, the homeostasis model assessment of insulin "
-        "resistance and glycated haemoglobin"
+    assert [m.measure for m in open_measures(clause)] == [  # each item changed: a measure each
+        "fasting plasma glucose",
+        "fasting plasma insulin",
+        "homeostasis model assessment of insulin resistance",
+        "glycated haemoglobin",
     ]
 
 
@@ -1336,6 +1359,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("positive parenting", "higher_is_better"),
         ("household income", "higher_is_better"),
         ("minimum acceptable diet", "higher_is_better"),
+        # how much an outcome varies: neither its way nor, unless the lists name it, any
+        ("variability of stride time", None),
+        ("gait speed asymmetry", None),
+        ("heart rate variability", "higher_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -53,6 +53,18 @@ def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: how much an outcome varies, a measure of its own
+        "Stride length variability was lower after massage.",
+        "The asymmetry of gait speed fell after massage.",
+        "Fluctuations in fatigue were smaller after massage.",
+    ],
+)
+def test_an_outcome_s_spread_names_no_outcome_of_its_domain(sentence: str) -> None:
+    assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: a scale the people used, named after an outcome the result is not about
         "Patients who used a depression self-rating scale more often continued their medication.",
         "Patients used a depression self-rating scale (PHQ-9) monthly.",
