@@ -10597,3 +10597,17 @@ def test_aspects_of_one_outcome_are_named_with_their_aspect_and_keep_their_own_r
             ("cognitive fatigue", "no_difference"),
             ("physical fatigue", "improved"),
         ], sentence
+
+
+def test_the_treatment_an_experimental_group_was_given_in_brackets_names_the_tested_arm() -> None:
+    # fictional: the methods call the arm a group and bracket its treatment, which the results name alone
+    methods = (
+        "Thirty adults with Parkinson's disease were randomly allocated to an experimental group "
+        "(fictoball training) or a control group (usual care) for eight weeks."
+    )
+    (finding,) = _read_titled(
+        "Fictoball in Parkinson's disease: a pilot trial",
+        methods,
+        "Fictoball training significantly improved walking speed (p = 0.01).",
+    )
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
