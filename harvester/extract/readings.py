@@ -2769,19 +2769,22 @@ def comparison_of(
     return "unclear"
 
 
-# "was reduced by 7.4%", "decreased by 6 mmHg": a change given its size.
+# "was reduced by 7.4%", "decreased by 6 mmHg", "the reduction in LDL was 0.4 mmol/L": a change
+# given its size.
 _CHANGE_SIZED_BY = compiled(
     r"\b(?:reduc|decreas|increas|lower|rais|improv|declin)\w*\s+(?:(?:significantly|statistically|markedly)\s+)*"
-    r"by\s+(?:a (?:mean|median|an average) of\s+|about\s+|approximately\s+)?-?\d"
+    r"by\s+(?:a (?:mean|median|an average) of\s+|about\s+|approximately\s+)?-?\d|"
+    r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:reduction|decrease|increase|improvement|fall|rise)\s+in\s+"
+    r"[^.;,()]{1,60}?\s+(?:was|were)\s+(?:a (?:mean|median) of\s+|about\s+|approximately\s+)?-?\d"
 )
 # What ties a change to an arm or a time: its group, each arm, a span or point of the trial, or
-# whoever it was "in", "among" or "with" ("among drug users", "with atorvastatin"); not the study
-# it was "in" ("in the lipid substudy"), nor "by" its size.
+# whoever it was "in the", "among" or "with" ("among drug users", "with atorvastatin"); not the
+# study it was in ("in the lipid substudy"), nor "by" its size.
 _ARM_OR_TIME_WORDS = compiled(
     r"\b(?:groups?|arms?|both|each|either|respectively|baseline|before|after|following|during|over|"
     r"pre|post|weeks?|months?|days?|years?|hours?|sessions?|visits?|follow-?up|end|"
     r"with|among|for|on|under|receiving|given|treated|taking|users?|patients|participants|subjects|"
-    r"in(?! the (?:[\w-]+ )?(?:study|substudy|trial|analysis|population|cohort)\b))\b"
+    r"in the(?! (?:[\w-]+ )?(?:study|substudy|trial|analysis|population|cohort)\b))\b"
 )
 
 

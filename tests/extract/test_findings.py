@@ -8314,6 +8314,11 @@ _LIPID_TRIAL = "Forty adults with raised cholesterol were randomised to 10 mg at
     [  # fictional: a change sized and tested, in a sentence that names no arm, is the drug's effect
         ("Total cholesterol was reduced by 9.2% (p = 0.031).", "between_groups"),
         ("In the lipid substudy total cholesterol was reduced by 0.4 mmol/L (p = 0.031).", "between_groups"),
+        ("The reduction in total cholesterol was 0.4 mmol/L (p = 0.031).", "between_groups"),
+        (
+            "The mean reduction in total cholesterol was 0.4 mmol/L in the atorvastatin group (p = 0.031).",
+            "within_group",
+        ),
         # tied to an arm or to a time, it may be that arm's own change: left as the words leave it
         ("Total cholesterol was reduced by 9.2% among atorvastatin users (p = 0.031).", "unclear"),
         ("Total cholesterol was reduced by 9.2% at six weeks (p = 0.031).", "unclear"),
