@@ -627,6 +627,12 @@ _RANDOMIZED_TO = Caseless(
 )
 # How long an arm's treatment was given, before its name: "a 12-week", "twelve weeks of".
 _LENGTH_FIRST = compiled(rf"^\s*(?:(?:an?|the)\s+)?{TREATMENT_LENGTH}(?:\s+of)?\s+", re.IGNORECASE)
+# A dose before the treatment it is of: "20 mg fictoglip", "0.5 mg/kg of fictolan", "a 5% gel".
+_DOSE_FIRST = compiled(
+    r"^\s*(?:(?:an?|the)\s+)?\d+(?:[.·]\d+)?\s*(?:%|(?:mg|g|mcg|µg|μg|ml|iu|units?)(?:/(?:kg|day|d|m2))?\b)"
+    r"(?:\s+of)?\s+",
+    re.IGNORECASE,
+)
 # Where an arm's name in the methods ends: its dose, schedule or description; not an acupoint's
 # number, part of the name ("P6 acupressure", "SP6 massage").
 _NAME_ENDS = compiled(
@@ -650,7 +656,9 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         said = _RANDOMIZED_TO.search(sentence)
         if said is None:
             continue
-        x, y = (_LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))]) for arm in ("x", "y"))
+        x, y = (
+            _DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))])) for arm in ("x", "y")
+        )
         x_control = _names_the_control_arm(x, vocabulary)
         y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:
@@ -660,15 +668,39 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         if x_control == y_control:
             continue
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
-        y_words = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:4]) - _STOP - _NO_ARM
+        y_name = _NAME_ENDS.split(y.lower())[0]
+        y_words = set(_WORD.findall(y_name)[:4]) - _STOP - _NO_ARM
+        x_words = _with_bracketed_treatment(x_words, sentence[said.end("x") :], vocabulary)
+        y_words = _with_bracketed_treatment(y_words, y[len(y_name) :], vocabulary)
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         if not tested:
-            # the tested arm unnamed ("20 mg drug"): of "sham acupressure", only the control's word
+            # the tested arm unnamed ("20 mg daily"): of "sham acupressure", only the control's word
             # is surely the comparator's, the treatment's may be the tested arm's too
             compared = compared & vocabulary.control_arm_words or compared
         added = _added_on(y if x_control else x) - compared
         return _tested_beside_its_sham(tested, compared) | added, compared - tested - _hyphened_parts(tested)
     return set(), set()
+
+
+# Words that call an arm a group and no more: "an experimental group", "the study arm".
+_GROUP_ONLY = frozenset(["an", "experimental", "intervention", "study", "active", "arm", "training"])
+
+
+def _with_bracketed_treatment(words: set[str], after: str, vocabulary: Vocabulary) -> set[str]:
+    """An arm's words, with the treatment a bracket after its name gives where the name only calls
+    it a group: "an experimental group (balance training)" is the balance training arm, which a
+    result may name alone ("balance training improved gait"); not a short name ("(EG)"), nor the
+    words that name an outcome too ("balance improved" is the outcome's change, not the arm's)."""
+    if words - _GROUP_ONLY:
+        return words
+    inside = _bracketed_treatment(after)
+    if not inside or _SHORT_NAME.fullmatch(inside):
+        return words
+    added = set(_WORD.findall(inside.lower())) - _STOP - _NO_ARM
+    return words | {word for word in added if not vocabulary.match(word)}
+
+
+_SHORT_NAME = compiled(r"[A-Z][A-Za-z]{0,3}[A-Z]")
 
 
 # "metformin plus fictazone": what the tested arm had on top of the treatment its name opens with.

@@ -2758,6 +2758,8 @@ def comparison_of(
         return "between_groups"  # "zorbatide caused more nausea": against the arm not given it
     if controlled and relative_change(clause) and _P_QUOTED.search(lowered(clause)):
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
+    if controlled and arms is not None and _effect_sized_unattributed(clause, sentence, arms):
+        return "between_groups"  # "LDL was reduced by 7.4% (p = 0.04)": the treatment's effect over control
     if controlled and _GREATER_CHANGE.search(low):
         return "between_groups"  # "massage produced greater gains in balance": than the other arm's
     if controlled and _level_ranked(low):
@@ -2765,6 +2767,37 @@ def comparison_of(
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
     return "unclear"
+
+
+# "was reduced by 7.4%", "decreased by 6 mmHg", "the reduction in LDL was 0.4 mmol/L": a change
+# given its size.
+_CHANGE_SIZED_BY = compiled(
+    r"\b(?:reduc|decreas|increas|lower|rais|improv|declin)\w*\s+(?:(?:significantly|statistically|markedly)\s+)*"
+    r"by\s+(?:a (?:mean|median|an average) of\s+|about\s+|approximately\s+)?-?\d|"
+    r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:reduction|decrease|increase|improvement|fall|rise)\s+in\s+"
+    r"[^.;,()]{1,60}?\s+(?:was|were)\s+(?:a (?:mean|median) of\s+|about\s+|approximately\s+)?-?\d"
+)
+# What ties a change to an arm or a time: its group, each arm, a span or point of the trial, or
+# whoever it was "in the", "among" or "with" ("among drug users", "with atorvastatin"); not the
+# study it was in ("in the lipid substudy"), nor "by" its size.
+_ARM_OR_TIME_WORDS = compiled(
+    r"\b(?:groups?|arms?|both|each|either|respectively|baseline|before|after|following|during|over|"
+    r"pre|post|weeks?|months?|days?|years?|hours?|sessions?|visits?|follow-?up|end|"
+    r"with|among|for|on|under|receiving|given|treated|taking|users?|patients|participants|subjects|"
+    r"in the(?! (?:[\w-]+ )?(?:study|substudy|trial|analysis|population|cohort)\b))\b"
+)
+
+
+def _effect_sized_unattributed(clause: str, sentence: str, arms: Role) -> bool:
+    """Whether a controlled trial's clause sizes a change and tests it ("LDL was reduced by 7.4%
+    (p = 0.04)") while its sentence names no arm and no time: a trial reports so the treatment's
+    effect over the comparator's, not one arm's change from its start, which it ties to the arm
+    or the time it was measured over."""
+    low = lowered(clause)
+    if not (_CHANGE_SIZED_BY.search(low) and _P_QUOTED.search(low)):
+        return False
+    words = re.sub(r"\([^()]*\)", " ", lowered(sentence))  # not "(95% CI ...; p = 0.04)"
+    return not _ARM_OR_TIME_WORDS.search(words) and not {arms(w) for w in WORD.findall(words)} & {INT, CMP}
 
 
 # "Adding massage to rehabilitation", "the addition of reflexology to usual care": an add-on trial's

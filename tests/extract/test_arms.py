@@ -509,6 +509,11 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomly assigned to no supplement or fictolan capsules."], ({"fictolan", "capsules"}, {"supplement"})),
         # the first arm's short name or dose in brackets ends its name
         (["Adults were randomized to a ginger group (GG) or a control group (CG)."], ({"ginger"}, {"control"})),
+        # an arm called only a group takes the treatment its bracket names; not a word naming an outcome
+        (["Adults were randomized to an experimental group (fictoball training) or a control group (usual care)."], ({"experimental", "fictoball", "training"}, {"control"})),
+        (["Adults were randomized to a control group (usual care) or an experimental group (fictoball)."], ({"experimental", "fictoball"}, {"control"})),
+        (["Adults were randomized to an experimental group (balance training) or a control group."], ({"experimental", "training"}, {"control"})),
+        (["Adults were randomized to an intervention group (IG) or a control group (CG)."], ({"intervention"}, {"control"})),
         (["Adults were randomized to fictolan (20 mg) or placebo."], ({"fictolan"}, {"placebo"})),
         # the comparator is the tested treatment under a control's word: the treatment's own words are
         # the tested arm's, the control's word the comparator's
@@ -519,7 +524,11 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # an acupoint's number is part of the arm's name, not a dose ending it; a tested arm left
         # unnamed leaves the treatment's word to neither arm
         (["Adults were randomized to P6 fictopressure or sham fictopressure."], ({"fictopressure"}, {"sham"})),
-        (["Adults were randomized to 5% fictogel or sham fictopressure."], (set(), {"sham"})),
+        (["Adults were randomized to 20 mg daily or sham fictopressure."], (set(), {"sham"})),
+        # a dose before the treatment's name is no end of it
+        (["Adults were randomized to 5% fictogel or sham fictopressure."], ({"fictogel"}, {"sham", "fictopressure"})),
+        (["Adults were randomised to 20 mg fictoglip or placebo once daily."], ({"fictoglip"}, {"placebo"})),
+        (["Adults were randomised to placebo or 40 mg of fictoglip."], ({"fictoglip"}, {"placebo"})),
         # neither arm a control, one the vocabulary's technique: the other is what it was tested against
         (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
         (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),

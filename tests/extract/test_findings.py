@@ -8306,6 +8306,32 @@ def test_a_relative_reduction_of_an_event_rate_is_between_the_arms_unless_over_t
     assert (finding.change, finding.comparison) == (change, comparison)
 
 
+_LIPID_TRIAL = "Forty adults with raised cholesterol were randomised to 10 mg atorvastatin or placebo daily for six weeks."
+
+
+@pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: a change sized and tested, in a sentence that names no arm, is the drug's effect
+        ("Total cholesterol was reduced by 9.2% (p = 0.031).", "between_groups"),
+        ("In the lipid substudy total cholesterol was reduced by 0.4 mmol/L (p = 0.031).", "between_groups"),
+        ("The reduction in total cholesterol was 0.4 mmol/L (p = 0.031).", "between_groups"),
+        (
+            "The mean reduction in total cholesterol was 0.4 mmol/L in the atorvastatin group (p = 0.031).",
+            "within_group",
+        ),
+        # tied to an arm or to a time, it may be that arm's own change: left as the words leave it
+        ("Total cholesterol was reduced by 9.2% among atorvastatin users (p = 0.031).", "unclear"),
+        ("Total cholesterol was reduced by 9.2% at six weeks (p = 0.031).", "unclear"),
+        ("Total cholesterol was reduced by 9.2% from baseline (p = 0.031).", "within_group"),
+    ],
+)
+def test_a_sized_change_tested_with_no_arm_named_is_the_effect_against_control(
+    said: str, comparison: str
+) -> None:
+    (finding,) = _read_titled("Atorvastatin for raised cholesterol", _LIPID_TRIAL, said)
+    assert (finding.change, finding.comparison) == ("decreased", comparison)
+
+
 @pytest.mark.parametrize(
     ("said", "direction"),
     [  # fictional: each arm's share of people with each thing, the verdict on all of them at the end
@@ -10576,3 +10602,17 @@ def test_aspects_of_one_outcome_are_named_with_their_aspect_and_keep_their_own_r
             ("cognitive fatigue", "no_difference"),
             ("physical fatigue", "improved"),
         ], sentence
+
+
+def test_the_treatment_an_experimental_group_was_given_in_brackets_names_the_tested_arm() -> None:
+    # fictional: the methods call the arm a group and bracket its treatment, which the results name alone
+    methods = (
+        "Thirty adults with Parkinson's disease were randomly allocated to an experimental group "
+        "(fictoball training) or a control group (usual care) for eight weeks."
+    )
+    (finding,) = _read_titled(
+        "Fictoball in Parkinson's disease: a pilot trial",
+        methods,
+        "Fictoball training significantly improved walking speed (p = 0.01).",
+    )
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
