@@ -94,6 +94,7 @@ from harvester.extract.mentions import (
     primary_outcome,
     reported_outcomes,
     scale_domains,
+    stands_for_its_instrument,
     subject_measures,
     timed,
     waited_for,
@@ -612,7 +613,10 @@ def _sentence_findings(
         return [], named or _Unread(text, sentence.role, carried), last
     matches = [
         replace(m, polarity=known.scored[m.domain])
-        if m.domain in known.scored and not m.is_instrument and not names_its_quantity(m)
+        if m.domain in known.scored
+        and not m.is_instrument
+        and not names_its_quantity(m)
+        and stands_for_its_instrument(m, text, vocabulary.domain(m.domain).polarity)
         else m
         for m in named
     ]

@@ -504,6 +504,25 @@ def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
     )
 
 
+# "fatigue scores", "the mean score of fatigue": a domain's words naming its instrument's score.
+_SCORE_AFTER = compiled(r"\W*(?:[\w-]+\s+){0,2}?(?:scores?|ratings?)\b")
+_SCORE_BEFORE = compiled(r"\b(?:scores?|ratings?)\s+(?:of|for|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def stands_for_its_instrument(match: DomainMatch, text: str, usual: str) -> bool:
+    """Whether a domain's words in ``text`` stand for the one instrument the abstract scores the
+    other way (``instrument_polarities``): named as its score ("fatigue scores rose", of the
+    FACIT-F: less fatigue), or a good the instrument rates by its troubles ("quality of life
+    decreased", of the MSIS-29, which its authors call better). A trouble named bare is less or
+    more of itself, whatever the instrument: "fatigue was reduced" is less fatigue."""
+    if usual == "higher_is_better":
+        return True
+    return bool(
+        _SCORE_AFTER.match(text, match.end, match.end + 40)
+        or _SCORE_BEFORE.search(text, max(0, match.start - 30), match.start)
+    )
+
+
 def instrument_polarities(mentions: list[list[DomainMatch]], vocabulary: Vocabulary) -> dict[str, str]:
     """Domains the abstract measures with one instrument scored against the domain's usual way.
 

@@ -3338,6 +3338,19 @@ def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its
     }
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: fatigue measured only with the FACIT-F, which is better higher
+        ("Fatigue was reduced in the reflexology group compared with sham (p = 0.01).", "improved"),
+        ("Fatigue scores increased in the reflexology group compared with sham (p = 0.01).", "improved"),
+        ("The mean score of fatigue increased more with reflexology than with sham (p = 0.01).", "improved"),
+    ],
+)
+def test_a_trouble_named_bare_is_less_of_it_whatever_its_instrument(result: str, direction: str) -> None:
+    found = _read(("METHODS", f"{SHAM} Fatigue was measured with the FACIT-F."), ("RESULTS", result))
+    assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", direction)]
+
+
 def test_a_correlation_between_two_changes_is_not_a_finding() -> None:
     found = _read(
         ("METHODS", SHAM),
