@@ -3779,6 +3779,25 @@ def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
 
 
 @pytest.mark.parametrize(
+    ("said", "domain", "direction"),
+    [  # fictional: the long form is an instrument of the vocabulary, the scores read on it after
+        ("GDS scores were lower in the massage group than in the usual care group (p = 0.02).", "depression", "improved"),
+        ("FMA-LL scores were higher in the massage group than in the usual care group (p = 0.02).", "mobility", "improved"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spelled_out_as_a_vocabulary_instrument_is_that_instrument(
+    said: str, domain: str, direction: str
+) -> None:
+    methods = (
+        f"{INTRO} Outcomes were the Geriatric Depression Scale (GDS) and the Fugl-Meyer Assessment "
+        "lower limb (FMA-LL)."
+    )
+    assert [(f.domain, f.direction) for f in _read(("METHODS", methods), ("RESULTS", said))[0]] == [
+        (domain, direction)
+    ]
+
+
+@pytest.mark.parametrize(
     ("p_value", "direction"), [("P-value: .222", "no_difference"), ("P value: 0.001", "improved")]
 )
 def test_a_p_value_given_after_a_colon_is_read_as_after_an_equals_sign(p_value: str, direction: str) -> None:
