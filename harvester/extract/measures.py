@@ -365,6 +365,8 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant(?:ly)?|insignificant(?:ly)?|because|following|show|shows|showed|similar|seems?)\b|"
     # "increased relative to baseline": what the change is set against, not what changed
     r"^relative to\b|"
+    # "intergroup differences were not significant": the arms' difference, as a between-group one
+    r"^(?:inter|intra)-?groups?\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
     r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at

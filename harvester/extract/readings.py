@@ -478,6 +478,8 @@ _BETWEEN = compiled(
     r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    # "no significant intergroup differences", "with no group difference": the arms' difference
+    r"\binter-?groups?\b|\b(?<![\w-])(?<!within )group differences?\b|"
     # "the group effect", but not "within-group effects": each arm's change over time
     r"\b(?<!within[- ])(?:main )?(?:group|treatment) effects?\b|"
     # "a condition x time interaction": the arms' changes set against each other

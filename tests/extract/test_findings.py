@@ -4534,6 +4534,12 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     [  # fictional: the lack of difference said with "without" and the kind of difference
         "Spasticity decreased in both groups (p < 0.001) without a between-group difference (p = 0.58).",
         "Spasticity decreased in both groups without between-group differences.",
+        # the arms' difference named "intergroup" or a "group difference"
+        "Spasticity decreased in both groups without significant intergroup differences.",
+        "Spasticity decreased in both groups with no significant inter-group difference (p = 0.44).",
+        "Spasticity decreased in both groups with no significant group difference.",
+        "Spasticity decreased in both groups; intergroup differences were not significant.",
+        "Spasticity scores fell in both groups, and the intergroup difference was not significant (p = 0.3).",
     ],
 )
 def test_both_groups_improving_without_a_between_group_difference_is_two_findings(result: str) -> None:
