@@ -7475,6 +7475,19 @@ def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_a
     assert {f.comparison for f in found[0]} == {"within_group"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's own p-value on either side of "compared with"
+        "A significant reduction in spasm frequency was seen in the massage group (p = 0.02), compared with "
+        "the usual care group (p = 0.38).",
+        "Spasm frequency fell in the massage group (p = 0.02) versus the usual care group (p = 0.38).",
+    ],
+)
+def test_each_arms_own_p_value_set_beside_the_others_is_the_tested_arms_change(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _readings(found) == [("spasticity", "improved", "within_group")]
+
+
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:
     sentence = "Pain and fatigue decreased in the massage and usual care groups (p = 0.01 and p = 0.30, respectively)."
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
