@@ -2561,11 +2561,15 @@ _TIMES_ALIKE_IN_AN_ARM = compiled(
 def _only_the_arms_tested(low: str, change: str) -> bool:
     """Whether a lack of difference was read from the one test the clause quotes, and that test is
     the arms' ("from 14 to 9 with massage and from 14 to 11 with sham (between-group p = 0.06)"):
-    the arms alike, not the tested arm unchanged over time."""
+    the arms alike, not the tested arm unchanged over time. Not where that test is significant:
+    "but not in the waitlist group (between-group p = 0.006)" is the other arm unchanged, and the
+    arms differed."""
+    if change != "no_difference" or _QUOTED_BETWEEN.search(low) is None:
+        return False
+    quoted = p_values(low)
     return (
-        change == "no_difference"
-        and _QUOTED_BETWEEN.search(low) is not None
-        and len(p_values(low)) == 1
+        len(quoted) == 1
+        and not significant_p(quoted[0])
         and not _NO_CHANGE_OVER_TIME.search(low)  # "pain did not change in the massage group": its own
     )
 

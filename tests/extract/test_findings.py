@@ -5834,6 +5834,17 @@ def test_a_lack_of_difference_read_from_the_arms_quoted_test_is_between_them(
     assert sorted((f.change, f.comparison) for f in found) == sorted(expected)
 
 
+def test_another_arm_unchanged_beside_a_significant_test_of_the_arms_is_not_the_arms_alike() -> None:
+    sentence = (  # fictional: the arms' test is significant, so the "not" is the other arm's own
+        "Pain decreased in the aromatherapy group but not in the unscented massage group "
+        "(between-group p = 0.004)."
+    )
+    methods = "Forty adults were randomized to aromatherapy massage or unscented massage for 4 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
+    assert ("decreased", "within_group") in [(f.change, f.comparison) for f in found]
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
