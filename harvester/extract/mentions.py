@@ -352,8 +352,11 @@ def timed(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity="lower_is_better")
 
 
-# What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time").
-_QUANTITY_WORDS = compiled(r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?)\b", re.IGNORECASE)
+# What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time"),
+# the share of the night asleep ("sleep efficiency", a percentage however sleep is scored).
+_QUANTITY_WORDS = compiled(
+    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies))\b", re.IGNORECASE
+)
 # How fast or far someone got on a test of getting about: better higher, whatever the test's own
 # score. "gait speed on the 10-meter walk test", "walking velocity (10MWT)", "the 10MWT speed"
 # (not "fingertip-to-floor distance", a range of motion; not a balance test's stance "time").

@@ -6251,8 +6251,8 @@ def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[
     assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
 
 
-@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration"])
-def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lower(measure: str) -> None:
+@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration", "Sleep efficiency"])
+def test_time_or_share_asleep_is_better_more_though_sleep_is_scored_lower(measure: str) -> None:
     methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
     results = f"{measure} increased significantly with massage (p = 0.01)."
     found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
