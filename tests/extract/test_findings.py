@@ -6134,6 +6134,19 @@ def test_more_so_in_a_labelled_arm_compares_the_change_every_arm_had(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the arm named "study group", the one studied, as second-language abstracts do
+        ("Pain decreased in both groups, but more in study group (p = 0.01).", "improved"),
+        ("Pain decreased in both groups, but more so in the study group (p = 0.01).", "improved"),
+    ],
+)
+def test_more_so_in_the_study_group_compares_the_change_every_arm_had(sentence: str, between: str) -> None:
+    methods = "Forty adults were divided into study group (foot massage) and control group (usual care)."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [  # fictional: less analgesia given is a gain, not a loss of pain relief
         (
