@@ -159,11 +159,13 @@ AFTER_TREATMENT = (
     r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:those |that )?(?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
     r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
-    # "compared with before the intervention", "than before treatment": a change since then
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
+    # "compared with before the intervention", "than before treatment", "than those before
+    # treatment", as abstracts written in a second language often put it: a change since then
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the |those |that )?(?:values? )?"
+    r"(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b|"
