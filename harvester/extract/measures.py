@@ -334,7 +334,7 @@ _LEAD = compiled(
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
-    r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
+    r"number of|amount of|changes? in|changes? of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
     # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
     r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",
