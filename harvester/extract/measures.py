@@ -408,9 +408,12 @@ _COUNTS_LEAD = compiled(
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|sessions?|times?|points?|[a-z]{1,3})\b)",
     re.IGNORECASE,
 )
+# Control that is held, not an arm: "trunk control", "selective motor control", "seizure control".
+_HELD = ("trunk", "head", "motor", "postural", "sitting", "seizure", "glycemic", "glycaemic")
+_CONTROL_HELD = "".join(f"(?<!{held} )" for held in _HELD)
 _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
-    r"volunteers|placebo|controls?|sham|recipients|users)$",
+    rf"volunteers|placebo|{_CONTROL_HELD}controls?|sham|recipients|users)$",
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(
