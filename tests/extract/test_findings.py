@@ -6391,6 +6391,23 @@ def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
     assert [(f.change, f.direction) for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: sleep told by its verb
+        (
+            "Residents in the massage group slept longer than those in the control group (p = 0.02).",
+            "improved",
+        ),
+        ("Residents slept significantly better during the massage weeks (p = 0.01).", "improved"),
+        ("Residents slept significantly longer during the massage weeks (p = 0.01).", "improved"),
+        ("The control group slept longer than the massage group (p = 0.02).", "worsened"),
+    ],
+)
+def test_sleeping_longer_or_better_is_better_sleep(sentence: str, expected: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("sleep", expected)]
+
+
 @pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
 def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
     sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
