@@ -683,6 +683,19 @@ def is_correlation(clause: str) -> bool:
     return bool(_CORRELATION.search(low[by_regression.end() :] if by_regression else low))
 
 
+# A crossover's test of its own design: the period, the order of the arms, what carried over.
+_DESIGN_TESTED = Caseless(
+    r"\b(?:period|order|sequence|carry-?over)\s+effects?\b|\beffects?\s+of\s+(?:the\s+)?(?:period|order|sequence)\b|"
+    r"\b(?:period|sequence)[- ](?:by|x|×)[- ](?:treatment|group)\b"
+)
+
+
+def checks_its_design(clause: str) -> bool:
+    """ "The period effect was not significant for balance", "no carry-over effect": a crossover's
+    check of its own design, not a result of the treatment."""
+    return _DESIGN_TESTED.search(clause) is not None
+
+
 def is_hypothetical(clause: str) -> bool:
     """ "Such trials would involve...", "larger studies should confirm...": a plan or a wish,
     not a result (unless it quotes a p-value or an interval)."""

@@ -6391,6 +6391,14 @@ def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
     assert [(f.change, f.direction) for f in found] == [expected]
 
 
+def test_a_crossovers_period_effect_is_no_result_of_the_treatment() -> None:
+    methods = (
+        "In this randomised crossover trial, adults received reflexology and rest periods in random order."
+    )
+    said = "The period effect was not significant for spasticity (p = 0.52)."  # fictional
+    assert _read(("METHODS", methods), ("RESULTS", said))[0] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [  # fictional: sleep told by its verb

@@ -9,6 +9,7 @@ import pytest
 from harvester.extract import statements
 from harvester.extract.patterns import Caseless, requires_one_of
 from harvester.extract.statements import (
+    checks_its_design,
     clause_spans,
     compares_subgroups,
     counts_those_without_change,
@@ -900,3 +901,17 @@ def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, 
 )
 def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool) -> None:
     assert counts_those_without_change(clause) is counted
+
+
+@pytest.mark.parametrize(
+    ("clause", "design"),
+    [  # fictional: a crossover's checks of its own design, and a result told beside them
+        ("The period effect was not significant for spasticity (p = 0.52)", True),
+        ("There was no significant carry-over effect on pain", True),
+        ("No effect of sequence was found", True),
+        ("Spasticity was lower in the reflexology period than in the rest period (p = 0.01)", False),
+        ("The treatment effect on pain was significant (p = 0.03)", False),
+    ],
+)
+def test_a_crossovers_check_of_its_design_is_told_apart(clause: str, design: bool) -> None:
+    assert checks_its_design(clause) is design
