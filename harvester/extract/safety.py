@@ -83,14 +83,15 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def _harms_not_measured(text: str, vocabulary: Vocabulary) -> list[int]:
-    """Where ``text`` names a harm the treatment may cause, but not inside an outcome the trial
-    measured: "headache frequency" and the "Headache Impact Test" are what a headache trial set
-    out to lower, while "two patients reported headache" is a harm."""
-    harms = [m.start for m in vocabulary.match_harms(text)]
+    """Where ``text`` names a harm the treatment may cause, but not as the first words of an
+    outcome the trial measured: "headache frequency" and the "Headache Impact Test" are what a
+    headache trial set out to lower, while "two patients reported headache" or "mild muscle
+    soreness" (the harm ending the outcome's words) is a harm."""
+    harms = vocabulary.match_harms(text)
     if not harms:
-        return harms
+        return []
     outcomes = [(m.start, m.end) for m in vocabulary.match(text)]
-    return [at for at in harms if not any(start <= at < end for start, end in outcomes)]
+    return [h.start for h in harms if not any(start <= h.start and h.end < end for start, end in outcomes)]
 
 
 def _harm_without_its_word(text: str, vocabulary: Vocabulary) -> bool:

@@ -114,6 +114,7 @@ def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> 
         ("Headache frequency fell more with acupressure than with sham.", []),
         ("The Headache Impact Test score was lower after acupressure.", []),
         ("Two patients reported headache after acupressure.", ["adverse_events"]),
+        ("Two participants reported mild muscle soreness after the first session.", ["adverse_events"]),
     ],
 )
 def test_safety_kinds(sentence: str, kinds: list[str]) -> None:
