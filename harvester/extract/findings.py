@@ -154,6 +154,7 @@ from harvester.extract.rest_of_clause import (
 )
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
+    checks_its_design,
     clause_spans,
     compares_subgroups,
     counts_those_without_change,
@@ -675,6 +676,7 @@ def _sentence_findings(
             (is_correlation(clause) and not _treatment_associated(clause, arms.words))
             or is_hypothetical(clause)
             or is_background(clause)
+            or checks_its_design(clause)
             or compares_subgroups(clause)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)

@@ -337,7 +337,7 @@ _LEAD = compiled(
     r"(?:serum |plasma |blood )?levels? of|rates? of|scores? (?:of|for|on)|values? of|"
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
-    r"number of|amount of|changes? in|change of|improvements? in|reductions? in|increases? in|"
+    r"number of|amount of|changes? in|changes? of|improvements? in|reductions? in|increases? in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
     # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
     r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",
@@ -368,6 +368,8 @@ _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant(?:ly)?|insignificant(?:ly)?|because|following|show|shows|showed|similar|seems?)\b|"
     # "increased relative to baseline": what the change is set against, not what changed
     r"^relative to\b|"
+    # "intergroup differences were not significant": the arms' difference, as a between-group one
+    r"^(?:inter|intra)-?groups?\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
     r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
@@ -409,9 +411,12 @@ _COUNTS_LEAD = compiled(
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|sessions?|times?|points?|[a-z]{1,3})\b)",
     re.IGNORECASE,
 )
+# Control that is held, not an arm: "trunk control", "selective motor control", "seizure control".
+_HELD = ("trunk", "head", "motor", "postural", "sitting", "seizure", "glycemic", "glycaemic")
+_CONTROL_HELD = "".join(f"(?<!{held} )" for held in _HELD)
 _GROUP = compiled(  # "the massage group", "older women"; not "dominance of men"
     r"(?<!\bof )\b(?:groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|infants|"
-    r"volunteers|placebo|controls?|sham|recipients|users)$",
+    rf"volunteers|placebo|{_CONTROL_HELD}controls?|sham|recipients|users)$",
     re.IGNORECASE,
 )
 _LEADING_CONTEXT = compiled(

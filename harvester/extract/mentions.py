@@ -370,8 +370,11 @@ def timed(match: DomainMatch, text: str) -> DomainMatch:
     return replace(match, polarity="lower_is_better")
 
 
-# What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time").
-_QUANTITY_WORDS = compiled(r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?)\b", re.IGNORECASE)
+# What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time"),
+# the share of the night asleep ("sleep efficiency", a percentage however sleep is scored).
+_QUANTITY_WORDS = compiled(
+    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies))\b", re.IGNORECASE
+)
 # How fast or far someone got on a test of getting about: better higher, whatever the test's own
 # score. "gait speed on the 10-meter walk test", "walking velocity (10MWT)", "the 10MWT speed"
 # (not "fingertip-to-floor distance", a range of motion; not a balance test's stance "time").
@@ -665,8 +668,16 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
 
 
-# An abbreviation after its long form: "perceived fatigue (PF)".
-_ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)$")
+# An abbreviation after its long form, perhaps with the scores read on it: "perceived fatigue
+# (PF)", "Geriatric Depression Scale (GDS) scores".
+_ABBREVIATED = compiled(r"\s*\([^()]{1,12}\)(?:\s+(?:total\s+)?scores?)?$")
+# What may follow an instrument named by its author's name alone, still the instrument: the word
+# for what it is, the limb it scores, "Fugl-Meyer Assessment upper extremity".
+_INSTRUMENT_TAIL = compiled(
+    r"(?:\s+(?:assessment|scale|test|index|inventory|questionnaire|examination))?"
+    r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?(?:upper|lower)[\s-](?:extremit(?:y|ies)|limbs?))?",
+    re.IGNORECASE,
+)
 # Words before an outcome that say whose rating it is, how it was summed up or what kind it is,
 # never which way it goes: "perceived fatigue", "mean reaction time", "summed pain intensity
 # difference", "cancer-related fatigue" (unlike "reduction in anxiety", "freedom from fatigue",
@@ -690,7 +701,7 @@ def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -
     found = outcome_mentions(words, vocabulary)
     if (
         len(found) != 1
-        or found[0].end != len(words)
+        or not _ends_the_words(found[0], words)
         or not _NEUTRAL_BEFORE.fullmatch(words, 0, found[0].start)
     ):
         return measure
@@ -703,6 +714,14 @@ def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -
         measure_key=outcome.measure_key,
         faster_is_better=outcome.faster_is_better,
     )
+
+
+def _ends_the_words(outcome: DomainMatch, words: str) -> bool:
+    """Whether the outcome ends the words, or an instrument does before only what names it again
+    ("Fugl-Meyer" in "Fugl-Meyer Assessment upper extremity")."""
+    if outcome.end == len(words):
+        return True
+    return outcome.is_instrument and _INSTRUMENT_TAIL.fullmatch(words, outcome.end) is not None
 
 
 # "Generic health status (EQ-5D)", "Self-rated wellbeing (WHO-5)": up to four words just before the

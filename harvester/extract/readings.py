@@ -500,6 +500,8 @@ _BETWEEN = compiled(
     r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
+    # "no significant intergroup differences", "with no group difference": the arms' difference
+    r"\binter-?groups?\b|\b(?<![\w-])(?<!within )group differences?\b|"
     # "the group effect", but not "within-group effects": each arm's change over time
     r"\b(?<!within[- ])(?:main )?(?:group|treatment) effects?\b|"
     # "a condition x time interaction": the arms' changes set against each other
@@ -2641,11 +2643,15 @@ _TIMES_ALIKE_IN_AN_ARM = compiled(
 def _only_the_arms_tested(low: str, change: str) -> bool:
     """Whether a lack of difference was read from the one test the clause quotes, and that test is
     the arms' ("from 14 to 9 with massage and from 14 to 11 with sham (between-group p = 0.06)"):
-    the arms alike, not the tested arm unchanged over time."""
+    the arms alike, not the tested arm unchanged over time. Not where that test is significant:
+    "but not in the waitlist group (between-group p = 0.006)" is the other arm unchanged, and the
+    arms differed."""
+    if change != "no_difference" or _QUOTED_BETWEEN.search(low) is None:
+        return False
+    quoted = p_values(low)
     return (
-        change == "no_difference"
-        and _QUOTED_BETWEEN.search(low) is not None
-        and len(p_values(low)) == 1
+        len(quoted) == 1
+        and not significant_p(quoted[0])
         and not _NO_CHANGE_OVER_TIME.search(low)  # "pain did not change in the massage group": its own
     )
 
@@ -3238,12 +3244,20 @@ _P_IN_AN_ARM = compiled(
     r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
 )
 
+# "in the reflexology group (p = 0.01), compared with the sham group (p = 0.31)": each arm's own
+# p-value, the words setting the arms side by side, not testing one against the other.
+_GROUP_ITS_P = rf"\bgroup\s*\(\s*p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*\)"
+_EACH_ARM_ITS_P = compiled(
+    rf"{_GROUP_ITS_P},?\s*(?:{COMPARED}|versus|vs\.?) "
+    rf"(?:the |that of the |those (?:of|in) the )?[\w\s-]{{1,40}}?{_GROUP_ITS_P}"
+)
+
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
     named alone is over time."""
-    if _one_arm(text):
+    if _one_arm(text) or _EACH_ARM_ITS_P.search(text):
         return "within_group"
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from harvester.extract.arms import CMP, INT, labelled_role
@@ -138,9 +139,10 @@ def more_so(
     said = MORE_SO.match(clause)
     # "more in the usual care group than in the yoga group": the arm named before "than"
     subject = clause[: than.start()] if (than := _THAN.search(clause)) else clause
-    roles = {arms(word) for word in CONTENT_WORD.findall(subject.lower())} | {
-        labelled_role(subject, labels or {})
-    }
+    words = CONTENT_WORD.findall(subject.lower())
+    # an arm named by two words, "the study group": the tested one, though "study" alone is none
+    roles = {arms(word) for word in words} | {arms(f"{a} {b}") for a, b in pairwise(words)}
+    roles |= {labelled_role(subject, labels or {})}
     roles -= {None}
     if said is None or len(roles) != 1:
         return []

@@ -66,7 +66,7 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
         for m in _ADVERSE_EVENTS.finditer(text)
         if not m.group("worse") or _after_treatment(text, m.end(), vocabulary)
     ]
-    harms += [m.start for m in vocabulary.match_harms(text)]
+    harms += _harms_not_measured(text, vocabulary)
     harm_named = any(not any(start <= at < end for start, end in absent) for at in harms)
     if harm_named or _harm_without_its_word(text, vocabulary):
         kinds.append("adverse_events")
@@ -80,6 +80,18 @@ def _kinds(text: str, vocabulary: Vocabulary) -> list[str]:
     if _CAUTION.search(text):
         kinds.append("caution")
     return kinds
+
+
+def _harms_not_measured(text: str, vocabulary: Vocabulary) -> list[int]:
+    """Where ``text`` names a harm the treatment may cause, but not as the first words of an
+    outcome the trial measured: "headache frequency" and the "Headache Impact Test" are what a
+    headache trial set out to lower, while "two patients reported headache" or "mild muscle
+    soreness" (the harm ending the outcome's words) is a harm."""
+    harms = vocabulary.match_harms(text)
+    if not harms:
+        return []
+    outcomes = [(m.start, m.end) for m in vocabulary.match(text)]
+    return [h.start for h in harms if not any(start <= h.start and h.end < end for start, end in outcomes)]
 
 
 def _harm_without_its_word(text: str, vocabulary: Vocabulary) -> bool:

@@ -77,7 +77,8 @@ _CLAUSE_BREAK = Caseless(
     r"(?:whereas|while)(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
-    r"(?:between|differen|(?:main )?(?:group|treatment) effects?|(?:effects?|benefits?|impact) on\b|"
+    r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
+    r"(?:effects?|benefits?|impact) on\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
@@ -89,7 +90,7 @@ _CLAUSE_BREAK = Caseless(
     r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"
     r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     r"and\s+(?=(?:did|does|do) not\b|"
-    r"the (?:between[- ]groups? )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
+    r"the (?:(?:between[- ]groups?|inter-?group) )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
     r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
@@ -158,11 +159,13 @@ AFTER_TREATMENT = (
     r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:at )?(?:the )?"
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:those |that )?(?:at )?(?:the )?"
     r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
     r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
-    # "compared with before the intervention", "than before treatment": a change since then
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the )?(?:values? )?(?:before|prior to)\b|"
+    # "compared with before the intervention", "than before treatment", "than those before
+    # treatment", as abstracts written in a second language often put it: a change since then
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the |those |that )?(?:values? )?"
+    r"(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"
     r"\bsubsequent\b|"
@@ -683,6 +686,19 @@ def is_correlation(clause: str) -> bool:
         return False
     by_regression = _ARMS_COMPARED_BY_REGRESSION.search(low)
     return bool(_CORRELATION.search(low[by_regression.end() :] if by_regression else low))
+
+
+# A crossover's test of its own design: the period, the order of the arms, what carried over.
+_DESIGN_TESTED = Caseless(
+    r"\b(?:period|order|sequence|carry-?over)\s+effects?\b|\beffects?\s+of\s+(?:the\s+)?(?:period|order|sequence)\b|"
+    r"\b(?:period|sequence)[- ](?:by|x|×)[- ](?:treatment|group)\b"
+)
+
+
+def checks_its_design(clause: str) -> bool:
+    """ "The period effect was not significant for balance", "no carry-over effect": a crossover's
+    check of its own design, not a result of the treatment."""
+    return _DESIGN_TESTED.search(clause) is not None
 
 
 def is_hypothetical(clause: str) -> bool:

@@ -294,7 +294,7 @@ def _shortest(openings: frozenset[str]) -> list[str]:
 
 
 # A phrase that ends in a comparative ("walked faster") may have a word of degree before it.
-_COMPARATIVE = re.compile(r"faster|slower|further|farther|more|less|better|worse")
+_COMPARATIVE = re.compile(r"faster|slower|further|farther|more|less|better|worse|longer")
 _DEGREE = r"(?:(?:(?:statistically|significantly|much|markedly|considerably|slightly|somewhat)[\s-]+)+)?"
 
 # A plural noun of complaints, singular where it names what another noun counts ("symptom scores").

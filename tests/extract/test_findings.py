@@ -3867,6 +3867,25 @@ def test_an_abbreviation_spelled_out_as_a_vocabulary_outcome_is_that_outcome(
 
 
 @pytest.mark.parametrize(
+    ("said", "domain", "direction"),
+    [  # fictional: the long form is an instrument of the vocabulary, the scores read on it after
+        ("GDS scores were lower in the massage group than in the usual care group (p = 0.02).", "depression", "improved"),
+        ("FMA-LL scores were higher in the massage group than in the usual care group (p = 0.02).", "mobility", "improved"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spelled_out_as_a_vocabulary_instrument_is_that_instrument(
+    said: str, domain: str, direction: str
+) -> None:
+    methods = (
+        f"{INTRO} Outcomes were the Geriatric Depression Scale (GDS) and the Fugl-Meyer Assessment "
+        "lower limb (FMA-LL)."
+    )
+    assert [(f.domain, f.direction) for f in _read(("METHODS", methods), ("RESULTS", said))[0]] == [
+        (domain, direction)
+    ]
+
+
+@pytest.mark.parametrize(
     ("p_value", "direction"), [("P-value: .222", "no_difference"), ("P value: 0.001", "improved")]
 )
 def test_a_p_value_given_after_a_colon_is_read_as_after_an_equals_sign(p_value: str, direction: str) -> None:
@@ -4604,6 +4623,12 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
     [  # fictional: the lack of difference said with "without" and the kind of difference
         "Spasticity decreased in both groups (p < 0.001) without a between-group difference (p = 0.58).",
         "Spasticity decreased in both groups without between-group differences.",
+        # the arms' difference named "intergroup" or a "group difference"
+        "Spasticity decreased in both groups without significant intergroup differences.",
+        "Spasticity decreased in both groups with no significant inter-group difference (p = 0.44).",
+        "Spasticity decreased in both groups with no significant group difference.",
+        "Spasticity decreased in both groups; intergroup differences were not significant.",
+        "Spasticity scores fell in both groups, and the intergroup difference was not significant (p = 0.3).",
     ],
 )
 def test_both_groups_improving_without_a_between_group_difference_is_two_findings(result: str) -> None:
@@ -5898,6 +5923,17 @@ def test_a_lack_of_difference_read_from_the_arms_quoted_test_is_between_them(
     assert sorted((f.change, f.comparison) for f in found) == sorted(expected)
 
 
+def test_another_arm_unchanged_beside_a_significant_test_of_the_arms_is_not_the_arms_alike() -> None:
+    sentence = (  # fictional: the arms' test is significant, so the "not" is the other arm's own
+        "Pain decreased in the aromatherapy group but not in the unscented massage group "
+        "(between-group p = 0.004)."
+    )
+    methods = "Forty adults were randomized to aromatherapy massage or unscented massage for 4 weeks."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
+    assert ("decreased", "within_group") in [(f.change, f.comparison) for f in found]
+
+
 def test_but_not_in_another_arm_is_not_the_tested_arms_result() -> None:
     sentence = (  # fictional
         "Pain decreased in the massage group (p = 0.01), but not in the group receiving exercise advice."
@@ -6213,6 +6249,19 @@ def test_more_so_in_a_labelled_arm_compares_the_change_every_arm_had(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the arm named "study group", the one studied, as second-language abstracts do
+        ("Pain decreased in both groups, but more in study group (p = 0.01).", "improved"),
+        ("Pain decreased in both groups, but more so in the study group (p = 0.01).", "improved"),
+    ],
+)
+def test_more_so_in_the_study_group_compares_the_change_every_arm_had(sentence: str, between: str) -> None:
+    methods = "Forty adults were divided into study group (foot massage) and control group (usual care)."
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [  # fictional: less analgesia given is a gain, not a loss of pain relief
         (
@@ -6330,8 +6379,8 @@ def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[
     assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
 
 
-@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration"])
-def test_a_time_asleep_is_better_longer_though_the_sleep_instrument_is_scored_lower(measure: str) -> None:
+@pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration", "Sleep efficiency"])
+def test_time_or_share_asleep_is_better_more_though_sleep_is_scored_lower(measure: str) -> None:
     methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
     results = f"{measure} increased significantly with massage (p = 0.01)."
     found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
@@ -6455,6 +6504,31 @@ def test_a_measure_is_not_read_by_a_word_its_name_only_resembles(
 ) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.change, f.direction) for f in found] == [expected]
+
+
+def test_a_crossovers_period_effect_is_no_result_of_the_treatment() -> None:
+    methods = (
+        "In this randomised crossover trial, adults received reflexology and rest periods in random order."
+    )
+    said = "The period effect was not significant for spasticity (p = 0.52)."  # fictional
+    assert _read(("METHODS", methods), ("RESULTS", said))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: sleep told by its verb
+        (
+            "Residents in the massage group slept longer than those in the control group (p = 0.02).",
+            "improved",
+        ),
+        ("Residents slept significantly better during the massage weeks (p = 0.01).", "improved"),
+        ("Residents slept significantly longer during the massage weeks (p = 0.01).", "improved"),
+        ("The control group slept longer than the massage group (p = 0.02).", "worsened"),
+    ],
+)
+def test_sleeping_longer_or_better_is_better_sleep(sentence: str, expected: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("sleep", expected)]
 
 
 @pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
@@ -7563,6 +7637,19 @@ def test_each_arms_own_p_value_after_both_arms_changed_is_no_comparison_of_the_a
     found = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert found[0]
     assert {f.comparison for f in found[0]} == {"within_group"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's own p-value on either side of "compared with"
+        "A significant reduction in spasm frequency was seen in the massage group (p = 0.02), compared with "
+        "the usual care group (p = 0.38).",
+        "Spasm frequency fell in the massage group (p = 0.02) versus the usual care group (p = 0.38).",
+    ],
+)
+def test_each_arms_own_p_value_set_beside_the_others_is_the_tested_arms_change(sentence: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert _readings(found) == [("spasticity", "improved", "within_group")]
 
 
 def test_p_values_given_respectively_after_the_arms_are_not_given_to_the_outcomes() -> None:

@@ -525,6 +525,12 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         # the subject is measured where the change is in the groups, or only said to differ
         ("Serum zinc showed no significant changes in any groups", ["Serum zinc"]),
         ("Sleep latency and cortisol did not differ", ["Sleep latency", "cortisol"]),
+        # fictional: the changes of a measure, as second-language abstracts name them, are its own
+        ("Changes of serum zinc were not significant", ["serum zinc"]),
+        # fictional: a control held (of the trunk, of movement) is a measure, not the control arm
+        ("Trunk control was better with massage than with usual care", ["Trunk control"]),
+        ("Selective motor control did not differ", ["Selective motor control"]),
+        ("Fatigue was lower with massage than in the usual care control", ["Fatigue"]),
     ],
 )  # fmt: skip
 def test_a_subject_that_acted_is_no_measure(clause: str, measures: list[str]) -> None:

@@ -110,6 +110,11 @@ def _kinds(*sections: AbstractSection, vocabulary: Vocabulary | None = None) -> 
         ("Two participants left the study because their pain got worse.", ["adverse_events"]),
         ("No participant withdrew because of worsening pain.", []),
         ("Pain increased in the usual care group.", []),
+        # fictional: a headache trial's outcomes are no harm of it, a headache reported is
+        ("Headache frequency fell more with acupressure than with sham.", []),
+        ("The Headache Impact Test score was lower after acupressure.", []),
+        ("Two patients reported headache after acupressure.", ["adverse_events"]),
+        ("Two participants reported mild muscle soreness after the first session.", ["adverse_events"]),
     ],
 )
 def test_safety_kinds(sentence: str, kinds: list[str]) -> None:

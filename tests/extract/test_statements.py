@@ -9,6 +9,7 @@ import pytest
 from harvester.extract import statements
 from harvester.extract.patterns import Caseless, requires_one_of
 from harvester.extract.statements import (
+    checks_its_design,
     clause_spans,
     compares_subgroups,
     counts_those_without_change,
@@ -398,6 +399,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: a change since before the treatment, however the start is named
         ("Pain decreased significantly compared with before the intervention", False),
         ("The groups did not differ before the intervention", True),
+        # fictional: the values before named "those", as second-language abstracts often do
+        ("Fatigue scores in both groups were lower than those before treatment (P<0.05)", False),
+        ("Spasm counts were lower than those at baseline in both groups", False),
         # fictional: what an analysis was adjusted for describes no groups at baseline
         (
             "The mean difference in pain, adjusted for age, sex and centre, was 1.2 in favour of massage",
@@ -900,3 +904,17 @@ def test_a_worsening_said_to_have_happened_to_nobody_is_told_apart(clause: str, 
 )
 def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool) -> None:
     assert counts_those_without_change(clause) is counted
+
+
+@pytest.mark.parametrize(
+    ("clause", "design"),
+    [  # fictional: a crossover's checks of its own design, and a result told beside them
+        ("The period effect was not significant for spasticity (p = 0.52)", True),
+        ("There was no significant carry-over effect on pain", True),
+        ("No effect of sequence was found", True),
+        ("Spasticity was lower in the reflexology period than in the rest period (p = 0.01)", False),
+        ("The treatment effect on pain was significant (p = 0.03)", False),
+    ],
+)
+def test_a_crossovers_check_of_its_design_is_told_apart(clause: str, design: bool) -> None:
+    assert checks_its_design(clause) is design

@@ -218,6 +218,9 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
         ("HIT-6", "pain", "lower_is_better"),  # headache's impact, scored higher the worse
         ("Migraine Disability Assessment", "disability", "lower_is_better"),
         ("MIDAS", "disability", "lower_is_better"),
+        ("Headache Disability Inventory", "disability", "lower_is_better"),  # as the MIDAS
+        ("HDI", "disability", "lower_is_better"),
+        ("Epworth", "sleep", "lower_is_better"),  # the sleepiness scale by its place alone
         ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
         ("centre of pressure", "balance", "lower_is_better"),  # how far a stance sways
         ("center of pressure", "balance", "lower_is_better"),
