@@ -3244,20 +3244,12 @@ _P_IN_AN_ARM = compiled(
     r"(?:analys[ie]s|population|sample|model|comparison)\b)[\w\s-]{1,40}?(?=[,;)]|\s+(?:and|vs\.?|versus)\b|$)"
 )
 
-# "in the reflexology group (p = 0.01), compared with the sham group (p = 0.31)": each arm's own
-# p-value, the words setting the arms side by side, not testing one against the other.
-_GROUP_ITS_P = rf"\bgroup\s*\(\s*p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*{P_NUMBER}\s*\)"
-_EACH_ARM_ITS_P = compiled(
-    rf"{_GROUP_ITS_P},?\s*(?:{COMPARED}|versus|vs\.?) "
-    rf"(?:the |that of the |those (?:of|in) the )?[\w\s-]{{1,40}}?{_GROUP_ITS_P}"
-)
-
 
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
     named alone is over time."""
-    if _one_arm(text) or _EACH_ARM_ITS_P.search(text):
+    if _one_arm(text):
         return "within_group"
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
