@@ -639,6 +639,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to complete healing", "lower_is_better"),  # waiting less for a good one
         ("worsening renal function", "lower_is_better"),  # named as a change for the worse
         ("need for rescue analgesia", "lower_is_better"),  # the less needed, the better
+        ("number of splints required", "lower_is_better"),
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
         ("serum zonulin", None),  # a level with no known good side: no guess
@@ -1389,6 +1390,19 @@ def _read_side(clause: str) -> tuple[str, str | None]:
     ],
 )  # fmt: skip
 def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: what was required or needed is a cost, whatever it is: the less, the better
+        ("In the laser group, fewer splints were required (1.4 vs 2.2, p = 0.03)", "splints", "lower_is_better"),
+        ("A lower number of bandage changes was needed with the new gel (p = 0.02)", "bandage changes", "lower_is_better"),
+        ("The gel group needed less lidocaine than the saline group (p = 0.01)", "lidocaine", "lower_is_better"),
+        ("Patients on the pump required a smaller number of catheter flushes (p = 0.04)", "catheter flushes", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_what_was_required_is_better_less(clause: str, measure: str, polarity: str) -> None:
     assert _read_side(clause) == (measure, polarity)
 
 
