@@ -449,11 +449,36 @@ def named_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
     fell (p = 0.01), but cognitive fatigue did not" reports on two measures of fatigue, each
     named as the abstract names it, so that neither's result is the other's."""
     if match.is_instrument:
-        return match
+        return _instrument_with_its_aspect(match, text)
     aspect = _ASPECT_BEFORE.search(text, max(0, match.start - 20), match.start)
     if aspect is None:
         return match
     return replace(match, measure=text[aspect.start() : match.end], start=aspect.start())
+
+
+# "SF-36 physical component summary", "the SF-36 mental health subscale": the part of an
+# instrument scored on its own, after the instrument's name.
+_ASPECT_AFTER = compiled(
+    rf"\s+{ASPECT}\s+(?:component\s+)?(?:summary|score|health|domain|dimension|subscale)s?"
+    r"(?:\s+(?:summary|score|subscale)s?)?\b",
+    re.IGNORECASE,
+)
+
+
+def _instrument_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
+    """An instrument's name before the aspect it scores names that part: "the SF-36 physical
+    component summary rose (p = 0.01), the SF-36 mental component summary did not (p = 0.20)" are
+    two results, not one."""
+    aspect = _ASPECT_AFTER.match(text, match.end)
+    if aspect is None:
+        return match
+    part = text[match.end : aspect.end()]
+    return replace(
+        match,
+        measure=f"{match.measure}{part}",
+        end=aspect.end(),
+        measure_key=f"{match.measure_key}:{part.lower()}",
+    )
 
 
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).

@@ -10576,3 +10576,18 @@ def test_aspects_of_one_outcome_are_named_with_their_aspect_and_keep_their_own_r
             ("cognitive fatigue", "no_difference"),
             ("physical fatigue", "improved"),
         ], sentence
+
+
+def test_parts_of_one_instrument_named_after_it_keep_their_own_results() -> None:
+    # fictional: the physical part of a health survey raised, its mental part not
+    for sentence in (
+        "The SF-12 physical component summary rose more with massage than with usual care (p = 0.02), "
+        "whereas the SF-12 mental component summary did not differ (p = 0.61).",
+        "The SF-12 mental health score did not differ (p = 0.61), but the SF-12 physical health score rose "
+        "more with massage than with usual care (p = 0.02).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure.split()[1], f.direction) for f in found) == [
+            ("mental", "no_difference"),
+            ("physical", "improved"),
+        ], sentence
