@@ -1624,8 +1624,8 @@ _NEEDED_LAST = compiled(r"\s(?:required|needed)$")
 # required or needed less or more of ("needed less oxytocin", "required a smaller number of").
 _REQUIRED_AFTER = compiled(r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:required|needed)\b(?!\s+to\b)")
 _REQUIRED_BEFORE = compiled(
-    r"\b(?:required|requiring|needed|needing)\s+(?:\w+ly\s+)?(?:fewer|less|more|"
-    r"(?:a\s+)?(?:lower|higher|smaller|larger|greater)\s+(?:number|amount|dose)s?\s+of)\s+(?:the\s+)?$"
+    r"\b(?:required|requiring|needed|needing)\s+(?:\w+ly\s+)?(?:fewer|less|more|(?:an?\s+)?"
+    r"(?:lower|higher|smaller|larger|greater)(?:\s+(?:number|amount|dose)s?\s+of)?)\s+(?:the\s+)?$"
 )
 # How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
 SPREAD = (

@@ -1400,6 +1400,7 @@ def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -
         ("A lower number of bandage changes was needed with the new gel (p = 0.02)", "bandage changes", "lower_is_better"),
         ("The gel group needed less lidocaine than the saline group (p = 0.01)", "lidocaine", "lower_is_better"),
         ("Patients on the pump required a smaller number of catheter flushes (p = 0.04)", "catheter flushes", "lower_is_better"),
+        ("The gel group required a higher dose of granisetron (p = 0.03)", "dose of granisetron", "lower_is_better"),
     ],
 )  # fmt: skip
 def test_what_was_required_is_better_less(clause: str, measure: str, polarity: str) -> None:
