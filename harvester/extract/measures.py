@@ -1490,20 +1490,42 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     no progression-free survival.
     """
     defined: dict[str, str] = {}
+    previous: re.Match[str] | None = None
     for match in _DEFINITION.finditer(text):
         abbreviation = match.group("abbr")
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
         initials = _NUMBERED.sub("", abbreviation)
+        after = text[match.end() : match.end() + 80]
         long_form = (
             _long_form(initials, before)
-            or _long_form_with_head(initials, before, text[match.end() : match.end() + 80])
+            or _long_form_with_head(initials, before, after)
             or _long_form_spelling_its_number(initials, before)
+            or _long_form_of_the_next_item(initials, text, previous, match, after)
         )
         if long_form:
             defined[abbreviation] = long_form
+        previous = match
     return defined
+
+
+# "... (siSBP) and diastolic ": the next item of a list after a defined one, its own word.
+_NEXT_ITEM = compiled(r"\s*(?:and|or)\s+(?P<item>[\w-]+)\s*")
+_LAST_WORD = compiled(r"[\w-]+\s*$")
+
+
+def _long_form_of_the_next_item(
+    abbreviation: str, text: str, previous: re.Match[str] | None, match: re.Match[str], after: str
+) -> str | None:
+    """The long form of the next item of a list whose words before the first item are shared
+    too: in "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" siDBP is sitting
+    diastolic blood pressure, the first item's word replaced by its own."""
+    if previous is None or not (said := _NEXT_ITEM.fullmatch(text, previous.end(), match.start())):
+        return None
+    shared = re.split(r"[.;:()\[\]]", text[max(0, previous.start() - 120) : previous.start()])[-1]
+    before = f"{_LAST_WORD.sub('', shared)}{said.group('item')} "
+    return _long_form_with_head(abbreviation, before, after)
 
 
 def _long_form_spelling_its_number(abbreviation: str, before: str) -> str | None:

@@ -2046,9 +2046,10 @@ def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out
     )
     assert defined == {
         "siSBP": "sitting systolic blood pressures",
+        "siDBP": "sitting diastolic blood pressures",  # its "sitting" named by the list's first item
         "SBP": "systolic blood pressure",
         "DBP": "diastolic blood pressure",
-    }  # "siDBP" names its "sitting" only through the list's first item: left unread
+    }
     (measure,) = open_measures("siSBP was lower with massage")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
