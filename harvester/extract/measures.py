@@ -1386,8 +1386,20 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
         if ")-" in text:  # what every glued abbreviation holds: few names do, and the pattern is slow
             text = _GLUED_ABBREVIATION.sub(r"\g<name>-\g<rest> (\g<abbr>-\g<rest>)", text)
         text = f"{text} {head}" if head and not text.endswith(head) else text
-        found[start] = OpenMeasure(text, start, end, polarity_of(_ABBREVIATION_INSIDE.sub("", text)))
+        found[start] = OpenMeasure(text, start, end, _side_of(text, clause, start, end))
     return True
+
+
+def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
+    """Which way is better for a measure found in ``clause``: its own words' side, or, where they
+    have none, what the clause says of it. What was required or needed ("fewer dressings were
+    required", "needed less oxytocin") is a cost to the patient: the less, the better."""
+    side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
+    if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):
+        return side
+    if _REQUIRED_AFTER.match(clause, end) or _REQUIRED_BEFORE.search(clause[max(0, start - 60) : start]):
+        return "lower_is_better"
+    return side
 
 
 # "heart rate (HR) variability": an abbreviation inside a name, no word of the phrase its good side
@@ -1483,20 +1495,42 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     no progression-free survival.
     """
     defined: dict[str, str] = {}
+    previous: re.Match[str] | None = None
     for match in _DEFINITION.finditer(text):
         abbreviation = match.group("abbr")
         if not any(c.isupper() for c in abbreviation) or abbreviation in defined:
             continue
         before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120) : match.start()])[-1]
         initials = _NUMBERED.sub("", abbreviation)
+        after = text[match.end() : match.end() + 80]
         long_form = (
             _long_form(initials, before)
-            or _long_form_with_head(initials, before, text[match.end() : match.end() + 80])
+            or _long_form_with_head(initials, before, after)
             or _long_form_spelling_its_number(initials, before)
+            or _long_form_of_the_next_item(initials, text, previous, match, after)
         )
         if long_form:
             defined[abbreviation] = long_form
+        previous = match
     return defined
+
+
+# "... (siSBP) and diastolic ": the next item of a list after a defined one, its own word.
+_NEXT_ITEM = compiled(r"\s*(?:and|or)\s+(?P<item>[\w-]+)\s*")
+_LAST_WORD = compiled(r"[\w-]+\s*$")
+
+
+def _long_form_of_the_next_item(
+    abbreviation: str, text: str, previous: re.Match[str] | None, match: re.Match[str], after: str
+) -> str | None:
+    """The long form of the next item of a list whose words before the first item are shared
+    too: in "sitting systolic (siSBP) and diastolic (siDBP) blood pressures" siDBP is sitting
+    diastolic blood pressure, the first item's word replaced by its own."""
+    if previous is None or not (said := _NEXT_ITEM.fullmatch(text, previous.end(), match.start())):
+        return None
+    shared = re.split(r"[.;:()\[\]]", text[max(0, previous.start() - 120) : previous.start()])[-1]
+    before = f"{_LAST_WORD.sub('', shared)}{said.group('item')} "
+    return _long_form_with_head(abbreviation, before, after)
 
 
 def _long_form_spelling_its_number(abbreviation: str, before: str) -> str | None:
@@ -1612,6 +1646,14 @@ _TIME_TO = compiled(
 # ("non-nausea", "pre-dose", "anti-emetic", "over-sedation")
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
+_NEEDED_LAST = compiled(r"\s(?:required|needed)$")
+# What was required: "fewer dressings were required", "dressings required"; and what an arm
+# required or needed less or more of ("needed less oxytocin", "required a smaller number of").
+_REQUIRED_AFTER = compiled(r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:required|needed)\b(?!\s+to\b)")
+_REQUIRED_BEFORE = compiled(
+    r"\b(?:required|requiring|needed|needing)\s+(?:\w+ly\s+)?(?:fewer|less|more|(?:an?\s+)?"
+    r"(?:lower|higher|smaller|larger|greater)(?:\s+(?:number|amount|dose)s?\s+of)?)\s+(?:the\s+)?$"
+)
 # How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
 SPREAD = (
     r"(?:variability|variance|variation|coefficients? of variation|asymmetry|symmetry|fluctuations?|"
@@ -1818,8 +1860,9 @@ def polarity_of(measure: str) -> str | None:
     abstract."""
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
-    if _NEEDED.match(measure):
-        return "lower_is_better"  # "the need for rescue analgesia": the less needed, the better
+    if _NEEDED.match(measure) or _NEEDED_LAST.search(measure):
+        # "the need for rescue analgesia", "the number of dressings required": the less needed, the better
+        return "lower_is_better"
     if _ASPECT_SUBSCALE.fullmatch(measure):
         return None  # its instrument unnamed, which way is better is unknown
     if (bare := _bare_score_reached(measure)) is not None:

@@ -452,11 +452,36 @@ def named_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
     fell (p = 0.01), but cognitive fatigue did not" reports on two measures of fatigue, each
     named as the abstract names it, so that neither's result is the other's."""
     if match.is_instrument:
-        return match
+        return _instrument_with_its_aspect(match, text)
     aspect = _ASPECT_BEFORE.search(text, max(0, match.start - 20), match.start)
     if aspect is None:
         return match
     return replace(match, measure=text[aspect.start() : match.end], start=aspect.start())
+
+
+# "SF-36 physical component summary", "the SF-36 mental health subscale": the part of an
+# instrument scored on its own, after the instrument's name.
+_ASPECT_AFTER = compiled(
+    rf"\s+{ASPECT}\s+(?:component\s+)?(?:summary|score|health|domain|dimension|subscale)s?"
+    r"(?:\s+(?:summary|score|subscale)s?)?\b",
+    re.IGNORECASE,
+)
+
+
+def _instrument_with_its_aspect(match: DomainMatch, text: str) -> DomainMatch:
+    """An instrument's name before the aspect it scores names that part: "the SF-36 physical
+    component summary rose (p = 0.01), the SF-36 mental component summary did not (p = 0.20)" are
+    two results, not one."""
+    aspect = _ASPECT_AFTER.match(text, match.end)
+    if aspect is None:
+        return match
+    part = text[match.end : aspect.end()]
+    return replace(
+        match,
+        measure=f"{match.measure}{part}",
+        end=aspect.end(),
+        measure_key=f"{match.measure_key}:{part.lower()}",
+    )
 
 
 # ("decline", "deterioration" and "worsening" are change words, read as the change of what follows).
@@ -852,7 +877,9 @@ def scale_domains(
     """What each generic rating scale rates in this abstract, where it sits beside exactly one
     outcome ("pain was rated on a visual analogue scale (VAS)"). A scale beside several
     outcomes, here or in another sentence, rates none of them for certain; a scale in brackets
-    just after an outcome ("pain (VAS), balance (BBS)") rates that one, whatever follows."""
+    just after an outcome ("pain (VAS), balance (BBS)", "pain (0-10 VAS)", "pain (visual analogue
+    scale, VAS)"), or that an outcome was measured with ("pain was rated on a VAS and disability
+    with the ODI"), rates that one, whatever follows."""
     beside: dict[str, dict[str, DomainMatch]] = {}
     for sentence, named in zip(sentences, mentions):
         if not named:
@@ -860,16 +887,40 @@ def scale_domains(
         text = sentence.evidence.text
         for scale in vocabulary.match_scales(text):
             near = beside.setdefault(scale.label, {})
-            rated = [
-                m for m in named if not m.is_instrument and _BRACKET_OPENS.fullmatch(text, m.end, scale.start)
-            ]
-            for mention in rated or named:
-                if not mention.is_instrument and _within_reach(mention, scale.start, scale.end):
-                    near[mention.domain] = mention
+            rated = [m for m in named if not m.is_instrument and _rates(m, named, text, scale.start)]
+            reached = [m for m in named if not m.is_instrument and _within_reach(m, scale.start, scale.end)]
+            for mention in rated or reached:
+                near[mention.domain] = mention
     return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
 
 
-_BRACKET_OPENS = compiled(r"\s*[(\[]\s*")
+def _rates(mention: DomainMatch, named: list[DomainMatch], text: str, scale_at: int) -> bool:
+    """Whether the scale at ``scale_at`` rates ``mention`` by the words between them: in brackets
+    after it, or measured with it, unless another outcome is listed just before it and measured
+    alike ("pain and fatigue were rated on a VAS"), or another outcome comes between them."""
+    if any(mention.end <= other.start < scale_at for other in named):
+        return False
+    if _BRACKET_OPENS.fullmatch(text, mention.end, scale_at):
+        return True
+    return bool(_MEASURED_WITH.fullmatch(text, mention.end, scale_at)) and not any(
+        _LISTED_WITH.fullmatch(text, other.end, mention.start)
+        for other in named
+        if other.end <= mention.start
+    )
+
+
+# What opens a bracket after an outcome, up to the scale in it: "pain (", "pain (0-10 ", "pain
+# intensity (visual analogue scale, " before its abbreviation.
+_OWN_NOUN = r"(?:\s+(?:severity|intensity|levels?|scores?|ratings?))?"
+_BRACKET_OPENS = compiled(rf"{_OWN_NOUN}\s*[(\[][^()\[\];]{{0,30}}", re.IGNORECASE)
+# "pain was rated on a", "pain intensity was measured with a 10-cm": an outcome measured with
+# the scale that follows.
+_MEASURED_WITH = compiled(
+    rf"{_OWN_NOUN}\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:assessed|measured|rated|evaluated|scored|recorded|quantified)\s+"
+    r"(?:using|with|by|on|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _within_reach(mention: DomainMatch, start: int, end: int) -> bool:

@@ -3489,6 +3489,25 @@ def test_a_bare_rating_scale_the_abstract_spells_out_is_named_once() -> None:
     assert [f.measure for f in found[0]] == ["visual analogue scale (VAS)"]  # fictional
 
 
+@pytest.mark.parametrize(
+    "described",
+    [  # fictional: a rating scale tied to one outcome by the words between them, others near
+        "Spasticity (numeric rating scale, NRS), balance (BBS) and fatigue were measured.",
+        "Spasticity severity (0-10 NRS), fatigue (FSS) and mood were measured.",
+        "Spasticity was rated with the NRS, and fatigue with the Fatigue Severity Scale.",
+        "Spasticity severity was recorded on a 0-10 point NRS, and fatigue daily.",
+    ],
+)
+def test_a_rating_scale_tied_to_one_outcome_by_brackets_or_measured_with_rates_that_one(
+    described: str,
+) -> None:
+    methods = f"Forty adults were randomized to massage or rest. {described}"
+    found = _read(
+        ("METHODS", methods), ("RESULTS", "NRS scores fell more with massage than with rest (p = 0.01).")
+    )
+    assert [(f.domain, f.direction) for f in found[0]] == [("spasticity", "improved")]
+
+
 def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     methods = "Forty adults were randomized to massage or rest. Pain and fatigue were rated on a VAS."
     found = _read(
@@ -10720,3 +10739,18 @@ def test_the_treatment_an_experimental_group_was_given_in_brackets_names_the_tes
         "Fictoball training significantly improved walking speed (p = 0.01).",
     )
     assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
+def test_parts_of_one_instrument_named_after_it_keep_their_own_results() -> None:
+    # fictional: the physical part of a health survey raised, its mental part not
+    for sentence in (
+        "The SF-12 physical component summary rose more with massage than with usual care (p = 0.02), "
+        "whereas the SF-12 mental component summary did not differ (p = 0.61).",
+        "The SF-12 mental health score did not differ (p = 0.61), but the SF-12 physical health score rose "
+        "more with massage than with usual care (p = 0.02).",
+    ):
+        found, _ = _read(f"{INTRO} {sentence}")
+        assert sorted((f.measure.split()[1], f.direction) for f in found) == [
+            ("mental", "no_difference"),
+            ("physical", "improved"),
+        ], sentence

@@ -645,6 +645,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to complete healing", "lower_is_better"),  # waiting less for a good one
         ("worsening renal function", "lower_is_better"),  # named as a change for the worse
         ("need for rescue analgesia", "lower_is_better"),  # the less needed, the better
+        ("number of splints required", "lower_is_better"),
         ("plasma concentration of the drug", NO_GOOD_SIDE),
         ("zonulin", None),
         ("serum zonulin", None),  # a level with no known good side: no guess
@@ -1400,6 +1401,20 @@ def test_care_reached_is_better_more(clause: str, measure: str, polarity: str) -
 
 @pytest.mark.parametrize(
     ("clause", "measure", "polarity"),
+    [  # fictional: what was required or needed is a cost, whatever it is: the less, the better
+        ("In the laser group, fewer splints were required (1.4 vs 2.2, p = 0.03)", "splints", "lower_is_better"),
+        ("A lower number of bandage changes was needed with the new gel (p = 0.02)", "bandage changes", "lower_is_better"),
+        ("The gel group needed less lidocaine than the saline group (p = 0.01)", "lidocaine", "lower_is_better"),
+        ("Patients on the pump required a smaller number of catheter flushes (p = 0.04)", "catheter flushes", "lower_is_better"),
+        ("The gel group required a higher dose of granisetron (p = 0.03)", "dose of granisetron", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_what_was_required_is_better_less(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
     [  # fictional: the ease a massage brings, and a paretic limb's troubles, each with its side
         ("Felt relaxation was higher after the hand massage than after quiet rest (p = 0.01)", "Felt relaxation", "higher_is_better"),
         ("Restlessness was less frequent in the aromatherapy group (p = 0.03)", "Restlessness", "lower_is_better"),
@@ -2037,9 +2052,10 @@ def test_an_abbreviation_given_before_the_head_noun_it_stands_for_is_spelled_out
     )
     assert defined == {
         "siSBP": "sitting systolic blood pressures",
+        "siDBP": "sitting diastolic blood pressures",  # its "sitting" named by the list's first item
         "SBP": "systolic blood pressure",
         "DBP": "diastolic blood pressure",
-    }  # "siDBP" names its "sitting" only through the list's first item: left unread
+    }
     (measure,) = open_measures("siSBP was lower with massage")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("sitting systolic blood pressures (siSBP)", "lower_is_better")
