@@ -491,7 +491,7 @@ _BETWEEN = compiled(
     # "improved in the EG with respect to the CG", "against the control group": an arm named as what
     # the change is set against (not "with respect to balance", what it is about, nor "With respect
     # to the EG, ..." opening the clause: the arm it is about)
-    r"(?<=\w )(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
+    r"(?<=\w )\b(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
     r"(?:placebo|sham|controls|cg)\b)|"
     # "improved in the massage group over the control group": over what that arm had
     rf"\bover (?:the )?(?:{CONTROL_ARM})(?: groups?| arms?)\b|\bover controls\b|"
