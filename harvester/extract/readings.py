@@ -3079,11 +3079,12 @@ _SUBJECT_ARM_THEN_THE_OTHERS_P = compiled(
 
 @lru_cache(maxsize=256)
 def _arms_own_p_in(low: str) -> re.Match[str] | None:
-    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
+    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause).
+    The subject arm's way, slow to try at every word, is tried only where its two brackets stand."""
     return (
         _ARMS_OWN_P.search(low)
         or _EACH_ARM_THEN_ITS_P.search(low)
-        or _SUBJECT_ARM_THEN_THE_OTHERS_P.search(low)
+        or (_SUBJECT_ARM_THEN_THE_OTHERS_P.search(low) if low.count("(") >= 2 else None)
     )
 
 
