@@ -172,6 +172,8 @@ def named_apart(measures: set[str]) -> bool:
     """Whether the names of one domain's measures name two things or more: none of them within
     another ("stride length" beside "gait velocity"), where "pain" within "pain intensity" is one
     measure told at more length."""
+    if len(measures) < 2:
+        return False  # one name, one thing: no need to read its words
     words = {measure.lower(): frozenset(CONTENT_WORD.findall(measure.lower())) for measure in measures}
     nested = any(a <= b for x, a in words.items() for y, b in words.items() if x != y)
     return len(words) >= 2 and not nested

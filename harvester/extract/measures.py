@@ -1822,9 +1822,9 @@ _TROUBLED = compiled(
     re.IGNORECASE,
 )
 # A ratio of one thing to another: "metastasis-to-liver SI ratio", "tumour to muscle ratio".
-_RATIO_OF_TWO = compiled(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b", re.IGNORECASE)
+_RATIO_OF_TWO = Caseless(r"(?P<x>[a-z]+)[- ]to[- ][a-z]+\b.*\bratios?\b")
 # A ratio written with its sign, "TG:HDL ratio", "TG/HDL ratio": the dividend, then the divisor.
-_RATIO_BY_SIGN = compiled(r"[\w-]+\s*[:/]\s*(?P<y>[\w-]+)\b.*\bratios?\b", re.IGNORECASE)
+_RATIO_BY_SIGN = Caseless(r"[\w-]+\s*[:/]\s*(?P<y>[\w-]+)\b.*\bratios?\b")
 
 
 # "time spent in hypoglycaemia", "the time spent with glucose below 3.9 mmol/l": a time in a state
@@ -1917,7 +1917,7 @@ def polarity_of(measure: str) -> str | None:
     ratio = _RATIO_OF_TWO.search(measure)
     if ratio and found and all(m.end() <= ratio.end("x") for m in found):
         return None  # "metastasis-to-liver signal ratio": how two things compare, not the first's amount
-    divided = _RATIO_BY_SIGN.search(measure)
+    divided = _RATIO_BY_SIGN.search(measure) if found else None
     if divided and found and all(m.start() >= divided.start("y") for m in found):
         return None  # "TG:HDL ratio": the divisor's good side is not the ratio's
     if not found:

@@ -491,7 +491,7 @@ _BETWEEN = compiled(
     # "improved in the EG with respect to the CG", "against the control group": an arm named as what
     # the change is set against (not "with respect to balance", what it is about, nor "With respect
     # to the EG, ..." opening the clause: the arm it is about)
-    r"(?<=\w )(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
+    r"(?<=\w )\b(?:with respect to|against) (?:the )?(?:(?:[\w+-]+ ){0,3}?(?:group|arm)s?\b|"
     r"(?:placebo|sham|controls|cg)\b)|"
     # "improved in the massage group over the control group": over what that arm had
     rf"\bover (?:the )?(?:{CONTROL_ARM})(?: groups?| arms?)\b|\bover controls\b|"
@@ -3118,11 +3118,12 @@ _SUBJECT_ARM_THEN_THE_OTHERS_P = compiled(
 
 @lru_cache(maxsize=256)
 def _arms_own_p_in(low: str) -> re.Match[str] | None:
-    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause)."""
+    """Each arm's own p-value in a lowered clause (cached: asked for each outcome of a clause).
+    The subject arm's way, slow to try at every word, is tried only where its two brackets stand."""
     return (
         _ARMS_OWN_P.search(low)
         or _EACH_ARM_THEN_ITS_P.search(low)
-        or _SUBJECT_ARM_THEN_THE_OTHERS_P.search(low)
+        or (_SUBJECT_ARM_THEN_THE_OTHERS_P.search(low) if low.count("(") >= 2 else None)
     )
 
 

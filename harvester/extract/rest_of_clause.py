@@ -543,6 +543,8 @@ def comparator_arms_own(read: list[Candidate], clause: str, arms: Role) -> list[
     respectively)": no change within the sham group). Its change is the tested arm's words' where
     both changed, none where its test is not significant; unread where only the comparator's
     is significant (which way the words say of it, the tested arm's reading does not tell)."""
+    if not any(c.finding.comparison == "within_group" and not c.finding.comparator for c in read):
+        return []  # the cheap screen: no arm's own change to set the comparator's beside
     tests = arms_own_p_values(clause, arms)
     if tests is None:
         return []

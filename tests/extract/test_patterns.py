@@ -533,3 +533,13 @@ def test_the_other_cases_are_every_character_ignorecase_matches_for_a_letter() -
     for letter in string.ascii_lowercase:
         matched = {m.group() for m in re.finditer(letter, chars, re.IGNORECASE)}
         assert matched == {letter, letter.upper(), *_OTHER_CASES.get(letter, "")}
+
+
+def test_the_comparison_of_the_arms_is_guarded_as_a_whole() -> None:
+    """Every way of the words that set the arms against each other opens on a word boundary, so
+    ``compiled`` guards the whole alternation: one way that asked only a lookbehind ("with respect
+    to" after a word) left every other way tried at every word of every clause."""
+    source = readings._BETWEEN.pattern
+    guarded = _guarded(source, _parser.parse(source), 0)
+    assert guarded.data[0] == (sre.AT, sre.AT_BOUNDARY)
+    assert guarded.data[1][0] is sre.ASSERT  # the openings, before every way
