@@ -533,7 +533,7 @@ def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
 
 
 # "fatigue scores", "the mean score of fatigue": a domain's words naming its instrument's score.
-_SCORE_AFTER = compiled(r"\W*(?:[\w-]+\s+){0,2}?(?:scores?|ratings?)\b")
+_SCORE_AFTER = compiled(r"\W*(?:[\w-]+\s+){0,2}?(?:scores?|ratings?)\b", re.IGNORECASE)
 _SCORE_BEFORE = compiled(r"\b(?:scores?|ratings?)\s+(?:of|for|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
