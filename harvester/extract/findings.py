@@ -167,6 +167,7 @@ from harvester.extract.statements import (
     is_hypothetical,
     is_protocol,
     lists_harms,
+    reports_outcomes_as_harms,
     tells_harm_of_a_few,
     tells_no_one_worsened,
     tells_of_harms,
@@ -682,6 +683,7 @@ def _sentence_findings(
             or tells_no_one_worsened(clause)
             or counts_those_without_change(clause)
             or lists_harms(clause)
+            or reports_outcomes_as_harms(clause)
             or describes_the_sample(clause)
             or is_protocol(clause)
             or associated

@@ -799,6 +799,21 @@ def lists_harms(clause: str) -> bool:
     )
 
 
+# "reported more fatigue and dizziness as adverse events", "depression was reported as a side
+# effect more often with the extract": the outcomes named are harms the treatment caused, which
+# belong to the safety notes, not results of the trial on those outcomes.
+_AS_HARMS = Caseless(
+    r"\b(?:reported|recorded|observed|noted|occurred|experienced)\b[^;]{0,60}?\bas\s+(?:an?\s+)?"
+    rf"(?:(?:serious|severe|mild|common|treatment[\s-]emergent|treatment[\s-]related)\s+)?(?:{HARM_WORDS})\b"
+)
+
+
+def reports_outcomes_as_harms(clause: str) -> bool:
+    """Whether the clause tells its outcomes as the harms people reported ("more fatigue and
+    dizziness as adverse events"): a safety note, whatever it sets them against."""
+    return _AS_HARMS.search(clause) is not None
+
+
 def tells_of_harms(clause: str) -> bool:
     """ "..., and adverse events were more frequent", "..., and did not adversely affect
     tolerability": a statement whose subject is harms, or that names harms or tolerability, its

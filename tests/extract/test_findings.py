@@ -10754,3 +10754,22 @@ def test_parts_of_one_instrument_named_after_it_keep_their_own_results() -> None
             ("mental", "no_difference"),
             ("physical", "improved"),
         ], sentence
+
+
+def test_outcomes_told_as_adverse_events_are_safety_notes_not_findings() -> None:
+    # fictional: a drug trial whose harms include words of the outcome vocabulary
+    record = Record(
+        pmid="1",
+        title="Fictoxine for spasticity in multiple sclerosis: a fictional trial",
+        abstract=(
+            AbstractSection(label="METHODS", text="Sixty adults were randomized to fictoxine or placebo."),
+            AbstractSection(
+                label="RESULTS",
+                text="Spasticity fell more with fictoxine than with placebo (p = 0.01). Patients on "
+                "fictoxine reported more fatigue and depression as adverse events (23% vs 8%).",
+            ),
+        ),
+    )
+    extraction = extract(record)
+    assert [f.domain for f in extraction.findings] == ["spasticity"]
+    assert [note.kind for note in extraction.safety] == ["adverse_events"]

@@ -23,6 +23,7 @@ from harvester.extract.statements import (
     is_protocol,
     left_for_a_harm,
     lists_harms,
+    reports_outcomes_as_harms,
     tells_harm_of_a_few,
     tells_no_one_worsened,
     where_people_left,
@@ -758,6 +759,20 @@ def test_a_harm_told_of_a_few_people_is_told_apart(clause: str, harm: bool) -> N
 )
 def test_kinds_of_harm_listed_are_told_apart(clause: str, listed: bool) -> None:
     assert lists_harms(clause) is listed
+
+
+@pytest.mark.parametrize(
+    ("clause", "harms"),
+    [  # fictional: outcomes told as the harms people reported, whatever the arms
+        ("Patients on the extract reported more fatigue and dizziness as adverse events", True),
+        ("Depression was reported as a treatment-emergent adverse event more often with the extract", True),
+        ("Fatigue occurred as a mild side effect in 3 patients", True),
+        ("Fatigue was reduced more with the extract than with placebo (p = 0.02)", False),
+        ("Patients reported less fatigue after massage, and no adverse events", False),
+    ],
+)
+def test_outcomes_told_as_harms_people_reported_are_told_apart(clause: str, harms: bool) -> None:
+    assert reports_outcomes_as_harms(clause) is harms
 
 
 @pytest.mark.parametrize(
