@@ -468,6 +468,8 @@ _AGAINST_A_START = (
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
+# "week 12", "visit 3", "T2": a time named by its number, as a span's end.
+_NAMED_TIME = r"(?:(?:the )?(?:week|day|month|visit|session|year) \d+|t\d)\b"
 # "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8", "between
 # T0 and T2": times, not arms.
 _TIMES = (
@@ -556,6 +558,8 @@ _WITHIN = AnyOf(
     # is ``_BETWEEN_START_AND``); "by 1.9 points from 5.1": a change sized from its starting value
     rf"\bfrom {_START}[\w\s-]{{0,20}}?\bto\b",
     r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
+    # "from week 1 to week 12", "between T1 and T3": a span between two times named as such
+    rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",

@@ -1992,6 +1992,10 @@ def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None
         ("spasticity decreased significantly between T0 and T2 (p = 0.02)", "within_group"),
         ("spasticity was significantly lower at T2 than at T1 (p = 0.02)", "within_group"),
         ("spasticity at T1 was significantly lower compared with T0 (p = 0.02)", "within_group"),
+        # a span between two later times, neither of them the start
+        ("walking speed rose significantly from T1 to T2 (p = 0.004)", "within_group"),
+        ("the 2-minute walk increased between T2 and T3 (p = 0.03)", "within_group"),
+        ("gait endurance increased from week 2 to week 10 (p = 0.01)", "within_group"),
         # an arm labelled so, set against without "at", may be an arm
         (
             "spasticity was significantly lower at T2 in the stretching group than in controls",
