@@ -738,6 +738,11 @@ _IN_ONE_GROUP = compiled(
     # "the control group did not show any change": what the arm had not, its own too
     r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
 )
+# "at week 12", "at 6 months", "at the 3-month follow-up": a time after the start, named by "at".
+_AT_A_LATER_TIME = (
+    r"at (?:the )?(?:(?:week|month) [1-9]\d*|[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|"
+    r"(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b"
+)
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks"; or a change
 # noun: "significant improvements in balance were found after 12 weeks".
 _OVER_A_SPAN = compiled(
@@ -753,8 +758,11 @@ _OVER_A_SPAN = compiled(
     r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)|"
     # "fatigue improved significantly at week 12", "... at the 3-month follow-up": the outcome
     # changed by a time after the start (not "oilrub reduced fatigue at week 4", a treatment's doing)
-    r"\s+(?:(?:statistically|\w+ly)\s+)*at (?:the )?(?:(?:week|month) [1-9]\d*|"
-    r"[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
+    rf"\s+(?:(?:statistically|\w+ly)\s+)*{_AT_A_LATER_TIME})|"
+    # "an improvement in balance at the 6-month follow-up": the change's noun, its outcome, then the time
+    r"(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )"
+    r"\b(?:improvements?|reductions?|decreases?|increases?|declines?) (?:in|of) "
+    rf"[^.;]{{1,60}}?{_AT_A_LATER_TIME}"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
