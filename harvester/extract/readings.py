@@ -2846,10 +2846,12 @@ _PRONOUN_SUBJECT = compiled(
 
 
 # "the stay was significantly shorter after chewing gum": a level ranked, said of the treatment that
-# came before it, not a change over it ("pain fell after massage").
+# came before it, not a change over it ("pain fell after massage"); "fatigue was lower during the
+# cooling phase": so too a crossover's period of the treatment, set against the other's.
 _LEVEL_AFTER = compiled(
     r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
-    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+(?:after|following)\b"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+"
+    r"(?:after|following|during)\b"
 )
 
 

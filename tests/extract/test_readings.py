@@ -611,6 +611,8 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("pain was significantly reduced during the oilrub phase (p = 0.01)", "within_group"),
         ("pain was significantly reduced during sham (p = 0.01)", "within_group"),
         ("pain was significantly lower during oilrub than during sham (p = 0.01)", "between_groups"),
+        # a level ranked during the tested treatment's period: than during the other's
+        ("stiffness was significantly lower during the oilrub phase (p = 0.01)", "between_groups"),
     ],
 )
 def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
