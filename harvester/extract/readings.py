@@ -736,7 +736,10 @@ _IN_ONE_GROUP = compiled(
     # "the control group deteriorated in mobility": the arm's own turn for the worse too
     r"increased|decreased|reduced|declined|worsened|deteriorated|"
     # "the control group did not show any change": what the arm had not, its own too
-    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
+    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b|"
+    # "the dance group's walking speed increased": the arm's own measure, its own change
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm)['’]s\b(?=[^.;]{0,60}?\b(?:increased|decreased|improved|reduced|"
+    r"declined|rose|fell|dropped|worsened)\b(?!\s+(?:\w+ly\s+)*(?:more|less|further)\b))",
 )
 # "at week 12", "at 6 months", "at the 3-month follow-up": a time after the start, named by "at".
 _AT_A_LATER_TIME = (

@@ -445,6 +445,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("spasticity decreased significantly at week 12 (p = 0.01)", "within_group"),
         ("spasticity decreased significantly at the 3-month follow-up (p = 0.01)", "within_group"),
         ("spasticity decreased significantly at 6 months (p = 0.01)", "within_group"),
+        # fictional: the arm's own measure, by the possessive, and its change
+        ("the stretching group's spasticity decreased significantly (p = 0.01)", "within_group"),
+        ("the stretching group's spasticity decreased significantly more (p = 0.01)", "unclear"),
         # the change named by its noun, its outcome, then the time
         ("there was a reduction in spasticity at the 6-month follow-up (p = 0.02)", "within_group"),
         ("a significant decrease in fatigue severity was noted at week 12 (p = 0.01)", "within_group"),
