@@ -560,6 +560,8 @@ _WITHIN = AnyOf(
     r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
     # "from week 1 to week 12", "between T1 and T3": a span between two times named as such
     rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
+    # "from the first to the eighth week": the span's two ends by their order
+    r"\bfrom (?:the )?first to (?:the )?\w+ (?:week|session|day|month|visit|assessment)\b",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
@@ -582,7 +584,9 @@ _WITHIN = AnyOf(
 # the statement speaks of the arms' difference then ("after the first day of treatment the
 # differences in X were not significant").
 _AFTER_THE_TREATMENT = compiled(
-    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
+    # ("upon completion of the programme": at its end, so too)
+    r"\b(?:after|following|(?:up)?on (?:the )?completion of) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?"
+    r"(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )

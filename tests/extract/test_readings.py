@@ -448,6 +448,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: the arm's own measure, by the possessive, and its change
         ("the stretching group's spasticity decreased significantly (p = 0.01)", "within_group"),
         ("the stretching group's spasticity decreased significantly more (p = 0.01)", "unclear"),
+        # fictional: the end of the treatment as its completion; a span's ends by their order
+        ("spasticity eased significantly upon completion of the programme (p = 0.01)", "within_group"),
+        ("spasticity eased significantly from the first to the sixth session (p = 0.01)", "within_group"),
         # the change named by its noun, its outcome, then the time
         ("there was a reduction in spasticity at the 6-month follow-up (p = 0.02)", "within_group"),
         ("a significant decrease in fatigue severity was noted at week 12 (p = 0.01)", "within_group"),
