@@ -468,6 +468,8 @@ _AGAINST_A_START = (
     rf"\b(?:at|after) (?:{_TIME_LENGTH}|(?:week|day|month|year) \d+\b) "
     rf"(?:{COMPARED}|versus|vs\.?|relative to) (?:at |after )?{_TIME_LENGTH}"
 )
+# "week 12", "visit 3", "T2": a time named by its number, as a span's end.
+_NAMED_TIME = r"(?:(?:the )?(?:week|day|month|visit|session|year) \d+|t\d)\b"
 # "between pre- and post-test", "between pretest and posttest", "between week 4 and week 8", "between
 # T0 and T2": times, not arms.
 _TIMES = (
@@ -556,6 +558,10 @@ _WITHIN = AnyOf(
     # is ``_BETWEEN_START_AND``); "by 1.9 points from 5.1": a change sized from its starting value
     rf"\bfrom {_START}[\w\s-]{{0,20}}?\bto\b",
     r"\bby -?\d[\d.,·]*\s*(?:%|[a-z]+)?\s+from -?\d",
+    # "from week 1 to week 12", "between T1 and T3": a span between two times named as such
+    rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
+    # "from the first to the eighth week": the span's two ends by their order
+    r"\bfrom (?:the )?first to (?:the )?\w+ (?:week|session|day|month|visit|assessment)\b",
     r"\bwithin[\s-]groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
@@ -578,7 +584,9 @@ _WITHIN = AnyOf(
 # the statement speaks of the arms' difference then ("after the first day of treatment the
 # differences in X were not significant").
 _AFTER_THE_TREATMENT = compiled(
-    r"\b(?:after|following) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?(?:intervention|treatment|training|"
+    # ("upon completion of the programme": at its end, so too)
+    r"\b(?:after|following|(?:up)?on (?:the )?completion of) (?:the )?(?:[\w-]+ (?:or |and )?){0,3}?"
+    r"(?:intervention|treatment|training|"
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
@@ -732,7 +740,15 @@ _IN_ONE_GROUP = compiled(
     # "the control group deteriorated in mobility": the arm's own turn for the worse too
     r"increased|decreased|reduced|declined|worsened|deteriorated|"
     # "the control group did not show any change": what the arm had not, its own too
-    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b",
+    r"(?:did not|failed to) (?:show|have|experience|report|demonstrate))\b|"
+    # "the dance group's walking speed increased": the arm's own measure, its own change
+    r"\bthe [\w\s+-]{1,40}? (?:group|arm)['’]s\b(?=[^.;]{0,60}?\b(?:increased|decreased|improved|reduced|"
+    r"declined|rose|fell|dropped|worsened)\b(?!\s+(?:\w+ly\s+)*(?:more|less|further)\b))",
+)
+# "at week 12", "at 6 months", "at the 3-month follow-up": a time after the start, named by "at".
+_AT_A_LATER_TIME = (
+    r"at (?:the )?(?:(?:week|month) [1-9]\d*|[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|"
+    r"(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b"
 )
 # A change verb, then the span it took: "fatigue decreased significantly after 8 weeks"; or a change
 # noun: "significant improvements in balance were found after 12 weeks".
@@ -749,8 +765,11 @@ _OVER_A_SPAN = compiled(
     r"at the end of (?:the |each |every )?(?:sessions?|treatment|intervention|programme|program|therapy)\b)|"
     # "fatigue improved significantly at week 12", "... at the 3-month follow-up": the outcome
     # changed by a time after the start (not "oilrub reduced fatigue at week 4", a treatment's doing)
-    r"\s+(?:(?:statistically|\w+ly)\s+)*at (?:the )?(?:(?:week|month) [1-9]\d*|"
-    r"[1-9]\d*[\s-](?:weeks?|months?)(?:[\s-]+follow-?up)?|(?:[1-9]\d*[\s-](?:week|month)[\s-]+)?follow-?up)\b)"
+    rf"\s+(?:(?:statistically|\w+ly)\s+)*{_AT_A_LATER_TIME})|"
+    # "an improvement in balance at the 6-month follow-up": the change's noun, its outcome, then the time
+    r"(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )"
+    r"\b(?:improvements?|reductions?|decreases?|increases?|declines?) (?:in|of) "
+    rf"[^.;]{{1,60}}?{_AT_A_LATER_TIME}"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
@@ -2834,10 +2853,12 @@ _PRONOUN_SUBJECT = compiled(
 
 
 # "the stay was significantly shorter after chewing gum": a level ranked, said of the treatment that
-# came before it, not a change over it ("pain fell after massage").
+# came before it, not a change over it ("pain fell after massage"); "fatigue was lower during the
+# cooling phase": so too a crossover's period of the treatment, set against the other's.
 _LEVEL_AFTER = compiled(
     r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
-    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+(?:after|following)\b"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+"
+    r"(?:after|following|during)\b"
 )
 
 

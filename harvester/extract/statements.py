@@ -159,8 +159,10 @@ AFTER_TREATMENT = (
     r"\bpost-?(?:intervention|treatment|test|training|programme|program|exercise|therapy|rehabilitation)\b"
 )
 _CHANGE_SINCE_BASELINE = compiled(
-    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:those |that )?(?:at )?(?:the )?"
-    r"(?:baseline|pre-?(?:intervention|treatment|test)|(?:study )?(?:entry|enrol?ment|enrollment)|"
+    # ("compared to their baseline scores": the arm's own start)
+    rf"\b(?:from|{COMPARED}|than|versus|vs\.?|relative to|over|since) (?:those |that )?(?:at )?"
+    r"(?:the |their |its )?(?:baseline|pre-?(?:intervention|treatment|test)|"
+    r"(?:study )?(?:entry|enrol?ment|enrollment)|"
     r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
     # "compared with before the intervention", "than before treatment", "than those before
     # treatment", as abstracts written in a second language often put it: a change since then

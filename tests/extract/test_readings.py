@@ -445,6 +445,16 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         ("spasticity decreased significantly at week 12 (p = 0.01)", "within_group"),
         ("spasticity decreased significantly at the 3-month follow-up (p = 0.01)", "within_group"),
         ("spasticity decreased significantly at 6 months (p = 0.01)", "within_group"),
+        # fictional: the arm's own measure, by the possessive, and its change
+        ("the stretching group's spasticity decreased significantly (p = 0.01)", "within_group"),
+        ("the stretching group's spasticity decreased significantly more (p = 0.01)", "unclear"),
+        # fictional: the end of the treatment as its completion; a span's ends by their order
+        ("spasticity eased significantly upon completion of the programme (p = 0.01)", "within_group"),
+        ("spasticity eased significantly from the first to the sixth session (p = 0.01)", "within_group"),
+        # the change named by its noun, its outcome, then the time
+        ("there was a reduction in spasticity at the 6-month follow-up (p = 0.02)", "within_group"),
+        ("a significant decrease in fatigue severity was noted at week 12 (p = 0.01)", "within_group"),
+        ("a larger reduction in spasticity at 6 months was seen with stretching", "between_groups"),
         (
             "spasticity decreased significantly more at week 12 with stretching than with rest",
             "between_groups",
@@ -607,6 +617,8 @@ def test_a_number_for_each_arm_that_changed_in_both_is_each_arms_own_change() ->
         ("pain was significantly reduced during the oilrub phase (p = 0.01)", "within_group"),
         ("pain was significantly reduced during sham (p = 0.01)", "within_group"),
         ("pain was significantly lower during oilrub than during sham (p = 0.01)", "between_groups"),
+        # a level ranked during the tested treatment's period: than during the other's
+        ("stiffness was significantly lower during the oilrub phase (p = 0.01)", "between_groups"),
     ],
 )
 def test_a_comparative_said_of_one_arm_compares_it_with_the_other(clause: str, comparison: str) -> None:
@@ -1992,6 +2004,10 @@ def test_a_change_against_the_beginning_is_within_the_group(clause: str) -> None
         ("spasticity decreased significantly between T0 and T2 (p = 0.02)", "within_group"),
         ("spasticity was significantly lower at T2 than at T1 (p = 0.02)", "within_group"),
         ("spasticity at T1 was significantly lower compared with T0 (p = 0.02)", "within_group"),
+        # a span between two later times, neither of them the start
+        ("walking speed rose significantly from T1 to T2 (p = 0.004)", "within_group"),
+        ("the 2-minute walk increased between T2 and T3 (p = 0.03)", "within_group"),
+        ("gait endurance increased from week 2 to week 10 (p = 0.01)", "within_group"),
         # an arm labelled so, set against without "at", may be an arm
         (
             "spasticity was significantly lower at T2 in the stretching group than in controls",

@@ -459,6 +459,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Pain was lower at the end than at the start (p = 0.01)", False),
         ("Fatigue fell from the start to week 8 in both groups", False),
         ("Fatigue was lower at the start of the second month with massage (p = 0.02)", False),
+        # fictional: the arm's own start, "their baseline", set against: a change since it
+        ("Gait speed rose in the dance group compared with their baseline scores (p = 0.01)", False),
+        ("Their baseline scores did not differ between the two groups (p = 0.6)", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
