@@ -3581,13 +3581,22 @@ _CHANGED_BY_EACH = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
     rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
+# "the reduction in pain was 1.0 in the massage group and 3.0 in the control group": each arm's
+# change named by its noun, then its size; the larger is the larger change that way, not a higher
+# value of the outcome.
+_CHANGE_NOUN_THEN_EACH = compiled(
+    r"\b(?:(?P<good>improvements?)|(?P<bad>deteriorations?|worsening)|(?P<up>increases?)|"
+    r"(?P<down>reductions?|decreases?|declines?))\s+(?:in|of)\s+[^;\d]{1,60}?\s+(?:was|were)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+\d"
+)
 
 
 @lru_cache(maxsize=256)
 def _changed_by_each_in(low: str) -> re.Match[str] | None:
     """Each arm's change by its size in a lowered clause (cached: both the comparison and the
     tested arm's own change ask, for each outcome of the clause)."""
-    return _CHANGED_BY_EACH.search(low)
+    return _CHANGED_BY_EACH.search(low) or _CHANGE_NOUN_THEN_EACH.search(low)
 
 
 # A value's spread after it: "3.1 ± 0.9".

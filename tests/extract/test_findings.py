@@ -3727,6 +3727,29 @@ def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
 @pytest.mark.parametrize(
     ("said", "between"),
     [
+        ("The reduction in fatigue was 1.2 points in the aquatic group and 3.4 points in the wait-list group "
+         "(p = 0.02).", ("increased", "worsened")),
+        ("The reduction in fatigue was 3.4 points in the aquatic group and 1.2 points in the wait-list group "
+         "(p = 0.02).", ("decreased", "improved")),
+        ("The improvement in walking speed was 0.05 m/s in the aquatic group and 0.20 m/s in the wait-list "
+         "group (p = 0.01).", ("decreased", "worsened")),
+        # a fall of a higher-is-better score, smaller with the tested arm: a gain against the other
+        ("The decrease in balance score was 2 in the aquatic group and 7 in the wait-list group (p = 0.03).",
+         ("increased", "improved")),
+        ("The reduction in fatigue was 1.2 points in the aquatic group and 3.4 points in the wait-list group "
+         "(p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_change_named_by_its_noun_then_its_size_compares_the_changes(
+    said: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
+    ("said", "between"),
+    [
         ("Walking distance improved by 48 m in the aquatic group and by 5 m in the wait-list group; "
          "the difference between groups was significant.", ("increased", "improved")),
         ("Walking distance improved by 5 m in the aquatic group and by 48 m in the wait-list group; "
