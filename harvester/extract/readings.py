@@ -582,8 +582,15 @@ _AFTER_THE_TREATMENT = compiled(
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
+# "pain was higher at baseline than after massage", "fatigue was lower before than after the
+# sessions": the start set first, against a later time; the change told backwards, from the end.
+_START_THEN_LATER = (
+    rf"\b(?:{_START})\s+(?:[\w-]+\s+){{0,5}}?than\s+(?:(?:that|those)\s+)?(?:(?:at|in|during)\s+)?"
+    r"(?:the\s+)?(?:after|following|post\b|post-|end\b|follow-?up)"
+)
+_START_SET_FIRST = compiled(_START_THEN_LATER)
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}|{_START_THEN_LATER}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 _SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
@@ -1210,6 +1217,8 @@ def read_change(
         # "both groups improved, the usual care group more than the yoga group": the control arm's
         # change sized, its verb left out; which way that leaves the tested arm is not read
         return "unclear", "unclear"
+    if change is not None and not change.group("mixed") and _START_SET_FIRST.search(low_clause):
+        return flipped(_turn(change, low, own))  # "higher at baseline than after": it fell
     if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
         # "balance was worse at follow-up than after treatment": against a time after the start,
         # which says neither how it changed from baseline nor how the arms differed

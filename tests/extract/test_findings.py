@@ -4448,6 +4448,24 @@ def test_a_change_compared_with_baseline_is_within_group() -> None:
         assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Fatigue was higher at baseline than after reflexology (p = 0.01).", ("decreased", "improved")),
+        (
+            "Anxiety was lower before than after the reflexology sessions (p = 0.02).",
+            ("increased", "worsened"),
+        ),
+        ("Baseline walking speed was lower than after treatment (p = 0.03).", ("increased", "improved")),
+    ],
+)
+def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "within_group")
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
