@@ -585,7 +585,7 @@ _AFTER_THE_TREATMENT = compiled(
 # "pain was higher at baseline than after massage", "fatigue was lower before than after the
 # sessions": the start set first, against a later time; the change told backwards, from the end.
 _START_THEN_LATER = (
-    rf"\b(?:{_START})\s+(?:[\w-]+\s+){{0,5}}?than\s+(?:(?:that|those)\s+)?(?:(?:at|in|during)\s+)?"
+    rf"\b(?:{_START})[\w-]*\s+(?:[\w-]+\s+){{0,5}}?than\s+(?:(?:that|those)\s+)?(?:(?:at|in|during)\s+)?"
     r"(?:the\s+)?(?:after|following|post\b|post-|end\b|follow-?up)"
 )
 _START_SET_FIRST = compiled(_START_THEN_LATER)

@@ -4457,6 +4457,10 @@ def test_a_change_compared_with_baseline_is_within_group() -> None:
             ("increased", "worsened"),
         ),
         ("Baseline walking speed was lower than after treatment (p = 0.03).", ("increased", "improved")),
+        (
+            "Pre-treatment fatigue was higher than post-treatment fatigue (p = 0.02).",
+            ("decreased", "improved"),
+        ),
     ],
 )
 def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
