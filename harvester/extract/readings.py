@@ -894,8 +894,10 @@ _CONTROL_ARM_FIRST = compiled(
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
     # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
-    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})\s*,?\s*"
+    # "pain increased with usual care relative to massage": the arm named bare after "with"
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|with (?:the )?{_CONTROL_ARM}"
+    rf"(?:\s+(?:group|arm|period|phase)s?)?)\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
     # controls (interaction p = 0.01)": its change, perhaps sized, the groups' test (not one quoted

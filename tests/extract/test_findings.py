@@ -3080,6 +3080,8 @@ def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
         ("Strength decreased in the control group compared with the exercise group (p = 0.01).", "strength", "improved", "between_groups"),
         ("Controls showed a decline in walking speed relative to the exercise group (p = 0.02).", "walking", "improved", "between_groups"),
         ("After sham, spasticity was higher than after vibration (p = 0.03).", "spasticity", "improved", "between_groups"),
+        ("Fatigue increased with sham compared with vibration (p = 0.02).", "fatigue", "improved", "between_groups"),
+        ("Walking speed improved with sham relative to vibration (p = 0.01).", "walking", "worsened", "between_groups"),
         ("Pain decreased in the control group compared with baseline (p = 0.01).", "pain", "improved", "within_group"),
     ],
 )  # fmt: skip
