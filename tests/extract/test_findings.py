@@ -6511,6 +6511,15 @@ def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[st
             "Impaired memory decreased significantly more in the massage group than in the rest group (p = 0.01).",
             ("cognition", "Impaired memory", "decreased", "improved"),
         ),
+        # the trouble named first, then the good it troubles
+        (
+            "Dependency in daily activities was lower in the massage group than in the rest group (p = 0.01).",
+            ("mobility", "Dependency in daily activities", "decreased", "improved"),
+        ),
+        (
+            "Difficulty with walking increased significantly in the rest group (p = 0.01).",
+            ("walking", "Difficulty with walking", "increased", "worsened"),
+        ),
         # a harm's troubles keep the harm's side
         (
             "Pain problems decreased significantly more in the massage group than in the rest group (p = 0.01).",
