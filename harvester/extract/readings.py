@@ -2470,8 +2470,24 @@ def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> t
     return (cut if states_result(cut) else part), part
 
 
-def _polarity(change_at: int, own: list[DomainMatch]) -> str:
+# ", measured with the ABC scale, ": the instrument named as an aside, how the subject was measured.
+_MEASURED_ASIDE = compiled(
+    r"\W*(?:(?:as|when)\s+)?(?:measured|assessed|evaluated|rated|scored|quantified)\s+"
+    r"(?:using|with|by|on|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+)
+
+
+def _polarity(change_at: int, own: list[DomainMatch], stated: str) -> str:
+    """The side of the outcome named last before the change word; but a trouble named as the
+    subject, its instrument in an aside ("fear of falling, measured with the ABC scale,
+    decreased"), is less or more of itself, whatever way the instrument is scored."""
     before = [m for m in own if m.start < change_at]
+    if len(before) > 1 and before[-1].is_instrument and not before[-2].is_instrument:
+        subject = before[-2]
+        if subject.polarity == "lower_is_better" and _MEASURED_ASIDE.fullmatch(
+            stated, subject.end, before[-1].start
+        ):
+            return subject.polarity
     return (before[-1] if before else own[0]).polarity
 
 
@@ -2496,7 +2512,7 @@ def _turn(
     the outcome worsened; unless it is the comparator's (``of_comparator``), whose smaller benefit
     is the tested arm's greater one once the caller turns it round."""
     less_benefit = ("unclear", "unclear") if not of_comparator else None
-    polarity = _polarity(change.start(), own)
+    polarity = _polarity(change.start(), own, stated)
     smaller = (
         _SMALLER_CHANGE.match(stated, change.start()) is not None
         or _LESS_BEFORE.search(stated, max(0, change.start() - 8), change.start()) is not None

@@ -3353,6 +3353,26 @@ def test_a_trouble_named_bare_is_less_of_it_whatever_its_instrument(result: str,
     assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", direction)]
 
 
+@pytest.mark.parametrize(
+    ("result", "domain", "direction"),
+    [  # fictional: the trouble is the subject, its better-higher instrument an aside
+        ("Fatigue, assessed with the FACIT-F, was reduced with reflexology compared with sham (p = 0.01).",
+         "fatigue", "improved"),
+        ("Fear of falling, as measured by the ABC scale, increased in the reflexology group (p = 0.02).",
+         "balance", "worsened"),
+        # a good rated by its troubles keeps the instrument's side: "quality of life decreased" on
+        # the MSIS-29 is the better way
+        ("Quality of life, measured with the MSIS-29, decreased in the reflexology group (p = 0.02).",
+         "quality_of_life", "improved"),
+    ],
+)  # fmt: skip
+def test_a_trouble_with_its_instrument_as_an_aside_is_less_of_itself(
+    result: str, domain: str, direction: str
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert [(f.domain, f.direction) for f in found[0]] == [(domain, direction)]
+
+
 def test_a_correlation_between_two_changes_is_not_a_finding() -> None:
     found = _read(
         ("METHODS", SHAM),
