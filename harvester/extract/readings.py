@@ -337,6 +337,8 @@ _NEGATED_BEFORE = compiled(
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
     r"(?:be |been |have )?$|"
+    # "appeared not to improve", "the only group not to reduce pain": the change denied
+    r"\bnot to (?:\w+ly )?$|"
     # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens;
     # "pain slightly, but not significantly, decreased": its verb, the aside's commas around
     r"(?:^\W*|\bbut )not (?:(?!only)\w+ly,? )?$"

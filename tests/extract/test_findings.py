@@ -10430,6 +10430,18 @@ def test_a_change_said_not_significant_in_an_aside_is_no_change(sentence: str) -
     assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "not to" before the change verb denies it
+        "Pain appeared not to decrease after massage.",
+        "Massage was the only treatment not to reduce pain.",
+    ],
+)
+def test_a_change_said_not_to_happen_is_no_change(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
+
+
 def test_an_activity_given_in_two_doses_that_lowered_a_measure_is_what_was_done() -> None:
     # fictional: walking is the treatment; the glucose is what fell
     found, _ = _read(
