@@ -891,6 +891,9 @@ _CONTROL_ARM_FIRST = compiled(
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
+    # "more controls than massage participants reported reduced pain": the control arm's people
+    # counted first, against the tested arm's
+    rf"\b(?:more|fewer) (?:(?:of )?the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_CONTROL_ARM}(?<=controls)) than\b|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group", "during the

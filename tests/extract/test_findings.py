@@ -3082,6 +3082,7 @@ def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
         ("After sham, spasticity was higher than after vibration (p = 0.03).", "spasticity", "improved", "between_groups"),
         ("Fatigue increased with sham compared with vibration (p = 0.02).", "fatigue", "improved", "between_groups"),
         ("Walking speed improved with sham relative to vibration (p = 0.01).", "walking", "worsened", "between_groups"),
+        ("More controls than vibration participants reported reduced pain (38% vs 12%, p = 0.02).", "pain", "worsened", "between_groups"),
         ("Pain decreased in the control group compared with baseline (p = 0.01).", "pain", "improved", "within_group"),
     ],
 )  # fmt: skip
