@@ -3851,10 +3851,11 @@ _PEOPLE = (
 # What each of them had: the outcome's own change, said of a person ("constipation resolved in 12
 # of 20", "reported that their pain was much better"), not a comparative of the arms.
 _EACH_ONES = (
-    r"(?P<good>improved|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
+    r"(?P<good>improved|improvement|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
     r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone|normal)|completely gone|"
     r"normali[sz]ed|had normal)|"
-    r"(?P<bad>worsened|deteriorated|(?:was|were|became) (?:much |somewhat |a little )?worse)|"
+    r"(?P<bad>worsened|worsening|deteriorated|deterioration|"
+    r"(?:was|were|became) (?:much |somewhat |a little )?worse)|"
     r"(?P<down>reduced|decreased)|(?P<up>increased)"
 )
 _EACH_ONES_SAID = compiled(rf"\b(?:{_EACH_ONES})\b")

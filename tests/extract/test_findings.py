@@ -6403,6 +6403,18 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
             "decreased",
             "improved",
         ),
+        # the change named by its noun: "worsening of", "improvement in"
+        (
+            "Worsening of fatigue occurred in 6% of the massage group and 28% of the usual care group (p = 0.01).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Improvement in anxiety occurred in 15% of the massage group and 45% of the usual care group "
+            "(p = 0.02).",
+            "increased",
+            "worsened",
+        ),
         (
             "Anxiety improved in 50% of the massage group and 45% of the usual care group (p = 0.60).",
             "no_difference",
