@@ -513,6 +513,13 @@ _TROUBLE_AFTER = compiled(
 )
 _TROUBLE_BEFORE = compiled(r"\b(?:poor|impaired|disturbed|disrupted|low|negative)\s+$", re.IGNORECASE)
 _TROUBLE_REACH = 12  # characters before the domain's words
+# "dependency in daily activities", "difficulty with walking": the trouble named first, then its good.
+_TROUBLE_OF_BEFORE = compiled(
+    r"\b(?:dependen(?:ce|cy)|difficult(?:y|ies)|problems?|limitations?|restrictions?|impairments?)\s+"
+    r"(?:in|with|of)\s+(?:the\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_TROUBLE_OF_REACH = 32
 
 
 def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
@@ -522,7 +529,9 @@ def named_in_trouble(match: DomainMatch, text: str) -> DomainMatch:
     if match.is_instrument or match.polarity != "higher_is_better":
         return match
     after = _TROUBLE_AFTER.match(text, match.end)
-    before = _TROUBLE_BEFORE.search(text, max(0, match.start - _TROUBLE_REACH), match.start)
+    before = _TROUBLE_BEFORE.search(text, max(0, match.start - _TROUBLE_REACH), match.start) or (
+        _TROUBLE_OF_BEFORE.search(text, max(0, match.start - _TROUBLE_OF_REACH), match.start)
+    )
     if after is None and before is None:
         return match
     start = before.start() if before else match.start

@@ -337,6 +337,8 @@ _NEGATED_BEFORE = compiled(
     r"\bwithout (?:(?!(?:was|were|is|are|had|has|have)\b)[\w-]+ ){0,2}$|"
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would) not (?:(?!only)\w+ly )?"
     r"(?:be |been |have )?$|"
+    # "appeared not to improve", "the only group not to reduce pain": the change denied
+    r"\bnot to (?:\w+ly )?$|"
     # "lower anxiety, but not better sleep quality": a comparative the clause denies as it opens;
     # "pain slightly, but not significantly, decreased": its verb, the aside's commas around
     r"(?:^\W*|\bbut )not (?:(?!only)\w+ly,? )?$"
@@ -590,8 +592,15 @@ _AFTER_THE_TREATMENT = compiled(
     r"program|programme|therapy|sessions?|massage|exercise|injection|infusion|ingestion|supplementation|"
     rf"dosing|rehabilitation)s?\b|{AFTER_TREATMENT}"
 )
+# "pain was higher at baseline than after massage", "fatigue was lower before than after the
+# sessions": the start set first, against a later time; the change told backwards, from the end.
+_START_THEN_LATER = (
+    rf"\b(?:{_START})[\w-]*\s+(?:[\w-]+\s+){{0,5}}?than\s+(?:(?:that|those)\s+)?(?:(?:at|in|during)\s+)?"
+    r"(?:the\s+)?(?:after|following|post\b|post-|end\b|follow-?up)"
+)
+_START_SET_FIRST = compiled(_START_THEN_LATER)
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
-_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}")
+_AGAINST_BASELINE = compiled(rf"{_FROM_BASELINE}|{_AGAINST_A_START}|{_START_THEN_LATER}")
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
 _SPAN_OF_TIME = compiled(_BETWEEN_START_AND)
 _CONTROL_ARM = CONTROL_ARM
@@ -901,13 +910,18 @@ _CONTROL_ARM_FIRST = compiled(
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
+    # "more controls than massage participants reported reduced pain": the control arm's people
+    # counted first, against the tested arm's
+    rf"\b(?:more|fewer) (?:(?:of )?the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_CONTROL_ARM}(?<=controls)) than\b|"
     # "improved in favour of sham", "the effect favoured the control group": the comparator won
     rf"{_FAVOURING}(?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
     # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
-    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
-    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})\s*,?\s*"
+    # "pain increased with usual care relative to massage": the arm named bare after "with"
+    rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|with (?:the )?{_CONTROL_ARM}"
+    rf"(?:\s+(?:group|arm|period|phase)s?)?)\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
     # controls (interaction p = 0.01)": its change, perhaps sized, the groups' test (not one quoted
@@ -1229,6 +1243,8 @@ def read_change(
         # "both groups improved, the usual care group more than the yoga group": the control arm's
         # change sized, its verb left out; which way that leaves the tested arm is not read
         return "unclear", "unclear"
+    if change is not None and not change.group("mixed") and _START_SET_FIRST.search(low_clause):
+        return flipped(_turn(change, low, own))  # "higher at baseline than after": it fell
     if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
         # "balance was worse at follow-up than after treatment": against a time after the start,
         # which says neither how it changed from baseline nor how the arms differed
@@ -2478,8 +2494,24 @@ def _apart_from_exception(stated: str, clause: str, own: list[DomainMatch]) -> t
     return (cut if states_result(cut) else part), part
 
 
-def _polarity(change_at: int, own: list[DomainMatch]) -> str:
+# ", measured with the ABC scale, ": the instrument named as an aside, how the subject was measured.
+_MEASURED_ASIDE = compiled(
+    r"\W*(?:(?:as|when)\s+)?(?:measured|assessed|evaluated|rated|scored|quantified)\s+"
+    r"(?:using|with|by|on|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+)
+
+
+def _polarity(change_at: int, own: list[DomainMatch], stated: str) -> str:
+    """The side of the outcome named last before the change word; but a trouble named as the
+    subject, its instrument in an aside ("fear of falling, measured with the ABC scale,
+    decreased"), is less or more of itself, whatever way the instrument is scored."""
     before = [m for m in own if m.start < change_at]
+    if len(before) > 1 and before[-1].is_instrument and not before[-2].is_instrument:
+        subject = before[-2]
+        if subject.polarity == "lower_is_better" and _MEASURED_ASIDE.fullmatch(
+            stated, subject.end, before[-1].start
+        ):
+            return subject.polarity
     return (before[-1] if before else own[0]).polarity
 
 
@@ -2504,7 +2536,7 @@ def _turn(
     the outcome worsened; unless it is the comparator's (``of_comparator``), whose smaller benefit
     is the tested arm's greater one once the caller turns it round."""
     less_benefit = ("unclear", "unclear") if not of_comparator else None
-    polarity = _polarity(change.start(), own)
+    polarity = _polarity(change.start(), own, stated)
     smaller = (
         _SMALLER_CHANGE.match(stated, change.start()) is not None
         or _LESS_BEFORE.search(stated, max(0, change.start() - 8), change.start()) is not None
@@ -3602,13 +3634,22 @@ _CHANGED_BY_EACH = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
     rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d"
 )
+# "the reduction in pain was 1.0 in the massage group and 3.0 in the control group": each arm's
+# change named by its noun, then its size; the larger is the larger change that way, not a higher
+# value of the outcome.
+_CHANGE_NOUN_THEN_EACH = compiled(
+    r"\b(?:(?P<good>improvements?)|(?P<bad>deteriorations?|worsening)|(?P<up>increases?)|"
+    r"(?P<down>reductions?|decreases?|declines?))\s+(?:in|of)\s+[^;\d]{1,60}?\s+(?:was|were)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+\d"
+)
 
 
 @lru_cache(maxsize=256)
 def _changed_by_each_in(low: str) -> re.Match[str] | None:
     """Each arm's change by its size in a lowered clause (cached: both the comparison and the
     tested arm's own change ask, for each outcome of the clause)."""
-    return _CHANGED_BY_EACH.search(low)
+    return _CHANGED_BY_EACH.search(low) or _CHANGE_NOUN_THEN_EACH.search(low)
 
 
 # A value's spread after it: "3.1 ± 0.9".
@@ -3831,10 +3872,11 @@ _PEOPLE = (
 # What each of them had: the outcome's own change, said of a person ("constipation resolved in 12
 # of 20", "reported that their pain was much better"), not a comparative of the arms.
 _EACH_ONES = (
-    r"(?P<good>improved|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
+    r"(?P<good>improved|improvement|resolved|disappeared|relieved|remitted|cured|healed|(?:was|were|became) "
     r"(?:much |very much |completely |fully |somewhat |a little )?(?:better|gone|normal)|completely gone|"
     r"normali[sz]ed|had normal)|"
-    r"(?P<bad>worsened|deteriorated|(?:was|were|became) (?:much |somewhat |a little )?worse)|"
+    r"(?P<bad>worsened|worsening|deteriorated|deterioration|"
+    r"(?:was|were|became) (?:much |somewhat |a little )?worse)|"
     r"(?P<down>reduced|decreased)|(?P<up>increased)"
 )
 _EACH_ONES_SAID = compiled(rf"\b(?:{_EACH_ONES})\b")

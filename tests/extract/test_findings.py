@@ -3080,6 +3080,9 @@ def test_the_comparator_of_a_between_group_result_is_never_the_tested_treatment(
         ("Strength decreased in the control group compared with the exercise group (p = 0.01).", "strength", "improved", "between_groups"),
         ("Controls showed a decline in walking speed relative to the exercise group (p = 0.02).", "walking", "improved", "between_groups"),
         ("After sham, spasticity was higher than after vibration (p = 0.03).", "spasticity", "improved", "between_groups"),
+        ("Fatigue increased with sham compared with vibration (p = 0.02).", "fatigue", "improved", "between_groups"),
+        ("Walking speed improved with sham relative to vibration (p = 0.01).", "walking", "worsened", "between_groups"),
+        ("More controls than vibration participants reported reduced pain (38% vs 12%, p = 0.02).", "pain", "worsened", "between_groups"),
         ("Pain decreased in the control group compared with baseline (p = 0.01).", "pain", "improved", "within_group"),
     ],
 )  # fmt: skip
@@ -3349,6 +3352,26 @@ def test_a_quality_of_life_instrument_scored_lower_is_better_is_read_through_its
 def test_a_trouble_named_bare_is_less_of_it_whatever_its_instrument(result: str, direction: str) -> None:
     found = _read(("METHODS", f"{SHAM} Fatigue was measured with the FACIT-F."), ("RESULTS", result))
     assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", direction)]
+
+
+@pytest.mark.parametrize(
+    ("result", "domain", "direction"),
+    [  # fictional: the trouble is the subject, its better-higher instrument an aside
+        ("Fatigue, assessed with the FACIT-F, was reduced with reflexology compared with sham (p = 0.01).",
+         "fatigue", "improved"),
+        ("Fear of falling, as measured by the ABC scale, increased in the reflexology group (p = 0.02).",
+         "balance", "worsened"),
+        # a good rated by its troubles keeps the instrument's side: "quality of life decreased" on
+        # the MSIS-29 is the better way
+        ("Quality of life, measured with the MSIS-29, decreased in the reflexology group (p = 0.02).",
+         "quality_of_life", "improved"),
+    ],
+)  # fmt: skip
+def test_a_trouble_with_its_instrument_as_an_aside_is_less_of_itself(
+    result: str, domain: str, direction: str
+) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", result))
+    assert [(f.domain, f.direction) for f in found[0]] == [(domain, direction)]
 
 
 def test_a_correlation_between_two_changes_is_not_a_finding() -> None:
@@ -3722,6 +3745,29 @@ def test_each_arms_change_by_its_size_with_one_p_value_compares_the_arms(
 ) -> None:
     found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
     assert sorted((f.change, f.direction, f.comparison) for f in found[0]) == sorted(readings)
+
+
+@pytest.mark.parametrize(
+    ("said", "between"),
+    [
+        ("The reduction in fatigue was 1.2 points in the aquatic group and 3.4 points in the wait-list group "
+         "(p = 0.02).", ("increased", "worsened")),
+        ("The reduction in fatigue was 3.4 points in the aquatic group and 1.2 points in the wait-list group "
+         "(p = 0.02).", ("decreased", "improved")),
+        ("The improvement in walking speed was 0.05 m/s in the aquatic group and 0.20 m/s in the wait-list "
+         "group (p = 0.01).", ("decreased", "worsened")),
+        # a fall of a higher-is-better score, smaller with the tested arm: a gain against the other
+        ("The decrease in balance score was 2 in the aquatic group and 7 in the wait-list group (p = 0.03).",
+         ("increased", "improved")),
+        ("The reduction in fatigue was 1.2 points in the aquatic group and 3.4 points in the wait-list group "
+         "(p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_each_arms_change_named_by_its_noun_then_its_size_compares_the_changes(
+    said: str, between: tuple[str, str]
+) -> None:
+    found = _read(("METHODS", AQUATIC), ("RESULTS", said))  # fictional
+    assert [(f.change, f.direction) for f in found[0] if f.comparison == "between_groups"] == [between]
 
 
 @pytest.mark.parametrize(
@@ -4423,6 +4469,28 @@ def test_a_change_compared_with_baseline_is_within_group() -> None:
     ):
         finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
         assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Fatigue was higher at baseline than after reflexology (p = 0.01).", ("decreased", "improved")),
+        (
+            "Anxiety was lower before than after the reflexology sessions (p = 0.02).",
+            ("increased", "worsened"),
+        ),
+        ("Baseline walking speed was lower than after treatment (p = 0.03).", ("increased", "improved")),
+        (
+            "Pre-treatment fatigue was higher than post-treatment fatigue (p = 0.02).",
+            ("decreased", "improved"),
+        ),
+    ],
+)
+def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "within_group")
 
 
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
@@ -6335,6 +6403,18 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
             "decreased",
             "improved",
         ),
+        # the change named by its noun: "worsening of", "improvement in"
+        (
+            "Worsening of fatigue occurred in 6% of the massage group and 28% of the usual care group (p = 0.01).",
+            "decreased",
+            "improved",
+        ),
+        (
+            "Improvement in anxiety occurred in 15% of the massage group and 45% of the usual care group "
+            "(p = 0.02).",
+            "increased",
+            "worsened",
+        ),
         (
             "Anxiety improved in 50% of the massage group and 45% of the usual care group (p = 0.60).",
             "no_difference",
@@ -6463,6 +6543,15 @@ def test_a_loss_of_a_measure_is_better_smaller(sentence: str, expected: tuple[st
         (
             "Impaired memory decreased significantly more in the massage group than in the rest group (p = 0.01).",
             ("cognition", "Impaired memory", "decreased", "improved"),
+        ),
+        # the trouble named first, then the good it troubles
+        (
+            "Dependency in daily activities was lower in the massage group than in the rest group (p = 0.01).",
+            ("mobility", "Dependency in daily activities", "decreased", "improved"),
+        ),
+        (
+            "Difficulty with walking increased significantly in the rest group (p = 0.01).",
+            ("walking", "Difficulty with walking", "increased", "worsened"),
         ),
         # a harm's troubles keep the harm's side
         (
@@ -10350,6 +10439,18 @@ def test_fewer_people_without_a_change_is_no_reading_of_no_difference(sentence: 
     ],
 )
 def test_a_change_said_not_significant_in_an_aside_is_no_change(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: "not to" before the change verb denies it
+        "Pain appeared not to decrease after massage.",
+        "Massage was the only treatment not to reduce pain.",
+    ],
+)
+def test_a_change_said_not_to_happen_is_no_change(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert {f.change for f in found if f.domain == "pain"} == {"no_difference"}
 
