@@ -950,6 +950,22 @@ _WITHOUT_IT_FIRST = compiled(
     r"\bthan (?:in |among |for )?(?:those|the \w+)(?: (?:who|that) (?:were|had been))?"
     r"(?: given| receiving| offered| treated with)? (?:the |a |an )?(?P=w)"
 )
+# "a significant group-by-time interaction for fatigue, with increases in the control group": a
+# difference of the arms explained by the control arm's change alone.
+_EXPLAINED_BY_THE_CONTROL_ARM = compiled(
+    r"\b(?:with|owing to|due to|because of|reflecting|driven by|explained by|as a result of|which)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,3}?(?:in|among|for|of)\s+(?:the\s+)?"
+    rf"{_CONTROL_ARM}(?:{_CONTROLS}|\s+{_ARM_PEOPLE}\b)"
+)
+
+
+def _explained_by_the_control_arm(low: str, change: re.Match[str]) -> bool:
+    """Whether the change read is the control arm's, told to explain a result that names no other
+    arm's change ("..., with increases in the control group"): the tested arm's was the other way."""
+    explained = _EXPLAINED_BY_THE_CONTROL_ARM.search(low, max(0, change.start() - 40))
+    return explained is not None and explained.start() <= change.start() < explained.end()
+
+
 # "Placebo recipients had higher pain scores than ...": the control arm's people, named as the
 # clause opens (matched there only), then their result set against the other arm's; apart from
 # ``_CONTROL_ARM_FIRST``, which ``re`` then starts only where one of its words may begin.
@@ -1283,7 +1299,9 @@ def read_change(
     if own and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way
     comparator_first = (
-        _control_arm_first(low_clause) or _WITHOUT_IT_FIRST.search(low_clause) is not None
+        _control_arm_first(low_clause)
+        or _WITHOUT_IT_FIRST.search(low_clause) is not None
+        or _explained_by_the_control_arm(low, change)
     ) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
@@ -3466,6 +3484,8 @@ def comparator_arm(clause: str, arms: Role | None = None) -> str | None:
                 None  # "rose by 45 m after massage and fell by 10 m with usual care": the tested arm's first
             )
         return under.group("arm") if under and not _sets_another_arm_against(low) else None
+    if arms is not None and _tested_arm_bare_before(low, first.start(), arms):
+        return None  # "anxiety fell with massage, with a rise in the usual care group": the tested arm's
     arm = _COMPARATOR_ARM.match(low, first.start()) or _KIND_OF_CONTROL_ARM.match(low, first.start())
     if arm is not None and not (arms is not None and arms(arm.group("kind") or "") == INT):
         return arm.group("arm")
@@ -3477,6 +3497,11 @@ _AMONG_THE_UNTREATED = compiled(rf"\b(?:in|among|within) {_GIVEN_THE_CONTROL_ARM
 _CONTROL_ARM_WORDS = compiled(rf"\b(?:{_CONTROL_ARM})\b")
 # "with exercise", "after stretching": a change under an arm named bare.
 _UNDER_AN_ARM = compiled(r"\b(?:with|after|following|during|on|under|receiving) (?:the )?(?P<arm>[\w-]+)\b")
+
+
+def _tested_arm_bare_before(low: str, end: int, arms: Role) -> bool:
+    """Whether the tested arm is named bare, as what a change came with, before ``end``."""
+    return any(arms(under.group("arm")) == INT for under in _UNDER_AN_ARM.finditer(low, 0, end))
 
 
 def _under_own_comparator(low: str, arms: Role) -> str | None:

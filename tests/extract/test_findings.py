@@ -4493,6 +4493,28 @@ def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
     assert (finding.change, finding.direction, finding.comparison) == (*reading, "within_group")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A significant group-by-time interaction was found for anxiety (p = 0.01), with increases in the usual care group.",
+        "Group differences in anxiety were significant (p = 0.01), owing to increases among controls.",
+        "Between-group differences in anxiety were significant (p = 0.01), which worsened in the control participants.",
+    ],
+)
+def test_a_difference_of_the_arms_explained_by_the_control_arms_change_is_the_tested_arms_gain(
+    sentence: str,
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
+    reading = (finding.change, finding.direction, finding.comparison)
+    assert reading == ("decreased", "improved", "between_groups")
+
+
+def test_the_control_arms_change_beside_the_tested_arms_own_leaves_the_tested_arms_reading() -> None:
+    sentence = "Anxiety decreased with massage, with increases in the usual care group (p = 0.01)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparator) == ("decreased", "improved", None)
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
