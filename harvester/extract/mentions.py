@@ -37,6 +37,8 @@ _NAMES_A_TREATMENT = compiled(
     r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
     r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
+    # "the attention control group": a control arm named by what it matched (not "trunk control")
+    r"control[\s-]+(?:groups?|arms?|conditions?)|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
     # "a stress app", "the Smoke Free application": a product used, not what it changed

@@ -2280,7 +2280,8 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
             for words, side, role in ((own - other, subject, CMP), (other - own, against, INT))
         )
         return at_mine is not None and at_theirs is not None and at_theirs < at_mine
-    return not mine and bool(_SUBJECT_ARM.search(subject))
+    # an arm of no known role named by a control arm's words ("the comparison group"): turned already
+    return not mine and bool(_SUBJECT_ARM.search(subject)) and _not_a_control_arm(subject)
 
 
 # The first word after "than" or "compared with", past the words that lead to an arm's name.

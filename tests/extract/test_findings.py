@@ -4515,6 +4515,23 @@ def test_the_control_arms_change_beside_the_tested_arms_own_leaves_the_tested_ar
     assert (finding.change, finding.direction, finding.comparator) == ("decreased", "improved", None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatigue was higher in the comparison group than in the massage group (p = 0.02).",
+        "The comparison group showed greater fatigue than the massage group (p = 0.02).",
+    ],
+)
+def test_a_comparison_group_set_against_the_tested_arm_is_turned_round_once(sentence: str) -> None:
+    methods = "Forty adults with MS were randomised to massage or a comparison group."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),

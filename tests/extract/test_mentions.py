@@ -30,6 +30,8 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
         ("Appetite was similar between the rest and sleep conditions.", []),
         ("Appetite was lower in the sleep condition than in the rest condition.", []),
         ("Sleep and pain did not differ between the groups.", ["sleep", "pain"]),
+        ("Fatigue was lower after massage than in the attention control group.", ["fatigue"]),
+        ("Fatigue was lower after massage than in the attention-control condition.", ["fatigue"]),
     ],
 )
 def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
