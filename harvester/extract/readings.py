@@ -953,7 +953,8 @@ _WITHOUT_IT_FIRST = compiled(
 # "a significant group-by-time interaction for fatigue, with increases in the control group": a
 # difference of the arms explained by the control arm's change alone.
 _EXPLAINED_BY_THE_CONTROL_ARM = compiled(
-    r"\b(?:with|owing to|due to|because of|reflecting|driven by|explained by|as a result of|which)\s+"
+    r"\b(?:with|owing to|due to|because of|reflecting|driven by|explained by|as a result of|which|"
+    r"so that|such that)\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,3}?(?:in|among|for|of)\s+(?:the\s+)?"
     rf"{_CONTROL_ARM}(?:{_CONTROLS}|\s+{_ARM_PEOPLE}\b)"
 )
@@ -1301,7 +1302,7 @@ def read_change(
     comparator_first = (
         _control_arm_first(low_clause)
         or _WITHOUT_IT_FIRST.search(low_clause) is not None
-        or _explained_by_the_control_arm(low, change)
+        or (_explained_by_the_control_arm(low, change) and _stated_comparison(low_clause) == "between_groups")
     ) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):

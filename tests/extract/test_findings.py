@@ -4499,6 +4499,7 @@ def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
         "A significant group-by-time interaction was found for anxiety (p = 0.01), with increases in the usual care group.",
         "Group differences in anxiety were significant (p = 0.01), owing to increases among controls.",
         "Between-group differences in anxiety were significant (p = 0.01), which worsened in the control participants.",
+        "There was a significant difference between the groups in anxiety (p = 0.01), so that scores rose in the usual care group.",
     ],
 )
 def test_a_difference_of_the_arms_explained_by_the_control_arms_change_is_the_tested_arms_gain(
@@ -4507,6 +4508,12 @@ def test_a_difference_of_the_arms_explained_by_the_control_arms_change_is_the_te
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
     reading = (finding.change, finding.direction, finding.comparison)
     assert reading == ("decreased", "improved", "between_groups")
+
+
+def test_the_control_arms_change_after_a_difference_not_said_between_the_arms_stays_its_own() -> None:
+    sentence = "The groups differed significantly in anxiety (p = 0.01), so that scores rose in the usual care group."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparator) == ("increased", "worsened", "usual care")
 
 
 def test_the_control_arms_change_beside_the_tested_arms_own_leaves_the_tested_arms_reading() -> None:
