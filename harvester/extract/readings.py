@@ -3520,8 +3520,12 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     """The name of an arm named as "the X group", where X's words are all this study's
     comparator's ("the exercise group", "the home exercise group"); None for any other arm."""
     words = WORD.findall(group)[1:-1]  # less "the" and "group"
-    roles = {arms(word) for word in words}
+    # "the exercise-only group": the comparator's own words, however the abstract marks it given alone
+    roles = {arms(word) for word in words if word not in _GIVEN_ALONE}
     return " ".join(words) if words and roles == {CMP} else None
+
+
+_GIVEN_ALONE = frozenset(["only", "alone"])
 
 
 def _sets_another_arm_against(low: str) -> bool:

@@ -1980,6 +1980,10 @@ def test_the_comparator_arm_named_as_the_group_of_the_studys_own_comparator() ->
     assert comparator_arm("pain fell in the home exercise group", arms) == "home exercise"
     assert comparator_arm("pain fell in the massage group", arms) is None
     assert comparator_arm("pain fell in the older group", arms) is None  # no arm this study names
+    assert comparator_arm("pain fell in the home exercise-only group", arms) == "home exercise only"
+    assert comparator_arm("pain fell in the massage-only group", arms) is None
+    # the tested arm named bare before another arm's change: the change is the tested arm's
+    assert comparator_arm("pain fell with massage, with a rise in the home exercise group", arms) is None
     assert comparator_arm("pain fell in the home exercise group") is None  # the arms not told
     assert comparator_arm("pain fell with exercise", arms) == "exercise"
     assert comparator_arm("pain fell after massage with exercise", arms) is None  # the tested arm's too
