@@ -167,7 +167,43 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         if not subscale and shared and match.domain not in _spoken_for(text, match, siblings, alone):
             continue
         kept.append(_absent(text, match))
-    return kept
+    instruments = [m for m in matches if vocabulary.scores_subscales_alike(m)]
+    return [_as_a_subscale(text, m, instruments) for m in kept] if instruments else kept
+
+
+# What a part of an instrument is called: "the FAMS fatigue subscale", "depression scores of the SF-36".
+_PART_NOUN = r"(?:sub)?scales?|scores?|domains?|dimensions?|components?"
+# From an instrument to a subscale it names: "FAMS emotional well-being and thinking/" (not "SF-36
+# and", another measure, nor "SF-36 improved, and", another statement).
+_INSTRUMENT_TO_ITS_PART = compiled(
+    r"(?![\s,]*(?:and|or|&|,))(?:(?!\b(?:was|were|is|are|had|has)\b)[\w\s,/&-]){0,60}"
+)
+_PART_NAMED_AFTER = compiled(rf"[\w\s,/&-]{{0,40}}?\b(?:{_PART_NOUN})\b", re.IGNORECASE)
+_PART_OF_THE_INSTRUMENT = compiled(
+    rf"(?:(?!\b(?:{_PART_NOUN})\b)[\w\s,/&-]){{0,60}}\b(?:{_PART_NOUN})\s+(?:of|on|from|in|within)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _as_a_subscale(text: str, match: DomainMatch, instruments: list[DomainMatch]) -> DomainMatch:
+    """A trouble named as a subscale of an instrument scored the better the higher in every part
+    ("the FAMS thinking/fatigue subscale", "depression scores of the SF-36"): a rise is less of it."""
+    if match.is_instrument or match.polarity != "lower_is_better":
+        return match
+    for instrument in instruments:
+        between = text[instrument.end : match.start]
+        named_after = instrument.end <= match.start and (
+            _INSTRUMENT_TO_ITS_PART.fullmatch(between) is not None
+            and not re.search(r"\w+ed\b", between)
+            and _PART_NAMED_AFTER.match(text, match.end) is not None
+        )
+        named_before = (
+            match.end <= instrument.start
+            and _PART_OF_THE_INSTRUMENT.fullmatch(text, match.end, instrument.start) is not None
+        )
+        if named_after or named_before:
+            return replace(match, polarity="higher_is_better", measure_key=INVERSE)
+    return match
 
 
 # "patients who used a depression self-rating scale (PHQ-9)", "had completed the anxiety

@@ -51,6 +51,9 @@ class Instrument:
     # Words after its name or abbreviation that make it another scale: the "MRC" of muscle
     # strength is not the MRC dyspnoea scale.
     not_when_followed_by: tuple[str, ...] = ()
+    # Every subscale scored the instrument's way, whatever its name: the FAMS's "thinking/fatigue"
+    # and the MSQOL-54's "energy/fatigue" are higher the less the fatigue.
+    subscales_alike: bool = False
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,7 @@ class Vocabulary:
     _lookalikes: dict[str, _Lookalikes] = field(init=False, repr=False, compare=False)
     # (domain, instrument key) -> the words that make an instrument's name another scale's
     _instrument_lookalikes: dict[tuple[str, str], _Lookalikes] = field(init=False, repr=False, compare=False)
+    _subscales_alike: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
     _domain_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _scale_matcher: _Matcher = field(init=False, repr=False, compare=False)
     _technique_matcher: _Matcher = field(init=False, repr=False, compare=False)
@@ -408,6 +412,12 @@ class Vocabulary:
                 for i in d.instruments
                 if i.not_when_followed_by
             },
+            "_subscales_alike": frozenset(
+                (d.key, _instrument_key(i.name))
+                for d in self.domains
+                for i in d.instruments
+                if i.subscales_alike
+            ),
             "_domain_matcher": _Matcher(_domain_phrases(self.domains)),
             "_scale_matcher": _Matcher(_instrument_phrases(self.scales)),
             "_technique_matcher": _Matcher(_term_phrases(self.techniques)),
@@ -461,6 +471,10 @@ class Vocabulary:
                     )
                 )
         return found
+
+    def scores_subscales_alike(self, match: DomainMatch) -> bool:
+        """Whether ``match`` names an instrument whose every subscale is scored its way."""
+        return match.is_instrument and (match.domain, match.measure_key) in self._subscales_alike
 
     def names_something_else(self, text: str, match: DomainMatch) -> bool:
         """Whether a domain's word names another thing where it stands in ``text``, by the
@@ -823,7 +837,12 @@ def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:
     for index, item in enumerate(value):
         here = f"{where}[{index}]"
         table = _table(item, here, file)
-        _only_keys(table, {"name", "abbreviations", "polarity", "not_when_followed_by"}, here, file)
+        _only_keys(
+            table,
+            {"name", "abbreviations", "polarity", "not_when_followed_by", "subscales_alike"},
+            here,
+            file,
+        )
         polarity = table.get("polarity")
         instruments.append(
             Instrument(
@@ -836,6 +855,7 @@ def _instruments(value: Any, where: str, file: str) -> tuple[Instrument, ...]:
                     file,
                     preceding=False,
                 ),
+                subscales_alike=_flag(table, "subscales_alike", here, file),
             )
         )
     return tuple(instruments)

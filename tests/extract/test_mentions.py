@@ -41,6 +41,30 @@ def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarities"),
+    [  # fictional: a trouble named as a part of an instrument scored the better the higher
+        ("The FAMS depression and fatigue scores rose after massage.", ["higher_is_better"] * 2),
+        ("Depression and fatigue subscales of the MSQOL-54 rose after massage.", ["higher_is_better"] * 2),
+        ("Energy/fatigue scores on the SF-36 rose after massage.", ["higher_is_better"]),
+        # another measure beside the instrument, or another statement: the trouble's own way
+        ("The SF-36 and fatigue scores rose after massage.", ["lower_is_better"]),
+        ("The SF-36 improved, and fatigue scores rose after massage.", ["lower_is_better"]),
+        (
+            "Depression scores and the fatigue subscale of the MSQOL-54 rose.",
+            ["lower_is_better", "higher_is_better"],
+        ),
+        # the EQ-5D's dimensions rise with the problem
+        ("The EQ-5D pain dimension scores rose after massage.", ["lower_is_better"]),
+    ],
+)
+def test_a_trouble_named_as_a_subscale_of_an_instrument_scored_higher_the_better_takes_its_way(
+    sentence: str, polarities: list[str]
+) -> None:
+    named = [m for m in outcome_mentions(sentence, load_vocabulary()) if not m.is_instrument]
+    assert [m.polarity for m in named] == polarities
+
+
+@pytest.mark.parametrize(
     "sentence",
     [  # fictional: who the people are, not what happened to them
         "Patients with impaired sleep quality were randomised to massage or usual care.",

@@ -737,6 +737,10 @@ GOOD_DOMAIN = '[domains.pain]\nlabel = "Pain"\npolarity = "lower_is_better"\nsyn
             "longer than the 23 characters read before a domain's word",
         ),
         (
+            GOOD_DOMAIN + "instruments = [{ name = 'Pain Scale', subscales_alike = 'yes' }]\n",
+            "field 'domains.pain.instruments[0].subscales_alike' must be true or false",
+        ),
+        (
             GOOD_DOMAIN + "also_an_activity = 'yes'\n",
             "field 'domains.pain.also_an_activity' must be true or false",
         ),
