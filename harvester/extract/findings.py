@@ -99,6 +99,7 @@ from harvester.extract.mentions import (
     timed,
     waited_for,
     with_open_measures,
+    without_scale_ways,
 )
 from harvester.extract.outcome_finding import (
     lead_in,
@@ -623,6 +624,7 @@ def _sentence_findings(
         for m in named
     ]
     matches = [_as_its_words_say(m, text) for m in matches]
+    text = without_scale_ways(text)
     found: list[Candidate] = []
     previous, clause_before = carried, said_before
     described = False  # a clause of the sentence described the groups at baseline

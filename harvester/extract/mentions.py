@@ -25,8 +25,8 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import Caseless, compiled
-from harvester.extract.readings import arms_alike
+from harvester.extract.patterns import SCALE_WAY, Caseless, compiled
+from harvester.extract.readings import arms_alike, states_result
 from harvester.extract.statements import SAFETY_MEASURE
 from harvester.extract.structure import AbstractSentence
 from harvester.extract.types import OTHER_DOMAIN
@@ -168,7 +168,42 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
             continue
         kept.append(_absent(text, match))
     instruments = [m for m in matches if vocabulary.scores_subscales_alike(m)]
-    return [_as_a_subscale(text, m, instruments) for m in kept] if instruments else kept
+    kept = [_as_a_subscale(text, m, instruments) for m in kept] if instruments else kept
+    return [_scale_way_told(text, m, vocabulary) for m in kept] if "(" in text else kept
+
+
+_SCALE_WAY = compiled(SCALE_WAY, re.IGNORECASE)
+# From an outcome to the bracket that tells its scale's way: the rest of a list of outcomes and their
+# nouns ("depression and fatigue scores"), no verb.
+_UP_TO_THE_SCALE_WAY = compiled(r"(?:(?!\b(?:was|were|is|are|had|has|did)\b)[\w\s,/&-]){0,50}")
+
+
+def without_scale_ways(text: str) -> str:
+    """``text`` with the brackets that tell a scale's way blanked out (same length), once the
+    outcomes before them have taken it: "higher" and "better" there rank no arm and tell no result."""
+    if "(" not in text:
+        return text
+    return _SCALE_WAY.sub(lambda told: " " * len(told.group()), text)
+
+
+def _scale_way_told(text: str, match: DomainMatch, vocabulary: Vocabulary) -> DomainMatch:
+    """An outcome with the way its scale runs bracketed after it, as the abstract tells it:
+    "depression and fatigue (higher scores indicating better health)" are better higher."""
+    told = _SCALE_WAY.search(text, match.end)
+    if (
+        told is None
+        or not _UP_TO_THE_SCALE_WAY.fullmatch(text, match.end, told.start())
+        or states_result(text[match.end : told.start()])  # "pain fell and quality of life (...)"
+    ):
+        return match
+    higher_better = (told.group("way").lower() in ("higher", "greater", "larger")) == (
+        told.group("good") is not None
+    )
+    polarity = POLARITIES[1] if higher_better else POLARITIES[0]
+    if polarity == match.polarity:
+        return match
+    against = polarity != vocabulary.domain(match.domain).polarity
+    return replace(match, polarity=polarity, measure_key=INVERSE if against else match.measure_key)
 
 
 # What a part of an instrument is called: "the FAMS fatigue subscale", "depression scores of the SF-36".

@@ -107,6 +107,15 @@ TREATMENT_LENGTH = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
     r"(?:weeks?|months?|days?|sessions?|treatments?)"
 )
+# A bracket that tells which way a scale runs: "(higher scores indicating better health)", "(where
+# higher is better)"; ``way`` the end named, ``good`` or ``bad`` what it stands for. Lowered text.
+SCALE_WAY = (
+    r"\(\s*(?:where\s+|with\s+)?(?P<way>higher|lower|greater|larger|smaller)\s+"
+    r"(?:(?:total\s+|mean\s+)?(?:scores?|values?|numbers?|ratings?)\s+)?"
+    r"(?:indicat\w*|mean\w*|represent\w*|reflect\w*|denot\w*|=|is|are|being)\s+(?:an?\s+)?"
+    r"(?:(?P<good>better|improvement|improved|healthier|less|fewer)|(?P<bad>worse|worsening|poorer|more|greater))\b"
+    r"[^()]*\)"
+)
 # The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage", "the
 # non-splint group": an arm; "no effect", "no significant difference": a result.
 CONTROL_ARM = (

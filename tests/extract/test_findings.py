@@ -4539,6 +4539,36 @@ def test_a_comparison_group_set_against_the_tested_arm_is_turned_round_once(sent
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [  # fictional: the abstract tells which way its scales run, beside the outcomes
+        (
+            "Anxiety and fatigue (higher scores indicating better health) rose with massage compared with usual care (p = 0.01).",
+            {("anxiety", "increased", "improved"), ("fatigue", "increased", "improved")},
+        ),
+        (
+            "Massage gave higher anxiety and fatigue scores (where higher is better) than usual care (p = 0.01).",
+            {("anxiety", "increased", "improved"), ("fatigue", "increased", "improved")},
+        ),
+        # told of one outcome, not of another before it with a result of its own
+        (
+            "Pain fell and quality of life (higher scores indicating better health) rose after massage (p = 0.01).",
+            {("pain", "decreased", "improved"), ("quality_of_life", "increased", "improved")},
+        ),
+        # its "higher ... more" ranks no arm: the control arm's own rise
+        (
+            "Fatigue scores rose (higher scores indicating more fatigue) in the usual care group (p = 0.01).",
+            {("fatigue", "increased", "worsened")},
+        ),
+    ],
+)
+def test_a_scales_way_told_beside_the_outcome_decides_its_good_side(
+    sentence: str, readings: set[tuple[str, str, str]]
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.domain, f.change, f.direction) for f in found} == readings
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
