@@ -496,6 +496,7 @@ def outcome_finding(
     clause gives each outcome one in order (``respective_p_values``)."""
     clause = statement.clause
     segment = _before_another_subject(_before_next_lead_in(segment, clause, own[0]), clause, own[0])
+    segment, led = (_before_its_evidence(text, clause, own[0]) for text in (segment, led))
     after = _after_an_earlier_result(segment, clause, own[0])
     segment = after or segment
     # The outcome's own words first, then its lead-in ("an increase of walking speed"), then
@@ -831,6 +832,22 @@ def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
     after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
     tail = _next_lead_in(segment[after:]) if 0 <= after <= len(segment) else None
     return segment if tail is None else segment[: after + tail.start()]
+
+
+# ", as shown by increased scores": the evidence for a result said before, its rise the scale's.
+_EVIDENCE_ASIDE = Caseless(r",\s*as\s+(?:shown|indicated|reflected|evidenced|demonstrated)\s+by\b")
+
+
+def _before_its_evidence(segment: str, clause: str, own: DomainMatch) -> str:
+    """An outcome's stretch up to the evidence it is given, where the clause said its result
+    before it: in "massage improved depression and fatigue, as shown by increased scores" fatigue
+    improved, whichever way its scale runs."""
+    if not own.end or "as " not in segment:
+        return segment
+    aside = _EVIDENCE_ASIDE.search(segment)
+    if aside is None or not states_result(clause[: own.start]):
+        return segment
+    return segment[: aside.start()]
 
 
 def _before_another_subject(segment: str, clause: str, own: DomainMatch) -> str:

@@ -4569,6 +4569,12 @@ def test_a_scales_way_told_beside_the_outcome_decides_its_good_side(
     assert {(f.domain, f.change, f.direction) for f in found} == readings
 
 
+def test_the_evidence_given_for_a_result_said_before_leaves_its_direction() -> None:
+    sentence = "Massage improved anxiety and fatigue, as shown by increased scores compared with usual care (p = 0.01)."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))  # fictional
+    assert {(f.domain, f.direction) for f in found} == {("anxiety", "improved"), ("fatigue", "improved")}
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
