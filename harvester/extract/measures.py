@@ -366,6 +366,8 @@ _NOT_A_MEASURE = Caseless(
 # long: "a non-significant fall", "similar results", "the adjusted mean", "because visualization".
 _NOT_A_MEASURE_START = Caseless(
     r"^(?:non-?significant(?:ly)?|insignificant(?:ly)?|because|following|show|shows|showed|similar|seems?)\b|"
+    # "..., indicating improvement": the authors' word for the change told before, of no measure
+    r"^(?:indicating|suggesting|reflecting|implying|denoting)\b|"
     # "increased relative to baseline": what the change is set against, not what changed
     r"^relative to\b|"
     # "intergroup differences were not significant": the arms' difference, as a between-group one

@@ -36,6 +36,7 @@ from harvester.extract.readings import (
     arms_own_p_values,
     arms_untold,
     changes_compared,
+    changes_told,
     comparator_arm,
     comparator_opens,
     comparators_set_against_each_other,
@@ -605,6 +606,8 @@ def outcome_finding(
     ):
         # "heparin caused more bleeding", citrate compared with heparin: the comparator's result
         reading = ("unclear", "unclear")
+    if reading and reading[0] in ("increased", "decreased") and (verdict := _verdict_after(clause, own)):
+        reading = (reading[0], verdict)  # "fatigue scores rose, indicating improvement": as its authors say
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None
@@ -832,6 +835,28 @@ def _before_next_lead_in(segment: str, clause: str, own: DomainMatch) -> str:
     after = own.end - (own.start if clause.startswith(segment, own.start) else 0)
     tail = _next_lead_in(segment[after:]) if 0 <= after <= len(segment) else None
     return segment if tail is None else segment[: after + tail.start()]
+
+
+# ", indicating improvement": the authors' word for the change just told, whichever way its scale runs.
+_VERDICT_ASIDE = compiled(
+    r",\s*(?:indicating|reflecting|suggesting|denoting|representing|which\s+(?:indicates?|indicated|reflects?|"
+    r"reflected|means?|meant))\s+(?:an?\s+|the\s+)?(?:(?:significant|greater|marked|clinical(?:ly)?\s+\w+)\s+)?"
+    r"(?:(?P<good>improvement|improved|better|benefit)|(?P<bad>worsening|deterioration|worse|decline))\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after(clause: str, own: list[DomainMatch]) -> str | None:
+    """Improved or worsened, as the authors call the one change told of the outcome just before
+    ("increases in fatigue scores, indicating improvement"); None where they do not, or where
+    another change comes between ("pain fell and quality of life rose, indicating improvement"
+    is said of quality of life)."""
+    if not own[-1].end or "," not in clause[own[-1].end :]:
+        return None
+    verdict = _VERDICT_ASIDE.search(clause, own[-1].end)
+    if verdict is None or changes_told(clause[own[-1].end : verdict.start()]) > 1:
+        return None
+    return "improved" if verdict.group("good") else "worsened"
 
 
 # ", as shown by increased scores": the evidence for a result said before, its rise the scale's.

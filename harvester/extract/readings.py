@@ -1079,6 +1079,11 @@ _ONE_ARM_DESIGNS = ("case series", "case report")
 
 
 @lru_cache(maxsize=1024)
+def changes_told(text: str) -> int:
+    """How many change words ``text`` says ("rose", "a reduction", "improved")."""
+    return len(_CHANGE.findall(lowered(text)))
+
+
 def states_result(clause: str) -> bool:
     low = lowered(clause)
     return bool(_change_in(low) or _no_difference_in(low) or _NS.search(low) or interval_reading(clause))

@@ -95,7 +95,9 @@ _CLAUSE_BREAK = Caseless(
     r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b))|"
-    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b)|"  # "..., indicating less edema"
+    # "..., indicating less edema" (not "..., indicating improvement": the authors' word for the change told)
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b(?!\s+(?:an?\s+)?(?:(?:significant|marked)\s+)?"
+    r"(?:improvement|worsening|deterioration)\b))|"
     # "decreased in both groups, slightly more with massage (p = 0.21)": the arms compared, on their own
     # (not after "respectively", whose numbers the comparison goes on to set against the other arm)
     r"(?<!respectively),\s+(?=(?:\w+ly\s+|even\s+|much\s+|far\s+)?(?:more|less)\s+"

@@ -4575,6 +4575,28 @@ def test_the_evidence_given_for_a_result_said_before_leaves_its_direction() -> N
     assert {(f.domain, f.direction) for f in found} == {("anxiety", "improved"), ("fatigue", "improved")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [  # fictional: the authors' own word for the change, whichever way the scale runs
+        ("Fatigue scores rose after massage, indicating improvement (p = 0.01).", {("fatigue", "improved")}),
+        (
+            "Quality of life scores fell after massage, reflecting improvement (p = 0.01).",
+            {("quality_of_life", "improved")},
+        ),
+        # said of the change just before it, not of another outcome's before that
+        (
+            "Pain fell and quality of life rose after massage, indicating improvement (p = 0.01).",
+            {("pain", "improved"), ("quality_of_life", "improved")},
+        ),
+    ],
+)
+def test_the_authors_word_for_a_change_decides_its_direction(
+    sentence: str, readings: set[tuple[str, str]]
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert {(f.domain, f.direction) for f in found} == readings
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
