@@ -490,6 +490,18 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("difficulty sleeping", "decreased", "sleep", "improved"),
         ("sleeplessness", "decreased", "sleep", "improved"),
         ("time asleep", "increased", "sleep", "improved"),
+        # a quality-of-life scale's energy part, and its summaries named without the scale
+        ("the energy subscale scores", "increased", "fatigue", "improved"),
+        ("the mental health composite", "increased", "quality_of_life", "improved"),
+        ("the physical component summary", "increased", "quality_of_life", "improved"),
+        # the mind's speed and flexibility, a processing-speed test named by its task
+        ("information processing", "increased", "cognition", "improved"),
+        ("cognitive flexibility", "increased", "cognition", "improved"),
+        ("symbol digit scores", "increased", "cognition", "improved"),
+        ("visuospatial ability", "increased", "cognition", "improved"),
+        # the legs' force and power
+        ("quadriceps force", "increased", "strength", "improved"),
+        ("lower limb power", "increased", "strength", "improved"),
     ],
 )
 def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
@@ -568,6 +580,11 @@ def test_transfers_alone_are_no_mobility() -> None:
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a flexible mind, not a joint's range; what people think of their disease's course
+        ("psychological flexibility rose", "flexibility", True),
+        ("flexibility rose", "flexibility", False),
+        ("an enhanced image of disease progression", "disease progression", True),
+        ("disease progression slowed", "disease progression", False),
         # a tooth's vitality, a breast implant's contracture
         ("pulp vitality fell", "vitality", True),
         ("capsular contracture fell", "contracture", True),
