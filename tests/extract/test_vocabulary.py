@@ -650,6 +650,23 @@ def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
     assert [m.label for m in found] == ["wait-list"] * 3
 
 
+def test_a_name_opening_with_a_one_character_word_matches_with_a_space_as_with_a_hyphen(
+    vocabulary: Vocabulary,
+) -> None:
+    # fictional: the walk tests and the peg test written with a space after their number
+    assert _found(vocabulary, "the 6 minute walk test and the 2 minute walk test rose") == [
+        ("walking", "6 minute walk test"),
+        ("walking", "2 minute walk test"),
+    ]
+    assert _found(vocabulary, "9 hole peg test times fell") == [("mobility", "9 hole peg test")]
+
+
+def test_the_ms_walking_scale_named_short_is_better_lower(vocabulary: Vocabulary) -> None:
+    # fictional
+    [found] = vocabulary.match("the 12-item MS Walking Scale fell")
+    assert (found.domain, found.polarity) == ("walking", "lower_is_better")
+
+
 def test_techniques_and_comparators(vocabulary: Vocabulary) -> None:
     text = "Self-massage and reflexology compared with sham acupressure or usual care."
     assert [m.label for m in vocabulary.match_techniques(text)] == [
