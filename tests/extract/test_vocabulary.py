@@ -499,6 +499,12 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("cognitive flexibility", "increased", "cognition", "improved"),
         ("symbol digit scores", "increased", "cognition", "improved"),
         ("visuospatial ability", "increased", "cognition", "improved"),
+        # the energy a walk costs, better less; getting about on foot and the legs' use
+        ("the energy cost of walking", "decreased", "walking", "improved"),
+        ("the physiological cost index", "decreased", "walking", "improved"),
+        ("ambulatory capacity", "increased", "walking", "improved"),
+        ("locomotor function", "increased", "walking", "improved"),
+        ("lower limb function", "increased", "mobility", "improved"),
         # the legs' force and power
         ("quadriceps force", "increased", "strength", "improved"),
         ("lower limb power", "increased", "strength", "improved"),
