@@ -505,6 +505,10 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("ambulatory capacity", "increased", "walking", "improved"),
         ("locomotor function", "increased", "walking", "improved"),
         ("lower limb function", "increased", "mobility", "improved"),
+        ("activity limitations", "decreased", "mobility", "improved"),
+        ("manual ability", "increased", "mobility", "improved"),
+        ("ABILHAND scores", "increased", "mobility", "improved"),
+        ("COPM performance scores", "increased", "mobility", "improved"),
         # the legs' force and power
         ("quadriceps force", "increased", "strength", "improved"),
         ("lower limb power", "increased", "strength", "improved"),
