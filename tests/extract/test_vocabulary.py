@@ -506,6 +506,9 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("locomotor function", "increased", "walking", "improved"),
         ("lower limb function", "increased", "mobility", "improved"),
         ("activity limitations", "decreased", "mobility", "improved"),
+        # how soon a muscle tires, urine lost in a diary's episodes
+        ("motor fatigability", "decreased", "fatigue", "improved"),
+        ("leakage episodes", "decreased", "urinary", "improved"),
         ("manual ability", "increased", "mobility", "improved"),
         ("ABILHAND scores", "increased", "mobility", "improved"),
         ("COPM performance scores", "increased", "mobility", "improved"),
