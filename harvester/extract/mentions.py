@@ -40,7 +40,8 @@ _NAMES_A_TREATMENT = compiled(
     # "the attention control group": a control arm named by what it matched (not "trunk control")
     r"control[\s-]+(?:groups?|arms?|conditions?)|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
-    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
+    # (not "quality of life related to bladder problems", the outcome that is related)
+    r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related(?![\s-]+to\b)|"
     # "a stress app", "the Smoke Free application": a product used, not what it changed
     r"(?:free[\s-]+)?(?:apps?|applications?))\b",
     re.IGNORECASE,
@@ -152,6 +153,7 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
+    matches = [m for m in matches if not _what_another_is_related_to(text, m, matches)]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)
@@ -239,6 +241,21 @@ def _as_a_subscale(text: str, match: DomainMatch, instruments: list[DomainMatch]
         if named_after or named_before:
             return replace(match, polarity="higher_is_better", measure_key=INVERSE)
     return match
+
+
+# "quality of life related to bladder problems", "pain associated with spasticity": what the
+# outcome named first is of.
+_RELATED_TO_BEFORE = compiled(
+    r"\s+(?:related|associated|due) (?:to|with) (?:the\s+|their\s+)?$", re.IGNORECASE
+)
+
+
+def _what_another_is_related_to(text: str, match: DomainMatch, matches: list[DomainMatch]) -> bool:
+    """Whether the match names only what another outcome, named just before it, is related to:
+    in "quality of life related to bladder problems improved" quality of life improved, not the
+    bladder's symptoms."""
+    related = _RELATED_TO_BEFORE.search(text, max(0, match.start - 30), match.start)
+    return related is not None and any(other.end == related.start() for other in matches)
 
 
 # "patients who used a depression self-rating scale (PHQ-9)", "had completed the anxiety

@@ -1836,7 +1836,7 @@ _DIFFERED = compiled(
     # in pain differed between the 2 treatments by 3.3 points")
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three |[23] )?(?:study )?"
     r"(?:groups|arms|treatments|interventions|conditions)\b|"
-    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interaction\b|"
+    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interactions?\b|"
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
     r"\bsignificant between[- ]groups? differen\w*\b|"

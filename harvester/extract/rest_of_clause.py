@@ -594,8 +594,18 @@ _BOTH_AGAINST = Caseless(
 def between_the_two_against_control(clause: str, before: str) -> bool:
     """Whether the clause compares two arms the clause ``before`` set, both, against another
     ("pain fell with both massages compared with usual care, with no difference between the two
-    massages"): it says nothing of either against the comparator the result before it had."""
-    return bool(_BETWEEN_THE_TWO.search(clause) and _BOTH_AGAINST.search(before))
+    massages", or "between reflexology and relaxation", neither of them the arm after "compared
+    with"): it says nothing of either against the comparator the result before it had."""
+    both = _BOTH_AGAINST.search(before)
+    if both is None:
+        return False
+    if _BETWEEN_THE_TWO.search(clause):
+        return True
+    pair = _BETWEEN_TWO.search(lowered(clause))
+    if pair is None:
+        return False
+    against = set(CONTENT_WORD.findall(lowered(before[both.end() :]))) - _GROUP_WORDS
+    return not any(set(CONTENT_WORD.findall(pair.group(arm))) & against for arm in ("x", "y"))
 
 
 # "..., while the combined group did not differ from massage alone": an arm, as the subject, set

@@ -88,7 +88,15 @@ _CLAUSE_BREAK = Caseless(
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
     r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
     r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"
-    r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
+    r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
+    # "decreased in the massage group (p = 0.002) and was lower than in controls (p = 0.01)": the
+    # arm's change, then the arms compared, each with its own test
+    r"(?:was|were) (?:(?:statistically )?significantly )?"
+    r"(?:lower|higher|better|worse|greater|smaller|less|more) than\b)|"
+    # "improved in the massage group and remained unchanged in the control group": the other arm's
+    # lack of change, a statement of its own where no test follows for the two together
+    r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
+    r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     r"the (?:(?:between[- ]groups?|inter-?group) )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time

@@ -200,9 +200,10 @@ class _Matcher:
             name = f"t{index}"
             self._payloads[name] = tuple(payloads)
             pattern = f"(?P<{name}>{_phrase_pattern(phrase, case_sensitive)})"
-            buckets.setdefault(phrase[:2].lower(), []).append((len(phrase), pattern))
-            third, known = _after_the_pair(phrase), thirds.get(phrase[:2].lower(), frozenset())
-            thirds[phrase[:2].lower()] = None if third is None or known is None else known | {third}
+            for pair in _opening_pairs(phrase):
+                buckets.setdefault(pair, []).append((len(phrase), pattern))
+                third, known = _after_the_pair(phrase), thirds.get(pair, frozenset())
+                thirds[pair] = None if third is None or known is None else known | {third}
         self._buckets = {
             prefix: re.compile(
                 "(?:" + "|".join(p for _, p in sorted(entries, key=lambda e: -e[0])) + r")(?!\w)",
@@ -275,6 +276,16 @@ def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
     )
     return rf"[^\w-](?={alternatives})"
+
+
+def _opening_pairs(phrase: str) -> tuple[str, ...]:
+    """The pairs of characters the texts a phrase matches open with, lower-cased: its own, and,
+    where a one-character word opens it, that word before a space or a hyphen alike, as the
+    phrase matches either ("6-minute walk test" in "the 6 minute walk test")."""
+    pair = phrase[:2].lower()
+    if pair[1:] in ("-", " "):
+        return (pair[0] + "-", pair[0] + " ")
+    return (pair,)
 
 
 def _after_the_pair(phrase: str) -> str | None:

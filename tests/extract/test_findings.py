@@ -9354,6 +9354,21 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
     )
 
 
+def test_no_difference_between_the_two_arms_named_after_both_gained_over_control() -> None:
+    """Fictional: the two arms named that "both intervention groups" were, set against control."""
+    methods = "Sixty adults with multiple sclerosis were randomized to reflexology, relaxation or usual care."
+    said = (
+        "Fatigue decreased significantly in both intervention groups compared with the usual care group "
+        "(p < 0.01), with no difference between reflexology and relaxation."
+    )
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "usual care",
+    )
+
+
 @pytest.mark.parametrize(
     "said",
     [  # fictional: massage against control, then another pair of the three arms

@@ -133,6 +133,20 @@ def test_an_outcome_beside_the_trial_s_treatment_of_it_is_still_named(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: an outcome named with what it is related to, which is no outcome of its own
+        ("Quality of life related to bladder problems improved with massage.", ["quality_of_life"]),
+        ("Pain related to spasticity decreased with massage.", ["pain"]),
+        ("Fatigue-related absenteeism fell, and pain fell.", ["pain"]),  # what is from it
+    ],
+)
+def test_an_outcome_related_to_another_is_named_and_not_what_it_is_related_to(
+    sentence: str, domains: list[str]
+) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+@pytest.mark.parametrize(
     ("sentence", "domain"),
     [  # fictional: an outcome measured with its scale, or one the people kept a record of
         ("Pain, measured with the pain rating scale, was lower with massage.", "pain"),

@@ -1560,6 +1560,7 @@ def test_an_active_arm_of_its_own_against_control_is_its_own_result(
         ("there was a significant difference in fatigue between the two groups (p < 0.001)", True),
         ("the groups differed significantly in fatigue", True),
         ("a significant group by time interaction was found for fatigue (p = 0.01)", True),
+        ("significant group x time interactions were found for fatigue and balance", True),
         ("no significant group x time interaction for fatigue", False),
         ("fatigue was significantly lower in the massage group", False),  # the way is said
         ("there was no significant difference in fatigue between the groups", False),

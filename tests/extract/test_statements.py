@@ -102,6 +102,28 @@ def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
     assert _clauses(tested) == [tested]
 
 
+def test_an_arms_own_change_then_the_arms_compared_are_two_statements() -> None:
+    said = "Spasticity fell in the massage group (p = 0.002) and was lower than in controls (p = 0.01)."
+    assert _clauses(said) == [  # fictional
+        "Spasticity fell in the massage group (p = 0.002)",
+        "was lower than in controls (p = 0.01).",
+    ]
+    # one test of both: one statement
+    tested = "Spasticity fell in the massage group and was lower than in controls (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
+def test_an_arms_change_then_the_other_arm_unchanged_are_two_statements() -> None:
+    said = "Fatigue fell in the massage group and remained unchanged in the control group."
+    assert _clauses(said) == [  # fictional
+        "Fatigue fell in the massage group",
+        "remained unchanged in the control group.",
+    ]
+    # a test of the two together after it: one statement, the arms compared
+    tested = "Fatigue fell in the massage group and was unchanged in the control group (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "

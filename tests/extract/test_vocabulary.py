@@ -490,6 +490,31 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("difficulty sleeping", "decreased", "sleep", "improved"),
         ("sleeplessness", "decreased", "sleep", "improved"),
         ("time asleep", "increased", "sleep", "improved"),
+        # a quality-of-life scale's energy part, and its summaries named without the scale
+        ("the energy subscale scores", "increased", "fatigue", "improved"),
+        ("the mental health composite", "increased", "quality_of_life", "improved"),
+        ("the physical component summary", "increased", "quality_of_life", "improved"),
+        # the mind's speed and flexibility, a processing-speed test named by its task
+        ("information processing", "increased", "cognition", "improved"),
+        ("cognitive flexibility", "increased", "cognition", "improved"),
+        ("symbol digit scores", "increased", "cognition", "improved"),
+        ("visuospatial ability", "increased", "cognition", "improved"),
+        # the energy a walk costs, better less; getting about on foot and the legs' use
+        ("the energy cost of walking", "decreased", "walking", "improved"),
+        ("the physiological cost index", "decreased", "walking", "improved"),
+        ("ambulatory capacity", "increased", "walking", "improved"),
+        ("locomotor function", "increased", "walking", "improved"),
+        ("lower limb function", "increased", "mobility", "improved"),
+        ("activity limitations", "decreased", "mobility", "improved"),
+        # how soon a muscle tires, urine lost in a diary's episodes
+        ("motor fatigability", "decreased", "fatigue", "improved"),
+        ("leakage episodes", "decreased", "urinary", "improved"),
+        ("manual ability", "increased", "mobility", "improved"),
+        ("ABILHAND scores", "increased", "mobility", "improved"),
+        ("COPM performance scores", "increased", "mobility", "improved"),
+        # the legs' force and power
+        ("quadriceps force", "increased", "strength", "improved"),
+        ("lower limb power", "increased", "strength", "improved"),
     ],
 )
 def test_the_everyday_words_for_a_domain_name_it_with_its_good_side(
@@ -568,6 +593,11 @@ def test_transfers_alone_are_no_mobility() -> None:
         ("SAS scores fell", "SAS", False),
         ("proteins were run on SDS-PAGE", "SDS", True),
         ("SDS scores fell", "SDS", False),
+        # a flexible mind, not a joint's range; what people think of their disease's course
+        ("psychological flexibility rose", "flexibility", True),
+        ("flexibility rose", "flexibility", False),
+        ("an enhanced image of disease progression", "disease progression", True),
+        ("disease progression slowed", "disease progression", False),
         # a tooth's vitality, a breast implant's contracture
         ("pulp vitality fell", "vitality", True),
         ("capsular contracture fell", "contracture", True),
@@ -631,6 +661,23 @@ def test_a_plural_of_complaints_is_singular_before_the_noun_that_counts_them(voc
 def test_hyphens_and_spaces_are_interchangeable(vocabulary: Vocabulary) -> None:
     found = vocabulary.match_comparators("wait-list, wait list and waitlist")
     assert [m.label for m in found] == ["wait-list"] * 3
+
+
+def test_a_name_opening_with_a_one_character_word_matches_with_a_space_as_with_a_hyphen(
+    vocabulary: Vocabulary,
+) -> None:
+    # fictional: the walk tests and the peg test written with a space after their number
+    assert _found(vocabulary, "the 6 minute walk test and the 2 minute walk test rose") == [
+        ("walking", "6 minute walk test"),
+        ("walking", "2 minute walk test"),
+    ]
+    assert _found(vocabulary, "9 hole peg test times fell") == [("mobility", "9 hole peg test")]
+
+
+def test_the_ms_walking_scale_named_short_is_better_lower(vocabulary: Vocabulary) -> None:
+    # fictional
+    [found] = vocabulary.match("the 12-item MS Walking Scale fell")
+    assert (found.domain, found.polarity) == ("walking", "lower_is_better")
 
 
 def test_techniques_and_comparators(vocabulary: Vocabulary) -> None:
