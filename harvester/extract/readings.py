@@ -29,6 +29,7 @@ from harvester.extract.arms import (
     labelled_numbers,
     labelled_role,
     labelled_subject,
+    labels_left_open,
     randomized_arms,
     short_names_versus,
     title_arms,
@@ -1296,6 +1297,8 @@ def read_change(
             return (moved, direction) if subject == INT else flipped((moved, direction))
         if not _only_tagged_labels(clause):
             return "unclear", "unclear"
+    elif labels and labels_left_open(clause, labels) and _stated_comparison(low_clause) == "between_groups":
+        return "unclear", "unclear"
     if comparator_first:
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)

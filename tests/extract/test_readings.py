@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from harvester.extract import load_vocabulary
+from harvester.extract.arms import CMP, INT
 from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
     _arm_compared_at,
@@ -150,6 +151,14 @@ def test_what_a_statement_says_happened(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
+
+
+def test_two_labels_the_methods_give_no_arm_leave_the_comparison_unclear() -> None:
+    """Fictional: the methods label groups A and B; "the KX group" and "the VB group" are neither,
+    and which of them was tested the order of the clause does not tell."""
+    clause = "pain in the KX group was lower than in the VB group"
+    assert read_change(clause, clause, PAIN, None, {"A": INT, "B": CMP}) == ("unclear", "unclear")
+    assert read_change(clause, clause, PAIN, None, {"KX": INT, "VB": CMP}) == ("decreased", "improved")
 
 
 @pytest.mark.parametrize(
