@@ -35,6 +35,7 @@ from harvester.extract.patterns import (
     PEOPLE_WORDS,
     RESTORED,
     SAID_TOO,
+    SPREAD_ALIKE,
     Caseless,
     Screened,
     by_first_letter,
@@ -61,7 +62,7 @@ _VERB = (
     r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
-    r"(?:equally|evenly|similarly) distributed|"
+    rf"{SPREAD_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
     r"(?:impaired|compromised|restored)|"
@@ -72,7 +73,7 @@ _VERB = (
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
-    r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
+    r"occurred(?= (?:(?:significantly )?(?:less|more)|equally|similarly) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms

@@ -96,6 +96,11 @@ ITEM_COMPARATIVE = (
 )
 # "more patients", "fewer participants", "a higher percentage of patients": how many people,
 # before what they had or did (lower case).
+# "equally distributed", "evenly spread", "equally frequent", "occurred equally often": the arms
+# alike in how often it happened, said in a verb (measures) and as no difference (readings).
+SPREAD_ALIKE = (
+    r"(?:equally|evenly|similarly) (?:distributed|spread|frequent|common|prevalent|often|frequently|commonly)"
+)
 PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 HOW_MANY_PEOPLE = (
     rf"(?:more|fewer) (?:[\w-]+ )?{PEOPLE_WORDS}|"

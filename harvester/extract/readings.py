@@ -44,6 +44,7 @@ from harvester.extract.patterns import (
     P_NUMBER,
     P_SIGN,
     RESTORED,
+    SPREAD_ALIKE,
     TREATMENT_LENGTH,
     AnyOf,
     Caseless,
@@ -218,7 +219,7 @@ _NO_DIFFERENCE = compiled(
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
-    r"(?:equally|evenly|similarly) distributed|in none of the groups|"
+    rf"{SPREAD_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
