@@ -819,7 +819,12 @@ _NOUNS_LESS = (
 )
 _NOUNS_DOWN = rf"{_NOUNS_LESS}|falls?|drops?"
 _NOUNS_UP = r"increases?|rises?|gains?|elevations?"
-_NOUNS_GOOD = r"improvements?|benefits?|relief|alleviations?|ameliorations?"
+# "greater progress in dizziness": headway against it, a betterment (not a disease's progress,
+# nor "progress in the massage group", whose outcome is named elsewhere)
+_NOUNS_GOOD = (
+    r"improvements?|benefits?|relief|alleviations?|ameliorations?|"
+    r"progress(?= in\b(?! the (?:[\w-]+ )?(?:groups?|arms?)\b))"
+)
 _NOUNS_BAD = r"worsening|deteriorations?|exacerbations?|aggravations?"
 _CHANGE_NOUN = compiled(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"

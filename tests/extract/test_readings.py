@@ -87,6 +87,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("massage reduced pain less than sham", PAIN, ("unclear", "unclear")),
         ("pain increased more with sham than with massage", PAIN, ("decreased", "improved")),
         ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
+        # fictional: progress in an outcome is headway against it, whichever way its scale runs
+        ("those given massage made greater progress in pain than those given sham", PAIN, ("decreased", "improved")),
+        ("progress in sleep quality was greater with massage than with sham", SLEEP, ("increased", "improved")),
         # fictional: a change verb negated
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
