@@ -182,7 +182,9 @@ _HAD = Screened(
     r"rated (?:their|the|his|her)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
-    r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+    # "achieved (at least) 5% weight loss": the size of the goal is no part of its name
+    r"(?:an?\s+|any\s+)?(?:(?:at least|over|more than)\s+)?(?:\d+(?:[.·]\d+)?\s*%\s+(?=[a-z]))?"
+    r"(?P<m>)(?=[^,;:]{3})"
 )
 # The state more or fewer of an arm's people were in, set against the other arm's: "more women in the
 # yoga arm were continent than in the control arm", "fewer patients in the massage group were

@@ -339,6 +339,9 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
         # the level the goal is set on has a good side of its own, the goal another
         ("Target blood pressure was achieved in 40% of the usual care group and 70% of the drug group", "Target blood pressure"),
         ("More patients in the drug group achieved target blood pressure", "target blood pressure"),
+        # the goal's size is no part of its name
+        ("12% of the diet group achieved 7% weight loss compared with 3% of the control group", "weight loss"),
+        ("More participants in the drug group attained at least 10% fat loss", "fat loss"),
     ],
 )  # fmt: skip
 def test_what_people_achieved_is_a_goal_more_of_it_better(clause: str, measure: str) -> None:
