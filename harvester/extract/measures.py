@@ -24,6 +24,7 @@ from importlib import resources
 
 from harvester.extract.patterns import (
     ARM_HAD,
+    ARMS_ALIKE,
     BRACKETED,
     COMPARED,
     CONTROL_ARM,
@@ -35,7 +36,6 @@ from harvester.extract.patterns import (
     PEOPLE_WORDS,
     RESTORED,
     SAID_TOO,
-    SPREAD_ALIKE,
     Caseless,
     Screened,
     by_first_letter,
@@ -62,7 +62,7 @@ _VERB = (
     r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
-    rf"{SPREAD_ALIKE}|"
+    rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
     r"(?:impaired|compromised|restored)|"

@@ -37,6 +37,7 @@ from harvester.extract.arms import (
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
+    ARMS_ALIKE,
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
@@ -44,7 +45,6 @@ from harvester.extract.patterns import (
     P_NUMBER,
     P_SIGN,
     RESTORED,
-    SPREAD_ALIKE,
     TREATMENT_LENGTH,
     AnyOf,
     Caseless,
@@ -219,7 +219,7 @@ _NO_DIFFERENCE = compiled(
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
-    rf"{SPREAD_ALIKE}|in none of the groups|"
+    rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
@@ -785,7 +785,8 @@ _OVER_A_SPAN = compiled(
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
+    rf"did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"

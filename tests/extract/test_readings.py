@@ -120,6 +120,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
         ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
         ("pain in the massage group was no different from that in the sham group", PAIN, ("no_difference", "no_difference")),
+        ("pain was nearly identical in the two groups", PAIN, ("no_difference", "no_difference")),
+        ("patients received an identical sham, and pain was lower with massage", PAIN, ("decreased", "improved")),
         # fictional: an opening that says which people the result is of; its comparative is their state
         ("in patients with higher pain, massage reduced pain compared with sham", PAIN, ("decreased", "improved")),
         ("among those with worse pain, pain fell more with massage than with sham", PAIN, ("decreased", "improved")),
