@@ -142,7 +142,7 @@ _NOMINAL = compiled(
     # "differences between pad weight and pad count between groups": measures, then the arms
     r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
-    r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
+    r"(?:in terms of|in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # What a result did to a measure, as a past participle or a comparative: "reduced pain", "lower pain".

@@ -35,6 +35,8 @@ from harvester.extract.measures import (
             ["corneal thickness"],
         ),
         ("No differences were found at week 4 (P = 0.40) and at week 8 (P = 0.68) in lens clarity", ["lens clarity"]),
+        # Fictional: "in terms of" leads to the measure, whole
+        ("The two arms did not differ in terms of lens clarity (P = 0.52)", ["lens clarity"]),
         # Fictional: the measures between "differences between" and the arms' "between groups".
         ("Differences between pad weight and pad count between groups were not significant", ["pad weight and pad count"]),
         # Fictional: what each arm had a mean value of.
