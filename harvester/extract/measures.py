@@ -50,6 +50,8 @@ _EVENTS = "events"  # weak: how often something happens, less is better unless t
 _AMOUNTS = "amounts"  # weak: how much of a thing there is, no side unless the thing has one
 MEASURES_FILE = "measures.toml"
 
+# What a treatment does for a condition, named after it: "the treatment of", "the management of".
+_CARE_OF_A_HARM = r"(?:treatment|management|prevention|control|relief)\s+of"
 # What a result does to a measure, as a verb or a comparative.
 _VERB = (
     r"(?:significantly |statistically |markedly |further |also |slightly |greatly |"
@@ -127,6 +129,10 @@ _NOMINAL = compiled(
     r"were observed )?(?:(?:(?:pre|post|intra)-?operatively|at (?:weeks?|months?|days?) \d+|"
     r"at \d+ (?:weeks?|months?|days?)|\([^()]{1,40}\)|and)\s+)*"
     r"(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
+    # "more effective in the treatment of X (than B)": what the arm was effective against
+    r"(?:effective|efficacious)\s+(?:(?:than|as)\s+[^,;:()]{1,60}?\s+)?(?:in|for)\s+(?:the\s+)?"
+    + _CARE_OF_A_HARM
+    + r"|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
     r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
     # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
@@ -1302,6 +1308,12 @@ _BETTER_THAN_FOR = compiled(
     rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})[^,;()]{{1,60}}?\s+(?:for|in terms of|regarding|on)\b"
 )
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
+# "A was more effective in reducing swelling", "... in the treatment of swelling than B": the arm
+# that acted, then what it acted on.
+_EFFECTIVE_IN = compiled(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:not\s+)?(?:more|less|as|equally)\s+(?:effective|efficacious)\s+"
+    r"(?:(?:than|as)\s+[^,;()]{1,60}?\s+)?(?:in|at|for)\s+(?:[a-z]+ing\b|(?:the\s+)?" + _CARE_OF_A_HARM + r")"
+)
 # "Lens A was better than lens B": what is set against another thing straight after "than" is an
 # arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
 # expected" set a measure against a time, an arm's people or a hope).
@@ -1351,6 +1363,7 @@ def _arms_as_subject(body: str, verb_at: int) -> bool:
     sleep latency")."""
     if (
         _SHOWED_A_CHANGE_IN.match(body, verb_at)
+        or _EFFECTIVE_IN.match(body, verb_at)
         or _BETTER_THAN_FOR.match(body, verb_at)
         or _BETTER_THAN_ANOTHER.match(body, verb_at)
     ):

@@ -35,6 +35,10 @@ from harvester.extract.measures import (
             ["corneal thickness"],
         ),
         ("No differences were found at week 4 (P = 0.40) and at week 8 (P = 0.68) in lens clarity", ["lens clarity"]),
+        # Fictional: the arm that was more effective is no measure; what it was effective against is
+        ("Fictolan was significantly more effective in the treatment of night cramps (p = 0.01)", ["night cramps"]),
+        ("Fictolan was more effective in reducing night cramps than the drug (p = 0.01)", ["night cramps"]),
+        ("Fictolan was more effective than the drug in the prevention of night cramps", ["night cramps"]),
         # Fictional: "in terms of" leads to the measure, whole
         ("The two arms did not differ in terms of lens clarity (P = 0.52)", ["lens clarity"]),
         # Fictional: the measures between "differences between" and the arms' "between groups".
