@@ -894,6 +894,14 @@ def labelled_subject(clause: str, labels: dict[str, str]) -> str | None:
     return role
 
 
+def labels_left_open(clause: str, labels: dict[str, str]) -> bool:
+    """Whether the clause sets two labels against each other that the methods give no arm
+    ("bleeding in the LC group was less than in the RF group", the methods labelling groups A and
+    B): which of them was tested neither the labels nor their order tell."""
+    named = {label_of(m) for m in _LABEL.finditer(clause)}
+    return bool(labels) and len(named) > 1 and not named & labels.keys()
+
+
 def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
     """The comparator arm a clause names by its label, as written ("group M" of "higher in group
     M than in group F", group M the comparator), where it names a tested arm's label too: what a

@@ -24,6 +24,7 @@ from importlib import resources
 
 from harvester.extract.patterns import (
     ARM_HAD,
+    ARMS_ALIKE,
     BRACKETED,
     COMPARED,
     CONTROL_ARM,
@@ -49,6 +50,8 @@ _EVENTS = "events"  # weak: how often something happens, less is better unless t
 _AMOUNTS = "amounts"  # weak: how much of a thing there is, no side unless the thing has one
 MEASURES_FILE = "measures.toml"
 
+# What a treatment does for a condition, named after it: "the treatment of", "the management of".
+_CARE_OF_A_HARM = r"(?:treatment|management|prevention|control|relief)\s+of"
 # What a result does to a measure, as a verb or a comparative.
 _VERB = (
     r"(?:significantly |statistically |markedly |further |also |slightly |greatly |"
@@ -61,7 +64,7 @@ _VERB = (
     r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
     r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
-    r"(?:equally|evenly|similarly) distributed|"
+    rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
     r"(?:impaired|compromised|restored)|"
@@ -72,7 +75,7 @@ _VERB = (
     # "significant" ends a subject as a predicate, not as an adjective ("significant QTc prolongation")
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
-    r"occurred(?= (?:significantly )?(?:less|more) (?:often|frequently|commonly))|"
+    r"occurred(?= (?:(?:significantly )?(?:less|more)|equally|similarly) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
@@ -126,6 +129,10 @@ _NOMINAL = compiled(
     r"were observed )?(?:(?:(?:pre|post|intra)-?operatively|at (?:weeks?|months?|days?) \d+|"
     r"at \d+ (?:weeks?|months?|days?)|\([^()]{1,40}\)|and)\s+)*"
     r"(?:in terms of|in|of|for|regarding|concerning|with (?:respect|regard) to)|"
+    # "more effective in the treatment of X (than B)": what the arm was effective against
+    r"(?:effective|efficacious)\s+(?:(?:than|as)\s+[^,;:()]{1,60}?\s+)?(?:in|for)\s+(?:the\s+)?"
+    + _CARE_OF_A_HARM
+    + r"|"
     r"(?:effects?|benefits?|impact)(?:\s+of\s+[^,;:()]{1,60}?)?"
     r"(?:\s+(?:on|in)|\s+(?:was|were) (?:also )?(?:found|seen|observed|noted|shown)\s+(?:on|for))|"
     # "A was better than B for visual acuity", "superior to placebo in adherence", "a greater
@@ -141,7 +148,7 @@ _NOMINAL = compiled(
     # "differences between pad weight and pad count between groups": measures, then the arms
     r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
-    r"(?:in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
+    r"(?:in terms of|in|on|regarding|with (?:respect|regard) to))\s+(?:the\s+)?"
     r"(?P<m>)(?=[^;:]{3})",
 )
 # What a result did to a measure, as a past participle or a comparative: "reduced pain", "lower pain".
@@ -181,7 +188,9 @@ _HAD = Screened(
     r"rated (?:their|the|his|her)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
     r"those|groups?|arms?|\w+ (?:groups?|arms?))\b))\s+"
-    r"(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
+    # "achieved (at least) 5% weight loss": the size of the goal is no part of its name
+    r"(?:an?\s+|any\s+)?(?:(?:at least|over|more than)\s+)?(?:\d+(?:[.·]\d+)?\s*%\s+(?=[a-z]))?"
+    r"(?P<m>)(?=[^,;:]{3})"
 )
 # The state more or fewer of an arm's people were in, set against the other arm's: "more women in the
 # yoga arm were continent than in the control arm", "fewer patients in the massage group were
@@ -1301,6 +1310,12 @@ _BETTER_THAN_FOR = compiled(
     rf"(?:{_BETTER_THAN}|{_NO_BETTER_THAN})[^,;()]{{1,60}}?\s+(?:for|in terms of|regarding|on)\b"
 )
 _BETTER_THAN_ON_TOPIC = compiled(_BETTER_THAN)
+# "A was more effective in reducing swelling", "... in the treatment of swelling than B": the arm
+# that acted, then what it acted on.
+_EFFECTIVE_IN = compiled(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)*(?:not\s+)?(?:more|less|as|equally)\s+(?:effective|efficacious)\s+"
+    r"(?:(?:than|as)\s+[^,;()]{1,60}?\s+)?(?:in|at|for)\s+(?:[a-z]+ing\b|(?:the\s+)?" + _CARE_OF_A_HARM + r")"
+)
 # "Lens A was better than lens B": what is set against another thing straight after "than" is an
 # arm, not a measure ("sleep was better than at baseline", "than in the control group", "than
 # expected" set a measure against a time, an arm's people or a hope).
@@ -1350,6 +1365,7 @@ def _arms_as_subject(body: str, verb_at: int) -> bool:
     sleep latency")."""
     if (
         _SHOWED_A_CHANGE_IN.match(body, verb_at)
+        or _EFFECTIVE_IN.match(body, verb_at)
         or _BETTER_THAN_FOR.match(body, verb_at)
         or _BETTER_THAN_ANOTHER.match(body, verb_at)
     ):

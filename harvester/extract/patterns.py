@@ -96,6 +96,15 @@ ITEM_COMPARATIVE = (
 )
 # "more patients", "fewer participants", "a higher percentage of patients": how many people,
 # before what they had or did (lower case).
+# "equally distributed", "evenly spread", "equally frequent", "occurred equally often", "almost
+# identical in the two groups", "statistically indistinguishable": the arms alike, said in a verb
+# (measures) and as no difference (readings); not an "identical placebo", alike by design.
+ARMS_ALIKE = (
+    r"(?:equally|evenly|similarly) "
+    r"(?:distributed|spread|frequent|common|prevalent|often|frequently|commonly)|"
+    r"(?:(?:almost|nearly|virtually|practically|statistically)\s+)?(?:identical|indistinguishable)"
+    r"(?=\s+(?:in|for|between|among|across|with)\b|\s*[(,;.]|\s*$)"
+)
 PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 HOW_MANY_PEOPLE = (
     rf"(?:more|fewer) (?:[\w-]+ )?{PEOPLE_WORDS}|"

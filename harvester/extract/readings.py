@@ -29,6 +29,7 @@ from harvester.extract.arms import (
     labelled_numbers,
     labelled_role,
     labelled_subject,
+    labels_left_open,
     randomized_arms,
     short_names_versus,
     title_arms,
@@ -36,6 +37,7 @@ from harvester.extract.arms import (
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
+    ARMS_ALIKE,
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
@@ -217,7 +219,7 @@ _NO_DIFFERENCE = compiled(
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
     r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
-    r"(?:equally|evenly|similarly) distributed|in none of the groups|"
+    rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
     # "was not affected by massage", "were not significantly altered": nothing the arm did moved it
@@ -783,7 +785,8 @@ _OVER_A_SPAN = compiled(
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
-    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|did not differ\b{_FROM_THE_START}|"
+    rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
+    rf"did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
@@ -817,7 +820,12 @@ _NOUNS_LESS = (
 )
 _NOUNS_DOWN = rf"{_NOUNS_LESS}|falls?|drops?"
 _NOUNS_UP = r"increases?|rises?|gains?|elevations?"
-_NOUNS_GOOD = r"improvements?|benefits?|relief|alleviations?|ameliorations?"
+# "greater progress in dizziness": headway against it, a betterment (not a disease's progress,
+# nor "progress in the massage group", whose outcome is named elsewhere)
+_NOUNS_GOOD = (
+    r"improvements?|benefits?|relief|alleviations?|ameliorations?|"
+    r"progress(?= in\b(?! the (?:[\w-]+ )?(?:groups?|arms?)\b))"
+)
 _NOUNS_BAD = r"worsening|deteriorations?|exacerbations?|aggravations?"
 _CHANGE_NOUN = compiled(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<down>{_NOUNS_DOWN})|(?P<up>{_NOUNS_UP})|(?P<good>{_NOUNS_GOOD})|"
@@ -1320,6 +1328,8 @@ def read_change(
             return (moved, direction) if subject == INT else flipped((moved, direction))
         if not _only_tagged_labels(clause):
             return "unclear", "unclear"
+    elif labels and labels_left_open(clause, labels) and _stated_comparison(low_clause) == "between_groups":
+        return "unclear", "unclear"
     if comparator_first:
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)

@@ -1737,6 +1737,13 @@ def test_each_arms_number_with_a_non_significant_p_is_no_difference(result: str)
         ),
         ("Grip weakness was equally distributed between the two groups.", "Grip weakness"),
         ("Night waking was evenly distributed in all the groups.", "Night waking"),
+        # fictional: how often it happened, said to be alike
+        ("Cold extremities were equally frequent in the three groups.", "Cold extremities"),
+        ("Dry mouth was equally common in both arms (14% and 15%).", "Dry mouth"),
+        ("Night waking occurred equally often in all groups.", "Night waking"),
+        # fictional: alike past telling apart
+        ("Cold extremities were almost identical in the two groups (12% vs 13%).", "Cold extremities"),
+        ("Night waking was statistically indistinguishable between arms.", "Night waking"),
     ],
 )
 def test_no_difference_between_the_arms_in_an_open_measure(result: str, measure: str) -> None:

@@ -35,6 +35,12 @@ from harvester.extract.measures import (
             ["corneal thickness"],
         ),
         ("No differences were found at week 4 (P = 0.40) and at week 8 (P = 0.68) in lens clarity", ["lens clarity"]),
+        # Fictional: the arm that was more effective is no measure; what it was effective against is
+        ("Fictolan was significantly more effective in the treatment of night cramps (p = 0.01)", ["night cramps"]),
+        ("Fictolan was more effective in reducing night cramps than the drug (p = 0.01)", ["night cramps"]),
+        ("Fictolan was more effective than the drug in the prevention of night cramps", ["night cramps"]),
+        # Fictional: "in terms of" leads to the measure, whole
+        ("The two arms did not differ in terms of lens clarity (P = 0.52)", ["lens clarity"]),
         # Fictional: the measures between "differences between" and the arms' "between groups".
         ("Differences between pad weight and pad count between groups were not significant", ["pad weight and pad count"]),
         # Fictional: what each arm had a mean value of.
@@ -339,6 +345,9 @@ def test_the_measure_is_named_without_a_change_verb_and_not_confused(
         # the level the goal is set on has a good side of its own, the goal another
         ("Target blood pressure was achieved in 40% of the usual care group and 70% of the drug group", "Target blood pressure"),
         ("More patients in the drug group achieved target blood pressure", "target blood pressure"),
+        # the goal's size is no part of its name
+        ("12% of the diet group achieved 7% weight loss compared with 3% of the control group", "weight loss"),
+        ("More participants in the drug group attained at least 10% fat loss", "fat loss"),
     ],
 )  # fmt: skip
 def test_what_people_achieved_is_a_goal_more_of_it_better(clause: str, measure: str) -> None:

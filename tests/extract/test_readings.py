@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from harvester.extract import load_vocabulary
+from harvester.extract.arms import CMP, INT
 from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
     _arm_compared_at,
@@ -86,6 +87,9 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("massage reduced pain less than sham", PAIN, ("unclear", "unclear")),
         ("pain increased more with sham than with massage", PAIN, ("decreased", "improved")),
         ("the reduction in pain was greater with massage than with sham", PAIN, ("decreased", "improved")),
+        # fictional: progress in an outcome is headway against it, whichever way its scale runs
+        ("those given massage made greater progress in pain than those given sham", PAIN, ("decreased", "improved")),
+        ("progress in sleep quality was greater with massage than with sham", SLEEP, ("increased", "improved")),
         # fictional: a change verb negated
         ("pain did not deteriorate in the massage group", PAIN, ("no_difference", "no_difference")),
         ("pain was not reduced by massage", PAIN, ("no_difference", "no_difference")),
@@ -116,6 +120,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain with massage was equivalent to pain with rest", PAIN, ("no_difference", "no_difference")),
         ("massage and rest were equally efficacious for pain", PAIN, ("no_difference", "no_difference")),
         ("pain in the massage group was no different from that in the sham group", PAIN, ("no_difference", "no_difference")),
+        ("pain was nearly identical in the two groups", PAIN, ("no_difference", "no_difference")),
+        ("patients received an identical sham, and pain was lower with massage", PAIN, ("decreased", "improved")),
         # fictional: an opening that says which people the result is of; its comparative is their state
         ("in patients with higher pain, massage reduced pain compared with sham", PAIN, ("decreased", "improved")),
         ("among those with worse pain, pain fell more with massage than with sham", PAIN, ("decreased", "improved")),
@@ -150,6 +156,14 @@ def test_what_a_statement_says_happened(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
+
+
+def test_two_labels_the_methods_give_no_arm_leave_the_comparison_unclear() -> None:
+    """Fictional: the methods label groups A and B; "the KX group" and "the VB group" are neither,
+    and which of them was tested the order of the clause does not tell."""
+    clause = "pain in the KX group was lower than in the VB group"
+    assert read_change(clause, clause, PAIN, None, {"A": INT, "B": CMP}) == ("unclear", "unclear")
+    assert read_change(clause, clause, PAIN, None, {"KX": INT, "VB": CMP}) == ("decreased", "improved")
 
 
 @pytest.mark.parametrize(

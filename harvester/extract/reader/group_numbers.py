@@ -74,9 +74,17 @@ _GROUP_THEN = r"^\s*(?:group|groups|arm|patients|recipients|subjects|participant
 _NOT_A_CHANGE = (
     r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)"
 )
+# "In the massage group, the relapse rate was 12% compared with 30% in ...": the group opens the
+# clause and its measure, a few words of no other clause, comes before the copula.
+_ITS_MEASURE_FIRST = (
+    r"(?:(?:it|they)\s+|(?:the\s+)?(?:(?!(?:and|or|but|which|who|that|than|while|whereas|there)\b)"
+    r"[^\W\d][\w'-]*\s+){1,5}?)?"
+)
 _NUMBER_AFTER_COPULA = compiled(
-    _GROUP_THEN + r"(?:(?:it|they)\s+)?"
-    r"(?:(?:was|were|is|are)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
+    _GROUP_THEN
+    + r"(?:"
+    + _ITS_MEASURE_FIRST
+    + r"(?:was|were|is|are)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
     r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
     + _NUMBER
     + _NOT_A_CHANGE,

@@ -168,3 +168,22 @@ def test_a_number_word_that_counts_no_people_stays_a_word() -> None:
     # fictional: "in one group" counts no people: the arms' own numbers are still theirs
     sentence = "In one group, anxiety was 30.1 in the massage group and 41.3 in the usual care group."
     assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the arm opens the clause, its measure before the copula, the other arm after the value
+        "In the massage group, the mean anxiety score was 30.1 compared with 41.3 in the usual care group (p = 0.02).",
+        "In the massage group anxiety was 30.1, versus 41.3 in the usual care group.",
+    ],
+)  # fmt: skip
+def test_an_arm_opening_the_clause_gives_the_value_its_measure_takes(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
+def test_an_arm_opening_the_clause_lends_no_value_to_another_clause() -> None:
+    # fictional: "and" opens another clause; its value is no arm's
+    sentence = (
+        "In the massage group, pain fell and the mean anxiety was 30.1; it was 41.3 in the usual care group."
+    )
+    assert numbers_by_group(sentence, ROLE) != {"INT": 30.1, "CMP": 41.3}
