@@ -529,9 +529,16 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     listed = title[: match.start("x")].rstrip().endswith(",")
     x = "" if listed else _ARM_BEFORE.split(match.group("x").lower())[-1]
     y = _ARM_AFTER.split(match.group("y").lower())[0]
-    tested = set(_WORD.findall(x)[-4:]) - _STOP
-    compared = set(_WORD.findall(y)[:4]) - _STOP
+    tested_words, compared_words = _WORD.findall(x)[-4:], _WORD.findall(y)[:4]
+    if len(tested_words) == 1 and len(compared_words) > 1 and _MODIFIER.fullmatch(tested_words[0]):
+        compared_words.pop()  # "oral versus intravenous ketorolac": ketorolac is both arms'
+    tested, compared = set(tested_words) - _STOP, set(compared_words) - _STOP
     return tested - compared, compared - tested
+
+
+# A word that qualifies the noun after it rather than naming a treatment: "oral", "intravenous",
+# "aerobic", "supervised", "low-dose" (not "music", which names one).
+_MODIFIER = compiled(r"(?!music$)(?:[a-z]+-[a-z]+|[a-z]{2,}(?:al|ous|ic|ive|ed))")
 
 
 # The study's aim, where it sets one treatment against another: "the aim was to assess the

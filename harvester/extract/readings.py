@@ -70,7 +70,7 @@ _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
     # "beneficial immediate effects", "positive long-term effects": a kind of effect between
     r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
-    r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
+    r"(?:was|were|is|are|proved|be) (?:(?!less\b|not\b)\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
     r"effectiveness of(?=[^.;]{1,60}?\b(?:on|in)\b)|"
@@ -3602,6 +3602,8 @@ def arm_roles(
     if not tested and not compared and methods:
         tested, compared = randomized_arms(methods, vocabulary) if randomized is None else randomized
     tested, compared = _word_parts(tested), _word_parts(compared)
+    shared = tested & compared  # "low-dose versus high-dose": "dose" names neither arm
+    tested, compared = tested - shared, compared - shared
     techniques = {word for label in interventions for word in WORD.findall(label.lower())}
     if tested and not tested & techniques and compared & techniques:
         # "Exercise versus massage" in a study of massage: the technique is the one tested,

@@ -408,6 +408,15 @@ def test_two_short_names_set_one_against_the_other_tell_the_tested_arm() -> None
     assert short_names_versus("Forty adults had fictowave (FW) or laser (LC).", frozenset({"lc", "fw"})) == {}
 
 
+def test_a_titles_arms_told_apart_by_a_modifier_share_the_noun_after_them() -> None:
+    # fictional: "fictolan" is both arms' drug, given two ways; neither way names the other arm
+    assert title_arms("Oral versus intravenous fictolan for swelling") == ({"oral"}, {"intravenous"})
+    assert title_arms("Low-dose versus high-dose fictolan for stroke") == ({"low-dose"}, {"high-dose"})
+    # a treatment named by its noun is an arm of its own: the comparator's words all stand
+    assert title_arms("Massage versus aerobic exercise for fatigue") == ({"massage"}, {"aerobic", "exercise"})
+    assert title_arms("Music versus guided imagery for anxiety") == ({"music"}, {"guided", "imagery"})
+
+
 def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
     # fictional: relaxation, before "or", is no more the tested arm than massage
     assert title_arms("Massage, relaxation training or control for neck pain") == (set(), {"control"})

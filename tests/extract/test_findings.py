@@ -4604,6 +4604,57 @@ def test_the_authors_word_for_a_change_decides_its_direction(
     assert {(f.domain, f.direction) for f in found} == readings
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: an arm called less effective in doing something did less of it
+        (
+            "Massage was less effective in reducing anxiety than usual care (p = 0.02).",
+            ("increased", "worsened"),
+        ),
+        (
+            "Massage was less effective at improving sleep than usual care (p = 0.02).",
+            ("decreased", "worsened"),
+        ),
+        (
+            "Usual care was less effective in reducing anxiety than massage (p = 0.02).",
+            ("decreased", "improved"),
+        ),
+    ],
+)
+def test_an_arm_less_effective_in_doing_something_did_less_of_it(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction) == reading
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the comparator, named by how it was given, ranked against the tested arm
+        "Swelling was higher with intravenous than with oral fictolan (p = 0.02).",
+        "Swelling in the intravenous group was higher than with oral fictolan (p = 0.02).",
+        "Intravenous fictolan was less effective in reducing swelling than oral fictolan (p = 0.02).",
+    ],
+)
+def test_an_arm_named_by_how_a_drug_both_arms_had_was_given(sentence: str) -> None:
+    title = "Oral versus intravenous fictolan for swelling after surgery"  # fictional
+    methods = "Sixty adults were randomised to oral fictolan or intravenous fictolan after surgery."
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(
+            AbstractSection(label="METHODS", text=methods),
+            AbstractSection(label="RESULTS", text=sentence),
+        ),
+    )
+    (finding,) = extract(record, load_vocabulary()).findings
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),

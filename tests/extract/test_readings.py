@@ -658,6 +658,11 @@ def test_a_comparative_said_of_the_comparator_by_its_name_compares_the_arms(
     assert comparison_of(clause, clause, RCT, "decreased", arms) == comparison
 
 
+def test_a_word_part_both_title_arms_share_names_neither() -> None:
+    arms = arm_roles(VOCABULARY, (), "Low-dose versus high-dose fictolan for stroke")  # fictional
+    assert (arms("low"), arms("high"), arms("dose")) == (INT, CMP, None)
+
+
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
