@@ -2737,11 +2737,12 @@ def group_test(clause: str) -> str | None:
     return clause[slice(*at)]
 
 
+@lru_cache(maxsize=256)
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
     """Between groups or within a group, as the statement (else its sentence) says; ``arms`` say
-    which arm a word names.
+    which arm a word names (cached: the outcomes of one clause ask it again of the same words).
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names, where the study has groups; in a
