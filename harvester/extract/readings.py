@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from harvester.extract.arms import (
     CMP,
@@ -3575,6 +3575,7 @@ def arm_roles(
             return "CMP"
         return "INT" if word in named else None
 
+    @cache  # every clause asks again of the same few words
     def by_short_name(word: str) -> str | None:
         said = role(word)
         if said is None and short_names and word in short_names:
