@@ -371,12 +371,14 @@ def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
     return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
 
 
+@lru_cache(maxsize=1024)
 def short_names_as_groups(text: str, names: frozenset[str]) -> str:
     """``text`` with each arm's short name the abstract defines (``names``, lower case: "eg", "cg")
     written as a group where it stands alone, for reading its comparison only: "pain decreased in
     the EG" is a change in one arm, as "in the EG group" says, and "lower in the EG" one arm set
     against the other. A word in lower case is left alone ("in us" is no arm "US"), and so are names
-    listed together ("in AJ, WGJ and WA respectively": each arm's number, not a change in one)."""
+    listed together ("in AJ, WGJ and WA respectively": each arm's number, not a change in one).
+    Cached: each outcome of a clause, and each reading of it, asks again for the same text."""
     low = text.lower()
     if not any(name in low for name in names):
         return text

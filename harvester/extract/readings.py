@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from harvester.extract.arms import (
     CMP,
@@ -2772,11 +2772,12 @@ def group_test(clause: str) -> str | None:
     return clause[slice(*at)]
 
 
+@lru_cache(maxsize=256)
 def comparison_of(
     clause: str, sentence: str, facts: StudyFacts, change: str, arms: Role | None = None
 ) -> str:
     """Between groups or within a group, as the statement (else its sentence) says; ``arms`` say
-    which arm a word names.
+    which arm a word names (cached: the outcomes of one clause ask it again of the same words).
 
     "Improvements were similar in both groups" compares the groups: a no-difference worded as a
     likeness is between them, whatever else the clause names, where the study has groups; in a
@@ -3622,6 +3623,7 @@ def arm_roles(
             return "CMP"
         return "INT" if word in named else None
 
+    @cache  # every clause asks again of the same few words
     def by_short_name(word: str) -> str | None:
         said = role(word)
         if said is None and short_names and word in short_names:

@@ -140,11 +140,13 @@ def _with_the_later_time_before(sentence: str, clause: str) -> str:
     return f"{told[-1]} {clause}" if told else clause
 
 
+@lru_cache(maxsize=256)
 def _before_told_later(sentence: str, clause: str) -> str:
     """The sentence up to the first clause after ``clause`` that tells its effect at a later time
     (kept, lost, or the outcome "returned to baseline"), or, after a clause with its own p-value,
     tells a result of its own at a time it names: "cortisol fell (p < 0.05) and muscle tone was
-    reduced at follow-up (p = 0.03)" saw cortisol fall at the end of treatment."""
+    reduced at follow-up (p = 0.03)" saw cortisol fall at the end of treatment (cached: each
+    outcome of the clause asks again)."""
     after = sentence.find(clause) + len(clause)
     tested = bool(p_values(clause))
     for start, end in clause_spans(sentence):

@@ -258,6 +258,14 @@ class _Matcher:
                 yield match, self._payloads[match.lastgroup or ""]
 
 
+@lru_cache(maxsize=256)
+def _found(matcher: _Matcher, text: str) -> tuple[tuple[re.Match[str], tuple[object, ...]], ...]:
+    """Every phrase ``matcher`` finds in ``text``, with its payloads, kept: the same text is asked
+    again (each outcome of a clause asks which comparator it names, or what follows its "than"),
+    and a match never changes."""
+    return tuple(matcher.finditer(text))
+
+
 def _starts_pattern(thirds: dict[str, frozenset[str] | None]) -> str:
     """The character before a word start that begins a bucket's prefix (and one of the bucket's
     strings after it, where known), the prefixes grouped by their first character so that ``re``
@@ -466,7 +474,7 @@ class Vocabulary:
         per domain, at the same span.
         """
         found: list[DomainMatch] = []
-        for match, payloads in self._domain_matcher.finditer(text):
+        for match, payloads in _found(self._domain_matcher, text):
             for entry in payloads:
                 assert isinstance(entry, _Entry)
                 found.append(
@@ -510,7 +518,7 @@ class Vocabulary:
         """Generic rating scales (VAS, NRS): they measure whichever domain they sit beside."""
         return [
             TermMatch("scale", str(payloads[0]), m.group(), m.start(), m.end())
-            for m, payloads in self._scale_matcher.finditer(text)
+            for m, payloads in _found(self._scale_matcher, text)
         ]
 
     def match_techniques(self, text: str) -> list[TermMatch]:
@@ -715,7 +723,7 @@ def _term_phrases(terms: Iterable[Term]) -> Iterable[tuple[str, bool, object]]:
 
 def _term_matches(matcher: _Matcher, text: str) -> list[TermMatch]:
     found = []
-    for match, payloads in matcher.finditer(text):
+    for match, payloads in _found(matcher, text):
         term = payloads[0]
         assert isinstance(term, Term)
         lookalikes = _lookalikes_of(term)
