@@ -33,8 +33,10 @@ from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
 
 _NAMES_A_TREATMENT = compiled(
-    # "between the sleep and rest conditions", "the massage or pain groups": the first of two arms
-    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    # "between the sleep and rest conditions", "the massage or pain groups", "the walking and the
+    # balance training groups": the first of two arms
+    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:(?!(?:in|both|all|each|either|two|three)\b)[\w-]+\s+){0,2}"
+    r"[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
     r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
@@ -232,18 +234,34 @@ def in_a_tool_used(text: str, start: int) -> bool:
 
 
 # "pain on walking", "breathlessness while walking": the activity during which something else was
-# measured.
-_WHILE_DOING = compiled(r"\b(?:on|during|while|when|upon|after)\s+$", re.IGNORECASE)
+# measured; "fatigue fell after aerobic walking", "compared with walking", "balance training
+# versus Nordic walking", "eight weeks of walking": the activity the people were given, an arm.
+# One word of its kind may come between, not a word that tells when ("after treatment walking").
+_WHILE_DOING = compiled(
+    r"\b(?:on|during|while|when|upon|after|following|versus|vs\.?|compared\s+(?:with|to)|"
+    r"(?:weeks?|months?|sessions?|minutes?|min)\s+of|"
+    # "after balance training and aerobic walking": the second of two arms
+    r"(?:after|following)\s+[\w\s-]{0,40}?\b(?:training|exercises?|therapy|programm?e?s?)\s+(?:and|or))\s+"
+    r"(?:(?!(?:the|this|that|treatment|therapy|intervention|training|baseline|massage)\b)[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "walking led to greater improvements in mood": the activity done, the subject of what it caused
+_CAUSED = compiled(
+    r"\s+(?:\w+ly\s+)?(?:led\s+to|resulted\s+in|produced|yielded|induced|elicited|brought\s+about)\b"
+)
 
 
 def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) -> bool:
     """Whether an activity's words name what was being done when another outcome was measured
-    ("pain on walking did not increase"), not how well it was done: the activity named alone, as
-    "no effect on walking speed" names a measure of it."""
+    ("pain on walking did not increase") or what one arm did ("fatigue fell after aerobic
+    walking"), not how well it was done: the activity named alone, as "no effect on walking speed"
+    names a measure of it."""
     return (
         vocabulary.domain(match.domain).also_an_activity
         and not re.search(r"[\s-]", match.measure.strip())
-        and bool(_WHILE_DOING.search(text, max(0, match.start - 10), match.start))
+        and bool(
+            _WHILE_DOING.search(text, max(0, match.start - 40), match.start) or _CAUSED.match(text, match.end)
+        )
     )
 
 

@@ -245,6 +245,24 @@ def test_an_activity_done_while_another_outcome_was_measured_is_no_outcome(
     assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
 
 
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: a trial of balance training against Nordic walking, walking named as an arm
+        ("Fatigue fell after Nordic walking (p = 0.03).", ["fatigue"]),
+        ("Fatigue was lower after six weeks of walking than after balance training.", ["fatigue"]),
+        ("Compared with walking, balance training gave larger gains in the Berg Balance Scale.", ["balance"]),
+        ("Compared to balance training, walking led to greater improvements in mood.", ["mood"]),
+        ("Depression fell in both the walking and the balance training groups.", ["depression"]),
+        ("Fatigue improved after balance training and Nordic walking (p < 0.05).", ["fatigue"]),
+        # the activity's measure, or the activity itself, is still the outcome
+        ("After balance training, walking speed and walking improved (p < 0.05).", ["walking", "walking"]),
+        ("Walking improved in both groups (p < 0.05).", ["walking"]),
+    ],
+)
+def test_an_activity_one_arm_was_given_is_no_outcome(sentence: str, domains: list[str]) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
 def test_the_methods_list_of_outcomes_leaves_a_harm_to_the_safety_notes() -> None:
     """Fictional: "adverse events" listed beside survival are no outcome that "all other outcomes"
     speak for; survival is, split from the harm it is listed with."""
