@@ -61,7 +61,8 @@ _DEFINES_A_RESPONSE = compiled(
 _PEOPLE_WITH = compiled(
     r"\b(?:patients|participants|subjects|people|persons|individuals|adults|women|men|children|infants|"
     r"adolescents|mothers|residents|volunteers|those)\s+with\s+(?:(?:an?|high|higher|low|lower|poor|poorer|"
-    r"severe|moderate|mild|chronic|persistent|clinical|clinically|significant|marked|[\w-]+(?:ed|ic|al|ive|ous))"
+    r"severe|moderate|mild|chronic|persistent|clinical|clinically|significant|marked|baseline|less|more|"
+    r"greater|[\w-]+(?:ed|ic|al|ive|ous))"
     r"\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -265,10 +266,21 @@ def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) 
     )
 
 
+# "regardless of EDSS score", "independent of changes in mood": what the result was read apart
+# from, not a result.
+_READ_APART_FROM = compiled(
+    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:(?:the|their|baseline|initial|changes?|in)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _describes_the_people(text: str, match: DomainMatch) -> bool:
     """Whether the outcome names a state of the people a sentence is about ("adults with poor
-    sleep quality"), not a result, where they are not counted ("the proportion of adults with
-    poor sleep quality" is one)."""
+    sleep quality", "greater in patients with less spasticity", "regardless of EDSS score"), not a
+    result, where they are not counted ("the proportion of adults with poor sleep quality" is
+    one)."""
+    if _READ_APART_FROM.search(text, max(0, match.start - 60), match.start):
+        return True
     people = _PEOPLE_WITH.search(text, max(0, match.start - 80), match.start)
     return people is not None and not _COUNTED_BEFORE.search(
         text, max(0, people.start() - 30), people.start()

@@ -52,6 +52,21 @@ def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: a subgroup, or what the result holds apart from, beside the outcome that changed
+        ("Reflexology lowered pain (p = 0.003), most in patients with high baseline anxiety.", ["pain"]),
+        ("Gains in balance were larger in participants with less spasticity (p = 0.03).", ["balance"]),
+        ("Fatigue fell after massage regardless of EDSS score (p = 0.01).", ["fatigue"]),
+        ("The fall in pain was independent of changes in mood (p = 0.03).", ["pain"]),
+        # counted people are a result of their own
+        ("Fewer patients with severe fatigue remained after massage.", ["fatigue"]),
+    ],
+)
+def test_a_subgroup_or_covariate_beside_a_result_is_no_outcome(sentence: str, domains: list[str]) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+@pytest.mark.parametrize(
     "sentence",
     [  # fictional: how much an outcome varies, a measure of its own
         "Stride length variability was lower after massage.",
