@@ -364,7 +364,10 @@ _RATIO_ESTIMATE = compiled(
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = Screened(
-    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b|"
+    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|near-significant|"
+    # "approaching significance (p = 0.052)", "an almost significant fall": borderline too
+    r"approach(?:ed|ing) (?:statistical )?significance|(?:nearly|almost) significant(?:ly)?|"
+    r"close to (?:statistical )?significance)\b|"
     # a Bayesian analysis's probability of benefit short of 0.9: "the probability of benefit was 0.61"
     r"\bprobabilit(?:y|ies) (?:of|that)\b[^.;]{0,60}?\b(?:was|were|is|of)\s+"
     r"(?:0?\.[0-8]\d*|(?<![\d.])[1-8]?\d(?:\.\d+)?\s*%)(?![\d.]*\d)",

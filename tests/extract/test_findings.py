@@ -1920,6 +1920,19 @@ def test_borderline_significance_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged, finding.p_value) == ("unclear", True, "p = 0.051")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a result its authors call nearly significant is borderline, not no difference
+        "Fatigue fell more with massage than with usual care, approaching significance (p = 0.052).",
+        "Anxiety was almost significantly lower with massage than with usual care (p = 0.06).",
+        "The difference in spasticity was close to statistical significance (p = 0.055).",
+    ],
+)
+def test_a_result_said_to_approach_significance_is_unclear(sentence: str) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.hedged) == ("unclear", True)
+
+
 def test_hedging_words_keep_a_significant_direction() -> None:
     sentence = "Massage may have reduced anxiety compared with usual care (p = 0.01)."
     finding = _only(_read(f"{INTRO} {sentence}"))
