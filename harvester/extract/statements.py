@@ -392,6 +392,11 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed)|"
     # "higher in those who did not adhere to the programme": told apart by how they kept to it
     r"did not (?:adhere|complete|comply|attend|finish))\b|"
+    # "those who attended more than six sessions had less pain": told apart by how much they had
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
+    r"(?:received|attended|completed|had|underwent|took)\s+(?:more|fewer|less|at\s+least|over|under|"
+    r"above|below)\s+(?:than\s+)?(?:[\w-]+\s+){0,2}?(?:sessions|treatments|visits|classes|massages|"
+    r"hours|minutes|weeks)\b|"
     # "higher in the high-disability subgroup": a part of the sample ranked, not an arm
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?subgroups?\b|"

@@ -646,6 +646,10 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("The healthy control group had lower fatigue than the MS group", True),
         ("Fatigue was lower in the yoga group than in the control group (p < 0.01)", False),
         ("Those who did not receive massage had higher pain than those who did", False),
+        # fictional: people told apart by how much of the treatment they had
+        ("Patients who attended more than eight sessions had less pain than those who attended fewer", True),
+        ("Participants who received at least ten massages showed greater gains in sleep (p = 0.01)", True),
+        ("Patients who received weekly massage had less pain than those who received usual care", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
