@@ -345,8 +345,11 @@ _PROTOCOL = Caseless(
     rf"^\W*(?:an? |the )?(?:higher|lower|greater|smaller|increasing|decreasing)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SCORES}\b[^;]{{0,20}}?\b{_READ_AS}\b|"
     rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
-    # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
-    r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
+    # "a reduction of 2 points was considered clinically meaningful", "a reduction in fatigue of 4
+    # points", "a 30-metre increase in walking distance": a threshold set, not reached
+    r"^\W*an? (?:\d[\w.%-]*\s+)?(?:reduction|increase|change|improvement|decrease|difference)"
+    r"(?: (?:in|on) (?:(?!\b(?:was|is)\b)[^;]){1,40}?)? "
+    r"(?:of (?:at least )?\d(?:(?!\b(?:was|is)\b)[^;]){0,60}?)?"
     r"\b(?:was|is) (?:considered|regarded|taken)\b",
     words=_PROTOCOL_WORDS,
 )

@@ -790,6 +790,9 @@ def test_outcomes_told_as_harms_people_reported_are_told_apart(clause: str, harm
         ("Participants were encouraged to increase physical activity", True),
         ("Response was defined as a 30% reduction in pain", True),
         ("A reduction of 2 points was considered clinically meaningful", True),
+        ("A reduction in fatigue of 4 points was considered clinically relevant", True),
+        ("A 30-metre increase in walking distance was regarded as important", True),
+        ("A reduction in pain of 3 points was seen, which was considered clinically relevant", False),
         # fictional: results, with a "when" of their own or a test
         ("Pain decreased when the dose was increased", False),
         ("Higher scores indicate worse fatigue", True),
