@@ -30,6 +30,8 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
         ("Appetite was similar between the rest and sleep conditions.", []),
         ("Appetite was lower in the sleep condition than in the rest condition.", []),
         ("Sleep and pain did not differ between the groups.", ["sleep", "pain"]),
+        ("Fatigue fell more with reflexology than with sleep hygiene education.", ["fatigue"]),
+        ("Sleep quality improved more with reflexology than with sleep hygiene advice.", ["sleep"]),
     ],
 )
 def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
