@@ -37,8 +37,10 @@ _NAMES_A_TREATMENT = compiled(
     # balance training groups": the first of two arms
     r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:(?!(?:in|both|all|each|either|two|three)\b)[\w-]+\s+){0,2}"
     r"[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    # "pain neuroscience education", "a fatigue self-management course": one word of what is taught
+    r"(?:[\s-]+[\w-]+(?=\s+(?:education|courses?|class(?:es)?|programm?e?s?|booklets?|workshops?)\b))?"
     r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
-    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|courses?|booklets?|workshops?|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
     # "a stress app", "the Smoke Free application": a product used, not what it changed

@@ -32,6 +32,9 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
         ("Sleep and pain did not differ between the groups.", ["sleep", "pain"]),
         ("Fatigue fell more with reflexology than with sleep hygiene education.", ["fatigue"]),
         ("Sleep quality improved more with reflexology than with sleep hygiene advice.", ["sleep"]),
+        ("Fatigue fell more with mindfulness-based stress reduction than with usual care.", ["fatigue"]),
+        ("Anxiety was lower with massage than in the pain neuroscience education group.", ["anxiety"]),
+        ("Anxiety fell more with massage than with a fatigue self-management course.", ["anxiety"]),
     ],
 )
 def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
