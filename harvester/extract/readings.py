@@ -1516,6 +1516,15 @@ _SIZED_CHANGE_AFTER = compiled(
     r"\s+(?:scores?\s+)?changes?(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
 )
+# "a greater change in the MFIS score", "fatigue scores changed significantly more": the size
+# told before the outcome, or by the verb "changed" itself.
+_SIZE_BEFORE = compiled(
+    r"\b(?:(?P<larger>greater|larger|bigger|more)|(?P<smaller>smaller|less))\s+(?:\w+\s+)?changes?"
+    r"(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|of)\s+(?:the\s+)?$"
+)
+_CHANGED_BY_SIZE = compiled(
+    r"\s+(?:scores?\s+)?changed\s+(?:\w+ly\s+)*(?:(?P<larger>more)|(?P<smaller>less))\b(?!\s+(?:often|frequently))"
+)
 # "the change from baseline was greater with massage", after "Pain fell in both groups": the size
 # of the change of an outcome named before, its sign unsaid.
 _UNSIGNED_CHANGE_OPENS = compiled(
@@ -1526,13 +1535,18 @@ _UNSIGNED_CHANGE_OPENS = compiled(
 
 def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> re.Match[str] | None:
     """Where the clause says only how large the outcome's change was, not which way it went, the
-    words of its size ("was greater"): after the outcome ("the change in pain was greater"), or
-    opening the clause of an outcome named before ("the change from baseline was greater")."""
+    words of its size ("was greater"): after the outcome ("the change in pain was greater", "pain
+    changed more"), before it ("a greater change in pain"), or opening the clause of an outcome
+    named before ("the change from baseline was greater")."""
     if not own.end:
         opening = _UNSIGNED_CHANGE_OPENS.match(low_clause)
         return _ONLY_ITS_SIZE.match(low_clause, opening.end()) if opening else None
+    sized_before = _SIZE_BEFORE.search(low_clause, max(0, own.start - 60), own.start)
+    if sized_before:
+        return sized_before  # "a greater change in the MFIS score"
     if not _UNSIGNED_BEFORE.search(low_clause, 0, own.start):
-        return _SIZED_CHANGE_AFTER.match(low_clause, own.end)  # "pain score changes were greater"
+        # "pain score changes were greater", "fatigue scores changed significantly more"
+        return _SIZED_CHANGE_AFTER.match(low_clause, own.end) or _CHANGED_BY_SIZE.match(low_clause, own.end)
     return _ONLY_ITS_SIZE.match(low_clause, own.end)
 
 

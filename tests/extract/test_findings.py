@@ -3244,6 +3244,9 @@ def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(
         ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.41).", ("no_difference", "no_difference")),
         # a change named by its way reads that way
         ("The reduction in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+        # the size told before the outcome, or by "changed" itself
+        ("The massage group showed a greater change in pain than the usual care group (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. The massage group showed a greater change in pain than the usual care group (P = 0.01).", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_a_change_told_by_its_size_takes_the_way_the_outcome_changed(
@@ -3251,6 +3254,15 @@ def test_a_change_told_by_its_size_takes_the_way_the_outcome_changed(
 ) -> None:
     found = _read(INTRO, ("RESULTS", results))[0]
     assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
+def test_an_outcome_that_changed_more_in_one_arm_went_no_way_the_words_say() -> None:
+    """Fictional: "changed more" sizes the change; it is no rise of pain."""
+    result = (
+        "Pain scores changed significantly more in the massage group than in the usual care group (P = 0.01)."
+    )
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [f.change for f in found if f.change in ("increased", "decreased")] == []
 
 
 def test_a_smaller_harm_with_the_intervention_after_every_arm_worsened_is_relatively_a_gain() -> None:
