@@ -67,7 +67,10 @@ from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
     # "beneficial immediate effects", "positive long-term effects": a kind of effect between
-    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
+    r"more (?:effective|efficacious|beneficial|favou?rable)|"
+    r"(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
+    # "a larger effect on fatigue than the control": a treatment's effect on an outcome, a benefit
+    r"(?:larger|greater|bigger|stronger) (?:[\w-]+ )?effects? (?=on\b|upon\b)|"
     r"(?:was|were|is|are|proved|be) (?:\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
@@ -1516,14 +1519,16 @@ _SIZED_CHANGE_AFTER = compiled(
     r"\s+(?:scores?\s+)?changes?(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
 )
-# "a greater change in the MFIS score", "fatigue scores changed significantly more": the size
-# told before the outcome, or by the verb "changed" itself.
+# "a greater change in the MFIS score", "a higher percentage of change in spasticity", "fatigue
+# scores changed significantly more", "fatigue differed more", "was affected more": the size told
+# before the outcome, or by its verb.
 _SIZE_BEFORE = compiled(
-    r"\b(?:(?P<larger>greater|larger|bigger|more)|(?P<smaller>smaller|less))\s+(?:\w+\s+)?changes?"
+    r"\b(?:(?P<larger>greater|larger|bigger|more|higher)|(?P<smaller>smaller|less|lower))\s+(?:\w+\s+){0,2}?changes?"
     r"(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _CHANGED_BY_SIZE = compiled(
-    r"\s+(?:scores?\s+)?changed\s+(?:\w+ly\s+)*(?:(?P<larger>more)|(?P<smaller>less))\b(?!\s+(?:often|frequently))"
+    r"\s+(?:scores?\s+)?(?:changed|differed|(?:was|were)\s+affected)\s+(?:\w+ly\s+)*"
+    r"(?:(?P<larger>more)|(?P<smaller>less))\b(?!\s+(?:often|frequently))"
 )
 # "the change from baseline was greater with massage", after "Pain fell in both groups": the size
 # of the change of an outcome named before, its sign unsaid.

@@ -3265,6 +3265,21 @@ def test_an_outcome_that_changed_more_in_one_arm_went_no_way_the_words_say() -> 
     assert [f.change for f in found if f.change in ("increased", "decreased")] == []
 
 
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: words of a benefit, or of a size only, never a rise of the outcome
+        ("Scores on the MFIS were more favourable with massage than with usual care (P = 0.02).", ("decreased", "improved")),
+        ("Massage had a larger effect on fatigue than usual care (P = 0.01).", ("decreased", "improved")),
+        ("The massage group had a higher percentage of change in spasticity (P = 0.02).", ("unclear", "unclear")),
+        ("Fatigue was affected more in the massage group than in the usual care group (P = 0.03).", ("unclear", "unclear")),
+        ("Fatigue differed more from baseline in the massage group than in the usual care group (P = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_benefit_or_a_size_is_no_rise_of_the_outcome(result: str, between: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
 def test_a_smaller_harm_with_the_intervention_after_every_arm_worsened_is_relatively_a_gain() -> None:
     result = "Fatigue rose in both groups, but more so in the usual care group (p = 0.03)."
     found = _read(INTRO, ("RESULTS", result))[0]
