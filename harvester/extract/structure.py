@@ -171,12 +171,16 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
     return _background_first([_summing_up(s) for s in found])
 
 
-# "In summary, ...", "Taken together, ...", "Overall, massage improved pain and sleep": the authors'
-# own summing-up of the results before it, a conclusion wherever it stands. "Overall" opens a
+# "In summary, ...", "Taken together, ...", "These findings suggest that ...", "Overall, massage
+# improved pain and sleep": the authors' own summing-up of the results before it, a conclusion
+# wherever it stands. "Overall" opens a
 # pooled result too ("Overall, 12% fell"), so only where the sentence holds no number.
 _SUMS_UP = Caseless(
     r"^\W*(?:in (?:summary|conclusion|short|sum)|to (?:conclude|summari[sz]e|sum up)|taken together|"
-    r"collectively|altogether)\b"
+    r"collectively|altogether|"
+    # "These findings suggest that ...", "This indicates that ...": what the results before it mean
+    r"(?:these|such) (?:findings|results|data|observations) (?:may )?(?:suggest|indicate|imply)|"
+    r"this (?:suggests|indicates|implies))\b"
 )
 _OVERALL = Caseless(r"^\W*overall,")
 
