@@ -41,6 +41,9 @@ _NAMES_A_TREATMENT = compiled(
     r"(?:[\s-]+[\w-]+(?=\s+(?:education|courses?|class(?:es)?|programm?e?s?|booklets?|workshops?)\b))?"
     r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
     r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|courses?|booklets?|workshops?|"
+    # "pain-relieving medication", "anxiety-reducing music": a treatment named for what it should do
+    r"(?:relieving|reducing|lowering|promoting|alleviating)\s+(?:medications?|medicines?|drugs?|music|"
+    r"interventions?|therapy|therapies|techniques?|strateg(?:y|ies))|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
     r"medications?|medicines?|drugs?|killers?|relievers?|aids?|clinics?|services?|related|"
     # "a stress app", "the Smoke Free application": a product used, not what it changed

@@ -35,6 +35,9 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
         ("Fatigue fell more with mindfulness-based stress reduction than with usual care.", ["fatigue"]),
         ("Anxiety was lower with massage than in the pain neuroscience education group.", ["anxiety"]),
         ("Anxiety fell more with massage than with a fatigue self-management course.", ["anxiety"]),
+        ("Mood improved more with massage than with anxiety-reducing music.", ["mood"]),
+        ("Fatigue fell more with massage than with pain-relieving medication.", ["fatigue"]),
+        ("The pain-relieving effect of massage was greater than that of usual care.", ["pain"]),
     ],
 )
 def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
