@@ -178,7 +178,8 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"\bpost-?operative(?:ly)?\b",
 )
 _CORRELATION = compiled(
-    r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
+    r"\bcorrelat\w*|\b(?:association|relationship|relation|link)s? between\b|"
+    r"\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b|"
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",

@@ -476,6 +476,9 @@ def test_a_correlation_is_recognised() -> None:
     assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
     assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
     assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
+    # fictional: a relationship or a link between two measures
+    assert is_correlation("There was a relationship between reduced spasticity and faster walking (p = 0.02)")
+    assert is_correlation("A significant link between lower pain and better sleep was found")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
