@@ -33,10 +33,17 @@ from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
 
 _NAMES_A_TREATMENT = compiled(
-    # "between the sleep and rest conditions", "the massage or pain groups": the first of two arms
-    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    # "between the sleep and rest conditions", "the massage or pain groups", "the walking and the
+    # balance training groups": the first of two arms
+    r"(?:\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:(?!(?:in|both|all|each|either|two|three)\b)[\w-]+\s+){0,2}"
+    r"[\w-]+(?=\s+(?:conditions|groups|arms)\b))?"
+    # "pain neuroscience education", "a fatigue self-management course": one word of what is taught
+    r"(?:[\s-]+[\w-]+(?=\s+(?:education|courses?|class(?:es)?|programm?e?s?|booklets?|workshops?)\b))?"
     r"[\s-]+(?:conditions?|training|exercises?|programs?|programmes?|therapy|therapies|interventions?|groups?|"
-    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|"
+    r"arms?|class(?:es)?|sessions?|education|management|retraining|rehabilitation|courses?|booklets?|workshops?|"
+    # "pain-relieving medication", "anxiety-reducing music": a treatment named for what it should do
+    r"(?:relieving|reducing|lowering|promoting|alleviating)\s+(?:medications?|medicines?|drugs?|music|"
+    r"interventions?|therapy|therapies|techniques?|strateg(?:y|ies))|"
     # "the attention control group": a control arm named by what it matched (not "trunk control")
     r"control[\s-]+(?:groups?|arms?|conditions?)|"
     # "pain medication use", "sleep aids", "fatigue-related absenteeism": what is for or from it
@@ -62,7 +69,8 @@ _DEFINES_A_RESPONSE = compiled(
 _PEOPLE_WITH = compiled(
     r"\b(?:patients|participants|subjects|people|persons|individuals|adults|women|men|children|infants|"
     r"adolescents|mothers|residents|volunteers|those)\s+with\s+(?:(?:an?|high|higher|low|lower|poor|poorer|"
-    r"severe|moderate|mild|chronic|persistent|clinical|clinically|significant|marked|[\w-]+(?:ed|ic|al|ive|ous))"
+    r"severe|moderate|mild|chronic|persistent|clinical|clinically|significant|marked|baseline|less|more|"
+    r"greater|[\w-]+(?:ed|ic|al|ive|ous))"
     r"\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -322,25 +330,52 @@ def in_a_tool_used(text: str, start: int) -> bool:
 
 
 # "pain on walking", "breathlessness while walking": the activity during which something else was
-# measured.
-_WHILE_DOING = compiled(r"\b(?:on|during|while|when|upon|after)\s+$", re.IGNORECASE)
+# measured; "fatigue fell after aerobic walking", "compared with walking", "balance training
+# versus Nordic walking", "eight weeks of walking": the activity the people were given, an arm.
+# One word of its kind may come between, not a word that tells when ("after treatment walking").
+_WHILE_DOING = compiled(
+    r"\b(?:on|during|while|when|upon|after|following|versus|vs\.?|compared\s+(?:with|to)|"
+    r"(?:weeks?|months?|sessions?|minutes?|min)\s+of|"
+    # "after balance training and aerobic walking": the second of two arms
+    r"(?:after|following)\s+[\w\s-]{0,40}?\b(?:training|exercises?|therapy|programm?e?s?)\s+(?:and|or))\s+"
+    r"(?:(?!(?:the|this|that|treatment|therapy|intervention|training|baseline|massage)\b)[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "walking led to greater improvements in mood": the activity done, the subject of what it caused
+_CAUSED = compiled(
+    r"\s+(?:\w+ly\s+)?(?:led\s+to|resulted\s+in|produced|yielded|induced|elicited|brought\s+about)\b"
+)
 
 
 def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) -> bool:
     """Whether an activity's words name what was being done when another outcome was measured
-    ("pain on walking did not increase"), not how well it was done: the activity named alone, as
-    "no effect on walking speed" names a measure of it."""
+    ("pain on walking did not increase") or what one arm did ("fatigue fell after aerobic
+    walking"), not how well it was done: the activity named alone, as "no effect on walking speed"
+    names a measure of it."""
     return (
         vocabulary.domain(match.domain).also_an_activity
         and not re.search(r"[\s-]", match.measure.strip())
-        and bool(_WHILE_DOING.search(text, max(0, match.start - 10), match.start))
+        and bool(
+            _WHILE_DOING.search(text, max(0, match.start - 40), match.start) or _CAUSED.match(text, match.end)
+        )
     )
+
+
+# "regardless of EDSS score", "independent of changes in mood": what the result was read apart
+# from, not a result.
+_READ_APART_FROM = compiled(
+    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:(?:the|their|baseline|initial|changes?|in)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _describes_the_people(text: str, match: DomainMatch) -> bool:
     """Whether the outcome names a state of the people a sentence is about ("adults with poor
-    sleep quality"), not a result, where they are not counted ("the proportion of adults with
-    poor sleep quality" is one)."""
+    sleep quality", "greater in patients with less spasticity", "regardless of EDSS score"), not a
+    result, where they are not counted ("the proportion of adults with poor sleep quality" is
+    one)."""
+    if _READ_APART_FROM.search(text, max(0, match.start - 60), match.start):
+        return True
     people = _PEOPLE_WITH.search(text, max(0, match.start - 80), match.start)
     return people is not None and not _COUNTED_BEFORE.search(
         text, max(0, people.start() - 30), people.start()

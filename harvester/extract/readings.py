@@ -69,7 +69,10 @@ from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 _GOOD = (
     r"improv\w*|better|benefit\w*|eased|easier|reliev\w*|alleviat\w*|ameliorat\w*|"
     # "beneficial immediate effects", "positive long-term effects": a kind of effect between
-    r"more (?:effective|efficacious|beneficial)|(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
+    r"more (?:effective|efficacious|beneficial|favou?rable)|"
+    r"(?:positive|beneficial|favou?rable) (?:[\w-]+ )?effects?|"
+    # "a larger effect on fatigue than the control": a treatment's effect on an outcome, a benefit
+    r"(?:larger|greater|bigger|stronger) (?:[\w-]+ )?effects? (?=on\b|upon\b)|"
     r"(?:was|were|is|are|proved|be) (?:(?!less\b|not\b)\w+ )?effective\b(?! (?:as|than))|"
     r"effective (?:in|for|at|on)|efficacious|favou?rable|favou?r(?:ed|ing|s)|in favou?r of|"
     # "the results indicated the effectiveness of massage on fatigue"
@@ -366,7 +369,10 @@ _RATIO_ESTIMATE = compiled(
 # A standardized effect's sign follows how the pooled scales are scored, not which way is better.
 _STANDARDIZED = compiled(r"\bSMD\b|standardi[sz]ed mean difference|\bHedges'? g\b|\bCohen'?s d\b")
 _TREND = Screened(
-    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|approached significance|near-significant)\b|"
+    r"\b(?:tended|tendency|trend\w*|borderline|marginal\w*|near-significant|"
+    # "approaching significance (p = 0.052)", "an almost significant fall": borderline too
+    r"approach(?:ed|ing) (?:statistical )?significance|(?:nearly|almost) significant(?:ly)?|"
+    r"close to (?:statistical )?significance)\b|"
     # a Bayesian analysis's probability of benefit short of 0.9: "the probability of benefit was 0.61"
     r"\bprobabilit(?:y|ies) (?:of|that)\b[^.;]{0,60}?\b(?:was|were|is|of)\s+"
     r"(?:0?\.[0-8]\d*|(?<![\d.])[1-8]?\d(?:\.\d+)?\s*%)(?![\d.]*\d)",
@@ -1547,6 +1553,17 @@ _SIZED_CHANGE_AFTER = compiled(
     r"\s+(?:scores?\s+)?changes?(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:was|were)\s+(?:\w+ly\s+)*"
     r"(?:(?P<larger>greater|larger|bigger)|(?P<smaller>smaller|less)|higher|lower)\b"
 )
+# "a greater change in the MFIS score", "a higher percentage of change in spasticity", "fatigue
+# scores changed significantly more", "fatigue differed more", "was affected more": the size told
+# before the outcome, or by its verb.
+_SIZE_BEFORE = compiled(
+    r"\b(?:(?P<larger>greater|larger|bigger|more|higher)|(?P<smaller>smaller|less|lower))\s+(?:\w+\s+){0,2}?changes?"
+    r"(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|of)\s+(?:the\s+)?$"
+)
+_CHANGED_BY_SIZE = compiled(
+    r"\s+(?:scores?\s+)?(?:changed|differed|(?:was|were)\s+affected)\s+(?:\w+ly\s+)*"
+    r"(?:(?P<larger>more)|(?P<smaller>less))\b(?!\s+(?:often|frequently))"
+)
 # "the change from baseline was greater with massage", after "Pain fell in both groups": the size
 # of the change of an outcome named before, its sign unsaid.
 _UNSIGNED_CHANGE_OPENS = compiled(
@@ -1557,13 +1574,18 @@ _UNSIGNED_CHANGE_OPENS = compiled(
 
 def _change_of_unsigned_size(low_clause: str, own: DomainMatch) -> re.Match[str] | None:
     """Where the clause says only how large the outcome's change was, not which way it went, the
-    words of its size ("was greater"): after the outcome ("the change in pain was greater"), or
-    opening the clause of an outcome named before ("the change from baseline was greater")."""
+    words of its size ("was greater"): after the outcome ("the change in pain was greater", "pain
+    changed more"), before it ("a greater change in pain"), or opening the clause of an outcome
+    named before ("the change from baseline was greater")."""
     if not own.end:
         opening = _UNSIGNED_CHANGE_OPENS.match(low_clause)
         return _ONLY_ITS_SIZE.match(low_clause, opening.end()) if opening else None
+    sized_before = _SIZE_BEFORE.search(low_clause, max(0, own.start - 60), own.start)
+    if sized_before:
+        return sized_before  # "a greater change in the MFIS score"
     if not _UNSIGNED_BEFORE.search(low_clause, 0, own.start):
-        return _SIZED_CHANGE_AFTER.match(low_clause, own.end)  # "pain score changes were greater"
+        # "pain score changes were greater", "fatigue scores changed significantly more"
+        return _SIZED_CHANGE_AFTER.match(low_clause, own.end) or _CHANGED_BY_SIZE.match(low_clause, own.end)
     return _ONLY_ITS_SIZE.match(low_clause, own.end)
 
 

@@ -188,7 +188,8 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"\bpost-?operative(?:ly)?\b",
 )
 _CORRELATION = compiled(
-    r"\bcorrelat\w*|\bassociation between\b|\bwas associated with (?:the )?(?:change|improvement|"
+    r"\bcorrelat\w*|\b(?:association|relationship|relation|link)s? between\b|"
+    r"\bwas associated with (?:the )?(?:change|improvement|"
     r"reduction|increase|decrease)s? in\b|\b[rρ]\s*=\s*[−-]?0?\.\d|\bregression\b|"
     r"\bpredict(?:ed|or|ors|ive|s)\b|"
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
@@ -355,8 +356,11 @@ _PROTOCOL = Caseless(
     rf"^\W*(?:an? |the )?(?:higher|lower|greater|smaller|increasing|decreasing)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SCORES}\b[^;]{{0,20}}?\b{_READ_AS}\b|"
     rf"\b{_SCORES} (?:of|above|below|over|under|between|at or above|at or below) [^;]{{0,30}}?\b{_READ_AS}\b|"
-    # "a reduction of 2 points was considered clinically meaningful": a threshold set, not reached
-    r"^\W*an? (?:reduction|increase|change|improvement|decrease|difference) of (?:at least )?\d[^;]{0,60}?"
+    # "a reduction of 2 points was considered clinically meaningful", "a reduction in fatigue of 4
+    # points", "a 30-metre increase in walking distance": a threshold set, not reached
+    r"^\W*an? (?:\d[\w.%-]*\s+)?(?:reduction|increase|change|improvement|decrease|difference)"
+    r"(?: (?:in|on) (?:(?!\b(?:was|is)\b)[^;]){1,40}?)? "
+    r"(?:of (?:at least )?\d(?:(?!\b(?:was|is)\b)[^;]){0,60}?)?"
     r"\b(?:was|is) (?:considered|regarded|taken)\b",
     words=_PROTOCOL_WORDS,
 )
@@ -402,6 +406,11 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed)|"
     # "higher in those who did not adhere to the programme": told apart by how they kept to it
     r"did not (?:adhere|complete|comply|attend|finish))\b|"
+    # "those who attended more than six sessions had less pain": told apart by how much they had
+    r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
+    r"(?:received|attended|completed|had|underwent|took)\s+(?:more|fewer|less|at\s+least|over|under|"
+    r"above|below)\s+(?:than\s+)?(?:[\w-]+\s+){0,2}?(?:sessions|treatments|visits|classes|massages|"
+    r"hours|minutes|weeks)\b|"
     # "higher in the high-disability subgroup": a part of the sample ranked, not an arm
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?subgroups?\b|"

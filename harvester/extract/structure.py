@@ -168,7 +168,32 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
         else:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
-    return _background_first(found)
+    return _background_first([_summing_up(s) for s in found])
+
+
+# "In summary, ...", "Taken together, ...", "These findings suggest that ...", "Overall, massage
+# improved pain and sleep": the authors' own summing-up of the results before it, a conclusion
+# wherever it stands. "Overall" opens a
+# pooled result too ("Overall, 12% fell"), so only where the sentence holds no number.
+_SUMS_UP = Caseless(
+    r"^\W*(?:in (?:summary|conclusion|short|sum)|to (?:conclude|summari[sz]e|sum up)|taken together|"
+    r"collectively|altogether|"
+    # "These findings suggest that ...", "This indicates that ...": what the results before it mean
+    r"(?:these|such) (?:findings|results|data|observations) (?:may )?(?:suggest|indicate|imply)|"
+    r"this (?:suggests|indicates|implies))\b"
+)
+_OVERALL = Caseless(r"^\W*overall,")
+
+
+def _summing_up(sentence: AbstractSentence) -> AbstractSentence:
+    """A results sentence that sums the results up, quoting no statistics of its own, is read as
+    the conclusion it is: it speaks only for outcomes no result names."""
+    text = sentence.evidence.text
+    if sentence.role != "results" or _quotes_statistics(text):
+        return sentence
+    if _SUMS_UP.search(text) or (_OVERALL.search(text) and not _DIGIT.search(text)):
+        return AbstractSentence(sentence.evidence, "conclusions", sentence.structured)
+    return sentence
 
 
 def _background_first(found: list[AbstractSentence]) -> list[AbstractSentence]:

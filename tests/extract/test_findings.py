@@ -1927,6 +1927,19 @@ def test_borderline_significance_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged, finding.p_value) == ("unclear", True, "p = 0.051")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a result its authors call nearly significant is borderline, not no difference
+        "Fatigue fell more with massage than with usual care, approaching significance (p = 0.052).",
+        "Anxiety was almost significantly lower with massage than with usual care (p = 0.06).",
+        "The difference in spasticity was close to statistical significance (p = 0.055).",
+    ],
+)
+def test_a_result_said_to_approach_significance_is_unclear(sentence: str) -> None:
+    finding = _only(_read(f"{INTRO} {sentence}"))
+    assert (finding.direction, finding.hedged) == ("unclear", True)
+
+
 def test_hedging_words_keep_a_significant_direction() -> None:
     sentence = "Massage may have reduced anxiety compared with usual care (p = 0.01)."
     finding = _only(_read(f"{INTRO} {sentence}"))
@@ -3238,12 +3251,39 @@ def test_a_smaller_gain_with_the_intervention_after_every_arm_gained_is_unclear(
         ("Pain fell in both groups. The change from baseline was greater with massage than with usual care (P = 0.41).", ("no_difference", "no_difference")),
         # a change named by its way reads that way
         ("The reduction in pain was greater with massage than with usual care (P = 0.01).", ("decreased", "improved")),
+        # the size told before the outcome, or by "changed" itself
+        ("The massage group showed a greater change in pain than the usual care group (P = 0.01).", ("unclear", "unclear")),
+        ("Pain fell in both groups. The massage group showed a greater change in pain than the usual care group (P = 0.01).", ("decreased", "improved")),
     ],
 )  # fmt: skip
 def test_a_change_told_by_its_size_takes_the_way_the_outcome_changed(
     results: str, between: tuple[str, str]
 ) -> None:
     found = _read(INTRO, ("RESULTS", results))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
+def test_an_outcome_that_changed_more_in_one_arm_went_no_way_the_words_say() -> None:
+    """Fictional: "changed more" sizes the change; it is no rise of pain."""
+    result = (
+        "Pain scores changed significantly more in the massage group than in the usual care group (P = 0.01)."
+    )
+    found = _read(INTRO, ("RESULTS", result))[0]
+    assert [f.change for f in found if f.change in ("increased", "decreased")] == []
+
+
+@pytest.mark.parametrize(
+    ("result", "between"),
+    [  # fictional: words of a benefit, or of a size only, never a rise of the outcome
+        ("Scores on the MFIS were more favourable with massage than with usual care (P = 0.02).", ("decreased", "improved")),
+        ("Massage had a larger effect on fatigue than usual care (P = 0.01).", ("decreased", "improved")),
+        ("The massage group had a higher percentage of change in spasticity (P = 0.02).", ("unclear", "unclear")),
+        ("Fatigue was affected more in the massage group than in the usual care group (P = 0.03).", ("unclear", "unclear")),
+        ("Fatigue differed more from baseline in the massage group than in the usual care group (P = 0.01).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_a_benefit_or_a_size_is_no_rise_of_the_outcome(result: str, between: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", result))[0]
     assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
 
 

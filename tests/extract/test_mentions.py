@@ -32,6 +32,14 @@ def test_being_deprived_of_sleep_is_a_condition_not_a_sleep_outcome(words: str) 
         ("Sleep and pain did not differ between the groups.", ["sleep", "pain"]),
         ("Fatigue was lower after massage than in the attention control group.", ["fatigue"]),
         ("Fatigue was lower after massage than in the attention-control condition.", ["fatigue"]),
+        ("Fatigue fell more with reflexology than with sleep hygiene education.", ["fatigue"]),
+        ("Sleep quality improved more with reflexology than with sleep hygiene advice.", ["sleep"]),
+        ("Fatigue fell more with mindfulness-based stress reduction than with usual care.", ["fatigue"]),
+        ("Anxiety was lower with massage than in the pain neuroscience education group.", ["anxiety"]),
+        ("Anxiety fell more with massage than with a fatigue self-management course.", ["anxiety"]),
+        ("Mood improved more with massage than with anxiety-reducing music.", ["mood"]),
+        ("Fatigue fell more with massage than with pain-relieving medication.", ["fatigue"]),
+        ("The pain-relieving effect of massage was greater than that of usual care.", ["pain"]),
     ],
 )
 def test_an_outcome_s_word_naming_a_condition_of_the_trial_is_no_outcome(
@@ -75,6 +83,21 @@ def test_a_trouble_named_as_a_subscale_of_an_instrument_scored_higher_the_better
 )
 def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
     assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: a subgroup, or what the result holds apart from, beside the outcome that changed
+        ("Reflexology lowered pain (p = 0.003), most in patients with high baseline anxiety.", ["pain"]),
+        ("Gains in balance were larger in participants with less spasticity (p = 0.03).", ["balance"]),
+        ("Fatigue fell after massage regardless of EDSS score (p = 0.01).", ["fatigue"]),
+        ("The fall in pain was independent of changes in mood (p = 0.03).", ["pain"]),
+        # counted people are a result of their own
+        ("Fewer patients with severe fatigue remained after massage.", ["fatigue"]),
+    ],
+)
+def test_a_subgroup_or_covariate_beside_a_result_is_no_outcome(sentence: str, domains: list[str]) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
 
 
 @pytest.mark.parametrize(
@@ -282,6 +305,24 @@ def test_a_short_name_standing_for_a_group_names_an_arm() -> None:
 def test_an_activity_done_while_another_outcome_was_measured_is_no_outcome(
     sentence: str, domains: list[str]
 ) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: a trial of balance training against Nordic walking, walking named as an arm
+        ("Fatigue fell after Nordic walking (p = 0.03).", ["fatigue"]),
+        ("Fatigue was lower after six weeks of walking than after balance training.", ["fatigue"]),
+        ("Compared with walking, balance training gave larger gains in the Berg Balance Scale.", ["balance"]),
+        ("Compared to balance training, walking led to greater improvements in mood.", ["mood"]),
+        ("Depression fell in both the walking and the balance training groups.", ["depression"]),
+        ("Fatigue improved after balance training and Nordic walking (p < 0.05).", ["fatigue"]),
+        # the activity's measure, or the activity itself, is still the outcome
+        ("After balance training, walking speed and walking improved (p < 0.05).", ["walking", "walking"]),
+        ("Walking improved in both groups (p < 0.05).", ["walking"]),
+    ],
+)
+def test_an_activity_one_arm_was_given_is_no_outcome(sentence: str, domains: list[str]) -> None:
     assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains
 
 

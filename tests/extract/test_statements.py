@@ -498,6 +498,9 @@ def test_a_correlation_is_recognised() -> None:
     assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
     assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
     assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
+    # fictional: a relationship or a link between two measures
+    assert is_correlation("There was a relationship between reduced spasticity and faster walking (p = 0.02)")
+    assert is_correlation("A significant link between lower pain and better sleep was found")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
@@ -668,6 +671,10 @@ def test_a_rate_or_adjusted_difference_with_its_interval_is_read_against_zero() 
         ("The healthy control group had lower fatigue than the MS group", True),
         ("Fatigue was lower in the yoga group than in the control group (p < 0.01)", False),
         ("Those who did not receive massage had higher pain than those who did", False),
+        # fictional: people told apart by how much of the treatment they had
+        ("Patients who attended more than eight sessions had less pain than those who attended fewer", True),
+        ("Participants who received at least ten massages showed greater gains in sleep (p = 0.01)", True),
+        ("Patients who received weekly massage had less pain than those who received usual care", False),
     ],
 )
 def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kinds: bool) -> None:
@@ -808,6 +815,9 @@ def test_outcomes_told_as_harms_people_reported_are_told_apart(clause: str, harm
         ("Participants were encouraged to increase physical activity", True),
         ("Response was defined as a 30% reduction in pain", True),
         ("A reduction of 2 points was considered clinically meaningful", True),
+        ("A reduction in fatigue of 4 points was considered clinically relevant", True),
+        ("A 30-metre increase in walking distance was regarded as important", True),
+        ("A reduction in pain of 3 points was seen, which was considered clinically relevant", False),
         # fictional: results, with a "when" of their own or a test
         ("Pain decreased when the dose was increased", False),
         ("Higher scores indicate worse fatigue", True),

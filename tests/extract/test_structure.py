@@ -223,6 +223,44 @@ def test_a_belief_after_the_results_is_still_the_abstract_s_conclusion() -> None
     assert [s.role for s in sentences] == ["results", "results", "conclusions"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "role"),
+    [  # fictional: the results section's own summing-up, and results that only open alike
+        ("Overall, warm compresses eased neck pain and improved sleep.", "conclusions"),
+        ("Taken together, warm compresses eased neck pain and improved sleep.", "conclusions"),
+        ("In summary, neck pain and sleep improved with warm compresses.", "conclusions"),
+        ("These findings suggest that warm compresses ease neck pain and improve sleep.", "conclusions"),
+        ("This indicates that warm compresses ease neck pain.", "conclusions"),
+        ("The results showed that sleep improved with warm compresses.", "results"),
+        ("Overall, 12 of 40 participants reported better sleep.", "results"),
+        ("In summary, sleep improved with warm compresses (p = 0.03).", "results"),
+    ],
+)
+def test_a_results_sentence_summing_up_the_results_is_a_conclusion(closing: str, role: str) -> None:
+    results = f"Neck pain fell more with warm compresses than with rest (p = 0.01). {closing}"
+    record = Record(pmid="1", title="", abstract=(AbstractSection(label="RESULTS", text=results),))
+    assert [s.role for s in abstract_sentences(record)] == ["results", role]
+
+
+def test_a_summing_up_does_not_outweigh_the_result_it_restates() -> None:
+    """Fictional: sleep did not differ; the summing-up's "improved sleep" is no second finding."""
+    record = Record(
+        pmid="1",
+        title="Warm compresses for neck pain: a fictional randomized trial",
+        abstract=(
+            AbstractSection(label="METHODS", text="Sixty adults were randomized to warm compresses or rest."),
+            AbstractSection(
+                label="RESULTS",
+                text="Neck pain fell more with warm compresses than with rest (p = 0.01). Sleep quality did "
+                "not differ between groups (p = 0.31). Overall, warm compresses eased neck pain and "
+                "improved sleep.",
+            ),
+        ),
+    )
+    sleep = [f for f in extract(record).findings if f.domain == "sleep"]
+    assert [(f.direction, f.comparison) for f in sleep] == [("no_difference", "between_groups")]
+
+
 def test_the_question_an_unlabelled_abstract_asks_is_not_its_answer() -> None:
     text = (  # fictional
         "Balance was measured in forty adults with MS. We examined whether warm compresses improve "
