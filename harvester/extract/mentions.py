@@ -364,7 +364,10 @@ def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) 
 # "regardless of EDSS score", "independent of changes in mood": what the result was read apart
 # from, not a result.
 _READ_APART_FROM = compiled(
-    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:(?:the|their|baseline|initial|changes?|in)\s+){0,3}$",
+    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:(?:the|their|baseline|initial|changes?|in)\s+){0,3}$|"
+    # "after adjustment for age and baseline disability": what the analysis held apart
+    r"\b(?:adjust(?:ing|ment|ed)|controlling|correct(?:ing|ion|ed)|accounting)\s+for\s+"
+    r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+|\s+)){0,6}$",
     re.IGNORECASE,
 )
 
@@ -374,7 +377,8 @@ def _describes_the_people(text: str, match: DomainMatch) -> bool:
     sleep quality", "greater in patients with less spasticity", "regardless of EDSS score"), not a
     result, where they are not counted ("the proportion of adults with poor sleep quality" is
     one)."""
-    if _READ_APART_FROM.search(text, max(0, match.start - 60), match.start):
+    apart = _READ_APART_FROM.search(text, max(0, match.start - 60), match.start)
+    if apart is not None and not apart.group().endswith(", "):  # not "adjusted for age, fatigue fell"
         return True
     people = _PEOPLE_WITH.search(text, max(0, match.start - 80), match.start)
     return people is not None and not _COUNTED_BEFORE.search(

@@ -387,12 +387,21 @@ _ANALYSIS = compiled(
 _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
 
 
+# "the improvement disappeared after adjustment for age": a result one analysis shows, another not.
+_LOST_ON_ADJUSTMENT = Screened(
+    r"\b(?:disappeared|vanished|(?:was|were) lost)\b[^.;]{0,30}?\b(?:after|when|on|upon|with)\s+"
+    r"(?:adjust\w*|controlling|correct\w*|accounting)\b"
+)
+
+
 def mixed_analyses(clause: str, sentence: str) -> bool:
     """Whether a clause told by one analysis belongs to a sentence that says the result held by
     one analysis and not by another ("significant in the per-protocol analysis but not in the
     intention-to-treat analysis", "(p = 0.21) in the ITT analysis, whereas the per-protocol
     analysis showed (p = 0.03)"): conflicting results, neither a change nor no difference. Not
     where both analyses agree ("in both the per-protocol and the ITT analyses")."""
+    if _LOST_ON_ADJUSTMENT.search(lowered(clause)):
+        return True  # "the improvement ... disappeared after adjustment for baseline disability"
     low = lowered(sentence)
     kinds = {said.lastgroup for said in _ANALYSIS.finditer(low)}
     if len(kinds) < 2 or not _ANALYSIS.search(lowered(clause)):

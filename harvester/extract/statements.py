@@ -98,6 +98,9 @@ _CLAUSE_BREAK = Caseless(
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
     r"and\s+(?=(?:did|does|do) not\b|"
+    # "..., and the decrease was associated with improved mood": the change tied to another measure
+    r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"
+    r"declines?) (?:was|were) (?:\w+ly )?(?:associated|correlated)\b|"
     r"the (?:(?:between[- ]groups?|inter-?group) )?differences? (?:between [\w\s-]{1,40}? )?(?:was|were)\b|"
     # "..., and these differences persisted at follow-up": the result before, at a later time
     r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"

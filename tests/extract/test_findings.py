@@ -4695,6 +4695,20 @@ def test_an_arm_named_by_how_a_drug_both_arms_had_was_given(sentence: str) -> No
     )
 
 
+def test_a_change_tied_to_another_measure_keeps_the_change_and_gives_the_other_none() -> None:
+    sentence = "Anxiety fell after massage (p = 0.01), and the decrease was associated with improved sleep."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))  # fictional
+    assert {(f.domain, f.direction) for f in found} == {("anxiety", "improved")}
+
+
+def test_a_result_lost_on_adjustment_is_unclear_and_its_covariates_are_no_outcomes() -> None:
+    sentence = (
+        "The improvement in anxiety with massage (p = 0.03) disappeared after adjustment for baseline pain."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
+    assert (finding.domain, finding.direction) == ("anxiety", "unclear")
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),

@@ -79,10 +79,19 @@ def test_a_trouble_named_as_a_subscale_of_an_instrument_scored_higher_the_better
         "Adults with poor sleep quality were enrolled.",
         "Participants with high anxiety received eight sessions of reflexology.",
         "In women with chronic severe fatigue, the sessions lasted an hour.",
+        "The difference held after adjustment for age and baseline pain.",
+        "The effect was unchanged when controlling for sex, age or depression.",
     ],
 )
 def test_a_state_describing_the_people_names_no_outcome(sentence: str) -> None:
     assert outcome_mentions(sentence, load_vocabulary()) == []
+
+
+def test_an_outcome_after_an_adjustment_ends_with_a_comma_is_named() -> None:
+    found = outcome_mentions(
+        "Adjusted for baseline, fatigue was lower after massage.", load_vocabulary()
+    )  # fictional
+    assert [m.domain for m in found] == ["fatigue"]
 
 
 @pytest.mark.parametrize(
