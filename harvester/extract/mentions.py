@@ -366,8 +366,9 @@ def _done_while_measured(text: str, match: DomainMatch, vocabulary: Vocabulary) 
 _READ_APART_FROM = compiled(
     r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:(?:the|their|baseline|initial|changes?|in)\s+){0,3}$|"
     # "after adjustment for age and baseline disability": what the analysis held apart
-    r"\b(?:adjust(?:ing|ment|ed)|controlling|correct(?:ing|ion|ed)|accounting)\s+for\s+"
-    r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+|\s+)){0,6}$",
+    # (not "after adjustment for age, the FIM did not differ": a statement after it)
+    r"\b(?:adjust(?:ing|ment|ed)|controlling|correct(?:ing|ion|ed)|accounting)\s+for\s+(?:(?:the|their)\s+)?"
+    r"(?:(?!(?:the|an?|this|these|those|there|it|we|both|all)\b)[\w-]+(?:,\s+|\s+(?:and|or)\s+|\s+)){0,6}$",
     re.IGNORECASE,
 )
 

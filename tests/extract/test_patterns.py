@@ -213,6 +213,7 @@ READINGS_TEXTS = (
     "Sleep improved in both arms, and the between-group difference did not reach significance.",
     "Pain fell more with massage (between-group difference -1.2, 95% CI -2.0 to -0.4).",
     "Pain fell by 3.1 points in the massage group and 2.8 in the sham group, a non-significant difference.",
+    "The fall in pain disappeared after adjustment for age.",
 )
 
 
