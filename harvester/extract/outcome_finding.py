@@ -68,6 +68,7 @@ from harvester.extract.readings import (
     start_set_against,
     states_result,
     tested_arm_set_against,
+    tested_arm_set_against_its_combination,
     the_other_arm_alone,
     times_change,
     told_by_its_interval_alone,
@@ -608,6 +609,8 @@ def outcome_finding(
         reading = ("unclear", "unclear")
     if reading and reading[0] in ("increased", "decreased") and (verdict := _verdict_after(clause, own)):
         reading = (reading[0], verdict)  # "fatigue scores rose, indicating improvement": as its authors say
+    if reading and not own_tests and tested_arm_set_against_its_combination(clause, facts.interventions):
+        reading = ("unclear", "unclear")  # the combination against the tested treatment alone
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None

@@ -2037,6 +2037,23 @@ _IN_AN_ARM_NAMED = compiled(
 )
 
 
+# "in the combined group compared with massage alone": a combination set against one of its parts.
+_COMBINATION_ARM = Screened(r"\b(?:combined|combination|plus)\b")
+_GIVEN_ALONE_AFTER = compiled(r"\b(?P<arm>[a-z][\w-]*)[\s-]+(?:alone|only)\b")
+
+
+def tested_arm_set_against_its_combination(clause: str, interventions: tuple[str, ...]) -> bool:
+    """Whether the clause sets a combined arm against the topic's treatment (``interventions``, the
+    vocabulary's techniques the abstract names) given alone ("balance improved in the combined
+    group compared with massage alone", in a trial of massage, exercise and both): what adding the
+    other treatment did, no result of the treatment's own."""
+    low = lowered(clause)
+    if not interventions or _COMBINATION_ARM.search(low) is None:
+        return False
+    techniques = {word for label in interventions for word in WORD.findall(label.lower())}
+    return any(alone.group("arm") in techniques for alone in _GIVEN_ALONE_AFTER.finditer(low))
+
+
 def the_other_arm_alone(clause: str, alone: list[str], comparators: frozenset[str]) -> str | None:
     """The word of the one other active arm in which alone the clause tells a result ("pain
     decreased in the acupuncture group", in a trial of massage), for reading it as that arm's own,

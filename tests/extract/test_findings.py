@@ -4709,6 +4709,18 @@ def test_a_result_lost_on_adjustment_is_unclear_and_its_covariates_are_no_outcom
     assert (finding.domain, finding.direction) == ("anxiety", "unclear")
 
 
+def test_a_combination_set_against_the_tested_treatment_alone_says_nothing_of_the_treatment() -> None:
+    methods = "Ninety adults were randomised to massage, exercise or massage plus exercise for 8 weeks."  # fictional
+    sentence = "Balance improved in the combined group compared with massage alone (p = 0.03)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction) == ("balance", "unclear")
+    # an add-on set against what every arm had: the tested combination's gain
+    methods = "Forty adults were randomised to massage plus exercise or exercise alone."
+    sentence = "Balance improved more in the combined group than with exercise alone (p = 0.03)."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", sentence)))
+    assert (finding.domain, finding.direction) == ("balance", "improved")
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),

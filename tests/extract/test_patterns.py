@@ -214,6 +214,7 @@ READINGS_TEXTS = (
     "Pain fell more with massage (between-group difference -1.2, 95% CI -2.0 to -0.4).",
     "Pain fell by 3.1 points in the massage group and 2.8 in the sham group, a non-significant difference.",
     "The fall in pain disappeared after adjustment for age.",
+    "Pain fell more in the combined group than with massage alone.",
 )
 
 
