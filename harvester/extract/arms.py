@@ -962,3 +962,66 @@ def _after_label(clause: str, mention: re.Match[str], start: int) -> float | Non
 def _before_label(clause: str, mention: re.Match[str], start: int) -> float | None:
     said = _NUMBER_BEFORE_LABEL.search(clause[start : mention.start()])
     return float(said.group("value").replace("·", ".")) if said else None
+
+
+# An arm named by its dose: "30 mg", "0.5 mg/kg", "2%", "high-dose". The amount's spaces and case
+# are left out of its key ("30mg"), so that the title's "30 mg" is the results' "30-mg group".
+_DOSE = (
+    r"(?<![\w.])(?P<amount>\d+(?:[.·]\d+)?)\s*-?\s*(?P<unit>%|(?:mg|g|mcg|µg|μg|ml|iu|units?)(?:/(?:kg|day|d|m2))?\b)|"
+    r"\b(?P<level>high|low|medium|moderate|standard)[\s-]dose\b"
+)
+_A_DOSE = compiled(_DOSE, re.IGNORECASE)
+# "the 30 mg group", "the 30-mg arm", "the high-dose group", "the 10 mg dose group": a dose's arm.
+_DOSE_GROUP = Caseless(rf"(?:{_DOSE})(?:[\s-]dose)?\s+(?:group|arm)s?\b")
+
+
+def _dose_key(said: re.Match[str]) -> str:
+    """A dose as one lower-case word: "30mg" of "30 mg", "high" of "high-dose"."""
+    if said.group("level"):
+        return said.group("level").lower()
+    return said.group("amount").replace("·", ".") + said.group("unit").lower()
+
+
+# The key of ``dose_arms`` for every dose, where each is an arm tested against a control arm.
+EVERY_DOSE = "*"
+
+
+def dose_arms(title: str, controlled: bool = False) -> dict[str, str]:
+    """Dose (as ``_dose_key`` writes it) -> INT or CMP, where the title (or the aim read as one)
+    sets one dose against another: "Fictozide 30 mg versus 10 mg" tests 30 mg, "high-dose versus
+    low-dose fictozide" the high dose, as a title's "X versus Y" tests X. Else, where the methods
+    randomize to a control arm beside the doses (``controlled``: "2 ml, 4 ml or placebo"), every
+    dose is an arm tested against it (``EVERY_DOSE``), and one dose set against another is two
+    tested arms' comparison. Empty otherwise: a result setting one dose's arm against the other's
+    is then left unclear."""
+    match = _title_arms_in(title)
+    if match is None:
+        return {EVERY_DOSE: INT} if controlled else {}
+    tested = list(_A_DOSE.finditer(match.group("x")))
+    compared = _A_DOSE.search(match.group("y"))
+    keys = (_dose_key(tested[-1]), _dose_key(compared)) if tested and compared else ("", "")
+    if keys[0] == keys[1]:
+        return {EVERY_DOSE: INT} if controlled else {}
+    return {keys[0]: INT, keys[1]: CMP}
+
+
+def dosed_subject(
+    clause: str, sides: tuple[tuple[int, int], tuple[int, int]] | None, doses: dict[str, str]
+) -> str:
+    """INT or CMP: the arm, named by its dose, whose result a clause sets against another dose's
+    ("lower in the 10 mg group than in the 30 mg group": the 10 mg arm's), by ``dose_arms``;
+    "unknown" where the two arms are doses the title does not tell apart; "" where the clause does
+    not set one dose's arm against another's, or sets two tested doses against each other.
+    ``sides`` are where the clause names its subject and what that is set against
+    (``readings._sides``, of the lowered clause)."""
+    if sides is None or not _DOSE_GROUP.search(clause):
+        return ""
+    named = [(m.start(), _dose_key(m)) for m in _DOSE_GROUP.finditer(clause)]
+    subject = [key for at, key in named if sides[0][0] <= at < sides[0][1]]
+    against = [key for at, key in named if sides[1][0] <= at < sides[1][1]]
+    if not subject or not against or subject[0] == against[0]:
+        return ""
+    roles = [doses.get(key, doses.get(EVERY_DOSE)) for key in (subject[0], against[0])]
+    if roles == [INT, INT]:
+        return ""  # two tested arms: the first named's result, against no comparator
+    return str(roles[0]) if sorted(map(str, roles)) == [CMP, INT] else "unknown"

@@ -531,7 +531,9 @@ def outcome_finding(
     # "Compared with baseline, pain was lower with massage but higher in the control group": the
     # later clause's result set against its start as well
     opening = start_set_against(statement.sentence, clause)
-    reading = compared or read_change(stated, opening + clause, own, p_value, statement.arms.labels)
+    reading = compared or read_change(
+        stated, opening + clause, own, p_value, statement.arms.labels, statement.arms.doses
+    )
     arms = statement.arms
     if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
         # "physiotherapy alone improved motor function as much as the combined program": alike

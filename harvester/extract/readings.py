@@ -26,6 +26,7 @@ from harvester.extract.arms import (
     SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
+    dosed_subject,
     labelled_numbers,
     labelled_role,
     labelled_subject,
@@ -1233,9 +1234,11 @@ def read_change(
     own: list[DomainMatch],
     p_value: str | None,
     labels: dict[str, str] | None = None,
+    doses: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
-    say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    say which arm a label names ("Group T": ``arms.labelled_arms``), ``doses`` which arm a dose
+    names ("the 30 mg group": ``arms.dose_arms``)."""
     if p_value is None and _NO_ONE_HAD.match(lowered(clause)):
         return None  # "no patient had prolonged nausea": nothing happened to tell a change by
     withdrew = _WITHDREW.search(lowered(clause))
@@ -1327,6 +1330,12 @@ def read_change(
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
         return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
     moved, direction = curbed or _turn(change, low, own, of_comparator=comparator_first)
+    dosed = _dosed_subject(clause, doses or {}) if _stated_comparison(low_clause) == "between_groups" else ""
+    if dosed:
+        # "lower in the 10 mg group than in the 30 mg group": the arm first named may be either
+        if dosed not in (INT, CMP):
+            return "unclear", "unclear"
+        return (moved, direction) if dosed == INT else flipped((moved, direction))
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -1368,6 +1377,12 @@ _WAYS = ("increased", "decreased")
 
 # "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
 _TAGGED_LABEL = compiled(rf"\((?:the\s+)?{_LABELLED_ARM.pattern}[^()]{{0,12}}\)")
+
+
+def _dosed_subject(clause: str, doses: dict[str, str]) -> str:
+    """``arms.dosed_subject`` of the lowered clause: whose arm, by its dose, a result is."""
+    low = lowered(clause)
+    return dosed_subject(low, _sides(low), doses)
 
 
 def _only_tagged_labels(clause: str) -> bool:

@@ -1352,6 +1352,28 @@ def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
     assert (finding.comparison, finding.comparator) == ("between_groups", None)
 
 
+_TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
+
+
+@pytest.mark.parametrize(
+    ("title", "result", "reading"),
+    [  # fictional: arms named by their doses, the title's "X versus Y" telling the tested dose
+        ("Fictozide 30 mg versus 10 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 30 mg versus 10 mg for migraine", "Headache days were fewer in the 30-mg group than in the 10-mg group (p = 0.02).", ("decreased", "improved")),
+        ("Fictozide 10 mg versus 30 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("decreased", "improved")),
+        ("High-dose versus low-dose fictozide for migraine", "Headache days were more frequent in the high-dose group compared with the low-dose group (p = 0.02).", ("increased", "worsened")),
+        ("High-dose versus low-dose fictozide for migraine", "Compared with the high-dose group, the low-dose group had more headache days (p = 0.02).", ("decreased", "improved")),
+        # nothing tells which dose was tested
+        ("Fictozide for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_their_doses_are_read_through_the_dose_the_title_tests(
+    title: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled(title, _TWO_DOSES, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 @pytest.mark.parametrize(
     ("methods", "result", "reading"),
     [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
