@@ -753,7 +753,9 @@ _IN_ONE_GROUP = compiled(
     rf"\b(?:in|within|among) (?:the )?(?!no ){_CONTROL_ARM} {_ARM_PEOPLE}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
+    # "group B showed worsening of gait": an arm by its label, as the subject, so too
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|(?:group|arm) [a-z0-9]{1,3}) "
+    r"(?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
     # "the control group deteriorated in mobility": the arm's own turn for the worse too
     r"increased|decreased|reduced|declined|worsened|deteriorated|"

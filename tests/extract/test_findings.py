@@ -1352,6 +1352,22 @@ def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
     assert (finding.comparison, finding.comparator) == ("between_groups", None)
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a labelled arm as the subject of its own change, the methods naming its arm
+        ("Group B showed worsening of grip strength.", ("worsened", "Group B")),
+        ("Group B showed a decline in grip strength.", ("worsened", "Group B")),
+        ("Group A showed improvement of grip strength.", ("improved", None)),
+    ],
+)  # fmt: skip
+def test_a_labelled_arm_as_the_subject_gives_its_own_change(
+    result: str, reading: tuple[str, str | None]
+) -> None:
+    methods = "Forty adults were randomized to group A (hand splinting) or group B (no treatment)."
+    (finding,) = _read_titled("Hand splinting after stroke", methods, result)
+    assert ((finding.direction, finding.comparator), finding.comparison) == (reading, "within_group")
+
+
 _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
 
 
