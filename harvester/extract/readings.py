@@ -39,6 +39,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
+    CHANGE_NOUNS,
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
@@ -248,6 +249,9 @@ _NO_DIFFERENCE = compiled(
     rf"no (?:(?:{_DIFFERENCE_KIND}|statistical(?:ly)?|detectable|discernible|appreciable) )*differences?|"
     r"no change(?! in \d)|without (?:a |any )?changes?\b(?! in \d)|unchanged|(?:was|were) equivalent|"
     r"were similar|was similar|"
+    # "both groups had similar walking speed": the arms alike on it; not "similar gains", each arm's
+    rf"\b(?:both|the two|the three|all) (?:groups|arms) (?:had|showed|reported|displayed) "
+    rf"(?:similar|comparable|equal|the same)\b(?! (?:{CHANGE_NOUNS}|changes?|benefits?)\b)|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"

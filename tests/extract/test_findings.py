@@ -1368,6 +1368,24 @@ def test_a_labelled_arm_as_the_subject_gives_its_own_change(
     assert ((finding.direction, finding.comparator), finding.comparison) == (reading, "within_group")
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: both arms said to have had the outcome alike
+        ("Both groups had similar grip strength at 12 weeks.", [("no_difference", "between_groups")]),
+        ("The two arms showed comparable grip strength after treatment (p = 0.41).", [("no_difference", "between_groups")]),
+        # alike at the start is no result, and a change alike is each arm's change
+        ("Both groups had similar grip strength at baseline.", []),
+        ("Both groups had similar increases in grip strength.", [("increased", "within_group")]),
+    ],
+)  # fmt: skip
+def test_both_arms_having_an_outcome_alike_is_no_difference_between_them(
+    result: str, reading: list[tuple[str, str]]
+) -> None:
+    methods = "Forty adults were randomized to hand splinting or no treatment."
+    found = _read_titled("Hand splinting after stroke", methods, result)
+    assert [(f.change, f.comparison) for f in found] == reading
+
+
 _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
 
 
