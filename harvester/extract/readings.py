@@ -2204,7 +2204,9 @@ _TO_AN_ARM = r"(?:in|with|after|following|among|for|receiving|under)"
 _AGAINST_AN_ARM = compiled(
     rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+(?:the\s+)?(?!\d)"
     rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
-    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
+    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b|"
+    # "than fictolan-treated patients": the arm by its treatment, as "than the fictolan group"
+    r"(?:the\s+)?[a-z][\w+]*-treated\b)"
 )
 # An arm's name, up to four words: "ultrasound-guided injection", "landmark".
 # an arm's name: a few words, none that leads on to what the result was for ("foot massage for
@@ -2321,7 +2323,8 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms, told)
     if named is None:
         return False
-    subject, against = named
+    # "zorbatan-treated patients": the arm by its treatment's word alone
+    subject, against = (_TREATED.sub("", side) for side in named)
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
@@ -3096,7 +3099,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(r"-treated$")
+_TREATED = compiled(r"-treated\b")
 
 
 def _arm_held(said: re.Match[str]) -> str:

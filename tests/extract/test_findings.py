@@ -1386,6 +1386,22 @@ def test_both_arms_having_an_outcome_alike_is_no_difference_between_them(
     assert [(f.change, f.comparison) for f in found] == reading
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each arm named by the people its drug treated
+        ("Zorbatan-treated patients had fewer night cramps than fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
+        ("Night cramps were less frequent in zorbatan-treated than in fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
+        ("Fictolan-treated patients had fewer night cramps than zorbatan-treated patients (p = 0.01).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_their_treated_people_are_read_through_which_was_tested(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Fifty adults were randomized to fictolan or zorbatan for six weeks."
+    (finding,) = _read_titled("Fictolan versus zorbatan for night cramps", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
 _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
 
 
