@@ -397,7 +397,10 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
 def _short_names_alone(names: frozenset[str]) -> re.Pattern[str]:
     """One abstract's arm short names standing alone, compiled once for all its sentences."""
     alternation = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
-    return compiled(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", re.IGNORECASE)
+    # not a label after its "group" ("group II" is a group already)
+    return compiled(
+        rf"(?<![\w-])(?<!group )(?<!arm )(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", re.IGNORECASE
+    )
 
 
 # Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".

@@ -1368,6 +1368,17 @@ def test_a_labelled_arm_as_the_subject_gives_its_own_change(
     assert ((finding.direction, finding.comparator), finding.comparison) == (reading, "within_group")
 
 
+def test_a_roman_numeral_label_as_the_subject_gives_its_own_change() -> None:
+    """Fictional: "II", a short name too, is no short name of a group after "group"."""
+    methods = "Forty adults were randomized to group I (fictolan) or group II (placebo)."
+    (finding,) = _read_titled("Fictolan for fatigue", methods, "Group II showed worsening of fatigue.")
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "worsened",
+        "within_group",
+        "Group II",
+    )
+
+
 @pytest.mark.parametrize(
     ("result", "reading"),
     [  # fictional: both arms said to have had the outcome alike
