@@ -10,10 +10,11 @@ the ``Finding``: measure, comparison, time point and statistics.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from harvester.extract.arms import labelled_comparator, short_names_as_groups
+from harvester.extract.arms import CMP, INT, labelled_comparator, short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.mentions import construct_of
 from harvester.extract.patterns import (
@@ -32,6 +33,7 @@ from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
+    arm_referred_back,
     arms_from_to,
     arms_own_p_values,
     arms_untold,
@@ -608,6 +610,14 @@ def outcome_finding(
     ):
         # "heparin caused more bleeding", citrate compared with heparin: the comparator's result
         reading = ("unclear", "unclear")
+    referred, told = arm_referred_back(own_part or clause, statement.sentence, arms.words, arms.labels)
+    if reading and not compared and reading[0] in ("increased", "decreased") and referred:
+        # "..., and the former also slept worse": the result of the arm named first before it, read
+        # from its own words, the other arms named before set aside
+        own_reading = read_change(told, told, [replace(m, start=0, end=0) for m in own], p_value)
+        if own_reading is None or own_reading[0] not in ("increased", "decreased"):
+            own_reading = ("unclear", "unclear")
+        reading = {INT: own_reading, CMP: flipped(own_reading)}.get(referred, ("unclear", "unclear"))
     if reading and reading[0] in ("increased", "decreased") and (verdict := _verdict_after(clause, own)):
         reading = (reading[0], verdict)  # "fatigue scores rose, indicating improvement": as its authors say
     if reading and mixed_analyses(clause, statement.sentence):

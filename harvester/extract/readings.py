@@ -3927,6 +3927,45 @@ def arm_named(words: str, arms: Role) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# "the latter", "the former group": an arm named by its place among the two named before it.
+_FORMER_OR_LATTER = Caseless(r"\bthe (?P<which>former|latter)\b(?! (?:half|part|period|phase|time)\b)")
+# An arm named as a group before that: "the usual care group", "group B", "the B group".
+_AN_ARMS_GROUP = compiled(
+    r"\b(?:(?:group|arm) \w{1,3}\b|(?:the )?(?P<name>(?:(?!(?:in|with|than|to|of|for|among|and|or|was|were|"
+    r"between|the|both)\b)[\w+-]+ ){1,3}?)(?:group|arm)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def arm_referred_back(
+    clause: str, sentence: str, arms: Role, labels: dict[str, str] | None = None
+) -> tuple[str, str]:
+    """INT or CMP: the arm a clause of the sentence names as "the former" or "the latter" of the
+    two arms named before it ("higher in the usual care group than in the massage group, and the
+    former also slept worse": usual care's result), and the clause from there on, that arm's own
+    statement; "unknown" where those two arms are not one of each; "" where the clause names no
+    arm so, or names another after it."""
+    said = _FORMER_OR_LATTER.search(clause)
+    if said is None or _arm_roles_named(clause[said.end() :], arms, labels):
+        return "", ""  # an arm named after it: whose result the clause gives, the order there tells
+    at = sentence.find(clause)
+    roles = _arm_roles_named((sentence[:at] if at > 0 else "") + clause[: said.start()], arms, labels)
+    known = [role for role in roles if role is not None]
+    told = clause[said.start() :]
+    if len(set(known)) != 2 or len(known) != len(roles):
+        return "unknown", told
+    return (known[0] if said.group("which").lower() == "former" else known[-1]), told
+
+
+def _arm_roles_named(text: str, arms: Role, labels: dict[str, str] | None) -> list[str | None]:
+    """The role of each arm a text names as a group, in order ("group B", "the massage group"):
+    INT, CMP, or None for a group of no known role."""
+    return [
+        labelled_role(named.group(), labels or {}) or arm_named(lowered(named.group("name") or ""), arms)
+        for named in _AN_ARMS_GROUP.finditer(text)
+    ]
+
+
 def tests_each_arm_against_its_start(clause: str) -> bool:
     """Whether the clause's p-values test each arm against its own start ("(both p < 0.01)",
     "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)"), not one arm against the other."""

@@ -1413,6 +1413,23 @@ def test_arms_named_by_their_treated_people_are_read_through_which_was_tested(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("methods", "result", "direction"),
+    [  # fictional: the second outcome's arm named as "the former" or "the latter" of the two before it
+        ("Sixty adults were randomized to yoga or usual care.", "Stiffness was higher in the usual care group than in the yoga group, and the former also reported poorer sleep (p = 0.01).", "improved"),
+        ("Sixty adults were randomized to yoga or usual care.", "Stiffness was higher in the usual care group than in the yoga group, and the latter also reported poorer sleep (p = 0.01).", "worsened"),
+        ("Sixty adults were randomized to group A (yoga) or group B (usual care).", "Stiffness was lower in group B than in group A, and the former also reported poorer sleep (p = 0.01).", "improved"),
+        ("Sixty adults were randomized to group A (yoga) or group B (usual care).", "Stiffness was lower in group B than in group A; the latter also reported poorer sleep (p = 0.01).", "worsened"),
+        ("Sixty adults were randomized to yoga or usual care.", "The yoga group and the usual care group differed in sleep, the latter having poorer sleep quality (p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_an_arm_named_as_the_former_or_the_latter_is_the_one_named_first_or_last(
+    methods: str, result: str, direction: str
+) -> None:
+    found = _read_titled("Yoga for stiffness", methods, result)
+    assert [f.direction for f in found if f.domain == "sleep"] == [direction]
+
+
 _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
 
 
