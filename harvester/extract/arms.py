@@ -694,6 +694,19 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
     return set(), set()
 
 
+def randomized_pair(methods: str) -> tuple[set[str], set[str]]:
+    """Content words of the two arms of the methods' "randomized to X or Y", in the order named,
+    whatever their roles (the words both share left out): where nothing else tells, the first
+    named is the arm tested. Empty sets where no sentence says so."""
+    said = _RANDOMIZED_TO.search(methods)
+    if said is None:
+        return set(), set()
+    x, y = (_DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", said.group(arm))) for arm in ("x", "y"))
+    first = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-3:]) - _STOP - _NO_ARM
+    second = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:3]) - _STOP - _NO_ARM
+    return first - second, second - first
+
+
 # Words that call an arm a group and no more: "an experimental group", "the study arm".
 _GROUP_ONLY = frozenset(["an", "experimental", "intervention", "study", "active", "arm", "training"])
 

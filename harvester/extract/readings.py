@@ -32,6 +32,7 @@ from harvester.extract.arms import (
     labelled_subject,
     labels_left_open,
     randomized_arms,
+    randomized_pair,
     short_names_versus,
     title_arms,
 )
@@ -2247,7 +2248,7 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
     named = _two_arms_named(clause)
     if named is None:
-        return False
+        return _later_arm_bare_first(clause, arms, told)
     subject, against = named
     # the words the two sides share ("guided injection") tell neither arm
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
@@ -2262,6 +2263,28 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
     return _named_first(subject, against, told) == "against"
+
+
+def _later_arm_bare_first(clause: str, arms: Role, told: str) -> bool:
+    """Whether a clause's subject opens with the second arm of the methods' "randomized to X or
+    Y" (``told``) and sets it against the first, each by its bare name ("zorbatan reduced nausea
+    more than fictolan", the methods randomizing to fictolan or zorbatan), no word telling either
+    arm's role: the subject is not taken for the tested arm."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None:
+        return False
+    against = FIRST_WORD_AGAINST.match(low, sides[1][0])
+    first, second = randomized_pair(told) if against is not None else (set(), set())
+    opening = WORD.findall(low[slice(*sides[0])])[:_SUBJECT_REACH]
+    named = second.intersection(opening)
+    return (
+        against is not None
+        and against.group("word") in first
+        and bool(named)
+        and not any(arms(word) for word in (against.group("word"), *named))
+        and not _NAMES_A_CONTROL_ARM.search(f"{low[slice(*sides[0])]} {against.group('word')}")
+    )
 
 
 def sets_against_a_named_arm(clause: str, arms: Role) -> bool:

@@ -1430,6 +1430,21 @@ def test_an_arm_named_as_the_former_or_the_latter_is_the_one_named_first_or_last
     assert [f.direction for f in found if f.domain == "sleep"] == [direction]
 
 
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two drugs by their bare names, nothing but the methods' order telling them apart
+        ("Zorbatan reduced joint pain more than fictolan (p = 0.01).", "unclear"),
+        ("Fictolan reduced joint pain more than zorbatan (p = 0.01).", "improved"),
+    ],
+)
+def test_a_bare_named_arm_set_against_the_arm_the_methods_name_first_is_not_the_tested_one(
+    result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to fictolan or zorbatan for six weeks."
+    (finding,) = _read_titled("", methods, result)
+    assert (finding.direction, finding.comparison) == (direction, "between_groups")
+
+
 _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
 
 
