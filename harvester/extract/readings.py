@@ -2198,7 +2198,8 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
 # those given placebo", "than patients receiving the drug".
 _PEOPLE_GIVEN = (
     r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
-    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to)"
+    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
+    r"(?:day|week|month|visit|average|admission|discharge)s?\b))"
 )
 # The words that lead to an arm's name: "in the landmark group", "after landmark-guided injection".
 _TO_AN_ARM = r"(?:in|with|after|following|among|for|receiving|under)"

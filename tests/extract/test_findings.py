@@ -1403,6 +1403,9 @@ def test_both_arms_having_an_outcome_alike_is_no_difference_between_them(
         ("Zorbatan-treated patients had fewer night cramps than fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
         ("Night cramps were less frequent in zorbatan-treated than in fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
         ("Fictolan-treated patients had fewer night cramps than zorbatan-treated patients (p = 0.01).", ("decreased", "improved")),
+        # or the people on it, or taking it
+        ("Patients on zorbatan had fewer night cramps than those on fictolan (p = 0.01).", ("increased", "worsened")),
+        ("Patients taking zorbatan had fewer night cramps than those taking fictolan (p = 0.01).", ("increased", "worsened")),
     ],
 )  # fmt: skip
 def test_arms_named_by_their_treated_people_are_read_through_which_was_tested(
