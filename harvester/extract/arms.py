@@ -998,6 +998,8 @@ def _dose_key(said: re.Match[str]) -> str:
     return said.group("amount").replace("·", ".") + said.group("unit").lower()
 
 
+# Where the second arm of a title ends: at its divide, or where what it treats is named.
+_ARM_ENDS_AT = compiled(r"[:;,(]|\b(?:for|in|on|among|after)\b|$")
 # The key of ``dose_arms`` for every dose, where each is an arm tested against a control arm.
 EVERY_DOSE = "*"
 
@@ -1010,11 +1012,13 @@ def dose_arms(title: str, controlled: bool = False) -> dict[str, str]:
     dose is an arm tested against it (``EVERY_DOSE``), and one dose set against another is two
     tested arms' comparison. Empty otherwise: a result setting one dose's arm against the other's
     is then left unclear."""
-    match = _title_arms_in(title)
-    if match is None:
+    # the title's own words that join two arms, not ``_TITLE_ARMS``: a dose's decimal point
+    # ("0.5 mg/kg") ends an arm there
+    joined = _ARMS_JOINED_AT.search(title)
+    if joined is None:
         return {EVERY_DOSE: INT} if controlled else {}
-    tested = list(_A_DOSE.finditer(match.group("x")))
-    compared = _A_DOSE.search(match.group("y"))
+    tested = list(_A_DOSE.finditer(title, max(0, joined.start() - _FIRST_ARM_LONGEST), joined.start()))
+    compared = _A_DOSE.search(title, joined.end(), _ARM_ENDS_AT.search(title, joined.end()).start())  # type: ignore[union-attr]
     keys = (_dose_key(tested[-1]), _dose_key(compared)) if tested and compared else ("", "")
     if keys[0] == keys[1]:
         return {EVERY_DOSE: INT} if controlled else {}

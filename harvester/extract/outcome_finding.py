@@ -47,6 +47,7 @@ from harvester.extract.readings import (
     differed_over_time,
     differed_unsaid,
     difference_interval_said,
+    dosed_arm,
     each_arm_tested_from_to,
     favours_active_comparator,
     flipped,
@@ -553,7 +554,9 @@ def outcome_finding(
             other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
             if other_arms_own is None:
                 return None  # another arm's result against control: the intervention's is not told
-    if (
+    if reading and not compared and dosed_arm(opening + clause, arms.doses):
+        pass  # one dose's arm set against another's: ``read_change`` has read it by the title's doses
+    elif (
         reading
         and not compared
         and (

@@ -1337,7 +1337,7 @@ def read_change(
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
         return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
     moved, direction = curbed or _turn(change, low, own, of_comparator=comparator_first)
-    dosed = _dosed_subject(clause, doses or {}) if _stated_comparison(low_clause) == "between_groups" else ""
+    dosed = dosed_arm(clause, doses or {}) if _stated_comparison(low_clause) == "between_groups" else ""
     if dosed:
         # "lower in the 10 mg group than in the 30 mg group": the arm first named may be either
         if dosed not in (INT, CMP):
@@ -1386,10 +1386,18 @@ _WAYS = ("increased", "decreased")
 _TAGGED_LABEL = compiled(rf"\((?:the\s+)?{_LABELLED_ARM.pattern}[^()]{{0,12}}\)")
 
 
-def _dosed_subject(clause: str, doses: dict[str, str]) -> str:
-    """``arms.dosed_subject`` of the lowered clause: whose arm, by its dose, a result is."""
+@lru_cache(maxsize=256)
+def _dosed_subject_of(clause: str, doses: tuple[tuple[str, str], ...]) -> str:
+    """``arms.dosed_subject`` of the lowered clause: whose arm, by its dose, a result is (cached:
+    each outcome of a clause asks again)."""
     low = lowered(clause)
-    return dosed_subject(low, _sides(low), doses)
+    return dosed_subject(low, _sides(low), dict(doses))
+
+
+def dosed_arm(clause: str, doses: dict[str, str]) -> str:
+    """INT or CMP: the arm, by its dose, whose result the clause sets against another dose's;
+    "unknown" where the title does not tell; "" where the clause sets no two doses' arms so."""
+    return _dosed_subject_of(clause, tuple(sorted(doses.items())))
 
 
 def _only_tagged_labels(clause: str) -> bool:

@@ -1459,6 +1459,9 @@ _TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg
         ("Fictozide 10 mg versus 30 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("decreased", "improved")),
         ("High-dose versus low-dose fictozide for migraine", "Headache days were more frequent in the high-dose group compared with the low-dose group (p = 0.02).", ("increased", "worsened")),
         ("High-dose versus low-dose fictozide for migraine", "Compared with the high-dose group, the low-dose group had more headache days (p = 0.02).", ("decreased", "improved")),
+        ("Low-dose versus high-dose fictozide for migraine", "Headache days were fewer in the high-dose group than in the low-dose group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 1 mg/kg versus 0.5 mg/kg for migraine", "Headache days were fewer in the 0.5 mg/kg group than in the 1 mg/kg group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 30 mg versus fictozide 10 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("increased", "worsened")),
         # nothing tells which dose was tested
         ("Fictozide for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("unclear", "unclear")),
     ],
