@@ -1045,3 +1045,13 @@ def dosed_subject(
     if roles == [INT, INT]:
         return ""  # two tested arms: the first named's result, against no comparator
     return str(roles[0]) if sorted(map(str, roles)) == [CMP, INT] else "unknown"
+
+
+def dose_comparator(clause: str, doses: dict[str, str]) -> str | None:
+    """The comparator's dose group a change within one arm is about ("pain worsened in the 10 mg
+    group", the title testing 30 mg against 10 mg), as written; None where the clause names the
+    tested dose's group too, or no dose's group the title calls the comparator."""
+    named = [(said.group(), doses.get(_dose_key(said))) for said in _DOSE_GROUP.finditer(clause)]
+    if not named or any(role == INT for _, role in named):
+        return None
+    return next((group for group, role in named if role == CMP), None)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from harvester.extract.arms import CMP, INT, labelled_comparator, short_names_as_groups
+from harvester.extract.arms import CMP, INT, dose_comparator, labelled_comparator, short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.mentions import construct_of
 from harvester.extract.patterns import (
@@ -705,6 +705,7 @@ def outcome_finding(
     arm = (
         comparator_arm(short_names_as_groups(part, short), statement.arms.words)
         or labelled_comparator(part, statement.arms.labels)
+        or dose_comparator(part, statement.arms.doses)
         if comparison == "within_group" and not own_values and not (own_test and p_value == own_test)
         else None
     )

@@ -1474,6 +1474,19 @@ def test_arms_named_by_their_doses_are_read_through_the_dose_the_title_tests(
 
 
 @pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: a change within one dose's arm, the title testing 30 mg against 10 mg
+        ("Headache days rose in the 10 mg group.", "10 mg group"),
+        ("The 10 mg group showed worsening of headache days.", "10 mg group"),
+        ("Headache days rose in the 30 mg group.", None),
+    ],
+)
+def test_a_change_within_the_comparators_dose_is_that_arms_own(result: str, comparator: str | None) -> None:
+    (finding,) = _read_titled("Fictozide 30 mg versus 10 mg for migraine", _TWO_DOSES, result)
+    assert (finding.comparison, finding.comparator) == ("within_group", comparator)
+
+
+@pytest.mark.parametrize(
     ("methods", "result", "reading"),
     [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
         ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Fictolan gave more night cramps than ZX-417 (p = 0.01).", ("decreased", "improved")),
