@@ -397,7 +397,10 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
 def _short_names_alone(names: frozenset[str]) -> re.Pattern[str]:
     """One abstract's arm short names standing alone, compiled once for all its sentences."""
     alternation = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
-    return compiled(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", re.IGNORECASE)
+    # not a label after its "group" ("group II" is a group already)
+    return compiled(
+        rf"(?<![\w-])(?<!group )(?<!arm )(?:{alternation})(?![\w-])(?!\s+(?:group|arm)s?\b)", re.IGNORECASE
+    )
 
 
 # Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".
@@ -691,6 +694,19 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
     return set(), set()
 
 
+def randomized_pair(methods: str) -> tuple[set[str], set[str]]:
+    """Content words of the two arms of the methods' "randomized to X or Y", in the order named,
+    whatever their roles (the words both share left out): where nothing else tells, the first
+    named is the arm tested. Empty sets where no sentence says so."""
+    said = _RANDOMIZED_TO.search(methods)
+    if said is None:
+        return set(), set()
+    x, y = (_DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", said.group(arm))) for arm in ("x", "y"))
+    first = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-3:]) - _STOP - _NO_ARM
+    second = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:3]) - _STOP - _NO_ARM
+    return first - second, second - first
+
+
 # Words that call an arm a group and no more: "an experimental group", "the study arm".
 _GROUP_ONLY = frozenset(["an", "experimental", "intervention", "study", "active", "arm", "training"])
 
@@ -962,3 +978,80 @@ def _after_label(clause: str, mention: re.Match[str], start: int) -> float | Non
 def _before_label(clause: str, mention: re.Match[str], start: int) -> float | None:
     said = _NUMBER_BEFORE_LABEL.search(clause[start : mention.start()])
     return float(said.group("value").replace("·", ".")) if said else None
+
+
+# An arm named by its dose: "30 mg", "0.5 mg/kg", "2%", "high-dose". The amount's spaces and case
+# are left out of its key ("30mg"), so that the title's "30 mg" is the results' "30-mg group".
+_DOSE = (
+    r"(?<![\w.])(?P<amount>\d+(?:[.·]\d+)?)\s*-?\s*(?P<unit>%|(?:mg|g|mcg|µg|μg|ml|iu|units?)(?:/(?:kg|day|d|m2))?\b)|"
+    r"\b(?P<level>high|low|medium|moderate|standard)[\s-]dose\b"
+)
+_A_DOSE = compiled(_DOSE, re.IGNORECASE)
+# "the 30 mg group", "the 30-mg arm", "the high-dose group", "the 10 mg dose group": a dose's arm.
+_DOSE_GROUP = Caseless(rf"(?:{_DOSE})(?:[\s-]dose)?\s+(?:group|arm)s?\b")
+
+
+def _dose_key(said: re.Match[str]) -> str:
+    """A dose as one lower-case word: "30mg" of "30 mg", "high" of "high-dose"."""
+    if said.group("level"):
+        return said.group("level").lower()
+    return said.group("amount").replace("·", ".") + said.group("unit").lower()
+
+
+# Where the second arm of a title ends: at its divide, or where what it treats is named.
+_ARM_ENDS_AT = compiled(r"[:;,(]|\b(?:for|in|on|among|after)\b|$")
+# The key of ``dose_arms`` for every dose, where each is an arm tested against a control arm.
+EVERY_DOSE = "*"
+
+
+def dose_arms(title: str, controlled: bool = False) -> dict[str, str]:
+    """Dose (as ``_dose_key`` writes it) -> INT or CMP, where the title (or the aim read as one)
+    sets one dose against another: "Fictozide 30 mg versus 10 mg" tests 30 mg, "high-dose versus
+    low-dose fictozide" the high dose, as a title's "X versus Y" tests X. Else, where the methods
+    randomize to a control arm beside the doses (``controlled``: "2 ml, 4 ml or placebo"), every
+    dose is an arm tested against it (``EVERY_DOSE``), and one dose set against another is two
+    tested arms' comparison. Empty otherwise: a result setting one dose's arm against the other's
+    is then left unclear."""
+    # the title's own words that join two arms, not ``_TITLE_ARMS``: a dose's decimal point
+    # ("0.5 mg/kg") ends an arm there
+    joined = _ARMS_JOINED_AT.search(title)
+    if joined is None:
+        return {EVERY_DOSE: INT} if controlled else {}
+    tested = list(_A_DOSE.finditer(title, max(0, joined.start() - _FIRST_ARM_LONGEST), joined.start()))
+    compared = _A_DOSE.search(title, joined.end(), _ARM_ENDS_AT.search(title, joined.end()).start())  # type: ignore[union-attr]
+    keys = (_dose_key(tested[-1]), _dose_key(compared)) if tested and compared else ("", "")
+    if keys[0] == keys[1]:
+        return {EVERY_DOSE: INT} if controlled else {}
+    return {keys[0]: INT, keys[1]: CMP}
+
+
+def dosed_subject(
+    clause: str, sides: tuple[tuple[int, int], tuple[int, int]] | None, doses: dict[str, str]
+) -> str:
+    """INT or CMP: the arm, named by its dose, whose result a clause sets against another dose's
+    ("lower in the 10 mg group than in the 30 mg group": the 10 mg arm's), by ``dose_arms``;
+    "unknown" where the two arms are doses the title does not tell apart; "" where the clause does
+    not set one dose's arm against another's, or sets two tested doses against each other.
+    ``sides`` are where the clause names its subject and what that is set against
+    (``readings._sides``, of the lowered clause)."""
+    if sides is None or not _DOSE_GROUP.search(clause):
+        return ""
+    named = [(m.start(), _dose_key(m)) for m in _DOSE_GROUP.finditer(clause)]
+    subject = [key for at, key in named if sides[0][0] <= at < sides[0][1]]
+    against = [key for at, key in named if sides[1][0] <= at < sides[1][1]]
+    if not subject or not against or subject[0] == against[0]:
+        return ""
+    roles = [doses.get(key, doses.get(EVERY_DOSE)) for key in (subject[0], against[0])]
+    if roles == [INT, INT]:
+        return ""  # two tested arms: the first named's result, against no comparator
+    return str(roles[0]) if sorted(map(str, roles)) == [CMP, INT] else "unknown"
+
+
+def dose_comparator(clause: str, doses: dict[str, str]) -> str | None:
+    """The comparator's dose group a change within one arm is about ("pain worsened in the 10 mg
+    group", the title testing 30 mg against 10 mg), as written; None where the clause names the
+    tested dose's group too, or no dose's group the title calls the comparator."""
+    named = [(said.group(), doses.get(_dose_key(said))) for said in _DOSE_GROUP.finditer(clause)]
+    if not named or any(role == INT for _, role in named):
+        return None
+    return next((group for group, role in named if role == CMP), None)

@@ -79,6 +79,7 @@ class Arms:
     others: dict[str, str] = field(default_factory=dict)
     short: frozenset[str] = frozenset()  # the arms' short names the abstract defines, lower case
     told: str = ""  # the methods (else the title), lowered: where a trial names its arms, the tested first
+    doses: dict[str, str] = field(default_factory=dict)  # arms named by their doses: ``arms.dose_arms``
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from harvester.extract.arms import (
     aim_as_title,
     aim_treatment,
     bracketed_arm_names,
+    dose_arms,
     labelled_arms,
     labels_as_short_names,
     randomized_arms,
@@ -476,6 +477,7 @@ def findings(
         others,
         frozenset(short),
         " ".join(methods or [record.title or ""]).lower(),
+        dose_arms(titled, controlled=bool(randomized[1])),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

@@ -10,10 +10,11 @@ the ``Finding``: measure, comparison, time point and statistics.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from harvester.extract.arms import labelled_comparator, short_names_as_groups
+from harvester.extract.arms import CMP, INT, dose_comparator, labelled_comparator, short_names_as_groups
 from harvester.extract.candidates import Statement, segment_key
 from harvester.extract.mentions import construct_of
 from harvester.extract.patterns import (
@@ -32,6 +33,7 @@ from harvester.extract.readings import (
     active_comparator_against_control,
     active_comparator_first,
     alike_to_an_arm,
+    arm_referred_back,
     arms_from_to,
     arms_own_p_values,
     arms_untold,
@@ -45,6 +47,7 @@ from harvester.extract.readings import (
     differed_over_time,
     differed_unsaid,
     difference_interval_said,
+    dosed_arm,
     each_arm_tested_from_to,
     favours_active_comparator,
     flipped,
@@ -532,7 +535,9 @@ def outcome_finding(
     # "Compared with baseline, pain was lower with massage but higher in the control group": the
     # later clause's result set against its start as well
     opening = start_set_against(statement.sentence, clause)
-    reading = compared or read_change(stated, opening + clause, own, p_value, statement.arms.labels)
+    reading = compared or read_change(
+        stated, opening + clause, own, p_value, statement.arms.labels, statement.arms.doses
+    )
     arms = statement.arms
     if reading and not compared and reading[0] != "no_difference" and alike_to_an_arm(clause, arms.words):
         # "physiotherapy alone improved motor function as much as the combined program": alike
@@ -550,7 +555,9 @@ def outcome_finding(
             other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
             if other_arms_own is None:
                 return None  # another arm's result against control: the intervention's is not told
-    if (
+    if reading and not compared and dosed_arm(opening + clause, arms.doses):
+        pass  # one dose's arm set against another's: ``read_change`` has read it by the title's doses
+    elif (
         reading
         and not compared
         and (
@@ -607,6 +614,14 @@ def outcome_finding(
     ):
         # "heparin caused more bleeding", citrate compared with heparin: the comparator's result
         reading = ("unclear", "unclear")
+    referred, told = arm_referred_back(own_part or clause, statement.sentence, arms.words, arms.labels)
+    if reading and not compared and reading[0] in ("increased", "decreased") and referred:
+        # "..., and the former also slept worse": the result of the arm named first before it, read
+        # from its own words, the other arms named before set aside
+        own_reading = read_change(told, told, [replace(m, start=0, end=0) for m in own], p_value)
+        if own_reading is None or own_reading[0] not in ("increased", "decreased"):
+            own_reading = ("unclear", "unclear")
+        reading = {INT: own_reading, CMP: flipped(own_reading)}.get(referred, ("unclear", "unclear"))
     if reading and reading[0] in ("increased", "decreased") and (verdict := _verdict_after(clause, own)):
         reading = (reading[0], verdict)  # "fatigue scores rose, indicating improvement": as its authors say
     if reading and not own_tests and tested_arm_set_against_its_combination(clause, facts.interventions):
@@ -693,6 +708,7 @@ def outcome_finding(
     arm = (
         comparator_arm(short_names_as_groups(part, short), statement.arms.words)
         or labelled_comparator(part, statement.arms.labels)
+        or dose_comparator(part, statement.arms.doses)
         if comparison == "within_group" and not own_values and not (own_test and p_value == own_test)
         else None
     )

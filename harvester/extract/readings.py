@@ -26,11 +26,13 @@ from harvester.extract.arms import (
     SHORT_LABEL,
     UNTREATED_WORDS,
     abbreviated_arms,
+    dosed_subject,
     labelled_numbers,
     labelled_role,
     labelled_subject,
     labels_left_open,
     randomized_arms,
+    randomized_pair,
     short_names_versus,
     title_arms,
 )
@@ -38,6 +40,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
+    CHANGE_NOUNS,
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
@@ -247,6 +250,9 @@ _NO_DIFFERENCE = compiled(
     rf"no (?:(?:{_DIFFERENCE_KIND}|statistical(?:ly)?|detectable|discernible|appreciable) )*differences?|"
     r"no change(?! in \d)|without (?:a |any )?changes?\b(?! in \d)|unchanged|(?:was|were) equivalent|"
     r"were similar|was similar|"
+    # "both groups had similar walking speed": the arms alike on it; not "similar gains", each arm's
+    rf"\b(?:both|the two|the three|all) (?:groups|arms) (?:had|showed|reported|displayed) "
+    rf"(?:similar|comparable|equal|the same)\b(?! (?:{CHANGE_NOUNS}|changes?|benefits?)\b)|"
     r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
@@ -761,7 +767,9 @@ _IN_ONE_GROUP = compiled(
     rf"\b(?:in|within|among) (?:the )?(?!no ){_CONTROL_ARM} {_ARM_PEOPLE}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?:group|arm) [a-z0-9]{1,3}\b(?! (?:than|compared|versus|vs))|"
     r"\bin (?!favou?r\b)(?:[\w+®-]+ ){1,2}group\b(?! (?:than|compared|versus|vs))|"
-    r"\bthe [\w\s+-]{1,40}? (?:group|arm) (?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
+    # "group B showed worsening of gait": an arm by its label, as the subject, so too
+    r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|(?:group|arm) [a-z0-9]{1,3}) "
+    r"(?:(?:also|further|additionally|\w+ly) )?(?:showed|had|experienced|"
     r"reported|demonstrated|improved|"
     # "the control group deteriorated in mobility": the arm's own turn for the worse too
     r"increased|decreased|reduced|declined|worsened|deteriorated|"
@@ -1242,9 +1250,11 @@ def read_change(
     own: list[DomainMatch],
     p_value: str | None,
     labels: dict[str, str] | None = None,
+    doses: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """(change, direction), or None when the statement gives no result for the outcome; ``labels``
-    say which arm a label names ("Group T": ``arms.labelled_arms``)."""
+    say which arm a label names ("Group T": ``arms.labelled_arms``), ``doses`` which arm a dose
+    names ("the 30 mg group": ``arms.dose_arms``)."""
     if p_value is None and _NO_ONE_HAD.match(lowered(clause)):
         return None  # "no patient had prolonged nausea": nothing happened to tell a change by
     withdrew = _WITHDREW.search(lowered(clause))
@@ -1336,6 +1346,12 @@ def read_change(
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):
         return None  # "prevented the loss of 2 points in balance": what was held back is no outcome's change
     moved, direction = curbed or _turn(change, low, own, of_comparator=comparator_first)
+    dosed = dosed_arm(clause, doses or {}) if _stated_comparison(low_clause) == "between_groups" else ""
+    if dosed:
+        # "lower in the 10 mg group than in the 30 mg group": the arm first named may be either
+        if dosed not in (INT, CMP):
+            return "unclear", "unclear"
+        return (moved, direction) if dosed == INT else flipped((moved, direction))
     if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
@@ -1377,6 +1393,20 @@ _WAYS = ("increased", "decreased")
 
 # "patients who received zorblin (Group A)": a label bracketed after the arm's own words, a tag.
 _TAGGED_LABEL = compiled(rf"\((?:the\s+)?{_LABELLED_ARM.pattern}[^()]{{0,12}}\)")
+
+
+@lru_cache(maxsize=256)
+def _dosed_subject_of(clause: str, doses: tuple[tuple[str, str], ...]) -> str:
+    """``arms.dosed_subject`` of the lowered clause: whose arm, by its dose, a result is (cached:
+    each outcome of a clause asks again)."""
+    low = lowered(clause)
+    return dosed_subject(low, _sides(low), dict(doses))
+
+
+def dosed_arm(clause: str, doses: dict[str, str]) -> str:
+    """INT or CMP: the arm, by its dose, whose result the clause sets against another dose's;
+    "unknown" where the title does not tell; "" where the clause sets no two doses' arms so."""
+    return _dosed_subject_of(clause, tuple(sorted(doses.items())))
 
 
 def _only_tagged_labels(clause: str) -> bool:
@@ -2202,14 +2232,17 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
 # those given placebo", "than patients receiving the drug".
 _PEOPLE_GIVEN = (
     r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
-    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to)"
+    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
+    r"(?:day|week|month|visit|average|admission|discharge)s?\b))"
 )
 # The words that lead to an arm's name: "in the landmark group", "after landmark-guided injection".
 _TO_AN_ARM = r"(?:in|with|after|following|among|for|receiving|under)"
 _AGAINST_AN_ARM = compiled(
     rf"\W*(?:(?:{_PEOPLE_GIVEN}|{_TO_AN_ARM}|to)\s+(?:the\s+)?(?!\d)"
     rf"(?!{_START}\b|{_EARLIER_TIME}|(?:previous|prior|other|earlier|published|expected)\b)[a-z][\w+-]*|"
-    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b)"
+    r"(?:the\s+)?(?:(?!the\b)[a-z][\w+-]*\s+){1,4}?(?:group|arm)s?\b|"
+    # "than fictolan-treated patients": the arm by its treatment, as "than the fictolan group"
+    r"(?:the\s+)?[a-z][\w+]*-treated\b)"
 )
 # An arm's name, up to four words: "ultrasound-guided injection", "landmark".
 # an arm's name: a few words, none that leads on to what the result was for ("foot massage for
@@ -2250,7 +2283,7 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
     named = _two_arms_named(clause)
     if named is None:
-        return False
+        return _later_arm_bare_first(clause, arms, told)
     subject, against = named
     # the words the two sides share ("guided injection") tell neither arm
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
@@ -2265,6 +2298,28 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
     return _named_first(subject, against, told) == "against"
+
+
+def _later_arm_bare_first(clause: str, arms: Role, told: str) -> bool:
+    """Whether a clause's subject opens with the second arm of the methods' "randomized to X or
+    Y" (``told``) and sets it against the first, each by its bare name ("zorbatan reduced nausea
+    more than fictolan", the methods randomizing to fictolan or zorbatan), no word telling either
+    arm's role: the subject is not taken for the tested arm."""
+    low = lowered(clause)
+    sides = _sides(low)
+    if sides is None:
+        return False
+    against = FIRST_WORD_AGAINST.match(low, sides[1][0])
+    first, second = randomized_pair(told) if against is not None else (set(), set())
+    opening = WORD.findall(low[slice(*sides[0])])[:_SUBJECT_REACH]
+    named = second.intersection(opening)
+    return (
+        against is not None
+        and against.group("word") in first
+        and bool(named)
+        and not any(arms(word) for word in (against.group("word"), *named))
+        and not _NAMES_A_CONTROL_ARM.search(f"{low[slice(*sides[0])]} {against.group('word')}")
+    )
 
 
 def sets_against_a_named_arm(clause: str, arms: Role) -> bool:
@@ -2326,7 +2381,8 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     named = _two_arms_named(clause) or _set_against_the_tested_arm_bare(clause, arms, told)
     if named is None:
         return False
-    subject, against = named
+    # "zorbatan-treated patients": the arm by its treatment's word alone
+    subject, against = (_TREATED.sub("", side) for side in named)
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
@@ -3101,7 +3157,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(r"-treated$")
+_TREATED = compiled(r"-treated\b")
 
 
 def _arm_held(said: re.Match[str]) -> str:
@@ -3927,6 +3983,45 @@ def arm_named(words: str, arms: Role) -> str | None:
     """The role of the one arm ``words`` name (INT or CMP); None for none, or both."""
     roles = {arms(word.group()) for word in WORD.finditer(words)} - {None}
     return roles.pop() if len(roles) == 1 else None
+
+
+# "the latter", "the former group": an arm named by its place among the two named before it.
+_FORMER_OR_LATTER = Caseless(r"\bthe (?P<which>former|latter)\b(?! (?:half|part|period|phase|time)\b)")
+# An arm named as a group before that: "the usual care group", "group B", "the B group".
+_AN_ARMS_GROUP = compiled(
+    r"\b(?:(?:group|arm) \w{1,3}\b|(?:the )?(?P<name>(?:(?!(?:in|with|than|to|of|for|among|and|or|was|were|"
+    r"between|the|both)\b)[\w+-]+ ){1,3}?)(?:group|arm)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def arm_referred_back(
+    clause: str, sentence: str, arms: Role, labels: dict[str, str] | None = None
+) -> tuple[str, str]:
+    """INT or CMP: the arm a clause of the sentence names as "the former" or "the latter" of the
+    two arms named before it ("higher in the usual care group than in the massage group, and the
+    former also slept worse": usual care's result), and the clause from there on, that arm's own
+    statement; "unknown" where those two arms are not one of each; "" where the clause names no
+    arm so, or names another after it."""
+    said = _FORMER_OR_LATTER.search(clause)
+    if said is None or _arm_roles_named(clause[said.end() :], arms, labels):
+        return "", ""  # an arm named after it: whose result the clause gives, the order there tells
+    at = sentence.find(clause)
+    roles = _arm_roles_named((sentence[:at] if at > 0 else "") + clause[: said.start()], arms, labels)
+    known = [role for role in roles if role is not None]
+    told = clause[said.start() :]
+    if len(set(known)) != 2 or len(known) != len(roles):
+        return "unknown", told
+    return (known[0] if said.group("which").lower() == "former" else known[-1]), told
+
+
+def _arm_roles_named(text: str, arms: Role, labels: dict[str, str] | None) -> list[str | None]:
+    """The role of each arm a text names as a group, in order ("group B", "the massage group"):
+    INT, CMP, or None for a group of no known role."""
+    return [
+        labelled_role(named.group(), labels or {}) or arm_named(lowered(named.group("name") or ""), arms)
+        for named in _AN_ARMS_GROUP.finditer(text)
+    ]
 
 
 def tests_each_arm_against_its_start(clause: str) -> bool:

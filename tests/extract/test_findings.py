@@ -1353,6 +1353,140 @@ def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
 
 
 @pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a labelled arm as the subject of its own change, the methods naming its arm
+        ("Group B showed worsening of grip strength.", ("worsened", "Group B")),
+        ("Group B showed a decline in grip strength.", ("worsened", "Group B")),
+        ("Group A showed improvement of grip strength.", ("improved", None)),
+    ],
+)  # fmt: skip
+def test_a_labelled_arm_as_the_subject_gives_its_own_change(
+    result: str, reading: tuple[str, str | None]
+) -> None:
+    methods = "Forty adults were randomized to group A (hand splinting) or group B (no treatment)."
+    (finding,) = _read_titled("Hand splinting after stroke", methods, result)
+    assert ((finding.direction, finding.comparator), finding.comparison) == (reading, "within_group")
+
+
+def test_a_roman_numeral_label_as_the_subject_gives_its_own_change() -> None:
+    """Fictional: "II", a short name too, is no short name of a group after "group"."""
+    methods = "Forty adults were randomized to group I (fictolan) or group II (placebo)."
+    (finding,) = _read_titled("Fictolan for fatigue", methods, "Group II showed worsening of fatigue.")
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "worsened",
+        "within_group",
+        "Group II",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: both arms said to have had the outcome alike
+        ("Both groups had similar grip strength at 12 weeks.", [("no_difference", "between_groups")]),
+        ("The two arms showed comparable grip strength after treatment (p = 0.41).", [("no_difference", "between_groups")]),
+        # alike at the start is no result, and a change alike is each arm's change
+        ("Both groups had similar grip strength at baseline.", []),
+        ("Both groups had similar increases in grip strength.", [("increased", "within_group")]),
+    ],
+)  # fmt: skip
+def test_both_arms_having_an_outcome_alike_is_no_difference_between_them(
+    result: str, reading: list[tuple[str, str]]
+) -> None:
+    methods = "Forty adults were randomized to hand splinting or no treatment."
+    found = _read_titled("Hand splinting after stroke", methods, result)
+    assert [(f.change, f.comparison) for f in found] == reading
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: each arm named by the people its drug treated
+        ("Zorbatan-treated patients had fewer night cramps than fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
+        ("Night cramps were less frequent in zorbatan-treated than in fictolan-treated patients (p = 0.01).", ("increased", "worsened")),
+        ("Fictolan-treated patients had fewer night cramps than zorbatan-treated patients (p = 0.01).", ("decreased", "improved")),
+        # or the people on it, or taking it
+        ("Patients on zorbatan had fewer night cramps than those on fictolan (p = 0.01).", ("increased", "worsened")),
+        ("Patients taking zorbatan had fewer night cramps than those taking fictolan (p = 0.01).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_their_treated_people_are_read_through_which_was_tested(
+    result: str, reading: tuple[str, str]
+) -> None:
+    methods = "Fifty adults were randomized to fictolan or zorbatan for six weeks."
+    (finding,) = _read_titled("Fictolan versus zorbatan for night cramps", methods, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "direction"),
+    [  # fictional: the second outcome's arm named as "the former" or "the latter" of the two before it
+        ("Sixty adults were randomized to yoga or usual care.", "Stiffness was higher in the usual care group than in the yoga group, and the former also reported poorer sleep (p = 0.01).", "improved"),
+        ("Sixty adults were randomized to yoga or usual care.", "Stiffness was higher in the usual care group than in the yoga group, and the latter also reported poorer sleep (p = 0.01).", "worsened"),
+        ("Sixty adults were randomized to group A (yoga) or group B (usual care).", "Stiffness was lower in group B than in group A, and the former also reported poorer sleep (p = 0.01).", "improved"),
+        ("Sixty adults were randomized to group A (yoga) or group B (usual care).", "Stiffness was lower in group B than in group A; the latter also reported poorer sleep (p = 0.01).", "worsened"),
+        ("Sixty adults were randomized to yoga or usual care.", "The yoga group and the usual care group differed in sleep, the latter having poorer sleep quality (p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_an_arm_named_as_the_former_or_the_latter_is_the_one_named_first_or_last(
+    methods: str, result: str, direction: str
+) -> None:
+    found = _read_titled("Yoga for stiffness", methods, result)
+    assert [f.direction for f in found if f.domain == "sleep"] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: two drugs by their bare names, nothing but the methods' order telling them apart
+        ("Zorbatan reduced joint pain more than fictolan (p = 0.01).", "unclear"),
+        ("Fictolan reduced joint pain more than zorbatan (p = 0.01).", "improved"),
+    ],
+)
+def test_a_bare_named_arm_set_against_the_arm_the_methods_name_first_is_not_the_tested_one(
+    result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to fictolan or zorbatan for six weeks."
+    (finding,) = _read_titled("", methods, result)
+    assert (finding.direction, finding.comparison) == (direction, "between_groups")
+
+
+_TWO_DOSES = "Sixty adults were randomized to fictozide 10 mg or fictozide 30 mg daily for 12 weeks."
+
+
+@pytest.mark.parametrize(
+    ("title", "result", "reading"),
+    [  # fictional: arms named by their doses, the title's "X versus Y" telling the tested dose
+        ("Fictozide 30 mg versus 10 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 30 mg versus 10 mg for migraine", "Headache days were fewer in the 30-mg group than in the 10-mg group (p = 0.02).", ("decreased", "improved")),
+        ("Fictozide 10 mg versus 30 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("decreased", "improved")),
+        ("High-dose versus low-dose fictozide for migraine", "Headache days were more frequent in the high-dose group compared with the low-dose group (p = 0.02).", ("increased", "worsened")),
+        ("High-dose versus low-dose fictozide for migraine", "Compared with the high-dose group, the low-dose group had more headache days (p = 0.02).", ("decreased", "improved")),
+        ("Low-dose versus high-dose fictozide for migraine", "Headache days were fewer in the high-dose group than in the low-dose group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 1 mg/kg versus 0.5 mg/kg for migraine", "Headache days were fewer in the 0.5 mg/kg group than in the 1 mg/kg group (p = 0.02).", ("increased", "worsened")),
+        ("Fictozide 30 mg versus fictozide 10 mg for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("increased", "worsened")),
+        # nothing tells which dose was tested
+        ("Fictozide for migraine", "Headache days were fewer in the 10 mg group than in the 30 mg group (p = 0.02).", ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_arms_named_by_their_doses_are_read_through_the_dose_the_title_tests(
+    title: str, result: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read_titled(title, _TWO_DOSES, result)
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("result", "comparator"),
+    [  # fictional: a change within one dose's arm, the title testing 30 mg against 10 mg
+        ("Headache days rose in the 10 mg group.", "10 mg group"),
+        ("The 10 mg group showed worsening of headache days.", "10 mg group"),
+        ("Headache days rose in the 30 mg group.", None),
+    ],
+)
+def test_a_change_within_the_comparators_dose_is_that_arms_own(result: str, comparator: str | None) -> None:
+    (finding,) = _read_titled("Fictozide 30 mg versus 10 mg for migraine", _TWO_DOSES, result)
+    assert (finding.comparison, finding.comparator) == ("within_group", comparator)
+
+
+@pytest.mark.parametrize(
     ("methods", "result", "reading"),
     [  # fictional: a drug's code, too short read word by word, named whole where the methods randomize
         ("The aim was to compare the efficacy of ZX-417 with fictolan for night cramps. Sixty adults were randomized to ZX-417 or fictolan.", "Fictolan gave more night cramps than ZX-417 (p = 0.01).", ("decreased", "improved")),
