@@ -57,8 +57,10 @@ _NONE_OF_IT = Caseless(r"^\s*(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference
 # care".
 _ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
 # What joins a title's two arms: "versus", "or", "is as effective as", "is superior to".
+# Not "rehabilitation with or without massage": one treatment, given to one arm with another's
+# addition, whose arm the addition tests.
 _ARMS_JOINED = (
-    r"\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
+    r"\s+(?:versus|vs\.?|compared (?:with|to)|or(?!\s+without\b)|(?:is|are|was|were) "
     r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
     r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
 )

@@ -422,6 +422,11 @@ def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
     assert title_arms("Massage, relaxation training or control for neck pain") == (set(), {"control"})
 
 
+def test_a_treatment_given_with_or_without_another_sets_no_two_arms_against_each_other() -> None:
+    # fictional: the addition is what the trial tests, never its comparator
+    assert title_arms("Physiotherapy with or without reflexology for spasticity") == (set(), set())
+
+
 def test_a_label_given_its_treatment_in_front_of_it() -> None:
     methods = [
         "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."

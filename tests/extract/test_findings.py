@@ -11091,3 +11091,13 @@ def test_outcomes_told_as_adverse_events_are_safety_notes_not_findings() -> None
     extraction = extract(record)
     assert [f.domain for f in extraction.findings] == ["spasticity"]
     assert [note.kind for note in extraction.safety] == ["adverse_events"]
+
+
+def test_the_arm_given_the_addition_a_title_names_with_or_without_is_the_tested_one() -> None:
+    # fictional: reflexology added to physiotherapy; "without reflexology" is no comparator of it
+    found = _read_titled(
+        "Effect of physiotherapy with or without reflexology on spasticity in MS",
+        "Patients were randomized to physiotherapy plus reflexology or physiotherapy alone.",
+        "Spasticity was significantly lower in the reflexology group at week 8 (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.change) for f in found] == [("spasticity", "improved", "decreased")]
