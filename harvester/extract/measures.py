@@ -1704,7 +1704,9 @@ def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
     )
 
 
-_ASPECT_SUBSCALE = compiled(rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?", re.IGNORECASE)
+_ASPECT_SUBSCALE = compiled(
+    rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?(?: scores?)?", re.IGNORECASE
+)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",

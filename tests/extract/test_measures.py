@@ -957,6 +957,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         # a subscale named by its aspect alone scores its unnamed instrument's way
         ("cognitive subscale", None),
         ("physical and cognitive subscales", None),
+        ("cognitive subscale scores", None),
         ("cognitive function", "higher_is_better"),
         # the kinds of agitated behaviour an inventory counts in dementia, whatever their kind
         ("physically non-aggressive behaviours", "lower_is_better"),
