@@ -78,7 +78,7 @@ _CLAUSE_BREAK = Caseless(
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
-    r"(?:effects?|benefits?|impact) on\b|"
+    r"(?:effects?|benefits?|impact) on\b|advantages? (?:for|of|with)\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the

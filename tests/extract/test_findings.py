@@ -11101,3 +11101,18 @@ def test_the_arm_given_the_addition_a_title_names_with_or_without_is_the_tested_
         "Spasticity was significantly lower in the reflexology group at week 8 (p = 0.02).",
     )
     assert [(f.domain, f.direction, f.change) for f in found] == [("spasticity", "improved", "decreased")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: both arms improved; the lack of an advantage sets the arms against each other
+        "Both reflexology and sham were associated with reduced fatigue, with no advantage for reflexology.",
+        "Fatigue fell in both arms with no significant advantage for reflexology.",
+    ],
+)
+def test_no_advantage_for_one_arm_after_a_change_in_both_compares_the_arms(sentence: str) -> None:
+    found, _ = _read("Forty adults with MS were randomized to reflexology or sham reflexology.", sentence)
+    assert sorted((f.comparison, f.direction) for f in found) == [
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    ]
