@@ -83,8 +83,10 @@ _CLAUSE_BREAK = Caseless(
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
     # second arm's own change, told by a verb of its own after the first's own test
-    # (or "and a non-significant increase in the control group", "and increased non-significantly in")
-    r"(?<=\)\s)and\s+(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
+    # (or "and a non-significant increase in the control group", "and increased non-significantly in";
+    # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
+    r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
+    r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
     r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
     r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"

@@ -11116,3 +11116,24 @@ def test_no_advantage_for_one_arm_after_a_change_in_both_compares_the_arms(sente
         ("between_groups", "no_difference"),
         ("within_group", "improved"),
     ]
+
+
+def test_each_arm_tested_before_a_third_arms_change_keeps_its_own_change() -> None:
+    # fictional: two active arms each tested, then the control arm's own opposite change
+    found, _ = _read(
+        "Thirty adults with MS were randomized to yoga, reflexology or a control group.",
+        "FSS scores fell in the yoga (p = 0.002) and reflexology (p = 0.01) groups and rose in the control group (p = 0.04).",
+    )
+    assert sorted((f.comparator or "", f.direction, f.change) for f in found) == [
+        ("", "improved", "decreased"),
+        ("control", "worsened", "increased"),
+    ]
+
+
+def test_a_gain_only_in_the_arm_listed_before_the_technique_is_not_the_techniques() -> None:
+    # fictional: three arms listed without a comma before "or"; yoga alone gained, not reflexology
+    found, _ = _read(
+        "Thirty adults with MS were randomized to yoga, reflexology or a control group.",
+        "MSQOL-54 scores increased only in the yoga group (p = 0.02).",
+    )
+    assert [(f.comparison, f.comparator) for f in found] == [("within_group", "yoga")]
