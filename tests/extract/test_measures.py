@@ -603,6 +603,9 @@ def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
         "the independent t-test showed no significant difference between the groups",
         "Repeated measures ANOVA showed a significant difference between the groups (p = 0.01)",
         "The chi-square test showed that there was a significant difference between the two groups",
+        # the tests that tell which arms differ, after an overall test of three or more
+        "Post-hoc tests showed that the yoga and tai chi groups did not differ",
+        "Pairwise comparisons showed no significant difference between the two active arms",
     ],
 )
 def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
