@@ -649,6 +649,20 @@ _DOSE_FIRST = compiled(
 _NAME_ENDS = compiled(
     r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b"
 )
+
+
+def _technique_listed_after_another(x: str, vocabulary: Vocabulary) -> bool:
+    """Whether the words before a list's "or" name a treatment, then the vocabulary's technique
+    after a comma ("exercise, massage or control"): the arms are three, and the first one, which
+    the two-arm reading would take as the tested arm, is another arm."""
+    first, *rest = x.split(",")
+    return (
+        bool(rest)
+        and not vocabulary.match_techniques(first)
+        and any(vocabulary.match_techniques(item) for item in rest)
+    )
+
+
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
 _NO_ARM = frozenset(
     ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
@@ -670,6 +684,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         x, y = (
             _DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))])) for arm in ("x", "y")
         )
+        if _technique_listed_after_another(x, vocabulary):
+            continue  # "exercise, massage or control": three arms, the first no more tested than any
         x_control = _names_the_control_arm(x, vocabulary)
         y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:

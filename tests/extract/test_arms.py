@@ -562,6 +562,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to fictolan, usual care, or placebo."], (set(), set())),  # two controls
         # a listed arm the vocabulary knows: the study's own treatment is known, the others compared with it
         (["Adults were randomized to receive massage (30 min), exercise (30 min), or usual care."], (set(), set())),
+        # the same, a technique listed after another arm: the first arm is no more tested than any
+        (["Adults were randomized to aquatic exercise, reflexology or a control group."], (set(), set())),
+        (["Adults were randomized to aquatic exercise, reflexology, or no treatment."], (set(), set())),
     ],
 )  # fmt: skip
 def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
