@@ -387,8 +387,8 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
 
     def as_group(said: re.Match[str]) -> str:
         name = said.group()
-        listed = _LISTED_BEFORE.search(text, max(0, said.start() - 10), said.start()) or _LISTED_AFTER.match(
-            text, said.end()
+        listed = _LISTED_BEFORE.search(text, max(0, said.start() - 10), said.start()) or _listed_after(
+            text, said.end(), names
         )
         return name if name.islower() or listed else f"{name} group"
 
@@ -404,7 +404,21 @@ def _short_names_alone(names: frozenset[str]) -> re.Pattern[str]:
 
 # Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".
 _LISTED_BEFORE = compiled(r"(?:,|\band|\bor|\bvs\.?|\bversus)\s*$", re.IGNORECASE)
-_LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|respectively\b)", re.IGNORECASE)
+_LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|(?P<respectively>respectively\b))", re.IGNORECASE)
+_NEXT_WORD = compiled(r"\s*(?:the\s+)?(?P<word>[\w-]+)", re.IGNORECASE)
+
+
+def _listed_after(text: str, end: int, names: frozenset[str]) -> bool:
+    """Whether another arm's short name follows the one ending at ``end`` in a list ("EG vs CG",
+    "AJ, WGJ and WA"), or "respectively" does; not "in the EG and rose in the CG", a clause of
+    the next arm's own."""
+    joined = _LISTED_AFTER.match(text, end)
+    if joined is None:
+        return False
+    following = _NEXT_WORD.match(text, joined.end())
+    return bool(joined.group("respectively")) or (
+        following is not None and following.group("word").lower() in names
+    )
 
 
 def label_of(mention: re.Match[str]) -> str:

@@ -617,6 +617,12 @@ def test_a_short_name_in_brackets_after_a_treatment_names_its_arm(text: str, nam
             "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
             "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
         ),
+        # "and" after a name, then a clause of the next arm's own, lists no names
+        (
+            "pain decreased in the EG and increased in the CG (p = 0.01)",
+            "pain decreased in the EG group and increased in the CG group (p = 0.01)",
+        ),
+        ("pain was lower in the EG vs the CG", "pain was lower in the EG vs the CG group"),
         # a word in lower case is no short name
         ("the eg of the study", "the eg of the study"),
     ],

@@ -11137,3 +11137,14 @@ def test_a_gain_only_in_the_arm_listed_before_the_technique_is_not_the_technique
         "MSQOL-54 scores increased only in the yoga group (p = 0.02).",
     )
     assert [(f.comparison, f.comparator) for f in found] == [("within_group", "yoga")]
+
+
+def test_a_change_in_each_arm_by_its_short_name_is_not_the_control_arms_alone() -> None:
+    # fictional: the control arm's fatigue rose; its short name after "and" starts its own clause
+    found, _ = _read(
+        "Fifty adults with MS were assigned to an intervention group (IG) given reflexology or a control group (CG).",
+        "FSS scores fell by 18% in the IG and rose by 9% in the CG (p = 0.003).",
+    )
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [
+        ("between_groups", "improved", "control")
+    ]
