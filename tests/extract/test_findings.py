@@ -11148,3 +11148,14 @@ def test_a_change_in_each_arm_by_its_short_name_is_not_the_control_arms_alone() 
     assert [(f.comparison, f.direction, f.comparator) for f in found] == [
         ("between_groups", "improved", "control")
     ]
+
+
+def test_opposite_changes_of_two_arms_named_by_short_names_compare_the_arms() -> None:
+    # fictional: the control arm's rise told first, the tested arm's fall after, one test for both
+    found, _ = _read(
+        "Fifty adults with MS were assigned to an experimental group (EG) given massage or a control group (CG).",
+        "MFIS scores rose in the CG and fell in the EG (p < 0.001).",
+    )
+    assert [(f.comparison, f.direction, f.change) for f in found] == [
+        ("between_groups", "improved", "decreased")
+    ]
