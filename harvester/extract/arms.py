@@ -953,11 +953,12 @@ def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
 
 def labelled_comparator(clause: str, labels: dict[str, str]) -> str | None:
     """The other arm a change within one arm is about, where the clause names it by its label
-    alone ("fatigue did not change in group C", group C the control, or group B a third arm the
-    methods label): the label as written; None where the methods label no arm, or the clause
-    names no label, or the tested arm's."""
+    first ("fatigue did not change in group C", group C the control, or group B a third arm the
+    methods label; "fatigue rose in group C and fell in group A", the first change group C's, as
+    a change in the control group named first is the control's): the label as written; None where
+    the methods label no arm, or the clause names no label, or the tested arm's first."""
     mentions = list(_LABEL.finditer(clause))
-    if not labels or not mentions or any(labels.get(label_of(m)) == INT for m in mentions):
+    if not labels or not mentions or labels.get(label_of(mentions[0])) == INT:
         return None
     return mentions[0].group()
 

@@ -11159,3 +11159,38 @@ def test_opposite_changes_of_two_arms_named_by_short_names_compare_the_arms() ->
     assert [(f.comparison, f.direction, f.change) for f in found] == [
         ("between_groups", "improved", "decreased")
     ]
+
+
+_LABELLED_ARMS = (
+    "Forty adults with MS were randomized into group A (reflexology, n = 20) and group B (control, n = 20)."
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "readings"),
+    [  # fictional: the control arm, by its label, named first with its own rise
+        # one test for both arms' opposite changes: the arms compared
+        (
+            "MFIS scores rose in group B and fell in group A (p = 0.003).",
+            [("between_groups", "improved", None)],
+        ),
+        # no test: the first change is the labelled control arm's, never the tested arm's
+        ("MFIS scores rose in group B and fell in group A.", [("within_group", "worsened", "group B")]),
+        # each arm's own test: each arm's own change
+        (
+            "MFIS scores rose in group B (p = 0.04) and fell in group A (p = 0.001).",
+            [("within_group", "improved", None), ("within_group", "worsened", "group B")],
+        ),
+    ],
+)
+def test_a_labelled_control_arms_change_told_first_is_not_the_tested_arms(
+    results: str, readings: list[tuple[str, str, str | None]]
+) -> None:
+    found, _ = _read(("METHODS", _LABELLED_ARMS), ("RESULTS", results))
+    assert (
+        sorted(
+            (f.comparison, f.direction, f.comparator if f.comparison == "within_group" else None)
+            for f in found
+        )
+        == readings
+    )
