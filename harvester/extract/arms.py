@@ -364,12 +364,12 @@ _GIVEN_IN_IT = compiled(
 
 
 # A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
-_NAME_LIKE = compiled(r"(?!(?:I{1,3}|IV)$)[A-Z][A-Za-z]{0,3}[A-Z]")
+_NAME_LIKE = compiled(rf"(?!(?:I{{1,3}}|IV)$)[A-Z][A-Za-z]{{0,3}}[A-Z]|{SHORT_LABEL}")
 
 
 def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
-    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC"), which
-    results also give as an arm's short name: "lower in the UC group", "than in FM"."""
+    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC", "G2"),
+    which results also give as an arm's short name: "lower in the UC group", "than in FM", "in G2"."""
     return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
 
 

@@ -88,7 +88,7 @@ _CLAUSE_BREAK = Caseless(
     r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
-    r"(?:(?:[\w-]+ ){1,3}?(?:group|arm)s?|(?:group|arm) [a-z0-9]{1,3})\b|"
+    r"(?:(?:[\w-]+ ){1,3}?(?:group|arm)s?|(?:group|arm) [a-z0-9]{1,3}|g[1-4])\b|"
     r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"
     r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
     # "decreased in the massage group (p = 0.002) and was lower than in controls (p = 0.01)": the

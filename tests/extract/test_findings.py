@@ -11194,3 +11194,30 @@ def test_a_labelled_control_arms_change_told_first_is_not_the_tested_arms(
         )
         == readings
     )
+
+
+@pytest.mark.parametrize(
+    ("results", "readings"),
+    [  # fictional: arms labelled G1 and G2, the control arm's rise told first
+        ("FSS scores rose in G2 and fell in G1 (p = 0.003).", [("between_groups", "improved", None)]),
+        ("FSS scores rose in G2 and fell in G1.", [("within_group", "worsened", "G2")]),
+        (
+            "FSS scores rose in G2 (p = 0.04) and fell in G1 (p = 0.001).",
+            [("within_group", "improved", None), ("within_group", "worsened", "G2")],
+        ),
+    ],
+)
+def test_a_control_arm_labelled_g2_keeps_its_own_change(
+    results: str, readings: list[tuple[str, str, str | None]]
+) -> None:
+    methods = (
+        "Forty adults with MS were randomized into G1 (reflexology, n = 20) and G2 (usual care, n = 20)."
+    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", results))
+    assert (
+        sorted(
+            (f.comparison, f.direction, f.comparator if f.comparison == "within_group" else None)
+            for f in found
+        )
+        == readings
+    )
