@@ -57,8 +57,10 @@ _NONE_OF_IT = Caseless(r"^\s*(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference
 # care".
 _ADDED_TO = compiled(r"\b(?:plus|in addition to|added to|combined with|along with|together with)\b|\+")
 # What joins a title's two arms: "versus", "or", "is as effective as", "is superior to".
+# Not "rehabilitation with or without massage": one treatment, given to one arm with another's
+# addition, whose arm the addition tests.
 _ARMS_JOINED = (
-    r"\s+(?:versus|vs\.?|compared (?:with|to)|or|(?:is|are|was|were) "
+    r"\s+(?:versus|vs\.?|compared (?:with|to)|or(?!\s+without\b)|(?:is|are|was|were) "
     r"(?:(?:as|more|less) (?:effective|efficacious|safe) (?:as|than)|"
     r"(?:superior|non-?inferior|equivalent|comparable) to))\s+"
 )
@@ -362,12 +364,12 @@ _GIVEN_IN_IT = compiled(
 
 
 # A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
-_NAME_LIKE = compiled(r"(?!(?:I{1,3}|IV)$)[A-Z][A-Za-z]{0,3}[A-Z]")
+_NAME_LIKE = compiled(rf"(?!(?:I{{1,3}}|IV)$)[A-Z][A-Za-z]{{0,3}}[A-Z]|{SHORT_LABEL}")
 
 
 def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
-    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC"), which
-    results also give as an arm's short name: "lower in the UC group", "than in FM"."""
+    """Label (lower case) -> INT or CMP, for the labels of more than one letter ("group UC", "G2"),
+    which results also give as an arm's short name: "lower in the UC group", "than in FM", "in G2"."""
     return {label.lower(): role for label, role in labels.items() if _NAME_LIKE.fullmatch(label)}
 
 
@@ -385,8 +387,8 @@ def short_names_as_groups(text: str, names: frozenset[str]) -> str:
 
     def as_group(said: re.Match[str]) -> str:
         name = said.group()
-        listed = _LISTED_BEFORE.search(text, max(0, said.start() - 10), said.start()) or _LISTED_AFTER.match(
-            text, said.end()
+        listed = _LISTED_BEFORE.search(text, max(0, said.start() - 10), said.start()) or _listed_after(
+            text, said.end(), names
         )
         return name if name.islower() or listed else f"{name} group"
 
@@ -405,7 +407,21 @@ def _short_names_alone(names: frozenset[str]) -> re.Pattern[str]:
 
 # Another arm's name listed just before or after a short name: "AJ, WGJ and WA", "EG vs CG".
 _LISTED_BEFORE = compiled(r"(?:,|\band|\bor|\bvs\.?|\bversus)\s*$", re.IGNORECASE)
-_LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|respectively\b)", re.IGNORECASE)
+_LISTED_AFTER = compiled(r"\s*(?:,|and\b|or\b|vs\b|versus\b|(?P<respectively>respectively\b))", re.IGNORECASE)
+_NEXT_WORD = compiled(r"\s*(?:the\s+)?(?P<word>[\w-]+)", re.IGNORECASE)
+
+
+def _listed_after(text: str, end: int, names: frozenset[str]) -> bool:
+    """Whether another arm's short name follows the one ending at ``end`` in a list ("EG vs CG",
+    "AJ, WGJ and WA"), or "respectively" does; not "in the EG and rose in the CG", a clause of
+    the next arm's own."""
+    joined = _LISTED_AFTER.match(text, end)
+    if joined is None:
+        return False
+    following = _NEXT_WORD.match(text, joined.end())
+    return bool(joined.group("respectively")) or (
+        following is not None and following.group("word").lower() in names
+    )
 
 
 def label_of(mention: re.Match[str]) -> str:
@@ -650,6 +666,20 @@ _DOSE_FIRST = compiled(
 _NAME_ENDS = compiled(
     r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b"
 )
+
+
+def _technique_listed_after_another(x: str, vocabulary: Vocabulary) -> bool:
+    """Whether the words before a list's "or" name a treatment, then the vocabulary's technique
+    after a comma ("exercise, massage or control"): the arms are three, and the first one, which
+    the two-arm reading would take as the tested arm, is another arm."""
+    first, *rest = x.split(",")
+    return (
+        bool(rest)
+        and not vocabulary.match_techniques(first)
+        and any(vocabulary.match_techniques(item) for item in rest)
+    )
+
+
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
 _NO_ARM = frozenset(
     ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
@@ -671,6 +701,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         x, y = (
             _DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))])) for arm in ("x", "y")
         )
+        if _technique_listed_after_another(x, vocabulary):
+            continue  # "exercise, massage or control": three arms, the first no more tested than any
         x_control = _names_the_control_arm(x, vocabulary)
         y_control = _names_the_control_arm(y[:60], vocabulary)
         if not x_control and not y_control:
@@ -937,11 +969,12 @@ def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
 
 def labelled_comparator(clause: str, labels: dict[str, str]) -> str | None:
     """The other arm a change within one arm is about, where the clause names it by its label
-    alone ("fatigue did not change in group C", group C the control, or group B a third arm the
-    methods label): the label as written; None where the methods label no arm, or the clause
-    names no label, or the tested arm's."""
+    first ("fatigue did not change in group C", group C the control, or group B a third arm the
+    methods label; "fatigue rose in group C and fell in group A", the first change group C's, as
+    a change in the control group named first is the control's): the label as written; None where
+    the methods label no arm, or the clause names no label, or the tested arm's first."""
     mentions = list(_LABEL.finditer(clause))
-    if not labels or not mentions or any(labels.get(label_of(m)) == INT for m in mentions):
+    if not labels or not mentions or labels.get(label_of(mentions[0])) == INT:
         return None
     return mentions[0].group()
 

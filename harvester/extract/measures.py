@@ -396,7 +396,9 @@ _NOT_A_MEASURE_START = Caseless(
     r"\bevidence$|"
     # "The Mann-Whitney test showed a significant difference": the test of the arms, not a measure
     r"\b(?:t-?tests?|(?:mann-whitney|wilcoxon|chi-?square|kruskal-wallis|friedman|fisher'?s?(?: exact)?)"
-    r"(?: u| signed[- ]rank| rank[- ]sum)? tests?|anovas?|ancovas?|analysis of (?:co)?variance)$"
+    r"(?: u| signed[- ]rank| rank[- ]sum)? tests?|anovas?|ancovas?|analysis of (?:co)?variance|"
+    # "Post-hoc tests showed ...", "pairwise comparisons showed ...": which arms the test set apart
+    r"(?:post[- ]hoc|pairwise|bonferroni|tukey'?s?|scheff[eé]'?s?)(?: (?:tests?|comparisons?))+)$"
 )
 # A statistic, not what it measures: "Hazard ratios (HRs) comparing time to death were ...", "the
 # pooled SMD was -0.45".
@@ -1704,7 +1706,9 @@ def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
     )
 
 
-_ASPECT_SUBSCALE = compiled(rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?", re.IGNORECASE)
+_ASPECT_SUBSCALE = compiled(
+    rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?(?: scores?)?", re.IGNORECASE
+)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",

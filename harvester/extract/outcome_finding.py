@@ -776,7 +776,8 @@ def _arms_compared(
     share of people who changed in ``text``, tested by ``p_value``."""
     arms = statement.arms
     return (
-        changes_compared(text, arms.words, own, p_value, arms.labels)
+        # "increased in the CG and decreased in the EG": each arm by its short name, as its group
+        changes_compared(short_names_as_groups(text, arms.short), arms.words, own, p_value, arms.labels)
         or responders_compared(text, arms.words, own, p_value)
         or arms_from_to(text, arms.words, own, p_value, arms.labels)
     )

@@ -811,6 +811,8 @@ _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
     rf"did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
+    # "with no advantage for reflexology": an advantage is one arm's over the other
+    r"no (?:significant |clear |additional )?advantages?|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
     r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
 )
@@ -4043,7 +4045,7 @@ def changes_compared(
     said = _changed_by_each_in(lowered(clause))
     if said is None:
         return (
-            _opposite_changes(clause, arms, own, p_value)
+            _opposite_changes(clause, arms, own, p_value, labels or {})
             or _shares_changed(clause, arms, own, p_value)
             or _values_compared(clause, arms, own, p_value, labels)
         )
@@ -4126,7 +4128,11 @@ ARM_STEADY = (
     r"(?:(?:remained|stayed|was|were)\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|steady|the same)|"
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:maintained|preserved)|did\s+not\s+change)"
 )
-_IN_ARM = r"[^;]{{0,30}}?\bin (?:the )?(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b"
+# The arm by its name ("in the usual care group") or by its label ("in group B").
+_IN_ARM = (
+    r"[^;]{{0,30}}?\bin (?:the )?(?:(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b|"
+    r"(?P<label{n}>(?:group|arm) [a-z0-9]{{1,3}})\b)"
+)
 _OPPOSITE_CHANGES = compiled(
     rf"\b(?P<v1>{_ARM_VERB}|{ARM_STEADY})\b{_IN_ARM.format(n=1)}"
     rf"[^;]{{0,20}}?\b(?:and|while|whereas|but)\b[^;]{{0,20}}?"
@@ -4144,16 +4150,23 @@ def _opposite_changes_in(low: str) -> re.Match[str] | None:
 
 
 def _opposite_changes(
-    clause: str, arms: Role, own: list[DomainMatch], p_value: str
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str, labels: dict[str, str]
 ) -> tuple[str, str] | None:
     """(change, direction) of the intervention against the comparator where the two arms moved
     opposite ways, tested by one p-value: "fatigue increased in the usual care group and decreased
-    in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy."""
+    in the aquatic therapy group (interaction p = 0.01)" is a fall with aquatic therapy, as is
+    "... increased in group B and decreased in group A" where the methods' ``labels`` say group A
+    had it."""
     low = lowered(clause)
     said = _opposite_changes_in(low)
     if said is None:
         return None
-    roles = [arm_named(said.group(arm), arms) for arm in ("arm1", "arm2")]
+    roles = [
+        arm_named(said.group(f"arm{n}"), arms)
+        if said.group(f"arm{n}")
+        else labelled_role(clause[slice(*said.span(f"label{n}"))], labels)
+        for n in (1, 2)
+    ]
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
     steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]

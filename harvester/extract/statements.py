@@ -78,15 +78,17 @@ _CLAUSE_BREAK = Caseless(
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
-    r"(?:effects?|benefits?|impact) on\b|"
+    r"(?:effects?|benefits?|impact) on\b|advantages? (?:for|of|with)\b|"
     r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
     # second arm's own change, told by a verb of its own after the first's own test
-    # (or "and a non-significant increase in the control group", "and increased non-significantly in")
-    r"(?<=\)\s)and\s+(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
+    # (or "and a non-significant increase in the control group", "and increased non-significantly in";
+    # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
+    r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
+    r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
-    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
+    r"(?:(?:[\w-]+ ){1,3}?(?:group|arm)s?|(?:group|arm) [a-z0-9]{1,3}|g[1-4])\b|"
     r"(?:an? )?(?:(?:non-?|statistically )?significant |slight )?(?:increase|decrease|improvement|reduction|"
     r"rise|fall|decline) (?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b|"
     # "decreased in the massage group (p = 0.002) and was lower than in controls (p = 0.01)": the

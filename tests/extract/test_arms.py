@@ -422,6 +422,11 @@ def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
     assert title_arms("Massage, relaxation training or control for neck pain") == (set(), {"control"})
 
 
+def test_a_treatment_given_with_or_without_another_sets_no_two_arms_against_each_other() -> None:
+    # fictional: the addition is what the trial tests, never its comparator
+    assert title_arms("Physiotherapy with or without reflexology for spasticity") == (set(), set())
+
+
 def test_a_label_given_its_treatment_in_front_of_it() -> None:
     methods = [
         "Drug X and an analgesic were prescribed to group 1, and the analgesic only was prescribed to group 2."
@@ -557,6 +562,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to fictolan, usual care, or placebo."], (set(), set())),  # two controls
         # a listed arm the vocabulary knows: the study's own treatment is known, the others compared with it
         (["Adults were randomized to receive massage (30 min), exercise (30 min), or usual care."], (set(), set())),
+        # the same, a technique listed after another arm: the first arm is no more tested than any
+        (["Adults were randomized to aquatic exercise, reflexology or a control group."], (set(), set())),
+        (["Adults were randomized to aquatic exercise, reflexology, or no treatment."], (set(), set())),
     ],
 )  # fmt: skip
 def test_the_methods_randomized_arms_tell_the_tested_one_from_the_control(
@@ -609,6 +617,12 @@ def test_a_short_name_in_brackets_after_a_treatment_names_its_arm(text: str, nam
             "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
             "pain was 3.1, 2.9 and 1.2 in EG, CG and UC respectively",
         ),
+        # "and" after a name, then a clause of the next arm's own, lists no names
+        (
+            "pain decreased in the EG and increased in the CG (p = 0.01)",
+            "pain decreased in the EG group and increased in the CG group (p = 0.01)",
+        ),
+        ("pain was lower in the EG vs the CG", "pain was lower in the EG vs the CG group"),
         # a word in lower case is no short name
         ("the eg of the study", "the eg of the study"),
     ],

@@ -11251,3 +11251,133 @@ def test_outcomes_told_as_adverse_events_are_safety_notes_not_findings() -> None
     extraction = extract(record)
     assert [f.domain for f in extraction.findings] == ["spasticity"]
     assert [note.kind for note in extraction.safety] == ["adverse_events"]
+
+
+def test_the_arm_given_the_addition_a_title_names_with_or_without_is_the_tested_one() -> None:
+    # fictional: reflexology added to physiotherapy; "without reflexology" is no comparator of it
+    found = _read_titled(
+        "Effect of physiotherapy with or without reflexology on spasticity in MS",
+        "Patients were randomized to physiotherapy plus reflexology or physiotherapy alone.",
+        "Spasticity was significantly lower in the reflexology group at week 8 (p = 0.02).",
+    )
+    assert [(f.domain, f.direction, f.change) for f in found] == [("spasticity", "improved", "decreased")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: both arms improved; the lack of an advantage sets the arms against each other
+        "Both reflexology and sham were associated with reduced fatigue, with no advantage for reflexology.",
+        "Fatigue fell in both arms with no significant advantage for reflexology.",
+    ],
+)
+def test_no_advantage_for_one_arm_after_a_change_in_both_compares_the_arms(sentence: str) -> None:
+    found, _ = _read("Forty adults with MS were randomized to reflexology or sham reflexology.", sentence)
+    assert sorted((f.comparison, f.direction) for f in found) == [
+        ("between_groups", "no_difference"),
+        ("within_group", "improved"),
+    ]
+
+
+def test_each_arm_tested_before_a_third_arms_change_keeps_its_own_change() -> None:
+    # fictional: two active arms each tested, then the control arm's own opposite change
+    found, _ = _read(
+        "Thirty adults with MS were randomized to yoga, reflexology or a control group.",
+        "FSS scores fell in the yoga (p = 0.002) and reflexology (p = 0.01) groups and rose in the control group (p = 0.04).",
+    )
+    assert sorted((f.comparator or "", f.direction, f.change) for f in found) == [
+        ("", "improved", "decreased"),
+        ("control", "worsened", "increased"),
+    ]
+
+
+def test_a_gain_only_in_the_arm_listed_before_the_technique_is_not_the_techniques() -> None:
+    # fictional: three arms listed without a comma before "or"; yoga alone gained, not reflexology
+    found, _ = _read(
+        "Thirty adults with MS were randomized to yoga, reflexology or a control group.",
+        "MSQOL-54 scores increased only in the yoga group (p = 0.02).",
+    )
+    assert [(f.comparison, f.comparator) for f in found] == [("within_group", "yoga")]
+
+
+def test_a_change_in_each_arm_by_its_short_name_is_not_the_control_arms_alone() -> None:
+    # fictional: the control arm's fatigue rose; its short name after "and" starts its own clause
+    found, _ = _read(
+        "Fifty adults with MS were assigned to an intervention group (IG) given reflexology or a control group (CG).",
+        "FSS scores fell by 18% in the IG and rose by 9% in the CG (p = 0.003).",
+    )
+    assert [(f.comparison, f.direction, f.comparator) for f in found] == [
+        ("between_groups", "improved", "control")
+    ]
+
+
+def test_opposite_changes_of_two_arms_named_by_short_names_compare_the_arms() -> None:
+    # fictional: the control arm's rise told first, the tested arm's fall after, one test for both
+    found, _ = _read(
+        "Fifty adults with MS were assigned to an experimental group (EG) given massage or a control group (CG).",
+        "MFIS scores rose in the CG and fell in the EG (p < 0.001).",
+    )
+    assert [(f.comparison, f.direction, f.change) for f in found] == [
+        ("between_groups", "improved", "decreased")
+    ]
+
+
+_LABELLED_ARMS = (
+    "Forty adults with MS were randomized into group A (reflexology, n = 20) and group B (control, n = 20)."
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "readings"),
+    [  # fictional: the control arm, by its label, named first with its own rise
+        # one test for both arms' opposite changes: the arms compared
+        (
+            "MFIS scores rose in group B and fell in group A (p = 0.003).",
+            [("between_groups", "improved", None)],
+        ),
+        # no test: the first change is the labelled control arm's, never the tested arm's
+        ("MFIS scores rose in group B and fell in group A.", [("within_group", "worsened", "group B")]),
+        # each arm's own test: each arm's own change
+        (
+            "MFIS scores rose in group B (p = 0.04) and fell in group A (p = 0.001).",
+            [("within_group", "improved", None), ("within_group", "worsened", "group B")],
+        ),
+    ],
+)
+def test_a_labelled_control_arms_change_told_first_is_not_the_tested_arms(
+    results: str, readings: list[tuple[str, str, str | None]]
+) -> None:
+    found, _ = _read(("METHODS", _LABELLED_ARMS), ("RESULTS", results))
+    assert (
+        sorted(
+            (f.comparison, f.direction, f.comparator if f.comparison == "within_group" else None)
+            for f in found
+        )
+        == readings
+    )
+
+
+@pytest.mark.parametrize(
+    ("results", "readings"),
+    [  # fictional: arms labelled G1 and G2, the control arm's rise told first
+        ("FSS scores rose in G2 and fell in G1 (p = 0.003).", [("between_groups", "improved", None)]),
+        ("FSS scores rose in G2 and fell in G1.", [("within_group", "worsened", "G2")]),
+        (
+            "FSS scores rose in G2 (p = 0.04) and fell in G1 (p = 0.001).",
+            [("within_group", "improved", None), ("within_group", "worsened", "G2")],
+        ),
+    ],
+)
+def test_a_control_arm_labelled_g2_keeps_its_own_change(
+    results: str, readings: list[tuple[str, str, str | None]]
+) -> None:
+    methods = (
+        "Forty adults with MS were randomized into G1 (reflexology, n = 20) and G2 (usual care, n = 20)."
+    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", results))
+    assert (
+        sorted(
+            (f.comparison, f.direction, f.comparator if f.comparison == "within_group" else None)
+            for f in found
+        )
+        == readings
+    )

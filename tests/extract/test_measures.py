@@ -603,6 +603,9 @@ def test_a_pooled_effect_is_not_a_measure(clause: str) -> None:
         "the independent t-test showed no significant difference between the groups",
         "Repeated measures ANOVA showed a significant difference between the groups (p = 0.01)",
         "The chi-square test showed that there was a significant difference between the two groups",
+        # the tests that tell which arms differ, after an overall test of three or more
+        "Post-hoc tests showed that the yoga and tai chi groups did not differ",
+        "Pairwise comparisons showed no significant difference between the two active arms",
     ],
 )
 def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
@@ -957,6 +960,7 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         # a subscale named by its aspect alone scores its unnamed instrument's way
         ("cognitive subscale", None),
         ("physical and cognitive subscales", None),
+        ("cognitive subscale scores", None),
         ("cognitive function", "higher_is_better"),
         # the kinds of agitated behaviour an inventory counts in dementia, whatever their kind
         ("physically non-aggressive behaviours", "lower_is_better"),

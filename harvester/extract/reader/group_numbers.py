@@ -94,7 +94,8 @@ _NUMBER_AFTER_COPULA = compiled(
 # left out, as the first group's was said; its number follows the group's name at once.
 _AND_THE_NEXT_GROUP = compiled(
     r"^(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # the first group's spread: "was 3.2 ± 1.1 and in ..."
-    r"[^\d;]{0,12}?\s*,?\s+and\s+(?:in|for|with|among)\s+(?:the\s+)?$",
+    # "... and in the CMP group 4.9", "... and that of the CMP group 4.9"
+    r"[^\d;]{0,12}?\s*,?\s+and\s+(?:in|for|with|among|(?:that|those)\s+(?:of|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NUMBER_AFTER_LEFT_OUT_COPULA = compiled(_GROUP_THEN + _NUMBER + _NOT_A_CHANGE, re.IGNORECASE)

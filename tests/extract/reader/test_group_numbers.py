@@ -65,6 +65,9 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         # the first group's spread is neither the second's number nor a bar to its left-out copula
         ("Anxiety in the massage group was 30 ± 11 and in the usual care group 41 ± 12 (p = 0.01).", {"INT": 30, "CMP": 41}),
         ("Anxiety in the massage group was 30 +/- 11 and in the usual care group 41 +/- 12.", {"INT": 30, "CMP": 41}),
+        # the second group's value named by a pronoun for the measure, its copula left out
+        ("The mean fatigue score of the massage group was 30 (SD 11) and that of the usual care group 41 (SD 12).", {"INT": 30, "CMP": 41}),
+        ("Fatigue scores in the massage group were 30 and those in the usual care group 41 (p = 0.01).", {"INT": 30, "CMP": 41}),
         # a grade's number before the group is no value of it
         ("Anxiety of at least grade 2 in the massage group was 30% compared to 41% in the usual care group.", {"INT": 30, "CMP": 41}),
         # a share spelled out, as a sentence opens on it
