@@ -190,3 +190,14 @@ def test_an_arm_opening_the_clause_lends_no_value_to_another_clause() -> None:
         "In the massage group, pain fell and the mean anxiety was 30.1; it was 41.3 in the usual care group."
     )
     assert numbers_by_group(sentence, ROLE) != {"INT": 30.1, "CMP": 41.3}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional crossover: each arm a period of treatment, its value named "during" it
+        "Anxiety fell by 30.1 during massage and by 41.3 during usual care (p = 0.20).",
+        "Anxiety was 30.1 during the massage period and 41.3 during the usual care period.",
+    ],
+)  # fmt: skip
+def test_a_crossover_arm_named_during_its_period_takes_its_value(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
