@@ -120,7 +120,9 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
     """The comparator the text itself names, preferring the one named just after "than" or
     "compared with" ("compared with the control group, whereas relaxation did not": control, the
     other arm named later), else one after it, and one more specific than "control"; with
-    ``specific``, only such a one. None where it names none."""
+    ``specific``, only such a one. Where the tested arm comes just after "than", the result is
+    the subject's, set against it and the arms listed with it ("higher in the control group than
+    in the massage and relaxation groups": control). None where it names none."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
     named = [m for m in vocabulary.match_comparators(text) if not _tested(m.text, arms)]
     at = set_against_at(text)
@@ -130,6 +132,8 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
             named = after[:1]
         elif (arm := _other_arm_just_after(text, at, arms)) is not None:
             return arm
+        elif _tested_just_after(text, at, arms) and any(m.start < at for m in named):
+            named = [m for m in named if m.start < at]
         else:
             named = after or named
     labels = [m.label for m in named if m.key not in generic] or (
@@ -144,6 +148,12 @@ def _other_arm_just_after(text: str, at: int, arms: Arms) -> str | None:
     therapy or control); None where another word comes first."""
     first = FIRST_WORD_AGAINST.match(text, at)
     return arms.others.get(first.group("word").lower()) if first else None
+
+
+def _tested_just_after(text: str, at: int, arms: Arms) -> bool:
+    """Whether the first word after "than" names the tested arm ("than in the massage group")."""
+    first = FIRST_WORD_AGAINST.match(text, at)
+    return first is not None and _tested(first.group("word"), arms)
 
 
 # What follows "than" or "compared with", up to the next stop, bracket or number: "with 4 mg",

@@ -3042,6 +3042,23 @@ def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_i
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm as subject, set against massage and then the other active arm
+        "Stress was higher in the control group than in the massage (p = 0.01) and relaxation (p = 0.04) groups.",
+        "Stress was higher in the control group than in the massage and relaxation groups (p < 0.05).",
+    ],
+)  # fmt: skip
+def test_an_arm_listed_after_massage_as_what_the_control_arm_was_set_against_is_no_comparator(
+    result: str,
+) -> None:
+    methods = "Ninety adults were randomized to massage, relaxation or a control group for 4 weeks."
+    found = _read_titled("A fictional randomized controlled trial of massage", methods, result)
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("stress", "improved", "between_groups", "control")
+    ]
+
+
+@pytest.mark.parametrize(
     ("result", "comparator"),
     [  # fictional: two arms of no told role, the finding set against the one named after "than"
         ("Itching was more frequent in the cream group than in the gel group (p = 0.02).", "gel"),
