@@ -19,6 +19,7 @@ from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
 from harvester.extract.readings import (
     FIRST_WORD_AGAINST,
+    ranked_against_at,
     set_against_at,
     sets_against_a_named_arm,
     untold_arm_against,
@@ -120,12 +121,15 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
     """The comparator the text itself names, preferring the one named just after "than" or
     "compared with" ("compared with the control group, whereas relaxation did not": control, the
     other arm named later), else one after it, and one more specific than "control"; with
-    ``specific``, only such a one. Where the tested arm comes just after "than", the result is
-    the subject's, set against it and the arms listed with it ("higher in the control group than
-    in the massage and relaxation groups": control). None where it names none."""
+    ``specific``, only such a one; "superior to" or "outperformed" names it as "than" does. Where
+    the tested arm comes just after "than", the result is the subject's, set against it and the
+    arms listed with it ("higher in the control group than in the massage and relaxation groups":
+    control). None where it names none."""
     generic = {t.key for t in vocabulary.comparators if t.generic}
     named = [m for m in vocabulary.match_comparators(text) if not _tested(m.text, arms)]
     at = set_against_at(text)
+    if at is None:
+        at = ranked_against_at(text)  # "yoga and massage were superior to control": control
     if at is not None:
         after = sorted((m for m in named if m.start >= at), key=lambda m: m.start)
         if after and after[0].start - at <= _JUST_AFTER:

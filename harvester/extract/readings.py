@@ -2156,6 +2156,14 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
+def ranked_against_at(text: str) -> int | None:
+    """Where what a statement ranks its subject against begins: after its "superior" or
+    "inferior" ("yoga and massage were superior to control": " to control"), or "outperformed";
+    None where it ranks nothing."""
+    cue = _RANKED_AGAINST.search(lowered(text))
+    return cue.end() if cue else None
+
+
 # "in the LC group than in the RF group": an arm by its short name, before "group" or "arm"; or
 # bare where an arm stands ("compared with RF, LC ...", "with LC than with RF", "lower in the CG
 # than in the IG"), not where the name may be a measure's ("the incidence of EM") or part of a

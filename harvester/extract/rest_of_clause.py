@@ -586,7 +586,7 @@ _BETWEEN_THE_TWO = Caseless(
 )
 _BOTH_AGAINST = Caseless(
     r"(?:\bboth\b|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b)"
-    rf".*?\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+"
+    rf".*?\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
     r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
 )
 
@@ -595,13 +595,15 @@ def between_the_two_against_control(clause: str, before: str) -> bool:
     """Whether the clause compares two arms the clause ``before`` set, both, against another
     ("pain fell with both massages compared with usual care, with no difference between the two
     massages", or "between reflexology and relaxation", neither of them the arm after "compared
-    with"): it says nothing of either against the comparator the result before it had."""
+    with"; "both yoga and massage were superior to control, while yoga and massage did not
+    differ"): it says nothing of either against the comparator the result before it had."""
     both = _BOTH_AGAINST.search(before)
     if both is None:
         return False
-    if _BETWEEN_THE_TWO.search(clause):
+    alike = _PAIR_ALIKE.match(lowered(clause))
+    if _BETWEEN_THE_TWO.search(clause) or (alike is not None and alike.group("both")):
         return True
-    pair = _BETWEEN_TWO.search(lowered(clause))
+    pair = _BETWEEN_TWO.search(lowered(clause)) or alike
     if pair is None:
         return False
     against = set(CONTENT_WORD.findall(lowered(before[both.end() :]))) - _GROUP_WORDS
@@ -620,6 +622,14 @@ _ARM_SET_AGAINST = compiled(
 _ALIKE_SAID = (
     r"(?:(?:was|were|did)\s+(?:not\s+)?)?(?:(?:statistically\s+)?significantly\s+)?"
     r"(?:differ(?:ed)?|different|similar|comparable)\b"
+)
+# "..., while yoga and massage did not differ", "..., but the two did not differ": the pair, or
+# both arms at once, as the subject said to be alike.
+_PAIR_ALIKE = compiled(
+    r"^\W*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?:"
+    r"(?P<x>[\w+-]+)\s+and\s+(?:the\s+)?(?P<y>[\w+-]+)\s+(?:(?:group|arm)s?\s+)?|"
+    r"(?P<both>two(?:\s+(?:group|arm|intervention)s)?|they)\s+)" + _ALIKE_SAID,
+    re.IGNORECASE,
 )
 # "..., but the massage group did not differ from the combined group", "; the massage and combined
 # groups did not differ": two arms, the second perhaps one a comparison before left out.

@@ -9629,6 +9629,26 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
     )
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: both active arms ranked above the control, then the two said alike
+        "Both yoga and massage were superior to usual care for pain (p < 0.01), while yoga and massage did not differ (p = 0.64).",
+        "Both yoga and massage were superior to usual care for pain (p < 0.01), but the two did not differ (p = 0.64).",
+        "Pain fell more with both yoga and massage than with usual care (p < 0.01); the yoga and massage groups did not differ.",
+    ],
+)  # fmt: skip
+def test_two_active_arms_alike_leave_their_gain_over_the_control_they_were_ranked_above(said: str) -> None:
+    """The active arms not differing says nothing of massage against the usual care it beat, and
+    "superior to usual care" names usual care as what massage was set against."""
+    methods = "Ninety adults were randomized to yoga, massage or usual care for 6 weeks."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "usual care",
+    )
+
+
 def test_no_difference_between_the_two_arms_named_after_both_gained_over_control() -> None:
     """Fictional: the two arms named that "both intervention groups" were, set against control."""
     methods = "Sixty adults with multiple sclerosis were randomized to reflexology, relaxation or usual care."
