@@ -47,12 +47,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from harvester.extract.arms import (
+    INT,
     abbreviated_arms,
     aim_as_title,
     aim_treatment,
     bracketed_arm_names,
     dose_arms,
     labelled_arms,
+    labelled_role,
     labels_as_short_names,
     randomized_arms,
 )
@@ -806,8 +808,12 @@ def _sentence_findings(
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator, or the tested
-            # arm ("reduced in the sham group, but not in the massage group")
-            tested = names_the_tested_arm(clause, arms.words)
+            # arm ("reduced in the sham group, but not in the massage group", "but not in group A",
+            # group A the one the methods gave massage)
+            tested = (
+                names_the_tested_arm(clause, arms.words)
+                or labelled_role(clause, statement.arms.labels) == INT
+            )
             read = [
                 c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
             ]

@@ -3625,6 +3625,22 @@ def test_a_change_in_one_arm_but_not_in_the_other_is_two_within_group_findings()
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the tested arm named only by the label the methods gave it
+        "Pain decreased significantly in group 2 but not in group 1.",
+        "Pain decreased significantly in group 2, but not in group 1 (p = 0.35).",
+    ],
+)
+def test_no_change_in_the_tested_arm_named_by_its_label_after_the_comparators_change(result: str) -> None:
+    methods = "Forty adults were randomized to reflexology (group 1) or relaxation (group 2)."
+    found = _read(("METHODS", methods), ("RESULTS", result))
+    assert [(f.direction, f.comparison, f.comparator) for f in found[0]] == [
+        ("improved", "within_group", "group 2"),
+        ("no_difference", "within_group", None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("result", "expected"),
     [  # fictional: each arm named, then its own p-value in turn: a change within each arm
         (
