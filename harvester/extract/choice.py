@@ -115,7 +115,10 @@ def _differed_unsaid(finding: Finding) -> bool:
         and (finding.comparison == "between_groups" or tested_arm)
         and not finding.hedged
         # "A improved in both groups, but only B differed between groups": its own clause
-        and any(differed_unsaid(finding.evidence.text[a:b]) for a, b in clause_spans(finding.evidence.text))
+        and any(
+            differed_unsaid(finding.evidence.text[a:b], finding.evidence.text[:a])
+            for a, b in clause_spans(finding.evidence.text)
+        )
     )
 
 

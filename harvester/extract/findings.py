@@ -413,7 +413,9 @@ _SAME_SUBJECT = compiled(
     r"^\W*(?:but\s+)?(?:(?:they|these|it)\s+)?(?:(?:then|later|also|subsequently)\s+)?"
     r"(?:was|were|became|had|showed|(?:significantly |statistically significantly )?[a-z]+ed|"
     r"(?:(?:significantly|statistically significantly|markedly|much)\s+)?"
-    r"(?:lower|higher|greater|smaller|less|more|fewer|better|worse|shorter|longer)(?=\s+(?:in|with|among|for|after|at|than)\b))\b",
+    r"(?:lower|higher|greater|smaller|less|more|fewer|better|worse|shorter|longer)(?=\s+(?:in|with|among|for|after|at|than)\b)|"
+    # "not significant before the intervention, but significant after it"
+    r"(?:statistically\s+)?significant(?=\s+(?:after|at|following|post)\b))\b",
     re.IGNORECASE,
 )
 _READ_ROLES = ("methods", "results", "conclusions")

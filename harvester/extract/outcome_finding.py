@@ -658,7 +658,11 @@ def outcome_finding(
         reading = (reading[0], "unclear")  # "more patients in the massage group reported ...": so too
     if reading is None:
         reading, by_numbers = times_change(segment, own, p_value), "within_group"
-    if reading is None and differed_unsaid(clause) and (p_value is None or significant_p(p_value)):
+    if (
+        reading is None
+        and differed_unsaid(clause, statement.before)
+        and (p_value is None or significant_p(p_value))
+    ):
         # which way: see way_said; one arm's values before and after, a change within it
         reading = ("unclear", "unclear")
         by_numbers = "within_group" if differed_over_time(clause) else "between_groups"

@@ -2033,14 +2033,34 @@ def differed_over_time(clause: str) -> bool:
     return _TIME_SPAN_COMPARED.search(low) is not None or _CHANGED_UNSAID.search(low) is not None
 
 
-def differed_unsaid(clause: str) -> bool:
+# "The difference in fatigue was not significant before the intervention (p = 0.40) but significant
+# after it": the arms' difference, not significant at the start, said in the clause before ...
+_NOT_SIGNIFICANT_AT_FIRST = compiled(
+    r"\bdifferen\w*\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b[^.;]{0,40}?"
+    r"\b(?:before|at baseline|at the start|pre-?(?:treatment|intervention|test))\b"
+)
+# ... and significant later in its own, which way unsaid.
+_SIGNIFICANT_LATER = compiled(
+    r"^\W*(?:(?:but|whereas|while)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|became)\s+)?"
+    r"(?:statistically\s+)?significant\s+(?:after|at|following|post)\b"
+)
+
+
+def differed_unsaid(clause: str, before: str = "") -> bool:
     """Whether the clause says only that the arms differed significantly, or that values changed
     significantly, not which way: "there was a significant difference in the mean fatigue score
-    between the two groups (p < 0.001)", "a significant group by time interaction for pain".
+    between the two groups (p < 0.001)", "a significant group by time interaction for pain", or,
+    after the clause ``before`` said the difference was not significant at the start, "but
+    significant after it".
     """
     low = lowered(clause)
+    later = (
+        bool(before)
+        and bool(_SIGNIFICANT_LATER.match(low))
+        and bool(_NOT_SIGNIFICANT_AT_FIRST.search(lowered(before)))
+    )
     return (
-        bool(_DIFFERED.search(low) or _CHANGED_UNSAID.search(low))
+        bool(later or _DIFFERED.search(low) or _CHANGED_UNSAID.search(low))
         and not _CHANGE.search(low)
         and not _NO_DIFFERENCE.search(low)
     )

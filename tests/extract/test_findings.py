@@ -5077,6 +5077,22 @@ def test_arms_differing_significantly_take_the_way_the_conclusion_says(
     assert [(f.domain, f.direction, f.comparison, f.hedged) for f in found[0]] == readings
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arms' difference not significant at the start, significant later, no way said
+        "The difference in anxiety was not significant before treatment (p = 0.52) but significant after it (p = 0.004).",
+        "The difference in anxiety between groups was not significant at baseline (p = 0.52), but was significant at 8 weeks (p = 0.004).",
+    ],
+)  # fmt: skip
+def test_a_difference_significant_only_after_the_start_takes_the_way_the_conclusion_says(result: str) -> None:
+    concluded = ("CONCLUSIONS", "Reflexology reduced anxiety in people with MS.")
+    found = _read(("METHODS", SHAM), ("RESULTS", result), concluded)[0]
+    assert [(f.domain, f.direction, f.comparison, f.evidence.text) for f in found] == [
+        ("anxiety", "improved", "between_groups", result)
+    ]
+    assert _read(("METHODS", SHAM), ("RESULTS", result), ("CONCLUSIONS", "Reflexology is safe."))[0] == []
+
+
 def test_the_treatment_associated_with_an_improvement_is_its_effect_not_a_correlation() -> None:
     found = _read(
         ("METHODS", SHAM), ("RESULTS", "Reflexology was associated with improvements in fatigue (p = 0.02).")
