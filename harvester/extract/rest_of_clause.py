@@ -581,13 +581,20 @@ def between_tested_arms(clause: str, arms: Role) -> bool:
 # "..., with no difference between the two doses", "between them": the arms a clause before set,
 # both, against the control ("reduced with both doses compared with placebo", "in the massage and
 # exercise groups compared with controls").
+# "did not differ from each other": so too.
 _BETWEEN_THE_TWO = Caseless(
-    r"\bbetween (?:them|these|(?:the|these) two(?: \w+){1,2}|both (?:active|tested) \w+)\b"
+    r"\bbetween (?:them|these|(?:the|these) two(?: \w+){1,2}|both (?:active|tested) \w+)\b|"
+    r"\b(?:differ(?:ed)?|different|similar|comparable) (?:from|to|with) (?:each other|one another)\b"
 )
 _BOTH_AGAINST = Caseless(
     r"(?:\bboth\b|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b)"
     rf".*?\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
     r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
+)
+# "Compared with control, fatigue was lower after both massage and yoga": the arm set against
+# named first, in the phrase that opens the clause.
+_AGAINST_BOTH = Caseless(
+    rf"^\W*(?:{COMPARED}|relative to|versus|vs\.?)\s+(?P<against>[^,;()]{{1,60}}?)\s*,[^;]*?\bboth\b"
 )
 
 
@@ -596,9 +603,12 @@ def between_the_two_against_control(clause: str, before: str) -> bool:
     ("pain fell with both massages compared with usual care, with no difference between the two
     massages", or "between reflexology and relaxation", neither of them the arm after "compared
     with"; "both yoga and massage were superior to control, while yoga and massage did not
-    differ"): it says nothing of either against the comparator the result before it had."""
+    differ", "compared with control, fatigue was lower after both massage and yoga, with no
+    difference between them"): it says nothing of either against the comparator the result
+    before it had."""
     both = _BOTH_AGAINST.search(before)
-    if both is None:
+    opening = None if both else _AGAINST_BOTH.match(lowered(before))
+    if both is None and opening is None:
         return False
     alike = _PAIR_ALIKE.match(lowered(clause))
     if _BETWEEN_THE_TWO.search(clause) or (alike is not None and alike.group("both")):
@@ -606,7 +616,8 @@ def between_the_two_against_control(clause: str, before: str) -> bool:
     pair = _BETWEEN_TWO.search(lowered(clause)) or alike
     if pair is None:
         return False
-    against = set(CONTENT_WORD.findall(lowered(before[both.end() :]))) - _GROUP_WORDS
+    told = opening.group("against") if opening else lowered(before[both.end() :]) if both else ""
+    against = set(CONTENT_WORD.findall(told)) - _GROUP_WORDS
     return not any(set(CONTENT_WORD.findall(pair.group(arm))) & against for arm in ("x", "y"))
 
 
@@ -657,11 +668,20 @@ def another_pair_compared(clause: str, before: str) -> bool:
     where ``before`` compared two arms, sets one of them against a third: in "fatigue fell more
     with massage than with exercise (p = 0.03), while the combined group did not differ from
     massage alone" the second clause is the result of another pair of arms, and neither restates
-    nor corrects the first."""
+    nor corrects the first; so is "while yoga and control did not differ", after massage was set
+    against control."""
     named = set(CONTENT_WORD.findall(lowered(before)))
     said = _ARM_SET_AGAINST.match(clause)
     if said is not None and not set(CONTENT_WORD.findall(said.group("arm").lower())) & named:
         return True
+    pair = _PAIR_ALIKE.match(lowered(clause))
+    if pair is not None and pair.group("x"):
+        # "..., while yoga and control did not differ": a third arm against the control
+        sides = [pair.group("x"), pair.group("y")]
+        controls = [bool(_A_CONTROL.search(side)) for side in sides]
+        other = [side for side, control in zip(sides, controls) if not control]
+        if len(other) == 1 and other[0] not in named:
+            return True
     return bool(_TWO_ARMS_SET_AGAINST.search(lowered(before))) and _a_third_arm(clause, named)
 
 

@@ -9667,6 +9667,8 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
         "Both yoga and massage were superior to usual care for pain (p < 0.01), while yoga and massage did not differ (p = 0.64).",
         "Both yoga and massage were superior to usual care for pain (p < 0.01), but the two did not differ (p = 0.64).",
         "Pain fell more with both yoga and massage than with usual care (p < 0.01); the yoga and massage groups did not differ.",
+        "Yoga and massage were both more effective than usual care for pain (p < 0.01), but did not differ from each other (p = 0.64).",
+        "Compared with usual care, pain was lower after both yoga (p = 0.01) and massage (p < 0.01), with no difference between yoga and massage (p = 0.64).",
     ],
 )  # fmt: skip
 def test_two_active_arms_alike_leave_their_gain_over_the_control_they_were_ranked_above(said: str) -> None:
@@ -9703,6 +9705,11 @@ def test_no_difference_between_the_two_arms_named_after_both_gained_over_control
         "but there was no significant difference between the music and control groups (p = 0.38).",
         "Pain decreased significantly in the music and massage groups compared with the control group "
         "(p < 0.05), with no difference between the two intervention groups.",
+        # the third arm and the control said alike as the clause's subject
+        "Pain was significantly lower in the massage group than in the control group (p = 0.001), "
+        "whereas music and control did not differ (p = 0.38).",
+        "Pain was significantly lower in the massage group than in the control group (p = 0.001), "
+        "whereas the music and control groups were similar (p = 0.38).",
     ],
 )
 def test_no_difference_between_another_pair_of_arms_leaves_the_tested_arms_gain_over_control(
