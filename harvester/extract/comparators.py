@@ -22,11 +22,12 @@ from harvester.extract.readings import (
     ranked_against_at,
     set_against_at,
     sets_against_a_named_arm,
+    subject_span,
     untold_arm_against,
 )
 from harvester.extract.sentences import WORD
 from harvester.extract.types import StudyFacts
-from harvester.extract.vocabulary import Vocabulary
+from harvester.extract.vocabulary import TermMatch, Vocabulary
 
 
 def comparator_words(facts: StudyFacts, vocabulary: Vocabulary, others: Mapping[str, str]) -> frozenset[str]:
@@ -136,8 +137,8 @@ def named_comparator(text: str, vocabulary: Vocabulary, arms: Arms, *, specific:
             named = after[:1]
         elif (arm := _other_arm_just_after(text, at, arms)) is not None:
             return arm
-        elif _tested_just_after(text, at, arms) and any(m.start < at for m in named):
-            named = [m for m in named if m.start < at]
+        elif _tested_just_after(text, at, arms) and (subject := _in_the_subject(text, named)):
+            named = subject
         else:
             named = after or named
     labels = [m.label for m in named if m.key not in generic] or (
@@ -152,6 +153,12 @@ def _other_arm_just_after(text: str, at: int, arms: Arms) -> str | None:
     therapy or control); None where another word comes first."""
     first = FIRST_WORD_AGAINST.match(text, at)
     return arms.others.get(first.group("word").lower()) if first else None
+
+
+def _in_the_subject(text: str, named: list[TermMatch]) -> list[TermMatch]:
+    """The comparators named in the statement's subject, the arm whose result it gives."""
+    span = subject_span(text)
+    return [m for m in named if span[0] <= m.start < span[1]] if span else []
 
 
 def _tested_just_after(text: str, at: int, arms: Arms) -> bool:

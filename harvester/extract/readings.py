@@ -2176,6 +2176,15 @@ def set_against_at(text: str) -> int | None:
     return cue.end() if cue else None
 
 
+def subject_span(text: str) -> tuple[int, int] | None:
+    """Where a statement that sets one thing against another names its subject: before "than"
+    in "higher in the control group than in the massage group", after the opening phrase's comma
+    in "compared with the massage group, fatigue was higher in the control group"; None where it
+    sets nothing against anything."""
+    sides = _sides(lowered(text))
+    return sides[0] if sides else None
+
+
 def ranked_against_at(text: str) -> int | None:
     """Where what a statement ranks its subject against begins: after its "superior" or
     "inferior" ("yoga and massage were superior to control": " to control"), or "outperformed";

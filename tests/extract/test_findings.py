@@ -3046,6 +3046,8 @@ def test_the_other_active_arm_set_against_massage_is_named_as_the_methods_name_i
     [  # fictional: the control arm as subject, set against massage and then the other active arm
         "Stress was higher in the control group than in the massage (p = 0.01) and relaxation (p = 0.04) groups.",
         "Stress was higher in the control group than in the massage and relaxation groups (p < 0.05).",
+        # so too where the arms set against open the sentence
+        "Compared with the massage and relaxation groups, stress was higher in the control group (p < 0.05).",
     ],
 )  # fmt: skip
 def test_an_arm_listed_after_massage_as_what_the_control_arm_was_set_against_is_no_comparator(
