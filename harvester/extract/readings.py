@@ -2462,7 +2462,8 @@ def comparator_opens(clause: str, arms: Role) -> bool:
         first is not None
         and arms(first.group("word")) == CMP
         and _not_a_control_arm(first.group("word"))
-        and all(arms(word) != INT for word in WORD.findall(low))
+        # from the arm's word on: "treated" of "patients treated with heparin" names no arm
+        and all(arms(word) != INT for word in WORD.findall(low, first.start("word")))
     )
 
 

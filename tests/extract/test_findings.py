@@ -1508,6 +1508,8 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Quinine caused more night cramps (p = 0.01).",
         "Quinine was associated with more night cramps (p = 0.01).",
         "Patients receiving quinine had more night cramps (p = 0.01).",
+        # "treated" is the people's, not the tested arm's word
+        "Patients treated with quinine had more night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
