@@ -683,9 +683,13 @@ def _weak_between(text: str) -> bool:
     return bool(_BARE_DIFFERENCE_FIRST.match(text) or _WEAK_BETWEEN.search(text))
 
 
+# Who an arm's people are: "women", "patients", "children".
+_PEOPLE_OF_AN_ARM = (
+    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+)
 # "those who received massage", "patients given the drug": the people of one arm, named by it.
 _WHO_RECEIVED = (
-    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+    rf"{_PEOPLE_OF_AN_ARM}"
     r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
     r"randomi[sz]ed to)"
 )
@@ -3231,18 +3235,33 @@ _SUPERLATIVE = compiled(r"\w+est\b")
 _GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
 
 
+# "Ropivacaine-treated women had less shivering", "the ropivacaine group required less ephedrine":
+# the arm the clause opens with, by its treatment's word, then what its people had, compared,
+# nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
+_ARM_SUBJECT_HAD = compiled(
+    rf"^\W*(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})? "
+    rf"(?:\w+ly )?{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}"
+)
+
+
 def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
     """How a comparative or superlative that one arm holds, with nothing said to be set against
     it, stands for the tested arm: "most" where the arm is this study's own comparator and the
     word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
     "more" where a comparative ("lower in the relaxation group", which may set it against a third
-    arm), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
+    arm), "subject" where the arm is the subject that had more or less ("the relaxation group had
+    less pain"), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
     the high-dose group"). None where it holds for the tested arm, for a control arm (whose
     reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
     no arm."""
     low = lowered(clause)
     if _set_against_in(low) or _control_arm_compared(low):
         return None
+    subject = _ARM_SUBJECT_HAD.match(low)
+    if subject is not None:
+        role = arms(_arm_held(subject))
+        if role is not None:
+            return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
         role = arms(arm)

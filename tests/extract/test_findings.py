@@ -1520,6 +1520,29 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
     assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the comparator's arm, by its treatment's word, had more or less of an outcome
+        ("The quinine group needed fewer rescue tablets (p = 0.01).", ("increased", "worsened")),
+        ("Quinine-treated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Quinine patients reported higher sleep satisfaction (p = 0.03).", ("decreased", "worsened")),
+        ("Placebo-treated patients had less dizziness (p = 0.02).", ("increased", "worsened")),
+        # the comparator's greater gain is the tested arm's smaller one: unclear, never a worsening
+        ("The quinine group had a greater reduction in cramp pain (p = 0.03).", ("unclear", "unclear")),
+        # the tested arm's own, as read
+        ("Fictolan-treated patients had less dizziness (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_what_the_comparators_arm_had_is_the_tested_arm_s_the_other_way(
+    result: str, reading: tuple[str, str]
+) -> None:
+    """Fictional: the title names fictolan the tested arm, quinine (or placebo) its comparator."""
+    arms = "quinine" if "laceb" not in result else "placebo"
+    methods = f"Sixty adults with night cramps were randomized to fictolan or {arms} for 4 weeks."
+    found = _read_titled(f"Fictolan versus {arms} for night cramps", methods, result)
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
     record = Record(  # fictional, and untitled
         pmid="1",
