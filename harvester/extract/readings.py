@@ -2233,12 +2233,14 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
 
 
 # What a clause sets its subject against, named as an arm: "than after ultrasound-guided injection",
+# How an arm's people were given its treatment: "treated with", "sedated with", "heparin-treated".
+_TREATED_HOW = r"(?:treated|sedated|anaest?heti[sz]ed|premedicated|infused)"
 # "than in the landmark group", "compared with the landmark-guided group" (not a time, a number, or
 # a share: "than at baseline", "than 5", "than that reported"), or the people given it: "than
 # those given placebo", "than patients receiving the drug".
 _PEOPLE_GIVEN = (
     r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
-    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
+    rf"(?:given|received|receiving|{_TREATED_HOW}\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
     r"(?:day|week|month|visit|average|admission|discharge)s?\b))"
 )
 # The words that lead to an arm's name: "in the landmark group", "after landmark-guided injection".
@@ -3164,7 +3166,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(r"-treated\b")
+_TREATED = compiled(rf"-{_TREATED_HOW}\b")
 
 
 def _arm_held(said: re.Match[str]) -> str:

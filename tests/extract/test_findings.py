@@ -1510,6 +1510,8 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Patients receiving quinine had more night cramps (p = 0.01).",
         # "treated" is the people's, not the tested arm's word
         "Patients treated with quinine had more night cramps (p = 0.01).",
+        # nor is how else they were given it
+        "Patients sedated with quinine had more night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1527,6 +1529,9 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         ("Quinine-treated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
         ("Quinine patients reported higher sleep satisfaction (p = 0.03).", ("decreased", "worsened")),
         ("Placebo-treated patients had less dizziness (p = 0.02).", ("increased", "worsened")),
+        # the arm by how its people were given it
+        ("Quinine-sedated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
         # the comparator's greater gain is the tested arm's smaller one: unclear, never a worsening
         ("The quinine group had a greater reduction in cramp pain (p = 0.03).", ("unclear", "unclear")),
         # the tested arm's own, as read
