@@ -40,6 +40,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
+    BRACKETED,
     CHANGE_NOUNS,
     COMPARED,
     CONTROL_ARM,
@@ -3237,6 +3238,7 @@ _SUPERLATIVE = compiled(r"\w+est\b")
 _GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
 
 
+_BRACKETS = compiled(BRACKETED)
 # "Ropivacaine-treated women had less shivering", "the ropivacaine group required less ephedrine":
 # the arm the clause opens with, by its treatment's word, then what its people had, compared,
 # nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
@@ -3257,7 +3259,8 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
     no arm."""
     low = lowered(clause)
-    if _set_against_in(low) or _control_arm_compared(low):
+    # "(10% vs 25%, p = 0.01)": each arm's number, bracketed, sets no arm against it
+    if _set_against_in(_BRACKETS.sub("", low)) or _control_arm_compared(low):
         return None
     subject = _ARM_SUBJECT_HAD.match(low)
     if subject is not None:

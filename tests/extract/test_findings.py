@@ -1532,6 +1532,9 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         # the arm by how its people were given it
         ("Quinine-sedated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
         ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
+        # each arm's share in a bracket sets no arm against the one named
+        ("Dizziness was less frequent in the quinine group (8% vs 30%, p = 0.01).", ("increased", "worsened")),
+        ("Fewer patients in the quinine group were satisfied (55% vs 80%, p = 0.01).", ("increased", "improved")),
         # the comparator's greater gain is the tested arm's smaller one: unclear, never a worsening
         ("The quinine group had a greater reduction in cramp pain (p = 0.03).", ("unclear", "unclear")),
         # the tested arm's own, as read
