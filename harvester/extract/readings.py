@@ -686,7 +686,8 @@ def _weak_between(text: str) -> bool:
 
 # Who an arm's people are: "women", "patients", "children".
 _PEOPLE_OF_AN_ARM = (
-    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice|"
+    r"users|recipients)"
 )
 # "those who received massage", "patients given the drug": the people of one arm, named by it.
 _WHO_RECEIVED = (
@@ -2448,12 +2449,12 @@ def _coded_role(word: str, arms: Role, told: str) -> str | None:
 
 
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
-# receiving heparin had ...", "heparin was associated with ..."; not an outcome's own change
-# ("strength increased", strength an arm's name too).
+# receiving heparin had ..." or "... were more sedated", "heparin was associated with ..."; not an
+# outcome's own change ("strength increased", strength an arm's name too).
 _ARM_OPENS_AS_AGENT = compiled(
     rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
-    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed)\b|"
-    r"\s+(?:caused|led to|resulted in|produced|induced|(?:was|were) associated with)\b)"
+    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed|were (?:\w+ly )?(?:more|less))\b|"
+    r"\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b)"
 )
 
 

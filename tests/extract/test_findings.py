@@ -1512,6 +1512,8 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Patients treated with quinine had more night cramps (p = 0.01).",
         # nor is how else they were given it
         "Patients sedated with quinine had more night cramps (p = 0.01).",
+        "Patients receiving quinine were more sedated (p = 0.01).",
+        "Quinine provided better relief of night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1532,6 +1534,8 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         # the arm by how its people were given it
         ("Quinine-sedated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
         ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
+        ("Quinine users had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Quinine recipients had more dizziness (p = 0.02).", ("decreased", "improved")),
         # each arm's share in a bracket sets no arm against the one named
         ("Dizziness was less frequent in the quinine group (8% vs 30%, p = 0.01).", ("increased", "worsened")),
         ("Fewer patients in the quinine group were satisfied (55% vs 80%, p = 0.01).", ("increased", "improved")),
