@@ -3248,6 +3248,13 @@ _ARM_SUBJECT_HAD = compiled(
     rf"(?:\w+ly )?{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}"
 )
 
+# "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm
+# named in an opening phrase, then a comparative it holds for, nothing set against it.
+_ARM_OPENS_THE_COMPARATIVE = compiled(
+    rf"^\W*(?:with|among) (?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})?\s*,"
+    rf"{_NO_THAN}{_COMPARATIVE}"
+)
+
 
 def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
     """How a comparative or superlative that one arm holds, with nothing said to be set against
@@ -3255,15 +3262,18 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
     "more" where a comparative ("lower in the relaxation group", which may set it against a third
     arm), "subject" where the arm is the subject that had more or less ("the relaxation group had
-    less pain"), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
-    the high-dose group"). None where it holds for the tested arm, for a control arm (whose
-    reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
-    no arm."""
+    less pain", "with relaxation, pain was lower"), "unknown" where a superlative holds for an
+    arm the abstract does not tell ("lowest in the high-dose group"). None where it holds for
+    the tested arm, for a control arm (whose reading ``read_change`` turns round), for an arm by
+    its label (``labelled_subject``), or for no arm."""
     low = lowered(clause)
     # "(10% vs 25%, p = 0.01)": each arm's number, bracketed, sets no arm against it
     if _set_against_in(_BRACKETS.sub("", low)) or _control_arm_compared(low):
         return None
-    subject = _ARM_SUBJECT_HAD.match(low)
+    subject = _ARM_SUBJECT_HAD.match(low) or (
+        # "among placebo recipients, ...": the control arm's own, read within it
+        _ARM_OPENS_THE_COMPARATIVE.match(low) if _COMPARATOR_SUBJECT.search(low) is None else None
+    )
     if subject is not None:
         role = arms(_arm_held(subject))
         if role is not None:

@@ -1536,6 +1536,9 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
         ("Quinine users had more dizziness (p = 0.02).", ("decreased", "improved")),
         ("Quinine recipients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        # or named in an opening phrase
+        ("With quinine, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
+        ("Among quinine recipients, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
         # each arm's share in a bracket sets no arm against the one named
         ("Dizziness was less frequent in the quinine group (8% vs 30%, p = 0.01).", ("increased", "worsened")),
         ("Fewer patients in the quinine group were satisfied (55% vs 80%, p = 0.01).", ("increased", "improved")),
