@@ -3178,7 +3178,9 @@ def _arm_held(said: re.Match[str]) -> str:
 
 
 _COMPARATIVE_FOR = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?"
+    # "lower in children receiving dexamethasone": the arm by what its people were given
+    rf"(?:{_PEOPLE_GIVEN}\s+(?:the\s+)?)?(?P<arm>[\w+-]+)"
 )
 
 # The words of an arm named before "group" ("in the iron tablet group"), the first one read.
@@ -3240,12 +3242,14 @@ _GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
 
 
 _BRACKETS = compiled(BRACKETED)
-# "Ropivacaine-treated women had less shivering", "the ropivacaine group required less ephedrine":
+# "Ropivacaine-treated women had less shivering", "the ropivacaine group required less ephedrine",
+# "women in the ropivacaine group were less likely to ...":
 # the arm the clause opens with, by its treatment's word, then what its people had, compared,
 # nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
 _ARM_SUBJECT_HAD = compiled(
-    rf"^\W*(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})? "
-    rf"(?:\w+ly )?{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}"
+    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?"
+    rf"(?: {_PEOPLE_OF_AN_ARM})? "
+    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b)"
 )
 
 # "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm

@@ -1536,6 +1536,8 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
         ("Quinine users had more dizziness (p = 0.02).", ("decreased", "improved")),
         ("Quinine recipients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Patients in the quinine group were less likely to report dizziness (p = 0.01).", ("increased", "worsened")),
+        ("Dizziness was less frequent in patients receiving quinine (8% versus 30%; p = 0.01).", ("increased", "worsened")),
         # or named in an opening phrase
         ("With quinine, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
         ("Among quinine recipients, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
