@@ -596,7 +596,10 @@ def outcome_finding(
         # way; "lower in the relaxation group" so too where that arm is the one comparator, or one the
         # vocabulary does not name, told by the title's or the aim's "X versus Y" ("than quinine")
         alone = held == "most" or (len(facts.comparators) <= 1 and not arms.others)
-        reading = flipped(reading) if held != "unknown" and alone else ("unclear", "unclear")
+        if held == "unknown" or not alone:
+            reading = "unclear", "unclear"
+        else:  # "the relaxation group had a greater reduction in pain": its greater gain, unclear
+            reading = turned_round(reading, stated, own) if held == "subject" else flipped(reading)
     elif (
         reading
         and not compared

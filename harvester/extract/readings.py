@@ -40,6 +40,7 @@ from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
+    BRACKETED,
     CHANGE_NOUNS,
     COMPARED,
     CONTROL_ARM,
@@ -683,9 +684,14 @@ def _weak_between(text: str) -> bool:
     return bool(_BARE_DIFFERENCE_FIRST.match(text) or _WEAK_BETWEEN.search(text))
 
 
+# Who an arm's people are: "women", "patients", "children".
+_PEOPLE_OF_AN_ARM = (
+    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice|"
+    r"users|recipients)"
+)
 # "those who received massage", "patients given the drug": the people of one arm, named by it.
 _WHO_RECEIVED = (
-    r"(?:those|patients|participants|subjects|people|women|men|children|infants|animals|rats|mice)"
+    rf"{_PEOPLE_OF_AN_ARM}"
     r"(?: who(?: were| had)?)?[\s,]+(?:received|receiving|given|treated with|taking|allocated to|assigned to|"
     r"randomi[sz]ed to)"
 )
@@ -2266,12 +2272,14 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
 
 
 # What a clause sets its subject against, named as an arm: "than after ultrasound-guided injection",
+# How an arm's people were given its treatment: "treated with", "sedated with", "heparin-treated".
+_TREATED_HOW = r"(?:treated|sedated|anaest?heti[sz]ed|premedicated|infused)"
 # "than in the landmark group", "compared with the landmark-guided group" (not a time, a number, or
 # a share: "than at baseline", "than 5", "than that reported"), or the people given it: "than
 # those given placebo", "than patients receiving the drug".
 _PEOPLE_GIVEN = (
     r"(?:those|patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
-    r"(?:given|received|receiving|treated\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
+    rf"(?:given|received|receiving|{_TREATED_HOW}\s+with|allocated\s+to|assigned\s+to|taking|on(?!\s+(?:the\s+)?"
     r"(?:day|week|month|visit|average|admission|discharge)s?\b))"
 )
 # The words that lead to an arm's name: "in the landmark group", "after landmark-guided injection".
@@ -2478,12 +2486,12 @@ def _coded_role(word: str, arms: Role, told: str) -> str | None:
 
 
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
-# receiving heparin had ...", "heparin was associated with ..."; not an outcome's own change
-# ("strength increased", strength an arm's name too).
+# receiving heparin had ..." or "... were more sedated", "heparin was associated with ..."; not an
+# outcome's own change ("strength increased", strength an arm's name too).
 _ARM_OPENS_AS_AGENT = compiled(
     rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
-    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed)\b|"
-    r"\s+(?:caused|led to|resulted in|produced|induced|(?:was|were) associated with)\b)"
+    r"(?(people)\s+(?:had|showed|reported|experienced|required|needed|were (?:\w+ly )?(?:more|less))\b|"
+    r"\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b)"
 )
 
 
@@ -2499,7 +2507,8 @@ def comparator_opens(clause: str, arms: Role) -> bool:
         first is not None
         and arms(first.group("word")) == CMP
         and _not_a_control_arm(first.group("word"))
-        and all(arms(word) != INT for word in WORD.findall(low))
+        # from the arm's word on: "treated" of "patients treated with heparin" names no arm
+        and all(arms(word) != INT for word in WORD.findall(low, first.start("word")))
     )
 
 
@@ -3196,7 +3205,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(r"-treated\b")
+_TREATED = compiled(rf"-{_TREATED_HOW}\b")
 
 
 def _arm_held(said: re.Match[str]) -> str:
@@ -3206,7 +3215,9 @@ def _arm_held(said: re.Match[str]) -> str:
 
 
 _COMPARATIVE_FOR = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?(?P<arm>[\w+-]+)"
+    rf"{_COMPARATIVE}{_NO_THAN}\b(?:with|for|in|among|on|under|receiving) (?:the )?"
+    # "lower in children receiving dexamethasone": the arm by what its people were given
+    rf"(?:{_PEOPLE_GIVEN}\s+(?:the\s+)?)?(?P<arm>[\w+-]+)"
 )
 
 # The words of an arm named before "group" ("in the iron tablet group"), the first one read.
@@ -3267,18 +3278,47 @@ _SUPERLATIVE = compiled(r"\w+est\b")
 _GROUP_NAMED = compiled(r"(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)s?\b")
 
 
+_BRACKETS = compiled(BRACKETED)
+# "Ropivacaine-treated women had less shivering", "the ropivacaine group required less ephedrine",
+# "women in the ropivacaine group were less likely to ...":
+# the arm the clause opens with, by its treatment's word, then what its people had, compared,
+# nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
+_ARM_SUBJECT_HAD = compiled(
+    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?"
+    rf"(?: {_PEOPLE_OF_AN_ARM})? "
+    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b)"
+)
+
+# "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm
+# named in an opening phrase, then a comparative it holds for, nothing set against it.
+_ARM_OPENS_THE_COMPARATIVE = compiled(
+    rf"^\W*(?:with|among) (?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})?\s*,"
+    rf"{_NO_THAN}{_COMPARATIVE}"
+)
+
+
 def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
     """How a comparative or superlative that one arm holds, with nothing said to be set against
     it, stands for the tested arm: "most" where the arm is this study's own comparator and the
     word a superlative ("pain was lowest in the acupuncture group": the tested arm had more),
     "more" where a comparative ("lower in the relaxation group", which may set it against a third
-    arm), "unknown" where a superlative holds for an arm the abstract does not tell ("lowest in
-    the high-dose group"). None where it holds for the tested arm, for a control arm (whose
-    reading ``read_change`` turns round), for an arm by its label (``labelled_subject``), or for
-    no arm."""
+    arm), "subject" where the arm is the subject that had more or less ("the relaxation group had
+    less pain", "with relaxation, pain was lower"), "unknown" where a superlative holds for an
+    arm the abstract does not tell ("lowest in the high-dose group"). None where it holds for
+    the tested arm, for a control arm (whose reading ``read_change`` turns round), for an arm by
+    its label (``labelled_subject``), or for no arm."""
     low = lowered(clause)
-    if _set_against_in(low) or _control_arm_compared(low):
+    # "(10% vs 25%, p = 0.01)": each arm's number, bracketed, sets no arm against it
+    if _set_against_in(_BRACKETS.sub("", low)) or _control_arm_compared(low):
         return None
+    subject = _ARM_SUBJECT_HAD.match(low) or (
+        # "among placebo recipients, ...": the control arm's own, read within it
+        _ARM_OPENS_THE_COMPARATIVE.match(low) if _COMPARATOR_SUBJECT.search(low) is None else None
+    )
+    if subject is not None:
+        role = arms(_arm_held(subject))
+        if role is not None:
+            return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
         role = arms(arm)

@@ -1508,6 +1508,12 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Quinine caused more night cramps (p = 0.01).",
         "Quinine was associated with more night cramps (p = 0.01).",
         "Patients receiving quinine had more night cramps (p = 0.01).",
+        # "treated" is the people's, not the tested arm's word
+        "Patients treated with quinine had more night cramps (p = 0.01).",
+        # nor is how else they were given it
+        "Patients sedated with quinine had more night cramps (p = 0.01).",
+        "Patients receiving quinine were more sedated (p = 0.01).",
+        "Quinine provided better relief of night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1516,6 +1522,42 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         "Sixty adults were randomized to fictolan or quinine for 4 weeks."
     )
     assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the comparator's arm, by its treatment's word, had more or less of an outcome
+        ("The quinine group needed fewer rescue tablets (p = 0.01).", ("increased", "worsened")),
+        ("Quinine-treated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Quinine patients reported higher sleep satisfaction (p = 0.03).", ("decreased", "worsened")),
+        ("Placebo-treated patients had less dizziness (p = 0.02).", ("increased", "worsened")),
+        # the arm by how its people were given it
+        ("Quinine-sedated patients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Dizziness was more frequent in quinine-premedicated patients (p = 0.02).", ("decreased", "improved")),
+        ("Quinine users had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Quinine recipients had more dizziness (p = 0.02).", ("decreased", "improved")),
+        ("Patients in the quinine group were less likely to report dizziness (p = 0.01).", ("increased", "worsened")),
+        ("Dizziness was less frequent in patients receiving quinine (8% versus 30%; p = 0.01).", ("increased", "worsened")),
+        # or named in an opening phrase
+        ("With quinine, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
+        ("Among quinine recipients, dizziness was more frequent (p = 0.02).", ("decreased", "improved")),
+        # each arm's share in a bracket sets no arm against the one named
+        ("Dizziness was less frequent in the quinine group (8% vs 30%, p = 0.01).", ("increased", "worsened")),
+        ("Fewer patients in the quinine group were satisfied (55% vs 80%, p = 0.01).", ("increased", "improved")),
+        # the comparator's greater gain is the tested arm's smaller one: unclear, never a worsening
+        ("The quinine group had a greater reduction in cramp pain (p = 0.03).", ("unclear", "unclear")),
+        # the tested arm's own, as read
+        ("Fictolan-treated patients had less dizziness (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_what_the_comparators_arm_had_is_the_tested_arm_s_the_other_way(
+    result: str, reading: tuple[str, str]
+) -> None:
+    """Fictional: the title names fictolan the tested arm, quinine (or placebo) its comparator."""
+    arms = "quinine" if "laceb" not in result else "placebo"
+    methods = f"Sixty adults with night cramps were randomized to fictolan or {arms} for 4 weeks."
+    found = _read_titled(f"Fictolan versus {arms} for night cramps", methods, result)
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
 
 
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
