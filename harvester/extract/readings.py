@@ -1027,6 +1027,9 @@ _CONTROL_ARM_FIRST_OPENING = compiled(
     rf"^\W*(?:after|following|during|with|in|among|for) (?:the )?{_CONTROL_ARM}"
     r"(?: (?:group|arm|condition|session|period|treatment)s?)?\s*,"
     r"(?=[^.;]{0,80}\b(?:than|compared|versus|vs|relative)\b)|"
+    # "with placebo, nausea was less frequent": the level ranked under the comparator, nothing set
+    # against it (not "in the placebo group, ...", which may be that arm's own change)
+    rf"^\W*(?:after|following|with|on) (?:the )?{_CONTROL_ARM}\s*,(?=[^.;]{{0,60}}?{_COMPARATIVE})|"
     # "compared with massage, sham produced greater reductions": the comparator acted
     # "in comparison to massage, usual care significantly reduced anxiety": so did its change
     # (not "compared with baseline, the control group had less": its own change over time)

@@ -4932,6 +4932,23 @@ def test_a_combination_set_against_the_tested_treatment_alone_says_nothing_of_th
     assert (finding.domain, finding.direction) == ("balance", "improved")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a level ranked under the comparator, named first as the condition it was in
+        ("With usual care, anxiety was higher (p = 0.02).", ("decreased", "improved")),
+        ("After usual care, anxiety was less frequent (p = 0.02).", ("increased", "worsened")),
+        # its own change since baseline stays its own
+        ("With usual care, anxiety decreased from baseline (p = 0.02).", ("decreased", "improved")),
+    ],
+)
+def test_a_level_ranked_under_the_comparator_named_first_is_the_tested_arms_the_other_way(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction) == reading
+    assert finding.comparison == ("within_group" if "baseline" in sentence else "between_groups")
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
