@@ -937,6 +937,8 @@ _GIVEN_THE_CONTROL_ARM = (
     r"(?: (?:who|that) (?:were|are))? (?:still )?waiting (?:for|to)"
     r"(?: (?!(?:had|has|showed|reported|was|were)\b)[a-z-]+){1,3}?(?![\w-]))"
 )
+# "'s pain scores were": an arm's own measure, a few words, then its copula.
+_ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
@@ -949,6 +951,9 @@ _CONTROL_ARM_FIRST = compiled(
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
+    # "the control group's anxiety scores were higher": what the arm had, named as its own
+    rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
+    rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"
     # "more controls than massage participants reported reduced pain": the control arm's people
     # counted first, against the tested arm's
     rf"\b(?:more|fewer) (?:(?:of )?the )?(?:{_CONTROL_ARM} {_ARM_PEOPLE}|{_CONTROL_ARM}(?<=controls)) than\b|"
@@ -3288,8 +3293,9 @@ _BRACKETS = compiled(BRACKETED)
 # nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
 _ARM_SUBJECT_HAD = compiled(
     rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?"
-    rf"(?: {_PEOPLE_OF_AN_ARM})? "
-    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b)"
+    # "the quinine group's pain scores were lower": what its people had, named as the arm's own
+    rf"(?:['’]s{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|(?: {_PEOPLE_OF_AN_ARM})? "
+    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b))"
 )
 
 # "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm

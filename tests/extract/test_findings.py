@@ -4949,6 +4949,42 @@ def test_a_level_ranked_under_the_comparator_named_first_is_the_tested_arms_the_
     assert finding.comparison == ("within_group" if "baseline" in sentence else "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the comparator's measure named as its own, ranked with nothing set against it
+        ("The usual care group's anxiety scores were higher (p = 0.02).", ("decreased", "improved")),
+        ("The usual care group's anxiety scores were lower (p = 0.02).", ("increased", "worsened")),
+        # the tested arm's own stays its own
+        ("The massage group's anxiety scores were lower (p = 0.02).", ("decreased", "improved")),
+    ],
+)
+def test_a_level_the_comparator_had_named_as_its_own_is_the_tested_arms_the_other_way(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
+def test_a_level_an_active_comparator_had_named_as_its_own_is_the_tested_arms_the_other_way() -> None:
+    title = "Fictozine versus zorbatan for pain after surgery"  # fictional
+    methods = "Eighty adults were randomised to fictozine or zorbatan after surgery."
+    sentence = "The zorbatan group's pain scores were lower (p = 0.02)."
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(
+            AbstractSection(label="METHODS", text=methods),
+            AbstractSection(label="RESULTS", text=sentence),
+        ),
+    )
+    (finding,) = extract(record, load_vocabulary()).findings
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
 def test_a_greater_change_in_one_arm_is_read_apart_from_the_change_in_both() -> None:
     found = _read(
         ("METHODS", SHAM),
