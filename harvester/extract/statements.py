@@ -137,7 +137,7 @@ _BASELINE = compiled(
     r"(?:characteristics|values|data|demographics|measures|scores|levels|variables|features)\b|"
     r"\b(?:pre-?(?:intervention|treatment|test|induction|randomi[sz]ation)|"
     r"(?:before|prior to) (?:the )?(?:intervention|treatment|randomi[sz]ation|admission|enrol?ment|"
-    r"inclusion|study entry))\b|"
+    r"inclusion|study entry|sessions|programm?e))\b|"
     # "before the study", "at the start of the trial": when the arms were first measured
     r"\b(?:before|prior to|at the (?:start|beginning|outset) of) (?:the )?(?:study|trial)\b|"
     # "similar in both groups at the start", "before the first session": when the arms were first
@@ -181,7 +181,7 @@ _CHANGE_SINCE_BASELINE = compiled(
     r"the (?:start|beginning|outset)(?: of (?:the )?(?:study|trial))?)\b|"
     # "compared with before the intervention", "than before treatment", "than those before
     # treatment", as abstracts written in a second language often put it: a change since then
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to) (?:the |those |that )?(?:values? )?"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|from) (?:the |those |that )?(?:values? )?"
     r"(?:before|prior to)\b|"
     r"\bbaseline[- ]to\b|\bchanges? in\b|\bafter\b|"
     rf"{AFTER_TREATMENT}|\bfollow-?up\b|\b(?:returned|reverted|came back) to\b|"

@@ -484,6 +484,12 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         # fictional: the arm's own start, "their baseline", set against: a change since it
         ("Gait speed rose in the dance group compared with their baseline scores (p = 0.01)", False),
         ("Their baseline scores did not differ between the two groups (p = 0.6)", True),
+        # fictional: the start named by the sessions or the programme; a change from it is none
+        ("Before the sessions, fatigue did not differ between the groups (p = 0.61)", True),
+        ("Prior to the programme, the groups were similar in pain", True),
+        ("Fatigue decreased from before the programme to week 8 (p = 0.01)", False),
+        ("Fatigue decreased from before the intervention to week 8 (p = 0.01)", False),
+        ("Fatigue was lower than before the sessions (p = 0.01)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
