@@ -2103,9 +2103,16 @@ _IN_AN_ARM_NAMED = compiled(
 )
 
 
+def _technique_words(interventions: tuple[str, ...]) -> set[str]:
+    """The words of the topic's treatments the abstract names, as clauses are read word by word."""
+    return {word for label in interventions for word in WORD.findall(label.lower())}
+
+
 # "in the combined group compared with massage alone": a combination set against one of its parts.
 _COMBINATION_ARM = Screened(r"\b(?:combined|combination|plus)\b")
-_GIVEN_ALONE_AFTER = compiled(r"\b(?P<arm>[a-z][\w-]*)[\s-]+(?:alone|only)\b")
+# The words that mark a treatment given alone: "massage alone", "the exercise-only group".
+_GIVEN_ALONE = frozenset(["alone", "only"])
+_GIVEN_ALONE_AFTER = compiled(rf"\b(?P<arm>[a-z][\w-]*)[\s-]+(?:{'|'.join(sorted(_GIVEN_ALONE))})\b")
 
 
 def tested_arm_set_against_its_combination(clause: str, interventions: tuple[str, ...]) -> bool:
@@ -2116,7 +2123,7 @@ def tested_arm_set_against_its_combination(clause: str, interventions: tuple[str
     low = lowered(clause)
     if not interventions or _COMBINATION_ARM.search(low) is None:
         return False
-    techniques = {word for label in interventions for word in WORD.findall(label.lower())}
+    techniques = _technique_words(interventions)
     return any(alone.group("arm") in techniques for alone in _GIVEN_ALONE_AFTER.finditer(low))
 
 
@@ -3733,8 +3740,6 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     return " ".join(words) if words and roles == {CMP} else None
 
 
-_GIVEN_ALONE = frozenset(["only", "alone"])
-
 
 def _sets_another_arm_against(low: str) -> bool:
     """Whether a clause compares the arm it names with another arm, not with its own start: in
@@ -3797,7 +3802,7 @@ def arm_roles(
     tested, compared = _word_parts(tested), _word_parts(compared)
     shared = tested & compared  # "low-dose versus high-dose": "dose" names neither arm
     tested, compared = tested - shared, compared - shared
-    techniques = {word for label in interventions for word in WORD.findall(label.lower())}
+    techniques = _technique_words(interventions)
     if tested and not tested & techniques and compared & techniques:
         # "Exercise versus massage" in a study of massage: the technique is the one tested,
         # whichever the title names first

@@ -4888,17 +4888,11 @@ def test_an_arm_less_effective_in_doing_something_did_less_of_it(
     ],
 )
 def test_an_arm_named_by_how_a_drug_both_arms_had_was_given(sentence: str) -> None:
-    title = "Oral versus intravenous fictolan for swelling after surgery"  # fictional
-    methods = "Sixty adults were randomised to oral fictolan or intravenous fictolan after surgery."
-    record = Record(
-        pmid="1",
-        title=title,
-        abstract=(
-            AbstractSection(label="METHODS", text=methods),
-            AbstractSection(label="RESULTS", text=sentence),
-        ),
+    (finding,) = _read_titled(
+        "Oral versus intravenous fictolan for swelling after surgery",  # fictional
+        "Sixty adults were randomised to oral fictolan or intravenous fictolan after surgery.",
+        sentence,
     )
-    (finding,) = extract(record, load_vocabulary()).findings
     assert (finding.change, finding.direction, finding.comparison) == (
         "decreased",
         "improved",
@@ -4966,18 +4960,11 @@ def test_a_level_the_comparator_had_named_as_its_own_is_the_tested_arms_the_othe
 
 
 def test_a_level_an_active_comparator_had_named_as_its_own_is_the_tested_arms_the_other_way() -> None:
-    title = "Fictozine versus zorbatan for pain after surgery"  # fictional
-    methods = "Eighty adults were randomised to fictozine or zorbatan after surgery."
-    sentence = "The zorbatan group's pain scores were lower (p = 0.02)."
-    record = Record(
-        pmid="1",
-        title=title,
-        abstract=(
-            AbstractSection(label="METHODS", text=methods),
-            AbstractSection(label="RESULTS", text=sentence),
-        ),
+    (finding,) = _read_titled(
+        "Fictozine versus zorbatan for pain after surgery",  # fictional
+        "Eighty adults were randomised to fictozine or zorbatan after surgery.",
+        "The zorbatan group's pain scores were lower (p = 0.02).",
     )
-    (finding,) = extract(record, load_vocabulary()).findings
     assert (finding.change, finding.direction, finding.comparison) == (
         "increased",
         "worsened",
