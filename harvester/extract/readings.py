@@ -3740,7 +3740,6 @@ def _own_comparator_named(group: str, arms: Role) -> str | None:
     return " ".join(words) if words and roles == {CMP} else None
 
 
-
 def _sets_another_arm_against(low: str) -> bool:
     """Whether a clause compares the arm it names with another arm, not with its own start: in
     "among controls, balance was poorer than at baseline" the control arm is the one that changed."""
