@@ -1004,9 +1004,22 @@ _EXPLAINED_BY_THE_CONTROL_ARM = compiled(
 )
 
 
-def _explained_by_the_control_arm(low: str, change: re.Match[str]) -> bool:
+# "between-group analysis showed that fatigue worsened in the control group": the change verb's
+# own arm, the control arm, right after it, set against no other arm.
+_HELD_BY_THE_CONTROL_ARM = compiled(
+    rf"\s*(?:\w+ly\s+)?(?:in|among|for)\s+(?:the\s+)?{_CONTROL_ARM}(?:{_CONTROLS}|\s+{_ARM_PEOPLE}\b)"
+    r"(?![^.;]*\b(?:than|compared|comparison|relative|versus|vs)\b)"
+)
+
+
+def _explained_by_the_control_arm(low: str, change: re.Match[str], low_clause: str) -> bool:
     """Whether the change read is the control arm's, told to explain a result that names no other
-    arm's change ("..., with increases in the control group"): the tested arm's was the other way."""
+    arm's change ("..., with increases in the control group") or held by it alone in a comparison
+    of the arms ("between-group analysis showed that fatigue worsened in the control group"): the
+    tested arm's was the other way."""
+    if _HELD_BY_THE_CONTROL_ARM.match(low, change.end()):
+        # "(between-group p = 0.01)" after it sets no arm against the control arm's own change
+        return _QUOTED_BETWEEN.search(low_clause) is None
     explained = _EXPLAINED_BY_THE_CONTROL_ARM.search(low, max(0, change.start() - 40))
     return explained is not None and explained.start() <= change.start() < explained.end()
 
@@ -1356,7 +1369,10 @@ def read_change(
     comparator_first = (
         _control_arm_first(low_clause)
         or _WITHOUT_IT_FIRST.search(low_clause) is not None
-        or (_explained_by_the_control_arm(low, change) and _stated_comparison(low_clause) == "between_groups")
+        or (
+            _explained_by_the_control_arm(low, change, low_clause)
+            and _stated_comparison(low_clause) == "between_groups"
+        )
     ) and not _against_its_own_start(low_clause)
     curbed = _curbed_change(lowered(clause), own)
     if curbed is None and _FALL_HELD_BACK_SAID.match(low, change.start()):

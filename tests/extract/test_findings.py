@@ -4758,6 +4758,8 @@ def test_the_start_set_first_against_a_later_time_is_the_change_told_backwards(
         "Group differences in anxiety were significant (p = 0.01), owing to increases among controls.",
         "Between-group differences in anxiety were significant (p = 0.01), which worsened in the control participants.",
         "There was a significant difference between the groups in anxiety (p = 0.01), so that scores rose in the usual care group.",
+        "Between-group analysis showed that anxiety worsened in the control group (p = 0.01).",
+        "Between-group comparisons showed that anxiety increased significantly among controls (p = 0.01).",
     ],
 )
 def test_a_difference_of_the_arms_explained_by_the_control_arms_change_is_the_tested_arms_gain(
