@@ -94,9 +94,11 @@ from harvester.extract.vocabulary import DomainMatch, Vocabulary
 _WORD_START = compiled(r"\b\w")
 # A number as results give it, not one inside a word or a p-value's threshold: "53.3", "46%".
 _A_NUMBER = compiled(r"(?<![\w.])\d+(?:[.·]\d+)?(?![\w.])")
-# "were not significantly higher": the words that qualify a result word just before it.
+# "were not significantly higher", "significantly less increase": the words that qualify a result
+# word just before it, and what sizes a change noun.
 _QUALIFIERS_BEFORE = compiled(
-    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further)\s+)+$",
+    r"(?:\b(?:not|no|non|significantly|statistically|significant|were|was|is|are|also|further|"
+    r"less|lesser|more|greater|smaller|larger)\s+)+$",
     re.IGNORECASE,
 )
 # The next outcome's lead-in at the end of a stretch: "reduction in vascular deaths, along with a

@@ -10647,6 +10647,16 @@ def test_a_result_after_alike_at_baseline_with_its_verb_left_out_is_read(result:
     assert (finding.measure, finding.change, finding.comparison) == ("Itching", "decreased", "between_groups")
 
 
+def test_a_later_item_of_a_sized_change_is_read_as_the_first() -> None:
+    methods = "Sixty adults with MS were randomised to home exercise or usual care."  # fictional
+    result = "The exercise group had significantly less increase in depression and fatigue than the usual care group (p = 0.03)."
+    found = _read_titled("A fictional trial of home exercise against usual care", methods, result)
+    assert [(f.domain, f.change, f.direction) for f in found] == [
+        ("depression", "decreased", "improved"),
+        ("fatigue", "decreased", "improved"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "reading"),
     [  # fictional: the control arm's change beside the test of the arms' difference, its size between

@@ -27,6 +27,12 @@ def test_a_lead_in_of_its_own_is_kept() -> None:
     assert lead_in(clause, lead, len(clause)) == " and an increase of walking speed (p = 0.01)"
 
 
+def test_a_lead_in_keeps_the_word_that_sizes_its_change_noun() -> None:
+    clause = "The exercise group had significantly less increase in depression and fatigue than controls"  # fictional
+    lead, end = clause.index(" and fatigue"), len(clause)
+    assert lead_in(clause, lead, end) == "significantly less increase in depression and fatigue than controls"
+
+
 def _mentions(clause: str, *names: str) -> list[DomainMatch]:
     return [
         DomainMatch(name, name, clause.index(name), clause.index(name) + len(name), "lower_is_better")
