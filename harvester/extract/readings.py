@@ -1005,10 +1005,9 @@ _EXPLAINED_BY_THE_CONTROL_ARM = compiled(
 
 
 # "between-group analysis showed that fatigue worsened in the control group": the change verb's
-# own arm, the control arm, right after it, set against no other arm.
+# own arm, the control arm, right after it.
 _HELD_BY_THE_CONTROL_ARM = compiled(
     rf"\s*(?:\w+ly\s+)?(?:in|among|for)\s+(?:the\s+)?{_CONTROL_ARM}(?:{_CONTROLS}|\s+{_ARM_PEOPLE}\b)"
-    r"(?![^.;]*\b(?:than|compared|comparison|relative|versus|vs)\b)"
 )
 
 
@@ -1018,8 +1017,9 @@ def _explained_by_the_control_arm(low: str, change: re.Match[str], low_clause: s
     of the arms ("between-group analysis showed that fatigue worsened in the control group"): the
     tested arm's was the other way."""
     if _HELD_BY_THE_CONTROL_ARM.match(low, change.end()):
-        # "(between-group p = 0.01)" after it sets no arm against the control arm's own change
-        return _QUOTED_BETWEEN.search(low_clause) is None
+        # "(between-group p = 0.01)" after it sets no arm against the control arm's own change;
+        # "compared with massage, ... in the control group" is the comparison the caller turns round
+        return _QUOTED_BETWEEN.search(low_clause) is None and _SET_AGAINST.search(low_clause) is None
     explained = _EXPLAINED_BY_THE_CONTROL_ARM.search(low, max(0, change.start() - 40))
     return explained is not None and explained.start() <= change.start() < explained.end()
 

@@ -4770,6 +4770,18 @@ def test_a_difference_of_the_arms_explained_by_the_control_arms_change_is_the_te
     assert reading == ("decreased", "improved", "between_groups")
 
 
+def test_the_control_arms_change_set_against_the_tested_arm_opening_the_clause_is_turned_round_once() -> None:
+    sentence = (
+        "Compared with the massage group, anxiety worsened significantly in the usual care group (p = 0.01)."
+    )
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_the_control_arms_change_after_a_difference_not_said_between_the_arms_stays_its_own() -> None:
     sentence = "The groups differed significantly in anxiety (p = 0.01), so that scores rose in the usual care group."
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", sentence)))  # fictional
