@@ -4234,10 +4234,12 @@ ARM_STEADY = (
     r"(?:(?:remained|stayed|was|were)\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|steady|the same)|"
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:maintained|preserved)|did\s+not\s+change)"
 )
-# The arm by its name ("in the usual care group") or by its label ("in group B").
+# The arm by its name ("in the usual care group", "with massage", "in controls") or by its label
+# ("in group B").
 _IN_ARM = (
-    r"[^;]{{0,30}}?\bin (?:the )?(?:(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b|"
-    r"(?P<label{n}>(?:group|arm) [a-z0-9]{{1,3}})\b)"
+    r"[^;]{{0,30}}?\b(?:in (?:the )?(?:(?P<arm{n}>(?:[\w+-]+ ){{1,4}}?)(?:group|arm)\b|"
+    r"(?P<label{n}>(?:group|arm) [a-z0-9]{{1,3}})\b|(?P<people{n}>controls)\b)|"
+    r"with (?P<given{n}>[\w+-]+(?: [\w+-]+){{0,2}}?)(?=\s*[(,;.]|\s+(?:and|while|whereas|but)\b|\s*$))"
 )
 _OPPOSITE_CHANGES = compiled(
     rf"\b(?P<v1>{_ARM_VERB}|{ARM_STEADY})\b{_IN_ARM.format(n=1)}"
@@ -4246,7 +4248,9 @@ _OPPOSITE_CHANGES = compiled(
 )
 _STEADY_SAID = compiled(ARM_STEADY)
 # Between the first arm and the second's change, no subject of its own: "group, while it".
-_ONLY_JOINED = compiled(r"(?:group|arm)\b[\s,]*(?:and|while|whereas|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?")
+_ONLY_JOINED = compiled(
+    r"(?:(?:group|arm)\b)?[\s,]*(?:and|while|whereas|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?"
+)
 
 
 @lru_cache(maxsize=256)
@@ -4268,15 +4272,16 @@ def _opposite_changes(
     if said is None:
         return None
     roles = [
-        arm_named(said.group(f"arm{n}"), arms)
-        if said.group(f"arm{n}")
-        else labelled_role(clause[slice(*said.span(f"label{n}"))], labels)
+        labelled_role(clause[slice(*said.span(f"label{n}"))], labels)
+        if said.group(f"label{n}")
+        else arm_named(said.group(f"arm{n}") or said.group(f"people{n}") or said.group(f"given{n}"), arms)
         for n in (1, 2)
     ]
     if sorted(roles, key=str) != ["CMP", "INT"]:
         return None
     steady = [_STEADY_SAID.match(said.group(verb)) is not None for verb in ("v1", "v2")]
-    if any(steady) and not _ONLY_JOINED.fullmatch(low, said.end("arm1"), said.start("v2")):
+    first_arm_end = max(said.end(f"{way}1") for way in ("arm", "label", "people", "given"))
+    if any(steady) and not _ONLY_JOINED.fullmatch(low, first_arm_end, said.start("v2")):
         return None  # "pain remained stable in A and anxiety rose in B": another outcome's change
     if any(steady):  # one arm kept where it was: the other's change, relatively the tested arm's
         moved = steady.index(False) if not all(steady) else None

@@ -2885,6 +2885,16 @@ def test_the_comparator_the_methods_randomized_to_as_the_subject_of_a_comparison
             "Fatigue increased in the usual care group and decreased in the aquatic therapy group (p = 0.41).",
             "no_difference",
         ),
+        # fictional: the arms named as their people or by the treatment given, each change sized
+        (
+            "Fatigue rose by 3 points in controls and fell by 2 points with aquatic therapy (p = 0.01).",
+            "improved",
+        ),
+        (
+            "Fatigue fell by 2 points with aquatic therapy and rose by 3 points in controls (p = 0.01).",
+            "improved",
+        ),
+        ("Fatigue remained stable with aquatic therapy and increased in controls (p = 0.02).", "improved"),
     ],
 )
 def test_opposite_changes_in_the_two_arms_with_one_p_value_compare_the_arms(
