@@ -527,6 +527,8 @@ _BETWEEN = compiled(
     r"\bbetween[\s-](?:(?:the|all|both|two|three|four|\d|crossover|treatment) )*"
     r"(?:groups?|arms|treatments|periods|conditions)\b|"
     r"\bamong (?:(?:the|all|both|two|three|four|\d) )*(?:groups|arms|treatments)\b|"
+    # "decreased in both groups, without difference between them": the arms just named
+    r"\bdifferen\w* between (?:them|the two)\b(?! (?:times?|periods?|visits?|assessments?|measurements?)\b)|"
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     # "no significant intergroup differences", "with no group difference": the arms' difference
     r"\binter-?groups?\b|\b(?<![\w-])(?<!within )group differences?\b|"

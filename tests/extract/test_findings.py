@@ -5235,6 +5235,9 @@ def test_both_groups_improving_is_within_group_beside_the_comparison() -> None:
         "Spasticity decreased in both groups with no significant group difference.",
         "Spasticity decreased in both groups; intergroup differences were not significant.",
         "Spasticity scores fell in both groups, and the intergroup difference was not significant (p = 0.3).",
+        # the arms just named, referred back to
+        "Spasticity decreased in both groups without difference between them.",
+        "Spasticity decreased in both groups, with no significant difference between the two.",
     ],
 )
 def test_both_groups_improving_without_a_between_group_difference_is_two_findings(result: str) -> None:
