@@ -2990,6 +2990,10 @@ def comparison_of(
     if change in ("increased", "decreased") and _arms_test_named(low):
         return "between_groups"  # "the Mann-Whitney U test showed lower pain in the massage group"
     for text in (clause, _up_to_a_lack_of_difference(sentence, clause, change)):
+        if text is not clause and facts.design in _POOLED_DESIGNS and interval_reading(clause):
+            # "pain was lower after massage (MD ...), but there was no effect on spasticity (SMD
+            # ...)": the clause's own pooled estimate, not the words of the one before it
+            return "between_groups"
         words = _as_compared(lowered(text))
         # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
         own_values = facts.one_arm or (change == "no_difference" and _AN_ARM_UNCHANGED.search(words))

@@ -4554,6 +4554,9 @@ def test_a_pooled_estimate_is_read_from_its_confidence_interval_clause_by_clause
         "(MD 1.8, 95% CI -0.9 to 4.5).",
         "Massage reduced spasticity (MD -0.48, 95% CI -0.79 to -0.17) but had no effect on range of motion "
         "(MD 1.8, 95% CI -0.9 to 4.5).",
+        # the first clause's "after massage" is no change over time for the next clause's estimate
+        "Spasticity was lower after massage (MD -0.48, 95% CI -0.79 to -0.17), but there was no effect on "
+        "range of motion (MD 1.8, 95% CI -0.9 to 4.5).",
     ],
 )
 def test_a_pooled_effect_is_not_overwritten_by_no_effect_on_another_outcome(result: str) -> None:
