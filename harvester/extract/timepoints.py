@@ -105,6 +105,11 @@ _FOLLOW_UP = Screened(
     rf"\bno longer\b(?=[^.;]{{0,80}}\b{_LATER})|\b{_LATER}[^.;]{{0,80}}\bno longer\b|"
     r"\b(?:was|were) not (?:maintained|sustained|retained)\b"
 )
+# "at the end of treatment", "post-intervention": the end named in words, no number.
+_AT_THE_END = Screened(
+    r"\b(?:at|by) the end of (?:the )?(?:treatment|intervention|program(?:me)?|therapy|training)\b|"
+    r"\bpost-?(?:intervention|treatment)\b"
+)
 _LATER_THAN_FIRST = compiled(r"follow-up \((.+)\)")
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
@@ -116,11 +121,12 @@ _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s
 
 def when_said(statement: Statement) -> str:
     """The clause, where it names a time of its own ("at 8 weeks, ..., but not at follow-up"
-    is two times) or tells an effect again later, else its sentence up to the clause that tells
-    the effect again: "pain improved (p = 0.02), but this was not maintained at follow-up" saw
-    the improvement at the end of treatment."""
+    is two times, as is "no different at the end of treatment, but lower at follow-up") or tells
+    an effect again later, else its sentence up to the clause that tells the effect again: "pain
+    improved (p = 0.02), but this was not maintained at follow-up" saw the improvement at the end
+    of treatment."""
     low = lowered(statement.clause)
-    if _TIME.search(low) or _AT_NTH.search(low):
+    if _TIME.search(low) or _AT_NTH.search(low) or _AT_THE_END.search(low):
         return statement.clause
     if _FOLLOW_UP.search(low) or PERSISTED.match(low):
         return _with_the_later_time_before(statement.sentence, statement.clause)

@@ -157,6 +157,22 @@ def test_a_result_lost_at_a_later_time_keeps_both_times() -> None:
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the end of treatment named in words, a later time in another clause
+        "Pain did not differ between the groups at the end of treatment, but was lower in the massage group "
+        "at follow-up (p = 0.04).",
+        "Pain was lower in the massage group at follow-up (p = 0.04), although the difference at the end of "
+        "treatment was not significant.",
+    ],
+)
+def test_a_clause_naming_the_end_of_treatment_keeps_it_beside_a_later_time(result: str) -> None:
+    assert _readings(result) == {
+        ("pain", "no_difference", "between_groups", "end of treatment"),
+        ("pain", "improved", "between_groups", "follow-up"),
+    }
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional clauses, one for each verb the screen names
         "and these differences persisted at 6 months",
