@@ -237,7 +237,12 @@ _BACKGROUND = Caseless(
     r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"
     r"worsens|lowers|raises|causes|affects|impairs)|"
     # "patients with chronic pain often report poor sleep": what the illness is like
-    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show))\b"
+    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show)|"
+    # "a possible mechanism is that touch relieves stress", "this may be explained by less anxiety":
+    # the authors' account of a result, not a result
+    r"mechanisms? (?:\w+ )?(?:may|might|could|is|are) (?:be )?(?:that|through|via)|"
+    r"(?:may|might|could) (?:\w+ly )?(?:be )?"
+    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to))\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).
