@@ -1268,6 +1268,13 @@ _AGENT_GAP = compiled(
 _NOT_AN_AGENT = compiled(r"\b(?:was|were|is|are|and(?! \d)|or|than|in|after|during)\b")
 
 
+def topic_end(clause: str) -> int | None:
+    """Where the statement after a leading topic opens ("Regarding balance, the sway area fell":
+    after the comma), or None where the clause opens with no topic."""
+    topic = _TOPIC.match(lowered(clause))
+    return topic.end() if topic else None
+
+
 def acts_on_a_measure(clause: str, end: int) -> bool:
     """Whether the words ending at ``end`` are the subject of a change verb with a measure as
     its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and

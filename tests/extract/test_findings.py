@@ -11541,3 +11541,15 @@ def test_a_control_arm_labelled_g2_keeps_its_own_change(
         )
         == readings
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the topic's outcome, then a measure of it that fell
+        "Regarding balance, the sway area was significantly smaller after massage than after usual care (p = 0.01).",
+        "As for balance, postural sway decreased significantly in the massage group (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_a_topic_measured_by_the_measure_after_it_is_read_by_that_measure(said: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction) for f in found} == {("balance", "improved")}
