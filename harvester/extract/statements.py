@@ -108,8 +108,11 @@ _CLAUSE_BREAK = Caseless(
     r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b))|"
-    # "..., indicating less edema" (not "..., indicating improvement": the authors' word for the change told)
-    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b(?!\s+(?:an?\s+)?(?:(?:significant|marked)\s+)?"
+    # "..., indicating less edema", "..., suggestive of less fatigue" (not "..., indicating
+    # improvement": the authors' word for the change told)
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying|"
+    r"(?:which (?:is|was|are|were) )?(?:suggestive|indicative) of)\b"
+    r"(?!\s+(?:an?\s+)?(?:(?:significant|marked)\s+)?"
     r"(?:improvement|worsening|deterioration)\b))|"
     # "decreased in both groups, slightly more with massage (p = 0.21)": the arms compared, on their own
     # (not after "respectively", whose numbers the comparison goes on to set against the other arm)

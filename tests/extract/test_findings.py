@@ -11553,3 +11553,10 @@ def test_a_control_arm_labelled_g2_keeps_its_own_change(
 def test_a_topic_measured_by_the_measure_after_it_is_read_by_that_measure(said: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
     assert {(f.domain, f.direction) for f in found} == {("balance", "improved")}
+
+
+def test_a_measure_s_change_is_not_given_to_the_outcome_the_authors_infer_from_it() -> None:
+    # fictional: a longer relaxation time, taken to show less fatigue; fatigue did not grow longer
+    said = "The massage group showed a longer muscle relaxation time (p = 0.03), suggestive of less muscle fatigue."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert not [f for f in found if f.domain == "fatigue" and f.direction == "worsened"]

@@ -149,6 +149,12 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Tissue density was higher with the drug (p = 0.02)",
         "indicating less swelling.",
     ]
+    assert _clauses(
+        "Rest time was longer after massage (p = 0.03), which is suggestive of less fatigue."
+    ) == [
+        "Rest time was longer after massage (p = 0.03)",
+        "which is suggestive of less fatigue.",
+    ]
     # fictional: the comparison of the arms after a change in one of them is a statement of its own
     assert _clauses(
         "There was no change in group A (p = 0.9), and the between-group difference was significant."
