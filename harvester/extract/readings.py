@@ -452,11 +452,15 @@ _ONE_ARM_OPENING = Screened(
 # beginning", "study entry":
 # the start of a change over time.
 _START = (
-    r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"(?:at |on |of |the |their |its |)?"
+    r"(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
     r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
-    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement|test|testing|"
-    r"evaluation|examination|exam|time point)|admission)"
+    # "than on the first postoperative day", "than those of the night before surgery"
+    r"(?:the )?(?:first|initial) (?:post-?operative |post-?treatment )?(?:day|week|session|visit|assessment|"
+    r"measurement|test|testing|evaluation|examination|exam|time point)|admission|"
+    r"(?:the )?(?:night|day|evening|morning) before (?:the )?"
+    r"(?:surgery|operation|procedure|treatment|intervention))"
 )
 # A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
 _TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"

@@ -268,6 +268,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: changes from baseline compared between the arms
         ("a greater reduction in pain from baseline with massage than with sham", "between_groups"),
         ("pain was lower than at baseline", "within_group"),
+        # fictional: a later time set against the first day, or the night before surgery
+        ("pain on day 3 was lower than on the first postoperative day", "within_group"),
+        ("cortisol on the first night was lower than that of the night before surgery", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
         # fictional: naming neither a group nor a time, the words do not say (findings assume
