@@ -260,7 +260,9 @@ _NO_DIFFERENCE = compiled(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not? (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
-    r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
+    # "did not have any benefit in sleep": what "did not show any benefit" says
+    r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?"
+    r"(?:effect|impact|influence|benefit|advantage)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     # (not "was not associated with adverse events": a harm denied, said of no outcome)
     r"not associated(?! with (?:any )?(?:serious )?(?:adverse|side[- ]effects?|complications?|harms?)\b)|"

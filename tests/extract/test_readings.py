@@ -140,6 +140,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
         # fictional: an effect had, or not; effectiveness shown
         ("massage did not have a significant effect on pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: a benefit the arm did not have, as one it did not show
+        ("the massage group did not have any benefit in pain", PAIN, ("no_difference", "no_difference")),
         ("the results indicated the effectiveness of massage on pain", PAIN, ("decreased", "improved")),
         # fictional: a kind of effect named between "beneficial" and "effects"; the words, not the SMD's sign
         ("massage had beneficial immediate effects on pain (SMD 0.62, 95% CI 0.05 to 1.20)", PAIN, ("decreased", "improved")),
