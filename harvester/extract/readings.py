@@ -1907,6 +1907,17 @@ _RANKED = (
 )
 
 
+# "significant differences in reducing pain", "a significant difference between the groups in
+# improving sleep": the arms differed in what they did to it, which arm did more unsaid (unless
+# one is set against the other: "... in reducing pain compared with the control group").
+_DIFFERENCE_IN_DOING = (
+    r"\bsignificant(?:ly)? (?:statistical )?differen\w* "
+    r"(?:between (?:the )?(?:two |three )?(?:groups|arms) )?in "
+    r"(?:reducing|improving|lowering|decreasing|increasing|raising|relieving|alleviating)\b"
+)
+_IN_DOING = compiled(
+    rf"{_DIFFERENCE_IN_DOING}(?![^.;]*\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\b)"
+)
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
@@ -2064,6 +2075,12 @@ _SIGNIFICANT_LATER = compiled(
     r"^\W*(?:(?:but|whereas|while)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|became)\s+)?"
     r"(?:statistically\s+)?significant\s+(?:after|at|following|post)\b"
 )
+
+
+def differed_in_doing(clause: str) -> bool:
+    """Whether the clause says only that the arms differed in what they did to an outcome, not
+    which did more: "significant differences in reducing pain" (``_DIFFERENCE_IN_DOING``)."""
+    return bool(_IN_DOING.search(lowered(clause)))
 
 
 def differed_unsaid(clause: str, before: str = "") -> bool:

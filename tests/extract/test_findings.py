@@ -11560,3 +11560,19 @@ def test_a_measure_s_change_is_not_given_to_the_outcome_the_authors_infer_from_i
     said = "The massage group showed a longer muscle relaxation time (p = 0.03), suggestive of less muscle fatigue."
     found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
     assert not [f for f in found if f.domain == "fatigue" and f.direction == "worsened"]
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [  # fictional: the arms differed in what they did to pain, which arm did more unsaid
+        ("Ratings after the zorbatan and quinel courses showed significant differences in reducing pain.", "unclear"),
+        ("There was a significant difference between the groups in reducing pain (p = 0.01).", "unclear"),
+        # fictional: one arm set against the other says which did more
+        ("The massage group showed a significant difference in reducing pain compared with the usual care group (p = 0.01).", "decreased"),
+    ],
+)  # fmt: skip
+def test_arms_that_differed_in_reducing_an_outcome_say_no_way_unless_one_is_set_against_the_other(
+    said: str, change: str
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [f.change for f in found if f.domain == "pain"] == [change]
