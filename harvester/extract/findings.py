@@ -81,6 +81,7 @@ from harvester.extract.measures import (
     defined_abbreviations,
     names_its_own_subject,
     speaks_of_other_outcomes,
+    topic_end,
 )
 from harvester.extract.mentions import (
     arm_short_names,
@@ -646,6 +647,7 @@ def _sentence_findings(
             for m in own
             if not (vocabulary.domain(m.domain).also_an_activity and acts_on_a_measure(clause, m.end))
         ]
+        own = _measured_after_its_topic(own, clause)
         persists = PERSISTED.match(clause)
         told = (
             _told_again(last_read, clause, sentence, facts, arms, own, vocabulary)
@@ -843,6 +845,17 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+def _measured_after_its_topic(own: list[DomainMatch], clause: str) -> list[DomainMatch]:
+    """ "Regarding balance, the sway area decreased": the topic's outcome is what the measure
+    after it measures, not a result of its own (whose way would be the measure's, read as
+    the topic's); kept where the statement names nothing of its outcome."""
+    end = topic_end(clause)
+    if end is None:
+        return own
+    after = {m.domain for m in own if m.start >= end}
+    return [m for m in own if m.start >= end or m.domain not in after]
 
 
 def _pooled_over_counted(

@@ -1268,6 +1268,13 @@ _AGENT_GAP = compiled(
 _NOT_AN_AGENT = compiled(r"\b(?:was|were|is|are|and(?! \d)|or|than|in|after|during)\b")
 
 
+def topic_end(clause: str) -> int | None:
+    """Where the statement after a leading topic opens ("Regarding balance, the sway area fell":
+    after the comma), or None where the clause opens with no topic."""
+    topic = _TOPIC.match(lowered(clause))
+    return topic.end() if topic else None
+
+
 def acts_on_a_measure(clause: str, end: int) -> bool:
     """Whether the words ending at ``end`` are the subject of a change verb with a measure as
     its object: in "brisk walking reduced postprandial lipemia" walking is what was done, and
@@ -1667,6 +1674,13 @@ _TIME_TO = compiled(
 _HYPHEN_JOINED = re.compile(r"(?<=[^\W\d_]{4})(?<!anti|over|semi)-(?=[^\W\d_])")
 _NEEDED = compiled(r"(?:the )?(?:need|needs|requirements?) (?:for|of) ", re.IGNORECASE)
 _NEEDED_LAST = compiled(r"\s(?:required|needed)$")
+# "the proportion of the estimated energy requirement delivered": how much of a need was met, the
+# more the better (the requirement itself, "insulin requirement", is a cost)
+_SHARE_OF_NEED = compiled(
+    r"\b(?:proportion|percentage|percent|share|fraction|%) of (?:the |their |its )?(?:[\w-]+ ){0,3}?"
+    r"(?:requirements?|needs)\b",
+    re.IGNORECASE,
+)
 # What was required: "fewer dressings were required", "dressings required"; and what an arm
 # required or needed less or more of ("needed less oxytocin", "required a smaller number of").
 _REQUIRED_AFTER = compiled(r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:required|needed)\b(?!\s+to\b)")
@@ -1882,6 +1896,8 @@ def polarity_of(measure: str) -> str | None:
     abstract."""
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
+    if _SHARE_OF_NEED.search(measure):
+        return "higher_is_better"
     if _NEEDED.match(measure) or _NEEDED_LAST.search(measure):
         # "the need for rescue analgesia", "the number of dressings required": the less needed, the better
         return "lower_is_better"

@@ -44,6 +44,7 @@ from harvester.extract.readings import (
     comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
+    differed_in_doing,
     differed_over_time,
     differed_unsaid,
     difference_interval_said,
@@ -673,6 +674,9 @@ def outcome_finding(
         by_numbers = "within_group" if differed_over_time(clause) else "between_groups"
     if reading is None:
         return None
+    if differed_in_doing(clause):
+        # "significant differences in reducing pain": which arm did more, unsaid
+        reading = ("unclear", "unclear")
     change, direction = reading
     if (
         change in ("increased", "decreased")

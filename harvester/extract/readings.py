@@ -260,7 +260,9 @@ _NO_DIFFERENCE = compiled(
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not? (?:statistically |significantly )*different|no effect|"
     r"no (?:(?:statistically )?significant |measurable )?(?:impact|influence)|"
-    r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?(?:effect|impact|influence)|"
+    # "did not have any benefit in sleep": what "did not show any benefit" says
+    r"(?:did|does|do) not have (?:a |any )?(?:statistically )?(?:significant )?"
+    r"(?:effect|impact|influence|benefit|advantage)|"
     r"(?:did|does|do) not (?:reveal|show|find|detect) any (?:statistically )?significant|"
     # (not "was not associated with adverse events": a harm denied, said of no outcome)
     r"not associated(?! with (?:any )?(?:serious )?(?:adverse|side[- ]effects?|complications?|harms?)\b)|"
@@ -452,11 +454,15 @@ _ONE_ARM_OPENING = Screened(
 # beginning", "study entry":
 # the start of a change over time.
 _START = (
-    r"(?:at |the |their |its |)?(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"(?:at |on |of |the |their |its |)?"
+    r"(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
     r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
-    r"(?:the )?(?:first|initial) (?:day|week|session|visit|assessment|measurement|test|testing|"
-    r"evaluation|examination|exam|time point)|admission)"
+    # "than on the first postoperative day", "than those of the night before surgery"
+    r"(?:the )?(?:first|initial) (?:post-?operative |post-?treatment )?(?:day|week|session|visit|assessment|"
+    r"measurement|test|testing|evaluation|examination|exam|time point)|admission|"
+    r"(?:the )?(?:night|day|evening|morning) before (?:the )?"
+    r"(?:surgery|operation|procedure|treatment|intervention))"
 )
 # A time after the start by its length: "6 weeks", "12-month" (not "8 weeks of exercise", an arm).
 _TIME_LENGTH = r"\d+(?:\.\d+)?[\s-](?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+(?:of|long)\b)"
@@ -1919,6 +1925,17 @@ _RANKED = (
 )
 
 
+# "significant differences in reducing pain", "a significant difference between the groups in
+# improving sleep": the arms differed in what they did to it, which arm did more unsaid (unless
+# one is set against the other: "... in reducing pain compared with the control group").
+_DIFFERENCE_IN_DOING = (
+    r"\bsignificant(?:ly)? (?:statistical )?differen\w* "
+    r"(?:between (?:the )?(?:two |three )?(?:groups|arms) )?in "
+    r"(?:reducing|improving|lowering|decreasing|increasing|raising|relieving|alleviating)\b"
+)
+_IN_DOING = compiled(
+    rf"{_DIFFERENCE_IN_DOING}(?![^.;]*\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\b)"
+)
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
@@ -2076,6 +2093,12 @@ _SIGNIFICANT_LATER = compiled(
     r"^\W*(?:(?:but|whereas|while)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|became)\s+)?"
     r"(?:statistically\s+)?significant\s+(?:after|at|following|post)\b"
 )
+
+
+def differed_in_doing(clause: str) -> bool:
+    """Whether the clause says only that the arms differed in what they did to an outcome, not
+    which did more: "significant differences in reducing pain" (``_DIFFERENCE_IN_DOING``)."""
+    return bool(_IN_DOING.search(lowered(clause)))
 
 
 def differed_unsaid(clause: str, before: str = "") -> bool:

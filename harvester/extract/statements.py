@@ -108,8 +108,11 @@ _CLAUSE_BREAK = Caseless(
     r"(?:these|this|the|such) (?:[\w-]+ )?(?:differences?|effects?|improvements?|benefits?|"
     r"reductions?|gains?) (?:persisted|lasted|continued|remained|"
     r"(?:was|were) (?:still )?(?:maintained|sustained))\b))|"
-    # "..., indicating less edema" (not "..., indicating improvement": the authors' word for the change told)
-    r",\s+(?=(?:indicating|suggesting|reflecting|implying)\b(?!\s+(?:an?\s+)?(?:(?:significant|marked)\s+)?"
+    # "..., indicating less edema", "..., suggestive of less fatigue" (not "..., indicating
+    # improvement": the authors' word for the change told)
+    r",\s+(?=(?:indicating|suggesting|reflecting|implying|"
+    r"(?:which (?:is|was|are|were) )?(?:suggestive|indicative) of)\b"
+    r"(?!\s+(?:an?\s+)?(?:(?:significant|marked)\s+)?"
     r"(?:improvement|worsening|deterioration)\b))|"
     # "decreased in both groups, slightly more with massage (p = 0.21)": the arms compared, on their own
     # (not after "respectively", whose numbers the comparison goes on to set against the other arm)
@@ -237,7 +240,12 @@ _BACKGROUND = Caseless(
     r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"
     r"worsens|lowers|raises|causes|affects|impairs)|"
     # "patients with chronic pain often report poor sleep": what the illness is like
-    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show))\b"
+    r"(?:often|commonly|frequently|typically|usually) (?:report|experience|have|suffer|develop|show)|"
+    # "a possible mechanism is that touch relieves stress", "this may be explained by less anxiety":
+    # the authors' account of a result, not a result
+    r"mechanisms? (?:\w+ )?(?:may|might|could|is|are) (?:be )?(?:that|through|via)|"
+    r"(?:may|might|could) (?:\w+ly )?(?:be )?"
+    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to))\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).

@@ -11581,3 +11581,38 @@ def test_a_control_arm_labelled_g2_keeps_its_own_change(
         )
         == readings
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the topic's outcome, then a measure of it that fell
+        "Regarding balance, the sway area was significantly smaller after massage than after usual care (p = 0.01).",
+        "As for balance, postural sway decreased significantly in the massage group (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_a_topic_measured_by_the_measure_after_it_is_read_by_that_measure(said: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert {(f.domain, f.direction) for f in found} == {("balance", "improved")}
+
+
+def test_a_measure_s_change_is_not_given_to_the_outcome_the_authors_infer_from_it() -> None:
+    # fictional: a longer relaxation time, taken to show less fatigue; fatigue did not grow longer
+    said = "The massage group showed a longer muscle relaxation time (p = 0.03), suggestive of less muscle fatigue."
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert not [f for f in found if f.domain == "fatigue" and f.direction == "worsened"]
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [  # fictional: the arms differed in what they did to pain, which arm did more unsaid
+        ("Ratings after the zorbatan and quinel courses showed significant differences in reducing pain.", "unclear"),
+        ("There was a significant difference between the groups in reducing pain (p = 0.01).", "unclear"),
+        # fictional: one arm set against the other says which did more
+        ("The massage group showed a significant difference in reducing pain compared with the usual care group (p = 0.01).", "decreased"),
+    ],
+)  # fmt: skip
+def test_arms_that_differed_in_reducing_an_outcome_say_no_way_unless_one_is_set_against_the_other(
+    said: str, change: str
+) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert [f.change for f in found if f.domain == "pain"] == [change]

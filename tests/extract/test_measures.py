@@ -1383,6 +1383,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("variability of stride time", None),
         ("gait speed asymmetry", None),
         ("heart rate variability", "higher_is_better"),
+        # fictional: how much of a need was met, the more the better; the need itself is a cost
+        ("proportion of the estimated energy requirement delivered", "higher_is_better"),
+        ("percentage of protein requirements met", "higher_is_better"),
+        ("insulin requirement", "lower_is_better"),
+        # C-reactive protein after a hyphen, over the "sensitivity" joined to it
+        ("high sensitivity-C reactive protein (hs-CRP)", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:

@@ -140,6 +140,8 @@ HRV = [DomainMatch("other", "heart rate variability", 0, 22, "higher_is_better")
         ("pain fell, without differences among the 3 groups", PAIN, ("no_difference", "no_difference")),
         # fictional: an effect had, or not; effectiveness shown
         ("massage did not have a significant effect on pain", PAIN, ("no_difference", "no_difference")),
+        # fictional: a benefit the arm did not have, as one it did not show
+        ("the massage group did not have any benefit in pain", PAIN, ("no_difference", "no_difference")),
         ("the results indicated the effectiveness of massage on pain", PAIN, ("decreased", "improved")),
         # fictional: a kind of effect named between "beneficial" and "effects"; the words, not the SMD's sign
         ("massage had beneficial immediate effects on pain (SMD 0.62, 95% CI 0.05 to 1.20)", PAIN, ("decreased", "improved")),
@@ -268,6 +270,9 @@ def test_a_bracket_defining_the_measure_is_not_its_change() -> None:
         # fictional: changes from baseline compared between the arms
         ("a greater reduction in pain from baseline with massage than with sham", "between_groups"),
         ("pain was lower than at baseline", "within_group"),
+        # fictional: a later time set against the first day, or the night before surgery
+        ("pain on day 3 was lower than on the first postoperative day", "within_group"),
+        ("cortisol on the first night was lower than that of the night before surgery", "within_group"),
         ("pain decreased in the massage group", "within_group"),
         ("pain was lower in the massage group", "between_groups"),
         # fictional: naming neither a group nor a time, the words do not say (findings assume

@@ -149,6 +149,12 @@ def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets()
         "Tissue density was higher with the drug (p = 0.02)",
         "indicating less swelling.",
     ]
+    assert _clauses(
+        "Rest time was longer after massage (p = 0.03), which is suggestive of less fatigue."
+    ) == [
+        "Rest time was longer after massage (p = 0.03)",
+        "which is suggestive of less fatigue.",
+    ]
     # fictional: the comparison of the arms after a change in one of them is a statement of its own
     assert _clauses(
         "There was no change in group A (p = 0.9), and the between-group difference was significant."
@@ -705,6 +711,12 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         # fictional: what the study expected, not what it found
         ("Pain was expected to decrease more with massage than with rest", True),
         ("Pain decreased more with massage than expected (p = 0.02)", False),
+        # fictional: the authors' account of a result, not a result
+        ("A likely mechanism is that stroking the feet relieves the stress of the ward", True),
+        ("An underlying mechanism may be that warmth relaxes the calf muscles", True),
+        ("The better sleep might be explained by lower anxiety in the massage arm", True),
+        ("Part of the gain could be attributed to the extra attention from therapists", True),
+        ("Anxiety fell with massage, and sleep improved by two hours", False),
     ],
 )
 def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, background: bool) -> None:
