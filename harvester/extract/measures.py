@@ -219,6 +219,16 @@ _PEOPLE_DID = Screened(
     r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
     rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
 )
+# What an arm's people did more or less often, the deed the measure: "patients in the drug group
+# vomited less often than those given placebo", "women given the drug coughed more frequently".
+_PEOPLE_DID_MORE_OFTEN = Screened(
+    rf"\b{PEOPLE_WORDS}(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)"
+    # a deed of its own, not a verb whose object is the measure ("reported pain more often")
+    r"(?!(?:improved|worsened|deteriorated|changed|reported|received|required|needed|used|treated|assessed|"
+    r"measured|observed|noted|recorded|experienced|developed|showed|presented|complained)\b)"
+    r"(?=(?P<named>[a-z]{3,}ed)\s+(?:(?:statistically\s+)?significantly\s+)?(?:more|less)\s+"
+    r"(?:often|frequently)\b)"
+)
 # "only one patient died in the massage group compared with 11 in the control group": a count, its
 # people, what befell them, then their arm.
 _COUNT_BEFELL = Screened(
@@ -672,6 +682,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     arms_on_topic = bool(
         topic and verb and offset >= topic.end() and _BETTER_THAN_ON_TOPIC.match(body, verb.start())
     )
+    for did in _PEOPLE_DID_MORE_OFTEN.finditer(low):
+        _add(found, clause, did.start("m"), did.end("named"))
     if (
         verb
         and ";" not in body[: verb.start()]

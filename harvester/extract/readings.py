@@ -2280,7 +2280,8 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     sides = _sides(low)
     if sides is None:
         return None, None
-    subject, against = (low[slice(*side)] for side in sides)
+    # "patients treated with heparin": the arm by its treatment's word, not the treated arm
+    subject, against = (_TREATED.sub("", low[slice(*side)]) for side in sides)
     first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
     other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
@@ -3220,7 +3221,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(rf"-{_TREATED_HOW}\b")
+_TREATED = compiled(rf"-{_TREATED_HOW}\b|\b{_TREATED_HOW}(?=\s+with\b)")
 
 
 def _arm_held(said: re.Match[str]) -> str:

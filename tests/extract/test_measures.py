@@ -2358,6 +2358,11 @@ def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
         ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
+        # what an arm's people did more or less often: the deed is the measure, not the people
+        ("Patients in the Fictolan group vomited less often than those in the placebo group (p = 0.01)", ["vomited"]),
+        ("Fictolan patients coughed significantly more frequently than placebo patients", ["coughed"]),
+        # a verb whose object is the measure names none by itself
+        ("Patients in the Fictolan group reported more often than those in the placebo group", []),
         # a count, its people, what befell them, then their arm
         ("Only one patient relapsed in the massage group compared with 11 in the usual care group", ["relapsed"]),
         # people who fell, not who fell asleep
