@@ -95,8 +95,9 @@ _BAD = (
     r"aggravations?(?=\s+(?:in|of)\b)|"
     r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)|less positively|more negatively"
 )
-# "lower-limb spasticity" names a body part, not a change.
-_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
+# "lower-limb spasticity" names a body part, not a change; "a lower body weight" is a change of
+# the body's measure.
+_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body(?![\s-]+(?:weight|mass|temperature))|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 # "pain was lowest in the massage group": a superlative held by an arm, the most of all the arms
 # (not "the highest dose", "lowest at 24 hours").

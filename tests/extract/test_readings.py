@@ -35,6 +35,7 @@ from harvester.extract.readings import (
     significance_said,
     sized_as_told,
     start_set_against,
+    states_result,
     times_change,
     untold_arm_against,
 )
@@ -156,6 +157,19 @@ def test_what_a_statement_says_happened(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [  # fictional: the body's own measure, higher or lower, is a result; a body part is none
+        ("the massage group had a higher body weight than the usual care group", True),
+        ("massage patients had a lower body temperature than controls", True),
+        ("a lower body mass index with massage", True),
+        ("lower body strength was measured with a dynamometer", False),
+    ],
+)
+def test_a_higher_or_lower_body_measure_is_a_result_a_body_part_none(clause: str, said: bool) -> None:
+    assert states_result(clause) is said
 
 
 def test_two_labels_the_methods_give_no_arm_leave_the_comparison_unclear() -> None:
