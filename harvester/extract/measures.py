@@ -155,7 +155,8 @@ _NOMINAL = compiled(
 _CHANGED = (
     r"reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
-    rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
+    rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger|"
+    r"halved|doubled|tripled"
 )
 _OBJECT = compiled(
     # not after "no": "it was no longer different", "no better than sham" change nothing (the word

@@ -1379,6 +1379,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("positive parenting", "higher_is_better"),
         ("household income", "higher_is_better"),
         ("minimum acceptable diet", "higher_is_better"),
+        # people's state said as they were: less anxious is better, as less anxiety is
+        ("anxious", "lower_is_better"),
         # how much an outcome varies: neither its way nor, unless the lists name it, any
         ("variability of stride time", None),
         ("gait speed asymmetry", None),
@@ -2335,6 +2337,17 @@ def test_a_comparative_after_no_has_no_object(clause: str) -> None:
 )
 def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
     assert open_measures(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a change by a factor, what was halved or doubled its object
+        ("Fictolan halved the rate of nausea compared with placebo (p = 0.02)", ["nausea"]),
+        ("Fictolan doubled the number of pain-free days (p = 0.02)", ["pain-free days"]),
+    ],
+)
+def test_what_was_halved_or_doubled_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
 
 
 @pytest.mark.parametrize(
