@@ -816,6 +816,8 @@ _OVER_A_SPAN = compiled(
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
+    # "scores were equivalent in both groups" (not "morphine equivalents", a measure)
+    r"(?:was|were|is|are|remained) equivalent|"
     rf"did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
     # "with no advantage for reflexology": an advantage is one arm's over the other

@@ -581,6 +581,17 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arms' likeness, said as being equivalent
+        "pain scores were equivalent in both groups",
+        "pain scores remained equivalent in the massage and sham groups",
+    ],
+)
+def test_levels_equivalent_in_both_arms_compare_the_arms(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
+
+
 def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_the_sentence_says() -> None:
     # fictional: the sentence's other clause is a change from baseline; this one gives each arm
     clause = "good response was seen in 88% (group A) and 85% (group B) of patients (p = 0.41)"
