@@ -171,7 +171,9 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"
     r"appeared|emerged)\b)"
     # "increased to higher levels": the level the measure reached, not another measure
-    r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))(?P<m>)(?=[^,;:]{3})",
+    r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))"
+    # "reduced both nausea and vomiting": the list after "both"
+    r"(?:both\s+)?(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated

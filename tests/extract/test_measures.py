@@ -2346,6 +2346,20 @@ def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
         ("Fictolan doubled the number of pain-free days (p = 0.02)", ["pain-free days"]),
     ],
 )
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the object of a change verb, a list opened by "both"; the subject only acted
+        (
+            "Fictolan reduced both nausea and vomiting compared with placebo (p < 0.05)",
+            ["nausea", "vomiting"],
+        ),
+        ("Fictolan improved both sleep quality and fatigue (p < 0.05)", ["sleep quality", "fatigue"]),
+    ],
+)
+def test_what_a_treatment_changed_both_of_are_its_measures(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_what_was_halved_or_doubled_is_the_measure(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
 
