@@ -223,13 +223,14 @@ _PEOPLE_DID = Screened(
     rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
 )
 # What an arm's people did more or less often, the deed the measure: "patients in the drug group
-# vomited less often than those given placebo", "women given the drug coughed more frequently".
+# vomited less often than those given placebo", "women given the drug coughed more frequently",
+# "fell less often".
 _PEOPLE_DID_MORE_OFTEN = Screened(
     rf"\b{PEOPLE_WORDS}(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)"
     # a deed of its own, not a verb whose object is the measure ("reported pain more often")
     r"(?!(?:improved|worsened|deteriorated|changed|reported|received|required|needed|used|treated|assessed|"
     r"measured|observed|noted|recorded|experienced|developed|showed|presented|complained)\b)"
-    r"(?=(?P<named>[a-z]{3,}ed)\s+(?:(?:statistically\s+)?significantly\s+)?(?:more|less)\s+"
+    r"(?=(?P<named>[a-z]{3,}ed|fell)\s+(?:(?:statistically\s+)?significantly\s+)?(?:more|less)\s+"
     r"(?:often|frequently)\b)"
 )
 # "only one patient died in the massage group compared with 11 in the control group": a count, its

@@ -2388,6 +2388,7 @@ def test_what_was_halved_or_doubled_is_the_measure(clause: str, measures: list[s
         # what an arm's people did more or less often: the deed is the measure, not the people
         ("Patients in the Fictolan group vomited less often than those in the placebo group (p = 0.01)", ["vomited"]),
         ("Fictolan patients coughed significantly more frequently than placebo patients", ["coughed"]),
+        ("Women in the Fictolan group fell less often than those in the placebo group (p = 0.04)", ["fell"]),
         # a verb whose object is the measure names none by itself
         ("Patients in the Fictolan group reported more often than those in the placebo group", []),
         # a count, its people, what befell them, then their arm
