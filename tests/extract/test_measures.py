@@ -570,8 +570,8 @@ def test_the_certainty_of_the_evidence_is_not_a_measure(clause: str, measures: l
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
-    [  # fictional: what the arm did to the outcome, named by its verb, is no measure
-        ("Massage was superior to sham in reducing both pain (p = 0.01) and anxiety (p = 0.02)", []),
+    [  # fictional: what the arm did to the outcome, named by its verb, is no measure; what it reduced is
+        ("Massage was superior to sham in reducing both pain (p = 0.01) and anxiety (p = 0.02)", ["pain", "anxiety"]),
         ("Massage was superior to sham in reducing pain (p = 0.01) and anxiety (p = 0.02)", ["pain", "anxiety"]),
     ],
 )  # fmt: skip
