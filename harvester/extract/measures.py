@@ -155,7 +155,8 @@ _NOMINAL = compiled(
 _CHANGED = (
     r"reduced|decreased|increased|improved|lowered|raised|ameliorated|relieved|alleviated|"
     r"enhanced|shortened|prolonged|attenuated|prevented|diminished|eased|lessened|worsened|"
-    rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger"
+    rf"{IMPAIRED}|{RESTORED}|better|worse|higher|lower|greater|less|more|fewer|shorter|longer|smaller|larger|"
+    r"halved|doubled|tripled"
 )
 _OBJECT = compiled(
     # not after "no": "it was no longer different", "no better than sham" change nothing (the word
@@ -170,7 +171,9 @@ _OBJECT = compiled(
     r"(?!(?:often|frequently|commonly|likely|occurred|occurs|was|were|took place|followed|happened|"
     r"appeared|emerged)\b)"
     # "increased to higher levels": the level the measure reached, not another measure
-    r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))(?P<m>)(?=[^,;:]{3})",
+    r"(?!(?:levels?|values?|concentrations?)\b(?!\s+of\b))"
+    # "reduced both nausea and vomiting": the list after "both"
+    r"(?:both\s+)?(?P<m>)(?=[^,;:]{3})",
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
@@ -218,6 +221,17 @@ _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
     rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
+)
+# What an arm's people did more or less often, the deed the measure: "patients in the drug group
+# vomited less often than those given placebo", "women given the drug coughed more frequently",
+# "fell less often".
+_PEOPLE_DID_MORE_OFTEN = Screened(
+    rf"\b{PEOPLE_WORDS}(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)"
+    # a deed of its own, not a verb whose object is the measure ("reported pain more often")
+    r"(?!(?:improved|worsened|deteriorated|changed|reported|received|required|needed|used|treated|assessed|"
+    r"measured|observed|noted|recorded|experienced|developed|showed|presented|complained)\b)"
+    r"(?=(?P<named>[a-z]{3,}ed|fell)\s+(?:(?:statistically\s+)?significantly\s+)?(?:more|less)\s+"
+    r"(?:often|frequently)\b)"
 )
 # "only one patient died in the massage group compared with 11 in the control group": a count, its
 # people, what befell them, then their arm.
@@ -672,6 +686,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     arms_on_topic = bool(
         topic and verb and offset >= topic.end() and _BETTER_THAN_ON_TOPIC.match(body, verb.start())
     )
+    for did in _PEOPLE_DID_MORE_OFTEN.finditer(low):
+        _add(found, clause, did.start("m"), did.end("named"))
     if (
         verb
         and ";" not in body[: verb.start()]

@@ -95,8 +95,9 @@ _BAD = (
     r"aggravations?(?=\s+(?:in|of)\b)|"
     r"inferior(?= (?:to|in|for)\b)|less (?:effective|efficacious|beneficial)|less positively|more negatively"
 )
-# "lower-limb spasticity" names a body part, not a change.
-_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body|urinary|tract))"
+# "lower-limb spasticity" names a body part, not a change; "a lower body weight" is a change of
+# the body's measure.
+_BODY = r"(?![\s-](?:limbs?|extremit\w*|back|legs?|body(?![\s-]+(?:weight|mass|temperature))|urinary|tract))"
 _OFTEN = r"(?:frequent\w*|common\w*|often|likely)"
 # "pain was lowest in the massage group": a superlative held by an arm, the most of all the arms
 # (not "the highest dose", "lowest at 24 hours").
@@ -823,6 +824,8 @@ _OVER_A_SPAN = compiled(
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
+    # "scores were equivalent in both groups" (not "morphine equivalents", a measure)
+    r"(?:was|were|is|are|remained) equivalent|"
     rf"did not differ\b{_FROM_THE_START}|"
     rf"no (?:statistical(?:ly)? )?(?:significant )?(?:(?:inter)?group )?differences?\b{_FROM_THE_START}|"
     # "with no advantage for reflexology": an advantage is one arm's over the other
@@ -2321,7 +2324,8 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     sides = _sides(low)
     if sides is None:
         return None, None
-    subject, against = (low[slice(*side)] for side in sides)
+    # "patients treated with heparin": the arm by its treatment's word, not the treated arm
+    subject, against = (_TREATED.sub("", low[slice(*side)]) for side in sides)
     first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
     other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
@@ -3265,7 +3269,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(rf"-{_TREATED_HOW}\b")
+_TREATED = compiled(rf"-{_TREATED_HOW}\b|\b{_TREATED_HOW}(?=\s+with\b)")
 
 
 def _arm_held(said: re.Match[str]) -> str:

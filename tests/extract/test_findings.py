@@ -10230,6 +10230,40 @@ def test_what_an_arms_people_were_likelier_to_do_is_compared_with_the_other_arm(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what an arm's people did more or less often, set against the other arm's
+        ("Patients in the massage group vomited less often than those in the usual care group (p = 0.01).", ("decreased", "improved")),
+        ("Patients in the usual care group vomited more often than those in the massage group (p = 0.01).", ("decreased", "improved")),
+        ("Massage patients vomited significantly more frequently than usual care patients (p = 0.03).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_what_an_arms_people_did_more_often_is_compared_with_the_other_arm(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    (finding,) = _read(INTRO, ("RESULTS", sentence))[0]
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "vomited",
+        reading,
+        "between_groups",
+    )
+
+
+def test_the_people_treated_with_the_comparator_hold_its_comparative() -> None:
+    """Fictional: "patients treated with morphine" are the comparator's people, tramadol tested;
+    "treated" is no word for the tested arm here (read so, the finding was reversed)."""
+    methods = "Ninety children were randomised to tramadol or morphine."
+    sentence = "Patients treated with morphine had more vomiting than those given tramadol (p < 0.05)."
+    (finding,) = _read_titled(
+        "A fictional trial of tramadol versus morphine after tonsillectomy", methods, sentence
+    )
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_a_measure_whose_good_side_is_unknown_gives_no_finding_from_an_arms_comparative() -> None:
     sentence = "The massage group received significantly more referrals than the control group (p = 0.01)."
     assert _read(INTRO, ("RESULTS", sentence))[0] == []  # fictional: which way is better, no list says

@@ -570,8 +570,8 @@ def test_the_certainty_of_the_evidence_is_not_a_measure(clause: str, measures: l
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
-    [  # fictional: what the arm did to the outcome, named by its verb, is no measure
-        ("Massage was superior to sham in reducing both pain (p = 0.01) and anxiety (p = 0.02)", []),
+    [  # fictional: what the arm did to the outcome, named by its verb, is no measure; what it reduced is
+        ("Massage was superior to sham in reducing both pain (p = 0.01) and anxiety (p = 0.02)", ["pain", "anxiety"]),
         ("Massage was superior to sham in reducing pain (p = 0.01) and anxiety (p = 0.02)", ["pain", "anxiety"]),
     ],
 )  # fmt: skip
@@ -1379,6 +1379,8 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("positive parenting", "higher_is_better"),
         ("household income", "higher_is_better"),
         ("minimum acceptable diet", "higher_is_better"),
+        # people's state said as they were: less anxious is better, as less anxiety is
+        ("anxious", "lower_is_better"),
         # how much an outcome varies: neither its way nor, unless the lists name it, any
         ("variability of stride time", None),
         ("gait speed asymmetry", None),
@@ -2345,6 +2347,31 @@ def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
+    [  # fictional: the object of a change verb, a list opened by "both"; the subject only acted
+        (
+            "Fictolan reduced both nausea and vomiting compared with placebo (p < 0.05)",
+            ["nausea", "vomiting"],
+        ),
+        ("Fictolan improved both sleep quality and fatigue (p < 0.05)", ["sleep quality", "fatigue"]),
+    ],
+)
+def test_what_a_treatment_changed_both_of_are_its_measures(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a change by a factor, what was halved or doubled its object
+        ("Fictolan halved the rate of nausea compared with placebo (p = 0.02)", ["nausea"]),
+        ("Fictolan doubled the number of pain-free days (p = 0.02)", ["pain-free days"]),
+    ],
+)
+def test_what_was_halved_or_doubled_is_the_measure(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
     [  # fictional: an arm's list, each item with its own comparative, one said with what the arm needed
         (
             "The massage group had a lower resting heart rate (p = 0.008), a higher pain threshold (p = 0.01) "
@@ -2364,6 +2391,12 @@ def test_a_verb_after_no_change_is_no_measure(clause: str) -> None:
         ("Nine of 20 patients (45%) in the Fictolan group healed, compared with 3 of 20 (15%) in the placebo group", ["healed"]),
         ("More patients in the Fictolan group recovered than in the placebo group (p = 0.01)", ["recovered"]),
         ("Fewer patients in the Fictolan group survived (p = 0.03)", ["survived"]),
+        # what an arm's people did more or less often: the deed is the measure, not the people
+        ("Patients in the Fictolan group vomited less often than those in the placebo group (p = 0.01)", ["vomited"]),
+        ("Fictolan patients coughed significantly more frequently than placebo patients", ["coughed"]),
+        ("Women in the Fictolan group fell less often than those in the placebo group (p = 0.04)", ["fell"]),
+        # a verb whose object is the measure names none by itself
+        ("Patients in the Fictolan group reported more often than those in the placebo group", []),
         # a count, its people, what befell them, then their arm
         ("Only one patient relapsed in the massage group compared with 11 in the usual care group", ["relapsed"]),
         # people who fell, not who fell asleep

@@ -35,6 +35,7 @@ from harvester.extract.readings import (
     significance_said,
     sized_as_told,
     start_set_against,
+    states_result,
     times_change,
     untold_arm_against,
 )
@@ -158,6 +159,19 @@ def test_what_a_statement_says_happened(
     clause: str, own: list[DomainMatch], reading: tuple[str, str] | None
 ) -> None:
     assert read_change(clause, clause, own, None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [  # fictional: the body's own measure, higher or lower, is a result; a body part is none
+        ("the massage group had a higher body weight than the usual care group", True),
+        ("massage patients had a lower body temperature than controls", True),
+        ("a lower body mass index with massage", True),
+        ("lower body strength was measured with a dynamometer", False),
+    ],
+)
+def test_a_higher_or_lower_body_measure_is_a_result_a_body_part_none(clause: str, said: bool) -> None:
+    assert states_result(clause) is said
 
 
 def test_two_labels_the_methods_give_no_arm_leave_the_comparison_unclear() -> None:
@@ -570,6 +584,17 @@ def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_
     clause = "there was no change in group A (p = 0.9)"
     sentence = f"pain rose in group B, but {clause}, and the between-group difference was significant"
     assert comparison_of(clause, sentence, RCT, "no_difference") == "within_group"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arms' likeness, said as being equivalent
+        "pain scores were equivalent in both groups",
+        "pain scores remained equivalent in the massage and sham groups",
+    ],
+)
+def test_levels_equivalent_in_both_arms_compare_the_arms(said: str) -> None:
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
 
 
 def test_a_number_for_each_arm_that_did_not_differ_compares_the_arms_whatever_the_sentence_says() -> None:
