@@ -11541,3 +11541,12 @@ def test_a_control_arm_labelled_g2_keeps_its_own_change(
         )
         == readings
     )
+
+
+def test_a_subscale_named_by_its_aspect_alone_reports_on_its_instrument_s_domain() -> None:
+    said = "The MSIS-29 physical score fell in the massage group, whereas the psychological score did not change."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.direction, f.measure) for f in found[0]) == [
+        ("quality_of_life", "improved", "MSIS-29 physical score"),
+        ("quality_of_life", "no_difference", "MSIS-29 psychological"),
+    ]
