@@ -78,9 +78,24 @@ def listed_with(
         else:
             ahead.append(measure)
     for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
-        if any(_in_one_list(clause, measure.end, k.start) for k in kept):
+        if any(_in_one_list(clause, measure.end, _named_from(k, opened)) for k in kept):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start), listed
+
+
+def _named_from(outcome: DomainMatch, opened: list[DomainMatch]) -> int:
+    """Where an item's name starts: a vocabulary outcome's own kind words before it are its name
+    too ("core stability and dynamic balance" lists two items, not "core stability and dynamic")."""
+    return min(
+        (
+            m.start
+            for m in opened
+            if m.start <= outcome.start
+            and m.end == outcome.end
+            and _MODIFIER.fullmatch(m.measure[: outcome.start - m.start].strip())
+        ),
+        default=outcome.start,
+    )
 
 
 def _in_one_list(clause: str, end: int, start: int, first: int | None = None) -> bool:

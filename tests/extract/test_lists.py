@@ -126,3 +126,13 @@ def test_items_each_with_their_own_change_noun_are_one_list() -> None:
     )
     kept, _ = listed_with(clause, [_at(clause, "self-esteem", "self_esteem")], [_at(clause, "agitation")])
     assert [m.measure for m in kept] == ["agitation", "self-esteem"]
+
+
+def test_items_before_a_named_outcome_told_with_its_kind_word_are_listed_with_it() -> None:
+    clause = "Trunk control, core stability and dynamic balance improved"
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "balance", "balance")],
+        [_at(clause, "Trunk control"), _at(clause, "core stability"), _at(clause, "dynamic balance")],
+    )
+    assert [m.measure for m in kept] == ["Trunk control", "core stability", "balance"]
