@@ -54,8 +54,14 @@ def with_subscales(matches: list[DomainMatch], text: str) -> list[DomainMatch]:
             continue
         with_parts.append((match, min(match.start, listed.start()), max(match.end, listed.end())))
         kept.extend(_listed_parts(match, listed))
-    if with_parts:
-        kept.extend(_bare_parts(kept, with_parts, text))
+    if not with_parts:
+        return kept
+    # a domain's words among the parts name the part ("MFIS physical and cognitive scores"), not
+    # that domain
+    kept = [
+        m for m in kept if m.is_instrument or not any(s < m.end and m.start < e for _, s, e in with_parts)
+    ]
+    kept.extend(_bare_parts(kept, with_parts, text))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

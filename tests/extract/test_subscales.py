@@ -52,3 +52,8 @@ def test_a_part_named_by_its_aspect_alone_is_of_the_instrument_named_with_its_pa
 def test_an_aspect_alone_is_no_part_of_an_instrument_named_without_parts() -> None:
     sentence = "The MFIS fell after massage, whereas the physical score did not change."  # fictional
     assert _parts(sentence) == [("fatigue", "MFIS")]
+
+
+def test_a_domain_s_words_among_an_instrument_s_parts_name_the_part_not_that_domain() -> None:
+    sentence = "MFIS physical and cognitive scores were lower with massage than with rest."  # fictional
+    assert _parts(sentence) == [("fatigue", "MFIS physical"), ("fatigue", "MFIS cognitive")]
