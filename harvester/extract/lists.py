@@ -118,7 +118,8 @@ def _listed_before(
     """The items of an open list before the vocabulary's outcome it ends with, and that
     outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
     rates and CRP too. A word of kind alone before the outcome shares its head: "static and
-    dynamic balance" reports on static balance, not on a measure "static"."""
+    dynamic balance" reports on static balance, not on a measure "static", and static balance is
+    of the outcome's domain, as its own words would be."""
     inside = [n for n in named if measure.start < n.start < measure.end]
     if not inside:
         return None
@@ -135,7 +136,11 @@ def _listed_before(
         head = _HEAD_AFTER_MODIFIER.match(first.measure)
         if head is None:
             return None  # "static and balance": no head the word could share
-        words = f"{words} {head.group('head')}"  # "static and dynamic balance": static balance
+        # "static and dynamic balance": static balance, a kind of the named outcome, of its domain
+        kind = f"{words} {head.group('head')}"
+        return replace(
+            first, measure=kind, start=measure.start, end=gap.start(), measure_key=""
+        ), first.domain
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
 
 

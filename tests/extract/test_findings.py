@@ -11550,3 +11550,12 @@ def test_a_subscale_named_by_its_aspect_alone_reports_on_its_instrument_s_domain
         ("quality_of_life", "improved", "MSIS-29 physical score"),
         ("quality_of_life", "no_difference", "MSIS-29 psychological"),
     ]
+
+
+def test_a_kind_named_before_the_outcome_it_shares_a_head_with_is_of_that_outcome_s_domain() -> None:
+    said = "Improvements in static and dynamic balance were seen only in the massage group."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.domain, f.measure) for f in found[0]) == [
+        ("balance", "dynamic balance"),
+        ("balance", "static balance"),
+    ]
