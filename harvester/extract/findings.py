@@ -179,6 +179,7 @@ from harvester.extract.statements import (
     where_people_left,
 )
 from harvester.extract.structure import AbstractSentence, abstract_sentences, p_values
+from harvester.extract.subscales import with_subscales
 from harvester.extract.timepoints import (
     PERSISTED,
     first_time_reported,
@@ -438,7 +439,9 @@ def findings(
     spelled = defined_abbreviations(whole)
     bracketed = bracketed_arm_names(whole)  # "massage (MG group)": short names a word long
     mentions = [
-        _as_defined(outcome_mentions(s.evidence.text, vocabulary), spelled, vocabulary)
+        with_subscales(
+            _as_defined(outcome_mentions(s.evidence.text, vocabulary), spelled, vocabulary), s.evidence.text
+        )
         if s.role in _READ_ROLES
         else []
         for s in sentences

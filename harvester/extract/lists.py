@@ -78,9 +78,24 @@ def listed_with(
         else:
             ahead.append(measure)
     for measure in reversed(ahead):  # "the VAS, KOOS and ROM improved": items before the named one
-        if any(_in_one_list(clause, measure.end, k.start) for k in kept):
+        if any(_in_one_list(clause, measure.end, _named_from(k, opened)) for k in kept):
             kept.append(measure)
     return sorted(kept, key=lambda m: m.start), listed
+
+
+def _named_from(outcome: DomainMatch, opened: list[DomainMatch]) -> int:
+    """Where an item's name starts: a vocabulary outcome's own kind words before it are its name
+    too ("core stability and dynamic balance" lists two items, not "core stability and dynamic")."""
+    return min(
+        (
+            m.start
+            for m in opened
+            if m.start <= outcome.start
+            and m.end == outcome.end
+            and _MODIFIER.fullmatch(m.measure[: outcome.start - m.start].strip())
+        ),
+        default=outcome.start,
+    )
 
 
 def _in_one_list(clause: str, end: int, start: int, first: int | None = None) -> bool:
@@ -103,7 +118,8 @@ def _listed_before(
     """The items of an open list before the vocabulary's outcome it ends with, and that
     outcome's domain: "no differences in response rates, CRP or stool frequency" reports on the
     rates and CRP too. A word of kind alone before the outcome shares its head: "static and
-    dynamic balance" reports on static balance, not on a measure "static"."""
+    dynamic balance" reports on static balance, not on a measure "static", and static balance is
+    of the outcome's domain, as its own words would be."""
     inside = [n for n in named if measure.start < n.start < measure.end]
     if not inside:
         return None
@@ -120,7 +136,11 @@ def _listed_before(
         head = _HEAD_AFTER_MODIFIER.match(first.measure)
         if head is None:
             return None  # "static and balance": no head the word could share
-        words = f"{words} {head.group('head')}"  # "static and dynamic balance": static balance
+        # "static and dynamic balance": static balance, a kind of the named outcome, of its domain
+        kind = f"{words} {head.group('head')}"
+        return replace(
+            first, measure=kind, start=measure.start, end=gap.start(), measure_key=""
+        ), first.domain
     return replace(measure, measure=words, end=gap.start(), polarity=polarity_of(words) or ""), first.domain
 
 

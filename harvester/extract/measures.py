@@ -116,10 +116,10 @@ _SUBJECT_END = compiled(
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
     r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
-    # "differences in favour of massage were found for X": the arm favoured, then the measure (not
-    # after "improvements", whose list may mix good sides)
+    # "differences in favour of massage were found for X", "differences in favour of massage for
+    # X": the arm favoured, then the measure (not after "improvements", whose list may mix good sides)
     r"(?:(?:(?<=difference)|(?<=differences))\s+(?:in favou?r of|favou?ring)\s+"
-    r"[^,;:()]{1,40}?(?=\s+(?:was|were)\s))?"
+    r"[^,;:()]{1,40}?(?=\s+(?:was|were|for|regarding)\s))?"
     r"(?:\s+(?:(?:was|were) )?(?:also )?"
     r"(?:found|seen|observed|noted|detected|shown|reported|present|evident|apparent))?"
     # "no difference (p > 0.05) between the groups regarding X": a bracket after the noun or the arms

@@ -359,7 +359,8 @@ def listed_alike(
         for c in read:
             if c.finding.domain != domain:
                 continue
-            finding = replace(c.finding, domain=OTHER_DOMAIN, measure=items.measure)
+            # a measure outside the vocabulary, or a kind of the named outcome ("static balance")
+            finding = replace(c.finding, domain=items.domain, measure=items.measure)
             if c.finding.direction != "no_difference":
                 reading = read_change(
                     clause, clause, [replace(items, start=0, end=0)], c.finding.p_value, labels
@@ -367,7 +368,7 @@ def listed_alike(
                 if reading is None or reading[1] in ("unclear", "no_difference"):
                     continue
                 finding = replace(finding, change=reading[0], direction=reading[1])
-            shared.append(replace(c, finding=finding, measure_key=""))  # a measure outside the vocabulary
+            shared.append(replace(c, finding=finding, measure_key=""))
     return shared
 
 

@@ -11650,3 +11650,21 @@ def test_arms_that_differed_in_reducing_an_outcome_say_no_way_unless_one_is_set_
 ) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", said))
     assert [f.change for f in found if f.domain == "pain"] == [change]
+
+
+def test_a_subscale_named_by_its_aspect_alone_reports_on_its_instrument_s_domain() -> None:
+    said = "The MSIS-29 physical score fell in the massage group, whereas the psychological score did not change."
+    found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
+    assert sorted((f.domain, f.direction, f.measure) for f in found[0]) == [
+        ("quality_of_life", "improved", "MSIS-29 physical score"),
+        ("quality_of_life", "no_difference", "MSIS-29 psychological"),
+    ]
+
+
+def test_a_kind_named_before_the_outcome_it_shares_a_head_with_is_of_that_outcome_s_domain() -> None:
+    said = "Improvements in static and dynamic balance were seen only in the massage group."  # fictional
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted((f.domain, f.measure) for f in found[0]) == [
+        ("balance", "dynamic balance"),
+        ("balance", "static balance"),
+    ]

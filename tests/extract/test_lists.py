@@ -46,14 +46,16 @@ def test_a_word_of_kind_before_a_named_outcome_names_its_kind_of_that_outcome() 
     _, listed = listed_with(
         kinds, [_at(kinds, "dynamic balance", "balance")], [_at(kinds, "static and dynamic balance")]
     )
-    assert [(m.measure, domain) for m, domain in listed] == [("static balance", "balance")]
+    assert [(m.measure, m.domain, domain) for m, domain in listed] == [
+        ("static balance", "balance", "balance")
+    ]
     measures = "cortisol and dynamic balance"  # a measure of its own, its good side known
     _, listed = listed_with(
         measures,
         [_at(measures, "dynamic balance", "balance")],
         [_at(measures, "cortisol and dynamic balance")],
     )
-    assert [(m.measure, domain) for m, domain in listed] == [("cortisol", "balance")]
+    assert [(m.measure, m.domain, domain) for m, domain in listed] == [("cortisol", "other", "balance")]
 
 
 def test_a_list_in_the_complement_of_a_named_outcome_lists_places_not_measures() -> None:
@@ -126,3 +128,13 @@ def test_items_each_with_their_own_change_noun_are_one_list() -> None:
     )
     kept, _ = listed_with(clause, [_at(clause, "self-esteem", "self_esteem")], [_at(clause, "agitation")])
     assert [m.measure for m in kept] == ["agitation", "self-esteem"]
+
+
+def test_items_before_a_named_outcome_told_with_its_kind_word_are_listed_with_it() -> None:
+    clause = "Trunk control, core stability and dynamic balance improved"
+    kept, _ = listed_with(
+        clause,
+        [_at(clause, "balance", "balance")],
+        [_at(clause, "Trunk control"), _at(clause, "core stability"), _at(clause, "dynamic balance")],
+    )
+    assert [m.measure for m in kept] == ["Trunk control", "core stability", "balance"]

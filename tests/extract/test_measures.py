@@ -111,6 +111,7 @@ from harvester.extract.measures import (
         # fictional: the arm a difference favoured, then what it was found for
         ("Differences in favour of massage were found for bone density (p = 0.01)", ["bone density"]),
         ("Significant differences favouring rest were found for cramps (p = 0.01)", ["cramps"]),
+        ("There were significant differences in favour of massage for bone density (p = 0.01)", ["bone density"]),
         # the preposition said again: each item its own measure, whoever rated the first
         ("There were no differences in appetite or in use of analgesics, or visits to a nurse",
          ["appetite", "use of analgesics", "visits to a nurse"]),

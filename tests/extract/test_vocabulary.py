@@ -359,6 +359,7 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("Functional Gait Assessment scores", "increased", "balance", "improved"),
         ("Y-Balance Test scores", "increased", "balance", "improved"),
         ("post-void residual volume", "decreased", "urinary", "improved"),
+        ("Urinary Distress Inventory scores", "decreased", "urinary", "improved"),  # bladder symptoms' toll
         ("nocturnal awakenings", "decreased", "sleep", "improved"),
         ("night-time awakenings", "decreased", "sleep", "improved"),
         ("nighttime awakenings", "decreased", "sleep", "improved"),
@@ -976,6 +977,12 @@ def tremor(tmp_path: Path) -> Vocabulary:
     path = tmp_path / "outcomes.toml"
     path.write_text(TREMOR, encoding="utf-8")
     return Vocabulary.load(outcomes=path)
+
+
+@pytest.mark.parametrize("text", ["urinary distress fell", "bladder distress fell", "bowel distress fell"])
+def test_the_distress_of_bladder_or_bowel_symptoms_is_no_stress(vocabulary: Vocabulary, text: str) -> None:
+    # fictional phrases: the symptoms' toll, of the bladder's or the bowel's domain
+    assert ("distress", True) in _something_else(vocabulary, text)
 
 
 def _something_else(vocabulary: Vocabulary, text: str) -> list[tuple[str, bool]]:
