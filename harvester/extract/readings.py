@@ -727,13 +727,15 @@ _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 _RANKED_BY_THE_TIME = (
     rf"(?!\s+(?:{_AFTER_THE_TREATMENT.pattern})\s+(?:in|among|for) (?![^.;]*\b(?:than|{COMPARED})\b))"
 )
+# "the control group walked farther": the pace or reach of one arm, set above the other's.
+_ARM_WALKED = r"walked (?:\w+ly )?(?:faster|quicker|more quickly|farther|further|slower|more slowly)\b"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
-    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) {_ARM_HAD}[^.;]{{0,30}}?"
-    rf"{_COMPARATIVE}|"
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) "
+    rf"(?:{_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|{_ARM_WALKED})|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
@@ -950,7 +952,7 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
-    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
+    rf"(?:(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED})|"
     # "the control group's anxiety scores were higher": what the arm had, named as its own
     rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
     rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"
@@ -3299,10 +3301,12 @@ _BRACKETS = compiled(BRACKETED)
 # the arm the clause opens with, by its treatment's word, then what its people had, compared,
 # nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
 _ARM_SUBJECT_HAD = compiled(
-    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?"
+    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+(?: [\w+-]+(?= (?:group|arm)s?\b))?)"
+    r"(?: (?:group|arm)s?)?"
     # "the quinine group's pain scores were lower": what its people had, named as the arm's own
     rf"(?:['’]s{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|(?: {_PEOPLE_OF_AN_ARM})? "
-    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b))"
+    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED}|"
+    r"(?:was|were) (?:\w+ly )?(?:more|less) likely\b))"
 )
 
 # "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm
@@ -3311,6 +3315,15 @@ _ARM_OPENS_THE_COMPARATIVE = compiled(
     rf"^\W*(?:with|among) (?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})?\s*,"
     rf"{_NO_THAN}{_COMPARATIVE}"
 )
+
+
+def _phrase_role(arm: str, arms: Role) -> str | None:
+    """The role of an arm named by a word or two ("the conventional walking group"): the one role
+    its words share; None where they name none, or both arms."""
+    if " " not in arm:
+        return arms(arm)
+    roles = {arms(word) for word in WORD.findall(arm)} - {None}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
@@ -3332,7 +3345,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         _ARM_OPENS_THE_COMPARATIVE.match(low) if _COMPARATOR_SUBJECT.search(low) is None else None
     )
     if subject is not None:
-        role = arms(_arm_held(subject))
+        role = _phrase_role(_arm_held(subject), arms)
         if role is not None:
             return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):

@@ -1560,6 +1560,30 @@ def test_what_the_comparators_arm_had_is_the_tested_arm_s_the_other_way(
     assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
 
 
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: one arm walked farther or faster, nothing set against it
+        ("The control group walked farther on the 6MWT (p = 0.03).", ("decreased", "worsened")),
+        ("The usual care group walked faster at week 12 (p = 0.03).", ("decreased", "worsened")),
+        # the comparator's arm named by two of the title's words
+        ("The conventional walking group walked farther on the 6MWT (p = 0.03).", ("decreased", "worsened")),
+        ("The conventional walking group had less pain at week 12 (p = 0.03).", ("increased", "worsened")),
+        # the tested arm's own, as read
+        ("The robot group walked farther on the 6MWT (p = 0.03).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_comparators_arm_walking_farther_is_the_tested_arm_s_shorter_walk(
+    result: str, reading: tuple[str, str]
+) -> None:
+    """Fictional: the title names robot-assisted gait training the tested arm."""
+    arms = "usual care" if "conventional" not in result else "conventional walking training"
+    methods = (
+        f"Fifty adults with multiple sclerosis were randomized to robot-assisted gait training or {arms}."
+    )
+    found = _read_titled(f"Robot-assisted gait training versus {arms} in multiple sclerosis", methods, result)
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
 def test_without_a_title_the_one_treatment_the_aim_names_is_the_labelled_arm_tested() -> None:
     record = Record(  # fictional, and untitled
         pmid="1",
