@@ -536,6 +536,38 @@ def measured_as(match: DomainMatch, text: str) -> DomainMatch:
     return match if named is None else replace(match, polarity="higher_is_better")
 
 
+# "WMFT time", "the Wolf Motor Function Test performance time", "the time to complete the WMFT":
+# the seconds a scored test took, not its score (not a stance held: "single-leg stance time").
+_TIME_IT_TOOK_AFTER = compiled(
+    r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:(?:mean|total|performance|completion|execution)\s+)?times?\b"
+    # (not "the time course of", "time points", "EQ-5D time trade-off")
+    r"(?![\s-]+(?:course|points?|frames?|trade))",
+    re.IGNORECASE,
+)
+_TIME_IT_TOOK_BEFORE = compiled(
+    r"\btime (?:to complete|taken (?:on|for)|needed (?:for|to complete)) (?:the )?$", re.IGNORECASE
+)
+_HELD_FOR_LONG = compiled(r"\b(?:stance|standing|stand)\b", re.IGNORECASE)
+
+
+def time_it_took(match: DomainMatch, text: str) -> DomainMatch:
+    """An instrument scored the higher the better, named with the time its tasks took ("WMFT
+    time decreased"), is better lower: the quicker the tasks, the better; a stance held longer
+    stays better higher."""
+    if (
+        not match.is_instrument
+        or match.polarity != "higher_is_better"
+        or _HELD_FOR_LONG.search(match.measure)
+    ):
+        return match
+    if not (
+        _TIME_IT_TOOK_AFTER.match(text, match.end)
+        or _TIME_IT_TOOK_BEFORE.search(text, max(0, match.start - 40), match.start)
+    ):
+        return match
+    return replace(match, polarity="lower_is_better")
+
+
 # "pain-free walking time", "fatigue-free sitting time": how long or far one went without a harm.
 _FREE_OF_HARM = compiled(r"\b[^\W\d_]+-free\s+$", re.IGNORECASE)
 

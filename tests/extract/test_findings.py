@@ -7179,6 +7179,22 @@ def test_the_time_a_walk_took_is_better_shorter(sentence: str, expected: str) ->
     assert [f.direction for f in found if f.domain == "walking"] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: the seconds a scored test's tasks took are better fewer
+        ("WMFT time decreased more in the massage group than in the control group (p = 0.02).", "improved"),
+        ("The Wolf Motor Function Test performance time was longer with massage than with usual care (p = 0.02).", "worsened"),
+        ("The time to complete the Wolf Motor Function Test decreased more with massage than with usual care (p = 0.02).", "improved"),
+        # the test's score, and a stance held, are better higher
+        ("WMFT scores decreased more in the massage group than in the control group (p = 0.02).", "worsened"),
+        ("Single-leg stance time decreased more in the massage group than in the control group (p = 0.02).", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_time_a_scored_test_took_is_better_shorter(sentence: str, expected: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found] == [expected]
+
+
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
     sentence = "Time on the 10-meter walk test decreased significantly with massage (p = 0.01)."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
