@@ -2502,13 +2502,27 @@ def _coded_role(word: str, arms: Role, told: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# What an arm named bare did to an outcome: "reduced", "may benefit".
+_AGENT_CHANGED = (
+    r"(?:reduced|decreased|lowered|increased|raised|improved|relieved|alleviated|eased|enhanced|"
+    r"worsened|benefit(?:ed|s)?)\b"
+)
+# Words that follow a change verb where no object does: "improved significantly", "in both groups".
+_NO_OBJECT = (
+    r"(?:in|at|by|from|to|over|after|during|with|within|between|and|but|or|while|whereas|more|less|"
+    r"only|both|than|significantly|\w+ly)"
+)
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
 # receiving heparin had ..." or "... were more sedated", "heparin was associated with ..."; not an
 # outcome's own change ("strength increased", strength an arm's name too).
 _ARM_OPENS_AS_AGENT = compiled(
     rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
     r"(?(people)\s+(?:had|showed|reported|experienced|required|needed|were (?:\w+ly )?(?:more|less))\b|"
-    r"\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b)"
+    r"(?:\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b|"
+    # "quinine reduced cramp pain", "relaxation may benefit mood": what it acted on, named after the
+    # verb (not "walking improved significantly" nor "strength increased in both groups", an outcome's
+    # own change)
+    rf"\s+(?:(?:also|\w+ly|may|might|could|can)\s+)?{_AGENT_CHANGED}(?=\s+(?!{_NO_OBJECT}\b)[a-z])))"
 )
 
 

@@ -1514,6 +1514,10 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Patients sedated with quinine had more night cramps (p = 0.01).",
         "Patients receiving quinine were more sedated (p = 0.01).",
         "Quinine provided better relief of night cramps (p = 0.01).",
+        # what it did to an outcome named after the verb, hedged or not
+        "Quinine reduced night cramps (p = 0.01).",
+        "Quinine significantly lowered cramp pain (p = 0.01).",
+        "Quinine may benefit sleep quality.",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1522,6 +1526,16 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         "Sixty adults were randomized to fictolan or quinine for 4 weeks."
     )
     assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
+def test_an_outcome_named_as_the_comparator_is_changed_still_is_read() -> None:
+    """Fictional: "walking" names the comparator's arm and the outcome; nothing follows the verb."""
+    methods = (
+        "Forty adults with stroke were randomized to robot-assisted gait training or conventional walking."
+    )
+    result = "Walking improved significantly (p = 0.01)."
+    found = _read_titled("Robot-assisted gait training versus conventional walking", methods, result)
+    assert [(f.domain, f.direction) for f in found] == [("walking", "improved")]
 
 
 @pytest.mark.parametrize(
