@@ -2174,14 +2174,16 @@ def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
     "the sham and usual care groups did not differ" in a trial of reflexology with both controls
     tell nothing of reflexology."""
     low = lowered(clause)
-    if any(arms(word) == INT for word in WORD.findall(low)):
+    if any(arms(word) == INT for word in WORD.findall(_NO_TREATMENT.sub("control", low))):
         return False
     first, other = _arms_set_against(clause, frozenset(), arms)
     if first is not None and other is not None:
         return arms(first) == CMP and arms(other) == CMP
     together = _TWO_ARMS_TOGETHER.search(low)
     return together is not None and all(
-        {arms(word) for word in WORD.findall(together.group(side))} - {None} == {CMP} for side in ("x", "y")
+        {arms(word) for word in WORD.findall(_NO_TREATMENT.sub("control", together.group(side)))} - {None}
+        == {CMP}
+        for side in ("x", "y")
     )
 
 
@@ -2275,6 +2277,11 @@ _OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
 _ORDER_READ: dict[tuple[str | None, str | None], str] = {(INT, CMP): "as read", (CMP, INT): "flipped"}
 
 
+# "compared with no treatment", "than in the no-intervention group": the control arm, named by what it
+# went without, not the tested arm's "treatment".
+_NO_TREATMENT = compiled(r"\bno[- ](?:treatment|intervention|therapy)\b")
+
+
 def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
@@ -2282,7 +2289,7 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     sides = _sides(low)
     if sides is None:
         return None, None
-    subject, against = (low[slice(*side)] for side in sides)
+    subject, against = (_NO_TREATMENT.sub("control", low[slice(*side)]) for side in sides)
     first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
     other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
@@ -2516,7 +2523,8 @@ _NO_OBJECT = (
 # receiving heparin had ..." or "... were more sedated", "heparin was associated with ..."; not an
 # outcome's own change ("strength increased", strength an arm's name too).
 _ARM_OPENS_AS_AGENT = compiled(
-    rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
+    # "only stretching improved range of motion": the comparator's alone, not the tested arm's
+    rf"^\W*(?:only\s+)?(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
     r"(?(people)\s+(?:had|showed|reported|experienced|required|needed|were (?:\w+ly )?(?:more|less))\b|"
     r"(?:\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b|"
     # "quinine reduced cramp pain", "relaxation may benefit mood": what it acted on, named after the

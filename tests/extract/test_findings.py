@@ -1518,6 +1518,8 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Quinine reduced night cramps (p = 0.01).",
         "Quinine significantly lowered cramp pain (p = 0.01).",
         "Quinine may benefit sleep quality.",
+        # it alone: the tested arm's gain is not told
+        "Only quinine reduced night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1526,6 +1528,34 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         "Sixty adults were randomized to fictolan or quinine for 4 weeks."
     )
     assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the other active arm against the arm given no treatment
+        "Stretching improved range of motion compared with no treatment (p = 0.02).",
+        "Range of motion was higher in the stretching group than in the no-treatment group (p = 0.02).",
+    ],
+)
+def test_an_arm_given_no_treatment_is_not_the_tested_arm(result: str) -> None:
+    """Fictional: "treatment" names the tested arm, but not after "no"."""
+    methods = (
+        "Forty-five adults with Parkinson's disease were randomized to massage, stretching, or no treatment."
+    )
+    found = _read_titled("Massage for pain in Parkinson's disease: a three-arm trial", methods, result)
+    assert "worsened" not in [f.direction for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the two control arms set against each other, the tested arm on neither side
+        "Anxiety was lower in the sham group than in the no-treatment group (p = 0.02).",
+        "The sham and no-treatment groups did not differ in anxiety (p = 0.4).",
+    ],
+)
+def test_sham_against_no_treatment_tells_nothing_of_the_tested_arm(result: str) -> None:
+    methods = "Sixty adults were randomized to reflexology, sham reflexology, or no treatment."
+    assert _read_titled("Reflexology for anxiety: a three-arm trial", methods, result) == []
 
 
 def test_an_outcome_named_as_the_comparator_is_changed_still_is_read() -> None:
