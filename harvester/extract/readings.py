@@ -3280,7 +3280,9 @@ def held_by_a_later_arm(clause: str, arms: Role, told: str) -> bool:
     allocated = _FIRST_ALLOCATED.search(told)
     if allocated is None or _set_against_in(low) or _control_arm_compared(low):
         return False
-    for said in _COMPARATIVE_FOR.finditer(low):
+    # "the overground group showed greater improvement": the arm as the subject that had more, so too
+    subject = _ARM_SUBJECT_HAD.match(low)
+    for said in ([subject] if subject else []) + list(_COMPARATIVE_FOR.finditer(low)):
         if arms(said.group("arm")) is not None:
             return False
         named = _ARM_WORDS.match(low, said.start("arm"))

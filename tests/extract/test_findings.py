@@ -9013,6 +9013,10 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
     [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
         ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
         ("Pain was higher in the iron tablet group (p = 0.02).", "unclear"),
+        # the arm as the subject that had more or less
+        ("The zinc group had less pain (p = 0.02).", "improved"),
+        ("The iron group had less pain (p = 0.02).", "unclear"),
+        ("The iron group showed a greater reduction in pain (p = 0.02).", "unclear"),
     ],
 )  # fmt: skip
 def test_a_comparative_held_by_the_arm_the_methods_allocate_second_does_not_tell_the_tested_one(
