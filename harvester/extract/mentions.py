@@ -502,8 +502,11 @@ def timed(match: DomainMatch, text: str) -> DomainMatch:
 
 # What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time"),
 # the share of the night asleep ("sleep efficiency", a percentage however sleep is scored).
+# So are the steps counted, a stride's length and its rhythm ("daily steps", "stride length", "cadence").
 _QUANTITY_WORDS = compiled(
-    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies))\b", re.IGNORECASE
+    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies)|steps?|"
+    r"step counts?|lengths?|cadence)\b",
+    re.IGNORECASE,
 )
 # How fast or far someone got on a test of getting about: better higher, whatever the test's own
 # score. "gait speed on the 10-meter walk test", "walking velocity (10MWT)", "the 10MWT speed"

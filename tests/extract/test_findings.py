@@ -7041,6 +7041,14 @@ def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[
     assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
 
 
+@pytest.mark.parametrize("measure", ["Daily steps", "Step count", "Stride length", "Cadence"])
+def test_steps_counted_are_better_more_though_walking_is_scored_lower(measure: str) -> None:
+    methods = "Walking was assessed with the MSWS-12 and a pedometer."  # fictional
+    results = f"{measure} increased significantly with massage (p = 0.01)."
+    found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
+
+
 @pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration", "Sleep efficiency"])
 def test_time_or_share_asleep_is_better_more_though_sleep_is_scored_lower(measure: str) -> None:
     methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
