@@ -502,8 +502,11 @@ def timed(match: DomainMatch, text: str) -> DomainMatch:
 
 # What a domain's words say is measured: a speed, a distance, a time ("gait speed", "walking time"),
 # the share of the night asleep ("sleep efficiency", a percentage however sleep is scored).
+# So are the steps counted, a stride's length and its rhythm ("daily steps", "stride length", "cadence").
 _QUANTITY_WORDS = compiled(
-    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies))\b", re.IGNORECASE
+    r"\b(?:speeds?|velocit(?:y|ies)|distances?|times?|durations?|efficienc(?:y|ies)|steps?|"
+    r"step counts?|lengths?|cadence)\b",
+    re.IGNORECASE,
 )
 # How fast or far someone got on a test of getting about: better higher, whatever the test's own
 # score. "gait speed on the 10-meter walk test", "walking velocity (10MWT)", "the 10MWT speed"
@@ -534,6 +537,38 @@ def measured_as(match: DomainMatch, text: str) -> DomainMatch:
         text, match.end
     )
     return match if named is None else replace(match, polarity="higher_is_better")
+
+
+# "WMFT time", "the Wolf Motor Function Test performance time", "the time to complete the WMFT":
+# the seconds a scored test took, not its score (not a stance held: "single-leg stance time").
+_TIME_IT_TOOK_AFTER = compiled(
+    r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:(?:mean|total|performance|completion|execution)\s+)?times?\b"
+    # (not "the time course of", "time points", "EQ-5D time trade-off")
+    r"(?![\s-]+(?:course|points?|frames?|trade))",
+    re.IGNORECASE,
+)
+_TIME_IT_TOOK_BEFORE = compiled(
+    r"\btime (?:to complete|taken (?:on|for)|needed (?:for|to complete)) (?:the )?$", re.IGNORECASE
+)
+_HELD_FOR_LONG = compiled(r"\b(?:stance|standing|stand)\b", re.IGNORECASE)
+
+
+def time_it_took(match: DomainMatch, text: str) -> DomainMatch:
+    """An instrument scored the higher the better, named with the time its tasks took ("WMFT
+    time decreased"), is better lower: the quicker the tasks, the better; a stance held longer
+    stays better higher."""
+    if (
+        not match.is_instrument
+        or match.polarity != "higher_is_better"
+        or _HELD_FOR_LONG.search(match.measure)
+    ):
+        return match
+    if not (
+        _TIME_IT_TOOK_AFTER.match(text, match.end)
+        or _TIME_IT_TOOK_BEFORE.search(text, max(0, match.start - 40), match.start)
+    ):
+        return match
+    return replace(match, polarity="lower_is_better")
 
 
 # "pain-free walking time", "fatigue-free sitting time": how long or far one went without a harm.

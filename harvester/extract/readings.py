@@ -736,13 +736,15 @@ _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 _RANKED_BY_THE_TIME = (
     rf"(?!\s+(?:{_AFTER_THE_TREATMENT.pattern})\s+(?:in|among|for) (?![^.;]*\b(?:than|{COMPARED})\b))"
 )
+# "the control group walked farther": the pace or reach of one arm, set above the other's.
+_ARM_WALKED = r"walked (?:\w+ly )?(?:faster|quicker|more quickly|farther|further|slower|more slowly)\b"
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
-    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) {_ARM_HAD}[^.;]{{0,30}}?"
-    rf"{_COMPARATIVE}|"
+    rf"\b(?:the [\w\s+-]{{1,40}}? (?:group|arm)|group \w{{1,4}}(?: {_ARM_PEOPLE})?) "
+    rf"(?:{_ARM_HAD}[^.;]{{0,30}}?{_COMPARATIVE}|{_ARM_WALKED})|"
     # "participants in the massage group were less likely to fall": likelier than the other arm's
     r"\b(?:the [\w\s+-]{1,40}? (?:group|arm)|group \w{1,4}) (?:was|were) (?:\w+ly )?(?:more|less) likely\b|"
     # "lower in the massage condition": a crossover's arm, named as its condition
@@ -961,7 +963,7 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
-    rf"(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|"
+    rf"(?:(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED})|"
     # "the control group's anxiety scores were higher": what the arm had, named as its own
     rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
     rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"
@@ -2216,14 +2218,16 @@ def comparators_set_against_each_other(clause: str, arms: Role) -> bool:
     "the sham and usual care groups did not differ" in a trial of reflexology with both controls
     tell nothing of reflexology."""
     low = lowered(clause)
-    if any(arms(word) == INT for word in WORD.findall(low)):
+    if any(arms(word) == INT for word in WORD.findall(_NO_TREATMENT.sub("control", low))):
         return False
     first, other = _arms_set_against(clause, frozenset(), arms)
     if first is not None and other is not None:
         return arms(first) == CMP and arms(other) == CMP
     together = _TWO_ARMS_TOGETHER.search(low)
     return together is not None and all(
-        {arms(word) for word in WORD.findall(together.group(side))} - {None} == {CMP} for side in ("x", "y")
+        {arms(word) for word in WORD.findall(_NO_TREATMENT.sub("control", together.group(side)))} - {None}
+        == {CMP}
+        for side in ("x", "y")
     )
 
 
@@ -2317,6 +2321,11 @@ _OTHER_ROLE = {INT: CMP, CMP: INT, None: None}
 _ORDER_READ: dict[tuple[str | None, str | None], str] = {(INT, CMP): "as read", (CMP, INT): "flipped"}
 
 
+# "compared with no treatment", "than in the no-intervention group": the control arm, named by what it
+# went without, not the tested arm's "treatment".
+_NO_TREATMENT = compiled(r"\bno[- ](?:treatment|intervention|therapy)\b")
+
+
 def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> tuple[str | None, str | None]:
     """The first arm named before a comparison cue ("than", "compared with", "vs") and the
     first named just after it; None where there is no cue or no arm."""
@@ -2324,8 +2333,9 @@ def _arms_set_against(clause: str, comparators: frozenset[str], arms: Role) -> t
     sides = _sides(low)
     if sides is None:
         return None, None
-    # "patients treated with heparin": the arm by its treatment's word, not the treated arm
-    subject, against = (_TREATED.sub("", low[slice(*side)]) for side in sides)
+    # "patients treated with heparin": the arm by its treatment's word, not the treated arm;
+    # "the no-treatment group": a control arm
+    subject, against = (_NO_TREATMENT.sub("control", _TREATED.sub("", low[slice(*side)])) for side in sides)
     first = next((w for w in WORD.findall(subject) if w in comparators or arms(w)), None)
     other = next((w for w in WORD.findall(against)[:_ARM_REACH] if w in comparators or arms(w)), None)
     return first, other
@@ -2545,13 +2555,28 @@ def _coded_role(word: str, arms: Role, told: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# What an arm named bare did to an outcome: "reduced", "may benefit".
+_AGENT_CHANGED = (
+    r"(?:reduced|decreased|lowered|increased|raised|improved|relieved|alleviated|eased|enhanced|"
+    r"worsened|benefit(?:ed|s)?)\b"
+)
+# Words that follow a change verb where no object does: "improved significantly", "in both groups".
+_NO_OBJECT = (
+    r"(?:in|at|by|from|to|over|after|during|with|within|between|and|but|or|while|whereas|more|less|"
+    r"only|both|than|significantly|\w+ly)"
+)
 # A clause opening with an arm as what brought its result about: "heparin caused ...", "patients
 # receiving heparin had ..." or "... were more sedated", "heparin was associated with ..."; not an
 # outcome's own change ("strength increased", strength an arm's name too).
 _ARM_OPENS_AS_AGENT = compiled(
-    rf"^\W*(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
+    # "only stretching improved range of motion": the comparator's alone, not the tested arm's
+    rf"^\W*(?:only\s+)?(?:the\s+)?(?:(?P<people>{_PEOPLE_GIVEN})\s+(?:the\s+)?)?(?P<word>[a-z][a-z0-9]*)"
     r"(?(people)\s+(?:had|showed|reported|experienced|required|needed|were (?:\w+ly )?(?:more|less))\b|"
-    r"\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b)"
+    r"(?:\s+(?:caused|led to|resulted in|produced|provided|yielded|induced|(?:was|were) associated with)\b|"
+    # "quinine reduced cramp pain", "relaxation may benefit mood": what it acted on, named after the
+    # verb (not "walking improved significantly" nor "strength increased in both groups", an outcome's
+    # own change)
+    rf"\s+(?:(?:also|\w+ly|may|might|could|can)\s+)?{_AGENT_CHANGED}(?=\s+(?!{_NO_OBJECT}\b)[a-z])))"
 )
 
 
@@ -3305,7 +3330,9 @@ def held_by_a_later_arm(clause: str, arms: Role, told: str) -> bool:
     allocated = _FIRST_ALLOCATED.search(told)
     if allocated is None or _set_against_in(low) or _control_arm_compared(low):
         return False
-    for said in _COMPARATIVE_FOR.finditer(low):
+    # "the overground group showed greater improvement": the arm as the subject that had more, so too
+    subject = _ARM_SUBJECT_HAD.match(low)
+    for said in ([subject] if subject else []) + list(_COMPARATIVE_FOR.finditer(low)):
         if arms(said.group("arm")) is not None:
             return False
         named = _ARM_WORDS.match(low, said.start("arm"))
@@ -3348,10 +3375,12 @@ _BRACKETS = compiled(BRACKETED)
 # the arm the clause opens with, by its treatment's word, then what its people had, compared,
 # nothing set against it ("patients given ropivacaine had ..." is ``comparator_opens``'s).
 _ARM_SUBJECT_HAD = compiled(
-    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?"
+    rf"^\W*(?:{_PEOPLE_OF_AN_ARM} in )?(?:the )?(?P<arm>[\w+-]+(?: [\w+-]+(?= (?:group|arm)s?\b))?)"
+    r"(?: (?:group|arm)s?)?"
     # "the quinine group's pain scores were lower": what its people had, named as the arm's own
     rf"(?:['’]s{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|(?: {_PEOPLE_OF_AN_ARM})? "
-    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|(?:was|were) (?:\w+ly )?(?:more|less) likely\b))"
+    rf"(?:\w+ly )?(?:{_ARM_HAD}{_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED}|"
+    r"(?:was|were) (?:\w+ly )?(?:more|less) likely\b))"
 )
 
 # "With ropivacaine, shivering was less frequent", "among ropivacaine recipients, ...": the arm
@@ -3360,6 +3389,15 @@ _ARM_OPENS_THE_COMPARATIVE = compiled(
     rf"^\W*(?:with|among) (?:the )?(?P<arm>[\w+-]+)(?: (?:group|arm)s?)?(?: {_PEOPLE_OF_AN_ARM})?\s*,"
     rf"{_NO_THAN}{_COMPARATIVE}"
 )
+
+
+def _phrase_role(arm: str, arms: Role) -> str | None:
+    """The role of an arm named by a word or two ("the conventional walking group"): the one role
+    its words share; None where they name none, or both arms."""
+    if " " not in arm:
+        return arms(arm)
+    roles = {arms(word) for word in WORD.findall(arm)} - {None}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str | None:
@@ -3381,7 +3419,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         _ARM_OPENS_THE_COMPARATIVE.match(low) if _COMPARATOR_SUBJECT.search(low) is None else None
     )
     if subject is not None:
-        role = arms(_arm_held(subject))
+        role = _phrase_role(_arm_held(subject), arms)
         if role is not None:
             return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):

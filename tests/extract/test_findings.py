@@ -1514,6 +1514,12 @@ def test_a_drugs_code_the_methods_randomize_to_names_its_arm_after_than(
         "Patients sedated with quinine had more night cramps (p = 0.01).",
         "Patients receiving quinine were more sedated (p = 0.01).",
         "Quinine provided better relief of night cramps (p = 0.01).",
+        # what it did to an outcome named after the verb, hedged or not
+        "Quinine reduced night cramps (p = 0.01).",
+        "Quinine significantly lowered cramp pain (p = 0.01).",
+        "Quinine may benefit sleep quality.",
+        # it alone: the tested arm's gain is not told
+        "Only quinine reduced night cramps (p = 0.01).",
     ],
 )
 def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) -> None:
@@ -1522,6 +1528,44 @@ def test_the_comparators_own_result_is_no_change_of_the_tested_arm(result: str) 
         "Sixty adults were randomized to fictolan or quinine for 4 weeks."
     )
     assert [finding.change for finding in _read_titled("", methods, result)] in ([], ["unclear"])
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the other active arm against the arm given no treatment
+        "Stretching improved range of motion compared with no treatment (p = 0.02).",
+        "Range of motion was higher in the stretching group than in the no-treatment group (p = 0.02).",
+    ],
+)
+def test_an_arm_given_no_treatment_is_not_the_tested_arm(result: str) -> None:
+    """Fictional: "treatment" names the tested arm, but not after "no"."""
+    methods = (
+        "Forty-five adults with Parkinson's disease were randomized to massage, stretching, or no treatment."
+    )
+    found = _read_titled("Massage for pain in Parkinson's disease: a three-arm trial", methods, result)
+    assert "worsened" not in [f.direction for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the two control arms set against each other, the tested arm on neither side
+        "Anxiety was lower in the sham group than in the no-treatment group (p = 0.02).",
+        "The sham and no-treatment groups did not differ in anxiety (p = 0.4).",
+    ],
+)
+def test_sham_against_no_treatment_tells_nothing_of_the_tested_arm(result: str) -> None:
+    methods = "Sixty adults were randomized to reflexology, sham reflexology, or no treatment."
+    assert _read_titled("Reflexology for anxiety: a three-arm trial", methods, result) == []
+
+
+def test_an_outcome_named_as_the_comparator_is_changed_still_is_read() -> None:
+    """Fictional: "walking" names the comparator's arm and the outcome; nothing follows the verb."""
+    methods = (
+        "Forty adults with stroke were randomized to robot-assisted gait training or conventional walking."
+    )
+    result = "Walking improved significantly (p = 0.01)."
+    found = _read_titled("Robot-assisted gait training versus conventional walking", methods, result)
+    assert [(f.domain, f.direction) for f in found] == [("walking", "improved")]
 
 
 @pytest.mark.parametrize(
@@ -1557,6 +1601,30 @@ def test_what_the_comparators_arm_had_is_the_tested_arm_s_the_other_way(
     arms = "quinine" if "laceb" not in result else "placebo"
     methods = f"Sixty adults with night cramps were randomized to fictolan or {arms} for 4 weeks."
     found = _read_titled(f"Fictolan versus {arms} for night cramps", methods, result)
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: one arm walked farther or faster, nothing set against it
+        ("The control group walked farther on the 6MWT (p = 0.03).", ("decreased", "worsened")),
+        ("The usual care group walked faster at week 12 (p = 0.03).", ("decreased", "worsened")),
+        # the comparator's arm named by two of the title's words
+        ("The conventional walking group walked farther on the 6MWT (p = 0.03).", ("decreased", "worsened")),
+        ("The conventional walking group had less pain at week 12 (p = 0.03).", ("increased", "worsened")),
+        # the tested arm's own, as read
+        ("The robot group walked farther on the 6MWT (p = 0.03).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_comparators_arm_walking_farther_is_the_tested_arm_s_shorter_walk(
+    result: str, reading: tuple[str, str]
+) -> None:
+    """Fictional: the title names robot-assisted gait training the tested arm."""
+    arms = "usual care" if "conventional" not in result else "conventional walking training"
+    methods = (
+        f"Fifty adults with multiple sclerosis were randomized to robot-assisted gait training or {arms}."
+    )
+    found = _read_titled(f"Robot-assisted gait training versus {arms} in multiple sclerosis", methods, result)
     assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
 
 
@@ -7003,6 +7071,14 @@ def test_a_speed_named_with_a_timed_walk_test_is_better_higher(paragraphs: list[
     assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
 
 
+@pytest.mark.parametrize("measure", ["Daily steps", "Step count", "Stride length", "Cadence"])
+def test_steps_counted_are_better_more_though_walking_is_scored_lower(measure: str) -> None:
+    methods = "Walking was assessed with the MSWS-12 and a pedometer."  # fictional
+    results = f"{measure} increased significantly with massage (p = 0.01)."
+    found = _read(INTRO, ("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("walking", "increased", "improved")]
+
+
 @pytest.mark.parametrize("measure", ["Total sleep time", "Sleep duration", "Sleep efficiency"])
 def test_time_or_share_asleep_is_better_more_though_sleep_is_scored_lower(measure: str) -> None:
     methods = "Sleep was assessed with the Pittsburgh Sleep Quality Index."  # fictional
@@ -7183,6 +7259,22 @@ def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
 def test_the_time_a_walk_took_is_better_shorter(sentence: str, expected: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.domain == "walking"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: the seconds a scored test's tasks took are better fewer
+        ("WMFT time decreased more in the massage group than in the control group (p = 0.02).", "improved"),
+        ("The Wolf Motor Function Test performance time was longer with massage than with usual care (p = 0.02).", "worsened"),
+        ("The time to complete the Wolf Motor Function Test decreased more with massage than with usual care (p = 0.02).", "improved"),
+        # the test's score, and a stance held, are better higher
+        ("WMFT scores decreased more in the massage group than in the control group (p = 0.02).", "worsened"),
+        ("Single-leg stance time decreased more in the massage group than in the control group (p = 0.02).", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_time_a_scored_test_took_is_better_shorter(sentence: str, expected: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found] == [expected]
 
 
 def test_a_timed_walk_test_alone_is_still_better_shorter() -> None:
@@ -8959,6 +9051,10 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
     [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
         ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
         ("Pain was higher in the iron tablet group (p = 0.02).", "unclear"),
+        # the arm as the subject that had more or less
+        ("The zinc group had less pain (p = 0.02).", "improved"),
+        ("The iron group had less pain (p = 0.02).", "unclear"),
+        ("The iron group showed a greater reduction in pain (p = 0.02).", "unclear"),
     ],
 )  # fmt: skip
 def test_a_comparative_held_by_the_arm_the_methods_allocate_second_does_not_tell_the_tested_one(

@@ -204,6 +204,12 @@ def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabula
     )
 
 
+@pytest.mark.parametrize("phrase", ["Bowel frequency", "Evacuation frequency", "The frequency of evacuation"])
+def test_how_often_the_bowels_open_is_better_more(vocabulary: Vocabulary, phrase: str) -> None:
+    """Fictional phrases: in constipation, the more often the bowels open, the better."""
+    assert [(m.domain, m.polarity) for m in vocabulary.match(phrase)] == [("bowel", "higher_is_better")]
+
+
 @pytest.mark.parametrize(
     ("text", "domain", "polarity"),
     [
