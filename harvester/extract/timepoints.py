@@ -162,9 +162,20 @@ def _before_told_later(sentence: str, clause: str) -> str:
             or _NOT_LATER.match(later)
             or _RETURNED.match(later)
             or (tested and _own_time(later))
+            or (tested and _no_longer_later(later))
         ):
             return sentence[:start]
     return sentence
+
+
+_NO_LONGER = compiled(r"\bno longer\b")
+
+
+def _no_longer_later(clause: str) -> bool:
+    """Whether a clause tells that a result seen before was no longer seen at a later time
+    ("but the difference was no longer significant at follow-up"): that time is its own."""
+    low = lowered(clause)
+    return _NO_LONGER.search(low) is not None and _FOLLOW_UP.search(low) is not None
 
 
 def _own_time(clause: str) -> bool:

@@ -156,6 +156,17 @@ def test_a_result_lost_at_a_later_time_keeps_both_times() -> None:
     }
 
 
+def test_a_difference_no_longer_seen_at_follow_up_leaves_the_earlier_one_at_the_end_of_treatment() -> None:
+    # fictional: a tested result, then its loss told at the follow-up
+    assert _readings(
+        "Pain was lower in the massage group than in the usual care group after treatment (p = 0.02), but the "
+        "difference was no longer significant at follow-up."
+    ) == {
+        ("pain", "improved", "between_groups", "end of treatment"),
+        ("pain", "no_difference", "between_groups", "follow-up"),
+    }
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: the end of treatment named in words, a later time in another clause
