@@ -320,7 +320,9 @@ class Screened:
         return self._compiled.search(text) if _holds_any(text, self._words) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self._compiled.match(text) if _holds_any(text, self._words) else None
+        """Tried at the text's start alone, which costs less than looking through the whole text
+        for the words: not screened."""
+        return self._compiled.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(text) if _holds_any(text, self._words) else iter(())
@@ -334,7 +336,8 @@ class AnyOf:
     """Whether a text matches any of several patterns, each a way of saying one thing that opens
     with its own words: asked only whether one matches, not where. ``re`` tries every way of one
     long alternation at each place where any of them may open; tried one by one, each is looked
-    for by its own opening, several times faster (and the answer is the alternation's).
+    for by its own opening, several times faster (and the answer is the alternation's). A way
+    whose every match holds one of a few words is skipped in a text without them (``Screened``).
 
     >>> AnyOf(r"\\bover time\\b", r"\\bfrom baseline\\b").found_in("fell from baseline")
     True
@@ -343,7 +346,10 @@ class AnyOf:
     __slots__ = ("_ways",)
 
     def __init__(self, *sources: str) -> None:
-        self._ways = tuple(compiled(source) for source in sources)
+        self._ways = tuple(
+            Screened(source) if _worth_checking(required_words(source)) else compiled(source)
+            for source in sources
+        )
 
     def found_in(self, text: str) -> bool:
         for way in self._ways:  # noqa: SIM110 (any() over a generator is the slower form)
@@ -386,10 +392,11 @@ class Caseless:
         return self._lower_case.search(low) if _holds_any(low, self._words) else None
 
     def match(self, text: str) -> re.Match[str] | None:
+        """Tried at the text's start alone: not screened, as ``Screened.match`` is not."""
         low = lowered_exactly(text)
         if low is None:
             return self._any_case.match(text)
-        return self._lower_case.match(low) if _holds_any(low, self._words) else None
+        return self._lower_case.match(low)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowered_exactly(text)

@@ -206,6 +206,7 @@ def _screened_patterns() -> list[Screened]:
 # Fictional results, for the readings' screened patterns: a trend, an exception, one arm only,
 # a between-group test in brackets, one told in words.
 READINGS_TEXTS = (
+    "Pain was higher at baseline than after the sessions in the massage group.",
     "Pain fell in the massage group only (between-groups p = 0.03), except for fatigue, which tended to rise.",
     "massage, but not rest, reduced pain; anxiety was unchanged apart from a borderline fall.",
     "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
@@ -545,3 +546,30 @@ def test_the_comparison_of_the_arms_is_guarded_as_a_whole() -> None:
     guarded = _guarded(source, _parser.parse(source), 0)
     assert guarded.data[0] == (sre.AT, sre.AT_BOUNDARY)
     assert guarded.data[1][0] is sre.ASSERT  # the openings, before every way
+
+
+def test_the_ways_of_a_change_against_the_start_answer_as_their_one_alternation() -> None:
+    """The ways are read one by one, each skipped in a text without the words it needs."""
+    ways = (readings._FROM_BASELINE, readings._AGAINST_A_START, readings._START_THEN_LATER)
+    either = re.compile("|".join(ways))
+    texts = (
+        *WAYS_TEXTS,
+        "Pain was higher at baseline than after the sessions.",
+        "Sleep was better at 6 weeks compared with 2 weeks.",
+        "Fatigue was lower than at the previous visit.",
+    )
+    for text in texts:
+        assert readings._AGAINST_BASELINE.found_in(text.lower()) == bool(either.search(text.lower()))
+    assert any(readings._AGAINST_BASELINE.found_in(text.lower()) for text in texts)
+
+
+@pytest.mark.parametrize("source", [r"^\W*(?:but|whereas)\s+pain\b", r"pain (?:fell|rose)", r"\bsessions?\b"])
+def test_a_match_at_the_start_is_the_one_re_finds(source: str) -> None:
+    screened, caseless = Screened(source), Caseless(source)
+    for text in (*TEXTS, "pain fell", "but pain rose", "sessions were kept"):
+        assert _spans(screened.match(text)) == _spans(re.match(source, text))
+        assert _spans(caseless.match(text)) == _spans(re.match(source, text, re.IGNORECASE))
+
+
+def _spans(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()

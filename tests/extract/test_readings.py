@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from harvester.extract import load_vocabulary
+from harvester.extract import load_vocabulary, readings
 from harvester.extract.arms import CMP, INT
 from harvester.extract.reader.group_numbers import Role
 from harvester.extract.readings import (
@@ -2378,3 +2379,22 @@ def test_the_condition_without_the_treatment_named_first_is_turned_round(
     clause: str, reading: tuple[str, str]
 ) -> None:
     assert read_change(clause, clause, _own(clause, "pain", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "usual care reduced pain from baseline",
+        "compared with baseline, the control patients had lower pain",
+        "with usual care, pain fell by a third",
+        "pain rose among control participants but fell with massage",
+        "it increased among those who received usual care",
+        "pain fell in the massage group",
+    ],
+)
+def test_the_control_arm_as_subject_is_found_as_one_alternation_finds_it(clause: str) -> None:
+    either = re.compile(f"{readings._COMPARATOR_OPENS.pattern}|{readings._COMPARATOR_PEOPLE_AMONG.pattern}")
+    found, expected = readings._comparator_subject(clause), either.search(clause)
+    assert (found and (found.span(), [g for g in found.groups() if g][:1])) == (
+        expected and (expected.span(), [g for g in expected.groups() if g][:1])
+    )
