@@ -140,7 +140,8 @@ _NEGATED_CLAIM = compiled(r"\b(?:not|no evidence|failed to) (?:\w+ ){0,2}?(?:tha
 # whatever change an earlier outcome's words name before it.
 _OWN_CHANGE_NOUN = Caseless(
     r"\b(?:(?:no|any|without)\s+)?(?:(?:an?|the)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?"
-    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|similar|comparable)\s+)?"
+    r"(?:(?:greater|higher|larger|smaller|lower|more|less|further|similar|comparable|slower|faster|"
+    r"quicker|(?:more|less)\s+rapid)\s+)?"
     r"(?:(?:mean|average|median)\s+)?"
     rf"{CHANGE_NOUNS}"
     r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|serum\s+|plasma\s+)?$"

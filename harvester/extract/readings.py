@@ -1445,10 +1445,28 @@ def told_by_its_interval_alone(stated: str, clause: str, own: list[DomainMatch])
 
 def _statement_read(stated: str, clause: str, own: list[DomainMatch]) -> tuple[str, str]:
     """The outcome's own statement and its clause, lowered, as ``read_change`` reads them: an
-    exception's words and the people named set aside."""
+    exception's words and the people named set aside, a pace that sizes a change said as its size."""
     stated = _own_statement(stated, clause, own)
     low, low_clause = _apart_from_exception(lowered(stated), lowered(clause), own)
-    return _without_the_people_named(low), _without_the_people_named(low_clause)
+    return (
+        _pace_as_size(_without_the_people_named(low)),
+        _pace_as_size(_without_the_people_named(low_clause)),
+    )
+
+
+# "a slower decline in walking speed", "a faster rise in pain": a pace that sizes the change noun
+# after it, not the outcome's own pace.
+_PACE_SIZES_A_CHANGE = compiled(
+    rf"\b(?:(?P<less>slower|less rapid)|(?P<more>faster|more rapid|quicker))\s+(?=(?:{CHANGE_NOUNS})\b)"
+)
+
+
+def _pace_as_size(low: str) -> str:
+    """``low`` with a pace that sizes a change noun told as "less" or "more" (same length): a
+    slower decline is a smaller one."""
+    return _PACE_SIZES_A_CHANGE.sub(
+        lambda m: ("less" if m.group("less") else "more").ljust(len(m.group())), low
+    )
 
 
 _WAYS = ("increased", "decreased")
@@ -3038,7 +3056,7 @@ def comparison_of(
     likeness is between them, whatever else the clause names, where the study has groups; in a
     study of one arm, "scores did not differ between pre- and post-intervention" is over time.
     """
-    low = lowered(clause)
+    low = _pace_as_size(lowered(clause))
     # in a study of one arm, "5.1 vs 4.9 (p = 0.62)" is its values before and after, not two arms'
     # (read only for a lack of difference: the likeness says nothing of another result)
     alike = (
@@ -3064,7 +3082,7 @@ def comparison_of(
             # "pain was lower after massage (MD ...), but there was no effect on spasticity (SMD
             # ...)": the clause's own pooled estimate, not the words of the one before it
             return "between_groups"
-        words = _as_compared(lowered(text))
+        words = _as_compared(_pace_as_size(lowered(text)))
         # one arm's values, before and after: in a study of one arm, or where one arm is said unchanged
         own_values = facts.one_arm or (change == "no_difference" and _AN_ARM_UNCHANGED.search(words))
         said = _stated_comparison(

@@ -11764,3 +11764,22 @@ def test_a_kind_named_before_the_outcome_it_shares_a_head_with_is_of_that_outcom
         ("balance", "dynamic balance"),
         ("balance", "static balance"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a pace that sizes the change noun after it, not the outcome's own pace
+        "The exercise group had a slower decline in walking speed than the usual care group (p = 0.01).",
+        "The exercise group had a slower decline in walking speed (difference 0.12 m/s, 95% CI 0.03 to 0.21).",
+        "The usual care group had a faster decline in walking speed than the exercise group (p = 0.01).",
+    ],
+)
+def test_a_slower_decline_is_a_smaller_one(result: str) -> None:
+    found = _read_titled(
+        "A fictional trial of home exercise against usual care",
+        "Sixty adults with MS were randomised to home exercise or usual care.",
+        result,
+    )
+    assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [
+        ("walking", "increased", "improved", "between_groups")
+    ]
