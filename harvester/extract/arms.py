@@ -925,19 +925,20 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
     return {str(role): value for role, value in zip(roles, values)}
 
 
-# Each known label written as one word the group reader knows as its arm's, so that labelled arms'
-# numbers are read as named arms' are: "5 patients in group D", "12 (30%) in the S group".
+# Each known label written as a group of one word the group reader knows as its arm's, so that
+# labelled arms' numbers are read as named arms' are: "5 patients in group D", "12 (30%) in the S
+# group", "twelve in G2".
 _AS_GROUP = {INT: "labelledtested", CMP: "labelledcompared"}
 _GROUP_ROLE = {word: role for role, word in _AS_GROUP.items()}.get
 
 
 def _labels_as_groups(clause: str, labels: dict[str, str]) -> str:
-    """``clause`` with each label the methods give an arm written as that arm's word
-    (``_AS_GROUP``); a label they leave open stays as written, named by no arm."""
+    """``clause`` with each label the methods give an arm written as that arm's group ("group D":
+    "labelledtested group"); a label they leave open stays as written, named by no arm."""
 
     def as_group(said: re.Match[str]) -> str:
         role = labels.get(label_of(said))
-        return _AS_GROUP[role] if role in _AS_GROUP else said.group()
+        return f"{_AS_GROUP[role]} group" if role in _AS_GROUP else said.group()
 
     return _LABEL.sub(as_group, clause)
 

@@ -473,6 +473,7 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
         ("Nausea was seen in 8 patients in the S group compared with 2 in the F group", {CMP: 8.0, INT: 2.0}),
         ("Nausea occurred in 5 patients in Group II and 12 in Group I (p = 0.04)", {INT: 5.0, CMP: 12.0}),
         ("Nausea occurred in 5 patients in G2 and 12 in G1 (p = 0.04)", {INT: 5.0, CMP: 12.0}),
+        ("Five patients in group F and twelve in group S had nausea (p = 0.04)", {INT: 5.0, CMP: 12.0}),
         # a label the methods leave open names no arm
         ("Nausea occurred in 5 patients in group F and 12 in group X (p = 0.04)", {}),
     ],
