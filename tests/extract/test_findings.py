@@ -5776,6 +5776,10 @@ def test_numbers_next_to_the_labels_of_known_arms_compare_them(
         ("Pain was reported in 8 patients in group F compared with 2 in group S (p = 0.03).", ("increased", "worsened")),
         ("Pain occurred in 5 patients in the F group and 12 in the S group (p = 0.04).", ("decreased", "improved")),
         ("Pain occurred in 5 patients in group F and 7 in group S (p = 0.41).", ("no_difference", "no_difference")),
+        # how many of each labelled arm had their pain change, as of arms named by their treatments
+        ("Pain resolved in 12 of 20 patients in group F and 5 of 20 in group S (p = 0.03).", ("decreased", "improved")),
+        ("38% of group F and 17% of group S had a reduction in pain (p = 0.02).", ("decreased", "improved")),
+        ("82% of group F reported no pain as compared to 45% of group S.", ("increased", "unclear")),
     ],
 )  # fmt: skip
 def test_counts_before_the_labels_of_known_arms_compare_them(sentence: str, reading: tuple[str, str]) -> None:
