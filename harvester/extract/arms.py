@@ -914,8 +914,7 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
     (30%) in group S"); empty unless both labels are known and of different arms."""
     named = _LABELS_IN_ORDER.search(clause)
     if named is None:
-        by_label = _numbers_by_label(clause, labels)
-        return by_label or numbers_by_group(_labels_as_groups(clause, labels), _GROUP_ROLE)
+        return _numbers_by_label(clause, labels) or _numbers_as_groups(clause, labels)
     roles = (labels.get(named.group("a")), labels.get(named.group("b")))
     if None in roles or roles[0] == roles[1]:
         return {}
@@ -932,15 +931,20 @@ _AS_GROUP = {INT: "labelledtested", CMP: "labelledcompared"}
 _GROUP_ROLE = {word: role for role, word in _AS_GROUP.items()}.get
 
 
-def _labels_as_groups(clause: str, labels: dict[str, str]) -> str:
-    """``clause`` with each label the methods give an arm written as that arm's group ("group D":
-    "labelledtested group"); a label they leave open stays as written, named by no arm."""
+def _numbers_as_groups(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number the group reader finds for each of two labelled arms, each label
+    the methods give an arm written as that arm's group ("group D": "labelledtested group"); a
+    label they leave open stays as written, named by no arm. Empty where the clause names more
+    than two labels: of two tested arms' numbers, neither is known to be the one compared."""
+    mentions = list(_LABEL.finditer(clause))
+    if len({label_of(m) for m in mentions}) != 2:
+        return {}
 
     def as_group(said: re.Match[str]) -> str:
         role = labels.get(label_of(said))
         return f"{_AS_GROUP[role]} group" if role in _AS_GROUP else said.group()
 
-    return _LABEL.sub(as_group, clause)
+    return numbers_by_group(_LABEL.sub(as_group, clause), _GROUP_ROLE)
 
 
 def labelled_role(text: str, labels: dict[str, str]) -> str | None:
