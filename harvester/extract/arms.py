@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from harvester.extract.patterns import COMPARED, TREATMENT_LENGTH, AnyOf, Caseless, Screened, compiled
-from harvester.extract.reader.group_numbers import respective_values
+from harvester.extract.reader.group_numbers import numbers_by_group, respective_values
 from harvester.extract.vocabulary import Vocabulary
 
 INT, CMP = "INT", "CMP"
@@ -909,11 +909,12 @@ _NUMBER_BEFORE_LABEL = compiled(rf"(?<![\w.]){_NUMBER}{_UNIT}\s+(?:in|with|for|o
 
 
 def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
-    """INT and CMP -> the number a clause gives each labelled arm, "respectively" or each next to
-    its label; empty unless both labels are known and of different arms."""
+    """INT and CMP -> the number a clause gives each labelled arm, "respectively", each next to
+    its label, or as the group reader finds a named arm's ("5 (12%) patients in group D and 12
+    (30%) in group S"); empty unless both labels are known and of different arms."""
     named = _LABELS_IN_ORDER.search(clause)
     if named is None:
-        return _numbers_by_label(clause, labels)
+        return _numbers_by_label(clause, labels) or _numbers_as_groups(clause, labels)
     roles = (labels.get(named.group("a")), labels.get(named.group("b")))
     if None in roles or roles[0] == roles[1]:
         return {}
@@ -921,6 +922,29 @@ def labelled_numbers(clause: str, labels: dict[str, str]) -> dict[str, float]:
     if len(values) != 2:
         return {}
     return {str(role): value for role, value in zip(roles, values)}
+
+
+# Each known label written as a group of one word the group reader knows as its arm's, so that
+# labelled arms' numbers are read as named arms' are: "5 patients in group D", "12 (30%) in the S
+# group", "twelve in G2".
+_AS_GROUP = {INT: "labelledtested", CMP: "labelledcompared"}
+_GROUP_ROLE = {word: role for role, word in _AS_GROUP.items()}.get
+
+
+def _numbers_as_groups(clause: str, labels: dict[str, str]) -> dict[str, float]:
+    """INT and CMP -> the number the group reader finds for each of two labelled arms, each label
+    the methods give an arm written as that arm's group ("group D": "labelledtested group"); a
+    label they leave open stays as written, named by no arm. Empty where the clause names more
+    than two labels: of two tested arms' numbers, neither is known to be the one compared."""
+    mentions = list(_LABEL.finditer(clause))
+    if len({label_of(m) for m in mentions}) != 2:
+        return {}
+
+    def as_group(said: re.Match[str]) -> str:
+        role = labels.get(label_of(said))
+        return f"{_AS_GROUP[role]} group" if role in _AS_GROUP else said.group()
+
+    return numbers_by_group(_LABEL.sub(as_group, clause), _GROUP_ROLE)
 
 
 def labelled_role(text: str, labels: dict[str, str]) -> str | None:

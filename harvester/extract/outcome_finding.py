@@ -659,7 +659,7 @@ def outcome_finding(
     if reading is None and untested:
         # "82% of the massage group ... as compared to 45% of the usual care group": the arms' shares
         # differ, but untested; which arm did better is left unclear
-        shares = shares_set_against(clause, statement.arms.words)
+        shares = shares_set_against(clause, statement.arms.words, statement.arms.labels)
         reading, by_numbers = ((shares, "unclear"), "between_groups") if shares else (None, by_numbers)
     elif reading and untested and people_counted_untested(clause) and not _statistic(clause):
         reading = (reading[0], "unclear")  # "more patients in the massage group reported ...": so too
@@ -792,7 +792,7 @@ def _arms_compared(
     return (
         # "increased in the CG and decreased in the EG": each arm by its short name, as its group
         changes_compared(short_names_as_groups(text, arms.short), arms.words, own, p_value, arms.labels)
-        or responders_compared(text, arms.words, own, p_value)
+        or responders_compared(text, arms.words, own, p_value, arms.labels)
         or arms_from_to(text, arms.words, own, p_value, arms.labels)
     )
 

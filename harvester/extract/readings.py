@@ -4245,6 +4245,12 @@ def tests_each_arm_against_its_start(clause: str) -> bool:
     return _EACH_ARMS_OWN_P.search(lowered(clause)) is not None
 
 
+def _arm_numbers(clause: str, arms: Role, labels: dict[str, str] | None) -> dict[str, float]:
+    """INT and CMP -> the number the clause gives each arm, named by its words or by the label the
+    methods give it (``labels``: "in group D ... in group S")."""
+    return numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
+
+
 def changes_compared(
     clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
@@ -4259,10 +4265,10 @@ def changes_compared(
     if said is None:
         return (
             _opposite_changes(clause, arms, own, p_value, labels or {})
-            or _shares_changed(clause, arms, own, p_value)
+            or _shares_changed(clause, arms, own, p_value, labels or {})
             or _values_compared(clause, arms, own, p_value, labels)
         )
-    numbers = numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
+    numbers = _arm_numbers(clause, arms, labels)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):
@@ -4299,7 +4305,7 @@ _RESPONDERS = compiled(
 
 
 def responders_compared(
-    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str | None, labels: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
     """(change, direction) from how many people in each arm had the outcome change: in
     "constipation resolved in 12 of 20 children with reflexology and 5 of 20 with usual care
@@ -4314,7 +4320,7 @@ def responders_compared(
     said = _EACH_ONES_SAID.search(low, responders.start()) if responders else None
     if said is None:
         return None
-    numbers = numbers_by_group(clause, arms)
+    numbers = _arm_numbers(clause, arms, labels)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):
@@ -4414,7 +4420,9 @@ _SHARES_HAD = compiled(
 )
 
 
-def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: str) -> tuple[str, str] | None:
+def _shares_changed(
+    clause: str, arms: Role, own: list[DomainMatch], p_value: str, labels: dict[str, str]
+) -> tuple[str, str] | None:
     """(change, direction) of the intervention against the comparator from the share of each arm
     that had a change, tested by one p-value: more of the tested arm had a reduction in depression
     is a fall with it; fewer, a fall with the comparator."""
@@ -4423,7 +4431,7 @@ def _shares_changed(clause: str, arms: Role, own: list[DomainMatch], p_value: st
     if said is None:
         return None
     change = _CHANGE.search(low, said.start("what"), said.end("what"))
-    numbers = numbers_by_group(clause, arms)
+    numbers = _arm_numbers(clause, arms, labels)
     if change is None or change.group("mixed") or len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):
@@ -4446,14 +4454,14 @@ def sets_shares_against(text: str) -> bool:
     return _SHARES_SET_AGAINST.search(lowered(text)) is not None
 
 
-def shares_set_against(clause: str, arms: Role) -> str | None:
+def shares_set_against(clause: str, arms: Role, labels: dict[str, str] | None = None) -> str | None:
     """How the tested arm's share of people with the outcome stands against the comparator's,
     where the clause sets one against the other in words ("82% of the massage group reported no
     pain as compared to 45% of the usual care group"), as "more patients in X than in Y" would:
     "increased" where the tested arm's is larger, "decreased" where smaller, else None."""
     if not sets_shares_against(clause):
         return None
-    numbers = numbers_by_group(clause, arms)
+    numbers = _arm_numbers(clause, arms, labels)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     return "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
@@ -4491,11 +4499,7 @@ def numbers_change(
         return None  # "before and after ... were 5.2 and 3.4, respectively": one arm's, over time
     if not significant_p(p_value) and _PER_ARM.search(lowered(clause)):
         return "no_difference", "no_difference"  # whichever arm is which, they did not differ
-    numbers = (
-        numbers_by_group(clause, arms)
-        or labelled_numbers(clause, labels or {})
-        or respective_as_before(clause, before, arms)
-    )
+    numbers = _arm_numbers(clause, arms, labels) or respective_as_before(clause, before, arms)
     if len(numbers) != 2 or numbers["INT"] == numbers["CMP"]:
         return None
     if not significant_p(p_value):

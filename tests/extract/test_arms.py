@@ -466,6 +466,25 @@ def test_the_numbers_labelled_arms_get_respectively() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "numbers"),
+    [  # fictional: a count of each labelled arm's people before its label, or its share with it
+        ("Nausea occurred in 5 patients in group F and 12 in group S (p = 0.04)", {INT: 5.0, CMP: 12.0}),
+        ("Nausea occurred in 5 (12%) patients in group F and 12 (30%) in group S", {INT: 12.0, CMP: 30.0}),
+        ("Nausea was seen in 8 patients in the S group compared with 2 in the F group", {CMP: 8.0, INT: 2.0}),
+        ("Nausea occurred in 5 patients in Group II and 12 in Group I (p = 0.04)", {INT: 5.0, CMP: 12.0}),
+        ("Nausea occurred in 5 patients in G2 and 12 in G1 (p = 0.04)", {INT: 5.0, CMP: 12.0}),
+        ("Five patients in group F and twelve in group S had nausea (p = 0.04)", {INT: 5.0, CMP: 12.0}),
+        # a label the methods leave open names no arm, and of two tested arms neither is the one
+        ("Nausea occurred in 5 patients in group F and 12 in group X (p = 0.04)", {}),
+        ("Nausea occurred in 5 patients in group F, 9 in group T and 12 in group S (p = 0.04)", {}),
+    ],
+)
+def test_the_counts_labelled_arms_get_before_their_labels(said: str, numbers: dict[str, float]) -> None:
+    labels = {"F": INT, "T": INT, "S": CMP, "II": INT, "I": CMP, "G2": INT, "G1": CMP}
+    assert labelled_numbers(said, labels) == numbers
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional: each labelled arm's share, of its label or between the two labels
         "60% of group B were free of pain, compared with 20% of group A (p = 0.01)",

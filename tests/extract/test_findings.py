@@ -5836,6 +5836,33 @@ def test_numbers_next_to_the_labels_of_known_arms_compare_them(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: how many of each labelled arm had the event, one p-value comparing them
+        ("Pain occurred in 5 patients in group F and 12 in group S (p = 0.04).", ("decreased", "improved")),
+        ("Pain occurred in 5 (12%) patients in group F and 12 (30%) in group S (p = 0.04).", ("decreased", "improved")),
+        ("Pain was reported in 8 patients in group F compared with 2 in group S (p = 0.03).", ("increased", "worsened")),
+        ("Pain occurred in 5 patients in the F group and 12 in the S group (p = 0.04).", ("decreased", "improved")),
+        ("Pain occurred in 5 patients in group F and 7 in group S (p = 0.41).", ("no_difference", "no_difference")),
+        # how many of each labelled arm had their pain change, as of arms named by their treatments
+        ("Pain resolved in 12 of 20 patients in group F and 5 of 20 in group S (p = 0.03).", ("decreased", "improved")),
+        ("38% of group F and 17% of group S had a reduction in pain (p = 0.02).", ("decreased", "improved")),
+        ("82% of group F reported no pain as compared to 45% of group S.", ("increased", "unclear")),
+    ],
+)  # fmt: skip
+def test_counts_before_the_labels_of_known_arms_compare_them(sentence: str, reading: tuple[str, str]) -> None:
+    methods = ("METHODS", "Adults were randomised to receive fictolan (group F) or saline (group S).")
+    finding = _by_domain(_read(methods, ("RESULTS", sentence)))["pain"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_counts_of_labelled_arms_the_methods_leave_open_give_no_direction() -> None:
+    methods = ("METHODS", "Adults were randomised into two groups, group F and group S.")
+    sentence = "Pain occurred in 5 patients in group F and 12 in group S (p = 0.04)."
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert all(f.direction in ("unclear", "not_applicable") for f in findings)
+
+
 def test_a_significant_p_with_an_interval_across_the_null_is_unclear() -> None:
     sentence = (
         "Massage was better than usual care in the Fictional Balance Test (SMD = 0.90; 95% CI = -0.10, "

@@ -35,9 +35,10 @@ _NUMBER_BEFORE_GROUP = compiled(
     r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",
     re.IGNORECASE,
 )
-# "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets.
+# "the bupivacaine group (508.92 ± 63.30 minutes)": the group, then its number in brackets; not
+# "group A (n = 20)", how many it had.
 _NUMBER_AFTER_GROUP = compiled(
-    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*[(\[]\s*(?:\w+\s*[=:]\s*)?"
+    r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*[(\[]\s*(?:(?!n\b)\w+\s*[=:]\s*)?"
     + _NUMBER,
     re.IGNORECASE,
 )
