@@ -1593,6 +1593,8 @@ _HELD_BACK_FROM_AN_ARM = compiled(
     r"(?:seen|observed|found|noted|shown|(?:that|which) (?:occurred|was seen|was observed)|occurring)\s+"
     r"(?:in|among|with)\b"
 )
+# "slowed the decline in", "prevented the rise of": a change the treatment held back.
+_CHANGE_HELD_BACK = compiled(rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}")
 _FALL_HELD_BACK_SAID = compiled(_FALL_HELD_BACK)
 _FALL_HELD_BACK_BEFORE = compiled(rf"\b{_FALL_HELD_BACK}\s+(?:in|of)\s+(?:the\s+)?$")
 
@@ -3130,6 +3132,8 @@ def comparison_of(
         return "between_groups"  # "the incidence of falls was reduced by 24% (p = 0.02)": against control
     if controlled and arms is not None and _effect_sized_unattributed(clause, sentence, arms):
         return "between_groups"  # "LDL was reduced by 7.4% (p = 0.04)": the treatment's effect over control
+    if controlled and change in ("increased", "decreased") and _CHANGE_HELD_BACK.search(low):
+        return "between_groups"  # "exercise slowed the decline in grip strength": against what control saw
     if controlled and _GREATER_CHANGE.search(low):
         return "between_groups"  # "massage produced greater gains in balance": than the other arm's
     if controlled and _level_ranked(low):

@@ -11810,3 +11810,19 @@ def test_a_slower_decline_is_a_smaller_one(result: str) -> None:
     assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [
         ("walking", "increased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "change"),
+    [  # fictional: a change the treatment held back, in a controlled trial: against the control arm
+        ("Home exercise slowed the decline in grip strength (p = 0.03).", "increased"),
+        ("Home exercise prevented the rise in fatigue (p = 0.02).", "decreased"),
+    ],
+)
+def test_a_change_the_treatment_held_back_is_against_the_control_arm(result: str, change: str) -> None:
+    found = _read_titled(
+        "A fictional trial of home exercise against usual care",
+        "Sixty adults with MS were randomised to home exercise or usual care.",
+        result,
+    )
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(change, "improved", "between_groups")]
