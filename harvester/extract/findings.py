@@ -759,11 +759,7 @@ def _sentence_findings(
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
         the_two = between_the_two_against_control(clause, prior) if inherited else None
         # "both the massage and placebo groups ..., but the two did not differ": against placebo
-        alike_against = (
-            named_comparator(the_two, vocabulary, arms)
-            if the_two is not None and names_a_control(the_two)
-            else None
-        )
+        alike_against = _control_of_the_two(the_two, vocabulary, arms) if the_two is not None else None
         if inherited and (
             between_tested_arms(clause, arms.words) or (the_two is not None and not alike_against)
         ):
@@ -1029,6 +1025,18 @@ def _told_by_name(
     later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
     when = timepoint(when_said(later), facts.duration_weeks)
     return persisted(of_named, clause, when, sentence.evidence)
+
+
+def _control_of_the_two(the_two: str, vocabulary: Vocabulary, arms: Arms) -> str | None:
+    """The comparator of two arms, the one the tested arm and the other a control ("both the
+    massage and placebo groups": placebo); None where the tested arm is neither ("the placebo and
+    wait-list groups") or no control is named ("yoga and massage")."""
+    sides = the_two.split(" and ")
+    if len(sides) != 2 or not any(names_the_tested_arm(side, arms.words) for side in sides):
+        return None
+    if not any(names_a_control(side) and not names_the_tested_arm(side, arms.words) for side in sides):
+        return None
+    return named_comparator(the_two, vocabulary, arms)
 
 
 def _alike_against(read: list[Candidate], comparator: str) -> list[Candidate]:

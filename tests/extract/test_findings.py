@@ -9943,6 +9943,17 @@ def test_the_tested_and_placebo_arms_alike_are_no_difference_against_placebo(sai
     ]
 
 
+def test_two_control_arms_alike_are_no_result_of_the_tested_arm() -> None:
+    """Fictional: the placebo and wait-list arms not differing says nothing of massage against
+    either, so it gives no "no difference" of massage."""
+    said = (
+        "Headache frequency was higher in both the placebo and wait-list groups than in the massage "
+        "group (p = 0.04), with no difference between them (p = 0.61)."
+    )
+    found, _ = _read(("METHODS", THREE_ARMS), ("RESULTS", said))
+    assert "no_difference" not in [f.change for f in found]
+
+
 def test_a_difference_between_the_tested_and_placebo_arms_way_unsaid_is_not_read() -> None:
     """Fictional: "a difference between them" does not say which of the two did better, so only
     the gain over the wait-list is read."""
