@@ -147,6 +147,7 @@ from harvester.extract.rest_of_clause import (
     fewer_had_the_change,
     listed_alike,
     more_so,
+    names_a_control,
     not_against_another,
     of_another_arm,
     only_these_differed,
@@ -756,8 +757,11 @@ def _sentence_findings(
         inherited = not own and bool(previous)
         if inherited and not_either(clause):
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
+        the_two = between_the_two_against_control(clause, prior) if inherited else None
+        # "both the massage and placebo groups ..., but the two did not differ": against placebo
+        alike_against = _control_of_the_two(the_two, vocabulary, arms) if the_two is not None else None
         if inherited and (
-            between_tested_arms(clause, arms.words) or between_the_two_against_control(clause, prior)
+            between_tested_arms(clause, arms.words) or (the_two is not None and not alike_against)
         ):
             continue  # "..., with no difference between two tested arms": not their comparison with control
         if inherited and another_pair_compared(clause, prior):
@@ -814,6 +818,8 @@ def _sentence_findings(
         read.extend(_by_part(every_arm_too, read, clause, parts))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
+        if alike_against:
+            read = _alike_against(read, alike_against)
         if inherited and _BUT_NOT_IN.match(clause):
             # "reduced in the massage group, but not in the group given advice": the other arm's
             # lack of change, kept only where the arm is known to be the comparator, or the tested
@@ -1019,6 +1025,30 @@ def _told_by_name(
     later = Statement(clause, sentence.evidence.text, sentence.evidence, sentence.role == "results", arms)
     when = timepoint(when_said(later), facts.duration_weeks)
     return persisted(of_named, clause, when, sentence.evidence)
+
+
+def _control_of_the_two(the_two: str, vocabulary: Vocabulary, arms: Arms) -> str | None:
+    """The comparator of two arms, the one the tested arm and the other a control ("both the
+    massage and placebo groups": placebo); None where the tested arm is neither ("the placebo and
+    wait-list groups") or no control is named ("yoga and massage")."""
+    sides = the_two.split(" and ")
+    if len(sides) != 2 or not any(names_the_tested_arm(side, arms.words) for side in sides):
+        return None
+    if not any(names_a_control(side) and not names_the_tested_arm(side, arms.words) for side in sides):
+        return None
+    return named_comparator(the_two, vocabulary, arms)
+
+
+def _alike_against(read: list[Candidate], comparator: str) -> list[Candidate]:
+    """The tested arm no different from the comparator arm it was set, beside, against a third
+    ("decreased in both the massage and placebo groups compared with the wait-list, but the two
+    did not differ": massage no different from placebo). Only the two said alike: a difference
+    between them, its way unsaid, is not read."""
+    return [
+        restated(c, comparator=comparator)
+        for c in read
+        if c.finding.change == "no_difference" and c.finding.comparison == "between_groups"
+    ]
 
 
 def _against_its_own(

@@ -588,8 +588,8 @@ _BETWEEN_THE_TWO = Caseless(
     r"\b(?:differ(?:ed)?|different|similar|comparable) (?:from|to|with) (?:each other|one another)\b"
 )
 _BOTH_AGAINST = Caseless(
-    r"(?:\bboth\b|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b)"
-    rf".*?\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
+    r"(?P<pair>\bboth\b.*?|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b.*?)"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
     r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
 )
 # "Compared with control, fatigue was lower after both massage and yoga": the arm set against
@@ -599,27 +599,30 @@ _AGAINST_BOTH = Caseless(
 )
 
 
-def between_the_two_against_control(clause: str, before: str) -> bool:
-    """Whether the clause compares two arms the clause ``before`` set, both, against another
-    ("pain fell with both massages compared with usual care, with no difference between the two
-    massages", or "between reflexology and relaxation", neither of them the arm after "compared
-    with"; "both yoga and massage were superior to control, while yoga and massage did not
-    differ", "compared with control, fatigue was lower after both massage and yoga, with no
-    difference between them"): it says nothing of either against the comparator the result
-    before it had."""
+def between_the_two_against_control(clause: str, before: str) -> str | None:
+    """The words naming the two arms where the clause compares two arms the clause ``before`` set,
+    both, against another ("pain fell with both massages compared with usual care, with no
+    difference between the two massages", or "between reflexology and relaxation", neither of them
+    the arm after "compared with"; "both yoga and massage were superior to control, while yoga and
+    massage did not differ", "compared with control, fatigue was lower after both massage and
+    yoga, with no difference between them"): it says nothing of either against the comparator the
+    result before it had, but is the result of the one against the other. None where it compares
+    no such two."""
     both = _BOTH_AGAINST.search(before)
     opening = None if both else _AGAINST_BOTH.match(lowered(before))
     if both is None and opening is None:
-        return False
+        return None
+    told_pair = both.group("pair") if both else lowered(before)[opening.end() :] if opening else ""
     alike = _PAIR_ALIKE.match(lowered(clause))
     if _BETWEEN_THE_TWO.search(clause) or (alike is not None and alike.group("both")):
-        return True
+        return told_pair
     pair = _BETWEEN_TWO.search(lowered(clause)) or alike
     if pair is None:
-        return False
+        return None
     told = opening.group("against") if opening else lowered(before[both.end() :]) if both else ""
     against = set(CONTENT_WORD.findall(told)) - _GROUP_WORDS
-    return not any(set(CONTENT_WORD.findall(pair.group(arm))) & against for arm in ("x", "y"))
+    sides = [pair.group(arm) for arm in ("x", "y")]
+    return None if any(set(CONTENT_WORD.findall(side)) & against for side in sides) else " and ".join(sides)
 
 
 # "..., while the combined group did not differ from massage alone": an arm, as the subject, set
@@ -662,6 +665,12 @@ _A_CONTROL = Caseless(
     r"baseline|pre-?treatment|pre-?intervention|before|start)\b"
 )
 _GROUP_WORDS = frozenset({"group", "groups", "arm", "arms"})
+
+
+def names_a_control(arms: str) -> bool:
+    """Whether words naming arms name a control by any name ("the massage and placebo groups"),
+    not only arms given a treatment ("yoga and massage")."""
+    return bool(_A_CONTROL.search(arms))
 
 
 def another_pair_compared(clause: str, before: str) -> bool:

@@ -9920,6 +9920,51 @@ def test_two_active_arms_alike_leave_their_gain_over_the_control_they_were_ranke
     )
 
 
+THREE_ARMS = "Sixty adults were randomised to massage, placebo massage (detuned ultrasound) or a wait-list."
+
+
+@pytest.mark.parametrize(
+    ("said", "against"),
+    [  # fictional: both the tested and the placebo arm beat the wait-list, then the two said alike
+        ("Headache frequency decreased in both the massage and placebo groups compared with the wait-list (p = 0.04), with no difference between them (p = 0.61).", "placebo"),
+        ("Headache frequency decreased in both the massage and placebo groups compared with the wait-list, but massage and placebo did not differ.", "placebo"),
+        ("Headache frequency decreased in both the massage and sham groups compared with the wait-list (p = 0.04), but neither differed from each other (p = 0.61).", "sham"),
+        ("Headache frequency decreased in both the massage and placebo groups compared with the wait-list, with no difference between massage and placebo.", "placebo"),
+    ],
+)  # fmt: skip
+def test_the_tested_and_placebo_arms_alike_are_no_difference_against_placebo(said: str, against: str) -> None:
+    """Both arms' gain over the wait-list is the tested arm's gain against the wait-list; the two
+    then said alike is the tested arm no different from the placebo or sham arm: two comparisons,
+    each with its own comparator."""
+    found, _ = _read(("METHODS", THREE_ARMS), ("RESULTS", said))
+    assert sorted((f.change, f.comparison, f.comparator) for f in found) == [
+        ("decreased", "between_groups", "wait-list"),
+        ("no_difference", "between_groups", against),
+    ]
+
+
+def test_two_control_arms_alike_are_no_result_of_the_tested_arm() -> None:
+    """Fictional: the placebo and wait-list arms not differing says nothing of massage against
+    either, so it gives no "no difference" of massage."""
+    said = (
+        "Headache frequency was higher in both the placebo and wait-list groups than in the massage "
+        "group (p = 0.04), with no difference between them (p = 0.61)."
+    )
+    found, _ = _read(("METHODS", THREE_ARMS), ("RESULTS", said))
+    assert "no_difference" not in [f.change for f in found]
+
+
+def test_a_difference_between_the_tested_and_placebo_arms_way_unsaid_is_not_read() -> None:
+    """Fictional: "a difference between them" does not say which of the two did better, so only
+    the gain over the wait-list is read."""
+    said = (
+        "Headache frequency decreased in both the massage and placebo groups compared with the "
+        "wait-list (p = 0.04), with a significant difference between them (p = 0.01)."
+    )
+    found, _ = _read(("METHODS", THREE_ARMS), ("RESULTS", said))
+    assert [(f.change, f.comparator) for f in found] == [("decreased", "wait-list")]
+
+
 def test_no_difference_between_the_two_arms_named_after_both_gained_over_control() -> None:
     """Fictional: the two arms named that "both intervention groups" were, set against control."""
     methods = "Sixty adults with multiple sclerosis were randomized to reflexology, relaxation or usual care."
