@@ -962,6 +962,8 @@ _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
     rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    # "higher in both the placebo and wait-list groups than in the massage group": two control arms
+    rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
     rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"

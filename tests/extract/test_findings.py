@@ -11871,3 +11871,14 @@ def test_a_change_the_treatment_held_back_is_against_the_control_arm(result: str
         result,
     )
     assert [(f.change, f.direction, f.comparison) for f in found] == [(change, "improved", "between_groups")]
+
+
+def test_two_control_arms_that_had_more_than_the_tested_arm_are_its_gain() -> None:
+    found = _read_titled(  # fictional
+        "Massage versus placebo massage versus wait-list for tension-type headache: a fictional trial",
+        "Sixty adults were randomised to massage, placebo massage (detuned ultrasound) or a wait-list.",
+        "Headache frequency was higher in both the placebo and wait-list groups than in the massage group (p = 0.04).",
+    )
+    assert {(f.change, f.direction, f.comparison) for f in found} == {
+        ("decreased", "improved", "between_groups")
+    }
