@@ -99,7 +99,9 @@ _NOT_AN_OBJECT = compiled(
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
     r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
-    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
+    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
     # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"

@@ -11810,3 +11810,27 @@ def test_a_slower_decline_is_a_smaller_one(result: str) -> None:
     assert [(f.domain, f.change, f.direction, f.comparison) for f in found] == [
         ("walking", "increased", "improved", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what happened, then each labelled arm with its share or count in brackets
+        ("Hypotension occurred in group F (12%) and group S (30%) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension occurred in group S (30%) and group F (12%) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension was observed in group F (5 patients) and group S (12 patients) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension occurred in group F (12%) and group S (15%) (p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_an_event_in_each_labelled_arm_is_read_through_which_was_tested(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = ("METHODS", "Adults were randomised to receive fictolan (group F) or saline (group S).")
+    (finding,) = [f for f in _read(methods, ("RESULTS", sentence))[0] if f.measure == "Hypotension"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_an_event_in_each_labelled_arm_the_methods_leave_open_gives_no_direction() -> None:
+    methods = ("METHODS", "Adults were randomised into two groups, group F and group S.")
+    sentence = "Hypotension occurred in group F (12%) and group S (30%) (p = 0.04)."
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert all(f.direction in ("unclear", "not_applicable") for f in findings)
