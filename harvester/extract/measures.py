@@ -250,6 +250,16 @@ _THERE_WERE_COUNTS = Screened(
     rf"\bthere\s+(?:was|were)\s+{_SHARE}\s+(?:and|vs\.?|versus)\s+{_SHARE}\s+"
     r"(?P<m>)(?=[a-z][^,;:]{2})"
 )
+# What an arm had so many of: "the drug group had 5 episodes of hypotension and the placebo group
+# had 12", "group B experienced 3 (10%) falls": the count is no part of what was counted.
+_ARM_HAD_COUNT = Screened(
+    r"\b(?:group|arm)s?\s+(?:(?:[a-z]\d?|\d+|i{1,3}|iv)\s+)?(?:had|experienced|developed|reported)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\([^()]{1,20}\)\s+)?"
+    # what was counted ends where the other arm is named, or at a bracket or the clause's end
+    r"(?P<m>)(?=(?P<named>[a-z][^,;:()]{2,60}?)(?:\s*(?:[(,;:]|\.?$)|\s+(?:and|while|whereas|but|"
+    r"compared|versus|vs\.?)(?:\s+(?:with|to))?\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|while|whereas|but|than|in|with)\b)[\w-]+\s+){0,3}?(?:group|arm)s?\b))"
+)
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
 _HAD_A_VALUE = Screened(
@@ -728,6 +738,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _THERE_WERE_COUNTS,
         _RATIO_OF,
         _HAD_A_VALUE,
+        _ARM_HAD_COUNT,
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
     ):
@@ -745,7 +756,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 low,
                 start,
                 match.end("named")
-                if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE)
                 else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (
