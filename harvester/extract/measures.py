@@ -99,7 +99,9 @@ _NOT_AN_OBJECT = compiled(
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
     r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
-    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
+    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
     # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
@@ -247,6 +249,16 @@ _SHARE = r"\d+(?:[.·]\d+)?\s*%?(?:\s*\([^()]{1,20}\))?"
 _THERE_WERE_COUNTS = Screened(
     rf"\bthere\s+(?:was|were)\s+{_SHARE}\s+(?:and|vs\.?|versus)\s+{_SHARE}\s+"
     r"(?P<m>)(?=[a-z][^,;:]{2})"
+)
+# What an arm had so many of: "the drug group had 5 episodes of hypotension and the placebo group
+# had 12", "group B experienced 3 (10%) falls": the count is no part of what was counted.
+_ARM_HAD_COUNT = Screened(
+    r"\b(?:group|arm)s?\s+(?:(?:[a-z]\d?|\d+|i{1,3}|iv)\s+)?(?:had|experienced|developed|reported)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\([^()]{1,20}\)\s+)?"
+    # what was counted ends where the other arm is named, or at a bracket or the clause's end
+    r"(?P<m>)(?=(?P<named>[a-z][^,;:()]{2,60}?)(?:\s*(?:[(,;:]|\.?$)|\s+(?:and|while|whereas|but|"
+    r"compared|versus|vs\.?)(?:\s+(?:with|to))?\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|while|whereas|but|than|in|with)\b)[\w-]+\s+){0,3}?(?:group|arm)s?\b))"
 )
 # What each arm had a value of: "groups 1 and 2 had average amplitudes of 17.2 and 6.9 degrees",
 # "the massage group had a mean grip strength of 31 kg".
@@ -726,6 +738,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _THERE_WERE_COUNTS,
         _RATIO_OF,
         _HAD_A_VALUE,
+        _ARM_HAD_COUNT,
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
     ):
@@ -743,7 +756,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 low,
                 start,
                 match.end("named")
-                if pattern in (_HAD_A_VALUE, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE)
                 else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (

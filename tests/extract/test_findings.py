@@ -11882,3 +11882,45 @@ def test_two_control_arms_that_had_more_than_the_tested_arm_are_its_gain() -> No
     assert {(f.change, f.direction, f.comparison) for f in found} == {
         ("decreased", "improved", "between_groups")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what happened, then each labelled arm with its share or count in brackets
+        ("Hypotension occurred in group F (12%) and group S (30%) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension occurred in group S (30%) and group F (12%) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension was observed in group F (5 patients) and group S (12 patients) (p = 0.04).", ("decreased", "improved")),
+        ("Hypotension occurred in group F (12%) and group S (15%) (p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_an_event_in_each_labelled_arm_is_read_through_which_was_tested(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = ("METHODS", "Adults were randomised to receive fictolan (group F) or saline (group S).")
+    (finding,) = [f for f in _read(methods, ("RESULTS", sentence))[0] if f.measure == "Hypotension"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_an_event_in_each_labelled_arm_the_methods_leave_open_gives_no_direction() -> None:
+    methods = ("METHODS", "Adults were randomised into two groups, group F and group S.")
+    sentence = "Hypotension occurred in group F (12%) and group S (30%) (p = 0.04)."
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert all(f.direction in ("unclear", "not_applicable") for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: what each arm had so many of, the second arm's count alone
+        ("The fictolan group had 5 episodes of hypotension and the saline group had 12 (p = 0.04).", ("decreased", "improved")),
+        ("The saline group had 12 episodes of hypotension and the fictolan group had 5 (p = 0.04).", ("decreased", "improved")),
+        ("Group F had 5 episodes of hypotension and group S had 12 (p = 0.04).", ("decreased", "improved")),
+        ("The fictolan group had 5 episodes of hypotension and the saline group had 7 (p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_what_each_arm_had_so_many_of_is_compared_between_them(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    title = "Fictolan versus saline in spinal anaesthesia: a fictional trial"
+    methods = "Adults were randomised to receive fictolan (group F) or saline (group S)."
+    (finding,) = [f for f in _read_titled(title, methods, sentence) if f.measure == "episodes of hypotension"]
+    assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")

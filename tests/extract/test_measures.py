@@ -2167,6 +2167,13 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
     [
         ("Relapse occurred in 12% of the massage group and 15% of the control group (p = 0.6)", ["Relapse"]),
         ("Falls were reported by 10 patients in the massage group and 12 in the control group", ["Falls"]),
+        # the arms by their labels, each with its share in brackets
+        ("Relapse occurred in group A (12%) and group B (15%) (p = 0.6)", ["Relapse"]),
+        # what an arm had so many of, its count set aside, up to the other arm
+        ("The massage group had 5 episodes of cramp and the control group had 12 (p = 0.04)", ["episodes of cramp"]),
+        ("Group B experienced 3 (10%) falls, compared with 9 (30%) in group A", ["falls"]),
+        ("Arm 1 had 4 bouts of nausea and vomiting while arm 2 had 9", ["bouts of nausea and vomiting"]),
+        ("Falls were reported in arm 2 (10 patients) and arm 1 (12 patients)", ["Falls"]),
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),

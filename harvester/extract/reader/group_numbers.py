@@ -85,7 +85,7 @@ _NUMBER_AFTER_COPULA = compiled(
     _GROUP_THEN
     + r"(?:"
     + _ITS_MEASURE_FIRST
-    + r"(?:was|were|is|are)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
+    + r"(?:was|were|is|are|had)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
     r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
     + _NUMBER
     + _NOT_A_CHANGE,

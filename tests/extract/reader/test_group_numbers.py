@@ -203,3 +203,17 @@ def test_an_arm_opening_the_clause_lends_no_value_to_another_clause() -> None:
 )  # fmt: skip
 def test_a_crossover_arm_named_during_its_period_takes_its_value(sentence: str) -> None:
     assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [  # fictional: each arm, what it had, then how many; the second arm's count alone
+        ("The massage group had 5 anxiety attacks and the usual care group had 12 (p = 0.04).", {"INT": 5.0, "CMP": 12.0}),
+        ("The usual care group had 12 anxiety attacks, while the massage group had 5 (p = 0.04).", {"INT": 5.0, "CMP": 12.0}),
+        # out of a total, or more or fewer than the other: no arm's own count
+        ("The massage group had 5 of 40 with anxiety and the usual care group had 12 of 40.", {}),
+        ("The massage group had 5 fewer attacks and the usual care group had 2 more.", {}),
+    ],
+)  # fmt: skip
+def test_what_each_arm_had_gives_its_count(sentence: str, numbers: dict[str, float]) -> None:
+    assert numbers_by_group(sentence, ROLE) == numbers
