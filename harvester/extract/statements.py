@@ -61,7 +61,10 @@ _SUBJECT_AND_RESULT = compiled(
     r"experienced)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|less|more|fewer|greater|better|worse|reduced|"
     r"increased|decreased|improved|superior|inferior)\b|"
     # "those given massage rated their relationship with the carer more positively"
-    r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b)",
+    r"rated\s+(?:[\w'’-]+\s+){1,8}?(?:more|less)\s+(?:positively|negatively)\b|"
+    # "pain remained stable in controls | and anxiety decreased": a lack of change is a result too
+    r"remained\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|the\s+same)\b|did\s+not\s+change\b|"
+    r"(?:was|were)\s+unchanged\b)",
     re.IGNORECASE,
 )
 # The breaks after a space (and a comma) are one alternative, so that re reads the space once

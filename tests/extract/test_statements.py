@@ -135,6 +135,15 @@ def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "steady",
+    ["Pain remained stable in the controls", "Pain remained unchanged,", "Pain did not change"],
+)
+def test_an_outcome_unchanged_then_and_another_subjects_change_are_two_statements(steady: str) -> None:
+    said = f"{steady} and anxiety decreased after massage (p = 0.02)."  # fictional
+    assert _clauses(said)[-1] == "anxiety decreased after massage (p = 0.02)."
+
+
 def test_a_sentence_is_cut_where_its_statements_change_but_not_inside_brackets() -> None:
     assert _clauses("Pain fell in both groups (p < 0.01; n = 40), but massage was not superior to sham.") == [
         "Pain fell in both groups (p < 0.01; n = 40)",
