@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -327,7 +327,7 @@ class Screened:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(text) if _holds_any(text, self._words) else iter(())
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         """``text`` with every match replaced; a text without a match is returned as it is."""
         return self._compiled.sub(replacement, text) if _holds_any(text, self._words) else text
 

@@ -1458,7 +1458,8 @@ def _statement_read(stated: str, clause: str, own: list[DomainMatch]) -> tuple[s
 
 # "a slower decline in walking speed", "a faster rise in pain": a pace that sizes the change noun
 # after it, not the outcome's own pace.
-_PACE_SIZES_A_CHANGE = compiled(
+# (screened by its pace words: most statements name none, and three readings ask of each)
+_PACE_SIZES_A_CHANGE = Screened(
     rf"\b(?:(?P<less>slower|less rapid)|(?P<more>faster|more rapid|quicker))\s+(?=(?:{CHANGE_NOUNS})\b)"
 )
 
@@ -1588,15 +1589,16 @@ _ITS_OWN_VERB = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|remained
 _CURBED_AFTER = compiled(rf"(?:\s+scores?)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:{_CURBING})\b")
 
 
+# "slowed the decline in", "prevented the rise of": a change the treatment held back.
+_HELD_BACK = rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}"
+_CHANGE_HELD_BACK = compiled(_HELD_BACK)
 # "prevented the rise in anxiety seen in the usual care group": the change held back is the one
 # another arm had, the arms compared.
 _HELD_BACK_FROM_AN_ARM = compiled(
-    rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}[^;()]{{1,60}}?\b"
+    rf"{_HELD_BACK}[^;()]{{1,60}}?\b"
     r"(?:seen|observed|found|noted|shown|(?:that|which) (?:occurred|was seen|was observed)|occurring)\s+"
     r"(?:in|among|with)\b"
 )
-# "slowed the decline in", "prevented the rise of": a change the treatment held back.
-_CHANGE_HELD_BACK = compiled(rf"\b(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)*{_CURBED_NOUN}")
 _FALL_HELD_BACK_SAID = compiled(_FALL_HELD_BACK)
 _FALL_HELD_BACK_BEFORE = compiled(rf"\b{_FALL_HELD_BACK}\s+(?:in|of)\s+(?:the\s+)?$")
 

@@ -207,6 +207,7 @@ def _screened_patterns() -> list[Screened]:
 # a between-group test in brackets, one told in words.
 READINGS_TEXTS = (
     "Pain was higher at baseline than after the sessions in the massage group.",
+    "The massage group had a slower decline in walking speed.",
     "Pain fell in the massage group only (between-groups p = 0.03), except for fatigue, which tended to rise.",
     "massage, but not rest, reduced pain; anxiety was unchanged apart from a borderline fall.",
     "only in the sham group did sleep improve [between groups: ns], with no change in the rest group.",
