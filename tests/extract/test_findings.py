@@ -11924,3 +11924,12 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
     methods = "Adults were randomised to receive fictolan (group F) or saline (group S)."
     (finding,) = [f for f in _read_titled(title, methods, sentence) if f.measure == "episodes of hypotension"]
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+def test_no_difference_between_the_arms_over_time_is_no_change_within_them() -> None:
+    sentence = "Pain and fatigue did not differ between the two groups over time."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.comparison) for f in found) == [
+        ("fatigue", "between_groups"),
+        ("pain", "between_groups"),
+    ]
