@@ -1451,6 +1451,8 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
+    if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):
+        return "higher_is_better"  # "infants in the massage group gained more weight": their weight gain
     if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):
         return side
     if _REQUIRED_AFTER.match(clause, end) or _REQUIRED_BEFORE.search(clause[max(0, start - 60) : start]):
@@ -1717,6 +1719,14 @@ _REQUIRED_BEFORE = compiled(
     r"\b(?:required|requiring|needed|needing)\s+(?:\w+ly\s+)?(?:fewer|less|more|(?:an?\s+)?"
     r"(?:lower|higher|smaller|larger|greater)(?:\s+(?:number|amount|dose)s?\s+of)?)\s+(?:the\s+)?$"
 )
+# What an infant gained more or less of: "preterm infants in the massage group gained more weight", a
+# weight gain, whose good side is a growing infant's (an adult's gain may be a harm, and is not read).
+_INFANTS_GAINED = compiled(
+    r"\b(?:infants?|neonates?|newborns?|babies|baby)\b[^.;:]{0,80}?\bgained\s+(?:(?:statistically\s+)?"
+    r"(?:significantly|\w+ly)\s+)?(?:more|less)\s+$",
+    re.IGNORECASE,
+)
+_WEIGHT = compiled(r"(?:body\s+)?weight\b", re.IGNORECASE)
 # How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
 SPREAD = (
     r"(?:variability|variance|variation|coefficients? of variation|asymmetry|symmetry|fluctuations?|"

@@ -1748,6 +1748,10 @@ _SIZES_THE_VERB = compiled(
     r"(?:less|more)\s+(?=(?:reduced|decreased|increased|improved|lowered|raised|elevated|relieved|"
     r"alleviated|enhanced|worsened|impaired)\b)"
 )
+# "gained less weight": how much was gained is the change, not the gain itself.
+_GAINED_HOW_MUCH = compiled(
+    r"gained\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?=(?:more|less)\b)"
+)
 _LESS_BEFORE = compiled(r"\bless\s+$")
 _MORE_BEFORE = compiled(r"\bmore\s+$")
 
@@ -1757,9 +1761,12 @@ _MORE_BEFORE = compiled(r"\bmore\s+$")
 @lru_cache(maxsize=1024)
 def _change_in(low: str) -> re.Match[str] | None:
     """The first change word; past a comparative that only sizes the verb after it ("less reduced"
-    is a reduction, the smaller: ``_turn`` reads its size)."""
+    is a reduction, the smaller: ``_turn`` reads its size), and past "gained" before how much
+    ("gained less weight" is less of a gain)."""
     change = _CHANGE.search(low)
-    if change is not None and _SIZES_THE_VERB.match(low, change.start()):
+    if change is not None and (
+        _SIZES_THE_VERB.match(low, change.start()) or _GAINED_HOW_MUCH.match(low, change.start())
+    ):
         return _CHANGE.search(low, change.end()) or change
     return change
 

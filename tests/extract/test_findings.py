@@ -11933,3 +11933,29 @@ def test_no_difference_between_the_arms_over_time_is_no_change_within_them() -> 
         ("fatigue", "between_groups"),
         ("pain", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: an infant's weight gained, more or less of it, against the other arm
+        ("Infants in the massage group gained more weight than those in the control group (p = 0.01).", ("increased", "improved")),
+        ("The massaged infants gained significantly less weight than the control infants (p = 0.02).", ("decreased", "worsened")),
+        ("Infants in the massage group gained more weight than those in the control group (p = 0.47).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_the_weight_an_infant_gained_is_a_weight_gain(sentence: str, reading: tuple[str, str]) -> None:
+    methods = "Preterm infants were randomized to massage (massage group) or standard care (control group)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "weight",
+        reading,
+        "between_groups",
+    )
+
+
+def test_the_weight_an_adult_gained_has_no_side_told() -> None:
+    methods = (
+        "Adults were randomized to fictolan or placebo."  # fictional: a drug's weight gain may be a harm
+    )
+    sentence = "Patients in the fictolan group gained more weight than those in the placebo group (p = 0.01)."
+    assert _read(("METHODS", methods), ("RESULTS", sentence))[0] == []

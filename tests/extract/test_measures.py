@@ -2695,3 +2695,10 @@ def test_a_number_after_an_abbreviation_counts_items_and_is_no_initial() -> None
     (measure,) = open_measures("PFS-16 scores were lower with acupressure")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("Parkinson Fatigue Scale (PFS-16) scores", "lower_is_better")
+
+
+def test_the_weight_an_infant_gained_is_better_more() -> None:
+    # Fictional sentences, written for this test: an adult's weight gained may be a harm.
+    (infants,) = open_measures("Preterm infants in the massage group gained more weight than controls")
+    (adults,) = open_measures("Patients in the drug group gained more weight than controls")
+    assert (infants.measure, infants.polarity, adults.polarity) == ("weight", "higher_is_better", None)
