@@ -29,6 +29,7 @@ from harvester.extract.patterns import (
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
+    HOW_MUCH_SOONER,
     IMPAIRED,
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
@@ -283,6 +284,13 @@ _SHOWN_TO_BE = Screened(
     # a level's words, not an arm's ("showed massage to be better than rest", "similar to sham")
     r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
     r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
+)
+# Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
+# group", the time to discharge (shorter, better).
+_WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
+_DISCHARGED = Screened(
+    r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
+    rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"
 )
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
@@ -741,6 +749,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _ARM_HAD_COUNT,
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
+        _DISCHARGED,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -756,7 +765,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 low,
                 start,
                 match.end("named")
-                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE, _DISCHARGED)
                 else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (
@@ -1451,6 +1460,8 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
+    if side is None and _WHEN_DISCHARGED.match(clause, start):
+        return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
     if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):
         return "higher_is_better"  # "infants in the massage group gained more weight": their weight gain
     if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):

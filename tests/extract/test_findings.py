@@ -11959,3 +11959,30 @@ def test_the_weight_an_adult_gained_has_no_side_told() -> None:
     )
     sentence = "Patients in the fictolan group gained more weight than those in the placebo group (p = 0.01)."
     assert _read(("METHODS", methods), ("RESULTS", sentence))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: how much sooner one arm went home than the other, the time to discharge
+        ("The massage group was discharged 3 days earlier than the control group (p = 0.01).", ("decreased", "improved")),
+        ("Infants in the massage group were discharged a mean of 2 days sooner than controls (p = 0.02).", ("decreased", "improved")),
+        ("Infants in the control group were discharged 3 days earlier than those in the massage group (p = 0.01).", ("increased", "worsened")),
+        ("Infants in the massage group were discharged significantly later than those in the control group.", ("increased", "worsened")),
+        ("The massage group was discharged 1 day earlier than the control group (p = 0.38).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_an_arm_discharged_earlier_had_a_shorter_time_to_discharge(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = "Preterm infants were randomized to massage (massage group) or standard care (control group)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "discharged",
+        reading,
+        "between_groups",
+    )
+
+
+def test_discharged_then_something_later_is_no_time_to_discharge() -> None:
+    sentence = "Patients were discharged home and were seen again later (p = 0.01)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []

@@ -2702,3 +2702,10 @@ def test_the_weight_an_infant_gained_is_better_more() -> None:
     (infants,) = open_measures("Preterm infants in the massage group gained more weight than controls")
     (adults,) = open_measures("Patients in the drug group gained more weight than controls")
     assert (infants.measure, infants.polarity, adults.polarity) == ("weight", "higher_is_better", None)
+
+
+def test_discharged_earlier_names_the_time_to_discharge() -> None:
+    # Fictional sentences, written for this test.
+    (sooner,) = open_measures("The massage group was discharged 3 days earlier than the control group")
+    assert (sooner.measure, sooner.polarity) == ("discharged", "lower_is_better")
+    assert open_measures("Patients were discharged home and were seen again later") == []
