@@ -11986,3 +11986,14 @@ def test_an_arm_discharged_earlier_had_a_shorter_time_to_discharge(
 def test_discharged_then_something_later_is_no_time_to_discharge() -> None:
     sentence = "Patients were discharged home and were seen again later (p = 0.01)."  # fictional
     assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_women_in_the_control_arm_set_against_women_in_the_tested_arm_is_a_result() -> None:
+    methods = "Women in labour were randomized to massage or usual care."  # fictional
+    sentence = "Women in the control group reported more anxiety than women in the massage group (p = 0.01)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )
