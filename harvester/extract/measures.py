@@ -483,6 +483,13 @@ _CONCEDED = compiled(
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:this|these|it|that|"
     r"the (?:difference|change|reduction|increase|decrease|improvement|effect)s?)\b)"
 )
+# "At 12 months, lymphoedema had developed in 13% ...": only a time opens the clause, no arm whose
+# list of what happened it may be.
+_OPENS_ON_A_TIME = compiled(
+    r"^(?:at|after|by|during|within|over|following)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|third)?[\s-]*"
+    r"(?:years?|months?|weeks?|days?|hours?|follow-up|treatment|intervention|study)\s*,"
+)
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
     # "although cortisol fell by 9%, this was not significant", "although cortisol fell by 9%" cut
@@ -715,7 +722,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and _subject_fits(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
-            offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
+            offset
+            and verb.group("happened")
+            and not _OPENS_ON_A_TIME.match(low)
+            and not _whose_list_is_said(low, offset, offset + verb.end())
         )
         and not arms_on_topic
         and not _arms_as_subject(body, verb.start())

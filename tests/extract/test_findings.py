@@ -11997,3 +11997,16 @@ def test_women_in_the_control_arm_set_against_women_in_the_tested_arm_is_a_resul
         "improved",
         "between_groups",
     )
+
+
+def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> None:
+    methods = "Women were randomized to massage (massage group) or usual care (control group)."  # fictional
+    sentence = (
+        "At 6 months, nausea occurred in 12% of the massage group and 35% of the control group (p = 0.01)."
+    )
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "nausea",
+        "improved",
+        "between_groups",
+    )

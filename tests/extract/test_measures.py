@@ -2709,3 +2709,12 @@ def test_discharged_earlier_names_the_time_to_discharge() -> None:
     (sooner,) = open_measures("The massage group was discharged 3 days earlier than the control group")
     assert (sooner.measure, sooner.polarity) == ("discharged", "lower_is_better")
     assert open_measures("Patients were discharged home and were seen again later") == []
+
+
+def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
+    # Fictional sentences, written for this test: a time opens the clause, not an arm.
+    (measure,) = open_measures(
+        "At 12 months, lymphoedema had developed in 13% of the massage group and 18% of controls"
+    )
+    assert measure.measure == "lymphoedema"
+    assert open_measures("In the control group, nausea occurred in 38%, and vomiting in 20%") == []
