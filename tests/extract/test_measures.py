@@ -2718,3 +2718,16 @@ def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
     )
     assert measure.measure == "lymphoedema"
     assert open_measures("In the control group, nausea occurred in 38%, and vomiting in 20%") == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # the pressure that begins to hurt, named pain first; dementia's symptoms; a symptom's bother
+        ("pain pressure threshold", "higher_is_better"),
+        ("BPSD scores", "lower_is_better"),
+        ("symptom bothersomeness", "lower_is_better"),
+        ("bothersomeness", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_massage_trials_measures_have_their_side(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
