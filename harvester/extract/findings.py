@@ -838,7 +838,8 @@ def _sentence_findings(
         dose = another_dose(clause, prior) if inherited else ""
         if dose:  # "..., but not with 5 mg": that dose's own result, beside the other's
             read = [replace(c, dose=dose) for c in read]
-        elif inherited and not of_another_arm(read, clause):
+        elif inherited and not alike_against and not of_another_arm(read, clause):
+            # (the two said alike after both beat a third keep that result: another comparison)
             found = qualified(found, read)
         if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
             counted.extend(read)
@@ -1045,7 +1046,7 @@ def _alike_against(read: list[Candidate], comparator: str) -> list[Candidate]:
     did not differ": massage no different from placebo). Only the two said alike: a difference
     between them, its way unsaid, is not read."""
     return [
-        restated(c, comparator=comparator)
+        replace(restated(c, comparator=comparator), own_comparator=True)
         for c in read
         if c.finding.change == "no_difference" and c.finding.comparison == "between_groups"
     ]
@@ -1076,16 +1077,19 @@ def _against_its_own(
 def _comparators_named(found: list[Candidate], against: str | None, named: bool) -> list[Candidate]:
     """Each between-group finding's comparator: the sentence's (``against``), or, where its clauses
     set the outcomes against several ("lower than with usual care, but not than with sham"), each
-    clause's own. ``Candidate.own_comparator`` marks those the words name (``named``: the
-    sentence names one), so that ``choice`` keeps results against two arms apart."""
+    clause's own, as is one the reading already set apart (``own_comparator``: "..., with no
+    difference between massage and sham" after both beat a third arm). ``Candidate.own_comparator``
+    marks those the words name (``named``: the sentence names one), so that ``choice`` keeps
+    results against two arms apart."""
     between = [c for c in found if c.finding.comparison == "between_groups"]
     several = len({c.finding.comparator for c in between if c.finding.comparator}) >= 2
+    apart = {c.finding.comparator for c in between if c.own_comparator and c.finding.comparator} - {against}
     return [
         c
         if c.finding.comparison != "between_groups"
         else replace(c, own_comparator=True)
-        if several and c.finding.comparator
-        else replace(c, finding=replace(c.finding, comparator=against), own_comparator=named)
+        if (several or c.own_comparator) and c.finding.comparator
+        else replace(c, finding=replace(c.finding, comparator=against), own_comparator=named or bool(apart))
         for c in found
     ]
 

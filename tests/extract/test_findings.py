@@ -12010,3 +12010,23 @@ def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> N
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: both beat the third arm, then the two are said alike
+        "The reflexology and sham groups had lower pain than the control group (p < 0.01), with no difference between them.",
+        "Pain was lower in both the reflexology and sham groups than in the control group (p < 0.01), with no "
+        "difference between reflexology and sham.",
+    ],
+)  # fmt: skip
+def test_two_arms_alike_after_both_beat_a_third_keep_the_result_against_the_third(sentence: str) -> None:
+    methods = (
+        "Patients were randomized to reflexology (reflexology group), sham reflexology (sham group) or usual "
+        "care (control group)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert sorted((f.direction, f.comparison, f.comparator) for f in found) == [
+        ("improved", "between_groups", "control"),
+        ("no_difference", "between_groups", "sham"),
+    ]
