@@ -3759,7 +3759,13 @@ _EVERY_ARM = compiled(
 # named, then set against a third.
 _TWO_ARMS_SET_AGAINST_A_THIRD = compiled(
     r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\s*,?\s*"
-    rf"(?:{COMPARED}|than|versus|vs\.?|relative to)\b"
+    rf"(?:{COMPARED}|than|versus|vs\.?|relative to)\b|"
+    # "both the massage and sham groups had lower pain than the control group": what they had, against
+    # a third arm (not "..., more in the massage group than in the sham group", one of the two)
+    r"\bboth (?:the )?(?P<x>[\w-]+) and (?:the )?(?P<y>[\w-]+) (?:groups|arms) (?:had|showed|reported)\b"
+    r"[^.;,]{0,60}?"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+(?:(?:in|with|among)\s+)?(?:the\s+)?"
+    r"(?!(?P=x)\b|(?P=y)\b)[\w-]+ (?:group|arm)\b"
 )
 
 

@@ -27,6 +27,7 @@ from harvester.extract.readings import (
     difference_interval_said,
     each_arm_changed,
     each_arm_tested_from_to,
+    every_arm_before_comparison,
     group_test,
     listed_before_no_difference,
     not_either,
@@ -2426,3 +2427,15 @@ def test_more_or_less_weight_gained_is_the_change(clause: str, reading: tuple[st
 )
 def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading: tuple[str, str]) -> None:
     assert read_change(clause, clause, _own(clause, "discharged", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "told"),
+    [  # fictional: what two arms had against a third is no change within each
+        ("both the massage and sham groups had lower pain than the control group", False),
+        ("both the massage and sham groups showed lower pain compared with the control group", False),
+        ("both the massage and control groups improved, but more in the massage group than in the control group", True),
+    ],
+)  # fmt: skip
+def test_two_arms_against_a_third_say_nothing_of_every_arms_change(clause: str, told: bool) -> None:
+    assert (every_arm_before_comparison(clause) is not None) is told
