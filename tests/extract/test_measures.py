@@ -2727,6 +2727,8 @@ def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
         ("BPSD scores", "lower_is_better"),
         ("symptom bothersomeness", "lower_is_better"),
         ("bothersomeness", "lower_is_better"),
+        ("Rhodes Index scores", "lower_is_better"),
+        ("INVR score", "lower_is_better"),
     ],
 )  # fmt: skip
 def test_massage_trials_measures_have_their_side(measure: str, polarity: str) -> None:
