@@ -664,6 +664,9 @@ def _sentence_findings(
         )
         if told:
             found.extend(told)
+            # "effects on fatigue persisted at follow-up, whereas those on sleep did not": what the
+            # next clause denies is what this one told, at its time
+            last_read = told
             continue  # "..., and these differences persisted", "whereas usual care did not"
         if persists and persists.group("lost"):
             continue  # "but the improvement in fatigue was not sustained": no effect read before to end

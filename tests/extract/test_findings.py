@@ -12030,3 +12030,14 @@ def test_two_arms_alike_after_both_beat_a_third_keep_the_result_against_the_thir
         ("improved", "between_groups", "control"),
         ("no_difference", "between_groups", "sham"),
     ]
+
+
+def test_an_effect_not_kept_at_follow_up_leaves_the_earlier_effect_standing() -> None:
+    methods = "Women were randomized to reflexology or a waiting list for 6 weeks."  # fictional
+    results = (
+        "Compared with the waiting list, reflexology reduced fatigue (p < 0.001) and improved sleep quality "
+        "(p = 0.04). Effects on fatigue persisted at the 3-month follow-up, whereas those on sleep did not."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", results))[0]
+    sleep = sorted((f.direction, f.timepoint) for f in found if f.domain == "sleep")
+    assert sleep == [("improved", "end of treatment"), ("no_difference", "follow-up (3 months)")]
