@@ -28,7 +28,12 @@ _PERSISTED_VERBS = (
 # persisted at 6 months", "Effects on depression were maintained at 6 months": an effect told
 # before, again at a later time.
 PERSISTED = Caseless(
-    r"^\W*(?:(?:and|but|however|yet)\b,?\s+)?(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
+    r"^\W*(?:(?:and|but|however|yet)\b,?\s+)?"
+    # after the time it opens on, where kept: "at 3 months, the effect on pain was maintained" ("by
+    # week 12, the difference in pain had vanished" is read as a result of its own)
+    r"(?:(?:at|by|after|during|over)\s+[^,;.()]{1,30},\s+(?![^.;]*\b(?:not|lost|disappeared|vanished|faded|"
+    r"waned|wore|worn)\b))?"
+    r"(?:(?:which|this|it)\s+|(?:(?:these|this|the|such|all|both)\s+)?(?:[\w-]+\s+)?"
     r"(?P<what>differences?|effects?|improvements?|benefits?|reductions?|gains?)\b"
     r"(?:\s+(?:between|in|on|of|for|with)\s+[^.;,()]{1,40}?)?\s+)"
     r"(?:(?P<kept>persisted|lasted|continued|remained (?:statistically )?significant|(?:was|were) (?:still )?"

@@ -12041,3 +12041,13 @@ def test_an_effect_not_kept_at_follow_up_leaves_the_earlier_effect_standing() ->
     found = _read(("METHODS", methods), ("RESULTS", results))[0]
     sleep = sorted((f.direction, f.timepoint) for f in found if f.domain == "sleep")
     assert sleep == [("improved", "end of treatment"), ("no_difference", "follow-up (3 months)")]
+
+
+def test_an_effect_kept_after_a_time_opening_the_clause_is_a_follow_up_finding() -> None:
+    results = (  # fictional
+        "Massage reduced pain (p = 0.01) compared with usual care. At 3 months, the effect on pain was "
+        "maintained, but the effect on anxiety was not."
+    )
+    found = _read(INTRO, ("RESULTS", results))[0]
+    later = sorted((f.domain, f.direction) for f in found if f.timepoint == "follow-up (3 months)")
+    assert later == [("anxiety", "no_difference"), ("pain", "improved")]

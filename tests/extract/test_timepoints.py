@@ -202,3 +202,10 @@ def test_a_clause_naming_the_end_of_treatment_keeps_it_beside_a_later_time(resul
 )
 def test_an_effect_kept_or_lost_is_read_in_every_way_its_verbs_screen(clause: str) -> None:
     assert PERSISTED.match(clause)
+
+
+def test_an_effect_kept_after_the_time_the_clause_opens_on_persisted() -> None:
+    # fictional: the time first, then the effect kept or lost
+    assert PERSISTED.match("At 3 months, the effect on pain was maintained")
+    # a loss after a time is read as a result of its own ("by week 12, the difference had vanished")
+    assert PERSISTED.match("at the 6-month follow-up, these effects had disappeared") is None
