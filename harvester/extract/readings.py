@@ -3939,6 +3939,8 @@ def arm_roles(
         tested, compared = compared, tested
     named = techniques | _INTERVENTION_WORDS | _STUDIED_GROUPS
     named |= tested
+    if methods and _combines_a_technique(" ".join(methods).lower(), techniques):
+        named |= _COMBINATION_WORDS
     if text and _CASES_AND_CONTROLS.search(text):
         named |= {"cases", "case"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
@@ -3965,6 +3967,26 @@ def arm_roles(
 
 # A name that is the control arm's and nothing more: "treatment as usual", "the waiting list group".
 _ONLY_A_CONTROL_ARM = compiled(rf"(?:the |an? )?{_CONTROL_ARM}(?: (?:group|arm|condition))?")
+
+
+# "the combined group", "the combination group": the arm given the tested treatment with another.
+_COMBINATION_WORDS = frozenset(["combined", "combination"])
+# "a combination of massage and exercise", "massage combined with exercise", "massage plus exercise"
+_COMBINATION_OF = compiled(
+    r"\bcombination of (?P<first>[\w-]+)(?: [\w-]+)? (?:and|with|plus) (?P<second>[\w-]+)|"
+    r"\b(?P<before>[\w-]+)(?: (?:therapy|training|program(?:me)?))? (?:combined with|plus) (?P<after>[\w-]+)"
+)
+
+
+def _combines_a_technique(methods: str, techniques: set[str]) -> bool:
+    """Whether the methods give one arm the tested treatment with another ("randomized to
+    massage, exercise, or a combination of massage and exercise"): then "the combined group" set
+    against the other treatment alone ("than the exercise group") is the tested treatment's
+    result, as "the massage plus exercise group" is."""
+    return any(
+        set(said.group("first", "second", "before", "after")) & techniques
+        for said in _COMBINATION_OF.finditer(methods)
+    )
 
 
 def _word_parts(words: set[str]) -> set[str]:

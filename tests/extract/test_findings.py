@@ -11924,3 +11924,33 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
     methods = "Adults were randomised to receive fictolan (group F) or saline (group S)."
     (finding,) = [f for f in _read_titled(title, methods, sentence) if f.measure == "episodes of hypotension"]
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the arm given massage with exercise set against exercise alone
+        ("The combination group had greater improvement in quality of life than the exercise group (p = 0.01).", ("increased", "improved")),
+        ("Quality of life improved more in the combined group than in the exercise group (p = 0.01).", ("increased", "improved")),
+        ("The exercise group had higher quality of life than the combination group (p = 0.01).", ("decreased", "worsened")),
+    ],
+)  # fmt: skip
+def test_the_combined_arm_set_against_the_other_treatment_alone_is_the_tested_arm(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional three-arm trial",
+        "Participants were randomized to massage, exercise, or a combination of massage and exercise.",
+        sentence,
+    )
+    assert [((f.change, f.direction), f.comparison, f.comparator) for f in found] == [
+        (reading, "between_groups", "exercise")
+    ]
+
+
+def test_the_combined_arm_set_against_the_tested_treatment_alone_gives_no_direction() -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional three-arm trial",
+        "Participants were randomized to massage, exercise, or a combination of massage and exercise.",
+        "Quality of life improved more in the combined group than in the massage alone group (p = 0.01).",
+    )
+    assert [f.direction for f in found] == ["unclear"]
