@@ -549,7 +549,7 @@ _DIRECTED = compiled(
 # A measure over a time span it names first: "5 year survival", "30 day mortality".
 _TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
 _COMMA = compiled(r",\s+(?:and\s+)?")
-_BRACKET_AND = Screened(r"[)\]]\s+and\s+")
+_BRACKET_AND = Screened(r"[)\]],?\s+and\s+")
 _COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # A verb that changes its subject and takes no object: "(p = 0.002) and rigidity improved".
 _CHANGED_ITSELF = compiled(
@@ -846,7 +846,7 @@ def _add_later_subjects(
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
     consumption of sufentanil and meperidine were lower" names three results; and after the
     statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
-    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved". Never the
+    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002), and rigidity improved". Never the
     subject at ``not_from``, an arm the clause's start has told apart from a measure."""
     masked = _masked(low, 0, len(low))
     after_statistics = {m.end() for m in _BRACKET_AND.finditer(low)}
