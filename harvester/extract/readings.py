@@ -3187,8 +3187,9 @@ _GREATER_CHANGE = compiled(
     r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
     r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
 )
-# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea": a
-# level ranked above or below another, not a change sized ("fell more": ``_BY_MORE``).
+# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea",
+# "6.2 more minutes of activity": a level ranked above or below another, not a change sized ("fell
+# more": ``_BY_MORE``).
 _LEVEL_RANKED = compiled(
     r"\b(?:was|were|is|are|remained|caused|produced|induced|had|showed|reported|experienced)\s+"
     r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
@@ -3197,7 +3198,9 @@ _LEVEL_RANKED = compiled(
     # went with it, which an arm ranked by its name is read for before this
     r"(?!(?:\s+[\w-]+){0,2}?\s+(?:in|for|with|among|under|after|following|during|at|on|over|"
     r"throughout|within)\b)|"
-    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+"
+    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+|"
+    # "accumulated 6.2 more minutes of activity": the size of one arm's lead over the other
+    r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+(?:more|fewer)\s+(?!than\b)[a-z]"
 )
 # "They also had more fatigue": an arm named by the sentence before, which may be the comparator.
 _PRONOUN_SUBJECT = compiled(

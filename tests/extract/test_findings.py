@@ -11954,3 +11954,19 @@ def test_the_combined_arm_set_against_the_tested_treatment_alone_gives_no_direct
         "Quality of life improved more in the combined group than in the massage alone group (p = 0.01).",
     )
     assert [f.direction for f in found] == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: an arm's lead over the other sized by a number, with its interval or p-value
+        "Pupils in programme schools accumulated 6.2 more minutes of vigorous physical activity per day (95% CI 2.1 to 10.3).",
+        "Pupils in programme schools reported 2 fewer sick days per term (p = 0.01).",
+    ],
+)
+def test_a_lead_sized_by_a_number_in_a_controlled_trial_is_between_the_arms(sentence: str) -> None:
+    found = _read_titled(
+        "A school activity programme for children: a fictional cluster randomized trial",
+        "Twenty schools were randomized to an activity programme or to the usual curriculum.",
+        sentence,
+    )
+    assert [f.comparison for f in found] == ["between_groups"]
