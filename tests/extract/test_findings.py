@@ -11970,3 +11970,19 @@ def test_a_lead_sized_by_a_number_in_a_controlled_trial_is_between_the_arms(sent
         sentence,
     )
     assert [f.comparison for f in found] == ["between_groups"]
+
+
+def test_two_measures_of_one_domain_in_two_results_keep_their_own_results() -> None:
+    found = _read(  # fictional: sway fell against placebo, falls did not differ
+        ("METHODS", "Older adults were randomized to a fictional supplement or placebo for 12 months."),
+        (
+            "RESULTS",
+            "Sway decreased by 12% with the supplement compared with placebo (P = 0.03). "
+            "Falls were reported by 24% of the supplement group and 31% of the placebo group "
+            "(relative risk 0.77; 95% CI 0.55 to 1.08).",
+        ),
+    )[0]
+    assert {(f.measure, f.direction) for f in found if f.domain == "balance"} == {
+        ("Sway", "improved"),
+        ("Falls", "no_difference"),
+    }
