@@ -865,6 +865,10 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("onset time of the sensory block", "lower_is_better"),
         ("parasite clearance time", "lower_is_better"),
         ("ventilator-free days", "higher_is_better"),
+        # going home from hospital is good, the wait for it not
+        ("discharged home", "higher_is_better"),
+        ("discharge to home", "higher_is_better"),
+        ("time to home discharge", "lower_is_better"),
         # retention in care is better, of urine or fluid worse
         ("retention in care at 12 months", "higher_is_better"),
         ("urinary retention", "lower_is_better"),
