@@ -3405,6 +3405,13 @@ def _numbers_alike(low: str) -> bool:
     return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
 
 
+def _numbers_estimated(low: str) -> bool:
+    """A number for each arm and an interval for their difference: "-0.04 with the spray and +0.81
+    with placebo (difference -0.84; 95% CI -1.29 to -0.40)" compares the arms, however it names
+    the comparator's."""
+    return bool(_PER_ARM.search(low)) and interval_reading(low) is not None
+
+
 _ARM_CHANGED_MORE = compiled(
     rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
 )
@@ -3711,7 +3718,7 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
     if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
-    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
+    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text) and not _numbers_estimated(text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _weak_between(text):
         if one_arm and not _weak_between(_A_DIFFERENCE.sub(" ", text)):
@@ -4021,7 +4028,7 @@ _PER_ARM = compiled(
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
-    rf"\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
+    rf"[+−-]?\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
 )
 
 

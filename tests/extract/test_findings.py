@@ -11986,3 +11986,24 @@ def test_two_measures_of_one_domain_in_two_results_keep_their_own_results() -> N
         ("Sway", "improved"),
         ("Falls", "no_difference"),
     }
+
+
+def test_each_arms_change_with_an_interval_for_their_difference_compares_the_arms() -> None:
+    found = _read_titled(
+        "A fictional oromucosal spray for spasticity in multiple sclerosis: a placebo-controlled trial",
+        "Patients were randomized to the spray or to placebo for 12 weeks.",
+        "The mean change in spasticity NRS was -0.04 with the spray and +0.81 with placebo "
+        "(difference -0.84; 95% CI -1.29 to -0.40; p = 0.0002).",
+    )
+    assert [(f.change, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "improved", "between_groups", "placebo")
+    ]
+
+
+def test_the_comparators_own_change_beside_an_interval_stays_its_own() -> None:
+    found = _read_titled(
+        "A fictional oromucosal spray for spasticity in multiple sclerosis: a placebo-controlled trial",
+        "Patients were randomized to the spray or to placebo for 12 weeks.",
+        "Spasticity fell with the spray, whereas it increased with placebo (difference -0.84; 95% CI -1.29 to -0.40).",
+    )
+    assert ("worsened", "between_groups") not in {(f.direction, f.comparison) for f in found}
