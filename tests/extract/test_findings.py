@@ -12007,3 +12007,29 @@ def test_the_comparators_own_change_beside_an_interval_stays_its_own() -> None:
         "Spasticity fell with the spray, whereas it increased with placebo (difference -0.84; 95% CI -1.29 to -0.40).",
     )
     assert ("worsened", "between_groups") not in {(f.direction, f.comparison) for f in found}
+
+
+def _scale_read(defined: str, short: str) -> list[Finding]:
+    return _read_titled(
+        "Reflexology for people with multiple sclerosis: a fictional randomised trial",
+        f"We randomised 40 people to reflexology or sham reflexology, assessed with {defined}.",
+        f"{short} scores improved more with reflexology than with sham (p = 0.01).",
+    )
+
+
+@pytest.mark.parametrize(
+    ("defined", "short", "domain"),
+    [  # fictional: a scale the methods name by a symptom and the kind of scale it is
+        ("the Constipation Scoring System (CSS)", "CSS", "bowel"),
+        ("the Fatigue Rating Scale (FRS)", "FRS", "fatigue"),
+    ],
+)
+def test_a_symptoms_scale_named_by_its_abbreviation_is_the_symptom(
+    defined: str, short: str, domain: str
+) -> None:
+    assert [f.domain for f in _scale_read(defined, short)] == [domain]
+
+
+def test_a_scale_of_what_is_better_more_is_not_taken_for_its_domain() -> None:
+    # such a scale may run either way: "the Walking Scale" may score walking difficulty
+    assert "walking" not in {f.domain for f in _scale_read("the Walking Scale (WAS)", "WAS")}
