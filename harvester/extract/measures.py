@@ -162,8 +162,10 @@ _CHANGED = (
 )
 _OBJECT = compiled(
     # not after "no": "it was no longer different", "no better than sham" change nothing (the word
-    # boundary first, so that ``compiled`` can tell ``re`` the words' openings)
-    rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
+    # boundary first, so that ``compiled`` can tell ``re`` the words' openings); "improved on the
+    # CSS": the scale improved on, before "improved" alone takes "on the CSS"
+    r"\b(?<!\bno )(?:(?:improved|worsened|deteriorated) (?:significantly )?on(?: the)?|"
+    rf"{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"

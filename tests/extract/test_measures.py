@@ -80,6 +80,9 @@ from harvester.extract.measures import (
         # Fictional: a second subject after the first result's statistics changes by itself.
         ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
         ("Grip strength was higher in the exercise arm (2.1 kg), and hand dexterity improved (p = 0.01)", ["Grip strength", "hand dexterity"]),
+        # Fictional: the scale a group improved on
+        ("Both groups improved on the Leeds Dizziness Index (p < 0.01)", ["Leeds Dizziness Index"]),
+        ("Patients improved significantly on the BTS after massage", ["BTS"]),
         # Fictional: a time after the treatment is no object of the verb; a noun after it makes one.
         ("Serum cortisol increased postsurgery in all three groups", ["Serum cortisol"]),
         ("Plasma lactate rose post-exercise in both groups (p < 0.01)", ["Plasma lactate"]),
