@@ -3468,7 +3468,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
-        role = arms(arm)
+        role = arms(arm) or _group_named_role(low, said, comparators, arms)
         if arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
         most = _SUPERLATIVE.match(said.group()) is not None
@@ -3479,6 +3479,26 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         if role is not None:
             return None
     return None
+
+
+# The words of an arm named before "group", dashes within them kept: "in the therapist-led
+# weaning group", "in the physiotherapy–driven group".
+_GROUP_WORDS = compiled(r"[\w+–-]+(?: [\w+–-]+){0,3}?(?= (?:group|arm)s?\b)")
+
+
+def _group_named_role(low: str, said: re.Match[str], comparators: frozenset[str], arms: Role) -> str | None:
+    """The role of an arm a comparative holds for, named by several words before "group" of
+    which the first names no arm ("shorter in the therapist-led weaning group" where the title
+    set automated weaning against therapist-led weaning): CMP where its words name the comparator
+    only, by the arms' roles or as one of this study's comparators; INT where they name the tested
+    arm only; else None."""
+    named = _GROUP_WORDS.match(low, said.start("arm"))
+    if named is None:
+        return None
+    words = set(WORD.findall(named.group())) - _NO_ARM_WORDS
+    roles = {arms(word) for word in words} | ({CMP} if words & comparators else set())
+    roles.discard(None)
+    return roles.pop() if len(roles) == 1 else None
 
 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:

@@ -11924,3 +11924,25 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
     methods = "Adults were randomised to receive fictolan (group F) or saline (group S)."
     (finding,) = [f for f in _read_titled(title, methods, sentence) if f.measure == "episodes of hypotension"]
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "result"),
+    [  # fictional: the comparator arm, named by several words before "group", had the shorter time
+        (
+            "Automated weaning versus nurse-led weaning after heart surgery: a fictional trial",
+            "Adults were randomised to automated weaning or to nurse-led weaning.",
+            "Weaning time was shorter in the nurse-led weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+        (
+            "Closed-loop weaning after heart surgery: a fictional trial",
+            "Adults were randomised to closed-loop weaning or to physiotherapy-driven weaning.",
+            "Weaning time was shorter in the chest physiotherapy–driven weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+    ],
+)
+def test_a_comparative_held_by_the_comparator_arm_named_in_several_words_is_turned_round(
+    title: str, methods: str, result: str
+) -> None:
+    found = _read_titled(title, methods, result)
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
