@@ -966,7 +966,8 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
-    rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "reduced more by placebo than by the drug": the arm by what brought the change about
+    rf"\b(?:with|after|following|by) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)

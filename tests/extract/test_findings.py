@@ -11946,3 +11946,12 @@ def test_a_comparative_held_by_the_comparator_arm_named_in_several_words_is_turn
 ) -> None:
     found = _read_titled(title, methods, result)
     assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+def test_a_change_brought_about_more_by_the_control_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolol for raised blood pressure: a fictional trial",
+        "Adults were randomised to fictolol or placebo.",
+        "Systolic pressure was reduced more by placebo than by fictolol (p = 0.04).",
+    )
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
