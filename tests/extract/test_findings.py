@@ -11955,3 +11955,15 @@ def test_a_change_brought_about_more_by_the_control_arm_is_turned_round() -> Non
         "Systolic pressure was reduced more by placebo than by fictolol (p = 0.04).",
     )
     assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "tested", ["(p = 0.02 for the difference)", "(between-group p = 0.02)"]
+)  # fmt: skip
+def test_one_arm_kept_stable_beside_a_significant_test_of_the_arms_is_no_likeness(tested: str) -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for low mood",
+        "Adults were randomised to coaching or usual care.",
+        f"Low mood worsened among usual care participants, while those receiving coaching remained stable {tested}.",
+    )
+    assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
