@@ -945,10 +945,13 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # So are "those who did not exercise": the people not given the treatment (not those who did not
 # respond, adhere or complete it, some of an arm), and "those waiting for treatment".
 _GIVEN_THE_CONTROL_ARM = (
-    r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
+    r"(?:those|participants|patients|subjects|people|individuals|women|men|children|recipients)"
     r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
-    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
+    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under|took|taking|treated with)"
+    r"(?: with)?(?: the| their)? "
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
+    # "recipients of placebo": the control arm's people, named by what they received
+    rf"(?<=recipients) of (?:the )?{_CONTROL_ARM}\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
     r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-])|"

@@ -11967,3 +11967,17 @@ def test_one_arm_kept_stable_beside_a_significant_test_of_the_arms_is_no_likenes
         f"Low mood worsened among usual care participants, while those receiving coaching remained stable {tested}.",
     )
     assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm's people, named by what they took or received
+        "Those taking placebo used more rescue inhaler puffs per day (p = 0.01).",
+        "Rescue inhaler puffs per day were greater among recipients of placebo (p = 0.01).",
+    ],
+)
+def test_the_control_arm_named_by_what_its_people_took_holds_the_comparative(result: str) -> None:
+    found = _read_titled(
+        "Fictomab for asthma: a fictional trial", "Adults were randomised to fictomab or placebo.", result
+    )
+    assert [f.change for f in found] == ["decreased"]
