@@ -297,6 +297,8 @@ _NO_DIFFERENCE = compiled(
     # "the benefit was not confirmed": a change looked for and not seen
     r"(?:was|were) not (?:found|shown|demonstrated|proven) to|could not be (?:shown|demonstrated|proven) to|"
     r"(?:did|does|do) not (?:appear|seem) to|(?:was|were) not confirmed|"
+    # "the superiority of the drug in reducing admissions was not demonstrated": the effect sought, unseen
+    r"(?:was|were|has|have) not (?:been )?(?:demonstrated|shown|established|proven|proved)(?! to| in)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )

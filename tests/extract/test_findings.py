@@ -11981,3 +11981,19 @@ def test_the_control_arm_named_by_what_its_people_took_holds_the_comparative(res
         "Fictomab for asthma: a fictional trial", "Adults were randomised to fictomab or placebo.", result
     )
     assert [f.change for f in found] == ["decreased"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the effect sought, said not shown
+        "The superiority of fictozide over placebo in reducing hospital admissions was not demonstrated.",
+        "A benefit of fictozide over placebo on hospital admissions has not been established.",
+    ],
+)
+def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictozide in heart failure: a fictional trial",
+        "Adults were randomised to fictozide or placebo.",
+        result,
+    )
+    assert [f.change for f in found] == ["no_difference"]
