@@ -399,6 +399,13 @@ _ANALYSIS = compiled(
 _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
 
 
+# "only in the subgroup of smokers", "only among patients with diabetes", "only in women": a result
+# held in part of the sample alone, the whole sample's left unsaid or belied.
+_ONLY_IN_PART = compiled(
+    r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
+    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|who|aged)\b|"
+    r"(?:women|men|girls|boys|males|females)\b)"
+)
 # "the improvement disappeared after adjustment for age": a result one analysis shows, another not.
 _LOST_ON_ADJUSTMENT = Screened(
     r"\b(?:disappeared|vanished|(?:was|were) lost)\b[^.;]{0,30}?\b(?:after|when|on|upon|with)\s+"
@@ -414,6 +421,8 @@ def mixed_analyses(clause: str, sentence: str) -> bool:
     where both analyses agree ("in both the per-protocol and the ITT analyses")."""
     if _LOST_ON_ADJUSTMENT.search(lowered(clause)):
         return True  # "the improvement ... disappeared after adjustment for baseline disability"
+    if _ONLY_IN_PART.search(lowered(clause)):
+        return True  # "fell only in the subgroup with severe pain": not the whole sample's result
     low = lowered(sentence)
     if len(_analyses_named(low)) < 2 or not _ANALYSIS.search(lowered(clause)):
         return False

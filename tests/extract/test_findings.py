@@ -11997,3 +11997,18 @@ def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
         result,
     )
     assert [f.change for f in found] == ["no_difference"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change held in part of the sample alone
+        "Pain fell with fictolin only in the subgroup of smokers (p = 0.02).",
+        "Pain was lower with fictolin only among patients with diabetes (p = 0.02).",
+        "Pain was lower with fictolin only in women (p = 0.02).",
+    ],
+)
+def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str) -> None:
+    found = _read_titled(
+        "Fictolin for back pain: a fictional trial", "Adults were randomised to fictolin or placebo.", result
+    )
+    assert {f.change for f in found} <= {"unclear"}
