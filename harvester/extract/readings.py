@@ -399,6 +399,25 @@ _ANALYSIS = compiled(
 _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
 
 
+# "..., but after adjustment for baseline values the difference was no longer significant": the
+# adjusted analysis takes back what the clause before it told.
+_NO_LONGER_ON_ADJUSTMENT = compiled(
+    r"\b(?:adjust\w*|controll\w*|correct\w*|accounting)\b[^.;]{0,80}?\bno longer\b|"
+    r"\bno longer\b[^.;]{0,40}?\b(?:after|when|on|upon|with)\s+"
+    r"(?:adjust\w*|controlling|correct\w*|accounting)\b"
+)
+
+
+def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
+    """Whether another clause of the sentence says the clause's result no longer held once the
+    analysis was adjusted ("HbA1c was lower at 6 months, but after adjustment for baseline values
+    the difference was no longer significant"): the adjusted lack of difference is the result,
+    the unadjusted change no reading of it."""
+    return _NO_LONGER_ON_ADJUSTMENT.search(lowered(clause)) is None and bool(
+        _NO_LONGER_ON_ADJUSTMENT.search(lowered(sentence))
+    )
+
+
 # "only in the subgroup of smokers", "only among patients with diabetes", "only in women": a result
 # held in part of the sample alone, the whole sample's left unsaid or belied.
 _ONLY_IN_PART = compiled(

@@ -12012,3 +12012,13 @@ def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str
         "Fictolin for back pain: a fictional trial", "Adults were randomised to fictolin or placebo.", result
     )
     assert {f.change for f in found} <= {"unclear"}
+
+
+def test_a_change_the_adjusted_analysis_takes_back_in_the_same_sentence_is_not_kept() -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for type 2 diabetes",
+        "Adults were randomised to coaching or usual care.",
+        "HbA1c was lower in the coaching group at 6 months, but after adjustment for baseline values "
+        "the difference was no longer significant.",
+    )
+    assert [f.change for f in found if f.comparison == "between_groups"] == ["no_difference"]
