@@ -571,9 +571,8 @@ def outcome_finding(
             or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator, as
             # "favoured propranolol" does where the methods randomized to reflexology or propranolol
-            or (
-                facts.interventions
-                and favours_active_comparator(clause, arms.compared | arms.controls, arms.words)
+            or favours_active_comparator(
+                clause, arms.compared | arms.controls if facts.interventions else frozenset(), arms.words
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
             or tested_arm_set_against(clause, arms.words, arms.told)

@@ -1951,13 +1951,15 @@ def active_comparator_first(
 
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
-    improved in favour of exercise" in a trial of massage is the comparator's gain."""
+    improved in favour of exercise" in a trial of massage is the comparator's gain; so is one
+    "favouring physiotherapy" where the title set surgery against physiotherapy, the arm the
+    arms' roles call the comparator whatever the vocabulary knows of the tested one."""
     low = lowered(clause)
     favoured = _FAVOURED_ARM.search(low)
     if favoured is None or _A_CONTROL_ARM.match(low, favoured.start("arm")):
         return False  # "favours usual care": the control arm's win, read by the control-arm rules
     arm = favoured.group("arm")
-    return arm in comparators and arms(arm) != INT
+    return (arm in comparators and arms(arm) != INT) or arms(arm) == CMP
 
 
 _A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")

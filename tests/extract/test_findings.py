@@ -12022,3 +12022,12 @@ def test_a_change_the_adjusted_analysis_takes_back_in_the_same_sentence_is_not_k
         "the difference was no longer significant.",
     )
     assert [f.change for f in found if f.comparison == "between_groups"] == ["no_difference"]
+
+
+def test_a_result_favouring_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional: a tested treatment the vocabulary does not know
+        "Fictional keyhole surgery versus physiotherapy for shoulder pain",
+        "Adults were randomised to keyhole surgery or physiotherapy.",
+        "Pain at 3 months favoured physiotherapy (mean difference 1.2 points, p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
