@@ -113,7 +113,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -381,15 +381,22 @@ _NOT_AN_OUTCOME = compiled(
 
 
 _INTERACTION = Caseless(r"\binteractions?\b")
+# "(p = 0.02 for the difference)", "(between-group p = 0.02)": the arms' own test, named so.
+_ARMS_TESTED = Caseless(
+    rf"(?P<p>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:between[- ]groups? )?difference\b|"
+    rf"\bbetween[- ]groups?(?: difference)?,?\s*(?P<p_after>\b{P_SIGN}{P_NUMBER})"
+)
 
 
 def _differed_after_all(finding: Finding, clause: str) -> bool:
     """Whether a lack of difference between the arms, read off "but not in the massage group" or
     "remained stable in the massage group", is belied by the significant test the clause quotes
-    ("(p = 0.04 for interaction)"); where the clause tells that test apart from a test of time
-    ("time p < 0.001; interaction p = 0.47"), by that test alone."""
+    ("(p = 0.04 for interaction)", "(p = 0.02 for the difference)"); where the clause tells that
+    test apart from a test of time ("time p < 0.001; interaction p = 0.47"), by that test alone."""
     if finding.comparison != "between_groups" or finding.change != "no_difference":
         return False
+    if (arms_tested := _ARMS_TESTED.search(clause)) is not None:
+        return significant_p(arms_tested.group("p") or arms_tested.group("p_after"))
     if not _INTERACTION.search(clause):
         return False
     tested = group_test(clause)

@@ -297,6 +297,8 @@ _NO_DIFFERENCE = compiled(
     # "the benefit was not confirmed": a change looked for and not seen
     r"(?:was|were) not (?:found|shown|demonstrated|proven) to|could not be (?:shown|demonstrated|proven) to|"
     r"(?:did|does|do) not (?:appear|seem) to|(?:was|were) not confirmed|"
+    # "the superiority of the drug in reducing admissions was not demonstrated": the effect sought, unseen
+    r"(?:was|were|has|have) not (?:been )?(?:demonstrated|shown|established|proven|proved)(?! to| in)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )
@@ -397,6 +399,32 @@ _ANALYSIS = compiled(
 _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
 
 
+# "..., but after adjustment for baseline values the difference was no longer significant": the
+# adjusted analysis takes back what the clause before it told.
+_NO_LONGER_ON_ADJUSTMENT = compiled(
+    r"\b(?:adjust\w*|controll\w*|correct\w*|accounting)\b[^.;]{0,80}?\bno longer\b|"
+    r"\bno longer\b[^.;]{0,40}?\b(?:after|when|on|upon|with)\s+"
+    r"(?:adjust\w*|controlling|correct\w*|accounting)\b"
+)
+
+
+def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
+    """Whether another clause of the sentence says the clause's result no longer held once the
+    analysis was adjusted ("HbA1c was lower at 6 months, but after adjustment for baseline values
+    the difference was no longer significant"): the adjusted lack of difference is the result,
+    the unadjusted change no reading of it."""
+    return _NO_LONGER_ON_ADJUSTMENT.search(lowered(clause)) is None and bool(
+        _NO_LONGER_ON_ADJUSTMENT.search(lowered(sentence))
+    )
+
+
+# "only in the subgroup of smokers", "only among patients with diabetes", "only in women": a result
+# held in part of the sample alone, the whole sample's left unsaid or belied.
+_ONLY_IN_PART = compiled(
+    r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
+    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|who|aged)\b|"
+    r"(?:women|men|girls|boys|males|females)\b)"
+)
 # "the improvement disappeared after adjustment for age": a result one analysis shows, another not.
 _LOST_ON_ADJUSTMENT = Screened(
     r"\b(?:disappeared|vanished|(?:was|were) lost)\b[^.;]{0,30}?\b(?:after|when|on|upon|with)\s+"
@@ -412,6 +440,8 @@ def mixed_analyses(clause: str, sentence: str) -> bool:
     where both analyses agree ("in both the per-protocol and the ITT analyses")."""
     if _LOST_ON_ADJUSTMENT.search(lowered(clause)):
         return True  # "the improvement ... disappeared after adjustment for baseline disability"
+    if _ONLY_IN_PART.search(lowered(clause)):
+        return True  # "fell only in the subgroup with severe pain": not the whole sample's result
     low = lowered(sentence)
     if len(_analyses_named(low)) < 2 or not _ANALYSIS.search(lowered(clause)):
         return False
@@ -945,10 +975,13 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # So are "those who did not exercise": the people not given the treatment (not those who did not
 # respond, adhere or complete it, some of an arm), and "those waiting for treatment".
 _GIVEN_THE_CONTROL_ARM = (
-    r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
+    r"(?:those|participants|patients|subjects|people|individuals|women|men|children|recipients)"
     r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
-    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
+    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under|took|taking|treated with)"
+    r"(?: with)?(?: the| their)? "
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
+    # "recipients of placebo": the control arm's people, named by what they received
+    rf"(?<=recipients) of (?:the )?{_CONTROL_ARM}\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
     r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-])|"
@@ -966,7 +999,8 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
-    rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "reduced more by placebo than by the drug": the arm by what brought the change about
+    rf"\b(?:with|after|following|by) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
@@ -1917,13 +1951,15 @@ def active_comparator_first(
 
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
-    improved in favour of exercise" in a trial of massage is the comparator's gain."""
+    improved in favour of exercise" in a trial of massage is the comparator's gain; so is one
+    "favouring physiotherapy" where the title set surgery against physiotherapy, the arm the
+    arms' roles call the comparator whatever the vocabulary knows of the tested one."""
     low = lowered(clause)
     favoured = _FAVOURED_ARM.search(low)
     if favoured is None or _A_CONTROL_ARM.match(low, favoured.start("arm")):
         return False  # "favours usual care": the control arm's win, read by the control-arm rules
     arm = favoured.group("arm")
-    return arm in comparators and arms(arm) != INT
+    return (arm in comparators and arms(arm) != INT) or arms(arm) == CMP
 
 
 _A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")
@@ -3478,7 +3514,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
-        role = arms(arm)
+        role = arms(arm) or _group_named_role(low, said, comparators, arms)
         if arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
         most = _SUPERLATIVE.match(said.group()) is not None
@@ -3489,6 +3525,26 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         if role is not None:
             return None
     return None
+
+
+# The words of an arm named before "group", dashes within them kept: "in the therapist-led
+# weaning group", "in the physiotherapy–driven group".
+_GROUP_WORDS = compiled(r"[\w+–-]+(?: [\w+–-]+){0,3}?(?= (?:group|arm)s?\b)")
+
+
+def _group_named_role(low: str, said: re.Match[str], comparators: frozenset[str], arms: Role) -> str | None:
+    """The role of an arm a comparative holds for, named by several words before "group" of
+    which the first names no arm ("shorter in the therapist-led weaning group" where the title
+    set automated weaning against therapist-led weaning): CMP where its words name the comparator
+    only, by the arms' roles or as one of this study's comparators; INT where they name the tested
+    arm only; else None."""
+    named = _GROUP_WORDS.match(low, said.start("arm"))
+    if named is None:
+        return None
+    words = set(WORD.findall(named.group())) - _NO_ARM_WORDS
+    roles = {arms(word) for word in words} | ({CMP} if words & comparators else set())
+    roles.discard(None)
+    return roles.pop() if len(roles) == 1 else None
 
 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:

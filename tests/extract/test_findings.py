@@ -12033,3 +12033,110 @@ def test_a_symptoms_scale_named_by_its_abbreviation_is_the_symptom(
 def test_a_scale_of_what_is_better_more_is_not_taken_for_its_domain() -> None:
     # such a scale may run either way: "the Walking Scale" may score walking difficulty
     assert "walking" not in {f.domain for f in _scale_read("the Walking Scale (WAS)", "WAS")}
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "result"),
+    [  # fictional: the comparator arm, named by several words before "group", had the shorter time
+        (
+            "Automated weaning versus nurse-led weaning after heart surgery: a fictional trial",
+            "Adults were randomised to automated weaning or to nurse-led weaning.",
+            "Weaning time was shorter in the nurse-led weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+        (
+            "Closed-loop weaning after heart surgery: a fictional trial",
+            "Adults were randomised to closed-loop weaning or to physiotherapy-driven weaning.",
+            "Weaning time was shorter in the chest physiotherapy–driven weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+    ],
+)
+def test_a_comparative_held_by_the_comparator_arm_named_in_several_words_is_turned_round(
+    title: str, methods: str, result: str
+) -> None:
+    found = _read_titled(title, methods, result)
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+def test_a_change_brought_about_more_by_the_control_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolol for raised blood pressure: a fictional trial",
+        "Adults were randomised to fictolol or placebo.",
+        "Systolic pressure was reduced more by placebo than by fictolol (p = 0.04).",
+    )
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "tested", ["(p = 0.02 for the difference)", "(between-group p = 0.02)"]
+)  # fmt: skip
+def test_one_arm_kept_stable_beside_a_significant_test_of_the_arms_is_no_likeness(tested: str) -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for low mood",
+        "Adults were randomised to coaching or usual care.",
+        f"Low mood worsened among usual care participants, while those receiving coaching remained stable {tested}.",
+    )
+    assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm's people, named by what they took or received
+        "Those taking placebo used more rescue inhaler puffs per day (p = 0.01).",
+        "Rescue inhaler puffs per day were greater among recipients of placebo (p = 0.01).",
+    ],
+)
+def test_the_control_arm_named_by_what_its_people_took_holds_the_comparative(result: str) -> None:
+    found = _read_titled(
+        "Fictomab for asthma: a fictional trial", "Adults were randomised to fictomab or placebo.", result
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the effect sought, said not shown
+        "The superiority of fictozide over placebo in reducing hospital admissions was not demonstrated.",
+        "A benefit of fictozide over placebo on hospital admissions has not been established.",
+    ],
+)
+def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictozide in heart failure: a fictional trial",
+        "Adults were randomised to fictozide or placebo.",
+        result,
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change held in part of the sample alone
+        "Pain fell with fictolin only in the subgroup of smokers (p = 0.02).",
+        "Pain was lower with fictolin only among patients with diabetes (p = 0.02).",
+        "Pain was lower with fictolin only in women (p = 0.02).",
+    ],
+)
+def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str) -> None:
+    found = _read_titled(
+        "Fictolin for back pain: a fictional trial", "Adults were randomised to fictolin or placebo.", result
+    )
+    assert {f.change for f in found} <= {"unclear"}
+
+
+def test_a_change_the_adjusted_analysis_takes_back_in_the_same_sentence_is_not_kept() -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for type 2 diabetes",
+        "Adults were randomised to coaching or usual care.",
+        "HbA1c was lower in the coaching group at 6 months, but after adjustment for baseline values "
+        "the difference was no longer significant.",
+    )
+    assert [f.change for f in found if f.comparison == "between_groups"] == ["no_difference"]
+
+
+def test_a_result_favouring_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional: a tested treatment the vocabulary does not know
+        "Fictional keyhole surgery versus physiotherapy for shoulder pain",
+        "Adults were randomised to keyhole surgery or physiotherapy.",
+        "Pain at 3 months favoured physiotherapy (mean difference 1.2 points, p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
