@@ -29,6 +29,7 @@ from harvester.extract.patterns import (
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
+    HOW_MUCH_SOONER,
     IMPAIRED,
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
@@ -286,6 +287,13 @@ _SHOWN_TO_BE = Screened(
     r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
     r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
 )
+# Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
+# group", the time to discharge (shorter, better).
+_WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
+_DISCHARGED = Screened(
+    r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
+    rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"
+)
 _REACHED = compiled(r"\s(?:achieved|attained)\s")
 # What an effect estimate is of: "the hazard ratio for death was 0.76 (95% CI 0.63 to 0.92)",
 # "hazard ratios (HRs) comparing time to death were ...".
@@ -476,6 +484,13 @@ _CONCEDED = compiled(
     r"^(?:although|though|even though|while)\s+(?=[^,;]{3,80}?\s(?:was|were|had|[a-z]{3,}ed)\b[^,;]{0,80}?"
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:this|these|it|that|"
     r"the (?:difference|change|reduction|increase|decrease|improvement|effect)s?)\b)"
+)
+# "At 12 months, lymphoedema had developed in 13% ...": only a time opens the clause, no arm whose
+# list of what happened it may be.
+_OPENS_ON_A_TIME = compiled(
+    r"^(?:at|after|by|during|within|over|following)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|third)?[\s-]*"
+    r"(?:years?|months?|weeks?|days?|hours?|follow-up|treatment|intervention|study)\s*,"
 )
 # "In the dyslipidemia study LDL cholesterol was reduced": where, before the subject.
 _LEADING_SETTING = compiled(
@@ -709,7 +724,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         and _subject_fits(body, offset, verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
-            offset and verb.group("happened") and not _whose_list_is_said(low, offset, offset + verb.end())
+            offset
+            and verb.group("happened")
+            and not _OPENS_ON_A_TIME.match(low)
+            and not _whose_list_is_said(low, offset, offset + verb.end())
         )
         and not arms_on_topic
         and not _arms_as_subject(body, verb.start())
@@ -743,6 +761,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _ARM_HAD_COUNT,
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
+        _DISCHARGED,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -758,7 +777,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 low,
                 start,
                 match.end("named")
-                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE)
+                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE, _DISCHARGED)
                 else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (
@@ -1453,6 +1472,10 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
+    if side is None and _WHEN_DISCHARGED.match(clause, start):
+        return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
+    if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):
+        return "higher_is_better"  # "infants in the massage group gained more weight": their weight gain
     if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):
         return side
     if _REQUIRED_AFTER.match(clause, end) or _REQUIRED_BEFORE.search(clause[max(0, start - 60) : start]):
@@ -1719,6 +1742,14 @@ _REQUIRED_BEFORE = compiled(
     r"\b(?:required|requiring|needed|needing)\s+(?:\w+ly\s+)?(?:fewer|less|more|(?:an?\s+)?"
     r"(?:lower|higher|smaller|larger|greater)(?:\s+(?:number|amount|dose)s?\s+of)?)\s+(?:the\s+)?$"
 )
+# What an infant gained more or less of: "preterm infants in the massage group gained more weight", a
+# weight gain, whose good side is a growing infant's (an adult's gain may be a harm, and is not read).
+_INFANTS_GAINED = compiled(
+    r"\b(?:infants?|neonates?|newborns?|babies|baby)\b[^.;:]{0,80}?\bgained\s+(?:(?:statistically\s+)?"
+    r"(?:significantly|\w+ly)\s+)?(?:more|less)\s+$",
+    re.IGNORECASE,
+)
+_WEIGHT = compiled(r"(?:body\s+)?weight\b", re.IGNORECASE)
 # How much an outcome varies: "gait variability", "the asymmetry of walking speed" (lower case).
 SPREAD = (
     r"(?:variability|variance|variation|coefficients? of variation|asymmetry|symmetry|fluctuations?|"

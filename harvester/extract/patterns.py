@@ -105,6 +105,12 @@ ARMS_ALIKE = (
     r"(?:(?:almost|nearly|virtually|practically|statistically)\s+)?(?:identical|indistinguishable)"
     r"(?=\s+(?:in|for|between|among|across|with)\b|\s*[(,;.]|\s*$)"
 )
+# How much earlier or later one arm did a thing than another: "(discharged) 3 days earlier", "a mean
+# of 2.5 days sooner", "significantly later"; the words between the deed and "earlier".
+HOW_MUCH_SOONER = (
+    r"\s+(?:(?:on\s+average|(?:an?\s+)?(?:mean|median|average)(?:\s+of)?|about|approximately|"
+    r"(?:statistically\s+)?(?:significantly|\w+ly)|[\d.·]+\s+(?:days?|hours?|h))\s+){0,4}"
+)
 PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 HOW_MANY_PEOPLE = (
     rf"(?:more|fewer) (?:[\w-]+ )?{PEOPLE_WORDS}|"

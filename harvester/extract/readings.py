@@ -45,6 +45,7 @@ from harvester.extract.patterns import (
     COMPARED,
     CONTROL_ARM,
     HOW_MANY_PEOPLE,
+    HOW_MUCH_SOONER,
     IMPAIRED,
     P_NUMBER,
     P_SIGN,
@@ -132,6 +133,8 @@ _UP = (
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
+    # "discharged 3 days later": a longer time to discharge
+    rf"discharged(?={HOW_MUCH_SOONER}later\b)|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
     rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
@@ -164,6 +167,8 @@ _DOWN = (
     rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
     rf"less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
+    # "discharged 3 days earlier": a shorter time to discharge
+    rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
     rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
@@ -772,8 +777,12 @@ _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 _RANKED_BY_THE_TIME = (
     rf"(?!\s+(?:{_AFTER_THE_TREATMENT.pattern})\s+(?:in|among|for) (?![^.;]*\b(?:than|{COMPARED})\b))"
 )
-# "the control group walked farther": the pace or reach of one arm, set above the other's.
-_ARM_WALKED = r"walked (?:\w+ly )?(?:faster|quicker|more quickly|farther|further|slower|more slowly)\b"
+# "the control group walked farther": the pace or reach of one arm, set above the other's; "was
+# discharged 3 days earlier": how soon it went home.
+_ARM_WALKED = (
+    r"(?:walked (?:\w+ly )?(?:faster|quicker|more quickly|farther|further|slower|more slowly)|"
+    rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
+)
 _COMPARATIVE_IN_GROUP = compiled(
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
@@ -1782,6 +1791,10 @@ _SIZES_THE_VERB = compiled(
     r"(?:less|more)\s+(?=(?:reduced|decreased|increased|improved|lowered|raised|elevated|relieved|"
     r"alleviated|enhanced|worsened|impaired)\b)"
 )
+# "gained less weight": how much was gained is the change, not the gain itself.
+_GAINED_HOW_MUCH = compiled(
+    r"gained\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?=(?:more|less)\b)"
+)
 _LESS_BEFORE = compiled(r"\bless\s+$")
 _MORE_BEFORE = compiled(r"\bmore\s+$")
 
@@ -1791,9 +1804,12 @@ _MORE_BEFORE = compiled(r"\bmore\s+$")
 @lru_cache(maxsize=1024)
 def _change_in(low: str) -> re.Match[str] | None:
     """The first change word; past a comparative that only sizes the verb after it ("less reduced"
-    is a reduction, the smaller: ``_turn`` reads its size)."""
+    is a reduction, the smaller: ``_turn`` reads its size), and past "gained" before how much
+    ("gained less weight" is less of a gain)."""
     change = _CHANGE.search(low)
-    if change is not None and _SIZES_THE_VERB.match(low, change.start()):
+    if change is not None and (
+        _SIZES_THE_VERB.match(low, change.start()) or _GAINED_HOW_MUCH.match(low, change.start())
+    ):
         return _CHANGE.search(low, change.end()) or change
     return change
 

@@ -65,7 +65,8 @@ _ARMS_NAMED = Caseless(
 )
 _EACH_ARM_NAMED = Caseless(
     r"\b(?:in (?:none|any) of the (?:groups|arms)|in (?:either|neither|each) (?:group|arm)|"
-    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|over time)\b"
+    # not "did not differ between the groups over time": the arms' courses set side by side
+    r"within (?:either|each|any) (?:group|arm)|within[- ]groups?|(?<!groups )(?<!arms )over time)\b"
 )
 # "improved both within and between groups", "within- and between-group improvements": one change
 # set against the start and against the other arm.

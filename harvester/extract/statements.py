@@ -435,8 +435,9 @@ _SUBGROUPS_COMPARED = Caseless(
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:older|younger|male|female)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:who|receiving|treated|given|assigned|randomi\w*|in the)\b)|"
-    rf"\b{_KIND}\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
-    rf"(?:(?:\w+\s+)?{_KIND})\b|"
+    # (not "women in the rest group had more pain than women in the massage group": one kind, two arms)
+    rf"\b(?P<kind>{_KIND})\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"
+    rf"(?!(?:\w+\s+)?(?P=kind)\b)(?:(?:\w+\s+)?{_KIND})\b|"
     rf"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?{_KIND}\s+and\s+(?:the\s+)?{_KIND}\b"
     r"(?!\s+(?:under|with|in|on|after|receiving)\b)|"
     rf"\b{_PEOPLE_WITH}\s+(?:(?:more|less|a|an)\s+)?{_SEVERITY}\b[^;]{{0,100}}?"

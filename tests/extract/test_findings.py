@@ -12140,3 +12140,89 @@ def test_a_result_favouring_the_comparator_the_title_names_is_turned_round() -> 
         "Pain at 3 months favoured physiotherapy (mean difference 1.2 points, p = 0.04).",
     )
     assert [f.change for f in found] == ["increased"]
+
+
+def test_no_difference_between_the_arms_over_time_is_no_change_within_them() -> None:
+    sentence = "Pain and fatigue did not differ between the two groups over time."  # fictional
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert sorted((f.domain, f.comparison) for f in found) == [
+        ("fatigue", "between_groups"),
+        ("pain", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: an infant's weight gained, more or less of it, against the other arm
+        ("Infants in the massage group gained more weight than those in the control group (p = 0.01).", ("increased", "improved")),
+        ("The massaged infants gained significantly less weight than the control infants (p = 0.02).", ("decreased", "worsened")),
+        ("Infants in the massage group gained more weight than those in the control group (p = 0.47).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_the_weight_an_infant_gained_is_a_weight_gain(sentence: str, reading: tuple[str, str]) -> None:
+    methods = "Preterm infants were randomized to massage (massage group) or standard care (control group)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "weight",
+        reading,
+        "between_groups",
+    )
+
+
+def test_the_weight_an_adult_gained_has_no_side_told() -> None:
+    methods = (
+        "Adults were randomized to fictolan or placebo."  # fictional: a drug's weight gain may be a harm
+    )
+    sentence = "Patients in the fictolan group gained more weight than those in the placebo group (p = 0.01)."
+    assert _read(("METHODS", methods), ("RESULTS", sentence))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: how much sooner one arm went home than the other, the time to discharge
+        ("The massage group was discharged 3 days earlier than the control group (p = 0.01).", ("decreased", "improved")),
+        ("Infants in the massage group were discharged a mean of 2 days sooner than controls (p = 0.02).", ("decreased", "improved")),
+        ("Infants in the control group were discharged 3 days earlier than those in the massage group (p = 0.01).", ("increased", "worsened")),
+        ("Infants in the massage group were discharged significantly later than those in the control group.", ("increased", "worsened")),
+        ("The massage group was discharged 1 day earlier than the control group (p = 0.38).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_an_arm_discharged_earlier_had_a_shorter_time_to_discharge(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    methods = "Preterm infants were randomized to massage (massage group) or standard care (control group)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, (finding.change, finding.direction), finding.comparison) == (
+        "discharged",
+        reading,
+        "between_groups",
+    )
+
+
+def test_discharged_then_something_later_is_no_time_to_discharge() -> None:
+    sentence = "Patients were discharged home and were seen again later (p = 0.01)."  # fictional
+    assert _read(INTRO, ("RESULTS", sentence))[0] == []
+
+
+def test_women_in_the_control_arm_set_against_women_in_the_tested_arm_is_a_result() -> None:
+    methods = "Women in labour were randomized to massage or usual care."  # fictional
+    sentence = "Women in the control group reported more anxiety than women in the massage group (p = 0.01)."
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "anxiety",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> None:
+    methods = "Women were randomized to massage (massage group) or usual care (control group)."  # fictional
+    sentence = (
+        "At 6 months, nausea occurred in 12% of the massage group and 35% of the control group (p = 0.01)."
+    )
+    (finding,) = _read(("METHODS", methods), ("RESULTS", sentence))[0]
+    assert (finding.measure, finding.direction, finding.comparison) == (
+        "nausea",
+        "improved",
+        "between_groups",
+    )

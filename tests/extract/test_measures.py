@@ -2703,3 +2703,26 @@ def test_a_number_after_an_abbreviation_counts_items_and_is_no_initial() -> None
     (measure,) = open_measures("PFS-16 scores were lower with acupressure")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("Parkinson Fatigue Scale (PFS-16) scores", "lower_is_better")
+
+
+def test_the_weight_an_infant_gained_is_better_more() -> None:
+    # Fictional sentences, written for this test: an adult's weight gained may be a harm.
+    (infants,) = open_measures("Preterm infants in the massage group gained more weight than controls")
+    (adults,) = open_measures("Patients in the drug group gained more weight than controls")
+    assert (infants.measure, infants.polarity, adults.polarity) == ("weight", "higher_is_better", None)
+
+
+def test_discharged_earlier_names_the_time_to_discharge() -> None:
+    # Fictional sentences, written for this test.
+    (sooner,) = open_measures("The massage group was discharged 3 days earlier than the control group")
+    assert (sooner.measure, sooner.polarity) == ("discharged", "lower_is_better")
+    assert open_measures("Patients were discharged home and were seen again later") == []
+
+
+def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
+    # Fictional sentences, written for this test: a time opens the clause, not an arm.
+    (measure,) = open_measures(
+        "At 12 months, lymphoedema had developed in 13% of the massage group and 18% of controls"
+    )
+    assert measure.measure == "lymphoedema"
+    assert open_measures("In the control group, nausea occurred in 38%, and vomiting in 20%") == []

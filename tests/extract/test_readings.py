@@ -2398,3 +2398,31 @@ def test_the_control_arm_as_subject_is_found_as_one_alternation_finds_it(clause:
     assert (found and (found.span(), [g for g in found.groups() if g][:1])) == (
         expected and (expected.span(), [g for g in expected.groups() if g][:1])
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: how much weight was gained is the change, not the gain itself
+        ("the massaged infants gained more weight than the control infants", ("increased", "improved")),
+        ("the massaged infants gained less weight than the control infants", ("decreased", "worsened")),
+        ("the massaged infants gained significantly less weight than controls", ("decreased", "worsened")),
+    ],
+)
+def test_more_or_less_weight_gained_is_the_change(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "weight", "higher_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: how soon an arm was discharged, a time to discharge
+        ("the massage group was discharged 3 days earlier than the control group", ("decreased", "improved")),
+        (
+            "the massage group was discharged a mean of 2 days sooner than the control group",
+            ("decreased", "improved"),
+        ),
+        ("the massage group was discharged later than the control group", ("increased", "worsened")),
+        ("the control group was discharged 3 days earlier than the massage group", ("increased", "worsened")),
+    ],
+)
+def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading: tuple[str, str]) -> None:
+    assert read_change(clause, clause, _own(clause, "discharged", "lower_is_better"), None) == reading

@@ -995,3 +995,18 @@ def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool
 )
 def test_a_crossovers_check_of_its_design_is_told_apart(clause: str, design: bool) -> None:
     assert checks_its_design(clause) is design
+
+
+@pytest.mark.parametrize(
+    ("clause", "subgroups"),
+    [  # fictional: one kind of people in each arm is the arms compared; two kinds are subgroups
+        ("Women in the rest group reported more anxiety than women in the massage group", False),
+        ("Men in the massage group had less pain than men in the control group", False),
+        ("Women in the massage group had less pain than men", True),
+        ("Older women reported more pain than younger women", True),
+    ],
+)
+def test_one_kind_of_people_set_against_itself_is_no_subgroup_comparison(
+    clause: str, subgroups: bool
+) -> None:
+    assert compares_subgroups(clause) is subgroups
