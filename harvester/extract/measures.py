@@ -164,7 +164,7 @@ _OBJECT = compiled(
     # not after "no": "it was no longer different", "no better than sham" change nothing (the word
     # boundary first, so that ``compiled`` can tell ``re`` the words' openings)
     rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
-    r"reducing|improving|decreasing|increasing|lowering|relieving|"
+    r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary
@@ -334,8 +334,8 @@ _END = compiled(
     # another change named after it: "a reduction in A and a significant increase in B"
     rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
-    # threshold ("higher than 5")
-    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
+    # threshold ("higher than 5"), nor how it was done: "reduced nausea more effectively than placebo"
+    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+(?:\w+ly\s+)?than\b(?!\s+\d))|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6", nor
     # one before the noun it qualifies: "gastrointestinal (GI) symptoms"
     rf"\s*(?!\([A-Za-z]{{1,9}}\)(?:-\w|\s+(?:{_HEAD_NOUN})\b))[(\[=<>]|"

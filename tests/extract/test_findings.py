@@ -11924,3 +11924,31 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
     methods = "Adults were randomised to receive fictolan (group F) or saline (group S)."
     (finding,) = [f for f in _read_titled(title, methods, sentence) if f.measure == "episodes of hypotension"]
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each number just before the active treatment it was measured with, untested ones
+        "Remission rates were 44% for fictolan and 30% for dorvamide (p = 0.21).",
+        "Grip strength was 21 kg with fictolan and 24 kg with dorvamide (p = 0.31).",
+        "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
+    ],
+)
+def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
+    methods = ("METHODS", "Sixty adults with gout were randomised to fictolan or dorvamide.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.change, f.comparison) for f in findings] == [("no_difference", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: a harm the treatment prevented, said as a verb or as the aim it beat placebo at
+        ("Fictolan was significantly more effective than placebo in preventing wound infection (p = 0.01).", "wound infection"),
+        ("Fictolan prevented postoperative shivering compared with placebo (p = 0.01).", "postoperative shivering"),
+        ("Fictolan relieved nausea more effectively than placebo (p = 0.01).", "nausea"),
+    ],
+)  # fmt: skip
+def test_a_harm_prevented_is_less_of_it(sentence: str, measure: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction) for f in findings] == [(measure, "decreased", "improved")]
