@@ -331,6 +331,8 @@ _END = compiled(
     r"favou?r(?:ed|ing|s)|"
     # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
     r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
+    # "symptoms such as back pain": the examples after it are named on their own
+    r"\s+such(?=\s+as\b)|"
     # another change named after it: "a reduction in A and a significant increase in B"
     rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
@@ -1918,11 +1920,17 @@ def _good_in_trouble(measure: str) -> bool:
     return polarity_of(troubled.group("thing") or troubled.group("to")) == "higher_is_better"
 
 
+# The hyphen and the non-breaking hyphen some publishers typeset ("low‐density"), as the plain one.
+_UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
     or its words disagree at the same length. Cached: a measure recurs in its list and its
     abstract."""
+    if (plain := measure.translate(_UNICODE_HYPHENS)) != measure:
+        return polarity_of(plain)  # "low‐density lipoprotein" with a typeset hyphen: the list's words
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
     if _SHARE_OF_NEED.search(measure):

@@ -2695,3 +2695,27 @@ def test_a_number_after_an_abbreviation_counts_items_and_is_no_initial() -> None
     (measure,) = open_measures("PFS-16 scores were lower with acupressure")
     named = spelled_out(measure, defined)
     assert (named.measure, named.polarity) == ("Parkinson Fatigue Scale (PFS-16) scores", "lower_is_better")
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # typeset hyphens (U+2010, U+2011) as the plain hyphen of the list's phrases
+        ("low\u2010density lipoprotein", "lower_is_better"),
+        ("very low\u2011density lipoprotein particles", "lower_is_better"),
+    ],
+)
+def test_a_typeset_hyphen_reads_as_a_plain_one(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the name ends before "such as" and its examples, and before how it was done
+        ("There was a significant improvement in complications such as wound infection with fictolan", ["complications"]),
+        ("Fictolan relieved nausea more effectively than placebo", ["nausea"]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
