@@ -205,10 +205,11 @@ _MORE_OF_AN_ARM_WERE = Screened(
     r"(?P<m>)(?=[a-z][\w-]+\s+(?:than|compared|at|after|\(|\[))"
 )
 # What an arm's people were more or less likely to do or have: "participants in the massage group
-# were less likely to need rescue analgesia", "more likely than controls to be satisfied".
+# were less likely to need rescue analgesia", "more likely than controls to be satisfied", "no more
+# likely to be in remission".
 _LIKELY_TO = Screened(
-    r"\b(?:was|were|are|is)\s+(?:not\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
-    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be|have|report|need|require|use|receive|take|achieve|attain|"
+    r"\b(?:was|were|are|is)\s+(?:not\s+|no\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
+    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be(?:\s+in)?|have|report|need|require|use|receive|take|achieve|attain|"
     r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
@@ -1920,6 +1921,9 @@ def _good_in_trouble(measure: str) -> bool:
     return polarity_of(troubled.group("thing") or troubled.group("to")) == "higher_is_better"
 
 
+# A measure that names a thing of care as done to it: "more likely to have their blood pressure
+# recorded", "HbA1c checked" (the care given, not the level).
+_CARE_GIVEN = compiled(r"\s(?:recorded|documented|checked|measured|monitored)$", re.IGNORECASE)
 # The hyphen and the non-breaking hyphen some publishers typeset ("low‐density"), as the plain one.
 _UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
@@ -1931,6 +1935,8 @@ def polarity_of(measure: str) -> str | None:
     abstract."""
     if (plain := measure.translate(_UNICODE_HYPHENS)) != measure:
         return polarity_of(plain)  # "low‐density lipoprotein" with a typeset hyphen: the list's words
+    if _CARE_GIVEN.search(measure):
+        return None  # "blood pressure recorded": whether it was done, not the level, which way the trial's
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
     if _SHARE_OF_NEED.search(measure):

@@ -2719,3 +2719,9 @@ def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
     clause: str, measures: list[str]
 ) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
+    # fictional: whether the level was recorded, not the level
+    assert polarity_of("blood pressure") == "lower_is_better"
+    assert polarity_of("blood pressure recorded") is None
