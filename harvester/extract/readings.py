@@ -169,6 +169,9 @@ _DOWN = (
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"
+    # "ketrazol prevented wound infection": less of the harm it names (a change it held back, "prevented
+    # the decline in strength", is ``_FALL_HELD_BACK``'s and ``_CURBING``'s)
+    r"prevented(?!\s+(?:the|an?|any|further|this|it|them|patients?|participants?|subjects?)\b)|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
     rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
@@ -4086,6 +4089,9 @@ _IN_AN_ARM = (
     r"\b(?:in|for) (?:group|arm) \w+\b"
 )
 _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
+# A number with its unit or per cent, its spread and a bracket after it: "21 kg", "44% (12/27)",
+# "3.1 ± 0.9".
+_NUMBER_UNIT = r"\d[\d.,·]*\s*(?:%|[a-zμ/]{1,6}\b)?\s*(?:(?:±|\+/-)\s*[\d.·]+\s*)?(?:\([^()]{0,40}\)\s*)?"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -4100,7 +4106,13 @@ _PER_ARM = compiled(
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
-    rf"[+−-]?\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
+    rf"[+−-]?\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b|"
+    # "48% for drug X and 31% for drug Y", "21 kg with one drug, 24 kg with the other": each number
+    # right before the treatment it was measured with, two active arms as much as a control
+    rf"(?<![\w.]){_NUMBER_UNIT}"
+    rf"(?P<prep>for|with|after|following) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
+    rf"\s*(?:,\s*(?:and |whereas |while )?|\s(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
+    rf"{_NUMBER_UNIT}(?P=prep) \w"
 )
 
 

@@ -12226,3 +12226,53 @@ def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> N
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each number just before the active treatment it was measured with, untested ones
+        "Remission rates were 44% for fictolan and 30% for dorvamide (p = 0.21).",
+        "Grip strength was 21 kg with fictolan and 24 kg with dorvamide (p = 0.31).",
+        "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
+    ],
+)
+def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
+    methods = ("METHODS", "Sixty adults with gout were randomised to fictolan or dorvamide.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.change, f.comparison) for f in findings] == [("no_difference", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: a harm the treatment prevented, said as a verb or as the aim it beat placebo at
+        ("Fictolan was significantly more effective than placebo in preventing wound infection (p = 0.01).", "wound infection"),
+        ("Fictolan prevented postoperative shivering compared with placebo (p = 0.01).", "postoperative shivering"),
+        ("Fictolan relieved nausea more effectively than placebo (p = 0.01).", "nausea"),
+    ],
+)  # fmt: skip
+def test_a_harm_prevented_is_less_of_it(sentence: str, measure: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction) for f in findings] == [(measure, "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "change"),
+    [  # fictional: an arm's people no more (or more) likely to be in a state, or to have a harm
+        ("Patients given fictolan were no more likely to achieve remission than those given placebo (p = 0.41).", "remission", "no_difference"),
+        ("Patients given fictolan were no less likely to relapse than those given placebo (p = 0.38).", "relapse", "no_difference"),
+        ("Patients given fictolan were more likely to be in remission at 12 weeks (OR 2.10, 95% CI 1.20 to 3.50).", "remission", "increased"),
+    ],
+)  # fmt: skip
+def test_no_more_likely_is_no_difference_and_a_state_one_is_likelier_to_be_in_is_its_measure(
+    sentence: str, measure: str, change: str
+) -> None:
+    methods = ("METHODS", "Two hundred adults were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.comparison) for f in findings] == [(measure, change, "between_groups")]
+
+
+def test_a_level_recorded_is_care_given_not_the_level() -> None:
+    methods = ("METHODS", "Forty practices were randomised to a fictional recall system or usual care.")
+    sentence = "Patients in recall practices were more likely to have their blood pressure recorded (OR 2.1, 95% CI 1.1 to 4.0)."
+    assert not [f for f in _read(methods, ("RESULTS", sentence))[0] if "blood pressure" in f.measure]

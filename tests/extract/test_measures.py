@@ -2726,3 +2726,33 @@ def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
     )
     assert measure.measure == "lymphoedema"
     assert open_measures("In the control group, nausea occurred in 38%, and vomiting in 20%") == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # typeset hyphens (U+2010, U+2011) as the plain hyphen of the list's phrases
+        ("low\u2010density lipoprotein", "lower_is_better"),
+        ("very low\u2011density lipoprotein particles", "lower_is_better"),
+    ],
+)
+def test_a_typeset_hyphen_reads_as_a_plain_one(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the name ends before "such as" and its examples, and before how it was done
+        ("There was a significant improvement in complications such as wound infection with fictolan", ["complications"]),
+        ("Fictolan relieved nausea more effectively than placebo", ["nausea"]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
+    # fictional: whether the level was recorded, not the level
+    assert polarity_of("blood pressure") == "lower_is_better"
+    assert polarity_of("blood pressure recorded") is None
