@@ -716,6 +716,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         y_words = set(_WORD.findall(y_name)[:4]) - _STOP - _NO_ARM
         x_words = _with_bracketed_treatment(x_words, sentence[said.end("x") :], vocabulary)
         y_words = _with_bracketed_treatment(y_words, y[len(y_name) :], vocabulary)
+        # "myofascial release (MFR) or sham MFR": the short name the other arm says again is the first's
+        x_words |= _short_name_given(sentence[said.end("x") :]) & y_words
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         if not tested:
             # the tested arm unnamed ("20 mg daily"): of "sham acupressure", only the control's word
@@ -757,7 +759,18 @@ def _with_bracketed_treatment(words: set[str], after: str, vocabulary: Vocabular
     return words | {word for word in added if not vocabulary.match(word)}
 
 
-_SHORT_NAME = compiled(r"[A-Z][A-Za-z]{0,3}[A-Z]")
+_SHORT_NAME_WORD = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+_SHORT_NAME = compiled(_SHORT_NAME_WORD)
+# "(MFR)" right after an arm's name: the short name the abstract gives it.
+_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>{_SHORT_NAME_WORD})\)")
+
+
+def _short_name_given(after: str) -> set[str]:
+    """The short name a bracket right after an arm's name gives it, lowered as clauses are read:
+    in "myofascial release (MFR) or sham MFR" the tested arm's, so that "sham MFR" names the
+    comparator by "sham" alone and "the MFR group" is the tested arm."""
+    said = _SHORT_NAME_AFTER.match(after)
+    return {said.group("short").lower()} if said else set()
 
 
 # "metformin plus fictazone": what the tested arm had on top of the treatment its name opens with.

@@ -551,6 +551,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the comparator is the tested treatment under a control's word: the treatment's own words are
         # the tested arm's, the control's word the comparator's
         (["Adults were randomized to mirror therapy or sham mirror therapy."], ({"mirror"}, {"sham"})),
+        # so too where the comparator names the tested treatment by the short name given it: that
+        # name is no word of the comparator
+        (["Adults were randomized to fictopressure (FP) or sham FP."], ({"fictopressure"}, {"sham"})),
         (["Adults were randomized to sham fictopuncture or fictopuncture."], ({"fictopuncture"}, {"sham"})),
         # so too where the tested arm's name joins the treatment to a word by a hyphen
         (["Adults were randomized to self-fictopressure or sham fictopressure."], ({"self-fictopressure"}, {"sham"})),

@@ -12276,3 +12276,21 @@ def test_a_level_recorded_is_care_given_not_the_level() -> None:
     methods = ("METHODS", "Forty practices were randomised to a fictional recall system or usual care.")
     sentence = "Patients in recall practices were more likely to have their blood pressure recorded (OR 2.1, 95% CI 1.1 to 4.0)."
     assert not [f for f in _read(methods, ("RESULTS", sentence))[0] if "blood pressure" in f.measure]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the tested arm named by the short name the sham arm says again
+        ("Pain intensity was lower in the MFR group (mean difference -1.4; 95% CI -2.3 to -0.5).", ("decreased", "improved")),
+        ("SF-36 physical component scores favoured MFR (p = 0.02).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_tested_arms_short_name_said_again_by_its_sham_names_the_tested_arm(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Myofascial release for low back pain: a fictional randomized trial",
+        "Sixty patients were randomized to myofascial release (MFR) or sham MFR for 6 weeks.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
