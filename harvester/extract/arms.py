@@ -761,8 +761,8 @@ def _with_bracketed_treatment(words: set[str], after: str, vocabulary: Vocabular
 
 _SHORT_NAME_WORD = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 _SHORT_NAME = compiled(_SHORT_NAME_WORD)
-# "(MFR)" right after an arm's name: the short name the abstract gives it.
-_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>{_SHORT_NAME_WORD})\)")
+# "(MFR)", "(tDCS)" right after an arm's name: the short name the abstract gives it.
+_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>[a-z]?{_SHORT_NAME_WORD})\)")
 
 
 def _short_name_given(after: str) -> set[str]:

@@ -554,6 +554,7 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # so too where the comparator names the tested treatment by the short name given it: that
         # name is no word of the comparator
         (["Adults were randomized to fictopressure (FP) or sham FP."], ({"fictopressure"}, {"sham"})),
+        (["Adults were randomized to fictive stimulation (fSTIM) or sham fSTIM."], ({"fictive", "stimulation"}, {"sham"})),
         (["Adults were randomized to sham fictopuncture or fictopuncture."], ({"fictopuncture"}, {"sham"})),
         # so too where the tested arm's name joins the treatment to a word by a hyphen
         (["Adults were randomized to self-fictopressure or sham fictopressure."], ({"self-fictopressure"}, {"sham"})),
