@@ -145,6 +145,15 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
             "In group A, the adults received fictolan; in group B, they received nothing.",
             {"A": INT, "B": CMP},
         ),
+        # the same base treatment in both arms, saline on top of it in one: that arm had nothing more
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or mintarol with saline (group S).",
+            {"F": INT, "S": CMP},
+        ),
+        (
+            "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
+            {},
+        ),
         # saline that treats, or that carries the drug, is no arm given nothing
         ("Group D received fictolan and group S received 3% saline.", {}),
         ("Group D received fictolan and group S received hypertonic saline.", {}),
