@@ -866,6 +866,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to resolution of symptoms", "lower_is_better"),
         ("time to eye opening", "lower_is_better"),
         ("onset time of the sensory block", "lower_is_better"),
+        ("onset of sensory block", "lower_is_better"),
+        ("motor block onset", "lower_is_better"),
+        ("onset of analgesia", "lower_is_better"),
         ("parasite clearance time", "lower_is_better"),
         ("ventilator-free days", "higher_is_better"),
         # going home from hospital is good, the wait for it not
