@@ -2038,6 +2038,9 @@ _DIFFERENCE_IN_DOING = (
 _IN_DOING = compiled(
     rf"{_DIFFERENCE_IN_DOING}(?![^.;]*\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\b)"
 )
+# The arms as a difference between them names them: "between groups", in a crossover "between
+# conditions" or "between the two treatments".
+_ARMS_NAMED = r"(?:groups|arms|conditions|treatments|interventions)\b"
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
@@ -2051,8 +2054,10 @@ _DIFFERED = compiled(
     # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
     r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
-    # "the difference between the two groups in spasticity was significant"
-    r"\b(?:between[- ]groups? differen\w*|differen\w* between (?:the )?(?:two |three )?(?:groups|arms))\b"
+    # "the difference between the two groups in spasticity was significant", "between conditions"
+    # in a crossover
+    r"\b(?:between[- ]groups? differen\w*|"
+    rf"differen\w* between (?:the )?(?:two |three )?{_ARMS_NAMED})"
     r"[^.;]{0,60}?\b(?:was|were) (?:statistically )?significant\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did; a
@@ -2087,7 +2092,7 @@ _DIFFERENCE_SIGNIFICANT = (
     r"(?:\([^()]{1,40}\)\s+)?"
     # "the mean difference in fatigue between the two groups after the intervention was significant"
     r"(?:in\s+(?:[\w-]+\s+){1,5}?)?"
-    r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
+    rf"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?{_ARMS_NAMED}\s+)?"
     r"(?:(?:after|at|following)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:(?:was|were|is|are)\s+(?:(?:also|likewise|again|still)\s+)?(?P<not>not\s+)?"
     r"(?:statistically\s+)?significant\b|"
@@ -2098,10 +2103,10 @@ _SIGNIFICANCE_SAID = Screened(
     rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS}){_DIFFERENCE_SIGNIFICANT}|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
-    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
+    rf"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
     # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
     rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
-    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
+    rf"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may

@@ -12294,3 +12294,21 @@ def test_the_tested_arms_short_name_said_again_by_its_sham_names_the_tested_arm(
         result,
     )
     assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "arms_differed",
+    [
+        "the difference between conditions was significant",
+        "the difference between the two treatments was significant",
+    ],
+)
+def test_a_crossovers_conditions_that_differed_compare_the_arms(arms_differed: str) -> None:
+    found = _read_titled(
+        "Massage and rest in Parkinson's disease: a fictional randomized crossover trial",
+        "Sixteen adults received one massage session and one rest session in random order.",
+        f"Pain decreased after massage (p = 0.003) but not after rest (p = 0.41); {arms_differed} (p = 0.02).",
+    )
+    assert ("decreased", "improved", "between_groups") in {
+        (f.change, f.direction, f.comparison) for f in found
+    }
