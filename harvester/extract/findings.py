@@ -889,14 +889,20 @@ _PRONOUN_ALSO = Caseless(
     r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
     r"(?:also|likewise|similarly)\b"
 )
+# "In addition, ...", "Furthermore, ...": what opens a result added to the one before.
+_ADDED = r"(?:in addition|additionally|furthermore|moreover),?\s+"
 # "significant improvements", "reductions": changes named by their nouns.
 _CHANGES_NAMED = rf"(?:(?:statistically\s+)?significant\s+)?{CHANGE_NOUNS}"
 # "Depression also decreased (p = 0.02)", "Significant improvements were also seen in fatigue",
-# "There were also significant reductions in pain": another outcome that went as the sentence
-# before's did.
+# "There were also significant reductions in pain", "In addition, depression decreased
+# significantly": another outcome that went as the sentence before's did.
 _OUTCOME_ALSO = Caseless(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:also|likewise|similarly)\s+(?:significantly\s+)?"
     r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b|"
+    rf"^\W*{_ADDED}(?:the\s+)?(?:[\w-]+\s+){{1,4}}?(?:(?:was|were)\s+)?(?:significantly\s+)?"
+    r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b|"
+    rf"^\W*{_ADDED}{_CHANGES_NAMED}\s+(?:in|of)\s+[^;]{{1,60}}?\s+(?:was|were)\s+(?:(?:also|likewise)\s+)?"
+    r"(?:seen|found|observed|noted|shown|detected|recorded|obtained)\b|"
     rf"^\W*there\s+(?:was|were)\s+(?:also|likewise)\s+{_CHANGES_NAMED}\s+(?:in|of)\b|"
     rf"^\W*{_CHANGES_NAMED}\s+(?:(?:in|of)\s+[^;]{{1,60}}?\s+)?(?:was|were)\s+(?:also|likewise|similarly)\s+"
     r"(?:seen|found|observed|noted|shown|detected|recorded|obtained)\b"

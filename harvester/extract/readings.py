@@ -828,6 +828,19 @@ _OVER_A_SPAN = compiled(
     r"\b(?:improvements?|reductions?|decreases?|increases?|declines?) (?:in|of) "
     rf"[^.;]{{1,60}}?{_AT_A_LATER_TIME}"
 )
+# The span told first: "After 8 weeks, fatigue improved significantly", "At the end of the
+# intervention, significant improvements were found in balance": a change over that span, as when
+# the span comes after the change (``_OVER_A_SPAN``); not "a greater improvement", sized against
+# the other arm's.
+_SPAN_THEN_CHANGE = compiled(
+    r"^\W*(?:after|following|at the end of|by the end of|over|at) (?:the )?(?:first |last )?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+    r"(?:weeks?|months?|days?|sessions?|years?)\b|"
+    r"(?:sessions?|treatment|intervention|programme|program|therapy|training)\b)[^,;]{0,40},"
+    r"[^;]{0,60}?(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )(?<!more )(?<!better )"
+    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened|"
+    r"improvements?|reductions?|decreases?|increases?|declines?)\b"
+)
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
@@ -3101,7 +3114,12 @@ def comparison_of(
             return said
         if text is clause and change == "no_difference" and _goes_on_against_an_arm(sentence, clause, arms):
             return "between_groups"  # "compared with sham, ..., but did not change the EDSS"
-        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+        if (
+            text is clause
+            and change == "no_difference"
+            and facts.design not in _POOLED_DESIGNS  # a review's "no significant change": its pooled result
+            and _NO_CHANGE_OVER_TIME.search(lowered(clause))
+        ):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
@@ -3728,7 +3746,9 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     control_arms_own = _comparator_subject(text) or _AMONG_THE_UNTREATED.search(text)
     if control_arms_own and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
-    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
+    if (
+        _OVER_A_SPAN.search(text) or _SPAN_THEN_CHANGE.search(text) or _AFTER_THE_TREATMENT.search(text)
+    ) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change

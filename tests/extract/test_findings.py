@@ -11968,3 +11968,60 @@ def test_a_level_in_a_crossover_period_is_set_against_the_other_period(result: s
         result,
     )
     assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the span told first, then the change over it
+        "After 8 weeks, fatigue improved significantly (p = 0.01).",
+        "At the end of the intervention, significant improvements were observed in fatigue (p = 0.01).",
+    ],
+)
+def test_a_change_after_a_span_told_first_is_over_that_span(result: str) -> None:
+    found = _read_titled(
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("fatigue", "improved", "within_group")]
+
+
+def test_a_greater_change_after_a_span_told_first_still_compares_the_arms() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        "After 8 weeks, the aquatic group showed greater improvements in fatigue (p = 0.01).",
+    )
+    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+def test_an_outcome_added_by_in_addition_is_compared_as_the_result_before() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise in multiple sclerosis: a fictional randomized trial",
+        "Thirty adults with MS were randomly assigned to aquatic exercise or a control group.",
+        "Compared with the control group, the aquatic group improved more in balance (p = 0.01). "
+        "In addition, quality of life improved significantly (p = 0.03).",
+    )
+    assert {(f.domain, f.comparison) for f in found} == {
+        ("balance", "between_groups"),
+        ("quality_of_life", "between_groups"),
+    }
+
+
+def test_a_review_pooling_no_change_reports_no_difference_against_control() -> None:
+    record = Record(  # fictional
+        pmid="1",
+        title="Exercise for people with multiple sclerosis: a fictional meta-analysis",
+        abstract=(
+            AbstractSection(
+                text="Randomized trials of exercise against control were pooled.", label="METHODS"
+            ),
+            AbstractSection(text="There was no significant change in walking speed.", label="RESULTS"),
+        ),
+        publication_types=("Meta-Analysis",),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "no_difference", "between_groups")
+    ]
