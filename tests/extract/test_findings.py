@@ -12025,3 +12025,16 @@ def test_a_review_pooling_no_change_reports_no_difference_against_control() -> N
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("walking", "no_difference", "between_groups")
     ]
+
+
+def test_a_difference_between_the_arms_named_after_each_arms_change_goes_the_tested_arms_way() -> None:
+    found = _read_titled(  # fictional: the difference names its outcomes, with no way of its own
+        "Pilates for balance in multiple sclerosis: a fictional randomized trial",
+        "Thirty women with MS were randomly assigned to Pilates (experimental group) or a control group.",
+        "Balance improved significantly in the experimental group (p < 0.05), while there was no "
+        "significant change in the control group. There was a significant difference between the two "
+        "groups in balance after the intervention (p < 0.05).",
+    )
+    assert ("improved", "between_groups") in {
+        (f.direction, f.comparison) for f in found if f.domain == "balance"
+    }
