@@ -570,7 +570,8 @@ _NOT_A_RANGE = (
 )
 # The arms as a result names them all together: "both groups", "both treatments", "all regimens".
 _ARMS_ALL_TOGETHER = (
-    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures)"
+    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
+    r"modalities)"
 )
 # "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
 # outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
@@ -583,8 +584,11 @@ _EACH_DID = (
 # way by way (``AnyOf``), as only whether it is said matters.
 _WITHIN = AnyOf(
     _FROM_BASELINE,
-    rf"\bboth (?:the )?(?:two )?{_ARMS_ALL_TOGETHER}\b",
+    # "both groups", "both training modalities": every arm, its kind named before it or not
+    rf"\bboth (?:the )?(?:two )?(?:[\w-]+ )?{_ARMS_ALL_TOGETHER}\b",
     _EACH_DID,
+    # "the aquatic group and the control group both improved": each arm named, then "both"
+    r"\b(?:group|arm) and (?:the )?[\w+-]+ (?:group|arm) (?:both|each)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
@@ -603,7 +607,7 @@ _WITHIN = AnyOf(
     rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
     # "from the first to the eighth week": the span's two ends by their order
     r"\bfrom (?:the )?first to (?:the )?\w+ (?:week|session|day|month|visit|assessment)\b",
-    r"\bwithin[\s-]groups?\b",
+    r"\b(?:within|intra)[\s-]?groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
     # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":

@@ -2399,3 +2399,16 @@ def test_the_control_arm_as_subject_is_found_as_one_alternation_finds_it(clause:
     assert (found and (found.span(), [g for g in found.groups() if g][:1])) == (
         expected and (expected.span(), [g for g in expected.groups() if g][:1])
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: every arm's own change, in words second-language abstracts often use
+        "intragroup analysis showed significant improvements in balance (p = 0.003)",
+        "both training modalities significantly improved walking speed (p < 0.05)",
+        "the aquatic group and the control group both improved in balance (p < 0.05)",
+    ],
+)
+def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str) -> None:
+    facts = StudyFacts(design="randomized controlled trial", comparators=("control",))
+    assert comparison_of(sentence, sentence, facts, "increased") == "within_group"
