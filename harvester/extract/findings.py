@@ -1159,7 +1159,7 @@ def _way_of_each_arm(read: list[Candidate], before: list[Candidate]) -> list[Can
     for candidate in read:
         finding = candidate.finding
         of_it = [c for c in before if outcome_key(c.finding) == outcome_key(finding)]
-        turned = arms_set_apart(of_it, finding.p_value or "") if _way_unsaid(candidate) else []
+        turned = arms_set_apart(of_it, finding.p_value) if _way_unsaid(candidate) else []
         if len(turned) == 1:  # the arms' changes, told in this clause's words and time
             candidate = restated(turned[0], evidence=finding.evidence, timepoint=finding.timepoint)
         kept.append(candidate)

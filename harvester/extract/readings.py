@@ -2036,7 +2036,7 @@ _DIFFERED = compiled(
 # "The Mann-Whitney test showed", "the independent t-test revealed", "repeated measures ANOVA
 # indicated": a statistical test, and what it showed.
 A_TEST_SHOWED = (
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova|comparisons?)\s+"
     r"(?:showed|revealed|indicated|demonstrated)\s+"
 )
 # "the difference between groups was significant", "and this difference was not statistically
@@ -2063,7 +2063,13 @@ _SIGNIFICANCE_SAID = Screened(
     r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
     # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
     rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
-    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
+    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
+    # "Between-group comparisons showed significant differences in fatigue": the test named first
+    rf"^\W*(?:between[- ]groups?|inter-?group)\s+{A_TEST_SHOWED}(?:a\s+|(?P<no_between>no)\s+)?"
+    r"(?:statistically\s+)?significant\s+differences?\b|"
+    # "There were significant differences between the groups in fatigue"
+    r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
+    r"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
@@ -2089,6 +2095,8 @@ def significance_said(clause: str) -> str | None:
         or denied["did_not"]
         or denied.get("no")
         or denied.get("no_test")
+        or denied.get("no_between")
+        or denied.get("no_there")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT

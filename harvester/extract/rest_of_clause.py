@@ -203,7 +203,7 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
     return arms_set_apart(found, p_value)
 
 
-def arms_set_apart(found: list[Candidate], p_value: str) -> list[Candidate]:
+def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidate]:
     """The tested arm's change of each outcome in ``found`` set against the comparator arm's
     other change, or none, there: the arms' difference, tested by ``p_value``, goes the tested
     arm's way. Nothing for an outcome whose arms changed alike, or that ``found`` compares already."""

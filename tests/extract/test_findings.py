@@ -12038,3 +12038,35 @@ def test_a_difference_between_the_arms_named_after_each_arms_change_goes_the_tes
     assert ("improved", "between_groups") in {
         (f.direction, f.comparison) for f in found if f.domain == "balance"
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arms' difference told significant in words, with no p-value
+        "There were significant differences between the groups in strength and fatigue.",
+        "Between-group comparisons showed significant differences in strength and fatigue.",
+    ],
+)
+def test_a_difference_of_the_arms_said_significant_in_words_is_a_result(said: str) -> None:
+    found = _read_titled(
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Fatigue and strength improved significantly in the training group (p < 0.01) but not in the "
+        f"control group. {said}",
+    )
+    assert {(f.domain, f.direction) for f in found if f.comparison == "between_groups"} == {
+        ("fatigue", "improved"),
+        ("strength", "improved"),
+    }
+
+
+def test_no_difference_of_the_arms_said_in_words_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Between-group comparisons showed no significant differences in strength or fatigue.",
+    )
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("fatigue", "no_difference", "between_groups"),
+        ("strength", "no_difference", "between_groups"),
+    }
