@@ -255,7 +255,9 @@ _NO_DIFFERENCE = compiled(
     # "both groups had similar walking speed": the arms alike on it; not "similar gains", each arm's
     rf"\b(?:both|the two|the three|all) (?:groups|arms) (?:had|showed|reported|displayed) "
     rf"(?:similar|comparable|equal|the same)\b(?! (?:{CHANGE_NOUNS}|changes?|benefits?)\b)|"
-    r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
+    # (not "fell at 1 month and remained stable thereafter": the change kept, no lack of one)
+    r"remained (?:stable|unchanged|constant)(?!\s+(?:thereafter|afterwards?|after that|until|up to)\b)|"
+    r"(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"

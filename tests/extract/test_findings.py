@@ -12070,3 +12070,21 @@ def test_no_difference_of_the_arms_said_in_words_is_no_difference() -> None:
         ("fatigue", "no_difference", "between_groups"),
         ("strength", "no_difference", "between_groups"),
     }
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change, then its level kept over the time after it
+        "The mean spasticity score decreased from 7.0 to 4.8 after one month and remained stable thereafter.",
+        "Spasticity decreased significantly after one month and remained stable until 12 months.",
+    ],
+)
+def test_a_change_that_remained_stable_after_it_is_still_the_change(result: str) -> None:
+    found = _read_titled(
+        "Cannabis spray for spasticity in multiple sclerosis: a fictional observational study",
+        "Records of 300 adults with MS who used the spray for a year were analysed.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", "improved", "within_group")
+    ]
