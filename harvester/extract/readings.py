@@ -263,7 +263,9 @@ _NO_DIFFERENCE = compiled(
     # "both groups had similar walking speed": the arms alike on it; not "similar gains", each arm's
     rf"\b(?:both|the two|the three|all) (?:groups|arms) (?:had|showed|reported|displayed) "
     rf"(?:similar|comparable|equal|the same)\b(?! (?:{CHANGE_NOUNS}|changes?|benefits?)\b)|"
-    r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
+    # (not "fell at 1 month and remained stable thereafter": the change kept, no lack of one)
+    r"remained (?:stable|unchanged|constant)(?!\s+(?:thereafter|afterwards?|after that|until|up to)\b)|"
+    r"(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
@@ -608,7 +610,8 @@ _NOT_A_RANGE = (
 )
 # The arms as a result names them all together: "both groups", "both treatments", "all regimens".
 _ARMS_ALL_TOGETHER = (
-    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures)"
+    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
+    r"modalities)"
 )
 # "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
 # outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
@@ -621,8 +624,11 @@ _EACH_DID = (
 # way by way (``AnyOf``), as only whether it is said matters.
 _WITHIN = AnyOf(
     _FROM_BASELINE,
-    rf"\bboth (?:the )?(?:two )?{_ARMS_ALL_TOGETHER}\b",
+    # "both groups", "both training modalities": every arm, its kind named before it or not
+    rf"\bboth (?:the )?(?:two )?(?:[\w-]+ )?{_ARMS_ALL_TOGETHER}\b",
     _EACH_DID,
+    # "the aquatic group and the control group both improved": each arm named, then "both"
+    r"\b(?:group|arm) and (?:the )?[\w+-]+ (?:group|arm) (?:both|each)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
@@ -641,7 +647,7 @@ _WITHIN = AnyOf(
     rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
     # "from the first to the eighth week": the span's two ends by their order
     r"\bfrom (?:the )?first to (?:the )?\w+ (?:week|session|day|month|visit|assessment)\b",
-    r"\bwithin[\s-]groups?\b",
+    r"\b(?:within|intra)[\s-]?groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
     # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":
@@ -869,6 +875,19 @@ _OVER_A_SPAN = compiled(
     r"(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )"
     r"\b(?:improvements?|reductions?|decreases?|increases?|declines?) (?:in|of) "
     rf"[^.;]{{1,60}}?{_AT_A_LATER_TIME}"
+)
+# The span told first: "After 8 weeks, fatigue improved significantly", "At the end of the
+# intervention, significant improvements were found in balance": a change over that span, as when
+# the span comes after the change (``_OVER_A_SPAN``); not "a greater improvement", sized against
+# the other arm's.
+_SPAN_THEN_CHANGE = compiled(
+    r"^\W*(?:after|following|at the end of|by the end of|over|at) (?:the )?(?:first |last )?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+    r"(?:weeks?|months?|days?|sessions?|years?)\b|"
+    r"(?:sessions?|treatment|intervention|programme|program|therapy|training)\b)[^,;]{0,40},"
+    r"[^;]{0,60}?(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )(?<!more )(?<!better )"
+    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened|"
+    r"improvements?|reductions?|decreases?|increases?|declines?)\b"
 )
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
@@ -2079,7 +2098,7 @@ _DIFFERED = compiled(
 # "The Mann-Whitney test showed", "the independent t-test revealed", "repeated measures ANOVA
 # indicated": a statistical test, and what it showed.
 A_TEST_SHOWED = (
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova|comparisons?)\s+"
     r"(?:showed|revealed|indicated|demonstrated)\s+"
 )
 # "the difference between groups was significant", "and this difference was not statistically
@@ -2106,7 +2125,13 @@ _SIGNIFICANCE_SAID = Screened(
     rf"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
     # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
     rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
-    rf"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
+    rf"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
+    # "Between-group comparisons showed significant differences in fatigue": the test named first
+    rf"^\W*(?:between[- ]groups?|inter-?group)\s+{A_TEST_SHOWED}(?:a\s+|(?P<no_between>no)\s+)?"
+    r"(?:statistically\s+)?significant\s+differences?\b|"
+    # "There were significant differences between the groups in fatigue"
+    r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
+    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
@@ -2132,6 +2157,8 @@ def significance_said(clause: str) -> str | None:
         or denied["did_not"]
         or denied.get("no")
         or denied.get("no_test")
+        or denied.get("no_between")
+        or denied.get("no_there")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
@@ -3161,7 +3188,12 @@ def comparison_of(
             return said
         if text is clause and change == "no_difference" and _goes_on_against_an_arm(sentence, clause, arms):
             return "between_groups"  # "compared with sham, ..., but did not change the EDSS"
-        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+        if (
+            text is clause
+            and change == "no_difference"
+            and facts.design not in _POOLED_DESIGNS  # a review's "no significant change": its pooled result
+            and _NO_CHANGE_OVER_TIME.search(lowered(clause))
+        ):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
@@ -3204,6 +3236,14 @@ def comparison_of(
         return "between_groups"  # "anxiety was significantly lower (p = 0.01)": than the other arm's
     if controlled and change == "no_difference":
         return "between_groups"  # "X did not improve survival" in a controlled trial: against control
+    if (
+        facts.design == "crossover trial"
+        and change in ("increased", "decreased")
+        and _has_control_period(facts)
+    ):
+        # each participant had both periods: "spasticity decreased significantly (p = 0.01)" is
+        # the treatment period's result against the placebo period's
+        return "between_groups"
     return "unclear"
 
 
@@ -3274,7 +3314,14 @@ _PRONOUN_SUBJECT = compiled(
 _LEVEL_AFTER = compiled(
     r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
     r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+"
-    r"(?:after|following|during)\b"
+    r"(?:after|following|during)\b|"
+    # "walked significantly faster during cooling": a level the verb's adverb ranks
+    r"\b(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
+    r"(?:faster|further|farther|better|worse)\s+(?:after|following|during)\b|"
+    # "During cooling, spasticity was significantly lower": the period told first
+    r"^\W*(?:after|following|during)\s+[^,;]{1,50},[^;]*?\b(?:was|were|is|are)\s+"
+    r"(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
+    r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\b(?!\s+than\b)"
 )
 
 
@@ -3742,6 +3789,13 @@ def _arms_test_named(low: str) -> bool:
     return bool(test and test.group("between")) and not _WITHIN.found_in(low) and not _OVER_A_SPAN.search(low)
 
 
+def _has_control_period(facts: StudyFacts) -> bool:
+    """Whether a crossover trial sets its treatment against a control condition (placebo, sham,
+    rest, no treatment), not against another treatment: what changed with no time or arm named
+    is then the treatment's effect over the control period, as each participant had both."""
+    return any(re.fullmatch(CONTROL_ARM, comparator) for comparator in facts.comparators)
+
+
 def is_controlled(facts: StudyFacts) -> bool:
     """Whether the study compares arms: a comparator named, or a controlled design; never a
     study of one arm (``StudyFacts.one_arm``), whatever treatments it names."""
@@ -3796,7 +3850,9 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     control_arms_own = _comparator_subject(text) or _AMONG_THE_UNTREATED.search(text)
     if control_arms_own and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
-    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
+    if (
+        _OVER_A_SPAN.search(text) or _SPAN_THEN_CHANGE.search(text) or _AFTER_THE_TREATMENT.search(text)
+    ) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
     if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text) and not _numbers_estimated(text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change

@@ -12312,3 +12312,167 @@ def test_a_crossovers_conditions_that_differed_compare_the_arms(arms_differed: s
     assert ("decreased", "improved", "between_groups") in {
         (f.change, f.direction, f.comparison) for f in found
     }
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change in a crossover against a placebo period, no time or arm named
+        "Spasticity decreased significantly (p = 0.01).",
+        "There was a significant improvement in spasticity (p = 0.01).",
+    ],
+)
+def test_a_change_in_a_crossover_against_a_control_period_compares_the_periods(result: str) -> None:
+    found = _read_titled(
+        "Cannabis extract for spasticity in multiple sclerosis: a fictional crossover trial",
+        "Thirty adults with MS took cannabis extract and placebo in random order, four weeks each, "
+        "with a washout between.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", "improved", "between_groups")
+    ]
+
+
+def test_a_change_in_a_crossover_of_two_treatments_is_left_open() -> None:
+    found = _read_titled(  # fictional: two active drugs, each its own period; nothing says against which
+        "Fictolan and zorbatide for spasticity in multiple sclerosis: a fictional crossover trial",
+        "Thirty adults with MS took fictolan and zorbatide in random order, four weeks each.",
+        "Spasticity decreased significantly (p = 0.01).",
+    )
+    assert [f.comparison for f in found] == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a level in a crossover's tested period, the period told before or after it
+        "During active cooling, fatigue was significantly lower (p = 0.01).",
+        "Participants walked significantly faster during active cooling (p = 0.01).",
+    ],
+)
+def test_a_level_in_a_crossover_period_is_set_against_the_other_period(result: str) -> None:
+    found = _read_titled(
+        "Active cooling in heat-sensitive multiple sclerosis: a fictional crossover trial",
+        "Twenty adults with MS wore an active cooling vest and a sham vest in random order, a week each.",
+        result,
+    )
+    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the span told first, then the change over it
+        "After 8 weeks, fatigue improved significantly (p = 0.01).",
+        "At the end of the intervention, significant improvements were observed in fatigue (p = 0.01).",
+    ],
+)
+def test_a_change_after_a_span_told_first_is_over_that_span(result: str) -> None:
+    found = _read_titled(
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("fatigue", "improved", "within_group")]
+
+
+def test_a_greater_change_after_a_span_told_first_still_compares_the_arms() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        "After 8 weeks, the aquatic group showed greater improvements in fatigue (p = 0.01).",
+    )
+    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+def test_an_outcome_added_by_in_addition_is_compared_as_the_result_before() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise in multiple sclerosis: a fictional randomized trial",
+        "Thirty adults with MS were randomly assigned to aquatic exercise or a control group.",
+        "Compared with the control group, the aquatic group improved more in balance (p = 0.01). "
+        "In addition, quality of life improved significantly (p = 0.03).",
+    )
+    assert {(f.domain, f.comparison) for f in found} == {
+        ("balance", "between_groups"),
+        ("quality_of_life", "between_groups"),
+    }
+
+
+def test_a_review_pooling_no_change_reports_no_difference_against_control() -> None:
+    record = Record(  # fictional
+        pmid="1",
+        title="Exercise for people with multiple sclerosis: a fictional meta-analysis",
+        abstract=(
+            AbstractSection(
+                text="Randomized trials of exercise against control were pooled.", label="METHODS"
+            ),
+            AbstractSection(text="There was no significant change in walking speed.", label="RESULTS"),
+        ),
+        publication_types=("Meta-Analysis",),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "no_difference", "between_groups")
+    ]
+
+
+def test_a_difference_between_the_arms_named_after_each_arms_change_goes_the_tested_arms_way() -> None:
+    found = _read_titled(  # fictional: the difference names its outcomes, with no way of its own
+        "Pilates for balance in multiple sclerosis: a fictional randomized trial",
+        "Thirty women with MS were randomly assigned to Pilates (experimental group) or a control group.",
+        "Balance improved significantly in the experimental group (p < 0.05), while there was no "
+        "significant change in the control group. There was a significant difference between the two "
+        "groups in balance after the intervention (p < 0.05).",
+    )
+    assert ("improved", "between_groups") in {
+        (f.direction, f.comparison) for f in found if f.domain == "balance"
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arms' difference told significant in words, with no p-value
+        "There were significant differences between the groups in strength and fatigue.",
+        "Between-group comparisons showed significant differences in strength and fatigue.",
+    ],
+)
+def test_a_difference_of_the_arms_said_significant_in_words_is_a_result(said: str) -> None:
+    found = _read_titled(
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Fatigue and strength improved significantly in the training group (p < 0.01) but not in the "
+        f"control group. {said}",
+    )
+    assert {(f.domain, f.direction) for f in found if f.comparison == "between_groups"} == {
+        ("fatigue", "improved"),
+        ("strength", "improved"),
+    }
+
+
+def test_no_difference_of_the_arms_said_in_words_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Between-group comparisons showed no significant differences in strength or fatigue.",
+    )
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("fatigue", "no_difference", "between_groups"),
+        ("strength", "no_difference", "between_groups"),
+    }
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change, then its level kept over the time after it
+        "The mean spasticity score decreased from 7.0 to 4.8 after one month and remained stable thereafter.",
+        "Spasticity decreased significantly after one month and remained stable until 12 months.",
+    ],
+)
+def test_a_change_that_remained_stable_after_it_is_still_the_change(result: str) -> None:
+    found = _read_titled(
+        "Cannabis spray for spasticity in multiple sclerosis: a fictional observational study",
+        "Records of 300 adults with MS who used the spray for a year were analysed.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", "improved", "within_group")
+    ]

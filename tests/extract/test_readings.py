@@ -919,7 +919,8 @@ def test_each_arms_value_beside_one_p_value_compares_the_arms(
         ("a Wilcoxon signed-rank test showed that pain fell (p = 0.01)", "randomized controlled trial", "within_group"),
         ("the Mann-Whitney U test showed that massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
         ("by ANCOVA, massage reduced pain (p = 0.01)", "randomized controlled trial", "between_groups"),
-        ("the paired t-test showed that massage significantly reduced pain", "crossover trial", "unclear"),
+        # (in a crossover against sham a paired test compares the periods)
+        ("the paired t-test showed that massage significantly reduced pain", "crossover trial", "between_groups"),
         ("the paired t-test showed that pain was lower in the massage group", "randomized controlled trial", "between_groups"),
     ],
 )  # fmt: skip
@@ -2426,3 +2427,16 @@ def test_more_or_less_weight_gained_is_the_change(clause: str, reading: tuple[st
 )
 def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading: tuple[str, str]) -> None:
     assert read_change(clause, clause, _own(clause, "discharged", "lower_is_better"), None) == reading
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: every arm's own change, in words second-language abstracts often use
+        "intragroup analysis showed significant improvements in balance (p = 0.003)",
+        "both training modalities significantly improved walking speed (p < 0.05)",
+        "the aquatic group and the control group both improved in balance (p < 0.05)",
+    ],
+)
+def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str) -> None:
+    facts = StudyFacts(design="randomized controlled trial", comparators=("control",))
+    assert comparison_of(sentence, sentence, facts, "increased") == "within_group"
