@@ -12316,50 +12316,6 @@ def test_a_crossovers_conditions_that_differed_compare_the_arms(arms_differed: s
 
 @pytest.mark.parametrize(
     "result",
-    [  # fictional: a change in a crossover against a placebo period, no time or arm named
-        "Spasticity decreased significantly (p = 0.01).",
-        "There was a significant improvement in spasticity (p = 0.01).",
-    ],
-)
-def test_a_change_in_a_crossover_against_a_control_period_compares_the_periods(result: str) -> None:
-    found = _read_titled(
-        "Cannabis extract for spasticity in multiple sclerosis: a fictional crossover trial",
-        "Thirty adults with MS took cannabis extract and placebo in random order, four weeks each, "
-        "with a washout between.",
-        result,
-    )
-    assert [(f.domain, f.direction, f.comparison) for f in found] == [
-        ("spasticity", "improved", "between_groups")
-    ]
-
-
-def test_a_change_in_a_crossover_of_two_treatments_is_left_open() -> None:
-    found = _read_titled(  # fictional: two active drugs, each its own period; nothing says against which
-        "Fictolan and zorbatide for spasticity in multiple sclerosis: a fictional crossover trial",
-        "Thirty adults with MS took fictolan and zorbatide in random order, four weeks each.",
-        "Spasticity decreased significantly (p = 0.01).",
-    )
-    assert [f.comparison for f in found] == ["unclear"]
-
-
-@pytest.mark.parametrize(
-    "result",
-    [  # fictional: a level in a crossover's tested period, the period told before or after it
-        "During active cooling, fatigue was significantly lower (p = 0.01).",
-        "Participants walked significantly faster during active cooling (p = 0.01).",
-    ],
-)
-def test_a_level_in_a_crossover_period_is_set_against_the_other_period(result: str) -> None:
-    found = _read_titled(
-        "Active cooling in heat-sensitive multiple sclerosis: a fictional crossover trial",
-        "Twenty adults with MS wore an active cooling vest and a sham vest in random order, a week each.",
-        result,
-    )
-    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
-
-
-@pytest.mark.parametrize(
-    "result",
     [  # fictional: the span told first, then the change over it
         "After 8 weeks, fatigue improved significantly (p = 0.01).",
         "At the end of the intervention, significant improvements were observed in fatigue (p = 0.01).",
