@@ -3514,7 +3514,15 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return "unknown"
         if role is not None:
             return None
+    for said in _COMPARATIVE_AFTER.finditer(low):
+        if arms(said.group("arm")) == CMP:
+            return "more"  # "delirium was less frequent after general anaesthesia", spinal tested
     return None
+
+
+# "less frequent after general anaesthesia": the arm by what was done before the result was seen
+# (read for a comparator alone: "lower after massage" is the tested arm's own change).
+_COMPARATIVE_AFTER = compiled(rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following) (?:the )?(?P<arm>[\w+-]+)")
 
 
 # The words of an arm named before "group", dashes within them kept: "in the therapist-led

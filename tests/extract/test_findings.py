@@ -12031,3 +12031,12 @@ def test_a_result_favouring_the_comparator_the_title_names_is_turned_round() -> 
         "Pain at 3 months favoured physiotherapy (mean difference 1.2 points, p = 0.04).",
     )
     assert [f.change for f in found] == ["increased"]
+
+
+def test_a_comparative_after_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Regional versus general anaesthesia for wrist fracture: a fictional trial",
+        "Adults were randomised to regional or general anaesthesia.",
+        "Delirium was less frequent after general anaesthesia (p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
