@@ -337,7 +337,8 @@ _SAYS_WHICH_WAY = compiled(
     r"similar|better|worse|improv\w*)\b"
 )
 # "6.9% versus 6.1% (NS)", "(p = n.s.)": not significant, said in two letters.
-_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]")
+# "(NS)", "(p = NS, ...)", and the arms' numbers then "NS" in one bracket: "(18% vs 24%; NS)".
+_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]|\([^()]*[;,]\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*\)")
 # "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
 # the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",

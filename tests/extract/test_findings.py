@@ -12040,3 +12040,12 @@ def test_a_comparative_after_the_comparator_the_title_names_is_turned_round() ->
         "Delirium was less frequent after general anaesthesia (p = 0.04).",
     )
     assert [f.change for f in found] == ["increased"]
+
+
+def test_the_arms_numbers_then_ns_in_one_bracket_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Fictoxan for gout: a fictional trial",
+        "Adults were randomised to fictoxan or placebo.",
+        "Gout flares were fewer with fictoxan (18% vs 24%; NS).",
+    )
+    assert [f.change for f in found] == ["no_difference"]
