@@ -243,6 +243,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    # "statistical significance was not reached": the difference the clause told, not shown
+    r"significance (?:was|is|were) not (?:reached|achieved|attained|obtained)|"
     # "the effect on anxiety had disappeared by follow-up": what differed differs no more
     r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
     r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"

@@ -12049,3 +12049,17 @@ def test_the_arms_numbers_then_ns_in_one_bracket_is_no_difference() -> None:
         "Gout flares were fewer with fictoxan (18% vs 24%; NS).",
     )
     assert [f.change for f in found] == ["no_difference"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a comparative, then its significance said not reached
+        "Gout flares were fewer with fictoxan; however, statistical significance was not reached.",
+        "Gout flares were fewer with fictoxan, although statistical significance was not achieved.",
+    ],
+)
+def test_a_difference_whose_significance_was_not_reached_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictoxan for gout: a fictional trial", "Adults were randomised to fictoxan or placebo.", result
+    )
+    assert [f.change for f in found] == ["no_difference"]
