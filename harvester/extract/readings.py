@@ -1020,9 +1020,9 @@ _CONTROL_ARM_FIRST = compiled(
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
     # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
-    # "pain increased with usual care relative to massage": the arm named bare after "with"
+    # "pain increased with usual care relative to massage": the arm named bare after "with" (or "by")
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
-    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|with (?:the )?{_CONTROL_ARM}"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|(?:with|by) (?:the )?{_CONTROL_ARM}"
     rf"(?:\s+(?:group|arm|period|phase)s?)?)\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in

@@ -12063,3 +12063,12 @@ def test_a_difference_whose_significance_was_not_reached_is_no_difference(result
         "Fictoxan for gout: a fictional trial", "Adults were randomised to fictoxan or placebo.", result
     )
     assert [f.change for f in found] == ["no_difference"]
+
+
+def test_a_change_brought_about_by_the_control_arm_relative_to_the_tested_one_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolip for fatty liver: a fictional trial",
+        "Adults were randomised to fictolip or placebo.",
+        "Alanine aminotransferase was increased by placebo relative to fictolip (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
