@@ -425,7 +425,7 @@ def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
 # held in part of the sample alone, the whole sample's left unsaid or belied.
 _ONLY_IN_PART = compiled(
     r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
-    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|who|aged)\b|"
+    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|aged)\b|"
     r"(?:women|men|girls|boys|males|females)\b)"
 )
 # "the improvement disappeared after adjustment for age": a result one analysis shows, another not.

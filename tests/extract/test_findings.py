@@ -12072,3 +12072,12 @@ def test_a_change_brought_about_by_the_control_arm_relative_to_the_tested_one_is
         "Alanine aminotransferase was increased by placebo relative to fictolip (p = 0.02).",
     )
     assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_change_only_in_those_who_received_the_treatment_is_the_tested_arm_s() -> None:
+    found = _read_titled(  # fictional: the tested arm named by its people, no part of the sample
+        "Fictolin for back pain: a fictional trial",
+        "Adults were randomised to fictolin or placebo.",
+        "Pain fell only in those who received fictolin (p = 0.01).",
+    )
+    assert [f.change for f in found] == ["decreased"]
