@@ -3523,9 +3523,10 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
     return None
 
 
-# "less frequent after general anaesthesia": the arm by what was done before the result was seen
-# (read for a comparator alone: "lower after massage" is the tested arm's own change).
-_COMPARATIVE_AFTER = compiled(rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following) (?:the )?(?P<arm>[\w+-]+)")
+# "less frequent after general anaesthesia": the arm by what was done before the result was seen;
+# "reported more often by the ondansetron group": by who reported it (read for a comparator alone:
+# "lower after massage" is the tested arm's own change).
+_COMPARATIVE_AFTER = compiled(rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following|by) (?:the )?(?P<arm>[\w+-]+)")
 
 
 # The words of an arm named before "group", dashes within them kept: "in the therapist-led

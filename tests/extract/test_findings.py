@@ -12081,3 +12081,12 @@ def test_a_change_only_in_those_who_received_the_treatment_is_the_tested_arm_s()
         "Pain fell only in those who received fictolin (p = 0.01).",
     )
     assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictomine versus ondansetron for nausea in pregnancy: a fictional trial",
+        "Women were randomised to fictomine or ondansetron.",
+        "Headache was reported more often by the ondansetron group (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
