@@ -421,10 +421,12 @@ def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
     )
 
 
-# "only in the subgroup of smokers", "only among patients with diabetes", "only in women": a result
-# held in part of the sample alone, the whole sample's left unsaid or belied.
+# "only in the subgroup of smokers", "only among patients with diabetes", "only in women", "only in
+# the per-protocol population": a result held in part of the sample alone, the whole sample's left
+# unsaid or belied.
 _ONLY_IN_PART = compiled(
     r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
+    r"per[- ]protocol (?:populations?|analys[ie]s|sets?)\b|"
     r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|aged)\b|"
     r"(?:women|men|girls|boys|males|females)\b)"
 )

@@ -12005,6 +12005,7 @@ def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
         "Pain fell with fictolin only in the subgroup of smokers (p = 0.02).",
         "Pain was lower with fictolin only among patients with diabetes (p = 0.02).",
         "Pain was lower with fictolin only in women (p = 0.02).",
+        "Pain was lower with fictolin only in the per-protocol population (p = 0.02).",
     ],
 )
 def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str) -> None:
