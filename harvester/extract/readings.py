@@ -251,6 +251,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    # "statistical significance was not reached": the difference the clause told, not shown
+    r"significance (?:was|is|were) not (?:reached|achieved|attained|obtained)|"
     # "the effect on anxiety had disappeared by follow-up": what differed differs no more
     r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
     r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"
@@ -347,7 +349,8 @@ _SAYS_WHICH_WAY = compiled(
     r"similar|better|worse|improv\w*)\b"
 )
 # "6.9% versus 6.1% (NS)", "(p = n.s.)": not significant, said in two letters.
-_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]")
+# "(NS)", "(p = NS, ...)", and the arms' numbers then "NS" in one bracket: "(18% vs 24%; NS)".
+_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]|\([^()]*[;,]\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*\)")
 # "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
 # the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
@@ -428,11 +431,13 @@ def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
     )
 
 
-# "only in the subgroup of smokers", "only among patients with diabetes", "only in women": a result
-# held in part of the sample alone, the whole sample's left unsaid or belied.
+# "only in the subgroup of smokers", "only among patients with diabetes", "only in women", "only in
+# the per-protocol population": a result held in part of the sample alone, the whole sample's left
+# unsaid or belied.
 _ONLY_IN_PART = compiled(
     r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
-    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|who|aged)\b|"
+    r"per[- ]protocol (?:populations?|analys[ie]s|sets?)\b|"
+    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|aged)\b|"
     r"(?:women|men|girls|boys|males|females)\b)"
 )
 # "the improvement disappeared after adjustment for age": a result one analysis shows, another not.
@@ -1048,9 +1053,9 @@ _CONTROL_ARM_FIRST = compiled(
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
     # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
-    # "pain increased with usual care relative to massage": the arm named bare after "with"
+    # "pain increased with usual care relative to massage": the arm named bare after "with" (or "by")
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
-    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|with (?:the )?{_CONTROL_ARM}"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|(?:with|by) (?:the )?{_CONTROL_ARM}"
     rf"(?:\s+(?:group|arm|period|phase)s?)?)\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
@@ -3580,7 +3585,16 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return "unknown"
         if role is not None:
             return None
+    for said in _COMPARATIVE_AFTER.finditer(low):
+        if arms(said.group("arm")) == CMP:
+            return "more"  # "delirium was less frequent after general anaesthesia", spinal tested
     return None
+
+
+# "less frequent after general anaesthesia": the arm by what was done before the result was seen;
+# "reported more often by the ondansetron group": by who reported it (read for a comparator alone:
+# "lower after massage" is the tested arm's own change).
+_COMPARATIVE_AFTER = compiled(rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following|by) (?:the )?(?P<arm>[\w+-]+)")
 
 
 # The words of an arm named before "group", dashes within them kept: "in the therapist-led

@@ -12114,6 +12114,7 @@ def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
         "Pain fell with fictolin only in the subgroup of smokers (p = 0.02).",
         "Pain was lower with fictolin only among patients with diabetes (p = 0.02).",
         "Pain was lower with fictolin only in women (p = 0.02).",
+        "Pain was lower with fictolin only in the per-protocol population (p = 0.02).",
     ],
 )
 def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str) -> None:
@@ -12314,6 +12315,24 @@ def test_a_crossovers_conditions_that_differed_compare_the_arms(arms_differed: s
     }
 
 
+def test_a_comparative_after_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Regional versus general anaesthesia for wrist fracture: a fictional trial",
+        "Adults were randomised to regional or general anaesthesia.",
+        "Delirium was less frequent after general anaesthesia (p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
+
+
+def test_the_arms_numbers_then_ns_in_one_bracket_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Fictoxan for gout: a fictional trial",
+        "Adults were randomised to fictoxan or placebo.",
+        "Gout flares were fewer with fictoxan (18% vs 24%; NS).",
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: the span told first, then the change over it
@@ -12432,3 +12451,44 @@ def test_a_change_that_remained_stable_after_it_is_still_the_change(result: str)
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("spasticity", "improved", "within_group")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a comparative, then its significance said not reached
+        "Gout flares were fewer with fictoxan; however, statistical significance was not reached.",
+        "Gout flares were fewer with fictoxan, although statistical significance was not achieved.",
+    ],
+)
+def test_a_difference_whose_significance_was_not_reached_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictoxan for gout: a fictional trial", "Adults were randomised to fictoxan or placebo.", result
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
+def test_a_change_brought_about_by_the_control_arm_relative_to_the_tested_one_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolip for fatty liver: a fictional trial",
+        "Adults were randomised to fictolip or placebo.",
+        "Alanine aminotransferase was increased by placebo relative to fictolip (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_change_only_in_those_who_received_the_treatment_is_the_tested_arm_s() -> None:
+    found = _read_titled(  # fictional: the tested arm named by its people, no part of the sample
+        "Fictolin for back pain: a fictional trial",
+        "Adults were randomised to fictolin or placebo.",
+        "Pain fell only in those who received fictolin (p = 0.01).",
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictomine versus ondansetron for nausea in pregnancy: a fictional trial",
+        "Women were randomised to fictomine or ondansetron.",
+        "Headache was reported more often by the ondansetron group (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
