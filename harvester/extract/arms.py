@@ -191,6 +191,7 @@ def labelled_arms(
     tested, compared = title_arms(title)
     tested |= {w for label in interventions for w in _WORD.findall(label.lower())}
     roles: dict[str, str] = {}
+    apart = _beyond_the_shared(definitions)
     for label, words in definitions.items():
         own = set(_WORD.findall(words.lower())) - _STOP
         if own & tested and _ADDED_TO.search(words) and not _UNTREATED_OR_LESS.search(words):
@@ -199,6 +200,7 @@ def labelled_arms(
             vocabulary.names_the_control_arm(words)
             or _UNTREATED_OR_LESS.search(words)
             or _given_nothing(words)
+            or _given_nothing(apart.get(label, ""))
         ):
             roles[label] = CMP
         elif own & tested and not own & compared:
@@ -237,6 +239,33 @@ _NOTHING_GIVEN = compiled(
     r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:group|arm))?[\s.,;)]*$",
     re.IGNORECASE,
 )
+
+
+# The verb of giving a definition may open with: "(to) receive bupivacaine with ...".
+_GIVING = compiled(r"^\s*(?:to\s+)?(?:receive[ds]?|receiving|be given|given)\s+", re.IGNORECASE)
+# What joins a treatment both arms had to the one each had beside it: "bupivacaine with saline".
+_JOINED_ON = compiled(r"^\s*(?:with|plus|and|\+)\s+", re.IGNORECASE)
+
+
+def _beyond_the_shared(definitions: dict[str, str]) -> dict[str, str]:
+    """For two labels defined by treatments that open alike ("bupivacaine with dexmedetomidine
+    (group D) or bupivacaine with saline (group C)"), what each had beyond the opening both share:
+    "saline" is group C's, an arm given nothing active on top of what both had. Empty otherwise."""
+    if len(definitions) != 2:
+        return {}
+    (a, first), (b, second) = definitions.items()
+    first_words, second_words = (_GIVING.sub("", text).split() for text in (first, second))
+    shared = 0
+    while shared < min(len(first_words), len(second_words)) and (
+        first_words[shared].lower() == second_words[shared].lower()
+    ):
+        shared += 1
+    if not shared:
+        return {}
+    return {
+        label: _JOINED_ON.sub("", " ".join(words[shared:]))
+        for label, words in ((a, first_words), (b, second_words))
+    }
 
 
 def _given_nothing(definition: str) -> bool:
@@ -716,6 +745,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         y_words = set(_WORD.findall(y_name)[:4]) - _STOP - _NO_ARM
         x_words = _with_bracketed_treatment(x_words, sentence[said.end("x") :], vocabulary)
         y_words = _with_bracketed_treatment(y_words, y[len(y_name) :], vocabulary)
+        # "myofascial release (MFR) or sham MFR": the short name the other arm says again is the first's
+        x_words |= _short_name_given(sentence[said.end("x") :]) & y_words
         tested, compared = (y_words, x_words) if x_control else (x_words, y_words)
         if not tested:
             # the tested arm unnamed ("20 mg daily"): of "sham acupressure", only the control's word
@@ -757,7 +788,18 @@ def _with_bracketed_treatment(words: set[str], after: str, vocabulary: Vocabular
     return words | {word for word in added if not vocabulary.match(word)}
 
 
-_SHORT_NAME = compiled(r"[A-Z][A-Za-z]{0,3}[A-Z]")
+_SHORT_NAME_WORD = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+_SHORT_NAME = compiled(_SHORT_NAME_WORD)
+# "(MFR)", "(tDCS)" right after an arm's name: the short name the abstract gives it.
+_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>[a-z]?{_SHORT_NAME_WORD})\)")
+
+
+def _short_name_given(after: str) -> set[str]:
+    """The short name a bracket right after an arm's name gives it, lowered as clauses are read:
+    in "myofascial release (MFR) or sham MFR" the tested arm's, so that "sham MFR" names the
+    comparator by "sham" alone and "the MFR group" is the tested arm."""
+    said = _SHORT_NAME_AFTER.match(after)
+    return {said.group("short").lower()} if said else set()
 
 
 # "metformin plus fictazone": what the tested arm had on top of the treatment its name opens with.

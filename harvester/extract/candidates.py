@@ -178,3 +178,11 @@ def named_apart(measures: set[str]) -> bool:
     words = {measure.lower(): frozenset(CONTENT_WORD.findall(measure.lower())) for measure in measures}
     nested = any(a <= b for x, a in words.items() for y, b in words.items() if x != y)
     return len(words) >= 2 and not nested
+
+
+def share_no_word(measures: set[str]) -> bool:
+    """Whether no two of the names share a word: "sway" and "falls" are two things, where "pain
+    severity" and "pain intensity" may be one thing told two ways (``named_apart`` takes them
+    apart only within one sentence, where each was said of its own)."""
+    words = [frozenset(CONTENT_WORD.findall(measure.lower())) for measure in measures]
+    return len(words) >= 2 and all(not a & b for i, a in enumerate(words) for b in words[i + 1 :])

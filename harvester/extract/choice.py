@@ -15,7 +15,7 @@ the conclusions say of the same change.
 
 from __future__ import annotations
 
-from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated
+from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated, share_no_word
 from harvester.extract.patterns import COMPARATIVE_WORDS, Caseless
 from harvester.extract.readings import differed_unsaid
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
@@ -193,8 +193,9 @@ def _named_apart(group: list[Candidate]) -> list[Candidate]:
     ("reduced urgency episodes (p = 0.04), but did not reduce incontinence episodes"; "gait
     velocity and stride length increased"; "reduced falls and the fear of falling", both scored
     against the domain's way): two measures of one domain, neither named within the other
-    (``candidates.named_apart``), so that neither's result overrides or hides the other's; none
-    where no sentence does so."""
+    (``candidates.named_apart``), so that neither's result overrides or hides the other's; so too
+    such words in results of their own that read differently ("sway decreased (p = 0.03)" ...
+    "falls did not differ"); none where no sentence does so."""
     by_sentence: dict[int, list[Candidate]] = {}
     for c in group:
         if c.from_results and c.measure_key in ("", INVERSE) and not c.by_reference:
@@ -202,6 +203,9 @@ def _named_apart(group: list[Candidate]) -> list[Candidate]:
     for told in by_sentence.values():
         if named_apart({c.finding.measure for c in told}):
             return told
+    told = [c for same in by_sentence.values() for c in same if c.finding.direction != "unclear"]
+    if len({c.finding.direction for c in told}) > 1 and share_no_word({c.finding.measure for c in told}):
+        return told  # "sway decreased (p = 0.03)" ... "falls did not differ": two measures, two results
     return []
 
 

@@ -41,7 +41,11 @@ _DESIGN_BY_TEXT = (
     (r"\bprotocol\b", "protocol"),
     (r"cross-?over", "crossover trial"),
     (r"quasi-?experimental|non-?randomi[sz]ed|not randomi[sz]ed", "non-randomized trial"),
-    (r"randomi[sz]ed|randomly (?:assigned|allocated)", "randomized controlled trial"),
+    # "randomly divided into two groups", "randomly distributed": allocation by chance, as "assigned"
+    (
+        r"randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)",
+        "randomized controlled trial",
+    ),
     (r"\bcohort\b", "cohort study"),
     (r"case series", "case series"),
     (r"case report|we (?:describe|report) an? \d+-year-old", "case report"),
@@ -195,14 +199,18 @@ _ONE_ARM_SAID = Screened(
 # Words for a study of more than one arm: "two groups", "randomized", "the control group",
 # "versus", "allocated", "group B", "the intervention group", "two conditions", a hazard ratio
 # ("non-randomized" says nothing of arms, nor "postural control", "muscle groups", "chronic
-# conditions", "randomly selected" or "pre- versus post-test").
+# conditions", "randomly selected" or "pre- versus post-test"; nor classes "in groups of six",
+# nor healthy or matched controls measured beside the one treated arm).
 _ARMS_SAID = Screened(
-    r"\b(?:(?<!muscle )(?<!age )(?<!focus )(?<!support )groups|arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|"
+    r"\b(?:(?<!muscle )(?<!age )(?<!focus )(?<!support )groups"
+    r"(?! of (?:\d|two|three|four|five|six|seven|eight|ten|up to)\b)|"
+    r"arms|(?<!non-)(?<!non)(?<!not )randomi[sz]\w*|"
     r"randomly(?! (?:selected|chosen|sampled))|allocat\w*|assigned|"
     r"(?:versus|vs\b)(?!\.? ?(?:pre|post|baseline))|cross-?over|placebo|sham|"
-    r"wait-?list\w*|waiting list|controls|"
+    r"wait-?list\w*|waiting list|(?<!healthy )(?<!matched )controls|"
     r"(?:two|three|both|each|2|3) conditions|between (?:the )?conditions|"
-    r"control (?:group|arm|condition|participants|patients|subjects)s?|groups? (?:[a-d1-4]|i{1,3})|"
+    r"(?<!healthy )control (?:group|arm|condition|participants|patients|subjects)s?|"
+    r"groups? (?:[a-d1-4]|i{1,3})|"
     r"(?:intervention|treatment|treated|experimental|study|active|comparison) (?:group|arm)|active treatment|"
     r"(?:hazard|odds|risk|rate) ratios?)\b"
 )

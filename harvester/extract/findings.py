@@ -113,7 +113,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -134,6 +134,7 @@ from harvester.extract.rest_of_clause import (
     against_the_start_and_an_arm,
     another_dose,
     another_pair_compared,
+    arms_set_apart,
     between_tested_arms,
     between_the_two_against_control,
     between_too,
@@ -381,15 +382,22 @@ _NOT_AN_OUTCOME = compiled(
 
 
 _INTERACTION = Caseless(r"\binteractions?\b")
+# "(p = 0.02 for the difference)", "(between-group p = 0.02)": the arms' own test, named so.
+_ARMS_TESTED = Caseless(
+    rf"(?P<p>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:between[- ]groups? )?difference\b|"
+    rf"\bbetween[- ]groups?(?: difference)?,?\s*(?P<p_after>\b{P_SIGN}{P_NUMBER})"
+)
 
 
 def _differed_after_all(finding: Finding, clause: str) -> bool:
     """Whether a lack of difference between the arms, read off "but not in the massage group" or
     "remained stable in the massage group", is belied by the significant test the clause quotes
-    ("(p = 0.04 for interaction)"); where the clause tells that test apart from a test of time
-    ("time p < 0.001; interaction p = 0.47"), by that test alone."""
+    ("(p = 0.04 for interaction)", "(p = 0.02 for the difference)"); where the clause tells that
+    test apart from a test of time ("time p < 0.001; interaction p = 0.47"), by that test alone."""
     if finding.comparison != "between_groups" or finding.change != "no_difference":
         return False
+    if (arms_tested := _ARMS_TESTED.search(clause)) is not None:
+        return significant_p(arms_tested.group("p") or arms_tested.group("p_after"))
     if not _INTERACTION.search(clause):
         return False
     tested = group_test(clause)
@@ -802,6 +810,8 @@ def _sentence_findings(
             # arm's change: as when the clause names no outcome, but for the outcomes it names
             before_it = found or _of_the_sentence_before(at, earlier, sentence_before)
             read = opposite_ways_differed([c for c in before_it if _keys_of(c) & _keys_named(own)], clause)
+        elif any(_way_unsaid(c) for c in read):
+            read = _way_of_each_arm(read, found or _of_the_sentence_before(at, earlier, sentence_before))
         read = fewer_had_the_change(read, clause)
         read = sized_as_before(read, clause, own, [*earlier, *found], arms.words)
         read = each_arm_from_to(read, clause, arms.words, arms.labels)
@@ -893,14 +903,20 @@ _PRONOUN_ALSO = Caseless(
     r"^\W*(?:it|they|this (?:treatment|intervention|therapy|programme|program))\s+"
     r"(?:also|likewise|similarly)\b"
 )
+# "In addition, ...", "Furthermore, ...": what opens a result added to the one before.
+_ADDED = r"(?:in addition|additionally|furthermore|moreover),?\s+"
 # "significant improvements", "reductions": changes named by their nouns.
 _CHANGES_NAMED = rf"(?:(?:statistically\s+)?significant\s+)?{CHANGE_NOUNS}"
 # "Depression also decreased (p = 0.02)", "Significant improvements were also seen in fatigue",
-# "There were also significant reductions in pain": another outcome that went as the sentence
-# before's did.
+# "There were also significant reductions in pain", "In addition, depression decreased
+# significantly": another outcome that went as the sentence before's did.
 _OUTCOME_ALSO = Caseless(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:also|likewise|similarly)\s+(?:significantly\s+)?"
     r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b|"
+    rf"^\W*{_ADDED}(?:the\s+)?(?:[\w-]+\s+){{1,4}}?(?:(?:was|were)\s+)?(?:significantly\s+)?"
+    r"(?:decreased|increased|improved|reduced|fell|rose|declined|dropped)\b|"
+    rf"^\W*{_ADDED}{_CHANGES_NAMED}\s+(?:in|of)\s+[^;]{{1,60}}?\s+(?:was|were)\s+(?:(?:also|likewise)\s+)?"
+    r"(?:seen|found|observed|noted|shown|detected|recorded|obtained)\b|"
     rf"^\W*there\s+(?:was|were)\s+(?:also|likewise)\s+{_CHANGES_NAMED}\s+(?:in|of)\b|"
     rf"^\W*{_CHANGES_NAMED}\s+(?:(?:in|of)\s+[^;]{{1,60}}?\s+)?(?:was|were)\s+(?:also|likewise|similarly)\s+"
     r"(?:seen|found|observed|noted|shown|detected|recorded|obtained)\b"
@@ -1139,6 +1155,29 @@ def _keys_of(candidate: Candidate) -> set[str]:
 def _keys_named(own: list[DomainMatch]) -> set[str]:
     """The ``_keys_of`` a candidate may share with the clause's outcome mentions."""
     return {m.domain for m in own if m.domain != OTHER_DOMAIN} | {f"{OTHER_DOMAIN}:{m.measure}" for m in own}
+
+
+def _way_unsaid(candidate: Candidate) -> bool:
+    """A difference of the arms read with no way ("a significant difference between the groups
+    in fatigue"), whose way ``choice.way_said`` otherwise asks of the conclusions."""
+    finding = candidate.finding
+    return finding.comparison == "between_groups" and finding.change == "unclear" and not finding.hedged
+
+
+def _way_of_each_arm(read: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """The clause's differences of the arms told with no way, each given the way of its outcome's
+    arms in the results just before ("fatigue fell in the yoga group but not in the control group.
+    There was a significant difference between the groups in fatigue (p = 0.01)": yoga's fall
+    against control), as ``opposite_ways_differed`` gives it where the clause names no outcome."""
+    kept = []
+    for candidate in read:
+        finding = candidate.finding
+        of_it = [c for c in before if outcome_key(c.finding) == outcome_key(finding)]
+        turned = arms_set_apart(of_it, finding.p_value) if _way_unsaid(candidate) else []
+        if len(turned) == 1:  # the arms' changes, told in this clause's words and time
+            candidate = restated(turned[0], evidence=finding.evidence, timepoint=finding.timepoint)
+        kept.append(candidate)
+    return kept
 
 
 def _of_the_sentence_before(at: int, earlier: list[Candidate], sentence_before: str) -> list[Candidate]:

@@ -163,9 +163,11 @@ _CHANGED = (
 )
 _OBJECT = compiled(
     # not after "no": "it was no longer different", "no better than sham" change nothing (the word
-    # boundary first, so that ``compiled`` can tell ``re`` the words' openings)
-    rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
-    r"reducing|improving|decreasing|increasing|lowering|relieving|"
+    # boundary first, so that ``compiled`` can tell ``re`` the words' openings); "improved on the
+    # CSS": the scale improved on, before "improved" alone takes "on the CSS"
+    r"\b(?<!\bno )(?:(?:improved|worsened|deteriorated) (?:significantly )?on(?: the)?|"
+    rf"{_CHANGED}|reduce|improve|decrease|increase|"
+    r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary
@@ -206,10 +208,11 @@ _MORE_OF_AN_ARM_WERE = Screened(
     r"(?P<m>)(?=[a-z][\w-]+\s+(?:than|compared|at|after|\(|\[))"
 )
 # What an arm's people were more or less likely to do or have: "participants in the massage group
-# were less likely to need rescue analgesia", "more likely than controls to be satisfied".
+# were less likely to need rescue analgesia", "more likely than controls to be satisfied", "no more
+# likely to be in remission".
 _LIKELY_TO = Screened(
-    r"\b(?:was|were|are|is)\s+(?:not\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
-    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be|have|report|need|require|use|receive|take|achieve|attain|"
+    r"\b(?:was|were|are|is)\s+(?:not\s+|no\s+)?(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?:more|less)\s+likely\s+"
+    r"(?:than\s+[^,;:()]{1,40}?\s+)?to\s+(?:(?:be(?:\s+in)?|have|report|need|require|use|receive|take|achieve|attain|"
     r"experience|develop|undergo|show)\s+)?(?:an?\s+|any\s+)?(?P<m>)(?=[^,;:]{3})"
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
@@ -339,11 +342,13 @@ _END = compiled(
     r"favou?r(?:ed|ing|s)|"
     # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
     r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
+    # "symptoms such as back pain": the examples after it are named on their own
+    r"\s+such(?=\s+as\b)|"
     # another change named after it: "a reduction in A and a significant increase in B"
     rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
-    # threshold ("higher than 5")
-    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+than\b(?!\s+\d))|"
+    # threshold ("higher than 5"), nor how it was done: "reduced nausea more effectively than placebo"
+    r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+(?:\w+ly\s+)?than\b(?!\s+\d))|"
     # a bracket, but not an abbreviation glued to the rest of the name: "interleukin (IL)-6", nor
     # one before the noun it qualifies: "gastrointestinal (GI) symptoms"
     rf"\s*(?!\([A-Za-z]{{1,9}}\)(?:-\w|\s+(?:{_HEAD_NOUN})\b))[(\[=<>]|"
@@ -564,7 +569,7 @@ _DIRECTED = compiled(
 # A measure over a time span it names first: "5 year survival", "30 day mortality".
 _TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
 _COMMA = compiled(r",\s+(?:and\s+)?")
-_BRACKET_AND = Screened(r"[)\]]\s+and\s+")
+_BRACKET_AND = Screened(r"[)\]],?\s+and\s+")
 _COPULA = compiled(r"\s+(?:\([^()]*\)\s+)?(?:was|were|is|are)\b")
 # A verb that changes its subject and takes no object: "(p = 0.002) and rigidity improved".
 _CHANGED_ITSELF = compiled(
@@ -865,7 +870,7 @@ def _add_later_subjects(
     """Subjects after a comma: "pain was lower (p < 0.001), the sedation scores were lower, the
     consumption of sufentanil and meperidine were lower" names three results; and after the
     statistics of the result before: "retinol was higher (0.7 vs 0.6) and the prevalence of
-    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002) and rigidity improved". Never the
+    deficiency was halved (6% vs 13%)", "pain fell (p = 0.002), and rigidity improved". Never the
     subject at ``not_from``, an arm the clause's start has told apart from a measure."""
     masked = _masked(low, 0, len(low))
     after_statistics = {m.end() for m in _BRACKET_AND.finditer(low)}
@@ -1949,11 +1954,22 @@ def _good_in_trouble(measure: str) -> bool:
     return polarity_of(troubled.group("thing") or troubled.group("to")) == "higher_is_better"
 
 
+# A measure that names a thing of care as done to it: "more likely to have their blood pressure
+# recorded", "HbA1c checked" (the care given, not the level).
+_CARE_GIVEN = compiled(r"\s(?:recorded|documented|checked|measured|monitored)$", re.IGNORECASE)
+# The hyphen and the non-breaking hyphen some publishers typeset ("low‐density"), as the plain one.
+_UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 @lru_cache(maxsize=4096)
 def polarity_of(measure: str) -> str | None:
     """Which way is better for a measure outside the vocabulary; None where the list is silent
     or its words disagree at the same length. Cached: a measure recurs in its list and its
     abstract."""
+    if (plain := measure.translate(_UNICODE_HYPHENS)) != measure:
+        return polarity_of(plain)  # "low‐density lipoprotein" with a typeset hyphen: the list's words
+    if _CARE_GIVEN.search(measure):
+        return None  # "blood pressure recorded": whether it was done, not the level, which way the trial's
     lexicon = _lexicon()
     by_phrase = lexicon.by_phrase
     if _SHARE_OF_NEED.search(measure):

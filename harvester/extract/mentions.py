@@ -917,10 +917,21 @@ def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -
 
 def _ends_the_words(outcome: DomainMatch, words: str) -> bool:
     """Whether the outcome ends the words, or an instrument does before only what names it again
-    ("Fugl-Meyer" in "Fugl-Meyer Assessment upper extremity")."""
+    ("Fugl-Meyer" in "Fugl-Meyer Assessment upper extremity"), or a symptom does before only the
+    kind of instrument that scores it ("Constipation Scoring System": a symptom's scale counts
+    the symptom, more of it scored higher, where a scale of walking or balance may run either way)."""
     if outcome.end == len(words):
         return True
+    if outcome.polarity == "lower_is_better" and _SYMPTOM_SCALE_TAIL.fullmatch(words, outcome.end):
+        return True
     return outcome.is_instrument and _INSTRUMENT_TAIL.fullmatch(words, outcome.end) is not None
+
+
+# What names a symptom's scale after the symptom: "Scoring System", "Rating Scale", "Inventory".
+_SYMPTOM_SCALE_TAIL = compiled(
+    r"\s+(?:(?:severity|rating|symptom)\s+)?(?:scoring\s+system|scale|score|index|inventory|questionnaire)",
+    re.IGNORECASE,
+)
 
 
 # "Generic health status (EQ-5D)", "Self-rated wellbeing (WHO-5)": up to four words just before the

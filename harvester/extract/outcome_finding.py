@@ -71,6 +71,7 @@ from harvester.extract.readings import (
     significant_p,
     start_set_against,
     states_result,
+    taken_back_on_adjustment,
     tested_arm_set_against,
     tested_arm_set_against_its_combination,
     the_other_arm_alone,
@@ -570,9 +571,8 @@ def outcome_finding(
             or control_condition_first(clause, arms.words, vocabulary.control_arm_words | arms.controls)
             # in a trial of a known treatment, "in favour of exercise" favours its comparator, as
             # "favoured propranolol" does where the methods randomized to reflexology or propranolol
-            or (
-                facts.interventions
-                and favours_active_comparator(clause, arms.compared | arms.controls, arms.words)
+            or favours_active_comparator(
+                clause, arms.compared | arms.controls if facts.interventions else frozenset(), arms.words
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
             or tested_arm_set_against(clause, arms.words, arms.told)
@@ -633,6 +633,12 @@ def outcome_finding(
         reading = (reading[0], verdict)  # "fatigue scores rose, indicating improvement": as its authors say
     if reading and not own_tests and tested_arm_set_against_its_combination(clause, facts.interventions):
         reading = ("unclear", "unclear")  # the combination against the tested treatment alone
+    if (
+        reading
+        and reading[0] in ("increased", "decreased")
+        and taken_back_on_adjustment(clause, statement.sentence)
+    ):
+        reading = ("unclear", "unclear")  # the adjusted analysis's lack of difference is the result
     if reading and mixed_analyses(clause, statement.sentence):
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None

@@ -169,6 +169,9 @@ _DOWN = (
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"
+    # "ketrazol prevented wound infection": less of the harm it names (a change it held back, "prevented
+    # the decline in strength", is ``_FALL_HELD_BACK``'s and ``_CURBING``'s)
+    r"prevented(?!\s+(?:the|an?|any|further|this|it|them|patients?|participants?|subjects?)\b)|"
     # "massage attenuated pain", "an attenuation of strength": less of what they name, good or bad
     # (not a "live attenuated" vaccine, nor a scan's "CT attenuation", a measure)
     rf"{_NAMES_NO_TREATMENT}(?:attenuate[sd]|mitigate[sd]|lessen(?:ed|s)){_NO_TREATMENT_AFTER}{_NO_EFFECT_AFTER}|"
@@ -248,6 +251,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:similarly|equally|comparably) (?:[a-z]+ )?in (?:both|all|each)|"
     r"no (?:statistically )?significant|not (?:statistically )?significant\w*|"
     r"no longer (?:significant|differ\w*|different|present|seen|observed|evident|detectable)|"
+    # "statistical significance was not reached": the difference the clause told, not shown
+    r"significance (?:was|is|were) not (?:reached|achieved|attained|obtained)|"
     # "the effect on anxiety had disappeared by follow-up": what differed differs no more
     r"(?:effects?|benefits?|differences?|advantages?) (?:[\w-]+ ){0,4}?(?:(?:had|has|have) )?"
     r"(?:disappeared|vanished|dissipated|faded|waned|was lost|were lost)|"
@@ -260,7 +265,9 @@ _NO_DIFFERENCE = compiled(
     # "both groups had similar walking speed": the arms alike on it; not "similar gains", each arm's
     rf"\b(?:both|the two|the three|all) (?:groups|arms) (?:had|showed|reported|displayed) "
     rf"(?:similar|comparable|equal|the same)\b(?! (?:{CHANGE_NOUNS}|changes?|benefits?)\b)|"
-    r"remained (?:stable|unchanged|constant)|(?:was|were) stable|"
+    # (not "fell at 1 month and remained stable thereafter": the change kept, no lack of one)
+    r"remained (?:stable|unchanged|constant)(?!\s+(?:thereafter|afterwards?|after that|until|up to)\b)|"
+    r"(?:was|were) stable|"
     r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
@@ -302,6 +309,8 @@ _NO_DIFFERENCE = compiled(
     # "the benefit was not confirmed": a change looked for and not seen
     r"(?:was|were) not (?:found|shown|demonstrated|proven) to|could not be (?:shown|demonstrated|proven) to|"
     r"(?:did|does|do) not (?:appear|seem) to|(?:was|were) not confirmed|"
+    # "the superiority of the drug in reducing admissions was not demonstrated": the effect sought, unseen
+    r"(?:was|were|has|have) not (?:been )?(?:demonstrated|shown|established|proven|proved)(?! to| in)|"
     r"no [\w\s-]{1,40}? (?:was|were) (?:found|observed|detected|seen))\b|"
     rf"{_NOT_EITHER}",
 )
@@ -340,7 +349,8 @@ _SAYS_WHICH_WAY = compiled(
     r"similar|better|worse|improv\w*)\b"
 )
 # "6.9% versus 6.1% (NS)", "(p = n.s.)": not significant, said in two letters.
-_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]")
+# "(NS)", "(p = NS, ...)", and the arms' numbers then "NS" in one bracket: "(18% vs 24%; NS)".
+_NS = compiled(r"\(\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*[),;]|\([^()]*[;,]\s*(?:p\s*[=>]\s*)?n\.?\s?s\.?\s*\)")
 # "pain, but not fatigue, improved", "neither pain nor fatigue", "pain improved, unlike anxiety":
 # the outcome named is excepted; so
 # is one that opens its clause with "not" ("reduced anxiety (p = 0.01) but | not fatigue (p = 0.42)",
@@ -402,6 +412,34 @@ _ANALYSIS = compiled(
 _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (?:in|for|by|with)\b")
 
 
+# "..., but after adjustment for baseline values the difference was no longer significant": the
+# adjusted analysis takes back what the clause before it told.
+_NO_LONGER_ON_ADJUSTMENT = compiled(
+    r"\b(?:adjust\w*|controll\w*|correct\w*|accounting)\b[^.;]{0,80}?\bno longer\b|"
+    r"\bno longer\b[^.;]{0,40}?\b(?:after|when|on|upon|with)\s+"
+    r"(?:adjust\w*|controlling|correct\w*|accounting)\b"
+)
+
+
+def taken_back_on_adjustment(clause: str, sentence: str) -> bool:
+    """Whether another clause of the sentence says the clause's result no longer held once the
+    analysis was adjusted ("HbA1c was lower at 6 months, but after adjustment for baseline values
+    the difference was no longer significant"): the adjusted lack of difference is the result,
+    the unadjusted change no reading of it."""
+    return _NO_LONGER_ON_ADJUSTMENT.search(lowered(clause)) is None and bool(
+        _NO_LONGER_ON_ADJUSTMENT.search(lowered(sentence))
+    )
+
+
+# "only in the subgroup of smokers", "only among patients with diabetes", "only in women", "only in
+# the per-protocol population": a result held in part of the sample alone, the whole sample's left
+# unsaid or belied.
+_ONLY_IN_PART = compiled(
+    r"\bonly (?:in|among|for|within) (?:the )?(?:(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?|strat(?:a|um))\b|"
+    r"per[- ]protocol (?:populations?|analys[ie]s|sets?)\b|"
+    r"(?:patients|participants|subjects|people|individuals|those|adults|children) (?:with|aged)\b|"
+    r"(?:women|men|girls|boys|males|females)\b)"
+)
 # "the improvement disappeared after adjustment for age": a result one analysis shows, another not.
 _LOST_ON_ADJUSTMENT = Screened(
     r"\b(?:disappeared|vanished|(?:was|were) lost)\b[^.;]{0,30}?\b(?:after|when|on|upon|with)\s+"
@@ -417,6 +455,8 @@ def mixed_analyses(clause: str, sentence: str) -> bool:
     where both analyses agree ("in both the per-protocol and the ITT analyses")."""
     if _LOST_ON_ADJUSTMENT.search(lowered(clause)):
         return True  # "the improvement ... disappeared after adjustment for baseline disability"
+    if _ONLY_IN_PART.search(lowered(clause)):
+        return True  # "fell only in the subgroup with severe pain": not the whole sample's result
     low = lowered(sentence)
     if len(_analyses_named(low)) < 2 or not _ANALYSIS.search(lowered(clause)):
         return False
@@ -575,7 +615,8 @@ _NOT_A_RANGE = (
 )
 # The arms as a result names them all together: "both groups", "both treatments", "all regimens".
 _ARMS_ALL_TOGETHER = (
-    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures)"
+    r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
+    r"modalities)"
 )
 # "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
 # outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
@@ -588,8 +629,11 @@ _EACH_DID = (
 # way by way (``AnyOf``), as only whether it is said matters.
 _WITHIN = AnyOf(
     _FROM_BASELINE,
-    rf"\bboth (?:the )?(?:two )?{_ARMS_ALL_TOGETHER}\b",
+    # "both groups", "both training modalities": every arm, its kind named before it or not
+    rf"\bboth (?:the )?(?:two )?(?:[\w-]+ )?{_ARMS_ALL_TOGETHER}\b",
     _EACH_DID,
+    # "the aquatic group and the control group both improved": each arm named, then "both"
+    r"\b(?:group|arm) and (?:the )?[\w+-]+ (?:group|arm) (?:both|each)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
@@ -608,7 +652,7 @@ _WITHIN = AnyOf(
     rf"\b(?:from|between) {_NAMED_TIME} (?:to|and) {_NAMED_TIME}",
     # "from the first to the eighth week": the span's two ends by their order
     r"\bfrom (?:the )?first to (?:the )?\w+ (?:week|session|day|month|visit|assessment)\b",
-    r"\bwithin[\s-]groups?\b",
+    r"\b(?:within|intra)[\s-]?groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
     # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":
@@ -837,6 +881,19 @@ _OVER_A_SPAN = compiled(
     r"\b(?:improvements?|reductions?|decreases?|increases?|declines?) (?:in|of) "
     rf"[^.;]{{1,60}}?{_AT_A_LATER_TIME}"
 )
+# The span told first: "After 8 weeks, fatigue improved significantly", "At the end of the
+# intervention, significant improvements were found in balance": a change over that span, as when
+# the span comes after the change (``_OVER_A_SPAN``); not "a greater improvement", sized against
+# the other arm's.
+_SPAN_THEN_CHANGE = compiled(
+    r"^\W*(?:after|following|at the end of|by the end of|over|at) (?:the )?(?:first |last )?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+    r"(?:weeks?|months?|days?|sessions?|years?)\b|"
+    r"(?:sessions?|treatment|intervention|programme|program|therapy|training)\b)[^,;]{0,40},"
+    r"[^;]{0,60}?(?<!greater )(?<!larger )(?<!bigger )(?<!smaller )(?<!more )(?<!better )"
+    r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened|"
+    r"improvements?|reductions?|decreases?|increases?|declines?)\b"
+)
 # "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
 _FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
 _ALIKE = compiled(
@@ -954,10 +1011,13 @@ _FAVOURING = r"\b(?:in favou?r of|favou?r(?:ed|ing|s)) "
 # So are "those who did not exercise": the people not given the treatment (not those who did not
 # respond, adhere or complete it, some of an arm), and "those waiting for treatment".
 _GIVEN_THE_CONTROL_ARM = (
-    r"(?:those|participants|patients|subjects|people|individuals|women|men|children)"
+    r"(?:those|participants|patients|subjects|people|individuals|women|men|children|recipients)"
     r"(?:(?: (?:who|that)(?: were| had been| had)?)? (?:received|receiving|continued|continuing|kept|keeping|"
-    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under)(?: with)?(?: the| their)? "
+    r"given|allocated to|assigned to|randomi[sz]ed to|in|on|under|took|taking|treated with)"
+    r"(?: with)?(?: the| their)? "
     rf"{_CONTROL_ARM}(?: (?:group|arm|condition)s?)?\b|"
+    # "recipients of placebo": the control arm's people, named by what they received
+    rf"(?<=recipients) of (?:the )?{_CONTROL_ARM}\b|"
     r" (?:who|that) did not (?!(?:respond|complete|adhere|attend|comply|improve|finish|develop|experience|"
     r"have|need|require|use|take|report|achieve|reach|show|tolerate|return|fall|change)\b)[a-z-]+"
     r"(?: (?!(?:had|has|showed|reported|was|were|improved|increased|decreased)\b)[a-z-]+){0,3}?(?![\w-])|"
@@ -975,7 +1035,8 @@ _CONTROL_ARM_FIRST = compiled(
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
-    rf"\b(?:with|after|following) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "reduced more by placebo than by the drug": the arm by what brought the change about
+    rf"\b(?:with|after|following|by) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
@@ -992,9 +1053,9 @@ _CONTROL_ARM_FIRST = compiled(
     # "strength decreased in the control group compared with the exercise group", "during the
     # placebo period compared with the aromatherapy period": its change, compared
     # "fatigue increased among those receiving usual care compared with the aquatic group": so by its people
-    # "pain increased with usual care relative to massage": the arm named bare after "with"
+    # "pain increased with usual care relative to massage": the arm named bare after "with" (or "by")
     rf"\b{_ARM_TURNED}(?:\s+\w+ly)?\s+(?:(?:in|among|during) (?:(?:the )?{_CONTROL_ARM}\s+"
-    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|with (?:the )?{_CONTROL_ARM}"
+    rf"(?:group|arm|period|phase)s?|{_GIVEN_THE_CONTROL_ARM})|(?:with|by) (?:the )?{_CONTROL_ARM}"
     rf"(?:\s+(?:group|arm|period|phase)s?)?)\s*,?\s*"
     rf"(?:{COMPARED}|relative to|versus|vs\b|than){_NOT_AN_ARM}|"
     # "but worsened in the sham group (p = 0.01 between groups)", "while it increased by 5% in
@@ -1933,13 +1994,15 @@ def active_comparator_first(
 
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
-    improved in favour of exercise" in a trial of massage is the comparator's gain."""
+    improved in favour of exercise" in a trial of massage is the comparator's gain; so is one
+    "favouring physiotherapy" where the title set surgery against physiotherapy, the arm the
+    arms' roles call the comparator whatever the vocabulary knows of the tested one."""
     low = lowered(clause)
     favoured = _FAVOURED_ARM.search(low)
     if favoured is None or _A_CONTROL_ARM.match(low, favoured.start("arm")):
         return False  # "favours usual care": the control arm's win, read by the control-arm rules
     arm = favoured.group("arm")
-    return arm in comparators and arms(arm) != INT
+    return (arm in comparators and arms(arm) != INT) or arms(arm) == CMP
 
 
 _A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")
@@ -1999,6 +2062,9 @@ _DIFFERENCE_IN_DOING = (
 _IN_DOING = compiled(
     rf"{_DIFFERENCE_IN_DOING}(?![^.;]*\b(?:than|{COMPARED}|versus|vs\.?|relative to|over)\b)"
 )
+# The arms as a difference between them names them: "between groups", in a crossover "between
+# conditions" or "between the two treatments".
+_ARMS_NAMED = r"(?:groups|arms|conditions|treatments|interventions)\b"
 # "a significant difference in fatigue between the two groups": the arms differed, which way unsaid.
 _DIFFERED = compiled(
     r"\b(?:statistically )?significant(?:ly)? (?:statistical )?differen\w*\b[^.;]{0,80}?"
@@ -2012,8 +2078,10 @@ _DIFFERED = compiled(
     # "a significant difference in the mean anxiety scores of the two groups": the groups' scores
     r"\b(?:statistically )?significant (?:statistical )?differen\w*\b[^.;]{0,80}?"
     r"\bof (?:the )?(?:two|three|both) (?:groups|arms)\b|"
-    # "the difference between the two groups in spasticity was significant"
-    r"\b(?:between[- ]groups? differen\w*|differen\w* between (?:the )?(?:two |three )?(?:groups|arms))\b"
+    # "the difference between the two groups in spasticity was significant", "between conditions"
+    # in a crossover
+    r"\b(?:between[- ]groups? differen\w*|"
+    rf"differen\w* between (?:the )?(?:two |three )?{_ARMS_NAMED})"
     r"[^.;]{0,60}?\b(?:was|were) (?:statistically )?significant\b|"
     r"\b(?:groups?|arms?) differed (?:statistically )?significantly\b|"
     # "only the FIM differed between groups (p = 0.02)": a significant p-value says it did; a
@@ -2035,7 +2103,7 @@ _DIFFERED = compiled(
 # "The Mann-Whitney test showed", "the independent t-test revealed", "repeated measures ANOVA
 # indicated": a statistical test, and what it showed.
 A_TEST_SHOWED = (
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w-)?(?:test|analysis|anova|ancova|comparisons?)\s+"
     r"(?:showed|revealed|indicated|demonstrated)\s+"
 )
 # "the difference between groups was significant", "and this difference was not statistically
@@ -2048,7 +2116,7 @@ _DIFFERENCE_SIGNIFICANT = (
     r"(?:\([^()]{1,40}\)\s+)?"
     # "the mean difference in fatigue between the two groups after the intervention was significant"
     r"(?:in\s+(?:[\w-]+\s+){1,5}?)?"
-    r"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+)?"
+    rf"(?:(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+)?{_ARMS_NAMED}\s+)?"
     r"(?:(?:after|at|following)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:(?:was|were|is|are)\s+(?:(?:also|likewise|again|still)\s+)?(?P<not>not\s+)?"
     r"(?:statistically\s+)?significant\b|"
@@ -2059,10 +2127,16 @@ _SIGNIFICANCE_SAID = Screened(
     rf"(?:\b(?:the|this|that|these|such)\s+|{_BARE_DIFFERENCE_OPENS}){_DIFFERENCE_SIGNIFICANT}|"
     # "(A was 3.1 in one arm and 5.2 in the other,) with a significant difference between the groups"
     r"^\W*with\s+(?:a\s+|(?P<no>no)\s+)?(?:statistically\s+)?significant\s+differences?\s+"
-    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b|"
+    rf"(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
     # "The Mann-Whitney test showed a significant difference between the groups": a test, no outcome
     rf"^\W*{A_TEST_SHOWED}(?:that\s+there\s+was\s+)?(?:a\s+|(?P<no_test>no)\s+)?(?:statistically\s+)?"
-    r"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:groups|arms)\b"
+    rf"significant\s+differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
+    # "Between-group comparisons showed significant differences in fatigue": the test named first
+    rf"^\W*(?:between[- ]groups?|inter-?group)\s+{A_TEST_SHOWED}(?:a\s+|(?P<no_between>no)\s+)?"
+    r"(?:statistically\s+)?significant\s+differences?\b|"
+    # "There were significant differences between the groups in fatigue"
+    r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
+    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
@@ -2088,6 +2162,8 @@ def significance_said(clause: str) -> str | None:
         or denied["did_not"]
         or denied.get("no")
         or denied.get("no_test")
+        or denied.get("no_between")
+        or denied.get("no_there")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
@@ -3117,7 +3193,12 @@ def comparison_of(
             return said
         if text is clause and change == "no_difference" and _goes_on_against_an_arm(sentence, clause, arms):
             return "between_groups"  # "compared with sham, ..., but did not change the EDSS"
-        if text is clause and change == "no_difference" and _NO_CHANGE_OVER_TIME.search(lowered(clause)):
+        if (
+            text is clause
+            and change == "no_difference"
+            and facts.design not in _POOLED_DESIGNS  # a review's "no significant change": its pooled result
+            and _NO_CHANGE_OVER_TIME.search(lowered(clause))
+        ):
             return "within_group"  # "no significant changes in X during the study": over time
         if text is clause and arms is not None and compared_with_an_arm(clause, change, arms):
             return "between_groups"
@@ -3203,8 +3284,9 @@ _GREATER_CHANGE = compiled(
     r"\b(?:greater|larger|bigger|smaller)\s+(?:(?:mean|overall|clinical|clinically|meaningful)\s+)?"
     r"(?:improvements?|reductions?|gains?|decreases?|increases?|declines?|benefits?)\b"
 )
-# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea": a
-# level ranked above or below another, not a change sized ("fell more": ``_BY_MORE``).
+# "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea",
+# "6.2 more minutes of activity": a level ranked above or below another, not a change sized ("fell
+# more": ``_BY_MORE``).
 _LEVEL_RANKED = compiled(
     r"\b(?:was|were|is|are|remained|caused|produced|induced|had|showed|reported|experienced)\s+"
     r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
@@ -3213,7 +3295,9 @@ _LEVEL_RANKED = compiled(
     # went with it, which an arm ranked by its name is read for before this
     r"(?!(?:\s+[\w-]+){0,2}?\s+(?:in|for|with|among|under|after|following|during|at|on|over|"
     r"throughout|within)\b)|"
-    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+"
+    r"^\W*(?:(?:statistically|significantly)\s+)*(?:fewer|more|less)\s+(?!than\b)[\w-]+|"
+    # "accumulated 6.2 more minutes of activity": the size of one arm's lead over the other
+    r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+(?:more|fewer)\s+(?!than\b)[a-z]"
 )
 # "They also had more fatigue": an arm named by the sentence before, which may be the comparator.
 _PRONOUN_SUBJECT = compiled(
@@ -3418,6 +3502,13 @@ def _numbers_alike(low: str) -> bool:
     return bool(_PER_ARM.search(low)) and not _ALL_ARMS.search(low)
 
 
+def _numbers_estimated(low: str) -> bool:
+    """A number for each arm and an interval for their difference: "-0.04 with the spray and +0.81
+    with placebo (difference -0.84; 95% CI -1.29 to -0.40)" compares the arms, however it names
+    the comparator's."""
+    return bool(_PER_ARM.search(low)) and interval_reading(low) is not None
+
+
 _ARM_CHANGED_MORE = compiled(
     rf"\bthe (?P<arm>(?:[\w+-]+ ){{1,3}}?)(?:group|arm)s? {_ARM_CHANGED}{_NO_THAN}{_COMPARATIVE}"
 )
@@ -3484,7 +3575,7 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
-        role = arms(arm)
+        role = arms(arm) or _group_named_role(low, said, comparators, arms)
         if arm_named(low[said.start() : said.start("arm")], arms) == INT:
             return None  # "more when massage was combined with stretching": the tested arm's, with more
         most = _SUPERLATIVE.match(said.group()) is not None
@@ -3494,7 +3585,36 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
             return "unknown"
         if role is not None:
             return None
+    for said in _COMPARATIVE_AFTER.finditer(low):
+        if arms(said.group("arm")) == CMP:
+            return "more"  # "delirium was less frequent after general anaesthesia", spinal tested
     return None
+
+
+# "less frequent after general anaesthesia": the arm by what was done before the result was seen;
+# "reported more often by the ondansetron group": by who reported it (read for a comparator alone:
+# "lower after massage" is the tested arm's own change).
+_COMPARATIVE_AFTER = compiled(rf"{_COMPARATIVE}{_NO_THAN}\b(?:after|following|by) (?:the )?(?P<arm>[\w+-]+)")
+
+
+# The words of an arm named before "group", dashes within them kept: "in the therapist-led
+# weaning group", "in the physiotherapy–driven group".
+_GROUP_WORDS = compiled(r"[\w+–-]+(?: [\w+–-]+){0,3}?(?= (?:group|arm)s?\b)")
+
+
+def _group_named_role(low: str, said: re.Match[str], comparators: frozenset[str], arms: Role) -> str | None:
+    """The role of an arm a comparative holds for, named by several words before "group" of
+    which the first names no arm ("shorter in the therapist-led weaning group" where the title
+    set automated weaning against therapist-led weaning): CMP where its words name the comparator
+    only, by the arms' roles or as one of this study's comparators; INT where they name the tested
+    arm only; else None."""
+    named = _GROUP_WORDS.match(low, said.start("arm"))
+    if named is None:
+        return None
+    words = set(WORD.findall(named.group())) - _NO_ARM_WORDS
+    roles = {arms(word) for word in words} | ({CMP} if words & comparators else set())
+    roles.discard(None)
+    return roles.pop() if len(roles) == 1 else None
 
 
 def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
@@ -3722,9 +3842,11 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     control_arms_own = _comparator_subject(text) or _AMONG_THE_UNTREATED.search(text)
     if control_arms_own and not re.search(_COMPARATIVE, text):
         return "within_group"  # "usual care participants reported a rise in pain": that arm's own change
-    if (_OVER_A_SPAN.search(text) or _AFTER_THE_TREATMENT.search(text)) and not _weak_between(text):
+    if (
+        _OVER_A_SPAN.search(text) or _SPAN_THEN_CHANGE.search(text) or _AFTER_THE_TREATMENT.search(text)
+    ) and not _weak_between(text):
         return "within_group"  # "pain fell significantly after 8 weeks": a change over the weeks
-    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text):
+    if _UNDER_COMPARATOR.search(text) and not re.search(_COMPARATIVE, text) and not _numbers_estimated(text):
         return "within_group"  # "whereas it increased with usual care": the comparator's own change
     if _weak_between(text):
         if one_arm and not _weak_between(_A_DIFFERENCE.sub(" ", text)):
@@ -3961,6 +4083,8 @@ def arm_roles(
         tested, compared = compared, tested
     named = techniques | _INTERVENTION_WORDS | _STUDIED_GROUPS
     named |= tested
+    if methods and _combines_a_technique(" ".join(methods).lower(), techniques):
+        named |= _COMBINATION_WORDS
     if text and _CASES_AND_CONTROLS.search(text):
         named |= {"cases", "case"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
@@ -3989,6 +4113,26 @@ def arm_roles(
 _ONLY_A_CONTROL_ARM = compiled(rf"(?:the |an? )?{_CONTROL_ARM}(?: (?:group|arm|condition))?")
 
 
+# "the combined group", "the combination group": the arm given the tested treatment with another.
+_COMBINATION_WORDS = frozenset(["combined", "combination"])
+# "a combination of massage and exercise", "massage combined with exercise", "massage plus exercise"
+_COMBINATION_OF = compiled(
+    r"\bcombination of (?P<first>[\w-]+)(?: [\w-]+)? (?:and|with|plus) (?P<second>[\w-]+)|"
+    r"\b(?P<before>[\w-]+)(?: (?:therapy|training|program(?:me)?))? (?:combined with|plus) (?P<after>[\w-]+)"
+)
+
+
+def _combines_a_technique(methods: str, techniques: set[str]) -> bool:
+    """Whether the methods give one arm the tested treatment with another ("randomized to
+    massage, exercise, or a combination of massage and exercise"): then "the combined group" set
+    against the other treatment alone ("than the exercise group") is the tested treatment's
+    result, as "the massage plus exercise group" is."""
+    return any(
+        set(said.group("first", "second", "before", "after")) & techniques
+        for said in _COMBINATION_OF.finditer(methods)
+    )
+
+
 def _word_parts(words: set[str]) -> set[str]:
     """The words as a text is read word by word: "wait-list" as "wait" and "list", so that "the
     wait-list group" names the arm the title's "versus wait-list" does."""
@@ -4004,6 +4148,9 @@ _IN_AN_ARM = (
     r"\b(?:in|for) (?:group|arm) \w+\b"
 )
 _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
+# A number with its unit or per cent, its spread and a bracket after it: "21 kg", "44% (12/27)",
+# "3.1 ± 0.9".
+_NUMBER_UNIT = r"\d[\d.,·]*\s*(?:%|[a-zμ/]{1,6}\b)?\s*(?:(?:±|\+/-)\s*[\d.·]+\s*)?(?:\([^()]{0,40}\)\s*)?"
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -4018,7 +4165,13 @@ _PER_ARM = compiled(
     rf"[^;]{{0,40}}?\d[^;]{{0,60}}?(?:{_IN_AN_ARM})|"
     # "2.1 points (SD 1.0) with acupressure and 2.5 points (SD 1.2) with sham": each arm's number
     rf"\d[^;]{{0,60}}?\bwith (?:the )?(?:[\w+-]+ ){{0,2}}?[\w+-]+[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+"
-    rf"\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b"
+    rf"[+−-]?\d[^;]{{0,60}}?\bwith (?:the )?{_CONTROL_ARM}\b|"
+    # "48% for drug X and 31% for drug Y", "21 kg with one drug, 24 kg with the other": each number
+    # right before the treatment it was measured with, two active arms as much as a control
+    rf"(?<![\w.]){_NUMBER_UNIT}"
+    rf"(?P<prep>for|with|after|following) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
+    rf"\s*(?:,\s*(?:and |whereas |while )?|\s(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
+    rf"{_NUMBER_UNIT}(?P=prep) \w"
 )
 
 

@@ -201,6 +201,13 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
                 restated(c, comparison="between_groups", comparator=None, p_value=p_value, statistic=None)
                 for c in alone
             ]
+    return arms_set_apart(found, p_value)
+
+
+def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidate]:
+    """The tested arm's change of each outcome in ``found`` set against the comparator arm's
+    other change, or none, there: the arms' difference, tested by ``p_value``, goes the tested
+    arm's way. Nothing for an outcome whose arms changed alike, or that ``found`` compares already."""
     tested = {
         outcome_key(c.finding): c
         for c in found

@@ -145,6 +145,15 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
             "In group A, the adults received fictolan; in group B, they received nothing.",
             {"A": INT, "B": CMP},
         ),
+        # the same base treatment in both arms, saline on top of it in one: that arm had nothing more
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or mintarol with saline (group S).",
+            {"F": INT, "S": CMP},
+        ),
+        (
+            "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
+            {},
+        ),
         # saline that treats, or that carries the drug, is no arm given nothing
         ("Group D received fictolan and group S received 3% saline.", {}),
         ("Group D received fictolan and group S received hypertonic saline.", {}),
@@ -551,6 +560,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the comparator is the tested treatment under a control's word: the treatment's own words are
         # the tested arm's, the control's word the comparator's
         (["Adults were randomized to mirror therapy or sham mirror therapy."], ({"mirror"}, {"sham"})),
+        # so too where the comparator names the tested treatment by the short name given it: that
+        # name is no word of the comparator
+        (["Adults were randomized to fictopressure (FP) or sham FP."], ({"fictopressure"}, {"sham"})),
+        (["Adults were randomized to fictive stimulation (fSTIM) or sham fSTIM."], ({"fictive", "stimulation"}, {"sham"})),
         (["Adults were randomized to sham fictopuncture or fictopuncture."], ({"fictopuncture"}, {"sham"})),
         # so too where the tested arm's name joins the treatment to a word by a hyphen
         (["Adults were randomized to self-fictopressure or sham fictopressure."], ({"self-fictopressure"}, {"sham"})),

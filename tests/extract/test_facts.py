@@ -308,3 +308,33 @@ def test_a_study_of_one_arm_is_told_apart(abstract: str, title: str, one_arm: bo
 )
 def test_number_words_are_read_as_digits_where_a_word_starts(text: str, expected: str) -> None:
     assert with_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "one_arm"),
+    [
+        # fictional: classes held in groups of a few people, and healthy controls measured once
+        # beside the treated people, are no second arm
+        ("Sixteen adults with MS attended aquatic classes in groups of four to six for 8 weeks.", True),
+        ("Fifteen adults with MS and 15 healthy controls were assessed; the adults with MS then "
+         "completed 6 weeks of balance training.", True),
+        ("Fifteen adults with MS and a healthy control group were assessed before balance training.", True),
+        # fictional: groups and controls of the study's own are still arms
+        ("Sixteen adults with MS were divided into two groups for 8 weeks of aquatic classes.", False),
+        ("Fifteen adults with MS received balance training and 15 controls received none.", False),
+    ],
+)  # fmt: skip
+def test_classes_in_small_groups_and_healthy_controls_are_no_second_arm(abstract: str, one_arm: bool) -> None:
+    facts = study_facts(_record(abstract, title="Balance and aquatic training in MS"), load_vocabulary())
+    assert facts.one_arm is one_arm
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [  # fictional: allocation by chance in the words second-language abstracts often use
+        "Thirty women with MS were randomly divided into a Pilates group and a control group.",
+        "Patients were randomly distributed into two groups of 15.",
+    ],
+)
+def test_arms_formed_at_random_in_other_words_are_a_randomized_trial(abstract: str) -> None:
+    assert design(_record(abstract)) == "randomized controlled trial"

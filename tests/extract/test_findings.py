@@ -11926,6 +11926,223 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: the arm given massage with exercise set against exercise alone
+        ("The combination group had greater improvement in quality of life than the exercise group (p = 0.01).", ("increased", "improved")),
+        ("Quality of life improved more in the combined group than in the exercise group (p = 0.01).", ("increased", "improved")),
+        ("The exercise group had higher quality of life than the combination group (p = 0.01).", ("decreased", "worsened")),
+    ],
+)  # fmt: skip
+def test_the_combined_arm_set_against_the_other_treatment_alone_is_the_tested_arm(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional three-arm trial",
+        "Participants were randomized to massage, exercise, or a combination of massage and exercise.",
+        sentence,
+    )
+    assert [((f.change, f.direction), f.comparison, f.comparator) for f in found] == [
+        (reading, "between_groups", "exercise")
+    ]
+
+
+def test_the_combined_arm_set_against_the_tested_treatment_alone_gives_no_direction() -> None:
+    found = _read_titled(
+        "Massage and exercise in multiple sclerosis: a fictional three-arm trial",
+        "Participants were randomized to massage, exercise, or a combination of massage and exercise.",
+        "Quality of life improved more in the combined group than in the massage alone group (p = 0.01).",
+    )
+    assert [f.direction for f in found] == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: an arm's lead over the other sized by a number, with its interval or p-value
+        "Pupils in programme schools accumulated 6.2 more minutes of vigorous physical activity per day (95% CI 2.1 to 10.3).",
+        "Pupils in programme schools reported 2 fewer sick days per term (p = 0.01).",
+    ],
+)
+def test_a_lead_sized_by_a_number_in_a_controlled_trial_is_between_the_arms(sentence: str) -> None:
+    found = _read_titled(
+        "A school activity programme for children: a fictional cluster randomized trial",
+        "Twenty schools were randomized to an activity programme or to the usual curriculum.",
+        sentence,
+    )
+    assert [f.comparison for f in found] == ["between_groups"]
+
+
+def test_two_measures_of_one_domain_in_two_results_keep_their_own_results() -> None:
+    found = _read(  # fictional: sway fell against placebo, falls did not differ
+        ("METHODS", "Older adults were randomized to a fictional supplement or placebo for 12 months."),
+        (
+            "RESULTS",
+            "Sway decreased by 12% with the supplement compared with placebo (P = 0.03). "
+            "Falls were reported by 24% of the supplement group and 31% of the placebo group "
+            "(relative risk 0.77; 95% CI 0.55 to 1.08).",
+        ),
+    )[0]
+    assert {(f.measure, f.direction) for f in found if f.domain == "balance"} == {
+        ("Sway", "improved"),
+        ("Falls", "no_difference"),
+    }
+
+
+def test_each_arms_change_with_an_interval_for_their_difference_compares_the_arms() -> None:
+    found = _read_titled(
+        "A fictional oromucosal spray for spasticity in multiple sclerosis: a placebo-controlled trial",
+        "Patients were randomized to the spray or to placebo for 12 weeks.",
+        "The mean change in spasticity NRS was -0.04 with the spray and +0.81 with placebo "
+        "(difference -0.84; 95% CI -1.29 to -0.40; p = 0.0002).",
+    )
+    assert [(f.change, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "improved", "between_groups", "placebo")
+    ]
+
+
+def test_the_comparators_own_change_beside_an_interval_stays_its_own() -> None:
+    found = _read_titled(
+        "A fictional oromucosal spray for spasticity in multiple sclerosis: a placebo-controlled trial",
+        "Patients were randomized to the spray or to placebo for 12 weeks.",
+        "Spasticity fell with the spray, whereas it increased with placebo (difference -0.84; 95% CI -1.29 to -0.40).",
+    )
+    assert ("worsened", "between_groups") not in {(f.direction, f.comparison) for f in found}
+
+
+def _scale_read(defined: str, short: str) -> list[Finding]:
+    return _read_titled(
+        "Reflexology for people with multiple sclerosis: a fictional randomised trial",
+        f"We randomised 40 people to reflexology or sham reflexology, assessed with {defined}.",
+        f"{short} scores improved more with reflexology than with sham (p = 0.01).",
+    )
+
+
+@pytest.mark.parametrize(
+    ("defined", "short", "domain"),
+    [  # fictional: a scale the methods name by a symptom and the kind of scale it is
+        ("the Constipation Scoring System (CSS)", "CSS", "bowel"),
+        ("the Fatigue Rating Scale (FRS)", "FRS", "fatigue"),
+    ],
+)
+def test_a_symptoms_scale_named_by_its_abbreviation_is_the_symptom(
+    defined: str, short: str, domain: str
+) -> None:
+    assert [f.domain for f in _scale_read(defined, short)] == [domain]
+
+
+def test_a_scale_of_what_is_better_more_is_not_taken_for_its_domain() -> None:
+    # such a scale may run either way: "the Walking Scale" may score walking difficulty
+    assert "walking" not in {f.domain for f in _scale_read("the Walking Scale (WAS)", "WAS")}
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "result"),
+    [  # fictional: the comparator arm, named by several words before "group", had the shorter time
+        (
+            "Automated weaning versus nurse-led weaning after heart surgery: a fictional trial",
+            "Adults were randomised to automated weaning or to nurse-led weaning.",
+            "Weaning time was shorter in the nurse-led weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+        (
+            "Closed-loop weaning after heart surgery: a fictional trial",
+            "Adults were randomised to closed-loop weaning or to physiotherapy-driven weaning.",
+            "Weaning time was shorter in the chest physiotherapy–driven weaning group (45 vs 90 minutes; p < 0.001).",
+        ),
+    ],
+)
+def test_a_comparative_held_by_the_comparator_arm_named_in_several_words_is_turned_round(
+    title: str, methods: str, result: str
+) -> None:
+    found = _read_titled(title, methods, result)
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+def test_a_change_brought_about_more_by_the_control_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolol for raised blood pressure: a fictional trial",
+        "Adults were randomised to fictolol or placebo.",
+        "Systolic pressure was reduced more by placebo than by fictolol (p = 0.04).",
+    )
+    assert [(f.change, f.comparison) for f in found] == [("increased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "tested", ["(p = 0.02 for the difference)", "(between-group p = 0.02)"]
+)  # fmt: skip
+def test_one_arm_kept_stable_beside_a_significant_test_of_the_arms_is_no_likeness(tested: str) -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for low mood",
+        "Adults were randomised to coaching or usual care.",
+        f"Low mood worsened among usual care participants, while those receiving coaching remained stable {tested}.",
+    )
+    assert ("no_difference", "between_groups") not in [(f.change, f.comparison) for f in found]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the control arm's people, named by what they took or received
+        "Those taking placebo used more rescue inhaler puffs per day (p = 0.01).",
+        "Rescue inhaler puffs per day were greater among recipients of placebo (p = 0.01).",
+    ],
+)
+def test_the_control_arm_named_by_what_its_people_took_holds_the_comparative(result: str) -> None:
+    found = _read_titled(
+        "Fictomab for asthma: a fictional trial", "Adults were randomised to fictomab or placebo.", result
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the effect sought, said not shown
+        "The superiority of fictozide over placebo in reducing hospital admissions was not demonstrated.",
+        "A benefit of fictozide over placebo on hospital admissions has not been established.",
+    ],
+)
+def test_an_effect_said_not_demonstrated_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictozide in heart failure: a fictional trial",
+        "Adults were randomised to fictozide or placebo.",
+        result,
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change held in part of the sample alone
+        "Pain fell with fictolin only in the subgroup of smokers (p = 0.02).",
+        "Pain was lower with fictolin only among patients with diabetes (p = 0.02).",
+        "Pain was lower with fictolin only in women (p = 0.02).",
+        "Pain was lower with fictolin only in the per-protocol population (p = 0.02).",
+    ],
+)
+def test_a_change_held_only_in_part_of_the_sample_gives_no_direction(result: str) -> None:
+    found = _read_titled(
+        "Fictolin for back pain: a fictional trial", "Adults were randomised to fictolin or placebo.", result
+    )
+    assert {f.change for f in found} <= {"unclear"}
+
+
+def test_a_change_the_adjusted_analysis_takes_back_in_the_same_sentence_is_not_kept() -> None:
+    found = _read_titled(  # fictional
+        "Fictional coaching for type 2 diabetes",
+        "Adults were randomised to coaching or usual care.",
+        "HbA1c was lower in the coaching group at 6 months, but after adjustment for baseline values "
+        "the difference was no longer significant.",
+    )
+    assert [f.change for f in found if f.comparison == "between_groups"] == ["no_difference"]
+
+
+def test_a_result_favouring_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional: a tested treatment the vocabulary does not know
+        "Fictional keyhole surgery versus physiotherapy for shoulder pain",
+        "Adults were randomised to keyhole surgery or physiotherapy.",
+        "Pain at 3 months favoured physiotherapy (mean difference 1.2 points, p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
+
+
 def test_no_difference_between_the_arms_over_time_is_no_change_within_them() -> None:
     sentence = "Pain and fatigue did not differ between the two groups over time."  # fictional
     found = _read(INTRO, ("RESULTS", sentence))[0]
@@ -12010,6 +12227,271 @@ def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> N
         "improved",
         "between_groups",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each number just before the active treatment it was measured with, untested ones
+        "Remission rates were 44% for fictolan and 30% for dorvamide (p = 0.21).",
+        "Grip strength was 21 kg with fictolan and 24 kg with dorvamide (p = 0.31).",
+        "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
+    ],
+)
+def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
+    methods = ("METHODS", "Sixty adults with gout were randomised to fictolan or dorvamide.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.change, f.comparison) for f in findings] == [("no_difference", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: a harm the treatment prevented, said as a verb or as the aim it beat placebo at
+        ("Fictolan was significantly more effective than placebo in preventing wound infection (p = 0.01).", "wound infection"),
+        ("Fictolan prevented postoperative shivering compared with placebo (p = 0.01).", "postoperative shivering"),
+        ("Fictolan relieved nausea more effectively than placebo (p = 0.01).", "nausea"),
+    ],
+)  # fmt: skip
+def test_a_harm_prevented_is_less_of_it(sentence: str, measure: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction) for f in findings] == [(measure, "decreased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "change"),
+    [  # fictional: an arm's people no more (or more) likely to be in a state, or to have a harm
+        ("Patients given fictolan were no more likely to achieve remission than those given placebo (p = 0.41).", "remission", "no_difference"),
+        ("Patients given fictolan were no less likely to relapse than those given placebo (p = 0.38).", "relapse", "no_difference"),
+        ("Patients given fictolan were more likely to be in remission at 12 weeks (OR 2.10, 95% CI 1.20 to 3.50).", "remission", "increased"),
+    ],
+)  # fmt: skip
+def test_no_more_likely_is_no_difference_and_a_state_one_is_likelier_to_be_in_is_its_measure(
+    sentence: str, measure: str, change: str
+) -> None:
+    methods = ("METHODS", "Two hundred adults were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.comparison) for f in findings] == [(measure, change, "between_groups")]
+
+
+def test_a_level_recorded_is_care_given_not_the_level() -> None:
+    methods = ("METHODS", "Forty practices were randomised to a fictional recall system or usual care.")
+    sentence = "Patients in recall practices were more likely to have their blood pressure recorded (OR 2.1, 95% CI 1.1 to 4.0)."
+    assert not [f for f in _read(methods, ("RESULTS", sentence))[0] if "blood pressure" in f.measure]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the tested arm named by the short name the sham arm says again
+        ("Pain intensity was lower in the MFR group (mean difference -1.4; 95% CI -2.3 to -0.5).", ("decreased", "improved")),
+        ("SF-36 physical component scores favoured MFR (p = 0.02).", ("increased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_tested_arms_short_name_said_again_by_its_sham_names_the_tested_arm(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Myofascial release for low back pain: a fictional randomized trial",
+        "Sixty patients were randomized to myofascial release (MFR) or sham MFR for 6 weeks.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "arms_differed",
+    [
+        "the difference between conditions was significant",
+        "the difference between the two treatments was significant",
+    ],
+)
+def test_a_crossovers_conditions_that_differed_compare_the_arms(arms_differed: str) -> None:
+    found = _read_titled(
+        "Massage and rest in Parkinson's disease: a fictional randomized crossover trial",
+        "Sixteen adults received one massage session and one rest session in random order.",
+        f"Pain decreased after massage (p = 0.003) but not after rest (p = 0.41); {arms_differed} (p = 0.02).",
+    )
+    assert ("decreased", "improved", "between_groups") in {
+        (f.change, f.direction, f.comparison) for f in found
+    }
+
+
+def test_a_comparative_after_the_comparator_the_title_names_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Regional versus general anaesthesia for wrist fracture: a fictional trial",
+        "Adults were randomised to regional or general anaesthesia.",
+        "Delirium was less frequent after general anaesthesia (p = 0.04).",
+    )
+    assert [f.change for f in found] == ["increased"]
+
+
+def test_the_arms_numbers_then_ns_in_one_bracket_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Fictoxan for gout: a fictional trial",
+        "Adults were randomised to fictoxan or placebo.",
+        "Gout flares were fewer with fictoxan (18% vs 24%; NS).",
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the span told first, then the change over it
+        "After 8 weeks, fatigue improved significantly (p = 0.01).",
+        "At the end of the intervention, significant improvements were observed in fatigue (p = 0.01).",
+    ],
+)
+def test_a_change_after_a_span_told_first_is_over_that_span(result: str) -> None:
+    found = _read_titled(
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("fatigue", "improved", "within_group")]
+
+
+def test_a_greater_change_after_a_span_told_first_still_compares_the_arms() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Forty adults with MS were randomly assigned to aquatic exercise or a control group for 8 weeks.",
+        "After 8 weeks, the aquatic group showed greater improvements in fatigue (p = 0.01).",
+    )
+    assert [(f.direction, f.comparison) for f in found] == [("improved", "between_groups")]
+
+
+def test_an_outcome_added_by_in_addition_is_compared_as_the_result_before() -> None:
+    found = _read_titled(  # fictional
+        "Aquatic exercise in multiple sclerosis: a fictional randomized trial",
+        "Thirty adults with MS were randomly assigned to aquatic exercise or a control group.",
+        "Compared with the control group, the aquatic group improved more in balance (p = 0.01). "
+        "In addition, quality of life improved significantly (p = 0.03).",
+    )
+    assert {(f.domain, f.comparison) for f in found} == {
+        ("balance", "between_groups"),
+        ("quality_of_life", "between_groups"),
+    }
+
+
+def test_a_review_pooling_no_change_reports_no_difference_against_control() -> None:
+    record = Record(  # fictional
+        pmid="1",
+        title="Exercise for people with multiple sclerosis: a fictional meta-analysis",
+        abstract=(
+            AbstractSection(
+                text="Randomized trials of exercise against control were pooled.", label="METHODS"
+            ),
+            AbstractSection(text="There was no significant change in walking speed.", label="RESULTS"),
+        ),
+        publication_types=("Meta-Analysis",),
+    )
+    vocabulary = load_vocabulary()
+    found = findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "no_difference", "between_groups")
+    ]
+
+
+def test_a_difference_between_the_arms_named_after_each_arms_change_goes_the_tested_arms_way() -> None:
+    found = _read_titled(  # fictional: the difference names its outcomes, with no way of its own
+        "Pilates for balance in multiple sclerosis: a fictional randomized trial",
+        "Thirty women with MS were randomly assigned to Pilates (experimental group) or a control group.",
+        "Balance improved significantly in the experimental group (p < 0.05), while there was no "
+        "significant change in the control group. There was a significant difference between the two "
+        "groups in balance after the intervention (p < 0.05).",
+    )
+    assert ("improved", "between_groups") in {
+        (f.direction, f.comparison) for f in found if f.domain == "balance"
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: the arms' difference told significant in words, with no p-value
+        "There were significant differences between the groups in strength and fatigue.",
+        "Between-group comparisons showed significant differences in strength and fatigue.",
+    ],
+)
+def test_a_difference_of_the_arms_said_significant_in_words_is_a_result(said: str) -> None:
+    found = _read_titled(
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Fatigue and strength improved significantly in the training group (p < 0.01) but not in the "
+        f"control group. {said}",
+    )
+    assert {(f.domain, f.direction) for f in found if f.comparison == "between_groups"} == {
+        ("fatigue", "improved"),
+        ("strength", "improved"),
+    }
+
+
+def test_no_difference_of_the_arms_said_in_words_is_no_difference() -> None:
+    found = _read_titled(  # fictional
+        "Resistance training in multiple sclerosis: a fictional randomized trial",
+        "Thirty-six adults with MS were randomly assigned to resistance training or a control group.",
+        "Between-group comparisons showed no significant differences in strength or fatigue.",
+    )
+    assert {(f.domain, f.direction, f.comparison) for f in found} == {
+        ("fatigue", "no_difference", "between_groups"),
+        ("strength", "no_difference", "between_groups"),
+    }
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a change, then its level kept over the time after it
+        "The mean spasticity score decreased from 7.0 to 4.8 after one month and remained stable thereafter.",
+        "Spasticity decreased significantly after one month and remained stable until 12 months.",
+    ],
+)
+def test_a_change_that_remained_stable_after_it_is_still_the_change(result: str) -> None:
+    found = _read_titled(
+        "Cannabis spray for spasticity in multiple sclerosis: a fictional observational study",
+        "Records of 300 adults with MS who used the spray for a year were analysed.",
+        result,
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", "improved", "within_group")
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a comparative, then its significance said not reached
+        "Gout flares were fewer with fictoxan; however, statistical significance was not reached.",
+        "Gout flares were fewer with fictoxan, although statistical significance was not achieved.",
+    ],
+)
+def test_a_difference_whose_significance_was_not_reached_is_no_difference(result: str) -> None:
+    found = _read_titled(
+        "Fictoxan for gout: a fictional trial", "Adults were randomised to fictoxan or placebo.", result
+    )
+    assert [f.change for f in found] == ["no_difference"]
+
+
+def test_a_change_brought_about_by_the_control_arm_relative_to_the_tested_one_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictolip for fatty liver: a fictional trial",
+        "Adults were randomised to fictolip or placebo.",
+        "Alanine aminotransferase was increased by placebo relative to fictolip (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_change_only_in_those_who_received_the_treatment_is_the_tested_arm_s() -> None:
+    found = _read_titled(  # fictional: the tested arm named by its people, no part of the sample
+        "Fictolin for back pain: a fictional trial",
+        "Adults were randomised to fictolin or placebo.",
+        "Pain fell only in those who received fictolin (p = 0.01).",
+    )
+    assert [f.change for f in found] == ["decreased"]
+
+
+def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
+    found = _read_titled(  # fictional
+        "Fictomine versus ondansetron for nausea in pregnancy: a fictional trial",
+        "Women were randomised to fictomine or ondansetron.",
+        "Headache was reported more often by the ondansetron group (p = 0.02).",
+    )
+    assert [f.change for f in found] == ["decreased"]
 
 
 @pytest.mark.parametrize(

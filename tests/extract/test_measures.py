@@ -79,6 +79,10 @@ from harvester.extract.measures import (
         ("In 40% of the massage group pain was lower", []),
         # Fictional: a second subject after the first result's statistics changes by itself.
         ("Tremor decreased significantly (p = 0.002) and rigidity improved (p = 0.01)", ["Tremor", "rigidity"]),
+        ("Grip strength was higher in the exercise arm (2.1 kg), and hand dexterity improved (p = 0.01)", ["Grip strength", "hand dexterity"]),
+        # Fictional: the scale a group improved on
+        ("Both groups improved on the Leeds Dizziness Index (p < 0.01)", ["Leeds Dizziness Index"]),
+        ("Patients improved significantly on the BTS after massage", ["BTS"]),
         # Fictional: a time after the treatment is no object of the verb; a noun after it makes one.
         ("Serum cortisol increased postsurgery in all three groups", ["Serum cortisol"]),
         ("Plasma lactate rose post-exercise in both groups (p < 0.01)", ["Plasma lactate"]),
@@ -862,8 +866,15 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("time to resolution of symptoms", "lower_is_better"),
         ("time to eye opening", "lower_is_better"),
         ("onset time of the sensory block", "lower_is_better"),
+        ("onset of sensory block", "lower_is_better"),
+        ("motor block onset", "lower_is_better"),
+        ("onset of analgesia", "lower_is_better"),
         ("parasite clearance time", "lower_is_better"),
         ("ventilator-free days", "higher_is_better"),
+        # going home from hospital is good, the wait for it not
+        ("discharged home", "higher_is_better"),
+        ("discharge to home", "higher_is_better"),
+        ("time to home discharge", "lower_is_better"),
         # retention in care is better, of urine or fluid worse
         ("retention in care at 12 months", "higher_is_better"),
         ("urinary retention", "lower_is_better"),
@@ -2718,6 +2729,36 @@ def test_what_happened_after_a_time_opening_the_clause_is_named() -> None:
     )
     assert measure.measure == "lymphoedema"
     assert open_measures("In the control group, nausea occurred in 38%, and vomiting in 20%") == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # typeset hyphens (U+2010, U+2011) as the plain hyphen of the list's phrases
+        ("low\u2010density lipoprotein", "lower_is_better"),
+        ("very low\u2011density lipoprotein particles", "lower_is_better"),
+    ],
+)
+def test_a_typeset_hyphen_reads_as_a_plain_one(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the name ends before "such as" and its examples, and before how it was done
+        ("There was a significant improvement in complications such as wound infection with fictolan", ["complications"]),
+        ("Fictolan relieved nausea more effectively than placebo", ["nausea"]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
+    # fictional: whether the level was recorded, not the level
+    assert polarity_of("blood pressure") == "lower_is_better"
+    assert polarity_of("blood pressure recorded") is None
 
 
 @pytest.mark.parametrize(

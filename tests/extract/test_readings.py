@@ -2430,6 +2430,19 @@ def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: every arm's own change, in words second-language abstracts often use
+        "intragroup analysis showed significant improvements in balance (p = 0.003)",
+        "both training modalities significantly improved walking speed (p < 0.05)",
+        "the aquatic group and the control group both improved in balance (p < 0.05)",
+    ],
+)
+def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str) -> None:
+    facts = StudyFacts(design="randomized controlled trial", comparators=("control",))
+    assert comparison_of(sentence, sentence, facts, "increased") == "within_group"
+
+
+@pytest.mark.parametrize(
     ("clause", "told"),
     [  # fictional: what two arms had against a third is no change within each
         ("both the massage and sham groups had lower pain than the control group", False),
