@@ -3988,6 +3988,15 @@ _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 # A number with its unit or per cent, its spread and a bracket after it: "21 kg", "44% (12/27)",
 # "3.1 ± 0.9".
 _NUMBER_UNIT = r"\d[\d.,·]*\s*(?:%|[a-zμ/]{1,6}\b)?\s*(?:(?:±|\+/-)\s*[\d.·]+\s*)?(?:\([^()]{0,40}\)\s*)?"
+# What joins one arm's number to the other's: "and", "versus", "compared with", "whereas", a comma.
+_AND_THE_OTHER = rf"(?:,\s*(?:and |whereas |while )?|\s?(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
+# Words after "in" that name a time, a grade or a kind of people, not an arm: "3.1 in week 1 and
+# 2.4 in week 2", "12% in women and 8% in men".
+_NOT_AN_ARM_IN = (
+    r"(?:the )?(?:\d|weeks?\b|months?\b|days?\b|years?\b|hours?\b|visits?\b|baseline\b|grades?\b|stages?\b|"
+    r"types?\b|both\b|all\b|each\b|women\b|men\b|males?\b|females?\b|boys\b|girls\b|patients\b|children\b|"
+    r"adults\b|subjects\b|participants\b)"
+)
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -4006,9 +4015,11 @@ _PER_ARM = compiled(
     # "48% for drug X and 31% for drug Y", "21 kg with one drug, 24 kg with the other": each number
     # right before the treatment it was measured with, two active arms as much as a control
     rf"(?<![\w.]){_NUMBER_UNIT}"
-    rf"(?P<prep>for|with|after|following) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
-    rf"\s*(?:,\s*(?:and |whereas |while )?|\s(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
-    rf"{_NUMBER_UNIT}(?P=prep) \w"
+    rf"(?P<prep>for|with|after|following|in(?! {_NOT_AN_ARM_IN})) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
+    rf"\s*{_AND_THE_OTHER}{_NUMBER_UNIT}(?P=prep) \w|"
+    # "21 kg (fictolan) and 24 kg (dorvamide)": each number with its arm in brackets
+    rf"(?<![\w.]){_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)\s*{_AND_THE_OTHER}"
+    rf"{_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)"
 )
 
 

@@ -11932,6 +11932,8 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
         "Remission rates were 44% for fictolan and 30% for dorvamide (p = 0.21).",
         "Grip strength was 21 kg with fictolan and 24 kg with dorvamide (p = 0.31).",
         "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
+        "Grip strength at 6 weeks was 21 kg in fictolan and 24 kg in dorvamide recipients (p = 0.31).",
+        "The mean grip strength was 21 kg (fictolan) and 24 kg (dorvamide) (p = 0.31).",
     ],
 )
 def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
