@@ -4019,7 +4019,11 @@ _PER_ARM = compiled(
     rf"\s*{_AND_THE_OTHER}{_NUMBER_UNIT}(?P=prep) \w|"
     # "21 kg (fictolan) and 24 kg (dorvamide)": each number with its arm in brackets
     rf"(?<![\w.]){_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)\s*{_AND_THE_OTHER}"
-    rf"{_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)"
+    rf"{_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)|"
+    # "was discontinued in 24/73 (33%) of patients, whereas the other drug in 20/66 (30%)": two
+    # counts of their arms' people (not of one arm's at two times: "in 24/73 at 6 weeks and ...")
+    r"(?<![\w.])\d+\s*/\s*\d+\s*\(\d[\d.]*\s*%\)(?![^;]{0,40}?\bat\s+(?:\d|weeks?|months?|days?|years?|baseline)\b)"
+    rf"[^;\d]{{0,80}}?{_AND_THE_OTHER}[^;\d]{{0,80}}?\d+\s*/\s*\d+\s*\(\d[\d.]*\s*%\)"
 )
 
 

@@ -11934,6 +11934,7 @@ def test_what_each_arm_had_so_many_of_is_compared_between_them(
         "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
         "Grip strength at 6 weeks was 21 kg in fictolan and 24 kg in dorvamide recipients (p = 0.31).",
         "The mean grip strength was 21 kg (fictolan) and 24 kg (dorvamide) (p = 0.31).",
+        "Fictolan was discontinued in 12/60 (20%) of adults whereas dorvamide was discontinued in 15/61 (25%) of adults (p = 0.48).",
     ],
 )
 def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
