@@ -165,6 +165,8 @@ _OBJECT = compiled(
     # boundary first, so that ``compiled`` can tell ``re`` the words' openings)
     rf"\b(?<!\bno )(?:{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
+    # "delayed the time to first analgesic request": the time it lengthened
+    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary

@@ -132,6 +132,8 @@ _UP = (
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
+    # "delayed the time to first analgesic request": a longer time (not "delayed the decline in")
+    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
     rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
@@ -3239,7 +3241,7 @@ _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 # "zorbatide reduced pain", "the addition of X shortened the stay": the treatment as the doer of a
 # change, which in a controlled trial is what it did beyond what the other arm got.
 _ACTED = (
-    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
+    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|delayed|"
     r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
     r"resulted in|led to|yielded|gave|provided|"
     # "massage had a significant positive effect on mood": the treatment as the doer too

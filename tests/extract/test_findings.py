@@ -11977,3 +11977,19 @@ def test_a_level_recorded_is_care_given_not_the_level() -> None:
     methods = ("METHODS", "Forty practices were randomised to a fictional recall system or usual care.")
     sentence = "Patients in recall practices were more likely to have their blood pressure recorded (OR 2.1, 95% CI 1.1 to 4.0)."
     assert not [f for f in _read(methods, ("RESULTS", sentence))[0] if "blood pressure" in f.measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "direction"),
+    [  # fictional: a time the treatment delayed is a longer one, better for a harm, worse for a recovery
+        ("Fictolan significantly delayed the time to first rescue analgesia (p = 0.02).", "time to first rescue analgesia", "improved"),
+        ("Fictolan delayed the median time to relapse compared with placebo (p = 0.02).", "time to relapse", "improved"),
+        ("Fictolan significantly delayed the time to discharge (p = 0.02).", "time to discharge", "worsened"),
+    ],
+)  # fmt: skip
+def test_a_time_delayed_is_longer(sentence: str, measure: str, direction: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
+        (measure, "increased", direction, "between_groups")
+    ]
