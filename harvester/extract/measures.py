@@ -146,7 +146,7 @@ _NOMINAL = compiled(
     r"outperform(?:ed|s)\s+[^,;:()]{1,60}?\s+(?:for|on|in terms of|regarding|with (?:respect|regard) to)|"
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
-    r"\bthan\s+[^,;:()]{1,40}?\s+for|"
+    r"\bthan\s+[^,;:()]{1,40}?\s+(?:for|in terms of|with (?:respect|regard) to)|"
     # "differences between pad weight and pad count between groups": measures, then the arms
     r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"

@@ -2725,3 +2725,14 @@ def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
     # fictional: whether the level was recorded, not the level
     assert polarity_of("blood pressure") == "lower_is_better"
     assert polarity_of("blood pressure recorded") is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the measure the arms were compared on, after the comparator
+        "Fictolan was significantly more effective than placebo in terms of nausea",
+        "Fictolan was more effective than placebo with respect to nausea",
+    ],
+)
+def test_the_measure_after_than_and_in_terms_of(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == ["nausea"]
