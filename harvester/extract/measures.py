@@ -62,7 +62,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|worsened|"
     # "had a similar effect", "achieved a comparable reduction": an adjective, no predicate
     r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
-    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
+    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|accelerated|hastened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
@@ -167,6 +167,7 @@ _OBJECT = compiled(
     r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
     # "delayed the time to first analgesic request": the time it lengthened
     r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    r"accelerated|hastened|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary

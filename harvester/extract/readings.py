@@ -134,6 +134,9 @@ _UP = (
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
     # "delayed the time to first analgesic request": a longer time (not "delayed the decline in")
     r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    # "accelerated wound healing", "hastened bone loss": more of what they name, sooner, good or bad
+    # (not a time: "accelerated the time to ...")
+    r"(?:accelerat|hasten)ed(?!\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency|duration)\b)|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
     rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
@@ -3242,6 +3245,7 @@ _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 # change, which in a controlled trial is what it did beyond what the other arm got.
 _ACTED = (
     r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|delayed|"
+    r"accelerated|hastened|"
     r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
     r"resulted in|led to|yielded|gave|provided|"
     # "massage had a significant positive effect on mood": the treatment as the doer too

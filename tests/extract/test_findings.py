@@ -11993,3 +11993,19 @@ def test_a_time_delayed_is_longer(sentence: str, measure: str, direction: str) -
     assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
         (measure, "increased", direction, "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "direction"),
+    [  # fictional: more of what was sped up, good or bad
+        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing", "improved"),
+        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", "worsened"),
+        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing", "improved"),
+    ],
+)  # fmt: skip
+def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, direction: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
+        (measure, "increased", direction, "between_groups")
+    ]
