@@ -168,6 +168,10 @@ _OBJECT = compiled(
     # "delayed the time to first analgesic request": the time it lengthened
     r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
     r"accelerated|hastened|"
+    # "did not prevent wound infection", "failed to shorten the stay": the verb after "not" or "to"
+    r"(?:(?<=not )|(?<=not significantly )|(?<=failed to ))"
+    r"(?:prevent|shorten|prolong|lower|relieve|alleviate|accelerate|hasten|lessen|"
+    r"delay(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b))|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary

@@ -234,7 +234,9 @@ _NO_DIFFERENCE = compiled(
     r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
-    r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
+    r"diminish|slow|reverse|alleviate|ameliorate|relieve|"
+    # "did not shorten the stay", "did not accelerate healing": the change asked of it not made
+    r"shorten|prolong|accelerate|hasten|delay)|"
     rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"

@@ -12009,3 +12009,20 @@ def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, dire
     assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
         (measure, "increased", direction, "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: the change asked of the treatment, not made
+        ("Fictolan did not prevent wound infection (p = 0.42).", "wound infection"),
+        ("Fictolan did not shorten the length of stay compared with placebo (p = 0.42).", "length of stay"),
+        ("Fictolan did not accelerate wound healing compared with placebo (p = 0.42).", "wound healing"),
+        ("Fictolan did not delay the time to relapse compared with placebo (p = 0.42).", "time to relapse"),
+    ],
+)  # fmt: skip
+def test_a_change_the_treatment_did_not_make_is_no_difference(sentence: str, measure: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.comparison) for f in findings] == [
+        (measure, "no_difference", "between_groups")
+    ]
