@@ -418,7 +418,7 @@ _NOT_A_MEASURE_START = Caseless(
     # "intergroup differences were not significant": the arms' difference, as a between-group one
     r"^(?:inter|intra)-?groups?\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
-    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
+    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing|preventing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     # "but the pooled effect was not significant": the trials' result taken together, of the outcome before

@@ -2736,3 +2736,10 @@ def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
 )
 def test_the_measure_after_than_and_in_terms_of(clause: str) -> None:
     assert [m.measure for m in open_measures(clause)] == ["nausea"]
+
+
+def test_preventing_after_superior_in_is_what_the_arm_did_not_the_measure() -> None:
+    # fictional
+    assert [m.measure for m in open_measures("Fictolan was superior to placebo in preventing nausea")] == [
+        "nausea"
+    ]
