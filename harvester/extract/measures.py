@@ -63,7 +63,7 @@ _VERB = (
     r"fell|dropped|shorter|longer|better|worse|worsened|"
     # "had a similar effect", "achieved a comparable reduction": an adjective, no predicate
     r"(?<!\ba )(?<!\ban )(?:similar|comparable)|unchanged|different|differed|"
-    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|equivalent|"
+    r"changed|elevated|diminished|enhanced|ameliorated|relieved|alleviated|prolonged|shortened|accelerated|hastened|equivalent|"
     r"normali[sz]ed|halved|doubled|unaltered|unaffected|stable|differ|"
     rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
@@ -147,7 +147,7 @@ _NOMINAL = compiled(
     r"outperform(?:ed|s)\s+[^,;:()]{1,60}?\s+(?:for|on|in terms of|regarding|with (?:respect|regard) to)|"
     r"(?:superior|inferior)(?:\s+to\s+[^,;:()]{1,60}?)?\s+in(?!\s+(?:the|all|both|each|patients|"
     r"participants|subjects|those|women|men|children)\b)|"
-    r"\bthan\s+[^,;:()]{1,40}?\s+for|"
+    r"\bthan\s+[^,;:()]{1,40}?\s+(?:for|in terms of|with (?:respect|regard) to)|"
     # "differences between pad weight and pad count between groups": measures, then the arms
     r"differences?\s+between(?=\s+[^,;:()]{3,80}?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b)|"
     r"differ(?:ed)?\s+(?:(?:significantly|statistically)\s+)*(?:between [^,;:()]{1,50}? )?"
@@ -168,6 +168,13 @@ _OBJECT = compiled(
     r"\b(?<!\bno )(?:(?:improved|worsened|deteriorated) (?:significantly )?on(?: the)?|"
     rf"{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
+    # "delayed the time to first analgesic request": the time it lengthened
+    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    r"accelerated|hastened|"
+    # "did not prevent wound infection", "failed to shorten the stay": the verb after "not" or "to"
+    r"(?:(?<=not )|(?<=not significantly )|(?<=failed to ))"
+    r"(?:prevent|shorten|prolong|lower|relieve|alleviate|accelerate|hasten|lessen|"
+    r"delay(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b))|"
     r"(?:not|no|never) (?:significantly |adversely |negatively )?"
     r"(?:affect|alter|influence|modify|change|impair|compromise)|"
     # "did not change pain": the verb after "not", which _VERB takes as an auxiliary
@@ -421,7 +428,7 @@ _NOT_A_MEASURE_START = Caseless(
     # "intergroup differences were not significant": the arms' difference, as a between-group one
     r"^(?:inter|intra)-?groups?\b|"
     # "superior to sham in reducing both pain and anxiety": what the arm did, not what was measured
-    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing)\b|"
+    r"^(?:reducing|improving|increasing|decreasing|lowering|raising|relieving|alleviating|easing|preventing)\b|"
     # "Subgroup analysis showed positive effects": how the data were looked at
     r"^(?:subgroup|sensitivity|post[- ]hoc|per[- ]protocol|intention[- ]to[- ]treat) analys[ie]s$|"
     # "but the pooled effect was not significant": the trials' result taken together, of the outcome before

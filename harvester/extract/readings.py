@@ -135,6 +135,11 @@ _UP = (
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
     # "discharged 3 days later": a longer time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}later\b)|"
+    # "delayed the time to first analgesic request": a longer time (not "delayed the decline in")
+    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    # "accelerated wound healing", "hastened bone loss": more of what they name, sooner, good or bad
+    # (not a time: "accelerated the time to ...")
+    r"(?:accelerat|hasten)ed(?!\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency|duration)\b)|"
     # "enhanced pain", "heightened anxiety", "boosted quality of life": more of what they name, good
     # or bad, not a betterment
     rf"{_NAMES_NO_TREATMENT}(?:enhanc(?:ed|es)|augment(?:ed|s)|intensifi(?:ed|es)|heighten(?:ed|s)|boost(?:ed|s))"
@@ -234,7 +239,9 @@ _NO_DIFFERENCE = compiled(
     r"(?:differ|change|improve|worsen|decrease|increase|reach|reduce|lower|raise|alter|affect|modify|vary|impair|compromise|"
     # "did not prevent the rise in anxiety": the change was not held back
     r"prevent|attenuate|blunt|mitigate|limit|curb|halt|avert|counteract|inhibit|suppress|lessen|"
-    r"diminish|slow|reverse|alleviate|ameliorate|relieve)|"
+    r"diminish|slow|reverse|alleviate|ameliorate|relieve|"
+    # "did not shorten the stay", "did not accelerate healing": the change asked of it not made
+    r"shorten|prolong|accelerate|hasten|delay)|"
     rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
@@ -3336,7 +3343,8 @@ _BENEFIT_OF = compiled(r"\bbenefits? of (?:the )?(?P<arm>[\w+-]+)")
 # "zorbatide reduced pain", "the addition of X shortened the stay": the treatment as the doer of a
 # change, which in a controlled trial is what it did beyond what the other arm got.
 _ACTED = (
-    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|"
+    r"(?:reduced|decreased|increased|improved|lowered|raised|elevated|enhanced|shortened|prolonged|delayed|"
+    r"accelerated|hastened|"
     r"attenuated|alleviated|relieved|ameliorated|prevented|worsened|caused|produced|induced|"
     r"resulted in|led to|yielded|gave|provided|"
     # "massage had a significant positive effect on mood": the treatment as the doer too
@@ -4151,6 +4159,15 @@ _ARM_LABEL = r"\((?:in )?(?:the )?(?:group|arm) \w{1,4}\)"
 # A number with its unit or per cent, its spread and a bracket after it: "21 kg", "44% (12/27)",
 # "3.1 ± 0.9".
 _NUMBER_UNIT = r"\d[\d.,·]*\s*(?:%|[a-zμ/]{1,6}\b)?\s*(?:(?:±|\+/-)\s*[\d.·]+\s*)?(?:\([^()]{0,40}\)\s*)?"
+# What joins one arm's number to the other's: "and", "versus", "compared with", "whereas", a comma.
+_AND_THE_OTHER = rf"(?:,\s*(?:and |whereas |while )?|\s?(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
+# Words after "in" that name a time, a grade or a kind of people, not an arm: "3.1 in week 1 and
+# 2.4 in week 2", "12% in women and 8% in men".
+_NOT_AN_ARM_IN = (
+    r"(?:the )?(?:\d|weeks?\b|months?\b|days?\b|years?\b|hours?\b|visits?\b|baseline\b|grades?\b|stages?\b|"
+    r"types?\b|both\b|all\b|each\b|women\b|men\b|males?\b|females?\b|boys\b|girls\b|patients\b|children\b|"
+    r"adults\b|subjects\b|participants\b)"
+)
 _PER_ARM = compiled(
     r"\brespectively\b|\d\S*\s*(?:\([^()]{0,40}\)\s*)?(?:vs\.?|versus)\s*\d|"
     # "43/195 (22%) and 57/194 (29%)", "117 g/L and 113 g/L", "2.2 mm in both groups", "the
@@ -4169,9 +4186,15 @@ _PER_ARM = compiled(
     # "48% for drug X and 31% for drug Y", "21 kg with one drug, 24 kg with the other": each number
     # right before the treatment it was measured with, two active arms as much as a control
     rf"(?<![\w.]){_NUMBER_UNIT}"
-    rf"(?P<prep>for|with|after|following) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
-    rf"\s*(?:,\s*(?:and |whereas |while )?|\s(?:and|vs\.?|versus|{COMPARED}|whereas|while)\s+)"
-    rf"{_NUMBER_UNIT}(?P=prep) \w"
+    rf"(?P<prep>for|with|after|following|in(?! {_NOT_AN_ARM_IN})) (?:the )?[\w+-]+(?: [\w+-]+){{0,3}}?"
+    rf"\s*{_AND_THE_OTHER}{_NUMBER_UNIT}(?P=prep) \w|"
+    # "21 kg (fictolan) and 24 kg (dorvamide)": each number with its arm in brackets
+    rf"(?<![\w.]){_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)\s*{_AND_THE_OTHER}"
+    rf"{_NUMBER_UNIT}\((?:the )?[a-z][^()\d]{{1,40}}\)|"
+    # "was discontinued in 24/73 (33%) of patients, whereas the other drug in 20/66 (30%)": two
+    # counts of their arms' people (not of one arm's at two times: "in 24/73 at 6 weeks and ...")
+    r"(?<![\w.])\d+\s*/\s*\d+\s*\(\d[\d.]*\s*%\)(?![^;]{0,40}?\bat\s+(?:\d|weeks?|months?|days?|years?|baseline)\b)"
+    rf"[^;\d]{{0,80}}?{_AND_THE_OTHER}[^;\d]{{0,80}}?\d+\s*/\s*\d+\s*\(\d[\d.]*\s*%\)"
 )
 
 

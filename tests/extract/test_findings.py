@@ -12235,6 +12235,9 @@ def test_an_event_in_each_arm_after_a_time_opening_the_clause_is_compared() -> N
         "Remission rates were 44% for fictolan and 30% for dorvamide (p = 0.21).",
         "Grip strength was 21 kg with fictolan and 24 kg with dorvamide (p = 0.31).",
         "The remission rate was 44% after fictolan, 30% after dorvamide (p = 0.21).",
+        "Grip strength at 6 weeks was 21 kg in fictolan and 24 kg in dorvamide recipients (p = 0.31).",
+        "The mean grip strength was 21 kg (fictolan) and 24 kg (dorvamide) (p = 0.31).",
+        "Fictolan was discontinued in 12/60 (20%) of adults whereas dorvamide was discontinued in 15/61 (25%) of adults (p = 0.48).",
     ],
 )
 def test_each_number_before_an_active_arm_with_an_untested_p_value_is_no_difference(sentence: str) -> None:
@@ -12454,6 +12457,22 @@ def test_a_change_that_remained_stable_after_it_is_still_the_change(result: str)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measure", "direction"),
+    [  # fictional: a time the treatment delayed is a longer one, better for a harm, worse for a recovery
+        ("Fictolan significantly delayed the time to first rescue analgesia (p = 0.02).", "time to first rescue analgesia", "improved"),
+        ("Fictolan delayed the median time to relapse compared with placebo (p = 0.02).", "time to relapse", "improved"),
+        ("Fictolan significantly delayed the time to discharge (p = 0.02).", "time to discharge", "worsened"),
+    ],
+)  # fmt: skip
+def test_a_time_delayed_is_longer(sentence: str, measure: str, direction: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
+        (measure, "increased", direction, "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
     "result",
     [  # fictional: a comparative, then its significance said not reached
         "Gout flares were fewer with fictoxan; however, statistical significance was not reached.",
@@ -12492,6 +12511,39 @@ def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
         "Headache was reported more often by the ondansetron group (p = 0.02).",
     )
     assert [f.change for f in found] == ["decreased"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "direction"),
+    [  # fictional: more of what was sped up, good or bad
+        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing", "improved"),
+        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", "worsened"),
+        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing", "improved"),
+    ],
+)  # fmt: skip
+def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, direction: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
+        (measure, "increased", direction, "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [  # fictional: the change asked of the treatment, not made
+        ("Fictolan did not prevent wound infection (p = 0.42).", "wound infection"),
+        ("Fictolan did not shorten the length of stay compared with placebo (p = 0.42).", "length of stay"),
+        ("Fictolan did not accelerate wound healing compared with placebo (p = 0.42).", "wound healing"),
+        ("Fictolan did not delay the time to relapse compared with placebo (p = 0.42).", "time to relapse"),
+    ],
+)  # fmt: skip
+def test_a_change_the_treatment_did_not_make_is_no_difference(sentence: str, measure: str) -> None:
+    methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
+    findings = _read(methods, ("RESULTS", sentence))[0]
+    assert [(f.measure, f.change, f.comparison) for f in findings] == [
+        (measure, "no_difference", "between_groups")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -2762,6 +2762,24 @@ def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: the measure the arms were compared on, after the comparator
+        "Fictolan was significantly more effective than placebo in terms of nausea",
+        "Fictolan was more effective than placebo with respect to nausea",
+    ],
+)
+def test_the_measure_after_than_and_in_terms_of(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == ["nausea"]
+
+
+def test_preventing_after_superior_in_is_what_the_arm_did_not_the_measure() -> None:
+    # fictional
+    assert [m.measure for m in open_measures("Fictolan was superior to placebo in preventing nausea")] == [
+        "nausea"
+    ]
+
+
+@pytest.mark.parametrize(
     ("measure", "polarity"),
     [  # the pressure that begins to hurt, named pain first; dementia's symptoms; a symptom's bother
         ("pain pressure threshold", "higher_is_better"),
