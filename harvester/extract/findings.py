@@ -193,7 +193,7 @@ from harvester.extract.timepoints import (
     within_treatment,
 )
 from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
-from harvester.extract.vocabulary import DomainMatch, Vocabulary
+from harvester.extract.vocabulary import INVERSE, DomainMatch, Vocabulary
 from harvester.models import Record
 
 # The arms, as a sentence comparing them names them: "the groups", "the two arms", "the reflexology
@@ -456,6 +456,8 @@ def findings(
         else []
         for s in sentences
     ]
+    if _of_diarrhoea(f"{record.title or ''} {whole}"):
+        mentions = [[_stools_fewer_better(m) for m in named] for named in mentions]
     known = Known(
         primary=primary_outcome(sentences, vocabulary),
         reported=reported_outcomes(sentences, mentions),
@@ -538,6 +540,31 @@ def findings(
     ]
     not_reported = [d for d in dict.fromkeys(measured) if d not in reported]
     return chosen, not_reported
+
+
+# Diarrhoea named, constipation not: a trial whose patients pass too many stools.
+_DIARRHOEA = Caseless(r"\b(?:diarrh(?:o)?ea\w*|dysentery)\b")
+_CONSTIPATION = Caseless(r"\bconstipat\w*")
+# How often stools are passed: the bowel domain's words scored the more, the better (constipation's).
+_STOOLS_PASSED = Caseless(r"\b(?:stool|defa?ecation|bowel movement|evacuation)s?\b")
+
+
+def _of_diarrhoea(text: str) -> bool:
+    """Whether the record is of diarrhoea and not of constipation: then fewer stools are better."""
+    return bool(_DIARRHOEA.search(text)) and not _CONSTIPATION.search(text)
+
+
+def _stools_fewer_better(mention: DomainMatch) -> DomainMatch:
+    """A mention of how often stools are passed, read the way diarrhoea is: "stool frequency
+    decreased" is better where the patients had diarrhoea, worse where they were constipated (the
+    vocabulary's way for these words)."""
+    if (
+        mention.domain != "bowel"
+        or mention.measure_key != INVERSE
+        or not _STOOLS_PASSED.search(mention.measure)
+    ):
+        return mention
+    return replace(mention, polarity="lower_is_better")
 
 
 def _of_the_study_itself(finding: Finding, planned: str) -> bool:

@@ -12585,3 +12585,22 @@ def test_an_effect_kept_after_a_time_opening_the_clause_is_a_follow_up_finding()
     found = _read(INTRO, ("RESULTS", results))[0]
     later = sorted((f.domain, f.direction) for f in found if f.timepoint == "follow-up (3 months)")
     assert later == [("anxiety", "no_difference"), ("pain", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("condition", "result", "direction"),
+    [  # fictional: how often stools are passed is better less in diarrhoea, more in constipation
+        ("acute diarrhoea", "Stool frequency decreased more in the massage group than in the control group (p = 0.01).", "improved"),
+        ("acute diarrhoea", "Stool frequency increased more in the massage group than in the control group (p = 0.01).", "worsened"),
+        ("chronic constipation", "Stool frequency increased more in the massage group than in the control group (p = 0.01).", "improved"),
+    ],
+)  # fmt: skip
+def test_how_often_stools_are_passed_is_read_by_the_condition_treated(
+    condition: str, result: str, direction: str
+) -> None:
+    found = _read_titled(
+        f"Abdominal massage for {condition} in children: a fictional randomized trial",
+        f"Sixty children with {condition} were randomized to abdominal massage or usual care.",
+        result,
+    )
+    assert [(f.domain, f.direction) for f in found] == [("bowel", direction)]
