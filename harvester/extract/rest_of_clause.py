@@ -672,7 +672,7 @@ _A_CONTROL = Caseless(
     r"\b(?:controls?|usual|sham|placebo|standard|comparison|wait-?list(?:ed)?|attention|"
     r"baseline|pre-?treatment|pre-?intervention|before|start)\b"
 )
-_GROUP_WORDS = frozenset({"group", "groups", "arm", "arms"})
+_GROUP_WORDS = frozenset({"group", "groups", "arm", "arms", "the"})  # what names no arm of its own
 
 
 def names_a_control(arms: str) -> bool:

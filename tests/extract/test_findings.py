@@ -12604,3 +12604,17 @@ def test_how_often_stools_are_passed_is_read_by_the_condition_treated(
         result,
     )
     assert [(f.domain, f.direction) for f in found] == [("bowel", direction)]
+
+
+def test_two_arms_alike_named_with_the_after_both_beat_a_third_keep_the_result_against_it() -> None:
+    found = _read_titled(  # fictional: both massage arms beat no intervention and did not differ
+        "Aromatherapy massage for fatigue in haemodialysis: a fictional three-arm trial",
+        "Patients were randomized to aromatherapy massage, massage with odourless oil (placebo) or no "
+        "intervention (control).",
+        "Fatigue decreased in both massage groups compared with the control group (p = 0.002), with no "
+        "significant difference between the aromatherapy and placebo groups (p = 0.31).",
+    )
+    assert {(f.direction, f.comparison, f.comparator) for f in found if f.comparison == "between_groups"} == {
+        ("improved", "between_groups", "control"),
+        ("no_difference", "between_groups", "placebo"),
+    }
