@@ -238,6 +238,8 @@ _BACKGROUND = Caseless(
     r"(?:several|many|numerous|some|a number of) (?:studies|trials|reports|reviews) (?:have|has)|"
     r"(?:purpose|aim|objective|goal)s? (?:of (?:th(?:e|is) )?(?:study|trial) )?(?:was|were|is|are) to|"
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
+    # "we are uncertain whether massage improves quality of life": what is not known, no result
+    r"(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
     # "because anxiety increases pain, massage could help": a reason given, in the present tense
     r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"

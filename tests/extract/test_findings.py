@@ -12618,3 +12618,19 @@ def test_two_arms_alike_named_with_the_after_both_beat_a_third_keep_the_result_a
         ("improved", "between_groups", "control"),
         ("no_difference", "between_groups", "placebo"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what a review could not tell
+        "We are uncertain whether massage improves quality of life (very low-certainty evidence).",
+        "It remains unclear whether massage reduces fatigue.",
+    ],
+)
+def test_what_is_uncertain_is_no_result(sentence: str) -> None:
+    found = _read_titled(
+        "Massage for people with neurological conditions: a fictional systematic review",
+        "We included randomized controlled trials comparing massage with no treatment or sham.",
+        sentence,
+    )
+    assert found == []
