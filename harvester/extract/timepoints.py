@@ -120,6 +120,11 @@ _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
 _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 # "at 3 months" after a 12-week treatment (13 weeks against 12) is its end, not a later time.
 _SAME_SPAN = 1.1
+# "but not at 24 hours", "not after 3 days": a result denied at a time of hours or days, as
+# trials of one session or of the days after surgery tell one; its own time, not the end of treatment.
+_NOT_AT_HOURS = Screened(
+    rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})\s+(hours?|hrs?|minutes?|min|days?)\b"
+)
 # "at week 6", "by month 3": the time counted from the start, its unit first.
 _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s+(\d{1,3})\b")
 
@@ -131,7 +136,7 @@ def when_said(statement: Statement) -> str:
     improved (p = 0.02), but this was not maintained at follow-up" saw the improvement at the end
     of treatment."""
     low = lowered(statement.clause)
-    if _TIME.search(low) or _AT_NTH.search(low) or _AT_THE_END.search(low):
+    if _TIME.search(low) or _AT_NTH.search(low) or _AT_THE_END.search(low) or _NOT_AT_HOURS.match(low):
         return statement.clause
     if _FOLLOW_UP.search(low) or PERSISTED.match(low):
         return _with_the_later_time_before(statement.sentence, statement.clause)
@@ -247,6 +252,9 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
     """'end of treatment', 'follow-up (12 weeks)' when the sentence is about a later time, or
     'at 4 weeks' when about an earlier one, before treatment ended."""
     sentence = lowered(sentence)
+    denied = _NOT_AT_HOURS.match(sentence)
+    if denied:
+        return f"at {time_point(parse_number(denied.group(1)), denied.group(2))}"
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
         when = _said_at(sentence)
         if when:

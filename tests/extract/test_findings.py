@@ -12634,3 +12634,15 @@ def test_what_is_uncertain_is_no_result(sentence: str) -> None:
         sentence,
     )
     assert found == []
+
+
+def test_a_result_denied_hours_later_keeps_the_result_seen_before() -> None:
+    found = _read_titled(
+        "Foot massage after caesarean section: a fictional randomized trial",
+        "Eighty women were randomized to foot massage plus routine analgesia or routine analgesia alone.",
+        "Pain intensity at 60 minutes was lower in the massage group (p < 0.001), but not at 24 hours.",
+    )
+    assert {(f.direction, f.timepoint) for f in found} == {
+        ("improved", "end of treatment"),
+        ("no_difference", "at 24 hours"),
+    }

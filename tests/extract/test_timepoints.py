@@ -34,6 +34,10 @@ from harvester.models import AbstractSection, Record
         ("fatigue was lower with reflexology at 2 weeks (p = 0.04)", 10.0, "at 2 weeks"),
         # a count per week is no time point
         ("pain was lower with two sessions per week (p = 0.01)", 6.0, "end of treatment"),
+        # a result denied at a time of hours or days is at that time
+        ("but not at 24 hours", None, "at 24 hours"),
+        ("but not after 3 days", 1.0, "at 3 days"),
+        ("pain was lower at 24 hours (p = 0.01)", None, "end of treatment"),
     ],
 )
 def test_a_time_counted_in_weeks_or_months_from_the_start(
