@@ -57,7 +57,13 @@ from harvester.extract.patterns import (
     compiled,
     lowered,
 )
-from harvester.extract.reader.group_numbers import Role, decimal, numbers_by_group, respective_as_before
+from harvester.extract.reader.group_numbers import (
+    Role,
+    decimal,
+    group_mentions,
+    numbers_by_group,
+    respective_as_before,
+)
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
     AFTER_TREATMENT,
@@ -4710,10 +4716,29 @@ def numbers_change(
         return None
     if not significant_p(p_value):
         return "no_difference", "no_difference"
+    if _p_values_quoted(clause) == 1 and _three_arms_numbered(clause, arms):
+        return None  # "22% with A, 25% with sham and 41% with usual care (p = 0.03)": a test of all three
     if _CHANGE_NAMED.search(lowered(clause)) and min(numbers.values()) >= 0:
         return "unclear", "unclear"  # how much each arm changed, which way unsaid
     moved = "increased" if numbers["INT"] > numbers["CMP"] else "decreased"
     return moved, _through_polarity(moved, own)
+
+
+# A number just before an arm named after it: "22% with acupressure", "3.1 in the sham group".
+_NUMBER_FOR_AN_ARM = compiled(
+    r"\d(?:[\d.,]*\d)?\s*%?\s+(?:with|in|for|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _three_arms_numbered(clause: str, arms: Role) -> bool:
+    """Whether the clause gives a number to three arms or more, each just before its name: its one
+    p-value then tests all of them at once, and which two differ it does not say."""
+    numbered = [
+        start
+        for _, start, _ in group_mentions(clause, arms)
+        if _NUMBER_FOR_AN_ARM.search(clause, max(0, start - 40), start)
+    ]
+    return len(numbered) >= 3
 
 
 # "the change in pain was 2.26 with one arm and 0.98 with the other": each arm's change, named as

@@ -12646,3 +12646,12 @@ def test_a_result_denied_hours_later_keeps_the_result_seen_before() -> None:
         ("improved", "end of treatment"),
         ("no_difference", "at 24 hours"),
     }
+
+
+def test_three_arms_numbered_with_one_p_value_set_no_two_against_each_other() -> None:
+    found = _read_titled(
+        "Acupressure for nausea after chemotherapy: a fictional three-arm randomized trial",
+        "Women receiving chemotherapy were randomized to acupressure wristbands, sham wristbands or usual care.",
+        "The incidence of vomiting was 22% with acupressure, 25% with sham and 41% with usual care (p = 0.03).",
+    )
+    assert [f.direction for f in found if f.direction in ("improved", "worsened")] == []
