@@ -829,10 +829,27 @@ _RECIPIENTS_HAD_FIRST = compiled(
 )
 
 
+# "In the dorvamide arm, headache was more common (p = 0.01)": an arm named as the clause opens, then
+# how often something happened in it, compared and nothing set against it: more often than in the
+# other arm (more often than before would say "than at baseline").
+_ARM_OPENS_A_FREQUENCY = compiled(
+    r"^(?![^.;]*\b(?:than|compared|versus|vs|relative)\b)\W*in (?:the )?(?P<arm>[\w+-]+(?: [\w+-]+){0,3}?) "
+    r"(?:group|arm)\s*,[^.;]{1,60}?\b(?:was|were|is|are) (?:\w+ly )?(?:more|less) "
+    r"(?:common|frequent|prevalent)\b"
+)
+
+
+def _arm_opens_a_frequency(low: str) -> re.Match[str] | None:
+    """The opening arm of ``_ARM_OPENS_A_FREQUENCY``, where a test stands behind the comparative (a
+    p-value or "significantly"): untested, "more common in the X arm" may be more than before."""
+    said = _ARM_OPENS_A_FREQUENCY.match(low)
+    return said if said and (_P_QUOTED.search(low) or "significant" in low) else None
+
+
 def _arm_compared_at(low: str) -> int | None:
     """Where the lowered clause first sets a named arm above or below another by a comparative
     ("lower in the massage group", "the massage group had lower"); None where it does not."""
-    if _RECIPIENTS_HAD_FIRST.match(low):
+    if _RECIPIENTS_HAD_FIRST.match(low) or _arm_opens_a_frequency(low):
         return 0
     said = _COMPARATIVE_IN_GROUP.search(low)
     return said.start() if said else None
@@ -3581,6 +3598,12 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         role = _phrase_role(_arm_held(subject), arms)
         if role is not None:
             return None if role == INT else "subject"
+    opening = _arm_opens_a_frequency(low)
+    if opening is not None:  # "In the dorvamide arm, headache was more common (p = 0.01)"
+        role = _phrase_role(opening.group("arm"), arms)
+        if role is None:
+            return "unknown"  # which arm was tested, the words do not tell
+        return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
         role = arms(arm) or _group_named_role(low, said, comparators, arms)

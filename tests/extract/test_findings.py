@@ -12544,3 +12544,29 @@ def test_a_change_the_treatment_did_not_make_is_no_difference(sentence: str, mea
     assert [(f.measure, f.change, f.comparison) for f in findings] == [
         (measure, "no_difference", "between_groups")
     ]
+
+
+_ACTIVE_TRIAL = "Fictolan versus dorvamide for migraine prevention: a fictional trial"
+_ACTIVE_METHODS = "Eighty adults were randomised to fictolan or dorvamide."
+
+
+@pytest.mark.parametrize(
+    ("title", "results", "expected"),
+    [  # fictional: how often something happened in the arm the clause opens on, tested
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common (p = 0.01).", [("decreased", "between_groups")]),
+        (_ACTIVE_TRIAL, "In the fictolan arm, headache was more common (p = 0.01).", [("increased", "between_groups")]),
+        (_ACTIVE_TRIAL, "In the dorvamide group, nausea was significantly less frequent.", [("increased", "between_groups")]),
+        # against the arm's own start, or untested: the arm's own change, as before
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common than at baseline (p = 0.01).",
+         [("increased", "within_group")]),
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common.", [("increased", "within_group")]),
+        # which arm was tested, the title does not tell: no way guessed
+        ("Fictolan and dorvamide for migraine prevention: a fictional trial",
+         "In the dorvamide arm, headache was more common (p = 0.01).", []),
+    ],
+)  # fmt: skip
+def test_a_frequency_in_the_arm_a_clause_opens_on_compares_the_arms(
+    title: str, results: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(title, _ACTIVE_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == expected
