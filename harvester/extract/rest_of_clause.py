@@ -114,7 +114,17 @@ _THEN_AND = r"(?:\s+\([^()]{1,40}\))?,?\s+and\s+"
 _AGAINST_THE_START_AND_AN_ARM = Caseless(
     rf"{_THE_START}[^;]{{0,80}}?(?:\band\b|,\s+which\b)[^;]{{0,60}}?{_ANOTHER_ARM}|"
     rf"{_THE_START}(?:\s+(?:values?|scores?|levels?))?{_THEN_AND}{_ANOTHER_ARM_TOO}|"
-    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})"
+    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})|"
+    # "improved both within the group and compared with controls"
+    rf"\bwithin (?:the |each |its )?(?:[\w-]+\s+){{0,2}}?(?:groups?|arms?){_THEN_AND}(?:when\s+)?"
+    rf"(?P<arm_within>(?:{COMPARED}|relative to|versus|vs\.?|against)\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?)\b|{_CONTROL_WORDS}))|"
+    # "improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls":
+    # one arm's values before and after, then its change set above the other arm's
+    r"\bfrom -?\d+(?:\.\d+)?%?\s+to -?\d+(?:\.\d+)?%?(?:(?!\bfrom\b)[^;]){0,80}?"
+    r"(?:more|less|greater|larger|smaller|better|further)\s+than\s+(?P<arm_after_values>"
+    rf"(?:(?:in|with|among|that of|those of|those in)\s+)?(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?)\b|{_CONTROL_WORDS}))"
 )
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(

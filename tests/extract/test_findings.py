@@ -12570,3 +12570,26 @@ def test_a_frequency_in_the_arm_a_clause_opens_on_compares_the_arms(
 ) -> None:
     found = _read_titled(title, _ACTIVE_METHODS, results)
     assert [(f.change, f.comparison) for f in found] == expected
+
+
+_AQUATIC_TRIAL = "Aquatic exercise for balance in multiple sclerosis: a fictional trial"
+_AQUATIC_METHODS = "Forty adults were randomised to aquatic exercise or a control group."
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [  # fictional: one arm's change set against its start and against the other arm
+        ("The aquatic group improved significantly in balance both within the group and compared with controls.",
+         [("increased", "between_groups"), ("increased", "within_group")]),
+        ("Balance improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls "
+         "(p = 0.02).", [("increased", "between_groups"), ("increased", "within_group")]),
+        # the control arm's own values: which way the arms differ, the words about it do not say
+        ("Balance improved from 40 to 42 in the control group, significantly less than in the aquatic group "
+         "(p = 0.02).", [("unclear", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_a_change_within_an_arm_and_against_the_other_gives_both(
+    results: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == expected
