@@ -426,7 +426,7 @@ def against_the_start_and_an_arm(read: list[Candidate], clause: str) -> list[Can
     ]
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     said = {(outcome_key(c.finding), c.finding.comparison) for c in read}
-    return read + [
+    read += [
         restated(c, comparison=other[c.finding.comparison], comparator=None)
         for c in read
         if c.finding.change in ("increased", "decreased")
@@ -434,6 +434,37 @@ def against_the_start_and_an_arm(read: list[Candidate], clause: str) -> list[Can
         and not (c.finding.comparison == "within_group" and c.finding.comparator)
         and (outcome_key(c.finding), other[c.finding.comparison]) not in said
     ]
+    return _each_its_own_test(read, clause, both)
+
+
+def _each_its_own_test(read: list[Candidate], clause: str, both: re.Match[str] | None) -> list[Candidate]:
+    """The two findings of ``against_the_start_and_an_arm``, each with the test quoted after its
+    own words where the clause quotes two: "from 40 to 48 (p < 0.01), significantly more than in
+    controls (p = 0.02)" tests the arms' difference by the second."""
+    tests = p_values(clause)
+    if both is None or len(tests) != 2 or len(set(tests)) != 2:
+        return read
+    arm = next((name for name, told in both.groupdict().items() if told), None)
+    after = p_values(clause[both.start(arm) :]) if arm else []
+    if not after:
+        return read
+    within = next(test for test in tests if test != after[0])
+    return [
+        _by_its_own_test(c, after[0])
+        if c.finding.comparison == "between_groups"
+        else _by_its_own_test(c, within)
+        if c.finding.comparison == "within_group" and not c.finding.comparator
+        else c
+        for c in read
+    ]
+
+
+def _by_its_own_test(candidate: Candidate, test: str) -> Candidate:
+    """The finding with its own test, no difference where that test was not significant ("fell
+    compared with baseline (p < 0.001) and with the control group (p = 0.30)": the arms alike)."""
+    if significant_p(test) or candidate.finding.change not in ("increased", "decreased"):
+        return restated(candidate, p_value=test)
+    return restated(candidate, p_value=test, change="no_difference", direction="no_difference")
 
 
 def each_arm_from_to(

@@ -12593,3 +12593,21 @@ def test_a_change_within_an_arm_and_against_the_other_gives_both(
 ) -> None:
     found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
     assert [(f.change, f.comparison) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [  # fictional: each of the two comparisons of one change with the test quoted after its own words
+        ("Balance improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls "
+         "(p = 0.02).", [("between_groups", "increased", "p = 0.02"), ("within_group", "increased", "p < 0.01")]),
+        ("Anxiety fell in the aquatic group compared with baseline (p < 0.001) and with the control group "
+         "(p = 0.003).", [("within_group", "decreased", "p < 0.001"), ("between_groups", "decreased", "p = 0.003")]),
+        ("Anxiety fell in the aquatic group compared with baseline (p < 0.001) and with the control group "
+         "(p = 0.30).", [("within_group", "decreased", "p < 0.001"), ("between_groups", "no_difference", "p = 0.30")]),
+    ],
+)  # fmt: skip
+def test_each_comparison_of_one_change_keeps_its_own_test(
+    results: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
+    assert [(f.comparison, f.change, f.p_value) for f in found] == expected
