@@ -3914,6 +3914,21 @@ _TWO_ARMS_SET_AGAINST_A_THIRD = compiled(
     r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\s*,?\s*"
     rf"(?:{COMPARED}|than|versus|vs\.?|relative to)\b"
 )
+# "both the aquatic and land-based groups had less fatigue than controls": the two arms named, what
+# they had, then the arm it is set against, a third where neither of theirs.
+_TWO_ARMS_THEN_AN_ARM = compiled(
+    r"\bboth (?:the )?(?P<one>[\w-]+) and (?:the )?(?P<other>[\w-]+) (?:groups|arms)\b[^.;]{1,60}?"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+(?:(?:in|with|among)\s+)?(?:the\s+)?(?P<third>[\w-]+)"
+)
+
+
+def _two_arms_set_against_a_third(low: str) -> bool:
+    """Whether the lowered clause names two arms, then sets them against a third, as
+    ``_TWO_ARMS_SET_AGAINST_A_THIRD`` or ``_TWO_ARMS_THEN_AN_ARM`` says."""
+    if _TWO_ARMS_SET_AGAINST_A_THIRD.search(low):
+        return True
+    said = _TWO_ARMS_THEN_AN_ARM.search(low)
+    return said is not None and said.group("third") not in (said.group("one"), said.group("other"))
 
 
 def every_arm_before_comparison(clause: str) -> str | None:
@@ -3926,7 +3941,7 @@ def every_arm_before_comparison(clause: str) -> str | None:
     if not compared:
         return None
     before = clause[: min(compared)]
-    if _TWO_ARMS_SET_AGAINST_A_THIRD.search(low):
+    if _two_arms_set_against_a_third(low):
         return None  # what the two arms did is told only against the third
     return before if _EVERY_ARM.search(lowered(before)) and states_result(before) else None
 

@@ -12611,3 +12611,36 @@ def test_each_comparison_of_one_change_keeps_its_own_test(
 ) -> None:
     found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
     assert [(f.comparison, f.change, f.p_value) for f in found] == expected
+
+
+_THREE_ARM_TRIAL = "Aquatic and land-based exercise for fatigue in multiple sclerosis: a fictional trial"
+_THREE_ARM_METHODS = (
+    "Sixty adults were randomised to aquatic exercise, land-based exercise or a control group."
+)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: two active arms, each better than the control arm, and no change within either told
+        "Both the aquatic and land-based groups had less fatigue than controls (p = 0.01).",
+        "Both the aquatic and the land-based groups had lower fatigue than the control group (p = 0.01).",
+        "Both exercise groups had lower fatigue than the control group (p < 0.01).",
+        "Fatigue improved in both exercise groups relative to the control group (p < 0.01).",
+    ],
+)
+def test_two_arms_set_against_the_control_arm_are_a_difference_of_the_arms_alone(results: str) -> None:
+    found = _read_titled(_THREE_ARM_TRIAL, _THREE_ARM_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == [("decreased", "between_groups")]
+
+
+def test_both_arms_improving_then_compared_keeps_the_change_within_each() -> None:
+    found = _read_titled(  # fictional
+        "Massage for neck pain: a fictional trial",
+        "Forty adults were randomised to massage or usual care.",
+        "Both the massage and usual care groups improved in pain, and the improvement was greater in the "
+        "massage group (p = 0.01).",
+    )
+    assert sorted((f.change, f.comparison) for f in found) == [
+        ("decreased", "between_groups"),
+        ("decreased", "within_group"),
+    ]
