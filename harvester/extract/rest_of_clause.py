@@ -1145,6 +1145,41 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
 _STEADY = Caseless(rf"\b{ARM_STEADY}\b")
 
 
+def changed_but_not_in_the_comparator(
+    read: list[Candidate], last_read: list[Candidate], clause: str, before: str
+) -> list[Candidate]:
+    """ "Fatigue decreased in the aquatic and land-based groups, but not in controls (p = 0.01)":
+    the tested arms' change set against the comparator's lack of one (``read``, that arm's own),
+    the sentence closing on one significant p-value, is also a difference of the arms, the way the
+    tested arms went, as ``steady_against_a_change`` reads one arm steady. Untested, which way the
+    arms differ the words do not settle: their own changes alone. Not where the change before
+    (``last_read``) is a comparator's own, nor where the arms were compared already."""
+    tests = p_values(clause)
+    if not before or p_values(before) or len(tests) != 1 or not significant_p(tests[0]):
+        return []
+    unchanged = {
+        outcome_key(c.finding): c.finding.comparator
+        for c in read
+        if c.finding.comparison == "within_group"
+        and c.finding.change == "no_difference"
+        and c.finding.comparator
+    }
+    compared = {
+        outcome_key(c.finding) for c in [*read, *last_read] if c.finding.comparison == "between_groups"
+    }
+    return [
+        restated(
+            c, comparison="between_groups", comparator=unchanged[outcome_key(c.finding)], p_value=tests[0]
+        )
+        for c in last_read
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) in unchanged
+        and outcome_key(c.finding) not in compared
+    ]
+
+
 def steady_against_a_change(
     read: list[Candidate], last_read: list[Candidate], clause: str, before: str, arms: Role, inherited: bool
 ) -> list[Candidate]:

@@ -12644,3 +12644,25 @@ def test_both_arms_improving_then_compared_keeps_the_change_within_each() -> Non
         ("decreased", "between_groups"),
         ("decreased", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "between"),
+    [  # fictional: the tested arms changed, the control arm did not
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls (p = 0.01).",
+         [("decreased", "p = 0.01")]),
+        # untested, or not significantly: each arm's own change alone, no way of the arms guessed
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls.", []),
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls (p = 0.40).", []),
+        ("Fatigue decreased in the aquatic group (p = 0.01) but not in controls (p = 0.40).", []),
+    ],
+)  # fmt: skip
+def test_a_change_in_the_tested_arms_but_not_in_controls_compares_them_where_tested(
+    results: str, between: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(_THREE_ARM_TRIAL, _THREE_ARM_METHODS, results)
+    assert [(f.change, f.p_value) for f in found if f.comparison == "between_groups"] == between
+    assert [(f.change, f.comparator) for f in found if f.comparison == "within_group"] == [
+        ("decreased", None),
+        ("no_difference", "control"),
+    ]
