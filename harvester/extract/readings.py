@@ -833,7 +833,10 @@ _RECIPIENTS_HAD_FIRST = compiled(
 # how often something happened in it, compared and nothing set against it: more often than in the
 # other arm (more often than before would say "than at baseline").
 _ARM_OPENS_A_FREQUENCY = compiled(
-    r"^(?![^.;]*\b(?:than|compared|versus|vs|relative)\b)\W*in (?:the )?(?P<arm>[\w+-]+(?: [\w+-]+){0,3}?) "
+    r"^(?![^.;]*\b(?:than|compared|versus|vs|relative)\b)\W*"
+    # "among patients in the dorvamide arm, ...": its people, in it
+    rf"(?:(?:among|for) (?:{_ARM_PEOPLE}|those|people|women|men|children) )?"
+    r"in (?:the )?(?P<arm>[\w+-]+(?: [\w+-]+){0,3}?) "
     r"(?:group|arm)\s*,[^.;]{1,60}?\b(?:was|were|is|are) (?:\w+ly )?(?:more|less) "
     r"(?:common|frequent|prevalent)\b"
 )

@@ -12556,6 +12556,8 @@ _ACTIVE_METHODS = "Eighty adults were randomised to fictolan or dorvamide."
         (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common (p = 0.01).", [("decreased", "between_groups")]),
         (_ACTIVE_TRIAL, "In the fictolan arm, headache was more common (p = 0.01).", [("increased", "between_groups")]),
         (_ACTIVE_TRIAL, "In the dorvamide group, nausea was significantly less frequent.", [("increased", "between_groups")]),
+        (_ACTIVE_TRIAL, "Among patients in the dorvamide arm, dizziness was more common (p = 0.02).",
+         [("decreased", "between_groups")]),
         # against the arm's own start, or untested: the arm's own change, as before
         (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common than at baseline (p = 0.01).",
          [("increased", "within_group")]),
