@@ -140,6 +140,7 @@ from harvester.extract.rest_of_clause import (
     between_too,
     both_ways,
     changed_as_much,
+    changed_but_not_in_the_comparator,
     comparator_arm_did_not,
     comparator_arms_own,
     each_arm_from_to,
@@ -872,6 +873,7 @@ def _sentence_findings(
             read = [
                 c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
             ]
+            read.extend(changed_but_not_in_the_comparator(read, last_read, clause, prior if at else ""))
         # "worsened in the control group but remained stable in the massage group (p for interaction
         # = 0.02)": one arm's lack of change, never the arms alike, by the test the clause quotes
         read = [c for c in read if not _differed_after_all(c.finding, clause)]

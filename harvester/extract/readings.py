@@ -835,10 +835,30 @@ _RECIPIENTS_HAD_FIRST = compiled(
 )
 
 
+# "In the dorvamide arm, headache was more common (p = 0.01)": an arm named as the clause opens, then
+# how often something happened in it, compared and nothing set against it: more often than in the
+# other arm (more often than before would say "than at baseline").
+_ARM_OPENS_A_FREQUENCY = compiled(
+    r"^(?![^.;]*\b(?:than|compared|versus|vs|relative)\b)\W*"
+    # "among patients in the dorvamide arm, ...": its people, in it
+    rf"(?:(?:among|for) (?:{_ARM_PEOPLE}|those|people|women|men|children) )?"
+    r"in (?:the )?(?P<arm>[\w+-]+(?: [\w+-]+){0,3}?) "
+    r"(?:group|arm)\s*,[^.;]{1,60}?\b(?:was|were|is|are) (?:\w+ly )?(?:more|less) "
+    r"(?:common|frequent|prevalent)\b"
+)
+
+
+def _arm_opens_a_frequency(low: str) -> re.Match[str] | None:
+    """The opening arm of ``_ARM_OPENS_A_FREQUENCY``, where a test stands behind the comparative (a
+    p-value or "significantly"): untested, "more common in the X arm" may be more than before."""
+    said = _ARM_OPENS_A_FREQUENCY.match(low)
+    return said if said and (_P_QUOTED.search(low) or "significant" in low) else None
+
+
 def _arm_compared_at(low: str) -> int | None:
     """Where the lowered clause first sets a named arm above or below another by a comparative
     ("lower in the massage group", "the massage group had lower"); None where it does not."""
-    if _RECIPIENTS_HAD_FIRST.match(low):
+    if _RECIPIENTS_HAD_FIRST.match(low) or _arm_opens_a_frequency(low):
         return 0
     said = _COMPARATIVE_IN_GROUP.search(low)
     return said.start() if said else None
@@ -3587,6 +3607,12 @@ def held_by_an_arm(clause: str, comparators: frozenset[str], arms: Role) -> str 
         role = _phrase_role(_arm_held(subject), arms)
         if role is not None:
             return None if role == INT else "subject"
+    opening = _arm_opens_a_frequency(low)
+    if opening is not None:  # "In the dorvamide arm, headache was more common (p = 0.01)"
+        role = _phrase_role(opening.group("arm"), arms)
+        if role is None:
+            return "unknown"  # which arm was tested, the words do not tell
+        return None if role == INT else "subject"
     for said in _COMPARATIVE_FOR.finditer(low):
         arm = _arm_held(said)
         role = arms(arm) or _group_named_role(low, said, comparators, arms)
@@ -3903,6 +3929,21 @@ _TWO_ARMS_SET_AGAINST_A_THIRD = compiled(
     rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+(?:(?:in|with|among)\s+)?(?:the\s+)?"
     r"(?!(?P=x)\b|(?P=y)\b)[\w-]+ (?:group|arm)\b"
 )
+# "both the aquatic and land-based groups had less fatigue than controls": the two arms named, what
+# they had, then the arm it is set against, a third where neither of theirs.
+_TWO_ARMS_THEN_AN_ARM = compiled(
+    r"\bboth (?:the )?(?P<one>[\w-]+) and (?:the )?(?P<other>[\w-]+) (?:groups|arms)\b[^.;]{1,60}?"
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to)\s+(?:(?:in|with|among)\s+)?(?:the\s+)?(?P<third>[\w-]+)"
+)
+
+
+def _two_arms_set_against_a_third(low: str) -> bool:
+    """Whether the lowered clause names two arms, then sets them against a third, as
+    ``_TWO_ARMS_SET_AGAINST_A_THIRD`` or ``_TWO_ARMS_THEN_AN_ARM`` says."""
+    if _TWO_ARMS_SET_AGAINST_A_THIRD.search(low):
+        return True
+    said = _TWO_ARMS_THEN_AN_ARM.search(low)
+    return said is not None and said.group("third") not in (said.group("one"), said.group("other"))
 
 
 def every_arm_before_comparison(clause: str) -> str | None:
@@ -3915,7 +3956,7 @@ def every_arm_before_comparison(clause: str) -> str | None:
     if not compared:
         return None
     before = clause[: min(compared)]
-    if _TWO_ARMS_SET_AGAINST_A_THIRD.search(low):
+    if _two_arms_set_against_a_third(low):
         return None  # what the two arms did is told only against the third
     return before if _EVERY_ARM.search(lowered(before)) and states_result(before) else None
 

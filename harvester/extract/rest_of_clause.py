@@ -114,7 +114,17 @@ _THEN_AND = r"(?:\s+\([^()]{1,40}\))?,?\s+and\s+"
 _AGAINST_THE_START_AND_AN_ARM = Caseless(
     rf"{_THE_START}[^;]{{0,80}}?(?:\band\b|,\s+which\b)[^;]{{0,60}}?{_ANOTHER_ARM}|"
     rf"{_THE_START}(?:\s+(?:values?|scores?|levels?))?{_THEN_AND}{_ANOTHER_ARM_TOO}|"
-    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})"
+    rf"{_ANOTHER_ARM.replace('?P<arm>', '?P<arm_first>')}{_THEN_AND}(?:also\s+)?(?:{_THE_START_TOO})|"
+    # "improved both within the group and compared with controls"
+    rf"\bwithin (?:the |each |its )?(?:[\w-]+\s+){{0,2}}?(?:groups?|arms?){_THEN_AND}(?:when\s+)?"
+    rf"(?P<arm_within>(?:{COMPARED}|relative to|versus|vs\.?|against)\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?)\b|{_CONTROL_WORDS}))|"
+    # "improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls":
+    # one arm's values before and after, then its change set above the other arm's
+    r"\bfrom -?\d+(?:\.\d+)?%?\s+to -?\d+(?:\.\d+)?%?(?:(?!\bfrom\b)[^;]){0,80}?"
+    r"(?:more|less|greater|larger|smaller|better|further)\s+than\s+(?P<arm_after_values>"
+    rf"(?:(?:in|with|among|that of|those of|those in)\s+)?(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:groups?|arms?)\b|{_CONTROL_WORDS}))"
 )
 # "increased in the massage group only (between-group difference p = 0.19)": the comparison too.
 _BETWEEN_P = compiled(
@@ -416,7 +426,7 @@ def against_the_start_and_an_arm(read: list[Candidate], clause: str) -> list[Can
     ]
     other = {"between_groups": "within_group", "within_group": "between_groups"}
     said = {(outcome_key(c.finding), c.finding.comparison) for c in read}
-    return read + [
+    read += [
         restated(c, comparison=other[c.finding.comparison], comparator=None)
         for c in read
         if c.finding.change in ("increased", "decreased")
@@ -424,6 +434,37 @@ def against_the_start_and_an_arm(read: list[Candidate], clause: str) -> list[Can
         and not (c.finding.comparison == "within_group" and c.finding.comparator)
         and (outcome_key(c.finding), other[c.finding.comparison]) not in said
     ]
+    return _each_its_own_test(read, clause, both)
+
+
+def _each_its_own_test(read: list[Candidate], clause: str, both: re.Match[str] | None) -> list[Candidate]:
+    """The two findings of ``against_the_start_and_an_arm``, each with the test quoted after its
+    own words where the clause quotes two: "from 40 to 48 (p < 0.01), significantly more than in
+    controls (p = 0.02)" tests the arms' difference by the second."""
+    tests = p_values(clause)
+    if both is None or len(tests) != 2 or len(set(tests)) != 2:
+        return read
+    arm = next((name for name, told in both.groupdict().items() if told), None)
+    after = p_values(clause[both.start(arm) :]) if arm else []
+    if not after:
+        return read
+    within = next(test for test in tests if test != after[0])
+    return [
+        _by_its_own_test(c, after[0])
+        if c.finding.comparison == "between_groups"
+        else _by_its_own_test(c, within)
+        if c.finding.comparison == "within_group" and not c.finding.comparator
+        else c
+        for c in read
+    ]
+
+
+def _by_its_own_test(candidate: Candidate, test: str) -> Candidate:
+    """The finding with its own test, no difference where that test was not significant ("fell
+    compared with baseline (p < 0.001) and with the control group (p = 0.30)": the arms alike)."""
+    if significant_p(test) or candidate.finding.change not in ("increased", "decreased"):
+        return restated(candidate, p_value=test)
+    return restated(candidate, p_value=test, change="no_difference", direction="no_difference")
 
 
 def each_arm_from_to(
@@ -1102,6 +1143,41 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
 
 # "remained stable", "was maintained", "did not change": an arm's outcome kept where it was.
 _STEADY = Caseless(rf"\b{ARM_STEADY}\b")
+
+
+def changed_but_not_in_the_comparator(
+    read: list[Candidate], last_read: list[Candidate], clause: str, before: str
+) -> list[Candidate]:
+    """ "Fatigue decreased in the aquatic and land-based groups, but not in controls (p = 0.01)":
+    the tested arms' change set against the comparator's lack of one (``read``, that arm's own),
+    the sentence closing on one significant p-value, is also a difference of the arms, the way the
+    tested arms went, as ``steady_against_a_change`` reads one arm steady. Untested, which way the
+    arms differ the words do not settle: their own changes alone. Not where the change before
+    (``last_read``) is a comparator's own, nor where the arms were compared already."""
+    tests = p_values(clause)
+    if not before or p_values(before) or len(tests) != 1 or not significant_p(tests[0]):
+        return []
+    unchanged = {
+        outcome_key(c.finding): c.finding.comparator
+        for c in read
+        if c.finding.comparison == "within_group"
+        and c.finding.change == "no_difference"
+        and c.finding.comparator
+    }
+    compared = {
+        outcome_key(c.finding) for c in [*read, *last_read] if c.finding.comparison == "between_groups"
+    }
+    return [
+        restated(
+            c, comparison="between_groups", comparator=unchanged[outcome_key(c.finding)], p_value=tests[0]
+        )
+        for c in last_read
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) in unchanged
+        and outcome_key(c.finding) not in compared
+    ]
 
 
 def steady_against_a_change(

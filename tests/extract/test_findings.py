@@ -12655,3 +12655,127 @@ def test_three_arms_numbered_with_one_p_value_set_no_two_against_each_other() ->
         "The incidence of vomiting was 22% with acupressure, 25% with sham and 41% with usual care (p = 0.03).",
     )
     assert [f.direction for f in found if f.direction in ("improved", "worsened")] == []
+
+
+_ACTIVE_TRIAL = "Fictolan versus dorvamide for migraine prevention: a fictional trial"
+_ACTIVE_METHODS = "Eighty adults were randomised to fictolan or dorvamide."
+
+
+@pytest.mark.parametrize(
+    ("title", "results", "expected"),
+    [  # fictional: how often something happened in the arm the clause opens on, tested
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common (p = 0.01).", [("decreased", "between_groups")]),
+        (_ACTIVE_TRIAL, "In the fictolan arm, headache was more common (p = 0.01).", [("increased", "between_groups")]),
+        (_ACTIVE_TRIAL, "In the dorvamide group, nausea was significantly less frequent.", [("increased", "between_groups")]),
+        (_ACTIVE_TRIAL, "Among patients in the dorvamide arm, dizziness was more common (p = 0.02).",
+         [("decreased", "between_groups")]),
+        # against the arm's own start, or untested: the arm's own change, as before
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common than at baseline (p = 0.01).",
+         [("increased", "within_group")]),
+        (_ACTIVE_TRIAL, "In the dorvamide arm, headache was more common.", [("increased", "within_group")]),
+        # which arm was tested, the title does not tell: no way guessed
+        ("Fictolan and dorvamide for migraine prevention: a fictional trial",
+         "In the dorvamide arm, headache was more common (p = 0.01).", []),
+    ],
+)  # fmt: skip
+def test_a_frequency_in_the_arm_a_clause_opens_on_compares_the_arms(
+    title: str, results: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(title, _ACTIVE_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == expected
+
+
+_AQUATIC_TRIAL = "Aquatic exercise for balance in multiple sclerosis: a fictional trial"
+_AQUATIC_METHODS = "Forty adults were randomised to aquatic exercise or a control group."
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [  # fictional: one arm's change set against its start and against the other arm
+        ("The aquatic group improved significantly in balance both within the group and compared with controls.",
+         [("increased", "between_groups"), ("increased", "within_group")]),
+        ("Balance improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls "
+         "(p = 0.02).", [("increased", "between_groups"), ("increased", "within_group")]),
+        # the control arm's own values: which way the arms differ, the words about it do not say
+        ("Balance improved from 40 to 42 in the control group, significantly less than in the aquatic group "
+         "(p = 0.02).", [("unclear", "between_groups")]),
+    ],
+)  # fmt: skip
+def test_a_change_within_an_arm_and_against_the_other_gives_both(
+    results: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [  # fictional: each of the two comparisons of one change with the test quoted after its own words
+        ("Balance improved from 40 to 48 in the aquatic group (p < 0.01), significantly more than in controls "
+         "(p = 0.02).", [("between_groups", "increased", "p = 0.02"), ("within_group", "increased", "p < 0.01")]),
+        ("Anxiety fell in the aquatic group compared with baseline (p < 0.001) and with the control group "
+         "(p = 0.003).", [("within_group", "decreased", "p < 0.001"), ("between_groups", "decreased", "p = 0.003")]),
+        ("Anxiety fell in the aquatic group compared with baseline (p < 0.001) and with the control group "
+         "(p = 0.30).", [("within_group", "decreased", "p < 0.001"), ("between_groups", "no_difference", "p = 0.30")]),
+    ],
+)  # fmt: skip
+def test_each_comparison_of_one_change_keeps_its_own_test(
+    results: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = _read_titled(_AQUATIC_TRIAL, _AQUATIC_METHODS, results)
+    assert [(f.comparison, f.change, f.p_value) for f in found] == expected
+
+
+_THREE_ARM_TRIAL = "Aquatic and land-based exercise for fatigue in multiple sclerosis: a fictional trial"
+_THREE_ARM_METHODS = (
+    "Sixty adults were randomised to aquatic exercise, land-based exercise or a control group."
+)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: two active arms, each better than the control arm, and no change within either told
+        "Both the aquatic and land-based groups had less fatigue than controls (p = 0.01).",
+        "Both the aquatic and the land-based groups had lower fatigue than the control group (p = 0.01).",
+        "Both exercise groups had lower fatigue than the control group (p < 0.01).",
+        "Fatigue improved in both exercise groups relative to the control group (p < 0.01).",
+    ],
+)
+def test_two_arms_set_against_the_control_arm_are_a_difference_of_the_arms_alone(results: str) -> None:
+    found = _read_titled(_THREE_ARM_TRIAL, _THREE_ARM_METHODS, results)
+    assert [(f.change, f.comparison) for f in found] == [("decreased", "between_groups")]
+
+
+def test_both_arms_improving_then_compared_keeps_the_change_within_each() -> None:
+    found = _read_titled(  # fictional
+        "Massage for neck pain: a fictional trial",
+        "Forty adults were randomised to massage or usual care.",
+        "Both the massage and usual care groups improved in pain, and the improvement was greater in the "
+        "massage group (p = 0.01).",
+    )
+    assert sorted((f.change, f.comparison) for f in found) == [
+        ("decreased", "between_groups"),
+        ("decreased", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("results", "between"),
+    [  # fictional: the tested arms changed, the control arm did not
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls (p = 0.01).",
+         [("decreased", "p = 0.01")]),
+        # untested, or not significantly: each arm's own change alone, no way of the arms guessed
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls.", []),
+        ("Fatigue decreased in the aquatic and land-based groups but not in controls (p = 0.40).", []),
+        ("Fatigue decreased in the aquatic group (p = 0.01) but not in controls (p = 0.40).", []),
+    ],
+)  # fmt: skip
+def test_a_change_in_the_tested_arms_but_not_in_controls_compares_them_where_tested(
+    results: str, between: list[tuple[str, str]]
+) -> None:
+    found = _read_titled(_THREE_ARM_TRIAL, _THREE_ARM_METHODS, results)
+    assert [(f.change, f.p_value) for f in found if f.comparison == "between_groups"] == between
+    assert [(f.change, f.comparator) for f in found if f.comparison == "within_group"] == [
+        ("decreased", None),
+        ("no_difference", "control"),
+    ]
