@@ -12544,3 +12544,66 @@ def test_a_change_the_treatment_did_not_make_is_no_difference(sentence: str, mea
     assert [(f.measure, f.change, f.comparison) for f in findings] == [
         (measure, "no_difference", "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "reading"),
+    [  # fictional: a milestone reached faster is a shorter time to it
+        ("Functional recovery was faster with early mobilisation than with standard care (p = 0.01).",
+         "Functional recovery", ("decreased", "improved", "between_groups")),
+        ("Return of bowel function was quicker with early mobilisation than with standard care (p = 0.01).",
+         "bowel function", ("decreased", "improved", "between_groups")),
+        ("Bowel function returned earlier with early mobilisation than with standard care (p = 0.01).",
+         "Bowel function", ("decreased", "improved", "between_groups")),
+        ("Bowel function returned more slowly with standard care than with early mobilisation (p = 0.01).",
+         "Bowel function", ("decreased", "improved", "between_groups")),
+        ("Functional recovery was slower with early mobilisation than with standard care (p = 0.01).",
+         "Functional recovery", ("increased", "worsened", "between_groups")),
+    ],
+)  # fmt: skip
+def test_a_milestone_reached_faster_is_a_shorter_time_to_it(
+    sentence: str, measure: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
+        sentence,
+    )
+    assert [(f.measure, (f.change, f.direction, f.comparison)) for f in found] == [(measure, reading)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "reading"),
+    [  # fictional: an onset, a time kept short, come faster or slower
+        ("Sensory block onset was faster in group D than in group C (p = 0.01).",
+         "Sensory block onset", ("decreased", "improved")),
+        ("Onset of motor block was slower in group D than in group C (p = 0.01).",
+         "Onset of motor block", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_an_onset_come_faster_is_a_shorter_onset_time(
+    sentence: str, measure: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, (f.change, f.direction)) for f in found] == [(measure, reading)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a pace with no good side of its own stays no result
+        "Heart rate was faster with early mobilisation than with standard care (p = 0.01).",
+        "Pain returned sooner with standard care than with early mobilisation (p = 0.01).",
+        "Fatigue recovery was slower with standard care (p = 0.02).",
+    ],
+)
+def test_a_pace_of_what_is_no_milestone_stays_no_result(sentence: str) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
+        sentence,
+    )
+    assert found == []
