@@ -212,7 +212,7 @@ _NOT_EITHER = (
 # "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
 # improved" is no pace).
 _PACE = (
-    r"(?P<fast>faster|quicker|more quickly|sooner|more rapidly|"
+    r"(?P<fast>faster|quicker|more quickly|sooner|more rapid(?:ly)?|"
     # "bowel function returned earlier": a milestone passed sooner (not "reported earlier")
     r"(?:(?<=returned )|(?<=recovered )|(?<=healed )|(?<=resolved )|(?<=regained )|(?<=resumed ))earlier|"
     r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther)|"

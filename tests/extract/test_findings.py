@@ -12607,3 +12607,21 @@ def test_a_pace_of_what_is_no_milestone_stays_no_result(sentence: str) -> None:
         sentence,
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: "more rapid" is a pace, not more of the outcome; a more rapid change is its size
+        ("Analgesia onset was more rapid in group D than in group C (p = 0.01).",
+         ("Analgesia onset", "decreased", "improved")),
+        ("Group D had a more rapid decline in heart rate than group C (p = 0.01).",
+         ("heart rate", "decreased", "not_applicable")),
+    ],
+)  # fmt: skip
+def test_more_rapid_is_a_pace(sentence: str, reading: tuple[str, str, str]) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, f.change, f.direction) for f in found] == [reading]
