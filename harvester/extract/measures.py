@@ -2011,9 +2011,10 @@ def polarity_of(measure: str) -> str | None:
     found = list(lexicon.pattern.finditer(measure.lower()))
     hits = [m.group() for m in found]
     waited = _TIME_TO.search(measure)
-    if waited and not any(h.startswith("time to") for h in hits):
+    if waited and not any(h.startswith("time to") or "onset" in h for h in hits):
         # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
-        # the shorter the wait for a good one
+        # the shorter the wait for a good one ("time to onset of sensory block" is the onset's
+        # own time, which the list knows)
         return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
     turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
     if turned and not any(_holds_the_turn(m, turned) for m in found):
