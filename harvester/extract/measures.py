@@ -68,7 +68,7 @@ _VERB = (
     rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
-    r"(?:impaired|compromised|restored)|"
+    r"(?:impaired|compromised|restored|delayed)|"
     r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
     r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun
@@ -77,7 +77,7 @@ _VERB = (
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:(?:significantly )?(?:less|more)|equally|similarly) (?:often|frequently|commonly))|"
-    r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
+    r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|sooner|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )

@@ -217,7 +217,10 @@ _PACE = (
     r"(?:(?<=returned )|(?<=recovered )|(?<=healed )|(?<=resolved )|(?<=regained )|(?<=resumed ))earlier|"
     r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther)|"
     r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
-    r"(?P<slow>slower|more slowly)"
+    r"(?P<slow>slower|more slowly|"
+    # "onset of motor block was delayed": a milestone passed later
+    r"(?:(?<=was )|(?<=were ))(?:significantly )?delayed"
+    r"(?=\s*(?:[.;,(]|$|(?:in|with|among|compared|than)\b)))"
 )
 _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
@@ -2954,17 +2957,17 @@ _REACHED_OF = compiled(rf"{_REACHED_WORDS}\s+of\s+(?:the\s+)?$")
 def _pace_has_a_side(change: re.Match[str], own: list[DomainMatch], stated: str) -> bool:
     """Whether a pace is better or worse for the outcome it is said of: done faster, where doing
     it faster is better (walking: ``DomainMatch.faster_is_better``), or a milestone reached
-    sooner, which is better where it is a time kept short ("onset of sensory block was faster":
-    a shorter onset time) or a good thing come ("recovery was faster": a shorter time to
-    recovery). A pace of anything else says no side: "a faster heart rate", "pain returned
-    sooner" (less time free of pain, or more pain?)."""
+    sooner, better or worse as its time is where the words name one ("onset of sensory block
+    was faster": a shorter onset time), better where they name a good thing come ("recovery was
+    faster": a shorter time to recovery). A pace of anything else says no side: "a faster heart
+    rate", "pain returned sooner" (less time free of pain, or more pain?)."""
     outcome = own[0]
     if outcome.faster_is_better:
         return True
     if not outcome.end:
         return False
     if _NAMED_AS_A_TIME.search(outcome.measure.lower()):
-        return outcome.polarity == "lower_is_better"
+        return outcome.polarity in POLARITIES
     start, end = min(outcome.start, change.start()), max(outcome.end, change.end())
     reached = _REACHED.search(stated, start, end) or _REACHED_OF.search(stated, max(0, start - 24), start)
     return outcome.polarity == "higher_is_better" and reached is not None
@@ -2990,8 +2993,12 @@ def _turn(
         if not _pace_has_a_side(change, own, stated):
             return "unclear", "unclear"
         # a milestone reached faster: a shorter time to it, as trials report it ("time to return
-        # of bowel function"), whether the words name the time or the process
-        return ("decreased", "improved") if change.group("fast") else ("increased", "worsened")
+        # of bowel function"), whether the words name the time or the process; a time named is
+        # better short or long as the list says ("time to first analgesic request was delayed")
+        moved = "decreased" if change.group("fast") else "increased"
+        if _NAMED_AS_A_TIME.search(own[0].measure.lower()):
+            return moved, _through_polarity(moved, own)
+        return moved, "improved" if change.group("fast") else "worsened"
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None

@@ -12625,3 +12625,43 @@ def test_more_rapid_is_a_pace(sentence: str, reading: tuple[str, str, str]) -> N
         sentence,
     )
     assert [(f.measure, f.change, f.direction) for f in found] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a milestone delayed is a longer time to it, better or worse as that time is
+        ("Onset of motor block was delayed in group D compared with group C (p = 0.01).",
+         ("Onset of motor block", "increased", "worsened")),
+        ("Time to first analgesic request was delayed in group D compared with group C (p = 0.01).",
+         ("Time to first analgesic request", "increased", "improved")),
+        ("Time to first analgesic request was faster in group C than in group D (p = 0.01).",
+         ("Time to first analgesic request", "increased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_milestone_delayed_is_a_longer_time_to_it(sentence: str, reading: tuple[str, str, str]) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, f.change, f.direction) for f in found] == [reading]
+
+
+def test_wounds_healed_sooner_is_a_shorter_time_to_healing() -> None:
+    found = _read_titled(  # fictional
+        "A fictional dressing for leg ulcers: a randomized trial",
+        "Patients with leg ulcers were randomized to the fictional dressing or gauze.",
+        "Wounds healed sooner with the dressing than with gauze (p = 0.02).",
+    )
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
+        ("Wounds healed", "decreased", "improved", "between_groups")
+    ]
+
+
+def test_a_delay_of_what_is_no_milestone_stays_no_result() -> None:
+    found = _read_titled(  # fictional
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        "Heart rate recovery was delayed in group D (p = 0.01).",
+    )
+    assert found == []
