@@ -2941,6 +2941,8 @@ _SMALLER_CHANGE = compiled(
 
 
 _PACES = ("fast", "slow")
+# A change made faster: "accelerated wound healing" (not "accelerated bone loss", no milestone).
+_SPED_UP = frozenset(("accelerated", "hastened"))
 # A milestone named as a time: "time to first flatus", "onset of sensory block", "sleep latency".
 _NAMED_AS_A_TIME = compiled(r"\b(?:time|onset|latency|duration|delay)\b")
 # A process reached or a milestone passed: "recovery", "the return of bowel function", "wounds
@@ -2999,6 +3001,13 @@ def _turn(
         if _NAMED_AS_A_TIME.search(own[0].measure.lower()):
             return moved, _through_polarity(moved, own)
         return moved, "improved" if change.group("fast") else "worsened"
+    if (
+        change.group() in _SPED_UP
+        and not own[0].faster_is_better
+        and not _NAMED_AS_A_TIME.search(own[0].measure.lower())
+        and _pace_has_a_side(change, own, stated)
+    ):
+        return "decreased", "improved"  # "accelerated wound healing": healed faster, as a pace reads
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None

@@ -12514,18 +12514,20 @@ def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "measure", "direction"),
-    [  # fictional: more of what was sped up, good or bad
-        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing", "improved"),
-        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", "worsened"),
-        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing", "improved"),
+    ("sentence", "measure", "reading"),
+    [  # fictional: more of what was sped up, good or bad; a milestone sped up, a shorter time to it
+        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing",
+         ("decreased", "improved")),
+        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", ("increased", "worsened")),
+        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing",
+         ("decreased", "improved")),
     ],
 )  # fmt: skip
-def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, direction: str) -> None:
+def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, reading: tuple[str, str]) -> None:
     methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
     findings = _read(methods, ("RESULTS", sentence))[0]
     assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
-        (measure, "increased", direction, "between_groups")
+        (measure, *reading, "between_groups")
     ]
 
 
