@@ -2970,8 +2970,12 @@ def _pace_has_a_side(change: re.Match[str], own: list[DomainMatch], stated: str)
         return False
     if _NAMED_AS_A_TIME.search(outcome.measure.lower()):
         return outcome.polarity in POLARITIES
-    start, end = min(outcome.start, change.start()), max(outcome.end, change.end())
-    reached = _REACHED.search(stated, start, end) or _REACHED_OF.search(stated, max(0, start - 24), start)
+    # the process is the measure named ("wounds healed", "the return of bowel function"), not a
+    # level that came back ("muscle strength recovered faster": a shorter time, not less strength)
+    start = outcome.start
+    reached = _REACHED.search(outcome.measure.lower()) or _REACHED_OF.search(
+        stated, max(0, start - 24), start
+    )
     return outcome.polarity == "higher_is_better" and reached is not None
 
 

@@ -12555,10 +12555,8 @@ def test_a_change_the_treatment_did_not_make_is_no_difference(sentence: str, mea
          "Functional recovery", ("decreased", "improved", "between_groups")),
         ("Return of bowel function was quicker with early mobilisation than with standard care (p = 0.01).",
          "bowel function", ("decreased", "improved", "between_groups")),
-        ("Bowel function returned earlier with early mobilisation than with standard care (p = 0.01).",
-         "Bowel function", ("decreased", "improved", "between_groups")),
-        ("Bowel function returned more slowly with standard care than with early mobilisation (p = 0.01).",
-         "Bowel function", ("decreased", "improved", "between_groups")),
+        ("Return of bowel function was slower in the standard care group than in the early group (p = 0.01).",
+         "bowel function", ("decreased", "improved", "between_groups")),
         ("Functional recovery was slower with early mobilisation than with standard care (p = 0.01).",
          "Functional recovery", ("increased", "worsened", "between_groups")),
     ],
@@ -12665,5 +12663,21 @@ def test_a_delay_of_what_is_no_milestone_stays_no_result() -> None:
         "Spinal anaesthesia with fictocaine: a fictional randomized trial",
         "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
         "Heart rate recovery was delayed in group D (p = 0.01).",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a level that came back sooner is no less of it; its time the words do not name
+        "Bowel function returned earlier with early mobilisation than with standard care (p = 0.01).",
+        "Muscle strength recovered faster with early mobilisation than with standard care (p = 0.01).",
+    ],
+)
+def test_a_level_that_came_back_faster_is_no_result(sentence: str) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
+        sentence,
     )
     assert found == []
