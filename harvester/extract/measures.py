@@ -68,7 +68,7 @@ _VERB = (
     rf"{ARMS_ALIKE}|"
     # "balance was impaired", not "adults with impaired balance"
     r"(?:(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been )|(?<=significantly ))"
-    r"(?:impaired|compromised|restored)|"
+    r"(?:impaired|compromised|restored|delayed)|"
     r"(?:(?<=not )|(?<=not significantly )|(?<=not statistically )|(?<=not statistically significantly ))"
     r"(?:affected|altered|influenced|modified)|"
     # "mean change (SD) from baseline in X was": a noun
@@ -77,7 +77,7 @@ _VERB = (
     r"(?:statistically |significantly )?significant(?!\s+(?!(?:in|at|for|between|among|after|with|from|when|"
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:(?:significantly )?(?:less|more)|equally|similarly) (?:often|frequently|commonly))|"
-    r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|fewer|earlier|later|"
+    r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|sooner|fewer|earlier|later|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )
@@ -2011,9 +2011,10 @@ def polarity_of(measure: str) -> str | None:
     found = list(lexicon.pattern.finditer(measure.lower()))
     hits = [m.group() for m in found]
     waited = _TIME_TO.search(measure)
-    if waited and not any(h.startswith("time to") for h in hits):
+    if waited and not any(h.startswith("time to") or "onset" in h for h in hits):
         # "time to relapse": the longer the wait for a bad event, the better; "time to healing":
-        # the shorter the wait for a good one
+        # the shorter the wait for a good one ("time to onset of sensory block" is the onset's
+        # own time, which the list knows)
         return OTHER_WAY.get(polarity_of(waited.group("event")) or "")
     turned = _TURNED_BEFORE.search(measure) or _TURNED_AFTER.match(measure)
     if turned and not any(_holds_the_turn(m, turned) for m in found):

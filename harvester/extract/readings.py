@@ -218,10 +218,15 @@ _NOT_EITHER = (
 # "walked further", "walked 35 m further": farther in the same time, as good as faster ("further
 # improved" is no pace).
 _PACE = (
-    r"(?P<fast>faster|quicker|more quickly|"
+    r"(?P<fast>faster|quicker|more quickly|sooner|more rapid(?:ly)?|"
+    # "bowel function returned earlier": a milestone passed sooner (not "reported earlier")
+    r"(?:(?<=returned )|(?<=recovered )|(?<=healed )|(?<=resolved )|(?<=regained )|(?<=resumed ))earlier|"
     r"(?<=walked )(?:(?:significantly|much|considerably|markedly|slightly) )?(?:further|farther)|"
     r"(?<=\d m )(?:further|farther)|(?<=\d metres )(?:further|farther)|(?<=\d meters )(?:further|farther))|"
-    r"(?P<slow>slower|more slowly)"
+    r"(?P<slow>slower|more slowly|"
+    # "onset of motor block was delayed": a milestone passed later
+    r"(?:(?<=was )|(?<=were ))(?:significantly )?delayed"
+    r"(?=\s*(?:[.;,(]|$|(?:in|with|among|compared|than)\b)))"
 )
 _CHANGE = compiled(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|{_PACE}|(?P<up>(?:{_UP})\b{_NOT_A_THRESHOLD})|"
@@ -1443,7 +1448,7 @@ def read_change(
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))
-    if change and change.lastgroup in _PACES and not own[0].faster_is_better:
+    if change and change.lastgroup in _PACES and not _pace_has_a_side(change, own, low):
         change = None  # "a faster heart rate": which way is better, the pace does not say
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
@@ -2962,6 +2967,42 @@ _SMALLER_CHANGE = compiled(
 
 
 _PACES = ("fast", "slow")
+# A change made faster: "accelerated wound healing" (not "accelerated bone loss", no milestone).
+_SPED_UP = frozenset(("accelerated", "hastened"))
+# A milestone named as a time: "time to first flatus", "onset of sensory block", "sleep latency".
+_NAMED_AS_A_TIME = compiled(r"\b(?:time|onset|latency|duration|delay)\b")
+# A process reached or a milestone passed: "recovery", "the return of bowel function", "wounds
+# healed", "pain relief was achieved".
+_REACHED_WORDS = (
+    r"\b(?:recover\w*|heal\w*|return\w*|resol\w*|restor\w*|regain\w*|resum\w*|achiev\w*|reached|"
+    r"attained|onset)"
+)
+_REACHED = compiled(_REACHED_WORDS)
+# "the return of bowel function": the process named just before what it is of.
+_REACHED_OF = compiled(rf"{_REACHED_WORDS}\s+of\s+(?:the\s+)?$")
+
+
+def _pace_has_a_side(change: re.Match[str], own: list[DomainMatch], stated: str) -> bool:
+    """Whether a pace is better or worse for the outcome it is said of: done faster, where doing
+    it faster is better (walking: ``DomainMatch.faster_is_better``), or a milestone reached
+    sooner, better or worse as its time is where the words name one ("onset of sensory block
+    was faster": a shorter onset time), better where they name a good thing come ("recovery was
+    faster": a shorter time to recovery). A pace of anything else says no side: "a faster heart
+    rate", "pain returned sooner" (less time free of pain, or more pain?)."""
+    outcome = own[0]
+    if outcome.faster_is_better:
+        return True
+    if not outcome.end:
+        return False
+    if _NAMED_AS_A_TIME.search(outcome.measure.lower()):
+        return outcome.polarity in POLARITIES
+    # the process is the measure named ("wounds healed", "the return of bowel function"), not a
+    # level that came back ("muscle strength recovered faster": a shorter time, not less strength)
+    start = outcome.start
+    reached = _REACHED.search(outcome.measure.lower()) or _REACHED_OF.search(
+        stated, max(0, start - 24), start
+    )
+    return outcome.polarity == "higher_is_better" and reached is not None
 
 
 def _turn(
@@ -2981,7 +3022,22 @@ def _turn(
         or _LESS_BEFORE.search(stated, max(0, change.start() - 8), change.start()) is not None
     )
     if change.lastgroup in _PACES and not own[0].faster_is_better:
-        return "unclear", "unclear"
+        if not _pace_has_a_side(change, own, stated):
+            return "unclear", "unclear"
+        # a milestone reached faster: a shorter time to it, as trials report it ("time to return
+        # of bowel function"), whether the words name the time or the process; a time named is
+        # better short or long as the list says ("time to first analgesic request was delayed")
+        moved = "decreased" if change.group("fast") else "increased"
+        if _NAMED_AS_A_TIME.search(own[0].measure.lower()):
+            return moved, _through_polarity(moved, own)
+        return moved, "improved" if change.group("fast") else "worsened"
+    if (
+        change.group() in _SPED_UP
+        and not own[0].faster_is_better
+        and not _NAMED_AS_A_TIME.search(own[0].measure.lower())
+        and _pace_has_a_side(change, own, stated)
+    ):
+        return "decreased", "improved"  # "accelerated wound healing": healed faster, as a pace reads
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
         # "worsened less in the massage group": relatively, the better way
         better = change.group("good") is not None or change.group("fast") is not None

@@ -12514,18 +12514,20 @@ def test_a_comparative_reported_by_the_comparator_arm_is_turned_round() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "measure", "direction"),
-    [  # fictional: more of what was sped up, good or bad
-        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing", "improved"),
-        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", "worsened"),
-        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing", "improved"),
+    ("sentence", "measure", "reading"),
+    [  # fictional: more of what was sped up, good or bad; a milestone sped up, a shorter time to it
+        ("Fictolan accelerated wound healing compared with placebo (p = 0.02).", "wound healing",
+         ("decreased", "improved")),
+        ("Fictolan accelerated bone loss compared with placebo (p = 0.02).", "bone loss", ("increased", "worsened")),
+        ("Wound healing was hastened with fictolan compared with placebo (p = 0.02).", "Wound healing",
+         ("decreased", "improved")),
     ],
 )  # fmt: skip
-def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, direction: str) -> None:
+def test_what_was_accelerated_or_hastened_rose(sentence: str, measure: str, reading: tuple[str, str]) -> None:
     methods = ("METHODS", "Eighty adults undergoing hip surgery were randomised to fictolan or placebo.")
     findings = _read(methods, ("RESULTS", sentence))[0]
     assert [(f.measure, f.change, f.direction, f.comparison) for f in findings] == [
-        (measure, "increased", direction, "between_groups")
+        (measure, *reading, "between_groups")
     ]
 
 
@@ -12621,6 +12623,50 @@ def test_two_arms_alike_named_with_the_after_both_beat_a_third_keep_the_result_a
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measure", "reading"),
+    [  # fictional: a milestone reached faster is a shorter time to it
+        ("Functional recovery was faster with early mobilisation than with standard care (p = 0.01).",
+         "Functional recovery", ("decreased", "improved", "between_groups")),
+        ("Return of bowel function was quicker with early mobilisation than with standard care (p = 0.01).",
+         "bowel function", ("decreased", "improved", "between_groups")),
+        ("Return of bowel function was slower in the standard care group than in the early group (p = 0.01).",
+         "bowel function", ("decreased", "improved", "between_groups")),
+        ("Functional recovery was slower with early mobilisation than with standard care (p = 0.01).",
+         "Functional recovery", ("increased", "worsened", "between_groups")),
+    ],
+)  # fmt: skip
+def test_a_milestone_reached_faster_is_a_shorter_time_to_it(
+    sentence: str, measure: str, reading: tuple[str, str, str]
+) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
+        sentence,
+    )
+    assert [(f.measure, (f.change, f.direction, f.comparison)) for f in found] == [(measure, reading)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "reading"),
+    [  # fictional: an onset, a time kept short, come faster or slower
+        ("Sensory block onset was faster in group D than in group C (p = 0.01).",
+         "Sensory block onset", ("decreased", "improved")),
+        ("Onset of motor block was slower in group D than in group C (p = 0.01).",
+         "Onset of motor block", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_an_onset_come_faster_is_a_shorter_onset_time(
+    sentence: str, measure: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, (f.change, f.direction)) for f in found] == [(measure, reading)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [  # fictional: what a review could not tell
         "We are uncertain whether massage improves quality of life (very low-certainty evidence).",
@@ -12631,6 +12677,23 @@ def test_what_is_uncertain_is_no_result(sentence: str) -> None:
     found = _read_titled(
         "Massage for people with neurological conditions: a fictional systematic review",
         "We included randomized controlled trials comparing massage with no treatment or sham.",
+        sentence,
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a pace with no good side of its own stays no result
+        "Heart rate was faster with early mobilisation than with standard care (p = 0.01).",
+        "Pain returned sooner with standard care than with early mobilisation (p = 0.01).",
+        "Fatigue recovery was slower with standard care (p = 0.02).",
+    ],
+)
+def test_a_pace_of_what_is_no_milestone_stays_no_result(sentence: str) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
         sentence,
     )
     assert found == []
@@ -12779,3 +12842,77 @@ def test_a_change_in_the_tested_arms_but_not_in_controls_compares_them_where_tes
         ("decreased", None),
         ("no_difference", "control"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: "more rapid" is a pace, not more of the outcome; a more rapid change is its size
+        ("Analgesia onset was more rapid in group D than in group C (p = 0.01).",
+         ("Analgesia onset", "decreased", "improved")),
+        ("Group D had a more rapid decline in heart rate than group C (p = 0.01).",
+         ("heart rate", "decreased", "not_applicable")),
+    ],
+)  # fmt: skip
+def test_more_rapid_is_a_pace(sentence: str, reading: tuple[str, str, str]) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, f.change, f.direction) for f in found] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [  # fictional: a milestone delayed is a longer time to it, better or worse as that time is
+        ("Onset of motor block was delayed in group D compared with group C (p = 0.01).",
+         ("Onset of motor block", "increased", "worsened")),
+        ("Time to first analgesic request was delayed in group D compared with group C (p = 0.01).",
+         ("Time to first analgesic request", "increased", "improved")),
+        ("Time to first analgesic request was faster in group C than in group D (p = 0.01).",
+         ("Time to first analgesic request", "increased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_milestone_delayed_is_a_longer_time_to_it(sentence: str, reading: tuple[str, str, str]) -> None:
+    found = _read_titled(
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        sentence,
+    )
+    assert [(f.measure, f.change, f.direction) for f in found] == [reading]
+
+
+def test_wounds_healed_sooner_is_a_shorter_time_to_healing() -> None:
+    found = _read_titled(  # fictional
+        "A fictional dressing for leg ulcers: a randomized trial",
+        "Patients with leg ulcers were randomized to the fictional dressing or gauze.",
+        "Wounds healed sooner with the dressing than with gauze (p = 0.02).",
+    )
+    assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
+        ("Wounds healed", "decreased", "improved", "between_groups")
+    ]
+
+
+def test_a_delay_of_what_is_no_milestone_stays_no_result() -> None:
+    found = _read_titled(  # fictional
+        "Spinal anaesthesia with fictocaine: a fictional randomized trial",
+        "Patients were randomized to group D (fictocaine with dexmedetomidine) or group C (fictocaine alone).",
+        "Heart rate recovery was delayed in group D (p = 0.01).",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: a level that came back sooner is no less of it; its time the words do not name
+        "Bowel function returned earlier with early mobilisation than with standard care (p = 0.01).",
+        "Muscle strength recovered faster with early mobilisation than with standard care (p = 0.01).",
+    ],
+)
+def test_a_level_that_came_back_faster_is_no_result(sentence: str) -> None:
+    found = _read_titled(
+        "Early mobilisation after surgery: a fictional randomized trial",
+        "Patients were randomized to early mobilisation or standard care.",
+        sentence,
+    )
+    assert found == []

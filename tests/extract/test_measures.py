@@ -2792,3 +2792,15 @@ def test_preventing_after_superior_in_is_what_the_arm_did_not_the_measure() -> N
 )  # fmt: skip
 def test_massage_trials_measures_have_their_side(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # an onset is itself the time waited; the time to a harm's onset is better long
+        ("time to onset of sensory block", "lower_is_better"),
+        ("time to onset of analgesia", "lower_is_better"),
+        ("time to onset of pain", "higher_is_better"),
+    ],
+)
+def test_the_time_to_an_onset_is_the_onset_time(measure: str, polarity: str) -> None:
+    assert polarity_of(measure) == polarity
