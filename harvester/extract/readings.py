@@ -497,10 +497,11 @@ _ONE_ARM_OPENING = Screened(
 )
 # "baseline", "before", "pretest", "week 0", "T0", "the first session", "the first test", "the
 # beginning", "study entry":
-# the start of a change over time.
+# the start of a change over time. Not "pre-emptive" nor "pre-incisional", an arm given the
+# treatment before the operation ("than in the pre-emptive group").
 _START = (
     r"(?:at |on |of |the |their |its |)?"
-    r"(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"(?:baseline|before|pre\b(?!-)|pre-(?!emptive|incision)|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
     r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
     # "than on the first postoperative day", "than those of the night before surgery"

@@ -12294,3 +12294,21 @@ def test_the_tested_arms_short_name_said_again_by_its_sham_names_the_tested_arm(
         result,
     )
     assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm given the drug before the incision named by when it was given
+        "Pain scores were lower in the postoperative group than in the pre-emptive group (p = 0.02).",
+        "Pain scores were higher in the pre-emptive group than in the postoperative group (p = 0.02).",
+    ],
+)
+def test_a_pre_emptive_arm_is_an_arm_not_the_start(result: str) -> None:
+    found = _read_titled(
+        "Pre-emptive versus postoperative fictolan for pain after tonsillectomy",
+        "Children received fictolan before incision (pre-emptive group) or after surgery (postoperative group).",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
