@@ -370,11 +370,11 @@ _NEGATED_BEFORE = compiled(
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
-# Arms named only by a label ("Group 2", "group BT", "the C group"): which one had the
-# intervention is not said. A short name before "group" ("the UC group") is read as one
+# Arms named only by a label ("Group 2", "group BT", "group D8", "the C group"): which one had
+# the intervention is not said. A short name before "group" ("the UC group") is read as one
 # (``short_named_first``).
 _LABELLED_ARM = compiled(
-    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|"
+    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}(?:\d+(?:\.\d+)?)?|I{{1,3}}|IV)|{SHORT_LABEL}|"
     rf"{NO_ARTICLE}[A-Z][\s-](?:group|arm)s?)\b"
 )
 _RATIO_NAME = "|".join(RATIO_NAMES)

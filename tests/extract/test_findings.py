@@ -12312,3 +12312,21 @@ def test_a_pre_emptive_arm_is_an_arm_not_the_start(result: str) -> None:
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: two doses' arms labelled by the drug's letter and the dose
+        ("Nausea was less frequent in group D8 than in group D4 (p = 0.04).", ("increased", "worsened")),
+        ("Nausea was less frequent in group D4 than in group D8 (p = 0.04).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_label_with_a_dose_in_it_is_read_by_the_arm_the_methods_give_it(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Fictolan 4 mg versus 8 mg for nausea after surgery",
+        "Patients were allocated to receive fictolan 4 mg (group D4) or 8 mg (group D8).",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
