@@ -241,8 +241,12 @@ _NOTHING_GIVEN = compiled(
 )
 
 
-# The verb of giving a definition may open with: "(to) receive bupivacaine with ...".
-_GIVING = compiled(r"^\s*(?:to\s+)?(?:receive[ds]?|receiving|be given|given)\s+", re.IGNORECASE)
+# The verb of giving a definition may open with, its people before it where the sentence opens
+# with the first label's definition: "(to) receive bupivacaine with ...", "Patients received ...".
+_GIVING = compiled(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:receive[ds]?|receiving|(?:be|was|were) given|given)\s+",
+    re.IGNORECASE,
+)
 # What joins a treatment both arms had to the one each had beside it: "bupivacaine with saline".
 _JOINED_ON = compiled(r"^\s*(?:with|plus|and|\+)\s+", re.IGNORECASE)
 

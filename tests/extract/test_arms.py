@@ -154,6 +154,10 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
             "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
             {},
         ),
+        (  # the first definition opens with the arms' people and their dose
+            "Adults received 20 ml mintarol with fictolan (group F) or 20 ml mintarol with saline (group S).",
+            {"F": INT, "S": CMP},
+        ),
         # saline that treats, or that carries the drug, is no arm given nothing
         ("Group D received fictolan and group S received 3% saline.", {}),
         ("Group D received fictolan and group S received hypertonic saline.", {}),
