@@ -2506,6 +2506,11 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     theirs = {arms(word) for word in other - own} - {None}
     # two arms of one role ("with drug A than with drug B", both tested) are told by the order
     # the methods name them in, as arms of no known role are
+    if mine == {CMP} and not theirs and _not_a_control_arm(subject):
+        # the title's second arm ("lower in the oral group than in the IV group", of "intravenous
+        # versus oral") set against an arm of no known role: whether that one is the arm tested,
+        # nothing tells, and the subject's result is not the tested arm's
+        return True
     if (
         (mine or theirs)
         and (mine != theirs or _NAMES_A_CONTROL_ARM.search(f"{subject} {against}"))
@@ -2606,14 +2611,14 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     if mine == {CMP} and _not_a_control_arm(subject):
         # the comparator by the title's order only: so too where the methods name it second (by its
         # name: a short name's order is ``short_named_first``'s to read)
-        at_mine, at_theirs = (
-            _first_named(
-                {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
-                | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role},
-                told,
-            )
+        mine_named, theirs_named = (
+            {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
+            | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role}
             for words, side, role in ((own - other, subject, CMP), (other - own, against, INT))
         )
+        if mine_named and not theirs_named:
+            theirs_named = _short_named_only(other - own, arms, told)  # "than in the IV group"
+        at_mine, at_theirs = (_first_named(named, told) for named in (mine_named, theirs_named))
         return at_mine is not None and at_theirs is not None and at_theirs < at_mine
     # an arm of no known role named by a control arm's words ("the comparison group"): turned already
     return not mine and bool(_SUBJECT_ARM.search(subject)) and _not_a_control_arm(subject)
@@ -2695,6 +2700,16 @@ def comparator_opens(clause: str, arms: Role) -> bool:
     )
 
 
+def _short_named_only(words: set[str], arms: Role, told: str) -> set[str]:
+    """The methods' (``told``) words of the tested arm, where a clause sets the comparator, named by
+    its words, against the tested arm named by a short name alone ("than in the IV group", the
+    methods' "intravenous fictolan (IV group)"): the words the methods name it by, for telling which
+    of the two arms they name first. Empty where the clause names it by no word of its own."""
+    if INT not in {arms(word) for word in words}:
+        return set()
+    return {word for word in WORD.findall(told) if arms(word) == INT and _ARM_NAME_WORD.fullmatch(word)}
+
+
 def _not_a_control_arm(subject: str) -> bool:
     """Whether a subject the arms' roles call the comparator names it by no control arm's words
     ("the air group", the title's or the aim's Y): "higher in the placebo group" and "in the
@@ -2733,7 +2748,8 @@ def _named_first(subject: str, against: str, told: str) -> str | None:
 
 
 def _first_named(words: set[str], told: str) -> int | None:
-    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}\b", told))]
+    # the arm's word, or its adverb: the title's "oral", the methods' "given orally"
+    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}(?:ly)?\b", told))]
     return min(at) if at else None
 
 
@@ -4036,6 +4052,8 @@ def arm_roles(
             return abbreviated[word]
         if word in comparators or word in compared:
             return "CMP"
+        if word.endswith("ly") and word[:-2] in tested | compared:
+            return role(word[:-2])  # "given orally", the title's "oral versus intravenous"
         return "INT" if word in named else None
 
     @cache  # every clause asks again of the same few words

@@ -12330,3 +12330,35 @@ def test_a_label_with_a_dose_in_it_is_read_by_the_arm_the_methods_give_it(
         result,
     )
     assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "readings"),
+    [  # fictional: two routes of one drug, the title's "intravenous versus oral"
+        (
+            "Adults received intravenous fictolan (IV group) or oral fictolan (oral group).",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (
+            "Adults received fictolan 8 mg intravenously or orally.",
+            "Nausea was less frequent in the oral group than in the intravenous group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (
+            "Adults received fictolan 8 mg intravenously (IV group) or orally (oral group).",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (  # the IV group never defined: which arm it is, nothing tells
+            "Adults received fictolan 8 mg intravenously or orally.",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [],
+        ),
+    ],
+)
+def test_the_titles_second_route_set_against_the_first_is_the_comparators_result(
+    methods: str, result: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read_titled("Intravenous versus oral fictolan for nausea after surgery", methods, result)
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
