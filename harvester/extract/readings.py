@@ -2732,6 +2732,29 @@ def _two_arms_named(clause: str) -> tuple[str, str] | None:
     return subject, against
 
 
+# What an arm's name adds to another's: "+A" of "SC+A", "plus fictolan" of "SC plus fictolan".
+_ADDED_ON = compiled(r"\s*(?:\+|plus\b|with\b)\s*\w")
+
+
+def comparator_set_against_its_addition(clause: str, arms: Role) -> bool:
+    """Whether the clause's subject is the comparator arm, named by its words or short name alone,
+    set against the arm given the same with a treatment added ("fatigue was lower in the SC group
+    than in the SC+A group", the methods randomizing to standard care (SC) or SC plus fictolan):
+    the added treatment's arm is the one tested, and the result told is the comparator's."""
+    named = _two_arms_named(clause)
+    if named is None:
+        return False
+    said, other = list(_SUBJECT_ARM.finditer(named[0])), _AGAINST_ARM.match(named[1])
+    if not said or other is None:
+        return False
+    base, added = next(name for name in said[-1].groups() if name), other.group("a")
+    return (
+        added.startswith(base)
+        and _ADDED_ON.match(added, len(base)) is not None
+        and {arms(word) for word in WORD.findall(base)} == {CMP}
+    )
+
+
 def _named_first(subject: str, against: str, told: str) -> str | None:
     """Which of a clause's two arms, its subject's or the one it is set against, ``told`` names
     first ("subject", "against"); None where it names neither, or the subject names no arm."""

@@ -12362,3 +12362,14 @@ def test_the_titles_second_route_set_against_the_first_is_the_comparators_result
 ) -> None:
     found = _read_titled("Intravenous versus oral fictolan for nausea after surgery", methods, result)
     assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
+def test_the_comparator_set_against_itself_with_a_treatment_added_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: an add-on trial, each arm by a short name
+        "Standard care with or without fictolan for fatigue",
+        "Adults were randomised to standard care (SC) or SC plus fictolan (SC+A).",
+        "Fatigue was lower in the SC group than in the SC+A group (p = 0.04).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
