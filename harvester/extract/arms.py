@@ -579,7 +579,9 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     first: only the comparator is told."""
     match = _title_arms_in(title)
     if match is None:
-        return set(), set()
+        added = _WITH_OR_WITHOUT.search(title)
+        tested_words = _WORD.findall(_ARM_AFTER.split(added.group("y").lower())[0])[:4] if added else []
+        return set(tested_words) - _STOP, set()
     listed = title[: match.start("x")].rstrip().endswith(",")
     x = "" if listed else _ARM_BEFORE.split(match.group("x").lower())[-1]
     y = _ARM_AFTER.split(match.group("y").lower())[0]
@@ -588,6 +590,11 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
         compared_words.pop()  # "oral versus intravenous ketorolac": ketorolac is both arms'
     tested, compared = set(tested_words) - _STOP, set(compared_words) - _STOP
     return tested - compared, compared - tested
+
+
+# "Physiotherapy with or without fictolan": one treatment both arms had, and the one added in one
+# arm, the arm tested; what both had names neither arm.
+_WITH_OR_WITHOUT = compiled(r"\bwith or without (?P<y>[^:;,.]{3,80})", re.IGNORECASE)
 
 
 # A word that qualifies the noun after it rather than naming a treatment: "oral", "intravenous",

@@ -437,7 +437,7 @@ def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
 
 def test_a_treatment_given_with_or_without_another_sets_no_two_arms_against_each_other() -> None:
     # fictional: the addition is what the trial tests, never its comparator
-    assert title_arms("Physiotherapy with or without reflexology for spasticity") == (set(), set())
+    assert title_arms("Physiotherapy with or without reflexology for spasticity") == ({"reflexology"}, set())
 
 
 def test_a_label_given_its_treatment_in_front_of_it() -> None:
@@ -683,3 +683,8 @@ def test_a_result_between_labelled_arms_is_set_against_the_comparators_label() -
     assert labelled_against("the F group had less pain than the M group", labels) == "M group"
     assert labelled_against("pain was lower in group F", labels) is None  # no arm set against
     assert labelled_against("pain was lower in group F than in group B", labels) is None  # B left open
+
+
+def test_a_title_giving_one_treatment_with_or_without_another_tests_the_other() -> None:
+    title = "Physiotherapy with or without fictolan injections for spasticity"  # fictional
+    assert title_arms(title) == ({"fictolan", "injections"}, set())

@@ -12373,3 +12373,21 @@ def test_the_comparator_set_against_itself_with_a_treatment_added_is_the_compara
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a drug the vocabulary does not know, added to a treatment both arms had
+        ("Spasticity was lower in the physiotherapy alone group than in the fictolan group (p = 0.02).", ("increased", "worsened")),
+        ("Spasticity was lower in the fictolan group than in the physiotherapy alone group (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_treatment_a_title_gives_with_or_without_another_tests_the_other(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Physiotherapy with or without fictolan for spasticity after stroke",
+        "Adults were randomised to physiotherapy alone or physiotherapy with fictolan injections.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
