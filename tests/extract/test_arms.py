@@ -142,6 +142,10 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
         ),
         ("Group I (n = 30) received fictolan and group II (n = 30) received no drug.", {"I": INT, "II": CMP}),
         (
+            "Adults received fictolan infusion (group F) or normal saline infusion (group NS).",
+            {"F": INT, "NS": CMP},
+        ),
+        (
             "In group A, the adults received fictolan; in group B, they received nothing.",
             {"A": INT, "B": CMP},
         ),
