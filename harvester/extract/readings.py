@@ -1007,7 +1007,9 @@ _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase")
+    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
+    rf"(?:{_CONTROLS}|\s+(?:period|phase)s?\b)|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people

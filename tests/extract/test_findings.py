@@ -12391,3 +12391,14 @@ def test_the_treatment_a_title_gives_with_or_without_another_tests_the_other(
         result,
     )
     assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+def test_a_crossovers_placebo_phase_named_first_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: each arm a period of a crossover
+        "Fictolan for neuropathic pain: a randomised crossover trial",
+        "Each adult had a fictolan phase and a placebo phase of 4 weeks, in random order.",
+        "Pain was higher in the placebo phase than in the fictolan phase (p = 0.02).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("decreased", "improved"), "between_groups")
+    ]
