@@ -824,6 +824,9 @@ def _arm_compared_at(low: str) -> int | None:
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
+# The tested arm's name a sham or placebo arm's says again: "tDCS" of "the sham tDCS group" or of
+# "the sham-tDCS group" (not a list's "and", nor what an arm had on top: "plus").
+_SHAMS_NAME = r"(?:[\s-](?!(?:and|or|plus|with|alone|only)\b)[\w-]+)"
 _IN_ONE_GROUP = compiled(
     # "in the waitlist condition": a crossover's or a trial's arm named as its condition
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm|condition)\b(?! (?:than|compared|versus|vs))|"
@@ -1007,9 +1010,10 @@ _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
-    # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase")
+    # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase"; or
+    # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
     rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
-    rf"(?:{_CONTROLS}|\s+(?:period|phase)s?\b)|"
+    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people

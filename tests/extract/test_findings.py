@@ -12402,3 +12402,23 @@ def test_a_crossovers_placebo_phase_named_first_is_the_comparators_result() -> N
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("decreased", "improved"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the sham arm named with the tested stimulation's short name after "sham"
+        "Fatigue was lower in the sham tDCS group than in the tDCS group (p = 0.03).",
+        "Fatigue was lower in the sham-tDCS group than in the tDCS group (p = 0.03).",
+    ],
+)
+def test_the_sham_arm_named_with_the_tested_arms_short_name_first_is_the_comparators_result(
+    result: str,
+) -> None:
+    found = _read_titled(
+        "Transcranial direct current stimulation (tDCS) for fatigue: a fictional trial",
+        "Adults were randomised to anodal tDCS or sham tDCS for five days.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
