@@ -1185,10 +1185,10 @@ def _comparator_subject(low: str) -> re.Match[str] | None:
 
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
-# "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
-# comparator arm, said so.
+# "pain did not change in the sham group", "in the sham mirror therapy group", "in the sham-tDCS
+# group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(
-    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b"
+    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?:[ -]\w+){{0,2}}) (?:group|arm|condition)\b"
 )
 # "the attention control group", "the education control group": a kind of control arm, named by
 # what it gave (not where that word is the tested arm's: ``comparator_arm``).

@@ -12422,3 +12422,12 @@ def test_the_sham_arm_named_with_the_tested_arms_short_name_first_is_the_compara
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+def test_a_change_within_a_sham_arm_named_with_a_hyphen_is_the_shams_own() -> None:
+    found = _read_titled(  # fictional
+        "Transcranial direct current stimulation (tDCS) for fatigue: a fictional trial",
+        "Adults were randomised to anodal tDCS or sham-tDCS for five days.",
+        "Fatigue decreased in the sham-tDCS group only (p = 0.03).",
+    )
+    assert [(f.comparison, f.comparator) for f in found] == [("within_group", "sham-tdcs")]
