@@ -12431,3 +12431,14 @@ def test_a_change_within_a_sham_arm_named_with_a_hyphen_is_the_shams_own() -> No
         "Fatigue decreased in the sham-tDCS group only (p = 0.03).",
     )
     assert [(f.comparison, f.comparator) for f in found] == [("within_group", "sham-tdcs")]
+
+
+def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: the sham device called detuned, with the tested device's name
+        "Fictional stimulation for pain in multiple sclerosis",
+        "Adults were randomised to TENS or detuned TENS.",
+        "Pain was lower in the detuned TENS group than in the TENS group (p = 0.03).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
