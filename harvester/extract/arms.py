@@ -229,20 +229,24 @@ _GIVEN_OPENING = compiled(
     r"(?:was|were) (?:treated|infused) with)\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
-# saline", "10 ml of normal saline"; not "3% saline" nor "hypertonic saline", which treat, nor "no
-# significant change".
+# saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic
+# saline", which treat, nor "no significant change".
 _NOTHING_GIVEN = compiled(
     r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:group|arm))?[\s.,;)]*$",
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*$",
     re.IGNORECASE,
 )
 
 
-# The verb of giving a definition may open with: "(to) receive bupivacaine with ...".
-_GIVING = compiled(r"^\s*(?:to\s+)?(?:receive[ds]?|receiving|be given|given)\s+", re.IGNORECASE)
+# The verb of giving a definition may open with, its people before it where the sentence opens
+# with the first label's definition: "(to) receive bupivacaine with ...", "Patients received ...".
+_GIVING = compiled(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:receive[ds]?|receiving|(?:be|was|were) given|given)\s+",
+    re.IGNORECASE,
+)
 # What joins a treatment both arms had to the one each had beside it: "bupivacaine with saline".
 _JOINED_ON = compiled(r"^\s*(?:with|plus|and|\+)\s+", re.IGNORECASE)
 
@@ -575,7 +579,9 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     first: only the comparator is told."""
     match = _title_arms_in(title)
     if match is None:
-        return set(), set()
+        added = _WITH_OR_WITHOUT.search(title)
+        tested_words = _WORD.findall(_ARM_AFTER.split(added.group("y").lower())[0])[:4] if added else []
+        return set(tested_words) - _STOP, set()
     listed = title[: match.start("x")].rstrip().endswith(",")
     x = "" if listed else _ARM_BEFORE.split(match.group("x").lower())[-1]
     y = _ARM_AFTER.split(match.group("y").lower())[0]
@@ -584,6 +590,11 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
         compared_words.pop()  # "oral versus intravenous ketorolac": ketorolac is both arms'
     tested, compared = set(tested_words) - _STOP, set(compared_words) - _STOP
     return tested - compared, compared - tested
+
+
+# "Physiotherapy with or without fictolan": one treatment both arms had, and the one added in one
+# arm, the arm tested; what both had names neither arm.
+_WITH_OR_WITHOUT = compiled(r"\bwith or without (?P<y>[^:;,.]{3,80})", re.IGNORECASE)
 
 
 # A word that qualifies the noun after it rather than naming a treatment: "oral", "intravenous",

@@ -41,6 +41,7 @@ from harvester.extract.readings import (
     changes_told,
     comparator_arm,
     comparator_opens,
+    comparator_set_against_its_addition,
     comparators_set_against_each_other,
     comparison_of,
     control_condition_first,
@@ -576,6 +577,8 @@ def outcome_finding(
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
             or tested_arm_set_against(clause, arms.words, arms.told)
+            # "lower in the SC group than in the SC+A group": the comparator against its addition
+            or comparator_set_against_its_addition(clause, arms.words)
         )
     ):
         # a statistic's interval sets one arm over the other whichever arm the clause names first:

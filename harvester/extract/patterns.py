@@ -131,10 +131,12 @@ SCALE_WAY = (
     r"(?:(?P<good>better|improvement|improved|healthier|less|fewer)|(?P<bad>worse|worsening|poorer|more|greater))\b"
     r"[^()]*\)"
 )
-# The comparator arm's words: "placebo", "wait-listed controls"; "no treatment", "no-massage", "the
-# non-splint group": an arm; "no effect", "no significant difference": a result.
+# The comparator arm's words: "placebo", "wait-listed controls", "a detuned device" (a sham); "no
+# treatment", "no-massage", "the non-splint group": an arm; "no effect", "no significant
+# difference": a result.
 CONTROL_ARM = (
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care|routine[- ]care|treatment[- ]as[- ]usual|"
+    r"(?:placebo|control|sham|detuned|"
+    r"usual[- ]care|standard[- ]care|routine[- ]care|treatment[- ]as[- ]usual|"
     # "the standard rehabilitation group": what every arm of an add-on trial had, given alone
     r"(?:standard|conventional|usual|routine)[- ](?:rehabilitation|physiotherapy|therapy|treatment)|"
     # "those who kept their usual activities": the arm given nothing new (not "return to usual

@@ -393,11 +393,11 @@ _NEGATED_BEFORE = compiled(
 )
 # "X was unchanged, except for improved Y": the exception reads apart from the rule.
 _EXCEPT = Screened(r"\b(?:except(?: for)?|with the exception of|apart from)\b")
-# Arms named only by a label ("Group 2", "group BT", "the C group"): which one had the
-# intervention is not said. A short name before "group" ("the UC group") is read as one
+# Arms named only by a label ("Group 2", "group BT", "group D8", "the C group"): which one had
+# the intervention is not said. A short name before "group" ("the UC group") is read as one
 # (``short_named_first``).
 _LABELLED_ARM = compiled(
-    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}|I{{1,3}}|IV)|{SHORT_LABEL}|"
+    rf"\b(?:{LABELLED} (?:\d+|[A-Z]{{1,3}}(?:\d+(?:\.\d+)?)?|I{{1,3}}|IV)|{SHORT_LABEL}|"
     rf"{NO_ARTICLE}[A-Z][\s-](?:group|arm)s?)\b"
 )
 _RATIO_NAME = "|".join(RATIO_NAMES)
@@ -522,10 +522,11 @@ _ONE_ARM_OPENING = Screened(
 )
 # "baseline", "before", "pretest", "week 0", "T0", "the first session", "the first test", "the
 # beginning", "study entry":
-# the start of a change over time.
+# the start of a change over time. Not "pre-emptive" nor "pre-incisional", an arm given the
+# treatment before the operation ("than in the pre-emptive group").
 _START = (
     r"(?:at |on |of |the |their |its |)?"
-    r"(?:baseline|before|pre\b|pre-|pre(?:test|treatment|intervention|operative)|"
+    r"(?:baseline|before|pre\b(?!-)|pre-(?!emptive|incision)|pre(?:test|treatment|intervention|operative)|"
     r"prior|initial|the start|(?:the )?beginning|(?:study )?entry|enrol(?:l)?ment|run-in|"
     r"(?:week|day|month|visit) (?:0|zero)\b|t0\b|"
     # "than on the first postoperative day", "than those of the night before surgery"
@@ -872,6 +873,9 @@ def _arm_compared_at(low: str) -> int | None:
 # "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
+# The tested arm's name a sham or placebo arm's says again: "tDCS" of "the sham tDCS group" or of
+# "the sham-tDCS group" (not a list's "and", nor what an arm had on top: "plus").
+_SHAMS_NAME = r"(?:[\s-](?!(?:and|or|plus|with|alone|only)\b)[\w-]+)"
 _IN_ONE_GROUP = compiled(
     # "in the waitlist condition": a crossover's or a trial's arm named as its condition
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm|condition)\b(?! (?:than|compared|versus|vs))|"
@@ -1068,7 +1072,10 @@ _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
-    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
+    # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase"; or
+    # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
+    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
+    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
@@ -1240,10 +1247,10 @@ def _comparator_subject(low: str) -> re.Match[str] | None:
 
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
-# "pain did not change in the sham group", "in the sham mirror therapy group": a change within the
-# comparator arm, said so.
+# "pain did not change in the sham group", "in the sham mirror therapy group", "in the sham-tDCS
+# group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(
-    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?: \w+){{0,2}}) (?:group|arm|condition)\b"
+    rf"\bthe (?P<arm>(?P<kind>){_CONTROL_ARM}(?:[ -]\w+){{0,2}}) (?:group|arm|condition)\b"
 )
 # "the attention control group", "the education control group": a kind of control arm, named by
 # what it gave (not where that word is the tested arm's: ``comparator_arm``).
@@ -2580,6 +2587,11 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     theirs = {arms(word) for word in other - own} - {None}
     # two arms of one role ("with drug A than with drug B", both tested) are told by the order
     # the methods name them in, as arms of no known role are
+    if mine == {CMP} and not theirs and _not_a_control_arm(subject):
+        # the title's second arm ("lower in the oral group than in the IV group", of "intravenous
+        # versus oral") set against an arm of no known role: whether that one is the arm tested,
+        # nothing tells, and the subject's result is not the tested arm's
+        return True
     if (
         (mine or theirs)
         and (mine != theirs or _NAMES_A_CONTROL_ARM.search(f"{subject} {against}"))
@@ -2680,14 +2692,14 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     if mine == {CMP} and _not_a_control_arm(subject):
         # the comparator by the title's order only: so too where the methods name it second (by its
         # name: a short name's order is ``short_named_first``'s to read)
-        at_mine, at_theirs = (
-            _first_named(
-                {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
-                | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role},
-                told,
-            )
+        mine_named, theirs_named = (
+            {w for w in words if arms(w) == role and _ARM_NAME_WORD.fullmatch(w)}
+            | {code for code in _CODED_NAME.findall(side) if _coded_role(code, arms, told) == role}
             for words, side, role in ((own - other, subject, CMP), (other - own, against, INT))
         )
+        if mine_named and not theirs_named:
+            theirs_named = _short_named_only(other - own, arms, told)  # "than in the IV group"
+        at_mine, at_theirs = (_first_named(named, told) for named in (mine_named, theirs_named))
         return at_mine is not None and at_theirs is not None and at_theirs < at_mine
     # an arm of no known role named by a control arm's words ("the comparison group"): turned already
     return not mine and bool(_SUBJECT_ARM.search(subject)) and _not_a_control_arm(subject)
@@ -2769,6 +2781,16 @@ def comparator_opens(clause: str, arms: Role) -> bool:
     )
 
 
+def _short_named_only(words: set[str], arms: Role, told: str) -> set[str]:
+    """The methods' (``told``) words of the tested arm, where a clause sets the comparator, named by
+    its words, against the tested arm named by a short name alone ("than in the IV group", the
+    methods' "intravenous fictolan (IV group)"): the words the methods name it by, for telling which
+    of the two arms they name first. Empty where the clause names it by no word of its own."""
+    if INT not in {arms(word) for word in words}:
+        return set()
+    return {word for word in WORD.findall(told) if arms(word) == INT and _ARM_NAME_WORD.fullmatch(word)}
+
+
 def _not_a_control_arm(subject: str) -> bool:
     """Whether a subject the arms' roles call the comparator names it by no control arm's words
     ("the air group", the title's or the aim's Y): "higher in the placebo group" and "in the
@@ -2791,6 +2813,29 @@ def _two_arms_named(clause: str) -> tuple[str, str] | None:
     return subject, against
 
 
+# What an arm's name adds to another's: "+A" of "SC+A", "plus fictolan" of "SC plus fictolan".
+_ADDED_ON = compiled(r"\s*(?:\+|plus\b|with\b)\s*\w")
+
+
+def comparator_set_against_its_addition(clause: str, arms: Role) -> bool:
+    """Whether the clause's subject is the comparator arm, named by its words or short name alone,
+    set against the arm given the same with a treatment added ("fatigue was lower in the SC group
+    than in the SC+A group", the methods randomizing to standard care (SC) or SC plus fictolan):
+    the added treatment's arm is the one tested, and the result told is the comparator's."""
+    named = _two_arms_named(clause)
+    if named is None:
+        return False
+    said, other = list(_SUBJECT_ARM.finditer(named[0])), _AGAINST_ARM.match(named[1])
+    if not said or other is None:
+        return False
+    base, added = next(name for name in said[-1].groups() if name), other.group("a")
+    return (
+        added.startswith(base)
+        and _ADDED_ON.match(added, len(base)) is not None
+        and {arms(word) for word in WORD.findall(base)} == {CMP}
+    )
+
+
 def _named_first(subject: str, against: str, told: str) -> str | None:
     """Which of a clause's two arms, its subject's or the one it is set against, ``told`` names
     first ("subject", "against"); None where it names neither, or the subject names no arm."""
@@ -2807,7 +2852,8 @@ def _named_first(subject: str, against: str, told: str) -> str | None:
 
 
 def _first_named(words: set[str], told: str) -> int | None:
-    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}\b", told))]
+    # the arm's word, or its adverb: the title's "oral", the methods' "given orally"
+    at = [found.start() for word in words if (found := re.search(rf"\b{re.escape(word)}(?:ly)?\b", told))]
     return min(at) if at else None
 
 
@@ -4205,6 +4251,8 @@ def arm_roles(
             return abbreviated[word]
         if word in comparators or word in compared:
             return "CMP"
+        if word.endswith("ly") and word[:-2] in tested | compared:
+            return role(word[:-2])  # "given orally", the title's "oral versus intravenous"
         return "INT" if word in named else None
 
     @cache  # every clause asks again of the same few words

@@ -142,6 +142,10 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
         ),
         ("Group I (n = 30) received fictolan and group II (n = 30) received no drug.", {"I": INT, "II": CMP}),
         (
+            "Adults received fictolan infusion (group F) or normal saline infusion (group NS).",
+            {"F": INT, "NS": CMP},
+        ),
+        (
             "In group A, the adults received fictolan; in group B, they received nothing.",
             {"A": INT, "B": CMP},
         ),
@@ -153,6 +157,10 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
         (
             "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
             {},
+        ),
+        (  # the first definition opens with the arms' people and their dose
+            "Adults received 20 ml mintarol with fictolan (group F) or 20 ml mintarol with saline (group S).",
+            {"F": INT, "S": CMP},
         ),
         # saline that treats, or that carries the drug, is no arm given nothing
         ("Group D received fictolan and group S received 3% saline.", {}),
@@ -433,7 +441,7 @@ def test_a_titles_list_of_arms_tells_only_the_comparator() -> None:
 
 def test_a_treatment_given_with_or_without_another_sets_no_two_arms_against_each_other() -> None:
     # fictional: the addition is what the trial tests, never its comparator
-    assert title_arms("Physiotherapy with or without reflexology for spasticity") == (set(), set())
+    assert title_arms("Physiotherapy with or without reflexology for spasticity") == ({"reflexology"}, set())
 
 
 def test_a_label_given_its_treatment_in_front_of_it() -> None:
@@ -679,3 +687,8 @@ def test_a_result_between_labelled_arms_is_set_against_the_comparators_label() -
     assert labelled_against("the F group had less pain than the M group", labels) == "M group"
     assert labelled_against("pain was lower in group F", labels) is None  # no arm set against
     assert labelled_against("pain was lower in group F than in group B", labels) is None  # B left open
+
+
+def test_a_title_giving_one_treatment_with_or_without_another_tests_the_other() -> None:
+    title = "Physiotherapy with or without fictolan injections for spasticity"  # fictional
+    assert title_arms(title) == ({"fictolan", "injections"}, set())

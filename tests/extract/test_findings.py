@@ -12916,3 +12916,151 @@ def test_a_level_that_came_back_faster_is_no_result(sentence: str) -> None:
         sentence,
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm given the drug before the incision named by when it was given
+        "Pain scores were lower in the postoperative group than in the pre-emptive group (p = 0.02).",
+        "Pain scores were higher in the pre-emptive group than in the postoperative group (p = 0.02).",
+    ],
+)
+def test_a_pre_emptive_arm_is_an_arm_not_the_start(result: str) -> None:
+    found = _read_titled(
+        "Pre-emptive versus postoperative fictolan for pain after tonsillectomy",
+        "Children received fictolan before incision (pre-emptive group) or after surgery (postoperative group).",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: two doses' arms labelled by the drug's letter and the dose
+        ("Nausea was less frequent in group D8 than in group D4 (p = 0.04).", ("increased", "worsened")),
+        ("Nausea was less frequent in group D4 than in group D8 (p = 0.04).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_a_label_with_a_dose_in_it_is_read_by_the_arm_the_methods_give_it(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Fictolan 4 mg versus 8 mg for nausea after surgery",
+        "Patients were allocated to receive fictolan 4 mg (group D4) or 8 mg (group D8).",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("methods", "result", "readings"),
+    [  # fictional: two routes of one drug, the title's "intravenous versus oral"
+        (
+            "Adults received intravenous fictolan (IV group) or oral fictolan (oral group).",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (
+            "Adults received fictolan 8 mg intravenously or orally.",
+            "Nausea was less frequent in the oral group than in the intravenous group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (
+            "Adults received fictolan 8 mg intravenously (IV group) or orally (oral group).",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [("increased", "worsened")],
+        ),
+        (  # the IV group never defined: which arm it is, nothing tells
+            "Adults received fictolan 8 mg intravenously or orally.",
+            "Nausea was less frequent in the oral group than in the IV group (p = 0.04).",
+            [],
+        ),
+    ],
+)
+def test_the_titles_second_route_set_against_the_first_is_the_comparators_result(
+    methods: str, result: str, readings: list[tuple[str, str]]
+) -> None:
+    found = _read_titled("Intravenous versus oral fictolan for nausea after surgery", methods, result)
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
+def test_the_comparator_set_against_itself_with_a_treatment_added_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: an add-on trial, each arm by a short name
+        "Standard care with or without fictolan for fatigue",
+        "Adults were randomised to standard care (SC) or SC plus fictolan (SC+A).",
+        "Fatigue was lower in the SC group than in the SC+A group (p = 0.04).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a drug the vocabulary does not know, added to a treatment both arms had
+        ("Spasticity was lower in the physiotherapy alone group than in the fictolan group (p = 0.02).", ("increased", "worsened")),
+        ("Spasticity was lower in the fictolan group than in the physiotherapy alone group (p = 0.02).", ("decreased", "improved")),
+    ],
+)  # fmt: skip
+def test_the_treatment_a_title_gives_with_or_without_another_tests_the_other(
+    result: str, reading: tuple[str, str]
+) -> None:
+    found = _read_titled(
+        "Physiotherapy with or without fictolan for spasticity after stroke",
+        "Adults were randomised to physiotherapy alone or physiotherapy with fictolan injections.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [(reading, "between_groups")]
+
+
+def test_a_crossovers_placebo_phase_named_first_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: each arm a period of a crossover
+        "Fictolan for neuropathic pain: a randomised crossover trial",
+        "Each adult had a fictolan phase and a placebo phase of 4 weeks, in random order.",
+        "Pain was higher in the placebo phase than in the fictolan phase (p = 0.02).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("decreased", "improved"), "between_groups")
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the sham arm named with the tested stimulation's short name after "sham"
+        "Fatigue was lower in the sham tDCS group than in the tDCS group (p = 0.03).",
+        "Fatigue was lower in the sham-tDCS group than in the tDCS group (p = 0.03).",
+    ],
+)
+def test_the_sham_arm_named_with_the_tested_arms_short_name_first_is_the_comparators_result(
+    result: str,
+) -> None:
+    found = _read_titled(
+        "Transcranial direct current stimulation (tDCS) for fatigue: a fictional trial",
+        "Adults were randomised to anodal tDCS or sham tDCS for five days.",
+        result,
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
+
+
+def test_a_change_within_a_sham_arm_named_with_a_hyphen_is_the_shams_own() -> None:
+    found = _read_titled(  # fictional
+        "Transcranial direct current stimulation (tDCS) for fatigue: a fictional trial",
+        "Adults were randomised to anodal tDCS or sham-tDCS for five days.",
+        "Fatigue decreased in the sham-tDCS group only (p = 0.03).",
+    )
+    assert [(f.comparison, f.comparator) for f in found] == [("within_group", "sham-tdcs")]
+
+
+def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
+    found = _read_titled(  # fictional: the sham device called detuned, with the tested device's name
+        "Fictional stimulation for pain in multiple sclerosis",
+        "Adults were randomised to TENS or detuned TENS.",
+        "Pain was lower in the detuned TENS group than in the TENS group (p = 0.03).",
+    )
+    assert [((f.change, f.direction), f.comparison) for f in found] == [
+        (("increased", "worsened"), "between_groups")
+    ]
