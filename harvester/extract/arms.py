@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, TREATMENT_LENGTH, AnyOf, Caseless, Screened, compiled
+from harvester.extract.patterns import (
+    COMPARED,
+    SHORT_NAME,
+    TREATMENT_LENGTH,
+    AnyOf,
+    Caseless,
+    Screened,
+    compiled,
+)
 from harvester.extract.reader.group_numbers import numbers_by_group, respective_values
 from harvester.extract.vocabulary import Vocabulary
 
@@ -397,7 +405,7 @@ _GIVEN_IN_IT = compiled(
 
 
 # A label that reads as a short name: "UC" of "group UC", not "T" nor the numeral "II".
-_NAME_LIKE = compiled(rf"(?!(?:I{{1,3}}|IV)$)[A-Z][A-Za-z]{{0,3}}[A-Z]|{SHORT_LABEL}")
+_NAME_LIKE = compiled(rf"(?!(?:I{{1,3}}|IV)$){SHORT_NAME}|{SHORT_LABEL}")
 
 
 def labels_as_short_names(labels: dict[str, str]) -> dict[str, str]:
@@ -484,16 +492,16 @@ def _bracketed_treatment(after: str) -> str:
 _SHORT_NAME_ENDS = r"\s*(?:[)\]]|[,;]\s*n\s*=)"
 _ABBREVIATED_ARM = compiled(
     r"\b(?P<words>(?:[\w-]+ ){1,3}?(?:group|arm))\s*[(\[]\s*(?:[\w\s-]{1,40}?,\s*)?"
-    rf"(?P<abbr>[A-Z][A-Za-z]{{0,3}}[A-Z]){_SHORT_NAME_ENDS}|"
+    rf"(?P<abbr>{SHORT_NAME}){_SHORT_NAME_ENDS}|"
     r"[(\[;]\s*(?P<words2>(?:[\w-]+ ){1,3}?(?:group|arm)),\s*"
-    rf"(?P<abbr2>[A-Z][A-Za-z]{{0,3}}[A-Z]){_SHORT_NAME_ENDS}"
+    rf"(?P<abbr2>{SHORT_NAME}){_SHORT_NAME_ENDS}"
 )
 # What every match of _ABBREVIATED_ARM holds: "group" or "arm", a bracket or a comma, then the
 # short name and the closing bracket or the arm's size ("group (CG)", "group, SeG]"). Few
 # abstracts hold it, and the others are not searched for an arm's words at every word start. Each
 # word is looked for on its own (``AnyOf``): as one alternation, re would stop at every "a" and "g"
 # of the abstract.
-_NAME_CLOSED = rf"(?:\s*[(\[][^)\]]*?|,\s*)[A-Z][A-Za-z]{{0,3}}[A-Z]{_SHORT_NAME_ENDS}"
+_NAME_CLOSED = rf"(?:\s*[(\[][^)\]]*?|,\s*){SHORT_NAME}{_SHORT_NAME_ENDS}"
 _ARM_NAME_CLOSED = AnyOf(rf"group{_NAME_CLOSED}", rf"arm{_NAME_CLOSED}")
 
 
@@ -519,7 +527,7 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
 
 # A short name in brackets after a treatment, which may say it names the treatment's group:
 # "massage (MG group)", "a massage (MG) or a sham (SG) group", "electroacupuncture (EA)".
-_NAMED_IN_BRACKETS = compiled(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{0,3}[A-Z])(?P<group>[\s-]+(?:group|arm))?\s*\)")
+_NAMED_IN_BRACKETS = compiled(rf"\(\s*(?P<abbr>{SHORT_NAME})(?P<group>[\s-]+(?:group|arm))?\s*\)")
 # What ends the words before a bracket that may name a treatment: a sentence's or a bracket's end.
 _BEFORE_ENDS = compiled(r"[.;:()\[\]]")
 # Where the words of an arm's treatment start: after a list's divide or what opens the list.
@@ -554,7 +562,7 @@ def bracketed_arm_names(text: str) -> dict[str, str]:
 # "diversion with duodenal switch (BPDS) versus gastric bypass (RYGB)": two short names defined in
 # brackets, one set against the other; the first is the one tested, as in a title's "X versus Y".
 _SHORT_NAMES_VERSUS = compiled(
-    r"\((?P<x>[A-Z][A-Za-z]{0,3}[A-Z])\)\s+(?:versus|vs\.?)\s+[^.;()]{3,80}?\((?P<y>[A-Z][A-Za-z]{0,3}[A-Z])\)"
+    rf"\((?P<x>{SHORT_NAME})\)\s+(?:versus|vs\.?)\s+[^.;()]{{3,80}}?\((?P<y>{SHORT_NAME})\)"
 )
 
 
@@ -799,10 +807,9 @@ def _with_bracketed_treatment(words: set[str], after: str, vocabulary: Vocabular
     return words | {word for word in added if not vocabulary.match(word)}
 
 
-_SHORT_NAME_WORD = r"[A-Z][A-Za-z]{0,3}[A-Z]"
-_SHORT_NAME = compiled(_SHORT_NAME_WORD)
+_SHORT_NAME = compiled(SHORT_NAME)
 # "(MFR)", "(tDCS)" right after an arm's name: the short name the abstract gives it.
-_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>[a-z]?{_SHORT_NAME_WORD})\)")
+_SHORT_NAME_AFTER = compiled(rf"\s*\((?P<short>[a-z]?{SHORT_NAME})\)")
 
 
 def _short_name_given(after: str) -> set[str]:

@@ -25,7 +25,7 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import SCALE_WAY, Caseless, compiled
+from harvester.extract.patterns import SCALE_WAY, SHORT_NAME, Caseless, compiled
 from harvester.extract.readings import arms_alike, states_result
 from harvester.extract.statements import SAFETY_MEASURE
 from harvester.extract.structure import AbstractSentence
@@ -1022,7 +1022,7 @@ _WORD_START = re.compile(r"\b")
 _GROUP_AFTER = re.compile(r"[\s-]+(?:group|arm)s?\b")
 
 
-_SHORT_NAME = compiled(r"\b[A-Z][A-Za-z]{0,3}[A-Z]\b")
+_SHORT_NAME = compiled(rf"\b{SHORT_NAME}\b")
 
 
 # What the methods randomized to, up to the sentence's end or the treatment's length.

@@ -111,6 +111,9 @@ HOW_MUCH_SOONER = (
     r"\s+(?:(?:on\s+average|(?:an?\s+)?(?:mean|median|average)(?:\s+of)?|about|approximately|"
     r"(?:statistically\s+)?(?:significantly|\w+ly)|[\d.·]+\s+(?:days?|hours?|h))\s+){0,4}"
 )
+# A short name an abstract gives an arm or a measure: two to five letters, a capital first and
+# last ("CG", "MFR", "GrA"), as read in brackets after the words it stands for or before "group".
+SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 PEOPLE_WORDS = r"(?:patients|participants|subjects|women|men|children|infants|people)\b"
 HOW_MANY_PEOPLE = (
     rf"(?:more|fewer) (?:[\w-]+ )?{PEOPLE_WORDS}|"

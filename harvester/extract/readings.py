@@ -50,6 +50,7 @@ from harvester.extract.patterns import (
     P_NUMBER,
     P_SIGN,
     RESTORED,
+    SHORT_NAME,
     TREATMENT_LENGTH,
     AnyOf,
     Caseless,
@@ -2445,12 +2446,11 @@ def ranked_against_at(text: str) -> int | None:
 # bare where an arm stands ("compared with RF, LC ...", "with LC than with RF", "lower in the CG
 # than in the IG"), not where the name may be a measure's ("the incidence of EM") or part of a
 # word ("pTVG-HP"). ``short_named_first`` keeps the arms' own short names only.
-_SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 _SHORT_NAMED_ARM = compiled(
-    rf"\b(?P<name>{_SHORT_NAME})[\s-]+(?:group|arm)s?\b|"
+    rf"\b(?P<name>{SHORT_NAME})[\s-]+(?:group|arm)s?\b|"
     r"(?:^|(?<=with )|(?<=than )|(?<=to )|(?<=versus )|(?<=vs )|(?<=vs\. )|(?<=, )|(?<=\bin )|"
     r"(?<=\b[Tt]he )|(?<=among ))"
-    rf"(?P<bare>{_SHORT_NAME})(?![\w-])"
+    rf"(?P<bare>{SHORT_NAME})(?![\w-])"
 )
 
 
