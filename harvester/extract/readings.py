@@ -3225,10 +3225,11 @@ _AN_ARM_UNCHANGED = compiled(
 )
 
 
-# "in the control group, pain did not differ before and after the study": one arm's two times
-# alike, its own lack of change, not the arms'.
+# "in the control group, pain did not differ before and after the study", "no difference in the
+# mean score of the control group before and after": one arm's two times alike, its own lack of
+# change, not the arms'.
 _TIMES_ALIKE_IN_AN_ARM = compiled(
-    rf"\bin (?:the )?[\w-]+ (?:group|arm)\b(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
+    rf"\b(?:in|of|for|within) (?:the )?[\w-]+ (?:group|arm)\b(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
 )
 
 

@@ -11024,6 +11024,7 @@ def test_a_harm_denied_before_a_result_does_not_deny_the_result() -> None:
     [
         "In the control group, pain severity did not differ significantly before and after the study (p = 0.42).",
         "In the control group there was no significant difference in pain severity before and after the study (p = 0.42).",
+        "There was no significant difference in the mean pain severity of the control group before and after the study (p = 0.42).",
         # its two values set side by side, the arm said unchanged
         "Pain severity did not change in the control group (6.2 vs 6.0, p = 0.42).",
         "In the control group, pain severity remained unchanged (6.2 vs 6.0, p = 0.42).",
