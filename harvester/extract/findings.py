@@ -113,7 +113,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, WHOLE_NUMBER, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -206,7 +206,7 @@ _THE_ARMS = (
 # "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
 # the result before it held then.
 _AT_A_TIME = (
-    r"(?:(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?\d+(?:\.\d+)?[\s-]*"
+    rf"(?:(?:(?:already|at|after|by|within)\s+)+(?:(?:week|day|month|visit)\s+)?(?:\d+\.\d+|{WHOLE_NUMBER})[\s-]*"
     r"(?:(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b[^,.;]{0,30})?|"
     # "At follow-up, the difference ...", "At the end of treatment, this effect ..."
     r"at (?:the )?(?:end of (?:the )?(?:treatment|intervention|study|trial)|follow-up|"

@@ -120,9 +120,11 @@ HOW_MANY_PEOPLE = (
     r"(?:higher|greater|larger|lower|smaller) (?:proportions?|percentages?|numbers?|shares?|rates?) of "
     rf"(?:the )?(?:[\w-]+ )?{PEOPLE_WORDS}"
 )
+# A whole number in figures or in words, as a length of time or a count is written: "12", "eight".
+WHOLE_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # How long a treatment was given, named before it: "12-week", "eight sessions" (of ...).
 TREATMENT_LENGTH = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:\w+ )?"
+    rf"{WHOLE_NUMBER}[- ](?:\w+ )?"
     r"(?:weeks?|months?|days?|sessions?|treatments?)"
 )
 # A bracket that tells which way a scale runs: "(higher scores indicating better health)", "(where
