@@ -3229,7 +3229,8 @@ _AN_ARM_UNCHANGED = compiled(
 # mean score of the control group before and after": one arm's two times alike, its own lack of
 # change, not the arms'.
 _TIMES_ALIKE_IN_AN_ARM = compiled(
-    rf"\b(?:in|of|for|within) (?:the )?[\w-]+ (?:group|arm)\b(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
+    rf"\b(?:in|of|for|within) (?:the )?[\w-]+ (?:group|arm)\b"
+    rf"(?:(?!\bbetween\b|\b{COMPARED}\b)[^.;])*?(?:{_BEFORE_AND_AFTER})"
 )
 
 

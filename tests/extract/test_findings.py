@@ -11456,7 +11456,9 @@ def test_a_reviews_trials_finding_each_way_leave_the_result_unclear() -> None:
     assert [(f.domain, f.change, f.hedged) for f in found] == [("fatigue", "unclear", True)]
 
 
-@pytest.mark.parametrize("when", ["At 24-week follow-up", "At follow-up", "After 6 months", "At three months"])
+@pytest.mark.parametrize(
+    "when", ["At 24-week follow-up", "At follow-up", "After 6 months", "At three months"]
+)
 def test_a_difference_told_at_a_later_time_speaks_for_the_outcome_before(when: str) -> None:
     """Fictional: "At 24-week follow-up, the difference was no longer significant" is the
     comparison before, at that later time."""
