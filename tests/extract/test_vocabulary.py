@@ -1133,6 +1133,8 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
         ("arterial stiffness fell", "stiffness", True),
         ("liver stiffness fell", "stiffness", True),
         ("muscle stiffness fell", "muscle stiffness", False),
+        ("morning stiffness fell", "stiffness", True),  # a stiff joint's, not a muscle's tone
+        ("WOMAC stiffness fell", "stiffness", True),
         ("bowel preparation was adequate", "bowel", True),  # cleansed for a colonoscopy
         ("bowel cleansing was adequate", "bowel", True),
         ("memory T cells rose", "memory", True),  # immune cells
