@@ -1098,7 +1098,11 @@ def _separators(low: str, start: int, end: int, every: bool) -> list[tuple[int, 
     each item.
     """
     masked = _masked(low, start, end)
-    cuts = [(cut.start(), cut.end()) for cut in _SEPARATOR.finditer(masked, start)]
+    cuts = [
+        (cut.start(), cut.end())
+        for cut in _SEPARATOR.finditer(masked, start)
+        if not _named_across(low, start, cut.start(), cut.end())
+    ]
     whole = _item(low, start, end)
     if len(cuts) == 1 and whole and _SHARED_HEAD.fullmatch(masked, *whole):
         apart = _two_levels(low, whole, cuts[0]) or _two_sides(low, whole, cuts[0])
@@ -1273,6 +1277,13 @@ def _bare_score_reached(measure: str) -> str | None:
 
 
 _PHRASE_REACH = 30  # characters: how far before a cut the word list's phrases open
+
+
+def _named_across(low: str, start: int, at: int, end: int) -> bool:
+    """Whether a name of the word list holds the separator at ``low[at:end]``: "Western Ontario
+    and McMaster Universities Osteoarthritis Index", "Timed Up and Go" name one measure each."""
+    across = _phrase_across(low, start, at)
+    return across is not None and across >= end
 
 
 def _phrase_across(low: str, start: int, at: int) -> int | None:

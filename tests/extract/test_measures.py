@@ -248,6 +248,8 @@ def test_the_measure_is_found_where_results_put_it(clause: str, measures: list[s
         # the arms named after the measure, each with its number "respectively", are no items
         ("The wrist extension in Splintex and Flexiwrap were 61.2 ± 4.1 and 55.0 ± 6.3° respectively (P = 0.08)", ["wrist extension"]),
         ("Grip strength with Splintex and Flexiwrap was 31 kg and 27 kg, respectively", ["Grip strength"]),
+        # an "and" inside a scale's name joins no list
+        ("The Western Ontario and McMaster Universities Osteoarthritis Index score fell more with zinc", ["Western Ontario and McMaster Universities Osteoarthritis Index score"]),
     ],
 )  # fmt: skip
 def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> None:
