@@ -4743,6 +4743,8 @@ def test_a_measure_said_beside_it_to_be_the_primary_outcome_is_read_by_its_name(
     [
         ("Systolic blood pressure was lower after massage than after rest (p = 0.01).", "Systolic blood pressure", "decreased", "improved"),
         ("Serum cortisol decreased more in the massage group than in the control group (p = 0.02).", "Serum cortisol", "decreased", "improved"),
+        # a hormone, wherever it was sampled, is a measure of its own, not the stress domain's scales
+        ("Salivary cortisol decreased more in the massage group than in the control group (p = 0.02).", "Salivary cortisol", "decreased", "improved"),
         ("Agitation was significantly reduced compared with usual care (p < 0.001).", "Agitation", "decreased", "improved"),
         ("Length of stay was shorter in the massage group than in the control group (p = 0.03).", "Length of stay", "decreased", "improved"),
         ("HbA1c did not differ between the groups (p = 0.61).", "HbA1c", "no_difference", "no_difference"),
