@@ -218,7 +218,9 @@ _ARMS_COMPARED_BY_REGRESSION = Screened(
 _HYPOTHETICAL = Screened(
     r"\b(?:would|should|will|needs? to|are needed|is needed|(?:is|are) required|warrant\w*|future|"
     # "we expect dance to improve gait speed": a protocol's expectation, not its result
-    r"we (?:expect|anticipate|predict)|(?:is|are) (?:expected|anticipated|predicted|hypothesi[sz]ed) to)\b"
+    r"we (?:expect|anticipate|predict)|(?:is|are) (?:expected|anticipated|predicted|hypothesi[sz]ed) to)\b|"
+    # "If reflexology reduces urgency, it could ...": a condition, what would follow were it so
+    r"^\W*(?:even\s+)?if\b"
 )
 # What was known before the study, or what it set out to do: "has been shown to reduce
 # diarrhoea", "the purpose was to determine if X could increase recovery", "we tested an

@@ -606,6 +606,9 @@ def test_a_plan_or_a_wish_is_not_a_result() -> None:
     assert is_hypothetical("Larger trials should confirm whether massage reduces pain")
     assert not is_hypothetical("Massage reduced pain (p = 0.01) and will be offered to all patients")
     assert not is_hypothetical("Massage reduced pain more than rest")
+    # a condition: what would follow were it so
+    assert is_hypothetical("If reflexology reduces urgency, it could offer a low-cost option")
+    assert not is_hypothetical("Reflexology reduced urgency even in those who stopped if pain rose")
 
 
 @pytest.mark.parametrize(
