@@ -38,7 +38,16 @@ _DESIGN_BY_TEXT = (
         r"systematic review|systematically (?:reviewed|searched)|\bcochrane (?:systematic )?review",
         "systematic review",
     ),
-    (r"\bprotocol\b", "protocol"),
+    # a plan for a study, said as such ("study protocol for a randomised trial", "(Protocol)") or
+    # told in the future ("participants will be randomised"); not a trial's own "per-protocol
+    # analysis", "exercise protocol" or "standardised by a study protocol"
+    (
+        r"\bprotocol (?:for|of) (?:an?|the) (?:[\w-]+ ){0,4}?(?:trial|study|review|meta-analysis)\b|"
+        r"[(:]\s*(?:(?:a|the|study|trial)\s+)*protocol\b|\bthis protocol\b|\b(?:trial|study) protocol\s*\n|"
+        r"\bwill be (?:randomi[sz]ed|recruited|allocated|assigned|enrolled)\b|"
+        r"\bwill (?:recruit|randomi[sz]e|enrol|allocate)\b",
+        "protocol",
+    ),
     (r"cross-?over", "crossover trial"),
     (r"quasi-?experimental|non-?randomi[sz]ed|not randomi[sz]ed", "non-randomized trial"),
     # "randomly divided into two groups", "randomly distributed": allocation by chance, as "assigned"

@@ -145,6 +145,23 @@ def test_a_review_of_trials_in_other_words_is_a_systematic_review(text: str) -> 
     assert design(_record(text)) == "systematic review"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # fictional: a trial's own protocol words are no plan for a study
+        ("Sixty adults were randomised to massage or rest; the per-protocol analysis agreed.", "randomized controlled trial"),
+        ("Sixty adults were randomised to a 30-minute massage protocol or rest.", "randomized controlled trial"),
+        ("Anaesthesia was standardised by a study protocol. Sixty adults were randomised.", "randomized controlled trial"),
+        # a plan, said as such or in the future
+        ("Study protocol for a randomised trial of massage in multiple sclerosis.", "protocol"),
+        ("Sixty adults will be randomised to massage or rest.", "protocol"),
+        ("This trial will randomise sixty adults to massage or rest.", "protocol"),
+        ("Massage for pain after surgery (Protocol).", "protocol"),
+    ],
+)  # fmt: skip
+def test_a_study_protocol_is_a_plan_said_as_such(text: str, expected: str) -> None:
+    assert design(_record(text)) == expected
+
+
 def test_a_notice_about_another_article_has_no_design() -> None:
     assert (
         design(Record(pmid="1", title="Retraction", publication_types=("Retraction of Publication",)))
