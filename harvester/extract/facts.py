@@ -50,9 +50,13 @@ _DESIGN_BY_TEXT = (
     ),
     (r"cross-?over", "crossover trial"),
     (r"quasi-?experimental|non-?randomi[sz]ed|not randomi[sz]ed", "non-randomized trial"),
-    # "randomly divided into two groups", "randomly distributed": allocation by chance, as "assigned"
+    # "randomly divided into two groups", "assigned randomly", "random allocation": allocation by
+    # chance, said in any order; a blinded or placebo-controlled comparison of arms is one too
     (
-        r"randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)",
+        r"randomi[sz](?:ed|ation)|"
+        r"random(?:ly)? (?:and equally )?(?:assigned|allocated|divided|distributed|split)|"
+        r"(?:assigned|allocated|divided|distributed) (?:\w+ ){0,5}?(?:at )?random(?:ly)?\b|random allocation|"
+        r"(?:double|single|triple)[- ]blind|placebo[- ]controlled",
         "randomized controlled trial",
     ),
     (r"\bcohort\b", "cohort study"),

@@ -162,6 +162,21 @@ def test_a_study_protocol_is_a_plan_said_as_such(text: str, expected: str) -> No
     assert design(_record(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # fictional: allocation by chance said in other words, and blinded comparisons of arms
+        "Eighty adults were assigned randomly to massage or rest.",
+        "Eighty adults were divided into two equal groups at random.",
+        "Eighty adults were randomly and equally divided into two groups.",
+        "Groups were formed by random allocation.",
+        "In this double-blind study, eighty adults received fictolan or placebo.",
+        "In this placebo-controlled study, eighty adults received fictolan or placebo.",
+    ],
+)
+def test_allocation_by_chance_in_other_words_is_a_randomized_trial(text: str) -> None:
+    assert design(_record(text)) == "randomized controlled trial"
+
+
 def test_a_notice_about_another_article_has_no_design() -> None:
     assert (
         design(Record(pmid="1", title="Retraction", publication_types=("Retraction of Publication",)))

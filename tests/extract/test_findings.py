@@ -7369,7 +7369,7 @@ def test_an_outcome_reads_the_comparative_just_before_it_not_an_earlier_ones() -
     )
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.measure, f.change) for f in found if "cortisol" in f.measure] == [
-        ("salivary cortisol", "decreased")
+        ("salivary cortisol levels", "decreased")
     ]
 
 
