@@ -216,7 +216,8 @@ _AT_A_TIME = (
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
     rf"^(?:However,? |But )?(?:{_AT_A_TIME})?"
-    r"(?:(?:this|the|these|such) (?:(?:between[- ]groups?|overall|observed) )?"
+    r"(?:(?:this|the|these|such) "
+    r"(?:(?:between[- ]groups?|overall|observed|adjusted|estimated|mean|treatment) )*"
     r"(?:difference|change|effect|improvement|reduction|"
     r"increase|decrease|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what

@@ -436,6 +436,10 @@ _NOT_A_MEASURE_START = Caseless(
     # "but meta-analysis showed no difference": the review's pooling of the trials, not a measure
     r"^(?:(?:the|a|this) )?(?:meta-?analys[ie]s|meta-?regressions?)$|"
     r"^(?:adjusted |crude )?(?:mean|median)s?$|"
+    # "the adjusted treatment difference of -0.4 was not significant": the arms' difference in the
+    # outcome told before, not a measure of its own
+    r"^(?:(?:adjusted|unadjusted|estimated|absolute|mean|median|overall|treatment|between[- ]groups?)\s+)+"
+    r"differences?\b|"
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
     r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
     # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure

@@ -610,6 +610,8 @@ _BETWEEN = compiled(
     rf"\bbetween-group\b|\bbetween (?!{_TIMES})(?:the )?[\w\s-]{{1,40}}? and\b|\brelative to\b{_NOT_AN_ARM}|"
     # "no significant intergroup differences", "with no group difference": the arms' difference
     r"\binter-?groups?\b|\b(?<![\w-])(?<!within )group differences?\b|"
+    # "the adjusted treatment difference was -0.4": the arms' difference in the outcome
+    r"\btreatment differences?\b|"
     # "the group effect", but not "within-group effects": each arm's change over time
     r"\b(?<!within[- ])(?:main )?(?:group|treatment) effects?\b|"
     # "a condition x time interaction": the arms' changes set against each other

@@ -13069,3 +13069,26 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [  # fictional: each arm's fall, then the arms' difference named by its statistic
+        "The mean NRS score fell by 1.3 points with the spray and by 0.9 points with placebo. The adjusted "
+        "treatment difference of -0.4 (95% CI -0.8 to 0.0; p = 0.06) was not statistically significant.",
+        "The mean NRS score fell by 1.3 points with the spray and by 0.9 points with placebo; the adjusted "
+        "treatment difference of -0.4 (95% CI -0.8 to 0.0; p = 0.06) was not statistically significant.",
+    ],
+)
+def test_a_treatment_difference_is_the_arms_difference_in_the_outcome_before_not_a_measure(
+    results: str,
+) -> None:
+    methods = (
+        "Patients with MS spasticity were randomised to a fictional spray or placebo. The primary "
+        "endpoint was the change in spasticity on a 0-10 numeric rating scale (NRS)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", results))[0]
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
