@@ -857,7 +857,7 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
     named in words, and a bare rating scale taken as the outcome the abstract rates with it."""
     spelled = known.spelled
     opened = [
-        _in_its_words(_as_match(with_abbreviation(words, clause, spelled), 0), words is not m, vocabulary)
+        _in_its_words(_as_match(with_abbreviation(words, clause, spelled), 0), vocabulary)
         for m in open_measures(clause)
         if not _names_an_arm(m.measure, vocabulary)
         and not _short_arm_names(m.measure, known.arm_names)
@@ -889,13 +889,12 @@ _NEUTRAL_BEFORE = compiled(
 )
 
 
-def _in_its_words(measure: DomainMatch, spelled: bool, vocabulary: Vocabulary) -> DomainMatch:
-    """An abbreviation spelled out (``spelled``) whose words are an outcome of the vocabulary,
-    perhaps after words that only qualify it ("PF" defined as "perceived fatigue", "HRQL" as
-    "health-related quality of life") is that outcome, as the words would be; else it stays a
-    measure of its own ("RA", "reduction in anxiety": the larger, the better)."""
-    if not spelled:
-        return measure
+def _in_its_words(measure: DomainMatch, vocabulary: Vocabulary) -> DomainMatch:
+    """A measure whose words are an outcome of the vocabulary, perhaps after words that only
+    qualify it, is that outcome, as the words would be: an abbreviation spelled out ("PF" defined
+    as "perceived fatigue", "HRQL" as "health-related quality of life"), or the outcome named in a
+    bracket ("responders (30% improvement in spasticity: ...)"); else it stays a measure of its own
+    ("RA", "reduction in anxiety": the larger, the better)."""
     words = _ABBREVIATED.sub("", measure.measure)
     found = outcome_mentions(words, vocabulary)
     if (

@@ -13092,3 +13092,13 @@ def test_a_treatment_difference_is_the_arms_difference_in_the_outcome_before_not
         ("spasticity", "improved", "within_group"),
         ("spasticity", "no_difference", "between_groups"),
     ]
+
+
+def test_an_outcome_of_the_vocabulary_named_in_a_bracket_keeps_its_domain() -> None:
+    result = "More patients on the spray were responders (at least 30% improvement in spasticity: 36% vs 24%; p = 0.04)."
+    finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))  # fictional
+    assert (finding.domain, finding.direction, finding.comparison) == (
+        "spasticity",
+        "improved",
+        "between_groups",
+    )
