@@ -181,9 +181,9 @@ RESTORED = (
 SAID_TOO = r"\b(?:as (?:were|was)|as well as|together with|along with)\s+(?:in\s+)?(?:the\s+)?"
 # A bracket and what it holds, round or square: "(MD = -0.02, 95% CI -1.22 to 0.82; p = 0.97)".
 BRACKETED = r"\([^()]*\)|\[[^\[\]]*\]"
-# A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, and "0. 003" as PubMed
-# text often spaces it after the point.
-P_NUMBER = r"[01]?[.·]\s?\d+"
+# A p-value's number, "0.003" and ".05", "0·003" with the Lancet's middle dot, "0. 003" as PubMed
+# text often spaces it after the point, and "0,43" with a decimal comma.
+P_NUMBER = r"[01]?(?:[.·]\s?\d+|,\d+)"
 # A p-value's letter and sign, before its number: "p < ", "P=", "p &lt; " (HTML-escaped).
 P_SIGN = r"p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*"
 # Escapes and group names, which may be upper case in a pattern written in lower case.

@@ -3168,7 +3168,10 @@ def significant_p(p_value: str) -> bool:
     match = _SIGNIFICANCE.search(p_value)
     if not match:
         return True
-    operator, value = match.group(1), float("".join(match.group(2).split()).replace("·", "."))
+    operator, value = (
+        match.group(1),
+        float("".join(match.group(2).split()).replace("·", ".").replace(",", ".")),
+    )
     if operator in ("<", "≤", "&lt;"):
         return value <= 0.05
     if operator in (">", "≥", "&gt;"):

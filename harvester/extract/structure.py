@@ -55,7 +55,8 @@ _RESTATEMENT = compiled(
 )
 
 # "p = 0.03", "P-value < .05", "P-value: .222", and the plural of a set of tests: "ps < .05",
-# "p's < 0.05" (a colon only after "value": "group P: 0.5 mg" is a dose), "p for interaction = 0.02"
+# "p's < 0.05" (a colon after "value", or after the letter where no unit follows: "group P: 0.5 mg"
+# is a dose), "p for interaction = 0.02"
 # (the arms' test over time), "p for the between-group difference = 0.21" (their difference),
 # and "(p 0.21)" (no sign: equal).
 P_VALUE = compiled(
@@ -63,6 +64,8 @@ P_VALUE = compiled(
     r"(?:\s+for\s+(?:the\s+)?(?:interaction|(?:between[- ]groups?\s+)?differences?))?"
     r"\s*(?:[<>=≤≥]|&lt;|&gt;)|"
     rf"[- ]?values?\s*:)\s*{P_NUMBER}|"
+    # "(p: 0.43)": the letter alone before a colon (not a dose: "Group P: 0.5 mg")
+    rf"\b[Pp]\s*:\s*{P_NUMBER}(?![\d.]*\s*(?:mg|g|ml|mcg|µg|%|mm|cm|kg)\b)|"
     # "(p 0.21)": the value after the letter alone, in brackets (not a dose: "P 0.5 mg")
     rf"(?<=\()[Pp]\s+{P_NUMBER}(?![\d.]*\s*(?:mg|g|ml|mcg|µg|%|mm|cm|kg)\b)"
 )

@@ -364,6 +364,8 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("Group P: 0.5 mg of the drug.", ()),  # a dose, not a p-value
         ("Pain fell (p = 0. 003).", ("p = 0. 003",)),  # a space after the point, as PubMed text has it
         ("Pain fell (p=0·003).", ("p=0·003",)),  # the Lancet's middle dot
+        ("Pain fell (p=0,003).", ("p=0,003",)),  # a decimal comma
+        ("Pain fell (p: 0.003).", ("p: 0.003",)),  # the letter alone before a colon
         (
             "Pain fell with massage (p for interaction = 0.02).",
             ("p for interaction = 0.02",),
