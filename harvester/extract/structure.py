@@ -64,6 +64,8 @@ P_VALUE = compiled(
     r"(?:\s+for\s+(?:the\s+)?(?:interaction|(?:between[- ]groups?\s+)?differences?))?"
     r"\s*(?:[<>=≤≥]|&lt;|&gt;)|"
     rf"[- ]?values?\s*:)\s*{P_NUMBER}|"
+    # "a P value of 0.43", "the p-value was 0.02": the value said in words
+    rf"\b[Pp][- ]?values?\s+(?:of|was|were|is)\s+{P_NUMBER}|"
     # "(p: 0.43)": the letter alone before a colon (not a dose: "Group P: 0.5 mg")
     rf"\b[Pp]\s*:\s*{P_NUMBER}(?![\d.]*\s*(?:mg|g|ml|mcg|µg|%|mm|cm|kg)\b)|"
     # "(p 0.21)": the value after the letter alone, in brackets (not a dose: "P 0.5 mg")

@@ -13104,8 +13104,8 @@ def test_an_outcome_of_the_vocabulary_named_in_a_bracket_keeps_its_domain() -> N
     )
 
 
-@pytest.mark.parametrize("quoted", ["p=0,43", "p: 0.43"])
-def test_a_p_value_with_a_decimal_comma_or_a_colon_is_read_for_its_size(quoted: str) -> None:
+@pytest.mark.parametrize("quoted", ["p=0,43", "p: 0.43", "P value of 0.43"])
+def test_a_p_value_written_another_way_is_read_for_its_size(quoted: str) -> None:
     result = f"Fatigue was lower in the massage group than in the usual care group ({quoted})."  # fictional
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.direction, finding.p_value) == ("no_difference", quoted)

@@ -366,6 +366,7 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
         ("Pain fell (p=0·003).", ("p=0·003",)),  # the Lancet's middle dot
         ("Pain fell (p=0,003).", ("p=0,003",)),  # a decimal comma
         ("Pain fell (p: 0.003).", ("p: 0.003",)),  # the letter alone before a colon
+        ("Pain fell, with a P value of 0.003.", ("P value of 0.003",)),  # said in words
         (
             "Pain fell with massage (p for interaction = 0.02).",
             ("p for interaction = 0.02",),
