@@ -543,6 +543,13 @@ _INTERVAL = Caseless(
 )
 
 
+# An interval given with no name for its estimate: "(-0.4; 95% CI -1.0 to 0.2)", "(95% CI -1.0 to 0.2)".
+_BARE_INTERVAL = Caseless(
+    rf"{_INTERVAL_WORDS}[^0-9−–-]{{0,8}}(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
+    shortest_word=2,
+)
+
+
 # "..., with a significant difference between the groups (p = 0.02)": the test of what came before.
 _SIGNIFICANT_DIFFERENCE = compiled(
     r"with (?:a |an )?(?:statistically )?significant differences?\b(?! (?:in|on|of|for|regarding)\b)"
@@ -948,6 +955,17 @@ def _relative_interval(text: str) -> tuple[int, str | None] | None:
     return said.start(), "decreased" if down else "increased"
 
 
+def _bare_interval_reading(text: str) -> str | None:
+    """'no_difference' where the first interval, its estimate unnamed, runs from below zero to
+    above it: whatever it is of, a difference that may be nil (a ratio's interval is never below
+    zero); None otherwise, as one above zero may be a ratio's spanning 1, or an arm's mean."""
+    bare = _BARE_INTERVAL.search(text)
+    if bare is None:
+        return None
+    low, high = sorted((_number(bare.group("low")), _number(bare.group("high"))))
+    return "no_difference" if low < 0 < high else None
+
+
 @lru_cache(maxsize=1024)
 def interval_reading(text: str) -> str | None:
     """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None:
@@ -961,7 +979,7 @@ def interval_reading(text: str) -> str | None:
     if relative is not None and (match is None or relative[0] < match.start()):
         return relative[1]
     if match is None:
-        return None
+        return _bare_interval_reading(text)
     estimate, low, high = (_number(match.group(g)) for g in ("estimate", "low", "high"))
     if low > high:
         low, high = high, low

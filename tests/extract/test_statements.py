@@ -573,6 +573,12 @@ def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
         ("posterior mean difference -6.2, 95% credible interval -12.0 to -0.5", "decreased"),
         ("MD 2.5, 95% CI -4.0 to -1.0", None),  # the estimate outside its interval: no reading
         ("pain fell by 2 points (p = 0.01)", None),
+        # fictional: an interval with no name for its estimate says no difference where it spans
+        # zero, and nothing where it does not (it may be a ratio's, or an arm's mean)
+        ("pain was lower with massage (-0.4; 95% CI -1.0 to 0.2)", "no_difference"),
+        ("pain was lower with massage (95% CI -1.0 to 0.2)", "no_difference"),
+        ("pain was lower with massage (95% CI -1.0 to -0.2)", None),
+        ("pain was lower with massage (95% CI 0.6 to 1.4)", None),
     ],
 )
 def test_an_estimate_is_read_from_its_confidence_interval(text: str, reading: str | None) -> None:
