@@ -329,6 +329,10 @@ _ANY_OUTCOME = Caseless(
     rf"^\W*(?:all|none of|neither of) (?:the )?{_OF_THE_LIST}"
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
+# "secondary outcomes" read as a measure of that name: the list the words above refer to.
+_THE_LIST_NAMED = compiled(
+    rf"{_OF_THE_LIST}(?:outcomes|outcome measures|end-?points|measures|parameters|variables)", re.IGNORECASE
+)
 _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "the primary outcome was lower": the methods' outcome, named by its place; not "PEF (the
 # primary outcome) was lower", which names its outcome and says in brackets which it was, nor
@@ -763,7 +767,7 @@ def _sentence_findings(
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
         by_reference = (
-            not own
+            all(m.domain == OTHER_DOMAIN and _THE_LIST_NAMED.fullmatch(m.measure) for m in own)
             and bool(_ANY_OUTCOME.search(clause))
             and bool(known.meant)
             and len(p_values(clause)) <= 1  # "a fall (p > 0.05), then a rise (p < 0.05) in all"

@@ -6071,6 +6071,18 @@ def test_any_of_the_secondary_outcomes_speaks_for_the_listed_ones_measured_also(
     assert found == [("Grip endurance", "no_difference"), ("wheeze score", "no_difference")]
 
 
+def test_all_secondary_outcomes_said_to_improve_speak_for_the_listed_ones_not_for_a_measure_of_that_name() -> (
+    None
+):
+    methods = (
+        "METHODS",
+        f"{INTRO} Grip endurance and the wheeze score were also determined.",
+    )
+    results = ("RESULTS", "All secondary outcomes improved over time in both groups.")
+    found = sorted((f.measure, f.comparison) for f in _read(methods, results)[0])  # fictional
+    assert found == [("Grip endurance", "within_group"), ("wheeze score", "within_group")]
+
+
 def test_a_number_before_and_after_treatment_is_a_change_within_the_group() -> None:
     finding = _only(
         _read(
