@@ -102,6 +102,11 @@ _CLAUSE_BREAK = Caseless(
     # lack of change, a statement of its own where no test follows for the two together
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
+    # "decreased in the yoga group, and no significant change was seen in the usual care group": that
+    # arm's own lack of change, no denial of the change told before it
+    r"and\s+(?=no (?:statistically )?(?:significant )?changes? "
+    r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
+    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=>≤]))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"

@@ -124,6 +124,20 @@ def test_an_arms_change_then_the_other_arm_unchanged_are_two_statements() -> Non
     assert _clauses(tested) == [tested]
 
 
+def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> None:
+    said = "Pain and fatigue fell in the yoga group, and no significant change was seen in the control group."
+    assert _clauses(said) == [  # fictional
+        "Pain and fatigue fell in the yoga group",
+        "no significant change was seen in the control group.",
+    ]
+    # no change in an outcome is no arm's own statement
+    listed = "Pain fell in the yoga group, and no significant change in fatigue was seen."
+    assert _clauses(listed) == [listed]
+    # a test of the two together after it: one statement, the arms compared
+    tested = "Pain fell in the yoga group, and no change was seen in the control group (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
