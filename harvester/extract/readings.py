@@ -937,8 +937,13 @@ _SPAN_THEN_CHANGE = compiled(
     r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened|"
     r"improvements?|reductions?|decreases?|increases?|declines?)\b"
 )
-# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
-_FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
+# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time;
+# so too "did not differ significantly over time", "no differences across the time points".
+_FROM_THE_START = (
+    rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
+    r"\s+(?:(?!between\b)[\w-]+\s+){0,3}?(?:over|across) (?:the )?(?:time|time ?points|assessments|visits|"
+    r"measurements)\b)"
+)
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
     # "scores were equivalent in both groups" (not "morphine equivalents", a measure)
