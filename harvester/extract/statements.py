@@ -200,6 +200,8 @@ _CHANGE_SINCE_BASELINE = compiled(
     # "5.2 at baseline and 3.9 at week 6": a later time too
     r"\bat baseline (?:and|or|to|vs\.?|versus) [^;,]{0,25}?"
     r"\bat (?:(?:weeks?|months?|days?) \d+|\d+ (?:weeks?|months?))\b|"
+    # "at baseline, week 6 and week 12": the list of times goes on past the start
+    r"\bat baseline, (?:(?:weeks?|months?|days?) \d+|\d+ (?:weeks?|months?))\b|"
     # "neither preoperatively (p = 0.40) nor postoperatively (p = 0.68)": the time after it too
     r"\bpost-?operative(?:ly)?\b",
 )

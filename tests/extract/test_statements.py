@@ -499,6 +499,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Pain did not differ preoperatively (p = 0.52) or postoperatively (p = 0.61)", False),
         # fictional: a value at baseline and one at a numbered week are a change over time
         ("Mean fatigue scores were 5.2 at baseline and 3.9 at week 6 (p < 0.001)", False),
+        # fictional: a list of times from the start on, the later ones told with it
+        ("Fatigue scores did not differ at baseline, week 6 and week 12 (p = 0.31)", False),
+        ("At baseline, fatigue scores did not differ between the groups (p = 0.61)", True),
         ("The groups were similar at baseline in age and fatigue, and 3 withdrew at week 2", True),
         # fictional: the start named by the study's own; a change since it is no baseline
         ("Before the study, pain was 6.1 in the massage group and 6.3 in the control group", True),
