@@ -103,10 +103,10 @@ _CLAUSE_BREAK = Caseless(
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
     # "decreased in the yoga group, and no significant change was seen in the usual care group": that
-    # arm's own lack of change, no denial of the change told before it
-    r"and\s+(?=no (?:statistically )?(?:significant )?changes? "
+    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)")
+    r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
     r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
-    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=>≤]))|"
+    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=≤]))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"

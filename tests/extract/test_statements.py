@@ -130,6 +130,11 @@ def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> 
         "Pain and fatigue fell in the yoga group",
         "no significant change was seen in the control group.",
     ]
+    # so too "there were no changes", and the arm's own tests after it, none significant
+    said = "Pain and fatigue fell in the yoga group, and there were no changes in the control group."
+    assert _clauses(said)[1] == "there were no changes in the control group."
+    said = "Pain fell in the yoga group, and no changes were seen in the control group (all p > 0.05)."
+    assert _clauses(said)[1] == "no changes were seen in the control group (all p > 0.05)."
     # no change in an outcome is no arm's own statement
     listed = "Pain fell in the yoga group, and no significant change in fatigue was seen."
     assert _clauses(listed) == [listed]
