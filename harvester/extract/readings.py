@@ -1276,7 +1276,8 @@ _UNDER_COMPARATOR = compiled(
 _NOT_THIS_ARM = compiled(
     r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
-_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
+# (not "(all p > 0.05)": every test the clause quotes, no arm)
+_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b(?!\s+p\b)")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm|condition)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
 # "P-value: .222" and "(p .222)" are "="

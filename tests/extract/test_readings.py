@@ -1167,6 +1167,12 @@ def test_an_arm_named_as_its_condition_is_an_arm() -> None:
     assert comparison_of(compared, compared, RCT, "decreased") == "between_groups"
 
 
+def test_all_the_p_values_of_one_arm_name_no_other_arm() -> None:
+    said = "no significant changes were observed in the control group (all p > 0.05)."  # fictional
+    assert comparator_arm(said) == "control"
+    assert comparator_arm("no significant changes were observed in both groups (p > 0.05).") is None
+
+
 @pytest.mark.parametrize(
     ("clause", "arm"),
     [
