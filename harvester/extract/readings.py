@@ -47,6 +47,7 @@ from harvester.extract.patterns import (
     HOW_MANY_PEOPLE,
     HOW_MUCH_SOONER,
     IMPAIRED,
+    INTERACTION_TERM,
     P_NUMBER,
     P_SIGN,
     RESTORED,
@@ -287,7 +288,7 @@ _NO_DIFFERENCE = compiled(
     # (not "fell at 1 month and remained stable thereafter": the change kept, no lack of one)
     r"remained (?:stable|unchanged|constant)(?!\s+(?:thereafter|afterwards?|after that|until|up to)\b)|"
     r"(?:was|were) stable|"
-    r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
+    rf"no (?:significant )?(?:{INTERACTION_TERM} )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not? (?:statistically |significantly )*different|no effect|"
@@ -953,7 +954,7 @@ _ALIKE = compiled(
     # "with no advantage for reflexology": an advantage is one arm's over the other
     r"no (?:significant |clear |additional )?advantages?|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
-    r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
+    rf"{INTERACTION_TERM} interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
 _GROUP_WAS = (
@@ -2141,7 +2142,7 @@ _DIFFERED = compiled(
     # in pain differed between the 2 treatments by 3.3 points")
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three |[23] )?(?:study )?"
     r"(?:groups|arms|treatments|interventions|conditions)\b|"
-    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interactions?\b|"
+    rf"\bsignificant {INTERACTION_TERM} interactions?\b|"
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
     r"\bsignificant between[- ]groups? differen\w*\b|"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, INTERACTION_TERM, Caseless, Screened, compiled, lowered
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
@@ -82,7 +82,7 @@ _CLAUSE_BREAK = Caseless(
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
     r"(?:effects?|benefits?|impact) on\b|advantages? (?:for|of|with)\b|"
-    r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
+    rf"(?:{INTERACTION_TERM} )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
     # second arm's own change, told by a verb of its own after the first's own test

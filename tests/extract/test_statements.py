@@ -124,6 +124,15 @@ def test_an_arms_change_then_the_other_arm_unchanged_are_two_statements() -> Non
     assert _clauses(tested) == [tested]
 
 
+@pytest.mark.parametrize("term", ["time x group", "group × time", "group-by-time"])
+def test_a_change_in_both_arms_then_no_interaction_are_two_statements(term: str) -> None:
+    said = f"Fatigue improved in both groups (time effect p = 0.04) without a {term} interaction (p = 0.52)."
+    assert _clauses(said) == [  # fictional
+        "Fatigue improved in both groups (time effect p = 0.04)",
+        f"without a {term} interaction (p = 0.52).",
+    ]
+
+
 def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> None:
     said = "Pain and fatigue fell in the yoga group, and no significant change was seen in the control group."
     assert _clauses(said) == [  # fictional
