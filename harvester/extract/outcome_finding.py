@@ -428,6 +428,13 @@ def _bare_join(clause: str, earlier: int, later: int) -> re.Match[str] | None:
     return join
 
 
+# "improved balance (mean difference 2.3, 95% CI 0.8 to 3.9) and fatigue": the bracket just after
+# the mention before (or its rest, after "(Berg Balance Scale") is that outcome's statistics, no
+# lead-in of the next.
+_EARLIER_BRACKET = compiled(rf"\s*(?:{BRACKETED})")
+_REST_OF_BRACKET = compiled(r"[^()]*\)")
+
+
 def lead_in(clause: str, lead: int, end: int) -> str:
     """What an outcome is read from when its own words say nothing: its lead-in ("an increase
     of walking speed"), else the clause from the nearest result word before it (in "higher
@@ -437,8 +444,11 @@ def lead_in(clause: str, lead: int, end: int) -> str:
     ("decrease in pain and anxiety and an increase in": anxiety fell)."""
     next_lead_in = _next_lead_in(clause[lead:end])
     end = lead + next_lead_in.start() if next_lead_in else end
-    if states_result(clause[lead:end]):
-        return clause[lead:end]
+    inside = clause.count("(", 0, lead) > clause.count(")", 0, lead)
+    bracket = (_REST_OF_BRACKET if inside else _EARLIER_BRACKET).match(clause, lead, end)
+    own_words = clause[bracket.end() if bracket else lead : end]
+    if states_result(own_words):
+        return own_words
     for word in reversed(list(_WORD_START.finditer(clause, 0, lead))):
         if states_result(clause[word.start() : lead]):
             if _NEGATED_CLAIM.search(clause, 0, word.start()):

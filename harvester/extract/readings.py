@@ -47,6 +47,7 @@ from harvester.extract.patterns import (
     HOW_MANY_PEOPLE,
     HOW_MUCH_SOONER,
     IMPAIRED,
+    INTERACTION_TERM,
     P_NUMBER,
     P_SIGN,
     RESTORED,
@@ -287,7 +288,7 @@ _NO_DIFFERENCE = compiled(
     # (not "fell at 1 month and remained stable thereafter": the change kept, no lack of one)
     r"remained (?:stable|unchanged|constant)(?!\s+(?:thereafter|afterwards?|after that|until|up to)\b)|"
     r"(?:was|were) stable|"
-    r"no (?:significant )?(?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )?interaction|"
+    rf"no (?:significant )?(?:{INTERACTION_TERM} )?interaction|"
     r"no (?:statistically )?(?:significant )?(?:main )?(?:group|treatment) effects?|"
     r"could not (?:demonstrate|show|find|detect|confirm)|did not (?:find|detect|demonstrate)|no evidence|"
     r"not? (?:statistically |significantly )*different|no effect|"
@@ -939,8 +940,13 @@ _SPAN_THEN_CHANGE = compiled(
     r"\b(?:increased|decreased|improved|reduced|declined|rose|fell|dropped|diminished|worsened|"
     r"improvements?|reductions?|decreases?|increases?|declines?)\b"
 )
-# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time.
-_FROM_THE_START = rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME}))"
+# "did not differ from baseline", "no difference from week 0": a likeness to the start, over time;
+# so too "did not differ significantly over time", "no differences across the time points".
+_FROM_THE_START = (
+    rf"(?!\s+(?:\w+\s+)?from {_THAT_AT}(?:{_START}|{_EARLIER_TIME})|"
+    r"\s+(?:(?!between\b)[\w-]+\s+){0,3}?(?:over|across) (?:the )?(?:time|time ?points|assessments|visits|"
+    r"measurements)\b)"
+)
 _ALIKE = compiled(
     rf"\b(?:similar(?:ly)?|comparable|equal(?:ly)?|evenly|the same|identical|indistinguishable|"
     # "scores were equivalent in both groups" (not "morphine equivalents", a measure)
@@ -950,7 +956,7 @@ _ALIKE = compiled(
     # "with no advantage for reflexology": an advantage is one arm's over the other
     r"no (?:significant |clear |additional )?advantages?|"
     rf"(?:was|were|is|are) not? (?:statistically |significantly )*different\b{_FROM_THE_START}|"
-    r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) interaction|interaction)\b"
+    rf"{INTERACTION_TERM} interaction|interaction)\b"
 )
 # "in the massage group was 19.7", "in the sham group, it was 15.1": an arm, then its number.
 _GROUP_WAS = (
@@ -1273,7 +1279,8 @@ _UNDER_COMPARATOR = compiled(
 _NOT_THIS_ARM = compiled(
     r"^not (?:by|with) (?:the )?(?P<arm>(?!\d)[\w+-]+(?: [\w+-]+){0,3}?)(?: (?:group|arm))?\W*$"
 )
-_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b")
+# (not "(all p > 0.05)": every test the clause quotes, no arm)
+_ALL_ARMS = compiled(r"\b(?:both|each|all|either)\b(?!\s+p\b)")
 _FIRST_ARM = compiled(r"\bthe (?:(?!the\b)[\w+-]+\s){1,4}?(?:group|arm|condition)\b")
 _AT_THRESHOLD = compiled(r"[=:]\s*0?\.050?$")
 # "P-value: .222" and "(p .222)" are "="
@@ -2137,7 +2144,7 @@ _DIFFERED = compiled(
     # in pain differed between the 2 treatments by 3.3 points")
     r"\bdiffered (?:statistically )?(?:significantly )?between (?:the )?(?:two |three |[23] )?(?:study )?"
     r"(?:groups|arms|treatments|interventions|conditions)\b|"
-    r"\bsignificant (?:(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time) )interactions?\b|"
+    rf"\bsignificant {INTERACTION_TERM} interactions?\b|"
     # "a significant between-group difference in pain", "between-group comparison showed a
     # significant difference": the arms named by the words for their comparison
     r"\bsignificant between[- ]groups? differen\w*\b|"

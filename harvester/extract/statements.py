@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, Caseless, Screened, compiled, lowered
+from harvester.extract.patterns import COMPARED, INTERACTION_TERM, Caseless, Screened, compiled, lowered
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
@@ -82,7 +82,7 @@ _CLAUSE_BREAK = Caseless(
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
     r"(?:effects?|benefits?|impact) on\b|advantages? (?:for|of|with)\b|"
-    r"(?:group[- ]by[- ]time |time[- ]by[- ]group )?interaction))|"
+    rf"(?:{INTERACTION_TERM} )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
     # second arm's own change, told by a verb of its own after the first's own test
@@ -102,6 +102,11 @@ _CLAUSE_BREAK = Caseless(
     # lack of change, a statement of its own where no test follows for the two together
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
+    # "decreased in the yoga group, and no significant change was seen in the usual care group": that
+    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)")
+    r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
+    r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
+    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=≤]))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"
@@ -195,6 +200,8 @@ _CHANGE_SINCE_BASELINE = compiled(
     # "5.2 at baseline and 3.9 at week 6": a later time too
     r"\bat baseline (?:and|or|to|vs\.?|versus) [^;,]{0,25}?"
     r"\bat (?:(?:weeks?|months?|days?) \d+|\d+ (?:weeks?|months?))\b|"
+    # "at baseline, week 6 and week 12": the list of times goes on past the start
+    r"\bat baseline, (?:(?:weeks?|months?|days?) \d+|\d+ (?:weeks?|months?))\b|"
     # "neither preoperatively (p = 0.40) nor postoperatively (p = 0.68)": the time after it too
     r"\bpost-?operative(?:ly)?\b",
 )

@@ -33,6 +33,23 @@ def test_a_lead_in_keeps_the_word_that_sizes_its_change_noun() -> None:
     assert lead_in(clause, lead, end) == "significantly less increase in depression and fatigue than controls"
 
 
+def test_the_earlier_outcomes_bracket_is_no_lead_in_of_the_next() -> None:
+    clause = (  # fictional
+        "Hippotherapy improved balance (mean difference 2.3, 95% CI 0.8 to 3.9) and fatigue"
+        " (-0.9, 95% CI -1.5 to -0.3)"
+    )
+    lead = clause.index(" (mean")
+    assert lead_in(clause, lead, len(clause)) == clause[len("Hippotherapy ") :]  # from "improved", not 2.3
+    # so too the rest of a bracket the earlier outcome's instrument opened
+    named = clause.replace("(mean", "(Berg Balance Scale, mean")
+    lead = named.index(", mean")
+    assert lead_in(named, lead, len(named)) == named[len("Hippotherapy ") :]
+    # a lead-in of its own after that bracket is still its own
+    own = clause.replace("and fatigue", "and a decrease in fatigue")
+    lead = own.index(" (mean")
+    assert lead_in(own, lead, len(own)) == " and a decrease in fatigue (-0.9, 95% CI -1.5 to -0.3)"
+
+
 def _mentions(clause: str, *names: str) -> list[DomainMatch]:
     return [
         DomainMatch(name, name, clause.index(name), clause.index(name) + len(name), "lower_is_better")

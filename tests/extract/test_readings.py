@@ -555,10 +555,18 @@ def test_the_comparator_arm_as_subject_of_its_own_change_is_within_it(clause: st
         "pain did not differ from baseline at 12 weeks",
         "pain did not differ significantly from baseline at follow-up",
         "there was no significant difference from baseline in pain at 12 weeks",
+        # or over the times it was measured at
+        "in the control group, fatigue did not differ significantly over time",
+        "there were no significant differences in fatigue across time points in the sham group",
     ],
 )
 def test_no_difference_from_the_start_is_over_time(said: str) -> None:
     assert comparison_of(said, said, RCT, "no_difference") == "within_group"
+
+
+def test_no_difference_between_the_arms_over_time_still_compares_them() -> None:
+    said = "fatigue did not differ between the groups over time (p = 0.4)"  # fictional
+    assert comparison_of(said, said, RCT, "no_difference") == "between_groups"
 
 
 def test_no_change_in_a_controlled_trial_is_over_time_and_no_difference_against_control() -> None:
@@ -1157,6 +1165,12 @@ def test_an_arm_named_as_its_condition_is_an_arm() -> None:
     assert comparator_arm(tested) is None
     compared = "anxiety was lower in the massage condition than in the control condition (p = 0.02)"
     assert comparison_of(compared, compared, RCT, "decreased") == "between_groups"
+
+
+def test_all_the_p_values_of_one_arm_name_no_other_arm() -> None:
+    said = "no significant changes were observed in the control group (all p > 0.05)."  # fictional
+    assert comparator_arm(said) == "control"
+    assert comparator_arm("no significant changes were observed in both groups (p > 0.05).") is None
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,34 @@ def test_an_arms_change_then_the_other_arm_unchanged_are_two_statements() -> Non
     assert _clauses(tested) == [tested]
 
 
+@pytest.mark.parametrize("term", ["time x group", "group × time", "group-by-time"])
+def test_a_change_in_both_arms_then_no_interaction_are_two_statements(term: str) -> None:
+    said = f"Fatigue improved in both groups (time effect p = 0.04) without a {term} interaction (p = 0.52)."
+    assert _clauses(said) == [  # fictional
+        "Fatigue improved in both groups (time effect p = 0.04)",
+        f"without a {term} interaction (p = 0.52).",
+    ]
+
+
+def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> None:
+    said = "Pain and fatigue fell in the yoga group, and no significant change was seen in the control group."
+    assert _clauses(said) == [  # fictional
+        "Pain and fatigue fell in the yoga group",
+        "no significant change was seen in the control group.",
+    ]
+    # so too "there were no changes", and the arm's own tests after it, none significant
+    said = "Pain and fatigue fell in the yoga group, and there were no changes in the control group."
+    assert _clauses(said)[1] == "there were no changes in the control group."
+    said = "Pain fell in the yoga group, and no changes were seen in the control group (all p > 0.05)."
+    assert _clauses(said)[1] == "no changes were seen in the control group (all p > 0.05)."
+    # no change in an outcome is no arm's own statement
+    listed = "Pain fell in the yoga group, and no significant change in fatigue was seen."
+    assert _clauses(listed) == [listed]
+    # a test of the two together after it: one statement, the arms compared
+    tested = "Pain fell in the yoga group, and no change was seen in the control group (p = 0.01)."
+    assert _clauses(tested) == [tested]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
@@ -485,6 +513,9 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Pain did not differ preoperatively (p = 0.52) or postoperatively (p = 0.61)", False),
         # fictional: a value at baseline and one at a numbered week are a change over time
         ("Mean fatigue scores were 5.2 at baseline and 3.9 at week 6 (p < 0.001)", False),
+        # fictional: a list of times from the start on, the later ones told with it
+        ("Fatigue scores did not differ at baseline, week 6 and week 12 (p = 0.31)", False),
+        ("At baseline, fatigue scores did not differ between the groups (p = 0.61)", True),
         ("The groups were similar at baseline in age and fatigue, and 3 withdrew at week 2", True),
         # fictional: the start named by the study's own; a change since it is no baseline
         ("Before the study, pain was 6.1 in the massage group and 6.3 in the control group", True),
