@@ -102,6 +102,10 @@ _CLAUSE_BREAK = Caseless(
     # lack of change, a statement of its own where no test follows for the two together
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
+    # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
+    # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
+    r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
+    r"not (?:significantly |statistically )?different)\b(?!\s+(?:in|with|among|for)\b))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"

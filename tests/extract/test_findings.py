@@ -13064,3 +13064,14 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+def test_a_difference_then_and_alike_at_follow_up_is_no_difference_then() -> None:
+    # fictional: the week-4 difference is not the 12-week follow-up's
+    said = "Fatigue was lower in the S group than in the R group at week 4 (p = 0.04), and was similar at the 12-week follow-up (p = 0.60)."
+    methods = "Patients received reflexology (R group) or sham reflexology (S group) for 4 weeks."
+    found, _ = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.change, f.timepoint, f.p_value) for f in found] == [
+        ("increased", "end of treatment", "p = 0.04"),
+        ("no_difference", "follow-up (12 weeks)", "p = 0.60"),
+    ]
