@@ -13075,3 +13075,20 @@ def test_a_difference_then_and_alike_at_follow_up_is_no_difference_then() -> Non
         ("increased", "end of treatment", "p = 0.04"),
         ("no_difference", "follow-up (12 weeks)", "p = 0.60"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a pace said of the comparator arm first is the tested arm's the other way
+        ("Gait speed was faster with standard physiotherapy than with reflexology (p = 0.02).", ("worsened", "decreased")),
+        ("Patients walked faster with standard physiotherapy than with reflexology (p = 0.02).", ("worsened", "decreased")),
+        ("The TUG was slower with standard physiotherapy than with reflexology (p = 0.02).", ("improved", "decreased")),
+        ("Gait speed was faster with reflexology than with standard physiotherapy (p = 0.02).", ("improved", "increased")),
+    ],
+)  # fmt: skip
+def test_a_pace_with_the_comparator_arm_named_first_is_turned_round(
+    said: str, reading: tuple[str, str]
+) -> None:
+    methods = "Patients with Parkinson's disease were randomized to reflexology or standard physiotherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.direction, finding.change, finding.comparison) == (*reading, "between_groups")
