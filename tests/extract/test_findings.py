@@ -13092,3 +13092,17 @@ def test_a_pace_with_the_comparator_arm_named_first_is_turned_round(
     methods = "Patients with Parkinson's disease were randomized to reflexology or standard physiotherapy."
     finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
     assert (finding.direction, finding.change, finding.comparison) == (*reading, "between_groups")
+
+
+def test_no_difference_from_a_third_arm_named_beside_the_tested_one_is_against_that_arm() -> None:
+    # fictional: massage beat exercise, and did not differ from the two combined
+    methods = "Patients were allocated to massage, exercise, or massage plus exercise (combined) for 4 weeks."
+    results = (
+        "Fatigue decreased significantly more in the massage group than in the exercise group (p = 0.01). "
+        "Fatigue did not differ between the massage and combined groups (p = 0.39)."
+    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.change, f.comparator) for f in found] == [
+        ("decreased", "exercise"),
+        ("no_difference", "combined"),
+    ]
