@@ -89,6 +89,40 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     return labelled_against(sentence, arms.labels) or comparator_arm_named(sentence, arms)
 
 
+# "between the massage and combined groups": two arms, each named by a word or two of its own.
+_BETWEEN_TWO_ARMS = compiled(
+    r"\bbetween (?:the )?(?P<a>[\w-]+(?: [\w-]+)?) and (?:the )?(?P<b>[\w-]+(?: [\w-]+)?) (?:groups|arms)\b",
+    re.IGNORECASE,
+)
+
+
+def other_of_the_two(sentence: str, facts: StudyFacts, arms: Arms) -> str | None:
+    """The arm, as written, that a sentence sets the tested treatment alone against between the
+    two, where no word of it names the comparator ("no difference between the massage and combined
+    groups", of massage, exercise or both combined): a third arm, not the study's comparator, which
+    a reader would take the result to be against. None where the sentence names no such two."""
+    said = _BETWEEN_TWO_ARMS.search(sentence)
+    if said is None:
+        return None
+    tested = _tested_words(facts)
+    for alone, other in ((said.group("a"), said.group("b")), (said.group("b"), said.group("a"))):
+        words = CONTENT_WORD.findall(other.lower())
+        if (
+            _names_only(alone, tested)
+            and not _names_only(other, tested)
+            and "CMP" not in map(arms.words, words)
+        ):
+            return other
+    return None
+
+
+def _names_only(words: str, tested: frozenset[str]) -> bool:
+    """Whether the words name the tested treatment and nothing else ("massage", not "massage plus
+    exercise" nor "combined")."""
+    said = set(CONTENT_WORD.findall(words.lower()))
+    return bool(said) and said <= tested
+
+
 # What may stand between two words of one arm's name: a space or a hyphen.
 _IN_ONE_NAME = compiled(r"[\s-]+")
 

@@ -74,6 +74,7 @@ from harvester.extract.comparators import (
     comparator_words,
     named_comparator,
     other_arm_names,
+    other_of_the_two,
     title_treatment,
 )
 from harvester.extract.measures import (
@@ -899,7 +900,10 @@ def _sentence_findings(
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
     if any(c.finding.comparison == "between_groups" for c in found):
-        in_words = named_comparator(text, vocabulary, arms, specific=True)
+        # "between the massage and combined groups": a third arm, named, not the study's comparator
+        in_words = named_comparator(text, vocabulary, arms, specific=True) or other_of_the_two(
+            text, facts, arms
+        )
         found = _comparators_named(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )

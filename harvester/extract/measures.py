@@ -410,7 +410,7 @@ _NOT_A_MEASURE = Caseless(
     r"significant|statistically|p|compared|respectively|other|others|each|control|placebo|"
     r"sham|baseline|time|times|rates?|reductions?|increases?|gains?|improvements?|decreases?|doses?|regimens?|"
     r"formulations?|devices?|procedures?|techniques?|methods?|domains?|subscales?|items?|dimensions?|"
-    r"components?|favou?r of|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
+    r"components?|favou?r(?: of)?|generally|efficacy|effectiveness|benefits?|multiple|intense|physicians?|"
     r"nurses?|clinicians?|surgeons?|investigators?|staff|caregivers?|"
     # "Week 4 scores were similar to week 1": a time, not what was measured at it
     r"days?|weeks?|months?|years?|visits?|follow-?ups?|genders?|sexes|"

@@ -794,6 +794,8 @@ _COMPARATIVE = (
     # "greatest in the EA group": of three arms or more, the most of all
     r"highest|lowest|greatest|largest|biggest|smallest|best|worst|poorest|shortest|longest|fewest)\b"
 )
+# "faster with usual care than with reflexology": a pace, set against the other arm as a level is.
+_COMPARATIVE_OR_PACE = _COMPARATIVE.replace("|fewer|", "|fewer|faster|slower|quicker|", 1)
 # "compared with baseline, the usual care group had higher anxiety than the massage group": a
 # named arm set against another, whatever an opening says of time.
 _MORE_THAN_AN_ARM = compiled(
@@ -1083,7 +1085,7 @@ _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
 _CONTROL_ARM_FIRST = compiled(
     # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase"; or
     # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
-    rf"{_COMPARATIVE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
+    rf"{_COMPARATIVE_OR_PACE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
     rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"

@@ -107,6 +107,10 @@ _CLAUSE_BREAK = Caseless(
     r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
     r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
     r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=≤]))|"
+    # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
+    # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
+    r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
+    r"not (?:significantly |statistically )?different)\b(?!\s+(?:in|with|among|for)\b))|"
     r"and\s+(?=(?:did|does|do) not\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"

@@ -13121,3 +13121,45 @@ def test_a_p_value_written_another_way_is_read_for_its_size(quoted: str) -> None
     result = f"Fatigue was lower in the massage group than in the usual care group ({quoted})."  # fictional
     finding = _only(_read(("METHODS", INTRO), ("RESULTS", result)))
     assert (finding.direction, finding.p_value) == ("no_difference", quoted)
+
+
+def test_a_difference_then_and_alike_at_follow_up_is_no_difference_then() -> None:
+    # fictional: the week-4 difference is not the 12-week follow-up's
+    said = "Fatigue was lower in the S group than in the R group at week 4 (p = 0.04), and was similar at the 12-week follow-up (p = 0.60)."
+    methods = "Patients received reflexology (R group) or sham reflexology (S group) for 4 weeks."
+    found, _ = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.change, f.timepoint, f.p_value) for f in found] == [
+        ("increased", "end of treatment", "p = 0.04"),
+        ("no_difference", "follow-up (12 weeks)", "p = 0.60"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: a pace said of the comparator arm first is the tested arm's the other way
+        ("Gait speed was faster with standard physiotherapy than with reflexology (p = 0.02).", ("worsened", "decreased")),
+        ("Patients walked faster with standard physiotherapy than with reflexology (p = 0.02).", ("worsened", "decreased")),
+        ("The TUG was slower with standard physiotherapy than with reflexology (p = 0.02).", ("improved", "decreased")),
+        ("Gait speed was faster with reflexology than with standard physiotherapy (p = 0.02).", ("improved", "increased")),
+    ],
+)  # fmt: skip
+def test_a_pace_with_the_comparator_arm_named_first_is_turned_round(
+    said: str, reading: tuple[str, str]
+) -> None:
+    methods = "Patients with Parkinson's disease were randomized to reflexology or standard physiotherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.direction, finding.change, finding.comparison) == (*reading, "between_groups")
+
+
+def test_no_difference_from_a_third_arm_named_beside_the_tested_one_is_against_that_arm() -> None:
+    # fictional: massage beat exercise, and did not differ from the two combined
+    methods = "Patients were allocated to massage, exercise, or massage plus exercise (combined) for 4 weeks."
+    results = (
+        "Fatigue decreased significantly more in the massage group than in the exercise group (p = 0.01). "
+        "Fatigue did not differ between the massage and combined groups (p = 0.39)."
+    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", results))
+    assert [(f.change, f.comparator) for f in found] == [
+        ("decreased", "exercise"),
+        ("no_difference", "combined"),
+    ]

@@ -555,6 +555,17 @@ def test_a_subject_that_acted_is_no_measure(clause: str, measures: list[str]) ->
 
 @pytest.mark.parametrize(
     "clause",
+    [  # fictional: the arm a difference favours, not what was measured
+        "The difference between the groups was significant in favour of the control group (p = 0.04)",
+        "The difference between the groups was significant in favor of sham",
+    ],
+)
+def test_the_favour_a_difference_went_in_is_not_a_measure(clause: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
     [  # fictional: when it was measured, not what
         "Week 4 scores were similar to week 1",
         "The week 6 results showed the greatest improvement from baseline",

@@ -152,6 +152,20 @@ def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> 
     assert _clauses(tested) == [tested]
 
 
+def test_and_then_the_outcome_alike_at_a_later_time_is_a_statement_of_its_own() -> None:
+    said = "Fatigue was lower with reflexology than with sham at week 4 (p = 0.04), and was similar at week 12 (p = 0.60)."
+    assert _clauses(said) == [  # fictional
+        "Fatigue was lower with reflexology than with sham at week 4 (p = 0.04)",
+        "was similar at week 12 (p = 0.60).",
+    ]
+    # "similar in" an arm: that arm's own, read with the clause before
+    own = "Pain decreased in the reflexology group and was similar in the sham group."
+    assert _clauses(own) == [own]
+    # no test of its own before it: what was counted, then compared, is one statement
+    counted = "Responses were seen in 11 of 18 patients, and were not statistically different between arms."
+    assert _clauses(counted) == [counted]
+
+
 def test_a_rating_then_and_another_subjects_result_are_two_statements() -> None:
     said = (
         "Those given massage rated their rapport with the nurse more positively (MD = 1.2; p = 0.03), "
