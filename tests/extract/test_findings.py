@@ -1551,6 +1551,9 @@ def test_an_arm_given_no_treatment_is_not_the_tested_arm(result: str) -> None:
     [  # fictional: the two control arms set against each other, the tested arm on neither side
         "Anxiety was lower in the sham group than in the no-treatment group (p = 0.02).",
         "The sham and no-treatment groups did not differ in anxiety (p = 0.4).",
+        # the sham arm the subject that acted, the other control arm what it is set against
+        "Sham reflexology reduced anxiety compared with no treatment (p = 0.02).",
+        "Sham reflexology lowered anxiety more than usual care did (p = 0.02).",
     ],
 )
 def test_sham_against_no_treatment_tells_nothing_of_the_tested_arm(result: str) -> None:
