@@ -113,7 +113,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, PEOPLE_WORDS, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -614,6 +614,31 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
+# "Depression was lower in participants with higher walking speed", "patients who received a
+# transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
+# apart by a state of theirs or by what befell them.
+_PEOPLE_TOLD_APART = rf"(?:{PEOPLE_WORDS}|(?:those|individuals|adults)\b)"
+_PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
+    rf"\b{_PEOPLE_TOLD_APART}\s+"
+    r"(?:with(?:out)?\s+(?:an?\s+)?(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|severe|"
+    r"mild|moderate|high|low|older|younger|worse|better|poorer|increased|decreased|reduced|elevated)\b|"
+    r"who\s+(?:\w+ly\s+)?(?:received|required|needed|underwent|had|developed|experienced)\b)|"
+    r"\b(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|worse|better|poorer)\b"
+    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{_PEOPLE_TOLD_APART}\s+(?:with(?:out)?|who)\b"
+)
+_ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
+
+
+def _people_apart_from_the_arms(clause: str, arms: Role) -> bool:
+    """Whether a clause sets people told apart by their state, or by what befell them, against
+    the rest, naming no arm: which people fared worse, not what a treatment did ("patients who
+    received a transfusion had longer hospital stays")."""
+    if _PEOPLE_BY_WHAT_BEFELL_THEM.search(clause) is None:
+        return False
+    low = lowered(clause)
+    return _ARMS_AS_SUCH.search(low) is None and not any(arms(w) for w in WORD.findall(low))
+
+
 # What the words around an outcome's mention make of its name and good side, in this order: the
 # aspect it is of, the speed on a timed test, the time a walk took, the time until it came, a
 # trouble of its domain, its loss, a time free of a harm, the share of responders.
@@ -734,6 +759,7 @@ def _sentence_findings(
             or is_background(clause)
             or checks_its_design(clause)
             or compares_subgroups(clause)
+            or _people_apart_from_the_arms(clause, arms.words)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
             or counts_those_without_change(clause)

@@ -13067,3 +13067,27 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: people told apart by a state of theirs or by what befell them, no arm named
+        "Depression was lower in participants with higher baseline walking speed (p = 0.03).",
+        "Spasticity was higher in participants with longer disease duration (p = 0.02).",
+        "Patients who received a blood transfusion had longer hospital stays (p = 0.01).",
+        "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
+    ],
+)
+def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    assert _read_titled("Aquatic exercise in multiple sclerosis", methods, result) == []
+
+
+def test_people_told_apart_by_what_they_were_given_are_the_arm() -> None:
+    # fictional: the same opening, with the tested treatment as what they received
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "Patients who received aquatic exercise had lower fatigue than controls (p = 0.01)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
