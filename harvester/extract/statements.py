@@ -249,8 +249,10 @@ _BACKGROUND = Caseless(
     # "a possible mechanism is that touch relieves stress", "this may be explained by less anxiety":
     # the authors' account of a result, not a result
     r"mechanisms? (?:\w+ )?(?:may|might|could|is|are) (?:be )?(?:that|through|via)|"
-    r"(?:may|might|could) (?:\w+ly )?(?:be )?"
-    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to))\b"
+    r"(?:may|might|could|can)(?:not| not)? (?:\w+ly )?(?:be )?"
+    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to)|"
+    # "the benefits for sleep were not attributable to reflexology": what the authors deny of a result
+    r"(?:was|were|is|are) not (?:\w+ly )?(?:attributable|specific) to)\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).

@@ -725,6 +725,10 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("An underlying mechanism may be that warmth relaxes the calf muscles", True),
         ("The better sleep might be explained by lower anxiety in the massage arm", True),
         ("Part of the gain could be attributed to the extra attention from therapists", True),
+        # fictional: a result the authors deny to the treatment, no result of it
+        ("But the benefits for pain and sleep could not be attributed to reflexology", True),
+        ("The gains in sleep were not attributable to massage", True),
+        ("Effects on anxiety were not specific to the massage", True),
         ("Anxiety fell with massage, and sleep improved by two hours", False),
     ],
 )
