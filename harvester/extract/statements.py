@@ -456,6 +456,9 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
     r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
     r"volunteers|individuals|peers|participants|(?:control\s+)?group))\b|"
+    # "compared with our previous trial, rescue use was lower in both groups": people of another study
+    rf"\b(?:than|{COMPARED})\s+(?:in\s+|with\s+)?(?:the\s+|our\s+|an?\s+)?(?:previous|earlier|prior|historical|"
+    r"past|former)\s+(?:[\w-]+\s+)?(?:study|trial|cohort|series|year|period|controls|patients|data)\b|"
     # "healthy controls had lower fatigue than participants with MS": so when named first
     r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants|"
     r"(?:control\s+)?group)\b"

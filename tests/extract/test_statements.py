@@ -1014,3 +1014,16 @@ def test_one_kind_of_people_set_against_itself_is_no_subgroup_comparison(
     clause: str, subgroups: bool
 ) -> None:
     assert compares_subgroups(clause) is subgroups
+
+
+@pytest.mark.parametrize(
+    ("clause", "outside"),
+    [  # fictional: the people of another study set against this trial's, not its arms
+        ("Compared with our previous trial, rescue antiemetic use was lower in both groups", True),
+        ("Fatigue was lower than in historical controls treated without massage", True),
+        ("Pain was lower than in the earlier pilot study", True),
+        ("Pain was lower with massage than with the previous standard care (p = 0.02)", False),
+    ],
+)
+def test_people_of_another_study_are_no_arm_of_this_one(clause: str, outside: bool) -> None:
+    assert compares_subgroups(clause) is outside
