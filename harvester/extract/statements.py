@@ -424,8 +424,10 @@ _SUBGROUPS_COMPARED = Caseless(
     # had lower fatigue": people told apart by how they fared, not an arm
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
     r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed)|"
-    # "higher in those who did not adhere to the programme": told apart by how they kept to it
-    r"did not (?:adhere|complete|comply|attend|finish))\b|"
+    # "higher in those who did not adhere to the programme", "women who adhered to home exercises
+    # had better function": told apart by how they kept to it
+    r"did not (?:adhere|complete|comply|attend|finish)|adhered|complied|"
+    r"were (?:\w+ly )?(?:more |less )?(?:adherent|compliant))\b|"
     # "those who attended more than six sessions had less pain": told apart by how much they had
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
     r"(?:received|attended|completed|had|underwent|took)\s+(?:more|fewer|less|at\s+least|over|under|"

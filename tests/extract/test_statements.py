@@ -1027,3 +1027,16 @@ def test_one_kind_of_people_set_against_itself_is_no_subgroup_comparison(
 )
 def test_people_of_another_study_are_no_arm_of_this_one(clause: str, outside: bool) -> None:
     assert compares_subgroups(clause) is outside
+
+
+@pytest.mark.parametrize(
+    ("clause", "apart"),
+    [  # fictional: people told apart by how they kept to the treatment, not by their arm
+        ("Women who adhered to home exercises had better function scores", True),
+        ("Participants who complied with the diary reported less fatigue", True),
+        ("Those who were fully adherent had lower pain", True),
+        ("Women who received taping had better function scores than those given sham taping", False),
+    ],
+)
+def test_people_told_apart_by_how_they_kept_to_it_are_no_arm(clause: str, apart: bool) -> None:
+    assert compares_subgroups(clause) is apart
