@@ -113,7 +113,7 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, PEOPLE_WORDS, Caseless, compiled
+from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, Caseless, compiled
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -163,6 +163,7 @@ from harvester.extract.rest_of_clause import (
 )
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
+    PEOPLE_APART,
     checks_its_design,
     clause_spans,
     compares_subgroups,
@@ -617,14 +618,13 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
 # "Depression was lower in participants with higher walking speed", "patients who received a
 # transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
 # apart by a state of theirs or by what befell them.
-_PEOPLE_TOLD_APART = rf"(?:{PEOPLE_WORDS}|(?:those|individuals|adults)\b)"
 _PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
-    rf"\b{_PEOPLE_TOLD_APART}\s+"
+    rf"\b{PEOPLE_APART}\s+"
     r"(?:with(?:out)?\s+(?:an?\s+)?(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|severe|"
     r"mild|moderate|high|low|older|younger|worse|better|poorer|increased|decreased|reduced|elevated)\b|"
     r"who\s+(?:\w+ly\s+)?(?:received|required|needed|underwent|had|developed|experienced)\b)|"
     r"\b(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|worse|better|poorer)\b"
-    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{_PEOPLE_TOLD_APART}\s+(?:with(?:out)?|who)\b"
+    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{PEOPLE_APART}\s+(?:with(?:out)?|who)\b"
 )
 _ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
 

@@ -470,9 +470,13 @@ _SUBGROUPS_COMPARED = Caseless(
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
 # at nearly every character to try (a match of this one may open with any space or punctuation).
+# The words a trial's people go by, told apart by what they had or were.
+PEOPLE_APART = (
+    r"(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
+    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys)"
+)
 _SUBGROUPS_BY_BASELINE = Caseless(
-    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
-    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys) "
+    rf"^\W*(?:the )?{PEOPLE_APART} "
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )

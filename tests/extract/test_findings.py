@@ -13076,6 +13076,7 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
         "Spasticity was higher in participants with longer disease duration (p = 0.02).",
         "Patients who received a blood transfusion had longer hospital stays (p = 0.01).",
         "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
+        "Physical activity was higher in survivors with lower body weight (p = 0.03).",
     ],
 )
 def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
