@@ -950,7 +950,10 @@ def _relative_interval(text: str) -> tuple[int, str | None] | None:
     )
     low, high = min(low, high), max(low, high)
     down = said.group("down") is not None
-    if not (low <= estimate <= high or (down and low <= -estimate <= high)) or 0 in (low, high):
+    if not (low <= estimate <= high or (down and low <= -estimate <= high)):
+        # "30% lower (rate ratio 0.70, 95% CI 0.45 to 1.08)": the interval is the ratio's, read as such
+        return None
+    if 0 in (low, high):
         return said.start(), None  # "(95% CI 0 to 38%; p = 0.05)": on the line, neither way
     if low <= 0 <= high:
         return said.start(), "no_difference"

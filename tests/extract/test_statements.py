@@ -1040,3 +1040,23 @@ def test_people_of_another_study_are_no_arm_of_this_one(clause: str, outside: bo
 )
 def test_people_told_apart_by_how_they_kept_to_it_are_no_arm(clause: str, apart: bool) -> None:
     assert compares_subgroups(clause) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [  # fictional: a relative change in percent, then a ratio with its interval: the ratio's to read
+        (
+            "The fall rate was 30% lower in the training group (rate ratio 0.70, 95% CI 0.45 to 1.08)",
+            "no_difference",
+        ),
+        (
+            "The fall rate was 30% lower in the training group (rate ratio 0.70, 95% CI 0.55 to 0.88)",
+            "decreased",
+        ),
+        # the percent's own interval, as before
+        ("The fall rate was reduced by 30% (95% CI 12 to 45%)", "decreased"),
+        ("The fall rate was reduced by 30% (95% CI -5 to 45%)", "no_difference"),
+    ],
+)
+def test_a_ratios_interval_after_a_percent_change_is_the_ratios(text: str, reading: str) -> None:
+    assert interval_reading(text) == reading
