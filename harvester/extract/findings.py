@@ -624,7 +624,11 @@ _PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
     r"mild|moderate|high|low|older|younger|worse|better|poorer|increased|decreased|reduced|elevated)\b|"
     r"who\s+(?:\w+ly\s+)?(?:received|required|needed|underwent|had|developed|experienced)\b)|"
     r"\b(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|worse|better|poorer)\b"
-    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{PEOPLE_APART}\s+(?:with(?:out)?|who)\b"
+    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{PEOPLE_APART}\s+(?:with(?:out)?|who)\b|"
+    # "the group with catheter complications had more pain": a group by what befell it, not an arm
+    # (not "between the groups with regard to pain": the arms, and what they were compared on)
+    r"(?:^\W*|\b(?:in|among|for)\s+)(?:the\s+)?(?:sub)?group\s+with(?:out)?\s+"
+    r"(?!regard\b|respect\b|(?:an?|the)\s+(?:average|mean|exception|same)\b)"
 )
 _ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
 
@@ -633,10 +637,12 @@ def _people_apart_from_the_arms(clause: str, arms: Role) -> bool:
     """Whether a clause sets people told apart by their state, or by what befell them, against
     the rest, naming no arm: which people fared worse, not what a treatment did ("patients who
     received a transfusion had longer hospital stays")."""
-    if _PEOPLE_BY_WHAT_BEFELL_THEM.search(clause) is None:
+    said = _PEOPLE_BY_WHAT_BEFELL_THEM.search(lowered(clause))
+    if said is None:
         return False
     low = lowered(clause)
-    return _ARMS_AS_SUCH.search(low) is None and not any(arms(w) for w in WORD.findall(low))
+    rest = low[: said.start()] + " " + low[said.end() :]
+    return _ARMS_AS_SUCH.search(rest) is None and not any(arms(w) for w in WORD.findall(low))
 
 
 # What the words around an outcome's mention make of its name and good side, in this order: the

@@ -13077,6 +13077,7 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
         "Patients who received a blood transfusion had longer hospital stays (p = 0.01).",
         "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
         "Physical activity was higher in survivors with lower body weight (p = 0.03).",
+        "The group with catheter complications had more pain (p = 0.04).",
     ],
 )
 def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
@@ -13089,6 +13090,17 @@ def test_people_told_apart_by_what_they_were_given_are_the_arm() -> None:
     methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
     result = "Patients who received aquatic exercise had lower fatigue than controls (p = 0.01)."
     found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    result = "The group with aquatic exercise had lower fatigue than controls (p = 0.01)."
+    found += _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
-        ("fatigue", "improved", "between_groups")
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
     ]
+
+
+def test_the_groups_compared_with_regard_to_an_outcome_are_the_arms() -> None:
+    # fictional: "groups with" that goes on to what the arms were compared on, not a group by its state
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "No differences were found between the two groups with regard to fatigue (p = 0.40)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction) for f in found] == [("fatigue", "no_difference")]
