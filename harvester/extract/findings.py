@@ -164,6 +164,7 @@ from harvester.extract.rest_of_clause import (
 )
 from harvester.extract.sentences import WORD
 from harvester.extract.statements import (
+    PEOPLE_APART,
     checks_its_design,
     clause_spans,
     compares_subgroups,
@@ -620,6 +621,36 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
+# "Depression was lower in participants with higher walking speed", "patients who received a
+# transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
+# apart by a state of theirs or by what befell them.
+_PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
+    rf"\b{PEOPLE_APART}\s+"
+    r"(?:with(?:out)?\s+(?:an?\s+)?(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|severe|"
+    r"mild|moderate|high|low|older|younger|worse|better|poorer|increased|decreased|reduced|elevated)\b|"
+    r"who\s+(?:\w+ly\s+)?(?:received|required|needed|underwent|had|developed|experienced)\b)|"
+    r"\b(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|worse|better|poorer)\b"
+    rf"[^;]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{PEOPLE_APART}\s+(?:with(?:out)?|who)\b|"
+    # "the group with catheter complications had more pain": a group by what befell it, not an arm
+    # (not "between the groups with regard to pain": the arms, and what they were compared on)
+    r"(?:^\W*|\b(?:in|among|for)\s+)(?:the\s+)?(?:sub)?group\s+with(?:out)?\s+"
+    r"(?!regard\b|respect\b|(?:an?|the)\s+(?:average|mean|exception|same)\b)"
+)
+_ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
+
+
+def _people_apart_from_the_arms(clause: str, arms: Role) -> bool:
+    """Whether a clause sets people told apart by their state, or by what befell them, against
+    the rest, naming no arm: which people fared worse, not what a treatment did ("patients who
+    received a transfusion had longer hospital stays")."""
+    said = _PEOPLE_BY_WHAT_BEFELL_THEM.search(lowered(clause))
+    if said is None:
+        return False
+    low = lowered(clause)
+    rest = low[: said.start()] + " " + low[said.end() :]
+    return _ARMS_AS_SUCH.search(rest) is None and not any(arms(w) for w in WORD.findall(low))
+
+
 # What the words around an outcome's mention make of its name and good side, in this order: the
 # aspect it is of, the speed on a timed test, the time a walk took, the time until it came, a
 # trouble of its domain, its loss, a time free of a harm, the share of responders.
@@ -740,6 +771,7 @@ def _sentence_findings(
             or is_background(clause)
             or checks_its_design(clause)
             or compares_subgroups(clause)
+            or _people_apart_from_the_arms(clause, arms.words)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
             or counts_those_without_change(clause)

@@ -1258,6 +1258,12 @@ def _comparator_subject(low: str) -> re.Match[str] | None:
 
 # "than in the control patients": what an arm is set against, just before it.
 _SET_AGAINST_BEFORE = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\s+$")
+# "sham reflexology reduced anxiety compared with standard care": a control arm set against another
+# control arm, after the first is named as the subject.
+_AGAINST_A_CONTROL_ARM = compiled(
+    rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to) (?:in |among |with |after )?"
+    rf"(?:the |those (?:in|of|receiving|given) (?:the )?)?{_CONTROL_ARM}(?! of\b)"
+)
 # "pain did not change in the sham group", "in the sham mirror therapy group", "in the sham-tDCS
 # group": a change within the comparator arm, said so.
 _COMPARATOR_ARM = compiled(
@@ -1554,6 +1560,8 @@ def read_change(
     elif labels and labels_left_open(clause, labels) and _stated_comparison(low_clause) == "between_groups":
         return "unclear", "unclear"
     if comparator_first:
+        if _AGAINST_A_CONTROL_ARM.search(low_clause):
+            return None  # two control arms compared: neither is the tested treatment
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)
     return moved, direction

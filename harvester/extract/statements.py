@@ -262,8 +262,10 @@ _BACKGROUND = Caseless(
     # "a possible mechanism is that touch relieves stress", "this may be explained by less anxiety":
     # the authors' account of a result, not a result
     r"mechanisms? (?:\w+ )?(?:may|might|could|is|are) (?:be )?(?:that|through|via)|"
-    r"(?:may|might|could) (?:\w+ly )?(?:be )?"
-    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to))\b"
+    r"(?:may|might|could|can)(?:not| not)? (?:\w+ly )?(?:be )?"
+    r"(?:explained|accounted for|attributed|attributable|due) (?:by|for|to)|"
+    # "the benefits for sleep were not attributable to reflexology": what the authors deny of a result
+    r"(?:was|were|is|are) not (?:\w+ly )?(?:attributable|specific) to)\b"
 )
 # Why people left the study: "two withdrew because of increased pain" tells why they left, never
 # how the trial changed pain; a harm that made them leave is a safety note (``safety``).
@@ -435,8 +437,10 @@ _SUBGROUPS_COMPARED = Caseless(
     # had lower fatigue": people told apart by how they fared, not an arm
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
     r"(?:improved|responded|worsened|deteriorated|relapsed|recovered|benefit(?:t?ed)|"
-    # "higher in those who did not adhere to the programme": told apart by how they kept to it
-    r"did not (?:adhere|complete|comply|attend|finish))\b|"
+    # "higher in those who did not adhere to the programme", "women who adhered to home exercises
+    # had better function": told apart by how they kept to it
+    r"did not (?:adhere|complete|comply|attend|finish)|adhered|complied|"
+    r"were (?:\w+ly )?(?:more |less )?(?:adherent|compliant))\b|"
     # "those who attended more than six sessions had less pain": told apart by how much they had
     r"\b(?:patients|participants|subjects|those|people|individuals|women|men|children)\s+who\s+"
     r"(?:received|attended|completed|had|underwent|took)\s+(?:more|fewer|less|at\s+least|over|under|"
@@ -467,6 +471,9 @@ _SUBGROUPS_COMPARED = Caseless(
     r"(?:(?:population|published|normative)\s+(?:norms|values|data)|norms|normative\s+(?:values|data)|"
     r"reference\s+values|(?:the\s+)?general\s+population|healthy\s+(?:controls|adults|people|subjects|"
     r"volunteers|individuals|peers|participants|(?:control\s+)?group))\b|"
+    # "compared with our previous trial, rescue use was lower in both groups": people of another study
+    rf"\b(?:than|{COMPARED})\s+(?:in\s+|with\s+)?(?:the\s+|our\s+|an?\s+)?(?:previous|earlier|prior|historical|"
+    r"past|former)\s+(?:[\w-]+\s+)?(?:study|trial|cohort|series|year|period|controls|patients|data)\b|"
     # "healthy controls had lower fatigue than participants with MS": so when named first
     r"\bhealthy\s+(?:controls|adults|people|subjects|volunteers|individuals|peers|participants|"
     r"(?:control\s+)?group)\b"
@@ -476,9 +483,13 @@ _SUBGROUPS_COMPARED = Caseless(
 # "participants with higher baseline fatigue improved more": who gained most, not which arm.
 # Said as a clause opens; apart from ``_SUBGROUPS_COMPARED``, which ``re`` would otherwise stop
 # at nearly every character to try (a match of this one may open with any space or punctuation).
+# The words a trial's people go by, told apart by what they had or were.
+PEOPLE_APART = (
+    r"(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
+    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys)"
+)
 _SUBGROUPS_BY_BASELINE = Caseless(
-    r"^\W*(?:the )?(?:participants|patients|subjects|women|men|children|those|people|individuals|infants|"
-    r"neonates|newborns|adults|residents|survivors|persons|adolescents|girls|boys) "
+    rf"^\W*(?:the )?{PEOPLE_APART} "
     r"(?:with|who (?:had|reported|were)) (?:a |an )?(?:higher|lower|greater|more|less|worse|poorer|better|"
     r"severe|mild|moderate|high|low)\b"
 )
@@ -959,7 +970,10 @@ def _relative_interval(text: str) -> tuple[int, str | None] | None:
     )
     low, high = min(low, high), max(low, high)
     down = said.group("down") is not None
-    if not (low <= estimate <= high or (down and low <= -estimate <= high)) or 0 in (low, high):
+    if not (low <= estimate <= high or (down and low <= -estimate <= high)):
+        # "30% lower (rate ratio 0.70, 95% CI 0.45 to 1.08)": the interval is the ratio's, read as such
+        return None
+    if 0 in (low, high):
         return said.start(), None  # "(95% CI 0 to 38%; p = 0.05)": on the line, neither way
     if low <= 0 <= high:
         return said.start(), "no_difference"

@@ -1551,6 +1551,9 @@ def test_an_arm_given_no_treatment_is_not_the_tested_arm(result: str) -> None:
     [  # fictional: the two control arms set against each other, the tested arm on neither side
         "Anxiety was lower in the sham group than in the no-treatment group (p = 0.02).",
         "The sham and no-treatment groups did not differ in anxiety (p = 0.4).",
+        # the sham arm the subject that acted, the other control arm what it is set against
+        "Sham reflexology reduced anxiety compared with no treatment (p = 0.02).",
+        "Sham reflexology lowered anxiety more than usual care did (p = 0.02).",
     ],
 )
 def test_sham_against_no_treatment_tells_nothing_of_the_tested_arm(result: str) -> None:
@@ -13163,3 +13166,40 @@ def test_no_difference_from_a_third_arm_named_beside_the_tested_one_is_against_t
         ("decreased", "exercise"),
         ("no_difference", "combined"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: people told apart by a state of theirs or by what befell them, no arm named
+        "Depression was lower in participants with higher baseline walking speed (p = 0.03).",
+        "Spasticity was higher in participants with longer disease duration (p = 0.02).",
+        "Patients who received a blood transfusion had longer hospital stays (p = 0.01).",
+        "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
+        "Physical activity was higher in survivors with lower body weight (p = 0.03).",
+        "The group with catheter complications had more pain (p = 0.04).",
+    ],
+)
+def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    assert _read_titled("Aquatic exercise in multiple sclerosis", methods, result) == []
+
+
+def test_people_told_apart_by_what_they_were_given_are_the_arm() -> None:
+    # fictional: the same opening, with the tested treatment as what they received
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "Patients who received aquatic exercise had lower fatigue than controls (p = 0.01)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    result = "The group with aquatic exercise had lower fatigue than controls (p = 0.01)."
+    found += _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "between_groups"),
+    ]
+
+
+def test_the_groups_compared_with_regard_to_an_outcome_are_the_arms() -> None:
+    # fictional: "groups with" that goes on to what the arms were compared on, not a group by its state
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "No differences were found between the two groups with regard to fatigue (p = 0.40)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction) for f in found] == [("fatigue", "no_difference")]

@@ -779,6 +779,10 @@ def test_kinds_of_people_compared_are_no_comparison_of_the_arms(clause: str, kin
         ("An underlying mechanism may be that warmth relaxes the calf muscles", True),
         ("The better sleep might be explained by lower anxiety in the massage arm", True),
         ("Part of the gain could be attributed to the extra attention from therapists", True),
+        # fictional: a result the authors deny to the treatment, no result of it
+        ("But the benefits for pain and sleep could not be attributed to reflexology", True),
+        ("The gains in sleep were not attributable to massage", True),
+        ("Effects on anxiety were not specific to the massage", True),
         ("Anxiety fell with massage, and sleep improved by two hours", False),
     ],
 )
@@ -1064,3 +1068,49 @@ def test_one_kind_of_people_set_against_itself_is_no_subgroup_comparison(
     clause: str, subgroups: bool
 ) -> None:
     assert compares_subgroups(clause) is subgroups
+
+
+@pytest.mark.parametrize(
+    ("clause", "outside"),
+    [  # fictional: the people of another study set against this trial's, not its arms
+        ("Compared with our previous trial, rescue antiemetic use was lower in both groups", True),
+        ("Fatigue was lower than in historical controls treated without massage", True),
+        ("Pain was lower than in the earlier pilot study", True),
+        ("Pain was lower with massage than with the previous standard care (p = 0.02)", False),
+    ],
+)
+def test_people_of_another_study_are_no_arm_of_this_one(clause: str, outside: bool) -> None:
+    assert compares_subgroups(clause) is outside
+
+
+@pytest.mark.parametrize(
+    ("clause", "apart"),
+    [  # fictional: people told apart by how they kept to the treatment, not by their arm
+        ("Women who adhered to home exercises had better function scores", True),
+        ("Participants who complied with the diary reported less fatigue", True),
+        ("Those who were fully adherent had lower pain", True),
+        ("Women who received taping had better function scores than those given sham taping", False),
+    ],
+)
+def test_people_told_apart_by_how_they_kept_to_it_are_no_arm(clause: str, apart: bool) -> None:
+    assert compares_subgroups(clause) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [  # fictional: a relative change in percent, then a ratio with its interval: the ratio's to read
+        (
+            "The fall rate was 30% lower in the training group (rate ratio 0.70, 95% CI 0.45 to 1.08)",
+            "no_difference",
+        ),
+        (
+            "The fall rate was 30% lower in the training group (rate ratio 0.70, 95% CI 0.55 to 0.88)",
+            "decreased",
+        ),
+        # the percent's own interval, as before
+        ("The fall rate was reduced by 30% (95% CI 12 to 45%)", "decreased"),
+        ("The fall rate was reduced by 30% (95% CI -5 to 45%)", "no_difference"),
+    ],
+)
+def test_a_ratios_interval_after_a_percent_change_is_the_ratios(text: str, reading: str) -> None:
+    assert interval_reading(text) == reading
