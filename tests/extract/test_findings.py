@@ -9912,14 +9912,39 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
 )  # fmt: skip
 def test_two_active_arms_alike_leave_their_gain_over_the_control_they_were_ranked_above(said: str) -> None:
     """The active arms not differing says nothing of massage against the usual care it beat, and
-    "superior to usual care" names usual care as what massage was set against."""
+    "superior to usual care" names usual care as what massage was set against; their likeness,
+    where read, is massage against yoga, never against usual care."""
     methods = "Ninety adults were randomized to yoga, massage or usual care for 6 weeks."
-    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
-    assert (finding.change, finding.comparison, finding.comparator) == (
-        "decreased",
-        "between_groups",
-        "usual care",
+    gain, *alike = _read(("METHODS", methods), ("RESULTS", said))[0]
+    assert (gain.change, gain.comparison, gain.comparator) == ("decreased", "between_groups", "usual care")
+    assert all(
+        (f.change, f.comparison) == ("no_difference", "between_groups") and f.comparator != "usual care"
+        for f in alike
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: both active arms beat the control, then the two active arms said alike
+        "Both massage and exercise reduced pain compared with control (p < 0.01), and the two active arms did not differ (p = 0.40).",
+        "Both massage and exercise reduced pain compared with control (p < 0.01), but the two did not differ (p = 0.40).",
+    ],
+)  # fmt: skip
+def test_two_active_arms_alike_are_a_comparison_of_their_own_beside_the_gain_over_control(said: str) -> None:
+    """The likeness of the two active arms is massage against exercise, a finding beside massage's
+    gain over the control, which it neither overrides nor reverses."""
+    title = "Massage versus exercise for chronic neck pain: a three-arm randomized trial"
+    methods = "Ninety adults were randomly assigned to massage, exercise or no treatment for eight weeks."
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(AbstractSection(methods, "METHODS"), AbstractSection(said, "RESULTS")),
+    )
+    found = findings(record, load_vocabulary(), study_facts(record, load_vocabulary()))[0]
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "control"),
+        ("no_difference", "between_groups", "exercise"),
+    ]
 
 
 THREE_ARMS = "Sixty adults were randomised to massage, placebo massage (detuned ultrasound) or a wait-list."
@@ -9968,18 +9993,18 @@ def test_a_difference_between_the_tested_and_placebo_arms_way_unsaid_is_not_read
 
 
 def test_no_difference_between_the_two_arms_named_after_both_gained_over_control() -> None:
-    """Fictional: the two arms named that "both intervention groups" were, set against control."""
+    """Fictional: the two arms named that "both intervention groups" were, set against control:
+    reflexology's gain over usual care, and beside it its likeness to relaxation."""
     methods = "Sixty adults with multiple sclerosis were randomized to reflexology, relaxation or usual care."
     said = (
         "Fatigue decreased significantly in both intervention groups compared with the usual care group "
         "(p < 0.01), with no difference between reflexology and relaxation."
     )
-    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
-    assert (finding.change, finding.comparison, finding.comparator) == (
-        "decreased",
-        "between_groups",
-        "usual care",
-    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "usual care"),
+        ("no_difference", "between_groups", "relaxation"),
+    ]
 
 
 @pytest.mark.parametrize(
