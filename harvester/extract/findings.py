@@ -56,6 +56,7 @@ from harvester.extract.arms import (
     labelled_arms,
     labelled_role,
     labels_as_short_names,
+    labels_of_untested_arms,
     randomized_arms,
 )
 from harvester.extract.candidates import (
@@ -899,6 +900,8 @@ def _sentence_findings(
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
+    if labels_of_untested_arms(text, arms.labels):  # "between group B and group C": another pair's
+        found = [c for c in found if c.finding.comparison != "between_groups"]
     if any(c.finding.comparison == "between_groups" for c in found):
         in_words = named_comparator(text, vocabulary, arms, specific=True)
         found = _comparators_named(

@@ -13127,3 +13127,31 @@ def test_an_outcome_of_the_vocabulary_named_in_a_bracket_keeps_its_domain() -> N
         "improved",
         "between_groups",
     )
+
+
+LABELLED_THREE_ARMS = (
+    "Group A received massage, group B received exercise and group C received no treatment for six weeks."
+)
+
+
+def test_a_result_between_two_labels_takes_the_labelled_comparator() -> None:
+    """Fictional: of three labelled arms, "than in group C" names what massage was set against,
+    not the study's first listed comparator (exercise)."""
+    said = "Pain decreased significantly more in group A than in group C (p = 0.002)."
+    finding = _only(_read(("METHODS", LABELLED_THREE_ARMS), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "group C",
+    )
+
+
+def test_a_pair_of_labelled_arms_without_the_tested_one_is_no_result_of_the_tested_arm() -> None:
+    """Fictional: "between group B and group C" compares exercise with no treatment; it neither
+    gives massage a comparison nor overrides massage's gain over group C."""
+    said = (
+        "Pain decreased significantly more in group A than in group C (p = 0.002). "
+        "There was no significant difference in pain between group B and group C (p = 0.31)."
+    )
+    found, _ = _read(("METHODS", LABELLED_THREE_ARMS), ("RESULTS", said))
+    assert [(f.change, f.comparison) for f in found] == [("decreased", "between_groups")]
