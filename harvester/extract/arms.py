@@ -1043,6 +1043,14 @@ def labels_left_open(clause: str, labels: dict[str, str]) -> bool:
     return bool(labels) and len(named) > 1 and not named & labels.keys()
 
 
+def labels_of_untested_arms(clause: str, labels: dict[str, str]) -> bool:
+    """Whether a clause compares arms by labels none of which is the tested arm's, one of them an
+    arm the methods leave open ("between group B and group C", group A the massage): the result
+    of another pair of arms, not the tested arm's against its comparator."""
+    roles = {labels.get(label_of(m)) for m in _LABEL.finditer(clause)}
+    return bool(labels) and len(roles) >= 2 and INT not in roles and None in roles
+
+
 def labelled_against(clause: str, labels: dict[str, str]) -> str | None:
     """The comparator arm a clause names by its label, as written ("group M" of "higher in group
     M than in group F", group M the comparator), where it names a tested arm's label too: what a

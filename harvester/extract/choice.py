@@ -15,9 +15,12 @@ the conclusions say of the same change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated, share_no_word
-from harvester.extract.patterns import COMPARATIVE_WORDS, Caseless
+from harvester.extract.patterns import AGAINST_AN_ARM, COMPARATIVE_WORDS, Caseless
 from harvester.extract.readings import differed_unsaid
+from harvester.extract.rest_of_clause import names_a_control
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
 from harvester.extract.vocabulary import INVERSE
@@ -281,26 +284,51 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
     time ("the differences between the groups were not significant"): the arm's own change over
     time, as in a sham-controlled trial where both arms improved and neither more. Against the
     other arm it would contradict the stated no difference and be left out, losing the change.
-    Not a comparative ("TLC was higher in the intervention group"): one arm set against another."""
-    alike = {
-        (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
-        for c in candidates
-        if c.from_results and _alike(c)
-    }
-    return [
-        restated(c, comparison="within_group", comparator=None)
-        if _between(c)
-        and c.from_results
-        and not c.own_comparator
-        and c.finding.change in ("increased", "decreased")
-        and (outcome_key(c.finding), c.measure_key, c.finding.timepoint) in alike
-        and not _COMPARATIVE.search(c.finding.evidence.text)
-        else c
-        for c in candidates
-    ]
+    Not a comparative ("TLC was higher in the intervention group"): one arm set against another.
+    Nor an effect set in words against an arm ("reduced pain compared with control") where the
+    arms said alike are others, each named ("pain did not differ between the massage and
+    exercise groups", in a trial of three arms): two comparisons, neither the other's."""
+    alike: dict[tuple[tuple[str, frozenset[str]], str, str], set[str | None]] = {}
+    for c in candidates:
+        if c.from_results and _alike(c):
+            key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+            alike.setdefault(key, set()).add(c.finding.comparator if c.own_comparator else None)
+    kept = []
+    for c in candidates:
+        key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+        if not (
+            _between(c)
+            and c.from_results
+            and not c.own_comparator
+            and c.finding.change in ("increased", "decreased")
+            and key in alike
+        ):
+            kept.append(c)
+        elif _against_another_arm(c, alike[key]):
+            kept.append(replace(c, own_comparator=True))  # kept apart from the others' likeness
+        elif _COMPARATIVE.search(c.finding.evidence.text):
+            kept.append(c)
+        else:
+            kept.append(restated(c, comparison="within_group", comparator=None))
+    return kept
 
 
 _COMPARATIVE = Caseless(r"\b(?:" + "|".join(COMPARATIVE_WORDS) + r")\b")
+_AGAINST_AN_ARM = Caseless(AGAINST_AN_ARM)
+
+
+def _against_another_arm(candidate: Candidate, alike: set[str | None]) -> bool:
+    """Whether an effect is set in words against an arm, and the arms said alike are all named,
+    none of them that arm nor any control by another name ("usual care" may be "the control
+    group" told again)."""
+    comparator = candidate.finding.comparator
+    return (
+        comparator is not None
+        and None not in alike
+        and comparator not in alike
+        and not any(names_a_control(arm) for arm in alike if arm)
+        and bool(_AGAINST_AN_ARM.search(candidate.finding.evidence.text))
+    )
 
 
 def _named_in(outcome: tuple[str, frozenset[str]], results: set[tuple[str, frozenset[str]]]) -> bool:

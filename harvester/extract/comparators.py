@@ -62,8 +62,9 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     "compared with": in "lower in the relaxation group than in the control group" relaxation is
     the arm compared, control what it was compared with. A comparator's words that name this
     study's tested arm ("aquatic exercise or a wait-list": exercise) are not its comparator.
-    Where it sets its subject arm against an arm of no told role, that arm by name; where the
-    sentence names none, the study's."""
+    Where it sets its subject arm against an arm of no told role, that arm by name; where it
+    names the tested arm's and the comparator's labels, the comparator's label (of three arms, the
+    study's first comparator may be another); where the sentence names none, the study's."""
     named = named_comparator(sentence, vocabulary, arms)
     if named is not None:
         return named
@@ -76,6 +77,9 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         return untold  # "higher in the air group than in the saline group": against saline
     if sets_against_a_named_arm(sentence, arms.words):
         return None  # "than in those given drug A alone", of three arms: not the placebo arm
+    labelled = labelled_against(sentence, arms.labels)
+    if labelled is not None:
+        return labelled  # "more in group A than in group C": group C, whichever arm the study lists first
     synonyms: dict[str, list[str]] = {}  # by label: two tables may share one ("rest", "no treatment")
     for term in vocabulary.comparators:
         synonyms.setdefault(term.label, []).extend(term.synonyms)

@@ -56,6 +56,7 @@ from harvester.extract.arms import (
     labelled_arms,
     labelled_role,
     labels_as_short_names,
+    labels_of_untested_arms,
     randomized_arms,
 )
 from harvester.extract.candidates import (
@@ -836,7 +837,12 @@ def _sentence_findings(
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
         the_two = between_the_two_against_control(clause, prior) if inherited else None
         # "both the massage and placebo groups ..., but the two did not differ": against placebo
-        alike_against = _control_of_the_two(the_two, vocabulary, arms) if the_two is not None else None
+        alike_against = (
+            _control_of_the_two(the_two, vocabulary, arms)
+            or _other_active_of_the_two(the_two, vocabulary, arms)
+            if the_two is not None
+            else None
+        )
         if inherited and (
             between_tested_arms(clause, arms.words) or (the_two is not None and not alike_against)
         ):
@@ -931,6 +937,8 @@ def _sentence_findings(
     if _STUDIES_DISAGREE.search(text):
         # "two trials found A superior for X, while two found no difference": conflicting results
         found = [restated(c, change="unclear", direction="unclear", hedged=True) for c in found]
+    if labels_of_untested_arms(text, arms.labels):  # "between group B and group C": another pair's
+        found = [c for c in found if c.finding.comparison != "between_groups"]
     if any(c.finding.comparison == "between_groups" for c in found):
         # "between the massage and combined groups": a third arm, named, not the study's comparator
         in_words = named_comparator(text, vocabulary, arms, specific=True) or other_of_the_two(
@@ -1127,6 +1135,23 @@ def _control_of_the_two(the_two: str, vocabulary: Vocabulary, arms: Arms) -> str
     if not any(names_a_control(side) and not names_the_tested_arm(side, arms.words) for side in sides):
         return None
     return named_comparator(the_two, vocabulary, arms)
+
+
+def _other_active_of_the_two(the_two: str, vocabulary: Vocabulary, arms: Arms) -> str | None:
+    """The other active arm of two set, both, against a third ("both massage and exercise reduced
+    pain compared with control, and the two active arms did not differ": exercise), where one is
+    the tested arm and the other an arm of the vocabulary's comparators that is no control; None
+    where the tested arm cannot be told from the other, or the other names a control."""
+    sides = the_two.split(" and ")
+    if len(sides) != 2:
+        return None
+    tested = [names_the_tested_arm(side, arms.words) for side in sides]
+    if tested.count(True) != 1:
+        return None
+    other = sides[tested.index(False)]
+    if names_a_control(other):
+        return None
+    return named_comparator(other, vocabulary, arms, specific=True)
 
 
 def _alike_against(read: list[Candidate], comparator: str) -> list[Candidate]:

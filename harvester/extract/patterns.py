@@ -41,6 +41,12 @@ INTERACTION_TERM = r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?ti
 # "compare to", "in compare with" as abstracts written in a second language often put it (not "to
 # compare with", an aim).
 COMPARED = r"(?:compared|in comparison|(?<!\bto )(?:in )?compare) (?:with|to)"
+# "compared with control", "than sham", "superior to placebo": a result set against another arm,
+# not against the arm's own start ("compared with baseline").
+AGAINST_AN_ARM = (
+    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
+    r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": a measure named before a colon, each arm's value
 # after it; not a heading run into the text ("Results: pain fell by 30%"). Lower case.
 MEASURE_BEFORE_COLON = (

@@ -19,7 +19,7 @@ from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import COMPARED, Caseless, compiled
+from harvester.extract.patterns import AGAINST_AN_ARM, COMPARED, Caseless, compiled
 from harvester.extract.readings import (
     ARM_STEADY,
     Role,
@@ -637,9 +637,7 @@ _BETWEEN_THE_TWO = Caseless(
     r"\b(?:differ(?:ed)?|different|similar|comparable) (?:from|to|with) (?:each other|one another)\b"
 )
 _BOTH_AGAINST = Caseless(
-    r"(?P<pair>\bboth\b.*?|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b.*?)"
-    rf"\b(?:{COMPARED}|than|versus|vs\.?|relative to|superior to|inferior to|outperformed)\s+"
-    r"(?!(?:the\s+)?(?:baseline|pre-?\w*|before|start|entry)\b)"
+    r"(?P<pair>\bboth\b.*?|\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:groups|arms)\b.*?)" + AGAINST_AN_ARM
 )
 # "Compared with control, fatigue was lower after both massage and yoga": the arm set against
 # named first, in the phrase that opens the clause.
@@ -687,12 +685,13 @@ _ALIKE_SAID = (
     r"(?:(?:was|were|did)\s+(?:not\s+)?)?(?:(?:statistically\s+)?significantly\s+)?"
     r"(?:differ(?:ed)?|different|similar|comparable)\b"
 )
-# "..., while yoga and massage did not differ", "..., but the two did not differ": the pair, or
-# both arms at once, as the subject said to be alike.
+# "..., while yoga and massage did not differ", "..., but the two did not differ", "and the two
+# active arms did not differ": the pair, or both arms at once, as the subject said to be alike.
 _PAIR_ALIKE = compiled(
     r"^\W*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?:"
     r"(?P<x>[\w+-]+)\s+and\s+(?:the\s+)?(?P<y>[\w+-]+)\s+(?:(?:group|arm)s?\s+)?|"
-    r"(?P<both>two(?:\s+(?:group|arm|intervention)s)?|they)\s+)" + _ALIKE_SAID,
+    r"(?P<both>two(?:\s+(?:active|tested|treatment))?(?:\s+(?:group|arm|intervention|treatment)s)?|they)\s+)"
+    + _ALIKE_SAID,
     re.IGNORECASE,
 )
 # "..., but the massage group did not differ from the combined group", "; the massage and combined

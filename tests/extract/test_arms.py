@@ -22,6 +22,7 @@ from harvester.extract.arms import (
     labelled_numbers,
     labelled_subject,
     labels_as_short_names,
+    labels_of_untested_arms,
     other_arms,
     randomized_arms,
     short_names_as_groups,
@@ -692,3 +693,10 @@ def test_a_result_between_labelled_arms_is_set_against_the_comparators_label() -
 def test_a_title_giving_one_treatment_with_or_without_another_tests_the_other() -> None:
     title = "Physiotherapy with or without fictolan injections for spasticity"  # fictional
     assert title_arms(title) == ({"fictolan", "injections"}, set())
+
+
+def test_labels_of_a_pair_without_the_tested_arm_are_untested_arms() -> None:
+    labels = {"A": INT, "C": CMP}
+    assert labels_of_untested_arms("no difference between group B and group C", labels)
+    assert not labels_of_untested_arms("no difference between group A and group C", labels)
+    assert not labels_of_untested_arms("no difference between group B and group C", {})

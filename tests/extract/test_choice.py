@@ -351,3 +351,38 @@ def test_a_conclusion_of_a_study_of_one_arm_is_not_said_to_compare_arms() -> Non
     vocabulary = load_vocabulary()
     found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
     assert "between_groups" not in [f.comparison for f in found]
+
+
+def test_an_effect_against_control_stays_beside_two_active_arms_said_alike() -> None:
+    """In a trial of three arms, massage's gain over the control it names and its likeness to the
+    other active arm are two comparisons: the likeness makes the gain no change within an arm."""
+    record = Record(
+        pmid="1",
+        title="Massage versus exercise for chronic neck pain: a three-arm randomized trial",
+        abstract=(
+            AbstractSection(
+                "Ninety adults were randomly assigned to massage, exercise or no treatment.", "METHODS"
+            ),
+            AbstractSection(
+                "Both massage and exercise reduced pain compared with control (p < 0.01). "
+                "Pain scores did not differ between the massage and exercise groups (p = 0.40).",
+                "RESULTS",
+            ),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "control"),
+        ("no_difference", "between_groups", "exercise"),
+    ]
+
+
+def test_an_effect_against_controls_still_yields_to_the_usual_care_group_said_alike() -> None:
+    """The usual care arm may be the controls told again: its likeness to massage leaves the
+    effect against controls massage's own change, never a gain over another arm beside it."""
+    found = _read(
+        "Massage reduced pain compared with controls (p < 0.01). "
+        "Pain did not differ between the massage and usual care groups (p = 0.40)."
+    )
+    assert ("pain", "improved", "between_groups") not in [(d, w, c) for d, _, w, c in found]

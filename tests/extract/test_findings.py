@@ -9927,14 +9927,39 @@ def test_no_difference_between_the_two_tested_arms_leaves_their_gain_over_contro
 )  # fmt: skip
 def test_two_active_arms_alike_leave_their_gain_over_the_control_they_were_ranked_above(said: str) -> None:
     """The active arms not differing says nothing of massage against the usual care it beat, and
-    "superior to usual care" names usual care as what massage was set against."""
+    "superior to usual care" names usual care as what massage was set against; their likeness,
+    where read, is massage against yoga, never against usual care."""
     methods = "Ninety adults were randomized to yoga, massage or usual care for 6 weeks."
-    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
-    assert (finding.change, finding.comparison, finding.comparator) == (
-        "decreased",
-        "between_groups",
-        "usual care",
+    gain, *alike = _read(("METHODS", methods), ("RESULTS", said))[0]
+    assert (gain.change, gain.comparison, gain.comparator) == ("decreased", "between_groups", "usual care")
+    assert all(
+        (f.change, f.comparison) == ("no_difference", "between_groups") and f.comparator != "usual care"
+        for f in alike
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: both active arms beat the control, then the two active arms said alike
+        "Both massage and exercise reduced pain compared with control (p < 0.01), and the two active arms did not differ (p = 0.40).",
+        "Both massage and exercise reduced pain compared with control (p < 0.01), but the two did not differ (p = 0.40).",
+    ],
+)  # fmt: skip
+def test_two_active_arms_alike_are_a_comparison_of_their_own_beside_the_gain_over_control(said: str) -> None:
+    """The likeness of the two active arms is massage against exercise, a finding beside massage's
+    gain over the control, which it neither overrides nor reverses."""
+    title = "Massage versus exercise for chronic neck pain: a three-arm randomized trial"
+    methods = "Ninety adults were randomly assigned to massage, exercise or no treatment for eight weeks."
+    record = Record(
+        pmid="1",
+        title=title,
+        abstract=(AbstractSection(methods, "METHODS"), AbstractSection(said, "RESULTS")),
+    )
+    found = findings(record, load_vocabulary(), study_facts(record, load_vocabulary()))[0]
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "control"),
+        ("no_difference", "between_groups", "exercise"),
+    ]
 
 
 THREE_ARMS = "Sixty adults were randomised to massage, placebo massage (detuned ultrasound) or a wait-list."
@@ -9983,18 +10008,18 @@ def test_a_difference_between_the_tested_and_placebo_arms_way_unsaid_is_not_read
 
 
 def test_no_difference_between_the_two_arms_named_after_both_gained_over_control() -> None:
-    """Fictional: the two arms named that "both intervention groups" were, set against control."""
+    """Fictional: the two arms named that "both intervention groups" were, set against control:
+    reflexology's gain over usual care, and beside it its likeness to relaxation."""
     methods = "Sixty adults with multiple sclerosis were randomized to reflexology, relaxation or usual care."
     said = (
         "Fatigue decreased significantly in both intervention groups compared with the usual care group "
         "(p < 0.01), with no difference between reflexology and relaxation."
     )
-    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
-    assert (finding.change, finding.comparison, finding.comparator) == (
-        "decreased",
-        "between_groups",
-        "usual care",
-    )
+    found, _ = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "usual care"),
+        ("no_difference", "between_groups", "relaxation"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -13203,3 +13228,31 @@ def test_the_groups_compared_with_regard_to_an_outcome_are_the_arms() -> None:
     result = "No differences were found between the two groups with regard to fatigue (p = 0.40)."
     found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
     assert [(f.domain, f.direction) for f in found] == [("fatigue", "no_difference")]
+
+
+LABELLED_THREE_ARMS = (
+    "Group A received massage, group B received exercise and group C received no treatment for six weeks."
+)
+
+
+def test_a_result_between_two_labels_takes_the_labelled_comparator() -> None:
+    """Fictional: of three labelled arms, "than in group C" names what massage was set against,
+    not the study's first listed comparator (exercise)."""
+    said = "Pain decreased significantly more in group A than in group C (p = 0.002)."
+    finding = _only(_read(("METHODS", LABELLED_THREE_ARMS), ("RESULTS", said)))
+    assert (finding.change, finding.comparison, finding.comparator) == (
+        "decreased",
+        "between_groups",
+        "group C",
+    )
+
+
+def test_a_pair_of_labelled_arms_without_the_tested_one_is_no_result_of_the_tested_arm() -> None:
+    """Fictional: "between group B and group C" compares exercise with no treatment; it neither
+    gives massage a comparison nor overrides massage's gain over group C."""
+    said = (
+        "Pain decreased significantly more in group A than in group C (p = 0.002). "
+        "There was no significant difference in pain between group B and group C (p = 0.31)."
+    )
+    found, _ = _read(("METHODS", LABELLED_THREE_ARMS), ("RESULTS", said))
+    assert [(f.change, f.comparison) for f in found] == [("decreased", "between_groups")]
