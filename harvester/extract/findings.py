@@ -360,10 +360,12 @@ _REVIEWS = ("meta-analysis", "systematic review")
 _CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 _OPENS_ON_CONTRAST = Caseless(r"^\W*(?:in contrast|by contrast|however|conversely)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
-# "..., but not for agitation": an outcome of its own, denied the result before.
+# "..., but not for agitation": an outcome of its own, denied the result before; so too with a
+# review's pooled estimate for it ("but not for function (SMD -0.24, 95% CI -0.62 to 0.15)").
 _NOT_FOR = compiled(
     r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding|in)\s+"
-    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
+    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+    r"\s*(?:\([^()]*\))?\W*$",
     re.IGNORECASE,
 )
 # "..., but not the need for rescue antiemetics (RR 0.91, ...)": the verb before's other object,

@@ -2574,6 +2574,12 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
             "need for rescue medication (RR 0.91, 95% CI 0.72 to 1.15).",
             [("pain", "improved", "between_groups")],
         ),
+        # "but not for" an unknown outcome with a review's pooled estimate of its own
+        (
+            "Massage was better than sham for pain (SMD -0.75, 95% CI -0.90 to -0.60), but not for "
+            "function (SMD -0.24, 95% CI -0.62 to 0.15).",
+            [("pain", "improved", "between_groups")],
+        ),
         # "but not in" an arm or people still tells of the outcome before
         (
             "Pain decreased in the massage group (p = 0.01) but not in controls.",
