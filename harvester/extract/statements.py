@@ -240,6 +240,10 @@ _BACKGROUND = Caseless(
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
     # "we are uncertain whether massage improves quality of life": what is not known, no result
     r"(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)|"
+    # "there was insufficient evidence that massage improves sleep", "evidence was insufficient to
+    # conclude that it reduces pain": what the trials could not show, neither a gain nor its lack
+    r"(?:insufficient|inadequate|not enough|not sufficient) evidence (?:that|to|of|for)|"
+    r"evidence (?:was|is|were|are|remains?) (?:\w+ )?(?:insufficient|inadequate|not sufficient) to|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
     # "because anxiety increases pain, massage could help": a reason given, in the present tense
     r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"

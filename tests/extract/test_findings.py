@@ -12677,6 +12677,9 @@ def test_an_onset_come_faster_is_a_shorter_onset_time(
     [  # fictional: what a review could not tell
         "We are uncertain whether massage improves quality of life (very low-certainty evidence).",
         "It remains unclear whether massage reduces fatigue.",
+        "There was insufficient evidence that massage improves sleep.",
+        "Evidence was insufficient to conclude that massage reduces pain.",
+        "There is not enough evidence to show that massage reduces anxiety.",
     ],
 )
 def test_what_is_uncertain_is_no_result(sentence: str) -> None:
