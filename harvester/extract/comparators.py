@@ -191,8 +191,13 @@ def _set_against_a_tested_arm(sentence: str, arms: Arms) -> bool:
 def _tested(words: str, arms: Arms) -> bool:
     """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
     or as the treatment the title names alone."""
+    if _NONE_GIVEN.match(words):
+        return False  # "no treatment", "no intervention": the arm given none of it
     said = CONTENT_WORD.findall(words.lower())
     return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
+
+
+_NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
 # A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".

@@ -13073,3 +13073,32 @@ def test_a_detuned_device_named_first_is_the_comparators_result() -> None:
     assert [((f.change, f.direction), f.comparison) for f in found] == [
         (("increased", "worsened"), "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "read"),
+    [  # fictional: a review's pooled results against two kinds of control, each its own
+        (
+            "Massage reduced pain compared with no treatment (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+            "compared with sham (SMD -0.30, 95% CI -0.70 to 0.10).",
+            {("improved", "no intervention"), ("no_difference", "sham")},
+        ),
+        (
+            "Massage reduced pain compared with usual care (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+            "compared with no treatment (SMD -0.30, 95% CI -0.70 to 0.10).",
+            {("improved", "usual care"), ("no_difference", "no intervention")},
+        ),
+    ],
+)
+def test_no_treatment_names_the_control_arm_not_the_treatment_tested(
+    result: str, read: set[tuple[str, str | None]]
+) -> None:
+    """ "No treatment" holds the word "treatment", but names the arm given none: read as the
+    tested arm, it named no comparator, and the next comparison's lack of difference took the
+    place of the result against it."""
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional systematic review and meta-analysis",
+        "We included randomized trials of massage.",
+        result,
+    )
+    assert {(f.direction, f.comparator) for f in found if f.domain == "pain"} == read
