@@ -13102,3 +13102,19 @@ def test_no_treatment_names_the_control_arm_not_the_treatment_tested(
         result,
     )
     assert {(f.direction, f.comparator) for f in found if f.domain == "pain"} == read
+
+
+def test_inactive_controls_are_a_comparator_of_their_own_beside_active_ones() -> None:
+    """A review pooling its trials by the kind of control: "inactive controls" read only as
+    "controls" named no comparator of their own, and the lack of difference against active
+    controls took the place of the result against them."""
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional systematic review and meta-analysis",
+        "We included randomized trials of massage.",
+        "Massage reduced pain compared with inactive controls (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+        "compared with active controls (SMD -0.30, 95% CI -0.70 to 0.10).",
+    )
+    assert {(f.direction, f.comparator) for f in found} == {
+        ("improved", "inactive control"),
+        ("no_difference", "another therapy"),
+    }
