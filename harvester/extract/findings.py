@@ -494,7 +494,7 @@ def findings(
             randomized,
         ),
         labels,
-        comparator_words(facts, vocabulary, others),
+        comparator_words(facts, vocabulary, others, title_treatment(record.title or "", vocabulary)),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized[1]),
         others,

@@ -13118,3 +13118,36 @@ def test_inactive_controls_are_a_comparator_of_their_own_beside_active_ones() ->
         ("improved", "inactive control"),
         ("no_difference", "another therapy"),
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "result", "read"),
+    [  # fictional: a treatment the comparators list also holds, named alone in the title
+        (
+            "Exercise for fatigue in multiple sclerosis: a fictional systematic review and meta-analysis",
+            "We included randomized trials.",
+            "Fatigue was lower with exercise (SMD -0.5, 95% CI -0.8 to -0.2).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Exercise for preventing falls in multiple sclerosis: a fictional systematic review",
+            "We included randomized trials.",
+            "The odds of falls were lower with exercise (OR 0.62, 95% CI 0.45 to 0.85).",
+            ("decreased", "improved"),
+        ),
+        # the title's treatment, one kind of exercise, leaves exercise the comparator's word
+        (
+            "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+            "Forty adults were randomized to aquatic exercise or land-based exercise for 8 weeks.",
+            "Fatigue was lower in the land-based exercise group (p = 0.01).",
+            ("increased", "worsened"),
+        ),
+    ],
+)
+def test_a_treatment_the_title_names_alone_is_the_tested_arm_though_a_comparator_s_name(
+    title: str, methods: str, result: str, read: tuple[str, str]
+) -> None:
+    """ "Exercise for multiple sclerosis": exercise is tested, though massage trials compare with
+    it; read as the comparator, "lower with exercise" was the comparator's lower fatigue."""
+    (found,) = _read_titled(title, methods, result)
+    assert (found.change, found.direction) == read
