@@ -335,12 +335,14 @@ _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 _PRIMARY_NAMED_BY_PLACE = Caseless(
     rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!(?:however|though|therefore|thus|also|too|in|at|as)\b)[a-z])"
 )
-# "Two trials found reflexology superior ..., while two found no difference": the studies a review
-# pooled, some one way and some the other.
+# "Two trials found reflexology superior ..., while two found no difference", "one trial reported
+# less pain; another found no effect": the studies a review pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:of (?:the|these) )?"
-    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?[,;]?\s*(?:while|whereas|but|and)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
+    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?"
+    r"(?:[,;]\s*(?:(?:while|whereas|but|and)\s+)?|\s+(?:while|whereas|but|and)\s+)"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|another|the others?|"
+    r"the remaining(?: \w+)?)\b"
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b|"
     # "reduced fatigue in two trials, but not in a third"
     r"\bin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:\w+ )?"

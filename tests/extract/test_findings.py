@@ -3478,6 +3478,20 @@ def test_studies_of_a_review_finding_each_way_are_unclear() -> None:
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the trials' disagreement told with a semicolon or a bare comma
+        "One trial reported less pain with massage; another found no effect.",
+        "Two trials found less pain with massage, three found no difference.",
+    ],
+)
+def test_studies_of_a_review_finding_each_way_without_a_conjunction_are_unclear(result: str) -> None:
+    found = _read_titled(
+        "Massage for people with dementia: a fictional narrative review", "We searched for trials.", result
+    )
+    assert {(f.domain, f.direction) for f in found} == {("pain", "unclear")}
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: "less effective" is worse, whichever arm is its subject
         ("Massage was less effective than usual care for spasticity (p = 0.03).", "worsened"),
