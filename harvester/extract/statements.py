@@ -88,6 +88,10 @@ _CLAUSE_BREAK = Caseless(
     # second arm's own change, told by a verb of its own after the first's own test
     # (or "and a non-significant increase in the control group", "and increased non-significantly in";
     # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
+    # "improved motor function (SMD ...) and daily activities (SMD ...), and reduced pain (SMD ...)":
+    # a verb of its own, after the list the first verb ran through and its statistics
+    r"(?<=\),\s)and\s+(?=(?:significantly\s+)?(?:reduced|decreased|improved|increased|lowered)\s+"
+    r"(?!(?:in|among|with|after|from|by)\b))|"
     r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"

@@ -13165,3 +13165,20 @@ def test_a_treatment_the_title_names_alone_is_the_tested_arm_though_a_comparator
     it; read as the comparator, "lower with exercise" was the comparator's lower fatigue."""
     (found,) = _read_titled(title, methods, result)
     assert (found.change, found.direction) == read
+
+
+def test_a_second_verb_after_a_list_with_its_statistics_changes_only_its_own_outcome() -> None:
+    """ "improved A (p) and B (p), and reduced C (p)": the reduction is C's; read through the
+    list, it was B's, a fall in balance, worse."""
+    found = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "Massage improved motor function (p = 0.01) and balance (p = 0.02), and reduced pain (p = 0.03).",
+        ),
+    )[0]
+    assert {(f.domain, f.direction) for f in found} == {
+        ("mobility", "improved"),
+        ("balance", "improved"),
+        ("pain", "improved"),
+    }
