@@ -30,11 +30,16 @@ from harvester.extract.types import StudyFacts
 from harvester.extract.vocabulary import TermMatch, Vocabulary
 
 
-def comparator_words(facts: StudyFacts, vocabulary: Vocabulary, others: Mapping[str, str]) -> frozenset[str]:
+def comparator_words(
+    facts: StudyFacts, vocabulary: Vocabulary, others: Mapping[str, str], titled: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The one-word names of this study's comparators that no control arm is ("relaxation"), and
     the words of the other active arms the methods randomized to (``others``, from
     ``other_arm_names``: "massage, ultrasound or control": ultrasound), its interventions' words
-    left out: a control arm's result is read by the control-arm rules."""
+    left out: a control arm's result is read by the control-arm rules. So is the treatment the
+    title names alone (``titled``) where a comparator's name is all of it: in "Exercise for
+    multiple sclerosis", "lower with exercise" is the tested arm's (in "Aquatic exercise for ...",
+    exercise may still be its comparator's)."""
     tested = _tested_words(facts)
     named = frozenset(
         synonym.lower()
@@ -43,6 +48,8 @@ def comparator_words(facts: StudyFacts, vocabulary: Vocabulary, others: Mapping[
         for synonym in term.synonyms
         if " " not in synonym and "-" not in synonym and synonym.lower() not in tested
     )
+    if titled and titled <= named:
+        named -= titled
     return named | frozenset(others)
 
 
@@ -229,8 +236,13 @@ def _set_against_a_tested_arm(sentence: str, arms: Arms) -> bool:
 def _tested(words: str, arms: Arms) -> bool:
     """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
     or as the treatment the title names alone."""
+    if _NONE_GIVEN.match(words):
+        return False  # "no treatment", "no intervention": the arm given none of it
     said = CONTENT_WORD.findall(words.lower())
     return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
+
+
+_NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
 # A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".

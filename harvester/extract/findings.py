@@ -343,12 +343,14 @@ _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 _PRIMARY_NAMED_BY_PLACE = Caseless(
     rf"{_PRIMARY.pattern}(?![^()]*\))(?!,\s+(?!(?:however|though|therefore|thus|also|too|in|at|as)\b)[a-z])"
 )
-# "Two trials found reflexology superior ..., while two found no difference": the studies a review
-# pooled, some one way and some the other.
+# "Two trials found reflexology superior ..., while two found no difference", "one trial reported
+# less pain; another found no effect": the studies a review pooled, some one way and some the other.
 _STUDIES_DISAGREE = Caseless(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:of (?:the|these) )?"
-    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?[,;]?\s*(?:while|whereas|but|and)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|the others?|the remaining(?: \w+)?)\b"
+    r"(?:\w+ )?(?:trials?|studies|rcts)\b[^.;]{0,120}?"
+    r"(?:[,;]\s*(?:(?:while|whereas|but|and)\s+)?|\s+(?:while|whereas|but|and)\s+)"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|another|the others?|"
+    r"the remaining(?: \w+)?)\b"
     r"[^.;]{0,30}?\b(?:found|showed|reported|observed|demonstrated)\b|"
     # "reduced fatigue in two trials, but not in a third"
     r"\bin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most) (?:\w+ )?"
@@ -368,10 +370,12 @@ _REVIEWS = ("meta-analysis", "systematic review")
 _CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
 _OPENS_ON_CONTRAST = Caseless(r"^\W*(?:in contrast|by contrast|however|conversely)\b")
 # A clause that is only "not in" another arm: "..., but not in the group given advice".
-# "..., but not for agitation": an outcome of its own, denied the result before.
+# "..., but not for agitation": an outcome of its own, denied the result before; so too with a
+# review's pooled estimate for it ("but not for function (SMD -0.24, 95% CI -0.62 to 0.15)").
 _NOT_FOR = compiled(
     r"^\W*(?:but\s+)?not\s+(?:for|on|in terms of|regarding|in)\s+"
-    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\W*$",
+    r"(?P<what>(?!(?:the|any|all|other|either|both)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+    r"\s*(?:\([^()]*\))?\W*$",
     re.IGNORECASE,
 )
 # "..., but not the need for rescue antiemetics (RR 0.91, ...)": the verb before's other object,
@@ -500,7 +504,7 @@ def findings(
             randomized,
         ),
         labels,
-        comparator_words(facts, vocabulary, others),
+        comparator_words(facts, vocabulary, others, title_treatment(record.title or "", vocabulary)),
         title_treatment(record.title or "", vocabulary),
         frozenset(randomized[1]),
         others,

@@ -88,6 +88,10 @@ _CLAUSE_BREAK = Caseless(
     # second arm's own change, told by a verb of its own after the first's own test
     # (or "and a non-significant increase in the control group", "and increased non-significantly in";
     # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
+    # "improved motor function (SMD ...) and daily activities (SMD ...), and reduced pain (SMD ...)":
+    # a verb of its own, after the list the first verb ran through and its statistics
+    r"(?<=\),\s)and\s+(?=(?:significantly\s+)?(?:reduced|decreased|improved|increased|lowered)\s+"
+    r"(?!(?:in|among|with|after|from|by)\b))|"
     r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
@@ -253,6 +257,10 @@ _BACKGROUND = Caseless(
     r"(?:to|we) (?:determine|examine|investigate|assess|evaluate|test|explore|ask)(?:e?d)? (?:if|whether)|"
     # "we are uncertain whether massage improves quality of life": what is not known, no result
     r"(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)|"
+    # "there was insufficient evidence that massage improves sleep", "evidence was insufficient to
+    # conclude that it reduces pain": what the trials could not show, neither a gain nor its lack
+    r"(?:insufficient|inadequate|not enough|not sufficient) evidence (?:that|to|of|for)|"
+    r"evidence (?:was|is|were|are|remains?) (?:\w+ )?(?:insufficient|inadequate|not sufficient) to|"
     r"we (?:tested|hypothesi[sz]ed|aimed)|under the hypothesis|interested in|"
     # "because anxiety increases pain, massage could help": a reason given, in the present tense
     r"(?:^|[,;]\s*)(?:because|since|given that) (?:[\w-]+ ){1,6}?(?:increases|reduces|decreases|improves|"

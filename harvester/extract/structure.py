@@ -148,6 +148,20 @@ _NOT_A_RESULT = Caseless(
     r"(?:examined|investigated|tested|explored|studied|asked|determined|evaluated|assessed) whether)\b",
 )
 
+# "Outcomes included pain reduction, improved sleep and decreased anxiety", "the primary outcome
+# was reduction in pain": the measures a study or review set out to compare, listed by their good
+# side, a method; not a result ("the primary outcome was lower with massage", "outcomes were
+# similar" are, by the word after the verb).
+_OUTCOMES_LISTED = Caseless(
+    r"^\W*(?:the |our )?(?:(?:co-?)?primary |secondary |main |principal |key |other )?"
+    r"(?:and secondary )?(?:efficacy |clinical )?(?:outcomes?|end ?points?)"
+    r"(?: measures?| of interest| variables?)?:?\s+"
+    r"(?:included?|includes|comprised|consisted of|"
+    r"(?:was|were|is|are)\b(?!\s+(?:\w+ly\s+)?(?:not|no|also|all|both|similar|comparable|better|worse|"
+    r"greater|smaller|less|more|fewer|higher|lower|shorter|longer|superior|inferior|equivalent|identical|"
+    r"different|unchanged|significant|in favou?r|[a-z]+ed)\b))"
+)
+
 
 @dataclass(frozen=True)
 class AbstractSentence:
@@ -270,6 +284,8 @@ def _plan_or_result(sentence: str) -> str:
 def _role_from_words(sentence: str, is_last: bool) -> str:
     """The role of an unlabelled sentence: plans and aims are methods, a closing claim concludes."""
     has_statistics = _quotes_statistics(sentence)
+    if not has_statistics and _OUTCOMES_LISTED.search(sentence):
+        return "methods"
     if not has_statistics and _NOT_A_RESULT.search(sentence):
         return "methods" if _MEASUREMENT.search(sentence) else "background"
     if not has_statistics and _MEASUREMENT.search(sentence) and not RESULT_WORDS.search(sentence):

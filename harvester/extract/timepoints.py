@@ -85,8 +85,10 @@ def with_start_spelled(text: str, names: frozenset[str]) -> str:
     return re.sub(rf"(?<![\w-])(?:{alternation})(?![\w-])", "baseline", text)
 
 
-# "..., but not at follow-up": the result before, not seen at a later time.
-_NOT_LATER = compiled(r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during)\b")
+# "..., but not at follow-up", "but not in the long term": the result before, not seen at a later time.
+_NOT_LATER = compiled(
+    r"^\W*(?:but\s+)?not\s+(?:at|after|by|beyond|during|(?:in|over) the (?:long|longer|medium)[\s-]term)\b"
+)
 # "..., but returned to baseline at follow-up": the outcome told before, back where it started.
 _RETURNED = compiled(
     r"^\W*(?:(?:but|and|then)\s+)?(?:had\s+|then\s+)?(?:returned|reverted|came back|went back)\s+to\s+"
@@ -100,9 +102,11 @@ _RETURNED = compiled(
 _LATER = (
     r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
 )
-# Follow-up after treatment, as an abstract speaks of it ("lost to follow-up" does not).
+# Follow-up after treatment, as an abstract speaks of it ("lost to follow-up" does not), and a
+# review's later term ("in the long term", "at medium-term").
 _FOLLOWED_UP = (
     r"(?<!lost to )(?<!loss to )follow(?:ed)?[\s-]?up|"
+    r"\b(?:(?:in|over|at|for) the |at )(?:long|longer|medium|intermediate)[\s-]term\b|"
     r"after (?:the )?(?:end|completion|cessation) of (?:the )?(?:treatment|intervention|program)"
 )
 _FOLLOW_UP = Screened(
@@ -114,6 +118,12 @@ _FOLLOW_UP = Screened(
 _AT_THE_END = Screened(
     r"\b(?:at|by) the end of (?:the )?(?:treatment|intervention|program(?:me)?|therapy|training)\b|"
     r"\bpost-?(?:intervention|treatment)\b"
+)
+# A review's first term, or the time just after treatment: "in the short term", "at short-term
+# follow-up", "immediately after treatment" are the end of treatment, though a follow-up be named.
+_SHORT_TERM = compiled(
+    r"\b(?:(?:in|over|at|for) the |at )short(?:er)?[\s-]term\b(?:\s+follow[\s-]?up)?|"
+    r"\bimmediately (?:after|post)[\s-]?(?:the )?(?:treatment|intervention|therapy|session)\b"
 )
 _LATER_THAN_FIRST = compiled(r"follow-up \((.+)\)")
 _TIME = Screened(rf"\b({NUMBER})[\s-]+(weeks?|months?|years?)\b")
@@ -136,7 +146,13 @@ def when_said(statement: Statement) -> str:
     improved (p = 0.02), but this was not maintained at follow-up" saw the improvement at the end
     of treatment."""
     low = lowered(statement.clause)
-    if _TIME.search(low) or _AT_NTH.search(low) or _AT_THE_END.search(low) or _NOT_AT_HOURS.match(low):
+    if (
+        _TIME.search(low)
+        or _AT_NTH.search(low)
+        or _AT_THE_END.search(low)
+        or _NOT_AT_HOURS.match(low)
+        or _SHORT_TERM.search(low)
+    ):
         return statement.clause
     if _FOLLOW_UP.search(low) or PERSISTED.match(low):
         return _with_the_later_time_before(statement.sentence, statement.clause)
@@ -255,6 +271,8 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
     denied = _NOT_AT_HOURS.match(sentence)
     if denied:
         return f"at {time_point(parse_number(denied.group(1)), denied.group(2))}"
+    if _SHORT_TERM.search(sentence) and not _FOLLOW_UP.search(_SHORT_TERM.sub(" ", sentence)):
+        return "end of treatment"  # "lower at short-term follow-up (SMD ...)": a review's first term
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
         when = _said_at(sentence)
         if when:

@@ -2577,6 +2577,12 @@ def test_an_active_arm_of_its_own_against_control_is_a_finding_between_groups(
             "need for rescue medication (RR 0.91, 95% CI 0.72 to 1.15).",
             [("pain", "improved", "between_groups")],
         ),
+        # "but not for" an unknown outcome with a review's pooled estimate of its own
+        (
+            "Massage was better than sham for pain (SMD -0.75, 95% CI -0.90 to -0.60), but not for "
+            "function (SMD -0.24, 95% CI -0.62 to 0.15).",
+            [("pain", "improved", "between_groups")],
+        ),
         # "but not in" an arm or people still tells of the outcome before
         (
             "Pain decreased in the massage group (p = 0.01) but not in controls.",
@@ -3472,6 +3478,20 @@ def test_studies_of_a_review_finding_each_way_are_unclear() -> None:
         ("paresthesia", "unclear"),
         ("fatigue", "no_difference"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the trials' disagreement told with a semicolon or a bare comma
+        "One trial reported less pain with massage; another found no effect.",
+        "Two trials found less pain with massage, three found no difference.",
+    ],
+)
+def test_studies_of_a_review_finding_each_way_without_a_conjunction_are_unclear(result: str) -> None:
+    found = _read_titled(
+        "Massage for people with dementia: a fictional narrative review", "We searched for trials.", result
+    )
+    assert {(f.domain, f.direction) for f in found} == {("pain", "unclear")}
 
 
 @pytest.mark.parametrize(
@@ -12716,6 +12736,9 @@ def test_an_onset_come_faster_is_a_shorter_onset_time(
     [  # fictional: what a review could not tell
         "We are uncertain whether massage improves quality of life (very low-certainty evidence).",
         "It remains unclear whether massage reduces fatigue.",
+        "There was insufficient evidence that massage improves sleep.",
+        "Evidence was insufficient to conclude that massage reduces pain.",
+        "There is not enough evidence to show that massage reduces anxiety.",
     ],
 )
 def test_what_is_uncertain_is_no_result(sentence: str) -> None:
@@ -13256,3 +13279,98 @@ def test_a_pair_of_labelled_arms_without_the_tested_one_is_no_result_of_the_test
     )
     found, _ = _read(("METHODS", LABELLED_THREE_ARMS), ("RESULTS", said))
     assert [(f.change, f.comparison) for f in found] == [("decreased", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "read"),
+    [  # fictional: a review's pooled results against two kinds of control, each its own
+        (
+            "Massage reduced pain compared with no treatment (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+            "compared with sham (SMD -0.30, 95% CI -0.70 to 0.10).",
+            {("improved", "no intervention"), ("no_difference", "sham")},
+        ),
+        (
+            "Massage reduced pain compared with usual care (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+            "compared with no treatment (SMD -0.30, 95% CI -0.70 to 0.10).",
+            {("improved", "usual care"), ("no_difference", "no intervention")},
+        ),
+    ],
+)
+def test_no_treatment_names_the_control_arm_not_the_treatment_tested(
+    result: str, read: set[tuple[str, str | None]]
+) -> None:
+    """ "No treatment" holds the word "treatment", but names the arm given none: read as the
+    tested arm, it named no comparator, and the next comparison's lack of difference took the
+    place of the result against it."""
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional systematic review and meta-analysis",
+        "We included randomized trials of massage.",
+        result,
+    )
+    assert {(f.direction, f.comparator) for f in found if f.domain == "pain"} == read
+
+
+def test_inactive_controls_are_a_comparator_of_their_own_beside_active_ones() -> None:
+    """A review pooling its trials by the kind of control: "inactive controls" read only as
+    "controls" named no comparator of their own, and the lack of difference against active
+    controls took the place of the result against them."""
+    found = _read_titled(
+        "Massage for fibromyalgia: a fictional systematic review and meta-analysis",
+        "We included randomized trials of massage.",
+        "Massage reduced pain compared with inactive controls (SMD -0.80, 95% CI -1.10 to -0.50) but not "
+        "compared with active controls (SMD -0.30, 95% CI -0.70 to 0.10).",
+    )
+    assert {(f.direction, f.comparator) for f in found} == {
+        ("improved", "inactive control"),
+        ("no_difference", "another therapy"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "result", "read"),
+    [  # fictional: a treatment the comparators list also holds, named alone in the title
+        (
+            "Exercise for fatigue in multiple sclerosis: a fictional systematic review and meta-analysis",
+            "We included randomized trials.",
+            "Fatigue was lower with exercise (SMD -0.5, 95% CI -0.8 to -0.2).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Exercise for preventing falls in multiple sclerosis: a fictional systematic review",
+            "We included randomized trials.",
+            "The odds of falls were lower with exercise (OR 0.62, 95% CI 0.45 to 0.85).",
+            ("decreased", "improved"),
+        ),
+        # the title's treatment, one kind of exercise, leaves exercise the comparator's word
+        (
+            "Aquatic exercise for fatigue in multiple sclerosis: a fictional randomized trial",
+            "Forty adults were randomized to aquatic exercise or land-based exercise for 8 weeks.",
+            "Fatigue was lower in the land-based exercise group (p = 0.01).",
+            ("increased", "worsened"),
+        ),
+    ],
+)
+def test_a_treatment_the_title_names_alone_is_the_tested_arm_though_a_comparator_s_name(
+    title: str, methods: str, result: str, read: tuple[str, str]
+) -> None:
+    """ "Exercise for multiple sclerosis": exercise is tested, though massage trials compare with
+    it; read as the comparator, "lower with exercise" was the comparator's lower fatigue."""
+    (found,) = _read_titled(title, methods, result)
+    assert (found.change, found.direction) == read
+
+
+def test_a_second_verb_after_a_list_with_its_statistics_changes_only_its_own_outcome() -> None:
+    """ "improved A (p) and B (p), and reduced C (p)": the reduction is C's; read through the
+    list, it was B's, a fall in balance, worse."""
+    found = _read(
+        INTRO,
+        (
+            "RESULTS",
+            "Massage improved motor function (p = 0.01) and balance (p = 0.02), and reduced pain (p = 0.03).",
+        ),
+    )[0]
+    assert {(f.domain, f.direction) for f in found} == {
+        ("mobility", "improved"),
+        ("balance", "improved"),
+        ("pain", "improved"),
+    }

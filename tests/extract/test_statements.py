@@ -39,6 +39,18 @@ def test_vs_with_its_point_sets_one_arm_against_the_other_and_ends_no_statement(
     assert _clauses(said) == [said]  # fictional
 
 
+def test_a_verb_of_its_own_after_a_list_with_its_statistics_starts_a_statement() -> None:
+    said = (  # fictional: the second verb's change is pain's alone, not the listed daily activities'
+        "Mirror therapy improved motor function (SMD 0.47, 95% CI 0.27 to 0.67) and daily activities "
+        "(SMD 0.48, 95% CI 0.30 to 0.65), and reduced pain (SMD -1.10, 95% CI -2.10 to -0.09)."
+    )
+    assert _clauses(said) == [
+        "Mirror therapy improved motor function (SMD 0.47, 95% CI 0.27 to 0.67) and daily activities "
+        "(SMD 0.48, 95% CI 0.30 to 0.65)",
+        "reduced pain (SMD -1.10, 95% CI -2.10 to -0.09).",
+    ]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional

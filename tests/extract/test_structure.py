@@ -182,6 +182,24 @@ def test_an_unlabelled_change_held_back_is_a_result(said: str, role: str) -> Non
     assert [s.role for s in sentences] == ["methods", role]
 
 
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [  # fictional: the outcomes measured, listed by their good side, are the methods
+        ("Outcomes included pain reduction, improved sleep and decreased anxiety.", "methods"),
+        ("The outcomes of interest were pain relief and improved sleep quality.", "methods"),
+        ("The primary outcome was reduction in neck pain.", "methods"),
+        # fictional: outcomes said to have changed, or not, are results
+        ("Secondary outcomes were significantly improved with warm compresses.", "results"),
+        ("The primary outcome was lower with warm compresses than with usual care.", "results"),
+        ("Secondary outcomes were similar in both groups.", "results"),
+    ],
+)
+def test_an_unlabelled_list_of_the_outcomes_measured_is_the_methods(said: str, role: str) -> None:
+    text = f"Forty adults were randomized to warm compresses or usual care. {said} Neck pain fell (p = 0.04)."
+    sentences = abstract_sentences(Record(pmid="1", title="", abstract=(AbstractSection(text=text),)))
+    assert [s.role for s in sentences] == ["methods", role, "results"]
+
+
 def test_an_unlabelled_randomization_sentence_is_the_methods() -> None:
     text = (  # fictional
         "Warm compresses may help ease neck pain. Forty adults were randomized to warm compresses or "

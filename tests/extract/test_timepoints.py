@@ -213,3 +213,34 @@ def test_an_effect_kept_after_the_time_the_clause_opens_on_persisted() -> None:
     assert PERSISTED.match("At 3 months, the effect on pain was maintained")
     # a loss after a time is read as a result of its own ("by week 12, the difference had vanished")
     assert PERSISTED.match("at the 6-month follow-up, these effects had disappeared") is None
+
+
+def _pooled(result: str) -> set[tuple[str, str, str, str]]:
+    record = Record(
+        pmid="1",
+        title="Massage for low back pain: a fictional systematic review and meta-analysis",
+        abstract=(AbstractSection(text=result, label="RESULTS"),),
+    )
+    vocabulary = load_vocabulary()
+    return {
+        (f.domain, f.direction, f.comparison, f.timepoint)
+        for f in findings(record, vocabulary, study_facts(record, vocabulary))[0]
+    }
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a review's pooled result in its first term, and its lack in a later one
+        "Massage reduced pain in the short term (SMD -0.75, 95% CI -0.90 to -0.60), but not in the long term "
+        "(SMD -0.24, 95% CI -0.62 to 0.15).",
+        "Massage reduced pain (SMD -0.75, 95% CI -0.90 to -0.60), but not in the long term (SMD -0.24, 95% CI "
+        "-0.62 to 0.15).",
+        "Pain was reduced at short-term follow-up (SMD -0.75, 95% CI -0.90 to -0.60) but not at long-term "
+        "follow-up (SMD -0.24, 95% CI -0.62 to 0.15).",
+    ],
+)
+def test_a_review_s_short_term_result_stands_beside_its_lack_in_the_long_term(result: str) -> None:
+    assert _pooled(result) == {
+        ("pain", "improved", "between_groups", "end of treatment"),
+        ("pain", "no_difference", "between_groups", "follow-up"),
+    }

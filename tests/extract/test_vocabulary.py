@@ -842,7 +842,16 @@ def test_a_bad_control_arm_flag_names_the_file_and_field(tmp_path: Path) -> None
 
 def test_the_comparators_that_name_the_control_arm_say_so(vocabulary: Vocabulary) -> None:
     control = {t.key for t in vocabulary.comparators if t.control_arm}
-    assert control == {"usual_care", "sham", "wait_list", "no_intervention", "rest", "placebo", "control"}
+    assert control == {
+        "usual_care",
+        "sham",
+        "wait_list",
+        "no_intervention",
+        "inactive_control",
+        "rest",
+        "placebo",
+        "control",
+    }
     assert {"placebo", "sham", "control"} <= vocabulary.control_arm_words
     assert "usual care" not in vocabulary.control_arm_words  # one word each, for word-by-word rules
     assert vocabulary.names_the_control_arm("Group C: waiting list") is True
