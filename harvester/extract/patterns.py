@@ -36,11 +36,11 @@ from typing import Any
 UNLIKE_IGNORECASE = ("ı", "ſ")
 
 # "compared with", "in comparison to": what sets one thing against another, for patterns to share;
-# "group-by-time", "time x group": the model's term that sets the arms' changes against each other.
-INTERACTION_TERM = r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time|time ?[x×] ?group)"
 # "compare to", "in compare with" as abstracts written in a second language often put it (not "to
 # compare with", an aim).
 COMPARED = r"(?:compared|in comparison|(?<!\bto )(?:in )?compare) (?:with|to)"
+# "group-by-time", "time x group": the model's term that sets the arms' changes against each other.
+INTERACTION_TERM = r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time|time ?[x×] ?group)"
 # "compared with control", "than sham", "superior to placebo": a result set against another arm,
 # not against the arm's own start ("compared with baseline").
 AGAINST_AN_ARM = (
