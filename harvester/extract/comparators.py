@@ -97,7 +97,7 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     ]
     if kept:
         return kept[0]
-    return labelled_against(sentence, arms.labels) or comparator_arm_named(sentence, arms)
+    return comparator_arm_named(sentence, arms)
 
 
 # "between the massage and combined groups": two arms, each named by a word or two of its own.
