@@ -107,10 +107,11 @@ _CLAUSE_BREAK = Caseless(
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
     # "decreased in the yoga group, and no significant change was seen in the usual care group": that
-    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)")
+    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)",
+    # or a significant test after it, which cannot make the change told before it none)
     r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
     r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
-    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=≤]))|"
+    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"

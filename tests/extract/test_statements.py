@@ -159,9 +159,12 @@ def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> 
     # no change in an outcome is no arm's own statement
     listed = "Pain fell in the yoga group, and no significant change in fatigue was seen."
     assert _clauses(listed) == [listed]
-    # a test of the two together after it: one statement, the arms compared
-    tested = "Pain fell in the yoga group, and no change was seen in the control group (p = 0.01)."
-    assert _clauses(tested) == [tested]
+    # a significant test after it denies no change told before it: the fall stays the yoga arm's own
+    tested = "Pain fell in the yoga group, and no significant changes were observed in the control group (p = 0.01)."
+    assert _clauses(tested) == [
+        "Pain fell in the yoga group",
+        "no significant changes were observed in the control group (p = 0.01).",
+    ]
 
 
 def test_and_then_the_outcome_alike_at_a_later_time_is_a_statement_of_its_own() -> None:
