@@ -85,14 +85,14 @@ _CLAUSE_BREAK = Caseless(
     rf"(?:{INTERACTION_TERM} )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
-    # second arm's own change, told by a verb of its own after the first's own test
+    # second arm's own change, told by a verb of its own after the first's own test (and a comma)
     # (or "and a non-significant increase in the control group", "and increased non-significantly in";
     # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
     # "improved motor function (SMD ...) and daily activities (SMD ...), and reduced pain (SMD ...)":
     # a verb of its own, after the list the first verb ran through and its statistics
     r"(?<=\),\s)and\s+(?=(?:significantly\s+)?(?:reduced|decreased|improved|increased|lowered)\s+"
     r"(?!(?:in|among|with|after|from|by)\b))|"
-    r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
+    r"(?:(?<=\)\s)|(?<=\),\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
     r"(?:(?:[\w-]+ ){1,3}?(?:group|arm)s?|(?:group|arm) [a-z0-9]{1,3}|g[1-4])\b|"

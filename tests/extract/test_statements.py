@@ -99,6 +99,12 @@ def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
         "Fatigue increased in the waiting list group (p = 0.02)",
         "decreased in the yoga group (p = 0.01).",
     ]
+    # so too with a comma after the first arm's test
+    said = "Pain decreased in the massage group (p = 0.01), and increased in the control group (p = 0.03)."
+    assert _clauses(said) == [
+        "Pain decreased in the massage group (p = 0.01)",
+        "increased in the control group (p = 0.03).",
+    ]
     # the second arm's change not significant, told by an adverb or a noun
     not_significant = (
         "increased non-significantly in the waiting list group (p = 0.12).",
