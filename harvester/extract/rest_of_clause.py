@@ -19,7 +19,7 @@ from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import AGAINST_AN_ARM, COMPARED, Caseless, compiled
+from harvester.extract.patterns import AGAINST_AN_ARM, COMPARED, NO_CHANGE_SEEN_IN_AN_ARM, Caseless, compiled
 from harvester.extract.readings import (
     ARM_STEADY,
     Role,
@@ -1141,7 +1141,9 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
 
 
 # "remained stable", "was maintained", "did not change": an arm's outcome kept where it was.
-_STEADY = Caseless(rf"\b{ARM_STEADY}\b")
+# "remained stable", or "no significant change was observed in the control group": an arm kept
+# its outcome.
+_STEADY = Caseless(rf"\b{ARM_STEADY}\b|\b{NO_CHANGE_SEEN_IN_AN_ARM}")
 
 
 def changed_but_not_in_the_comparator(
@@ -1192,7 +1194,8 @@ def steady_against_a_change(
     on one significant p-value: "grip strength remained stable in the drug group while it declined
     in the placebo group (p = 0.01)" is a relative gain with the drug, beside the decline within
     the placebo arm; "... declined in the placebo group but was maintained with the drug
-    (p = 0.01)" too. ``before`` is the clause before in the same sentence ("" for none), whose
+    (p = 0.01)" too, and "improved in the yoga group, and no significant change was seen in the
+    control group (p = 0.01)". ``before`` is the clause before in the same sentence ("" for none), whose
     findings are ``last_read``; the test the clause quotes is taken for the arms' comparison. The
     outcome kept must be the one that changed: the later clause ``inherited`` it, or the steady
     clause's own reading names it ("pain remained stable with the drug, while anxiety rose with

@@ -19,7 +19,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, INTERACTION_TERM, Caseless, Screened, compiled, lowered
+from harvester.extract.patterns import (
+    COMPARED,
+    INTERACTION_TERM,
+    NO_CHANGE_SEEN_IN_AN_ARM,
+    Caseless,
+    Screened,
+    compiled,
+    lowered,
+)
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
@@ -109,9 +117,7 @@ _CLAUSE_BREAK = Caseless(
     # "decreased in the yoga group, and no significant change was seen in the usual care group": that
     # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)",
     # or a significant test after it, which cannot make the change told before it none)
-    r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
-    r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
-    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
+    rf"and\s+(?=(?:there (?:was|were) )?{NO_CHANGE_SEEN_IN_AN_ARM})|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"

@@ -11358,6 +11358,30 @@ def test_one_arm_steady_while_the_other_changed_compares_the_arms(
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: the tested arm's gain, then no change in the control arm, one significant test closing
+        "Pain improved in the yoga group, and no significant changes were observed in the control group (p = 0.01).",
+        "Pain improved in the yoga group, and no significant change was seen in the control group "
+        "(between-group p = 0.01).",
+    ],
+)
+def test_a_gain_beside_no_change_in_the_control_arm_keeps_the_gain_and_compares_the_arms(
+    sentence: str,
+) -> None:
+    found = _read_titled(
+        "Yoga for pain in multiple sclerosis: a fictional randomized trial",
+        "Forty adults were randomized to a yoga group or a control group for 12 weeks.",
+        sentence,
+    )
+    readings = {(f.comparison, f.comparator, f.change, f.direction) for f in found}
+    assert readings == {
+        ("within_group", None, "decreased", "improved"),
+        ("within_group", "control", "no_difference", "no_difference"),
+        ("between_groups", "control", "decreased", "improved"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: the comparator arm's own worsening, told first or last, is no gain of its own
         "Fatigue worsened in group II but remained stable in group I (between-group p = 0.01).",
         "Fatigue remained stable in group I but worsened in group II (between-group p = 0.01).",
