@@ -899,7 +899,9 @@ def _sentence_findings(
         read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))
         read.extend(
-            steady_against_a_change(read, last_read, clause, prior if at else "", arms.words, inherited)
+            steady_against_a_change(
+                read, last_read, clause, prior if at else "", arms.words, inherited, arms.labels
+            )
         )
         read.extend(listed_alike(read, listed, clause, statement.arms.labels))
         read.extend(changed_as_much(read, clause, own))

@@ -41,6 +41,12 @@ UNLIKE_IGNORECASE = ("ı", "ſ")
 COMPARED = r"(?:compared|in comparison|(?<!\bto )(?:in )?compare) (?:with|to)"
 # "group-by-time", "time x group": the model's term that sets the arms' changes against each other.
 INTERACTION_TERM = r"(?:group[- ]by[- ]time|time[- ]by[- ]group|group ?[x×] ?time|time ?[x×] ?group)"
+# "no significant change was observed in the control group": one arm's own lack of change.
+NO_CHANGE_SEEN_IN_AN_ARM = (
+    r"no (?:statistically )?(?:significant )?changes? "
+    r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?"
+    r"(?:in|among) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b"
+)
 # "compared with control", "than sham", "superior to placebo": a result set against another arm,
 # not against the arm's own start ("compared with baseline").
 AGAINST_AN_ARM = (

@@ -811,6 +811,10 @@ _ARM_CHANGED = r"(?:improved|increased|decreased|declined|reduced|gained|changed
 _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised|restored|normali[sz]ed)\b)"
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
+# "worsened in group II (between-group p = 0.01)": the labelled arm's own change, whatever test
+# follows (``labelled_arms_own_change``).
+_CHANGED_IN_A_LABELLED_ARM = compiled(rf"\b{_ARM_TURNED} (?:\w+ly )?in (?:group|arm) [a-z0-9]{{1,3}}\b")
+_ANOTHER_ARM_SET_AGAINST = compiled(rf"\b(?:than|versus|vs|{COMPARED})\b")
 # "higher after the intervention in the yoga group": a level ranked by the time it follows, then the
 # arm it was in (not "higher after the intervention in the yoga group than in the control group").
 _RANKED_BY_THE_TIME = (
@@ -1550,7 +1554,11 @@ def read_change(
         if dosed not in (INT, CMP):
             return "unclear", "unclear"
         return (moved, direction) if dosed == INT else flipped((moved, direction))
-    if _LABELLED_ARM.search(clause) and _stated_comparison(low_clause) == "between_groups":
+    if (
+        _LABELLED_ARM.search(clause)
+        and _stated_comparison(low_clause) == "between_groups"
+        and not _labelled_arms_own_change(clause, low_clause)
+    ):
         # "higher in Group 2 than Group 1": whose arm is Group 2? The methods may say.
         subject = labelled_subject(clause, labels or {})
         if subject is not None:
@@ -1565,6 +1573,17 @@ def read_change(
         before = low_clause[: own[0].start] if own and own[0].end else ""
         return turned_round((moved, direction), low, own, before)
     return moved, direction
+
+
+def _labelled_arms_own_change(clause: str, low_clause: str) -> bool:
+    """Whether the clause tells one labelled arm's own change and sets no other arm against it
+    ("fatigue worsened in group II (between-group p = 0.01)"): that arm's change as its words say,
+    not a comparison whose way turns on which arm the label names."""
+    return (
+        len(_LABELLED_ARM.findall(clause)) == 1
+        and _CHANGED_IN_A_LABELLED_ARM.search(low_clause) is not None
+        and _ANOTHER_ARM_SET_AGAINST.search(low_clause) is None
+    )
 
 
 def told_by_its_interval_alone(stated: str, clause: str, own: list[DomainMatch]) -> bool:

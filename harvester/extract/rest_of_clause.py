@@ -19,7 +19,7 @@ from harvester.extract.arms import CMP, INT, labelled_role
 from harvester.extract.candidates import Candidate, outcome_key, restated, segment_key
 from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.measures import NO_GOOD_SIDE
-from harvester.extract.patterns import AGAINST_AN_ARM, COMPARED, Caseless, compiled
+from harvester.extract.patterns import AGAINST_AN_ARM, COMPARED, NO_CHANGE_SEEN_IN_AN_ARM, Caseless, compiled
 from harvester.extract.readings import (
     ARM_STEADY,
     Role,
@@ -1141,7 +1141,9 @@ def fewer_had_the_change(read: list[Candidate], clause: str) -> list[Candidate]:
 
 
 # "remained stable", "was maintained", "did not change": an arm's outcome kept where it was.
-_STEADY = Caseless(rf"\b{ARM_STEADY}\b")
+# "remained stable", or "no significant change was observed in the control group": an arm kept
+# its outcome.
+_STEADY = Caseless(rf"\b{ARM_STEADY}\b|\b{NO_CHANGE_SEEN_IN_AN_ARM}")
 
 
 def changed_but_not_in_the_comparator(
@@ -1180,25 +1182,33 @@ def changed_but_not_in_the_comparator(
 
 
 def steady_against_a_change(
-    read: list[Candidate], last_read: list[Candidate], clause: str, before: str, arms: Role, inherited: bool
+    read: list[Candidate],
+    last_read: list[Candidate],
+    clause: str,
+    before: str,
+    arms: Role,
+    inherited: bool,
+    labels: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """The arms compared where one kept its outcome and the other's changed, the sentence closing
     on one significant p-value: "grip strength remained stable in the drug group while it declined
     in the placebo group (p = 0.01)" is a relative gain with the drug, beside the decline within
     the placebo arm; "... declined in the placebo group but was maintained with the drug
-    (p = 0.01)" too. ``before`` is the clause before in the same sentence ("" for none), whose
+    (p = 0.01)" too, and "improved in the yoga group, and no significant change was seen in the
+    control group (p = 0.01)". ``before`` is the clause before in the same sentence ("" for none), whose
     findings are ``last_read``; the test the clause quotes is taken for the arms' comparison. The
     outcome kept must be the one that changed: the later clause ``inherited`` it, or the steady
     clause's own reading names it ("pain remained stable with the drug, while anxiety rose with
-    placebo" compares nothing)."""
+    placebo" compares nothing). The arms may be named by their labels ("worsened in group II but
+    remained stable in group I", ``labels``)."""
     tests = p_values(clause)
     if not before or p_values(before) or len(tests) != 1 or not significant_p(tests[0]):
         return []
     steady, moving, kept = (before, read, last_read) if _STEADY.search(before) else (clause, last_read, read)
     if not _STEADY.search(steady) or _STEADY.search(clause if steady is before else before):
         return []
-    moved_in = arm_named(lowered(before if steady is clause else clause), arms)
-    if {arm_named(lowered(steady), arms), moved_in} != {INT, CMP}:
+    moved_in = _arm_or_label(before if steady is clause else clause, arms, labels or {})
+    if {_arm_or_label(steady, arms, labels or {}), moved_in} != {INT, CMP}:
         return []
     compared = {
         outcome_key(c.finding)
@@ -1232,3 +1242,8 @@ def steady_against_a_change(
             )
         )
     return added
+
+
+def _arm_or_label(text: str, arms: Role, labels: dict[str, str]) -> str | None:
+    """The arm a text names, by its words or by the label the methods gave it ("group I")."""
+    return arm_named(lowered(text), arms) or labelled_role(text, labels)

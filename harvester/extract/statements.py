@@ -19,7 +19,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from harvester.extract.patterns import COMPARED, INTERACTION_TERM, Caseless, Screened, compiled, lowered
+from harvester.extract.patterns import (
+    COMPARED,
+    INTERACTION_TERM,
+    NO_CHANGE_SEEN_IN_AN_ARM,
+    Caseless,
+    Screened,
+    compiled,
+    lowered,
+)
 
 # Harms in general, as trials report them ("two reported side effects", "no adverse events").
 HARM_WORDS = r"adverse (?:events?|effects?|reactions?)|side[\s-]effects?"
@@ -85,14 +93,14 @@ _CLAUSE_BREAK = Caseless(
     rf"(?:{INTERACTION_TERM} )?interaction))|"
     # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
-    # second arm's own change, told by a verb of its own after the first's own test
+    # second arm's own change, told by a verb of its own after the first's own test (and a comma)
     # (or "and a non-significant increase in the control group", "and increased non-significantly in";
     # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
     # "improved motor function (SMD ...) and daily activities (SMD ...), and reduced pain (SMD ...)":
     # a verb of its own, after the list the first verb ran through and its statistics
     r"(?<=\),\s)and\s+(?=(?:significantly\s+)?(?:reduced|decreased|improved|increased|lowered)\s+"
     r"(?!(?:in|among|with|after|from|by)\b))|"
-    r"(?:(?<=\)\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
+    r"(?:(?<=\)\s)|(?<=\),\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
     r"(?:(?:[\w-]+ ){1,3}?(?:group|arm)s?|(?:group|arm) [a-z0-9]{1,3}|g[1-4])\b|"
@@ -107,10 +115,9 @@ _CLAUSE_BREAK = Caseless(
     r"and\s+(?=(?:(?:was|were|remained|stayed) (?:unchanged|stable|constant)|did not change|showed no change)"
     r" (?:in|after|with|among)\b(?![^;]*\bp\s*[<=>≤]))|"
     # "decreased in the yoga group, and no significant change was seen in the usual care group": that
-    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)")
-    r"and\s+(?=(?:there (?:was|were) )?no (?:statistically )?(?:significant )?changes? "
-    r"(?:(?:was|were) (?:seen|observed|found|noted) |occurred )?(?:in|among) (?:the )?"
-    r"(?:[\w-]+ ){1,3}?(?:group|arm)s?\b(?![^;]*\bp\s*[<=≤]))|"
+    # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)",
+    # or a significant test after it, which cannot make the change told before it none)
+    rf"and\s+(?=(?:there (?:was|were) )?{NO_CHANGE_SEEN_IN_AN_ARM})|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"

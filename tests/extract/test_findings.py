@@ -11358,6 +11358,56 @@ def test_one_arm_steady_while_the_other_changed_compares_the_arms(
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: the tested arm's gain, then no change in the control arm, one significant test closing
+        "Pain improved in the yoga group, and no significant changes were observed in the control group (p = 0.01).",
+        "Pain improved in the yoga group, and no significant change was seen in the control group "
+        "(between-group p = 0.01).",
+    ],
+)
+def test_a_gain_beside_no_change_in_the_control_arm_keeps_the_gain_and_compares_the_arms(
+    sentence: str,
+) -> None:
+    found = _read_titled(
+        "Yoga for pain in multiple sclerosis: a fictional randomized trial",
+        "Forty adults were randomized to a yoga group or a control group for 12 weeks.",
+        sentence,
+    )
+    readings = {(f.comparison, f.comparator, f.change, f.direction) for f in found}
+    assert readings == {
+        ("within_group", None, "decreased", "improved"),
+        ("within_group", "control", "no_difference", "no_difference"),
+        ("between_groups", "control", "decreased", "improved"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the comparator arm's own worsening, told first or last, is no gain of its own
+        "Fatigue worsened in group II but remained stable in group I (between-group p = 0.01).",
+        "Fatigue remained stable in group I but worsened in group II (between-group p = 0.01).",
+    ],
+)
+def test_one_arm_steady_while_the_other_changed_compares_the_arms_named_by_their_labels(
+    sentence: str,
+) -> None:
+    found = _read_titled(
+        "Aerobic training for fatigue in multiple sclerosis: a fictional randomized trial",
+        "Adults were randomized to aerobic training (group I) or usual care (group II) for 8 weeks.",
+        sentence,
+    )
+    between = [
+        (f.domain, f.change, f.direction, f.p_value) for f in found if f.comparison == "between_groups"
+    ]
+    assert between == [("fatigue", "decreased", "improved", "p = 0.01")]
+    assert [
+        (f.change, f.direction)
+        for f in found
+        if f.comparator == "group II" and f.comparison == "within_group"
+    ] == [("increased", "worsened")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: each arm's own test, or none significant, compares nothing
         "Grip strength remained stable in the fictolan group (p = 0.52) while it declined in the placebo group (p = 0.01).",
         "Grip strength remained stable in the fictolan group while it declined in the placebo group (p = 0.31).",

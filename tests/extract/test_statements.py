@@ -99,6 +99,12 @@ def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
         "Fatigue increased in the waiting list group (p = 0.02)",
         "decreased in the yoga group (p = 0.01).",
     ]
+    # so too with a comma after the first arm's test
+    said = "Pain decreased in the massage group (p = 0.01), and increased in the control group (p = 0.03)."
+    assert _clauses(said) == [
+        "Pain decreased in the massage group (p = 0.01)",
+        "increased in the control group (p = 0.03).",
+    ]
     # the second arm's change not significant, told by an adverb or a noun
     not_significant = (
         "increased non-significantly in the waiting list group (p = 0.12).",
@@ -159,9 +165,12 @@ def test_an_arms_change_then_no_change_in_the_other_arm_are_two_statements() -> 
     # no change in an outcome is no arm's own statement
     listed = "Pain fell in the yoga group, and no significant change in fatigue was seen."
     assert _clauses(listed) == [listed]
-    # a test of the two together after it: one statement, the arms compared
-    tested = "Pain fell in the yoga group, and no change was seen in the control group (p = 0.01)."
-    assert _clauses(tested) == [tested]
+    # a significant test after it denies no change told before it: the fall stays the yoga arm's own
+    tested = "Pain fell in the yoga group, and no significant changes were observed in the control group (p = 0.01)."
+    assert _clauses(tested) == [
+        "Pain fell in the yoga group",
+        "no significant changes were observed in the control group (p = 0.01).",
+    ]
 
 
 def test_and_then_the_outcome_alike_at_a_later_time_is_a_statement_of_its_own() -> None:
