@@ -3277,7 +3277,8 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
 _GROUP_TEST = compiled(
     r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
     r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
-    rf"(?P<p>\b{P_SIGN}{P_NUMBER})|"
+    # "a significant group-by-time interaction (p = 0.007)": its p-value in brackets after it
+    rf"(?:\(\s*)?(?P<p>\b{P_SIGN}{P_NUMBER})|"
     rf"(?P<p_before>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
 )
 _TIME_TEST = compiled(

@@ -5526,6 +5526,21 @@ def test_a_change_in_one_arm_quoting_a_between_group_p_is_also_a_comparison() ->
     assert _readings(found) == [("walking", "improved", "within_group")]
 
 
+def test_an_interaction_with_a_change_in_the_tested_arm_only_is_both_comparisons() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Berg Balance Scale scores showed a significant group-by-time interaction (p = 0.007), "
+            "with improvement in the reflexology group only.",
+        ),
+    )  # fictional: the interaction compares the arms, and only the tested arm improved
+    assert _readings(found) == [
+        ("balance", "improved", "within_group"),
+        ("balance", "improved", "between_groups"),
+    ]
+
+
 def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),

@@ -2283,6 +2283,10 @@ def test_or_between_two_words_is_no_odds_ratio() -> None:
         ("fell in both groups (time effect p < 0.001; group effect p = 0.52)", "p = 0.52"),
         ("fell in both groups (time p < 0.001; group x time interaction p = 0.47)", "p = 0.47"),
         ("fell in both groups (p < 0.001 for time; p = 0.03 for the interaction)", "p = 0.03"),
+        (
+            "a significant group-by-time interaction (p = 0.007), with a rise in the massage group only",
+            "p = 0.007",
+        ),
         ("fell in both groups (p < 0.001)", None),
     ],
 )
