@@ -148,6 +148,7 @@ from harvester.extract.rest_of_clause import (
     each_arm_from_to,
     every_arm_too,
     excepted_from_alike,
+    favoured_against_the_values,
     fewer_had_the_change,
     listed_alike,
     more_so,
@@ -931,6 +932,8 @@ def _sentence_findings(
         elif inherited and not alike_against and not of_another_arm(read, clause):
             # (the two said alike after both beat a third keep that result: another comparison)
             found = qualified(found, read)
+        if inherited:  # "...; the difference favoured the control group": against the values, if so
+            read = favoured_against_the_values(read, clause, arms.words)
         if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
             counted.extend(read)
         found.extend(read)

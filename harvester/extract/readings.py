@@ -2073,6 +2073,18 @@ def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Ro
 _A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")
 
 
+def arm_favoured(clause: str, arms: Role) -> str | None:
+    """INT or CMP: the arm the clause says its result favoured ("in favour of the control group",
+    "favouring massage"); None where it names no arm of the two."""
+    low = lowered(clause)
+    favoured = _FAVOURED_ARM.search(low)
+    if favoured is None:
+        return None
+    if _A_CONTROL_ARM.match(low, favoured.start("arm")):
+        return CMP
+    return arm_named(favoured.group("arm"), arms)
+
+
 def active_comparator_against_control(
     clause: str, comparators: frozenset[str], arms: Role, own_arms: Collection[str] = ()
 ) -> bool:

@@ -5541,6 +5541,30 @@ def test_an_interaction_with_a_change_in_the_tested_arm_only_is_both_comparisons
     ]
 
 
+def test_a_difference_said_to_favour_the_arm_the_values_put_behind_is_unclear() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from 6.1 to 3.2 in the reflexology group and from 6.0 to 4.5 in the sham group; "
+            "the difference was significant in favour of the sham group.",
+        ),
+    )  # fictional: the values favour reflexology, the words sham
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "unclear", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from 6.1 to 5.8 in the reflexology group and from 6.0 to 3.5 in the sham group; "
+            "the difference was significant in favour of the sham group.",
+        ),
+    )  # fictional: words and values agree that sham did better
+    assert ("fatigue", "worsened", "between_groups") in _readings(found)
+
+
 def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),
