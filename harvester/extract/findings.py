@@ -162,6 +162,7 @@ from harvester.extract.rest_of_clause import (
     qualified,
     sized_as_before,
     steady_against_a_change,
+    trend_left_a_trend,
     within_too,
 )
 from harvester.extract.sentences import WORD
@@ -931,6 +932,7 @@ def _sentence_findings(
             read = [replace(c, dose=dose) for c in read]
         elif inherited and not alike_against and not of_another_arm(read, clause):
             # (the two said alike after both beat a third keep that result: another comparison)
+            read = trend_left_a_trend(found, read)
             found = qualified(found, read)
         if inherited:  # "...; the difference favoured the control group": against the values, if so
             read = favoured_against_the_values(read, clause, arms.words)

@@ -811,6 +811,18 @@ def another_dose(clause: str, before: str) -> str:
     return other[0] if earlier and other else ""
 
 
+def trend_left_a_trend(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """What a qualifying clause reads, less the lack of difference it says of a trend the clause
+    before told: in "pain tended to decrease in the massage group, but this did not reach
+    significance" the trend is the result, unclear, and its test's failing no second reading."""
+    trends = {
+        _corrected_key(c.finding)
+        for c in earlier
+        if c.finding.change == "unclear" and c.finding.hedged and c.finding.comparison != "unclear"
+    }
+    return [c for c in read if c.finding.change != "no_difference" or _corrected_key(c.finding) not in trends]
+
+
 def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Drop what a qualifying clause corrects: in "X was lower, but this was not significant"
     the second clause is the reading of the first's comparison. A comparison of its own ("X fell

@@ -5565,6 +5565,25 @@ def test_a_difference_said_to_favour_the_arm_the_values_put_behind_is_unclear() 
     assert ("fatigue", "worsened", "between_groups") in _readings(found)
 
 
+def test_a_trend_said_not_to_reach_significance_stays_a_trend() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain tended to decrease in the reflexology group, but this did not reach significance (p = 0.08).",
+        ),
+    )  # fictional: the authors lean one way, their test did not confirm it
+    assert _readings(found) == [("pain", "unclear", "within_group")]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain was lower in the reflexology group than in the sham group, but this did not reach significance.",
+        ),
+    )  # fictional: no trend said, only a difference that was not significant
+    assert _readings(found) == [("pain", "no_difference", "between_groups")]
+
+
 def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),
