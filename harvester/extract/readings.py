@@ -2211,6 +2211,10 @@ _SIGNIFICANCE_SAID = Screened(
     # "Between-group comparisons showed significant differences in fatigue": the test named first
     rf"^\W*(?:between[- ]groups?|inter-?group)\s+{A_TEST_SHOWED}(?:a\s+|(?P<no_between>no)\s+)?"
     r"(?:statistically\s+)?significant\s+differences?\b|"
+    # "(A rose from 0.9 to 1.2 in one arm and from 0.9 to 0.95 in the other;) there was a significant
+    # group effect", "with a significant group x time interaction": the model's test of the arms
+    r"^\W*(?:there\s+(?:was|were)\s+|with\s+)?(?:a\s+)?(?:statistically\s+)?significant\s+"
+    rf"(?:(?:main\s+)?(?:group|treatment)\s+effects?|{INTERACTION_TERM}\s+interactions?)\b|"
     # "There were significant differences between the groups in fatigue"
     r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
     rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"

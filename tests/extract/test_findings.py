@@ -5584,6 +5584,27 @@ def test_a_trend_said_not_to_reach_significance_stays_a_trend() -> None:
     assert _readings(found) == [("pain", "no_difference", "between_groups")]
 
 
+def test_a_significant_group_effect_after_each_arms_values_goes_the_way_the_values_do() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed rose from 0.9 to 1.2 m/s in the reflexology group and from 0.9 to 0.95 m/s in the "
+            "sham group; there was a significant group effect (p = 0.03).",
+        ),
+    )  # fictional: the tested arm gained more, and the arms' test was significant
+    assert ("walking", "improved", "between_groups") in _readings(found)
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed rose from 0.9 to 0.95 m/s in the reflexology group and from 0.9 to 1.2 m/s in the "
+            "sham group; there was a significant group effect (p = 0.03).",
+        ),
+    )  # fictional: sham gained more
+    assert ("walking", "worsened", "between_groups") in _readings(found)
+
+
 def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),
