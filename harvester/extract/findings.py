@@ -148,6 +148,7 @@ from harvester.extract.rest_of_clause import (
     each_arm_from_to,
     every_arm_too,
     excepted_from_alike,
+    favoured_against_the_values,
     fewer_had_the_change,
     listed_alike,
     more_so,
@@ -161,6 +162,7 @@ from harvester.extract.rest_of_clause import (
     qualified,
     sized_as_before,
     steady_against_a_change,
+    trend_left_a_trend,
     within_too,
 )
 from harvester.extract.sentences import WORD
@@ -932,7 +934,10 @@ def _sentence_findings(
             read = [replace(c, dose=dose) for c in read]
         elif inherited and not alike_against and not of_another_arm(read, clause):
             # (the two said alike after both beat a third keep that result: another comparison)
+            read = trend_left_a_trend(found, read)
             found = qualified(found, read)
+        if inherited:  # "...; the difference favoured the control group": against the values, if so
+            read = favoured_against_the_values(read, clause, arms.words)
         if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
             counted.extend(read)
         found.extend(read)

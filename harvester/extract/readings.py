@@ -2092,6 +2092,18 @@ def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Ro
 _A_CONTROL_ARM = compiled(rf"{_CONTROL_ARM}\b")
 
 
+def arm_favoured(clause: str, arms: Role) -> str | None:
+    """INT or CMP: the arm the clause says its result favoured ("in favour of the control group",
+    "favouring massage"); None where it names no arm of the two."""
+    low = lowered(clause)
+    favoured = _FAVOURED_ARM.search(low)
+    if favoured is None:
+        return None
+    if _A_CONTROL_ARM.match(low, favoured.start("arm")):
+        return CMP
+    return arm_named(favoured.group("arm"), arms)
+
+
 def active_comparator_against_control(
     clause: str, comparators: frozenset[str], arms: Role, own_arms: Collection[str] = ()
 ) -> bool:
@@ -2218,6 +2230,10 @@ _SIGNIFICANCE_SAID = Screened(
     # "Between-group comparisons showed significant differences in fatigue": the test named first
     rf"^\W*(?:between[- ]groups?|inter-?group)\s+{A_TEST_SHOWED}(?:a\s+|(?P<no_between>no)\s+)?"
     r"(?:statistically\s+)?significant\s+differences?\b|"
+    # "(A rose from 0.9 to 1.2 in one arm and from 0.9 to 0.95 in the other;) there was a significant
+    # group effect", "with a significant group x time interaction": the model's test of the arms
+    r"^\W*(?:there\s+(?:was|were)\s+|with\s+)?(?:a\s+)?(?:statistically\s+)?significant\s+"
+    rf"(?:(?:main\s+)?(?:group|treatment)\s+effects?|{INTERACTION_TERM}\s+interactions?)\b|"
     # "There were significant differences between the groups in fatigue"
     r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
     rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
@@ -3296,7 +3312,8 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
 _GROUP_TEST = compiled(
     r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
     r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
-    rf"(?P<p>\b{P_SIGN}{P_NUMBER})|"
+    # "a significant group-by-time interaction (p = 0.007)": its p-value in brackets after it
+    rf"(?:\(\s*)?(?P<p>\b{P_SIGN}{P_NUMBER})|"
     rf"(?P<p_before>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
 )
 _TIME_TEST = compiled(

@@ -24,6 +24,7 @@ from harvester.extract.readings import (
     ARM_STEADY,
     Role,
     alike_change,
+    arm_favoured,
     arm_named,
     arms_own_p_values,
     each_arm_changed,
@@ -212,6 +213,23 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
                 for c in alone
             ]
     return arms_set_apart(found, p_value)
+
+
+def favoured_against_the_values(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
+    """ "Fatigue fell from 6.1 to 3.2 in the yoga group and from 6.0 to 4.5 in the control group;
+    the difference was significant in favour of the control group": where a clause naming no
+    outcome says the result favoured one arm and the sentence's values had the other do better,
+    the words and the numbers disagree, and which arm the difference favours is unclear."""
+    favoured = arm_favoured(clause, arms)
+    if favoured is None:
+        return found
+    against = "improved" if favoured == CMP else "worsened"
+    return [
+        restated(c, change="unclear", direction="unclear")
+        if c.finding.comparison == "between_groups" and c.finding.direction == against
+        else c
+        for c in found
+    ]
 
 
 def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidate]:
@@ -791,6 +809,18 @@ def another_dose(clause: str, before: str) -> str:
     earlier = {m.group() for m in _DOSE.finditer(before)}
     other = [dose for dose in named if dose not in earlier]
     return other[0] if earlier and other else ""
+
+
+def trend_left_a_trend(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """What a qualifying clause reads, less the lack of difference it says of a trend the clause
+    before told: in "pain tended to decrease in the massage group, but this did not reach
+    significance" the trend is the result, unclear, and its test's failing no second reading."""
+    trends = {
+        _corrected_key(c.finding)
+        for c in earlier
+        if c.finding.change == "unclear" and c.finding.hedged and c.finding.comparison != "unclear"
+    }
+    return [c for c in read if c.finding.change != "no_difference" or _corrected_key(c.finding) not in trends]
 
 
 def qualified(earlier: list[Candidate], read: list[Candidate]) -> list[Candidate]:

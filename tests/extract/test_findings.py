@@ -5526,6 +5526,85 @@ def test_a_change_in_one_arm_quoting_a_between_group_p_is_also_a_comparison() ->
     assert _readings(found) == [("walking", "improved", "within_group")]
 
 
+def test_an_interaction_with_a_change_in_the_tested_arm_only_is_both_comparisons() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Berg Balance Scale scores showed a significant group-by-time interaction (p = 0.007), "
+            "with improvement in the reflexology group only.",
+        ),
+    )  # fictional: the interaction compares the arms, and only the tested arm improved
+    assert _readings(found) == [
+        ("balance", "improved", "within_group"),
+        ("balance", "improved", "between_groups"),
+    ]
+
+
+def test_a_difference_said_to_favour_the_arm_the_values_put_behind_is_unclear() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from 6.1 to 3.2 in the reflexology group and from 6.0 to 4.5 in the sham group; "
+            "the difference was significant in favour of the sham group.",
+        ),
+    )  # fictional: the values favour reflexology, the words sham
+    assert _readings(found) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "unclear", "between_groups"),
+    ]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Fatigue decreased from 6.1 to 5.8 in the reflexology group and from 6.0 to 3.5 in the sham group; "
+            "the difference was significant in favour of the sham group.",
+        ),
+    )  # fictional: words and values agree that sham did better
+    assert ("fatigue", "worsened", "between_groups") in _readings(found)
+
+
+def test_a_trend_said_not_to_reach_significance_stays_a_trend() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain tended to decrease in the reflexology group, but this did not reach significance (p = 0.08).",
+        ),
+    )  # fictional: the authors lean one way, their test did not confirm it
+    assert _readings(found) == [("pain", "unclear", "within_group")]
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Pain was lower in the reflexology group than in the sham group, but this did not reach significance.",
+        ),
+    )  # fictional: no trend said, only a difference that was not significant
+    assert _readings(found) == [("pain", "no_difference", "between_groups")]
+
+
+def test_a_significant_group_effect_after_each_arms_values_goes_the_way_the_values_do() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed rose from 0.9 to 1.2 m/s in the reflexology group and from 0.9 to 0.95 m/s in the "
+            "sham group; there was a significant group effect (p = 0.03).",
+        ),
+    )  # fictional: the tested arm gained more, and the arms' test was significant
+    assert ("walking", "improved", "between_groups") in _readings(found)
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Walking speed rose from 0.9 to 0.95 m/s in the reflexology group and from 0.9 to 1.2 m/s in the "
+            "sham group; there was a significant group effect (p = 0.03).",
+        ),
+    )  # fictional: sham gained more
+    assert ("walking", "worsened", "between_groups") in _readings(found)
+
+
 def test_no_change_between_or_within_the_groups_is_two_findings() -> None:
     found = _read(
         ("METHODS", SHAM),

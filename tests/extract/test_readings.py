@@ -1431,6 +1431,9 @@ def test_each_arms_change_compared_by_one_p_value(clause: str, reading: tuple[st
         ("with no significant difference between the groups", "p > 0.05"),
         ("but difference was not significant", "p > 0.05"),
         ("pain fell by 2 points, and this difference was not significant", "p > 0.05"),
+        # fictional: a model's test of the arms, said significant, opening the clause
+        ("there was a significant group effect (p = 0.03)", "p < 0.05"),
+        ("with a significant group x time interaction (p = 0.03)", "p < 0.05"),
     ],
 )
 def test_a_difference_said_significant_is_read_as_its_p_value(clause: str, p_value: str | None) -> None:
@@ -2283,6 +2286,10 @@ def test_or_between_two_words_is_no_odds_ratio() -> None:
         ("fell in both groups (time effect p < 0.001; group effect p = 0.52)", "p = 0.52"),
         ("fell in both groups (time p < 0.001; group x time interaction p = 0.47)", "p = 0.47"),
         ("fell in both groups (p < 0.001 for time; p = 0.03 for the interaction)", "p = 0.03"),
+        (
+            "a significant group-by-time interaction (p = 0.007), with a rise in the massage group only",
+            "p = 0.007",
+        ),
         ("fell in both groups (p < 0.001)", None),
     ],
 )
