@@ -227,6 +227,9 @@ def test_how_often_the_bowels_open_is_better_more(vocabulary: Vocabulary, phrase
         ("Headache Disability Inventory", "disability", "lower_is_better"),  # as the MIDAS
         ("HDI", "disability", "lower_is_better"),
         ("Epworth", "sleep", "lower_is_better"),  # the sleepiness scale by its place alone
+        ("Pittsburgh scores", "sleep", "lower_is_better"),  # the sleep quality index by its city
+        ("Rankin grades", "disability", "lower_is_better"),  # the modified Rankin Scale by its author
+        ("Roland scores", "disability", "lower_is_better"),  # the Roland-Morris questionnaire
         ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
         ("centre of pressure", "balance", "lower_is_better"),  # how far a stance sways
         ("center of pressure", "balance", "lower_is_better"),
