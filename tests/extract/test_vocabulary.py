@@ -1149,6 +1149,9 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
         ("WOMAC stiffness fell", "stiffness", True),
         ("bowel preparation was adequate", "bowel", True),  # cleansed for a colonoscopy
         ("bowel cleansing was adequate", "bowel", True),
+        ("standard bowel care was the control", "bowel", True),  # an arm's care, not a symptom
+        ("a bowel management programme was taught", "bowel", True),
+        ("bowel care time fell", "bowel care time", False),  # the time that care takes is measured
         ("memory T cells rose", "memory", True),  # immune cells
         ("memory improved", "memory", False),
         ("symptom distress fell", "distress", True),  # bodily symptoms
