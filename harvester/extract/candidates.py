@@ -55,6 +55,8 @@ class Known:
     read_listed: Callable[[], list[DomainMatch]]
     # the short names the abstract defines for its arms ("balance training (BT)": "BT")
     arm_names: frozenset[str] = frozenset()
+    # the words of the arms a title compares ("Ferazol versus dorinol for migraine")
+    titled_arms: frozenset[str] = frozenset()
 
     @cached_property
     def meant(self) -> list[DomainMatch]:

@@ -58,6 +58,7 @@ from harvester.extract.arms import (
     labels_as_short_names,
     labels_of_untested_arms,
     randomized_arms,
+    title_arms,
 )
 from harvester.extract.candidates import (
     Arms,
@@ -482,6 +483,7 @@ def findings(
         starts=start_names(whole),
         read_listed=partial(listed_outcomes, sentences, vocabulary),
         arm_names=arm_short_names(whole, {**bracketed, **spelled}),
+        titled_arms=frozenset().union(*title_arms(record.title or "")),
     )
     methods = [s.evidence.text for s in sentences if s.role == "methods"]
     others = other_arm_names(facts, vocabulary, methods)

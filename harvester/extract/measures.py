@@ -440,6 +440,10 @@ _NOT_A_MEASURE_START = Caseless(
     # outcome told before, not a measure of its own
     r"^(?:(?:adjusted|unadjusted|estimated|absolute|mean|median|overall|treatment|between[- ]groups?)\s+)+"
     r"differences?\b|"
+    # "Trials of plain massage showed no effect": the trials a review pooled, named by what they gave
+    r"^(?:the )?(?:trials|studies|rcts) (?:of|on|using|with)\b|"
+    # "whereas low-dose fictolan did not differ from placebo": one dose's arm, named by its drug
+    r"^(?:low|high|medium|intermediate|standard)[- ]dose \S+$|"
     # "the effect of aromatherapy (on agitation)": what was given, whose effect is on the measure
     r"^(?:(?:the|an?) )?(?:effects?|benefits?) of\b|"
     # "Moderate-quality evidence showed that ...": how sure a review is of its result, not a measure

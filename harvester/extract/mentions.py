@@ -21,6 +21,7 @@ from harvester.extract.measures import (
     SPREAD,
     OpenMeasure,
     open_measures,
+    polarity_of,
     reached_after,
     spelled_out,
     with_abbreviation,
@@ -861,6 +862,7 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
         for m in open_measures(clause)
         if not _names_an_arm(m.measure, vocabulary)
         and not _short_arm_names(m.measure, known.arm_names)
+        and not _titled_arm(m, clause, known.titled_arms)
         and not in_a_tool_used(clause, m.start)
         for words in (spelled_out(m, spelled),)
     ]
@@ -1035,6 +1037,19 @@ def _short_arm_names(measure: str, names: frozenset[str]) -> bool:
     scores" BT and CP are the arms compared, not outcomes."""
     words = [w for w in re.findall(r"[\w-]+", measure) if w.lower() not in _LINKING_WORDS]
     return bool(names) and bool(words) and all(w in names for w in words)
+
+
+def _titled_arm(measure: OpenMeasure, clause: str, words: frozenset[str]) -> bool:
+    """Whether a measure opening the clause, of no known good side, is only words of an arm the
+    title compares: in "Ferazol relieved 64% of attacks vs. 70% in the dorinol group" (title
+    "Ferazol versus dorinol for migraine") Ferazol is the arm that acted, not what was measured."""
+    named = [w for w in re.findall(r"[\w-]+", measure.measure.lower()) if w not in _LINKING_WORDS]
+    return (
+        not clause[: measure.start].strip()
+        and bool(named)
+        and all(w in words for w in named)
+        and polarity_of(measure.measure) is None
+    )
 
 
 _LINKING_WORDS = frozenset(["and", "or", "the", "group", "groups", "arm", "arms", "vs", "versus", "both"])

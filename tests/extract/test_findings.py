@@ -3309,6 +3309,23 @@ def test_a_treatment_named_as_a_subject_is_no_outcome_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("result", "measures"),
+    [  # fictional: an arm the title compares, opening the result, is the arm that acted
+        ("Ferazol relieved 64% of attacks vs. 70% in the dorinol group (p = 0.504).", []),
+        # fictional: an arm's word inside what was measured still names the measure
+        ("Fewer ferazol doses were needed than dorinol doses (p = 0.02).", ["ferazol doses"]),
+    ],
+)
+def test_an_arm_the_title_compares_is_no_outcome_measure(result: str, measures: list[str]) -> None:
+    found = _read_titled(
+        "Ferazol versus dorinol for acute migraine: a fictional trial",
+        "Eighty adults were randomized to ferazol or dorinol.",
+        result,
+    )
+    assert [f.measure for f in found if f.domain == "other"] == measures
+
+
+@pytest.mark.parametrize(
     ("defined", "domain"),
     [  # fictional: an instrument's abbreviation the abstract spells out as something else, or not
         ("meconium aspiration syndrome (MAS)", None),

@@ -536,6 +536,11 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Itching fell (p = 0.01), and the cream was significantly better than placebo (p < 0.001)", ["Itching"]),
         ("Sleep quality was better than at baseline (p = 0.01)", ["Sleep quality"]),
         ("Subgroup analysis showed positive effects in both genders", []),
+        # fictional: the trials a review pooled, and one dose's arm, are what was given, not measured
+        ("Trials of plain massage showed no effect", []),
+        ("Studies of seated massage found no difference in sleep latency", ["sleep latency"]),
+        ("Low-dose fictolan did not differ from placebo", []),
+        ("High-dose fictolan reduced night cramps compared with placebo", ["night cramps"]),
         # fictional: a count of studies after a list's "and" names nothing
         ("Two studies reported improvements in sleep latency and one reported improved cortisol", ["sleep latency", "cortisol"]),
         # the subject is measured where the change is in the groups, or only said to differ

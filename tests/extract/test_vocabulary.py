@@ -227,6 +227,9 @@ def test_how_often_the_bowels_open_is_better_more(vocabulary: Vocabulary, phrase
         ("Headache Disability Inventory", "disability", "lower_is_better"),  # as the MIDAS
         ("HDI", "disability", "lower_is_better"),
         ("Epworth", "sleep", "lower_is_better"),  # the sleepiness scale by its place alone
+        ("Pittsburgh scores", "sleep", "lower_is_better"),  # the sleep quality index by its city
+        ("Rankin grades", "disability", "lower_is_better"),  # the modified Rankin Scale by its author
+        ("Roland scores", "disability", "lower_is_better"),  # the Roland-Morris questionnaire
         ("PDQ-39", "quality_of_life", "lower_is_better"),  # Parkinson's problems counted
         ("centre of pressure", "balance", "lower_is_better"),  # how far a stance sways
         ("center of pressure", "balance", "lower_is_better"),
@@ -1146,6 +1149,9 @@ def test_the_packaged_vocabulary_says_what_is_not_its_domains(vocabulary: Vocabu
         ("WOMAC stiffness fell", "stiffness", True),
         ("bowel preparation was adequate", "bowel", True),  # cleansed for a colonoscopy
         ("bowel cleansing was adequate", "bowel", True),
+        ("standard bowel care was the control", "bowel", True),  # an arm's care, not a symptom
+        ("a bowel management programme was taught", "bowel", True),
+        ("bowel care time fell", "bowel care time", False),  # the time that care takes is measured
         ("memory T cells rose", "memory", True),  # immune cells
         ("memory improved", "memory", False),
         ("symptom distress fell", "distress", True),  # bodily symptoms
