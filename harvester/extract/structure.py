@@ -152,14 +152,6 @@ _NOT_A_RESULT = Caseless(
 # was reduction in pain": the measures a study or review set out to compare, listed by their good
 # side, a method; not a result ("the primary outcome was lower with massage", "outcomes were
 # similar" are, by the word after the verb).
-# A participle after "outcomes were" tells how they came out ("were reduced in both groups",
-# "were improved significantly"), unless a noun follows it: "were reduced anxiety and improved
-# sleep" lists the outcomes by their good side.
-_CHANGED = (
-    r"[a-z]+ed\b(?!\s+(?!(?:in|by|with|at|after|from|for|to|than|over|during|among|between|across|on|"
-    r"and|or|but|only|also|not|more|less|compared|relative|respectively|as|the|all|both|each|within|"
-    r"until|through|throughout|following|overall|further|again|even|still|[a-z]+ly|[a-z]+fold)\b)[a-z]{3,}\b)"
-)
 _OUTCOMES_LISTED = Caseless(
     r"^\W*(?:the |our )?(?:(?:co-?)?primary |secondary |main |principal |key |other )?"
     r"(?:and secondary )?(?:efficacy |clinical )?(?:outcomes?|end ?points?)"
@@ -167,7 +159,7 @@ _OUTCOMES_LISTED = Caseless(
     r"(?:included?|includes|comprised|consisted of|"
     r"(?:was|were|is|are)\b(?!\s+(?:\w+ly\s+)?(?:not|no|also|all|both|similar|comparable|better|worse|"
     r"greater|smaller|less|more|fewer|higher|lower|shorter|longer|superior|inferior|equivalent|identical|"
-    rf"different|unchanged|significant|in favou?r|{_CHANGED})\b))"
+    r"different|unchanged|significant|in favou?r|[a-z]+ed)\b))"
 )
 
 
@@ -189,7 +181,7 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
         label = section_of(sections, sentence.start)
         role = label_role(label)
         if role is not None:
-            found.append(AbstractSentence(sentence, _outcomes_named_only(role, sentence.text), True))
+            found.append(AbstractSentence(sentence, role, True))
         elif _joins_methods_and_results(label):
             found.append(AbstractSentence(sentence, _plan_or_result(sentence.text), True))
         else:
@@ -287,15 +279,6 @@ def _plan_or_result(sentence: str) -> str:
     if _quotes_statistics(sentence):
         return "results"
     return "results" if RESULT_WORDS.search(sentence) and not _NOT_A_RESULT.search(sentence) else "methods"
-
-
-def _outcomes_named_only(role: str, sentence: str) -> str:
-    """A results section's sentence that only lists the outcomes measured, quoting no figure
-    ("Secondary outcomes were reduced anxiety and improved sleep"), is a method: it names what was
-    compared, not how it came out."""
-    if role == "results" and not _quotes_statistics(sentence) and _OUTCOMES_LISTED.search(sentence):
-        return "methods"
-    return role
 
 
 def _role_from_words(sentence: str, is_last: bool) -> str:

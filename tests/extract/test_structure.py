@@ -400,23 +400,3 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
     assert p_values(text) == quoted
-
-
-@pytest.mark.parametrize(
-    ("said", "role"),
-    [  # fictional: a results section's list of the outcomes measured names them, with no result
-        ("Secondary outcomes were reduced anxiety and improved sleep.", "methods"),
-        ("The primary outcome was reduced neck pain.", "methods"),
-        # fictional: outcomes said to have changed there are its results
-        ("Secondary outcomes were reduced significantly with warm compresses.", "results"),
-        ("Secondary outcomes were improved in the compress group.", "results"),
-        ("Secondary outcomes were reduced twofold.", "results"),
-        ("Secondary outcomes were similar in both groups.", "results"),
-    ],
-)
-def test_a_results_section_naming_only_the_outcomes_measured_lists_them_as_methods(
-    said: str, role: str
-) -> None:
-    sections = (AbstractSection(label="RESULTS", text=f"{said} Neck pain fell (p = 0.04)."),)
-    sentences = abstract_sentences(Record(pmid="1", title="", abstract=sections))
-    assert [s.role for s in sentences] == [role, "results"]
