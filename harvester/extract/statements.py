@@ -568,23 +568,21 @@ _RELATIVE_INTERVAL = compiled(
 # A confidence interval, or a Bayesian analysis's credible interval ("95% CrI"), read alike.
 _INTERVAL_WORDS = r"(?:\bci|\bcri|confidence intervals?|credible intervals?)\b"
 _INTERVAL_NAMED = Caseless(_INTERVAL_WORDS, shortest_word=2)
+# The interval's words and its two bounds: "95% CI -1.0 to 0.2", "95% confidence interval, 1.1-7.3".
+_BOUNDS = rf"{_INTERVAL_WORDS}[^0-9−–-]{{0,8}}(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})"
 _INTERVAL = Caseless(
     rf"\b(?P<kind>smd|wmd|md|{'|'.join(RATIO_ABBREVIATIONS)}|rd|standardi[sz]ed mean difference|"
     rf"weighted mean difference|mean difference|{'|'.join(RATIO_NAMES)}|risk difference|"
     # "(difference, -0.7 percentage points; 95% CI ...)": bracketed after each arm's value
     r"(?:rate|absolute|adjusted|between-groups?|treatment) difference|(?<=\()difference)s?\b"
     rf"{_NOT_A_RELATIVE_CHANGE}"
-    rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?{_INTERVAL_WORDS}[^0-9−–-]{{0,8}}"
-    rf"(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
+    rf"[^;]{{0,90}}?(?P<estimate>{_NUMBER}).{{0,140}}?{_BOUNDS}",
     shortest_word=2,  # "ci": most clauses lack it, and the pattern is a slow one to run
 )
 
 
 # An interval given with no name for its estimate: "(-0.4; 95% CI -1.0 to 0.2)", "(95% CI -1.0 to 0.2)".
-_BARE_INTERVAL = Caseless(
-    rf"{_INTERVAL_WORDS}[^0-9−–-]{{0,8}}(?P<low>{_NUMBER})%?\s*(?:to|,|–|—|-|;)\s*(?P<high>{_NUMBER})",
-    shortest_word=2,
-)
+_BARE_INTERVAL = Caseless(_BOUNDS, shortest_word=2)
 
 
 # "..., with a significant difference between the groups (p = 0.02)": the test of what came before.
