@@ -760,6 +760,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             _as_goals(found, before)
         if verb.group("happened"):
             _add_happened_too(found, clause, low, offset + verb.end())
+        elif _SIZED.match(low, offset + verb.end()):
+            _add_sized_too(found, clause, low, offset + verb.end())
     headed = _HEADED.match(body)
     if headed and not found:
         _add(found, clause, offset, offset + headed.end("m"))
@@ -805,6 +807,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             )
             if pattern is _HAD and _REACHED.search(low, match.start(), start):
                 _as_goals(found, before)
+            if pattern is _OBJECT and (sized := _SIZED_OBJECT.match(low, start)):
+                _add_sized_too(found, clause, low, sized.end())  # "reduced A by 20% and B by 12%"
     if topic and not found:
         _add_list(found, clause, low, topic.start("m"), topic.end("m"), listed=True)
     for labelled in _LABELLED_ESTIMATE.finditer(low):
@@ -824,6 +828,33 @@ _SET_AGAINST_AN_ARM = compiled(
 _A_CONTROL_ARM = compiled(rf"\b{CONTROL_ARM}\b")
 # "..., B in 8%, and C in 16%": what else happened, each to its own share of people.
 _HAPPENED_TOO = compiled(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<m>[a-z][a-z -]{1,40}?)\s+in\s+(?=\d)")
+
+
+# "Relapses fell by 24% (p = 0.02) and admissions by 35% (p = 0.03)": the verb sized by how much,
+# said once, and each later item with its own size, the verb left out.
+_SIZED = compiled(r"\s+by\s+(?:about\s+|nearly\s+|almost\s+)?[−-]?\d")
+_SIZED_TOO = compiled(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?!(?:at|in|on|after|from|to|during|with|for|among|over|within|by|the\s+(?:end|first|second|last))\b)"
+    r"(?P<m>[a-z][a-z -]{1,40}?(?:\s+\([\w-]{1,10}\))?)\s+by\s+(?=(?:about\s+|nearly\s+|almost\s+)?[−-]?\d)"
+)
+# "and increase B by 17%", "and fell by 2 points with fictolan": a result of its own, its own verb
+# said, not an item whose verb is left out.
+_OWN_VERB = compiled(
+    r"\b(?:increas\w*|decreas\w*|reduc\w*|improv\w*|lower(?:ed|s|ing)?|rais\w*|elevat\w*|enhanc\w*|"
+    r"diminish\w*|shorten\w*|prolong\w*|fell|rose|dropped|declined|worsened|gained|lost|changed|grew|"
+    r"was|were|is|are|had|has|remained)\b"
+)
+# "reduced LDL cholesterol by 20%": an object sized by how much, as a subject may be.
+_SIZED_OBJECT = compiled(r"[a-z][\w ()-]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+)?[−-]?\d")
+
+
+def _add_sized_too(found: dict[int, OpenMeasure], clause: str, low: str, start: int) -> None:
+    """The items that follow "A was reduced by 24%", each with its own size and the verb left
+    out ("and B by 35%"): measures of their own, changed as the subject was."""
+    for item in _SIZED_TOO.finditer(low, start):
+        if _OWN_VERB.search(item.group("m")) or not _add(found, clause, item.start("m"), item.end("m")):
+            return
 
 
 def _whose_list_is_said(low: str, offset: int, start: int) -> bool:

@@ -13520,3 +13520,18 @@ def test_a_second_verb_after_a_list_with_its_statistics_changes_only_its_own_out
         ("balance", "improved"),
         ("pain", "improved"),
     }
+
+
+def test_each_outcome_sized_after_one_verb_is_read_as_the_first_was() -> None:
+    found = _read(
+        ("METHODS", "Sixty children were randomized to fictolan syrup or placebo syrup for one winter."),
+        (
+            "RESULTS",
+            "Incidence of otitis media was reduced by 24% (95% CI: 6 to 39%; p = 0.01) and hospital "
+            "admissions by 35% (95% CI: 9 to 54%; p = 0.02).",
+        ),
+    )  # fictional
+    assert {m: (d, c) for m, (_, d, c, _) in _by_measure(found).items()} == {
+        "Incidence of otitis media": ("improved", "between_groups"),
+        "hospital admissions": ("improved", "between_groups"),
+    }

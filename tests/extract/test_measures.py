@@ -2822,3 +2822,29 @@ def test_massage_trials_measures_have_their_side(measure: str, polarity: str) ->
 )
 def test_the_time_to_an_onset_is_the_onset_time(measure: str, polarity: str) -> None:
     assert polarity_of(measure) == polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # the verb said once, sized, and each later item with its own size, the verb left out
+        ("Otitis media was reduced by 24% (p = 0.01) and hospital admissions by 35% (p = 0.02)",
+         ["Otitis media", "hospital admissions"]),
+        ("Serum ferritin rose by 12%, serum albumin by 8% and serum zinc by about 5%",
+         ["Serum ferritin", "serum albumin", "serum zinc"]),
+        ("Cough episodes decreased by 30% and severe acute bronchitis (SAB) by 41%",
+         ["Cough episodes", "severe acute bronchitis (SAB)"]),
+        # an object sized as a subject is
+        ("Fictolan lowered LDL cholesterol by 20% (p < 0.001) and triglycerides by 12% (p = 0.01)",
+         ["LDL cholesterol", "triglycerides"]),
+        # a later size at another time, or in another arm, names no measure
+        ("Otitis media was reduced by 24% at week 4 and at week 12 by 30%", ["Otitis media"]),
+        ("Otitis media was reduced by 24% in the fictolan group and by 3% in the placebo group", ["Otitis media"]),
+        # a later result with its own verb names its measure after the verb
+        ("Fictolan tended to lower serum zinc by 5% and increase serum copper by 7%", ["serum zinc", "serum copper"]),
+        ("Cough rose by 3 points with placebo and fell by 2 points with fictolan (p = 0.01)", ["Cough"]),
+    ],
+)  # fmt: skip
+def test_each_item_sized_after_a_sized_change_is_a_measure(clause: str, measures: list[str]) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
