@@ -210,9 +210,21 @@ _HAD = Screened(
 # The state more or fewer of an arm's people were in, set against the other arm's: "more women in the
 # yoga arm were continent than in the control arm", "fewer patients in the massage group were
 # nauseated at 2 hours" (not "were randomized to").
+# The arm may follow the state: "more patients were satisfied with fictolan than with placebo",
+# "fewer women were incontinent in the yoga arm compared with controls" (not "were randomized to",
+# "were treated with": how the trial ran, not a state it compared).
+_STATE_BEFORE_ITS_ARM = (
+    r"(?!(?:randomi[sz]ed|allocated|assigned|treated|included|enrolled|recruited|excluded|lost|followed|"
+    r"analy[sz]ed|screened|available|eligible|given|receiving)\b)"
+    r"[a-z][\w-]+\s+(?:in|with|after|among|on)\s+(?:the\s+)?(?:[\w+/-]+\s+){1,4}?"
+    r"(?:than|compared|versus|vs\b|relative)"
+)
 _MORE_OF_AN_ARM_WERE = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE})\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w+-]+\s+){{0,3}}?(?:group|arm)s?\s+(?:was|were)\s+"
     r"(?P<m>)(?=[a-z][\w-]+\s+(?:than|compared|at|after|\(|\[))"
+)
+_MORE_WERE_BEFORE_THE_ARM = Screened(
+    rf"\b(?:{HOW_MANY_PEOPLE})\s+(?:was|were)\s+(?P<m>)(?={_STATE_BEFORE_ITS_ARM})"
 )
 # What an arm's people were more or less likely to do or have: "participants in the massage group
 # were less likely to need rescue analgesia", "more likely than controls to be satisfied", "no more
@@ -772,6 +784,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _ALSO,
         _HAD,
         _MORE_OF_AN_ARM_WERE,
+        _MORE_WERE_BEFORE_THE_ARM,
         _LIKELY_TO,
         _PEOPLE_DID,
         _COUNT_BEFELL,

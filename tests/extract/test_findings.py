@@ -13535,3 +13535,23 @@ def test_each_outcome_sized_after_one_verb_is_read_as_the_first_was() -> None:
         "Incidence of otitis media": ("improved", "between_groups"),
         "hospital admissions": ("improved", "between_groups"),
     }
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [  # fictional: the arms named after the state their people were in
+        ("Significantly more patients were satisfied with fictolan than with placebo (41% vs 18%; p < 0.01).",
+         ("satisfied", "improved", "increased")),
+        ("More patients were satisfied in the placebo group than in the fictolan group (41% vs 18%; p < 0.01).",
+         ("satisfied", "worsened", "decreased")),
+        ("Fewer patients were nauseated in the fictolan group compared with the placebo group (10% vs 31%; "
+         "p = 0.02).", ("nauseated", "improved", "decreased")),
+    ],
+)  # fmt: skip
+def test_more_people_in_a_state_with_one_arm_than_the_other_is_a_finding(
+    results: str, expected: tuple[str, str, str]
+) -> None:
+    found = _read(("METHODS", "Eighty adults were randomized to fictolan or placebo."), ("RESULTS", results))
+    assert [(f.measure, f.direction, f.change, f.comparison) for f in found[0]] == [
+        (*expected, "between_groups")
+    ]

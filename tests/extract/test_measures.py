@@ -2848,3 +2848,24 @@ def test_the_time_to_an_onset_is_the_onset_time(measure: str, polarity: str) -> 
 def test_each_item_sized_after_a_sized_change_is_a_measure(clause: str, measures: list[str]) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [
+        # the state more or fewer people were in, the arms named after it
+        ("Significantly more patients were satisfied with fictolan than with placebo (41% vs 18%; p < 0.01)",
+         ["satisfied"]),
+        ("Fewer women were nauseated in the fictolan group compared with the placebo group (p = 0.02)",
+         ["nauseated"]),
+        ("More children were pain-free after fictolan than after placebo (60% vs 35%)", ["pain-free"]),
+        # how the trial ran, not a state it compared
+        ("More patients were treated with fictolan than with placebo", []),
+        ("More women were enrolled in the fictolan group than in the placebo group", []),
+    ],
+)  # fmt: skip
+def test_the_state_more_people_were_in_before_their_arm_is_the_measure(
+    clause: str, measures: list[str]
+) -> None:
+    # fictional
+    assert [m.measure for m in open_measures(clause)] == measures
