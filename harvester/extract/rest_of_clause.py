@@ -235,7 +235,9 @@ def favoured_against_the_values(found: list[Candidate], clause: str, arms: Role)
 def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidate]:
     """The tested arm's change of each outcome in ``found`` set against the comparator arm's
     other change, or none, there: the arms' difference, tested by ``p_value``, goes the tested
-    arm's way. Nothing for an outcome whose arms changed alike, or that ``found`` compares already."""
+    arm's way; where the tested arm did not change and the comparator's did, the other way from
+    the comparator's (``_held_against_a_change``). Nothing for an outcome whose arms changed alike,
+    or that ``found`` compares already."""
     tested = {
         outcome_key(c.finding): c
         for c in found
@@ -263,6 +265,47 @@ def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidat
                 own,
                 comparison="between_groups",
                 comparator=finding.comparator,
+                p_value=p_value,
+                statistic=None,
+            )
+        )
+    return added + _held_against_a_change(found, p_value, compared)
+
+
+def _held_against_a_change(
+    found: list[Candidate], p_value: str | None, compared: set[tuple[str, frozenset[str]]]
+) -> list[Candidate]:
+    """ "Nausea rose in the placebo group (p = 0.002) but did not change in the fictolan group,
+    and the between-group difference was significant": the tested arm held where the comparator's
+    arm rose, so against it the tested arm's outcome went the other way from the comparator's
+    change. Nothing for an outcome that ``compared`` holds already, or whose tested arm changed."""
+    held = {
+        outcome_key(c.finding)
+        for c in found
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change == "no_difference"
+    }
+    added = []
+    for candidate in found:
+        finding = candidate.finding
+        key = outcome_key(finding)
+        if (
+            key not in held
+            or key in compared
+            or finding.comparison != "within_group"
+            or not finding.comparator
+            or finding.change not in ("increased", "decreased")
+        ):
+            continue
+        compared.add(key)
+        change, direction = flipped((finding.change, finding.direction))
+        added.append(
+            restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="between_groups",
                 p_value=p_value,
                 statistic=None,
             )

@@ -7057,6 +7057,33 @@ def test_a_difference_said_significant_after_opposite_changes_goes_the_tested_ar
 
 
 @pytest.mark.parametrize(
+    ("sentence", "between"),
+    [  # fictional: the comparator's arm changed, the tested arm held, and the arms' difference said
+        (
+            "Pain increased in the usual care group (p = 0.02), but there was no change in the massage group "
+            "(p = 0.70), and the between-group difference was significant (p = 0.004).",
+            ("decreased", "improved"),
+        ),
+        (
+            "Pain decreased in the usual care group (p = 0.02) but not in the massage group (p = 0.70); "
+            "the difference between groups was significant (p = 0.004).",
+            ("increased", "worsened"),
+        ),
+        (
+            "Pain increased in the usual care group (p = 0.02), but there was no change in the massage group "
+            "(p = 0.70); the between-group difference was not significant (p = 0.30).",
+            ("no_difference", "no_difference"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_difference_said_significant_where_only_the_comparator_changed_goes_the_other_way(
+    sentence: str, between: tuple[str, str]
+) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.change, f.direction) for f in found if f.comparison == "between_groups"] == [between]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [  # fictional: which way the arms differed is not told where the other arm may have changed too
         "Pain decreased in the massage group (p = 0.01), with a significant difference between groups (p = 0.02).",
