@@ -287,15 +287,17 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
     Not a comparative ("TLC was higher in the intervention group"): one arm set against another.
     Nor an effect set in words against an arm ("reduced pain compared with control") where the
     arms said alike are others, each named ("pain did not differ between the massage and
-    exercise groups", in a trial of three arms): two comparisons, neither the other's."""
-    alike: dict[tuple[tuple[str, frozenset[str]], str, str], set[str | None]] = {}
+    exercise groups", in a trial of three arms): two comparisons, neither the other's. Nor the
+    whole sample's effect beside a subgroup's likeness ("in patients with a volume under 300 ml,
+    the rates did not differ"): the subgroup's result says nothing of the whole sample's arms."""
+    alike: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str | None]] = {}
     for c in candidates:
         if c.from_results and _alike(c):
-            key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+            key = _likeness_key(c)
             alike.setdefault(key, set()).add(c.finding.comparator if c.own_comparator else None)
     kept = []
     for c in candidates:
-        key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+        key = _likeness_key(c)
         if not (
             _between(c)
             and c.from_results
@@ -311,6 +313,13 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
         else:
             kept.append(restated(c, comparison="within_group", comparator=None))
     return kept
+
+
+def _likeness_key(candidate: Candidate) -> tuple[tuple[str, frozenset[str]], str, str, bool]:
+    """The outcome, measure and time point of a finding, and whether it is a subgroup's."""
+    finding = candidate.finding
+    part = in_part_of_the_sample(finding.evidence.text)
+    return (outcome_key(finding), candidate.measure_key, finding.timepoint, part)
 
 
 _COMPARATIVE = Caseless(r"\b(?:" + "|".join(COMPARATIVE_WORDS) + r")\b")
