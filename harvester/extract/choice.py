@@ -404,3 +404,28 @@ def _specificity(candidate: Candidate) -> tuple[int, ...]:
         int(finding.direction != "unclear"),
         -finding.evidence.start,  # ties go to the earlier sentence
     )
+
+
+def effects_left_open(found: list[Finding], controlled: bool) -> list[Finding]:
+    """In a controlled trial, an effect whose comparison neither the rules nor the judge could
+    settle ("significant improvements were found in walking (p < 0.05)", no arm named, no time
+    span, no baseline): the trial's comparison of its arms, which is what such a trial reports
+    its effects as. Left open where the measure already has a between-group finding at that time
+    (two findings would then say one comparison), and in a study without a comparator, whose
+    changes are over time."""
+    if not controlled:
+        return found
+    compared = {_measured_when(f) for f in found if f.comparison == "between_groups"}
+    return [
+        replace(f, comparison="between_groups")
+        if f.comparison == "unclear"
+        and f.change in ("increased", "decreased")
+        and _measured_when(f) not in compared
+        else f
+        for f in found
+    ]
+
+
+def _measured_when(finding: Finding) -> tuple[str, str, str]:
+    """A finding's domain, measure as named (either case) and time point."""
+    return finding.domain, finding.measure.lower(), finding.timepoint
