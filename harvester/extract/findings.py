@@ -916,6 +916,10 @@ def _sentence_findings(
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))
         read.extend(_by_part(every_arm_too, read, clause, parts))
+        if at and not any(spans[at - 1][0] <= m.start < spans[at - 1][1] for m in matches):
+            # "Although both groups improved, the massage group improved more in anxiety": the
+            # clause before, naming no outcome, said what every arm did with this one
+            read.extend(every_arm_too(read, f"{prior} {clause}"))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if alike_against:

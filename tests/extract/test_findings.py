@@ -5271,6 +5271,19 @@ def test_the_between_group_difference_named_so_speaks_for_the_outcome_before() -
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
 
 
+def test_every_arm_improving_in_the_clause_before_the_comparison_is_a_change_within_each() -> None:
+    """Fictional: the first clause names no outcome; the one after it compares the arms in one."""
+    said = (
+        "Both groups showed significant improvements (p < 0.05); however, the massage group showed "
+        "greater improvement in fatigue."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
+
+
 def test_no_difference_in_any_outcome_measure_named_singly_is_each_outcome_s() -> None:
     """Fictional: "in any outcome measure" speaks of every outcome, as "any of the outcomes" does."""
     said = (
