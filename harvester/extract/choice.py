@@ -407,20 +407,18 @@ def _specificity(candidate: Candidate) -> tuple[int, ...]:
 
 
 def effects_left_open(found: list[Finding], controlled: bool) -> list[Finding]:
-    """In a controlled trial, an effect whose comparison neither the rules nor the judge could
-    settle ("significant improvements were found in walking (p < 0.05)", no arm named, no time
-    span, no baseline): the trial's comparison of its arms, which is what such a trial reports
-    its effects as. Left open where the measure already has a between-group finding at that time
-    (two findings would then say one comparison), and in a study without a comparator, whose
-    changes are over time."""
+    """In a controlled trial, a result whose comparison neither the rules nor the judge could
+    settle ("significant improvements were found in walking (p < 0.05)", "walking speed tended
+    to be faster (p = 0.08)": no arm named, no time span, no baseline): the trial's comparison
+    of its arms, which is what such a trial reports its results as. Left open where the measure
+    already has a between-group finding at that time (two findings would then say one
+    comparison), and in a study without a comparator, whose changes are over time."""
     if not controlled:
         return found
     compared = {_measured_when(f) for f in found if f.comparison == "between_groups"}
     return [
         replace(f, comparison="between_groups")
-        if f.comparison == "unclear"
-        and f.change in ("increased", "decreased")
-        and _measured_when(f) not in compared
+        if f.comparison == "unclear" and _measured_when(f) not in compared
         else f
         for f in found
     ]

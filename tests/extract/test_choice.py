@@ -418,9 +418,9 @@ def test_an_effect_left_unclear_beside_the_measures_own_comparison_stays_unclear
     assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["between_groups", "unclear"]
 
 
-def test_an_unclear_change_is_no_effect_to_compare() -> None:
+def test_a_trend_left_unclear_in_a_controlled_trial_compares_the_arms_too() -> None:
     found = [_finding("walking speed", "unclear", change="unclear")]
-    assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["unclear"]
+    assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["between_groups"]
 
 
 def test_a_trial_s_effect_no_rule_places_is_read_as_the_arms_compared() -> None:
