@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from harvester.extract.choice import effects_left_open
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
 from harvester.extract.reader.judge import judged
+from harvester.extract.readings import is_controlled
 from harvester.extract.safety import safety_notes
 from harvester.extract.structure import abstract_sentences
 from harvester.extract.types import Extraction
@@ -63,6 +65,7 @@ def extract(
     sentences = abstract_sentences(record)
     found, not_reported = findings(record, vocabulary, facts, sentences)
     found = judged(found, sentences, facts.design)  # the rules read, the trained judge keeps what it trusts
+    found = effects_left_open(found, is_controlled(facts))  # what neither settled: the arms compared
     return Extraction(
         pmid=record.pmid,
         version=EXTRACTOR_VERSION,

@@ -287,15 +287,17 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
     Not a comparative ("TLC was higher in the intervention group"): one arm set against another.
     Nor an effect set in words against an arm ("reduced pain compared with control") where the
     arms said alike are others, each named ("pain did not differ between the massage and
-    exercise groups", in a trial of three arms): two comparisons, neither the other's."""
-    alike: dict[tuple[tuple[str, frozenset[str]], str, str], set[str | None]] = {}
+    exercise groups", in a trial of three arms): two comparisons, neither the other's. Nor the
+    whole sample's effect beside a subgroup's likeness ("in patients with a volume under 300 ml,
+    the rates did not differ"): the subgroup's result says nothing of the whole sample's arms."""
+    alike: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str | None]] = {}
     for c in candidates:
         if c.from_results and _alike(c):
-            key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+            key = _likeness_key(c)
             alike.setdefault(key, set()).add(c.finding.comparator if c.own_comparator else None)
     kept = []
     for c in candidates:
-        key = (outcome_key(c.finding), c.measure_key, c.finding.timepoint)
+        key = _likeness_key(c)
         if not (
             _between(c)
             and c.from_results
@@ -311,6 +313,13 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
         else:
             kept.append(restated(c, comparison="within_group", comparator=None))
     return kept
+
+
+def _likeness_key(candidate: Candidate) -> tuple[tuple[str, frozenset[str]], str, str, bool]:
+    """The outcome, measure and time point of a finding, and whether it is a subgroup's."""
+    finding = candidate.finding
+    part = in_part_of_the_sample(finding.evidence.text)
+    return (outcome_key(finding), candidate.measure_key, finding.timepoint, part)
 
 
 _COMPARATIVE = Caseless(r"\b(?:" + "|".join(COMPARATIVE_WORDS) + r")\b")
@@ -395,3 +404,26 @@ def _specificity(candidate: Candidate) -> tuple[int, ...]:
         int(finding.direction != "unclear"),
         -finding.evidence.start,  # ties go to the earlier sentence
     )
+
+
+def effects_left_open(found: list[Finding], controlled: bool) -> list[Finding]:
+    """In a controlled trial, a result whose comparison neither the rules nor the judge could
+    settle ("significant improvements were found in walking (p < 0.05)", "walking speed tended
+    to be faster (p = 0.08)": no arm named, no time span, no baseline): the trial's comparison
+    of its arms, which is what such a trial reports its results as. Left open where the measure
+    already has a between-group finding at that time (two findings would then say one
+    comparison), and in a study without a comparator, whose changes are over time."""
+    if not controlled:
+        return found
+    compared = {_measured_when(f) for f in found if f.comparison == "between_groups"}
+    return [
+        replace(f, comparison="between_groups")
+        if f.comparison == "unclear" and _measured_when(f) not in compared
+        else f
+        for f in found
+    ]
+
+
+def _measured_when(finding: Finding) -> tuple[str, str, str]:
+    """A finding's domain, measure as named (either case) and time point."""
+    return finding.domain, finding.measure.lower(), finding.timepoint

@@ -233,8 +233,11 @@ _REFERS_BACK = compiled(
     rf"between {_THE_ARMS}|"
     # "Differences between groups were not statistically significant."
     rf"(?:the )?differences? between {_THE_ARMS} (?:was|were) not (?:statistically )?significant\b|"
-    r"(?:there (?:was|were) )?no (?:statistically )?significant (?:between[- ]groups?|inter-?group) "
+    r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between[- ]groups?|inter-?group) "
     r"differences?\b|"
+    # "Between-group comparisons were not significant.": the same, the comparison its subject
+    r"(?:the )?(?:between[- ]groups?|inter-?group) (?:differences?|comparisons?|analys[ie]s) (?:was|were) "
+    r"not (?:statistically )?significant\b|"
     # "Between-group comparison revealed no significant difference", "The Mann-Whitney test showed a
     # significant difference between the groups": the arms' comparison, by how it was made
     r"(?:the )?(?:between[- ]groups?|inter-?group) (?:comparisons?|analys[ie]s) (?:showed|revealed|indicated|"
@@ -336,8 +339,10 @@ _ANY_OUTCOME = Caseless(
     r"(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)\b"
 )
 # "secondary outcomes" read as a measure of that name: the list the words above refer to.
+# "in any outcome measure": the list too, one of it at a time.
 _THE_LIST_NAMED = compiled(
-    rf"{_OF_THE_LIST}(?:outcomes|outcome measures|end-?points|measures|parameters|variables)", re.IGNORECASE
+    rf"{_OF_THE_LIST}(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)",
+    re.IGNORECASE,
 )
 _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "the primary outcome was lower": the methods' outcome, named by its place; not "PEF (the
@@ -911,6 +916,10 @@ def _sentence_findings(
         read.extend(changed_as_much(read, clause, own))
         read.extend(only_these_differed(last_read, clause, own, read))
         read.extend(_by_part(every_arm_too, read, clause, parts))
+        if at and not any(spans[at - 1][0] <= m.start < spans[at - 1][1] for m in matches):
+            # "Although both groups improved, the massage group improved more in anxiety": the
+            # clause before, naming no outcome, said what every arm did with this one
+            read.extend(every_arm_too(read, f"{prior} {clause}"))
         if clause != text:  # a sentence of one clause names its comparator once
             read = _against_its_own(read, clause, inherited, last_read, vocabulary, arms)
         if alike_against:

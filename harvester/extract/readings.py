@@ -3483,7 +3483,7 @@ _GREATER_CHANGE = compiled(
 # "6.2 more minutes of activity": a level ranked above or below another, not a change sized ("fell
 # more": ``_BY_MORE``).
 _LEVEL_RANKED = compiled(
-    r"\b(?:was|were|is|are|remained|caused|produced|induced|had|showed|reported|experienced)\s+"
+    r"\b(?:was|were|is|are|remained|maintained|caused|produced|induced|had|showed|reported|experienced)\s+"
     r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
     r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\b"
     # not "lower in the first week", "higher with paracetamol": a level ranked by when, or by what

@@ -5,9 +5,11 @@ Every abstract here is fictional, written for the rule it tests.
 
 from __future__ import annotations
 
-from harvester.extract import load_vocabulary
+from harvester.extract import extract, load_vocabulary
+from harvester.extract.choice import effects_left_open
 from harvester.extract.facts import study_facts
 from harvester.extract.findings import findings
+from harvester.extract.types import Evidence, Finding
 from harvester.models import AbstractSection, Record
 
 METHODS = "Sixty adults after stroke were randomized to massage or usual care for 6 weeks."
@@ -386,3 +388,56 @@ def test_an_effect_against_controls_still_yields_to_the_usual_care_group_said_al
         "Pain did not differ between the massage and usual care groups (p = 0.40)."
     )
     assert ("pain", "improved", "between_groups") not in [(d, w, c) for d, _, w, c in found]
+
+
+def _finding(measure: str, comparison: str, change: str = "increased") -> Finding:
+    said = f"Significant improvements were found in {measure} (p < 0.05)."  # fictional
+    return Finding(
+        domain="walking",
+        measure=measure,
+        direction="improved" if change != "no_difference" else "no_difference",
+        comparison=comparison,
+        timepoint="end of treatment",
+        evidence=Evidence(said, 0, len(said)),
+        change=change,
+    )
+
+
+def test_an_effect_left_unclear_in_a_controlled_trial_compares_the_arms() -> None:
+    found = [_finding("walking speed", "unclear")]
+    assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["between_groups"]
+
+
+def test_an_effect_left_unclear_without_a_comparator_stays_unclear() -> None:
+    found = [_finding("walking speed", "unclear")]
+    assert [f.comparison for f in effects_left_open(found, controlled=False)] == ["unclear"]
+
+
+def test_an_effect_left_unclear_beside_the_measures_own_comparison_stays_unclear() -> None:
+    found = [_finding("Walking speed", "between_groups"), _finding("walking speed", "unclear")]
+    assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["between_groups", "unclear"]
+
+
+def test_a_trend_left_unclear_in_a_controlled_trial_compares_the_arms_too() -> None:
+    found = [_finding("walking speed", "unclear", change="unclear")]
+    assert [f.comparison for f in effects_left_open(found, controlled=True)] == ["between_groups"]
+
+
+def test_a_trial_s_effect_no_rule_places_is_read_as_the_arms_compared() -> None:
+    """Fictional: no arm, no time span, no baseline named; the trial compares its arms."""
+    record = Record(
+        pmid="1",
+        title="A fictional trial of massage",
+        abstract=(
+            AbstractSection(text=METHODS, label="METHODS", category="METHODS"),
+            AbstractSection(
+                text="Significant improvements were found in walking speed (p < 0.05).",
+                label="RESULTS",
+                category="RESULTS",
+            ),
+        ),
+    )
+    found = extract(record).findings
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("walking", "improved", "between_groups")
+    ]

@@ -5271,6 +5271,56 @@ def test_the_between_group_difference_named_so_speaks_for_the_outcome_before() -
     assert ("fatigue", "no_difference", "between_groups") in _readings(found)
 
 
+def test_every_arm_improving_in_the_clause_before_the_comparison_is_a_change_within_each() -> None:
+    """Fictional: the first clause names no outcome; the one after it compares the arms in one."""
+    said = (
+        "Both groups showed significant improvements (p < 0.05); however, the massage group showed "
+        "greater improvement in fatigue."
+    )
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
+
+
+def test_no_difference_in_any_outcome_measure_named_singly_is_each_outcome_s() -> None:
+    """Fictional: "in any outcome measure" speaks of every outcome, as "any of the outcomes" does."""
+    said = (
+        "Pain, fatigue and anxiety improved significantly from baseline in both groups (all p < 0.01). "
+        "There were no significant differences between the groups in any outcome measure."
+    )
+    found = _read(("METHODS", SHAM), ("RESULTS", said))
+    assert sorted(_readings(found)) == [
+        ("anxiety", "improved", "within_group"),
+        ("anxiety", "no_difference", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "No between-group differences were found.",
+        "Between-group comparisons were not significant.",
+        "There were no between-group differences.",
+    ],
+)
+def test_a_between_group_comparison_as_subject_speaks_for_the_outcome_before(compared: str) -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", "Fatigue fell significantly in both groups (p < 0.01)."),
+        ("RESULTS", compared),
+    )  # fictional
+    assert sorted(_readings(found)) == [
+        ("fatigue", "improved", "within_group"),
+        ("fatigue", "no_difference", "between_groups"),
+    ]
+
+
 DIFFERED = "There was a significant difference in the mean fatigue score between the two groups (p < 0.001)."
 
 
@@ -8000,6 +8050,22 @@ def test_a_subgroups_no_difference_never_replaces_the_whole_samples_effect() -> 
         ),
     )
     assert _readings(found) == [("fatigue", "improved", "between_groups")]
+
+
+def test_a_subgroups_no_difference_leaves_the_whole_samples_arms_compared() -> None:
+    """Fictional: the whole sample's rates, set against each other, stay a comparison of the arms
+    beside a subgroup's likeness; not the tested arm's own change."""
+    found = _read(
+        ("METHODS", "Sixty patients were randomized to ginger or no supplement during chemotherapy."),
+        (
+            "RESULTS",
+            "The incidence of fatigue in the ginger group was 18% compared to 41% in the control group "
+            "(p = 0.03). In patients with a pain score of < 4, the incidence of fatigue did not differ "
+            "between the groups (p = 0.41).",
+        ),
+    )
+    assert ("fatigue", "improved", "within_group") not in _readings(found)
+    assert ("fatigue", "improved", "between_groups") in _readings(found)
 
 
 def test_a_whole_samples_no_difference_stands_beside_a_subgroups_effect() -> None:

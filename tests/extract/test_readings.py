@@ -718,6 +718,8 @@ def test_a_word_part_both_title_arms_share_names_neither() -> None:
         ("fatigue scores in the oilrub group were significantly lower (p = 0.01)", "between_groups"),
         ("post-intervention pain of the oilrub group was significantly lower (p = 0.01)", "between_groups"),
         ("pain decreased in the oilrub group (p = 0.01)", "within_group"),
+        # fictional: the arm keeping a level ranked: above or below the other arm's
+        ("at follow-up, the oilrub group maintained lower anxiety", "between_groups"),
         # fictional: a crossover's arm named as its condition
         ("anxiety scores were significantly lower in the oilrub condition (p = 0.003)", "between_groups"),
     ],
