@@ -1443,6 +1443,25 @@ _NO_ONE_HAD = compiled(
 _WITHDREW = compiled(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
 
 
+# "significantly reduced", "a significant reduction": the authors' own word that a change was
+# significant, unless denied or hedged just before it ("not significantly", "non-significant",
+# "borderline significant", "approaching significance" has no such word).
+_SIGNIFICANT_WORD = compiled(r"\bsignificant(?:ly)?\b")
+_DENIED_OR_HEDGED = compiled(
+    r"\b(?:not|no|non|nor|without|borderline|marginal(?:ly)?|nearly|almost|near|barely)\W+"
+    r"(?:(?:statistically|clinically)\W+)?$"
+)
+
+
+def _said_significant(low: str) -> bool:
+    """Whether the statement calls its change significant in so many words: where its p-value is
+    exactly 0.05, the authors' word is the reading, as a reader of the abstract takes it."""
+    return any(
+        not _DENIED_OR_HEDGED.search(low[max(0, word.start() - 40) : word.start()])
+        for word in _SIGNIFICANT_WORD.finditer(low)
+    )
+
+
 def read_change(
     stated: str,
     clause: str,
@@ -1528,11 +1547,12 @@ def read_change(
         and not _SAYS_WHICH_WAY.search(low_clause)
     ):
         return None  # "the decline in FEV1 was -16 for A and -14 for B": values, no result
-    if p_value and _AT_THRESHOLD.search(p_value):
+    on_the_line = bool(p_value and _AT_THRESHOLD.search(p_value))
+    if on_the_line and not _said_significant(low):
         # "reduced by 21% (95% CI 0 to 38%; p = 0.05)": the authors report a change their test
         # puts on the line; neither an effect shown nor evidence of none
         return "unclear", "unclear"
-    if p_value and not significant_p(p_value):
+    if p_value and not on_the_line and not significant_p(p_value):
         return ("unclear", "unclear") if _HEDGE.search(stated) else ("no_difference", "no_difference")
     if own and _change_of_unsigned_size(lowered(clause), own[0]):
         return "unclear", "unclear"  # "the change in pain was greater": a larger change, either way

@@ -246,11 +246,30 @@ def test_a_non_significant_p_value_is_no_difference_and_p_at_the_threshold_borde
         "no_difference",
         "no_difference",
     )
-    said = "pain decreased significantly"
+    said = "pain decreased"
     assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
     # fictional: a change the authors report, its test on the line and its interval touching 0
     said = "pain was reduced by 18% (95% CI 0 to 33%; p = 0.05)"
     assert read_change(said, said, PAIN, "p = 0.05") == ("unclear", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("said", "p_value", "reading"),
+    [
+        # fictional: at p = 0.05 the authors' own "significantly" is the reading
+        ("pain decreased significantly", "p = 0.05", ("decreased", "improved")),
+        ("a significant reduction in pain", "P=0.050", ("decreased", "improved")),
+        # ... unless their word is denied or hedged
+        ("pain did not decrease significantly", "p = 0.05", ("no_difference", "no_difference")),
+        ("a non-significant reduction in pain", "p = 0.05", ("no_difference", "no_difference")),
+        ("a borderline significant reduction in pain", "p = 0.05", ("unclear", "unclear")),
+        ("a marginally significant reduction in pain", "p = 0.05", ("unclear", "unclear")),
+    ],
+)
+def test_at_the_threshold_the_authors_word_significant_decides(
+    said: str, p_value: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(said, said, PAIN, p_value) == reading
 
 
 def test_a_change_naming_the_measure_given_as_values_is_no_result() -> None:
