@@ -3955,6 +3955,20 @@ def test_a_harm_the_arms_are_alike_in_beside_other_outcomes_is_one_of_the_result
 
 @pytest.mark.parametrize(
     "said",
+    [  # fictional
+        "Rates of adverse events were similar with 10 mg, 20 mg and placebo (61.2, 58.4 and 60.0%).",
+        "There was no difference between the groups regarding the frequency of side effects (18% vs. 21%).",
+        "Adverse events were not different between the groups (p = 0.62).",
+    ],
+)
+def test_a_harm_the_arms_are_alike_in_with_their_figures_or_a_test_is_one_of_the_results(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    harms = [f for f in found[0] if "adverse" in f.measure.lower() or "side effect" in f.measure]
+    assert [(f.direction, f.comparison) for f in harms] == [("no_difference", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "said",
     [  # fictional: harms alone, or harms beside a change rather than a likeness of the arms
         "Adverse events and tolerability were similar in both groups.",
         "No side effects were observed in any participant.",
