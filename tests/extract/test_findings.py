@@ -863,6 +863,19 @@ def test_an_instrument_after_the_construct_it_measured_names_the_finding_after_b
     assert (finding.domain, finding.measure) == ("quality_of_life", "Generic health status (EQ-5D)")
 
 
+def test_an_instrument_named_twice_in_its_bracket_is_one_finding_named_after_its_construct() -> None:
+    said = (
+        "Overall health status (EQ-5D, EuroQol 5-Dimension questionnaire) between the groups differed "
+        "significantly with better health status for the massage group (0.05, 95% CI 0.01 to 0.09, p = .02)."
+    )  # fictional
+    finding = _only(_read(INTRO, said))
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "Overall health status (EQ-5D)",
+        "increased",
+        "between_groups",
+    )
+
+
 @pytest.mark.parametrize(
     ("p_value", "change"),
     [  # fictional; a space after the point, or the Lancet's middle dot
