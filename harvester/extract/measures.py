@@ -538,7 +538,7 @@ _CAUSED = compiled(
     r"(?:\s+(?:an?|the|significant|statistically|marked|small|slight|large|greater|further))*$"
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
-_LONGEST_SUBJECT = 200  # for a list of measures
+_LONGEST_SUBJECT = 240  # for a list of measures, each named in a few words
 # "In terms of skin thickness, the groups did not differ", "Regarding appetite, body weight and
 # thirst, the arms did not differ": the measures named as the topic before a statement that names
 # none of its own.
@@ -576,10 +576,18 @@ _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
 # Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
 _BEFORE_VERB = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")
-# A change with a direction after a subject: "were significantly higher", not "were similar".
+# A change with a direction after a subject: "were significantly higher", not "were similar"; or a
+# change over time denied ("did not improve").
 _DIRECTED = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
-    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
+    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b|"
+    # "..., and IL-6 did not improve with treatment": changed, or not, over time; no trait of a group
+    r"\s+(?:did|do|does)\s+not\s+(?:significantly\s+)?(?:improve|change|decrease|increase|decline|fall|rise)\b"
+)
+# "However, A, B, ... and Z did not improve": a word joining the clause to the one before, no arm.
+_JOINING_OPENING = compiled(
+    r"(?:however|moreover|furthermore|in addition|additionally|also|similarly|likewise|in contrast|"
+    r"by contrast|conversely|nevertheless|nonetheless|notably)\s*,\s*"
 )
 # A measure over a time span it names first: "5 year survival", "30 day mortality".
 _TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
@@ -739,7 +747,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and _subject_fits(body, offset, verb.start())
+        and _subject_fits(body, low[:offset], verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
             offset
@@ -855,17 +863,19 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
             found[start] = replace(found[start], polarity="higher_is_better")
 
 
-def _subject_fits(body: str, offset: int, verb_at: int) -> bool:
+def _subject_fits(body: str, opening: str, verb_at: int) -> bool:
     """Whether a clause's subject is short enough to be what it reports on: a few words, or a list
-    of measures at the very start of the clause changed one way ("Skin temperature, heart rate,
-    ..., and plasma volume were higher"). A list after an opening that names an arm ("In the
-    landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the list is, the
-    opening says, and the reading may not know; so does a list that "were similar", as often the
-    groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
+    of measures at the very start of the clause (or after a joining word: "However, A, B, ...")
+    changed one way ("Skin temperature, heart rate, ..., and plasma volume were higher"), or said
+    not to have changed ("did not improve with treatment"). A list after an opening that names an
+    arm ("In the landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the
+    list is, the opening says, and the reading may not know; so does a list that "were similar",
+    as often the groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
     90 days) and B (...) were shorter" names two measures, however long their figures."""
     subject = _without_brackets(body[:verb_at])
     longest = _LONG_SUBJECT
-    if offset == 0 and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
+    at_the_start = not opening or _JOINING_OPENING.fullmatch(opening) is not None
+    if at_the_start and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
         longest = _LONGEST_SUBJECT
     return len(subject) <= longest
 

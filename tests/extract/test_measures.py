@@ -460,6 +460,30 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
     assert "heart rate" not in [m.measure for m in open_measures(alike)]
 
 
+def test_a_long_list_after_a_joining_word_that_did_not_improve_is_its_subject() -> None:
+    listed = (
+        "However, the other circulating markers including fasting insulin, fibrinogen, ferritin, interleukin-8, "
+        "leptin, resistin, visfatin, chemerin, plasminogen activator inhibitor-1 and soluble tumour necrosis "
+        "factor receptor-2 did not improve with massage"
+    )  # fictional
+    assert [m.measure for m in open_measures(listed)] == [
+        "fasting insulin",
+        "fibrinogen",
+        "ferritin",
+        "interleukin-8",
+        "leptin",
+        "resistin",
+        "visfatin",
+        "chemerin",
+        "plasminogen activator inhibitor-1",
+        "soluble tumour necrosis factor receptor-2",
+    ]
+    assert len(listed.split(" did ")[0]) > 200  # a list of ten, each named in a few words
+    # "did not differ": a list of characteristics as often as of results
+    alike = listed.replace("did not improve with massage", "did not differ between the groups")
+    assert "ferritin" not in [m.measure for m in open_measures(alike)]
+
+
 # Fictional sentences, written for these tests.
 @pytest.mark.parametrize(
     ("clause", "measure"),
