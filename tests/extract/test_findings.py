@@ -863,6 +863,18 @@ def test_an_instrument_after_the_construct_it_measured_names_the_finding_after_b
     assert (finding.domain, finding.measure) == ("quality_of_life", "Generic health status (EQ-5D)")
 
 
+@pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: each arm's value, then the arms in the same order, with no "respectively"
+        ("Length of stay was 4.2 ± 1.1 versus 6.1 ± 1.9 days in the massage and usual care groups (p = 0.003).", ("decreased", "improved")),
+        ("Length of stay was 4.2 and 4.5 days in the massage and usual care groups (p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_values_before_the_arms_in_their_order_compare_the_arms(said: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(INTRO, said))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
 def test_an_instrument_named_twice_in_its_bracket_is_one_finding_named_after_its_construct() -> None:
     said = (
         "Overall health status (EQ-5D, EuroQol 5-Dimension questionnaire) between the groups differed "

@@ -31,6 +31,9 @@ ROLE = Question.of("anxiety", "massage", "usual care").word_role
         "The massage group had a mean anxiety score of 30.1 ± 4.2 vs 41.3 ± 5.0 in the usual care group.",
         # a time of the treatment before the values names no arm
         "Anxiety after the intervention was 41.3 and 30.1 in the usual care and massage groups, respectively.",
+        # the values, then the arms in their order right after them, with no "respectively"
+        "Anxiety was 30.1 ± 4.2 versus 41.3 ± 5.0 points in the massage and usual care groups (p = 0.01).",
+        "Anxiety was 30.1 and 41.3 for massage and usual care (p = 0.01).",
     ],
 )  # fmt: skip
 def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(sentence: str) -> None:
