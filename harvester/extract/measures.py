@@ -95,11 +95,12 @@ _NOT_AN_OBJECT = compiled(
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
-# ...": what happened to how many.
+# ...": what happened to how many; "rescue analgesia was required in 20% ...": what was needed, by
+# how many (the less needed, the better: ``_REQUIRED_AFTER``).
 # "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
-    r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed))\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"

@@ -875,6 +875,17 @@ def test_values_before_the_arms_in_their_order_compare_the_arms(said: str, readi
     assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
 
 
+def test_what_fewer_of_one_arm_needed_is_less_needed_with_it() -> None:
+    said = "Rescue medication was required in 20% of the massage group and 46% of the usual care group (p = 0.01)."
+    finding = _only(_read(INTRO, said))  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "Rescue medication",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
 def test_an_instrument_named_twice_in_its_bracket_is_one_finding_named_after_its_construct() -> None:
     said = (
         "Overall health status (EQ-5D, EuroQol 5-Dimension questionnaire) between the groups differed "

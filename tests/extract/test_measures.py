@@ -2230,6 +2230,9 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        # what was needed, and by how many
+        ("Rescue medication was required in 20% of the massage group and 46% of the control group", ["Rescue medication"]),
+        ("Splinting was needed by 8 (20%) patients with massage and 19 (46%) with rest (p = 0.01)", ["Splinting"]),
         # stopping what was given is what happened, whatever was stopped
         ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinued"]),
         ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinued"]),
