@@ -114,6 +114,7 @@ _HAPPENED = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
     r"subjects|children|women|men|infants))"
 )
+_STOPPING = "discontinuation"  # what "was discontinued in 12% ..." counted, named as a noun
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−+-]?\d)|{_HAPPENED})"
 )
@@ -762,7 +763,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     ):
         before = set(found)
         if verb.group("stopped"):
-            _add(found, clause, offset + verb.start("stopped"), offset + verb.end("stopped"))
+            stopped_at = offset + verb.start("stopped")
+            if _add(found, clause, stopped_at, offset + verb.end("stopped")) and stopped_at in found:
+                # "the drug was discontinued in 12%": the discontinuation, what the results count
+                found[stopped_at] = replace(found[stopped_at], measure=_STOPPING)
         else:
             _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
         if verb.group("reached"):

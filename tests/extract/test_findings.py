@@ -9931,14 +9931,14 @@ def test_each_arms_share_that_had_an_event_compares_the_arms(result: str, readin
         "Fictolan was discontinued in 12/100 (12%) of patients whereas placebo was discontinued in 4/100 (4%) (p = 0.01).",
     ],
 )
-def test_stopping_in_more_of_the_tested_arm_is_its_loss(result: str) -> None:
+def test_stopping_in_more_of_the_tested_arm_is_its_loss_named_as_the_discontinuation(result: str) -> None:
     found = _read_titled(
         "Fictolan for walking after stroke: a fictional randomized trial",
         "Forty adults were randomized to fictolan or placebo for 6 weeks.",
         result,
     )
     assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
-        ("discontinued", "increased", "worsened", "between_groups")
+        ("discontinuation", "increased", "worsened", "between_groups")
     ]
 
 

@@ -2233,9 +2233,9 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         # what was needed, and by how many
         ("Rescue medication was required in 20% of the massage group and 46% of the control group", ["Rescue medication"]),
         ("Splinting was needed by 8 (20%) patients with massage and 19 (46%) with rest (p = 0.01)", ["Splinting"]),
-        # stopping what was given is what happened, whatever was stopped
-        ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinued"]),
-        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinued"]),
+        # stopping what was given is what happened, whatever was stopped: its discontinuation
+        ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinuation"]),
+        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinuation"]),
         # a habit stopped is a gain, not the stopping of what was given
         ("Smoking was stopped in 30% of the massage group and 10% of the control group", []),
         # whose events these were, the opening says, and the reading may not know
