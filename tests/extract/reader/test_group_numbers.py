@@ -110,6 +110,8 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         "The effect size for anxiety versus usual care was 1.15 and 1.01 for massage 30 and 60 min, respectively.",
         # each arm's size in brackets is no value of it
         "The massage group (n = 20) and the usual care group (n = 22) were alike in anxiety.",
+        # nor are counts of people before the arms, with no "respectively": perhaps their sizes
+        "Of the 40 and 42 patients in the massage and usual care groups, most had less anxiety.",
     ],
 )  # fmt: skip
 def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
