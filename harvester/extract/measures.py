@@ -95,11 +95,12 @@ _NOT_AN_OBJECT = compiled(
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
-# ...": what happened to how many.
+# ...": what happened to how many; "rescue analgesia was required in 20% ...": what was needed, by
+# how many (the less needed, the better: ``_REQUIRED_AFTER``).
 # "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
-    r"(?:was|were) (?:observed|seen|noted|reported|recorded))\s+(?:in|among|by)\s+"
+    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed))\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
@@ -113,6 +114,7 @@ _HAPPENED = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
     r"subjects|children|women|men|infants))"
 )
+_STOPPING = "discontinuation"  # what "was discontinued in 12% ..." counted, named as a noun
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−+-]?\d)|{_HAPPENED})"
 )
@@ -550,7 +552,7 @@ _CAUSED = compiled(
     r"(?:\s+(?:an?|the|significant|statistically|marked|small|slight|large|greater|further))*$"
 )
 _LONG_SUBJECT = 120  # characters before a clause's verb, for a subject of a few words
-_LONGEST_SUBJECT = 200  # for a list of measures
+_LONGEST_SUBJECT = 240  # for a list of measures, each named in a few words
 # "In terms of skin thickness, the groups did not differ", "Regarding appetite, body weight and
 # thirst, the arms did not differ": the measures named as the topic before a statement that names
 # none of its own.
@@ -588,10 +590,18 @@ _MOST_WORDS = 12  # in one measure's name
 _MOST_ITEM_WORDS = 8  # in each item of a longer list
 # Before a subject's verb: space, and the p-value it may quote ("significantly (p < 0.05) reduced").
 _BEFORE_VERB = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")
-# A change with a direction after a subject: "were significantly higher", not "were similar".
+# A change with a direction after a subject: "were significantly higher", not "were similar"; or a
+# change over time denied ("did not improve").
 _DIRECTED = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|statistically|also|all)\s+)*(?:higher|lower|greater|smaller|"
-    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b"
+    r"increased|decreased|reduced|improved|longer|shorter|better|worse)\b|"
+    # "..., and IL-6 did not improve with treatment": changed, or not, over time; no trait of a group
+    r"\s+(?:did|do|does)\s+not\s+(?:significantly\s+)?(?:improve|change|decrease|increase|decline|fall|rise)\b"
+)
+# "However, A, B, ... and Z did not improve": a word joining the clause to the one before, no arm.
+_JOINING_OPENING = compiled(
+    r"(?:however|moreover|furthermore|in addition|additionally|also|similarly|likewise|in contrast|"
+    r"by contrast|conversely|nevertheless|nonetheless|notably)\s*,\s*"
 )
 # A measure over a time span it names first: "5 year survival", "30 day mortality".
 _TIME_SPANNED = compiled(r"\d+[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+[a-z]", re.IGNORECASE)
@@ -751,7 +761,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         verb
         and ";" not in body[: verb.start()]
         and ":" not in body[: verb.start()]
-        and _subject_fits(body, offset, verb.start())
+        and _subject_fits(body, low[:offset], verb.start())
         and not _has_object(clause, low, offset + verb.start())
         and not (
             offset
@@ -765,7 +775,10 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     ):
         before = set(found)
         if verb.group("stopped"):
-            _add(found, clause, offset + verb.start("stopped"), offset + verb.end("stopped"))
+            stopped_at = offset + verb.start("stopped")
+            if _add(found, clause, stopped_at, offset + verb.end("stopped")) and stopped_at in found:
+                # "the drug was discontinued in 12%": the discontinuation, what the results count
+                found[stopped_at] = replace(found[stopped_at], measure=_STOPPING)
         else:
             _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
         if verb.group("reached"):
@@ -899,17 +912,19 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
             found[start] = replace(found[start], polarity="higher_is_better")
 
 
-def _subject_fits(body: str, offset: int, verb_at: int) -> bool:
+def _subject_fits(body: str, opening: str, verb_at: int) -> bool:
     """Whether a clause's subject is short enough to be what it reports on: a few words, or a list
-    of measures at the very start of the clause changed one way ("Skin temperature, heart rate,
-    ..., and plasma volume were higher"). A list after an opening that names an arm ("In the
-    landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the list is, the
-    opening says, and the reading may not know; so does a list that "were similar", as often the
-    groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
+    of measures at the very start of the clause (or after a joining word: "However, A, B, ...")
+    changed one way ("Skin temperature, heart rate, ..., and plasma volume were higher"), or said
+    not to have changed ("did not improve with treatment"). A list after an opening that names an
+    arm ("In the landmark group, A occurred in 10%, B in 8%, ...") stays short: whose result the
+    list is, the opening says, and the reading may not know; so does a list that "were similar",
+    as often the groups' characteristics as their results. Brackets are set aside: "A (21 days [range 3-40] vs
     90 days) and B (...) were shorter" names two measures, however long their figures."""
     subject = _without_brackets(body[:verb_at])
     longest = _LONG_SUBJECT
-    if offset == 0 and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
+    at_the_start = not opening or _JOINING_OPENING.fullmatch(opening) is not None
+    if at_the_start and len(_SEPARATOR.findall(subject)) >= 2 and _DIRECTED.match(body, verb_at):
         longest = _LONGEST_SUBJECT
     return len(subject) <= longest
 

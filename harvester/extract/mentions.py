@@ -29,7 +29,7 @@ from harvester.extract.measures import (
 from harvester.extract.patterns import SCALE_WAY, SHORT_NAME, Caseless, compiled
 from harvester.extract.readings import arms_alike, states_result
 from harvester.extract.statements import SAFETY_MEASURE
-from harvester.extract.structure import AbstractSentence
+from harvester.extract.structure import AbstractSentence, p_values
 from harvester.extract.types import OTHER_DOMAIN
 from harvester.extract.vocabulary import INVERSE, POLARITIES, DomainMatch, Vocabulary
 
@@ -835,12 +835,21 @@ def with_open_measures(
     return _harms_compared_only(clause, kept), listed
 
 
+# Each arm's figures in one bracket: "(26% vs. 29%)", "(8.1, 7.4 and 7.9%)".
+_ARMS_FIGURES = compiled(
+    r"\([^()]*?\d[\d.·]*\s*%?\s*(?:,\s*|\s+and\s+|\s*(?:vs\.?|versus)\s*)[^()]*?\d[^()]*\)"
+)
+
+
 def _harms_compared_only(clause: str, measures: list[DomainMatch]) -> list[DomainMatch]:
     """The measures, less the harms the safety notes report: a harm stays only where the arms
     are said alike in it beside other outcomes ("pain, adverse events and satisfaction did not
-    differ between the groups"), one of the results the trial compared."""
+    differ between the groups"), or alone with each arm's figures or a test ("rates of adverse
+    events were similar (12% vs 14%)"): one of the results the trial compared. Said alike in
+    words alone, a harm is left to the notes."""
     others = [m for m in measures if not _is_harm(m.measure)]
-    if others and len(others) < len(measures) and arms_alike(clause):
+    compared = bool(others or _ARMS_FIGURES.search(clause) or p_values(clause))
+    if len(others) < len(measures) and compared and arms_alike(clause):
         return measures
     return others
 

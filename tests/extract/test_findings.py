@@ -864,6 +864,42 @@ def test_an_instrument_after_the_construct_it_measured_names_the_finding_after_b
 
 
 @pytest.mark.parametrize(
+    ("said", "reading"),
+    [  # fictional: each arm's value, then the arms in the same order, with no "respectively"
+        ("Length of stay was 4.2 ± 1.1 versus 6.1 ± 1.9 days in the massage and usual care groups (p = 0.003).", ("decreased", "improved")),
+        ("Length of stay was 4.2 and 4.5 days in the massage and usual care groups (p = 0.41).", ("no_difference", "no_difference")),
+    ],
+)  # fmt: skip
+def test_values_before_the_arms_in_their_order_compare_the_arms(said: str, reading: tuple[str, str]) -> None:
+    finding = _only(_read(INTRO, said))
+    assert (finding.change, finding.direction, finding.comparison) == (*reading, "between_groups")
+
+
+def test_what_fewer_of_one_arm_needed_is_less_needed_with_it() -> None:
+    said = "Rescue medication was required in 20% of the massage group and 46% of the usual care group (p = 0.01)."
+    finding = _only(_read(INTRO, said))  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "Rescue medication",
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_an_instrument_named_twice_in_its_bracket_is_one_finding_named_after_its_construct() -> None:
+    said = (
+        "Overall health status (EQ-5D, EuroQol 5-Dimension questionnaire) between the groups differed "
+        "significantly with better health status for the massage group (0.05, 95% CI 0.01 to 0.09, p = .02)."
+    )  # fictional
+    finding = _only(_read(INTRO, said))
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "Overall health status (EQ-5D)",
+        "increased",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
     ("p_value", "change"),
     [  # fictional; a space after the point, or the Lancet's middle dot
         ("p = 0. 40", "no_difference"),
@@ -3951,6 +3987,20 @@ def test_a_harm_the_arms_are_alike_in_beside_other_outcomes_is_one_of_the_result
         ("other", "patient satisfaction", "no_difference", "between_groups"),
         ("pain", "Pain", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional
+        "Rates of adverse events were similar with 10 mg, 20 mg and placebo (61.2, 58.4 and 60.0%).",
+        "There was no difference between the groups regarding the frequency of side effects (18% vs. 21%).",
+        "Adverse events were not different between the groups (p = 0.62).",
+    ],
+)
+def test_a_harm_the_arms_are_alike_in_with_their_figures_or_a_test_is_one_of_the_results(said: str) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", said))
+    harms = [f for f in found[0] if "adverse" in f.measure.lower() or "side effect" in f.measure]
+    assert [(f.direction, f.comparison) for f in harms] == [("no_difference", "between_groups")]
 
 
 @pytest.mark.parametrize(
@@ -9974,14 +10024,14 @@ def test_each_arms_share_that_had_an_event_compares_the_arms(result: str, readin
         "Fictolan was discontinued in 12/100 (12%) of patients whereas placebo was discontinued in 4/100 (4%) (p = 0.01).",
     ],
 )
-def test_stopping_in_more_of_the_tested_arm_is_its_loss(result: str) -> None:
+def test_stopping_in_more_of_the_tested_arm_is_its_loss_named_as_the_discontinuation(result: str) -> None:
     found = _read_titled(
         "Fictolan for walking after stroke: a fictional randomized trial",
         "Forty adults were randomized to fictolan or placebo for 6 weeks.",
         result,
     )
     assert [(f.measure, f.change, f.direction, f.comparison) for f in found] == [
-        ("discontinued", "increased", "worsened", "between_groups")
+        ("discontinuation", "increased", "worsened", "between_groups")
     ]
 
 

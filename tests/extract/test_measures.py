@@ -460,6 +460,30 @@ def test_a_long_list_opening_a_clause_is_its_subject_only_with_a_change_and_no_a
     assert "heart rate" not in [m.measure for m in open_measures(alike)]
 
 
+def test_a_long_list_after_a_joining_word_that_did_not_improve_is_its_subject() -> None:
+    listed = (
+        "However, the other circulating markers including fasting insulin, fibrinogen, ferritin, interleukin-8, "
+        "leptin, resistin, visfatin, chemerin, plasminogen activator inhibitor-1 and soluble tumour necrosis "
+        "factor receptor-2 did not improve with massage"
+    )  # fictional
+    assert [m.measure for m in open_measures(listed)] == [
+        "fasting insulin",
+        "fibrinogen",
+        "ferritin",
+        "interleukin-8",
+        "leptin",
+        "resistin",
+        "visfatin",
+        "chemerin",
+        "plasminogen activator inhibitor-1",
+        "soluble tumour necrosis factor receptor-2",
+    ]
+    assert len(listed.split(" did ")[0]) > 200  # a list of ten, each named in a few words
+    # "did not differ": a list of characteristics as often as of results
+    alike = listed.replace("did not improve with massage", "did not differ between the groups")
+    assert "ferritin" not in [m.measure for m in open_measures(alike)]
+
+
 # Fictional sentences, written for these tests.
 @pytest.mark.parametrize(
     ("clause", "measure"),
@@ -2206,9 +2230,12 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
-        # stopping what was given is what happened, whatever was stopped
-        ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinued"]),
-        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinued"]),
+        # what was needed, and by how many
+        ("Rescue medication was required in 20% of the massage group and 46% of the control group", ["Rescue medication"]),
+        ("Splinting was needed by 8 (20%) patients with massage and 19 (46%) with rest (p = 0.01)", ["Splinting"]),
+        # stopping what was given is what happened, whatever was stopped: its discontinuation
+        ("Treatment was discontinued in 12% of the massage group and 4% of the control group", ["discontinuation"]),
+        ("The drug was discontinued in 20/70 (29%) of patients and placebo in 4/68 (6%)", ["discontinuation"]),
         # a habit stopped is a gain, not the stopping of what was given
         ("Smoking was stopped in 30% of the massage group and 10% of the control group", []),
         # whose events these were, the opening says, and the reading may not know

@@ -194,6 +194,17 @@ def test_each_measure_of_a_domain_is_told_apart_and_an_instrument_is_one_in_all_
     assert keys["bowel movements"] not in ("", keys["FIM"])  # scored against the domain's way
 
 
+def test_the_eq_5d_is_one_instrument_by_its_abbreviation_and_its_name_apart_from_its_visual_scale(
+    vocabulary: Vocabulary,
+) -> None:
+    """Fictional phrase: "(EQ-5D, EuroQol 5-Dimension questionnaire)" names one instrument twice;
+    the EQ-VAS, its visual analogue scale, is a measure of its own."""
+    keys = {
+        m.measure: m.measure_key for m in vocabulary.match("EQ-5D, EuroQol 5-Dimension questionnaire, EQ-VAS")
+    }
+    assert keys["EQ-5D"] == keys["EuroQol 5-Dimension"] != keys["EQ-VAS"]
+
+
 def test_bowel_movements_are_better_more_as_constipation_is_better_less(vocabulary: Vocabulary) -> None:
     """Fictional phrase: the frequency of bowel movements is not the bowel symptoms' lower-is-better."""
     (frequency,) = vocabulary.match("Bowel movement frequency")

@@ -277,6 +277,13 @@ _VALUE_TEXT = re.sub(r"\?P<\w+>", "?:", _ONE_VALUE.pattern)
 _VALUES = rf"{_VALUE_TEXT}(?:\s*(?:,\s*(?:and\s+)?|and\s+|vs\.?\s*|versus\s+){_VALUE_TEXT})+"
 # The values, then the arms they are given in: "30.1 ± 4.2 and 41.3 ± 5.0 in the" (massage and ...).
 _VALUES_BEFORE = compiled(rf"(?P<run>{_VALUES})[^\d;]{{0,80}}$")
+# The values, then, right after them, the word that opens the arms they are given in: "4.2 versus
+# 6.1 days in the" (massage and usual care groups), the arms' order theirs with no "respectively";
+# not counts of people ("40 and 42 patients in the"), which may be the arms' sizes.
+_VALUES_RIGHT_BEFORE = compiled(
+    rf"(?P<run>{_VALUES})\s*(?:(?!(?:in|for|with|among)\b)[^\W\d]{{1,12}}\s+)?(?:in|for|with|among)\s+(?:the\s+)?$"
+)
+_PEOPLE_COUNTED = compiled(rf"\b{PEOPLE_WORDS}", re.IGNORECASE)
 # The arms, then their values up to "respectively": "(massage and usual care) groups had scores of
 # 30.1 and 41.3, respectively".
 _VALUES_AFTER = compiled(rf"^[^\d;=<>≤≥]{{0,60}}?(?P<run>{_VALUES})\s*,?\s*respectively\b")
@@ -298,7 +305,8 @@ def respective_values(before: str, after: str) -> list[float]:
     in brackets: "groups (30.1 and 41.3, respectively)"), or, for arms named in brackets, that
     follows them set one against the other ("(massage vs usual care) were 30.1 vs 41.3"). Values
     before the arms need a "respectively" outside brackets: "(p = 0.01 and 0.30, respectively)"
-    pairs p-values, not them.
+    pairs p-values, not them; or none at all where the arms follow the values right after the word
+    that opens them ("4.2 versus 6.1 days in the massage and usual care groups").
     One pairing for arms named by their treatments and by their labels ("groups 1 and 2")."""
     said = _VALUES_AFTER.match(after)
     if said is None and _ORDER_OPENS.search(before):
@@ -307,6 +315,9 @@ def respective_values(before: str, after: str) -> list[float]:
             return []  # a third value: more arms than the bracket names
     if said is None and "respectively" in _BRACKETED.sub(" ", f"{before} {after}").lower():
         said = _VALUES_BEFORE.search(before)
+    if said is None and "respectively" not in f"{before} {after}".lower():
+        said = _VALUES_RIGHT_BEFORE.search(before)  # (a "respectively" in brackets pairs other values)
+        said = None if said and _PEOPLE_COUNTED.search(said.group("run")) else said
     if said is None:
         return []
     return [_value_of(value) for value in _ONE_VALUE.finditer(said.group("run"))]

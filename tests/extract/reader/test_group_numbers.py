@@ -31,6 +31,9 @@ ROLE = Question.of("anxiety", "massage", "usual care").word_role
         "The massage group had a mean anxiety score of 30.1 ± 4.2 vs 41.3 ± 5.0 in the usual care group.",
         # a time of the treatment before the values names no arm
         "Anxiety after the intervention was 41.3 and 30.1 in the usual care and massage groups, respectively.",
+        # the values, then the arms in their order right after them, with no "respectively"
+        "Anxiety was 30.1 ± 4.2 versus 41.3 ± 5.0 points in the massage and usual care groups (p = 0.01).",
+        "Anxiety was 30.1 and 41.3 for massage and usual care (p = 0.01).",
     ],
 )  # fmt: skip
 def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(sentence: str) -> None:
@@ -107,6 +110,8 @@ def test_a_count_is_read_as_its_share_and_a_median_without_its_range(
         "The effect size for anxiety versus usual care was 1.15 and 1.01 for massage 30 and 60 min, respectively.",
         # each arm's size in brackets is no value of it
         "The massage group (n = 20) and the usual care group (n = 22) were alike in anxiety.",
+        # nor are counts of people before the arms, with no "respectively": perhaps their sizes
+        "Of the 40 and 42 patients in the massage and usual care groups, most had less anxiety.",
     ],
 )  # fmt: skip
 def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sentence: str) -> None:
