@@ -4853,6 +4853,36 @@ def test_a_change_compared_with_baseline_is_within_group() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the pre-treatment scores were compared with the subsequent scores at weeks 4 and 8, fatigue "
+        "decreased significantly in the reflexology group.",
+        "Fatigue decreased significantly in the reflexology group when baseline scores were compared with "
+        "later scores.",
+        "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
+        "in the reflexology group.",
+    ],
+)
+def test_the_start_compared_with_later_readings_is_the_arms_own_change(sentence: str) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "fatigue",
+        "decreased",
+        "improved",
+        "within_group",
+    )
+
+
+def test_the_start_compared_with_later_readings_leaves_arms_set_against_each_other_between() -> None:
+    sentence = (  # fictional
+        "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
+        "more in the reflexology group than in the sham group."
+    )
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
+@pytest.mark.parametrize(
     ("sentence", "reading"),
     [
         ("Fatigue was higher at baseline than after reflexology (p = 0.01).", ("decreased", "improved")),
