@@ -295,6 +295,20 @@ _SHOWN_TO_BE = Screened(
     r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
     r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
 )
+# "a pooled mean stroke reduction of 18% (95% CI 7-28)", "a 12% hospitalisation reduction (p =
+# 0.01)": the measure named before the change it had, its size after it or before, then the
+# estimate's interval or test (not "a significant reduction of 4% (p = 0.01)", "a greater increase
+# (p = 0.01)": no measure; nor "an average weight reduction of 4% with A and 3% with B": each arm's).
+_NAMED_BEFORE_ITS_CHANGE = Screened(
+    r"\b(?:an?|the)\s+(?:[−-]?\d+(?:[.·]\d+)?\s*%\s+)?"
+    r"(?:(?:weighted|relative|absolute|average|mean|median|estimated|pooled)\s+)*(?P<m>)"
+    r"(?=(?P<named>(?!(?:significant|greater|larger|smaller|bigger|further|similar|marked|modest|slight|small|"
+    r"large|substantial|dramatic|sharp|clinically|statistically|overall|risk|dose|net|total|percent|"
+    r"percentage)\b)[a-z][\w-]{1,30}(?:\s+(?!(?:reduction|decrease|increase)\b)[a-z][\w-]{1,30})?)"
+    r"\s+(?:reduction|decrease|increase|decline)\s+(?:(?:of|by)\s+[−-]?\d[\d.·]*\s*(?:%|[a-zμ/]+)?\s*)?"
+    # its estimate's interval or test in the bracket after it, as one arm's effect against another's
+    r"\((?=[^()]*(?:\bci\b|confidence|\bp\s*[=<>≤])))"
+)
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
 _WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
@@ -712,6 +726,17 @@ class OpenMeasure:
 _RATIO_COLON = compiled(r"(?<=[a-z0-9]):(?=[a-z])")
 
 
+# The ways whose measure is the words they name, and no further ("a mean grip strength of 31 kg").
+_NAMED_ONLY = (
+    _HAD_A_VALUE,
+    _ARM_HAD_COUNT,
+    _DIFFERENCE_OF,
+    _SHOWN_TO_BE,
+    _DISCHARGED,
+    _NAMED_BEFORE_ITS_CHANGE,
+)
+
+
 def open_measures(clause: str) -> list[OpenMeasure]:
     """The measures a results clause reports on, left to right; none when it names none.
 
@@ -780,6 +805,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
         _DISCHARGED,
+        _NAMED_BEFORE_ITS_CHANGE,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -794,9 +820,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named")
-                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE, _DISCHARGED)
-                else _region_end(low, start),
+                match.end("named") if pattern in _NAMED_ONLY else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (
                     pattern in (_OBJECT, _NOMINAL) and not denied and _each_changed(low, match.start(), start)

@@ -4873,6 +4873,24 @@ def test_the_start_compared_with_later_readings_is_the_arms_own_change(sentence:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Reflexology yielded a 12% hospitalisation reduction (95% CI 4-19, p = 0.004).", ("decreased", "improved")),
+        ("Reflexology yielded a hospitalisation reduction of 3% (95% CI -4 to 9, p = 0.41).", ("no_difference",) * 2),
+    ],
+)  # fmt: skip
+def test_a_measure_named_before_its_estimated_change_is_read_from_the_estimate(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "hospitalisation",
+        *reading,
+        "between_groups",
+    )
+
+
 def test_the_start_compared_with_later_readings_leaves_arms_set_against_each_other_between() -> None:
     sentence = (  # fictional
         "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
