@@ -34,6 +34,7 @@ from harvester.extract.patterns import (
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     MEASURE_BEFORE_COLON,
+    NONE_CHANGED_VERB,
     PEOPLE_WORDS,
     RESTORED,
     SAID_TOO,
@@ -308,6 +309,14 @@ _NAMED_BEFORE_ITS_CHANGE = Screened(
     r"\s+(?:reduction|decrease|increase|decline)\s+(?:(?:of|by)\s+[−-]?\d[\d.·]*\s*(?:%|[a-zμ/]+)?\s*)?"
     # its estimate's interval or test in the bracket after it, as one arm's effect against another's
     r"\((?=[^()]*(?:\bci\b|confidence|\bp\s*[=<>≤])))"
+)
+# "No single cause of readmission was significantly altered", "no lipid fraction differed
+# significantly": the measure named after "no", any change of any of its kind denied (not "no
+# significant change in X", whose measure follows, nor "no patient was ...": people, no measure).
+_NONE_CHANGED = Screened(
+    r"^\W*no\s+(?P<m>)(?=(?P<named>(?!(?:significant|statistically|differences?|changes?|effects?|one|other|"
+    r"patients?|participants?|subjects?|children|women|men|people)\b)[a-z][^,;:()]{2,60}?)\s+"
+    rf"{NONE_CHANGED_VERB})"
 )
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
@@ -734,6 +743,7 @@ _NAMED_ONLY = (
     _SHOWN_TO_BE,
     _DISCHARGED,
     _NAMED_BEFORE_ITS_CHANGE,
+    _NONE_CHANGED,
 )
 
 
@@ -806,6 +816,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _SHOWN_TO_BE,
         _DISCHARGED,
         _NAMED_BEFORE_ITS_CHANGE,
+        _NONE_CHANGED,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")

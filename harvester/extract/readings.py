@@ -48,6 +48,7 @@ from harvester.extract.patterns import (
     HOW_MUCH_SOONER,
     IMPAIRED,
     INTERACTION_TERM,
+    NONE_CHANGED_VERB,
     P_NUMBER,
     P_SIGN,
     RESTORED,
@@ -304,6 +305,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:\bno|none of the(?: \w+)?) (?:trials?|studies|study|rcts?) "
     r"(?:reported|found|showed|demonstrated|observed)|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
+    # "no single cause of readmission was significantly altered": any change of its kind denied
+    rf"^\W*no\s+[^,;:()]{{3,60}}?\s+{NONE_CHANGED_VERB}|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"
     # "fatigue was no lower after training than after usual care", "improved no more with A than

@@ -4891,6 +4891,23 @@ def test_a_measure_named_before_its_estimated_change_is_read_from_the_estimate(
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No individual cause of readmission was significantly affected.",
+        "No individual cause of readmission was significantly reduced by reflexology.",
+        "No individual cause of readmission differed significantly between the groups.",
+    ],
+)
+def test_a_measure_named_after_no_with_its_change_denied_did_not_differ(sentence: str) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.measure, finding.direction, finding.change) == (
+        "individual cause of readmission",
+        "no_difference",
+        "no_difference",
+    )
+
+
 def test_the_start_compared_with_later_readings_leaves_arms_set_against_each_other_between() -> None:
     sentence = (  # fictional
         "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
