@@ -1090,7 +1090,25 @@ def scale_domains(
             reached = [m for m in named if not m.is_instrument and _within_reach(m, scale.start, scale.end)]
             for mention in rated or reached:
                 near[mention.domain] = mention
-    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+    bound = {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+    return {**_rating_pain(sentences, beside, vocabulary), **bound}
+
+
+# An abstract about relieving pain: "to assess the analgesic efficacy of X", "postoperative analgesia".
+_OF_ANALGESIA = Caseless(r"\banalges(?:ic|ics|ia)\b")
+
+
+def _rating_pain(
+    sentences: list[AbstractSentence], beside: dict[str, dict[str, DomainMatch]], vocabulary: Vocabulary
+) -> dict[str, DomainMatch]:
+    """Each scale beside no outcome anywhere in an abstract about relieving pain ("to assess
+    the analgesic efficacy of X ... VAS scores fell with either gel"): it rates the pain."""
+    if not any(_OF_ANALGESIA.search(s.evidence.text) for s in sentences):
+        return {}
+    pain = [m for m in outcome_mentions("pain", vocabulary) if m.domain == "pain"]
+    used = {scale.label for s in sentences for scale in vocabulary.match_scales(s.evidence.text)}
+    unbound = used - {label for label, near in beside.items() if near}
+    return {label: pain[0] for label in sorted(unbound)} if pain else {}
 
 
 def _rates(mention: DomainMatch, named: list[DomainMatch], text: str, scale_at: int) -> bool:

@@ -3915,6 +3915,29 @@ def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     assert [f.domain for f in found[0]] == []  # fictional: which of the two fell is not said
 
 
+def test_a_rating_scale_beside_no_outcome_in_a_study_of_analgesia_rates_pain() -> None:
+    methods = (  # fictional
+        "To assess the analgesic efficacy of fictolan gel, 70 adults were randomized to fictolan gel or "
+        "placebo gel. A 10-cm visual analogue scale (VAS) was the outcome measure."
+    )
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_rating_scale_beside_no_outcome_rates_nothing_where_the_study_is_not_of_analgesia() -> None:
+    methods = (  # fictional
+        "Seventy adults were randomized to fictolan gel or placebo gel. A 10-cm visual analogue scale (VAS) "
+        "was the outcome measure."
+    )
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert "pain" not in [f.domain for f in found[0]]
+
+
 def test_measures_listed_before_a_vocabulary_outcome_share_its_result() -> None:
     said = "Grip endurance, finger dexterity and pain improved in both groups (p < 0.05)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
