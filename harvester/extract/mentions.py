@@ -1087,7 +1087,13 @@ def scale_domains(
         for scale in vocabulary.match_scales(text):
             near = beside.setdefault(scale.label, {})
             rated = [m for m in named if not m.is_instrument and _rates(m, named, text, scale.start)]
-            reached = [m for m in named if not m.is_instrument and _within_reach(m, scale.start, scale.end)]
+            reached = [
+                m
+                for m in named
+                if not m.is_instrument
+                and _within_reach(m, scale.start, scale.end)
+                and not _listed_beside(text, m, scale.start, scale.end)
+            ]
             for mention in rated or reached:
                 near[mention.domain] = mention
     bound = {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
@@ -1109,6 +1115,20 @@ def _rating_pain(
     used = {scale.label for s in sentences for scale in vocabulary.match_scales(s.evidence.text)}
     unbound = used - {label for label, near in beside.items() if near}
     return {label: pain[0] for label in sorted(unbound)} if pain else {}
+
+
+def _listed_beside(text: str, mention: DomainMatch, start: int, end: int) -> bool:
+    """Whether an outcome stands beside a scale only as the next item of a list ("a visual analogue
+    scale (VAS) and grip strength were recorded"): another measure, which the scale does not rate."""
+    if mention.start >= end:
+        return _NEXT_ITEM.fullmatch(text, end, mention.start) is not None
+    return _NEXT_ITEM.fullmatch(text, mention.end, start) is not None
+
+
+# What stands between two items of a list: " (VAS) and ", ") and ", ", a ", " and the ".
+_NEXT_ITEM = compiled(
+    r"(?:\s*\([^()]{1,20}\))?[\s)\]]*(?:,|and|&|/)\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:\d+[\w-]*\s+)?"
+)
 
 
 def _rates(mention: DomainMatch, named: list[DomainMatch], text: str, scale_at: int) -> bool:

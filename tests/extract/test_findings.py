@@ -3915,6 +3915,20 @@ def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     assert [f.domain for f in found[0]] == []  # fictional: which of the two fell is not said
 
 
+@pytest.mark.parametrize(
+    "described",
+    [  # fictional: the outcome beside the scale is the next item of a list, another measure
+        "A 10-cm visual analogue scale (VAS) and grip strength were assessed.",
+        "Grip strength and a 10-cm VAS were assessed.",
+    ],
+)
+def test_a_rating_scale_does_not_rate_the_outcome_listed_next_to_it(described: str) -> None:
+    methods = f"Seventy adults were randomized to fictolan gel or placebo gel. {described}"
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert "strength" not in [f.domain for f in found[0]]
+
+
 def test_a_rating_scale_beside_no_outcome_in_a_study_of_analgesia_rates_pain() -> None:
     methods = (  # fictional
         "To assess the analgesic efficacy of fictolan gel, 70 adults were randomized to fictolan gel or "
