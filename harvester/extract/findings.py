@@ -49,8 +49,8 @@ from functools import lru_cache, partial
 from harvester.extract.arms import (
     INT,
     abbreviated_arms,
-    aim_as_title,
     aim_treatment,
+    arms_titled,
     bracketed_arm_names,
     dose_arms,
     labelled_arms,
@@ -490,7 +490,7 @@ def findings(
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
     before_results = [s.evidence.text for s in sentences if s.role in ("background", "methods")]
-    titled = record.title or aim_as_title(before_results)
+    titled = arms_titled(record.title or "", before_results)
     aimed = frozenset() if titled else aim_treatment(before_results)
     labels = labelled_arms(methods, titled, vocabulary, facts.interventions, aimed)
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"

@@ -1272,6 +1272,18 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+def test_a_title_naming_one_treatment_leaves_the_aim_to_tell_its_arms_apart() -> None:
+    title = "Intranasal fictolan for induced hypoglycaemia in adults: a crossover trial"  # fictional
+    methods = "The aim was to compare intranasal (3 mg) versus intramuscular (1 mg) fictolan in 60 adults."
+    result = "Mean time to recovery was 16 min for intranasal and 13 min for intramuscular (P < 0.001)."
+    (finding,) = _read_titled(title, methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
 def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
     record = Record(  # fictional, and untitled as Evidence Inference's records are
         pmid="1",
