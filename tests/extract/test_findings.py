@@ -1284,6 +1284,22 @@ def test_a_title_naming_one_treatment_leaves_the_aim_to_tell_its_arms_apart() ->
     )
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the second clause's subject left out, the tested arm's
+        "Fictolan did not lower fasting insulin (p = 0.41) but significantly reduced triglycerides (p = 0.01).",
+        "Fictolan did not lower fasting insulin (p = 0.41), but it reduced triglycerides (p = 0.01).",
+    ],
+)
+def test_a_clause_with_its_subject_left_out_tells_the_tested_arms_result_against_the_same_arm(
+    result: str,
+) -> None:
+    title = "Fictolan versus placebo for dyslipidaemia: a fictional trial"
+    methods = "Sixty adults were randomized to fictolan or placebo for 12 weeks."
+    found = {f.measure: (f.direction, f.comparison) for f in _read_titled(title, methods, result)}
+    assert found["triglycerides"] == ("improved", "between_groups")
+
+
 def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
     record = Record(  # fictional, and untitled as Evidence Inference's records are
         pmid="1",
