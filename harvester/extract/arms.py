@@ -665,6 +665,16 @@ def aim_as_title(sentences: list[str]) -> str:
     return ""
 
 
+def arms_titled(title: str, before_results: list[str]) -> str:
+    """The title, where it sets one treatment against another ("X versus Y"); else the aim's
+    "X versus Y", where the abstract states one before its results (a title "Intranasal fictolan
+    for hypoglycaemia", an aim "to compare intranasal versus intramuscular fictolan"), as for a
+    record without a title; else the title as it is."""
+    if title and any(title_arms(title)):
+        return title
+    return aim_as_title(before_results) or title
+
+
 # "to assess the efficacy and safety of X in adults": the one treatment an aim names.
 _EFFECT_OF = compiled(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:efficacy|effects?|effectiveness|safety|tolerability)\s+of\s+"

@@ -49,8 +49,8 @@ from functools import lru_cache, partial
 from harvester.extract.arms import (
     INT,
     abbreviated_arms,
-    aim_as_title,
     aim_treatment,
+    arms_titled,
     bracketed_arm_names,
     dose_arms,
     labelled_arms,
@@ -495,7 +495,7 @@ def findings(
     short = {name.lower(): spelled.get(name) or bracketed.get(name, "") for name in known.arm_names}
     short |= dict.fromkeys(set(abbreviated_arms(whole, vocabulary)) - set(short), "")  # "[control group, CG]"
     before_results = [s.evidence.text for s in sentences if s.role in ("background", "methods")]
-    titled = record.title or aim_as_title(before_results)
+    titled = arms_titled(record.title or "", before_results)
     aimed = frozenset() if titled else aim_treatment(before_results)
     labels = labelled_arms(methods, titled, vocabulary, facts.interventions, aimed)
     label_names = labels_as_short_names(labels)  # "group UC", then "lower in the UC group"
@@ -949,6 +949,7 @@ def _sentence_findings(
             found = qualified(found, read)
         if inherited:  # "...; the difference favoured the control group": against the values, if so
             read = favoured_against_the_values(read, clause, arms.words)
+        read = _the_arm_said_before(read, clause, prior if at else "", found, arms)
         if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
             counted.extend(read)
         found.extend(read)
@@ -1208,6 +1209,36 @@ def _against_its_own(
     if against is None:
         return read
     return [restated(c, comparator=against) if c.finding.comparison == "between_groups" else c for c in read]
+
+
+# A clause that goes on with its sentence's subject left out, its verb first: "(but) significantly
+# reduced X", "(and) it also lowered Y".
+_SUBJECT_LEFT_OUT = Caseless(
+    r"^\W*(?:(?:but|and|whereas|yet)\s+)?(?:it\s+|they\s+)?(?:(?:also|significantly|markedly|further)\s+)*"
+    r"(?:reduced|increased|improved|lowered|raised|decreased|shortened|prolonged|relieved|worsened)\b"
+)
+
+
+def _the_arm_said_before(
+    read: list[Candidate], clause: str, prior: str, found: list[Candidate], arms: Arms
+) -> list[Candidate]:
+    """ "Fictolan did not reduce glucose (p = 0.4) but reduced triglycerides (p = 0.01)": a clause
+    with its subject left out, after one whose subject is the tested arm, tells that arm's result
+    too, set against the comparator the clause before was set against."""
+    if not prior or not _SUBJECT_LEFT_OUT.match(clause):
+        return read
+    if not names_the_tested_arm(" ".join(prior.split()[:3]), arms.words):
+        return read  # "pain did not differ between the groups but decreased": the outcome's subject
+    against = {c.finding.comparator for c in found if c.finding.comparison == "between_groups"}
+    if len(against) != 1:
+        return read
+    (comparator,) = against
+    return [
+        restated(c, comparison="between_groups", comparator=comparator)
+        if c.finding.comparison == "unclear"
+        else c
+        for c in read
+    ]
 
 
 def _comparators_named(found: list[Candidate], against: str | None, named: bool) -> list[Candidate]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from harvester.extract.measures import KIND_WORD, REPEATED_PREPOSITION, only_lead_in, polarity_of, vague
 from harvester.extract.patterns import ITEM_CHANGE, ITEM_COMPARATIVE, SAID_TOO, compiled
@@ -71,6 +72,7 @@ def listed_with(
                 for item in (_listed_before(clause, measure, named), _listed_after(clause, measure, named))
                 if item
             )
+            listed.extend(_listed_between(clause, measure, named))
             continue
         in_list = any(_in_one_list(clause, k.end, measure.start, kept[0].start) for k in kept)
         if in_list or _own_predicate(clause, measure) or _said_too(clause, measure, kept):
@@ -160,6 +162,54 @@ def _listed_after(
     if not CONTENT_WORD.search(words) or vague(words):
         return None  # "anxiety and the other outcomes": no other measure named
     return replace(measure, measure=words, start=gap.end(), polarity=polarity_of(words) or ""), last.domain
+
+
+def _listed_between(
+    clause: str, measure: DomainMatch, named: list[DomainMatch]
+) -> list[tuple[DomainMatch, str]]:
+    """The items of an open list between two vocabulary outcomes it names, each with the domain
+    of the outcome after it: "no differences in anxiety, waist girth or well-being" reports on the
+    waist girth too, as on the items before the first and after the last. Only words the measure
+    lists give a side name an item there ("fatigue, at rest or on movement, and pain": where)."""
+    inside = sorted(
+        (n for n in named if measure.start <= n.start and n.end <= measure.end), key=lambda n: n.start
+    )
+    items: list[tuple[DomainMatch, str]] = []
+    for before, after in pairwise(inside):
+        opened = _LIST_START.match(clause, before.end, after.start)
+        closed = _LIST_END.search(clause, before.end, after.start)
+        if opened is None or closed is None or closed.start() <= opened.end():
+            continue
+        if _COMPLEMENT.match(clause, before.end, opened.end()):
+            continue  # "strength of the hip, knee and ankle": where, not what
+        items.extend(
+            (
+                replace(measure, measure=item.group(), start=item.start(), end=item.end(), polarity=side),
+                after.domain,
+            )
+            for item in _ITEM.finditer(clause, opened.end(), closed.start())
+            if (side := _side_of_a_name(item.group()))
+        )
+    return items
+
+
+# An item that names a measure: a few words, not opening on a preposition or a number ("at rest",
+# "in the evening", "12 weeks": when or where, not what).
+_A_NAME = compiled(
+    r"(?!(?:at|on|in|of|during|after|before|with|without|by|for|to|from|\d)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _side_of_a_name(words: str) -> str | None:
+    """The good side of words that name a measure the lists know, else None."""
+    if not CONTENT_WORD.search(words) or vague(words) or not _A_NAME.fullmatch(words):
+        return None
+    return polarity_of(words)
+
+
+# One item of a stretch of a list: the words between its separators.
+_ITEM = compiled(r"[^,\s](?:(?!\s*,|\s+(?:and|or|as well as)\s)[^,])*")
 
 
 def _said_too(clause: str, measure: DomainMatch, kept: list[DomainMatch]) -> bool:

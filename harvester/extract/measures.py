@@ -34,6 +34,7 @@ from harvester.extract.patterns import (
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
     MEASURE_BEFORE_COLON,
+    NONE_CHANGED_VERB,
     PEOPLE_WORDS,
     RESTORED,
     SAID_TOO,
@@ -308,6 +309,28 @@ _SHOWN_TO_BE = Screened(
     # a level's words, not an arm's ("showed massage to be better than rest", "similar to sham")
     r"(?:higher|lower|greater|smaller|shorter|longer|reduced|increased|decreased|unchanged|"
     r"(?:similar|comparable|different)(?=\s+(?:in|between|among|across)\b))\b)"
+)
+# "a pooled mean stroke reduction of 18% (95% CI 7-28)", "a 12% hospitalisation reduction (p =
+# 0.01)": the measure named before the change it had, its size after it or before, then the
+# estimate's interval or test (not "a significant reduction of 4% (p = 0.01)", "a greater increase
+# (p = 0.01)": no measure; nor "an average weight reduction of 4% with A and 3% with B": each arm's).
+_NAMED_BEFORE_ITS_CHANGE = Screened(
+    r"\b(?:an?|the)\s+(?:[−-]?\d+(?:[.·]\d+)?\s*%\s+)?"
+    r"(?:(?:weighted|relative|absolute|average|mean|median|estimated|pooled)\s+)*(?P<m>)"
+    r"(?=(?P<named>(?!(?:significant|greater|larger|smaller|bigger|further|similar|marked|modest|slight|small|"
+    r"large|substantial|dramatic|sharp|clinically|statistically|overall|risk|dose|net|total|percent|"
+    r"percentage)\b)[a-z][\w-]{1,30}(?:\s+(?!(?:reduction|decrease|increase)\b)[a-z][\w-]{1,30})?)"
+    r"\s+(?:reduction|decrease|increase|decline)\s+(?:(?:of|by)\s+[−-]?\d[\d.·]*\s*(?:%|[a-zμ/]+)?\s*)?"
+    # its estimate's interval or test in the bracket after it, as one arm's effect against another's
+    r"\((?=[^()]*(?:\bci\b|confidence|\bp\s*[=<>≤])))"
+)
+# "No single cause of readmission was significantly altered", "no lipid fraction differed
+# significantly": the measure named after "no", any change of any of its kind denied (not "no
+# significant change in X", whose measure follows, nor "no patient was ...": people, no measure).
+_NONE_CHANGED = Screened(
+    r"^\W*no\s+(?P<m>)(?=(?P<named>(?!(?:significant|statistically|differences?|changes?|effects?|one|other|"
+    r"patients?|participants?|subjects?|children|women|men|people)\b)[a-z][^,;:()]{2,60}?)\s+"
+    rf"{NONE_CHANGED_VERB})"
 )
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
@@ -734,6 +757,18 @@ class OpenMeasure:
 _RATIO_COLON = compiled(r"(?<=[a-z0-9]):(?=[a-z])")
 
 
+# The ways whose measure is the words they name, and no further ("a mean grip strength of 31 kg").
+_NAMED_ONLY = (
+    _HAD_A_VALUE,
+    _ARM_HAD_COUNT,
+    _DIFFERENCE_OF,
+    _SHOWN_TO_BE,
+    _DISCHARGED,
+    _NAMED_BEFORE_ITS_CHANGE,
+    _NONE_CHANGED,
+)
+
+
 def open_measures(clause: str) -> list[OpenMeasure]:
     """The measures a results clause reports on, left to right; none when it names none.
 
@@ -808,6 +843,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _DIFFERENCE_OF,
         _SHOWN_TO_BE,
         _DISCHARGED,
+        _NAMED_BEFORE_ITS_CHANGE,
+        _NONE_CHANGED,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
@@ -822,9 +859,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 clause,
                 low,
                 start,
-                match.end("named")
-                if pattern in (_HAD_A_VALUE, _ARM_HAD_COUNT, _DIFFERENCE_OF, _SHOWN_TO_BE, _DISCHARGED)
-                else _region_end(low, start),
+                match.end("named") if pattern in _NAMED_ONLY else _region_end(low, start),
                 listed=pattern is _ALSO
                 or (
                     pattern in (_OBJECT, _NOMINAL) and not denied and _each_changed(low, match.start(), start)

@@ -1096,10 +1096,48 @@ def scale_domains(
         for scale in vocabulary.match_scales(text):
             near = beside.setdefault(scale.label, {})
             rated = [m for m in named if not m.is_instrument and _rates(m, named, text, scale.start)]
-            reached = [m for m in named if not m.is_instrument and _within_reach(m, scale.start, scale.end)]
+            reached = [
+                m
+                for m in named
+                if not m.is_instrument
+                and _within_reach(m, scale.start, scale.end)
+                and not _listed_beside(text, m, scale.start, scale.end)
+            ]
             for mention in rated or reached:
                 near[mention.domain] = mention
-    return {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+    bound = {label: next(iter(near.values())) for label, near in beside.items() if len(near) == 1}
+    return {**_rating_pain(sentences, beside, vocabulary), **bound}
+
+
+# An abstract about relieving pain: "to assess the analgesic efficacy of X", "postoperative analgesia".
+_OF_ANALGESIA = Caseless(r"\banalges(?:ic|ics|ia)\b")
+
+
+def _rating_pain(
+    sentences: list[AbstractSentence], beside: dict[str, dict[str, DomainMatch]], vocabulary: Vocabulary
+) -> dict[str, DomainMatch]:
+    """Each scale beside no outcome anywhere in an abstract about relieving pain ("to assess
+    the analgesic efficacy of X ... VAS scores fell with either gel"): it rates the pain."""
+    if not any(_OF_ANALGESIA.search(s.evidence.text) for s in sentences):
+        return {}
+    pain = [m for m in outcome_mentions("pain", vocabulary) if m.domain == "pain"]
+    used = {scale.label for s in sentences for scale in vocabulary.match_scales(s.evidence.text)}
+    unbound = used - {label for label, near in beside.items() if near}
+    return {label: pain[0] for label in sorted(unbound)} if pain else {}
+
+
+def _listed_beside(text: str, mention: DomainMatch, start: int, end: int) -> bool:
+    """Whether an outcome stands beside a scale only as the next item of a list ("a visual analogue
+    scale (VAS) and grip strength were recorded"): another measure, which the scale does not rate."""
+    if mention.start >= end:
+        return _NEXT_ITEM.fullmatch(text, end, mention.start) is not None
+    return _NEXT_ITEM.fullmatch(text, mention.end, start) is not None
+
+
+# What stands between two items of a list: " (VAS) and ", ") and ", ", a ", " and the ".
+_NEXT_ITEM = compiled(
+    r"(?:\s*\([^()]{1,20}\))?[\s)\]]*(?:,|and|&|/)\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:\d+[\w-]*\s+)?"
+)
 
 
 def _rates(mention: DomainMatch, named: list[DomainMatch], text: str, scale_at: int) -> bool:

@@ -113,6 +113,13 @@ ITEM_COMPARATIVE = (
 # "equally distributed", "evenly spread", "equally frequent", "occurred equally often", "almost
 # identical in the two groups", "statistically indistinguishable": the arms alike, said in a verb
 # (measures) and as no difference (readings); not an "identical placebo", alike by design.
+# What a measure named after "no" was denied: "(no lipid fraction) was significantly altered",
+# "(no cause of admission) differed significantly".
+NONE_CHANGED_VERB = (
+    r"(?:(?:was|were)\s+(?:statistically\s+)?significantly\s+(?:affected|altered|changed|influenced|modified|"
+    r"different|reduced|increased|decreased|improved|worsened|lowered|raised)|"
+    r"(?:differed|changed)\s+(?:statistically\s+)?significantly)\b"
+)
 ARMS_ALIKE = (
     r"(?:equally|evenly|similarly) "
     r"(?:distributed|spread|frequent|common|prevalent|often|frequently|commonly)|"

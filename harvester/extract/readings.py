@@ -48,6 +48,7 @@ from harvester.extract.patterns import (
     HOW_MUCH_SOONER,
     IMPAIRED,
     INTERACTION_TERM,
+    NONE_CHANGED_VERB,
     P_NUMBER,
     P_SIGN,
     RESTORED,
@@ -304,6 +305,8 @@ _NO_DIFFERENCE = compiled(
     r"(?:\bno|none of the(?: \w+)?) (?:trials?|studies|study|rcts?) "
     r"(?:reported|found|showed|demonstrated|observed)|"
     r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
+    # "no single cause of readmission was significantly altered": any change of its kind denied
+    rf"^\W*no\s+[^,;:()]{{3,60}}?\s+{NONE_CHANGED_VERB}|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
     r"no better than|"
     # "fatigue was no lower after training than after usual care", "improved no more with A than
@@ -710,6 +713,13 @@ _START_THEN_LATER = (
     r"(?:the\s+)?(?:after|following|post\b|post-|end\b|follow-?up)"
 )
 _START_SET_FIRST = Screened(_START_THEN_LATER)
+# "once the week 0 scores were compared with the later ones, grip strength rose": the
+# start's values set against later ones, each arm's change over time, its way told by the verb
+# after it as it stands (not backwards, nor against a later time than the end).
+_START_COMPARED_WITH_LATER = compiled(
+    rf"\b(?:{_START})[\w-]*\s+(?:values?|scores?|readings?|measurements?|levels?|data)\s+(?:were|was)\s+"
+    rf"{COMPARED}\s+(?:the\s+|those\s+)?(?:subsequent|later|following|final|post\b|post-|follow-?up)"
+)
 # "compared with baseline": the strongest word for a change over time, whatever else is said.
 _AGAINST_BASELINE = AnyOf(_FROM_BASELINE, _AGAINST_A_START, _START_THEN_LATER)
 _SET_AGAINST_A_START = compiled(_AGAINST_A_START)
@@ -1518,7 +1528,12 @@ def read_change(
         return "unclear", "unclear"
     if change is not None and not change.group("mixed") and _START_SET_FIRST.search(low_clause):
         return flipped(_turn(change, low, own))  # "higher at baseline than after": it fell
-    if change is not None and not _no_difference_in(low) and _AGAINST_A_LATER_TIME.search(low_clause):
+    if (
+        change is not None
+        and not _no_difference_in(low)
+        and _AGAINST_A_LATER_TIME.search(low_clause)
+        and not _START_COMPARED_WITH_LATER.search(low_clause)
+    ):
         # "balance was worse at follow-up than after treatment": against a time after the start,
         # which says neither how it changed from baseline nor how the arms differed
         return "unclear", "unclear"
@@ -4023,6 +4038,14 @@ _P_IN_AN_ARM = compiled(
 )
 
 
+def _start_against_later_only(text: str) -> bool:
+    """ "Once the week 0 scores were compared with the later ones, grip strength rose in
+    group A": the start set against later readings, and no arm set against another beside it (not
+    "..., it fell more in group A than in group B")."""
+    start = _START_COMPARED_WITH_LATER.search(text)
+    return start is not None and not _BETWEEN.search(text[: start.start()] + " " + text[start.end() :])
+
+
 @lru_cache(maxsize=1024)
 def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
@@ -4032,6 +4055,8 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
         # "decreased following both massage and usual care (6.4 vs 3.0, p < 0.001 in the massage
         # group; p = 0.2 in usual care)": each arm tested against its own start, the "vs" its values
+        return "within_group"
+    if _start_against_later_only(text):
         return "within_group"
     if _AGAINST_BASELINE.found_in(text):
         compared = (

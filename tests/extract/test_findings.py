@@ -1308,6 +1308,34 @@ def test_a_from_to_pair_of_labelled_arms_compares_them(result: str, reading: tup
     assert ((finding.change, finding.direction), finding.comparison) == (reading, "between_groups")
 
 
+def test_a_title_naming_one_treatment_leaves_the_aim_to_tell_its_arms_apart() -> None:
+    title = "Intranasal fictolan for induced hypoglycaemia in adults: a crossover trial"  # fictional
+    methods = "The aim was to compare intranasal (3 mg) versus intramuscular (1 mg) fictolan in 60 adults."
+    result = "Mean time to recovery was 16 min for intranasal and 13 min for intramuscular (P < 0.001)."
+    (finding,) = _read_titled(title, methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "increased",
+        "worsened",
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the second clause's subject left out, the tested arm's
+        "Fictolan did not lower fasting insulin (p = 0.41) but significantly reduced triglycerides (p = 0.01).",
+        "Fictolan did not lower fasting insulin (p = 0.41), but it reduced triglycerides (p = 0.01).",
+    ],
+)
+def test_a_clause_with_its_subject_left_out_tells_the_tested_arms_result_against_the_same_arm(
+    result: str,
+) -> None:
+    title = "Fictolan versus placebo for dyslipidaemia: a fictional trial"
+    methods = "Sixty adults were randomized to fictolan or placebo for 12 weeks."
+    found = {f.measure: (f.direction, f.comparison) for f in _read_titled(title, methods, result)}
+    assert found["triglycerides"] == ("improved", "between_groups")
+
+
 def test_without_a_title_the_aim_tells_the_labelled_arms_apart() -> None:
     record = Record(  # fictional, and untitled as Evidence Inference's records are
         pmid="1",
@@ -3951,6 +3979,43 @@ def test_a_rating_scale_beside_two_outcomes_rates_neither_for_certain() -> None:
     assert [f.domain for f in found[0]] == []  # fictional: which of the two fell is not said
 
 
+@pytest.mark.parametrize(
+    "described",
+    [  # fictional: the outcome beside the scale is the next item of a list, another measure
+        "A 10-cm visual analogue scale (VAS) and grip strength were assessed.",
+        "Grip strength and a 10-cm VAS were assessed.",
+    ],
+)
+def test_a_rating_scale_does_not_rate_the_outcome_listed_next_to_it(described: str) -> None:
+    methods = f"Seventy adults were randomized to fictolan gel or placebo gel. {described}"
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert "strength" not in [f.domain for f in found[0]]
+
+
+def test_a_rating_scale_beside_no_outcome_in_a_study_of_analgesia_rates_pain() -> None:
+    methods = (  # fictional
+        "To assess the analgesic efficacy of fictolan gel, 70 adults were randomized to fictolan gel or "
+        "placebo gel. A 10-cm visual analogue scale (VAS) was the outcome measure."
+    )
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert [(f.domain, f.direction, f.comparison) for f in found[0]] == [
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
+def test_a_rating_scale_beside_no_outcome_rates_nothing_where_the_study_is_not_of_analgesia() -> None:
+    methods = (  # fictional
+        "Seventy adults were randomized to fictolan gel or placebo gel. A 10-cm visual analogue scale (VAS) "
+        "was the outcome measure."
+    )
+    said = "VAS scores decreased significantly in both groups, with no significant difference between the groups."
+    found = _read(("METHODS", methods), ("RESULTS", said))
+    assert "pain" not in [f.domain for f in found[0]]
+
+
 def test_measures_listed_before_a_vocabulary_outcome_share_its_result() -> None:
     said = "Grip endurance, finger dexterity and pain improved in both groups (p < 0.05)."
     found = _read(("METHODS", INTRO), ("RESULTS", said))  # fictional
@@ -4900,6 +4965,71 @@ def test_a_change_compared_with_baseline_is_within_group() -> None:
     ):
         finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
         assert (finding.direction, finding.comparison) == ("improved", "within_group"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the pre-treatment scores were compared with the subsequent scores at weeks 4 and 8, fatigue "
+        "decreased significantly in the reflexology group.",
+        "Fatigue decreased significantly in the reflexology group when baseline scores were compared with "
+        "later scores.",
+        "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
+        "in the reflexology group.",
+    ],
+)
+def test_the_start_compared_with_later_readings_is_the_arms_own_change(sentence: str) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.domain, finding.change, finding.direction, finding.comparison) == (
+        "fatigue",
+        "decreased",
+        "improved",
+        "within_group",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Reflexology yielded a 12% hospitalisation reduction (95% CI 4-19, p = 0.004).", ("decreased", "improved")),
+        ("Reflexology yielded a hospitalisation reduction of 3% (95% CI -4 to 9, p = 0.41).", ("no_difference",) * 2),
+    ],
+)  # fmt: skip
+def test_a_measure_named_before_its_estimated_change_is_read_from_the_estimate(
+    sentence: str, reading: tuple[str, str]
+) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.measure, finding.change, finding.direction, finding.comparison) == (
+        "hospitalisation",
+        *reading,
+        "between_groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No individual cause of readmission was significantly affected.",
+        "No individual cause of readmission was significantly reduced by reflexology.",
+        "No individual cause of readmission differed significantly between the groups.",
+    ],
+)
+def test_a_measure_named_after_no_with_its_change_denied_did_not_differ(sentence: str) -> None:
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))  # fictional
+    assert (finding.measure, finding.direction, finding.change) == (
+        "individual cause of readmission",
+        "no_difference",
+        "no_difference",
+    )
+
+
+def test_the_start_compared_with_later_readings_leaves_arms_set_against_each_other_between() -> None:
+    sentence = (  # fictional
+        "When baseline scores were compared with post-treatment scores, fatigue decreased significantly "
+        "more in the reflexology group than in the sham group."
+    )
+    finding = _only(_read(("METHODS", SHAM), ("RESULTS", sentence)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
 
 
 @pytest.mark.parametrize(

@@ -138,3 +138,20 @@ def test_items_before_a_named_outcome_told_with_its_kind_word_are_listed_with_it
         [_at(clause, "Trunk control"), _at(clause, "core stability"), _at(clause, "dynamic balance")],
     )
     assert [m.measure for m in kept] == ["Trunk control", "core stability", "balance"]
+
+
+def test_open_items_between_two_named_outcomes_share_the_list_s_result() -> None:
+    clause = "no differences in fatigue, body weight, waist circumference or pain"
+    named = [_at(clause, "fatigue", "fatigue"), _at(clause, "pain", "pain")]
+    _, listed = listed_with(clause, named, [_at(clause, "fatigue, body weight, waist circumference or pain")])
+    assert [(m.measure, domain) for m, domain in listed] == [
+        ("body weight", "pain"),
+        ("waist circumference", "pain"),
+    ]
+
+
+def test_words_between_two_named_outcomes_that_say_when_name_no_item() -> None:
+    clause = "no differences in fatigue, at rest or on walking, and pain"
+    named = [_at(clause, "fatigue", "fatigue"), _at(clause, "pain", "pain")]
+    _, listed = listed_with(clause, named, [_at(clause, "fatigue, at rest or on walking, and pain")])
+    assert listed == []

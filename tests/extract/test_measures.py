@@ -2102,6 +2102,39 @@ def test_what_was_shown_to_be_higher_is_the_measure(clause: str, measures: list[
 
 @pytest.mark.parametrize(
     ("clause", "measures"),
+    [  # fictional: the measure named before the change its estimate sizes
+        ("Pooling the four trials gave a weighted mean stroke reduction of 18% (95% CI 7-28)", ["stroke"]),
+        ("Fictolan produced a 12% hospitalisation reduction (p = 0.004)", ["hospitalisation"]),
+        ("In the pooled analysis there was an HbA1c decrease of 0.6% (95% CI 0.3-0.9)", ["HbA1c"]),
+        # a change with no measure before it, and each arm's change sized with no estimate
+        ("Fictolan produced a significant reduction of 9% (p = 0.01)", []),
+        ("Neither arm differed, with an average stroke reduction of 9% with A and 8% with B", []),
+    ],
+)  # fmt: skip
+def test_the_measure_named_before_its_estimated_change_is_the_measure(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the measure named after "no", any change of its kind denied
+        ("No individual cause of readmission was significantly affected", ["individual cause of readmission"]),
+        ("No liver enzyme differed significantly between the arms", ["liver enzyme"]),
+        # a denied change whose measure follows, and people denied a change: no measure after "no"
+        ("No significant change in liver enzymes was seen", ["liver enzymes"]),
+        ("No participant was significantly harmed", []),
+    ],
+)  # fmt: skip
+def test_a_measure_named_after_no_with_its_change_denied_is_the_measure(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
     [  # fictional: the list's "of" said again before each later item, no part of its name
         ("Levels of prolactin and of cortisol rose in both groups", ["prolactin", "cortisol"]),
         ("Massage reduced the incidence of nausea and of vomiting (p = 0.01)", ["incidence of nausea", "vomiting"]),
