@@ -132,9 +132,13 @@ _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 _SAME_SPAN = 1.1
 # "but not at 24 hours", "not after 3 days": a result denied at a time of hours or days, as
 # trials of one session or of the days after surgery tell one; its own time, not the end of treatment.
+# Also of several times, the unit said once ("but not at 6 or 24 h"): at the first of them.
 _NOT_AT_HOURS = Screened(
-    rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})\s+(hours?|hrs?|minutes?|min|days?)\b"
+    rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})(?:\s*(?:,|,?\s*or|,?\s*and)\s*{NUMBER})*"
+    r"\s*(hours?|hrs?|h|minutes?|min|days?)\b"
 )
+# An hour's unit as abbreviated, for naming the time in words.
+_HOURS_ABBREVIATED = {"h": "hours", "hr": "hours", "hrs": "hours"}
 # "at week 6", "by month 3": the time counted from the start, its unit first.
 _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s+(\d{1,3})\b")
 
@@ -270,7 +274,8 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
     sentence = lowered(sentence)
     denied = _NOT_AT_HOURS.match(sentence)
     if denied:
-        return f"at {time_point(parse_number(denied.group(1)), denied.group(2))}"
+        unit = _HOURS_ABBREVIATED.get(denied.group(2).lower(), denied.group(2))
+        return f"at {time_point(parse_number(denied.group(1)), unit)}"
     if _SHORT_TERM.search(sentence) and not _FOLLOW_UP.search(_SHORT_TERM.sub(" ", sentence)):
         return "end of treatment"  # "lower at short-term follow-up (SMD ...)": a review's first term
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
