@@ -527,7 +527,15 @@ _THAN_OTHER_PEOPLE = Caseless(
 _PART_OF_THE_SAMPLE = Caseless(
     r"^\W*(?:[\w-]+ ){0,6}?(?:with(?:out)?|aged|having) (?:an? |the )?(?:[\w-]+ ){0,4}?"
     r"(?:of |at |was |is )?(?:[<>≤≥]|&[lg]t;|more than|less than|greater than|over|under|above|below)=?\s*\d|"
-    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b"
+    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b|"
+    # a review's part of its trials: "in trials at low risk of bias", "among studies with blinded
+    # assessors", "in sensitivity analyses", "after excluding trials ...", never "in the included trials"
+    r"^\W*(?:in|among|across|for) (?:the )?(?:[\w-]+ ){0,3}?(?:trials|studies|rcts) "
+    r"(?:at|with(?:out)?|judged|rated|that|which|where|in which|using|lasting|"
+    r"of (?:high|low|good|poor|better))\b|"
+    r"^\W*(?:in (?:a |the )?)?sensitivity analys[ie]s\b|"
+    r"^\W*(?:(?:after|when|on) )?(?:excluding|removing|omitting) (?:the )?(?:[\w-]+ ){0,4}?"
+    r"(?:trials?|studies|study|rcts?)\b"
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")

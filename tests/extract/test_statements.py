@@ -819,6 +819,14 @@ def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, 
         ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
         ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
         ("Participants with high anxiety showed lower pain with massage (p = 0.02).", True),
+        # fictional: a review's part of its trials
+        ("In trials at low risk of bias, the effect on sleep was smaller (SMD -0.10).", True),
+        ("Among studies with blinded assessors, fatigue did not differ.", True),
+        ("In sensitivity analyses, the effect on pain was no longer significant.", True),
+        ("After excluding two small trials, anxiety did not differ (RR 0.95).", True),
+        # fictional: all the review's trials
+        ("In the 14 included trials, massage reduced anxiety (SMD -0.40).", False),
+        ("Across trials, reflexology reduced pain (SMD -0.52).", False),
         # fictional: the population of the whole trial, and a threshold later in the sentence
         ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
         ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),
