@@ -325,6 +325,8 @@ _OWN_ITEM = compiled(
 )
 # "..., but deteriorated thereafter": a change counted from the result told before it.
 _SINCE_THEN = Caseless(r"\b(?:thereafter|afterwards?)\b")
+# ", indicating worse walking": the authors' reading of the change the clause before told.
+_READING_OF_THE_CHANGE = Caseless(r"^\W*(?:indicating|suggesting|reflecting|implying|denoting)\b")
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
@@ -727,6 +729,8 @@ def _sentence_findings(
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     for at, (start, end) in enumerate(spans):
         clause = text[start:end]
+        if _READING_OF_THE_CHANGE.match(clause) and _comparator_arms_own(last_read):
+            continue  # "rose in the waiting list group, indicating worse walking": that arm's alone
         prior, clause_before = clause_before, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         # "brisk walking lowered triglycerides": walking is what was done, not what changed
@@ -961,6 +965,13 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+def _comparator_arms_own(read: list[Candidate]) -> bool:
+    """Whether all a clause read is a change within the comparator arm ("MSWS-12 scores increased
+    in the waiting list group"), which the authors' reading of it after ("indicating worse
+    walking") tells again: of that arm, never a result of the treatment."""
+    return bool(read) and all(c.finding.comparison == "within_group" and c.finding.comparator for c in read)
 
 
 def _measured_after_its_topic(own: list[DomainMatch], clause: str) -> list[DomainMatch]:

@@ -13520,3 +13520,18 @@ def test_a_second_verb_after_a_list_with_its_statistics_changes_only_its_own_out
         ("balance", "improved"),
         ("pain", "improved"),
     }
+
+
+def test_the_authors_reading_of_the_comparator_arms_change_is_never_the_treatments_result() -> None:
+    """Fictional: ", indicating worse walking" tells again what the waiting list's rise in scores
+    meant; it is that arm's worsening, never walking worse with training, and the arms' own test
+    after it still reads training better."""
+    found = _read_titled(
+        "Home balance training in multiple sclerosis: a randomised trial",
+        "Forty adults with MS were randomised to balance training or a waiting list. The outcome was "
+        "the MS Walking Scale-12 (MSWS-12).",
+        "MSWS-12 scores rose in the waiting list group, indicating worse walking, whereas they stayed "
+        "stable in the training group (p = 0.04).",
+    )
+    between = [(f.measure, f.direction) for f in found if f.comparison == "between_groups"]
+    assert between == [("MSWS-12", "improved")]
