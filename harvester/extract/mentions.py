@@ -463,10 +463,12 @@ def _spoken_for(text: str, shared: DomainMatch, siblings: set[str], alone: list[
     return {m.domain for m in beside + listed} or {m.domain for m in words}
 
 
-# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
+# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it,
+# also for the milestone's kind ("time to independent walking", "time to first unaided walking").
 _WAIT_FOR = compiled(
     r"\btime (?:to|until|till|for) (?:the )?"
-    r"(?:first |onset of |the onset of |full |(?P<complete>complete ))?$",
+    r"(?:first |onset of |the onset of |full |(?P<complete>complete ))?"
+    r"(?:(?:independent|unaided|unassisted|unsupported|spontaneous|normal) )?$",
     re.IGNORECASE,
 )
 

@@ -7195,6 +7195,8 @@ def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() ->
     ("sentence", "domain", "direction"),
     [  # fictional: how long it took to come, the sooner for a gain and the later for a harm
         ("Time to first ambulation was shorter with massage (p = 0.03).", "walking", "improved"),
+        ("Time to independent walking was reduced with massage (p = 0.03).", "walking", "improved"),
+        ("Time to first unaided walking was shorter with massage (p = 0.03).", "walking", "improved"),
         ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
         ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
         ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
