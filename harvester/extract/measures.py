@@ -349,6 +349,10 @@ _END = compiled(
     r"favou?r(?:ed|ing|s)|"
     # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
     r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
+    # "the decline in satisfaction seen with placebo": where it was seen, after the name (not "could
+    # be seen in those on X", the clause's own verb)
+    r"(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+    r"\s+(?:seen|observed|noted)(?=\s+(?:with|in|among|after|under)\b)|"
     # "symptoms such as back pain": the examples after it are named on their own
     r"\s+such(?=\s+as\b)|"
     # another change named after it: "a reduction in A and a significant increase in B"

@@ -13537,3 +13537,12 @@ def test_the_authors_reading_of_the_comparator_arms_change_is_never_the_treatmen
     )
     between = [(f.measure, f.direction) for f in found if f.comparison == "between_groups"]
     assert between == [("MSWS-12", "improved")]
+
+
+def test_where_a_change_was_seen_ends_the_measures_name() -> None:
+    # fictional: "seen with usual care" tells where the decline was, no word of what was measured
+    found = _read(
+        INTRO,
+        ("RESULTS", "Massage prevented the decline in carer satisfaction seen with usual care (p = 0.02)."),
+    )
+    assert [f.measure for f in found[0]] == ["carer satisfaction"]
