@@ -13546,3 +13546,18 @@ def test_where_a_change_was_seen_ends_the_measures_name() -> None:
         ("RESULTS", "Massage prevented the decline in carer satisfaction seen with usual care (p = 0.02)."),
     )
     assert [f.measure for f in found[0]] == ["carer satisfaction"]
+
+
+def test_an_arms_change_with_its_own_test_and_the_arms_test_is_never_also_no_change() -> None:
+    # fictional: the bracket labels each test; the training arm changed, the arms did not differ
+    found = _read(
+        ("METHODS", "Thirty adults were randomized to breathing training or sham training for 8 weeks."),
+        (
+            "RESULTS",
+            "Walking distance rose in the training group (p = 0.01 within group; between-group p = 0.30).",
+        ),
+    )
+    assert sorted((f.direction, f.comparison) for f in found[0]) == [
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    ]
