@@ -982,7 +982,13 @@ def construct_of(text: str, instrument: DomainMatch, vocabulary: Vocabulary) -> 
 
 
 # Words that name an arm's treatment, not what was measured in it.
-_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
+# Words that name an arm's form, beside the treatment's name: "the massage group", and how often or
+# how much of it the arm had ("twice-weekly tai chi", "high-dose vitamin D").
+_ARM_WORDS = compiled(
+    r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?|"
+    r"(?:once|twice|thrice|three[\s-]times)[\s-](?:a[\s-])?(?:daily|weekly|week|day)|daily|weekly|"
+    r"(?:high|low|standard)[\s-]dose)\b"
+)
 
 
 def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
@@ -1045,7 +1051,8 @@ def _titled_arm(measure: OpenMeasure, clause: str, words: frozenset[str]) -> boo
     """Whether a measure opening the clause, of no known good side, is only words of an arm the
     title compares: in "Ferazol relieved 64% of attacks vs. 70% in the dorinol group" (title
     "Ferazol versus dorinol for migraine") Ferazol is the arm that acted, not what was measured."""
-    named = [w for w in re.findall(r"[\w-]+", measure.measure.lower()) if w not in _LINKING_WORDS]
+    words_of_the_arm = _ARM_WORDS.sub(" ", measure.measure.lower())  # "twice-weekly tai chi": tai chi
+    named = [w for w in re.findall(r"[\w-]+", words_of_the_arm) if w not in _LINKING_WORDS]
     return (
         not clause[: measure.start].strip()
         and bool(named)

@@ -13561,3 +13561,29 @@ def test_an_arms_change_with_its_own_test_and_the_arms_test_is_never_also_no_cha
         ("improved", "within_group"),
         ("no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [  # fictional: how often or how much of a treatment an arm had names that arm, never a measure
+        (
+            "Qigong versus walking for knee osteoarthritis: a randomized trial",
+            "Twice-weekly qigong showed greater improvement than once-weekly qigong (p = 0.03).",
+        ),
+        (
+            "Massage for knee osteoarthritis: a randomized trial",
+            "Twice-weekly massage showed greater improvement than once-weekly massage (p = 0.03).",
+        ),
+        (
+            "Zorafen versus placebo for knee osteoarthritis: a randomized trial",
+            "High-dose zorafen showed greater improvement than placebo (p = 0.03).",
+        ),
+    ],
+)
+def test_an_arm_named_with_how_often_it_was_given_is_no_measure(title: str, sentence: str) -> None:
+    found = _read_titled(
+        title,
+        "Sixty adults were randomized to the treatment given once or twice weekly, or to walking.",
+        sentence,
+    )
+    assert found == []
