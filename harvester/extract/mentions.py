@@ -162,7 +162,11 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
-    matches = [m for m in matches if not _what_another_is_related_to(text, m, matches)]
+    matches = [
+        m
+        for m in matches
+        if not _what_another_is_related_to(text, m, matches) and not _free_of_it_for_another(text, m, matches)
+    ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)
@@ -265,6 +269,18 @@ def _what_another_is_related_to(text: str, match: DomainMatch, matches: list[Dom
     bladder's symptoms."""
     related = _RELATED_TO_BEFORE.search(text, max(0, match.start - 30), match.start)
     return related is not None and any(other.end == related.start() for other in matches)
+
+
+_FREE_OF_IT = compiled(r"[\s-]free$", re.IGNORECASE)
+
+
+def _free_of_it_for_another(text: str, match: DomainMatch, matches: list[DomainMatch]) -> bool:
+    """Whether the match is a harm's absence qualifying the outcome named right after it: in
+    "pain-free walking distance increased" the walking distance is measured, pain-free its kind,
+    no result of pain."""
+    return _FREE_OF_IT.search(text[match.start : match.end]) is not None and any(
+        other.start > match.end and not text[match.end : other.start].strip() for other in matches
+    )
 
 
 # "patients who used a depression self-rating scale (PHQ-9)", "had completed the anxiety
