@@ -925,10 +925,20 @@ def describes_the_sample(clause: str) -> bool:
     )
 
 
+# "In a post-hoc analysis, patients admitted from home had less delirium with melatonin": an
+# analysis the trial did not plan, of some of its people.
+_PEOPLE_OF_AN_UNPLANNED_ANALYSIS = Caseless(
+    r"^\W*(?:in|on) (?:a |an |the )?(?:post[- ]?hoc|exploratory|unplanned)\s+(?:subgroup\s+)?analys[ie]s\b"
+    rf",?\s+(?:the\s+)?{PEOPLE_APART}\s+(?:who|with(?:out)?|admitted|aged|older|younger|over|under)\b"
+)
+
+
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
-    with mild disease": a comparison of kinds of people, not of the arms."""
-    if _SUBGROUPS_COMPARED.search(clause):
+    with mild disease": a comparison of kinds of people, not of the arms; so too a result of some
+    of the people in an analysis the trial did not plan ("in a post-hoc analysis, patients
+    admitted from home ...")."""
+    if _SUBGROUPS_COMPARED.search(clause) or _PEOPLE_OF_AN_UNPLANNED_ANALYSIS.search(clause):
         return True
     return _SUBGROUPS_BY_BASELINE.search(clause) is not None and not _a_treatments_result(clause)
 

@@ -1143,3 +1143,16 @@ def test_people_told_apart_by_how_they_kept_to_it_are_no_arm(clause: str, apart:
 )
 def test_a_ratios_interval_after_a_percent_change_is_the_ratios(text: str, reading: str) -> None:
     assert interval_reading(text) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "subgroups"),
+    [
+        # fictional: some of the people, in an analysis the trial did not plan
+        ("In a post-hoc analysis, patients admitted from home had less delirium with zinc", True),
+        ("In an exploratory analysis, participants aged over 70 years had less pain with massage", True),
+        ("In a post-hoc analysis, pain was lower with massage than with rest", False),
+    ],
+)
+def test_some_of_the_people_in_an_unplanned_analysis_are_a_subgroup(clause: str, subgroups: bool) -> None:
+    assert compares_subgroups(clause) is subgroups
