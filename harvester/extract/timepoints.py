@@ -137,6 +137,11 @@ _NOT_AT_HOURS = Screened(
     rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})(?:\s*(?:,|,?\s*or|,?\s*and)\s*{NUMBER})*"
     r"\s*(hours?|hrs?|h|minutes?|min|days?)\b"
 )
+# "but not on days 1 and 2", "not at week 2": a result denied on days or weeks counted from the
+# start, the unit first; its own time, at the first of them.
+_NOT_ON_DAYS = Screened(
+    r"^\W*(?:but\s+)?not\s+(?:at|on|in|during|by)\s+(?:the\s+)?(days?|weeks?)\s+(\d{1,3})\b"
+)
 # An hour's unit as abbreviated, for naming the time in words.
 _HOURS_ABBREVIATED = {"h": "hours", "hr": "hours", "hrs": "hours"}
 # "at week 6", "by month 3": the time counted from the start, its unit first.
@@ -155,6 +160,7 @@ def when_said(statement: Statement) -> str:
         or _AT_NTH.search(low)
         or _AT_THE_END.search(low)
         or _NOT_AT_HOURS.match(low)
+        or _NOT_ON_DAYS.match(low)
         or _SHORT_TERM.search(low)
     ):
         return statement.clause
@@ -276,6 +282,8 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
     if denied:
         unit = _HOURS_ABBREVIATED.get(denied.group(2).lower(), denied.group(2))
         return f"at {time_point(parse_number(denied.group(1)), unit)}"
+    if denied_on := _NOT_ON_DAYS.match(sentence):
+        return f"at {time_point(parse_number(denied_on.group(2)), denied_on.group(1))}"
     if _SHORT_TERM.search(sentence) and not _FOLLOW_UP.search(_SHORT_TERM.sub(" ", sentence)):
         return "end of treatment"  # "lower at short-term follow-up (SMD ...)": a review's first term
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):
