@@ -137,11 +137,9 @@ _NOT_AT_HOURS = Screened(
     rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})(?:\s*(?:,|,?\s*or|,?\s*and)\s*{NUMBER})*"
     r"\s*(hours?|hrs?|h|minutes?|min|days?)\b"
 )
-# "but not on days 1 and 2", "not at week 2": a result denied on days or weeks counted from the
-# start, the unit first; its own time, at the first of them.
-_NOT_ON_DAYS = Screened(
-    r"^\W*(?:but\s+)?not\s+(?:at|on|in|during|by)\s+(?:the\s+)?(days?|weeks?)\s+(\d{1,3})\b"
-)
+# "but not on days 1 and 2": a result denied on days counted from the start, the unit first; its
+# own time, at the first of them (weeks, "not at week 12", are set against the treatment's length).
+_NOT_ON_DAYS = Screened(r"^\W*(?:but\s+)?not\s+(?:at|on|in|during|by)\s+(?:the\s+)?(days?)\s+(\d{1,3})\b")
 # An hour's unit as abbreviated, for naming the time in words.
 _HOURS_ABBREVIATED = {"h": "hours", "hr": "hours", "hrs": "hours"}
 # "at week 6", "by month 3": the time counted from the start, its unit first.
