@@ -57,7 +57,7 @@ _OWN_SUBJECT = (
     r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*"
     r"(?:\d+(?:[.·]\d+)?\s*(?:%|points?|percent)\s+)?(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
-    r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
+    r"comparable|significant)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
     r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
     r"(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
 )

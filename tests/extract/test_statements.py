@@ -51,6 +51,17 @@ def test_a_verb_of_its_own_after_a_list_with_its_statistics_starts_a_statement()
     ]
 
 
+def test_and_before_a_subject_whose_effect_was_significant_starts_a_statement() -> None:
+    said = (  # fictional: the second subject's result is its own, not the comparison before it
+        "The effect of age on the rise in heart rate was higher in the control group and its effect "
+        "on fatigue was significant in both groups."
+    )
+    assert _clauses(said) == [
+        "The effect of age on the rise in heart rate was higher in the control group",
+        "its effect on fatigue was significant in both groups.",
+    ]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional
