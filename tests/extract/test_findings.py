@@ -13587,3 +13587,22 @@ def test_an_arm_named_with_how_often_it_was_given_is_no_measure(title: str, sent
         sentence,
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: "time to" said once before a list is the wait for each of its items
+        (
+            "Time to first flatus (30 vs 41 h) and bowel movement (50 vs 66 h) were shorter with massage.",
+            "improved",
+        ),
+        # a verb ends the list: the next outcome is no wait
+        (
+            "Time to first flatus was shorter with massage and bowel movements were more frequent (p = 0.01).",
+            "improved",
+        ),
+    ],
+)
+def test_the_time_to_a_list_of_milestones_is_a_wait_for_each(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("bowel", "improved"), ("bowel", direction)]
