@@ -19,6 +19,7 @@ from harvester.extract.measures import (
     ASPECT,
     OTHER_WAY,
     SPREAD,
+    WAIT_FOR_LISTED,
     OpenMeasure,
     open_measures,
     polarity_of,
@@ -489,28 +490,13 @@ _WAIT_FOR = compiled(
 )
 
 
-# A word of a measure's name: no verb or comparative, which would end the list ("time to first
-# flatus was shorter and pain was lower": pain is no wait).
-_NAME_WORD = (
-    r"(?!(?:was|were|is|are|had|has|did|and|or|than|shorter|longer|earlier|later|faster|slower|"
-    r"reduced|decreased|increased|improved|significantly|in|with|after|between)\b)[a-z][\w-]*"
-)
-# "time to first flatus (2.1 vs 3.3 days) and bowel movement": the next item of a list the wait
-# opens, its "time to" said once.
-_WAIT_FOR_LISTED = compiled(
-    rf"\btime (?:to|until|till) (?:the )?(?:first )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}\s*(?:\([^()]*\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:the )?first )?$",
-    re.IGNORECASE,
-)
-
-
 def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     """A domain's words after "time to" name how long it took to come: the sooner walking or
     sleep or pain relief comes, the better, and the later pain does; so too the next item of a
     list the wait opens ("time to first flatus and bowel movement"). A harm is never complete:
     "time to complete bowel care" is how long a task took, the shorter the better as it was."""
-    before = text[max(0, match.start - 80) : match.start]
-    waited = _WAIT_FOR.search(before[-40:]) or _WAIT_FOR_LISTED.search(before)
+    before = text[max(0, match.start - 120) : match.start]
+    waited = _WAIT_FOR.search(before[-40:]) or WAIT_FOR_LISTED.search(before)
     if match.polarity not in OTHER_WAY or waited is None:
         return match
     if waited.groupdict().get("complete") and match.polarity == "lower_is_better":

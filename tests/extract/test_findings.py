@@ -13606,3 +13606,10 @@ def test_an_arm_named_with_how_often_it_was_given_is_no_measure(title: str, sent
 def test_the_time_to_a_list_of_milestones_is_a_wait_for_each(sentence: str, direction: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.domain, f.direction) for f in found] == [("bowel", "improved"), ("bowel", direction)]
+
+
+def test_an_open_measure_listed_after_the_time_to_a_milestone_is_its_wait() -> None:
+    # fictional: "time to" said once; oral intake sooner is better, as each wait of the list is
+    sentence = "Time to first flatus, bowel movement and oral intake were shorter with massage (p = 0.01)."
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.measure, f.direction) for f in found if f.domain == "other"} == {("oral intake", "improved")}
