@@ -339,7 +339,8 @@ _ANY_OUTCOME = Caseless(
 )
 # "secondary outcomes" read as a measure of that name: the list the words above refer to.
 _THE_LIST_NAMED = compiled(
-    rf"{_OF_THE_LIST}(?:outcomes|outcome measures|end-?points|measures|parameters|variables)", re.IGNORECASE
+    rf"{_OF_THE_LIST}(?:outcomes?|outcome measures?|end-?points?|measures|parameters|variables)",
+    re.IGNORECASE,
 )
 _PRIMARY = Caseless(r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?\b")
 # "the primary outcome was lower": the methods' outcome, named by its place; not "PEF (the

@@ -13613,3 +13613,21 @@ def test_an_open_measure_listed_after_the_time_to_a_milestone_is_its_wait() -> N
     sentence = "Time to first flatus, bowel movement and oral intake were shorter with massage (p = 0.01)."
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert {(f.measure, f.direction) for f in found if f.domain == "other"} == {("oral intake", "improved")}
+
+
+def test_no_difference_in_any_secondary_outcome_said_in_the_singular_speaks_for_each() -> None:
+    """Fictional: "any secondary outcome" is the methods' list, one by one; the conclusion's claims
+    of the same outcomes never stand over that result."""
+    found = _read_titled(
+        "Reflexology for fatigue in multiple sclerosis: a randomized trial",
+        "Fifty people with MS were randomized to reflexology or sham for 6 weeks. The primary outcome "
+        "was fatigue; secondary outcomes were sleep quality, anxiety and depression.",
+        "Fatigue fell more with reflexology (p = 0.01). There were no significant between-group "
+        "differences in any secondary outcome.",
+    )
+    assert {(f.domain, f.direction) for f in found if f.domain in ("sleep", "anxiety", "depression")} == {
+        ("sleep", "no_difference"),
+        ("anxiety", "no_difference"),
+        ("depression", "no_difference"),
+    }
+    assert [f.direction for f in found if f.domain == "fatigue"] == ["improved"]  # the primary, told apart
