@@ -13631,3 +13631,13 @@ def test_no_difference_in_any_secondary_outcome_said_in_the_singular_speaks_for_
         ("depression", "no_difference"),
     }
     assert [f.direction for f in found if f.domain == "fatigue"] == ["improved"]  # the primary, told apart
+
+
+def test_an_effect_that_disappeared_on_adjustment_in_a_clause_of_its_own_gives_no_direction() -> None:
+    # fictional: the unadjusted reduction is taken back by the adjusted analysis after it
+    sentence = (
+        "Anxiety was significantly reduced with massage compared with usual care (p = 0.03), but this "
+        "effect disappeared after adjustment for baseline anxiety."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.domain == "anxiety"] == ["unclear"]
