@@ -81,6 +81,9 @@ _SUBJECT_AND_RESULT = compiled(
 _CLAUSE_BREAK = Caseless(
     # "... (p = 0.82)but serum ferritin was higher": a bracket run into the next clause, unspaced
     r"(?<=[)\]}])(?:but(?! not\b)|whereas|although)\b,?\s*|"
+    # "as effective as physiotherapy for pain, and superior for sleep": the arms' likeness ends there
+    r",\s+and\s+(?=(?:(?:statistically\s+)?significantly\s+)?(?:superior|inferior|more effective|"
+    r"less effective)\s+(?:to|than|for|in|on)\b)|"
     # "but not in fatigue, pain or sleep": a list the denial runs on through; not "but not in the
     # control group, and the difference between the groups was significant", a statement after it
     r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},"

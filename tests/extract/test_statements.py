@@ -62,6 +62,14 @@ def test_and_before_a_subject_whose_effect_was_significant_starts_a_statement() 
     ]
 
 
+def test_and_before_an_arm_said_superior_ends_the_likeness_told_before() -> None:
+    said = "Massage was as effective as exercise for pain, and superior for sleep quality (p = 0.02)."
+    assert _clauses(said) == [  # fictional
+        "Massage was as effective as exercise for pain",
+        "superior for sleep quality (p = 0.02).",
+    ]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional
