@@ -1502,13 +1502,13 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
 
 # A word of a measure's name: no verb or comparative, which would end the list ("time to first
 # flatus was shorter and pain was lower": pain is no wait).
-_NAME_WORD = (
+_WAITED_NAME_WORD = (
     r"(?!(?:was|were|is|are|had|has|did|and|or|than|shorter|longer|earlier|later|faster|slower|"
     r"reduced|decreased|increased|improved|significantly|in|with|after|between)\b)[a-z][\w-]*"
 )
 # "time to first flatus (2.1 vs 3.3 days) and bowel movement": the next item of a list the wait
 # opens, its "time to" said once.
-_LISTED_NAME = rf"(?:(?:the )?first )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}\s*(?:\([^()]*\)\s*)?"
+_LISTED_NAME = rf"(?:(?:the )?first )?{_WAITED_NAME_WORD}(?: {_WAITED_NAME_WORD}){{0,3}}\s*(?:\([^()]*\)\s*)?"
 _LIST_SEPARATOR = r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
 WAIT_FOR_LISTED = compiled(
     rf"\btime (?:to|until|till) (?:the )?{_LISTED_NAME}(?:{_LIST_SEPARATOR}{_LISTED_NAME}){{0,4}}"
