@@ -423,12 +423,23 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
     return significant_p(tested) if tested else any(significant_p(p) for p in p_values(clause))
 
 
+# "..., but worse for function": the arm compared on another outcome, the verb before's subject.
+_OTHERWISE_FOR = compiled(
+    r"^\W*(?:(?:but|and|while|whereas)\s+)?(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:significantly|slightly|much)\s+)?(?:better|worse|superior|inferior|more effective|less effective)"
+    r"\s+(?:for|in|on|regarding)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:\([^()]*\))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
     """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
     but not for agitation", "but not in endurance", "reduced vomiting, but not the need for rescue
-    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), rather than to an arm ("but not for placebo",
-    "but not in controls", "but not the sham group"), to people or to a time."""
-    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause)
+    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), or compares the arms on it ("better for pain
+    but worse for function"), rather than to an arm ("but not for placebo", "but not in
+    controls", "but not the sham group"), to people or to a time."""
+    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause) or _OTHERWISE_FOR.match(clause)
     return (
         said is not None
         and all(arms(word) is None for word in said.group("what").split())

@@ -13641,3 +13641,15 @@ def test_an_effect_that_disappeared_on_adjustment_in_a_clause_of_its_own_gives_n
     )
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [f.direction for f in found if f.domain == "anxiety"] == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the arm compared again on an outcome the vocabulary does not know
+        "Massage was better than usual care for pain but worse for function.",
+        "Massage was superior to usual care for pain, but inferior in terms of cost (p = 0.04).",
+    ],
+)
+def test_an_arm_said_worse_for_another_outcome_leaves_the_first_outcomes_result(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found if f.domain == "pain"] == [("pain", "improved")]
