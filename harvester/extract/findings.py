@@ -328,6 +328,8 @@ _OWN_ITEM = compiled(
 )
 # "..., but deteriorated thereafter": a change counted from the result told before it.
 _SINCE_THEN = Caseless(r"\b(?:thereafter|afterwards?)\b")
+# ", indicating worse walking": the authors' reading of the change the clause before told.
+_READING_OF_THE_CHANGE = Caseless(r"^\W*(?:indicating|suggesting|reflecting|implying|denoting)\b")
 # "...; compliance was similar": after a description of the groups, more of the same.
 _ALIKE_TOO = compiled(r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:similar|comparable)\b", re.IGNORECASE)
 # "all other clinical endpoints", "any of the secondary outcome measures": which of the list.
@@ -425,12 +427,23 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
     return significant_p(tested) if tested else any(significant_p(p) for p in p_values(clause))
 
 
+# "..., but worse for function": the arm compared on another outcome, the verb before's subject.
+_OTHERWISE_FOR = compiled(
+    r"^\W*(?:(?:but|and|while|whereas)\s+)?(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:significantly|slightly|much)\s+)?(?:better|worse|superior|inferior|more effective|less effective)"
+    r"\s+(?:for|in|on|regarding)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:\([^()]*\))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
     """Whether the clause denies the result before to an outcome it names, unrecognised ("...,
     but not for agitation", "but not in endurance", "reduced vomiting, but not the need for rescue
-    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), rather than to an arm ("but not for placebo",
-    "but not in controls", "but not the sham group"), to people or to a time."""
-    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause)
+    antiemetics (RR 0.91, 95% CI 0.72 to 1.15)"), or compares the arms on it ("better for pain
+    but worse for function"), rather than to an arm ("but not for placebo", "but not in
+    controls", "but not the sham group"), to people or to a time."""
+    said = _NOT_FOR.match(clause) or _NOT_THE.match(clause) or _OTHERWISE_FOR.match(clause)
     return (
         said is not None
         and all(arms(word) is None for word in said.group("what").split())
@@ -732,6 +745,8 @@ def _sentence_findings(
     referred: list[DomainMatch] = []  # the methods' list, when a clause spoke of all of it
     for at, (start, end) in enumerate(spans):
         clause = text[start:end]
+        if _READING_OF_THE_CHANGE.match(clause) and _comparator_arms_own(last_read):
+            continue  # "rose in the waiting list group, indicating worse walking": that arm's alone
         prior, clause_before = clause_before, clause
         own = [_shifted(m, -start) for m in matches if start <= m.start < end]
         # "brisk walking lowered triglycerides": walking is what was done, not what changed
@@ -971,6 +986,13 @@ def _sentence_findings(
             found, in_words or comparator(text, facts, vocabulary, arms), bool(in_words)
         )
     return found, previous, last
+
+
+def _comparator_arms_own(read: list[Candidate]) -> bool:
+    """Whether all a clause read is a change within the comparator arm ("MSWS-12 scores increased
+    in the waiting list group"), which the authors' reading of it after ("indicating worse
+    walking") tells again: of that arm, never a result of the treatment."""
+    return bool(read) and all(c.finding.comparison == "within_group" and c.finding.comparator for c in read)
 
 
 def _measured_after_its_topic(own: list[DomainMatch], clause: str) -> list[DomainMatch]:

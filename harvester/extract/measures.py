@@ -386,6 +386,10 @@ _END = compiled(
     r"favou?r(?:ed|ing|s)|"
     # (not the first word of a hyphenated modifier: "use of as-needed analgesics", "on-demand")
     r"before|each|both|respectively|throughout|since|because|among)\b(?!-)|"
+    # "the decline in satisfaction seen with placebo": where it was seen, after the name (not "could
+    # be seen in those on X", the clause's own verb)
+    r"(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+    r"\s+(?:seen|observed|noted)(?=\s+(?:with|in|among|after|under)\b)|"
     # "symptoms such as back pain": the examples after it are named on their own
     r"\s+such(?=\s+as\b)|"
     # another change named after it: "a reduction in A and a significant increase in B"
@@ -1590,11 +1594,30 @@ def _add(found: dict[int, OpenMeasure], clause: str, start: int, end: int, head:
     return True
 
 
+# A word of a measure's name: no verb or comparative, which would end the list ("time to first
+# flatus was shorter and pain was lower": pain is no wait).
+_WAITED_NAME_WORD = (
+    r"(?!(?:was|were|is|are|had|has|did|and|or|than|shorter|longer|earlier|later|faster|slower|"
+    r"reduced|decreased|increased|improved|significantly|in|with|after|between)\b)[a-z][\w-]*"
+)
+# "time to first flatus (2.1 vs 3.3 days) and bowel movement": the next item of a list the wait
+# opens, its "time to" said once.
+_LISTED_NAME = rf"(?:(?:the )?first )?{_WAITED_NAME_WORD}(?: {_WAITED_NAME_WORD}){{0,3}}\s*(?:\([^()]*\)\s*)?"
+_LIST_SEPARATOR = r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+WAIT_FOR_LISTED = compiled(
+    rf"\btime (?:to|until|till) (?:the )?{_LISTED_NAME}(?:{_LIST_SEPARATOR}{_LISTED_NAME}){{0,4}}"
+    rf"{_LIST_SEPARATOR}(?:(?:the )?first )?$",
+    re.IGNORECASE,
+)
+
+
 def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     """Which way is better for a measure found in ``clause``: its own words' side, or, where they
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
+    if side in OTHER_WAY and WAIT_FOR_LISTED.search(clause[max(0, start - 120) : start]):
+        return OTHER_WAY[side]  # "time to first flatus, bowel movement and oral intake": its wait
     if side is None and _WHEN_DISCHARGED.match(clause, start):
         return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
     if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):

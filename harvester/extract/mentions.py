@@ -19,6 +19,7 @@ from harvester.extract.measures import (
     ASPECT,
     OTHER_WAY,
     SPREAD,
+    WAIT_FOR_LISTED,
     OpenMeasure,
     open_measures,
     polarity_of,
@@ -162,7 +163,11 @@ def outcome_mentions(text: str, vocabulary: Vocabulary) -> list[DomainMatch]:
         and not _done_while_measured(text, m, vocabulary)
         and not reached_after(text, m.end)  # "a pain score below 3": the target, named in the open
     ]
-    matches = [m for m in matches if not _what_another_is_related_to(text, m, matches)]
+    matches = [
+        m
+        for m in matches
+        if not _what_another_is_related_to(text, m, matches) and not _free_of_it_for_another(text, m, matches)
+    ]
     spans: dict[tuple[int, int], set[str]] = {}
     for match in matches:
         spans.setdefault((match.start, match.end), set()).add(match.domain)
@@ -265,6 +270,18 @@ def _what_another_is_related_to(text: str, match: DomainMatch, matches: list[Dom
     bladder's symptoms."""
     related = _RELATED_TO_BEFORE.search(text, max(0, match.start - 30), match.start)
     return related is not None and any(other.end == related.start() for other in matches)
+
+
+_FREE_OF_IT = compiled(r"[\s-]free$", re.IGNORECASE)
+
+
+def _free_of_it_for_another(text: str, match: DomainMatch, matches: list[DomainMatch]) -> bool:
+    """Whether the match is a harm's absence qualifying the outcome named right after it: in
+    "pain-free walking distance increased" the walking distance is measured, pain-free its kind,
+    no result of pain."""
+    return _FREE_OF_IT.search(text[match.start : match.end]) is not None and any(
+        other.start > match.end and not text[match.end : other.start].strip() for other in matches
+    )
 
 
 # "patients who used a depression self-rating scale (PHQ-9)", "had completed the anxiety
@@ -463,22 +480,26 @@ def _spoken_for(text: str, shared: DomainMatch, siblings: set[str], alone: list[
     return {m.domain for m in beside + listed} or {m.domain for m in words}
 
 
-# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it.
+# "time to first ambulation", "time until sleep onset", "the time to pain relief": the wait for it,
+# also for the milestone's kind ("time to independent walking", "time to first unaided walking").
 _WAIT_FOR = compiled(
     r"\btime (?:to|until|till|for) (?:the )?"
-    r"(?:first |onset of |the onset of |full |(?P<complete>complete ))?$",
+    r"(?:first |onset of |the onset of |full |(?P<complete>complete ))?"
+    r"(?:(?:independent|unaided|unassisted|unsupported|spontaneous|normal) )?$",
     re.IGNORECASE,
 )
 
 
 def waited_for(match: DomainMatch, text: str) -> DomainMatch:
     """A domain's words after "time to" name how long it took to come: the sooner walking or
-    sleep or pain relief comes, the better, and the later pain does. A harm is never complete:
+    sleep or pain relief comes, the better, and the later pain does; so too the next item of a
+    list the wait opens ("time to first flatus and bowel movement"). A harm is never complete:
     "time to complete bowel care" is how long a task took, the shorter the better as it was."""
-    waited = _WAIT_FOR.search(text[max(0, match.start - 40) : match.start])
+    before = text[max(0, match.start - 120) : match.start]
+    waited = _WAIT_FOR.search(before[-40:]) or WAIT_FOR_LISTED.search(before)
     if match.polarity not in OTHER_WAY or waited is None:
         return match
-    if waited.group("complete") and match.polarity == "lower_is_better":
+    if waited.groupdict().get("complete") and match.polarity == "lower_is_better":
         return match
     return replace(match, polarity=OTHER_WAY[match.polarity])
 
@@ -989,7 +1010,13 @@ def construct_of(text: str, instrument: DomainMatch, vocabulary: Vocabulary) -> 
 
 
 # Words that name an arm's treatment, not what was measured in it.
-_ARM_WORDS = compiled(r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?)\b")
+# Words that name an arm's form, beside the treatment's name: "the massage group", and how often or
+# how much of it the arm had ("twice-weekly tai chi", "high-dose vitamin D").
+_ARM_WORDS = compiled(
+    r"\b(?:the|an?|groups?|arms?|alone|only|program(?:me)?s?|sessions?|interventions?|"
+    r"(?:once|twice|thrice|three[\s-]times)[\s-](?:a[\s-])?(?:daily|weekly|week|day)|daily|weekly|"
+    r"(?:high|low|standard)[\s-]dose)\b"
+)
 
 
 def _names_an_arm(measure: str, vocabulary: Vocabulary) -> bool:
@@ -1052,7 +1079,8 @@ def _titled_arm(measure: OpenMeasure, clause: str, words: frozenset[str]) -> boo
     """Whether a measure opening the clause, of no known good side, is only words of an arm the
     title compares: in "Ferazol relieved 64% of attacks vs. 70% in the dorinol group" (title
     "Ferazol versus dorinol for migraine") Ferazol is the arm that acted, not what was measured."""
-    named = [w for w in re.findall(r"[\w-]+", measure.measure.lower()) if w not in _LINKING_WORDS]
+    words_of_the_arm = _ARM_WORDS.sub(" ", measure.measure.lower())  # "twice-weekly tai chi": tai chi
+    named = [w for w in re.findall(r"[\w-]+", words_of_the_arm) if w not in _LINKING_WORDS]
     return (
         not clause[: measure.start].strip()
         and bool(named)

@@ -440,6 +440,11 @@ _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (
 _NO_LONGER_ON_ADJUSTMENT = compiled(
     r"\b(?:adjust\w*|controll\w*|correct\w*|accounting)\b[^.;]{0,80}?\bno longer\b|"
     r"\bno longer\b[^.;]{0,40}?\b(?:after|when|on|upon|with)\s+"
+    r"(?:adjust\w*|controlling|correct\w*|accounting)\b|"
+    # "..., but this effect disappeared after adjustment for baseline scores": said of the result
+    # before, in a clause of its own
+    r"\b(?:this|the|that|these) (?:[\w-]+ )?(?:effects?|differences?|benefits?|improvements?|reductions?) "
+    r"(?:disappeared|vanished|(?:was|were) lost)\s+(?:after|when|on|upon|with)\s+"
     r"(?:adjust\w*|controlling|correct\w*|accounting)\b"
 )
 

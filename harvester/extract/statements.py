@@ -57,7 +57,7 @@ _OWN_SUBJECT = (
     r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*"
     r"(?:\d+(?:[.·]\d+)?\s*(?:%|points?|percent)\s+)?(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
-    r"comparable)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
+    r"comparable|significant)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
     r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
     r"(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
 )
@@ -81,6 +81,9 @@ _SUBJECT_AND_RESULT = compiled(
 _CLAUSE_BREAK = Caseless(
     # "... (p = 0.82)but serum ferritin was higher": a bracket run into the next clause, unspaced
     r"(?<=[)\]}])(?:but(?! not\b)|whereas|although)\b,?\s*|"
+    # "as effective as physiotherapy for pain, and superior for sleep": the arms' likeness ends there
+    r",\s+and\s+(?=(?:(?:statistically\s+)?significantly\s+)?(?:superior|inferior|more effective|"
+    r"less effective)\s+(?:to|than|for|in|on)\b)|"
     # "but not in fatigue, pain or sleep": a list the denial runs on through; not "but not in the
     # control group, and the difference between the groups was significant", a statement after it
     r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},"
@@ -529,7 +532,15 @@ _THAN_OTHER_PEOPLE = Caseless(
 _PART_OF_THE_SAMPLE = Caseless(
     r"^\W*(?:[\w-]+ ){0,6}?(?:with(?:out)?|aged|having) (?:an? |the )?(?:[\w-]+ ){0,4}?"
     r"(?:of |at |was |is )?(?:[<>≤≥]|&[lg]t;|more than|less than|greater than|over|under|above|below)=?\s*\d|"
-    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b"
+    r"^\W*(?:[\w-]+ ){0,3}?(?:sub-?groups?|subsets?)\b|"
+    # a review's part of its trials: "in trials at low risk of bias", "among studies with blinded
+    # assessors", "in sensitivity analyses", "after excluding trials ...", never "in the included trials"
+    r"^\W*(?:in|among|across|for) (?:the )?(?:[\w-]+ ){0,3}?(?:trials|studies|rcts) "
+    r"(?:at|with(?:out)?|judged|rated|that|which|where|in which|using|lasting|"
+    r"of (?:high|low|good|poor|better))\b|"
+    r"^\W*(?:in (?:a |the )?)?sensitivity analys[ie]s\b|"
+    r"^\W*(?:(?:after|when|on) )?(?:excluding|removing|omitting) (?:the )?(?:[\w-]+ ){0,4}?"
+    r"(?:trials?|studies|study|rcts?)\b"
 )
 _STATISTICS = compiled(r"\b[Pp]\s*[<>=≤≥]|\bCI\b")
 _ASSOCIATION = compiled(r"\bassociated with\b|\bassociation\b")
@@ -919,10 +930,20 @@ def describes_the_sample(clause: str) -> bool:
     )
 
 
+# "In a post-hoc analysis, patients admitted from home had less delirium with melatonin": an
+# analysis the trial did not plan, of some of its people.
+_PEOPLE_OF_AN_UNPLANNED_ANALYSIS = Caseless(
+    r"^\W*(?:in|on) (?:a |an |the )?(?:post[- ]?hoc|exploratory|unplanned)\s+(?:subgroup\s+)?analys[ie]s\b"
+    rf",?\s+(?:the\s+)?{PEOPLE_APART}\s+(?:who|with(?:out)?|admitted|aged|older|younger|over|under)\b"
+)
+
+
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
-    with mild disease": a comparison of kinds of people, not of the arms."""
-    if _SUBGROUPS_COMPARED.search(clause):
+    with mild disease": a comparison of kinds of people, not of the arms; so too a result of some
+    of the people in an analysis the trial did not plan ("in a post-hoc analysis, patients
+    admitted from home ...")."""
+    if _SUBGROUPS_COMPARED.search(clause) or _PEOPLE_OF_AN_UNPLANNED_ANALYSIS.search(clause):
         return True
     return _SUBGROUPS_BY_BASELINE.search(clause) is not None and not _a_treatments_result(clause)
 

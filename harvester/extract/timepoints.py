@@ -132,9 +132,16 @@ _AT_TIME = Screened(rf"\b(?:at|after)\s+({NUMBER})\s+(weeks?|months?)\b")
 _SAME_SPAN = 1.1
 # "but not at 24 hours", "not after 3 days": a result denied at a time of hours or days, as
 # trials of one session or of the days after surgery tell one; its own time, not the end of treatment.
+# Also of several times, the unit said once ("but not at 6 or 24 h"): at the first of them.
 _NOT_AT_HOURS = Screened(
-    rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})\s+(hours?|hrs?|minutes?|min|days?)\b"
+    rf"^\W*(?:but\s+)?not\s+(?:at|after|by)\s+({NUMBER})(?:\s*(?:,|,?\s*or|,?\s*and)\s*{NUMBER})*"
+    r"\s*(hours?|hrs?|h|minutes?|min|days?)\b"
 )
+# "but not on days 1 and 2": a result denied on days counted from the start, the unit first; its
+# own time, at the first of them (weeks, "not at week 12", are set against the treatment's length).
+_NOT_ON_DAYS = Screened(r"^\W*(?:but\s+)?not\s+(?:at|on|in|during|by)\s+(?:the\s+)?(days?)\s+(\d{1,3})\b")
+# An hour's unit as abbreviated, for naming the time in words.
+_HOURS_ABBREVIATED = {"h": "hours", "hr": "hours", "hrs": "hours"}
 # "at week 6", "by month 3": the time counted from the start, its unit first.
 _AT_NTH = Screened(r"\b(?:at|after|by|in|on) (?:the )?(?:end of )?(week|month)\s+(\d{1,3})\b")
 
@@ -151,6 +158,7 @@ def when_said(statement: Statement) -> str:
         or _AT_NTH.search(low)
         or _AT_THE_END.search(low)
         or _NOT_AT_HOURS.match(low)
+        or _NOT_ON_DAYS.match(low)
         or _SHORT_TERM.search(low)
     ):
         return statement.clause
@@ -270,7 +278,10 @@ def timepoint(sentence: str, duration_weeks: float | None) -> str:
     sentence = lowered(sentence)
     denied = _NOT_AT_HOURS.match(sentence)
     if denied:
-        return f"at {time_point(parse_number(denied.group(1)), denied.group(2))}"
+        unit = _HOURS_ABBREVIATED.get(denied.group(2).lower(), denied.group(2))
+        return f"at {time_point(parse_number(denied.group(1)), unit)}"
+    if denied_on := _NOT_ON_DAYS.match(sentence):
+        return f"at {time_point(parse_number(denied_on.group(2)), denied_on.group(1))}"
     if _SHORT_TERM.search(sentence) and not _FOLLOW_UP.search(_SHORT_TERM.sub(" ", sentence)):
         return "end of treatment"  # "lower at short-term follow-up (SMD ...)": a review's first term
     if _FOLLOW_UP.search(sentence) or (PERSISTED.match(sentence) and _said_at(sentence)):

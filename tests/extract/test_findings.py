@@ -7452,6 +7452,8 @@ def test_the_share_of_each_arm_with_the_outcome_is_no_share_that_got_better() ->
     ("sentence", "domain", "direction"),
     [  # fictional: how long it took to come, the sooner for a gain and the later for a harm
         ("Time to first ambulation was shorter with massage (p = 0.03).", "walking", "improved"),
+        ("Time to independent walking was reduced with massage (p = 0.03).", "walking", "improved"),
+        ("Time to first unaided walking was shorter with massage (p = 0.03).", "walking", "improved"),
         ("Time to pain relief was shorter in the massage group (p = 0.01).", "pain", "improved"),
         ("Time to sleep onset was shorter with massage (p = 0.04).", "sleep", "improved"),
         ("The time until the onset of pain was longer in the massage group (p = 0.02).", "pain", "improved"),
@@ -13828,3 +13830,134 @@ def test_more_people_in_a_state_with_one_arm_than_the_other_is_a_finding(
     assert [(f.measure, f.direction, f.change, f.comparison) for f in found[0]] == [
         (*expected, "between_groups")
     ]
+
+
+def test_the_authors_reading_of_the_comparator_arms_change_is_never_the_treatments_result() -> None:
+    """Fictional: ", indicating worse walking" tells again what the waiting list's rise in scores
+    meant; it is that arm's worsening, never walking worse with training, and the arms' own test
+    after it still reads training better."""
+    found = _read_titled(
+        "Home balance training in multiple sclerosis: a randomised trial",
+        "Forty adults with MS were randomised to balance training or a waiting list. The outcome was "
+        "the MS Walking Scale-12 (MSWS-12).",
+        "MSWS-12 scores rose in the waiting list group, indicating worse walking, whereas they stayed "
+        "stable in the training group (p = 0.04).",
+    )
+    between = [(f.measure, f.direction) for f in found if f.comparison == "between_groups"]
+    assert between == [("MSWS-12", "improved")]
+
+
+def test_where_a_change_was_seen_ends_the_measures_name() -> None:
+    # fictional: "seen with usual care" tells where the decline was, no word of what was measured
+    found = _read(
+        INTRO,
+        ("RESULTS", "Massage prevented the decline in carer satisfaction seen with usual care (p = 0.02)."),
+    )
+    assert [f.measure for f in found[0]] == ["carer satisfaction"]
+
+
+def test_an_arms_change_with_its_own_test_and_the_arms_test_is_never_also_no_change() -> None:
+    # fictional: the bracket labels each test; the training arm changed, the arms did not differ
+    found = _read(
+        ("METHODS", "Thirty adults were randomized to breathing training or sham training for 8 weeks."),
+        (
+            "RESULTS",
+            "Walking distance rose in the training group (p = 0.01 within group; between-group p = 0.30).",
+        ),
+    )
+    assert sorted((f.direction, f.comparison) for f in found[0]) == [
+        ("improved", "within_group"),
+        ("no_difference", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [  # fictional: how often or how much of a treatment an arm had names that arm, never a measure
+        (
+            "Qigong versus walking for knee osteoarthritis: a randomized trial",
+            "Twice-weekly qigong showed greater improvement than once-weekly qigong (p = 0.03).",
+        ),
+        (
+            "Massage for knee osteoarthritis: a randomized trial",
+            "Twice-weekly massage showed greater improvement than once-weekly massage (p = 0.03).",
+        ),
+        (
+            "Zorafen versus placebo for knee osteoarthritis: a randomized trial",
+            "High-dose zorafen showed greater improvement than placebo (p = 0.03).",
+        ),
+    ],
+)
+def test_an_arm_named_with_how_often_it_was_given_is_no_measure(title: str, sentence: str) -> None:
+    found = _read_titled(
+        title,
+        "Sixty adults were randomized to the treatment given once or twice weekly, or to walking.",
+        sentence,
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [  # fictional: "time to" said once before a list is the wait for each of its items
+        (
+            "Time to first flatus (30 vs 41 h) and bowel movement (50 vs 66 h) were shorter with massage.",
+            "improved",
+        ),
+        # a verb ends the list: the next outcome is no wait
+        (
+            "Time to first flatus was shorter with massage and bowel movements were more frequent (p = 0.01).",
+            "improved",
+        ),
+    ],
+)
+def test_the_time_to_a_list_of_milestones_is_a_wait_for_each(sentence: str, direction: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [("bowel", "improved"), ("bowel", direction)]
+
+
+def test_an_open_measure_listed_after_the_time_to_a_milestone_is_its_wait() -> None:
+    # fictional: "time to" said once; oral intake sooner is better, as each wait of the list is
+    sentence = "Time to first flatus, bowel movement and oral intake were shorter with massage (p = 0.01)."
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert {(f.measure, f.direction) for f in found if f.domain == "other"} == {("oral intake", "improved")}
+
+
+def test_no_difference_in_any_secondary_outcome_said_in_the_singular_speaks_for_each() -> None:
+    """Fictional: "any secondary outcome" is the methods' list, one by one; the conclusion's claims
+    of the same outcomes never stand over that result."""
+    found = _read_titled(
+        "Reflexology for fatigue in multiple sclerosis: a randomized trial",
+        "Fifty people with MS were randomized to reflexology or sham for 6 weeks. The primary outcome "
+        "was fatigue; secondary outcomes were sleep quality, anxiety and depression.",
+        "Fatigue fell more with reflexology (p = 0.01). There were no significant between-group "
+        "differences in any secondary outcome.",
+    )
+    assert {(f.domain, f.direction) for f in found if f.domain in ("sleep", "anxiety", "depression")} == {
+        ("sleep", "no_difference"),
+        ("anxiety", "no_difference"),
+        ("depression", "no_difference"),
+    }
+    assert [f.direction for f in found if f.domain == "fatigue"] == ["improved"]  # the primary, told apart
+
+
+def test_an_effect_that_disappeared_on_adjustment_in_a_clause_of_its_own_gives_no_direction() -> None:
+    # fictional: the unadjusted reduction is taken back by the adjusted analysis after it
+    sentence = (
+        "Anxiety was significantly reduced with massage compared with usual care (p = 0.03), but this "
+        "effect disappeared after adjustment for baseline anxiety."
+    )
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [f.direction for f in found if f.domain == "anxiety"] == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the arm compared again on an outcome the vocabulary does not know
+        "Massage was better than usual care for pain but worse for function.",
+        "Massage was superior to usual care for pain, but inferior in terms of cost (p = 0.04).",
+    ],
+)
+def test_an_arm_said_worse_for_another_outcome_leaves_the_first_outcomes_result(sentence: str) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found if f.domain == "pain"] == [("pain", "improved")]

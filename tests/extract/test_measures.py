@@ -1439,6 +1439,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("variability of stride time", None),
         ("gait speed asymmetry", None),
         ("heart rate variability", "higher_is_better"),
+        # fictional: the strength of a cough, measured as its flow, over the cough as a symptom
+        ("peak cough flow", "higher_is_better"),
+        ("cough peak flow", "higher_is_better"),
         # fictional: how much of a need was met, the more the better; the need itself is a cost
         ("proportion of the estimated energy requirement delivered", "higher_is_better"),
         ("percentage of protein requirements met", "higher_is_better"),

@@ -415,3 +415,17 @@ def test_an_instrument_in_brackets_after_the_construct_it_measured_is_named_afte
     vocabulary = load_vocabulary()
     (match,) = [m for m in outcome_mentions(sentence, vocabulary) if m.measure == instrument]
     assert construct_of(sentence, match, vocabulary) == named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domains"),
+    [  # fictional: "pain-free" before another outcome names its kind, not a result of pain
+        ("Pain-free walking distance rose by 80 m with training.", ["walking"]),
+        ("Pain-free range of motion of the shoulder improved.", ["range_of_motion"]),
+        # pain-free on its own is the pain outcome's
+        ("More patients were pain-free with training.", ["pain"]),
+        ("Pain-free days increased with training.", ["pain"]),
+    ],
+)
+def test_free_of_a_harm_before_another_outcome_names_that_outcome(sentence: str, domains: list[str]) -> None:
+    assert [m.domain for m in outcome_mentions(sentence, load_vocabulary())] == domains

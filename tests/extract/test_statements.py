@@ -51,6 +51,25 @@ def test_a_verb_of_its_own_after_a_list_with_its_statistics_starts_a_statement()
     ]
 
 
+def test_and_before_a_subject_whose_effect_was_significant_starts_a_statement() -> None:
+    said = (  # fictional: the second subject's result is its own, not the comparison before it
+        "The effect of age on the rise in heart rate was higher in the control group and its effect "
+        "on fatigue was significant in both groups."
+    )
+    assert _clauses(said) == [
+        "The effect of age on the rise in heart rate was higher in the control group",
+        "its effect on fatigue was significant in both groups.",
+    ]
+
+
+def test_and_before_an_arm_said_superior_ends_the_likeness_told_before() -> None:
+    said = "Massage was as effective as exercise for pain, and superior for sleep quality (p = 0.02)."
+    assert _clauses(said) == [  # fictional
+        "Massage was as effective as exercise for pain",
+        "superior for sleep quality (p = 0.02).",
+    ]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional
@@ -819,6 +838,14 @@ def test_what_a_therapy_is_used_for_or_thought_to_do_is_background(clause: str, 
         ("In patients with a pain score above 5, pain fell more with massage (p = 0.03).", True),
         ("In the subgroup of women, fatigue was lower with massage (p = 0.01).", True),
         ("Participants with high anxiety showed lower pain with massage (p = 0.02).", True),
+        # fictional: a review's part of its trials
+        ("In trials at low risk of bias, the effect on sleep was smaller (SMD -0.10).", True),
+        ("Among studies with blinded assessors, fatigue did not differ.", True),
+        ("In sensitivity analyses, the effect on pain was no longer significant.", True),
+        ("After excluding two small trials, anxiety did not differ (RR 0.95).", True),
+        # fictional: all the review's trials
+        ("In the 14 included trials, massage reduced anxiety (SMD -0.40).", False),
+        ("Across trials, reflexology reduced pain (SMD -0.52).", False),
         # fictional: the population of the whole trial, and a threshold later in the sentence
         ("In patients with multiple sclerosis, massage reduced fatigue (p = 0.01).", False),
         ("Pain fell below 3 points in more patients with massage (p = 0.02).", False),
@@ -1135,3 +1162,16 @@ def test_people_told_apart_by_how_they_kept_to_it_are_no_arm(clause: str, apart:
 )
 def test_a_ratios_interval_after_a_percent_change_is_the_ratios(text: str, reading: str) -> None:
     assert interval_reading(text) == reading
+
+
+@pytest.mark.parametrize(
+    ("clause", "subgroups"),
+    [
+        # fictional: some of the people, in an analysis the trial did not plan
+        ("In a post-hoc analysis, patients admitted from home had less delirium with zinc", True),
+        ("In an exploratory analysis, participants aged over 70 years had less pain with massage", True),
+        ("In a post-hoc analysis, pain was lower with massage than with rest", False),
+    ],
+)
+def test_some_of_the_people_in_an_unplanned_analysis_are_a_subgroup(clause: str, subgroups: bool) -> None:
+    assert compares_subgroups(clause) is subgroups

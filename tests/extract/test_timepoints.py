@@ -37,6 +37,11 @@ from harvester.models import AbstractSection, Record
         # a result denied at a time of hours or days is at that time
         ("but not at 24 hours", None, "at 24 hours"),
         ("but not after 3 days", 1.0, "at 3 days"),
+        # several times, the unit said once and abbreviated: at the first of them
+        ("but not at 6 or 24 h", None, "at 6 hours"),
+        ("but not at 4, 8 and 12 hours", None, "at 4 hours"),
+        # the unit first, counted from the start: at the first of them
+        ("but not on days 1 and 2", None, "at 1 day"),
         ("pain was lower at 24 hours (p = 0.01)", None, "end of treatment"),
     ],
 )
