@@ -116,7 +116,15 @@ from harvester.extract.outcome_finding import (
     respective_p_values,
     segments,
 )
-from harvester.extract.patterns import CHANGE_NOUNS, P_NUMBER, P_SIGN, WHOLE_NUMBER, Caseless, compiled
+from harvester.extract.patterns import (
+    CHANGE_NOUNS,
+    P_NUMBER,
+    P_SIGN,
+    WHOLE_NUMBER,
+    Caseless,
+    compiled,
+    lowered_exactly,
+)
 from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
@@ -666,10 +674,19 @@ _PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
 _ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
 
 
+def _holds_neither_with_nor_who(low: str) -> bool:
+    """Whether a lowered clause cannot match ``_PEOPLE_BY_WHAT_BEFELL_THEM``: each way of it holds
+    "with" or "who", which ``Caseless`` cannot screen for, ``re`` reading their "w" as one. Only
+    where lowering is exact, as the pattern then reads the lowered text (``lowered_exactly``)."""
+    return lowered_exactly(low) == low and "with" not in low and "who" not in low
+
+
 def _people_apart_from_the_arms(clause: str, arms: Role) -> bool:
     """Whether a clause sets people told apart by their state, or by what befell them, against
     the rest, naming no arm: which people fared worse, not what a treatment did ("patients who
     received a transfusion had longer hospital stays")."""
+    if _holds_neither_with_nor_who(lowered(clause)):
+        return False
     said = _PEOPLE_BY_WHAT_BEFELL_THEM.search(lowered(clause))
     if said is None:
         return False

@@ -27,7 +27,7 @@ from harvester.extract.measures import (
     spelled_out,
     with_abbreviation,
 )
-from harvester.extract.patterns import SCALE_WAY, SHORT_NAME, Caseless, compiled
+from harvester.extract.patterns import SCALE_WAY, SHORT_NAME, Caseless, Screened, compiled
 from harvester.extract.readings import arms_alike, states_result
 from harvester.extract.statements import SAFETY_MEASURE
 from harvester.extract.structure import AbstractSentence, p_values
@@ -1063,7 +1063,7 @@ _SHORT_NAME = compiled(rf"\b{SHORT_NAME}\b")
 
 
 # What the methods randomized to, up to the sentence's end or the treatment's length.
-_ASSIGNED_TO = compiled(
+_ASSIGNED_TO = Screened(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto\b[^.;]{0,160}"
 )
 

@@ -1140,7 +1140,7 @@ _CONTROL_ARM_FIRST = compiled(
     rf"{_CONTROLS}(?=[^;]{{0,40}}(?<![(\[])(?<![(\[] )\b(?:between[- ]groups?|interaction)\b)",
 )
 # "..., the usual care group more than the yoga group": the control arm's change sized, no verb.
-_CONTROL_ARM_MORE_OR_LESS = compiled(
+_CONTROL_ARM_MORE_OR_LESS = Screened(
     r"(?:^|[,;]\s*)(?:but |and |with |though )?(?:the )?"
     rf"{_CONTROL_ARM}{_CONTROLS} (?:\w+ly )?(?:more|less)(?: so)? than\b"
 )
@@ -3030,6 +3030,8 @@ def _without_the_people_named(low: str) -> str:
     statement and of its clause, often the same text."""
     opening = _PEOPLE_OPENING.match(low)
     low = low if opening is None else " " * opening.end() + low[opening.end() :]
+    if "fell" not in low:
+        return low  # each match stands before a "fell": none to blank out
     for fell in _PEOPLE_FELL.finditer(low):
         low = low[: fell.end()] + "    " + low[fell.end() + 4 :]
     return low
@@ -3276,7 +3278,7 @@ def significant_p(p_value: str) -> bool:
 _VALUES_VERSUS = compiled(r"(?P<before>\d[\d.,·]*\s*%?)\s*(?:vs\.?|versus)\s+(?=[-−]?\d)")
 # "(pre 6.1 vs post 3.2)", "before: 6.1 versus after: 3.2": values labelled as one arm's before and
 # after, set side by side, whatever the study's arms; read as said "before and after".
-_BEFORE_VERSUS_AFTER = compiled(
+_BEFORE_VERSUS_AFTER = Screened(
     r"\b(?:pre(?:-?(?:treatment|intervention|test|operative))?|before|baseline)\s*[:=]?\s*"
     r"(?P<value>-?\d[\d.,·]*\s*%?(?:\s*(?:±|\+/-)\s*\d[\d.,·]*)?)\s*(?:vs\.?|versus)\s+"
     r"(?:post(?:-?(?:treatment|intervention|test|operative))?|after)\b"
@@ -3348,13 +3350,15 @@ def _only_the_arms_tested(low: str, change: str) -> bool:
 
 
 # A model's test of the arms beside its test of time: "group effect p = 0.52", "group x time
-# interaction p = 0.47", "p = 0.52 for group", "p = 0.47 for the interaction".
-_GROUP_TEST = compiled(
+# interaction p = 0.47", "p = 0.52 for group", "p = 0.47 for the interaction". Screened by words
+# chosen by hand: of those read from the pattern, "group" stands in most clauses.
+_GROUP_TEST = Screened(
     r"\b(?:(?:main )?(?:group|treatment) effect|(?:(?:group|treatment)[- ]?(?:by|x|×)[- ]?time |"
     r"time[- ]?(?:by|x|×)[- ]?(?:group|treatment) )?interaction)(?: effect)?,?\s*"
     # "a significant group-by-time interaction (p = 0.007)": its p-value in brackets after it
     rf"(?:\(\s*)?(?P<p>\b{P_SIGN}{P_NUMBER})|"
-    rf"(?P<p_before>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b"
+    rf"(?P<p_before>\b{P_SIGN}{P_NUMBER})\s*,?\s*for (?:the )?(?:group|treatment|interaction)\b",
+    words=("effect", "interaction", "for "),
 )
 _TIME_TEST = compiled(
     rf"\b(?:(?:main )?(?:effect of )?time(?: effect)?),?\s*\b{P_SIGN}{P_NUMBER}|"
@@ -3693,7 +3697,7 @@ _COMPARATIVE_FOR = compiled(
 _ARM_WORDS = compiled(r"[\w+-]+(?: [\w+-]+){0,3}?(?= (?:group|arm)s?\b)")
 _NO_ARM_WORDS = frozenset({"the", "a", "an", "of", "and", "with", "mg", "dose"})
 # Where the methods allocate their first arm: "randomized; 20 to zinc lozenges and 20 to iron tablets".
-_FIRST_ALLOCATED = compiled(
+_FIRST_ALLOCATED = Screened(
     r"\b(?:randomi[sz]ed|allocated|assigned)\b[^.]{0,60}?\bto (?P<first>[^.;,]{2,80}?)"
     r"(?=\s+(?:and|or|versus|vs)\b|[.;,])"
 )
@@ -4385,7 +4389,7 @@ _ONLY_A_CONTROL_ARM = compiled(rf"(?:the |an? )?{_CONTROL_ARM}(?: (?:group|arm|c
 # "the combined group", "the combination group": the arm given the tested treatment with another.
 _COMBINATION_WORDS = frozenset(["combined", "combination"])
 # "a combination of massage and exercise", "massage combined with exercise", "massage plus exercise"
-_COMBINATION_OF = compiled(
+_COMBINATION_OF = Screened(
     r"\bcombination of (?P<first>[\w-]+)(?: [\w-]+)? (?:and|with|plus) (?P<second>[\w-]+)|"
     r"\b(?P<before>[\w-]+)(?: (?:therapy|training|program(?:me)?))? (?:combined with|plus) (?P<after>[\w-]+)"
 )
@@ -4466,9 +4470,11 @@ _PER_ARM = compiled(
 _BY_SIZE = (
     r"\bby\s+(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?(?:about\s+|approximately\s+)?"
 )
-_CHANGED_BY_EACH = compiled(
+# Sought only in a clause with a "by": most clauses have a change word, few say by how much.
+_CHANGED_BY_EACH = Screened(
     rf"\b{_GRADE_OR}(?:(?P<good>{_GOOD})|(?P<bad>{_BAD})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^;]{{0,40}}?{_BY_SIZE}\d"
-    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d"
+    rf"[^;]{{0,80}}?\b(?:and|versus|vs\.?|{COMPARED}|whereas|while)\s+(?:{_BY_SIZE})?\d",
+    words=("by",),
 )
 # "the reduction in pain was 1.0 in the massage group and 3.0 in the control group": each arm's
 # change named by its noun, then its size; the larger is the larger change that way, not a higher

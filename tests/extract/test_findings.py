@@ -9,8 +9,14 @@ import pytest
 
 from harvester.extract import extract, load_vocabulary
 from harvester.extract.facts import study_facts
-from harvester.extract.findings import _PRIMARY_NAMED_BY_PLACE, findings
+from harvester.extract.findings import (
+    _PEOPLE_BY_WHAT_BEFELL_THEM,
+    _PRIMARY_NAMED_BY_PLACE,
+    _holds_neither_with_nor_who,
+    findings,
+)
 from harvester.extract.mentions import outcome_mentions
+from harvester.extract.patterns import requires_one_of
 from harvester.extract.types import Evidence, Finding
 from harvester.extract.vocabulary import Vocabulary
 from harvester.models import AbstractSection, Record
@@ -13961,3 +13967,15 @@ def test_an_effect_that_disappeared_on_adjustment_in_a_clause_of_its_own_gives_n
 def test_an_arm_said_worse_for_another_outcome_leaves_the_first_outcomes_result(sentence: str) -> None:
     found = _read(INTRO, ("RESULTS", sentence))[0]
     assert [(f.domain, f.direction) for f in found if f.domain == "pain"] == [("pain", "improved")]
+
+
+def test_people_told_apart_are_sought_only_in_clauses_saying_with_or_who() -> None:
+    """Every way of telling people apart by what befell them holds "with" or "who" (proved with
+    the two spelled apart, as ``re`` reads their shared "w" as one), so a clause without either
+    is skipped unsearched; one whose lowering is not exact is searched as ever."""
+    source = _PEOPLE_BY_WHAT_BEFELL_THEM.pattern
+    assert requires_one_of(source.replace("with", "WITH").replace("who", "XHO"), ("WITH", "XHO"))
+    assert _PEOPLE_BY_WHAT_BEFELL_THEM.search("stiffness was worse in residents who had a fall")
+    assert not _holds_neither_with_nor_who("stiffness was worse in residents who had a fall")
+    assert _holds_neither_with_nor_who("stiffness eased in the stretching group")
+    assert not _holds_neither_with_nor_who("stiffness eased in the stretching group (ı)")

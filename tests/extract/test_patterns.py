@@ -204,7 +204,7 @@ def _screened_patterns() -> list[Screened]:
 
 
 # Fictional results, for the readings' screened patterns: a trend, an exception, one arm only,
-# a between-group test in brackets, one told in words.
+# a between-group test in brackets, one told in words; and methods allocating arms.
 READINGS_TEXTS = (
     "Pain was higher at baseline than after the sessions in the massage group.",
     "The massage group had a slower decline in walking speed.",
@@ -217,6 +217,11 @@ READINGS_TEXTS = (
     "Pain fell by 3.1 points in the massage group and 2.8 in the sham group, a non-significant difference.",
     "The fall in pain disappeared after adjustment for age.",
     "Pain fell more in the combined group than with massage alone.",
+    "Sixty adults were randomized to reflexology or rest.",
+    "Patients had yoga, stretching, or a combination of yoga and stretching.",
+    "Fatigue eased in both arms, the sham group less than the massage group.",
+    "Stiffness fell in the massage group (pre 5.4 vs post 2.9).",
+    "Grip strength showed a group-by-time interaction (p = 0.02).",
 )
 
 
