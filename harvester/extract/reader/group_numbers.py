@@ -71,7 +71,9 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
 # usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
 # a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
 # "In the massage group 50% of patients had no pain": the group, then the share of its people.
-_GROUP_THEN = r"^\s*(?:group|groups|arm|patients|recipients|subjects|participants)?\s*,?\s*"
+# Each stretch of spaces is read by one ``\s*`` alone: a group named in brackets, set aside as
+# spaces, leaves a long run of them, which three ``\s*`` in a row would share out every way.
+_GROUP_THEN = r"^\s*(?:(?:group|groups|arm|patients|recipients|subjects|participants)\s*)?(?:,\s*)?"
 _NOT_A_CHANGE = (
     r"(?![\d.·/]|\s+of\b|\s*(?:[^\W\d]+\s+)?(?:lower|higher|less|more|greater|smaller|fewer|times)\b)"
 )

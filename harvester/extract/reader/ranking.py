@@ -41,6 +41,10 @@ _SECTIONS = (
 )
 
 
+# Cues that state a result's significance, with or without a p-value.
+_STATED = frozenset({"signif", "no_signif", "similar"})
+
+
 def section_kind(label: str) -> str:
     """A section label folded into a handful of kinds ("none" when the abstract has no labels)."""
     for prefix, kind in _SECTIONS:
@@ -104,6 +108,13 @@ def rank_features(views: tuple[_SentenceView, ...], question: Question) -> list[
         for name in view.cues:
             row["cue:" + name] = 1.0
         row["og_x_p"] = cover[1] * view.has_p
+        stated = view.has_p or view.has_ci or not _STATED.isdisjoint(view.cues)
+        if stated:
+            row["stated"] = 1.0
+            if "og_best" in row or "o_best" in row:
+                row["best_stated"] = 1.0  # the best match for the outcome that states a result
+            if cover[2] > 0 and cover[3] > 0:
+                row["arms_stated"] = 1.0  # both arms named beside a stated result
         row["og_x_results"] = cover[1] * (view.section in ("results", "none"))
         row["og_x_conclusions"] = cover[1] * (view.section == "conclusions")
         row["len"] = math.log1p(len(text)) / 6.0
