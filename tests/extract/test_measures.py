@@ -2896,3 +2896,64 @@ def test_the_state_more_people_were_in_before_their_arm_is_the_measure(
 ) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure", "polarity"),
+    [  # fictional: harms, symptoms and the times of care, the less the better
+        ("Women in the workshop arm reported less sexual IPV than controls (OR 0.52, p = 0.01)", "sexual IPV", "lower_is_better"),
+        ("Physical IPV was less frequent in the couples arm (p = 0.02)", "Physical IPV", "lower_is_better"),
+        ("Chills were more frequent after the new vaccine (p = 0.03)", "Chills", "lower_is_better"),
+        ("Fresh frozen plasma was given less often with the tranexamic gel (p = 0.04)", "Fresh frozen plasma", "lower_is_better"),
+        ("The mYPAS score was lower with the tablet cartoon (p = 0.01)", "mYPAS score", "lower_is_better"),
+        ("Mean daily pad usage fell more with the pelvic floor app (p = 0.02)", "daily pad usage", "lower_is_better"),
+        ("Glycohemoglobin fell more with the walking plan (p = 0.03)", "Glycohemoglobin", "lower_is_better"),
+        ("The mean time taken to intubate was shorter with the curved blade (p = 0.01)", "time taken to intubate", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_harms_and_the_times_of_care_are_better_less(clause: str, measure: str, polarity: str) -> None:
+    assert _read_side(clause) == (measure, polarity)
+
+
+@pytest.mark.parametrize(
+    ("measure", "polarity"),
+    [  # the less the better
+        ("psychological IPV", "lower_is_better"),
+        ("IPV victimisation", "lower_is_better"),
+        ("markers of cartilage degradation", "lower_is_better"),
+        ("straining at stool", "lower_is_better"),
+        ("packed red cell units", "lower_is_better"),
+        ("post-anaesthesia care unit stay", "lower_is_better"),
+        ("A-a gradient", "lower_is_better"),
+        ("alveolar-arterial oxygen gradient", "lower_is_better"),
+        ("TNSS", "lower_is_better"),
+        ("time to sleep onset", "lower_is_better"),
+        ("time to first mobilisation", "lower_is_better"),
+        ("number of pads", "lower_is_better"),
+        ("Morse Fall Scale score", "lower_is_better"),
+        ("patients desaturated", "lower_is_better"),
+        ("severe oligozoospermia", "lower_is_better"),
+        ("azoospermia", "lower_is_better"),
+        ("number of CVD events", "lower_is_better"),
+        ("time to maximum block", "lower_is_better"),
+        ("CIS-R score", "lower_is_better"),
+        ("attention deficit", "lower_is_better"),
+        # the more the better
+        ("airway seal pressure", "higher_is_better"),
+        ("peak nasal inspiratory flow", "higher_is_better"),
+        ("VO2-peak", "higher_is_better"),
+        ("partial pressure of arterial oxygen", "higher_is_better"),
+        ("esthetic score", "higher_is_better"),
+        ("therapeutic benefit", "higher_is_better"),
+        ("follow-up rates", "higher_is_better"),
+        ("knee stability", "higher_is_better"),
+        ("visuospatial processing", "higher_is_better"),
+        # longer phrases keep their own side
+        ("loss to follow-up rate", "lower_is_better"),
+        ("time to first fall", "higher_is_better"),
+        # an abbreviation of two meanings (violence between partners, a polio vaccine) has none
+        ("IPV", None),
+    ],
+)
+def test_measures_of_trials_in_general_have_their_side(measure: str, polarity: str | None) -> None:
+    assert polarity_of(measure) == polarity
