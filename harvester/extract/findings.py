@@ -147,6 +147,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arm_did_not,
     comparator_arms_own,
     each_arm_from_to,
+    each_arm_from_to_differed,
     every_arm_too,
     excepted_from_alike,
     favoured_against_the_values,
@@ -833,6 +834,14 @@ def _sentence_findings(
                 text[:start] if found else sentence_before,
             )
         )
+        if not own and not opposite:
+            opposite = each_arm_from_to_differed(
+                found or _of_the_sentence_before(at, earlier, sentence_before),
+                clause,
+                text[:start] if found else sentence_before,
+                arms.words,
+                arms.labels,
+            )
         if opposite:
             found.extend(opposite)
             continue  # "; the between-group difference was significant": the arms' opposite changes, compared

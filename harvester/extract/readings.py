@@ -2256,7 +2256,11 @@ _SIGNIFICANCE_SAID = Screened(
     rf"(?:(?:main\s+)?(?:group|treatment)\s+effects?|{INTERACTION_TERM}\s+interactions?)\b|"
     # "There were significant differences between the groups in fatigue"
     r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
-    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
+    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
+    # "(A fell from 48 to 39 in one arm and from 48 to 42 in the other.) The group x time interaction
+    # was significant": the model's test of the arms' changes, its own subject
+    rf"^\W*the\s+{INTERACTION_TERM}\s+interactions?(?:\s+effects?)?\s+(?:was|were)\s+"
+    r"(?P<not_interaction>not\s+)?(?:statistically\s+)?significant\b"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
@@ -2284,6 +2288,7 @@ def significance_said(clause: str) -> str | None:
         or denied.get("no_test")
         or denied.get("no_between")
         or denied.get("no_there")
+        or denied.get("not_interaction")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT

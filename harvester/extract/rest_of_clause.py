@@ -215,6 +215,39 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
     return arms_set_apart(found, p_value)
 
 
+def each_arm_from_to_differed(
+    found: list[Candidate], clause: str, told: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
+    """ "Anxiety fell from 48 to 39 in the massage group and from 47 to 42 in the control group.
+    The group x time interaction was significant (p = 0.02)": a clause naming no outcome that says
+    only how the arms' changes tested compares the values the words ``told`` before it gave each
+    arm, the greater fall with massage (``each_arm_changed``); not significant, no difference.
+    Nothing where those words give no arm's values so, or ``found`` compares the outcome already."""
+    said = significance_said(clause)
+    relative = each_arm_changed(told, arms, labels) if said else None
+    if said is None or relative is None:
+        return []
+    p_value = first_p_value(clause) or said
+    differ = significant_p(p_value)
+    compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    return [
+        restated(
+            c,
+            change=relative if differ else "no_difference",
+            direction=_turned(c.finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in found
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) not in compared
+    ]
+
+
 def favoured_against_the_values(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
     """ "Fatigue fell from 6.1 to 3.2 in the yoga group and from 6.0 to 4.5 in the control group;
     the difference was significant in favour of the control group": where a clause naming no

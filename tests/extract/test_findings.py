@@ -13648,3 +13648,31 @@ def test_more_people_in_a_state_with_one_arm_than_the_other_is_a_finding(
     assert [(f.measure, f.direction, f.change, f.comparison) for f in found[0]] == [
         (*expected, "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "reading"),
+    [
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group. The group x time interaction was significant (F = 6.1, p = 0.017).",
+            "improved",
+        ),
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group; the group x time interaction was significant (F = 6.1, p = 0.017).",
+            "improved",
+        ),
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group; the group x time interaction was not significant (F = 0.4, p = 0.53).",
+            "no_difference",
+        ),
+    ],
+)
+def test_an_interaction_told_apart_from_each_arms_values_compares_those_values(
+    told: str, reading: str
+) -> None:
+    # fictional: the larger fall with massage, tested by the interaction its own clause or sentence names
+    found = _read(("METHODS", INTRO), ("RESULTS", told))
+    assert _readings(found) == [("stress", "improved", "within_group"), ("stress", reading, "between_groups")]
