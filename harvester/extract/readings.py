@@ -4136,10 +4136,14 @@ def _two_arms_set_against_a_third(low: str) -> bool:
 def every_arm_before_comparison(clause: str) -> str | None:
     """The clause up to its comparison of the arms, where that part says first what every arm did:
     in "both groups improved in pain, and the improvement was greater with massage" the arms each
-    improved, besides massage's greater improvement. None where the clause says no such thing."""
+    improved, besides massage's greater improvement; so too "both groups improved, the massage
+    group significantly more", the arm's greater change against the others named before it. None
+    where the clause says no such thing."""
     low = lowered(clause)
     between = _BETWEEN.search(low)
-    compared = [at for at in (between.start() if between else None, _arm_compared_at(low)) if at is not None]
+    more = _ARM_CHANGED_MORE.search(low)
+    found = (between.start() if between else None, _arm_compared_at(low), more.start() if more else None)
+    compared = [at for at in found if at is not None]
     if not compared:
         return None
     before = clause[: min(compared)]

@@ -13676,3 +13676,18 @@ def test_an_interaction_told_apart_from_each_arms_values_compares_those_values(
     # fictional: the larger fall with massage, tested by the interaction its own clause or sentence names
     found = _read(("METHODS", INTRO), ("RESULTS", told))
     assert _readings(found) == [("stress", "improved", "within_group"), ("stress", reading, "between_groups")]
+
+
+def test_every_arm_improving_before_the_tested_arm_improved_more_is_both_comparisons() -> None:
+    # fictional: "improved more" names no arm after "than"; the arms named before it are the others
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Although both groups improved, the massage group improved significantly more in fatigue.",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
