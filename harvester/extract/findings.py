@@ -423,7 +423,17 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
     if not _INTERACTION.search(clause):
         return False
     tested = group_test(clause)
-    return significant_p(tested) if tested else any(significant_p(p) for p in p_values(clause))
+    untimed = _TIME_EFFECT_TESTED.sub(" ", clause)
+    return significant_p(tested) if tested else any(significant_p(p) for p in p_values(untimed))
+
+
+# "a significant main effect of time for depression (p < 0.001)": the model's test of time, in
+# brackets after it and its outcome; no test of the arms.
+_TIME_EFFECT_TESTED = compiled(
+    r"\b(?:(?:main\s+)?effects?\s+of\s+time|(?:main\s+)?time\s+effects?)\b[^;()]{0,40}?"
+    rf"\(\s*(?:[^()]*?[,;]\s*)?{P_SIGN}{P_NUMBER}[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:

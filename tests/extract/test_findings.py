@@ -13691,3 +13691,19 @@ def test_every_arm_improving_before_the_tested_arm_improved_more_is_both_compari
         ("fatigue", "improved", "between_groups"),
         ("fatigue", "improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The model showed a significant main effect of time for depression (p < 0.001) and no interaction effect.",
+        "The model showed a significant main effect of time for depression (F = 14.2, p < 0.001) and no "
+        "interaction effect (F = 0.2, p = 0.66).",
+    ],
+)
+def test_no_interaction_beside_a_significant_test_of_time_is_no_difference_between_the_groups(
+    result: str,
+) -> None:
+    # fictional: the significant p-value is the test of time's, not the arms'
+    found = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert _readings(found) == [("depression", "no_difference", "between_groups")]
