@@ -285,6 +285,24 @@ _THE_MEASURES_AGAIN = compiled(
 )
 
 
+# "In the control group, no significant changes were observed": changes in general, of no
+# outcome named.
+_CHANGES_IN_GENERAL = Caseless(
+    r"\b(?:no|any)\s+(?:(?:statistically\s+)?significant\s+)?changes\b|\bchanges\s+(?:were|was)\b"
+)
+
+
+def _changed_in_the_tested_arm(read: list[Candidate], named: list[DomainMatch]) -> list[DomainMatch]:
+    """The outcomes the sentence before (``named``, its findings ``read``) gave a change within the
+    tested arm, where it gave more than one: "In the massage group, anxiety fell (p < 0.01),
+    depression fell (p = 0.02) and fatigue fell (p = 0.03). In the control group, no significant
+    changes were observed" speaks of all three, not of the last named alone."""
+    changed = {
+        c.finding.domain for c in read if c.finding.comparison == "within_group" and not c.finding.comparator
+    }
+    return [m for m in named if m.domain in changed] if len(changed) > 1 else []
+
+
 def _measures_again(
     text: str, carried: list[DomainMatch], named_before: list[DomainMatch]
 ) -> list[DomainMatch]:
@@ -550,6 +568,8 @@ def findings(
                 sentence.evidence.text, carried
             ):
                 carried, said_before = [], ""
+            if not named and _CHANGES_IN_GENERAL.search(sentence.evidence.text):
+                carried = _changed_in_the_tested_arm(read, named_before) or carried
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read
             before = (carried, said_before, told_later, candidates, sentence_before)

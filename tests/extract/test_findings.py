@@ -13707,3 +13707,18 @@ def test_no_interaction_beside_a_significant_test_of_time_is_no_difference_betwe
     # fictional: the significant p-value is the test of time's, not the arms'
     found = _read(("METHODS", INTRO), ("RESULTS", result))
     assert _readings(found) == [("depression", "no_difference", "between_groups")]
+
+
+def test_no_changes_in_the_control_arm_after_several_outcomes_changed_speaks_for_all_of_them() -> None:
+    # fictional: "no significant changes" names no outcome; the sentence before changed three
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "In the massage group, pain fell significantly (p < 0.01), sleep quality improved (p = 0.02) and "
+            "fatigue was reduced (p = 0.04). In the usual care group, no significant changes were found.",
+        ),
+    )
+    control = sorted(f.domain for f in found[0] if f.comparator)
+    assert control == sorted(f.domain for f in found[0] if not f.comparator)
+    assert len(control) == 3
