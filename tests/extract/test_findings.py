@@ -13722,3 +13722,15 @@ def test_no_changes_in_the_control_arm_after_several_outcomes_changed_speaks_for
     control = sorted(f.domain for f in found[0] if f.comparator)
     assert control == sorted(f.domain for f in found[0] if not f.comparator)
     assert len(control) == 3
+
+
+def test_a_comparator_arm_named_as_a_kind_of_the_tested_treatment_keeps_its_whole_name() -> None:
+    # fictional: "plain" alone is no arm; "the plain reflexology group" is the comparator's
+    found = _read_titled(
+        "Aromatic reflexology versus plain reflexology for fatigue: a fictional trial",
+        "Fifty adults were randomized to aromatic reflexology or plain reflexology.",
+        "Fatigue was significantly lower in the aromatic group than in the plain reflexology group (p = 0.01).",
+    )
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("fatigue", "between_groups", "plain reflexology")
+    ]
