@@ -827,7 +827,8 @@ _ARM_WALKED = (
     rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
 )
 _COMPARATIVE_IN_GROUP = compiled(
-    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    # "faster in the drug group": a pace too, set against the other arm's as a level is
+    rf"{_COMPARATIVE_OR_PACE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
@@ -4600,11 +4601,13 @@ def _bounds_of_an_interval(low: str, said: re.Match[str]) -> bool:
     return low_bound <= decimal(value["value"]) <= high_bound
 
 
+# A value's share sign or unit before the arm it is of: "6.1 days with placebo", "24.7% in".
+_UNIT_OF_AN_ARM = r"(?:%|(?!(?:in|with|for|among)\b)[a-z]{1,8}\b)?\s*"
 # "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then
 # another's, set against each other, not one arm's over time.
 _ARM_TO_ARM = compiled(
-    rf"\bfrom\s+{_NUMBER_TO.format('a')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
-    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
+    rf"\bfrom\s+{_NUMBER_TO.format('a')}{_UNIT_OF_AN_ARM}{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
+    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}{_UNIT_OF_AN_ARM}{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
     r"(?P<arm2>[^\d;,()]{1,50}?)(?=\s*(?:[,;()]|$)|\s+(?:and|but|while|whereas|after|at|during|by)\b)"
 )
 # Words that name an arm as such, whatever its treatment: "the control arm", "controls".

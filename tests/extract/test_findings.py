@@ -13734,3 +13734,22 @@ def test_a_comparator_arm_named_as_a_kind_of_the_tested_treatment_keeps_its_whol
     assert [(f.domain, f.comparison, f.comparator) for f in found] == [
         ("fatigue", "between_groups", "plain reflexology")
     ]
+
+
+_DRUG_TRIAL = "Seventy adults after knee surgery were randomized to dorvamide or placebo."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # fictional: one arm's value, then the other's, each with its unit
+        "Length of stay fell from 7.4 days with placebo to 5.0 days with dorvamide (p = 0.003).",
+        # fictional: a pace in one arm, set against the other's
+        "Recovery was significantly faster in the dorvamide group (p = 0.02).",
+    ],
+)
+def test_a_result_setting_one_arm_against_the_other_compares_the_arms(result: str) -> None:
+    found = _read_titled("Dorvamide after knee surgery: a fictional trial", _DRUG_TRIAL, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "between_groups", "placebo")
+    ]
