@@ -138,6 +138,7 @@ from harvester.extract.rest_of_clause import (
     another_dose,
     another_pair_compared,
     arms_set_apart,
+    at_each_time,
     between_tested_arms,
     between_the_two_against_control,
     between_too,
@@ -939,6 +940,7 @@ def _sentence_findings(
         read = fewer_had_the_change(read, clause)
         read = sized_as_before(read, clause, own, [*earlier, *found], arms.words)
         read = each_arm_from_to(read, clause, arms.words, arms.labels)
+        read = at_each_time(read, clause, facts.duration_weeks)
         read.extend(
             _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
         )

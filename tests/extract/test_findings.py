@@ -13753,3 +13753,29 @@ def test_a_result_setting_one_arm_against_the_other_compares_the_arms(result: st
     assert [(f.direction, f.comparison, f.comparator) for f in found] == [
         ("improved", "between_groups", "placebo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "later"),
+    [
+        (
+            "Pain was significantly lower in the massage group than in the usual care group after the "
+            "intervention (p = 0.002) and at the three-month follow-up (p = 0.01).",
+            ("follow-up (3 months)", "p = 0.01", "improved"),
+        ),
+        (
+            "Pain was lower in the massage group than in the usual care group at week 6 (p = 0.002) and at "
+            "week 18 (p = 0.27).",
+            ("follow-up (18 weeks)", "p = 0.27", "no_difference"),
+        ),
+    ],
+)
+def test_a_result_told_at_two_times_each_with_its_test_is_a_finding_at_each(
+    result: str, later: tuple[str, str, str]
+) -> None:
+    # fictional: the first test is the end of treatment's, the second the later time's
+    found = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.timepoint, f.p_value, f.direction) for f in found[0]] == [
+        ("end of treatment", "p = 0.002", "improved"),
+        later,
+    ]
