@@ -827,8 +827,11 @@ _ARM_WALKED = (
     rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
 )
 _COMPARATIVE_IN_GROUP = compiled(
-    # "faster in the drug group": a pace too, set against the other arm's as a level is
-    rf"{_COMPARATIVE_OR_PACE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    # "faster in the drug group (p = 0.02)": a pace too, set against the other arm's as a level is,
+    # where the clause ends on the arm (not "faster in the massage group after 8 weeks", over time)
+    r"\b(?:faster|slower|quicker)\b[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
+    r"(?:group|arm)\b(?=\s*(?:\([^()]*\)\s*)?[.;,]?\s*$)|"
+    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
@@ -4143,6 +4146,8 @@ def every_arm_before_comparison(clause: str) -> str | None:
     low = lowered(clause)
     between = _BETWEEN.search(low)
     more = _ARM_CHANGED_MORE.search(low)
+    if more and re.search(r"\b(?:and|both)\b", more.group("arm")):
+        more = None  # "the massage and control groups improved, but more ...": every arm, not one
     found = (between.start() if between else None, _arm_compared_at(low), more.start() if more else None)
     compared = [at for at in found if at is not None]
     if not compared:

@@ -225,8 +225,8 @@ def each_arm_from_to_differed(
     Nothing where those words give no arm's values so, or ``found`` compares the outcome already."""
     said = significance_said(clause)
     relative = each_arm_changed(told, arms, labels) if said else None
-    if said is None or relative is None:
-        return []
+    if said is None or relative is None or arm_favoured(clause, arms) is not None:
+        return []  # "in favour of the sham group": the words' own way, set against the values later
     p_value = first_p_value(clause) or said
     differ = significant_p(p_value)
     compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
