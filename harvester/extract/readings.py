@@ -2100,6 +2100,21 @@ def active_comparator_first(
     )
 
 
+def comparator_arm_changed_more(clause: str, arms: Role) -> bool:
+    """Whether the clause says the comparator's arm, named as a group, changed more, with no arm
+    set against it after "than" ("the relaxation group improved significantly more in anxiety" in
+    a trial of massage against relaxation): the comparator's greater gain, relatively the tested
+    arm's loss. A control arm so named is read by the control-arm rules."""
+    low = lowered(clause)
+    more = _ARM_CHANGED_MORE.search(low)
+    return (
+        more is not None
+        and _SET_AGAINST.search(low) is None
+        and arm_named(more.group("arm"), arms) == CMP
+        and not _control_arm_first(low)
+    )
+
+
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
     improved in favour of exercise" in a trial of massage is the comparator's gain; so is one

@@ -13779,3 +13779,12 @@ def test_a_result_told_at_two_times_each_with_its_test_is_a_finding_at_each(
         ("end of treatment", "p = 0.002", "improved"),
         later,
     ]
+
+
+def test_the_comparator_arm_improving_more_is_never_the_tested_arm_s_gain() -> None:
+    # fictional: relaxation is the comparator; its greater gain is the tested arm's smaller one
+    found = _read(
+        ("METHODS", "Forty adults were randomized to massage or relaxation training for 6 weeks."),
+        ("RESULTS", "The relaxation group improved significantly more in fatigue."),
+    )
+    assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", "unclear")]
