@@ -767,6 +767,8 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
             x_control, y_control = _active_comparator(x, vocabulary), _active_comparator(y[:60], vocabulary)
         if not x_control and not y_control:
             x_control, y_control = _untested(x, y[:60], vocabulary), _untested(y[:60], x, vocabulary)
+        if not x_control and not y_control:
+            x_control, y_control = _plainer(x, y[:60], vocabulary), _plainer(y[:60], x, vocabulary)
         if x_control == y_control:
             continue
         x_words = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-4:]) - _STOP - _NO_ARM
@@ -863,6 +865,20 @@ def _untested(arm: str, other: str, vocabulary: Vocabulary) -> bool:
     """Whether an arm is no technique of the vocabulary, randomized beside one that is ("reflexology
     or propranolol"): the treatment this study's techniques were tested against."""
     return not vocabulary.match_techniques(arm) and bool(vocabulary.match_techniques(other))
+
+
+def _plainer(arm: str, other: str, vocabulary: Vocabulary) -> bool:
+    """Whether an arm is only the general technique the other arm gives in a kind of its own
+    ("aromatherapy massage or plain massage"): the kind is the treatment tested, against the
+    technique without it."""
+    generic = {t.key for t in vocabulary.techniques if t.generic}
+    own, theirs = vocabulary.match_techniques(arm), vocabulary.match_techniques(other)
+    kinds = [m.text.lower() for m in theirs if m.key not in generic]
+    return (
+        bool(own)
+        and all(m.key in generic for m in own)
+        and any(m.text.lower() in kind.split() for m in own for kind in kinds)
+    )
 
 
 def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:

@@ -156,8 +156,24 @@ def comparator_arm_named(sentence: str, arms: Arms) -> str | None:
             break
     if not run:
         return None
+    run.extend(_tested_words_of_its_name(low, run[-1].end(), arms))
     named = sentence[run[0].start() : run[-1].end()]
     return named.lower() if named[1:].islower() else named  # "Heparin caused ...": heparin; "ZX-417" kept
+
+
+# "plain massage group", "sham-massage arm": the rest of an arm's name, up to "group" or "arm".
+_REST_OF_AN_ARMS_NAME = compiled(r"(?P<words>(?:[\s-]+[a-z][\w]*){1,2}?)[\s-]+(?:group|arm|condition)s?\b")
+
+
+def _tested_words_of_its_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
+    """The tested treatment's words that end a comparator arm's name after its own ("the plain
+    massage group" of a trial of aromatherapy massage: plain massage, not plain), where "group"
+    or "arm" follows them; none otherwise."""
+    rest = _REST_OF_AN_ARMS_NAME.match(low, end)
+    if rest is None:
+        return []
+    words = list(WORD.finditer(low, rest.start("words"), rest.end("words")))
+    return words if all(arms.words(word.group()) == "INT" for word in words) else []
 
 
 _JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")

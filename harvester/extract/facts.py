@@ -136,7 +136,7 @@ def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     interventions = _interventions(f"{record.title}\n{record.abstract_text}", vocabulary)
     compared = (
         _without_background(record)
-        if any(_is_background(section) for section in record.abstract)
+        if any(_is_background(section) or _is_results(section) for section in record.abstract)
         else record.abstract_text
     )
     comparators = _comparators(f"{record.title}\n{compared}", vocabulary)
@@ -314,12 +314,27 @@ def _n_analysed(text: str) -> int | None:
 
 def _without_background(record: Record) -> str:
     """The abstract without its labelled background: "BACKGROUND: Massage and stretching are used
-    to reduce spasticity" names no arm of the study, which its methods name."""
-    return "\n\n".join(section.text for section in record.abstract if not _is_background(section))
+    to reduce spasticity" names no arm of the study, which its methods name. Nor, where its
+    methods are labelled too, its labelled results: "exercise capacity improved" or "relaxation
+    increased" there are outcomes, and the methods name the arms."""
+    methods = any(_role_of(section) == "methods" for section in record.abstract)
+    return "\n\n".join(
+        section.text
+        for section in record.abstract
+        if not _is_background(section) and not (methods and _is_results(section))
+    )
+
+
+def _role_of(section: AbstractSection) -> str | None:
+    return label_role((section.label or "").upper())
 
 
 def _is_background(section: AbstractSection) -> bool:
-    return label_role((section.label or "").upper()) == "background"
+    return _role_of(section) == "background"
+
+
+def _is_results(section: AbstractSection) -> bool:
+    return _role_of(section) == "results"
 
 
 def _interventions(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:

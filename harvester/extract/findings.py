@@ -146,6 +146,7 @@ from harvester.extract.rest_of_clause import (
     another_dose,
     another_pair_compared,
     arms_set_apart,
+    at_each_time,
     between_tested_arms,
     between_the_two_against_control,
     between_too,
@@ -155,6 +156,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arm_did_not,
     comparator_arms_own,
     each_arm_from_to,
+    each_arm_from_to_differed,
     every_arm_too,
     excepted_from_alike,
     favoured_against_the_values,
@@ -290,6 +292,24 @@ _THE_MEASURES_AGAIN = compiled(
     r"(?:scores|levels|values|concentrations)\b(?!\s+(?:of|for|on)\b)",
     re.IGNORECASE,
 )
+
+
+# "In the control group, no significant changes were observed": changes in general, of no
+# outcome named.
+_CHANGES_IN_GENERAL = Caseless(
+    r"\b(?:no|any)\s+(?:(?:statistically\s+)?significant\s+)?changes\b|\bchanges\s+(?:were|was)\b"
+)
+
+
+def _changed_in_the_tested_arm(read: list[Candidate], named: list[DomainMatch]) -> list[DomainMatch]:
+    """The outcomes the sentence before (``named``, its findings ``read``) gave a change within the
+    tested arm, where it gave more than one: "In the massage group, anxiety fell (p < 0.01),
+    depression fell (p = 0.02) and fatigue fell (p = 0.03). In the control group, no significant
+    changes were observed" speaks of all three, not of the last named alone."""
+    changed = {
+        c.finding.domain for c in read if c.finding.comparison == "within_group" and not c.finding.comparator
+    }
+    return [m for m in named if m.domain in changed] if len(changed) > 1 else []
 
 
 def _measures_again(
@@ -432,7 +452,17 @@ def _differed_after_all(finding: Finding, clause: str) -> bool:
     if not _INTERACTION.search(clause):
         return False
     tested = group_test(clause)
-    return significant_p(tested) if tested else any(significant_p(p) for p in p_values(clause))
+    untimed = _TIME_EFFECT_TESTED.sub(" ", clause)
+    return significant_p(tested) if tested else any(significant_p(p) for p in p_values(untimed))
+
+
+# "a significant main effect of time for depression (p < 0.001)": the model's test of time, in
+# brackets after it and its outcome; no test of the arms.
+_TIME_EFFECT_TESTED = compiled(
+    r"\b(?:(?:main\s+)?effects?\s+of\s+time|(?:main\s+)?time\s+effects?)\b[^;()]{0,40}?"
+    rf"\(\s*(?:[^()]*?[,;]\s*)?{P_SIGN}{P_NUMBER}[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 # "..., but worse for function": the arm compared on another outcome, the verb before's subject.
@@ -560,6 +590,8 @@ def findings(
                 sentence.evidence.text, carried
             ):
                 carried, said_before = [], ""
+            if not named and _CHANGES_IN_GENERAL.search(sentence.evidence.text):
+                carried = _changed_in_the_tested_arm(read, named_before) or carried
             told_later = read if PERSISTED.match(sentence.evidence.text) else []
             earlier = read
             before = (carried, said_before, told_later, candidates, sentence_before)
@@ -865,6 +897,14 @@ def _sentence_findings(
                 text[:start] if found else sentence_before,
             )
         )
+        if not own and not opposite:
+            opposite = each_arm_from_to_differed(
+                found or _of_the_sentence_before(at, earlier, sentence_before),
+                clause,
+                text[:start] if found else sentence_before,
+                arms.words,
+                arms.labels,
+            )
         if opposite:
             found.extend(opposite)
             continue  # "; the between-group difference was significant": the arms' opposite changes, compared
@@ -932,6 +972,7 @@ def _sentence_findings(
         read = fewer_had_the_change(read, clause)
         read = sized_as_before(read, clause, own, [*earlier, *found], arms.words)
         read = each_arm_from_to(read, clause, arms.words, arms.labels)
+        read = at_each_time(read, clause, facts.duration_weeks)
         read.extend(
             _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
         )

@@ -40,6 +40,7 @@ from harvester.extract.readings import (
     changes_compared,
     changes_told,
     comparator_arm,
+    comparator_arm_changed_more,
     comparator_opens,
     comparator_set_against_its_addition,
     comparators_set_against_each_other,
@@ -587,6 +588,8 @@ def outcome_finding(
             )
             # "greater in the rehabilitation alone group than in the massage group": the other arm's gain
             or tested_arm_set_against(clause, arms.words, arms.told)
+            # "the relaxation group improved more", where relaxation is the comparator: its gain
+            or comparator_arm_changed_more(clause, arms.words)
             # "lower in the SC group than in the SC+A group": the comparator against its addition
             or comparator_set_against_its_addition(clause, arms.words)
         )

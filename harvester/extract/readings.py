@@ -842,6 +842,10 @@ _ARM_WALKED = (
     rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
 )
 _COMPARATIVE_IN_GROUP = compiled(
+    # "faster in the drug group (p = 0.02)": a pace too, set against the other arm's as a level is,
+    # where the clause ends on the arm (not "faster in the massage group after 8 weeks", over time)
+    r"\b(?:faster|slower|quicker)\b[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
+    r"(?:group|arm)\b(?=\s*(?:\([^()]*\)\s*)?[.;,]?\s*$)|"
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
@@ -2116,6 +2120,21 @@ def active_comparator_first(
     )
 
 
+def comparator_arm_changed_more(clause: str, arms: Role) -> bool:
+    """Whether the clause says the comparator's arm, named as a group, changed more, with no arm
+    set against it after "than" ("the relaxation group improved significantly more in anxiety" in
+    a trial of massage against relaxation): the comparator's greater gain, relatively the tested
+    arm's loss. A control arm so named is read by the control-arm rules."""
+    low = lowered(clause)
+    more = _ARM_CHANGED_MORE.search(low)
+    return (
+        more is not None
+        and _SET_AGAINST.search(low) is None
+        and arm_named(more.group("arm"), arms) == CMP
+        and not _control_arm_first(low)
+    )
+
+
 def favours_active_comparator(clause: str, comparators: frozenset[str], arms: Role) -> bool:
     """Whether the clause says the result favoured this study's own active comparator: "pain
     improved in favour of exercise" in a trial of massage is the comparator's gain; so is one
@@ -2276,7 +2295,11 @@ _SIGNIFICANCE_SAID = Screened(
     rf"(?:(?:main\s+)?(?:group|treatment)\s+effects?|{INTERACTION_TERM}\s+interactions?)\b|"
     # "There were significant differences between the groups in fatigue"
     r"^\W*there\s+(?:was|were)\s+(?:a\s+|(?P<no_there>no)\s+)?(?:statistically\s+)?significant\s+"
-    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}"
+    rf"differences?\s+(?:between|among)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?{_ARMS_NAMED}|"
+    # "(A fell from 48 to 39 in one arm and from 48 to 42 in the other.) The group x time interaction
+    # was significant": the model's test of the arms' changes, its own subject
+    rf"^\W*the\s+{INTERACTION_TERM}\s+interactions?(?:\s+effects?)?\s+(?:was|were)\s+"
+    r"(?P<not_interaction>not\s+)?(?:statistically\s+)?significant\b"
 )
 # Its one way that may match after the clause's start: where nothing matches at the start,
 # ``_SIGNIFICANCE_SAID``'s first match is this one's, which ``re`` tries only where its words may
@@ -2304,6 +2327,7 @@ def significance_said(clause: str) -> str | None:
         or denied.get("no_test")
         or denied.get("no_between")
         or denied.get("no_there")
+        or denied.get("not_interaction")
         or "failed to" in said.group()
     )
     return _SAID_NOT_SIGNIFICANT if failed else _SAID_SIGNIFICANT
@@ -4165,10 +4189,16 @@ def _two_arms_set_against_a_third(low: str) -> bool:
 def every_arm_before_comparison(clause: str) -> str | None:
     """The clause up to its comparison of the arms, where that part says first what every arm did:
     in "both groups improved in pain, and the improvement was greater with massage" the arms each
-    improved, besides massage's greater improvement. None where the clause says no such thing."""
+    improved, besides massage's greater improvement; so too "both groups improved, the massage
+    group significantly more", the arm's greater change against the others named before it. None
+    where the clause says no such thing."""
     low = lowered(clause)
     between = _BETWEEN.search(low)
-    compared = [at for at in (between.start() if between else None, _arm_compared_at(low)) if at is not None]
+    more = _ARM_CHANGED_MORE.search(low)
+    if more and re.search(r"\b(?:and|both)\b", more.group("arm")):
+        more = None  # "the massage and control groups improved, but more ...": every arm, not one
+    found = (between.start() if between else None, _arm_compared_at(low), more.start() if more else None)
+    compared = [at for at in found if at is not None]
     if not compared:
         return None
     before = clause[: min(compared)]
@@ -4627,11 +4657,13 @@ def _bounds_of_an_interval(low: str, said: re.Match[str]) -> bool:
     return low_bound <= decimal(value["value"]) <= high_bound
 
 
+# A value's share sign or unit before the arm it is of: "6.1 days with placebo", "24.7% in".
+_UNIT_OF_AN_ARM = r"(?:%|(?!(?:in|with|for|among)\b)[a-z]{1,8}\b)?\s*"
 # "rose from 24.7% in the control arm to 31.6% in the incentive arm": one arm's value, then
 # another's, set against each other, not one arm's over time.
 _ARM_TO_ARM = compiled(
-    rf"\bfrom\s+{_NUMBER_TO.format('a')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
-    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}%?\s*{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
+    rf"\bfrom\s+{_NUMBER_TO.format('a')}{_UNIT_OF_AN_ARM}{_BRACKETED_SPREAD}(?:in|with|for|among)\s+(?P<arm1>[^\d;,()]{{1,50}}?)"
+    rf"\s*,?\s+to\s+{_NUMBER_TO.format('b')}{_UNIT_OF_AN_ARM}{_BRACKETED_SPREAD}(?:in|with|for|among)\s+"
     r"(?P<arm2>[^\d;,()]{1,50}?)(?=\s*(?:[,;()]|$)|\s+(?:and|but|while|whereas|after|at|during|by)\b)"
 )
 # Words that name an arm as such, whatever its treatment: "the control arm", "controls".

@@ -45,7 +45,7 @@ from harvester.extract.readings import (
     tests_each_arm_against_its_start,
 )
 from harvester.extract.structure import first_p_value, p_values
-from harvester.extract.timepoints import PERSISTED
+from harvester.extract.timepoints import PERSISTED, timepoint
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
 from harvester.extract.vocabulary import DomainMatch
 
@@ -213,6 +213,39 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
                 for c in alone
             ]
     return arms_set_apart(found, p_value)
+
+
+def each_arm_from_to_differed(
+    found: list[Candidate], clause: str, told: str, arms: Role, labels: dict[str, str] | None = None
+) -> list[Candidate]:
+    """ "Anxiety fell from 48 to 39 in the massage group and from 47 to 42 in the control group.
+    The group x time interaction was significant (p = 0.02)": a clause naming no outcome that says
+    only how the arms' changes tested compares the values the words ``told`` before it gave each
+    arm, the greater fall with massage (``each_arm_changed``); not significant, no difference.
+    Nothing where those words give no arm's values so, or ``found`` compares the outcome already."""
+    said = significance_said(clause)
+    relative = each_arm_changed(told, arms, labels) if said else None
+    if said is None or relative is None or arm_favoured(clause, arms) is not None:
+        return []  # "in favour of the sham group": the words' own way, set against the values later
+    p_value = first_p_value(clause) or said
+    differ = significant_p(p_value)
+    compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
+    return [
+        restated(
+            c,
+            change=relative if differ else "no_difference",
+            direction=_turned(c.finding, relative) if differ else "no_difference",
+            comparison="between_groups",
+            comparator=None,
+            p_value=p_value,
+            statistic=None,
+        )
+        for c in found
+        if c.finding.comparison == "within_group"
+        and not c.finding.comparator
+        and c.finding.change in ("increased", "decreased")
+        and outcome_key(c.finding) not in compared
+    ]
 
 
 def favoured_against_the_values(found: list[Candidate], clause: str, arms: Role) -> list[Candidate]:
@@ -1325,3 +1358,53 @@ def steady_against_a_change(
 def _arm_or_label(text: str, arms: Role, labels: dict[str, str]) -> str | None:
     """The arm a text names, by its words or by the label the methods gave it ("group I")."""
     return arm_named(lowered(text), arms) or labelled_role(text, labels)
+
+
+# "after the intervention (p < 0.001) and at the two-month follow-up (p = 0.003)", "at week 6
+# (p < 0.001) and at week 14 (p = 0.003)": one result told at two times, each with its own test.
+_A_TIME_TESTED = r"(?:after|at|following|by|on)\s+[^;()]{{1,40}}?\s*\((?P<{0}>[^()]*)\)"
+_AT_TWO_TIMES = compiled(
+    rf"\b(?P<first>{_A_TIME_TESTED.format('p1')})\s*,?\s*and\s+(?P<second>{_A_TIME_TESTED.format('p2')})",
+    re.IGNORECASE,
+)
+# The words of a time: "week 6", "the two-month follow-up", "after the intervention".
+_TIME_WORD = compiled(
+    r"\b(?:weeks?|months?|years?|days?|follow-?up|end|intervention|treatment|training|programm?e|program|"
+    r"sessions?|discharge)\b",
+    re.IGNORECASE,
+)
+
+
+def at_each_time(read: list[Candidate], clause: str, duration_weeks: float | None) -> list[Candidate]:
+    """ "Fatigue was lower in the massage group after the intervention (p < 0.001) and at the
+    two-month follow-up (p = 0.003)": the result at each time the clause names, with that time's
+    own test, two findings; a time whose test is not significant, no difference then. Left as read
+    where the clause names no two times so, or its result is a lack of difference one test
+    belies."""
+    said = _AT_TWO_TIMES.search(clause)
+    if said is None or not read:
+        return read
+    times = [said.group(part) for part in ("first", "second")]
+    tests = [p_values(said.group(test)) for test in ("p1", "p2")]
+    if any(len(test) != 1 for test in tests) or not all(_TIME_WORD.search(time) for time in times):
+        return read
+    when = [timepoint(time, duration_weeks) for time in times]
+    if when[0] == when[1]:
+        return read
+    if any(c.finding.change == "no_difference" and any(significant_p(t[0]) for t in tests) for c in read):
+        return read
+    return [_at_its_time(candidate, at, test[0]) for at, test in zip(when, tests) for candidate in read]
+
+
+def _at_its_time(candidate: Candidate, when: str, test: str) -> Candidate:
+    """The finding told at one time, with that time's test."""
+    if significant_p(test) or candidate.finding.change == "no_difference":
+        return restated(candidate, timepoint=when, p_value=test, statistic=None)
+    return restated(
+        candidate,
+        timepoint=when,
+        p_value=test,
+        statistic=None,
+        change="no_difference",
+        direction="no_difference",
+    )

@@ -592,6 +592,11 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to exercise plus fictolan or exercise alone."], ({"fictolan"}, set())),
         (["Adults were randomized to exercise alone or exercise + fictolan gel."], ({"fictolan", "gel"}, set())),
         (["Adults were randomized to massage plus usual care or usual care alone."], (set(), set())),
+        # both arms the same technique, one given a kind of its own: the kind is the one tested, not
+        # another technique named beside the general one
+        (["Adults were randomized to aromatherapy massage or plain massage with unscented lotion."], ({"aromatherapy"}, {"plain"})),
+        (["Adults were randomized to plain massage or aromatherapy massage."], ({"aromatherapy"}, {"plain"})),
+        (["Adults were randomized to foot reflexology or massage."], (set(), set())),
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),

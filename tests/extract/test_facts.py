@@ -256,6 +256,24 @@ def test_a_comparator_named_only_in_the_background_is_no_arm_of_the_study() -> N
     assert (facts.interventions, facts.comparators) == (("massage",), ("usual care",))
 
 
+def test_a_comparator_word_named_only_in_labelled_results_is_no_arm_of_the_study() -> None:
+    record = Record(  # fictional: "exercise tolerance" and "relaxation" are outcomes, not arms
+        pmid="1",
+        title="Reflexology for heart failure: a fictional trial",
+        abstract=(
+            AbstractSection(
+                label="METHODS", text="Forty adults were randomized to reflexology or usual care."
+            ),
+            AbstractSection(
+                label="RESULTS",
+                text="Exercise tolerance rose more with reflexology (p = 0.02). Relaxation increased (p = 0.04).",
+            ),
+        ),
+    )
+    facts = study_facts(record, load_vocabulary())
+    assert (facts.interventions, facts.comparators) == (("reflexology",), ("usual care",))
+
+
 def test_a_treatment_named_only_in_the_background_is_still_read_as_given() -> None:
     record = Record(  # fictional: the background names the treatment, the methods only "it"
         pmid="1",

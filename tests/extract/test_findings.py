@@ -13979,3 +13979,143 @@ def test_people_told_apart_are_sought_only_in_clauses_saying_with_or_who() -> No
     assert not _holds_neither_with_nor_who("stiffness was worse in residents who had a fall")
     assert _holds_neither_with_nor_who("stiffness eased in the stretching group")
     assert not _holds_neither_with_nor_who("stiffness eased in the stretching group (ı)")
+
+
+@pytest.mark.parametrize(
+    ("told", "reading"),
+    [
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group. The group x time interaction was significant (F = 6.1, p = 0.017).",
+            "improved",
+        ),
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group; the group x time interaction was significant (F = 6.1, p = 0.017).",
+            "improved",
+        ),
+        (
+            "Tension scores fell from 31.4 to 22.6 in the massage group and from 30.9 to 27.8 in the usual care "
+            "group; the group x time interaction was not significant (F = 0.4, p = 0.53).",
+            "no_difference",
+        ),
+    ],
+)
+def test_an_interaction_told_apart_from_each_arms_values_compares_those_values(
+    told: str, reading: str
+) -> None:
+    # fictional: the larger fall with massage, tested by the interaction its own clause or sentence names
+    found = _read(("METHODS", INTRO), ("RESULTS", told))
+    assert _readings(found) == [("stress", "improved", "within_group"), ("stress", reading, "between_groups")]
+
+
+def test_every_arm_improving_before_the_tested_arm_improved_more_is_both_comparisons() -> None:
+    # fictional: "improved more" names no arm after "than"; the arms named before it are the others
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "Although both groups improved, the massage group improved significantly more in fatigue.",
+        ),
+    )
+    assert _readings(found) == [
+        ("fatigue", "improved", "between_groups"),
+        ("fatigue", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The model showed a significant main effect of time for depression (p < 0.001) and no interaction effect.",
+        "The model showed a significant main effect of time for depression (F = 14.2, p < 0.001) and no "
+        "interaction effect (F = 0.2, p = 0.66).",
+    ],
+)
+def test_no_interaction_beside_a_significant_test_of_time_is_no_difference_between_the_groups(
+    result: str,
+) -> None:
+    # fictional: the significant p-value is the test of time's, not the arms'
+    found = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert _readings(found) == [("depression", "no_difference", "between_groups")]
+
+
+def test_no_changes_in_the_control_arm_after_several_outcomes_changed_speaks_for_all_of_them() -> None:
+    # fictional: "no significant changes" names no outcome; the sentence before changed three
+    found = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "In the massage group, pain fell significantly (p < 0.01), sleep quality improved (p = 0.02) and "
+            "fatigue was reduced (p = 0.04). In the usual care group, no significant changes were found.",
+        ),
+    )
+    control = sorted(f.domain for f in found[0] if f.comparator)
+    assert control == sorted(f.domain for f in found[0] if not f.comparator)
+    assert len(control) == 3
+
+
+def test_a_comparator_arm_named_as_a_kind_of_the_tested_treatment_keeps_its_whole_name() -> None:
+    # fictional: "plain" alone is no arm; "the plain reflexology group" is the comparator's
+    found = _read_titled(
+        "Aromatic reflexology versus plain reflexology for fatigue: a fictional trial",
+        "Fifty adults were randomized to aromatic reflexology or plain reflexology.",
+        "Fatigue was significantly lower in the aromatic group than in the plain reflexology group (p = 0.01).",
+    )
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("fatigue", "between_groups", "plain reflexology")
+    ]
+
+
+_DRUG_TRIAL = "Seventy adults after knee surgery were randomized to dorvamide or placebo."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # fictional: one arm's value, then the other's, each with its unit
+        "Length of stay fell from 7.4 days with placebo to 5.0 days with dorvamide (p = 0.003).",
+        # fictional: a pace in one arm, set against the other's
+        "Recovery was significantly faster in the dorvamide group (p = 0.02).",
+    ],
+)
+def test_a_result_setting_one_arm_against_the_other_compares_the_arms(result: str) -> None:
+    found = _read_titled("Dorvamide after knee surgery: a fictional trial", _DRUG_TRIAL, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("improved", "between_groups", "placebo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "later"),
+    [
+        (
+            "Pain was significantly lower in the massage group than in the usual care group after the "
+            "intervention (p = 0.002) and at the three-month follow-up (p = 0.01).",
+            ("follow-up (3 months)", "p = 0.01", "improved"),
+        ),
+        (
+            "Pain was lower in the massage group than in the usual care group at week 6 (p = 0.002) and at "
+            "week 18 (p = 0.27).",
+            ("follow-up (18 weeks)", "p = 0.27", "no_difference"),
+        ),
+    ],
+)
+def test_a_result_told_at_two_times_each_with_its_test_is_a_finding_at_each(
+    result: str, later: tuple[str, str, str]
+) -> None:
+    # fictional: the first test is the end of treatment's, the second the later time's
+    found = _read(("METHODS", INTRO), ("RESULTS", result))
+    assert [(f.timepoint, f.p_value, f.direction) for f in found[0]] == [
+        ("end of treatment", "p = 0.002", "improved"),
+        later,
+    ]
+
+
+def test_the_comparator_arm_improving_more_is_never_the_tested_arm_s_gain() -> None:
+    # fictional: relaxation is the comparator; its greater gain is the tested arm's smaller one
+    found = _read(
+        ("METHODS", "Forty adults were randomized to massage or relaxation training for 6 weeks."),
+        ("RESULTS", "The relaxation group improved significantly more in fatigue."),
+    )
+    assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", "unclear")]
