@@ -2121,6 +2121,18 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+def test_a_conclusion_verb_after_a_modal_is_hedged_though_the_verb_before_it_is_not() -> None:
+    found, _ = _read(
+        ("METHODS", f"{INTRO} Grip strength and fatigue were assessed."),
+        ("RESULTS", "Grip strength increased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Massage improves grip strength in MS and may reduce falls and fatigue."),
+    )
+    assert [(f.domain, f.hedged) for f in found if f.domain in ("strength", "fatigue")] == [
+        ("strength", False),
+        ("fatigue", True),
+    ]
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: measures outside the vocabulary whose good side is known, or that have none
