@@ -644,6 +644,29 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
+# "The impact of age on hoarseness", "the influence of body weight on cuff pressure": what a
+# characteristic did to a measure. Not where an arm, the treatment or time is what acted ("the
+# effect of the intervention on pain", "the effect of time on fatigue": the trial's own result).
+_EFFECT_OF = compiled(
+    r"^\W*(?:the\s+)?(?:impact|effects?|influence)\s+of\s+(?P<what>[^,;()]{1,60}?)\s+on\b", re.IGNORECASE
+)
+_WHAT_THE_TRIAL_DID = compiled(
+    r"\b(?:intervention|treatment|therapy|program(?:me)?|training|group|time|session|exercise|drug|"
+    r"supplementation|interaction)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _effect_of_a_characteristic(clause: str, arms: Role) -> bool:
+    """Whether a clause opens with the effect of something the trial did not give on a measure
+    ("impact of age on hoarseness was higher in the saline group"): a tie of the two, no result of
+    the treatment."""
+    said = _EFFECT_OF.search(clause)
+    if said is None or _WHAT_THE_TRIAL_DID.search(said.group("what")):
+        return False
+    return not any(arms(w) for w in WORD.findall(said.group("what").lower()))
+
+
 # "Depression was lower in participants with higher walking speed", "patients who received a
 # transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
 # apart by a state of theirs or by what befell them.
@@ -795,6 +818,7 @@ def _sentence_findings(
             or checks_its_design(clause)
             or compares_subgroups(clause)
             or _people_apart_from_the_arms(clause, arms.words)
+            or _effect_of_a_characteristic(clause, arms.words)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
             or counts_those_without_change(clause)

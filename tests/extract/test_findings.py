@@ -9395,6 +9395,29 @@ def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what a characteristic of the patients did to a measure
+        "The influence of body weight on pain was significantly greater in the massage group.",
+        "Impact of age on fatigue was significantly higher in the usual care group (p = 0.02).",
+    ],
+)
+def test_the_effect_of_a_characteristic_on_a_measure_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_the_effect_of_the_treatment_on_a_measure_is_still_read() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "The effect of the intervention on pain was significant, with lower pain than usual care (p = 0.01).",
+        ),
+    )
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
+
+
 def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
     found, _ = _read(
         ("METHODS", f"{INTRO} The primary outcome was adherence to pain medication."),
