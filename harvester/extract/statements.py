@@ -444,7 +444,7 @@ _PEOPLE_WITH_A_STATE = (
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
     "who", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
-    "subgroup",
+    "subgroup", "elderly", "obese", "overweight", "diabetic", "hypertensive", "smok",
 )  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
@@ -466,10 +466,11 @@ _SUBGROUPS_COMPARED = Caseless(
     # "higher in the high-disability subgroup": a part of the sample ranked, not an arm
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?subgroups?\b|"
-    # "women and men did not differ in pain reduction", "greater in older patients"
+    # "women and men did not differ in pain reduction", "greater in older patients", "higher in
+    # obese patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
-    r"(?:older|younger|male|female)\b"
+    r"(?:older|younger|male|female|elderly|obese|overweight|diabetic|hypertensive|smoking|smokers)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:who|receiving|treated|given|assigned|randomi\w*|in the)\b)|"
     # (not "women in the rest group had more pain than women in the massage group": one kind, two arms)
     rf"\b(?P<kind>{_KIND})\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"

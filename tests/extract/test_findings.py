@@ -9441,6 +9441,8 @@ def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
         "Patients with chronic pain often report poor sleep and increased fatigue.",
         "Women and men did not differ in pain reduction.",
         "Pain reduction was greater in older patients.",
+        "Pain was higher in obese patients (p = 0.02).",
+        "Fatigue was worse among smokers (p = 0.03).",
     ],
 )
 def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
