@@ -191,6 +191,10 @@ _BASELINE_OPENING = compiled(
     r"^\W*(?:(?:at|in) the baseline\b|"
     r"(?:(?:the|mean|median) ){0,2}baseline\b(?![- ]?adjust)"
     r"(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
+    # "Initial exercise capacity was lower in the A arm": the level the arms started from (not "the
+    # initial decrease in pain", "initial response": the first of the changes the trial caused)
+    r"^\W*(?:(?:the|mean|median) ){0,2}initial (?!(?:[\w-]+ )?(?:responses?|success|relief|decreases?|"
+    r"increases?|reductions?|improvements?|changes?|rises?|falls?|drops?|gains?|effects?|declines?)\b)|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|(?:well[- ])?balanced|well[- ]matched|matched)\b"
