@@ -234,6 +234,11 @@ _CORRELATION = compiled(
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
     # "anxiety decreased with increasing age": one measure moving with another, or with age
     r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    # "fatigue reduction depended on baseline walking speed", "walking mediated the effect of
+    # training on fatigue": one measure moving with another
+    r"\bdepend(?:ed|s)? (?:up)?on\b|"
+    r"\b(?:mediated|mediates) (?:the|an?) (?:[\w-]+ )?(?:effects?|relationship|association)\b|"
+    r"\bmediation\b|"
     r"\bwith (?:increasing|advancing|decreasing|higher|older|greater) (?:age|body mass index|bmi|weight)\b",
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":

@@ -593,6 +593,10 @@ def test_a_correlation_is_recognised() -> None:
     # fictional: a relationship or a link between two measures
     assert is_correlation("There was a relationship between reduced spasticity and faster walking (p = 0.02)")
     assert is_correlation("A significant link between lower pain and better sleep was found")
+    # fictional: one change depending on a measure, or carrying the treatment's effect on another
+    assert is_correlation("The reduction in spasticity depended on baseline walking speed (p = 0.03)")
+    assert is_correlation("Better sleep mediated the effect of massage on daytime fatigue")
+    assert not is_correlation("Massage improved sleep and reduced daytime fatigue (p = 0.01)")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
