@@ -837,7 +837,8 @@ _ARM_WALKED = (
     rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
 )
 _COMPARATIVE_IN_GROUP = compiled(
-    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    # ("faster in group D": a pace ranked by the arm it was in, as a level is)
+    rf"{_COMPARATIVE_OR_PACE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared

@@ -13868,3 +13868,11 @@ def test_more_people_in_a_state_with_one_arm_than_the_other_is_a_finding(
     assert [(f.measure, f.direction, f.change, f.comparison) for f in found[0]] == [
         (*expected, "between_groups")
     ]
+
+
+def test_a_pace_ranked_by_the_arm_it_was_in_compares_the_arms() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Onset of pain relief was faster in the massage group (p = 0.01)."),
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
