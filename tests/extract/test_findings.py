@@ -13876,3 +13876,8 @@ def test_a_pace_ranked_by_the_arm_it_was_in_compares_the_arms() -> None:
         ("RESULTS", "Onset of pain relief was faster in the massage group (p = 0.01)."),
     )
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
+def test_how_quickly_a_measure_improved_names_no_measure_of_its_own() -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", "Walking speed improved faster in the massage group."))
+    assert "faster" not in [f.measure for f in found]
