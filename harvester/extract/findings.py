@@ -454,13 +454,14 @@ _SAME_SUBJECT = compiled(
 _READ_ROLES = ("methods", "results", "conclusions")
 _RESULT_ROLES = ("results", "conclusions")
 # How the study ran, by the stem each word shares with its kin ("adherence", "adherent"), and the
-# rates of who came back or answered ("the follow-up rate", "recruitment", "the response rate to
-# the questionnaire"); not who completed a drug's course, a result trials compare between arms.
+# rates of who came back, answered or completed the sessions ("the follow-up rate", "recruitment",
+# "the response rate to the questionnaire", "session completion"); not who completed a drug's
+# course, a result trials compare between arms.
 _HOW_THE_STUDY_RAN = Caseless(
     r"\b(?:(?:adheren|attend|complian|retention|fidelity|attrition|drop-?out)\w*|"
     # not the recruitment of motor units or of collapsed lung
     r"(?<!unit )(?<!alveolar )(?<!lung )recruitment|"
-    r"follow-?up\s+rates?|"
+    r"follow-?up\s+rates?|(?:sessions?|class(?:es)?)\s+completion|"
     r"(?:questionnaire|survey)\s+(?:return|response)|response\s+rates?\s+(?:to|for|of)\s+(?:the\s+)?"
     r"(?:questionnaires?|surveys?|mailings?))\b"
 )

@@ -9388,6 +9388,7 @@ def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -
         "The follow-up rate was lower in the usual care group (p = 0.04).",
         "The response rate to the questionnaire did not differ between groups.",
         "Recruitment was significantly slower at the second site (p = 0.03).",
+        "Session completion was higher in the massage group (p = 0.03).",
     ],
 )
 def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
