@@ -837,8 +837,11 @@ _ARM_WALKED = (
     rf"(?:was|were) discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later))\b"
 )
 _COMPARATIVE_IN_GROUP = compiled(
-    # ("faster in group D": a pace ranked by the arm it was in, as a level is)
-    rf"{_COMPARATIVE_OR_PACE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
+    # "faster in group D": a pace ranked by the arm it was in, as a level is (not "faster in the
+    # massage group after 8 weeks": faster than that arm was before)
+    r"\b(?:faster|slower|quicker) (?:in|among|with) (?:(?:the )?[\w+-]+(?: [\w+-]+)? (?:group|arm)|"
+    r"(?:group|arm) \w{1,4})\b(?!\s+(?:after|at|following|by|over|during|from|since)\b)|"
+    rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
     # "group P (patients) had higher pain": what one labelled arm had, compared
