@@ -504,8 +504,18 @@ _SAME_SUBJECT = compiled(
 )
 _READ_ROLES = ("methods", "results", "conclusions")
 _RESULT_ROLES = ("results", "conclusions")
-# How the study ran, by the stem each word shares with its kin ("adherence", "adherent").
-_HOW_THE_STUDY_RAN = Caseless(r"\b(?:adheren|attend|complian|retention|fidelity|attrition|drop-?out)\w*")
+# How the study ran, by the stem each word shares with its kin ("adherence", "adherent"), and the
+# rates of who came back, answered or completed the sessions ("the follow-up rate", "recruitment",
+# "the response rate to the questionnaire", "session completion"); not who completed a drug's
+# course, a result trials compare between arms.
+_HOW_THE_STUDY_RAN = Caseless(
+    r"\b(?:(?:adheren|attend|complian|retention|fidelity|attrition|drop-?out)\w*|"
+    # not the recruitment of motor units or of collapsed lung
+    r"(?<!unit )(?<!alveolar )(?<!lung )recruitment|"
+    r"follow-?up\s+rates?|(?:sessions?|class(?:es)?)\s+completion|"
+    r"(?:questionnaire|survey)\s+(?:return|response)|response\s+rates?\s+(?:to|for|of)\s+(?:the\s+)?"
+    r"(?:questionnaires?|surveys?|mailings?))\b"
+)
 
 
 def findings(
@@ -688,6 +698,29 @@ def _an_arm_associated(clause: str, arms: Role) -> bool:
     return said is not None and any(arms(w) for w in WORD.findall(clause[: said.start()].lower()))
 
 
+# "The impact of age on hoarseness", "the influence of body weight on cuff pressure": what a
+# characteristic did to a measure. Not where an arm, the treatment or time is what acted ("the
+# effect of the intervention on pain", "the effect of time on fatigue": the trial's own result).
+_EFFECT_OF = compiled(
+    r"^\W*(?:the\s+)?(?:impact|effects?|influence)\s+of\s+(?P<what>[^,;()]{1,60}?)\s+on\b", re.IGNORECASE
+)
+_WHAT_THE_TRIAL_DID = compiled(
+    r"\b(?:intervention|treatment|therapy|program(?:me)?|training|group|time|session|exercise|drug|"
+    r"supplementation|interaction)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _effect_of_a_characteristic(clause: str, arms: Role) -> bool:
+    """Whether a clause opens with the effect of something the trial did not give on a measure
+    ("impact of age on hoarseness was higher in the saline group"): a tie of the two, no result of
+    the treatment."""
+    said = _EFFECT_OF.search(clause)
+    if said is None or _WHAT_THE_TRIAL_DID.search(said.group("what")):
+        return False
+    return not any(arms(w) for w in WORD.findall(said.group("what").lower()))
+
+
 # "Depression was lower in participants with higher walking speed", "patients who received a
 # transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
 # apart by a state of theirs or by what befell them.
@@ -850,6 +883,7 @@ def _sentence_findings(
             or checks_its_design(clause)
             or compares_subgroups(clause)
             or _people_apart_from_the_arms(clause, arms.words)
+            or _effect_of_a_characteristic(clause, arms.words)
             or tells_harm_of_a_few(clause)
             or tells_no_one_worsened(clause)
             or counts_those_without_change(clause)

@@ -893,10 +893,17 @@ def _opened(clause: str, known: Known, vocabulary: Vocabulary) -> list[DomainMat
         if not _names_an_arm(m.measure, vocabulary)
         and not _short_arm_names(m.measure, known.arm_names)
         and not _titled_arm(m, clause, known.titled_arms)
+        and not _PACE_ONLY.match(m.measure)
         and not in_a_tool_used(clause, m.start)
         for words in (spelled_out(m, spelled),)
     ]
     return [_rated(m, known.scales, vocabulary) for m in opened] if known.scales else opened
+
+
+# "(improved) faster", "(recovered) sooner": how quickly a change came, no measure of its own.
+_PACE_ONLY = compiled(
+    r"^\W*(?:faster|slower|quicker|sooner|more (?:quickly|slowly|rapidly))\W*$", re.IGNORECASE
+)
 
 
 # An abbreviation after its long form, perhaps with the scores read on it: "perceived fatigue

@@ -763,7 +763,7 @@ def outcome_finding(
         evidence=statement.evidence,
         p_value=p_value,
         statistic=_statistic(segment) or _statistic(clause),
-        hedged=is_hedged(stated if own[0].end else statement.sentence),
+        hedged=is_hedged(stated if own[0].end else statement.sentence) or _modal_before(clause, stated),
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
@@ -1038,6 +1038,18 @@ _ANOTHER_VERB_AFTER = compiled(
     rf"(?:[\s\w'-]{{0,30}}?)\s*,?\s+and\s+(?:also\s+)?{_CHANGE_VERB}\b", re.IGNORECASE
 )
 _VERB_BEFORE = compiled(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+
+
+# "may reduce", "might also improve": the hedge of the verb a statement opens with, just before it
+_MODAL_BEFORE = compiled(r"\b(?:may|might|could)\s+(?:(?:also|further|even|well)\s+)?$", re.IGNORECASE)
+
+
+def _modal_before(clause: str, stated: str) -> bool:
+    """Whether the words the outcome's result was read from (``stated``) follow a modal in the
+    clause: in "improves balance and may reduce fatigue" the reduction of fatigue is only thought
+    possible, the balance shown."""
+    at = clause.find(stated) if stated else -1
+    return at > 0 and _MODAL_BEFORE.search(clause, max(0, at - 30), at) is not None
 
 
 def _own_verb(clause: str, own: DomainMatch, segment: str) -> str | None:

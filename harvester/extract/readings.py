@@ -846,6 +846,9 @@ _COMPARATIVE_IN_GROUP = compiled(
     # where the clause ends on the arm (not "faster in the massage group after 8 weeks", over time)
     r"\b(?:faster|slower|quicker)\b[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
     r"(?:group|arm)\b(?=\s*(?:\([^()]*\)\s*)?[.;,]?\s*$)|"
+    # or right after it, by a label or a short name ("faster in group D"), not followed by a time
+    r"\b(?:faster|slower|quicker) (?:in|among|with) (?:(?:the )?[\w+-]+(?: [\w+-]+)? (?:group|arm)|"
+    r"(?:group|arm) \w{1,4})\b(?!\s+(?:after|at|following|by|over|during|from|since)\b)|"
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"

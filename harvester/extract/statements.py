@@ -194,6 +194,10 @@ _BASELINE_OPENING = compiled(
     r"^\W*(?:(?:at|in) the baseline\b|"
     r"(?:(?:the|mean|median) ){0,2}baseline\b(?![- ]?adjust)"
     r"(?![^;]*?\b(?:at|by|until) (?:the end|week|month|day|\d)))|"
+    # "Initial exercise capacity was lower in the A arm": the level the arms started from (not "the
+    # initial decrease in pain", "initial response": the first of the changes the trial caused)
+    r"^\W*(?:(?:the|mean|median) ){0,2}initial (?!(?:[\w-]+ )?(?:responses?|success|relief|decreases?|"
+    r"increases?|reductions?|improvements?|changes?|rises?|falls?|drops?|gains?|effects?|declines?)\b)|"
     r"^\W*(?:(?:the|both|all|two|three|study) )*(?:groups?|arms?|samples?|patients|"
     r"participants|subjects) (?:were|was) "
     r"(?:comparable|similar|homogeneous|(?:well[- ])?balanced|well[- ]matched|matched)\b"
@@ -233,6 +237,11 @@ _CORRELATION = compiled(
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
     # "anxiety decreased with increasing age": one measure moving with another, or with age
     r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    # "fatigue reduction depended on baseline walking speed", "walking mediated the effect of
+    # training on fatigue": one measure moving with another
+    r"\bdepend(?:ed|s)? (?:up)?on\b|"
+    r"\b(?:mediated|mediates) (?:the|an?) (?:[\w-]+ )?(?:effects?|relationship|association)\b|"
+    r"\bmediation\b|"
     r"\bwith (?:increasing|advancing|decreasing|higher|older|greater) (?:age|body mass index|bmi|weight)\b",
 )
 # "Regression analysis showed that the massage group improved fatigue compared with usual care":
@@ -447,7 +456,7 @@ _PEOPLE_WITH_A_STATE = (
 # or a sex after "in" (Caseless checks that the pattern requires one of them).
 _SUBGROUP_WORDS = (
     "who", "differ", "similar", "compar", "than", "versus", "vs", "between", "older", "younger", "male",
-    "subgroup",
+    "subgroup", "elderly", "obese", "overweight", "diabetic", "hypertensive", "smok",
 )  # fmt: skip
 _SUBGROUPS_COMPARED = Caseless(
     # "patients whose anxiety increased received a sedative": people told apart by their change
@@ -469,10 +478,11 @@ _SUBGROUPS_COMPARED = Caseless(
     # "higher in the high-disability subgroup": a part of the sample ranked, not an arm
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?subgroups?\b|"
-    # "women and men did not differ in pain reduction", "greater in older patients"
+    # "women and men did not differ in pain reduction", "greater in older patients", "higher in
+    # obese patients"
     rf"\b{_KIND}\s+and\s+{_KIND}\s+(?:did not differ|differed|were (?:similar|comparable|different))\b|"
     r"\b(?:greater|larger|higher|lower|smaller|more|less|better|worse)\s+(?:in|among|for)\s+(?:the\s+)?"
-    r"(?:older|younger|male|female)\b"
+    r"(?:older|younger|male|female|elderly|obese|overweight|diabetic|hypertensive|smoking|smokers)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:who|receiving|treated|given|assigned|randomi\w*|in the)\b)|"
     # (not "women in the rest group had more pain than women in the massage group": one kind, two arms)
     rf"\b(?P<kind>{_KIND})\b[^;]{{0,140}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:in\s+|the\s+|those\s+)?"

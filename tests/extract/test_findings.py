@@ -2127,6 +2127,18 @@ def test_a_trend_is_unclear_and_hedged() -> None:
     assert (finding.direction, finding.hedged) == ("unclear", True)
 
 
+def test_a_conclusion_verb_after_a_modal_is_hedged_though_the_verb_before_it_is_not() -> None:
+    found, _ = _read(
+        ("METHODS", f"{INTRO} Grip strength and fatigue were assessed."),
+        ("RESULTS", "Grip strength increased more with massage than with usual care (p = 0.01)."),
+        ("CONCLUSIONS", "Massage improves grip strength in MS and may reduce falls and fatigue."),
+    )
+    assert [(f.domain, f.hedged) for f in found if f.domain in ("strength", "fatigue")] == [
+        ("strength", False),
+        ("fatigue", True),
+    ]
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: measures outside the vocabulary whose good side is known, or that have none
@@ -9381,11 +9393,38 @@ def test_a_result_near_the_words_of_a_description_is_still_read(sentence: str) -
         "Attendance decreased over the 6 weeks.",
         "Compliance was significantly higher in the massage group (p = 0.02).",
         "The dropout rate was 12% and did not differ between groups.",
+        "The follow-up rate was lower in the usual care group (p = 0.04).",
+        "The response rate to the questionnaire did not differ between groups.",
+        "Recruitment was significantly slower at the second site (p = 0.03).",
+        "Session completion was higher in the massage group (p = 0.03).",
     ],
 )
 def test_how_the_study_ran_is_no_finding(sentence: str) -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: what a characteristic of the patients did to a measure
+        "The influence of body weight on pain was significantly greater in the massage group.",
+        "Impact of age on fatigue was significantly higher in the usual care group (p = 0.02).",
+    ],
+)
+def test_the_effect_of_a_characteristic_on_a_measure_is_no_finding(sentence: str) -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", sentence))
+    assert found == []
+
+
+def test_the_effect_of_the_treatment_on_a_measure_is_still_read() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        (
+            "RESULTS",
+            "The effect of the intervention on pain was significant, with lower pain than usual care (p = 0.01).",
+        ),
+    )
+    assert [(f.domain, f.direction) for f in found] == [("pain", "improved")]
 
 
 def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
@@ -9411,6 +9450,8 @@ def test_adherence_the_study_set_out_to_change_is_a_finding() -> None:
         "Patients with chronic pain often report poor sleep and increased fatigue.",
         "Women and men did not differ in pain reduction.",
         "Pain reduction was greater in older patients.",
+        "Pain was higher in obese patients (p = 0.02).",
+        "Fatigue was worse among smokers (p = 0.03).",
     ],
 )
 def test_what_the_protocol_did_or_meant_is_no_finding(sentence: str) -> None:
@@ -14119,3 +14160,16 @@ def test_the_comparator_arm_improving_more_is_never_the_tested_arm_s_gain() -> N
         ("RESULTS", "The relaxation group improved significantly more in fatigue."),
     )
     assert [(f.domain, f.direction) for f in found[0]] == [("fatigue", "unclear")]
+
+
+def test_a_pace_ranked_by_the_arm_it_was_in_compares_the_arms() -> None:
+    found, _ = _read(
+        ("METHODS", INTRO),
+        ("RESULTS", "Onset of pain relief was faster in the massage group (p = 0.01)."),
+    )
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", "improved", "between_groups")]
+
+
+def test_how_quickly_a_measure_improved_names_no_measure_of_its_own() -> None:
+    found, _ = _read(("METHODS", INTRO), ("RESULTS", "Walking speed improved faster in the massage group."))
+    assert "faster" not in [f.measure for f in found]

@@ -590,6 +590,11 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("Fatigue decreased from before the programme to week 8 (p = 0.01)", False),
         ("Fatigue decreased from before the intervention to week 8 (p = 0.01)", False),
         ("Fatigue was lower than before the sessions (p = 0.01)", False),
+        # fictional: the level the arms started from, called initial; the first change is none
+        ("Initial walking distance was lower in the massage group (p = 0.03)", True),
+        ("The mean initial pain scores did not differ between the groups", True),
+        ("The initial decrease in pain was greater with massage (p = 0.02)", False),
+        ("Initial pain relief was faster with massage (p = 0.04)", False),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:
@@ -607,6 +612,10 @@ def test_a_correlation_is_recognised() -> None:
     # fictional: a relationship or a link between two measures
     assert is_correlation("There was a relationship between reduced spasticity and faster walking (p = 0.02)")
     assert is_correlation("A significant link between lower pain and better sleep was found")
+    # fictional: one change depending on a measure, or carrying the treatment's effect on another
+    assert is_correlation("The reduction in spasticity depended on baseline walking speed (p = 0.03)")
+    assert is_correlation("Better sleep mediated the effect of massage on daytime fatigue")
+    assert not is_correlation("Massage improved sleep and reduced daytime fatigue (p = 0.01)")
 
 
 def test_a_regression_that_compares_the_arms_is_no_correlation() -> None:
