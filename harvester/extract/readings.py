@@ -134,7 +134,8 @@ _NO_EFFECT_AFTER = (
 )
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
-    rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
+    rf"increas\w*|higher{_BODY}|rose|risen|raised|greater|larger|gained|(?<!no )longer|elevated|"
+    rf"more {_OFTEN}|"
     # "ease of intubation was more in the VL group": more of the outcome in that arm, as "less in" is
     rf"more{_BY_AN_ARM}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
@@ -178,7 +179,7 @@ _LESS_THAN_ARM = (
 )
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
-    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
+    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|fallen|declined?|shorter|dropped|fewer|"
     rf"less(?! than)|{_LESS_THAN_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge

@@ -13828,3 +13828,19 @@ def test_more_people_in_a_state_with_one_arm_than_the_other_is_a_finding(
     assert [(f.measure, f.direction, f.change, f.comparison) for f in found[0]] == [
         (*expected, "between_groups")
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the perfect tense of "fell" and "rose" tells the same change as the past
+        ("By week 6, pain had fallen in the massage group (p = 0.002).", ("pain", "decreased", "improved")),
+        (
+            "Grip strength has risen in the massage group (p = 0.01).",
+            ("grip strength", "increased", "improved"),
+        ),
+    ],
+)
+def test_a_change_in_the_perfect_tense_is_the_arms_own_change(
+    result: str, reading: tuple[str, str, str]
+) -> None:
+    assert (*reading, "within_group", None) in _within_readings(result)
