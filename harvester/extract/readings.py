@@ -4500,11 +4500,18 @@ _FROM_TO_EACH = compiled(
 )
 
 # "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named
-# before its values.
+# before its values; "..., whereas in the massage group it went from 5.3 to 2.9", "..., whereas the
+# massage group's score went from 5.3 to 2.9", the second arm set against the first.
+# "5.1 points at week 6": the value's unit and when it was taken
+_AT_A_TIME = (
+    r"(?:\s*[a-z%/]{1,12})?"
+    r"(?:\s+(?:at|after)\s+(?:(?:week|month|day|year)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)))?"
+)
 _ARM_THEN_FROM_TO = compiled(
     rf"\b(?:in|with|for|among)\s+(?P<arm1>[^\d;,]{{1,40}}?\b(?:group|arm))\s+(?:[^\d;,]{{0,30}}?\s)?"
-    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"{_NO_VALUE}{{0,15}}?,?\s+and\s+(?:in|with|for|among)\s+(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
+    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}{_AT_A_TIME}"
+    rf"{_NO_VALUE}{{0,15}}?,?\s+(?:and\s+(?:in|with|for|among)|(?:whereas|while)(?:\s+(?:in|with|for|among))?)\s+"
+    rf"(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
     rf"(?:[^\d;,]{{0,30}}?\s)?from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
 )
 

@@ -13844,3 +13844,18 @@ def test_a_change_in_the_perfect_tense_is_the_arms_own_change(
     result: str, reading: tuple[str, str, str]
 ) -> None:
     assert (*reading, "within_group", None) in _within_readings(result)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's values before and after, the second arm's after "whereas"
+        "Pain in the usual care group went from 6.1 to 5.8, whereas in the massage group it went from 6.3 to 3.2 "
+        "(p < 0.001).",
+        "Pain in the usual care group changed from 6.1 points at baseline to 5.8 points at week 6, whereas the massage group "
+        "score changed from 6.3 to 3.2, with a statistically significant difference between the groups (p < 0.001).",
+    ],
+)
+def test_each_arms_values_before_and_after_set_apart_by_whereas_compare_the_arms(result: str) -> None:
+    readings = _within_readings(result)
+    assert ("pain", "decreased", "improved", "between_groups", "usual care") in readings
+    assert not [r for r in readings if r[2] in ("worsened", "no_difference")]
