@@ -4431,6 +4431,9 @@ _PER_ARM = compiled(
     # relative risk ... was 0.83": a number for each arm, or one for their comparison
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
+    # "in the drug and placebo groups was 410 and 380": the arms named together, then a number each
+    rf"\b(?:in|for|with|among) (?:the )?[\w\s+-]{{1,40}}? and [\w\s+-]{{1,40}}? (?:groups|arms)\s+"
+    rf"(?:was|were)\s+{_NUMBER_UNIT}and\s+\d|"
     r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
     # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"

@@ -13859,3 +13859,15 @@ def test_each_arms_values_before_and_after_set_apart_by_whereas_compare_the_arms
     readings = _within_readings(result)
     assert ("pain", "decreased", "improved", "between_groups", "usual care") in readings
     assert not [r for r in readings if r[2] in ("worsened", "no_difference")]
+
+
+def test_arms_named_together_before_a_number_for_each_did_not_differ_under_a_test_not_significant() -> None:
+    # fictional: which number is whose is not said, nor needed where the test is not significant
+    readings = _within_readings(
+        "Pain in the massage and usual care groups was 3.9 ± 1.2 and 4.2 ± 1.4 (p = 0.31)."
+    )
+    assert readings == {("pain", "no_difference", "no_difference", "between_groups", "usual care")}
+    # a significant test, which arm did better the order alone does not say
+    assert not _within_readings(
+        "Pain in the massage and usual care groups was 3.9 ± 1.2 and 4.2 ± 1.4 (p = 0.01)."
+    )
