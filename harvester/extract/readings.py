@@ -132,12 +132,19 @@ _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
     r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
 )
+# "less than that of the control group", "more than in the placebo group": a comparison with the
+# comparator; "less than 5%" is a quantity, and "less than in the RF group" may be the comparator's
+# result, whose arm is not known.
+_THAN_THE_CONTROL_ARM = (
+    r"(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+)
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|risen|raised|greater|larger|gained|(?<!no )longer|elevated|"
     rf"more {_OFTEN}|"
     # "ease of intubation was more in the VL group": more of the outcome in that arm, as "less in" is
-    rf"more{_BY_AN_ARM}|"
+    rf"more{_BY_AN_ARM}|more{_THAN_THE_CONTROL_ARM}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
@@ -171,16 +178,10 @@ _THE_FALL = r"(?<=the )(?:falls?|drops?)"
 _FALL_HELD_BACK = (
     rf"(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)+(?:falls?|drops?|loss(?:es)?)(?=\s+(?:in|of)\b)"
 )
-# "less than that of the control group": a comparison with the comparator; "less than 5%" is a
-# quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
-_LESS_THAN_ARM = (
-    r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
-)
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
     rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|fallen|declined?|shorter|dropped|fewer|"
-    rf"less(?! than)|{_LESS_THAN_ARM}|"
+    rf"less(?! than)|less{_THAN_THE_CONTROL_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"

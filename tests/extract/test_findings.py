@@ -13871,3 +13871,20 @@ def test_arms_named_together_before_a_number_for_each_did_not_differ_under_a_tes
     assert not _within_readings(
         "Pain in the massage and usual care groups was 3.9 ± 1.2 and 4.2 ± 1.4 (p = 0.01)."
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "more than" the comparator's, as "less than" it, sets the tested arm against it
+        (
+            "Pain in the massage group was significantly more than in the usual care group (p = 0.002).",
+            ("pain", "increased", "worsened"),
+        ),
+        (
+            "Grip strength in the massage group was significantly more than that of the usual care group (p = 0.01).",
+            ("grip strength", "increased", "improved"),
+        ),
+    ],
+)
+def test_more_than_the_comparators_is_a_rise_against_it(result: str, reading: tuple[str, str, str]) -> None:
+    assert _within_readings(result) == {(*reading, "between_groups", "usual care")}
