@@ -132,11 +132,19 @@ _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
     r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
 )
+# "less than that of the control group", "more than in the placebo group": a comparison with the
+# comparator; "less than 5%" is a quantity, and "less than in the RF group" may be the comparator's
+# result, whose arm is not known.
+_THAN_THE_CONTROL_ARM = (
+    r"(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
+    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+)
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
-    rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
+    rf"increas\w*|higher{_BODY}|rose|risen|raised|greater|larger|gained|(?<!no )longer|elevated|"
+    rf"more {_OFTEN}|"
     # "ease of intubation was more in the VL group": more of the outcome in that arm, as "less in" is
-    rf"more{_BY_AN_ARM}|"
+    rf"more{_BY_AN_ARM}|more{_THAN_THE_CONTROL_ARM}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
@@ -170,16 +178,10 @@ _THE_FALL = r"(?<=the )(?:falls?|drops?)"
 _FALL_HELD_BACK = (
     rf"(?:{_CURBING})\s+(?:(?:the|an?|any|further)\s+)+(?:falls?|drops?|loss(?:es)?)(?=\s+(?:in|of)\b)"
 )
-# "less than that of the control group": a comparison with the comparator; "less than 5%" is a
-# quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
-_LESS_THAN_ARM = (
-    r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
-)
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
-    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|declined?|shorter|dropped|fewer|"
-    rf"less(?! than)|{_LESS_THAN_ARM}|"
+    rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|fallen|declined?|shorter|dropped|fewer|"
+    rf"less(?! than)|less{_THAN_THE_CONTROL_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"
@@ -4472,6 +4474,9 @@ _PER_ARM = compiled(
     # relative risk ... was 0.83": a number for each arm, or one for their comparison
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
+    # "in the drug and placebo groups was 410 and 380": the arms named together, then a number each
+    rf"\b(?:in|for|with|among) (?:the )?[\w\s+-]{{1,40}}? and [\w\s+-]{{1,40}}? (?:groups|arms)\s+"
+    rf"(?:was|were)\s+{_NUMBER_UNIT}and\s+\d|"
     r"\b(?:relative risks?|(?:odds|hazard|risk|rate) ratios?)\b[^;]{0,60}?\b(?:was|were|of)\s+\d|"
     # "98.3% (group A) and 94.0% (group B)": each number with its arm's label in brackets
     rf"\d[\d.,·]*\s*%?\s*{_ARM_LABEL}[^;\d]{{0,20}}?\b(?:and|vs\.?|versus)\s+\d[\d.,·]*\s*%?\s*{_ARM_LABEL}|"
@@ -4543,11 +4548,18 @@ _FROM_TO_EACH = compiled(
 )
 
 # "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named
-# before its values.
+# before its values; "..., whereas in the massage group it went from 5.3 to 2.9", "..., whereas the
+# massage group's score went from 5.3 to 2.9", the second arm set against the first.
+# "5.1 points at week 6": the value's unit and when it was taken
+_AT_A_TIME = (
+    r"(?:\s*[a-z%/]{1,12})?"
+    r"(?:\s+(?:at|after)\s+(?:(?:week|month|day|year)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)))?"
+)
 _ARM_THEN_FROM_TO = compiled(
     rf"\b(?:in|with|for|among)\s+(?P<arm1>[^\d;,]{{1,40}}?\b(?:group|arm))\s+(?:[^\d;,]{{0,30}}?\s)?"
-    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"{_NO_VALUE}{{0,15}}?,?\s+and\s+(?:in|with|for|among)\s+(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
+    rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}{_AT_A_TIME}"
+    rf"{_NO_VALUE}{{0,15}}?,?\s+(?:and\s+(?:in|with|for|among)|(?:whereas|while)(?:\s+(?:in|with|for|among))?)\s+"
+    rf"(?P<arm2>[^\d;,(]{{1,40}}?\b(?:group|arm)),?\s+"
     rf"(?:[^\d;,]{{0,30}}?\s)?from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
 )
 

@@ -669,6 +669,8 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "2.4% in the massage group; 1.8% in the usual care group": one list of numbers
         if _each_arm_stopped(sentence[start : cut.start()], sentence[cut.end() :]):
             continue  # "A was discontinued in 12/40 whereas B was discontinued in 3/41 (p = 0.01)"
+        if _each_arm_from_to(sentence[start : cut.start()], cut.group(), sentence[cut.end() :]):
+            continue  # "from 6.1 to 5.8 in controls, whereas in the drug group from 6.3 to 3.2 (p < 0.01)"
         if cut.group("subject") and (
             not _states_its_own_result(sentence[start : cut.start()]) or _ELLIPSIS.match(sentence, cut.end())
         ):
@@ -701,15 +703,35 @@ def _each_arm_stopped(before: str, after: str) -> bool:
     )
 
 
+# "from 6.1 to 5.8": one arm's values before and after
+_FROM_TO = compiled(rf"\bfrom\s+{_NUMBER}[^;\d]{{0,25}}?\bto\s+{_NUMBER}")
+_WHEREAS = compiled(r",?\s+(?:whereas|while)\b")
+
+
+def _each_arm_from_to(before: str, cut: str, after: str) -> bool:
+    """Whether "whereas" or "while" only sets one arm's values before and after against the
+    other's, the first with no test of its own: "pain went from 6.1 to 5.8 in the control group,
+    whereas in the drug group it went from 6.3 to 3.2 (p < 0.001)" is one statement, whose test
+    compares the arms' changes."""
+    return (
+        _WHEREAS.match(cut) is not None
+        and len(_FROM_TO.findall(before)) == 1
+        and _FROM_TO.search(after) is not None
+        and _STATISTICS.search(before) is None
+    )
+
+
 def _tests_the_numbers(before: str, after: str) -> bool:
     """Whether ``after`` opens with a significant difference that tests the arms' numbers
     ``before`` gave, with no test of their own: one statement, whose numbers tell which arm the
     difference favours ("pain was 3.1 with massage and 5.2 with usual care, with a significant
-    difference between the groups (p = 0.03)"). A change in both arms before it ("fell in both
-    groups, with a significant difference") stays a statement of its own."""
+    difference between the groups (p = 0.03)"; or each arm's values before and after, "from 6.1 to
+    5.8 in controls and from 6.3 to 3.2 with massage, with a significant difference"). A change in
+    both arms before it ("fell in both groups, with a significant difference") stays a statement
+    of its own."""
     return (
         _SIGNIFICANT_DIFFERENCE.match(after) is not None
-        and len(_ARM_NUMBER.findall(before)) >= 2
+        and (len(_ARM_NUMBER.findall(before)) >= 2 or len(_FROM_TO.findall(before)) == 2)
         and _STATISTICS.search(before) is None
     )
 

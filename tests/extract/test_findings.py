@@ -14173,3 +14173,63 @@ def test_a_pace_ranked_by_the_arm_it_was_in_compares_the_arms() -> None:
 def test_how_quickly_a_measure_improved_names_no_measure_of_its_own() -> None:
     found, _ = _read(("METHODS", INTRO), ("RESULTS", "Walking speed improved faster in the massage group."))
     assert "faster" not in [f.measure for f in found]
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: the perfect tense of "fell" and "rose" tells the same change as the past
+        ("By week 6, pain had fallen in the massage group (p = 0.002).", ("pain", "decreased", "improved")),
+        (
+            "Grip strength has risen in the massage group (p = 0.01).",
+            ("grip strength", "increased", "improved"),
+        ),
+    ],
+)
+def test_a_change_in_the_perfect_tense_is_the_arms_own_change(
+    result: str, reading: tuple[str, str, str]
+) -> None:
+    assert (*reading, "within_group", None) in _within_readings(result)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's values before and after, the second arm's after "whereas"
+        "Pain in the usual care group went from 6.1 to 5.8, whereas in the massage group it went from 6.3 to 3.2 "
+        "(p < 0.001).",
+        "Pain in the usual care group changed from 6.1 points at baseline to 5.8 points at week 6, whereas the massage group "
+        "score changed from 6.3 to 3.2, with a statistically significant difference between the groups (p < 0.001).",
+    ],
+)
+def test_each_arms_values_before_and_after_set_apart_by_whereas_compare_the_arms(result: str) -> None:
+    readings = _within_readings(result)
+    assert ("pain", "decreased", "improved", "between_groups", "usual care") in readings
+    assert not [r for r in readings if r[2] in ("worsened", "no_difference")]
+
+
+def test_arms_named_together_before_a_number_for_each_did_not_differ_under_a_test_not_significant() -> None:
+    # fictional: which number is whose is not said, nor needed where the test is not significant
+    readings = _within_readings(
+        "Pain in the massage and usual care groups was 3.9 ± 1.2 and 4.2 ± 1.4 (p = 0.31)."
+    )
+    assert readings == {("pain", "no_difference", "no_difference", "between_groups", "usual care")}
+    # a significant test, which arm did better the order alone does not say
+    assert not _within_readings(
+        "Pain in the massage and usual care groups was 3.9 ± 1.2 and 4.2 ± 1.4 (p = 0.01)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: "more than" the comparator's, as "less than" it, sets the tested arm against it
+        (
+            "Pain in the massage group was significantly more than in the usual care group (p = 0.002).",
+            ("pain", "increased", "worsened"),
+        ),
+        (
+            "Grip strength in the massage group was significantly more than that of the usual care group (p = 0.01).",
+            ("grip strength", "increased", "improved"),
+        ),
+    ],
+)
+def test_more_than_the_comparators_is_a_rise_against_it(result: str, reading: tuple[str, str, str]) -> None:
+    assert _within_readings(result) == {(*reading, "between_groups", "usual care")}

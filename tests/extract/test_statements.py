@@ -1184,3 +1184,11 @@ def test_a_ratios_interval_after_a_percent_change_is_the_ratios(text: str, readi
 )
 def test_some_of_the_people_in_an_unplanned_analysis_are_a_subgroup(clause: str, subgroups: bool) -> None:
     assert compares_subgroups(clause) is subgroups
+
+
+def test_whereas_between_each_arms_values_before_and_after_ends_no_statement() -> None:
+    # fictional: the second arm's values, set against the first's, whose test follows them both
+    said = "Pain in the usual care group went from 6.1 to 5.8, whereas in the massage group it went from 6.3 to 3.2 (p < 0.001)."
+    assert _clauses(said) == [said]
+    # each arm tested on its own: two statements
+    assert len(_clauses(said.replace("5.8,", "5.8 (p = 0.41),"))) == 2
