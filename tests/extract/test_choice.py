@@ -148,6 +148,17 @@ def test_two_aspects_named_before_the_domains_words_keep_their_own_results() -> 
     ]
 
 
+def test_the_wait_for_sleep_and_the_time_asleep_keep_their_own_results() -> None:
+    found = _read(
+        "The latency to sleep onset was reduced with massage (p = 0.01). "
+        "Total sleep time did not differ between the groups (p = 0.40)."
+    )
+    assert [(measure, direction) for _, measure, direction, _ in found] == [
+        ("latency to sleep onset", "improved"),
+        ("Total sleep time", "no_difference"),
+    ]
+
+
 def test_an_aspect_named_before_the_domains_words_beside_its_plain_words_is_the_same_measure() -> None:
     plain = _read(
         "Pain did not differ between the groups (p = 0.40). Massage reduced the intensity of pain (p = 0.01)."
