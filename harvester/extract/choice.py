@@ -173,6 +173,11 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
 # Intensity and severity are one aspect, told in two words.
 _ASPECT = Caseless(r"\b(?P<aspect>frequency|intensity|severity|duration|days|interference)\s*(?:\(.*)?$")
 _ONE_ASPECT = {"severity": "intensity"}
+# "the duration of diarrhoea", "the incidence of diarrhoea": the aspect a statement names just
+# before the domain's words, where the measure read is those words alone.
+_ASPECT_BEFORE = Caseless(
+    r"\b(?P<aspect>incidence|frequency|intensity|severity|duration)\s+of\s+(?:the\s+)?$"
+)
 
 
 def _aspects_apart(group: list[Candidate]) -> list[str]:
@@ -181,7 +186,7 @@ def _aspects_apart(group: list[Candidate]) -> list[str]:
     ("headache frequency did not differ; headache intensity fell more with massage": two
     measures, neither's result the other's). Where the domain's words name no aspect ("pain"), an
     aspect of it may be the same measure told at more length, and all are one."""
-    aspects = [_aspect(c.finding.measure) if not c.measure_key else "" for c in group]
+    aspects = [_aspect_of(c) for c in group]
     if any(not c.measure_key and not aspect for c, aspect in zip(group, aspects, strict=True)):
         aspects = [""] * len(group)
     apart = _named_apart(group)
@@ -212,8 +217,18 @@ def _named_apart(group: list[Candidate]) -> list[Candidate]:
     return []
 
 
-def _aspect(measure: str) -> str:
+def _aspect_of(candidate: Candidate) -> str:
+    """The aspect of the domain's own words a finding reads: named last in its measure ("headache
+    frequency"), else just before the measure in the statement ("the duration of diarrhoea did
+    not differ"); none for an instrument or the domain's inverse words, whose key keeps them apart."""
+    if candidate.measure_key:
+        return ""
+    measure = candidate.finding.measure
     said = _ASPECT.search(measure)
+    if said is None:
+        low = candidate.finding.evidence.text.lower()
+        at = low.find(measure.lower())
+        said = _ASPECT_BEFORE.search(low[:at]) if at > 0 else None
     if said is None:
         return ""
     aspect = said.group("aspect").lower()
@@ -289,12 +304,16 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
     arms said alike are others, each named ("pain did not differ between the massage and
     exercise groups", in a trial of three arms): two comparisons, neither the other's. Nor the
     whole sample's effect beside a subgroup's likeness ("in patients with a volume under 300 ml,
-    the rates did not differ"): the subgroup's result says nothing of the whole sample's arms."""
+    the rates did not differ"): the subgroup's result says nothing of the whole sample's arms.
+    Nor an effect on an aspect of the measure other than every one said alike ("reduced the
+    incidence of diarrhoea" beside "the duration of diarrhoea did not differ"): two measures."""
     alike: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str | None]] = {}
+    aspects: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str]] = {}
     for c in candidates:
         if c.from_results and _alike(c):
             key = _likeness_key(c)
             alike.setdefault(key, set()).add(c.finding.comparator if c.own_comparator else None)
+            aspects.setdefault(key, set()).add(_aspect_of(c))
     kept = []
     for c in candidates:
         key = _likeness_key(c)
@@ -304,6 +323,7 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
             and not c.own_comparator
             and c.finding.change in ("increased", "decreased")
             and key in alike
+            and not _another_aspect(c, aspects[key])
         ):
             kept.append(c)
         elif _against_another_arm(c, alike[key]):
@@ -313,6 +333,13 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
         else:
             kept.append(restated(c, comparison="within_group", comparator=None))
     return kept
+
+
+def _another_aspect(candidate: Candidate, alike: set[str]) -> bool:
+    """Whether a finding names an aspect of its measure, and every statement of the arms alike
+    names another: where one names none ("pain did not differ"), it may be the same measure."""
+    aspect = _aspect_of(candidate)
+    return bool(aspect) and "" not in alike and aspect not in alike
 
 
 def _likeness_key(candidate: Candidate) -> tuple[tuple[str, frozenset[str]], str, str, bool]:

@@ -137,6 +137,42 @@ def test_two_aspects_of_one_domain_keep_their_own_results() -> None:
     ]
 
 
+def test_two_aspects_named_before_the_domains_words_keep_their_own_results() -> None:
+    found = _read(
+        "Massage reduced the incidence of diarrhoea (p = 0.02). "
+        "The duration of diarrhoea did not differ between the groups (p = 0.45)."
+    )
+    assert found == [
+        ("bowel", "diarrhoea", "improved", "between_groups"),
+        ("bowel", "diarrhoea", "no_difference", "between_groups"),
+    ]
+
+
+def test_the_wait_for_sleep_and_the_time_asleep_keep_their_own_results() -> None:
+    found = _read(
+        "The latency to sleep onset was reduced with massage (p = 0.01). "
+        "Total sleep time did not differ between the groups (p = 0.40)."
+    )
+    assert [(measure, direction) for _, measure, direction, _ in found] == [
+        ("latency to sleep onset", "improved"),
+        ("Total sleep time", "no_difference"),
+    ]
+
+
+def test_an_aspect_named_before_the_domains_words_beside_its_plain_words_is_the_same_measure() -> None:
+    plain = _read(
+        "Pain did not differ between the groups (p = 0.40). Massage reduced the intensity of pain (p = 0.01)."
+    )
+    renamed = _read(
+        "The severity of pain did not differ between the groups (p = 0.40). "
+        "Massage reduced the intensity of pain (p = 0.01)."
+    )
+    assert [(direction, comparison) for *_, direction, comparison in plain + renamed] == [
+        ("no_difference", "between_groups"),
+        ("improved", "within_group"),
+    ] * 2
+
+
 def test_two_measures_of_one_domain_named_in_its_own_words_in_one_sentence_are_two_findings() -> None:
     together = _read("Step length and cadence increased more with massage than with usual care (p = 0.02).")
     apart = _read(

@@ -511,6 +511,9 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("difficulty sleeping", "decreased", "sleep", "improved"),
         ("sleeplessness", "decreased", "sleep", "improved"),
         ("time asleep", "increased", "sleep", "improved"),
+        # the wait for sleep named before it, better shorter, not sleep itself
+        ("the latency to sleep onset", "decreased", "sleep", "improved"),
+        ("the latency of sleep", "decreased", "sleep", "improved"),
         # a quality-of-life scale's energy part, and its summaries named without the scale
         ("the energy subscale scores", "increased", "fatigue", "improved"),
         ("the mental health composite", "increased", "quality_of_life", "improved"),
