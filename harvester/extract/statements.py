@@ -57,7 +57,8 @@ _OWN_SUBJECT = (
     r"(?:(?:was|were|is|are|remained)\s+(?:(?:also|not|still|\w+ly)\s+)*"
     r"(?:\d+(?:[.·]\d+)?\s*(?:%|points?|percent)\s+)?(?:lower|higher|greater|larger|"
     r"smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved|unchanged|similar|"
-    r"comparable|significant)|(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
+    r"comparable|significant|superior|inferior|different|no (?:better|worse|different))|"
+    r"(?:had|showed|reported|experienced)\s+(?:(?:also|\w+ly)\s+)*(?:lower|higher|greater|"
     r"larger|smaller|less|more|fewer|better|worse|reduced|increased|decreased|improved)|did not|"
     r"(?:decreased|increased|improved|declined|rose|fell|worsened)\b)\b"
 )
@@ -126,6 +127,9 @@ _CLAUSE_BREAK = Caseless(
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
     r"not (?:significantly |statistically )?different)\b(?!\s+(?:in|with|among|for)\b))|"
     r"and\s+(?=(?:did|does|do) not\b|"
+    # "pain fell in both groups, and there was no significant difference between them": the arms
+    # alike, a statement of its own beside each arm's change
+    r"there (?:was|were) no (?:(?:statistically )?significant )?differences?\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"
     r"declines?) (?:was|were) (?:\w+ly )?(?:associated|correlated)\b|"

@@ -5460,6 +5460,22 @@ def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each
     ]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: "and", not "but", before the arms said alike
+        "Pain intensity fell in both groups, and reflexology was not superior to sham for pain (p = 0.40).",
+        "Pain intensity fell in both groups and reflexology was no better than sham (p = 0.40).",
+        "Pain intensity fell in both groups, and there was no significant difference between them (p = 0.40).",
+    ],
+)
+def test_a_change_in_both_arms_and_the_arms_alike_are_two_findings(said: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", said))
+    assert sorted(_readings(found)) == [
+        ("pain", "improved", "within_group"),
+        ("pain", "no_difference", "between_groups"),
+    ]
+
+
 def test_the_between_group_difference_named_so_speaks_for_the_outcome_before() -> None:
     found = _read(
         ("METHODS", SHAM),

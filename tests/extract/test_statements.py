@@ -70,6 +70,27 @@ def test_and_before_an_arm_said_superior_ends_the_likeness_told_before() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "second"),
+    [  # fictional: each arm's change, then ", and" the arms said alike in a statement of its own
+        (
+            "Pain fell in both groups, and massage was not superior to usual care (p = 0.40).",
+            "massage was not superior to usual care (p = 0.40).",
+        ),
+        (
+            "Pain fell in both groups and massage was no better than usual care (p = 0.40).",
+            "massage was no better than usual care (p = 0.40).",
+        ),
+        (
+            "Pain fell in both groups, and there was no significant difference between the groups (p = 0.40).",
+            "there was no significant difference between the groups (p = 0.40).",
+        ),
+    ],
+)
+def test_and_before_the_arms_said_alike_ends_each_arms_change(said: str, second: str) -> None:
+    assert _clauses(said) == ["Pain fell in both groups", second]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional
