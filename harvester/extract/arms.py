@@ -600,6 +600,18 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
     return tested - compared, compared - tested
 
 
+# What joins a list's two arms, the one before "or" no more tested than the other.
+_LISTED = compiled(r"\s+or\s+$", re.IGNORECASE)
+
+
+def title_sets_arms_against(title: str) -> bool:
+    """Whether the title sets its tested arm against its comparator ("Ultrasound-guided versus
+    landmark technique", "X is superior to Y"), not names two arms as a list does ("via X or Y"),
+    where the order tells less of which arm was tested."""
+    match = _title_arms_in(title)
+    return match is not None and not _LISTED.fullmatch(title[match.end("x") : match.start("y")])
+
+
 # "Physiotherapy with or without fictolan": one treatment both arms had, and the one added in one
 # arm, the arm tested; what both had names neither arm.
 _WITH_OR_WITHOUT = compiled(r"\bwith or without (?P<y>[^:;,.]{3,80})", re.IGNORECASE)

@@ -621,7 +621,10 @@ def outcome_finding(
         reading
         and not compared
         and reading[0] in ("increased", "decreased")
-        and (arms_untold(clause, arms.words, arms.told) or held_by_a_later_arm(clause, arms.words, arms.told))
+        and (
+            arms_untold(clause, arms.words, arms.told, arms.versus)
+            or held_by_a_later_arm(clause, arms.words, arms.told)
+        )
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
         # the abstract does not tell, and the first named may be either

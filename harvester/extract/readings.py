@@ -2640,7 +2640,7 @@ _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
 
 
-def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
+def arms_untold(clause: str, arms: Role, told: str = "", versus: bool = False) -> bool:
     """Whether a clause sets one arm against another named arm ("pain was lower after
     ultrasound-guided injection than after landmark-guided injection") whose subject is not the
     tested arm as far as the abstract tells: then which arm came out better is no result for the
@@ -2650,7 +2650,9 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     Where no word tells either arm's role, a subject the methods name after the arm it is set
     against is not taken for the tested one. Nor is one whose words are only the comparator's
     while the other's are only the tested arm's, by the title's order ("X versus Y"), where the
-    methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
+    methods name the other arm first too (``tested_arm_set_against`` turns it round before), nor,
+    where the title sets one against the other (``versus``: "X versus Y", not a list's "X or Y"),
+    where they name the comparator first: the title and the methods' order then disagree."""
     named = _two_arms_named(clause)
     if named is None:
         return _later_arm_bare_first(clause, arms, told)
@@ -2665,6 +2667,11 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
         # the title's second arm ("lower in the oral group than in the IV group", of "intravenous
         # versus oral") set against an arm of no known role: whether that one is the arm tested,
         # nothing tells, and the subject's result is not the tested arm's
+        return True
+    if versus and (mine, theirs) == ({CMP}, {INT}) and not _NAMES_A_CONTROL_ARM.search(subject):
+        # "higher in the landmark group than in the ultrasound group" of "ultrasound versus
+        # landmark", the methods naming the landmark group first: which arm was tested, the title
+        # and the methods' order do not agree
         return True
     if (
         (mine or theirs)

@@ -28,6 +28,7 @@ from harvester.extract.arms import (
     short_names_as_groups,
     short_names_versus,
     title_arms,
+    title_sets_arms_against,
 )
 from support.vocabularies import vocabulary_with_comparator
 
@@ -700,3 +701,18 @@ def test_labels_of_a_pair_without_the_tested_arm_are_untested_arms() -> None:
     assert labels_of_untested_arms("no difference between group B and group C", labels)
     assert not labels_of_untested_arms("no difference between group A and group C", labels)
     assert not labels_of_untested_arms("no difference between group B and group C", {})
+
+
+@pytest.mark.parametrize(
+    ("title", "set_against"),
+    [  # fictional
+        ("Needle-guided versus freehand puncture for knee aspiration", True),
+        ("Cold packs are superior to warm packs after ankle sprain", True),
+        ("Knee aspiration via a lateral or a medial approach", False),  # a list of two arms
+        ("Cold packs after ankle sprain", False),
+    ],
+)
+def test_a_title_sets_its_tested_arm_against_its_comparator_by_versus_not_by_or(
+    title: str, set_against: bool
+) -> None:
+    assert title_sets_arms_against(title) is set_against

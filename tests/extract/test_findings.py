@@ -9300,6 +9300,35 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
 
 
 @pytest.mark.parametrize(
+    ("title", "result", "direction"),
+    [  # fictional: the methods name the title's second arm first
+        # the title's first arm as the subject: its result, as the title tells
+        ("Needle-guided versus freehand puncture", "Pain was lower in the needle-guided group than in the freehand group (p = 0.02).", "improved"),
+        # the title's second arm as the subject: the title calls it the comparator, the methods'
+        # order the arm tested; neither is taken
+        ("Needle-guided versus freehand puncture", "Pain was higher in the freehand group than in the needle-guided group (p = 0.02).", "unclear"),
+        # a list's "X or Y" tells less than the methods' order
+        ("Needle-guided or freehand puncture", "Pain was higher in the freehand group than in the needle-guided group (p = 0.02).", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_methods_name_it_first(
+    title: str, result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to the freehand group or the needle-guided group."
+    record = Record(
+        pmid="1",
+        title=f"{title} for knee aspiration: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
         ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
