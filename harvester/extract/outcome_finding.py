@@ -622,7 +622,7 @@ def outcome_finding(
         and not compared
         and reading[0] in ("increased", "decreased")
         and (
-            arms_untold(clause, arms.words, arms.told, arms.versus)
+            arms_untold(clause, arms.words, arms.told, arms.versus, arms.titled)
             or held_by_a_later_arm(clause, arms.words, arms.told)
         )
     ):

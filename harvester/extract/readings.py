@@ -2640,7 +2640,9 @@ _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
 
 
-def arms_untold(clause: str, arms: Role, told: str = "", versus: bool = False) -> bool:
+def arms_untold(
+    clause: str, arms: Role, told: str = "", versus: bool = False, titled: frozenset[str] = frozenset()
+) -> bool:
     """Whether a clause sets one arm against another named arm ("pain was lower after
     ultrasound-guided injection than after landmark-guided injection") whose subject is not the
     tested arm as far as the abstract tells: then which arm came out better is no result for the
@@ -2652,7 +2654,10 @@ def arms_untold(clause: str, arms: Role, told: str = "", versus: bool = False) -
     while the other's are only the tested arm's, by the title's order ("X versus Y"), where the
     methods name the other arm first too (``tested_arm_set_against`` turns it round before), nor,
     where the title sets one against the other (``versus``: "X versus Y", not a list's "X or Y"),
-    where they name the comparator first: the title and the methods' order then disagree."""
+    where they name the comparator first: the title and the methods' order then disagree. Nor is
+    a subject of no known role set against the arm named by the words of the one treatment the
+    title names (``titled``: "Ultrasound guidance for ...", "than in the ultrasound group"), while
+    one named by them is the tested arm whatever the methods' order."""
     named = _two_arms_named(clause)
     if named is None:
         return _later_arm_bare_first(clause, arms, told)
@@ -2679,6 +2684,11 @@ def arms_untold(clause: str, arms: Role, told: str = "", versus: bool = False) -
         and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject))
     ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
+    titled_mine, titled_theirs = (own - other) & titled, (other - own) & titled
+    if titled_mine or titled_theirs:
+        # "lower in the landmark group than in the ultrasound group", of "Ultrasound guidance for ...":
+        # the title tells the tested arm, whatever the methods' order
+        return bool(titled_theirs) and not titled_mine
     return _named_first(subject, against, told) == "against"
 
 

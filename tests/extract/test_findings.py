@@ -9330,6 +9330,30 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 @pytest.mark.parametrize(
     ("result", "direction"),
+    [  # fictional: the methods name first the arm the title does not
+        ("Pain was higher in the freehand group than in the needle group (p = 0.02).", "unclear"),
+        ("Pain was lower in the needle group than in the freehand group (p = 0.02).", "improved"),
+    ],
+)  # fmt: skip
+def test_the_one_treatment_a_title_names_tells_the_tested_arm_whatever_the_methods_order(
+    result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to the freehand group or the needle group."
+    record = Record(
+        pmid="1",
+        title="Needle guidance for knee aspiration: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
     [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
         ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),
         ("Pain was higher in the iron tablet group (p = 0.02).", "unclear"),
