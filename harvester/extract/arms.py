@@ -238,13 +238,15 @@ _GIVEN_OPENING = compiled(
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
 # saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic
-# saline", which treat, nor "no significant change".
+# saline", which treat, nor "no significant change". Its definition may run on to the word that
+# joins the next label's: "group C received saline and group D ...".
 _NOTHING_GIVEN = compiled(
     r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*$",
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*"
+    r"(?:\b(?:and|or|while|whereas)\s*)?$",
     re.IGNORECASE,
 )
 

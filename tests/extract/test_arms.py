@@ -716,3 +716,17 @@ def test_a_title_sets_its_tested_arm_against_its_comparator_by_versus_not_by_or(
     title: str, set_against: bool
 ) -> None:
     assert title_sets_arms_against(title) is set_against
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized into two groups: group C received saline and group F received fictolan 5 mg.",
+        "Group C received normal saline, while group F received fictolan 5 mg.",
+        "Group C received 10 ml of normal saline or group F received fictolan 5 mg.",
+    ],
+)
+def test_a_label_given_saline_is_the_comparator_where_its_definition_runs_on_to_the_next_labels(
+    methods: str,
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == {"C": CMP, "F": INT}
