@@ -184,6 +184,7 @@ def labelled_arms(
     for sentence in methods:
         for label, words in _respective_definitions(sentence).items():
             definitions.setdefault(label, words)
+            seen.add(label)  # "groups A and B": the second named without "group" before it
         for label, words in _letters_in_brackets(sentence).items():
             definitions.setdefault(label, words)
             seen.add(label)

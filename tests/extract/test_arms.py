@@ -730,3 +730,10 @@ def test_a_label_given_saline_is_the_comparator_where_its_definition_runs_on_to_
     methods: str,
 ) -> None:
     assert labelled_arms([methods], "", VOCABULARY) == {"C": CMP, "F": INT}
+
+
+def test_two_labels_given_treatments_respectively_are_both_seen_so_the_one_not_the_comparator_is_tested() -> (
+    None
+):
+    methods = ["Groups A and B received saline and fictolan 5 mg, respectively."]  # fictional
+    assert labelled_arms(methods, "Fictolan for cough: a fictional trial", VOCABULARY) == {"A": CMP, "B": INT}
