@@ -390,13 +390,18 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
         return _TREATMENT_BEFORE_STARTS.split(named)[-1].strip()
     if named := _bracketed_treatment(after):  # "group B (massage)"
         return named
-    if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
-        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
+    if _GIVEN_TO.search(before) and not (_PEOPLE_ASSIGNED.search(before) and _AFTER.match(after)):
+        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()  # "drug X was prescribed to group 1"
     if _IN_IT.search(before) and (given := _GIVEN_IN_IT.match(after)):
         return given.group("what")  # "in group C normal saline was infused"
     if _AFTER.match(after) or _ASSIGNED_AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
     return ""
+
+
+# "Patients were randomized to group A, who received ...": people assigned to a label, what its arm
+# had told after it.
+_PEOPLE_ASSIGNED = compiled(r"\b(?:were|was) (?:\w+ly )?(?:assigned|allocated|randomi[sz]ed) to\s*$")
 
 
 # "In group C(,) normal saline was infused": what the arm was given, said in the passive after "in"

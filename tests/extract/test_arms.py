@@ -737,3 +737,15 @@ def test_two_labels_given_treatments_respectively_are_both_seen_so_the_one_not_t
 ):
     methods = ["Groups A and B received saline and fictolan 5 mg, respectively."]  # fictional
     assert labelled_arms(methods, "Fictolan for cough: a fictional trial", VOCABULARY) == {"A": CMP, "B": INT}
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were allocated to group A, which received normal saline, or group B, which received fictolan.",
+        "Sixty adults were randomized to group S, who received saline, and group F, who received fictolan.",
+    ],
+)
+def test_a_label_people_were_assigned_to_is_defined_by_what_follows_it(methods: str) -> None:
+    roles = labelled_arms([methods], "Fictolan for cough: a fictional trial", VOCABULARY)
+    assert sorted(roles.values()) == [CMP, INT] and roles[methods.split("group ")[1][0]] == CMP
