@@ -234,8 +234,8 @@ def labelled_arms(
 # What a label's definition opens with before its treatment: its size, then the verb of giving
 # ("(n = 20), the patients received").
 _GIVEN_OPENING = compiled(
-    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|was given|were given|got|"
-    r"(?:was|were) (?:treated|infused) with)\s+)?"
+    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|receive|was given|"
+    r"were given|got|(?:was|were) (?:treated|infused) with)\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
 # saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic
@@ -380,6 +380,8 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
     before = sentence[start : mention.start()]
     after = sentence[mention.end() : end]
+    if mention.group("before"):  # "saline (the NS group)": the article is the label's
+        before = _THE_AT_END.sub("", before)
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
         named = before.rstrip()[:-1]
         if _AN_ARM_BY_ITS_PLACE.search(named) and _AFTER.match(after.lstrip(" )")):
@@ -399,6 +401,7 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     return ""
 
 
+_THE_AT_END = compiled(r"\b[Tt]he\s*$")
 # "Patients were randomized to group A, who received ...": people assigned to a label, what its arm
 # had told after it.
 _PEOPLE_ASSIGNED = compiled(r"\b(?:were|was) (?:\w+ly )?(?:assigned|allocated|randomi[sz]ed) to\s*$")

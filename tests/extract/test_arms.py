@@ -749,3 +749,17 @@ def test_two_labels_given_treatments_respectively_are_both_seen_so_the_one_not_t
 def test_a_label_people_were_assigned_to_is_defined_by_what_follows_it(methods: str) -> None:
     roles = labelled_arms([methods], "Fictolan for cough: a fictional trial", VOCABULARY)
     assert sorted(roles.values()) == [CMP, INT] and roles[methods.split("group ")[1][0]] == CMP
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized to receive saline (group NS) or fictolan (group FIC).",
+        "Adults were randomized to receive saline (the NS group) or fictolan (the FIC group).",
+    ],
+)
+def test_a_short_label_in_brackets_after_to_receive_saline_is_the_comparator(methods: str) -> None:
+    assert labelled_arms([methods], "Fictolan for cough: a fictional trial", VOCABULARY) == {
+        "NS": CMP,
+        "FIC": INT,
+    }
