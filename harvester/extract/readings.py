@@ -171,9 +171,12 @@ _FALL_HELD_BACK = (
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
+# So is "less than in group B", "than in the B group": an arm by its label, whose role the methods
+# tell (``labelled_arms``) or leave unknown, the result then unclear.
+_A_LABEL = r"group (?:[a-z]|\d{1,2}|i{1,3}|iv)\b|(?<=the )[a-z] group\b"
 _LESS_THAN_ARM = (
     r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+    rf"(?:placebo|control|sham|usual[- ]care|standard[- ]care|{_A_LABEL})\b)"
 )
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"

@@ -1369,6 +1369,23 @@ def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result
     assert read_change(named, named, own, "p < 0.001") is None
 
 
+@pytest.mark.parametrize(
+    ("clause", "labels", "reading"),
+    [  # fictional
+        ("morphine use in group A was less than in group B (p < 0.001)", {"A": INT, "B": CMP}, ("decreased", "improved")),
+        ("morphine use in the B group was less than in the A group (p < 0.001)", {"A": INT, "B": CMP}, ("increased", "worsened")),
+        ("morphine use in group 2 was less than that of group 1 (p < 0.001)", {"1": CMP, "2": INT}, ("decreased", "improved")),
+        # labels the methods leave open: which was tested, nothing tells
+        ("morphine use in group A was less than in group B (p < 0.001)", {}, ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_less_than_in_a_labelled_arm_is_read_by_the_labels_roles(
+    clause: str, labels: dict[str, str], reading: tuple[str, str]
+) -> None:
+    own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
+    assert read_change(clause, clause, own, "p < 0.001", labels) == reading
+
+
 def test_an_estimate_quoted_for_the_exception_is_not_the_rules() -> None:
     own = [DomainMatch("other", "relapse", 39, 46, "lower_is_better")]
     clause = (  # fictional: the exception's estimate and p-value disagree, and are not relapse's
