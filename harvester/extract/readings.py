@@ -131,6 +131,9 @@ _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
     r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
 )
+# An arm by its label, "group B", "the B group", "group 2", after "less than" or "more than": its
+# role the methods tell (``labelled_arms``) or leave unknown, the result then unclear.
+_A_LABEL = r"group (?:[a-z]|\d{1,2}|i{1,3}|iv)\b|(?<=the )[a-z] group\b"
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
     rf"increas\w*|higher{_BODY}|rose|raised|greater|larger|gained|(?<!no )longer|elevated|more {_OFTEN}|"
@@ -138,6 +141,8 @@ _UP = (
     rf"more{_BY_AN_ARM}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
+    # "more than in group B": more than in an arm by its label (``_A_LABEL``)
+    rf"more(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?(?:{_A_LABEL}))|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
     r"more(?= (?!than\b|likely\b|and\b|or\b|of\b|in\b|with\b|to\b|the\b|a\b|an\b|\d)[a-z])|"
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
@@ -171,9 +176,7 @@ _FALL_HELD_BACK = (
 )
 # "less than that of the control group": a comparison with the comparator; "less than 5%" is a
 # quantity, and "less than in the RF group" may be the comparator's result, whose arm is not known.
-# So is "less than in group B", "than in the B group": an arm by its label, whose role the methods
-# tell (``labelled_arms``) or leave unknown, the result then unclear.
-_A_LABEL = r"group (?:[a-z]|\d{1,2}|i{1,3}|iv)\b|(?<=the )[a-z] group\b"
+# So is "less than in group B", "than in the B group" (``_A_LABEL``).
 _LESS_THAN_ARM = (
     r"less(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
     rf"(?:placebo|control|sham|usual[- ]care|standard[- ]care|{_A_LABEL})\b)"

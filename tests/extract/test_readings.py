@@ -1375,11 +1375,13 @@ def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result
         ("morphine use in group A was less than in group B (p < 0.001)", {"A": INT, "B": CMP}, ("decreased", "improved")),
         ("morphine use in the B group was less than in the A group (p < 0.001)", {"A": INT, "B": CMP}, ("increased", "worsened")),
         ("morphine use in group 2 was less than that of group 1 (p < 0.001)", {"1": CMP, "2": INT}, ("decreased", "improved")),
+        ("morphine use in group B was more than in group A (p < 0.001)", {"A": INT, "B": CMP}, ("decreased", "improved")),
+        ("morphine use in the A group was more than that of the B group (p < 0.001)", {"A": INT, "B": CMP}, ("increased", "worsened")),
         # labels the methods leave open: which was tested, nothing tells
         ("morphine use in group A was less than in group B (p < 0.001)", {}, ("unclear", "unclear")),
     ],
 )  # fmt: skip
-def test_less_than_in_a_labelled_arm_is_read_by_the_labels_roles(
+def test_less_or_more_than_in_a_labelled_arm_is_read_by_the_labels_roles(
     clause: str, labels: dict[str, str], reading: tuple[str, str]
 ) -> None:
     own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
