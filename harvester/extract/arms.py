@@ -488,13 +488,21 @@ def _unspaced(label: str) -> str:
 
 
 def _bracketed_treatment(after: str) -> str:
-    """The treatment in a bracket just after a label ("group B (massage; n = 20)": massage); the
-    parts with a number say how many or how old, not what the arm had ("(n = 30)": nothing)."""
+    """The treatment in a bracket just after a label ("group B (massage; n = 20)": massage, "group K
+    (ketamine 1 mg/kg)": ketamine, its dose set aside); the parts with a number otherwise say how
+    many or how old, not what the arm had ("(n = 30)": nothing)."""
     bracket = _BRACKET.match(after)
     if bracket is None:
         return ""
-    parts = [part.strip() for part in re.split(r"[,;]", bracket.group("inside"))]
+    parts = [_DOSE_AFTER.sub("", part).strip() for part in re.split(r"[,;]", bracket.group("inside"))]
     return ", ".join(part for part in parts if part and not re.search(r"\d", part))
+
+
+# A dose after a treatment's name: "ketamine 1 mg/kg", "fictolan 0.5 mcg/kg", "lidocaine 2%".
+_DOSE_AFTER = compiled(
+    r"(?<=[a-z])\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|μg|g|ml|iu|units?|%)(?:/kg)?(?:\s+(?:daily|once|twice))?$",
+    re.IGNORECASE,
+)
 
 
 # An arm given a short name of its own: "a control group (CG)", "[selenium group, SeG]", "the

@@ -763,3 +763,15 @@ def test_a_short_label_in_brackets_after_to_receive_saline_is_the_comparator(met
         "NS": CMP,
         "FIC": INT,
     }
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized to group Z (zorbatan 0.5 mg/kg) or group F (fictolan 20 mg).",
+        "Adults were randomized to group F (fictolan 20 mg; n = 30) or group Z (zorbatan 0.5 mg/kg; n = 30).",
+    ],
+)
+def test_a_label_bracketed_with_a_treatment_and_its_dose_is_defined_by_the_treatment(methods: str) -> None:
+    title = "Zorbatan versus fictolan for cough: a fictional trial"
+    assert labelled_arms([methods], title, VOCABULARY) == {"Z": INT, "F": CMP}
