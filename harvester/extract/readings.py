@@ -1097,12 +1097,15 @@ _CONTROL_ARM_FIRST = compiled(
     # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
     rf"{_COMPARATIVE_OR_PACE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
     rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
+    # "longer during the placebo phase than during the fictolan phase": a crossover's period of it
+    rf"\bduring (?:the )?{_CONTROL_ARM}\s+(?:period|phase|condition|session)s?\b|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
-    # "reduced more by placebo than by the drug": the arm by what brought the change about
-    rf"\b(?:with|after|following|by) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "reduced more by placebo than by the drug": the arm by what brought the change about; "during
+    # placebo than during fictolan": the crossover's time on it
+    rf"\b(?:with|after|following|by|during) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)

@@ -9329,6 +9329,29 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: a crossover's time on placebo named first
+        "Cough frequency was higher during the placebo phase than during the fictolan phase (p = 0.01).",
+        "Cough frequency was higher during placebo than during fictolan (p = 0.01).",
+        "Cough frequency was lower during the fictolan phase than during the placebo phase (p = 0.01).",
+    ],
+)
+def test_a_crossover_s_placebo_phase_named_first_is_the_comparator_s_result(result: str) -> None:
+    methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional crossover trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found] == [("decreased", "improved")]
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: the methods name first the arm the title does not
         ("Pain was higher in the freehand group than in the needle group (p = 0.02).", "unclear"),
