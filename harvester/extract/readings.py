@@ -1090,27 +1090,34 @@ _GIVEN_THE_CONTROL_ARM = (
 )
 # "'s pain scores were": an arm's own measure, a few words, then its copula.
 _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
+# A crossover's time on one treatment: "the placebo phase", "placebo nights".
+_CROSSOVER_TIME = r"(?:period|phase|condition|session|night|day)s?\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
     # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase"; or
     # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
     rf"{_COMPARATIVE_OR_PACE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
-    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
-    # "longer during the placebo phase than during the fictolan phase": a crossover's period of it
-    rf"\bduring (?:the )?{_CONTROL_ARM}\s+(?:period|phase|condition|session)s?\b|"
+    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+{_CROSSOVER_TIME})|"
+    # "longer during the placebo phase than during the fictolan phase", "on placebo nights": a
+    # crossover's period of it
+    rf"\b(?:during|on) (?:the )?{_CONTROL_ARM}\s+{_CROSSOVER_TIME}|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
     # "reduced more by placebo than by the drug": the arm by what brought the change about; "during
-    # placebo than during fictolan": the crossover's time on it
-    rf"\b(?:with|after|following|by|during) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # placebo than during fictolan", "under placebo": the crossover's time on it (not "better under
+    # control", a condition kept in check)
+    rf"\b(?:(?:with|after|following|by|during) (?:the )?|under (?:the )?(?!control\b))"
+    rf"{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED})|"
+    # "sleep latency in the placebo phase was longer": a crossover's period of it, then its result
+    rf"(?<!than )\bin the {_CONTROL_ARM}\s+{_CROSSOVER_TIME} (?:was|were)\b{_NO_THAN}{_COMPARATIVE}|"
     # "the control group's anxiety scores were higher": what the arm had, named as its own
     rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
     rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"
