@@ -1117,7 +1117,8 @@ _CONTROL_ARM_FIRST = compiled(
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED})|"
     # "sleep latency in the placebo phase was longer": a crossover's period of it, then its result
-    rf"(?<!than )\bin the {_CONTROL_ARM}\s+{_CROSSOVER_TIME} (?:was|were)\b{_NO_THAN}{_COMPARATIVE}|"
+    rf"(?<!than )\b(?:in|during) the {_CONTROL_ARM}\s+{_CROSSOVER_TIME} (?:was|were)\b"
+    rf"{_NO_THAN}{_COMPARATIVE}|"
     # "the control group's anxiety scores were higher": what the arm had, named as its own
     rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
     rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"

@@ -9338,6 +9338,7 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
         "Cough frequency was higher under placebo than under fictolan (p = 0.01).",
         "Cough frequency was higher in the placebo condition than in the fictolan condition (p = 0.01).",
         "Cough frequency in the placebo phase was higher than in the fictolan phase (p = 0.01).",
+        "Cough frequency during the placebo phase was higher than during the fictolan phase (p = 0.01).",
     ],
 )
 def test_a_crossover_s_placebo_phase_named_first_is_the_comparator_s_result(result: str) -> None:
