@@ -64,6 +64,7 @@ from harvester.extract.readings import (
     numbers_change,
     other_arms_alone,
     people_counted_untested,
+    periods_set_against,
     read_change,
     responders_compared,
     shares_set_against,
@@ -624,6 +625,7 @@ def outcome_finding(
         and (
             arms_untold(clause, arms.words, arms.told, arms.versus, arms.titled)
             or held_by_a_later_arm(clause, arms.words, arms.told)
+            or periods_set_against(clause)
         )
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,

@@ -2709,6 +2709,26 @@ def arms_untold(
     return _named_first(subject, against, told) == "against"
 
 
+# A crossover's period or sequence by its number or order: "period 1", "the second phase",
+# "sequence AB".
+_A_PERIOD = (
+    r"(?:(?:period|phase|sequence)\s+(?:\d|i{1,3}|iv|[ab]{2})\b|"
+    r"(?:first|second|third|1st|2nd|3rd)\s+(?:period|phase|sequence|arm of the crossover)s?\b)"
+)
+_PERIODS_SET_AGAINST = compiled(
+    rf"\b{_A_PERIOD}[^.;]{{0,60}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:(?:in|during|the|that|those|of|with|to)\s+)*"
+    rf"{_A_PERIOD}",
+    re.IGNORECASE,
+)
+
+
+def periods_set_against(clause: str) -> bool:
+    """Whether a clause sets one crossover period or sequence against another ("higher in period 1
+    than in period 2", "in sequence AB compared with sequence BA"): an effect of the order, which
+    tells nothing of the tested treatment against its comparator."""
+    return _PERIODS_SET_AGAINST.search(clause) is not None
+
+
 def _later_arm_bare_first(clause: str, arms: Role, told: str) -> bool:
     """Whether a clause's subject opens with the second arm of the methods' "randomized to X or
     Y" (``told``) and sets it against the first, each by its bare name ("zorbatan reduced nausea

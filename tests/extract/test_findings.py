@@ -9328,6 +9328,22 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
 
 
+def test_one_crossover_period_set_against_another_is_no_result_of_the_treatment() -> None:
+    methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
+    result = "Cough frequency was higher in period 1 than in period 2 (p = 0.01)."  # fictional
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional crossover trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert all(f.direction == "unclear" for f in found)
+
+
 @pytest.mark.parametrize(
     "result",
     [  # fictional: a crossover's time on placebo named first

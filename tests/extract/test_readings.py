@@ -32,6 +32,7 @@ from harvester.extract.readings import (
     listed_before_no_difference,
     not_either,
     numbers_change,
+    periods_set_against,
     read_change,
     short_named_first,
     significance_said,
@@ -2513,3 +2514,16 @@ def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str)
 )  # fmt: skip
 def test_two_arms_against_a_third_say_nothing_of_every_arms_change(clause: str, told: bool) -> None:
     assert (every_arm_before_comparison(clause) is not None) is told
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [  # fictional
+        ("fatigue was higher in period 1 than in period 2 (p = 0.01)", True),
+        ("fatigue was higher in the first period than in the second period (p = 0.01)", True),
+        ("fatigue was lower in sequence AB compared with sequence BA (p = 0.01)", True),
+        ("fatigue was lower after massage than after rest in period 2 (p = 0.01)", False),
+    ],
+)
+def test_one_crossover_period_set_against_another_is_told_apart(clause: str, said: bool) -> None:
+    assert periods_set_against(clause) is said
