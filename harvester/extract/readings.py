@@ -2935,7 +2935,11 @@ def _two_arms_named(clause: str) -> tuple[str, str] | None:
     clause = _TAGGED_LABEL.sub("", clause)
     low = lowered(clause)
     sides = _sides(low)
-    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+    if sides is None or _LABELLED_ARM.search(clause):
+        return None
+    # "than that in the saline group": the arm past the pronoun for the measure
+    past_that = _THAT_OF.match(low, sides[1][0]).end()  # type: ignore[union-attr]  # matches the empty string
+    if _AGAINST_AN_ARM.match(low, past_that) is None:
         return None
     subject, against = (low[slice(*side)] for side in sides)
     return subject, against

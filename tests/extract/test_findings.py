@@ -9328,6 +9328,30 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
     assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
 
 
+@pytest.mark.parametrize(
+    ("result", "readings"),
+    [  # fictional: the saline arm, known by no word as the comparator, named first
+        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", []),
+        ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
+    ],
+)  # fmt: skip
+def test_an_arm_set_against_as_that_in_another_arm_is_read_as_one_named_bare(
+    result: str, readings: list[tuple[str, str]]
+) -> None:
+    methods = "Adults were randomized to fictolan or normal saline."
+    record = Record(
+        pmid="1",
+        title="Fictolan in chronic cough: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
 def test_one_crossover_period_set_against_another_is_no_result_of_the_treatment() -> None:
     methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
     result = "Cough frequency was higher in period 1 than in period 2 (p = 0.01)."  # fictional
