@@ -44,6 +44,7 @@ from harvester.extract.readings import (
     comparator_set_against_its_addition,
     comparators_set_against_each_other,
     comparison_of,
+    control_against_another_arm,
     control_condition_first,
     differed_in_doing,
     differed_over_time,
@@ -626,6 +627,7 @@ def outcome_finding(
             arms_untold(clause, arms.words, arms.told, arms.versus, arms.titled)
             or held_by_a_later_arm(clause, arms.words, arms.told)
             or periods_set_against(clause)
+            or control_against_another_arm(clause, arms.words, arms.titled, arms.told)
         )
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,

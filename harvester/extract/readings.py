@@ -2729,6 +2729,27 @@ def periods_set_against(clause: str) -> bool:
     return _PERIODS_SET_AGAINST.search(clause) is not None
 
 
+def control_against_another_arm(clause: str, arms: Role, titled: frozenset[str], told: str) -> bool:
+    """Whether a clause sets a control arm against an arm the methods (``told``) name that is not the
+    one treatment the title names (``titled``), nor known for the tested arm by any word ("more
+    frequent in the placebo group than in the vitamin B6 group", of "Ginger for nausea" with three
+    arms): that arm's result against the control, not the tested treatment's."""
+    named = _two_arms_named(clause) if titled else None
+    if named is None or not _NAMES_A_CONTROL_ARM.search(named[0]):
+        return False
+    against = named[1]
+    said = _AGAINST_ARM.match(against, _THAT_OF.match(against).end())  # type: ignore[union-attr]
+    words = set(_ARM_NAME_WORD.findall(said.group("a"))) if said else set()
+    return (
+        bool(words)
+        and not words & titled
+        # "lower in the detuned TENS group than in the TENS group": the sham of the arm set against it
+        and not words & set(_ARM_NAME_WORD.findall(named[0]))
+        and all(arms(word) is None and re.search(rf"\b{re.escape(word)}\b", told) for word in words)
+        and not _NAMES_A_CONTROL_ARM.search(against)
+    )
+
+
 def _later_arm_bare_first(clause: str, arms: Role, told: str) -> bool:
     """Whether a clause's subject opens with the second arm of the methods' "randomized to X or
     Y" (``told``) and sets it against the first, each by its bare name ("zorbatan reduced nausea

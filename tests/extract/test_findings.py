@@ -9352,6 +9352,30 @@ def test_an_arm_set_against_as_that_in_another_arm_is_read_as_one_named_bare(
     assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
 
 
+@pytest.mark.parametrize(
+    ("result", "readings"),
+    [  # fictional: three arms, the title's treatment one of two active ones
+        ("Cough was more frequent in the placebo group than in the zorbatan group (p = 0.01).", []),
+        ("Cough was more frequent in the placebo group than in the fictolan group (p = 0.01).", [("decreased", "improved")]),
+    ],
+)  # fmt: skip
+def test_the_control_arm_set_against_another_active_arm_tells_nothing_of_the_titled_one(
+    result: str, readings: list[tuple[str, str]]
+) -> None:
+    methods = "Adults were randomized to fictolan, zorbatan or placebo."
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
 def test_one_crossover_period_set_against_another_is_no_result_of_the_treatment() -> None:
     methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
     result = "Cough frequency was higher in period 1 than in period 2 (p = 0.01)."  # fictional
