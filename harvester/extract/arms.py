@@ -184,6 +184,7 @@ def labelled_arms(
     for sentence in methods:
         for label, words in _respective_definitions(sentence).items():
             definitions.setdefault(label, words)
+            seen.add(label)  # "groups A and B": the second named without "group" before it
         for label, words in _letters_in_brackets(sentence).items():
             definitions.setdefault(label, words)
             seen.add(label)
@@ -233,18 +234,20 @@ def labelled_arms(
 # What a label's definition opens with before its treatment: its size, then the verb of giving
 # ("(n = 20), the patients received").
 _GIVEN_OPENING = compiled(
-    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|was given|were given|got|"
-    r"(?:was|were) (?:treated|infused) with)\s+)?"
+    r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|receive|was given|"
+    r"were given|got|(?:was|were) (?:treated|infused) with)\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
 # saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic
-# saline", which treat, nor "no significant change".
+# saline", which treat, nor "no significant change". Its definition may run on to the word that
+# joins the next label's: "group C received saline and group D ...".
 _NOTHING_GIVEN = compiled(
     r"(?:(?:the|a)\s+)?no[- ](?!(?:significant|difference|effect|change)\w*\b)[a-z]|nothing\b|"
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*$",
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*"
+    r"(?:\b(?:and|or|while|whereas)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -377,6 +380,8 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
     end = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
     before = sentence[start : mention.start()]
     after = sentence[mention.end() : end]
+    if mention.group("before"):  # "saline (the NS group)": the article is the label's
+        before = _THE_AT_END.sub("", before)
     if before.rstrip().endswith("(") and not _ASSIGNED_AFTER.match(after):
         named = before.rstrip()[:-1]
         if _AN_ARM_BY_ITS_PLACE.search(named) and _AFTER.match(after.lstrip(" )")):
@@ -387,13 +392,19 @@ def _definition(sentence: str, mentions: list[re.Match[str]], i: int) -> str:
         return _TREATMENT_BEFORE_STARTS.split(named)[-1].strip()
     if named := _bracketed_treatment(after):  # "group B (massage)"
         return named
-    if _GIVEN_TO.search(before):  # "drug X and drug Y were prescribed to group 1"
-        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()
+    if _GIVEN_TO.search(before) and not (_PEOPLE_ASSIGNED.search(before) and _AFTER.match(after)):
+        return re.split(r";|,\s*and\b|\)\s*,", before)[-1].strip()  # "drug X was prescribed to group 1"
     if _IN_IT.search(before) and (given := _GIVEN_IN_IT.match(after)):
         return given.group("what")  # "in group C normal saline was infused"
     if _AFTER.match(after) or _ASSIGNED_AFTER.match(after):
         return re.split(r";|\.\s", after)[0]
     return ""
+
+
+_THE_AT_END = compiled(r"\b[Tt]he\s*$")
+# "Patients were randomized to group A, who received ...": people assigned to a label, what its arm
+# had told after it.
+_PEOPLE_ASSIGNED = compiled(r"\b(?:were|was) (?:\w+ly )?(?:assigned|allocated|randomi[sz]ed) to\s*$")
 
 
 # "In group C(,) normal saline was infused": what the arm was given, said in the passive after "in"
@@ -477,13 +488,21 @@ def _unspaced(label: str) -> str:
 
 
 def _bracketed_treatment(after: str) -> str:
-    """The treatment in a bracket just after a label ("group B (massage; n = 20)": massage); the
-    parts with a number say how many or how old, not what the arm had ("(n = 30)": nothing)."""
+    """The treatment in a bracket just after a label ("group B (massage; n = 20)": massage, "group K
+    (ketamine 1 mg/kg)": ketamine, its dose set aside); the parts with a number otherwise say how
+    many or how old, not what the arm had ("(n = 30)": nothing)."""
     bracket = _BRACKET.match(after)
     if bracket is None:
         return ""
-    parts = [part.strip() for part in re.split(r"[,;]", bracket.group("inside"))]
+    parts = [_DOSE_AFTER.sub("", part).strip() for part in re.split(r"[,;]", bracket.group("inside"))]
     return ", ".join(part for part in parts if part and not re.search(r"\d", part))
+
+
+# A dose after a treatment's name: "ketamine 1 mg/kg", "fictolan 0.5 mcg/kg", "lidocaine 2%".
+_DOSE_AFTER = compiled(
+    r"(?<=[a-z])\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|μg|g|ml|iu|units?|%)(?:/kg)?(?:\s+(?:daily|once|twice))?$",
+    re.IGNORECASE,
+)
 
 
 # An arm given a short name of its own: "a control group (CG)", "[selenium group, SeG]", "the
@@ -598,6 +617,18 @@ def title_arms(title: str) -> tuple[set[str], set[str]]:
         compared_words.pop()  # "oral versus intravenous ketorolac": ketorolac is both arms'
     tested, compared = set(tested_words) - _STOP, set(compared_words) - _STOP
     return tested - compared, compared - tested
+
+
+# What joins a list's two arms, the one before "or" no more tested than the other.
+_LISTED = compiled(r"\s+or\s+$", re.IGNORECASE)
+
+
+def title_sets_arms_against(title: str) -> bool:
+    """Whether the title sets its tested arm against its comparator ("Ultrasound-guided versus
+    landmark technique", "X is superior to Y"), not names two arms as a list does ("via X or Y"),
+    where the order tells less of which arm was tested."""
+    match = _title_arms_in(title)
+    return match is not None and not _LISTED.fullmatch(title[match.end("x") : match.start("y")])
 
 
 # "Physiotherapy with or without fictolan": one treatment both arms had, and the one added in one

@@ -82,6 +82,8 @@ class Arms:
     short: frozenset[str] = frozenset()  # the arms' short names the abstract defines, lower case
     told: str = ""  # the methods (else the title), lowered: where a trial names its arms, the tested first
     doses: dict[str, str] = field(default_factory=dict)  # arms named by their doses: ``arms.dose_arms``
+    # the title sets its tested arm against its comparator ("X versus Y"), not lists them ("X or Y")
+    versus: bool = False
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ from harvester.extract.arms import (
     labels_of_untested_arms,
     randomized_arms,
     title_arms,
+    title_sets_arms_against,
 )
 from harvester.extract.candidates import (
     Arms,
@@ -581,6 +582,7 @@ def findings(
         frozenset(short),
         " ".join(methods or [record.title or ""]).lower(),
         dose_arms(titled, controlled=bool(randomized[1])),
+        title_sets_arms_against(record.title or ""),
     )
     candidates: list[Candidate] = []
     carried: list[DomainMatch] = []

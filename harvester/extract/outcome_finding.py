@@ -45,6 +45,7 @@ from harvester.extract.readings import (
     comparator_set_against_its_addition,
     comparators_set_against_each_other,
     comparison_of,
+    control_against_another_arm,
     control_condition_first,
     differed_in_doing,
     differed_over_time,
@@ -65,6 +66,7 @@ from harvester.extract.readings import (
     numbers_change,
     other_arms_alone,
     people_counted_untested,
+    periods_set_against,
     read_change,
     responders_compared,
     shares_set_against,
@@ -624,7 +626,12 @@ def outcome_finding(
         reading
         and not compared
         and reading[0] in ("increased", "decreased")
-        and (arms_untold(clause, arms.words, arms.told) or held_by_a_later_arm(clause, arms.words, arms.told))
+        and (
+            arms_untold(clause, arms.words, arms.told, arms.versus, arms.titled)
+            or held_by_a_later_arm(clause, arms.words, arms.told)
+            or periods_set_against(clause)
+            or control_against_another_arm(clause, arms.words, arms.titled, arms.told)
+        )
     ):
         # "lower after landmark-guided than after ultrasound-guided injection": which was tested,
         # the abstract does not tell, and the first named may be either

@@ -132,12 +132,15 @@ _NO_EFFECT_AFTER = (
     r"(?!\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:effects?|efficacy|effectiveness|benefits?|actions?|"
     r"impacts?|influences?|responses?)\s+(?:of|on)\b)"
 )
-# "less than that of the control group", "more than in the placebo group": a comparison with the
-# comparator; "less than 5%" is a quantity, and "less than in the RF group" may be the comparator's
-# result, whose arm is not known.
+# An arm by its label, "group B", "the B group", "group 2": its role the methods tell
+# (``labelled_arms``) or leave unknown, the result then unclear.
+_A_LABEL = r"group (?:[a-z]|\d{1,2}|i{1,3}|iv)\b|(?<=the )[a-z] group\b"
+# "less than that of the control group", "more than in the placebo group", "less than in group B": a
+# comparison with the comparator or a labelled arm; "less than 5%" is a quantity, and "less than in
+# the RF group" may be the comparator's result, whose arm is not known.
 _THAN_THE_CONTROL_ARM = (
     r"(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
-    r"(?:placebo|control|sham|usual[- ]care|standard[- ]care)\b)"
+    rf"(?:placebo|control|sham|usual[- ]care|standard[- ]care|{_A_LABEL})\b)"
 )
 _UP = (
     rf"(?:highest|greatest|largest|longest){_BY_AN_ARM}|"
@@ -1108,24 +1111,35 @@ _GIVEN_THE_CONTROL_ARM = (
 )
 # "'s pain scores were": an arm's own measure, a few words, then its copula.
 _ITS_MEASURE_WAS = r"(?: [\w-]+){1,4}? (?:was|were)\b"
+# A crossover's time on one treatment: "the placebo phase", "placebo nights".
+_CROSSOVER_TIME = r"(?:period|phase|condition|session|night|day)s?\b"
 # "higher in the placebo group (than in the massage group)": the comparator arm comes first.
 # Asked only whether it matches: the ways that open with a comparative share its scan ahead.
 _CONTROL_ARM_FIRST = compiled(
     # (or a crossover's period of it: "higher in the placebo phase than in the fictolan phase"; or
     # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
     rf"{_COMPARATIVE_OR_PACE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
-    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+(?:period|phase)s?\b)|"
+    rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+{_CROSSOVER_TIME})|"
+    # "longer during the placebo phase than during the fictolan phase", "on placebo nights": a
+    # crossover's period of it
+    rf"\b(?:during|on) (?:the )?{_CONTROL_ARM}\s+{_CROSSOVER_TIME}|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
     rf"\b(?:in|among|for) {_GIVEN_THE_CONTROL_ARM}|"
-    # "reduced more by placebo than by the drug": the arm by what brought the change about
-    rf"\b(?:with|after|following|by) (?:the )?{_CONTROL_ARM}\b(?! of\b)|"
+    # "reduced more by placebo than by the drug": the arm by what brought the change about; "during
+    # placebo than during fictolan", "under placebo": the crossover's time on it (not "better under
+    # control", a condition kept in check)
+    rf"\b(?:(?:with|after|following|by|during) (?:the )?|under (?:the )?(?!control\b))"
+    rf"{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"
     # (not "than in the usual care group reported less": the arm set against, then what the other had)
     rf"(?<!than )(?<!than in )(?<!than among )\bthe {_CONTROL_ARM} (?:group|arm)s? "
     rf"(?:(?:{_ARM_HAD}|{_ARM_CHANGED}|was\b|were\b){_NO_THAN}{_COMPARATIVE}|{_ARM_WALKED})|"
+    # "sleep latency in the placebo phase was longer": a crossover's period of it, then its result
+    rf"(?<!than )\b(?:in|during) the {_CONTROL_ARM}\s+{_CROSSOVER_TIME} (?:was|were)\b"
+    rf"{_NO_THAN}{_COMPARATIVE}|"
     # "the control group's anxiety scores were higher": what the arm had, named as its own
     rf"(?<!than )(?<!than in )\bthe {_CONTROL_ARM} (?:group|arm)['’]s"
     rf"{_ITS_MEASURE_WAS}{_NO_THAN}{_COMPARATIVE}|"
@@ -2689,7 +2703,9 @@ _ARM_NAME_WORD = compiled(r"[a-z][a-z-]{2,}")
 _NAMES_A_CONTROL_ARM = compiled(rf"\b{_CONTROL_ARM_NAMED}\b")
 
 
-def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
+def arms_untold(
+    clause: str, arms: Role, told: str = "", versus: bool = False, titled: frozenset[str] = frozenset()
+) -> bool:
     """Whether a clause sets one arm against another named arm ("pain was lower after
     ultrasound-guided injection than after landmark-guided injection") whose subject is not the
     tested arm as far as the abstract tells: then which arm came out better is no result for the
@@ -2699,7 +2715,12 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
     Where no word tells either arm's role, a subject the methods name after the arm it is set
     against is not taken for the tested one. Nor is one whose words are only the comparator's
     while the other's are only the tested arm's, by the title's order ("X versus Y"), where the
-    methods name the other arm first too (``tested_arm_set_against`` turns it round before)."""
+    methods name the other arm first too (``tested_arm_set_against`` turns it round before), nor,
+    where the title sets one against the other (``versus``: "X versus Y", not a list's "X or Y"),
+    where they name the comparator first: the title and the methods' order then disagree. Nor is
+    a subject of no known role set against the arm named by the words of the one treatment the
+    title names (``titled``: "Ultrasound guidance for ...", "than in the ultrasound group"), while
+    one named by them is the tested arm whatever the methods' order."""
     named = _two_arms_named(clause)
     if named is None:
         return _later_arm_bare_first(clause, arms, told)
@@ -2715,13 +2736,64 @@ def arms_untold(clause: str, arms: Role, told: str = "") -> bool:
         # versus oral") set against an arm of no known role: whether that one is the arm tested,
         # nothing tells, and the subject's result is not the tested arm's
         return True
+    if versus and (mine, theirs) == ({CMP}, {INT}) and not _NAMES_A_CONTROL_ARM.search(subject):
+        # "higher in the landmark group than in the ultrasound group" of "ultrasound versus
+        # landmark", the methods naming the landmark group first: which arm was tested, the title
+        # and the methods' order do not agree
+        return True
     if (
         (mine or theirs)
         and (mine != theirs or _NAMES_A_CONTROL_ARM.search(f"{subject} {against}"))
         and ((mine, theirs) != ({CMP}, {INT}) or _NAMES_A_CONTROL_ARM.search(subject))
     ):
         return False  # a control arm as the subject: ``read_change`` has turned it round
+    titled_mine, titled_theirs = (own - other) & titled, (other - own) & titled
+    if titled_mine or titled_theirs:
+        # "lower in the landmark group than in the ultrasound group", of "Ultrasound guidance for ...":
+        # the title tells the tested arm, whatever the methods' order
+        return bool(titled_theirs) and not titled_mine
     return _named_first(subject, against, told) == "against"
+
+
+# A crossover's period or sequence by its number or order: "period 1", "the second phase",
+# "sequence AB".
+_A_PERIOD = (
+    r"(?:(?:period|phase|sequence)\s+(?:\d|i{1,3}|iv|[ab]{2})\b|"
+    r"(?:first|second|third|1st|2nd|3rd)\s+(?:period|phase|sequence|arm of the crossover)s?\b)"
+)
+_PERIODS_SET_AGAINST = compiled(
+    rf"\b{_A_PERIOD}[^.;]{{0,60}}?\b(?:than|{COMPARED}|versus|vs\.?)\s+(?:(?:in|during|the|that|those|of|with|to)\s+)*"
+    rf"{_A_PERIOD}",
+    re.IGNORECASE,
+)
+
+
+def periods_set_against(clause: str) -> bool:
+    """Whether a clause sets one crossover period or sequence against another ("higher in period 1
+    than in period 2", "in sequence AB compared with sequence BA"): an effect of the order, which
+    tells nothing of the tested treatment against its comparator."""
+    return _PERIODS_SET_AGAINST.search(clause) is not None
+
+
+def control_against_another_arm(clause: str, arms: Role, titled: frozenset[str], told: str) -> bool:
+    """Whether a clause sets a control arm against an arm the methods (``told``) name that is not the
+    one treatment the title names (``titled``), nor known for the tested arm by any word ("more
+    frequent in the placebo group than in the vitamin B6 group", of "Ginger for nausea" with three
+    arms): that arm's result against the control, not the tested treatment's."""
+    named = _two_arms_named(clause) if titled else None
+    if named is None or not _NAMES_A_CONTROL_ARM.search(named[0]):
+        return False
+    against = named[1]
+    said = _AGAINST_ARM.match(against, _THAT_OF.match(against).end())  # type: ignore[union-attr]
+    words = set(_ARM_NAME_WORD.findall(said.group("a"))) if said else set()
+    return (
+        bool(words)
+        and not words & titled
+        # "lower in the detuned TENS group than in the TENS group": the sham of the arm set against it
+        and not words & set(_ARM_NAME_WORD.findall(named[0]))
+        and all(arms(word) is None and re.search(rf"\b{re.escape(word)}\b", told) for word in words)
+        and not _NAMES_A_CONTROL_ARM.search(against)
+    )
 
 
 def _later_arm_bare_first(clause: str, arms: Role, told: str) -> bool:
@@ -2930,7 +3002,11 @@ def _two_arms_named(clause: str) -> tuple[str, str] | None:
     clause = _TAGGED_LABEL.sub("", clause)
     low = lowered(clause)
     sides = _sides(low)
-    if sides is None or _AGAINST_AN_ARM.match(low, sides[1][0]) is None or _LABELLED_ARM.search(clause):
+    if sides is None or _LABELLED_ARM.search(clause):
+        return None
+    # "than that in the saline group": the arm past the pronoun for the measure
+    past_that = _THAT_OF.match(low, sides[1][0]).end()  # type: ignore[union-attr]  # matches the empty string
+    if _AGAINST_AN_ARM.match(low, past_that) is None:
         return None
     subject, against = (low[slice(*side)] for side in sides)
     return subject, against

@@ -28,6 +28,7 @@ from harvester.extract.arms import (
     short_names_as_groups,
     short_names_versus,
     title_arms,
+    title_sets_arms_against,
 )
 from support.vocabularies import vocabulary_with_comparator
 
@@ -705,3 +706,77 @@ def test_labels_of_a_pair_without_the_tested_arm_are_untested_arms() -> None:
     assert labels_of_untested_arms("no difference between group B and group C", labels)
     assert not labels_of_untested_arms("no difference between group A and group C", labels)
     assert not labels_of_untested_arms("no difference between group B and group C", {})
+
+
+@pytest.mark.parametrize(
+    ("title", "set_against"),
+    [  # fictional
+        ("Needle-guided versus freehand puncture for knee aspiration", True),
+        ("Cold packs are superior to warm packs after ankle sprain", True),
+        ("Knee aspiration via a lateral or a medial approach", False),  # a list of two arms
+        ("Cold packs after ankle sprain", False),
+    ],
+)
+def test_a_title_sets_its_tested_arm_against_its_comparator_by_versus_not_by_or(
+    title: str, set_against: bool
+) -> None:
+    assert title_sets_arms_against(title) is set_against
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized into two groups: group C received saline and group F received fictolan 5 mg.",
+        "Group C received normal saline, while group F received fictolan 5 mg.",
+        "Group C received 10 ml of normal saline or group F received fictolan 5 mg.",
+    ],
+)
+def test_a_label_given_saline_is_the_comparator_where_its_definition_runs_on_to_the_next_labels(
+    methods: str,
+) -> None:
+    assert labelled_arms([methods], "", VOCABULARY) == {"C": CMP, "F": INT}
+
+
+def test_two_labels_given_treatments_respectively_are_both_seen_so_the_one_not_the_comparator_is_tested() -> (
+    None
+):
+    methods = ["Groups A and B received saline and fictolan 5 mg, respectively."]  # fictional
+    assert labelled_arms(methods, "Fictolan for cough: a fictional trial", VOCABULARY) == {"A": CMP, "B": INT}
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were allocated to group A, which received normal saline, or group B, which received fictolan.",
+        "Sixty adults were randomized to group S, who received saline, and group F, who received fictolan.",
+    ],
+)
+def test_a_label_people_were_assigned_to_is_defined_by_what_follows_it(methods: str) -> None:
+    roles = labelled_arms([methods], "Fictolan for cough: a fictional trial", VOCABULARY)
+    assert sorted(roles.values()) == [CMP, INT] and roles[methods.split("group ")[1][0]] == CMP
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized to receive saline (group NS) or fictolan (group FIC).",
+        "Adults were randomized to receive saline (the NS group) or fictolan (the FIC group).",
+    ],
+)
+def test_a_short_label_in_brackets_after_to_receive_saline_is_the_comparator(methods: str) -> None:
+    assert labelled_arms([methods], "Fictolan for cough: a fictional trial", VOCABULARY) == {
+        "NS": CMP,
+        "FIC": INT,
+    }
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional
+        "Adults were randomized to group Z (zorbatan 0.5 mg/kg) or group F (fictolan 20 mg).",
+        "Adults were randomized to group F (fictolan 20 mg; n = 30) or group Z (zorbatan 0.5 mg/kg; n = 30).",
+    ],
+)
+def test_a_label_bracketed_with_a_treatment_and_its_dose_is_defined_by_the_treatment(methods: str) -> None:
+    title = "Zorbatan versus fictolan for cough: a fictional trial"
+    assert labelled_arms([methods], title, VOCABULARY) == {"Z": INT, "F": CMP}

@@ -9545,6 +9545,151 @@ def test_a_comparison_of_two_techniques_reads_for_the_tested_one_only_where_the_
 
 
 @pytest.mark.parametrize(
+    ("title", "result", "direction"),
+    [  # fictional: the methods name the title's second arm first
+        # the title's first arm as the subject: its result, as the title tells
+        ("Needle-guided versus freehand puncture", "Pain was lower in the needle-guided group than in the freehand group (p = 0.02).", "improved"),
+        # the title's second arm as the subject: the title calls it the comparator, the methods'
+        # order the arm tested; neither is taken
+        ("Needle-guided versus freehand puncture", "Pain was higher in the freehand group than in the needle-guided group (p = 0.02).", "unclear"),
+        # a list's "X or Y" tells less than the methods' order
+        ("Needle-guided or freehand puncture", "Pain was higher in the freehand group than in the needle-guided group (p = 0.02).", "worsened"),
+    ],
+)  # fmt: skip
+def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_methods_name_it_first(
+    title: str, result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to the freehand group or the needle-guided group."
+    record = Record(
+        pmid="1",
+        title=f"{title} for knee aspiration: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("result", "readings"),
+    [  # fictional: the saline arm, known by no word as the comparator, named first
+        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", []),
+        ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
+    ],
+)  # fmt: skip
+def test_an_arm_set_against_as_that_in_another_arm_is_read_as_one_named_bare(
+    result: str, readings: list[tuple[str, str]]
+) -> None:
+    methods = "Adults were randomized to fictolan or normal saline."
+    record = Record(
+        pmid="1",
+        title="Fictolan in chronic cough: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
+@pytest.mark.parametrize(
+    ("result", "readings"),
+    [  # fictional: three arms, the title's treatment one of two active ones
+        ("Cough was more frequent in the placebo group than in the zorbatan group (p = 0.01).", []),
+        ("Cough was more frequent in the placebo group than in the fictolan group (p = 0.01).", [("decreased", "improved")]),
+    ],
+)  # fmt: skip
+def test_the_control_arm_set_against_another_active_arm_tells_nothing_of_the_titled_one(
+    result: str, readings: list[tuple[str, str]]
+) -> None:
+    methods = "Adults were randomized to fictolan, zorbatan or placebo."
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found if f.direction != "unclear"] == readings
+
+
+def test_one_crossover_period_set_against_another_is_no_result_of_the_treatment() -> None:
+    methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
+    result = "Cough frequency was higher in period 1 than in period 2 (p = 0.01)."  # fictional
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional crossover trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert all(f.direction == "unclear" for f in found)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a crossover's time on placebo named first
+        "Cough frequency was higher during the placebo phase than during the fictolan phase (p = 0.01).",
+        "Cough frequency was higher during placebo than during fictolan (p = 0.01).",
+        "Cough frequency was lower during the fictolan phase than during the placebo phase (p = 0.01).",
+        "Cough frequency was higher on placebo days than on fictolan days (p = 0.01).",
+        "Cough frequency was higher under placebo than under fictolan (p = 0.01).",
+        "Cough frequency was higher in the placebo condition than in the fictolan condition (p = 0.01).",
+        "Cough frequency in the placebo phase was higher than in the fictolan phase (p = 0.01).",
+        "Cough frequency during the placebo phase was higher than during the fictolan phase (p = 0.01).",
+    ],
+)
+def test_a_crossover_s_placebo_phase_named_first_is_the_comparator_s_result(result: str) -> None:
+    methods = "Adults received fictolan for four weeks and placebo for four weeks in random order."
+    record = Record(
+        pmid="1",
+        title="Fictolan for chronic cough: a fictional crossover trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.change, f.direction) for f in found] == [("decreased", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [  # fictional: the methods name first the arm the title does not
+        ("Pain was higher in the freehand group than in the needle group (p = 0.02).", "unclear"),
+        ("Pain was lower in the needle group than in the freehand group (p = 0.02).", "improved"),
+    ],
+)  # fmt: skip
+def test_the_one_treatment_a_title_names_tells_the_tested_arm_whatever_the_methods_order(
+    result: str, direction: str
+) -> None:
+    methods = "Fifty adults were randomized to the freehand group or the needle group."
+    record = Record(
+        pmid="1",
+        title="Needle guidance for knee aspiration: a fictional trial",
+        abstract=(
+            AbstractSection(text=methods, label="METHODS"),
+            AbstractSection(text=result, label="RESULTS"),
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [("pain", direction, "between_groups")]
+
+
+@pytest.mark.parametrize(
     ("result", "direction"),
     [  # fictional: two active arms, no control; a comparative held by one, nothing set against it
         ("Pain was lower in the zinc lozenge group (p = 0.02).", "improved"),

@@ -32,6 +32,7 @@ from harvester.extract.readings import (
     listed_before_no_difference,
     not_either,
     numbers_change,
+    periods_set_against,
     read_change,
     short_named_first,
     significance_said,
@@ -1369,6 +1370,25 @@ def test_less_than_the_comparator_is_a_decrease_and_less_than_a_figure_no_result
     assert read_change(named, named, own, "p < 0.001") is None
 
 
+@pytest.mark.parametrize(
+    ("clause", "labels", "reading"),
+    [  # fictional
+        ("morphine use in group A was less than in group B (p < 0.001)", {"A": INT, "B": CMP}, ("decreased", "improved")),
+        ("morphine use in the B group was less than in the A group (p < 0.001)", {"A": INT, "B": CMP}, ("increased", "worsened")),
+        ("morphine use in group 2 was less than that of group 1 (p < 0.001)", {"1": CMP, "2": INT}, ("decreased", "improved")),
+        ("morphine use in group B was more than in group A (p < 0.001)", {"A": INT, "B": CMP}, ("decreased", "improved")),
+        ("morphine use in the A group was more than that of the B group (p < 0.001)", {"A": INT, "B": CMP}, ("increased", "worsened")),
+        # labels the methods leave open: which was tested, nothing tells
+        ("morphine use in group A was less than in group B (p < 0.001)", {}, ("unclear", "unclear")),
+    ],
+)  # fmt: skip
+def test_less_or_more_than_in_a_labelled_arm_is_read_by_the_labels_roles(
+    clause: str, labels: dict[str, str], reading: tuple[str, str]
+) -> None:
+    own = [DomainMatch("other", "morphine use", 0, 12, "lower_is_better")]
+    assert read_change(clause, clause, own, "p < 0.001", labels) == reading
+
+
 def test_an_estimate_quoted_for_the_exception_is_not_the_rules() -> None:
     own = [DomainMatch("other", "relapse", 39, 46, "lower_is_better")]
     clause = (  # fictional: the exception's estimate and p-value disagree, and are not relapse's
@@ -2494,3 +2514,16 @@ def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str)
 )  # fmt: skip
 def test_two_arms_against_a_third_say_nothing_of_every_arms_change(clause: str, told: bool) -> None:
     assert (every_arm_before_comparison(clause) is not None) is told
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [  # fictional
+        ("fatigue was higher in period 1 than in period 2 (p = 0.01)", True),
+        ("fatigue was higher in the first period than in the second period (p = 0.01)", True),
+        ("fatigue was lower in sequence AB compared with sequence BA (p = 0.01)", True),
+        ("fatigue was lower after massage than after rest in period 2 (p = 0.01)", False),
+    ],
+)
+def test_one_crossover_period_set_against_another_is_told_apart(clause: str, said: bool) -> None:
+    assert periods_set_against(clause) is said
