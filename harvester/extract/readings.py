@@ -1130,7 +1130,9 @@ _CONTROL_ARM_FIRST = compiled(
     # "reduced more by placebo than by the drug": the arm by what brought the change about; "during
     # placebo than during fictolan", "under placebo": the crossover's time on it (not "better under
     # control", a condition kept in check)
-    rf"\b(?:(?:with|after|following|by|during) (?:the )?|under (?:the )?(?!control\b))"
+    # "while taking placebo", "while on placebo": the time on it told by what was done
+    rf"\b(?:(?:with|after|following|by|during|while (?:taking|receiving|using|on)) (?:the )?|"
+    rf"under (?:the )?(?!control\b))"
     rf"{_CONTROL_ARM}\b(?! of\b)|"
     # "20% lower in usual care than with aromatherapy massage": the arm named bare, then "than"
     rf"\bin {_CONTROL_ARM}(?= than\b))|"

@@ -89,7 +89,9 @@ _CLAUSE_BREAK = Caseless(
     # control group, and the difference between the groups was significant", a statement after it
     r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},"
     r"(?!\s+(?:and|but|while|whereas)\s+(?:the|this|these|there|it)\b))|"
-    r"(?:whereas|while)(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
+    # ("longer while taking placebo than while taking melatonin": "while" of a time, no contrast)
+    r"(?:whereas|while(?!\s+(?:taking|receiving|using|on|under|wearing|undergoing)\b))"
+    r"(?!\s+(?:that|those)\s+(?:of|in|for)\s+[^,;]{1,40}?\s+(?:was|were)\s+[−-]?\d)|"
     rf"although|(?:though|however)(?!,\s+{_PREDICATE})|yet)\b,?\s*|"
     r"(?=(?:with|without) (?:no |a |any )?(?:statistical(?:ly)? )?(?:significant )?"
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"

@@ -2051,6 +2051,20 @@ def test_the_control_period_s_change_in_a_crossover_is_turned_round(
     assert read_change(clause, clause, PAIN, None) == reading
 
 
+@pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional crossover trials: the time on each treatment told by "while taking" or "while on"
+        ("pain was higher while taking placebo than while taking fictolan", ("decreased", "improved")),
+        ("pain was higher while on placebo than while on fictolan", ("decreased", "improved")),
+        ("pain was lower while taking fictolan than while taking placebo", ("decreased", "improved")),
+    ],
+)
+def test_the_time_on_the_control_arm_said_while_taking_it_is_turned_round(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, "p = 0.01") == reading
+
+
 def test_the_comparator_arm_is_not_the_arm_said_not_to_change() -> None:
     # fictional: "with no change in the X group" names the arm that did not change
     assert comparator_arm("pain fell after massage, with no change in the sham group") is None

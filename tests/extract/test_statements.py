@@ -91,6 +91,13 @@ def test_and_before_the_arms_said_alike_ends_each_arms_change(said: str, second:
     assert _clauses(said) == ["Pain fell in both groups", second]
 
 
+def test_while_of_a_time_on_a_treatment_ends_no_statement() -> None:
+    said = "Sleep latency was longer while taking placebo than while taking fictolan (p = 0.01)."
+    assert _clauses(said) == [said]  # fictional crossover trial
+    said = "Pain fell with massage, while it rose in controls (p = 0.01)."
+    assert _clauses(said) == ["Pain fell with massage", "it rose in controls (p = 0.01)."]
+
+
 def test_while_before_the_other_arms_number_ends_no_statement() -> None:
     said = "The mean pain score of the massage group was 3.2, while that of the control group was 5.4 (p < 0.01)."
     assert _clauses(said) == [said]  # fictional
