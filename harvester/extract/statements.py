@@ -130,6 +130,8 @@ _CLAUSE_BREAK = Caseless(
     # "pain fell in both groups, and there was no significant difference between them": the arms
     # alike, a statement of its own beside each arm's change
     r"there (?:was|were) no (?:(?:statistically )?significant )?differences?\b|"
+    # "..., and no between-group difference was found": the same, without "there was"
+    r"no (?:(?:statistically )?significant )?(?:(?:between[- ]groups?|inter-?group) )?differences?\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"
     r"declines?) (?:was|were) (?:\w+ly )?(?:associated|correlated)\b|"
