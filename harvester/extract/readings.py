@@ -651,10 +651,10 @@ _ARMS_ALL_TOGETHER = (
     r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
     r"modalities)"
 )
-# "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
-# outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
+# "A and B both reduced pain", "A and sham A each lowered X": two treatments each doing a change to
+# the outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
 _EACH_DID = (
-    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:both|each) (?:(?:significantly|markedly|also) )?"
+    r"\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:both|each) (?:(?:significantly|markedly|also) )?"
     r"(?:reduced|lowered|decreased|increased|raised|improved|relieved|shortened|prolonged)\s+"
     r"(?!(?:\w+ly|by|from|in|at|over|after|during|to|with|for|and|but)\b)[a-z]"
 )
@@ -667,6 +667,10 @@ _WITHIN = AnyOf(
     _EACH_DID,
     # "the aquatic group and the control group both improved": each arm named, then "both"
     r"\b(?:group|arm) and (?:the )?[\w+-]+ (?:group|arm) (?:both|each)\b",
+    # "the massage and sham groups both improved": the two arms named together, then "both"
+    # (not "both had lower pain than the control group": the two against a third)
+    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:groups|arms) (?:both|each) (?:\w+ly )?"
+    r"(?:improved|reduced|decreased|increased|declined|fell|rose|lowered|worsened)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,

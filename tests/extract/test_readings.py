@@ -840,6 +840,8 @@ def test_a_change_from_baseline_sized_is_set_against_the_other_arms(clause: str,
         ("fictinol and vortazine both reduced systolic pressure (p < 0.001)", "within_group"),
         ("fictinol and vortazine each lowered systolic pressure significantly", "within_group"),
         ("systolic pressure was reduced by both fictinol and vortazine (p < 0.001)", "within_group"),
+        ("fictinol and sham fictinol both reduced systolic pressure", "within_group"),
+        ("fictinol and usual care each lowered systolic pressure significantly", "within_group"),
         ("both treatments reduced systolic pressure (p < 0.001)", "within_group"),
         ("both regimens lowered systolic pressure significantly", "within_group"),
         # fictional: two outcomes that each fell say nothing of the arms; the arms set against each other
@@ -2477,6 +2479,7 @@ def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading:
         "intragroup analysis showed significant improvements in balance (p = 0.003)",
         "both training modalities significantly improved walking speed (p < 0.05)",
         "the aquatic group and the control group both improved in balance (p < 0.05)",
+        "the aquatic and control groups both improved in balance (p < 0.05)",
     ],
 )
 def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str) -> None:
@@ -2489,6 +2492,7 @@ def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str)
     [  # fictional: what two arms had against a third is no change within each
         ("both the massage and sham groups had lower pain than the control group", False),
         ("both the massage and sham groups showed lower pain compared with the control group", False),
+        ("the massage and sham groups both had lower pain than the control group", False),
         ("both the massage and control groups improved, but more in the massage group than in the control group", True),
     ],
 )  # fmt: skip
