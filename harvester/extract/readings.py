@@ -692,11 +692,12 @@ _WITHIN = AnyOf(
     r"\b(?:within|intra)[\s-]?groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
-    # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":
+    # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups",
+    # "fell in the massage and usual care groups":
     # a change said of two arms named together (not their numbers: "3.1 and 4.5 in the A and B groups")
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\s+(?:\w+ly\s+)*"
     r"in (?:the )?(?:groups? [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
-    r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
+    r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: [\w+-]+)?(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms; "during both
     # phases": a crossover's each treatment period
     r"\b(?:in|following|after|during) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",

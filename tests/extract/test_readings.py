@@ -862,6 +862,11 @@ def test_every_arm_named_as_a_treatment_changing_is_a_change_within_each(
         # fictional: a change said of two arms named together
         ("pain decreased significantly in groups A and B (p < 0.01)", "within_group"),
         ("fatigue improved in reflexology and sham groups alike (p < 0.01)", "within_group"),
+        ("fatigue improved in the reflexology and usual care groups (p < 0.01)", "within_group"),
+        (
+            "fatigue improved significantly in the reflexology (p < 0.01) and sham reflexology (p = 0.02) groups",
+            "within_group",
+        ),
         (
             "fatigue improved significantly in the reflexology (p < 0.01) and sham (p = 0.02) groups",
             "within_group",
