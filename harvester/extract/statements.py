@@ -243,6 +243,9 @@ _CORRELATION = compiled(
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
     # "anxiety decreased with increasing age": one measure moving with another, or with age
     r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    # "gains in walking were related to reductions in fatigue": one change with another
+    r"\b(?:was|were|is|are) (?:\w+ly )?related (?:to|with) (?:the )?(?:[\w-]+ )?"
+    r"(?:changes?|gains?|reductions?|improvements?|increases?|decreases?|declines?) in\b|"
     # "fatigue reduction depended on baseline walking speed", "walking mediated the effect of
     # training on fatigue": one measure moving with another
     r"\bdepend(?:ed|s)? (?:up)?on\b|"

@@ -632,6 +632,8 @@ def test_a_correlation_is_recognised() -> None:
     # fictional: one measure moving with another, or with age
     assert is_correlation("The reduction in pain paralleled the improvement in sleep")
     assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
+    assert is_correlation("Gains in grip strength were related to reductions in tremor")
+    assert not is_correlation("Two falls were related to the balance sessions")
     assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
     assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
     # fictional: a relationship or a link between two measures
