@@ -5522,6 +5522,8 @@ def test_no_difference_in_any_outcome_measure_named_singly_is_each_outcome_s() -
         "No between-group differences were found.",
         "Between-group comparisons were not significant.",
         "There were no between-group differences.",
+        "However, the groups did not differ (p = 0.44).",
+        "The two arms did not differ significantly.",
     ],
 )
 def test_a_between_group_comparison_as_subject_speaks_for_the_outcome_before(compared: str) -> None:
