@@ -153,6 +153,9 @@ _CLAUSE_BREAK = Caseless(
     # "..., which persisted at 6 months": the same, told by a relative clause
     r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
     r"did not (?:persist|last))\b)|"
+    # "improved in both arms, with no significant treatment difference": the arms alike, on their own
+    r",\s+(?=with no (?:(?:statistically )?significant )?(?:(?:treatment|between[- ]groups?|inter-?group) )?"
+    r"differences?\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     # not after an initial ("b. clausii", "e. coli" name one species), nor "vs.", which sets one arm

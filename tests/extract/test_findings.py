@@ -5467,6 +5467,7 @@ def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each
         "Pain intensity fell in both groups and reflexology was no better than sham (p = 0.40).",
         "Pain intensity fell in both groups, and there was no significant difference between them (p = 0.40).",
         "Pain intensity fell in both groups and no significant between-group differences were seen (p = 0.40).",
+        "Both reflexology and sham were followed by lower pain intensity, with no significant treatment difference.",
     ],
 )
 def test_a_change_in_both_arms_and_the_arms_alike_are_two_findings(said: str) -> None:

@@ -89,6 +89,10 @@ def test_and_before_an_arm_said_superior_ends_the_likeness_told_before() -> None
             "Pain fell in both groups, and no between-group difference was found (p = 0.40).",
             "no between-group difference was found (p = 0.40).",
         ),
+        (
+            "Pain fell in both groups, with no significant treatment difference (p = 0.40).",
+            "with no significant treatment difference (p = 0.40).",
+        ),
     ],
 )
 def test_and_before_the_arms_said_alike_ends_each_arms_change(said: str, second: str) -> None:
