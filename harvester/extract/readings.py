@@ -672,6 +672,10 @@ _WITHIN = AnyOf(
     r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:groups|arms) (?:both|each) (?:\w+ly )?"
     r"(?:improved|reduced|decreased|increased|declined|fell|rose|lowered|worsened)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
+    # "relieved by A and by B": each arm the agent of the change (not "... than by C", set against a third)
+    # (nor "by 2 points and by 3 points": sizes, not agents)
+    r"\bby (?:the )?(?![\d-])[\w+-]+(?: [\w+-]+)? and (?:also )?by (?:the )?(?![\d-])[\w+-]+\b"
+    r"(?![^.;]*\bthan\b)",
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
     r"\bfrom (?:the )?pre-?\w*\b",
