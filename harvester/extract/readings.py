@@ -651,10 +651,11 @@ _ARMS_ALL_TOGETHER = (
     r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
     r"modalities)"
 )
-# "A and B both reduced pain", "A and sham A each lowered X": two treatments each doing a change to
+# "A and B both reduced pain", "A as well as sham A lowered X": two treatments each doing a change to
 # the outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
 _EACH_DID = (
-    r"\b[\w+-]+ and (?:the )?[\w+-]+(?: [\w+-]+)? (?:both|each) (?:(?:significantly|markedly|also) )?"
+    r"\b[\w+-]+ (?:and (?:the )?[\w+-]+(?: [\w+-]+)? (?:both|each)|as well as (?:the )?[\w+-]+(?: [\w+-]+)?) "
+    r"(?:(?:significantly|markedly|also) )?"
     r"(?:reduced|lowered|decreased|increased|raised|improved|relieved|shortened|prolonged)\s+"
     r"(?!(?:\w+ly|by|from|in|at|over|after|during|to|with|for|and|but)\b)[a-z]"
 )
