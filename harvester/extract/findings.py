@@ -246,6 +246,8 @@ _REFERS_BACK = compiled(
     rf"(?:the )?differences? between {_THE_ARMS} (?:was|were) not (?:statistically )?significant\b|"
     r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between[- ]groups?|inter-?group) "
     r"differences?\b|"
+    # "However, the groups did not differ.": the arms their subject, no outcome named after it
+    rf"{_THE_ARMS} did not (?:significantly )?differ\b(?! (?:significantly )?(?:in|on|for|regarding)\b)|"
     # "Between-group comparisons were not significant.": the same, the comparison its subject
     r"(?:the )?(?:between[- ]groups?|inter-?group) (?:differences?|comparisons?|analys[ie]s) (?:was|were) "
     r"not (?:statistically )?significant\b|"

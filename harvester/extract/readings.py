@@ -654,10 +654,11 @@ _ARMS_ALL_TOGETHER = (
     r"(?:groups|arms|treatments|regimens|interventions|therapies|drugs|doses|programmes|programs|procedures|"
     r"modalities)"
 )
-# "A and B both reduced pain", "A and B each lowered X": two treatments each doing a change to the
-# outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
+# "A and B both reduced pain", "A as well as sham A lowered X": two treatments each doing a change to
+# the outcome after it (not "pain and fatigue both decreased significantly", two outcomes that fell).
 _EACH_DID = (
-    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:both|each) (?:(?:significantly|markedly|also) )?"
+    r"\b[\w+-]+ (?:and (?:the )?[\w+-]+(?: [\w+-]+)? (?:both|each)|as well as (?:the )?[\w+-]+(?: [\w+-]+)?) "
+    r"(?:(?:significantly|markedly|also) )?"
     r"(?:reduced|lowered|decreased|increased|raised|improved|relieved|shortened|prolonged)\s+"
     r"(?!(?:\w+ly|by|from|in|at|over|after|during|to|with|for|and|but)\b)[a-z]"
 )
@@ -670,7 +671,15 @@ _WITHIN = AnyOf(
     _EACH_DID,
     # "the aquatic group and the control group both improved": each arm named, then "both"
     r"\b(?:group|arm) and (?:the )?[\w+-]+ (?:group|arm) (?:both|each)\b",
+    # "the massage and sham groups both improved": the two arms named together, then "both"
+    # (not "both had lower pain than the control group": the two against a third)
+    r"\b[\w+-]+ and (?:the )?[\w+-]+ (?:groups|arms) (?:both|each) (?:\w+ly )?"
+    r"(?:improved|reduced|decreased|increased|declined|fell|rose|lowered|worsened)\b",
     r"\bby both (?!groups?\b)[\w+-]+ and\b",  # "reduced by both A and B"
+    # "relieved by A and by B": each arm the agent of the change (not "... than by C", set against a third)
+    # (nor "by 2 points and by 3 points": sizes, not agents)
+    r"\bby (?:the )?(?![\d-])[\w+-]+(?: [\w+-]+)? and (?:also )?by (?:the )?(?![\d-])[\w+-]+\b"
+    r"(?![^.;]*\bthan\b)",
     r"\b(?:either|each) (?:group|arm)\b",
     _AGAINST_A_START,
     r"\bfrom (?:the )?pre-?\w*\b",
@@ -691,11 +700,12 @@ _WITHIN = AnyOf(
     r"\b(?:within|intra)[\s-]?groups?\b",
     r"\bover time\b",
     r"\bin (?:both|either|each) groups?\b|\bin all \w+ (?:patients|participants)\b",
-    # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups":
+    # "decreased in groups A and B", "improved in the massage (p < 0.01) and sham (p = 0.02) groups",
+    # "fell in the massage and usual care groups":
     # a change said of two arms named together (not their numbers: "3.1 and 4.5 in the A and B groups")
     r"\b(?:improved|increased|decreased|declined|reduced|changed|fell|rose|worsened)\s+(?:\w+ly\s+)*"
     r"in (?:the )?(?:groups? [a-z0-9]{1,3} and [a-z0-9]{1,3}\b|"
-    r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
+    r"[\w+-]+(?: \([^()]{0,40}\))? and (?:the )?[\w+-]+(?: [\w+-]+)?(?: \([^()]{0,40}\))? (?:groups|arms)\b)",
     # not "in both the per-protocol and the ITT analyses": two analyses, not two arms; "during both
     # phases": a crossover's each treatment period
     r"\b(?:in|following|after|during) both\b(?![^.;,]{0,60}?\b(?:analys[ie]s|populations)\b)",

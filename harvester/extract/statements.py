@@ -132,6 +132,8 @@ _CLAUSE_BREAK = Caseless(
     # "pain fell in both groups, and there was no significant difference between them": the arms
     # alike, a statement of its own beside each arm's change
     r"there (?:was|were) no (?:(?:statistically )?significant )?differences?\b|"
+    # "..., and no between-group difference was found": the same, without "there was"
+    r"no (?:(?:statistically )?significant )?(?:(?:between[- ]groups?|inter-?group) )?differences?\b|"
     # "..., and the decrease was associated with improved mood": the change tied to another measure
     r"(?:the|this|these|such) (?:[\w-]+ )?(?:decreases?|increases?|reductions?|improvements?|changes?|gains?|"
     r"declines?) (?:was|were) (?:\w+ly )?(?:associated|correlated)\b|"
@@ -153,6 +155,9 @@ _CLAUSE_BREAK = Caseless(
     # "..., which persisted at 6 months": the same, told by a relative clause
     r",\s+(?=which (?:persisted|lasted|continued|(?:was|were) (?:still |not )?(?:maintained|sustained)|"
     r"did not (?:persist|last))\b)|"
+    # "improved in both arms, with no significant treatment difference": the arms alike, on their own
+    r",\s+(?=with no (?:(?:statistically )?significant )?(?:(?:treatment|between[- ]groups?|inter-?group) )?"
+    r"differences?\b)|"
     r",\s+(?=with (?:a |an )?(?:significantly |statistically significantly )?(?:greater|larger|higher|lower|"
     r"smaller|more|less|better|bigger)\b)|"
     # not after an initial ("b. clausii", "e. coli" name one species), nor "vs.", which sets one arm
@@ -243,6 +248,9 @@ _CORRELATION = compiled(
     # "the fall in pain paralleled the rise in sleep", "lower anxiety was linked to better sleep",
     # "anxiety decreased with increasing age": one measure moving with another, or with age
     r"\bparallel(?:l?ed|s)\b|\b(?:was|were|is|are) (?:\w+ly )?linked (?:to|with)\b|"
+    # "gains in walking were related to reductions in fatigue": one change with another
+    r"\b(?:was|were|is|are) (?:\w+ly )?related (?:to|with) (?:the )?(?:[\w-]+ )?"
+    r"(?:changes?|gains?|reductions?|improvements?|increases?|decreases?|declines?) in\b|"
     # "fatigue reduction depended on baseline walking speed", "walking mediated the effect of
     # training on fatigue": one measure moving with another
     r"\bdepend(?:ed|s)? (?:up)?on\b|"

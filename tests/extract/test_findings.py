@@ -5466,6 +5466,8 @@ def test_not_superior_for_any_outcome_is_the_between_group_no_difference_of_each
         "Pain intensity fell in both groups, and reflexology was not superior to sham for pain (p = 0.40).",
         "Pain intensity fell in both groups and reflexology was no better than sham (p = 0.40).",
         "Pain intensity fell in both groups, and there was no significant difference between them (p = 0.40).",
+        "Pain intensity fell in both groups and no significant between-group differences were seen (p = 0.40).",
+        "Both reflexology and sham were followed by lower pain intensity, with no significant treatment difference.",
     ],
 )
 def test_a_change_in_both_arms_and_the_arms_alike_are_two_findings(said: str) -> None:
@@ -5521,6 +5523,8 @@ def test_no_difference_in_any_outcome_measure_named_singly_is_each_outcome_s() -
         "No between-group differences were found.",
         "Between-group comparisons were not significant.",
         "There were no between-group differences.",
+        "However, the groups did not differ (p = 0.44).",
+        "The two arms did not differ significantly.",
     ],
 )
 def test_a_between_group_comparison_as_subject_speaks_for_the_outcome_before(compared: str) -> None:

@@ -841,6 +841,15 @@ def test_a_change_from_baseline_sized_is_set_against_the_other_arms(clause: str,
         ("fictinol and vortazine both reduced systolic pressure (p < 0.001)", "within_group"),
         ("fictinol and vortazine each lowered systolic pressure significantly", "within_group"),
         ("systolic pressure was reduced by both fictinol and vortazine (p < 0.001)", "within_group"),
+        ("systolic pressure was lowered by fictinol and by placebo (p < 0.001)", "within_group"),
+        (
+            "fictinol lowered systolic pressure by 9 mmHg and by 7 mmHg versus placebo (p < 0.01)",
+            "between_groups",
+        ),
+        ("fictinol and sham fictinol both reduced systolic pressure", "within_group"),
+        ("fictinol as well as sham fictinol lowered systolic pressure", "within_group"),
+        ("pain as well as fatigue decreased significantly (p < 0.001)", "unclear"),
+        ("fictinol and usual care each lowered systolic pressure significantly", "within_group"),
         ("both treatments reduced systolic pressure (p < 0.001)", "within_group"),
         ("both regimens lowered systolic pressure significantly", "within_group"),
         # fictional: two outcomes that each fell say nothing of the arms; the arms set against each other
@@ -861,6 +870,11 @@ def test_every_arm_named_as_a_treatment_changing_is_a_change_within_each(
         # fictional: a change said of two arms named together
         ("pain decreased significantly in groups A and B (p < 0.01)", "within_group"),
         ("fatigue improved in reflexology and sham groups alike (p < 0.01)", "within_group"),
+        ("fatigue improved in the reflexology and usual care groups (p < 0.01)", "within_group"),
+        (
+            "fatigue improved significantly in the reflexology (p < 0.01) and sham reflexology (p = 0.02) groups",
+            "within_group",
+        ),
         (
             "fatigue improved significantly in the reflexology (p < 0.01) and sham (p = 0.02) groups",
             "within_group",
@@ -2511,6 +2525,7 @@ def test_discharged_earlier_is_a_shorter_time_to_discharge(clause: str, reading:
         "intragroup analysis showed significant improvements in balance (p = 0.003)",
         "both training modalities significantly improved walking speed (p < 0.05)",
         "the aquatic group and the control group both improved in balance (p < 0.05)",
+        "the aquatic and control groups both improved in balance (p < 0.05)",
     ],
 )
 def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str) -> None:
@@ -2523,6 +2538,7 @@ def test_each_arms_own_change_in_other_words_is_within_the_groups(sentence: str)
     [  # fictional: what two arms had against a third is no change within each
         ("both the massage and sham groups had lower pain than the control group", False),
         ("both the massage and sham groups showed lower pain compared with the control group", False),
+        ("the massage and sham groups both had lower pain than the control group", False),
         ("both the massage and control groups improved, but more in the massage group than in the control group", True),
     ],
 )  # fmt: skip

@@ -85,6 +85,14 @@ def test_and_before_an_arm_said_superior_ends_the_likeness_told_before() -> None
             "Pain fell in both groups, and there was no significant difference between the groups (p = 0.40).",
             "there was no significant difference between the groups (p = 0.40).",
         ),
+        (
+            "Pain fell in both groups, and no between-group difference was found (p = 0.40).",
+            "no between-group difference was found (p = 0.40).",
+        ),
+        (
+            "Pain fell in both groups, with no significant treatment difference (p = 0.40).",
+            "with no significant treatment difference (p = 0.40).",
+        ),
     ],
 )
 def test_and_before_the_arms_said_alike_ends_each_arms_change(said: str, second: str) -> None:
@@ -635,6 +643,8 @@ def test_a_correlation_is_recognised() -> None:
     # fictional: one measure moving with another, or with age
     assert is_correlation("The reduction in pain paralleled the improvement in sleep")
     assert is_correlation("Lower anxiety was linked to better sleep quality (p = 0.01)")
+    assert is_correlation("Gains in grip strength were related to reductions in tremor")
+    assert not is_correlation("Two falls were related to the balance sessions")
     assert is_correlation("Anxiety scores decreased with increasing age (p = 0.02)")
     assert not is_correlation("Anxiety decreased with massage in older patients (p = 0.02)")
     # fictional: a relationship or a link between two measures
