@@ -842,7 +842,7 @@ _ARM_TURNED = rf"(?:{_ARM_CHANGED}|(?:worsened|deteriorated|impaired|compromised
 # The people of an arm, named by it: "control participants", "the placebo patients".
 _ARM_PEOPLE = r"(?:participants|patients|subjects|recipients)"
 # "worsened in group II (between-group p = 0.01)": the labelled arm's own change, whatever test
-# follows (``labelled_arms_own_change``).
+# follows (``_labelled_arms_own_change``).
 _CHANGED_IN_A_LABELLED_ARM = compiled(rf"\b{_ARM_TURNED} (?:\w+ly )?in (?:group|arm) [a-z0-9]{{1,3}}\b")
 _ANOTHER_ARM_SET_AGAINST = compiled(rf"\b(?:than|versus|vs|{COMPARED})\b")
 # "higher after the intervention in the yoga group": a level ranked by the time it follows, then the
@@ -861,7 +861,8 @@ _COMPARATIVE_IN_GROUP = compiled(
     # where the clause ends on the arm (not "faster in the massage group after 8 weeks", over time)
     r"\b(?:faster|slower|quicker)\b[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
     r"(?:group|arm)\b(?=\s*(?:\([^()]*\)\s*)?[.;,]?\s*$)|"
-    # or right after it, by a label or a short name ("faster in group D"), not followed by a time
+    # or the arm right after the pace, named by a label or a short name ("faster in group D"), the
+    # clause going on but not to a time
     r"\b(?:faster|slower|quicker) (?:in|among|with) (?:(?:the )?[\w+-]+(?: [\w+-]+)? (?:group|arm)|"
     r"(?:group|arm) \w{1,4})\b(?!\s+(?:after|at|following|by|over|during|from|since)\b)|"
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
@@ -917,12 +918,12 @@ def _arm_compared_at(low: str) -> int | None:
     return said.start() if said else None
 
 
-# "pain decreased in the massage group": a change in one named arm, no comparison stated.
 # The control arm named as its group or its people: "the control group", "(wait-listed) controls".
 _CONTROLS = r"(?:\s+(?:group|arm)s?|(?<=controls))\b"
 # The tested arm's name a sham or placebo arm's says again: "tDCS" of "the sham tDCS group" or of
 # "the sham-tDCS group" (not a list's "and", nor what an arm had on top: "plus").
 _SHAMS_NAME = r"(?:[\s-](?!(?:and|or|plus|with|alone|only)\b)[\w-]+)"
+# "pain decreased in the massage group": a change in one named arm, no comparison stated.
 _IN_ONE_GROUP = compiled(
     # "in the waitlist condition": a crossover's or a trial's arm named as its condition
     r"\b(?:in|within|for) the [\w\s+-]{1,40}? (?:group|arm|condition)\b(?! (?:than|compared|versus|vs))|"
