@@ -895,13 +895,16 @@ _A_CONTROL_ARM = compiled(rf"\b{CONTROL_ARM}\b")
 _HAPPENED_TOO = compiled(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<m>[a-z][a-z -]{1,40}?)\s+in\s+(?=\d)")
 
 
+# How much, as a size opens: "24", "-3", "about 20".
+_HOW_MUCH = r"(?:about\s+|nearly\s+|almost\s+)?[−-]?\d"
 # "Relapses fell by 24% (p = 0.02) and admissions by 35% (p = 0.03)": the verb sized by how much,
 # said once, and each later item with its own size, the verb left out.
-_SIZED = compiled(r"\s+by\s+(?:about\s+|nearly\s+|almost\s+)?[−-]?\d")
+_SIZED = compiled(rf"\s+by\s+{_HOW_MUCH}")
 _SIZED_TOO = compiled(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?!(?:at|in|on|after|from|to|during|with|for|among|over|within|by|the\s+(?:end|first|second|last))\b)"
-    r"(?P<m>[a-z][a-z -]{1,40}?(?:\s+\([\w-]{1,10}\))?)\s+by\s+(?=(?:about\s+|nearly\s+|almost\s+)?[−-]?\d)"
+    r"(?P<m>[a-z][a-z -]{1,40}?(?:\s+\([\w-]{1,10}\))?)\s+by\s+"
+    rf"(?={_HOW_MUCH})"
 )
 # "and increase B by 17%", "and fell by 2 points with fictolan": a result of its own, its own verb
 # said, not an item whose verb is left out.
@@ -911,7 +914,7 @@ _OWN_VERB = compiled(
     r"was|were|is|are|had|has|remained)\b"
 )
 # "reduced LDL cholesterol by 20%": an object sized by how much, as a subject may be.
-_SIZED_OBJECT = compiled(r"[a-z][\w ()-]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+)?[−-]?\d")
+_SIZED_OBJECT = compiled(rf"[a-z][\w ()-]{{1,60}}?\s+by\s+{_HOW_MUCH}")
 
 
 def _add_sized_too(found: dict[int, OpenMeasure], clause: str, low: str, start: int) -> None:
