@@ -858,13 +858,14 @@ _ARM_WALKED = (
 )
 _COMPARATIVE_IN_GROUP = compiled(
     # "faster in the drug group (p = 0.02)": a pace too, set against the other arm's as a level is,
+    r"\b(?:faster|slower|quicker)\b(?:"
     # where the clause ends on the arm (not "faster in the massage group after 8 weeks", over time)
-    r"\b(?:faster|slower|quicker)\b[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
+    r"[^.;]{0,60}?\b(?:in|among|for|with) (?:the )?[\w\s+-]{1,40}?"
     r"(?:group|arm)\b(?=\s*(?:\([^()]*\)\s*)?[.;,]?\s*$)|"
-    # or the arm right after the pace, named by a label or a short name ("faster in group D"), the
-    # clause going on but not to a time
-    r"\b(?:faster|slower|quicker) (?:in|among|with) (?:(?:the )?[\w+-]+(?: [\w+-]+)? (?:group|arm)|"
-    r"(?:group|arm) \w{1,4})\b(?!\s+(?:after|at|following|by|over|during|from|since)\b)|"
+    # or where the arm comes right after the pace, named by a label or a short name ("faster in
+    # group D"), the clause going on but not to a time
+    r" (?:in|among|with) (?:(?:the )?[\w+-]+(?: [\w+-]+)? (?:group|arm)|"
+    r"(?:group|arm) \w{1,4})\b(?!\s+(?:after|at|following|by|over|during|from|since)\b))|"
     rf"{_COMPARATIVE}{_RANKED_BY_THE_TIME}[^.;]{{0,60}}?\b(?:(?:in|among|for|with) (?:the )?"
     r"[\w\s+-]{1,40}?(?:group|arm|patients|participants|recipients|users)|"
     rf"(?:in|among|for|with) (?:group|arm) \w+|(?:in|among|for) (?:the )?{_WHO_RECEIVED})\b|"
