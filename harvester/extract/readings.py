@@ -138,7 +138,7 @@ _A_LABEL = r"group (?:[a-z]|\d{1,2}|i{1,3}|iv)\b|(?<=the )[a-z] group\b"
 # "less than that of the control group", "more than in the placebo group", "less than in group B": a
 # comparison with the comparator or a labelled arm; "less than 5%" is a quantity, and "less than in
 # the RF group" may be the comparator's result, whose arm is not known.
-_THAN_THE_CONTROL_ARM = (
+_THAN_THE_CONTROL_OR_A_LABELLED_ARM = (
     r"(?= than (?:(?:that|those) )?(?:(?:of|in|with|among|for|after) )?(?:the )?"
     rf"(?:placebo|control|sham|usual[- ]care|standard[- ]care|{_A_LABEL})\b)"
 )
@@ -147,7 +147,7 @@ _UP = (
     rf"increas\w*|higher{_BODY}|rose|risen|raised|greater|larger|gained|(?<!no )longer|elevated|"
     rf"more {_OFTEN}|"
     # "ease of intubation was more in the VL group": more of the outcome in that arm, as "less in" is
-    rf"more{_BY_AN_ARM}|more{_THAN_THE_CONTROL_ARM}|"
+    rf"more{_BY_AN_ARM}|more{_THAN_THE_CONTROL_OR_A_LABELLED_ARM}|"
     # "more patients in the gel group had ...": the opposite of "fewer"
     r"more (?=(?:[\w-]+ )?(?:patients|participants|subjects|women|men|children|infants|people)\b)|"
     # "caused more nausea": more of the outcome itself, not "more than 50%" or "more likely"
@@ -184,7 +184,7 @@ _FALL_HELD_BACK = (
 _DOWN = (
     rf"(?:lowest|smallest|fewest|shortest){_BY_AN_ARM}|{_FALL_HELD_BACK}|"
     rf"decreas\w*{_NO_EFFECT_AFTER}|reduc\w*{_NO_EFFECT_AFTER}|lower{_BODY}|fell|fallen|declined?|shorter|dropped|fewer|"
-    rf"less(?! than)|less{_THAN_THE_CONTROL_ARM}|"
+    rf"less(?! than)|less{_THAN_THE_CONTROL_OR_A_LABELLED_ARM}|"
     r"smaller|lowered|shortened|halved|diminished|"
     # "discharged 3 days earlier": a shorter time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}(?:earlier|sooner)\b)|"
@@ -1132,9 +1132,8 @@ _CONTROL_ARM_FIRST = compiled(
     # the tested arm's name after it: "lower in the sham tDCS group", "in the sham-rTMS group")
     rf"{_COMPARATIVE_OR_PACE}{_NO_THAN}(?:\b(?:in|among|for) (?:the )?{_CONTROL_ARM}"
     rf"(?:{_SHAMS_NAME}?{_CONTROLS}|\s+{_CROSSOVER_TIME})|"
-    # "longer during the placebo phase than during the fictolan phase", "on placebo nights": a
-    # crossover's period of it
-    rf"\b(?:during|on) (?:the )?{_CONTROL_ARM}\s+{_CROSSOVER_TIME}|"
+    # "on placebo nights": a crossover's period of it ("during the placebo phase": "during", below)
+    rf"\bon (?:the )?{_CONTROL_ARM}\s+{_CROSSOVER_TIME}|"
     # "higher in both the placebo and wait-list groups than in the massage group": two control arms
     rf"\b(?:in|among|for) both (?:the )?{_CONTROL_ARM} and (?:the )?{_CONTROL_ARM}{_CONTROLS}|"
     # "better in those receiving usual care than in those trained": the arm by its people
