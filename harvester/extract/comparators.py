@@ -161,14 +161,15 @@ def comparator_arm_named(sentence: str, arms: Arms) -> str | None:
     return named.lower() if named[1:].islower() else named  # "Heparin caused ...": heparin; "ZX-417" kept
 
 
-# "plain massage group", "sham-massage arm": the rest of an arm's name, up to "group" or "arm".
+# "plain massage group", "sham-massage arm", "plain massage condition": the rest of an arm's name,
+# up to "group", "arm" or "condition".
 _REST_OF_AN_ARMS_NAME = compiled(r"(?P<words>(?:[\s-]+[a-z][\w]*){1,2}?)[\s-]+(?:group|arm|condition)s?\b")
 
 
 def _tested_words_of_its_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
     """The tested treatment's words that end a comparator arm's name after its own ("the plain
-    massage group" of a trial of aromatherapy massage: plain massage, not plain), where "group"
-    or "arm" follows them; none otherwise."""
+    massage group" of a trial of aromatherapy massage: plain massage, not plain), where "group",
+    "arm" or "condition" follows them; none otherwise."""
     rest = _REST_OF_AN_ARMS_NAME.match(low, end)
     if rest is None:
         return []
