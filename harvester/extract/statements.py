@@ -97,15 +97,14 @@ _CLAUSE_BREAK = Caseless(
     r"(?:between|inter-?group|group differen|differen|(?:main )?(?:group|treatment) effects?|"
     r"(?:effects?|benefits?|impact) on\b|advantages? (?:for|of|with)\b|"
     rf"(?:{INTERACTION_TERM} )?interaction))|"
-    # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
-    # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
-    # second arm's own change, told by a verb of its own after the first's own test (and a comma)
-    # (or "and a non-significant increase in the control group", "and increased non-significantly in";
-    # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
     # "improved motor function (SMD ...) and daily activities (SMD ...), and reduced pain (SMD ...)":
     # a verb of its own, after the list the first verb ran through and its statistics
     r"(?<=\),\s)and\s+(?=(?:significantly\s+)?(?:reduced|decreased|improved|increased|lowered)\s+"
     r"(?!(?:in|among|with|after|from|by)\b))|"
+    # "fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group": the
+    # second arm's own change, told by a verb of its own after the first's own test (and a comma)
+    # (or "and a non-significant increase in the control group", "and increased non-significantly in";
+    # or after two arms' own tests, "in the yoga (p = 0.01) and tai chi (p = 0.02) groups and rose in")
     r"(?:(?<=\)\s)|(?<=\),\s)|(?<=\)\sgroups\s)|(?<=\)\sarms\s))and\s+"
     r"(?=(?:(?:non-?)?significantly |slightly )?(?:increased|decreased|improved|worsened|"
     r"deteriorated|fell|rose|declined) (?:(?:non-?)?significantly |slightly )?(?:in|among) (?:the )?"
@@ -128,6 +127,7 @@ _CLAUSE_BREAK = Caseless(
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
     r"not (?:significantly |statistically )?different)\b(?!\s+(?:in|with|among|for)\b))|"
+    # "massage reduced fatigue and did not affect sleep": the denial is the second verb's alone
     r"and\s+(?=(?:did|does|do) not\b|"
     # "pain fell in both groups, and there was no significant difference between them": the arms
     # alike, a statement of its own beside each arm's change
