@@ -220,6 +220,16 @@ _THE_ARMS = (
     r"(?:the )?(?:(?:two|three|four|\d) |"
     r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
 )
+# An arm by its name, closing the sentence: "sham", "the usual care group"; not a time ("week 6",
+# "baseline") or the outcome's own words after it.
+_ONE_NAMED_ARM = (
+    r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day|the)\b)[\w-]+(?: [\w-]+)?"
+    r"(?: (?:groups?|arms?))?\s*(?:\([^()]*\)\s*)?\.?$"
+)
+_TWO_NAMED_ARMS = (
+    r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day)\b)[\w-]+(?: [\w-]+)? "
+    rf"(?:and|vs\.?|versus) {_ONE_NAMED_ARM}"
+)
 # "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
 # the result before it held then.
 _AT_A_TIME = (
@@ -246,6 +256,12 @@ _REFERS_BACK = compiled(
     rf"(?:the )?differences? between {_THE_ARMS} (?:was|were) not (?:statistically )?significant\b|"
     r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between[- ]groups?|inter-?group) "
     r"differences?\b|"
+    # "There was no significant difference between massage and sham.": the arms by name, the
+    # sentence ending on them (not "between baseline and week 6": two times of one arm)
+    rf"there (?:was|were) no (?:statistically )?(?:significant )?differences? between {_TWO_NAMED_ARMS}|"
+    # "Massage was not superior to sham.": the tested arm against the other, no outcome named after
+    rf"[\w-]+(?: [\w-]+)? (?:was|were) not (?:significantly )?(?:superior|more effective|better) "
+    rf"(?:to|than) {_ONE_NAMED_ARM}|"
     # "However, the groups did not differ.": the arms their subject, no outcome named after it
     rf"{_THE_ARMS} did not (?:significantly )?differ\b(?! (?:significantly )?(?:in|on|for|regarding)\b)|"
     # "Between-group comparisons were not significant.": the same, the comparison its subject

@@ -14398,3 +14398,31 @@ def test_arms_named_together_before_a_number_for_each_did_not_differ_under_a_tes
 )
 def test_more_than_the_comparators_is_a_rise_against_it(result: str, reading: tuple[str, str, str]) -> None:
     assert _within_readings(result) == {(*reading, "between_groups", "usual care")}
+
+
+@pytest.mark.parametrize(
+    "alike",
+    [
+        "There was no significant difference between reflexology and sham.",
+        "Reflexology was not superior to sham.",
+        "Reflexology was not more effective than sham reflexology (p = 0.38).",
+        "The reflexology and sham groups did not differ significantly.",
+    ],
+)
+def test_arms_named_alike_after_each_arms_change_compare_the_outcome_before(alike: str) -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", f"Spasticity fell by 1.9 points with reflexology and by 1.6 points with sham. {alike}"),
+    )  # fictional: the sentence after the arms' changes says how they compared in that outcome
+    assert ("spasticity", "no_difference", "between_groups") in _readings(found)
+
+
+def test_two_times_said_alike_are_no_comparison_of_the_arms() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Spasticity fell by 1.9 points with reflexology. There was no significant difference between baseline and week 4.",
+        ),
+    )  # fictional
+    assert ("spasticity", "no_difference", "between_groups") not in _readings(found)
