@@ -221,10 +221,14 @@ _THE_ARMS = (
     r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
 )
 # An arm by its name, closing the sentence: "sham", "the usual care group"; not a time ("week 6",
-# "baseline") or the outcome's own words after it.
+# "baseline") or the outcome's own words after it. A concession that every arm changed, naming no
+# outcome, may follow ("..., although both groups improved"): of the same outcome.
 _ONE_NAMED_ARM = (
     r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day|the)\b)[\w-]+(?: [\w-]+)?"
-    r"(?: (?:groups?|arms?))?\s*(?:\([^()]*\)\s*)?\.?$"
+    r"(?: (?:groups?|arms?))?"
+    r"(?:,\s*(?:although|though|even though) (?:both|all|the two) (?:groups|arms) "
+    r"(?:(?:significantly|also) )*(?:improved|changed|benefited|got better)(?: significantly)?)?"
+    r"\s*(?:\([^()]*\)\s*)?\.?$"
 )
 _TWO_NAMED_ARMS = (
     r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day)\b)[\w-]+(?: [\w-]+)? "
@@ -931,6 +935,8 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        if not own and not previous:
+            own = _alike_in_what_both_did(at, spans, text, matches)
         by_reference = (
             all(m.domain == OTHER_DOMAIN and _THE_LIST_NAMED.fullmatch(m.measure) for m in own)
             and bool(_ANY_OUTCOME.search(clause))
@@ -1460,6 +1466,33 @@ def _way_of_each_arm(read: list[Candidate], before: list[Candidate]) -> list[Can
             candidate = restated(turned[0], evidence=finding.evidence, timepoint=finding.timepoint)
         kept.append(candidate)
     return kept
+
+
+# "Massage was not superior to sham": the arms said alike, in no outcome named by the clause.
+_ARMS_ALIKE = compiled(
+    r"\b(?:was|were) not (?:significantly )?(?:superior|more effective|better)\b|"
+    r"\bdid not (?:significantly )?differ\b(?! (?:significantly )?(?:in|on|for|regarding)\b)|"
+    r"\bno (?:statistically )?(?:significant )?differences?\b(?! (?:in|on|for|regarding)\b)",
+    re.IGNORECASE,
+)
+# ", although both groups improved in balance": a concession of what every arm did.
+_CONCEDED_OF_EVERY_ARM = compiled(
+    r"^[\s,;]*(?:although|though|even though)\s.*\b(?:both|each|all|either)\b", re.IGNORECASE | re.DOTALL
+)
+
+
+def _alike_in_what_both_did(
+    at: int, spans: list[tuple[int, int]], text: str, matches: list[DomainMatch]
+) -> list[DomainMatch]:
+    """The outcomes a clause saying the arms alike, naming none itself, speaks of: those the
+    concession after it names, of every arm ("Balance training was not more effective than
+    stretching, although both groups improved in balance"): the arms alike in what each did."""
+    if at + 1 >= len(spans) or not _ARMS_ALIKE.search(text[spans[at][0] : spans[at][1]]):
+        return []
+    if not _CONCEDED_OF_EVERY_ARM.match(text[spans[at][1] : spans[at + 1][1]]):
+        return []
+    start, end = spans[at + 1]
+    return [replace(m, start=0, end=0) for m in matches if start <= m.start < end]
 
 
 def _of_the_sentence_before(at: int, earlier: list[Candidate], sentence_before: str) -> list[Candidate]:

@@ -14426,3 +14426,30 @@ def test_two_times_said_alike_are_no_comparison_of_the_arms() -> None:
         ),
     )  # fictional
     assert ("spasticity", "no_difference", "between_groups") not in _readings(found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Reflexology was not more effective than sham, although spasticity fell in both groups.",
+        "Reflexology was not superior to sham reflexology, although both groups improved in spasticity (p < 0.01).",
+    ],
+)
+def test_arms_said_alike_before_a_concession_of_every_arms_change_are_alike_in_its_outcome(said: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", said))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
+def test_arms_said_alike_then_every_arm_improved_compare_the_outcome_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Spasticity fell by 1.9 points with reflexology and by 1.6 points with sham. "
+            "Reflexology was not more effective than sham, although both groups improved significantly (p < 0.01).",
+        ),
+    )  # fictional
+    assert ("spasticity", "no_difference", "between_groups") in _readings(found)
