@@ -250,7 +250,7 @@ _REFERS_BACK = compiled(
     r"(?:(?:this|the|these|such) "
     r"(?:(?:between[- ]groups?|overall|observed|adjusted|estimated|mean|treatment) )*"
     r"(?:difference|change|effect|improvement|reduction|"
-    r"increase|decrease|benefit)s?\b|"
+    r"increase|decrease|decline|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what
     # the sentence before measured in each
     rf"there (?:was|were) no (?:statistically )?(?:significant )?differences? between {_THE_ARMS}|"

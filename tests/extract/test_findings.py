@@ -14453,3 +14453,18 @@ def test_arms_said_alike_then_every_arm_improved_compare_the_outcome_before() ->
         ),
     )  # fictional
     assert ("spasticity", "no_difference", "between_groups") in _readings(found)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Spasticity fell in both groups; however, the decline was larger with reflexology (p = 0.03).",
+        "Spasticity fell in both groups. The decline was larger with reflexology (p = 0.03).",
+    ],
+)
+def test_the_decline_sized_after_every_arms_fall_is_the_outcomes_comparison(results: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", results))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "between_groups"),
+        ("spasticity", "improved", "within_group"),
+    ]
