@@ -158,6 +158,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arms_own,
     each_arm_from_to,
     each_arm_from_to_differed,
+    each_arm_moved_alike,
     every_arm_too,
     excepted_from_alike,
     favoured_against_the_values,
@@ -1037,6 +1038,7 @@ def _sentence_findings(
             _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
         )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
+        read.extend(each_arm_moved_alike(read, clause, own, arms.words))
         read.extend(both_ways(read, clause))
         read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))

@@ -14468,3 +14468,21 @@ def test_the_decline_sized_after_every_arms_fall_is_the_outcomes_comparison(resu
         ("spasticity", "improved", "between_groups"),
         ("spasticity", "improved", "within_group"),
     ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Spasticity fell from 31 to 26 with reflexology and from 30 to 27 with sham, a non-significant difference.",
+        "Spasticity fell from 31 to 26 in the reflexology group and from 30 to 27 in the sham group, "
+        "a non-significant difference (p = 0.34).",
+        "Spasticity was reduced by 2.6 points with reflexology and by 2.2 points with sham "
+        "(difference 0.4, 95% CI -0.5 to 1.3).",
+    ],
+)
+def test_each_arms_change_said_alike_keeps_the_tested_arms_own_change(results: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", results))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
