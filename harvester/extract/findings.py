@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from harvester.extract.arms import (
+    CMP,
     INT,
     abbreviated_arms,
     aim_treatment,
@@ -221,20 +222,42 @@ _THE_ARMS = (
     r"(?:the )?(?:(?:two|three|four|\d) |"
     r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
 )
-# An arm by its name, closing the sentence: "sham", "the usual care group"; not a time ("week 6",
-# "baseline") or the outcome's own words after it. A concession that every arm changed, naming no
-# outcome, may follow ("..., although both groups improved"): of the same outcome.
-_ONE_NAMED_ARM = (
-    r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day|the)\b)[\w-]+(?: [\w-]+)?"
-    r"(?: (?:groups?|arms?))?"
+# Two arms by their names, the sentence ending on the second ("There was no significant difference
+# between massage and sham.", "Massage was not superior to sham."): their comparison of what the
+# sentence before measured in each. A concession that every arm changed, naming no outcome, may
+# follow ("..., although both groups improved"): of the same outcome.
+_ARM_NAME = r"(?:the )?(?P<{}>[\w-]+(?: [\w-]+)?)(?: (?:groups?|arms?))?"
+_NO_DIFFERENCE_BETWEEN = r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between "
+_NOT_BETTER_THAN = r" (?:was|were) not (?:significantly )?(?:superior|more effective|better) (?:to|than) "
+_ARMS_NAMED_ALIKE = compiled(
+    r"^(?:However,? |But )?"
+    rf"(?:{_NO_DIFFERENCE_BETWEEN}{_ARM_NAME.format('one')} (?:and|vs\.?|versus) |"
+    rf"{_ARM_NAME.format('first')}{_NOT_BETTER_THAN})"
+    rf"{_ARM_NAME.format('other')}"
     r"(?:,\s*(?:although|though|even though) (?:both|all|the two) (?:groups|arms) "
     r"(?:(?:significantly|also) )*(?:improved|changed|benefited|got better)(?: significantly)?)?"
-    r"\s*(?:\([^()]*\)\s*)?\.?$"
+    r"\s*(?:\([^()]*\)\s*)?\.?$",
+    re.IGNORECASE,
 )
-_TWO_NAMED_ARMS = (
-    r"(?:the )?(?!(?:baseline|pre|post|before|after|week|month|day)\b)[\w-]+(?: [\w-]+)? "
-    rf"(?:and|vs\.?|versus) {_ONE_NAMED_ARM}"
-)
+
+
+def _names_arms_alike(text: str, arms: Role) -> bool:
+    """Whether a sentence says the trial's two arms, each by its name, alike, naming no outcome
+    ("Massage was not superior to sham."); not other people ("between men and women") or
+    times ("between baseline and week 6")."""
+    said = _ARMS_NAMED_ALIKE.match(text)
+    if said is None:
+        return False
+    return {_role_of(said["one"] or said["first"], arms), _role_of(said["other"], arms)} == {INT, CMP}
+
+
+def _role_of(name: str, arms: Role) -> str | None:
+    """The arm a short name names: the comparator where a word of it is the comparator's ("sham
+    massage"), else the tested arm where one is its."""
+    roles = {arms(word.group()) for word in WORD.finditer(lowered(name))}
+    return CMP if CMP in roles else INT if INT in roles else None
+
+
 # "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
 # the result before it held then.
 _AT_A_TIME = (
@@ -261,12 +284,6 @@ _REFERS_BACK = compiled(
     rf"(?:the )?differences? between {_THE_ARMS} (?:was|were) not (?:statistically )?significant\b|"
     r"(?:there (?:was|were) )?no (?:statistically )?(?:significant )?(?:between[- ]groups?|inter-?group) "
     r"differences?\b|"
-    # "There was no significant difference between massage and sham.": the arms by name, the
-    # sentence ending on them (not "between baseline and week 6": two times of one arm)
-    rf"there (?:was|were) no (?:statistically )?(?:significant )?differences? between {_TWO_NAMED_ARMS}|"
-    # "Massage was not superior to sham.": the tested arm against the other, no outcome named after
-    rf"[\w-]+(?: [\w-]+)? (?:was|were) not (?:significantly )?(?:superior|more effective|better) "
-    rf"(?:to|than) {_ONE_NAMED_ARM}|"
     # "However, the groups did not differ.": the arms their subject, no outcome named after it
     rf"{_THE_ARMS} did not (?:significantly )?differ\b(?! (?:significantly )?(?:in|on|for|regarding)\b)|"
     # "Between-group comparisons were not significant.": the same, the comparison its subject
@@ -621,8 +638,10 @@ def findings(
             again = _measures_again(sentence.evidence.text, carried, named_before)
             if again:
                 carried = again
-            elif not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
-                sentence.evidence.text, carried
+            elif (
+                not _REFERS_BACK.match(sentence.evidence.text)
+                and not _names_arms_alike(sentence.evidence.text, arms.words)
+                and not _of_its_one_outcome(sentence.evidence.text, carried)
             ):
                 carried, said_before = [], ""
             if not named and _CHANGES_IN_GENERAL.search(sentence.evidence.text):

@@ -14417,13 +14417,17 @@ def test_arms_named_alike_after_each_arms_change_compare_the_outcome_before(alik
     assert ("spasticity", "no_difference", "between_groups") in _readings(found)
 
 
-def test_two_times_said_alike_are_no_comparison_of_the_arms() -> None:
+@pytest.mark.parametrize(
+    "alike",
+    [
+        "There was no significant difference between baseline and week 4.",
+        "There was no significant difference between men and women.",
+    ],
+)
+def test_times_or_people_said_alike_are_no_comparison_of_the_arms(alike: str) -> None:
     found = _read(
         ("METHODS", SHAM),
-        (
-            "RESULTS",
-            "Spasticity fell by 1.9 points with reflexology. There was no significant difference between baseline and week 4.",
-        ),
+        ("RESULTS", f"Spasticity fell by 1.9 points with reflexology. {alike}"),
     )  # fictional
     assert ("spasticity", "no_difference", "between_groups") not in _readings(found)
 
