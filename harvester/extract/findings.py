@@ -1503,7 +1503,7 @@ _CONCEDED_OF_EVERY_ARM = compiled(
 
 
 def _alike_in_what_both_did(
-    at: int, spans: list[tuple[int, int]], text: str, matches: list[DomainMatch]
+    at: int, spans: tuple[tuple[int, int], ...], text: str, matches: list[DomainMatch]
 ) -> list[DomainMatch]:
     """The outcomes a clause saying the arms alike, naming none itself, speaks of: those the
     concession after it names, of every arm ("Balance training was not more effective than
