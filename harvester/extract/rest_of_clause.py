@@ -670,9 +670,12 @@ def each_arm_moved_alike(
     """The tested arm's own change beside the arms said alike, where the clause gives each arm's
     change ("rose from 44 to 49 with training and from 45 to 48 with stretching, a non-significant
     difference"; "fell by 2.1 with the drug and by 1.8 with placebo (difference 0.3, 95% CI -0.4 to
-    1.0)"): no difference between the arms, and a change within the tested one, two findings."""
-    if not any(_alike_between(c.finding) for c in read):
-        return []  # the cheap screen: no arms said alike here
+    1.0)"): no difference between the arms, and a change within the tested one, two findings.
+    Not where a p-value is quoted: the arms' test alone, read as such."""
+    if not any(_alike_between(c.finding) for c in read) or p_values(clause):
+        # (a p-value after both arms' sizes is the arms' test alone: "by 48 m in the aquatic group
+        # and by 35 m in the wait-list group (p = 0.32)")
+        return []  # the cheap screen: no arms said alike here in words or by an interval
     moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
     if moved is None:
         return []
