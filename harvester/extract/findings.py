@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from harvester.extract.arms import (
+    CMP,
     INT,
     abbreviated_arms,
     aim_treatment,
@@ -158,6 +159,7 @@ from harvester.extract.rest_of_clause import (
     comparator_arms_own,
     each_arm_from_to,
     each_arm_from_to_differed,
+    each_arm_moved_alike,
     every_arm_too,
     excepted_from_alike,
     favoured_against_the_values,
@@ -220,6 +222,42 @@ _THE_ARMS = (
     r"(?:the )?(?:(?:two|three|four|\d) |"
     r"[\w-]+(?: [\w-]+)? (?:and|vs\.?|versus) (?:the )?[\w-]+(?: [\w-]+)? )?(?:groups|arms)\b"
 )
+# Two arms by their names, the sentence ending on the second ("There was no significant difference
+# between massage and sham.", "Massage was not superior to sham."): their comparison of what the
+# sentence before measured in each. A concession that every arm changed, naming no outcome, may
+# follow ("..., although both groups improved"): of the same outcome.
+_ARM_NAME = r"(?:the )?(?P<{}>[\w-]+(?: [\w-]+)?)(?: (?:groups?|arms?))?"
+_NO_DIFFERENCE_BETWEEN = r"there (?:was|were) no (?:statistically )?(?:significant )?differences? between "
+_NOT_BETTER_THAN = r" (?:was|were) not (?:significantly )?(?:superior|more effective|better) (?:to|than) "
+_ARMS_NAMED_ALIKE = compiled(
+    r"^(?:However,? |But )?"
+    rf"(?:{_NO_DIFFERENCE_BETWEEN}{_ARM_NAME.format('one')} (?:and|vs\.?|versus) |"
+    rf"{_ARM_NAME.format('first')}{_NOT_BETTER_THAN})"
+    rf"{_ARM_NAME.format('other')}"
+    r"(?:,\s*(?:although|though|even though) (?:both|all|the two) (?:groups|arms) "
+    r"(?:(?:significantly|also) )*(?:improved|changed|benefited|got better)(?: significantly)?)?"
+    r"\s*(?:\([^()]*\)\s*)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _names_arms_alike(text: str, arms: Role) -> bool:
+    """Whether a sentence says the trial's two arms, each by its name, alike, naming no outcome
+    ("Massage was not superior to sham."); not other people ("between men and women") or
+    times ("between baseline and week 6")."""
+    said = _ARMS_NAMED_ALIKE.match(text)
+    if said is None:
+        return False
+    return {_role_of(said["one"] or said["first"], arms), _role_of(said["other"], arms)} == {INT, CMP}
+
+
+def _role_of(name: str, arms: Role) -> str | None:
+    """The arm a short name names: the comparator where a word of it is the comparator's ("sham
+    massage"), else the tested arm where one is its."""
+    roles = {arms(word.group()) for word in WORD.finditer(lowered(name))}
+    return CMP if CMP in roles else INT if INT in roles else None
+
+
 # "At 12 weeks, ", "Already 5 minutes into the treatment, ": when, before the sentence says what of
 # the result before it held then.
 _AT_A_TIME = (
@@ -236,7 +274,7 @@ _REFERS_BACK = compiled(
     r"(?:(?:this|the|these|such) "
     r"(?:(?:between[- ]groups?|overall|observed|adjusted|estimated|mean|treatment) )*"
     r"(?:difference|change|effect|improvement|reduction|"
-    r"increase|decrease|benefit)s?\b|"
+    r"increase|decrease|decline|benefit)s?\b|"
     # "There was no significant difference between the two groups.": the arms' comparison of what
     # the sentence before measured in each
     rf"there (?:was|were) no (?:statistically )?(?:significant )?differences? between {_THE_ARMS}|"
@@ -600,8 +638,10 @@ def findings(
             again = _measures_again(sentence.evidence.text, carried, named_before)
             if again:
                 carried = again
-            elif not _REFERS_BACK.match(sentence.evidence.text) and not _of_its_one_outcome(
-                sentence.evidence.text, carried
+            elif (
+                not _REFERS_BACK.match(sentence.evidence.text)
+                and not _names_arms_alike(sentence.evidence.text, arms.words)
+                and not _of_its_one_outcome(sentence.evidence.text, carried)
             ):
                 carried, said_before = [], ""
             if not named and _CHANGES_IN_GENERAL.search(sentence.evidence.text):
@@ -915,6 +955,8 @@ def _sentence_findings(
             listed = []
         if not own and _PRIMARY.search(clause) and known.primary:
             own = [replace(m, start=0, end=0) for m in known.primary]
+        if not own and not previous:
+            own = _alike_in_what_both_did(at, spans, text, matches)
         by_reference = (
             all(m.domain == OTHER_DOMAIN and _THE_LIST_NAMED.fullmatch(m.measure) for m in own)
             and bool(_ANY_OUTCOME.search(clause))
@@ -1015,6 +1057,7 @@ def _sentence_findings(
             _by_part(lambda some, said: between_too(some, said, arms.words, arms.labels), read, clause, parts)
         )
         read.extend(_by_part(lambda some, said: within_too(some, said, arms.words), read, clause, parts))
+        read.extend(each_arm_moved_alike(read, clause, own, arms.words))
         read.extend(both_ways(read, clause))
         read = against_the_start_and_an_arm(read, clause)
         read.extend(comparator_arms_own(read, clause, arms.words))
@@ -1444,6 +1487,33 @@ def _way_of_each_arm(read: list[Candidate], before: list[Candidate]) -> list[Can
             candidate = restated(turned[0], evidence=finding.evidence, timepoint=finding.timepoint)
         kept.append(candidate)
     return kept
+
+
+# "Massage was not superior to sham": the arms said alike, in no outcome named by the clause.
+_ARMS_ALIKE = compiled(
+    r"\b(?:was|were) not (?:significantly )?(?:superior|more effective|better)\b|"
+    r"\bdid not (?:significantly )?differ\b(?! (?:significantly )?(?:in|on|for|regarding)\b)|"
+    r"\bno (?:statistically )?(?:significant )?differences?\b(?! (?:in|on|for|regarding)\b)",
+    re.IGNORECASE,
+)
+# ", although both groups improved in balance": a concession of what every arm did.
+_CONCEDED_OF_EVERY_ARM = compiled(
+    r"^[\s,;]*(?:although|though|even though)\s.*\b(?:both|each|all|either)\b", re.IGNORECASE | re.DOTALL
+)
+
+
+def _alike_in_what_both_did(
+    at: int, spans: tuple[tuple[int, int], ...], text: str, matches: list[DomainMatch]
+) -> list[DomainMatch]:
+    """The outcomes a clause saying the arms alike, naming none itself, speaks of: those the
+    concession after it names, of every arm ("Balance training was not more effective than
+    stretching, although both groups improved in balance"): the arms alike in what each did."""
+    if at + 1 >= len(spans) or not _ARMS_ALIKE.search(text[spans[at][0] : spans[at][1]]):
+        return []
+    if not _CONCEDED_OF_EVERY_ARM.match(text[spans[at][1] : spans[at + 1][1]]):
+        return []
+    start, end = spans[at + 1]
+    return [replace(m, start=0, end=0) for m in matches if start <= m.start < end]
 
 
 def _of_the_sentence_before(at: int, earlier: list[Candidate], sentence_before: str) -> list[Candidate]:

@@ -1022,6 +1022,14 @@ _ARMS_DIFFERENCE = Screened(
     rf"{_GROUP_WAS}[^;]{{0,60}}?\band\s+{_GROUP_WAS}[^;]{{0,60}}?[(,;]\s*p\s*[<>=≤≥]",
     words=("group", "arm"),  # which every way holds; every clause holds "in "
 )
+# "increased from 44 to 49 with balance training and from 45 to 48 with stretching, a
+# non-significant difference": each arm's change, by the arm it came with, then the difference of
+# the two said not significant; the arms alike.
+_EACH_ARMS_CHANGE_NOT_DIFFERENT = compiled(
+    r"\d[^;]{0,60}?\bwith (?:the )?[\w+-]+(?: [\w+-]+)?[^;]{0,30}?\band\b[^;]{0,40}?\d[^;]{0,60}?"
+    r"\bwith (?:the )?[\w+-]+(?: [\w+-]+)?\s*(?:\([^()]*\)\s*)?,\s*an? (?:statistically )?"
+    r"(?:non-?significant|not significant|insignificant) differences?\b"
+)
 _COMPARATIVES = frozenset(
     ("greater", "higher", "more", "larger", "bigger", "lower", "less", "smaller", "fewer")
 )
@@ -3517,7 +3525,7 @@ def comparison_of(
     alike = (
         change == "no_difference"
         and not facts.one_arm
-        and (_ALIKE.search(low) or _numbers_alike(low))
+        and (_ALIKE.search(low) or _numbers_alike(low) or _EACH_ARMS_CHANGE_NOT_DIFFERENT.search(low))
         and not _SPAN_OF_TIME.search(low)
         and not _TIMES_RESPECTIVELY.search(low)  # "before and after ... was 5.2 and 5.0": times, not arms
         and not _ONE_ARM_SAW_NO_DIFFERENCE.match(low)

@@ -664,6 +664,50 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
     ]
 
 
+def each_arm_moved_alike(
+    read: list[Candidate], clause: str, own: list[DomainMatch], arms: Role
+) -> list[Candidate]:
+    """The tested arm's own change beside the arms said alike, where the clause gives each arm's
+    change ("rose from 44 to 49 with training and from 45 to 48 with stretching, a non-significant
+    difference"; "fell by 2.1 with the drug and by 1.8 with placebo (difference 0.3, 95% CI -0.4 to
+    1.0)"): no difference between the arms, and a change within the tested one, two findings.
+    Not where a p-value is quoted: the arms' test alone, read as such."""
+    if not any(_alike_between(c.finding) for c in read) or p_values(clause):
+        # (a p-value after both arms' sizes is the arms' test alone: "by 48 m in the aquatic group
+        # and by 35 m in the wait-list group (p = 0.32)")
+        return []  # the cheap screen: no arms said alike here in words or by an interval
+    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
+    if moved is None:
+        return []
+    within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
+    added = []
+    for candidate in read:
+        finding = candidate.finding
+        if not _alike_between(finding) or outcome_key(finding) in within:
+            continue
+        mention = [m for m in own if segment_key(m) == _segment_key_of(finding)]
+        reading = read_change(moved, moved, mention[:1], None) if mention else None
+        if reading is None or reading[0] not in ("increased", "decreased") or reading[1] not in _JUDGED:
+            continue  # the measure's good side unknown: which way the arm went is no finding
+        change, direction = reading
+        added.append(
+            restated(
+                candidate,
+                change=change,
+                direction=direction,
+                comparison="within_group",
+                comparator=None,
+                p_value=None,
+                statistic=None,
+            )
+        )
+    return added
+
+
+def _alike_between(finding: Finding) -> bool:
+    return finding.comparison == "between_groups" and finding.direction == "no_difference"
+
+
 _JUDGED = ("improved", "worsened")
 
 

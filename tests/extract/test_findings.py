@@ -14398,3 +14398,93 @@ def test_arms_named_together_before_a_number_for_each_did_not_differ_under_a_tes
 )
 def test_more_than_the_comparators_is_a_rise_against_it(result: str, reading: tuple[str, str, str]) -> None:
     assert _within_readings(result) == {(*reading, "between_groups", "usual care")}
+
+
+@pytest.mark.parametrize(
+    "alike",
+    [
+        "There was no significant difference between reflexology and sham.",
+        "Reflexology was not superior to sham.",
+        "Reflexology was not more effective than sham reflexology (p = 0.38).",
+        "The reflexology and sham groups did not differ significantly.",
+    ],
+)
+def test_arms_named_alike_after_each_arms_change_compare_the_outcome_before(alike: str) -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", f"Spasticity fell by 1.9 points with reflexology and by 1.6 points with sham. {alike}"),
+    )  # fictional: the sentence after the arms' changes says how they compared in that outcome
+    assert ("spasticity", "no_difference", "between_groups") in _readings(found)
+
+
+@pytest.mark.parametrize(
+    "alike",
+    [
+        "There was no significant difference between baseline and week 4.",
+        "There was no significant difference between men and women.",
+    ],
+)
+def test_times_or_people_said_alike_are_no_comparison_of_the_arms(alike: str) -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        ("RESULTS", f"Spasticity fell by 1.9 points with reflexology. {alike}"),
+    )  # fictional
+    assert ("spasticity", "no_difference", "between_groups") not in _readings(found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Reflexology was not more effective than sham, although spasticity fell in both groups.",
+        "Reflexology was not superior to sham reflexology, although both groups improved in spasticity (p < 0.01).",
+    ],
+)
+def test_arms_said_alike_before_a_concession_of_every_arms_change_are_alike_in_its_outcome(said: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", said))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]
+
+
+def test_arms_said_alike_then_every_arm_improved_compare_the_outcome_before() -> None:
+    found = _read(
+        ("METHODS", SHAM),
+        (
+            "RESULTS",
+            "Spasticity fell by 1.9 points with reflexology and by 1.6 points with sham. "
+            "Reflexology was not more effective than sham, although both groups improved significantly (p < 0.01).",
+        ),
+    )  # fictional
+    assert ("spasticity", "no_difference", "between_groups") in _readings(found)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Spasticity fell in both groups; however, the decline was larger with reflexology (p = 0.03).",
+        "Spasticity fell in both groups. The decline was larger with reflexology (p = 0.03).",
+    ],
+)
+def test_the_decline_sized_after_every_arms_fall_is_the_outcomes_comparison(results: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", results))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "between_groups"),
+        ("spasticity", "improved", "within_group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Spasticity fell from 31 to 26 with reflexology and from 30 to 27 with sham, a non-significant difference.",
+        "Spasticity was reduced by 2.6 points with reflexology and by 2.2 points with sham "
+        "(difference 0.4, 95% CI -0.5 to 1.3).",
+    ],
+)
+def test_each_arms_change_said_alike_keeps_the_tested_arms_own_change(results: str) -> None:
+    found = _read(("METHODS", SHAM), ("RESULTS", results))  # fictional
+    assert sorted(_readings(found)) == [
+        ("spasticity", "improved", "within_group"),
+        ("spasticity", "no_difference", "between_groups"),
+    ]

@@ -3042,3 +3042,8 @@ def test_harms_and_the_times_of_care_are_better_less(clause: str, measure: str, 
 )
 def test_measures_of_trials_in_general_have_their_side(measure: str, polarity: str | None) -> None:
     assert polarity_of(measure) == polarity
+
+
+def test_the_decline_sized_is_the_change_of_the_outcome_before_not_a_measure() -> None:
+    # fictional: "the decline" is how the outcome named before fell, sized against the other arm
+    assert open_measures("however, the decline was larger with acupressure (p = 0.03).") == []

@@ -2557,3 +2557,8 @@ def test_two_arms_against_a_third_say_nothing_of_every_arms_change(clause: str, 
 )
 def test_one_crossover_period_set_against_another_is_told_apart(clause: str, said: bool) -> None:
     assert periods_set_against(clause) is said
+
+
+def test_each_arms_change_by_its_arm_then_a_non_significant_difference_compares_the_arms() -> None:
+    clause = "grip strength rose from 21 to 25 with splinting and from 22 to 24 with taping, a non-significant difference."
+    assert comparison_of(clause, clause, RCT, "no_difference") == "between_groups"  # fictional
