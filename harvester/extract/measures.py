@@ -843,13 +843,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
         _COUNT_BEFELL,
         _THERE_WERE_COUNTS,
         _RATIO_OF,
-        _HAD_A_VALUE,
-        _ARM_HAD_COUNT,
-        _DIFFERENCE_OF,
-        _SHOWN_TO_BE,
-        _DISCHARGED,
-        _NAMED_BEFORE_ITS_CHANGE,
-        _NONE_CHANGED,
+        *_NAMED_ONLY,
     ):
         for match in pattern.finditer(low):
             start = match.start("m")
