@@ -404,17 +404,7 @@ def every_arm_too(read: list[Candidate], clause: str) -> list[Candidate]:
         if reading is None or reading[0] not in ("increased", "decreased") or reading[1] == "unclear":
             continue
         change, direction = reading
-        added.append(
-            restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="within_group",
-                comparator=None,
-                p_value=None,
-                statistic=None,
-            )
-        )
+        added.append(_within_the_tested_arm(candidate, change, direction))
     return added
 
 
@@ -643,25 +633,39 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
     (p < 0.001)" is a rise against placebo and a rise within the drug group, two findings."""
     if not any(c.finding.comparison == "between_groups" for c in read):
         return []  # the cheap screen: nothing compared here
-    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
+    moved = _tested_arm_moved(clause, arms)
     if moved is None:
         return []
     within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
     return [
-        restated(
-            c,
-            change=_judged(c.finding, moved),
-            direction=moved if moved in _JUDGED else _turned(c.finding, moved),
-            comparison="within_group",
-            comparator=None,
-            p_value=None,
-            statistic=None,
+        _within_the_tested_arm(
+            c, _judged(c.finding, moved), moved if moved in _JUDGED else _turned(c.finding, moved)
         )
         for c in read
         if c.finding.comparison == "between_groups"
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) not in within
     ]
+
+
+def _within_the_tested_arm(candidate: Candidate, change: str, direction: str) -> Candidate:
+    """A comparison's finding told again as the tested arm's own change: within its group, set
+    against no arm, with none of the comparison's statistics."""
+    return restated(
+        candidate,
+        change=change,
+        direction=direction,
+        comparison="within_group",
+        comparator=None,
+        p_value=None,
+        statistic=None,
+    )
+
+
+def _tested_arm_moved(clause: str, arms: Role) -> str | None:
+    """How the tested arm's own values moved; sought only where the clause gives values "to" or
+    "by" something, the words each arm's change is told with."""
+    return tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
 
 
 def each_arm_moved_alike(
@@ -676,7 +680,7 @@ def each_arm_moved_alike(
         # (a p-value after both arms' sizes is the arms' test alone: "by 48 m in the aquatic group
         # and by 35 m in the wait-list group (p = 0.32)")
         return []  # the cheap screen: no arms said alike here in words or by an interval
-    moved = tested_arm_changed(clause, arms) if " to " in clause or " by " in clause else None
+    moved = _tested_arm_moved(clause, arms)
     if moved is None:
         return []
     within = {outcome_key(c.finding) for c in read if c.finding.comparison == "within_group"}
@@ -690,17 +694,7 @@ def each_arm_moved_alike(
         if reading is None or reading[0] not in ("increased", "decreased") or reading[1] not in _JUDGED:
             continue  # the measure's good side unknown: which way the arm went is no finding
         change, direction = reading
-        added.append(
-            restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="within_group",
-                comparator=None,
-                p_value=None,
-                statistic=None,
-            )
-        )
+        added.append(_within_the_tested_arm(candidate, change, direction))
     return added
 
 
