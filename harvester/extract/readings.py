@@ -1555,7 +1555,7 @@ def read_change(
     if "(" in low:
         low, low_clause = _without_definitions(low), _without_definitions(low_clause)
     change = _people_who_changed(low, _change_in(low))
-    if change and change.lastgroup in _PACES and not _pace_has_a_side(change, own, low):
+    if change and change.lastgroup in _PACES and not _pace_has_a_side(own, low):
         change = None  # "a faster heart rate": which way is better, the pace does not say
     interval = interval_reading(low) or interval_reading(low_clause)  # the exception apart
     if change and _NEGATED_BEFORE.search(low[max(0, change.start() - 40) : change.start()]):
@@ -3250,7 +3250,7 @@ _REACHED = compiled(_REACHED_WORDS)
 _REACHED_OF = compiled(rf"{_REACHED_WORDS}\s+of\s+(?:the\s+)?$")
 
 
-def _pace_has_a_side(change: re.Match[str], own: list[DomainMatch], stated: str) -> bool:
+def _pace_has_a_side(own: list[DomainMatch], stated: str) -> bool:
     """Whether a pace is better or worse for the outcome it is said of: done faster, where doing
     it faster is better (walking: ``DomainMatch.faster_is_better``), or a milestone reached
     sooner, better or worse as its time is where the words name one ("onset of sensory block
@@ -3290,7 +3290,7 @@ def _turn(
         or _LESS_BEFORE.search(stated, max(0, change.start() - 8), change.start()) is not None
     )
     if change.lastgroup in _PACES and not own[0].faster_is_better:
-        if not _pace_has_a_side(change, own, stated):
+        if not _pace_has_a_side(own, stated):
             return "unclear", "unclear"
         # a milestone reached faster: a shorter time to it, as trials report it ("time to return
         # of bowel function"), whether the words name the time or the process; a time named is
@@ -3303,7 +3303,7 @@ def _turn(
         change.group() in _SPED_UP
         and not own[0].faster_is_better
         and not _NAMED_AS_A_TIME.search(own[0].measure.lower())
-        and _pace_has_a_side(change, own, stated)
+        and _pace_has_a_side(own, stated)
     ):
         return "decreased", "improved"  # "accelerated wound healing": healed faster, as a pace reads
     if change.group("good") or change.group("bad") or change.lastgroup in _PACES:
