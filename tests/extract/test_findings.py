@@ -1008,6 +1008,8 @@ def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tup
         ("After 6 weeks of treatment the mean walking distance was 410 m in the massage group and 350 m in the usual care group (p = 0.01).", ("increased", "improved")),
         ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.01).", ("increased", "improved")),
         ("Anxiety: massage group 3.1 ± 1.0 vs. usual care group 4.2 ± 1.2 (p = 0.01).", ("decreased", "improved")),
+        # each arm's rate, given per a base that is no arm's value
+        ("The rate of falls was 3.1 per 1,000 bed-days in the massage group versus 7.4 per 1,000 bed-days in the usual care group (p = 0.01).", ("decreased", "improved")),
         # the comparator's value named first, or the comparator named higher
         ("Poor sleep was reported by 18% in the usual care group and by 12% of the massage group (p = 0.01).", ("decreased", "improved")),
         ("The overall incidence of cramps was 34% with massage (p = 0.001) compared with 74% with usual care.", ("decreased", "improved")),

@@ -177,6 +177,15 @@ _COUNT_IN_WORDS = compiled(
 )
 
 
+# "3.1 per 1,000 bed-days", "6.29/1,000 days", "2.4 per 100 person-years": the base a rate is
+# given per, which is no arm's value and stands between the rate and its arm; set aside as spaces.
+_RATE_BASE = compiled(
+    r"\s*(?:\bper\s*|/\s*)(?:100|1,?000|10,?000|100,?000)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*?(?:days|weeks|months|years|hours|admissions|procedures|patients|persons|births|residents)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_digits(count: re.Match[str]) -> str:
     """ "Twenty-one" as "21"."""
     return str(parse_number(count.group("word")))
@@ -191,9 +200,11 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
     "was": "in the INT group was 12.1 compared to 4.9 in the CMP group", and the next group's
     right after its name where that "was" is left out: "... and in the CMP group 4.9"), or two
-    numbers then two groups, "respectively".
+    numbers then two groups, "respectively". The base a rate is given per ("3.1 per 1,000
+    bed-days") is set aside, the rate read as the group's number.
     """
     sentence = _COUNT_IN_WORDS.sub(_in_digits, sentence)  # "three patients (10%)": 3 (10%)
+    sentence = _RATE_BASE.sub(lambda base: " " * len(base.group()), sentence)  # "3.1 per 1,000 days"
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:

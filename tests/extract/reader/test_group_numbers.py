@@ -176,6 +176,19 @@ def test_a_count_spelled_out_is_read_as_its_digits(sentence: str, numbers: dict[
     assert numbers_by_group(sentence, ROLE) == numbers
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's rate, then the base it is given per, which is no arm's value
+        "Anxiety attacks were 30.1 per 1,000 patient-days in the massage group versus 41.3 per 1,000 patient-days in the usual care group.",
+        "The attack rate was 30.1/1,000 days in the massage group vs 41.3/1,000 days in the usual care group.",
+        "Attacks were 30.1 per 100 person-years with massage and 41.3 per 100 person-years with usual care.",
+        "Attacks were 30.1 and 41.3 per 1000 bed days in the massage and usual care groups, respectively.",
+    ],
+)  # fmt: skip
+def test_a_rate_is_read_without_the_base_it_is_given_per(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
 def test_a_number_word_that_counts_no_people_stays_a_word() -> None:
     # fictional: "in one group" counts no people: the arms' own numbers are still theirs
     sentence = "In one group, anxiety was 30.1 in the massage group and 41.3 in the usual care group."
