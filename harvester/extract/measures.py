@@ -96,12 +96,14 @@ _NOT_AN_OBJECT = compiled(
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
-# ...": what happened to how many; "rescue analgesia was required in 20% ...": what was needed, by
-# how many (the less needed, the better: ``_REQUIRED_AFTER``).
+# ...", "cellulitis was diagnosed in 4 women ...": what happened to how many; "rescue analgesia was
+# required in 20% ...": what was needed, by how many (the less needed, the better:
+# ``_REQUIRED_AFTER``).
 # "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
-    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed))\s+(?:in|among|by)\s+"
+    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed|diagnosed|documented|confirmed))"
+    r"\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
@@ -192,16 +194,18 @@ _OBJECT = compiled(
 )
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
-# ("fewer patients in the drug group used rescue analgesics"); the state they were in: "19 patients in
-# one group and 15 in the other were still in remission" (never "were in the massage group").
+# ("fewer patients in the drug group used rescue analgesics"), what they sustained ("two residents in
+# the drug group sustained a fracture"); the state they were in: "19 patients in one group and 15 in
+# the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
-    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b|"
+    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|residents?)\b|"
     # "8% of the placebo group and 3% of the drug group had a relapse": an arm's share, by its name
     r"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:group|arm)s?\b)"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|reported|used|took|"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|sustained|required|needed|achieved|attained|reported|"
+    r"used|took|"
     # "patients in the massage group rated their satisfaction higher": what they rated
     r"rated (?:their|the|his|her)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"

@@ -985,6 +985,15 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "Cellulitis was diagnosed in 4 of 40 patients with massage and 12 of 40 with usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Two patients in the massage group sustained a fracture compared with nine in the usual care"
+            " group (p = 0.03).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
             " usual care (RR 0.67, 95% CI 0.20 to 2.18).",
             ("no_difference", "no_difference", "between_groups"),

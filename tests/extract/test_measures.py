@@ -2266,6 +2266,11 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        # what was diagnosed or documented in how many
+        ("Cellulitis was diagnosed in 4 women given massage versus 11 given rest (p = 0.03)", ["Cellulitis"]),
+        ("Skin tears were documented in 2 of 50 residents with massage and 7 of 48 with rest", ["Skin tears"]),
+        # what an arm's people sustained
+        ("Only one resident in the massage group sustained a hip fracture compared with six in the control group", ["hip fracture"]),
         # what was needed, and by how many
         ("Rescue medication was required in 20% of the massage group and 46% of the control group", ["Rescue medication"]),
         ("Splinting was needed by 8 (20%) patients with massage and 19 (46%) with rest (p = 0.01)", ["Splinting"]),
