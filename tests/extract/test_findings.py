@@ -994,6 +994,10 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "Cramps occurred in 4 (10%) massage-treated and 12 (30%) usual care-treated patients (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
             " usual care (RR 0.67, 95% CI 0.20 to 2.18).",
             ("no_difference", "no_difference", "between_groups"),
@@ -7448,6 +7452,12 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
         (
             "Constipation resolved in 5 of 20 children in the massage group and 12 of 20 in the usual care group "
             "(p = 0.03).",
+            "increased",
+            "worsened",
+        ),
+        (
+            "Constipation improved in 5 of 20 massage-treated children versus 12 of 20 usual care-treated "
+            "children (p = 0.03).",
             "increased",
             "worsened",
         ),

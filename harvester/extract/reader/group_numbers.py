@@ -228,7 +228,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     copula_said = False  # the group before's number followed its copula
     for group, start, end in mentions:
         window = max(previous_end, start - 80)
-        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start])) or _counted_as_its_people(
+            unbracketed, window, start, end
+        )
         # a number read already as the group before's is not this one's too: "(INT vs CMP) were
         # 30.1 vs 41.3" gives INT the 30.1 after "were", and CMP none after it; nor is the number
         # after a group the estimate is set against ("the effect size versus CMP was 1.15")
@@ -254,6 +256,32 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     if len(found) == 2:
         return found
     return _respectively(sentence, mentions) or _versus(sentence, mentions)
+
+
+# "7 (5.6%) fictolan-treated and 15 (12.0%) placebo-treated patients", "0 of 100 ultrasound-guided
+# procedures": a count right before the arm's name, the arm's name the kind of its people or
+# procedures; its share in brackets, set aside as spaces, is read from the sentence. Not "12 of 40
+# massage patients", whose arm is named by no such word.
+_ARM_AS_ITS_PEOPLE = compiled(
+    r"-(?:treated|guided|assisted|allocated|randomi[sz]ed|fed|exposed)\b", re.IGNORECASE
+)
+# The count is what befell them where "in", "by" or a word setting one arm beside the other comes
+# before it ("occurred in 7 fictolan-treated and 15 placebo-treated patients"), not the arms' sizes
+# ("of 125 fictolan-treated patients", "we enrolled 125 fictolan-treated and 123 ...").
+_COUNT_RIGHT_BEFORE = compiled(
+    r"(?:\b(?:in|by|and|vs\.?|versus|than|with)|,)\s+(\d+)(?:\s+of\s+\d+|\s*/\s*\d+)?\s*$", re.IGNORECASE
+)
+
+
+def _counted_as_its_people(unbracketed: str, window: int, start: int, end: int) -> list[re.Match[str]]:
+    """The count right before a group named as the kind of its people ("7 (5.6%) fictolan-treated
+    patients"), for ``numbers_by_group`` to read as the group's number; none for a group named
+    otherwise, whose number a preposition introduces ("7 in the fictolan group")."""
+    if not _ARM_AS_ITS_PEOPLE.match(unbracketed, end) and not _ARM_AS_ITS_PEOPLE.search(
+        unbracketed, start, end
+    ):
+        return []  # (the word after the hyphen may name the tested arm too: "treated")
+    return list(_COUNT_RIGHT_BEFORE.finditer(unbracketed[window:start]))
 
 
 def _number_right_after(sentence: str, end: int, headed: bool = False) -> float | None:

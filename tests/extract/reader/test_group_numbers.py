@@ -189,6 +189,22 @@ def test_a_rate_is_read_without_the_base_it_is_given_per(sentence: str) -> None:
     assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [  # fictional: a count right before the arm named as the kind of its people or procedures
+        ("Cramps occurred in 12 (40%) massage-treated and 15 (30%) usual care-treated patients (p = 0.04).", {"INT": 40, "CMP": 30}),
+        ("Cramps occurred in 0 of 50 massage-guided and 4 of 50 usual care-guided sessions (p = 0.12).", {"INT": 0, "CMP": 8}),
+        # the arms' sizes, not what befell them
+        ("Of 125 massage-treated and 123 usual care-treated patients, 12 and 15 had cramps (p = 0.04).", {}),
+        ("We enrolled 125 massage-treated and 123 usual care-treated patients.", {}),
+    ],
+)  # fmt: skip
+def test_a_count_right_before_an_arm_named_as_its_people_is_its_number(
+    sentence: str, numbers: dict[str, float]
+) -> None:
+    assert numbers_by_group(sentence, ROLE) == numbers
+
+
 def test_a_number_word_that_counts_no_people_stays_a_word() -> None:
     # fictional: "in one group" counts no people: the arms' own numbers are still theirs
     sentence = "In one group, anxiety was 30.1 in the massage group and 41.3 in the usual care group."
